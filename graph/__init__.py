@@ -1,0 +1,1 @@
+"""The graph model (nodes, edges, ids) and the stores that persist it."""

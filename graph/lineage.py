@@ -1,0 +1,51 @@
+"""Lineage: the part of the graph reachable from one node, with the links that reach it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graph.edges import Direction, LinkRecord
+from graph.nodes import NodeRecord
+from graph.store import GraphStore
+
+MAX_DEPTH = 10
+
+
+class NodeNotFoundError(LookupError):
+    def __init__(self, node_id: str) -> None:
+        super().__init__(f"no node with id {node_id!r}")
+        self.node_id = node_id
+
+
+@dataclass(frozen=True)
+class Lineage:
+    root: NodeRecord
+    nodes: list[NodeRecord]  # root first, then by depth and id
+    depths: dict[str, int]
+    links: list[LinkRecord]  # by (from, type, to)
+
+
+def lineage(store: GraphStore, root_id: str, direction: Direction, max_depth: int) -> Lineage:
+    if not 1 <= max_depth <= MAX_DEPTH:
+        raise ValueError(f"maxDepth must be between 1 and {MAX_DEPTH}, not {max_depth}")
+    depths = store.walk(root_id, direction, max_depth)
+    if not depths:
+        raise NodeNotFoundError(root_id)
+    records = {r.id: r for r in store.get_nodes(list(depths))}
+    ordered = sorted(records.values(), key=lambda r: (depths[r.id], r.id))
+    links = [
+        link
+        for link in store.links_among(list(records))
+        if _traversed(link, depths, direction, max_depth)
+    ]
+    return Lineage(root=records[root_id], nodes=ordered, depths=depths, links=links)
+
+
+def _traversed(link: LinkRecord, depths: dict[str, int], direction: Direction, limit: int) -> bool:
+    """Whether the walk stepped along this link (both stores apply the same rule)."""
+    start, end = depths[link.from_id], depths[link.to_id]
+    if direction is Direction.OUTGOING:
+        return start < limit
+    if direction is Direction.INCOMING:
+        return end < limit
+    return min(start, end) < limit

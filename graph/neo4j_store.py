@@ -1,0 +1,144 @@
+"""The Neo4j store, through the official driver; its Cypher lives in queries/*.cypher."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, LiteralString
+
+import neo4j
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+
+from graph.edges import Direction, LinkRecord, SourceFacts, check_facts
+from graph.nodes import NodeRecord, to_record
+from graph.records import evidence_from_row, group_links, link_row, mention_row, node_record
+from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
+from graph.text_match import lucene_expression
+from queries import load, statements
+
+BATCH_SIZE = 500
+
+
+def _cypher(name: str) -> LiteralString:
+    # Query text comes from the project's own files, never from user input.
+    return load(name, "cypher")
+
+
+class Neo4jStore:
+    name = "neo4j"
+
+    def __init__(self, uri: str, username: str, password: str, database: str = "neo4j") -> None:
+        self.database = database
+        self._driver = neo4j.GraphDatabase.driver(uri, auth=(username, password))
+        try:
+            self._driver.verify_connectivity()
+        except AuthError as exc:
+            self._driver.close()
+            raise StoreError(f"Neo4j at {uri} refused the credentials of {username!r}") from exc
+        except (ServiceUnavailable, OSError) as exc:
+            self._driver.close()
+            raise StoreError(f"Neo4j at {uri} is not reachable: {exc}") from exc
+
+    def setup(self) -> None:
+        with self._driver.session(database=self.database) as session:
+            for statement in statements("schema", "cypher"):
+                session.run(statement).consume()
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def _read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        records, _, _ = self._driver.execute_query(
+            _cypher(name), params, database_=self.database, routing_=neo4j.RoutingControl.READ
+        )
+        return [r.data() for r in records]
+
+    def source_sha256(self, source_id: str) -> str | None:
+        rows = self._read("source_sha256", id=source_id)
+        return rows[0]["sha256"] if rows else None
+
+    def write_source(self, facts: SourceFacts, *, force: bool = False) -> WriteOutcome:
+        check_facts(facts)
+        source = facts.source
+        known = self.source_sha256(source.id)
+        if known == source.sha256 and not force:
+            return WriteOutcome.UNCHANGED
+        nodes = [to_record(n) for n in [source, *facts.nodes]]
+        node_rows = [{"id": n.id, "label": str(n.label), "props": dict(n.props)} for n in nodes]
+        mention_rows = [
+            _split_props(mention_row(m), ("key", "node_id", "source_id")) for m in facts.mentions
+        ]
+        link_rows = [
+            _split_props(link_row(x), ("key", "type", "from_id", "to_id")) for x in facts.links
+        ]
+
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            old = [r["id"] for r in tx.run(_cypher("source_node_ids"), source_id=source.id)]
+            tx.run(_cypher("delete_source_facts"), source_id=source.id).consume()
+            for batch in _batches(node_rows):
+                tx.run(_cypher("upsert_nodes"), rows=batch).consume()
+            for batch in _batches(mention_rows):
+                tx.run(_cypher("upsert_mentions"), rows=batch).consume()
+            for batch in _batches(link_rows):
+                tx.run(_cypher("upsert_links"), rows=batch).consume()
+            tx.run(_cypher("delete_orphans"), ids=old).consume()
+
+        try:
+            with self._driver.session(database=self.database) as session:
+                session.execute_write(work)
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j refused the facts of {source.uri}: {exc}") from exc
+        return WriteOutcome.CREATED if known is None else WriteOutcome.UPDATED
+
+    def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]:
+        rows = self._read("get_nodes", ids=list(ids))
+        return [node_record(r["id"], r["label"], r["props"]) for r in rows]
+
+    def document_candidates(self, query: list[str]) -> list[NodeRecord]:
+        rows = self._read("find_documents", match=lucene_expression(query))
+        return [node_record(r["id"], r["label"], r["props"]) for r in rows]
+
+    def walk(self, root_id: str, direction: Direction, max_depth: int) -> dict[str, int]:
+        def bfs(tx: neo4j.ManagedTransaction) -> dict[str, int]:
+            if not tx.run(_cypher("get_nodes"), ids=[root_id]).data():
+                return {}
+            depths = {root_id: 0}
+            frontier = [root_id]
+            for depth in range(1, max_depth + 1):
+                if not frontier:
+                    break
+                found = tx.run(_cypher("expand"), ids=frontier, direction=str(direction))
+                frontier = sorted({r["id"] for r in found} - depths.keys())
+                depths.update(dict.fromkeys(frontier, depth))
+            return depths
+
+        # One read transaction, so the walk sees one state of the graph.
+        with self._driver.session(database=self.database) as session:
+            return session.execute_read(bfs)
+
+    def links_among(self, ids: Sequence[str]) -> list[LinkRecord]:
+        return group_links(self._read("links_among", ids=list(ids)))
+
+    def mentions_of(self, ids: Sequence[str]) -> list[NodeEvidence]:
+        return [
+            NodeEvidence(r["node_id"], evidence_from_row(r))
+            for r in self._read("mentions_of", ids=list(ids))
+        ]
+
+    def counts(self) -> GraphCounts:
+        nodes = {r["label"]: int(r["n"]) for r in self._read("count_nodes")}
+        links = {r["type"]: int(r["n"]) for r in self._read("count_links")}
+        return GraphCounts(nodes=nodes, links=links)
+
+    def delete_all(self) -> None:
+        self._driver.execute_query(_cypher("delete_all"), database_=self.database)
+
+
+def _split_props(row: dict[str, Any], identity: tuple[str, ...]) -> dict[str, Any]:
+    """Identity fields stay on the row; the rest become the relationship's properties."""
+    out = {k: row[k] for k in identity}
+    out["props"] = {k: v for k, v in row.items() if k not in identity and v is not None}
+    return out
+
+
+def _batches(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    return [rows[i : i + BATCH_SIZE] for i in range(0, len(rows), BATCH_SIZE)]

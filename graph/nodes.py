@@ -1,0 +1,193 @@
+"""Node types of the graph: the domain model, free of any I/O."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, ClassVar, TypeAlias
+
+PropValue: TypeAlias = str | int | float | bool | list[str]
+
+
+class NodeLabel(StrEnum):
+    DOCUMENT = "Document"
+    SOURCE = "Source"
+    ORGANIZATION = "Organization"
+    PERSON = "Person"
+    DECISION = "Decision"
+    ACTIVITY = "Activity"
+    GOAL = "Goal"
+    INITIATIVE = "Initiative"
+
+
+class DocumentKind(StrEnum):
+    STRATEGY = "strategy"
+    ACTION_PLAN = "action_plan"
+    GUIDELINE = "guideline"
+    ROUTINE = "routine"
+    PROGRAMME = "programme"
+    POLICY = "policy"
+    AGREEMENT = "agreement"
+
+
+class Level(StrEnum):
+    NATIONAL = "national"
+    REGIONAL = "regional"
+    MUNICIPAL = "municipal"
+
+
+class OrganizationKind(StrEnum):
+    MUNICIPALITY = "municipality"
+    COUNTY_BOARD = "county_board"
+    REGION = "region"
+    MUNICIPAL_ASSOCIATION = "municipal_association"
+    NATIONAL_ASSOCIATION = "national_association"
+    AGENCY = "agency"
+    GOVERNMENT = "government"
+    COMMITTEE = "committee"
+    FORUM = "forum"
+    OTHER = "other"
+
+
+class DatePrecision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(frozen=True, slots=True)
+class NodeRecord:
+    """The store-neutral form of a node: what both stores read and write."""
+
+    id: str
+    label: NodeLabel
+    props: Mapping[str, PropValue]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source:
+    label: ClassVar[NodeLabel] = NodeLabel.SOURCE
+    id: str
+    uri: str
+    sha256: str
+    media_type: str
+    text: str
+    title: str | None = None
+    published_on: str | None = None
+    updated_on: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Document:
+    label: ClassVar[NodeLabel] = NodeLabel.DOCUMENT
+    id: str
+    title: str
+    kind: DocumentKind
+    normalised_title: str
+    level: Level | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    adopted_on: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Organization:
+    label: ClassVar[NodeLabel] = NodeLabel.ORGANIZATION
+    id: str
+    name: str
+    kind: OrganizationKind
+    code: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person:
+    label: ClassVar[NodeLabel] = NodeLabel.PERSON
+    id: str
+    name: str
+    party: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Decision:
+    label: ClassVar[NodeLabel] = NodeLabel.DECISION
+    id: str
+    summary: str
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    condition: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Activity:
+    label: ClassVar[NodeLabel] = NodeLabel.ACTIVITY
+    id: str
+    description: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Goal:
+    label: ClassVar[NodeLabel] = NodeLabel.GOAL
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Initiative:
+    label: ClassVar[NodeLabel] = NodeLabel.INITIATIVE
+    id: str
+    name: str
+    period_start: int | None = None
+    period_end: int | None = None
+
+
+DomainNode: TypeAlias = (
+    Source | Document | Organization | Person | Decision | Activity | Goal | Initiative
+)
+
+NODE_TYPES: dict[NodeLabel, type[DomainNode]] = {
+    cls.label: cls
+    for cls in (Source, Document, Organization, Person, Decision, Activity, Goal, Initiative)
+}
+
+
+def to_record(node: DomainNode) -> NodeRecord:
+    """Flatten a domain node into primitive properties; absent values are dropped."""
+    props: dict[str, PropValue] = {}
+    for f in dataclasses.fields(node):
+        if f.name == "id":
+            continue
+        value = getattr(node, f.name)
+        if value is None or value == []:
+            continue
+        props[f.name] = str(value) if isinstance(value, StrEnum) else value
+    return NodeRecord(id=node.id, label=node.label, props=props)
+
+
+def from_record(record: NodeRecord) -> DomainNode:
+    """Rebuild the typed domain node; unknown properties are ignored."""
+    cls = NODE_TYPES[record.label]
+    names = {f.name for f in dataclasses.fields(cls)}
+    kwargs: dict[str, Any] = {k: v for k, v in record.props.items() if k in names}
+    kwargs["id"] = record.id
+    for f in dataclasses.fields(cls):
+        enum_type = _enum_of(f.type)
+        if enum_type is not None and f.name in kwargs:
+            kwargs[f.name] = enum_type(kwargs[f.name])
+    return cls(**kwargs)
+
+
+_ENUMS: dict[str, type[StrEnum]] = {
+    e.__name__: e for e in (DocumentKind, Level, OrganizationKind, DatePrecision)
+}
+
+
+def _enum_of(annotation: object) -> type[StrEnum] | None:
+    # Annotations are strings under `from __future__ import annotations`.
+    text = str(annotation)
+    for name, enum_type in _ENUMS.items():
+        if text.startswith(name):
+            return enum_type
+    return None

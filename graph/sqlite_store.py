@@ -1,0 +1,126 @@
+"""The embedded default store: SQLite in WAL mode, recursive CTEs, FTS5."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from graph.edges import Direction, LinkRecord, SourceFacts, check_facts
+from graph.nodes import NodeRecord, to_record
+from graph.records import evidence_from_row, group_links, link_row, mention_row, node_record
+from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
+from graph.text_match import fts5_expression, searchable_text
+from queries import load, statements
+
+
+class SqliteStore:
+    name = "sqlite"
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # Autocommit mode: transactions are opened explicitly around each write.
+            self._conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the embedded store at {path}: {exc}") from exc
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        self._conn.execute("PRAGMA busy_timeout=5000")
+
+    def setup(self) -> None:
+        for statement in statements("schema", "sql"):
+            self._conn.execute(statement)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _rows(self, query: str, **params: Any) -> list[sqlite3.Row]:
+        return self._conn.execute(load(query, "sql"), params).fetchall()
+
+    def source_sha256(self, source_id: str) -> str | None:
+        rows = self._rows("source_sha256", id=source_id)
+        return str(rows[0]["sha256"]) if rows else None
+
+    def write_source(self, facts: SourceFacts, *, force: bool = False) -> WriteOutcome:
+        check_facts(facts)
+        source = facts.source
+        known = self.source_sha256(source.id)
+        if known == source.sha256 and not force:
+            return WriteOutcome.UNCHANGED
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            old_ids = [r["id"] for r in self._rows("source_node_ids", source_id=source.id)]
+            conn.execute(load("delete_source_links", "sql"), {"source_id": source.id})
+            conn.execute(load("delete_source_mentions", "sql"), {"source_id": source.id})
+            for node in [source, *facts.nodes]:
+                record = to_record(node)
+                conn.execute(
+                    load("upsert_node", "sql"),
+                    {
+                        "id": record.id,
+                        "label": str(record.label),
+                        "props": json.dumps(record.props),
+                    },
+                )
+                self._reindex(record.id)
+            conn.executemany(
+                load("upsert_mention", "sql"), [mention_row(m) for m in facts.mentions]
+            )
+            conn.executemany(load("upsert_link", "sql"), [link_row(x) for x in facts.links])
+            conn.execute(load("delete_orphans", "sql"), {"ids": json.dumps(old_ids)})
+            conn.execute(load("delete_orphan_text", "sql"))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return WriteOutcome.CREATED if known is None else WriteOutcome.UPDATED
+
+    def _reindex(self, node_id: str) -> None:
+        # The merged properties decide the indexed text, not just this source's.
+        (stored,) = self.get_nodes([node_id])
+        self._conn.execute(load("delete_node_text", "sql"), {"id": node_id})
+        self._conn.execute(
+            load("insert_node_text", "sql"),
+            {
+                "id": node_id,
+                "label": str(stored.label),
+                "text": searchable_text(stored.label, stored.props),
+            },
+        )
+
+    def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]:
+        rows = self._rows("get_nodes", ids=json.dumps(list(ids)))
+        return [node_record(r["id"], r["label"], r["props"]) for r in rows]
+
+    def document_candidates(self, query: list[str]) -> list[NodeRecord]:
+        rows = self._rows("find_documents", match=fts5_expression(query))
+        return [node_record(r["id"], r["label"], r["props"]) for r in rows]
+
+    def walk(self, root_id: str, direction: Direction, max_depth: int) -> dict[str, int]:
+        if not self.get_nodes([root_id]):
+            return {}
+        rows = self._rows("walk", root=root_id, direction=str(direction), max_depth=max_depth)
+        return {r["id"]: int(r["depth"]) for r in rows}
+
+    def links_among(self, ids: Sequence[str]) -> list[LinkRecord]:
+        rows = self._rows("links_among", ids=json.dumps(list(ids)))
+        return group_links(dict(r) for r in rows)
+
+    def mentions_of(self, ids: Sequence[str]) -> list[NodeEvidence]:
+        rows = self._rows("mentions_of", ids=json.dumps(list(ids)))
+        return [NodeEvidence(r["node_id"], evidence_from_row(dict(r))) for r in rows]
+
+    def counts(self) -> GraphCounts:
+        nodes = {r["label"]: int(r["n"]) for r in self._rows("count_nodes")}
+        links = {r["type"]: int(r["n"]) for r in self._rows("count_links") if r["n"]}
+        return GraphCounts(nodes=nodes, links=links)
+
+    def delete_all(self) -> None:
+        self._conn.executescript(load("delete_all", "sql"))

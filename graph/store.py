@@ -1,0 +1,81 @@
+"""The interface both stores implement; the contract tests hold them to it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from graph.edges import Direction, Evidence, LinkRecord, SourceFacts
+from graph.nodes import NodeRecord
+
+
+class WriteOutcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class GraphCounts:
+    nodes: Mapping[str, int]
+    links: Mapping[str, int]
+
+    @property
+    def total_nodes(self) -> int:
+        return sum(self.nodes.values())
+
+    @property
+    def total_links(self) -> int:
+        return sum(self.links.values())
+
+
+@dataclass(frozen=True)
+class NodeEvidence:
+    node_id: str
+    evidence: Evidence
+
+
+class StoreError(RuntimeError):
+    """A store could not be reached or could not do what was asked."""
+
+
+class GraphStore(Protocol):
+    """Persistence of the graph. Implementations: SqliteStore, Neo4jStore."""
+
+    name: str
+
+    def setup(self) -> None:
+        """Create the schema; idempotent."""
+
+    def close(self) -> None: ...
+
+    def source_sha256(self, source_id: str) -> str | None:
+        """The content hash stored for a source, or None if it is unknown."""
+
+    def write_source(self, facts: SourceFacts, *, force: bool = False) -> WriteOutcome:
+        """Replace everything the source said, in one transaction.
+
+        An unchanged source (same sha256) is left alone unless ``force``.
+        """
+
+    def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]:
+        """The nodes with these ids, in no particular order; unknown ids are skipped."""
+
+    def document_candidates(self, query: list[str]) -> list[NodeRecord]:
+        """Documents the full-text index proposes for these query words (a superset)."""
+
+    def walk(self, root_id: str, direction: Direction, max_depth: int) -> dict[str, int]:
+        """Node ids reachable from the root over links, each with its least depth."""
+
+    def links_among(self, ids: Sequence[str]) -> list[LinkRecord]:
+        """All links whose both ends are among ``ids``, one record per (from, type, to)."""
+
+    def mentions_of(self, ids: Sequence[str]) -> list[NodeEvidence]:
+        """The evidence that named these nodes."""
+
+    def counts(self) -> GraphCounts: ...
+
+    def delete_all(self) -> None:
+        """Remove every node and link (tests and re-builds)."""

@@ -1,0 +1,67 @@
+"""Text matching that both stores agree on.
+
+Each store's full-text index (FTS5, Lucene) only proposes candidates; the final
+rule is applied here, so the two stores return the same set: every word of the
+query must be the prefix of a word of the text, case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from graph.nodes import NodeLabel, PropValue
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SEARCH_FIELDS: dict[NodeLabel, tuple[str, ...]] = {
+    NodeLabel.DOCUMENT: ("title", "normalised_title"),
+    NodeLabel.ORGANIZATION: ("name", "aliases"),
+    NodeLabel.PERSON: ("name",),
+    NodeLabel.INITIATIVE: ("name",),
+    NodeLabel.DECISION: ("summary",),
+    NodeLabel.ACTIVITY: ("description",),
+    NodeLabel.GOAL: ("text",),
+    NodeLabel.SOURCE: ("title",),
+}
+MAX_QUERY_WORDS = 16
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a user query; raises ValueError when there is nothing to search for."""
+    found = words(text)
+    if not found:
+        raise ValueError("the search text has no words to match")
+    if len(found) > MAX_QUERY_WORDS:
+        raise ValueError(f"the search text has more than {MAX_QUERY_WORDS} words")
+    return found
+
+
+def searchable_text(label: NodeLabel, props: Mapping[str, PropValue]) -> str:
+    """The text a node is found by."""
+    parts: list[str] = []
+    for name in _SEARCH_FIELDS[label]:
+        value = props.get(name)
+        if isinstance(value, list):
+            parts.extend(value)
+        elif isinstance(value, str):
+            parts.append(value)
+    return "\n".join(parts)
+
+
+def matches(query: list[str], text: str) -> bool:
+    have = words(text)
+    return all(any(w.startswith(q) for w in have) for q in query)
+
+
+def fts5_expression(query: list[str]) -> str:
+    # Each word is quoted, so no FTS5 operator can come from user text.
+    return " AND ".join('"' + q.replace('"', '""') + '"*' for q in query)
+
+
+def lucene_expression(query: list[str]) -> str:
+    # \w+ words carry no Lucene syntax; the OR keeps recall, matches() decides.
+    return " OR ".join(f"{q}*" for q in query)

@@ -1,0 +1,112 @@
+"""What every extraction component reads: the page, parsed once.
+
+Why one object: the spaCy doc, the sentence spans and the resolved dates are
+computed once per source and shared, and the hits found by earlier components
+(actors, persons, documents) are what later relation rules connect.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from graph.nodes import Document, Level, OrganizationKind
+from ingest.dates import DateMention, find_dates
+from ingest.nlp import pipeline
+from ingest.segment import Span, sentence_at, sentences
+
+
+@dataclass(frozen=True, slots=True)
+class ActorHit:
+    """An organisation named at [start, end)."""
+
+    start: int
+    end: int
+    node_id: str
+    kind: OrganizationKind
+    name: str
+    county_code: str | None = None
+    municipality_code: str | None = None
+    anaphoric: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PersonHit:
+    start: int
+    end: int
+    node_id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentHit:
+    """A document named at [start, end); `new` is an indefinite or titled mention."""
+
+    start: int
+    end: int
+    document: Document
+    rule: str
+    new: bool
+    owner: ActorHit | None = None
+    genitive_owner: bool = False  # "regeringens nationella strategi"
+
+    @property
+    def node_id(self) -> str:
+        return self.document.id
+
+
+@dataclass
+class Context:
+    text: str
+    doc: Doc
+    sentences: list[Span]
+    published: date | None
+    dates: list[DateMention]
+    actors: list[ActorHit] = field(default_factory=list)
+    persons: list[PersonHit] = field(default_factory=list)
+    documents: list[DocumentHit] = field(default_factory=list)
+    publisher_municipality: str | None = None  # kommunkod of the page's municipality
+    home_county: str | None = None  # länskod the page is about ("i länet")
+
+    @classmethod
+    def build(cls, text: str, published: date | None) -> Context:
+        return cls(
+            text=text,
+            doc=pipeline()(text),
+            sentences=sentences(text),
+            published=published,
+            dates=find_dates(text, published),
+        )
+
+    def sentence_of(self, start: int) -> Span | None:
+        return sentence_at(self.sentences, start)
+
+    def actors_in(self, span: Span) -> list[ActorHit]:
+        return [a for a in self.actors if span.contains(a.start, a.end)]
+
+    def documents_in(self, span: Span) -> list[DocumentHit]:
+        return [d for d in self.documents if span.contains(d.start, d.end)]
+
+    def dates_in(self, span: Span) -> list[DateMention]:
+        return [d for d in self.dates if span.contains(d.start, d.end) and d.resolved]
+
+
+def level_of(kind: OrganizationKind) -> Level | None:
+    """The level of government an organisation acts at."""
+    if kind in (OrganizationKind.MUNICIPALITY, OrganizationKind.COMMITTEE):
+        return Level.MUNICIPAL
+    if kind in (
+        OrganizationKind.COUNTY_BOARD,
+        OrganizationKind.REGION,
+        OrganizationKind.MUNICIPAL_ASSOCIATION,
+    ):
+        return Level.REGIONAL
+    if kind in (
+        OrganizationKind.AGENCY,
+        OrganizationKind.GOVERNMENT,
+        OrganizationKind.NATIONAL_ASSOCIATION,
+    ):
+        return Level.NATIONAL
+    return None

@@ -1,0 +1,159 @@
+"""Swedish date expressions, resolved against the page's publication date.
+
+Why our own rules instead of dateparser: dateparser reads "31 mars" as the year
+2031 unless told DMY order and a relative base, and it cannot say which words
+it used. Each rule here is named, keeps its precision, and resolves relative
+forms ("igår", "i tisdags", "den 22 mars i år", "I oktober", "1 december")
+only against the given base date; without a base they stay unresolved.
+
+Resolution choices:
+- "D månad" and "i månad" without a year take the base date's year (news pages
+  speak of the current year; "1 december" on 24 November 2016 is 2016-12-01).
+- "i tisdag(s)" is the latest such weekday strictly before the base date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from graph.nodes import DatePrecision
+
+MONTHS: dict[str, int] = {
+    "januari": 1,
+    "februari": 2,
+    "mars": 3,
+    "april": 4,
+    "maj": 5,
+    "juni": 6,
+    "juli": 7,
+    "augusti": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "måndag": 0,
+    "tisdag": 1,
+    "onsdag": 2,
+    "torsdag": 3,
+    "fredag": 4,
+    "lördag": 5,
+    "söndag": 6,
+}
+_MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
+_WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
+
+# Rule name -> pattern. Order matters only for ties; longest match wins.
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("date.iso", re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b(?!-)")),
+    (
+        "date.day_month_year",
+        re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I),
+    ),
+    ("date.day_month_i_ar", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+i\s+år\b", re.I)),
+    ("date.day_month", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\b", re.I)),
+    ("date.month_year", re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)),
+    ("date.i_month", re.compile(rf"\bi\s+{_MONTH}\b", re.I)),
+    ("date.i_weekday", re.compile(rf"\bi\s+{_WEEKDAY}s?\b", re.I)),
+    ("date.igar", re.compile(r"\bi\s?går\b", re.I)),
+    ("date.idag", re.compile(r"\bi\s?dag\b", re.I)),
+    ("date.i_forrgar", re.compile(r"\bi\s?förrgår\b", re.I)),
+]
+
+
+_ABSOLUTE = frozenset({"date.iso", "date.day_month_year", "date.month_year"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    rule: str
+    value: str | None  # ISO form cut to the precision; None when unresolved
+    precision: DatePrecision
+
+    @property
+    def resolved(self) -> bool:
+        return self.value is not None
+
+
+def format_date(d: date, precision: DatePrecision) -> str:
+    if precision is DatePrecision.DAY:
+        return d.isoformat()
+    if precision is DatePrecision.MONTH:
+        return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}"
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(rule: str, m: re.Match[str], base: date | None) -> tuple[date | None, DatePrecision]:
+    groups = m.groupdict()
+    month = MONTHS.get((groups.get("month") or "").lower())
+    if rule == "date.iso":
+        return _safe_date(
+            int(groups["year"]), int(groups["mon"]), int(groups["day"])
+        ), DatePrecision.DAY
+    if rule == "date.day_month_year" and month:
+        return _safe_date(int(groups["year"]), month, int(groups["day"])), DatePrecision.DAY
+    if rule == "date.month_year" and month:
+        return _safe_date(int(groups["year"]), month, 1), DatePrecision.MONTH
+    if base is None:
+        precision = DatePrecision.MONTH if rule == "date.i_month" else DatePrecision.DAY
+        return None, precision
+    if rule in ("date.day_month_i_ar", "date.day_month") and month:
+        return _safe_date(base.year, month, int(groups["day"])), DatePrecision.DAY
+    if rule == "date.i_month" and month:
+        return _safe_date(base.year, month, 1), DatePrecision.MONTH
+    if rule == "date.i_weekday":
+        back = (base.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7 or 7
+        return base - timedelta(days=back), DatePrecision.DAY
+    offsets = {"date.idag": 0, "date.igar": 1, "date.i_forrgar": 2}
+    if rule in offsets:
+        return base - timedelta(days=offsets[rule]), DatePrecision.DAY
+    return None, DatePrecision.DAY
+
+
+def find_dates(text: str, base: date | None = None) -> list[DateMention]:
+    """All date expressions in text, without overlaps (longest match wins), in text order."""
+    # (mention, valid): an impossible date ("31 april 2022") still claims its
+    # span, so that a shorter reading inside it ("april 2022") is not taken.
+    candidates: list[tuple[DateMention, bool]] = []
+    for rule, pattern in _RULES:
+        for m in pattern.finditer(text):
+            value, precision = _resolve(rule, m, base)
+            valid = value is not None or (base is None and rule not in _ABSOLUTE)
+            mention = DateMention(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                rule=rule,
+                value=format_date(value, precision) if value else None,
+                precision=precision,
+            )
+            candidates.append((mention, valid))
+    candidates.sort(key=lambda c: (-(c[0].end - c[0].start), c[0].start))
+    taken: list[tuple[DateMention, bool]] = []
+    for cand, valid in candidates:
+        if all(cand.end <= t.start or cand.start >= t.end for t, _ in taken):
+            taken.append((cand, valid))
+    chosen = [t for t, valid in taken if valid]
+    return sorted(chosen, key=lambda d: d.start)
+
+
+def parse_date(text: str, base: date | None = None) -> DateMention | None:
+    """The date expression that makes up the whole of text (after stripping), if any."""
+    stripped = text.strip()
+    found = find_dates(stripped, base)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
+        return found[0]
+    return None

@@ -1,0 +1,83 @@
+"""Id rules for everything the extractor creates (all via graph.ids.make_id).
+
+Ids are built only from stable keys, never from the page or the order of
+mentions, so the same fact read from any page in any order gets the same id:
+
+- municipality:   ("kommun", kommunkod)                -> Organization:kommun:2282
+- county board:   ("lansstyrelse", länskod)             -> Organization:lansstyrelse:22
+  ("Länsstyrelsen Västernorrland" and "Länsstyrelsen i Västernorrlands län"
+  both resolve to länskod 22 through the gazetteer)
+- region:         ("region", länskod)                   -> Organization:region:22
+- Kommunförbundet X: ("kommunforbund", länskod)         -> Organization:kommunforbund:22
+- committee:      ("kommun", kommunkod, canonical name) -> Organization:kommun:2282:valfardsnamnden
+  (aliases such as "BAS-nämnden" are mapped to the canonical name first)
+- national body:  ("nationell", gazetteer key)          -> Organization:nationell:skr
+- person:         ("person", full name)                 -> Person:person:peter-carlstedt
+- document:       (level, kind, *scope, period)         ->
+  Document:regional:action-plan:lan:22:2022-2026
+  where scope is ("se",) for national documents, ("lan", länskod) for
+  regional ones, ("kommun", kommunkod) or ("kommun", kommunkod, committee) for
+  municipal ones; the period "YYYY-YYYY" is left out when the page gives none.
+  Title wording, articles and anaphora ("Den regionala handlingsplanen") do
+  not enter the id, so every way of naming the same plan meets in one node.
+
+make_id slugs every part (lower-case ASCII), so "Välfärdsnämnden" becomes
+"valfardsnamnden".
+"""
+
+from __future__ import annotations
+
+from graph.ids import make_id
+from graph.nodes import DocumentKind, Level
+
+Scope = tuple[str, ...]
+
+
+def municipality_id(kommunkod: str) -> str:
+    return make_id("Organization", "kommun", kommunkod)
+
+
+def county_board_id(lanskod: str) -> str:
+    return make_id("Organization", "lansstyrelse", lanskod)
+
+
+def region_id(lanskod: str) -> str:
+    return make_id("Organization", "region", lanskod)
+
+
+def municipal_association_id(lanskod: str) -> str:
+    return make_id("Organization", "kommunforbund", lanskod)
+
+
+def committee_id(kommunkod: str, canonical_name: str) -> str:
+    return make_id("Organization", "kommun", kommunkod, canonical_name)
+
+
+def national_body_id(key: str) -> str:
+    return make_id("Organization", "nationell", key)
+
+
+def person_id(name: str) -> str:
+    return make_id("Person", "person", name)
+
+
+def municipality_scope(kommunkod: str) -> Scope:
+    return ("kommun", kommunkod)
+
+
+def committee_scope(kommunkod: str, canonical_name: str) -> Scope:
+    return ("kommun", kommunkod, canonical_name)
+
+
+def county_scope(lanskod: str) -> Scope:
+    return ("lan", lanskod)
+
+
+NATIONAL_SCOPE: Scope = ("se",)
+
+
+def document_id(
+    level: Level, kind: DocumentKind, scope: Scope, period: tuple[int, int] | None
+) -> str:
+    period_part = f"{period[0]}-{period[1]}" if period else ""
+    return make_id("Document", level.value, kind.value, *scope, period_part)

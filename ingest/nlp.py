@@ -1,0 +1,157 @@
+"""The spaCy pipeline: blank Swedish tokenizer plus named rules, built once.
+
+Why blank "sv": no statistical Swedish model may be downloaded where this
+runs. Organisations come from an EntityRuler whose patterns are generated from
+the gazetteers (each entity's ent_id_ is "KIND|key", and KIND names the rule);
+persons come from a Matcher whose pattern names are the rule names.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import EntityRuler
+
+from ingest.gazetteer import counties, municipalities, national_bodies
+
+# Entity kinds the ruler emits (the part of ent_id_ before "|").
+MUNICIPALITY = "MUNICIPALITY"
+COUNTY_BOARD = "COUNTY_BOARD"
+REGION = "REGION"
+MUNICIPAL_ASSOCIATION = "MUNICIPAL_ASSOCIATION"
+NATIONAL = "NATIONAL"
+
+PARTIES = ("S", "M", "C", "L", "KD", "V", "MP", "SD")
+SPEECH_VERBS = ("säger", "avslutar", "berättar", "menar", "konstaterar", "fortsätter")
+ROLE_WORDS = (
+    "ordförande",
+    "kommundirektör",
+    "samordnare",
+    "utvecklingssamordnare",
+    "utvecklingsledare",
+    "verksamhetschef",
+    "enhetschef",
+    "socialchef",
+    "förvaltningschef",
+    "kommunalråd",
+)
+NAME_TOKEN: dict[str, Any] = {
+    "TEXT": {"REGEX": r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?$"}
+}
+
+Pattern = list[dict[str, Any]]
+
+
+def _with_genitive(tokens: list[str]) -> list[list[str]]:
+    """The name and its genitive ('Kramfors' stays, 'Sundsvall' -> 'Sundsvalls')."""
+    variants = [tokens]
+    if not tokens[-1].endswith(("s", "x", "z")):
+        variants.append([*tokens[:-1], tokens[-1] + "s"])
+    return variants
+
+
+def _exact(tokens: list[str]) -> Pattern:
+    return [{"TEXT": t} for t in tokens]
+
+
+def _org_patterns(nlp: Language) -> list[dict[str, Any]]:
+    def toks(text: str) -> list[str]:
+        return [t.text for t in nlp.make_doc(text)]
+
+    patterns: list[dict[str, Any]] = []
+    for m in municipalities():
+        for name in _with_genitive(toks(m.name)):
+            patterns.append(
+                {
+                    "label": "ORG",
+                    "id": f"{MUNICIPALITY}|{m.code}",
+                    "pattern": [*_exact(name), {"LOWER": {"IN": ["kommun", "kommuns"]}}],
+                }
+            )
+    for c in counties():
+        short_forms = _with_genitive(toks(c.short_name))
+        for short in short_forms:
+            patterns.append(
+                {
+                    "label": "ORG",
+                    "id": f"{COUNTY_BOARD}|{c.code}",
+                    "pattern": [
+                        {"LOWER": {"IN": ["länsstyrelsen", "länsstyrelsens"]}},
+                        *_exact(short),
+                    ],
+                }
+            )
+            patterns.append(
+                {
+                    "label": "ORG",
+                    "id": f"{REGION}|{c.code}",
+                    "pattern": [{"TEXT": "Region"}, *_exact(short)],
+                }
+            )
+            patterns.append(
+                {
+                    "label": "ORG",
+                    "id": f"{MUNICIPAL_ASSOCIATION}|{c.code}",
+                    "pattern": [
+                        {"LOWER": {"IN": ["kommunförbundet", "kommunförbundets"]}},
+                        *_exact(short),
+                    ],
+                }
+            )
+        patterns.append(
+            {
+                "label": "ORG",
+                "id": f"{COUNTY_BOARD}|{c.code}",
+                "pattern": [
+                    {"LOWER": {"IN": ["länsstyrelsen", "länsstyrelsens"]}},
+                    {"LOWER": "i"},
+                    *_exact(toks(c.genitive)),
+                    {"LOWER": {"IN": ["län", "läns"]}},
+                ],
+            }
+        )
+    for body in national_bodies():
+        for label in (body.name, *body.aliases):
+            for variant in _with_genitive(toks(label)):
+                if label.isupper() or len(label) <= 3:  # acronyms: exact case only
+                    pattern = _exact(variant)
+                else:
+                    pattern = [{"LOWER": t.lower()} for t in variant]
+                patterns.append(
+                    {"label": "ORG", "id": f"{NATIONAL}|{body.key}", "pattern": pattern}
+                )
+    return patterns
+
+
+def _person_patterns() -> dict[str, list[Pattern]]:
+    name = [NAME_TOKEN, NAME_TOKEN]
+    return {
+        "person.party_suffix": [
+            [*name, {"ORTH": "("}, {"TEXT": {"IN": list(PARTIES)}}, {"ORTH": ")"}]
+        ],
+        "person.speech_verb": [[{"LOWER": {"IN": list(SPEECH_VERBS)}}, *name]],
+        "person.role_prefix": [[{"LOWER": {"IN": list(ROLE_WORDS)}}, *name]],
+        "person.sidansvarig": [[{"LOWER": "sidansvarig"}, {"ORTH": ":"}, *name]],
+    }
+
+
+@cache
+def pipeline() -> Language:
+    """The shared pipeline (tokenizer + organisation EntityRuler)."""
+    nlp = spacy.blank("sv")
+    ruler = nlp.add_pipe("entity_ruler", name="org_ruler", config={"validate": True})
+    assert isinstance(ruler, EntityRuler)
+    ruler.add_patterns(_org_patterns(nlp))
+    return nlp
+
+
+@cache
+def person_matcher() -> Matcher:
+    matcher = Matcher(pipeline().vocab, validate=True)
+    for rule, patterns in _person_patterns().items():
+        matcher.add(rule, patterns)
+    return matcher

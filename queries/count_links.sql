@@ -1,0 +1,3 @@
+SELECT type, COUNT(*) AS n FROM links GROUP BY type
+UNION ALL
+SELECT 'MENTIONS', COUNT(*) FROM mentions

@@ -1,0 +1,1 @@
+SELECT label, COUNT(*) AS n FROM nodes GROUP BY label

@@ -1,0 +1,4 @@
+DELETE FROM links;
+DELETE FROM mentions;
+DELETE FROM node_text;
+DELETE FROM nodes;

@@ -1,0 +1,1 @@
+DELETE FROM node_text WHERE id NOT IN (SELECT id FROM nodes)

@@ -1,0 +1,1 @@
+DELETE FROM mentions WHERE source_id = :source_id

@@ -1,0 +1,1 @@
+INSERT INTO node_text (id, label, text) VALUES (:id, :label, :text)

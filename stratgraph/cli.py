@@ -1,0 +1,222 @@
+"""The `stratgraph` command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from stratgraph.settings import Settings
+
+app = typer.Typer(
+    help="Knowledge graph of Swedish public-sector steering documents.", no_args_is_help=True
+)
+neo4j_app = typer.Typer(
+    help="A local Neo4j 5.26 server, from Maven Central, without Docker.", no_args_is_help=True
+)
+app.add_typer(neo4j_app, name="neo4j")
+console = Console()
+err = Console(stderr=True)
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        messages = "; ".join(str(e["msg"]) for e in exc.errors())
+        err.print(f"[red]configuration error:[/red] {messages}")
+        raise typer.Exit(2) from exc
+
+
+def _store() -> Any:
+    from graph.factory import open_store
+    from graph.store import StoreError
+
+    try:
+        return open_store(_settings())
+    except StoreError as exc:
+        err.print(f"[red]store error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help=".txt/.html files or directories.")],
+    force: Annotated[
+        bool, typer.Option(help="Re-extract sources whose content is unchanged.")
+    ] = False,
+) -> None:
+    """Extract facts from files into the configured store."""
+    from ingest.batch import FileResult, expand_paths, ingest_paths
+
+    files = expand_paths(paths)
+    if not files:
+        err.print("[red]no .txt or .html files found in the given paths[/red]")
+        raise typer.Exit(2)
+    store = _store()
+    try:
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("ingesting", total=len(files))
+
+            def done(result: FileResult) -> None:
+                progress.advance(task)
+                if not result.ok:
+                    err.print(f"[red]error:[/red] {result.error}")
+
+            results = ingest_paths(store, files, force=force, on_done=done)
+        counts = store.counts()
+    finally:
+        store.close()
+    table = Table(title=f"ingest into {store.name}")
+    for column in ("file", "outcome", "nodes", "links"):
+        table.add_column(column)
+    for r in results:
+        outcome = str(r.outcome) if r.ok else "[red]failed[/red]"
+        table.add_row(str(r.path), outcome, str(r.nodes), str(r.links))
+    console.print(table)
+    console.print(f"graph: {counts.total_nodes} nodes, {counts.total_links} relationships")
+    failed = sum(not r.ok for r in results)
+    if failed:
+        err.print(f"[red]{failed} of {len(results)} files failed[/red]")
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    operation: Annotated[str, typer.Argument(help="A .graphql file, or the operation text.")],
+    variables: Annotated[str | None, typer.Option(help="Variables as a JSON object.")] = None,
+    operation_name: Annotated[
+        str | None, typer.Option(help="Which operation of a multi-operation document.")
+    ] = None,
+) -> None:
+    """Run a GraphQL operation in-process and print the JSON result."""
+    from schema.execute import run_operation
+
+    path = Path(operation)
+    document = path.read_text(encoding="utf-8") if path.is_file() else operation
+    parsed: dict[str, Any] | None = None
+    if variables is not None:
+        try:
+            parsed = json.loads(variables)
+        except json.JSONDecodeError as exc:
+            err.print(f"[red]--variables is not valid JSON:[/red] {exc}")
+            raise typer.Exit(2) from exc
+        if not isinstance(parsed, dict):
+            err.print("[red]--variables must be a JSON object[/red]")
+            raise typer.Exit(2)
+    store = _store()
+    try:
+        response = run_operation(store, document, parsed, operation_name)
+    finally:
+        store.close()
+    typer.echo(json.dumps(response, ensure_ascii=False, indent=2))
+    if "errors" in response:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Default: STRATGRAPH_HOST.")] = None,
+    port: Annotated[int | None, typer.Option(help="Default: STRATGRAPH_PORT.")] = None,
+) -> None:
+    """Serve GraphQL (with GraphiQL) at http://HOST:PORT/graphql."""
+    import uvicorn
+
+    from schema.app import create_app
+
+    settings = _settings()
+    store = _store()
+    bind_host, bind_port = host or settings.host, port or settings.port
+    err.print(f"GraphiQL on http://{bind_host}:{bind_port}/graphql (store: {store.name})")
+    try:
+        uvicorn.run(create_app(settings, store), host=bind_host, port=bind_port)
+    finally:
+        store.close()
+
+
+@app.command()
+def stats() -> None:
+    """Count nodes per label and relationships per type."""
+    store = _store()
+    try:
+        counts = store.counts()
+    finally:
+        store.close()
+    table = Table(title=f"graph in {store.name}")
+    table.add_column("label or type")
+    table.add_column("count", justify="right")
+    for name, n in sorted({**counts.nodes, **counts.links}.items()):
+        table.add_row(name, str(n))
+    console.print(table)
+
+
+@app.command("schema")
+def print_schema() -> None:
+    """Print the GraphQL schema (SDL)."""
+    from schema.api import schema
+
+    typer.echo(schema.as_str())
+
+
+def _local(home: Path | None, port: int) -> Any:
+    from stratgraph.neo4j_server import LocalNeo4j
+
+    return LocalNeo4j(home=home or _settings().local_neo4j_home, port=port)
+
+
+HomeOption = Annotated[
+    Path | None, typer.Option(help="Server files; default: STRATGRAPH_DATA_DIR/neo4j.")
+]
+PortOption = Annotated[int, typer.Option(help="Bolt port on 127.0.0.1.")]
+
+
+@neo4j_app.command("start")
+def neo4j_start(
+    home: HomeOption = None,
+    port: PortOption = 7687,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for Bolt.")] = 180,
+) -> None:
+    """Fetch Neo4j (first time only), start it and wait until Bolt answers."""
+    import time
+
+    from stratgraph.neo4j_server import Neo4jServerError
+
+    server = _local(home, port)
+    began = time.monotonic()
+    try:
+        status = server.start(timeout=timeout)
+    except Neo4jServerError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    err.print(
+        f"Neo4j answers on {status.bolt_uri} (pid {status.pid}, {time.monotonic() - began:.1f}s)"
+    )
+    typer.echo(f"export NEO4J_URI={status.bolt_uri}")
+    typer.echo("export NEO4J_USERNAME=neo4j")
+    typer.echo(f"export NEO4J_PASSWORD={server.password()}")
+
+
+@neo4j_app.command("stop")
+def neo4j_stop(home: HomeOption = None, port: PortOption = 7687) -> None:
+    """Stop the local server by its PID."""
+    stopped = _local(home, port).stop()
+    err.print("Neo4j stopped" if stopped else "Neo4j was not running")
+
+
+@neo4j_app.command("status")
+def neo4j_status(home: HomeOption = None, port: PortOption = 7687) -> None:
+    """Whether the local server runs and answers."""
+    status = _local(home, port).status()
+    if not status.running:
+        typer.echo("stopped")
+        raise typer.Exit(3)
+    typer.echo(
+        f"running (pid {status.pid}) on {status.bolt_uri}; "
+        f"bolt {'answers' if status.answering else 'does not answer'}"
+    )

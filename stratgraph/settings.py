@@ -1,0 +1,49 @@
+"""Configuration, read from the environment (and a .env file) by pydantic-settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    return Path(user_data_dir("stratgraph", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Every setting; the README's configuration table mirrors this class."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(
+        default_factory=_default_data_dir,
+        validation_alias="STRATGRAPH_DATA_DIR",
+        description="Where the embedded store (and a local Neo4j's files) live.",
+    )
+    neo4j_uri: str | None = Field(
+        default=None,
+        validation_alias="NEO4J_URI",
+        description="Bolt URI of a Neo4j server; when set, Neo4j is the store.",
+    )
+    neo4j_username: str = Field(default="neo4j", validation_alias="NEO4J_USERNAME")
+    neo4j_password: SecretStr | None = Field(default=None, validation_alias="NEO4J_PASSWORD")
+    neo4j_database: str = Field(default="neo4j", validation_alias="NEO4J_DATABASE")
+    host: str = Field(default="127.0.0.1", validation_alias="STRATGRAPH_HOST")
+    port: int = Field(default=8000, ge=1, le=65535, validation_alias="STRATGRAPH_PORT")
+
+    @model_validator(mode="after")
+    def _password_with_uri(self) -> Settings:
+        if self.neo4j_uri and self.neo4j_password is None:
+            raise ValueError("NEO4J_URI is set but NEO4J_PASSWORD is not")
+        return self
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.data_dir / "stratgraph.sqlite3"
+
+    @property
+    def local_neo4j_home(self) -> Path:
+        return self.data_dir / "neo4j"

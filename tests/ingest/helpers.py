@@ -1,0 +1,68 @@
+"""Shared helpers for the ingest tests: seed loading and the evidence rules."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from graph.edges import Link, LinkType, SourceFacts
+from graph.nodes import DomainNode, to_record
+from ingest.pipeline import extract, load_source
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SEED_000 = "000_7c8949d105d3a3c9.txt"
+SEED_001 = "001_2d5013590e28584e.txt"
+SEED_002 = "002_53e0ffeb4219bfca.txt"
+SEED_003 = "003_77aab23cecd3cbd3.txt"
+ALL_SEEDS = (SEED_000, SEED_001, SEED_002, SEED_003)
+
+PHONE = re.compile(r"\b0\d{1,3}-\s?\d")
+EMAIL = re.compile(r"@|\.\s?se\b")
+
+
+@cache
+def seed_facts(name: str) -> SourceFacts:
+    return extract(load_source(SAMPLES / name))
+
+
+def node(facts: SourceFacts, node_id: str) -> DomainNode:
+    found = [n for n in facts.nodes if n.id == node_id]
+    assert found, f"no node {node_id}; have {sorted(n.id for n in facts.nodes)}"
+    return found[0]
+
+
+def links(
+    facts: SourceFacts, type_: LinkType, from_id: str | None = None, to_id: str | None = None
+) -> list[Link]:
+    return [
+        k
+        for k in facts.links
+        if k.type is type_ and from_id in (None, k.from_id) and to_id in (None, k.to_id)
+    ]
+
+
+def assert_evidence_rules(facts: SourceFacts) -> None:
+    """Every node mentioned; every evidence verbatim, named, confident, no contact details."""
+    text = facts.source.text
+    mentioned = {m.node_id for m in facts.mentions}
+    for n in facts.nodes:
+        assert n.id in mentioned, f"{n.id} has no mention"
+        for value in to_record(n).props.values():
+            for item in value if isinstance(value, list) else [value]:
+                assert not (isinstance(item, str) and (PHONE.search(item) or EMAIL.search(item))), (
+                    item
+                )
+    node_ids = {n.id for n in facts.nodes}
+    evidences = [m.evidence for m in facts.mentions] + [k.evidence for k in facts.links]
+    for k in facts.links:
+        assert k.from_id in node_ids and k.to_id in node_ids, k
+    for e in evidences:
+        assert e.source_id == facts.source.id
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.quote
+        assert e.quote == e.quote.strip()
+        assert e.rule and "." in e.rule
+        assert 0.0 < e.confidence <= 1.0
+        assert not PHONE.search(e.quote), e.quote
+        assert not EMAIL.search(e.quote), e.quote

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.nodes import DatePrecision
+from ingest.dates import find_dates, parse_date
+
+BASE_2016 = date(2016, 11, 24)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "value", "precision", "rule"),
+    [
+        ("22 mars 2022", None, "2022-03-22", DatePrecision.DAY, "date.day_month_year"),
+        ("2022-03-22", None, "2022-03-22", DatePrecision.DAY, "date.iso"),
+        ("mars 2022", None, "2022-03", DatePrecision.MONTH, "date.month_year"),
+        ("igår", date(2024, 2, 23), "2024-02-22", DatePrecision.DAY, "date.igar"),
+        ("i går", date(2024, 3, 1), "2024-02-29", DatePrecision.DAY, "date.igar"),
+        ("i dag", BASE_2016, "2016-11-24", DatePrecision.DAY, "date.idag"),
+        ("i tisdag", BASE_2016, "2016-11-22", DatePrecision.DAY, "date.i_weekday"),
+        ("i tisdags", BASE_2016, "2016-11-22", DatePrecision.DAY, "date.i_weekday"),
+        ("i torsdags", BASE_2016, "2016-11-17", DatePrecision.DAY, "date.i_weekday"),
+        ("22 mars i år", date(2022, 6, 28), "2022-03-22", DatePrecision.DAY, "date.day_month_i_ar"),
+        ("I oktober", BASE_2016, "2016-10", DatePrecision.MONTH, "date.i_month"),
+        ("1 december", BASE_2016, "2016-12-01", DatePrecision.DAY, "date.day_month"),
+    ],
+)
+def test_each_form_resolves_with_its_precision(
+    text: str, base: date | None, value: str, precision: DatePrecision, rule: str
+) -> None:
+    found = parse_date(text, base)
+    assert found is not None
+    assert (found.value, found.precision, found.rule) == (value, precision, rule)
+
+
+def test_31_mars_is_not_the_year_2031() -> None:
+    found = parse_date("31 mars", date(2022, 6, 28))
+    assert found is not None and found.value == "2022-03-31"
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date() -> None:
+    for text in ("igår", "i tisdag", "den 22 mars i år", "I oktober", "1 december"):
+        found = find_dates(text)
+        assert len(found) == 1 and found[0].value is None, text
+
+
+def test_absolute_dates_resolve_without_a_base() -> None:
+    assert [d.value for d in find_dates("den 22 mars 2022 och 2017-09-28")] == [
+        "2022-03-22",
+        "2017-09-28",
+    ]
+
+
+def test_longest_match_wins_and_offsets_point_into_the_text() -> None:
+    text = "undertecknades den 22 mars i år, däribland"
+    (found,) = find_dates(text, date(2022, 6, 28))
+    assert text[found.start : found.end] == "22 mars i år"
+
+
+def test_periods_and_impossible_dates_are_not_dates() -> None:
+    assert find_dates("handlingsplan för 2022-2026") == []
+    assert find_dates("2022-13-40") == []
+    assert find_dates("31 april 2022") == []
+    assert find_dates("i dagsläget", BASE_2016) == []
