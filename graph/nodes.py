@@ -90,6 +90,7 @@ class Document:
     period_start: int | None = None
     period_end: int | None = None
     adopted_on: str | None = None
+    adopted_precision: DatePrecision | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -73,7 +73,7 @@ class DateMention:
     end: int
     text: str
     rule: str
-    value: str | None  # ISO form cut to the precision; None when unresolved
+    value: str | None  # YYYY-MM-DD, first day of the stated period; None when unresolved
     precision: DatePrecision
 
     @property
@@ -82,11 +82,12 @@ class DateMention:
 
 
 def format_date(d: date, precision: DatePrecision) -> str:
+    """Full ISO 8601 always (the API promises YYYY-MM-DD); the precision travels beside it."""
     if precision is DatePrecision.DAY:
         return d.isoformat()
     if precision is DatePrecision.MONTH:
-        return f"{d.year:04d}-{d.month:02d}"
-    return f"{d.year:04d}"
+        return date(d.year, d.month, 1).isoformat()
+    return date(d.year, 1, 1).isoformat()
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -130,7 +130,9 @@ def _adopted(
             )
             node = sink.nodes.get(doc.node_id)
             if added and when and isinstance(node, Document) and node.adopted_on is None:
-                sink.nodes[doc.node_id] = dataclasses.replace(node, adopted_on=when.value)
+                sink.nodes[doc.node_id] = dataclasses.replace(
+                    node, adopted_on=when.value, adopted_precision=when.precision
+                )
 
 
 def _complements(

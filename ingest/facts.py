@@ -125,5 +125,8 @@ def _merge(old: DomainNode, new: DomainNode) -> DomainNode:
         # Keep the most informative title; ties go to the alphabetically first,
         # so the result does not depend on the order the mentions were read.
         best = min((old, new), key=lambda d: (-len(d.title), d.title))
-        return dataclasses.replace(best, adopted_on=old.adopted_on or new.adopted_on)
+        dated = old if old.adopted_on else new
+        return dataclasses.replace(
+            best, adopted_on=dated.adopted_on, adopted_precision=dated.adopted_precision
+        )
     return old

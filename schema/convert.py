@@ -27,6 +27,7 @@ def to_node(record: model.NodeRecord) -> gql.Node:
                 period_start=node.period_start,
                 period_end=node.period_end,
                 adopted_on=gql.iso_date(node.adopted_on),
+                adopted_precision=node.adopted_precision,
             )
         case model.Organization():
             return gql.Organization(

@@ -68,6 +68,7 @@ class Document(Node):
     period_start: int | None
     period_end: int | None
     adopted_on: dt.date | None
+    adopted_precision: DatePrecision | None  # type: ignore[valid-type]
 
 
 @strawberry.type(description="A municipality, committee, county board, region, agency, forum, ...")

@@ -96,7 +96,12 @@ def query(
     ] = None,
 ) -> None:
     """Run a GraphQL operation in-process and print the JSON result."""
+    import logging
+
     from schema.execute import run_operation
+
+    # The errors are in the printed JSON; strawberry's tracebacks would only repeat them.
+    logging.getLogger("strawberry.execution").setLevel(logging.CRITICAL)
 
     path = Path(operation)
     document = path.read_text(encoding="utf-8") if path.is_file() else operation

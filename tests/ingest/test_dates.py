@@ -15,7 +15,7 @@ BASE_2016 = date(2016, 11, 24)  # a Thursday
     [
         ("22 mars 2022", None, "2022-03-22", DatePrecision.DAY, "date.day_month_year"),
         ("2022-03-22", None, "2022-03-22", DatePrecision.DAY, "date.iso"),
-        ("mars 2022", None, "2022-03", DatePrecision.MONTH, "date.month_year"),
+        ("mars 2022", None, "2022-03-01", DatePrecision.MONTH, "date.month_year"),
         ("igår", date(2024, 2, 23), "2024-02-22", DatePrecision.DAY, "date.igar"),
         ("i går", date(2024, 3, 1), "2024-02-29", DatePrecision.DAY, "date.igar"),
         ("i dag", BASE_2016, "2016-11-24", DatePrecision.DAY, "date.idag"),
@@ -23,7 +23,7 @@ BASE_2016 = date(2016, 11, 24)  # a Thursday
         ("i tisdags", BASE_2016, "2016-11-22", DatePrecision.DAY, "date.i_weekday"),
         ("i torsdags", BASE_2016, "2016-11-17", DatePrecision.DAY, "date.i_weekday"),
         ("22 mars i år", date(2022, 6, 28), "2022-03-22", DatePrecision.DAY, "date.day_month_i_ar"),
-        ("I oktober", BASE_2016, "2016-10", DatePrecision.MONTH, "date.i_month"),
+        ("I oktober", BASE_2016, "2016-10-01", DatePrecision.MONTH, "date.i_month"),
         ("1 december", BASE_2016, "2016-12-01", DatePrecision.DAY, "date.day_month"),
     ],
 )

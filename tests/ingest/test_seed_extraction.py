@@ -251,12 +251,16 @@ def test_003_complements_and_adopted() -> None:
     assert (complements.from_id, complements.to_id) == (BAS_PLAN, RIKTLINJE)
     (adopted,) = links(facts, LinkType.ADOPTED)
     assert (adopted.from_id, adopted.to_id) == (KRAMFORS, RIKTLINJE)
-    assert (adopted.date, adopted.date_precision) == ("2016-10", DatePrecision.MONTH)
+    assert (adopted.date, adopted.date_precision) == ("2016-10-01", DatePrecision.MONTH)
     assert (
         adopted.evidence.quote
         == "I oktober antog Kramfors kommun en riktlinje mot våld i nära relationer."
     )
-    assert _doc(SEED_003, RIKTLINJE).adopted_on == "2016-10"
+    riktlinje = _doc(SEED_003, RIKTLINJE)
+    assert (riktlinje.adopted_on, riktlinje.adopted_precision) == (
+        "2016-10-01",
+        DatePrecision.MONTH,
+    )
 
 
 def test_003_dates() -> None:

@@ -1,0 +1,104 @@
+"""The `stratgraph` command, run in-process on a temporary data directory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from stratgraph.cli import app
+from tests.helpers import CONTRACT, SAMPLES, STRATEGY_ID, contract_operation
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def embedded_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The embedded store in a fresh directory, whatever the caller's environment says."""
+    for name in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("STRATGRAPH_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "data"
+
+
+def test_ingest_then_query_lineage(tmp_path: Path) -> None:
+    ingested = runner.invoke(app, ["ingest", str(SAMPLES)])
+    assert ingested.exit_code == 0, ingested.output
+    assert "created" in ingested.output
+    op = tmp_path / "lineage.graphql"
+    op.write_text(contract_operation("Lineage"), encoding="utf-8")
+    result = runner.invoke(app, ["query", str(op), "--variables", json.dumps({"id": STRATEGY_ID})])
+    assert result.exit_code == 0, result.output
+    links = json.loads(result.stdout)["data"]["lineage"]["links"]
+    assert {"REVISES", "SIGNED"} <= {x["type"] for x in links}
+
+
+def test_query_takes_text_and_an_operation_name() -> None:
+    runner.invoke(app, ["ingest", str(SAMPLES)])
+    result = runner.invoke(
+        app,
+        [
+            "query",
+            'query A { node(id: "x") { id } } query B { __typename }',
+            "--operation-name",
+            "B",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == {"data": {"__typename": "Query"}}
+
+
+def test_query_reports_bad_variables_and_graphql_errors() -> None:
+    bad = runner.invoke(app, ["query", "{ __typename }", "--variables", "{not json"])
+    assert bad.exit_code == 2
+    assert "--variables is not valid JSON" in bad.output
+    wrong = runner.invoke(app, ["query", str(CONTRACT), "--operation-name", "Nope"])
+    assert wrong.exit_code == 1
+    (error,) = json.loads(wrong.stdout)["errors"]
+    assert error["message"] == "the document has no operation named 'Nope'"
+    unknown = runner.invoke(app, ["query", "{ nope }"])
+    assert unknown.exit_code == 1
+    assert "Cannot query field 'nope'" in json.loads(unknown.stdout)["errors"][0]["message"]
+
+
+def test_ingest_names_the_failing_file_and_goes_on(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.html"
+    bad.write_bytes(b"\xff\xfe\xfa")
+    result = runner.invoke(app, ["ingest", str(bad), str(SAMPLES)])
+    assert result.exit_code == 1
+    assert "bad.html" in result.output
+    assert "1 of 5 files failed" in result.output
+    assert result.output.count("created") == 4
+
+
+def test_ingest_without_files_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(app, ["ingest", str(tmp_path / "empty")])
+    assert result.exit_code == 2
+    assert "no .txt or .html files" in result.output
+
+
+def test_neo4j_uri_without_password_is_a_configuration_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    result = runner.invoke(app, ["stats"])
+    assert result.exit_code == 2
+    assert "NEO4J_PASSWORD is not" in result.output
+
+
+def test_neo4j_status_of_a_server_never_started(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["neo4j", "status", "--home", str(tmp_path / "n"), "--port", "1"])
+    assert result.exit_code == 3
+    assert "stopped" in result.output
+
+
+def test_schema_prints_sdl() -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    assert "lineage(id: ID!, direction: Direction! = BOTH, maxDepth: Int! = 5): Lineage!" in (
+        result.stdout
+    )
