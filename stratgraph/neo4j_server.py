@@ -43,6 +43,10 @@ class LocalNeo4j:
     home: Path
     port: int = 7687
 
+    def __post_init__(self) -> None:
+        # mvn and java run in other directories: every path handed to them is absolute.
+        object.__setattr__(self, "home", self.home.resolve())
+
     @property
     def bolt_uri(self) -> str:
         return f"bolt://127.0.0.1:{self.port}"
