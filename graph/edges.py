@@ -105,7 +105,8 @@ class LinkRecord:
 
 
 def check_facts(facts: SourceFacts) -> None:
-    """Refuse facts that would leave a dangling link or a quote not in the source."""
+    """Refuse facts that would leave a dangling link, a node without evidence, or a quote
+    not in the source. Stores rely on it: a source's links join nodes it mentions."""
     known = {facts.source.id} | {n.id for n in facts.nodes}
     text = facts.source.text
     evidences = [(m.node_id, m.evidence) for m in facts.mentions] + [
@@ -120,6 +121,9 @@ def check_facts(facts: SourceFacts) -> None:
     for mention in facts.mentions:
         if mention.node_id not in known:
             raise ValueError(f"mention of {mention.node_id}, absent from the source's nodes")
+    unmentioned = sorted({n.id for n in facts.nodes} - {m.node_id for m in facts.mentions})
+    if unmentioned:
+        raise ValueError(f"nodes without evidence: {', '.join(unmentioned)}")
     for what, e in evidences:
         if e.source_id != facts.source.id:
             raise ValueError(f"evidence for {what} cites {e.source_id}, not {facts.source.id}")

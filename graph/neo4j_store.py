@@ -72,15 +72,18 @@ class Neo4jStore:
         ]
 
         def work(tx: neo4j.ManagedTransaction) -> None:
-            old = [r["id"] for r in tx.run(_cypher("source_node_ids"), source_id=source.id)]
-            tx.run(_cypher("delete_source_facts"), source_id=source.id).consume()
+            old: list[str] = []
+            if known is not None:
+                old = [r["id"] for r in tx.run(_cypher("source_node_ids"), source_id=source.id)]
+                tx.run(_cypher("delete_source_facts"), source_id=source.id).consume()
             for batch in _batches(node_rows):
                 tx.run(_cypher("upsert_nodes"), rows=batch).consume()
             for batch in _batches(mention_rows):
                 tx.run(_cypher("upsert_mentions"), rows=batch).consume()
             for batch in _batches(link_rows):
                 tx.run(_cypher("upsert_links"), rows=batch).consume()
-            tx.run(_cypher("delete_orphans"), ids=old).consume()
+            if old:
+                tx.run(_cypher("delete_orphans"), ids=old).consume()
 
         try:
             with self._driver.session(database=self.database) as session:

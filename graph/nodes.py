@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, ClassVar, TypeAlias
+from typing import Any, ClassVar, TypeAlias, get_args, get_type_hints
 
 PropValue: TypeAlias = str | int | float | bool | list[str]
 
@@ -173,22 +173,20 @@ def from_record(record: NodeRecord) -> DomainNode:
     names = {f.name for f in dataclasses.fields(cls)}
     kwargs: dict[str, Any] = {k: v for k, v in record.props.items() if k in names}
     kwargs["id"] = record.id
-    for f in dataclasses.fields(cls):
-        enum_type = _enum_of(f.type)
-        if enum_type is not None and f.name in kwargs:
-            kwargs[f.name] = enum_type(kwargs[f.name])
+    for name, enum_type in _ENUM_FIELDS[record.label].items():
+        if name in kwargs:
+            kwargs[name] = enum_type(kwargs[name])
     return cls(**kwargs)
 
 
-_ENUMS: dict[str, type[StrEnum]] = {
-    e.__name__: e for e in (DocumentKind, Level, OrganizationKind, DatePrecision)
-}
+def _enum_fields(cls: type[DomainNode]) -> dict[str, type[StrEnum]]:
+    """Fields typed with an enum (alone or `| None`): stores keep their values as strings."""
+    found: dict[str, type[StrEnum]] = {}
+    for name, hint in get_type_hints(cls).items():
+        for arg in get_args(hint) or (hint,):
+            if isinstance(arg, type) and issubclass(arg, StrEnum):
+                found[name] = arg
+    return found
 
 
-def _enum_of(annotation: object) -> type[StrEnum] | None:
-    # Annotations are strings under `from __future__ import annotations`.
-    text = str(annotation)
-    for name, enum_type in _ENUMS.items():
-        if text.startswith(name):
-            return enum_type
-    return None
+_ENUM_FIELDS = {label: _enum_fields(cls) for label, cls in NODE_TYPES.items()}

@@ -56,9 +56,11 @@ class SqliteStore:
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            old_ids = [r["id"] for r in self._rows("source_node_ids", source_id=source.id)]
-            conn.execute(load("delete_source_links", "sql"), {"source_id": source.id})
-            conn.execute(load("delete_source_mentions", "sql"), {"source_id": source.id})
+            old_ids: list[str] = []
+            if known is not None:
+                old_ids = [r["id"] for r in self._rows("source_node_ids", source_id=source.id)]
+                conn.execute(load("delete_source_links", "sql"), {"source_id": source.id})
+                conn.execute(load("delete_source_mentions", "sql"), {"source_id": source.id})
             for node in [source, *facts.nodes]:
                 record = to_record(node)
                 conn.execute(
@@ -74,8 +76,9 @@ class SqliteStore:
                 load("upsert_mention", "sql"), [mention_row(m) for m in facts.mentions]
             )
             conn.executemany(load("upsert_link", "sql"), [link_row(x) for x in facts.links])
-            conn.execute(load("delete_orphans", "sql"), {"ids": json.dumps(old_ids)})
-            conn.execute(load("delete_orphan_text", "sql"))
+            if old_ids:
+                conn.execute(load("delete_orphans", "sql"), {"ids": json.dumps(old_ids)})
+                conn.execute(load("delete_orphan_text", "sql"))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

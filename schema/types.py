@@ -53,7 +53,7 @@ class Node:
 
     @strawberry.field(description="The sources that name this node, with quotes.")
     def evidence(self, info: Info) -> list[Evidence]:
-        from schema.convert import evidence_list
+        from schema.convert import evidence_list  # convert builds these types: import late
 
         store = store_of(info)
         return evidence_list(store, [m.evidence for m in store.mentions_of([str(self.id)])])

@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
+from graph.store import GraphStore, StoreError
 from stratgraph.settings import Settings
 
 app = typer.Typer(
@@ -34,9 +35,8 @@ def _settings() -> Settings:
         raise typer.Exit(2) from exc
 
 
-def _store() -> Any:
+def _store() -> GraphStore:
     from graph.factory import open_store
-    from graph.store import StoreError
 
     try:
         return open_store(_settings())

@@ -8,7 +8,7 @@ import pytest
 
 from graph import records
 from graph.document_search import find_documents
-from graph.edges import Direction, Link, LinkType, SourceFacts
+from graph.edges import Direction, Link, LinkType, Mention, SourceFacts
 from graph.lineage import NodeNotFoundError, lineage
 from graph.nodes import (
     Activity,
@@ -118,6 +118,9 @@ def test_invalid_facts_are_refused(store: GraphStore) -> None:
     )
     with pytest.raises(ValueError, match="not verbatim"):
         store.write_source(misquoted)
+    silent = dataclasses.replace(facts, mentions=facts.mentions[1:])
+    with pytest.raises(ValueError, match=f"nodes without evidence: {PLAN.id}"):
+        store.write_source(silent)
     assert store.counts().total_nodes == 0
 
 
@@ -228,9 +231,11 @@ def test_every_label_and_link_type_round_trips(store: GraphStore) -> None:
         Link(t, people[i].id, people[(i + 1) % len(people)].id, evidence(src, f"[{t}]"))
         for i, t in enumerate(LinkType)
     ]
-    store.write_source(SourceFacts(source=src, nodes=[*people, *extra], links=links))
+    mentions = [Mention(n.id, evidence(src, "[")) for n in [*people, *extra]]
+    facts = SourceFacts(source=src, nodes=[*people, *extra], mentions=mentions, links=links)
+    store.write_source(facts)
     counts = store.counts()
-    assert dict(counts.links) == {str(t): 1 for t in LinkType}
+    assert dict(counts.links) == {**{str(t): 1 for t in LinkType}, "MENTIONS": len(mentions)}
     assert counts.nodes["Person"] == len(LinkType)
     for node in extra:
         (record,) = store.get_nodes([node.id])
