@@ -46,6 +46,12 @@ class Neo4jStore:
     def close(self) -> None:
         self._driver.close()
 
+    def ping(self) -> None:
+        try:
+            self._driver.verify_connectivity()
+        except (ServiceUnavailable, OSError) as exc:
+            raise StoreError(f"Neo4j does not answer: {exc}") from exc
+
     def _read(self, name: str, **params: Any) -> list[dict[str, Any]]:
         records, _, _ = self._driver.execute_query(
             _cypher(name), params, database_=self.database, routing_=neo4j.RoutingControl.READ

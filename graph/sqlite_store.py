@@ -40,6 +40,12 @@ class SqliteStore:
     def close(self) -> None:
         self._conn.close()
 
+    def ping(self) -> None:
+        try:
+            self._conn.execute("SELECT 1").fetchone()
+        except sqlite3.Error as exc:
+            raise StoreError(f"the embedded store at {self.path} does not answer: {exc}") from exc
+
     def _rows(self, query: str, **params: Any) -> list[sqlite3.Row]:
         return self._conn.execute(load(query, "sql"), params).fetchall()
 

@@ -51,6 +51,9 @@ class GraphStore(Protocol):
 
     def close(self) -> None: ...
 
+    def ping(self) -> None:
+        """One cheap round trip; raises StoreError when the store does not answer."""
+
     def source_sha256(self, source_id: str) -> str | None:
         """The content hash stored for a source, or None if it is unknown."""
 

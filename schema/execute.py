@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import strawberry
 from graphql import GraphQLError
 from strawberry.schema.exceptions import CannotGetOperationTypeError
 
 from graph.store import GraphStore
-from schema.api import schema
+from schema.api import schema as default_schema
 from schema.context import make_context
+from schema.errors import INVALID_QUERY
 
 
 def run_operation(
@@ -17,6 +19,7 @@ def run_operation(
     document: str,
     variables: dict[str, Any] | None = None,
     operation_name: str | None = None,
+    schema: strawberry.Schema = default_schema,
 ) -> dict[str, Any]:
     """The JSON response a GraphQL server would give: data, and errors if any."""
     try:
@@ -32,7 +35,8 @@ def run_operation(
             if operation_name
             else "the document has several operations: name one with --operation-name"
         )
-        return {"data": None, "errors": [GraphQLError(message).formatted]}
+        error = GraphQLError(message, extensions={"code": INVALID_QUERY})
+        return {"data": None, "errors": [error.formatted]}
     response: dict[str, Any] = {"data": result.data}
     if result.errors:
         response["errors"] = [e.formatted for e in result.errors]

@@ -134,13 +134,16 @@ def serve(
     import uvicorn
 
     from schema.app import create_app
+    from stratgraph.logs import configure_logging
 
+    configure_logging()
     settings = _settings()
     store = _store()
     bind_host, bind_port = host or settings.host, port or settings.port
     err.print(f"GraphiQL on http://{bind_host}:{bind_port}/graphql (store: {store.name})")
     try:
-        uvicorn.run(create_app(settings, store), host=bind_host, port=bind_port)
+        # stratgraph's own JSON request log replaces uvicorn's access log.
+        uvicorn.run(create_app(settings, store), host=bind_host, port=bind_port, access_log=False)
     finally:
         store.close()
 

@@ -33,6 +33,19 @@ class Settings(BaseSettings):
     neo4j_database: str = Field(default="neo4j", validation_alias="NEO4J_DATABASE")
     host: str = Field(default="127.0.0.1", validation_alias="STRATGRAPH_HOST")
     port: int = Field(default=8000, ge=1, le=65535, validation_alias="STRATGRAPH_PORT")
+    introspection: bool = Field(
+        default=True,
+        validation_alias="STRATGRAPH_INTROSPECTION",
+        description="Whether the GraphQL schema can be introspected (GraphiQL needs it).",
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        validation_alias="STRATGRAPH_CORS_ORIGINS",
+        description='Origins allowed to call the API from a browser, as JSON: ["https://x.se"].',
+    )
+    max_query_depth: int = Field(default=10, ge=1, validation_alias="STRATGRAPH_MAX_QUERY_DEPTH")
+    max_aliases: int = Field(default=15, ge=0, validation_alias="STRATGRAPH_MAX_ALIASES")
+    max_tokens: int = Field(default=2000, ge=10, validation_alias="STRATGRAPH_MAX_TOKENS")
 
     @model_validator(mode="after")
     def _password_with_uri(self) -> Settings:

@@ -22,4 +22,5 @@ def test_graphiql_and_graphql_over_http(sqlite_store: SqliteStore) -> None:
         assert response.status_code == 200
         types = {x["type"] for x in response.json()["data"]["lineage"]["links"]}
         assert {"REVISES", "SIGNED"} <= types
-        assert client.get("/healthz").json() == {"status": "ok", "store": "sqlite"}
+        assert client.get("/health").json() == {"status": "ok"}
+        assert client.get("/ready").json() == {"status": "ready", "store": "sqlite"}
