@@ -8,14 +8,21 @@ from typing import Any, LiteralString
 import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 
-from graph.edges import Direction, LinkRecord, SourceFacts, check_facts
-from graph.nodes import NodeRecord, to_record
+from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_facts
+from graph.nodes import NodeLabel, NodeRecord, to_record
 from graph.records import evidence_from_row, group_links, link_row, mention_row, node_record
 from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
 from graph.text_match import lucene_expression
 from queries import load, statements
 
 BATCH_SIZE = 500
+_TEXT_INDEX = {
+    NodeLabel.DOCUMENT: "document_titles",
+    NodeLabel.ORGANIZATION: "entity_names",
+    NodeLabel.PERSON: "entity_names",
+    NodeLabel.INITIATIVE: "entity_names",
+}
+_LINKS_BY_DIRECTION = {Direction.OUTGOING: "links_from", Direction.INCOMING: "links_to"}
 
 
 def _cypher(name: str) -> LiteralString:
@@ -102,9 +109,20 @@ class Neo4jStore:
         rows = self._read("get_nodes", ids=list(ids))
         return [node_record(r["id"], r["label"], r["props"]) for r in rows]
 
-    def document_candidates(self, query: list[str]) -> list[NodeRecord]:
-        rows = self._read("find_documents", match=lucene_expression(query))
+    def text_candidates(self, label: NodeLabel, query: list[str]) -> list[NodeRecord]:
+        index = _TEXT_INDEX.get(label)
+        if index is None:
+            raise ValueError(f"no full-text index holds {label} nodes")
+        rows = self._read(
+            "find_text", index=index, label=str(label), match=lucene_expression(query)
+        )
         return [node_record(r["id"], r["label"], r["props"]) for r in rows]
+
+    def links_of(
+        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
+    ) -> list[LinkRecord]:
+        query = _LINKS_BY_DIRECTION[direction]
+        return group_links(self._read(query, ids=list(ids), types=[str(t) for t in types]))
 
     def walk(self, root_id: str, direction: Direction, max_depth: int) -> dict[str, int]:
         def bfs(tx: neo4j.ManagedTransaction) -> dict[str, int]:

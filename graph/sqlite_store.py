@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from graph.edges import Direction, LinkRecord, SourceFacts, check_facts
-from graph.nodes import NodeRecord, to_record
+from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_facts
+from graph.nodes import NodeLabel, NodeRecord, to_record
 from graph.records import evidence_from_row, group_links, link_row, mention_row, node_record
 from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
 from graph.text_match import fts5_expression, searchable_text
 from queries import load, statements
+
+_LINKS_BY_DIRECTION = {Direction.OUTGOING: "links_from", Direction.INCOMING: "links_to"}
 
 
 class SqliteStore:
@@ -108,9 +110,18 @@ class SqliteStore:
         rows = self._rows("get_nodes", ids=json.dumps(list(ids)))
         return [node_record(r["id"], r["label"], r["props"]) for r in rows]
 
-    def document_candidates(self, query: list[str]) -> list[NodeRecord]:
-        rows = self._rows("find_documents", match=fts5_expression(query))
+    def text_candidates(self, label: NodeLabel, query: list[str]) -> list[NodeRecord]:
+        rows = self._rows("find_text", match=fts5_expression(query), label=str(label))
         return [node_record(r["id"], r["label"], r["props"]) for r in rows]
+
+    def links_of(
+        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
+    ) -> list[LinkRecord]:
+        query = _LINKS_BY_DIRECTION[direction]
+        rows = self._rows(
+            query, ids=json.dumps(list(ids)), types=json.dumps([str(t) for t in types])
+        )
+        return group_links(dict(r) for r in rows)
 
     def walk(self, root_id: str, direction: Direction, max_depth: int) -> dict[str, int]:
         if not self.get_nodes([root_id]):

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from graph.edges import Direction, Evidence, LinkRecord, SourceFacts
-from graph.nodes import NodeRecord
+from graph.edges import Direction, Evidence, LinkRecord, LinkType, SourceFacts
+from graph.nodes import NodeLabel, NodeRecord
 
 
 class WriteOutcome(StrEnum):
@@ -66,8 +66,16 @@ class GraphStore(Protocol):
     def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]:
         """The nodes with these ids, in no particular order; unknown ids are skipped."""
 
-    def document_candidates(self, query: list[str]) -> list[NodeRecord]:
-        """Documents the full-text index proposes for these query words (a superset)."""
+    def text_candidates(self, label: NodeLabel, query: list[str]) -> list[NodeRecord]:
+        """Nodes of a label the full-text index proposes for these words (a superset).
+
+        Labels: Document (titles), Organization, Person, Initiative (names, aliases).
+        """
+
+    def links_of(
+        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
+    ) -> list[LinkRecord]:
+        """Links of these types leaving (OUTGOING) or reaching (INCOMING) any of the ids."""
 
     def walk(self, root_id: str, direction: Direction, max_depth: int) -> dict[str, int]:
         """Node ids reachable from the root over links, each with its least depth."""

@@ -1,18 +1,68 @@
-"""What resolvers get from the request: the store."""
+"""What resolvers get from the request: the store, and DataLoaders that batch its reads."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
+from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
-from graph.store import GraphStore
+from graph.edges import Direction, LinkRecord, LinkType
+from graph.nodes import NodeRecord
+from graph.store import GraphStore, NodeEvidence
+
+LinkKey = tuple[str, Direction, tuple[LinkType, ...]]
+
+
+@dataclass
+class Loaders:
+    """Per-request batching: every resolver asks here, each batch is one store call."""
+
+    store: GraphStore
+    nodes: DataLoader[str, NodeRecord | None] = field(init=False)
+    links: DataLoader[LinkKey, list[LinkRecord]] = field(init=False)
+    mentions: DataLoader[str, list[NodeEvidence]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.nodes = DataLoader(load_fn=self._load_nodes)
+        self.links = DataLoader(load_fn=self._load_links)
+        self.mentions = DataLoader(load_fn=self._load_mentions)
+
+    async def _load_nodes(self, ids: Sequence[str]) -> list[NodeRecord | None]:
+        found = {r.id: r for r in self.store.get_nodes(list(ids))}
+        return [found.get(i) for i in ids]
+
+    async def _load_links(self, keys: Sequence[LinkKey]) -> list[list[LinkRecord]]:
+        # One store call per (direction, types) group, whatever the number of ids.
+        groups: dict[tuple[Direction, tuple[LinkType, ...]], list[str]] = defaultdict(list)
+        for node_id, direction, types in keys:
+            groups[(direction, types)].append(node_id)
+        found: dict[LinkKey, list[LinkRecord]] = defaultdict(list)
+        for (direction, types), ids in groups.items():
+            for link in self.store.links_of(ids, direction, types):
+                end = link.from_id if direction is Direction.OUTGOING else link.to_id
+                found[(end, direction, types)].append(link)
+        return [found.get(key, []) for key in keys]
+
+    async def _load_mentions(self, ids: Sequence[str]) -> list[list[NodeEvidence]]:
+        found: dict[str, list[NodeEvidence]] = defaultdict(list)
+        for mention in self.store.mentions_of(list(ids)):
+            found[mention.node_id].append(mention)
+        return [found.get(i, []) for i in ids]
 
 
 def make_context(store: GraphStore) -> dict[str, Any]:
-    return {"store": store}
+    return {"store": store, "loaders": Loaders(store)}
 
 
 def store_of(info: Info) -> GraphStore:
     store: GraphStore = info.context["store"]
     return store
+
+
+def loaders_of(info: Info) -> Loaders:
+    loaders: Loaders = info.context["loaders"]
+    return loaders

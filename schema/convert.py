@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import strawberry
+from strawberry.types import Info
 
 from graph import nodes as model
+from graph.edges import Direction, LinkRecord, LinkType
 from graph.edges import Evidence as ModelEvidence
-from graph.edges import LinkRecord
-from graph.store import GraphStore
 from schema import types as gql
+from schema.context import loaders_of
 
 
 def to_node(record: model.NodeRecord) -> gql.Node:
@@ -69,15 +70,31 @@ def to_source(record: model.NodeRecord) -> gql.Source:
     )
 
 
-def sources_by_id(store: GraphStore, evidence: Iterable[ModelEvidence]) -> dict[str, gql.Source]:
-    """Every cited source, fetched in one call."""
+async def sources_by_id(info: Info, evidence: Iterable[ModelEvidence]) -> dict[str, gql.Source]:
+    """Every cited source, through the request's node loader."""
     ids = sorted({e.source_id for e in evidence})
-    return {r.id: to_source(r) for r in store.get_nodes(ids)}
+    records = await loaders_of(info).nodes.load_many(ids)
+    return {r.id: to_source(r) for r in records if r is not None}
 
 
-def evidence_list(store: GraphStore, evidence: Sequence[ModelEvidence]) -> list[gql.Evidence]:
-    sources = sources_by_id(store, evidence)
+async def evidence_list(info: Info, evidence: Sequence[ModelEvidence]) -> list[gql.Evidence]:
+    sources = await sources_by_id(info, evidence)
     return [to_evidence(e, sources) for e in evidence]
+
+
+async def linked(
+    info: Info, node_id: str, direction: Direction, link_type: LinkType
+) -> list[tuple[LinkRecord, gql.Node]]:
+    """The links of one type at a node, each with the node at its other end."""
+    loaders = loaders_of(info)
+    links = await loaders.links.load((node_id, direction, (link_type,)))
+    ends = [x.to_id if direction is Direction.OUTGOING else x.from_id for x in links]
+    records = await loaders.nodes.load_many(ends)
+    return [
+        (link, to_node(record))
+        for link, record in zip(links, records, strict=True)
+        if record is not None and record.label is not model.NodeLabel.SOURCE
+    ]
 
 
 def to_evidence(e: ModelEvidence, sources: dict[str, gql.Source]) -> gql.Evidence:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import strawberry
@@ -23,11 +24,13 @@ def run_operation(
 ) -> dict[str, Any]:
     """The JSON response a GraphQL server would give: data, and errors if any."""
     try:
-        result = schema.execute_sync(
-            document,
-            variable_values=variables,
-            context_value=make_context(store),
-            operation_name=operation_name,
+        result = asyncio.run(
+            schema.execute(
+                document,
+                variable_values=variables,
+                context_value=make_context(store),
+                operation_name=operation_name,
+            )
         )
     except CannotGetOperationTypeError:
         message = (

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 MAX_PAGE = 100
 _PREFIX = "offset:"
@@ -29,3 +34,23 @@ def page_bounds(first: int, after: str | None) -> tuple[int, int]:
         raise ValueError(f"first must be between 0 and {MAX_PAGE}, not {first}")
     offset = decode_cursor(after) + 1 if after else 0
     return offset, first
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    items: list[tuple[str, T]]  # (cursor, item)
+    total: int
+    has_next: bool
+    has_previous: bool
+
+
+def paginate(items: Sequence[T], first: int, after: str | None) -> Page[T]:
+    """The slice of ``items`` a connection returns, with cursors by position."""
+    offset, limit = page_bounds(first, after)
+    window = items[offset : offset + limit]
+    return Page(
+        items=[(encode_cursor(offset + i), item) for i, item in enumerate(window)],
+        total=len(items),
+        has_next=offset + limit < len(items),
+        has_previous=offset > 0,
+    )

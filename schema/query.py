@@ -2,45 +2,73 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
 from strawberry.types import Info
 
-from graph.document_search import find_documents
 from graph.edges import Direction
+from graph.geography import county_of
 from graph.lineage import MAX_DEPTH, NodeNotFoundError, lineage
 from graph.nodes import NodeLabel
+from graph.text_search import find_by_text, find_documents
 from schema import types as gql
-from schema.context import store_of
+from schema.context import loaders_of, store_of
 from schema.convert import sources_by_id, to_link, to_node
-from schema.pagination import encode_cursor, page_bounds
+from schema.pagination import Page, paginate
+
+
+def page_info(page: Page[Any]) -> gql.PageInfo:
+    return gql.PageInfo(
+        has_next_page=page.has_next,
+        has_previous_page=page.has_previous,
+        start_cursor=page.items[0][0] if page.items else None,
+        end_cursor=page.items[-1][0] if page.items else None,
+    )
 
 
 @strawberry.type
 class Query:
     @strawberry.field(description="Documents whose title matches, ordered by title; paginated.")
-    def documents(
+    async def documents(
         self,
         info: Info,
         filter: gql.DocumentFilter,
         first: int = 10,
         after: str | None = None,
     ) -> gql.DocumentConnection:
-        offset, limit = page_bounds(first, after)
-        found = find_documents(store_of(info), filter.text)
-        page = found[offset : offset + limit]
-        edges = [
-            gql.DocumentEdge(cursor=encode_cursor(offset + i), node=to_node(r))  # type: ignore[arg-type]
-            for i, r in enumerate(page)
-        ]
+        page = paginate(find_documents(store_of(info), filter.text), first, after)
         return gql.DocumentConnection(
-            total_count=len(found),
-            page_info=gql.PageInfo(
-                has_next_page=offset + limit < len(found),
-                has_previous_page=offset > 0,
-                start_cursor=edges[0].cursor if edges else None,
-                end_cursor=edges[-1].cursor if edges else None,
-            ),
-            edges=edges,
+            total_count=page.total,
+            page_info=page_info(page),
+            edges=[
+                gql.DocumentEdge(cursor=cursor, node=to_node(r))  # type: ignore[arg-type]
+                for cursor, r in page.items
+            ],
+        )
+
+    @strawberry.field(description="Organisations by name or alias, ordered by name; paginated.")
+    async def organizations(
+        self,
+        info: Info,
+        filter: gql.OrganizationFilter,
+        first: int = 10,
+        after: str | None = None,
+    ) -> gql.OrganizationConnection:
+        found = [
+            r
+            for r in find_by_text(store_of(info), NodeLabel.ORGANIZATION, filter.name)
+            if (filter.kind is None or r.props.get("kind") == str(filter.kind))
+            and (filter.county_code is None or county_of(r) == filter.county_code)
+        ]
+        page = paginate(found, first, after)
+        return gql.OrganizationConnection(
+            total_count=page.total,
+            page_info=page_info(page),
+            edges=[
+                gql.OrganizationEdge(cursor=cursor, node=to_node(r))  # type: ignore[arg-type]
+                for cursor, r in page.items
+            ],
         )
 
     @strawberry.field(
@@ -49,7 +77,7 @@ class Query:
             f"{MAX_DEPTH}), with the links and their evidence."
         )
     )
-    def lineage(
+    async def lineage(
         self,
         info: Info,
         id: strawberry.ID,
@@ -61,7 +89,7 @@ class Query:
         if found.root.label is NodeLabel.SOURCE:
             raise NodeNotFoundError(str(id))
         nodes = {r.id: to_node(r) for r in found.nodes}
-        sources = sources_by_id(store, (e for link in found.links for e in link.evidence))
+        sources = await sources_by_id(info, (e for link in found.links for e in link.evidence))
         return gql.Lineage(
             root=nodes[found.root.id],
             nodes=list(nodes.values()),
@@ -69,8 +97,8 @@ class Query:
         )
 
     @strawberry.field(description="Any node by its global id; null if there is none.")
-    def node(self, info: Info, id: strawberry.ID) -> gql.Node | None:
-        records = store_of(info).get_nodes([str(id)])
-        if not records or records[0].label is NodeLabel.SOURCE:
+    async def node(self, info: Info, id: strawberry.ID) -> gql.Node | None:
+        record = await loaders_of(info).nodes.load(str(id))
+        if record is None or record.label is NodeLabel.SOURCE:
             return None
-        return to_node(records[0])
+        return to_node(record)

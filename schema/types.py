@@ -9,7 +9,8 @@ from strawberry.types import Info
 
 from graph import nodes as model
 from graph.edges import Direction, LinkType
-from schema.context import store_of
+from schema import convert  # convert builds these types; it is only called at run time
+from schema.context import loaders_of
 
 DocumentKind = strawberry.enum(model.DocumentKind, description="Kind of steering document.")
 Level = strawberry.enum(model.Level, description="Administrative level of a document.")
@@ -52,11 +53,9 @@ class Node:
     id: strawberry.ID
 
     @strawberry.field(description="The sources that name this node, with quotes.")
-    def evidence(self, info: Info) -> list[Evidence]:
-        from schema.convert import evidence_list  # convert builds these types: import late
-
-        store = store_of(info)
-        return evidence_list(store, [m.evidence for m in store.mentions_of([str(self.id)])])
+    async def evidence(self, info: Info) -> list[Evidence]:
+        mentions = await loaders_of(info).mentions.load(str(self.id))
+        return await convert.evidence_list(info, [m.evidence for m in mentions])
 
 
 @strawberry.type(description="A steering document: strategy, action plan, guideline, ...")
@@ -71,12 +70,71 @@ class Document(Node):
     adopted_precision: DatePrecision | None  # type: ignore[valid-type]
 
 
+@strawberry.type(description="A document an organisation signed, with the date it did.")
+class SignedDocument:
+    date: dt.date | None
+    date_precision: DatePrecision | None  # type: ignore[valid-type]
+    document: Document
+    evidence: list[Evidence]
+
+
+@strawberry.type(description="A role a person holds in an organisation, as a source stated it.")
+class RoleHolding:
+    title: str | None
+    since: dt.date | None = strawberry.field(
+        description="When the role was stated (the publication date of the source)."
+    )
+    person: Person
+    evidence: list[Evidence]
+
+
 @strawberry.type(description="A municipality, committee, county board, region, agency, forum, ...")
 class Organization(Node):
     name: str
     kind: OrganizationKind  # type: ignore[valid-type]
     code: str | None = strawberry.field(description="Official code (SCB kommunkod, länskod).")
     aliases: list[str]
+
+    @strawberry.field(
+        description="The organisation this one is part of (a committee's municipality)."
+    )
+    async def part_of(self, info: Info) -> Organization | None:
+        parents = await convert.linked(info, str(self.id), Direction.OUTGOING, LinkType.PART_OF)
+        found = [node for _, node in parents if isinstance(node, Organization)]
+        return found[0] if found else None
+
+    @strawberry.field(description="Documents this organisation signed.")
+    async def signed(self, info: Info) -> list[SignedDocument]:
+        pairs = await convert.linked(info, str(self.id), Direction.OUTGOING, LinkType.SIGNED)
+        return [
+            SignedDocument(
+                date=iso_date(link.date),
+                date_precision=link.date_precision,
+                document=node,
+                evidence=await convert.evidence_list(info, link.evidence),
+            )
+            for link, node in pairs
+            if isinstance(node, Document)
+        ]
+
+    @strawberry.field(description="Decisions this organisation took.")
+    async def decisions(self, info: Info) -> list[Decision]:
+        pairs = await convert.linked(info, str(self.id), Direction.OUTGOING, LinkType.DECIDED)
+        return [node for _, node in pairs if isinstance(node, Decision)]
+
+    @strawberry.field(description="People holding roles in this organisation.")
+    async def people(self, info: Info) -> list[RoleHolding]:
+        pairs = await convert.linked(info, str(self.id), Direction.INCOMING, LinkType.HOLDS_ROLE)
+        return [
+            RoleHolding(
+                title=link.title,
+                since=iso_date(link.date),
+                person=node,
+                evidence=await convert.evidence_list(info, link.evidence),
+            )
+            for link, node in pairs
+            if isinstance(node, Person)
+        ]
 
 
 @strawberry.type(description="A named person.")
@@ -91,6 +149,11 @@ class Decision(Node):
     date: dt.date | None
     date_precision: DatePrecision | None  # type: ignore[valid-type]
     condition: str | None
+
+    @strawberry.field(description="What the decision concerns: documents or initiatives.")
+    async def concerns(self, info: Info) -> list[Node]:
+        pairs = await convert.linked(info, str(self.id), Direction.OUTGOING, LinkType.CONCERNS)
+        return [node for _, node in pairs]
 
 
 @strawberry.type(description="An activity of an action plan.")
@@ -142,13 +205,37 @@ class DocumentEdge:
     node: Document
 
 
-@strawberry.type
+@strawberry.type(description="A page of documents.")
 class DocumentConnection:
     total_count: int
     page_info: PageInfo
     edges: list[DocumentEdge]
 
 
+@strawberry.type
+class OrganizationEdge:
+    cursor: str
+    node: Organization
+
+
+@strawberry.type(description="A page of organisations.")
+class OrganizationConnection:
+    total_count: int
+    page_info: PageInfo
+    edges: list[OrganizationEdge]
+
+
 @strawberry.input
 class DocumentFilter:
     text: str = strawberry.field(description="Words that must start words of the title.")
+
+
+@strawberry.input
+class OrganizationFilter:
+    name: str = strawberry.field(
+        description="Words that must start words of the name or of an alias (SKR, BAS-nämnden)."
+    )
+    kind: OrganizationKind | None = None  # type: ignore[valid-type]
+    county_code: str | None = strawberry.field(
+        default=None, description="Two-digit SCB länskod: organisations in that county."
+    )

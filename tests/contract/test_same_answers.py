@@ -6,11 +6,11 @@ from typing import Any
 
 import pytest
 
-from graph.document_search import find_documents
 from graph.edges import Direction
 from graph.lineage import lineage
 from graph.neo4j_store import Neo4jStore
 from graph.sqlite_store import SqliteStore
+from graph.text_search import find_documents
 from tests.helpers import KRAMFORS_ID, PLAN_ID, STRATEGY_ID, ingest_samples, run_contract
 
 pytestmark = pytest.mark.neo4j

@@ -7,7 +7,6 @@ import dataclasses
 import pytest
 
 from graph import records
-from graph.document_search import find_documents
 from graph.edges import Direction, Link, LinkType, Mention, SourceFacts
 from graph.lineage import NodeNotFoundError, lineage
 from graph.nodes import (
@@ -21,6 +20,7 @@ from graph.nodes import (
     from_record,
 )
 from graph.store import GraphStore, WriteOutcome
+from graph.text_search import find_documents
 from tests.contract.facts import (
     ANKEBY,
     GUIDELINE,
