@@ -20,7 +20,7 @@ from graph.nodes import (
     from_record,
 )
 from graph.store import GraphStore, WriteOutcome
-from graph.text_search import find_documents
+from graph.text_search import find_by_text, find_documents
 from tests.contract.facts import (
     ANKEBY,
     GUIDELINE,
@@ -242,3 +242,23 @@ def test_every_label_and_link_type_round_trips(store: GraphStore) -> None:
         assert from_record(record) == node
     got = {(x.type, x.from_id, x.to_id) for x in store.links_among([p.id for p in people])}
     assert got == {(x.type, x.from_id, x.to_id) for x in links}
+
+
+def test_organizations_are_found_by_name_and_alias(store: GraphStore) -> None:
+    store.write_source(facts_a())
+    assert [r.id for r in find_by_text(store, NodeLabel.ORGANIZATION, "ankeby")] == [ANKEBY.id]
+    assert [r.id for r in find_by_text(store, NodeLabel.ORGANIZATION, "kommun ank")] == [ANKEBY.id]
+    assert find_by_text(store, NodeLabel.ORGANIZATION, "regional") == []
+
+
+def test_links_of_a_node_by_direction_and_type(store: GraphStore) -> None:
+    store.write_source(facts_a())
+    store.write_source(facts_b())
+    out = store.links_of([ANKEBY.id], Direction.OUTGOING, [LinkType.SIGNED, LinkType.ADOPTED])
+    assert sorted((x.type, x.to_id) for x in out) == [
+        (LinkType.ADOPTED, GUIDELINE.id),
+        (LinkType.SIGNED, PLAN.id),
+    ]
+    incoming = store.links_of([PLAN.id, STRATEGY.id], Direction.INCOMING, [LinkType.REVISES])
+    assert [(x.from_id, x.to_id) for x in incoming] == [(PLAN.id, STRATEGY.id)]
+    assert store.links_of([ANKEBY.id], Direction.INCOMING, list(LinkType)) == []
