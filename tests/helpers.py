@@ -41,8 +41,8 @@ def contract_operation(name: str) -> str:
     raise KeyError(name)
 
 
-def run_contract(store: GraphStore, name: str, **variables: Any) -> dict[str, Any]:
-    response = run_operation(store, contract_operation(name), variables)
+def run_contract(store: GraphStore, operation: str, /, **variables: Any) -> dict[str, Any]:
+    response = run_operation(store, contract_operation(operation), variables)
     assert "errors" not in response, response["errors"]
     data: dict[str, Any] = response["data"]
     return data

@@ -117,3 +117,22 @@ def test_nodes_carry_their_own_evidence(samples: GraphStore) -> None:
     response = run_operation(samples, query, {"id": KRAMFORS_ID})
     evidence = response["data"]["node"]["evidence"]
     assert evidence and all("Kramfors" in e["quote"] for e in evidence)
+
+
+def test_find_organizations_by_name_and_alias(samples: GraphStore) -> None:
+    data = run_contract(samples, "FindOrganizations", name="kramfors")["organizations"]
+    (kramfors,) = [e["node"] for e in data["edges"] if e["node"]["id"] == KRAMFORS_ID]
+    assert (kramfors["name"], kramfors["kind"], kramfors["code"]) == (
+        "Kramfors kommun",
+        "MUNICIPALITY",
+        "2282",
+    )
+    assert {
+        "date": "2022-03-22",
+        "document": {"id": PLAN_ID, "title": "Regional handlingsplan 2022-2026"},
+    } in kramfors["signed"]
+    assert any(p["person"]["name"] == "Peter Carlstedt" for p in kramfors["people"])
+    bas = run_contract(samples, "FindOrganizations", name="BAS-nämnden")["organizations"]
+    (committee,) = [e["node"] for e in bas["edges"]]
+    assert "BAS-nämnden" in committee["aliases"]
+    assert committee["partOf"] == {"id": KRAMFORS_ID, "name": "Kramfors kommun"}
