@@ -8,6 +8,7 @@ import strawberry
 from strawberry.types import Info
 
 from graph import nodes as model
+from graph.coverage import CoverageRow
 from graph.edges import Direction, LinkRecord, LinkType
 from graph.edges import Evidence as ModelEvidence
 from schema import types as gql
@@ -120,4 +121,24 @@ def to_link(
         from_=nodes[link.from_id],
         to=nodes[link.to_id],
         evidence=[to_evidence(e, sources) for e in link.evidence],
+    )
+
+
+async def to_coverage_row(info: Info, row: CoverageRow) -> gql.CoverageRow:
+    municipality = to_node(row.municipality)
+    assert isinstance(municipality, gql.Organization)
+    return gql.CoverageRow(
+        municipality=municipality,
+        documents=[d for d in map(to_node, row.documents) if isinstance(d, gql.Document)],
+        signed=[
+            gql.SignedDocument(
+                date=gql.iso_date(link.date),
+                date_precision=link.date_precision,
+                document=document,
+                evidence=await evidence_list(info, link.evidence),
+            )
+            for link, record in row.signed
+            if isinstance(document := to_node(record), gql.Document)
+        ],
+        gaps=row.gaps,
     )

@@ -7,15 +7,18 @@ from typing import Any
 import strawberry
 from strawberry.types import Info
 
+from graph.coverage import coverage
 from graph.edges import Direction
 from graph.geography import county_of
 from graph.lineage import MAX_DEPTH, NodeNotFoundError, lineage
 from graph.nodes import NodeLabel
 from graph.text_search import find_by_text, find_documents
+from schema import convert
 from schema import types as gql
 from schema.context import loaders_of, store_of
 from schema.convert import sources_by_id, to_link, to_node
 from schema.pagination import Page, paginate
+from schema.reference import municipalities_of
 
 
 def page_info(page: Page[Any]) -> gql.PageInfo:
@@ -95,6 +98,15 @@ class Query:
             nodes=list(nodes.values()),
             links=[to_link(link, nodes, sources) for link in found.links],
         )
+
+    @strawberry.field(
+        description='One row per municipality of a county (SCB länskod, e.g. "22"): its '
+        "steering documents, the regional plans it signed, and the gaps."
+    )
+    async def coverage(self, info: Info, county_code: str) -> list[gql.CoverageRow]:
+        refs = municipalities_of(county_code)
+        rows = coverage(store_of(info), refs)
+        return [await convert.to_coverage_row(info, row) for row in rows]
 
     @strawberry.field(description="Any node by its global id; null if there is none.")
     async def node(self, info: Info, id: strawberry.ID) -> gql.Node | None:

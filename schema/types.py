@@ -184,6 +184,19 @@ class Link:
     evidence: list[Evidence]
 
 
+@strawberry.type(description="Follow-up coverage of one municipality.")
+class CoverageRow:
+    municipality: Organization
+    documents: list[Document] = strawberry.field(
+        description="Its steering documents, adopted or issued by it or its committees."
+    )
+    signed: list[SignedDocument] = strawberry.field(description="Regional plans it signed.")
+    gaps: list[str] = strawberry.field(
+        description='Plain statements of what is missing, e.g. "signed Regional handlingsplan '
+        '2022-2026 on 2022-03-22, no local handlingsplan adopted since".'
+    )
+
+
 @strawberry.type
 class Lineage:
     root: Node

@@ -136,3 +136,34 @@ def test_find_organizations_by_name_and_alias(samples: GraphStore) -> None:
     (committee,) = [e["node"] for e in bas["edges"]]
     assert "BAS-nämnden" in committee["aliases"]
     assert committee["partOf"] == {"id": KRAMFORS_ID, "name": "Kramfors kommun"}
+
+
+def test_coverage_of_county_22(samples: GraphStore) -> None:
+    rows = run_contract(samples, "Coverage", countyCode="22")["coverage"]
+    assert [r["municipality"]["code"] for r in rows] == [
+        "2260",
+        "2262",
+        "2280",
+        "2281",
+        "2282",
+        "2283",
+        "2284",
+    ]
+    (kramfors,) = [r for r in rows if r["municipality"]["id"] == KRAMFORS_ID]
+    kinds = {d["kind"] for d in kramfors["documents"]}
+    assert "GUIDELINE" in kinds
+    assert kramfors["signed"] == [
+        {
+            "date": "2022-03-22",
+            "document": {"id": PLAN_ID, "title": "Regional handlingsplan 2022-2026"},
+        }
+    ]
+    others = [r for r in rows if r["municipality"]["id"] != KRAMFORS_ID]
+    assert all(r["gaps"] == ["no local steering document in the graph"] for r in others)
+
+
+def test_coverage_rejects_an_unknown_county(samples: GraphStore) -> None:
+    response = run_operation(samples, contract_operation("Coverage"), {"countyCode": "99"})
+    error = response["errors"][0]
+    assert error["message"] == "unknown county code '99': use a two-digit SCB länskod"
+    assert error["extensions"]["code"] == "BAD_USER_INPUT"

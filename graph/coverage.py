@@ -1,0 +1,110 @@
+"""Follow-up coverage: per municipality of a county, its steering documents, the
+regional plans it signed, and the gaps between them (what SKR's follow-up asks)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from graph.edges import Direction, LinkRecord, LinkType
+from graph.ids import make_id
+from graph.nodes import DocumentKind, NodeLabel, NodeRecord, OrganizationKind
+from graph.store import GraphStore
+
+_KIND_NAMES = {DocumentKind.ACTION_PLAN: "handlingsplan", DocumentKind.GUIDELINE: "riktlinje"}
+
+
+@dataclass(frozen=True)
+class MunicipalityRef:
+    code: str
+    name: str  # official name, "Kramfors kommun"
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    municipality: NodeRecord
+    documents: list[NodeRecord]  # by adoption date, then title
+    signed: list[tuple[LinkRecord, NodeRecord]]
+    gaps: list[str]
+
+
+def coverage(store: GraphStore, municipalities: Sequence[MunicipalityRef]) -> list[CoverageRow]:
+    """One row per municipality, in the order given; a bounded number of store calls."""
+    ids = {m.code: make_id("Organization", "kommun", m.code) for m in municipalities}
+    known = {r.id: r for r in store.get_nodes(list(ids.values()))}
+    owner_of = {i: i for i in ids.values()}
+    for link in store.links_of(list(ids.values()), Direction.INCOMING, [LinkType.PART_OF]):
+        owner_of[link.from_id] = link.to_id
+    owners = list(owner_of)
+    documents: dict[str, set[str]] = defaultdict(set)
+    for link in store.links_of(owners, Direction.OUTGOING, [LinkType.ADOPTED, LinkType.ISSUED]):
+        documents[owner_of[link.from_id]].add(link.to_id)
+    decided = store.links_of(owners, Direction.OUTGOING, [LinkType.DECIDED])
+    decision_owner = {link.to_id: owner_of[link.from_id] for link in decided}
+    for link in store.links_of(list(decision_owner), Direction.OUTGOING, [LinkType.CONCERNS]):
+        documents[decision_owner[link.from_id]].add(link.to_id)
+    signed = store.links_of(list(ids.values()), Direction.OUTGOING, [LinkType.SIGNED])
+    wanted = {d for docs in documents.values() for d in docs} | {x.to_id for x in signed}
+    nodes = {r.id: r for r in store.get_nodes(sorted(wanted))}
+
+    rows = []
+    for ref in municipalities:
+        muni_id = ids[ref.code]
+        muni = known.get(muni_id) or NodeRecord(
+            id=muni_id,
+            label=NodeLabel.ORGANIZATION,
+            props={"name": ref.name, "kind": str(OrganizationKind.MUNICIPALITY), "code": ref.code},
+        )
+        docs = sorted(
+            (nodes[d] for d in documents[muni_id] if d in nodes and _is_document(nodes[d])),
+            key=lambda r: (str(r.props.get("adopted_on", "")), str(r.props.get("title", ""))),
+        )
+        own_signed = sorted(
+            ((x, nodes[x.to_id]) for x in signed if x.from_id == muni_id and x.to_id in nodes),
+            key=lambda pair: (pair[0].date or "", pair[1].id),
+        )
+        rows.append(CoverageRow(muni, docs, own_signed, _gaps(docs, own_signed)))
+    return rows
+
+
+def _is_document(record: NodeRecord) -> bool:
+    return record.label is NodeLabel.DOCUMENT
+
+
+def _gaps(docs: list[NodeRecord], signed: list[tuple[LinkRecord, NodeRecord]]) -> list[str]:
+    gaps = []
+    if not docs:
+        gaps.append("no local steering document in the graph")
+    else:
+        for kind, word in _KIND_NAMES.items():
+            if not any(d.props.get("kind") == str(kind) for d in docs):
+                gaps.append(f"no local {word} in the graph")
+    for link, plan in signed:
+        since = link.date or _period_start(plan)
+        plans_since = [
+            d
+            for d in docs
+            if d.props.get("kind") == str(DocumentKind.ACTION_PLAN)
+            and since is not None
+            and _adopted_or_starts(d) >= since
+        ]
+        if since is not None and not plans_since:
+            when = f" on {link.date}" if link.date else ""
+            gaps.append(
+                f"signed {plan.props.get('title', plan.id)}{when}, "
+                "no local handlingsplan adopted since"
+            )
+    return gaps
+
+
+def _period_start(record: NodeRecord) -> str | None:
+    start = record.props.get("period_start")
+    return f"{start}-01-01" if isinstance(start, int) else None
+
+
+def _adopted_or_starts(record: NodeRecord) -> str:
+    adopted = record.props.get("adopted_on")
+    if isinstance(adopted, str):
+        return adopted
+    return _period_start(record) or ""
