@@ -164,6 +164,52 @@ def stats() -> None:
     console.print(table)
 
 
+@app.command("eval")
+def evaluate(
+    gold: Annotated[
+        Path, typer.Option(help="Directory of gold sets (one sub-directory per set).")
+    ] = Path("tests/gold"),
+    set_names: Annotated[
+        list[str] | None,
+        typer.Option("--set", help="Only this set (repeatable); default: every set."),
+    ] = None,
+    details: Annotated[
+        bool, typer.Option(help="Also list, per text, the misses and false positives.")
+    ] = False,
+) -> None:
+    """Score extraction against gold annotations (docs/gold-format.md); exit 0 whatever
+    the scores, 2 on bad input."""
+    from ingest.evaluate import GoldError, evaluate_set, find_sets, render_details, render_set
+
+    if not gold.is_dir():
+        err.print(f"[red]no gold directory {gold}[/red] (give one with --gold)")
+        raise typer.Exit(2)
+    sets = find_sets(gold)
+    unknown = sorted(set(set_names or ()) - set(sets))
+    if unknown:
+        err.print(f"[red]no such gold set(s) in {gold}:[/red] {', '.join(unknown)}")
+        err.print(f"sets: {', '.join(sets) or 'none'}")
+        raise typer.Exit(2)
+    chosen = [name for name in sets if not set_names or name in set_names]
+    if not chosen:
+        err.print(f"[red]no gold sets in {gold}[/red]")
+        raise typer.Exit(2)
+    for name in chosen:
+        try:
+            report = evaluate_set(name, sets[name])
+        except GoldError as exc:
+            err.print("[red]bad gold file:[/red] ", end="")
+            err.print(str(exc), markup=False, highlight=False)
+            raise typer.Exit(2) from exc
+        if not report.texts:
+            console.print(f"set {name}: no gold files yet")
+            continue
+        render_set(report, console)
+        if details:
+            render_details(report, console)
+        console.print(report.summary(), markup=False, highlight=False)
+
+
 @app.command("schema")
 def print_schema() -> None:
     """Print the GraphQL schema (SDL)."""
