@@ -11,6 +11,7 @@ from graph import nodes as model
 from graph.coverage import CoverageRow
 from graph.edges import Direction, LinkRecord, LinkType
 from graph.edges import Evidence as ModelEvidence
+from graph.responsibility import Step
 from schema import types as gql
 from schema.context import loaders_of
 
@@ -141,4 +142,16 @@ async def to_coverage_row(info: Info, row: CoverageRow) -> gql.CoverageRow:
             if isinstance(document := to_node(record), gql.Document)
         ],
         gaps=row.gaps,
+    )
+
+
+async def to_step(info: Info, step: Step) -> gql.ResponsibilityStep:
+    link = step.link
+    return gql.ResponsibilityStep(
+        relation=step.relation,
+        node=to_node(step.node),
+        parent_id=strawberry.ID(step.parent_id) if step.parent_id else None,
+        title=link.title if link else None,
+        date=gql.iso_date(link.date) if link else None,
+        evidence=await evidence_list(info, link.evidence) if link else [],
     )

@@ -12,6 +12,7 @@ from graph.edges import Direction
 from graph.geography import county_of
 from graph.lineage import MAX_DEPTH, NodeNotFoundError, lineage
 from graph.nodes import NodeLabel
+from graph.responsibility import responsibility_chain
 from graph.text_search import find_by_text, find_documents
 from schema import convert
 from schema import types as gql
@@ -107,6 +108,13 @@ class Query:
         refs = municipalities_of(county_code)
         rows = coverage(store_of(info), refs)
         return [await convert.to_coverage_row(info, row) for row in rows]
+
+    @strawberry.field(
+        description="The responsibility chain through a Document, Activity, Decision or Person."
+    )
+    async def responsibility_chain(self, info: Info, id: strawberry.ID) -> gql.ResponsibilityChain:
+        steps = responsibility_chain(store_of(info), str(id))
+        return gql.ResponsibilityChain(steps=[await convert.to_step(info, step) for step in steps])
 
     @strawberry.field(description="Any node by its global id; null if there is none.")
     async def node(self, info: Info, id: strawberry.ID) -> gql.Node | None:

@@ -184,6 +184,26 @@ class Link:
     evidence: list[Evidence]
 
 
+@strawberry.type(description="One step of a responsibility chain.")
+class ResponsibilityStep:
+    relation: LinkTypeEnum | None = strawberry.field(  # type: ignore[valid-type]
+        description="The link from the step it hangs from (parentId); null at the top."
+    )
+    node: Node
+    parent_id: strawberry.ID | None
+    title: str | None = strawberry.field(description="Role title, for HOLDS_ROLE steps.")
+    date: dt.date | None = strawberry.field(description="When the source stated the link.")
+    evidence: list[Evidence]
+
+
+@strawberry.type(
+    description="From the national or regional document a thing serves down to the named "
+    "people in the bodies responsible for its activities, top down."
+)
+class ResponsibilityChain:
+    steps: list[ResponsibilityStep]
+
+
 @strawberry.type(description="Follow-up coverage of one municipality.")
 class CoverageRow:
     municipality: Organization
