@@ -91,6 +91,7 @@ class Document:
     period_end: int | None = None
     adopted_on: str | None = None
     adopted_precision: DatePrecision | None = None
+    signatory_count: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

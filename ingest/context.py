@@ -12,8 +12,9 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from graph.nodes import Document, Level, OrganizationKind
+from graph.nodes import DatePrecision, Document, Level, OrganizationKind
 from ingest.dates import DateMention, find_dates
+from ingest.ids import municipality_id
 from ingest.nlp import pipeline
 from ingest.segment import Span, sentence_at, sentences
 
@@ -57,6 +58,27 @@ class DocumentHit:
         return self.document.id
 
 
+@dataclass(frozen=True, slots=True)
+class InitiativeHit:
+    """A project or centre named (or referred back to) at [start, end)."""
+
+    start: int
+    end: int
+    node_id: str
+    name: str
+    anaphoric: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionHit:
+    """A decision stated in the sentence at [start, end), taken by body_id."""
+
+    start: int
+    end: int
+    node_id: str
+    body_id: str
+
+
 @dataclass
 class Context:
     text: str
@@ -67,6 +89,8 @@ class Context:
     actors: list[ActorHit] = field(default_factory=list)
     persons: list[PersonHit] = field(default_factory=list)
     documents: list[DocumentHit] = field(default_factory=list)
+    initiatives: list[InitiativeHit] = field(default_factory=list)
+    decisions: list[DecisionHit] = field(default_factory=list)
     publisher_municipality: str | None = None  # kommunkod of the page's municipality
     home_county: str | None = None  # länskod the page is about ("i länet")
 
@@ -88,6 +112,21 @@ class Context:
 
     def documents_in(self, span: Span) -> list[DocumentHit]:
         return [d for d in self.documents if span.contains(d.start, d.end)]
+
+    def initiatives_in(self, span: Span) -> list[InitiativeHit]:
+        return [i for i in self.initiatives if span.contains(i.start, i.end)]
+
+    def publisher_id(self) -> str | None:
+        """The page's municipality ("vi", "kommunen" on its own pages)."""
+        if self.publisher_municipality is None:
+            return None
+        return municipality_id(self.publisher_municipality)
+
+    def published_day(self) -> tuple[str | None, DatePrecision | None]:
+        """The page's publication date as a link date (DAY precision), if dated."""
+        if self.published is None:
+            return None, None
+        return self.published.isoformat(), DatePrecision.DAY
 
     def dates_in(self, span: Span) -> list[DateMention]:
         return [d for d in self.dates if span.contains(d.start, d.end) and d.resolved]

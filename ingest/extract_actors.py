@@ -47,10 +47,24 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[a-zåäö]+\s+)?[A-Za-zÅÄÖåäö]*nämnden(?:s)?\b"
         ),
     ),
+    (
+        "actor.committee.pair",
+        re.compile(r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+[a-zåäö]+nämnden(?:s)?\b"),
+    ),
     ("actor.committee.compound", re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+nämnden(?:s)?\b")),
+    # Generic committee names in running text: "socialnämnden", "omsorgsnämnden".
+    ("actor.committee.generic", re.compile(r"\b[a-zåäö]{3,}nämnden(?:s)?\b")),
     ("actor.committee.acronym", re.compile(r"\b[A-ZÅÄÖ]{2,}-nämnden(?:s)?\b")),
-    ("actor.committee.board", re.compile(r"\b(?:kommunstyrelsen|kommunfullmäktige)s?\b", re.I)),
+    (
+        "actor.committee.board",
+        re.compile(r"\b(?:kommunstyrelsen|kommunfullmäktige)s?\b", re.I),
+    ),
 ]
+# "<committee> (BAS)": an acronym the page defines for the committee just named.
+_DEFINED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ]{2,6})\)")
+_ACRONYM_HEAD = re.compile(r"^(?P<acr>[A-ZÅÄÖ]{2,6})-nämnden$")
+# "nämnden" alone refers back to the committee named last.
+_NAMNDEN = re.compile(r"(?<![\w-])[Nn]ämnden(?:s)?\b")
 _BARE = {
     "Länsstyrelsen": OrganizationKind.COUNTY_BOARD,
     "Kommunförbundet": OrganizationKind.MUNICIPAL_ASSOCIATION,
@@ -161,10 +175,7 @@ def _home_county(hits: list[ActorHit], publisher: str | None) -> str | None:
 
 def canonical_committee(surface: str, kommunkod: str) -> tuple[str, list[str]]:
     """Canonical committee name and its known aliases ('BAS-nämnden' -> full name)."""
-    name = " ".join(surface.split())
-    if name.endswith(("nämndens", "styrelsens", "fullmäktiges")):
-        name = name[:-1]
-    name = name[0].upper() + name[1:]
+    name = _base_form(surface)
     for known in known_committees():
         if known.municipality_code != kommunkod:
             continue
@@ -173,7 +184,23 @@ def canonical_committee(surface: str, kommunkod: str) -> tuple[str, list[str]]:
     return name, []
 
 
-def _committee_hits(ctx: Context, sink: FactSink, kommunkod: str) -> list[ActorHit]:
+def _base_form(surface: str) -> str:
+    """'Välfärdsnämndens' -> 'Välfärdsnämnden'; first letter upper-cased."""
+    name = " ".join(surface.split())
+    if name.endswith(("nämndens", "styrelsens", "fullmäktiges")):
+        name = name[:-1]
+    return name[0].upper() + name[1:]
+
+
+def initials(name: str) -> set[str]:
+    """Acronyms a committee name can have: 'Bistånds-, arbetsmarknads- och sociala
+    servicenämnden' -> {'BAS', 'BASS'} (initials without or with the last word)."""
+    words = [w for w in re.findall(r"[A-Za-zÅÄÖåäö]+", name) if w.lower() not in ("och", "samt")]
+    letters = [w[0].upper() for w in words]
+    return {"".join(letters[:-1]), "".join(letters)} if len(letters) > 1 else set()
+
+
+def _committee_candidates(ctx: Context, kommunkod: str) -> list[tuple[int, int, str]]:
     rules = list(_COMMITTEE_RULES)
     for known in known_committees():
         if known.municipality_code == kommunkod:
@@ -187,17 +214,76 @@ def _committee_hits(ctx: Context, sink: FactSink, kommunkod: str) -> list[ActorH
     # Longest match wins where committee patterns overlap each other or an entity.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
     taken = [(h.start, h.end) for h in ctx.actors]
-    hits: list[ActorHit] = []
+    chosen: list[tuple[int, int, str]] = []
     for start, end, rule in found:
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
-        name, aliases = canonical_committee(ctx.text[start:end], kommunkod)
+        chosen.append((start, end, rule))
+    return sorted(chosen)
+
+
+def _page_acronyms(ctx: Context, full_names: dict[str, tuple[int, int]]) -> dict[str, str]:
+    """Acronym -> committee name, from "(BAS)" right after a name, or from initials."""
+    acronyms: dict[str, str] = {}
+    for name, (_, end) in full_names.items():
+        m = _DEFINED_ACRONYM.match(ctx.text, end)
+        if m:
+            acronyms[m.group("acr")] = name
+    for name in full_names:
+        for acr in initials(name):
+            if len(acr) >= 2:
+                acronyms.setdefault(acr, name)
+    return acronyms
+
+
+def _committee_hits(ctx: Context, sink: FactSink, kommunkod: str) -> list[ActorHit]:
+    found = _committee_candidates(ctx, kommunkod)
+    # Full names first, so an acronym ("BAS-nämnden") can be mapped to one of them.
+    names: dict[str, tuple[int, int]] = {}
+    for start, end, rule in found:
+        if rule != "actor.committee.acronym":
+            name, _ = canonical_committee(ctx.text[start:end], kommunkod)
+            names.setdefault(name, (start, end))
+    acronyms = _page_acronyms(ctx, names)
+    used = {
+        h.group("acr")
+        for s, e, r in found
+        if r == "actor.committee.acronym" and (h := _ACRONYM_HEAD.match(_base_form(ctx.text[s:e])))
+    }
+    defined = {
+        m.group("acr") for _, e in names.values() if (m := _DEFINED_ACRONYM.match(ctx.text, e))
+    }
+    for bare in sorted((used | defined) & set(acronyms)):  # bare "BAS" the page defines or uses
+        for m in re.finditer(rf"(?<![\w-]){bare}(?![\w-])", ctx.text):
+            if not any(s <= m.start() < e for s, e, _ in found) and not any(
+                a.start <= m.start() < a.end for a in ctx.actors
+            ):
+                found.append((m.start(), m.end(), "actor.committee.page_acronym"))
+    aliases_of: dict[str, set[str]] = {}
+    resolved: list[tuple[int, int, str, str]] = []
+    for start, end, rule in sorted(found):
+        surface = ctx.text[start:end]
+        name, known_aliases = canonical_committee(surface, kommunkod)
+        head = _ACRONYM_HEAD.match(name)
+        acr: str | None = None
+        if head:
+            acr = head.group("acr")
+        elif rule.endswith("page_acronym"):
+            acr = surface
+        if acr and acr in acronyms and not known_aliases:
+            name = acronyms[acr]
+        aliases = aliases_of.setdefault(name, set(known_aliases))
+        if fold(name) != fold(_base_form(surface)):
+            aliases.add(_base_form(surface))
+        resolved.append((start, end, rule, name))
+    hits: list[ActorHit] = []
+    for start, end, rule, name in resolved:
         org = Organization(
             id=ids.committee_id(kommunkod, name),
             name=name,
             kind=OrganizationKind.COMMITTEE,
-            aliases=aliases,
+            aliases=sorted(aliases_of[name]),
         )
         if sink.mention(org, start, end, rule, CONF_COMMITTEE):
             hits.append(
@@ -206,18 +292,68 @@ def _committee_hits(ctx: Context, sink: FactSink, kommunkod: str) -> list[ActorH
     return hits
 
 
+def _namnden_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """'beslut i nämnden' -> the committee named last before it."""
+    hits: list[ActorHit] = []
+    for m in _NAMNDEN.finditer(ctx.text):
+        if any(a.start <= m.start() < a.end for a in ctx.actors):
+            continue
+        before = [
+            a
+            for a in ctx.actors
+            if a.end <= m.start() and a.kind is OrganizationKind.COMMITTEE and "nämnd" in a.name
+        ]
+        if not before:
+            continue
+        target = before[-1]
+        node = sink.nodes[target.node_id]
+        if sink.mention(node, m.start(), m.end(), "actor.anaphora.namnden", CONF_ANAPHORA):
+            hits.append(
+                ActorHit(
+                    m.start(),
+                    m.end(),
+                    target.node_id,
+                    target.kind,
+                    target.name,
+                    municipality_code=target.municipality_code,
+                    anaphoric=True,
+                )
+            )
+    return hits
+
+
+_KIND_KEY = {kind: key for key, kind in _KIND_OF.items()}
+
+
+def found_org(target: ActorHit, ctx: Context) -> Organization:
+    """The gazetteer node for a home-county organisation not yet on the page."""
+    found = _gazetteer_org(_KIND_KEY[target.kind], target.county_code or "")
+    assert found is not None
+    return found[0]
+
+
 def _bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     hits: list[ActorHit] = []
     for word, kind in _BARE.items():
         candidates = {a.node_id: a for a in ctx.actors if a.kind is kind and not a.anaphoric}
+        rule = "actor.anaphora.bare_name"
+        if not candidates and ctx.home_county:
+            # Nothing of this kind named in full: the home county's one, if the page has one.
+            found = _gazetteer_org(_KIND_KEY[kind], ctx.home_county)
+            if found is not None:
+                org = found[0]
+                candidates = {
+                    org.id: ActorHit(0, 0, org.id, kind, org.name, county_code=ctx.home_county)
+                }
+                rule = "actor.anaphora.home_county"
         if len(candidates) != 1:
             continue
         target = next(iter(candidates.values()))
         for m in re.finditer(rf"\b{word}\b", ctx.text):
             if any(a.start <= m.start() < a.end for a in ctx.actors):
                 continue  # part of a full name already matched
-            node = sink.nodes[target.node_id]
-            if sink.mention(node, m.start(), m.end(), "actor.anaphora.bare_name", CONF_ANAPHORA):
+            node = sink.nodes.get(target.node_id) or found_org(target, ctx)
+            if sink.mention(node, m.start(), m.end(), rule, CONF_ANAPHORA):
                 hits.append(
                     ActorHit(
                         m.start(),
@@ -238,5 +374,7 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
     ctx.home_county = _home_county(ctx.actors, ctx.publisher_municipality)
     if ctx.publisher_municipality:
         ctx.actors += _committee_hits(ctx, sink, ctx.publisher_municipality)
+        ctx.actors.sort(key=lambda a: (a.start, a.end))
+        ctx.actors += _namnden_hits(ctx, sink)
     ctx.actors += _bare_hits(ctx, sink)
     ctx.actors.sort(key=lambda a: (a.start, a.end))

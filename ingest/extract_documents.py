@@ -12,6 +12,11 @@ as "regeringens"). Rules:
 - document.genitive_owner: "regeringens nationella strategi"
 - document.with_period: any other mention carrying a period
 - document.national: a bare national-level mention ("nationella strategin" excluded)
+- document.titled also takes a capitalised mention opening one of the page's
+  first lines (its title); its owner is then the body in an "Antagen av" /
+  "Beslutad av:" line near the top.
+- document.agreement_parties: "en överenskommelse mellan A och B": an agreement,
+  titled by its parties and scoped by a regional party if any
 - document.anaphora: a definite mention ("Den regionala handlingsplanen",
   "handlingsplanen", "riktlinjen") resolved to the latest earlier document of
   the same kind (and level, if stated), or to the only such document on the
@@ -163,7 +168,12 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         det = (m.group("det") or "").lower()
         owner, genitive = _owner(ctx, m.start(), sentence.start)
         definite = bool(m.group("definite"))
-        titled = m.group(0)[0].isupper() and not det and level is not None and not definite
+        heading = _is_heading(ctx, m.start()) and not det and not definite
+        titled = (
+            m.group(0)[0].isupper() and not det and not definite and (level is not None or heading)
+        )
+        if heading and owner is None:
+            owner = _meta_owner(ctx)
         national = level is Level.NATIONAL and not det and not definite
         is_new = det in ("en", "ett") or titled or genitive or period is not None or national
         if not is_new:
@@ -174,6 +184,11 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
                     )
                 )
             continue
+        parties = _parties(ctx, m.end(), sentence.end) if kind is DocumentKind.AGREEMENT else []
+        if parties:
+            owner, genitive = _party_owner(parties), False
+            level = level or level_of(owner.kind)
+            end = parties[-1].end
         if level is None and owner is not None:
             level = level_of(owner.kind)
         if level is None:
@@ -185,6 +200,11 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         title = _title(
             m.group("noun").lower(), level, bool(m.group("prefix")), topic, period, named_owner
         )
+        if parties:
+            title = "Överenskommelse mellan " + " och ".join(p.name for p in parties)
+            rule_override: str | None = "document.agreement_parties"
+        else:
+            rule_override = None
         start = owner.start if owner and genitive else m.start()
         document = Document(
             id=ids.document_id(level, kind, scope, period),
@@ -195,10 +215,74 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             period_start=period[0] if period else None,
             period_end=period[1] if period else None,
         )
-        rule = _new_rule(genitive, titled, det, period)
+        rule = rule_override or _new_rule(genitive, titled, det, period)
         if sink.mention(document, start, end, rule, CONF_NEW):
             hits.append(DocumentHit(start, end, document, rule, True, owner, genitive))
     ctx.documents = _resolve(hits, sink)
+
+
+_MELLAN = re.compile(r"\s+mellan\s+")
+_PARTY_SEP = re.compile(r"(?:\s*,\s*|\s+och\s+|\s+samt\s+)")
+
+
+def _parties(ctx: Context, after: int, sentence_end: int) -> list[ActorHit]:
+    """'överenskommelse mellan A och B': the organisations named right after 'mellan'."""
+    m = _MELLAN.match(ctx.text, after, sentence_end)
+    if m is None:
+        return []
+    parties: list[ActorHit] = []
+    pos = m.end()
+    while True:
+        actor = next((a for a in ctx.actors if a.start == pos), None)
+        if actor is None:
+            break
+        parties.append(actor)
+        sep = _PARTY_SEP.match(ctx.text, actor.end, sentence_end)
+        if sep is None:
+            break
+        pos = sep.end()
+    return parties if len(parties) >= 2 else []
+
+
+def _party_owner(parties: list[ActorHit]) -> ActorHit:
+    """The party that gives an agreement its scope: a regional one if any, else the first."""
+    regional = [p for p in parties if level_of(p.kind) is Level.REGIONAL]
+    return regional[0] if regional else parties[0]
+
+
+_META_OWNER = re.compile(
+    r"^(?:Antagen|Antaget|Beslutad|Beslutat|Fastställd|Fastställt)\s+av:?\s+", re.M
+)
+HEAD_LINES = 8
+
+
+def _top_lines(ctx: Context) -> list[re.Match[str]]:
+    return list(re.finditer(r"[^\n]*\S[^\n]*", ctx.text))[:HEAD_LINES]
+
+
+def _is_heading(ctx: Context, start: int) -> bool:
+    """A title: the mention opens one of the page's first lines, which ends without a full stop."""
+    for line in _top_lines(ctx):
+        text = line.group(0)
+        if line.start() + len(text) - len(text.lstrip()) == start:
+            return not text.rstrip().endswith((".", ":"))
+    return False
+
+
+def meta_owner_line(ctx: Context) -> tuple[re.Match[str], ActorHit] | None:
+    """'Antagen av arbetsmarknads- och socialnämnden 2022-10-19' / 'Beslutad av: Socialnämnden'."""
+    lines = _top_lines(ctx)
+    limit = lines[-1].end() if lines else 0
+    for m in _META_OWNER.finditer(ctx.text, 0, limit):
+        actor = next((a for a in ctx.actors if a.start == m.end()), None)
+        if actor is not None:
+            return m, actor
+    return None
+
+
+def _meta_owner(ctx: Context) -> ActorHit | None:
+    found = meta_owner_line(ctx)
+    return found[1] if found else None
 
 
 def _new_rule(genitive: bool, titled: bool, det: str, period: tuple[int, int] | None) -> str:

@@ -18,6 +18,9 @@ Role rules (HOLDS_ROLE person -> organisation, title = the role):
   municipality (lower confidence); only the name and role lines are quoted,
   never the phone or e-mail lines below them.
 - role.sidansvarig.publisher: "Sidansvarig: Name" -> the page's municipality.
+
+Every role link carries the page's publication date (DAY precision) when the
+page is dated: the date the role was stated, not when it began.
 """
 
 from __future__ import annotations
@@ -199,8 +202,18 @@ def _role_link(
         if sentence is None:
             return
         start, end = sentence.start, sentence.end
+    day, precision = ctx.published_day()  # a role is stated as of the page's date
     sink.link(
-        LinkType.HOLDS_ROLE, person.node_id, org_id, start, end, rule, conf, title=_title(role)
+        LinkType.HOLDS_ROLE,
+        person.node_id,
+        org_id,
+        start,
+        end,
+        rule,
+        conf,
+        title=_title(role),
+        date=day,
+        date_precision=precision,
     )
 
 

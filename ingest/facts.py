@@ -127,6 +127,9 @@ def _merge(old: DomainNode, new: DomainNode) -> DomainNode:
         best = min((old, new), key=lambda d: (-len(d.title), d.title))
         dated = old if old.adopted_on else new
         return dataclasses.replace(
-            best, adopted_on=dated.adopted_on, adopted_precision=dated.adopted_precision
+            best,
+            adopted_on=dated.adopted_on,
+            adopted_precision=dated.adopted_precision,
+            signatory_count=old.signatory_count or new.signatory_count,
         )
     return old

@@ -17,6 +17,9 @@ from graph.nodes import OrganizationKind
 DATA_DIR = Path(__file__).resolve().parent / "gazetteers"
 
 
+_IRREGULAR_OFFICIAL = {"Falun": "Falu kommun", "Gotland": "Region Gotland"}
+
+
 @dataclass(frozen=True, slots=True)
 class Municipality:
     code: str  # 4-digit SCB kommunkod
@@ -25,7 +28,14 @@ class Municipality:
 
     @property
     def official_name(self) -> str:
-        return f"{self.name} kommun"
+        """'Kramfors kommun', 'Mora kommun', but 'Trelleborgs kommun': the genitive s
+        is added after a final consonant other than s, x, z (SCB's official names)."""
+        if self.name in _IRREGULAR_OFFICIAL:
+            return _IRREGULAR_OFFICIAL[self.name]
+        last = self.name[-1].lower()
+        if last in "aeiouyåäöé" or last in "sxz":
+            return f"{self.name} kommun"
+        return f"{self.name}s kommun"
 
 
 @dataclass(frozen=True, slots=True)

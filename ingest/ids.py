@@ -13,6 +13,13 @@ mentions, so the same fact read from any page in any order gets the same id:
   (aliases such as "BAS-nämnden" are mapped to the canonical name first)
 - national body:  ("nationell", gazetteer key)          -> Organization:nationell:skr
 - person:         ("person", full name)                 -> Person:person:peter-carlstedt
+- forum:          ("forum", *scope, name)
+  -> Organization:forum:lan:22:regional-ledningsgrupp
+- initiative:     (canonical name)                      -> Initiative:resurscentrum-mot-vald
+- decision:       (deciding body key, date, summary)
+  -> Decision:kommun-2282-valfardsnamnden:2024-02-22:medverka-i-...
+- goal, activity: (owning document key, first words of the text)
+  -> Goal:regional-action-plan-lan-22-2022-2026:effektivare-brottsbekampning
 - document:       (level, kind, *scope, period)         ->
   Document:regional:action-plan:lan:22:2022-2026
   where scope is ("se",) for national documents, ("lan", länskod) for
@@ -81,3 +88,31 @@ def document_id(
 ) -> str:
     period_part = f"{period[0]}-{period[1]}" if period else ""
     return make_id("Document", level.value, kind.value, *scope, period_part)
+
+
+def forum_id(scope: Scope, name: str) -> str:
+    """A forum: Organization:forum:lan:22:regional-ledningsgrupp."""
+    return make_id("Organization", "forum", *scope, name)
+
+
+def initiative_id(name: str) -> str:
+    """A project or centre, by its canonical name: Initiative:resurscentrum-mot-vald."""
+    return make_id("Initiative", name)
+
+
+def decision_id(body_id: str, day: str | None, summary: str) -> str:
+    """A decision, from the deciding body, its date and what was decided."""
+    return make_id("Decision", body_id.partition(":")[2], day or "", _key_words(summary))
+
+
+def goal_id(owner_id: str, text: str) -> str:
+    return make_id("Goal", owner_id.partition(":")[2], _key_words(text))
+
+
+def activity_id(owner_id: str, description: str) -> str:
+    return make_id("Activity", owner_id.partition(":")[2], _key_words(description))
+
+
+def _key_words(text: str, limit: int = 12) -> str:
+    """The first words of a text, enough to tell two goals or activities apart."""
+    return " ".join(text.split()[:limit])

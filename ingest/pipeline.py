@@ -18,7 +18,12 @@ from graph.nodes import Source
 from ingest.context import Context
 from ingest.errors import IngestError
 from ingest.extract_actors import extract_actors
+from ingest.extract_decisions import extract_decisions
 from ingest.extract_documents import extract_documents
+from ingest.extract_followup import extract_followup
+from ingest.extract_forums import extract_forums
+from ingest.extract_initiatives import extract_initiatives
+from ingest.extract_lists import extract_lists
 from ingest.extract_persons import extract_persons
 from ingest.extract_relations import extract_relations
 from ingest.facts import FactSink
@@ -64,7 +69,12 @@ def extract(source: Source) -> SourceFacts:
     ctx = Context.build(source.text, published)
     sink = FactSink(source)
     extract_actors(ctx, sink)
+    extract_forums(ctx, sink)
     extract_persons(ctx, sink)
     extract_documents(ctx, sink)
     extract_relations(ctx, sink)
+    extract_initiatives(ctx, sink)
+    extract_decisions(ctx, sink)
+    extract_lists(ctx, sink)
+    extract_followup(ctx, sink)
     return sink.facts()

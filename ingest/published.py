@@ -14,6 +14,9 @@ from graph.nodes import DatePrecision
 from ingest.dates import parse_date
 
 TOP_LINES = 5  # non-empty lines searched for the publication date
+_PUBLISHED_PREFIX = re.compile(
+    r"^\s*(?:Publicerad|Publicerat|Publiceringsdatum|Datum)\s*:?\s*", re.I
+)
 _UPDATED = re.compile(r"\bUppdaterad:\s*(\d{4}-\d{2}-\d{2})\b")
 
 
@@ -27,6 +30,7 @@ def publication_date(text: str) -> str | None:
     """The first top line that is a complete absolute date at day precision."""
     lines = [line for line in text.splitlines() if line.strip()][:TOP_LINES]
     for line in lines:
+        line = _PUBLISHED_PREFIX.sub("", line)  # "Publicerad 12 juni 2024"
         found = parse_date(line)  # no base: only absolute dates resolve
         if found and found.value and found.precision is DatePrecision.DAY:
             return found.value
