@@ -31,6 +31,7 @@ def to_node(record: model.NodeRecord) -> gql.Node:
                 period_end=node.period_end,
                 adopted_on=gql.iso_date(node.adopted_on),
                 adopted_precision=node.adopted_precision,
+                signatory_count=node.signatory_count,
             )
         case model.Organization():
             return gql.Organization(

@@ -68,6 +68,9 @@ class Document(Node):
     period_end: int | None
     adopted_on: dt.date | None
     adopted_precision: DatePrecision | None  # type: ignore[valid-type]
+    signatory_count: int | None = strawberry.field(
+        description='How many signed it, where a source gives a count ("15 myndighetsansvariga").'
+    )
 
 
 @strawberry.type(description="A document an organisation signed, with the date it did.")
@@ -178,7 +181,9 @@ class Link:
     type: LinkTypeEnum  # type: ignore[valid-type]
     date: dt.date | None
     date_precision: DatePrecision | None  # type: ignore[valid-type]
-    title: str | None = strawberry.field(description="Role title, for HOLDS_ROLE.")
+    title: str | None = strawberry.field(
+        description="Role title, for HOLDS_ROLE and RESPONSIBLE_FOR (the responsible role)."
+    )
     from_: Node = strawberry.field(name="from")
     to: Node
     evidence: list[Evidence]
@@ -191,7 +196,9 @@ class ResponsibilityStep:
     )
     node: Node
     parent_id: strawberry.ID | None
-    title: str | None = strawberry.field(description="Role title, for HOLDS_ROLE steps.")
+    title: str | None = strawberry.field(
+        description="Role title, for HOLDS_ROLE and RESPONSIBLE_FOR steps."
+    )
     date: dt.date | None = strawberry.field(description="When the source stated the link.")
     evidence: list[Evidence]
 

@@ -167,3 +167,20 @@ def test_coverage_rejects_an_unknown_county(samples: GraphStore) -> None:
     error = response["errors"][0]
     assert error["message"] == "unknown county code '99': use a two-digit SCB länskod"
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+def test_signatory_count_and_chain_on_the_samples(samples: GraphStore) -> None:
+    query = "query($id: ID!) { node(id: $id) { ... on Document { signatoryCount } } }"
+    response = run_operation(samples, query, {"id": PLAN_ID})
+    assert response["data"]["node"] == {"signatoryCount": 15}
+    activity = run_contract(samples, "FindDocuments", text="handlingsplan")
+    assert activity["documents"]["totalCount"] >= 2
+    lineage = run_contract(samples, "Lineage", id=KRAMFORS_ID, maxDepth=3)["lineage"]
+    activities = [n["id"] for n in lineage["nodes"] if n["__typename"] == "Activity"]
+    assert activities
+    steps = run_contract(samples, "ResponsibilityChain", id=activities[0])
+    chain = steps["responsibilityChain"]["steps"]
+    assert [s["relation"] for s in chain][-3:-1] == ["HAS_ACTIVITY", "RESPONSIBLE_FOR"]
+    assert chain[0]["node"]["__typename"] == "Document"
+    assert chain[-1]["relation"] == "HOLDS_ROLE"
+    assert chain[-1]["node"]["name"] == "Jonne Norlin"
