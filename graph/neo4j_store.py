@@ -12,7 +12,7 @@ from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_fact
 from graph.nodes import NodeLabel, NodeRecord, to_record
 from graph.records import evidence_from_row, group_links, link_row, mention_row, node_record
 from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
-from graph.text_match import lucene_expression
+from graph.text_match import lucene_expression, searchable_text, stem_text
 from queries import load, statements
 
 BATCH_SIZE = 500
@@ -35,7 +35,11 @@ class Neo4jStore:
 
     def __init__(self, uri: str, username: str, password: str, database: str = "neo4j") -> None:
         self.database = database
-        self._driver = neo4j.GraphDatabase.driver(uri, auth=(username, password))
+        # Server notifications (e.g. "property page does not exist" for an optional
+        # property) are expected here and would only flood the log.
+        self._driver = neo4j.GraphDatabase.driver(
+            uri, auth=(username, password), notifications_min_severity="OFF"
+        )
         try:
             self._driver.verify_connectivity()
         except AuthError as exc:
@@ -91,6 +95,10 @@ class Neo4jStore:
                 tx.run(_cypher("delete_source_facts"), source_id=source.id).consume()
             for batch in _batches(node_rows):
                 tx.run(_cypher("upsert_nodes"), rows=batch).consume()
+                # Stems of the merged names, so aliases from other sources are searchable.
+                merged = tx.run(_cypher("get_nodes"), ids=[r["id"] for r in batch]).data()
+                stems = [{"id": r["id"], "stems": stem_text(_merged_text(r))} for r in merged]
+                tx.run(_cypher("set_name_stems"), rows=stems).consume()
             for batch in _batches(mention_rows):
                 tx.run(_cypher("upsert_mentions"), rows=batch).consume()
             for batch in _batches(link_rows):
@@ -117,6 +125,10 @@ class Neo4jStore:
             "find_text", index=index, label=str(label), match=lucene_expression(query)
         )
         return [node_record(r["id"], r["label"], r["props"]) for r in rows]
+
+    def search_candidates(self, query: list[str]) -> list[str]:
+        rows = self._read("search_candidates", match=lucene_expression(query))
+        return [r["id"] for r in rows]
 
     def links_of(
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
@@ -161,10 +173,17 @@ class Neo4jStore:
 
 
 def _split_props(row: dict[str, Any], identity: tuple[str, ...]) -> dict[str, Any]:
-    """Identity fields stay on the row; the rest become the relationship's properties."""
+    """Identity fields stay on the row; the rest become the relationship's properties,
+    with the quote's stems for search."""
     out = {k: row[k] for k in identity}
     out["props"] = {k: v for k, v in row.items() if k not in identity and v is not None}
+    out["props"]["stems"] = stem_text(row["quote"])
     return out
+
+
+def _merged_text(row: dict[str, Any]) -> str:
+    record = node_record(row["id"], row["label"], row["props"])
+    return searchable_text(record.label, record.props)
 
 
 def _batches(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

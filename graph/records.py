@@ -10,10 +10,15 @@ from typing import Any
 from graph.edges import Evidence, Link, LinkRecord, LinkType, Mention
 from graph.nodes import DatePrecision, NodeLabel, NodeRecord, PropValue
 
+# Properties a store keeps for its own use (Neo4j's search stems), not part of the model.
+_STORE_PROPS = frozenset({"id", "name_stems"})
+
 
 def node_record(node_id: str, label: str, props: Mapping[str, Any] | str) -> NodeRecord:
     raw: Mapping[str, Any] = json.loads(props) if isinstance(props, str) else props
-    clean: dict[str, PropValue] = {k: v for k, v in raw.items() if k != "id" and v is not None}
+    clean: dict[str, PropValue] = {
+        k: v for k, v in raw.items() if k not in _STORE_PROPS and v is not None
+    }
     return NodeRecord(id=node_id, label=NodeLabel(label), props=clean)
 
 

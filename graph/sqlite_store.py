@@ -12,8 +12,26 @@ from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_fact
 from graph.nodes import NodeLabel, NodeRecord, to_record
 from graph.records import evidence_from_row, group_links, link_row, mention_row, node_record
 from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
-from graph.text_match import fts5_expression, searchable_text
+from graph.text_match import fts5_expression, searchable_text, stem_text
 from queries import load, statements
+
+
+def _quote_rows(
+    mentions: list[dict[str, Any]], links: list[dict[str, Any]]
+) -> list[dict[str, str]]:
+    """Search rows for evidence quotes: one per mention, one per end of each link."""
+    rows = [
+        {"key": f"m:{m['key']}", "node_id": m["node_id"], "stems": stem_text(m["quote"])}
+        for m in mentions
+    ]
+    for x in links:
+        stems = stem_text(x["quote"])
+        rows += [
+            {"key": f"l:{x['key']}", "node_id": x[end], "stems": stems}
+            for end in ("from_id", "to_id")
+        ]
+    return rows
+
 
 _LINKS_BY_DIRECTION = {Direction.OUTGOING: "links_from", Direction.INCOMING: "links_to"}
 
@@ -67,6 +85,7 @@ class SqliteStore:
             old_ids: list[str] = []
             if known is not None:
                 old_ids = [r["id"] for r in self._rows("source_node_ids", source_id=source.id)]
+                conn.execute(load("delete_source_search", "sql"), {"source_id": source.id})
                 conn.execute(load("delete_source_links", "sql"), {"source_id": source.id})
                 conn.execute(load("delete_source_mentions", "sql"), {"source_id": source.id})
             for node in [source, *facts.nodes]:
@@ -80,13 +99,15 @@ class SqliteStore:
                     },
                 )
                 self._reindex(record.id)
-            conn.executemany(
-                load("upsert_mention", "sql"), [mention_row(m) for m in facts.mentions]
-            )
-            conn.executemany(load("upsert_link", "sql"), [link_row(x) for x in facts.links])
+            mentions = [mention_row(m) for m in facts.mentions]
+            links = [link_row(x) for x in facts.links]
+            conn.executemany(load("upsert_mention", "sql"), mentions)
+            conn.executemany(load("upsert_link", "sql"), links)
+            conn.executemany(load("insert_search_text", "sql"), _quote_rows(mentions, links))
             if old_ids:
                 conn.execute(load("delete_orphans", "sql"), {"ids": json.dumps(old_ids)})
                 conn.execute(load("delete_orphan_text", "sql"))
+                conn.execute(load("delete_orphan_search", "sql"))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -96,14 +117,17 @@ class SqliteStore:
     def _reindex(self, node_id: str) -> None:
         # The merged properties decide the indexed text, not just this source's.
         (stored,) = self.get_nodes([node_id])
+        text = searchable_text(stored.label, stored.props)
         self._conn.execute(load("delete_node_text", "sql"), {"id": node_id})
         self._conn.execute(
             load("insert_node_text", "sql"),
-            {
-                "id": node_id,
-                "label": str(stored.label),
-                "text": searchable_text(stored.label, stored.props),
-            },
+            {"id": node_id, "label": str(stored.label), "text": text},
+        )
+        key = f"n:{node_id}"
+        self._conn.execute(load("delete_search_key", "sql"), {"key": key})
+        self._conn.execute(
+            load("insert_search_text", "sql"),
+            {"key": key, "node_id": node_id, "stems": stem_text(text)},
         )
 
     def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]:
@@ -113,6 +137,11 @@ class SqliteStore:
     def text_candidates(self, label: NodeLabel, query: list[str]) -> list[NodeRecord]:
         rows = self._rows("find_text", match=fts5_expression(query), label=str(label))
         return [node_record(r["id"], r["label"], r["props"]) for r in rows]
+
+    def search_candidates(self, query: list[str]) -> list[str]:
+        # Any word: hits that match part of the query are scored lower, not dropped.
+        rows = self._rows("search_candidates", match=fts5_expression(query, "OR"))
+        return [r["id"] for r in rows]
 
     def links_of(
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]

@@ -72,6 +72,10 @@ class GraphStore(Protocol):
         Labels: Document (titles), Organization, Person, Initiative (names, aliases).
         """
 
+    def search_candidates(self, query: list[str]) -> list[str]:
+        """Ids of nodes whose stemmed name or evidence quotes the index proposes for these
+        stems (a superset; Source nodes excluded)."""
+
     def links_of(
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
     ) -> list[LinkRecord]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+import snowballstemmer
+
 from graph.nodes import NodeLabel, PropValue
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -26,8 +28,33 @@ _SEARCH_FIELDS: dict[NodeLabel, tuple[str, ...]] = {
 MAX_QUERY_WORDS = 16
 
 
+_STEMMER = snowballstemmer.stemmer("swedish")
+
+
 def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
+
+
+def stems(text: str) -> list[str]:
+    """Swedish Snowball stems of the words: 'handlingsplanen' -> 'handlingsplan'."""
+    found: list[str] = _STEMMER.stemWords(words(text))
+    return found
+
+
+def stem_text(text: str) -> str:
+    """The text an index holds for stem search: stems separated by spaces."""
+    return " ".join(stems(text))
+
+
+def query_stems(text: str) -> list[str]:
+    """The distinct stems of a search query, in order; ValueError when there are none."""
+    return list(dict.fromkeys(stems(" ".join(query_words(text)))))
+
+
+def coverage_of(query: list[str], text_stems: list[str]) -> float:
+    """The share of query stems that start some stem of the text."""
+    hit = sum(any(s.startswith(q) for s in text_stems) for q in query)
+    return hit / len(query) if query else 0.0
 
 
 def query_words(text: str) -> list[str]:
@@ -57,9 +84,9 @@ def matches(query: list[str], text: str) -> bool:
     return all(any(w.startswith(q) for w in have) for q in query)
 
 
-def fts5_expression(query: list[str]) -> str:
+def fts5_expression(query: list[str], operator: str = "AND") -> str:
     # Each word is quoted, so no FTS5 operator can come from user text.
-    return " AND ".join('"' + q.replace('"', '""') + '"*' for q in query)
+    return f" {operator} ".join('"' + q.replace('"', '""') + '"*' for q in query)
 
 
 def lucene_expression(query: list[str]) -> str:

@@ -1,4 +1,5 @@
 DELETE FROM links;
 DELETE FROM mentions;
 DELETE FROM node_text;
+DELETE FROM search_text;
 DELETE FROM nodes;

@@ -14,3 +14,10 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Organization|Person|Initiative) ON EACH [n.name, n.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
+// Search: stems computed by stratgraph (Swedish Snowball), split on whitespace only.
+CREATE FULLTEXT INDEX search_names IF NOT EXISTS
+FOR (n:Document|Organization|Person|Decision|Activity|Goal|Initiative) ON EACH [n.name_stems]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+CREATE FULLTEXT INDEX search_quotes IF NOT EXISTS
+FOR ()-[r:MENTIONS|REVISES|IMPLEMENTS|COMPLEMENTS|SIGNED|ADOPTED|DECIDED|CONCERNS|ISSUED|HAS_GOAL|HAS_ACTIVITY|RESPONSIBLE_FOR|PARTICIPATES_IN|COORDINATES|FOLLOWS_UP|FUNDS|PART_OF|HOLDS_ROLE]-() ON EACH [r.stems]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

@@ -41,3 +41,8 @@ CREATE INDEX IF NOT EXISTS mentions_source ON mentions (source_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS node_text USING fts5 (
     id UNINDEXED, label UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 0'
 );
+-- Stemmed names, titles and quotes for search: one row per node name ("n:" key),
+-- per mention ("m:") and per link end ("l:", two rows with one key).
+CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5 (
+    key UNINDEXED, node_id UNINDEXED, stems, tokenize = 'unicode61 remove_diacritics 0'
+);

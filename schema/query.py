@@ -13,6 +13,7 @@ from graph.geography import county_of
 from graph.lineage import MAX_DEPTH, NodeNotFoundError, lineage
 from graph.nodes import NodeLabel
 from graph.responsibility import responsibility_chain
+from graph.search import search
 from graph.text_search import find_by_text, find_documents
 from schema import convert
 from schema import types as gql
@@ -115,6 +116,21 @@ class Query:
     async def responsibility_chain(self, info: Info, id: strawberry.ID) -> gql.ResponsibilityChain:
         steps = responsibility_chain(store_of(info), str(id))
         return gql.ResponsibilityChain(steps=[await convert.to_step(info, step) for step in steps])
+
+    @strawberry.field(
+        description="Full text over titles, names and quotes; case-insensitive and "
+        "Swedish-aware (handlingsplanen finds handlingsplan); best hits first."
+    )
+    async def search(self, info: Info, text: str, first: int = 20) -> list[gql.SearchHit]:
+        hits = search(store_of(info), text, first)
+        return [
+            gql.SearchHit(
+                score=hit.score,
+                node=to_node(hit.node),
+                evidence=await convert.evidence_list(info, hit.evidence),
+            )
+            for hit in hits
+        ]
 
     @strawberry.field(description="Any node by its global id; null if there is none.")
     async def node(self, info: Info, id: strawberry.ID) -> gql.Node | None:

@@ -189,6 +189,16 @@ class Link:
     evidence: list[Evidence]
 
 
+@strawberry.type(description="A search hit: a node, how well it matched, and the quotes.")
+class SearchHit:
+    score: float = strawberry.field(
+        description="0 to 1: 0.6 x the share of query words in the name or title, "
+        "plus 0.4 x the share in the best-matching quote."
+    )
+    node: Node
+    evidence: list[Evidence] = strawberry.field(description="Matching quotes, best first.")
+
+
 @strawberry.type(description="One step of a responsibility chain.")
 class ResponsibilityStep:
     relation: LinkTypeEnum | None = strawberry.field(  # type: ignore[valid-type]

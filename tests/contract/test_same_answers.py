@@ -9,6 +9,7 @@ import pytest
 from graph.edges import Direction
 from graph.lineage import lineage
 from graph.neo4j_store import Neo4jStore
+from graph.search import search
 from graph.sqlite_store import SqliteStore
 from graph.text_search import find_documents
 from tests.helpers import KRAMFORS_ID, PLAN_ID, STRATEGY_ID, ingest_samples, run_contract
@@ -56,3 +57,9 @@ def test_graphql_answers_are_the_same(both: tuple[SqliteStore, Neo4jStore]) -> N
     ]
     for name, variables in cases:
         assert run_contract(sqlite, name, **variables) == run_contract(neo4j, name, **variables)
+
+
+@pytest.mark.parametrize("text", ["handlingsplanen", "Kramfors kommun", "våld mot kvinnor", "zzz"])
+def test_search_is_the_same(both: tuple[SqliteStore, Neo4jStore], text: str) -> None:
+    sqlite, neo4j = both
+    assert search(sqlite, text, 50) == search(neo4j, text, 50)

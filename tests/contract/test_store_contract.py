@@ -19,6 +19,7 @@ from graph.nodes import (
     Person,
     from_record,
 )
+from graph.search import search
 from graph.store import GraphStore, WriteOutcome
 from graph.text_search import find_by_text, find_documents
 from tests.contract.facts import (
@@ -262,3 +263,31 @@ def test_links_of_a_node_by_direction_and_type(store: GraphStore) -> None:
     incoming = store.links_of([PLAN.id, STRATEGY.id], Direction.INCOMING, [LinkType.REVISES])
     assert [(x.from_id, x.to_id) for x in incoming] == [(PLAN.id, STRATEGY.id)]
     assert store.links_of([ANKEBY.id], Direction.INCOMING, list(LinkType)) == []
+
+
+def test_search_is_swedish_aware_and_cites_quotes(store: GraphStore) -> None:
+    store.write_source(facts_a())
+    store.write_source(facts_b())
+    hits = search(store, "handlingsplanen")
+    assert [h.node.id for h in hits] == [PLAN.id]
+    assert hits[0].score == pytest.approx(0.6)
+    by_quote = search(store, "revideringen")
+    assert {h.node.id for h in by_quote} == {PLAN.id, STRATEGY.id}
+    assert all(h.evidence[0].quote.startswith("Planen är en revidering") for h in by_quote)
+    assert search(store, "undertecknades Ankeby")[0].node.id == ANKEBY.id
+    with pytest.raises(ValueError, match="first must be between 1 and 100"):
+        search(store, "plan", first=0)
+
+
+def test_search_forgets_what_a_rewritten_source_no_longer_says(store: GraphStore) -> None:
+    store.write_source(facts_a())
+    shorter = facts_a()
+    rewritten = SourceFacts(
+        source=dataclasses.replace(shorter.source, sha256="changed"),
+        nodes=[PLAN, ANKEBY],
+        mentions=[m for m in shorter.mentions if m.node_id != STRATEGY.id],
+        links=[shorter.links[0]],
+    )
+    store.write_source(rewritten)
+    assert search(store, "revidering") == []
+    assert [h.node.id for h in search(store, "undertecknades")] == [PLAN.id, ANKEBY.id]

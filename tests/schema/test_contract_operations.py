@@ -184,3 +184,14 @@ def test_signatory_count_and_chain_on_the_samples(samples: GraphStore) -> None:
     assert chain[0]["node"]["__typename"] == "Document"
     assert chain[-1]["relation"] == "HOLDS_ROLE"
     assert chain[-1]["node"]["name"] == "Jonne Norlin"
+
+
+def test_search_finds_inflected_words_with_evidence(samples: GraphStore) -> None:
+    hits = run_contract(samples, "Search", text="handlingsplanen")["search"]
+    ids = [h["node"]["id"] for h in hits]
+    assert PLAN_ID in ids
+    plan = hits[ids.index(PLAN_ID)]
+    assert plan["score"] == 1.0
+    assert plan["evidence"] and all(e["source"]["uri"] for e in plan["evidence"])
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+    assert run_contract(samples, "Search", text="qwertyuiop")["search"] == []
