@@ -10,6 +10,16 @@ Rules (the rule name is stored on every mention):
   ("Kommunstyrelsen", "Kommunfullmäktige"), actor.committee.known_alias (a
   committees.csv alias such as "BAS"). A committee needs the page's
   municipality, otherwise it cannot be given an id and is dropped.
+- actor.committee.adjective: "Sociala omsorgsnämnden", "Tekniska nämnden" (a
+  fixed list of adjectives that start committee names).
+- actor.municipality.coordinated_genitive ("Hudiksvalls, Bollnäs och Ljusdals
+  kommuner") and actor.municipality.enumerated ("länets kommuner - Alvesta,
+  Lessebo och Växjö"): every item must be a municipality, or none is taken.
+  They are added after the page's municipality is chosen.
+- The gazetteer also knows "Borås Stad" / "Malmö stad" (the municipality, with
+  the form as an alias) and "Dalarnas kommunförbund" (named as written). A
+  lower-case national name after "lokala"/"kommunala" ("det lokala
+  brottsförebyggande rådet") is a local namesake, not the national body.
 - actor.anaphora.bare_name: "Länsstyrelsen", "Kommunförbundet", "Regionen"
   alone, when exactly one organisation of that kind is named on the page.
 
@@ -20,6 +30,7 @@ one county all county-level organisations on the page belong to.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -28,10 +39,12 @@ from ingest import ids, nlp
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.gazetteer import (
+    Municipality,
     county_by_code,
     fold,
     known_committees,
     municipality_by_code,
+    municipality_by_name,
     national_bodies,
 )
 
@@ -51,6 +64,13 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "actor.committee.pair",
         re.compile(r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+[a-zåäö]+nämnden(?:s)?\b"),
     ),
+    # "Sociala omsorgsnämnden", "Tekniska nämnden": a fixed adjective starts the name.
+    (
+        "actor.committee.adjective",
+        re.compile(
+            r"\b(?:[Ss]ociala|[Tt]ekniska|[Gg]emensamma|[Kk]ulturella)\s+[a-zåäö]*nämnden(?:s)?\b"
+        ),
+    ),
     ("actor.committee.compound", re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+nämnden(?:s)?\b")),
     # Generic committee names in running text: "socialnämnden", "omsorgsnämnden".
     ("actor.committee.generic", re.compile(r"\b[a-zåäö]{3,}nämnden(?:s)?\b")),
@@ -65,6 +85,7 @@ _DEFINED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ]{2,6})\)")
 _ACRONYM_HEAD = re.compile(r"^(?P<acr>[A-ZÅÄÖ]{2,6})-nämnden$")
 # "nämnden" alone refers back to the committee named last.
 _NAMNDEN = re.compile(r"(?<![\w-])[Nn]ämnden(?:s)?\b")
+_LOCAL_ADJECTIVES = frozenset({"lokala", "lokalt", "kommunala", "kommunalt", "regionala"})
 _BARE = {
     "Länsstyrelsen": OrganizationKind.COUNTY_BOARD,
     "Kommunförbundet": OrganizationKind.MUNICIPAL_ASSOCIATION,
@@ -131,6 +152,29 @@ def _gazetteer_org(kind_key: str, key: str) -> tuple[Organization, str | None] |
     return org, county.code
 
 
+def _as_written(org: Organization, surface: str) -> Organization:
+    """'Dalarnas kommunförbund' is named as the page writes it (the association's own
+    form of name), with the 'Kommunförbundet X' form as an alias; 'Borås Stad' keeps
+    the municipality's official name and gets the form as an alias."""
+    surface = " ".join(surface.split())
+    if org.kind is OrganizationKind.MUNICIPAL_ASSOCIATION and fold(surface).endswith(
+        ("kommunförbund", "kommunförbunds")
+    ):
+        name = surface.removesuffix("s") if surface.endswith("förbunds") else surface
+        return dataclasses.replace(org, name=name, aliases=sorted({*org.aliases, org.name}))
+    if org.kind is OrganizationKind.MUNICIPALITY and fold(surface).endswith(" stad"):
+        return dataclasses.replace(org, aliases=sorted({*org.aliases, surface}))
+    return org
+
+
+def _local_namesake(ctx: Context, start: int, surface: str) -> bool:
+    """'det lokala brottsförebyggande rådet' is a local council, not Brå."""
+    if not surface[:1].islower():
+        return False
+    before = ctx.text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in _LOCAL_ADJECTIVES
+
+
 def _gazetteer_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     hits: list[ActorHit] = []
     for ent in ctx.doc.ents:
@@ -138,7 +182,10 @@ def _gazetteer_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         found = _gazetteer_org(kind_key, key)
         if found is None:
             continue
+        if kind_key == nlp.NATIONAL and _local_namesake(ctx, ent.start_char, ent.text):
+            continue
         org, county_code = found
+        org = _as_written(org, ent.text)
         rule = f"actor.{kind_key.lower()}.gazetteer"
         if sink.mention(org, ent.start_char, ent.end_char, rule, CONF_GAZETTEER):
             hits.append(
@@ -368,10 +415,72 @@ def _bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     return hits
 
 
+_PLACE = r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?"
+_PLACE_LIST = rf"{_PLACE}(?:,\s+{_PLACE})*\s+och\s+{_PLACE}"
+_LIST_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # "Hudiksvalls, Bollnäs, Söderhamns och Ljusdals kommuner"
+    (
+        "actor.municipality.coordinated_genitive",
+        re.compile(rf"(?<![\w-])(?P<list>{_PLACE_LIST})\s+kommuner(?:na)?\b"),
+    ),
+    # "länets åtta kommuner (dash) Alvesta, Lessebo, ... och Älmhult"
+    (
+        "actor.municipality.enumerated",
+        re.compile(rf"\bkommuner(?:na)?\s*[\u2013:-]\s*(?P<list>{_PLACE_LIST})(?![\w-])"),
+    ),
+]
+
+
+def _municipality_named(word: str) -> Municipality | None:
+    """'Bollnäs', 'Hudiksvalls' (genitive) -> the municipality."""
+    found = municipality_by_name(word)
+    if found is None and word.endswith("s"):
+        found = municipality_by_name(word[:-1])
+    return found
+
+
+def _list_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """Municipalities named in a coordinated list; all items must be municipalities."""
+    hits: list[ActorHit] = []
+    for rule, pattern in _LIST_RULES:
+        for m in pattern.finditer(ctx.text):
+            items = list(re.finditer(_PLACE, m.group("list")))
+            found = [_municipality_named(i.group(0)) for i in items]
+            if len(items) < 2 or any(f is None for f in found):
+                continue
+            base = m.start("list")
+            for item, muni in zip(items, found, strict=True):
+                assert muni is not None
+                start, end = base + item.start(), base + item.end()
+                if any(a.start < end and start < a.end for a in ctx.actors):
+                    continue
+                org = Organization(
+                    id=ids.municipality_id(muni.code),
+                    name=muni.official_name,
+                    kind=OrganizationKind.MUNICIPALITY,
+                    code=muni.code,
+                )
+                if sink.mention(org, start, end, rule, CONF_COMMITTEE):
+                    hits.append(
+                        ActorHit(
+                            start,
+                            end,
+                            org.id,
+                            org.kind,
+                            org.name,
+                            county_code=muni.county_code,
+                            municipality_code=muni.code,
+                        )
+                    )
+    return hits
+
+
 def extract_actors(ctx: Context, sink: FactSink) -> None:
     ctx.actors = _gazetteer_hits(ctx, sink)
     ctx.publisher_municipality = _publisher(ctx.actors)
     ctx.home_county = _home_county(ctx.actors, ctx.publisher_municipality)
+    # List items are added after the publisher is chosen: a list names others.
+    ctx.actors = sorted([*ctx.actors, *_list_hits(ctx, sink)], key=lambda a: (a.start, a.end))
     if ctx.publisher_municipality:
         ctx.actors += _committee_hits(ctx, sink, ctx.publisher_municipality)
         ctx.actors.sort(key=lambda a: (a.start, a.end))

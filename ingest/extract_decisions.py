@@ -15,6 +15,9 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   "ska beslutas i|av <body>": a decision due on that date.
 - decision.condition: "under förutsättning att ..." (or "på villkor att ...")
   is the condition of the latest decision stated before it on the page.
+- decision.date_same_meeting: "Nämnden beslutade också att ..." with no date
+  of its own takes the date of the latest earlier sentence where the same body
+  acted on a stated date ("Omsorgsnämnden fastställde i går ...").
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ _CHOICE = re.compile(
 )
 _DECIDED_AFTER_BODY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:beslutat|beslutade|beslöt)\s+")
 _DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslöt)\s+$")
+_ALSO = re.compile(r"\b(?:också|även)\b")
 _FOR_BESLUT = re.compile(
     r"\b(?P<verb>(?:går|gick|skickas|lämnas|tas)\s+(?:nu\s+)?(?:vidare\s+|upp\s+)?för\s+beslut"
     r"|ska\s+beslutas)\s+(?P<prep>i|av|till)\s+$"
@@ -132,14 +136,29 @@ def _beslutade_att(d: _Decisions, sentence: Span) -> None:
         if att is None:
             continue
         start, end = _what(ctx.text, att.end(), sentence.end)
+        when = _date(ctx, sentence)
+        if when is None and _ALSO.search(ctx.text, clause_from - 30, att.end()):
+            when = _same_meeting(ctx, body, sentence)
         d.add(
             body,
             ctx.text[start:end],
-            _date(ctx, sentence),
+            when,
             sentence,
             "decision.beslutade_att",
             d.concerned(start, end),
         )
+
+
+def _same_meeting(ctx: Context, body: ActorHit, sentence: Span) -> DateMention | None:
+    """The date of the latest earlier sentence where the same body acted on a stated date."""
+    for previous in reversed([s for s in ctx.sentences if s.end <= sentence.start]):
+        for actor in ctx.actors_in(previous):
+            if actor.node_id != body.node_id:
+                continue
+            after = [x for x in ctx.dates_in(previous) if x.start >= actor.end]
+            if after and after[0].start - actor.end <= 30:
+                return after[0]
+    return None
 
 
 def _for_beslut(d: _Decisions, sentence: Span) -> None:

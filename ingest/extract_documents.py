@@ -22,6 +22,32 @@ as "regeringens"). Rules:
   the same kind (and level, if stated), or to the only such document on the
   page; unresolved ones are dropped.
 
+- document.series: a predecessor named without an owner ("en reviderad version av
+  riktlinjen för 2019-2021", "Ersätter: Rutin ... 2018-2020", "ersätter den tidigare
+  för 2020-2023") belongs to the same series (level, scope) as the document it
+  is the predecessor of.
+- document.relative_owner: "den länsgemensamma rutinen ..., som Kommunförbundet X tog
+  fram" names a document of its own, owned by that organisation.
+
+How mentions of one document meet (each mention may add what it states):
+- a period: right after the noun, "gäller (för perioden) 2022-2026", "för perioden
+  2025-2028", or a "Giltighetstid: 2021-2024" line in the header block for the
+  title; a definite mention with a period ("Handlingsplanen för 2023-2026") joins
+  the latest earlier document of its kind that has none, unless a predecessor cue
+  ("ersätter", "är en revidering av", "Ersätter:", "tidigare/förra/gamla") says it is
+  an older one;
+- an owner: a genitive ("Region Skånes folkhälsopolicy"; "kommunens" = the page's
+  municipality, for scope only), the adopter ("antogs av", "som socialnämnden
+  antog", "<org> fastställde planen"), a maker ("som <org> tog fram|ska ta fram").
+  A document adopted by kommunfullmäktige or kommunstyrelsen is the municipality's;
+  by another nämnd, that committee's;
+- compound nouns count ("folkhälsopolicy", "ANDTS-policy",
+  "samverkansöverenskommelse"), and "planen" refers back to an action plan;
+- an agreement that parties sign ("A och B skrev under en överenskommelse") is scoped
+  by a regional party, else a municipal one;
+- anaphora prefers the document the text is about (one that opens a sentence);
+- mentions on running page headers/footers ("Kommun | Titel | Sida 2") are skipped.
+
 A new document needs a scope for its id (see ingest.ids): national -> Sweden,
 regional -> the owner's county or the page's home county, municipal -> the
 owner municipality or committee. Without one it is dropped: no guessed ids.
@@ -29,7 +55,9 @@ owner municipality or committee. Without one it is dropped: no guessed ids.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from dataclasses import dataclass, field
 
 from graph.nodes import Document, DocumentKind, Level, OrganizationKind
 from ingest import ids
@@ -60,21 +88,27 @@ LEVEL_WORDS: dict[str, Level] = {
     "kommunal": Level.MUNICIPAL,
     "kommunala": Level.MUNICIPAL,
 }
+# A document adopted or owned by the council or executive board is the municipality's.
+COUNCILS = ("kommunfullmäktige", "kommunstyrelsen")
 _ADJECTIVE = {Level.REGIONAL: "Regional", Level.NATIONAL: "Nationell", Level.MUNICIPAL: "Kommunal"}
 
+ADJECTIVES = ("ny", "nya", "nytt", "gemensam", "gemensamma", "gemensamt")
+PREDECESSOR_ADJECTIVES = ("tidigare", "förra", "gamla")
 _MENTION = re.compile(
     r"(?<![\wåäöÅÄÖ-])"
     r"(?:(?P<det>[Ee]n|[Ee]tt|[Dd]en|[Dd]et)\s+)?"
+    r"(?:(?P<adj>" + "|".join(ADJECTIVES + PREDECESSOR_ADJECTIVES) + r")\s+)?"
     r"(?:(?P<level>" + "|".join(LEVEL_WORDS) + r")\s+)?"
-    r"(?P<prefix>läns)?(?P<noun>" + "|".join(NOUNS) + r")(?P<definite>en|n|et)?\b",
+    r"(?P<prefix>läns)?(?P<compound>[a-zåäö]{2,}-|[a-zåäö]{3,}?s|folkhälso)?"
+    r"(?P<noun>" + "|".join(NOUNS) + r")(?P<definite>en|n|et)?\b",
     re.I,
 )
 _PERIOD_AFTER = re.compile(
-    r"(?P<topic>\s+(?:för|mot)\s+[^\d.,;:()\n][^.,;:()\n]*?)?"
+    r"(?P<topic>\s+(?:för|mot|om|vid)\s+[^\d.,;:()\n][^.;:()\n]*?)?"
     r"\s+(?:för\s+)?(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
 )
 _TOPIC_AFTER = re.compile(
-    r"\s+(?P<topic>mot\s+[^.,;:()\n]+?)(?=[.,;:]|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2})\b|$)"
+    r"\s+(?P<topic>(?:mot|för|om|vid)\s+[^\d.,;:()\n][^.,;:()\n]*?)(?=[.,;:]|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2})\b|$)"
 )
 
 
@@ -112,7 +146,7 @@ def _scope(level: Level, owner: ActorHit | None, ctx: Context) -> ids.Scope | No
         return ids.county_scope(county) if county else None
     if owner is None or owner.municipality_code is None:
         return None
-    if owner.kind is OrganizationKind.COMMITTEE:
+    if owner.kind is OrganizationKind.COMMITTEE and owner.name.lower() not in COUNCILS:
         return ids.committee_scope(owner.municipality_code, owner.name)
     return ids.municipality_scope(owner.municipality_code)
 
@@ -129,12 +163,122 @@ def _owner(ctx: Context, start: int, sentence_start: int) -> tuple[ActorHit | No
     return last, genitive
 
 
-def _candidates(
-    ctx: Context,
-) -> list[tuple[re.Match[str], Level | None, str | None, tuple[int, int] | None, int]]:
-    found = []
+_YEARS = r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
+# "... och gäller för perioden 2022-2025": the period of the document named before.
+_VALID_FOR = re.compile(
+    r"[^.;:]{0,120}?\b(?:gäller\s+(?:för\s+|under\s+)?(?:perioden\s+)?|för\s+perioden\s+)" + _YEARS
+)
+# "Giltighetstid: 2021-2024" in a document's header block.
+_META_PERIOD = re.compile(r"^(?:Giltighetstid|Giltig|Gäller|Period):?\s+" + _YEARS, re.M)
+# "ersätter den tidigare för 2020-2023": a predecessor named without its noun.
+_ELLIPTIC = re.compile(
+    r"\bersätter\s+(?P<m>(?:den|det)\s+(?:tidigare|förra|gamla)\s+(?:för\s+)?" + _YEARS + ")"
+)
+# "<doc>, som antogs av <org>" / "<doc> fastställdes av <org>" / ", antagen av <org>"
+ADOPTED_BY = re.compile(
+    r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??,?\s+(?:som\s+)?(?:har\s+)?"
+    r"(?:antogs|antagits|fastställdes|fastställts|beslutades|antagen|antaget|fastställd|fastställt)"
+    r"\s+av\s+$"
+)
+# "<doc>, som <org> antog" (the organisation follows)
+_SOM_ORG = re.compile(r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??,?\s+som\s+$")
+_ORG_ADOPTS = re.compile(r"\s+(?:har\s+)?(?:antog|antagit|fastställde|fastställt)\b")
+# "<org> antog|fastställde [den 27 januari] <doc>"
+_ADOPTS_BEFORE = re.compile(
+    r"^\s+(?:har\s+)?(?:antog|antagit|fastställde|fastställt)\b[^.;:,]{0,30}$"
+)
+# "ersätter [den tidigare]", "är en revidering av", "Ersätter:": what follows is older.
+_PREDECESSOR_CUE = re.compile(
+    r"(?:\bersätter|\brevidering\s+av|\breviderad\s+version\s+av|Ersätter:)\s*"
+    r"(?:den\s+|det\s+)?$"
+)
+_KOMMUNENS = re.compile(r"\b[Kk]ommunens\s+$")
+
+
+def adopter_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
+    """The organisation a passive or relative clause right after a document names as adopter."""
+    for actor in ctx.actors:
+        if actor.start < end or actor.start > limit:
+            continue
+        gap = ctx.text[end : actor.start]
+        if ADOPTED_BY.match(gap):
+            return actor
+        if _SOM_ORG.match(gap) and _ORG_ADOPTS.match(ctx.text, actor.end, limit):
+            return actor
+        return None  # only the first organisation after the document counts
+    return None
+
+
+_ORG_MAKES = re.compile(
+    r"\s+(?:har\s+|ska\s+)?(?:tog\s+fram|tagit\s+fram|ta\s+fram|utarbetade|utarbetat|"
+    r"antog|antagit|fastställde|fastställt)\b"
+)
+
+
+def owner_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
+    """'<doc>[,] som <org> tog fram|ska ta fram|antog': the organisation that made it."""
+    actor = next((a for a in ctx.actors if end <= a.start <= limit), None)
+    if actor is None:
+        return None
+    if _SOM_ORG.match(ctx.text[end : actor.start]) and _ORG_MAKES.match(ctx.text, actor.end, limit):
+        return actor
+    return None
+
+
+def adopter_before(ctx: Context, start: int, sentence_start: int) -> ActorHit | None:
+    """'<org> antog|fastställde [date] <doc>': the organisation adopting the document."""
+    before = [a for a in ctx.actors if sentence_start <= a.start and a.end <= start]
+    if before and _ADOPTS_BEFORE.match(ctx.text[before[-1].end : start]):
+        return before[-1]
+    return None
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: DocumentKind
+    word: str
+    level: Level | None
+    prefix: bool
+    topic: str | None
+    period: tuple[int, int] | None
+    det: str
+    definite: bool
+    predecessor: bool
+    heading: bool
+    titled: bool
+
+
+@dataclass
+class _Group:
+    kind: DocumentKind
+    level: Level | None
+    owner: ActorHit | None
+    genitive: bool
+    period: tuple[int, int] | None
+    title: str
+    topic: str | None
+    hits: list[DocumentHit] = field(default_factory=list)
+    predecessor: bool = False  # "den tidigare ...", "Ersätter: ...": never an antecedent
+
+    def effective_level(self) -> Level | None:
+        return self.level or (level_of(self.owner.kind) if self.owner else None)
+
+    def scope(self, ctx: Context) -> tuple[Level, ids.Scope] | None:
+        level = self.level or (level_of(self.owner.kind) if self.owner else None)
+        if level is None:
+            return None
+        scope = _scope(level, self.owner, ctx)
+        return (level, scope) if scope else None
+
+
+def _candidates(ctx: Context) -> list[_Cand]:
+    found: list[_Cand] = []
     for sentence in ctx.sentences:
         for m in _MENTION.finditer(ctx.text, sentence.start, sentence.end):
+            if _in_page_footer(ctx, m.start()):
+                continue
             rest = ctx.text[m.end() : sentence.end]
             level = LEVEL_WORDS.get((m.group("level") or "").lower())
             if m.group("prefix"):
@@ -149,76 +293,296 @@ def _candidates(
                     period = (y1, y2)
                     topic = pm.group("topic")
                     end = m.end() + pm.end()
-            if period is None and not m.group("definite"):
+            if period is None and (not m.group("definite") or level is not None):
                 tm = _TOPIC_AFTER.match(rest)
                 if tm:
                     topic = tm.group("topic")
                     end = m.end() + tm.end()
-            found.append((m, level, topic.strip() if topic else None, period, end))
-    return found
+            det = (m.group("det") or "").lower()
+            definite = bool(m.group("definite"))
+            heading = (
+                _is_heading(ctx, m.start()) and not det and not definite and not m.group("adj")
+            )
+            if period is None:
+                vm = _VALID_FOR.match(ctx.text, end, sentence.end)
+                if vm and not _MENTION.search(ctx.text, end, vm.start("y1")):
+                    period = (int(vm.group("y1")), int(vm.group("y2")))
+                if heading and period is None:
+                    hm = _META_PERIOD.search(ctx.text, 0, _top_end(ctx))
+                    period = (int(hm.group("y1")), int(hm.group("y2"))) if hm else None
+            if period and period[0] > period[1]:
+                period = None
+            word = (m.group("compound") or "") + m.group("noun")
+            titled = (
+                m.group(0)[0].isupper()
+                and not m.group("adj")
+                and not det
+                and not definite
+                and (level is not None or heading)
+            )
+            found.append(
+                _Cand(
+                    m.start(),
+                    end,
+                    NOUNS[m.group("noun").lower()],
+                    word,
+                    level,
+                    bool(m.group("prefix")),
+                    topic.strip() if topic else None,
+                    period,
+                    det,
+                    definite or det in ("den", "det"),
+                    (m.group("adj") or "").lower() in PREDECESSOR_ADJECTIVES
+                    or bool(_PREDECESSOR_CUE.search(ctx.text, sentence.start, m.start())),
+                    heading,
+                    titled,
+                )
+            )
+        for p in _PLAN_ANAPHOR.finditer(ctx.text, sentence.start, sentence.end):
+            found.append(
+                _Cand(
+                    p.start(),
+                    p.end(),
+                    DocumentKind.ACTION_PLAN,
+                    "handlingsplan",
+                    None,
+                    False,
+                    None,
+                    None,
+                    "den",
+                    True,
+                    False,
+                    False,
+                    False,
+                )
+            )
+        for e in _ELLIPTIC.finditer(ctx.text, sentence.start, sentence.end):
+            subject = [c for c in found if sentence.start <= c.start and c.end <= e.start()]
+            if subject:
+                y1, y2 = int(e.group("y1")), int(e.group("y2"))
+                s = subject[0]
+                found.append(
+                    _Cand(
+                        e.start("m"),
+                        e.end("m"),
+                        s.kind,
+                        s.word.lower(),
+                        s.level,
+                        False,
+                        None,
+                        (y1, y2),
+                        "den",
+                        True,
+                        True,
+                        False,
+                        False,
+                    )
+                )
+    return sorted(found, key=lambda c: c.start)
+
+
+# "planen" / "den nya planen" on its own refers back to an action plan.
+_PLAN_ANAPHOR = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[Dd]en\s+nya\s+)?[Pp]lanen\b")
+# "Kiruna kommun | Rutin vid ... | Sida 2 av 5": a running page header or footer.
+_PAGE_FOOTER = re.compile(r"\|[^\n|]*\|\s*Sida\s+\d+[^\n]*$|\|\s*Sida\s+\d+[^\n]*$", re.M)
+
+
+def _opens_sentence(ctx: Context, pos: int) -> bool:
+    sentence = ctx.sentence_of(pos)
+    return sentence is not None and ctx.text[sentence.start : pos].strip() == ""
+
+
+def _in_page_footer(ctx: Context, pos: int) -> bool:
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    line_end = ctx.text.find("\n", pos)
+    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+    return bool(_PAGE_FOOTER.search(line))
+
+
+def _top_end(ctx: Context) -> int:
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", ctx.text))[:HEAD_LINES]
+    return lines[-1].end() if lines else 0
 
 
 def extract_documents(ctx: Context, sink: FactSink) -> None:
-    hits: list[DocumentHit] = []
-    for m, level, topic, period, end in _candidates(ctx):
-        sentence = ctx.sentence_of(m.start())
+    groups: list[_Group] = []
+    pending: list[tuple[_Cand, ActorHit | None]] = []
+
+    def latest(c: _Cand) -> _Group | None:
+        fits = [
+            g
+            for g in groups
+            if g.kind is c.kind
+            and (c.level is None or g.effective_level() in (None, c.level))
+            and g.hits
+            and g.hits[0].start < c.start
+            and not g.predecessor
+        ]
+        # Prefer the document the text is about: one named as a subject (opening a
+        # sentence or the page's title) over one only named in passing.
+        topical = [g for g in fits if any(_opens_sentence(ctx, h.start) for h in g.hits)]
+        pool = topical or fits
+        return max(pool, key=lambda g: g.hits[-1].start) if pool else None
+
+    for c in _candidates(ctx):
+        sentence = ctx.sentence_of(c.start)
         if sentence is None:
             continue
-        kind = NOUNS[m.group("noun").lower()]
-        det = (m.group("det") or "").lower()
-        owner, genitive = _owner(ctx, m.start(), sentence.start)
-        definite = bool(m.group("definite"))
-        heading = _is_heading(ctx, m.start()) and not det and not definite
-        titled = (
-            m.group(0)[0].isupper() and not det and not definite and (level is not None or heading)
-        )
-        if heading and owner is None:
+        owner, genitive = _owner(ctx, c.start, sentence.start)
+        start = owner.start if owner and genitive else c.start
+        if not genitive and ctx.publisher_municipality:
+            km = _KOMMUNENS.search(ctx.text, sentence.start, c.start)
+            if km:
+                code = ctx.publisher_municipality
+                owner = ActorHit(
+                    km.start(),
+                    km.end(),
+                    ids.municipality_id(code),
+                    OrganizationKind.MUNICIPALITY,
+                    "kommunen",
+                    municipality_code=code,
+                    anaphoric=True,
+                )
+                genitive, start = True, km.start()
+        if c.heading and owner is None:
             owner = _meta_owner(ctx)
-        national = level is Level.NATIONAL and not det and not definite
-        is_new = det in ("en", "ett") or titled or genitive or period is not None or national
+        adopter = adopter_after(ctx, c.end, sentence.end) or adopter_before(
+            ctx, c.start, sentence.start
+        )
+        national = c.level is Level.NATIONAL and not c.det and not c.definite
+        maker = owner_after(ctx, c.end, sentence.end)
+        if maker is not None and (owner is None or not genitive):
+            owner, genitive = maker, False
+        is_new = c.det in ("en", "ett") or c.titled or genitive or c.period or national
+        # "den länsgemensamma rutinen ..., som Kommunförbundet X tog fram": a document of
+        # its own when no earlier document of that kind and level is around.
+        is_new = is_new or bool(c.definite and c.level and maker and latest(c) is None)
         if not is_new:
-            if definite or det in ("den", "det"):
-                hits.append(
+            if c.definite and not c.predecessor:
+                pending.append((c, adopter))
+            continue
+        if c.kind is DocumentKind.AGREEMENT:
+            parties = _parties(ctx, c.end, sentence.end)
+            if parties:
+                owner, genitive = _party_owner(parties), False
+                title = "Överenskommelse mellan " + " och ".join(p.name for p in parties)
+                hit_end = parties[-1].end
+                g = _Group(c.kind, c.level, owner, False, c.period, title, None)
+                g.hits.append(
                     DocumentHit(
-                        m.start(), end, _placeholder(kind, level), "document.anaphora", False
+                        start,
+                        hit_end,
+                        _placeholder(c.kind, c.level),
+                        "document.agreement_parties",
+                        True,
+                        owner,
+                        False,
                     )
                 )
+                groups.append(g)
+                continue
+            signers = [a for a in ctx.actors if sentence.start <= a.start and a.end <= c.start]
+            if signers and not genitive:
+                owner = _party_owner(signers)  # "A och B skrev under en överenskommelse"
+        scope_owner = adopter if adopter and not genitive else owner
+        if adopter and genitive and owner and owner.anaphoric:
+            scope_owner = adopter
+        named_owner = owner if owner and not owner.anaphoric else None
+        g = _Group(c.kind, c.level, scope_owner, genitive, c.period, "", c.topic)
+        g.title = _title(c.word, c.level, c.prefix, c.topic, c.period, named_owner)
+        rule = _new_rule(genitive, c.titled, c.det, c.period)
+        if maker is not None and owner is maker and rule == "document.national" and not national:
+            rule = "document.relative_owner"
+        hit = DocumentHit(start, c.end, _placeholder(c.kind, c.level), rule, True, owner, genitive)
+        g.predecessor = c.predecessor
+        ante = latest(c)
+        if (
+            c.definite
+            and c.period
+            and not c.predecessor
+            and ante is not None
+            and ante.period is None
+            and (g.scope(ctx) is None or ante.scope(ctx) in (None, g.scope(ctx)))
+        ):
+            ante.period = c.period  # "en ny handlingsplan ... Handlingsplanen för 2023-2026"
+            if ante.scope(ctx) is None:
+                ante.owner, ante.level = g.owner, ante.level or g.level
+            ante.hits.append(dataclasses.replace(hit, rule="document.anaphora", new=False))
             continue
-        parties = _parties(ctx, m.end(), sentence.end) if kind is DocumentKind.AGREEMENT else []
-        if parties:
-            owner, genitive = _party_owner(parties), False
-            level = level or level_of(owner.kind)
-            end = parties[-1].end
-        if level is None and owner is not None:
-            level = level_of(owner.kind)
-        if level is None:
+        if g.scope(ctx) is None:
+            if (c.definite or c.predecessor) and c.period and ante is not None:
+                if not c.predecessor and ante.period in (None, c.period):
+                    ante.period = c.period
+                    ante.hits.append(dataclasses.replace(hit, rule="document.anaphora", new=False))
+                    continue
+                g.level, g.owner = ante.level, ante.owner
+                g.hits.append(dataclasses.replace(hit, rule="document.series", new=True))
+                groups.append(g)
+                continue
+            same = next(
+                (
+                    x
+                    for x in groups
+                    if x.kind is c.kind
+                    and x.topic
+                    and x.topic == c.topic
+                    and c.period in (None, x.period)
+                    and not c.predecessor
+                ),
+                None,
+            )
+            if same is not None:
+                same.hits.append(hit)
+                continue
+        g.hits.append(hit)
+        groups.append(g)
+    # Definite mentions: the latest earlier document of the kind, or the only one.
+    for c, adopter in pending:
+        ante = latest(c)
+        if ante is None:
+            kinds = [g for g in groups if g.kind is c.kind and g.scope(ctx) is not None]
+            ante = kinds[0] if len(kinds) == 1 else None
+        if ante is None:
             continue
-        scope = _scope(level, owner, ctx)
-        if scope is None:
-            continue
-        named_owner = owner if owner and (genitive or level_of(owner.kind) is level) else None
-        title = _title(
-            m.group("noun").lower(), level, bool(m.group("prefix")), topic, period, named_owner
+        if adopter is not None and ante.scope(ctx) is None:
+            ante.owner = adopter  # "Kommunstyrelsen fastställde planen": now it has an owner
+        ante.hits.append(
+            DocumentHit(c.start, c.end, _placeholder(c.kind, c.level), "document.anaphora", False)
         )
-        if parties:
-            title = "Överenskommelse mellan " + " och ".join(p.name for p in parties)
-            rule_override: str | None = "document.agreement_parties"
-        else:
-            rule_override = None
-        start = owner.start if owner and genitive else m.start()
+    ctx.documents = _emit(ctx, sink, groups)
+
+
+def _emit(ctx: Context, sink: FactSink, groups: list[_Group]) -> list[DocumentHit]:
+    out: list[DocumentHit] = []
+    for g in groups:
+        scoped = g.scope(ctx)
+        if scoped is None or not g.hits:
+            continue
+        level, scope = scoped
+        if not g.title.startswith("Överenskommelse mellan"):
+            g.title = _retitle(g)
         document = Document(
-            id=ids.document_id(level, kind, scope, period),
-            title=title,
-            kind=kind,
-            normalised_title=title.lower(),
+            id=ids.document_id(level, g.kind, scope, g.period),
+            title=g.title,
+            kind=g.kind,
+            normalised_title=g.title.lower(),
             level=level,
-            period_start=period[0] if period else None,
-            period_end=period[1] if period else None,
+            period_start=g.period[0] if g.period else None,
+            period_end=g.period[1] if g.period else None,
         )
-        rule = rule_override or _new_rule(genitive, titled, det, period)
-        if sink.mention(document, start, end, rule, CONF_NEW):
-            hits.append(DocumentHit(start, end, document, rule, True, owner, genitive))
-    ctx.documents = _resolve(hits, sink)
+        for h in g.hits:
+            conf = CONF_NEW if h.new else CONF_ANAPHORA
+            if sink.mention(document, h.start, h.end, h.rule, conf):
+                out.append(dataclasses.replace(h, document=document))
+    return sorted(out, key=lambda d: (d.start, d.end))
+
+
+def _retitle(g: _Group) -> str:
+    """Add the period learnt from a later mention to the title, if missing."""
+    if g.period and f"{g.period[0]}-{g.period[1]}" not in g.title:
+        base = g.title.split(" (")[0]
+        return f"{base} {g.period[0]}-{g.period[1]}"
+    return g.title
 
 
 _MELLAN = re.compile(r"\s+mellan\s+")
@@ -245,9 +609,13 @@ def _parties(ctx: Context, after: int, sentence_end: int) -> list[ActorHit]:
 
 
 def _party_owner(parties: list[ActorHit]) -> ActorHit:
-    """The party that gives an agreement its scope: a regional one if any, else the first."""
-    regional = [p for p in parties if level_of(p.kind) is Level.REGIONAL]
-    return regional[0] if regional else parties[0]
+    """The party that gives an agreement its scope: a regional one if any, else a
+    municipal one, else the first."""
+    for level in (Level.REGIONAL, Level.MUNICIPAL):
+        local = [p for p in parties if level_of(p.kind) is level]
+        if local:
+            return local[0]
+    return parties[0]
 
 
 _META_OWNER = re.compile(
@@ -298,30 +666,3 @@ def _new_rule(genitive: bool, titled: bool, det: str, period: tuple[int, int] | 
 def _placeholder(kind: DocumentKind, level: Level | None) -> Document:
     # Stands for "some document of this kind" until resolved; never stored.
     return Document(id="", title="", kind=kind, normalised_title="", level=level)
-
-
-def _resolve(hits: list[DocumentHit], sink: FactSink) -> list[DocumentHit]:
-    new = [h for h in hits if h.new]
-    resolved = list(new)
-    for h in hits:
-        if h.new:
-            continue
-
-        def fits(c: DocumentHit, h: DocumentHit = h) -> bool:
-            same_level = h.document.level is None or c.document.level is h.document.level
-            return c.document.kind is h.document.kind and same_level
-
-        earlier = [c for c in new if c.start < h.start and fits(c)]
-        target: DocumentHit | None = earlier[-1] if earlier else None
-        if target is None:
-            later = {c.node_id: c for c in new if fits(c)}
-            target = next(iter(later.values())) if len(later) == 1 else None
-        if target is None:
-            continue
-        if sink.mention(target.document, h.start, h.end, "document.anaphora", CONF_ANAPHORA):
-            resolved.append(
-                DocumentHit(
-                    h.start, h.end, target.document, "document.anaphora", False, target.owner
-                )
-            )
-    return sorted(resolved, key=lambda d: (d.start, d.end))

@@ -8,6 +8,15 @@ Rules:
 - actor.forum.named: a capitalised, indefinite group name with a qualifier,
   such as "Regional ledningsgrupp", "Operativ samverkansgrupp",
   "Lokal styrgrupp" (a definite "styrgruppen" is too generic to name one).
+  The name takes a "mot <topic>" complement ("Regional ledningsgrupp mot våld")
+  and a county name after it ("Regionalt kvinnofridsråd Gävleborg"); a council
+  head must be a compound ("kvinnofridsråd", not "råd" alone).
+- actor.forum.definite_place: a definite council or group followed by a county's
+  name, "Barnrättsrådet Kronoberg" (scope: that county).
+- actor.forum.local_council: "Lokala brottsförebyggande rådet", "det lokala
+  brottsförebyggande rådet" (scope: the page's municipality).
+- actor.forum.kommunens: "kommunens folkhälsoråd" -> "Folkhälsorådet" (scope: the
+  page's municipality).
 - the scope is regional when the name says so (Regional, Läns-) or when the
   paragraph the forum is listed in is about regional or county-wide work.
 """
@@ -20,6 +29,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
+from ingest.gazetteer import counties, county_by_name
 
 CONF_FORUM = 0.8
 
@@ -33,9 +43,30 @@ _HEADS = (
     "samordningsgrupp",
     "beredningsgrupp",
 )
+_TOPIC = (
+    r"(?:\s+mot\s+(?:mäns\s+våld\s+mot\s+kvinnor|våld(?:\s+i\s+nära\s+relationer)?"
+    r"|[a-zåäö]+våld|heder[a-zåäö]*|brott[a-zåäö]*|narkotika))?"
+)
+_COUNTY_NAMES = "|".join(
+    sorted((re.escape(c.short_name) for c in counties()), key=len, reverse=True)
+)
 _FORUM = re.compile(
     r"(?<![\w-])(?P<name>(?P<qualifier>[A-ZÅÄÖ][a-zåäö]+)\s+(?:[a-zåäö]+\s+)?"
-    r"[a-zåäö]*(?:" + "|".join(_HEADS) + r"))(?![\wåäö])"
+    r"(?:[a-zåäö]*(?:"
+    + "|".join(_HEADS)
+    + r")|[a-zåäö]{3,}råd)"
+    + _TOPIC
+    + rf"(?:\s+(?:{_COUNTY_NAMES}))?)(?![\wåäö])"
+)
+_DEFINITE_PLACE = re.compile(
+    rf"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:rådet|gruppen|nätverket)\s+"
+    rf"(?P<county>{_COUNTY_NAMES}))(?![\wåäö])"
+)
+_LOCAL_COUNCIL = re.compile(
+    r"(?<![\w-])(?P<name>(?:[Ll]okala|[Kk]ommunala)\s+[a-zåäö]+\s+rådet)(?![\wåäö])"
+)
+_KOMMUNENS = re.compile(
+    r"\b[Kk]ommunens\s+(?P<name>[a-zåäö]{3,}(?:råd|grupp))(?P<definite>et|en)?(?![\wåäö])"
 )
 _REGIONAL_QUALIFIER = re.compile(r"^(?:Regional|Regionala|Regionalt|Läns\w*)$")
 _REGIONAL_CONTEXT = re.compile(r"\b(?:regional\w*|länsgemensam\w*|i\s+länet|länets)\b", re.I)
@@ -78,7 +109,46 @@ def extract_forums(ctx: Context, sink: FactSink) -> None:
             if any(a.start < m.end() and m.start() < a.end for a in ctx.actors):
                 continue
             name = " ".join(m.group("name").split())
-            org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
-            if sink.mention(org, m.start("name"), m.end("name"), "actor.forum.named", CONF_FORUM):
-                hits.append(ActorHit(m.start("name"), m.end("name"), org.id, org.kind, name))
+            hit = _forum(sink, scope, name, m.start("name"), m.end("name"), "actor.forum.named")
+            if hit:
+                hits.append(hit)
     ctx.actors = sorted([*ctx.actors, *hits], key=lambda a: (a.start, a.end))
+    ctx.actors = sorted([*ctx.actors, *_definite_forums(ctx, sink)], key=lambda a: (a.start, a.end))
+
+
+def _forum(
+    sink: FactSink, scope: ids.Scope, name: str, start: int, end: int, rule: str
+) -> ActorHit | None:
+    org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
+    if sink.mention(org, start, end, rule, CONF_FORUM):
+        return ActorHit(start, end, org.id, org.kind, name)
+    return None
+
+
+def _definite_forums(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """Councils named in the definite form: with a county, local, or "kommunens"."""
+    found: list[tuple[int, int, str, ids.Scope | None, str]] = []
+    for m in _DEFINITE_PLACE.finditer(ctx.text):
+        county = county_by_name(m.group("county"))
+        scope = ids.county_scope(county.code) if county else None
+        found.append((m.start(), m.end(), m.group("name"), scope, "actor.forum.definite_place"))
+    local = (
+        ids.municipality_scope(ctx.publisher_municipality) if ctx.publisher_municipality else None
+    )
+    for m in _LOCAL_COUNCIL.finditer(ctx.text):
+        name = m.group("name")
+        found.append(
+            (m.start(), m.end(), name[0].upper() + name[1:], local, "actor.forum.local_council")
+        )
+    for m in _KOMMUNENS.finditer(ctx.text):
+        head = m.group("name")
+        name = head[0].upper() + head[1:] + ("et" if head.endswith("råd") else "en")
+        found.append((m.start("name"), m.end(), name, local, "actor.forum.kommunens"))
+    hits: list[ActorHit] = []
+    for start, end, name, scope, rule in found:
+        if scope is None or any(a.start < end and start < a.end for a in ctx.actors + hits):
+            continue
+        hit = _forum(sink, scope, " ".join(name.split()), start, end, rule)
+        if hit:
+            hits.append(hit)
+    return hits

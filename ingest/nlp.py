@@ -26,7 +26,17 @@ MUNICIPAL_ASSOCIATION = "MUNICIPAL_ASSOCIATION"
 NATIONAL = "NATIONAL"
 
 PARTIES = ("S", "M", "C", "L", "KD", "V", "MP", "SD")
-SPEECH_VERBS = ("säger", "avslutar", "berättar", "menar", "konstaterar", "fortsätter")
+SPEECH_VERBS = (
+    "säger",
+    "sade",
+    "sa",
+    "avslutar",
+    "berättar",
+    "berättade",
+    "menar",
+    "konstaterar",
+    "fortsätter",
+)
 ROLE_WORDS = (
     "ordförande",
     "kommundirektör",
@@ -38,7 +48,25 @@ ROLE_WORDS = (
     "socialchef",
     "förvaltningschef",
     "kommunalråd",
+    "landshövding",
 )
+# A role word may be a compound ending in one of these heads: "folkhälsostrateg",
+# "ANDTS-samordnare", "lokalpolisområdeschef", "utvecklingsledare".
+ROLE_HEADS = (
+    "ordförande",
+    "direktör",
+    "chef",
+    "samordnare",
+    "strateg",
+    "ledare",
+    "kommunalråd",
+    "landshövding",
+    "handläggare",
+    "sekreterare",
+    "koordinator",
+    "utredare",
+)
+ROLE_HEAD_RE = r"(?:[A-Za-zÅÄÖåäö]+-)?[a-zåäö]*(?:" + "|".join(ROLE_HEADS) + r")"
 NAME_TOKEN: dict[str, Any] = {
     "TEXT": {"REGEX": r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?$"}
 }
@@ -72,6 +100,14 @@ def _org_patterns(nlp: Language) -> list[dict[str, Any]]:
                     "pattern": [*_exact(name), {"LOWER": {"IN": ["kommun", "kommuns"]}}],
                 }
             )
+            # "Borås Stad", "Stockholms stad": the name some municipalities go by.
+            patterns.append(
+                {
+                    "label": "ORG",
+                    "id": f"{MUNICIPALITY}|{m.code}",
+                    "pattern": [*_exact(name), {"LOWER": {"IN": ["stad", "stads"]}}],
+                }
+            )
     for c in counties():
         short_forms = _with_genitive(toks(c.short_name))
         for short in short_forms:
@@ -102,6 +138,17 @@ def _org_patterns(nlp: Language) -> list[dict[str, Any]]:
                     ],
                 }
             )
+        # "Dalarnas kommunförbund": the county's association named with its genitive.
+        patterns.append(
+            {
+                "label": "ORG",
+                "id": f"{MUNICIPAL_ASSOCIATION}|{c.code}",
+                "pattern": [
+                    *_exact(toks(c.genitive)),
+                    {"LOWER": {"IN": ["kommunförbund", "kommunförbunds"]}},
+                ],
+            }
+        )
         patterns.append(
             {
                 "label": "ORG",
@@ -134,7 +181,7 @@ def _person_patterns() -> dict[str, list[Pattern]]:
             [*name, {"ORTH": "("}, {"TEXT": {"IN": list(PARTIES)}}, {"ORTH": ")"}]
         ],
         "person.speech_verb": [[{"LOWER": {"IN": list(SPEECH_VERBS)}}, *name]],
-        "person.role_prefix": [[{"LOWER": {"IN": list(ROLE_WORDS)}}, *name]],
+        "person.role_prefix": [[{"LOWER": {"REGEX": rf"^{ROLE_HEAD_RE.lower()}$"}}, *name]],
         "person.sidansvarig": [[{"LOWER": "sidansvarig"}, {"ORTH": ":"}, *name]],
     }
 

@@ -49,3 +49,19 @@ def test_national_bodies_by_alias() -> None:
     assert skr is not None and skr == national_body_by_name("Sveriges Kommuner och Regioner")
     assert ids.national_body_id(skr.key) == "Organization:nationell:skr"
     assert national_body_by_name("Socialstyrelsen") is not None
+
+
+def test_added_national_bodies_have_slug_keys_and_kinds() -> None:
+    from graph.nodes import OrganizationKind
+
+    for name, key in (
+        ("Brottsoffermyndigheten", "brottsoffermyndigheten"),
+        ("Trafikverket", "trafikverket"),
+        ("Jämställdhetsmyndigheten", "jamstalldhetsmyndigheten"),
+        ("Kriminalvården", "kriminalvarden"),
+        ("MSB", "msb"),
+    ):
+        body = national_body_by_name(name)
+        assert body is not None and body.key == key, name
+        assert body.kind is OrganizationKind.AGENCY
+    assert national_body_by_name("Lokala brottsförebyggande rådet") is None

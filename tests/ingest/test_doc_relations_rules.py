@@ -1,0 +1,125 @@
+"""Document relation rules on small invented texts, with negative cases."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from graph.nodes import Source
+from ingest.pipeline import extract
+
+from .helpers import assert_evidence_rules, links
+
+PLAN = "Document:municipal:action-plan:kommun:1440:2023-2026"
+OLD_PLAN = "Document:municipal:action-plan:kommun:1440:2019-2022"
+KF = "Organization:kommun:1440:kommunfullmaktige"
+
+
+def _facts(text: str, published_on: str | None = None):  # type: ignore[no-untyped-def]
+    facts = extract(
+        Source(
+            id="Source:test",
+            uri="file:///t.txt",
+            sha256="0",
+            media_type="text/plain",
+            text=text,
+            published_on=published_on,
+        )
+    )
+    assert_evidence_rules(facts)
+    return facts
+
+
+def test_passive_adoption_with_relative_date_and_replacement() -> None:
+    facts = _facts(
+        "Ale kommun\n\nHandlingsplanen för 2023\u20132026 antogs av kommunfullmäktige i tisdags "
+        "och ersätter den tidigare handlingsplanen för 2019\u20132022.",
+        "2023-03-16",
+    )
+    (adopted,) = links(facts, LinkType.ADOPTED, KF, PLAN)
+    assert adopted.date == "2023-03-14"
+    assert links(facts, LinkType.REVISES, PLAN, OLD_PLAN)
+    assert not links(facts, LinkType.ADOPTED, KF, OLD_PLAN)
+
+
+def test_elliptic_predecessor_after_ersatter() -> None:
+    facts = _facts(
+        "Ale kommun och Polismyndigheten skrev under en ny samverkansöverenskommelse för "
+        "2024\u20132027. Överenskommelsen ersätter den tidigare för 2020\u20132023."
+    )
+    new = "Document:municipal:agreement:kommun:1440:2024-2027"
+    old = "Document:municipal:agreement:kommun:1440:2020-2023"
+    assert links(facts, LinkType.REVISES, new, old)
+    signers = {k.from_id for k in links(facts, LinkType.SIGNED, to_id=new)}
+    assert signers == {"Organization:kommun:1440", "Organization:nationell:polismyndigheten"}
+
+
+def test_complements_both_directions_and_pronoun_subject() -> None:
+    facts = _facts(
+        "Ale kommun\n\nHandlingsplanen för 2023\u20132026 antogs av kommunfullmäktige. "
+        "Den kompletterar Region Skånes folkhälsopolicy. "
+        "Handlingsplanen kompletteras med en rutin som socialnämnden tog fram."
+    )
+    policy = "Document:regional:policy:lan:12"
+    routine = "Document:municipal:routine:kommun:1440:socialnamnden"
+    assert links(facts, LinkType.COMPLEMENTS, PLAN, policy)
+    assert links(facts, LinkType.COMPLEMENTS, routine, PLAN)
+    assert not links(facts, LinkType.COMPLEMENTS, policy, PLAN)
+
+
+def test_implements_from_the_subject_not_the_coordinated_object() -> None:
+    facts = _facts(
+        "Länsstyrelsen Skåne har tagit fram en regional handlingsplan för 2023\u20132027. "
+        "Handlingsplanen är en revidering av den regionala strategin för 2018\u20132022 "
+        "och utgår från regeringens nationella strategi 2017\u20132026."
+    )
+    plan = "Document:regional:action-plan:lan:12:2023-2027"
+    old = "Document:regional:strategy:lan:12:2018-2022"
+    national = "Document:national:strategy:se:2017-2026"
+    assert links(facts, LinkType.IMPLEMENTS, plan, national)
+    assert links(facts, LinkType.REVISES, plan, old)
+    assert not links(facts, LinkType.IMPLEMENTS, old, national)
+
+
+def test_issued_by_relative_clause_with_partner_and_year() -> None:
+    facts = _facts(
+        "Ale kommun\n\nRutinen kompletterar den länsgemensamma rutinen för samverkan, "
+        "som Kommunförbundet Skåne tog fram tillsammans med Region Skåne 2020."
+    )
+    doc = "Document:regional:routine:lan:12"
+    issued = links(facts, LinkType.ISSUED, to_id=doc)
+    assert {k.from_id for k in issued} == {
+        "Organization:kommunforbund:12",
+        "Organization:region:12",
+    }
+    assert {(k.date, k.date_precision) for k in issued} == {("2020-01-01", "year")}
+
+
+def test_future_drafting_is_not_issued() -> None:
+    facts = _facts(
+        "Ale kommun\n\nPolicyn kompletteras med en handlingsplan som socialnämnden ska ta fram."
+    )
+    assert not links(facts, LinkType.ISSUED)
+
+
+def test_signers_listed_after_the_signing_sentence() -> None:
+    facts = _facts(
+        "I går undertecknades Regional handlingsplan mot våld i Skåne län 2024\u20132027 av "
+        "9 aktörer. Bland dem som skrev under finns Region Skåne och Polismyndigheten.",
+        "2024-05-02",
+    )
+    doc = "Document:regional:action-plan:lan:12:2024-2027"
+    signed = links(facts, LinkType.SIGNED, to_id=doc)
+    assert {k.from_id for k in signed} == {
+        "Organization:region:12",
+        "Organization:nationell:polismyndigheten",
+    }
+    assert {k.date for k in signed} == {"2024-05-01"}
+    (plan,) = [n for n in facts.nodes if n.id == doc]
+    assert getattr(plan, "signatory_count", None) == 9
+
+
+def test_people_signing_are_not_signatories() -> None:
+    facts = _facts(
+        "Ale kommun\n\nÖverenskommelsen för 2024\u20132027 undertecknades av kommundirektören "
+        "och lokalpolisområdeschef Henrik Berg."
+    )
+    assert not links(facts, LinkType.SIGNED)

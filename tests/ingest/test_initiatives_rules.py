@@ -1,0 +1,114 @@
+"""Initiatives named after a generic noun, and who takes part in, funds and coordinates them."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Initiative, Source
+from ingest.pipeline import extract
+
+from .helpers import assert_evidence_rules, links
+
+UMEA = "Organization:kommun:2480"
+POLIS = "Organization:nationell:polismyndigheten"
+REGION = "Organization:region:24"
+LST = "Organization:lansstyrelse:24"
+
+
+def _facts(text: str) -> SourceFacts:
+    source = Source(
+        id="Source:test",
+        uri="file:///t.txt",
+        sha256="0",
+        media_type="text/plain",
+        text=text,
+        published_on="2024-05-02",
+    )
+    facts = extract(source)
+    assert_evidence_rules(facts)
+    return facts
+
+
+def _initiatives(facts: SourceFacts) -> dict[str, str]:
+    return {n.name: n.id for n in facts.nodes if isinstance(n, Initiative)}
+
+
+def test_name_after_a_generic_noun_is_an_initiative() -> None:
+    facts = _facts("Umeå kommun\n\nI sommar startar projektet Trygga Kvällar, där polis deltar.")
+    assert "Trygga Kvällar" in _initiatives(facts)
+
+
+def test_lower_case_word_after_the_noun_is_no_name() -> None:
+    facts = _facts("Umeå kommun\n\nProjektet har pågått länge och nätverket träffas ofta.")
+    assert not _initiatives(facts)
+
+
+def test_deltar_tillsammans_med_gives_subject_and_partners() -> None:
+    facts = _facts(
+        "Umeå kommun deltar tillsammans med Region Västerbotten och Polismyndigheten "
+        "i nätverket Västerbotten mot heder, som samordnas av Länsstyrelsen Västerbotten."
+    )
+    ini = _initiatives(facts)["Västerbotten mot heder"]
+    takers = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN, to_id=ini)}
+    assert takers == {UMEA, REGION, POLIS}
+    [coord] = links(facts, LinkType.COORDINATES, to_id=ini)
+    assert coord.from_id == LST and coord.evidence.rule == "initiative.coordinates.som_samordnas"
+
+
+def test_i_projektet_deltar_lists_participants() -> None:
+    facts = _facts(
+        "Umeå kommun\n\nPengarna går till projektet Trygga Kvällar. "
+        "I projektet deltar bland annat Umeå kommun och Region Västerbotten."
+    )
+    ini = _initiatives(facts)["Trygga Kvällar"]
+    takers = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN, to_id=ini)}
+    assert takers == {UMEA, REGION}
+
+
+def test_funding_phrases() -> None:
+    facts = _facts(
+        "Umeå kommun\n\nSamtidigt startar projektet Trygga Kvällar. Projektet får 300 000 kronor "
+        "från Polismyndigheten och Umeå kommun bidrar med 50 000 kronor. "
+        "Verksamheten finansieras gemensamt av Region Västerbotten och Länsstyrelsen Västerbotten."
+    )
+    ini = _initiatives(facts)["Trygga Kvällar"]
+    funders = {k.from_id for k in links(facts, LinkType.FUNDS, to_id=ini)}
+    assert funders == {POLIS, UMEA, REGION, LST}
+
+
+def test_bidrar_without_an_amount_is_not_funding() -> None:
+    facts = _facts(
+        "Umeå kommun\n\nSamtidigt startar projektet Trygga Kvällar. "
+        "Region Västerbotten bidrar med en samordnare på halvtid."
+    )
+    assert not links(facts, LinkType.FUNDS)
+
+
+def test_de_n_kommunerna_are_the_municipalities_listed_before() -> None:
+    facts = _facts(
+        "Region Västerbotten\n\nNu startar projektet Trygga Kvällar. Det drivs som ett "
+        "samarbete mellan Umeå kommun och Skellefteå kommun. "
+        "Verksamheten finansieras gemensamt av de två kommunerna."
+    )
+    ini = _initiatives(facts)["Trygga Kvällar"]
+    funders = {k.from_id for k in links(facts, LinkType.FUNDS, to_id=ini)}
+    assert funders == {UMEA, "Organization:kommun:2482"}
+
+
+def test_host_municipality_coordinates_the_activity() -> None:
+    facts = _facts(
+        "Umeå kommun\n\nNu startar projektet Trygga Kvällar. "
+        "Umeå kommun är värdkommun och samordnar verksamheten."
+    )
+    ini = _initiatives(facts)["Trygga Kvällar"]
+    [coord] = links(facts, LinkType.COORDINATES, to_id=ini)
+    assert coord.from_id == UMEA
+
+
+def test_participation_subject_must_be_next_to_the_verb() -> None:
+    facts = _facts(
+        "Umeå kommun\n\nSocialnämnden beslutade att kommunen ska delta i "
+        "utvecklingsarbetet Trygga Kvällar."
+    )
+    ini = _initiatives(facts)["Trygga Kvällar"]
+    takers = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN, to_id=ini)}
+    assert takers == {UMEA}
