@@ -97,6 +97,17 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _nearest(base: date, month: int, day: int) -> date | None:
+    """A day and month without a year: the one nearest the page's date, so "I september"
+    on a January page is last September and "1 december" on a November page is next month."""
+    candidates = [
+        d
+        for y in (base.year - 1, base.year, base.year + 1)
+        if (d := _safe_date(y, month, day)) is not None
+    ]
+    return min(candidates, key=lambda d: abs((d - base).days), default=None)
+
+
 def _resolve(rule: str, m: re.Match[str], base: date | None) -> tuple[date | None, DatePrecision]:
     groups = m.groupdict()
     month = MONTHS.get((groups.get("month") or "").lower())
@@ -111,10 +122,12 @@ def _resolve(rule: str, m: re.Match[str], base: date | None) -> tuple[date | Non
     if base is None:
         precision = DatePrecision.MONTH if rule == "date.i_month" else DatePrecision.DAY
         return None, precision
-    if rule in ("date.day_month_i_ar", "date.day_month") and month:
+    if rule == "date.day_month_i_ar" and month:
         return _safe_date(base.year, month, int(groups["day"])), DatePrecision.DAY
+    if rule == "date.day_month" and month:
+        return _nearest(base, month, int(groups["day"])), DatePrecision.DAY
     if rule == "date.i_month" and month:
-        return _safe_date(base.year, month, 1), DatePrecision.MONTH
+        return _nearest(base, month, 1), DatePrecision.MONTH
     if rule == "date.i_weekday":
         back = (base.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7 or 7
         return base - timedelta(days=back), DatePrecision.DAY

@@ -19,7 +19,8 @@ from graph.nodes import DatePrecision, Document, DomainNode, Organization, Perso
 from ingest.segment import strip_span
 
 _EMAIL = re.compile(r"@|\.\s?se\b|\bmailto\b", re.I)
-_PHONE = re.compile(r"\b0\d{1,3}\s?-\s?\d|\+46|\bTel\b", re.I)
+# Area code then number ("0612-802 10"); not the month of an ISO date ("2021-06-17").
+_PHONE = re.compile(r"(?<![\d-])0\d{1,3}\s?-\s?\d|\+46|\bTel\b", re.I)
 
 
 def contains_contact_detail(quote: str) -> bool:

@@ -14,8 +14,11 @@ from graph.nodes import DatePrecision
 from ingest.dates import parse_date
 
 TOP_LINES = 5  # non-empty lines searched for the publication date
+# A label before the date on its line: "Publicerad: ", "Nyhet | ", "Nyheter ", "Nyhet · ".
 _PUBLISHED_PREFIX = re.compile(
-    r"^\s*(?:Publicerad|Publicerat|Publiceringsdatum|Datum)\s*:?\s*", re.I
+    r"^\s*(?:Publicerad|Publicerat|Publiceringsdatum|Datum|Nyhet(?:er)?|Pressmeddelande)"
+    r"\s*[:|·•\u2013-]?\s*",
+    re.I,
 )
 _UPDATED = re.compile(r"\bUppdaterad:\s*(\d{4}-\d{2}-\d{2})\b")
 

@@ -17,7 +17,7 @@ SEED_002 = "002_53e0ffeb4219bfca.txt"
 SEED_003 = "003_77aab23cecd3cbd3.txt"
 ALL_SEEDS = (SEED_000, SEED_001, SEED_002, SEED_003)
 
-PHONE = re.compile(r"\b0\d{1,3}-\s?\d")
+PHONE = re.compile(r"(?<![\d-])0\d{1,3}-\s?\d")
 EMAIL = re.compile(r"@|\.\s?se\b")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

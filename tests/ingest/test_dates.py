@@ -64,3 +64,18 @@ def test_periods_and_impossible_dates_are_not_dates() -> None:
     assert find_dates("2022-13-40") == []
     assert find_dates("31 april 2022") == []
     assert find_dates("i dagsläget", BASE_2016) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "value"),
+    [
+        ("I september", date(2025, 1, 29), "2024-09-01"),  # last September, not next
+        ("i maj", date(2025, 1, 29), "2025-05-01"),  # nearer ahead than behind
+        ("1 december", date(2016, 11, 24), "2016-12-01"),
+        ("den 27 januari", date(2025, 2, 5), "2025-01-27"),
+        ("den 20 december", date(2025, 1, 10), "2024-12-20"),
+    ],
+)
+def test_a_date_without_year_is_the_one_nearest_the_page(text: str, base: date, value: str) -> None:
+    (found,) = find_dates(text, base)
+    assert found.value == value

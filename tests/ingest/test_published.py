@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from ingest.published import page_dates, publication_date, update_date
 
 
@@ -21,3 +23,25 @@ def test_updated_line_gives_the_update_date() -> None:
 
 def test_empty_updated_line_gives_none() -> None:
     assert update_date("Uppdaterad: Sidansvarig: Ann-Cathrin Granbäck") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nyheter 2023-11-30",
+        "Nyhet | 2023-11-30",
+        "Nyhet · 30 november 2023",
+        "Publicerad: 30 november 2023",
+        "Pressmeddelande \u2013 2023-11-30",
+    ],
+)
+def test_labelled_publication_lines(line: str) -> None:
+    assert publication_date(f"{line}\nRubrik\nText.") == "2023-11-30"
+
+
+def test_iso_dates_in_quotes_are_not_phone_numbers() -> None:
+    from ingest.facts import _PHONE
+
+    assert _PHONE.search("beslutade 2021-06-17 att") is None
+    assert _PHONE.search("Tel 0612-802 10") is not None
+    assert _PHONE.search("ring 0612-80 291") is not None
