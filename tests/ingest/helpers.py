@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from graph.edges import Link, LinkType, SourceFacts
-from graph.nodes import DomainNode, to_record
+from graph.nodes import DomainNode, Source, to_record
 from ingest.pipeline import extract, load_source
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -69,3 +69,22 @@ def assert_evidence_rules(facts: SourceFacts) -> None:
         assert 0.0 < e.confidence <= 1.0
         assert not PHONE.search(e.quote), e.quote
         assert not EMAIL.search(e.quote), e.quote
+
+
+def text_source(text: str, published_on: str | None = None) -> Source:
+    """An in-memory source for rule tests on invented sentences."""
+    return Source(
+        id="Source:test",
+        uri="file:///t.txt",
+        sha256="0",
+        media_type="text/plain",
+        text=text,
+        published_on=published_on,
+    )
+
+
+def facts_of(text: str, published_on: str | None = "2024-05-02") -> SourceFacts:
+    """The facts extracted from ``text``, checked against the evidence rules."""
+    facts = extract(text_source(text, published_on))
+    assert_evidence_rules(facts)
+    return facts

@@ -3,25 +3,10 @@
 from __future__ import annotations
 
 from graph.edges import SourceFacts
-from graph.nodes import Organization, OrganizationKind, Source
-from ingest.pipeline import extract
+from graph.nodes import Organization, OrganizationKind
+from tests.ingest.helpers import facts_of
 
-from .helpers import assert_evidence_rules
-
-
-def _facts(text: str) -> SourceFacts:
-    facts = extract(
-        Source(
-            id="Source:test",
-            uri="file:///t.txt",
-            sha256="0",
-            media_type="text/plain",
-            text=text,
-            published_on="2024-05-02",
-        )
-    )
-    assert_evidence_rules(facts)
-    return facts
+_facts = facts_of
 
 
 def _orgs(facts: SourceFacts) -> dict[str, Organization]:

@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from graph.edges import LinkType
-from graph.nodes import Source
-from ingest.pipeline import extract
+from graph.edges import LinkType, SourceFacts
 
-from .helpers import assert_evidence_rules, links
+from .helpers import facts_of, links
 
 PLAN = "Document:municipal:action-plan:kommun:1440:2023-2026"
 OLD_PLAN = "Document:municipal:action-plan:kommun:1440:2019-2022"
 KF = "Organization:kommun:1440:kommunfullmaktige"
 
 
-def _facts(text: str, published_on: str | None = None):  # type: ignore[no-untyped-def]
-    facts = extract(
-        Source(
-            id="Source:test",
-            uri="file:///t.txt",
-            sha256="0",
-            media_type="text/plain",
-            text=text,
-            published_on=published_on,
-        )
-    )
-    assert_evidence_rules(facts)
-    return facts
+def _facts(text: str, published_on: str | None = None) -> SourceFacts:
+    return facts_of(text, published_on)
 
 
 def test_passive_adoption_with_relative_date_and_replacement() -> None:

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Document, Source
+from graph.nodes import Document
 from ingest.pipeline import extract
+from tests.ingest.helpers import text_source
 
 from .helpers import assert_evidence_rules, links, node
 
-
-def _source(text: str, published_on: str | None = None) -> Source:
-    return Source(
-        id="Source:test",
-        uri="file:///t.txt",
-        sha256="0",
-        media_type="text/plain",
-        text=text,
-        published_on=published_on,
-    )
+_source = text_source
 
 
 def _documents(text: str, published_on: str | None = None) -> dict[str, Document]:

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Source
 from ingest.pipeline import extract
+from tests.ingest.helpers import text_source
 
 from .helpers import assert_evidence_rules, links
 
-
-def _source(text: str, published_on: str | None = None) -> Source:
-    return Source(
-        id="Source:test",
-        uri="file:///t.txt",
-        sha256="0",
-        media_type="text/plain",
-        text=text,
-        published_on=published_on,
-    )
+_source = text_source
 
 
 def test_both_lansstyrelsen_spellings_meet_in_one_node() -> None:

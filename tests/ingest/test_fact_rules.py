@@ -6,26 +6,14 @@ from __future__ import annotations
 from typing import TypeVar
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Activity, Decision, Document, Goal, Initiative, Organization, Source
+from graph.nodes import Activity, Decision, Document, Goal, Initiative, Organization
 from ingest.extract_actors import initials
 from ingest.gazetteer import municipality_by_code
-from ingest.pipeline import extract
+from tests.ingest.helpers import facts_of
 
-from .helpers import assert_evidence_rules, links
+from .helpers import links
 
-
-def _facts(text: str, published_on: str | None = "2024-05-02") -> SourceFacts:
-    source = Source(
-        id="Source:test",
-        uri="file:///t.txt",
-        sha256="0",
-        media_type="text/plain",
-        text=text,
-        published_on=published_on,
-    )
-    facts = extract(source)
-    assert_evidence_rules(facts)
-    return facts
+_facts = facts_of
 
 
 N = TypeVar("N")

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from graph.edges import LinkType, SourceFacts
-from graph.nodes import Decision, Source
-from ingest.pipeline import extract
+from graph.edges import LinkType
+from graph.nodes import Decision
+from tests.ingest.helpers import facts_of
 
-from .helpers import assert_evidence_rules, links
+from .helpers import links
 
 LST = "Organization:lansstyrelse:24"
 REGION = "Organization:region:24"
 
-
-def _facts(text: str) -> SourceFacts:
-    source = Source(
-        id="Source:test",
-        uri="file:///t.txt",
-        sha256="0",
-        media_type="text/plain",
-        text=text,
-        published_on="2024-05-02",
-    )
-    facts = extract(source)
-    assert_evidence_rules(facts)
-    return facts
+_facts = facts_of
 
 
 PLAN = (

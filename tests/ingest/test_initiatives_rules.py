@@ -3,29 +3,17 @@
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Initiative, Source
-from ingest.pipeline import extract
+from graph.nodes import Initiative
+from tests.ingest.helpers import facts_of
 
-from .helpers import assert_evidence_rules, links
+from .helpers import links
 
 UMEA = "Organization:kommun:2480"
 POLIS = "Organization:nationell:polismyndigheten"
 REGION = "Organization:region:24"
 LST = "Organization:lansstyrelse:24"
 
-
-def _facts(text: str) -> SourceFacts:
-    source = Source(
-        id="Source:test",
-        uri="file:///t.txt",
-        sha256="0",
-        media_type="text/plain",
-        text=text,
-        published_on="2024-05-02",
-    )
-    facts = extract(source)
-    assert_evidence_rules(facts)
-    return facts
+_facts = facts_of
 
 
 def _initiatives(facts: SourceFacts) -> dict[str, str]:

@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 from graph.edges import Link, LinkType, SourceFacts
-from graph.nodes import Person, Source
-from ingest.pipeline import extract
+from graph.nodes import Person
+from tests.ingest.helpers import facts_of
 
-from .helpers import assert_evidence_rules, links
+from .helpers import links
 
-
-def _facts(text: str) -> SourceFacts:
-    facts = extract(
-        Source(
-            id="Source:test",
-            uri="file:///t.txt",
-            sha256="0",
-            media_type="text/plain",
-            text=text,
-            published_on="2024-05-02",
-        )
-    )
-    assert_evidence_rules(facts)
-    return facts
+_facts = facts_of
 
 
 def _persons(facts: SourceFacts) -> set[str]:
