@@ -11,6 +11,7 @@ from graph.store import GraphStore
 from schema.api import schema
 from schema.execute import run_operation
 from tests.helpers import (
+    CONTRACT,
     KRAMFORS_ID,
     PLAN_ID,
     SEED_002,
@@ -195,3 +196,7 @@ def test_search_finds_inflected_words_with_evidence(samples: GraphStore) -> None
     assert plan["evidence"] and all(e["source"]["uri"] for e in plan["evidence"])
     assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
     assert run_contract(samples, "Search", text="qwertyuiop")["search"] == []
+
+
+def test_the_whole_contract_validates() -> None:
+    assert validate(schema._schema, parse(CONTRACT.read_text(encoding="utf-8"))) == []
