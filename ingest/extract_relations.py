@@ -166,8 +166,7 @@ def _signed(
                         sentence.end,
                         "relation.signed.undertecknades_av",
                         CONF_RELATION,
-                        date=when.value if when else None,
-                        date_precision=when.precision if when else None,
+                        when=when,
                     )
     for actor in actors:
         for doc in docs:
@@ -181,8 +180,7 @@ def _signed(
                     sentence.end,
                     "relation.signed.har_undertecknat",
                     CONF_RELATION,
-                    date=when.value if when else None,
-                    date_precision=when.precision if when else None,
+                    when=when,
                 )
 
 
@@ -208,8 +206,7 @@ def _adopted(
                 sentence.end,
                 "relation.adopted.antog",
                 CONF_RELATION,
-                date=when.value if when else None,
-                date_precision=when.precision if when else None,
+                when=when,
             )
             node = sink.nodes.get(doc.node_id)
             if added and when and isinstance(node, Document) and node.adopted_on is None:
@@ -306,8 +303,7 @@ def _agreement_signed(
                     sentence.end,
                     "relation.signed.agreement_parties",
                     CONF_RELATION,
-                    date=when.value if when else None,
-                    date_precision=when.precision if when else None,
+                    when=when,
                 )
 
 
@@ -439,8 +435,7 @@ def _adopted_meta(ctx: Context, sink: FactSink) -> None:
             stop,
             "relation.adopted.meta_line",
             CONF_RELATION,
-            date=when.value if when else None,
-            date_precision=when.precision if when else None,
+            when=when,
         )
     node = sink.nodes.get(doc.node_id)
     if added and when and isinstance(node, Document) and node.adopted_on is None:
@@ -689,8 +684,7 @@ def _signed_under(
                 sentence.end,
                 "relation.signed.skrev_under",
                 CONF_RELATION,
-                date=when.value if when else None,
-                date_precision=when.precision if when else None,
+                when=when,
             )
 
 
@@ -720,8 +714,7 @@ def _signers_listed(ctx: Context, sink: FactSink, sentence: Span, actors: list[A
                 sentence.end,
                 "relation.signed.bland_dem_som",
                 CONF_RELATION,
-                date=when.value if when else None,
-                date_precision=when.precision if when else None,
+                when=when,
             )
 
 

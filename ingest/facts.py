@@ -16,6 +16,7 @@ import re
 
 from graph.edges import Evidence, Link, LinkType, Mention, SourceFacts
 from graph.nodes import DatePrecision, Document, DomainNode, Organization, Person, Source
+from ingest.dates import DateMention
 from ingest.segment import strip_span
 
 _EMAIL = re.compile(r"@|\.\s?se\b|\bmailto\b", re.I)
@@ -77,8 +78,13 @@ class FactSink:
         *,
         date: str | None = None,
         date_precision: DatePrecision | None = None,
+        when: DateMention | None = None,
         title: str | None = None,
     ) -> bool:
+        """Add a link with evidence over [start, end); ``when`` dates it from a date
+        mention (its value and precision), in place of ``date``/``date_precision``."""
+        if when is not None:
+            date, date_precision = when.value, when.precision
         if from_id == to_id or from_id not in self.nodes or to_id not in self.nodes:
             return False  # never link to a node that has no mention of its own
         evidence = self.evidence(start, end, rule, confidence)
