@@ -147,6 +147,28 @@ def _revises(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHi
                 )
 
 
+def _sign(
+    sink: FactSink,
+    signers: list[ActorHit],
+    doc: DocumentHit,
+    quote: Span,
+    rule: str,
+    when: DateMention | None,
+) -> None:
+    """Each signer SIGNED the document, cited by the quoted span and dated by ``when``."""
+    for actor in signers:
+        sink.link(
+            LinkType.SIGNED,
+            actor.node_id,
+            doc.node_id,
+            quote.start,
+            quote.end,
+            rule,
+            CONF_RELATION,
+            when=when,
+        )
+
+
 def _signed(
     ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit], actors: list[ActorHit]
 ) -> None:
@@ -155,33 +177,14 @@ def _signed(
         subject = [d for d in docs if d.end <= verb.start()]
         if subject:
             doc = subject[-1]
+            signers = [a for a in actors if a.start >= verb.end()]
             when = _date(ctx.dates_in(sentence), verb.end())
-            for actor in actors:
-                if actor.start >= verb.end():
-                    sink.link(
-                        LinkType.SIGNED,
-                        actor.node_id,
-                        doc.node_id,
-                        sentence.start,
-                        sentence.end,
-                        "relation.signed.undertecknades_av",
-                        CONF_RELATION,
-                        when=when,
-                    )
+            _sign(sink, signers, doc, sentence, "relation.signed.undertecknades_av", when)
     for actor in actors:
         for doc in docs:
             if doc.start > actor.end and _SIGNED_ACTIVE.match(_between(ctx, actor.end, doc.start)):
                 when = _date(ctx.dates_in(sentence))
-                sink.link(
-                    LinkType.SIGNED,
-                    actor.node_id,
-                    doc.node_id,
-                    sentence.start,
-                    sentence.end,
-                    "relation.signed.har_undertecknat",
-                    CONF_RELATION,
-                    when=when,
-                )
+                _sign(sink, [actor], doc, sentence, "relation.signed.har_undertecknat", when)
 
 
 def _adopted(
@@ -292,19 +295,9 @@ def _agreement_signed(
         mellan = ctx.text.find(" mellan ", doc.start, verb.start())
         if mellan < 0:
             continue
+        parties = [a for a in actors if mellan < a.start and a.end <= verb.start()]
         when = _date(ctx.dates_in(sentence), verb.end())
-        for actor in actors:
-            if mellan < actor.start and actor.end <= verb.start():
-                sink.link(
-                    LinkType.SIGNED,
-                    actor.node_id,
-                    doc.node_id,
-                    sentence.start,
-                    sentence.end,
-                    "relation.signed.agreement_parties",
-                    CONF_RELATION,
-                    when=when,
-                )
+        _sign(sink, parties, doc, sentence, "relation.signed.agreement_parties", when)
 
 
 def _signatory_count(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
@@ -675,17 +668,7 @@ def _signed_under(
         else:
             signers = [a for a in actors if a.end <= verb_start]
         when = _date(ctx.dates_in(sentence))
-        for actor in signers:
-            sink.link(
-                LinkType.SIGNED,
-                actor.node_id,
-                doc.node_id,
-                sentence.start,
-                sentence.end,
-                "relation.signed.skrev_under",
-                CONF_RELATION,
-                when=when,
-            )
+        _sign(sink, signers, doc, sentence, "relation.signed.skrev_under", when)
 
 
 def _signers_listed(ctx: Context, sink: FactSink, sentence: Span, actors: list[ActorHit]) -> None:
@@ -704,18 +687,9 @@ def _signers_listed(ctx: Context, sink: FactSink, sentence: Span, actors: list[A
     if not signed:
         return
     when = _date(ctx.dates_in(previous))
-    for actor in actors:
-        if actor.start >= m.end():
-            sink.link(
-                LinkType.SIGNED,
-                actor.node_id,
-                signed[0].node_id,
-                previous.start,
-                sentence.end,
-                "relation.signed.bland_dem_som",
-                CONF_RELATION,
-                when=when,
-            )
+    signers = [a for a in actors if a.start >= m.end()]
+    quote = Span(previous.start, sentence.end)
+    _sign(sink, signers, signed[0], quote, "relation.signed.bland_dem_som", when)
 
 
 def _part_of(ctx: Context, sink: FactSink) -> None:
