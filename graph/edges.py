@@ -47,7 +47,8 @@ class Evidence:
     quote: str
     rule: str
     confidence: float
-    page: int | None = None
+    page: int | None = None  # 1-based, for paged sources (PDFs)
+    section: str | None = None  # the heading the quote stands under, for PDFs
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar, TypeAlias, get_args, get_type_hints
 
-PropValue: TypeAlias = str | int | float | bool | list[str]
+PropValue: TypeAlias = str | int | float | bool | list[str] | list[int]
 
 
 class NodeLabel(StrEnum):
@@ -77,6 +78,24 @@ class Source:
     title: str | None = None
     published_on: str | None = None
     updated_on: str | None = None
+    # Paged sources (PDFs): where each page and each section starts in `text`,
+    # so that evidence can name its page and section.
+    page_starts: list[int] = field(default_factory=list)
+    section_starts: list[int] = field(default_factory=list)
+    section_titles: list[str] = field(default_factory=list)
+    # Sources this one links to (a news page's PDF attachments), by uri.
+    links_to: list[str] = field(default_factory=list)
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page of a text offset; None for unpaged sources."""
+        if not self.page_starts:
+            return None
+        return max(1, bisect.bisect_right(self.page_starts, offset))
+
+    def section_at(self, offset: int) -> str | None:
+        """Title of the section a text offset stands in, if any."""
+        i = bisect.bisect_right(self.section_starts, offset)
+        return self.section_titles[i - 1] if i else None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -127,6 +146,7 @@ class Activity:
     label: ClassVar[NodeLabel] = NodeLabel.ACTIVITY
     id: str
     description: str
+    timeframe: str | None = None  # as the plan states it: "2023", "Löpande", "Q1 2024"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -33,6 +33,8 @@ def evidence_props(e: Evidence) -> dict[str, Any]:
     }
     if e.page is not None:
         props["page"] = e.page
+    if e.section is not None:
+        props["section"] = e.section
     return props
 
 
@@ -47,13 +49,19 @@ def link_row(link: Link) -> dict[str, Any]:
         "date_precision": str(link.date_precision) if link.date_precision else None,
         "title": link.title,
         "page": None,
+        "section": None,
     }
     row.update(evidence_props(link.evidence))
     return row
 
 
 def mention_row(mention: Mention) -> dict[str, Any]:
-    row: dict[str, Any] = {"key": mention.key, "node_id": mention.node_id, "page": None}
+    row: dict[str, Any] = {
+        "key": mention.key,
+        "node_id": mention.node_id,
+        "page": None,
+        "section": None,
+    }
     row.update(evidence_props(mention.evidence))
     return row
 
@@ -67,6 +75,7 @@ def evidence_from_row(row: Mapping[str, Any]) -> Evidence:
         rule=row["rule"],
         confidence=float(row["confidence"]),
         page=None if row.get("page") is None else int(row["page"]),
+        section=row.get("section"),
     )
 
 

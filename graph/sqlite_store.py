@@ -56,6 +56,10 @@ class SqliteStore:
     def setup(self) -> None:
         for statement in statements("schema", "sql"):
             self._conn.execute(statement)
+        for table in ("links", "mentions"):
+            columns = {r["name"] for r in self._rows("table_columns", table=table)}
+            if "section" not in columns:
+                self._conn.execute(load(f"migrate_{table}_section", "sql"))
 
     def close(self) -> None:
         self._conn.close()

@@ -73,7 +73,7 @@ def searchable_text(label: NodeLabel, props: Mapping[str, PropValue]) -> str:
     for name in _SEARCH_FIELDS[label]:
         value = props.get(name)
         if isinstance(value, list):
-            parts.extend(value)
+            parts.extend(str(v) for v in value)
         elif isinstance(value, str):
             parts.append(value)
     return "\n".join(parts)

@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from graph.edges import Evidence, Link, LinkType, Mention, SourceFacts
-from graph.nodes import DatePrecision, Document, DomainNode, Organization, Person, Source
+from graph.nodes import Activity, DatePrecision, Document, DomainNode, Organization, Person, Source
 from ingest.dates import DateMention
 from ingest.segment import strip_span
 
@@ -50,6 +50,8 @@ class FactSink:
             quote=quote,
             rule=rule,
             confidence=confidence,
+            page=self.source.page_at(span.start),
+            section=self.source.section_at(span.start),
         )
 
     def add_node(self, node: DomainNode) -> None:
@@ -126,6 +128,8 @@ def _merge(old: DomainNode, new: DomainNode) -> DomainNode:
     if isinstance(old, Organization) and isinstance(new, Organization):
         aliases = sorted(set(old.aliases) | set(new.aliases))
         return dataclasses.replace(old, aliases=aliases, code=old.code or new.code)
+    if isinstance(old, Activity) and isinstance(new, Activity):
+        return dataclasses.replace(old, timeframe=old.timeframe or new.timeframe)
     if isinstance(old, Person) and isinstance(new, Person):
         return dataclasses.replace(old, party=old.party or new.party)
     if isinstance(old, Document) and isinstance(new, Document):

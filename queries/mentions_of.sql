@@ -1,2 +1,2 @@
-SELECT node_id, source_id, start, "end", quote, rule, confidence, page
+SELECT node_id, source_id, start, "end", quote, rule, confidence, page, section
 FROM mentions WHERE node_id IN (SELECT value FROM json_each(:ids))

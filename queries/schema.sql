@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS links (
     quote          TEXT NOT NULL,
     rule           TEXT NOT NULL,
     confidence     REAL NOT NULL,
-    page           INTEGER
+    page           INTEGER,
+    section        TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS links_from ON links (from_id, type);
 CREATE INDEX IF NOT EXISTS links_to ON links (to_id, type);
@@ -33,7 +34,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     quote      TEXT NOT NULL,
     rule       TEXT NOT NULL,
     confidence REAL NOT NULL,
-    page       INTEGER
+    page       INTEGER,
+    section    TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mentions_node ON mentions (node_id);
 CREATE INDEX IF NOT EXISTS mentions_source ON mentions (source_id);

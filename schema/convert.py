@@ -48,7 +48,7 @@ def to_node(record: model.NodeRecord) -> gql.Node:
                 condition=node.condition,
             )
         case model.Activity():
-            return gql.Activity(id=nid, description=node.description)
+            return gql.Activity(id=nid, description=node.description, timeframe=node.timeframe)
         case model.Goal():
             return gql.Goal(id=nid, text=node.text)
         case model.Initiative():
@@ -70,6 +70,8 @@ def to_source(record: model.NodeRecord) -> gql.Source:
         title=node.title,
         published_on=gql.iso_date(node.published_on),
         updated_on=gql.iso_date(node.updated_on),
+        page_count=len(node.page_starts) or None,
+        links_to=list(node.links_to),
     )
 
 
@@ -106,6 +108,7 @@ def to_evidence(e: ModelEvidence, sources: dict[str, gql.Source]) -> gql.Evidenc
         start=e.start,
         end=e.end,
         page=e.page,
+        section=e.section,
         rule=e.rule,
         confidence=e.confidence,
         source=sources[e.source_id],

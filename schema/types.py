@@ -35,6 +35,10 @@ class Source:
     title: str | None
     published_on: dt.date | None
     updated_on: dt.date | None
+    page_count: int | None = strawberry.field(description="Number of pages, for PDFs.")
+    links_to: list[str] = strawberry.field(
+        description="Uris of the files this page links to, such as its PDF attachments."
+    )
 
 
 @strawberry.type(description="Where a fact was read: a verbatim quote from a source.")
@@ -42,7 +46,10 @@ class Evidence:
     quote: str
     start: int = strawberry.field(description="Character offset of the quote in the source text.")
     end: int
-    page: int | None = strawberry.field(description="Page number, for PDFs.")
+    page: int | None = strawberry.field(description="Page number (1-based), for PDFs.")
+    section: str | None = strawberry.field(
+        description="Heading of the section the quote stands under, for PDFs."
+    )
     rule: str = strawberry.field(description="Name of the extraction rule that produced it.")
     confidence: float
     source: Source
@@ -162,6 +169,9 @@ class Decision(Node):
 @strawberry.type(description="An activity of an action plan.")
 class Activity(Node):
     description: str
+    timeframe: str | None = strawberry.field(
+        description='When the plan says it happens, as written ("2023", "Löpande").'
+    )
 
 
 @strawberry.type(description="A goal of a strategy or plan.")

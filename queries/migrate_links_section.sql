@@ -1,0 +1,2 @@
+-- Migration: stores made before evidence had a section.
+ALTER TABLE links ADD COLUMN section TEXT

@@ -1,0 +1,2 @@
+-- Column names of one table, to tell which migrations an older store needs.
+SELECT name FROM pragma_table_info(:table)
