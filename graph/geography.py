@@ -17,3 +17,15 @@ def county_of(record: NodeRecord) -> str | None:
         return code[:2]
     match = _SCOPE.search(record.id)
     return match.group(1) if match else None
+
+
+_MUNICIPALITY = re.compile(r":kommun:(\d{4})(?::|$)")
+
+
+def municipality_of(record: NodeRecord) -> str | None:
+    """The four-digit kommunkod of a municipality, its committees and its documents."""
+    code = record.props.get("code")
+    if isinstance(code, str) and code.isdigit() and len(code) == 4:
+        return code
+    match = _MUNICIPALITY.search(record.id)
+    return match.group(1) if match else None

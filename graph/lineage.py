@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graph.edges import Direction, LinkRecord
+from graph.edges import Direction, LinkRecord, LinkType
 from graph.nodes import NodeRecord
 from graph.store import GraphStore
 
@@ -25,10 +26,20 @@ class Lineage:
     links: list[LinkRecord]  # by (from, type, to)
 
 
-def lineage(store: GraphStore, root_id: str, direction: Direction, max_depth: int) -> Lineage:
+def lineage(
+    store: GraphStore,
+    root_id: str,
+    direction: Direction,
+    max_depth: int,
+    types: Sequence[LinkType] | None = None,
+) -> Lineage:
+    """The walk from root_id; ``types`` limits which links it follows (all when None)."""
     if not 1 <= max_depth <= MAX_DEPTH:
         raise ValueError(f"maxDepth must be between 1 and {MAX_DEPTH}, not {max_depth}")
-    depths = store.walk(root_id, direction, max_depth)
+    followed = list(LinkType) if types is None else list(types)
+    if not followed:
+        raise ValueError("types must name at least one link type")
+    depths = store.walk(root_id, direction, max_depth, followed)
     if not depths:
         raise NodeNotFoundError(root_id)
     records = {r.id: r for r in store.get_nodes(list(depths))}
@@ -36,7 +47,7 @@ def lineage(store: GraphStore, root_id: str, direction: Direction, max_depth: in
     links = [
         link
         for link in store.links_among(list(records))
-        if _traversed(link, depths, direction, max_depth)
+        if link.type in followed and _traversed(link, depths, direction, max_depth)
     ]
     return Lineage(root=records[root_id], nodes=ordered, depths=depths, links=links)
 

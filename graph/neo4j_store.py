@@ -117,6 +117,10 @@ class Neo4jStore:
         rows = self._read("get_nodes", ids=list(ids))
         return [node_record(r["id"], r["label"], r["props"]) for r in rows]
 
+    def nodes_by_label(self, label: NodeLabel) -> list[NodeRecord]:
+        rows = self._read("nodes_by_label", label=str(label))
+        return [node_record(r["id"], r["label"], r["props"]) for r in rows]
+
     def text_candidates(self, label: NodeLabel, query: list[str]) -> list[NodeRecord]:
         index = _TEXT_INDEX.get(label)
         if index is None:
@@ -136,7 +140,11 @@ class Neo4jStore:
         query = _LINKS_BY_DIRECTION[direction]
         return group_links(self._read(query, ids=list(ids), types=[str(t) for t in types]))
 
-    def walk(self, root_id: str, direction: Direction, max_depth: int) -> dict[str, int]:
+    def walk(
+        self, root_id: str, direction: Direction, max_depth: int, types: Sequence[LinkType]
+    ) -> dict[str, int]:
+        type_names = [str(t) for t in types]
+
         def bfs(tx: neo4j.ManagedTransaction) -> dict[str, int]:
             if not tx.run(_cypher("get_nodes"), ids=[root_id]).data():
                 return {}
@@ -145,7 +153,9 @@ class Neo4jStore:
             for depth in range(1, max_depth + 1):
                 if not frontier:
                     break
-                found = tx.run(_cypher("expand"), ids=frontier, direction=str(direction))
+                found = tx.run(
+                    _cypher("expand"), ids=frontier, direction=str(direction), types=type_names
+                )
                 frontier = sorted({r["id"] for r in found} - depths.keys())
                 depths.update(dict.fromkeys(frontier, depth))
             return depths

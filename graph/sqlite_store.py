@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,9 @@ class SqliteStore:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the embedded store at {path}: {exc}") from exc
         self._conn.row_factory = sqlite3.Row
+        # One connection serves the request threads too; the lock keeps a read from
+        # landing inside another thread's write transaction.
+        self._lock = threading.RLock()
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.execute("PRAGMA busy_timeout=5000")
@@ -71,7 +75,8 @@ class SqliteStore:
             raise StoreError(f"the embedded store at {self.path} does not answer: {exc}") from exc
 
     def _rows(self, query: str, **params: Any) -> list[sqlite3.Row]:
-        return self._conn.execute(load(query, "sql"), params).fetchall()
+        with self._lock:
+            return self._conn.execute(load(query, "sql"), params).fetchall()
 
     def source_sha256(self, source_id: str) -> str | None:
         rows = self._rows("source_sha256", id=source_id)
@@ -79,6 +84,10 @@ class SqliteStore:
 
     def write_source(self, facts: SourceFacts, *, force: bool = False) -> WriteOutcome:
         check_facts(facts)
+        with self._lock:
+            return self._write(facts, force=force)
+
+    def _write(self, facts: SourceFacts, *, force: bool) -> WriteOutcome:
         source = facts.source
         known = self.source_sha256(source.id)
         if known == source.sha256 and not force:
@@ -138,6 +147,10 @@ class SqliteStore:
         rows = self._rows("get_nodes", ids=json.dumps(list(ids)))
         return [node_record(r["id"], r["label"], r["props"]) for r in rows]
 
+    def nodes_by_label(self, label: NodeLabel) -> list[NodeRecord]:
+        rows = self._rows("nodes_by_label", label=str(label))
+        return [node_record(r["id"], r["label"], r["props"]) for r in rows]
+
     def text_candidates(self, label: NodeLabel, query: list[str]) -> list[NodeRecord]:
         rows = self._rows("find_text", match=fts5_expression(query), label=str(label))
         return [node_record(r["id"], r["label"], r["props"]) for r in rows]
@@ -156,10 +169,18 @@ class SqliteStore:
         )
         return group_links(dict(r) for r in rows)
 
-    def walk(self, root_id: str, direction: Direction, max_depth: int) -> dict[str, int]:
+    def walk(
+        self, root_id: str, direction: Direction, max_depth: int, types: Sequence[LinkType]
+    ) -> dict[str, int]:
         if not self.get_nodes([root_id]):
             return {}
-        rows = self._rows("walk", root=root_id, direction=str(direction), max_depth=max_depth)
+        rows = self._rows(
+            "walk",
+            root=root_id,
+            direction=str(direction),
+            max_depth=max_depth,
+            types=json.dumps([str(t) for t in types]),
+        )
         return {r["id"]: int(r["depth"]) for r in rows}
 
     def links_among(self, ids: Sequence[str]) -> list[LinkRecord]:
@@ -176,4 +197,5 @@ class SqliteStore:
         return GraphCounts(nodes=nodes, links=links)
 
     def delete_all(self) -> None:
-        self._conn.executescript(load("delete_all", "sql"))
+        with self._lock:
+            self._conn.executescript(load("delete_all", "sql"))

@@ -66,6 +66,9 @@ class GraphStore(Protocol):
     def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]:
         """The nodes with these ids, in no particular order; unknown ids are skipped."""
 
+    def nodes_by_label(self, label: NodeLabel) -> list[NodeRecord]:
+        """Every node of a label, in no particular order."""
+
     def text_candidates(self, label: NodeLabel, query: list[str]) -> list[NodeRecord]:
         """Nodes of a label the full-text index proposes for these words (a superset).
 
@@ -81,8 +84,11 @@ class GraphStore(Protocol):
     ) -> list[LinkRecord]:
         """Links of these types leaving (OUTGOING) or reaching (INCOMING) any of the ids."""
 
-    def walk(self, root_id: str, direction: Direction, max_depth: int) -> dict[str, int]:
-        """Node ids reachable from the root over links, each with its least depth."""
+    def walk(
+        self, root_id: str, direction: Direction, max_depth: int, types: Sequence[LinkType]
+    ) -> dict[str, int]:
+        """Node ids reachable from the root over links of these types, each with its
+        least depth."""
 
     def links_among(self, ids: Sequence[str]) -> list[LinkRecord]:
         """All links whose both ends are among ``ids``, one record per (from, type, to)."""

@@ -17,7 +17,3 @@ def find_by_text(store: GraphStore, label: NodeLabel, text: str) -> list[NodeRec
         if matches(query, searchable_text(label, record.props))
     ]
     return sorted(found, key=lambda r: (searchable_text(label, r.props).lower(), r.id))
-
-
-def find_documents(store: GraphStore, text: str) -> list[NodeRecord]:
-    return find_by_text(store, NodeLabel.DOCUMENT, text)

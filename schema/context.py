@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
@@ -13,6 +14,9 @@ from strawberry.types import Info
 from graph.edges import Direction, LinkRecord, LinkType
 from graph.nodes import NodeRecord
 from graph.store import GraphStore, NodeEvidence
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 LinkKey = tuple[str, Direction, tuple[LinkType, ...]]
 
@@ -32,7 +36,7 @@ class Loaders:
         self.mentions = DataLoader(load_fn=self._load_mentions)
 
     async def _load_nodes(self, ids: Sequence[str]) -> list[NodeRecord | None]:
-        found = {r.id: r for r in self.store.get_nodes(list(ids))}
+        found = {r.id: r for r in await in_thread(self.store.get_nodes, list(ids))}
         return [found.get(i) for i in ids]
 
     async def _load_links(self, keys: Sequence[LinkKey]) -> list[list[LinkRecord]]:
@@ -42,16 +46,22 @@ class Loaders:
             groups[(direction, types)].append(node_id)
         found: dict[LinkKey, list[LinkRecord]] = defaultdict(list)
         for (direction, types), ids in groups.items():
-            for link in self.store.links_of(ids, direction, types):
+            for link in await in_thread(self.store.links_of, ids, direction, types):
                 end = link.from_id if direction is Direction.OUTGOING else link.to_id
                 found[(end, direction, types)].append(link)
         return [found.get(key, []) for key in keys]
 
     async def _load_mentions(self, ids: Sequence[str]) -> list[list[NodeEvidence]]:
         found: dict[str, list[NodeEvidence]] = defaultdict(list)
-        for mention in self.store.mentions_of(list(ids)):
+        for mention in await in_thread(self.store.mentions_of, list(ids)):
             found[mention.node_id].append(mention)
         return [found.get(i, []) for i in ids]
+
+
+async def in_thread(fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """Run a blocking store call off the event loop, so one slow query (a Neo4j round
+    trip) does not stall every other request the server is answering."""
+    return await asyncio.to_thread(fn, *args, **kwargs)
 
 
 def make_context(store: GraphStore) -> dict[str, Any]:

@@ -2,39 +2,50 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info
 
 from graph.coverage import coverage
-from graph.edges import Direction
+from graph.decision_query import DecisionQuery, find_decisions
+from graph.document_query import DocumentQuery, find_documents
+from graph.edges import Direction, LinkType
 from graph.geography import county_of
 from graph.lineage import MAX_DEPTH, NodeNotFoundError, lineage
-from graph.nodes import NodeLabel
+from graph.nodes import NodeLabel, NodeRecord
 from graph.responsibility import responsibility_chain
 from graph.search import search
-from graph.text_search import find_by_text, find_documents
+from graph.text_search import find_by_text
 from schema import convert
 from schema import types as gql
-from schema.context import loaders_of, store_of
+from schema.context import in_thread, loaders_of, store_of
 from schema.convert import sources_by_id, to_link, to_node
-from schema.pagination import Page, paginate
+from schema.pagination import MAX_PAGE, paginate
 from schema.reference import municipalities_of
 
 
-def page_info(page: Page[Any]) -> gql.PageInfo:
-    return gql.PageInfo(
-        has_next_page=page.has_next,
-        has_previous_page=page.has_previous,
-        start_cursor=page.items[0][0] if page.items else None,
-        end_cursor=page.items[-1][0] if page.items else None,
+def connection(found: list[NodeRecord], first: int, after: str | None) -> gql.Connection[Any]:
+    """One page of ``found`` as a Connection of the records' GraphQL types."""
+    page = paginate(found, first, after)
+    return gql.Connection(
+        total_count=page.total,
+        page_info=gql.PageInfo(
+            has_next_page=page.has_next,
+            has_previous_page=page.has_previous,
+            start_cursor=page.items[0][0] if page.items else None,
+            end_cursor=page.items[-1][0] if page.items else None,
+        ),
+        edges=[gql.Edge(cursor=cursor, node=to_node(r)) for cursor, r in page.items],
     )
 
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Documents whose title matches, ordered by title; paginated.")
+    @strawberry.field(
+        description="Documents matching the filter, ordered by title; paginated "
+        f"(first: 0 to {MAX_PAGE})."
+    )
     async def documents(
         self,
         info: Info,
@@ -42,17 +53,23 @@ class Query:
         first: int = 10,
         after: str | None = None,
     ) -> gql.DocumentConnection:
-        page = paginate(find_documents(store_of(info), filter.text), first, after)
-        return gql.DocumentConnection(
-            total_count=page.total,
-            page_info=page_info(page),
-            edges=[
-                gql.DocumentEdge(cursor=cursor, node=to_node(r))  # type: ignore[arg-type]
-                for cursor, r in page.items
-            ],
+        query = DocumentQuery(
+            text=filter.text,
+            kind=None if filter.kind is None else str(filter.kind),
+            level=None if filter.level is None else str(filter.level),
+            period_from=filter.period_from,
+            period_to=filter.period_to,
+            organization_id=None if filter.organization is None else str(filter.organization),
+            county_code=filter.county_code,
+            municipality_code=filter.municipality_code,
         )
+        found = await in_thread(find_documents, store_of(info), query)
+        return connection(found, first, after)
 
-    @strawberry.field(description="Organisations by name or alias, ordered by name; paginated.")
+    @strawberry.field(
+        description="Organisations by name or alias, ordered by name; paginated "
+        f"(first: 0 to {MAX_PAGE})."
+    )
     async def organizations(
         self,
         info: Info,
@@ -60,21 +77,34 @@ class Query:
         first: int = 10,
         after: str | None = None,
     ) -> gql.OrganizationConnection:
+        named = await in_thread(find_by_text, store_of(info), NodeLabel.ORGANIZATION, filter.name)
         found = [
             r
-            for r in find_by_text(store_of(info), NodeLabel.ORGANIZATION, filter.name)
+            for r in named
             if (filter.kind is None or r.props.get("kind") == str(filter.kind))
             and (filter.county_code is None or county_of(r) == filter.county_code)
         ]
-        page = paginate(found, first, after)
-        return gql.OrganizationConnection(
-            total_count=page.total,
-            page_info=page_info(page),
-            edges=[
-                gql.OrganizationEdge(cursor=cursor, node=to_node(r))  # type: ignore[arg-type]
-                for cursor, r in page.items
-            ],
+        return connection(found, first, after)
+
+    @strawberry.field(
+        description="Decisions matching the filter, newest first; paginated "
+        f"(first: 0 to {MAX_PAGE})."
+    )
+    async def decisions(
+        self,
+        info: Info,
+        filter: gql.DecisionFilter | None = None,
+        first: int = 10,
+        after: str | None = None,
+    ) -> gql.DecisionConnection:
+        given = filter or gql.DecisionFilter()
+        query = DecisionQuery(
+            body_id=None if given.body is None else str(given.body),
+            date_from=given.date_from,
+            date_to=given.date_to,
         )
+        found = await in_thread(find_decisions, store_of(info), query)
+        return connection(found, first, after)
 
     @strawberry.field(
         description=(
@@ -88,9 +118,14 @@ class Query:
         id: strawberry.ID,
         direction: gql.DirectionEnum = Direction.BOTH,  # type: ignore[valid-type]
         max_depth: int = 5,
+        types: Annotated[
+            list[gql.LinkTypeEnum] | None,  # type: ignore[valid-type]
+            strawberry.argument(description="Follow only links of these types (default: all)."),
+        ] = None,
     ) -> gql.Lineage:
         store = store_of(info)
-        found = lineage(store, str(id), Direction(direction), max_depth)
+        followed = None if types is None else [LinkType(t) for t in types]
+        found = await in_thread(lineage, store, str(id), Direction(direction), max_depth, followed)
         if found.root.label is NodeLabel.SOURCE:
             raise NodeNotFoundError(str(id))
         nodes = {r.id: to_node(r) for r in found.nodes}
@@ -107,14 +142,14 @@ class Query:
     )
     async def coverage(self, info: Info, county_code: str) -> list[gql.CoverageRow]:
         refs = municipalities_of(county_code)
-        rows = coverage(store_of(info), refs)
+        rows = await in_thread(coverage, store_of(info), refs)
         return [await convert.to_coverage_row(info, row) for row in rows]
 
     @strawberry.field(
         description="The responsibility chain through a Document, Activity, Decision or Person."
     )
     async def responsibility_chain(self, info: Info, id: strawberry.ID) -> gql.ResponsibilityChain:
-        steps = responsibility_chain(store_of(info), str(id))
+        steps = await in_thread(responsibility_chain, store_of(info), str(id))
         return gql.ResponsibilityChain(steps=[await convert.to_step(info, step) for step in steps])
 
     @strawberry.field(
@@ -122,7 +157,7 @@ class Query:
         "Swedish-aware (handlingsplanen finds handlingsplan); best hits first."
     )
     async def search(self, info: Info, text: str, first: int = 20) -> list[gql.SearchHit]:
-        hits = search(store_of(info), text, first)
+        hits = await in_thread(search, store_of(info), text, first)
         return [
             gql.SearchHit(
                 score=hit.score,

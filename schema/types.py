@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Generic, TypeVar
 
 import strawberry
 from strawberry.types import Info
@@ -259,35 +260,66 @@ class PageInfo:
     end_cursor: str | None
 
 
-@strawberry.type
-class DocumentEdge:
+T = TypeVar("T")
+
+
+@strawberry.type(description="One item of a page, with the cursor that points at it.")
+class Edge(Generic[T]):
     cursor: str
-    node: Document
+    node: T
 
 
-@strawberry.type(description="A page of documents.")
-class DocumentConnection:
-    total_count: int
+@strawberry.type(description="A page of results: the total, the cursors and the items.")
+class Connection(Generic[T]):
+    total_count: int = strawberry.field(description="Matches in all, on every page.")
     page_info: PageInfo
-    edges: list[DocumentEdge]
+    edges: list[Edge[T]]
 
 
-@strawberry.type
-class OrganizationEdge:
-    cursor: str
-    node: Organization
+DocumentConnection = Connection[Document]
+OrganizationConnection = Connection[Organization]
+DecisionConnection = Connection[Decision]
 
 
-@strawberry.type(description="A page of organisations.")
-class OrganizationConnection:
-    total_count: int
-    page_info: PageInfo
-    edges: list[OrganizationEdge]
-
-
-@strawberry.input
+@strawberry.input(description="Documents matching every given field; none given lists all.")
 class DocumentFilter:
-    text: str = strawberry.field(description="Words that must start words of the title.")
+    text: str | None = strawberry.field(
+        default=None, description="Words that must start words of the title."
+    )
+    kind: DocumentKind | None = None  # type: ignore[valid-type]
+    level: Level | None = None  # type: ignore[valid-type]
+    period_from: int | None = strawberry.field(
+        default=None, description="Year: documents whose period ends in or after it."
+    )
+    period_to: int | None = strawberry.field(
+        default=None, description="Year: documents whose period starts in or before it."
+    )
+    organization: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="An organisation's id: documents it or its committees adopted, issued, "
+        "signed, follow up, coordinate or took a decision about.",
+    )
+    county_code: str | None = strawberry.field(
+        default=None,
+        description="Two-digit SCB länskod: regional and municipal documents of that county.",
+    )
+    municipality_code: str | None = strawberry.field(
+        default=None, description="Four-digit SCB kommunkod: that municipality's documents."
+    )
+
+
+@strawberry.input(description="Decisions matching every given field; none given lists all.")
+class DecisionFilter:
+    body: strawberry.ID | None = strawberry.field(
+        default=None,
+        description="An organisation's id: decisions it, or a committee of it, took.",
+    )
+    date_from: dt.date | None = strawberry.field(
+        default=None, name="from", description="Decisions dated on or after this day."
+    )
+    date_to: dt.date | None = strawberry.field(
+        default=None, name="to", description="Decisions dated on or before this day."
+    )
 
 
 @strawberry.input

@@ -8,6 +8,7 @@ from typing import Any
 from graphql import parse, print_ast
 from graphql.language import DocumentNode, OperationDefinitionNode
 
+from graph.edges import LinkType
 from graph.store import GraphStore
 from ingest.batch import expand_paths, ingest_paths
 from schema.execute import run_operation
@@ -18,6 +19,7 @@ CONTRACT = ROOT / "schema" / "contract.graphql"
 STRATEGY_ID = "Document:regional:strategy:lan:22:2018-2021"
 PLAN_ID = "Document:regional:action-plan:lan:22:2022-2026"
 KRAMFORS_ID = "Organization:kommun:2282"
+ALL_LINKS = list(LinkType)  # a walk over every link type
 SEED_002 = "002_53e0ffeb4219bfca.txt"
 
 

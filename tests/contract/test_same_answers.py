@@ -6,12 +6,12 @@ from typing import Any
 
 import pytest
 
+from graph.document_query import DocumentQuery, find_documents
 from graph.edges import Direction
 from graph.lineage import lineage
 from graph.neo4j_store import Neo4jStore
 from graph.search import search
 from graph.sqlite_store import SqliteStore
-from graph.text_search import find_documents
 from tests.helpers import KRAMFORS_ID, PLAN_ID, STRATEGY_ID, ingest_samples, run_contract
 
 pytestmark = pytest.mark.neo4j
@@ -40,7 +40,7 @@ def test_lineage_is_the_same(
 @pytest.mark.parametrize("text", ["regional", "handlingsplan", "strategi 2018", "våld", "xyz"])
 def test_document_search_is_the_same(both: tuple[SqliteStore, Neo4jStore], text: str) -> None:
     sqlite, neo4j = both
-    assert find_documents(sqlite, text) == find_documents(neo4j, text)
+    assert find_documents(sqlite, DocumentQuery(text)) == find_documents(neo4j, DocumentQuery(text))
 
 
 def test_counts_are_the_same(both: tuple[SqliteStore, Neo4jStore]) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 
 from graph import records
+from graph.document_query import DocumentQuery, find_documents
 from graph.edges import Direction, Link, LinkType, Mention, SourceFacts
 from graph.lineage import NodeNotFoundError, lineage
 from graph.nodes import (
@@ -21,7 +23,7 @@ from graph.nodes import (
 )
 from graph.search import search
 from graph.store import GraphStore, WriteOutcome
-from graph.text_search import find_by_text, find_documents
+from graph.text_search import find_by_text
 from tests.contract.facts import (
     ANKEBY,
     GUIDELINE,
@@ -33,6 +35,7 @@ from tests.contract.facts import (
     facts_b,
     source,
 )
+from tests.helpers import ALL_LINKS
 
 
 def test_setup_is_idempotent(store: GraphStore) -> None:
@@ -128,26 +131,36 @@ def test_invalid_facts_are_refused(store: GraphStore) -> None:
 def test_walk_respects_direction_and_depth(store: GraphStore) -> None:
     store.write_source(facts_a())
     store.write_source(facts_b())
-    assert store.walk(STRATEGY.id, Direction.BOTH, 5) == {
+    assert store.walk(STRATEGY.id, Direction.BOTH, 5, ALL_LINKS) == {
         STRATEGY.id: 0,
         PLAN.id: 1,
         ANKEBY.id: 2,
         GUIDELINE.id: 3,
     }
-    assert store.walk(STRATEGY.id, Direction.BOTH, 1) == {STRATEGY.id: 0, PLAN.id: 1}
-    assert store.walk(STRATEGY.id, Direction.OUTGOING, 5) == {STRATEGY.id: 0}
-    assert store.walk(ANKEBY.id, Direction.OUTGOING, 5) == {
+    assert store.walk(STRATEGY.id, Direction.BOTH, 1, ALL_LINKS) == {STRATEGY.id: 0, PLAN.id: 1}
+    assert store.walk(STRATEGY.id, Direction.OUTGOING, 5, ALL_LINKS) == {STRATEGY.id: 0}
+    assert store.walk(ANKEBY.id, Direction.OUTGOING, 5, ALL_LINKS) == {
         ANKEBY.id: 0,
         PLAN.id: 1,
         GUIDELINE.id: 1,
         STRATEGY.id: 2,
     }
-    assert store.walk(STRATEGY.id, Direction.INCOMING, 5) == {
+    assert store.walk(STRATEGY.id, Direction.INCOMING, 5, ALL_LINKS) == {
         STRATEGY.id: 0,
         PLAN.id: 1,
         ANKEBY.id: 2,
     }
-    assert store.walk("Document:no-such", Direction.BOTH, 3) == {}
+    assert store.walk("Document:no-such", Direction.BOTH, 3, ALL_LINKS) == {}
+
+
+def test_walk_follows_only_the_given_link_types(store: GraphStore) -> None:
+    store.write_source(facts_a())
+    store.write_source(facts_b())
+    assert store.walk(STRATEGY.id, Direction.BOTH, 5, [LinkType.REVISES]) == {
+        STRATEGY.id: 0,
+        PLAN.id: 1,
+    }
+    assert store.walk(ANKEBY.id, Direction.OUTGOING, 5, [LinkType.REVISES]) == {ANKEBY.id: 0}
 
 
 def test_lineage_carries_links_with_evidence(store: GraphStore) -> None:
@@ -179,17 +192,40 @@ def test_lineage_at_depth_limit_omits_links_beyond_it(store: GraphStore) -> None
 def test_find_documents_by_word_prefixes(store: GraphStore) -> None:
     store.write_source(facts_a())
     store.write_source(facts_b())
-    assert [r.id for r in find_documents(store, "regional")] == [PLAN.id, STRATEGY.id]
-    assert [r.id for r in find_documents(store, "handlingsplan 2022")] == [PLAN.id]
-    assert [r.id for r in find_documents(store, "VÅLD")] == [GUIDELINE.id]
-    assert find_documents(store, "regional 2030") == []
+    found = find_documents(store, DocumentQuery("regional"))
+    assert [r.id for r in found] == [PLAN.id, STRATEGY.id]
+    assert [r.id for r in find_documents(store, DocumentQuery("handlingsplan 2022"))] == [PLAN.id]
+    assert [r.id for r in find_documents(store, DocumentQuery("VÅLD"))] == [GUIDELINE.id]
+    assert find_documents(store, DocumentQuery("regional 2030")) == []
     # Neither engine's query syntax gets through: operators are plain words.
-    assert find_documents(store, '"handlingsplan* (2022') == find_documents(
-        store, "handlingsplan 2022"
+    assert find_documents(store, DocumentQuery('"handlingsplan* (2022')) == find_documents(
+        store, DocumentQuery("handlingsplan 2022")
     )
-    assert find_documents(store, 'regional" OR * AND NOT (') == []
+    assert find_documents(store, DocumentQuery('regional" OR * AND NOT (')) == []
     with pytest.raises(ValueError, match="no words"):
-        find_documents(store, "  ** ")
+        find_documents(store, DocumentQuery("  ** "))
+
+
+def test_find_documents_by_properties_and_organisation(store: GraphStore) -> None:
+    store.write_source(facts_a())
+    store.write_source(facts_b())
+
+    def ids(**criteria: Any) -> list[str]:
+        return [r.id for r in find_documents(store, DocumentQuery(**criteria))]
+
+    assert ids() == [PLAN.id, STRATEGY.id, GUIDELINE.id]  # by title
+    assert ids(kind="strategy") == [STRATEGY.id]
+    assert ids(level="municipal") == [GUIDELINE.id]
+    # Period overlap: 2021 touches the strategy's last year, 2022 the plan's first.
+    assert ids(period_from=2021, period_to=2021) == [STRATEGY.id]
+    assert ids(period_from=2021) == [PLAN.id, STRATEGY.id]
+    assert ids(period_to=2017) == []
+    assert ids(organization_id=ANKEBY.id) == [PLAN.id, GUIDELINE.id]
+    assert ids(text="regional", organization_id=ANKEBY.id) == [PLAN.id]
+    with pytest.raises(ValueError, match="after periodTo"):
+        ids(period_from=2026, period_to=2022)
+    with pytest.raises(ValueError, match="countyCode must be 2 digits"):
+        ids(county_code="Västernorrland")
 
 
 def test_mentions_are_node_evidence(store: GraphStore) -> None:
@@ -204,7 +240,7 @@ def test_mentions_are_node_evidence(store: GraphStore) -> None:
 def test_sources_are_not_walked(store: GraphStore) -> None:
     facts = facts_a()
     store.write_source(facts)
-    assert facts.source.id not in store.walk(PLAN.id, Direction.BOTH, 5)
+    assert facts.source.id not in store.walk(PLAN.id, Direction.BOTH, 5, ALL_LINKS)
     assert store.get_nodes([facts.source.id])[0].label is NodeLabel.SOURCE
 
 

@@ -11,7 +11,7 @@ import pytest
 from graph.edges import Direction
 from graph.nodes import NodeLabel, NodeRecord
 from graph.sqlite_store import SqliteStore
-from tests.helpers import ingest_samples, sample_files
+from tests.helpers import ALL_LINKS, ingest_samples, sample_files
 
 ACTORS = {
     "Kramfors kommun": "Organization:kommun:2282",
@@ -25,7 +25,7 @@ ACTORS = {
 def _graph(store: SqliteStore) -> list[NodeRecord]:
     ids: set[str] = set()
     for root in ACTORS.values():
-        ids |= set(store.walk(root, Direction.BOTH, 10))
+        ids |= set(store.walk(root, Direction.BOTH, 10, ALL_LINKS))
     ids |= {m.node_id for m in store.mentions_of(sorted(ids))}
     return [r for r in store.get_nodes(sorted(ids)) if r.label is not NodeLabel.SOURCE]
 

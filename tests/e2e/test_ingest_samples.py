@@ -8,14 +8,22 @@ from graph.edges import Direction
 from graph.nodes import NodeLabel, Source, from_record
 from graph.store import GraphStore, WriteOutcome
 from ingest.batch import expand_paths, ingest_paths
-from tests.helpers import KRAMFORS_ID, PLAN_ID, SAMPLES, STRATEGY_ID, ingest_samples, sample_files
+from tests.helpers import (
+    ALL_LINKS,
+    KRAMFORS_ID,
+    PLAN_ID,
+    SAMPLES,
+    STRATEGY_ID,
+    ingest_samples,
+    sample_files,
+)
 
 
 def _snapshot(store: GraphStore) -> tuple[set[str], set[tuple[str, str, str]]]:
     """Every node id and every (from, type, to) reachable from the sample graph's hubs."""
     ids: set[str] = set()
     for root in (KRAMFORS_ID, PLAN_ID):
-        ids |= set(store.walk(root, Direction.BOTH, 10))
+        ids |= set(store.walk(root, Direction.BOTH, 10, ALL_LINKS))
     links = {(x.from_id, str(x.type), x.to_id) for x in store.links_among(sorted(ids))}
     return ids, links
 
@@ -48,7 +56,7 @@ def test_ingest_order_does_not_change_ids(store: GraphStore, sqlite_store: Graph
 
 def test_every_stored_quote_is_verbatim_in_its_source(store: GraphStore) -> None:
     ingest_samples(store)
-    ids = sorted(store.walk(KRAMFORS_ID, Direction.BOTH, 10))
+    ids = sorted(store.walk(KRAMFORS_ID, Direction.BOTH, 10, ALL_LINKS))
     evidence = [e for link in store.links_among(ids) for e in link.evidence]
     evidence += [m.evidence for m in store.mentions_of(ids)]
     assert len(evidence) > 20
@@ -63,7 +71,7 @@ def test_every_stored_quote_is_verbatim_in_its_source(store: GraphStore) -> None
 
 def test_no_contact_details_are_stored(store: GraphStore) -> None:
     ingest_samples(store)
-    ids = sorted(store.walk(KRAMFORS_ID, Direction.BOTH, 10))
+    ids = sorted(store.walk(KRAMFORS_ID, Direction.BOTH, 10, ALL_LINKS))
     for record in store.get_nodes(ids):
         if record.label is NodeLabel.SOURCE:
             continue
@@ -85,4 +93,4 @@ def test_a_bad_file_does_not_stop_the_batch(store: GraphStore, tmp_path: Path) -
         assert message is not None and path.name in message
     assert sum(r.ok for r in results) == 4
     assert store.counts().nodes["Source"] == 4
-    assert store.walk(STRATEGY_ID, Direction.BOTH, 1)
+    assert store.walk(STRATEGY_ID, Direction.BOTH, 1, ALL_LINKS)
