@@ -23,6 +23,10 @@ class Step:
     relation: LinkType | None  # None for the top of the chain
     parent_id: str | None
     link: LinkRecord | None
+    # For a person's role: whether it was the role's holder when the document was
+    # adopted (stated on or before that day, and the latest such statement for the
+    # title); None when the graph cannot tell.
+    held_at_adoption: bool | None = None
 
 
 def responsibility_chain(store: GraphStore, node_id: str) -> list[Step]:
@@ -85,33 +89,69 @@ def _upward(store: GraphStore, document: NodeRecord) -> list[Step]:
     return steps
 
 
-def _responsible(store: GraphStore, activity: NodeRecord) -> list[Step]:
-    """The bodies responsible for an activity, each followed by the people in it."""
+def adoption_date(store: GraphStore, document: NodeRecord) -> str | None:
+    """The day the document was adopted: its own date, else the earliest ADOPTED link's."""
+    own = document.props.get("adopted_on")
+    if isinstance(own, str):
+        return own
+    dates = [
+        x.date
+        for x in store.links_of([document.id], Direction.INCOMING, [LinkType.ADOPTED])
+        if x.date
+    ]
+    return min(dates) if dates else None
+
+
+def _held_at(roles: list[tuple[LinkRecord, NodeRecord]], adopted: str | None) -> list[bool | None]:
+    """Per role link: held at adoption (True), superseded before it (False), or unknown."""
+    if adopted is None:
+        return [None] * len(roles)
+    latest: dict[str | None, str] = {}
+    for link, _ in roles:
+        if link.date and link.date <= adopted:
+            latest[link.title] = max(latest.get(link.title, ""), link.date)
+    verdicts: list[bool | None] = []
+    for link, _ in roles:
+        if not link.date or link.date > adopted:
+            verdicts.append(None)  # stated after adoption: it does not tell who held it then
+        else:
+            verdicts.append(link.date == latest[link.title])
+    return verdicts
+
+
+def _responsible(store: GraphStore, activity: NodeRecord, adopted: str | None) -> list[Step]:
+    """The bodies responsible for an activity, each followed by the people in it,
+    those who held their role when the document was adopted first."""
     steps = []
     for duty, body in _neighbours(store, activity.id, Direction.INCOMING, LinkType.RESPONSIBLE_FOR):
         steps.append(Step(body, LinkType.RESPONSIBLE_FOR, activity.id, duty))
-        for role, person in _neighbours(store, body.id, Direction.INCOMING, LinkType.HOLDS_ROLE):
-            steps.append(Step(person, LinkType.HOLDS_ROLE, body.id, role))
+        roles = _neighbours(store, body.id, Direction.INCOMING, LinkType.HOLDS_ROLE)
+        people = [
+            Step(person, LinkType.HOLDS_ROLE, body.id, role, held)
+            for (role, person), held in zip(roles, _held_at(roles, adopted), strict=True)
+        ]
+        steps.extend(sorted(people, key=lambda s: s.held_at_adoption is not True))
     return steps
 
 
 def _through_document(store: GraphStore, document: NodeRecord) -> list[Step]:
     steps = _upward(store, document)
+    adopted = adoption_date(store, document)
     activities = _neighbours(store, document.id, Direction.OUTGOING, LinkType.HAS_ACTIVITY)
     for link, activity in activities:
         steps.append(Step(activity, LinkType.HAS_ACTIVITY, document.id, link))
-        steps.extend(_responsible(store, activity))
+        steps.extend(_responsible(store, activity, adopted))
     return steps
 
 
 def _through_activity(store: GraphStore, activity: NodeRecord) -> list[Step]:
     owners = _neighbours(store, activity.id, Direction.INCOMING, LinkType.HAS_ACTIVITY)
     if not owners:
-        return [Step(activity, None, None, None), *_responsible(store, activity)]
+        return [Step(activity, None, None, None), *_responsible(store, activity, None)]
     link, document = owners[0]
     steps = _upward(store, document)
     steps.append(Step(activity, LinkType.HAS_ACTIVITY, document.id, link))
-    return steps + _responsible(store, activity)
+    return steps + _responsible(store, activity, adoption_date(store, document))
 
 
 def _through_person(store: GraphStore, person: NodeRecord) -> list[Step]:

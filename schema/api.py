@@ -15,6 +15,7 @@ from strawberry.extensions import (
 )
 
 from schema import types as gql
+from schema.cost import QueryCostLimiter
 from schema.errors import ErrorCodes
 from schema.query import Query
 from stratgraph.settings import Settings
@@ -31,7 +32,7 @@ NODE_TYPES = [
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
-    """The schema with the configured depth, alias and token limits."""
+    """The schema with the configured depth, alias, token and cost limits."""
     limits = settings or Settings.model_construct()
     # Factories: strawberry makes fresh extension objects for every operation.
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
@@ -39,6 +40,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         partial(QueryDepthLimiter, max_depth=limits.max_query_depth),
         partial(MaxAliasesLimiter, max_alias_count=limits.max_aliases),
         partial(MaxTokensLimiter, max_token_count=limits.max_tokens),
+        partial(QueryCostLimiter, max_cost=limits.max_query_cost),
     ]
     if not limits.introspection:
         extensions.append(DisableIntrospection)

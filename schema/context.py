@@ -23,7 +23,11 @@ LinkKey = tuple[str, Direction, tuple[LinkType, ...]]
 
 @dataclass
 class Loaders:
-    """Per-request batching: every resolver asks here, each batch is one store call."""
+    """Per-request batching: every resolver asks here, each batch is one store call.
+
+    The batch calls run on the event loop, not in threads: a thread's finishing time
+    would decide which loads share a batch, and the number of round trips a query
+    takes must not depend on timing."""
 
     store: GraphStore
     nodes: DataLoader[str, NodeRecord | None] = field(init=False)
@@ -36,7 +40,7 @@ class Loaders:
         self.mentions = DataLoader(load_fn=self._load_mentions)
 
     async def _load_nodes(self, ids: Sequence[str]) -> list[NodeRecord | None]:
-        found = {r.id: r for r in await in_thread(self.store.get_nodes, list(ids))}
+        found = {r.id: r for r in self.store.get_nodes(list(ids))}
         return [found.get(i) for i in ids]
 
     async def _load_links(self, keys: Sequence[LinkKey]) -> list[list[LinkRecord]]:
@@ -46,14 +50,14 @@ class Loaders:
             groups[(direction, types)].append(node_id)
         found: dict[LinkKey, list[LinkRecord]] = defaultdict(list)
         for (direction, types), ids in groups.items():
-            for link in await in_thread(self.store.links_of, ids, direction, types):
+            for link in self.store.links_of(ids, direction, types):
                 end = link.from_id if direction is Direction.OUTGOING else link.to_id
                 found[(end, direction, types)].append(link)
         return [found.get(key, []) for key in keys]
 
     async def _load_mentions(self, ids: Sequence[str]) -> list[list[NodeEvidence]]:
         found: dict[str, list[NodeEvidence]] = defaultdict(list)
-        for mention in await in_thread(self.store.mentions_of, list(ids)):
+        for mention in self.store.mentions_of(list(ids)):
             found[mention.node_id].append(mention)
         return [found.get(i, []) for i in ids]
 

@@ -157,5 +157,6 @@ async def to_step(info: Info, step: Step) -> gql.ResponsibilityStep:
         parent_id=strawberry.ID(step.parent_id) if step.parent_id else None,
         title=link.title if link else None,
         date=gql.iso_date(link.date) if link else None,
+        held_at_adoption=step.held_at_adoption,
         evidence=await evidence_list(info, link.evidence) if link else [],
     )

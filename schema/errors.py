@@ -25,6 +25,11 @@ def code_for(error: GraphQLError) -> tuple[str, str]:
     original = error.original_error
     if original is None:
         return INVALID_QUERY, error.message
+    if isinstance(original, GraphQLError) or (
+        error.path is None and isinstance(original, (ValueError, TypeError))
+    ):
+        # A variable that does not coerce: an unknown enum value, a malformed date.
+        return BAD_USER_INPUT, error.message
     if isinstance(original, NodeNotFoundError):
         return NOT_FOUND, error.message
     if isinstance(original, ValueError):

@@ -80,6 +80,28 @@ class Document(Node):
         description='How many signed it, where a source gives a count ("15 myndighetsansvariga").'
     )
 
+    @strawberry.field(description="The organisations that signed it, with the dates they did.")
+    async def signatories(self, info: Info) -> list[Signature]:
+        pairs = await convert.linked(info, str(self.id), Direction.INCOMING, LinkType.SIGNED)
+        return [
+            Signature(
+                date=iso_date(link.date),
+                date_precision=link.date_precision,
+                organization=node,
+                evidence=await convert.evidence_list(info, link.evidence),
+            )
+            for link, node in pairs
+            if isinstance(node, Organization)
+        ]
+
+
+@strawberry.type(description="An organisation's signature on a document.")
+class Signature:
+    date: dt.date | None
+    date_precision: DatePrecision | None  # type: ignore[valid-type]
+    organization: Organization
+    evidence: list[Evidence]
+
 
 @strawberry.type(description="A document an organisation signed, with the date it did.")
 class SignedDocument:
@@ -221,6 +243,12 @@ class ResponsibilityStep:
         description="Role title, for HOLDS_ROLE and RESPONSIBLE_FOR steps."
     )
     date: dt.date | None = strawberry.field(description="When the source stated the link.")
+    held_at_adoption: bool | None = strawberry.field(
+        description="For a HOLDS_ROLE step: true if this person held the role when the "
+        "document was adopted (the latest statement of the role on or before that day), "
+        "false if someone was stated in it later but still before adoption, null if the "
+        "graph cannot tell."
+    )
     evidence: list[Evidence]
 
 

@@ -46,6 +46,12 @@ class Settings(BaseSettings):
     max_query_depth: int = Field(default=10, ge=1, validation_alias="STRATGRAPH_MAX_QUERY_DEPTH")
     max_aliases: int = Field(default=15, ge=0, validation_alias="STRATGRAPH_MAX_ALIASES")
     max_tokens: int = Field(default=2000, ge=10, validation_alias="STRATGRAPH_MAX_TOKENS")
+    max_query_cost: int = Field(
+        default=50000,
+        ge=1,
+        validation_alias="STRATGRAPH_MAX_QUERY_COST",
+        description="Estimated fields a query may resolve (see schema/cost.py).",
+    )
 
     @model_validator(mode="after")
     def _password_with_uri(self) -> Settings:

@@ -99,6 +99,5 @@ def test_neo4j_status_of_a_server_never_started(tmp_path: Path) -> None:
 def test_schema_prints_sdl() -> None:
     result = runner.invoke(app, ["schema"])
     assert result.exit_code == 0
-    assert "lineage(id: ID!, direction: Direction! = BOTH, maxDepth: Int! = 5): Lineage!" in (
-        result.stdout
-    )
+    assert "responsibilityChain(id: ID!): ResponsibilityChain!" in result.stdout
+    assert 'Any node by its global id; null if there is none."""' in result.stdout

@@ -111,3 +111,46 @@ def test_page_size_is_bounded(sqlite_store: SqliteStore, first: int) -> None:
     error = _error(run_operation(sqlite_store, query))
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
     assert "first must be between 0 and 100" in error["message"]
+
+
+def test_costly_queries_are_rejected_before_they_run(sqlite_store: SqliteStore) -> None:
+    ingest_samples(sqlite_store)
+    schema = build_schema(_settings(max_query_cost=500))
+    query = """query($first: Int!) { documents(filter: {}, first: $first) {
+      edges { node { title signatories { organization { name } evidence { quote } } } } } }"""
+    cheap = run_operation(sqlite_store, query, {"first": 5}, schema=schema)
+    assert "errors" not in cheap
+    costly = _error(run_operation(sqlite_store, query, {"first": 100}, schema=schema))
+    # documents + edges, 100 x (node, title, signatories), 500 x (organization, name,
+    # evidence), 2500 quotes: unbounded lists (signatories, evidence) count 5 each.
+    assert costly["message"].startswith("query cost 4302 exceeds the limit of 500")
+    assert costly["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+
+
+def test_query_cost_counts_fields_times_list_sizes() -> None:
+    from graphql import parse
+
+    from schema.api import schema
+    from schema.cost import DEFAULT_LIST_SIZE, estimate_cost
+
+    def cost(text: str, **variables: Any) -> int:
+        document = parse(text)
+        operation = document.definitions[-1]
+        fragments = {d.name.value: d for d in document.definitions[:-1]}  # type: ignore[attr-defined]
+        return estimate_cost(schema._schema, operation, fragments, variables)  # type: ignore[arg-type]
+
+    assert cost('{ node(id: "x") { id } }') == 2
+    # documents 1, edges 1, node 3, title 3 (three documents per page).
+    assert cost("{ documents(filter: {}, first: 3) { edges { node { title } } } }") == 8
+    # A connection's own fields resolve once, whatever the page size.
+    assert cost("{ documents(filter: {}, first: 50) { totalCount } }") == 2
+    # The schema's default page size (10) when first is not given.
+    assert cost("{ documents(filter: {}) { edges { cursor } } }") == 12
+    # A list without first: DEFAULT_LIST_SIZE items; a variable's value is used.
+    assert cost('{ lineage(id: "x") { nodes { id } } }') == 2 + DEFAULT_LIST_SIZE
+    assert cost('query($n: Int!) { search(text: "a", first: $n) { score } }', n=7) == 8
+    # Fragments count as if written out.
+    assert cost(
+        "fragment F on Document { title } { documents(filter: {}, first: 2) "
+        "{ edges { node { ...F } } } }"
+    ) == cost("{ documents(filter: {}, first: 2) { edges { node { title } } } }")
