@@ -22,6 +22,8 @@ neo4j_app = typer.Typer(
     help="A local Neo4j 5.26 server, from Maven Central, without Docker.", no_args_is_help=True
 )
 app.add_typer(neo4j_app, name="neo4j")
+report_app = typer.Typer(help="Tables for the follow-up reporting to SKR.", no_args_is_help=True)
+app.add_typer(report_app, name="report")
 console = Console()
 err = Console(stderr=True)
 
@@ -208,6 +210,38 @@ def evaluate(
         if details:
             render_details(report, console)
         console.print(report.summary(), markup=False, highlight=False)
+
+
+@report_app.command("coverage")
+def report_coverage(
+    county: Annotated[str, typer.Option(help='Two-digit SCB länskod, e.g. "22".')],
+    format: Annotated[str, typer.Option(help="csv, json or md.")] = "csv",
+    output: Annotated[
+        Path | None, typer.Option(help="Write to this file instead of standard output.")
+    ] = None,
+) -> None:
+    """Per-municipality follow-up coverage of a county: documents, signed plans, gaps."""
+    from stratgraph.report import ReportFormat, coverage_table, render
+
+    try:
+        fmt = ReportFormat(format.lower())
+    except ValueError:
+        err.print(f"[red]unknown format {format!r}:[/red] use csv, json or md")
+        raise typer.Exit(2) from None
+    store = _store()
+    try:
+        table = coverage_table(store, county)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    text = render(table, fmt)
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {len(table)} municipalities to {output}")
 
 
 @app.command("schema")

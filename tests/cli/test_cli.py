@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -101,3 +103,39 @@ def test_schema_prints_sdl() -> None:
     assert result.exit_code == 0
     assert "responsibilityChain(id: ID!): ResponsibilityChain!" in result.stdout
     assert 'Any node by its global id; null if there is none."""' in result.stdout
+
+
+def test_report_coverage_in_every_format(tmp_path: Path) -> None:
+    runner.invoke(app, ["ingest", str(SAMPLES)])
+    as_csv = runner.invoke(app, ["report", "coverage", "--county", "22", "--format", "csv"])
+    assert as_csv.exit_code == 0, as_csv.output
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    assert len(rows) == 7  # the municipalities of Västernorrland
+    (kramfors,) = [r for r in rows if r["kommunkod"] == "2282"]
+    assert kramfors["kommun"] == "Kramfors kommun"
+    assert kramfors["riktlinje"] == "Riktlinje mot våld i nära relationer (antagen 2016-10)"
+    assert kramfors["handlingsplan"].startswith("Handlingsplan")
+    assert kramfors["undertecknade regionala planer"] == (
+        "Regional handlingsplan 2022-2026 (2022-03-22)"
+    )
+    assert "no local handlingsplan adopted since" in kramfors["luckor"]
+    as_json = runner.invoke(app, ["report", "coverage", "--county", "22", "--format", "json"])
+    assert json.loads(as_json.stdout) == rows
+    out = tmp_path / "coverage.md"
+    as_md = runner.invoke(
+        app, ["report", "coverage", "--county", "22", "--format", "md", "--output", str(out)]
+    )
+    assert as_md.exit_code == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("| kommunkod | kommun | riktlinje |")
+    assert len(lines) == 2 + 7
+    assert any(line.startswith("| 2282 | Kramfors kommun |") for line in lines)
+
+
+def test_report_coverage_rejects_bad_input() -> None:
+    unknown = runner.invoke(app, ["report", "coverage", "--county", "99"])
+    assert unknown.exit_code == 2
+    assert "unknown county code '99'" in unknown.output
+    bad_format = runner.invoke(app, ["report", "coverage", "--county", "22", "--format", "xls"])
+    assert bad_format.exit_code == 2
+    assert "unknown format 'xls'" in bad_format.output
