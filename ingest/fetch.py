@@ -19,6 +19,7 @@ import socket
 import ssl
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from importlib import metadata
 
 import httpx
@@ -92,6 +93,7 @@ class Fetched:
     redirects: tuple[str, ...] = ()  # the URLs redirected to, in order
 
 
+@cache
 def user_agent() -> str:
     try:
         version = metadata.version("stratgraph")
@@ -234,7 +236,7 @@ def _fetch(url: str, client: httpx.Client, limits: FetchLimits) -> Fetched:
         "Accept-Language": "sv,en;q=0.5",
     }
     current = url
-    visited = [url]
+    visited = [canonical_url(url)]
     while True:
         request = client.build_request("GET", current, headers=headers, timeout=timeout)
         try:
@@ -264,6 +266,10 @@ def _next_hop(
         raise IngestError(f"{url}: redirect to an invalid URL {location!r} ({exc})") from exc
     if httpx.URL(target).scheme not in ("http", "https"):
         raise IngestError(f"{url}: redirected to {target}, which is not an http or https URL")
+    try:
+        target = canonical_url(target)
+    except IngestError as exc:
+        raise IngestError(f"{url}: redirected to an invalid URL ({exc})") from exc
     if target in visited:
         chain = " -> ".join([*visited[visited.index(target) :], target])
         raise IngestError(f"{url}: redirect loop ({chain})")
