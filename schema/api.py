@@ -17,6 +17,7 @@ from strawberry.extensions import (
 from schema import types as gql
 from schema.cost import QueryCostLimiter
 from schema.errors import ErrorCodes
+from schema.mutation import Mutation
 from schema.query import Query
 from stratgraph.settings import Settings
 
@@ -44,7 +45,9 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     ]
     if not limits.introspection:
         extensions.append(DisableIntrospection)
-    return strawberry.Schema(query=Query, types=NODE_TYPES, extensions=extensions)
+    return strawberry.Schema(
+        query=Query, mutation=Mutation, types=NODE_TYPES, extensions=extensions
+    )
 
 
 schema = build_schema()

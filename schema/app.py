@@ -16,7 +16,7 @@ from strawberry.fastapi import GraphQLRouter
 from graph.factory import open_store
 from graph.store import GraphStore, StoreError
 from schema.api import build_schema
-from schema.context import make_context
+from schema.context import IngestAccess, make_context
 from stratgraph.settings import Settings
 
 access_log = logging.getLogger("stratgraph.http")
@@ -40,12 +40,26 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             if opened:
                 holder.pop("store").close()
 
-    async def context() -> dict[str, Any]:
-        return make_context(holder["store"])
+    api_key = config.api_key.get_secret_value() if config.api_key else None
+
+    async def context(request: Request) -> dict[str, Any]:
+        access = IngestAccess(
+            api_key=api_key,
+            presented_key=request.headers.get("x-api-key"),
+            uploads_dir=config.data_dir / "uploads",
+            max_upload_bytes=config.max_upload_bytes,
+        )
+        return make_context(holder["store"], access)
 
     app = FastAPI(title="stratgraph", lifespan=lifespan)
     app.include_router(
-        GraphQLRouter(build_schema(config), context_getter=context, graphql_ide="graphiql"),
+        GraphQLRouter(
+            build_schema(config),
+            context_getter=context,
+            graphql_ide="graphiql",
+            # Uploads for ingestFile only; that mutation checks the API key itself.
+            multipart_uploads_enabled=api_key is not None,
+        ),
         prefix="/graphql",
     )
     if config.cors_origins:

@@ -6,6 +6,7 @@ import asyncio
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from strawberry.dataloader import DataLoader
@@ -68,8 +69,23 @@ async def in_thread(fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
     return await asyncio.to_thread(fn, *args, **kwargs)
 
 
-def make_context(store: GraphStore) -> dict[str, Any]:
-    return {"store": store, "loaders": Loaders(store)}
+@dataclass(frozen=True)
+class IngestAccess:
+    """What the ingest mutations need from the server and the request."""
+
+    api_key: str | None  # configured; None turns the mutations off
+    presented_key: str | None  # the request's X-API-Key header
+    uploads_dir: Path  # uploaded files are kept here, by name
+    max_upload_bytes: int
+
+
+def make_context(store: GraphStore, ingest: IngestAccess | None = None) -> dict[str, Any]:
+    return {"store": store, "loaders": Loaders(store), "ingest": ingest}
+
+
+def ingest_access_of(info: Info) -> IngestAccess | None:
+    access: IngestAccess | None = info.context.get("ingest")
+    return access
 
 
 def store_of(info: Info) -> GraphStore:

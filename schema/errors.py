@@ -10,6 +10,7 @@ from strawberry.extensions import SchemaExtension
 
 from graph.lineage import NodeNotFoundError
 from graph.store import StoreError
+from schema.mutation import IngestDisabledError, IngestUnauthorizedError
 
 log = logging.getLogger("stratgraph.api")
 
@@ -18,6 +19,8 @@ BAD_USER_INPUT = "BAD_USER_INPUT"
 STORE_UNAVAILABLE = "STORE_UNAVAILABLE"
 INVALID_QUERY = "GRAPHQL_VALIDATION_FAILED"
 INTERNAL = "INTERNAL_SERVER_ERROR"
+FORBIDDEN = "FORBIDDEN"
+UNAUTHENTICATED = "UNAUTHENTICATED"
 
 
 def code_for(error: GraphQLError) -> tuple[str, str]:
@@ -30,6 +33,10 @@ def code_for(error: GraphQLError) -> tuple[str, str]:
     ):
         # A variable that does not coerce: an unknown enum value, a malformed date.
         return BAD_USER_INPUT, error.message
+    if isinstance(original, IngestDisabledError):
+        return FORBIDDEN, error.message
+    if isinstance(original, IngestUnauthorizedError):
+        return UNAUTHENTICATED, error.message
     if isinstance(original, NodeNotFoundError):
         return NOT_FOUND, error.message
     if isinstance(original, ValueError):

@@ -80,7 +80,7 @@ def ingest(
         table.add_column(column)
     for r in results:
         outcome = str(r.outcome) if r.ok else "[red]failed[/red]"
-        table.add_row(str(r.path), outcome, str(r.nodes), str(r.links))
+        table.add_row(r.origin, outcome, str(r.nodes), str(r.links))
     console.print(table)
     console.print(f"graph: {counts.total_nodes} nodes, {counts.total_links} relationships")
     failed = sum(not r.ok for r in results)

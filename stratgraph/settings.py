@@ -46,6 +46,18 @@ class Settings(BaseSettings):
     max_query_depth: int = Field(default=10, ge=1, validation_alias="STRATGRAPH_MAX_QUERY_DEPTH")
     max_aliases: int = Field(default=15, ge=0, validation_alias="STRATGRAPH_MAX_ALIASES")
     max_tokens: int = Field(default=2000, ge=10, validation_alias="STRATGRAPH_MAX_TOKENS")
+    api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias="STRATGRAPH_API_KEY",
+        description="Key a client sends in the X-API-Key header to use the ingest "
+        "mutations; without it they are off.",
+    )
+    max_upload_bytes: int = Field(
+        default=50 * 1024 * 1024,
+        ge=1,
+        validation_alias="STRATGRAPH_MAX_UPLOAD_BYTES",
+        description="Largest file the ingestFile mutation accepts.",
+    )
     max_query_cost: int = Field(
         default=50000,
         ge=1,

@@ -87,10 +87,10 @@ def test_a_bad_file_does_not_stop_the_batch(store: GraphStore, tmp_path: Path) -
     missing = tmp_path / "missing.html"
     files = [bad, pdf, missing, *expand_paths([SAMPLES])]
     results = ingest_paths(store, files)
-    errors = {r.path: r.error for r in results if not r.ok}
-    assert set(errors) == {bad, pdf, missing}
-    for path, message in errors.items():
-        assert message is not None and path.name in message
+    errors = {r.origin: r.error for r in results if not r.ok}
+    assert set(errors) == {str(bad), str(pdf), str(missing)}
+    for origin, message in errors.items():
+        assert message is not None and Path(origin).name in message
     assert sum(r.ok for r in results) == 4
     assert store.counts().nodes["Source"] == 4
     assert store.walk(STRATEGY_ID, Direction.BOTH, 1, ALL_LINKS)

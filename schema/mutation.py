@@ -1,0 +1,102 @@
+"""The Mutation root: ingest a URL or an uploaded file, behind an API key."""
+
+from __future__ import annotations
+
+import hmac
+from enum import StrEnum
+
+import strawberry
+from strawberry.file_uploads import Upload
+from strawberry.types import Info
+
+from ingest.batch import FileResult, ingest_upload, ingest_url
+from schema.context import in_thread, ingest_access_of, store_of
+
+
+class IngestOutcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+
+
+IngestOutcomeEnum = strawberry.enum(
+    IngestOutcome, name="IngestOutcome", description="What ingesting a source did."
+)
+
+
+class IngestDisabledError(PermissionError):
+    """The server has no API key configured: the mutations are off."""
+
+
+class IngestUnauthorizedError(PermissionError):
+    """The request's X-API-Key header is missing or wrong."""
+
+
+@strawberry.type(description="One source an ingest mutation read.")
+class IngestedSource:
+    origin: str = strawberry.field(description="The URL or file name.")
+    outcome: IngestOutcomeEnum  # type: ignore[valid-type]
+    nodes: int = strawberry.field(description="Nodes the source contributed.")
+    links: int = strawberry.field(description="Relationships the source contributed.")
+    error: str | None = strawberry.field(description="Why it failed; null when it did not.")
+
+
+@strawberry.type(description="What an ingest mutation did, source by source.")
+class IngestResult:
+    sources: list[IngestedSource]
+    failed: int = strawberry.field(description="How many sources failed.")
+
+
+def _check_key(info: Info) -> None:
+    access = ingest_access_of(info)
+    if access is None or access.api_key is None:
+        raise IngestDisabledError(
+            "ingest is off: the server has no API key configured (STRATGRAPH_API_KEY)"
+        )
+    given = access.presented_key or ""
+    if not hmac.compare_digest(given.encode(), access.api_key.encode()):
+        raise IngestUnauthorizedError("missing or wrong API key: send it in the X-API-Key header")
+
+
+def _result(found: list[FileResult]) -> IngestResult:
+    return IngestResult(
+        sources=[
+            IngestedSource(
+                origin=r.origin,
+                outcome=IngestOutcome(str(r.outcome)) if r.ok else IngestOutcome.FAILED,
+                nodes=r.nodes,
+                links=r.links,
+                error=r.error,
+            )
+            for r in found
+        ],
+        failed=sum(not r.ok for r in found),
+    )
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="Fetch a web page or PDF and ingest it; followPdfs also ingests the PDFs "
+        "the page links to. Needs the X-API-Key header."
+    )
+    async def ingest_url(self, info: Info, url: str, follow_pdfs: bool = False) -> IngestResult:
+        _check_key(info)
+        found = await in_thread(ingest_url, store_of(info), url, follow_pdfs=follow_pdfs)
+        return _result(found)
+
+    @strawberry.mutation(
+        description="Ingest an uploaded .pdf, .html or .txt file (a multipart request). "
+        "Needs the X-API-Key header."
+    )
+    async def ingest_file(self, info: Info, file: Upload) -> IngestResult:
+        _check_key(info)
+        access = ingest_access_of(info)
+        assert access is not None
+        raw = await file.read(access.max_upload_bytes + 1)  # type: ignore[attr-defined]
+        name = str(getattr(file, "filename", None) or "upload")
+        if len(raw) > access.max_upload_bytes:
+            raise ValueError(f"{name}: larger than the {access.max_upload_bytes} bytes allowed")
+        result = await in_thread(ingest_upload, store_of(info), access.uploads_dir, name, raw)
+        return _result([result])
