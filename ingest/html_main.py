@@ -515,7 +515,8 @@ def _contact_blocks(
             tag in _BLOCK and _CONTACT_ATTR.search(_attrs(node)) and small(node)
         ):
             found.append([node])
-        elif tag in _HEADINGS and _CONTACT_HEADING.match(_one_line(node.text())):
+        elif tag in _HEADINGS and tag != "h1" and _CONTACT_HEADING.match(_one_line(node.text())):
+            # Not an h1: a page titled "Kontakt" is a contact page, all of it main content.
             found.append(_heading_section(node, small))
     # Outermost blocks only, in document order.
     roots = {n.mem_id for block in found for n in block}
@@ -738,8 +739,6 @@ def extract_main(
     main_text = _Renderer(lambda n: n.mem_id in contact_ids or skip_main(n)).render([main])
     if heading and h1 is not None and not _inside(h1, {main.mem_id}):
         main_text = f"{heading}\n\n{main_text}"  # an h1 above the main region still titles it
-    if len(main_text) < min_chars:
-        raise _no_main_content(origin, len(main_text), min_chars, "contact blocks, ")
     contact_texts = [_Renderer(skip_main, tight=True).render(block) for block in contacts]
     text = "\n\n".join(t for t in [main_text, *contact_texts] if t)
 
@@ -772,13 +771,9 @@ def _choose_main(
         length = len(_Renderer(skip_main).render([candidate]))
         if length >= min_chars:
             return candidate
-    raise _no_main_content(origin, length, min_chars, "")
-
-
-def _no_main_content(origin: str, length: int, needed: int, also: str) -> IngestError:
-    return IngestError(
+    raise IngestError(
         f"{origin}: no main content (only {length} characters of text remain after removing "
-        f"navigation, banners, {also}and other page chrome; {needed} needed)"
+        f"navigation, banners and other page chrome; {min_chars} needed)"
     )
 
 

@@ -223,6 +223,24 @@ def test_a_contact_heading_inside_the_article_takes_the_lines_under_it() -> None
     )
 
 
+def test_a_contact_page_is_main_content() -> None:
+    people = "".join(
+        f'<div class="contact-card"><p>{name}</p><p>{role}</p><p>0612-800 00</p></div>'
+        for name, role in [
+            ("Anna Andersson", "Samordnare kvinnofrid"),
+            ("Jill Arkeflod", "Samordnare"),
+            ("Peter Carlstedt", "Kommundirektör"),
+            ("Lena Holm", "Ordförande Välfärdsnämnden"),
+        ]
+    )
+    page = _page(
+        f"<main><h1>Kontakt</h1><p>Här når du oss som arbetar med kvinnofrid.</p>{people}</main>"
+    )
+    assert page.heading == "Kontakt"
+    assert page.text.startswith("Kontakt\n\nHär når du oss")
+    assert "Jill Arkeflod\nSamordnare\n0612-800 00\n\nPeter Carlstedt" in page.text
+
+
 def test_visually_hidden_and_invisible_text_is_left_out() -> None:
     page = _page(
         f"<main><h1>Handlingsplan mot våld</h1>{BODY}"
