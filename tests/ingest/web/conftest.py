@@ -113,6 +113,7 @@ def install_site(server: PageServer, tmp_path: Path) -> None:
         "/meta-charset.html": static(META_CHARSET_PAGE.encode("cp1252"), "text/html"),
         "/text.txt": static(PLAIN_TEXT.encode(), "text/plain; charset=utf-8"),
         "/tomt-svar": static(b"", html),
+        "/trasig.pdf": static(pdf[: len(pdf) // 2], "application/pdf"),
     }
     for n in range(10):
         routes[f"/kedja/{n}"] = redirect(f"/kedja/{n + 1}")
