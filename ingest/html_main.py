@@ -436,12 +436,6 @@ def _finish(raw: str) -> str:
 # --- the main region --------------------------------------------------------
 
 
-def _text_length(node: LexborNode, skip: Callable[[LexborNode], bool]) -> int:
-    return sum(
-        len((n.text_content or "").strip()) for e, n in _walk(node, skip) if e and n.is_text_node
-    )
-
-
 def _densest(body: LexborNode, skip: Callable[[LexborNode], bool]) -> LexborNode:
     """The block holding the most paragraph text that is not link text: each paragraph
     scores for its parent and half for its grandparent (the readability heuristic)."""
@@ -636,7 +630,9 @@ def _time_kind(node: LexborNode) -> str | None:
     parent = node.parent
     if parent is None:
         return None
-    before = _one_line(parent.text()).split(_one_line(node.text()))[0][-40:]
+    own = _one_line(node.text())
+    around = _one_line(parent.text())
+    before = (around.split(own)[0] if own else around)[-40:]
     m = _LABEL.search(before)
     if m is None or before[m.end() :].strip():
         return None

@@ -156,6 +156,11 @@ def test_time_element_dates() -> None:
         '<meta property="article:modified_time" content="2024-03-05">',
     )
     assert labelled.updated_on == "2024-02-26"  # over the meta tag
+    empty = _page(
+        f"<main><h1>Rubrik om våld i nära relationer</h1>{BODY}"
+        '<p>Publicerad: <time datetime="2024-02-23T08:00:00+01:00"></time></p></main>'
+    )
+    assert empty.published_on == "2024-02-23"  # an empty <time>, its label before it
     opening = _page(
         '<main><h1>Rubrik om våld i nära relationer</h1><time datetime="2024-02-23">fre 23/2</time>'
         f'{BODY}<p>Mötet hålls <time datetime="2024-04-10">10 april</time>.</p></main>'
