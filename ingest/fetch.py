@@ -37,7 +37,6 @@ __all__ = [
     "user_agent",
 ]
 
-PROJECT_URL = "https://github.com/stratgraph/stratgraph"
 ACCEPTED_MEDIA_TYPES = frozenset(
     {"text/html", "application/xhtml+xml", "application/pdf", "text/plain"}
 )
@@ -99,7 +98,8 @@ def user_agent() -> str:
         version = metadata.version("stratgraph")
     except metadata.PackageNotFoundError:
         version = "dev"
-    return f"stratgraph/{version} (+{PROJECT_URL})"
+    # No project URL yet to point site owners at: the name and purpose say who calls.
+    return f"stratgraph/{version} (steering-document knowledge graph)"
 
 
 def _fmt_seconds(seconds: float) -> str:

@@ -45,7 +45,7 @@ def test_user_agent_names_the_tool_and_arrives(web: PageServer) -> None:
     fetch(web.url(NEWS_PATH))
     sent = web.requests[-1].headers["User-Agent"]
     assert sent == user_agent()
-    assert re.fullmatch(r"stratgraph/\S+ \(\+https://github\.com/\S+\)", sent), sent
+    assert re.fullmatch(r"stratgraph/\S+ \(steering-document knowledge graph\)", sent), sent
 
 
 def test_redirect_chain_within_the_limit_is_followed(web: PageServer) -> None:
