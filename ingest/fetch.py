@@ -17,6 +17,7 @@ import codecs
 import re
 import socket
 import ssl
+import time
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -41,7 +42,6 @@ ACCEPTED_MEDIA_TYPES = frozenset(
     {"text/html", "application/xhtml+xml", "application/pdf", "text/plain"}
 )
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_CHUNK = 64 * 1024
 # The HTML spec has browsers look for <meta charset> in the first 1024 bytes;
 # CMS templates often put long comments first, so look a little further.
 _META_SNIFF_BYTES = 4096
@@ -76,6 +76,9 @@ class FetchLimits:
     read_timeout: float = 20.0  # seconds to wait for each next piece of the response
     max_bytes: int = 20 * 1024 * 1024  # body size cap, after content decoding
     max_redirects: int = 5
+    # The whole fetch, redirects included: read_timeout alone lets a server that
+    # trickles a byte at a time hold a batch until the size cap.
+    total_timeout: float = 120.0
 
 
 DEFAULT_LIMITS = FetchLimits()
@@ -189,7 +192,9 @@ def _media_type(response: httpx.Response) -> tuple[str, str | None]:
     return media_type.strip().lower(), charset
 
 
-def _read_capped(url: str, response: httpx.Response, limits: FetchLimits) -> bytes:
+def _read_capped(
+    url: str, response: httpx.Response, limits: FetchLimits, deadline: float
+) -> bytes:
     cap = limits.max_bytes
     declared = response.headers.get("content-length", "")
     # Refuse on the header when it says so; the streamed count below is what holds.
@@ -200,7 +205,13 @@ def _read_capped(url: str, response: httpx.Response, limits: FetchLimits) -> byt
         )
     chunks: list[bytes] = []
     total = 0
-    for chunk in response.iter_bytes(_CHUNK):
+    # No chunk size: a sized iterator would wait to fill each chunk, past the deadline.
+    for chunk in response.iter_bytes():
+        if time.monotonic() > deadline:
+            raise IngestError(
+                f"{url}: took longer than {_fmt_seconds(limits.total_timeout)} in all "
+                f"({_fmt_bytes(total)} read)"
+            )
         total += len(chunk)
         if total > cap:
             raise IngestError(f"{url}: response too large (more than the {_fmt_bytes(cap)} cap)")
@@ -237,6 +248,7 @@ def _fetch(url: str, client: httpx.Client, limits: FetchLimits) -> Fetched:
     }
     current = url
     visited = [canonical_url(url)]
+    deadline = time.monotonic() + limits.total_timeout
     while True:
         request = client.build_request("GET", current, headers=headers, timeout=timeout)
         try:
@@ -247,7 +259,7 @@ def _fetch(url: str, client: httpx.Client, limits: FetchLimits) -> Fetched:
             if response.status_code in _REDIRECT_STATUSES:
                 current = _next_hop(url, current, response, visited, limits)
                 continue
-            return _accept(url, current, response, visited, limits)
+            return _accept(url, current, response, visited, limits, deadline)
         except httpx.HTTPError as exc:
             raise _network_error(url, exc, limits) from exc
         finally:
@@ -280,7 +292,12 @@ def _next_hop(
 
 
 def _accept(
-    url: str, current: str, response: httpx.Response, visited: list[str], limits: FetchLimits
+    url: str,
+    current: str,
+    response: httpx.Response,
+    visited: list[str],
+    limits: FetchLimits,
+    deadline: float,
 ) -> Fetched:
     if not response.is_success:
         phrase = f" {response.reason_phrase}" if response.reason_phrase else ""
@@ -293,7 +310,7 @@ def _accept(
             f"{url}: unsupported content type {shown!r} "
             f"(expected one of {', '.join(sorted(ACCEPTED_MEDIA_TYPES))})"
         )
-    raw = _read_capped(url, response, limits)
+    raw = _read_capped(url, response, limits, deadline)
     return Fetched(
         url=url,
         final_url=current,

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
-from reportlab.pdfgen import canvas  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
 from tests.ingest.web.server import (
     Handler,
@@ -18,6 +18,7 @@ from tests.ingest.web.server import (
     stall_before_headers,
     stall_in_body,
     static,
+    trickle,
 )
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -96,6 +97,7 @@ def install_site(server: PageServer, tmp_path: Path) -> None:
         SUMMARY_PDF_PATH: static(pdf, "application/pdf"),
         "/seg": stall_before_headers(),
         "/seg-kropp": stall_in_body(),
+        "/droppar": trickle(),
         "/stor": static(b"<html><body><main>" + b"<p>x</p>" * 40_000 + b"</main></body>", html),
         "/utan-slut": endless(),
         "/loop/a": redirect("/loop/b"),

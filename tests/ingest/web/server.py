@@ -135,6 +135,20 @@ def stall_in_body(content_type: str = "text/html") -> Route:
     return route
 
 
+def trickle(content_type: str = "text/html") -> Route:
+    """A few bytes every 50 ms: never slow enough for a read timeout, never done."""
+
+    def route(handler: Handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", content_type)
+        handler.end_headers()
+        while not handler.server.pages.release.wait(0.05):
+            handler.wfile.write(b"<p>Kramfors</p>\n")
+            handler.wfile.flush()
+
+    return route
+
+
 def endless(content_type: str = "text/html", limit: int = 256 * 1024 * 1024) -> Route:
     """A body with no Content-Length that goes on until the client stops reading."""
 

@@ -80,6 +80,12 @@ def test_slow_response_times_out(web: PageServer, path: str) -> None:
     assert "read timed out" in message and "0.3 s" in message
 
 
+def test_a_trickling_response_is_cut_off_at_the_total_timeout(web: PageServer) -> None:
+    limits = FetchLimits(read_timeout=5.0, total_timeout=0.5)
+    message = _error(web.url("/droppar"), limits)
+    assert "took longer than 0.5 s in all" in message
+
+
 def test_declared_size_over_the_cap_is_refused_before_reading(web: PageServer) -> None:
     message = _error(web.url("/stor"), SMALL_CAP)
     assert "response too large" in message and "64 kB" in message
