@@ -28,7 +28,8 @@ introducing line. What the intro names decides what the items are:
   Vuxenenheten") has no node and is left out of the title.
 - list.table.activities / list.table.responsible: a pipe table whose header
   has an Aktivitet/Åtgärd/Insats column (and optionally an Ansvarig column);
-  one Activity per row, responsibility as above.
+  one Activity per row, responsibility as above; a Tidplan/Tidsplan/Tid/När
+  column gives the activity's timeframe as written ("Hösten 2023", "Löpande").
 - list.goals.inline: a line "Övergripande mål: <goal>." -> one Goal.
 - Owner of goals and activities: a document whose period the intro repeats,
   else one the intro names, else (unless the intro names another kind of
@@ -107,6 +108,7 @@ _TABLE_ROW = re.compile(r"^[^|\n]*\S[^\n]*\|[^\n]*\S[^\n]*$|^[ \t]*\|[^\n]*\|[ \
 _RULE_CELL = re.compile(r":?-{2,}:?")
 _ACTIVITY_COLUMN = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|insats(?:er)?)$", re.I)
 _RESPONSIBLE_COLUMN = re.compile(r"^(?:ansvarig[a]?|ansvar)$", re.I)
+_TIME_COLUMN = re.compile(r"^(?:tidplan|tidsplan|tid|när)\??$", re.I)
 _DOC_NOUN = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<noun>" + "|".join(NOUNS) + r")(?:en|n|et)?\b", re.I)
 
 
@@ -292,8 +294,11 @@ def _activity(
     text: str,
     link_from: int,
     rule: str,
+    timeframe: str | None = None,
 ) -> str | None:
-    activity = Activity(id=ids.activity_id(_owner_key(ctx, owner), text), description=text)
+    activity = Activity(
+        id=ids.activity_id(_owner_key(ctx, owner), text), description=text, timeframe=timeframe
+    )
     if not sink.mention(activity, span.start, span.end, rule, CONF_ITEM):
         return None
     if owner is not None:
@@ -407,6 +412,7 @@ def _tables(ctx: Context, sink: FactSink) -> None:
         if act_col is None:
             continue
         resp_col = next((i for i, n in enumerate(names) if _RESPONSIBLE_COLUMN.match(n)), None)
+        time_col = next((i for i, n in enumerate(names) if _TIME_COLUMN.match(n)), None)
         owner = _owner(ctx, Span(header.start(), header.end()))
         previous_end = header.end()
         while index < len(rows) and text[previous_end : rows[index].start()] == "\n":
@@ -422,6 +428,8 @@ def _tables(ctx: Context, sink: FactSink) -> None:
             description = text[what.start : what.end].rstrip(" .;")
             if not description:
                 continue
+            when = row_cells[time_col] if time_col is not None else None
+            timeframe = " ".join(text[when.start : when.end].split()) if when else ""
             activity_id = _activity(
                 ctx,
                 sink,
@@ -430,6 +438,7 @@ def _tables(ctx: Context, sink: FactSink) -> None:
                 description,
                 header.start(),
                 "list.table.activities",
+                timeframe or None,
             )
             if (
                 activity_id
