@@ -1,0 +1,1 @@
+"""Benchmarks, and the synthetic documents they (and the tests) are run on."""
