@@ -47,7 +47,9 @@ def page_title(text: str) -> str | None:
 
 
 def load_source(path: Path) -> Source:
-    """Read a .txt or .html page into a Source (raises IngestError naming the file)."""
+    """Read a .txt, .html or .pdf file into a Source (raises IngestError naming the file)."""
+    if path.suffix.lower() == ".pdf":
+        return _load_pdf(path)
     page = read_page(path)
     uri = path.resolve().as_uri()
     dates = page_dates(page.text)
@@ -60,6 +62,32 @@ def load_source(path: Path) -> Source:
         title=page.heading or page_title(page.text),
         published_on=dates.published_on,
         updated_on=dates.updated_on,
+    )
+
+
+def _load_pdf(path: Path) -> Source:
+    # Imported here: the PDF readers (pypdfium2, pdfplumber) are heavy and only PDFs need them.
+    from ingest.pdf_reader import read_pdf
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read file: {exc.strerror or exc}") from exc
+    pdf = read_pdf(raw, str(path))
+    uri = path.resolve().as_uri()
+    dates = page_dates(pdf.text)
+    return Source(
+        id=make_id("Source", digest(uri)),
+        uri=uri,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        media_type="application/pdf",
+        text=pdf.text,
+        title=pdf.title or page_title(pdf.text),
+        published_on=dates.published_on,
+        updated_on=dates.updated_on,
+        page_starts=list(pdf.page_starts),
+        section_starts=list(pdf.section_starts),
+        section_titles=list(pdf.section_titles),
     )
 
 

@@ -49,7 +49,7 @@ def _store() -> GraphStore:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help=".txt/.html files or directories.")],
+    paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.pdf files or directories.")],
     force: Annotated[
         bool, typer.Option(help="Re-extract sources whose content is unchanged.")
     ] = False,
@@ -59,7 +59,7 @@ def ingest(
 
     files = expand_paths(paths)
     if not files:
-        err.print("[red]no .txt or .html files found in the given paths[/red]")
+        err.print("[red]no .txt or .html files and no .pdf files found in the given paths[/red]")
         raise typer.Exit(2)
     store = _store()
     try:
