@@ -23,6 +23,9 @@ from ingest.pdf_cleanup import expand_ligatures
 WORD_GAP = 0.2
 # Baselines closer than this share of the font size are one line.
 BASELINE_TOLERANCE = 0.25
+# Characters at most this share of a line's size, shifted by at most this share of it,
+# are a footnote marker or an index on that line; a size jump this big splits a word.
+RAISED_SIZE, RAISED_SHIFT, RAISED_SPLIT = 0.8, 0.6, 1.25
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
@@ -117,11 +120,24 @@ def words_of(chars: Sequence[Char]) -> list[Word]:
             prev = current[-1]
             if char.text == prev.text and abs(char.x0 - prev.x0) < 0.5:
                 continue  # the same glyph drawn twice (fake bold by overprinting)
-            if char.x0 - prev.x1 > WORD_GAP * max(char.size, prev.size):
-                flush()
+            gap = char.x0 - prev.x1 > WORD_GAP * max(char.size, prev.size)
+            if gap or max(char.size, prev.size) > RAISED_SPLIT * min(char.size, prev.size):
+                flush()  # a wide gap, or a footnote marker set against its word
         current.append(char)
     flush()
     return words
+
+
+def _raised_into(group: list[Char], line: list[Char]) -> bool:
+    """Whether a group of small characters is a footnote marker (or an index) of a line:
+    set smaller, raised or lowered by less than the line's size, within its width."""
+    size = max(c.size for c in line)
+    if max(c.size for c in group) > RAISED_SIZE * size:
+        return False
+    base = statistics.median(c.baseline for c in line)
+    if abs(statistics.median(c.baseline for c in group) - base) > RAISED_SHIFT * size:
+        return False
+    return min(c.x0 for c in line) - size <= group[0].x0 <= max(c.x1 for c in line) + size
 
 
 def lines_of(chars: Iterable[Char]) -> list[Line]:
@@ -135,6 +151,17 @@ def lines_of(chars: Iterable[Char]) -> list[Line]:
                 groups[-1].append(char)
                 continue
         groups.append([char])
+    # A raised footnote marker would otherwise be a line of its own and split its paragraph.
+    index = 0
+    while index < len(groups):
+        group = groups[index]
+        for other in (index + 1, index - 1):
+            if 0 <= other < len(groups) and _raised_into(group, groups[other]):
+                groups[other] += group
+                del groups[index]
+                break
+        else:
+            index += 1
     lines = []
     for group in groups:
         words = words_of(group)

@@ -70,6 +70,13 @@ def test_characters_on_one_baseline_are_one_line_in_x_order() -> None:
     assert [ln.text for ln in lines_of(chars)] == ["a b", "c"]
 
 
+def test_a_raised_footnote_marker_stays_on_its_line_as_a_word_of_its_own() -> None:
+    chars = [Char(ch, 5.0 * i, 5.0 * i + 5, 100.0, BODY, False) for i, ch in enumerate("våld")]
+    chars.append(Char("1", 20.0, 23.0, 96.5, 6.0, False))  # raised and smaller
+    chars += [Char(ch, 5.0 * i, 5.0 * i + 5, 113.0, BODY, False) for i, ch in enumerate("mot")]
+    assert [ln.text for ln in lines_of(chars)] == ["våld 1", "mot"]
+
+
 def _page(body: list[str], header: str | None, footer: str | None) -> list[Line]:
     found = [line(header, 70, 40, 8)] if header else []
     found += [line(text, 70, 100 + 13 * i) for i, text in enumerate(body)]
