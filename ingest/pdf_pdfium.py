@@ -1,12 +1,13 @@
 """The pypdfium2 backend: opening and checking a PDF, and the characters of its pages.
 
-PDFium reads a page's text about a hundred times faster than pdfminer (under
-pdfplumber), so it does everything that needs no ruled-table detection: it
-opens the file (and says why it cannot: encrypted, corrupt), counts each
-page's characters (the scanned-PDF check), looks for rulings (a page with at
-least two horizontal and two vertical edges may hold a table, and goes to
-pdfplumber), and delivers the characters of every other page, with the same
-meaning as pdfplumber's (see ingest.pdf_words). Figures in ingest.pdf_reader.
+PDFium reads a page's plain text about 80 times faster than pdfminer (under
+pdfplumber), and its characters with positions and fonts about 5 times faster,
+so it does everything that needs no ruled-table detection: it opens the file
+(and says why it cannot: encrypted, corrupt), counts each page's characters
+(the scanned-PDF check), looks for rulings (a page with at least two
+horizontal and two vertical edges may hold a table, and goes to pdfplumber),
+and delivers the characters of every other page, with the same meaning as
+pdfplumber's (see ingest.pdf_words). Figures in ingest.pdf_reader.
 """
 
 from __future__ import annotations
