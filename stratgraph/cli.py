@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -13,6 +13,9 @@ from rich.progress import Progress
 from rich.table import Table
 
 from graph.store import GraphStore, StoreError
+
+if TYPE_CHECKING:
+    from ingest.batch import FileResult
 from stratgraph.settings import Settings
 
 app = typer.Typer(
@@ -49,44 +52,80 @@ def _store() -> GraphStore:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help=".txt/.html/.pdf files or directories.")],
+    sources: Annotated[
+        list[str],
+        typer.Argument(help=".txt/.html/.pdf files, directories, or http(s) URLs."),
+    ],
     force: Annotated[
         bool, typer.Option(help="Re-extract sources whose content is unchanged.")
     ] = False,
+    follow_pdfs: Annotated[
+        bool, typer.Option(help="Also ingest the PDFs a fetched web page links to.")
+    ] = False,
 ) -> None:
-    """Extract facts from files into the configured store."""
-    from ingest.batch import FileResult, expand_paths, ingest_paths
+    """Extract facts from files and web pages into the configured store.
 
-    files = expand_paths(paths)
-    if not files:
-        err.print("[red]no .txt or .html files and no .pdf files found in the given paths[/red]")
+    A source that fails is reported with its reason and nothing of it is written;
+    the rest go on, and the exit code is 1 if any failed."""
+    import httpx
+
+    from ingest.batch import expand_paths, ingest_file, ingest_url
+
+    urls = [s for s in sources if s.lower().startswith(("http://", "https://"))]
+    files = expand_paths([Path(s) for s in sources if s not in urls])
+    if not files and not urls:
+        err.print("[red]no .txt, .html or .pdf files and no URLs in the given sources[/red]")
         raise typer.Exit(2)
     store = _store()
+    results: list[FileResult] = []
     try:
-        with Progress(console=err, transient=True) as progress:
-            task = progress.add_task("ingesting", total=len(files))
+        with Progress(console=err, transient=True) as progress, httpx.Client() as client:
+            task = progress.add_task("ingesting", total=len(files) + len(urls))
 
-            def done(result: FileResult) -> None:
+            def done(batch: list[FileResult]) -> None:
                 progress.advance(task)
-                if not result.ok:
-                    err.print(f"[red]error:[/red] {result.error}")
+                for result in batch:
+                    results.append(result)
+                    if not result.ok:
+                        err.print(f"[red]error:[/red] {result.error}")
 
-            results = ingest_paths(store, files, force=force, on_done=done)
+            for path in files:
+                progress.update(task, description=path.name)
+                done([ingest_file(store, path, force=force)])
+            for url in urls:
+                progress.update(task, description=url)
+                done(ingest_url(store, url, follow_pdfs=follow_pdfs, force=force, client=client))
         counts = store.counts()
     finally:
         store.close()
-    table = Table(title=f"ingest into {store.name}")
-    for column in ("file", "outcome", "nodes", "links"):
+    _print_summary(results, store.name, counts.total_nodes, counts.total_links)
+    failed = sum(not r.ok for r in results)
+    if failed:
+        err.print(f"[red]{failed} of {len(results)} sources failed[/red]")
+        raise typer.Exit(1)
+
+
+def _print_summary(results: list[FileResult], store_name: str, nodes: int, links: int) -> None:
+    table = Table(title=f"ingest into {store_name}")
+    for column in ("source", "outcome", "nodes", "links"):
         table.add_column(column)
     for r in results:
         outcome = str(r.outcome) if r.ok else "[red]failed[/red]"
         table.add_row(r.origin, outcome, str(r.nodes), str(r.links))
     console.print(table)
-    console.print(f"graph: {counts.total_nodes} nodes, {counts.total_links} relationships")
-    failed = sum(not r.ok for r in results)
-    if failed:
-        err.print(f"[red]{failed} of {len(results)} files failed[/red]")
-        raise typer.Exit(1)
+    tally = {name: 0 for name in ("created", "updated", "unchanged")}
+    for r in results:
+        if r.ok:
+            tally[str(r.outcome)] += 1
+    written = [r for r in results if r.ok and str(r.outcome) != "unchanged"]
+    console.print(
+        f"sources: {tally['created']} new, {tally['unchanged']} unchanged, "
+        f"{tally['updated']} updated, {sum(not r.ok for r in results)} failed; "
+        f"written: {sum(r.nodes for r in written)} nodes, "
+        f"{sum(r.links for r in written)} relationships (a node named by two sources "
+        "counts for each)"
+    )
+    console.print(f"graph now: {nodes} nodes, {links} relationships (mentions included)")
 
 
 @app.command()

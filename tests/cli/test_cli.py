@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from typer.testing import CliRunner
 
 from stratgraph.cli import app
 from tests.helpers import CONTRACT, SAMPLES, STRATEGY_ID, contract_operation
+from tests.ingest.web.conftest import install_site
+from tests.ingest.web.server import PageServer
 
 runner = CliRunner()
 
@@ -72,7 +75,7 @@ def test_ingest_names_the_failing_file_and_goes_on(tmp_path: Path) -> None:
     result = runner.invoke(app, ["ingest", str(bad), str(SAMPLES)])
     assert result.exit_code == 1
     assert "bad.html" in result.output
-    assert "1 of 5 files failed" in result.output
+    assert "1 of 5 sources failed" in result.output
     assert result.output.count("created") == 4
 
 
@@ -80,7 +83,7 @@ def test_ingest_without_files_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = runner.invoke(app, ["ingest", str(tmp_path / "empty")])
     assert result.exit_code == 2
-    assert "no .txt or .html files" in result.output
+    assert "no .txt, .html or .pdf files" in result.output
 
 
 def test_neo4j_uri_without_password_is_a_configuration_error(
@@ -139,3 +142,32 @@ def test_report_coverage_rejects_bad_input() -> None:
     bad_format = runner.invoke(app, ["report", "coverage", "--county", "22", "--format", "xls"])
     assert bad_format.exit_code == 2
     assert "unknown format 'xls'" in bad_format.output
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[PageServer]:
+    server = PageServer()
+    install_site(server, tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_ingest_files_and_urls_with_a_summary(site: PageServer, tmp_path: Path) -> None:
+    broken = tmp_path / "trasig.pdf"
+    broken.write_bytes(b"%PDF-1.7\n1 0 obj\n")
+    args = ["ingest", str(SAMPLES), str(broken), site.url("/nyheter/2024/nyhet.html")]
+    result = runner.invoke(app, [*args, site.url("/fel"), "--follow-pdfs"])
+    assert result.exit_code == 1  # two sources failed, the rest landed
+    assert "sources: 7 new, 0 unchanged, 0 updated, 2 failed" in result.stdout
+    assert "trasig.pdf" in result.output and "HTTP 500" in result.output
+    again = runner.invoke(app, ["ingest", str(SAMPLES)])
+    assert again.exit_code == 0
+    assert "sources: 0 new, 4 unchanged, 0 updated, 0 failed; written: 0 nodes" in again.stdout
+
+
+def test_ingest_without_sources_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(app, ["ingest", str(tmp_path / "empty")])
+    assert result.exit_code == 2
+    assert "no .txt, .html or .pdf files and no URLs" in result.output
