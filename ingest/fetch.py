@@ -192,9 +192,7 @@ def _media_type(response: httpx.Response) -> tuple[str, str | None]:
     return media_type.strip().lower(), charset
 
 
-def _read_capped(
-    url: str, response: httpx.Response, limits: FetchLimits, deadline: float
-) -> bytes:
+def _read_capped(url: str, response: httpx.Response, limits: FetchLimits, deadline: float) -> bytes:
     cap = limits.max_bytes
     declared = response.headers.get("content-length", "")
     # Refuse on the header when it says so; the streamed count below is what holds.
