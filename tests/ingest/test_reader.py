@@ -54,9 +54,9 @@ def test_html_visible_text(tmp_path: Path) -> None:
 
 
 def test_unsupported_file_type(tmp_path: Path) -> None:
-    path = tmp_path / "plan.pdf"
-    path.write_bytes(b"%PDF-1.4")
-    with pytest.raises(IngestError, match=r"plan\.pdf.*unsupported file type"):
+    path = tmp_path / "plan.docx"
+    path.write_bytes(b"PK\x03\x04")
+    with pytest.raises(IngestError, match=r"plan\.docx.*unsupported file type '\.docx'"):
         load_source(path)
 
 
