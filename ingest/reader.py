@@ -118,7 +118,8 @@ def read_page(path: Path) -> Page:
     media_type = MEDIA_TYPES.get(path.suffix.lower())
     if media_type is None:
         raise IngestError(
-            f"{path}: unsupported file type {path.suffix or '(none)'!r} (expected .txt, .html or .pdf)"
+            f"{path}: unsupported file type {path.suffix or '(none)'!r} "
+            "(expected .txt, .html or .pdf)"
         )
     try:
         raw = path.read_bytes()
