@@ -20,14 +20,15 @@
 
 Speed, measured with `python -m bench.pdf_throughput` on its 100-page plan (40
 pages with ruled tables) on 2 cores (docs/benchmarks.md): pypdfium2's plain
-text runs at ~1050 pages/s, pdfplumber's extract_text at ~13 pages/s, nearly
-all of it pdfminer parsing the page (find_tables adds little). Characters with
-positions and fonts through PDFium's per-character API: ~72 pages/s (14 ms a
-page), against ~14.5 pages/s for pdfplumber's characters and tables. So
-pypdfium2 opens and surveys every file (~1200 pages/s) and reads every page
-without rulings, and pdfplumber parses only the pages that may hold a ruled
-table, which only it can find: read_pdf ~25 pages/s, against ~12 pages/s with
-use_pdfium=False. tests/ingest/pdf checks that both give the same text.
+text runs at 830-1050 pages/s, pdfplumber's extract_text at 11-13 pages/s,
+nearly all of it pdfminer parsing the page (find_tables adds little).
+Characters with positions and fonts through PDFium's per-character API: ~72
+pages/s (14 ms a page), against ~14.5 pages/s for pdfplumber's characters and
+tables. So pypdfium2 opens and surveys every file (~1200 pages/s) and reads
+every page without rulings, and pdfplumber parses only the pages that may hold
+a ruled table, which only it can find: read_pdf 20-25 pages/s, against ~12
+pages/s with use_pdfium=False. tests/ingest/pdf checks that both give the same
+text.
 """
 
 from __future__ import annotations
