@@ -103,12 +103,14 @@ _MENTION = re.compile(
     r"(?P<noun>" + "|".join(NOUNS) + r")(?P<definite>en|n|et)?\b",
     re.I,
 )
+# A topic never runs across a table cell's "|".
 _PERIOD_AFTER = re.compile(
-    r"(?P<topic>\s+(?:för|mot|om|vid)\s+[^\d.,;:()\n][^.;:()\n]*?)?"
+    r"(?P<topic>\s+(?:för|mot|om|vid)\s+[^\d.,;:()|\n][^.;:()|\n]*?)?"
     r"\s+(?:för\s+)?(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
 )
 _TOPIC_AFTER = re.compile(
-    r"\s+(?P<topic>(?:mot|för|om|vid)\s+[^\d.,;:()\n][^.,;:()\n]*?)(?=[.,;:]|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2})\b|$)"
+    r"\s+(?P<topic>(?:mot|för|om|vid)\s+[^\d.,;:()|\n][^.,;:()|\n]*?)"
+    r"(?=[.,;:|]|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2})\b|$)"
 )
 
 

@@ -41,6 +41,7 @@ introducing line. What the intro names decides what the items are:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -187,7 +188,8 @@ def _close(text: str, items: list[_Item]) -> list[BulletList]:
 
 def _title_document(ctx: Context) -> DocumentHit | None:
     """The document a page is about: one named on its own line among the first lines."""
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", ctx.text)][:6]
+    # Lazily: callers ask once per sentence, and a long PDF has thousands of lines.
+    lines = itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), 6)
     for line in lines:
         for d in ctx.documents:
             if d.new and d.start == line.start() + (

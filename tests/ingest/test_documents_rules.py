@@ -109,3 +109,14 @@ def test_relative_clause_names_the_owner_of_an_indefinite_document() -> None:
 
 def test_unowned_indefinite_document_is_dropped() -> None:
     assert _documents("Det finns en handlingsplan mot våld.") == {}
+
+
+def test_a_document_title_stops_at_a_table_cell() -> None:
+    text = (
+        "Regional handlingsplan 2022-2026\n\n"
+        "| Aktivitet | Ansvarig | Tidplan |\n|---|---|---|\n"
+        "| Ta fram en länsgemensam rutin för orosanmälningar | Timrå kommun | 2023 |\n"
+    )
+    facts = extract(text_source(text))
+    titles = sorted(n.title for n in facts.nodes if isinstance(n, Document))
+    assert titles == ["Regional handlingsplan 2022-2026", "Regional rutin för orosanmälningar"]
