@@ -70,7 +70,7 @@ _DROP = frozenset(
         "map",
     }
 )
-_BLOCK = frozenset(
+BLOCK_TAGS = frozenset(
     {
         "address",
         "article",
@@ -302,7 +302,7 @@ def _content_chrome(node: LexborNode) -> bool:
     if tag in _HEADINGS and _one_line(node.text()).casefold() in ("cookies", "kakor", "om kakor"):
         return True
     # "Foto: Anna Svensson" as a short element of its own.
-    if tag not in _CREDIT_TAGS or (tag == "div" and any(c.tag in _BLOCK for c in node.iter())):
+    if tag not in _CREDIT_TAGS or (tag == "div" and any(c.tag in BLOCK_TAGS for c in node.iter())):
         return False
     text = node.text()
     return len(text) < 150 and bool(_CREDIT_TEXT.match(text))
@@ -362,7 +362,8 @@ class _Renderer:
         if tag in _HEADINGS:
             return 2
         if self.tight:
-            has_blocks = any(d.tag in _BLOCK for d in node.traverse() if d.mem_id != node.mem_id)
+            inner = (d for d in node.traverse() if d.mem_id != node.mem_id)
+            has_blocks = any(d.tag in BLOCK_TAGS for d in inner)
             return 2 if has_blocks else 1
         return 1 if tag in ("li", "dt", "dd") else 2
 
@@ -382,7 +383,7 @@ class _Renderer:
                 self.parts.append(" | ")
             cells[0] += 1
             self.cell_depth += 1
-        elif tag in _BLOCK:
+        elif tag in BLOCK_TAGS:
             self._break(self._level(node))
             if tag == "pre":
                 self.pre_depth += 1
@@ -398,7 +399,7 @@ class _Renderer:
             self.cell_depth -= 1
         elif tag == "tr" and self.tables and self.tables[-1][0]:
             self._break(1)
-        elif tag in _BLOCK:
+        elif tag in BLOCK_TAGS:
             if tag == "pre":
                 self.pre_depth -= 1
             self._break(self._level(node))
@@ -445,7 +446,7 @@ def _densest(body: LexborNode, skip: Callable[[LexborNode], bool]) -> LexborNode
             continue
         tag = node.tag or ""
         is_paragraph = tag in _PARAGRAPHS or (
-            tag == "div" and not any(c.tag in _BLOCK for c in node.iter())
+            tag == "div" and not any(c.tag in BLOCK_TAGS for c in node.iter())
         )
         if not is_paragraph:
             continue
@@ -500,13 +501,13 @@ def _contact_blocks(
             continue
         if node.is_text_node:
             if "Sidansvarig" in (node.text_content or ""):
-                holder = next((a for a in _ancestors(node) if a.tag in _BLOCK), None)
+                holder = next((a for a in _ancestors(node) if a.tag in BLOCK_TAGS), None)
                 if holder is not None and small(holder):
                     found.append([holder])
             continue
         tag = node.tag or ""
         if tag == "address" or (
-            tag in _BLOCK and _CONTACT_ATTR.search(_attrs(node)) and small(node)
+            tag in BLOCK_TAGS and _CONTACT_ATTR.search(_attrs(node)) and small(node)
         ):
             found.append([node])
         elif tag in _HEADINGS and tag != "h1" and _CONTACT_HEADING.match(_one_line(node.text())):

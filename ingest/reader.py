@@ -16,47 +16,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ingest.errors import IngestError
+from ingest.html_main import BLOCK_TAGS
 
 MEDIA_TYPES = {".txt": "text/plain", ".html": "text/html", ".htm": "text/html"}
 
-_BLOCK = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "br",
-        "dd",
-        "div",
-        "dl",
-        "dt",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "td",
-        "th",
-        "tr",
-        "ul",
-        "title",
-    ]
-)
+# html_main's block elements, plus the two that only break a line or name the page.
+_BLOCK = BLOCK_TAGS | {"br", "title"}
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head"})
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 
