@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from graph.committees import with_committees
 from graph.edges import Direction, LinkRecord, LinkType
 from graph.ids import make_id
 from graph.nodes import DocumentKind, NodeLabel, NodeRecord, OrganizationKind
@@ -33,9 +34,7 @@ def coverage(store: GraphStore, municipalities: Sequence[MunicipalityRef]) -> li
     """One row per municipality, in the order given; a bounded number of store calls."""
     ids = {m.code: make_id("Organization", "kommun", m.code) for m in municipalities}
     known = {r.id: r for r in store.get_nodes(list(ids.values()))}
-    owner_of = {i: i for i in ids.values()}
-    for link in store.links_of(list(ids.values()), Direction.INCOMING, [LinkType.PART_OF]):
-        owner_of[link.from_id] = link.to_id
+    owner_of = with_committees(store, list(ids.values()))
     owners = list(owner_of)
     documents: dict[str, set[str]] = defaultdict(set)
     for link in store.links_of(owners, Direction.OUTGOING, [LinkType.ADOPTED, LinkType.ISSUED]):

@@ -6,6 +6,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from graph.committees import with_committees
 from graph.edges import Direction, LinkType
 from graph.nodes import DatePrecision, NodeLabel, NodeRecord
 from graph.store import GraphStore
@@ -28,10 +29,7 @@ def find_decisions(store: GraphStore, query: DecisionQuery) -> list[NodeRecord]:
     if query.body_id is None:
         found = store.nodes_by_label(NodeLabel.DECISION)
     else:
-        bodies = [query.body_id] + [
-            x.from_id
-            for x in store.links_of([query.body_id], Direction.INCOMING, [LinkType.PART_OF])
-        ]
+        bodies = list(with_committees(store, [query.body_id]))
         decided = store.links_of(bodies, Direction.OUTGOING, [LinkType.DECIDED])
         found = [
             r

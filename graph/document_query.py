@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graph.committees import with_committees
 from graph.edges import Direction, LinkType
 from graph.geography import county_of, municipality_of
 from graph.nodes import NodeLabel, NodeRecord
@@ -87,10 +88,7 @@ def _documents_of(store: GraphStore, q: DocumentQuery) -> set[str]:
     """Ids of documents the organisation, or a committee of it, adopted, issued, signed,
     follows up or coordinates, or took a decision about."""
     assert q.organization_id is not None
-    owners = [q.organization_id] + [
-        link.from_id
-        for link in store.links_of([q.organization_id], Direction.INCOMING, [LinkType.PART_OF])
-    ]
+    owners = list(with_committees(store, [q.organization_id]))
     ids = {link.to_id for link in store.links_of(owners, Direction.OUTGOING, _OWN)}
     decided = [x.to_id for x in store.links_of(owners, Direction.OUTGOING, [LinkType.DECIDED])]
     ids |= {x.to_id for x in store.links_of(decided, Direction.OUTGOING, [LinkType.CONCERNS])}
