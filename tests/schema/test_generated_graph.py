@@ -246,3 +246,29 @@ def test_round_trips_do_not_grow_with_the_page(county: GraphStore) -> None:
         assert all(e["node"]["signatories"] and e["node"]["evidence"] for e in edges[:5])
     assert counts[5] == counts[50]
     assert sum(counts[50].values()) <= 8, counts[50]
+
+
+def test_the_other_contract_operations_on_the_generated_graph(county: GraphStore) -> None:
+    found = run_contract(county, "FindDocuments", text="avtal samverkan", first=100)
+    assert found["documents"]["totalCount"] == N
+    committees = run_contract(county, "FindOrganizations", name="socialnämnden")
+    assert committees["organizations"]["totalCount"] == len(WITH_PLAN)
+    for edge in committees["organizations"]["edges"]:
+        org = edge["node"]
+        assert org["partOf"]["name"] in org["name"]  # "Socialnämnden i Härryda kommun"
+        assert [d["summary"] for d in org["decisions"]] == [
+            f"Anta Handlingsplan mot våld {org['partOf']['name']} 2023-2026"
+        ]
+        assert {p["person"]["name"].split()[0] for p in org["people"]} == {"Anna", "Bertil"}
+    code, name = MUNIS[3]
+    hits = run_contract(county, "Search", text=f"handlingsplanen {name.split()[0]}")["search"]
+    assert hits[0]["node"]["id"] == f"Document:municipal:action-plan:kommun:{code}:2023-2026"
+    chain = run_contract(county, "ResponsibilityChain", id=f"Activity:{code}:2")
+    ids = [s["node"]["id"] for s in chain["responsibilityChain"]["steps"]]
+    assert ids[:3] == [
+        PLAN.id,
+        f"Document:municipal:action-plan:kommun:{code}:2023-2026",
+        f"Activity:{code}:2",
+    ]
+    node = run_contract(county, "Node", id=f"Organization:kommun:{code}")["node"]
+    assert node == {"id": f"Organization:kommun:{code}", "__typename": "Organization"}
