@@ -10,7 +10,7 @@ from strawberry.file_uploads import Upload
 from strawberry.types import Info
 
 from ingest.batch import FileResult, ingest_upload, ingest_url
-from schema.context import in_thread, ingest_access_of, store_of
+from schema.context import IngestAccess, in_thread, ingest_access_of, store_of
 
 
 class IngestOutcome(StrEnum):
@@ -48,7 +48,8 @@ class IngestResult:
     failed: int = strawberry.field(description="How many sources failed.")
 
 
-def _check_key(info: Info) -> None:
+def _check_key(info: Info) -> IngestAccess:
+    """The request's ingest access, once its API key is checked."""
     access = ingest_access_of(info)
     if access is None or access.api_key is None:
         raise IngestDisabledError(
@@ -57,6 +58,7 @@ def _check_key(info: Info) -> None:
     given = access.presented_key or ""
     if not hmac.compare_digest(given.encode(), access.api_key.encode()):
         raise IngestUnauthorizedError("missing or wrong API key: send it in the X-API-Key header")
+    return access
 
 
 def _result(found: list[FileResult]) -> IngestResult:
@@ -91,9 +93,7 @@ class Mutation:
         "Needs the X-API-Key header."
     )
     async def ingest_file(self, info: Info, file: Upload) -> IngestResult:
-        _check_key(info)
-        access = ingest_access_of(info)
-        assert access is not None
+        access = _check_key(info)
         raw = await file.read(access.max_upload_bytes + 1)  # type: ignore[attr-defined]
         name = str(getattr(file, "filename", None) or "upload")
         if len(raw) > access.max_upload_bytes:
