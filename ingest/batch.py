@@ -8,16 +8,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import httpx
 
 from graph.nodes import Source
 from graph.store import GraphStore, StoreError, WriteOutcome
 from ingest.pipeline import IngestError, extract, load_source
-
-if TYPE_CHECKING:
-    from ingest.web_source import WebPage
+from ingest.web_source import WebPage, load_url
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".pdf"})
 
@@ -78,8 +75,6 @@ def ingest_url(
     client: httpx.Client | None = None,
 ) -> list[FileResult]:
     """The page at url, then (with follow_pdfs) each PDF it links to, each on its own."""
-    from ingest.web_source import load_url
-
     pages: list[WebPage] = []
 
     def load_page() -> Source:
@@ -95,8 +90,6 @@ def ingest_url(
 
 
 def _source_at(url: str, client: httpx.Client | None) -> Source:
-    from ingest.web_source import load_url
-
     return load_url(url, client=client).source
 
 
