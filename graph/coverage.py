@@ -13,7 +13,8 @@ from graph.ids import make_id
 from graph.nodes import DocumentKind, NodeLabel, NodeRecord, OrganizationKind
 from graph.store import GraphStore
 
-_KIND_NAMES = {DocumentKind.ACTION_PLAN: "handlingsplan", DocumentKind.GUIDELINE: "riktlinje"}
+# The kinds SKR's follow-up asks every municipality for, by their Swedish names.
+KIND_NAMES = {DocumentKind.ACTION_PLAN: "handlingsplan", DocumentKind.GUIDELINE: "riktlinje"}
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def _gaps(docs: list[NodeRecord], signed: list[tuple[LinkRecord, NodeRecord]]) -
     if not docs:
         gaps.append("no local steering document in the graph")
     else:
-        for kind, word in _KIND_NAMES.items():
+        for kind, word in KIND_NAMES.items():
             if not any(d.props.get("kind") == str(kind) for d in docs):
                 gaps.append(f"no local {word} in the graph")
     for link, plan in signed:

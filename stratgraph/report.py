@@ -8,7 +8,7 @@ import json
 from collections.abc import Sequence
 from enum import StrEnum
 
-from graph.coverage import CoverageRow, coverage
+from graph.coverage import KIND_NAMES, CoverageRow, coverage
 from graph.edges import Direction, LinkType
 from graph.nodes import DocumentKind, NodeRecord
 from graph.store import GraphStore
@@ -30,7 +30,6 @@ COLUMNS = (
     "undertecknade regionala planer",
     "luckor",
 )
-_KINDS = {DocumentKind.GUIDELINE: "riktlinje", DocumentKind.ACTION_PLAN: "handlingsplan"}
 
 
 def coverage_table(store: GraphStore, county_code: str) -> list[dict[str, str]]:
@@ -69,7 +68,7 @@ def _describe(document: NodeRecord, revised: dict[str, list[str]]) -> str:
 def _line(row: CoverageRow, revised: dict[str, list[str]]) -> dict[str, str]:
     by_kind: dict[str, list[str]] = {"riktlinje": [], "handlingsplan": [], "other": []}
     for document in row.documents:
-        kind = _KINDS.get(DocumentKind(str(document.props.get("kind"))), "other")
+        kind = KIND_NAMES.get(DocumentKind(str(document.props.get("kind"))), "other")
         by_kind[kind].append(_describe(document, revised))
     signed = [
         f"{plan.props.get('title', plan.id)}" + (f" ({link.date})" if link.date else "")
