@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -152,9 +152,15 @@ class GoldText:
     publisher: str | None
     entities: tuple[GoldEntity, ...]
     relations: tuple[GoldRelation, ...]
+    url: str | None = None  # real pages: where the page was read, used as the Source uri
+    topic: str | None = None
+    level: str | None = None
+    page_type: str | None = None
 
 
 _TOP_KEYS = {"text_file", "published_on", "publisher", "entities", "relations", "notes"}
+# Real pages (tests/gold/real*): where the page came from and how it is sliced in reports.
+_TOP_KEYS |= {"url", "query", "topic", "level", "page_type"}
 _ENTITY_KEYS = {"ref", "label", "id", "text", "attrs", "note"}
 _RELATION_KEYS = {"type", "from", "to", "attrs", "note"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -241,8 +247,14 @@ def _relation(raw: Any, i: int, refs: set[str]) -> GoldRelation:
     return GoldRelation(type=LinkType(type_name), from_ref=ends[0], to_ref=ends[1], attrs=attrs)
 
 
-def load_gold_file(path: Path) -> GoldText:
-    """Read and check one gold file; raises GoldError naming the file and the problem."""
+class PagesMissingError(GoldError):
+    """A real page's text is not on disk: it is rebuilt from saved search answers."""
+
+
+def load_gold_file(path: Path, pages: Path | None = None) -> GoldText:
+    """Read and check one gold file; raises GoldError naming the file and the problem.
+
+    With `pages`, the text is `<pages>/<name>.txt` instead of the file's `text_file`."""
     name = path.name.removesuffix(GOLD_SUFFIX)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -254,7 +266,12 @@ def load_gold_file(path: Path) -> GoldText:
         obj = _obj(raw, "the file", _TOP_KEYS)
         text_file = obj.get("text_file", f"{name}.txt")
         text_path = (path.parent / _str(text_file, "text_file")).resolve()
+        if pages is not None:
+            text_path = (pages / f"{name}.txt").resolve()
+        meta = {k: _str(obj[k], k) for k in ("url", "topic", "level", "page_type") if k in obj}
         if not text_path.is_file():
+            if "url" in meta:
+                raise PagesMissingError(f"{path}: its page {text_path} is not rebuilt")
             raise ValueError(f"its text {text_path} does not exist")
         published_on = obj.get("published_on")
         if published_on is not None and not (
@@ -275,6 +292,8 @@ def load_gold_file(path: Path) -> GoldText:
         _check_unique(
             [f"{r.type} {r.from_ref} -> {r.to_ref}" for r in relations], "relation (type, from, to)"
         )
+    except PagesMissingError:
+        raise
     except ValueError as exc:
         raise GoldError(f"{path}: {exc}") from exc
     return GoldText(
@@ -285,6 +304,7 @@ def load_gold_file(path: Path) -> GoldText:
         publisher=publisher,
         entities=tuple(entities),
         relations=tuple(relations),
+        **meta,
     )
 
 
@@ -296,9 +316,9 @@ def _check_unique(values: Sequence[str], what: str) -> None:
         seen.add(v)
 
 
-def load_gold_set(directory: Path) -> list[GoldText]:
+def load_gold_set(directory: Path, pages: Path | None = None) -> list[GoldText]:
     """Every ``*.gold.json`` in the directory (not recursive), by name."""
-    return [load_gold_file(p) for p in sorted(directory.glob(f"*{GOLD_SUFFIX}"))]
+    return [load_gold_file(p, pages) for p in sorted(directory.glob(f"*{GOLD_SUFFIX}"))]
 
 
 def find_sets(root: Path) -> dict[str, Path]:
@@ -353,6 +373,11 @@ class TextReport:
     misses: list[str] = field(default_factory=list)  # false negatives, with why
     false_positives: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # page-level checks, not scored
+    topic: str | None = None
+    level: str | None = None
+    rules: dict[str, Counts] = field(default_factory=dict)  # per rule: TP and FP only
+    dated: Counts = field(default_factory=Counts)  # stated adoption/decision dates
+    merged: list[str] = field(default_factory=list)  # two gold entities, one node
 
     def count(self, table: dict[str, Counts], key: str) -> Counts:
         return table.setdefault(key, Counts())
@@ -480,7 +505,7 @@ def _link_attrs_equal(attrs: Mapping[str, AttrValue], link: Link) -> bool:
 
 def evaluate_facts(gold: GoldText, facts: SourceFacts) -> TextReport:
     """Score one text's predicted facts against its gold annotations (pure)."""
-    report = TextReport(name=gold.name)
+    report = TextReport(name=gold.name, topic=gold.topic, level=gold.level)
     for label in ENTITY_LABELS:
         if any(e.label is label for e in gold.entities) or any(
             n.label is label for n in facts.nodes
@@ -501,6 +526,9 @@ def evaluate_facts(gold: GoldText, facts: SourceFacts) -> TextReport:
             ref_of[e.id] = e.ref  # links may name a gold id even if the node is missing
             if e.id in by_id:
                 matched[e.ref] = by_id[e.id]
+    for ref, hit in _match_documents(gold, predicted, matched, report).items():
+        matched[ref] = hit
+        ref_of[hit.id] = ref
     for label in TEXT_FIELDS:
         gold_of_label = [e for e in gold.entities if e.label is label]
         pred_of_label = [n for n in predicted if n.label is label]
@@ -516,6 +544,10 @@ def evaluate_facts(gold: GoldText, facts: SourceFacts) -> TextReport:
             report.misses.append(f"{e.describe()}: not extracted")
             continue
         diffs = _attr_diffs(e.attrs, node)
+        if e.label is NodeLabel.DECISION and "date" in e.attrs:
+            report.dated.fn += 1
+            if not any(d.startswith(("date:", "date_precision:")) for d in diffs):
+                report.dated.tp += 1
         if diffs:
             c.fp += 1
             c.fn += 1
@@ -524,10 +556,20 @@ def evaluate_facts(gold: GoldText, facts: SourceFacts) -> TextReport:
         else:
             c.tp += 1
     matched_ids = {n.id for n in matched.values()}
+    correct = {
+        node.id for ref, node in matched.items() if not _attr_diffs(_gold_attrs(gold, ref), node)
+    }
     for n in predicted:
         if n.id not in matched_ids:
             report.count(report.entities, str(n.label)).fp += 1
             report.false_positives.append(f"{_describe_node(n)}: not in gold")
+    for m in facts.mentions:
+        if m.node_id in by_id or m.node_id in {n.id for n in predicted}:
+            rule_counts = report.count(report.rules, m.evidence.rule)
+            if m.node_id in correct:
+                rule_counts.tp += 1
+            else:
+                rule_counts.fp += 1
 
     _score_relations(gold, facts.links, ref_of, report)
     return report
@@ -549,11 +591,16 @@ def _score_relations(
             f" {dict(rel.attrs)}" if rel.attrs else ""
         )
         candidates = grouped.pop(key, None)
+        stated_date = rel.type is LinkType.ADOPTED and "date" in rel.attrs
+        report.dated.fn += stated_date
         if candidates is None:
             c.fn += 1
             report.misses.append(f"{shown}: not extracted")
         elif any(_link_attrs_equal(rel.attrs, x) for x in candidates):
             c.tp += 1
+            report.dated.tp += stated_date
+            for x in candidates:
+                report.count(report.rules, x.evidence.rule).tp += 1
         else:
             c.fp += 1
             c.fn += 1
@@ -562,6 +609,8 @@ def _score_relations(
             report.false_positives.append(f"{rel.type} {rel.from_ref} -> {rel.to_ref}: {diffs}")
     for (type_, from_end, to_end), group in grouped.items():
         report.count(report.relations, type_).fp += 1
+        for x in group:
+            report.count(report.rules, x.evidence.rule).fp += 1
         quote = " ".join(group[0].evidence.quote.split())
         report.false_positives.append(
             f"{type_} {from_end} -> {to_end}: not in gold (rule {group[0].evidence.rule}: "
@@ -573,16 +622,66 @@ def _score_relations(
 
 
 def evaluate_text(gold: GoldText) -> TextReport:
-    """Extract the gold file's text and score it."""
+    """Extract the gold file's text and score it. A real page is read as if fetched from
+    its url, so the extractor knows the site it came from, as it does on URL ingest."""
     from ingest.pipeline import extract, load_source
 
-    return evaluate_facts(gold, extract(load_source(gold.text_path)))
+    source = load_source(gold.text_path)
+    if gold.url:
+        source = replace(source, uri=gold.url)
+    return evaluate_facts(gold, extract(source))
 
 
-def evaluate_set(name: str, directory: Path) -> SetReport:
+def evaluate_set(name: str, directory: Path, pages: Path | None = None) -> SetReport:
     """Load every gold file of a set (all checked before any extraction) and score each."""
-    golds = load_gold_set(directory)
+    golds = load_gold_set(directory, pages)
     return SetReport(name=name, texts=[evaluate_text(g) for g in golds])
+
+
+def _gold_attrs(gold: GoldText, ref: str) -> Mapping[str, AttrValue]:
+    return next((e.attrs for e in gold.entities if e.ref == ref), {})
+
+
+_PERIOD = re.compile(r"^\d{4}-\d{4}$")
+
+
+def _document_key(node_id: str) -> tuple[str, ...] | None:
+    """(level, kind, scope kind, scope code, period or ''): what a document id must agree
+    on beyond its wording. A committee part of the scope and a title part are ignored."""
+    parts = node_id.split(":")
+    if len(parts) < 5 or parts[0] != "Document":
+        return None
+    period = parts[-1] if _PERIOD.match(parts[-1]) else ""
+    return (*parts[1:5], period)
+
+
+def _match_documents(
+    gold: GoldText,
+    predicted: Sequence[DomainNode],
+    matched: Mapping[str, DomainNode],
+    report: TextReport,
+) -> dict[str, DomainNode]:
+    """Gold documents whose id differs from every prediction only in wording: same level,
+    kind, scope and period, and (without a period) at least half the title's words."""
+    used = {n.id for n in matched.values()}
+    found: dict[str, DomainNode] = {}
+    for e in gold.entities:
+        if e.label is not NodeLabel.DOCUMENT or e.ref in matched or e.id is None:
+            continue
+        key = _document_key(e.id)
+        title = str(e.attrs.get("title") or "")
+        for node in predicted:
+            if node.label is not NodeLabel.DOCUMENT or _document_key(node.id) != key:
+                continue
+            if key and not key[-1] and overlap(title, getattr(node, "title", "")) < MATCH_THRESHOLD:
+                continue
+            if node.id in used:
+                report.merged.append(f"{e.describe()} and another gold document: one node")
+                continue
+            found[e.ref] = node
+            used.add(node.id)
+            break
+    return found
 
 
 # --- rendering ----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
@@ -214,30 +215,57 @@ def evaluate(
         list[str] | None,
         typer.Option("--set", help="Only this set (repeatable); default: every set."),
     ] = None,
+    pages: Annotated[
+        Path | None,
+        typer.Option(help="Real pages' texts (<name>.txt), instead of <set>/pages/."),
+    ] = None,
     details: Annotated[
         bool, typer.Option(help="Also list, per text, the misses and false positives.")
     ] = False,
+    by_rule: Annotated[
+        bool, typer.Option("--by-rule", help="Also print each rule's true and false positives.")
+    ] = False,
 ) -> None:
     """Score extraction against gold annotations (docs/gold-format.md); exit 0 whatever
-    the scores, 2 on bad input."""
-    from ingest.evaluate import GoldError, evaluate_set, find_sets, render_details, render_set
+    the scores, 2 on bad input. Real-page sets whose pages are not rebuilt are skipped."""
+    from ingest.eval_slices import render_dates, render_groups, render_rules
+    from ingest.evaluate import (
+        GoldError,
+        PagesMissingError,
+        evaluate_set,
+        find_sets,
+        render_details,
+        render_set,
+    )
 
     if not gold.is_dir():
-        err.print(f"[red]no gold directory {gold}[/red] (give one with --gold)")
+        err.print(f"[red]no gold directory {escape(str(gold))}[/red] (give one with --gold)")
+        raise typer.Exit(2)
+    if pages is not None and not pages.is_dir():
+        err.print(f"[red]no pages directory {escape(str(pages))}[/red]")
         raise typer.Exit(2)
     sets = find_sets(gold)
     unknown = sorted(set(set_names or ()) - set(sets))
     if unknown:
-        err.print(f"[red]no such gold set(s) in {gold}:[/red] {', '.join(unknown)}")
+        err.print(f"[red]no such gold set(s) in {escape(str(gold))}:[/red] {', '.join(unknown)}")
         err.print(f"sets: {', '.join(sets) or 'none'}")
         raise typer.Exit(2)
     chosen = [name for name in sets if not set_names or name in set_names]
     if not chosen:
-        err.print(f"[red]no gold sets in {gold}[/red]")
+        err.print(f"[red]no gold sets in {escape(str(gold))}[/red]")
         raise typer.Exit(2)
     for name in chosen:
         try:
-            report = evaluate_set(name, sets[name])
+            report = evaluate_set(name, sets[name], pages)
+        except PagesMissingError as exc:
+            console.print(
+                f"set {name}: skipped, its real pages are not present ({exc}). Public page "
+                "text is never committed: rebuild the pages with tests/gold/rebuild_pages.py "
+                f"(see {sets[name] / 'README.md'}) or pass --pages DIR.",
+                markup=False,
+                highlight=False,
+            )
+            continue
         except GoldError as exc:
             err.print("[red]bad gold file:[/red] ", end="")
             err.print(str(exc), markup=False, highlight=False)
@@ -246,6 +274,10 @@ def evaluate(
             console.print(f"set {name}: no gold files yet")
             continue
         render_set(report, console)
+        render_groups(report, console)
+        render_dates(report, console)
+        if by_rule:
+            render_rules(report, console)
         if details:
             render_details(report, console)
         console.print(report.summary(), markup=False, highlight=False)

@@ -1,0 +1,77 @@
+"""Rebuild the real gold sets' pages from saved search answers.
+
+Public page text is never committed. Each real gold file records the page's
+``url`` and the ``query`` that found it with the project's `search` tool (corpus
+``pages``). Save that tool's JSON answer as ``<set>/answers/<name>.json`` (a whole
+answer, or one result object from it), then run::
+
+    .venv/bin/python tests/gold/rebuild_pages.py [SET_DIR ...]
+
+which writes ``<set>/pages/<name>.txt``, the page text the gold file points at.
+Both folders are git-ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_SETS = ("real", "real_heldout")
+
+
+def _results(answer: Any) -> list[dict[str, Any]]:
+    if isinstance(answer, dict) and isinstance(answer.get("results"), list):
+        return [r for r in answer["results"] if isinstance(r, dict)]
+    if isinstance(answer, dict) and "excerpt" in answer:
+        return [answer]
+    raise ValueError("neither a search answer nor one result object")
+
+
+def page_text(answer: Any, url: str | None) -> str:
+    """The excerpt of the result whose url is the gold file's (the first if no url)."""
+    results = _results(answer)
+    for result in results:
+        if url is None or result.get("url") == url:
+            return str(result["excerpt"])
+    raise ValueError(f"no result for {url}")
+
+
+def rebuild(set_dir: Path) -> tuple[int, list[str]]:
+    """Write every page of a set whose answer is saved; return (written, problems)."""
+    written, problems = 0, []
+    pages = set_dir / "pages"
+    for gold_path in sorted(set_dir.glob("*.gold.json")):
+        name = gold_path.name.removesuffix(".gold.json")
+        url = json.loads(gold_path.read_text(encoding="utf-8")).get("url")
+        answer_path = set_dir / "answers" / f"{name}.json"
+        if not answer_path.is_file():
+            problems.append(f"{name}: no saved answer at {answer_path}")
+            continue
+        try:
+            text = page_text(json.loads(answer_path.read_text(encoding="utf-8")), url)
+        except (ValueError, KeyError, json.JSONDecodeError) as exc:
+            problems.append(f"{name}: {exc}")
+            continue
+        pages.mkdir(exist_ok=True)
+        (pages / f"{name}.txt").write_text(text.rstrip() + "\n", encoding="utf-8")
+        written += 1
+    return written, problems
+
+
+def main(argv: list[str]) -> int:
+    dirs = [Path(a) for a in argv] or [HERE / s for s in DEFAULT_SETS]
+    failed = False
+    for set_dir in dirs:
+        written, problems = rebuild(set_dir)
+        print(f"{set_dir.name}: {written} pages written")
+        for problem in problems:
+            print(f"  {problem}")
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
