@@ -31,6 +31,7 @@ class DocumentKind(StrEnum):
     PROGRAMME = "programme"
     POLICY = "policy"
     AGREEMENT = "agreement"
+    PLAN = "plan"  # any other -plan: översiktsplan, folkhälsoplan, klimatanpassningsplan
 
 
 class Level(StrEnum):
@@ -48,6 +49,7 @@ class OrganizationKind(StrEnum):
     AGENCY = "agency"
     GOVERNMENT = "government"
     COMMITTEE = "committee"
+    ADMINISTRATION = "administration"  # förvaltning, avdelning, enhet, kontor, socialtjänsten
     FORUM = "forum"
     OTHER = "other"
 

@@ -14,9 +14,11 @@ from spacy.tokens import Doc
 
 from graph.nodes import DatePrecision, Document, Level, OrganizationKind
 from ingest.dates import DateMention, find_dates
-from ingest.ids import municipality_id
+from ingest.gazetteer import municipality_by_code
+from ingest.ids import county_board_id, municipality_id, national_body_id, region_id
 from ingest.nlp import pipeline
 from ingest.segment import Span, sentence_at, sentences
+from ingest.sites import SiteOwner
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,17 +93,19 @@ class Context:
     documents: list[DocumentHit] = field(default_factory=list)
     initiatives: list[InitiativeHit] = field(default_factory=list)
     decisions: list[DecisionHit] = field(default_factory=list)
+    site: SiteOwner | None = None  # whose web site the page is on, from its URL
     publisher_municipality: str | None = None  # kommunkod of the page's municipality
     home_county: str | None = None  # länskod the page is about ("i länet")
 
     @classmethod
-    def build(cls, text: str, published: date | None) -> Context:
+    def build(cls, text: str, published: date | None, site: SiteOwner | None = None) -> Context:
         return cls(
             text=text,
             doc=pipeline()(text),
             sentences=sentences(text),
             published=published,
             dates=find_dates(text, published),
+            site=site,
         )
 
     def sentence_of(self, start: int) -> Span | None:
@@ -122,6 +126,23 @@ class Context:
             return None
         return municipality_id(self.publisher_municipality)
 
+    def site_actor(self) -> ActorHit | None:
+        """The organisation whose site the page is on, as an unplaced actor."""
+        site = self.site
+        if site is None:
+            return None
+        kind = site.kind
+        if kind is OrganizationKind.MUNICIPALITY:
+            m = municipality_by_code(site.key)
+            county = m.county_code if m else None
+            return ActorHit(0, 0, municipality_id(site.key), kind, "kommunen", county, site.key, True)
+        if kind is OrganizationKind.REGION:
+            return ActorHit(0, 0, region_id(site.key), kind, "regionen", site.key, None, True)
+        if kind is OrganizationKind.COUNTY_BOARD:
+            node_id = county_board_id(site.key)
+            return ActorHit(0, 0, node_id, kind, "länsstyrelsen", site.key, None, True)
+        return ActorHit(0, 0, national_body_id(site.key), kind, site.key, None, None, True)
+
     def published_day(self) -> tuple[str | None, DatePrecision | None]:
         """The page's publication date as a link date (DAY precision), if dated."""
         if self.published is None:
@@ -134,7 +155,11 @@ class Context:
 
 def level_of(kind: OrganizationKind) -> Level | None:
     """The level of government an organisation acts at."""
-    if kind in (OrganizationKind.MUNICIPALITY, OrganizationKind.COMMITTEE):
+    if kind in (
+        OrganizationKind.MUNICIPALITY,
+        OrganizationKind.COMMITTEE,
+        OrganizationKind.ADMINISTRATION,
+    ):
         return Level.MUNICIPAL
     if kind in (
         OrganizationKind.COUNTY_BOARD,

@@ -646,13 +646,15 @@ _PERIOD = re.compile(r"^\d{4}-\d{4}$")
 
 
 def _document_key(node_id: str) -> tuple[str, ...] | None:
-    """(level, kind, scope kind, scope code, period or ''): what a document id must agree
-    on beyond its wording. A committee part of the scope and a title part are ignored."""
+    """(level, kind, scope..., period or ''): what a document id must agree on beyond its
+    wording. A committee part of a municipal scope and a title part are ignored."""
     parts = node_id.split(":")
-    if len(parts) < 5 or parts[0] != "Document":
+    if len(parts) < 4 or parts[0] != "Document":
         return None
-    period = parts[-1] if _PERIOD.match(parts[-1]) else ""
-    return (*parts[1:5], period)
+    width = 1 if parts[3] == "se" else 2
+    scope, rest = parts[3 : 3 + width], parts[3 + width :]
+    period = rest[-1] if rest and _PERIOD.match(rest[-1]) else ""
+    return (*parts[1:3], *scope, period)
 
 
 def _match_documents(
@@ -673,7 +675,8 @@ def _match_documents(
         for node in predicted:
             if node.label is not NodeLabel.DOCUMENT or _document_key(node.id) != key:
                 continue
-            if key and not key[-1] and overlap(title, getattr(node, "title", "")) < MATCH_THRESHOLD:
+            words = overlap(title, getattr(node, "title", "")) if title else 1.0
+            if key and not key[-1] and words < MATCH_THRESHOLD:
                 continue
             if node.id in used:
                 report.merged.append(f"{e.describe()} and another gold document: one node")

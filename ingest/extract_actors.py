@@ -46,12 +46,23 @@ from ingest.gazetteer import (
     municipality_by_code,
     municipality_by_name,
     national_bodies,
+    region_by_code,
 )
 
 CONF_GAZETTEER = 0.95
 CONF_COMMITTEE = 0.85
 CONF_ANAPHORA = 0.7
 
+_BODY_HEADS = (
+    r"(?:nämnden|styrelsen|fullmäktige|utskottet|kommittén|beredningen|"
+    r"förvaltningen|avdelningen|enheten|kontoret)"
+)
+_ADMINISTRATION_HEADS = ("förvaltningen", "avdelningen", "enheten", "kontoret", "socialtjänsten")
+# Not a body of the page's municipality: the county board, a company's board.
+_NOT_OWN = ("läns", "bolags", "förbunds")
+_REGION_BODY = ("region",)
+# The page's editor is no actor: "Sidansvarig: Kommunikationsavdelningen".
+_EDITOR_LINE = re.compile(r"\s*(?:Sidansvarig|Dokumentansvarig|Sidan\s+ansvarar)\b", re.I)
 _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "actor.committee.coordinated",
@@ -75,6 +86,22 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # Generic committee names in running text: "socialnämnden", "omsorgsnämnden".
     ("actor.committee.generic", re.compile(r"\b[a-zåäö]{3,}nämnden(?:s)?\b")),
     ("actor.committee.acronym", re.compile(r"\b[A-ZÅÄÖ]{2,}-nämnden(?:s)?\b")),
+    # Any body by its productive head: "Miljö- och byggnadsförvaltningen", "HR-avdelningen",
+    # "Kommunledningskontoret", "regionstyrelsen", "Arbetsutskottet", "Socialtjänsten".
+    (
+        "actor.body.pair",
+        re.compile(rf"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+[a-zåäö]+{_BODY_HEADS}s?\b"),
+    ),
+    (
+        "actor.body.compound",
+        re.compile(rf"\b(?:[A-ZÅÄÖ]{{2,}}-|[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}){_BODY_HEADS}s?\b"),
+    ),
+    ("actor.body.socialtjanst", re.compile(r"\b[Ss]ocialtjänsten(?:s)?\b")),
+    ("actor.body.regional", re.compile(r"\b[Rr]egionala\s+[a-zåäö]*nämnden(?:s)?\b")),
+    (
+        "actor.body.board_committee",
+        re.compile(r"\b(?:[Kk]ommun|[Rr]egion)styrelsens\s+[a-zåäö]*utskott(?:et)?\b"),
+    ),
     (
         "actor.committee.board",
         re.compile(r"\b(?:kommunstyrelsen|kommunfullmäktige)s?\b", re.I),
@@ -136,9 +163,10 @@ def _gazetteer_org(kind_key: str, key: str) -> tuple[Organization, str | None] |
             aliases=[f"Länsstyrelsen i {county.name}"],
         )
     elif kind is OrganizationKind.REGION:
+        region = region_by_code(county.code)
         org = Organization(
             id=ids.region_id(county.code),
-            name=f"Region {county.short_name}",
+            name=region.name if region else f"Region {county.short_name}",
             kind=kind,
             code=county.code,
         )
@@ -220,7 +248,7 @@ def _home_county(hits: list[ActorHit], publisher: str | None) -> str | None:
     return regional.pop() if len(regional) == 1 else None
 
 
-def canonical_committee(surface: str, kommunkod: str) -> tuple[str, list[str]]:
+def canonical_committee(surface: str, kommunkod: str | None) -> tuple[str, list[str]]:
     """Canonical committee name and its known aliases ('BAS-nämnden' -> full name)."""
     name = _base_form(surface)
     for known in known_committees():
@@ -234,9 +262,28 @@ def canonical_committee(surface: str, kommunkod: str) -> tuple[str, list[str]]:
 def _base_form(surface: str) -> str:
     """'Välfärdsnämndens' -> 'Välfärdsnämnden'; first letter upper-cased."""
     name = " ".join(surface.split())
-    if name.endswith(("nämndens", "styrelsens", "fullmäktiges")):
+    if name.endswith("s") and name[:-1].endswith(("fullmäktige", *_DEFINITE_HEADS)):
         name = name[:-1]
     return name[0].upper() + name[1:]
+
+
+_DEFINITE_HEADS = (
+    "nämnden",
+    "styrelsen",
+    "utskottet",
+    "kommittén",
+    "beredningen",
+    *_ADMINISTRATION_HEADS,
+)
+
+
+def body_kind(name: str) -> OrganizationKind:
+    """A förvaltning, avdelning, enhet, kontor or socialtjänsten is an administration;
+    a nämnd, styrelse, fullmäktige, utskott, kommitté or beredning is a committee."""
+    folded = fold(name)
+    if folded.endswith(_ADMINISTRATION_HEADS):
+        return OrganizationKind.ADMINISTRATION
+    return OrganizationKind.COMMITTEE
 
 
 def initials(name: str) -> set[str]:
@@ -247,7 +294,7 @@ def initials(name: str) -> set[str]:
     return {"".join(letters[:-1]), "".join(letters)} if len(letters) > 1 else set()
 
 
-def _committee_candidates(ctx: Context, kommunkod: str) -> list[tuple[int, int, str]]:
+def _committee_candidates(ctx: Context, kommunkod: str | None) -> list[tuple[int, int, str]]:
     rules = list(_COMMITTEE_RULES)
     for known in known_committees():
         if known.municipality_code == kommunkod:
@@ -257,7 +304,11 @@ def _committee_candidates(ctx: Context, kommunkod: str) -> list[tuple[int, int, 
                 )
     found: list[tuple[int, int, str]] = []
     for rule, pattern in rules:
-        found.extend((m.start(), m.end(), rule) for m in pattern.finditer(ctx.text))
+        found.extend(
+            (m.start(), m.end(), rule)
+            for m in pattern.finditer(ctx.text)
+            if not _EDITOR_LINE.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1)
+        )
     # Longest match wins where committee patterns overlap each other or an entity.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
     taken = [(h.start, h.end) for h in ctx.actors]
@@ -284,7 +335,7 @@ def _page_acronyms(ctx: Context, full_names: dict[str, tuple[int, int]]) -> dict
     return acronyms
 
 
-def _committee_hits(ctx: Context, sink: FactSink, kommunkod: str) -> list[ActorHit]:
+def _committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[ActorHit]:
     found = _committee_candidates(ctx, kommunkod)
     # Full names first, so an acronym ("BAS-nämnden") can be mapped to one of them.
     names: dict[str, tuple[int, int]] = {}
@@ -326,17 +377,42 @@ def _committee_hits(ctx: Context, sink: FactSink, kommunkod: str) -> list[ActorH
         resolved.append((start, end, rule, name))
     hits: list[ActorHit] = []
     for start, end, rule, name in resolved:
+        owner = _body_owner(ctx, name, kommunkod)
+        if owner is None:
+            continue
+        scope, code = owner
         org = Organization(
-            id=ids.committee_id(kommunkod, name),
+            id=ids.make_id("Organization", scope, code, name),
             name=name,
-            kind=OrganizationKind.COMMITTEE,
+            kind=body_kind(name),
             aliases=sorted(aliases_of[name]),
         )
         if sink.mention(org, start, end, rule, CONF_COMMITTEE):
+            municipal = scope == "kommun"
             hits.append(
-                ActorHit(start, end, org.id, org.kind, org.name, municipality_code=kommunkod)
+                ActorHit(
+                    start,
+                    end,
+                    org.id,
+                    org.kind,
+                    org.name,
+                    county_code=None if municipal else code,
+                    municipality_code=code if municipal else None,
+                )
             )
     return hits
+
+
+def _body_owner(ctx: Context, name: str, kommunkod: str | None) -> tuple[str, str] | None:
+    """Whose body a name is: ("kommun", kommunkod) or ("region", länskod); None if
+    neither can be told (no guessed ids) or it is another kind of organisation's."""
+    folded = fold(name)
+    if folded.startswith(_NOT_OWN):
+        return None
+    region_site = ctx.site is not None and ctx.site.kind is OrganizationKind.REGION
+    if folded.startswith(_REGION_BODY) or (region_site and kommunkod is None):
+        return ("region", ctx.home_county) if ctx.home_county else None
+    return ("kommun", kommunkod) if kommunkod else None
 
 
 def _namnden_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
@@ -477,11 +553,17 @@ def _list_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
 
 def extract_actors(ctx: Context, sink: FactSink) -> None:
     ctx.actors = _gazetteer_hits(ctx, sink)
-    ctx.publisher_municipality = _publisher(ctx.actors)
+    site = ctx.site
+    if site is not None and site.kind is OrganizationKind.MUNICIPALITY:
+        ctx.publisher_municipality = site.key  # its own site: whatever else it names
+    else:
+        ctx.publisher_municipality = _publisher(ctx.actors)
     ctx.home_county = _home_county(ctx.actors, ctx.publisher_municipality)
+    if site is not None and site.kind in (OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD):
+        ctx.home_county = site.key
     # List items are added after the publisher is chosen: a list names others.
     ctx.actors = sorted([*ctx.actors, *_list_hits(ctx, sink)], key=lambda a: (a.start, a.end))
-    if ctx.publisher_municipality:
+    if ctx.publisher_municipality or ctx.home_county:
         ctx.actors += _committee_hits(ctx, sink, ctx.publisher_municipality)
         ctx.actors.sort(key=lambda a: (a.start, a.end))
         ctx.actors += _namnden_hits(ctx, sink)

@@ -70,12 +70,48 @@ CONF_ANAPHORA = 0.75
 NOUNS: dict[str, DocumentKind] = {
     "strategi": DocumentKind.STRATEGY,
     "handlingsplan": DocumentKind.ACTION_PLAN,
+    "riktlinjer": DocumentKind.GUIDELINE,
     "riktlinje": DocumentKind.GUIDELINE,
     "rutin": DocumentKind.ROUTINE,
     "program": DocumentKind.PROGRAMME,
     "policy": DocumentKind.POLICY,
     "överenskommelse": DocumentKind.AGREEMENT,
+    "plan": DocumentKind.PLAN,
 }
+# A compound's head decides its kind; these -plan compounds are action plans.
+ACTION_PLAN_HEADS = ("handlingsplan", "åtgärdsplan", "aktivitetsplan", "genomförandeplan")
+# Compounds on a document noun that name no steering document.
+NOT_DOCUMENTS = frozenset(
+    {
+        "detaljplan",
+        "tidplan",
+        "tidsplan",
+        "projektplan",
+        "byggplan",
+        "grundplan",
+        "tv-program",
+        "dataprogram",
+        "radioprogram",
+        "valprogram",
+        "partiprogram",
+        "kursplan",
+        "läroplan",
+        "betalningsplan",
+        "avbetalningsplan",
+    }
+)
+
+
+def kind_of(word: str) -> DocumentKind:
+    """The kind a document noun or compound names, by its head: 'klimatstrategi' ->
+    strategy, 'åtgärdsplan' -> action plan, 'översiktsplan' -> plan."""
+    folded = word.lower()
+    if folded.endswith(ACTION_PLAN_HEADS):
+        return DocumentKind.ACTION_PLAN
+    for noun, kind in NOUNS.items():
+        if folded.endswith(noun):
+            return kind
+    raise ValueError(f"not a document noun: {word!r}")
 LEVEL_WORDS: dict[str, Level] = {
     "regional": Level.REGIONAL,
     "regionala": Level.REGIONAL,
@@ -99,8 +135,8 @@ _MENTION = re.compile(
     r"(?:(?P<det>[Ee]n|[Ee]tt|[Dd]en|[Dd]et)\s+)?"
     r"(?:(?P<adj>" + "|".join(ADJECTIVES + PREDECESSOR_ADJECTIVES) + r")\s+)?"
     r"(?:(?P<level>" + "|".join(LEVEL_WORDS) + r")\s+)?"
-    r"(?P<prefix>läns)?(?P<compound>[a-zåäö]{2,}-|[a-zåäö]{3,}?s|folkhälso)?"
-    r"(?P<noun>" + "|".join(NOUNS) + r")(?P<definite>en|n|et)?\b",
+    r"(?P<prefix>läns)?(?P<compound>[a-zåäö]{2,}-|[a-zåäö]{2,}?)?"
+    r"(?P<noun>" + "|".join(NOUNS) + r")(?P<definite>en|n|et|met|na)?\b",
     re.I,
 )
 # A topic never runs across a table cell's "|".
@@ -268,10 +304,12 @@ class _Group:
         return self.level or (level_of(self.owner.kind) if self.owner else None)
 
     def scope(self, ctx: Context) -> tuple[Level, ids.Scope] | None:
-        level = self.level or (level_of(self.owner.kind) if self.owner else None)
+        # Named by no owner on an organisation's own site: that organisation's document.
+        owner = self.owner or ctx.site_actor()
+        level = self.level or (level_of(owner.kind) if owner else None)
         if level is None:
             return None
-        scope = _scope(level, self.owner, ctx)
+        scope = _scope(level, owner, ctx)
         return (level, scope) if scope else None
 
 
@@ -279,7 +317,8 @@ def _candidates(ctx: Context) -> list[_Cand]:
     found: list[_Cand] = []
     for sentence in ctx.sentences:
         for m in _MENTION.finditer(ctx.text, sentence.start, sentence.end):
-            if _in_page_footer(ctx, m.start()):
+            word = (m.group("compound") or "") + m.group("noun")
+            if _in_page_footer(ctx, m.start()) or word.lower() in NOT_DOCUMENTS:
                 continue
             rest = ctx.text[m.end() : sentence.end]
             level = LEVEL_WORDS.get((m.group("level") or "").lower())
@@ -314,7 +353,6 @@ def _candidates(ctx: Context) -> list[_Cand]:
                     period = (int(hm.group("y1")), int(hm.group("y2"))) if hm else None
             if period and period[0] > period[1]:
                 period = None
-            word = (m.group("compound") or "") + m.group("noun")
             titled = (
                 m.group(0)[0].isupper()
                 and not m.group("adj")
@@ -326,7 +364,7 @@ def _candidates(ctx: Context) -> list[_Cand]:
                 _Cand(
                     m.start(),
                     end,
-                    NOUNS[m.group("noun").lower()],
+                    kind_of(word),
                     word,
                     level,
                     bool(m.group("prefix")),
@@ -564,7 +602,7 @@ def _emit(ctx: Context, sink: FactSink, groups: list[_Group]) -> list[DocumentHi
         if not g.title.startswith("Överenskommelse mellan"):
             g.title = _retitle(g)
         document = Document(
-            id=ids.document_id(level, g.kind, scope, g.period),
+            id=ids.document_id(level, g.kind, scope, g.period, g.title),
             title=g.title,
             kind=g.kind,
             normalised_title=g.title.lower(),

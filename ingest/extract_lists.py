@@ -49,7 +49,7 @@ from graph.edges import LinkType
 from graph.nodes import Activity, Goal, Level
 from ingest import ids
 from ingest.context import ActorHit, Context, DocumentHit
-from ingest.extract_documents import NOUNS
+from ingest.extract_documents import NOUNS, kind_of
 from ingest.facts import FactSink
 from ingest.nlp import ROLE_WORDS
 from ingest.segment import Span
@@ -244,7 +244,7 @@ def _owner(ctx: Context, intro: Span) -> DocumentHit | None:
     noun = _DOC_NOUN.search(text)
     if main is None or main.start >= intro.start:
         return None
-    if noun and NOUNS[noun.group("noun").lower()] is not main.document.kind:
+    if noun and kind_of(noun.group("noun")) is not main.document.kind:
         return None  # "Handlingsplanen har tre mål" on a page whose main document is a policy
     return main
 

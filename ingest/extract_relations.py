@@ -692,24 +692,33 @@ def _signers_listed(ctx: Context, sink: FactSink, sentence: Span, actors: list[A
     _sign(sink, signers, signed[0], quote, "relation.signed.bland_dem_som", when)
 
 
+_BODIES = (OrganizationKind.COMMITTEE, OrganizationKind.ADMINISTRATION)
+
+
 def _part_of(ctx: Context, sink: FactSink) -> None:
-    if ctx.publisher_municipality is None:
-        return
-    municipality = ids.municipality_id(ctx.publisher_municipality)
+    """A municipality's or a region's body is part of it."""
     first: dict[str, ActorHit] = {}
     for actor in ctx.actors:
-        if actor.kind is OrganizationKind.COMMITTEE:
+        if actor.kind in _BODIES:
             first.setdefault(actor.node_id, actor)
-    for committee in first.values():
-        sentence = ctx.sentence_of(committee.start)
+    for body in first.values():
+        if body.municipality_code:
+            whole = ids.municipality_id(body.municipality_code)
+        elif body.county_code:
+            whole = ids.region_id(body.county_code)
+        else:
+            continue
+        sentence = ctx.sentence_of(body.start)
         if sentence is not None:
             sink.link(
                 LinkType.PART_OF,
-                committee.node_id,
-                municipality,
+                body.node_id,
+                whole,
                 sentence.start,
                 sentence.end,
-                "relation.part_of.page_municipality",
+                "relation.part_of.page_municipality"
+                if body.municipality_code
+                else "relation.part_of.region",
                 CONF_CONTEXT,
             )
 

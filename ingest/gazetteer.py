@@ -59,6 +59,14 @@ class NationalBody:
 
 
 @dataclass(frozen=True, slots=True)
+class Region:
+    county_code: str  # 2-digit länskod
+    name: str  # official: "Region Skåne", "Västra Götalandsregionen"
+    aliases: tuple[str, ...]
+    host: str  # the region's web site, e.g. "vgregion.se"
+
+
+@dataclass(frozen=True, slots=True)
 class KnownCommittee:
     municipality_code: str
     name: str
@@ -106,6 +114,20 @@ def national_bodies() -> tuple[NationalBody, ...]:
         )
         for r in _read("national_bodies.csv")
     )
+
+
+@cache
+def regions() -> tuple[Region, ...]:
+    return tuple(
+        Region(
+            county_code=r["lanskod"], name=r["name"], aliases=_aliases(r["aliases"]), host=r["host"]
+        )
+        for r in _read("regions.csv")
+    )
+
+
+def region_by_code(code: str) -> Region | None:
+    return next((r for r in regions() if r.county_code == code), None)
 
 
 @cache

@@ -24,7 +24,8 @@ mentions, so the same fact read from any page in any order gets the same id:
   Document:regional:action-plan:lan:22:2022-2026
   where scope is ("se",) for national documents, ("lan", länskod) for
   regional ones, ("kommun", kommunkod) or ("kommun", kommunkod, committee) for
-  municipal ones; the period "YYYY-YYYY" is left out when the page gives none.
+  municipal ones; the period "YYYY-YYYY", or, when the page gives none, the
+  normalised title (Document:municipal:strategy:kommun:1489:klimatstrategi).
   Title wording, articles and anaphora ("Den regionala handlingsplanen") do
   not enter the id, so every way of naming the same plan meets in one node.
 
@@ -84,10 +85,27 @@ NATIONAL_SCOPE: Scope = ("se",)
 
 
 def document_id(
-    level: Level, kind: DocumentKind, scope: Scope, period: tuple[int, int] | None
+    level: Level,
+    kind: DocumentKind,
+    scope: Scope,
+    period: tuple[int, int] | None,
+    title: str = "",
 ) -> str:
-    period_part = f"{period[0]}-{period[1]}" if period else ""
-    return make_id("Document", level.value, kind.value, *scope, period_part)
+    """With a period, the period tells documents of one kind and scope apart; without
+    one, the normalised title does (two programmes of a municipality never meet)."""
+    last = f"{period[0]}-{period[1]}" if period else title_key(title)
+    return make_id("Document", level.value, kind.value, *scope, last)
+
+
+def title_key(title: str) -> str:
+    """A title without its owner in brackets and without level adjectives, lower case:
+    'Regional strategi för suicidprevention (Region Dalarna)' -> 'strategi för suicidprevention'."""
+    base = title.split(" (")[0].strip()
+    words = [w for w in base.split() if w.lower() not in _LEVEL_ADJECTIVES]
+    return " ".join(words).lower()
+
+
+_LEVEL_ADJECTIVES = frozenset({"regional", "nationell", "kommunal"})
 
 
 def forum_id(scope: Scope, name: str) -> str:

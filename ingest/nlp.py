@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
 
-from ingest.gazetteer import counties, municipalities, national_bodies
+from ingest.gazetteer import counties, municipalities, national_bodies, regions
 
 # Entity kinds the ruler emits (the part of ent_id_ before "|").
 MUNICIPALITY = "MUNICIPALITY"
@@ -161,6 +161,15 @@ def _org_patterns(nlp: Language) -> list[dict[str, Any]]:
                 ],
             }
         )
+    for region in regions():  # official names: "Västra Götalandsregionen", "Region Sörmland"
+        for label in (region.name, *region.aliases):
+            for variant in _with_genitive(toks(label)):
+                pattern = _exact(variant) if label.isupper() else [{"TEXT": variant[0]}] + [
+                    {"LOWER": t.lower()} for t in variant[1:]
+                ]
+                patterns.append(
+                    {"label": "ORG", "id": f"{REGION}|{region.county_code}", "pattern": pattern}
+                )
     for body in national_bodies():
         for label in (body.name, *body.aliases):
             for variant in _with_genitive(toks(label)):

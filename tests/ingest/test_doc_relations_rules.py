@@ -45,8 +45,8 @@ def test_complements_both_directions_and_pronoun_subject() -> None:
         "Den kompletterar Region Skånes folkhälsopolicy. "
         "Handlingsplanen kompletteras med en rutin som socialnämnden tog fram."
     )
-    policy = "Document:regional:policy:lan:12"
-    routine = "Document:municipal:routine:kommun:1440:socialnamnden"
+    policy = "Document:regional:policy:lan:12:folkhalsopolicy"
+    routine = "Document:municipal:routine:kommun:1440:socialnamnden:rutin"
     assert links(facts, LinkType.COMPLEMENTS, PLAN, policy)
     assert links(facts, LinkType.COMPLEMENTS, routine, PLAN)
     assert not links(facts, LinkType.COMPLEMENTS, policy, PLAN)
@@ -71,7 +71,7 @@ def test_issued_by_relative_clause_with_partner_and_year() -> None:
         "Ale kommun\n\nRutinen kompletterar den länsgemensamma rutinen för samverkan, "
         "som Kommunförbundet Skåne tog fram tillsammans med Region Skåne 2020."
     )
-    doc = "Document:regional:routine:lan:12"
+    doc = "Document:regional:routine:lan:12:rutin-for-samverkan"
     issued = links(facts, LinkType.ISSUED, to_id=doc)
     assert {k.from_id for k in issued} == {
         "Organization:kommunforbund:12",

@@ -59,7 +59,7 @@ def test_predecessor_period_is_not_given_to_the_new_document() -> None:
         )
     )
     assert_evidence_rules(facts)
-    new = "Document:municipal:policy:kommun:1440"
+    new = "Document:municipal:policy:kommun:1440:policy-mot-spel-om-pengar"
     old = "Document:municipal:policy:kommun:1440:2018-2021"
     node(facts, new)
     node(facts, old)
@@ -74,9 +74,9 @@ def test_running_page_footer_names_no_document() -> None:
 def test_compound_document_noun_with_genitive_owner() -> None:
     facts = extract(_source("Arbetet utgår från Region Skånes folkhälsopolicy."))
     assert_evidence_rules(facts)
-    node(facts, "Document:regional:policy:lan:12")
+    node(facts, "Document:regional:policy:lan:12:folkhalsopolicy")
     assert links(
-        facts, LinkType.ISSUED, "Organization:region:12", "Document:regional:policy:lan:12"
+        facts, LinkType.ISSUED, "Organization:region:12", "Document:regional:policy:lan:12:folkhalsopolicy"
     )
 
 
@@ -92,7 +92,7 @@ def test_kommunens_document_is_scoped_but_not_issued() -> None:
         )
     )
     assert_evidence_rules(facts)
-    doc_id = "Document:municipal:guideline:kommun:1440"
+    doc_id = "Document:municipal:guideline:kommun:1440:riktlinje-for-arbetet-mot-vald"
     doc = node(facts, doc_id)
     assert isinstance(doc, Document)
     assert (doc.adopted_on, doc.adopted_precision) == ("2019-01-01", "year")
@@ -104,7 +104,7 @@ def test_relative_clause_names_the_owner_of_an_indefinite_document() -> None:
     docs = _documents(
         "Ale kommun\n\nPolicyn kompletteras med en handlingsplan som socialnämnden ska ta fram."
     )
-    assert "Document:municipal:action-plan:kommun:1440:socialnamnden" in docs
+    assert "Document:municipal:action-plan:kommun:1440:socialnamnden:handlingsplan" in docs
 
 
 def test_unowned_indefinite_document_is_dropped() -> None:

@@ -40,11 +40,11 @@ PLAN_2022 = "Document:regional:action-plan:lan:22:2022-2026"
 STRATEGY_2018 = "Document:regional:strategy:lan:22:2018-2021"
 VALFARD = "Organization:kommun:2282:valfardsnamnden"
 BAS = "Organization:kommun:2282:bistands-arbetsmarknads-och-sociala-servicenamnden"
-RIKTLINJE = "Document:municipal:guideline:kommun:2282"
-AGREEMENT = "Document:regional:agreement:lan:22"
+RIKTLINJE = "Document:municipal:guideline:kommun:2282:riktlinje-mot-vald-i-nara-relationer"
+AGREEMENT = "Document:regional:agreement:lan:22:overenskommelse-mellan-lansstyrelsen-vasternorrland-och-kommunforbundet-vasternorrland"
 RESURSCENTRUM = "Initiative:resurscentrum-mot-vald"
 BAS_PLAN = (
-    "Document:municipal:action-plan:kommun:2282:bistands-arbetsmarknads-och-sociala-servicenamnden"
+    "Document:municipal:action-plan:kommun:2282:bistands-arbetsmarknads-och-sociala-servicenamnden:handlingsplan"
 )
 
 
@@ -107,7 +107,7 @@ def test_002_documents() -> None:
         2018,
         2021,
     )
-    national = _doc(SEED_002, "Document:national:strategy:se")
+    national = _doc(SEED_002, "Document:national:strategy:se:strategi")
     assert (national.kind, national.level) == (DocumentKind.STRATEGY, Level.NATIONAL)
     assert len([n for n in seed_facts(SEED_002).nodes if isinstance(n, Document)]) == 3
 
@@ -372,8 +372,8 @@ def test_002_goals_forums_follow_up_and_signatory_count() -> None:
     ]
     for goal in goals:
         _only(SEED_002, LinkType.HAS_GOAL, PLAN_2022, goal.id)
-        _only(SEED_002, LinkType.HAS_GOAL, "Document:national:strategy:se", goal.id)
-    _only(SEED_002, LinkType.IMPLEMENTS, PLAN_2022, "Document:national:strategy:se")
+        _only(SEED_002, LinkType.HAS_GOAL, "Document:national:strategy:se:strategi", goal.id)
+    _only(SEED_002, LinkType.IMPLEMENTS, PLAN_2022, "Document:national:strategy:se:strategi")
     _only(SEED_002, LinkType.FOLLOWS_UP, LST, PLAN_2022)
     for forum_id in FORUMS:
         assert _org(SEED_002, forum_id).kind is OrganizationKind.FORUM
@@ -394,7 +394,7 @@ def test_003_decision_activities_and_responsibility() -> None:
         _only(SEED_003, LinkType.HAS_ACTIVITY, BAS_PLAN, activity.id)
         (responsible,) = links(facts, LinkType.RESPONSIBLE_FOR, to_id=activity.id)
         assert (responsible.from_id, responsible.title) == (BAS, "Verksamhetschef")
-    _only(SEED_003, LinkType.IMPLEMENTS, BAS_PLAN, "Document:regional:strategy:lan:22")
+    _only(SEED_003, LinkType.IMPLEMENTS, BAS_PLAN, "Document:regional:strategy:lan:22:lansstrategi")
     _only(SEED_003, LinkType.ISSUED, BAS, BAS_PLAN)
     # "nämnden" and "BAS" alone both resolve to BAS-nämnden.
     quotes = {m.evidence.quote for m in facts.mentions if m.node_id == BAS}
