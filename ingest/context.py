@@ -135,7 +135,8 @@ class Context:
         if kind is OrganizationKind.MUNICIPALITY:
             m = municipality_by_code(site.key)
             county = m.county_code if m else None
-            return ActorHit(0, 0, municipality_id(site.key), kind, "kommunen", county, site.key, True)
+            node_id = municipality_id(site.key)
+            return ActorHit(0, 0, node_id, kind, "kommunen", county, site.key, True)
         if kind is OrganizationKind.REGION:
             return ActorHit(0, 0, region_id(site.key), kind, "regionen", site.key, None, True)
         if kind is OrganizationKind.COUNTY_BOARD:

@@ -114,10 +114,13 @@ _ACRONYM_HEAD = re.compile(r"^(?P<acr>[A-ZÅÄÖ]{2,6})-nämnden$")
 _NAMNDEN = re.compile(r"(?<![\w-])[Nn]ämnden(?:s)?\b")
 _LOCAL_ADJECTIVES = frozenset({"lokala", "lokalt", "kommunala", "kommunalt", "regionala"})
 _BARE = {
-    "Länsstyrelsen": OrganizationKind.COUNTY_BOARD,
+    "[Ll]änsstyrelsen": OrganizationKind.COUNTY_BOARD,
     "Kommunförbundet": OrganizationKind.MUNICIPAL_ASSOCIATION,
-    "Regionen": OrganizationKind.REGION,
+    "[Rr]egionen": OrganizationKind.REGION,
 }
+# "kommunen", "Kommunens": the page's own municipality, on its site or when it is the
+# only municipality the page is about.
+_KOMMUNEN = re.compile(r"\b[Kk]ommunen(?:s)?\b")
 _KIND_OF = {
     nlp.MUNICIPALITY: OrganizationKind.MUNICIPALITY,
     nlp.COUNTY_BOARD: OrganizationKind.COUNTY_BOARD,
@@ -382,7 +385,7 @@ def _committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list
             continue
         scope, code = owner
         org = Organization(
-            id=ids.make_id("Organization", scope, code, name),
+            id=ids.body_id(scope, code, name),
             name=name,
             kind=body_kind(name),
             aliases=sorted(aliases_of[name]),
@@ -455,10 +458,44 @@ def found_org(target: ActorHit, ctx: Context) -> Organization:
     return found[0]
 
 
-def _bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+def _kommunen_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    code = ctx.publisher_municipality
+    m = municipality_by_code(code) if code else None
+    if m is None:
+        return []
+    org = Organization(
+        id=ids.municipality_id(m.code),
+        name=m.official_name,
+        kind=OrganizationKind.MUNICIPALITY,
+        code=m.code,
+    )
     hits: list[ActorHit] = []
+    for found in _KOMMUNEN.finditer(ctx.text):
+        if any(a.start <= found.start() < a.end for a in ctx.actors):
+            continue
+        if sink.mention(org, found.start(), found.end(), "actor.anaphora.kommunen", CONF_ANAPHORA):
+            hits.append(
+                ActorHit(
+                    found.start(),
+                    found.end(),
+                    org.id,
+                    org.kind,
+                    org.name,
+                    county_code=m.county_code,
+                    municipality_code=m.code,
+                    anaphoric=True,
+                )
+            )
+    return hits
+
+
+def _bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    hits = _kommunen_hits(ctx, sink)
     for word, kind in _BARE.items():
         candidates = {a.node_id: a for a in ctx.actors if a.kind is kind and not a.anaphoric}
+        site = ctx.site_actor()
+        if site is not None and site.kind is kind:
+            candidates = {site.node_id: site}  # its own site: "länsstyrelsen" is this one
         rule = "actor.anaphora.bare_name"
         if not candidates and ctx.home_county:
             # Nothing of this kind named in full: the home county's one, if the page has one.
@@ -472,7 +509,7 @@ def _bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         if len(candidates) != 1:
             continue
         target = next(iter(candidates.values()))
-        for m in re.finditer(rf"\b{word}\b", ctx.text):
+        for m in re.finditer(rf"\b{word}(?:s)?\b", ctx.text):
             if any(a.start <= m.start() < a.end for a in ctx.actors):
                 continue  # part of a full name already matched
             node = sink.nodes.get(target.node_id) or found_org(target, ctx)

@@ -42,12 +42,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from graph.edges import LinkType
 from graph.nodes import OrganizationKind, Person
 from ingest import ids
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink, contains_contact_detail
-from ingest.nlp import PARTIES, ROLE_HEAD_RE, person_matcher
+from ingest.nlp import NAME_TOKEN, PARTIES, ROLE_HEAD_RE, person_matcher
 
 CONF_PATTERN = 0.85
 CONF_KNOWN = 0.8
@@ -75,12 +77,7 @@ _ROLE_ABBREVIATIONS = {
     "ordf.": "ordförande",
 }
 _MUNICIPAL_ONLY_ROLES = ("kommundirektör", "kommunalråd", "kommunchef")
-_NAME_IN_MATCH = {
-    "person.party_suffix": slice(0, 2),
-    "person.speech_verb": slice(1, 3),
-    "person.role_prefix": slice(1, 3),
-    "person.sidansvarig": slice(2, 4),
-}
+_NAME_TOKEN_RE = re.compile(NAME_TOKEN["TEXT"]["REGEX"].strip("^$"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,13 +325,32 @@ def _add_person(
         ctx.persons.append(PersonHit(start, end, person.id, name))
 
 
+def _name_tokens(rule: str, span: Span) -> Span:
+    """The name within a person match: after the trigger words, before a party."""
+    if rule == "person.party_suffix":
+        return span[: len(span) - 3]
+    start = len(span)
+    while start > 0 and _NAME_TOKEN_RE.fullmatch(span[start - 1].text):
+        start -= 1
+    if rule == "person.role_prefix" and start == 0:
+        start = 1  # "Landshövding Helene Hellmark Knutsson": the role word is not a name
+    return span[start:]
+
+
 def _find_persons(ctx: Context, sink: FactSink) -> list[_ContactEntry]:
     matcher = person_matcher()
-    for match_id, start, end in matcher(ctx.doc):
-        rule = ctx.doc.vocab.strings[match_id]
-        span = ctx.doc[start:end]
-        name_span = span[_NAME_IN_MATCH[rule]]
-        party = span[3].text if rule == "person.party_suffix" else None
+    matches = [(ctx.doc.vocab.strings[i], ctx.doc[s:e]) for i, s, e in matcher(ctx.doc)]
+    # Longest first, so "Sara Lehman Svensson" wins over "Sara Lehman".
+    matches.sort(key=lambda m: (-len(m[1]), m[1].start))
+    taken: list[tuple[int, int]] = []
+    for rule, span in matches:
+        name_span = _name_tokens(rule, span)
+        if len(name_span) < 2 or any(
+            name_span.start_char < e and s < name_span.end_char for s, e in taken
+        ):
+            continue
+        taken.append((name_span.start_char, name_span.end_char))
+        party = span[-2].text if rule == "person.party_suffix" else None
         # For "Name (S)" the quoted mention includes the party, which it states.
         end_char = span.end_char if party else name_span.end_char
         _add_person(

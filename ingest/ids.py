@@ -61,6 +61,12 @@ def committee_id(kommunkod: str, canonical_name: str) -> str:
     return make_id("Organization", "kommun", kommunkod, canonical_name)
 
 
+def body_id(owner: str, code: str, canonical_name: str) -> str:
+    """A municipality's or region's own body: ("kommun", "2282", "Välfärdsnämnden") ->
+    Organization:kommun:2282:valfardsnamnden; ("region", "14", "Regionstyrelsen")."""
+    return make_id("Organization", owner, code, canonical_name)
+
+
 def national_body_id(key: str) -> str:
     return make_id("Organization", "nationell", key)
 

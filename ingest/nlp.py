@@ -97,7 +97,11 @@ def _org_patterns(nlp: Language) -> list[dict[str, Any]]:
                 {
                     "label": "ORG",
                     "id": f"{MUNICIPALITY}|{m.code}",
-                    "pattern": [*_exact(name), {"LOWER": {"IN": ["kommun", "kommuns"]}}],
+                    # Lower-cased: minutes' mastheads write "MÖNSTERÅS KOMMUN".
+                    "pattern": [
+                        *[{"LOWER": t.lower()} for t in name],
+                        {"LOWER": {"IN": ["kommun", "kommuns"]}},
+                    ],
                 }
             )
             # "Borås Stad", "Stockholms stad": the name some municipalities go by.
@@ -164,9 +168,11 @@ def _org_patterns(nlp: Language) -> list[dict[str, Any]]:
     for region in regions():  # official names: "Västra Götalandsregionen", "Region Sörmland"
         for label in (region.name, *region.aliases):
             for variant in _with_genitive(toks(label)):
-                pattern = _exact(variant) if label.isupper() else [{"TEXT": variant[0]}] + [
-                    {"LOWER": t.lower()} for t in variant[1:]
-                ]
+                pattern = (
+                    _exact(variant)
+                    if label.isupper()
+                    else [{"TEXT": variant[0]}] + [{"LOWER": t.lower()} for t in variant[1:]]
+                )
                 patterns.append(
                     {"label": "ORG", "id": f"{REGION}|{region.county_code}", "pattern": pattern}
                 )
@@ -184,12 +190,22 @@ def _org_patterns(nlp: Language) -> list[dict[str, Any]]:
 
 
 def _person_patterns() -> dict[str, list[Pattern]]:
-    name = [NAME_TOKEN, NAME_TOKEN]
+    # A double surname is a third name word: "Sara Lehman Svensson".
+    name = [NAME_TOKEN, NAME_TOKEN, {**NAME_TOKEN, "OP": "?"}]
     return {
         "person.party_suffix": [
             [*name, {"ORTH": "("}, {"TEXT": {"IN": list(PARTIES)}}, {"ORTH": ")"}]
         ],
-        "person.speech_verb": [[{"LOWER": {"IN": list(SPEECH_VERBS)}}, *name]],
+        "person.speech_verb": [
+            [{"LOWER": {"IN": list(SPEECH_VERBS)}}, *name],
+            # "säger landsbygdsminister Sven-Erik Bucht", "säger en nöjd Tomas Riste"
+            [
+                {"LOWER": {"IN": list(SPEECH_VERBS)}},
+                {"LOWER": {"IN": ["en", "ett"]}, "OP": "?"},
+                {"IS_LOWER": True, "OP": "{1,3}"},
+                *name,
+            ],
+        ],
         "person.role_prefix": [[{"LOWER": {"REGEX": rf"^{ROLE_HEAD_RE.lower()}$"}}, *name]],
         "person.sidansvarig": [[{"LOWER": "sidansvarig"}, {"ORTH": ":"}, *name]],
     }
