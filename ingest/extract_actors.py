@@ -97,6 +97,8 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?:[A-ZÅÄÖ]{{2,}}-|[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}){_BODY_HEADS}s?\b"),
     ),
     ("actor.body.socialtjanst", re.compile(r"\b[Ss]ocialtjänsten(?:s)?\b")),
+    # "Fullmäktige" alone: the council of the page's municipality or region.
+    ("actor.body.bare_fullmaktige", re.compile(r"(?<![\w-])[Ff]ullmäktige(?:s)?\b")),
     ("actor.body.regional", re.compile(r"\b[Rr]egionala\s+[a-zåäö]*nämnden(?:s)?\b")),
     (
         "actor.body.board_committee",
@@ -254,6 +256,12 @@ def _home_county(hits: list[ActorHit], publisher: str | None) -> str | None:
 def canonical_committee(surface: str, kommunkod: str | None) -> tuple[str, list[str]]:
     """Canonical committee name and its known aliases ('BAS-nämnden' -> full name)."""
     name = _base_form(surface)
+    if fold(name) == "fullmäktige":
+        return ("Kommunfullmäktige" if kommunkod else "Regionfullmäktige"), []
+    if fold(name) == "arbetsutskottet":  # a board's committee: the executive board's
+        return (
+            "Kommunstyrelsens arbetsutskott" if kommunkod else "Regionstyrelsens arbetsutskott"
+        ), []
     for known in known_committees():
         if known.municipality_code != kommunkod:
             continue

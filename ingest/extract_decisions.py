@@ -15,6 +15,8 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   "ska beslutas i|av <body>": a decision due on that date.
 - decision.condition: "under förutsättning att ..." (or "på villkor att ...")
   is the condition of the latest decision stated before it on the page.
+- decision.verb: a decision stated by its verb, as lists and minutes state them
+  (see ingest.decision_verbs).
 - decision.date_same_meeting: "Nämnden beslutade också att ..." with no date
   of its own takes the date of the latest earlier sentence where the same body
   acted on a stated date ("Omsorgsnämnden fastställde i går ...").
@@ -30,6 +32,7 @@ from graph.nodes import Decision
 from ingest import ids
 from ingest.context import ActorHit, Context, DecisionHit
 from ingest.dates import DateMention
+from ingest.decision_verbs import verb_decisions
 from ingest.facts import FactSink
 from ingest.segment import Span
 
@@ -196,6 +199,9 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
         _beslut_togs(d, index, sentence)
         _beslutade_att(d, sentence)
         _for_beslut(d, sentence)
+    for v in verb_decisions(ctx, [f[2] for f in d.found]):
+        span = v.evidence
+        d.add(v.body, v.summary, v.when, span, "decision.verb", d.concerned(span.start, span.end))
     conditions = _conditions(d)
     hits: list[DecisionHit] = []
     for i, (decision, body, span, rule, concerns) in enumerate(d.found):

@@ -1,0 +1,182 @@
+"""Decisions stated by their verb, as decision lists and minutes state them.
+
+Why a rule of its own: "Beslut i korthet" lists, § items in minutes and
+government press releases state one decision per sentence or line, by a verb
+("godkände", "avslogs", "får i uppdrag", "förlängs", "beviljades",
+"har beslutat"), often without naming the body in the same sentence: the body
+is the list's heading ("Kommunfullmäktige 12 december") or the meeting the
+minutes record, and the date is the meeting's.
+
+Rule decision.verb: a sentence with a decision verb, not already read by the
+other decision rules and not the adoption of a steering document (that is an
+ADOPTED link, not a Decision). Its body is the deciding organisation before the
+verb in the sentence, else the latest body named before the sentence, else the
+organisation whose site the page is on. Its date is the sentence's own, else
+the latest date stated before it (the meeting's), else the page's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.nodes import OrganizationKind
+from ingest.context import ActorHit, Context
+from ingest.dates import DateMention
+from ingest.segment import Span
+
+__all__ = ["VerbDecision", "verb_decisions"]
+
+_CUE = re.compile(
+    r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar|beslutades|godkände|godkändes|"
+    r"godkänns|godkänt|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|besvarades|"
+    r"besvaras|anses\s+besvarad|i\s+uppdrag|uppdrag\s+(?:till|åt)|fastställde|fastställdes|"
+    r"fastställs|förlängs|förlängdes|förlängde|beviljade|beviljas|beviljades|avsätts|avsattes|"
+    r"tilldelas|tilldelades|föreslår\s+(?:kommun|region)?fullmäktige|på\s+remiss)\b",
+    re.I,
+)
+_ADOPTS = re.compile(
+    r"\b(?:antog|antogs|antagit|antas|anta|fastställde|fastställdes|fastställs|godkände|"
+    r"godkändes|godkänns|reviderade|reviderades|beslutade\s+om|beslöt\s+om)\b",
+    re.I,
+)
+# Not a decision taken: a standing mandate ("har i uppdrag"), a participle ("de
+# beslutade aktiviteterna"), a quote, or a heading ("Motioner som besvarades var:").
+_NOT_TAKEN = re.compile(
+    r"\bhar\s+(?:i\s+)?uppdrag\b|\bbeslutade\s+\w+(?:na|erna)\b|^\s*[–-]\s|"
+    r"\b(?:säger|avslutar|berättar|menar|fortsätter)\b|:\s*$",
+    re.I,
+)
+# "Socialnämnden får i uppdrag": the body before the verb receives the task.
+_RECEIVES = re.compile(r"\s+(?:får|fick|ges|gavs|har\s+fått)\s+(?:\w+\s+){0,3}?i\s+uppdrag\b")
+_MIN_WORDS = 5
+# "... godkänns av fullmäktige": a passive verb names its body after "av".
+_PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?av\s+$")
+_HEADING_WORDS = 10
+_TOP_LINES = 8
+_BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,3}[.)]|§\s*\d+)\s*")
+_DECIDERS = (
+    OrganizationKind.COMMITTEE,
+    OrganizationKind.FORUM,
+    OrganizationKind.MUNICIPALITY,
+    OrganizationKind.REGION,
+    OrganizationKind.COUNTY_BOARD,
+    OrganizationKind.GOVERNMENT,
+    OrganizationKind.AGENCY,
+)
+_LOOKBACK = 2000  # characters: a list's heading or a meeting's date stays this close
+
+
+@dataclass(frozen=True, slots=True)
+class VerbDecision:
+    body: ActorHit
+    summary: str
+    when: DateMention | None
+    evidence: Span
+
+
+def _adopts_document(ctx: Context, sentence: Span) -> bool:
+    text = ctx.text[sentence.start : sentence.end]
+    return bool(_ADOPTS.search(text)) and bool(ctx.documents_in(sentence))
+
+
+def _deciders(ctx: Context, start: int, end: int) -> list[ActorHit]:
+    return [a for a in ctx.actors if a.kind in _DECIDERS and start <= a.start and a.end <= end]
+
+
+def _subject(ctx: Context, sentence: Span, cue_start: int, cue_end: int) -> ActorHit | None:
+    """The body the sentence itself names: the agent of a passive ('godkänns av
+    fullmäktige'), else a body before the verb that does not receive a task. A
+    municipality counts only as the sentence's first words ('Motala kommun lämnar ...')."""
+    for actor in _deciders(ctx, cue_end, sentence.end):
+        if _PASSIVE_BY.fullmatch(ctx.text, cue_end, actor.start):
+            return actor
+    before = [
+        a
+        for a in _deciders(ctx, sentence.start, cue_start)
+        if not _RECEIVES.match(ctx.text, a.end, sentence.end)
+        and (
+            a.kind is not OrganizationKind.MUNICIPALITY
+            or not ctx.text[sentence.start : a.start].strip()
+        )
+    ]
+    return before[-1] if before else None
+
+
+def _heading_body(ctx: Context, sentence: Span) -> ActorHit | None:
+    """The body of the list or minutes the sentence stands in: the latest short heading
+    line naming a body before it, else a body in the page's masthead (its first lines)."""
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", ctx.text[: sentence.start]))
+    for line in reversed(lines):
+        if line.start() < sentence.start - _LOOKBACK:
+            break
+        text = line.group(0).strip()
+        if len(text.split()) <= _HEADING_WORDS and not text.endswith("."):
+            found = [
+                a
+                for a in _deciders(ctx, line.start(), line.end())
+                if a.kind is not OrganizationKind.MUNICIPALITY
+            ]
+            if found:
+                return found[0]
+    top = list(re.finditer(r"[^\n]*\S[^\n]*", ctx.text))[:_TOP_LINES]
+    if top:
+        found = [
+            a
+            for a in _deciders(ctx, 0, top[-1].end())
+            if a.kind is not OrganizationKind.MUNICIPALITY
+        ]
+        if found:
+            return found[0]
+    return None
+
+
+def _body(ctx: Context, sentence: Span, cue: re.Match[str]) -> ActorHit | None:
+    found = _subject(ctx, sentence, cue.start(), cue.end()) or _heading_body(ctx, sentence)
+    if found is not None:
+        return found
+    earlier = [
+        a
+        for a in _deciders(ctx, max(0, sentence.start - _LOOKBACK), sentence.start)
+        if a.kind is not OrganizationKind.MUNICIPALITY
+    ]
+    if earlier:
+        return earlier[-1]
+    site = ctx.site_actor()
+    named = site is not None and any(a.node_id == site.node_id for a in ctx.actors)
+    return site if named else None
+
+
+def _when(ctx: Context, sentence: Span) -> DateMention | None:
+    own = ctx.dates_in(sentence)
+    if own:
+        return own[0]
+    earlier = [
+        d
+        for d in ctx.dates
+        if d.resolved and sentence.start - _LOOKBACK <= d.start < sentence.start
+    ]
+    return earlier[-1] if earlier else None
+
+
+def verb_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
+    """The sentences' decisions, outside the spans other rules already read."""
+    found: list[VerbDecision] = []
+    for sentence in ctx.sentences:
+        if any(t.start < sentence.end and sentence.start < t.end for t in taken):
+            continue
+        cue = _CUE.search(ctx.text, sentence.start, sentence.end)
+        line = ctx.text[sentence.start : sentence.end]
+        if (
+            cue is None
+            or len(line.split()) < _MIN_WORDS
+            or _NOT_TAKEN.search(line)
+            or _adopts_document(ctx, sentence)
+        ):
+            continue
+        body = _body(ctx, sentence, cue)
+        if body is None:
+            continue
+        summary = _BULLET.sub("", line).strip()
+        found.append(VerbDecision(body, summary, _when(ctx, sentence), sentence))
+    return found
