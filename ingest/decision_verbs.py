@@ -43,7 +43,7 @@ _ADOPTS = re.compile(
 # Not a decision taken: a standing mandate ("har i uppdrag"), a participle ("de
 # beslutade aktiviteterna"), a quote, or a heading ("Motioner som besvarades var:").
 _NOT_TAKEN = re.compile(
-    r"\bhar\s+(?:i\s+)?uppdrag\b|\bbeslutade\s+\w+(?:na|erna)\b|^\s*[–-]\s|"
+    r"\bhar\s+(?:i\s+)?uppdrag\b|\bbeslutade\s+\w+(?:na|erna)\b|^\s*[\u2013-]\s|"
     r"\b(?:säger|avslutar|berättar|menar|fortsätter)\b|:\s*$",
     re.I,
 )
@@ -54,7 +54,7 @@ _MIN_WORDS = 5
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?av\s+$")
 _HEADING_WORDS = 10
 _TOP_LINES = 8
-_BULLET = re.compile(r"^\s*(?:[-•*–]|\d{1,3}[.)]|§\s*\d+)\s*")
+_BULLET = re.compile(r"^\s*(?:[-•*\u2013]|\d{1,3}[.)]|§\s*\d+)\s*")
 _DECIDERS = (
     OrganizationKind.COMMITTEE,
     OrganizationKind.FORUM,
