@@ -112,6 +112,8 @@ def kind_of(word: str) -> DocumentKind:
         if folded.endswith(noun):
             return kind
     raise ValueError(f"not a document noun: {word!r}")
+
+
 LEVEL_WORDS: dict[str, Level] = {
     "regional": Level.REGIONAL,
     "regionala": Level.REGIONAL,

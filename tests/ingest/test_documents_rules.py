@@ -76,7 +76,10 @@ def test_compound_document_noun_with_genitive_owner() -> None:
     assert_evidence_rules(facts)
     node(facts, "Document:regional:policy:lan:12:folkhalsopolicy")
     assert links(
-        facts, LinkType.ISSUED, "Organization:region:12", "Document:regional:policy:lan:12:folkhalsopolicy"
+        facts,
+        LinkType.ISSUED,
+        "Organization:region:12",
+        "Document:regional:policy:lan:12:folkhalsopolicy",
     )
 
 

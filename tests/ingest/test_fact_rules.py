@@ -124,7 +124,10 @@ def test_agreement_between_two_parties_is_signed_by_both() -> None:
         "En överenskommelse mellan Region Västerbotten och Länsstyrelsen Västerbotten har tecknats."
     )
     (agreement,) = _of(facts, Document)
-    assert agreement.id == "Document:regional:agreement:lan:24:overenskommelse-mellan-region-vasterbotten-och-lansstyrelsen-vasterbotten"
+    assert (
+        agreement.id
+        == "Document:regional:agreement:lan:24:overenskommelse-mellan-region-vasterbotten-och-lansstyrelsen-vasterbotten"
+    )
     assert {k.from_id for k in links(facts, LinkType.SIGNED)} == {
         "Organization:region:24",
         "Organization:lansstyrelse:24",
