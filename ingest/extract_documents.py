@@ -62,6 +62,7 @@ from dataclasses import dataclass, field
 from graph.nodes import Document, DocumentKind, Level, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context, DocumentHit, level_of
+from ingest.document_coref import merge_coreferent
 from ingest.facts import FactSink
 
 CONF_NEW = 0.9
@@ -301,6 +302,7 @@ class _Group:
     topic: str | None
     hits: list[DocumentHit] = field(default_factory=list)
     predecessor: bool = False  # "den tidigare ...", "Ersätter: ...": never an antecedent
+    word: str = ""  # the document noun as written: "klimatstrategi", "riktlinjer"
 
     def effective_level(self) -> Level | None:
         return self.level or (level_of(self.owner.kind) if self.owner else None)
@@ -530,7 +532,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         if adopter and genitive and owner and owner.anaphoric:
             scope_owner = adopter
         named_owner = owner if owner and not owner.anaphoric else None
-        g = _Group(c.kind, c.level, scope_owner, genitive, c.period, "", c.topic)
+        g = _Group(c.kind, c.level, scope_owner, genitive, c.period, "", c.topic, word=c.word)
         g.title = _title(c.word, c.level, c.prefix, c.topic, c.period, named_owner)
         rule = _new_rule(genitive, c.titled, c.det, c.period)
         if maker is not None and owner is maker and rule == "document.national" and not national:
@@ -591,7 +593,23 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         ante.hits.append(
             DocumentHit(c.start, c.end, _placeholder(c.kind, c.level), "document.anaphora", False)
         )
+    groups = merge_coreferent(groups, lambda g: g.scope(ctx), _BARE_NOUNS, _join)
     ctx.documents = _emit(ctx, sink, groups)
+
+
+# The nouns alone: "strategin", "planen", "riktlinjerna" may name any compound's document.
+_BARE_NOUNS = (*NOUNS, "handlingsplan")
+
+
+def _join(target: _Group, other: _Group) -> None:
+    """One document named twice: the first mention's node, with all either states."""
+    target.hits.extend(other.hits)
+    if target.period is None and other.period is not None:
+        target.period = other.period
+    if len(other.topic or "") > len(target.topic or ""):
+        target.topic, target.title = other.topic, other.title
+    if target.word.lower() in _BARE_NOUNS and other.word.lower() not in _BARE_NOUNS:
+        target.word, target.title = other.word, other.title
 
 
 def _emit(ctx: Context, sink: FactSink, groups: list[_Group]) -> list[DocumentHit]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from graph.nodes import DatePrecision
-from ingest.dates import parse_date
+from ingest.dates import find_dates, parse_date
 
 TOP_LINES = 5  # non-empty lines searched for the publication date
 # A label before the date on its line: "Publicerad: ", "Nyhet | ", "Nyheter ", "Nyhet · ".
@@ -30,13 +30,58 @@ class PageDates:
 
 
 def publication_date(text: str) -> str | None:
-    """The first top line that is a complete absolute date at day precision."""
-    lines = [line for line in text.splitlines() if line.strip()][:TOP_LINES]
-    for line in lines:
+    """The page's publication date: a top line that is a complete absolute date at day
+    precision, or a short top line that carries one ("Publicerad 2022-06-17, kl 09:18",
+    "2017-03-30 11:00Pressmeddelande", "[2019-10-16]"), or a line labelled as the
+    publication date further down ("Publiceringsdatum: 13 januari 2022"), or a
+    newsroom's English date ("Okt 28, 2005 15:59 CEST")."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for line in lines[:TOP_LINES]:
         line = _PUBLISHED_PREFIX.sub("", line)  # "Publicerad 12 juni 2024"
         found = parse_date(line)  # no base: only absolute dates resolve
         if found and found.value and found.precision is DatePrecision.DAY:
             return found.value
+    for i, line in enumerate(lines[:LABEL_LINES]):
+        top = i < TOP_LINES and not _UPDATED_LINE.match(line) and _mostly_date(line)
+        if top or _PUBLISHED_LABEL.search(line):
+            day = _first_day(line)
+            if day:
+                return day
+    return None
+
+
+def _mostly_date(line: str) -> bool:
+    """A date line: besides its date and time, at most one word ("Pressmeddelande")."""
+    rest = _NOT_WORDS.sub(" ", _ENGLISH_DATE.sub(" ", line))
+    for found in find_dates(line):
+        rest = rest.replace(found.text, " ")
+    words = [w for w in re.split(r"[\W\d]+", rest) if w and w.lower() not in _CLOCK_WORDS]
+    return len(words) <= 1
+
+
+LABEL_LINES = 30  # lines searched for a labelled publication date
+# Times and their words: "kl 09:18", "15:59 CEST".
+_NOT_WORDS = re.compile(r"\bkl\.?\s*|\d{1,2}[:.]\d{2}|\bCES?T\b")
+_CLOCK_WORDS = frozenset({"kl", "cet", "cest"})
+_PUBLISHED_LABEL = re.compile(r"\b(?:publicera(?:d|t|des)|publiceringsdatum)\b", re.I)
+_UPDATED_LINE = re.compile(r"^\s*(?:senast\s+)?uppdaterad", re.I)
+_ENGLISH_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+    )
+}
+_ENGLISH_DATE = re.compile(r"\b(?P<mon>[A-Z][a-z]{2})\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\b")
+
+
+def _first_day(line: str) -> str | None:
+    for found in find_dates(line):
+        if found.value and found.precision is DatePrecision.DAY:
+            return found.value
+    m = _ENGLISH_DATE.search(line)
+    month = _ENGLISH_MONTHS.get(m.group("mon").lower().replace("may", "maj")) if m else None
+    if m and month:
+        return f"{int(m.group('year')):04d}-{month:02d}-{int(m.group('day')):02d}"
     return None
 
 

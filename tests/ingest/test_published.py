@@ -45,3 +45,25 @@ def test_iso_dates_in_quotes_are_not_phone_numbers() -> None:
     assert _PHONE.search("beslutade 2021-06-17 att") is None
     assert _PHONE.search("Tel 0612-802 10") is not None
     assert _PHONE.search("ring 0612-80 291") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nyheter\n\nPublicerad 2022-06-17, kl 09:18\n\nRubrik", "2022-06-17"),
+        ("2017-03-30 11:00Pressmeddelande\n\nRubrik", "2017-03-30"),
+        ("Rubrik\n\n[2019-10-16]\n\nText.", "2019-10-16"),
+        ("Pressmeddelande   •   Okt 28, 2005 15:59 CEST\n\nText.", "2005-10-28"),
+        ("Artikeln publicerades 20 januari 2022\n\nText.", "2022-01-20"),
+        (
+            "\n".join(["a", "b", "c", "d", "e", "f", "Publiceringsdatum: 13 januari 2022"]),
+            "2022-01-13",
+        ),
+    ],
+)
+def test_date_lines_with_times_labels_and_newsroom_forms(text: str, expected: str) -> None:
+    assert publication_date(text) == expected
+
+
+def test_a_decision_line_near_the_top_is_not_a_publication_date() -> None:
+    assert publication_date("Riktlinje\n\nAntagen av kommunfullmäktige 2019-06-18, § 87") is None
