@@ -62,11 +62,13 @@ def merge_coreferent(
     out: list[G] = []
     for g in groups:
         scope = scope_of(g)
+        # A mention with no scope of its own (a headline's "Ny ANDTS-policy") meets the
+        # document it names; two scoped ones must have the same scope.
         target = next(
             (
                 x
                 for x in out
-                if scope is not None and scope_of(x) == scope and same_document(x, g, bare)
+                if (scope is None or scope_of(x) in (None, scope)) and same_document(x, g, bare)
             ),
             None,
         )

@@ -153,6 +153,47 @@ _TOPIC_AFTER = re.compile(
 )
 
 
+# "..., narkotika, dopning och tobak": the rest of a listed topic after its first item.
+_LIST_REST = re.compile(r"(?:,\s*[\wåäö-]+(?:\s+[\wåäö-]+)?){1,6}\s+(?:och|samt)\s+[\wåäö-]+")
+# A topic ends where the sentence goes on about the document: "... antagen av KF".
+_TOPIC_STOP = re.compile(
+    r"\s+(?:antagen|antaget|antogs|antas|beslutad|beslutades|fastställd|fastställdes|"
+    r"växt|vuxit|är|har|hade|ska|skall|kommer|blir|blev|gäller|gällde|som|där|vilket|"
+    r"godkänd|godkändes|tas|togs)\b"
+)
+
+
+def _name(ctx: Context, m: re.Match[str], sentence_start: int, word: str) -> str:
+    """'Värmlandsstrategin' mid-sentence: a capitalised definite compound is a name."""
+    surface = m.group(0)
+    if (
+        m.group("definite")
+        and not m.group("det")
+        and surface[:1].isupper()
+        and word.lower() not in _BARE_NOUNS
+        and ctx.text[sentence_start : m.start()].strip()
+    ):
+        return surface
+    return ""
+
+
+def _clean_topic(topic: str | None, start: int, end: int, word: str) -> tuple[str | None, int]:
+    """A topic stops before a verb ("... antagen av KF"); after a bare "plan" or
+    "program", a purpose ("en plan för att ...") names no document's topic."""
+    if topic is None:
+        return None, end
+    stripped = topic.strip()
+    if word.lower() in ("plan", "program") and re.match(r"för\s+att\b", stripped):
+        return None, start
+    stop = _TOPIC_STOP.search(topic)
+    if stop:
+        kept = topic[: stop.start()].strip()
+        if len(kept.split()) < 2:  # only the preposition is left
+            return None, start
+        return kept, end - (len(topic) - stop.start())
+    return stripped, end
+
+
 def _title(
     kind_word: str,
     level: Level | None,
@@ -289,6 +330,7 @@ class _Cand:
     predecessor: bool
     heading: bool
     titled: bool
+    name: str = ""  # a capitalised definite compound mid-sentence is a name: "Värmlandsstrategin"
 
 
 @dataclass
@@ -343,6 +385,12 @@ def _candidates(ctx: Context) -> list[_Cand]:
                 if tm:
                     topic = tm.group("topic")
                     end = m.end() + tm.end()
+                    listed = _LIST_REST.match(ctx.text, end, sentence.end)
+                    if listed:  # "mot alkohol, narkotika, dopning och tobak"
+                        topic, end = topic + listed.group(0), listed.end()
+                    topic, end = _clean_topic(topic, m.end(), end, word)
+            if word.lower() in ("plan", "program") and not (topic or period or m.group("definite")):
+                continue  # "en plan för att ...": no document named
             det = (m.group("det") or "").lower()
             definite = bool(m.group("definite"))
             heading = (
@@ -380,6 +428,7 @@ def _candidates(ctx: Context) -> list[_Cand]:
                     or bool(_PREDECESSOR_CUE.search(ctx.text, sentence.start, m.start())),
                     heading,
                     titled,
+                    _name(ctx, m, sentence.start, word),
                 )
             )
         for p in _PLAN_ANAPHOR.finditer(ctx.text, sentence.start, sentence.end):
@@ -498,6 +547,10 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         if maker is not None and (owner is None or not genitive):
             owner, genitive = maker, False
         is_new = c.det in ("en", "ett") or c.titled or genitive or c.period or national
+        # A compound names its document ("Bostadsförsörjningsprogrammet", "översiktsplanen",
+        # "Värmlandsstrategin"): the first such mention is the document itself.
+        compound = c.word.lower() not in _BARE_NOUNS and not c.predecessor
+        is_new = is_new or bool(compound and latest(c) is None)
         # "den länsgemensamma rutinen ..., som Kommunförbundet X tog fram": a document of
         # its own when no earlier document of that kind and level is around.
         is_new = is_new or bool(c.definite and c.level and maker and latest(c) is None)
@@ -533,7 +586,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             scope_owner = adopter
         named_owner = owner if owner and not owner.anaphoric else None
         g = _Group(c.kind, c.level, scope_owner, genitive, c.period, "", c.topic, word=c.word)
-        g.title = _title(c.word, c.level, c.prefix, c.topic, c.period, named_owner)
+        g.title = c.name or _title(c.word, c.level, c.prefix, c.topic, c.period, named_owner)
         rule = _new_rule(genitive, c.titled, c.det, c.period)
         if maker is not None and owner is maker and rule == "document.national" and not national:
             rule = "document.relative_owner"
@@ -559,7 +612,13 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
                     ante.period = c.period
                     ante.hits.append(dataclasses.replace(hit, rule="document.anaphora", new=False))
                     continue
-                g.level, g.owner = ante.level, ante.owner
+                # The series' scope: from the antecedent, or from the latest earlier
+                # document of the kind that has one ("Ny ANDTS-policy" in a headline has none).
+                scoped = next(
+                    (x for x in reversed(groups) if x.kind is g.kind and x.scope(ctx) is not None),
+                    ante,
+                )
+                g.level, g.owner = scoped.level, scoped.owner
                 g.hits.append(dataclasses.replace(hit, rule="document.series", new=True))
                 groups.append(g)
                 continue
@@ -604,6 +663,8 @@ _BARE_NOUNS = (*NOUNS, "handlingsplan")
 def _join(target: _Group, other: _Group) -> None:
     """One document named twice: the first mention's node, with all either states."""
     target.hits.extend(other.hits)
+    if target.owner is None and target.level is None:  # the scope the other one has
+        target.owner, target.level, target.genitive = other.owner, other.level, other.genitive
     if target.period is None and other.period is not None:
         target.period = other.period
     if len(other.topic or "") > len(target.topic or ""):

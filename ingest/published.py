@@ -20,7 +20,7 @@ _PUBLISHED_PREFIX = re.compile(
     r"\s*[:|·•\u2013-]?\s*",
     re.I,
 )
-_UPDATED = re.compile(r"\bUppdaterad:\s*(\d{4}-\d{2}-\d{2})\b")
+_UPDATED = re.compile(r"\b[Uu]ppdaterad(?:e)?:?[ \t]*(?P<rest>[^\n]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +86,15 @@ def _first_day(line: str) -> str | None:
 
 
 def update_date(text: str) -> str | None:
+    """'Uppdaterad: 2017-09-28', 'Senast uppdaterad 14 april 2023': the first such line's
+    date, when it opens the rest of the line."""
     m = _UPDATED.search(text)
     if m is None:
         return None
-    found = parse_date(m.group(1))
-    return found.value if found else None
+    found = next(iter(find_dates(m.group("rest"))), None)
+    if found is None or found.start > 0 or found.precision is not DatePrecision.DAY:
+        return None
+    return found.value
 
 
 def page_dates(text: str) -> PageDates:

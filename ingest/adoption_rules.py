@@ -1,0 +1,116 @@
+"""Adoptions in any word order: who adopted which steering document, and when.
+
+Why beyond the fixed frames of extract_relations: real pages say it many ways.
+"På kommunfullmäktige 29 mars antogs en ny miljöpolicy", "Bostadsförsörjnings-
+programmet antogs av kommunfullmäktige den 21 mars 2017", "Regionfullmäktige
+godkände Handlingsplan för ...", "regionstyrelsen ställde sig bakom den regionala
+digitala agendan", "Fredagens regionfullmäktige antog Värmlandsstrategin",
+"Antagen av kommunstyrelsen 19 februari 2025 § 7".
+
+Rule relation.adopted.sentence: a sentence (or line) with an adoption verb, a
+document and a deciding body. The document is the one nearest the verb that is
+not a predecessor; the body is the agent after a passive verb ("antogs av X"),
+else the body before the verb, else one right before the document's mention in
+the title line above ("Antagen av ..." under a plan's title). The date is the
+sentence's first day or month that is not part of a period. A future or
+proposed adoption ("ska antas", "föreslår ... anta") is not one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graph.edges import LinkType
+from graph.nodes import Document, OrganizationKind
+from ingest.context import ActorHit, Context, DocumentHit
+from ingest.dates import DateMention
+from ingest.facts import FactSink
+from ingest.segment import Span
+
+__all__ = ["extract_adoptions"]
+
+CONF_ADOPTED = 0.8
+
+_VERB = re.compile(
+    r"\b(?:antog|antogs|antagits|antagit|antagen|antaget|antagna|fastställde|fastställdes|"
+    r"fastställts|fastställd|fastställt|godkände|godkändes|godkänt|reviderade|reviderades|"
+    r"ställde\s+sig\s+bakom|sade\s+ja\s+till|beslutade\s+om|beslöt\s+om)\b",
+    re.I,
+)
+_NOT_DONE = re.compile(
+    r"\b(?:ska|skall|kommer\s+att|kan|bör|föreslås|föreslår|förslag(?:et)?\s+till)\b"
+    r"[^.]{0,40}?\b(?:antas|anta|fastställas|fastställa|godkännas|godkänna|beslutas)\b",
+    re.I,
+)
+_AGENT = re.compile(r"\s+(?:\w+\s+){0,1}?av\s+$")
+_BODIES = (
+    OrganizationKind.COMMITTEE,
+    OrganizationKind.MUNICIPALITY,
+    OrganizationKind.REGION,
+    OrganizationKind.COUNTY_BOARD,
+    OrganizationKind.GOVERNMENT,
+    OrganizationKind.AGENCY,
+    OrganizationKind.FORUM,
+)
+
+
+def _body(ctx: Context, sentence: Span, verb: re.Match[str]) -> ActorHit | None:
+    bodies = [a for a in ctx.actors_in(sentence) if a.kind in _BODIES]
+    after = [a for a in bodies if a.start >= verb.end()]
+    if after and _AGENT.fullmatch(ctx.text, verb.end(), after[0].start):
+        return after[0]
+    before = [a for a in bodies if a.end <= verb.start()]
+    committees = [a for a in before if a.kind is not OrganizationKind.MUNICIPALITY]
+    return (committees or before or [None])[-1]
+
+
+def _document(docs: list[DocumentHit], verb: re.Match[str]) -> DocumentHit | None:
+    candidates = [d for d in docs if d.rule != "document.series"]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: min(abs(d.start - verb.end()), abs(verb.start() - d.end)))
+
+
+def _when(ctx: Context, sentence: Span, doc: DocumentHit) -> DateMention | None:
+    for found in ctx.dates_in(sentence):
+        inside = doc.start <= found.start < doc.end
+        if not inside:
+            return found
+    return None
+
+
+def _adopt(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    verb = _VERB.search(ctx.text, sentence.start, sentence.end)
+    if verb is None or _NOT_DONE.search(ctx.text, sentence.start, sentence.end):
+        return
+    doc = _document(ctx.documents_in(sentence), verb)
+    body = _body(ctx, sentence, verb)
+    if doc is None or body is None or body.node_id == doc.node_id:
+        return
+    when = _when(ctx, sentence, doc)
+    added = sink.link(
+        LinkType.ADOPTED,
+        body.node_id,
+        doc.node_id,
+        sentence.start,
+        sentence.end,
+        "relation.adopted.sentence",
+        CONF_ADOPTED,
+        when=when,
+    )
+    node = sink.nodes.get(doc.node_id)
+    if added and when and isinstance(node, Document) and node.adopted_on is None:
+        sink.nodes[doc.node_id] = dataclasses.replace(
+            node, adopted_on=when.value, adopted_precision=when.precision
+        )
+
+
+def extract_adoptions(ctx: Context, sink: FactSink) -> None:
+    # Documents whose adoption is known with its date already; an undated one
+    # ("Kommunfullmäktige har antagit en ny miljöpolicy") may get its date here.
+    dated = {x.to_id for x in sink.links.values() if x.type is LinkType.ADOPTED and x.date}
+    for sentence in ctx.sentences:
+        docs = ctx.documents_in(sentence)
+        if docs and not any(d.node_id in dated for d in docs):
+            _adopt(ctx, sink, sentence)
