@@ -62,7 +62,8 @@ def _body(ctx: Context, sentence: Span, verb: re.Match[str]) -> ActorHit | None:
         return after[0]
     before = [a for a in bodies if a.end <= verb.start()]
     committees = [a for a in before if a.kind is not OrganizationKind.MUNICIPALITY]
-    return (committees or before or [None])[-1]
+    chosen = committees or before
+    return chosen[-1] if chosen else None
 
 
 def _document(docs: list[DocumentHit], verb: re.Match[str]) -> DocumentHit | None:
