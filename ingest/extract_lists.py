@@ -63,9 +63,10 @@ _BULLET = re.compile(
     r"(?P<item>\S[^\n]*?)[ \t]*$",
     re.M,
 )
-_GOAL_INTRO = re.compile(
-    r"\b(?:mål|målen|målsättning(?:ar|arna)?|målområden|delmål|prioriterade\s+områden"
-    r"|fokusområden)\b",
+GOAL_INTRO = re.compile(
+    r"\b(?:mål|målen|målsättning(?:ar|arna)?|delmål|prioriteringar(?:na)?"
+    r"|(?:strategiska|prioriterade|viktiga)\s+områden(?:a)?"
+    r"|[a-zåäö]*(?:mål|fokus|insats|styrke|utvecklings|tematiska\s)områden(?:a)?)\b",
     re.I,
 )
 _ACTIVITY_INTRO = re.compile(r"\b(?:aktiviteter|åtgärder|insatser)\b", re.I)
@@ -227,7 +228,8 @@ def page_document(ctx: Context, hit: DocumentHit) -> DocumentHit:
     return DocumentHit(hit.start, hit.end, main.document, hit.rule, False, main.owner)
 
 
-def _owner(ctx: Context, intro: Span) -> DocumentHit | None:
+def list_owner(ctx: Context, intro: Span) -> DocumentHit | None:
+    """The document a list's intro (or an inline list's sentence) belongs to."""
     text = ctx.text[intro.start : intro.end]
     period = _PERIOD.search(text)
     if period:
@@ -254,7 +256,7 @@ def _owner_key(ctx: Context, owner: DocumentHit | None) -> str:
     return owner.node_id if owner else ctx.publisher_id() or "Page:unowned"
 
 
-def _goal(
+def add_goal(
     ctx: Context,
     sink: FactSink,
     owner: DocumentHit | None,
@@ -274,7 +276,7 @@ def _goal(
 def _goals(ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | None) -> list[str]:
     goal_ids: list[str] = []
     for item in lst.items:
-        goal_id = _goal(
+        goal_id = add_goal(
             ctx, sink, owner, Span(item.start, item.end), item.text, lst.intro.start, "list.goals"
         )
         if goal_id:
@@ -285,7 +287,9 @@ def _goals(ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | N
 def _inline_goals(ctx: Context, sink: FactSink) -> None:
     for m in _INLINE_GOAL.finditer(ctx.text):
         span = Span(m.start("goal"), m.end("goal"))
-        _goal(ctx, sink, _owner(ctx, span), span, m.group("goal"), m.start(), "list.goals.inline")
+        add_goal(
+            ctx, sink, list_owner(ctx, span), span, m.group("goal"), m.start(), "list.goals.inline"
+        )
 
 
 def _activity(
@@ -415,7 +419,7 @@ def _tables(ctx: Context, sink: FactSink) -> None:
             continue
         resp_col = next((i for i, n in enumerate(names) if _RESPONSIBLE_COLUMN.match(n)), None)
         time_col = next((i for i, n in enumerate(names) if _TIME_COLUMN.match(n)), None)
-        owner = _owner(ctx, Span(header.start(), header.end()))
+        owner = list_owner(ctx, Span(header.start(), header.end()))
         previous_end = header.end()
         while index < len(rows) and text[previous_end : rows[index].start()] == "\n":
             row = rows[index]
@@ -527,7 +531,7 @@ def _responsible(ctx: Context, sink: FactSink, lst: BulletList, activity_ids: li
 def _list_kind(intro: str) -> str | None:
     if _ACTIVITY_HEADING.match(intro) or _STRONG_ACTIVITY_INTRO.search(intro):
         return "activities"
-    if _GOAL_INTRO.search(intro):
+    if GOAL_INTRO.search(intro):
         return "goals"
     if _ACTIVITY_INTRO.search(intro) and _LIST_OPENER.search(intro):
         return "activities"
@@ -539,7 +543,7 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
         kind = _list_kind(ctx.text[lst.intro.start : lst.intro.end])
         if kind is None:
             continue
-        owner = _owner(ctx, lst.intro)
+        owner = list_owner(ctx, lst.intro)
         if kind == "goals":
             goal_ids = _goals(ctx, sink, lst, owner)
             if owner is not None:
