@@ -260,7 +260,8 @@ def _issued(
     ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit], actors: list[ActorHit]
 ) -> None:
     for doc in docs:
-        if doc.genitive_owner and doc.owner is not None and not doc.owner.anaphoric:
+        # "Lunds kommuns handlingsplan", and "kommunens handlingsplan" on its own page.
+        if doc.genitive_owner and doc.owner is not None:
             sink.link(
                 LinkType.ISSUED,
                 doc.owner.node_id,

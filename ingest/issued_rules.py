@@ -1,0 +1,104 @@
+"""Who drew up a document: ISSUED links from the makers a sentence names.
+
+Why beyond extract_relations' frames: makers are often several and named
+around the verb: "Länsstyrelsen har tillsammans med Landstinget, Polisen och
+kommunerna arbetat fram en strategi", "Tillsammans med länets fyra
+kommunalförbund har regionen tagit fram en handlingsplan", "presenterar
+regeringen en nationell strategi", "har arbetats fram tillsammans med
+länsstyrelsen" (on the region's own page: the region and the county board).
+
+Rule relation.issued.maker: a sentence with a making verb (ta fram, arbeta
+fram, utarbeta, presentera, lansera) and a document. The document is the first
+one after the verb, else the last one before it (a passive: "Planen har tagits
+fram av ..."). The makers are the organisations before the verb, those after
+"av" or "tillsammans med" after it, and, for a passive without an agent, the
+organisation whose site the page is on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from graph.nodes import OrganizationKind
+from ingest.context import ActorHit, Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.segment import Span
+
+__all__ = ["extract_issued"]
+
+CONF_ISSUED = 0.75
+
+_MAKE = re.compile(
+    r"\b(?:(?:har|hade)\s+(?:\w+\s+){0,6}?(?:tagit|arbetat|tagits|arbetats)\s+fram|"
+    r"tog\s+fram|tar\s+fram|togs\s+fram|arbetade\s+fram|arbetades\s+fram|utarbetade|"
+    r"utarbetat|utarbetats|presenterar|presenterade|lanserar|lanserade|lanserat|"
+    r"har\s+valt\s+att\s+ta\s+fram)\b",
+    re.I,
+)
+_PASSIVE = re.compile(r"(?:tagits|arbetats|togs|arbetades|utarbetats)\b", re.I)
+_AGENT_OR_PARTNER = re.compile(r"\s+(?:av|tillsammans\s+med)\s+", re.I)
+_MAKERS = (
+    OrganizationKind.MUNICIPALITY,
+    OrganizationKind.COMMITTEE,
+    OrganizationKind.ADMINISTRATION,
+    OrganizationKind.REGION,
+    OrganizationKind.COUNTY_BOARD,
+    OrganizationKind.AGENCY,
+    OrganizationKind.GOVERNMENT,
+    OrganizationKind.MUNICIPAL_ASSOCIATION,
+    OrganizationKind.NATIONAL_ASSOCIATION,
+    OrganizationKind.FORUM,
+    OrganizationKind.OTHER,
+)
+
+
+def _document(docs: list[DocumentHit], verb: re.Match[str]) -> DocumentHit | None:
+    after = [d for d in docs if d.start >= verb.end()]
+    if after:
+        return after[0]
+    before = [d for d in docs if d.end <= verb.start()]
+    return before[-1] if before else None
+
+
+def _makers(ctx: Context, sentence: Span, verb: re.Match[str], doc: DocumentHit) -> list[str]:
+    actors = [a for a in ctx.actors_in(sentence) if a.kind in _MAKERS]
+    before = [a for a in actors if a.end <= verb.start() and not _inside(a, doc)]
+    found = [a.node_id for a in before]
+    after = [a for a in actors if a.start >= verb.end() and not _inside(a, doc)]
+    joined = _AGENT_OR_PARTNER.search(ctx.text, verb.end(), sentence.end)
+    if joined:
+        found += [a.node_id for a in after if a.start >= joined.end()]
+    if (
+        _PASSIVE.search(verb.group(0))
+        and not found
+        or (joined and joined.group(0).strip().startswith("tillsammans") and not before)
+    ):
+        site = ctx.site_actor()
+        if site is not None:
+            found.append(site.node_id)
+    return list(dict.fromkeys(found))
+
+
+def _inside(actor: ActorHit, doc: DocumentHit) -> bool:
+    return doc.start <= actor.start < doc.end
+
+
+def extract_issued(ctx: Context, sink: FactSink) -> None:
+    for sentence in ctx.sentences:
+        verb = _MAKE.search(ctx.text, sentence.start, sentence.end)
+        if verb is None:
+            continue
+        doc = _document(ctx.documents_in(sentence), verb)
+        if doc is None:
+            continue
+        for maker in _makers(ctx, sentence, verb, doc):
+            sink.link(
+                LinkType.ISSUED,
+                maker,
+                doc.node_id,
+                sentence.start,
+                sentence.end,
+                "relation.issued.maker",
+                CONF_ISSUED,
+            )
