@@ -159,8 +159,17 @@ def _when(ctx: Context, sentence: Span) -> DateMention | None:
     return earlier[-1] if earlier else None
 
 
-def verb_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
-    """The sentences' decisions, outside the spans other rules already read."""
+def _is_heading(line: str) -> bool:
+    """A headline: one line, no full stop."""
+    return "\n" not in line.strip() and not line.rstrip().endswith((".", "!", "?"))
+
+
+def verb_decisions(
+    ctx: Context, taken: list[Span], bodies: frozenset[str] = frozenset()
+) -> list[VerbDecision]:
+    """The sentences' decisions, outside the spans other rules already read. A body
+    whose decision another rule read is not given an undated second one: that is the
+    same decision restated ("Välfärdsnämnden beslutade om medverkan" in a headline)."""
     found: list[VerbDecision] = []
     for sentence in ctx.sentences:
         if any(t.start < sentence.end and sentence.start < t.end for t in taken):
@@ -175,7 +184,8 @@ def verb_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         ):
             continue
         body = _body(ctx, sentence, cue)
-        if body is None:
+        restated = bool(bodies) and not ctx.dates_in(sentence)
+        if body is None or (restated and (body.node_id in bodies or _is_heading(line))):
             continue
         summary = _BULLET.sub("", line).strip()
         found.append(VerbDecision(body, summary, _when(ctx, sentence), sentence))

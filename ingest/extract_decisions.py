@@ -199,7 +199,8 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
         _beslut_togs(d, index, sentence)
         _beslutade_att(d, sentence)
         _for_beslut(d, sentence)
-    for v in verb_decisions(ctx, [f[2] for f in d.found]):
+    strict = frozenset(f[1].node_id for f in d.found)
+    for v in verb_decisions(ctx, [f[2] for f in d.found], strict):
         span = v.evidence
         d.add(v.body, v.summary, v.when, span, "decision.verb", d.concerned(span.start, span.end))
     conditions = _conditions(d)

@@ -69,11 +69,9 @@ def _makers(ctx: Context, sentence: Span, verb: re.Match[str], doc: DocumentHit)
     joined = _AGENT_OR_PARTNER.search(ctx.text, verb.end(), sentence.end)
     if joined:
         found += [a.node_id for a in after if a.start >= joined.end()]
-    if (
-        _PASSIVE.search(verb.group(0))
-        and not found
-        or (joined and joined.group(0).strip().startswith("tillsammans") and not before)
-    ):
+    passive = bool(_PASSIVE.search(verb.group(0))) and not found
+    partner = bool(joined and joined.group(0).strip().startswith("tillsammans"))
+    if passive or (partner and not before):
         site = ctx.site_actor()
         if site is not None:
             found.append(site.node_id)
@@ -85,6 +83,7 @@ def _inside(actor: ActorHit, doc: DocumentHit) -> bool:
 
 
 def extract_issued(ctx: Context, sink: FactSink) -> None:
+    known = {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ISSUED}
     for sentence in ctx.sentences:
         verb = _MAKE.search(ctx.text, sentence.start, sentence.end)
         if verb is None:
@@ -92,7 +91,27 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
         doc = _document(ctx.documents_in(sentence), verb)
         if doc is None:
             continue
+        # "... tog fram tillsammans med Region Skåne 2020": when it was drawn up.
+        when = next(
+            (
+                d
+                for d in ctx.dates_in(sentence)
+                if d.start >= verb.start() and not doc.start <= d.start < doc.end
+            ),
+            None,
+        )
+        # "... tog fram tillsammans med Region Skåne 2020": when it was drawn up.
+        when = next(
+            (
+                d
+                for d in ctx.dates_in(sentence)
+                if d.start >= verb.start() and not doc.start <= d.start < doc.end
+            ),
+            None,
+        )
         for maker in _makers(ctx, sentence, verb, doc):
+            if (maker, doc.node_id) in known:
+                continue  # an earlier rule read it, with what it says of the date
             sink.link(
                 LinkType.ISSUED,
                 maker,
@@ -101,4 +120,5 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
                 sentence.end,
                 "relation.issued.maker",
                 CONF_ISSUED,
+                when=when,
             )

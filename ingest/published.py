@@ -43,7 +43,9 @@ def publication_date(text: str) -> str | None:
             return found.value
     for i, line in enumerate(lines[:LABEL_LINES]):
         top = i < TOP_LINES and not _UPDATED_LINE.match(line) and _mostly_date(line)
-        if top or _PUBLISHED_LABEL.search(line):
+        # A label line ("Artikeln publicerades 20 januari 2022"), not prose about dates.
+        labelled = len(line.split()) <= LABEL_LINE_WORDS and _PUBLISHED_LABEL.search(line)
+        if top or labelled:
             day = _first_day(line)
             if day:
                 return day
@@ -60,6 +62,7 @@ def _mostly_date(line: str) -> bool:
 
 
 LABEL_LINES = 30  # lines searched for a labelled publication date
+LABEL_LINE_WORDS = 8
 # Times and their words: "kl 09:18", "15:59 CEST".
 _NOT_WORDS = re.compile(r"\bkl\.?\s*|\d{1,2}[:.]\d{2}|\bCES?T\b")
 _CLOCK_WORDS = frozenset({"kl", "cet", "cest"})

@@ -125,8 +125,8 @@ def test_agreement_between_two_parties_is_signed_by_both() -> None:
     )
     (agreement,) = _of(facts, Document)
     assert (
-        agreement.id
-        == "Document:regional:agreement:lan:24:overenskommelse-mellan-region-vasterbotten-och-lansstyrelsen-vasterbotten"
+        agreement.id == "Document:regional:agreement:lan:24:"
+        "overenskommelse-mellan-region-vasterbotten-och-lansstyrelsen-vasterbotten"
     )
     assert {k.from_id for k in links(facts, LinkType.SIGNED)} == {
         "Organization:region:24",

@@ -41,9 +41,15 @@ STRATEGY_2018 = "Document:regional:strategy:lan:22:2018-2021"
 VALFARD = "Organization:kommun:2282:valfardsnamnden"
 BAS = "Organization:kommun:2282:bistands-arbetsmarknads-och-sociala-servicenamnden"
 RIKTLINJE = "Document:municipal:guideline:kommun:2282:riktlinje-mot-vald-i-nara-relationer"
-AGREEMENT = "Document:regional:agreement:lan:22:overenskommelse-mellan-lansstyrelsen-vasternorrland-och-kommunforbundet-vasternorrland"
+AGREEMENT = (
+    "Document:regional:agreement:lan:22:"
+    "overenskommelse-mellan-lansstyrelsen-vasternorrland-och-kommunforbundet-vasternorrland"
+)
 RESURSCENTRUM = "Initiative:resurscentrum-mot-vald"
-BAS_PLAN = "Document:municipal:action-plan:kommun:2282:bistands-arbetsmarknads-och-sociala-servicenamnden:handlingsplan"
+BAS_PLAN = (
+    "Document:municipal:action-plan:kommun:2282:"
+    "bistands-arbetsmarknads-och-sociala-servicenamnden:handlingsplan"
+)
 
 
 @pytest.mark.parametrize("name", ALL_SEEDS)
