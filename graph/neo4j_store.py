@@ -1,20 +1,37 @@
-"""The Neo4j store, through the official driver; its Cypher lives in queries/*.cypher."""
+"""The Neo4j store, through the official driver; its Cypher lives in queries/*.cypher.
+
+An outage is a StoreError within about `timeout` seconds, never a hang: the driver
+gives up opening a connection, waiting for one from its pool, and retrying a
+transaction within fractions of it, and the server ends a read transaction that
+runs longer. The driver reconnects by itself when the server is back.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, LiteralString
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, LiteralString, TypeVar
 
 import neo4j
-from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DatabaseError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 
 from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_facts
 from graph.nodes import NodeLabel, NodeRecord, to_record
 from graph.records import evidence_from_row, group_links, link_row, mention_row, node_record
+from graph.stated import rebuilt, stated_props
 from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
 from graph.text_match import lucene_expression, searchable_text, stem_text
 from queries import load, statements
 
+T = TypeVar("T")
 BATCH_SIZE = 500
 _TEXT_INDEX = {
     NodeLabel.DOCUMENT: "document_titles",
@@ -23,6 +40,7 @@ _TEXT_INDEX = {
     NodeLabel.INITIATIVE: "entity_names",
 }
 _LINKS_BY_DIRECTION = {Direction.OUTGOING: "links_from", Direction.INCOMING: "links_to"}
+DEFAULT_TIMEOUT = 1.5  # seconds; Settings.store_timeout (STRATGRAPH_STORE_TIMEOUT)
 
 
 def _cypher(name: str) -> LiteralString:
@@ -30,15 +48,46 @@ def _cypher(name: str) -> LiteralString:
     return load(name, "cypher")
 
 
+@contextmanager
+def _outage(what: str) -> Iterator[None]:
+    """Driver and server errors that mean the store is not usable now, as StoreError."""
+    try:
+        yield
+    except (ServiceUnavailable, SessionExpired, TransientError, DatabaseError, OSError) as exc:
+        raise StoreError(f"Neo4j {what}: {exc}") from exc
+    except AuthError as exc:
+        raise StoreError(f"Neo4j refused the credentials: {exc}") from exc
+    except ClientError as exc:
+        if "TimedOut" in (exc.code or ""):  # the server ended a transaction past its timeout
+            raise StoreError(f"Neo4j {what}: timed out") from exc
+        raise
+
+
 class Neo4jStore:
     name = "neo4j"
 
-    def __init__(self, uri: str, username: str, password: str, database: str = "neo4j") -> None:
+    def __init__(
+        self,
+        uri: str,
+        username: str,
+        password: str,
+        database: str = "neo4j",
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
         self.database = database
+        self._read_timeout = timeout
         # Server notifications (e.g. "property page does not exist" for an optional
         # property) are expected here and would only flood the log.
         self._driver = neo4j.GraphDatabase.driver(
-            uri, auth=(username, password), notifications_min_severity="OFF"
+            uri,
+            auth=(username, password),
+            notifications_min_severity="OFF",
+            # The driver's defaults wait up to 60 s for a connection and retry for 30 s.
+            connection_timeout=timeout / 2,
+            connection_acquisition_timeout=timeout * 3 / 4,
+            max_transaction_retry_time=timeout / 4,
+            initial_retry_delay=0.1,
         )
         try:
             self._driver.verify_connectivity()
@@ -50,7 +99,10 @@ class Neo4jStore:
             raise StoreError(f"Neo4j at {uri} is not reachable: {exc}") from exc
 
     def setup(self) -> None:
-        with self._driver.session(database=self.database) as session:
+        with (
+            _outage("cannot create the schema"),
+            self._driver.session(database=self.database) as session,
+        ):
             for statement in statements("schema", "cypher"):
                 session.run(statement).consume()
 
@@ -58,15 +110,15 @@ class Neo4jStore:
         self._driver.close()
 
     def ping(self) -> None:
-        try:
+        with _outage("does not answer"):
             self._driver.verify_connectivity()
-        except (ServiceUnavailable, OSError) as exc:
-            raise StoreError(f"Neo4j does not answer: {exc}") from exc
 
     def _read(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        records, _, _ = self._driver.execute_query(
-            _cypher(name), params, database_=self.database, routing_=neo4j.RoutingControl.READ
-        )
+        query = neo4j.Query(_cypher(name), timeout=self._read_timeout)
+        with _outage(f"cannot answer {name}"):
+            records, _, _ = self._driver.execute_query(
+                query, params, database_=self.database, routing_=neo4j.RoutingControl.READ
+            )
         return [r.data() for r in records]
 
     def source_sha256(self, source_id: str) -> str | None:
@@ -79,35 +131,48 @@ class Neo4jStore:
         known = self.source_sha256(source.id)
         if known == source.sha256 and not force:
             return WriteOutcome.UNCHANGED
-        nodes = [to_record(n) for n in [source, *facts.nodes]]
+        own = to_record(source)
+        own_stems = stem_text(searchable_text(own.label, own.props))
+        source_props = {**own.props, "id": own.id, "name_stems": own_stems}
+        nodes = [to_record(n) for n in facts.nodes]
         node_rows = [{"id": n.id, "label": str(n.label), "props": dict(n.props)} for n in nodes]
+        stated = stated_props(facts.nodes)
         mention_rows = [
             _split_props(mention_row(m), ("key", "node_id", "source_id")) for m in facts.mentions
         ]
+        # What the source states about a node rides on its first mention of the node.
+        firsts: dict[str, dict[str, Any]] = {}
+        for row in mention_rows:
+            firsts.setdefault(row["node_id"], row)
         link_rows = [
             _split_props(link_row(x), ("key", "type", "from_id", "to_id")) for x in facts.links
         ]
 
         def work(tx: neo4j.ManagedTransaction) -> None:
+            seq = tx.run(_cypher("next_write_seq")).single(strict=True)["seq"]
+            for node_id, row in firsts.items():
+                row["props"].update(stated=stated[node_id], stated_seq=seq)
             old: list[str] = []
             if known is not None:
                 old = [r["id"] for r in tx.run(_cypher("source_node_ids"), source_id=source.id)]
                 tx.run(_cypher("delete_source_facts"), source_id=source.id).consume()
+            tx.run(_cypher("upsert_source"), id=source.id, props=source_props).consume()
             for batch in _batches(node_rows):
                 tx.run(_cypher("upsert_nodes"), rows=batch).consume()
-                # Stems of the merged names, so aliases from other sources are searchable.
-                merged = tx.run(_cypher("get_nodes"), ids=[r["id"] for r in batch]).data()
-                stems = [{"id": r["id"], "stems": stem_text(_merged_text(r))} for r in merged]
-                tx.run(_cypher("set_name_stems"), rows=stems).consume()
             for batch in _batches(mention_rows):
                 tx.run(_cypher("upsert_mentions"), rows=batch).consume()
             for batch in _batches(link_rows):
                 tx.run(_cypher("upsert_links"), rows=batch).consume()
             if old:
                 tx.run(_cypher("delete_orphans"), ids=old).consume()
+            for ids in _batches(sorted(set(old) | set(stated))):
+                _rebuild(tx, ids)
 
         try:
-            with self._driver.session(database=self.database) as session:
+            with (
+                _outage(f"cannot write {source.uri}"),
+                self._driver.session(database=self.database) as session,
+            ):
                 session.execute_write(work)
         except Neo4jError as exc:
             raise StoreError(f"Neo4j refused the facts of {source.uri}: {exc}") from exc
@@ -161,8 +226,12 @@ class Neo4jStore:
             return depths
 
         # One read transaction, so the walk sees one state of the graph.
-        with self._driver.session(database=self.database) as session:
-            return session.execute_read(bfs)
+        timed = neo4j.unit_of_work(timeout=self._read_timeout)(bfs)
+        with (
+            _outage("cannot walk the graph"),
+            self._driver.session(database=self.database) as session,
+        ):
+            return session.execute_read(timed)
 
     def links_among(self, ids: Sequence[str]) -> list[LinkRecord]:
         return group_links(self._read("links_among", ids=list(ids)))
@@ -179,7 +248,23 @@ class Neo4jStore:
         return GraphCounts(nodes=nodes, links=links)
 
     def delete_all(self) -> None:
-        self._driver.execute_query(_cypher("delete_all"), database_=self.database)
+        with _outage("cannot delete"):
+            self._driver.execute_query(_cypher("delete_all"), database_=self.database)
+
+
+def _rebuild(tx: neo4j.ManagedTransaction, ids: list[str]) -> None:
+    """Each node's properties from the sources that still state them (graph.stated),
+    with the stems of its merged names, so aliases from other sources are searchable."""
+    rows = []
+    for r in tx.run(_cypher("node_states"), ids=ids).data():
+        current = node_record(r["id"], r["label"], r["props"])
+        ordered = [s["props"] for s in sorted(r["states"], key=lambda s: s["seq"])]
+        props = rebuilt(current.props, ordered, unrecorded=r["unrecorded"] > 0)
+        text = searchable_text(current.label, props)
+        rows.append(
+            {"id": r["id"], "props": {**props, "id": r["id"], "name_stems": stem_text(text)}}
+        )
+    tx.run(_cypher("set_node_props"), rows=rows).consume()
 
 
 def _split_props(row: dict[str, Any], identity: tuple[str, ...]) -> dict[str, Any]:
@@ -191,10 +276,5 @@ def _split_props(row: dict[str, Any], identity: tuple[str, ...]) -> dict[str, An
     return out
 
 
-def _merged_text(row: dict[str, Any]) -> str:
-    record = node_record(row["id"], row["label"], row["props"])
-    return searchable_text(record.label, record.props)
-
-
-def _batches(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+def _batches(rows: list[T]) -> list[list[T]]:
     return [rows[i : i + BATCH_SIZE] for i in range(0, len(rows), BATCH_SIZE)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_facts
 from graph.nodes import NodeLabel, NodeRecord, to_record
 from graph.records import evidence_from_row, group_links, link_row, mention_row, node_record
+from graph.stated import rebuildable, rebuilt, stated_props
 from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
 from graph.text_match import fts5_expression, searchable_text, stem_text
 from queries import load, statements
@@ -70,7 +72,8 @@ class SqliteStore:
 
     def ping(self) -> None:
         try:
-            self._conn.execute("SELECT 1").fetchone()
+            with self._lock:
+                self._conn.execute("SELECT 1").fetchone()
         except sqlite3.Error as exc:
             raise StoreError(f"the embedded store at {self.path} does not answer: {exc}") from exc
 
@@ -84,8 +87,13 @@ class SqliteStore:
 
     def write_source(self, facts: SourceFacts, *, force: bool = False) -> WriteOutcome:
         check_facts(facts)
-        with self._lock:
-            return self._write(facts, force=force)
+        try:
+            with self._lock:
+                return self._write(facts, force=force)
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"the embedded store could not write {facts.source.uri}: {exc}"
+            ) from exc
 
     def _write(self, facts: SourceFacts, *, force: bool) -> WriteOutcome:
         source = facts.source
@@ -95,23 +103,31 @@ class SqliteStore:
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
         try:
+            (seq,) = conn.execute(load("next_write_seq", "sql")).fetchone()
             old_ids: list[str] = []
             if known is not None:
                 old_ids = [r["id"] for r in self._rows("source_node_ids", source_id=source.id)]
-                conn.execute(load("delete_source_search", "sql"), {"source_id": source.id})
-                conn.execute(load("delete_source_links", "sql"), {"source_id": source.id})
-                conn.execute(load("delete_source_mentions", "sql"), {"source_id": source.id})
-            for node in [source, *facts.nodes]:
+                for query in ("search", "links", "mentions", "states"):
+                    conn.execute(load(f"delete_source_{query}", "sql"), {"source_id": source.id})
+            own = to_record(source)
+            conn.execute(
+                load("upsert_source", "sql"),
+                {"id": own.id, "label": str(own.label), "props": json.dumps(own.props)},
+            )
+            stated = stated_props(facts.nodes)
+            for node in facts.nodes:
                 record = to_record(node)
+                row = {"id": record.id, "label": str(record.label), "props": stated[record.id]}
+                conn.execute(load("upsert_node", "sql"), row)
                 conn.execute(
-                    load("upsert_node", "sql"),
+                    load("insert_node_state", "sql"),
                     {
-                        "id": record.id,
-                        "label": str(record.label),
-                        "props": json.dumps(record.props),
+                        "node_id": record.id,
+                        "source_id": source.id,
+                        "seq": seq,
+                        "props": row["props"],
                     },
                 )
-                self._reindex(record.id)
             mentions = [mention_row(m) for m in facts.mentions]
             links = [link_row(x) for x in facts.links]
             conn.executemany(load("upsert_mention", "sql"), mentions)
@@ -121,11 +137,30 @@ class SqliteStore:
                 conn.execute(load("delete_orphans", "sql"), {"ids": json.dumps(old_ids)})
                 conn.execute(load("delete_orphan_text", "sql"))
                 conn.execute(load("delete_orphan_search", "sql"))
+            self._rebuild(sorted(set(old_ids) | set(stated)))
+            self._reindex(source.id)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         return WriteOutcome.CREATED if known is None else WriteOutcome.UPDATED
+
+    def _rebuild(self, ids: list[str]) -> None:
+        """Each node's properties from the sources that still state them (graph.stated)."""
+        if not ids:
+            return
+        key = {"ids": json.dumps(ids)}
+        stated: dict[str, list[str]] = defaultdict(list)
+        for r in self._rows("node_states", **key):
+            stated[r["node_id"]].append(r["props"])
+        unrecorded = {r["id"] for r in self._rows("unrecorded_states", **key)}
+        for node in self.get_nodes(ids):
+            if rebuildable(node.label):
+                props = rebuilt(node.props, stated[node.id], unrecorded=node.id in unrecorded)
+                self._conn.execute(
+                    load("set_node_props", "sql"), {"id": node.id, "props": json.dumps(props)}
+                )
+            self._reindex(node.id)
 
     def _reindex(self, node_id: str) -> None:
         # The merged properties decide the indexed text, not just this source's.

@@ -48,3 +48,15 @@ CREATE VIRTUAL TABLE IF NOT EXISTS node_text USING fts5 (
 CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5 (
     key UNINDEXED, node_id UNINDEXED, stems, tokenize = 'unicode61 remove_diacritics 0'
 );
+-- What each source states about each node it names (its own properties of the node), so
+-- that a node's properties can be rebuilt from the sources that still state them. seq
+-- orders the writes: a later write wins a property two sources state differently.
+CREATE TABLE IF NOT EXISTS node_states (
+    node_id   TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    seq       INTEGER NOT NULL,
+    props     TEXT NOT NULL CHECK (json_valid(props)),
+    PRIMARY KEY (node_id, source_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS node_states_source ON node_states (source_id);
+CREATE INDEX IF NOT EXISTS node_states_seq ON node_states (seq);

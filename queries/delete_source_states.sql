@@ -1,0 +1,1 @@
+DELETE FROM node_states WHERE source_id = :source_id

@@ -1,0 +1,1 @@
+UPDATE nodes SET props = :props WHERE id = :id
