@@ -8,6 +8,7 @@ query must be the prefix of a word of the text, case-insensitively.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Mapping
 
 import snowballstemmer
@@ -26,9 +27,20 @@ _SEARCH_FIELDS: dict[NodeLabel, tuple[str, ...]] = {
     NodeLabel.SOURCE: ("title",),
 }
 MAX_QUERY_WORDS = 16
+# Longer than any Swedish compound; Lucene (Neo4j) cannot build a prefix query much
+# past 1,000 characters, so both stores refuse the same words rather than differ.
+MAX_WORD_CHARS = 100
 
 
-_STEMMER = snowballstemmer.stemmer("swedish")
+class _Stemmers(threading.local):
+    """One Snowball stemmer per thread: a stemmer keeps the word it is working on in
+    its own fields, so two threads sharing one get exceptions and wrong stems."""
+
+    def __init__(self) -> None:
+        self.swedish = snowballstemmer.stemmer("swedish")
+
+
+_STEMMERS = _Stemmers()
 
 
 def words(text: str) -> list[str]:
@@ -37,7 +49,7 @@ def words(text: str) -> list[str]:
 
 def stems(text: str) -> list[str]:
     """Swedish Snowball stems of the words: 'handlingsplanen' -> 'handlingsplan'."""
-    found: list[str] = _STEMMER.stemWords(words(text))
+    found: list[str] = _STEMMERS.swedish.stemWords(words(text))
     return found
 
 
@@ -64,6 +76,8 @@ def query_words(text: str) -> list[str]:
         raise ValueError("the search text has no words to match")
     if len(found) > MAX_QUERY_WORDS:
         raise ValueError(f"the search text has more than {MAX_QUERY_WORDS} words")
+    if any(len(w) > MAX_WORD_CHARS for w in found):
+        raise ValueError(f"a word of the search text is longer than {MAX_WORD_CHARS} characters")
     return found
 
 

@@ -34,6 +34,7 @@ text.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -51,6 +52,10 @@ from ingest.pdf_tables import TablePart, continuation_rows, continues, pipe_row
 from ingest.pdf_words import Char, Line, body_size, lines_of
 
 _HEAD, _TAIL = 1024, 2048  # where the %PDF- header and the %%EOF marker must be
+# PDFium is not thread-safe, not even across documents (pypdfium2's documentation: calls
+# from two threads at once may crash or corrupt the process), and the API ingests in
+# threads: one PDF is read at a time.
+_PDFIUM = threading.Lock()
 _LISTED = frozenset({Kind.ITEM.value, Kind.CONTENTS.value})  # one per line, no blank line
 
 
@@ -79,20 +84,21 @@ def read_pdf(raw: bytes, origin: str, *, use_pdfium: bool = True) -> PdfText:
 
     use_pdfium=False reads every page with pdfplumber (to compare the backends)."""
     _check_bytes(raw, origin)
-    doc = pdf_pdfium.open_pdf(raw, origin)
-    try:
+    with _PDFIUM:
+        doc = pdf_pdfium.open_pdf(raw, origin)
         try:
-            surveys = pdf_pdfium.survey(doc)
-        except pdfium.PdfiumError as exc:
-            raise IngestError(f"{origin}: corrupt PDF ({exc})") from exc
-        if not surveys:
-            raise IngestError(f"{origin}: corrupt PDF (no pages)")
-        if not any(s.chars for s in surveys):
-            raise _no_text(origin, len(surveys))
-        pages = _read_pages(raw, doc, surveys, origin, use_pdfium)
-        meta_title = pdf_pdfium.title(doc)
-    finally:
-        doc.close()
+            try:
+                surveys = pdf_pdfium.survey(doc)
+            except pdfium.PdfiumError as exc:
+                raise IngestError(f"{origin}: corrupt PDF ({exc})") from exc
+            if not surveys:
+                raise IngestError(f"{origin}: corrupt PDF (no pages)")
+            if not any(s.chars for s in surveys):
+                raise _no_text(origin, len(surveys))
+            pages = _read_pages(raw, doc, surveys, origin, use_pdfium)
+            meta_title = pdf_pdfium.title(doc)
+        finally:
+            doc.close()
     return _assemble(pages, meta_title, origin)
 
 
