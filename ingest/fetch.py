@@ -7,8 +7,14 @@ streamed and reading stops as soon as it passes the size cap, so a huge or
 endless response costs at most the cap in memory. The content type is checked
 on the headers, before the body is read.
 
+Every connection goes through an ingest.address_policy.GuardedClient, which
+refuses loopback, private and other non-public addresses unless the policy allows
+them, on the first request and on every redirect.
+
 Every failure is an IngestError whose message starts with the URL and says
-what went wrong, in words a person running a batch can act on.
+what went wrong, in words a person running a batch can act on. A connection
+that is refused and one that times out read the same, so that an API client
+cannot map which ports of a host are open.
 """
 
 from __future__ import annotations
@@ -25,6 +31,12 @@ from importlib import metadata
 
 import httpx
 
+from ingest.address_policy import (
+    DEFAULT_POLICY,
+    AddressNotAllowedError,
+    AddressPolicy,
+    GuardedClient,
+)
 from ingest.errors import IngestError
 
 __all__ = [
@@ -157,21 +169,18 @@ def _network_error(url: str, exc: httpx.HTTPError, limits: FetchLimits) -> Inges
         host = exc.request.url.host
     except RuntimeError:  # no request attached to the error
         host = ""
-    if isinstance(exc, httpx.ConnectTimeout):
-        reason = f"connection timed out after {_fmt_seconds(limits.connect_timeout)}"
+    if isinstance(cause, socket.gaierror):
+        reason = f"DNS lookup failed for {host or 'the host'} ({cause.strerror or cause})"
+    elif isinstance(cause, ssl.SSLError):
+        reason = f"TLS error: {cause.reason or cause}"
+    elif isinstance(exc, httpx.ConnectTimeout | httpx.ConnectError):
+        # Refused, unreachable and timed out alike: the difference is port state.
+        reason = f"cannot connect to {host or 'the host'} (refused, unreachable or timed out)"
     elif isinstance(exc, httpx.ReadTimeout):
         wait = _fmt_seconds(limits.read_timeout)
         reason = f"read timed out: no data from the server for {wait}"
     elif isinstance(exc, httpx.TimeoutException):
         reason = f"timed out ({type(exc).__name__})"
-    elif isinstance(cause, socket.gaierror):
-        reason = f"DNS lookup failed for {host or 'the host'} ({cause.strerror or cause})"
-    elif isinstance(cause, ConnectionRefusedError):
-        reason = f"connection refused by {host or 'the host'}"
-    elif isinstance(cause, ssl.SSLError):
-        reason = f"TLS error: {cause.reason or cause}"
-    elif isinstance(exc, httpx.ConnectError):
-        reason = f"cannot connect: {cause}"
     elif isinstance(exc, httpx.RemoteProtocolError | httpx.LocalProtocolError):
         reason = f"the server broke the HTTP protocol: {exc}"
     elif isinstance(exc, httpx.DecodingError):
@@ -218,21 +227,31 @@ def _read_capped(url: str, response: httpx.Response, limits: FetchLimits, deadli
 
 
 def fetch(
-    url: str, *, client: httpx.Client | None = None, limits: FetchLimits = DEFAULT_LIMITS
+    url: str,
+    *,
+    client: GuardedClient | None = None,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    policy: AddressPolicy | None = None,
 ) -> Fetched:
     """GET one URL within the limits; raises IngestError naming the URL and the reason.
 
-    A client passed in is reused (connection pooling across a batch) and left open;
-    its own redirect and timeout settings are overridden by `limits`.
+    Without a client, one holding to `policy` (default: public addresses only) is
+    opened for the call. A client passed in is reused (connection pooling across a
+    batch) and left open; its own redirect and timeout settings are overridden by
+    `limits`, and its address policy is the one it was made with.
     """
     _check_url(url, url)
     if client is None:
-        with httpx.Client() as own:
+        with GuardedClient(policy or DEFAULT_POLICY) as own:
             return _fetch(url, own, limits)
+    if not isinstance(client, GuardedClient):
+        raise TypeError("fetch needs a GuardedClient, which holds to an address policy")
+    if policy is not None and policy != client.policy:
+        raise ValueError("the client holds to another address policy than the one passed")
     return _fetch(url, client, limits)
 
 
-def _fetch(url: str, client: httpx.Client, limits: FetchLimits) -> Fetched:
+def _fetch(url: str, client: GuardedClient, limits: FetchLimits) -> Fetched:
     timeout = httpx.Timeout(
         connect=limits.connect_timeout,
         read=limits.read_timeout,
@@ -253,6 +272,9 @@ def _fetch(url: str, client: httpx.Client, limits: FetchLimits) -> Fetched:
             response = client.send(request, stream=True, follow_redirects=False)
         except httpx.HTTPError as exc:
             raise _network_error(url, exc, limits) from exc
+        except AddressNotAllowedError as exc:
+            via = f" (redirected to {current})" if current != url else ""
+            raise AddressNotAllowedError(f"{url}: address not allowed: {exc}{via}") from None
         try:
             if response.status_code in _REDIRECT_STATUSES:
                 current = _next_hop(url, current, response, visited, limits)
@@ -326,12 +348,15 @@ def _sniff_meta_charset(raw: bytes) -> str | None:
 
 
 def _codec(label: str) -> str | None:
+    """The text codec a charset label names; None for an unknown label and for codecs
+    that are not text encodings (rot13, base64, zlib: bytes-to-bytes or str-to-str)."""
     if label in _WINDOWS_1252_LABELS:
         return "cp1252"
     try:
-        return codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def decode_text(fetched: Fetched) -> str:
@@ -360,5 +385,7 @@ def decode_text(fetched: Fetched) -> str:
         raise IngestError(
             f"{fetched.url}: not valid {label} (undecodable byte at offset {exc.start})"
         ) from exc
+    except (LookupError, UnicodeError, ValueError) as exc:  # a codec that is no text encoding
+        raise IngestError(f"{fetched.url}: unknown character encoding {label!r}") from exc
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)

@@ -16,10 +16,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-import httpx
-
 from graph.ids import digest, make_id
 from graph.nodes import Source
+from ingest.address_policy import AddressPolicy, GuardedClient
 from ingest.errors import IngestError
 from ingest.fetch import (
     DEFAULT_LIMITS,
@@ -46,14 +45,19 @@ class WebPage:
 
 
 def load_url(
-    url: str, *, client: httpx.Client | None = None, limits: FetchLimits = DEFAULT_LIMITS
+    url: str,
+    *,
+    client: GuardedClient | None = None,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    policy: AddressPolicy | None = None,
 ) -> WebPage:
     """Fetch one URL and read it into a Source (raises IngestError naming the URL).
 
-    Pass a client to reuse connections across a batch; it is left open.
+    Pass a client to reuse connections across a batch; it is left open, and its
+    address policy applies. Without one, `policy` does (default: public addresses).
     """
     identity = canonical_url(url)
-    fetched = fetch(identity, client=client, limits=limits)
+    fetched = fetch(identity, client=client, limits=limits, policy=policy)
     if not fetched.raw.strip():
         raise IngestError(f"{identity}: empty response")
     if fetched.media_type == "application/pdf":

@@ -9,6 +9,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from ingest.address_policy import AddressPolicy
 from tests.ingest.web.server import (
     Handler,
     PageServer,
@@ -22,6 +23,8 @@ from tests.ingest.web.server import (
 )
 
 PAGES = Path(__file__).resolve().parent / "pages"
+# The test site is on 127.0.0.1, which URL ingest refuses by default: its tests allow it.
+LOCAL = AddressPolicy.allowing(["127.0.0.0/8"])
 NEWS_PATH = "/nyheter/2024/nyhet.html"
 PDF_PATH = "/download/18.3b2c/1708675200000/Regional handlingsplan 2022-2026.pdf"
 SUMMARY_PDF_PATH = "/nyheter/2024/bilagor/sammanfattning.pdf"

@@ -8,6 +8,7 @@ import socket
 import httpx
 import pytest
 
+from ingest.address_policy import GuardedClient
 from ingest.errors import IngestError
 from ingest.fetch import (
     DEFAULT_LIMITS,
@@ -18,7 +19,7 @@ from ingest.fetch import (
     fetch,
     user_agent,
 )
-from tests.ingest.web.conftest import NEWS_PATH, PAGES
+from tests.ingest.web.conftest import LOCAL, NEWS_PATH, PAGES
 from tests.ingest.web.server import PageServer
 
 SHORT_READ = FetchLimits(read_timeout=0.3)
@@ -27,7 +28,7 @@ SMALL_CAP = FetchLimits(max_bytes=64 * 1024)
 
 def _error(url: str, limits: FetchLimits = DEFAULT_LIMITS) -> str:
     with pytest.raises(IngestError) as caught:
-        fetch(url, limits=limits)
+        fetch(url, limits=limits, policy=LOCAL)
     message = str(caught.value)
     assert message.startswith(f"{url}: "), message
     return message
@@ -35,21 +36,21 @@ def _error(url: str, limits: FetchLimits = DEFAULT_LIMITS) -> str:
 
 def test_page_is_fetched_with_its_type_and_charset(web: PageServer) -> None:
     url = web.url(NEWS_PATH)
-    fetched = fetch(url)
+    fetched = fetch(url, policy=LOCAL)
     assert fetched.raw == (PAGES / "nyhet.html").read_bytes()
     assert (fetched.status, fetched.media_type, fetched.charset) == (200, "text/html", "utf-8")
     assert (fetched.url, fetched.final_url, fetched.redirects) == (url, url, ())
 
 
 def test_user_agent_names_the_tool_and_arrives(web: PageServer) -> None:
-    fetch(web.url(NEWS_PATH))
+    fetch(web.url(NEWS_PATH), policy=LOCAL)
     sent = web.requests[-1].headers["User-Agent"]
     assert sent == user_agent()
     assert re.fullmatch(r"stratgraph/\S+ \(steering-document knowledge graph\)", sent), sent
 
 
 def test_redirect_chain_within_the_limit_is_followed(web: PageServer) -> None:
-    fetched = fetch(web.url("/hopp/1"))
+    fetched = fetch(web.url("/hopp/1"), policy=LOCAL)
     assert fetched.final_url == web.url(NEWS_PATH)
     assert fetched.redirects == (web.url("/hopp/2"), web.url("/hopp/3"), web.url(NEWS_PATH))
     assert [r.path for r in web.requests] == ["/hopp/1", "/hopp/2", "/hopp/3", NEWS_PATH]
@@ -65,7 +66,9 @@ def test_too_many_redirects(web: PageServer) -> None:
     message = _error(web.url("/kedja/0"))
     assert "too many redirects (more than 5)" in message
     assert len(web.requests) == 6  # the first request and five redirects, no more
-    assert fetch(web.url("/kedja/0"), limits=FetchLimits(max_redirects=10)).status == 200
+    assert (
+        fetch(web.url("/kedja/0"), limits=FetchLimits(max_redirects=10), policy=LOCAL).status == 200
+    )
 
 
 def test_redirect_to_another_scheme_is_refused(web: PageServer) -> None:
@@ -89,7 +92,7 @@ def test_a_trickling_response_is_cut_off_at_the_total_timeout(web: PageServer) -
 def test_declared_size_over_the_cap_is_refused_before_reading(web: PageServer) -> None:
     message = _error(web.url("/stor"), SMALL_CAP)
     assert "response too large" in message and "64 kB" in message
-    assert fetch(web.url("/stor")).status == 200  # within the default 20 MB
+    assert fetch(web.url("/stor"), policy=LOCAL).status == 200  # within the default 20 MB
 
 
 def test_streamed_body_is_cut_at_the_cap(web: PageServer) -> None:
@@ -119,12 +122,25 @@ def test_http_error_status_is_named(web: PageServer, path: str, status: str) -> 
     assert _error(web.url(path)).endswith(status)
 
 
-def test_connection_refused() -> None:
+def test_a_refused_and_a_timed_out_connection_read_the_same() -> None:
+    """No port state in the message: closed (refused) and filtered (no answer) alike."""
+    limits = FetchLimits(connect_timeout=0.3)
     with socket.socket() as probe:  # a port that was free a moment ago and has no listener
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    message = _error(f"http://127.0.0.1:{port}/nyhet.html")
-    assert "connection refused by 127.0.0.1" in message
+        closed = probe.getsockname()[1]
+    refused = _error(f"http://127.0.0.1:{closed}/nyhet.html", limits)
+    # A listener whose accept queue is full: the kernel drops further SYNs, so a
+    # connect waits until it times out, as for a port behind a dropping firewall.
+    with socket.socket() as full, socket.socket() as queued:
+        full.bind(("127.0.0.1", 0))
+        full.listen(0)
+        queued.connect(full.getsockname())
+        url = f"http://127.0.0.1:{full.getsockname()[1]}/nyhet.html"
+        with pytest.raises(httpx.ConnectTimeout):  # the server really does not answer
+            httpx.get(url, timeout=0.3)
+        timed_out = _error(url, limits)
+    assert refused.partition(": ")[2] == timed_out.partition(": ")[2]
+    assert timed_out.endswith(": cannot connect to 127.0.0.1 (refused, unreachable or timed out)")
 
 
 def test_dns_failure() -> None:
@@ -148,13 +164,19 @@ def test_only_absolute_http_urls_are_fetched(url: str, reason: str) -> None:
 
 
 def test_a_callers_client_is_reused_but_cannot_loosen_the_limits(web: PageServer) -> None:
-    with httpx.Client(follow_redirects=True, timeout=60, max_redirects=50) as client:
+    with GuardedClient(LOCAL) as client:
+        client.follow_redirects, client.timeout, client.max_redirects = True, httpx.Timeout(60), 50
         with pytest.raises(IngestError, match="redirect loop"):
             fetch(web.url("/loop/a"), client=client)
         with pytest.raises(IngestError, match="read timed out"):
             fetch(web.url("/seg"), client=client, limits=SHORT_READ)
         assert fetch(web.url(NEWS_PATH), client=client).status == 200
         assert not client.is_closed
+    # A client without the address policy would fetch any address: it is refused.
+    with httpx.Client() as plain, pytest.raises(TypeError, match="GuardedClient"):
+        fetch(web.url(NEWS_PATH), client=plain)  # type: ignore[arg-type]
+    with GuardedClient() as strict, pytest.raises(ValueError, match="another address policy"):
+        fetch(web.url(NEWS_PATH), client=strict, policy=LOCAL)
 
 
 def test_canonical_url() -> None:

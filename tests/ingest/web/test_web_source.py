@@ -14,7 +14,7 @@ from ingest.fetch import FetchLimits, canonical_url
 from ingest.pipeline import extract
 from ingest.web_source import LinkedFile, load_url
 from tests.ingest.helpers import assert_evidence_rules, links, node
-from tests.ingest.web.conftest import NEWS_PATH, PAGES, PDF_PATH, SUMMARY_PDF_PATH
+from tests.ingest.web.conftest import LOCAL, NEWS_PATH, PAGES, PDF_PATH, SUMMARY_PDF_PATH
 from tests.ingest.web.server import PageServer
 
 KRAMFORS = "Organization:kommun:2282"
@@ -25,7 +25,7 @@ PDF_URL_PATH = "/download/18.3b2c/1708675200000/Regional%20handlingsplan%202022-
 
 def test_news_page_becomes_a_source(web: PageServer) -> None:
     url = web.url(NEWS_PATH)
-    page = load_url(url)
+    page = load_url(url, policy=LOCAL)
     source = page.source
     assert source.id == make_id("Source", digest(url))
     assert source.uri == url
@@ -46,7 +46,7 @@ def test_news_page_becomes_a_source(web: PageServer) -> None:
 
 
 def test_facts_of_the_news_page(web: PageServer) -> None:
-    facts = extract(load_url(web.url(NEWS_PATH)).source)
+    facts = extract(load_url(web.url(NEWS_PATH), policy=LOCAL).source)
     assert_evidence_rules(facts)  # verbatim quotes, no phone numbers or e-mail addresses
     ids = {n.id for n in facts.nodes}
     assert {KRAMFORS, LANSSTYRELSEN, "Organization:region:22", PLAN} <= ids
@@ -67,7 +67,7 @@ def test_facts_of_the_news_page(web: PageServer) -> None:
 
 def test_relative_dates_resolve_against_the_page_s_date(web: PageServer) -> None:
     # "beslutade igår" on a page published 23 February 2024, served as ISO-8859-1.
-    source = load_url(web.url("/latin1.html")).source
+    source = load_url(web.url("/latin1.html"), policy=LOCAL).source
     assert "Välfärdsnämnden i Kramfors kommun beslutade igår" in source.text
     assert "\u2013 Våld är aldrig acceptabelt" in source.text
     facts = extract(source)
@@ -76,14 +76,14 @@ def test_relative_dates_resolve_against_the_page_s_date(web: PageServer) -> None
 
 
 def test_charset_from_the_meta_tag(web: PageServer) -> None:
-    text = load_url(web.url("/meta-charset.html")).source.text
+    text = load_url(web.url("/meta-charset.html"), policy=LOCAL).source.text
     assert "Välfärdsnämnden i Kramfors kommun" in text and "\u2013 Våld" in text
 
 
 def test_the_requested_url_is_the_identity_and_links_resolve_against_the_final_url(
     web: PageServer,
 ) -> None:
-    page = load_url(web.url("/hopp/1"))
+    page = load_url(web.url("/hopp/1"), policy=LOCAL)
     assert page.source.uri == web.url("/hopp/1")
     assert page.source.id == make_id("Source", digest(web.url("/hopp/1")))
     assert page.final_url == web.url(NEWS_PATH)
@@ -92,20 +92,22 @@ def test_the_requested_url_is_the_identity_and_links_resolve_against_the_final_u
 
 
 def test_the_same_url_gives_the_same_source(web: PageServer) -> None:
-    first = load_url(web.url(NEWS_PATH)).source
-    again = load_url(web.url(NEWS_PATH) + "#kontakt").source  # the fragment is not sent
+    first = load_url(web.url(NEWS_PATH), policy=LOCAL).source
+    again = load_url(
+        web.url(NEWS_PATH) + "#kontakt", policy=LOCAL
+    ).source  # the fragment is not sent
     assert (again.id, again.uri, again.sha256) == (first.id, first.uri, first.sha256)
 
 
 def test_a_linked_pdf_s_uri_is_the_identity_loading_it_gives(web: PageServer) -> None:
-    page = load_url(web.url(NEWS_PATH))
+    page = load_url(web.url(NEWS_PATH), policy=LOCAL)
     spelled = web.url(PDF_PATH)  # with spaces, as a person might paste it
     assert canonical_url(spelled) == page.source.links_to[0]
 
 
 def test_a_linked_pdf_is_read_into_a_paged_source(web: PageServer) -> None:
-    page = load_url(web.url(NEWS_PATH))
-    pdf = load_url(page.linked_pdfs[0].uri)
+    page = load_url(web.url(NEWS_PATH), policy=LOCAL)
+    pdf = load_url(page.linked_pdfs[0].uri, policy=LOCAL)
     source = pdf.source
     assert source.uri == page.source.links_to[0]
     assert source.media_type == "application/pdf"
@@ -122,13 +124,13 @@ def test_a_linked_pdf_is_read_into_a_paged_source(web: PageServer) -> None:
 def test_a_broken_pdf_is_an_error_naming_the_url(web: PageServer) -> None:
     url = web.url("/trasig.pdf")
     with pytest.raises(IngestError) as caught:
-        load_url(url)
+        load_url(url, policy=LOCAL)
     assert str(caught.value).startswith(f"{url}: ")
     assert "PDF" in str(caught.value)
 
 
 def test_plain_text_is_read_as_a_txt_file(web: PageServer) -> None:
-    source = load_url(web.url("/text.txt")).source
+    source = load_url(web.url("/text.txt"), policy=LOCAL).source
     assert source.media_type == "text/plain"
     assert source.text.startswith("28 juni 2022\n\nSamverkan mot våld i nära relationer\n")
     assert source.title == "Samverkan mot våld i nära relationer"
@@ -149,11 +151,11 @@ def test_plain_text_is_read_as_a_txt_file(web: PageServer) -> None:
 def test_failures_are_ingest_errors_naming_the_url(web: PageServer, path: str, reason: str) -> None:
     url = web.url(path)
     with pytest.raises(IngestError) as caught:
-        load_url(url)
+        load_url(url, policy=LOCAL)
     assert str(caught.value).startswith(f"{url}: ")
     assert reason in str(caught.value)
 
 
 def test_limits_are_passed_through(web: PageServer) -> None:
     with pytest.raises(IngestError, match="response too large"):
-        load_url(web.url(NEWS_PATH), limits=FetchLimits(max_bytes=1024))
+        load_url(web.url(NEWS_PATH), limits=FetchLimits(max_bytes=1024), policy=LOCAL)
