@@ -14,7 +14,11 @@ def open_store(settings: Settings) -> GraphStore:
     if settings.neo4j_uri:
         password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
         store = Neo4jStore(
-            settings.neo4j_uri, settings.neo4j_username, password, settings.neo4j_database
+            settings.neo4j_uri,
+            settings.neo4j_username,
+            password,
+            settings.neo4j_database,
+            timeout=settings.store_timeout,
         )
     else:
         store = SqliteStore(settings.sqlite_path)

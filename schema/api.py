@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.extensions import (
     DisableIntrospection,
     MaxAliasesLimiter,
@@ -13,10 +14,11 @@ from strawberry.extensions import (
     QueryDepthLimiter,
     SchemaExtension,
 )
+from strawberry.types import ExecutionContext
 
 from schema import types as gql
 from schema.cost import QueryCostLimiter
-from schema.errors import ErrorCodes
+from schema.errors import ErrorCodes, log_error
 from schema.mutation import Mutation
 from schema.query import Query
 from stratgraph.settings import Settings
@@ -32,6 +34,15 @@ NODE_TYPES = [
 ]
 
 
+class _Schema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        # In place of strawberry's logging, which puts every error at ERROR with a traceback.
+        for error in errors:
+            log_error(error)
+
+
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The schema with the configured depth, alias, token and cost limits."""
     limits = settings or Settings.model_construct()
@@ -45,9 +56,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     ]
     if not limits.introspection:
         extensions.append(DisableIntrospection)
-    return strawberry.Schema(
-        query=Query, mutation=Mutation, types=NODE_TYPES, extensions=extensions
-    )
+    return _Schema(query=Query, mutation=Mutation, types=NODE_TYPES, extensions=extensions)
 
 
 schema = build_schema()

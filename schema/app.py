@@ -11,15 +11,23 @@ from typing import Any
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
-from strawberry.fastapi import GraphQLRouter
 
 from graph.factory import open_store
 from graph.store import GraphStore, StoreError
 from schema.api import build_schema
 from schema.context import IngestAccess, make_context
+from schema.http_guard import (
+    BAD_REQUEST,
+    BodyLimit,
+    GuardedGraphQLRouter,
+    RequestBodyError,
+    error_response,
+)
+from schema.store_calls import READY_DEADLINE, off_loop, ping_pool
 from stratgraph.settings import Settings
 
 access_log = logging.getLogger("stratgraph.http")
+log = logging.getLogger("stratgraph.api")
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
@@ -41,6 +49,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
                 holder.pop("store").close()
 
     api_key = config.api_key.get_secret_value() if config.api_key else None
+    fetch_policy = config.fetch_policy()
 
     async def context(request: Request) -> dict[str, Any]:
         access = IngestAccess(
@@ -48,12 +57,13 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             presented_key=request.headers.get("x-api-key"),
             uploads_dir=config.data_dir / "uploads",
             max_upload_bytes=config.max_upload_bytes,
+            fetch_policy=fetch_policy,
         )
-        return make_context(holder["store"], access)
+        return make_context(holder["store"], access, deadline=config.store_timeout)
 
     app = FastAPI(title="stratgraph", lifespan=lifespan)
     app.include_router(
-        GraphQLRouter(
+        GuardedGraphQLRouter(
             build_schema(config),
             context_getter=context,
             graphql_ide="graphiql",
@@ -61,6 +71,18 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             multipart_uploads_enabled=api_key is not None,
         ),
         prefix="/graphql",
+    )
+
+    @app.exception_handler(RequestBodyError)
+    async def bad_body(_: Request, exc: RequestBodyError) -> Response:
+        log.info("bad request body: %s", exc, extra={"code": BAD_REQUEST})
+        return error_response(400, BAD_REQUEST, str(exc))
+
+    # Innermost of the middlewares, so that a 413 is logged and gets CORS headers.
+    app.add_middleware(
+        BodyLimit,
+        max_bytes=config.max_body_bytes,
+        max_multipart_bytes=config.max_body_bytes + config.max_upload_bytes,
     )
     if config.cors_origins:
         app.add_middleware(
@@ -88,17 +110,20 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         return response
 
     @app.get("/health")
-    def health() -> dict[str, str]:
-        """Liveness: the process answers."""
+    async def health() -> dict[str, str]:
+        """Liveness: the process answers. On the event loop, which no store call
+        blocks, so it answers whatever state the store is in."""
         return {"status": "ok"}
 
     @app.get("/ready")
-    def ready() -> JSONResponse:
-        """Readiness: the store answers."""
+    async def ready() -> JSONResponse:
+        """Readiness: the store answers, within READY_DEADLINE. Why it does not goes to
+        the log, not to the client: driver messages name hosts, URIs and paths."""
         try:
-            holder["store"].ping()
+            await off_loop(holder["store"].ping, READY_DEADLINE, ping_pool())
         except (StoreError, KeyError) as exc:
-            return JSONResponse({"status": "unavailable", "reason": str(exc)}, status_code=503)
+            log.warning("not ready: %s", exc)
+            return JSONResponse({"status": "unavailable"}, status_code=503)
         return JSONResponse({"status": "ready", "store": holder["store"].name})
 
     return app

@@ -6,6 +6,7 @@ import asyncio
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
@@ -15,6 +16,8 @@ from strawberry.types import Info
 from graph.edges import Direction, LinkRecord, LinkType
 from graph.nodes import NodeRecord
 from graph.store import GraphStore, NodeEvidence
+from ingest.address_policy import DEFAULT_POLICY, AddressPolicy
+from schema.store_calls import StoreCalls
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -26,11 +29,12 @@ LinkKey = tuple[str, Direction, tuple[LinkType, ...]]
 class Loaders:
     """Per-request batching: every resolver asks here, each batch is one store call.
 
-    The batch calls run on the event loop, not in threads: a thread's finishing time
-    would decide which loads share a batch, and the number of round trips a query
-    takes must not depend on timing."""
+    The batches of one loop tick run as one job on a store thread, never on the
+    event loop (schema.store_calls), and their results arrive together, so the
+    number of round trips a query takes does not depend on timing."""
 
     store: GraphStore
+    calls: StoreCalls = field(default_factory=StoreCalls)
     nodes: DataLoader[str, NodeRecord | None] = field(init=False)
     links: DataLoader[LinkKey, list[LinkRecord]] = field(init=False)
     mentions: DataLoader[str, list[NodeEvidence]] = field(init=False)
@@ -41,10 +45,19 @@ class Loaders:
         self.mentions = DataLoader(load_fn=self._load_mentions)
 
     async def _load_nodes(self, ids: Sequence[str]) -> list[NodeRecord | None]:
-        found = {r.id: r for r in self.store.get_nodes(list(ids))}
-        return [found.get(i) for i in ids]
+        return await self.calls.in_tick(partial(self._nodes, list(ids)))
 
     async def _load_links(self, keys: Sequence[LinkKey]) -> list[list[LinkRecord]]:
+        return await self.calls.in_tick(partial(self._links, list(keys)))
+
+    async def _load_mentions(self, ids: Sequence[str]) -> list[list[NodeEvidence]]:
+        return await self.calls.in_tick(partial(self._mentions, list(ids)))
+
+    def _nodes(self, ids: list[str]) -> list[NodeRecord | None]:
+        found = {r.id: r for r in self.store.get_nodes(ids)}
+        return [found.get(i) for i in ids]
+
+    def _links(self, keys: list[LinkKey]) -> list[list[LinkRecord]]:
         # One store call per (direction, types) group, whatever the number of ids.
         groups: dict[tuple[Direction, tuple[LinkType, ...]], list[str]] = defaultdict(list)
         for node_id, direction, types in keys:
@@ -56,17 +69,23 @@ class Loaders:
                 found[(end, direction, types)].append(link)
         return [found.get(key, []) for key in keys]
 
-    async def _load_mentions(self, ids: Sequence[str]) -> list[list[NodeEvidence]]:
+    def _mentions(self, ids: list[str]) -> list[list[NodeEvidence]]:
         found: dict[str, list[NodeEvidence]] = defaultdict(list)
-        for mention in self.store.mentions_of(list(ids)):
+        for mention in self.store.mentions_of(ids):
             found[mention.node_id].append(mention)
         return [found.get(i, []) for i in ids]
 
 
 async def in_thread(fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
-    """Run a blocking store call off the event loop, so one slow query (a Neo4j round
-    trip) does not stall every other request the server is answering."""
+    """Run blocking work (an ingest: fetching, extracting, writing) off the event loop."""
     return await asyncio.to_thread(fn, *args, **kwargs)
+
+
+async def store_call(info: Info, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """Run a blocking store read on a store thread, within the request's deadline, so a
+    slow or unreachable store does not stall every other request the server answers."""
+    calls: StoreCalls = info.context["calls"]
+    return await calls.run(fn, *args, **kwargs)
 
 
 @dataclass(frozen=True)
@@ -77,10 +96,16 @@ class IngestAccess:
     presented_key: str | None  # the request's X-API-Key header
     uploads_dir: Path  # uploaded files are kept here, by name
     max_upload_bytes: int
+    fetch_policy: AddressPolicy = DEFAULT_POLICY  # the addresses ingestUrl may fetch
 
 
-def make_context(store: GraphStore, ingest: IngestAccess | None = None) -> dict[str, Any]:
-    return {"store": store, "loaders": Loaders(store), "ingest": ingest}
+def make_context(
+    store: GraphStore, ingest: IngestAccess | None = None, *, deadline: float | None = None
+) -> dict[str, Any]:
+    """A request's context; `deadline` bounds each store call (None: the driver's own
+    timeouts do, as for the command line)."""
+    calls = StoreCalls(deadline)
+    return {"store": store, "calls": calls, "loaders": Loaders(store, calls), "ingest": ingest}
 
 
 def ingest_access_of(info: Info) -> IngestAccess | None:

@@ -46,8 +46,21 @@ def code_for(error: GraphQLError) -> tuple[str, str]:
     return INTERNAL, "internal error"
 
 
+def log_error(error: GraphQLError) -> None:
+    """Internal and store errors at ERROR with their traceback; the client's own mistakes
+    (bad input, unknown ids, refused keys, invalid queries) at INFO, without one."""
+    code, _ = code_for(error)
+    path = ".".join(str(p) for p in error.path) if error.path else None
+    extra = {"code": code, "graphql_path": path}
+    if code in (INTERNAL, STORE_UNAVAILABLE):
+        log.error("%s: %s", code, error.message, exc_info=error.original_error, extra=extra)
+    else:
+        log.info("%s: %s", code, error.message, extra=extra)
+
+
 class ErrorCodes(SchemaExtension):
-    """Puts a code in every error's extensions and masks unexpected errors."""
+    """Puts a code in every error's extensions and masks unexpected errors (the schema's
+    process_errors, which sees them first, has logged them with log_error)."""
 
     def on_operation(self) -> Iterator[None]:
         yield
@@ -57,8 +70,6 @@ class ErrorCodes(SchemaExtension):
         coded = []
         for error in result.errors:
             code, message = code_for(error)
-            if code in (INTERNAL, STORE_UNAVAILABLE):
-                log.error("%s in %s", code, error.path, exc_info=error.original_error)
             coded.append(
                 GraphQLError(
                     message,

@@ -40,6 +40,10 @@ class IngestedSource:
     nodes: int = strawberry.field(description="Nodes the source contributed.")
     links: int = strawberry.field(description="Relationships the source contributed.")
     error: str | None = strawberry.field(description="Why it failed; null when it did not.")
+    code: str | None = strawberry.field(
+        description="The kind of failure, where it has one: ADDRESS_NOT_ALLOWED when the "
+        "URL's host is or resolves to an address the server does not fetch."
+    )
 
 
 @strawberry.type(description="What an ingest mutation did, source by source.")
@@ -70,6 +74,7 @@ def _result(found: list[FileResult]) -> IngestResult:
                 nodes=r.nodes,
                 links=r.links,
                 error=r.error,
+                code=r.code,
             )
             for r in found
         ],
@@ -84,8 +89,10 @@ class Mutation:
         "the page links to. Needs the X-API-Key header."
     )
     async def ingest_url(self, info: Info, url: str, follow_pdfs: bool = False) -> IngestResult:
-        _check_key(info)
-        found = await in_thread(ingest_url, store_of(info), url, follow_pdfs=follow_pdfs)
+        access = _check_key(info)
+        found = await in_thread(
+            ingest_url, store_of(info), url, follow_pdfs=follow_pdfs, policy=access.fetch_policy
+        )
         return _result(found)
 
     @strawberry.mutation(
@@ -94,8 +101,13 @@ class Mutation:
     )
     async def ingest_file(self, info: Info, file: Upload) -> IngestResult:
         access = _check_key(info)
-        raw = await file.read(access.max_upload_bytes + 1)  # type: ignore[attr-defined]
-        name = str(getattr(file, "filename", None) or "upload")
+        if not hasattr(file, "read"):
+            # A multipart part without a file name arrives as a plain form value.
+            raise ValueError("the upload has no file name: send the file as a named file part")
+        raw = await file.read(access.max_upload_bytes + 1)
+        name = str(getattr(file, "filename", None) or "")
+        if not name.strip():
+            raise ValueError("the upload has no file name: send the file as a named file part")
         if len(raw) > access.max_upload_bytes:
             raise ValueError(f"{name}: larger than the {access.max_upload_bytes} bytes allowed")
         result = await in_thread(ingest_upload, store_of(info), access.uploads_dir, name, raw)

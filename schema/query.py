@@ -19,7 +19,7 @@ from graph.search import search
 from graph.text_search import find_by_text
 from schema import convert
 from schema import types as gql
-from schema.context import in_thread, loaders_of, store_of
+from schema.context import loaders_of, store_call, store_of
 from schema.convert import sources_by_id, to_link, to_node
 from schema.pagination import MAX_PAGE, paginate
 from schema.reference import municipalities_of
@@ -63,7 +63,7 @@ class Query:
             county_code=filter.county_code,
             municipality_code=filter.municipality_code,
         )
-        found = await in_thread(find_documents, store_of(info), query)
+        found = await store_call(info, find_documents, store_of(info), query)
         return connection(found, first, after)
 
     @strawberry.field(
@@ -77,7 +77,9 @@ class Query:
         first: int = 10,
         after: str | None = None,
     ) -> gql.OrganizationConnection:
-        named = await in_thread(find_by_text, store_of(info), NodeLabel.ORGANIZATION, filter.name)
+        named = await store_call(
+            info, find_by_text, store_of(info), NodeLabel.ORGANIZATION, filter.name
+        )
         found = [
             r
             for r in named
@@ -103,7 +105,7 @@ class Query:
             date_from=given.date_from,
             date_to=given.date_to,
         )
-        found = await in_thread(find_decisions, store_of(info), query)
+        found = await store_call(info, find_decisions, store_of(info), query)
         return connection(found, first, after)
 
     @strawberry.field(
@@ -125,7 +127,9 @@ class Query:
     ) -> gql.Lineage:
         store = store_of(info)
         followed = None if types is None else [LinkType(t) for t in types]
-        found = await in_thread(lineage, store, str(id), Direction(direction), max_depth, followed)
+        found = await store_call(
+            info, lineage, store, str(id), Direction(direction), max_depth, followed
+        )
         if found.root.label is NodeLabel.SOURCE:
             raise NodeNotFoundError(str(id))
         nodes = {r.id: to_node(r) for r in found.nodes}
@@ -142,14 +146,14 @@ class Query:
     )
     async def coverage(self, info: Info, county_code: str) -> list[gql.CoverageRow]:
         refs = municipalities_of(county_code)
-        rows = await in_thread(coverage, store_of(info), refs)
+        rows = await store_call(info, coverage, store_of(info), refs)
         return [await convert.to_coverage_row(info, row) for row in rows]
 
     @strawberry.field(
         description="The responsibility chain through a Document, Activity, Decision or Person."
     )
     async def responsibility_chain(self, info: Info, id: strawberry.ID) -> gql.ResponsibilityChain:
-        steps = await in_thread(responsibility_chain, store_of(info), str(id))
+        steps = await store_call(info, responsibility_chain, store_of(info), str(id))
         return gql.ResponsibilityChain(steps=[await convert.to_step(info, step) for step in steps])
 
     @strawberry.field(
@@ -157,7 +161,7 @@ class Query:
         "Swedish-aware (handlingsplanen finds handlingsplan); best hits first."
     )
     async def search(self, info: Info, text: str, first: int = 20) -> list[gql.SearchHit]:
-        hits = await in_thread(search, store_of(info), text, first)
+        hits = await store_call(info, search, store_of(info), text, first)
         return [
             gql.SearchHit(
                 score=hit.score,

@@ -23,6 +23,9 @@ trap stop_neo4j EXIT
 env -u NEO4J_PASSWORD "$bin/stratgraph" neo4j start --home "$home" --port "$port" >/dev/null
 
 export STRATGRAPH_TEST_NEO4J_URI="bolt://127.0.0.1:$port"
+# For the outage test, which stops and restarts this server while requests run.
+export STRATGRAPH_TEST_NEO4J_HOME="$PWD/$home"
+export STRATGRAPH_TEST_NEO4J_PORT="$port"
 export STRATGRAPH_TEST_NEO4J_USERNAME=neo4j
 STRATGRAPH_TEST_NEO4J_PASSWORD=$(cat "$home/password")
 export STRATGRAPH_TEST_NEO4J_PASSWORD

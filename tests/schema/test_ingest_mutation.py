@@ -4,6 +4,7 @@ and, with it, an uploaded file lands in the graph."""
 from __future__ import annotations
 
 import json
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,9 @@ from graph.sqlite_store import SqliteStore
 from schema.app import create_app
 from stratgraph.settings import Settings
 from tests.helpers import KRAMFORS_ID, SAMPLES
+from tests.ingest.web.conftest import NEWS_PATH
+from tests.ingest.web.conftest import web as web  # the local test site fixture
+from tests.ingest.web.server import PageServer, redirect
 
 KEY = "s3cret-key"
 INGEST_URL = """mutation { ingestUrl(url: "http://127.0.0.1:9/none") {
@@ -91,3 +95,51 @@ def test_an_upload_over_the_size_cap_is_refused(sqlite_store: SqliteStore, tmp_p
     (error,) = body["errors"]
     assert "big.txt: larger than the 10 bytes allowed" in error["message"]
     assert error["extensions"]["code"] == "BAD_USER_INPUT"
+
+
+INGEST = """mutation($url: String!) { ingestUrl(url: $url) {
+  failed sources { origin outcome error code } } }"""
+
+
+def _ingest_url(client: TestClient, url: str) -> dict[str, Any]:
+    body = client.post(
+        "/graphql", json={"query": INGEST, "variables": {"url": url}}, headers={"X-API-Key": KEY}
+    ).json()
+    assert "errors" not in body, body
+    source: dict[str, Any] = body["data"]["ingestUrl"]["sources"][0]
+    return source
+
+
+def test_ingest_url_fetches_public_addresses_only(
+    sqlite_store: SqliteStore, tmp_path: Path, web: PageServer
+) -> None:
+    """The key lets a client ingest pages, not read the server's own network."""
+    web.routes["/till-metadata"] = redirect("http://169.254.169.254/latest/meta-data/")
+    with TestClient(create_app(_settings(tmp_path, KEY), sqlite_store)) as client:
+        for url in (
+            web.url(NEWS_PATH),
+            f"http://localhost:{web.port}{NEWS_PATH}",
+            f"http://2130706433:{web.port}{NEWS_PATH}",
+            f"http://[::ffff:127.0.0.1]:{web.port}{NEWS_PATH}",
+            "http://169.254.169.254/latest/meta-data/",
+        ):
+            source = _ingest_url(client, url)
+            assert (source["outcome"], source["code"]) == ("FAILED", "ADDRESS_NOT_ALLOWED")
+            assert "address not allowed" in source["error"]
+        assert web.requests == []
+    assert sqlite_store.counts().total_nodes == 0
+    # An intranet network, allowed by the operator: fetched, but its redirects still checked.
+    settings = _settings(tmp_path, KEY)
+    settings.fetch_allow = ["127.0.0.1"]
+    with TestClient(create_app(settings, sqlite_store)) as client:
+        assert _ingest_url(client, web.url(NEWS_PATH))["outcome"] == "CREATED"
+        redirected = _ingest_url(client, web.url("/till-metadata"))
+        assert redirected["code"] == "ADDRESS_NOT_ALLOWED"
+        assert "redirected to http://169.254.169.254/" in redirected["error"]
+        with socket.socket() as probe:  # a closed port: no word of its state
+            probe.bind(("127.0.0.1", 0))
+            closed = _ingest_url(client, f"http://127.0.0.1:{probe.getsockname()[1]}/")
+        assert closed["error"].endswith(
+            "cannot connect to 127.0.0.1 (refused, unreachable or timed out)"
+        )
+        assert closed["code"] is None

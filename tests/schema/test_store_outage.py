@@ -1,0 +1,263 @@
+"""Store outages: no store call runs on the event loop, so /health always answers;
+a store that hangs or is gone gives STORE_UNAVAILABLE within the store timeout and
+/ready a bare 503 within a second; and the server recovers by itself when the store
+returns. The last test stops and restarts the real test Neo4j while requests run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+from pydantic import SecretStr
+
+from graph.neo4j_store import Neo4jStore
+from graph.sqlite_store import SqliteStore
+from graph.store import GraphStore
+from schema.app import create_app
+from schema.execute import run_operation
+from stratgraph.settings import Settings
+from tests.conftest import neo4j_settings
+from tests.helpers import STRATEGY_ID, contract_operation, ingest_samples
+from tests.server_thread import serving
+
+NODE = """query($id: ID!) { node(id: $id) { id
+  ... on Document { title signatories { organization { name } } evidence { quote } } } }"""
+LINEAGE = contract_operation("Lineage")
+
+
+class RecordingStore:
+    """Passes every call on; records the thread it ran on, and can be made to hang."""
+
+    def __init__(self, inner: GraphStore) -> None:
+        self.inner = inner
+        self.threads: set[str] = set()
+        self.hanging = threading.Event()
+        self.released = threading.Event()
+
+    def __getattr__(self, name: str) -> Any:
+        target = getattr(self.inner, name)
+        if not callable(target):
+            return target
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            self.threads.add(threading.current_thread().name)
+            if self.hanging.is_set():
+                self.released.wait(20)  # a store that neither answers nor fails
+            return target(*args, **kwargs)
+
+        return call
+
+
+def test_no_store_call_runs_on_the_event_loop(sqlite_store: SqliteStore) -> None:
+    ingest_samples(sqlite_store)
+    recording = RecordingStore(sqlite_store)
+    for query in (NODE, LINEAGE):
+        response = run_operation(recording, query, {"id": STRATEGY_ID})
+        assert "errors" not in response, response
+    assert recording.threads
+    assert all(name.startswith("stratgraph-store") for name in recording.threads), recording.threads
+
+
+def _settings(tmp_path: Path, timeout: float) -> Settings:
+    return Settings.model_construct(
+        data_dir=tmp_path / "data", store_timeout=timeout, api_key=SecretStr("k")
+    )
+
+
+def _post(client: httpx.Client, query: str) -> tuple[float, dict[str, Any]]:
+    began = time.monotonic()
+    response = client.post("/graphql", json={"query": query, "variables": {"id": STRATEGY_ID}})
+    body: dict[str, Any] = response.json()
+    return time.monotonic() - began, body
+
+
+def _timed_get(client: httpx.Client, path: str) -> tuple[float, httpx.Response]:
+    began = time.monotonic()
+    response = client.get(path)
+    return time.monotonic() - began, response
+
+
+def _codes(body: dict[str, Any]) -> set[str]:
+    return {e["extensions"]["code"] for e in body.get("errors", [])}
+
+
+def test_a_hanging_store_answers_within_the_timeout_and_recovers(
+    sqlite_store: SqliteStore, tmp_path: Path
+) -> None:
+    ingest_samples(sqlite_store)
+    recording = RecordingStore(sqlite_store)
+    app = create_app(_settings(tmp_path, 0.5), recording)
+    with serving(app) as base, httpx.Client(base_url=base, timeout=10) as client:
+        assert "errors" not in _post(client, NODE)[1]
+        recording.hanging.set()
+        hung: list[tuple[float, dict[str, Any]]] = []
+        # More requests at once than the store has threads: the later ones wait in the
+        # queue, and still answer within their deadline.
+        workers = [
+            threading.Thread(target=lambda: hung.append(_post(client, NODE))) for _ in range(12)
+        ]
+        for w in workers:
+            w.start()
+        health = [_timed_get(client, "/health") for _ in range(10)]
+        ready = _timed_get(client, "/ready")
+        for w in workers:
+            w.join()
+        assert all(r.status_code == 200 and took < 0.3 for took, r in health), health
+        took, response = ready
+        assert (response.status_code, response.json()) == (503, {"status": "unavailable"})
+        assert took < 1.0
+        assert len(hung) == 12
+        for took, body in hung:
+            assert _codes(body) == {"STORE_UNAVAILABLE"}, body
+            assert took < 1.0, took
+        recording.hanging.clear()
+        recording.released.set()
+        assert "errors" not in _post(client, NODE)[1]
+        assert _timed_get(client, "/ready")[1].status_code == 200
+
+
+# -- the real Neo4j, stopped and restarted --------------------------------------------
+
+
+@dataclass
+class Load:
+    """Requests running in a loop in their own threads, each recorded with its timing."""
+
+    base: str
+    queries: list[tuple[float, float, dict[str, Any]]] = field(default_factory=list)
+    health: list[tuple[float, float, int]] = field(default_factory=list)
+    ready: list[tuple[float, float, int, str]] = field(default_factory=list)
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    def run(self, kind: str) -> None:
+        with httpx.Client(base_url=self.base, timeout=30) as client:
+            while not self.stop.is_set():
+                began = time.monotonic()
+                if kind == "query":
+                    body = _post(client, LINEAGE)[1]
+                    self.queries.append((began, time.monotonic(), body))
+                elif kind == "health":
+                    status = client.get("/health").status_code
+                    self.health.append((began, time.monotonic(), status))
+                else:
+                    response = client.get("/ready")
+                    self.ready.append(
+                        (began, time.monotonic(), response.status_code, response.text)
+                    )
+                time.sleep(0.05)
+
+    @contextmanager
+    def running(self) -> Iterator[None]:
+        kinds = ["query", "query", "query", "health", "ready"]
+        threads = [threading.Thread(target=self.run, args=(k,)) for k in kinds]
+        for t in threads:
+            t.start()
+        try:
+            yield
+        finally:
+            self.stop.set()
+            for t in threads:
+                t.join()
+
+
+def _neo4j_command(action: str, home: str, port: str) -> None:
+    # As scripts/test.sh runs it: the server keeps its generated password.
+    env = {k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}
+    cli = "from stratgraph.cli import app; app()"
+    args = [sys.executable, "-c", cli, "neo4j", action, "--home", home, "--port", port]
+    subprocess.run(args, env=env, check=True, capture_output=True, timeout=180)
+
+
+def _wait_for(condition: Callable[[], bool], timeout: float) -> float:
+    began = time.monotonic()
+    while not condition():
+        assert time.monotonic() - began < timeout, f"not within {timeout} s"
+        time.sleep(0.05)
+    return time.monotonic() - began
+
+
+@pytest.mark.neo4j
+def test_neo4j_stopped_and_restarted_while_requests_run(tmp_path: Path) -> None:
+    settings = neo4j_settings()
+    home = os.environ.get("STRATGRAPH_TEST_NEO4J_HOME")
+    if settings is None or not home:
+        reason = "STRATGRAPH_TEST_NEO4J_URI and STRATGRAPH_TEST_NEO4J_HOME (scripts/test.sh)"
+        if os.environ.get("CI"):
+            pytest.fail(f"the outage test needs {reason}")
+        pytest.skip(f"the outage test needs {reason}")
+    port = os.environ.get("STRATGRAPH_TEST_NEO4J_PORT") or str(urlsplit(settings[0]).port)
+    store = Neo4jStore(*settings)  # the production driver configuration, default timeout
+    store.delete_all()
+    ingest_samples(store)
+    config = _settings(tmp_path, Settings().store_timeout)  # the default
+    try:
+        with serving(create_app(config, store)) as base:
+            load = Load(base)
+            with load.running():
+                time.sleep(1.0)
+                stopping = time.monotonic()
+                _neo4j_command("stop", home, port)
+                stopped = time.monotonic()
+                time.sleep(4.0)
+                starting = time.monotonic()
+                _neo4j_command("start", home, port)
+                started = time.monotonic()
+                recovered = _wait_for(
+                    lambda: (
+                        any(b > started and "errors" not in body for b, _, body in load.queries)
+                        and any(b > started and s == 200 for b, _, s, _ in load.ready)
+                    ),
+                    timeout=10,
+                )
+                time.sleep(0.5)
+    finally:
+        _neo4j_command("start", home, port)  # a no-op when it runs; the next tests need it
+        store.delete_all()
+        store.close()
+    report = _check(load, stopping, stopped, starting)
+    report["recovered_s"] = round(recovered, 2)
+    print("\nneo4j outage:", report)
+
+
+def _check(load: Load, stopping: float, stopped: float, starting: float) -> dict[str, Any]:
+    """Every expectation of an outage, on what the load recorded; the figures measured."""
+    assert [b for b, _, body in load.queries if b < stopping and "errors" in body] == []
+    # /health answered every time, quickly, before, during and after.
+    assert load.health and all(s == 200 for _, _, s in load.health)
+    health_max = max(e - b for b, e, _ in load.health)
+    assert health_max < 0.5, health_max
+    # Queries: an answer or STORE_UNAVAILABLE, never another error, within 2 s.
+    outage = [(b, e, body) for b, e, body in load.queries if stopped <= b < starting]
+    assert outage, "no query ran during the outage"
+    for _, _, body in load.queries:
+        assert _codes(body) <= {"STORE_UNAVAILABLE"}, body
+        assert "bolt" not in str(body) and "127.0.0.1" not in str(body)
+    assert all(_codes(body) == {"STORE_UNAVAILABLE"} for _, _, body in outage)
+    query_max = max(e - b for b, e, _ in load.queries)
+    assert query_max < 2.0, query_max
+    # /ready: 503 with nothing but the status, within 1 s, all through the outage.
+    down = [(b, e, s, text) for b, e, s, text in load.ready if stopped <= b < starting]
+    assert down and all(s == 503 for _, _, s, _ in down), down
+    assert all(text == '{"status":"unavailable"}' for *_, text in down)
+    ready_max = max(e - b for b, e, _, _ in load.ready)
+    assert ready_max < 1.0, ready_max
+    return {
+        "queries": len(load.queries),
+        "during_outage": len(outage),
+        "query_max_s": round(query_max, 2),
+        "outage_query_median_s": round(sorted(e - b for b, e, _ in outage)[len(outage) // 2], 2),
+        "health_max_s": round(health_max, 3),
+        "ready_max_s": round(ready_max, 2),
+        "stop_took_s": round(stopped - stopping, 1),
+    }
