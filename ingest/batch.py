@@ -3,20 +3,24 @@ nothing of a failed source is written (a store writes a source whole or not at a
 
 from __future__ import annotations
 
-import dataclasses
+import logging
+import os
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-
-import httpx
+from urllib.parse import quote
 
 from graph.nodes import Source
 from graph.store import GraphStore, StoreError, WriteOutcome
+from ingest.address_policy import AddressPolicy, GuardedClient
 from ingest.pipeline import IngestError, extract, load_source
 from ingest.web_source import WebPage, load_url
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".pdf"})
+
+log = logging.getLogger("stratgraph.ingest")
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,7 @@ class FileResult:
     nodes: int = 0
     links: int = 0
     error: str | None = None
+    code: str | None = None  # a failure's machine-readable kind, where it has one
 
     @property
     def ok(self) -> bool:
@@ -57,8 +62,16 @@ def _ingest(
 ) -> FileResult:
     try:
         facts = extract(load())
+    except IngestError as exc:
+        return FileResult(origin, error=str(exc), code=getattr(exc, "code", None))
+    except Exception as exc:
+        # A bug in a reader or a rule: this source fails, the rest of the batch goes on.
+        # The message names no internals (paths, driver text); the log has the traceback.
+        log.error("reading %s failed", origin, exc_info=exc)
+        return FileResult(origin, error=f"{origin}: cannot be read (internal error)")
+    try:
         outcome = store.write_source(facts, force=force)
-    except (IngestError, StoreError) as exc:
+    except StoreError as exc:
         return FileResult(origin, error=str(exc))
     except ValueError as exc:
         # Facts that fail the store's checks: a bug in a rule, reported per source.
@@ -72,42 +85,63 @@ def ingest_url(
     *,
     follow_pdfs: bool = False,
     force: bool = False,
-    client: httpx.Client | None = None,
+    client: GuardedClient | None = None,
+    policy: AddressPolicy | None = None,
 ) -> list[FileResult]:
-    """The page at url, then (with follow_pdfs) each PDF it links to, each on its own."""
+    """The page at url, then (with follow_pdfs) each PDF it links to, each on its own.
+
+    The client's address policy applies, or without a client `policy` (default:
+    public addresses only), to the page and to every PDF alike."""
     pages: list[WebPage] = []
 
     def load_page() -> Source:
-        pages.append(load_url(url, client=client))
+        pages.append(load_url(url, client=client, policy=policy))
         return pages[0].source
 
     results = [_ingest(store, url, load_page, force=force)]
     if follow_pdfs and pages:
         for linked in pages[0].linked_pdfs:
-            load_pdf = partial(_source_at, linked.uri, client)
+            load_pdf = partial(_source_at, linked.uri, client, policy)
             results.append(_ingest(store, linked.uri, load_pdf, force=force))
     return results
 
 
-def _source_at(url: str, client: httpx.Client | None) -> Source:
-    return load_url(url, client=client).source
+def _source_at(url: str, client: GuardedClient | None, policy: AddressPolicy | None) -> Source:
+    return load_url(url, client=client, policy=policy).source
+
+
+def upload_uri(name: str) -> str:
+    """The identity of an uploaded file: its base name, not where the server keeps it."""
+    return "upload:" + quote(name, safe="")
 
 
 def ingest_upload(store: GraphStore, uploads: Path, name: str, raw: bytes) -> FileResult:
-    """An uploaded file, kept under ``uploads`` by its base name, so that uploading a
-    new version of the same file replaces that source's facts."""
+    """An uploaded file, as source ``upload:<base name>``, so that uploading a new version
+    of the same file replaces that source's facts. It is kept under ``uploads`` by that
+    name once ingested; a failed upload is removed, and a kept earlier version stays."""
     base = Path(name).name.strip()
     if not base or base.startswith("."):
         return FileResult(name, error=f"{name!r}: not a usable file name")
-    path = uploads / base
     try:
         uploads.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{base}.part")
-        tmp.write_bytes(raw)
-        tmp.replace(path)  # atomic: a reader never sees half a file
+        # The suffix keeps the file type; the dot keeps half-written files out of listings.
+        fd, tmp_name = tempfile.mkstemp(dir=uploads, prefix=".incoming-", suffix=f"-{base}")
+        with os.fdopen(fd, "wb") as out:
+            out.write(raw)
     except OSError as exc:
-        return FileResult(name, error=f"{name}: cannot store the upload: {exc.strerror or exc}")
-    return dataclasses.replace(ingest_file(store, path), origin=name)
+        reason = exc.strerror or type(exc).__name__
+        return FileResult(name, error=f"{name}: cannot store the upload ({reason})")
+    tmp = Path(tmp_name)
+    load = partial(load_source, tmp, uri=upload_uri(base), name=name)
+    result = _ingest(store, name, load)
+    try:
+        if result.ok:
+            tmp.replace(uploads / base)  # atomic: a reader never sees half a file
+        else:
+            tmp.unlink()
+    except OSError:
+        log.warning("cannot move or remove the upload %s", tmp, exc_info=True)
+    return result
 
 
 def ingest_paths(

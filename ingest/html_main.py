@@ -667,10 +667,13 @@ def _linked_pdfs(
         href = (a.get("href") or "").strip()
         if not href or _NON_HTTP_HREF.match(href):
             continue
-        absolute = urljoin(base, href)
+        try:
+            absolute = urljoin(base, href)
+            path = urlsplit(absolute).path
+        except ValueError:
+            continue  # a malformed link ("http://[::1/x.pdf") is skipped, not the page
         text = _one_line(node.text())
         described = " ".join([text, a.get("title") or "", a.get("type") or ""])
-        path = urlsplit(absolute).path
         if not (path.lower().endswith(".pdf") or _PDF_WORD.search(described)):
             continue
         try:
@@ -706,7 +709,10 @@ def extract_main(
         raise IngestError(f"{origin}: no main content (the page has no body)")
     base_el = tree.css_first("base[href]")
     page_url = base_url or origin
-    base = urljoin(page_url, (base_el.attributes.get("href") or "") if base_el else "")
+    try:
+        base = urljoin(page_url, (base_el.attributes.get("href") or "") if base_el else "")
+    except ValueError:
+        base = page_url  # a malformed <base href> is ignored
 
     cookie_blocks = {
         node.mem_id

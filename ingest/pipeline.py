@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from datetime import date
 from pathlib import Path
 
 from graph.edges import SourceFacts
 from graph.ids import digest, make_id
 from graph.nodes import Source
+from ingest.adoption_rules import extract_adoptions
 from ingest.context import Context
 from ingest.errors import IngestError
 from ingest.extract_actors import extract_actors
@@ -26,13 +28,23 @@ from ingest.extract_initiatives import extract_initiatives
 from ingest.extract_lists import extract_lists
 from ingest.extract_persons import extract_persons
 from ingest.extract_relations import extract_relations
+from ingest.extract_roles import extract_roles
 from ingest.facts import FactSink
+from ingest.goal_lists import extract_goal_lists
+from ingest.issued_rules import extract_issued
 from ingest.published import page_dates
 from ingest.reader import read_page
+from ingest.sites import site_owner
 
 __all__ = ["IngestError", "extract", "load_source", "page_title"]
 
 _TITLE_MIN, _TITLE_MAX = 15, 150
+# The spaCy pipeline, its matchers and their vocabulary are built once and shared, and
+# the vocabulary grows with every text: concurrent ingests (the API runs each in a
+# thread) would otherwise race to build them, binding the person matcher to another
+# pipeline's vocabulary for the life of the process. Extraction is CPU-bound under the
+# GIL, so running one at a time costs little.
+_EXTRACTING = threading.Lock()
 
 
 def page_title(text: str) -> str | None:
@@ -46,12 +58,16 @@ def page_title(text: str) -> str | None:
     return None
 
 
-def load_source(path: Path) -> Source:
-    """Read a .txt, .html or .pdf file into a Source (raises IngestError naming the file)."""
+def load_source(path: Path, *, uri: str | None = None, name: str | None = None) -> Source:
+    """Read a .txt, .html or .pdf file into a Source (raises IngestError naming the file).
+
+    ``uri`` is the source's identity (default: the file's URI); ``name`` is what error
+    messages call it (default: the path), so that an upload's server-side path is not shown.
+    """
+    uri = uri or path.resolve().as_uri()
     if path.suffix.lower() == ".pdf":
-        return _load_pdf(path)
-    page = read_page(path)
-    uri = path.resolve().as_uri()
+        return _load_pdf(path, uri, str(path) if name is None else name)
+    page = read_page(path, name)
     dates = page_dates(page.text)
     return Source(
         id=make_id("Source", digest(uri)),
@@ -65,16 +81,17 @@ def load_source(path: Path) -> Source:
     )
 
 
-def _load_pdf(path: Path) -> Source:
+def _load_pdf(path: Path, uri: str, name: str) -> Source:
     # Imported here: the PDF readers (pypdfium2, pdfplumber) are heavy and only PDFs need them.
     from ingest.pdf_reader import read_pdf
 
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise IngestError(f"{path}: cannot read file: {exc.strerror or exc}") from exc
-    pdf = read_pdf(raw, str(path))
-    uri = path.resolve().as_uri()
+        raise IngestError(
+            f"{name}: cannot read file: {exc.strerror or type(exc).__name__}"
+        ) from exc
+    pdf = read_pdf(raw, name)
     dates = page_dates(pdf.text)
     return Source(
         id=make_id("Source", digest(uri)),
@@ -93,16 +110,27 @@ def _load_pdf(path: Path) -> Source:
 
 def extract(source: Source) -> SourceFacts:
     """All facts the page states, each with evidence; pure and deterministic."""
-    published = date.fromisoformat(source.published_on) if source.published_on else None
-    ctx = Context.build(source.text, published)
+    with _EXTRACTING:
+        return _extract(source)
+
+
+def _extract(source: Source) -> SourceFacts:
+    # Relative dates resolve against the publication date, else the page's update date.
+    day = source.published_on or source.updated_on
+    published = date.fromisoformat(day) if day else None
+    ctx = Context.build(source.text, published, site_owner(source.uri))
     sink = FactSink(source)
     extract_actors(ctx, sink)
     extract_forums(ctx, sink)
     extract_persons(ctx, sink)
+    extract_roles(ctx, sink)
     extract_documents(ctx, sink)
     extract_relations(ctx, sink)
+    extract_adoptions(ctx, sink)
+    extract_issued(ctx, sink)
     extract_initiatives(ctx, sink)
     extract_decisions(ctx, sink)
     extract_lists(ctx, sink)
+    extract_goal_lists(ctx, sink)
     extract_followup(ctx, sink)
     return sink.facts()

@@ -79,29 +79,33 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
     return text, parser.heading
 
 
-def read_page(path: Path) -> Page:
+def read_page(path: Path, name: str | None = None) -> Page:
+    """The page in a .txt or .html file; errors name it by ``name`` (default: the path)."""
+    shown = str(path) if name is None else name
     media_type = MEDIA_TYPES.get(path.suffix.lower())
     if media_type is None:
         raise IngestError(
-            f"{path}: unsupported file type {path.suffix or '(none)'!r} "
+            f"{shown}: unsupported file type {path.suffix or '(none)'!r} "
             "(expected .txt, .html or .pdf)"
         )
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise IngestError(f"{path}: cannot read file: {exc.strerror or exc}") from exc
+        raise IngestError(
+            f"{shown}: cannot read file: {exc.strerror or type(exc).__name__}"
+        ) from exc
     if not raw.strip():
-        raise IngestError(f"{path}: file is empty")
+        raise IngestError(f"{shown}: file is empty")
     try:
         decoded = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise IngestError(
-            f"{path}: not valid UTF-8 (undecodable byte at offset {exc.start})"
+            f"{shown}: not valid UTF-8 (undecodable byte at offset {exc.start})"
         ) from exc
     decoded = unicodedata.normalize("NFC", decoded.replace("\r\n", "\n").replace("\r", "\n"))
     heading: str | None = None
     if media_type == "text/html":
         decoded, heading = html_to_text(decoded)
     if not decoded.strip():
-        raise IngestError(f"{path}: no visible text")
+        raise IngestError(f"{shown}: no visible text")
     return Page(raw=raw, text=decoded, media_type=media_type, heading=heading)

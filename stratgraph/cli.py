@@ -37,7 +37,7 @@ def _settings() -> Settings:
         return Settings()
     except ValidationError as exc:
         messages = "; ".join(str(e["msg"]) for e in exc.errors())
-        err.print(f"[red]configuration error:[/red] {messages}")
+        err.print(f"[red]configuration error:[/red] {escape(messages)}")
         raise typer.Exit(2) from exc
 
 
@@ -47,7 +47,7 @@ def _store() -> GraphStore:
     try:
         return open_store(_settings())
     except StoreError as exc:
-        err.print(f"[red]store error:[/red] {exc}")
+        err.print(f"[red]store error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
 
 
@@ -63,13 +63,19 @@ def ingest(
     follow_pdfs: Annotated[
         bool, typer.Option(help="Also ingest the PDFs a fetched web page links to.")
     ] = False,
+    allow_local: Annotated[
+        bool,
+        typer.Option(
+            help="Also fetch URLs on loopback, private and other non-public addresses "
+            "(by default only public ones and STRATGRAPH_FETCH_ALLOW are fetched)."
+        ),
+    ] = False,
 ) -> None:
     """Extract facts from files and web pages into the configured store.
 
     A source that fails is reported with its reason and nothing of it is written;
     the rest go on, and the exit code is 1 if any failed."""
-    import httpx
-
+    from ingest.address_policy import GuardedClient
     from ingest.batch import expand_paths, ingest_file, ingest_url
 
     urls = [s for s in sources if s.lower().startswith(("http://", "https://"))]
@@ -77,10 +83,11 @@ def ingest(
     if not files and not urls:
         err.print("[red]no .txt, .html or .pdf files and no URLs in the given sources[/red]")
         raise typer.Exit(2)
+    policy = _settings().fetch_policy(any_address=allow_local)
     store = _store()
     results: list[FileResult] = []
     try:
-        with Progress(console=err, transient=True) as progress, httpx.Client() as client:
+        with Progress(console=err, transient=True) as progress, GuardedClient(policy) as client:
             task = progress.add_task("ingesting", total=len(files) + len(urls))
 
             def done(batch: list[FileResult]) -> None:
@@ -88,13 +95,13 @@ def ingest(
                 for result in batch:
                     results.append(result)
                     if not result.ok:
-                        err.print(f"[red]error:[/red] {result.error}")
+                        err.print(f"[red]error:[/red] {escape(str(result.error))}")
 
             for path in files:
-                progress.update(task, description=path.name)
+                progress.update(task, description=escape(path.name))
                 done([ingest_file(store, path, force=force)])
             for url in urls:
-                progress.update(task, description=url)
+                progress.update(task, description=escape(url))
                 done(ingest_url(store, url, follow_pdfs=follow_pdfs, force=force, client=client))
         counts = store.counts()
     finally:
@@ -112,7 +119,7 @@ def _print_summary(results: list[FileResult], store_name: str, nodes: int, links
         table.add_column(column)
     for r in results:
         outcome = str(r.outcome) if r.ok else "[red]failed[/red]"
-        table.add_row(r.origin, outcome, str(r.nodes), str(r.links))
+        table.add_row(escape(r.origin), outcome, str(r.nodes), str(r.links))
     console.print(table)
     tally = {name: 0 for name in ("created", "updated", "unchanged")}
     for r in results:
@@ -152,7 +159,7 @@ def query(
         try:
             parsed = json.loads(variables)
         except json.JSONDecodeError as exc:
-            err.print(f"[red]--variables is not valid JSON:[/red] {exc}")
+            err.print(f"[red]--variables is not valid JSON:[/red] {escape(str(exc))}")
             raise typer.Exit(2) from exc
         if not isinstance(parsed, dict):
             err.print("[red]--variables must be a JSON object[/red]")
@@ -297,13 +304,13 @@ def report_coverage(
     try:
         fmt = ReportFormat(format.lower())
     except ValueError:
-        err.print(f"[red]unknown format {format!r}:[/red] use csv, json or md")
+        err.print(f"[red]unknown format {escape(repr(format))}:[/red] use csv, json or md")
         raise typer.Exit(2) from None
     store = _store()
     try:
         table = coverage_table(store, county)
     except ValueError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
     finally:
         store.close()
@@ -312,7 +319,7 @@ def report_coverage(
         typer.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {len(table)} municipalities to {output}")
+        err.print(f"wrote {len(table)} municipalities to {escape(str(output))}")
 
 
 @app.command("schema")
@@ -351,7 +358,7 @@ def neo4j_start(
     try:
         status = server.start(timeout=timeout)
     except Neo4jServerError as exc:
-        err.print(f"[red]{exc}[/red]")
+        err.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(1) from exc
     err.print(
         f"Neo4j answers on {status.bolt_uri} (pid {status.pid}, {time.monotonic() - began:.1f}s)"

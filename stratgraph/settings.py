@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from ingest.address_policy import AddressPolicy
 
 
 def _default_data_dir() -> Path:
@@ -58,18 +62,53 @@ class Settings(BaseSettings):
         validation_alias="STRATGRAPH_MAX_UPLOAD_BYTES",
         description="Largest file the ingestFile mutation accepts.",
     )
+    max_body_bytes: int = Field(
+        default=1024 * 1024,
+        ge=1024,
+        validation_alias="STRATGRAPH_MAX_BODY_BYTES",
+        description="Largest request body; a multipart upload may carry max_upload_bytes more.",
+    )
     max_query_cost: int = Field(
         default=50000,
         ge=1,
         validation_alias="STRATGRAPH_MAX_QUERY_COST",
         description="Estimated fields a query may resolve (see schema/cost.py).",
     )
+    fetch_allow: list[str] = Field(
+        default_factory=list,
+        validation_alias="STRATGRAPH_FETCH_ALLOW",
+        description="Hosts and networks URL ingest may fetch besides public addresses, "
+        'as JSON: ["intranat.kommun.se", "10.20.0.0/16"].',
+    )
+    store_timeout: float = Field(
+        default=1.5,
+        gt=0,
+        le=300,
+        validation_alias="STRATGRAPH_STORE_TIMEOUT",
+        description="Seconds an API request waits for the store before it answers "
+        "STORE_UNAVAILABLE; also the Neo4j read transaction timeout, from which the "
+        "driver's connection and retry timeouts are derived.",
+    )
+
+    @field_validator("fetch_allow")
+    @classmethod
+    def _allow_entries(cls, entries: list[str]) -> list[str]:
+        from ingest.address_policy import AddressPolicy
+
+        AddressPolicy.allowing(entries)  # raises ValueError naming a bad entry
+        return entries
 
     @model_validator(mode="after")
     def _password_with_uri(self) -> Settings:
         if self.neo4j_uri and self.neo4j_password is None:
             raise ValueError("NEO4J_URI is set but NEO4J_PASSWORD is not")
         return self
+
+    def fetch_policy(self, *, any_address: bool = False) -> AddressPolicy:
+        """The address policy of URL ingest: public addresses, plus STRATGRAPH_FETCH_ALLOW."""
+        from ingest.address_policy import AddressPolicy
+
+        return AddressPolicy.allowing(self.fetch_allow, any_address=any_address)
 
     @property
     def sqlite_path(self) -> Path:

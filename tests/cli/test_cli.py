@@ -157,13 +157,33 @@ def test_ingest_files_and_urls_with_a_summary(site: PageServer, tmp_path: Path) 
     broken = tmp_path / "trasig.pdf"
     broken.write_bytes(b"%PDF-1.7\n1 0 obj\n")
     args = ["ingest", str(SAMPLES), str(broken), site.url("/nyheter/2024/nyhet.html")]
-    result = runner.invoke(app, [*args, site.url("/fel"), "--follow-pdfs"])
+    result = runner.invoke(app, [*args, site.url("/fel"), "--follow-pdfs", "--allow-local"])
     assert result.exit_code == 1  # two sources failed, the rest landed
     assert "sources: 7 new, 0 unchanged, 0 updated, 2 failed" in result.stdout
     assert "trasig.pdf" in result.output and "HTTP 500" in result.output
     again = runner.invoke(app, ["ingest", str(SAMPLES)])
     assert again.exit_code == 0
     assert "sources: 0 new, 4 unchanged, 0 updated, 0 failed; written: 0 nodes" in again.stdout
+
+
+def test_ingest_fetches_local_addresses_only_when_allowed(
+    site: PageServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = site.url("/nyheter/2024/nyhet.html")
+    refused = runner.invoke(app, ["ingest", url])
+    assert refused.exit_code == 1
+    assert "address not allowed: 127.0.0.1 is a loopback address" in " ".join(
+        refused.output.split()
+    )
+    assert site.requests == []
+    monkeypatch.setenv("STRATGRAPH_FETCH_ALLOW", '["127.0.0.1"]')  # an intranet network
+    allowed = runner.invoke(app, ["ingest", url])
+    assert allowed.exit_code == 0, allowed.output
+    assert "sources: 1 new" in allowed.stdout
+    monkeypatch.delenv("STRATGRAPH_FETCH_ALLOW")
+    by_flag = runner.invoke(app, ["ingest", url, "--allow-local", "--force"])
+    assert by_flag.exit_code == 0, by_flag.output
+    assert "1 updated" in by_flag.stdout
 
 
 def test_ingest_without_sources_is_a_usage_error(tmp_path: Path) -> None:
