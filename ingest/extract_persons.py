@@ -49,6 +49,7 @@ from graph.nodes import OrganizationKind, Person
 from ingest import ids
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink, contains_contact_detail
+from ingest.gazetteer import first_names
 from ingest.nlp import NAME_TOKEN, PARTIES, ROLE_HEAD_RE, person_matcher
 
 CONF_PATTERN = 0.85
@@ -326,15 +327,22 @@ def _add_person(
 
 
 def _name_tokens(rule: str, span: Span) -> Span:
-    """The name within a person match: after the trigger words, before a party."""
+    """The name within a person match: after the trigger words, before a party. A
+    capitalised word before a known first name is no part of it ("Beslutande Leif
+    Sandberg", "Kommunhuset Christian Björkqvist")."""
     if rule == "person.party_suffix":
-        return span[: len(span) - 3]
-    start = len(span)
-    while start > 0 and _NAME_TOKEN_RE.fullmatch(span[start - 1].text):
-        start -= 1
-    if rule == "person.role_prefix" and start == 0:
-        start = 1  # "Landshövding Helene Hellmark Knutsson": the role word is not a name
-    return span[start:]
+        name = span[: len(span) - 3]
+    else:
+        start = len(span)
+        while start > 0 and _NAME_TOKEN_RE.fullmatch(span[start - 1].text):
+            start -= 1
+        if rule == "person.role_prefix" and start == 0:
+            start = 1  # "Landshövding Helene Hellmark Knutsson": the role word is not a name
+        name = span[start:]
+    names = first_names()
+    if len(name) == 3 and name[0].text not in names and name[1].text in names:
+        return name[1:]
+    return name
 
 
 def _find_persons(ctx: Context, sink: FactSink) -> list[_ContactEntry]:

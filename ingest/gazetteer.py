@@ -117,6 +117,13 @@ def national_bodies() -> tuple[NationalBody, ...]:
 
 
 @cache
+def first_names() -> frozenset[str]:
+    """Common Swedish given names (first_names.txt), to find where a name starts."""
+    lines = (DATA_DIR / "first_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+@cache
 def regions() -> tuple[Region, ...]:
     return tuple(
         Region(

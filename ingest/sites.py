@@ -46,6 +46,11 @@ _IRREGULAR_HOSTS = {
     "svk": "svenska-kraftnat",
     "government": "regeringen",
 }
+# Municipalities whose host is not their name.
+_IRREGULAR_MUNICIPAL_HOSTS = {"herjedalen": "2361", "ovik": "2284", "hudik": "2184"}
+# Newsrooms that host many organisations' releases, the organisation in the path:
+# news.cision.com/se/naringsdepartementet/..., newsroom.notified.com/region-vastmanland/...
+_NEWSROOMS = ("cision.com", "notified.com", "mynewsdesk.com")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +78,8 @@ def _label_index() -> dict[str, SiteOwner]:
         index[_bare(label)] = SiteOwner(body.kind, key)
     for c in counties():
         index[_bare(f"region{c.short_name}")] = SiteOwner(OrganizationKind.REGION, c.code)
+    for label, code in _IRREGULAR_MUNICIPAL_HOSTS.items():
+        index[label] = SiteOwner(OrganizationKind.MUNICIPALITY, code)
     for m in municipalities():  # municipalities last: a name never shadows an agency
         owner = SiteOwner(OrganizationKind.MUNICIPALITY, m.code)
         for form in (m.name, f"{m.name}kommun", f"{m.name}stad"):
@@ -85,6 +92,14 @@ def _county_board(path: str) -> SiteOwner | None:
     for c in counties():
         if _bare(first) == _bare(c.short_name):
             return SiteOwner(OrganizationKind.COUNTY_BOARD, c.code)
+    return None
+
+
+def _from_path(path: str) -> SiteOwner | None:
+    for segment in (p for p in path.split("/") if p):
+        found = _label_index().get(_bare(segment))
+        if found is not None:
+            return found
     return None
 
 
@@ -103,6 +118,8 @@ def site_owner(uri: str) -> SiteOwner | None:
     for region in regions():
         if host == region.host or host.endswith("." + region.host):
             return SiteOwner(OrganizationKind.REGION, region.county_code)
+    if host.endswith(_NEWSROOMS):
+        return _from_path(parts.path)
     labels = host.split(".")[:-1]
     if labels[-1:] == ["regeringen"]:
         return _label_index()["regeringen"]
