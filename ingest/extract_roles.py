@@ -25,10 +25,11 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.nodes import OrganizationKind
+from graph.nodes import OrganizationKind, Person
 from ingest import ids
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
+from ingest.gazetteer import first_names
 
 CONF_TITLE = 0.8
 
@@ -172,17 +173,28 @@ def _resolve(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> 
     return org, rest
 
 
-def _link(ctx: Context, sink: FactSink, person: PersonHit, org: str, title: str, rule: str) -> None:
+def _link(
+    ctx: Context,
+    sink: FactSink,
+    person: PersonHit,
+    org: str,
+    title: str,
+    rule: str,
+    start: int | None = None,
+    end: int | None = None,
+) -> None:
     sentence = ctx.sentence_of(person.start)
     if not org or not title or sentence is None:
         return
+    quote_start = sentence.start if start is None else start
+    quote_end = sentence.end if end is None else end
     day, precision = ctx.published_day()
     sink.link(
         LinkType.HOLDS_ROLE,
         person.node_id,
         org,
-        sentence.start,
-        sentence.end,
+        quote_start,
+        quote_end,
         rule,
         CONF_TITLE,
         title=title[0].upper() + title[1:],
@@ -191,7 +203,42 @@ def _link(ctx: Context, sink: FactSink, person: PersonHit, org: str, title: str,
     )
 
 
+# "Eva Lindahl" on a line of its own, "Kommunikationsdirektör" on the next: a contact
+# entry without a "Kontakt" heading. The name must start with a known first name.
+_NAME_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
+    r"(?:[ ][A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?){1,2}),?[ \t]*\n"
+    r"[ \t]*(?P<title>[^\n]{3,80})$",
+    re.M,
+)
+_TITLE_LINE = re.compile(rf"(?P<title>(?:\S+s\s+)?{_TITLE})(?=[\s,.;:)]|$)", re.I)
+
+
+def _name_title_lines(ctx: Context, sink: FactSink) -> None:
+    for m in _NAME_LINE.finditer(ctx.text):
+        name = m.group("name")
+        if name.split()[0] not in first_names():
+            continue
+        title = _TITLE_LINE.match(m.group("title"))
+        if title is None:
+            continue
+        start, end = m.start("name"), m.end("name")
+        if any(a.start < end and start < a.end for a in ctx.actors):
+            continue
+        person = Person(id=ids.person_id(name), name=name)
+        if not sink.mention(person, start, end, "person.name_title_lines", CONF_TITLE):
+            continue
+        hit = PersonHit(start, end, person.id, name)
+        ctx.persons.append(hit)
+        t_start = m.start("title") + title.start("title")
+        org, text = _resolve(
+            ctx, sink, t_start, t_start + len(title.group("title")), title.group("title")
+        )
+        _link(ctx, sink, hit, org, text, "role.name_title_lines", m.start(), m.end())
+
+
 def extract_roles(ctx: Context, sink: FactSink) -> None:
+    _name_title_lines(ctx, sink)
     has_role = {x.from_id for x in sink.links.values() if x.type is LinkType.HOLDS_ROLE}
     for person in ctx.persons:
         if person.node_id in has_role:

@@ -2,11 +2,14 @@
 
 load_source does all the I/O; extract is pure, so the same Source always gives
 the same SourceFacts (components run in a fixed order and the FactSink sorts
-its output).
+its output). Before extraction a page longer than limits.MAX_PAGE_CHARS is refused
+and lines longer than segment.MAX_LINE_CHARS are broken (offsets unchanged), so
+that extraction time grows linearly with the text.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import threading
@@ -32,8 +35,11 @@ from ingest.extract_roles import extract_roles
 from ingest.facts import FactSink
 from ingest.goal_lists import extract_goal_lists
 from ingest.issued_rules import extract_issued
+from ingest.limits import Deadline, check_page_sizes
+from ingest.minimise import drop_roleless_persons
 from ingest.published import page_dates
 from ingest.reader import read_page
+from ingest.segment import cap_lines
 from ingest.sites import site_owner
 
 __all__ = ["IngestError", "extract", "load_source", "page_title"]
@@ -108,29 +114,44 @@ def _load_pdf(path: Path, uri: str, name: str) -> Source:
     )
 
 
-def extract(source: Source) -> SourceFacts:
-    """All facts the page states, each with evidence; pure and deterministic."""
+def extract(source: Source, deadline: Deadline | None = None) -> SourceFacts:
+    """All facts the page states, each with evidence; pure and deterministic.
+
+    Raises PageTooLargeError for a page over the cap, and IngestTimeoutError between
+    two components once ``deadline`` has passed."""
+    check_page_sizes(source.uri, source.text, source.page_starts)
+    capped = cap_lines(source.text)
+    if capped != source.text:
+        source = dataclasses.replace(source, text=capped)
     with _EXTRACTING:
-        return _extract(source)
+        return _extract(source, deadline or Deadline(None))
 
 
-def _extract(source: Source) -> SourceFacts:
+_COMPONENTS = (
+    extract_actors,
+    extract_forums,
+    extract_persons,
+    extract_roles,
+    extract_documents,
+    extract_relations,
+    extract_adoptions,
+    extract_issued,
+    extract_initiatives,
+    extract_decisions,
+    extract_lists,
+    extract_goal_lists,
+    extract_followup,
+)
+
+
+def _extract(source: Source, deadline: Deadline) -> SourceFacts:
     # Relative dates resolve against the publication date, else the page's update date.
     day = source.published_on or source.updated_on
     published = date.fromisoformat(day) if day else None
+    deadline.check(source.uri)
     ctx = Context.build(source.text, published, site_owner(source.uri))
     sink = FactSink(source)
-    extract_actors(ctx, sink)
-    extract_forums(ctx, sink)
-    extract_persons(ctx, sink)
-    extract_roles(ctx, sink)
-    extract_documents(ctx, sink)
-    extract_relations(ctx, sink)
-    extract_adoptions(ctx, sink)
-    extract_issued(ctx, sink)
-    extract_initiatives(ctx, sink)
-    extract_decisions(ctx, sink)
-    extract_lists(ctx, sink)
-    extract_goal_lists(ctx, sink)
-    extract_followup(ctx, sink)
+    for component in _COMPONENTS:
+        deadline.check(source.uri)
+        component(ctx, sink)
     return sink.facts()
