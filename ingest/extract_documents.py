@@ -138,7 +138,7 @@ _MENTION = re.compile(
     r"(?:(?P<det>[Ee]n|[Ee]tt|[Dd]en|[Dd]et)\s+)?"
     r"(?:(?P<adj>" + "|".join(ADJECTIVES + PREDECESSOR_ADJECTIVES) + r")\s+)?"
     r"(?:(?P<level>" + "|".join(LEVEL_WORDS) + r")\s+)?"
-    r"(?P<prefix>läns)?(?P<compound>[a-zåäö]{2,}-|[a-zåäö]{2,}?)?"
+    r"(?P<prefix>läns)?(?P<compound>(?:[a-zåäö]{2,}-\s+och\s+)?(?:[a-zåäö]{2,}-|[a-zåäö]{2,}?))?"
     r"(?P<noun>" + "|".join(NOUNS) + r")(?P<definite>en|n|et|met|na)?\b",
     re.I,
 )
@@ -652,8 +652,35 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         ante.hits.append(
             DocumentHit(c.start, c.end, _placeholder(c.kind, c.level), "document.anaphora", False)
         )
+    _pronoun_periods(ctx, groups)
     groups = merge_coreferent(groups, lambda g: g.scope(ctx), _BARE_NOUNS, _join)
     ctx.documents = _emit(ctx, sink, groups)
+
+
+# "Den gäller mellan åren 2017 till 2020.": the period of the document named just before.
+_PRONOUN_PERIOD = re.compile(
+    r"\s*(?:Den|Det|De|Dessa)\s+(?:gäller|sträcker\s+sig|omfattar)\s+"
+    r"(?:för\s+|under\s+|mellan\s+)?(?:perioden\s+|åren\s+)?"
+    r"(?P<y1>(?:19|20)\d{2})\s*(?:[-\u2013]|till|och)\s*(?P<y2>(?:19|20)\d{2})\b"
+)
+
+
+def _pronoun_periods(ctx: Context, groups: list[_Group]) -> None:
+    for sentence in ctx.sentences:
+        m = _PRONOUN_PERIOD.match(ctx.text, sentence.start, sentence.end)
+        if m is None:
+            continue
+
+        def last_before(g: _Group, start: int = sentence.start) -> int:
+            return max((h.end for h in g.hits if h.end <= start), default=-1)
+
+        before = [g for g in groups if last_before(g) >= 0]
+        if not before:
+            continue
+        latest = max(before, key=last_before)
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if latest.period is None and not latest.predecessor and y1 <= y2:
+            latest.period = (y1, y2)
 
 
 # The nouns alone: "strategin", "planen", "riktlinjerna" may name any compound's document.
