@@ -86,8 +86,8 @@ def test_masthead_organisation_owns_unqualified_contact_roles() -> None:
 def test_unknown_capitalised_words_after_a_role_give_no_role() -> None:
     text = "Mora kommun\n\nKontakt\n\nTea Test, samordnare Okänd Grupp, 0250-261 15\n"
     facts = _facts(text)
-    assert "Person:person:tea-test" in _persons(facts)
     assert _roles(facts) == {}
+    assert "Person:person:tea-test" not in _persons(facts)  # no role: not stored
 
 
 def test_role_words_that_name_their_organisation() -> None:
@@ -107,8 +107,8 @@ def test_role_words_that_name_their_organisation() -> None:
 
 def test_police_role_needs_the_police_on_the_page() -> None:
     facts = _facts("Mora kommun. Även lokalpolisområdeschef Per Polis skrev under.")
-    assert "Person:person:per-polis" in _persons(facts)
     assert _roles(facts) == {}
+    assert "Person:person:per-polis" not in _persons(facts)  # no role: not stored
 
 
 def test_regional_board_chair_points_to_the_regional_board() -> None:
@@ -149,3 +149,13 @@ def test_labelled_document_owner_line() -> None:
     assert _one(facts, "lena-lager").evidence.quote == "Lena Lager, enhetschef"
     unknown = _facts("Kiruna kommun\n\nDokumentansvarig: Lena Lager, Okänd Grupp\n")
     assert _roles(unknown) == {}
+
+
+def test_people_without_a_role_are_not_stored() -> None:
+    text = (
+        "Mora kommun\n\nNärvarande: Anna Andersson (S), Bo Bengtsson (M).\n\n"
+        "Kommunfullmäktige antog planen, säger Cecilia Carlsson, miljöstrateg i Mora kommun."
+    )
+    facts = _facts(text)
+    assert _persons(facts) == {"Person:person:cecilia-carlsson"}
+    assert "Anna Andersson" not in {m.evidence.quote for m in facts.mentions}
