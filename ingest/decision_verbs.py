@@ -84,6 +84,12 @@ def _deciders(ctx: Context, start: int, end: int) -> list[ActorHit]:
     return [a for a in ctx.actors if a.kind in _DECIDERS and start <= a.start and a.end <= end]
 
 
+# "Kommunfullmäktige gav 2022 kommunstyrelsen i uppdrag": the giver decided.
+_GIVES = re.compile(r"\b(?:gav|ger|ge|har\s+gett|har\s+givit|hade\s+gett)\b", re.I)
+# A date of what the decision is about, not of the decision: "för januari-augusti 2019".
+_ABOUT_DATE = re.compile(r"(?:\b(?:för|under|från|till|inför|efter)|[\u2013-])\s*$", re.I)
+
+
 def _subject(ctx: Context, sentence: Span, cue_start: int, cue_end: int) -> ActorHit | None:
     """The body the sentence itself names: the agent of a passive ('godkänns av
     fullmäktige'), else a body before the verb that does not receive a task. A
@@ -91,6 +97,11 @@ def _subject(ctx: Context, sentence: Span, cue_start: int, cue_end: int) -> Acto
     for actor in _deciders(ctx, cue_end, sentence.end):
         if _PASSIVE_BY.fullmatch(ctx.text, cue_end, actor.start):
             return actor
+    gives = _GIVES.search(ctx.text, sentence.start, cue_start)
+    if gives:
+        givers = _deciders(ctx, sentence.start, gives.start())
+        if givers:
+            return givers[-1]
     before = [
         a
         for a in _deciders(ctx, sentence.start, cue_start)
@@ -148,7 +159,11 @@ def _body(ctx: Context, sentence: Span, cue: re.Match[str]) -> ActorHit | None:
 
 
 def _when(ctx: Context, sentence: Span) -> DateMention | None:
-    own = ctx.dates_in(sentence)
+    own = [
+        d
+        for d in ctx.dates_in(sentence)
+        if not _ABOUT_DATE.search(ctx.text, max(sentence.start, d.start - 12), d.start)
+    ]
     if own:
         return own[0]
     earlier = [
