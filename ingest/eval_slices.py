@@ -50,7 +50,7 @@ def render_groups(report: SetReport, console: Console) -> None:
         if not groups:
             continue
         table = Table(title=f"set {report.name}: by {what}", title_justify="left")
-        table.add_column(what)
+        table.add_column(what, overflow="fold")
         for column in ("texts", "ent P", "ent R", "ent F1", "rel P", "rel R", "rel F1"):
             table.add_column(column, justify="right")
         for name, (n, ents, rels) in groups.items():

@@ -14,6 +14,8 @@ from graph.edges import Evidence, Link, LinkType, SourceFacts
 from graph.nodes import (
     DatePrecision,
     Decision,
+    Document,
+    DocumentKind,
     DomainNode,
     Goal,
     Organization,
@@ -428,3 +430,112 @@ def test_eval_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert bad.exit_code == 2
     assert "page.gold.json" in bad.output
     assert "must be a JSON object" in bad.output
+
+
+# --- real-page sets -------------------------------------------------------------------------
+
+REAL_URL = "https://www.alingsas.se/nyheter/klimatstrategi"
+
+
+def write_real_set(root: Path, *, with_page: bool) -> Path:
+    """A real-page set: gold with url, topic and level; the page only if rebuilt."""
+    directory = root / "gold" / "realish"
+    directory.mkdir(parents=True)
+    gold = {
+        "url": REAL_URL,
+        "query": "kommunfullmäktige antog klimatstrategi",
+        "topic": "climate_environment",
+        "level": "municipality",
+        "page_type": "news",
+        "text_file": "pages/p1.txt",
+        "published_on": "2022-06-17",
+        "publisher": "Organization:kommun:1489",
+        "entities": [
+            org("kf", "Organization:kommun:1489:kommunfullmaktige", kind="committee"),
+            {
+                "ref": "strategi",
+                "label": "Document",
+                "id": "Document:municipal:strategy:kommun:1489:klimatstrategi-for-alingsas",
+                "attrs": {"title": "Klimatstrategi för Alingsås", "kind": "strategy"},
+            },
+        ],
+        "relations": [rel("ADOPTED", "kf", "strategi", date="2022-06-15")],
+    }
+    (directory / "p1.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    if with_page:
+        (directory / "pages").mkdir()
+        (directory / "pages" / "p1.txt").write_text(
+            "Publicerad 2022-06-17, kl 09:18\n\nKommunfullmäktige antog en klimatstrategi för "
+            "Alingsås den 15 juni.\n",
+            encoding="utf-8",
+        )
+    return directory
+
+
+def test_a_real_set_without_its_pages_is_skipped_with_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_real_set(tmp_path, with_page=False)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["eval", "--gold", "gold", "--set", "realish"])
+    assert result.exit_code == 0, result.output
+    assert "set realish: skipped" in result.output
+    assert "rebuild_pages.py" in result.output
+
+
+def test_a_real_page_is_read_as_fetched_from_its_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No "Alingsås kommun" in the text: only the url says whose council it is. The gold
+    # document's id has another title key; level, kind, scope and title words decide.
+    directory = write_real_set(tmp_path, with_page=True)
+    report = evaluate_set("realish", directory)
+    assert report.entity_total.tp == 2, report.texts[0].misses
+    assert report.relations["ADOPTED"].tp == 1
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(
+        app,
+        [
+            "eval",
+            "--gold",
+            "gold",
+            "--set",
+            "realish",
+            "--by-rule",
+            "--pages",
+            str(directory / "pages"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "by topic" in result.output and "climate_environ" in result.output
+    assert "by level" in result.output and "by rule" in result.output
+    assert "relation.adopted" in result.output
+    assert "dates of stated adoptions and decisions read right: 1 of 1" in result.output
+
+
+def test_two_gold_documents_met_in_one_node_are_reported(make_gold: GoldFactory) -> None:
+    doc = {"label": "Document", "attrs": {"title": "Klimatstrategi"}}
+    gold = make_gold(
+        [
+            {**doc, "ref": "a", "id": "Document:municipal:strategy:kommun:1489:klimatstrategi"},
+            {**doc, "ref": "b", "id": "Document:municipal:strategy:kommun:1489:klimatstrategin"},
+        ]
+    )
+    node = Document(
+        id="Document:municipal:strategy:kommun:1489:klimatstrategi-x",
+        title="Klimatstrategi",
+        kind=DocumentKind.STRATEGY,
+        normalised_title="klimatstrategi",
+    )
+    report = evaluate_facts(gold, facts([node]))
+    assert report.entities["Document"].tp == 1
+    assert len(report.merged) == 1
+
+
+def test_committed_real_gold_files_are_well_formed() -> None:
+    # The pages are not in the repository; the facts are checked without them.
+    root = Path(__file__).resolve().parents[1] / "gold"
+    files = sorted(root.glob("real*/*.gold.json"))
+    assert len(files) >= 60
+    loaded = [load_gold_file(p, require_text=False) for p in files]
+    assert all(g.url and g.topic and g.level and g.page_type for g in loaded)
