@@ -22,7 +22,7 @@ import dataclasses
 import re
 
 from graph.edges import LinkType
-from graph.nodes import Document, OrganizationKind
+from graph.nodes import DatePrecision, Document, OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.dates import DateMention
 from ingest.facts import FactSink
@@ -31,6 +31,7 @@ from ingest.segment import Span
 __all__ = ["extract_adoptions"]
 
 CONF_ADOPTED = 0.8
+YEAR = DatePrecision.YEAR
 
 _VERB = re.compile(
     r"\b(?:antog|antogs|antagits|antagit|antagen|antaget|antagna|fastställde|fastställdes|"
@@ -73,11 +74,19 @@ def _document(docs: list[DocumentHit], verb: re.Match[str]) -> DocumentHit | Non
     return min(candidates, key=lambda d: min(abs(d.start - verb.end()), abs(verb.start() - d.end)))
 
 
+# "antog sin smart specialiseringsstrategi 2014": a bare year, not one of a period.
+_YEAR = re.compile(r"(?<![\d\u2013-])\b(?P<y>(?:19|20)\d{2})\b(?!\s*[\u2013-]\s*\d)")
+
+
 def _when(ctx: Context, sentence: Span, doc: DocumentHit) -> DateMention | None:
     for found in ctx.dates_in(sentence):
         inside = doc.start <= found.start < doc.end
         if not inside:
             return found
+    for m in _YEAR.finditer(ctx.text, sentence.start, sentence.end):
+        if not doc.start <= m.start() < doc.end:
+            value = f"{m.group('y')}-01-01"
+            return DateMention(m.start(), m.end(), m.group(0), "date.bare_year", value, YEAR)
     return None
 
 

@@ -179,13 +179,34 @@ def _is_heading(line: str) -> bool:
     return "\n" not in line.strip() and not line.rstrip().endswith((".", "!", "?"))
 
 
+# "Regionstyrelsen beslutar att" on a line of its own: the next sentence is what it decided.
+_INTRO = re.compile(r"\b(?:beslutar|beslutade|beslöt)(?:\s+att)?\s*:?\s*$", re.I)
+
+
+def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
+    found: list[VerbDecision] = []
+    for intro, nxt in zip(ctx.sentences, ctx.sentences[1:], strict=False):
+        line = ctx.text[intro.start : intro.end]
+        if not _INTRO.search(line) or any(t.start < nxt.end and nxt.start < t.end for t in taken):
+            continue
+        bodies = _deciders(ctx, intro.start, intro.end)
+        if not bodies:
+            continue
+        summary = _BULLET.sub("", ctx.text[nxt.start : nxt.end]).strip()
+        found.append(
+            VerbDecision(bodies[0], summary, _when(ctx, intro), Span(intro.start, nxt.end))
+        )
+    return found
+
+
 def verb_decisions(
     ctx: Context, taken: list[Span], bodies: frozenset[str] = frozenset()
 ) -> list[VerbDecision]:
     """The sentences' decisions, outside the spans other rules already read. A body
     whose decision another rule read is not given an undated second one: that is the
     same decision restated ("Välfärdsnämnden beslutade om medverkan" in a headline)."""
-    found: list[VerbDecision] = []
+    found = _intro_decisions(ctx, taken)
+    taken = [*taken, *(v.evidence for v in found)]
     for sentence in ctx.sentences:
         if any(t.start < sentence.end and sentence.start < t.end for t in taken):
             continue
@@ -199,8 +220,8 @@ def verb_decisions(
         ):
             continue
         body = _body(ctx, sentence, cue)
-        restated = bool(bodies) and not ctx.dates_in(sentence)
-        if body is None or (restated and (body.node_id in bodies or _is_heading(line))):
+        restated = bool(bodies) and not ctx.dates_in(sentence) and _is_heading(line)
+        if body is None or restated:
             continue
         summary = _BULLET.sub("", line).strip()
         found.append(VerbDecision(body, summary, _when(ctx, sentence), sentence))
