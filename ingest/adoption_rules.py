@@ -25,6 +25,7 @@ from graph.edges import LinkType
 from graph.nodes import DatePrecision, Document, OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.dates import DateMention
+from ingest.extract_lists import main_document
 from ingest.facts import FactSink
 from ingest.segment import Span
 
@@ -98,6 +99,39 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span) -> None:
     body = _body(ctx, sentence, verb)
     if doc is None or body is None or body.node_id == doc.node_id:
         return
+    _link(ctx, sink, sentence, body, doc, "relation.adopted.sentence")
+
+
+# "Antagen av kommunstyrelsen 19 februari 2025 § 7.": a line about the page's document.
+_META = re.compile(
+    r"\s*(?:Antagen|Antaget|Antagna|Fastställd|Fastställt|Beslutad|Beslutat|Reviderad|Reviderat)"
+    r"\s+(?:av|i)\s*:?\s+",
+    re.I,
+)
+
+
+def _meta_lines(ctx: Context, sink: FactSink) -> None:
+    main = main_document(ctx)
+    if main is None:
+        return
+    for sentence in ctx.sentences:
+        m = _META.match(ctx.text, sentence.start, sentence.end)
+        if m is None or ctx.documents_in(sentence):
+            continue
+        body = next((a for a in ctx.actors_in(sentence) if a.start == m.end()), None)
+        if body is None or body.kind not in _BODIES:
+            continue
+        _link(ctx, sink, sentence, body, main, "relation.adopted.meta_sentence")
+
+
+def _link(
+    ctx: Context,
+    sink: FactSink,
+    sentence: Span,
+    body: ActorHit,
+    doc: DocumentHit,
+    rule: str,
+) -> None:
     when = _when(ctx, sentence, doc)
     added = sink.link(
         LinkType.ADOPTED,
@@ -105,7 +139,7 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span) -> None:
         doc.node_id,
         sentence.start,
         sentence.end,
-        "relation.adopted.sentence",
+        rule,
         CONF_ADOPTED,
         when=when,
     )
@@ -117,6 +151,7 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span) -> None:
 
 
 def extract_adoptions(ctx: Context, sink: FactSink) -> None:
+    _meta_lines(ctx, sink)
     # Documents whose adoption is known with its date already; an undated one
     # ("Kommunfullmäktige har antagit en ny miljöpolicy") may get its date here.
     dated = {x.to_id for x in sink.links.values() if x.type is LinkType.ADOPTED and x.date}
