@@ -114,13 +114,14 @@ def _meta_lines(ctx: Context, sink: FactSink) -> None:
     main = main_document(ctx)
     if main is None:
         return
+    known = {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ADOPTED}
     for sentence in ctx.sentences:
         m = _META.match(ctx.text, sentence.start, sentence.end)
         if m is None or ctx.documents_in(sentence):
             continue
         body = next((a for a in ctx.actors_in(sentence) if a.start == m.end()), None)
-        if body is None or body.kind not in _BODIES:
-            continue
+        if body is None or body.kind not in _BODIES or (body.node_id, main.node_id) in known:
+            continue  # the header block's own rule has read it
         _link(ctx, sink, sentence, body, main, "relation.adopted.meta_sentence")
 
 
