@@ -8,6 +8,7 @@ persons come from a Matcher whose pattern names are the rule names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -87,106 +88,71 @@ def _exact(tokens: list[str]) -> Pattern:
 
 
 def _org_patterns(nlp: Language) -> list[dict[str, Any]]:
+    """Phrase patterns, matched on lower-cased tokens by the ruler's PhraseMatcher (fast,
+    and "MÖNSTERÅS KOMMUN" in a minutes' masthead matches too); acronyms stay token
+    patterns on the exact text, so that "DO" never matches the word "do"."""
+
     def toks(text: str) -> list[str]:
         return [t.text for t in nlp.make_doc(text)]
 
     patterns: list[dict[str, Any]] = []
+
+    def add(kind: str, key: str, *texts: str) -> None:
+        for text in texts:
+            patterns.append({"label": "ORG", "id": f"{kind}|{key}", "pattern": text})
+
+    def forms(text: str) -> list[str]:
+        return [" ".join(v) for v in _with_genitive(toks(text))]
+
     for m in municipalities():
-        for name in _with_genitive(toks(m.name)):
-            patterns.append(
-                {
-                    "label": "ORG",
-                    "id": f"{MUNICIPALITY}|{m.code}",
-                    # Lower-cased: minutes' mastheads write "MÖNSTERÅS KOMMUN".
-                    "pattern": [
-                        *[{"LOWER": t.lower()} for t in name],
-                        {"LOWER": {"IN": ["kommun", "kommuns"]}},
-                    ],
-                }
-            )
+        for name in forms(m.name):
             # "Borås Stad", "Stockholms stad": the name some municipalities go by.
-            patterns.append(
-                {
-                    "label": "ORG",
-                    "id": f"{MUNICIPALITY}|{m.code}",
-                    "pattern": [*_exact(name), {"LOWER": {"IN": ["stad", "stads"]}}],
-                }
+            add(
+                MUNICIPALITY,
+                m.code,
+                *(f"{name} {w}" for w in ("kommun", "kommuns", "stad", "stads")),
             )
     for c in counties():
-        short_forms = _with_genitive(toks(c.short_name))
-        for short in short_forms:
-            patterns.append(
-                {
-                    "label": "ORG",
-                    "id": f"{COUNTY_BOARD}|{c.code}",
-                    "pattern": [
-                        {"LOWER": {"IN": ["länsstyrelsen", "länsstyrelsens"]}},
-                        *_exact(short),
-                    ],
-                }
-            )
-            patterns.append(
-                {
-                    "label": "ORG",
-                    "id": f"{REGION}|{c.code}",
-                    "pattern": [{"TEXT": "Region"}, *_exact(short)],
-                }
-            )
-            patterns.append(
-                {
-                    "label": "ORG",
-                    "id": f"{MUNICIPAL_ASSOCIATION}|{c.code}",
-                    "pattern": [
-                        {"LOWER": {"IN": ["kommunförbundet", "kommunförbundets"]}},
-                        *_exact(short),
-                    ],
-                }
+        for short in forms(c.short_name):
+            add(COUNTY_BOARD, c.code, f"länsstyrelsen {short}", f"länsstyrelsens {short}")
+            add(REGION, c.code, f"region {short}")
+            add(
+                MUNICIPAL_ASSOCIATION,
+                c.code,
+                f"kommunförbundet {short}",
+                f"kommunförbundets {short}",
             )
         # "Dalarnas kommunförbund": the county's association named with its genitive.
-        patterns.append(
-            {
-                "label": "ORG",
-                "id": f"{MUNICIPAL_ASSOCIATION}|{c.code}",
-                "pattern": [
-                    *_exact(toks(c.genitive)),
-                    {"LOWER": {"IN": ["kommunförbund", "kommunförbunds"]}},
-                ],
-            }
+        add(
+            MUNICIPAL_ASSOCIATION,
+            c.code,
+            f"{c.genitive} kommunförbund",
+            f"{c.genitive} kommunförbunds",
         )
-        patterns.append(
-            {
-                "label": "ORG",
-                "id": f"{COUNTY_BOARD}|{c.code}",
-                "pattern": [
-                    {"LOWER": {"IN": ["länsstyrelsen", "länsstyrelsens"]}},
-                    {"LOWER": "i"},
-                    *_exact(toks(c.genitive)),
-                    {"LOWER": {"IN": ["län", "läns"]}},
-                ],
-            }
-        )
+        for board in ("länsstyrelsen", "länsstyrelsens"):
+            add(COUNTY_BOARD, c.code, f"{board} i {c.genitive} län", f"{board} i {c.genitive} läns")
     for region in regions():  # official names: "Västra Götalandsregionen", "Region Sörmland"
         for label in (region.name, *region.aliases):
-            for variant in _with_genitive(toks(label)):
-                pattern = (
-                    _exact(variant)
-                    if label.isupper()
-                    else [{"TEXT": variant[0]}] + [{"LOWER": t.lower()} for t in variant[1:]]
-                )
-                patterns.append(
-                    {"label": "ORG", "id": f"{REGION}|{region.county_code}", "pattern": pattern}
-                )
+            _named(patterns, REGION, region.county_code, label, forms)
     for body in national_bodies():
         for label in (body.name, *body.aliases):
-            for variant in _with_genitive(toks(label)):
-                if label.isupper() or len(label) <= 3:  # acronyms: exact case only
-                    pattern = _exact(variant)
-                else:
-                    pattern = [{"LOWER": t.lower()} for t in variant]
-                patterns.append(
-                    {"label": "ORG", "id": f"{NATIONAL}|{body.key}", "pattern": pattern}
-                )
+            _named(patterns, NATIONAL, body.key, label, forms)
     return patterns
+
+
+def _named(
+    patterns: list[dict[str, Any]],
+    kind: str,
+    key: str,
+    label: str,
+    forms: Callable[[str], list[str]],
+) -> None:
+    for variant in forms(label):
+        if label.isupper() or len(label) <= 3:  # acronyms: exact case only
+            pattern: Any = _exact(variant.split(" "))
+        else:
+            pattern = variant
+        patterns.append({"label": "ORG", "id": f"{kind}|{key}", "pattern": pattern})
 
 
 def _person_patterns() -> dict[str, list[Pattern]]:
@@ -215,7 +181,11 @@ def _person_patterns() -> dict[str, list[Pattern]]:
 def pipeline() -> Language:
     """The shared pipeline (tokenizer + organisation EntityRuler)."""
     nlp = spacy.blank("sv")
-    ruler = nlp.add_pipe("entity_ruler", name="org_ruler", config={"validate": True})
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="org_ruler",
+        config={"validate": True, "phrase_matcher_attr": "LOWER"},
+    )
     assert isinstance(ruler, EntityRuler)
     ruler.add_patterns(_org_patterns(nlp))
     return nlp
