@@ -82,8 +82,49 @@ def _inside(actor: ActorHit, doc: DocumentHit) -> bool:
     return doc.start <= actor.start < doc.end
 
 
+# "Alingsås kommun har nu en klimatstrategi": the organisation has its own document.
+_HAS = re.compile(r"\s+har\s+(?:nu\s+|sedan\s+tidigare\s+|även\s+|också\s+)?(?:(?:en|ett)\s+)?")
+# "Klimatstrategi för Alingsås kommun", "Digital strategi för Västerviks kommun".
+_FOR = re.compile(r"\s+för\s+$")
+_OWNERS = (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD)
+
+
+def _owned(ctx: Context, sink: FactSink, known: set[tuple[str, str]]) -> None:
+    for doc in ctx.documents:
+        if not doc.new:
+            continue
+        sentence = ctx.sentence_of(doc.start)
+        if sentence is None:
+            continue
+        owner: ActorHit | None = None
+        before = [a for a in ctx.actors_in(sentence) if a.end <= doc.start and a.kind in _OWNERS]
+        if before and _HAS.fullmatch(ctx.text, before[-1].end, doc.start):
+            owner = before[-1]
+        after = next((a for a in ctx.actors if a.start >= doc.start and a.end <= doc.end), None)
+        if (
+            owner is None
+            and after is not None
+            and after.kind in _OWNERS
+            and not after.anaphoric
+            and _FOR.search(ctx.text, doc.start, after.start)
+        ):
+            owner = after
+        if owner is None or (owner.node_id, doc.node_id) in known:
+            continue
+        sink.link(
+            LinkType.ISSUED,
+            owner.node_id,
+            doc.node_id,
+            sentence.start,
+            sentence.end,
+            "relation.issued.owner",
+            CONF_ISSUED,
+        )
+
+
 def extract_issued(ctx: Context, sink: FactSink) -> None:
     known = {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ISSUED}
+    _owned(ctx, sink, known)
     for sentence in ctx.sentences:
         verb = _MAKE.search(ctx.text, sentence.start, sentence.end)
         if verb is None:
