@@ -49,7 +49,7 @@ _NOT_TAKEN = re.compile(
 )
 # "Socialnämnden får i uppdrag": the body before the verb receives the task.
 _RECEIVES = re.compile(r"\s+(?:får|fick|ges|gavs|har\s+fått)\s+(?:\w+\s+){0,3}?i\s+uppdrag\b")
-_MIN_WORDS = 5
+_MIN_WORDS = 4
 # "... godkänns av fullmäktige": a passive verb names its body after "av".
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?av\s+$")
 _HEADING_WORDS = 10

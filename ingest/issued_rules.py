@@ -63,7 +63,8 @@ def _document(docs: list[DocumentHit], verb: re.Match[str]) -> DocumentHit | Non
 
 def _makers(ctx: Context, sentence: Span, verb: re.Match[str], doc: DocumentHit) -> list[str]:
     actors = [a for a in ctx.actors_in(sentence) if a.kind in _MAKERS]
-    before = [a for a in actors if a.end <= verb.start() and not _inside(a, doc)]
+    # Before the verb, or inside it: "har tillsammans med Region Dalarna tagit fram".
+    before = [a for a in actors if a.end <= verb.end() and not _inside(a, doc)]
     found = [a.node_id for a in before]
     after = [a for a in actors if a.start >= verb.end() and not _inside(a, doc)]
     joined = _AGENT_OR_PARTNER.search(ctx.text, verb.end(), sentence.end)

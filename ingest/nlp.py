@@ -105,6 +105,8 @@ def _org_patterns(nlp: Language) -> list[dict[str, Any]]:
         return [" ".join(v) for v in _with_genitive(toks(text))]
 
     for m in municipalities():
+        if m.official_name.endswith(" kommun"):  # "Falu kommun": not the name plus "kommun"
+            add(MUNICIPALITY, m.code, m.official_name, f"{m.official_name}s")
         for name in forms(m.name):
             # "Borås Stad", "Stockholms stad": the name some municipalities go by.
             add(
