@@ -4,7 +4,7 @@ short fictional texts written for these tests (no real page text)."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Decision, Document, Goal, OrganizationKind, Organization, Source
+from graph.nodes import Decision, Document, Goal, Organization, OrganizationKind, Source
 from ingest.pipeline import extract
 from ingest.sites import site_owner
 from tests.ingest.helpers import links, node
@@ -101,7 +101,8 @@ def test_one_document_named_three_ways_is_one_node() -> None:
 
 def test_roles_in_both_orders_to_the_body_named_with_them() -> None:
     facts = facts_of(
-        "Västra Götalandsregionen\n\n– Vi är nöjda, säger Sara Lehman Svensson, miljöstrateg. Det sade också "
+        "Västra Götalandsregionen\n\n\u2013 Vi är nöjda, säger Sara Lehman Svensson, "
+        "miljöstrateg. Det sade också "
         "regionstyrelsens ordförande Anna Berg (S) och justitieminister Per Holm.",
         "https://www.vgregion.se/nyheter/x",
     )
