@@ -543,6 +543,7 @@ def evaluate_facts(gold: GoldText, facts: SourceFacts) -> TextReport:
         node = matched.get(e.ref)
         if node is None:
             c.fn += 1
+            report.dated.fn += e.label is NodeLabel.DECISION and "date" in e.attrs
             report.misses.append(f"{e.describe()}: not extracted")
             continue
         diffs = _attr_diffs(e.attrs, node)
