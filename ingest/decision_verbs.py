@@ -32,7 +32,9 @@ _CUE = re.compile(
     r"godkänns|godkänt|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|besvarades|"
     r"besvaras|anses\s+besvarad|i\s+uppdrag|uppdrag\s+(?:till|åt)|fastställde|fastställdes|"
     r"fastställs|förlängs|förlängdes|förlängde|beviljade|beviljas|beviljades|avsätts|avsattes|"
-    r"tilldelas|tilldelades|föreslår\s+(?:kommun|region)?fullmäktige|på\s+remiss)\b",
+    r"tilldelas|tilldelades|föreslår\s+(?:kommun|region)?fullmäktige|på\s+remiss|"
+    r"beslutar\s+att|till\s+handlingarna|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
+    r"bifaller|avslår|återremitteras|återremitterades|antecknas)\b",
     re.I,
 )
 _ADOPTS = re.compile(
@@ -155,7 +157,11 @@ def _body(ctx: Context, sentence: Span, cue: re.Match[str]) -> ActorHit | None:
         return earlier[-1]
     site = ctx.site_actor()
     named = site is not None and any(a.node_id == site.node_id for a in ctx.actors)
-    return site if named else None
+    if named:
+        return site
+    # Minutes copied to another site: the municipality they are from.
+    publisher = ctx.publisher_id()
+    return next((a for a in ctx.actors if a.node_id == publisher and not a.anaphoric), None)
 
 
 def _when(ctx: Context, sentence: Span) -> DateMention | None:

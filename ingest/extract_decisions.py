@@ -43,7 +43,9 @@ _BESLUT_TOGS = re.compile(r"\b(?:[Dd]et|[Dd]etta|[Dd]e)\s+beslut(?:et|en)?\s+(?:
 _CHOICE = re.compile(
     r"\b(?:väljer|valde|beslutade|beslutat|beslöt|bestämde|bestämt)\s+(?:\w+\s+){0,2}?att\s+"
 )
-_DECIDED_AFTER_BODY = re.compile(r"\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:beslutat|beslutade|beslöt)\s+")
+_DECIDED_AFTER_BODY = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:beslutat|beslutade|beslöt|beslutar)\s+"
+)
 _DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslöt)\s+$")
 _ALSO = re.compile(r"\b(?:också|även)\b")
 _FOR_BESLUT = re.compile(
