@@ -160,8 +160,14 @@ def _body(ctx: Context, sentence: Span, cue: re.Match[str]) -> ActorHit | None:
     if named:
         return site
     # Minutes copied to another site: the municipality they are from.
+    if not _MINUTES.search(ctx.text, 0, _MASTHEAD_CHARS):
+        return None
     publisher = ctx.publisher_id()
     return next((a for a in ctx.actors if a.node_id == publisher and not a.anaphoric), None)
+
+
+_MINUTES = re.compile(r"protokoll|sammanträde|justera", re.I)
+_MASTHEAD_CHARS = 600
 
 
 def _when(ctx: Context, sentence: Span) -> DateMention | None:
