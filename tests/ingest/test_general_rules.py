@@ -161,3 +161,19 @@ def test_makers_and_lineage_wording() -> None:
     assert links(facts, LinkType.SIGNED, "Organization:kommun:2081", plan)
     assert links(facts, LinkType.SIGNED, "Organization:kommun:2080", plan)
     node(facts, plan)
+
+
+def test_organisations_outside_the_gazetteers_by_their_head_word() -> None:
+    facts = facts_of(
+        "Mora kommun samarbetar med Dalarnas universitet och Svenska kyrkan. Ett universitet "
+        "är inte nämnt. Arbetet leds av Bygderådet och Nedre Dalälvens Samordningsförbund.",
+        MORA_SITE,
+    )
+    orgs = {n.id: n.kind for n in facts.nodes if isinstance(n, Organization)}
+    assert orgs["Organization:org:dalarnas-universitet"] is OrganizationKind.OTHER
+    assert orgs["Organization:org:svenska-kyrkan"] is OrganizationKind.OTHER
+    assert orgs["Organization:forum:kommun:2062:bygderadet"] is OrganizationKind.FORUM
+    assert orgs["Organization:org:nedre-dalalvens-samordningsforbund"] is (
+        OrganizationKind.MUNICIPAL_ASSOCIATION
+    )
+    assert "Organization:org:universitet" not in orgs
