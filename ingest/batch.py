@@ -15,6 +15,7 @@ from urllib.parse import quote
 from graph.nodes import Source
 from graph.store import GraphStore, StoreError, WriteOutcome
 from ingest.address_policy import AddressPolicy, GuardedClient
+from ingest.limits import Deadline
 from ingest.pipeline import IngestError, extract, load_source
 from ingest.web_source import WebPage, load_url
 
@@ -58,10 +59,19 @@ def ingest_file(store: GraphStore, path: Path, *, force: bool = False) -> FileRe
 
 
 def _ingest(
-    store: GraphStore, origin: str, load: Callable[[], Source], *, force: bool = False
+    store: GraphStore,
+    origin: str,
+    load: Callable[[], Source],
+    *,
+    force: bool = False,
+    deadline: Deadline | None = None,
 ) -> FileResult:
+    """One source, whole or not at all; past ``deadline`` it stops before the next stage
+    (read, each extraction component, write) and nothing of it is written."""
+    deadline = deadline or Deadline(None)
     try:
-        facts = extract(load())
+        deadline.check(origin)
+        facts = extract(load(), deadline)
     except IngestError as exc:
         return FileResult(origin, error=str(exc), code=getattr(exc, "code", None))
     except Exception as exc:
@@ -70,7 +80,10 @@ def _ingest(
         log.error("reading %s failed", origin, exc_info=exc)
         return FileResult(origin, error=f"{origin}: cannot be read (internal error)")
     try:
-        outcome = store.write_source(facts, force=force)
+        with deadline.writing(origin):
+            outcome = store.write_source(facts, force=force)
+    except IngestError as exc:  # the time limit passed before the write began
+        return FileResult(origin, error=str(exc), code=getattr(exc, "code", None))
     except StoreError as exc:
         return FileResult(origin, error=str(exc))
     except ValueError as exc:
@@ -87,22 +100,24 @@ def ingest_url(
     force: bool = False,
     client: GuardedClient | None = None,
     policy: AddressPolicy | None = None,
+    deadline: Deadline | None = None,
 ) -> list[FileResult]:
     """The page at url, then (with follow_pdfs) each PDF it links to, each on its own.
 
     The client's address policy applies, or without a client `policy` (default:
-    public addresses only), to the page and to every PDF alike."""
+    public addresses only), to the page and to every PDF alike. ``deadline`` bounds
+    them all together."""
     pages: list[WebPage] = []
 
     def load_page() -> Source:
         pages.append(load_url(url, client=client, policy=policy))
         return pages[0].source
 
-    results = [_ingest(store, url, load_page, force=force)]
+    results = [_ingest(store, url, load_page, force=force, deadline=deadline)]
     if follow_pdfs and pages:
         for linked in pages[0].linked_pdfs:
             load_pdf = partial(_source_at, linked.uri, client, policy)
-            results.append(_ingest(store, linked.uri, load_pdf, force=force))
+            results.append(_ingest(store, linked.uri, load_pdf, force=force, deadline=deadline))
     return results
 
 
@@ -115,7 +130,9 @@ def upload_uri(name: str) -> str:
     return "upload:" + quote(name, safe="")
 
 
-def ingest_upload(store: GraphStore, uploads: Path, name: str, raw: bytes) -> FileResult:
+def ingest_upload(
+    store: GraphStore, uploads: Path, name: str, raw: bytes, deadline: Deadline | None = None
+) -> FileResult:
     """An uploaded file, as source ``upload:<base name>``, so that uploading a new version
     of the same file replaces that source's facts. It is kept under ``uploads`` by that
     name once ingested; a failed upload is removed, and a kept earlier version stays."""
@@ -133,7 +150,7 @@ def ingest_upload(store: GraphStore, uploads: Path, name: str, raw: bytes) -> Fi
         return FileResult(name, error=f"{name}: cannot store the upload ({reason})")
     tmp = Path(tmp_name)
     load = partial(load_source, tmp, uri=upload_uri(base), name=name)
-    result = _ingest(store, name, load)
+    result = _ingest(store, name, load, deadline=deadline)
     try:
         if result.ok:
             tmp.replace(uploads / base)  # atomic: a reader never sees half a file

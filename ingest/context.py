@@ -7,6 +7,8 @@ computed once per source and shared, and the hits found by earlier components
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -96,6 +98,10 @@ class Context:
     site: SiteOwner | None = None  # whose web site the page is on, from its URL
     publisher_municipality: str | None = None  # kommunkod of the page's municipality
     home_county: str | None = None  # länskod the page is about ("i länet")
+    # Line starts, for rules that look back for a heading line without rescanning the text.
+    _line_starts: list[int] | None = None
+    # The page's main document, once the documents are final (ingest.extract_lists).
+    main_document_memo: tuple[int, int, DocumentHit | None] | None = None
 
     @classmethod
     def build(cls, text: str, published: date | None, site: SiteOwner | None = None) -> Context:
@@ -111,14 +117,30 @@ class Context:
     def sentence_of(self, start: int) -> Span | None:
         return sentence_at(self.sentences, start)
 
+    def sentence_index(self, sentence: Span) -> int:
+        """Position of a sentence of this page in `sentences`, by bisection."""
+        return bisect.bisect_left(self.sentences, sentence.start, key=lambda s: s.start)
+
+    def line_starts(self) -> list[int]:
+        """Offsets where the page's lines start (computed once)."""
+        if self._line_starts is None:
+            self._line_starts = [0, *(m.end() for m in re.finditer(r"\n", self.text))]
+        return self._line_starts
+
     def actors_in(self, span: Span) -> list[ActorHit]:
-        return [a for a in self.actors if span.contains(a.start, a.end)]
+        from ingest.hit_index import hits_within  # by start, in O(log n): see there
+
+        return hits_within(self, "actors", self.actors, span.start, span.end)
 
     def documents_in(self, span: Span) -> list[DocumentHit]:
-        return [d for d in self.documents if span.contains(d.start, d.end)]
+        from ingest.hit_index import hits_within
+
+        return hits_within(self, "documents", self.documents, span.start, span.end)
 
     def initiatives_in(self, span: Span) -> list[InitiativeHit]:
-        return [i for i in self.initiatives if span.contains(i.start, i.end)]
+        from ingest.hit_index import hits_within
+
+        return hits_within(self, "initiatives", self.initiatives, span.start, span.end)
 
     def publisher_id(self) -> str | None:
         """The page's municipality ("vi", "kommunen" on its own pages)."""
@@ -151,7 +173,10 @@ class Context:
         return self.published.isoformat(), DatePrecision.DAY
 
     def dates_in(self, span: Span) -> list[DateMention]:
-        return [d for d in self.dates if span.contains(d.start, d.end) and d.resolved]
+        from ingest.hit_index import hits_within
+
+        found = hits_within(self, "dates", self.dates, span.start, span.end)
+        return [d for d in found if d.resolved]
 
 
 def level_of(kind: OrganizationKind) -> Level | None:

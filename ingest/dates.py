@@ -15,6 +15,7 @@ Resolution choices:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -156,11 +157,19 @@ def find_dates(text: str, base: date | None = None) -> list[DateMention]:
             )
             candidates.append((mention, valid))
     candidates.sort(key=lambda c: (-(c[0].end - c[0].start), c[0].start))
-    taken: list[tuple[DateMention, bool]] = []
+    # The spans taken so far, by start; they never overlap, so a candidate overlaps one
+    # only if it overlaps its neighbours there (a bisect, not a scan of all taken).
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen: list[DateMention] = []
     for cand, valid in candidates:
-        if all(cand.end <= t.start or cand.start >= t.end for t, _ in taken):
-            taken.append((cand, valid))
-    chosen = [t for t, valid in taken if valid]
+        i = bisect_right(starts, cand.start)
+        if (i > 0 and ends[i - 1] > cand.start) or (i < len(starts) and starts[i] < cand.end):
+            continue
+        starts.insert(i, cand.start)
+        ends.insert(i, cand.end)
+        if valid:
+            chosen.append(cand)
     return sorted(chosen, key=lambda d: d.start)
 
 

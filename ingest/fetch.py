@@ -354,7 +354,7 @@ def _codec(label: str) -> str | None:
         return "cp1252"
     try:
         info = codecs.lookup(label)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a label with a NUL character in it
         return None
     return info.name if getattr(info, "_is_text_encoding", True) else None
 

@@ -36,10 +36,12 @@ from ingest.facts import FactSink
 from ingest.goal_lists import extract_goal_lists
 from ingest.issued_rules import extract_issued
 from ingest.limits import Deadline, check_page_sizes
+from ingest.lineage_rules import extract_lineage
 from ingest.minimise import drop_roleless_persons
+from ingest.other_orgs import extract_other_orgs
 from ingest.published import page_dates
 from ingest.reader import read_page
-from ingest.segment import cap_lines
+from ingest.segment import cap_lines, shift_offsets
 from ingest.sites import site_owner
 
 __all__ = ["IngestError", "extract", "load_source", "page_title"]
@@ -120,9 +122,14 @@ def extract(source: Source, deadline: Deadline | None = None) -> SourceFacts:
     Raises PageTooLargeError for a page over the cap, and IngestTimeoutError between
     two components once ``deadline`` has passed."""
     check_page_sizes(source.uri, source.text, source.page_starts)
-    capped = cap_lines(source.text)
+    capped, inserted = cap_lines(source.text)
     if capped != source.text:
-        source = dataclasses.replace(source, text=capped)
+        source = dataclasses.replace(
+            source,
+            text=capped,
+            page_starts=shift_offsets(source.page_starts, inserted),
+            section_starts=shift_offsets(source.section_starts, inserted),
+        )
     with _EXTRACTING:
         return _extract(source, deadline or Deadline(None))
 
@@ -130,12 +137,14 @@ def extract(source: Source, deadline: Deadline | None = None) -> SourceFacts:
 _COMPONENTS = (
     extract_actors,
     extract_forums,
+    extract_other_orgs,
     extract_persons,
     extract_roles,
     extract_documents,
     extract_relations,
     extract_adoptions,
     extract_issued,
+    extract_lineage,
     extract_initiatives,
     extract_decisions,
     extract_lists,
@@ -154,4 +163,5 @@ def _extract(source: Source, deadline: Deadline) -> SourceFacts:
     for component in _COMPONENTS:
         deadline.check(source.uri)
         component(ctx, sink)
+    drop_roleless_persons(sink)
     return sink.facts()

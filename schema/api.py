@@ -6,14 +6,15 @@ from collections.abc import Callable
 from functools import partial
 
 import strawberry
-from graphql import GraphQLError
+from graphql import GraphQLError, ValidationContext, ValidationRule
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
-    QueryDepthLimiter,
     SchemaExtension,
 )
+from strawberry.extensions.query_depth_limiter import create_validator
 from strawberry.types import ExecutionContext
 
 from schema import types as gql
@@ -43,13 +44,36 @@ class _Schema(strawberry.Schema):
             log_error(error)
 
 
+def depth_limiter(max_depth: int) -> SchemaExtension:
+    """strawberry's QueryDepthLimiter, made safe for invalid documents: it raised KeyError
+    on a spread of an undefined fragment and ValueError on some malformed selections,
+    and those came back as errors without a code. Now the document is refused as
+    GRAPHQL_VALIDATION_FAILED."""
+    limit = create_validator(max_depth, None, None)
+
+    class SafeDepthLimit(ValidationRule):
+        def __init__(self, context: ValidationContext) -> None:
+            super().__init__(context)
+            try:
+                limit(context)
+            except (KeyError, ValueError, TypeError, RecursionError):
+                context.report_error(
+                    GraphQLError(
+                        "the document cannot be checked against the depth limit: it spreads "
+                        "a fragment it does not define, or a selection is malformed"
+                    )
+                )
+
+    return AddValidationRules([SafeDepthLimit])
+
+
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The schema with the configured depth, alias, token and cost limits."""
     limits = settings or Settings.model_construct()
     # Factories: strawberry makes fresh extension objects for every operation.
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
         ErrorCodes,
-        partial(QueryDepthLimiter, max_depth=limits.max_query_depth),
+        partial(depth_limiter, limits.max_query_depth),
         partial(MaxAliasesLimiter, max_alias_count=limits.max_aliases),
         partial(MaxTokensLimiter, max_token_count=limits.max_tokens),
         partial(QueryCostLimiter, max_cost=limits.max_query_cost),

@@ -58,6 +58,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             uploads_dir=config.data_dir / "uploads",
             max_upload_bytes=config.max_upload_bytes,
             fetch_policy=fetch_policy,
+            ingest_timeout=config.ingest_timeout,
         )
         return make_context(holder["store"], access, deadline=config.store_timeout)
 

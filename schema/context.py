@@ -97,6 +97,7 @@ class IngestAccess:
     uploads_dir: Path  # uploaded files are kept here, by name
     max_upload_bytes: int
     fetch_policy: AddressPolicy = DEFAULT_POLICY  # the addresses ingestUrl may fetch
+    ingest_timeout: float | None = None  # seconds an ingest mutation may take; None: no limit
 
 
 def make_context(

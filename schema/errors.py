@@ -10,6 +10,7 @@ from strawberry.extensions import SchemaExtension
 
 from graph.lineage import NodeNotFoundError
 from graph.store import StoreError
+from ingest.limits import INGEST_TIMEOUT, IngestTimeoutError
 from schema.mutation import IngestDisabledError, IngestUnauthorizedError
 
 log = logging.getLogger("stratgraph.api")
@@ -37,6 +38,8 @@ def code_for(error: GraphQLError) -> tuple[str, str]:
         return FORBIDDEN, error.message
     if isinstance(original, IngestUnauthorizedError):
         return UNAUTHENTICATED, error.message
+    if isinstance(original, IngestTimeoutError):
+        return INGEST_TIMEOUT, error.message
     if isinstance(original, NodeNotFoundError):
         return NOT_FOUND, error.message
     if isinstance(original, ValueError):

@@ -2,7 +2,8 @@
 
 A body over the size limit is answered 413, and a JSON body that is not an object
 (a string, null, a number), not UTF-8, or nested too deeply is answered 400, both
-with a GraphQL error carrying a code, never a 500.
+with a GraphQL error carrying a code, never a 500. So are the requests strawberry
+itself refuses (unsupported content type, batches, no query, malformed multipart).
 """
 
 from __future__ import annotations
@@ -10,9 +11,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from cross_web import HTTPException as StrawberryHTTPError
+from starlette.exceptions import HTTPException as StarletteHTTPError
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from strawberry.fastapi import GraphQLRouter
+from strawberry.types.unset import UNSET
 
 BAD_REQUEST = "BAD_USER_INPUT"
 TOO_LARGE = "PAYLOAD_TOO_LARGE"
@@ -49,7 +53,30 @@ def _depth(value: object) -> int:
 
 class GuardedGraphQLRouter(GraphQLRouter[Any, Any]):
     """strawberry's router, with JSON bodies (and multipart operations and map, and GET
-    variables) checked before strawberry reads them."""
+    variables) checked before strawberry reads them, and its own refusals (an
+    unsupported content type, a batch, no query, a mutation over GET, a malformed
+    multipart body) answered as coded errors instead of plain text."""
+
+    async def parse_multipart(self, request: Any) -> dict[str, str]:
+        try:
+            return await super().parse_multipart(request)
+        except RequestBodyError:
+            raise
+        except (ValueError, TypeError, IndexError, AttributeError) as exc:
+            # strawberry follows the map's paths into the operations without checking them
+            raise RequestBodyError(
+                "the multipart map names a path its operations do not have"
+            ) from exc
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        try:
+            return await super().run(request, context, root_value)
+        except StrawberryHTTPError as exc:
+            code = TOO_LARGE if exc.status_code == 413 else BAD_REQUEST
+            return error_response(exc.status_code, code, exc.reason)
+        except StarletteHTTPError as exc:  # request.form(): a multipart body it cannot parse
+            code = TOO_LARGE if exc.status_code == 413 else BAD_REQUEST
+            return error_response(exc.status_code, code, str(exc.detail))
 
     def decode_json(self, data: str | bytes) -> object:
         if isinstance(data, bytes):

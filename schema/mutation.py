@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
+from collections.abc import Callable
 from enum import StrEnum
+from functools import partial
+from typing import TypeVar
 
 import strawberry
 from strawberry.file_uploads import Upload
 from strawberry.types import Info
 
 from ingest.batch import FileResult, ingest_upload, ingest_url
+from ingest.limits import Deadline, IngestTimeoutError
 from schema.context import IngestAccess, in_thread, ingest_access_of, store_of
+
+R = TypeVar("R")
 
 
 class IngestOutcome(StrEnum):
@@ -42,7 +49,9 @@ class IngestedSource:
     error: str | None = strawberry.field(description="Why it failed; null when it did not.")
     code: str | None = strawberry.field(
         description="The kind of failure, where it has one: ADDRESS_NOT_ALLOWED when the "
-        "URL's host is or resolves to an address the server does not fetch."
+        "URL's host is or resolves to an address the server does not fetch; "
+        "PAGE_TOO_LARGE when a page has more text than the server reads; "
+        "INGEST_TIMEOUT when the time limit passed before it was written."
     )
 
 
@@ -82,6 +91,24 @@ def _result(found: list[FileResult]) -> IngestResult:
     )
 
 
+async def _within(deadline: Deadline, work: Callable[[], R]) -> R:
+    """work() on a thread, answered within the deadline's seconds: past them the ingest is
+    cancelled (it stops at its next stage and writes nothing more) and the request
+    answers INGEST_TIMEOUT, unless a write was under way, which finishes and counts."""
+    task = asyncio.ensure_future(in_thread(work))
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), deadline.seconds)
+    except TimeoutError:
+        if await in_thread(deadline.cancel):
+            return await task  # it wrote; the rest of it stops at its next check
+        # The thread goes on until its current stage ends, then stops without writing.
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())
+        raise IngestTimeoutError(
+            f"the ingest did not finish within the time limit of {deadline.seconds:g} s "
+            "(STRATGRAPH_INGEST_TIMEOUT); the source in progress was not written"
+        ) from None
+
+
 @strawberry.type
 class Mutation:
     @strawberry.mutation(
@@ -90,10 +117,16 @@ class Mutation:
     )
     async def ingest_url(self, info: Info, url: str, follow_pdfs: bool = False) -> IngestResult:
         access = _check_key(info)
-        found = await in_thread(
-            ingest_url, store_of(info), url, follow_pdfs=follow_pdfs, policy=access.fetch_policy
+        deadline = Deadline(access.ingest_timeout)
+        work = partial(
+            ingest_url,
+            store_of(info),
+            url,
+            follow_pdfs=follow_pdfs,
+            policy=access.fetch_policy,
+            deadline=deadline,
         )
-        return _result(found)
+        return _result(await _within(deadline, work))
 
     @strawberry.mutation(
         description="Ingest an uploaded .pdf, .html or .txt file (a multipart request). "
@@ -110,5 +143,6 @@ class Mutation:
             raise ValueError("the upload has no file name: send the file as a named file part")
         if len(raw) > access.max_upload_bytes:
             raise ValueError(f"{name}: larger than the {access.max_upload_bytes} bytes allowed")
-        result = await in_thread(ingest_upload, store_of(info), access.uploads_dir, name, raw)
-        return _result([result])
+        deadline = Deadline(access.ingest_timeout)
+        work = partial(ingest_upload, store_of(info), access.uploads_dir, name, raw, deadline)
+        return _result([await _within(deadline, work)])

@@ -90,6 +90,15 @@ class Settings(BaseSettings):
         "driver's connection and retry timeouts are derived.",
     )
 
+    ingest_timeout: float = Field(
+        default=120.0,
+        gt=0,
+        le=3600,
+        validation_alias="STRATGRAPH_INGEST_TIMEOUT",
+        description="Seconds an ingestUrl or ingestFile request may take; past it the "
+        "request answers INGEST_TIMEOUT and the source in progress is not written.",
+    )
+
     @field_validator("fetch_allow")
     @classmethod
     def _allow_entries(cls, entries: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from graph.edges import SourceFacts
 from graph.nodes import Source
+from ingest.limits import Deadline
 from ingest.pipeline import extract
 from stratgraph.cli import app
 from tests.helpers import sample_files
@@ -46,10 +47,10 @@ def test_square_brackets_in_errors_and_names_do_not_crash_the_batch(tmp_path: Pa
 def test_an_unexpected_error_in_one_source_fails_that_source_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def flaky(source: Source) -> SourceFacts:
+    def flaky(source: Source, deadline: Deadline | None = None) -> SourceFacts:
         if source.uri.endswith("b.txt"):
             raise IndexError("a rule tripped [/x]")
-        return extract(source)
+        return extract(source, deadline)
 
     monkeypatch.setattr("ingest.batch.extract", flaky)
     batch = tmp_path / "batch"
