@@ -17,6 +17,8 @@ the latest date stated before it (the meeting's), else the page's date.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -119,20 +121,23 @@ def _subject(ctx: Context, sentence: Span, cue_start: int, cue_end: int) -> Acto
 def _heading_body(ctx: Context, sentence: Span) -> ActorHit | None:
     """The body of the list or minutes the sentence stands in: the latest short heading
     line naming a body before it, else a body in the page's masthead (its first lines)."""
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", ctx.text[: sentence.start]))
-    for line in reversed(lines):
-        if line.start() < sentence.start - _LOOKBACK:
+    starts = ctx.line_starts()
+    i = bisect.bisect_right(starts, sentence.start) - 1
+    while i > 0:
+        i -= 1
+        line_start, line_end = starts[i], starts[i + 1] - 1
+        if line_start < sentence.start - _LOOKBACK:
             break
-        text = line.group(0).strip()
-        if len(text.split()) <= _HEADING_WORDS and not text.endswith("."):
+        text = ctx.text[line_start:line_end].strip()
+        if text and len(text.split()) <= _HEADING_WORDS and not text.endswith("."):
             found = [
                 a
-                for a in _deciders(ctx, line.start(), line.end())
+                for a in _deciders(ctx, line_start, line_end)
                 if a.kind is not OrganizationKind.MUNICIPALITY
             ]
             if found:
                 return found[0]
-    top = list(re.finditer(r"[^\n]*\S[^\n]*", ctx.text))[:_TOP_LINES]
+    top = list(itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), _TOP_LINES))
     if top:
         found = [
             a

@@ -56,6 +56,7 @@ owner municipality or committee. Without one it is dropped: no guessed ids.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -493,7 +494,7 @@ def _in_page_footer(ctx: Context, pos: int) -> bool:
 
 
 def _top_end(ctx: Context) -> int:
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", ctx.text))[:HEAD_LINES]
+    lines = _top_lines(ctx)
     return lines[-1].end() if lines else 0
 
 
@@ -773,7 +774,7 @@ HEAD_LINES = 8
 
 
 def _top_lines(ctx: Context) -> list[re.Match[str]]:
-    return list(re.finditer(r"[^\n]*\S[^\n]*", ctx.text))[:HEAD_LINES]
+    return list(itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), HEAD_LINES))
 
 
 def _is_heading(ctx: Context, start: int) -> bool:

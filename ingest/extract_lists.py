@@ -192,10 +192,10 @@ def _title_document(ctx: Context) -> DocumentHit | None:
     # Lazily: callers ask once per sentence, and a long PDF has thousands of lines.
     lines = itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), 6)
     for line in lines:
-        for d in ctx.documents:
-            if d.new and d.start == line.start() + (
-                len(line.group(0)) - len(line.group(0).lstrip())
-            ):
+        opening = line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
+        # Only the documents on this line, found by bisection: callers ask per sentence.
+        for d in ctx.documents_in(Span(line.start(), line.end())):
+            if d.new and d.start == opening:
                 return d
     return None
 
@@ -205,6 +205,16 @@ def main_document(ctx: Context) -> DocumentHit | None:
 
     A document introduced through another body's genitive ("Region X:s program")
     is what the page's document builds on, not the page's own."""
+    key = (id(ctx.documents), len(ctx.documents))
+    memo = ctx.main_document_memo
+    if memo is not None and memo[:2] == key:
+        return memo[2]  # asked once per list and per decision: computed once per page
+    found = _main_document(ctx)
+    ctx.main_document_memo = (*key, found)
+    return found
+
+
+def _main_document(ctx: Context) -> DocumentHit | None:
     title = _title_document(ctx)
     if title is not None:
         return title

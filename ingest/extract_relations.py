@@ -227,8 +227,8 @@ def _complements(
             continue
         new = next((d for d in docs if d.start == actor.end + m.end() and d.new), None)
         previous = (
-            ctx.sentences[ctx.sentences.index(sentence) - 1]
-            if ctx.sentences.index(sentence)
+            ctx.sentences[ctx.sentence_index(sentence) - 1]
+            if ctx.sentence_index(sentence)
             else None
         )
         if new is None or previous is None:
@@ -452,7 +452,7 @@ def _subject(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DocumentH
         return docs[0]
     if not _PRONOUN_SUBJECT.match(ctx.text, sentence.start):
         return None
-    index = ctx.sentences.index(sentence)
+    index = ctx.sentence_index(sentence)
     if index == 0:
         return None
     previous = ctx.sentences[index - 1]
@@ -676,7 +676,7 @@ def _signers_listed(ctx: Context, sink: FactSink, sentence: Span, actors: list[A
     """'Bland dem som skrev under finns A, B och C': the document signed in the
     sentence just before (same paragraph), dated by that sentence."""
     m = _SIGNERS_LISTED.search(ctx.text, sentence.start, sentence.end)
-    index = ctx.sentences.index(sentence)
+    index = ctx.sentence_index(sentence)
     if m is None or index == 0:
         return
     previous = ctx.sentences[index - 1]
