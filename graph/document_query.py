@@ -1,10 +1,16 @@
-"""Finding documents by words and properties: what the documents(filter) listing asks."""
+"""Finding documents by words and properties: what the documents(filter) listing asks.
+
+Without words, the store filters, sorts and pages in one query (`GraphStore.documents`).
+With words, its full-text index proposes candidates, and the prefix rule shared by both
+stores (graph.text_match), the other criteria and the page are applied here.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from graph.committees import with_committees
+from graph.document_filter import DocumentQuery as DocumentQuery
 from graph.edges import Direction, LinkType
 from graph.geography import county_of, municipality_of
 from graph.nodes import NodeLabel, NodeRecord
@@ -22,45 +28,30 @@ _OWN = [
 
 
 @dataclass(frozen=True)
-class DocumentQuery:
-    text: str | None = None
-    kind: str | None = None
-    level: str | None = None
-    period_from: int | None = None  # overlap with [period_from, period_to]
-    period_to: int | None = None
-    organization_id: str | None = None
-    county_code: str | None = None
-    municipality_code: str | None = None
+class DocumentPage:
+    total: int  # documents matching, on every page
+    records: list[NodeRecord]  # this page's, in order
 
-    def check(self) -> None:
-        if (
-            self.period_from is not None
-            and self.period_to is not None
-            and self.period_from > self.period_to
-        ):
-            raise ValueError(
-                f"periodFrom ({self.period_from}) is after periodTo ({self.period_to})"
-            )
-        for name, code, size in (
-            ("countyCode", self.county_code, 2),
-            ("municipalityCode", self.municipality_code, 4),
-        ):
-            if code is not None and not (code.isdigit() and len(code) == size):
-                raise ValueError(f"{name} must be {size} digits (SCB code), not {code!r}")
+
+def document_page(
+    store: GraphStore, query: DocumentQuery, offset: int, limit: int | None
+) -> DocumentPage:
+    """The documents matching every given criterion, ordered by title, then id (by their
+    title and normalised title, then id, with words), from ``offset``, at most ``limit``."""
+    query.check()
+    if query.text is None:
+        total, records = store.documents(query, offset, limit)
+        return DocumentPage(total, records)
+    found = find_by_text(store, NodeLabel.DOCUMENT, query.text)
+    allowed = None if query.organization_id is None else _documents_of(store, query)
+    kept = [r for r in found if _matches(r, query) and (allowed is None or r.id in allowed)]
+    end = None if limit is None else offset + limit
+    return DocumentPage(len(kept), kept[offset:end])
 
 
 def find_documents(store: GraphStore, query: DocumentQuery) -> list[NodeRecord]:
-    """Documents matching every given criterion, ordered by title, then id."""
-    query.check()
-    if query.text is not None:
-        found = find_by_text(store, NodeLabel.DOCUMENT, query.text)
-    else:
-        found = sorted(
-            store.nodes_by_label(NodeLabel.DOCUMENT),
-            key=lambda r: (str(r.props.get("title", "")).lower(), r.id),
-        )
-    allowed = None if query.organization_id is None else _documents_of(store, query)
-    return [r for r in found if _matches(r, query) and (allowed is None or r.id in allowed)]
+    """Every document matching every given criterion, in listing order."""
+    return document_page(store, query, 0, None).records
 
 
 def _matches(record: NodeRecord, q: DocumentQuery) -> bool:

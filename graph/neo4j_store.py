@@ -23,9 +23,17 @@ from neo4j.exceptions import (
     TransientError,
 )
 
+from graph.document_filter import DocumentQuery, document_keys
 from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_facts
 from graph.nodes import NodeLabel, NodeRecord, to_record
-from graph.records import evidence_from_row, group_links, link_row, mention_row, node_record
+from graph.records import (
+    evidence_from_row,
+    group_links,
+    link_row,
+    mention_row,
+    node_record,
+    with_location,
+)
 from graph.stated import rebuilt, stated_props
 from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
 from graph.text_match import lucene_expression, searchable_text, stem_text
@@ -105,6 +113,10 @@ class Neo4jStore:
         ):
             for statement in statements("schema", "cypher"):
                 session.run(statement).consume()
+            # Stores made before Documents carried the listing's keys.
+            while rows := session.run(_cypher("documents_without_keys")).data():
+                found = [_node_row(node_record(r["id"], r["label"], r["props"])) for r in rows]
+                session.run(_cypher("set_node_props"), rows=found).consume()
 
     def close(self) -> None:
         self._driver.close()
@@ -130,6 +142,8 @@ class Neo4jStore:
         source = facts.source
         known = self.source_sha256(source.id)
         if known == source.sha256 and not force:
+            return WriteOutcome.UNCHANGED
+        if known is None and self._another_location(source.sha256, source.uri):
             return WriteOutcome.UNCHANGED
         own = to_record(source)
         own_stems = stem_text(searchable_text(own.label, own.props))
@@ -166,7 +180,13 @@ class Neo4jStore:
             if old:
                 tx.run(_cypher("delete_orphans"), ids=old).consume()
             for ids in _batches(sorted(set(old) | set(stated))):
-                _rebuild(tx, ids)
+                if known is None:
+                    # A new source's statements are the latest write, so upsert_nodes
+                    # has already given each node what _rebuild would: only the store's
+                    # own properties (stems, listing keys) follow from the merge.
+                    _refresh(tx, ids)
+                else:
+                    _rebuild(tx, ids)
 
         try:
             with (
@@ -178,6 +198,23 @@ class Neo4jStore:
             raise StoreError(f"Neo4j refused the facts of {source.uri}: {exc}") from exc
         return WriteOutcome.CREATED if known is None else WriteOutcome.UPDATED
 
+    def _another_location(self, sha256: str, uri: str) -> bool:
+        """Whether a stored source has this content; if so, ``uri`` is recorded as
+        another location of it."""
+        same = self._read("source_by_content", sha256=sha256)
+        if not same:
+            return False
+        stored = node_record(same[0]["id"], str(NodeLabel.SOURCE), same[0]["props"])
+        also_at = with_location(stored, uri)
+        if also_at is not None:
+            with _outage(f"cannot record {uri}"):
+                self._driver.execute_query(
+                    _cypher("set_source_locations"),
+                    {"id": stored.id, "also_at": also_at},
+                    database_=self.database,
+                )
+        return True
+
     def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]:
         rows = self._read("get_nodes", ids=list(ids))
         return [node_record(r["id"], r["label"], r["props"]) for r in rows]
@@ -185,6 +222,13 @@ class Neo4jStore:
     def nodes_by_label(self, label: NodeLabel) -> list[NodeRecord]:
         rows = self._read("nodes_by_label", label=str(label))
         return [node_record(r["id"], r["label"], r["props"]) for r in rows]
+
+    def documents(
+        self, query: DocumentQuery, offset: int, limit: int | None
+    ) -> tuple[int, list[NodeRecord]]:
+        (row,) = self._read("documents", **query.params(), offset=offset, limit=limit)
+        label = str(NodeLabel.DOCUMENT)
+        return int(row["total"]), [node_record(d["id"], label, d["props"]) for d in row["page"]]
 
     def text_candidates(self, label: NodeLabel, query: list[str]) -> list[NodeRecord]:
         index = _TEXT_INDEX.get(label)
@@ -243,28 +287,44 @@ class Neo4jStore:
         ]
 
     def counts(self) -> GraphCounts:
-        nodes = {r["label"]: int(r["n"]) for r in self._read("count_nodes")}
-        links = {r["type"]: int(r["n"]) for r in self._read("count_links")}
+        nodes = {r["label"]: int(r["n"]) for r in self._read("count_nodes") if r["n"]}
+        links = {r["type"]: int(r["n"]) for r in self._read("count_links") if r["n"]}
         return GraphCounts(nodes=nodes, links=links)
 
     def delete_all(self) -> None:
-        with _outage("cannot delete"):
-            self._driver.execute_query(_cypher("delete_all"), database_=self.database)
+        with (
+            _outage("cannot delete"),
+            self._driver.session(database=self.database) as session,
+        ):
+            session.run(_cypher("delete_all")).consume()
 
 
 def _rebuild(tx: neo4j.ManagedTransaction, ids: list[str]) -> None:
-    """Each node's properties from the sources that still state them (graph.stated),
-    with the stems of its merged names, so aliases from other sources are searchable."""
+    """Each node's properties from the sources that still state them (graph.stated)."""
     rows = []
     for r in tx.run(_cypher("node_states"), ids=ids).data():
         current = node_record(r["id"], r["label"], r["props"])
         ordered = [s["props"] for s in sorted(r["states"], key=lambda s: s["seq"])]
         props = rebuilt(current.props, ordered, unrecorded=r["unrecorded"] > 0)
-        text = searchable_text(current.label, props)
-        rows.append(
-            {"id": r["id"], "props": {**props, "id": r["id"], "name_stems": stem_text(text)}}
-        )
+        rows.append(_node_row(NodeRecord(current.id, current.label, props)))
     tx.run(_cypher("set_node_props"), rows=rows).consume()
+
+
+def _refresh(tx: neo4j.ManagedTransaction, ids: list[str]) -> None:
+    """The store's own properties of these nodes, from their merged properties."""
+    rows = [
+        _node_row(node_record(r["id"], r["label"], r["props"]))
+        for r in tx.run(_cypher("get_nodes"), ids=ids).data()
+    ]
+    tx.run(_cypher("set_node_props"), rows=rows).consume()
+
+
+def _node_row(record: NodeRecord) -> dict[str, Any]:
+    """A node's properties with the store's own: the stems of its merged names, so
+    aliases from other sources are searchable, and a Document's listing keys."""
+    text = searchable_text(record.label, record.props)
+    props = {**record.props, **document_keys(record)}
+    return {"id": record.id, "props": {**props, "id": record.id, "name_stems": stem_text(text)}}
 
 
 def _split_props(row: dict[str, Any], identity: tuple[str, ...]) -> dict[str, Any]:

@@ -87,6 +87,9 @@ class Source:
     section_titles: list[str] = field(default_factory=list)
     # Sources this one links to (a news page's PDF attachments), by uri.
     links_to: list[str] = field(default_factory=list)
+    # Other uris whose content was byte-identical (same sha256) when ingested: the
+    # same source found at another location, recorded here instead of as new facts.
+    also_at: list[str] = field(default_factory=list)
 
     def page_at(self, offset: int) -> int | None:
         """1-based page of a text offset; None for unpaged sources."""

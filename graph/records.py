@@ -7,11 +7,13 @@ from collections.abc import Iterable, Mapping
 from itertools import groupby
 from typing import Any
 
+from graph.document_filter import DOCUMENT_KEYS
 from graph.edges import Evidence, Link, LinkRecord, LinkType, Mention
 from graph.nodes import DatePrecision, NodeLabel, NodeRecord, PropValue
 
-# Properties a store keeps for its own use (Neo4j's search stems), not part of the model.
-_STORE_PROPS = frozenset({"id", "name_stems"})
+# Properties a store keeps for its own use (Neo4j's search stems and listing keys), not
+# part of the model.
+_STORE_PROPS = frozenset({"id", "name_stems", *DOCUMENT_KEYS})
 
 
 def node_record(node_id: str, label: str, props: Mapping[str, Any] | str) -> NodeRecord:
@@ -20,6 +22,16 @@ def node_record(node_id: str, label: str, props: Mapping[str, Any] | str) -> Nod
         k: v for k, v in raw.items() if k not in _STORE_PROPS and v is not None
     }
     return NodeRecord(id=node_id, label=NodeLabel(label), props=clean)
+
+
+def with_location(stored: NodeRecord, uri: str) -> list[str] | None:
+    """The other locations of a stored source once ``uri`` is one of them; None when
+    nothing changes (it is the source's own uri or already recorded)."""
+    known = stored.props.get("also_at")
+    also_at = [str(u) for u in known] if isinstance(known, list) else []
+    if uri == stored.props.get("uri") or uri in also_at:
+        return None
+    return [*also_at, uri]
 
 
 def evidence_props(e: Evidence) -> dict[str, Any]:

@@ -10,9 +10,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from graph.document_filter import DocumentQuery, document_row
 from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_facts
 from graph.nodes import NodeLabel, NodeRecord, to_record
-from graph.records import evidence_from_row, group_links, link_row, mention_row, node_record
+from graph.records import (
+    evidence_from_row,
+    group_links,
+    link_row,
+    mention_row,
+    node_record,
+    with_location,
+)
 from graph.stated import rebuildable, rebuilt, stated_props
 from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
 from graph.text_match import fts5_expression, searchable_text, stem_text
@@ -60,12 +68,32 @@ class SqliteStore:
         self._conn.execute("PRAGMA busy_timeout=5000")
 
     def setup(self) -> None:
-        for statement in statements("schema", "sql"):
-            self._conn.execute(statement)
-        for table in ("links", "mentions"):
-            columns = {r["name"] for r in self._rows("table_columns", table=table)}
-            if "section" not in columns:
-                self._conn.execute(load(f"migrate_{table}_section", "sql"))
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                # Stores made before the external-content full-text indexes.
+                old_fts = bool(conn.execute(load("fts_layout", "sql")).fetchone()["old"])
+                if old_fts:
+                    for statement in statements("migrate_fts_save", "sql"):
+                        conn.execute(statement)
+                for statement in statements("schema", "sql"):
+                    conn.execute(statement)
+                if old_fts:
+                    for statement in statements("migrate_fts_restore", "sql"):
+                        conn.execute(statement)
+                # Stores made before the documents table: its rows, from the nodes.
+                for r in conn.execute(load("documents_without_keys", "sql")).fetchall():
+                    record = node_record(r["id"], r["label"], r["props"])
+                    conn.execute(load("set_document_keys", "sql"), document_row(record))
+                for table in ("links", "mentions"):
+                    columns = {r["name"] for r in self._rows("table_columns", table=table)}
+                    if "section" not in columns:
+                        conn.execute(load(f"migrate_{table}_section", "sql"))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
 
     def close(self) -> None:
         self._conn.close()
@@ -101,6 +129,18 @@ class SqliteStore:
         if known == source.sha256 and not force:
             return WriteOutcome.UNCHANGED
         conn = self._conn
+        if known is None:
+            # The same bytes at another uri: another location of a stored source.
+            same = self._rows("source_by_content", sha256=source.sha256)
+            if same:
+                stored = node_record(same[0]["id"], str(NodeLabel.SOURCE), same[0]["props"])
+                also_at = with_location(stored, source.uri)
+                if also_at is not None:
+                    conn.execute(
+                        load("set_source_locations", "sql"),
+                        {"id": stored.id, "also_at": json.dumps(also_at)},
+                    )
+                return WriteOutcome.UNCHANGED
         conn.execute("BEGIN IMMEDIATE")
         try:
             (seq,) = conn.execute(load("next_write_seq", "sql")).fetchone()
@@ -134,10 +174,22 @@ class SqliteStore:
             conn.executemany(load("upsert_link", "sql"), links)
             conn.executemany(load("insert_search_text", "sql"), _quote_rows(mentions, links))
             if old_ids:
-                conn.execute(load("delete_orphans", "sql"), {"ids": json.dumps(old_ids)})
-                conn.execute(load("delete_orphan_text", "sql"))
-                conn.execute(load("delete_orphan_search", "sql"))
-            self._rebuild(sorted(set(old_ids) | set(stated)))
+                gone = {"ids": json.dumps(old_ids)}
+                for query in (
+                    "delete_orphans",
+                    "delete_orphan_text",
+                    "delete_orphan_search",
+                    "delete_orphan_documents",
+                ):
+                    conn.execute(load(query, "sql"), gone)
+            if known is None:
+                # A new source's statements are the latest write, so upsert_node's patch
+                # has already given each node what _rebuild would: no need to read every
+                # statement of a node that thousands of sources name.
+                for node_id in stated:
+                    self._reindex(node_id)
+            else:
+                self._rebuild(sorted(set(old_ids) | set(stated)))
             self._reindex(source.id)
             conn.execute("COMMIT")
         except BaseException:
@@ -165,10 +217,11 @@ class SqliteStore:
     def _reindex(self, node_id: str) -> None:
         # The merged properties decide the indexed text, not just this source's.
         (stored,) = self.get_nodes([node_id])
+        if stored.label is NodeLabel.DOCUMENT:
+            self._conn.execute(load("set_document_keys", "sql"), document_row(stored))
         text = searchable_text(stored.label, stored.props)
-        self._conn.execute(load("delete_node_text", "sql"), {"id": node_id})
         self._conn.execute(
-            load("insert_node_text", "sql"),
+            load("set_node_text", "sql"),
             {"id": node_id, "label": str(stored.label), "text": text},
         )
         key = f"n:{node_id}"
@@ -185,6 +238,13 @@ class SqliteStore:
     def nodes_by_label(self, label: NodeLabel) -> list[NodeRecord]:
         rows = self._rows("nodes_by_label", label=str(label))
         return [node_record(r["id"], r["label"], r["props"]) for r in rows]
+
+    def documents(
+        self, query: DocumentQuery, offset: int, limit: int | None
+    ) -> tuple[int, list[NodeRecord]]:
+        rows = self._rows("documents", **query.params(), offset=offset, limit=limit)
+        found = [node_record(r["id"], r["label"], r["props"]) for r in rows if r["id"]]
+        return int(rows[0]["total"]), found
 
     def text_candidates(self, label: NodeLabel, query: list[str]) -> list[NodeRecord]:
         rows = self._rows("find_text", match=fts5_expression(query), label=str(label))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
+from graph.document_filter import DocumentQuery
 from graph.edges import Direction, Evidence, LinkRecord, LinkType, SourceFacts
 from graph.nodes import NodeLabel, NodeRecord
 
@@ -68,6 +69,13 @@ class GraphStore(Protocol):
 
     def nodes_by_label(self, label: NodeLabel) -> list[NodeRecord]:
         """Every node of a label, in no particular order."""
+
+    def documents(
+        self, query: DocumentQuery, offset: int, limit: int | None
+    ) -> tuple[int, list[NodeRecord]]:
+        """Documents matching the query's criteria other than words (graph.document_query
+        states them), in one store query: how many match, and those from ``offset`` (at
+        most ``limit``; all with None) ordered by sort title, then id."""
 
     def text_candidates(self, label: NodeLabel, query: list[str]) -> list[NodeRecord]:
         """Nodes of a label the full-text index proposes for these words (a superset).

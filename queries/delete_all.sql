@@ -1,6 +1,7 @@
 DELETE FROM links;
 DELETE FROM mentions;
-DELETE FROM node_text;
-DELETE FROM search_text;
+DELETE FROM node_text_rows;
+DELETE FROM search_rows;
 DELETE FROM node_states;
+DELETE FROM documents;
 DELETE FROM nodes;

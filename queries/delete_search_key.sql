@@ -1,1 +1,1 @@
-DELETE FROM search_text WHERE key = :key
+DELETE FROM search_rows WHERE key = :key

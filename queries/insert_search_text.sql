@@ -1,1 +1,1 @@
-INSERT INTO search_text (key, node_id, stems) VALUES (:key, :node_id, :stems)
+INSERT INTO search_rows (key, node_id, stems) VALUES (:key, :node_id, :stems)

@@ -5,6 +5,9 @@ CREATE TABLE IF NOT EXISTS nodes (
     props TEXT NOT NULL CHECK (json_valid(props))
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS nodes_label ON nodes (label);
+-- Sources by content hash: byte-identical content at a new uri is another location.
+CREATE INDEX IF NOT EXISTS nodes_source_sha256 ON nodes (json_extract(props, '$.sha256'))
+WHERE label = 'Source';
 CREATE TABLE IF NOT EXISTS links (
     key            TEXT PRIMARY KEY,
     type           TEXT NOT NULL,
@@ -39,15 +42,41 @@ CREATE TABLE IF NOT EXISTS mentions (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mentions_node ON mentions (node_id);
 CREATE INDEX IF NOT EXISTS mentions_source ON mentions (source_id);
--- No diacritic folding: å, ä and ö are letters of their own in Swedish.
-CREATE VIRTUAL TABLE IF NOT EXISTS node_text USING fts5 (
-    id UNINDEXED, label UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 0'
+-- Full text: each index is an external-content FTS5 table over an ordinary table, whose
+-- rowid keys the index rows and whose own indexes find them, so that replacing a node's
+-- text or a source's quotes costs the same however large the store is. Triggers keep
+-- each index in step with its table. No diacritic folding: å, ä and ö are letters of
+-- their own in Swedish. (Each trigger stays on one line: the file splits on ";" at
+-- line ends.)
+CREATE TABLE IF NOT EXISTS node_text_rows (
+    row   INTEGER PRIMARY KEY,
+    id    TEXT NOT NULL UNIQUE,
+    label TEXT NOT NULL,
+    text  TEXT NOT NULL
 );
+CREATE VIRTUAL TABLE IF NOT EXISTS node_text USING fts5 (
+    text, content = 'node_text_rows', content_rowid = 'row',
+    tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE TRIGGER IF NOT EXISTS node_text_rows_insert AFTER INSERT ON node_text_rows BEGIN INSERT INTO node_text (rowid, text) VALUES (new.row, new.text); END;
+CREATE TRIGGER IF NOT EXISTS node_text_rows_delete AFTER DELETE ON node_text_rows BEGIN INSERT INTO node_text (node_text, rowid, text) VALUES ('delete', old.row, old.text); END;
+CREATE TRIGGER IF NOT EXISTS node_text_rows_update AFTER UPDATE ON node_text_rows BEGIN INSERT INTO node_text (node_text, rowid, text) VALUES ('delete', old.row, old.text); INSERT INTO node_text (rowid, text) VALUES (new.row, new.text); END;
 -- Stemmed names, titles and quotes for search: one row per node name ("n:" key),
 -- per mention ("m:") and per link end ("l:", two rows with one key).
-CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5 (
-    key UNINDEXED, node_id UNINDEXED, stems, tokenize = 'unicode61 remove_diacritics 0'
+CREATE TABLE IF NOT EXISTS search_rows (
+    row     INTEGER PRIMARY KEY,
+    key     TEXT NOT NULL,
+    node_id TEXT NOT NULL,
+    stems   TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS search_rows_key ON search_rows (key);
+CREATE INDEX IF NOT EXISTS search_rows_node ON search_rows (node_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5 (
+    stems, content = 'search_rows', content_rowid = 'row',
+    tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE TRIGGER IF NOT EXISTS search_rows_insert AFTER INSERT ON search_rows BEGIN INSERT INTO search_text (rowid, stems) VALUES (new.row, new.stems); END;
+CREATE TRIGGER IF NOT EXISTS search_rows_delete AFTER DELETE ON search_rows BEGIN INSERT INTO search_text (search_text, rowid, stems) VALUES ('delete', old.row, old.stems); END;
 -- What each source states about each node it names (its own properties of the node), so
 -- that a node's properties can be rebuilt from the sources that still state them. seq
 -- orders the writes: a later write wins a property two sources state differently.
@@ -60,3 +89,18 @@ CREATE TABLE IF NOT EXISTS node_states (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS node_states_source ON node_states (source_id);
 CREATE INDEX IF NOT EXISTS node_states_seq ON node_states (seq);
+-- The documents(filter) listing's keys of each Document node (graph/document_filter.py),
+-- kept at write time, so that it filters, sorts and pages on indexes.
+CREATE TABLE IF NOT EXISTS documents (
+    id                TEXT PRIMARY KEY,
+    sort_title        TEXT NOT NULL,
+    county_code       TEXT,
+    municipality_code TEXT,
+    kind              TEXT,
+    level             TEXT,
+    period_start      INTEGER,
+    period_end        INTEGER
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS documents_order ON documents (sort_title, id);
+CREATE INDEX IF NOT EXISTS documents_county ON documents (county_code, sort_title, id);
+CREATE INDEX IF NOT EXISTS documents_municipality ON documents (municipality_code, sort_title, id);

@@ -72,6 +72,7 @@ def to_source(record: model.NodeRecord) -> gql.Source:
         updated_on=gql.iso_date(node.updated_on),
         page_count=len(node.page_starts) or None,
         links_to=list(node.links_to),
+        also_at=list(node.also_at),
     )
 
 

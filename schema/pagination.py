@@ -47,10 +47,15 @@ class Page(Generic[T]):
 def paginate(items: Sequence[T], first: int, after: str | None) -> Page[T]:
     """The slice of ``items`` a connection returns, with cursors by position."""
     offset, limit = page_bounds(first, after)
-    window = items[offset : offset + limit]
+    return window_page(items[offset : offset + limit], len(items), offset, limit)
+
+
+def window_page(window: Sequence[T], total: int, offset: int, limit: int) -> Page[T]:
+    """A page some other code cut (a store query): its items from ``offset`` on, at most
+    ``limit`` of ``total``, with the cursors paginate would give them."""
     return Page(
         items=[(encode_cursor(offset + i), item) for i, item in enumerate(window)],
-        total=len(items),
-        has_next=offset + limit < len(items),
+        total=total,
+        has_next=offset + limit < total,
         has_previous=offset > 0,
     )

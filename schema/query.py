@@ -9,25 +9,30 @@ from strawberry.types import Info
 
 from graph.coverage import coverage
 from graph.decision_query import DecisionQuery, find_decisions
-from graph.document_query import DocumentQuery, find_documents
+from graph.document_query import DocumentQuery, document_page
 from graph.edges import Direction, LinkType
 from graph.geography import county_of
 from graph.lineage import MAX_DEPTH, NodeNotFoundError, lineage
 from graph.nodes import NodeLabel, NodeRecord
 from graph.responsibility import responsibility_chain
 from graph.search import search
+from graph.store import GraphStore
+from graph.text_match import query_words
 from graph.text_search import find_by_text
 from schema import convert
 from schema import types as gql
 from schema.context import loaders_of, store_call, store_of
 from schema.convert import sources_by_id, to_link, to_node
-from schema.pagination import MAX_PAGE, paginate
+from schema.pagination import MAX_PAGE, Page, page_bounds, paginate, window_page
 from schema.reference import municipalities_of
 
 
 def connection(found: list[NodeRecord], first: int, after: str | None) -> gql.Connection[Any]:
     """One page of ``found`` as a Connection of the records' GraphQL types."""
-    page = paginate(found, first, after)
+    return page_connection(paginate(found, first, after))
+
+
+def page_connection(page: Page[NodeRecord]) -> gql.Connection[Any]:
     return gql.Connection(
         total_count=page.total,
         page_info=gql.PageInfo(
@@ -38,6 +43,19 @@ def connection(found: list[NodeRecord], first: int, after: str | None) -> gql.Co
         ),
         edges=[gql.Edge(cursor=cursor, node=to_node(r)) for cursor, r in page.items],
     )
+
+
+def _documents_page(
+    store: GraphStore, query: DocumentQuery, first: int, after: str | None
+) -> Page[NodeRecord]:
+    """One page of the documents listing, cut by the store; errors in the order the
+    criteria, the words and then the page would raise them."""
+    query.check()
+    if query.text is not None:
+        query_words(query.text)
+    offset, limit = page_bounds(first, after)
+    found = document_page(store, query, offset, limit)
+    return window_page(found.records, found.total, offset, limit)
 
 
 @strawberry.type
@@ -63,8 +81,8 @@ class Query:
             county_code=filter.county_code,
             municipality_code=filter.municipality_code,
         )
-        found = await store_call(info, find_documents, store_of(info), query)
-        return connection(found, first, after)
+        page = await store_call(info, _documents_page, store_of(info), query, first, after)
+        return page_connection(page)
 
     @strawberry.field(
         description="Organisations by name or alias, ordered by name; paginated "

@@ -40,6 +40,9 @@ class Source:
     links_to: list[str] = strawberry.field(
         description="Uris of the files this page links to, such as its PDF attachments."
     )
+    also_at: list[str] = strawberry.field(
+        description="Other uris at which the same content (the same sha256) was found."
+    )
 
 
 @strawberry.type(description="Where a fact was read: a verbatim quote from a source.")

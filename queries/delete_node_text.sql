@@ -1,1 +1,0 @@
-DELETE FROM node_text WHERE id = :id

@@ -1,1 +1,0 @@
-INSERT INTO node_text (id, label, text) VALUES (:id, :label, :text)

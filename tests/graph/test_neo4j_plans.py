@@ -1,0 +1,111 @@
+"""Every Cypher query in queries/ is planned without a scan over all entities: EXPLAIN
+with representative parameters on the test Neo4j shows no AllNodesScan and no label
+scan of Entity (the label every node has). Indexes and constraints in
+queries/schema.cypher cover each lookup."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+import neo4j
+import pytest
+
+from graph.neo4j_store import Neo4jStore
+from queries import load
+from tests.conftest import neo4j_settings
+
+pytestmark = pytest.mark.neo4j
+
+# Removing every node is a scan by definition (tests and re-builds only).
+SCANS_ALL_BY_DESIGN = {"delete_all"}
+QUERIES = sorted(
+    name
+    for path in resources.files("queries").iterdir()
+    if path.name.endswith(".cypher")
+    and (name := path.name.removesuffix(".cypher")) not in {"schema"} | SCANS_ALL_BY_DESIGN
+)
+ROW = {
+    "id": "Document:x",
+    "label": "Document",
+    "key": "k",
+    "type": "REVISES",
+    "from_id": "Document:x",
+    "to_id": "Document:y",
+    "node_id": "Document:x",
+    "source_id": "Source:s",
+    "stems": "plan",
+    "props": {"title": "Plan"},
+}
+PARAMS: dict[str, Any] = {
+    "id": "Document:x",
+    "ids": ["Document:x", "Organization:kommun:2282"],
+    "source_id": "Source:s",
+    "label": "Document",
+    "types": ["REVISES", "SIGNED"],
+    "direction": "BOTH",
+    "rows": [ROW],
+    "props": {"title": "Plan"},
+    "match": "plan*",
+    "index": "document_titles",
+    "organization": "Organization:kommun:2282",
+    "county": "22",
+    "municipality": "2282",
+    "kind": "action_plan",
+    "level": "regional",
+    "period_from": 2020,
+    "period_to": 2026,
+    "offset": 0,
+    "sha256": "0" * 64,
+    "also_at": ["https://example.se/a"],
+    "limit": 10,
+}
+
+
+def _operators(plan: Any) -> Iterator[tuple[str, str]]:
+    """(operator, details) of every step of a plan, its children included."""
+    if isinstance(plan, dict):
+        operator, arguments, children = (
+            plan.get("operatorType", ""),
+            plan.get("args", plan.get("arguments", {})),
+            plan.get("children", []),
+        )
+    else:
+        operator, arguments, children = plan.operator_type, plan.arguments, plan.children
+    yield str(operator).split("@")[0], str((arguments or {}).get("Details", ""))
+    for child in children:
+        yield from _operators(child)
+
+
+def _scans_all(steps: list[tuple[str, str]]) -> list[str]:
+    return [
+        f"{op} {details}"
+        for op, details in steps
+        if op == "AllNodesScan" or (op == "NodeByLabelScan" and re.search(r":Entity\b", details))
+    ]
+
+
+def test_the_check_sees_a_scan_over_all_entities(neo4j_session_store: Neo4jStore) -> None:
+    settings = neo4j_settings()
+    assert settings is not None
+    uri, user, password = settings
+    with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        for query in ("MATCH (n) RETURN n", "MATCH (n:Entity) WHERE n.name = 'x' RETURN n"):
+            summary = driver.execute_query("EXPLAIN " + query).summary
+            assert _scans_all(list(_operators(summary.plan))), query
+
+
+@pytest.mark.parametrize("name", QUERIES)
+def test_no_query_scans_all_entities(neo4j_session_store: Neo4jStore, name: str) -> None:
+    settings = neo4j_settings()
+    assert settings is not None
+    uri, user, password = settings
+    text = load(name, "cypher")
+    params = {p: PARAMS[p] for p in set(re.findall(r"\$(\w+)", text))}
+    with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        summary = driver.execute_query(neo4j.Query("EXPLAIN " + text), params).summary
+    steps = list(_operators(summary.plan))
+    assert steps, f"no plan for {name}"
+    assert not _scans_all(steps), f"{name}: {_scans_all(steps)}"
