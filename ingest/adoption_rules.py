@@ -18,11 +18,10 @@ proposed adoption ("ska antas", "föreslår ... anta") is not one.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from graph.edges import LinkType
-from graph.nodes import DatePrecision, Document, OrganizationKind
+from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.dates import DateMention
 from ingest.extract_lists import main_document
@@ -144,11 +143,8 @@ def _link(
         CONF_ADOPTED,
         when=when,
     )
-    node = sink.nodes.get(doc.node_id)
-    if added and when and isinstance(node, Document) and node.adopted_on is None:
-        sink.nodes[doc.node_id] = dataclasses.replace(
-            node, adopted_on=when.value, adopted_precision=when.precision
-        )
+    if added and when:
+        sink.date_adoption(doc.node_id, when)
 
 
 def extract_adoptions(ctx: Context, sink: FactSink) -> None:

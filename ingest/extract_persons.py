@@ -113,11 +113,11 @@ def _implied_org(ctx: Context, sink: FactSink, title: str) -> str | None:
     "regionstyrelsens ordförande" the region (regional committees have no id rule)."""
     folded = title.casefold()
     if re.search(r"\blandshövding\b", folded):
-        return _unique_of_kind(ctx, sink, OrganizationKind.COUNTY_BOARD)
+        return unique_of_kind(ctx, sink, OrganizationKind.COUNTY_BOARD)
     if re.search(r"\b(?:regionstyrelsens|regionfullmäktiges)\s+ordförande\b", folded) or (
         "regiondirektör" in folded
     ):
-        return _unique_of_kind(ctx, sink, OrganizationKind.REGION)
+        return unique_of_kind(ctx, sink, OrganizationKind.REGION)
     if re.search(rf"\b(?:{'|'.join(_MUNICIPAL_ONLY_ROLES)})\b", folded):
         return _publisher_id(ctx)
     if re.search(r"\b(?:lokalpolisområdes|polisområdes|polis)chef\b|\bkommunpolis\b", folded):
@@ -126,7 +126,7 @@ def _implied_org(ctx: Context, sink: FactSink, title: str) -> str | None:
     return None
 
 
-def _unique_of_kind(ctx: Context, sink: FactSink, kind: OrganizationKind) -> str | None:
+def unique_of_kind(ctx: Context, sink: FactSink, kind: OrganizationKind) -> str | None:
     """The one organisation of this kind on the page, or the home county's if mentioned."""
     named = {a.node_id for a in ctx.actors if a.kind is kind}
     if len(named) == 1:

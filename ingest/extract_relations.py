@@ -211,11 +211,8 @@ def _adopted(
                 CONF_RELATION,
                 when=when,
             )
-            node = sink.nodes.get(doc.node_id)
-            if added and when and isinstance(node, Document) and node.adopted_on is None:
-                sink.nodes[doc.node_id] = dataclasses.replace(
-                    node, adopted_on=when.value, adopted_precision=when.precision
-                )
+            if added and when:
+                sink.date_adoption(doc.node_id, when)
 
 
 def _complements(
@@ -431,11 +428,8 @@ def _adopted_meta(ctx: Context, sink: FactSink) -> None:
             CONF_RELATION,
             when=when,
         )
-    node = sink.nodes.get(doc.node_id)
-    if added and when and isinstance(node, Document) and node.adopted_on is None:
-        sink.nodes[doc.node_id] = dataclasses.replace(
-            node, adopted_on=when.value, adopted_precision=when.precision
-        )
+    if added and when:
+        sink.date_adoption(doc.node_id, when)
 
 
 def _has_link(sink: FactSink, type_: LinkType, from_id: str, to_id: str) -> bool:

@@ -28,29 +28,21 @@ from graph.edges import LinkType
 from graph.nodes import OrganizationKind, Person
 from ingest import ids
 from ingest.context import ActorHit, Context, PersonHit
+from ingest.extract_persons import unique_of_kind
 from ingest.facts import FactSink
 from ingest.gazetteer import first_names
+from ingest.nlp import ROLE_HEADS
 
 CONF_TITLE = 0.8
 
+# The known role heads (ingest.nlp) and more: an open list of what titles end in.
 TITLE_HEADS = (
-    "ordförande",
-    "direktör",
-    "chef",
-    "samordnare",
-    "strateg",
-    "ledare",
-    "kommunalråd",
+    *ROLE_HEADS,
     "regionråd",
     "länsråd",
     "oppositionsråd",
     "statsråd",
-    "landshövding",
     "minister",
-    "handläggare",
-    "sekreterare",
-    "koordinator",
-    "utredare",
     "planerare",
     "rektor",
     "expert",
@@ -121,17 +113,7 @@ def _implied(ctx: Context, sink: FactSink, title: str) -> str | None:
         if kind is OrganizationKind.MUNICIPALITY:
             found = ctx.publisher_id()
             return found if found in sink.nodes else None
-        named = {a.node_id for a in ctx.actors if a.kind is kind}
-        if len(named) == 1:
-            return named.pop()
-        if not named and ctx.home_county:
-            home = (
-                ids.county_board_id(ctx.home_county)
-                if kind is OrganizationKind.COUNTY_BOARD
-                else ids.region_id(ctx.home_county)
-            )
-            return home if home in sink.nodes else None
-        return None
+        return unique_of_kind(ctx, sink, kind)
     return None
 
 

@@ -104,6 +104,14 @@ class FactSink:
         self.links.setdefault(link.key, link)
         return True
 
+    def date_adoption(self, doc_id: str, when: DateMention) -> None:
+        """Give a document the date of an adoption just linked, unless it has one."""
+        node = self.nodes.get(doc_id)
+        if isinstance(node, Document) and node.adopted_on is None:
+            self.nodes[doc_id] = dataclasses.replace(
+                node, adopted_on=when.value, adopted_precision=when.precision
+            )
+
     def facts(self) -> SourceFacts:
         nodes = sorted(self.nodes.values(), key=lambda n: n.id)
         mentions = sorted(
