@@ -161,6 +161,8 @@ _TOPIC_STOP = re.compile(
     r"\s+(?:antagen|antaget|antogs|antas|beslutad|beslutades|fastställd|fastställdes|"
     r"växt|vuxit|är|har|hade|ska|skall|kommer|blir|blev|gäller|gällde|som|där|vilket|"
     r"godkänd|godkändes|tas|togs)\b"
+    # "program för social hållbarhet och program för trygghet": a second document.
+    r"|\s+och\s+(?:en\s+|ett\s+)?[a-zåäö]*(?:strategi|plan|program|policy|riktlinje)(?:er|n|en|et)?\b"
 )
 
 
@@ -176,6 +178,9 @@ def _name(ctx: Context, m: re.Match[str], sentence_start: int, word: str) -> str
     ):
         return surface
     return ""
+
+
+_COORDINATED = re.compile(r"\s+(?:och|samt)\s+")
 
 
 def _clean_topic(topic: str | None, start: int, end: int, word: str) -> tuple[str | None, int]:
@@ -393,6 +398,8 @@ def _candidates(ctx: Context) -> list[_Cand]:
             if word.lower() in ("plan", "program") and not (topic or period or m.group("definite")):
                 continue  # "en plan för att ...": no document named
             det = (m.group("det") or "").lower()
+            if not det and found and _COORDINATED.fullmatch(ctx.text, found[-1].end, m.start()):
+                det = "en"  # "... och program för trygghet": as new as the one before it
             definite = bool(m.group("definite"))
             heading = (
                 _is_heading(ctx, m.start()) and not det and not definite and not m.group("adj")
