@@ -219,9 +219,9 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
 def verb_decisions(
     ctx: Context, taken: list[Span], bodies: frozenset[str] = frozenset()
 ) -> list[VerbDecision]:
-    """The sentences' decisions, outside the spans other rules already read. A body
-    whose decision another rule read is not given an undated second one: that is the
-    same decision restated ("Välfärdsnämnden beslutade om medverkan" in a headline)."""
+    """The sentences' decisions, outside the spans other rules already read. When other
+    rules read decisions on the page, a dateless headline with a decision verb is the
+    same decision restated ("Välfärdsnämnden beslutade om medverkan"), not another."""
     found = _intro_decisions(ctx, taken)
     taken = [*taken, *(v.evidence for v in found)]
     for sentence in ctx.sentences:
