@@ -35,12 +35,11 @@ import pdfplumber
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
 from bench.plan_pdf import build_plan
-from graph.neo4j_store import Neo4jStore
+from bench.stores import empty_neo4j
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
 from ingest.pdf_reader import read_pdf
 from ingest.pipeline import extract, load_source
-from stratgraph.settings import Settings
 
 Stages = dict[str, float]
 
@@ -84,23 +83,6 @@ def _pipeline(store: GraphStore, path: Path) -> Stages:
 
 def _median_stages(runs: list[Stages]) -> Stages:
     return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
-
-
-def _neo4j() -> tuple[Neo4jStore | None, str]:
-    settings = Settings()
-    if not settings.neo4j_uri or settings.neo4j_password is None:
-        return None, "skipped: NEO4J_URI and NEO4J_PASSWORD are not set"
-    store = Neo4jStore(
-        settings.neo4j_uri,
-        settings.neo4j_username,
-        settings.neo4j_password.get_secret_value(),
-        settings.neo4j_database,
-    )
-    store.setup()
-    if store.counts().total_nodes:
-        store.close()
-        return None, f"skipped: the database at {settings.neo4j_uri} is not empty"
-    return store, settings.neo4j_uri
 
 
 def _machine() -> list[str]:
@@ -156,7 +138,7 @@ def main(argv: list[str] | None = None) -> None:
             return sqlite
 
         stores.append(("SQLite", new_sqlite, lambda s: s.close()))
-        neo4j, where = _neo4j()
+        neo4j, where = empty_neo4j()
         if neo4j is None:
             print(f"pipeline on Neo4j: {where}")
         else:

@@ -28,11 +28,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.stores import empty_neo4j
 from bench.synthetic import national_source, relationships
-from graph.neo4j_store import Neo4jStore
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
-from stratgraph.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -43,24 +42,6 @@ class Step:
     new_rate: float  # relationships/s
     rewrite_ms: float  # per rewritten source
     rewrite_rate: float
-
-
-def _neo4j() -> tuple[Neo4jStore | None, str]:
-    settings = Settings()
-    if not settings.neo4j_uri or settings.neo4j_password is None:
-        return None, "skipped: NEO4J_URI and NEO4J_PASSWORD are not set"
-    store = Neo4jStore(
-        settings.neo4j_uri,
-        settings.neo4j_username,
-        settings.neo4j_password.get_secret_value(),
-        settings.neo4j_database,
-        timeout=60.0,
-    )
-    store.setup()
-    if store.counts().total_nodes:
-        store.close()
-        return None, f"skipped: the database at {settings.neo4j_uri} is not empty"
-    return store, settings.neo4j_uri
 
 
 def _timed(store: GraphStore, numbers: range, *, force: bool) -> tuple[float, int]:
@@ -149,7 +130,7 @@ def main(argv: list[str] | None = None) -> None:
         with _sqlite() as sqlite:
             steps += grow("SQLite", sqlite, sizes, args.per_size)
     if "neo4j" in args.stores:
-        neo4j, where = _neo4j()
+        neo4j, where = empty_neo4j(timeout=60.0)
         if neo4j is None:
             print(f"Neo4j: {where}")
         else:

@@ -19,16 +19,6 @@ from tests.ingest.web.server import PageServer
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def embedded_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """The embedded store in a fresh directory, whatever the caller's environment says."""
-    for name in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("STRATGRAPH_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.chdir(tmp_path)
-    return tmp_path / "data"
-
-
 def test_ingest_then_query_lineage(tmp_path: Path) -> None:
     ingested = runner.invoke(app, ["ingest", str(SAMPLES)])
     assert ingested.exit_code == 0, ingested.output

@@ -19,15 +19,6 @@ from tests.helpers import sample_files
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def embedded_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    for name in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("STRATGRAPH_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.chdir(tmp_path)
-    return tmp_path / "data"
-
-
 def test_square_brackets_in_errors_and_names_do_not_crash_the_batch(tmp_path: Path) -> None:
     # In ".../batch[/red]trasig.txt" rich read "[/red]" as a closing tag never opened and
     # raised MarkupError: the rest of the batch and the summary were lost.
