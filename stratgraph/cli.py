@@ -17,13 +17,11 @@ from graph.store import GraphStore, StoreError
 
 if TYPE_CHECKING:
     from ingest.batch import FileResult
+from stratgraph.cli_neo4j import neo4j_app
 from stratgraph.settings import Settings
 
 app = typer.Typer(
     help="Knowledge graph of Swedish public-sector steering documents.", no_args_is_help=True
-)
-neo4j_app = typer.Typer(
-    help="A local Neo4j 5.26 server, from Maven Central, without Docker.", no_args_is_help=True
 )
 app.add_typer(neo4j_app, name="neo4j")
 report_app = typer.Typer(help="Tables for the follow-up reporting to SKR.", no_args_is_help=True)
@@ -328,61 +326,3 @@ def print_schema() -> None:
     from schema.api import schema
 
     typer.echo(schema.as_str())
-
-
-def _local(home: Path | None, port: int) -> Any:
-    from stratgraph.neo4j_server import LocalNeo4j
-
-    return LocalNeo4j(home=home or _settings().local_neo4j_home, port=port)
-
-
-HomeOption = Annotated[
-    Path | None, typer.Option(help="Server files; default: STRATGRAPH_DATA_DIR/neo4j.")
-]
-PortOption = Annotated[int, typer.Option(help="Bolt port on 127.0.0.1.")]
-
-
-@neo4j_app.command("start")
-def neo4j_start(
-    home: HomeOption = None,
-    port: PortOption = 7687,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for Bolt.")] = 180,
-) -> None:
-    """Fetch Neo4j (first time only), start it and wait until Bolt answers."""
-    import time
-
-    from stratgraph.neo4j_server import Neo4jServerError
-
-    server = _local(home, port)
-    began = time.monotonic()
-    try:
-        status = server.start(timeout=timeout)
-    except Neo4jServerError as exc:
-        err.print(f"[red]{escape(str(exc))}[/red]")
-        raise typer.Exit(1) from exc
-    err.print(
-        f"Neo4j answers on {status.bolt_uri} (pid {status.pid}, {time.monotonic() - began:.1f}s)"
-    )
-    typer.echo(f"export NEO4J_URI={status.bolt_uri}")
-    typer.echo("export NEO4J_USERNAME=neo4j")
-    typer.echo(f"export NEO4J_PASSWORD={server.password()}")
-
-
-@neo4j_app.command("stop")
-def neo4j_stop(home: HomeOption = None, port: PortOption = 7687) -> None:
-    """Stop the local server by its PID."""
-    stopped = _local(home, port).stop()
-    err.print("Neo4j stopped" if stopped else "Neo4j was not running")
-
-
-@neo4j_app.command("status")
-def neo4j_status(home: HomeOption = None, port: PortOption = 7687) -> None:
-    """Whether the local server runs and answers."""
-    status = _local(home, port).status()
-    if not status.running:
-        typer.echo("stopped")
-        raise typer.Exit(3)
-    typer.echo(
-        f"running (pid {status.pid}) on {status.bolt_uri}; "
-        f"bolt {'answers' if status.answering else 'does not answer'}"
-    )

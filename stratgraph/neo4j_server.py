@@ -21,6 +21,8 @@ from pathlib import Path
 import neo4j
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
+from stratgraph.neo4j_memory import MemorySettings, default_settings
+
 NEO4J_VERSION = "5.26.0"
 LAUNCHER_CLASS = "StratgraphNeo4j"
 READY_MARKER = b"stratgraph-neo4j ready"
@@ -42,6 +44,8 @@ class ServerStatus:
 class LocalNeo4j:
     home: Path
     port: int = 7687
+    # None: sizes from the machine's memory (stratgraph.neo4j_memory.default_settings).
+    memory: MemorySettings | None = None
 
     def __post_init__(self) -> None:
         # mvn and java run in other directories: every path handed to them is absolute.
@@ -161,18 +165,20 @@ class LocalNeo4j:
         classpath = self.classpath()
         classes = self.compile_launcher(classpath)
         env = dict(os.environ, NEO4J_PASSWORD=self.password())
+        memory = self.memory or default_settings()
         self.home.mkdir(parents=True, exist_ok=True)
         with self.log_file.open("wb") as log:
             proc = subprocess.Popen(
                 [
                     java,
-                    "-Xms256m",
-                    "-Xmx1g",
+                    f"-Xms{min(256, memory.heap_mib)}m",
+                    f"-Xmx{memory.heap_mib}m",
                     "-cp",
                     f"{classes}{os.pathsep}{classpath}",
                     LAUNCHER_CLASS,
                     str(self.home / "dbms"),
                     str(self.port),
+                    str(memory.page_cache_mib),
                 ],
                 stdout=log,
                 stderr=subprocess.STDOUT,

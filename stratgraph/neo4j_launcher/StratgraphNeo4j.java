@@ -1,6 +1,7 @@
 // Starts Neo4j Community (embedded kernel) with a Bolt connector on loopback and
 // authentication on, so a local Neo4j runs without Docker or a server tarball.
-// Usage: java -cp <classes:neo4j jars> StratgraphNeo4j HOME PORT   (password in NEO4J_PASSWORD)
+// Usage: java -cp <classes:neo4j jars> StratgraphNeo4j HOME PORT PAGECACHE_MIB
+// (password in NEO4J_PASSWORD; the heap is the JVM's -Xmx)
 import java.nio.file.Path;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -23,8 +24,8 @@ public final class StratgraphNeo4j {
     }
 
     private static void run(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: StratgraphNeo4j HOME PORT");
+        if (args.length != 3) {
+            System.err.println("usage: StratgraphNeo4j HOME PORT PAGECACHE_MIB");
             System.exit(2);
         }
         String password = System.getenv("NEO4J_PASSWORD");
@@ -34,11 +35,15 @@ public final class StratgraphNeo4j {
         }
         Path home = Path.of(args[0]);
         int port = Integer.parseInt(args[1]);
+        long pageCacheMib = Long.parseLong(args[2]);
+        // Advertised as well as listened on, so that neo4j:// routing tables name this port.
+        SocketAddress bolt = new SocketAddress("127.0.0.1", port);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
-            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+            .setConfig(BoltConnector.listen_address, bolt)
+            .setConfig(BoltConnector.advertised_address, bolt)
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
-            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMib))
             .build();
         Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
         // Embedded access bypasses auth, so the launcher can set the password Bolt clients use.
@@ -51,7 +56,9 @@ public final class StratgraphNeo4j {
                 throw e;
             }
         }
-        System.out.println("stratgraph-neo4j ready on 127.0.0.1:" + port);
+        System.out.println("stratgraph-neo4j ready on 127.0.0.1:" + port
+            + " (page cache " + pageCacheMib + " MiB, heap "
+            + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)");
         System.out.flush();
         Thread.currentThread().join();
     }
