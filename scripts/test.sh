@@ -20,7 +20,9 @@ port=${STRATGRAPH_TEST_NEO4J_PORT:-7688}
 stop_neo4j() { "$bin/stratgraph" neo4j stop --home "$home" --port "$port" || true; }
 trap stop_neo4j EXIT
 # The test server keeps its own generated password, whatever NEO4J_PASSWORD says.
-env -u NEO4J_PASSWORD "$bin/stratgraph" neo4j start --home "$home" --port "$port" >/dev/null
+# A small, fixed memory budget: the test graph is tiny and the machine is shared.
+env -u NEO4J_PASSWORD "$bin/stratgraph" neo4j start --home "$home" --port "$port" \
+    --heap 1g --page-cache 512m >/dev/null
 
 export STRATGRAPH_TEST_NEO4J_URI="bolt://127.0.0.1:$port"
 # For the outage test, which stops and restarts this server while requests run.
