@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from typing import Any, LiteralString, TypeVar
 
 import neo4j
@@ -37,7 +38,7 @@ from graph.records import (
 from graph.stated import rebuilt, stated_props
 from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
 from graph.text_match import lucene_expression, searchable_text, stem_text
-from queries import load, statements
+from queries import expand, load, statements
 
 T = TypeVar("T")
 BATCH_SIZE = 500
@@ -51,9 +52,14 @@ _LINKS_BY_DIRECTION = {Direction.OUTGOING: "links_from", Direction.INCOMING: "li
 DEFAULT_TIMEOUT = 1.5  # seconds; Settings.store_timeout (STRATGRAPH_STORE_TIMEOUT)
 
 
+# Query files repeat per-type blocks from this one list (queries.expand).
+LINK_TYPES = tuple(t.value for t in LinkType)
+
+
+@cache
 def _cypher(name: str) -> LiteralString:
-    # Query text comes from the project's own files, never from user input.
-    return load(name, "cypher")
+    # Query text comes from the project's own files and the LinkType enum, never from user input.
+    return expand(load(name, "cypher"), LINK_TYPES)
 
 
 @contextmanager
@@ -111,7 +117,7 @@ class Neo4jStore:
             _outage("cannot create the schema"),
             self._driver.session(database=self.database) as session,
         ):
-            for statement in statements("schema", "cypher"):
+            for statement in statements("schema", "cypher", LINK_TYPES):
                 session.run(statement).consume()
             # Stores made before Documents carried the listing's keys.
             while rows := session.run(_cypher("documents_without_keys")).data():

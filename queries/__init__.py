@@ -5,11 +5,22 @@ Queries take parameters only; none is ever assembled from user text.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from typing import Literal
 
 Engine = Literal["sql", "cypher"]
+
+# A block repeated once per relationship type, so that the type list lives in one
+# place (graph.edges.LinkType) and no query file enumerates it by hand:
+#   //@each type [joined by WORDS]     ...lines using {TYPE} and {type}...   //@end
+# "{TYPES}" elsewhere becomes the types joined by "|".
+_BLOCK = re.compile(
+    r"^[ \t]*//@each type(?: joined by (?P<sep>[^\n]+))?\n(?P<body>.*?)^[ \t]*//@end[ \t]*\n?",
+    re.MULTILINE | re.DOTALL,
+)
 
 
 @cache
@@ -21,11 +32,22 @@ def load(name: str, engine: Engine) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def statements(name: str, engine: Engine) -> list[str]:
+def expand(text: str, types: Sequence[str]) -> str:
+    """The text with each //@each type block repeated per type and {TYPES} filled in."""
+
+    def repeat(block: re.Match[str]) -> str:
+        body, sep = block["body"], block["sep"]
+        copies = [body.replace("{TYPE}", t).replace("{type}", t.lower()) for t in types]
+        return (f"{sep.strip()}\n" if sep else "").join(copies)
+
+    return _BLOCK.sub(repeat, text).replace("{TYPES}", "|".join(types))
+
+
+def statements(name: str, engine: Engine, types: Sequence[str] = ()) -> list[str]:
     """The statements of a multi-statement file (schema files), split on ';' line ends."""
     body = "\n".join(
         line
-        for line in load(name, engine).splitlines()
+        for line in expand(load(name, engine), types).splitlines()
         if not line.lstrip().startswith("--") and not line.lstrip().startswith("//")
     )
     return [s.strip() for s in body.split(";\n") if s.strip().rstrip(";")]

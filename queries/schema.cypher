@@ -19,29 +19,15 @@ CREATE FULLTEXT INDEX search_names IF NOT EXISTS
 FOR (n:Document|Organization|Person|Decision|Activity|Goal|Initiative) ON EACH [n.name_stems]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
 CREATE FULLTEXT INDEX search_quotes IF NOT EXISTS
-FOR ()-[r:MENTIONS|REVISES|IMPLEMENTS|COMPLEMENTS|SIGNED|ADOPTED|DECIDED|CONCERNS|ISSUED|HAS_GOAL|HAS_ACTIVITY|RESPONSIBLE_FOR|PARTICIPATES_IN|COORDINATES|FOLLOWS_UP|FUNDS|PART_OF|HOLDS_ROLE]-() ON EACH [r.stems]
+FOR ()-[r:MENTIONS|{TYPES}]-() ON EACH [r.stems]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
 // Sources by content hash: byte-identical content at a new uri is another location.
 CREATE INDEX source_sha256 IF NOT EXISTS FOR (n:Source) ON (n.sha256);
 CREATE CONSTRAINT write_counter_name IF NOT EXISTS FOR (n:WriteCounter) REQUIRE n.name IS UNIQUE;
 // Links by the source their evidence cites: a rewrite finds a source's links by seek.
-CREATE INDEX link_source_revises IF NOT EXISTS FOR ()-[r:REVISES]-() ON (r.source_id);
-CREATE INDEX link_source_implements IF NOT EXISTS FOR ()-[r:IMPLEMENTS]-() ON (r.source_id);
-CREATE INDEX link_source_complements IF NOT EXISTS FOR ()-[r:COMPLEMENTS]-() ON (r.source_id);
-CREATE INDEX link_source_signed IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.source_id);
-CREATE INDEX link_source_adopted IF NOT EXISTS FOR ()-[r:ADOPTED]-() ON (r.source_id);
-CREATE INDEX link_source_decided IF NOT EXISTS FOR ()-[r:DECIDED]-() ON (r.source_id);
-CREATE INDEX link_source_concerns IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.source_id);
-CREATE INDEX link_source_issued IF NOT EXISTS FOR ()-[r:ISSUED]-() ON (r.source_id);
-CREATE INDEX link_source_has_goal IF NOT EXISTS FOR ()-[r:HAS_GOAL]-() ON (r.source_id);
-CREATE INDEX link_source_has_activity IF NOT EXISTS FOR ()-[r:HAS_ACTIVITY]-() ON (r.source_id);
-CREATE INDEX link_source_responsible_for IF NOT EXISTS FOR ()-[r:RESPONSIBLE_FOR]-() ON (r.source_id);
-CREATE INDEX link_source_participates_in IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.source_id);
-CREATE INDEX link_source_coordinates IF NOT EXISTS FOR ()-[r:COORDINATES]-() ON (r.source_id);
-CREATE INDEX link_source_follows_up IF NOT EXISTS FOR ()-[r:FOLLOWS_UP]-() ON (r.source_id);
-CREATE INDEX link_source_funds IF NOT EXISTS FOR ()-[r:FUNDS]-() ON (r.source_id);
-CREATE INDEX link_source_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.source_id);
-CREATE INDEX link_source_holds_role IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.source_id);
+//@each type
+CREATE INDEX link_source_{type} IF NOT EXISTS FOR ()-[r:{TYPE}]-() ON (r.source_id);
+//@end
 // The documents(filter) listing's keys (graph/document_filter.py), set at write time.
 CREATE INDEX document_county IF NOT EXISTS FOR (n:Document) ON (n.county_code);
 CREATE INDEX document_municipality IF NOT EXISTS FOR (n:Document) ON (n.municipality_code);

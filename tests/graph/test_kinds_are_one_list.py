@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from graph.edges import LinkType
+from graph.neo4j_store import LINK_TYPES
 from graph.nodes import DocumentKind, OrganizationKind
 from ingest.extract_documents import NOUNS, kind_of
+from queries import expand, load, statements
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL_DOC = (ROOT / "docs" / "model.md").read_text(encoding="utf-8")
@@ -19,9 +21,34 @@ MODEL_DOC = (ROOT / "docs" / "model.md").read_text(encoding="utf-8")
 
 @pytest.mark.parametrize("link_type", list(LinkType))
 def test_the_cypher_upsert_has_a_branch_for_every_link_type(link_type: LinkType) -> None:
-    cypher = (ROOT / "queries" / "upsert_links.cypher").read_text(encoding="utf-8")
+    cypher = expand(load("upsert_links", "cypher"), LINK_TYPES)
     assert re.search(rf"'{link_type.value}'", cypher), f"no branch for {link_type}"
     assert re.search(rf":{link_type.value}\b", cypher), f"no static :{link_type} in the upsert"
+
+
+@pytest.mark.parametrize("link_type", list(LinkType))
+def test_every_link_type_is_indexed_deleted_and_counted(link_type: LinkType) -> None:
+    schema = "\n".join(statements("schema", "cypher", LINK_TYPES))
+    assert f"link_source_{link_type.value.lower()} " in schema
+    assert re.search(rf"search_quotes[^;]*\|{link_type.value}\b", schema)
+    delete = expand(load("delete_source_facts", "cypher"), LINK_TYPES)
+    assert f"[r:{link_type.value} {{source_id: $source_id}}]" in delete
+    count = expand(load("count_links", "cypher"), LINK_TYPES)
+    assert f"RETURN '{link_type.value}' AS type" in count
+
+
+def test_no_query_file_lists_the_link_types_by_hand() -> None:
+    # Adding a LinkType must not need an edit here: lists of every type are //@each type
+    # blocks. A query may name the few types its meaning needs (documents.cypher, 8).
+    for path in (ROOT / "queries").glob("*.cypher"):
+        text = path.read_text(encoding="utf-8")
+        named = {t.value for t in LinkType if re.search(rf"\b{t.value}\b", text)}
+        assert len(named) < len(LinkType) * 2 // 3, f"{path.name} lists {sorted(named)}"
+
+
+def test_each_type_blocks_repeat_and_join() -> None:
+    text = "A\n//@each type joined by OR\nx {TYPE} {type}\n//@end\nB [{TYPES}]\n"
+    assert expand(text, ["P", "Q"]) == "A\nx P p\nOR\nx Q q\nB [P|Q]\n"
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ from typing import Any
 import neo4j
 import pytest
 
-from graph.neo4j_store import Neo4jStore
-from queries import load
+from graph.neo4j_store import LINK_TYPES, Neo4jStore
+from queries import expand, load
 from tests.conftest import neo4j_settings
 
 pytestmark = pytest.mark.neo4j
@@ -102,7 +102,7 @@ def test_no_query_scans_all_entities(neo4j_session_store: Neo4jStore, name: str)
     settings = neo4j_settings()
     assert settings is not None
     uri, user, password = settings
-    text = load(name, "cypher")
+    text = expand(load(name, "cypher"), LINK_TYPES)
     params = {p: PARAMS[p] for p in set(re.findall(r"\$(\w+)", text))}
     with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
         summary = driver.execute_query(neo4j.Query("EXPLAIN " + text), params).summary
