@@ -10,6 +10,11 @@ from graph.nodes import NodeRecord
 from graph.store import GraphStore
 
 MAX_DEPTH = 10
+# A lineage answer keeps the nodes nearest the root: at most max_nodes of them (the
+# default and the ceiling below), and at most MAX_LINKS links among them.
+DEFAULT_MAX_NODES = 500
+MAX_NODES = 2000
+MAX_LINKS = 5000
 
 
 class NodeNotFoundError(LookupError):
@@ -24,6 +29,7 @@ class Lineage:
     nodes: list[NodeRecord]  # root first, then by depth and id
     depths: dict[str, int]
     links: list[LinkRecord]  # by (from, type, to)
+    truncated: bool = False  # nodes or links were left out by the caps
 
 
 def lineage(
@@ -32,24 +38,39 @@ def lineage(
     direction: Direction,
     max_depth: int,
     types: Sequence[LinkType] | None = None,
+    max_nodes: int = DEFAULT_MAX_NODES,
 ) -> Lineage:
-    """The walk from root_id; ``types`` limits which links it follows (all when None)."""
+    """The walk from root_id; ``types`` limits which links it follows (all when None).
+
+    Past max_nodes, the nodes farthest from the root (then by id) are left out, with
+    their links, and the answer says it was truncated."""
     if not 1 <= max_depth <= MAX_DEPTH:
         raise ValueError(f"maxDepth must be between 1 and {MAX_DEPTH}, not {max_depth}")
+    if not 1 <= max_nodes <= MAX_NODES:
+        raise ValueError(f"maxNodes must be between 1 and {MAX_NODES}, not {max_nodes}")
     followed = list(LinkType) if types is None else list(types)
     if not followed:
         raise ValueError("types must name at least one link type")
     depths = store.walk(root_id, direction, max_depth, followed)
     if not depths:
         raise NodeNotFoundError(root_id)
-    records = {r.id: r for r in store.get_nodes(list(depths))}
+    kept = sorted(depths, key=lambda i: (depths[i], i))[:max_nodes]
+    depths_kept = {i: depths[i] for i in kept}
+    records = {r.id: r for r in store.get_nodes(kept)}
     ordered = sorted(records.values(), key=lambda r: (depths[r.id], r.id))
     links = [
         link
         for link in store.links_among(list(records))
-        if link.type in followed and _traversed(link, depths, direction, max_depth)
+        if link.type in followed and _traversed(link, depths_kept, direction, max_depth)
     ]
-    return Lineage(root=records[root_id], nodes=ordered, depths=depths, links=links)
+    truncated = len(kept) < len(depths) or len(links) > MAX_LINKS
+    return Lineage(
+        root=records[root_id],
+        nodes=ordered,
+        depths=depths_kept,
+        links=links[:MAX_LINKS],
+        truncated=truncated,
+    )
 
 
 def _traversed(link: LinkRecord, depths: dict[str, int], direction: Direction, limit: int) -> bool:

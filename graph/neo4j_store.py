@@ -62,6 +62,28 @@ def _cypher(name: str) -> LiteralString:
     return expand(load(name, "cypher"), LINK_TYPES)
 
 
+_ARROWS = {
+    Direction.OUTGOING: ("-", "->"),
+    Direction.INCOMING: ("<-", "-"),
+    Direction.BOTH: ("-", "-"),
+}
+
+
+@cache
+def walk_query(direction: Direction, max_depth: int, types: frozenset[LinkType]) -> LiteralString:
+    """queries/walk.cypher for one shape of walk: only enum values and a checked int go in."""
+    if not (1 <= max_depth <= 10 and types):
+        raise ValueError(f"a walk needs 1 to 10 steps and a link type, not {max_depth}, {types}")
+    left, right = _ARROWS[Direction(direction)]
+    return (
+        load("walk", "cypher")
+        .replace("{LEFT}", left)
+        .replace("{RIGHT}", right)
+        .replace("{DEPTH}", str(int(max_depth)))
+        .replace("{WALKED}", "|".join(sorted(LinkType(t).value for t in types)))
+    )
+
+
 @contextmanager
 def _outage(what: str) -> Iterator[None]:
     """Driver and server errors that mean the store is not usable now, as StoreError."""
@@ -132,7 +154,10 @@ class Neo4jStore:
             self._driver.verify_connectivity()
 
     def _read(self, name: str, **params: Any) -> list[dict[str, Any]]:
-        query = neo4j.Query(_cypher(name), timeout=self._read_timeout)
+        return self._read_text(_cypher(name), name, **params)
+
+    def _read_text(self, text: LiteralString, name: str, **params: Any) -> list[dict[str, Any]]:
+        query = neo4j.Query(text, timeout=self._read_timeout)
         with _outage(f"cannot answer {name}"):
             records, _, _ = self._driver.execute_query(
                 query, params, database_=self.database, routing_=neo4j.RoutingControl.READ
@@ -258,30 +283,13 @@ class Neo4jStore:
     def walk(
         self, root_id: str, direction: Direction, max_depth: int, types: Sequence[LinkType]
     ) -> dict[str, int]:
-        type_names = [str(t) for t in types]
-
-        def bfs(tx: neo4j.ManagedTransaction) -> dict[str, int]:
-            if not tx.run(_cypher("get_nodes"), ids=[root_id]).data():
-                return {}
-            depths = {root_id: 0}
-            frontier = [root_id]
-            for depth in range(1, max_depth + 1):
-                if not frontier:
-                    break
-                found = tx.run(
-                    _cypher("expand"), ids=frontier, direction=str(direction), types=type_names
-                )
-                frontier = sorted({r["id"] for r in found} - depths.keys())
-                depths.update(dict.fromkeys(frontier, depth))
-            return depths
-
-        # One read transaction, so the walk sees one state of the graph.
-        timed = neo4j.unit_of_work(timeout=self._read_timeout)(bfs)
-        with (
-            _outage("cannot walk the graph"),
-            self._driver.session(database=self.database) as session,
-        ):
-            return session.execute_read(timed)
+        query = walk_query(direction, max_depth, frozenset(types))
+        rows = self._read_text(query, "walk", id=root_id)
+        if not rows:
+            return {}
+        depths = {root_id: 0}
+        depths.update((r["id"], int(r["depth"])) for r in rows if r["id"] is not None)
+        return depths
 
     def links_among(self, ids: Sequence[str]) -> list[LinkRecord]:
         return group_links(self._read("links_among", ids=list(ids)))

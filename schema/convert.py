@@ -116,9 +116,8 @@ def to_evidence(e: ModelEvidence, sources: dict[str, gql.Source]) -> gql.Evidenc
     )
 
 
-def to_link(
-    link: LinkRecord, nodes: dict[str, gql.Node], sources: dict[str, gql.Source]
-) -> gql.Link:
+def to_link(link: LinkRecord, nodes: dict[str, gql.Node]) -> gql.Link:
+    # Quotes are resolved (with their sources) only as far as the client pages them.
     return gql.Link(
         type=link.type,
         date=gql.iso_date(link.date),
@@ -126,7 +125,7 @@ def to_link(
         title=link.title,
         from_=nodes[link.from_id],
         to=nodes[link.to_id],
-        evidence=[to_evidence(e, sources) for e in link.evidence],
+        quotes=link.evidence,
     )
 
 

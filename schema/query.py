@@ -12,7 +12,7 @@ from graph.decision_query import DecisionQuery, find_decisions
 from graph.document_query import DocumentQuery, document_page
 from graph.edges import Direction, LinkType
 from graph.geography import county_of
-from graph.lineage import MAX_DEPTH, NodeNotFoundError, lineage
+from graph.lineage import DEFAULT_MAX_NODES, MAX_DEPTH, MAX_NODES, NodeNotFoundError, lineage
 from graph.nodes import NodeLabel, NodeRecord
 from graph.responsibility import responsibility_chain
 from graph.search import search
@@ -22,7 +22,7 @@ from graph.text_search import find_by_text
 from schema import convert
 from schema import types as gql
 from schema.context import loaders_of, store_call, store_of
-from schema.convert import sources_by_id, to_link, to_node
+from schema.convert import to_link, to_node
 from schema.pagination import MAX_PAGE, Page, page_bounds, paginate, window_page
 from schema.reference import municipalities_of
 
@@ -142,20 +142,26 @@ class Query:
             list[gql.LinkTypeEnum] | None,  # type: ignore[valid-type]
             strawberry.argument(description="Follow only links of these types (default: all)."),
         ] = None,
+        max_nodes: Annotated[
+            int,
+            strawberry.argument(
+                description=f"Keep at most this many nodes, nearest first (1 to {MAX_NODES})."
+            ),
+        ] = DEFAULT_MAX_NODES,
     ) -> gql.Lineage:
         store = store_of(info)
         followed = None if types is None else [LinkType(t) for t in types]
         found = await store_call(
-            info, lineage, store, str(id), Direction(direction), max_depth, followed
+            info, lineage, store, str(id), Direction(direction), max_depth, followed, max_nodes
         )
         if found.root.label is NodeLabel.SOURCE:
             raise NodeNotFoundError(str(id))
         nodes = {r.id: to_node(r) for r in found.nodes}
-        sources = await sources_by_id(info, (e for link in found.links for e in link.evidence))
         return gql.Lineage(
             root=nodes[found.root.id],
             nodes=list(nodes.values()),
-            links=[to_link(link, nodes, sources) for link in found.links],
+            links=[to_link(link, nodes) for link in found.links],
+            truncated=found.truncated,
         )
 
     @strawberry.field(

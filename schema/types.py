@@ -10,6 +10,7 @@ from strawberry.types import Info
 
 from graph import nodes as model
 from graph.edges import Direction, LinkType
+from graph.edges import Evidence as ModelEvidence
 from schema import convert  # convert builds these types; it is only called at run time
 from schema.context import loaders_of
 
@@ -21,6 +22,9 @@ DatePrecision = strawberry.enum(
 )
 LinkTypeEnum = strawberry.enum(LinkType, name="LinkType", description="Relationship type.")
 DirectionEnum = strawberry.enum(Direction, name="Direction", description="Which way to walk.")
+# Quotes per link in a lineage: a depth-4 lineage must not ship every quote of every link.
+DEFAULT_EVIDENCE = 10
+MAX_EVIDENCE = 100
 
 
 def iso_date(value: object) -> dt.date | None:
@@ -222,7 +226,20 @@ class Link:
     )
     from_: Node = strawberry.field(name="from")
     to: Node
-    evidence: list[Evidence]
+    quotes: strawberry.Private[tuple[ModelEvidence, ...]]
+
+    @strawberry.field(
+        description=f"The first quotes that state this link (first: 0 to {MAX_EVIDENCE}; "
+        "evidenceCount says how many there are)."
+    )
+    async def evidence(self, info: Info, first: int = DEFAULT_EVIDENCE) -> list[Evidence]:
+        if not 0 <= first <= MAX_EVIDENCE:
+            raise ValueError(f"first must be between 0 and {MAX_EVIDENCE}, not {first}")
+        return await convert.evidence_list(info, self.quotes[:first])
+
+    @strawberry.field(description="How many quotes state this link, in all.")
+    def evidence_count(self) -> int:
+        return len(self.quotes)
 
 
 @strawberry.type(description="A search hit: a node, how well it matched, and the quotes.")
@@ -276,11 +293,15 @@ class CoverageRow:
     )
 
 
-@strawberry.type
+@strawberry.type(description="A node's lineage: the nodes within reach and the links walked.")
 class Lineage:
     root: Node
-    nodes: list[Node]
+    nodes: list[Node] = strawberry.field(description="Nearest first: by depth, then by id.")
     links: list[Link]
+    truncated: bool = strawberry.field(
+        description="True when maxNodes (or the cap of 5,000 links) left nodes or links out; "
+        "the nodes kept are those nearest the root."
+    )
 
 
 @strawberry.type

@@ -181,6 +181,37 @@ def test_lineage_types_follow_only_those_links(county: GraphStore) -> None:
     assert "types must name at least one link type" in empty["errors"][0]["message"]
 
 
+def test_lineage_keeps_the_nearest_nodes_and_says_it_truncated(county: GraphStore) -> None:
+    query = """query($id: ID!, $cap: Int!) {
+      lineage(id: $id, maxDepth: 3, maxNodes: $cap) {
+        truncated nodes { id } links { from { id } to { id } } } }"""
+    whole = _data(county, query, id=PLAN.id, cap=2000)["lineage"]
+    assert whole["truncated"] is False
+    cap = len(SIGNERS) // 2
+    part = _data(county, query, id=PLAN.id, cap=cap)["lineage"]
+    assert part["truncated"] is True
+    kept = [n["id"] for n in part["nodes"]]
+    assert len(kept) == cap and kept[0] == PLAN.id
+    assert set(kept) < {n["id"] for n in whole["nodes"]}
+    # No link points outside the nodes kept.
+    assert all({x["from"]["id"], x["to"]["id"]} <= set(kept) for x in part["links"])
+    bad = run_operation(county, query, {"id": PLAN.id, "cap": 0})
+    assert "maxNodes must be between 1 and 2000" in bad["errors"][0]["message"]
+
+
+def test_link_evidence_is_bounded_with_a_count(county: GraphStore) -> None:
+    query = """query($id: ID!, $first: Int!) {
+      lineage(id: $id, maxDepth: 1, types: [SIGNED]) {
+        links { evidenceCount evidence(first: $first) { quote } } } }"""
+    links = _data(county, query, id=PLAN.id, first=1)["lineage"]["links"]
+    assert links and all(x["evidenceCount"] >= 1 for x in links)
+    assert all(len(x["evidence"]) == 1 for x in links)
+    none = _data(county, query, id=PLAN.id, first=0)["lineage"]["links"]
+    assert all(x["evidence"] == [] and x["evidenceCount"] >= 1 for x in none)
+    bad = run_operation(county, query, {"id": PLAN.id, "first": 101})
+    assert "first must be between 0 and 100" in bad["errors"][0]["message"]
+
+
 def test_coverage_of_the_generated_county(county: GraphStore) -> None:
     rows = run_contract(county, "Coverage", countyCode="14")["coverage"]
     assert len(rows) == N
