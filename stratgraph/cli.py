@@ -176,6 +176,10 @@ def query(
 def serve(
     host: Annotated[str | None, typer.Option(help="Default: STRATGRAPH_HOST.")] = None,
     port: Annotated[int | None, typer.Option(help="Default: STRATGRAPH_PORT.")] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, max=64, help="Server processes; default: STRATGRAPH_WORKERS (1)."),
+    ] = None,
 ) -> None:
     """Serve GraphQL (with GraphiQL) at http://HOST:PORT/graphql."""
     import uvicorn
@@ -185,11 +189,27 @@ def serve(
 
     configure_logging()
     settings = _settings()
-    store = _store()
+    store = _store()  # opened here too, so a store that cannot open fails before serving
     bind_host, bind_port = host or settings.host, port or settings.port
-    err.print(f"GraphiQL on http://{bind_host}:{bind_port}/graphql (store: {store.name})")
+    processes = workers or settings.workers
+    err.print(
+        f"GraphiQL on http://{bind_host}:{bind_port}/graphql (store: {store.name}, "
+        f"{processes} process{'es' if processes > 1 else ''})"
+    )
+    # stratgraph's own JSON request log replaces uvicorn's access log.
+    if processes > 1:
+        store.close()
+        # Each worker process builds its app and opens its own store from the settings.
+        uvicorn.run(
+            "stratgraph.serving:worker_app",
+            factory=True,
+            host=bind_host,
+            port=bind_port,
+            workers=processes,
+            access_log=False,
+        )
+        return
     try:
-        # stratgraph's own JSON request log replaces uvicorn's access log.
         uvicorn.run(create_app(settings, store), host=bind_host, port=bind_port, access_log=False)
     finally:
         store.close()

@@ -37,6 +37,13 @@ class Settings(BaseSettings):
     neo4j_database: str = Field(default="neo4j", validation_alias="NEO4J_DATABASE")
     host: str = Field(default="127.0.0.1", validation_alias="STRATGRAPH_HOST")
     port: int = Field(default=8000, ge=1, le=65535, validation_alias="STRATGRAPH_PORT")
+    workers: int = Field(
+        default=1,
+        ge=1,
+        le=64,
+        validation_alias="STRATGRAPH_WORKERS",
+        description="Server processes for `stratgraph serve`; each opens its own store.",
+    )
     introspection: bool = Field(
         default=True,
         validation_alias="STRATGRAPH_INTROSPECTION",
