@@ -15,6 +15,7 @@ _PREFIX = "offset:"
 
 
 def encode_cursor(offset: int) -> str:
+    """The cursor of the item at ``offset``; -1 is the place before the first item."""
     return base64.urlsafe_b64encode(f"{_PREFIX}{offset}".encode()).decode()
 
 
@@ -23,9 +24,10 @@ def decode_cursor(cursor: str) -> int:
         text = base64.urlsafe_b64decode(cursor.encode()).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError):
         text = ""
-    if not text.startswith(_PREFIX) or not text[len(_PREFIX) :].isdigit():
+    number = text[len(_PREFIX) :]
+    if not text.startswith(_PREFIX) or not (number.isdigit() or number == "-1"):
         raise ValueError(f"invalid cursor {cursor!r}: pass an endCursor from an earlier page")
-    return int(text[len(_PREFIX) :])
+    return int(number)
 
 
 def page_bounds(first: int, after: str | None) -> tuple[int, int]:
@@ -42,6 +44,20 @@ class Page(Generic[T]):
     total: int
     has_next: bool
     has_previous: bool
+    offset: int  # of the first item, or of where it would be
+
+    @property
+    def start_cursor(self) -> str | None:
+        return self.items[0][0] if self.items else self._place()
+
+    @property
+    def end_cursor(self) -> str | None:
+        return self.items[-1][0] if self.items else self._place()
+
+    def _place(self) -> str | None:
+        """An empty page with items after it (first: 0) gives the cursor of the place it
+        stands, so that paging on from its endCursor loses nothing; otherwise null."""
+        return encode_cursor(self.offset - 1) if self.has_next else None
 
 
 def paginate(items: Sequence[T], first: int, after: str | None) -> Page[T]:
@@ -58,4 +74,5 @@ def window_page(window: Sequence[T], total: int, offset: int, limit: int) -> Pag
         total=total,
         has_next=offset + limit < total,
         has_previous=offset > 0,
+        offset=offset,
     )

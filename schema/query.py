@@ -38,8 +38,8 @@ def page_connection(page: Page[NodeRecord]) -> gql.Connection[Any]:
         page_info=gql.PageInfo(
             has_next_page=page.has_next,
             has_previous_page=page.has_previous,
-            start_cursor=page.items[0][0] if page.items else None,
-            end_cursor=page.items[-1][0] if page.items else None,
+            start_cursor=page.start_cursor,
+            end_cursor=page.end_cursor,
         ),
         edges=[gql.Edge(cursor=cursor, node=to_node(r)) for cursor, r in page.items],
     )

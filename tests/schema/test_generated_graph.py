@@ -72,7 +72,12 @@ def test_pagination_edge_cases(county: GraphStore) -> None:
     empty = _data(county, DOCS, filter={}, first=0)["documents"]
     assert (empty["totalCount"], empty["edges"]) == (DOCUMENTS, [])
     assert empty["pageInfo"]["hasNextPage"] is True
-    assert empty["pageInfo"]["startCursor"] is None and empty["pageInfo"]["endCursor"] is None
+    # Paging on from an empty page's endCursor starts where it stood: at the first item.
+    on = _data(county, DOCS, filter={}, first=3, after=empty["pageInfo"]["endCursor"])
+    first_three = _data(county, DOCS, filter={}, first=3)["documents"]["edges"]
+    assert on["documents"]["edges"] == first_three
+    later = _data(county, DOCS, filter={}, first=0, after=first_three[-1]["cursor"])
+    assert later["documents"]["pageInfo"]["endCursor"] == first_three[-1]["cursor"]
     everything = _data(county, DOCS, filter={"kind": "AGREEMENT"}, first=100)["documents"]
     assert len(everything["edges"]) == N
     assert everything["pageInfo"]["hasNextPage"] is False
