@@ -150,8 +150,7 @@ def query(
     # The errors are in the printed JSON; strawberry's tracebacks would only repeat them.
     logging.getLogger("strawberry.execution").setLevel(logging.CRITICAL)
 
-    path = Path(operation)
-    document = path.read_text(encoding="utf-8") if path.is_file() else operation
+    document = _operation_text(operation)
     parsed: dict[str, Any] | None = None
     if variables is not None:
         try:
@@ -170,6 +169,20 @@ def query(
     typer.echo(json.dumps(response, ensure_ascii=False, indent=2))
     if "errors" in response:
         raise typer.Exit(1)
+
+
+def _operation_text(operation: str) -> str:
+    """The operation itself when it has a selection set ("{"), else the file it names."""
+    if "{" in operation:
+        return operation
+    try:
+        return Path(operation).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        err.print(f"[red]no such file:[/red] {escape(operation)} (nor is it an operation)")
+        raise typer.Exit(2) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        err.print(f"[red]cannot read {escape(operation)}:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
 
 
 @app.command()

@@ -59,6 +59,17 @@ def test_query_reports_bad_variables_and_graphql_errors() -> None:
     assert "Cannot query field 'nope'" in json.loads(unknown.stdout)["errors"][0]["message"]
 
 
+def test_query_takes_long_text_and_names_a_missing_file(tmp_path: Path) -> None:
+    long = "query {\n" + "  __typename  # a comment that makes the text long\n" * 8 + "}"
+    assert len(long) > 255  # longer than a file name may be
+    answered = runner.invoke(app, ["query", long])
+    assert answered.exit_code == 0, answered.output
+    assert json.loads(answered.stdout) == {"data": {"__typename": "Query"}}
+    missing = runner.invoke(app, ["query", str(tmp_path / "lineage.grapql")])
+    assert missing.exit_code == 2
+    assert "no such file" in missing.output and "lineage.grapql" in missing.output
+
+
 def test_ingest_names_the_failing_file_and_goes_on(tmp_path: Path) -> None:
     bad = tmp_path / "bad.html"
     bad.write_bytes(b"\xff\xfe\xfa")
