@@ -125,7 +125,7 @@ def _print_summary(results: list[FileResult], store_name: str, nodes: int, links
             tally[str(r.outcome)] += 1
     written = [r for r in results if r.ok and str(r.outcome) != "unchanged"]
     console.print(
-        f"sources: {tally['created']} new, {tally['unchanged']} unchanged, "
+        f"sources: {tally['created']} created, {tally['unchanged']} unchanged, "
         f"{tally['updated']} updated, {sum(not r.ok for r in results)} failed; "
         f"written: {sum(r.nodes for r in written)} nodes, "
         f"{sum(r.links for r in written)} relationships (a node named by two sources "
@@ -236,12 +236,18 @@ def stats() -> None:
         counts = store.counts()
     finally:
         store.close()
-    table = Table(title=f"graph in {store.name}")
-    table.add_column("label or type")
-    table.add_column("count", justify="right")
-    for name, n in sorted({**counts.nodes, **counts.links}.items()):
-        table.add_row(name, str(n))
-    console.print(table)
+    for title, column, found in (
+        ("nodes", "label", counts.nodes),
+        ("relationships", "type", counts.links),
+    ):
+        table = Table(title=f"{title} in {store.name}")
+        table.add_column(column)
+        table.add_column("count", justify="right")
+        for name, n in sorted(found.items()):
+            table.add_row(name, str(n))
+        table.add_section()
+        table.add_row("total", str(sum(found.values())))
+        console.print(table)
 
 
 @app.command("eval")

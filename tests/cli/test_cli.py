@@ -77,7 +77,8 @@ def test_ingest_names_the_failing_file_and_goes_on(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "bad.html" in result.output
     assert "1 of 5 sources failed" in result.output
-    assert result.output.count("created") == 4
+    assert result.output.count("created") == 5  # four rows, and the summary
+    assert "sources: 4 created, 0 unchanged, 0 updated, 1 failed" in result.output
 
 
 def test_ingest_without_files_is_an_error(tmp_path: Path) -> None:
@@ -100,6 +101,16 @@ def test_neo4j_status_of_a_server_never_started(tmp_path: Path) -> None:
     result = runner.invoke(app, ["neo4j", "status", "--home", str(tmp_path / "n"), "--port", "1"])
     assert result.exit_code == 3
     assert "stopped" in result.output
+
+
+def test_stats_shows_nodes_and_relationships_apart() -> None:
+    runner.invoke(app, ["ingest", str(SAMPLES)])
+    result = runner.invoke(app, ["stats"])
+    assert result.exit_code == 0, result.output
+    nodes, relationships = result.stdout.split("relationships in sqlite")
+    assert "nodes in sqlite" in nodes and "Document" in nodes and "SIGNED" not in nodes
+    assert "SIGNED" in relationships and "MENTIONS" in relationships
+    assert "Document" not in relationships
 
 
 def test_schema_prints_sdl() -> None:
@@ -161,11 +172,11 @@ def test_ingest_files_and_urls_with_a_summary(site: PageServer, tmp_path: Path) 
     result = runner.invoke(app, [*args, site.url("/fel"), "--follow-pdfs", "--allow-local"])
     assert result.exit_code == 1  # two sources failed, the rest landed
     # The page's two PDFs hold the same bytes: the second is another location of the first.
-    assert "sources: 6 new, 1 unchanged, 0 updated, 2 failed" in result.stdout
+    assert "sources: 6 created, 1 unchanged, 0 updated, 2 failed" in result.stdout
     assert "trasig.pdf" in result.output and "HTTP 500" in result.output
     again = runner.invoke(app, ["ingest", str(SAMPLES)])
     assert again.exit_code == 0
-    assert "sources: 0 new, 4 unchanged, 0 updated, 0 failed; written: 0 nodes" in again.stdout
+    assert "sources: 0 created, 4 unchanged, 0 updated, 0 failed; written: 0 nodes" in again.stdout
 
 
 def test_ingest_fetches_local_addresses_only_when_allowed(
@@ -181,7 +192,7 @@ def test_ingest_fetches_local_addresses_only_when_allowed(
     monkeypatch.setenv("STRATGRAPH_FETCH_ALLOW", '["127.0.0.1"]')  # an intranet network
     allowed = runner.invoke(app, ["ingest", url])
     assert allowed.exit_code == 0, allowed.output
-    assert "sources: 1 new" in allowed.stdout
+    assert "sources: 1 created" in allowed.stdout
     monkeypatch.delenv("STRATGRAPH_FETCH_ALLOW")
     by_flag = runner.invoke(app, ["ingest", url, "--allow-local", "--force"])
     assert by_flag.exit_code == 0, by_flag.output

@@ -29,7 +29,7 @@ def test_square_brackets_in_errors_and_names_do_not_crash_the_batch(tmp_path: Pa
     (batch / "[bold]latin1.txt").write_bytes("Hällö [/bold] värld".encode("latin-1"))
     result = runner.invoke(app, ["ingest", str(batch)], env={"COLUMNS": "400"})
     assert result.exit_code == 1, result.output
-    assert "sources: 1 new, 0 unchanged, 0 updated, 2 failed" in result.stdout
+    assert "sources: 1 created, 0 unchanged, 0 updated, 2 failed" in result.stdout
     assert "batch[/red]trasig.txt: file is empty" in result.output
     assert "[bold]latin1.txt: not valid UTF-8" in result.output  # shown, not taken as style
     assert "batch[/[bold]latin1.txt" in result.stdout
@@ -51,5 +51,5 @@ def test_an_unexpected_error_in_one_source_fails_that_source_only(
     shutil.copy(second, batch / "b.txt")
     result = runner.invoke(app, ["ingest", str(batch)], env={"COLUMNS": "400"})
     assert result.exit_code == 1, result.output
-    assert "sources: 1 new, 0 unchanged, 0 updated, 1 failed" in result.stdout
+    assert "sources: 1 created, 0 unchanged, 0 updated, 1 failed" in result.stdout
     assert "b.txt: cannot be read (internal error)" in result.output
