@@ -1,8 +1,9 @@
 """Slices of an evaluation: scores per topic and per level, per rule, and dates.
 
-Why apart from ingest.evaluate: these read a finished SetReport and only shape
-it for people (the real-page sets' topic and level, and `stratgraph eval
---by-rule`), while ingest.evaluate does the matching.
+Why apart from ingest.eval_render: these read a finished SetReport and slice it
+other ways than per label and type (the real-page sets' topic and level, and
+`stratgraph eval --by-rule`), while ingest.eval_render prints the set's own
+tables and details.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable, Mapping
 from rich.console import Console
 from rich.table import Table
 
-from ingest.evaluate import Counts, SetReport, TextReport
+from ingest.eval_scores import Counts, SetReport, TextReport
 
 __all__ = ["group_scores", "render_dates", "render_groups", "render_rules"]
 

@@ -1,0 +1,86 @@
+"""How a gold text or attribute compares with a predicted one.
+
+Texts compare by content words: lower case, punctuation dropped, Swedish stop
+words dropped; a predicted text matches when it holds at least MATCH_THRESHOLD
+of the gold text's content words. Other strings compare case- and
+space-insensitively, and anything else exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from enum import Enum
+from typing import TypeAlias
+
+__all__ = [
+    "MATCH_THRESHOLD",
+    "STOP_WORDS",
+    "TEXT_ATTRS",
+    "AttrValue",
+    "attr_diffs",
+    "content_words",
+    "overlap",
+]
+
+MATCH_THRESHOLD = 0.5
+
+AttrValue: TypeAlias = str | int | bool | None
+
+# Free-text attributes: compared like `text` (content-word overlap), not verbatim.
+TEXT_ATTRS = frozenset({"title", "condition", "summary", "description", "text"})
+
+# Function words that carry no content; enough for the short texts gold gives.
+_STOP_WORDS = """
+    à alla allt andra annat av bara blir bli de dem den denna denne dess dessa det detta
+    dig din dina ditt du där då efter ej eller en ens er era ert ett från för genom ha
+    hade han har hans hen henne hennes hon honom hur här i icke ingen inom inte jag ju
+    kan kunde man med mellan men mig min mina mitt mot mycket ni nu när någon något några
+    och om oss på samma sedan sig sin sina sitt själv ska skall skulle som så till under
+    upp ut utan vad var vara varför varit varje vars vem vi vid vilka vilken vilket vår
+    våra vårt än är åt över också även
+"""
+STOP_WORDS = frozenset(_STOP_WORDS.split())
+_NON_WORD = re.compile(r"[^\w]+|_")
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased words with punctuation and stop words dropped ('2022-2026' -> 2022, 2026)."""
+    return frozenset(w for w in _NON_WORD.split(text.lower()) if w and w not in STOP_WORDS)
+
+
+def overlap(gold_text: str, predicted_text: str) -> float:
+    """Share of the gold text's content words that the predicted text contains."""
+    gold = content_words(gold_text)
+    if not gold:
+        return 0.0
+    return len(gold & content_words(predicted_text)) / len(gold)
+
+
+def _value(obj: object, name: str) -> AttrValue:
+    v = getattr(obj, name, None)
+    if isinstance(v, Enum):
+        return str(v.value)
+    if v is None or isinstance(v, str | int | bool):
+        return v
+    return str(v)
+
+
+def _attr_equal(name: str, gold: AttrValue, predicted: AttrValue, *, fuzzy: bool) -> bool:
+    if gold is None or predicted is None:
+        return gold is predicted
+    if isinstance(gold, str) and isinstance(predicted, str):
+        if fuzzy and name in TEXT_ATTRS:
+            return overlap(gold, predicted) >= MATCH_THRESHOLD
+        return " ".join(gold.casefold().split()) == " ".join(predicted.casefold().split())
+    return type(gold) is type(predicted) and gold == predicted
+
+
+def attr_diffs(attrs: Mapping[str, AttrValue], obj: object, *, fuzzy: bool = True) -> list[str]:
+    """Listed attributes that differ. Strings compare case- and space-insensitively; with
+    `fuzzy`, free-text ones (title, condition, ...) by content-word overlap instead."""
+    return [
+        f"{name}: gold {gold!r}, predicted {_value(obj, name)!r}"
+        for name, gold in attrs.items()
+        if not _attr_equal(name, gold, _value(obj, name), fuzzy=fuzzy)
+    ]
