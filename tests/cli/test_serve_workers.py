@@ -75,7 +75,7 @@ def test_two_worker_processes_serve_one_port(tmp_path: Path) -> None:
         while answer is None and time.monotonic() < deadline:
             assert server.poll() is None, server.stdout.read().decode() if server.stdout else ""
             try:
-                answer = _post(port, "{ organizations(filter: {name: \"x\"}) { totalCount } }")
+                answer = _post(port, '{ organizations(filter: {name: "x"}) { totalCount } }')
             except OSError:
                 time.sleep(0.3)
         assert answer == {"data": {"organizations": {"totalCount": 0}}}
