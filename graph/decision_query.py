@@ -10,6 +10,7 @@ from graph.committees import with_committees
 from graph.edges import Direction, LinkType
 from graph.nodes import DatePrecision, NodeLabel, NodeRecord
 from graph.store import GraphStore
+from graph.user_input import UserInputError
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class DecisionQuery:
 
     def check(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValueError(f"from ({self.date_from}) is after to ({self.date_to})")
+            raise UserInputError(f"from ({self.date_from}) is after to ({self.date_to})")
 
 
 def find_decisions(store: GraphStore, query: DecisionQuery) -> list[NodeRecord]:

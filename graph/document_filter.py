@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from graph.geography import county_of, municipality_of
 from graph.nodes import NodeLabel, NodeRecord
+from graph.user_input import UserInputError
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class DocumentQuery:
             and self.period_to is not None
             and self.period_from > self.period_to
         ):
-            raise ValueError(
+            raise UserInputError(
                 f"periodFrom ({self.period_from}) is after periodTo ({self.period_to})"
             )
         for name, code, size in (
@@ -38,7 +39,7 @@ class DocumentQuery:
             ("municipalityCode", self.municipality_code, 4),
         ):
             if code is not None and not (code.isdigit() and len(code) == size):
-                raise ValueError(f"{name} must be {size} digits (SCB code), not {code!r}")
+                raise UserInputError(f"{name} must be {size} digits (SCB code), not {code!r}")
 
     def params(self) -> dict[str, str | int | None]:
         """The query's criteria as the parameters of the stores' `documents` queries."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from graph.edges import Direction, LinkRecord, LinkType
 from graph.nodes import NodeRecord
 from graph.store import GraphStore
+from graph.user_input import UserInputError
 
 MAX_DEPTH = 10
 # A lineage answer keeps the nodes nearest the root: at most max_nodes of them (the
@@ -45,12 +46,12 @@ def lineage(
     Past max_nodes, the nodes farthest from the root (then by id) are left out, with
     their links, and the answer says it was truncated."""
     if not 1 <= max_depth <= MAX_DEPTH:
-        raise ValueError(f"maxDepth must be between 1 and {MAX_DEPTH}, not {max_depth}")
+        raise UserInputError(f"maxDepth must be between 1 and {MAX_DEPTH}, not {max_depth}")
     if not 1 <= max_nodes <= MAX_NODES:
-        raise ValueError(f"maxNodes must be between 1 and {MAX_NODES}, not {max_nodes}")
+        raise UserInputError(f"maxNodes must be between 1 and {MAX_NODES}, not {max_nodes}")
     followed = list(LinkType) if types is None else list(types)
     if not followed:
-        raise ValueError("types must name at least one link type")
+        raise UserInputError("types must name at least one link type")
     depths = store.walk(root_id, direction, max_depth, followed)
     if not depths:
         raise NodeNotFoundError(root_id)

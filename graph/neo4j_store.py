@@ -26,6 +26,7 @@ from neo4j.exceptions import (
 
 from graph.document_filter import DocumentQuery, document_keys
 from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_facts
+from graph.neo4j_privacy import Neo4jPrivacy
 from graph.nodes import NodeLabel, NodeRecord, to_record
 from graph.records import (
     evidence_from_row,
@@ -99,7 +100,7 @@ def _outage(what: str) -> Iterator[None]:
         raise
 
 
-class Neo4jStore:
+class Neo4jStore(Neo4jPrivacy):
     name = "neo4j"
 
     def __init__(

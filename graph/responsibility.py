@@ -9,6 +9,7 @@ from graph.edges import Direction, LinkRecord, LinkType
 from graph.lineage import NodeNotFoundError
 from graph.nodes import NodeLabel, NodeRecord
 from graph.store import GraphStore
+from graph.user_input import UserInputError
 
 # A document serves the one it implements or complements; the first found wins.
 _UPWARD = (LinkType.IMPLEMENTS, LinkType.COMPLEMENTS)
@@ -48,7 +49,7 @@ def responsibility_chain(store: GraphStore, node_id: str) -> list[Step]:
         return steps
     if start.label is NodeLabel.PERSON:
         return _through_person(store, start)
-    raise ValueError(
+    raise UserInputError(
         f"a responsibility chain starts from a Document, Activity, Decision or Person; "
         f"{node_id} is labelled {start.label}"
     )

@@ -9,6 +9,7 @@ from graph.edges import Direction, Evidence, LinkType
 from graph.nodes import NodeLabel, NodeRecord
 from graph.store import GraphStore
 from graph.text_match import coverage_of, query_stems, searchable_text, stems
+from graph.user_input import UserInputError
 
 NAME_WEIGHT = 0.6
 QUOTE_WEIGHT = 0.4
@@ -27,7 +28,7 @@ def search(store: GraphStore, text: str, first: int = 20) -> list[Hit]:
     """The best ``first`` hits: every word (stemmed: 'handlingsplanen' finds 'handlingsplan')
     is looked for in each node's name or title and in the quotes that cite it."""
     if not 1 <= first <= MAX_HITS:
-        raise ValueError(f"first must be between 1 and {MAX_HITS}, not {first}")
+        raise UserInputError(f"first must be between 1 and {MAX_HITS}, not {first}")
     query = query_stems(text)
     nodes = [
         r

@@ -21,6 +21,7 @@ from graph.records import (
     node_record,
     with_location,
 )
+from graph.sqlite_privacy import SqlitePrivacy
 from graph.stated import rebuildable, rebuilt, stated_props
 from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
 from graph.text_match import fts5_expression, searchable_text, stem_text
@@ -47,7 +48,7 @@ def _quote_rows(
 _LINKS_BY_DIRECTION = {Direction.OUTGOING: "links_from", Direction.INCOMING: "links_to"}
 
 
-class SqliteStore:
+class SqliteStore(SqlitePrivacy):
     name = "sqlite"
 
     def __init__(self, path: Path | str) -> None:

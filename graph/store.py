@@ -10,6 +10,7 @@ from typing import Protocol
 from graph.document_filter import DocumentQuery
 from graph.edges import Direction, Evidence, LinkRecord, LinkType, SourceFacts
 from graph.nodes import NodeLabel, NodeRecord
+from graph.privacy import Erasure, ErasureReport, PrivacyState, Restriction
 
 
 class WriteOutcome(StrEnum):
@@ -107,4 +108,31 @@ class GraphStore(Protocol):
     def counts(self) -> GraphCounts: ...
 
     def delete_all(self) -> None:
-        """Remove every node and link (tests and re-builds)."""
+        """Remove every node and link (tests and re-builds). The erasure log, the
+        restrictions and the salt stay, so a re-built graph keeps erased people out."""
+
+    # Personal data (graph.privacy, docs/privacy.md).
+
+    def privacy_state(self) -> PrivacyState:
+        """The salt and the hashes of erased people, which ingest keeps out."""
+
+    def erase_person(self, person_id: str) -> ErasureReport | None:
+        """Remove a person with their links and mentions, redact their name in every
+        source text, quote and node property, and log the erasure (no personal data);
+        one transaction. None when there is no such node; NotAPersonError for another
+        label."""
+
+    def restrict_person(self, person_id: str) -> Restriction | None:
+        """Mark a person restricted (the API withholds their name); None when there is
+        no such node."""
+
+    def lift_restriction(self, person_id: str) -> bool:
+        """Whether a restriction was in force (it is not any more)."""
+
+    def restrictions(self) -> list[Restriction]: ...
+
+    def erasures(self) -> list[Erasure]:
+        """The erasure log, oldest first."""
+
+    def delete_privacy_records(self) -> None:
+        """Remove the erasure log and the restrictions (tests only)."""

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 import snowballstemmer
 
 from graph.nodes import NodeLabel, PropValue
+from graph.user_input import UserInputError
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SEARCH_FIELDS: dict[NodeLabel, tuple[str, ...]] = {
@@ -73,11 +74,13 @@ def query_words(text: str) -> list[str]:
     """The words of a user query; raises ValueError when there is nothing to search for."""
     found = words(text)
     if not found:
-        raise ValueError("the search text has no words to match")
+        raise UserInputError("the search text has no words to match")
     if len(found) > MAX_QUERY_WORDS:
-        raise ValueError(f"the search text has more than {MAX_QUERY_WORDS} words")
+        raise UserInputError(f"the search text has more than {MAX_QUERY_WORDS} words")
     if any(len(w) > MAX_WORD_CHARS for w in found):
-        raise ValueError(f"a word of the search text is longer than {MAX_WORD_CHARS} characters")
+        raise UserInputError(
+            f"a word of the search text is longer than {MAX_WORD_CHARS} characters"
+        )
     return found
 
 

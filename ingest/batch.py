@@ -17,6 +17,7 @@ from graph.store import GraphStore, StoreError, WriteOutcome
 from ingest.address_policy import AddressPolicy, GuardedClient
 from ingest.limits import Deadline
 from ingest.pipeline import IngestError, extract, load_source
+from ingest.suppress import extract_kept
 from ingest.web_source import WebPage, load_url
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".pdf"})
@@ -71,9 +72,12 @@ def _ingest(
     deadline = deadline or Deadline(None)
     try:
         deadline.check(origin)
-        facts = extract(load(), deadline)
+        # Erased people are kept out of every source (ingest.suppress).
+        facts = extract_kept(load(), store.privacy_state(), deadline, extract)
     except IngestError as exc:
         return FileResult(origin, error=str(exc), code=getattr(exc, "code", None))
+    except StoreError as exc:
+        return FileResult(origin, error=str(exc))
     except Exception as exc:
         # A bug in a reader or a rule: this source fails, the rest of the batch goes on.
         # The message names no internals (paths, driver text); the log has the traceback.

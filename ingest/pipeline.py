@@ -39,6 +39,7 @@ from ingest.limits import Deadline, check_page_sizes
 from ingest.lineage_rules import extract_lineage
 from ingest.minimise import drop_roleless_persons
 from ingest.other_orgs import extract_other_orgs
+from ingest.pii_mask import mask_facts
 from ingest.published import page_dates
 from ingest.reader import read_page
 from ingest.segment import cap_lines, shift_offsets
@@ -131,7 +132,8 @@ def extract(source: Source, deadline: Deadline | None = None) -> SourceFacts:
             section_starts=shift_offsets(source.section_starts, inserted),
         )
     with _EXTRACTING:
-        return _extract(source, deadline or Deadline(None))
+        facts = _extract(source, deadline or Deadline(None))
+    return mask_facts(facts)  # no phone, e-mail or personnummer is ever stored
 
 
 _COMPONENTS = (

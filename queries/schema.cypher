@@ -34,3 +34,10 @@ CREATE INDEX document_municipality IF NOT EXISTS FOR (n:Document) ON (n.municipa
 CREATE INDEX document_sort_title IF NOT EXISTS FOR (n:Document) ON (n.sort_title);
 CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind);
 CREATE INDEX document_level IF NOT EXISTS FOR (n:Document) ON (n.level);
+// Personal data (docs/privacy.md): the store's own secret salt, made once; the erasure
+// log, which names no one; restricted people. None is an Entity; delete_all keeps them.
+CREATE CONSTRAINT privacy_salt_name IF NOT EXISTS FOR (n:PrivacySalt) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT erasure_id IF NOT EXISTS FOR (n:Erasure) REQUIRE n.erasure_id IS UNIQUE;
+CREATE CONSTRAINT person_restriction_id IF NOT EXISTS FOR (n:PersonRestriction) REQUIRE n.person_id IS UNIQUE;
+MERGE (s:PrivacySalt {name: 'salt'})
+ON CREATE SET s.value = replace(randomUUID() + randomUUID(), '-', '');

@@ -104,3 +104,23 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_order ON documents (sort_title, id);
 CREATE INDEX IF NOT EXISTS documents_county ON documents (county_code, sort_title, id);
 CREATE INDEX IF NOT EXISTS documents_municipality ON documents (municipality_code, sort_title, id);
+-- Personal data (docs/privacy.md). The store's own secret salt, made once; the erasure
+-- log, which names no one (a random id, a salted hash of the person's id, the time) and
+-- which ingest checks so that an erased person never comes back; restricted people,
+-- whose names the API withholds. delete_all keeps all three.
+CREATE TABLE IF NOT EXISTS privacy_salt (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO privacy_salt (name, value) VALUES ('salt', lower(hex(randomblob(32))));
+CREATE TABLE IF NOT EXISTS erasures (
+    erasure_id   TEXT PRIMARY KEY,
+    subject_hash TEXT NOT NULL,
+    erased_at    TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS erasures_subject ON erasures (subject_hash);
+CREATE TABLE IF NOT EXISTS person_restrictions (
+    person_id     TEXT PRIMARY KEY,
+    alias         TEXT NOT NULL UNIQUE,
+    restricted_at TEXT NOT NULL
+) WITHOUT ROWID;

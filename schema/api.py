@@ -15,12 +15,14 @@ from strawberry.extensions import (
     SchemaExtension,
 )
 from strawberry.extensions.query_depth_limiter import create_validator
+from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from schema import types as gql
 from schema.cost import QueryCostLimiter
 from schema.errors import ErrorCodes, log_error
 from schema.mutation import Mutation
+from schema.privacy import PrivacyMutation, PrivacyQuery
 from schema.query import Query
 from stratgraph.settings import Settings
 
@@ -80,7 +82,12 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     ]
     if not limits.introspection:
         extensions.append(DisableIntrospection)
-    return _Schema(query=Query, mutation=Mutation, types=NODE_TYPES, extensions=extensions)
+    return _Schema(
+        query=merge_types("Query", (Query, PrivacyQuery)),
+        mutation=merge_types("Mutation", (Mutation, PrivacyMutation)),
+        types=NODE_TYPES,
+        extensions=extensions,
+    )
 
 
 schema = build_schema()

@@ -19,11 +19,12 @@ from schema.context import IngestAccess, make_context
 from schema.http_guard import (
     BAD_REQUEST,
     BodyLimit,
-    GuardedGraphQLRouter,
     RequestBodyError,
     error_response,
 )
 from schema.store_calls import READY_DEADLINE, off_loop, ping_pool
+from schema.web import OfflineGraphQLRouter, mount_web
+from schema.web_export import export_routes
 from stratgraph.settings import Settings
 
 access_log = logging.getLogger("stratgraph.http")
@@ -64,7 +65,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
 
     app = FastAPI(title="stratgraph", lifespan=lifespan)
     app.include_router(
-        GuardedGraphQLRouter(
+        OfflineGraphQLRouter(
             build_schema(config),
             context_getter=context,
             graphql_ide="graphiql",
@@ -73,6 +74,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         ),
         prefix="/graphql",
     )
+    mount_web(app)  # GraphiQL's files and the explorer (schema/web.py)
+    app.include_router(export_routes(lambda: holder["store"]))  # open-data downloads
 
     @app.exception_handler(RequestBodyError)
     async def bad_body(_: Request, exc: RequestBodyError) -> Response:

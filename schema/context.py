@@ -15,6 +15,7 @@ from strawberry.types import Info
 
 from graph.edges import Direction, LinkRecord, LinkType
 from graph.nodes import NodeRecord
+from graph.restricted_view import RestrictedView
 from graph.store import GraphStore, NodeEvidence
 from ingest.address_policy import DEFAULT_POLICY, AddressPolicy
 from schema.store_calls import StoreCalls
@@ -106,7 +107,8 @@ def make_context(
     """A request's context; `deadline` bounds each store call (None: the driver's own
     timeouts do, as for the command line)."""
     calls = StoreCalls(deadline)
-    return {"store": store, "calls": calls, "loaders": Loaders(store, calls), "ingest": ingest}
+    view = RestrictedView(store)  # restricted people's names withheld (graph.restricted_view)
+    return {"store": view, "calls": calls, "loaders": Loaders(view, calls), "ingest": ingest}
 
 
 def ingest_access_of(info: Info) -> IngestAccess | None:

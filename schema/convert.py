@@ -12,6 +12,7 @@ from graph.coverage import CoverageRow
 from graph.edges import Direction, LinkRecord, LinkType
 from graph.edges import Evidence as ModelEvidence
 from graph.responsibility import Step
+from graph.user_input import UserInputError
 from schema import types as gql
 from schema.context import loaders_of
 
@@ -56,7 +57,7 @@ def to_node(record: model.NodeRecord) -> gql.Node:
                 id=nid, name=node.name, period_start=node.period_start, period_end=node.period_end
             )
         case model.Source():
-            raise ValueError(f"{node.id} is a source; sources are not graph nodes of the API")
+            raise UserInputError(f"{node.id} is a source; sources are not graph nodes of the API")
 
 
 def to_source(record: model.NodeRecord) -> gql.Source:

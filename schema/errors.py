@@ -10,6 +10,7 @@ from strawberry.extensions import SchemaExtension
 
 from graph.lineage import NodeNotFoundError
 from graph.store import StoreError
+from graph.user_input import UserInputError
 from ingest.limits import INGEST_TIMEOUT, IngestTimeoutError
 from schema.mutation import IngestDisabledError, IngestUnauthorizedError
 
@@ -42,7 +43,7 @@ def code_for(error: GraphQLError) -> tuple[str, str]:
         return INGEST_TIMEOUT, error.message
     if isinstance(original, NodeNotFoundError):
         return NOT_FOUND, error.message
-    if isinstance(original, ValueError):
+    if isinstance(original, UserInputError):
         return BAD_USER_INPUT, error.message
     if isinstance(original, StoreError):
         return STORE_UNAVAILABLE, "the graph store is not available"

@@ -13,6 +13,7 @@ import strawberry
 from strawberry.file_uploads import Upload
 from strawberry.types import Info
 
+from graph.user_input import UserInputError
 from ingest.batch import FileResult, ingest_upload, ingest_url
 from ingest.limits import Deadline, IngestTimeoutError
 from schema.context import IngestAccess, in_thread, ingest_access_of, store_of
@@ -136,13 +137,13 @@ class Mutation:
         access = _check_key(info)
         if not hasattr(file, "read"):
             # A multipart part without a file name arrives as a plain form value.
-            raise ValueError("the upload has no file name: send the file as a named file part")
+            raise UserInputError("the upload has no file name: send the file as a named file part")
         raw = await file.read(access.max_upload_bytes + 1)
         name = str(getattr(file, "filename", None) or "")
         if not name.strip():
-            raise ValueError("the upload has no file name: send the file as a named file part")
+            raise UserInputError("the upload has no file name: send the file as a named file part")
         if len(raw) > access.max_upload_bytes:
-            raise ValueError(f"{name}: larger than the {access.max_upload_bytes} bytes allowed")
+            raise UserInputError(f"{name}: larger than the {access.max_upload_bytes} bytes allowed")
         deadline = Deadline(access.ingest_timeout)
         work = partial(ingest_upload, store_of(info), access.uploads_dir, name, raw, deadline)
         return _result([await _within(deadline, work)])

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from graph.user_input import UserInputError
+
 T = TypeVar("T")
 
 MAX_PAGE = 100
@@ -26,14 +28,14 @@ def decode_cursor(cursor: str) -> int:
         text = ""
     number = text[len(_PREFIX) :]
     if not text.startswith(_PREFIX) or not (number.isdigit() or number == "-1"):
-        raise ValueError(f"invalid cursor {cursor!r}: pass an endCursor from an earlier page")
+        raise UserInputError(f"invalid cursor {cursor!r}: pass an endCursor from an earlier page")
     return int(number)
 
 
 def page_bounds(first: int, after: str | None) -> tuple[int, int]:
     """(offset, limit) of the page that follows ``after``."""
     if not 0 <= first <= MAX_PAGE:
-        raise ValueError(f"first must be between 0 and {MAX_PAGE}, not {first}")
+        raise UserInputError(f"first must be between 0 and {MAX_PAGE}, not {first}")
     offset = decode_cursor(after) + 1 if after else 0
     return offset, first
 

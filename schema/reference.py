@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from graph.coverage import MunicipalityRef
+from graph.user_input import UserInputError
 from ingest.gazetteer import counties, municipalities
 
 
 def municipalities_of(county_code: str) -> list[MunicipalityRef]:
-    """The county's municipalities by kommunkod; ValueError for an unknown county."""
+    """The county's municipalities by kommunkod; UserInputError for an unknown county."""
     if county_code not in {c.code for c in counties()}:
-        raise ValueError(f"unknown county code {county_code!r}: use a two-digit SCB länskod")
+        raise UserInputError(f"unknown county code {county_code!r}: use a two-digit SCB länskod")
     return [
         MunicipalityRef(m.code, m.official_name)
         for m in sorted(municipalities(), key=lambda m: m.code)

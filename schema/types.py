@@ -11,6 +11,7 @@ from strawberry.types import Info
 from graph import nodes as model
 from graph.edges import Direction, LinkType
 from graph.edges import Evidence as ModelEvidence
+from graph.user_input import UserInputError
 from schema import convert  # convert builds these types; it is only called at run time
 from schema.context import loaders_of
 
@@ -234,7 +235,7 @@ class Link:
     )
     async def evidence(self, info: Info, first: int = DEFAULT_EVIDENCE) -> list[Evidence]:
         if not 0 <= first <= MAX_EVIDENCE:
-            raise ValueError(f"first must be between 0 and {MAX_EVIDENCE}, not {first}")
+            raise UserInputError(f"first must be between 0 and {MAX_EVIDENCE}, not {first}")
         return await convert.evidence_list(info, self.quotes[:first])
 
     @strawberry.field(description="How many quotes state this link, in all.")

@@ -27,3 +27,29 @@ if [ "${1:-}" = "dev" ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet --editable ".${extra}"
+
+# OCR of scanned PDFs needs Tesseract with its Swedish model, a system package: installed
+# here when running as root with apt (a fresh CI machine), else named. Without it only
+# scanned PDFs fail (with an error that says what to install); nothing else needs it.
+ocr_packages="tesseract-ocr tesseract-ocr-swe"
+has_ocr() { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>&1 | grep -x swe >/dev/null; }
+apt_install() { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $ocr_packages >/dev/null 2>&1; }
+if ! has_ocr; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "installing $ocr_packages (OCR of scanned PDFs)" >&2
+        apt_install || { apt-get update -qq >/dev/null 2>&1 && apt_install; } || true
+    fi
+    has_ocr || echo "note: scanned PDFs need OCR: apt-get install $ocr_packages" >&2
+fi
+
+# The browser tests (tests/web) drive the distribution's headless Chromium; Playwright
+# never downloads a browser. Installed for "dev" when running as root with apt (a fresh
+# CI machine), else named. Without it those tests skip, except under CI, where they fail.
+if [ "${1:-}" = "dev" ] && ! command -v chromium >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "installing chromium (browser tests)" >&2
+        chromium_install() { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1; }
+        chromium_install || { apt-get update -qq >/dev/null 2>&1 && chromium_install; } || true
+    fi
+    command -v chromium >/dev/null 2>&1 || echo "note: the browser tests need: apt-get install chromium" >&2
+fi

@@ -17,13 +17,17 @@ from graph.store import GraphStore, StoreError
 
 if TYPE_CHECKING:
     from ingest.batch import FileResult
+from stratgraph.cli_export import export_command
 from stratgraph.cli_neo4j import neo4j_app
+from stratgraph.cli_person import person_app
 from stratgraph.settings import Settings
 
 app = typer.Typer(
     help="Knowledge graph of Swedish public-sector steering documents.", no_args_is_help=True
 )
 app.add_typer(neo4j_app, name="neo4j")
+app.add_typer(person_app, name="person")
+app.command("export")(export_command)
 report_app = typer.Typer(help="Tables for the follow-up reporting to SKR.", no_args_is_help=True)
 app.add_typer(report_app, name="report")
 console = Console()

@@ -1,0 +1,1 @@
+DELETE FROM node_text_rows WHERE id = :id

@@ -1,0 +1,1 @@
+DELETE FROM links WHERE from_id = :id OR to_id = :id

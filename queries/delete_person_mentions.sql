@@ -1,0 +1,1 @@
+DELETE FROM mentions WHERE node_id = :id

@@ -1,0 +1,1 @@
+DELETE FROM node_states WHERE node_id = :id

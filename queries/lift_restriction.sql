@@ -1,0 +1,1 @@
+DELETE FROM person_restrictions WHERE person_id = :id

@@ -1,0 +1,1 @@
+UPDATE links SET quote = :quote, title = :title WHERE key = :key

@@ -1,0 +1,1 @@
+UPDATE mentions SET quote = :quote WHERE key = :key
