@@ -213,19 +213,13 @@ def serve(
         f"GraphiQL on http://{bind_host}:{bind_port}/graphql (store: {store.name}, "
         f"{processes} process{'es' if processes > 1 else ''})"
     )
-    # stratgraph's own JSON request log replaces uvicorn's access log.
     if processes > 1:
+        from stratgraph.serving import serve_workers
+
         store.close()
-        # Each worker process builds its app and opens its own store from the settings.
-        uvicorn.run(
-            "stratgraph.serving:worker_app",
-            factory=True,
-            host=bind_host,
-            port=bind_port,
-            workers=processes,
-            access_log=False,
-        )
+        serve_workers(bind_host, bind_port, processes)
         return
+    # stratgraph's own JSON request log replaces uvicorn's access log.
     try:
         uvicorn.run(create_app(settings, store), host=bind_host, port=bind_port, access_log=False)
     finally:
