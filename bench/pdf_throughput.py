@@ -1,18 +1,22 @@
 """PDF throughput in pages per second: pdfplumber, pypdfium2 and the whole pipeline.
 
-    python -m bench.pdf_throughput [--pages 100] [--runs 5]
+    python -m bench.pdf_throughput [--pages 100] [--runs 5] [--layout ruled] [--ocr-pages 3]
 
-Builds the synthetic plan (bench.plan_pdf) with --pages pages, about two in five
-of them with a ruled table, and prints the median over --runs of:
+Builds the synthetic plan (bench.plan_pdf) with --pages pages in --layout (ruled,
+horizontal, unruled, landscape; ruled by default), about two in five of them with
+an activity table, and prints the median over --runs of:
 
 - pdfplumber: its own page.extract_text() on every page, nothing of ours;
 - pypdfium2: textpage.get_text_range() on every page;
-- read_pdf: our reader (ingest.pdf_reader) alone;
+- read_pdf: our reader (ingest.pdf_reader) alone, on the plan in every layout;
 - pipeline: load_source + extract + write_source of the file, into a new SQLite
   store each run, and into Neo4j when NEO4J_URI and NEO4J_PASSWORD are set
   (stratgraph.settings). The benchmark writes a synthetic plan, so it uses a
   Neo4j database only if it is empty, and empties it again afterwards;
-- the ratio of the pipeline's pages/s to pdfplumber's.
+- the ratio of the pipeline's pages/s to pdfplumber's;
+- OCR, timed apart in pages per minute: the plan's first --ocr-pages pages
+  rendered to 200 dpi images and put back as an image-only PDF
+  (bench.plan_scan), read by read_pdf (Tesseract), once.
 
 The pipeline's stages (read, extract, write) are printed too, to show where the
 time goes. The output ends with a Markdown table for docs/benchmarks.md.
@@ -34,7 +38,8 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
-from bench.plan_pdf import build_plan
+from bench.plan_pdf import LAYOUTS, build_plan
+from bench.plan_scan import scan
 from bench.stores import empty_neo4j
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
@@ -68,6 +73,10 @@ def _seconds(work: Callable[[], object]) -> float:
     start = time.perf_counter()
     work()
     return time.perf_counter() - start
+
+
+def _read_times(data: bytes, runs: int) -> list[float]:
+    return [_seconds(lambda: read_pdf(data, "plan.pdf")) for _ in range(runs)]
 
 
 def _pipeline(store: GraphStore, path: Path) -> Stages:
@@ -104,12 +113,14 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.pdf_throughput")
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--layout", choices=LAYOUTS, default="ruled")
+    parser.add_argument("--ocr-pages", type=int, default=3, help="0: no OCR timing")
     args = parser.parse_args(argv)
-    plan = build_plan(pages=args.pages)
+    plan = build_plan(pages=args.pages, layout=args.layout)
     pages = plan.truth.page_count
     for line in _machine():
         print(line)
-    print(f"document: bench.plan_pdf, {pages} pages, {len(plan.data) / 1e6:.2f} MB")
+    print(f"document: bench.plan_pdf, {args.layout}, {pages} pages, {len(plan.data) / 1e6:.2f} MB")
 
     rows: list[tuple[str, float]] = []
 
@@ -126,6 +137,10 @@ def main(argv: list[str] | None = None) -> None:
     )
     rate("pypdfium2 text", [_seconds(lambda: _pdfium_text(plan.data)) for _ in range(args.runs)])
     rate("read_pdf", [_seconds(lambda: read_pdf(plan.data, "plan.pdf")) for _ in range(args.runs)])
+    for layout in LAYOUTS:
+        if layout != args.layout:
+            other = build_plan(pages=args.pages, layout=layout).data
+            rate(f"read_pdf, {layout}", _read_times(other, args.runs))
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "plan.pdf"
@@ -164,6 +179,18 @@ def main(argv: list[str] | None = None) -> None:
     print("\n| measure | pages/s | vs pdfplumber |\n|---|---|---|")
     for name, per_second in rows:
         print(f"| {name} | {per_second:.1f} | {per_second / plumber:.2f} |")
+    if args.ocr_pages:
+        _ocr(plan.data, args.ocr_pages)
+
+
+def _ocr(data: bytes, pages: int) -> None:
+    """OCR apart: a few pages, once (Tesseract takes seconds a page)."""
+    scanned = scan(data, dpi=200, pages=pages)
+    seconds = _seconds(lambda: read_pdf(scanned, "scan.pdf"))
+    print(
+        f"\nOCR (read_pdf of {pages} scanned pages, 200 dpi images, Tesseract swe): "
+        f"{pages / seconds * 60:.1f} pages/minute ({seconds:.1f} s)"
+    )
 
 
 if __name__ == "__main__":

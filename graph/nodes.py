@@ -90,6 +90,10 @@ class Source:
     # Other uris whose content was byte-identical (same sha256) when ingested: the
     # same source found at another location, recorded here instead of as new facts.
     also_at: list[str] = field(default_factory=list)
+    # Scanned PDF pages read by OCR (1-based) and each one's OCR confidence (0-1), so
+    # that evidence from them says so (ingest.ocr_evidence).
+    ocr_pages: list[int] = field(default_factory=list)
+    ocr_confidence: list[float] = field(default_factory=list)
 
     def page_at(self, offset: int) -> int | None:
         """1-based page of a text offset; None for unpaged sources."""

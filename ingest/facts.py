@@ -17,6 +17,7 @@ import re
 from graph.edges import Evidence, Link, LinkType, Mention, SourceFacts
 from graph.nodes import Activity, DatePrecision, Document, DomainNode, Organization, Person, Source
 from ingest.dates import DateMention
+from ingest.ocr_evidence import ocr_evidence
 from ingest.segment import strip_span
 
 _EMAIL = re.compile(r"@|\.\s?se\b|\bmailto\b", re.I)
@@ -43,6 +44,10 @@ class FactSink:
         quote = self.source.text[span.start : span.end]
         if not quote or contains_contact_detail(quote):
             return None
+        page = self.source.page_at(span.start)
+        if self.source.ocr_pages:
+            ocr = dict(zip(self.source.ocr_pages, self.source.ocr_confidence, strict=True))
+            rule, confidence = ocr_evidence(rule, confidence, page, ocr)
         return Evidence(
             source_id=self.source.id,
             start=span.start,
@@ -50,7 +55,7 @@ class FactSink:
             quote=quote,
             rule=rule,
             confidence=confidence,
-            page=self.source.page_at(span.start),
+            page=page,
             section=self.source.section_at(span.start),
         )
 

@@ -14,6 +14,7 @@ when it is a short bold line; it never ends in "." or ",".
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ class Block:
     kind: Kind
     text: str
     size: float
+    full: bool = False  # its last line runs to the right edge: it may go on elsewhere
 
 
 @dataclass
@@ -50,6 +52,8 @@ class _Open:
     flow: int
     item_x: float | None = None  # left edge of a list item's text
     texts: list[str] = field(default_factory=list)
+    right: float = 0.0  # right edge and width of the flow its last line is in
+    width: float = 0.0
 
 
 def _bullet(line: Line, dash_list: bool) -> tuple[str, float] | None:
@@ -99,8 +103,12 @@ def _continues(block: _Open, line: Line, flow: int, right: float, width: float) 
         return False  # back at the bullet's edge: the list item has ended
     if line.x0 > max(edge, prev.x0) + line.size:
         return False  # indented: a new paragraph
-    short = prev.x1 < right - max(2 * prev.size, 0.12 * width)
-    return not (ends_sentence and short)
+    return not (ends_sentence and _short(prev, right, width))
+
+
+def _short(line: Line, right: float, width: float) -> bool:
+    """Whether a line ends well short of its flow's right edge."""
+    return line.x1 < right - max(2 * line.size, 0.12 * width)
 
 
 def blocks(flows: Sequence[Flow], body: float) -> list[Block]:
@@ -111,6 +119,8 @@ def blocks(flows: Sequence[Flow], body: float) -> list[Block]:
         lines = flow.lines
         right = max(ln.x1 for ln in lines)
         width = right - min(ln.x0 for ln in lines)
+        if len(lines) == 1:
+            right = math.inf  # one line shows no margin: it is not "full"
         dashes = _dash_lines(lines)
         for index, line in enumerate(lines):
             item = _bullet(line, index in dashes)
@@ -121,6 +131,7 @@ def blocks(flows: Sequence[Flow], body: float) -> list[Block]:
             ):
                 current.lines.append(line)
                 current.texts.append(line.text)
+                current.right, current.width = right, width
                 continue
             if current is not None:
                 out.append(_close(current, body))
@@ -128,6 +139,7 @@ def blocks(flows: Sequence[Flow], body: float) -> list[Block]:
                 current = _Open([line], number, item_x=item[1], texts=[item[0]])
             else:
                 current = _Open([line], number, texts=[line.text])
+            current.right, current.width = right, width
     if current is not None:
         out.append(_close(current, body))
     return out
@@ -136,13 +148,14 @@ def blocks(flows: Sequence[Flow], body: float) -> list[Block]:
 def _close(block: _Open, body: float) -> Block:
     first = block.lines[0]
     text = tidy(join_all(block.texts))
+    full = not _short(block.lines[-1], block.right, block.width)
     if block.item_x is not None:
-        return Block(Kind.ITEM, "\u2022 " + text, first.size)
+        return Block(Kind.ITEM, "\u2022 " + text, first.size, full)
     if has_leader(first.text):
         return Block(Kind.CONTENTS, tidy(strip_leaders(text)), first.size)
     if _is_heading(text, first, body):
         return Block(Kind.HEADING, text, first.size)
-    return Block(Kind.PARAGRAPH, text, first.size)
+    return Block(Kind.PARAGRAPH, text, first.size, full)
 
 
 def _is_heading(text: str, first: Line, body: float) -> bool:

@@ -1,20 +1,23 @@
-"""Reading order on a page with columns: find the gutter, read column by column.
+"""Reading order on a page with columns: find the gutters, read column by column.
 
 A gutter is a vertical strip in the middle half of the text area that no line
 crosses, except full-width ones (a heading or an intro paragraph above the
-columns), with left-aligned text on both sides. A run of lines that do not
-cross it is a two-column region: its left parts are read top to bottom, then
-its right parts. Everything else is read line by line, top to bottom.
+columns), with left-aligned text on both sides. Each side is searched for a
+gutter of its own, so a brochure's three or four columns are found too. A
+run of lines that cross no gutter is a region in columns: its first column's
+parts are read top to bottom, then the next column's. Everything else (a
+line across a gutter) is read line by line, top to bottom.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
-from ingest.pdf_words import Line
+from ingest.pdf_words import Line, Word
 
 MIN_GUTTER = 8.0  # points; real gutters are 12-30
 MIN_COLUMN_LINES = 3
@@ -25,7 +28,12 @@ SPAN_GAP = 1.0
 MIN_FILL = 0.3
 
 
+MIN_COLUMN_WIDTH = 60.0  # points: a narrower strip of text is not a column
+
+
 class Column(IntEnum):
+    """Flow.column: 0 for full width, else the column's number from the left."""
+
     FULL = 0
     LEFT = 1
     RIGHT = 2
@@ -36,7 +44,7 @@ class Flow:
     """Lines read one after the other, all full width or all in one column."""
 
     lines: tuple[Line, ...]
-    column: Column
+    column: int
 
 
 def _spans(line: Line) -> list[tuple[float, float]]:
@@ -95,28 +103,47 @@ def _crosses(line: Line, gutter: tuple[float, float]) -> bool:
     return any(a < gutter[0] and b > gutter[1] for a, b in _spans(line))
 
 
-def reading_order(lines: Sequence[Line]) -> list[Flow]:
-    """A band of full-width lines (top to bottom, no table inside) as flows in reading order."""
+def find_gutters(lines: Sequence[Line]) -> list[tuple[float, float]]:
+    """All gutters, left to right: the page's, then each side's own."""
     gutter = find_gutter(lines)
     if gutter is None:
+        return []
+    inside = [ln for ln in lines if not _crosses(ln, gutter)]
+    left = [p for p in (ln.part(w for w in ln.words if w.x1 <= gutter[0] + 1) for ln in inside)]
+    right = [p for p in (ln.part(w for w in ln.words if w.x0 >= gutter[1] - 1) for ln in inside)]
+    found = [gutter]
+    for side in ([p for p in left if p.words], [p for p in right if p.words]):
+        if side and max(p.x1 for p in side) - min(p.x0 for p in side) >= 2 * MIN_COLUMN_WIDTH:
+            found += find_gutters(side)
+    return sorted(found)
+
+
+def reading_order(lines: Sequence[Line]) -> list[Flow]:
+    """A band of full-width lines (top to bottom, no table inside) as flows in reading order."""
+    gutters = find_gutters(lines)
+    if not gutters:
         return [Flow(tuple(lines), Column.FULL)] if lines else []
+    edges = [g[0] + 1 for g in gutters]
     flows: list[Flow] = []
     run: list[Line] = []
 
     def close_run() -> None:
-        left = [ln.part(w for w in ln.words if w.x1 <= gutter[0] + 1) for ln in run]
-        right = [ln.part(w for w in ln.words if w.x0 >= gutter[1] - 1) for ln in run]
-        left = [ln for ln in left if ln.words]
-        right = [ln for ln in right if ln.words]
-        if len(left) >= 2 and len(right) >= 2:
-            flows.append(Flow(tuple(left), Column.LEFT))
-            flows.append(Flow(tuple(right), Column.RIGHT))
+        columns: list[list[Line]] = [[] for _ in range(len(gutters) + 1)]
+        for line in run:
+            parts: list[list[Word]] = [[] for _ in columns]
+            for word in line.words:
+                parts[bisect.bisect_left(edges, word.x1)].append(word)
+            for column, words in zip(columns, parts, strict=True):
+                if words:
+                    column.append(line.part(words))
+        if sum(1 for c in columns if len(c) >= 2) >= 2:
+            flows.extend(Flow(tuple(c), n) for n, c in enumerate(columns, start=1) if c)
         else:
             _extend_full(flows, run)
         run.clear()
 
     for line in lines:
-        if _crosses(line, gutter):
+        if any(_crosses(line, g) for g in gutters):
             if run:
                 close_run()
             _extend_full(flows, [line])
@@ -128,7 +155,7 @@ def reading_order(lines: Sequence[Line]) -> list[Flow]:
 
 
 def _extend_full(flows: list[Flow], lines: Sequence[Line]) -> None:
-    if flows and flows[-1].column is Column.FULL:
+    if flows and flows[-1].column == Column.FULL:
         flows[-1] = Flow(flows[-1].lines + tuple(lines), Column.FULL)
     else:
         flows.append(Flow(tuple(lines), Column.FULL))

@@ -4,10 +4,13 @@ PDFium reads a page's plain text about 80 times faster than pdfminer (under
 pdfplumber), and its characters with positions and fonts about 5 times faster,
 so it does everything that needs no ruled-table detection: it opens the file
 (and says why it cannot: encrypted, corrupt), counts each page's characters
-(the scanned-PDF check), looks for rulings (a page with at least two
-horizontal and two vertical edges may hold a table, and goes to pdfplumber),
-and delivers the characters of every other page, with the same meaning as
-pdfplumber's (see ingest.pdf_words). Figures in ingest.pdf_reader.
+and images (a page with images and no characters is a scan, for OCR), looks
+for rulings (a page with at least two stroked horizontal and two vertical
+lines may hold a ruled grid, and goes to pdfplumber; the horizontal rulings
+and the edges of shaded bands separate the rows of tables drawn without a
+grid, ingest.pdf_unruled), and delivers the characters of every other page,
+with the same meaning as pdfplumber's (see ingest.pdf_words). Figures in
+ingest.pdf_reader.
 """
 
 from __future__ import annotations
@@ -21,10 +24,13 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from ingest.errors import IngestError
+from ingest.pdf_tables import Ruling
 from ingest.pdf_words import Char, is_bold
 
 _THIN = 2.0  # points: a path this thin is a ruling line
 _LONG = 5.0  # points: and at least this long
+_BAND = 40.0  # points: a filled box at least this wide is a band (a shaded row), not a mark
+_MAX_PATHS = 5000
 _LINE_END_HYPHEN = 0x02
 
 _LOAD_ERRORS = {
@@ -40,7 +46,9 @@ class PageSurvey:
     width: float
     height: float
     chars: int
-    rulings: bool  # may hold a ruled table
+    rulings: bool  # stroked vertical and horizontal lines: may hold a ruled table
+    images: int = 0  # image objects: a page with images and no characters is a scan
+    lines: tuple[Ruling, ...] = ()
 
 
 def open_pdf(raw: bytes, origin: str) -> Any:
@@ -68,27 +76,49 @@ def survey(doc: Any) -> list[PageSurvey]:
             finally:
                 textpage.close()
             width, height = page.get_size()
-            pages.append(PageSurvey(float(width), float(height), chars, _has_rulings(page)))
+            grid, lines = _rulings(page)
+            images = 0 if chars else _images(page)
+            pages.append(PageSurvey(float(width), float(height), chars, grid, images, lines))
         finally:
             page.close()
     return pages
 
 
-def _has_rulings(page: Any) -> bool:
+def _images(page: Any) -> int:
+    return sum(1 for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=8))
+
+
+def _rulings(page: Any) -> tuple[bool, tuple[Ruling, ...]]:
+    """(whether the page may hold a ruled grid, its horizontal rulings top to bottom).
+
+    A shaded band (filled, not stroked) separates rows but draws no column: only
+    stroked boxes and thin lines count towards a grid, so a table with a shaded
+    header and a line under each row is read from its words (ingest.pdf_unruled)."""
+    left, _, _, top = page.get_mediabox()
     horizontal = vertical = 0
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=8):
-        left, bottom, right, top = obj.get_bounds()
-        w, h = right - left, top - bottom
+    found: list[Ruling] = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    for count, obj in enumerate(
+        page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=8)
+    ):
+        if count >= _MAX_PATHS:
+            break  # a chart or a map, not a table
+        x0, y0, x1, y1 = obj.get_bounds()
+        w, h = x1 - x0, y1 - y0
         if h <= _THIN and w >= _LONG:
             horizontal += 1
+            found.append(Ruling(top - (y0 + y1) / 2, x0 - left, x1 - left))
         elif w <= _THIN and h >= _LONG:
             vertical += 1
         elif w > _THIN and h > _THIN:
-            horizontal += 2  # a box, or a whole grid drawn as one path
-            vertical += 2
-        if horizontal >= 2 and vertical >= 2:
-            return True
-    return False
+            pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke))
+            if stroke.value:
+                horizontal += 2  # a box, or a whole grid drawn as one path
+                vertical += 2
+            if w >= _BAND:
+                found += [Ruling(top - y1, x0 - left, x1 - left)]
+                found += [Ruling(top - y0, x0 - left, x1 - left)]
+    return horizontal >= 2 and vertical >= 2, tuple(sorted(found, key=lambda r: r.y))
 
 
 @dataclass(frozen=True)

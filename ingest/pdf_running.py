@@ -6,7 +6,8 @@ text (a wider gap than between paragraph lines, or a smaller font), and the
 same text (digits ignored, so "Sida 3 av 12" and "Sida 4 av 12" are one line)
 recurs there on enough pages. A bare page number ("3", "- 3 -", "Sida 3",
 "3 (12)", "3/12") in such a block goes even on a document too short for
-anything to recur.
+anything to recur. A table header repeated at the top of each page is not
+furniture: it continues its table (ingest.pdf_unruled).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ingest.pdf_unruled import is_header_line
 from ingest.pdf_words import Line
 
 BAND = 0.12  # share of the page height that counts as top or bottom margin
@@ -89,7 +91,8 @@ def running_lines(
             {
                 i
                 for zone, i in found
-                if counts[(zone, _key(lines[i]))] >= needed or is_page_number(lines[i].text)
+                if (counts[(zone, _key(lines[i]))] >= needed or is_page_number(lines[i].text))
+                and not is_header_line(lines[i])
             }
         )
     return dropped

@@ -1,4 +1,4 @@
-"""Ruled tables as Markdown pipe rows, one table even when it runs over pages.
+"""Tables as Markdown pipe rows, one table even when it runs over pages.
 
 Rows are written "| Aktivitet | Ansvarig | Tidplan |", one per line, which is
 what the pipe-table rule in ingest.extract_lists reads. A cell's lines are
@@ -6,6 +6,8 @@ joined like paragraph lines (line-end hyphens undone); a "|" inside a cell
 becomes "/" so that it cannot split the cell. A table part at the top of a
 page continues the part that ended the page before when it has the same
 columns (left edges within a few points); a repeated header row is dropped.
+Ruled grids come from pdfplumber (make_part), tables drawn without a grid
+from ingest.pdf_unruled; ingest.pdf_assemble joins the parts.
 """
 
 from __future__ import annotations
@@ -19,6 +21,16 @@ COLUMN_TOLERANCE = 3.0  # points
 
 
 @dataclass(frozen=True)
+class Ruling:
+    """A horizontal line, or the top or bottom edge of a shaded band, in points from the
+    page's top-left corner: what separates the rows of a table drawn without a grid."""
+
+    y: float
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True)
 class TablePart:
     """One table as found on one page."""
 
@@ -28,6 +40,12 @@ class TablePart:
     x1: float
     edges: tuple[float, ...]  # left edge of each column, then the right edge of the last
     rows: tuple[tuple[str, ...], ...]
+    # A table read from word positions (ingest.pdf_unruled): where its columns start, for
+    # reading its continuation on the next page.
+    columns: tuple[float, ...] = ()
+    # False when rows are split by rulings and none closes the last row: it goes on
+    # on the next page.
+    closed: bool = True
 
 
 def cell_text(raw: str | None) -> str:
@@ -53,8 +71,11 @@ def make_part(
 
 
 def continues(previous: TablePart, part: TablePart) -> bool:
+    """Same columns: their left edges agree (the right edge of a table read from its words
+    is where its longest line ends, which differs from page to page)."""
     return len(previous.edges) == len(part.edges) and all(
-        abs(a - b) <= COLUMN_TOLERANCE for a, b in zip(previous.edges, part.edges, strict=True)
+        abs(a - b) <= COLUMN_TOLERANCE
+        for a, b in zip(previous.edges[:-1], part.edges[:-1], strict=True)
     )
 
 

@@ -114,6 +114,8 @@ def _load_pdf(path: Path, uri: str, name: str) -> Source:
         page_starts=list(pdf.page_starts),
         section_starts=list(pdf.section_starts),
         section_titles=list(pdf.section_titles),
+        ocr_pages=list(pdf.ocr_pages),
+        ocr_confidence=list(pdf.ocr_pages.values()),
     )
 
 

@@ -107,6 +107,8 @@ def _pdf_page(identity: str, fetched: Fetched) -> WebPage:
         page_starts=list(pdf.page_starts),
         section_starts=list(pdf.section_starts),
         section_titles=list(pdf.section_titles),
+        ocr_pages=list(pdf.ocr_pages),
+        ocr_confidence=list(pdf.ocr_pages.values()),
     )
     return WebPage(source=source, linked_pdfs=[], final_url=fetched.final_url)
 
@@ -123,6 +125,8 @@ def _source(
     page_starts: list[int] | None = None,
     section_starts: list[int] | None = None,
     section_titles: list[str] | None = None,
+    ocr_pages: list[int] | None = None,
+    ocr_confidence: list[float] | None = None,
 ) -> Source:
     return Source(
         id=make_id("Source", digest(identity)),
@@ -137,4 +141,6 @@ def _source(
         section_starts=section_starts or [],
         section_titles=section_titles or [],
         links_to=links_to or [],
+        ocr_pages=ocr_pages or [],
+        ocr_confidence=ocr_confidence or [],
     )

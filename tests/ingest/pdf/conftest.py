@@ -1,4 +1,4 @@
-"""The generated plan (bytes, file and text), shared by the PDF tests of a session."""
+"""The generated plan (bytes, file and text) in each layout, shared by the PDF tests."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.plan_pdf import PlanPdf, build_plan
+from bench.plan_pdf import LAYOUTS, PlanPdf, build_plan
 from ingest.pdf_reader import PdfText, read_pdf
 
 
@@ -25,3 +25,14 @@ def plan_file(plan: PlanPdf, tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def plan_text(plan: PlanPdf) -> PdfText:
     return read_pdf(plan.data, "plan.pdf")
+
+
+@pytest.fixture(scope="session")
+def layout_plans() -> dict[str, PlanPdf]:
+    """The plan in every layout (ruled, horizontal, unruled, landscape)."""
+    return {name: build_plan(layout=name) for name in LAYOUTS}
+
+
+@pytest.fixture(scope="session")
+def layout_texts(layout_plans: dict[str, PlanPdf]) -> dict[str, PdfText]:
+    return {name: read_pdf(plan.data, f"{name}.pdf") for name, plan in layout_plans.items()}
