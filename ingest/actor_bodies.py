@@ -7,14 +7,18 @@ actor.committee.acronym ("BAS-nämnden"), actor.committee.board
 committees.csv alias such as "BAS"), actor.committee.adjective ("Sociala
 omsorgsnämnden", "Tekniska nämnden": a fixed list of adjectives that start
 committee names), actor.committee.page_acronym (a bare "BAS" the page defines
-or uses), and actor.body.* (förvaltning, avdelning, enhet, kontor, utskott,
-"Fullmäktige" alone). A body needs the page's municipality (or, for a region's
-body, its home county), otherwise it cannot be given an id and is dropped.
+or uses), and actor.body.* (förvaltning, avdelning, enhet, kontor, kansli,
+utskott, "Fullmäktige" alone; "kommunstyrelsens allmänna utskott" and
+"Socialnämndens arbetsutskott" whole; a bare "arbetsutskottet" or "AU" is the
+arbetsutskott of the board the page names most often). A body needs the page's
+municipality (or, for a region's body, its home county), otherwise it cannot be
+given an id and is dropped.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from graph.nodes import Organization, OrganizationKind
 from ingest import ids
@@ -28,12 +32,22 @@ CONF_COMMITTEE = 0.85
 
 _BODY_HEADS = (
     r"(?:nämnden|styrelsen|fullmäktige|utskottet|kommittén|beredningen|"
-    r"förvaltningen|avdelningen|enheten|kontoret)"
+    r"förvaltningen|avdelningen|enheten|kontoret|kansliet)"
 )
-_ADMINISTRATION_HEADS = ("förvaltningen", "avdelningen", "enheten", "kontoret", "socialtjänsten")
-# Not a body of the page's municipality: the county board, a company's board.
-_NOT_OWN = ("läns", "bolags", "förbunds")
-_REGION_BODY = ("region",)
+_ADMINISTRATION_HEADS = (
+    "förvaltningen",
+    "avdelningen",
+    "enheten",
+    "kontoret",
+    "kansliet",
+    "kansli",
+    "förvaltning",
+    "socialtjänsten",
+)
+# Not a body of the page's municipality: the county board, a company's board, the
+# government offices ("Regeringskansliet"), the Chancellor of Justice's office.
+_NOT_OWN = ("läns", "bolags", "förbunds", "regerings", "riksdags", "justitie")
+_REGION_BODY = ("region", "landsting")
 # The page's editor is no actor: "Sidansvarig: Kommunikationsavdelningen".
 _EDITOR_LINE = re.compile(r"\s*(?:Sidansvarig|Dokumentansvarig|Sidan\s+ansvarar)\b", re.I)
 _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -47,6 +61,16 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "actor.committee.pair",
         re.compile(r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+[a-zåäö]+nämnden(?:s)?\b"),
+    ),
+    # The same without its hyphen, as PDFs and minutes write it: "Miljö och
+    # byggnadsnämnden". The first word is a bare stem (not "kommunen", "skolan",
+    # "elever", "regionens"), so "kommunen och socialnämnden" stays two names.
+    (
+        "actor.committee.pair_unhyphenated",
+        re.compile(
+            r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+(?<!en)(?<!et)(?<!an)(?<!na)(?<!er)(?<!ar)(?<!or)(?<!s)"
+            r"\s+och\s+[a-zåäö]{3,}nämnden(?:s)?\b"
+        ),
     ),
     # "Sociala omsorgsnämnden", "Tekniska nämnden": a fixed adjective starts the name.
     (
@@ -73,26 +97,56 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Fullmäktige" alone: the council of the page's municipality or region.
     ("actor.body.bare_fullmaktige", re.compile(r"(?<![\w-])[Ff]ullmäktige(?:s)?\b")),
     ("actor.body.regional", re.compile(r"\b[Rr]egionala\s+[a-zåäö]*nämnden(?:s)?\b")),
+    # "kommunstyrelsens allmänna utskott", "Barn- och utbildningsnämndens arbetsutskott"
     (
         "actor.body.board_committee",
-        re.compile(r"\b(?:[Kk]ommun|[Rr]egion)styrelsens\s+[a-zåäö]*utskott(?:et)?\b"),
+        re.compile(
+            r"\b(?:(?:[Kk]ommun|[Rr]egion|[Ll]andstings)styrelsens?|"
+            r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+nämndens)"
+            r"\s+(?:[a-zåäö]+a\s+)?[a-zåäö]*utskott\b"
+        ),
     ),
+    # "kommunstyrelsens förvaltning": the board's own administration.
+    (
+        "actor.body.board_administration",
+        re.compile(r"\b(?:[Kk]ommun|[Rr]egion)styrelsens\s+förvaltning(?=s?\b)"),
+    ),
+    # "Landstingets kansli", "Regionens kansli": the region's own office.
+    ("actor.body.kansli", re.compile(r"\b(?:[Ll]andstingets|[Rr]egionens)\s+kansli\b")),
+    # "Region Blekinges kansli": the named region's office (the name is part of it).
+    (
+        "actor.body.named_kansli",
+        re.compile(r"\b(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+län)?s\s+kansli\b"),
+    ),
+    # A bare "AU" of minutes: the arbetsutskott (of the page's board, see _main_board).
+    ("actor.body.au", re.compile(r"(?<![\w-])(?:AU|Au)(?=:s\b|[\s.,;]|$)")),
     (
         "actor.committee.board",
         re.compile(r"\b(?:kommunstyrelsen|kommunfullmäktige)s?\b", re.I),
     ),
 ]
+# "medvetenheten", "lägenheten", "öppenheten": an adjective's -het noun, not a unit
+# named "-enheten" ("Vuxenenheten", "miljöenheten", "HR-enheten" end their first part
+# in a vowel, -s, -r, -n or a hyphen).
+_NOT_A_UNIT = re.compile(r"^[a-zåäö]+[^aeiouyåäösrn-]enhet(?:en|ens)$", re.I)
 # "<committee> (BAS)": an acronym the page defines for the committee just named.
 _DEFINED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ]{2,6})\)")
 _ACRONYM_HEAD = re.compile(r"^(?P<acr>[A-ZÅÄÖ]{2,6})-nämnden$")
 
 
-def canonical_committee(surface: str, kommunkod: str | None) -> tuple[str, list[str]]:
-    """Canonical committee name and its known aliases ('BAS-nämnden' -> full name)."""
+def canonical_committee(
+    surface: str, kommunkod: str | None, board: str | None = None
+) -> tuple[str, list[str]]:
+    """Canonical committee name and its known aliases ('BAS-nämnden' -> full name).
+
+    A bare "arbetsutskottet" or "AU" is the page's ``board``'s, else the executive
+    board's."""
     name = _base_form(surface)
     if fold(name) == "fullmäktige":
         return ("Kommunfullmäktige" if kommunkod else "Regionfullmäktige"), []
-    if fold(name) == "arbetsutskottet":  # a board's committee: the executive board's
+    if fold(name) in ("arbetsutskottet", "au"):  # a board's committee
+        if board is not None:
+            return f"{board}s arbetsutskott", []
         return (
             "Kommunstyrelsens arbetsutskott" if kommunkod else "Regionstyrelsens arbetsutskott"
         ), []
@@ -105,8 +159,9 @@ def canonical_committee(surface: str, kommunkod: str | None) -> tuple[str, list[
 
 
 def _base_form(surface: str) -> str:
-    """'Välfärdsnämndens' -> 'Välfärdsnämnden'; first letter upper-cased."""
-    name = " ".join(surface.split())
+    """'Välfärdsnämndens' -> 'Välfärdsnämnden'; first letter upper-cased; a board's
+    committee keeps its genitive ("kommunstyrelsen arbetsutskott" as minutes write it)."""
+    name = re.sub(r"^(\w+styrelsen)\s+(?=\S*utskott)", r"\1s ", " ".join(surface.split()))
     if name.endswith("s") and name[:-1].endswith(("fullmäktige", *_DEFINITE_HEADS)):
         name = name[:-1]
     return name[0].upper() + name[1:]
@@ -153,12 +208,17 @@ def _committee_candidates(ctx: Context, kommunkod: str | None) -> list[tuple[int
             (m.start(), m.end(), rule)
             for m in pattern.finditer(ctx.text)
             if not _EDITOR_LINE.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1)
+            and not _NOT_A_UNIT.search(m.group(0))
         )
     # Longest match wins where committee patterns overlap each other or an entity.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
     taken = [(h.start, h.end) for h in ctx.actors]
     chosen: list[tuple[int, int, str]] = []
     for start, end, rule in found:
+        if rule == "actor.body.named_kansli":  # holds the region's own name
+            if not any(start < e and s < end for s, e, _ in chosen):
+                chosen.append((start, end, rule))
+            continue
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
@@ -189,6 +249,7 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
         if rule != "actor.committee.acronym":
             name, _ = canonical_committee(ctx.text[start:end], kommunkod)
             names.setdefault(name, (start, end))
+    board = _main_board(ctx, found, kommunkod)
     acronyms = _page_acronyms(ctx, names)
     used = {
         h.group("acr")
@@ -208,7 +269,7 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
     resolved: list[tuple[int, int, str, str]] = []
     for start, end, rule in sorted(found):
         surface = ctx.text[start:end]
-        name, known_aliases = canonical_committee(surface, kommunkod)
+        name, known_aliases = canonical_committee(surface, kommunkod, board)
         head = _ACRONYM_HEAD.match(name)
         acr: str | None = None
         if head:
@@ -221,6 +282,9 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
         if fold(name) != fold(_base_form(surface)):
             aliases.add(_base_form(surface))
         resolved.append((start, end, rule, name))
+    # The region named inside "Region Blekinges kansli" is no actor of its own there.
+    named = [(s, e) for s, e, r, _ in resolved if r == "actor.body.named_kansli"]
+    ctx.actors = [a for a in ctx.actors if not any(s <= a.start and a.end <= e for s, e in named)]
     hits: list[ActorHit] = []
     for start, end, rule, name in resolved:
         owner = _body_owner(ctx, name, kommunkod)
@@ -247,6 +311,26 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
                 )
             )
     return hits
+
+
+def _main_board(
+    ctx: Context, found: list[tuple[int, int, str]], kommunkod: str | None
+) -> str | None:
+    """The nämnd or styrelse the page names most often (the one whose minutes they are);
+    on a tie, the executive board if it is among the first; None if none is named."""
+    counts: Counter[str] = Counter()
+    for start, end, _ in found:
+        name, _aliases = canonical_committee(ctx.text[start:end], kommunkod)
+        if fold(name).endswith(("nämnden", "styrelsen")):
+            counts[name] += 1
+    ranked = counts.most_common()
+    if not ranked:
+        return None
+    tied = [n for n, c in ranked if c == ranked[0][1]]
+    if len(tied) == 1:
+        return tied[0]
+    executive = [n for n in tied if fold(n) in ("kommunstyrelsen", "regionstyrelsen")]
+    return executive[0] if executive else None
 
 
 def _body_owner(ctx: Context, name: str, kommunkod: str | None) -> tuple[str, str] | None:

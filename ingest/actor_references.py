@@ -3,9 +3,10 @@
 
 Rules: actor.anaphora.namnden ("nämnden" is the committee named last before
 it), actor.anaphora.kommunen (the page's own municipality), and
-actor.anaphora.bare_name ("Länsstyrelsen", "Kommunförbundet", "Regionen" alone,
-when exactly one organisation of that kind is named on the page, or the site is
-one) or actor.anaphora.home_county (none named: the home county's one).
+actor.anaphora.bare_name ("Länsstyrelsen", "Kommunförbundet", "Regionen" or
+"Landstinget" alone, when exactly one organisation of that kind is named on the
+page, or the site is one) or actor.anaphora.home_county (none named: the home
+county's one).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ _BARE = {
     "[Ll]änsstyrelsen": OrganizationKind.COUNTY_BOARD,
     "Kommunförbundet": OrganizationKind.MUNICIPAL_ASSOCIATION,
     "[Rr]egionen": OrganizationKind.REGION,
+    "[Ll]andstinget": OrganizationKind.REGION,  # the region's name before 2019
 }
 # "kommunen", "Kommunens": the page's own municipality, on its site or when it is the
 # only municipality the page is about.
@@ -44,7 +46,9 @@ def namnden_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         before = [
             a
             for a in ctx.actors
-            if a.end <= m.start() and a.kind is OrganizationKind.COMMITTEE and "nämnd" in a.name
+            if a.end <= m.start()
+            and a.kind is OrganizationKind.COMMITTEE
+            and a.name.endswith("nämnden")  # not "Socialnämndens arbetsutskott"
         ]
         if not before:
             continue

@@ -52,13 +52,22 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("date.iso", re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b(?!-)")),
     (
         "date.day_month_year",
-        re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I),
+        # "11 mars 2015", and a newsroom's "11 Mars, 2015" (a comma before a year only)
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+|,\s*(?=(?:19|20)\d\d\b))(?P<year>\d{{4}})\b",
+            re.I,
+        ),
     ),
     ("date.day_month_i_ar", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+i\s+år\b", re.I)),
     ("date.day_month", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\b", re.I)),
     ("date.month_year", re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)),
     ("date.i_month", re.compile(rf"\bi\s+{_MONTH}\b", re.I)),
     ("date.i_weekday", re.compile(rf"\bi\s+{_WEEKDAY}s?\b", re.I)),
+    # "på onsdagen", "under fredagen", "Fredagens regionfullmäktige": this week's day.
+    (
+        "date.the_weekday",
+        re.compile(rf"\b(?P<on>(?:på|under)\s+)?{_WEEKDAY}en(?(on)|s)\b(?!\s+den\s+\d)", re.I),
+    ),
     ("date.igar", re.compile(r"\bi\s?går\b", re.I)),
     ("date.idag", re.compile(r"\bi\s?dag\b", re.I)),
     ("date.i_forrgar", re.compile(r"\bi\s?förrgår\b", re.I)),
@@ -66,6 +75,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 
 
 _ABSOLUTE = frozenset({"date.iso", "date.day_month_year", "date.month_year"})
+# Forms that need only the year of the base; the others count days back from it.
+_YEAR_FORMS = frozenset({"date.day_month_i_ar", "date.day_month", "date.i_month"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +120,9 @@ def _nearest(base: date, month: int, day: int) -> date | None:
     return min(candidates, key=lambda d: abs((d - base).days), default=None)
 
 
-def _resolve(rule: str, m: re.Match[str], base: date | None) -> tuple[date | None, DatePrecision]:
+def _resolve(
+    rule: str, m: re.Match[str], base: date | None, relative: bool = True
+) -> tuple[date | None, DatePrecision]:
     groups = m.groupdict()
     month = MONTHS.get((groups.get("month") or "").lower())
     if rule == "date.iso":
@@ -120,7 +133,7 @@ def _resolve(rule: str, m: re.Match[str], base: date | None) -> tuple[date | Non
         return _safe_date(int(groups["year"]), month, int(groups["day"])), DatePrecision.DAY
     if rule == "date.month_year" and month:
         return _safe_date(int(groups["year"]), month, 1), DatePrecision.MONTH
-    if base is None:
+    if base is None or (not relative and rule not in _YEAR_FORMS):
         precision = DatePrecision.MONTH if rule == "date.i_month" else DatePrecision.DAY
         return None, precision
     if rule == "date.day_month_i_ar" and month:
@@ -132,21 +145,29 @@ def _resolve(rule: str, m: re.Match[str], base: date | None) -> tuple[date | Non
     if rule == "date.i_weekday":
         back = (base.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7 or 7
         return base - timedelta(days=back), DatePrecision.DAY
+    if rule == "date.the_weekday":
+        back = (base.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7
+        return base - timedelta(days=back), DatePrecision.DAY
     offsets = {"date.idag": 0, "date.igar": 1, "date.i_forrgar": 2}
     if rule in offsets:
         return base - timedelta(days=offsets[rule]), DatePrecision.DAY
     return None, DatePrecision.DAY
 
 
-def find_dates(text: str, base: date | None = None) -> list[DateMention]:
-    """All date expressions in text, without overlaps (longest match wins), in text order."""
+def find_dates(text: str, base: date | None = None, *, relative: bool = True) -> list[DateMention]:
+    """All date expressions in text, without overlaps (longest match wins), in text order.
+
+    Without `relative`, the base gives only its year: "12 juni" resolves, "igår" not
+    (a base known to the month or year only, as a page's address gives it)."""
     # (mention, valid): an impossible date ("31 april 2022") still claims its
     # span, so that a shorter reading inside it ("april 2022") is not taken.
     candidates: list[tuple[DateMention, bool]] = []
     for rule, pattern in _RULES:
         for m in pattern.finditer(text):
-            value, precision = _resolve(rule, m, base)
-            valid = value is not None or (base is None and rule not in _ABSOLUTE)
+            value, precision = _resolve(rule, m, base, relative)
+            # Unresolved for want of a base, as opposed to impossible ("31 april").
+            unbased = base is None or (not relative and rule not in _YEAR_FORMS)
+            valid = value is not None or (unbased and rule not in _ABSOLUTE)
             mention = DateMention(
                 start=m.start(),
                 end=m.end(),
@@ -171,6 +192,28 @@ def find_dates(text: str, base: date | None = None) -> list[DateMention]:
         if valid:
             chosen.append(cand)
     return sorted(chosen, key=lambda d: d.start)
+
+
+# "antog 2014", "gav 2022 kommunstyrelsen i uppdrag": a year alone; not one of a period
+# ("2022-2026"), a date ("2017-06-05"), a number ("§ 89/2020") or "2019 års budget".
+_BARE_YEAR = re.compile(
+    r"(?<![\d\u2013/-])\b(?P<y>(?:19|20)\d{2})\b(?!\s*[\u2013-]\s*\d|[/-]\d|\s+års\b)"
+)
+
+
+def bare_years(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Years standing alone in text[start:end], at YEAR precision (offsets into text)."""
+    return [
+        DateMention(
+            m.start(),
+            m.end(),
+            m.group(0),
+            "date.bare_year",
+            f"{m.group('y')}-01-01",
+            DatePrecision.YEAR,
+        )
+        for m in _BARE_YEAR.finditer(text, start, len(text) if end is None else end)
+    ]
 
 
 def parse_date(text: str, base: date | None = None) -> DateMention | None:

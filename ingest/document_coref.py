@@ -6,7 +6,10 @@ klimatstrategi", "Klimatstrategi för Alingsås kommun") would make three nodes.
 Two mentions of one kind and scope are one document when neither is a
 predecessor ("den tidigare ..."), their periods do not differ, their nouns are
 the same compound or one is the bare noun ("strategin"), and one's topic words
-are within the other's (or one has none).
+are within the other's (or one has none), or both name the same things once a
+compound's first part counts as a topic word ("digitaliseringsstrategi för
+skolväsendet", "strategi för skolans digitalisering"). A headline's document meets
+the one document of its kind the text introduces, whatever its wording.
 """
 
 from __future__ import annotations
@@ -53,7 +56,20 @@ def same_document(a: Mentioned, b: Mentioned, bare: Sequence[str]) -> bool:
     if a.word.lower() == b.word.lower() and a.word.lower() not in bare:
         return True  # "biblioteksplanen ... för staden": one page, one such compound
     wa, wb = _words(a.topic), _words(b.topic)
-    return not wa or not wb or wa <= wb or wb <= wa
+    if not wa or not wb or wa <= wb or wb <= wa:
+        return True
+    # "digitaliseringsstrategi för skolväsendet" / "strategi för skolans digitalisering":
+    # a compound's first part is a topic word; the same words, each by its first letters.
+    ka, kb = _heads(a, wa, bare), _heads(b, wb, bare)
+    return len(ka) >= 2 and ka == kb
+
+
+def _heads(m: Mentioned, words: frozenset[str], bare: Sequence[str]) -> frozenset[str]:
+    word = m.word.lower()
+    noun = next((n for n in sorted(bare, key=len, reverse=True) if word.endswith(n)), word)
+    modifier = word[: len(word) - len(noun)].rstrip("-s")
+    found = words | (frozenset(stems(modifier)) if modifier else frozenset())
+    return frozenset(w[:4] for w in found)
 
 
 def merge_coreferent(
@@ -61,18 +77,28 @@ def merge_coreferent(
     scope_of: Callable[[G], object],
     bare: Sequence[str],
     join: Callable[[G, G], None],
+    weak: Callable[[G], bool] = lambda g: False,
+    headline: Callable[[G], bool] = lambda g: False,
+    apart: Callable[[G, G], bool] = lambda a, b: False,
 ) -> list[G]:
-    """Groups with each page-level coreferent group joined into the first of its kind."""
+    """Groups with each page-level coreferent group joined into the first of its kind.
+
+    A mention with no scope of its own (a headline's "Ny ANDTS-policy") meets the
+    document it names; two scoped ones must have the same scope, unless one's scope is
+    only the site's (``weak``): "lokalplan 2019-2025" in a page heading then meets
+    "Nämnden fastställde ... lokalplan 2019-2025", a committee of the same municipality.
+    Two the page tells apart (``apart``: "X beslutad som strategi" and "den strategi för Y
+    som ...") never meet."""
     out: list[G] = []
     for g in groups:
         scope = scope_of(g)
-        # A mention with no scope of its own (a headline's "Ny ANDTS-policy") meets the
-        # document it names; two scoped ones must have the same scope.
         target = next(
             (
                 x
                 for x in out
-                if (scope is None or scope_of(x) in (None, scope)) and same_document(x, g, bare)
+                if _scopes_meet(scope_of(x), scope, weak(x) or weak(g))
+                and same_document(x, g, bare)
+                and not apart(x, g)
             ),
             None,
         )
@@ -80,4 +106,41 @@ def merge_coreferent(
             out.append(g)
         else:
             join(target, g)
+    return _join_headlines(out, scope_of, join, headline)
+
+
+def _join_headlines(
+    groups: list[G],
+    scope_of: Callable[[G], object],
+    join: Callable[[G, G], None],
+    headline: Callable[[G], bool],
+) -> list[G]:
+    """A headline's document without a period is the one document of its kind the text
+    introduces ("Regeringen presenterar handlingsplan för X" / "en handlingsplan för Y
+    2022-2024"); its wording, the headline's, is kept."""
+    out = list(groups)
+    for h in groups:
+        if not headline(h) or h.period is not None:
+            continue
+        body = [
+            g
+            for g in out
+            if g is not h and g.kind is h.kind and not g.predecessor and not headline(g)
+        ]
+        if len(body) == 1 and _scopes_meet(scope_of(h), scope_of(body[0]), False):
+            join(h, body[0])
+            out.remove(body[0])
     return out
+
+
+def _scopes_meet(a: object, b: object, weak: bool) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    # (level, ("kommun", code, committee...)): the same level and municipality or county.
+    return (
+        weak
+        and isinstance(a, tuple)
+        and isinstance(b, tuple)
+        and a[0] == b[0]
+        and tuple(a[1][:2]) == tuple(b[1][:2])
+    )

@@ -164,6 +164,7 @@ def _match_documents(
             continue
         key = _document_key(e.id)
         title = str(e.attrs.get("title") or "")
+        taken = False  # a matching node already stands for another gold document
         for node in predicted:
             if node.label is not NodeLabel.DOCUMENT or _document_key(node.id) != key:
                 continue
@@ -171,9 +172,13 @@ def _match_documents(
             if key and not key[-1] and words < MATCH_THRESHOLD:
                 continue
             if node.id in used:
-                report.merged.append(f"{e.describe()} and another gold document: one node")
+                taken = True
                 continue
             found[e.ref] = node
             used.add(node.id)
             break
+        else:
+            # Merged only when no node of its own matches: one node for two documents.
+            if taken:
+                report.merged.append(f"{e.describe()} and another gold document: one node")
     return found

@@ -23,6 +23,8 @@ Rules (each quotes the sentence or list line it reads):
   arbetet med <doc>" -> COORDINATES.
 - followup.som_samordnar: "<doc>, som <org> samordnar|leder" and "<doc>, som
   samordnas|leds av <org>" -> COORDINATES.
+- then the rules of ingest.coordination_rules (responsibility and assignment wording)
+  and of ingest.followup_clauses (a subject taking on a follow-up).
 """
 
 from __future__ import annotations
@@ -32,8 +34,10 @@ import re
 from graph.edges import LinkType
 from graph.nodes import DocumentKind
 from ingest.context import ActorHit, Context, DocumentHit
+from ingest.coordination_rules import extract_coordination
 from ingest.extract_lists import bullet_lists, main_document, page_document
 from ingest.facts import FactSink
+from ingest.followup_clauses import followup_clauses
 from ingest.segment import Span
 
 CONF_FOLLOWUP = 0.8
@@ -42,6 +46,11 @@ CONF_LIST = 0.7
 _COORDINATES_FOLLOWUP = re.compile(
     r"\s+(?:samordnar|ansvarar\s+för|leder|sköter|håller\s+ihop)\s+(?:den\s+\w+\s+)?"
     r"uppföljning(?:en)?\b"
+)
+# "uppföljningen av ekonomin" follows up no document; "av det gemensamma arbetet" does
+# (the document's work).
+_OF_OTHER = re.compile(
+    r"\s+(?:av|för)\s+(?!(?:det\s+|detta\s+)?(?:[a-zåäö]+a\s+){0,2}arbetet\b)", re.I
 )
 _FOLJER_UPP = re.compile(
     r"\s*(?:,[^,.;]{1,80},\s*)?(?:\w+\s+\w+\s+och\s+)?(?:\w+\s+)?följer\s+(?:\w+\s+)?upp\s+$"
@@ -93,6 +102,8 @@ def _sentence_rules(ctx: Context, sink: FactSink) -> str | None:
             if m:
                 after = [d for d in docs if d.start >= m.end()]
                 target = after[0] if after else _latest_document(ctx, sentence.start)
+                if not after and _OF_OTHER.match(ctx.text, m.end(), sentence.end):
+                    target = None  # "uppföljningen av ekonomin": of no document
                 if target and sink.link(
                     LinkType.FOLLOWS_UP,
                     actor.node_id,
@@ -237,3 +248,5 @@ def _list_rules(ctx: Context, sink: FactSink, followed: str | None) -> None:
 
 def extract_followup(ctx: Context, sink: FactSink) -> None:
     _list_rules(ctx, sink, _sentence_rules(ctx, sink))
+    extract_coordination(ctx, sink)  # responsibility and assignment wording
+    followup_clauses(ctx, sink)  # a subject taking on a follow-up, far from its verb

@@ -15,8 +15,14 @@ Rules:
   name, "Barnrättsrådet Kronoberg" (scope: that county).
 - actor.forum.local_council: "Lokala brottsförebyggande rådet", "det lokala
   brottsförebyggande rådet" (scope: the page's municipality).
+- actor.forum.regional: "det regionala kompetensrådet" -> "Regionala
+  kompetensrådet" (scope: the home county).
 - actor.forum.kommunens: "kommunens folkhälsoråd" -> "Folkhälsorådet" (scope: the
   page's municipality).
+- actor.forum.group_owner: "Livsstil Kronobergs ledningsgrupp" when the page also
+  names "Livsstil Kronoberg" on its own: the group's name takes the owner's words,
+  the owner is a forum too, and the group is PART_OF it
+  (relation.part_of.forum_group).
 - the scope is regional when the name says so (Regional, Läns-) or when the
   paragraph the forum is listed in is about regional or county-wide work.
 """
@@ -25,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from graph.edges import LinkType
 from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
@@ -65,12 +72,18 @@ _DEFINITE_PLACE = re.compile(
 _LOCAL_COUNCIL = re.compile(
     r"(?<![\w-])(?P<name>(?:[Ll]okala|[Kk]ommunala)\s+[a-zåäö]+\s+rådet)(?![\wåäö])"
 )
+# "det regionala kompetensrådet": a definite adjective and a definite council compound.
+_REGIONAL_COUNCIL = re.compile(
+    r"\b[Dd]et\s+(?P<name>[Rr]egionala\s+[a-zåäö]{3,}(?:rådet|partnerskapet))(?![\wåäö])"
+)
 _KOMMUNENS = re.compile(
     r"\b[Kk]ommunens\s+(?P<name>[a-zåäö]{3,}(?:råd|grupp))(?P<definite>et|en)?(?![\wåäö])"
 )
 _REGIONAL_QUALIFIER = re.compile(r"^(?:Regional|Regionala|Regionalt|Läns\w*)$")
 _REGIONAL_CONTEXT = re.compile(r"\b(?:regional\w*|länsgemensam\w*|i\s+länet|länets)\b", re.I)
 _PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*\n?)+")
+# One or two capitalised words right before a genitive qualifier: "Livsstil Kronobergs".
+_OWNER_WORDS = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+\s+){1,2}$")
 _DETERMINERS = ("En", "Ett", "Den", "Det", "Denna", "Detta", "Vår", "Varje")
 
 
@@ -108,12 +121,58 @@ def extract_forums(ctx: Context, sink: FactSink) -> None:
         for m in matches:
             if any(a.start < m.end() and m.start() < a.end for a in ctx.actors):
                 continue
-            name = " ".join(m.group("name").split())
-            hit = _forum(sink, scope, name, m.start("name"), m.end("name"), "actor.forum.named")
+            owner = _group_owner(ctx, m)
+            start = owner[0].start() if owner else m.start("name")
+            name = " ".join(ctx.text[start : m.end("name")].split())
+            hit = _forum(sink, scope, name, start, m.end("name"), "actor.forum.named")
             if hit:
                 hits.append(hit)
+            if hit and owner:
+                hits += _owner_forums(ctx, sink, scope, hit, owner[1])
     ctx.actors = sorted([*ctx.actors, *hits], key=lambda a: (a.start, a.end))
     ctx.actors = sorted([*ctx.actors, *_definite_forums(ctx, sink)], key=lambda a: (a.start, a.end))
+
+
+def _group_owner(ctx: Context, m: re.Match[str]) -> tuple[re.Match[str], str] | None:
+    """'Livsstil Kronobergs ledningsgrupp': the group of a collaboration the page also
+    names on its own ("Livsstil Kronoberg"): (the owner's words before the
+    qualifier, the owner's name)."""
+    qualifier = m.group("qualifier")
+    if not qualifier.endswith("s") or len(qualifier) < 4:
+        return None
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    before = _OWNER_WORDS.search(ctx.text, line_start, m.start())
+    if before is None:
+        return None
+    owner = " ".join([*before.group(0).split(), qualifier[:-1]])
+    if not re.search(rf"(?<![\w-]){re.escape(owner)}(?![\wåäö])", ctx.text):
+        return None
+    return before, owner
+
+
+def _owner_forums(
+    ctx: Context, sink: FactSink, scope: ids.Scope, group: ActorHit, owner: str
+) -> list[ActorHit]:
+    """The owner forum at each of its own mentions; the group is PART_OF it."""
+    hits: list[ActorHit] = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(owner)}(?![\wåäö])", ctx.text):
+        if any(a.start < m.end() and m.start() < a.end for a in ctx.actors):
+            continue
+        hit = _forum(sink, scope, owner, m.start(), m.end(), "actor.forum.group_owner")
+        if hit:
+            hits.append(hit)
+    sentence = ctx.sentence_of(group.start)
+    if hits and sentence is not None:
+        sink.link(
+            LinkType.PART_OF,
+            group.node_id,
+            hits[0].node_id,
+            sentence.start,
+            sentence.end,
+            "relation.part_of.forum_group",
+            CONF_FORUM,
+        )
+    return hits
 
 
 def _forum(
@@ -139,6 +198,12 @@ def _definite_forums(ctx: Context, sink: FactSink) -> list[ActorHit]:
         name = m.group("name")
         found.append(
             (m.start(), m.end(), name[0].upper() + name[1:], local, "actor.forum.local_council")
+        )
+    regional = ids.county_scope(ctx.home_county) if ctx.home_county else None
+    for m in _REGIONAL_COUNCIL.finditer(ctx.text):
+        name = m.group("name")
+        found.append(
+            (m.start("name"), m.end(), name[0].upper() + name[1:], regional, "actor.forum.regional")
         )
     for m in _KOMMUNENS.finditer(ctx.text):
         head = m.group("name")

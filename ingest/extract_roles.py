@@ -1,23 +1,26 @@
 """Roles stated next to a person's name, from an open list of title heads.
 
-Why apart from extract_persons: those rules read fixed role words in fixed
-frames; these read any title phrase whose last word ends in a title head
-(-strateg, -chef, -direktör, -råd, -minister, -planerare, ...), in the two
-orders Swedish pages use:
+Why apart from the fixed frames (ingest.role_frames): those read known role words
+in fixed frames; these read any title phrase (ingest.role_titles) in the orders
+Swedish pages use:
 
 - role.apposition_title: "säger Sara Lehman Svensson, miljöstrateg", "Gösta
   Bergenheim (S), regionstyrelsens ordförande", "Anna Ek, enhetschef i
-  Socialtjänsten";
+  Socialtjänsten", "säger Eva Ek som är stads- och landsbygdsstrateg", "Eva Ek (S)
+  valdes till ordförande i ..."; a topic runs to the clause's end or to the
+  organisation ("länssamordnare för drogfrågor på <org>"), a party after the title is
+  the person's ("Eva Ek, ordförande (C)");
 - role.prefix_title: "justitie- och migrationsminister Morgan Johansson",
-  "biträdande regiondirektör Jörgen Preuss".
+  "biträdande regiondirektör Jörgen Preuss", "säger landshövding, Eva Ek";
+- role.name_title_lines: a name on a line of its own and the title on the next
+  one (a blank line between allowed), as staff pages list people.
 
-The role goes to the organisation named with it: a genitive inside the phrase
-("regionstyrelsens ordförande" -> regionstyrelsen), one right after it ("i|på|
-vid|för <org>", ", <org>"), or the one the title itself implies (a landshövding
-or länsråd serves a county board, a minister the government, a regionråd the
-region, a kommunalråd the municipality). Otherwise it goes to the organisation
-whose site the page is on, when the page names it. A person who already has a
-role from an earlier rule is left alone.
+Lists of people in minutes are read first, whole (ingest.role_lists): there the
+list's order, not the sentence, says whose a title is; then title labels
+(ingest.role_labels) and coordinated or plural titles (ingest.role_coordination).
+The organisation is chosen by ingest.role_owner. A mention whose role an earlier
+rule already read is left alone; other mentions of the same person are read too
+("justitieminister X" early on, "justitie- och migrationsminister X" later).
 """
 
 from __future__ import annotations
@@ -25,186 +28,81 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.nodes import OrganizationKind, Person
+from graph.nodes import Person
 from ingest import ids
-from ingest.context import ActorHit, Context, PersonHit
-from ingest.extract_persons import unique_of_kind
+from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
-from ingest.gazetteer import first_names
-from ingest.nlp import ROLE_HEADS
+from ingest.person_names import add_party
+from ingest.role_common import actor_at, role_link
+from ingest.role_coordination import coordinated_roles
+from ingest.role_labels import labelled_titles
+from ingest.role_lists import attendance_roles
+from ingest.role_owner import read_title
+from ingest.role_titles import (
+    FORMER,
+    LINKING_VERB,
+    NAME_WORD,
+    PARTY,
+    TITLE,
+    is_given_name,
+    name_words,
+    spoken_title,
+)
 
 CONF_TITLE = 0.8
 
-# The known role heads (ingest.nlp) and more: an open list of what titles end in.
-TITLE_HEADS = (
-    *ROLE_HEADS,
-    "regionråd",
-    "länsråd",
-    "oppositionsråd",
-    "statsråd",
-    "minister",
-    "planerare",
-    "rektor",
-    "expert",
-    "analytiker",
-    "specialist",
-    "ingenjör",
-    "arkitekt",
-    "ekolog",
-    "ekonom",
-    "jurist",
-    "controller",
-    "talesperson",
-    "ombudsman",
-    "rådgivare",
-    "konsulent",
-    "inspektör",
-    "kommunpolis",
-    "generalsekreterare",
+_PARTY_AFTER = re.compile(rf"\s*\((?P<party>{PARTY})\)")
+# A title may name its area: "chef polisområde Västerbotten", "chef lokalpolisområde Mora".
+_AREA = r"(?P<area>\s+[a-zåäö]*(?:område|distrikt)\s+[A-ZÅÄÖ][a-zåäö]+)?"
+# "samordnare mot våld i nära relationer", "länssamordnare för drogfrågor på <org>": the
+# topic runs to the clause's end or to the organisation the title is held at.
+_TOPIC = re.compile(
+    r"\s+(?:mot|för)\s+(?P<words>(?:[a-zåäö-]+\s+){0,5}[a-zåäö-]+)"
+    r"(?=\s*[,.;:)!?\n]|\s*$|\s+(?:på|vid|i|inom|hos)\s+[A-ZÅÄÖ])"
 )
-_HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
-# A title: maybe one adjective, maybe a coordinated first part ("justitie- och"), then
-# a word ending in a title head, in the indefinite or the definite form.
-_ADJ = (
-    r"(?:biträdande|vice|tillförordnad|strategisk|administrativ|ansvarig|nyvald|nyvalda|"
-    r"avgående|tidigare|förre|förste|nationell|regional|kommunal)"
+_TITLE_AFTER = re.compile(
+    rf"(?:,\s+|{LINKING_VERB})(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}"
+    r"(?=[\s,.;:)!?]|$)",
+    re.I,
 )
-_TITLE = rf"(?:{_ADJ}\s+)?(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]*{_HEAD}(?:en|n|et)?"
-_TITLE_AFTER = re.compile(rf",\s+(?P<title>(?:\S+s\s+)?{_TITLE})(?=[\s,.;:)!?]|$)")
-_PARTY_AFTER = re.compile(r"\s*\([A-ZÅÄÖ]{1,3}\)")
-_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{_TITLE})\s+$", re.I)
-_PREPOSITION = re.compile(r"\s+(?:i|på|vid|för|inom)\s+")
-_COMMA = re.compile(r",\s+")
-_DEFINITE = re.compile(rf"(?P<base>{_HEAD})(?:en|n|et)$")
-
-# Titles that name their organisation's kind.
-_IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
-    (re.compile(r"landshövding|länsråd"), OrganizationKind.COUNTY_BOARD),
-    (re.compile(r"minister|statsråd|statssekreterare"), OrganizationKind.GOVERNMENT),
-    (re.compile(r"regionråd|regiondirektör"), OrganizationKind.REGION),
-    (re.compile(r"kommunalråd|kommundirektör|kommunchef"), OrganizationKind.MUNICIPALITY),
-)
-
-
-def _base_title(title: str) -> str:
-    """'regionrådet' -> 'regionråd'; spaces normalised; lower case."""
-    words = " ".join(title.split()).lower().split(" ")
-    m = _DEFINITE.search(words[-1])
-    if m and not words[-1].endswith(TITLE_HEADS):
-        words[-1] = words[-1][: m.start()] + m.group("base")
-    return " ".join(words)
-
-
-def _actor_at(ctx: Context, start: int) -> ActorHit | None:
-    return next((a for a in ctx.actors if a.start == start), None)
-
-
-def _actor_ending(ctx: Context, end: int) -> ActorHit | None:
-    return next((a for a in ctx.actors if a.end == end), None)
-
-
-def _implied(ctx: Context, sink: FactSink, title: str) -> str | None:
-    for pattern, kind in _IMPLIED:
-        if not pattern.search(title):
-            continue
-        if kind is OrganizationKind.GOVERNMENT:
-            gov = ids.national_body_id("regeringen")
-            return gov if gov in sink.nodes else None
-        if kind is OrganizationKind.MUNICIPALITY:
-            found = ctx.publisher_id()
-            return found if found in sink.nodes else None
-        return unique_of_kind(ctx, sink, kind)
-    return None
-
-
-def _site_org(ctx: Context, sink: FactSink, title: str) -> str | None:
-    """The organisation whose site the page is on, if the page names it; never for a
-    police title (the police is no municipality's or region's)."""
-    site = ctx.site_actor()
-    if site is None or "polis" in title or site.node_id not in sink.nodes:
-        return None
-    return site.node_id
-
-
-def _split_genitive(ctx: Context, start: int, title: str) -> tuple[str | None, str]:
-    """'regionstyrelsens ordförande' -> (regionstyrelsen's id, 'ordförande')."""
-    first = title.split()[0]
-    actor = _actor_ending(ctx, start + len(first))
-    if actor is not None and _actor_at(ctx, start) is actor and first.endswith("s"):
-        return actor.node_id, title[len(first) :].strip()
-    return None, title
-
-
-def _org_after(ctx: Context, end: int) -> str | None:
-    """An organisation right after a title: 'i Socialtjänsten', ', Alingsås kommun'."""
-    for joiner in (_PREPOSITION, _COMMA):
-        m = joiner.match(ctx.text, end)
-        if m:
-            actor = _actor_at(ctx, m.end())
-            if actor is not None and not actor.anaphoric:
-                return actor.node_id
-    return None
-
-
-def _resolve(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> tuple[str, str]:
-    org, rest = _split_genitive(ctx, start, title)
-    rest = _base_title(rest)
-    org = (
-        org or _org_after(ctx, end) or _implied(ctx, sink, rest) or _site_org(ctx, sink, rest) or ""
-    )
-    return org, rest
-
-
-def _link(
-    ctx: Context,
-    sink: FactSink,
-    person: PersonHit,
-    org: str,
-    title: str,
-    rule: str,
-    start: int | None = None,
-    end: int | None = None,
-) -> None:
-    sentence = ctx.sentence_of(person.start)
-    if not org or not title or sentence is None:
-        return
-    quote_start = sentence.start if start is None else start
-    quote_end = sentence.end if end is None else end
-    day, precision = ctx.published_day()
-    sink.link(
-        LinkType.HOLDS_ROLE,
-        person.node_id,
-        org,
-        quote_start,
-        quote_end,
-        rule,
-        CONF_TITLE,
-        title=title[0].upper() + title[1:],
-        date=day,
-        date_precision=precision,
-    )
-
-
-# "Eva Lindahl" on a line of its own, "Kommunikationsdirektör" on the next: a contact
-# entry without a "Kontakt" heading. The name must start with a known first name.
+_COMMA_END = re.compile(rf"(?:\s*\({PARTY}\))?,\s+")
+_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{TITLE})(?P<comma>,)?\s+$", re.I)
+# "Eva Lindahl" on a line of its own, "Kommunikationsdirektör" on the next (or the one
+# after a blank line): a contact entry without a "Kontakt" heading. The name must
+# start with a known first name.
 _NAME_LINE = re.compile(
-    r"^[ \t]*(?P<name>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
-    r"(?:[ ][A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?){1,2}),?[ \t]*\n"
-    r"[ \t]*(?P<title>[^\n]{3,80})$",
+    rf"^[ \t]*(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,2}}),?[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?P<title>[^\n]{3,80})$(?=\n[ \t]*(?P<org>[^\n]{3,80}))?",
     re.M,
 )
-_TITLE_LINE = re.compile(rf"(?P<title>(?:\S+s\s+)?{_TITLE})(?=[\s,.;:)]|$)", re.I)
+_TITLE_LINE = re.compile(rf"(?P<title>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)]|$)", re.I)
+# Lower-case words after a title on its own line qualify it: "Enhetschef kultur och kreativitet".
+_QUALIFIERS = re.compile(r"(?:\s+[a-zåäö][a-zåäö-]*){1,5}\s*$")
+
+
+def _read_spans(sink: FactSink) -> list[tuple[str, int, int]]:
+    """(person, start, end) of every role link so far: the mentions already read."""
+    return [
+        (x.from_id, x.evidence.start, x.evidence.end)
+        for x in sink.links.values()
+        if x.type is LinkType.HOLDS_ROLE
+    ]
 
 
 def _name_title_lines(ctx: Context, sink: FactSink) -> None:
+    read = _read_spans(sink)
     for m in _NAME_LINE.finditer(ctx.text):
-        name = m.group("name")
-        if name.split()[0] not in first_names():
+        name, line = m.group("name"), m.group("title")
+        title = _TITLE_LINE.match(line)
+        if title is None or not is_given_name(name.split()[0]):
             continue
-        title = _TITLE_LINE.match(m.group("title"))
-        if title is None:
-            continue
+        rest = line[title.end("title") :]
+        qualifiers = _QUALIFIERS.fullmatch(rest) if rest else None
+        if rest and not qualifiers and rest[0] not in ",.;:)":
+            continue  # "Samordnare Okänd enhet": words the line does not explain
         start, end = m.start("name"), m.end("name")
+        if any(s <= start < e for _, s, e in read):
+            continue  # a contact entry already read
         if any(a.start < end and start < a.end for a in ctx.actors):
             continue
         person = Person(id=ids.person_id(name), name=name)
@@ -213,36 +111,102 @@ def _name_title_lines(ctx: Context, sink: FactSink) -> None:
         hit = PersonHit(start, end, person.id, name)
         ctx.persons.append(hit)
         t_start = m.start("title") + title.start("title")
-        org, text = _resolve(
-            ctx, sink, t_start, t_start + len(title.group("title")), title.group("title")
-        )
-        _link(ctx, sink, hit, org, text, "role.name_title_lines", m.start(), m.end())
+        t_end = t_start + len(title.group("title"))
+        org, text = read_title(ctx, sink, t_start, t_end)
+        below = _org_line(ctx, m)
+        quote_end = m.end("title")
+        if below is not None and not rest:
+            org, quote_end = below, m.end("org")  # "Kommunikationschef" over "Region Halland"
+        if qualifiers:
+            text = f"{text} {' '.join(rest.split())}"  # "enhetschef kultur och kreativitet"
+        role_link(ctx, sink, hit, org, text, "role.name_title_lines", CONF_TITLE, start, quote_end)
+    ctx.persons.sort(key=lambda p: (p.start, p.end))
+
+
+def _org_line(ctx: Context, m: re.Match[str]) -> str | None:
+    """The organisation on the line under a title line, when that line is just its name."""
+    if m.group("org") is None:
+        return None
+    start = m.start("org")
+    end = start + len(m.group("org").rstrip())
+    actor = actor_at(ctx, start, end)
+    return actor.node_id if actor is not None and not actor.anaphoric else None
+
+
+def _claimed_by_name_before(ctx: Context, title_start: int) -> bool:
+    """'Anna Ek, socialchef Bo Berg': the title after a comma is Anna Ek's, unless she
+    has a title of her own before her name ('kanslichef Anna Ek, socialchef Bo Berg')."""
+    before = next(
+        (p for p in ctx.persons if _COMMA_END.fullmatch(ctx.text, p.end, title_start)), None
+    )
+    if before is None:
+        return False
+    window_start = max(0, before.start - 80)
+    return _TITLE_BEFORE.search(ctx.text[window_start : before.start]) is None
+
+
+def _title_before(ctx: Context, person: PersonHit) -> tuple[int, int] | None:
+    """The title right before a name ('miljöstrateg Eva Ek'), unless a former one or the
+    apposition of the name before it."""
+    window_start = max(0, person.start - 80)
+    window = ctx.text[window_start : person.start]
+    b = _TITLE_BEFORE.search(window)
+    if b is None or FORMER.search(window[: b.start("title")]):
+        return None
+    start = window_start + b.start("title")
+    # A comma parts a title from its name only after a speech verb ("säger landshövding,
+    # Eva Ek"); elsewhere the title is another's ("Anna Ek, samordnare, Bo Berg").
+    if b.group("comma") and not spoken_title(ctx.text, start):
+        return None
+    if _claimed_by_name_before(ctx, start):
+        return None
+    return start, start + len(b.group("title"))
+
+
+def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
+    pos = person.end
+    party = _PARTY_AFTER.match(ctx.text, pos)
+    if party:
+        pos = party.end()
+    after = _TITLE_AFTER.match(ctx.text, pos)
+    before = _title_before(ctx, person)
+    # "kanslichef Eva Ek, ekonomichef Bo Berg": the second title is Bo Berg's.
+    if after and not (before and _name_at(ctx.text, after.end("title"))):
+        qualifier = after.group("area") or _topic(ctx, after.end())
+        qualifier = " ".join(qualifier.split())
+        org, title = read_title(ctx, sink, after.start("title"), after.end("title"), qualifier)
+        span = (person.start, after.end("title") + len(qualifier) + bool(qualifier))
+        role_link(ctx, sink, person, org, title, "role.apposition_title", CONF_TITLE, fallback=span)
+        late = _PARTY_AFTER.match(ctx.text, span[1])  # "Eva Ek, ordförande (C)"
+        if late is not None and party is None and org is not None:
+            add_party(ctx, sink, person, late.group("party"), late.end())
+    elif before:
+        org, title = read_title(ctx, sink, *before)
+        span = (before[0], person.end)
+        role_link(ctx, sink, person, org, title, "role.prefix_title", CONF_TITLE, fallback=span)
+
+
+def _topic(ctx: Context, pos: int) -> str:
+    """'samordnare mot våld i nära relationer': what the title is for, in lower-case words
+    up to the clause's end; never an organisation ('ordförande för socialnämnden')."""
+    m = _TOPIC.match(ctx.text, pos)
+    if m is None or any(a.start == m.start("words") for a in ctx.actors):
+        return ""
+    return m.group(0)
+
+
+def _name_at(text: str, pos: int) -> bool:
+    return text.startswith(" ", pos) and bool(name_words(text, pos + 1))
 
 
 def extract_roles(ctx: Context, sink: FactSink) -> None:
+    lists = attendance_roles(ctx, sink) + labelled_titles(ctx, sink)
     _name_title_lines(ctx, sink)
-    has_role = {x.from_id for x in sink.links.values() if x.type is LinkType.HOLDS_ROLE}
-    for person in ctx.persons:
-        if person.node_id in has_role:
-            continue
-        pos = person.end
-        party = _PARTY_AFTER.match(ctx.text, pos)
-        if party:
-            pos = party.end()
-        m = _TITLE_AFTER.match(ctx.text, pos)
-        if m:
-            org, title = _resolve(ctx, sink, m.start("title"), m.end("title"), m.group("title"))
-            _link(ctx, sink, person, org, title, "role.apposition_title")
-            has_role.add(person.node_id)
-            continue
-        window_start = max(0, person.start - 80)
-        b = _TITLE_BEFORE.search(ctx.text[window_start : person.start])
-        if b:
-            start = window_start + b.start("title")
-            title = b.group("title")
-            org, title = _resolve(ctx, sink, start, start + len(title), title)
-            genitive = _actor_ending(ctx, start - 1)  # "Region Hallands regiondirektör X"
-            if genitive is not None and ctx.text[genitive.end - 1] == "s":
-                org = genitive.node_id
-            _link(ctx, sink, person, org, title, "role.prefix_title")
-            has_role.add(person.node_id)
+    coordinated_roles(ctx, sink)
+    read = _read_spans(sink)
+    for person in list(ctx.persons):
+        if any(p == person.node_id and s <= person.start < e for p, s, e in read):
+            continue  # an earlier rule read this mention's role
+        if any(s <= person.start < e for s, e in lists):
+            continue  # a listed person: the list said whose each title is
+        _read(ctx, sink, person)

@@ -15,7 +15,8 @@ Rules:
   "Bostadsförsörjningsgruppen", "Tillväxt- och näringslivsrådet", "Dalarnas
   partnerskap"): kind forum, in the page's municipality's scope, or its county's
   when the page is a county board's or a region's.
-A name that overlaps a known organisation is left to it.
+A name that overlaps a known organisation is left to it. Then the rules of
+ingest.civil_orgs (rescue services, shelters, associations, regional federations).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import re
 from graph.ids import make_id
 from graph.nodes import Organization, OrganizationKind
 from ingest import ids
+from ingest.civil_orgs import civil_org_hits
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 
@@ -92,3 +94,4 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         if sink.mention(org, m.start(), m.end(), "actor.forum.compound", CONF_OTHER):
             hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
     ctx.actors = sorted([*ctx.actors, *hits], key=lambda a: (a.start, a.end))
+    ctx.actors = sorted([*ctx.actors, *civil_org_hits(ctx, sink)], key=lambda a: (a.start, a.end))

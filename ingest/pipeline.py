@@ -20,6 +20,7 @@ from graph.edges import SourceFacts
 from graph.ids import digest, make_id
 from graph.nodes import Source
 from ingest.adoption_rules import extract_adoptions
+from ingest.concerns_rules import extract_concerns
 from ingest.context import Context
 from ingest.errors import IngestError
 from ingest.extract_actors import extract_actors
@@ -44,6 +45,7 @@ from ingest.published import page_dates
 from ingest.reader import read_page
 from ingest.segment import cap_lines, shift_offsets
 from ingest.sites import site_owner
+from ingest.url_dates import dates_from_address
 
 __all__ = ["IngestError", "extract", "load_source", "page_title"]
 
@@ -139,6 +141,7 @@ def extract(source: Source, deadline: Deadline | None = None) -> SourceFacts:
 
 
 _COMPONENTS = (
+    dates_from_address,
     extract_actors,
     extract_forums,
     extract_other_orgs,
@@ -151,6 +154,7 @@ _COMPONENTS = (
     extract_lineage,
     extract_initiatives,
     extract_decisions,
+    extract_concerns,
     extract_lists,
     extract_goal_lists,
     extract_followup,

@@ -20,6 +20,7 @@ _PUBLISHED_PREFIX = re.compile(
     r"\s*[:|·•\u2013-]?\s*",
     re.I,
 )
+_DATE_THEN_HEADLINE = re.compile(r"(?P<date>[^:|\u2013]{6,30}?)\s*(?::|\||\s\u2013)\s+\S")
 _UPDATED = re.compile(r"\b[Uu]ppdaterad(?:e)?:?[ \t]*(?P<rest>[^\n]*)")
 
 
@@ -37,8 +38,13 @@ def publication_date(text: str) -> str | None:
     newsroom's English date ("Okt 28, 2005 15:59 CEST")."""
     lines = [line for line in text.splitlines() if line.strip()]
     for line in lines[:TOP_LINES]:
-        line = _PUBLISHED_PREFIX.sub("", line)  # "Publicerad 12 juni 2024"
-        found = parse_date(line)  # no base: only absolute dates resolve
+        bare = _PUBLISHED_PREFIX.sub("", line)  # "Publicerad 12 juni 2024"
+        found = parse_date(bare)  # no base: only absolute dates resolve
+        if found and found.value and found.precision is DatePrecision.DAY:
+            return found.value
+        # "Pressmeddelande 24 september 2019: Rubrik": a label, its date, the headline.
+        headed = _DATE_THEN_HEADLINE.match(bare) if bare != line else None
+        found = parse_date(headed.group("date")) if headed else None
         if found and found.value and found.precision is DatePrecision.DAY:
             return found.value
     for i, line in enumerate(lines[:LABEL_LINES]):
@@ -47,6 +53,12 @@ def publication_date(text: str) -> str | None:
         labelled = len(line.split()) <= LABEL_LINE_WORDS and _PUBLISHED_LABEL.search(line)
         if top or labelled:
             day = _first_day(line)
+            if day:
+                return day
+        # The label on a line of its own, the date on the next: "Publicerad" / "tisdag
+        # 29 november 2011".
+        if _LABEL_ALONE.fullmatch(line) and i + 1 < len(lines) and _mostly_date(lines[i + 1]):
+            day = _first_day(lines[i + 1])
             if day:
                 return day
     return None
@@ -67,6 +79,7 @@ LABEL_LINE_WORDS = 8
 _NOT_WORDS = re.compile(r"\bkl\.?\s*|\d{1,2}[:.]\d{2}|\bCES?T\b")
 _CLOCK_WORDS = frozenset({"kl", "cet", "cest"})
 _PUBLISHED_LABEL = re.compile(r"\b(?:publicera(?:d|t|des)|publiceringsdatum)\b", re.I)
+_LABEL_ALONE = re.compile(r"\s*(?:publicerad|publicerat|publiceringsdatum)\s*:?\s*", re.I)
 _UPDATED_LINE = re.compile(r"^\s*(?:senast\s+)?uppdaterad", re.I)
 _ENGLISH_MONTHS = {
     m: i + 1

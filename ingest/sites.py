@@ -10,6 +10,7 @@ in regions.csv, a few irregular hosts below, and lansstyrelsen.se/<county>/.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
@@ -51,6 +52,10 @@ _IRREGULAR_MUNICIPAL_HOSTS = {"herjedalen": "2361", "ovik": "2284", "hudik": "21
 # Newsrooms that host many organisations' releases, the organisation in the path:
 # news.cision.com/se/naringsdepartementet/..., newsroom.notified.com/region-vastmanland/...
 _NEWSROOMS = ("cision.com", "notified.com", "mynewsdesk.com")
+# Hosts of uploaded documents, whose address is a slug of the document's first words:
+# docplayer.se/17501419-tomelilla-kommun-kommunstyrelsens-arbetsutskott.html.
+_DOCUMENT_HOSTS = ("docplayer.se", "5dok.org")
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +83,9 @@ def _label_index() -> dict[str, SiteOwner]:
         index[_bare(label)] = SiteOwner(body.kind, key)
     for c in counties():
         index[_bare(f"region{c.short_name}")] = SiteOwner(OrganizationKind.REGION, c.code)
+        board = SiteOwner(OrganizationKind.COUNTY_BOARD, c.code)  # newsroom paths
+        index[_bare(f"länsstyrelsen {c.short_name}")] = board
+        index[_bare(f"länsstyrelsen i {c.name}")] = board
     for label, code in _IRREGULAR_MUNICIPAL_HOSTS.items():
         index[label] = SiteOwner(OrganizationKind.MUNICIPALITY, code)
     for m in municipalities():  # municipalities last: a name never shadows an agency
@@ -103,6 +111,25 @@ def _from_path(path: str) -> SiteOwner | None:
     return None
 
 
+def _from_slug(path: str) -> SiteOwner | None:
+    """The first organisation a document's slug names: "<name>[s]-kommun|stad", or
+    "landstinget|region-<county>" (a region). On a copy of minutes these are the words
+    of its masthead, so the organisation is the one whose record it is."""
+    words = _SLUG_WORD.findall(path.lower())
+    index = _label_index()
+    for i, word in enumerate(words):
+        if word in ("kommun", "stad") and i > 0:
+            for form in (words[i - 1], "".join(words[max(0, i - 2) : i])):
+                found = index.get(form + word) or index.get(form.removesuffix("s") + word)
+                if found is not None and found.kind is OrganizationKind.MUNICIPALITY:
+                    return found
+        if word in ("landstinget", "region") and i + 1 < len(words):
+            found = index.get("region" + words[i + 1])
+            if found is not None and found.kind is OrganizationKind.REGION:
+                return found
+    return None
+
+
 def site_owner(uri: str) -> SiteOwner | None:
     """The organisation whose site an http(s) URI is on, if the host says so."""
     try:
@@ -120,6 +147,8 @@ def site_owner(uri: str) -> SiteOwner | None:
             return SiteOwner(OrganizationKind.REGION, region.county_code)
     if host.endswith(_NEWSROOMS):
         return _from_path(parts.path)
+    if host.endswith(_DOCUMENT_HOSTS):
+        return _from_slug(parts.path)
     labels = host.split(".")[:-1]
     if labels[-1:] == ["regeringen"]:
         return _label_index()["regeringen"]
@@ -128,4 +157,8 @@ def site_owner(uri: str) -> SiteOwner | None:
         found = _label_index().get(_bare(label))
         if found is not None:
             return found
+    # A city's own top-level domain: start.stockholm.
+    found = _label_index().get(_bare(host.rsplit(".", 1)[-1]))
+    if found is not None and found.kind is OrganizationKind.MUNICIPALITY:
+        return found
     return None

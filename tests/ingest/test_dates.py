@@ -79,3 +79,36 @@ def test_periods_and_impossible_dates_are_not_dates() -> None:
 def test_a_date_without_year_is_the_one_nearest_the_page(text: str, base: date, value: str) -> None:
     (found,) = find_dates(text, base)
     assert found.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("på onsdagen", "2016-11-23"),  # the day before a Thursday page
+        ("under torsdagen", "2016-11-24"),  # the page's own day
+        ("Fredagens fullmäktige", "2016-11-18"),
+    ],
+)
+def test_this_week_s_day_is_on_or_before_the_page_s_date(text: str, value: str) -> None:
+    (found,) = find_dates(text, BASE_2016)
+    assert (found.value, found.rule) == (value, "date.the_weekday")
+
+
+def test_a_weekday_before_a_full_date_is_not_a_date_of_its_own() -> None:
+    assert [d.text for d in find_dates("på onsdagen den 16 december", BASE_2016)] == ["16 december"]
+
+
+def test_a_base_known_to_the_year_resolves_only_forms_that_lack_a_year() -> None:
+    found = find_dates("den 12 juni, i oktober och igår", date(2023, 7, 2), relative=False)
+    assert [(d.text, d.value) for d in found] == [
+        ("12 juni", "2023-06-12"),
+        ("i oktober", "2023-10-01"),
+        ("igår", None),
+    ]
+
+
+def test_a_comma_may_stand_before_the_year_but_not_before_a_count() -> None:
+    found = parse_date("11 Mars, 2015")
+    assert found is not None and (found.value, found.rule) == ("2015-03-11", "date.day_month_year")
+    (day,) = find_dates("den 12 mars, 1500 deltagare")
+    assert (day.text, day.value) == ("12 mars", None)

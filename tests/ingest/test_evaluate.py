@@ -532,6 +532,28 @@ def test_two_gold_documents_met_in_one_node_are_reported(make_gold: GoldFactory)
     assert len(report.merged) == 1
 
 
+def test_two_gold_documents_with_a_node_each_are_no_merge(make_gold: GoldFactory) -> None:
+    doc = {"label": "Document", "attrs": {"title": "Klimatstrategi"}}
+    gold = make_gold(
+        [
+            {**doc, "ref": "a", "id": "Document:municipal:strategy:kommun:1489:klimatstrategi"},
+            {**doc, "ref": "b", "id": "Document:municipal:strategy:kommun:1489:klimatstrategin"},
+        ]
+    )
+    nodes = [
+        Document(
+            id=f"Document:municipal:strategy:kommun:1489:klimatstrategi-{suffix}",
+            title="Klimatstrategi",
+            kind=DocumentKind.STRATEGY,
+            normalised_title="klimatstrategi",
+        )
+        for suffix in ("x", "y")
+    ]
+    report = evaluate_facts(gold, facts(nodes))
+    assert report.entities["Document"].tp == 2
+    assert report.merged == []
+
+
 def test_committed_real_gold_files_are_well_formed() -> None:
     # The pages are not in the repository; the facts are checked without them.
     root = Path(__file__).resolve().parents[1] / "gold"

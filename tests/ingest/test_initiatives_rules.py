@@ -100,3 +100,36 @@ def test_participation_subject_must_be_next_to_the_verb() -> None:
     ini = _initiatives(facts)["Trygga Kvällar"]
     takers = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN, to_id=ini)}
     assert takers == {UMEA}
+
+
+def test_a_capitalised_level_adjective_and_noun_name_an_initiative() -> None:
+    facts = _facts(
+        "Stödteamet\n\nRegeringen har gett Länsstyrelsen Västerbotten i uppdrag att bilda ett "
+        "nationellt stödteam. Det Nationella Stödteamet ska stödja kommunerna. "
+        "Stödteamets arbete omfattar också den Nationella Jourlinjen."
+    )
+    names = _initiatives(facts)
+    assert set(names) == {"Nationella stödteamet", "Nationella jourlinjen"}
+    rules = {m.evidence.rule for m in facts.mentions if m.node_id == names["Nationella stödteamet"]}
+    assert rules == {"initiative.capital_pair", "initiative.anaphora"}
+
+
+def test_the_bodies_members_come_from_take_part() -> None:
+    facts = _facts(
+        "Stödteamet\n\nDet Nationella Stödteamet ska stödja kommunerna. De som ingår i "
+        "Stödteamet kommer bland annat från Länsstyrelsen Västerbotten, Polismyndigheten "
+        "och Region Västerbotten och bland dem finns utredare."
+    )
+    ini = _initiatives(facts)["Nationella stödteamet"]
+    takers = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN, to_id=ini)}
+    assert takers == {LST, POLIS, REGION}
+
+
+def test_a_campaign_held_in_cooperation_with_partners() -> None:
+    facts = _facts(
+        "Umeå kommun\n\nMan uppmärksammar varje år kampanjen Trygga Kvällar i samverkan med "
+        "Polismyndigheten, lokala föreningar samt Region Västerbotten, för att nå fler."
+    )
+    ini = _initiatives(facts)["Trygga Kvällar"]
+    takers = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN, to_id=ini)}
+    assert takers == {UMEA, POLIS, REGION}

@@ -67,3 +67,24 @@ def test_date_lines_with_times_labels_and_newsroom_forms(text: str, expected: st
 
 def test_a_decision_line_near_the_top_is_not_a_publication_date() -> None:
     assert publication_date("Riktlinje\n\nAntagen av kommunfullmäktige 2019-06-18, § 87") is None
+
+
+def test_a_label_alone_on_its_line_dates_the_page_by_the_next_line() -> None:
+    text = "Rubrik\n\nText om beslutet.\n\nPublicerad\ntisdag 29 november 2011\n\nMer text."
+    assert publication_date(text) == "2011-11-29"
+
+
+def test_an_empty_label_followed_by_a_heading_dates_nothing() -> None:
+    assert publication_date("Publicerad:\n\nSammanfattning av fullmäktige 9/3\n\nText.") is None
+
+
+def test_a_label_its_date_and_the_headline_on_one_top_line() -> None:
+    text = "Pressmeddelande 24 september 2019: Ny strategi för länet\n\nText."
+    assert publication_date(text) == "2019-09-24"
+    assert publication_date("24 september 2019: Ny strategi för länet\n\nText.") is None
+
+
+def test_a_newsroom_date_with_a_comma_before_the_year() -> None:
+    assert publication_date("Hoppa till innehållet\n\nPublicerad 11 Mars, 2015\n\nRubrik") == (
+        "2015-03-11"
+    )

@@ -1,0 +1,99 @@
+"""Activity tables: a pipe table whose header has an Aktivitet/Åtgärd/Insats column.
+
+- list.table.activities: one Activity per row, of the document the header
+  belongs to; a Tidplan/Tidsplan/Tid/När column gives its timeframe as written
+  ("Hösten 2023", "Löpande").
+- list.table.responsible: an Ansvarig column, read as "Ansvarig:" is
+  (ingest.responsible_parties).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.facts import FactSink
+from ingest.list_items import add_activity
+from ingest.main_document import list_owner
+from ingest.responsible_parties import link_responsible
+from ingest.segment import Span
+
+_TABLE_ROW = re.compile(r"^[^|\n]*\S[^\n]*\|[^\n]*\S[^\n]*$|^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
+_RULE_CELL = re.compile(r":?-{2,}:?")
+_ACTIVITY_COLUMN = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|insats(?:er)?)$", re.I)
+_RESPONSIBLE_COLUMN = re.compile(r"^(?:ansvarig[a]?|ansvar)$", re.I)
+_TIME_COLUMN = re.compile(r"^(?:tidplan|tidsplan|tid|när)\??$", re.I)
+
+
+def _cells(line: str, line_start: int) -> list[Span]:
+    """The cells of a table row; a Markdown row's outer pipes ("| a | b |") open no cell."""
+    spans: list[Span] = []
+    body = line.rstrip()
+    if body.endswith("|"):
+        body = body[:-1]
+    offset = 0
+    if body.lstrip().startswith("|"):
+        offset = body.index("|") + 1
+        body = body[offset:]
+    for cell in body.split("|"):
+        stripped = cell.strip()
+        start = line_start + offset + (cell.index(stripped) if stripped else 0)
+        spans.append(Span(start, start + len(stripped)))
+        offset += len(cell) + 1
+    return spans
+
+
+def extract_tables(ctx: Context, sink: FactSink) -> None:
+    text = ctx.text
+    rows = list(_TABLE_ROW.finditer(text))
+    index = 0
+    while index < len(rows):
+        header = rows[index]
+        cells = _cells(header.group(0), header.start())
+        names = [text[c.start : c.end] for c in cells]
+        act_col = next((i for i, n in enumerate(names) if _ACTIVITY_COLUMN.match(n)), None)
+        index += 1
+        if act_col is None:
+            continue
+        resp_col = next((i for i, n in enumerate(names) if _RESPONSIBLE_COLUMN.match(n)), None)
+        time_col = next((i for i, n in enumerate(names) if _TIME_COLUMN.match(n)), None)
+        owner = list_owner(ctx, Span(header.start(), header.end()))
+        previous_end = header.end()
+        while index < len(rows) and text[previous_end : rows[index].start()] == "\n":
+            row = rows[index]
+            row_cells = _cells(row.group(0), row.start())
+            previous_end = row.end()
+            index += 1
+            if len(row_cells) != len(cells):
+                break
+            if all(_RULE_CELL.fullmatch(text[c.start : c.end]) for c in row_cells):
+                continue  # the |---|---| line under a Markdown header
+            what = row_cells[act_col]
+            description = text[what.start : what.end].rstrip(" .;")
+            if not description:
+                continue
+            when = row_cells[time_col] if time_col is not None else None
+            timeframe = " ".join(text[when.start : when.end].split()) if when else ""
+            activity_id = add_activity(
+                ctx,
+                sink,
+                owner,
+                Span(what.start, what.start + len(description)),
+                description,
+                header.start(),
+                "list.table.activities",
+                timeframe or None,
+            )
+            if (
+                activity_id
+                and resp_col is not None
+                and row_cells[resp_col].end > row_cells[resp_col].start
+            ):
+                link_responsible(
+                    ctx,
+                    sink,
+                    activity_id,
+                    row.start(),
+                    row_cells[resp_col],
+                    "list.table.responsible",
+                )

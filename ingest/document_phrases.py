@@ -1,0 +1,171 @@
+"""What follows a document noun: its topic, its period and a quoted name.
+
+- a topic: "för arbetet mot ...", "mot våld i nära relationer", "vid misstanke om
+  ..."; it stops before a verb ("... antagen av KF", "... ger stöd") and before a
+  second document ("program för A och program för B"). After "plan" or "program",
+  and after a compound that already says what it is about ("klimatanpassningsstrategi
+  för att se ..."), "för att" states a purpose, not a topic;
+- a period right after the noun or its topic ("2022-2026", "för perioden 2025-2028",
+  "för åren 2021 - 2030"), or later in the clause ("gäller (för perioden) 2022-2026",
+  "är giltig under perioden 2025-2026", "med giltighetstid 2018-2021"); for the page's title, a
+  "Giltighetstid: 2021-2024" line in the header block;
+- a name in quotation marks right after the noun ("utvecklingsstrategin ”Det Öppna
+  Skåne 2030”", 'program: "Tillsammans mot brott"').
+
+A topic never runs into a link's accessibility label, which a page's text often glues
+to the link's last word ("... för skolväsendetlänk till annan webbplats", "... för
+Gotland Pdf, 3.9 MB, öppnas i nytt fönster").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.context import Context
+
+_YEARS = r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
+# A topic never runs across a table cell's "|".
+_PERIOD_AFTER = re.compile(
+    r"(?P<topic>\s+(?:för|mot|om|vid)\s+(?!(?:åren|perioden)\s)[^\d.,;:()|\n][^.;:()|\n]*?)?"
+    r"\s+(?:för\s+)?(?:(?:åren|perioden)\s+)?" + _YEARS
+)
+_TOPIC_AFTER = re.compile(
+    r"\s+(?P<topic>(?:mot|för|om|vid)\s+[^\d.,;:()|\n][^.,;:()|\n]*?)"
+    r"(?=[.,;:|]|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$)"
+)
+# "..., narkotika, dopning och tobak": the rest of a listed topic after its first item.
+_LIST_REST = re.compile(r"(?:,\s*[\wåäö-]+(?:\s+[\wåäö-]+)?){1,6}\s+(?:och|samt)\s+[\wåäö-]+")
+# A topic ends where the sentence goes on about the document: "... antagen av KF".
+_TOPIC_STOP = re.compile(
+    r"\s+(?:antagen|antaget|antogs|antas|beslutad|beslutades|fastställd|fastställdes|"
+    r"växt|vuxit|är|har|hade|ska|skall|kommer|blir|blev|gäller|gällde|som|där|vilket|"
+    r"godkänd|godkändes|tas|togs|godkänns|avslås|bifalls|föreslås|remitteras|återremitteras|"
+    r"noteras|beslutas|"
+    # a headline's verb: "Ny strategi för suicidprevention ger stöd ..."
+    r"ger|gav|tar|visar|pekar|lyfter|innebär|beskriver|innehåller|omfattar|skapar|"
+    r"stärker|bidrar|syftar|sätter|klar|presenteras|presenterades|klubbad|klubbades)\b"
+    # "Ny strategi mot våld - och pengar till ...": a headline's dash ends the topic.
+    r"|\s+[\u2013-]\s"
+    # "program för social hållbarhet och program för trygghet": a second document.
+    r"|\s+och\s+(?:en\s+|ett\s+)?(?:[a-zåäö]+\s+)?[a-zåäö]*(?:strategi|plan|program|policy|riktlinje)"
+    r"(?:er|n|en|et)?\b"
+)
+# "... och gäller för perioden 2022-2025": the period of the document named before.
+_VALID_FOR = re.compile(
+    r"[^.;:]{0,120}?\b(?:gäller\s+(?:för\s+|under\s+)?(?:perioden\s+)?|för\s+perioden\s+|"
+    r"(?:är\s+)?giltig\s+(?:för|under)\s+(?:perioden\s+|åren\s+)?|"
+    r"med\s+giltighetstid(?:en)?\s+(?:för\s+|under\s+)?)" + _YEARS
+)
+# "Giltighetstid: 2021-2024" in a document's header block.
+META_PERIOD = re.compile(r"^(?:Giltighetstid|Giltig|Gäller|Period):?\s+" + _YEARS, re.M)
+_QUOTED = re.compile(r"\s*:?\s*[\"”“«](?P<name>[A-ZÅÄÖ][^\"”“»\n]{2,80}?)[\"”“»]")
+
+
+# A link's accessibility label, glued to the word before it or not.
+LINK_LABEL = re.compile(
+    r"(?:länk\s+till\s+(?:en\s+)?(?:annan|extern)\s+webbplats|öppnas\s+i\s+(?:ett\s+)?nytt\s+"
+    r"(?:fönster|flik)|extern\s+länk|\s+\(?pdf\b)",
+    re.I,
+)
+
+
+def cut_link_label(topic: str | None) -> str | None:
+    """The topic without a link label and what follows it."""
+    if topic is None:
+        return None
+    m = LINK_LABEL.search(topic)
+    return topic if m is None else topic[: m.start()].rstrip(" ,")
+
+
+@dataclass(frozen=True, slots=True)
+class After:
+    topic: str | None
+    period: tuple[int, int] | None
+    end: int
+
+
+def _years(m: re.Match[str]) -> tuple[int, int] | None:
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    return (y1, y2) if y1 <= y2 else None
+
+
+def read_after(
+    ctx: Context, noun_end: int, limit: int, word: str, *, compound: bool, with_topic: bool
+) -> After:
+    """The topic and period right after a document noun ending at noun_end."""
+    rest = ctx.text[noun_end:limit]
+    pm = _PERIOD_AFTER.match(rest)
+    if pm and _years(pm):
+        return After(cut_link_label(pm.group("topic")), _years(pm), noun_end + pm.end())
+    if not with_topic:
+        return After(None, None, noun_end)
+    return _topic_after(ctx, noun_end, limit, word, compound)
+
+
+def topic_after(ctx: Context, noun_end: int, limit: int, word: str, compound: bool) -> After:
+    """The topic right after a document noun, without a period."""
+    return _topic_after(ctx, noun_end, limit, word, compound)
+
+
+def _topic_after(ctx: Context, noun_end: int, limit: int, word: str, compound: bool) -> After:
+    rest = ctx.text[noun_end:limit]
+    tm = _TOPIC_AFTER.match(rest)
+    if tm is None:
+        return After(None, None, noun_end)
+    topic: str | None = tm.group("topic")
+    end = noun_end + tm.end()
+    listed = _LIST_REST.match(ctx.text, end, limit)
+    if listed and topic:  # "mot alkohol, narkotika, dopning och tobak"
+        topic, end = topic + listed.group(0), listed.end()
+    topic, end = _clean_topic(topic, noun_end, end, word, compound)
+    return After(topic, None, end)
+
+
+def _clean_topic(
+    topic: str | None, start: int, end: int, word: str, compound: bool
+) -> tuple[str | None, int]:
+    """A topic stops before a verb ("... antagen av KF"); after a bare "plan" or
+    "program", or a compound, a purpose ("en plan för att ...") names no topic."""
+    if topic is None:
+        return None, end
+    label = LINK_LABEL.search(topic)
+    if label:  # "för skolväsendetlänk till annan webbplats"
+        end -= len(topic) - label.start()
+        topic = topic[: label.start()]
+    stripped = topic.strip()
+    if len(stripped.split()) < 2:  # only the preposition is left
+        return None, start
+    if (word.lower() in ("plan", "program") or compound) and re.match(r"för\s+att\b", stripped):
+        return None, start
+    stop = _TOPIC_STOP.search(topic)
+    if stop:
+        kept = topic[: stop.start()].strip()
+        if len(kept.split()) < 2:  # only the preposition is left
+            return None, start
+        return kept, end - (len(topic) - stop.start())
+    return stripped, end
+
+
+def valid_for(
+    ctx: Context, end: int, limit: int, mention: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """'... och gäller för perioden 2022-2025' after a mention, with no other document
+    named in between."""
+    vm = _VALID_FOR.match(ctx.text, end, limit)
+    if vm and not mention.search(ctx.text, end, vm.start("y1")):
+        return _years(vm)
+    return None
+
+
+def meta_period(ctx: Context, limit: int) -> tuple[int, int] | None:
+    hm = META_PERIOD.search(ctx.text, 0, limit)
+    return _years(hm) if hm else None
+
+
+def quoted_name(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
+    """A name in quotation marks right after a document noun, and where it ends."""
+    qm = _QUOTED.match(ctx.text, end, limit + 1)
+    if qm is None:
+        return None
+    return " ".join(qm.group("name").split()), qm.end()

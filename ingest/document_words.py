@@ -1,0 +1,168 @@
+"""The document vocabulary: the nouns that name a steering document, and the level words.
+
+Why one place: the mention rules, the list rules and the kinds test all read the
+same nouns, and a compound's head decides its kind ("klimatstrategi" -> strategy).
+"""
+
+from __future__ import annotations
+
+from graph.nodes import DocumentKind, Level
+
+NOUNS: dict[str, DocumentKind] = {
+    "strategi": DocumentKind.STRATEGY,
+    "handlingsplan": DocumentKind.ACTION_PLAN,
+    "riktlinjer": DocumentKind.GUIDELINE,
+    "riktlinje": DocumentKind.GUIDELINE,
+    "rutin": DocumentKind.ROUTINE,
+    "program": DocumentKind.PROGRAMME,
+    "policy": DocumentKind.POLICY,
+    "överenskommelse": DocumentKind.AGREEMENT,
+    "avsiktsförklaring": DocumentKind.AGREEMENT,
+    "avtal": DocumentKind.AGREEMENT,
+    "löfte": DocumentKind.AGREEMENT,
+    "agenda": DocumentKind.STRATEGY,
+    "plan": DocumentKind.PLAN,
+}
+# Nouns that name a steering document only in some compounds, or bare only when they
+# refer back: "samverkansavtal" and "medborgarlöfte" are agreements, "hyresavtal" and
+# "vallöfte" are not; "avtalet", "löftet" refer to one named before. A bare "agenda"
+# needs an adjective ("Digital agenda", "den nationella agendan"): "Agenda 2030" is the
+# UN's, "högt på agendan" an idiom.
+RESTRICTED: dict[str, tuple[str, ...]] = {
+    "avtal": ("samverkans", "samarbets", "partnerskaps"),
+    "löfte": ("medborgar",),
+    "agenda": (),
+}
+# A compound's head decides its kind; these -plan compounds are action plans.
+ACTION_PLAN_HEADS = ("handlingsplan", "åtgärdsplan", "aktivitetsplan", "genomförandeplan")
+# Compounds on a document noun that name no steering document.
+NOT_DOCUMENTS = frozenset(
+    {
+        "detaljplan",
+        "tidplan",
+        "tidsplan",
+        "projektplan",
+        "byggplan",
+        "grundplan",
+        "tv-program",
+        "dataprogram",
+        "radioprogram",
+        "valprogram",
+        "partiprogram",
+        "kursplan",
+        "läroplan",
+        "betalningsplan",
+        "avbetalningsplan",
+    }
+)
+
+
+def kind_of(word: str) -> DocumentKind:
+    """The kind a document noun or compound names, by its head: 'klimatstrategi' ->
+    strategy, 'åtgärdsplan' -> action plan, 'översiktsplan' -> plan."""
+    folded = word.lower()
+    if folded.endswith(ACTION_PLAN_HEADS):
+        return DocumentKind.ACTION_PLAN
+    for noun, kind in NOUNS.items():
+        if folded.endswith(noun):
+            return kind
+    raise ValueError(f"not a document noun: {word!r}")
+
+
+LEVEL_WORDS: dict[str, Level] = {
+    "regional": Level.REGIONAL,
+    "regionala": Level.REGIONAL,
+    "regionalt": Level.REGIONAL,
+    "länsgemensam": Level.REGIONAL,
+    "länsgemensamma": Level.REGIONAL,
+    "nationell": Level.NATIONAL,
+    "nationella": Level.NATIONAL,
+    "nationellt": Level.NATIONAL,
+    "kommunal": Level.MUNICIPAL,
+    "kommunala": Level.MUNICIPAL,
+}
+# A document adopted or owned by the council or executive board is the municipality's.
+COUNCILS = ("kommunfullmäktige", "kommunstyrelsen")
+LEVEL_ADJECTIVE = {
+    Level.REGIONAL: "Regional",
+    Level.NATIONAL: "Nationell",
+    Level.MUNICIPAL: "Kommunal",
+}
+
+ADJECTIVES = ("ny", "nya", "nytt", "gemensam", "gemensamma", "gemensamt")
+# Words that say a document is the current one, not what it is: never part of a title.
+CURRENT_ADJECTIVES = (
+    "befintlig",
+    "befintliga",
+    "befintligt",
+    "nuvarande",
+    "gällande",
+    "kommande",
+    "aktuell",
+    "aktuella",
+    "föreslagna",
+    "reviderade",
+    "uppdaterade",
+    "tillhörande",
+    "beslutad",
+    "beslutade",
+)
+NEW_ADJECTIVES = ("ny", "nya", "nytt")
+# "den befintliga planen": on a page about a new one, the one it replaces.
+EXISTING_ADJECTIVES = ("befintlig", "befintliga", "befintligt", "nuvarande")
+PREDECESSOR_ADJECTIVES = ("tidigare", "förra", "gamla")
+# A descriptive adjective by its ending: "flerårig", "suicidpreventiva", "digital",
+# "klimatpolitiska", "strategisk", "övergripande", "samlade" ("här", "där" are not).
+DESCRIPTIVE = (
+    r"(?!(?:här|där|när|var|vår|alla|andra|olika|egna|hela|samma|enligt)\b)"
+    r"[a-zåäö]{2,}(?:ig|lig|isk|iv|al|ell|är|ös|ad|ande|ende)(?:a|t|e)?"
+)
+
+
+def title_adjective(word: str, noun: str) -> str:
+    """An adjective as a title gives it, agreeing with the noun in its base form:
+    'suicidpreventiva' + strategi -> 'suicidpreventiv', 'kulturpolitiska' + program ->
+    'kulturpolitiskt', 'fleråriga' + riktlinjer -> 'fleråriga'."""
+    folded = word.lower()
+    if noun.lower().endswith("riktlinjer") or folded.endswith(("ande", "ende")):
+        return folded
+    stem = folded
+    if stem.endswith(("ade", "a")) or (stem.endswith("t") and not stem.endswith(("tt", "st"))):
+        stem = stem[:-1]
+    if noun.lower().endswith("program") and not stem.endswith(("d", "t")):
+        return stem + "t"
+    return stem
+
+
+# The nouns alone: "strategin", "planen", "riktlinjerna" may name any compound's document.
+BARE_NOUNS = (
+    *(n for n in NOUNS if n not in ("avsiktsförklaring", "löfte", "agenda")),
+    "handlingsplan",
+)
+
+
+def restricted_ok(word: str, noun: str, *, definite: bool, predecessor: bool, desc: bool) -> bool:
+    """Whether a mention of a RESTRICTED noun names a steering document."""
+    folded, head = word.lower(), noun.lower()
+    if head not in RESTRICTED:
+        return True
+    prefix = folded[: len(folded) - len(head)].rstrip("-")
+    if prefix:
+        return prefix in RESTRICTED[head]
+    if head == "agenda":
+        return desc or definite
+    return definite or predecessor
+
+
+def is_compound(word: str) -> bool:
+    """A compound names its own kind of document ("klimatstrategi", "medborgarlöfte");
+    a bare noun ("strategin", "agendan", "avtalet") may refer to any."""
+    folded = word.lower()
+    return folded not in BARE_NOUNS and folded not in RESTRICTED
+
+
+def refers_to(anaphor: str, word: str) -> bool:
+    """Whether a bare mention ("löftet", "agendan") may name a document written `word`:
+    a restricted noun only its own compounds, any other bare noun any of its kind."""
+    head = anaphor.lower()
+    return head not in RESTRICTED or word.lower().endswith(head)

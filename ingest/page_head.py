@@ -1,0 +1,68 @@
+"""The page's layout around a document mention: its first lines (the title and the
+header block), running page headers and footers, and where sentences start.
+
+Why apart: the document rules ask these questions of every mention, and the answers
+depend only on the page's lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ingest.context import Context
+
+HEAD_LINES = 8
+# "Kiruna kommun | Rutin vid ... | Sida 2 av 5": a running page header or footer.
+_PAGE_FOOTER = re.compile(r"\|[^\n|]*\|\s*Sida\s+\d+[^\n]*$|\|\s*Sida\s+\d+[^\n]*$", re.M)
+# "§ 127 E-strategi för ...", "17. Digital strategi ...": an item number opening a heading.
+_ITEM_NUMBER = re.compile(r"(?:§\s*\d+|\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+")
+
+
+def top_lines(ctx: Context) -> list[re.Match[str]]:
+    return list(itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), HEAD_LINES))
+
+
+def top_end(ctx: Context) -> int:
+    lines = top_lines(ctx)
+    return lines[-1].end() if lines else 0
+
+
+def is_heading(ctx: Context, start: int) -> bool:
+    """A title: the mention opens one of the page's first lines (after an item number,
+    "§ 94"), and that line ends without a full stop."""
+    for line in top_lines(ctx):
+        text = line.group(0)
+        opening = line.start() + len(text) - len(text.lstrip())
+        number = _ITEM_NUMBER.match(ctx.text, opening)
+        if start in (opening, number.end() if number else -1):
+            return not text.rstrip().endswith((".", ":"))
+    return False
+
+
+def in_headline(ctx: Context, start: int) -> bool:
+    """Anywhere in one of the page's first lines that reads as a headline: no full stop
+    or colon at its end ("Regeringen presenterar handlingsplan för ...")."""
+    for line in top_lines(ctx):
+        if line.start() <= start < line.end():
+            return not line.group(0).rstrip().endswith((".", ":", "?"))
+    return False
+
+
+def opens_sentence(ctx: Context, pos: int) -> bool:
+    sentence = ctx.sentence_of(pos)
+    return sentence is not None and ctx.text[sentence.start : pos].strip() == ""
+
+
+def opens_line(ctx: Context, pos: int) -> bool:
+    """Only spaces (or an item number) between the line's start and pos."""
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    before = ctx.text[line_start:pos]
+    return not before.strip() or bool(_ITEM_NUMBER.fullmatch(before.lstrip()))
+
+
+def in_page_footer(ctx: Context, pos: int) -> bool:
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    line_end = ctx.text.find("\n", pos)
+    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+    return bool(_PAGE_FOOTER.search(line))

@@ -1,0 +1,144 @@
+"""What every role rule shares: which organisation a role belongs to, and the link.
+
+Why one place: the person rules (fixed frames, contact entries, attendance lists,
+open titles) all decide between the organisation named with a role, the one the
+role word itself implies (a landshövding heads a county board) and the page's
+owner, and all write the same HOLDS_ROLE link, dated as of the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from graph.nodes import OrganizationKind
+from ingest import ids
+from ingest.context import ActorHit, Context, PersonHit
+from ingest.facts import FactSink
+
+CONF_ROLE = 0.85
+CONF_ROLE_PUBLISHER = 0.6
+
+MUNICIPAL_ONLY_ROLES = ("kommundirektör", "kommunalråd", "kommunchef")
+# Phone numbers without a dash ("073 305 29 13", "0705584339") that the sink's check
+# lets through: a role's quote never carries one.
+_PHONE_LIKE = re.compile(r"(?<!\d)(?:\+46\s?|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2}){1,3}(?!\d)")
+
+
+def actor_at(ctx: Context, start: int, end: int | None = None) -> ActorHit | None:
+    """The organisation named from `start` (and to `end`, when given)."""
+    return next((a for a in ctx.actors if a.start == start and (end is None or a.end == end)), None)
+
+
+def person_at(ctx: Context, start: int) -> PersonHit | None:
+    return next((p for p in ctx.persons if p.start == start), None)
+
+
+def publisher_id(ctx: Context) -> str | None:
+    """The page's municipality, if it has one."""
+    return ids.municipality_id(ctx.publisher_municipality) if ctx.publisher_municipality else None
+
+
+def unique_of_kind(ctx: Context, sink: FactSink, kind: OrganizationKind) -> str | None:
+    """The one organisation of this kind on the page, or the home county's if mentioned."""
+    named = {a.node_id for a in ctx.actors if a.kind is kind}
+    if len(named) == 1:
+        return named.pop()
+    if not named and ctx.home_county:
+        home = (
+            ids.county_board_id(ctx.home_county)
+            if kind is OrganizationKind.COUNTY_BOARD
+            else ids.region_id(ctx.home_county)
+        )
+        return home if home in sink.nodes else None
+    return None
+
+
+def implied_org(ctx: Context, sink: FactSink, title: str) -> str | None:
+    """The organisation a role word itself names: a landshövding heads the county board,
+    a kommundirektör serves the page's municipality, a lokalpolisområdeschef the police,
+    "regionstyrelsens ordförande" the region (regional committees have no id rule)."""
+    folded = title.casefold()
+    if re.search(r"\blandshövding\b", folded):
+        return unique_of_kind(ctx, sink, OrganizationKind.COUNTY_BOARD)
+    if re.search(r"\b(?:regionstyrelsens|regionfullmäktiges)\s+ordförande\b", folded) or (
+        "regiondirektör" in folded
+    ):
+        return unique_of_kind(ctx, sink, OrganizationKind.REGION)
+    if re.search(rf"\b(?:{'|'.join(MUNICIPAL_ONLY_ROLES)})\b", folded):
+        return publisher_id(ctx)
+    if re.search(r"\b(?:lokalpolisområdes|polisområdes|polis)chef\b|\bkommunpolis\b", folded):
+        police = ids.national_body_id("polismyndigheten")
+        return police if police in sink.nodes else None
+    return None
+
+
+def page_owner(ctx: Context) -> str | None:
+    """The organisation whose page it is: a masthead line near the top that is exactly
+    one organisation's name ("Länsstyrelsen Gävleborg"), else the page's municipality."""
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", ctx.text)][:3]
+    for line in lines:
+        start = line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+        end = line.start() + len(line.group(0).rstrip())
+        actor = actor_at(ctx, start, end)
+        if actor is not None and not actor.anaphoric:
+            return actor.node_id
+    return publisher_id(ctx)
+
+
+def same_municipality(ctx: Context, committee: ActorHit | None, start: int, end: int) -> bool:
+    """'i Växjö kommun' after a committee's role: the place is the committee's municipality."""
+    place = actor_at(ctx, start, end)
+    return bool(
+        committee
+        and place
+        and place.kind is OrganizationKind.MUNICIPALITY
+        and place.municipality_code == committee.municipality_code
+    )
+
+
+def role_link(
+    ctx: Context,
+    sink: FactSink,
+    person: PersonHit,
+    org_id: str | None,
+    role: str,
+    rule: str,
+    conf: float,
+    start: int | None = None,
+    end: int | None = None,
+    *,
+    fallback: tuple[int, int] | None = None,
+) -> bool:
+    """HOLDS_ROLE person -> org with the title as stated (first letter upper-cased), quoting
+    [start, end) or else the person's sentence, dated as of the page's publication. When
+    that quote is refused (it holds a phone number or an e-mail address), the `fallback`
+    span is quoted: just the name and the title."""
+    if org_id is None or not role:
+        return False
+    spans: list[tuple[int, int]] = []
+    if start is not None and end is not None:
+        spans.append((start, end))
+    else:
+        sentence = ctx.sentence_of(person.start)
+        if sentence is not None:
+            spans.append((sentence.start, sentence.end))
+    if fallback is not None:
+        spans.append(fallback)
+    spans = [(s, e) for s, e in spans if not _PHONE_LIKE.search(ctx.text, s, e)]
+    day, precision = ctx.published_day()  # a role is stated as of the page's date
+    return any(
+        sink.link(
+            LinkType.HOLDS_ROLE,
+            person.node_id,
+            org_id,
+            s,
+            e,
+            rule,
+            conf,
+            title=role[0].upper() + role[1:],
+            date=day,
+            date_precision=precision,
+        )
+        for s, e in spans
+    )

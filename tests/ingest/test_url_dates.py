@@ -1,0 +1,70 @@
+"""The base date an address gives an undated page (fictional addresses)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.nodes import Decision, Source
+from ingest.pipeline import extract
+from ingest.url_dates import AddressDate, address_date, title_date
+
+
+@pytest.mark.parametrize(
+    ("uri", "expected"),
+    [
+        ("https://www.ort.se/nyheter/2020-12-17-nytt-fran-fullmaktige.html", (2020, 12, 17, True)),
+        ("https://www.ort.se/beslut-i-korthet/2023/juni/skolor/", (2023, 6, 15, False)),
+        ("https://www.ort.se/pressmeddelanden/2022/03/ny-strategi/", (2022, 3, 15, False)),
+        ("https://www.ort.se/arkiv/nyheter2023/beslut.html", (2023, 7, 2, False)),
+        ("https://www.ort.se/politik/2019/beslut-fran-styrelsen/", (2019, 7, 2, False)),
+    ],
+)
+def test_the_most_precise_date_of_the_path(uri: str, expected: tuple[int, int, int, bool]) -> None:
+    year, month, day, day_known = expected
+    assert address_date(uri) == AddressDate(date(year, month, day), day_known)
+
+
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "https://www.ort.se/program/tillvaxtprogram-2020-2023/",  # a period, not a date
+        "https://www.ort.se/kultur/ny-kulturplan-2016/",  # a name's year
+        "https://www.ort.se/sida/9320",
+        "file:///tmp/2020-12-17.txt",  # not a web address
+        None,
+    ],
+)
+def test_no_date_where_the_path_states_none(uri: str | None) -> None:
+    assert address_date(uri) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("KF i korthet 221018", date(2022, 10, 18)),
+        ("Protokoll 20190320", date(2019, 3, 20)),
+        ("Dnr 2019/0461", None),  # a case number, not a date
+        ("Ärende 123456", None),  # no such month
+        (None, None),
+    ],
+)
+def test_a_compact_date_token_in_a_title(title: str | None, expected: date | None) -> None:
+    found = title_date(title)
+    assert (found.day if found else None) == expected
+    assert found is None or not found.day_known
+
+
+def test_an_undated_page_takes_its_year_from_a_title_token() -> None:
+    text = "KF i korthet 221018\n\nKommunfullmäktige godkände den 17 oktober en ny rapport."
+    source = Source(
+        id="Source:t",
+        uri="https://www.mora.se/film/kf/",
+        sha256="0",
+        media_type="text/plain",
+        text=text,
+        published_on=None,
+    )
+    (decision,) = [n for n in extract(source).nodes if isinstance(n, Decision)]
+    assert decision.date == "2022-10-17"
