@@ -1,9 +1,11 @@
-"""Activity tables: a pipe table whose header has an Aktivitet/Åtgärd/Insats column.
+"""Activity tables: a pipe table whose header has a column of what is done.
 
+Column names are the genre's, read by ingest.pdf_headers ("Aktivitet/åtgärd",
+"Ansvariga aktörer", "Klart senast", "Tidplan", "När?"), so that a table the PDF reader
+finds without a grid is read with the same names.
 - list.table.activities: one Activity per row, of the document the header
-  belongs to; a Tidplan/Tidsplan/Tid/När column gives its timeframe as written
-  ("Hösten 2023", "Löpande").
-- list.table.responsible: an Ansvarig column, read as "Ansvarig:" is
+  belongs to; a when column gives its timeframe as written ("Hösten 2023", "Löpande").
+- list.table.responsible: a who column, read as "Ansvarig:" is
   (ingest.responsible_parties).
 """
 
@@ -15,14 +17,12 @@ from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.list_items import add_activity
 from ingest.main_document import list_owner
+from ingest.pdf_headers import Role, role
 from ingest.responsible_parties import link_responsible
 from ingest.segment import Span
 
 _TABLE_ROW = re.compile(r"^[^|\n]*\S[^\n]*\|[^\n]*\S[^\n]*$|^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
 _RULE_CELL = re.compile(r":?-{2,}:?")
-_ACTIVITY_COLUMN = re.compile(r"^(?:aktivitet(?:er)?|åtgärd(?:er)?|insats(?:er)?)$", re.I)
-_RESPONSIBLE_COLUMN = re.compile(r"^(?:ansvarig[a]?|ansvar)$", re.I)
-_TIME_COLUMN = re.compile(r"^(?:tidplan|tidsplan|tid|när)\??$", re.I)
 
 
 def _cells(line: str, line_start: int) -> list[Span]:
@@ -51,12 +51,12 @@ def extract_tables(ctx: Context, sink: FactSink) -> None:
         header = rows[index]
         cells = _cells(header.group(0), header.start())
         names = [text[c.start : c.end] for c in cells]
-        act_col = next((i for i, n in enumerate(names) if _ACTIVITY_COLUMN.match(n)), None)
+        act_col = _column(names, Role.WHAT)
         index += 1
         if act_col is None:
             continue
-        resp_col = next((i for i, n in enumerate(names) if _RESPONSIBLE_COLUMN.match(n)), None)
-        time_col = next((i for i, n in enumerate(names) if _TIME_COLUMN.match(n)), None)
+        resp_col = _column(names, Role.WHO)
+        time_col = _column(names, Role.WHEN)
         owner = list_owner(ctx, Span(header.start(), header.end()))
         previous_end = header.end()
         while index < len(rows) and text[previous_end : rows[index].start()] == "\n":
@@ -97,3 +97,8 @@ def extract_tables(ctx: Context, sink: FactSink) -> None:
                     row_cells[resp_col],
                     "list.table.responsible",
                 )
+
+
+def _column(names: list[str], wanted: Role) -> int | None:
+    """The first header cell that names this kind of column."""
+    return next((i for i, name in enumerate(names) if role(name) is wanted), None)

@@ -87,6 +87,19 @@ def test_pipe_table_rows_are_activities_with_responsible_columns() -> None:
     assert role.evidence.rule == "list.table.responsible"
 
 
+def test_table_headers_in_other_usual_wordings_are_read() -> None:
+    text = (
+        "Umeå kommun\n\nHandlingsplan mot våld 2024\u20132026\n\n"
+        "Aktivitet/åtgärd | Ansvariga aktörer | Klart senast\n"
+        "Införa frågor om våld | Socialnämnden | Hösten 2024\n"
+    )
+    facts = _facts(text)
+    act = next(n for n in facts.nodes if isinstance(n, Activity))
+    assert act.description == "Införa frågor om våld"
+    assert act.timeframe == "Hösten 2024"
+    assert {k.from_id for k in links(facts, LinkType.RESPONSIBLE_FOR, to_id=act.id)} == {SOC}
+
+
 def test_a_table_without_an_activity_column_gives_nothing() -> None:
     text = "Umeå kommun\n\nNamn | Telefon | Ort\nAnna | 1234 | Umeå\n"
     assert not _activities(_facts(text))
