@@ -141,7 +141,8 @@ def ingest_upload(
     of the same file replaces that source's facts. It is kept under ``uploads`` by that
     name once ingested; a failed upload is removed, and a kept earlier version stays."""
     base = Path(name).name.strip()
-    if not base or base.startswith("."):
+    # Control characters (a NUL) cannot stand in a file name on any file system.
+    if not base or base.startswith(".") or any(ord(c) < 32 for c in base):
         return FileResult(name, error=f"{name!r}: not a usable file name")
     try:
         uploads.mkdir(parents=True, exist_ok=True)
