@@ -25,8 +25,17 @@ extra=""
 if [ "${1:-}" = "dev" ]; then
     extra="[dev]"
 fi
-.venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet --editable ".${extra}"
+# Install only when pyproject.toml changed since the last install (or "dev" was not
+# installed yet): a second run starts at once, with no package index needed. The
+# install is editable, so code changes never need it.
+stamp=.venv/.stratgraph-installed
+wanted="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+installed="$(cat "$stamp" 2>/dev/null || true)"
+if [ "$installed" != "$wanted [dev]" ] && [ "$installed" != "$wanted ${extra}" ]; then
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet --editable ".${extra}"
+    echo "$wanted ${extra}" > "$stamp"
+fi
 
 # OCR of scanned PDFs needs Tesseract with its Swedish model, a system package: installed
 # here when running as root with apt (a fresh CI machine), else named. Without it only
