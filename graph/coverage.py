@@ -28,7 +28,8 @@ class CoverageRow:
     municipality: NodeRecord
     documents: list[NodeRecord]  # by adoption date, then title
     signed: list[tuple[LinkRecord, NodeRecord]]
-    gaps: list[str]
+    gaps: list[str]  # in English, as the API gives them
+    gaps_sv: list[str]  # the same in Swedish, for the reporters' tables
 
 
 def coverage(store: GraphStore, municipalities: Sequence[MunicipalityRef]) -> list[CoverageRow]:
@@ -64,7 +65,8 @@ def coverage(store: GraphStore, municipalities: Sequence[MunicipalityRef]) -> li
             ((x, nodes[x.to_id]) for x in signed if x.from_id == muni_id and x.to_id in nodes),
             key=lambda pair: (pair[0].date or "", pair[1].id),
         )
-        rows.append(CoverageRow(muni, docs, own_signed, _gaps(docs, own_signed)))
+        english, swedish = _gaps(docs, own_signed)
+        rows.append(CoverageRow(muni, docs, own_signed, english, swedish))
     return rows
 
 
@@ -72,14 +74,20 @@ def _is_document(record: NodeRecord) -> bool:
     return record.label is NodeLabel.DOCUMENT
 
 
-def _gaps(docs: list[NodeRecord], signed: list[tuple[LinkRecord, NodeRecord]]) -> list[str]:
-    gaps = []
+def _gaps(
+    docs: list[NodeRecord], signed: list[tuple[LinkRecord, NodeRecord]]
+) -> tuple[list[str], list[str]]:
+    """The row's gaps, in English and in Swedish."""
+    english: list[str] = []
+    swedish: list[str] = []
     if not docs:
-        gaps.append("no local steering document in the graph")
+        english.append("no local steering document in the graph")
+        swedish.append("inget lokalt styrdokument i grafen")
     else:
         for kind, word in KIND_NAMES.items():
             if not any(d.props.get("kind") == str(kind) for d in docs):
-                gaps.append(f"no local {word} in the graph")
+                english.append(f"no local {word} in the graph")
+                swedish.append(f"ingen lokal {word} i grafen")
     for link, plan in signed:
         since = link.date or _period_start(plan)
         plans_since = [
@@ -90,12 +98,16 @@ def _gaps(docs: list[NodeRecord], signed: list[tuple[LinkRecord, NodeRecord]]) -
             and _adopted_or_starts(d) >= since
         ]
         if since is not None and not plans_since:
-            when = f" on {link.date}" if link.date else ""
-            gaps.append(
-                f"signed {plan.props.get('title', plan.id)}{when}, "
+            title = plan.props.get("title", plan.id)
+            english.append(
+                f"signed {title}{f' on {link.date}' if link.date else ''}, "
                 "no local handlingsplan adopted since"
             )
-    return gaps
+            swedish.append(
+                f"undertecknade {title}{f' den {link.date}' if link.date else ''}, "
+                "ingen lokal handlingsplan antagen sedan dess"
+            )
+    return english, swedish
 
 
 def _period_start(record: NodeRecord) -> str | None:

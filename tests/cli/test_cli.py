@@ -133,9 +133,20 @@ def test_report_coverage_in_every_format(tmp_path: Path) -> None:
     assert kramfors["undertecknade regionala planer"] == (
         "Regional handlingsplan 2022-2026 (2022-03-22)"
     )
-    assert "no local handlingsplan adopted since" in kramfors["luckor"]
+    assert "ingen lokal handlingsplan antagen sedan dess" in kramfors["luckor"]
+    assert "no local" not in as_csv.stdout  # one language per format
     as_json = runner.invoke(app, ["report", "coverage", "--county", "22", "--format", "json"])
-    assert json.loads(as_json.stdout) == rows
+    answer = json.loads(as_json.stdout)
+    assert [r["municipality_code"] for r in answer] == [r["kommunkod"] for r in rows]
+    (kramfors_json,) = [r for r in answer if r["municipality_code"] == "2282"]
+    assert all(" " not in key for key in kramfors_json)  # snake_case keys
+    assert kramfors_json["guidelines"] == [
+        {"title": "Riktlinje mot våld i nära relationer", "adopted": "2016-10", "revised": None}
+    ]
+    assert kramfors_json["signed_regional_plans"] == [
+        {"title": "Regional handlingsplan 2022-2026", "date": "2022-03-22"}
+    ]
+    assert any("no local handlingsplan adopted since" in g for g in kramfors_json["gaps"])
     out = tmp_path / "coverage.md"
     as_md = runner.invoke(
         app, ["report", "coverage", "--county", "22", "--format", "md", "--output", str(out)]
