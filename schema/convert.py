@@ -161,3 +161,23 @@ async def to_step(info: Info, step: Step) -> gql.ResponsibilityStep:
         held_at_adoption=step.held_at_adoption,
         evidence=await evidence_list(info, link.evidence) if link else [],
     )
+
+
+async def decisions_of_body(info: Info, org_id: str) -> list[gql.Node]:
+    """The nodes an organisation, or any body PART_OF it at any depth (a municipality's
+    committees, their arbetsutskott), DECIDED: what decisions(filter: {body}) finds."""
+    bodies, frontier = [org_id], [org_id]
+    while frontier:
+        found = [
+            str(n.id)
+            for body in frontier
+            for _, n in await linked(info, body, Direction.INCOMING, LinkType.PART_OF)
+            if str(n.id) not in bodies
+        ]
+        frontier = list(dict.fromkeys(found))
+        bodies += frontier
+    decided: dict[str, gql.Node] = {}
+    for body in bodies:
+        for _, node in await linked(info, body, Direction.OUTGOING, LinkType.DECIDED):
+            decided.setdefault(str(node.id), node)
+    return list(decided.values())

@@ -158,10 +158,13 @@ class Organization(Node):
             if isinstance(node, Document)
         ]
 
-    @strawberry.field(description="Decisions this organisation took.")
+    @strawberry.field(
+        description="Decisions this organisation took, and those of its committees and "
+        "units (the bodies PART_OF it, at any depth), as decisions(filter: {body}) finds them."
+    )
     async def decisions(self, info: Info) -> list[Decision]:
-        pairs = await convert.linked(info, str(self.id), Direction.OUTGOING, LinkType.DECIDED)
-        return [node for _, node in pairs if isinstance(node, Decision)]
+        found = await convert.decisions_of_body(info, str(self.id))
+        return [node for node in found if isinstance(node, Decision)]
 
     @strawberry.field(description="People holding roles in this organisation.")
     async def people(self, info: Info) -> list[RoleHolding]:

@@ -164,6 +164,16 @@ def test_decisions_by_body_and_date(county: GraphStore) -> None:
     assert "is after" in bad["errors"][0]["message"]
 
 
+def test_an_organisations_decisions_include_its_committees(county: GraphStore) -> None:
+    query = """query($id: ID!) { node(id: $id) { ... on Organization { decisions { id } } } }"""
+    listed = _data(county, DECISIONS, filter={"body": f"Organization:kommun:{MUNIS[0][0]}"})
+    expected = {e["node"]["id"] for e in listed["decisions"]["edges"]}
+    municipality = _data(county, query, id=f"Organization:kommun:{MUNIS[0][0]}")["node"]
+    assert expected and {d["id"] for d in municipality["decisions"]} == expected
+    other = _data(county, query, id=f"Organization:kommun:{MUNIS[1][0]}")["node"]
+    assert other["decisions"] == []
+
+
 def test_lineage_types_follow_only_those_links(county: GraphStore) -> None:
     signed = run_contract(county, "Lineage", id=PLAN.id, maxDepth=1)
     assert len(signed["lineage"]["nodes"]) > 1 + len(SIGNERS)
