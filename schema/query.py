@@ -24,7 +24,7 @@ from schema import types as gql
 from schema.context import loaders_of, store_call, store_of
 from schema.convert import to_link, to_node
 from schema.pagination import MAX_PAGE, Page, page_bounds, paginate, window_page
-from schema.reference import municipalities_of
+from schema.reference import check_codes, municipalities_of
 
 
 def connection(found: list[NodeRecord], first: int, after: str | None) -> gql.Connection[Any]:
@@ -81,6 +81,8 @@ class Query:
             county_code=filter.county_code,
             municipality_code=filter.municipality_code,
         )
+        query.check()  # the codes' form first, then whether they exist
+        check_codes(filter.county_code, filter.municipality_code)
         page = await store_call(info, _documents_page, store_of(info), query, first, after)
         return page_connection(page)
 
@@ -95,6 +97,7 @@ class Query:
         first: int = 10,
         after: str | None = None,
     ) -> gql.OrganizationConnection:
+        check_codes(filter.county_code)
         named = await store_call(
             info, find_by_text, store_of(info), NodeLabel.ORGANIZATION, filter.name
         )

@@ -139,10 +139,25 @@ def test_document_filter_errors(county: GraphStore) -> None:
         ({"periodFrom": 2026, "periodTo": 2020}, "periodFrom (2026) is after periodTo (2020)"),
         ({"municipalityCode": "Kramfors"}, "municipalityCode must be 4 digits"),
         ({"kind": "MEMO"}, "Value 'MEMO' does not exist in 'DocumentKind' enum"),
+        ({"countyCode": "99"}, "unknown county code '99'"),
+        ({"municipalityCode": "9999"}, "unknown municipality code '9999'"),
     ):
         response = run_operation(county, DOCS, {"filter": criteria, "first": 5})
         (error,) = response["errors"]
         assert message in error["message"]
+
+
+def test_county_codes_are_checked_alike_everywhere(county: GraphStore) -> None:
+    orgs = """query { organizations(filter: {name: "kommun", countyCode: "99"}) { totalCount } }"""
+    answers = [
+        run_operation(county, orgs, {}),
+        run_operation(county, DOCS, {"filter": {"countyCode": "99"}, "first": 5}),
+        run_operation(county, """query { coverage(countyCode: "99") { gaps } }""", {}),
+    ]
+    for answer in answers:
+        (error,) = answer["errors"]
+        assert error["message"] == "unknown county code '99': use a two-digit SCB länskod"
+        assert error["extensions"]["code"] == "BAD_USER_INPUT"
 
 
 DECISIONS = """query($filter: DecisionFilter) {
