@@ -3,6 +3,7 @@ nothing of a failed source is written (a store writes a source whole or not at a
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import tempfile
@@ -12,6 +13,7 @@ from functools import partial
 from pathlib import Path
 from urllib.parse import quote
 
+from graph.ids import digest, make_id
 from graph.nodes import Source
 from graph.store import GraphStore, StoreError, WriteOutcome
 from ingest.address_policy import AddressPolicy, GuardedClient
@@ -56,7 +58,21 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def ingest_file(store: GraphStore, path: Path, *, force: bool = False) -> FileResult:
+    if not force and _stored_unchanged(store, path):
+        return FileResult(str(path), WriteOutcome.UNCHANGED)
     return _ingest(store, str(path), lambda: load_source(path), force=force)
+
+
+def _stored_unchanged(store: GraphStore, path: Path) -> bool:
+    """Whether the store holds this file's source with the same content (sha256 of its
+    bytes, as load_source records it): then it is skipped before any reading or
+    extraction, which is most of an ingest's cost."""
+    try:
+        raw = path.read_bytes()
+        stored = store.source_sha256(make_id("Source", digest(path.resolve().as_uri())))
+    except (OSError, StoreError):
+        return False  # the full path reports what is wrong
+    return stored == hashlib.sha256(raw).hexdigest()
 
 
 def _ingest(
