@@ -49,7 +49,7 @@ _RELATIVE = re.compile(r",?\s+som\s+$")
 _AT_MEETING = re.compile(r"\b(?:på|vid)\s+$", re.I)
 _GENITIVE_GAP = re.compile(r"s?\s*$")
 _PREPOSITION = re.compile(r"\b(?:till|för|hos|med|mot|åt|om)\s+$", re.I)
-_BODIES = (
+BODIES = (  # who adopts: the frames here and adoption_rules
     OrganizationKind.COMMITTEE,
     OrganizationKind.MUNICIPALITY,
     OrganizationKind.REGION,
@@ -69,7 +69,7 @@ class Adoption:
 
 
 def _bodies(ctx: Context, start: int, end: int) -> list[ActorHit]:
-    return [a for a in ctx.actors_in(Span(start, end)) if a.kind in _BODIES]
+    return [a for a in ctx.actors_in(Span(start, end)) if a.kind in BODIES]
 
 
 def _objects(ctx: Context, sentence: Span, start: int) -> list[DocumentHit]:

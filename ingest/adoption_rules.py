@@ -30,7 +30,7 @@ import re
 
 from graph.edges import LinkType
 from graph.nodes import OrganizationKind
-from ingest.adoption_frames import adoptions_in, previous_agent
+from ingest.adoption_frames import BODIES, adoptions_in, previous_agent
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.dates import DateMention, bare_years
 from ingest.decision_bodies import board_of
@@ -44,16 +44,6 @@ from ingest.segment import Span
 __all__ = ["extract_adoptions"]
 
 CONF_ADOPTED = 0.8
-
-_BODIES = (
-    OrganizationKind.COMMITTEE,
-    OrganizationKind.MUNICIPALITY,
-    OrganizationKind.REGION,
-    OrganizationKind.COUNTY_BOARD,
-    OrganizationKind.GOVERNMENT,
-    OrganizationKind.AGENCY,
-    OrganizationKind.FORUM,
-)
 
 
 def _own_date(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DateMention | None:
@@ -88,7 +78,7 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
                 for doc in adoption.docs:
                     sink.date_adoption(doc.node_id, when)
             continue
-        if body is None or body.kind not in _BODIES:
+        if body is None or body.kind not in BODIES:
             continue
         body = board_of(ctx, sink, body)  # "Region Blekinges styrelse antog"
         when = _own_date(ctx, sentence, adoption.docs)
@@ -127,7 +117,7 @@ def _meta_lines(ctx: Context, sink: FactSink) -> None:
         if m is None or ctx.documents_in(sentence):
             continue
         body = next((a for a in ctx.actors_in(sentence) if a.start == m.end()), None)
-        if body is None or body.kind not in _BODIES or (body.node_id, main.node_id) in known:
+        if body is None or body.kind not in BODIES or (body.node_id, main.node_id) in known:
             continue  # the header block's own rule has read it, with its date
         when = _own_date(ctx, sentence, []) or _labelled_date(ctx, sentence)
         _link(sink, sentence, body, main, when, "relation.adopted.meta_sentence")

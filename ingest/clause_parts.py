@@ -78,7 +78,7 @@ _MODIFIER = re.compile(
 _ASSIGNS = re.compile(r"\b(?:ger|gav|gett|givit|uppdrar|uppdrog|uppdragit)\b")
 # Bodies and units act for their owner: "Organization:kommun:2309:kommunstyrelsen".
 _OWNED = re.compile(r"^(Organization:(?:kommun|region):\d{2,4}):.+$")
-_TOP_KINDS = (
+TOP_KINDS = (
     OrganizationKind.MUNICIPALITY,
     OrganizationKind.REGION,
     OrganizationKind.COUNTY_BOARD,
@@ -166,7 +166,7 @@ def acting_for(sink: FactSink, party: Party) -> list[str]:
         if party.kind is OrganizationKind.FORUM:
             return []
         top = top_organisation(party.node_id)
-        return [top] if top != party.node_id or party.kind in _TOP_KINDS else []
+        return [top] if top != party.node_id or party.kind in TOP_KINDS else []
     found: list[str] = []
     for link in sink.links.values():
         if link.type is LinkType.HOLDS_ROLE and link.from_id == party.node_id:

@@ -33,7 +33,7 @@ from ingest.clause_parts import parties
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.issued_publication import issued_publication
-from ingest.relations_shared import subject
+from ingest.relations_shared import COORDINATED_DOCUMENTS, subject
 from ingest.segment import Span
 
 __all__ = ["extract_issued"]
@@ -60,11 +60,6 @@ _AGENT_OR_PARTNER = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig)\b", re.I)
-# "en strategi och ett riktat åtgärdsprogram", "en strategi med tillhörande åtgärdsplan"
-_COORDINATED = re.compile(
-    r"\s*(?:,|,?\s+och|,?\s+samt|\s+med)\s+(?:(?:en|ett|sin|sitt|tillhörande)\s+)?"
-    r"(?:[a-zåäö-]+\s+){0,2}?"
-)
 _SOM = re.compile(r"\bsom\b")
 _LIST_SEP = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|tillsammans\s+med)\s+")
 # "Planen är framtagen av": the participle follows what was made.
@@ -105,7 +100,7 @@ def _documents(
     if after:
         made = [after[0]]
         for d in after[1:]:
-            if not _COORDINATED.fullmatch(ctx.text, made[-1].end, d.start):
+            if not COORDINATED_DOCUMENTS.fullmatch(ctx.text, made[-1].end, d.start):
                 break
             made.append(d)
         return made

@@ -29,10 +29,11 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.nodes import OrganizationKind
+from ingest.clause_parts import TOP_KINDS
 from ingest.context import Context, DocumentHit
 from ingest.extract_lists import main_document
 from ingest.facts import FactSink
+from ingest.relations_shared import COORDINATED_DOCUMENTS
 from ingest.segment import Span
 
 __all__ = ["extract_lineage"]
@@ -51,10 +52,6 @@ _IMPLEMENTS_CUE = re.compile(
     re.I,
 )
 _GAP = 90  # characters from the cue to the document it points at
-_COORDINATED = re.compile(
-    r"\s*(?:,|,?\s+och|,?\s+samt|\s+med)\s+(?:(?:en|ett|sin|sitt|tillhörande)\s+)?"
-    r"(?:[a-zåäö-]+\s+){0,2}?"
-)
 _SPEAKS_OF_OWN = re.compile(
     r"^\s*(?:(?:Den|Det|Planen|Strategin|Programmet|Policyn|Riktlinjerna|Handlingsplanen)\b|"
     r"Syftet\s+med\s+\w+)",
@@ -67,16 +64,7 @@ _SIGN_CUE = re.compile(
     re.I,
 )
 _NOT_SIGNED = re.compile(r"\b(?:inte|ej|aldrig|ska|skall|kommer\s+att)\s+$", re.I)
-_SIGNERS = (
-    OrganizationKind.MUNICIPALITY,
-    OrganizationKind.REGION,
-    OrganizationKind.COUNTY_BOARD,
-    OrganizationKind.AGENCY,
-    OrganizationKind.GOVERNMENT,
-    OrganizationKind.MUNICIPAL_ASSOCIATION,
-    OrganizationKind.NATIONAL_ASSOCIATION,
-    OrganizationKind.OTHER,
-)
+_SIGNERS = TOP_KINDS  # who signs for itself, as clause_parts reads parties
 
 
 def _implementing(
@@ -107,7 +95,7 @@ def _targets(ctx: Context, sentence: Span, cue: re.Match[str]) -> list[DocumentH
         return []
     found = [after[0]]
     for d in after[1:]:
-        if not _COORDINATED.fullmatch(ctx.text, found[-1].end, d.start):
+        if not COORDINATED_DOCUMENTS.fullmatch(ctx.text, found[-1].end, d.start):
             break
         found.append(d)
     return found
@@ -154,7 +142,7 @@ def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
     signed = [doc]
     if doc.start >= cue.end():  # "ställt sig bakom strategin med tillhörande åtgärdsprogram"
         for d in docs:
-            if d.start > signed[-1].end and _COORDINATED.fullmatch(
+            if d.start > signed[-1].end and COORDINATED_DOCUMENTS.fullmatch(
                 ctx.text, signed[-1].end, d.start
             ):
                 signed.append(d)

@@ -18,6 +18,14 @@ PRONOUN_SUBJECT = re.compile(r"(?:Den|Det|Denna|Detta)\s+(?!här\b|nya\b)")
 YEAR_AFTER = re.compile(r"^[^.;:,]{0,25}?\b(?P<y>(?:19|20)\d{2})\b(?!\s*[-\u2013]\s*\d)")
 
 
+# "en strategi och ett riktat åtgärdsprogram", "en strategi med tillhörande åtgärdsplan":
+# what stands between two documents named together.
+COORDINATED_DOCUMENTS = re.compile(
+    r"\s*(?:,|,?\s+och|,?\s+samt|\s+med)\s+(?:(?:en|ett|sin|sitt|tillhörande)\s+)?"
+    r"(?:[a-zåäö-]+\s+){0,2}?"
+)
+
+
 def between(ctx: Context, start: int, end: int) -> str:
     return ctx.text[start:end] if start <= end else ""
 
