@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from graph.edges import Link, LinkType, SourceFacts
-from graph.nodes import DomainNode, Source, to_record
+from graph.nodes import Decision, DomainNode, Source, to_record
 from ingest.pipeline import extract, load_source
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -88,3 +88,28 @@ def facts_of(text: str, published_on: str | None = "2024-05-02") -> SourceFacts:
     facts = extract(text_source(text, published_on))
     assert_evidence_rules(facts)
     return facts
+
+
+def facts_at(text: str, uri: str, published: str | None) -> SourceFacts:
+    """The facts of a text page at ``uri`` published on ``published``, evidence checked."""
+    facts = extract(
+        Source(
+            id="Source:test",
+            uri=uri,
+            sha256="0",
+            media_type="text/plain",
+            text=text,
+            published_on=published,
+        )
+    )
+    assert_evidence_rules(facts)
+    return facts
+
+
+def decisions(facts: SourceFacts) -> dict[str, Decision]:
+    """The page's decisions by their summary."""
+    return {n.summary: n for n in facts.nodes if isinstance(n, Decision)}
+
+
+def decided_by(facts: SourceFacts, decision: Decision) -> set[str]:
+    return {k.from_id for k in links(facts, LinkType.DECIDED, to_id=decision.id)}

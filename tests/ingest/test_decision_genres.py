@@ -5,9 +5,8 @@ tests (no real page text)."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Decision, Document, Source
-from ingest.pipeline import extract
-from tests.ingest.helpers import assert_evidence_rules, links
+from graph.nodes import Document
+from tests.ingest.helpers import decided_by, decisions, facts_at, links
 
 MORA = "Organization:kommun:2062"
 KF = f"{MORA}:kommunfullmaktige"
@@ -22,26 +21,7 @@ REGION_SITE = "https://www.regiondalarna.se/nyheter/beslut"
 
 
 def facts_of(text: str, uri: str = SITE, published: str | None = "2024-06-20") -> SourceFacts:
-    facts = extract(
-        Source(
-            id="Source:test",
-            uri=uri,
-            sha256="0",
-            media_type="text/plain",
-            text=text,
-            published_on=published,
-        )
-    )
-    assert_evidence_rules(facts)
-    return facts
-
-
-def decisions(facts: SourceFacts) -> dict[str, Decision]:
-    return {n.summary: n for n in facts.nodes if isinstance(n, Decision)}
-
-
-def decided_by(facts: SourceFacts, decision: Decision) -> set[str]:
-    return {k.from_id for k in links(facts, LinkType.DECIDED, to_id=decision.id)}
+    return facts_at(text, uri, published)
 
 
 def documents(facts: SourceFacts) -> list[Document]:
