@@ -24,9 +24,9 @@ from graph.nodes import Source
 from graph.sqlite_store import SqliteStore
 from ingest.batch import ingest_paths
 from ingest.errors import IngestError
-from ingest.fetch import Fetched, decode_text
-from ingest.html_main import extract_main
 from ingest.pipeline import extract, load_source, page_title
+from ingest.readers.fetch import Fetched, decode_text
+from ingest.readers.html_main import extract_main
 
 ROOT = Path(__file__).resolve().parent.parent
 API_KEY = "fuzz-key"
@@ -53,7 +53,7 @@ def pdf_target(raw: bytes, workdir: Path) -> str:
 
 
 def html_target(markup: bytes, charset: str | None, workdir: Path) -> str:
-    """The markup both ways: as a .html file (ingest.reader) and as a fetched page
+    """The markup both ways: as a .html file (ingest.readers.reader) and as a fetched page
     (decode_text -> html_main.extract_main), each extracted."""
     path = workdir / "fuzz.html"
     path.write_bytes(markup)

@@ -39,7 +39,7 @@ from graph.nodes import (
     OrganizationKind,
     Person,
 )
-from ingest.gazetteer import County, Municipality, counties, municipalities
+from ingest.language.gazetteer import County, Municipality, counties, municipalities
 
 MEASURED_COUNTY = "22"
 TERMS = ((2015, 2018), (2019, 2022), (2023, 2026))

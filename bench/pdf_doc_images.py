@@ -17,7 +17,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
 from bench.plan_pdf import LayoutName, build_plan
 from bench.plan_scan import scan
-from ingest.pdf_reader import read_pdf
+from ingest.readers.pdf_reader import read_pdf
 
 _WIDTH = 78  # characters of a line shown
 

@@ -8,7 +8,7 @@ an activity table, and prints the median over --runs of:
 
 - pdfplumber: its own page.extract_text() on every page, nothing of ours;
 - pypdfium2: textpage.get_text_range() on every page;
-- read_pdf: our reader (ingest.pdf_reader) alone, on the plan in every layout;
+- read_pdf: our reader (ingest.readers.pdf_reader) alone, on the plan in every layout;
 - pipeline: load_source + extract + write_source of the file, into a new SQLite
   store each run, and into Neo4j when NEO4J_URI and NEO4J_PASSWORD are set
   (stratgraph.settings). The benchmark writes a synthetic plan, so it uses a
@@ -43,8 +43,8 @@ from bench.plan_scan import scan
 from bench.stores import empty_neo4j
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
-from ingest.pdf_reader import read_pdf
 from ingest.pipeline import extract, load_source
+from ingest.readers.pdf_reader import read_pdf
 
 Stages = dict[str, float]
 

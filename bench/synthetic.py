@@ -36,7 +36,7 @@ from graph.nodes import (
     Person,
     Source,
 )
-from ingest.gazetteer import municipalities
+from ingest.language.gazetteer import municipalities
 
 AGENCY = Organization(
     id=make_id("Organization", "nationell", "socialstyrelsen"),

@@ -16,11 +16,11 @@ from urllib.parse import quote
 from graph.ids import digest, make_id
 from graph.nodes import Source
 from graph.store import GraphStore, StoreError, WriteOutcome
-from ingest.address_policy import AddressPolicy, GuardedClient
 from ingest.limits import Deadline
 from ingest.pipeline import IngestError, extract, load_source
+from ingest.readers.address_policy import AddressPolicy, GuardedClient
+from ingest.readers.web_source import WebPage, load_url
 from ingest.suppress import extract_kept
-from ingest.web_source import WebPage, load_url
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".pdf"})
 

@@ -15,12 +15,12 @@ from datetime import date
 from spacy.tokens import Doc
 
 from graph.nodes import DatePrecision, Document, Level, OrganizationKind
-from ingest.dates import DateMention, find_dates
-from ingest.gazetteer import municipality_by_code
 from ingest.ids import county_board_id, municipality_id, national_body_id, region_id
-from ingest.nlp import pipeline
-from ingest.segment import Span, sentence_at, sentences
-from ingest.sites import SiteOwner
+from ingest.language.dates import DateMention, find_dates
+from ingest.language.gazetteer import municipality_by_code
+from ingest.language.nlp import pipeline
+from ingest.language.segment import Span, sentence_at, sentences
+from ingest.language.sites import SiteOwner
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +100,7 @@ class Context:
     home_county: str | None = None  # länskod the page is about ("i länet")
     # Line starts, for rules that look back for a heading line without rescanning the text.
     _line_starts: list[int] | None = None
-    # The page's main document, once the documents are final (ingest.extract_lists).
+    # The page's main document, once the documents are final (ingest.rules.extract_lists).
     main_document_memo: tuple[int, int, DocumentHit | None] | None = None
 
     @classmethod
@@ -128,17 +128,17 @@ class Context:
         return self._line_starts
 
     def actors_in(self, span: Span) -> list[ActorHit]:
-        from ingest.hit_index import hits_within  # by start, in O(log n): see there
+        from ingest.language.hit_index import hits_within  # by start, in O(log n): see there
 
         return hits_within(self, "actors", self.actors, span.start, span.end)
 
     def documents_in(self, span: Span) -> list[DocumentHit]:
-        from ingest.hit_index import hits_within
+        from ingest.language.hit_index import hits_within
 
         return hits_within(self, "documents", self.documents, span.start, span.end)
 
     def initiatives_in(self, span: Span) -> list[InitiativeHit]:
-        from ingest.hit_index import hits_within
+        from ingest.language.hit_index import hits_within
 
         return hits_within(self, "initiatives", self.initiatives, span.start, span.end)
 
@@ -173,7 +173,7 @@ class Context:
         return self.published.isoformat(), DatePrecision.DAY
 
     def dates_in(self, span: Span) -> list[DateMention]:
-        from ingest.hit_index import hits_within
+        from ingest.language.hit_index import hits_within
 
         found = hits_within(self, "dates", self.dates, span.start, span.end)
         return [d for d in found if d.resolved]

@@ -16,9 +16,9 @@ import re
 
 from graph.edges import Evidence, Link, LinkType, Mention, SourceFacts
 from graph.nodes import Activity, DatePrecision, Document, DomainNode, Organization, Person, Source
-from ingest.dates import DateMention
+from ingest.language.dates import DateMention
+from ingest.language.segment import strip_span
 from ingest.ocr_evidence import ocr_evidence
-from ingest.segment import strip_span
 
 _EMAIL = re.compile(r"@|\.\s?se\b|\bmailto\b", re.I)
 # Area code then number ("0612-802 10"); not the month of an ISO date ("2021-06-17").

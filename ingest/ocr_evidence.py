@@ -1,9 +1,9 @@
 """Evidence read from a scanned page says so: its rule ends in "+ocr" and its confidence
 is the rule's times the page's OCR confidence (Tesseract's mean word confidence there).
 
-Kept apart from ingest.pdf_ocr (which needs numpy, Pillow and Tesseract) so that the
+Kept apart from ingest.readers.pdf_ocr (which needs numpy, Pillow and Tesseract) so that the
 fact collector can use it on any source. The source lists its OCR pages and their
-confidence (ingest.pdf_assemble.PdfText.ocr_pages).
+confidence (ingest.readers.pdf_assemble.PdfText.ocr_pages).
 """
 
 from __future__ import annotations

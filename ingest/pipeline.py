@@ -19,33 +19,33 @@ from pathlib import Path
 from graph.edges import SourceFacts
 from graph.ids import digest, make_id
 from graph.nodes import Source
-from ingest.adoption_rules import extract_adoptions
-from ingest.concerns_rules import extract_concerns
 from ingest.context import Context
 from ingest.errors import IngestError
-from ingest.extract_actors import extract_actors
-from ingest.extract_decisions import extract_decisions
-from ingest.extract_documents import extract_documents
-from ingest.extract_followup import extract_followup
-from ingest.extract_forums import extract_forums
-from ingest.extract_initiatives import extract_initiatives
-from ingest.extract_lists import extract_lists
-from ingest.extract_persons import extract_persons
-from ingest.extract_relations import extract_relations
-from ingest.extract_roles import extract_roles
 from ingest.facts import FactSink
-from ingest.goal_lists import extract_goal_lists
-from ingest.issued_rules import extract_issued
+from ingest.language.published import page_dates
+from ingest.language.segment import cap_lines, shift_offsets
+from ingest.language.sites import site_owner
+from ingest.language.url_dates import dates_from_address
 from ingest.limits import Deadline, check_page_sizes
-from ingest.lineage_rules import extract_lineage
 from ingest.minimise import drop_roleless_persons
-from ingest.other_orgs import extract_other_orgs
 from ingest.pii_mask import mask_facts
-from ingest.published import page_dates
-from ingest.reader import read_page
-from ingest.segment import cap_lines, shift_offsets
-from ingest.sites import site_owner
-from ingest.url_dates import dates_from_address
+from ingest.readers.reader import read_page
+from ingest.rules.adoption_rules import extract_adoptions
+from ingest.rules.concerns_rules import extract_concerns
+from ingest.rules.extract_actors import extract_actors
+from ingest.rules.extract_decisions import extract_decisions
+from ingest.rules.extract_documents import extract_documents
+from ingest.rules.extract_followup import extract_followup
+from ingest.rules.extract_forums import extract_forums
+from ingest.rules.extract_initiatives import extract_initiatives
+from ingest.rules.extract_lists import extract_lists
+from ingest.rules.extract_persons import extract_persons
+from ingest.rules.extract_relations import extract_relations
+from ingest.rules.extract_roles import extract_roles
+from ingest.rules.goal_lists import extract_goal_lists
+from ingest.rules.issued_rules import extract_issued
+from ingest.rules.lineage_rules import extract_lineage
+from ingest.rules.other_orgs import extract_other_orgs
 
 __all__ = ["IngestError", "extract", "load_source", "page_title"]
 
@@ -94,7 +94,7 @@ def load_source(path: Path, *, uri: str | None = None, name: str | None = None) 
 
 def _load_pdf(path: Path, uri: str, name: str) -> Source:
     # Imported here: the PDF readers (pypdfium2, pdfplumber) are heavy and only PDFs need them.
-    from ingest.pdf_reader import read_pdf
+    from ingest.readers.pdf_reader import read_pdf
 
     try:
         raw = path.read_bytes()

@@ -17,7 +17,7 @@ from graph.edges import Direction, LinkRecord, LinkType
 from graph.nodes import NodeRecord
 from graph.restricted_view import RestrictedView
 from graph.store import GraphStore, NodeEvidence
-from ingest.address_policy import DEFAULT_POLICY, AddressPolicy
+from ingest.readers.address_policy import DEFAULT_POLICY, AddressPolicy
 from schema.store_calls import StoreCalls
 
 P = ParamSpec("P")

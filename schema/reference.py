@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.coverage import MunicipalityRef
 from graph.user_input import UserInputError
-from ingest.gazetteer import counties, municipalities
+from ingest.language.gazetteer import counties, municipalities
 
 
 def check_codes(county_code: str | None, municipality_code: str | None = None) -> None:

@@ -77,8 +77,8 @@ def ingest(
 
     A source that fails is reported with its reason and nothing of it is written;
     the rest go on, and the exit code is 1 if any failed."""
-    from ingest.address_policy import GuardedClient
     from ingest.batch import expand_paths, ingest_file, ingest_url
+    from ingest.readers.address_policy import GuardedClient
 
     urls = [s for s in sources if s.lower().startswith(("http://", "https://"))]
     files = expand_paths([Path(s) for s in sources if s not in urls])
@@ -270,8 +270,8 @@ def evaluate(
 ) -> None:
     """Score extraction against gold annotations (docs/gold-format.md); exit 0 whatever
     the scores, 2 on bad input. Real-page sets whose pages are not rebuilt are skipped."""
-    from ingest.eval_slices import render_dates, render_groups, render_rules
-    from ingest.evaluate import (
+    from ingest.evaluation.eval_slices import render_dates, render_groups, render_rules
+    from ingest.evaluation.evaluate import (
         GoldError,
         PagesMissingError,
         evaluate_set,

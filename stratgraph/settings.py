@@ -10,7 +10,7 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 if TYPE_CHECKING:
-    from ingest.address_policy import AddressPolicy
+    from ingest.readers.address_policy import AddressPolicy
 
 
 def _default_data_dir() -> Path:
@@ -109,7 +109,7 @@ class Settings(BaseSettings):
     @field_validator("fetch_allow")
     @classmethod
     def _allow_entries(cls, entries: list[str]) -> list[str]:
-        from ingest.address_policy import AddressPolicy
+        from ingest.readers.address_policy import AddressPolicy
 
         AddressPolicy.allowing(entries)  # raises ValueError naming a bad entry
         return entries
@@ -122,7 +122,7 @@ class Settings(BaseSettings):
 
     def fetch_policy(self, *, any_address: bool = False) -> AddressPolicy:
         """The address policy of URL ingest: public addresses, plus STRATGRAPH_FETCH_ALLOW."""
-        from ingest.address_policy import AddressPolicy
+        from ingest.readers.address_policy import AddressPolicy
 
         return AddressPolicy.allowing(self.fetch_allow, any_address=any_address)
 

@@ -30,7 +30,7 @@ from graph.nodes import (
     Person,
     Source,
 )
-from ingest.gazetteer import municipalities
+from ingest.language.gazetteer import municipalities
 
 COUNTY = "14"
 REGION = Organization(

@@ -13,8 +13,8 @@ from typing import Any, TypeVar
 from graph.nodes import NodeLabel
 from graph.store import GraphStore
 from graph.text_match import stems
-from ingest import nlp
 from ingest.batch import ingest_file
+from ingest.language import nlp
 from ingest.pipeline import extract, load_source
 from schema.execute import run_operation
 from tests.helpers import contract_operation, ingest_samples, sample_files

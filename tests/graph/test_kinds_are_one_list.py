@@ -12,7 +12,7 @@ import pytest
 from graph.edges import LinkType
 from graph.neo4j_store import LINK_TYPES
 from graph.nodes import DocumentKind, OrganizationKind
-from ingest.extract_documents import NOUNS, kind_of
+from ingest.rules.extract_documents import NOUNS, kind_of
 from queries import expand, load, statements
 
 ROOT = Path(__file__).resolve().parents[2]

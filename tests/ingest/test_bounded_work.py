@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 
 from graph.nodes import Source
 from ingest.context import ActorHit, Context
-from ingest.dates import find_dates
-from ingest.hit_index import hits_within
+from ingest.language.dates import find_dates
+from ingest.language.hit_index import hits_within
+from ingest.language.segment import MAX_LINE_CHARS, Span, cap_lines, sentence_at, shift_offsets
 from ingest.limits import (
     MAX_PAGE_CHARS,
     Deadline,
@@ -25,7 +26,6 @@ from ingest.limits import (
 )
 from ingest.pii_mask import mask_pii
 from ingest.pipeline import extract
-from ingest.segment import MAX_LINE_CHARS, Span, cap_lines, sentence_at, shift_offsets
 from tests.helpers import SAMPLES
 
 PAGE = (SAMPLES / "002_53e0ffeb4219bfca.txt").read_text(encoding="utf-8")
@@ -156,7 +156,7 @@ def test_dates_in_and_sentence_at_answer_as_the_scans_did() -> None:
 
 def _dates_by_scan(text: str, base: date | None) -> list[tuple[int, int]]:
     """find_dates' overlap rule as it was: longest first, then leftmost, by scanning."""
-    from ingest import dates as module
+    from ingest.language import dates as module
 
     candidates = []
     for rule, pattern in module._RULES:

@@ -1,4 +1,4 @@
-"""Names of bodies and partner organisations (ingest.actor_bodies, actor_references,
+"""Names of bodies and partner organisations (ingest.rules.actor_bodies, actor_references,
 civil_orgs, extract_forums and the region aliases), on invented sentences, with the
 words that name no organisation."""
 

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from graph.nodes import DatePrecision
-from ingest.dates import find_dates, parse_date
+from ingest.language.dates import find_dates, parse_date
 
 BASE_2016 = date(2016, 11, 24)  # a Thursday
 

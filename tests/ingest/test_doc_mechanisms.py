@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from graph.nodes import Document
-from ingest.document_words import title_adjective
 from ingest.pipeline import extract
+from ingest.rules.document_words import title_adjective
 from tests.ingest.helpers import assert_evidence_rules, text_source
 
 ALE = "Document:municipal:{kind}:kommun:1440:{last}"

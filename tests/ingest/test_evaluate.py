@@ -1,4 +1,4 @@
-"""The evaluation framework (ingest.evaluate) on tiny hand-built gold and facts."""
+"""The evaluation framework (ingest.evaluation.evaluate) on tiny hand-built gold and facts."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from graph.nodes import (
     Person,
     Source,
 )
-from ingest.evaluate import (
+from ingest.evaluation.evaluate import (
     Counts,
     GoldError,
     GoldText,

@@ -7,8 +7,8 @@ from typing import TypeVar
 
 from graph.edges import LinkType, SourceFacts
 from graph.nodes import Activity, Decision, Document, Goal, Initiative, Organization
-from ingest.extract_actors import initials
-from ingest.gazetteer import municipality_by_code
+from ingest.language.gazetteer import municipality_by_code
+from ingest.rules.extract_actors import initials
 from tests.ingest.helpers import facts_of
 
 from .helpers import links

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from ingest import ids
-from ingest.gazetteer import (
+from ingest.language.gazetteer import (
     counties,
     county_board_by_name,
     county_by_name,

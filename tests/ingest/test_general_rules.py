@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
 from graph.nodes import Decision, Document, Goal, Organization, OrganizationKind, Source
+from ingest.language.sites import site_owner
 from ingest.pipeline import extract
-from ingest.sites import site_owner
 from tests.ingest.helpers import links, node
 
 MORA_SITE = "https://www.mora.se/nyheter/2024/ny-plan"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.published import page_dates, publication_date, update_date
+from ingest.language.published import page_dates, publication_date, update_date
 
 
 def test_date_line_near_the_top_is_the_publication_date() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from ingest.evaluate import GOLD_SUFFIX, SetReport, evaluate_set, render_set
+from ingest.evaluation.evaluate import GOLD_SUFFIX, SetReport, evaluate_set, render_set
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 

@@ -1,4 +1,4 @@
-"""Signing, making, follow-up, implementing and complementing clauses (ingest.clause_parts,
+"""Signing, making, follow-up, implementing and complementing clauses (ingest.rules.clause_parts,
 signing_clauses, issued_work, issued_publication, followup_clauses and the wider
 relations_implements / relations_complements frames), each on invented sentences,
 with the wording that must not link."""

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from graph.edges import LinkType, SourceFacts
 from graph.nodes import Person
+from ingest.language.sites import site_owner
 from ingest.pipeline import extract
-from ingest.sites import site_owner
 
 from .helpers import assert_evidence_rules, links, text_source
 

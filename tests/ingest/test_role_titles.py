@@ -10,7 +10,7 @@ import pytest
 from graph.edges import LinkType, SourceFacts
 from graph.nodes import Organization, OrganizationKind, Person
 from ingest.pipeline import extract
-from ingest.role_titles import base_title, is_title, name_words, plausible_name
+from ingest.rules.role_titles import base_title, is_title, name_words, plausible_name
 
 from .helpers import assert_evidence_rules, links, text_source
 

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from graph.nodes import Decision, Source
+from ingest.language.url_dates import AddressDate, address_date, title_date
 from ingest.pipeline import extract
-from ingest.url_dates import AddressDate, address_date, title_date
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bench.plan_pdf import LAYOUTS, PlanPdf, build_plan
-from ingest.pdf_reader import PdfText, read_pdf
+from ingest.readers.pdf_reader import PdfText, read_pdf
 
 
 @pytest.fixture(scope="session")

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from bench.plan_pdf import PlanPdf
-from ingest import pdf_plumber
 from ingest.errors import IngestError
-from ingest.pdf_reader import read_pdf
 from ingest.pipeline import load_source
+from ingest.readers import pdf_plumber
+from ingest.readers.pdf_reader import read_pdf
 from tests.ingest.pdf import make_pdfs
 
 BROKEN: dict[str, tuple[Callable[[bytes], bytes], str]] = {

@@ -15,7 +15,7 @@ from graph.edges import Direction, LinkType
 from graph.nodes import Activity, Goal, NodeLabel, Source, from_record
 from graph.store import GraphStore
 from ingest.batch import ingest_file
-from ingest.pdf_reader import PdfText
+from ingest.readers.pdf_reader import PdfText
 from tests.ingest.pdf.test_pdf_reader import page_at
 
 

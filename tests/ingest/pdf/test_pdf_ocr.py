@@ -1,4 +1,4 @@
-"""Scanned PDFs: OCR by Tesseract (ingest.pdf_ocr).
+"""Scanned PDFs: OCR by Tesseract (ingest.readers.pdf_ocr).
 
 Acceptance: the benchmark plan rendered to images and put back as an image-only PDF
 gives the plan, its goals and at least 90 % of its activities, on the right pages, in
@@ -24,13 +24,13 @@ from bench.plan_scan import scan
 from graph.edges import Direction, LinkType, SourceFacts
 from graph.nodes import Activity, Document, Goal, Source, from_record
 from graph.store import GraphStore
-from ingest import pdf_ocr, pdf_reader
 from ingest.batch import ingest_paths
 from ingest.errors import IngestError
 from ingest.ocr_evidence import OCR_RULE_SUFFIX, ocr_evidence
-from ingest.pdf_ocr import OCR_UNAVAILABLE, OcrUnavailableError, from_hocr, without_rules
-from ingest.pdf_reader import PdfText, read_pdf
 from ingest.pipeline import extract, load_source
+from ingest.readers import pdf_ocr, pdf_reader
+from ingest.readers.pdf_ocr import OCR_UNAVAILABLE, OcrUnavailableError, from_hocr, without_rules
+from ingest.readers.pdf_reader import PdfText, read_pdf
 
 _HOCR = """<?xml version="1.0" encoding="UTF-8"?>
 <html xmlns="http://www.w3.org/1999/xhtml"><body><div class='ocr_page'>

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.pdf_blocks import Kind, blocks
-from ingest.pdf_cleanup import expand_ligatures, join_lines, strip_leaders
-from ingest.pdf_columns import Column, find_gutter, reading_order
-from ingest.pdf_running import is_page_number, running_lines
-from ingest.pdf_tables import TablePart, cell_text, continuation_rows, continues, pipe_row
-from ingest.pdf_words import Char, Line, Word, lines_of, words_of
+from ingest.readers.pdf_blocks import Kind, blocks
+from ingest.readers.pdf_cleanup import expand_ligatures, join_lines, strip_leaders
+from ingest.readers.pdf_columns import Column, find_gutter, reading_order
+from ingest.readers.pdf_running import is_page_number, running_lines
+from ingest.readers.pdf_tables import TablePart, cell_text, continuation_rows, continues, pipe_row
+from ingest.readers.pdf_words import Char, Line, Word, lines_of, words_of
 
 BODY = 10.0
 

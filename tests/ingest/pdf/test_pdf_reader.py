@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 
 from bench.plan_pdf import PlanPdf, build_plan
-from ingest.pdf_reader import PdfText, read_pdf
+from ingest.readers.pdf_reader import PdfText, read_pdf
 
 HEADER_ROW = "| Aktivitet | Ansvarig | Tidplan |"
 

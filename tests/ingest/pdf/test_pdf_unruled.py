@@ -1,17 +1,18 @@
-"""Tables without vertical rules (ingest.pdf_unruled, ingest.pdf_headers) and what runs on
-from one page to the next (ingest.pdf_assemble), on lines placed by hand."""
+"""Tables without vertical rules (ingest.readers.pdf_unruled, ingest.readers.pdf_headers)
+and what runs on from one page to the next (ingest.readers.pdf_assemble), on lines placed
+by hand."""
 
 from __future__ import annotations
 
 import pytest
 
-from ingest.pdf_assemble import Page, assemble
-from ingest.pdf_columns import reading_order
-from ingest.pdf_headers import Role, is_header, role
-from ingest.pdf_pdfium import PageSurvey
-from ingest.pdf_tables import Ruling
-from ingest.pdf_unruled import find_tables
-from ingest.pdf_words import Line, Word
+from ingest.readers.pdf_assemble import Page, assemble
+from ingest.readers.pdf_columns import reading_order
+from ingest.readers.pdf_headers import Role, is_header, role
+from ingest.readers.pdf_pdfium import PageSurvey
+from ingest.readers.pdf_tables import Ruling
+from ingest.readers.pdf_unruled import find_tables
+from ingest.readers.pdf_words import Line, Word
 from tests.ingest.pdf.test_pdf_parts import line
 
 COLUMNS = (70.0, 300.0, 440.0)  # where Aktivitet, Ansvarig and Tidplan start

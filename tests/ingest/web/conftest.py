@@ -9,7 +9,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from ingest.address_policy import AddressPolicy
+from ingest.readers.address_policy import AddressPolicy
 from tests.ingest.web.server import (
     Handler,
     PageServer,

@@ -14,15 +14,15 @@ import pytest
 from pydantic import ValidationError
 
 from graph.sqlite_store import SqliteStore
-from ingest.address_policy import (
+from ingest.batch import ingest_url
+from ingest.readers.address_policy import (
     ADDRESS_NOT_ALLOWED,
     AddressNotAllowedError,
     AddressPolicy,
     GuardedClient,
     address_class,
 )
-from ingest.batch import ingest_url
-from ingest.fetch import fetch
+from ingest.readers.fetch import fetch
 from stratgraph.settings import Settings
 from tests.ingest.web.conftest import LOCAL, NEWS_PATH
 from tests.ingest.web.server import PageServer, redirect

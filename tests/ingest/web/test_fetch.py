@@ -1,4 +1,4 @@
-"""ingest.fetch against the local test site: limits, redirects, types, errors, charsets."""
+"""ingest.readers.fetch against the local test site: limits, redirects, types, errors, charsets."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import socket
 import httpx
 import pytest
 
-from ingest.address_policy import GuardedClient
 from ingest.errors import IngestError
-from ingest.fetch import (
+from ingest.readers.address_policy import GuardedClient
+from ingest.readers.fetch import (
     DEFAULT_LIMITS,
     Fetched,
     FetchLimits,

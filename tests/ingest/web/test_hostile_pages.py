@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from ingest.errors import IngestError
-from ingest.fetch import Fetched, decode_text
 from ingest.pipeline import extract
-from ingest.web_source import load_url
+from ingest.readers.fetch import Fetched, decode_text
+from ingest.readers.web_source import load_url
 from tests.ingest.web.conftest import LOCAL, PAGES
 from tests.ingest.web.server import PageServer, static
 

@@ -1,11 +1,11 @@
-"""ingest.html_main on markup: what counts as main content, contacts, dates, linked PDFs."""
+"""ingest.readers.html_main on markup: what counts as main content, contacts, dates, linked PDFs."""
 
 from __future__ import annotations
 
 import pytest
 
 from ingest.errors import IngestError
-from ingest.html_main import LinkedFile, MainContent, extract_main
+from ingest.readers.html_main import LinkedFile, MainContent, extract_main
 from tests.ingest.web.conftest import PAGES
 
 ORIGIN = "https://www.kramfors.se/nyheter/2024/nyhet.html"

@@ -1,4 +1,4 @@
-"""ingest.web_source.load_url against the local test site, through to extracted facts."""
+"""ingest.readers.web_source.load_url against the local test site, through to extracted facts."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from graph.edges import LinkType
 from graph.ids import digest, make_id
 from graph.nodes import Decision, Person
 from ingest.errors import IngestError
-from ingest.fetch import FetchLimits, canonical_url
 from ingest.pipeline import extract
-from ingest.web_source import LinkedFile, load_url
+from ingest.readers.fetch import FetchLimits, canonical_url
+from ingest.readers.web_source import LinkedFile, load_url
 from tests.ingest.helpers import assert_evidence_rules, links, node
 from tests.ingest.web.conftest import LOCAL, NEWS_PATH, PAGES, PDF_PATH, SUMMARY_PDF_PATH
 from tests.ingest.web.server import PageServer

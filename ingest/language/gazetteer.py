@@ -1,0 +1,201 @@
+"""Gazetteers: municipalities, counties, national bodies and known committees.
+
+The CSV files live in ``ingest/gazetteers/`` (see its README for sources and
+licences). They are read once and cached; lookups are by folded name so that
+case and the genitive ``s`` do not matter.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from graph.nodes import OrganizationKind
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "gazetteers"
+
+
+_IRREGULAR_OFFICIAL = {"Falun": "Falu kommun", "Gotland": "Region Gotland"}
+
+
+@dataclass(frozen=True, slots=True)
+class Municipality:
+    code: str  # 4-digit SCB kommunkod
+    name: str  # bare name, e.g. "Kramfors"
+    county_code: str  # 2-digit länskod
+
+    @property
+    def official_name(self) -> str:
+        """'Kramfors kommun', 'Mora kommun', but 'Trelleborgs kommun': the genitive s
+        is added after a final consonant other than s, x, z (SCB's official names)."""
+        if self.name in _IRREGULAR_OFFICIAL:
+            return _IRREGULAR_OFFICIAL[self.name]
+        last = self.name[-1].lower()
+        if last in "aeiouyåäöé" or last in "sxz":
+            return f"{self.name} kommun"
+        return f"{self.name}s kommun"
+
+
+@dataclass(frozen=True, slots=True)
+class County:
+    code: str  # 2-digit länskod
+    name: str  # "Västernorrlands län"
+    short_name: str  # "Västernorrland"
+
+    @property
+    def genitive(self) -> str:
+        """'Västernorrlands' (as in 'Länsstyrelsen i Västernorrlands län')."""
+        return self.name.removesuffix(" län")
+
+
+@dataclass(frozen=True, slots=True)
+class NationalBody:
+    key: str
+    name: str
+    kind: OrganizationKind
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    county_code: str  # 2-digit länskod
+    name: str  # official: "Region Skåne", "Västra Götalandsregionen"
+    aliases: tuple[str, ...]
+    host: str  # the region's web site, e.g. "vgregion.se"
+
+
+@dataclass(frozen=True, slots=True)
+class KnownCommittee:
+    municipality_code: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+def fold(name: str) -> str:
+    """Case- and space-insensitive lookup key."""
+    return " ".join(name.split()).casefold()
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _aliases(cell: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in cell.split(";") if a.strip())
+
+
+@cache
+def municipalities() -> tuple[Municipality, ...]:
+    return tuple(
+        Municipality(code=r["kommunkod"], name=r["name"], county_code=r["lanskod"])
+        for r in _read("kommuner.csv")
+    )
+
+
+@cache
+def counties() -> tuple[County, ...]:
+    return tuple(
+        County(code=r["lanskod"], name=r["name"], short_name=r["short_name"])
+        for r in _read("lan.csv")
+    )
+
+
+@cache
+def national_bodies() -> tuple[NationalBody, ...]:
+    return tuple(
+        NationalBody(
+            key=r["key"],
+            name=r["name"],
+            kind=OrganizationKind(r["kind"]),
+            aliases=_aliases(r["aliases"]),
+        )
+        for r in _read("national_bodies.csv")
+    )
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Common Swedish given names (first_names.txt), to find where a name starts."""
+    lines = (DATA_DIR / "first_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+@cache
+def regions() -> tuple[Region, ...]:
+    return tuple(
+        Region(
+            county_code=r["lanskod"], name=r["name"], aliases=_aliases(r["aliases"]), host=r["host"]
+        )
+        for r in _read("regions.csv")
+    )
+
+
+def region_by_code(code: str) -> Region | None:
+    return next((r for r in regions() if r.county_code == code), None)
+
+
+@cache
+def known_committees() -> tuple[KnownCommittee, ...]:
+    return tuple(
+        KnownCommittee(
+            municipality_code=r["kommunkod"], name=r["name"], aliases=_aliases(r["aliases"])
+        )
+        for r in _read("committees.csv")
+    )
+
+
+@cache
+def _municipality_index() -> dict[str, Municipality]:
+    index: dict[str, Municipality] = {}
+    for m in municipalities():
+        index[fold(m.name)] = m
+        index[fold(m.official_name)] = m
+        index[fold(f"{m.name}s kommun")] = m  # "Sundsvalls kommun"
+    return index
+
+
+@cache
+def _county_index() -> dict[str, County]:
+    index: dict[str, County] = {}
+    for c in counties():
+        for form in (c.name, c.short_name, c.genitive):
+            index[fold(form)] = c
+    return index
+
+
+def municipality_by_name(name: str) -> Municipality | None:
+    """'Kramfors', 'Kramfors kommun' -> Kramfors (2282)."""
+    return _municipality_index().get(fold(name))
+
+
+def municipality_by_code(code: str) -> Municipality | None:
+    return next((m for m in municipalities() if m.code == code), None)
+
+
+def county_by_name(name: str) -> County | None:
+    """'Västernorrland', 'Västernorrlands län', 'Västernorrlands' -> 22."""
+    return _county_index().get(fold(name))
+
+
+def county_by_code(code: str) -> County | None:
+    return next((c for c in counties() if c.code == code), None)
+
+
+def county_board_by_name(name: str) -> County | None:
+    """The county of 'Länsstyrelsen Västernorrland' / 'Länsstyrelsen i Västernorrlands län'."""
+    folded = fold(name)
+    for prefix in ("länsstyrelsen i ", "länsstyrelsens ", "länsstyrelsen "):
+        if folded.startswith(prefix):
+            return county_by_name(folded.removeprefix(prefix))
+    return None
+
+
+def national_body_by_name(name: str) -> NationalBody | None:
+    folded = fold(name)
+    for body in national_bodies():
+        if folded in {fold(n) for n in (body.name, *body.aliases)}:
+            return body
+    return None

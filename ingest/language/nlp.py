@@ -1,0 +1,201 @@
+"""The spaCy pipeline: blank Swedish tokenizer plus named rules, built once.
+
+Why blank "sv": no statistical Swedish model may be downloaded where this
+runs. Organisations come from an EntityRuler whose patterns are generated from
+the gazetteers (each entity's ent_id_ is "KIND|key", and KIND names the rule);
+persons come from a Matcher whose pattern names are the rule names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import EntityRuler
+
+from ingest.language.gazetteer import counties, municipalities, national_bodies, regions
+
+# Entity kinds the ruler emits (the part of ent_id_ before "|").
+MUNICIPALITY = "MUNICIPALITY"
+COUNTY_BOARD = "COUNTY_BOARD"
+REGION = "REGION"
+MUNICIPAL_ASSOCIATION = "MUNICIPAL_ASSOCIATION"
+NATIONAL = "NATIONAL"
+
+PARTIES = ("S", "M", "C", "L", "KD", "V", "MP", "SD")
+SPEECH_VERBS = (
+    "säger",
+    "sade",
+    "sa",
+    "avslutar",
+    "berättar",
+    "berättade",
+    "menar",
+    "konstaterar",
+    "fortsätter",
+)
+ROLE_WORDS = (
+    "ordförande",
+    "kommundirektör",
+    "samordnare",
+    "utvecklingssamordnare",
+    "utvecklingsledare",
+    "verksamhetschef",
+    "enhetschef",
+    "socialchef",
+    "förvaltningschef",
+    "kommunalråd",
+    "landshövding",
+)
+# A role word may be a compound ending in one of these heads: "folkhälsostrateg",
+# "ANDTS-samordnare", "lokalpolisområdeschef", "utvecklingsledare".
+ROLE_HEADS = (
+    "ordförande",
+    "direktör",
+    "chef",
+    "samordnare",
+    "strateg",
+    "ledare",
+    "kommunalråd",
+    "landshövding",
+    "handläggare",
+    "sekreterare",
+    "koordinator",
+    "utredare",
+)
+ROLE_HEAD_RE = r"(?:[A-Za-zÅÄÖåäö]+-)?[a-zåäö]*(?:" + "|".join(ROLE_HEADS) + r")"
+NAME_TOKEN: dict[str, Any] = {
+    "TEXT": {"REGEX": r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?$"}
+}
+
+Pattern = list[dict[str, Any]]
+
+
+def _with_genitive(tokens: list[str]) -> list[list[str]]:
+    """The name and its genitive ('Kramfors' stays, 'Sundsvall' -> 'Sundsvalls')."""
+    variants = [tokens]
+    if not tokens[-1].endswith(("s", "x", "z")):
+        variants.append([*tokens[:-1], tokens[-1] + "s"])
+    return variants
+
+
+def _exact(tokens: list[str]) -> Pattern:
+    return [{"TEXT": t} for t in tokens]
+
+
+def _org_patterns(nlp: Language) -> list[dict[str, Any]]:
+    """Phrase patterns, matched on lower-cased tokens by the ruler's PhraseMatcher (fast,
+    and "MÖNSTERÅS KOMMUN" in a minutes' masthead matches too); acronyms stay token
+    patterns on the exact text, so that "DO" never matches the word "do"."""
+
+    def toks(text: str) -> list[str]:
+        return [t.text for t in nlp.make_doc(text)]
+
+    patterns: list[dict[str, Any]] = []
+
+    def add(kind: str, key: str, *texts: str) -> None:
+        for text in texts:
+            patterns.append({"label": "ORG", "id": f"{kind}|{key}", "pattern": text})
+
+    def forms(text: str) -> list[str]:
+        return [" ".join(v) for v in _with_genitive(toks(text))]
+
+    for m in municipalities():
+        if m.official_name.endswith(" kommun"):  # "Falu kommun": not the name plus "kommun"
+            add(MUNICIPALITY, m.code, m.official_name, f"{m.official_name}s")
+        for name in forms(m.name):
+            # "Borås Stad", "Stockholms stad": the name some municipalities go by.
+            add(
+                MUNICIPALITY,
+                m.code,
+                *(f"{name} {w}" for w in ("kommun", "kommuns", "stad", "stads")),
+            )
+    for c in counties():
+        for short in forms(c.short_name):
+            add(COUNTY_BOARD, c.code, f"länsstyrelsen {short}", f"länsstyrelsens {short}")
+            add(REGION, c.code, f"region {short}")
+            add(
+                MUNICIPAL_ASSOCIATION,
+                c.code,
+                f"kommunförbundet {short}",
+                f"kommunförbundets {short}",
+            )
+        # "Dalarnas kommunförbund": the county's association named with its genitive.
+        add(
+            MUNICIPAL_ASSOCIATION,
+            c.code,
+            f"{c.genitive} kommunförbund",
+            f"{c.genitive} kommunförbunds",
+        )
+        for board in ("länsstyrelsen", "länsstyrelsens"):
+            add(COUNTY_BOARD, c.code, f"{board} i {c.genitive} län", f"{board} i {c.genitive} läns")
+    for region in regions():  # official names: "Västra Götalandsregionen", "Region Sörmland"
+        for label in (region.name, *region.aliases):
+            _named(patterns, REGION, region.county_code, label, forms)
+    for body in national_bodies():
+        for label in (body.name, *body.aliases):
+            _named(patterns, NATIONAL, body.key, label, forms)
+    return patterns
+
+
+def _named(
+    patterns: list[dict[str, Any]],
+    kind: str,
+    key: str,
+    label: str,
+    forms: Callable[[str], list[str]],
+) -> None:
+    for variant in forms(label):
+        if label.isupper() or len(label) <= 3:  # acronyms: exact case only
+            pattern: Any = _exact(variant.split(" "))
+        else:
+            pattern = variant
+        patterns.append({"label": "ORG", "id": f"{kind}|{key}", "pattern": pattern})
+
+
+def _person_patterns() -> dict[str, list[Pattern]]:
+    # A double surname is a third name word: "Sara Lehman Svensson".
+    name = [NAME_TOKEN, NAME_TOKEN, {**NAME_TOKEN, "OP": "?"}]
+    return {
+        "person.party_suffix": [
+            [*name, {"ORTH": "("}, {"TEXT": {"IN": list(PARTIES)}}, {"ORTH": ")"}]
+        ],
+        "person.speech_verb": [
+            [{"LOWER": {"IN": list(SPEECH_VERBS)}}, *name],
+            # "säger landsbygdsminister Sven-Erik Bucht", "säger en nöjd Tomas Riste"
+            [
+                {"LOWER": {"IN": list(SPEECH_VERBS)}},
+                {"LOWER": {"IN": ["en", "ett"]}, "OP": "?"},
+                {"IS_LOWER": True, "OP": "{1,3}"},
+                *name,
+            ],
+        ],
+        "person.role_prefix": [[{"LOWER": {"REGEX": rf"^{ROLE_HEAD_RE.lower()}$"}}, *name]],
+        "person.sidansvarig": [[{"LOWER": "sidansvarig"}, {"ORTH": ":"}, *name]],
+    }
+
+
+@cache
+def pipeline() -> Language:
+    """The shared pipeline (tokenizer + organisation EntityRuler)."""
+    nlp = spacy.blank("sv")
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="org_ruler",
+        config={"validate": True, "phrase_matcher_attr": "LOWER"},
+    )
+    assert isinstance(ruler, EntityRuler)
+    ruler.add_patterns(_org_patterns(nlp))
+    return nlp
+
+
+@cache
+def person_matcher() -> Matcher:
+    matcher = Matcher(pipeline().vocab, validate=True)
+    for rule, patterns in _person_patterns().items():
+        matcher.add(rule, patterns)
+    return matcher

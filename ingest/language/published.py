@@ -1,0 +1,117 @@
+"""Publication and update dates printed on a page.
+
+Why only the top lines: news pages print the publication date as a line of its
+own near the top ("23 februari 2024"); dates further down are about events.
+The update date comes from the footer's "Uppdaterad: 2017-09-28".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.nodes import DatePrecision
+from ingest.language.dates import find_dates, parse_date
+
+TOP_LINES = 5  # non-empty lines searched for the publication date
+# A label before the date on its line: "Publicerad: ", "Nyhet | ", "Nyheter ", "Nyhet · ".
+_PUBLISHED_PREFIX = re.compile(
+    r"^\s*(?:Publicerad|Publicerat|Publiceringsdatum|Datum|Nyhet(?:er)?|Pressmeddelande)"
+    r"\s*[:|·•\u2013-]?\s*",
+    re.I,
+)
+_DATE_THEN_HEADLINE = re.compile(r"(?P<date>[^:|\u2013]{6,30}?)\s*(?::|\||\s\u2013)\s+\S")
+_UPDATED = re.compile(r"\b[Uu]ppdaterad(?:e)?:?[ \t]*(?P<rest>[^\n]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class PageDates:
+    published_on: str | None
+    updated_on: str | None
+
+
+def publication_date(text: str) -> str | None:
+    """The page's publication date: a top line that is a complete absolute date at day
+    precision, or a short top line that carries one ("Publicerad 2022-06-17, kl 09:18",
+    "2017-03-30 11:00Pressmeddelande", "[2019-10-16]"), or a line labelled as the
+    publication date further down ("Publiceringsdatum: 13 januari 2022"), or a
+    newsroom's English date ("Okt 28, 2005 15:59 CEST")."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for line in lines[:TOP_LINES]:
+        bare = _PUBLISHED_PREFIX.sub("", line)  # "Publicerad 12 juni 2024"
+        found = parse_date(bare)  # no base: only absolute dates resolve
+        if found and found.value and found.precision is DatePrecision.DAY:
+            return found.value
+        # "Pressmeddelande 24 september 2019: Rubrik": a label, its date, the headline.
+        headed = _DATE_THEN_HEADLINE.match(bare) if bare != line else None
+        found = parse_date(headed.group("date")) if headed else None
+        if found and found.value and found.precision is DatePrecision.DAY:
+            return found.value
+    for i, line in enumerate(lines[:LABEL_LINES]):
+        top = i < TOP_LINES and not _UPDATED_LINE.match(line) and _mostly_date(line)
+        # A label line ("Artikeln publicerades 20 januari 2022"), not prose about dates.
+        labelled = len(line.split()) <= LABEL_LINE_WORDS and _PUBLISHED_LABEL.search(line)
+        if top or labelled:
+            day = _first_day(line)
+            if day:
+                return day
+        # The label on a line of its own, the date on the next: "Publicerad" / "tisdag
+        # 29 november 2011".
+        if _LABEL_ALONE.fullmatch(line) and i + 1 < len(lines) and _mostly_date(lines[i + 1]):
+            day = _first_day(lines[i + 1])
+            if day:
+                return day
+    return None
+
+
+def _mostly_date(line: str) -> bool:
+    """A date line: besides its date and time, at most one word ("Pressmeddelande")."""
+    rest = _NOT_WORDS.sub(" ", _ENGLISH_DATE.sub(" ", line))
+    for found in find_dates(line):
+        rest = rest.replace(found.text, " ")
+    words = [w for w in re.split(r"[\W\d]+", rest) if w and w.lower() not in _CLOCK_WORDS]
+    return len(words) <= 1
+
+
+LABEL_LINES = 30  # lines searched for a labelled publication date
+LABEL_LINE_WORDS = 8
+# Times and their words: "kl 09:18", "15:59 CEST".
+_NOT_WORDS = re.compile(r"\bkl\.?\s*|\d{1,2}[:.]\d{2}|\bCES?T\b")
+_CLOCK_WORDS = frozenset({"kl", "cet", "cest"})
+_PUBLISHED_LABEL = re.compile(r"\b(?:publicera(?:d|t|des)|publiceringsdatum)\b", re.I)
+_LABEL_ALONE = re.compile(r"\s*(?:publicerad|publicerat|publiceringsdatum)\s*:?\s*", re.I)
+_UPDATED_LINE = re.compile(r"^\s*(?:senast\s+)?uppdaterad", re.I)
+_ENGLISH_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+    )
+}
+_ENGLISH_DATE = re.compile(r"\b(?P<mon>[A-Z][a-z]{2})\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\b")
+
+
+def _first_day(line: str) -> str | None:
+    for found in find_dates(line):
+        if found.value and found.precision is DatePrecision.DAY:
+            return found.value
+    m = _ENGLISH_DATE.search(line)
+    month = _ENGLISH_MONTHS.get(m.group("mon").lower().replace("may", "maj")) if m else None
+    if m and month:
+        return f"{int(m.group('year')):04d}-{month:02d}-{int(m.group('day')):02d}"
+    return None
+
+
+def update_date(text: str) -> str | None:
+    """'Uppdaterad: 2017-09-28', 'Senast uppdaterad 14 april 2023': the first such line's
+    date, when it opens the rest of the line."""
+    m = _UPDATED.search(text)
+    if m is None:
+        return None
+    found = next(iter(find_dates(m.group("rest"))), None)
+    if found is None or found.start > 0 or found.precision is not DatePrecision.DAY:
+        return None
+    return found.value
+
+
+def page_dates(text: str) -> PageDates:
+    return PageDates(published_on=publication_date(text), updated_on=update_date(text))

@@ -1,0 +1,164 @@
+"""The organisation whose web site a page comes from, read off its URL.
+
+Why: a municipality's own news rarely names itself in full ("Kommunfullmäktige
+antog ..."), yet its committees, "kommunen" and its documents all need the
+municipality for their ids. The site says whose page it is, as a reader sees
+from the address bar. Hosts are matched by the organisations' own names
+(alingsas.se, upplandsvasby.se, habokommun.se, boverket.se), the regions' hosts
+in regions.csv, a few irregular hosts below, and lansstyrelsen.se/<county>/.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from graph.ids import slug
+from graph.nodes import OrganizationKind
+from ingest.language.gazetteer import counties, municipalities, national_bodies, regions
+
+__all__ = ["SiteOwner", "site_owner"]
+
+# Agencies whose host is not their name.
+_IRREGULAR_HOSTS = {
+    "polisen": "polismyndigheten",
+    "aklagare": "aklagarmyndigheten",
+    "stat-inst": "sis",
+    "digg": "myndigheten-for-digital-forvaltning",
+    "pts": "post-och-telestyrelsen",
+    "uhr": "universitets-och-hogskoleradet",
+    "myh": "myndigheten-for-yrkeshogskolan",
+    "spsm": "specialpedagogiska-skolmyndigheten",
+    "kemi": "kemikalieinspektionen",
+    "scb": "statistiska-centralbyran",
+    "esv": "ekonomistyrningsverket",
+    "av": "arbetsmiljoverket",
+    "havochvatten": "havs-och-vattenmyndigheten",
+    "raa": "riksantikvarieambetet",
+    "do": "diskrimineringsombudsmannen",
+    "tlv": "tandvards-och-lakemedelsformansverket",
+    "sgu": "sveriges-geologiska-undersokning",
+    "mfd": "myndigheten-for-delaktighet",
+    "sbu": "statens-beredning-for-medicinsk-och-social-utvardering",
+    "ei": "energimarknadsinspektionen",
+    "vardanalys": "myndigheten-for-vard-och-omsorgsanalys",
+    "svk": "svenska-kraftnat",
+    "government": "regeringen",
+}
+# Municipalities whose host is not their name.
+_IRREGULAR_MUNICIPAL_HOSTS = {"herjedalen": "2361", "ovik": "2284", "hudik": "2184"}
+# Newsrooms that host many organisations' releases, the organisation in the path:
+# news.cision.com/se/naringsdepartementet/..., newsroom.notified.com/region-vastmanland/...
+_NEWSROOMS = ("cision.com", "notified.com", "mynewsdesk.com")
+# Hosts of uploaded documents, whose address is a slug of the document's first words:
+# docplayer.se/17501419-tomelilla-kommun-kommunstyrelsens-arbetsutskott.html.
+_DOCUMENT_HOSTS = ("docplayer.se", "5dok.org")
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class SiteOwner:
+    """Whose site: a municipality (key = kommunkod), a region or county board (key =
+    länskod), or a national body (key = its gazetteer key)."""
+
+    kind: OrganizationKind
+    key: str
+
+
+def _bare(text: str) -> str:
+    return slug(text).replace("-", "")
+
+
+@cache
+def _label_index() -> dict[str, SiteOwner]:
+    index: dict[str, SiteOwner] = {}
+    for body in national_bodies():
+        owner = SiteOwner(body.kind, body.key)
+        for form in (body.key, body.name, *body.aliases):
+            index.setdefault(_bare(form), owner)
+    for label, key in _IRREGULAR_HOSTS.items():
+        body = next(b for b in national_bodies() if b.key == key)
+        index[_bare(label)] = SiteOwner(body.kind, key)
+    for c in counties():
+        index[_bare(f"region{c.short_name}")] = SiteOwner(OrganizationKind.REGION, c.code)
+        board = SiteOwner(OrganizationKind.COUNTY_BOARD, c.code)  # newsroom paths
+        index[_bare(f"länsstyrelsen {c.short_name}")] = board
+        index[_bare(f"länsstyrelsen i {c.name}")] = board
+    for label, code in _IRREGULAR_MUNICIPAL_HOSTS.items():
+        index[label] = SiteOwner(OrganizationKind.MUNICIPALITY, code)
+    for m in municipalities():  # municipalities last: a name never shadows an agency
+        owner = SiteOwner(OrganizationKind.MUNICIPALITY, m.code)
+        for form in (m.name, f"{m.name}kommun", f"{m.name}stad"):
+            index.setdefault(_bare(form), owner)
+    return index
+
+
+def _county_board(path: str) -> SiteOwner | None:
+    first = next((p for p in path.split("/") if p), "")
+    for c in counties():
+        if _bare(first) == _bare(c.short_name):
+            return SiteOwner(OrganizationKind.COUNTY_BOARD, c.code)
+    return None
+
+
+def _from_path(path: str) -> SiteOwner | None:
+    for segment in (p for p in path.split("/") if p):
+        found = _label_index().get(_bare(segment))
+        if found is not None:
+            return found
+    return None
+
+
+def _from_slug(path: str) -> SiteOwner | None:
+    """The first organisation a document's slug names: "<name>[s]-kommun|stad", or
+    "landstinget|region-<county>" (a region). On a copy of minutes these are the words
+    of its masthead, so the organisation is the one whose record it is."""
+    words = _SLUG_WORD.findall(path.lower())
+    index = _label_index()
+    for i, word in enumerate(words):
+        if word in ("kommun", "stad") and i > 0:
+            for form in (words[i - 1], "".join(words[max(0, i - 2) : i])):
+                found = index.get(form + word) or index.get(form.removesuffix("s") + word)
+                if found is not None and found.kind is OrganizationKind.MUNICIPALITY:
+                    return found
+        if word in ("landstinget", "region") and i + 1 < len(words):
+            found = index.get("region" + words[i + 1])
+            if found is not None and found.kind is OrganizationKind.REGION:
+                return found
+    return None
+
+
+def site_owner(uri: str) -> SiteOwner | None:
+    """The organisation whose site an http(s) URI is on, if the host says so."""
+    try:
+        parts = urlsplit(uri)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not host:
+        return None
+    host = host.removeprefix("www.")
+    if host == "lansstyrelsen.se":
+        return _county_board(parts.path)
+    for region in regions():
+        if host == region.host or host.endswith("." + region.host):
+            return SiteOwner(OrganizationKind.REGION, region.county_code)
+    if host.endswith(_NEWSROOMS):
+        return _from_path(parts.path)
+    if host.endswith(_DOCUMENT_HOSTS):
+        return _from_slug(parts.path)
+    labels = host.split(".")[:-1]
+    if labels[-1:] == ["regeringen"]:
+        return _label_index()["regeringen"]
+    # The registrable label first, then the one before it ("sollentuna.miljobarometern.se").
+    for label in reversed(labels[-2:]):
+        found = _label_index().get(_bare(label))
+        if found is not None:
+            return found
+    # A city's own top-level domain: start.stockholm.
+    found = _label_index().get(_bare(host.rsplit(".", 1)[-1]))
+    if found is not None and found.kind is OrganizationKind.MUNICIPALITY:
+        return found
+    return None

@@ -1,0 +1,102 @@
+"""A base date from the page's address, for pages that print no date of their own.
+
+Why: news archives put the day in the address ("/nyheter/2020-12-17-senaste-nytt",
+"/2023/juni/...", "/nyheter2023/...") while the page says only "Onsdagen den 16
+december". A reader resolves that from the address bar; without a base such dates stay
+unresolved and the decisions of the page carry no date. The page's publication date
+(published_on) is not set from it: only the dates the text states are resolved.
+
+A day in the address resolves every relative form; a month or a year resolves only
+the forms that lack a year ("12 juni", "i oktober"), not "igår" or "i tisdags". A page
+whose address states no day may state its year in a compact token of its title ("KF i
+korthet 221018"), which serves as a month-less address does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import unquote, urlsplit
+
+from ingest.context import Context
+from ingest.facts import FactSink
+from ingest.language.dates import MONTHS, find_dates
+
+__all__ = ["AddressDate", "address_date", "dates_from_address", "title_date"]
+
+_YEAR = r"(?:19|20)\d{2}"
+# 2020-12-17 (not inside a longer number or a period such as 2020-2023)
+_DAY = re.compile(rf"(?<![\d-])(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d])")
+_MONTH_NAMES = "|".join(MONTHS)
+_YEAR_MONTH = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>\d{{2}}|{_MONTH_NAMES})(?=/)", re.I)
+# A path segment that is a year, or an archive's year: "2019", "nyheter2023", "Nyheter-2021".
+_ARCHIVE_YEAR = re.compile(
+    rf"/(?:(?:nyheter|nyhet|nyhetsarkiv|arkiv|news|press|pressmeddelanden)[-_]?)?"
+    rf"(?P<y>{_YEAR})(?=/)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AddressDate:
+    """A date read off an address; `day_known` when the address gives the day."""
+
+    day: date
+    day_known: bool
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def address_date(uri: str | None) -> AddressDate | None:
+    """The date an http(s) address states in its path, most precise form first."""
+    if not uri or not uri.lower().startswith(("http://", "https://")):
+        return None
+    path = unquote(urlsplit(uri).path)
+    if m := _DAY.search(path):
+        found = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+        if found:
+            return AddressDate(found, True)
+    if m := _YEAR_MONTH.search(path):
+        month = MONTHS.get(m["m"].lower()) or int(m["m"])
+        found = _safe(int(m["y"]), month, 15) if 1 <= month <= 12 else None
+        if found:
+            return AddressDate(found, False)
+    if m := _ARCHIVE_YEAR.search(path):
+        # Mid-year: the nearest "12 juni" or "i december" to 2 July falls in the same year.
+        return AddressDate(date(int(m["y"]), 7, 2), False)
+    return None
+
+
+# "KF i korthet 221018", "Protokoll 20190320": a compact date token in a title.
+_COMPACT = re.compile(r"(?<![\d/-])(?P<y>(?:20)?\d{2})(?P<m>\d{2})(?P<d>\d{2})(?![\d/-])")
+
+
+def title_date(title: str | None) -> AddressDate | None:
+    """The date a compact token in the page's title states (YYMMDD or YYYYMMDD, this
+    century). Only its year serves: the title's day may be the meeting's or the film's."""
+    for m in _COMPACT.finditer(title or ""):
+        year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        found = _safe(year, int(m["m"]), int(m["d"]))
+        if found is not None:
+            return AddressDate(found, False)
+    return None
+
+
+def dates_from_address(ctx: Context, sink: FactSink) -> None:
+    """Resolve the page's dates against its address when the page is undated, else
+    against a date token in its title."""
+    if ctx.published is not None:
+        return
+    found = address_date(sink.source.uri)
+    if found is None or not found.day_known:
+        first = next((line for line in ctx.text.splitlines() if line.strip()), "")
+        found = title_date(sink.source.title) or title_date(first) or found
+    if found is None:
+        return
+    ctx.dates = find_dates(ctx.text, found.day, relative=found.day_known)

@@ -1,0 +1,345 @@
+"""Committees and other bodies of the page's municipality or region, by their names.
+
+Rules: actor.committee.coordinated ("Bistånds-, arbetsmarknads- och sociala
+servicenämnden"), actor.committee.compound ("Välfärdsnämnden"),
+actor.committee.acronym ("BAS-nämnden"), actor.committee.board
+("Kommunstyrelsen", "Kommunfullmäktige"), actor.committee.known_alias (a
+committees.csv alias such as "BAS"), actor.committee.adjective ("Sociala
+omsorgsnämnden", "Tekniska nämnden": a fixed list of adjectives that start
+committee names), actor.committee.page_acronym (a bare "BAS" the page defines
+or uses), and actor.body.* (förvaltning, avdelning, enhet, kontor, kansli,
+utskott, "Fullmäktige" alone; "kommunstyrelsens allmänna utskott" and
+"Socialnämndens arbetsutskott" whole; a bare "arbetsutskottet" or "AU" is the
+arbetsutskott of the board the page names most often). A body needs the page's
+municipality (or, for a region's body, its home county), otherwise it cannot be
+given an id and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from graph.nodes import Organization, OrganizationKind
+from ingest import ids
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language.gazetteer import fold, known_committees
+
+__all__ = ["CONF_COMMITTEE", "body_kind", "canonical_committee", "committee_hits", "initials"]
+
+CONF_COMMITTEE = 0.85
+
+_BODY_HEADS = (
+    r"(?:nämnden|styrelsen|fullmäktige|utskottet|kommittén|beredningen|"
+    r"förvaltningen|avdelningen|enheten|kontoret|kansliet)"
+)
+_ADMINISTRATION_HEADS = (
+    "förvaltningen",
+    "avdelningen",
+    "enheten",
+    "kontoret",
+    "kansliet",
+    "kansli",
+    "förvaltning",
+    "socialtjänsten",
+)
+# Not a body of the page's municipality: the county board, a company's board, the
+# government offices ("Regeringskansliet"), the Chancellor of Justice's office.
+_NOT_OWN = ("läns", "bolags", "förbunds", "regerings", "riksdags", "justitie")
+_REGION_BODY = ("region", "landsting")
+# The page's editor is no actor: "Sidansvarig: Kommunikationsavdelningen".
+_EDITOR_LINE = re.compile(r"\s*(?:Sidansvarig|Dokumentansvarig|Sidan\s+ansvarar)\b", re.I)
+_COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "actor.committee.coordinated",
+        re.compile(
+            r"\b[A-ZÅÄÖ][a-zåäö]+-,\s+(?:[A-Za-zÅÄÖåäö]+-,\s+)*[A-Za-zÅÄÖåäö]+-\s+och\s+"
+            r"(?:[a-zåäö]+\s+)?[A-Za-zÅÄÖåäö]*nämnden(?:s)?\b"
+        ),
+    ),
+    (
+        "actor.committee.pair",
+        re.compile(r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+[a-zåäö]+nämnden(?:s)?\b"),
+    ),
+    # The same without its hyphen, as PDFs and minutes write it: "Miljö och
+    # byggnadsnämnden". The first word is a bare stem (not "kommunen", "skolan",
+    # "elever", "regionens"), so "kommunen och socialnämnden" stays two names.
+    (
+        "actor.committee.pair_unhyphenated",
+        re.compile(
+            r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+(?<!en)(?<!et)(?<!an)(?<!na)(?<!er)(?<!ar)(?<!or)(?<!s)"
+            r"\s+och\s+[a-zåäö]{3,}nämnden(?:s)?\b"
+        ),
+    ),
+    # "Sociala omsorgsnämnden", "Tekniska nämnden": a fixed adjective starts the name.
+    (
+        "actor.committee.adjective",
+        re.compile(
+            r"\b(?:[Ss]ociala|[Tt]ekniska|[Gg]emensamma|[Kk]ulturella)\s+[a-zåäö]*nämnden(?:s)?\b"
+        ),
+    ),
+    ("actor.committee.compound", re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+nämnden(?:s)?\b")),
+    # Generic committee names in running text: "socialnämnden", "omsorgsnämnden".
+    ("actor.committee.generic", re.compile(r"\b[a-zåäö]{3,}nämnden(?:s)?\b")),
+    ("actor.committee.acronym", re.compile(r"\b[A-ZÅÄÖ]{2,}-nämnden(?:s)?\b")),
+    # Any body by its productive head: "Miljö- och byggnadsförvaltningen", "HR-avdelningen",
+    # "Kommunledningskontoret", "regionstyrelsen", "Arbetsutskottet", "Socialtjänsten".
+    (
+        "actor.body.pair",
+        re.compile(rf"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+[a-zåäö]+{_BODY_HEADS}s?\b"),
+    ),
+    (
+        "actor.body.compound",
+        re.compile(rf"\b(?:[A-ZÅÄÖ]{{2,}}-|[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}){_BODY_HEADS}s?\b"),
+    ),
+    ("actor.body.socialtjanst", re.compile(r"\b[Ss]ocialtjänsten(?:s)?\b")),
+    # "Fullmäktige" alone: the council of the page's municipality or region.
+    ("actor.body.bare_fullmaktige", re.compile(r"(?<![\w-])[Ff]ullmäktige(?:s)?\b")),
+    ("actor.body.regional", re.compile(r"\b[Rr]egionala\s+[a-zåäö]*nämnden(?:s)?\b")),
+    # "kommunstyrelsens allmänna utskott", "Barn- och utbildningsnämndens arbetsutskott"
+    (
+        "actor.body.board_committee",
+        re.compile(
+            r"\b(?:(?:[Kk]ommun|[Rr]egion|[Ll]andstings)styrelsens?|"
+            r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+nämndens)"
+            r"\s+(?:[a-zåäö]+a\s+)?[a-zåäö]*utskott\b"
+        ),
+    ),
+    # "kommunstyrelsens förvaltning": the board's own administration.
+    (
+        "actor.body.board_administration",
+        re.compile(r"\b(?:[Kk]ommun|[Rr]egion)styrelsens\s+förvaltning(?=s?\b)"),
+    ),
+    # "Landstingets kansli", "Regionens kansli": the region's own office.
+    ("actor.body.kansli", re.compile(r"\b(?:[Ll]andstingets|[Rr]egionens)\s+kansli\b")),
+    # "Region Blekinges kansli": the named region's office (the name is part of it).
+    (
+        "actor.body.named_kansli",
+        re.compile(r"\b(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+län)?s\s+kansli\b"),
+    ),
+    # A bare "AU" of minutes: the arbetsutskott (of the page's board, see _main_board).
+    ("actor.body.au", re.compile(r"(?<![\w-])(?:AU|Au)(?=:s\b|[\s.,;]|$)")),
+    (
+        "actor.committee.board",
+        re.compile(r"\b(?:kommunstyrelsen|kommunfullmäktige)s?\b", re.I),
+    ),
+]
+# "medvetenheten", "lägenheten", "öppenheten": an adjective's -het noun, not a unit
+# named "-enheten" ("Vuxenenheten", "miljöenheten", "HR-enheten" end their first part
+# in a vowel, -s, -r, -n or a hyphen).
+_NOT_A_UNIT = re.compile(r"^[a-zåäö]+[^aeiouyåäösrn-]enhet(?:en|ens)$", re.I)
+# "<committee> (BAS)": an acronym the page defines for the committee just named.
+_DEFINED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ]{2,6})\)")
+_ACRONYM_HEAD = re.compile(r"^(?P<acr>[A-ZÅÄÖ]{2,6})-nämnden$")
+
+
+def canonical_committee(
+    surface: str, kommunkod: str | None, board: str | None = None
+) -> tuple[str, list[str]]:
+    """Canonical committee name and its known aliases ('BAS-nämnden' -> full name).
+
+    A bare "arbetsutskottet" or "AU" is the page's ``board``'s, else the executive
+    board's."""
+    name = _base_form(surface)
+    if fold(name) == "fullmäktige":
+        return ("Kommunfullmäktige" if kommunkod else "Regionfullmäktige"), []
+    if fold(name) in ("arbetsutskottet", "au"):  # a board's committee
+        if board is not None:
+            return f"{board}s arbetsutskott", []
+        return (
+            "Kommunstyrelsens arbetsutskott" if kommunkod else "Regionstyrelsens arbetsutskott"
+        ), []
+    for known in known_committees():
+        if known.municipality_code != kommunkod:
+            continue
+        if fold(name) in {fold(n) for n in (known.name, *known.aliases)}:
+            return known.name, sorted(known.aliases)
+    return name, []
+
+
+def _base_form(surface: str) -> str:
+    """'Välfärdsnämndens' -> 'Välfärdsnämnden'; first letter upper-cased; a board's
+    committee keeps its genitive ("kommunstyrelsen arbetsutskott" as minutes write it)."""
+    name = re.sub(r"^(\w+styrelsen)\s+(?=\S*utskott)", r"\1s ", " ".join(surface.split()))
+    if name.endswith("s") and name[:-1].endswith(("fullmäktige", *_DEFINITE_HEADS)):
+        name = name[:-1]
+    return name[0].upper() + name[1:]
+
+
+_DEFINITE_HEADS = (
+    "nämnden",
+    "styrelsen",
+    "utskottet",
+    "kommittén",
+    "beredningen",
+    *_ADMINISTRATION_HEADS,
+)
+
+
+def body_kind(name: str) -> OrganizationKind:
+    """A förvaltning, avdelning, enhet, kontor or socialtjänsten is an administration;
+    a nämnd, styrelse, fullmäktige, utskott, kommitté or beredning is a committee."""
+    folded = fold(name)
+    if folded.endswith(_ADMINISTRATION_HEADS):
+        return OrganizationKind.ADMINISTRATION
+    return OrganizationKind.COMMITTEE
+
+
+def initials(name: str) -> set[str]:
+    """Acronyms a committee name can have: 'Bistånds-, arbetsmarknads- och sociala
+    servicenämnden' -> {'BAS', 'BASS'} (initials without or with the last word)."""
+    words = [w for w in re.findall(r"[A-Za-zÅÄÖåäö]+", name) if w.lower() not in ("och", "samt")]
+    letters = [w[0].upper() for w in words]
+    return {"".join(letters[:-1]), "".join(letters)} if len(letters) > 1 else set()
+
+
+def _committee_candidates(ctx: Context, kommunkod: str | None) -> list[tuple[int, int, str]]:
+    rules = list(_COMMITTEE_RULES)
+    for known in known_committees():
+        if known.municipality_code == kommunkod:
+            for alias in (known.name, *known.aliases):
+                rules.append(
+                    ("actor.committee.known_alias", re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)"))
+                )
+    found: list[tuple[int, int, str]] = []
+    for rule, pattern in rules:
+        found.extend(
+            (m.start(), m.end(), rule)
+            for m in pattern.finditer(ctx.text)
+            if not _EDITOR_LINE.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1)
+            and not _NOT_A_UNIT.search(m.group(0))
+        )
+    # Longest match wins where committee patterns overlap each other or an entity.
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
+    taken = [(h.start, h.end) for h in ctx.actors]
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, rule in found:
+        if rule == "actor.body.named_kansli":  # holds the region's own name
+            if not any(start < e and s < end for s, e, _ in chosen):
+                chosen.append((start, end, rule))
+            continue
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append((start, end, rule))
+    return sorted(chosen)
+
+
+def _page_acronyms(ctx: Context, full_names: dict[str, tuple[int, int]]) -> dict[str, str]:
+    """Acronym -> committee name, from "(BAS)" right after a name, or from initials."""
+    acronyms: dict[str, str] = {}
+    for name, (_, end) in full_names.items():
+        m = _DEFINED_ACRONYM.match(ctx.text, end)
+        if m:
+            acronyms[m.group("acr")] = name
+    for name in full_names:
+        for acr in initials(name):
+            if len(acr) >= 2:
+                acronyms.setdefault(acr, name)
+    return acronyms
+
+
+def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[ActorHit]:
+    """Committees and bodies named on the page, outside the organisations already found."""
+    found = _committee_candidates(ctx, kommunkod)
+    # Full names first, so an acronym ("BAS-nämnden") can be mapped to one of them.
+    names: dict[str, tuple[int, int]] = {}
+    for start, end, rule in found:
+        if rule != "actor.committee.acronym":
+            name, _ = canonical_committee(ctx.text[start:end], kommunkod)
+            names.setdefault(name, (start, end))
+    board = _main_board(ctx, found, kommunkod)
+    acronyms = _page_acronyms(ctx, names)
+    used = {
+        h.group("acr")
+        for s, e, r in found
+        if r == "actor.committee.acronym" and (h := _ACRONYM_HEAD.match(_base_form(ctx.text[s:e])))
+    }
+    defined = {
+        m.group("acr") for _, e in names.values() if (m := _DEFINED_ACRONYM.match(ctx.text, e))
+    }
+    for bare in sorted((used | defined) & set(acronyms)):  # bare "BAS" the page defines or uses
+        for m in re.finditer(rf"(?<![\w-]){bare}(?![\w-])", ctx.text):
+            if not any(s <= m.start() < e for s, e, _ in found) and not any(
+                a.start <= m.start() < a.end for a in ctx.actors
+            ):
+                found.append((m.start(), m.end(), "actor.committee.page_acronym"))
+    aliases_of: dict[str, set[str]] = {}
+    resolved: list[tuple[int, int, str, str]] = []
+    for start, end, rule in sorted(found):
+        surface = ctx.text[start:end]
+        name, known_aliases = canonical_committee(surface, kommunkod, board)
+        head = _ACRONYM_HEAD.match(name)
+        acr: str | None = None
+        if head:
+            acr = head.group("acr")
+        elif rule.endswith("page_acronym"):
+            acr = surface
+        if acr and acr in acronyms and not known_aliases:
+            name = acronyms[acr]
+        aliases = aliases_of.setdefault(name, set(known_aliases))
+        if fold(name) != fold(_base_form(surface)):
+            aliases.add(_base_form(surface))
+        resolved.append((start, end, rule, name))
+    # The region named inside "Region Blekinges kansli" is no actor of its own there.
+    named = [(s, e) for s, e, r, _ in resolved if r == "actor.body.named_kansli"]
+    ctx.actors = [a for a in ctx.actors if not any(s <= a.start and a.end <= e for s, e in named)]
+    hits: list[ActorHit] = []
+    for start, end, rule, name in resolved:
+        owner = _body_owner(ctx, name, kommunkod)
+        if owner is None:
+            continue
+        scope, code = owner
+        org = Organization(
+            id=ids.body_id(scope, code, name),
+            name=name,
+            kind=body_kind(name),
+            aliases=sorted(aliases_of[name]),
+        )
+        if sink.mention(org, start, end, rule, CONF_COMMITTEE):
+            municipal = scope == "kommun"
+            hits.append(
+                ActorHit(
+                    start,
+                    end,
+                    org.id,
+                    org.kind,
+                    org.name,
+                    county_code=None if municipal else code,
+                    municipality_code=code if municipal else None,
+                )
+            )
+    return hits
+
+
+def _main_board(
+    ctx: Context, found: list[tuple[int, int, str]], kommunkod: str | None
+) -> str | None:
+    """The nämnd or styrelse the page names most often (the one whose minutes they are);
+    on a tie, the executive board if it is among the first; None if none is named."""
+    counts: Counter[str] = Counter()
+    for start, end, _ in found:
+        name, _aliases = canonical_committee(ctx.text[start:end], kommunkod)
+        if fold(name).endswith(("nämnden", "styrelsen")):
+            counts[name] += 1
+    ranked = counts.most_common()
+    if not ranked:
+        return None
+    tied = [n for n, c in ranked if c == ranked[0][1]]
+    if len(tied) == 1:
+        return tied[0]
+    executive = [n for n in tied if fold(n) in ("kommunstyrelsen", "regionstyrelsen")]
+    return executive[0] if executive else None
+
+
+def _body_owner(ctx: Context, name: str, kommunkod: str | None) -> tuple[str, str] | None:
+    """Whose body a name is: ("kommun", kommunkod) or ("region", länskod); None if
+    neither can be told (no guessed ids) or it is another kind of organisation's."""
+    folded = fold(name)
+    if folded.startswith(_NOT_OWN):
+        return None
+    region_site = ctx.site is not None and ctx.site.kind is OrganizationKind.REGION
+    if folded.startswith(_REGION_BODY) or (region_site and kommunkod is None):
+        return ("region", ctx.home_county) if ctx.home_county else None
+    return ("kommun", kommunkod) if kommunkod else None

@@ -1,0 +1,152 @@
+"""Organisations the gazetteers know, found by the spaCy EntityRuler built from them.
+
+Rules: actor.municipality.gazetteer, actor.county_board.gazetteer,
+actor.region.gazetteer, actor.municipal_association.gazetteer,
+actor.national.gazetteer. The gazetteer also knows "Borås Stad" / "Malmö stad"
+(the municipality, with the form as an alias) and "Dalarnas kommunförbund"
+(named as written). A lower-case national name after "lokala"/"kommunala" ("det
+lokala brottsförebyggande rådet") is a local namesake, not the national body.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from graph.nodes import Organization, OrganizationKind
+from ingest import ids
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language import nlp
+from ingest.language.gazetteer import (
+    county_by_code,
+    fold,
+    municipality_by_code,
+    national_bodies,
+    region_by_code,
+)
+
+__all__ = ["CONF_GAZETTEER", "KIND_KEY", "found_org", "gazetteer_hits", "gazetteer_org"]
+
+CONF_GAZETTEER = 0.95
+
+_LOCAL_ADJECTIVES = frozenset({"lokala", "lokalt", "kommunala", "kommunalt", "regionala"})
+_KIND_OF = {
+    nlp.MUNICIPALITY: OrganizationKind.MUNICIPALITY,
+    nlp.COUNTY_BOARD: OrganizationKind.COUNTY_BOARD,
+    nlp.REGION: OrganizationKind.REGION,
+    nlp.MUNICIPAL_ASSOCIATION: OrganizationKind.MUNICIPAL_ASSOCIATION,
+}
+# An organisation kind -> the EntityRuler kind key that finds it in the gazetteer.
+KIND_KEY = {kind: key for key, kind in _KIND_OF.items()}
+
+
+def gazetteer_org(kind_key: str, key: str) -> tuple[Organization, str | None] | None:
+    """The node for an EntityRuler hit, with its county code."""
+    if kind_key == nlp.NATIONAL:
+        body = next((b for b in national_bodies() if b.key == key), None)
+        if body is None:
+            return None
+        org = Organization(
+            id=ids.national_body_id(body.key),
+            name=body.name,
+            kind=body.kind,
+            aliases=sorted(body.aliases),
+        )
+        return org, None
+    if kind_key == nlp.MUNICIPALITY:
+        m = municipality_by_code(key)
+        if m is None:
+            return None
+        org = Organization(
+            id=ids.municipality_id(m.code),
+            name=m.official_name,
+            kind=OrganizationKind.MUNICIPALITY,
+            code=m.code,
+        )
+        return org, m.county_code
+    county = county_by_code(key)
+    if county is None:
+        return None
+    kind = _KIND_OF[kind_key]
+    if kind is OrganizationKind.COUNTY_BOARD:
+        org = Organization(
+            id=ids.county_board_id(county.code),
+            name=f"Länsstyrelsen {county.short_name}",
+            kind=kind,
+            code=county.code,
+            aliases=[f"Länsstyrelsen i {county.name}"],
+        )
+    elif kind is OrganizationKind.REGION:
+        region = region_by_code(county.code)
+        org = Organization(
+            id=ids.region_id(county.code),
+            name=region.name if region else f"Region {county.short_name}",
+            kind=kind,
+            code=county.code,
+        )
+    else:
+        org = Organization(
+            id=ids.municipal_association_id(county.code),
+            name=f"Kommunförbundet {county.short_name}",
+            kind=kind,
+            code=county.code,
+        )
+    return org, county.code
+
+
+def _as_written(org: Organization, surface: str) -> Organization:
+    """'Dalarnas kommunförbund' is named as the page writes it (the association's own
+    form of name), with the 'Kommunförbundet X' form as an alias; 'Borås Stad' keeps
+    the municipality's official name and gets the form as an alias."""
+    surface = " ".join(surface.split())
+    if org.kind is OrganizationKind.MUNICIPAL_ASSOCIATION and fold(surface).endswith(
+        ("kommunförbund", "kommunförbunds")
+    ):
+        name = surface.removesuffix("s") if surface.endswith("förbunds") else surface
+        return dataclasses.replace(org, name=name, aliases=sorted({*org.aliases, org.name}))
+    if org.kind is OrganizationKind.MUNICIPALITY and fold(surface).endswith(" stad"):
+        return dataclasses.replace(org, aliases=sorted({*org.aliases, surface}))
+    return org
+
+
+def _local_namesake(ctx: Context, start: int, surface: str) -> bool:
+    """'det lokala brottsförebyggande rådet' is a local council, not Brå."""
+    if not surface[:1].islower():
+        return False
+    before = ctx.text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in _LOCAL_ADJECTIVES
+
+
+def gazetteer_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """The EntityRuler's organisations, each mentioned in the sink."""
+    hits: list[ActorHit] = []
+    for ent in ctx.doc.ents:
+        kind_key, _, key = ent.ent_id_.partition("|")
+        found = gazetteer_org(kind_key, key)
+        if found is None:
+            continue
+        if kind_key == nlp.NATIONAL and _local_namesake(ctx, ent.start_char, ent.text):
+            continue
+        org, county_code = found
+        org = _as_written(org, ent.text)
+        rule = f"actor.{kind_key.lower()}.gazetteer"
+        if sink.mention(org, ent.start_char, ent.end_char, rule, CONF_GAZETTEER):
+            hits.append(
+                ActorHit(
+                    start=ent.start_char,
+                    end=ent.end_char,
+                    node_id=org.id,
+                    kind=org.kind,
+                    name=org.name,
+                    county_code=county_code,
+                    municipality_code=org.code if kind_key == nlp.MUNICIPALITY else None,
+                )
+            )
+    return hits
+
+
+def found_org(target: ActorHit, ctx: Context) -> Organization:
+    """The gazetteer node for a home-county organisation not yet on the page."""
+    found = gazetteer_org(KIND_KEY[target.kind], target.county_code or "")
+    assert found is not None
+    return found[0]

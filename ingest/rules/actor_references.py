@@ -1,0 +1,140 @@
+"""Bare references to organisations already named: "nämnden", "kommunen",
+"Länsstyrelsen", "Regionen", "Kommunförbundet".
+
+Rules: actor.anaphora.namnden ("nämnden" is the committee named last before
+it), actor.anaphora.kommunen (the page's own municipality), and
+actor.anaphora.bare_name ("Länsstyrelsen", "Kommunförbundet", "Regionen" or
+"Landstinget" alone, when exactly one organisation of that kind is named on the
+page, or the site is one) or actor.anaphora.home_county (none named: the home
+county's one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.nodes import Organization, OrganizationKind
+from ingest import ids
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language.gazetteer import municipality_by_code
+from ingest.rules.actor_gazetteer import KIND_KEY, found_org, gazetteer_org
+
+__all__ = ["CONF_ANAPHORA", "bare_hits", "namnden_hits"]
+
+CONF_ANAPHORA = 0.7
+
+# "nämnden" alone refers back to the committee named last.
+_NAMNDEN = re.compile(r"(?<![\w-])[Nn]ämnden(?:s)?\b")
+_BARE = {
+    "[Ll]änsstyrelsen": OrganizationKind.COUNTY_BOARD,
+    "Kommunförbundet": OrganizationKind.MUNICIPAL_ASSOCIATION,
+    "[Rr]egionen": OrganizationKind.REGION,
+    "[Ll]andstinget": OrganizationKind.REGION,  # the region's name before 2019
+}
+# "kommunen", "Kommunens": the page's own municipality, on its site or when it is the
+# only municipality the page is about.
+_KOMMUNEN = re.compile(r"\b[Kk]ommunen(?:s)?\b")
+
+
+def namnden_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """'beslut i nämnden' -> the committee named last before it."""
+    hits: list[ActorHit] = []
+    for m in _NAMNDEN.finditer(ctx.text):
+        if any(a.start <= m.start() < a.end for a in ctx.actors):
+            continue
+        before = [
+            a
+            for a in ctx.actors
+            if a.end <= m.start()
+            and a.kind is OrganizationKind.COMMITTEE
+            and a.name.endswith("nämnden")  # not "Socialnämndens arbetsutskott"
+        ]
+        if not before:
+            continue
+        target = before[-1]
+        node = sink.nodes[target.node_id]
+        if sink.mention(node, m.start(), m.end(), "actor.anaphora.namnden", CONF_ANAPHORA):
+            hits.append(
+                ActorHit(
+                    m.start(),
+                    m.end(),
+                    target.node_id,
+                    target.kind,
+                    target.name,
+                    municipality_code=target.municipality_code,
+                    anaphoric=True,
+                )
+            )
+    return hits
+
+
+def _kommunen_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    code = ctx.publisher_municipality
+    m = municipality_by_code(code) if code else None
+    if m is None:
+        return []
+    org = Organization(
+        id=ids.municipality_id(m.code),
+        name=m.official_name,
+        kind=OrganizationKind.MUNICIPALITY,
+        code=m.code,
+    )
+    hits: list[ActorHit] = []
+    for found in _KOMMUNEN.finditer(ctx.text):
+        if any(a.start <= found.start() < a.end for a in ctx.actors):
+            continue
+        if sink.mention(org, found.start(), found.end(), "actor.anaphora.kommunen", CONF_ANAPHORA):
+            hits.append(
+                ActorHit(
+                    found.start(),
+                    found.end(),
+                    org.id,
+                    org.kind,
+                    org.name,
+                    county_code=m.county_code,
+                    municipality_code=m.code,
+                    anaphoric=True,
+                )
+            )
+    return hits
+
+
+def bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """'kommunen', and 'Länsstyrelsen', 'Kommunförbundet', 'Regionen' alone."""
+    hits = _kommunen_hits(ctx, sink)
+    for word, kind in _BARE.items():
+        candidates = {a.node_id: a for a in ctx.actors if a.kind is kind and not a.anaphoric}
+        site = ctx.site_actor()
+        if site is not None and site.kind is kind:
+            candidates = {site.node_id: site}  # its own site: "länsstyrelsen" is this one
+        rule = "actor.anaphora.bare_name"
+        if not candidates and ctx.home_county:
+            # Nothing of this kind named in full: the home county's one, if the page has one.
+            found = gazetteer_org(KIND_KEY[kind], ctx.home_county)
+            if found is not None:
+                org = found[0]
+                candidates = {
+                    org.id: ActorHit(0, 0, org.id, kind, org.name, county_code=ctx.home_county)
+                }
+                rule = "actor.anaphora.home_county"
+        if len(candidates) != 1:
+            continue
+        target = next(iter(candidates.values()))
+        for m in re.finditer(rf"\b{word}(?:s)?\b", ctx.text):
+            if any(a.start <= m.start() < a.end for a in ctx.actors):
+                continue  # part of a full name already matched
+            node = sink.nodes.get(target.node_id) or found_org(target, ctx)
+            if sink.mention(node, m.start(), m.end(), rule, CONF_ANAPHORA):
+                hits.append(
+                    ActorHit(
+                        m.start(),
+                        m.end(),
+                        target.node_id,
+                        kind,
+                        target.name,
+                        county_code=target.county_code,
+                        anaphoric=True,
+                    )
+                )
+    return hits

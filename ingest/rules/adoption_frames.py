@@ -1,0 +1,240 @@
+"""Which documents a sentence's adoption verb adopts, and which body adopts them.
+
+Why by grammar: a sentence names documents in many roles. Only the verb's object
+("antog en miljöpolicy samt riktlinjer för ...", "fastställde Regionfullmäktige
+Östergötlands kulturplan", "beslutade om Strategin för ...", "har fattat beslut om en
+ny strategi") or its subject in the passive ("Handlingsplanen antogs av ...", "en ny
+landsbygdsstrategi, beslutad av kommunfullmäktige", "policyn, som antogs av ...",
+"agendan som regionstyrelsen ställde sig bakom") is adopted; a document inside
+another object ("fastställde förslaget till viljeinriktning för lokalplan 2019-2025")
+is not, and an owner in the genitive ("Ekerö kommuns riktlinjer antogs") is not the
+body that adopted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from graph.nodes import OrganizationKind
+from ingest.context import ActorHit, Context, DocumentHit
+from ingest.language.segment import Span
+from ingest.rules.decision_filters import object_gap_ok, steering_noun
+
+__all__ = ["Adoption", "adoptions_in", "previous_agent"]
+
+_ACTIVE = re.compile(
+    r"\b(?:antog|antar|antagit|anta|fastställde|fastställer|fastställt|fastställa|godkände|"
+    r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|ställde\s+sig\s+bakom|"
+    r"ställer\s+sig\s+bakom|sade\s+ja\s+till|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
+    r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?om)\b",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"\b(?:antogs|antagits|antas|fastställdes|fastställts|fastställs|godkändes|godkänts|"
+    r"godkänns|reviderades|reviderats|antagen|antaget|antagna|fastställd|beslutad|beslutat|"
+    r"beslutade)\b",
+    re.I,
+)
+# Future, proposed or required adoptions are not adoptions.
+_NOT_DONE = re.compile(
+    r"\b(?:ska|skall|kommer\s+att|kan|bör|behöver|föreslås|föreslår|föreslog|föreslå|"
+    r"föreslagit|förslag(?:et)?\s+till|inför|innan)\s+(?:\w+\s+){0,3}?$",
+    re.I,
+)
+_AND = re.compile(r"\s*(?:,|och|samt)\s*$")
+_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?av\s+$")
+_RELATIVE = re.compile(r",?\s+som\s+$")
+_AT_MEETING = re.compile(r"\b(?:på|vid)\s+$", re.I)
+_GENITIVE_GAP = re.compile(r"s?\s*$")
+_PREPOSITION = re.compile(r"\b(?:till|för|hos|med|mot|åt|om)\s+$", re.I)
+BODIES = (  # who adopts: the frames here and adoption_rules
+    OrganizationKind.COMMITTEE,
+    OrganizationKind.MUNICIPALITY,
+    OrganizationKind.REGION,
+    OrganizationKind.COUNTY_BOARD,
+    OrganizationKind.GOVERNMENT,
+    OrganizationKind.AGENCY,
+    OrganizationKind.FORUM,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Adoption:
+    body: ActorHit | None  # None: the sentence names no adopting body
+    docs: list[DocumentHit]
+    verb: Span
+    passive: bool = False  # "antogs", "fastställd": the document is the subject
+
+
+def _bodies(ctx: Context, start: int, end: int) -> list[ActorHit]:
+    return [a for a in ctx.actors_in(Span(start, end)) if a.kind in BODIES]
+
+
+def _objects(ctx: Context, sentence: Span, start: int) -> list[DocumentHit]:
+    """The documents that open the text from `start` (past articles, adjectives, dates and
+    an inverted subject), and those coordinated with them ('X samt Y', 'X och Y')."""
+    after = [a for a in _bodies(ctx, start, sentence.end) if not ctx.text[start : a.start].strip()]
+    if after:
+        start = after[0].end  # "fastställde Regionfullmäktige <doc>"
+    docs = ctx.documents_in(Span(start, sentence.end))
+    if not docs:
+        named = _named_elsewhere(ctx, start, sentence.end)
+        return [named] if named else []
+    found: list[DocumentHit] = []
+    for doc in docs:
+        if not found:
+            if not object_gap_ok(ctx, start, doc.start):
+                return []
+            found.append(doc)
+        elif _AND.fullmatch(ctx.text, found[-1].end, doc.start):
+            found.append(doc)
+        else:
+            break
+    return found
+
+
+_NP_WORDS = 8
+_TITLE_SHARE = 0.75
+_WORD = re.compile(r"[\wåäöÅÄÖ-]+")
+
+
+def _named_elsewhere(ctx: Context, start: int, end: int) -> DocumentHit | None:
+    """A steering noun phrase the page names as a document in another place ('antar
+    reviderade riktlinjer för ekonomiskt bistånd' under the heading 'Riktlinjer för
+    ekonomiskt bistånd'): the page's document of that kind whose title's words it holds."""
+    for word in _WORD.finditer(ctx.text, start, end):
+        if not object_gap_ok(ctx, start, word.start()):
+            return None
+        if not steering_noun(word.group()):
+            continue
+        phrase = ctx.text[word.start() : end].split()[:_NP_WORDS]
+        held = {w.strip(".,:;()").lower() for w in phrase}
+        best: tuple[float, DocumentHit] | None = None
+        for doc in ctx.documents:
+            title = [w.lower() for w in doc.document.title.split() if len(w) > 2]
+            share = sum(w in held for w in title) / len(title) if len(title) > 1 else 0.0
+            if share >= _TITLE_SHARE and (best is None or share > best[0]):
+                best = (share, doc)
+        return best[1] if best else None
+    return None
+
+
+def _subject_before(ctx: Context, sentence: Span, verb: re.Match[str]) -> DocumentHit | None:
+    """The document the passive verb or participle is about: right before it, behind a
+    comma or 'som', or across a short adverbial ('antogs av kommunfullmäktige')."""
+    docs = [
+        d for d in ctx.documents_in(Span(sentence.start, verb.start())) if d.end <= verb.start()
+    ]
+    if not docs:
+        return None
+    doc = docs[-1]
+    gap = ctx.text[doc.end : verb.start()]
+    if re.fullmatch(r"\s*(?:,\s*)?(?:som\s+)?(?:\(?\d{4}\)?\s+)?", gap) or object_gap_ok(
+        ctx, doc.end, verb.start()
+    ):
+        return doc
+    return None
+
+
+_ITEM_LEAD = re.compile(r"[\W\d]*(?:att\s+)?", re.I)
+
+
+def _named_subject(ctx: Context, sentence: Span, verb: re.Match[str]) -> DocumentHit | None:
+    """'2. att folkhälsoplan 2016 godkänns': a steering noun phrase opening the clause, as
+    the subject of the passive verb, that names a document the page names elsewhere."""
+    lead = _ITEM_LEAD.match(ctx.text, sentence.start, verb.start())
+    start = lead.end() if lead else sentence.start
+    named = _named_elsewhere(ctx, start, verb.start())
+    # Its span here, so that the year of its name is not read as the adoption's.
+    return dataclasses.replace(named, start=start, end=verb.start()) if named else None
+
+
+def _agent(ctx: Context, sentence: Span, verb: Span) -> ActorHit | None:
+    """'antogs av kommunfullmäktige', else 'På kommunfullmäktige 29 mars antogs'."""
+    for actor in _bodies(ctx, verb.end, sentence.end):
+        if _AGENT.fullmatch(ctx.text, verb.end, actor.start):
+            return actor
+        break
+    for actor in _bodies(ctx, sentence.start, verb.start):
+        if _AT_MEETING.search(ctx.text, sentence.start, actor.start):
+            return actor
+    return None
+
+
+def _subject_body(ctx: Context, sentence: Span, verb: re.Match[str]) -> ActorHit | None:
+    """The body before an active verb that owns no document in the genitive
+    ('Ekerö kommuns riktlinjer') and is not after a preposition."""
+    before = [
+        a
+        for a in _bodies(ctx, sentence.start, verb.start())
+        if not any(_GENITIVE_GAP.fullmatch(ctx.text, a.end, d.start) for d in ctx.documents)
+        and not _PREPOSITION.search(ctx.text, sentence.start, a.start)
+    ]
+    committees = [a for a in before if a.kind is not OrganizationKind.MUNICIPALITY]
+    chosen = committees or before
+    return chosen[-1] if chosen else None
+
+
+def _relative(
+    ctx: Context, sentence: Span, verb: re.Match[str]
+) -> tuple[DocumentHit, ActorHit] | None:
+    """'<doc> som <body> (på onsdagen) ställde sig bakom': the document and the body."""
+    for actor in reversed(_bodies(ctx, sentence.start, verb.start())):
+        lead = _RELATIVE.search(ctx.text, sentence.start, actor.start)
+        if lead is None or len(ctx.text[actor.end : verb.start()].split()) > 3:
+            return None
+        docs = [d for d in ctx.documents_in(Span(sentence.start, lead.start()))]
+        if docs and not ctx.text[docs[-1].end : lead.start()].strip():
+            return docs[-1], actor
+        return None
+    return None
+
+
+def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
+    """The adoptions the sentence states, one per verb that adopts a document."""
+    found: list[Adoption] = []
+    for verb in _ACTIVE.finditer(ctx.text, sentence.start, sentence.end):
+        if _NOT_DONE.search(ctx.text, sentence.start, verb.start()):
+            continue
+        span = Span(verb.start(), verb.end())
+        relative = _relative(ctx, sentence, verb)
+        if relative is not None:
+            found.append(Adoption(relative[1], [relative[0]], span))
+            continue
+        docs = _objects(ctx, sentence, verb.end())
+        if not docs:
+            continue
+        # "fastställde Regionfullmäktige <doc>", "beslutade nämnden om <doc>"
+        around = _bodies(ctx, verb.start(), sentence.end)
+        inverted = [a for a in around if a.end <= verb.end()] or [
+            a for a in around if not ctx.text[verb.end() : a.start].strip()
+        ]
+        body = inverted[0] if inverted else _subject_body(ctx, sentence, verb)
+        found.append(Adoption(body, docs, span))
+    for verb in _PASSIVE.finditer(ctx.text, sentence.start, sentence.end):
+        if _NOT_DONE.search(ctx.text, sentence.start, verb.start()):
+            continue
+        subject = _subject_before(ctx, sentence, verb) or _named_subject(ctx, sentence, verb)
+        docs = [subject] if subject else _objects(ctx, sentence, verb.end())
+        span = Span(verb.start(), verb.end())
+        if docs and not any(d in a.docs for a in found for d in docs):
+            found.append(Adoption(_agent(ctx, sentence, span), docs, span, passive=True))
+    return found
+
+
+def previous_agent(ctx: Context, sentence: Span) -> ActorHit | None:
+    """'Riktlinjerna ska antas av kommunfullmäktige. Ekerö kommuns riktlinjer antogs den
+    18 juni 2019.': the body the sentence before names as the adopter."""
+    index = ctx.sentence_index(sentence)
+    if index == 0:
+        return None
+    previous = ctx.sentences[index - 1]
+    if "\n\n" in ctx.text[previous.end : sentence.start]:
+        return None
+    for verb in _PASSIVE.finditer(ctx.text, previous.start, previous.end):
+        agent = _agent(ctx, previous, Span(verb.start(), verb.end()))
+        if agent is not None:
+            return agent
+    return None

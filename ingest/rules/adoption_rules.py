@@ -1,0 +1,195 @@
+"""Adoptions in any word order: who adopted which steering document, and when.
+
+Why beyond the fixed frames of ingest.rules.relations_adopted: real pages say it many ways.
+"På kommunfullmäktige 29 mars antogs en ny miljöpolicy", "Bostadsförsörjnings-
+programmet antogs av kommunfullmäktige den 21 mars 2017", "Regionfullmäktige
+godkände Handlingsplan för ...", "regionstyrelsen ställde sig bakom den regionala
+digitala agendan", "Fredagens regionfullmäktige antog Värmlandsstrategin",
+"Regeringen har i dag fattat beslut om en ny strategi", "beslutade att godkänna det
+framtagna programmet", "Antagen av kommunstyrelsen 19 februari 2025 § 7".
+
+Rule relation.adopted.sentence: a sentence (or line) whose adoption verb has a
+document as its object or passive subject (ingest.rules.adoption_frames). The body is
+the one the grammar names (the agent, the subject, the inverted subject, the body of
+a relative "som"), else the adopter the sentence before names ("ska antas av
+kommunfullmäktige"), else the body of the meeting the page reports. The date is the
+sentence's first day or month that is not part of a period or of the document's
+name, else a bare year, else the date of the meeting the body held. A future or
+proposed adoption ("ska antas", "föreslår ... anta", an item under "Kommunstyrelsen
+föreslår fullmäktige besluta följande:") is not one. A passive adoption by no body
+named ("Den 18 december 2018 antogs Program för ...") dates the document only; an
+item under "Folkhälsorådet beslutar:" is the intro's body's; "Region X har antagit" in
+a headline gives way to its committee named below ("antog regionstyrelsen").
+Rule relation.adopted.meta_sentence: "Antagen av <body> <date>" about the page's
+document; "Godkänd 2023-05-09." dates it without a body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from graph.nodes import OrganizationKind
+from ingest.context import ActorHit, Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.dates import DateMention, bare_years
+from ingest.language.segment import Span
+from ingest.rules.adoption_frames import BODIES, adoptions_in, previous_agent
+from ingest.rules.decision_bodies import board_of
+from ingest.rules.decision_items import intro_body
+from ingest.rules.decision_page import ABOUT_DATE, in_proposal_section, meeting_before
+from ingest.rules.decision_proposals import proposed_item
+from ingest.rules.extract_lists import main_document
+
+__all__ = ["extract_adoptions"]
+
+CONF_ADOPTED = 0.8
+
+
+def _own_date(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DateMention | None:
+    def inside(start: int) -> bool:
+        return any(d.start <= start < d.end for d in docs)
+
+    for found in ctx.dates_in(sentence):
+        about = ABOUT_DATE.search(ctx.text, max(sentence.start, found.start - 12), found.start)
+        if not inside(found.start) and not about:
+            return found
+    # "antog sin smart specialiseringsstrategi 2014": a bare year
+    for year in bare_years(ctx.text, sentence.start, sentence.end):
+        if not inside(year.start) and not ABOUT_DATE.search(ctx.text, sentence.start, year.start):
+            return year
+    return None
+
+
+def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> None:
+    found = adoptions_in(ctx, sentence)
+    if not found or in_proposal_section(ctx, sentence.start) or proposed_item(ctx, sentence):
+        return  # "Förslag till beslut", "föreslår fullmäktige besluta: ...": proposed
+    for adoption in found:
+        # "Folkhälsorådet beslutar: ... 2. att folkhälsoplan 2016 godkänns": the intro's.
+        body = adoption.body or previous_agent(ctx, sentence) or intro_body(ctx, sentence)[0]
+        meeting = meeting_before(ctx, sentence.start, dated=False)
+        if body is None and meeting is not None:
+            body = meeting.body
+        if body is None and adoption.passive:
+            # "Den 18 december 2018 antogs Program för ...": the date, by no body named.
+            when = _own_date(ctx, sentence, adoption.docs)
+            if when is not None and when.value:
+                for doc in adoption.docs:
+                    sink.date_adoption(doc.node_id, when)
+            continue
+        if body is None or body.kind not in BODIES:
+            continue
+        body = board_of(ctx, sink, body)  # "Region Blekinges styrelse antog"
+        when = _own_date(ctx, sentence, adoption.docs)
+        if when is None:
+            held = meeting_before(ctx, sentence.start, dated=True, body=body)
+            when = held.date if held else None
+        for doc in adoption.docs:
+            if doc.node_id not in dated and doc.node_id != body.node_id:
+                _link(sink, sentence, body, doc, when, "relation.adopted.sentence")
+
+
+# "Antagen av kommunstyrelsen 19 februari 2025 § 7.": a line about the page's document.
+_PARTICIPLE = (
+    r"(?:Antagen|Antaget|Antagna|Fastställd|Fastställt|Godkänd|Godkänt|Beslutad|Beslutat"
+    r"|Reviderad|Reviderat)"
+)
+_META = re.compile(rf"\s*{_PARTICIPLE}\s+(?:av|i)\s*:?\s+", re.I)
+# "Godkänd 2023-05-09.": the date of the page's document, by a body the line leaves unsaid.
+_META_DATE = re.compile(rf"\s*{_PARTICIPLE}\s*:?\s*(?:den\s+)?", re.I)
+
+
+def _meta_lines(ctx: Context, sink: FactSink) -> None:
+    main = main_document(ctx)
+    if main is None:
+        return
+    known = {
+        (x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ADOPTED and x.date
+    }
+    for sentence in ctx.sentences:
+        dated = _META_DATE.match(ctx.text, sentence.start, sentence.end)
+        found = ctx.dates_in(sentence) if dated else []
+        if dated and found and found[0].start == dated.end() and found[0].value:
+            sink.date_adoption(main.node_id, found[0])
+            continue
+        m = _META.match(ctx.text, sentence.start, sentence.end)
+        if m is None or ctx.documents_in(sentence):
+            continue
+        body = next((a for a in ctx.actors_in(sentence) if a.start == m.end()), None)
+        if body is None or body.kind not in BODIES or (body.node_id, main.node_id) in known:
+            continue  # the header block's own rule has read it, with its date
+        when = _own_date(ctx, sentence, []) or _labelled_date(ctx, sentence)
+        _link(sink, sentence, body, main, when, "relation.adopted.meta_sentence")
+
+
+# A metadata block's date line: "Datum: 2025-02-24", "Beslutsdatum 12 mars 2024".
+_DATE_LABEL = re.compile(
+    r"[^\S\n]*(?:beslutsdatum|datum(?:\s+för\s+beslut)?|antagen|fastställd)[^\S\n]*:?[^\S\n]*",
+    re.I,
+)
+_BLOCK_LINES = 3
+
+
+def _labelled_date(ctx: Context, line: Span) -> DateMention | None:
+    """'Beslutad av: Kommunfullmäktige' and, in the lines right below, 'Datum: ...'."""
+    cursor = line.end
+    for _ in range(_BLOCK_LINES):
+        start = ctx.text.find("\n", cursor) + 1
+        if start == 0:
+            return None
+        end = ctx.text.find("\n", start)
+        end = len(ctx.text) if end < 0 else end
+        label = _DATE_LABEL.match(ctx.text, start, end)
+        found = ctx.dates_in(Span(start, end))
+        if label and found and found[0].start == label.end():
+            return found[0]
+        cursor = end
+    return None
+
+
+def _link(
+    sink: FactSink,
+    sentence: Span,
+    body: ActorHit,
+    doc: DocumentHit,
+    when: DateMention | None,
+    rule: str,
+) -> None:
+    added = sink.link(
+        LinkType.ADOPTED,
+        body.node_id,
+        doc.node_id,
+        sentence.start,
+        sentence.end,
+        rule,
+        CONF_ADOPTED,
+        when=when,
+    )
+    if added and when:
+        sink.date_adoption(doc.node_id, when)
+
+
+def _prefer_committees(sink: FactSink) -> None:
+    """'Region Uppsala har antagit en strategi' over 'Vid sitt möte antog regionstyrelsen
+    strategin': the region's own committee adopted it; the region's link goes."""
+    adopted = [(k, x) for k, x in sink.links.items() if x.type is LinkType.ADOPTED]
+    by = {(x.from_id, x.to_id) for _, x in adopted}
+    for key, link in adopted:
+        node = sink.nodes.get(link.from_id)
+        kind = getattr(node, "kind", None)
+        if kind not in (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION):
+            continue
+        own = f"{link.from_id}:"
+        if any(f.startswith(own) and t == link.to_id for f, t in by):
+            del sink.links[key]
+
+
+def extract_adoptions(ctx: Context, sink: FactSink) -> None:
+    _meta_lines(ctx, sink)
+    # Documents whose adoption is known with its date already; an undated one
+    # ("Kommunfullmäktige har antagit en ny miljöpolicy") may get its date here.
+    dated = {x.to_id for x in sink.links.values() if x.type is LinkType.ADOPTED and x.date}
+    for sentence in ctx.sentences:
+        _adopt(ctx, sink, sentence, dated)
+    _prefer_committees(sink)

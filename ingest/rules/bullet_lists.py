@@ -1,0 +1,109 @@
+"""Bullet lists: runs of bullet lines ("•", "-", "*", "1.", "3.1") under an introducing line.
+
+A change of marker (symbol, number, sub-number) or any other line between two
+items starts a new list; an "Ansvarig: <who>" after an item, on its line or
+alone on the next line, is kept as that item's responsible party. A dash line that
+quotes someone ("- Det känns bra, säger X"), or runs over several sentences, is a
+quotation, not an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.language.segment import Span
+
+_BULLET = re.compile(
+    r"^[ \t]*(?P<marker>[•\*\-\u2013·▪◦]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)[ \t]+"
+    r"(?P<item>\S[^\n]*?)[ \t]*$",
+    re.M,
+)
+# A dash opens a quotation in Swedish news: "- Det känns jättebra ..., säger en nöjd X".
+_QUOTED_SPEECH = re.compile(
+    r"[,.!?]?\s(?:säger|sade|sa|menar|berättar|konstaterar|avslutar|fortsätter)\s"
+)
+# A dash line of several sentences is a quoted paragraph, even where "säger" is cut off.
+_PARAGRAPH = re.compile(r"\w[.!?]\s+[A-ZÅÄÖ]\w*\s+\w+")
+_ANSVARIG = re.compile(r"(?:^|[.;,]?\s+|\()(?P<label>[Aa]nsvarig[a]?|[Aa]nsvar)\s*:\s*")
+_ANSVARIG_LINE = re.compile(r"^[ \t]*[Aa]nsvarig[a]?\s*:\s*(?P<who>\S[^\n]*?)[ \t.]*$", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    start: int
+    end: int
+    text: str
+    resp: Span | None = None  # "Ansvarig: <who>" for this item
+
+
+@dataclass(frozen=True, slots=True)
+class BulletList:
+    intro: Span
+    items: list[_Item]
+    end: int
+
+
+def _marker_kind(marker: str) -> str:
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", marker):
+        return "sub"
+    return "num" if marker[0].isdigit() else "sym"
+
+
+def _item(text: str, start: int, raw: str) -> _Item:
+    """An item, with a trailing "Ansvarig: X" split off into `resp`."""
+    m = _ANSVARIG.search(raw)
+    if m is None or m.start() == 0:
+        return _Item(start, start + len(raw), raw.rstrip(" .;"))
+    who_start = start + m.end()
+    who = raw[m.end() :].rstrip(" .;)")
+    desc = raw[: m.start()].rstrip(" .;(")
+    resp = Span(who_start, who_start + len(who)) if who else None
+    return _Item(start, start + len(desc), desc, resp)
+
+
+def bullet_lists(text: str) -> list[BulletList]:
+    lists: list[BulletList] = []
+    current: list[_Item] = []
+    last_end = -1
+    kind = ""
+    for m in _BULLET.finditer(text):
+        item = m.group("item")
+        if m.group("marker") in "-\u2013" and (
+            _QUOTED_SPEECH.search(item) or _PARAGRAPH.search(item)
+        ):
+            lists.extend(_close(text, current) if current else [])
+            current = []
+            continue  # "- Det känns bra, säger X": a quotation, not an item
+        between = text[last_end : m.start()] if current else ""
+        resp_line = _ANSVARIG_LINE.fullmatch(between.strip("\n")) if between.strip() else None
+        if resp_line and current and current[-1].resp is None:
+            offset = last_end + between.index(resp_line.group(0))
+            who = resp_line.group("who")
+            who_start = offset + resp_line.start("who")
+            current[-1] = _Item(
+                current[-1].start,
+                current[-1].end,
+                current[-1].text,
+                Span(who_start, who_start + len(who)),
+            )
+        elif current and (between.strip() or _marker_kind(m.group("marker")) != kind):
+            lists.extend(_close(text, current))
+            current = []
+        kind = _marker_kind(m.group("marker"))
+        current.append(_item(text, m.start("item"), m.group("item")))
+        last_end = m.end()
+    if current:
+        lists.extend(_close(text, current))
+    return lists
+
+
+def _close(text: str, items: list[_Item]) -> list[BulletList]:
+    before = text[: items[0].start].rstrip()
+    before = before[: before.rfind("\n")] if "\n" in before else ""
+    before = before.rstrip()
+    line_start = before.rfind("\n") + 1
+    if not before[line_start:].strip():
+        return []
+    end = max(i.resp.end if i.resp else i.end for i in items)
+    return [BulletList(Span(line_start, len(before)), items, end)]

@@ -1,0 +1,170 @@
+"""Rescue services, shelters, associations and regional federations, by their
+names' productive heads; a few national civil-society bodies by name.
+
+Why: safety and violence pages name the partners that carry the work:
+"Räddningstjänst Väst", "Bergslagens Räddningstjänst", "Nerikes Brandkår", "Agera
+Kvinnojour", "Kvinnojouren Duvan", "Astma- och Allergiföreningen i Örebro län",
+"Regionförbundet i Kalmar län". A bare "räddningstjänsten" or "kvinnojouren" names
+no one and is left alone.
+
+Rules (kind other unless said; id `Organization:org:<slug of the name>`):
+- actor.other.rescue: "<Name>s räddningstjänst|brandkår|brandförsvar" and
+  "Räddningstjänst(en)|Brandkåren <Name> [<Name>]".
+- actor.other.shelter: a capitalised "-jour(en)" compound with a name before or
+  after it ("Agera Kvinnojour", "Tjejjouren Väst"), or alone mid-sentence
+  ("Brottsofferjouren"); "<Name> kvinnojour".
+- actor.other.association: a capitalised "-föreningen" compound, with "i <place>
+  (län)" when it follows ("Hyresgästföreningen", "Astma- och Allergiföreningen i
+  Örebro län").
+- actor.other.known: national civil-society and emergency bodies the domain's pages
+  name in lower case too (SOS Alarm, Brottsofferjouren, Rädda Barnen, ...).
+- actor.agency.police_area: "lokalpolisområdet", "lokalpolisområde Ystad",
+  "polisregion Syd" -> Polismyndigheten (the Police acting in that area).
+- actor.municipal_association.regionforbund: "Regionförbundet i <county> län", and a
+  bare "regionförbundet" on a page whose home county is known (kind
+  municipal_association).
+A name that overlaps an organisation already found is left to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.ids import make_id
+from graph.nodes import Organization, OrganizationKind
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language import nlp
+from ingest.language.gazetteer import county_by_code
+from ingest.rules.actor_gazetteer import gazetteer_org
+
+__all__ = ["civil_org_hits"]
+
+CONF_CIVIL = 0.7
+
+_NAME = r"[A-ZÅÄÖ][a-zåäö]+"
+# Capitalised words that are no names: sentence openers and generic genitives.
+_GENERIC = frozenset(
+    {
+        "Kommunens",
+        "Regionens",
+        "Länets",
+        "Stadens",
+        "Sveriges",
+        "Den",
+        "Det",
+        "En",
+        "Ett",
+        "Varje",
+        "Vår",
+        "Deras",
+    }
+)
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "actor.other.rescue",
+        re.compile(
+            rf"\b(?P<gen>{_NAME}s)\s+(?:[Rr]äddningstjänst|[Bb]randkår|[Bb]randförsvar)\b"
+            rf"|\b(?:Räddningstjänst(?:en)?|Brandkåren)\s+{_NAME}(?:\s+{_NAME})?\b"
+        ),
+    ),
+    (
+        "actor.other.shelter",
+        re.compile(
+            rf"\b(?P<gen>{_NAME})\s+(?:[A-ZÅÄÖ]|[a-zåäö])[a-zåäö]{{2,}}jour\b"
+            rf"|\b[A-ZÅÄÖ][a-zåäö]{{2,}}jour(?:en)?(?:\s+{_NAME})?\b"
+        ),
+    ),
+    (
+        "actor.other.association",
+        re.compile(
+            r"\b(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖ][a-zåäö]{2,}föreningen"
+            rf"(?:\s+i\s+{_NAME}(?:\s+län)?)?\b"
+        ),
+    ),
+)
+_KNOWN = {
+    "SOS Alarm": re.compile(r"\bSOS\s+Alarm\b"),
+    "Brottsofferjouren": re.compile(r"\b[Bb]rottsofferjouren\b"),
+    "Rädda Barnen": re.compile(r"\bRädda\s+Barnen\b"),
+    "Röda Korset": re.compile(r"\bRöda\s+[Kk]orset\b"),
+    "Unizon": re.compile(r"\bUnizon\b"),
+    "Roks": re.compile(r"\bRoks\b"),
+}
+# A local police area or police region is the Police acting there.
+_POLICE_AREA = re.compile(
+    rf"\b(?:[Ll]okalpolisområde(?:t|ts)?|[Pp]olisområde(?:t|ts)?|[Pp]olisregion(?:en|ens)?)"
+    rf"(?:\s+{_NAME}(?:\s+{_NAME})?)?(?![\wåäö-])"
+)
+_REGIONFORBUND = re.compile(
+    r"\b(?:Regionförbundet\s+i\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+s)\s+län|[Rr]egionförbundet)\b"
+)
+
+
+def _starts_sentence(ctx: Context, start: int) -> bool:
+    sentence = ctx.sentence_of(start)
+    return sentence is None or not ctx.text[sentence.start : start].strip()
+
+
+def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind]]:
+    found: list[tuple[int, int, str, str, OrganizationKind]] = []
+    for rule, pattern in _RULES:
+        for m in pattern.finditer(ctx.text):
+            name = " ".join(m.group(0).split())
+            words = name.split()
+            if m.groupdict().get("gen") in _GENERIC:
+                continue
+            # "Kvinnojouren har ...", "Kontakta kvinnojour": a sentence's first word may be
+            # no name.
+            opens = _starts_sentence(ctx, m.start())
+            if opens and (len(words) == 1 or words[1][0].islower()):
+                continue
+            found.append((m.start(), m.end(), name, rule, OrganizationKind.OTHER))
+    for name, pattern in _KNOWN.items():
+        for m in pattern.finditer(ctx.text):
+            found.append((m.start(), m.end(), name, "actor.other.known", OrganizationKind.OTHER))
+    for m in _REGIONFORBUND.finditer(ctx.text):
+        county = m.group("county")
+        if county is None:
+            home = county_by_code(ctx.home_county) if ctx.home_county else None
+            if home is None:
+                continue
+            county = home.genitive
+        found.append(
+            (
+                m.start(),
+                m.end(),
+                f"Regionförbundet i {county} län",
+                "actor.municipal_association.regionforbund",
+                OrganizationKind.MUNICIPAL_ASSOCIATION,
+            )
+        )
+    return sorted(found, key=lambda f: (f[0], -(f[1] - f[0])))
+
+
+def _police_areas(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """'lokalpolisområdet', 'lokalpolisområde Ystad', 'polisregion Syd': the Police."""
+    found = gazetteer_org(nlp.NATIONAL, "polismyndigheten")
+    if found is None:
+        return []
+    police = found[0]
+    hits: list[ActorHit] = []
+    for m in _POLICE_AREA.finditer(ctx.text):
+        if any(a.start < m.end() and m.start() < a.end for a in ctx.actors):
+            continue
+        if sink.mention(police, m.start(), m.end(), "actor.agency.police_area", CONF_CIVIL):
+            hits.append(ActorHit(m.start(), m.end(), police.id, police.kind, police.name))
+    return hits
+
+
+def civil_org_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """The organisations of the rules above, outside those already found."""
+    hits: list[ActorHit] = _police_areas(ctx, sink)
+    for start, end, name, rule, kind in _candidates(ctx):
+        taken = [*ctx.actors, *hits]
+        if any(a.start < end and start < a.end for a in taken):
+            continue
+        org = Organization(id=make_id("Organization", "org", name), name=name, kind=kind)
+        if sink.mention(org, start, end, rule, CONF_CIVIL):
+            hits.append(ActorHit(start, end, org.id, org.kind, org.name))
+    return hits

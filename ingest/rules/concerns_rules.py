@@ -1,0 +1,91 @@
+"""What a decision is about when it names its document only by a back reference.
+
+Why: ingest.rules.extract_decisions links a decision to the documents its wording
+names. Minutes and plan pages often refer back instead: "Arbetsutskottet
+beslutade att återremittera ärendet", "att godkänna förslaget", "att anta
+strategin". The reference points to the document the page was just speaking of.
+
+Rule concerns.back_reference: a decision with no CONCERNS link whose text holds
+"ärendet" or "förslaget" with no complement of its own (then any document; not
+"förslaget från förstudien om X"), or a definite document noun such
+as "strategin", "e-strategin", "programmet", "planen" (then a document of that
+kind) -> CONCERNS the last such document named before the decision, in the
+same section (no § heading line between them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from graph.nodes import DocumentKind
+from ingest.context import Context, DecisionHit, DocumentHit
+from ingest.facts import FactSink
+
+__all__ = ["extract_concerns"]
+
+CONF_CONCERNS = 0.7
+
+# "förslaget" alone refers back; "förslaget från förstudien om X" names its own matter.
+_MATTER = re.compile(
+    r"\b(?:ärendet|förslaget)\b(?!\s+(?:från|om|till|på|att|gällande|angående)\b)",
+    re.I,
+)
+# Definite forms of the document head nouns, as the last part of a compound.
+_DEFINITE: tuple[tuple[DocumentKind, str], ...] = (
+    (DocumentKind.STRATEGY, r"strategin"),
+    (DocumentKind.ACTION_PLAN, r"(?:handlings|åtgärds|aktivitets|genomförande)planen"),
+    (DocumentKind.PLAN, r"planen"),
+    (DocumentKind.PROGRAMME, r"programmet"),
+    (DocumentKind.POLICY, r"policyn"),
+    (DocumentKind.GUIDELINE, r"riktlinjen|riktlinjerna"),
+    (DocumentKind.ROUTINE, r"rutinen"),
+    (DocumentKind.AGREEMENT, r"överenskommelsen"),
+)
+_KINDS = [(kind, re.compile(rf"(?<![\w])[\w-]*{word}\b", re.I)) for kind, word in _DEFINITE]
+_SECTION = re.compile(r"^\s*§\s*\d+", re.M)
+
+
+def _wanted(text: str) -> set[DocumentKind] | None:
+    """The kinds of document the decision refers back to; None for any kind."""
+    if _MATTER.search(text):
+        return None
+    found = {kind for kind, pattern in _KINDS if pattern.search(text)}
+    if DocumentKind.ACTION_PLAN in found:
+        found.discard(DocumentKind.PLAN)  # "handlingsplanen" is not a plain plan
+    return found
+
+
+def _antecedent(
+    ctx: Context, hit: DecisionHit, kinds: set[DocumentKind] | None
+) -> DocumentHit | None:
+    earlier = [d for d in ctx.documents if d.end <= hit.start]
+    for doc in reversed(earlier):
+        if _SECTION.search(ctx.text, doc.end, hit.start):
+            return None
+        if kinds is None or doc.document.kind in kinds:
+            return doc
+    return None
+
+
+def extract_concerns(ctx: Context, sink: FactSink) -> None:
+    concerned = {k.from_id for k in sink.links.values() if k.type is LinkType.CONCERNS}
+    for hit in ctx.decisions:
+        if hit.node_id in concerned:
+            continue
+        kinds = _wanted(ctx.text[hit.start : hit.end])
+        if kinds is not None and not kinds:
+            continue
+        doc = _antecedent(ctx, hit, kinds)
+        if doc is None:
+            continue
+        if sink.link(
+            LinkType.CONCERNS,
+            hit.node_id,
+            doc.node_id,
+            hit.start,
+            hit.end,
+            "concerns.back_reference",
+            CONF_CONCERNS,
+        ):
+            concerned.add(hit.node_id)

@@ -1,0 +1,114 @@
+"""Who coordinates a document or an initiative: COORDINATES from responsibility wording.
+
+Why beyond ingest.rules.extract_followup: pages state coordination as a responsibility
+or an assignment, not only with "samordnar arbetet med": "Länsstyrelsen har det
+övergripande ansvaret för strategin", "Enheten har huvudansvaret för
+handlingsplanen", "Myndigheten har i uppdrag att samordna genomförandet av
+programmet", "Vi samordnar arbetet inom projektet", "Projektet samordnas av
+Region X".
+
+Rules (each quotes its sentence):
+- coordinates.ansvar: "<org> har (det) övergripande|samordnande|huvudansvar(et) för
+  <target>" (also through "genomförandet av", "arbetet med").
+- coordinates.uppdrag_att_samordna: "<org> har (fått) (regeringens) (i) uppdrag(et)
+  att samordna <target>".
+- coordinates.samordnar: "<org> samordnar (även) <target>", also "samordnar
+  arbetet med|inom|vid <target>"; "Vi" opening the sentence is the page's publisher.
+- coordinates.samordnas_av: "<target> samordnas av <org>".
+The target is a document or an initiative named right after the cue (a short
+gap only); nothing is linked when the sentence names none there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+
+__all__ = ["extract_coordination"]
+
+CONF_COORDINATES = 0.75
+
+# What may stand between the cue and the target: "genomförandet av", "arbetet med".
+_WORK = (
+    r"(?:(?:genomförandet|arbetet|implementeringen|samordningen)\s+(?:av|med|inom|vid|kring)\s+)?"
+)
+_ANSVAR = re.compile(
+    r"\s+(?:har|hade|får|fick|ska\s+ha)\s+(?:det\s+)?"
+    r"(?:(?:övergripande|samordnande|yttersta)\s+ansvar(?:et)?|huvudansvar(?:et)?)\s+för\s+" + _WORK
+)
+_UPPDRAG = re.compile(
+    r"\s+(?:har|hade|får|fick)\s+(?:fått\s+)?(?:\w+s\s+)?(?:i\s+)?uppdrag(?:et)?\s+att\s+"
+    r"(?:leda\s+och\s+)?samordna\s+" + _WORK
+)
+_SAMORDNAR = re.compile(r"\s+(?:leder\s+och\s+)?samordnar\s+(?:även\s+|också\s+)?" + _WORK)
+_SAMORDNAS_AV = re.compile(r"\s+samordnas\s+(?:\w+\s+)?av\s+")
+_ANY_CUE = re.compile(r"ansvar|samordna", re.I)  # a cheap test before the full ones
+_VI = re.compile(r"Vi\b")
+_ARTICLE = re.compile(r"(?:den|det|de)\s+")
+
+
+def _targets(ctx: Context, sentence: Span) -> list[tuple[int, int, str]]:
+    """(start, end, node id) of the documents and initiatives named in the sentence."""
+    found = [(d.start, d.end, d.node_id) for d in ctx.documents_in(sentence)]
+    found += [(i.start, i.end, i.node_id) for i in ctx.initiatives_in(sentence)]
+    return sorted(found)
+
+
+def _at(targets: list[tuple[int, int, str]], ctx: Context, pos: int) -> str | None:
+    """The target starting at pos (after an optional article)."""
+    article = _ARTICLE.match(ctx.text, pos)
+    starts = {pos, article.end() if article else pos}
+    return next((node for start, _, node in targets if start in starts), None)
+
+
+def _link(sink: FactSink, actor_id: str, target: str | None, sentence: Span, rule: str) -> None:
+    if target is not None:
+        sink.link(
+            LinkType.COORDINATES,
+            actor_id,
+            target,
+            sentence.start,
+            sentence.end,
+            rule,
+            CONF_COORDINATES,
+        )
+
+
+def _subjects(ctx: Context, sentence: Span) -> list[tuple[int, str]]:
+    """(end offset, node id) of each organisation that may open a cue: the actors
+    named in the sentence, and the publisher for a sentence opening with "Vi"."""
+    found: list[tuple[int, str]] = [(a.end, a.node_id) for a in ctx.actors_in(sentence)]
+    vi = _VI.match(ctx.text, sentence.start, sentence.end)
+    site: ActorHit | None = ctx.site_actor() if vi else None
+    if vi and site is not None:
+        found.append((vi.end(), site.node_id))
+    return found
+
+
+def extract_coordination(ctx: Context, sink: FactSink) -> None:
+    for sentence in ctx.sentences:
+        if not _ANY_CUE.search(ctx.text, sentence.start, sentence.end):
+            continue
+        targets = _targets(ctx, sentence)
+        if not targets:
+            continue
+        for end, actor_id in _subjects(ctx, sentence):
+            for pattern, rule in (
+                (_ANSVAR, "coordinates.ansvar"),
+                (_UPPDRAG, "coordinates.uppdrag_att_samordna"),
+                (_SAMORDNAR, "coordinates.samordnar"),
+            ):
+                m = pattern.match(ctx.text, end, sentence.end)
+                if m:
+                    _link(sink, actor_id, _at(targets, ctx, m.end()), sentence, rule)
+        for _start, end, node in targets:
+            m = _SAMORDNAS_AV.match(ctx.text, end, sentence.end)
+            if m is None:
+                continue
+            actor = next((a for a in ctx.actors_in(sentence) if a.start == m.end()), None)
+            if actor is not None:
+                _link(sink, actor.node_id, node, sentence, "coordinates.samordnas_av")

@@ -1,0 +1,149 @@
+"""Who took a decision the sentence states: the body the grammar names, else the meeting's.
+
+Why: the deciding body is rarely the sentence's first organisation. "Socialnämnden
+får i uppdrag" names the body that receives the task; "Förslag till kommunfullmäktige"
+the one a proposal goes to; "Folkhälsomyndigheten har fått ett uppdrag av
+regeringen", "fått regeringens uppdrag", "Regeringsbeslutet innebär att ...",
+"Uppdraget ... kommer från kommunfullmäktige" and "Enligt beslut i kommunstyrelsens
+arbetsutskott" name the one that decided, and "Motionen avslogs av fullmäktige" names
+it after the verb. With none of these the body is the subject before the verb, else
+the body of the meeting the page reports (ingest.rules.decision_page).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graph.nodes import Organization, OrganizationKind
+from ingest import ids
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.decision_page import deciders
+
+__all__ = ["board_of", "explicit_body", "receives", "subject_body"]
+
+# "... får i uppdrag": the body before receives a task.
+_RECEIVES = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:får|fick|ges|gavs|har\s+(?:\w+\s+)?fått|hade\s+fått|ska\s+få)"
+    r"\s+(?:\w+\s+){0,3}?(?:i\s+uppdrag|\w*uppdrag)\b"
+)
+_GIVES = re.compile(r"\b(?:gav|ger|ge|har\s+gett|har\s+givit|hade\s+gett)\b", re.I)
+# Between a subject and its verb: nothing, or an adverb ("Regeringen har nu gett").
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:nu|därför|också|även|i\s+dag|idag)\s+)?")
+_GIVER_AFTER = re.compile(
+    r"\b(?:uppdrag\w*\s+(?:\w+\s+){0,2}?(?:av|från)|kommer\s+från|beslut\s+(?:i|av|från|inom)"
+    r"|på\s+uppdrag\s+av)\s+$",
+    re.I,
+)
+# "har fått regeringens uppdrag": the genitive is the giver when the task is received.
+_GENITIVE_TASK = re.compile(r"s\s+(?:\w+\s+){0,2}?uppdrag\b", re.I)
+_RECEIVED = re.compile(r"\b(?:fått|fick|får|erhållit|på)\s+$", re.I)
+# "Regeringsbeslutet", "ett nytt regeringsuppdrag": the government decided.
+_GOVERNMENT_WORD = re.compile(r"\b[Rr]egerings(?:beslut|uppdrag)\w*")
+_PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?av\s+$")
+_ROLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ordförande|\w*råd|\w*direktör|\w*chef)\b", re.I)
+# Prepositions and verbs before a body that make it not the decider.
+_NOT_SUBJECT = re.compile(
+    r"\b(?:till|åt|för|hos|med|mot|om|föreslå(?:r)?(?:\s+att)?|förslag\s+till)\s+$", re.I
+)
+_GOVERNMENT_ID = ids.national_body_id("regeringen")
+
+
+# "Region Blekinges styrelse", "kommunens fullmäktige": the region's or municipality's
+# own board or assembly.
+_BOARD = re.compile(r"s?\s+(?P<board>styrelse|fullmäktige)\b", re.I)
+_BOARD_NAMES = {
+    (OrganizationKind.REGION, "styrelse"): ("region", "Regionstyrelsen"),
+    (OrganizationKind.REGION, "fullmäktige"): ("region", "Regionfullmäktige"),
+    (OrganizationKind.MUNICIPALITY, "styrelse"): ("kommun", "Kommunstyrelsen"),
+    (OrganizationKind.MUNICIPALITY, "fullmäktige"): ("kommun", "Kommunfullmäktige"),
+}
+
+
+def board_of(ctx: Context, sink: FactSink, actor: ActorHit) -> ActorHit:
+    """'Region Blekinges styrelse beslutade': the regionstyrelse, not the region; any
+    other body as it is."""
+    m = _BOARD.match(ctx.text, actor.end)
+    code = actor.county_code if actor.kind is OrganizationKind.REGION else actor.municipality_code
+    named = _BOARD_NAMES.get((actor.kind, m["board"].lower())) if m else None
+    if m is None or named is None or code is None:
+        return actor
+    owner, name = named
+    board_id = ids.body_id(owner, code, name)
+    if board_id not in sink.nodes:
+        node = Organization(id=board_id, name=name, kind=OrganizationKind.COMMITTEE)
+        if not sink.mention(node, actor.start, m.end(), "decision.board_of", 0.7):
+            return actor
+    kind = OrganizationKind.COMMITTEE
+    return dataclasses.replace(actor, end=m.end(), node_id=board_id, kind=kind, name=name)
+
+
+def receives(ctx: Context, actor: ActorHit, end: int) -> bool:
+    return bool(_RECEIVES.match(ctx.text, actor.end, end))
+
+
+def _government(ctx: Context, sink: FactSink, m: re.Match[str]) -> ActorHit | None:
+    """The government, named by a compound only; its node is added when not yet there."""
+    if _GOVERNMENT_ID not in sink.nodes:
+        node = Organization(id=_GOVERNMENT_ID, name="Regeringen", kind=OrganizationKind.GOVERNMENT)
+        if not sink.mention(node, m.start(), m.start() + 9, "decision.government_word", 0.7):
+            return None
+    kind = OrganizationKind.GOVERNMENT
+    return ActorHit(m.start(), m.start() + 9, _GOVERNMENT_ID, kind, "Regeringen", anaphoric=True)
+
+
+def explicit_body(
+    ctx: Context, sink: FactSink, sentence: Span, cue_start: int, cue_end: int
+) -> ActorHit | None:
+    """The decider the sentence names by its role: an agent after a passive verb, the
+    giver of a task, the body of "enligt beslut i ...", a government decision."""
+    found = deciders(ctx, sentence.start, sentence.end)
+    for actor in found:
+        if actor.start < cue_end:
+            continue
+        passive = _PASSIVE_BY.fullmatch(ctx.text, cue_end, actor.start)
+        if passive and not _ROLE_AFTER.match(ctx.text, actor.end, sentence.end):
+            return actor
+        break
+    for actor in found:
+        lead = ctx.text[max(sentence.start, actor.start - 60) : actor.start]
+        if _GIVER_AFTER.search(lead):
+            return actor
+        genitive = _GENITIVE_TASK.match(ctx.text, actor.end - 1, sentence.end)
+        if genitive and _RECEIVED.search(lead):
+            return actor
+    gives = _GIVES.search(ctx.text, sentence.start, cue_start)
+    if gives:
+        # "Regeringen ger Boverket i uppdrag": the subject right before the verb gives;
+        # only with the verb first ("I mars gav regeringen X i uppdrag") the one after.
+        before = [a for a in found if a.end <= gives.start()]
+        if before and _SUBJECT_GAP.fullmatch(ctx.text, before[-1].end, gives.start()):
+            return before[-1]
+        after = [a for a in found if a.start >= gives.end()]
+        if after and not ctx.text[gives.end() : after[0].start].strip():
+            return after[0]  # "gav regeringen ... i uppdrag"
+        givers = [a for a in found if a.end <= gives.start()]
+        if givers:
+            return givers[-1]
+    government = _GOVERNMENT_WORD.search(ctx.text, sentence.start, sentence.end)
+    if government:
+        return _government(ctx, sink, government)
+    return None
+
+
+def subject_body(ctx: Context, sentence: Span, cue_start: int) -> ActorHit | None:
+    """The last decider before the verb that neither receives a task nor follows a
+    preposition; a municipality only as the sentence's first words."""
+    before = [
+        a
+        for a in deciders(ctx, sentence.start, cue_start)
+        if not receives(ctx, a, sentence.end)
+        and not _NOT_SUBJECT.search(ctx.text, max(sentence.start, a.start - 25), a.start)
+        and (
+            a.kind is not OrganizationKind.MUNICIPALITY
+            or not ctx.text[sentence.start : a.start].strip()
+        )
+    ]
+    return before[-1] if before else None

@@ -1,0 +1,227 @@
+"""What is not a decision taken, though it has a decision's words.
+
+Why: minutes and news around a decision carry its procedure and its background in
+the same vocabulary. "Förslag till beslut", "Yrkanden", "Reservation" head what was
+proposed or claimed, not decided; "Motionären yrkar ...", "Förslagen innebär att
+... förlängs", "Interpellationen besvarades av ordföranden", "Länsstyrelsen kommer
+att inbjuda", "har i uppdrag" (a standing mandate) and "beslutat om tre nya uppdrag"
+or "har gett ett tiotal myndigheter i uppdrag" (a summary of the items that follow)
+are not decisions either, nor is the chair's procedure. And adopting a steering
+document ("antog en ny miljöpolicy", "att folkhälsoplan 2016 godkänns") is an adoption
+(an ADOPTED link), not a Decision, unless it is proposed to another body ("föreslår
+kommunfullmäktige att anta ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.language.segment import Span
+from ingest.rules.document_words import NOT_DOCUMENTS
+
+__all__ = [
+    "adopts_steering_document",
+    "counts_decisions",
+    "decision_marker_end",
+    "not_taken",
+    "object_gap_ok",
+    "procedural",
+    "steering_noun",
+]
+
+# Minutes' structure words at the head of a sentence.
+_PROCEDURAL = re.compile(
+    r"^[\W\d]*(?:följande\s+)?(?:förslag\s+till\s+beslut|yrkande\w*|beslutsunderlag|ärendebeskrivning"
+    r"|protokollsanteckning\w*|reservation\w*|dagordning|föredragningslista\w*"
+    r"|beslutsgång\w*|propositionsordning|omröstning\w*|handlingar\s+i\s+ärendet"
+    r"|expedieras|bilagor|motivering|sammanfattning|bakgrund)\b",
+    re.I,
+)
+# "... Beslut Förslag till kommunfullmäktige Motionen avslås": what follows the marker
+# in a run-on minutes line is the decision.
+_MARKER = re.compile(
+    r"(?:\b\w+s\s+)?(?<!till )\b[Bb]eslut(?:ar)?\b\s*:?\s*"
+    r"(?:[Ff]örslag\s+till\s+(?:kommun|region)?fullmäktige\s*:?\s*)?(?=[A-ZÅÄÖ1-9])",
+)
+_NOT_TAKEN = re.compile(
+    r"\byrka[rnd]\w*|\bmotionär\w*|\binterpellation\w*|\bföreslås\b"
+    r"|^\W*(?:förslag(?:et|en)?|promemorian|remissen|motionen|utredningen|skrivelsen)\s+"
+    r"(?:\w+\s+){0,2}?(?:innebär|syftar|föreslår)\b"
+    r"|\bkommer\s+(?:att\s+|därför\s+att\s+)?(?:\w+\s+)?(?:få|ges|inbjuda|besluta|fatta|ta)\b"
+    r"|\bhar\s+(?!fått\b|getts\b|givits\b|gett\b|givit\b)(?:\w+\s+){0,3}?i\s+uppdrag\b"
+    r"|\bhar\s+(?:till\s+uppgift|som\s+uppdrag)\b"
+    r"|\bbesvara(?:s|des)\s+av\s+(?!(?:kommun|region)?fullmäktige)\w+s?\s+"
+    r"(?:ordförande|\w*råd|\w*direktör|\w*chef)\b",
+    re.I,
+)
+# A lead that counts the decisions the page then states one by one: "beslutat om tre nya
+# uppdrag", "har gett ett tiotal myndigheter i uppdrag", "tagit flera beslut".
+_SUMMARY = re.compile(
+    r"\b(?:beslutat?|beslut|fattat)\s+(?:om\s+)?(?:tre|fyra|fem|sex|två|flera|ett\s+antal|"
+    r"några|\d+)\s+(?:nya\s+)?(?:uppdrag|beslut|ärenden)\b"
+    r"|\btagit\s+(?:flera|några|ett\s+antal)\s+beslut\b"
+    r"|\b(?:gett|gav|ger|givit)\s+(?:ett\s+(?:tiotal|tjugotal|antal)|flera|några|två|tre|fyra"
+    r"|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+(?:\w+\s+)?\w+(?:er|or|ar)\s+i\s+uppdrag\b",
+    re.I,
+)
+# The chair's procedure: "Ordföranden frågar om nämnden bifaller förslaget och finner att
+# så är fallet", "ställer proposition på ...": how a decision was reached, not one.
+_CHAIR = re.compile(
+    r"\bfrågar\s+om\b|\bställer\s+(?:\w+\s+){0,2}?(?:frågan|proposition\w*)\b"
+    r"|\bfinner\s+att\b",
+    re.I,
+)
+# Questions answered by an official: "Frågor om strategin besvaras av planeringsdirektör X".
+_QUESTION = re.compile(r"^\W*frågor?\b|\bfrågan\b", re.I)
+
+
+def procedural(text: str) -> bool:
+    """A sentence headed by a minutes' structure word, with no decision marker after it."""
+    return bool(_PROCEDURAL.match(text)) and _MARKER.search(text) is None
+
+
+def decision_marker_end(text: str) -> int:
+    """Where the decision starts after the last 'Beslut' marker of a run-on line, or 0."""
+    last = 0
+    for m in _MARKER.finditer(text):
+        last = m.end()
+    return last
+
+
+def not_taken(text: str) -> bool:
+    """Text that states no decision taken: a claim, a proposal's content, a future step,
+    a standing mandate, a summary count of decisions, an answered question, the chair's
+    procedure."""
+    return bool(
+        _NOT_TAKEN.search(text)
+        or _QUESTION.search(text)
+        or _CHAIR.search(text)
+        or _SUMMARY.search(text)
+    )
+
+
+def counts_decisions(text: str) -> bool:
+    """A lead counting the decisions stated after it ("har beslutat om tre nya uppdrag");
+    its body gives the tasks that follow."""
+    return bool(_SUMMARY.search(text))
+
+
+_STEERING = re.compile(
+    r"(?P<stem>\w*(?:strategi|plan|program|policy|riktlinjer?|rutin))"
+    r"(?:n|en|er|erna|et|met|na|ar|arna)?",
+    re.I,
+)
+_ADOPT_VERB = re.compile(
+    r"\b(?:anta|antar|antog|antogs|antas|antagit|antagits|fastställa|fastställer|fastställde|"
+    r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
+    r"godkänt|revidera|reviderade|reviderades|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
+    r"(?:besluta|beslutar|beslutade|beslöt|beslutat)\s+(?:(?!att\b)[\w-]+\s+){0,4}?om|"
+    r"ställ(?:de|er)\s+sig\s+bakom|sade\s+ja\s+till)\b",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"\s*(?:\(?\d{4}\)?\s+)?(?:antas|antogs|fastställs|fastställdes|godkänns|godkändes|"
+    r"revideras|reviderades)\b",
+    re.I,
+)
+_RELATIVE_PASSIVE = re.compile(
+    r",?\s+som\s+(?:\w+\s+){0,4}?(?:antogs|antagits|fastställdes|fastställts|godkändes|"
+    r"reviderades|antog|fastställde|godkände|reviderade)\b",
+    re.I,
+)
+_PRONOUN_PASSIVE = re.compile(
+    r"\b(?:det|den|de|dessa)\s+(?:\w+\s+)?(?:antogs|fastställdes|reviderades)\b", re.I
+)
+# What may stand between the verb and its object's head noun: articles, possessives,
+# adjectives, a name ("det framtagna Tillväxt- och näringslivsprogrammet").
+_OBJECT_GAP = re.compile(
+    r"^\s*(?:(?!(?:för|av|om|till|i|med|på|från|att|som|och)\b)[\w\u2013-]+\s+){0,4}$", re.I
+)
+_PROPOSED = re.compile(
+    r"\bföresl(?:å|år|og|agit)\b|\bförslag(?:et)?\s+till\s+(?:kommun|region)?fullmäktige", re.I
+)
+_WORD = re.compile(r"[\wåäöÅÄÖ-]+")
+
+
+def steering_noun(word: str) -> bool:
+    """'miljöpolicy', 'Strategin', 'riktlinjerna', 'Värmlandsstrategin': a steering
+    document's noun, in any form; not 'detaljplan' or 'tidplan'."""
+    m = _STEERING.fullmatch(word.strip("-"))
+    return m is not None and m["stem"].lower() not in NOT_DOCUMENTS
+
+
+def object_gap_ok(ctx: Context, start: int, end: int) -> bool:
+    """Only articles, adjectives and dates ("fastställde i går en ...") in [start, end)."""
+    text = ctx.text[start:end]
+    for found in reversed([d for d in ctx.dates if start <= d.start and d.end <= end]):
+        text = text[: found.start - start] + text[found.end - start :]
+    # "Tillväxt- och näringslivsprogrammet": a shared compound part is one word.
+    return bool(_OBJECT_GAP.match(re.sub(r"-\s+och\s+", "-och-", text)))
+
+
+def _opens_with_document(ctx: Context, start: int, end: int) -> bool:
+    """The words from start up to `end` open with a steering document: a document the
+    page names, or a steering noun, behind at most a few articles and adjectives."""
+    for doc in ctx.documents_in(Span(start, end)):
+        if object_gap_ok(ctx, start, doc.start):
+            return True
+    for word in _WORD.finditer(ctx.text, start, end):
+        if not object_gap_ok(ctx, start, word.start()):
+            return False
+        if steering_noun(word.group()):
+            return True
+    return False
+
+
+_LEAD = re.compile(r"[\W\d]*(?:att\s+)?", re.I)
+
+
+def _after_subject(ctx: Context, start: int, end: int) -> int:
+    """Past an inverted subject: "fastställde Länsstyrelsen i X län <object>"."""
+    for actor in ctx.actors_in(Span(start, end)):
+        if not ctx.text[start : actor.start].strip():
+            return actor.end
+        break
+    return start
+
+
+def _passive_after(ctx: Context, start: int, end: int) -> bool:
+    """A passive adoption verb right after start, or after a relative 'som'."""
+    return bool(
+        _PASSIVE.match(ctx.text, start, end) or _RELATIVE_PASSIVE.match(ctx.text, start, end)
+    )
+
+
+def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
+    """The clause [start, end) adopts a steering document ("godkänna strategi för ...",
+    "att folkhälsoplan 2016 godkänns", "beslutade om Strategin för ...", "policyn, som
+    antogs av ..."), and does not propose it to another body."""
+    text = ctx.text[start:end]
+    if _PROPOSED.search(text):
+        return False
+    for verb in _ADOPT_VERB.finditer(ctx.text, start, end):
+        if _opens_with_document(ctx, _after_subject(ctx, verb.end(), end), end):
+            return True
+    if _PRONOUN_PASSIVE.search(text):
+        return True  # "sedan det antogs 1997": a document referred back to
+    # Passive, the document as subject: "(att) folkhälsoplan 2016 godkänns",
+    # "Handlingsplanen för 2023-2026 antogs av ...", "... folkhälsopolicy, som antogs".
+    for doc in ctx.documents_in(Span(start, end)):
+        if _passive_after(ctx, doc.end, end):
+            return True
+    lead = _LEAD.match(ctx.text, start, end)
+    subject = lead.end() if lead else start
+    opening = True  # still within the clause's first noun phrase
+    for word in _WORD.finditer(ctx.text, start, end):
+        if not steering_noun(word.group()):
+            opening = opening and (
+                word.start() < subject or object_gap_ok(ctx, subject, word.end())
+            )
+            continue
+        if _RELATIVE_PASSIVE.match(ctx.text, word.end(), end):
+            return True
+        if opening and _PASSIVE.match(ctx.text, word.end(), end):
+            return True
+        opening = False
+    return False

@@ -1,0 +1,258 @@
+"""Decisions stated as the items of a list, in the forms decision lists and minutes use.
+
+Why: minutes and "beslut i korthet" pages state several decisions under one intro:
+"Regionstyrelsen beslutar att" and the decision on the next line; "Folkhälsorådet
+beslutar: 1. att ... 2. att ..."; "Motioner som besvarades var:" and a bullet per
+motion; "Det togs också beslut om A och B"; "att fastställa X och föreslå
+fullmäktige att Y". And a page on one decision may say it only once, in its headline,
+then "Kommunstyrelsen fattade beslutet den 9 oktober 2023."
+
+Rules:
+- decision.intro: a line ending in "beslutar att" / "beslutade:"; the next sentence is
+  the decision.
+- decision.att_item: "2. att folkhälsoplanen redovisas ...", "Att välja X till justerare",
+  after such an intro or in minutes: the body of the intro, else of the meeting.
+- decision.list_item: "<Motioner> som besvarades|avslogs var:" then one bullet per
+  decision ("Motion om X besvarades").
+- decision.beslut_om: "(Det) togs|fattades (också) beslut om A och B": A and B.
+- decision.fattade_beslutet: "<body> fattade beslutet <date>": the headline is what
+  was decided.
+And split_coordinated cuts "fastställa X och föreslå Y" into its decisions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.nodes import OrganizationKind
+from ingest.context import ActorHit, Context
+from ingest.language.segment import Span
+from ingest.rules.decision_bodies import subject_body
+from ingest.rules.decision_filters import procedural
+from ingest.rules.decision_page import deciders, meeting_before, minutes_page
+from ingest.rules.decision_proposals import proposal_intro
+from ingest.rules.decision_verbs import VerbDecision, clause_start, decision_date
+
+__all__ = ["intro_body", "item_decisions", "split_coordinated"]
+
+_INTRO = re.compile(
+    r"\b(?:beslutar|beslutade|beslöt|(?:fattade|fattat|tog|tagit)\s+(?:\w+\s+)?beslut\s+om)"
+    r"(?:\s+följande|\s+att)?\s*:?\s*$",
+    re.I,
+)
+_FOLLOWING = re.compile(r"\s+(?:följande|att)$", re.I)
+_ATT_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[-•*\u2013])\s*)?att\s+(?=[a-zåäö])", re.I)
+# "Att främja hälsan är viktigt": a subject clause, not a decision.
+_PREDICATE = re.compile(r"\b(?:är|var|blir|kan|behöver|bör)\b")
+_INTRO_BEFORE = re.compile(r"\b(?:beslutar|beslutade|beslöt)\s*:?\s*(?:\d{1,2}[.)]\s*)?att\b")
+_LIST_INTRO = re.compile(
+    r"\bsom\s+(?P<verb>besvarades|avslogs|bifölls|antogs|godkändes|beviljades|återremitterades)"
+    r"\s+(?:var|är)\s*:\s*$",
+    re.I,
+)
+_BULLET_LINE = re.compile(r"^[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*(?P<item>\S[^\n]*)", re.M)
+_BESLUT_OM = re.compile(
+    r"\b(?:togs|fattades|tog\s+\w+)\s+(?:också\s+|även\s+|dessutom\s+)?"
+    r"(?:bland\s+annat\s+|bl\.\s?a\.\s+)?beslut\s+om\s+",
+    re.I,
+)
+# A preposition opens a phrase whose own "och" joins its parts ("förbud i parker och
+# användning av lustgas"), not two decisions.
+_PREPOSITION = re.compile(r"\b(?:om|för|i|av|till|med|på|inom|mot|från|kring|vid)\b", re.I)
+_MEETING_NAMED = re.compile(r"\b(?:sammanträde\w*|\w*möte[nt]?s?)\b", re.I)
+_FATTADE = re.compile(r"\b(?:fattade|tog)\s+(?:\w+\s+)?beslutet\b", re.I)
+_ITEM_LOOKBACK = 1500
+_HEADLINE_WORDS = 14
+_FIRST_WORD = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{4,})\b")
+_MIN_PART_WORDS = 3
+# Infinitives that open a further decision in a coordinated "att"-clause.
+_NEXT_DECISION = re.compile(
+    r",?\s+och\s+(?:att\s+)?(?=(?:föreslå|ge|uppdra|godkänna|fastställa|anta|avslå|bifalla|"
+    r"återremittera|bevilja|avsätta|tillstyrka|avstyrka|lägga|utse|välja|överlämna|besluta|"
+    r"överklaga|inrätta|tillsätta|upphäva|anvisa)\b)",
+    re.I,
+)
+
+
+def split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut where 'och' opens another decision ('fastställa X och föreslå
+    Y'), not where it joins two verbs of one ('att organisera och fastställa mål'); and
+    where a list's lost number left two items run together ('... för kvinnor Motionens
+    förslag om ...': the item's first word again, capitalised, mid-sentence)."""
+    cuts: list[tuple[int, int]] = []
+    cursor = start
+    for m in _NEXT_DECISION.finditer(text, start, end):
+        left = text[cursor : m.start()]
+        own = left.rsplit(" att ", 1)[-1]  # the verb phrase 'och' would end
+        if len(left.split()) >= _MIN_PART_WORDS and len(own.split()) >= _MIN_PART_WORDS:
+            cuts.append((m.start(), m.end()))
+            cursor = m.end()
+    first = _FIRST_WORD.match(text, start, end)
+    if first:
+        again = re.compile(rf"(?<=[a-zåäö)])\s+(?={re.escape(first.group(1))}\b)")
+        cuts += [(m.start(), m.end()) for m in again.finditer(text, first.end(), end)]
+    parts: list[tuple[int, int]] = []
+    cursor = start
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start > cursor:
+            parts.append((cursor, cut_start))
+            cursor = cut_end
+    parts.append((cursor, end))
+    return parts
+
+
+def _taken(taken: list[Span], span: Span) -> bool:
+    return any(t.start < span.end and span.start < t.end for t in taken)
+
+
+def intro_body(ctx: Context, sentence: Span) -> tuple[ActorHit | None, Span | None]:
+    """The body of the nearest earlier "X beslutar:" intro, and the intro."""
+    for previous in reversed(ctx.sentences[: ctx.sentence_index(sentence)]):
+        if previous.end < sentence.start - _ITEM_LOOKBACK:
+            break
+        text = ctx.text[previous.start : previous.end]
+        if _INTRO.search(text) or _INTRO_BEFORE.search(text):
+            found = deciders(ctx, previous.start, previous.end)
+            return (found[-1] if found else None), previous
+    return None, None
+
+
+def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
+    """'Regionstyrelsen beslutar att' and the decision on the next line; after 'Kommun-
+    styrelsen föreslår fullmäktige besluta följande:' the proposal is the decision, its
+    summary the proposing words and the item ('föreslår fullmäktige besluta: Fullmäktige
+    antar strategin')."""
+    found: list[VerbDecision] = []
+    for intro, nxt in zip(ctx.sentences, ctx.sentences[1:], strict=False):
+        line = ctx.text[intro.start : intro.end]
+        proposal = proposal_intro(line)
+        if not (proposal or _INTRO.search(line)) or _taken(taken, nxt):
+            continue
+        body = subject_body(ctx, intro, intro.end)  # not the body a proposal goes to
+        clause = Span(clause_start(ctx, nxt), nxt.end)
+        words = ctx.text[clause.start : clause.end].split()
+        if not body or len(words) < _MIN_PART_WORDS or procedural(ctx.text[nxt.start : nxt.end]):
+            continue
+        when = decision_date(ctx, intro, intro.end, intro.end, body)
+        summary = None
+        if proposal:
+            proposing = _FOLLOWING.sub("", line[proposal.start() :].strip().rstrip(":"))
+            summary = f"{proposing}: {ctx.text[clause.start : clause.end]}"
+        found.append(VerbDecision(body, clause, when, nxt, "decision.intro", summary))
+    return found
+
+
+def _att_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
+    found: list[VerbDecision] = []
+    minutes = minutes_page(ctx)
+    for sentence in ctx.sentences:
+        text = ctx.text[sentence.start : sentence.end]
+        item = _ATT_ITEM.match(text)
+        if item is None or _taken(taken, sentence) or _PREDICATE.search(text):
+            continue
+        body, intro = intro_body(ctx, sentence)
+        if body is None and minutes:
+            meeting = meeting_before(ctx, sentence.start, dated=False)
+            body = meeting.body if meeting else None
+        if body is None:
+            continue
+        when = decision_date(ctx, intro or sentence, sentence.start, sentence.start)
+        clause = Span(sentence.start + item.end(), sentence.end)
+        found.append(VerbDecision(body, clause, when, sentence, "decision.att_item"))
+    return found
+
+
+def _list_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
+    found: list[VerbDecision] = []
+    for sentence in ctx.sentences:
+        intro = _LIST_INTRO.search(ctx.text, sentence.start, sentence.end)
+        if intro is None:
+            continue
+        meeting = meeting_before(ctx, sentence.start, dated=False)
+        named = deciders(ctx, sentence.start, sentence.end)
+        body = named[-1] if named else (meeting.body if meeting else None)
+        if body is None:
+            continue
+        when = decision_date(ctx, sentence, sentence.end, sentence.end)
+        cursor = sentence.end
+        for bullet in _BULLET_LINE.finditer(ctx.text, sentence.end):
+            if ctx.text[cursor : bullet.start()].strip():
+                break  # the list ended
+            cursor = bullet.end()
+            span = Span(bullet.start("item"), bullet.end("item"))
+            if _taken(taken, span):
+                continue
+            summary = f"{ctx.text[span.start : span.end].rstrip('. ')} {intro['verb']}"
+            rule = "decision.list_item"
+            found.append(VerbDecision(body, span, when, span, rule, summary))
+    return found
+
+
+def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
+    found: list[VerbDecision] = []
+    for sentence in ctx.sentences:
+        m = _BESLUT_OM.search(ctx.text, sentence.start, sentence.end)
+        if m is None or _taken(taken, sentence):
+            continue
+        meeting = meeting_before(ctx, sentence.start, dated=False)
+        # The body before the words, not one in what was decided ("om kommunens ..."); a
+        # committee before its municipality ("På kommunfullmäktiges sammanträde").
+        named = deciders(ctx, sentence.start, m.start())
+        committees = [a for a in named if a.kind is not OrganizationKind.MUNICIPALITY]
+        named = committees or named
+        body = named[-1] if named else (meeting.body if meeting else None)
+        if body is None and not _MEETING_NAMED.search(ctx.text, sentence.start, m.start()):
+            continue  # at "kommunfullmäktiges sammanträde" even when the body is not read
+        when = decision_date(ctx, sentence, m.start(), m.end())
+        end = sentence.end - (1 if ctx.text[sentence.end - 1] in ".!" else 0)
+        for part in _two_decisions(ctx.text, m.end(), end):
+            found.append(VerbDecision(body, part, when, sentence, "decision.beslut_om"))
+    return found
+
+
+def _two_decisions(text: str, start: int, end: int) -> list[Span]:
+    """'beslut om A och B': A and B, cut at its one 'och', else at the first 'och' outside
+    a prepositional phrase; each of two words or more. Else the whole."""
+    ands = [m for m in re.finditer(r"\s+och\s+", text[:end]) if m.start() >= start]
+    for m in ands:
+        left = text[start : m.start()]
+        if len(ands) > 1 and _PREPOSITION.search(left):
+            break
+        if len(left.split()) >= 2 and len(text[m.end() : end].split()) >= 2:
+            return [Span(start, m.start()), Span(m.end(), end)]
+    return [Span(start, end)]
+
+
+def _headline_before(ctx: Context, index: int) -> Span | None:
+    """The nearest heading above sentence `index`: a line of its own, of a few words,
+    without a full stop."""
+    for sentence in reversed(ctx.sentences[:index]):
+        text = ctx.text[sentence.start : sentence.end]
+        whole = ctx.text[sentence.start - 1 : sentence.start] in ("", "\n")
+        after = ctx.text[sentence.end : sentence.end + 1] in ("", "\n")
+        short = _MIN_PART_WORDS <= len(text.split()) <= _HEADLINE_WORDS
+        if whole and after and short and not text.rstrip().endswith((".", ":", "?", "!", ",")):
+            return sentence
+    return None
+
+
+def _took_the_decision(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
+    """'Kommunstyrelsen fattade beslutet den 9 oktober 2023.': the headline above it is
+    what was decided."""
+    for index, sentence in enumerate(ctx.sentences):
+        m = _FATTADE.search(ctx.text, sentence.start, sentence.end)
+        bodies = deciders(ctx, sentence.start, m.start()) if m else []
+        headline = _headline_before(ctx, index) if m and bodies else None
+        if m and headline and not _taken(taken, headline):
+            when = decision_date(ctx, sentence, m.start(), m.end())
+            rule = "decision.fattade_beslutet"
+            return [VerbDecision(bodies[-1], headline, when, headline, rule)]
+    return []
+
+
+def item_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
+    """The list items' decisions, outside the spans other rules already read."""
+    found: list[VerbDecision] = []
+    for rule in (_intro_decisions, _att_items, _list_items, _beslut_om, _took_the_decision):
+        found += rule(ctx, [*taken, *(f.evidence for f in found)])
+    return found

@@ -1,0 +1,316 @@
+"""The meetings a page reports: whose decisions its items are, and on what day.
+
+Why: decision lists and minutes state a decision per item ("Motionen avslogs.",
+"Regionstyrelsen godkände delårsrapporten.") and the body and day once, for all
+of them: in the minutes' header ("SAMMANTRÄDESPROTOKOLL Kommunfullmäktige
+2003-04-28", "Kommunstyrelsen Protokollsutdrag"), in a heading ("Beslut i korthet -
+regionstyrelsen 30 mars 2022", "Regionfullmäktige 29 november 2011") or in a sentence
+about the meeting ("Den 10 oktober sammanträdde regionstyrelsen.", "Vid årets sista
+sammanträde den 12 december ...", "Kommunstyrelsen fattade beslutet den 9 oktober").
+
+Also: a header's labelled date ("Mötesdatum", "Plats och tid", "Tid Tisdagen den 2
+april 2013"); a reference to a body's decision ("Kommunstyrelsens beslut 2019-06-03,
+§ 166"); and an "Övriga beslut" heading after a decision on a day relative to the page
+("Regionstyrelsen beslutade under onsdagen ...").
+
+A decision without a body or day of its own takes those of the nearest meeting
+stated before it, else of the first one stated after it; a month ("vid sammanträdet i
+september") takes the day another statement of that meeting gives ("Axplock från
+kommunstyrelsen 17 september"). A meeting still to come ("ska behandlas på
+sammanträdet i februari") is not one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from graph.nodes import DatePrecision, OrganizationKind
+from ingest.context import ActorHit, Context
+from ingest.language.dates import MONTHS, DateMention
+from ingest.language.segment import Span
+
+__all__ = [
+    "ABOUT_DATE",
+    "DECIDERS",
+    "Meeting",
+    "deciders",
+    "in_proposal_section",
+    "meeting_before",
+    "meetings",
+    "minutes_page",
+    "same_body",
+]
+
+DECIDERS = (
+    OrganizationKind.COMMITTEE,
+    OrganizationKind.FORUM,
+    OrganizationKind.MUNICIPALITY,
+    OrganizationKind.REGION,
+    OrganizationKind.COUNTY_BOARD,
+    OrganizationKind.GOVERNMENT,
+    OrganizationKind.AGENCY,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    start: int
+    body: ActorHit | None
+    date: DateMention | None
+    rule: str
+
+
+def deciders(ctx: Context, start: int, end: int) -> list[ActorHit]:
+    """Bodies that take decisions, named within [start, end)."""
+    return [a for a in ctx.actors_in(Span(start, end)) if a.kind in DECIDERS]
+
+
+# A minutes' header: its title, the labels of its date ("Sammanträdesdatum", "Plats och
+# tid", "Tid Tisdagen den 2 april 2013") and of its signing.
+_MINUTES = re.compile(
+    r"\b(?:sammanträdesprotokoll|mötesprotokoll|protokollsutdrag|sammanträdesdatum|mötesdatum"
+    r"|sammanträdesdag|plats\s+och\s+tid|justerade\s+paragrafer|utses\s+att\s+justera"
+    r"|justeringens\s+plats)\b"
+    r"|(?-i:\bTid)\s+(?=(?:\w+dagen\s+)?(?:den\s+)?\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d\d-\d\d)"
+    r"|^\s*protokoll\s*$",
+    re.I | re.M,
+)
+_HEADER_CHARS = 300  # a header's date: "Sammanträdesdatum: ... fredag 18 september 2015"
+_MEETING_WORD = re.compile(
+    r"\b(?:sammanträd\w*|\w*möte[nt]?s?|\w+mötet|fattade\s+(?:beslutet|beslut))\b", re.I
+)
+_DECISION_HEADING = re.compile(r"\b(?:beslut\w*|sammanfattning|nytt\s+från)\b", re.I)
+_TO_COME = re.compile(r"\b(?:ska|skall|kommer\s+att|planeras|föreslår|nästa)\b", re.I)
+_HEADING_WORDS = 12
+_LIST_LINE = re.compile(r"\s*(?:[-•*\u2013]|\d{1,2}[.)])\s")
+# A date of what a meeting is about, not of the meeting: "budget för 2024", "från 1 maj",
+# the end of a range ("januari-augusti 2019"); not a heading's "Nämnden - januari 2020".
+_MONTH_WORDS = "|".join(MONTHS)
+ABOUT_DATE = re.compile(
+    rf"(?:\b(?:för|under|från|till|inför|efter|senast|tills?|per)|(?:\d|\b(?:{_MONTH_WORDS}))"
+    rf"\s*[\u2013-])\s*$",
+    re.I,
+)
+
+
+def _first_date(ctx: Context, start: int, end: int) -> DateMention | None:
+    for found in ctx.dates_in(Span(start, end)):
+        if not ABOUT_DATE.search(ctx.text, max(start, found.start - 12), found.start):
+            return found
+    return None
+
+
+def _body(ctx: Context, start: int, end: int) -> ActorHit | None:
+    found = deciders(ctx, start, end)
+    committees = [a for a in found if a.kind is not OrganizationKind.MUNICIPALITY]
+    chosen = committees or found
+    return chosen[0] if chosen else None
+
+
+def _header(ctx: Context, m: re.Match[str]) -> Meeting:
+    """'Kommunstyrelsen Protokollsutdrag Sammanträdesdatum ...' or 'SAMMANTRÄDESPROTOKOLL
+    Folkhälsorådet ...': the body right before the word, else the first one after it;
+    a committee after it before the municipality in whose name the minutes are."""
+    before = deciders(ctx, max(0, m.start() - 40), m.start())
+    body = before[-1] if before else None
+    after = _body(ctx, m.end(), m.end() + 60)
+    municipal = body is not None and body.kind is OrganizationKind.MUNICIPALITY
+    if body is None or ctx.text[body.end : m.start()].strip() or (municipal and after):
+        body = after
+    return Meeting(m.start(), body, _first_date(ctx, m.end(), m.end() + _HEADER_CHARS), "minutes")
+
+
+def _heading(ctx: Context, line: Span) -> Meeting | None:
+    """A heading line with a body and a date, or with a decision word and either; not a
+    list line ('- Kommunstyrelsen 2003-03-27, § 79' lists what the case went through)."""
+    text = ctx.text[line.start : line.end]
+    if len(text.split()) > _HEADING_WORDS or text.rstrip().endswith((".", ":", "?", "!")):
+        return None
+    if _LIST_LINE.match(text):
+        return None
+    body = _body(ctx, line.start, line.end)
+    when = _first_date(ctx, line.start, line.end)
+    decision_word = bool(_DECISION_HEADING.search(text))
+    if (body and when) or (decision_word and (body or when)):
+        return Meeting(line.start, body, when, "heading")
+    return None
+
+
+def _meeting_sentence(ctx: Context, sentence: Span) -> Meeting | None:
+    """'Den 10 oktober sammanträdde regionstyrelsen.', 'Ärenden vid dagens sammanträde
+    med Kommunstyrelsens arbetsutskott': a meeting with its date, or its body."""
+    text = ctx.text[sentence.start : sentence.end]
+    word = _MEETING_WORD.search(text)
+    if word is None or _TO_COME.search(text):
+        return None
+    when = _first_date(ctx, sentence.start, sentence.end)
+    body = _body(ctx, sentence.start, sentence.end)
+    if when is None and (body is None or body.kind is OrganizationKind.MUNICIPALITY):
+        return None
+    return Meeting(sentence.start, body, when, "sentence")
+
+
+# "Regionstyrelsen beslutade under onsdagen", "Nämnden godkände i går": a decision dated
+# relative to the page is the meeting the page reports (an absolute date may be history);
+# its other decisions follow under "Övriga beslut".
+_ACTED = re.compile(
+    r"\b(?:beslutade|beslöt|antog|fastställde|godkände|tog\s+beslut|fattade\s+beslut)\b", re.I
+)
+_RELATIVE_DAY = frozenset({"date.the_weekday", "date.i_weekday", "date.igar", "date.idag"})
+
+
+def _acted_on_day(ctx: Context, sentence: Span) -> Meeting | None:
+    verb = _ACTED.search(ctx.text, sentence.start, sentence.end)
+    if verb is None:
+        return None
+    body = _body(ctx, sentence.start, verb.start())
+    when = next((d for d in ctx.dates_in(sentence) if d.rule in _RELATIVE_DAY), None)
+    if body is None or when is None or when.value is None:
+        return None
+    return Meeting(sentence.start, body, when, "relative_day")
+
+
+# "Kommunstyrelsens beslut 2019-06-03, § 166", "kultur- och fritidsnämndens protokoll
+# 2018-12-19": a reference to the day that body decided the matter.
+_REFERENCE = re.compile(r"(?P<s>s?)\s+(?:beslut|protokoll)\s+(?:den\s+)?", re.I)
+
+
+def _references(ctx: Context) -> list[Meeting]:
+    found: list[Meeting] = []
+    for actor in deciders(ctx, 0, len(ctx.text)):
+        m = _REFERENCE.match(ctx.text, actor.end)
+        genitive = m is not None and (m["s"] or ctx.text[actor.end - 1] == "s")
+        if m is None or not genitive:
+            continue
+        day = next((d for d in ctx.dates if d.start == m.end()), None)
+        if day is not None and day.value and day.precision is DatePrecision.DAY:
+            found.append(Meeting(actor.start, actor, day, "reference"))
+    return found
+
+
+# "Övriga beslut", "Fler beslut från mötet": a heading over more decisions of that meeting.
+_OTHER_DECISIONS = re.compile(
+    r"\s*(?:övriga|andra|fler|flera|ytterligare)\s+beslut\b[^.!?]{0,30}", re.I
+)
+
+
+def _other_decisions(ctx: Context, line: Span, acted: Meeting) -> Meeting | None:
+    """A heading 'Övriga beslut' after 'Regionstyrelsen beslutade under onsdagen ...':
+    the decisions below it are that meeting's."""
+    if _OTHER_DECISIONS.fullmatch(ctx.text, line.start, line.end) is None:
+        return None
+    return Meeting(line.start, acted.body, acted.date, "other_decisions")
+
+
+# Sections of minutes that hold what was proposed or claimed, or how the vote went, not
+# what was decided.
+_PROPOSAL_SECTION = re.compile(
+    r"\s*(?:förslag\s+till\s+beslut|yrkande\w*|reservation\w*|protokollsanteckning\w*"
+    r"|beslutsunderlag|proposition(?:sordning)?|votering|omröstning\w*|beslutsgång)\s*:?\s*",
+    re.I,
+)
+_SECTION_WORDS = 6
+_SECTION_CHARS = 1500
+
+
+def in_proposal_section(ctx: Context, start: int) -> bool:
+    """The nearest heading line above `start` is 'Förslag till beslut', 'Yrkanden', ..."""
+    starts = ctx.line_starts()
+    i = bisect.bisect_right(starts, start) - 1
+    while i > 0:
+        i -= 1
+        line_start, line_end = starts[i], starts[i + 1] - 1
+        if line_start < start - _SECTION_CHARS:
+            return False
+        text = ctx.text[line_start:line_end].strip()
+        if text and len(text.split()) <= _SECTION_WORDS and not text.endswith((".", "!", "?")):
+            return bool(_PROPOSAL_SECTION.fullmatch(text))
+    return False
+
+
+def minutes_page(ctx: Context) -> bool:
+    """The page is (or quotes) minutes: it has a minutes header (computed once)."""
+    memo: bool | None = vars(ctx).get("_minutes_page")
+    if memo is None:
+        memo = vars(ctx)["_minutes_page"] = bool(_MINUTES.search(ctx.text))
+    return memo
+
+
+def meetings(ctx: Context) -> list[Meeting]:
+    """The page's meetings in text order (computed once per page)."""
+    memo: list[Meeting] | None = vars(ctx).get("_meetings")
+    if memo is not None:
+        return memo
+    found = [_header(ctx, m) for m in _MINUTES.finditer(ctx.text)]
+    acted: Meeting | None = None  # the latest act on a day relative to the page
+    for sentence in ctx.sentences:
+        line_start = ctx.text.rfind("\n", 0, sentence.start) + 1
+        line_end = ctx.text.find("\n", sentence.end)
+        whole_line = line_start == sentence.start and line_end in (-1, sentence.end)
+        hit = (whole_line and _heading(ctx, sentence)) or _meeting_sentence(ctx, sentence)
+        if not hit and whole_line and acted is not None:
+            hit = _other_decisions(ctx, sentence, acted)
+        if hit:
+            found.append(hit)
+        acted = _acted_on_day(ctx, sentence) or acted
+    found += _references(ctx)
+    found.sort(key=lambda m: m.start)
+    vars(ctx)["_meetings"] = found
+    return found
+
+
+def same_body(a: ActorHit | None, b: ActorHit | None) -> bool:
+    """A meeting's date serves a body's act when they are one body (or one is unknown, or
+    the municipality or region a committee belongs to)."""
+    if a is None or b is None or a.node_id == b.node_id:
+        return True
+    broad = (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION)
+    return a.kind in broad or b.kind in broad
+
+
+def _own(meeting: Meeting, body: ActorHit | None) -> bool:
+    return meeting.body is not None and body is not None and meeting.body.node_id == body.node_id
+
+
+def meeting_before(
+    ctx: Context, start: int, *, dated: bool, body: ActorHit | None = None
+) -> Meeting | None:
+    """The nearest meeting stated before `start` (with a date, or with a body), else the
+    first one stated after it; with `body`, only a meeting of that body (see same_body).
+    A reference to a body's decision dates only that body's own decisions."""
+    usable = [
+        m
+        for m in meetings(ctx)
+        if (m.date if dated else m.body) is not None
+        and same_body(m.body, body)
+        and (m.rule != "reference" or _own(m, body))
+    ]
+    i = bisect.bisect_right([m.start for m in usable], start)
+    chosen = usable[i - 1] if i > 0 else (usable[0] if usable else None)
+    if dated and chosen is not None:
+        return _refined(chosen, usable)
+    return chosen
+
+
+def _refined(meeting: Meeting, usable: list[Meeting]) -> Meeting:
+    """'Vid sammanträdet i september' after the heading 'Axplock från kommunstyrelsen 17
+    september': the day another statement of the same body's meeting gives, when it falls
+    in the month (or year) this one states."""
+    when = meeting.date
+    if when is None or when.value is None or when.precision is DatePrecision.DAY:
+        return meeting
+    width = 7 if when.precision is DatePrecision.MONTH else 4
+    for other in usable:
+        day = other.date
+        if (
+            day is not None
+            and day.value is not None
+            and day.precision is DatePrecision.DAY
+            and day.value[:width] == when.value[:width]
+            and same_body(other.body, meeting.body)
+        ):
+            return dataclasses.replace(meeting, date=day)
+    return meeting

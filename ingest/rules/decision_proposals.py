@@ -1,0 +1,112 @@
+"""Proposals in minutes: whose decision a proposal to another body is.
+
+Why: minutes record a body's decision to propose something to the next body in two
+forms, and both read as if the next body acted. Under a heading "Arbetsutskottets
+förslag till kommunstyrelsen" the line "Kommunstyrelsen beslutar föreslå
+kommunfullmäktige att anta planen" is the arbetsutskott's proposal: its decision, not
+the kommunstyrelse's, and no adoption. After an intro "Kommunstyrelsen föreslår
+fullmäktige besluta följande:" the item "• Fullmäktige antar strategin" is what is
+proposed, not an adoption by fullmäktige.
+
+- proposer: the body whose proposal section ("<body>s förslag (till <body>)") holds a
+  position; named in the heading, else the page's body whose name ends in the
+  heading's word ("Arbetsutskottets" -> "Kommunstyrelsens arbetsutskott").
+- proposal_intro: "<body> föreslår <body> (föreslå <body>) besluta (följande):" or
+  "... föreslår fullmäktige att:", ending the line.
+- proposed_item: a sentence that is an item under such an intro, or under a proposal
+  section: what is proposed, never an adoption.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ingest.context import ActorHit, Context
+from ingest.language.segment import Span
+from ingest.rules.decision_page import deciders
+
+__all__ = ["body_named", "proposal_intro", "proposed_item", "proposer"]
+
+_SECTION = re.compile(
+    r"\s*(?P<who>(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s)\s+förslag"
+    r"(?:\s+till\s+(?!beslut\b)[\wåäöÅÄÖ-]+)?\s*:?\s*",
+    re.I,
+)
+_HEADING_WORDS = 6
+_SECTION_CHARS = 1500
+_INTRO = re.compile(
+    r"\bföreslår\s+(?:[\wåäöÅÄÖ-]+\s+){1,5}?(?:besluta(?:\s+följande)?|att)\s*:\s*$"
+    r"|\bföreslår\s+(?:[\wåäöÅÄÖ-]+\s+){0,4}?\w*fullmäktige(?:\s+besluta)?(?:\s+att)?\s*:?\s*$",
+    re.I,
+)
+_ITEM = re.compile(r"\s*(?:[-•*\u2013]|\d{1,2}[.)])\s*")
+_DEFINITE = re.compile(r"(?:s)?$")
+
+
+def _stem(word: str) -> str:
+    """'Arbetsutskottets' and 'arbetsutskott' -> 'arbetsutskott'; 'Kommunstyrelsens' and
+    'Kommunstyrelsen' -> 'kommunstyrelse'."""
+    word = _DEFINITE.sub("", word.lower().rstrip(":"), count=1)
+    for ending in ("et", "en", "n"):
+        if word.endswith(ending) and len(word) > len(ending) + 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _heading_above(ctx: Context, start: int) -> Span | None:
+    """The nearest short heading line above `start` (a line without a full stop)."""
+    starts = ctx.line_starts()
+    i = bisect.bisect_right(starts, start) - 1
+    while i > 0:
+        i -= 1
+        line_start, line_end = starts[i], starts[i + 1] - 1
+        if line_start < start - _SECTION_CHARS:
+            return None
+        text = ctx.text[line_start:line_end].strip()
+        if text and len(text.split()) <= _HEADING_WORDS and not text.endswith((".", "!", "?")):
+            return Span(line_start, line_end)
+    return None
+
+
+def body_named(ctx: Context, who: str) -> ActorHit | None:
+    """The page's body whose name's last word is `who`'s last word ('Arbetsutskottets',
+    'ARBETSUTSKOTTET' -> 'Kommunstyrelsens arbetsutskott')."""
+    stem = _stem(who.split()[-1])
+    for actor in deciders(ctx, 0, len(ctx.text)):
+        if _stem(actor.name.split()[-1]) == stem:
+            return actor
+    return None
+
+
+def proposer(ctx: Context, start: int) -> ActorHit | None:
+    """The body whose proposal section ("Arbetsutskottets förslag till kommunstyrelsen")
+    holds `start`, else None."""
+    heading = _heading_above(ctx, start)
+    if heading is None:
+        return None
+    m = _SECTION.fullmatch(ctx.text, heading.start, heading.end)
+    if m is None:
+        return None
+    named = deciders(ctx, heading.start, m.end("who"))
+    return named[-1] if named else body_named(ctx, m["who"])
+
+
+def proposal_intro(text: str) -> re.Match[str] | None:
+    """'Kommunstyrelsen föreslår fullmäktige besluta följande:' ending the text."""
+    return _INTRO.search(text)
+
+
+def proposed_item(ctx: Context, sentence: Span) -> bool:
+    """The sentence is what a body proposes: a line under a proposal intro (the intro
+    right before it, or list items between), or in a proposal section."""
+    if proposer(ctx, sentence.start) is not None:
+        return True
+    index = ctx.sentence_index(sentence)
+    for previous in reversed(ctx.sentences[max(0, index - 6) : index]):
+        text = ctx.text[previous.start : previous.end]
+        if proposal_intro(text):
+            return True
+        if not _ITEM.match(text):
+            return False
+    return False

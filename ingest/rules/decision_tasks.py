@@ -1,0 +1,59 @@
+"""Tasks named as a noun: "ett uppdrag från kommunstyrelsen att ...".
+
+Why: news on a decision often names the task that led to it in a phrase, not a clause
+of its own: "I samband med ett uppdrag från kommunstyrelsen att komplettera den
+befintliga handlingsplanen ..., beslutade socialnämnden att godkänna den nya planen".
+The task is a decision of its giver, though the sentence's verb states another body's
+act (here an adoption, read by ingest.rules.adoption_rules).
+
+Rule decision.uppdrag_fran: "uppdrag från <body> (om) att <what>": what was decided is
+the task up to the first comma or the sentence's end; the giver is the body, the date
+the sentence's own only when the giver is the sentence's subject (never here), so none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.language.segment import Span
+from ingest.rules.decision_page import deciders
+from ingest.rules.decision_verbs import VerbDecision
+
+__all__ = ["task_decisions"]
+
+_ANY = re.compile(r"\buppdrag(?:et)?\s+från\b", re.I)
+_FROM = re.compile(r"\buppdrag(?:et)?\s+från\s+$", re.I)
+_TO = re.compile(r"\s+(?:om\s+)?att\s+", re.I)
+_END = re.compile(r",\s|[.!?;](?:\s|$)")
+_MIN_WORDS = 3
+
+
+def _overlaps(taken: list[Span], span: Span) -> bool:
+    return any(t.start < span.end and span.start < t.end for t in taken)
+
+
+def task_decisions(ctx: Context, decided: list[Span]) -> list[VerbDecision]:
+    """The tasks named as 'uppdrag från <body> att ...', outside the sentences whose
+    decisions (`decided`) other rules already read."""
+    found: list[VerbDecision] = []
+    if _ANY.search(ctx.text) is None:
+        return found
+    for sentence in ctx.sentences:
+        if _overlaps(decided, sentence) or not _ANY.search(ctx.text, sentence.start, sentence.end):
+            continue
+        for body in deciders(ctx, sentence.start, sentence.end):
+            lead = _FROM.search(ctx.text, max(sentence.start, body.start - 20), body.start)
+            to = _TO.match(ctx.text, body.end, sentence.end)
+            if lead is None or to is None:
+                continue
+            end = _END.search(ctx.text, to.end(), sentence.end)
+            clause = Span(to.end(), end.start() if end else sentence.end)
+            what = ctx.text[clause.start : clause.end]
+            if len(what.split()) < _MIN_WORDS:
+                continue
+            summary = f"uppdrag att {what}"
+            found.append(
+                VerbDecision(body, clause, None, sentence, "decision.uppdrag_fran", summary)
+            )
+    return found

@@ -1,0 +1,384 @@
+"""Decisions stated by their verb, as decision lists and minutes state them.
+
+Why a rule of its own: "Beslut i korthet" lists, § items in minutes and
+government press releases state one decision per sentence or line, by a verb
+("godkände", "avslogs", "får i uppdrag", "förlängs", "beviljades", "har fördelat
+50 miljoner kronor", "har fått ett uppdrag av regeringen"), often without naming
+the body in the same sentence: the body is the meeting the page reports
+(ingest.rules.decision_page) and the date is the meeting's.
+
+Rule decision.verb: a sentence with a decision verb, not already read by the
+other decision rules, not procedure or background (ingest.rules.decision_filters), not
+in a "Förslag till beslut" section and not the adoption of a steering document
+(that is an ADOPTED link). Its body is the one the grammar names
+(ingest.rules.decision_bodies), else the meeting's, else a heading's, else the latest
+body named before it, else the organisation whose site the page is on. A task
+("får i uppdrag") without a giver the sentence names is the latest earlier
+decision's body's; with none ("fick samtliga länsstyrelser i uppdrag") it is a
+decision of no body the page states and gets no DECIDED link, as do minutes whose
+body was not read. Its date is the sentence's own (a date or a year by the verb,
+not one of what was decided), else the date of that body's meeting. A short
+sentence whose subject points back ("Samtliga motioner avslogs.") includes the
+sentence before it. Work done "på uppdrag av <body>" is that body's task, and of no
+decision when no body follows. A lead that counts the tasks ("har gett ett tiotal
+myndigheter i uppdrag") is none, but gives the tasks stated after it; funds set aside
+"för uppdraget" belong to the task before. A dateless headline restating a decision of
+the same body stated below it is not another.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+from graph.nodes import OrganizationKind
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language.dates import DateMention, bare_years
+from ingest.language.segment import Span
+from ingest.rules.decision_bodies import board_of, explicit_body, subject_body
+from ingest.rules.decision_filters import (
+    counts_decisions,
+    decision_marker_end,
+    not_taken,
+    procedural,
+)
+from ingest.rules.decision_page import (
+    ABOUT_DATE,
+    deciders,
+    in_proposal_section,
+    meeting_before,
+    meetings,
+    minutes_page,
+)
+
+__all__ = [
+    "VerbDecision",
+    "clause_start",
+    "decision_body",
+    "decision_date",
+    "meeting_date",
+    "own_date",
+    "verb_decisions",
+]
+
+_CUE = re.compile(
+    r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:att|:)|beslutades|godkände|"
+    r"godkändes|godkänns|godkänt|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
+    r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
+    r"i\s+(?:(?!sitt|sin|sina|ett|en|det|detta|dess|deras|vårt)\w+\s+){0,2}?uppdrag|"
+    r"uppdrag\s+(?:till|åt)|på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
+    r"fastställde|fastställdes|fastställs|förlängs|förlängdes|förlängde|beviljade|beviljas|"
+    r"beviljades|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
+    r"föreslår\s+(?:att\s+)?(?:kommun|region)?fullmäktige|föreslår\s+(?:[\w-]+\s+){1,3}?besluta\b|"
+    r"(?:går|gick|skickas|skickades|sänds|sändes)\s+(?:\w+\s+){0,5}?på\s+remiss|"
+    r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|avstyrker|avstyrkte|avstyrktes|"
+    r"bifaller|avslår|återremitteras|återremitterades|antecknas|"
+    r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes))\b",
+    re.I,
+)
+_COMMISSIONED = re.compile(r"på\s+uppdrag", re.I)
+# "12 miljoner kronor avsätts för uppdraget": the funds of the task just stated, part of
+# that decision, when the sentence names no body that grants them.
+_FUNDS_OF_IT = re.compile(
+    r"\b(?:avsätts|avsattes|tilldelas|beviljas)\b.*\bför\s+(?:uppdraget|arbetet|satsningen|"
+    r"insatsen|projektet)\b",
+    re.I,
+)
+# Grants need their sum: "har fördelat 50 miljoner kronor", not "fördelade sig på".
+_GRANT_VERB = re.compile(r"\bfördela(?:t|de)\b", re.I)
+# In minutes only: "Information/dialog om X läggs till" (to the agenda).
+_MINUTES_CUE = re.compile(r"\b(?:läggs|lades)\s+till\b", re.I)
+# "Fem motioner om X behandlades. Samtliga motioner avslogs.": the short sentence's
+# subject points back to the sentence before, which says what was decided on.
+_ANAPHOR = re.compile(r"^\W*(?:samtliga|alla|båda|bägge|dessa)\b", re.I)
+_ANAPHOR_WORDS = 6
+_SUM = re.compile(r"\b(?:kronor|miljoner|mnkr|tkr|medel|bidrag)\b", re.I)
+# A task or referral given, whose giver the sentence may leave unsaid.
+_TASK = re.compile(r"uppdrag|remiss", re.I)
+# Not a decision taken: a participle ("de beslutade aktiviteterna"), a quote, a heading
+# ("Motioner som besvarades var:").
+_NOT_A_STATEMENT = re.compile(
+    r"\bbeslutade\s+\w+(?:na|erna)\b|^\s*[\u2013-]\s|"
+    r"\b(?:säger|avslutar|berättar|menar|fortsätter)\b|:\s*$",
+    re.I,
+)
+_MIN_WORDS = 4
+_MIN_WORDS_AT_MEETING = 2  # "Motionen avslås." under a meeting's heading
+_HEADING_WORDS = 10
+_MARKED_WORDS = 6  # a decision after a 'Beslut' marker states its matter in this many
+# "Motionen avslås.", "Ärendet återremitteras.": the matter is the item's title.
+_BACK_REFERENCE = re.compile(
+    r"\s*\w*(?:förslaget|motionen|ärendet|frågan|rapporten|skrivelsen|yttrandet|ansökan"
+    r"|begäran|avtalet|remissen)\b",
+    re.I,
+)
+_TOP_LINES = 8
+BULLET = re.compile(r"^\s*(?:[-•*\u2013]|\d{1,3}[.)]|§\s*\d+)\s*")
+_LOOKBACK = 2000  # characters: a list's heading stays this close
+# Right after the verb, the decision's own date: "godkände den 12 juni", "avslogs 3 maj".
+# Or after its agent: "antogs av kommunstyrelsen 2021-09-13".
+_YEAR_LEAD = re.compile(
+    r"\b(?:gav|beslutade|beslöt|antog|antogs|fastställde|godkände|tog|fattade|år|i)\s+$", re.I
+)
+_DATE_AFTER_VERB = re.compile(
+    r"\s*(?:av\s+(?:[\w-]+\s+){1,3}?)?(?:den\s+|på\s+|vid\s+|i\s+)?$", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class VerbDecision:
+    body: ActorHit | None  # None: a task given by no body the page names
+    clause: Span  # what was decided
+    when: DateMention | None
+    evidence: Span
+    rule: str = "decision.verb"
+    summary: str | None = None  # in other words than the clause's ("Motion om X besvarades")
+
+
+def own_date(
+    ctx: Context, sentence: Span, before: int, verb_end: int | None = None
+) -> DateMention | None:
+    """The sentence's own date of the decision: one before `before` (the verb or the
+    decided clause), or right after the verb ("godkände den 12 juni"); not the date of
+    what was decided ("får i uppdrag att till 28 oktober ...", "budget för 2024")."""
+    dates = ctx.dates_in(sentence)
+    for found in dates:
+        if ABOUT_DATE.search(ctx.text, max(sentence.start, found.start - 12), found.start):
+            continue
+        if found.end <= before or (
+            verb_end is not None
+            and found.start >= verb_end
+            and _DATE_AFTER_VERB.fullmatch(ctx.text, verb_end, found.start)
+        ):
+            return found
+    # "Kommunfullmäktige gav 2022 kommunstyrelsen i uppdrag": a year right after a verb
+    # or "år", "i" before the decided clause; not a name's year ("Folkhälsoplan 2016").
+    for year in bare_years(ctx.text, sentence.start, before):
+        inside = any(d.start <= year.start < d.end for d in ctx.dates)
+        if not inside and _YEAR_LEAD.search(ctx.text, sentence.start, year.start):
+            return year
+    return None
+
+
+def meeting_date(ctx: Context, sentence: Span, body: ActorHit | None = None) -> DateMention | None:
+    """The date of the body's meeting the page reports, nearest before the sentence."""
+    meeting = meeting_before(ctx, sentence.start, dated=True, body=body)
+    return meeting.date if meeting else None
+
+
+def decision_date(
+    ctx: Context, sentence: Span, verb_start: int, verb_end: int, body: ActorHit | None = None
+) -> DateMention | None:
+    """The sentence's own date of the decision, else the date of the body's meeting."""
+    own = own_date(ctx, sentence, verb_start, verb_end)
+    return own or meeting_date(ctx, sentence, body)
+
+
+def _heading_body(ctx: Context, sentence: Span) -> ActorHit | None:
+    """The latest short heading line naming a body before the sentence, else a body in
+    the page's first short lines (its masthead)."""
+    starts = ctx.line_starts()
+    i = bisect.bisect_right(starts, sentence.start) - 1
+    while i > 0:
+        i -= 1
+        line_start, line_end = starts[i], starts[i + 1] - 1
+        if line_start < sentence.start - _LOOKBACK:
+            break
+        if _short_line(ctx.text[line_start:line_end]):
+            found = _committees(deciders(ctx, line_start, line_end))
+            if found:
+                return found[0]
+    for line in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), _TOP_LINES):
+        if _short_line(line.group()):
+            found = _committees(deciders(ctx, line.start(), line.end()))
+            if found:
+                return found[0]
+    return None
+
+
+def _short_line(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and len(text.split()) <= _HEADING_WORDS and not text.endswith(".")
+
+
+def _committees(found: list[ActorHit]) -> list[ActorHit]:
+    return [a for a in found if a.kind is not OrganizationKind.MUNICIPALITY]
+
+
+def decision_body(
+    ctx: Context,
+    sink: FactSink,
+    sentence: Span,
+    cue_start: int,
+    cue_end: int,
+    givers: list[tuple[int, ActorHit]] | None = None,
+) -> tuple[ActorHit | None, bool]:
+    """(body, found): the body the sentence names, else the meeting's, else nearby ones.
+    `found` is False when no body is known at all. `givers` are the bodies of the page's
+    decisions so far, by position: a task without a giver is the latest one's."""
+    named = explicit_body(ctx, sink, sentence, cue_start, cue_end) or subject_body(
+        ctx, sentence, cue_start
+    )
+    if named is not None:
+        return board_of(ctx, sink, named), True
+    meeting = meeting_before(ctx, sentence.start, dated=False)
+    if meeting is not None and meeting.body is not None:
+        return meeting.body, True
+    if _TASK.search(ctx.text, cue_start, cue_end):
+        # A task's giver: the body of the page's latest decision before it that is not
+        # its receiver ("Regeringen har gett ... Trafikanalys får därför i uppdrag"), else
+        # none the page names.
+        receivers = {a.node_id for a in deciders(ctx, sentence.start, sentence.end)}
+        earlier = [
+            body
+            for start, body in givers or []
+            if start < sentence.start and body.node_id not in receivers
+        ]
+        return (earlier[-1] if earlier else None), True
+    found = _heading_body(ctx, sentence)
+    if found is None:
+        earlier = _committees(deciders(ctx, max(0, sentence.start - _LOOKBACK), sentence.start))
+        found = earlier[-1] if earlier else None
+    if found is None:
+        site = ctx.site_actor()
+        if site is not None and any(a.node_id == site.node_id for a in ctx.actors):
+            found = site
+    if found is None and minutes_page(ctx):
+        publisher = ctx.publisher_id()  # minutes copied to another site
+        found = next((a for a in ctx.actors if a.node_id == publisher and not a.anaphoric), None)
+        # Minutes record decisions even when their body's name was not read.
+        return found, True
+    return found, found is not None
+
+
+def clause_start(ctx: Context, sentence: Span) -> int:
+    """Where the sentence's decision starts: after its list marker, or after the last
+    'Beslut' marker of a run-on minutes line, unless what follows the marker only points
+    back to the item ("... Svar på motion om X Beslut Motionen avslås.")."""
+    line = ctx.text[sentence.start : sentence.end]
+    start = decision_marker_end(line)
+    if len(line[start:].split()) < _MARKED_WORDS and _BACK_REFERENCE.match(line, start):
+        start = 0
+    bullet = BULLET.match(line, start)
+    return sentence.start + (bullet.end() if bullet else start)
+
+
+_SOM = re.compile(r",?\s+som\s+(?:nu\s+|i\s+dag\s+)?$", re.I)
+
+
+def _relative_subject(ctx: Context, sentence: Span, cue_start: int) -> int | None:
+    """'Det är visionen i strategin för 2020-2035 som tillstyrktes av regionstyrelsen':
+    what was decided starts at the document the relative 'som' is about."""
+    lead = _SOM.search(ctx.text, sentence.start, cue_start)
+    if lead is None:
+        return None
+    docs = [d for d in ctx.documents_in(Span(sentence.start, lead.start()))]
+    if docs and docs[-1].end == lead.start():
+        return docs[-1].start
+    return None
+
+
+def _antecedent(ctx: Context, index: int, line: str) -> Span | None:
+    """The sentence before, in the same paragraph, that a short anaphoric one continues."""
+    if index == 0 or len(line.split()) >= _ANAPHOR_WORDS or not _ANAPHOR.match(line):
+        return None
+    previous = ctx.sentences[index - 1]
+    gap = ctx.text[previous.end : ctx.sentences[index].start]
+    if "\n" in gap or _CUE.search(ctx.text, previous.start, previous.end):
+        return None
+    return previous
+
+
+def _is_heading(line: str) -> bool:
+    """A headline: one line, no full stop."""
+    return "\n" not in line.strip() and not line.rstrip().endswith((".", "!", "?"))
+
+
+def _overlaps(taken: list[Span], sentence: Span) -> bool:
+    return any(t.start < sentence.end and sentence.start < t.end for t in taken)
+
+
+def verb_decisions(
+    ctx: Context,
+    sink: FactSink,
+    taken: list[Span],
+    restating: bool,
+    givers: list[tuple[int, ActorHit]],
+) -> list[VerbDecision]:
+    """The sentences' decisions, outside the spans other rules already read. When other
+    rules read decisions on the page (`restating`), a dateless headline with a decision
+    verb is the same decision restated ("Välfärdsnämnden beslutade om medverkan").
+    `givers`: the bodies of the decisions other rules read, by position."""
+    found: list[VerbDecision] = []
+    givers = sorted(givers, key=lambda g: g[0])
+    minutes = minutes_page(ctx)
+    min_words = _MIN_WORDS_AT_MEETING if meetings(ctx) else _MIN_WORDS
+    for index, sentence in enumerate(ctx.sentences):
+        if _overlaps(taken, sentence):
+            continue
+        line = ctx.text[sentence.start : sentence.end]
+        cue = _CUE.search(ctx.text, sentence.start, sentence.end)
+        if cue is None and minutes:
+            cue = _MINUTES_CUE.search(ctx.text, sentence.start, sentence.end)
+        back = _antecedent(ctx, index, line) if cue else None
+        if back is not None:
+            sentence = Span(back.start, sentence.end)
+            line = ctx.text[sentence.start : sentence.end]
+        if cue is not None and counts_decisions(line):
+            # "regeringen har beslutat om tre nya uppdrag": no decision, but the giver
+            # of the tasks that follow ("Trafikanalys får därför i uppdrag ...").
+            lead = subject_body(ctx, sentence, cue.start())
+            if lead is not None:
+                givers = sorted([*givers, (sentence.start, lead)], key=lambda g: g[0])
+            continue
+        if (
+            cue is None
+            or len(line.split()) < min_words
+            or _NOT_A_STATEMENT.search(line)
+            or procedural(line)
+            or in_proposal_section(ctx, sentence.start)
+            or not_taken(ctx.text[sentence.start : min(sentence.end, cue.end() + 40)])
+            or (_GRANT_VERB.fullmatch(cue.group()) and not _SUM.search(line))
+            or (_FUNDS_OF_IT.search(line) and not deciders(ctx, sentence.start, sentence.end))
+            or _officials_propose(ctx, sentence, cue)
+        ):
+            continue
+        body, known = decision_body(ctx, sink, sentence, cue.start(), cue.end(), givers)
+        if _COMMISSIONED.match(cue.group()):
+            # "på uppdrag av regeringen": the body named there, or no decision at all
+            # ("framtagen på uppdrag av ett konsultbolag").
+            after = deciders(ctx, cue.end(), min(sentence.end, cue.end() + 40))
+            named = after[0] if after and not ctx.text[cue.end() : after[0].start].strip() else None
+            body, known = named, named is not None
+        restated = restating and not ctx.dates_in(sentence) and _is_heading(line)
+        if not known or restated:
+            continue
+        start = _relative_subject(ctx, sentence, cue.start()) or clause_start(ctx, sentence)
+        when = decision_date(ctx, sentence, cue.start(), cue.end(), body)
+        found.append(VerbDecision(body, Span(start, sentence.end), when, sentence))
+        if body is not None:
+            givers = sorted([*givers, (sentence.start, body)], key=lambda g: g[0])
+    return _without_restating_headlines(ctx, found)
+
+
+def _officials_propose(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
+    """'Förvaltningen föreslår nämnden besluta ...': officials' proposal, no decision."""
+    if not cue.group().lower().startswith("föreslår"):
+        return False
+    before = ctx.actors_in(Span(sentence.start, cue.start()))
+    return bool(before) and before[-1].kind is OrganizationKind.ADMINISTRATION
+
+
+def _without_restating_headlines(ctx: Context, found: list[VerbDecision]) -> list[VerbDecision]:
+    """'Nämnden beslutade enligt AU:s förslag' as the headline over 'Nämnden beslutade
+    bifalla ...': a dateless headline restates a decision of the same body the text states."""
+
+    def headline(v: VerbDecision) -> bool:
+        line = ctx.text[v.evidence.start : v.evidence.end]
+        return _is_heading(line) and not ctx.dates_in(v.evidence)
+
+    stated = {v.body.node_id for v in found if v.body is not None and not headline(v)}
+    return [v for v in found if not (headline(v) and v.body and v.body.node_id in stated)]

@@ -1,0 +1,77 @@
+"""A document mention as read (Cand), and the passes that adjust mentions by their
+neighbours on the page.
+
+- share_coordinated: "den regionala strategin och handlingsplanen för att motverka våld"
+  names two documents that share the article, the level word and the topic;
+- existing_predecessors: "den befintliga handlingsplanen mot våld" on a page about a
+  new action plan is the new one's predecessor, named by its topic.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from graph.nodes import DocumentKind, Level
+from ingest.context import Context
+from ingest.rules.document_words import EXISTING_ADJECTIVES, NEW_ADJECTIVES
+
+__all__ = ["Cand", "existing_predecessors", "share_coordinated"]
+
+_AND_ONLY = re.compile(r"\s+(?:och|samt)\s+|\s*/\s*")
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    kind: DocumentKind
+    word: str
+    level: Level | None
+    prefix: bool
+    topic: str | None
+    period: tuple[int, int] | None
+    det: str
+    definite: bool
+    predecessor: bool
+    heading: bool
+    titled: bool
+    name: str = ""  # "Värmlandsstrategin" mid-sentence, or a quoted name: the document's name
+    desc: str = ""  # descriptive adjectives as a title gives them: "Flerårig"
+    fresh: bool = False  # "Ny strategi för ...", "nästa handlingsplan": a document not named before
+    belongs: bool = False  # "med tillhörande åtgärdsplan": the document named before's
+    year: str = ""  # "folkhälsoplan 2016": a single year is part of the name
+    proper: bool = False  # its name is quoted or set after the noun: it beats any wording
+    headline: bool = False  # "Regeringen presenterar handlingsplan för ...": in a headline
+    # A definite mention's topic, used only if it introduces a document: "riktlinjerna för X".
+    definite_topic: tuple[str, int] | None = None
+    naked: bool = False  # no article, adjective or level word: "motion om traineeprogram"
+    # "den strategi för X som ...": an article without the noun's definite ending picks
+    # out one document by its topic, a document of its own.
+    restrictive: bool = False
+    adj: str = ""  # "ny", "befintliga", "tidigare": what the adjective says of its age
+    proposed: bool = False  # "förslag till policy för X", "Remiss - Policy för X"
+    plural: bool = False  # "medborgarlöftena": the kind, or the documents named before
+
+
+def share_coordinated(ctx: Context, found: list[Cand]) -> None:
+    """'den regionala strategin och handlingsplanen för att motverka våld': two documents
+    that share the article, level word and topic of the phrase."""
+    for a, b in itertools.pairwise(found):
+        if not _AND_ONLY.fullmatch(ctx.text, a.end, b.start) or b.level or b.adj:
+            continue
+        b.level, b.prefix = b.level or a.level, b.prefix or a.prefix
+        b.definite = b.definite or a.definite
+        shared = b.topic or (b.definite_topic[0] if b.definite_topic else None)
+        if a.topic is None and a.definite_topic is None and shared:
+            a.definite_topic = (shared, a.end)
+
+
+def existing_predecessors(found: list[Cand]) -> None:
+    """'den befintliga handlingsplanen mot våld' on a page about a new action plan: the
+    existing one is the new one's predecessor, named by its topic."""
+    renewed = {c.kind for c in found if c.adj in NEW_ADJECTIVES}
+    for c in found:
+        if c.adj in EXISTING_ADJECTIVES and c.kind in renewed and c.definite_topic:
+            c.predecessor = True

@@ -1,0 +1,243 @@
+"""One node per document: a group of mentions, its scope, title and id.
+
+A new document needs a scope for its id (see ingest.ids): national -> Sweden,
+regional -> the owner's county or the page's home county, municipal -> the
+owner municipality or committee. Without one it is dropped: no guessed ids.
+A document adopted or owned by kommunfullmäktige or kommunstyrelsen is the
+municipality's; by another nämnd, that committee's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from graph.nodes import Document, DocumentKind, Level, OrganizationKind
+from ingest import ids
+from ingest.context import ActorHit, Context, DocumentHit, level_of
+from ingest.facts import FactSink
+from ingest.rules.document_words import BARE_NOUNS, COUNCILS, LEVEL_ADJECTIVE, NOUNS, kind_of
+
+CONF_NEW = 0.9
+CONF_ANAPHORA = 0.75
+
+
+def make_title(
+    kind_word: str,
+    level: Level | None,
+    prefix: bool,
+    topic: str | None,
+    period: tuple[int, int] | None,
+    owner: ActorHit | None,
+    desc: str = "",
+    year: str = "",
+) -> str:
+    """'Regional strategi för ... 2018-2021', 'Flerårig handlingsplan (Kommunstyrelsen)',
+    'Folkhälsoplan 2016'."""
+    noun = f"{desc.lower()} {kind_word}" if desc else kind_word
+    noun = f"{noun} {year}" if year and not period else noun
+    if prefix:
+        head = "Läns" + kind_word
+    elif level in (Level.REGIONAL, Level.NATIONAL):
+        head = f"{LEVEL_ADJECTIVE[level]} {noun}"
+    else:
+        head = noun[0].upper() + noun[1:]
+    parts = [head]
+    if topic:
+        parts.append(" ".join(topic.split()))
+    if period:
+        parts.append(f"{period[0]}-{period[1]}")
+    title = " ".join(parts)
+    if not topic and not period and not year and owner is not None:
+        title += f" ({owner.name})"
+    return title
+
+
+def owner_level(owner: ActorHit) -> Level | None:
+    """The level an owner acts at; a region's own committee (regionstyrelsen) is regional,
+    a forum acts where its id says (Organization:forum:kommun:1446:folkhalsoradet)."""
+    if owner.county_code and not owner.municipality_code and owner.kind in _BODIES:
+        return Level.REGIONAL
+    if owner.kind is OrganizationKind.FORUM:
+        return _forum_scope(owner)[0]
+    return level_of(owner.kind)
+
+
+def _forum_scope(owner: ActorHit) -> tuple[Level | None, str | None]:
+    parts = owner.node_id.split(":")
+    if len(parts) > 3 and parts[2] == "kommun":
+        return Level.MUNICIPAL, parts[3]
+    if len(parts) > 3 and parts[2] == "lan":
+        return Level.REGIONAL, parts[3]
+    return None, None
+
+
+_BODIES = (OrganizationKind.COMMITTEE, OrganizationKind.ADMINISTRATION)
+
+
+def _scope(level: Level, owner: ActorHit | None, ctx: Context) -> ids.Scope | None:
+    if level is Level.NATIONAL:
+        return ids.NATIONAL_SCOPE
+    if owner is not None and owner.kind is OrganizationKind.FORUM:
+        forum_level, code = _forum_scope(owner)
+        if forum_level is not level or code is None:
+            return None
+        return ids.county_scope(code) if level is Level.REGIONAL else ids.municipality_scope(code)
+    if level is Level.REGIONAL:
+        county = owner.county_code if owner and owner_level(owner) is Level.REGIONAL else None
+        county = county or ctx.home_county
+        return ids.county_scope(county) if county else None
+    if owner is None or owner.municipality_code is None:
+        return None
+    if owner.kind is OrganizationKind.COMMITTEE and owner.name.lower() not in COUNCILS:
+        return ids.committee_scope(owner.municipality_code, owner.name)
+    return ids.municipality_scope(owner.municipality_code)
+
+
+@dataclass
+class Group:
+    kind: DocumentKind
+    level: Level | None
+    owner: ActorHit | None
+    genitive: bool
+    period: tuple[int, int] | None
+    title: str
+    topic: str | None
+    hits: list[DocumentHit] = field(default_factory=list)
+    predecessor: bool = False  # "den tidigare ...", "Ersätter: ...": never an antecedent
+    word: str = ""  # the document noun as written: "klimatstrategi", "riktlinjer"
+    named: bool = False  # its title is the document's name ("Värmlandsstrategin", quoted)
+    headline: bool = False  # first named in the page's headline
+    guessed: bool = False  # its owner is only the latest body named before it
+    specific: bool = False  # named, or picked out by its topic ("den strategi för X som")
+
+    def effective_level(self) -> Level | None:
+        return self.level or (owner_level(self.owner) if self.owner else None)
+
+    def scope(self, ctx: Context) -> tuple[Level, ids.Scope] | None:
+        # Named by no owner on an organisation's own site: that organisation's document.
+        owner = self.owner or ctx.site_actor()
+        level = self.level or (owner_level(owner) if owner else None)
+        if level is None:
+            return None
+        scope = _scope(level, owner, ctx)
+        return (level, scope) if scope else None
+
+
+# "Den gäller mellan åren 2017 till 2020.", "Programmen ska genomföras under perioden
+# 2004-2007.": the period of the document named just before (of the noun's kind).
+_PRONOUN_PERIOD = re.compile(
+    r"\s*(?:Den|Det|De|Dessa|(?P<noun>(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*(?:"
+    + "|".join(NOUNS)
+    + r"))[a-z]{0,4}))"
+    r"\s+(?:gäller|sträcker\s+sig|omfattar|(?:ska\s+)?(?:genomföras|gälla)|genomförs|löper)\s+"
+    r"(?:för\s+|under\s+|mellan\s+)?(?:perioden\s+|åren\s+)?"
+    r"(?P<y1>(?:19|20)\d{2})\s*(?:[-\u2013]|till|och)\s*(?P<y2>(?:19|20)\d{2})\b"
+)
+
+
+def _noun_kind(word: str) -> DocumentKind | None:
+    """The kind an inflected document noun names: 'Programmen' -> programme."""
+    folded = word.lower()
+    for suffix in ("met", "men", "na", "en", "et", "n", ""):
+        base = folded.removesuffix(suffix) if suffix else folded
+        if base != folded or not suffix:
+            try:
+                return kind_of(base)
+            except ValueError:
+                continue
+    return None
+
+
+def pronoun_periods(ctx: Context, groups: list[Group]) -> None:
+    for sentence in ctx.sentences:
+        m = _PRONOUN_PERIOD.match(ctx.text, sentence.start, sentence.end)
+        if m is None:
+            continue
+
+        def last_before(g: Group, start: int = sentence.start) -> int:
+            return max((h.end for h in g.hits if h.end <= start), default=-1)
+
+        before = [g for g in groups if last_before(g) >= 0]
+        if not before:
+            continue
+        latest = max(before, key=last_before)
+        if m.group("noun") and _noun_kind(m.group("noun")) is not latest.kind:
+            continue
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if latest.period is None and not latest.predecessor and y1 <= y2:
+            latest.period = (y1, y2)
+
+
+def join_groups(target: Group, other: Group) -> None:
+    """One document named twice: the first mention's node, with all either states."""
+    target.hits.extend(other.hits)
+    if target.owner is None and target.level is None:  # the scope the other one has
+        target.owner, target.level, target.genitive = other.owner, other.level, other.genitive
+    if target.period is None and other.period is not None:
+        target.period = other.period
+    title = target.title
+    if len(other.topic or "") > len(target.topic or ""):
+        target.topic, title = other.topic, other.title
+    # A compound's wording beats the bare noun's, unless the bare one is the page's headline.
+    if target.word.lower() in BARE_NOUNS and other.word.lower() not in BARE_NOUNS:
+        target.word = other.word
+        if not (target.headline and target.topic):
+            title = other.title
+    if other.named or not target.named:  # a name beats any wording
+        target.title, target.named = (
+            (other.title if other.named else title),
+            target.named or other.named,
+        )
+
+
+def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]:
+    out: list[DocumentHit] = []
+    for g in groups:
+        scoped = g.scope(ctx)
+        if scoped is None or not g.hits:
+            continue
+        level, scope = scoped
+        if " mellan " not in g.title or g.period:  # an agreement titled by its parties
+            g.title = _retitle(g)
+        document = Document(
+            id=ids.document_id(level, g.kind, scope, g.period, g.title),
+            title=g.title,
+            kind=g.kind,
+            normalised_title=g.title.lower(),
+            level=level,
+            period_start=g.period[0] if g.period else None,
+            period_end=g.period[1] if g.period else None,
+        )
+        for h in g.hits:
+            conf = CONF_NEW if h.new else CONF_ANAPHORA
+            if sink.mention(document, h.start, h.end, h.rule, conf):
+                out.append(dataclasses.replace(h, document=document))
+    return sorted(out, key=lambda d: (d.start, d.end))
+
+
+def _retitle(g: Group) -> str:
+    """Add the period learnt from a later mention to the title, if missing; a
+    predecessor without one is "Tidigare ...", so that it never meets its successor."""
+    if g.predecessor and not g.period and not g.title.startswith("Tidigare "):
+        return f"Tidigare {g.title[:1].lower()}{g.title[1:]}"
+    if g.period and f"{g.period[0]}-{g.period[1]}" not in g.title:
+        base = re.sub(r"\s(?:19|20)\d{2}$", "", g.title.split(" (")[0])
+        return f"{base} {g.period[0]}-{g.period[1]}"
+    return g.title
+
+
+def new_rule(genitive: bool, titled: bool, det: str, period: tuple[int, int] | None) -> str:
+    if genitive:
+        return "document.genitive_owner"
+    if titled:
+        return "document.titled"
+    if det in ("en", "ett"):
+        return "document.indefinite"
+    return "document.with_period" if period else "document.national"
+
+
+def placeholder(kind: DocumentKind, level: Level | None) -> Document:
+    # Stands for "some document of this kind" until resolved; never stored.
+    return Document(id="", title="", kind=kind, normalised_title="", level=level)

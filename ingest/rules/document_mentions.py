@@ -1,0 +1,330 @@
+"""Document mentions: each document noun in a sentence, with what the words around it state.
+
+A mention is a document noun (strategi, handlingsplan, riktlinje, rutin,
+program, policy, överenskommelse, any compound of them, "e-strategi") with what
+the sentence says around it: its determiner ("en", "den", "nästa"), a level
+adjective ("regional", "nationella"), the "läns-" compound, descriptive
+adjectives ("en flerårig handlingsplan", "Region Stockholms suicidpreventiva
+strategi"), a topic, a period and a quoted name (ingest.rules.document_phrases), and
+whether the sentence marks it as a predecessor ("ersätter", "tidigare/förra/gamla").
+
+Its form says how it names the document:
+- titled: capitalised where a sentence does not start ("godkände Handlingsplan för
+  X", "kompletteras av Rutin vid ..."), or opening one of the page's first lines;
+- a name: a capitalised definite compound mid-sentence ("antog Värmlandsstrategin"),
+  or a quoted name;
+- a predicate ("Kulturplanen är Region Östergötlands program för ..."): names the
+  subject again, so it is no mention of its own;
+- "en planet" (an indefinite article before a definite form) is another word.
+Mentions on running page headers/footers ("Kommun | Titel | Sida 2") are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graph.nodes import DocumentKind, Level
+from ingest.context import Context
+from ingest.rules.document_cand import Cand, existing_predecessors, share_coordinated
+from ingest.rules.document_names import frame_name, named_subject
+from ingest.rules.document_phrases import (
+    meta_period,
+    quoted_name,
+    read_after,
+    topic_after,
+    valid_for,
+)
+from ingest.rules.document_words import (
+    ADJECTIVES,
+    BARE_NOUNS,
+    CURRENT_ADJECTIVES,
+    DESCRIPTIVE,
+    LEVEL_WORDS,
+    NEW_ADJECTIVES,
+    NOT_DOCUMENTS,
+    NOUNS,
+    PREDECESSOR_ADJECTIVES,
+    kind_of,
+    restricted_ok,
+    title_adjective,
+)
+from ingest.rules.page_head import in_headline, in_page_footer, is_heading, top_end
+
+# The noun itself; the words before it are read by _Phrase (backwards: one regex with
+# optional adjectives before every noun position would cost more than the rest).
+MENTION = re.compile(
+    r"(?<![\wåäöÅÄÖ-])"
+    r"(?P<prefix>läns)?(?P<compound>(?:[a-zåäö]{2,}-\s+och\s+)?(?:[a-zåäö]+-|[a-zåäö]{2,}?))?"
+    r"(?P<noun>" + "|".join(NOUNS) + r")(?P<definite>en|n|met|et|na|(?<=öfte)t)?(?P<gen>s)?\b",
+    re.I,
+)
+_ARTICLE_PARTICIPLE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:en|ett)\s+[a-zåäö]{3,}a[dt]e?\s+$", re.I)
+_WORD_BEFORE = re.compile(r"(?<![\wåäöÅÄÖ-])[\wåäöÅÄÖ-]+\s+$")
+_DESC = re.compile(DESCRIPTIVE, re.I)
+_DETS = ("en", "ett", "den", "det", "de", "nästa")
+_ADJS = (*ADJECTIVES, *PREDECESSOR_ADJECTIVES, *CURRENT_ADJECTIVES)
+
+
+# Right to left: [det] [adj] [desc1] [level] [desc] noun, each optional.
+def _descriptive(word: str) -> bool:
+    return word not in LEVEL_WORDS and word not in _ADJS and bool(_DESC.fullmatch(word))
+
+
+_SLOTS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("desc", _descriptive),
+    ("level", lambda w: w in LEVEL_WORDS),
+    ("desc1", _descriptive),
+    ("adj", lambda w: w in _ADJS),
+    ("det", lambda w: w in _DETS),
+)
+
+
+class _Phrase:
+    """A document noun with the determiner, adjectives and level word before it."""
+
+    def __init__(self, text: str, noun: re.Match[str], limit: int) -> None:
+        self._noun = noun
+        self._text = text
+        self._words: dict[str, str] = {}
+        self._start = noun.start()
+        slot = 0
+        while slot < len(_SLOTS):
+            w = _WORD_BEFORE.search(text, max(limit, self._start - 40), self._start)
+            if w is None:
+                break
+            word = w.group(0).rstrip()
+            found = next((i for i in range(slot, len(_SLOTS)) if _SLOTS[i][1](word.lower())), None)
+            if found is None and slot == 0 and _ARTICLE_PARTICIPLE.search(text, limit, w.end()):
+                found = 0  # "ett riktat åtgärdsprogram" (but "har undertecknat planen": a verb)
+            if found is None:
+                break
+            self._words[_SLOTS[found][0]] = word
+            self._start, slot = w.start(), found + 1
+
+    @property
+    def surface(self) -> str:
+        return self._text[self._start : self._noun.end()]
+
+    def group(self, name: str) -> str | None:
+        if name in self._words:
+            return self._words[name]
+        return self._noun.group(name) if name in self._noun.re.groupindex else None
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._noun.end()
+
+
+_POSSESSOR = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*s|länets|regionens|landets)\s+$")
+# "förslag till policy för X", "Remiss - Policy för X": a draft sent for decision or
+# consultation names the document it would become.
+_PROPOSAL = re.compile(
+    r"(?:\b[Ff]örslag(?:et)?\s+till|\b[Rr]emiss(?:en)?\s*(?:[-\u2013:]|av|om|gällande))\s*"
+    r"(?:[Ff]örslag(?:et)?\s+till\s+)?$"
+)
+_MOTION = re.compile(r"\b[Mm]otion(?:en|ens)?\b[^.!?\n]*$")
+_COORDINATED = re.compile(r"\s+(?:och|samt)\s+")
+# "ersätter den tidigare för 2020-2023": a predecessor named without its noun.
+_ELLIPTIC = re.compile(
+    r"\bersätter\s+(?P<m>(?:den|det)\s+(?:tidigare|förra|gamla)\s+(?:för\s+)?"
+    r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b)"
+)
+# "ersätter [den tidigare]", "är en revidering av", "Ersätter:": what follows is older.
+PREDECESSOR_CUE = re.compile(
+    r"(?:\bersätter|\brevidering\s+av|\breviderad\s+version\s+av|Ersätter:)\s*"
+    r"(?:den\s+|det\s+)?$"
+)
+# "Kulturplanen är Region Östergötlands program": the predicate names the subject.
+_PREDICATE = re.compile(
+    r"\s+(?:är|utgör)\s+(?:en\s+|ett\s+)?(?:(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*[\wåäöÅÄÖ-]+s\s+)?$"
+)
+_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d\u2013-]|\s*[\u2013-]\s*\d)")
+# "planen" / "den nya planen" on its own refers back to an action plan.
+_PLAN_ANAPHOR = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[Dd]en\s+nya\s+)?[Pp]lanen\b")
+
+
+def candidates(ctx: Context) -> list[Cand]:
+    found: list[Cand] = []
+    for sentence in ctx.sentences:
+        for noun in MENTION.finditer(ctx.text, sentence.start, sentence.end):
+            m = _Phrase(ctx.text, noun, sentence.start)
+            c = _candidate(ctx, m, sentence.start, sentence.end, found)
+            if c is not None:
+                found.append(c)
+        for p in _PLAN_ANAPHOR.finditer(ctx.text, sentence.start, sentence.end):
+            found.append(_anaphor(p.start(), p.end(), DocumentKind.ACTION_PLAN, "handlingsplan"))
+        for e in _ELLIPTIC.finditer(ctx.text, sentence.start, sentence.end):
+            subject = [c for c in found if sentence.start <= c.start and c.end <= e.start()]
+            if subject:
+                s = subject[0]
+                c = _anaphor(e.start("m"), e.end("m"), s.kind, s.word.lower(), s.level)
+                c.period, c.predecessor = (int(e.group("y1")), int(e.group("y2"))), True
+                found.append(c)
+    found.sort(key=lambda c: c.start)
+    share_coordinated(ctx, found)
+    existing_predecessors(found)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _anaphor(
+    start: int, end: int, kind: DocumentKind, word: str, level: Level | None = None
+) -> Cand:
+    return Cand(start, end, kind, word, level, False, None, None, "den", True, False, False, False)
+
+
+def _candidate(
+    ctx: Context, m: _Phrase, sentence_start: int, sentence_end: int, found: list[Cand]
+) -> Cand | None:
+    noun = m.group("noun") or ""
+    word = (m.group("compound") or "") + noun
+    det = (m.group("det") or "").lower()
+    suffix = m.group("definite") or ""
+    # "medborgarlöften" is the indefinite plural; "löftet", "löftena" are definite.
+    definite = suffix in ("t", "na") if noun.lower().endswith("löfte") else bool(suffix)
+    # "Medborgarlöftena är ett komplement ...", "avtalen": the plural speaks of the kind.
+    plural = (noun.lower(), suffix) in (("löfte", "na"), ("avtal", "en"))
+    if in_page_footer(ctx, m.start()) or word.lower() in NOT_DOCUMENTS:
+        return None
+    neuter = noun.lower().endswith("avtal")  # only "avtalet" takes -et
+    if (definite and det in ("en", "ett")) or (suffix == "et" and not neuter):
+        return None  # "en planet", "på det lokala planet": other words
+    adj = (m.group("adj") or "").lower()
+    predecessor = adj in PREDECESSOR_ADJECTIVES or bool(
+        PREDECESSOR_CUE.search(ctx.text, sentence_start, m.start())
+    )
+    described = bool(m.group("desc") or m.group("desc1") or m.group("level"))
+    if not restricted_ok(word, noun, definite=definite, predecessor=predecessor, desc=described):
+        return None  # "hyresavtal", "ett avtal", "Agenda 2030": no steering document
+    if _is_predicate(ctx, m.start(), sentence_start, found) or named_subject(
+        ctx, sentence_start, m.start()
+    ):
+        return None
+    if _MOTION.search(ctx.text, max(sentence_start, m.start() - 60), m.start()):
+        return None  # "Svar på motion - Handlingsplan mot X": a member's proposal, no document
+    level = LEVEL_WORDS.get((m.group("level") or "").lower())
+    if m.group("prefix"):
+        level = Level.REGIONAL
+    # "Kronobergs handlingsplan", "länets nya strategi": a genitive makes it definite.
+    possessed = not det and bool(_POSSESSOR.search(ctx.text, max(0, m.start() - 40), m.start()))
+    compound = word.lower() not in BARE_NOUNS
+    after = read_after(
+        ctx,
+        m.end(),
+        sentence_end,
+        word,
+        compound=compound,
+        with_topic=not definite or level is not None or _capital_mid(ctx, m, sentence_start),
+    )
+    topic, period, end = after.topic, after.period, after.end
+    year = _YEAR.match(ctx.text, end, sentence_end) if not (topic or period) else None
+    desc = " ".join(
+        title_adjective(a, word) for a in (m.group("desc1"), m.group("desc")) if a is not None
+    )
+    if word.lower() in ("plan", "program") and not (topic or period or definite or desc):
+        return None  # "en plan för att ...": no document named
+    if not det and found and _COORDINATED.fullmatch(ctx.text, found[-1].end, m.start()):
+        det = found[-1].det or "en"  # "... och program för trygghet": as new as the one before
+    heading = is_heading(ctx, m.start()) and not det and not definite and not adj
+    if period is None:
+        period = valid_for(ctx, end, sentence_end, MENTION)
+        if heading and period is None:
+            period = meta_period(ctx, top_end(ctx))
+    name = _name(ctx, m, sentence_start, word)
+    quoted = quoted_name(ctx, end, sentence_end)
+    if quoted is None and not (topic or period or heading):
+        quoted = _appositive(ctx, end, sentence_end)
+    if quoted is not None:
+        name, end = quoted
+    framed = frame_name(ctx, sentence_start, m.start())
+    if framed is not None:  # "Växtplats Blekinge beslutad som ny utvecklingsstrategi"
+        name = framed[0]
+    proper = quoted is not None or framed is not None
+    titled = (
+        m.surface[0].isupper()
+        and not adj
+        and not det
+        and not definite
+        and (level is not None or heading or _capital_mid(ctx, m, sentence_start))
+    )
+    definite_topic = None
+    if definite and topic is None and period is None:
+        dt = topic_after(ctx, m.end(), sentence_end, word, compound)
+        definite_topic = (dt.topic.strip(), dt.end) if dt.topic else None
+    return Cand(
+        framed[1] if framed else m.start(),
+        end,
+        kind_of(word),
+        word,
+        level,
+        bool(m.group("prefix")),
+        topic.strip() if topic else None,
+        period,
+        det,
+        definite or det in ("den", "det", "de") or possessed,
+        predecessor,
+        heading,
+        titled,
+        name=name,
+        desc=desc[:1].upper() + desc[1:],
+        fresh=det == "nästa" or (adj in NEW_ADJECTIVES and not (det or definite or possessed)),
+        belongs=adj == "tillhörande",
+        proper=proper,
+        headline=not det and not definite and bool(topic) and in_headline(ctx, m.start()),
+        year=year.group("year") if year else "",
+        definite_topic=definite_topic,
+        naked=not (det or adj or described),
+        restrictive=det in ("den", "det", "de") and not suffix and bool(topic),
+        adj=adj,
+        plural=plural,
+        proposed=not det and bool(_PROPOSAL.search(ctx.text, max(0, m.start() - 40), m.start())),
+    )
+
+
+# "regeringens brottsförebyggande program Tillsammans mot brott till riksdagen": a name
+# set after the noun, a capitalised word and the lower-case phrases its prepositions join
+# (one at least: a capitalised word alone may open the next sentence of glued text).
+_APPOSITION = re.compile(
+    r"[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}(?:\s+(?:mot|för|om|i|och|med|utan)\s+[a-zåäö]+)+)"
+    r"(?=[\s,.;]|$)"
+)
+
+
+def _appositive(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
+    am = _APPOSITION.match(ctx.text, end, limit)
+    if am is None or any(a.start == am.start("name") for a in ctx.actors):
+        return None
+    return am.group("name"), am.end()
+
+
+def _capital_mid(ctx: Context, m: _Phrase, sentence_start: int) -> bool:
+    """A capitalised mention where no sentence or line starts is a title."""
+    if not m.surface[:1].isupper():
+        return False
+    before = ctx.text[sentence_start : m.start()]
+    return bool(before.strip()) and not before.rstrip(" \t").endswith(("\n", ":", "\u2013", "-"))
+
+
+def _is_predicate(ctx: Context, start: int, sentence_start: int, found: list[Cand]) -> bool:
+    subject = next((c for c in reversed(found) if sentence_start <= c.start < start), None)
+    return (
+        subject is not None
+        and not ctx.text[sentence_start : subject.start].strip()
+        and bool(_PREDICATE.fullmatch(ctx.text, subject.end, start))
+    )
+
+
+def _name(ctx: Context, m: _Phrase, sentence_start: int, word: str) -> str:
+    """'Värmlandsstrategin' mid-sentence: a capitalised definite compound is a name."""
+    surface = m.surface
+    if (
+        m.group("definite")
+        and not m.group("det")
+        and surface[:1].isupper()
+        and word.lower() not in BARE_NOUNS
+        and ctx.text[sentence_start : m.start()].strip()
+    ):
+        return surface.removesuffix("s") if m.group("gen") else surface
+    return ""

@@ -1,0 +1,118 @@
+"""A document presented under a name of its own: "Växtplats Blekinge beslutad som ny
+utvecklingsstrategi", "fullmäktige har fastställt Växtplats Blekinge som länets nya
+regionala utvecklingsstrategi".
+
+Why: a strategy or programme is often known by a brand name, and the page then speaks
+of it by that name alone ("Växtplats Blekinge består av fyra utvecklingsområden").
+Rules:
+
+- the name frame: a capitalised name (one or more capitalised words or years), then an
+  adoption participle ("beslutad", "antagen", "fastställd", "godkänd") or preceded by an
+  adoption verb ("antog", "har fastställt"), then "som" and the document noun phrase
+  ("som [länets] ny(a) [regionala] utvecklingsstrategi"): the document is titled by
+  its name;
+- a predicate naming such a document again ("Växtplats Blekinge är länets gemensamma
+  färdplan") is no document of its own;
+- every other occurrence of the name on the page is a mention of the document
+  (rule document.name, see ingest.rules.extract_documents).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.context import Context, DocumentHit
+from ingest.rules.document_groups import Group, placeholder
+
+__all__ = ["add_name_mentions", "frame_name", "named_subject", "page_names"]
+
+_WORD = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
+_NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|(?:19|20)\d{{2}})){{0,3}})"
+_PARTICIPLE = (
+    r"(?:har\s+|hade\s+)?(?:beslutad|beslutats|beslutades|antagen|antaget|antagits|antogs|"
+    r"fastställd|fastställt|fastställts|fastställdes|godkänd|godkänt|godkänts|godkändes|"
+    r"klubbad|klubbats|klubbades)"
+)
+_VERB = (
+    r"(?:antog|antagit|fastställde|fastställt|godkände|godkänt|klubbade|klubbat|"
+    r"beslutade\s+om|beslutat\s+om)"
+)
+# What may stand between "som" and the document phrase's own words: a genitive owner.
+_SOM = r"\s+som\s+(?:[\wåäöÅÄÖ-]+s\s+)?"
+_AFTER_PARTICIPLE = re.compile(rf"(?<![\wåäöÅÄÖ-]){_NAME}\s+{_PARTICIPLE}{_SOM}")
+_AFTER_VERB = re.compile(rf"\b{_VERB}\s+{_NAME}{_SOM}")
+# Words that open a sentence and are no name: "Den beslutades som ...".
+_NOT_NAMES = frozenset(
+    {"Den", "Det", "De", "Denna", "Detta", "Dessa", "Nu", "Här", "Där", "Då", "Vi", "Hon",
+     "Han", "Man", "Som", "Och", "Men", "I", "Under", "Efter", "Planen", "Strategin"}
+)  # fmt: skip
+_COPULA = re.compile(r"\s+(?:är|blir|utgör)\s+(?:en\s+|ett\s+)?(?:[\wåäöÅÄÖ-]+s\s+)?")
+
+
+def _valid(ctx: Context, name: str, start: int) -> bool:
+    first = name.split()[0]
+    if first in _NOT_NAMES:
+        return False
+    end = start + len(name)
+    return not any(a.start < end and start < a.end for a in ctx.actors)
+
+
+def frame_name(ctx: Context, sentence_start: int, phrase_start: int) -> tuple[str, int] | None:
+    """The name a frame gives the document phrase starting at phrase_start, and where
+    the name starts."""
+    lead = ctx.text[max(sentence_start, phrase_start - 160) : phrase_start]
+    offset = phrase_start - len(lead)
+    for rx in (_AFTER_PARTICIPLE, _AFTER_VERB):
+        for m in rx.finditer(lead):
+            if m.end() == len(lead) and _valid(ctx, m.group("name"), offset + m.start("name")):
+                return m.group("name"), offset + m.start("name")
+    return None
+
+
+def page_names(ctx: Context) -> frozenset[str]:
+    """The names the page's frames give documents."""
+    return _page_names(ctx.text, id(ctx), tuple((a.start, a.end) for a in ctx.actors))
+
+
+@lru_cache(maxsize=8)
+def _page_names(text: str, _key: int, actors: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    found: set[str] = set()
+    for rx in (_AFTER_PARTICIPLE, _AFTER_VERB):
+        for m in rx.finditer(text):
+            start, name = m.start("name"), m.group("name")
+            end = start + len(name)
+            if name.split()[0] in _NOT_NAMES or any(s < end and start < e for s, e in actors):
+                continue
+            found.add(name)
+    return frozenset(found)
+
+
+def named_subject(ctx: Context, sentence_start: int, phrase_start: int) -> bool:
+    """'Växtplats Blekinge är länets gemensamma färdplan': the sentence opens with a
+    document's name and the phrase at phrase_start is its predicate."""
+    lead = ctx.text[sentence_start:phrase_start].lstrip()
+    at = phrase_start - len(lead)
+    for name in page_names(ctx):
+        if lead.startswith(name) and _COPULA.fullmatch(ctx.text, at + len(name), phrase_start):
+            return True
+    return False
+
+
+def add_name_mentions(ctx: Context, groups: list[Group]) -> None:
+    """Every other occurrence of a named document's name: a mention of it."""
+    taken = [(h.start, h.end) for g in groups for h in g.hits]
+    for g in groups:
+        name = g.title
+        if not g.named or len(name) < 4:
+            continue
+        pattern = re.compile(rf"(?<![\wåäöÅÄÖ-]){re.escape(name)}(?![\wåäöÅÄÖ-])")
+        for m in pattern.finditer(ctx.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            g.hits.append(
+                DocumentHit(
+                    m.start(), m.end(), placeholder(g.kind, g.level), "document.name", False
+                )
+            )
+            taken.append((m.start(), m.end()))

@@ -1,0 +1,213 @@
+"""Who owns, adopted or made a document, from the words right around its mention.
+
+- an owner: a genitive right before it ("Region Skånes folkhälsopolicy";
+  "kommunens" = the page's municipality), else the latest organisation earlier
+  in the sentence;
+- the adopter: "antogs av", "som socialnämnden antog", "<org> fastställde planen";
+- a maker: "som <org> tog fram|ska ta fram";
+- the body in an "Antagen av" / "Beslutad av:" line near the top (the title's owner);
+- an agreement's parties: "en överenskommelse mellan A och B", "en avsiktsförklaring
+  som A, B och C undertecknat".
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.nodes import Level, OrganizationKind
+from ingest.context import ActorHit, Context, level_of
+from ingest.ids import municipality_id
+from ingest.rules.page_head import top_lines
+
+
+def owner_before(ctx: Context, start: int, sentence_start: int) -> tuple[ActorHit | None, bool]:
+    """The organisation that owns the document: a genitive right before it, else
+    the latest organisation earlier in the same sentence."""
+    before = [a for a in ctx.actors if sentence_start <= a.start and a.end <= start]
+    if not before:
+        return None, False
+    last = before[-1]
+    gap = ctx.text[last.end : start]
+    genitive = ctx.text[last.start : last.end].endswith("s") and gap.strip() == ""
+    if genitive:
+        return last, True
+    # "har länsstyrelsen, på uppdrag av regeringen, tagit fram en strategi": who gave the
+    # assignment does not own what the subject makes.
+    owners = [
+        a for a in before if not _COMMISSIONER.search(ctx.text, max(0, a.start - 30), a.start)
+    ]
+    return (owners[-1] if owners else None), False
+
+
+_COMMISSIONER = re.compile(r"\b(?:på\s+|i\s+)?uppdrag\s+(?:av|från)\s+$")
+
+
+# "<doc>, som antogs av <org>" / "<doc> fastställdes av <org>" / ", antagen av <org>"
+ADOPTED_BY = re.compile(
+    r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??,?\s+(?:som\s+)?(?:har\s+)?"
+    r"(?:antogs|antagits|fastställdes|fastställts|beslutades|antagen|antaget|fastställd|fastställt)"
+    r"\s+av\s+$"
+)
+# "<doc>, som <org> antog" (the organisation follows)
+SOM_ORG = re.compile(r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??,?\s+som\s+$")
+_ORG_ADOPTS = re.compile(r"\s+(?:har\s+)?(?:antog|antagit|fastställde|fastställt)\b")
+# "<org> antog|fastställde [den 27 januari] <doc>"
+_ADOPTS_BEFORE = re.compile(
+    r"^\s+(?:har\s+)?(?:antog|antagit|fastställde|fastställt)\b[^.;:,]{0,30}$"
+)
+KOMMUNENS = re.compile(r"\b[Kk]ommunens\s+$")
+
+
+_PLACES = (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD)
+_TOPIC_PLACE = re.compile(r"\s(?:för|i)\s+$")
+
+
+def named_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
+    """The municipality or region a title names after its noun or at its topic's end:
+    "Kulturplan Vaggeryds kommun", "plan för idrott i Ale kommun" (``end`` is where the
+    mention, its topic included, ends)."""
+    for a in ctx.actors:
+        if a.start > limit:
+            break
+        if a.kind not in _PLACES or a.anaphoric:
+            continue
+        if end <= a.start and not ctx.text[end : a.start].strip(" \t"):
+            return a  # right after the noun, on its line
+        if a.end == end and _TOPIC_PLACE.search(ctx.text, max(0, a.start - 6), a.start):
+            return a  # the topic's last words
+    return None
+
+
+def page_municipality(ctx: Context) -> ActorHit | None:
+    """The page's municipality, as an owner named nowhere on the page."""
+    code = ctx.publisher_municipality
+    if code is None:
+        return None
+    node = municipality_id(code)
+    return ActorHit(0, 0, node, OrganizationKind.MUNICIPALITY, "kommunen", None, code, True)
+
+
+def kommunens(ctx: Context, sentence_start: int, start: int) -> ActorHit | None:
+    """'kommunens program': the page's municipality, as a genitive owner."""
+    code = ctx.publisher_municipality
+    km = KOMMUNENS.search(ctx.text, sentence_start, start) if code else None
+    if km is None or code is None:
+        return None
+    return ActorHit(
+        km.start(),
+        km.end(),
+        municipality_id(code),
+        OrganizationKind.MUNICIPALITY,
+        "kommunen",
+        municipality_code=code,
+        anaphoric=True,
+    )
+
+
+def adopter_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
+    """The organisation a passive or relative clause right after a document names as adopter."""
+    for actor in ctx.actors:
+        if actor.start < end or actor.start > limit:
+            continue
+        gap = ctx.text[end : actor.start]
+        if ADOPTED_BY.match(gap):
+            return actor
+        if SOM_ORG.match(gap) and _ORG_ADOPTS.match(ctx.text, actor.end, limit):
+            return actor
+        return None  # only the first organisation after the document counts
+    return None
+
+
+_ORG_MAKES = re.compile(
+    r"\s+(?:har\s+|ska\s+)?(?:tog\s+fram|tagit\s+fram|ta\s+fram|utarbetade|utarbetat|"
+    r"antog|antagit|fastställde|fastställt)\b"
+)
+
+
+def owner_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
+    """'<doc>[,] som <org> tog fram|ska ta fram|antog': the organisation that made it."""
+    actor = next((a for a in ctx.actors if end <= a.start <= limit), None)
+    if actor is None:
+        return None
+    if SOM_ORG.match(ctx.text[end : actor.start]) and _ORG_MAKES.match(ctx.text, actor.end, limit):
+        return actor
+    return None
+
+
+def adopter_before(ctx: Context, start: int, sentence_start: int) -> ActorHit | None:
+    """'<org> antog|fastställde [date] <doc>': the organisation adopting the document."""
+    before = [a for a in ctx.actors if sentence_start <= a.start and a.end <= start]
+    if before and _ADOPTS_BEFORE.match(ctx.text[before[-1].end : start]):
+        return before[-1]
+    return None
+
+
+_MELLAN = re.compile(r"\s+mellan\s+")
+_PARTY_SEP = re.compile(r"(?:\s*,\s*|\s+och\s+|\s+samt\s+)")
+
+
+def parties_after(ctx: Context, after: int, sentence_end: int) -> list[ActorHit]:
+    """'överenskommelse mellan A och B': the organisations named right after 'mellan'."""
+    m = _MELLAN.match(ctx.text, after, sentence_end)
+    if m is None:
+        return []
+    parties: list[ActorHit] = []
+    pos = m.end()
+    while True:
+        actor = next((a for a in ctx.actors if a.start == pos), None)
+        if actor is None:
+            break
+        parties.append(actor)
+        sep = _PARTY_SEP.match(ctx.text, actor.end, sentence_end)
+        if sep is None:
+            break
+        pos = sep.end()
+    return parties if len(parties) >= 2 else []
+
+
+_SOM = re.compile(r"[^.;:]{0,80}?\bsom\s")
+_SIGNED = re.compile(
+    r"\b(?:undertecknat|undertecknade|skrivit\s+under|skrev\s+under|"
+    r"ställt\s+sig\s+bakom|ställde\s+sig\s+bakom)\b"
+)
+
+
+def signers_after(ctx: Context, end: int, sentence_end: int) -> list[ActorHit]:
+    """'en avsiktsförklaring ... som alla länets kommuner, regionen och länsstyrelsen
+    undertecknat': the organisations between "som" and the signing verb."""
+    som = _SOM.match(ctx.text, end, sentence_end)
+    verb = _SIGNED.search(ctx.text, som.end(), sentence_end) if som else None
+    if som is None or verb is None:
+        return []
+    return [a for a in ctx.actors if som.end() <= a.start and a.end <= verb.start()]
+
+
+def party_owner(parties: list[ActorHit]) -> ActorHit:
+    """The party that gives an agreement its scope: a regional one if any, else a
+    municipal one, else the first."""
+    for level in (Level.REGIONAL, Level.MUNICIPAL):
+        local = [p for p in parties if level_of(p.kind) is level]
+        if local:
+            return local[0]
+    return parties[0]
+
+
+_META_OWNER = re.compile(
+    r"^(?:Antagen|Antaget|Beslutad|Beslutat|Fastställd|Fastställt)\s+av:?\s+", re.M
+)
+
+
+def meta_owner_line(ctx: Context) -> tuple[re.Match[str], ActorHit] | None:
+    """'Antagen av arbetsmarknads- och socialnämnden 2022-10-19' / 'Beslutad av: Socialnämnden'."""
+    lines = top_lines(ctx)
+    limit = lines[-1].end() if lines else 0
+    for m in _META_OWNER.finditer(ctx.text, 0, limit):
+        actor = next((a for a in ctx.actors if a.start == m.end()), None)
+        if actor is not None:
+            return m, actor
+    return None
+
+
+def meta_owner(ctx: Context) -> ActorHit | None:
+    found = meta_owner_line(ctx)
+    return found[1] if found else None

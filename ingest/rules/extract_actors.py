@@ -1,0 +1,84 @@
+"""Organisations: gazetteer entities, committees and other bodies, and bare references.
+
+The component runs, in order: the gazetteer hits (ingest.rules.actor_gazetteer); the
+page's municipality and home county (here); municipalities named in lists
+(ingest.rules.actor_lists), added after the page's municipality is chosen; committee
+and body names (ingest.rules.actor_bodies); bare references such as "nämnden",
+"kommunen", "Länsstyrelsen" (ingest.rules.actor_references). Each module lists its
+rules (the rule name is stored on every mention).
+
+The page's municipality (publisher) is the municipality named most often,
+if there is a single such one; the home county is its county, or else the
+one county all county-level organisations on the page belong to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from graph.nodes import OrganizationKind
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language.gazetteer import municipality_by_code
+from ingest.rules.actor_bodies import (
+    CONF_COMMITTEE,
+    body_kind,
+    canonical_committee,
+    committee_hits,
+    initials,
+)
+from ingest.rules.actor_gazetteer import CONF_GAZETTEER, found_org, gazetteer_hits
+from ingest.rules.actor_lists import list_hits
+from ingest.rules.actor_references import CONF_ANAPHORA, bare_hits, namnden_hits
+
+# The names other modules and tests import from here, kept importable.
+__all__ = [
+    "CONF_ANAPHORA",
+    "CONF_COMMITTEE",
+    "CONF_GAZETTEER",
+    "body_kind",
+    "canonical_committee",
+    "extract_actors",
+    "found_org",
+    "initials",
+]
+
+
+def _publisher(hits: list[ActorHit]) -> str | None:
+    counts = Counter(h.municipality_code for h in hits if h.municipality_code)
+    ranked = counts.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _home_county(hits: list[ActorHit], publisher: str | None) -> str | None:
+    if publisher:
+        m = municipality_by_code(publisher)
+        return m.county_code if m else None
+    regional = {
+        h.county_code for h in hits if h.county_code and h.kind is not OrganizationKind.MUNICIPALITY
+    }
+    return regional.pop() if len(regional) == 1 else None
+
+
+def extract_actors(ctx: Context, sink: FactSink) -> None:
+    """The page's organisations into ctx.actors (by position), its municipality and
+    home county into ctx; each organisation mentioned in the sink."""
+    ctx.actors = gazetteer_hits(ctx, sink)
+    site = ctx.site
+    if site is not None and site.kind is OrganizationKind.MUNICIPALITY:
+        ctx.publisher_municipality = site.key  # its own site: whatever else it names
+    else:
+        ctx.publisher_municipality = _publisher(ctx.actors)
+    ctx.home_county = _home_county(ctx.actors, ctx.publisher_municipality)
+    if site is not None and site.kind in (OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD):
+        ctx.home_county = site.key
+    # List items are added after the publisher is chosen: a list names others.
+    ctx.actors = sorted([*ctx.actors, *list_hits(ctx, sink)], key=lambda a: (a.start, a.end))
+    if ctx.publisher_municipality or ctx.home_county:
+        ctx.actors += committee_hits(ctx, sink, ctx.publisher_municipality)
+        ctx.actors.sort(key=lambda a: (a.start, a.end))
+        ctx.actors += namnden_hits(ctx, sink)
+    ctx.actors += bare_hits(ctx, sink)
+    ctx.actors.sort(key=lambda a: (a.start, a.end))

@@ -1,0 +1,387 @@
+"""Decisions: who decided what, when, and on what condition.
+
+A Decision node holds the summary (what was decided, in the page's words),
+the date (resolved against the page's publication date, precision kept) and
+a condition. The deciding body -DECIDED-> the decision; the decision
+-CONCERNS-> each document or initiative named in what was decided. Adopting a
+steering document is not a Decision but an ADOPTED link (ingest.rules.adoption_rules),
+and what a decision clause coordinates ("fastställa X och föreslå Y") is one
+decision each (ingest.rules.decision_items.split_coordinated).
+
+Rules (each quotes the sentence, or the two sentences, it reads):
+- decision.beslut_togs: "Därför väljer vi att medverka i X. Det beslutet togs
+  igår vid Välfärdsnämndens sammanträde." -- the "att ..." clause of the
+  sentence before is what was decided.
+- decision.det_beslutat: "Budgeten utökas med 40 miljoner kronor. Det har
+  regionfullmäktige beslutat." -- the sentence before is what the body decided.
+- decision.beslutade_att: "<body> (har) beslutat|beslutade|beslöt|beslutar: (<date>)
+  (om) att ..." and "beslutade <body> (om) att ..."; "Region Xs styrelse" is the
+  regionstyrelse, and under "<body>s förslag till ..." in minutes the proposal is that
+  body's (ingest.rules.decision_proposals).
+- decision.for_beslut: "<document> ... går (nu) vidare för beslut i <body> <date>",
+  "ska beslutas i|av <body>": a decision due on that date.
+- decision.condition: "under förutsättning att ..." (or "på villkor att ...")
+  is the condition of the latest decision stated before it on the page.
+- decision.verb and the list rules: decisions stated by their verb or as list
+  items (ingest.rules.decision_verbs, ingest.rules.decision_items), tasks named as a noun
+  (ingest.rules.decision_tasks) and the formulas of run-on minutes (ingest.rules.decision_minutes).
+- decision.date_same_meeting: "Nämnden beslutade också att ..." with no date
+  of its own takes the date of the latest earlier sentence where the same body
+  acted on a stated date ("Omsorgsnämnden fastställde i går ..."); without one
+  a decision takes the date of the meeting the page reports (ingest.rules.decision_page).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graph.edges import LinkType
+from graph.nodes import Decision
+from ingest import ids
+from ingest.context import ActorHit, Context, DecisionHit
+from ingest.facts import FactSink
+from ingest.language.dates import DateMention
+from ingest.language.segment import Span
+from ingest.rules.decision_bodies import board_of
+from ingest.rules.decision_filters import adopts_steering_document, not_taken
+from ingest.rules.decision_items import item_decisions, split_coordinated
+from ingest.rules.decision_minutes import MARKER, minutes_decisions
+from ingest.rules.decision_page import DECIDERS, in_proposal_section, meetings
+from ingest.rules.decision_proposals import proposer
+from ingest.rules.decision_tasks import task_decisions
+from ingest.rules.decision_verbs import meeting_date, own_date, verb_decisions
+
+CONF_DECISION = 0.8
+CONF_CONDITION = 0.75
+_MIN_SUMMARY_WORDS = 2
+
+# "Det har regionfullmäktige beslutat.", "Det beslutade nämnden i går.", "Detta beslöt
+# kommunstyrelsen på måndagen."
+_IT_WAS_DECIDED = re.compile(
+    r"\s*(?:Det|Detta|Så)\s+(?:har\s+(?:\w+\s+){1,4}?beslutat|(?:beslutade|beslöt)\s)", re.I
+)
+_IT_WAS_DECIDED_WORDS = 5
+_BESLUT_TOGS = re.compile(r"\b(?:[Dd]et|[Dd]etta|[Dd]e)\s+beslut(?:et|en)?\s+(?:togs|fattades)\b")
+_CHOICE = re.compile(
+    r"\b(?:väljer|valde|beslutade|beslutat|beslöt|bestämde|bestämt)\s+(?:\w+\s+){0,2}?att\s+"
+)
+_DECIDED_AFTER_BODY = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:beslutat|beslutade|beslöt|beslutar)\s*:?\s+"
+)
+_DECIDE_WORD = re.compile(r"beslut|beslöt", re.I)
+_DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslöt)\s+$")
+# Between the verb and the clause: a date, a § reference, "om", a list number.
+_TO_CLAUSE = re.compile(
+    r"(?P<gap>[^.:]{0,80}?\s)??(?:\d{1,2}[.)]\s*)?(?:(?P<om>om)\s+(?!att\b)|(?:om\s+)?att\s+)"
+)
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
+_PROPOSE = re.compile(r"\bföreslå\b", re.I)
+_ALSO = re.compile(r"\b(?:också|även)\b")
+_FOR_BESLUT = re.compile(
+    r"\b(?P<verb>(?:går|gick|skickas|lämnas|tas)\s+(?:nu\s+)?(?:vidare\s+|upp\s+)?för\s+beslut"
+    r"|ska\s+beslutas)\s+(?P<prep>i|av|till)\s+$"
+)
+_CONDITION = re.compile(
+    r"\b(?:under\s+(?:den\s+)?förutsättning(?:en)?|på\s+villkor)\s+att\s+"
+    r"(?P<cond>[^.!?]+?)(?=,\s*(?:säger|avslutar|berättar|menar|fortsätter)\b|[.!?]|$)"
+)
+# What was decided ends at the sentence's end, a condition, or a comment on it.
+_CLAUSE_END = re.compile(
+    r",?\s+(?:vilket|varpå|eftersom)\s+|\s+under\s+(?:den\s+)?förutsättning|\s+på\s+villkor"
+    r"|[.!?;]\s|[.!?;]$|,\s+(?:säger|menar|berättar)\b"
+    r"|\s(?=" + MARKER.pattern + ")"  # "... ARBETSUTSKOTTET BESLUTAR att": another's
+)
+
+
+_RELATIVE = re.compile(r"\s+(?:som|men)\s+|,\s")
+
+
+def _what(text: str, start: int, end: int, *, relative: bool = True) -> tuple[int, int]:
+    """The clause from start up to a comment on it or the sentence's end; without
+    `relative`, also up to a relative clause or a comma."""
+    m = _CLAUSE_END.search(text, start, end)
+    end = m.start() if m else end
+    r = None if relative else _RELATIVE.search(text, start, end)
+    return start, (r.start() if r else end)
+
+
+def _is_headline(ctx: Context, sentence: Span) -> bool:
+    line = ctx.text[sentence.start : sentence.end]
+    whole = ctx.text[sentence.start - 1 : sentence.start] in ("", "\n")
+    return whole and not line.rstrip().endswith((".", "!", "?")) and not ctx.dates_in(sentence)
+
+
+def _date(ctx: Context, span: Span) -> DateMention | None:
+    found = ctx.dates_in(span)
+    return found[0] if found else None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Found:
+    decision: Decision
+    body: ActorHit | None
+    evidence: Span
+    rule: str
+    concerns: list[str]
+
+
+class _Decisions:
+    def __init__(self, ctx: Context, sink: FactSink) -> None:
+        self.ctx = ctx
+        self.sink = sink
+        self.found: list[_Found] = []
+        self.read: list[Span] = []  # sentences a rule has read, decision or not
+
+    def add(
+        self,
+        body: ActorHit | None,
+        clause: Span,
+        when: DateMention | None,
+        evidence: Span,
+        rule: str,
+        verb_start: int | None = None,
+        proposed: bool = False,
+    ) -> None:
+        """One decision per coordinated part of the clause; none for the adoption of a
+        steering document (read from `verb_start` when the verb stands before the clause),
+        unless the clause is what a body proposes to another (`proposed`)."""
+        text = self.ctx.text
+        parts = [Span(*p) for p in split_coordinated(text, clause.start, clause.end)]
+        for i, part in enumerate(parts):
+            check_from = verb_start if i == 0 and verb_start is not None else part.start
+            if not proposed and adopts_steering_document(self.ctx, check_from, part.end):
+                continue
+            summary = text[part.start : part.end]
+            self.record(body, summary, when, evidence, rule, self.concerned(part.start, part.end))
+
+    def record(
+        self,
+        body: ActorHit | None,
+        summary: str,
+        when: DateMention | None,
+        evidence: Span,
+        rule: str,
+        concerns: list[str],
+    ) -> None:
+        summary = " ".join(summary.split()).rstrip(",")
+        if len(summary.split()) < _MIN_SUMMARY_WORDS:
+            return  # "beslutat att delta": what was decided is not stated here
+        owner = body.node_id if body else self.sink.source.id
+        decision = Decision(
+            id=ids.decision_id(owner, when.value if when else None, summary),
+            summary=summary[0].upper() + summary[1:],
+            date=when.value if when else None,
+            date_precision=when.precision if when else None,
+        )
+        self.found.append(_Found(decision, body, evidence, rule, concerns))
+
+    def concerned(self, start: int, end: int) -> list[str]:
+        span = Span(start, end)
+        found = [d.node_id for d in self.ctx.documents_in(span)]
+        return found + [i.node_id for i in self.ctx.initiatives_in(span)]
+
+
+def _beslut_togs(d: _Decisions, index: int, sentence: Span) -> None:
+    ctx = d.ctx
+    m = _BESLUT_TOGS.search(ctx.text, sentence.start, sentence.end)
+    if m is None or index == 0:
+        return
+    bodies = [a for a in ctx.actors_in(sentence) if a.start > m.end()]
+    previous = ctx.sentences[index - 1]
+    choice = _CHOICE.search(ctx.text, previous.start, previous.end)
+    if not bodies or choice is None or "\n\n" in ctx.text[previous.end : sentence.start]:
+        return
+    start, end = _what(ctx.text, choice.end(), previous.end, relative=False)
+    evidence = Span(previous.start, sentence.end)
+    d.add(bodies[0], Span(start, end), _date(ctx, sentence), evidence, "decision.beslut_togs")
+
+
+def _det_beslutat(d: _Decisions, index: int, sentence: Span) -> None:
+    """'Budgeten utökas med 40 miljoner kronor. Det har regionfullmäktige beslutat.': the
+    sentence before, in the same paragraph, is what the body decided."""
+    ctx = d.ctx
+    m = _IT_WAS_DECIDED.match(ctx.text, sentence.start, sentence.end)
+    if m is None or index == 0:
+        return
+    bodies = [a for a in ctx.actors_in(sentence) if a.kind in DECIDERS]
+    previous = ctx.sentences[index - 1]
+    if not bodies or "\n\n" in ctx.text[previous.end : sentence.start]:
+        return
+    rest = ctx.text[bodies[0].end : sentence.end]
+    if len(rest.split()) > _IT_WAS_DECIDED_WORDS:
+        return  # "Det beslutade regionfullmäktige om ...": a clause of its own follows
+    d.read.append(sentence)
+    body = board_of(ctx, d.sink, bodies[0])
+    when = _date(ctx, sentence) or meeting_date(ctx, sentence, body)
+    start, end = _what(ctx.text, previous.start, previous.end)
+    d.add(body, Span(start, end), when, Span(previous.start, sentence.end), "decision.det_beslutat")
+
+
+def _beslutade_att(d: _Decisions, sentence: Span) -> None:
+    ctx = d.ctx
+    if not _DECIDE_WORD.search(ctx.text, sentence.start, sentence.end):
+        return
+    if not_taken(ctx.text[sentence.start : sentence.end]) or in_proposal_section(
+        ctx, sentence.start
+    ):
+        return
+    for actor in ctx.actors_in(sentence):
+        body = board_of(ctx, d.sink, actor)  # "Region Blekinges styrelse beslutade"
+        after = _DECIDED_AFTER_BODY.match(ctx.text, body.end, sentence.end)
+        before = _DECIDED_BEFORE_BODY.search(ctx.text, sentence.start, body.start)
+        if after:
+            clause_from, verb = after.end(), body.end
+        elif before and before.end() == body.start:
+            clause_from, verb = body.end, before.start()
+        else:
+            continue
+        att = _TO_CLAUSE.match(ctx.text, clause_from, sentence.end)
+        if att is None or not_taken(ctx.text[sentence.start : att.end()]):
+            continue
+        number = _ITEM_NUMBER.match(ctx.text, att.end(), sentence.end)
+        start, end = _what(ctx.text, number.end() if number else att.end(), sentence.end)
+        if att["om"]:
+            start = att.start("om") + 3  # "beslutade om ett uppdrag till X att ...": all of it
+        if att["om"] and _is_headline(ctx, sentence):
+            continue  # "Nämnden beslutade om medverkan": a headline restating the text
+        proposal = _PROPOSE.search(ctx.text, clause_from, att.end())
+        if proposal:
+            start = proposal.start()  # "beslutar föreslå fullmäktige att anta ...": all of it
+        # Under "Arbetsutskottets förslag till kommunstyrelsen": the proposer's decision.
+        by = proposer(ctx, sentence.start)
+        if by is not None:
+            body = by
+        when = own_date(ctx, sentence, start)
+        if when is None and _ALSO.search(ctx.text, clause_from - 30, att.end()):
+            when = _same_meeting(ctx, body, sentence)
+        when = when or meeting_date(ctx, sentence, body)
+        d.read.append(sentence)
+        proposed = by is not None or bool(proposal)
+        d.add(body, Span(start, end), when, sentence, "decision.beslutade_att", verb, proposed)
+
+
+def _same_meeting(ctx: Context, body: ActorHit, sentence: Span) -> DateMention | None:
+    """The date of the latest earlier sentence where the same body acted on a stated date."""
+    for previous in reversed([s for s in ctx.sentences if s.end <= sentence.start]):
+        for actor in ctx.actors_in(previous):
+            if actor.node_id != body.node_id:
+                continue
+            after = [x for x in ctx.dates_in(previous) if x.start >= actor.end]
+            if after and after[0].start - actor.end <= 30:
+                return after[0]
+    return None
+
+
+def _for_beslut(d: _Decisions, sentence: Span) -> None:
+    ctx = d.ctx
+    for body in ctx.actors_in(sentence):
+        m = _FOR_BESLUT.search(ctx.text[sentence.start : body.start])
+        if m is None or sentence.start + m.end() != body.start:
+            continue
+        docs = [x for x in ctx.documents_in(sentence) if x.end <= sentence.start + m.start()]
+        if not docs:
+            continue
+        doc = docs[0]
+        verb = re.sub(r"\s+nu\b", "", m.group("verb"))
+        surface = ctx.text[doc.start : doc.end]
+        summary = f"{surface} {verb} {m.group('prep')} {ctx.text[body.start : body.end]}"
+        when = next((x for x in ctx.dates_in(sentence) if x.start >= body.end), None)
+        d.record(body, summary, when, sentence, "decision.for_beslut", [doc.node_id])
+
+
+def _conditions(d: _Decisions) -> dict[int, tuple[str, Span]]:
+    """Condition per decision (by index in d.found), from the first condition after it."""
+    out: dict[int, tuple[str, Span]] = {}
+    ctx = d.ctx
+    for m in _CONDITION.finditer(ctx.text):
+        same = [i for i, f in enumerate(d.found) if f.evidence.start <= m.start() < f.evidence.end]
+        earlier = same or [i for i, f in enumerate(d.found) if f.evidence.end <= m.start()]
+        if earlier and earlier[-1] not in out:
+            out[earlier[-1]] = (" ".join(m.group("cond").split()), Span(m.start(), m.end()))
+    return out
+
+
+def _borrow_dates(d: _Decisions) -> None:
+    """On a page that reports a body's meeting without its date, an undated decision of
+    that body takes the date of its decision stated before ("Beslut i bildningsutskottet
+    ... Bildningsutskottet beslutade 15 oktober 2020 att ... Bildningsförvaltningen får i
+    uppdrag att ...")."""
+    undated = {m.body.node_id for m in meetings(d.ctx) if m.body and m.date is None}
+    if not undated:
+        return
+    order = sorted(range(len(d.found)), key=lambda i: d.found[i].evidence.start)
+    last: dict[str, Decision] = {}
+    for i in order:
+        f = d.found[i]
+        if f.body is None:
+            continue
+        body_id = f.body.node_id
+        earlier = last.get(body_id) if body_id in undated else None
+        if f.decision.date is None and earlier is not None and earlier.date is not None:
+            day, precision = earlier.date, earlier.date_precision
+            new_id = ids.decision_id(body_id, day, f.decision.summary)
+            decision = dataclasses.replace(
+                f.decision, id=new_id, date=day, date_precision=precision
+            )
+            d.found[i] = f = dataclasses.replace(f, decision=decision)
+        if f.decision.date is not None:
+            last[body_id] = f.decision
+
+
+def _emit(ctx: Context, sink: FactSink, d: _Decisions) -> None:
+    conditions = _conditions(d)
+    hits: list[DecisionHit] = []
+    for i, f in enumerate(d.found):
+        decision, span = f.decision, f.evidence
+        if i in conditions:
+            decision = dataclasses.replace(decision, condition=conditions[i][0])
+        if not sink.mention(decision, span.start, span.end, f.rule, CONF_DECISION):
+            continue
+        if i in conditions:
+            cond_span = conditions[i][1]
+            sink.mention(
+                decision, cond_span.start, cond_span.end, "decision.condition", CONF_CONDITION
+            )
+        for target in f.concerns:
+            sink.link(
+                LinkType.CONCERNS, decision.id, target, span.start, span.end, f.rule, CONF_DECISION
+            )
+        if f.body is None:
+            continue  # a task given by no body the page names
+        sink.link(
+            LinkType.DECIDED,
+            f.body.node_id,
+            decision.id,
+            span.start,
+            span.end,
+            f.rule,
+            CONF_DECISION,
+        )
+        hits.append(DecisionHit(span.start, span.end, decision.id, f.body.node_id))
+    ctx.decisions = hits
+
+
+def extract_decisions(ctx: Context, sink: FactSink) -> None:
+    d = _Decisions(ctx, sink)
+    for index, sentence in enumerate(ctx.sentences):
+        _beslut_togs(d, index, sentence)
+        _det_beslutat(d, index, sentence)
+        _beslutade_att(d, sentence)
+        _for_beslut(d, sentence)
+    taken = [*d.read, *(f.evidence for f in d.found)]
+    decided = [f.evidence for f in d.found]
+    items = task_decisions(ctx, decided) + minutes_decisions(ctx, decided)
+    items += item_decisions(ctx, [*taken, *(v.evidence for v in items)])
+    taken += [v.evidence for v in items]
+    restating = bool(d.found or items)
+    givers = [(f.evidence.start, f.body) for f in d.found if f.body is not None]
+    givers += [(v.evidence.start, v.body) for v in items if v.body is not None]
+    for v in [*items, *verb_decisions(ctx, sink, taken, restating, givers)]:
+        if v.summary is not None:
+            concerns = d.concerned(v.clause.start, v.clause.end)
+            d.record(v.body, v.summary, v.when, v.evidence, v.rule, concerns)
+        else:
+            d.add(v.body, v.clause, v.when, v.evidence, v.rule)
+    _borrow_dates(d)
+    _emit(ctx, sink, d)

@@ -1,0 +1,350 @@
+"""Steering documents named on a page, and what "den regionala handlingsplanen" refers to.
+
+A mention is a document noun (strategi, handlingsplan, riktlinje, rutin,
+program, policy, överenskommelse) with what the sentence says around it: a
+level adjective ("regional", "nationella"), the "läns-" compound, a topic
+("för arbetet mot ...", "mot våld i nära relationer"), a period ("2022-2026")
+and an owner (the organisation before it in the sentence, or a genitive such
+as "regeringens"). Rules:
+
+- document.titled: a capitalised title ("Regional strategi för ... 2018-2021")
+- document.indefinite: "en/ett ..." introduces a document
+- document.genitive_owner: "regeringens nationella strategi"
+- document.with_period: any other mention carrying a period
+- document.national: a bare national-level mention ("nationella strategin" excluded)
+- document.titled also takes a capitalised mention opening one of the page's
+  first lines (its title); its owner is then the body in an "Antagen av" /
+  "Beslutad av:" line near the top.
+- document.agreement_parties: "en överenskommelse mellan A och B": an agreement,
+  titled by its parties and scoped by a regional party if any
+- document.anaphora: a definite mention ("Den regionala handlingsplanen",
+  "handlingsplanen", "riktlinjen") resolved to the latest earlier document of
+  the same kind (and level, if stated), or to the only such document on the
+  page; unresolved ones are dropped.
+
+- document.series: a predecessor named without an owner ("en reviderad version av
+  riktlinjen för 2019-2021", "Ersätter: Rutin ... 2018-2020", "ersätter den tidigare
+  för 2020-2023") belongs to the same series (level, scope) as the document it
+  is the predecessor of.
+- document.relative_owner: "den länsgemensamma rutinen ..., som Kommunförbundet X tog
+  fram" names a document of its own, owned by that organisation.
+- a name given by a frame ("Växtplats Blekinge beslutad som ny utvecklingsstrategi")
+  titles its document, and every other occurrence of the name is a mention of it
+  (document.name; ingest.rules.document_names).
+- a draft names the document it would become ("förslag till policy för X", "Remiss -
+  Policy för X"); a motion's proposal ("Svar på motion - Handlingsplan mot X") does not.
+- "den regionala strategin och handlingsplanen för X": two documents sharing level and
+  topic; a definite regional one with its topic and nothing to refer back to is new.
+- "den befintliga handlingsplanen mot X" on a page about a new one is its predecessor.
+- a bare indefinite compound without article, topic or title names a kind, not a
+  document ("underlag för åtgärdsprogram").
+
+How mentions of one document meet (each mention may add what it states):
+- a definite mention with a period ("Handlingsplanen för 2023-2026") joins the
+  latest earlier document of its kind that has none, unless a predecessor cue
+  ("ersätter", "är en revidering av", "Ersätter:", "tidigare/förra/gamla") says it is
+  an older one;
+- the owner, adopter and maker (ingest.rules.document_owners) give the scope; so does a
+  municipality or region named right after the title ("Kulturplan Vaggeryds kommun");
+  whoever gave an assignment ("på uppdrag av regeringen") owns nothing; an owner that is
+  only the latest body in the sentence is a guess, and such a document meets another
+  of its municipality whatever the committee;
+- compound nouns count ("folkhälsopolicy", "ANDTS-policy",
+  "samverkansöverenskommelse"), and "planen" refers back to an action plan;
+- an agreement that parties sign ("A och B skrev under en överenskommelse") is scoped
+  by a regional party, else a municipal one; with no party named on a national body's
+  page ("nya medborgarlöften" on the police's), by the page's municipality;
+- anaphora prefers the document the text is about (one that opens a sentence);
+- mentions of one document on the page meet in one node (ingest.rules.document_coref).
+
+Mentions are found by ingest.rules.document_mentions; nodes, scopes and titles are
+built by ingest.rules.document_groups.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from graph.nodes import DocumentKind, Level
+from ingest.context import ActorHit, Context, DocumentHit, level_of
+from ingest.facts import FactSink
+from ingest.rules.document_cand import Cand
+from ingest.rules.document_coref import merge_coreferent
+from ingest.rules.document_groups import (
+    Group,
+    emit,
+    join_groups,
+    make_title,
+    new_rule,
+    placeholder,
+    pronoun_periods,
+)
+from ingest.rules.document_mentions import candidates
+from ingest.rules.document_names import add_name_mentions
+from ingest.rules.document_newness import belonging_to, former_documents, introduces, vague
+from ingest.rules.document_owners import (
+    ADOPTED_BY,
+    adopter_after,
+    adopter_before,
+    kommunens,
+    meta_owner,
+    meta_owner_line,
+    named_after,
+    owner_after,
+    owner_before,
+    page_municipality,
+    parties_after,
+    party_owner,
+    signers_after,
+)
+from ingest.rules.document_words import BARE_NOUNS, NOUNS, is_compound, kind_of, refers_to
+from ingest.rules.page_head import opens_sentence
+
+__all__ = [
+    "ADOPTED_BY",
+    "NOUNS",
+    "adopter_after",
+    "adopter_before",
+    "extract_documents",
+    "kind_of",
+    "meta_owner_line",
+    "owner_after",
+]
+
+
+def extract_documents(ctx: Context, sink: FactSink) -> None:
+    groups: list[Group] = []
+    pending: list[tuple[Cand, ActorHit | None]] = []
+    former: list[Cand] = []  # "den gamla strategin": a predecessor named without a period
+
+    def level_on_page(g: Group) -> Level | None:
+        """Its level, else the level its scope on this page gives (the site's)."""
+        scoped = g.scope(ctx) if g.effective_level() is None else None
+        return scoped[0] if scoped else g.effective_level()
+
+    def latest(c: Cand) -> Group | None:
+        fits = [
+            g
+            for g in groups
+            if g.kind is c.kind
+            and (c.level is None or level_on_page(g) in (None, c.level))
+            and g.hits
+            and g.hits[0].start < c.start
+            and not g.predecessor
+            and refers_to(c.word, g.word)
+        ]
+        # A compound refers to its own compound's document ("medborgarlöftet" when an
+        # agreement of another wording is around), if the page has one.
+        own = [g for g in fits if g.word.lower() == c.word.lower()]
+        fits = own if c.word.lower() not in BARE_NOUNS and own else fits
+        # Prefer the document the text is about: one named as a subject (opening a
+        # sentence or the page's title) over one only named in passing.
+        topical = [g for g in fits if any(opens_sentence(ctx, h.start) for h in g.hits)]
+        pool = topical or fits
+        return max(pool, key=lambda g: g.hits[-1].start) if pool else None
+
+    for c in candidates(ctx):
+        sentence = ctx.sentence_of(c.start)
+        if sentence is None:
+            continue
+        owner, genitive = owner_before(ctx, c.start, sentence.start)
+        start = owner.start if owner and genitive else c.start
+        km = None if genitive else kommunens(ctx, sentence.start, c.start)
+        if km is not None:  # "kommunens program": the page's municipality
+            owner, genitive, start = km, True, km.start
+        guessed = owner is not None and not genitive  # only the latest body in the sentence
+        if owner is None:
+            owner = named_after(ctx, c.end, sentence.end)  # "Kulturplan Vaggeryds kommun"
+        if c.heading and owner is None:
+            owner = meta_owner(ctx)
+        adopter = adopter_after(ctx, c.end, sentence.end) or adopter_before(
+            ctx, c.start, sentence.start
+        )
+        national = c.level is Level.NATIONAL and not c.det and not c.definite
+        maker = owner_after(ctx, c.end, sentence.end)
+        if maker is not None and (owner is None or not genitive):
+            owner, genitive, guessed = maker, False, False
+        is_new = c.det in ("en", "ett", "nästa") or c.titled or genitive or c.period or national
+        is_new = is_new or c.fresh or bool(c.name)
+        ante = latest(c)
+        # A compound names its document ("Bostadsförsörjningsprogrammet", "översiktsplanen",
+        # "Värmlandsstrategin"): the first such mention is the document itself.
+        # A bare indefinite compound names a kind, not a document ("underlag för
+        # åtgärdsprogram", "motion om traineeprogram"), unless it says more of itself.
+        compound = is_compound(c.word) and not c.predecessor
+        compound = compound and not (c.naked and not (c.definite or c.topic or c.year or c.titled))
+        compound = compound and not c.plural
+        is_new = is_new or bool(compound and ante is None)
+        # "den länsgemensamma rutinen ..., som Kommunförbundet X tog fram": a document of
+        # its own when no earlier document of that kind and level is around.
+        is_new = is_new or bool(c.definite and c.level and maker and ante is None)
+        is_new = is_new or introduces(c, ante, adopter, any(g.kind is c.kind for g in groups))
+        # "Fritidspolitiska programmet" after "Folkhälsopolitiskt program ...": a definite
+        # mention whose own adjective the document before does not carry is another one.
+        is_new = is_new or bool(c.definite and c.desc and ante and not _carries(ante, c.desc))
+        is_new = is_new and not vague(c, adopter)
+        if not is_new:
+            if c.definite and not c.predecessor:
+                pending.append((c, adopter))
+            elif c.predecessor and not c.period:
+                former.append(c)
+            continue
+        host = belonging_to(groups, c, sentence.start) if c.belongs else None
+        if host is not None:  # "en regional strategi med tillhörande åtgärdsplan"
+            owner, genitive, adopter, c.level = host.owner, False, None, host.effective_level()
+        if c.kind is DocumentKind.AGREEMENT:
+            parties = parties_after(ctx, c.end, sentence.end)
+            if parties:
+                owner, genitive = party_owner(parties), False
+                noun = c.word if c.word.lower() not in BARE_NOUNS else "överenskommelse"
+                title = f"{noun[:1].upper()}{noun[1:].lower()} mellan " + " och ".join(
+                    p.name for p in parties
+                )
+                hit_end = parties[-1].end
+                g = Group(c.kind, c.level, owner, False, c.period, title, None, word=c.word)
+                g.hits.append(
+                    DocumentHit(
+                        start,
+                        hit_end,
+                        placeholder(c.kind, c.level),
+                        "document.agreement_parties",
+                        True,
+                        owner,
+                        False,
+                    )
+                )
+                groups.append(g)
+                continue
+            signers = [a for a in ctx.actors if sentence.start <= a.start and a.end <= c.start]
+            signers = signers_after(ctx, c.end, sentence.end) or signers
+            if signers and not genitive:
+                owner = party_owner(signers)  # "A och B skrev under en överenskommelse"
+                guessed = False
+            # No party named, on a national body's page: the page's municipality, the
+            # agreement's lowest-level party ("medborgarlöften" on the police's page).
+            site = ctx.site_actor()
+            if owner is None and site is not None and level_of(site.kind) is Level.NATIONAL:
+                owner = page_municipality(ctx)
+        guessed = guessed and not (adopter and not genitive) and host is None
+        scope_owner = adopter if adopter and not genitive else owner
+        if adopter and genitive and owner and owner.anaphoric:
+            scope_owner = adopter
+        named_owner = owner if owner and not owner.anaphoric else None
+        g = Group(c.kind, c.level, scope_owner, genitive, c.period, "", c.topic, word=c.word)
+        g.guessed = guessed
+        g.title = c.name or make_title(
+            c.word, c.level, c.prefix, c.topic, c.period, named_owner, c.desc, c.year
+        )
+        rule = new_rule(genitive, c.titled, c.det, c.period)
+        if maker is not None and owner is maker and rule == "document.national" and not national:
+            rule = "document.relative_owner"
+        hit = DocumentHit(start, c.end, placeholder(c.kind, c.level), rule, True, owner, genitive)
+        g.predecessor, g.named, g.headline = c.predecessor, c.proper, c.headline
+        g.specific = c.proper or c.restrictive
+        if (
+            c.definite
+            and c.period
+            and not c.predecessor
+            and ante is not None
+            and ante.period is None
+            and (g.scope(ctx) is None or ante.scope(ctx) in (None, g.scope(ctx)))
+        ):
+            ante.period = c.period  # "en ny handlingsplan ... Handlingsplanen för 2023-2026"
+            if ante.scope(ctx) is None:
+                ante.owner, ante.level = g.owner, ante.level or g.level
+            ante.hits.append(dataclasses.replace(hit, rule="document.anaphora", new=False))
+            continue
+        if g.scope(ctx) is None:
+            if (c.definite or c.predecessor) and c.period and ante is not None:
+                if not c.predecessor and ante.period in (None, c.period):
+                    ante.period = c.period
+                    ante.hits.append(dataclasses.replace(hit, rule="document.anaphora", new=False))
+                    continue
+                # The series' scope: from the antecedent, or from the latest earlier
+                # document of the kind that has one ("Ny ANDTS-policy" in a headline has none).
+                scoped = next(
+                    (x for x in reversed(groups) if x.kind is g.kind and x.scope(ctx) is not None),
+                    ante,
+                )
+                g.level, g.owner = scoped.level, scoped.owner
+                g.hits.append(dataclasses.replace(hit, rule="document.series", new=True))
+                groups.append(g)
+                continue
+            same = next(
+                (
+                    x
+                    for x in groups
+                    if x.kind is c.kind
+                    and x.topic
+                    and x.topic == c.topic
+                    and c.period in (None, x.period)
+                    and not c.predecessor
+                ),
+                None,
+            )
+            if same is not None:
+                same.hits.append(hit)
+                continue
+        g.hits.append(hit)
+        groups.append(g)
+    # Definite mentions: the latest earlier document of the kind, or the only one.
+    for c, adopter in pending:
+        ante = latest(c)
+        if ante is None:
+            kinds = [
+                g
+                for g in groups
+                if g.kind is c.kind
+                and g.scope(ctx) is not None
+                and (c.level is None or level_on_page(g) in (None, c.level))
+            ]
+            ante = kinds[0] if len(kinds) == 1 else None
+        if ante is None:
+            continue
+        if adopter is not None and ante.scope(ctx) is None:
+            ante.owner = adopter  # "Kommunstyrelsen fastställde planen": now it has an owner
+        ante.hits.append(
+            DocumentHit(c.start, c.end, placeholder(c.kind, c.level), "document.anaphora", False)
+        )
+    groups.extend(former_documents(groups, former))
+    pronoun_periods(ctx, groups)
+    groups = merge_coreferent(
+        groups,
+        lambda g: g.scope(ctx),
+        BARE_NOUNS,
+        join_groups,
+        weak=lambda g: (g.owner is None and g.level is None) or g.guessed,
+        headline=lambda g: g.headline and not g.named,
+        apart=lambda a, b: (
+            (a.specific and b.specific and a.title != b.title) or _modifiers_differ(a, b)
+        ),
+    )
+    add_name_mentions(ctx, groups)  # "Växtplats Blekinge består av ..."
+    ctx.documents = emit(ctx, sink, groups)
+
+
+def _stem(adjective: str) -> str:
+    return adjective.lower().removesuffix("t").removesuffix("a").removesuffix("e")
+
+
+def _carries(group: Group, desc: str) -> bool:
+    """Whether the group's title or topic has the adjective ("fritidspolitisk(t/a)")."""
+    return _stem(desc) in f"{group.title} {group.topic or ''}".lower()
+
+
+# Adjectives of level or age say nothing of what a document is about.
+_PLAIN = frozenset(
+    {"regional", "nationell", "kommunal", "lokal", "ny", "gemensam", "tidigar", "föreliggand"}
+    | {"gälland", "befintlig", "nuvarand", "aktuell", "antagn", "reviderad", "uppdaterad"}
+)
+
+
+def _modifiers_differ(a: Group, b: Group) -> bool:
+    """'Folkhälsopolitiskt program ...' and 'Fritidspolitiskt program': each title opens
+    with an adjective of its own before the noun, and the two differ."""
+    first = [g.title.split()[0].lower() if g.title.split() else "" for g in (a, b)]
+    nouns = [g.word.lower().rstrip("aen") for g in (a, b) if g.word]
+    if any(not f or f in BARE_NOUNS or any(f.startswith(n) for n in nouns) for f in first):
+        return False  # a title that opens with its noun ("Agendan", "Strategi för X")
+    stems = [_stem(f) for f in first]
+    return not set(stems) & _PLAIN and stems[0] != stems[1]

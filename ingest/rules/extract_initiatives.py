@@ -1,0 +1,134 @@
+"""Initiatives: projects, centres, web sites, courses -- and who takes part, funds, coordinates.
+
+An initiative has no official code; its id is its canonical name (see
+ingest.ids.initiative_id), so "Resurscentrum mot våld" on any page meets in
+one node. Names are found by ingest.rules.initiative_names; participation by
+ingest.rules.initiative_participation; funding and periods by ingest.rules.initiative_funding.
+This module reads who coordinates an initiative:
+
+- initiative.coordinates.tillhora: "<initiative> (ska|kommer) tillhöra <org>",
+  "<org> samordnar|driver|leder <initiative>".
+- initiative.coordinates.som_samordnas: "<initiative>, som samordnas|leds|drivs
+  av <org>"; initiative.coordinates.samordnar_verksamheten: "<org> (är
+  värdkommun och) samordnar verksamheten|projektet|nätverket" -> the latest
+  initiative.
+- initiative.coordinates.passive: "<initiative>/Centret samordnas|leds av <org>" opening
+  a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.initiative_funding import funding, money
+from ingest.rules.initiative_links import latest_initiative, link_initiative, subject_initiative
+from ingest.rules.initiative_names import initiative_anaphora, named_initiatives
+from ingest.rules.initiative_participation import (
+    decided_to_join,
+    initiative_with,
+    joint_mandate,
+    members_from,
+    participation,
+    together,
+)
+
+_TILLHORA = re.compile(
+    r"^\s+(?:ska\s+|kommer\s+(?:att\s+)?)?(?:tillhöra|tillhör|organiseras\s+(?:under|inom)|"
+    r"drivas\s+av|drivs\s+av|ägas\s+av|ägs\s+av)\s+$"
+)
+_COORD_VERB = re.compile(r"^\s+(?:samordnar|driver|leder)\s+(?:det\s+|den\s+)?(?:\w+\s+)?$")
+_SOM_SAMORDNAS = re.compile(r"^,?\s+som\s+(?:samordnas|leds|drivs)\s+(?:\w+\s+)?av\s+$")
+_PASSIVE = re.compile(r"\s+(?:samordnas|leds|drivs)\s+(?:\w+\s+)?av\s+")
+_SAMORDNAR_VERKSAMHETEN = re.compile(
+    r"\s+(?:är\s+\w+\s+och\s+)?(?:samordnar|leder|driver)\s+(?:verksamheten|projektet|"
+    r"nätverket|satsningen|samarbetet|arbetet\s+i\s+(?:projektet|nätverket))\b"
+)
+
+
+def _coordinated_by(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    text = ctx.text
+    actors = ctx.actors_in(sentence)
+    for ini in ctx.initiatives_in(sentence):
+        for actor in actors:
+            if actor.start > ini.end and _SOM_SAMORDNAS.match(text[ini.end : actor.start]):
+                link_initiative(
+                    sink,
+                    LinkType.COORDINATES,
+                    actor.node_id,
+                    ini,
+                    sentence,
+                    "initiative.coordinates.som_samordnas",
+                )
+    subject = subject_initiative(ctx, sentence)
+    passive = _PASSIVE.match(text, subject[1], sentence.end) if subject else None
+    by = next((a for a in actors if passive and a.start == passive.end()), None)
+    if subject and by:  # "Centret samordnas av Länsstyrelsen Jämtlands län"
+        link_initiative(
+            sink,
+            LinkType.COORDINATES,
+            by.node_id,
+            subject[0],
+            sentence,
+            "initiative.coordinates.passive",
+        )
+    for actor in actors:
+        if _SAMORDNAR_VERKSAMHETEN.match(text, actor.end, sentence.end):
+            latest = latest_initiative(ctx, sentence.start)
+            if latest and not ctx.documents_in(sentence):
+                link_initiative(
+                    sink,
+                    LinkType.COORDINATES,
+                    actor.node_id,
+                    latest,
+                    sentence,
+                    "initiative.coordinates.samordnar_verksamheten",
+                )
+
+
+def _coordination(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    text = ctx.text
+    for ini in ctx.initiatives_in(sentence):
+        for actor in ctx.actors_in(sentence):
+            if actor.start > ini.end and _TILLHORA.match(text[ini.end : actor.start]):
+                link_initiative(
+                    sink,
+                    LinkType.COORDINATES,
+                    actor.node_id,
+                    ini,
+                    sentence,
+                    "initiative.coordinates.tillhora",
+                )
+            if ini.start > actor.end and _COORD_VERB.match(text[actor.end : ini.start]):
+                link_initiative(
+                    sink,
+                    LinkType.COORDINATES,
+                    actor.node_id,
+                    ini,
+                    sentence,
+                    "initiative.coordinates.tillhora",
+                )
+
+
+def extract_initiatives(ctx: Context, sink: FactSink) -> None:
+    named = named_initiatives(ctx, sink)
+    ctx.initiatives = sorted(
+        [*named, *initiative_anaphora(ctx, sink, named)], key=lambda h: (h.start, h.end)
+    )
+    for index, sentence in enumerate(ctx.sentences):
+        participation(ctx, sink, sentence)
+        funding(ctx, sink, sentence)
+        _coordination(ctx, sink, sentence)
+        together(ctx, sink, sentence)
+        money(ctx, sink, index, sentence)
+        _coordinated_by(ctx, sink, sentence)
+        decided_to_join(ctx, sink, sentence)
+        members_from(ctx, sink, sentence)
+        initiative_with(ctx, sink, sentence)
+    joint_mandate(ctx, sink)
+
+
+__all__ = ["ActorHit", "extract_initiatives"]

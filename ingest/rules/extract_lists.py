@@ -1,0 +1,211 @@
+"""Bulleted lists: a document's goals and activities, and who is responsible.
+
+A list is a run of bullet lines ("•", "-", "*", "-", "1.") under an
+introducing line. What the intro names decides what the items are:
+
+- list.goals: the intro speaks of mål / målsättningar ("Fyra målsättningar
+  2022-2026") -> one Goal per item, document -HAS_GOAL-> goal. The owning
+  document is the one whose period the intro repeats, else one the intro
+  names, else the document named last before the list.
+- list.activities: the intro speaks of aktiviteter / åtgärder / insatser / steg and
+  ends in ":" or "exempelvis", "bland annat", "följande" -> one Activity per
+  item, document -HAS_ACTIVITY-> activity (owner chosen the same way).
+- list.goals.fastställts_i: "de fyra målsättningarna som fastställts i <doc>"
+  -> that document HAS_GOAL the listed goals too, and the list's own document
+  (if another) IMPLEMENTS it (relation.implements.shared_goals).
+- list.responsible.role_in_org: "Varje verksamhetschef inom BAS har ansvar för
+  att samordna genomförandet av de aktiviteter ..." -> the organisation
+  RESPONSIBLE_FOR each activity of the list before it, the role as the title.
+- list.responsible.org: "<org> ansvarar för|har ansvar för ... aktiviteterna".
+- list.activities also takes a heading line ("Aktiviteter 2024-2025 (urval)",
+  "3. Arbetsgång") over the list, and numbered steps ("3.1 ...") under a
+  numbered heading ("3. Arbetsgång"): a change of marker starts a new list.
+- list.responsible.ansvarig: "<item>. Ansvarig: <who>" on the item's line (or
+  alone on the next line) -> each organisation named RESPONSIBLE_FOR the
+  activity; a role ("Ansvarig: enhetschef hemtjänst") gives the organisation
+  stated with it ("handläggare på <nämnd>") or else the publishing
+  municipality, with the role as the title. A unit after the role ("på
+  Vuxenenheten") has no node and is left out of the title.
+- list.table.activities / list.table.responsible: a pipe table whose header
+  has an Aktivitet/Åtgärd/Insats column (and optionally an Ansvarig column);
+  one Activity per row, responsibility as above; a Tidplan/Tidsplan/Tid/När
+  column gives the activity's timeframe as written ("Hösten 2023", "Löpande").
+- list.goals.inline: a line "Övergripande mål: <goal>." or "Mål 2: <goal>." -> one Goal.
+- Owner of goals and activities: a document whose period the intro repeats,
+  else one the intro names, else (unless the intro names another kind of
+  document) the page's main document: its title document, else the first
+  newly introduced document not owned by a genitive ("Region X:s program"),
+  preferring the publishing municipality's level. Without an owner the goals
+  and activities are still recorded, with no HAS_GOAL / HAS_ACTIVITY link.
+
+Lists are cut by ingest.rules.bullet_lists, owners found by ingest.rules.main_document,
+responsibility read by ingest.rules.responsible_parties, tables by
+ingest.rules.activity_tables, labelled activity lines by ingest.rules.labelled_activities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from ingest.context import Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.activity_tables import extract_tables
+from ingest.rules.bullet_lists import BulletList, bullet_lists
+from ingest.rules.labelled_activities import extract_labelled_activities
+from ingest.rules.list_items import CONF_ITEM, CONF_RESPONSIBLE, add_activity, add_goal
+from ingest.rules.main_document import list_owner, main_document, page_document
+from ingest.rules.responsible_parties import link_responsible, responsible_after_list
+
+__all__ = [
+    "GOAL_INTRO",
+    "add_goal",
+    "bullet_lists",
+    "extract_lists",
+    "list_owner",
+    "main_document",
+    "page_document",
+]
+
+GOAL_INTRO = re.compile(
+    r"\b(?:mål|målen|målsättning(?:ar|arna)?|delmål|prioriteringar(?:na)?|inriktningen"
+    r"|(?:strategiska|prioriterade|viktiga)\s+områden(?:a)?"
+    # "formuleras i sex områden:": a counted set of areas
+    r"|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+områden"
+    r"|[a-zåäö]*(?:mål|fokus|insats|styrke|utvecklings|tematiska\s)områden(?:a)?)\b",
+    re.I,
+)
+_ACTIVITY_INTRO = re.compile(r"\b(?:aktiviteter|åtgärder|insatser|steg(?:en)?)\b", re.I)
+_STRONG_ACTIVITY_INTRO = re.compile(
+    r"(?:\bföljande\s+(?:aktiviteter|åtgärder|insatser)\b|\b(?:aktiviteter|åtgärder|insatser)\s*:\s*$)",
+    re.I,
+)
+_ACTIVITY_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:aktiviteter|åtgärder|insatser|arbetsgång(?:en)?)\b"
+    r"[^.:!?\n]{0,40}$",
+    re.I,
+)
+_LIST_OPENER = re.compile(r"(?::|\bexempelvis|\bbland\s+annat|\bföljande|\bt\.\s?ex\.?)\s*$", re.I)
+_SET_IN = re.compile(
+    r"\b(?:målsättningarna|målen)\s+som\s+(?:har\s+)?(?:fastställts|fastställdes|anges|"
+    r"slagits\s+fast|finns)\s+i\s+"
+)
+_INLINE_GOAL = re.compile(
+    r"^[ \t]*(?:[ÖöO]vergripande\s+mål|[Hh]uvudmål|[Mm]ålet|[Mm]ål)"
+    r"(?:\s+\d{1,2}(?:\.\d{1,2})*)?\s*:\s*"
+    r"(?P<goal>\S[^\n]*?)[ \t.]*$",
+    re.M,
+)
+
+
+def _goals(ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | None) -> list[str]:
+    goal_ids: list[str] = []
+    for item in lst.items:
+        goal_id = add_goal(
+            ctx, sink, owner, Span(item.start, item.end), item.text, lst.intro.start, "list.goals"
+        )
+        if goal_id:
+            goal_ids.append(goal_id)
+    return goal_ids
+
+
+def _inline_goals(ctx: Context, sink: FactSink) -> None:
+    for m in _INLINE_GOAL.finditer(ctx.text):
+        span = Span(m.start("goal"), m.end("goal"))
+        add_goal(
+            ctx, sink, list_owner(ctx, span), span, m.group("goal"), m.start(), "list.goals.inline"
+        )
+
+
+def _activities(
+    ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | None
+) -> list[str]:
+    activity_ids: list[str] = []
+    for item in lst.items:
+        span = Span(item.start, item.end)
+        activity_id = add_activity(
+            ctx, sink, owner, span, item.text, lst.intro.start, "list.activities"
+        )
+        if activity_id is None:
+            continue
+        activity_ids.append(activity_id)
+        if item.resp is not None:
+            link_responsible(
+                ctx, sink, activity_id, item.start, item.resp, "list.responsible.ansvarig"
+            )
+    return activity_ids
+
+
+def _goal_sources(
+    ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit, goal_ids: list[str]
+) -> None:
+    for m in _SET_IN.finditer(ctx.text, lst.end):
+        sentence = ctx.sentence_of(m.start())
+        if sentence is None:
+            continue
+        source = next(
+            (
+                d
+                for d in ctx.documents_in(sentence)
+                if d.start >= m.end() or (d.genitive_owner and d.end > m.end())
+            ),
+            None,
+        )
+        if source is None:
+            continue
+        for goal_id in goal_ids:
+            sink.link(
+                LinkType.HAS_GOAL,
+                source.node_id,
+                goal_id,
+                sentence.start,
+                sentence.end,
+                "list.goals.fastställts_i",
+                CONF_ITEM,
+            )
+        if source.node_id != owner.node_id:
+            sink.link(
+                LinkType.IMPLEMENTS,
+                owner.node_id,
+                source.node_id,
+                sentence.start,
+                sentence.end,
+                "relation.implements.shared_goals",
+                CONF_RESPONSIBLE,
+            )
+        return
+
+
+def _list_kind(intro: str) -> str | None:
+    if _ACTIVITY_HEADING.match(intro) or _STRONG_ACTIVITY_INTRO.search(intro):
+        return "activities"
+    if GOAL_INTRO.search(intro):
+        return "goals"
+    if _ACTIVITY_INTRO.search(intro) and _LIST_OPENER.search(intro):
+        return "activities"
+    return None
+
+
+def _cue(ctx: Context, intro: Span, kind: str) -> int | None:
+    """Where the intro last speaks of its goals (or activities)."""
+    cue = GOAL_INTRO if kind == "goals" else _ACTIVITY_INTRO
+    found = list(cue.finditer(ctx.text, intro.start, intro.end))
+    return found[-1].start() if found else None
+
+
+def extract_lists(ctx: Context, sink: FactSink) -> None:
+    for lst in bullet_lists(ctx.text):
+        kind = _list_kind(ctx.text[lst.intro.start : lst.intro.end])
+        if kind is None:
+            continue
+        owner = list_owner(ctx, lst.intro, _cue(ctx, lst.intro, kind))
+        if kind == "goals":
+            goal_ids = _goals(ctx, sink, lst, owner)
+            if owner is not None:
+                _goal_sources(ctx, sink, lst, owner, goal_ids)
+        else:
+            responsible_after_list(ctx, sink, lst, _activities(ctx, sink, lst, owner))
+    _inline_goals(ctx, sink)
+    extract_tables(ctx, sink)
+    extract_labelled_activities(ctx, sink)

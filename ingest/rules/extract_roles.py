@@ -1,0 +1,212 @@
+"""Roles stated next to a person's name, from an open list of title heads.
+
+Why apart from the fixed frames (ingest.rules.role_frames): those read known role words
+in fixed frames; these read any title phrase (ingest.rules.role_titles) in the orders
+Swedish pages use:
+
+- role.apposition_title: "säger Sara Lehman Svensson, miljöstrateg", "Gösta
+  Bergenheim (S), regionstyrelsens ordförande", "Anna Ek, enhetschef i
+  Socialtjänsten", "säger Eva Ek som är stads- och landsbygdsstrateg", "Eva Ek (S)
+  valdes till ordförande i ..."; a topic runs to the clause's end or to the
+  organisation ("länssamordnare för drogfrågor på <org>"), a party after the title is
+  the person's ("Eva Ek, ordförande (C)");
+- role.prefix_title: "justitie- och migrationsminister Morgan Johansson",
+  "biträdande regiondirektör Jörgen Preuss", "säger landshövding, Eva Ek";
+- role.name_title_lines: a name on a line of its own and the title on the next
+  one (a blank line between allowed), as staff pages list people.
+
+Lists of people in minutes are read first, whole (ingest.rules.role_lists): there the
+list's order, not the sentence, says whose a title is; then title labels
+(ingest.rules.role_labels) and coordinated or plural titles (ingest.rules.role_coordination).
+The organisation is chosen by ingest.rules.role_owner. A mention whose role an earlier
+rule already read is left alone; other mentions of the same person are read too
+("justitieminister X" early on, "justitie- och migrationsminister X" later).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from graph.nodes import Person
+from ingest import ids
+from ingest.context import Context, PersonHit
+from ingest.facts import FactSink
+from ingest.rules.person_names import add_party
+from ingest.rules.role_common import actor_at, role_link
+from ingest.rules.role_coordination import coordinated_roles
+from ingest.rules.role_labels import labelled_titles
+from ingest.rules.role_lists import attendance_roles
+from ingest.rules.role_owner import read_title
+from ingest.rules.role_titles import (
+    FORMER,
+    LINKING_VERB,
+    NAME_WORD,
+    PARTY,
+    TITLE,
+    is_given_name,
+    name_words,
+    spoken_title,
+)
+
+CONF_TITLE = 0.8
+
+_PARTY_AFTER = re.compile(rf"\s*\((?P<party>{PARTY})\)")
+# A title may name its area: "chef polisområde Västerbotten", "chef lokalpolisområde Mora".
+_AREA = r"(?P<area>\s+[a-zåäö]*(?:område|distrikt)\s+[A-ZÅÄÖ][a-zåäö]+)?"
+# "samordnare mot våld i nära relationer", "länssamordnare för drogfrågor på <org>": the
+# topic runs to the clause's end or to the organisation the title is held at.
+_TOPIC = re.compile(
+    r"\s+(?:mot|för)\s+(?P<words>(?:[a-zåäö-]+\s+){0,5}[a-zåäö-]+)"
+    r"(?=\s*[,.;:)!?\n]|\s*$|\s+(?:på|vid|i|inom|hos)\s+[A-ZÅÄÖ])"
+)
+_TITLE_AFTER = re.compile(
+    rf"(?:,\s+|{LINKING_VERB})(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}"
+    r"(?=[\s,.;:)!?]|$)",
+    re.I,
+)
+_COMMA_END = re.compile(rf"(?:\s*\({PARTY}\))?,\s+")
+_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{TITLE})(?P<comma>,)?\s+$", re.I)
+# "Eva Lindahl" on a line of its own, "Kommunikationsdirektör" on the next (or the one
+# after a blank line): a contact entry without a "Kontakt" heading. The name must
+# start with a known first name.
+_NAME_LINE = re.compile(
+    rf"^[ \t]*(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,2}}),?[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?P<title>[^\n]{3,80})$(?=\n[ \t]*(?P<org>[^\n]{3,80}))?",
+    re.M,
+)
+_TITLE_LINE = re.compile(rf"(?P<title>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)]|$)", re.I)
+# Lower-case words after a title on its own line qualify it: "Enhetschef kultur och kreativitet".
+_QUALIFIERS = re.compile(r"(?:\s+[a-zåäö][a-zåäö-]*){1,5}\s*$")
+
+
+def _read_spans(sink: FactSink) -> list[tuple[str, int, int]]:
+    """(person, start, end) of every role link so far: the mentions already read."""
+    return [
+        (x.from_id, x.evidence.start, x.evidence.end)
+        for x in sink.links.values()
+        if x.type is LinkType.HOLDS_ROLE
+    ]
+
+
+def _name_title_lines(ctx: Context, sink: FactSink) -> None:
+    read = _read_spans(sink)
+    for m in _NAME_LINE.finditer(ctx.text):
+        name, line = m.group("name"), m.group("title")
+        title = _TITLE_LINE.match(line)
+        if title is None or not is_given_name(name.split()[0]):
+            continue
+        rest = line[title.end("title") :]
+        qualifiers = _QUALIFIERS.fullmatch(rest) if rest else None
+        if rest and not qualifiers and rest[0] not in ",.;:)":
+            continue  # "Samordnare Okänd enhet": words the line does not explain
+        start, end = m.start("name"), m.end("name")
+        if any(s <= start < e for _, s, e in read):
+            continue  # a contact entry already read
+        if any(a.start < end and start < a.end for a in ctx.actors):
+            continue
+        person = Person(id=ids.person_id(name), name=name)
+        if not sink.mention(person, start, end, "person.name_title_lines", CONF_TITLE):
+            continue
+        hit = PersonHit(start, end, person.id, name)
+        ctx.persons.append(hit)
+        t_start = m.start("title") + title.start("title")
+        t_end = t_start + len(title.group("title"))
+        org, text = read_title(ctx, sink, t_start, t_end)
+        below = _org_line(ctx, m)
+        quote_end = m.end("title")
+        if below is not None and not rest:
+            org, quote_end = below, m.end("org")  # "Kommunikationschef" over "Region Halland"
+        if qualifiers:
+            text = f"{text} {' '.join(rest.split())}"  # "enhetschef kultur och kreativitet"
+        role_link(ctx, sink, hit, org, text, "role.name_title_lines", CONF_TITLE, start, quote_end)
+    ctx.persons.sort(key=lambda p: (p.start, p.end))
+
+
+def _org_line(ctx: Context, m: re.Match[str]) -> str | None:
+    """The organisation on the line under a title line, when that line is just its name."""
+    if m.group("org") is None:
+        return None
+    start = m.start("org")
+    end = start + len(m.group("org").rstrip())
+    actor = actor_at(ctx, start, end)
+    return actor.node_id if actor is not None and not actor.anaphoric else None
+
+
+def _claimed_by_name_before(ctx: Context, title_start: int) -> bool:
+    """'Anna Ek, socialchef Bo Berg': the title after a comma is Anna Ek's, unless she
+    has a title of her own before her name ('kanslichef Anna Ek, socialchef Bo Berg')."""
+    before = next(
+        (p for p in ctx.persons if _COMMA_END.fullmatch(ctx.text, p.end, title_start)), None
+    )
+    if before is None:
+        return False
+    window_start = max(0, before.start - 80)
+    return _TITLE_BEFORE.search(ctx.text[window_start : before.start]) is None
+
+
+def _title_before(ctx: Context, person: PersonHit) -> tuple[int, int] | None:
+    """The title right before a name ('miljöstrateg Eva Ek'), unless a former one or the
+    apposition of the name before it."""
+    window_start = max(0, person.start - 80)
+    window = ctx.text[window_start : person.start]
+    b = _TITLE_BEFORE.search(window)
+    if b is None or FORMER.search(window[: b.start("title")]):
+        return None
+    start = window_start + b.start("title")
+    # A comma parts a title from its name only after a speech verb ("säger landshövding,
+    # Eva Ek"); elsewhere the title is another's ("Anna Ek, samordnare, Bo Berg").
+    if b.group("comma") and not spoken_title(ctx.text, start):
+        return None
+    if _claimed_by_name_before(ctx, start):
+        return None
+    return start, start + len(b.group("title"))
+
+
+def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
+    pos = person.end
+    party = _PARTY_AFTER.match(ctx.text, pos)
+    if party:
+        pos = party.end()
+    after = _TITLE_AFTER.match(ctx.text, pos)
+    before = _title_before(ctx, person)
+    # "kanslichef Eva Ek, ekonomichef Bo Berg": the second title is Bo Berg's.
+    if after and not (before and _name_at(ctx.text, after.end("title"))):
+        qualifier = after.group("area") or _topic(ctx, after.end())
+        qualifier = " ".join(qualifier.split())
+        org, title = read_title(ctx, sink, after.start("title"), after.end("title"), qualifier)
+        span = (person.start, after.end("title") + len(qualifier) + bool(qualifier))
+        role_link(ctx, sink, person, org, title, "role.apposition_title", CONF_TITLE, fallback=span)
+        late = _PARTY_AFTER.match(ctx.text, span[1])  # "Eva Ek, ordförande (C)"
+        if late is not None and party is None and org is not None:
+            add_party(ctx, sink, person, late.group("party"), late.end())
+    elif before:
+        org, title = read_title(ctx, sink, *before)
+        span = (before[0], person.end)
+        role_link(ctx, sink, person, org, title, "role.prefix_title", CONF_TITLE, fallback=span)
+
+
+def _topic(ctx: Context, pos: int) -> str:
+    """'samordnare mot våld i nära relationer': what the title is for, in lower-case words
+    up to the clause's end; never an organisation ('ordförande för socialnämnden')."""
+    m = _TOPIC.match(ctx.text, pos)
+    if m is None or any(a.start == m.start("words") for a in ctx.actors):
+        return ""
+    return m.group(0)
+
+
+def _name_at(text: str, pos: int) -> bool:
+    return text.startswith(" ", pos) and bool(name_words(text, pos + 1))
+
+
+def extract_roles(ctx: Context, sink: FactSink) -> None:
+    lists = attendance_roles(ctx, sink) + labelled_titles(ctx, sink)
+    _name_title_lines(ctx, sink)
+    coordinated_roles(ctx, sink)
+    read = _read_spans(sink)
+    for person in list(ctx.persons):
+        if any(p == person.node_id and s <= person.start < e for p, s, e in read):
+            continue  # an earlier rule read this mention's role
+        if any(s <= person.start < e for s, e in lists):
+            continue  # a listed person: the list said whose each title is
+        _read(ctx, sink, person)

@@ -1,0 +1,134 @@
+"""Goals listed inside a sentence: after a colon, or after "är" / "ligger på".
+
+Why: plan pages often list a document's goals or focus areas in running text,
+not as bullets: "Värmlandsstrategin lyfter fram fyra viktiga utvecklingsområden:
+Livskvalitet för alla, Fler och starkare företag, Höjd kompetens på alla nivåer
+och Bättre kommunikationer." or 'De långsiktiga målsättningarna är: "Behovet av
+bostäder ... ska tillgodoses" och "Bostadsbyggandet ska motsvara efterfrågan".'
+
+Rule list.goals.inline_list: a sentence whose words before the colon speak of
+goals or areas (as a bullet list's intro would). Rule list.goals.copula_list: a
+sentence that opens with them and goes on "är" or "ligger på" ("Prioriterade områden
+är A, B och C", "Fokus i handlingsplanen ligger på A, B och C"). The items are the
+quoted phrases, else the parts split at commas and, in the last part, at its last
+"och" ("jämlik och jämställd hälsa, psykisk hälsa och levnadsvanor"); without a
+comma, only an "och" before a capital splits ("Fler och starkare företag" is one).
+Each becomes a Goal of the document the sentence is about, else of the page's. A
+spaced dash ends the list ("..., en smart region och en global region - med ambitionen
+att ..."). Rule list.goals.examples: areas or goals named by example, where one is
+enough ("innehåller prioriterade målområden, bland annat barn och ungas uppväxtvillkor").
+
+The goals a sentence states one by one ("Målet med X är att ...") are read by
+ingest.rules.inline_goals, run from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.extract_lists import GOAL_INTRO
+from ingest.rules.inline_goals import extract_inline_goals
+from ingest.rules.list_items import add_goal
+from ingest.rules.main_document import list_owner
+
+__all__ = ["extract_goal_lists"]
+
+_QUOTED = re.compile(r"[\"”“](?P<item>[^\"”“]{3,200})[\"”“]")
+_COMMA = re.compile(r",\s+")
+_AND = re.compile(r"\s+(?:och|samt)\s+")
+_AND_CAPITAL = re.compile(r"\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
+# "Prioriterade områden är", "Fokus i handlingsplanen ligger därför på": the intro of a
+# list that follows without a colon.
+_COPULA = re.compile(
+    r"(?:(?:De|Våra|Dess|Strategins|Planens)\s+)?(?:[\wåäö]+\s+)?"
+    r"(?P<cue>[\wåäö]*områden(?:a)?|målsättningar(?:na)?|målen|fokus|prioriteringar(?:na)?)"
+    r"(?:\s+(?:i|för|med)\s+[^\s,.:]+(?:\s+[^\s,.:]+)?)?"
+    r"\s+(?:är|blir|omfattar|ligger\s+(?:därför\s+|främst\s+)?på)\s+(?!att\b)",
+    re.I,
+)
+_MAX_ITEM_WORDS = 12
+_MIN_ITEMS = 2
+_DASH = re.compile(r"\s[\u2013\u2014-]\s")
+# "prioriterade målområden, bland annat A och B": examples of the areas, one is enough.
+_EXAMPLES = re.compile(r",?\s+(?:bland\s+annat|till\s+exempel|exempelvis|såsom)\s+")
+
+
+def _parts(ctx: Context, start: int, end: int, sep: re.Pattern[str]) -> list[Span]:
+    spans: list[Span] = []
+    pos = start
+    for m in [*sep.finditer(ctx.text, start, end), None]:
+        s, e = pos, m.start() if m else end
+        while s < e and ctx.text[s].isspace():
+            s += 1
+        if s < e:
+            spans.append(Span(s, e))
+        if m is None:
+            break
+        pos = m.end()
+    return spans
+
+
+def _items(ctx: Context, start: int, end: int, least: int = _MIN_ITEMS) -> list[Span]:
+    quoted = list(_QUOTED.finditer(ctx.text, start, end))
+    if len(quoted) >= least:
+        return [Span(q.start("item"), q.end("item")) for q in quoted]
+    dash = _DASH.search(ctx.text, start, end)  # "... och en global region - med ambitionen"
+    body_end = dash.start() if dash else end
+    while body_end > start and ctx.text[body_end - 1] in ".!? \n":
+        body_end -= 1
+    spans = _parts(ctx, start, body_end, _COMMA)
+    if len(spans) > 1:
+        last = spans.pop()
+        ands = list(_AND.finditer(ctx.text, last.start, last.end))
+        split_at = ands[-1] if ands else None
+        if split_at is None:
+            spans.append(last)
+        else:
+            spans += [Span(last.start, split_at.start()), Span(split_at.end(), last.end)]
+    else:
+        spans = _parts(ctx, start, body_end, _AND_CAPITAL)
+    if len(spans) < least or any(
+        len(ctx.text[x.start : x.end].split()) > _MAX_ITEM_WORDS for x in spans
+    ):
+        return []
+    return spans
+
+
+def _examples(ctx: Context, sentence: Span) -> tuple[int, int] | None:
+    """'... innehåller prioriterade målområden, bland annat A': the cue and the items' start."""
+    for intro in GOAL_INTRO.finditer(ctx.text, sentence.start, sentence.end):
+        if not intro.group(0).lower().endswith(("områden", "områdena", "mål", "målen")):
+            continue
+        after = _EXAMPLES.match(ctx.text, intro.end(), sentence.end)
+        if after is not None:
+            return intro.start(), after.end()
+    return None
+
+
+def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
+    for sentence in ctx.sentences:
+        colon = ctx.text.find(":", sentence.start, sentence.end)
+        rule = "list.goals.inline_list"
+        if colon >= 0 and "\n" not in ctx.text[colon : sentence.end].strip():
+            intro = GOAL_INTRO.search(ctx.text, sentence.start, colon)
+            cue, body = (intro.start() if intro else None), colon + 1
+        else:
+            text = ctx.text[sentence.start : sentence.end]
+            at = sentence.start + len(text) - len(text.lstrip())
+            copula = _COPULA.match(ctx.text, at, sentence.end)
+            cue, body = (copula.start("cue"), copula.end()) if copula else (None, 0)
+            rule = "list.goals.copula_list"
+        least = _MIN_ITEMS
+        if cue is None:
+            example = _examples(ctx, sentence)
+            if example is None:
+                continue
+            cue, body, least, rule = example[0], example[1], 1, "list.goals.examples"
+        owner = list_owner(ctx, Span(sentence.start, body), cue)
+        for item in _items(ctx, body, sentence.end, least):
+            text = ctx.text[item.start : item.end]
+            add_goal(ctx, sink, owner, item, text, sentence.start, rule)
+    extract_inline_goals(ctx, sink)

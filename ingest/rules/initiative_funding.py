@@ -1,0 +1,209 @@
+"""Who funds an initiative (FUNDS), and the period its funding or work runs.
+
+- initiative.funds.var_finansiering: "vår medverkan och finansiering" ->
+  the page's municipality FUNDS the latest initiative.
+- initiative.funds.finansierar: "<org> (med)finansierar <initiative>".
+- initiative.period.financing: "Medfinansieringen gäller 2024-2026" -> the
+  latest initiative's period (set on the node, the clause as its evidence).
+- initiative.funds.finansieras_av: "<initiative>/Verksamheten finansieras
+  (gemensamt) av A och B" ("de sex kommunerna": the six municipalities listed
+  just before) -> each FUNDS.
+- initiative.funds.bidrar_med: "<org> bidrar med 200 000 kronor" -> the latest
+  initiative; initiative.funds.far_fran: "Projektet får 350 000 kronor från
+  <org>"; initiative.funds.beviljat: "<org> har beviljat ... kronor ...
+  Pengarna går till <initiative>".
+- initiative.period.drivs: "<initiative> drivs 2025-2027" -> its period;
+  initiative.period.under: "delta i <initiative> under perioden 2025-2027".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graph.edges import LinkType
+from graph.nodes import Initiative, OrganizationKind
+from ingest.context import ActorHit, Context, InitiativeHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.initiative_links import (
+    CONF_RELATION,
+    latest_initiative,
+    link_initiative,
+    subject_initiative,
+    unique_actors,
+)
+
+_VAR_FINANSIERING = re.compile(r"\b[Vv]år\s+(?:\w+\s+och\s+)?(?:med)?finansiering\b")
+_FINANSIERAR = re.compile(r"^\s+(?:\w+\s+)?(?:med|sam)?finansierar\s+(?:\w+\s+)?$")
+_PERIOD = re.compile(
+    r"\b(?:[Mm]ed|[Ss]am)?[Ff]inansieringen\s+(?:gäller|löper|avser)\s+(?:för\s+)?(?:åren\s+)?"
+    r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
+)
+_FINANSIERAS_AV = re.compile(r"\s+(?:finansieras|bekostas|samfinansieras)\s+(?:\w+\s+)?av\s+")
+_AMOUNT = r"\d[\d\s,]*(?:\s*(?:miljoner|miljon|mnkr|tkr))?\s*(?:kronor|kr)\b"
+_BIDRAR_MED = re.compile(rf"\s+(?:bidrar|bidrog|går\s+in)\s+med\s+{_AMOUNT}")
+_FAR_FRAN = re.compile(
+    rf"\s+(?:får|fick|har\s+fått|beviljas|har\s+beviljats)\s+{_AMOUNT}\s+(?:i\s+\w+\s+)?"
+    r"(?:från|av)\s+$"
+)
+_BEVILJAT = re.compile(rf"\s+(?:har\s+)?(?:beviljat|beviljade|beviljar)\s+[^.]{{0,60}}?{_AMOUNT}")
+_PENGARNA = re.compile(
+    r"^\s*(?:Pengarna|Medlen|Bidraget|Anslaget)\s+(?:går|gick|ska\s+gå)\s+till\b"
+)
+_DRIVS_PERIOD = re.compile(
+    r"\s+(?:drivs|pågår|löper|genomförs)\s+(?:under\s+)?(?:åren\s+)?"
+    r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
+)
+_UNDER_PERIOD = re.compile(
+    r"\s+(?:under|för)\s+(?:perioden|åren)\s+"
+    r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
+)
+_NUMBERS = {
+    "två": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+}
+_DE_N_KOMMUNERNA = re.compile(
+    r"\b[Dd]e\s+(?P<n>" + "|".join(_NUMBERS) + r")\s+(?:kommunerna|medlemskommunerna)\b"
+)
+
+
+def _group_anaphor(ctx: Context, sentence: Span, start: int, end: int) -> list[ActorHit]:
+    """ "de sex kommunerna": the municipalities of the latest earlier sentence naming that many."""
+    m = _DE_N_KOMMUNERNA.search(ctx.text, start, end)
+    if m is None:
+        return []
+    wanted = _NUMBERS[m.group("n")]
+    earlier = [s for s in ctx.sentences if s.end <= sentence.start][-3:]
+    for previous in reversed(earlier):
+        found = unique_actors(
+            [a for a in ctx.actors_in(previous) if a.kind is OrganizationKind.MUNICIPALITY]
+        )
+        if len(found) == wanted:
+            return found
+    return []
+
+
+def _set_period(sink: FactSink, ini: InitiativeHit, period: re.Match[str], rule: str) -> None:
+    node = sink.nodes.get(ini.node_id)
+    y1, y2 = int(period.group("y1")), int(period.group("y2"))
+    if isinstance(node, Initiative) and y1 <= y2:
+        sink.nodes[node.id] = dataclasses.replace(node, period_start=y1, period_end=y2)
+        sink.mention(sink.nodes[node.id], ini.start, period.end(), rule, CONF_RELATION)
+
+
+def money(ctx: Context, sink: FactSink, index: int, sentence: Span) -> None:
+    text = ctx.text
+    subject = subject_initiative(ctx, sentence)
+    if subject is not None:
+        ini, end = subject
+        m = _FINANSIERAS_AV.match(text, end, sentence.end)
+        if m:
+            funders = [a for a in ctx.actors_in(sentence) if a.start >= m.end()]
+            funders += _group_anaphor(ctx, sentence, m.end(), sentence.end)
+            for actor in unique_actors(funders):
+                link_initiative(
+                    sink,
+                    LinkType.FUNDS,
+                    actor.node_id,
+                    ini,
+                    sentence,
+                    "initiative.funds.finansieras_av",
+                )
+        for actor in ctx.actors_in(sentence):
+            if actor.start > end and _FAR_FRAN.fullmatch(text[end : actor.start]):
+                link_initiative(
+                    sink, LinkType.FUNDS, actor.node_id, ini, sentence, "initiative.funds.far_fran"
+                )
+        period = _DRIVS_PERIOD.match(text, end, sentence.end)
+        if period and not ini.anaphoric:
+            _set_period(sink, ini, period, "initiative.period.drivs")
+    for ini in ctx.initiatives_in(sentence):
+        under = _UNDER_PERIOD.match(text, ini.end, sentence.end)
+        if under and not ini.anaphoric:  # "delta i <initiative> under perioden 2025-2027"
+            _set_period(sink, ini, under, "initiative.period.under")
+        som = re.compile(r",?\s+som").match(text, ini.end, sentence.end)
+        m = _FINANSIERAS_AV.match(text, som.end(), sentence.end) if som else None
+        if m:
+            funders = [a for a in ctx.actors_in(sentence) if a.start >= m.end()]
+            for actor in unique_actors(funders):
+                link_initiative(
+                    sink,
+                    LinkType.FUNDS,
+                    actor.node_id,
+                    ini,
+                    sentence,
+                    "initiative.funds.finansieras_av",
+                )
+    for actor in ctx.actors_in(sentence):
+        if _BIDRAR_MED.match(text, actor.end, sentence.end):
+            latest = latest_initiative(ctx, sentence.start)
+            if latest:
+                link_initiative(
+                    sink,
+                    LinkType.FUNDS,
+                    actor.node_id,
+                    latest,
+                    sentence,
+                    "initiative.funds.bidrar_med",
+                )
+        if _BEVILJAT.match(text, actor.end, sentence.end) and index + 1 < len(ctx.sentences):
+            following = ctx.sentences[index + 1]
+            if _PENGARNA.match(text[following.start : following.end]):
+                target = next(iter(ctx.initiatives_in(following)), None)
+                if target:
+                    link_initiative(
+                        sink,
+                        LinkType.FUNDS,
+                        actor.node_id,
+                        target,
+                        Span(sentence.start, following.end),
+                        "initiative.funds.beviljat",
+                    )
+
+
+def funding(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    text = ctx.text
+    if _VAR_FINANSIERING.search(text, sentence.start, sentence.end):
+        ini = latest_initiative(ctx, sentence.end)
+        if ini:
+            link_initiative(
+                sink,
+                LinkType.FUNDS,
+                ctx.publisher_id(),
+                ini,
+                sentence,
+                "initiative.funds.var_finansiering",
+            )
+    for actor in ctx.actors_in(sentence):
+        for ini in ctx.initiatives_in(sentence):
+            if ini.start > actor.end and _FINANSIERAR.match(text[actor.end : ini.start]):
+                link_initiative(
+                    sink,
+                    LinkType.FUNDS,
+                    actor.node_id,
+                    ini,
+                    sentence,
+                    "initiative.funds.finansierar",
+                )
+    period = _PERIOD.search(text, sentence.start, sentence.end)
+    if period:
+        ini = latest_initiative(ctx, sentence.end)
+        y1, y2 = int(period.group("y1")), int(period.group("y2"))
+        node = sink.nodes.get(ini.node_id) if ini else None
+        if isinstance(node, Initiative) and y1 <= y2:
+            sink.nodes[node.id] = dataclasses.replace(node, period_start=y1, period_end=y2)
+            sink.mention(
+                sink.nodes[node.id],
+                period.start(),
+                period.end(),
+                "initiative.period.financing",
+                CONF_RELATION,
+            )

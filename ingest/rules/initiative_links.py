@@ -1,0 +1,59 @@
+"""What the initiative relation rules share: linking, the latest initiative, actor lists."""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from ingest.context import ActorHit, Context, InitiativeHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+
+CONF_RELATION = 0.8
+CONF_PAGE = 0.6
+ANAPHOR_NOUN = re.compile(
+    r"\b(?:[Vv]erksamheten|[Pp]rojektet|[Nn]ätverket|[Ss]atsningen|[Ss]amarbetet|[Ii]nitiativet|"
+    r"[Cc]entret|[Cc]entrumet)\b"
+)
+
+
+def link_initiative(
+    sink: FactSink,
+    type_: LinkType,
+    actor_id: str | None,
+    initiative: InitiativeHit,
+    span: Span,
+    rule: str,
+    conf: float = CONF_RELATION,
+) -> None:
+    if actor_id:
+        sink.link(type_, actor_id, initiative.node_id, span.start, span.end, rule, conf)
+
+
+def latest_initiative(ctx: Context, before: int) -> InitiativeHit | None:
+    earlier = [i for i in ctx.initiatives if i.start < before]
+    return earlier[-1] if earlier else None
+
+
+def unique_actors(actors: list[ActorHit]) -> list[ActorHit]:
+    seen: set[str] = set()
+    out: list[ActorHit] = []
+    for a in actors:
+        if a.node_id not in seen:
+            seen.add(a.node_id)
+            out.append(a)
+    return out
+
+
+def subject_initiative(ctx: Context, sentence: Span) -> tuple[InitiativeHit, int] | None:
+    """The initiative a sentence opens with (named, or "Verksamheten"/"Projektet") and its end."""
+    lead = re.match(r"\s*", ctx.text[sentence.start : sentence.end])
+    at = sentence.start + (lead.end() if lead else 0)
+    named = next((i for i in ctx.initiatives_in(sentence) if i.start == at), None)
+    if named:
+        return named, named.end
+    noun = ANAPHOR_NOUN.match(ctx.text, at, sentence.end)
+    latest = latest_initiative(ctx, sentence.start)
+    if noun and latest:
+        return latest, noun.end()
+    return None

@@ -1,0 +1,202 @@
+"""Initiative names: projects, centres, web sites, courses, found where the page marks a name.
+
+An initiative has no official code; its id is its canonical name (see
+ingest.ids.initiative_id), so "Resurscentrum mot våld" on any page meets in
+one node.
+
+- initiative.named_centre: a capitalised centre name with its topic,
+  "Resurscentrum mot våld", "Kunskapscentrum om ...".
+- initiative.satsning: a named effort compound, "Kvinnofridssatsning(en)";
+  canonical in the definite form ("Kvinnofridssatsningen").
+- initiative.named_site: "en hemsida - Västernorrland mot våld -".
+- initiative.produced: "tagit fram en webbkurs om våld" -> "Webbkurs om våld".
+- initiative.known_name: every later occurrence of a found name.
+- initiative.anaphora: "resurscentret", a bare capitalised "Resurscentrum":
+  the latest initiative whose name starts with the same head word.
+
+- initiative.named_after_noun: a capitalised name after a generic noun,
+  "projektet Trygga X-nätter", "nätverket X mot heder", "utvecklingsarbetet Y".
+- initiative.named_centre also takes "Barnahus <Place>" and a centre compound with a
+  county's or municipality's name ("Kvinnofridscentrum Jämtland").
+- initiative.quoted_after_noun: a quoted name after a generic noun, 'projektet
+  "Hållbar arbetspendling"'.
+- initiative.capital_pair: a level adjective and a definite noun both capitalised where
+  no sentence starts, "Det Nationella Kompetensteamet", "den Nationella Stödtelefonen";
+  the capitalised noun alone ("Kompetensteamet") is then a mention of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.nodes import Initiative
+from ingest import ids
+from ingest.context import Context, InitiativeHit
+from ingest.facts import FactSink
+from ingest.language.gazetteer import county_by_name, municipality_by_name
+
+CONF_NAME = 0.85
+CONF_ANAPHORA = 0.7
+
+_TOPIC_WORD = (
+    r"(?!(?:som|ska|har|är|var|kommer|blir|med|där|vilket|samt|i|på|för|att|under|efter|"
+    r"genom|från|till|av|vid|när|inom|utan|enligt|eftersom|medan|men)\b)[a-zåäö]+"
+)
+_TOPIC = rf"(?:mot|för|om)\s+{_TOPIC_WORD}(?:\s+{_TOPIC_WORD}){{0,6}}"
+_CENTRE_HEADS = (
+    "Resurscentrum",
+    "Resurscenter",
+    "Kunskapscentrum",
+    "Kompetenscentrum",
+    "Kunskapscenter",
+    "Stödcentrum",
+)
+_NAMED_HEAD = re.compile(r"(?<![\w-])(?P<name>Barnahus\s+[A-ZÅÄÖ][a-zåäö]+)\b")
+_NAME_WORD = r"[\wåäöÅÄÖ][\wåäöÅÄÖ-]*"
+_AFTER_NOUN = re.compile(
+    r"\b(?:projektet|nätverket|utvecklingsarbetet|utvecklingsprojektet|satsningen|samarbetet|"
+    r"initiativet|kampanjen)\s+"
+    rf"(?P<name>[A-ZÅÄÖ]{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}?)"
+    r"(?=\s*[,.;:]|\s+(?:som|där|och|i|för|hålls|startar|får|ska|är|har|drivs|under)\b|\s*$)",
+    re.M,
+)
+# "Kvinnofridscentrum Jämtland": a centre named by its place (a county or municipality).
+_PLACE_CENTRE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:centrum|center)\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+))\b"
+)
+# "projektet ”Hållbar arbetspendling”": a quoted name after the generic noun.
+_QUOTED_AFTER_NOUN = re.compile(
+    r"\b(?:projektet|projekt|nätverket|utvecklingsarbetet|utvecklingsprojektet|satsningen|"
+    r"samarbetet|initiativet|kampanjen)\s+[\"”“«](?P<name>[A-ZÅÄÖ][^\"”“»\n]{2,60}?)[\"”“»]"
+)
+_CENTRE = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_CENTRE_HEADS)})\s+{_TOPIC})")
+_SATSNING = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}satsning)(?P<def>en)?\b")
+_SITE = re.compile(
+    r"\b(?:hemsida|hemsidan|webbplats|webbplatsen|webbsida|sajt)\s*[\u2013-]\s*"
+    r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ ]{2,60}?)\s*[\u2013-]"
+)
+_PRODUCED = re.compile(
+    r"\b(?:tagit|tog|tagits)\s+fram\s+(?:en|ett)\s+"
+    rf"(?P<name>(?:webbkurs|webbutbildning|e-utbildning|utbildning|kampanj|film)\s+{_TOPIC})"
+)
+_TRAILING = re.compile(r"(?:\s+(?:och|samt))+$")
+# "Det Nationella Kompetensteamet", "den Nationella Stödtelefonen": a level adjective and a
+# definite noun, both capitalised where the sentence does not start, is a proper name.
+_CAPITAL_PAIR = re.compile(
+    r"(?:\b[Dd](?:et|en)\s+|(?<=[a-zåäö,])\s)"
+    r"(?P<name>(?:Nationella|Regionala|Lokala|Gemensamma)\s+(?P<head>[A-ZÅÄÖ][a-zåäö]{3,}(?:et|en|na)))\b"
+)
+# Nouns that name documents or bodies, never an initiative.
+_NOT_HEADS = re.compile(
+    r"(?:strategi|plan|program|policy|riktlinj|rutin|överenskommels|nämnd|styrels|"
+    r"myndighet|förvaltning|kommun|region|råd|förbund|bolag)[a-zåäö]*$",
+    re.I,
+)
+
+
+def _name(raw: str) -> str:
+    name = _TRAILING.sub("", " ".join(raw.split()))
+    return name[0].upper() + name[1:]
+
+
+def _add(
+    ctx: Context, sink: FactSink, name: str, start: int, end: int, rule: str, conf: float
+) -> InitiativeHit | None:
+    node = sink.nodes.get(ids.initiative_id(name))
+    initiative = node if isinstance(node, Initiative) else None
+    initiative = initiative or Initiative(id=ids.initiative_id(name), name=name)
+    if any(a.start < end and start < a.end for a in ctx.actors):
+        return None
+    if not sink.mention(initiative, start, end, rule, conf):
+        return None
+    return InitiativeHit(start, end, initiative.id, name, anaphoric=rule == "initiative.anaphora")
+
+
+def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
+    found: list[tuple[int, int, str, str]] = []
+    aliases: dict[str, str] = {}  # "Nationella kompetensteamet" -> "Kompetensteamet"
+    for m in _CENTRE.finditer(ctx.text):
+        name = _name(m.group("name"))
+        found.append((m.start(), m.start() + len(name), name, "initiative.named_centre"))
+    for m in _NAMED_HEAD.finditer(ctx.text):
+        found.append((m.start(), m.end(), m.group("name"), "initiative.named_centre"))
+    for m in _AFTER_NOUN.finditer(ctx.text):
+        name = " ".join(m.group("name").split())
+        if name.split()[0] in ("Projekt", "Projektet"):
+            continue
+        found.append(
+            (m.start("name"), m.start("name") + len(name), name, "initiative.named_after_noun")
+        )
+    for m in _PLACE_CENTRE.finditer(ctx.text):
+        if county_by_name(m.group("place")) or municipality_by_name(m.group("place")):
+            found.append((m.start(), m.end(), m.group("name"), "initiative.named_centre"))
+    for m in _QUOTED_AFTER_NOUN.finditer(ctx.text):
+        name = " ".join(m.group("name").split())
+        found.append((m.start("name"), m.end("name"), name, "initiative.quoted_after_noun"))
+    for m in _SATSNING.finditer(ctx.text):
+        found.append((m.start(), m.end(), _name(m.group("name")) + "en", "initiative.satsning"))
+    for m in _CAPITAL_PAIR.finditer(ctx.text):
+        if _NOT_HEADS.search(m.group("head")):
+            continue
+        words = m.group("name").split()
+        name = f"{words[0]} {words[1].lower()}"
+        found.append((m.start("name"), m.end("name"), name, "initiative.capital_pair"))
+        aliases[name] = m.group("head")
+    for m in _SITE.finditer(ctx.text):
+        name = " ".join(m.group("name").split())
+        found.append((m.start("name"), m.start("name") + len(name), name, "initiative.named_site"))
+    for m in _PRODUCED.finditer(ctx.text):
+        name = _name(m.group("name"))
+        found.append((m.start("name"), m.start("name") + len(name), name, "initiative.produced"))
+    hits: list[InitiativeHit] = []
+    for start, end, name, rule in sorted(found):
+        if any(h.start < end and start < h.end for h in hits):
+            continue
+        hit = _add(ctx, sink, name, start, end, rule, CONF_NAME)
+        if hit:
+            hits.append(hit)
+    names = {h.name for h in hits}
+    for name in sorted(names):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text, re.I):
+            if not any(h.start < m.end() and m.start() < h.end for h in hits):
+                hit = _add(ctx, sink, name, m.start(), m.end(), "initiative.known_name", CONF_NAME)
+                if hit:
+                    hits.append(hit)
+        head = aliases.get(name)  # "Kompetensteamet", "Kompetensteamets": the name's noun
+        for m in re.finditer(rf"(?<![\w-]){head}(?=s?(?![\w-]))", ctx.text) if head else ():
+            if not any(h.start < m.end() and m.start() < h.end for h in hits):
+                hit = _add(
+                    ctx, sink, name, m.start(), m.end(), "initiative.anaphora", CONF_ANAPHORA
+                )
+                if hit:
+                    hits.append(hit)
+    return sorted(hits, key=lambda h: (h.start, h.end))
+
+
+def initiative_anaphora(
+    ctx: Context, sink: FactSink, named: list[InitiativeHit]
+) -> list[InitiativeHit]:
+    hits: list[InitiativeHit] = []
+    heads = {h.name.split()[0] for h in named}
+    for head in sorted(heads):
+        stem = head.lower()[:-2] if head.endswith("um") else head.lower()
+        # "resurscentret", "resurscentrumet", or a bare capitalised "Resurscentrum"
+        pattern = re.compile(
+            rf"(?<![\w-])(?:{re.escape(stem)}(?:ret|umet|et)|{re.escape(head)}(?!\s+(?:mot|för|om)\b))"
+            r"(?![\w-])",
+            re.I if head.endswith("um") else 0,
+        )
+        for m in pattern.finditer(ctx.text):
+            surface = m.group(0)
+            if surface == head.lower():
+                continue  # "ett resurscentrum": any centre, not this one
+            if any(h.start <= m.start() < h.end for h in named):
+                continue
+            earlier = [h for h in named if h.end <= m.start() and h.name.split()[0] == head]
+            if not earlier:
+                continue
+            node = sink.nodes[earlier[-1].node_id]
+            assert isinstance(node, Initiative)
+            if sink.mention(node, m.start(), m.end(), "initiative.anaphora", CONF_ANAPHORA):
+                hits.append(InitiativeHit(m.start(), m.end(), node.id, node.name, anaphoric=True))
+    return hits

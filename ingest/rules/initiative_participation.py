@@ -1,0 +1,327 @@
+"""Who takes part in an initiative (PARTICIPATES_IN), each link quoting its sentence.
+
+- initiative.participates.medverka: "(vi|<org>) ... medverka|delta i <initiative>"
+  ("vi" is the page's municipality).
+- initiative.participates.mellan: "<initiative> är resultatet av ett projekt
+  mellan A, B och C" -> every organisation after "mellan".
+- initiative.participates.i_samverkan_med: "<org> har i samverkan med A och B
+  tagit fram <initiative>" -> the subject and the partners.
+- initiative.participates.tillsammans_med / initiative.funds.samfinansierad:
+  "<org A> har ett uppdrag att tillsammans med <org B> ..." followed by
+  "samfinansierad" -> both take part in (and fund) the initiative the page
+  is about (named in its title line).
+- initiative.participates.tillsammans_med_i: "<org> deltar tillsammans med A,
+  B och C i <initiative>" -> the subject and every partner named.
+- initiative.participates.beslutat_delta: "A och B har (redan) beslutat att delta." ->
+  each, in the latest initiative named before.
+- initiative.participates.i_deltar: "I <initiative>/projektet deltar (bland
+  annat) A, B och C" -> each.
+- initiative.participates.i_samverkan_med also reads "<subject> ... <initiative> i
+  samverkan med A, B samt C" -> the subject ("man", "vi": the page's municipality) and
+  every partner.
+- initiative.participates.members_from: "De som ingår i <initiative> kommer (bland
+  annat) från A, B och C" -> each body its members come from.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from graph.edges import LinkType
+from ingest.context import ActorHit, Context, InitiativeHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.initiative_links import (
+    ANAPHOR_NOUN,
+    CONF_PAGE,
+    latest_initiative,
+    link_initiative,
+)
+
+_MEDVERKA = re.compile(
+    r"\b(?:medverka|medverkar|delta|deltar|ingå|ingår)\s+i\s+(?:det\s+|den\s+)?(?:\w+\s+)?$"
+)
+_MELLAN = re.compile(
+    r"\b(?:projekt|utvecklingsprojekt|samarbete|samverkan|samverkansprojekt)\s+mellan\b"
+)
+_I_SAMVERKAN = re.compile(r"\bi\s+samverkan\s+med\b")
+_TILLSAMMANS = re.compile(r"\b(?:uppdrag\s+att\s+)?tillsammans\s+med\s+$")
+_SAMFINANSIERAD = re.compile(
+    r"\b(?:samfinansierad|samfinansierat|samfinansierade|medfinansierad)\b"
+)
+_SUBJECT_GAP = re.compile(
+    r"^\s+(?:ska\s+|kommer\s+att\s+|vill\s+|har\s+valt\s+att\s+|fortsätter\s+att\s+)?$"
+)
+_KOMMUNEN = re.compile(
+    r"(?:^|\s)(?:[Kk]ommunen|[Vv]i)\s+(?:ska\s+|kommer\s+att\s+|vill\s+|väljer\s+att\s+)?$"
+)
+_DELTAR_TILLSAMMANS = re.compile(
+    r"^\s+(?:ska\s+)?(?:deltar|medverkar|delta|medverka)\s+(?:också\s+|även\s+)?tillsammans\s+med\s+"
+)
+_I_INI_DELTAR = re.compile(
+    r"\s+(?:deltar|medverkar|ingår)\s+(?:bland\s+annat\s+|också\s+|även\s+)?"
+)
+
+
+def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    text = ctx.text
+    initiatives = ctx.initiatives_in(sentence)
+    actors = ctx.actors_in(sentence)
+    for ini in initiatives:
+        prefix = text[sentence.start : ini.start]
+        m = _MEDVERKA.search(prefix)
+        if m:
+            verb_at = sentence.start + m.start()
+            subject = [
+                a for a in actors if a.end <= verb_at and _SUBJECT_GAP.match(text[a.end : verb_at])
+            ]
+            if subject:
+                actor_id: str | None = subject[-1].node_id
+            elif _KOMMUNEN.search(prefix[: m.start()]) or re.search(
+                r"\b[Vv]i\b", prefix[: m.start()]
+            ):
+                actor_id = ctx.publisher_id()  # "vi", "kommunen" on a municipality's own page
+            else:
+                actor_id = None
+            link_initiative(
+                sink,
+                LinkType.PARTICIPATES_IN,
+                actor_id,
+                ini,
+                sentence,
+                "initiative.participates.medverka",
+            )
+    mellan = _MELLAN.search(text, sentence.start, sentence.end)
+    if mellan and initiatives:
+        ini = initiatives[0]
+        for actor in actors:
+            if actor.start > mellan.end():
+                link_initiative(
+                    sink,
+                    LinkType.PARTICIPATES_IN,
+                    actor.node_id,
+                    ini,
+                    sentence,
+                    "initiative.participates.mellan",
+                )
+    samverkan = _I_SAMVERKAN.search(text, sentence.start, sentence.end)
+    if samverkan:
+        for ini in initiatives:
+            if ini.start < samverkan.end():
+                continue
+            for actor in actors:
+                if actor.end <= ini.start:
+                    link_initiative(
+                        sink,
+                        LinkType.PARTICIPATES_IN,
+                        actor.node_id,
+                        ini,
+                        sentence,
+                        "initiative.participates.i_samverkan_med",
+                    )
+
+
+# "Man uppmärksammar kampanjen X i samverkan med Polisen, föreningar samt Svenska kyrkan":
+# the partners, and the subject (the page's municipality for "man", "vi", "kommunen").
+_INI_WITH = re.compile(r"\s+(?:i\s+samverkan|i\s+samarbete|tillsammans)\s+med\s+")
+_CLAUSE_END = re.compile(r",\s+(?:för\s+att|som|där|vilket|men)\b|[.;:!?]")
+_WE = re.compile(r"\s*(?:[Mm]an|[Vv]i|[Kk]ommunen|[Ss]taden)\s")
+
+
+def initiative_with(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    text = ctx.text
+    for ini in ctx.initiatives_in(sentence):
+        with_ = _INI_WITH.match(text, ini.end, sentence.end)
+        if with_ is None:
+            continue
+        stop = _CLAUSE_END.search(text, with_.end(), sentence.end)
+        partners = ctx.actors_in(Span(with_.end(), stop.start() if stop else sentence.end))
+        before = ctx.actors_in(Span(sentence.start, ini.start))
+        subject: str | None = None
+        if before and not text[sentence.start : before[0].start].strip():
+            subject = before[0].node_id
+        elif _WE.match(text, sentence.start, ini.start):
+            subject = ctx.publisher_id()
+        ids = [subject] if subject else []
+        ids += [a.node_id for a in partners if not a.anaphoric]
+        for actor_id in dict.fromkeys(ids):
+            link_initiative(
+                sink,
+                LinkType.PARTICIPATES_IN,
+                actor_id,
+                ini,
+                sentence,
+                "initiative.participates.i_samverkan_med",
+            )
+
+
+# "De som ingår i Kompetensteamet kommer bland annat från A, B och C": the bodies its
+# members come from take part in it.
+_MEMBERS_FROM = re.compile(
+    r"\s+(?:kommer|är\s+hämtade|rekryteras)\s+(?:bland\s+annat\s+|främst\s+|också\s+)?från\s+"
+)
+_MEMBERS_OF = re.compile(
+    r"\b(?:som|[Pp]ersonerna|[Mm]edlemmarna)\s+(?:ingår|arbetar|sitter)\s+i\s+$"
+)
+
+
+def members_from(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    text = ctx.text
+    for ini in ctx.initiatives_in(sentence):
+        before = text[max(sentence.start, ini.start - 40) : ini.start]
+        after = _MEMBERS_FROM.match(text, ini.end, sentence.end)
+        if after is None or not _MEMBERS_OF.search(before):
+            continue
+        chain = _listed(ctx, after.end(), sentence)
+        for actor in chain:
+            link_initiative(
+                sink,
+                LinkType.PARTICIPATES_IN,
+                actor.node_id,
+                ini,
+                sentence,
+                "initiative.participates.members_from",
+            )
+
+
+def _listed(ctx: Context, start: int, sentence: Span) -> list[ActorHit]:
+    """The organisations listed from start: 'A, B och C' (an item that is no
+    organisation ends the list)."""
+    chain: list[ActorHit] = []
+    pos = start
+    for actor in ctx.actors_in(Span(start, sentence.end)):
+        if actor.anaphoric:
+            continue
+        if actor.start != pos:
+            break
+        chain.append(actor)
+        sep = _LIST_SEP.match(ctx.text, actor.end, sentence.end)
+        if sep is None:
+            break
+        pos = sep.end()
+    return chain
+
+
+_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:och|samt)\s+")
+
+
+def together(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    """ "<org> deltar tillsammans med A och B i <initiative>"; "I <initiative> deltar A, B"."""
+    text = ctx.text
+    actors = ctx.actors_in(sentence)
+    for ini in ctx.initiatives_in(sentence):
+        for subject in actors:
+            m = _DELTAR_TILLSAMMANS.match(text[subject.end : ini.start])
+            if m is None or not re.search(r"\si\s+(?:\w+\s+)?$", text[subject.end : ini.start]):
+                continue
+            partners = [
+                a for a in actors if subject.end + m.end() <= a.start and a.end <= ini.start
+            ]
+            for actor in [subject, *partners]:
+                link_initiative(
+                    sink,
+                    LinkType.PARTICIPATES_IN,
+                    actor.node_id,
+                    ini,
+                    sentence,
+                    "initiative.participates.tillsammans_med_i",
+                )
+    opener = re.match(r"\s*I\s+", text[sentence.start : sentence.end])
+    if opener is None:
+        return
+    after_i = sentence.start + opener.end()
+    target = next((i for i in ctx.initiatives_in(sentence) if i.start == after_i), None)
+    noun = ANAPHOR_NOUN.match(text, after_i, sentence.end)
+    end = target.end if target else (noun.end() if noun else None)
+    if end is None:
+        return
+    target = target or latest_initiative(ctx, sentence.start)
+    verb = _I_INI_DELTAR.match(text, end, sentence.end)
+    if target is None or verb is None:
+        return
+    for actor in actors:
+        if actor.start >= verb.end() and not actor.anaphoric:
+            link_initiative(
+                sink,
+                LinkType.PARTICIPATES_IN,
+                actor.node_id,
+                target,
+                sentence,
+                "initiative.participates.i_deltar",
+            )
+
+
+# "Krokoms kommun och Åre kommun har redan beslutat att delta.": in the initiative at hand.
+_DECIDED_TO_JOIN = re.compile(
+    r"\s+(?:har\s+|hade\s+)?(?:redan\s+|också\s+|även\s+)?(?:beslutat|bestämt|valt)\s+att\s+"
+    r"(?:delta|medverka|ansluta\s+sig)\s*[.!]?\s*$"
+)
+_ACTOR_LIST = re.compile(r"\s*(?:,|och|samt)\s*")
+
+
+def decided_to_join(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    actors = [a for a in ctx.actors_in(sentence) if not a.anaphoric]
+    if not actors or ctx.text[sentence.start : actors[0].start].strip():
+        return
+    chain = [actors[0]]
+    for a in actors[1:]:
+        if not _ACTOR_LIST.fullmatch(ctx.text, chain[-1].end, a.start):
+            break
+        chain.append(a)
+    target = latest_initiative(ctx, sentence.start)
+    if target is None or not _DECIDED_TO_JOIN.match(ctx.text, chain[-1].end, sentence.end):
+        return
+    for actor in chain:
+        link_initiative(
+            sink,
+            LinkType.PARTICIPATES_IN,
+            actor.node_id,
+            target,
+            sentence,
+            "initiative.participates.beslutat_delta",
+        )
+
+
+def _page_topic(ctx: Context) -> InitiativeHit | None:
+    """The initiative named in the page's first line (its title), if any."""
+    first = ctx.sentences[0] if ctx.sentences else None
+    if first is None:
+        return None
+    return next((i for i in ctx.initiatives if first.contains(i.start, i.end)), None)
+
+
+def joint_mandate(ctx: Context, sink: FactSink) -> None:
+    topic = _page_topic(ctx)
+    if topic is None:
+        return
+    for index, sentence in enumerate(ctx.sentences):
+        actors = ctx.actors_in(sentence)
+        for a, b in itertools.pairwise(actors):
+            if a.anaphoric or b.anaphoric:
+                continue
+            if not _TILLSAMMANS.search(ctx.text[a.end : b.start]):
+                continue
+            for actor in (a, b):
+                link_initiative(
+                    sink,
+                    LinkType.PARTICIPATES_IN,
+                    actor.node_id,
+                    topic,
+                    sentence,
+                    "initiative.participates.tillsammans_med",
+                    CONF_PAGE,
+                )
+            following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
+            if following and _SAMFINANSIERAD.search(ctx.text, following.start, following.end):
+                span = Span(sentence.start, following.end)
+                for actor in (a, b):
+                    link_initiative(
+                        sink,
+                        LinkType.FUNDS,
+                        actor.node_id,
+                        topic,
+                        span,
+                        "initiative.funds.samfinansierad",
+                        CONF_PAGE,
+                    )

@@ -1,0 +1,145 @@
+"""Goals a sentence states about a document: "Målet med X är att ...".
+
+Why: plan pages and news about plans state a document's goal in running text as
+often as in a list. Rules (each goal belongs to the document its sentence is about,
+else to the page's document; with no document on the page, no goal is read):
+
+- goal.inline.malet_ar: "(Det övergripande) målet (med strategin | för arbetet) är
+  (bland annat) (att) <goal>." and "Målsättningarna är att A och att B" (one goal
+  each "att");
+- goal.inline.med_malet: "... med målet att <goal>.";
+- goal.inline.mal_dash: "regeringens mål för kriminalpolitiken - att <goal>";
+- goal.inline.malet_colon: "I strategin finns målet: ”<goal>”" (one goal after the colon).
+"Inriktningen (i planen) är att ..." states a goal as "Målet är att ..." does.
+A goal of something else ("målet med ett resurscentrum", "Uppdragets mål") is not
+read. A sentence that lists after a colon is left to ingest.rules.goal_lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.list_items import add_goal
+from ingest.rules.main_document import list_owner
+
+__all__ = ["extract_inline_goals"]
+
+_MAL = r"(?:mål|målet|målen|målsättning|målsättningen|målsättningar|målsättningarna|inriktningen)"
+# "I strategin finns målet: ”...”": one goal after a colon (a list of them is
+# ingest.rules.goal_lists').
+_MALET_COLON = re.compile(
+    r"\b(?P<cue>(?:huvud)?målet|målsättningen|inriktningen)\s*:\s*[\"”“«]?", re.I
+)
+_QUOTES = '"”“«» '
+# The goal word within the sentence's first words, then "är" (or "blir").
+_MALET_AR = re.compile(
+    rf"^(?:[\wåäöÅÄÖ-]+\s+){{0,3}}?(?P<cue>{_MAL})\b(?:(?!\batt\b)[^.:;!?]){{0,80}}?\s(?:är|blir)\s+"
+    r"(?:bland\s+annat\s+|främst\s+|därför\s+)?(?P<att>att\s+)?",
+    re.I,
+)
+_MED_MALET = re.compile(r"\bmed\s+(?:det\s+\w+\s+)?(?P<cue>målet|målsättningen)\s+att\s+", re.I)
+_MAL_DASH = re.compile(rf"\b(?P<cue>{_MAL})\b[^.:;!?]{{0,60}}?\s[\u2013-]\s+att\s+", re.I)
+# "att A och att B": one goal each.
+_AND_ATT = re.compile(r",?\s+(?:och|samt)\s+att\s+")
+_MAX_WORDS = 45
+
+
+def _goal_spans(ctx: Context, start: int, end: int, split: bool) -> list[Span]:
+    while end > start and ctx.text[end - 1] in ".!? \n\t":
+        end -= 1
+    if end <= start or len(ctx.text[start:end].split()) > _MAX_WORDS:
+        return []
+    if not split:
+        return [Span(start, end)]
+    spans, pos = [], start
+    for sep in [*_AND_ATT.finditer(ctx.text, start, end), None]:
+        stop = sep.start() if sep else end
+        if stop > pos:
+            spans.append(Span(pos, stop))
+        if sep is None:
+            break
+        pos = sep.end()
+    return spans
+
+
+_WITH = re.compile(r"\smed\s")
+_GENITIVE_BEFORE = re.compile(r"(?P<word>[\wåäöÅÄÖ-]+s)\s+(?:[a-zåäö]+\s+){0,2}$")
+
+
+# "Syftet med uppdraget är ... Målsättningen är att ...": the sentence before speaks of
+# an assignment or a project, whose goal the bare "Målsättningen" is.
+_OTHER_SUBJECT = re.compile(
+    r"\s*(?:(?:Syftet|Målet|Avsikten)\s+med\s+)?(?:uppdraget|projektet|satsningen|"
+    r"utredningen|initiativet|samarbetet|nätverket)\b",
+    re.I,
+)
+
+
+def _after_other_subject(ctx: Context, start: int) -> bool:
+    index = ctx.sentence_index(Span(start, start))
+    if index <= 0 or index > len(ctx.sentences):
+        return False
+    before = ctx.sentences[index - 1]
+    if "\n\n" in ctx.text[before.end : start] or ctx.documents_in(before):
+        return False  # another paragraph, or one that names a document
+    return bool(_OTHER_SUBJECT.match(ctx.text, before.start, before.end))
+
+
+def _of_something_else(ctx: Context, start: int, cue: int, end: int) -> bool:
+    """'Det övergripande målet med ett resurscentrum', 'Uppdragets mål': the goal of
+    something that is no document (nor an organisation) on the page."""
+    if ctx.documents_in(Span(start, end)):
+        return False
+    if _WITH.search(ctx.text, cue, end) or _after_other_subject(ctx, start):
+        return True
+    gen = _GENITIVE_BEFORE.search(ctx.text, start, cue)
+    return gen is not None and not any(
+        a.start <= gen.start("word") < a.end for a in ctx.actors_in(Span(start, cue))
+    )
+
+
+def _colon_goal(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    found = _MALET_COLON.search(ctx.text, sentence.start, sentence.end)
+    if found is None or ":" in ctx.text[found.end() : sentence.end]:
+        return
+    cue = found.start("cue")
+    owner = list_owner(ctx, Span(sentence.start, found.end()), cue)
+    if owner is None or _of_something_else(ctx, sentence.start, cue, found.end()):
+        return
+    start, end = found.end(), sentence.end
+    while end > start and ctx.text[end - 1] in _QUOTES + ".!?\n\t":
+        end -= 1
+    for span in _goal_spans(ctx, start, end, False):
+        goal = ctx.text[span.start : span.end]
+        add_goal(ctx, sink, owner, span, goal, sentence.start, "goal.inline.malet_colon")
+
+
+def extract_inline_goals(ctx: Context, sink: FactSink) -> None:
+    for sentence in ctx.sentences:
+        text = ctx.text[sentence.start : sentence.end]
+        if ":" in text:
+            _colon_goal(ctx, sink, sentence)
+            continue
+        found = _MALET_AR.match(text)
+        rule, split = "goal.inline.malet_ar", bool(found and found.group("att"))
+        if found is None:
+            found = _MED_MALET.search(text) or _MAL_DASH.search(text)
+            rule = (
+                "goal.inline.med_malet"
+                if found and found.re is _MED_MALET
+                else "goal.inline.mal_dash"
+            )
+        if found is None:
+            continue
+        cue = sentence.start + found.start("cue")
+        if _of_something_else(ctx, sentence.start, cue, sentence.start + found.end()):
+            continue
+        owner = list_owner(ctx, sentence, cue)
+        if owner is None:
+            continue
+        for span in _goal_spans(ctx, sentence.start + found.end(), sentence.end, split):
+            goal = ctx.text[span.start : span.end]
+            add_goal(ctx, sink, owner, span, goal, sentence.start, rule)

@@ -1,0 +1,250 @@
+"""Who drew up a document: ISSUED links from the makers a sentence names.
+
+Why beyond extract_relations' frames: makers are often several and named
+around the verb: "Länsstyrelsen har tillsammans med Landstinget, Polisen och
+kommunerna arbetat fram en strategi", "Tillsammans med länets fyra
+kommunalförbund har regionen tagit fram en handlingsplan", "presenterar
+regeringen en nationell strategi", "har arbetats fram tillsammans med
+länsstyrelsen" (on the region's own page: the region and the county board).
+
+Rule relation.issued.maker: a sentence with a making verb (ta fram, arbeta
+fram, utarbeta, presentera, lansera, inrätta, "framtagen av"; not negated) and a document. The
+documents are the first one after the verb and those coordinated with it ("en
+strategi och ett åtgärdsprogram"), else the subject of a passive ("Planen ...
+har tagits fram av"). The makers are the organisations before the verb in the
+same clause, the subject right after it in verb-second order ("I dag presenterar
+regeringen en strategi"), those after "av" or "tillsammans med" after it, and,
+for a passive without an agent, the organisation whose site the page is on. The
+listed makers may follow "i samverkan med|mellan" or "genom ett arbete där" too,
+and a list item may be no organisation ("länets kommuner, Länsstyrelsen och ...").
+
+Rule relation.issued.owner: "Alingsås kommun har nu en klimatstrategi" -> the
+municipality (region, county board) ISSUED it. ("Strategi för X kommun" says
+whom a document is for, not who made it, so it is not read.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from graph.nodes import OrganizationKind
+from ingest.context import ActorHit, Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.clause_parts import parties
+from ingest.rules.issued_publication import issued_publication
+from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, subject
+
+__all__ = ["extract_issued"]
+
+CONF_ISSUED = 0.75
+
+_MAKE = re.compile(
+    r"\b(?:(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,10}?(?:tagit|arbetat|tagits|arbetats)\s+fram|"
+    r"(?:tog|tar|togs|arbetade|arbetades)\s+(?:[\wåäö]+\s+){0,4}?fram|utarbetade|"
+    r"utarbetat|utarbetats|presenterar|presenterade|lanserar|lanserade|lanserat|"
+    r"inrättade|inrättat|framtagen|framtaget|framtagna|"
+    r"har\s+valt\s+att\s+ta\s+fram)\b",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"\b(?:tagits|arbetats|togs|arbetades|utarbetats|framtagen|framtaget|framtagna)\b", re.I
+)
+# "Planen är framtagen av X": the participle names its maker only after "av".
+_PARTICIPLE = re.compile(r"\bframtag(?:en|et|na)\b", re.I)
+_AGENT_OR_PARTNER = re.compile(
+    r"\s+(?:av|(?P<partner>tillsammans\s+med|i\s+(?:nära\s+|bred\s+)?(?:samverkan|samarbete)\s+"
+    r"(?:med|mellan))|genom\s+(?:ett|en)\s+(?:[a-zåäö]+\s+){0,2}?(?:arbete|samarbete|process)\s+"
+    r"där)\s+",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:inte|ej|aldrig)\b", re.I)
+_SOM = re.compile(r"\bsom\b")
+_LIST_SEP = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|tillsammans\s+med)\s+")
+# "Planen är framtagen av": the participle follows what was made.
+_BEFORE_PARTICIPLE = re.compile(r",?\s+(?:(?:är|var|blev)\s+)?(?:[a-zåäö]+\s+)?")
+_RIGHT_AFTER = re.compile(r"\s+(?:[a-zåäö]+\s+){0,2}?")
+# Between a maker and its verb: "X beslutade att ..." names no maker of what follows.
+_CLAUSE_BREAK = re.compile(r"\batt\b|[.;:]")
+_INVERTED_GAP = re.compile(r"\s+(?:(?:nu|i\s+dag|idag|även|också)\s+)?")
+_MAKERS = (
+    OrganizationKind.MUNICIPALITY,
+    OrganizationKind.COMMITTEE,
+    OrganizationKind.ADMINISTRATION,
+    OrganizationKind.REGION,
+    OrganizationKind.COUNTY_BOARD,
+    OrganizationKind.AGENCY,
+    OrganizationKind.GOVERNMENT,
+    OrganizationKind.MUNICIPAL_ASSOCIATION,
+    OrganizationKind.NATIONAL_ASSOCIATION,
+    OrganizationKind.FORUM,
+    OrganizationKind.OTHER,
+)
+
+
+def _documents(
+    ctx: Context, sentence: Span, docs: list[DocumentHit], verb: re.Match[str]
+) -> list[DocumentHit]:
+    """The documents made: the first one after the verb and those coordinated with it
+    ("en strategi och ett åtgärdsprogram"); else, for a passive, its subject."""
+    after = [d for d in docs if d.start >= verb.end()]
+    if (
+        _PASSIVE.search(verb.group(0))
+        and after
+        and not _RIGHT_AFTER.fullmatch(ctx.text, verb.end(), after[0].start)
+    ):
+        # "Planen har tagits fram av X utifrån strategin": the strategy was not made; but
+        # "Det har tagits fram en plan" / "den framtagna planen" made what follows.
+        after = []
+    if after:
+        made = [after[0]]
+        for d in after[1:]:
+            if not COORDINATED_DOCUMENTS.fullmatch(ctx.text, made[-1].end, d.start):
+                break
+            made.append(d)
+        return made
+    before = [d for d in docs if d.end <= verb.start()]
+    if not before:
+        return []
+    last = before[-1]
+    if _PARTICIPLE.search(verb.group(0)):
+        # "ett underlag framtaget av X": the participle's noun, not a document, was made.
+        return [last] if _BEFORE_PARTICIPLE.fullmatch(ctx.text, last.end, verb.start()) else []
+    if _PASSIVE.search(verb.group(0)) and not _SOM.search(ctx.text, last.end, verb.start()):
+        # "Planen ersätter den förra och har tagits fram av ...": the subject was made.
+        first = subject(ctx, sentence, docs)
+        if first is not None and first.end <= verb.start():
+            return [first]
+    return [last]
+
+
+def _makers(
+    ctx: Context, sentence: Span, verb: re.Match[str], made: list[DocumentHit]
+) -> list[str]:
+    doc = made[0]
+    actors = [a for a in ctx.actors_in(sentence) if a.kind in _MAKERS and not _inside_any(a, made)]
+    # Before the verb, or inside it: "har tillsammans med Region Dalarna tagit fram".
+    # A document made before the verb is its relative clause's or passive's subject:
+    # "Kommunen antog strategin som regionen har tagit fram" names no maker before it.
+    first = doc.end if doc.end <= verb.start() else 0
+    before = [
+        a
+        for a in actors
+        if first <= a.start
+        and a.end <= verb.end()
+        and (a.start >= verb.start() or not _CLAUSE_BREAK.search(ctx.text, a.end, verb.start()))
+    ]
+    if _PARTICIPLE.search(verb.group(0)):
+        before = []  # "Fullmäktige godkände det framtagna programmet": no maker before
+    found = [a.node_id for a in before]
+    after = [a for a in actors if a.start >= verb.end()]
+    # Verb-second order after a fronted phrase: "I dag presenterar regeringen en strategi".
+    found += [
+        a.node_id
+        for a in after[:1]
+        if a.end <= doc.start
+        and not _PASSIVE.search(verb.group(0))
+        and _INVERTED_GAP.fullmatch(ctx.text, verb.end(), a.start)
+    ]
+    joined = _AGENT_OR_PARTNER.search(ctx.text, verb.end(), sentence.end)
+    if joined:
+        found += _chain(ctx, joined.end(), sentence.end)
+    passive = bool(_PASSIVE.search(verb.group(0))) and not found
+    partner = bool(joined and joined.group("partner"))
+    if _PARTICIPLE.search(verb.group(0)):
+        passive = False  # "det framtagna programmet" says nothing of who made it
+    if passive or (partner and not before):
+        site = ctx.site_actor()
+        if site is not None:
+            found.append(site.node_id)
+    return list(dict.fromkeys(found))
+
+
+def _chain(ctx: Context, pos: int, end: int) -> list[str]:
+    """The organisations listed from pos on: "av X, Y och Z tillsammans med W", "i
+    samverkan mellan länets kommuner, länsstyrelsen och regionen"."""
+    return [
+        x.node_id for x in parties(ctx, pos, end) if isinstance(x, ActorHit) and x.kind in _MAKERS
+    ]
+
+
+def _inside_any(actor: ActorHit, docs: list[DocumentHit]) -> bool:
+    return any(_inside(actor, d) for d in docs)
+
+
+def _inside(actor: ActorHit, doc: DocumentHit) -> bool:
+    return doc.start <= actor.start < doc.end
+
+
+# "Alingsås kommun har nu en klimatstrategi": the organisation has its own document.
+_HAS = re.compile(r"\s+har\s+(?:nu\s+|sedan\s+tidigare\s+|även\s+|också\s+)?(?:(?:en|ett)\s+)?")
+_OWNERS = (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD)
+
+
+def _owned(ctx: Context, sink: FactSink, known: set[tuple[str, str]]) -> None:
+    for doc in ctx.documents:
+        if not doc.new:
+            continue
+        sentence = ctx.sentence_of(doc.start)
+        if sentence is None:
+            continue
+        owner: ActorHit | None = None
+        before = [a for a in ctx.actors_in(sentence) if a.end <= doc.start and a.kind in _OWNERS]
+        if before and _HAS.fullmatch(ctx.text, before[-1].end, doc.start):
+            owner = before[-1]
+        if owner is None or (owner.node_id, doc.node_id) in known:
+            continue
+        sink.link(
+            LinkType.ISSUED,
+            owner.node_id,
+            doc.node_id,
+            sentence.start,
+            sentence.end,
+            "relation.issued.owner",
+            CONF_ISSUED,
+        )
+
+
+def extract_issued(ctx: Context, sink: FactSink) -> None:
+    known = {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ISSUED}
+    _owned(ctx, sink, known)
+    issued_publication(ctx, sink)  # the publisher of a publication page's document
+    known |= {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ISSUED}
+    for sentence in ctx.sentences:
+        verb = _MAKE.search(ctx.text, sentence.start, sentence.end)
+        if verb is None:
+            continue
+        if _NEGATED.search(verb.group(0)):
+            continue  # "har ännu inte tagit fram"
+        made = _documents(ctx, sentence, ctx.documents_in(sentence), verb)
+        if not made:
+            continue
+        # "... tog fram tillsammans med Region Skåne 2020": when it was drawn up.
+        when = next(
+            (
+                d
+                for d in ctx.dates_in(sentence)
+                if d.start >= verb.start() and not _inside_date(d.start, made)
+            ),
+            None,
+        )
+        makers = _makers(ctx, sentence, verb, made)
+        for doc in made:
+            for maker in makers:
+                if (maker, doc.node_id) in known:
+                    continue  # an earlier rule read it, with what it says of the date
+                sink.link(
+                    LinkType.ISSUED,
+                    maker,
+                    doc.node_id,
+                    sentence.start,
+                    sentence.end,
+                    "relation.issued.maker",
+                    CONF_ISSUED,
+                    when=when,
+                )
+
+
+def _inside_date(start: int, docs: list[DocumentHit]) -> bool:
+    return any(d.start <= start < d.end for d in docs)

@@ -1,0 +1,117 @@
+"""Activities a plan states outside bullet lists: labelled lines and running text.
+
+- list.activities.labelled: a line "Aktivitet 1.1 <description>" (or "Åtgärd 2:",
+  "Insats 3") -> one Activity of the page's document; the lines under it up to the
+  next blank or labelled line may say "Ansvarig: <who>" (RESPONSIBLE_FOR, read as in
+  ingest.rules.responsible_parties) and "Tidplan: <when>" (its timeframe, as written).
+- list.activities.bland: "Bland aktiviteterna (i planen) finns <activity>." -> one
+  Activity of the document the sentence names, else of the page's document.
+- list.activities.innehaller: "<document> innehåller (också) åtgärder som syftar till
+  att <activity>." -> one Activity of that document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.list_items import add_activity
+from ingest.rules.main_document import list_owner
+from ingest.rules.responsible_parties import link_responsible
+
+__all__ = ["extract_labelled_activities"]
+
+_LABELLED = re.compile(
+    r"^[ \t]*(?P<label>Aktivitet|Åtgärd|Insats)\s+\d{1,2}(?:\.\d{1,2})*\.?:?[ \t]+"
+    r"(?P<desc>\S[^\n]*?)[ \t]*$",
+    re.M,
+)
+_FIELD = re.compile(
+    r"^[ \t]*(?P<name>Ansvarig[a]?|Tidplan|Tidsplan|Tid)\s*:\s*(?P<value>\S[^\n]*?)[ \t.]*$",
+    re.M,
+)
+_BLAND = re.compile(
+    r"\s*Bland\s+(?:de\s+\w+\s+)?(?P<cue>aktiviteterna|åtgärderna|insatserna)"
+    r"(?:\s+(?:i|för)\s+[^\s,]+)?\s+finns\s+(?:det\s+|också\s+)?",
+)
+
+
+_CONTAINS = re.compile(
+    r"\s(?:innehåller|omfattar)\s+(?:också\s+|även\s+)?(?P<cue>åtgärder|aktiviteter|insatser)\s+"
+    r"(?:som\s+syftar\s+till\s+att|för\s+att)\s+"
+)
+
+
+def _labelled(ctx: Context, sink: FactSink) -> None:
+    text = ctx.text
+    for m in _LABELLED.finditer(text):
+        desc = m.group("desc")
+        span = Span(m.start("desc"), m.start("desc") + len(desc.rstrip(" .;")))
+        fields: dict[str, Span] = {}
+        pos = m.end() + 1
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            field = _FIELD.match(text, pos, line_end)
+            if field is None:
+                break
+            name = "who" if field.group("name").lower().startswith("ansvarig") else "when"
+            fields.setdefault(name, Span(field.start("value"), field.end("value")))
+            pos = line_end + 1
+        when = fields.get("when")
+        timeframe = " ".join(text[when.start : when.end].split()) if when else None
+        owner = list_owner(ctx, Span(m.start(), m.end()), m.start("label"))
+        activity_id = add_activity(
+            ctx,
+            sink,
+            owner,
+            span,
+            text[span.start : span.end],
+            m.start(),
+            "list.activities.labelled",
+            timeframe,
+        )
+        if activity_id and "who" in fields:
+            who = fields["who"]
+            link_responsible(ctx, sink, activity_id, m.start(), who, "list.responsible.ansvarig")
+
+
+def _bland(ctx: Context, sink: FactSink) -> None:
+    for sentence in ctx.sentences:
+        m = _BLAND.match(ctx.text, sentence.start, sentence.end)
+        if m is None:
+            continue
+        end = sentence.end
+        while end > m.end() and ctx.text[end - 1] in ".!? \n\t":
+            end -= 1
+        if end <= m.end():
+            continue
+        span = Span(m.end(), end)
+        owner = list_owner(ctx, sentence, m.start("cue"))
+        activity = ctx.text[span.start : span.end]
+        add_activity(ctx, sink, owner, span, activity, sentence.start, "list.activities.bland")
+
+
+def _contains(ctx: Context, sink: FactSink) -> None:
+    for sentence in ctx.sentences:
+        m = _CONTAINS.search(ctx.text, sentence.start, sentence.end)
+        docs = ctx.documents_in(Span(sentence.start, m.start())) if m else []
+        if m is None or not docs:
+            continue
+        end = sentence.end
+        while end > m.end() and ctx.text[end - 1] in ".!? \n\t":
+            end -= 1
+        if end <= m.end():
+            continue
+        span = Span(m.end(), end)
+        owner = list_owner(ctx, sentence, m.start("cue"))
+        activity = ctx.text[span.start : span.end]
+        add_activity(ctx, sink, owner, span, activity, sentence.start, "list.activities.innehaller")
+
+
+def extract_labelled_activities(ctx: Context, sink: FactSink) -> None:
+    _labelled(ctx, sink)
+    _bland(ctx, sink)
+    _contains(ctx, sink)

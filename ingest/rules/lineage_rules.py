@@ -1,0 +1,168 @@
+"""Lineage in the many words pages use: IMPLEMENTS and SIGNED beyond fixed frames.
+
+Why: "utgår från" and "skrev under" are only the start. Real pages say a plan
+"konkretiserar målen i kommunens program", is "en vidareutveckling av Region
+Stockholms strategi", "ska fungera som en del i tillväxtprogrammet", works
+"utifrån" or "i linje med" a strategy, "har sin grund i" or "vilar på" one,
+"svarar upp mot" a national programme, "ska ligga till grund för" another's
+implementation; and that organisations
+"har ställt sig bakom" or "undertecknat" a plan, "tecknat" or "ingått" an agreement.
+
+Rules:
+- relation.implements.wording: a sentence with such a cue and a document B
+  after it (within a short gap, no other document between), and the documents
+  coordinated with B ("program för X och program för Y"). The implementing
+  document is the one named before the cue in the sentence, else the page's own
+  document when the sentence speaks of it ("Planen", "Den", "Syftet med
+  strategin"), never B itself; after a fronted cue ("Utifrån strategin har
+  regeringen i handlingsplanen ...") it is the next document after B.
+- relation.signed.sentence: a sentence with a signing verb and a document; the
+  signatories are the organisations between the document and the verb ("som
+  alla länets kommuner, regionen och länsstyrelsen undertecknat") or before the
+  verb ("X, Y och Z har ställt sig bakom strategin"), and they sign the documents
+  coordinated with it too ("strategin med tillhörande åtgärdsprogram"). Its date
+  is the sentence's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from ingest.context import Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.clause_parts import TOP_KINDS
+from ingest.rules.extract_lists import main_document
+from ingest.rules.relations_shared import COORDINATED_DOCUMENTS
+
+__all__ = ["extract_lineage"]
+
+CONF_LINEAGE = 0.7
+
+_IMPLEMENTS_CUE = re.compile(
+    r"\b(?:konkretiserar|konkretisera|en\s+konkretisering\s+av|en\s+vidareutveckling\s+av|"
+    r"tar\s+sin\s+utgångspunkt\s+i|(?:har|ha|med)\s+(?:sin\s+)?utgångspunkt\s+i|"
+    r"tar\s+avstamp\s+i|grundar\s+sig\s+på|(?:är\s+)?baserad\s+på|baseras\s+på|"
+    r"(?:har|ha)\s+sin\s+grund\s+i|vilar\s+på|(?:är\s+)?förankrad\s+i|"
+    r"(?:fungera|fungerar|utgör|är)\s+(?:som\s+)?en\s+del\s+(?:i|av)(?:\s+genomförandet\s+av)?|"
+    r"ett\s+led\s+i\s+genomförandet\s+av|för\s+att\s+(?:genomföra|förverkliga)|"
+    r"utifrån|i\s+linje\s+med|svara(?:r)?\s+upp\s+mot|ligga\s+till\s+grund\s+för|"
+    r"ligger\s+till\s+grund\s+för|bidra(?:r)?\s+till\s+(?:att\s+(?:uppfylla|nå)\s+)?)\b",
+    re.I,
+)
+_GAP = 90  # characters from the cue to the document it points at
+_SPEAKS_OF_OWN = re.compile(
+    r"^\s*(?:(?:Den|Det|Planen|Strategin|Programmet|Policyn|Riktlinjerna|Handlingsplanen)\b|"
+    r"Syftet\s+med\s+\w+)",
+    re.I,
+)
+_SIGN_CUE = re.compile(
+    r"\b(?:undertecknat|undertecknade|undertecknades|skrev\s+under|har\s+skrivit\s+under|"
+    r"ställt\s+sig\s+bakom|ställde\s+sig\s+bakom|signerade|signerat|"
+    r"(?:har\s+)?(?:tecknat|tecknade|ingått|ingick))\b",
+    re.I,
+)
+_NOT_SIGNED = re.compile(r"\b(?:inte|ej|aldrig|ska|skall|kommer\s+att)\s+$", re.I)
+_SIGNERS = TOP_KINDS  # who signs for itself, as clause_parts reads parties
+
+
+def _implementing(
+    ctx: Context, sentence: Span, cue: re.Match[str], targets: list[DocumentHit]
+) -> DocumentHit | None:
+    aims = {t.node_id for t in targets}
+    docs = ctx.documents_in(sentence)
+    before = [d for d in docs if d.end <= cue.start() and d.node_id not in aims]
+    if before:
+        return before[-1]
+    if not ctx.text[sentence.start : cue.start()].strip():
+        # A fronted cue: "Utifrån strategin har regeringen i handlingsplanen tagit fram ...".
+        later = [d for d in docs if d.start >= targets[-1].end and d.node_id not in aims]
+        if later:
+            return later[0]
+    own = main_document(ctx)
+    speaks = _SPEAKS_OF_OWN.match(ctx.text, sentence.start, cue.start())
+    if own is not None and own.node_id not in aims and speaks:
+        return own
+    return None
+
+
+def _targets(ctx: Context, sentence: Span, cue: re.Match[str]) -> list[DocumentHit]:
+    """The document right after the cue and those coordinated with it ("kommunens
+    program för X och program för Y")."""
+    after = [d for d in ctx.documents_in(sentence) if d.start >= cue.end()]
+    if not after or after[0].start - cue.end() > _GAP:
+        return []
+    found = [after[0]]
+    for d in after[1:]:
+        if not COORDINATED_DOCUMENTS.fullmatch(ctx.text, found[-1].end, d.start):
+            break
+        found.append(d)
+    return found
+
+
+def _implements(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    for cue in _IMPLEMENTS_CUE.finditer(ctx.text, sentence.start, sentence.end):
+        targets = _targets(ctx, sentence, cue)
+        if not targets:
+            continue
+        source = _implementing(ctx, sentence, cue, targets)
+        if source is None:
+            continue
+        for target in targets:
+            sink.link(
+                LinkType.IMPLEMENTS,
+                source.node_id,
+                target.node_id,
+                sentence.start,
+                sentence.end,
+                "relation.implements.wording",
+                CONF_LINEAGE,
+            )
+
+
+def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    cue = _SIGN_CUE.search(ctx.text, sentence.start, sentence.end)
+    if cue is None or _NOT_SIGNED.search(
+        ctx.text, max(sentence.start, cue.start() - 25), cue.start()
+    ):
+        return  # "har inte undertecknat", "ska ställa sig bakom": no signing
+    docs = ctx.documents_in(sentence)
+    before = [d for d in docs if d.end <= cue.start()]
+    doc = before[-1] if before else next((d for d in docs if d.start >= cue.end()), None)
+    if doc is None:
+        return
+    start = doc.end if doc.end <= cue.start() else sentence.start
+    signers = [
+        a
+        for a in ctx.actors_in(sentence)
+        if a.kind in _SIGNERS and start <= a.start and a.end <= cue.start()
+    ]
+    dates = ctx.dates_in(sentence)
+    signed = [doc]
+    if doc.start >= cue.end():  # "ställt sig bakom strategin med tillhörande åtgärdsprogram"
+        for d in docs:
+            if d.start > signed[-1].end and COORDINATED_DOCUMENTS.fullmatch(
+                ctx.text, signed[-1].end, d.start
+            ):
+                signed.append(d)
+    for signer in signers:
+        for target in signed:
+            sink.link(
+                LinkType.SIGNED,
+                signer.node_id,
+                target.node_id,
+                sentence.start,
+                sentence.end,
+                "relation.signed.sentence",
+                CONF_LINEAGE,
+                when=dates[0] if dates else None,
+            )
+
+
+def extract_lineage(ctx: Context, sink: FactSink) -> None:
+    signed = {x.evidence.start for x in sink.links.values() if x.type is LinkType.SIGNED}
+    for sentence in ctx.sentences:
+        _implements(ctx, sink, sentence)
+        if sentence.start not in signed:
+            _signed(ctx, sink, sentence)

@@ -1,0 +1,63 @@
+"""Goal and activity nodes, each linked from the document that owns it.
+
+Their ids hang on the owning document, else on the page's publisher: without
+an owner the goals and activities are still recorded, with no HAS_GOAL /
+HAS_ACTIVITY link.
+"""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from graph.nodes import Activity, Goal
+from ingest import ids
+from ingest.context import Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+
+CONF_ITEM = 0.8
+CONF_RESPONSIBLE = 0.75
+CONF_ROLE = 0.65
+
+
+def owner_key(ctx: Context, owner: DocumentHit | None) -> str:
+    """What goal and activity ids hang on: the owning document, else the page."""
+    return owner.node_id if owner else ctx.publisher_id() or "Page:unowned"
+
+
+def add_goal(
+    ctx: Context,
+    sink: FactSink,
+    owner: DocumentHit | None,
+    item: Span,
+    text: str,
+    link_from: int,
+    rule: str,
+) -> str | None:
+    goal = Goal(id=ids.goal_id(owner_key(ctx, owner), text), text=text)
+    if not sink.mention(goal, item.start, item.end, rule, CONF_ITEM):
+        return None
+    if owner is not None:
+        sink.link(LinkType.HAS_GOAL, owner.node_id, goal.id, link_from, item.end, rule, CONF_ITEM)
+    return goal.id
+
+
+def add_activity(
+    ctx: Context,
+    sink: FactSink,
+    owner: DocumentHit | None,
+    span: Span,
+    text: str,
+    link_from: int,
+    rule: str,
+    timeframe: str | None = None,
+) -> str | None:
+    activity = Activity(
+        id=ids.activity_id(owner_key(ctx, owner), text), description=text, timeframe=timeframe
+    )
+    if not sink.mention(activity, span.start, span.end, rule, CONF_ITEM):
+        return None
+    if owner is not None:
+        sink.link(
+            LinkType.HAS_ACTIVITY, owner.node_id, activity.id, link_from, span.end, rule, CONF_ITEM
+        )
+    return activity.id

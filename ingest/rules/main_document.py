@@ -1,0 +1,121 @@
+"""The document a page is about, and the document a list or a table belongs to.
+
+The owner of goals and activities is a document whose period the intro
+repeats, else the one the sentence speaking of the goals is about (its subject,
+"Klimatstrategin ... fastställer fyra strategiska områden", else the nearest one
+named before the cue, else the first after it), else one the intro names, else
+(unless the intro names another kind of document) the page's main document: its
+title document, else the first newly introduced document not owned by a genitive
+("Region X:s program"), preferring the publishing municipality's level.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from graph.nodes import Level
+from ingest.context import Context, DocumentHit
+from ingest.language.segment import Span
+from ingest.rules.document_words import NOUNS, kind_of
+
+_PERIOD = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b")
+_DOC_NOUN = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<noun>" + "|".join(NOUNS) + r")(?:en|n|et)?\b", re.I)
+
+
+def _title_document(ctx: Context) -> DocumentHit | None:
+    """The document a page is about: one named on its own line among the first lines."""
+    # Lazily: callers ask once per sentence, and a long PDF has thousands of lines.
+    lines = itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), 6)
+    for line in lines:
+        opening = line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
+        # Only the documents on this line, found by bisection: callers ask per sentence.
+        for d in ctx.documents_in(Span(line.start(), line.end())):
+            if d.new and d.start == opening:
+                return d
+    return None
+
+
+def main_document(ctx: Context) -> DocumentHit | None:
+    """The document the page is about: its title document, else the first one introduced.
+
+    A document introduced through another body's genitive ("Region X:s program")
+    is what the page's document builds on, not the page's own."""
+    key = (id(ctx.documents), len(ctx.documents))
+    memo = ctx.main_document_memo
+    if memo is not None and memo[:2] == key:
+        return memo[2]  # asked once per list and per decision: computed once per page
+    found = _main_document(ctx)
+    ctx.main_document_memo = (*key, found)
+    return found
+
+
+def _main_document(ctx: Context) -> DocumentHit | None:
+    title = _title_document(ctx)
+    if title is not None:
+        return title
+    new = [d for d in ctx.documents if d.new and not d.genitive_owner]
+    if ctx.publisher_municipality is not None:
+        own = [d for d in new if d.document.level is Level.MUNICIPAL]
+        new = own or new
+    return new[0] if new else None
+
+
+def page_document(ctx: Context, hit: DocumentHit) -> DocumentHit:
+    """A bare definite "Handlingsplanen" / "policyn" means the page's own document.
+
+    Resolving it to the latest earlier document of its kind would pick the
+    predecessor the page has just said the new one replaces."""
+    if hit.new or not _DOC_NOUN.fullmatch(ctx.text[hit.start : hit.end]):
+        return hit
+    main = main_document(ctx)
+    if main is None or main.document.kind is not hit.document.kind or main.start > hit.start:
+        return hit
+    return DocumentHit(hit.start, hit.end, main.document, hit.rule, False, main.owner)
+
+
+def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit | None:
+    """The document a list's intro (or an inline list's sentence) belongs to.
+
+    ``cue`` is where the intro speaks of goals or activities ("fyra strategiska
+    områden"): the document its sentence is about owns them."""
+    text = ctx.text[intro.start : intro.end]
+    period = _PERIOD.search(text)
+    if period:
+        y1, y2 = int(period.group("y1")), int(period.group("y2"))
+        dated = [
+            d for d in ctx.documents if (d.document.period_start, d.document.period_end) == (y1, y2)
+        ]
+        if len({d.node_id for d in dated}) == 1:
+            return dated[0]
+    named = ctx.documents_in(intro)
+    main = main_document(ctx)
+    about = _cue_document(ctx, intro, cue) if cue is not None else None
+    if about is not None:
+        return page_document(ctx, about)
+    if named:
+        return page_document(ctx, named[-1])
+    noun = _DOC_NOUN.search(text)
+    if main is None or main.start >= intro.start:
+        return None
+    if noun and kind_of(noun.group("noun")) is not main.document.kind:
+        return None  # "Handlingsplanen har tre mål" on a page whose main document is a policy
+    return main
+
+
+def _cue_document(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
+    """In the cue's sentence: the document it opens with (its subject: "Klimatstrategin
+    kopplar an till policyn och fastställer fyra strategiska områden"), else the nearest
+    one before the cue, else the first after it ("Målet med tillväxtstrategin är ...")."""
+    sentence = ctx.sentence_of(cue)
+    if sentence is None:
+        return None
+    span = Span(max(sentence.start, intro.start), min(sentence.end, intro.end))
+    docs = ctx.documents_in(span)
+    if not docs:
+        return None
+    first = docs[0]
+    if not ctx.text[span.start : first.start].strip():
+        return first
+    before = [d for d in docs if d.end <= cue]
+    return before[-1] if before else first

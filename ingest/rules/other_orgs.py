@@ -1,0 +1,97 @@
+"""Organisations outside the gazetteers, by their name's head word.
+
+Why: real pages name universities, companies, courts, churches, associations
+and councils that no gazetteer lists ("Umeå universitet", "Svenska kyrkan",
+"Mark- och miljödomstolen", "Eskilstuna Energi & Miljö AB", "Bygderådet",
+"Dalarnas partnerskap"). Their head word says what they are.
+
+Rules:
+- actor.other.head: a capitalised name ending in, or headed by, an
+  organisation word (universitet, högskola, institutet, domstolen, kommissionen,
+  kyrkan, stiftelsen, förbund, AB, centrum för ...): kind other, id
+  `Organization:org:<slug of the name>`.
+- actor.forum.compound: a capitalised council, group or partnership compound
+  in the definite form mid-sentence ("Bygderådet", "Länspartnerskapet",
+  "Bostadsförsörjningsgruppen", "Tillväxt- och näringslivsrådet", "Dalarnas
+  partnerskap"): kind forum, in the page's municipality's scope, or its county's
+  when the page is a county board's or a region's.
+A name that overlaps a known organisation is left to it. Then the rules of
+ingest.rules.civil_orgs (rescue services, shelters, associations, regional federations).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.ids import make_id
+from graph.nodes import Organization, OrganizationKind
+from ingest import ids
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.rules.civil_orgs import civil_org_hits
+
+__all__ = ["extract_other_orgs"]
+
+CONF_OTHER = 0.7
+
+_CAP = r"[A-ZÅÄÖ][\w&-]*"
+_OTHER = re.compile(
+    rf"\b(?:(?:{_CAP}|&)\s+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
+    rf"[Ii]nstitutet|domstolen|kommissionen|[Kk]yrkan|[Ss]tiftelsen|förbund|\bAB)\b"
+    rf"|\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+(?:\s+(?:och|i)\s+[\wåäö]+)?"
+)
+_FORUM = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]{3,})"
+    r"(?:rådet|partnerskapet|gruppen|nätverket)\b"
+    r"|\b[A-ZÅÄÖ][a-zåäö]+s\s+partnerskap\b"
+)
+_NOT_OTHER = frozenset({"AB", "Förbund", "Kyrkan", "Domstolen"})
+
+
+def _overlaps(ctx: Context, start: int, end: int) -> bool:
+    return any(a.start < end and start < a.end for a in ctx.actors)
+
+
+def _starts_sentence(ctx: Context, start: int) -> bool:
+    sentence = ctx.sentence_of(start)
+    return sentence is None or not ctx.text[sentence.start : start].strip()
+
+
+def _forum_scope(ctx: Context) -> ids.Scope | None:
+    site = ctx.site
+    regional = site is not None and site.kind in (
+        OrganizationKind.REGION,
+        OrganizationKind.COUNTY_BOARD,
+    )
+    if ctx.publisher_municipality and not regional:
+        return ids.municipality_scope(ctx.publisher_municipality)
+    return ids.county_scope(ctx.home_county) if ctx.home_county else None
+
+
+def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
+    hits: list[ActorHit] = []
+    for m in _OTHER.finditer(ctx.text):
+        name = " ".join(m.group(0).split())
+        # A name: several words, or one capitalised compound ("Karolinska Institutet"
+        # has two); "universitet" or "Högskolan" alone names none.
+        named = len(name.split()) > 1 or (name[0].isupper() and not name.startswith("Högskolan"))
+        if not named or name in _NOT_OTHER or _overlaps(ctx, m.start(), m.end()):
+            continue
+        kind = OrganizationKind.OTHER
+        if name.lower().endswith(("kommunalförbund", "samordningsförbund", "teknikförbund")):
+            kind = OrganizationKind.MUNICIPAL_ASSOCIATION
+        org = Organization(id=make_id("Organization", "org", name), name=name, kind=kind)
+        if sink.mention(org, m.start(), m.end(), "actor.other.head", CONF_OTHER):
+            hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
+    scope = _forum_scope(ctx)
+    for m in _FORUM.finditer(ctx.text):
+        if scope is None:
+            break
+        if _overlaps(ctx, m.start(), m.end()) or _starts_sentence(ctx, m.start()):
+            continue
+        name = " ".join(m.group(0).split())
+        org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
+        if sink.mention(org, m.start(), m.end(), "actor.forum.compound", CONF_OTHER):
+            hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
+    ctx.actors = sorted([*ctx.actors, *hits], key=lambda a: (a.start, a.end))
+    ctx.actors = sorted([*ctx.actors, *civil_org_hits(ctx, sink)], key=lambda a: (a.start, a.end))

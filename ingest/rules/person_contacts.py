@@ -1,0 +1,257 @@
+"""Contact entries: a person's name with a role line, and the role they state.
+
+Why apart: contact blocks are a page genre of their own ("Frågor kring
+nyheten?", "Kontakt", "Dokumentansvarig: ..."), read line by line and never
+beyond the name and role lines (the phone and e-mail lines below are not quoted).
+
+- role.contact_block.org / .publisher: "Name (P)" with the role on the next line,
+  with its organisation if the line names one, else the page's owner (lower
+  confidence);
+- role.contact_line.org / .publisher: one-line entries "Name (P), role[, org],
+  phone, e-mail"; role.labelled_line.*: "Dokumentansvarig: Name, role".
+
+A role phrase may be a compound ("folkhälsostrateg"), take one adjective or an
+organisation's genitive before it ("Kommunstyrelsens ordförande") and lower-case
+qualifiers after it ("utvecklingsledare barnrätt"); a unit ("Vuxenenheten", also
+a segment ", socialförvaltningen") is left out, the role is the page owner's; other
+capitalised words make the line unknown (no role).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.context import Context
+from ingest.facts import FactSink, contains_contact_detail
+from ingest.language.nlp import ROLE_HEAD_RE
+from ingest.rules.role_common import (
+    CONF_ROLE,
+    CONF_ROLE_PUBLISHER,
+    actor_at,
+    implied_org,
+    page_owner,
+    person_at,
+    role_link,
+)
+from ingest.rules.role_titles import NAME, PARTY
+
+_PARTY = PARTY
+_ROLE_HEAD = re.compile(ROLE_HEAD_RE, re.I)
+_PREPOSITIONS = frozenset({"i", "för", "på", "vid"})
+# A unit within the page's organisation: "Vuxenenheten", "socialförvaltningen".
+_UNIT = re.compile(r"[A-ZÅÄÖa-zåäö]+(?:enheten|förvaltningen|avdelningen|kontoret|sektionen)")
+# "Dokumentansvarig: Lena Pirttimaa, enhetschef Vuxenenheten"
+_LABEL_LINE = re.compile(
+    r"^(?:Dokumentansvarig|Kontaktperson(?:er)?|Kontakt|Presskontakt|Ansvarig|"
+    r"(?:Ytterligare|Mer)\s+information|Upplysningar(?:\s+lämnas\s+av)?)\s*:[ \t]*"
+    r"(?P<entry>[^\n]*\S)",
+    re.M,
+)
+_CONTACT_HEADER = re.compile(
+    r"^(?:Frågor kring nyheten\?|Kontaktperson(?:er)?|Kontakt|Presskontakt(?:er)?|"
+    r"Kontakta oss|Mer information|För mer information)[ \t]*:?[ \t]*$",
+    re.M,
+)
+_CONTACT_NAME = re.compile(rf"(?P<name>{NAME})(?: \((?P<party>{_PARTY})\))?")
+_ROLE_ABBREVIATIONS = {
+    "ord": "ordförande",
+    "ord.": "ordförande",
+    "ordf": "ordförande",
+    "ordf.": "ordförande",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str  # the role as stated, first letter lower-cased unless an acronym
+    org_id: str | None  # the organisation the role line names, if any
+    implied: bool  # org_id comes from the role word itself (landshövding -> länsstyrelse)
+    end: int  # end of the quoted part of the role line
+
+
+@dataclass(frozen=True, slots=True)
+class ContactEntry:
+    name_start: int
+    name_end: int
+    name: str
+    party: str | None
+    role: Role | None
+    rule: str  # the role rule: contact block (name and role lines) or a labelled line
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+
+
+def parse_role(ctx: Context, sink: FactSink, start: int, end: int) -> Role | None:
+    """A role phrase such as "Strategisk samordnare", "Kommunstyrelsens ordförande",
+    "ordförande socialnämnden", "verksamhetschef äldreomsorg", "enhetschef Vuxenenheten".
+
+    At most one word (an adjective or an organisation's genitive) before the role word;
+    after it, lower-case qualifiers belong to the title, an organisation named there is
+    the role's organisation, a unit ("Vuxenenheten") is within the page's organisation.
+    Anything else capitalised is unknown: None, so nothing is said."""
+    text = ctx.text
+    words = _words(text, start, end)
+    head = next(
+        (
+            i
+            for i, (s, e) in enumerate(words[:2])
+            if _ROLE_HEAD.fullmatch(_ROLE_ABBREVIATIONS.get(text[s:e].lower(), text[s:e]))
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    org_id: str | None = None
+    title_start = words[0][0]
+    if head == 1:
+        s, e = words[0]
+        actor = actor_at(ctx, s, e)
+        if actor is not None and text[s:e].endswith("s") and not actor.anaphoric:
+            org_id, title_start = actor.node_id, words[1][0]  # "Kommunstyrelsens ordförande"
+        elif not re.fullmatch(r"[A-ZÅÄÖa-zåäö][a-zåäö]+", text[s:e]):
+            return None
+    hs, he = words[head]
+    head_word = _ROLE_ABBREVIATIONS.get(text[hs:he].lower())
+    title_parts = [text[title_start:hs], head_word or text[hs:he]]
+    used_end = he
+    for s, e in words[head + 1 :]:
+        word = text[s:e]
+        actor = next((a for a in ctx.actors if a.start == s and not a.anaphoric), None)
+        if actor is None and word in _PREPOSITIONS:
+            nxt = next((a for a in ctx.actors if a.start > e and not a.anaphoric), None)
+            if nxt is not None and not text[e : nxt.start].strip():
+                actor = nxt
+        if actor is not None and org_id is None:
+            org_id, used_end = actor.node_id, actor.end
+            break
+        if _UNIT.fullmatch(word):
+            break
+        if not re.fullmatch(r"[a-zåäö][a-zåäö-]*", word):
+            return None
+        title_parts.append(" " + word)
+        used_end = e
+    title = "".join(title_parts).strip()
+    first = title.split("-")[0].split()[0]
+    if not (first.isupper() and len(first) > 1):
+        title = title[0].lower() + title[1:]
+    implied = False
+    if org_id is None:
+        org_id = implied_org(ctx, sink, title)
+        implied = org_id is not None
+    return Role(title, org_id, implied, used_end)
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated parts of a line, as stripped spans."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(r",\s+|$", text[start:end]):
+        seg_end = start + m.start()
+        s, e = pos, seg_end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+        pos = start + m.end()
+        if m.group(0) == "":
+            break
+    return out
+
+
+def _role_from_line(ctx: Context, sink: FactSink, start: int, end: int) -> Role | None:
+    """The role of a role line "Role[, Organisation][, phone][, e-mail]"; an organisation
+    segment after the role overrides; topic or unit segments are left out of the quote."""
+    segments = _segments(ctx.text, start, end)
+    if not segments or contains_contact_detail(ctx.text[slice(*segments[0])]):
+        return None
+    role = parse_role(ctx, sink, *segments[0])
+    if role is None:
+        return None
+    if len(segments) > 1 and (role.org_id is None or role.implied):
+        actor = actor_at(ctx, *segments[1])
+        if actor is not None and _UNIT.fullmatch(ctx.text[slice(*segments[1])]):
+            return role  # "Samordnare, socialförvaltningen": a unit of the page's owner
+        if actor is not None and not actor.anaphoric:
+            return Role(role.title, actor.node_id, False, segments[1][1])
+    return role
+
+
+def contact_entries(ctx: Context, sink: FactSink) -> list[ContactEntry]:
+    text = ctx.text
+    entries: list[ContactEntry] = []
+    for header in _CONTACT_HEADER.finditer(text):
+        pos = header.end()
+        # Groups of lines separated by blank lines; stop at the first group not naming a person.
+        for group in re.finditer(r"(?:[^\n]+\n?)+", text[pos:]):
+            lines = [
+                (pos + group.start() + m.start(), pos + group.start() + m.end())
+                for m in re.finditer(r"[^\n]+", group.group(0))
+            ]
+            found = _group_entries(ctx, sink, lines)
+            if not found:
+                break
+            entries.extend(found)
+    for m in _LABEL_LINE.finditer(text):
+        entry = _one_line_entry(ctx, sink, m.start("entry"), m.end("entry"), "role.labelled_line")
+        if entry is not None:
+            entries.append(entry)
+    return entries
+
+
+def _group_entries(
+    ctx: Context, sink: FactSink, lines: list[tuple[int, int]]
+) -> list[ContactEntry]:
+    """Entries of one contact group: "Name (P)" with the role on the next line, or
+    one line per person: "Name (P), role[, organisation], phone, e-mail"."""
+    text = ctx.text
+    entries: list[ContactEntry] = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        e = s + len(text[s:e].strip())
+        first = _CONTACT_NAME.fullmatch(text, s, e)
+        if first is not None:
+            role = _role_from_line(ctx, sink, *lines[i + 1]) if i + 1 < len(lines) else None
+            entries.append(
+                ContactEntry(s, e, first.group("name"), first.group("party"), role, "contact")
+            )
+            i += 2  # the line after a name line is its role line, read or not
+            continue
+        entry = _one_line_entry(ctx, sink, s, e, "role.contact_line")
+        if entry is None:
+            break
+        entries.append(entry)
+        i += 1
+    return entries
+
+
+def _one_line_entry(
+    ctx: Context, sink: FactSink, start: int, end: int, rule: str
+) -> ContactEntry | None:
+    m = _CONTACT_NAME.match(ctx.text, start, end)
+    if m is None or not ctx.text.startswith(", ", m.end()):
+        return None
+    role = _role_from_line(ctx, sink, m.end() + 2, end)
+    return ContactEntry(start, m.end(), m.group("name"), m.group("party"), role, rule)
+
+
+def contact_roles(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> None:
+    """Without an organisation the role goes to the page's owner: a masthead line naming
+    one organisation near the top, else the page's municipality."""
+    for e in entries:
+        person = person_at(ctx, e.name_start)
+        if person is None or e.role is None:
+            continue
+        org_id, rule, conf = e.role.org_id, f"{e.rule}.org", CONF_ROLE
+        if e.rule == "contact":
+            rule = "role.contact_block.org"
+        if org_id is None:
+            org_id, conf = page_owner(ctx), CONF_ROLE_PUBLISHER
+            rule = "role.contact_block.publisher" if e.rule == "contact" else f"{e.rule}.publisher"
+        role_link(ctx, sink, person, org_id, e.role.title, rule, conf, e.name_start, e.role.end)

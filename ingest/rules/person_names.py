@@ -1,0 +1,157 @@
+"""Where a person's name is: trigger contexts, contact entries, and repeats.
+
+Why only in trigger contexts: without a statistical NER model, two capitalised
+words are a name only where the page's own conventions say so -- after a
+speech verb ("säger Peter Carlstedt"), after a role word ("ordförande
+Carl-Gunnar Krooks"), before a party "(S)", after "Sidansvarig:", or as the
+first line of a contact entry. Once found, every other occurrence of the full
+name is a mention too (person.known_name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from graph.nodes import Person
+from ingest import ids
+from ingest.context import Context, PersonHit
+from ingest.facts import FactSink
+from ingest.language.gazetteer import first_names
+from ingest.language.nlp import NAME_TOKEN, person_matcher
+from ingest.rules.person_contacts import ContactEntry
+from ingest.rules.role_titles import NOT_NAME, apposed, plausible_name
+
+CONF_PATTERN = 0.85
+CONF_KNOWN = 0.8
+
+_NAME_TOKEN_RE = re.compile(NAME_TOKEN["TEXT"]["REGEX"].strip("^$"))
+# A line that credits a photo, captions one, or names the page's editor: the people on
+# it are not actors of the page ("Foto: ...", "Från vänster: ...", "Publicerad av ...").
+_PHOTO_CREDIT = re.compile(r"\b(?:Foto|Fotograf|Bild|Bildtext|Illustration)\s*:", re.I)
+_CAPTION_MAX = 300
+_CREDIT_LINE = re.compile(
+    r"[ \t]*(?:Foto|Fotograf|Bild|Bildtext|Illustration|Text|Från\s+vänster|Fr\.?\s*v\.?|"
+    r"På\s+bilden|Stående|Sittande|Publicerad\s+av|(?:Senast\s+)?(?:uppdaterad|ändrad|granskad)\s+av|"
+    r"(?:Webb|Sid)?[Rr]edaktör)\b",
+    re.I,
+)
+
+
+def add_person(
+    ctx: Context,
+    sink: FactSink,
+    name: str,
+    party: str | None,
+    start: int,
+    end: int,
+    rule: str,
+    conf: float,
+) -> PersonHit | None:
+    """A person mention at [start, end), unless the words belong to an organisation's name
+    or stand on a photo credit, caption or editor line."""
+    person = Person(id=ids.person_id(name), name=name, party=party)
+    if any(a.start < end and start < a.end for a in ctx.actors) or _credit(ctx, start):
+        return None
+    if not sink.mention(person, start, end, rule, conf):
+        return None
+    hit = PersonHit(start, end, person.id, name)
+    ctx.persons.append(hit)
+    return hit
+
+
+def add_party(ctx: Context, sink: FactSink, person: PersonHit, party: str, end: int) -> None:
+    """The party stated after the person's title ("Eva Ek, ordförande (C)"): a mention
+    of the person quoting the name to the party."""
+    node = Person(id=person.node_id, name=person.name, party=party)
+    sink.mention(node, person.start, end, "person.party_after_title", CONF_PATTERN)
+
+
+def _credit(ctx: Context, pos: int) -> bool:
+    """On a credit line, or on a caption: a short line that credits its photo anywhere
+    ("Eva Ek och Bo Berg vid invigningen. Foto: Cia Ceder")."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, pos) + 1
+    if _CREDIT_LINE.match(text, line_start, pos) is not None:
+        return True
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= _CAPTION_MAX and bool(
+        _PHOTO_CREDIT.search(text, line_start, line_end)
+    )
+
+
+def _name_tokens(rule: str, span: Span) -> Span:
+    """The name within a person match: after the trigger words, before a party. A
+    capitalised word before a known first name is no part of it ("Beslutande Leif
+    Sandberg", "Kommunhuset Christian Björkqvist")."""
+    if rule == "person.party_suffix":
+        name = span[: len(span) - 3]
+    else:
+        start = len(span)
+        while start > 0 and _NAME_TOKEN_RE.fullmatch(span[start - 1].text):
+            start -= 1
+        if rule == "person.role_prefix" and start == 0:
+            start = 1  # "Landshövding Helene Hellmark Knutsson": the role word is not a name
+        name = span[start:]
+    if rule != "person.party_suffix" and len(name) == 3 and name[2].text in NOT_NAME:
+        name = name[:2]  # "Anne-Line Scheele Utses att justera"
+    while len(name) > 0 and name[0].text in NOT_NAME:
+        name = name[1:]  # "Beslutande Eva Ek (S)": minutes furniture before the name
+    names = first_names()
+    if len(name) == 3 and name[0].text not in names and name[1].text in names:
+        return name[1:]
+    return name
+
+
+def _plausible(text: str, name: Span) -> bool:
+    """After a role word any first word will do, unless the role word is the apposition of
+    a name before it ("Eva Ek, samordnare Okänd Grupp"). (`text` is the page's: Doc.text
+    joins every token anew.)"""
+    words = [(t.idx, t.idx + len(t.text)) for t in name]
+    title_start = name.doc[name.start - 1].idx if name.start > 0 else 0
+    loose = not apposed(text, title_start)
+    return plausible_name(text, words, loose=loose)
+
+
+def matched_persons(ctx: Context, sink: FactSink) -> None:
+    """Persons in the trigger contexts of the shared person matcher (ingest.language.nlp)."""
+    matcher = person_matcher()
+    matches = [(ctx.doc.vocab.strings[i], ctx.doc[s:e]) for i, s, e in matcher(ctx.doc)]
+    # Longest first, so "Sara Lehman Svensson" wins over "Sara Lehman".
+    matches.sort(key=lambda m: (-len(m[1]), m[1].start))
+    taken: list[tuple[int, int]] = []
+    for rule, span in matches:
+        name_span = _name_tokens(rule, span)
+        if rule == "person.role_prefix" and not _plausible(ctx.text, name_span):
+            continue  # "chef Folktandvården Karlsborg": an organisation, not a name
+        if len(name_span) < 2 or any(
+            name_span.start_char < e and s < name_span.end_char for s, e in taken
+        ):
+            continue
+        taken.append((name_span.start_char, name_span.end_char))
+        party = span[-2].text if rule == "person.party_suffix" else None
+        # For "Name (S)" the quoted mention includes the party, which it states.
+        end_char = span.end_char if party else name_span.end_char
+        add_person(
+            ctx, sink, name_span.text, party, name_span.start_char, end_char, rule, CONF_PATTERN
+        )
+
+
+def contact_persons(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> None:
+    for e in entries:
+        rule = "person.contact_block" if e.rule == "contact" else "person." + e.rule[5:]
+        add_person(ctx, sink, e.name, e.party, e.name_start, e.name_end, rule, CONF_PATTERN)
+
+
+def known_names(ctx: Context, sink: FactSink) -> None:
+    """Every other occurrence of a name already found is a mention of the same person."""
+    known = sorted({p.name for p in ctx.persons})
+    for name in known:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", ctx.text):
+            if not any(p.start <= m.start() < p.end for p in ctx.persons):
+                add_person(
+                    ctx, sink, name, None, m.start(), m.end(), "person.known_name", CONF_KNOWN
+                )
+    ctx.persons.sort(key=lambda p: (p.start, p.end))

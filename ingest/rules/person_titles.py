@@ -1,0 +1,99 @@
+"""Persons named next to a role title: "miljöstrateg Eva Ek", "Eva Ek, miljöstrateg".
+
+Why a title is a trigger: a title phrase (ingest.rules.role_titles) right before or right
+after two capitalised words is how Swedish pages introduce an official, whatever
+verb the sentence has ("presenterar justitieminister X", "enligt Eva Ek, socialchef").
+No word of the name may name a place, nor its first word be a noun's definite form,
+so that "chef Folktandvården Karlsborg" names no one; before a title, where any
+capitalised pair may stand, the first word must be a known given name (or the name
+carry its party).
+
+- person.title_prefix: "<title> Name" (the title on the same line);
+- person.title_apposition: "Name (P), <title>", "Name som är <title>".
+
+Only the person is found here; ingest.rules.extract_roles reads the role and its
+organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.facts import FactSink
+from ingest.rules.person_names import CONF_PATTERN, add_person
+from ingest.rules.role_titles import (
+    FORMER,
+    LINKING_VERB,
+    NAME,
+    PARTY,
+    TITLE,
+    apposed,
+    head_words,
+    name_words,
+    plausible_name,
+    spoken_title,
+)
+
+_TITLE_ENDING = re.compile(rf"{TITLE}$", re.I)
+_PARTY = re.compile(rf" \((?P<party>{PARTY})\)")
+_NAME_BEFORE = re.compile(
+    rf"(?P<name>{NAME})(?: \((?P<party>{PARTY})\))?"
+    rf"(?:,\s+(?:\S+s\s+)?|{LINKING_VERB})$"
+)
+
+
+def _add(ctx: Context, sink: FactSink, start: int, end: int, party: str | None, rule: str) -> None:
+    if any(p.start < end and start < p.end for p in ctx.persons):
+        return
+    mention_end = end
+    if party:
+        mention_end = end + len(f" ({party})")
+    add_person(ctx, sink, ctx.text[start:end], party, start, mention_end, rule, CONF_PATTERN)
+
+
+def _after_title(ctx: Context, sink: FactSink, title_start: int, title_end: int) -> None:
+    """'<title> Name': the name right after the title, on the same line. Any first word
+    will do, unless the title is the apposition of a name before it ('Eva Ek, samordnare
+    Okänd Grupp'), when the words after it may be anything."""
+    text = ctx.text
+    gap = 1
+    if text.startswith(", ", title_end) and spoken_title(text, title_start):
+        gap = 2  # "säger landshövding, Eva Ek"
+    elif not text.startswith(" ", title_end):
+        return
+    words = name_words(text, title_end + gap)
+    if not words:
+        return
+    end = words[-1][1]
+    party = _PARTY.match(text, end)
+    loose = not apposed(text, title_start)
+    if plausible_name(text, words, party=party is not None, loose=loose):
+        p = party.group("party") if party else None
+        _add(ctx, sink, words[0][0], end, p, "person.title_prefix")
+
+
+def _before_title(ctx: Context, sink: FactSink, title_start: int) -> None:
+    """'Name (P), <title>' and 'Name som är <title>': the name right before the title."""
+    text = ctx.text
+    lo = max(0, title_start - 90)
+    m = _NAME_BEFORE.search(text, lo, title_start)  # also "Bo Bok, kommunstyrelsens <title>"
+    if m is None:
+        return
+    for word in re.finditer(r"\S+", m.group("name")):
+        words = name_words(text, m.start("name") + word.start())
+        if words and words[-1][1] == m.end("name") and plausible_name(text, words):
+            end = m.end("name")
+            _add(ctx, sink, words[0][0], end, m.group("party"), "person.title_apposition")
+            return
+
+
+def title_persons(ctx: Context, sink: FactSink) -> None:
+    text = ctx.text
+    for head_start, head_end in head_words(text):
+        title = _TITLE_ENDING.search(text, max(0, head_start - 60), head_end)
+        if title is None or FORMER.search(text, max(0, title.start() - 20), title.start()):
+            continue
+        _after_title(ctx, sink, title.start(), title.end())
+        _before_title(ctx, sink, title.start())
+    ctx.persons.sort(key=lambda p: (p.start, p.end))

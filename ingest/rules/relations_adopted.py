@@ -1,0 +1,153 @@
+"""ADOPTED from fixed frames (moved unchanged from extract_relations; the
+decisions helper owns these rules).
+
+- relation.adopted.antog: "antog <org> <doc>" / "<org> antog|har antagit <doc>"
+  -> org ADOPTED doc, dated by the sentence's date (also sets Document.adopted_on)
+- relation.adopted.meta_line: "Antagen av <body> 2022-10-19" near the top ->
+  body ADOPTED the page's title document
+- relation.adopted.passive / relation.adopted.active: "<doc> antogs|fastställdes av
+  <org> [date]", "<doc>, som <org> antog [i mars 2021]", "<doc>, antagen av <org> 2019",
+  "<org> antog|fastställde [den 27 januari] <doc>" (a bare year gives YEAR precision)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graph.edges import LinkType
+from graph.nodes import DatePrecision, Document
+from ingest.context import ActorHit, Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.extract_documents import adopter_after, adopter_before, meta_owner_line
+from ingest.rules.relations_shared import CONF_RELATION, YEAR_AFTER, between, first_date
+
+_ADOPTED_AFTER_ORG = re.compile(r"^\s+(?:har\s+)?(?:antog|antagit|fastställde|fastställt)\s+$")
+_ADOPTED_VERB_FIRST = re.compile(r"\b(?:antog|antagit|fastställde|fastställt)\s+$")
+
+
+def adopted(
+    ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit], actors: list[ActorHit]
+) -> None:
+    for actor in actors:
+        for doc in docs:
+            if doc.start <= actor.end:
+                continue
+            gap = between(ctx, actor.end, doc.start)
+            verb_first = gap.strip() == "" and _ADOPTED_VERB_FIRST.search(
+                between(ctx, sentence.start, actor.start)
+            )
+            if not (verb_first or _ADOPTED_AFTER_ORG.match(gap)):
+                continue
+            when = first_date(ctx.dates_in(sentence))
+            added = sink.link(
+                LinkType.ADOPTED,
+                actor.node_id,
+                doc.node_id,
+                sentence.start,
+                sentence.end,
+                "relation.adopted.antog",
+                CONF_RELATION,
+                when=when,
+            )
+            if added and when:
+                sink.date_adoption(doc.node_id, when)
+
+
+def adopted_meta(ctx: Context, sink: FactSink) -> None:
+    """'Antagen av <body> 2022-10-19' near the top -> body ADOPTED the page's title document."""
+    found = meta_owner_line(ctx)
+    if found is None:
+        return
+    line, actor = found
+    title_docs = [d for d in ctx.documents if d.new and d.owner is actor and d.start < line.start()]
+    if not title_docs:
+        return
+    end = ctx.text.find("\n", line.start())
+    span = Span(line.start(), end if end >= 0 else len(ctx.text))
+    when = first_date(ctx.dates_in(span), actor.end)
+    doc = title_docs[0]
+    added = False
+    # The whole line, else (if the evidence filter refuses it) the line up to the body.
+    for stop in (span.end, actor.end):
+        added = added or sink.link(
+            LinkType.ADOPTED,
+            actor.node_id,
+            doc.node_id,
+            span.start,
+            stop,
+            "relation.adopted.meta_line",
+            CONF_RELATION,
+            when=when,
+        )
+    if added and when:
+        sink.date_adoption(doc.node_id, when)
+
+
+def _clause_date(
+    ctx: Context, sentence: Span, after: int
+) -> tuple[str | None, DatePrecision | None]:
+    """The date stated right after an adoption verb: a resolved date within 40
+    characters, else a bare year ("antagen av kommunfullmäktige 2019")."""
+    for d in ctx.dates_in(sentence):
+        if after <= d.start <= after + 40:
+            return d.value, d.precision
+    m = YEAR_AFTER.match(ctx.text[after : sentence.end])
+    if m:
+        return f"{m.group('y')}-01-01", DatePrecision.YEAR
+    return None, None
+
+
+def _set_adopted_on(
+    sink: FactSink, doc_id: str, day: str | None, precision: DatePrecision | None
+) -> None:
+    node = sink.nodes.get(doc_id)
+    if day and isinstance(node, Document) and node.adopted_on is None:
+        sink.nodes[doc_id] = dataclasses.replace(node, adopted_on=day, adopted_precision=precision)
+
+
+def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    """'<doc> antogs av <org> [date]', '<doc>, som <org> antog [date]', '<org> antog
+    [date] <doc>' -> org ADOPTED doc."""
+    for doc in docs:
+        actor = adopter_after(ctx, doc.end, sentence.end)
+        rule = "relation.adopted.passive"
+        if actor is None:
+            actor = adopter_before(ctx, doc.start, sentence.start)
+            rule = "relation.adopted.active"
+            after = doc.end
+        else:
+            verb = re.match(
+                r"\s+(?:har\s+)?(?:antog|antagit|fastställde|fastställt)\b",
+                ctx.text[actor.end : sentence.end],
+            )
+            after = actor.end + (verb.end() if verb else 0)
+        if actor is None:
+            continue
+        if rule == "relation.adopted.active":
+            day, precision = _date_between(ctx, sentence, actor.end, doc.start)
+        else:
+            day, precision = _clause_date(ctx, sentence, after)
+        if sink.link(
+            LinkType.ADOPTED,
+            actor.node_id,
+            doc.node_id,
+            sentence.start,
+            sentence.end,
+            rule,
+            CONF_RELATION,
+            date=day,
+            date_precision=precision,
+        ):
+            _set_adopted_on(sink, doc.node_id, day, precision)
+
+
+def _date_between(
+    ctx: Context, sentence: Span, start: int, end: int
+) -> tuple[str | None, DatePrecision | None]:
+    inside = [d for d in ctx.dates_in(sentence) if start <= d.start and d.end <= end]
+    if inside:
+        return inside[0].value, inside[0].precision
+    when = first_date(ctx.dates_in(sentence))
+    return (when.value, when.precision) if when else (None, None)

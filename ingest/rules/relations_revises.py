@@ -1,0 +1,155 @@
+"""REVISES: a newer document revises or replaces an older one.
+
+- relation.revises.revidering_av: "<doc A> är en revidering av <doc B>" -> A REVISES B
+- relation.revises.ersatter: "<subject> ... ersätter <doc>", "Den är en reviderad
+  version av <doc>"
+- relation.revises.som_ersatter: "<doc A>, som ersätter <doc B>" (the antecedent of
+  "som"), and "<doc B> ersätts av|med <doc A>", "ersätts <B> av <A>" -> A REVISES B
+- the wording also reads "en uppdaterad|förnyad|ny version av", "en uppdatering av"
+- relation.revises.predecessor: a predecessor mention ("Den gamla strategin",
+  "Tidigare strategi", read by ingest.rules.document_newness) -> the document of that
+  kind named before it REVISES the predecessor
+- relation.revises.meta_line: "Ersätter: <doc>" in a header block -> the page's
+  title document REVISES it
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from graph.edges import LinkType
+from ingest.context import Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.relations_shared import CONF_CONTEXT, CONF_RELATION, between, has_link, subject
+
+_NEWER_OF = (
+    r"(?:är|var|blir)\s+en\s+(?:revidering|uppdatering|förnyelse|"
+    r"(?:reviderad|uppdaterad|förnyad|ny)\s+version)\s+av"
+)
+_REVISES = re.compile(rf"\s+{_NEWER_OF}\s+$")
+_REVISES_TAIL = re.compile(rf"(?:\bersätter|\b{_NEWER_OF})\s+$")
+# "<A>, som ersätter <B>" / "<A> som är en uppdatering av <B>"
+_SOM_REVISES = re.compile(rf",?\s+som\s+(?:nu\s+)?(?:ersätter|{_NEWER_OF})\s+")
+# "<B> ersätts av|med <A>"
+_REPLACED_BY = re.compile(r"\s+(?:ska\s+)?(?:ersätts|ersättas)\s+(?:nu\s+)?(?:av|med)\s+")
+# "Nu ersätts <B> av <A>"
+_ERSATTS_BEFORE = re.compile(r"\bersätts\s+$")
+_AV_OR_MED = re.compile(r"\s+(?:av|med)\s+")
+_META_REPLACES = re.compile(r"^Ersätter:\s*", re.M)
+_FORMER = "document.former"  # ingest.rules.document_newness: a predecessor named only as such
+
+
+def revises(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    for a in docs:
+        for b in docs:
+            if b.start > a.end and _REVISES.search(between(ctx, a.end, b.start)):
+                sink.link(
+                    LinkType.REVISES,
+                    a.node_id,
+                    b.node_id,
+                    sentence.start,
+                    sentence.end,
+                    "relation.revises.revidering_av",
+                    CONF_RELATION,
+                )
+
+
+def revises_more(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    """'<subject> ... ersätter <doc>' and 'Den är en reviderad version av <doc>'."""
+    first = subject(ctx, sentence, docs)
+    if first is None:
+        return
+    for b in docs:
+        if b.start <= first.start and first in docs:
+            continue
+        if (
+            b.node_id != first.node_id
+            and not has_link(sink, LinkType.REVISES, first.node_id, b.node_id)
+            and _REVISES_TAIL.search(between(ctx, sentence.start, b.start))
+        ):
+            sink.link(
+                LinkType.REVISES,
+                first.node_id,
+                b.node_id,
+                sentence.start,
+                sentence.end,
+                "relation.revises.ersatter",
+                CONF_RELATION,
+            )
+
+
+def revises_meta(ctx: Context, sink: FactSink) -> None:
+    """'Ersätter: <doc>' in a header block: the page's title document REVISES it."""
+    for m in _META_REPLACES.finditer(ctx.text):
+        old = next((d for d in ctx.documents if d.start == m.end()), None)
+        title = next((d for d in ctx.documents if d.new and d.start < m.start()), None)
+        if old is None or title is None:
+            continue
+        end = ctx.text.find("\n", m.start())
+        sink.link(
+            LinkType.REVISES,
+            title.node_id,
+            old.node_id,
+            m.start(),
+            end if end >= 0 else len(ctx.text),
+            "relation.revises.meta_line",
+            CONF_RELATION,
+        )
+
+
+def revises_relative(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    """'<A>, som ersätter <B>' -> A REVISES B; '<B> ersätts av <A>' -> A REVISES B."""
+    for a, b in itertools.pairwise(docs):
+        if _SOM_REVISES.fullmatch(ctx.text, a.end, b.start):
+            newer, older = a, b
+        elif _REPLACED_BY.fullmatch(ctx.text, a.end, b.start) or (
+            _AV_OR_MED.fullmatch(ctx.text, a.end, b.start)
+            and _ERSATTS_BEFORE.search(ctx.text, sentence.start, a.start)
+        ):
+            newer, older = b, a
+        else:
+            continue
+        if newer.node_id == older.node_id or has_link(
+            sink, LinkType.REVISES, newer.node_id, older.node_id
+        ):
+            continue
+        sink.link(
+            LinkType.REVISES,
+            newer.node_id,
+            older.node_id,
+            sentence.start,
+            sentence.end,
+            "relation.revises.som_ersatter",
+            CONF_RELATION,
+        )
+
+
+def revises_predecessor(ctx: Context, sink: FactSink) -> None:
+    """'Nu finns en ny landsbygdsstrategi. Den gamla strategin behövde revideras.'"""
+    for old in ctx.documents:
+        if old.rule != _FORMER:
+            continue
+        current = [
+            d
+            for d in ctx.documents
+            if d.end <= old.start
+            and d.rule != _FORMER
+            and d.document.kind is old.document.kind
+            and d.node_id != old.node_id
+        ]
+        sentence = ctx.sentence_of(old.start)
+        if not current or sentence is None:
+            continue
+        if has_link(sink, LinkType.REVISES, current[-1].node_id, old.node_id):
+            continue
+        sink.link(
+            LinkType.REVISES,
+            current[-1].node_id,
+            old.node_id,
+            sentence.start,
+            sentence.end,
+            "relation.revises.predecessor",
+            CONF_CONTEXT,
+        )

@@ -1,0 +1,55 @@
+"""What the relation rules share: confidences, the span between two hits, the
+sentence's subject, and whether a pair is already linked."""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from ingest.context import Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.dates import DateMention
+from ingest.language.segment import Span
+
+CONF_RELATION = 0.85
+CONF_CONTEXT = 0.7
+
+PRONOUN_SUBJECT = re.compile(r"(?:Den|Det|Denna|Detta)\s+(?!här\b|nya\b)")
+YEAR_AFTER = re.compile(r"^[^.;:,]{0,25}?\b(?P<y>(?:19|20)\d{2})\b(?!\s*[-\u2013]\s*\d)")
+
+
+# "en strategi och ett riktat åtgärdsprogram", "en strategi med tillhörande åtgärdsplan":
+# what stands between two documents named together.
+COORDINATED_DOCUMENTS = re.compile(
+    r"\s*(?:,|,?\s+och|,?\s+samt|\s+med)\s+(?:(?:en|ett|sin|sitt|tillhörande)\s+)?"
+    r"(?:[a-zåäö-]+\s+){0,2}?"
+)
+
+
+def between(ctx: Context, start: int, end: int) -> str:
+    return ctx.text[start:end] if start <= end else ""
+
+
+def first_date(dates: list[DateMention], after: int = 0) -> DateMention | None:
+    return next((d for d in dates if d.start >= after), None)
+
+
+def has_link(sink: FactSink, type_: LinkType, from_id: str, to_id: str) -> bool:
+    """Whether another rule already linked the pair (one reading, one link)."""
+    return any(
+        k.type is type_ and k.from_id == from_id and k.to_id == to_id for k in sink.links.values()
+    )
+
+
+def subject(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DocumentHit | None:
+    """The document the sentence is about: one opening it, or, for "Den ..."/"Det ...",
+    the subject of the sentence just before."""
+    if docs and ctx.text[sentence.start : docs[0].start].strip() == "":
+        return docs[0]
+    if not PRONOUN_SUBJECT.match(ctx.text, sentence.start):
+        return None
+    index = ctx.sentence_index(sentence)
+    if index == 0:
+        return None
+    previous = ctx.sentences[index - 1]
+    return subject(ctx, previous, ctx.documents_in(previous))

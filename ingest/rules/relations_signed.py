@@ -1,0 +1,244 @@
+"""SIGNED and signatory counts, from fixed frames.
+
+- relation.signed.undertecknades_av: "<doc> undertecknades av ... <orgs>" -> each
+  organisation named after the verb SIGNED doc, dated by the sentence's date
+- relation.signed.har_undertecknat: "<org> har undertecknat <doc>"
+- relation.signed.agreement_parties: "en överenskommelse mellan A och B har
+  tecknats" -> each party SIGNED the agreement
+- relation.signed.skrev_under: "skrev A och B under <doc>", "A och B skrev under <doc>"
+- relation.signed.bland_dem_som: "Bland dem som skrev under finns A, B" -> the
+  document signed in the sentence before, with that sentence's date
+- relation.signed.on_behalf: "<person> undertecknade <doc> för <org>s räkning" -> org
+  SIGNED doc, dated by the sentence, else by the sentence just before when it
+  tells of the same signing ("Planen undertecknades den 12 mars.")
+- document.signatory_count: "undertecknades av 15 myndighetsansvariga" and
+  "undertecknades <doc> av 12 aktörer" -> the document's signatory_count, with
+  the clause as the document's evidence
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from graph.edges import LinkType
+from graph.nodes import Document, DocumentKind
+from ingest.context import ActorHit, Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.dates import DateMention
+from ingest.language.segment import Span
+from ingest.rules.clause_parts import top_organisation
+from ingest.rules.relations_shared import CONF_RELATION, between, first_date
+
+_SIGNED_PASSIVE = re.compile(r"\b(?:undertecknades|har\s+undertecknats|skrevs\s+under)\s+av\b")
+_SIGNED_ACTIVE = re.compile(r"^\s+(?:har\s+)?(?:undertecknat|undertecknade|skrivit\s+under)\s+$")
+_AGREEMENT_VERB = re.compile(
+    r"\b(?:har\s+(?:tecknats|undertecknats|slutits|ingåtts)|tecknades|undertecknades|"
+    r"slöts|ingicks)\b"
+)
+_NUMBER_WORDS = {
+    "två": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "elva": 11,
+    "tolv": 12,
+    "tretton": 13,
+    "fjorton": 14,
+    "femton": 15,
+    "sexton": 16,
+    "sjutton": 17,
+    "arton": 18,
+    "nitton": 19,
+    "tjugo": 20,
+}
+_SIGNATORY_COUNT = re.compile(
+    r"\b(?:undertecknades|har\s+undertecknats|skrevs\s+under)\s+av\s+"
+    r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<who>[a-zåäö]+)"
+)
+_COUNT_AFTER_DOC = re.compile(
+    r"\s+av\s+(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<who>[a-zåäö]+)"
+)
+_SIGNED_VERB_FIRST = re.compile(r"\b(?:undertecknades|har\s+undertecknats|skrevs\s+under)\b")
+# "skrev A och B under <doc>" / "A och B skrev under <doc>"
+_SIGNED_UNDER = re.compile(r"\bskrev\b(?P<mid>[^.;:]*?)\bunder\s+$")
+_SIGNERS_LISTED = re.compile(r"\bBland\s+dem\s+som\s+skrev\s+under\s+(?:finns|fanns)\b")
+_SIGNS = re.compile(
+    r"\b(?:undertecknade|undertecknat|undertecknades|skrev\s+under|har\s+skrivit\s+under|"
+    r"signerade|signerat)\b"
+)
+_FOR_BEFORE = re.compile(r"\bför\s+$")
+_RAKNING_AFTER = re.compile(r"\s+räkning\b")
+_SIGNING_VERB = re.compile(r"\b(?:undertecknades|skrev|har\s+undertecknats|skrevs\s+under)\b")
+
+
+def _sign(
+    sink: FactSink,
+    signers: list[ActorHit],
+    doc: DocumentHit,
+    quote: Span,
+    rule: str,
+    when: DateMention | None,
+) -> None:
+    """Each signer SIGNED the document, cited by the quoted span and dated by ``when``;
+    a committee or unit signs for its municipality or region (a party to the document)."""
+    for actor in signers:
+        top = top_organisation(actor.node_id)
+        sink.link(
+            LinkType.SIGNED,
+            top if top in sink.nodes else actor.node_id,
+            doc.node_id,
+            quote.start,
+            quote.end,
+            rule,
+            CONF_RELATION,
+            when=when,
+        )
+
+
+def signed(
+    ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit], actors: list[ActorHit]
+) -> None:
+    verb = _SIGNED_PASSIVE.search(ctx.text, sentence.start, sentence.end)
+    if verb:
+        before = [d for d in docs if d.end <= verb.start()]
+        if before:
+            doc = before[-1]
+            signers = [a for a in actors if a.start >= verb.end()]
+            when = first_date(ctx.dates_in(sentence), verb.end())
+            _sign(sink, signers, doc, sentence, "relation.signed.undertecknades_av", when)
+    for actor in actors:
+        for doc in docs:
+            if doc.start > actor.end and _SIGNED_ACTIVE.match(between(ctx, actor.end, doc.start)):
+                when = first_date(ctx.dates_in(sentence))
+                _sign(sink, [actor], doc, sentence, "relation.signed.har_undertecknat", when)
+
+
+def agreement_signed(
+    ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit], actors: list[ActorHit]
+) -> None:
+    verb = _AGREEMENT_VERB.search(ctx.text, sentence.start, sentence.end)
+    if verb is None:
+        return
+    for doc in docs:
+        if doc.document.kind is not DocumentKind.AGREEMENT or not doc.end <= verb.start():
+            continue
+        mellan = ctx.text.find(" mellan ", doc.start, verb.start())
+        if mellan < 0:
+            continue
+        parties = [a for a in actors if mellan < a.start and a.end <= verb.start()]
+        when = first_date(ctx.dates_in(sentence), verb.end())
+        _sign(sink, parties, doc, sentence, "relation.signed.agreement_parties", when)
+
+
+def signatory_count(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    m = _SIGNATORY_COUNT.search(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        _signatory_count_inverted(ctx, sink, sentence, docs)
+        return
+    before = [d for d in docs if d.end <= m.start()]
+    node = sink.nodes.get(before[-1].node_id) if before else None
+    if not isinstance(node, Document):
+        return
+    raw = m.group("n")
+    count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    updated = dataclasses.replace(node, signatory_count=count)
+    sink.mention(updated, before[-1].start, m.end(), "document.signatory_count", CONF_RELATION)
+
+
+def _signatory_count_inverted(
+    ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]
+) -> None:
+    """'undertecknades <doc> av 12 aktörer' -> the document's signatory_count."""
+    verb = _SIGNED_VERB_FIRST.search(ctx.text, sentence.start, sentence.end)
+    if verb is None:
+        return
+    for doc in docs:
+        if doc.start < verb.end() or ctx.text[verb.end() : doc.start].strip():
+            continue
+        m = _COUNT_AFTER_DOC.match(ctx.text, doc.end, sentence.end)
+        node = sink.nodes.get(doc.node_id)
+        if m is None or not isinstance(node, Document):
+            continue
+        raw = m.group("n")
+        count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        updated = dataclasses.replace(node, signatory_count=count)
+        sink.mention(updated, verb.start(), m.end(), "document.signatory_count", CONF_RELATION)
+
+
+def signed_under(
+    ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit], actors: list[ActorHit]
+) -> None:
+    """'[I fredags] skrev A och B under <doc>' / 'A och B skrev under <doc>' -> SIGNED."""
+    for doc in docs:
+        head = between(ctx, sentence.start, doc.start)
+        m = _SIGNED_UNDER.search(head)
+        if m is None:
+            continue
+        verb_start = sentence.start + m.start()
+        if m.group("mid").strip():
+            signers = [a for a in actors if verb_start < a.start and a.end <= doc.start]
+        else:
+            signers = [a for a in actors if a.end <= verb_start]
+        when = first_date(ctx.dates_in(sentence))
+        _sign(sink, signers, doc, sentence, "relation.signed.skrev_under", when)
+
+
+def signers_listed(ctx: Context, sink: FactSink, sentence: Span, actors: list[ActorHit]) -> None:
+    """'Bland dem som skrev under finns A, B och C': the document signed in the
+    sentence just before (same paragraph), dated by that sentence."""
+    m = _SIGNERS_LISTED.search(ctx.text, sentence.start, sentence.end)
+    index = ctx.sentence_index(sentence)
+    if m is None or index == 0:
+        return
+    previous = ctx.sentences[index - 1]
+    if "\n" in ctx.text[previous.end : sentence.start]:
+        return
+    if not _SIGNING_VERB.search(ctx.text, previous.start, previous.end):
+        return
+    signed_docs = [d for d in ctx.documents_in(previous) if d.new]
+    if not signed_docs:
+        return
+    when = first_date(ctx.dates_in(previous))
+    signers = [a for a in actors if a.start >= m.end()]
+    quote = Span(previous.start, sentence.end)
+    _sign(sink, signers, signed_docs[0], quote, "relation.signed.bland_dem_som", when)
+
+
+def signed_on_behalf(
+    ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit], actors: list[ActorHit]
+) -> None:
+    """'<person> undertecknade <doc> för <org>s räkning' -> org SIGNED doc."""
+    verb = _SIGNS.search(ctx.text, sentence.start, sentence.end)
+    if verb is None or not docs:
+        return
+    after = [d for d in docs if d.start >= verb.end()]
+    doc = after[0] if after else docs[-1]
+    for actor in actors:
+        if not (
+            _RAKNING_AFTER.match(ctx.text, actor.end, sentence.end)
+            and _FOR_BEFORE.search(ctx.text, sentence.start, actor.start)
+        ):
+            continue
+        when = first_date(ctx.dates_in(sentence)) or _signing_date_before(ctx, sentence, doc)
+        _sign(sink, [actor], doc, sentence, "relation.signed.on_behalf", when)
+
+
+def _signing_date_before(ctx: Context, sentence: Span, doc: DocumentHit) -> DateMention | None:
+    """The date of the signing told in the sentence just before, same paragraph."""
+    index = ctx.sentence_index(sentence)
+    if index == 0:
+        return None
+    previous = ctx.sentences[index - 1]
+    if "\n" in ctx.text[previous.end : sentence.start]:
+        return None
+    if not _SIGNS.search(ctx.text, previous.start, previous.end):
+        return None
+    if all(d.node_id != doc.node_id for d in ctx.documents_in(previous)):
+        return None
+    return first_date(ctx.dates_in(previous))

@@ -1,0 +1,166 @@
+"""Who is responsible for a list's or a table's activities.
+
+- list.responsible.ansvarig: "<item>. Ansvarig: <who>" -> each organisation
+  named RESPONSIBLE_FOR the activity, with a role after a comma as its title
+  ("Barn- och ungdomsnämnden, rektor"), not one it works "i samverkan med"; a
+  role ("Ansvarig: enhetschef hemtjänst", "strategisk samordnare mot våld")
+  gives the organisation stated with it ("handläggare på <nämnd>") or else the
+  publishing municipality, with the role as the title. A unit after the role
+  ("på Vuxenenheten") has no node and is left out of the title.
+- list.responsible.role_in_org: "Varje verksamhetschef inom BAS har ansvar för
+  att samordna genomförandet av de aktiviteter ..." -> the organisation
+  RESPONSIBLE_FOR each activity of the list before it, the role as the title.
+- list.responsible.org: "<org> ansvarar för|har ansvar för ... aktiviteterna".
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language.nlp import ROLE_WORDS
+from ingest.language.segment import Span
+from ingest.rules.bullet_lists import BulletList
+from ingest.rules.list_items import CONF_RESPONSIBLE, CONF_ROLE
+
+_ROLE_IN_ORG = re.compile(
+    rf"\b(?:[Vv]arje\s+|[Vv]ar\s+|[Ee]n\s+)?(?P<role>{'|'.join(ROLE_WORDS)})\s+(?:inom|i|på|vid)\s+$"
+)
+_HAS_RESPONSIBILITY = re.compile(
+    r"\s+(?:har|bär)\s+(?:det\s+|ett\s+)?(?:övergripande\s+)?ansvar(?:et)?\s+för\b|\s+ansvarar\s+för\b"
+)
+_ABOUT_ACTIVITIES = re.compile(r"\b(?:aktivitet\w*|åtgärd\w*)\b")
+# A role noun: one of the known roles or a compound ending in a role word.
+_ROLE_HEAD = re.compile(
+    rf"^(?:{'|'.join(ROLE_WORDS)}|[a-zåäöé-]*(?:chef|handläggare|samordnare|strateg|ledare|"
+    r"sekreterare|direktör|kurator|koordinator|utvecklare|ombud|handledare|controller|"
+    r"rektor|föreståndare|inspektör|utredare|planerare|analytiker|specialist))$",
+    re.I,
+)
+_UNIT_AFTER_ROLE = re.compile(r"\s+(?:på|vid|inom|i)\s+")
+
+
+def responsible_parties(ctx: Context, who: Span) -> list[tuple[str, str | None]]:
+    """(organisation id, role title) for the text after "Ansvarig:".
+
+    Organisations named there are responsible themselves ("Utbildningsnämnden",
+    "Arbetsmarknads- och socialnämnden, Kriminalvården"), with the role that follows
+    one after a comma as its title ("Barn- och ungdomsnämnden, rektor"); one they
+    work "i samverkan med" is not. A role is responsible for the organisation named
+    with it ("handläggare på Socialnämnden"), else for the publishing municipality
+    ("strategisk samordnare mot våld"). Anything else ("den som får kännedom") gives
+    nothing."""
+    text = ctx.text[who.start : who.end]
+    partner = _PARTNER.search(text)
+    if partner is not None:  # "Kultur- och fritidsnämnden i samverkan med X": X only helps
+        who = Span(who.start, who.start + partner.start())
+        text = text[: partner.start()]
+    actors = [a for a in ctx.actors_in(who) if not a.anaphoric]
+    if not _is_role(text):
+        if actors and actors[0].start == who.start:
+            return _orgs_with_roles(ctx, who, actors)
+        return []
+    unit = _UNIT_AFTER_ROLE.search(text)
+    title = text[: unit.start()] if unit else text
+    title = " ".join(title.split()).rstrip(" .,;").lower()
+    if unit is not None:
+        after = [a for a in actors if a.start == who.start + unit.end()]
+        if after:
+            return [(after[0].node_id, title)]
+    if actors:
+        return []  # a role and an organisation in some other shape: not read
+    publisher = ctx.publisher_id()
+    return [(publisher, title)] if publisher else []
+
+
+_PARTNER = re.compile(r"\s+(?:i\s+samverkan\s+med|tillsammans\s+med|med\s+stöd\s+av)\s")
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _is_role(text: str) -> bool:
+    """A role phrase: its first word a role noun, or an adjective and then one
+    ("strategisk samordnare mot våld")."""
+    words = re.findall(r"[\wåäöÅÄÖé-]+", text)[:2]
+    if not words:
+        return False
+    if _ROLE_HEAD.match(words[0]):
+        return True
+    return len(words) == 2 and words[0].islower() and bool(_ROLE_HEAD.match(words[1]))
+
+
+def _orgs_with_roles(
+    ctx: Context, who: Span, actors: list[ActorHit]
+) -> list[tuple[str, str | None]]:
+    found: list[tuple[str, str | None]] = []
+    pos = who.start
+    for part in [*_COMMA.finditer(ctx.text, who.start, who.end), None]:
+        end = part.start() if part else who.end
+        segment = ctx.text[pos:end]
+        actor = next((a for a in actors if a.start == pos), None)
+        if actor is not None:
+            if actor.node_id not in {f[0] for f in found}:
+                found.append((actor.node_id, None))
+        elif found and found[-1][1] is None and _is_role(segment):
+            title = " ".join(segment.split()).rstrip(" .,;").lower()
+            found[-1] = (found[-1][0], title)
+        if part is None:
+            break
+        pos = part.end()
+    return found or [(a.node_id, None) for a in _unique(actors)]
+
+
+def _unique(actors: list[ActorHit]) -> list[ActorHit]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.node_id not in seen:
+            seen.add(a.node_id)
+            out.append(a)
+    return out
+
+
+def link_responsible(
+    ctx: Context, sink: FactSink, activity_id: str, line_start: int, who: Span, rule: str
+) -> None:
+    for org_id, title in responsible_parties(ctx, who):
+        sink.link(
+            LinkType.RESPONSIBLE_FOR,
+            org_id,
+            activity_id,
+            line_start,
+            who.end,
+            rule,
+            CONF_RESPONSIBLE if title is None else CONF_ROLE,
+            title=title,
+        )
+
+
+def responsible_after_list(
+    ctx: Context, sink: FactSink, lst: BulletList, activity_ids: list[str]
+) -> None:
+    following = [s for s in ctx.sentences if s.start >= lst.end][:3]
+    for sentence in following:
+        if not _ABOUT_ACTIVITIES.search(ctx.text, sentence.start, sentence.end):
+            continue
+        for actor in ctx.actors_in(sentence):
+            if not _HAS_RESPONSIBILITY.match(ctx.text, actor.end, sentence.end):
+                continue
+            role = _ROLE_IN_ORG.search(ctx.text[sentence.start : actor.start])
+            title = role.group("role").lower() if role else None
+            if role is None and actor.start != sentence.start:
+                continue  # the organisation must be the subject
+            rule = "list.responsible.role_in_org" if role else "list.responsible.org"
+            for activity_id in activity_ids:
+                sink.link(
+                    LinkType.RESPONSIBLE_FOR,
+                    actor.node_id,
+                    activity_id,
+                    sentence.start,
+                    sentence.end,
+                    rule,
+                    CONF_RESPONSIBLE,
+                    title=title[0].upper() + title[1:] if title else None,
+                )
+        return

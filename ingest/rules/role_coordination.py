@@ -1,0 +1,135 @@
+"""Titles coordinated with "och": two roles of one person, one role of several persons.
+
+Why apart from the single-title rules (ingest.rules.extract_roles): there a title belongs
+to the one name next to it; Swedish coordinates both ways:
+- role.coordinated_title: "Eva Ek (C), kommunalråd och ordförande i miljönämnden" --
+  the second title is Eva Ek's too, with the organisation named after it;
+- role.plural_title: "kommunalråden Eva Ek (S) och Bo Berg (M)" -- a plural title
+  ("-råden", "-arna", "-erna", "ordförandena") is held by each name of the list after it.
+The organisation of each title is chosen by ingest.rules.role_owner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context, PersonHit
+from ingest.facts import FactSink
+from ingest.rules.person_names import CONF_PATTERN, add_person
+from ingest.rules.role_common import actor_at, role_link
+from ingest.rules.role_owner import read_title, resolve
+from ingest.rules.role_titles import PARTY, TITLE, is_title, name_words, plausible_name
+
+CONF_COORDINATED = 0.75
+
+# ", kommunalråd[ i Mora] och ordförande[ i ...]": the first title may name its place.
+_COORDINATED = re.compile(
+    rf"(?:\s*\({PARTY}\))?,\s+(?:\S+s\s+)?{TITLE}"
+    r"(?:\s+(?:i|för|på|vid|inom)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?)?"
+    rf"\s+och\s+(?P<second>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)!?]|$)",
+    re.I,
+)
+_ENDINGS = ("råden", "männen", "arna", "erna", "ena")
+_WORD = re.compile(r"[A-Za-zÅÄÖåäöéü-]+")
+_PLURAL = re.compile(
+    r"(?<![\wåäö-])(?P<gen>[A-ZÅÄÖa-zåäö]+s\s+)?(?P<word>[a-zåäö-]+(?:råden|männen|arna|erna|ena))$",
+    re.I,
+)
+# Plural definite endings and the singular they come from: kommunalråden -> kommunalråd,
+# samordnarna -> samordnare, landshövdingarna -> landshövding, cheferna -> chef,
+# tjänstemännen -> tjänsteman,
+# ministrarna -> minister, ordförandena -> ordförande.
+_PLURALS = (
+    ("råden", "råd"),
+    ("männen", "man"),
+    ("strarna", "ster"),
+    ("arna", "are"),
+    ("arna", ""),
+    ("erna", ""),
+    ("ena", "e"),
+)
+_JOIN = re.compile(rf"(?:\s*\((?P<party>{PARTY})\))?(?:,\s+|\s+och\s+|\s+samt\s+)")
+
+
+def singular(word: str) -> str | None:
+    """The singular title of a plural definite one: 'kommunalråden' -> 'kommunalråd'."""
+    low = word.lower()
+    for plural, single in _PLURALS:
+        if low.endswith(plural):
+            base = low[: -len(plural)] + single
+            if is_title(base) and not base.endswith(("en", "et")):
+                return base
+    return None
+
+
+def _name_at(text: str, pos: int) -> bool:
+    return text.startswith(" ", pos) and bool(name_words(text, pos + 1))
+
+
+def _second_title(ctx: Context, sink: FactSink, person: PersonHit) -> None:
+    m = _COORDINATED.match(ctx.text, person.end)
+    if m is None or _name_at(ctx.text, m.end("second")):
+        return  # "..., samordnare och chef Bo Berg": the second title is Bo Berg's
+    org, title = read_title(ctx, sink, m.start("second"), m.end("second"))
+    rule = "role.coordinated_title"
+    role_link(
+        ctx, sink, person, org, title, rule, CONF_COORDINATED, fallback=(person.start, m.end())
+    )
+
+
+def _person(ctx: Context, sink: FactSink, pos: int) -> PersonHit | None:
+    """The person named at `pos` (any first word: a title or a list says a name follows)."""
+    text = ctx.text
+    words = name_words(text, pos)
+    if not plausible_name(text, words, loose=True):
+        return None
+    start, end = words[0][0], words[-1][1]
+    hit = next((p for p in ctx.persons if p.start == start), None)
+    if hit is None:
+        rule = "person.plural_title"
+        hit = add_person(ctx, sink, text[start:end], None, start, end, rule, CONF_PATTERN)
+    return hit
+
+
+def _listed(ctx: Context, sink: FactSink, pos: int) -> list[PersonHit]:
+    """The persons named from `pos` on: "Eva Ek (S), Bo Berg (M) och Cia Ceder"."""
+    out: list[PersonHit] = []
+    while (hit := _person(ctx, sink, pos)) is not None:
+        out.append(hit)
+        join = _JOIN.match(ctx.text, hit.end)
+        if join is None:
+            break
+        pos = join.end()
+    return out
+
+
+def _plural_titles(ctx: Context, sink: FactSink) -> None:
+    text = ctx.text
+    for w in _WORD.finditer(text):
+        # A word scan and str.endswith first: cheaper than a regex at every position.
+        if not w.group(0).endswith(_ENDINGS) or not text.startswith(" ", w.end()):
+            continue
+        base = singular(w.group(0))
+        m = _PLURAL.search(text, max(0, w.start() - 40), w.end()) if base else None
+        if m is None or base is None:
+            continue
+        persons = _listed(ctx, sink, m.end() + 1)
+        if len(persons) < 2:
+            continue
+        start, end = m.start("word"), m.end("word")
+        genitive = None
+        if m.group("gen"):  # "kommunstyrelsens vice ordförandena": that committee's
+            gen_end = m.start("gen") + len(m.group("gen").rstrip())
+            actor = actor_at(ctx, m.start("gen"), gen_end)
+            if actor is not None and not actor.anaphoric:
+                genitive, start = actor.node_id, m.start("gen")
+        org = resolve(ctx, sink, m.start("word"), end, base, genitive=genitive)
+        for p in persons:
+            role_link(ctx, sink, p, org, base, "role.plural_title", CONF_COORDINATED, start, p.end)
+
+
+def coordinated_roles(ctx: Context, sink: FactSink) -> None:
+    for person in list(ctx.persons):
+        _second_title(ctx, sink, person)
+    _plural_titles(ctx, sink)
+    ctx.persons.sort(key=lambda p: (p.start, p.end))

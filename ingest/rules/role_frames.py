@@ -1,0 +1,143 @@
+"""Roles in fixed frames around a person's name, from the known role words.
+
+- role.genitive_org_prefix: "Välfärdsnämndens ordförande Carl-Gunnar Krooks", also
+  "kommunstyrelsens ordförande i Växjö kommun, X" when the place is the committee's
+  own municipality;
+- role.prefix_implied: "landshövding X" (county board), "kommundirektör X"
+  (municipality), "lokalpolisområdeschef X" (Polismyndigheten, when on the page),
+  "regionstyrelsens ordförande X" (the region);
+- role.apposition_genitive_org: "X (M), kommunstyrelsens ordförande";
+- role.kommunens_prefix: "Kommunens samordnare Anna-Karin Hasselborg";
+- role.apposition_in_org: "Jonne Norlin (S), ordförande i <committee>";
+- role.apposition_municipal: "Peter Carlstedt, kommundirektör" (a role that only
+  exists in a municipality: linked to the page's municipality);
+- role.sidansvarig.publisher: "Sidansvarig: Name" -> the page's municipality.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context, PersonHit
+from ingest.facts import FactSink
+from ingest.language.nlp import ROLE_HEAD_RE
+from ingest.rules.role_common import (
+    CONF_ROLE,
+    CONF_ROLE_PUBLISHER,
+    MUNICIPAL_ONLY_ROLES,
+    actor_at,
+    implied_org,
+    person_at,
+    publisher_id,
+    role_link,
+    same_municipality,
+)
+from ingest.rules.role_titles import NAME, PARTY, QUALIFIER
+
+_PARTY = PARTY
+_ROLE = ROLE_HEAD_RE
+_GENITIVE_BEFORE = re.compile(
+    rf"(?P<org>\S+s)\s+(?P<role>{_ROLE})(?:\s+i\s+(?P<place>[^,\n]+?),)?\s+$", re.I
+)
+_IMPLYING_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<role>(?:{QUALIFIER}\s+)?(?:(?:regionstyrelsens|regionfullmäktiges)\s+"
+    rf"ordförande|{_ROLE}))\s+$",
+    re.I,
+)
+_GENITIVE_AFTER = re.compile(
+    rf"(?:\s*\((?:{_PARTY})\))?,\s+(?P<org>\S+s)\s+(?P<role>{_ROLE})\b", re.I
+)
+_KOMMUNENS_BEFORE = re.compile(rf"\b[Kk]ommunens\s+(?P<role>{_ROLE})\s+$")
+_IN_ORG_AFTER = re.compile(
+    rf"(?:\s*\((?:{_PARTY})\))?,\s+(?P<role>{_ROLE})\s+(?:i|för|på|vid)\s+", re.I
+)
+_MUNICIPAL_AFTER = re.compile(rf",\s+(?P<role>{'|'.join(MUNICIPAL_ONLY_ROLES)})\b", re.I)
+
+
+def _genitive_before(ctx: Context, sink: FactSink, person: PersonHit, window: str) -> bool:
+    m = _GENITIVE_BEFORE.search(window)
+    if not m:
+        return False
+    offset = person.start - len(window)
+    actor = next((a for a in ctx.actors if a.end == offset + m.end("org")), None)
+    place_ok = m.group("place") is None or same_municipality(
+        ctx, actor, offset + m.start("place"), offset + m.end("place")
+    )
+    if actor and not actor.anaphoric and place_ok:
+        role = m.group("role").lower()
+        return role_link(
+            ctx, sink, person, actor.node_id, role, "role.genitive_org_prefix", CONF_ROLE
+        )
+    return False
+
+
+def _implying_before(ctx: Context, sink: FactSink, person: PersonHit, window: str) -> None:
+    m = _IMPLYING_BEFORE.search(window)
+    if not m:
+        return
+    role = " ".join(m.group("role").split())
+    role = role[0].lower() + role[1:]
+    org_id = implied_org(ctx, sink, role)
+    role_link(ctx, sink, person, org_id, role, "role.prefix_implied", CONF_ROLE)
+
+
+def _genitive_after(ctx: Context, sink: FactSink, person: PersonHit) -> None:
+    m = _GENITIVE_AFTER.match(ctx.text, person.end)
+    if not m:
+        return
+    actor = actor_at(ctx, m.start("org"), m.end("org"))
+    role = m.group("role").lower()
+    org_id = actor.node_id if actor and not actor.anaphoric else None
+    if actor is None:
+        role = f"{m.group('org').lower()} {role}"
+        org_id = implied_org(ctx, sink, role)  # "regionstyrelsens ordförande"
+    role_link(ctx, sink, person, org_id, role, "role.apposition_genitive_org", CONF_ROLE)
+
+
+def _in_org_after(ctx: Context, sink: FactSink, person: PersonHit) -> None:
+    m = _IN_ORG_AFTER.match(ctx.text, person.end)
+    if not m:
+        return
+    actor = actor_at(ctx, m.end())
+    if actor and not actor.anaphoric:
+        role = m.group("role").lower()
+        role_link(ctx, sink, person, actor.node_id, role, "role.apposition_in_org", CONF_ROLE)
+
+
+def sentence_roles(ctx: Context, sink: FactSink) -> None:
+    text = ctx.text
+    for person in ctx.persons:
+        window = text[max(0, person.start - 160) : person.start]
+        _genitive_before(ctx, sink, person, window)
+        _implying_before(ctx, sink, person, window)
+        _genitive_after(ctx, sink, person)
+        m = _KOMMUNENS_BEFORE.search(window[-80:])
+        if m:
+            role = m.group("role").lower()
+            role_link(
+                ctx, sink, person, publisher_id(ctx), role, "role.kommunens_prefix", CONF_ROLE
+            )
+        _in_org_after(ctx, sink, person)
+        m = _MUNICIPAL_AFTER.match(text, person.end)
+        if m:
+            role = m.group("role").lower()
+            role_link(
+                ctx, sink, person, publisher_id(ctx), role, "role.apposition_municipal", CONF_ROLE
+            )
+
+
+def sidansvarig_roles(ctx: Context, sink: FactSink) -> None:
+    for m in re.finditer(rf"Sidansvarig:\s*(?P<name>{NAME})", ctx.text):
+        person = person_at(ctx, m.start("name"))
+        if person is not None:
+            role_link(
+                ctx,
+                sink,
+                person,
+                publisher_id(ctx),
+                "sidansvarig",
+                "role.sidansvarig.publisher",
+                CONF_ROLE_PUBLISHER,
+                m.start(),
+                person.end,
+            )

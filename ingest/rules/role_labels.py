@@ -1,0 +1,56 @@
+"""A title used as a label before a name: "Handläggare: Eva Ek", "Sekreterare: Bo Berg".
+
+Why apart: case papers and minutes head each item with labelled fields ("Dnr: ...
+Handläggare: Eva Ek Dokument: ..."), often run together on one line by the PDF
+reader. The label is the person's title and the colon says a name follows, so the
+name needs no known given name; it ends at the next label ("Dokument:").
+
+- role.labelled_title: the title's organisation is chosen by ingest.rules.role_owner (a
+  meeting officer's is the meeting's body, a handläggare's the page's owner).
+The label must be capitalised, one word and a title (ingest.rules.role_titles), so that
+"Ansvarig: handläggare på Vuxenenheten" names no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.facts import FactSink
+from ingest.rules.person_names import CONF_PATTERN, add_person
+from ingest.rules.role_common import role_link
+from ingest.rules.role_owner import resolve
+from ingest.rules.role_titles import base_title, is_title, name_words, plausible_name
+
+CONF_LABEL = 0.75
+
+_LABEL = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<title>[A-ZÅÄÖ][a-zåäö-]+):[ \t]*")
+
+
+def labelled_titles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:
+    """Link each labelled person to the label's title; returns the spans read."""
+    text = ctx.text
+    spans: list[tuple[int, int]] = []
+    for m in _LABEL.finditer(text):
+        if not is_title(m.group("title")):
+            continue
+        words = name_words(text, m.end())
+        if not plausible_name(text, words, loose=True):
+            continue
+        start, end = words[0][0], words[-1][1]
+        person = next((p for p in ctx.persons if p.start == start), None)
+        if person is None:
+            person = add_person(
+                ctx, sink, text[start:end], None, start, end, "person.labelled_title", CONF_PATTERN
+            )
+        if person is None:
+            continue
+        title = base_title(m.group("title"))
+        t_start, t_end = m.start("title"), m.end("title")
+        org = resolve(ctx, sink, t_start, t_end, title, genitive=None, listed=True)
+        if role_link(
+            ctx, sink, person, org, title, "role.labelled_title", CONF_LABEL, t_start, end
+        ):
+            spans.append((t_start, end))
+    ctx.persons.sort(key=lambda p: (p.start, p.end))
+    return spans

@@ -1,0 +1,131 @@
+"""Organisations that only a role phrase names, added so the role has somewhere to go.
+
+Why: a role attaches to the organisation named with it, and sometimes the role
+phrase is the only place the page names it:
+- actor.title_place: "länsråd i Östergötland" names that county's board, "regionråd i
+  Dalarna" its region;
+- actor.site_by_title: a title that implies the kind of the site's own organisation
+  ("biträdande regiondirektör" on a region's site, "landsbygdsminister" on a
+  ministry's) names that organisation, when the page never names it otherwise;
+- actor.title_unit: "handläggare Klimatmålsenheten" on a national body's site names a
+  unit of that body (PART_OF it, relation.part_of.title_unit); a municipality's or a
+  region's units are read by ingest.rules.extract_actors.
+Each is a mention quoting the words that name it: the role phrase, or the unit's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from graph.nodes import Organization, OrganizationKind
+from ingest import ids
+from ingest.context import Context
+from ingest.facts import FactSink
+from ingest.language.gazetteer import (
+    counties,
+    county_by_name,
+    municipality_by_code,
+    national_bodies,
+    region_by_code,
+)
+
+CONF_TITLE_ORG = 0.75
+
+_COUNTY_WORDS = re.compile(r"([A-ZÅÄÖ][a-zåäö]+)(?: ([A-ZÅÄÖ][a-zåäö]+))?(?: län\b)?")
+_UNIT = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]+(?:enheten|avdelningen|sektionen|byrån|staben|kansliet)(?![\wåäö-])"
+)
+
+
+def _county_org(kind: OrganizationKind, code: str) -> Organization:
+    short = next((c.short_name for c in counties() if c.code == code), code)
+    if kind is OrganizationKind.COUNTY_BOARD:
+        return Organization(
+            id=ids.county_board_id(code), name=f"Länsstyrelsen {short}", kind=kind, code=code
+        )
+    region = region_by_code(code)
+    name = region.name if region else f"Region {short}"
+    return Organization(id=ids.region_id(code), name=name, kind=kind, code=code)
+
+
+def county_named(
+    ctx: Context, sink: FactSink, kind: OrganizationKind, phrase_start: int, pos: int
+) -> str | None:
+    """The county board (region) of the county named at `pos`, after a county-level title
+    starting at `phrase_start`: 'länsråd i Östergötland'."""
+    m = _COUNTY_WORDS.match(ctx.text, pos)
+    if m is None:
+        return None
+    forms = [m.group(0), m.group(1)]
+    if m.group(2):
+        forms.insert(1, f"{m.group(1)} {m.group(2)}")
+    for form in forms:
+        county = county_by_name(form)
+        if county is None:
+            continue
+        org = _county_org(kind, county.code)
+        end = pos + len(form)
+        if org.id in sink.nodes or sink.mention(
+            org, phrase_start, end, "actor.title_place", CONF_TITLE_ORG
+        ):
+            return org.id
+        return None
+    return None
+
+
+def _site_org(ctx: Context) -> Organization | None:
+    site = ctx.site
+    if site is None:
+        return None
+    kind, key = site.kind, site.key
+    if kind in (OrganizationKind.COUNTY_BOARD, OrganizationKind.REGION):
+        return _county_org(kind, key)
+    if kind is OrganizationKind.MUNICIPALITY:
+        m = municipality_by_code(key)
+        name = m.official_name if m else key
+        return Organization(id=ids.municipality_id(key), name=name, kind=kind, code=key)
+    body = next((b for b in national_bodies() if b.key == key), None)
+    if body is None:
+        return None
+    return Organization(id=ids.national_body_id(key), name=body.name, kind=kind)
+
+
+def site_by_title(
+    ctx: Context, sink: FactSink, kind: OrganizationKind, start: int, end: int
+) -> str | None:
+    """The site's own organisation, when the title at [start, end) implies its kind."""
+    org = _site_org(ctx)
+    if org is None or org.kind is not kind:
+        return None
+    if org.id in sink.nodes or sink.mention(org, start, end, "actor.site_by_title", CONF_TITLE_ORG):
+        return org.id
+    return None
+
+
+def title_unit(ctx: Context, sink: FactSink, title_start: int, pos: int) -> str | None:
+    """A unit of the national body whose site it is, named right after a title."""
+    m = _UNIT.match(ctx.text, pos)
+    site = ctx.site_actor()
+    if m is None or site is None or site.node_id not in sink.nodes:
+        return None
+    if site.kind not in (OrganizationKind.AGENCY, OrganizationKind.GOVERNMENT):
+        return None
+    key = site.node_id.rsplit(":", 1)[1]
+    unit = Organization(
+        id=ids.body_id("nationell", key, m.group(0)),
+        name=m.group(0),
+        kind=OrganizationKind.ADMINISTRATION,
+    )
+    if not sink.mention(unit, m.start(), m.end(), "actor.title_unit", CONF_TITLE_ORG):
+        return None
+    sink.link(
+        LinkType.PART_OF,
+        unit.id,
+        site.node_id,
+        title_start,
+        m.end(),
+        "relation.part_of.title_unit",
+        CONF_TITLE_ORG,
+    )
+    return unit.id

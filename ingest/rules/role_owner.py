@@ -1,0 +1,227 @@
+"""Which organisation an open role title belongs to.
+
+Why an order: a role attaches to the organisation named with it, never to one
+named later on the page. In turn:
+1. an organisation's genitive in or right before the title ("regionstyrelsens
+   ordförande", "Region Hallands regiondirektör");
+2. an organisation right after it ("i|på|vid|för|inom <org>", ", <org>"), or a
+   county after a county-level title ("länsråd i Östergötland": that county's board);
+3. the organisation the title itself implies (a landshövding or länsråd serves a
+   county board, a minister the government or, on a ministry's page that does not
+   name the government, that ministry; a regionråd the region, a kommunalråd the
+   municipality, a police title the police);
+4. on minutes, a meeting notice or a committee's decision page, a meeting officer's
+   role (ordförande, sekreterare) belongs to the body whose meeting it is;
+5. otherwise the page's owner: the site's organisation when the page names it, or,
+   on a page from no known site, its municipality when that is unambiguous.
+read_title splits an organisation's genitive off a title phrase and resolves the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.nodes import OrganizationKind
+from ingest import ids
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.rules.role_common import actor_at, page_owner, publisher_id, unique_of_kind
+from ingest.rules.role_orgs import county_named, site_by_title, title_unit
+from ingest.rules.role_titles import MEETING_ROLE, TITLE, base_title
+
+_PREPOSITION = re.compile(r"\s+(?:i|på|vid|för|inom|hos)\s+")
+_COMMA = re.compile(r",\s+")
+_CAPITAL = re.compile(r"[A-ZÅÄÖ]")
+UNKNOWN = ""  # org_after: an organisation is named, but not one the page's actors know
+_COUNTY_KINDS = (OrganizationKind.COUNTY_BOARD, OrganizationKind.REGION)
+_IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
+    (re.compile(r"landshövding|länsråd"), OrganizationKind.COUNTY_BOARD),
+    (re.compile(r"minister|statsråd|statssekreterare"), OrganizationKind.GOVERNMENT),
+    (re.compile(r"regionråd|regiondirektör"), OrganizationKind.REGION),
+    (re.compile(r"kommunalråd|kommundirektör|kommunchef"), OrganizationKind.MUNICIPALITY),
+    (re.compile(r"polis"), OrganizationKind.AGENCY),
+)
+# Words of minutes and meeting notices: a page with these is a meeting's record.
+_MINUTES = re.compile(
+    r"\b(?:Beslutande|Närvarande|Justerare|Justerandes|Utses att justera|Justeringens|"
+    r"Kallelse|KALLELSE|Beslutsorgan|[Vv]al av justerare|Sammanträde:|"
+    r"[Pp]rotokollet\s+(?:justerades|justeras|är\s+justerat))"
+)
+_ATTENDANCE = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter)\b")
+# "SAMMANTRÄDESPROTOKOLL Folkhälsorådet", "sammanträde med Kommunstyrelsens arbetsutskott"
+_MEETING_OF = re.compile(
+    r"(?:PROTOKOLL|[Pp]rotokoll|sammanträde med|[Pp]rotokoll från|[Pp]rotokoll fört vid|"
+    r"Nämnd|Beslutsinstans|Beslutsorgan|Organ|Beslut från|Beslut i|[Ss]ammanträde i)\s*:?\s+$"
+)
+_MEETING_KINDS = (OrganizationKind.COMMITTEE, OrganizationKind.FORUM)
+# Owners a page may have besides a municipality: with one named, "the page's
+# municipality" is no longer clear.
+_OTHER_OWNERS = (
+    OrganizationKind.COUNTY_BOARD,
+    OrganizationKind.REGION,
+    OrganizationKind.AGENCY,
+    OrganizationKind.GOVERNMENT,
+    OrganizationKind.MUNICIPAL_ASSOCIATION,
+)
+
+
+def _actor_at(ctx: Context, start: int) -> ActorHit | None:
+    return next((a for a in ctx.actors if a.start == start and not a.anaphoric), None)
+
+
+def genitive_before(ctx: Context, start: int) -> ActorHit | None:
+    """'Region Hallands regiondirektör': an organisation's genitive right before a title."""
+    actor = next((a for a in ctx.actors if a.end == start - 1), None)
+    if actor is None or actor.anaphoric or ctx.text[actor.end - 1] != "s":
+        return None
+    return actor if ctx.text[actor.end : start] == " " else None
+
+
+def org_after(
+    ctx: Context, sink: FactSink, start: int, end: int, title: str, *, listed: bool = False
+) -> str | None:
+    """An organisation right after the title at [start, end): 'i Socialtjänsten', ',
+    Alingsås kommun', a county after a county-level title ('länsråd i Östergötland'), or
+    a unit of the site's national body ('handläggare Klimatmålsenheten')."""
+    for joiner in (_PREPOSITION, _COMMA):
+        m = joiner.match(ctx.text, end)
+        if m is None:
+            continue
+        actor = _actor_at(ctx, m.end())
+        if actor is not None:
+            return actor.node_id
+        kind = implied_kind(title)
+        if joiner is _PREPOSITION and kind is not None and kind in _COUNTY_KINDS:
+            return county_named(ctx, sink, kind, start, m.end())
+    if ctx.text.startswith(" ", end):
+        actor = _actor_at(ctx, end + 1)
+        if actor is not None and actor.kind is OrganizationKind.ADMINISTRATION:
+            return actor.node_id
+        unit = title_unit(ctx, sink, start, end + 1)
+        if unit is not None:
+            return unit
+        # "samordnare Okänd Grupp": an organisation the page's actors do not know.
+        named = listed or any(p.start == end + 1 for p in ctx.persons)
+        if _CAPITAL.match(ctx.text, end + 1) and not named:
+            return UNKNOWN
+    return None
+
+
+def implied_kind(title: str) -> OrganizationKind | None:
+    folded = title.casefold()
+    return next((kind for pattern, kind in _IMPLIED if pattern.search(folded)), None)
+
+
+def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> str | None:
+    """The organisation the title at [start, end) implies: the page's one of that kind, or
+    the site's own organisation when it is of that kind."""
+    kind = implied_kind(title)
+    if kind is None:
+        return None
+    if kind is OrganizationKind.AGENCY:  # a police title: the police, when on the page
+        police = ids.national_body_id("polismyndigheten")
+        return police if police in sink.nodes else None
+    if kind is OrganizationKind.GOVERNMENT:
+        found = _minister_org(ctx, sink)
+    elif kind is OrganizationKind.MUNICIPALITY:
+        found = ctx.publisher_id()
+        found = found if found in sink.nodes else None
+    else:
+        found = unique_of_kind(ctx, sink, kind)
+    return found or site_by_title(ctx, sink, kind, start, end)
+
+
+def _minister_org(ctx: Context, sink: FactSink) -> str | None:
+    """A minister serves the government when the page names it; else the ministry whose
+    page it is (see site_by_title)."""
+    gov = ids.national_body_id("regeringen")
+    return gov if gov in sink.nodes else None
+
+
+def is_minutes(ctx: Context) -> bool:
+    return _MINUTES.search(ctx.text) is not None
+
+
+def meeting_body(ctx: Context) -> str | None:
+    """The committee or forum whose minutes these are: the one named after "PROTOKOLL" or
+    "sammanträde med", else the nearest one before the first attendance heading."""
+    if not is_minutes(ctx):
+        return None
+    bodies = [a for a in ctx.actors if a.kind in _MEETING_KINDS and not a.anaphoric]
+    for a in bodies:
+        if _MEETING_OF.search(ctx.text[max(0, a.start - 40) : a.start]):
+            return a.node_id
+    heading = _ATTENDANCE.search(ctx.text)
+    if heading is None:
+        return None
+    before = [a for a in bodies if heading.start() - 200 <= a.end <= heading.start()]
+    return before[-1].node_id if before else None
+
+
+def default_owner(ctx: Context, sink: FactSink, title: str) -> str | None:
+    """The page's owner: the site's organisation when the page names it (never for a police
+    title: the police is no municipality's or region's); on a page from no known site, a
+    masthead naming one organisation, else the page's municipality when no county board,
+    region or national body is named besides it."""
+    if "polis" in title:
+        return None
+    site = ctx.site_actor()
+    if site is not None:
+        return site.node_id if site.node_id in sink.nodes else None
+    found = page_owner(ctx)
+    if found is None or found not in sink.nodes:
+        return None
+    if found == publisher_id(ctx) and any(a.kind in _OTHER_OWNERS for a in ctx.actors):
+        return None
+    return found
+
+
+def resolve(
+    ctx: Context,
+    sink: FactSink,
+    start: int,
+    end: int,
+    title: str,
+    *,
+    genitive: str | None,
+    listed: bool = False,
+) -> str | None:
+    """The organisation of the title at [start, end) (see the module's order); `listed`:
+    in a list of people, where a capitalised word after a title is the next name."""
+    if genitive is not None:
+        return genitive
+    before = genitive_before(ctx, start)
+    if before is not None:
+        return before.node_id
+    after = org_after(ctx, sink, start, end, title, listed=listed)
+    if after is not None:
+        return after or None
+    found = implied(ctx, sink, start, end, title)
+    if found is not None:
+        return found
+    if MEETING_ROLE.fullmatch(title):
+        return meeting_body(ctx)  # a chair or secretary of no named body: the meeting's
+    return default_owner(ctx, sink, title)
+
+
+def _split_genitive(ctx: Context, start: int, title: str) -> tuple[str | None, str]:
+    """'regionstyrelsens ordförande' -> (regionstyrelsen's id, 'ordförande')."""
+    first = title.split()[0]
+    actor = actor_at(ctx, start, start + len(first))
+    if actor is not None and first.endswith("s"):  # also "kommunens": the page's own
+        return actor.node_id, title[len(first) :].strip()
+    return None, title
+
+
+def read_title(
+    ctx: Context, sink: FactSink, start: int, end: int, qualifier: str = ""
+) -> tuple[str | None, str]:
+    """The organisation and the base title of the title phrase at [start, end), with the
+    words after it that say its area or topic ("chef polisområde Västerbotten")."""
+    genitive, rest = _split_genitive(ctx, start, ctx.text[start:end])
+    if not re.fullmatch(TITLE, rest, re.I):
+        return None, ""  # a genitive that names no organisation: "Hallands ordförande"
+    title = base_title(f"{rest} {qualifier}" if qualifier else rest)
+    if qualifier:
+        end += 1 + len(qualifier)
+    return resolve(ctx, sink, start, end, title, genitive=genitive), title

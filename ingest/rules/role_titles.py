@@ -1,0 +1,268 @@
+"""What a role title and a person's name look like, without a fixed list of titles.
+
+Why productive heads: Swedish titles are compounds whose last part says what the
+job is (miljöstrateg, IFO-chef, folkhälsosamordnare, landsbygdsminister), so an
+open list of heads recognises titles no list could enumerate. A title may start
+with qualifiers ("tf", "biträdande", "1:e vice"), coordinate its first part
+("justitie- och migrationsminister") and name two jobs ("kommunchef/personalchef").
+
+A name is two or three capitalised words, none a place's name, a surname particle
+allowed before the last ("Boris von Uexküll"); where nothing but the
+words themselves says it is a name, its first word must be a known given name
+(gazetteers/first_names.txt); where the context does (right after a title, in an
+attendance list), its first word need only not be a noun's definite form, so that
+"chef Folktandvården Karlsborg" names no one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from ingest.language.gazetteer import counties, first_names, municipalities
+
+# What titles end in. "-råd" only in the political titles: a "folkhälsoråd" is a council.
+TITLE_HEADS = (
+    "ordförande",
+    "direktör",
+    "chef",
+    "samordnare",
+    "strateg",
+    "ledare",
+    "kommunalråd",
+    "regionråd",
+    "länsråd",
+    "oppositionsråd",
+    "statsråd",
+    "landshövding",
+    "handläggare",
+    "sekreterare",
+    "koordinator",
+    "utredare",
+    "minister",
+    "planerare",
+    "rektor",
+    "expert",
+    "analytiker",
+    "specialist",
+    "ingenjör",
+    "arkitekt",
+    "ekolog",
+    "ekonom",
+    "jurist",
+    "controller",
+    "talesperson",
+    "ombudsman",
+    "rådgivare",
+    "konsulent",
+    "inspektör",
+    "kommunpolis",
+    "lärare",
+    "behandlare",
+    "stödjare",
+    "pedagog",
+    "kurator",
+    "psykolog",
+    "kommunikatör",
+    "föreståndare",
+    "assistent",
+    "sjuksköterska",
+    "läkare",
+    "bibliotekarie",
+    "registrator",
+    "tjänsteman",
+)
+_HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
+# "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.
+_ANSVARIG = r"(?!sid|webb|dokument|innehålls|fakta)[a-zåäö]{3,}ansvarig"
+QUALIFIER = (
+    r"(?:tf|t\.f\.|tillförordnad|biträdande|ställföreträdande|vice|förste\s+vice|"
+    r"andre\s+vice|\d:[ae]\s+vice|\de\s+vice|administrativ|strategisk|ansvarig|nyvald|"
+    r"nationell|regional|kommunal|senior|särskild|verkställande|politisk|medicinskt\s+ansvarig)"
+)
+_WORD_END = r"(?![\wåäöéü-])"
+_SIMPLE = rf"(?:[A-ZÅÄÖa-zåäö]+-)?(?:[a-zåäö]*{_HEAD}(?:en|n|et)?|{_ANSVARIG})"
+TITLE = (
+    rf"(?<![\wåäöéü-])(?:{QUALIFIER}\s+){{0,2}}(?:[a-zåäö]+-\s+(?:och|&|eller|samt)\s+)?"
+    rf"{_SIMPLE}(?:/{_SIMPLE})?{_WORD_END}"
+)
+TITLE_RE = re.compile(TITLE, re.I)
+_WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöéü-]+")
+# Roles of a meeting's own officers: on minutes they belong to the meeting's body.
+MEETING_ROLE = re.compile(r"(?:\S+\s+)*(?:vice\s+)?(?:ordförande|sekreterare)", re.I)
+# Not a held role: "förre landshövding X", "tidigare kommunchef X".
+FORMER = re.compile(r"(?:förre|förra|tidigare|före\s+detta|f\.d\.|avgående|avgångne)\s+$", re.I)
+# What joins a name to its title after it, besides a comma: "Eva Ek, som är samordnare",
+# "Eva Ek är ny socialchef", "Eva Ek (S) valdes till ordförande".
+LINKING_VERB = (
+    r"(?:,?\s+som\s+(?:är|var|arbetar\s+som)|\s+är|"
+    r"\s+(?:valdes|väljs|har\s+valts|utsågs|har\s+utsetts)\s+till)\s+(?:nya?\s+|nyvalda?\s+)?"
+)
+# "säger landshövding, Eva Ek": after a speech verb a comma may part a title from the name.
+SPOKEN_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:säger|sade|sa|berättar|berättade|menar|konstaterar|enligt)\s+$", re.I
+)
+_DEFINITE_ENDINGS = ("en", "et", "erna", "arna", "orna")
+_DEFINITE = re.compile(rf"(?P<base>{_HEAD})(?:en|n|et)$", re.I)
+
+NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
+NAME_WORD_RE = re.compile(NAME_WORD)
+# Lower-case particles of surnames: "Boris von Uexküll", "Eva af Testsson", "Ana de Prova".
+PARTICLE = r"(?:von|af|de|van|der|den|du|da|di|la|le|zu)(?: (?:der|den|de|la))?"
+_PARTICLE_RE = re.compile(rf"{PARTICLE} (?=[A-ZÅÄÖÉ])")
+# A name of two or three capitalised words, a particle allowed before the last one.
+NAME = rf"{NAME_WORD}(?: {NAME_WORD})?(?: {PARTICLE})? {NAME_WORD}"
+NAME_RE = re.compile(NAME)
+# Party abbreviations after a name or a title: today's parties and Folkpartiet's "FP".
+PARTY = r"(?:S|M|C|L|KD|V|MP|SD|FP)"
+_APPOSED = re.compile(rf"{NAME_WORD}(?: \({PARTY}\))?,\s+$")
+# Capitalised words of minutes and page furniture that end a name, never part of it.
+NOT_NAME = frozenset(
+    {
+        "Beslutande",
+        "För",
+        "Närvarande",
+        "Ledamöter",
+        "Ersättare",
+        "Tjänstgörande",
+        "Övriga",
+        "Utses",
+        "Justerare",
+        "Justerande",
+        "Justering",
+        "Protokollförare",
+        "Underskrift",
+        "Ledamot",
+        "Närvarorätt",
+        "Justeringens",
+        "Paragraf",
+        "Paragrafer",
+        "Underskrifter",
+        "Sekreterare",
+        "Ordförande",
+        "Plats",
+        "Tid",
+        "Förhindrade",
+        "Frånvarande",
+        "Kommunhuset",
+        "Stadshuset",
+        "Telefon",
+        "Tel",
+        "Mobil",
+        "Mejl",
+        "Epost",
+        "Foto",
+        "Bild",
+    }
+)
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Municipality and county names: "Karlsborg" after a title is a place, not a name."""
+    return (
+        frozenset([m.name for m in municipalities()] + [c.short_name for c in counties()])
+        - first_names()
+    )
+
+
+@lru_cache(maxsize=4)
+def head_words(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the words that end in a title head: where to look for whole titles. (A
+    word scan and str.endswith: a regex over every position costs ten times as much;
+    kept for the last pages, as several rules scan the same text.)"""
+    heads = (*TITLE_HEADS, "ansvarig")
+    out: list[tuple[int, int]] = []
+    for m in _WORD_RE.finditer(text):
+        word = m.group(0).lower()
+        if (
+            word.endswith(heads)
+            or (word.endswith("n") and word[:-1].endswith(heads))
+            or (word.endswith(("en", "et")) and word[:-2].endswith(heads))
+        ):
+            out.append((m.start(), m.end()))
+    return tuple(out)
+
+
+def is_title(text: str) -> bool:
+    return TITLE_RE.fullmatch(text) is not None
+
+
+def base_title(title: str) -> str:
+    """'Regionrådet' -> 'regionråd'; spaces normalised; lower case unless an acronym
+    ("IFO-chef", "ANDTS-samordnare")."""
+    words = " ".join(title.split()).split(" ")
+    last = words[-1]
+    m = _DEFINITE.search(last)
+    if m and not last.lower().endswith(TITLE_HEADS):
+        words[-1] = last[: m.start()] + m.group("base")
+    out = " ".join(words)
+    first = out.split("-")[0].split()[0]
+    if first.isupper() and len(first) > 1:
+        return out
+    return out.lower()
+
+
+def name_words(text: str, start: int) -> list[tuple[int, int]]:
+    """The capitalised words of a name starting at `start`: two, or three when the third
+    is neither minutes furniture, a title, a label ("Dokument:"), nor the given name of
+    the next person; a particle may stand before the last ("Boris von Uexküll")."""
+    words: list[tuple[int, int]] = []
+    pos = start
+    particle_read = False
+    while len(words) < 3:
+        after_particle = False
+        if words and not particle_read:
+            particle = _PARTICLE_RE.match(text, pos)
+            if particle is not None:
+                pos, particle_read, after_particle = particle.end(), True, True
+        m = NAME_WORD_RE.match(text, pos)
+        if m is None or (m.end() < len(text) and re.match(r"[\wåäöéü]", text[m.end()])):
+            break
+        if len(words) == 2 and text.startswith(":", m.end()):
+            break  # "Linda Ek Dokument: ...": the next label, not a surname
+        word = m.group(0)
+        if word in NOT_NAME or is_title(word):
+            break
+        if len(words) == 2 and word in first_names() and not after_particle:
+            break  # "Magnus Fällström Kathrin Thomas": a new name starts
+        words.append((m.start(), m.end()))
+        if after_particle or not text.startswith(" ", m.end()):
+            break  # the surname after a particle ends the name
+        pos = m.end() + 1
+    return words if len(words) >= 2 else []
+
+
+def plausible_name(
+    text: str, words: list[tuple[int, int]], *, party: bool = False, loose: bool = False
+) -> bool:
+    """A name whose first word is a known given name, and no word of it a municipality's
+    or county's name. With its party stated, any first word will do; `loose` (where the
+    context says a name follows, as after a title) any but a long noun's definite form
+    ("Folktandvården", "Kommunen"; a short "Maren" or "Karen" is a given name)."""
+    if len(words) < 2:
+        return False
+    tokens = [text[s:e] for s, e in words]
+    if any(t in _places() for t in tokens):
+        return False
+    if party or is_given_name(tokens[0]):
+        return True
+    first = tokens[0]
+    return loose and not (len(first) >= 8 and first.endswith(_DEFINITE_ENDINGS))
+
+
+def apposed(text: str, title_start: int) -> bool:
+    """True when the title at `title_start` follows "Name, " or "Name (P), ": it is that
+    name's apposition, and the capitalised words after it need not be a name."""
+    return _APPOSED.search(text, max(0, title_start - 40), title_start) is not None
+
+
+def is_given_name(word: str) -> bool:
+    """A known given name, or a double one of two ("Lars-Gunnar")."""
+    names = first_names()
+    return word in names or all(part in names for part in word.split("-"))
+
+
+def spoken_title(text: str, title_start: int) -> bool:
+    """True when a speech verb stands right before the title at `title_start`."""
+    return SPOKEN_BEFORE.search(text, max(0, title_start - 20), title_start) is not None

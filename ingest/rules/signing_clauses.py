@@ -1,0 +1,202 @@
+"""SIGNED from signing clauses, whoever the page says signed: organisations, or
+persons signing for the organisations they hold a role in.
+
+Why beyond relations_signed's frames: real pages tell a signing with the verb
+before or after its parties, with persons as the signers ("skrev
+lokalpolisområdeschef A och kommunstyrelsens ordförande B under"), with documents
+coordinated with things that are not documents ("nya medborgarlöften samt en ny
+samverkansöverenskommelse"), and with partners after the document ("har tecknat
+samarbetsavtal med X samt Y").
+
+Rules (each party signs for its top-level organisation, clause_parts.acting_for;
+a negated or planned signing, "har inte undertecknat", "ska skriva under", is not read):
+- relation.signed.clause_active: "<parties> har undertecknat|skrev under|tecknade
+  <documents>", and in verb-second order "I dag skrev A och B under <documents>",
+  "Nu undertecknar kommunen och polisen <documents>".
+- relation.signed.clause_passive: "<documents> undertecknades|skrevs under|är
+  undertecknad av <parties>", "skrevs <document> under av <parties>", and verb first
+  with the parties after "mellan": "I dag undertecknades <documents> mellan A och B".
+- relation.signed.partners: after an active signing, "<document> med B och C" or
+  "<document> mellan B och C" -> B and C signed it too.
+"tecknade"/"ingick" sign agreements only ("tecknade avtal"); the documents are those
+after the verb in its clause, each coordinated with the one before; a bare agreement
+noun right after the verb ("har tecknat samarbetsavtal med X") is the page's agreement
+of that noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from graph.nodes import DocumentKind
+from ingest.context import Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.clause_parts import Party, acting_for, parties, subjects
+from ingest.rules.relations_shared import CONF_RELATION, first_date, has_link
+
+__all__ = ["signing_clauses"]
+
+_KEY = re.compile(r"tecknat|tecknad|tecknar|skr[ei]v|signer|ingått|ingick", re.I)
+_ACTIVE = re.compile(
+    r"\b(?:(?P<sign>undertecknade|undertecknar|undertecknat|signerade|signerar|signerat)"
+    r"|(?P<agree>tecknade|tecknar|tecknat|ingick|ingått)"
+    r"|(?P<write>skrev|skriver|skrivit)\b(?P<mid>[^.;:]{0,160}?)\bunder)\b",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"\b(?:undertecknades|undertecknas|undertecknats|signerades|signerats|"
+    r"tecknades|tecknas|tecknats|(?:skrevs|skrivits|skrivs)\b(?P<mid>[^.;:]{0,160}?)\bunder|"
+    r"(?:är|var|blev|blivit)\s+(?:\w+\s+)?(?:undertecknad|undertecknat|undertecknade|"
+    r"signerad|signerat|signerade))"
+    r"\s+(?:\w+\s+){0,2}?av\s+",
+    re.I,
+)
+# Verb first, no agent: "Den 20 december undertecknades en överenskommelse mellan A och B".
+_PASSIVE_FIRST = re.compile(
+    r"\b(?:undertecknades|undertecknats|signerades|signerats|tecknades|tecknats)\s+", re.I
+)
+_BETWEEN = re.compile(r"\s+(?:(?:\w+\s+){0,3}?)mellan\s+", re.I)
+_IN_TITLE = re.compile(r"\smellan\s+", re.I)
+_NEGATED = re.compile(r"\b(?:inte|ej|aldrig|ska|skall|kommer\s+att|avser\s+att)\s+$", re.I)
+# Where the clause of the object ends (outside document names: "Plan för att ...").
+_CLAUSE_END = re.compile(r"[.;:]|\b(?:som|där|när|eftersom|för\s+att|vilket)\b", re.I)
+_COORDINATED = re.compile(r"[^.;:]{0,60}?(?:,|\boch\b|\bsamt\b|\bliksom\b)[^.;:]{0,40}$", re.I)
+_FIRST_GAP = 60  # characters from the verb to the first document it signs
+_BARE_AGREEMENT = re.compile(
+    r"\s+(?:nya\s+)?(?P<noun>[a-zåäö]*(?:avtal|överenskommelse|överenskommelser|"
+    r"avsiktsförklaring|medborgarlöfte|medborgarlöften))\b"
+)
+_PARTNERS = re.compile(r"\s+(?:(?:\w+\s+){0,3}?mellan|med)\s+", re.I)
+
+
+def _clause_end(ctx: Context, start: int, limit: int, docs: list[DocumentHit]) -> int:
+    for m in _CLAUSE_END.finditer(ctx.text, start, limit):
+        if not any(d.start <= m.start() < d.end for d in docs):
+            return m.start()
+    return limit
+
+
+def _objects(
+    ctx: Context, docs: list[DocumentHit], start: int, end: int, agreements: bool
+) -> list[DocumentHit]:
+    """The documents from ``start`` on: the first within a short gap, then each one
+    coordinated with the one before."""
+    found: list[DocumentHit] = []
+    for d in docs:
+        if d.start < start or d.end > end:
+            continue
+        if not found:
+            if d.start - start > _FIRST_GAP:
+                break
+        elif not _COORDINATED.fullmatch(ctx.text, found[-1].end, d.start):
+            break
+        found.append(d)
+    if agreements:
+        found = [d for d in found if d.document.kind is DocumentKind.AGREEMENT]
+    return found
+
+
+def _sign(
+    ctx: Context,
+    sink: FactSink,
+    sentence: Span,
+    signers: list[Party],
+    signed: list[DocumentHit],
+    rule: str,
+) -> None:
+    when = first_date(ctx.dates_in(sentence))
+    for party in signers:
+        for org in acting_for(sink, party):
+            for doc in signed:
+                if has_link(sink, LinkType.SIGNED, org, doc.node_id):
+                    continue  # an earlier rule read the pair
+                sink.link(
+                    LinkType.SIGNED,
+                    org,
+                    doc.node_id,
+                    sentence.start,
+                    sentence.end,
+                    rule,
+                    CONF_RELATION,
+                    when=when,
+                )
+
+
+def _bare_agreement(ctx: Context, start: int, end: int) -> list[DocumentHit]:
+    """'har tecknat samarbetsavtal med X': a bare agreement noun right after the verb is
+    the page's agreement document of that noun (named elsewhere with a determiner)."""
+    m = _BARE_AGREEMENT.match(ctx.text, start, end)
+    if m is None:
+        return []
+    noun = re.compile(rf"\b{m.group('noun')}", re.I)  # "avtal" is not "samarbetsavtal"
+    for d in ctx.documents:
+        if d.document.kind is DocumentKind.AGREEMENT and noun.search(ctx.text, d.start, d.end):
+            return [DocumentHit(m.start("noun"), m.end(), d.document, d.rule, False, d.owner)]
+    return []
+
+
+def _active(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    for verb in _ACTIVE.finditer(ctx.text, sentence.start, sentence.end):
+        if _NEGATED.search(ctx.text, max(sentence.start, verb.start() - 30), verb.start()):
+            continue
+        end = _clause_end(ctx, verb.end(), sentence.end, docs)
+        signed = _objects(ctx, docs, verb.end(), end, bool(verb.group("agree")))
+        if not signed and not verb.group("write"):
+            signed = _bare_agreement(ctx, verb.end(), end)
+        if not signed:
+            continue
+        signers = subjects(ctx, sentence.start, verb.start())
+        signers = [s for s in signers if not any(d.start <= s.start < d.end for d in docs)]
+        if not signers:  # verb-second order: "I dag skrev A och B under", "tecknade A <doc>"
+            inner = verb.start("mid") if verb.group("write") else verb.end()
+            signers = parties(ctx, inner, verb.end() if verb.group("write") else signed[0].start)
+        partners = _PARTNERS.match(ctx.text, signed[-1].end, sentence.end)
+        if partners:
+            signers += parties(ctx, partners.end(), sentence.end)
+        else:
+            signers += _between(ctx, signed[-1], sentence)
+        if signers:
+            _sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_active")
+
+
+def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    for verb in _PASSIVE.finditer(ctx.text, sentence.start, sentence.end):
+        if _NEGATED.search(ctx.text, max(sentence.start, verb.start() - 30), verb.start()):
+            continue
+        inner = [d for d in docs if verb.group("mid") and verb.start("mid") <= d.start < verb.end()]
+        before = [d for d in docs if d.end <= verb.start()]
+        if inner:
+            signed = inner
+        elif before and not _CLAUSE_END.search(ctx.text, before[-1].end, verb.start()):
+            signed = [before[-1]]
+        else:
+            continue
+        signers = parties(ctx, verb.end(), sentence.end)
+        if signers:
+            _sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_passive")
+    for verb in _PASSIVE_FIRST.finditer(ctx.text, sentence.start, sentence.end):
+        if _NEGATED.search(ctx.text, max(sentence.start, verb.start() - 30), verb.start()):
+            continue
+        end = _clause_end(ctx, verb.end(), sentence.end, docs)
+        signed = _objects(ctx, docs, verb.end(), end, False)
+        if signed:
+            signers = _between(ctx, signed[-1], sentence)
+            _sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_passive")
+
+
+def _between(ctx: Context, doc: DocumentHit, sentence: Span) -> list[Party]:
+    """The parties after "mellan" following the document, or in its own title
+    ("Överenskommelse mellan Polismyndigheten och X kommun")."""
+    m = _BETWEEN.match(ctx.text, doc.end, sentence.end) or _IN_TITLE.search(
+        ctx.text, doc.start, doc.end
+    )
+    return parties(ctx, m.end(), sentence.end) if m else []
+
+
+def signing_clauses(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    if not _KEY.search(ctx.text, sentence.start, sentence.end):
+        return
+    _active(ctx, sink, sentence, docs)
+    _passive(ctx, sink, sentence, docs)
