@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.language.segment import Span
-from ingest.rules.decision_filters import object_gap_ok, steering_noun
+from ingest.rules.decision_filters import object_gap_ok, steering_noun, steering_stem
 
 __all__ = ["Adoption", "adoptions_in", "previous_agent"]
 
@@ -97,6 +97,7 @@ def _objects(ctx: Context, sentence: Span, start: int) -> list[DocumentHit]:
 
 _NP_WORDS = 8
 _TITLE_SHARE = 0.75
+_COMPOUND_CHARS = 10  # a one-word title long enough to be a compound, not 'Plan'
 _WORD = re.compile(r"[\wåäöÅÄÖ-]+")
 
 
@@ -111,10 +112,15 @@ def _named_elsewhere(ctx: Context, start: int, end: int) -> DocumentHit | None:
             continue
         phrase = ctx.text[word.start() : end].split()[:_NP_WORDS]
         held = {w.strip(".,:;()").lower() for w in phrase}
+        stem = steering_stem(word.group())
         best: tuple[float, DocumentHit] | None = None
         for doc in ctx.documents:
             title = [w.lower() for w in doc.document.title.split() if len(w) > 2]
             share = sum(w in held for w in title) / len(title) if len(title) > 1 else 0.0
+            if len(title) == 1 and len(title[0]) >= _COMPOUND_CHARS:
+                # "antog bostadsförsörjningsprogram" under the heading
+                # "Bostadsförsörjningsprogram": the compound is the title, inflected or not.
+                share = float(steering_stem(title[0]) == stem)
             if share >= _TITLE_SHARE and (best is None or share > best[0]):
                 best = (share, doc)
         return best[1] if best else None

@@ -22,12 +22,14 @@ from ingest.rules.document_words import NOT_DOCUMENTS
 
 __all__ = [
     "adopts_steering_document",
+    "by_proposal_only",
     "counts_decisions",
     "decision_marker_end",
     "not_taken",
     "object_gap_ok",
     "procedural",
     "steering_noun",
+    "steering_stem",
 ]
 
 # Minutes' structure words at the head of a sentence.
@@ -76,6 +78,20 @@ _CHAIR = re.compile(
 _QUESTION = re.compile(r"^\W*frågor?\b|\bfrågan\b", re.I)
 
 
+# "Regionfullmäktige beslutade enligt regionstyrelsens förslag.": what was decided is in
+# the proposal, stated elsewhere; the sentence itself states nothing decided.
+_BY_PROPOSAL_ONLY = re.compile(
+    r"\W*(?:[\w-]+\s+){0,4}?(?:beslut\w*|beslöt)\s+(?:\w+\s+){0,2}?"
+    r"(?:enligt|i\s+enlighet\s+med)\s+(?:[\w:-]+\s+){0,3}?förslag(?:et|en)?\W*",
+    re.I,
+)
+
+
+def by_proposal_only(text: str) -> bool:
+    """The whole text says only that a body decided as proposed."""
+    return bool(_BY_PROPOSAL_ONLY.fullmatch(text))
+
+
 def procedural(text: str) -> bool:
     """A sentence headed by a minutes' structure word, with no decision marker after it."""
     return bool(_PROCEDURAL.match(text)) and _MARKER.search(text) is None
@@ -121,8 +137,8 @@ _ADOPT_VERB = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(
-    r"\s*(?:\(?\d{4}\)?\s+)?(?:antas|antogs|fastställs|fastställdes|godkänns|godkändes|"
-    r"revideras|reviderades)\b",
+    r"\s*(?:\(?\d{4}\)?\s+)?(?:antas|antogs|fastställs|fastställes|fastställdes|godkänns|"
+    r"godkännes|godkändes|revideras|reviderades)\b",
     re.I,
 )
 _RELATIVE_PASSIVE = re.compile(
@@ -147,8 +163,16 @@ _WORD = re.compile(r"[\wåäöÅÄÖ-]+")
 def steering_noun(word: str) -> bool:
     """'miljöpolicy', 'Strategin', 'riktlinjerna', 'Värmlandsstrategin': a steering
     document's noun, in any form; not 'detaljplan' or 'tidplan'."""
+    return steering_stem(word) is not None
+
+
+def steering_stem(word: str) -> str | None:
+    """The steering noun's form without its ending, lower-cased ('Kulturplanen' ->
+    'kulturplan'), or None when the word is no steering noun."""
     m = _STEERING.fullmatch(word.strip("-"))
-    return m is not None and m["stem"].lower() not in NOT_DOCUMENTS
+    if m is None or m["stem"].lower() in NOT_DOCUMENTS:
+        return None
+    return m["stem"].lower()
 
 
 def object_gap_ok(ctx: Context, start: int, end: int) -> bool:

@@ -31,7 +31,7 @@ from ingest.rules.decision_bodies import subject_body
 from ingest.rules.decision_filters import procedural
 from ingest.rules.decision_page import deciders, meeting_before, minutes_page
 from ingest.rules.decision_proposals import proposal_intro
-from ingest.rules.decision_verbs import VerbDecision, clause_start, decision_date
+from ingest.rules.decision_verbs import VerbDecision, clause_start, decision_date, has_cue
 
 __all__ = ["intro_body", "item_decisions", "split_coordinated"]
 
@@ -50,6 +50,7 @@ _LIST_INTRO = re.compile(
     r"\s+(?:var|är)\s*:\s*$",
     re.I,
 )
+_BULLET_START = re.compile(r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*\S")
 _BULLET_LINE = re.compile(r"^[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*(?P<item>\S[^\n]*)", re.M)
 _BESLUT_OM = re.compile(
     r"\b(?:togs|fattades|tog\s+\w+)\s+(?:också\s+|även\s+|dessutom\s+)?"
@@ -139,7 +140,42 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
             proposing = _FOLLOWING.sub("", line[proposal.start() :].strip().rstrip(":"))
             summary = f"{proposing}: {ctx.text[clause.start : clause.end]}"
         found.append(VerbDecision(body, clause, when, nxt, "decision.intro", summary))
+        if not proposal:
+            found += [
+                VerbDecision(
+                    body, Span(clause_start(ctx, item), item.end), when, item, "decision.intro"
+                )
+                for item in _more_items(ctx, nxt, taken)
+            ]
     return found
+
+
+def _marker(bullet: str) -> str:
+    """A list item's marker kind: its sign, or 'n' for a number."""
+    sign = bullet.strip()[0]
+    return "n" if sign.isdigit() else sign
+
+
+def _more_items(ctx: Context, first: Span, taken: list[Span]) -> list[Span]:
+    """'Regeringen beslutade att: • A • B': the bullets after the first one, up to the end
+    of the list, that state a decision by their verb ("ge X i uppdrag"): each is a
+    decision of the intro's body, not of the receiver the item names."""
+    items: list[Span] = []
+    head = _BULLET_START.match(ctx.text, first.start)
+    if head is None:
+        return items
+    marker = _marker(head.group())
+    for sentence in ctx.sentences[ctx.sentence_index(first) + 1 :]:
+        line_start = ctx.text.rfind("\n", 0, sentence.start) + 1
+        opens_line = not ctx.text[line_start : sentence.start].strip()
+        bullet = _BULLET_START.match(ctx.text, sentence.start)
+        if not opens_line or bullet is None or _marker(bullet.group()) != marker:
+            break  # "- Vi välkomnar detta": a quote's dash after a list of bullets
+        if _taken(taken, sentence) or procedural(ctx.text[sentence.start : sentence.end]):
+            break
+        if has_cue(ctx, sentence):
+            items.append(sentence)  # without a verb of its own, an item may be a part
+    return items
 
 
 def _att_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:

@@ -80,7 +80,9 @@ _MINUTES = re.compile(
 )
 _HEADER_CHARS = 300  # a header's date: "Sammanträdesdatum: ... fredag 18 september 2015"
 _MEETING_WORD = re.compile(
-    r"\b(?:sammanträd\w*|\w*möte[nt]?s?|\w+mötet|fattade\s+(?:beslutet|beslut))\b", re.I
+    r"\b(?:sammanträd\w*|\w*möte[nt]?s?|\w+mötet|fattade\s+(?:beslutet|beslut)"
+    r"|beslut(?:en)?\s+som\s+(?:togs|fattades)\s+(?:vid|på|av))\b",
+    re.I,
 )
 _DECISION_HEADING = re.compile(r"\b(?:beslut\w*|sammanfattning|nytt\s+från)\b", re.I)
 _TO_COME = re.compile(r"\b(?:ska|skall|kommer\s+att|planeras|föreslår|nästa)\b", re.I)
@@ -208,8 +210,9 @@ def _other_decisions(ctx: Context, line: Span, acted: Meeting) -> Meeting | None
 # Sections of minutes that hold what was proposed or claimed, or how the vote went, not
 # what was decided.
 _PROPOSAL_SECTION = re.compile(
-    r"\s*(?:förslag\s+till\s+beslut|yrkande\w*|reservation\w*|protokollsanteckning\w*"
-    r"|beslutsunderlag|proposition(?:sordning)?|votering|omröstning\w*|beslutsgång)\s*:?\s*",
+    r"\s*(?:[\w-]+s\s+)?(?:förslag\s+till\s+beslut|yrkande\w*|reservation\w*"
+    r"|protokollsanteckning\w*|beslutsunderlag|proposition(?:sordning)?|votering"
+    r"|omröstning\w*|beslutsgång|överläggning\w*)\s*:?\s*",
     re.I,
 )
 _SECTION_WORDS = 6

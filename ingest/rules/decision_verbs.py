@@ -59,6 +59,7 @@ __all__ = [
     "clause_start",
     "decision_body",
     "decision_date",
+    "has_cue",
     "meeting_date",
     "own_date",
     "verb_decisions",
@@ -68,7 +69,7 @@ _CUE = re.compile(
     r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:att|:)|beslutades|godkände|"
     r"godkändes|godkänns|godkänt|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
     r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
-    r"i\s+(?:(?!sitt|sin|sina|ett|en|det|detta|dess|deras|vårt)\w+\s+){0,2}?uppdrag|"
+    r"i\s+(?:(?!sitt|sin|sina|ett|en|det|detta|dess|deras|vårt|\w+s\s+uppdrag)\w+\s+){0,2}?uppdrag|"
     r"uppdrag\s+(?:till|åt)|på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
     r"fastställde|fastställdes|fastställs|förlängs|förlängdes|förlängde|beviljade|beviljas|"
     r"beviljades|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
@@ -76,6 +77,8 @@ _CUE = re.compile(
     r"(?:går|gick|skickas|skickades|sänds|sändes)\s+(?:\w+\s+){0,5}?på\s+remiss|"
     r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|avstyrker|avstyrkte|avstyrktes|"
     r"bifaller|avslår|återremitteras|återremitterades|antecknas|"
+    # The older s-passive of minutes: "Dagordningen godkännes", "Målen fastställes".
+    r"godkännes|fastställes|bifalles|avslåes|beviljes|lägges\s+till\s+handlingarna|"
     r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes))\b",
     re.I,
 )
@@ -136,6 +139,11 @@ class VerbDecision:
     evidence: Span
     rule: str = "decision.verb"
     summary: str | None = None  # in other words than the clause's ("Motion om X besvarades")
+
+
+def has_cue(ctx: Context, span: Span) -> bool:
+    """The span has a decision verb ("godkände", "får i uppdrag", ...)."""
+    return _CUE.search(ctx.text, span.start, span.end) is not None
 
 
 def own_date(

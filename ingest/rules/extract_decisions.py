@@ -44,11 +44,16 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_bodies import board_of
-from ingest.rules.decision_filters import adopts_steering_document, not_taken
+from ingest.rules.decision_filters import (
+    adopts_steering_document,
+    by_proposal_only,
+    not_taken,
+)
 from ingest.rules.decision_items import item_decisions, split_coordinated
 from ingest.rules.decision_minutes import MARKER, minutes_decisions
 from ingest.rules.decision_page import DECIDERS, in_proposal_section, meetings
 from ingest.rules.decision_proposals import proposer
+from ingest.rules.decision_restated import merge_restated
 from ingest.rules.decision_tasks import task_decisions
 from ingest.rules.decision_verbs import meeting_date, own_date, verb_decisions
 
@@ -165,7 +170,7 @@ class _Decisions:
         concerns: list[str],
     ) -> None:
         summary = " ".join(summary.split()).rstrip(",")
-        if len(summary.split()) < _MIN_SUMMARY_WORDS:
+        if len(summary.split()) < _MIN_SUMMARY_WORDS or by_proposal_only(summary):
             return  # "beslutat att delta": what was decided is not stated here
         owner = body.node_id if body else self.sink.source.id
         decision = Decision(
@@ -384,4 +389,5 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
         else:
             d.add(v.body, v.clause, v.when, v.evidence, v.rule)
     _borrow_dates(d)
+    d.found = merge_restated(d.found)
     _emit(ctx, sink, d)

@@ -1,0 +1,111 @@
+"""Decisions a page states twice: a lead that sums them up, then a list that details them.
+
+Why: press releases and decision lists open with a summary ("Idag har regeringen
+beslutat att tillsätta en utredare och att ge X ett uppdrag.") and then state each
+decision in full under "Regeringen beslutade att:". Each is one decision: the fuller
+statement is kept, and takes the lead's date when it has none of its own.
+
+A decision restates another when both are of one body, stated close together, and
+every content word of the shorter one is in the longer one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from graph.nodes import Decision
+from ingest import ids
+from ingest.context import ActorHit
+from ingest.language.segment import Span
+
+__all__ = ["Statement", "merge_restated", "restated"]
+
+_NEAR = 1500  # characters between the two statements
+_MIN_WORDS = 2
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_FUNCTION_WORDS = frozenset(
+    [
+        "att",
+        "och",
+        "för",
+        "med",
+        "som",
+        "till",
+        "samt",
+        "från",
+        "den",
+        "det",
+        "denna",
+        "detta",
+        "dess",
+        "ett",
+        "alla",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    body: str | None  # the deciding body's node id
+    summary: str
+    start: int  # where the page states it
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
+
+
+def restated(statements: list[Statement]) -> dict[int, int]:
+    """Index of each statement that restates another -> index of the fuller one kept."""
+    words = [_words(s.summary) for s in statements]
+    out: dict[int, int] = {}
+    for i, short in enumerate(statements):
+        if short.body is None or len(words[i]) < _MIN_WORDS:
+            continue
+        for j, full in enumerate(statements):
+            if (
+                i == j
+                or j in out
+                or full.body != short.body
+                or abs(full.start - short.start) > _NEAR
+                or not words[i] < words[j]
+            ):
+                continue
+            out[i] = j
+            break
+    return out
+
+
+class _Found(Protocol):
+    @property
+    def decision(self) -> Decision: ...
+    @property
+    def body(self) -> ActorHit | None: ...
+    @property
+    def evidence(self) -> Span: ...
+
+
+F = TypeVar("F", bound=_Found)
+
+
+def merge_restated(found: list[F]) -> list[F]:
+    """The decisions found, less those restated in full by another, which takes the
+    restated one's date when it has none (`found`: dataclasses with these fields)."""
+    said = [
+        Statement(f.body.node_id if f.body else None, f.decision.summary, f.evidence.start)
+        for f in found
+    ]
+    merged = restated(said)
+    out = list(found)
+    for short, full in merged.items():
+        kept, lead = out[full], found[short].decision
+        if kept.decision.date is None and lead.date is not None and kept.body is not None:
+            new_id = ids.decision_id(kept.body.node_id, lead.date, kept.decision.summary)
+            decision = dataclasses.replace(
+                kept.decision, id=new_id, date=lead.date, date_precision=lead.date_precision
+            )
+            out[full] = dataclasses.replace(kept, decision=decision)  # type: ignore[type-var]
+    return [f for i, f in enumerate(out) if i not in merged]
