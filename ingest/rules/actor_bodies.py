@@ -50,6 +50,8 @@ _NOT_OWN = ("läns", "bolags", "förbunds", "regerings", "riksdags", "justitie")
 _REGION_BODY = ("region", "landsting")
 # The page's editor is no actor: "Sidansvarig: Kommunikationsavdelningen".
 _EDITOR_LINE = re.compile(r"\s*(?:Sidansvarig|Dokumentansvarig|Sidan\s+ansvarar)\b", re.I)
+# Minutes' signature-page field: where the minutes are kept is no actor.
+_KEPT_AT = re.compile(r"Förvaringsplats\w*(?:\s+\w+){0,3}\s*:?\s*$", re.I)
 _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "actor.committee.coordinated",
@@ -92,6 +94,11 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "actor.body.compound",
         re.compile(rf"\b(?:[A-ZÅÄÖ]{{2,}}-|[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}){_BODY_HEADS}s?\b"),
+    ),
+    # A compound broken at a line end in a PDF's text: "kommun-styrelsens".
+    (
+        "actor.body.broken_compound",
+        re.compile(rf"\b[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}-[a-zåäö]*{_BODY_HEADS}s?\b"),
     ),
     ("actor.body.socialtjanst", re.compile(r"\b[Ss]ocialtjänsten(?:s)?\b")),
     # "Fullmäktige" alone: the council of the page's municipality or region.
@@ -162,6 +169,7 @@ def _base_form(surface: str) -> str:
     """'Välfärdsnämndens' -> 'Välfärdsnämnden'; first letter upper-cased; a board's
     committee keeps its genitive ("kommunstyrelsen arbetsutskott" as minutes write it)."""
     name = re.sub(r"^(\w+styrelsen)\s+(?=\S*utskott)", r"\1s ", " ".join(surface.split()))
+    name = re.sub(r"(?<=[a-zåäö])-(?=[a-zåäö])", "", name)  # "kommun-styrelsen", broken
     if name.endswith("s") and name[:-1].endswith(("fullmäktige", *_DEFINITE_HEADS)):
         name = name[:-1]
     return name[0].upper() + name[1:]
@@ -209,6 +217,7 @@ def _committee_candidates(ctx: Context, kommunkod: str | None) -> list[tuple[int
             for m in pattern.finditer(ctx.text)
             if not _EDITOR_LINE.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1)
             and not _NOT_A_UNIT.search(m.group(0))
+            and not _KEPT_AT.search(ctx.text, max(0, m.start() - 40), m.start())
         )
     # Longest match wins where committee patterns overlap each other or an entity.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))

@@ -2,7 +2,8 @@
 
 Rules: actor.municipality.coordinated_genitive ("Hudiksvalls, Bollnäs och
 Ljusdals kommuner") and actor.municipality.enumerated ("länets kommuner -
-Alvesta, Lessebo och Växjö"): every item must be a municipality, or none is
+Alvesta, Lessebo och Växjö"), actor.municipality.apposition ("kommunerna Borås,
+Alingsås och Vårgårda"): every item must be a municipality, or none is
 taken.
 """
 
@@ -31,6 +32,11 @@ _LIST_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "actor.municipality.enumerated",
         re.compile(rf"\bkommuner(?:na)?\s*[\u2013:-]\s*(?P<list>{_PLACE_LIST})(?![\w-])"),
+    ),
+    # "kommunerna Borås, Alingsås och Vårgårda": the list in apposition, no dash.
+    (
+        "actor.municipality.apposition",
+        re.compile(rf"\b[Kk]ommunerna\s+(?P<list>{_PLACE_LIST})(?![\w-])"),
     ),
 ]
 

@@ -6,7 +6,9 @@ it), actor.anaphora.kommunen (the page's own municipality), and
 actor.anaphora.bare_name ("Länsstyrelsen", "Kommunförbundet", "Regionen" or
 "Landstinget" alone, when exactly one organisation of that kind is named on the
 page, or the site is one) or actor.anaphora.home_county (none named: the home
-county's one).
+county's one); actor.anaphora.county_in_sentence: a bare "Länsstyrelsen" in a
+sentence that places it "i <X> län" is that county's board ("Länsstyrelsen är en
+statlig myndighet ... i Västerbottens län").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.gazetteer import municipality_by_code
+from ingest.language.gazetteer import county_by_name, municipality_by_code
 from ingest.rules.actor_gazetteer import KIND_KEY, found_org, gazetteer_org
 
 __all__ = ["CONF_ANAPHORA", "bare_hits", "namnden_hits"]
@@ -35,6 +37,8 @@ _BARE = {
 # "kommunen", "Kommunens": the page's own municipality, on its site or when it is the
 # only municipality the page is about.
 _KOMMUNEN = re.compile(r"\b[Kk]ommunen(?:s)?\b")
+# "i Västerbottens län": the county a sentence places a bare "Länsstyrelsen" in.
+_IN_COUNTY = re.compile(r"\bi\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)\s+län\b")
 
 
 def namnden_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
@@ -100,6 +104,32 @@ def _kommunen_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     return hits
 
 
+def _sentence_board(ctx: Context, start: int) -> ActorHit | None:
+    """'Länsstyrelsen ... i Västerbottens län' (one county, no board named in full in
+    the sentence, not a county board's own site): that county's board."""
+    site = ctx.site
+    sentence = ctx.sentence_of(start)
+    if sentence is None or (site is not None and site.kind is OrganizationKind.COUNTY_BOARD):
+        return None
+    if any(
+        a.kind is OrganizationKind.COUNTY_BOARD and not a.anaphoric for a in ctx.actors_in(sentence)
+    ):
+        return None
+    named = {
+        c.code
+        for m in _IN_COUNTY.finditer(ctx.text, sentence.start, sentence.end)
+        if (c := county_by_name(m.group("county"))) is not None
+    }
+    if len(named) != 1:
+        return None
+    code = named.pop()
+    found = gazetteer_org(KIND_KEY[OrganizationKind.COUNTY_BOARD], code)
+    if found is None:
+        return None
+    org = found[0]
+    return ActorHit(0, 0, org.id, org.kind, org.name, county_code=code)
+
+
 def bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     """'kommunen', and 'Länsstyrelsen', 'Kommunförbundet', 'Regionen' alone."""
     hits = _kommunen_hits(ctx, sink)
@@ -118,14 +148,16 @@ def bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
                     org.id: ActorHit(0, 0, org.id, kind, org.name, county_code=ctx.home_county)
                 }
                 rule = "actor.anaphora.home_county"
-        if len(candidates) != 1:
-            continue
-        target = next(iter(candidates.values()))
         for m in re.finditer(rf"\b{word}(?:s)?\b", ctx.text):
             if any(a.start <= m.start() < a.end for a in ctx.actors):
                 continue  # part of a full name already matched
+            own = _sentence_board(ctx, m.start()) if kind is OrganizationKind.COUNTY_BOARD else None
+            if own is None and len(candidates) != 1:
+                continue
+            target = own or next(iter(candidates.values()))
             node = sink.nodes.get(target.node_id) or found_org(target, ctx)
-            if sink.mention(node, m.start(), m.end(), rule, CONF_ANAPHORA):
+            rule_used = "actor.anaphora.county_in_sentence" if own else rule
+            if sink.mention(node, m.start(), m.end(), rule_used, CONF_ANAPHORA):
                 hits.append(
                     ActorHit(
                         m.start(),

@@ -49,6 +49,7 @@ _SAMORDNAS_AV = re.compile(r"\s+samordnas\s+(?:\w+\s+)?av\s+")
 _ANY_CUE = re.compile(r"ansvar|samordna", re.I)  # a cheap test before the full ones
 _VI = re.compile(r"Vi\b")
 _ARTICLE = re.compile(r"(?:den|det|de)\s+")
+_LOCATED = re.compile(r"\s+(?:på|vid|inom)\s+")
 
 
 def _targets(ctx: Context, sentence: Span) -> list[tuple[int, int, str]]:
@@ -81,7 +82,15 @@ def _link(sink: FactSink, actor_id: str, target: str | None, sentence: Span, rul
 def _subjects(ctx: Context, sentence: Span) -> list[tuple[int, str]]:
     """(end offset, node id) of each organisation that may open a cue: the actors
     named in the sentence, and the publisher for a sentence opening with "Vi"."""
-    found: list[tuple[int, str]] = [(a.end, a.node_id) for a in ctx.actors_in(sentence)]
+    actors = ctx.actors_in(sentence)
+    found: list[tuple[int, str]] = [(a.end, a.node_id) for a in actors]
+    # "Enheten för X på Länsstyrelsen Dalarna har huvudansvaret": the unit is the subject.
+    by_start = {a.start: a for a in actors}
+    for a in actors:
+        at = _LOCATED.match(ctx.text, a.end, sentence.end)
+        owner = by_start.get(at.end()) if at else None
+        if owner is not None:
+            found.append((owner.end, a.node_id))
     vi = _VI.match(ctx.text, sentence.start, sentence.end)
     site: ActorHit | None = ctx.site_actor() if vi else None
     if vi and site is not None:

@@ -1,10 +1,12 @@
 """Organisations: gazetteer entities, committees and other bodies, and bare references.
 
-The component runs, in order: the gazetteer hits (ingest.rules.actor_gazetteer); the
+The component runs, in order: the gazetteer hits (ingest.rules.actor_gazetteer) and,
+on a municipal page naming no municipality in full, its seat (ingest.rules.actor_seat); the
 page's municipality and home county (here); municipalities named in lists
 (ingest.rules.actor_lists), added after the page's municipality is chosen; committee
 and body names (ingest.rules.actor_bodies); bare references such as "nämnden",
-"kommunen", "Länsstyrelsen" (ingest.rules.actor_references). Each module lists its
+"kommunen", "Länsstyrelsen" (ingest.rules.actor_references); bodies named through
+their owner (ingest.rules.actor_owned_bodies). Each module lists its
 rules (the rule name is stored on every mention).
 
 The page's municipality (publisher) is the municipality named most often,
@@ -29,7 +31,9 @@ from ingest.rules.actor_bodies import (
 )
 from ingest.rules.actor_gazetteer import CONF_GAZETTEER, found_org, gazetteer_hits
 from ingest.rules.actor_lists import list_hits
+from ingest.rules.actor_owned_bodies import owned_body_hits
 from ingest.rules.actor_references import CONF_ANAPHORA, bare_hits, namnden_hits
+from ingest.rules.actor_seat import seat_hits
 
 # The names other modules and tests import from here, kept importable.
 __all__ = [
@@ -66,6 +70,7 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
     """The page's organisations into ctx.actors (by position), its municipality and
     home county into ctx; each organisation mentioned in the sink."""
     ctx.actors = gazetteer_hits(ctx, sink)
+    ctx.actors += seat_hits(ctx, sink)  # "kommunhuset i X" on a page naming none in full
     site = ctx.site
     if site is not None and site.kind is OrganizationKind.MUNICIPALITY:
         ctx.publisher_municipality = site.key  # its own site: whatever else it names
@@ -81,4 +86,6 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
         ctx.actors.sort(key=lambda a: (a.start, a.end))
         ctx.actors += namnden_hits(ctx, sink)
     ctx.actors += bare_hits(ctx, sink)
+    ctx.actors.sort(key=lambda a: (a.start, a.end))
+    ctx.actors += owned_body_hits(ctx, sink)  # needs the owners, bare ones too
     ctx.actors.sort(key=lambda a: (a.start, a.end))

@@ -14,6 +14,7 @@ This module reads who coordinates an initiative:
   initiative.
 - initiative.coordinates.passive: "<initiative>/Centret samordnas|leds av <org>" opening
   a sentence.
+Backers in lists and chained passives: ingest.rules.initiative_backers.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from graph.edges import LinkType
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.initiative_backers import backers
 from ingest.rules.initiative_funding import funding, money
 from ingest.rules.initiative_links import latest_initiative, link_initiative, subject_initiative
 from ingest.rules.initiative_names import initiative_anaphora, named_initiatives
@@ -128,6 +130,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         decided_to_join(ctx, sink, sentence)
         members_from(ctx, sink, sentence)
         initiative_with(ctx, sink, sentence)
+        backers(ctx, sink, sentence)
     joint_mandate(ctx, sink)
 
 

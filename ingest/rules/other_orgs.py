@@ -35,14 +35,46 @@ __all__ = ["extract_other_orgs"]
 CONF_OTHER = 0.7
 
 _CAP = r"[A-ZÅÄÖ][\w&-]*"
+# The "<head> för|i|på <name>" forms first: "Högskolan" alone would consume the head.
 _OTHER = re.compile(
-    rf"\b(?:(?:{_CAP}|&)\s+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
+    rf"\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+"
+    rf"(?:\s+och\s+[a-zåäö]+|\s+i\s+[\wåäö]+)?"
+    rf"|\bHögskolan\s+[A-ZÅÄÖ][a-zåäö]+\b"
+    rf"|\b(?:(?:{_CAP}|&)\s+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
     rf"[Ii]nstitutet|domstolen|kommissionen|[Kk]yrkan|[Ss]tiftelsen|förbund|\bAB)\b"
-    rf"|\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+(?:\s+(?:och|i)\s+[\wåäö]+)?"
+)
+# Words that open a sentence, no part of a name: "Även Linnéuniversitetet".
+_LEAD_WORDS = frozenset(
+    {
+        "även",
+        "också",
+        "både",
+        "och",
+        "samt",
+        "men",
+        "med",
+        "av",
+        "för",
+        "till",
+        "från",
+        "vid",
+        "hos",
+        "där",
+        "då",
+        "nu",
+        "så",
+        "enligt",
+        "bland",
+        "dessutom",
+        "tillsammans",
+        "inom",
+        "genom",
+        "via",
+    }
 )
 _FORUM = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]{3,})"
-    r"(?:rådet|partnerskapet|gruppen|nätverket)\b"
+    r"(?:rådet|partnerskapet|gruppen|nätverket)s?\b"
     r"|\b[A-ZÅÄÖ][a-zåäö]+s\s+partnerskap\b"
 )
 _NOT_OTHER = frozenset({"AB", "Förbund", "Kyrkan", "Domstolen"})
@@ -71,18 +103,23 @@ def _forum_scope(ctx: Context) -> ids.Scope | None:
 def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
     hits: list[ActorHit] = []
     for m in _OTHER.finditer(ctx.text):
-        name = " ".join(m.group(0).split())
+        start = m.start()
+        while (word := re.match(r"(\w+)\s+", ctx.text[start : m.end()])) and word.group(
+            1
+        ).lower() in _LEAD_WORDS:
+            start += word.end()
+        name = " ".join(ctx.text[start : m.end()].split())
         # A name: several words, or one capitalised compound ("Karolinska Institutet"
         # has two); "universitet" or "Högskolan" alone names none.
         named = len(name.split()) > 1 or (name[0].isupper() and not name.startswith("Högskolan"))
-        if not named or name in _NOT_OTHER or _overlaps(ctx, m.start(), m.end()):
+        if not named or name in _NOT_OTHER or _overlaps(ctx, start, m.end()):
             continue
         kind = OrganizationKind.OTHER
         if name.lower().endswith(("kommunalförbund", "samordningsförbund", "teknikförbund")):
             kind = OrganizationKind.MUNICIPAL_ASSOCIATION
         org = Organization(id=make_id("Organization", "org", name), name=name, kind=kind)
-        if sink.mention(org, m.start(), m.end(), "actor.other.head", CONF_OTHER):
-            hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
+        if sink.mention(org, start, m.end(), "actor.other.head", CONF_OTHER):
+            hits.append(ActorHit(start, m.end(), org.id, org.kind, org.name))
     scope = _forum_scope(ctx)
     for m in _FORUM.finditer(ctx.text):
         if scope is None:
@@ -90,6 +127,8 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         if _overlaps(ctx, m.start(), m.end()) or _starts_sentence(ctx, m.start()):
             continue
         name = " ".join(m.group(0).split())
+        if name.endswith(("ets", "ens")):  # "Näringslivsrådets möte": the genitive
+            name = name[:-1]
         org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
         if sink.mention(org, m.start(), m.end(), "actor.forum.compound", CONF_OTHER):
             hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))

@@ -1,0 +1,130 @@
+"""Bodies named with their owner: "Region Västerbottens kulturberedning",
+"Länsstyrelsens naturvårdsenhet", "Enheten för landsbygd och tillväxt på
+Länsstyrelsen Dalarna".
+
+Why: a body of a region or a county board is often named through its owner, in the
+genitive with the body's indefinite form, or followed by "på/vid/inom <owner>". The
+owner says whose body it is, so no page publisher is needed. Runs after the other
+actor rules, so that the owner (named in full or as a bare "Länsstyrelsens") is known.
+
+Rules:
+- actor.body.owner_genitive: "<owner>s <x>nämnd|styrelse|beredning|utskott|förvaltning|
+  avdelning|enhet|kontor|kansli" -> the body in its definite form ("Kulturberedningen").
+- actor.body.owner_located: "<X>enheten|avdelningen|sektionen" or "Enheten|Avdelningen|
+  Sektionen för <x> (och <y>)" followed by "på|vid|inom <owner>".
+The owner is a municipality, a region or a county board; the body's id extends the
+owner's scope (Organization:region:24:kulturberedningen,
+Organization:lansstyrelse:24:naturvardsenheten).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.nodes import Organization, OrganizationKind
+from ingest import ids
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.rules.actor_bodies import CONF_COMMITTEE, body_kind
+
+__all__ = ["owned_body_hits"]
+
+# Indefinite head -> definite ending.
+_DEFINITE = {
+    "nämnd": "nämnden",
+    "styrelse": "styrelsen",
+    "beredning": "beredningen",
+    "utskott": "utskottet",
+    "förvaltning": "förvaltningen",
+    "avdelning": "avdelningen",
+    "enhet": "enheten",
+    "kontor": "kontoret",
+    "kansli": "kansliet",
+}
+_GENITIVE_BODY = re.compile(
+    r"s\s+(?P<body>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]{3,}(?P<head>"
+    + "|".join(_DEFINITE)
+    + r"))(?![\wåäö-])"
+)
+_UNIT = re.compile(
+    r"(?<![\w-])(?P<body>(?:Enheten|Avdelningen|Sektionen)\s+för\s+[a-zåäö]+"
+    r"(?:(?:,\s+|\s+och\s+)[a-zåäö]+)*|[A-ZÅÄÖ][a-zåäö]{3,}(?:enheten|avdelningen|sektionen))"
+    r"\s+(?:på|vid|inom)\s+"
+)
+# "medvetenheten", "enigheten": an adjective's -het noun, not a unit (see actor_bodies).
+_NOT_A_UNIT = re.compile(r"[^aeiouyåäösrn-]enhet(?:en)?$")
+_OWNER_KINDS = {
+    OrganizationKind.MUNICIPALITY: "kommun",
+    OrganizationKind.REGION: "region",
+    OrganizationKind.COUNTY_BOARD: "lansstyrelse",
+}
+
+
+def _scope(owner: ActorHit) -> tuple[str, str] | None:
+    prefix = _OWNER_KINDS.get(owner.kind)
+    code = owner.node_id.rsplit(":", 1)[-1]
+    if prefix is None or not code.isdigit():
+        return None
+    return prefix, code
+
+
+def _hit(
+    sink: FactSink, owner: ActorHit, start: int, end: int, name: str, rule: str
+) -> ActorHit | None:
+    scope = _scope(owner)
+    if scope is None:
+        return None
+    prefix, code = scope
+    unit = rule.endswith("located")  # an enhet, avdelning or sektion
+    kind = OrganizationKind.ADMINISTRATION if unit else body_kind(name)
+    org = Organization(id=ids.body_id(prefix, code, name), name=name, kind=kind)
+    if not sink.mention(org, start, end, rule, CONF_COMMITTEE):
+        return None
+    municipal = prefix == "kommun"
+    return ActorHit(
+        start,
+        end,
+        org.id,
+        org.kind,
+        org.name,
+        county_code=code if prefix == "region" else None,
+        municipality_code=code if municipal else None,
+    )
+
+
+def _free(ctx: Context, start: int, end: int) -> bool:
+    return not any(a.start < end and start < a.end for a in ctx.actors)
+
+
+def owned_body_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """Bodies named through their owner, outside the organisations already found."""
+    hits: list[ActorHit] = []
+    by_end = {a.end: a for a in ctx.actors if a.kind in _OWNER_KINDS}
+    for a in ctx.actors:  # the owner's genitive "s" may be part of its hit or not
+        if a.kind in _OWNER_KINDS and ctx.text[a.start : a.end].endswith("s"):
+            by_end.setdefault(a.end - 1, a)
+    for end, owner in sorted(by_end.items()):
+        m = _GENITIVE_BODY.match(ctx.text, end)
+        if m is None or _NOT_A_UNIT.search(m.group("body")):
+            continue
+        start, stop = m.start("body"), m.end("body")
+        if not _free(ctx, start, stop):
+            continue
+        body = " ".join(m.group("body").split())
+        name = body[: -len(m.group("head"))] + _DEFINITE[m.group("head")]
+        found = _hit(
+            sink, owner, start, stop, name[0].upper() + name[1:], "actor.body.owner_genitive"
+        )
+        if found is not None:
+            hits.append(found)
+    by_start = {a.start: a for a in ctx.actors if a.kind in _OWNER_KINDS}
+    for m in _UNIT.finditer(ctx.text):
+        at = by_start.get(m.end())
+        start, stop = m.start("body"), m.end("body")
+        if at is None or _NOT_A_UNIT.search(m.group("body")) or not _free(ctx, start, stop):
+            continue
+        name = " ".join(m.group("body").split())
+        found = _hit(sink, at, start, stop, name, "actor.body.owner_located")
+        if found is not None:
+            hits.append(found)
+    return hits

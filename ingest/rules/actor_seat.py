@@ -1,0 +1,72 @@
+"""The municipality of a municipal page that never names it in full.
+
+Why: a copy of minutes or a committee's news often names its municipality only as
+a place ("Sessionssalen, kommunhuset i Hultsfred", "kommunstyrelsens sammanträde i
+Örnsköldsvik"), yet its committees need the municipality for their ids.
+
+Rule actor.municipality.seat: when the page has no municipality yet (no site, none
+named in full), speaks of a municipal body or office (kommunstyrelse,
+kommunfullmäktige, kommunhus, kommunchef ...), and names exactly one municipality
+as a place after "i" ("i Hultsfred"), that is the page's municipality.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.nodes import Organization, OrganizationKind
+from ingest import ids
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language.gazetteer import Municipality, municipality_by_name
+
+__all__ = ["seat_hits"]
+
+CONF_SEAT = 0.7
+
+_MUNICIPAL_WORD = re.compile(
+    r"\b[Kk]ommun(?:styrelse|fullmäktige|hus|chef|direktör|kansli|ledningskontor)", re.I
+)
+_IN_PLACE = re.compile(r"(?<![\w-])i\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b")
+
+
+def seat_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """The one municipality named as a place on a municipal page without one."""
+    if (
+        ctx.publisher_municipality
+        or ctx.site is not None
+        or any(a.municipality_code for a in ctx.actors)
+    ):
+        return []
+    if not _MUNICIPAL_WORD.search(ctx.text):
+        return []
+    found: list[tuple[int, int, Municipality]] = []
+    for m in _IN_PLACE.finditer(ctx.text):
+        muni = municipality_by_name(m.group("place"))
+        taken = any(a.start < m.end() and m.start("place") < a.end for a in ctx.actors)
+        if muni is not None and not taken:
+            found.append((m.start("place"), m.end("place"), muni))
+    if len({muni.code for _, _, muni in found}) != 1:
+        return []
+    muni = found[0][2]
+    org = Organization(
+        id=ids.municipality_id(muni.code),
+        name=muni.official_name,
+        kind=OrganizationKind.MUNICIPALITY,
+        code=muni.code,
+    )
+    hits: list[ActorHit] = []
+    for start, end, _ in found:
+        if sink.mention(org, start, end, "actor.municipality.seat", CONF_SEAT):
+            hits.append(
+                ActorHit(
+                    start,
+                    end,
+                    org.id,
+                    org.kind,
+                    org.name,
+                    county_code=muni.county_code,
+                    municipality_code=muni.code,
+                )
+            )
+    return hits

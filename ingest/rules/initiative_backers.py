@@ -1,0 +1,120 @@
+"""Who backs, leads and joins an initiative, from lists and passive chains.
+
+- initiative.participates.star_bakom: "A, B och C står (gemensamt) bakom
+  (projektet) <initiative>" -> each of the listed organisations.
+- initiative.participates.leader_with: "<initiative> drivs|leds|genomförs|samordnas
+  av <org> tillsammans|i samverkan|i samarbete med A, B och C" -> each partner.
+- initiative.coordinates.passive_chain: "<initiative> leds av A och samordnas av B"
+  -> A and B coordinate the initiative named before them in the sentence.
+Each link quotes its sentence. A list is organisations joined by commas, "och" or
+"samt", with nothing else between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from ingest.context import ActorHit, Context, InitiativeHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.initiative_links import link_initiative
+
+__all__ = ["backers"]
+
+_JOIN = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+")
+_STAR_BAKOM = re.compile(
+    r"\s+(?:står|stod)\s+(?:gemensamt\s+|tillsammans\s+|också\s+|även\s+)?bakom\s+"
+    r"(?:(?:det|den|de)\s+)?(?:[a-zåäö]*(?:projektet|satsningen|nätverket|samarbetet|"
+    r"initiativet)\s+)?"
+)
+_BY = re.compile(r"\s+(?:drivs|leds|genomförs|samordnas)\s+(?:\w+\s+)?av\s+")
+_WITH = re.compile(
+    r"\s+(?:tillsammans\s+med|i\s+samverkan\s+med|i\s+samarbete\s+med|och\s+i\s+samverkan\s+med)\s+"
+)
+_CHAIN = re.compile(r"\s*(?:,\s*|\s+och\s+)?(?:samordnas|leds|drivs)\s+(?:\w+\s+)?av\s+")
+
+
+def _list_after(ctx: Context, actors: list[ActorHit], pos: int) -> list[ActorHit]:
+    """The organisations listed from pos on."""
+    by_start = {a.start: a for a in actors}
+    found: list[ActorHit] = []
+    while (a := by_start.get(pos)) is not None:
+        found.append(a)
+        join = _JOIN.match(ctx.text, a.end)
+        if join is None:
+            break
+        pos = join.end()
+    return found
+
+
+def _list_before(ctx: Context, actors: list[ActorHit], end: int) -> list[ActorHit]:
+    """The organisations listed up to end (the last one ends there)."""
+    by_end = {a.end: a for a in actors}
+    found: list[ActorHit] = []
+    while (a := by_end.get(end)) is not None:
+        found.append(a)
+        before = next(
+            (
+                b.end
+                for b in actors
+                if b.end < a.start and _JOIN.fullmatch(ctx.text, b.end, a.start)
+            ),
+            None,
+        )
+        if before is None:
+            break
+        end = before
+    return found
+
+
+def _initiative_at(inis: list[InitiativeHit], pos: int) -> InitiativeHit | None:
+    return next((i for i in inis if i.start == pos), None)
+
+
+def backers(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    inis = ctx.initiatives_in(sentence)
+    if not inis:
+        return
+    actors = ctx.actors_in(sentence)
+    text = ctx.text
+    for m in _STAR_BAKOM.finditer(text, sentence.start, sentence.end):
+        backed = _initiative_at(inis, m.end())
+        for actor in _list_before(ctx, actors, m.start()) if backed else []:
+            assert backed is not None
+            link_initiative(
+                sink,
+                LinkType.PARTICIPATES_IN,
+                actor.node_id,
+                backed,
+                sentence,
+                "initiative.participates.star_bakom",
+            )
+    for ini in inis:
+        by = _BY.match(text, ini.end, sentence.end)
+        leader = _list_after(ctx, actors, by.end()) if by else []
+        if leader:
+            with_ = _WITH.match(text, leader[-1].end, sentence.end)
+            for actor in _list_after(ctx, actors, with_.end()) if with_ else []:
+                link_initiative(
+                    sink,
+                    LinkType.PARTICIPATES_IN,
+                    actor.node_id,
+                    ini,
+                    sentence,
+                    "initiative.participates.leader_with",
+                )
+        pos = ini.end
+        while (chain := _CHAIN.match(text, pos, sentence.end)) is not None:
+            by_org = next((a for a in actors if a.start == chain.end()), None)
+            if by_org is None:
+                break
+            link_initiative(
+                sink,
+                LinkType.COORDINATES,
+                by_org.node_id,
+                ini,
+                sentence,
+                "initiative.coordinates.passive_chain",
+            )
+            pos = by_org.end
