@@ -34,6 +34,7 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
+from ingest.rules.adoption_annex import annex_adoptions
 from ingest.rules.adoption_frames import BODIES, adoptions_in, previous_agent
 from ingest.rules.decision_bodies import board_of
 from ingest.rules.decision_items import intro_body
@@ -192,4 +193,5 @@ def extract_adoptions(ctx: Context, sink: FactSink) -> None:
     dated = {x.to_id for x in sink.links.values() if x.type is LinkType.ADOPTED and x.date}
     for sentence in ctx.sentences:
         _adopt(ctx, sink, sentence, dated)
+    annex_adoptions(ctx, sink)
     _prefer_committees(sink)

@@ -18,6 +18,7 @@ import re
 
 from ingest.context import Context
 from ingest.language.segment import Span
+from ingest.rules.decision_page import annex_page
 from ingest.rules.document_words import NOT_DOCUMENTS
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "decision_marker_end",
     "not_taken",
     "object_gap_ok",
+    "passive_lead_end",
     "procedural",
     "steering_noun",
     "steering_stem",
@@ -103,6 +105,20 @@ def decision_marker_end(text: str) -> int:
     for m in _MARKER.finditer(text):
         last = m.end()
     return last
+
+
+# "Vidare beslutades att ge ...": the lead of a passive decision, not what was decided.
+_PASSIVE_LEAD = re.compile(
+    r"(?:(?:vidare|dessutom|därutöver|därtill|slutligen|även|också)\s+)?(?:beslutades|beslöts)"
+    r"\s+(?:det\s+)?(?:(?:också|även|dessutom)\s+)?att\s+(?=[a-zåäö])",
+    re.I,
+)
+
+
+def passive_lead_end(text: str, start: int) -> int:
+    """Past a passive decision's lead ("Vidare beslutades att") at `start`, else `start`."""
+    m = _PASSIVE_LEAD.match(text, start)
+    return m.end() if m else start
 
 
 def not_taken(text: str) -> bool:
@@ -217,13 +233,26 @@ def _passive_after(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+# "Målsättning för X fastställes enligt bilaga till denna paragraf", "att anta programmet
+# enligt bilaga": on a page that is that annex (ingest.rules.decision_page.ANNEX), the
+# adoption of the page's document.
+ADOPTS_ANNEX = re.compile(
+    r"\b(?:fastställ(?:es|s|des|a)|ant(?:as|ages|ogs|a)|godkänn(?:es|s|a)|godkändes)\s+"
+    r"(?:[\w-]+\s+){0,6}?enligt\s+bilaga",
+    re.I,
+)
+
+
 def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
     """The clause [start, end) adopts a steering document ("godkänna strategi för ...",
     "att folkhälsoplan 2016 godkänns", "beslutade om Strategin för ...", "policyn, som
-    antogs av ..."), and does not propose it to another body."""
+    antogs av ..."), or on an annex page the page's document ("fastställes enligt
+    bilaga"), and does not propose it to another body."""
     text = ctx.text[start:end]
     if _PROPOSED.search(text):
         return False
+    if ADOPTS_ANNEX.search(text) and annex_page(ctx):
+        return True
     for verb in _ADOPT_VERB.finditer(ctx.text, start, end):
         if _opens_with_document(ctx, _after_subject(ctx, verb.end(), end), end):
             return True

@@ -34,8 +34,11 @@ from ingest.language.segment import Span
 
 __all__ = [
     "ABOUT_DATE",
+    "ANNEX",
     "DECIDERS",
+    "DECISION_SECTION",
     "Meeting",
+    "annex_page",
     "deciders",
     "in_proposal_section",
     "meeting_before",
@@ -125,11 +128,50 @@ def _header(ctx: Context, m: re.Match[str]) -> Meeting:
     return Meeting(m.start(), body, _first_date(ctx, m.end(), m.end() + _HEADER_CHARS), "minutes")
 
 
+# "Bilaga till kf prot 2019-03-18, § 31", "Bilaga 2 till kommunfullmäktiges protokoll den
+# 18 mars 2019 § 31": the page is an annex of that meeting's minutes, and its decision.
+ANNEX = re.compile(
+    r"^[^\S\n]*bilaga[^\S\n]+(?:\d+[^\S\n]+)?till[^\S\n]+(?P<who>[^\n]{1,60}?)[^\S\n]+"
+    r"(?:den[^\S\n]+)?(?=(?:\d{4}-\d\d-\d\d|\d{1,2}[^\S\n]+[a-zåäö]+[^\S\n]+\d{4})"
+    r"[^\S\n]*,?[^\S\n]*§[^\S\n]*\d)",
+    re.I | re.M,
+)
+# The bodies' usual abbreviations in such a header, by the ending of their name.
+_ABBREVIATIONS = {
+    "kf": "fullmäktige",
+    "ks": "kommunstyrelsen",
+    "rf": "regionfullmäktige",
+    "rs": "regionstyrelsen",
+}
+
+
+def _annex(ctx: Context, m: re.Match[str]) -> Meeting:
+    """The meeting an annex header names: its body (named, or abbreviated as 'kf')
+    and its day."""
+    named = deciders(ctx, m.start("who"), m.end("who"))
+    body = named[0] if named else None
+    ending = _ABBREVIATIONS.get(m["who"].split()[0].lower().rstrip("."))
+    if body is None and ending is not None:
+        found = [a for a in deciders(ctx, 0, len(ctx.text)) if a.name.lower().endswith(ending)]
+        body = found[0] if found else None
+    return Meeting(m.start(), body, _first_date(ctx, m.end(), m.end() + 40), "annex")
+
+
+# A § section's heading over the decision taken: "Beslut", "Kommunfullmäktiges beslut:".
+DECISION_SECTION = re.compile(
+    r"^[^\S\n]*(?:(?:[\wåäöÅÄÖ-]+[^\S\n]+)?[\wåäöÅÄÖ-]+s[^\S\n]+)?beslut[^\S\n]*:?[^\S\n]*$",
+    re.I | re.M,
+)
+
+
 def _heading(ctx: Context, line: Span) -> Meeting | None:
     """A heading line with a body and a date, or with a decision word and either; not a
-    list line ('- Kommunstyrelsen 2003-03-27, § 79' lists what the case went through)."""
+    list line ('- Kommunstyrelsen 2003-03-27, § 79' lists what the case went through).
+    A decision section's heading may end in a colon ("Kommunfullmäktiges beslut:")."""
     text = ctx.text[line.start : line.end]
-    if len(text.split()) > _HEADING_WORDS or text.rstrip().endswith((".", ":", "?", "!")):
+    section = DECISION_SECTION.fullmatch(ctx.text, line.start, line.end) is not None
+    ends = (".", "?", "!") if section else (".", ":", "?", "!")
+    if len(text.split()) > _HEADING_WORDS or text.rstrip().endswith(ends):
         return None
     if _LIST_LINE.match(text):
         return None
@@ -235,11 +277,18 @@ def in_proposal_section(ctx: Context, start: int) -> bool:
 
 
 def minutes_page(ctx: Context) -> bool:
-    """The page is (or quotes) minutes: it has a minutes header (computed once)."""
+    """The page is (or quotes) minutes, or is an annex of them: it has a minutes header
+    (computed once)."""
     memo: bool | None = vars(ctx).get("_minutes_page")
     if memo is None:
-        memo = vars(ctx)["_minutes_page"] = bool(_MINUTES.search(ctx.text))
+        memo = bool(_MINUTES.search(ctx.text) or ANNEX.search(ctx.text))
+        vars(ctx)["_minutes_page"] = memo
     return memo
+
+
+def annex_page(ctx: Context) -> bool:
+    """The page is an annex of a meeting's minutes ("Bilaga till kf prot ..., § 31")."""
+    return any(m.rule == "annex" for m in meetings(ctx))
 
 
 def meetings(ctx: Context) -> list[Meeting]:
@@ -248,6 +297,7 @@ def meetings(ctx: Context) -> list[Meeting]:
     if memo is not None:
         return memo
     found = [_header(ctx, m) for m in _MINUTES.finditer(ctx.text)]
+    found += [_annex(ctx, m) for m in ANNEX.finditer(ctx.text)]
     acted: Meeting | None = None  # the latest act on a day relative to the page
     for sentence in ctx.sentences:
         line_start = ctx.text.rfind("\n", 0, sentence.start) + 1

@@ -43,6 +43,7 @@ from ingest.rules.decision_filters import (
     counts_decisions,
     decision_marker_end,
     not_taken,
+    passive_lead_end,
     procedural,
 )
 from ingest.rules.decision_page import (
@@ -119,7 +120,8 @@ _BACK_REFERENCE = re.compile(
     re.I,
 )
 _TOP_LINES = 8
-BULLET = re.compile(r"^\s*(?:[-•*\u2013]|\d{1,3}[.)]|§\s*\d+)\s*")
+# A list mark; a bare item number before a capital ("3 Nämnderna får i uppdrag ...").
+BULLET = re.compile(r"^\s*(?:[-•*\u2013]|\d{1,3}[.)]|§\s*\d+|\d{1,2}\s+(?=[A-ZÅÄÖ][a-zåäö]))\s*")
 _LOOKBACK = 2000  # characters: a list's heading stays this close
 # Right after the verb, the decision's own date: "godkände den 12 juni", "avslogs 3 maj".
 # Or after its agent: "antogs av kommunstyrelsen 2021-09-13".
@@ -271,7 +273,8 @@ def clause_start(ctx: Context, sentence: Span) -> int:
     if len(line[start:].split()) < _MARKED_WORDS and _BACK_REFERENCE.match(line, start):
         start = 0
     bullet = BULLET.match(line, start)
-    return sentence.start + (bullet.end() if bullet else start)
+    start = bullet.end() if bullet else start
+    return sentence.start + passive_lead_end(line, start)
 
 
 _SOM = re.compile(r",?\s+som\s+(?:nu\s+|i\s+dag\s+)?$", re.I)

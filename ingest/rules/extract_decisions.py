@@ -24,7 +24,8 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   is the condition of the latest decision stated before it on the page.
 - decision.verb and the list rules: decisions stated by their verb or as list
   items (ingest.rules.decision_verbs, ingest.rules.decision_items), tasks named as a noun
-  (ingest.rules.decision_tasks) and the formulas of run-on minutes (ingest.rules.decision_minutes).
+  (ingest.rules.decision_tasks), the formulas of run-on minutes (ingest.rules.decision_minutes)
+  and what a minutes' "Beslut" section states without a verb (ingest.rules.decision_sections).
 - decision.date_same_meeting: "Nämnden beslutade också att ..." with no date
   of its own takes the date of the latest earlier sentence where the same body
   acted on a stated date ("Omsorgsnämnden fastställde i går ..."); without one
@@ -54,6 +55,7 @@ from ingest.rules.decision_minutes import MARKER, minutes_decisions
 from ingest.rules.decision_page import DECIDERS, in_proposal_section, meetings
 from ingest.rules.decision_proposals import proposer
 from ingest.rules.decision_restated import merge_restated
+from ingest.rules.decision_sections import section_decisions
 from ingest.rules.decision_tasks import task_decisions
 from ingest.rules.decision_verbs import meeting_date, own_date, verb_decisions
 
@@ -382,7 +384,9 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
     restating = bool(d.found or items)
     givers = [(f.evidence.start, f.body) for f in d.found if f.body is not None]
     givers += [(v.evidence.start, v.body) for v in items if v.body is not None]
-    for v in [*items, *verb_decisions(ctx, sink, taken, restating, givers)]:
+    verbs = verb_decisions(ctx, sink, taken, restating, givers)
+    sections = section_decisions(ctx, [*taken, *(v.evidence for v in verbs)])
+    for v in [*items, *verbs, *sections]:
         if v.summary is not None:
             concerns = d.concerned(v.clause.start, v.clause.end)
             d.record(v.body, v.summary, v.when, v.evidence, v.rule, concerns)
