@@ -58,10 +58,16 @@ def same_document(a: Mentioned, b: Mentioned, bare: Sequence[str]) -> bool:
     wa, wb = _words(a.topic), _words(b.topic)
     if not wa or not wb or wa <= wb or wb <= wa:
         return True
+    if _joined(a.topic) == _joined(b.topic):
+        return True  # "för Gotlands kommun" / "för Gotlandskommun": one compound, split or not
     # "digitaliseringsstrategi för skolväsendet" / "strategi för skolans digitalisering":
     # a compound's first part is a topic word; the same words, each by its first letters.
     ka, kb = _heads(a, wa, bare), _heads(b, wb, bare)
     return len(ka) >= 2 and ka == kb
+
+
+def _joined(topic: str | None) -> str:
+    return "".join((topic or "").lower().split())
 
 
 def _heads(m: Mentioned, words: frozenset[str], bare: Sequence[str]) -> frozenset[str]:

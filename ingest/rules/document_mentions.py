@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from graph.nodes import DocumentKind, Level
 from ingest.context import Context
+from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.document_cand import Cand, existing_predecessors, share_coordinated
 from ingest.rules.document_names import frame_name, named_subject
 from ingest.rules.document_phrases import (
@@ -42,6 +43,7 @@ from ingest.rules.document_words import (
     DESCRIPTIVE,
     LEVEL_WORDS,
     NEW_ADJECTIVES,
+    NOT_DOCUMENT_ADJECTIVES,
     NOT_DOCUMENTS,
     NOUNS,
     PREDECESSOR_ADJECTIVES,
@@ -94,6 +96,8 @@ class _Phrase:
             if w is None:
                 break
             word = w.group(0).rstrip()
+            if self._not_adjective(word, w.start(), limit):
+                break
             found = next((i for i in range(slot, len(_SLOTS)) if _SLOTS[i][1](word.lower())), None)
             if found is None and slot == 0 and _ARTICLE_PARTICIPLE.search(text, limit, w.end()):
                 found = 0  # "ett riktat åtgärdsprogram" (but "har undertecknat planen": a verb)
@@ -101,6 +105,14 @@ class _Phrase:
                 break
             self._words[_SLOTS[found][0]] = word
             self._start, slot = w.start(), found + 1
+
+    def _not_adjective(self, word: str, start: int, limit: int) -> bool:
+        """'Lars Lustig undertecknade handlingsplanen': an -ade word before a definite noun
+        with no article before it ("den reviderade planen") is a verb in the past tense."""
+        if not (self._noun.group("definite") and word.lower().endswith("ade")):
+            return False
+        before = _WORD_BEFORE.search(self._text, max(limit, start - 40), start)
+        return before is None or before.group(0).strip().lower() not in _DETS
 
     @property
     def surface(self) -> str:
@@ -225,6 +237,8 @@ def _candidate(
     )
     if word.lower() in ("plan", "program") and not (topic or period or definite or desc):
         return None  # "en plan för att ...": no document named
+    if word.lower() == "plan" and desc.lower().startswith(NOT_DOCUMENT_ADJECTIVES):
+        return None  # "ekonomisk plan 2018-2021": a budget, no steering document
     if not det and found and _COORDINATED.fullmatch(ctx.text, found[-1].end, m.start()):
         det = found[-1].det or "en"  # "... och program för trygghet": as new as the one before
     heading = is_heading(ctx, m.start()) and not det and not definite and not adj
@@ -317,7 +331,9 @@ def _is_predicate(ctx: Context, start: int, sentence_start: int, found: list[Can
 
 
 def _name(ctx: Context, m: _Phrase, sentence_start: int, word: str) -> str:
-    """'Värmlandsstrategin' mid-sentence: a capitalised definite compound is a name."""
+    """'Värmlandsstrategin', 'antog Skogsstrategin' mid-sentence: a capitalised definite
+    compound is a name; in a list of capitalised items ("som Biblioteksplanen,
+    Fritidspolitiska programmet och ...") only one on a place's name is."""
     surface = m.surface
     if (
         m.group("definite")
@@ -325,6 +341,24 @@ def _name(ctx: Context, m: _Phrase, sentence_start: int, word: str) -> str:
         and surface[:1].isupper()
         and word.lower() not in BARE_NOUNS
         and ctx.text[sentence_start : m.start()].strip()
+        and (
+            not _LISTED_NEXT.match(ctx.text, m.end())
+            or _on_place(word[: len(word) - len(m.group("noun") or "")])
+        )
     ):
         return surface.removesuffix("s") if m.group("gen") else surface
     return ""
+
+
+# ", Fritidspolitiska programmet", " och Kulturplanen": the next item of a list.
+_LISTED_NEXT = re.compile(r"(?:,|\s+(?:och|samt))\s+[A-ZÅÄÖ]")
+
+
+def _on_place(modifier: str) -> bool:
+    """Whether a compound's first part is a county's, region's or municipality's name
+    ("Värmlands-", "Blekinge-", "Skåne-"), with or without its linking s."""
+    folded = modifier.rstrip("-")
+    for name in (folded, folded.removesuffix("s")):
+        if name and (county_by_name(name) or municipality_by_name(name)):
+            return True
+    return False

@@ -7,7 +7,8 @@
   för att se ..."), "för att" states a purpose, not a topic;
 - a period right after the noun or its topic ("2022-2026", "för perioden 2025-2028",
   "för åren 2021 - 2030"), or later in the clause ("gäller (för perioden) 2022-2026",
-  "är giltig under perioden 2025-2026", "med giltighetstid 2018-2021"); for the page's title, a
+  "är giltig under perioden 2025-2026", "med giltighetstid 2018-2021", "i kommunen för åren
+  2022-2025"); for the page's title, a
   "Giltighetstid: 2021-2024" line in the header block;
 - a name in quotation marks right after the noun ("utvecklingsstrategin ”Det Öppna
   Skåne 2030”", 'program: "Tillsammans mot brott"').
@@ -45,6 +46,8 @@ _TOPIC_STOP = re.compile(
     # a headline's verb: "Ny strategi för suicidprevention ger stöd ..."
     r"ger|gav|tar|visar|pekar|lyfter|innebär|beskriver|innehåller|omfattar|skapar|"
     r"stärker|bidrar|syftar|sätter|klar|presenteras|presenterades|klubbad|klubbades)\b"
+    # "... för Västerviks kommunkoncern Expedieras till:": the minutes' dispatch line.
+    r"|\s+(?:[Ee]xpedieras|[Ee]xpedierat|[Bb]eslutet\s+skickas)\b"
     # "Ny strategi mot våld - och pengar till ...": a headline's dash ends the topic.
     r"|\s+[\u2013-]\s"
     # "program för social hållbarhet och program för trygghet": a second document.
@@ -53,7 +56,7 @@ _TOPIC_STOP = re.compile(
 )
 # "... och gäller för perioden 2022-2025": the period of the document named before.
 _VALID_FOR = re.compile(
-    r"[^.;:]{0,120}?\b(?:gäller\s+(?:för\s+|under\s+)?(?:perioden\s+)?|för\s+perioden\s+|"
+    r"[^.;:]{0,120}?\b(?:gäller\s+(?:för\s+|under\s+)?(?:perioden\s+)?|för\s+(?:perioden|åren)\s+|"
     r"(?:är\s+)?giltig\s+(?:för|under)\s+(?:perioden\s+|åren\s+)?|"
     r"med\s+giltighetstid(?:en)?\s+(?:för\s+|under\s+)?)" + _YEARS
 )

@@ -53,8 +53,14 @@ NOT_DOCUMENTS = frozenset(
         "läroplan",
         "betalningsplan",
         "avbetalningsplan",
+        # budgets and financial plans are decisions on money, not steering documents
+        "budgetplan",
+        "finansplan",
+        "flerårsplan",
     }
 )
+# Adjectives that make a bare "plan" a financial one ("resultat- och ekonomisk plan").
+NOT_DOCUMENT_ADJECTIVES = ("ekonomisk", "finansiell")
 
 
 def kind_of(word: str) -> DocumentKind:

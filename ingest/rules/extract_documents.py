@@ -126,7 +126,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         fits = [
             g
             for g in groups
-            if g.kind is c.kind
+            if (g.kind is c.kind or _plan_of(c.word, g.word))
             and (c.level is None or level_on_page(g) in (None, c.level))
             and g.hits
             and g.hits[0].start < c.start
@@ -321,6 +321,11 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
     )
     add_name_mentions(ctx, groups)  # "Växtplats Blekinge består av ..."
     ctx.documents = emit(ctx, sink, groups)
+
+
+def _plan_of(anaphor: str, word: str) -> bool:
+    """'Planen' refers back to any plan: a "handlingsplan" or "åtgärdsplan" too."""
+    return anaphor.lower() == "plan" and word.lower().endswith("plan")
 
 
 def _stem(adjective: str) -> str:

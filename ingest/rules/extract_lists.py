@@ -77,6 +77,12 @@ GOAL_INTRO = re.compile(
     re.I,
 )
 _ACTIVITY_INTRO = re.compile(r"\b(?:aktiviteter|åtgärder|insatser|steg(?:en)?)\b", re.I)
+# "För att uppnå de politiska målen föreslås bland annat följande:": the items are the
+# means to the goals (activities), though the intro speaks of goals.
+_MEANS_INTRO = re.compile(
+    r"\b[Ff]ör\s+att\s+(?:uppnå|nå|förverkliga|uppfylla)\s+(?:de\s+|dessa\s+|våra\s+)?"
+    r"(?:[\wåäö]+\s+)?(?:mål|målen|målsättning(?:ar|arna)?)\b[^.!?]*$"
+)
 _STRONG_ACTIVITY_INTRO = re.compile(
     r"(?:\bföljande\s+(?:aktiviteter|åtgärder|insatser)\b|\b(?:aktiviteter|åtgärder|insatser)\s*:\s*$)",
     re.I,
@@ -179,6 +185,8 @@ def _goal_sources(
 
 def _list_kind(intro: str) -> str | None:
     if _ACTIVITY_HEADING.match(intro) or _STRONG_ACTIVITY_INTRO.search(intro):
+        return "activities"
+    if _MEANS_INTRO.search(intro) and _LIST_OPENER.search(intro):
         return "activities"
     if GOAL_INTRO.search(intro):
         return "goals"

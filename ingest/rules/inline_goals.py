@@ -9,7 +9,9 @@ else to the page's document; with no document on the page, no goal is read):
   each "att");
 - goal.inline.med_malet: "... med målet att <goal>.";
 - goal.inline.mal_dash: "regeringens mål för kriminalpolitiken - att <goal>";
-- goal.inline.malet_colon: "I strategin finns målet: ”<goal>”" (one goal after the colon).
+- goal.inline.malet_colon: "I strategin finns målet: ”<goal>”" (one goal after the colon);
+- goal.inline.det_ar_malet: "<goal>. Det är målet med den nya strategin": the sentence
+  before, in the same paragraph, is the goal of the document this one names.
 "Inriktningen (i planen) är att ..." states a goal as "Målet är att ..." does.
 A goal of something else ("målet med ett resurscentrum", "Uppdragets mål") is not
 read. A sentence that lists after a colon is left to ingest.rules.goal_lists.
@@ -44,6 +46,12 @@ _MED_MALET = re.compile(r"\bmed\s+(?:det\s+\w+\s+)?(?P<cue>målet|målsättninge
 _MAL_DASH = re.compile(rf"\b(?P<cue>{_MAL})\b[^.:;!?]{{0,60}}?\s[\u2013-]\s+att\s+", re.I)
 # "att A och att B": one goal each.
 _AND_ATT = re.compile(r",?\s+(?:och|samt)\s+att\s+")
+# "Det är målet med den regionala agendan": the sentence before states the goal.
+_DET_AR_MALET = re.compile(
+    r"\s*(?:Det|Detta)\s+är\s+(?:det\s+(?:[a-zåäö]+\s+)?)?(?P<cue>målet|målsättningen)"
+    r"\s+(?:med|för|i)\s+"
+)
+_MAX_BACK_WORDS = 20
 _MAX_WORDS = 45
 
 
@@ -117,8 +125,31 @@ def _colon_goal(ctx: Context, sink: FactSink, sentence: Span) -> None:
         add_goal(ctx, sink, owner, span, goal, sentence.start, "goal.inline.malet_colon")
 
 
+def _goal_before(ctx: Context, sink: FactSink, index: int, sentence: Span) -> None:
+    found = _DET_AR_MALET.match(ctx.text, sentence.start, sentence.end)
+    if found is None or index <= 0 or not ctx.documents_in(sentence):
+        return
+    before = ctx.sentences[index - 1]
+    if "\n\n" in ctx.text[before.end : sentence.start] or ctx.documents_in(before):
+        return  # another paragraph, or a sentence about a document of its own
+    owner = list_owner(ctx, sentence, found.start("cue"))
+    if owner is None:
+        return
+    start = (
+        before.start
+        + len(ctx.text[before.start : before.end])
+        - len(ctx.text[before.start : before.end].lstrip())
+    )
+    spans = _goal_spans(ctx, start, before.end, False)
+    if len(spans) != 1 or len(ctx.text[spans[0].start : spans[0].end].split()) > _MAX_BACK_WORDS:
+        return
+    goal = ctx.text[spans[0].start : spans[0].end]
+    add_goal(ctx, sink, owner, spans[0], goal, start, "goal.inline.det_ar_malet", sentence.end)
+
+
 def extract_inline_goals(ctx: Context, sink: FactSink) -> None:
-    for sentence in ctx.sentences:
+    for index, sentence in enumerate(ctx.sentences):
+        _goal_before(ctx, sink, index, sentence)
         text = ctx.text[sentence.start : sentence.end]
         if ":" in text:
             _colon_goal(ctx, sink, sentence)

@@ -32,12 +32,14 @@ def add_goal(
     text: str,
     link_from: int,
     rule: str,
+    link_to: int | None = None,
 ) -> str | None:
     goal = Goal(id=ids.goal_id(owner_key(ctx, owner), text), text=text)
     if not sink.mention(goal, item.start, item.end, rule, CONF_ITEM):
         return None
     if owner is not None:
-        sink.link(LinkType.HAS_GOAL, owner.node_id, goal.id, link_from, item.end, rule, CONF_ITEM)
+        end = item.end if link_to is None else link_to
+        sink.link(LinkType.HAS_GOAL, owner.node_id, goal.id, link_from, end, rule, CONF_ITEM)
     return goal.id
 
 

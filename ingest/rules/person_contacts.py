@@ -34,10 +34,16 @@ from ingest.rules.role_common import (
     person_at,
     role_link,
 )
-from ingest.rules.role_titles import NAME, PARTY
+from ingest.rules.role_titles import NAME, PARTY, TITLE_HEADS
 
 _PARTY = PARTY
-_ROLE_HEAD = re.compile(ROLE_HEAD_RE, re.I)
+# The role words of the sentence rules, and the open list of title heads
+# ("kommunikatör", "jurist").
+_ROLE_HEAD = re.compile(
+    rf"(?:{ROLE_HEAD_RE}|(?:[A-Za-zÅÄÖåäö]+-)?[a-zåäö]*(?:{'|'.join(TITLE_HEADS)}))", re.I
+)
+# "Kommunikationschef och presskontakt": a second job after "och" is no qualifier.
+_SECOND_JOB = re.compile(rf"(?:och|samt)\s+(?:{_ROLE_HEAD.pattern}|[a-zåäö]*kontakt)\b", re.I)
 _PREPOSITIONS = frozenset({"i", "för", "på", "vid"})
 # A unit within the page's organisation: "Vuxenenheten", "socialförvaltningen".
 _UNIT = re.compile(r"[A-ZÅÄÖa-zåäö]+(?:enheten|förvaltningen|avdelningen|kontoret|sektionen)")
@@ -62,6 +68,10 @@ _ROLE_ABBREVIATIONS = {
 }
 
 
+# A line that is only a phone number or an e-mail address.
+_DETAIL_LINE = re.compile(r"\s*(?:\+?[\d\s()/-]{6,}|[\w.+-]+@[\w.-]+)\s*")
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     title: str  # the role as stated, first letter lower-cased unless an acronym
@@ -78,6 +88,7 @@ class ContactEntry:
     party: str | None
     role: Role | None
     rule: str  # the role rule: contact block (name and role lines) or a labelled line
+    role_line: tuple[int, int] | None = None  # the line read as the role line, if any
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -127,7 +138,7 @@ def parse_role(ctx: Context, sink: FactSink, start: int, end: int) -> Role | Non
         if actor is not None and org_id is None:
             org_id, used_end = actor.node_id, actor.end
             break
-        if _UNIT.fullmatch(word):
+        if _UNIT.fullmatch(word) or _SECOND_JOB.match(text, s, end):
             break
         if not re.fullmatch(r"[a-zåäö][a-zåäö-]*", word):
             return None
@@ -186,15 +197,28 @@ def contact_entries(ctx: Context, sink: FactSink) -> list[ContactEntry]:
     entries: list[ContactEntry] = []
     for header in _CONTACT_HEADER.finditer(text):
         pos = header.end()
-        # Groups of lines separated by blank lines; stop at the first group not naming a person.
-        for group in re.finditer(r"(?:[^\n]+\n?)+", text[pos:]):
-            lines = [
+        # Groups of lines separated by blank lines; stop at the first group not naming a
+        # person. A group of phone and e-mail lines is passed over; a name alone in its
+        # group takes the next group's first line as its role line ("Eva Ek", blank,
+        # "Kommunikatör").
+        groups = [
+            [
                 (pos + group.start() + m.start(), pos + group.start() + m.end())
-                for m in re.finditer(r"[^\n]+", group.group(0))
+                for m in re.finditer(r"[^\n]*\S[^\n]*", group.group(0))
             ]
-            found = _group_entries(ctx, sink, lines)
+            for group in re.finditer(r"(?:[^\n]*\S[^\n]*\n?)+", text[pos:])
+        ]
+        taken = False  # the group's first line was read as the name before it's role
+        for n, lines in enumerate(groups):
+            lines = lines[1:] if taken else lines
+            taken = False
+            if not lines or all(_DETAIL_LINE.fullmatch(text, s, e) for s, e in lines):
+                continue
+            nxt = groups[n + 1][0] if n + 1 < len(groups) else None
+            found = _group_entries(ctx, sink, lines, nxt)
             if not found:
                 break
+            taken = found[-1].role_line == nxt is not None
             entries.extend(found)
     for m in _LABEL_LINE.finditer(text):
         entry = _one_line_entry(ctx, sink, m.start("entry"), m.end("entry"), "role.labelled_line")
@@ -204,10 +228,14 @@ def contact_entries(ctx: Context, sink: FactSink) -> list[ContactEntry]:
 
 
 def _group_entries(
-    ctx: Context, sink: FactSink, lines: list[tuple[int, int]]
+    ctx: Context,
+    sink: FactSink,
+    lines: list[tuple[int, int]],
+    after: tuple[int, int] | None = None,
 ) -> list[ContactEntry]:
-    """Entries of one contact group: "Name (P)" with the role on the next line, or
-    one line per person: "Name (P), role[, organisation], phone, e-mail"."""
+    """Entries of one contact group: "Name (P)" with the role on the next line (for a
+    name on the group's last line, `after`: the next group's first line), or one line
+    per person: "Name (P), role[, organisation], phone, e-mail"."""
     text = ctx.text
     entries: list[ContactEntry] = []
     i = 0
@@ -217,9 +245,18 @@ def _group_entries(
         e = s + len(text[s:e].strip())
         first = _CONTACT_NAME.fullmatch(text, s, e)
         if first is not None:
-            role = _role_from_line(ctx, sink, *lines[i + 1]) if i + 1 < len(lines) else None
+            line = lines[i + 1] if i + 1 < len(lines) else after
+            role = _role_from_line(ctx, sink, *line) if line is not None else None
             entries.append(
-                ContactEntry(s, e, first.group("name"), first.group("party"), role, "contact")
+                ContactEntry(
+                    s,
+                    e,
+                    first.group("name"),
+                    first.group("party"),
+                    role,
+                    "contact",
+                    line if role is not None else None,
+                )
             )
             i += 2  # the line after a name line is its role line, read or not
             continue

@@ -30,6 +30,22 @@ def actor_at(ctx: Context, start: int, end: int | None = None) -> ActorHit | Non
     return next((a for a in ctx.actors if a.start == start and (end is None or a.end == end)), None)
 
 
+# "Region Västerbottens kulturberedning": an organisation's genitive, then a part of it.
+_GENITIVE_PART = re.compile(r"[ \t]+(?P<part>[a-zåäö][\wåäö-]+)")
+
+
+def genitive_part(ctx: Context, actor: ActorHit) -> tuple[bool, ActorHit | None]:
+    """Whether the organisation named at `actor` is a genitive before a part of it
+    ("ordförande i Region Xs kulturberedning": the role is the part's), and the part's
+    own hit when the page knows it."""
+    if not ctx.text[actor.start : actor.end].endswith("s"):
+        return False, None
+    m = _GENITIVE_PART.match(ctx.text, actor.end)
+    if m is None:
+        return False, None
+    return True, actor_at(ctx, m.start("part"))
+
+
 def person_at(ctx: Context, start: int) -> PersonHit | None:
     return next((p for p in ctx.persons if p.start == start), None)
 
@@ -39,12 +55,17 @@ def publisher_id(ctx: Context) -> str | None:
     return ids.municipality_id(ctx.publisher_municipality) if ctx.publisher_municipality else None
 
 
-def unique_of_kind(ctx: Context, sink: FactSink, kind: OrganizationKind) -> str | None:
-    """The one organisation of this kind on the page, or the home county's if mentioned."""
-    named = {a.node_id for a in ctx.actors if a.kind is kind}
+def unique_of_kind(
+    ctx: Context, sink: FactSink, kind: OrganizationKind, upto: int | None = None
+) -> str | None:
+    """The one organisation of this kind on the page (named before `upto`, when given),
+    or the home county's if mentioned."""
+    named = {a.node_id for a in ctx.actors if a.kind is kind and (upto is None or a.start < upto)}
     if len(named) == 1:
         return named.pop()
-    if not named and ctx.home_county:
+    # The home county is the site's, or only guessed from the boards the page names:
+    # a guess names none before `upto`.
+    if not named and ctx.home_county and (upto is None or ctx.site is not None):
         home = (
             ids.county_board_id(ctx.home_county)
             if kind is OrganizationKind.COUNTY_BOARD
@@ -54,17 +75,18 @@ def unique_of_kind(ctx: Context, sink: FactSink, kind: OrganizationKind) -> str 
     return None
 
 
-def implied_org(ctx: Context, sink: FactSink, title: str) -> str | None:
-    """The organisation a role word itself names: a landshövding heads the county board,
+def implied_org(ctx: Context, sink: FactSink, title: str, upto: int | None = None) -> str | None:
+    """The organisation a role word itself names (a county board or region: the page's
+    one named before `upto`, when given): a landshövding heads the county board,
     a kommundirektör serves the page's municipality, a lokalpolisområdeschef the police,
     "regionstyrelsens ordförande" the region (regional committees have no id rule)."""
     folded = title.casefold()
     if re.search(r"\blandshövding\b", folded):
-        return unique_of_kind(ctx, sink, OrganizationKind.COUNTY_BOARD)
+        return unique_of_kind(ctx, sink, OrganizationKind.COUNTY_BOARD, upto)
     if re.search(r"\b(?:regionstyrelsens|regionfullmäktiges)\s+ordförande\b", folded) or (
         "regiondirektör" in folded
     ):
-        return unique_of_kind(ctx, sink, OrganizationKind.REGION)
+        return unique_of_kind(ctx, sink, OrganizationKind.REGION, upto)
     if re.search(rf"\b(?:{'|'.join(MUNICIPAL_ONLY_ROLES)})\b", folded):
         return publisher_id(ctx)
     if re.search(r"\b(?:lokalpolisområdes|polisområdes|polis)chef\b|\bkommunpolis\b", folded):
@@ -83,7 +105,26 @@ def page_owner(ctx: Context) -> str | None:
         actor = actor_at(ctx, start, end)
         if actor is not None and not actor.anaphoric:
             return actor.node_id
-    return publisher_id(ctx)
+    return publisher_id(ctx) or _presented(ctx)
+
+
+# "Länsstyrelsen är en statlig myndighet som ...": a press release's closing lines
+# present its sender.
+_PRESENTS = re.compile(
+    r"[ \t]+är[ \t]+(?:en|ett)[ \t]+(?:[a-zåäö]+[ \t]+){0,2}"
+    r"(?:myndighet|förvaltningsmyndighet|organisation)\b"
+)
+
+
+def _presented(ctx: Context) -> str | None:
+    """The one organisation a sentence opening with its name presents as the sender."""
+    text = ctx.text
+    openings = {
+        s.start + len(text[s.start : s.end]) - len(text[s.start : s.end].lstrip())
+        for s in ctx.sentences
+    }
+    found = {a.node_id for a in ctx.actors if a.start in openings and _PRESENTS.match(text, a.end)}
+    return found.pop() if len(found) == 1 else None
 
 
 def same_municipality(ctx: Context, committee: ActorHit | None, start: int, end: int) -> bool:

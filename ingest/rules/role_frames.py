@@ -26,6 +26,7 @@ from ingest.rules.role_common import (
     CONF_ROLE_PUBLISHER,
     MUNICIPAL_ONLY_ROLES,
     actor_at,
+    genitive_part,
     implied_org,
     person_at,
     publisher_id,
@@ -77,7 +78,10 @@ def _implying_before(ctx: Context, sink: FactSink, person: PersonHit, window: st
         return
     role = " ".join(m.group("role").split())
     role = role[0].lower() + role[1:]
-    org_id = implied_org(ctx, sink, role)
+    # The board the title implies is one named with it or before, not one the page
+    # names later for another part ("ska samordnas av Länsstyrelsen i X län").
+    sentence = ctx.sentence_of(person.start)
+    org_id = implied_org(ctx, sink, role, sentence.end if sentence else person.end)
     role_link(ctx, sink, person, org_id, role, "role.prefix_implied", CONF_ROLE)
 
 
@@ -99,6 +103,8 @@ def _in_org_after(ctx: Context, sink: FactSink, person: PersonHit) -> None:
     if not m:
         return
     actor = actor_at(ctx, m.end())
+    if actor is not None and genitive_part(ctx, actor)[0]:
+        actor = genitive_part(ctx, actor)[1]  # "ordförande i Region Xs kulturberedning"
     if actor and not actor.anaphoric:
         role = m.group("role").lower()
         role_link(ctx, sink, person, actor.node_id, role, "role.apposition_in_org", CONF_ROLE)

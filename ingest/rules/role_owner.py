@@ -7,9 +7,9 @@ named later on the page. In turn:
 2. an organisation right after it ("i|på|vid|för|inom <org>", ", <org>"), or a
    county after a county-level title ("länsråd i Östergötland": that county's board);
 3. the organisation the title itself implies (a landshövding or länsråd serves a
-   county board, a minister the government or, on a ministry's page that does not
-   name the government, that ministry; a regionråd the region, a kommunalråd the
-   municipality, a police title the police);
+   county board (the page's one named with the title or before it), a minister the
+   ministry whose site it is, else the government; a regionråd the region, a
+   kommunalråd the municipality, a police title the police);
 4. on minutes, a meeting notice or a committee's decision page, a meeting officer's
    role (ordförande, sekreterare) belongs to the body whose meeting it is;
 5. otherwise the page's owner: the site's organisation when the page names it, or,
@@ -25,7 +25,13 @@ from graph.nodes import OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.rules.role_common import actor_at, page_owner, publisher_id, unique_of_kind
+from ingest.rules.role_common import (
+    actor_at,
+    genitive_part,
+    page_owner,
+    publisher_id,
+    unique_of_kind,
+)
 from ingest.rules.role_orgs import county_named, site_by_title, title_unit
 from ingest.rules.role_titles import MEETING_ROLE, TITLE, base_title
 
@@ -89,6 +95,9 @@ def org_after(
             continue
         actor = _actor_at(ctx, m.end())
         if actor is not None:
+            part, known = genitive_part(ctx, actor)
+            if part:  # "ordförande i Region Xs kulturberedning": the part's role
+                return known.node_id if known is not None else UNKNOWN
             return actor.node_id
         kind = implied_kind(title)
         if joiner is _PREPOSITION and kind is not None and kind in _COUNTY_KINDS:
@@ -122,18 +131,22 @@ def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> s
         police = ids.national_body_id("polismyndigheten")
         return police if police in sink.nodes else None
     if kind is OrganizationKind.GOVERNMENT:
-        found = _minister_org(ctx, sink)
+        found = _minister_org(ctx, sink, start, end)
     elif kind is OrganizationKind.MUNICIPALITY:
         found = ctx.publisher_id()
         found = found if found in sink.nodes else None
-    else:
-        found = unique_of_kind(ctx, sink, kind)
+    else:  # the page's one named with the title or before it, not one named later
+        sentence = ctx.sentence_of(start)
+        found = unique_of_kind(ctx, sink, kind, sentence.end if sentence else end)
     return found or site_by_title(ctx, sink, kind, start, end)
 
 
-def _minister_org(ctx: Context, sink: FactSink) -> str | None:
-    """A minister serves the government when the page names it; else the ministry whose
-    page it is (see site_by_title)."""
+def _minister_org(ctx: Context, sink: FactSink, start: int, end: int) -> str | None:
+    """A minister on a ministry's own site speaks for that ministry; elsewhere a minister
+    serves the government when the page names it, else the site's (see site_by_title)."""
+    site = ctx.site
+    if site is not None and site.kind is OrganizationKind.GOVERNMENT and site.key != "regeringen":
+        return site_by_title(ctx, sink, OrganizationKind.GOVERNMENT, start, end)
     gov = ids.national_body_id("regeringen")
     return gov if gov in sink.nodes else None
 
