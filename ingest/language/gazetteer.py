@@ -117,6 +117,13 @@ def national_bodies() -> tuple[NationalBody, ...]:
 
 
 @cache
+def associations() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """National associations, unions, study associations and networks (associations.csv):
+    (name, aliases); names and aliases are matched as written (acronyms in capitals)."""
+    return tuple((r["name"], _aliases(r["aliases"])) for r in _read("associations.csv"))
+
+
+@cache
 def first_names() -> frozenset[str]:
     """Common Swedish given names (first_names.txt), to find where a name starts."""
     lines = (DATA_DIR / "first_names.txt").read_text(encoding="utf-8").splitlines()

@@ -13,9 +13,12 @@ Rules (kind other unless said; id `Organization:org:<slug of the name>`):
 - actor.other.shelter: a capitalised "-jour(en)" compound with a name before or
   after it ("Agera Kvinnojour", "Tjejjouren Väst"), or alone mid-sentence
   ("Brottsofferjouren"); "<Name> kvinnojour".
-- actor.other.association: a capitalised "-föreningen" compound, with "i <place>
-  (län)" when it follows ("Hyresgästföreningen", "Astma- och Allergiföreningen i
-  Örebro län").
+- actor.other.association: a capitalised "-föreningen", "-förbundet" or "-sällskapet"
+  compound, with "i <place> (län)" when it follows ("Hyresgästföreningen", "Astma- och
+  Allergiföreningen i Örebro län", "Riksidrottsförbundet"); a bare public federation
+  ("Kommunalförbundet", "Samordningsförbundet") is left to the rules that place it.
+- actor.other.association_known: national associations, unions, study associations and
+  networks by name or alias (ingest/gazetteers/associations.csv: "LRF", "Företagarna").
 - actor.other.known: national civil-society and emergency bodies the domain's pages
   name in lower case too (SOS Alarm, Brottsofferjouren, Rädda Barnen, ...).
 - actor.agency.police_area: "lokalpolisområdet", "lokalpolisområde Ystad",
@@ -29,13 +32,14 @@ A name that overlaps an organisation already found is left to it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graph.ids import make_id
 from graph.nodes import Organization, OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language import nlp
-from ingest.language.gazetteer import county_by_code
+from ingest.language.gazetteer import associations, county_by_code
 from ingest.rules.actor_gazetteer import gazetteer_org
 
 __all__ = ["civil_org_hits"]
@@ -78,7 +82,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "actor.other.association",
         re.compile(
-            r"\b(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖ][a-zåäö]{2,}föreningen"
+            r"\b(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖ][a-zåäö]{2,}"
+            r"(?:föreningen|förbundet|sällskapet)"
             rf"(?:\s+i\s+{_NAME}(?:\s+län)?)?\b"
         ),
     ),
@@ -101,6 +106,25 @@ _REGIONFORBUND = re.compile(
 )
 
 
+# "Kommunalförbundet", "Samordningsförbundet": a bare public federation is an anaphor, not a
+# name (its named forms are read elsewhere).
+_PUBLIC_FEDERATION = re.compile(
+    r"(?:Kommunal|Kommun|Region|Samordnings|Räddningstjänst|Läns|Landstings)[a-zåäö]*förbundet$"
+)
+
+
+@cache
+def _association_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over associations.csv's names and aliases, and each surface's name."""
+    canonical: dict[str, str] = {}
+    for name, aliases in associations():
+        for surface in (name, *aliases):
+            canonical[" ".join(surface.split())] = name
+    alternatives = sorted(canonical, key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alternatives)
+    return re.compile(rf"(?<![\w-])(?:{body})(?=(?::?s)?(?![\w-]))"), canonical
+
+
 def _starts_sentence(ctx: Context, start: int) -> bool:
     sentence = ctx.sentence_of(start)
     return sentence is None or not ctx.text[sentence.start : start].strip()
@@ -114,12 +138,20 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind
             words = name.split()
             if m.groupdict().get("gen") in _GENERIC:
                 continue
+            if rule == "actor.other.association" and _PUBLIC_FEDERATION.search(words[-1]):
+                continue
             # "Kvinnojouren har ...", "Kontakta kvinnojour": a sentence's first word may be
             # no name.
             opens = _starts_sentence(ctx, m.start())
             if opens and (len(words) == 1 or words[1][0].islower()):
                 continue
             found.append((m.start(), m.end(), name, rule, OrganizationKind.OTHER))
+    pattern, canonical = _association_names()
+    for m in pattern.finditer(ctx.text):
+        name = canonical[" ".join(m.group(0).split())]
+        found.append(
+            (m.start(), m.end(), name, "actor.other.association_known", OrganizationKind.OTHER)
+        )
     for name, pattern in _KNOWN.items():
         for m in pattern.finditer(ctx.text):
             found.append((m.start(), m.end(), name, "actor.other.known", OrganizationKind.OTHER))

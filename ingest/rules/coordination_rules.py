@@ -17,6 +17,13 @@ Rules (each quotes its sentence):
 - coordinates.samordnas_av: "<target> samordnas av <org>".
 The target is a document or an initiative named right after the cue (a short
 gap only); nothing is linked when the sentence names none there.
+- coordinates.bare: "<org> samordnar|leder (även) arbetet." (also "har (regeringens)
+  uppdrag att samordna arbetet", "leder arbetet på övergripande nivå") and "<org> ska
+  ... öka|verka för (nationell) samordning(en)", where no target follows the cue: the one
+  document or
+  initiative the sentence names, else the page's single initiative (or, with none, its
+  single document). The organisation is the last one named before the cue, not in the
+  genitive ("regeringens uppdrag").
 """
 
 from __future__ import annotations
@@ -46,7 +53,7 @@ _UPPDRAG = re.compile(
 )
 _SAMORDNAR = re.compile(r"\s+(?:leder\s+och\s+)?samordnar\s+(?:även\s+|också\s+)?" + _WORK)
 _SAMORDNAS_AV = re.compile(r"\s+samordnas\s+(?:\w+\s+)?av\s+")
-_ANY_CUE = re.compile(r"ansvar|samordna", re.I)  # a cheap test before the full ones
+_ANY_CUE = re.compile(r"ansvar|samordn|led(?:er|a)\s+arbetet", re.I)  # a cheap test first
 _VI = re.compile(r"Vi\b")
 _ARTICLE = re.compile(r"(?:den|det|de)\s+")
 _LOCATED = re.compile(r"\s+(?:på|vid|inom)\s+")
@@ -98,10 +105,54 @@ def _subjects(ctx: Context, sentence: Span) -> list[tuple[int, str]]:
     return found
 
 
+# "samordnar arbetet." (the work at hand), "öka samordningen", "verka för nationell samordning"
+_BARE = re.compile(
+    r"\b(?:(?:leder\s+och\s+)?(?:samordnar|samordna|leder|leda)\s+(?:även\s+|också\s+)?arbetet"
+    r"(?=\s*[.;,]|\s+och\b|\s+på\s+(?:övergripande|regional|nationell|lokal)\s+nivå)"
+    r"|(?:samordna|öka|stärka|verka\s+för|ansvara\s+för|ansvarar\s+för)\s+(?:den\s+|en\s+)?"
+    r"(?:nationella?\s+|regionala?\s+|övergripande\s+)?samordning(?:en)?\b)"
+)
+# Between the subject and the cue: a giving verb makes the subject the giver, and taking
+# part in someone's coordination is no coordinating.
+_NOT_SUBJECT = re.compile(r"\b(?:ger|gav|gett|uppdrar|uppdrog|medverka|delta|bidra)\b")
+
+
+_FINITE = re.compile(
+    r"\s+(?:har|hade|ska|skall|kommer|är|var|får|fick|bör|kan|vill|samordnar|leder|ansvarar)\b"
+)
+
+
+def _genitive(ctx: Context, actor: ActorHit) -> bool:
+    """ "regeringens (uppdrag)": a name in the genitive is no subject."""
+    return ctx.text[actor.end - 1] == "s" and not _FINITE.match(ctx.text, actor.end)
+
+
+def _page_target(ctx: Context) -> str | None:
+    """The page's single initiative, or with none its single document."""
+    initiatives = {i.node_id for i in ctx.initiatives}
+    if initiatives:
+        return next(iter(initiatives)) if len(initiatives) == 1 else None
+    documents = {d.node_id for d in ctx.documents}
+    return next(iter(documents)) if len(documents) == 1 else None
+
+
+def _bare(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    cue = _BARE.search(ctx.text, sentence.start, sentence.end)
+    if cue is None:
+        return
+    before = [a for a in ctx.actors_in(Span(sentence.start, cue.start())) if not _genitive(ctx, a)]
+    if not before or _NOT_SUBJECT.search(ctx.text, before[-1].end, cue.start()):
+        return
+    named = {node for _, _, node in _targets(ctx, sentence)}
+    target = next(iter(named)) if len(named) == 1 else None if named else _page_target(ctx)
+    _link(sink, before[-1].node_id, target, sentence, "coordinates.bare")
+
+
 def extract_coordination(ctx: Context, sink: FactSink) -> None:
     for sentence in ctx.sentences:
         if not _ANY_CUE.search(ctx.text, sentence.start, sentence.end):
             continue
+        _bare(ctx, sink, sentence)
         targets = _targets(ctx, sentence)
         if not targets:
             continue

@@ -17,6 +17,9 @@ Rules:
   brottsförebyggande rådet" (scope: the page's municipality).
 - actor.forum.regional: "det regionala kompetensrådet" -> "Regionala
   kompetensrådet" (scope: the home county).
+- actor.forum.definite_topic: a definite council, network, group or partnership named by
+  its topic, "Strategiska rådet mot våld", "Länsnätverket för samordnare mot våld"
+  (scope as for named forums).
 - actor.forum.kommunens: "kommunens folkhälsoråd" -> "Folkhälsorådet" (scope: the
   page's municipality).
 - actor.forum.group_owner: "Livsstil Kronobergs ledningsgrupp" when the page also
@@ -75,6 +78,15 @@ _LOCAL_COUNCIL = re.compile(
 # "det regionala kompetensrådet": a definite adjective and a definite council compound.
 _REGIONAL_COUNCIL = re.compile(
     r"\b[Dd]et\s+(?P<name>[Rr]egionala\s+[a-zåäö]{3,}(?:rådet|partnerskapet))(?![\wåäö])"
+)
+# "Strategiska rådet mot våld", "Länsnätverket för samordnare mot våld": a definite council,
+# network or group named by its topic.
+_DEFINITE_TOPIC = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?P<adj>[A-ZÅÄÖ][a-zåäö]+a)\s+[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]{2,})"
+    r"(?:rådet|nätverket|gruppen|partnerskapet)\s+(?:mot|för)\s+[a-zåäö]{3,}"
+    r"(?:\s+(?:mot|för|och|i)\s+[a-zåäö]{3,}){0,2})"
+    r"(?=\s*[,.;:)]|\s+(?:leder|har|är|var|ska|består|träffas|beslutar|arbetar|samordnar|som|"
+    r"där|med)\b)"
 )
 _KOMMUNENS = re.compile(
     r"\b[Kk]ommunens\s+(?P<name>[a-zåäö]{3,}(?:råd|grupp))(?P<definite>et|en)?(?![\wåäö])"
@@ -184,6 +196,24 @@ def _forum(
     return None
 
 
+_COUNTY_KINDS = (OrganizationKind.COUNTY_BOARD, OrganizationKind.REGION)
+
+
+def _county_publisher(ctx: Context) -> bool:
+    """On a county board's or a region's page (its site, or its name heading the page), a
+    council works county-wide."""
+    if ctx.site is not None:
+        return ctx.site.kind in _COUNTY_KINDS
+    first_line = ctx.text.find("\n")
+    first = ctx.actors[0] if ctx.actors else None
+    return (
+        first is not None
+        and first.kind in _COUNTY_KINDS
+        and not ctx.text[: first.start].strip()
+        and (first_line < 0 or first.end <= first_line)
+    )
+
+
 def _definite_forums(ctx: Context, sink: FactSink) -> list[ActorHit]:
     """Councils named in the definite form: with a county, local, or "kommunens"."""
     found: list[tuple[int, int, str, ids.Scope | None, str]] = []
@@ -205,6 +235,17 @@ def _definite_forums(ctx: Context, sink: FactSink) -> list[ActorHit]:
         found.append(
             (m.start("name"), m.end(), name[0].upper() + name[1:], regional, "actor.forum.regional")
         )
+    for m in _DEFINITE_TOPIC.finditer(ctx.text):
+        if m.group("adj") in _DETERMINERS:
+            continue
+        p_start, p_end = _paragraph_of(ctx.text, m.start())
+        county_wide = (
+            _county_publisher(ctx)
+            or m.group("name").startswith(("Läns", "Regional"))
+            or bool(_REGIONAL_CONTEXT.search(ctx.text, p_start, p_end))
+        )
+        scope = _scope(ctx, county_wide)
+        found.append((m.start(), m.end(), m.group("name"), scope, "actor.forum.definite_topic"))
     for m in _KOMMUNENS.finditer(ctx.text):
         head = m.group("name")
         name = head[0].upper() + head[1:] + ("et" if head.endswith("råd") else "en")

@@ -32,6 +32,7 @@ from ingest.rules.initiative_names import initiative_anaphora, named_initiatives
 from ingest.rules.initiative_participation import (
     decided_to_join,
     initiative_with,
+    joint_assignment,
     joint_mandate,
     members_from,
     participation,
@@ -131,6 +132,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         members_from(ctx, sink, sentence)
         initiative_with(ctx, sink, sentence)
         backers(ctx, sink, sentence)
+        joint_assignment(ctx, sink, index, sentence)
     joint_mandate(ctx, sink)
 
 

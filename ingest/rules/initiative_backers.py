@@ -4,6 +4,9 @@
   (projektet) <initiative>" -> each of the listed organisations.
 - initiative.participates.leader_with: "<initiative> drivs|leds|genomförs|samordnas
   av <org> tillsammans|i samverkan|i samarbete med A, B och C" -> each partner.
+- initiative.participates.built_with: "<initiative> (samordnas av A och) har byggts upp|
+  tagits fram|utvecklats tillsammans|i samverkan med B och C" -> A, B and C; the
+  initiative may open the sentence as "Centret", "Projektet" (the latest one named).
 - initiative.coordinates.passive_chain: "<initiative> leds av A och samordnas av B"
   -> A and B coordinate the initiative named before them in the sentence.
 Each link quotes its sentence. A list is organisations joined by commas, "och" or
@@ -18,7 +21,7 @@ from graph.edges import LinkType
 from ingest.context import ActorHit, Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.initiative_links import link_initiative
+from ingest.rules.initiative_links import link_initiative, subject_initiative
 
 __all__ = ["backers"]
 
@@ -72,7 +75,38 @@ def _initiative_at(inis: list[InitiativeHit], pos: int) -> InitiativeHit | None:
     return next((i for i in inis if i.start == pos), None)
 
 
+# (" län": a county board's hit may end before it)
+_BUILT = re.compile(
+    r"(?:\s+län\b)?(?:\s*,\s*|\s+och\s+|\s+)(?:har\s+|hade\s+)?(?:\w+\s+)?(?:byggts\s+upp|tagits\s+fram|"
+    r"utvecklats|startats|skapats|arbetats\s+fram|genomförts|drivits)"
+)
+
+
+def built_with(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    """'Centret samordnas av A och har byggts upp tillsammans med B och C.'"""
+    subject = subject_initiative(ctx, sentence)
+    if subject is None:
+        return
+    ini, pos = subject
+    actors = ctx.actors_in(sentence)
+    by = _BY.match(ctx.text, pos, sentence.end)
+    leader = _list_after(ctx, actors, by.end()) if by else []
+    built = _BUILT.match(ctx.text, leader[-1].end if leader else pos, sentence.end)
+    with_ = _WITH.match(ctx.text, built.end(), sentence.end) if built else None
+    partners = _list_after(ctx, actors, with_.end()) if with_ else []
+    for actor in [*leader, *partners] if partners else []:
+        link_initiative(
+            sink,
+            LinkType.PARTICIPATES_IN,
+            actor.node_id,
+            ini,
+            sentence,
+            "initiative.participates.built_with",
+        )
+
+
 def backers(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    built_with(ctx, sink, sentence)
     inis = ctx.initiatives_in(sentence)
     if not inis:
         return

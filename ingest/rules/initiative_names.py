@@ -23,10 +23,19 @@ one node.
 - initiative.capital_pair: a level adjective and a definite noun both capitalised where
   no sentence starts, "Det Nationella Kompetensteamet", "den Nationella Stödtelefonen";
   the capitalised noun alone ("Kompetensteamet") is then a mention of it.
+- initiative.named_after_noun also reads the noun opening a sentence ("Projektet X ...")
+  and its compounds ("EU-projektet X", "samverkansprojektet X").
+- initiative.named_centre also takes a "-plattform" and a two-word county
+  ("Kompetensplattform Västra Götaland").
+- initiative.period_heading: "2022 - 2024: <Name>" alone on its line, the period set on
+  the node (not when its head noun names a document or body).
+- initiative.apposition: "den metodik, <Name>, som ...".
+- initiative.work_at: "samordnar (även) arbetet vid <Name>" (one capitalised word, no place).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from graph.nodes import Initiative
@@ -53,16 +62,40 @@ _CENTRE_HEADS = (
 )
 _NAMED_HEAD = re.compile(r"(?<![\w-])(?P<name>Barnahus\s+[A-ZÅÄÖ][a-zåäö]+)\b")
 _NAME_WORD = r"[\wåäöÅÄÖ][\wåäöÅÄÖ-]*"
+# The generic noun may open the sentence ("Projektet X ...") and be a compound of the
+# productive heads ("EU-projektet X", "samverkansprojektet X", "Kvinnofridsnätverket X").
 _AFTER_NOUN = re.compile(
-    r"\b(?:projektet|nätverket|utvecklingsarbetet|utvecklingsprojektet|satsningen|samarbetet|"
-    r"initiativet|kampanjen)\s+"
+    r"(?<![\w-])(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?i:projektet|nätverket|utvecklingsarbetet|"
+    r"satsningen|samarbetet|initiativet|kampanjen)\s+"
     rf"(?P<name>[A-ZÅÄÖ]{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}?)"
-    r"(?=\s*[,.;:]|\s+(?:som|där|och|i|för|hålls|startar|får|ska|är|har|drivs|under)\b|\s*$)",
+    r"(?=\s*[,.;:(\u2013]|\s+(?:som|där|och|samt|eller|i|för|hålls|startar|startade|får|ska|"
+    r"är|var|har|hade|drivs|leds|samordnas|finansieras|genomförs|pågår|syftar|handlar|omfattar|"
+    r"riktar|kommer|under|med|mellan|inom|på|till|vid|tillsammans)\b|\s*$)",
     re.M,
 )
-# "Kvinnofridscentrum Jämtland": a centre named by its place (a county or municipality).
+# "Kvinnofridscentrum Jämtland", "Kompetensplattform Västra Götaland": a centre or
+# platform named by its place (a county or municipality).
 _PLACE_CENTRE = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:centrum|center)\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+))\b"
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:centrum|center|plattform)\s+"
+    r"(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?))\b"
+)
+# "2022 - 2024: Regionala strukturer för validering": an effort listed under its period,
+# alone on its line (agencies' lists of "Insatser", "Projekt").
+_PERIOD_HEADING = re.compile(
+    r"^[ \t]*(?P<y1>(?:19|20)\d\d)\s*[-\u2013]\s*(?P<y2>(?:19|20)\d\d)\s*:\s*"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[\wåäöÅÄÖ-]+){1,7})[ \t]*$",
+    re.M,
+)
+# "inom ramen för den metodik, Effektiv samordning trygghet, som ...": a method's name in
+# apposition between commas.
+_APPOSITION = re.compile(
+    r"\b(?:metodik|metodiken|metoden|modellen|arbetsmodellen|konceptet|arbetssättet),\s+"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){1,5}),\s+som\b"
+)
+# "Vi samordnar även arbetet vid Øresunddirekt": a capitalised one-word name the work is at.
+_WORK_AT = re.compile(
+    r"\b(?:samordnar|leder|driver)\s+(?:även\s+|också\s+)?arbetet\s+(?:vid|i|inom)\s+"
+    r"(?P<name>[^\W\d_][\w-]{3,})(?=\s*[;:,.(]|\s+(?:som|och)\b)"
 )
 # "projektet ”Hållbar arbetspendling”": a quoted name after the generic noun.
 _QUOTED_AFTER_NOUN = re.compile(
@@ -112,9 +145,20 @@ def _add(
     return InitiativeHit(start, end, initiative.id, name, anaphoric=rule == "initiative.anaphora")
 
 
+def _place(words: str) -> str | None:
+    """The longest leading county or municipality name in words ("Västra Götaland")."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        candidate = " ".join(parts[:n])
+        if county_by_name(candidate) or municipality_by_name(candidate):
+            return candidate
+    return None
+
+
 def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
     found: list[tuple[int, int, str, str]] = []
     aliases: dict[str, str] = {}  # "Nationella kompetensteamet" -> "Kompetensteamet"
+    periods: dict[str, tuple[int, int]] = {}  # the period a heading lists the effort under
     for m in _CENTRE.finditer(ctx.text):
         name = _name(m.group("name"))
         found.append((m.start(), m.start() + len(name), name, "initiative.named_centre"))
@@ -128,8 +172,24 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
             (m.start("name"), m.start("name") + len(name), name, "initiative.named_after_noun")
         )
     for m in _PLACE_CENTRE.finditer(ctx.text):
-        if county_by_name(m.group("place")) or municipality_by_name(m.group("place")):
-            found.append((m.start(), m.end(), m.group("name"), "initiative.named_centre"))
+        place = _place(m.group("place"))
+        if place:
+            end = m.start("place") + len(place)
+            name = ctx.text[m.start() : end]
+            found.append((m.start(), end, " ".join(name.split()), "initiative.named_centre"))
+    for m in _PERIOD_HEADING.finditer(ctx.text):
+        # its head noun is no document's or body's ("Regionala" is an adjective)
+        words = [w for w in m.group("name").split()[:2] if not w.endswith("a")]
+        if not any(_NOT_HEADS.search(w) for w in words):
+            name = m.group("name")
+            periods[name] = (int(m.group("y1")), int(m.group("y2")))
+            found.append((m.start("name"), m.end("name"), name, "initiative.period_heading"))
+    for m in _APPOSITION.finditer(ctx.text):
+        found.append((m.start("name"), m.end("name"), m.group("name"), "initiative.apposition"))
+    for m in _WORK_AT.finditer(ctx.text):
+        name = m.group("name")
+        if name[0].isupper() and not _place(name):
+            found.append((m.start("name"), m.end("name"), name, "initiative.work_at"))
     for m in _QUOTED_AFTER_NOUN.finditer(ctx.text):
         name = " ".join(m.group("name").split())
         found.append((m.start("name"), m.end("name"), name, "initiative.quoted_after_noun"))
@@ -155,6 +215,10 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
         hit = _add(ctx, sink, name, start, end, rule, CONF_NAME)
         if hit:
             hits.append(hit)
+            node = sink.nodes[hit.node_id]
+            if rule == "initiative.period_heading" and isinstance(node, Initiative):
+                y1, y2 = periods[name]
+                sink.nodes[node.id] = dataclasses.replace(node, period_start=y1, period_end=y2)
     names = {h.name for h in hits}
     for name in sorted(names):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text, re.I):

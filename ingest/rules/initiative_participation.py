@@ -19,6 +19,8 @@
 - initiative.participates.i_samverkan_med also reads "<subject> ... <initiative> i
   samverkan med A, B samt C" -> the subject ("man", "vi": the page's municipality) and
   every partner.
+- initiative.participates.joint_assignment: "A och B har tillsammans fått (regeringens)
+  uppdrag(et) att ..." -> each, in the one initiative named in the sentence or just before.
 - initiative.participates.members_from: "De som ingår i <initiative> kommer (bland
   annat) från A, B och C" -> each body its members come from.
 """
@@ -40,7 +42,8 @@ from ingest.rules.initiative_links import (
 )
 
 _MEDVERKA = re.compile(
-    r"\b(?:medverka|medverkar|delta|deltar|ingå|ingår)\s+i\s+(?:det\s+|den\s+)?(?:\w+\s+)?$"
+    r"\b(?:medverka|medverkar|medverkat|delta|deltar|deltagit|ingå|ingår|ingått|är\s+med|"
+    r"var\s+med|varit\s+med)\s+(?:också\s+|även\s+|aktivt\s+)?i\s+(?:det\s+|den\s+)?(?:\w+\s+)?$"
 )
 _MELLAN = re.compile(
     r"\b(?:projekt|utvecklingsprojekt|samarbete|samverkan|samverkansprojekt)\s+mellan\b"
@@ -51,7 +54,8 @@ _SAMFINANSIERAD = re.compile(
     r"\b(?:samfinansierad|samfinansierat|samfinansierade|medfinansierad)\b"
 )
 _SUBJECT_GAP = re.compile(
-    r"^\s+(?:ska\s+|kommer\s+att\s+|vill\s+|har\s+valt\s+att\s+|fortsätter\s+att\s+)?$"
+    r"^\s+(?:ska\s+|kommer\s+att\s+|vill\s+|har\s+valt\s+att\s+|fortsätter\s+att\s+|har\s+|"
+    r"hade\s+)?(?:också\s+|även\s+|sedan\s+\d{4}\s+)?$"
 )
 _KOMMUNEN = re.compile(
     r"(?:^|\s)(?:[Kk]ommunen|[Vv]i)\s+(?:ska\s+|kommer\s+att\s+|vill\s+|väljer\s+att\s+)?$"
@@ -325,3 +329,33 @@ def joint_mandate(ctx: Context, sink: FactSink) -> None:
                         "initiative.funds.samfinansierad",
                         CONF_PAGE,
                     )
+
+
+# "A och B har tillsammans fått regeringens uppdrag att ...": the bodies listed take part in
+# the initiative named in this sentence or in the one before (a heading naming the effort).
+_JOINT_ASSIGNMENT = re.compile(
+    r"\s+(?:har|hade)\s+(?:tillsammans|gemensamt)\s+(?:fått|fick|getts|tilldelats)\s+"
+    r"(?:\w+s\s+|ett\s+)?(?:gemensamt\s+)?uppdrag(?:et)?\b"
+)
+
+
+def joint_assignment(ctx: Context, sink: FactSink, index: int, sentence: Span) -> None:
+    actors = [a for a in ctx.actors_in(sentence) if not a.anaphoric]
+    if len(actors) < 2 or ctx.text[sentence.start : actors[0].start].strip():
+        return
+    chain = _listed(ctx, actors[0].start, sentence)
+    if len(chain) < 2 or not _JOINT_ASSIGNMENT.match(ctx.text, chain[-1].end, sentence.end):
+        return
+    previous = ctx.sentences[index - 1] if index > 0 else None
+    named = ctx.initiatives_in(sentence) or (ctx.initiatives_in(previous) if previous else [])
+    if len({i.node_id for i in named}) != 1:
+        return
+    for actor in chain:
+        link_initiative(
+            sink,
+            LinkType.PARTICIPATES_IN,
+            actor.node_id,
+            named[0],
+            sentence,
+            "initiative.participates.joint_assignment",
+        )
