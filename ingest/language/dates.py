@@ -44,7 +44,17 @@ WEEKDAYS: dict[str, int] = {
     "lördag": 5,
     "söndag": 6,
 }
-_MONTH = "(?P<month>" + "|".join(MONTHS) + ")"
+# A month name with two neighbouring letters swapped ("janauri", "okotber"): a typing slip,
+# read as the month; only for names long enough that the slip makes no other word.
+_SLIPS: dict[str, int] = {
+    name[:i] + name[i + 1] + name[i] + name[i + 2 :]: number
+    for name, number in MONTHS.items()
+    if len(name) >= 6
+    for i in range(1, len(name) - 1)
+    if name[i] != name[i + 1]
+}
+_MONTH_FORMS: dict[str, int] = {**_SLIPS, **MONTHS}
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTH_FORMS, key=len, reverse=True)) + ")"
 _WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
 
 # Rule name -> pattern. Order matters only for ties; longest match wins.
@@ -124,7 +134,7 @@ def _resolve(
     rule: str, m: re.Match[str], base: date | None, relative: bool = True
 ) -> tuple[date | None, DatePrecision]:
     groups = m.groupdict()
-    month = MONTHS.get((groups.get("month") or "").lower())
+    month = _MONTH_FORMS.get((groups.get("month") or "").lower())
     if rule == "date.iso":
         return _safe_date(
             int(groups["year"]), int(groups["mon"]), int(groups["day"])

@@ -39,10 +39,17 @@ _GIVER_AFTER = re.compile(
 )
 # "har fått regeringens uppdrag": the genitive is the giver when the task is received.
 _GENITIVE_TASK = re.compile(r"s\s+(?:\w+\s+){0,2}?uppdrag\b", re.I)
-_RECEIVED = re.compile(r"\b(?:fått|fick|får|erhållit|på)\s+$", re.I)
+_RECEIVED = re.compile(r"\b(?:fått|fick|får|erhållit|på|har|hade)\s+$", re.I)
 # "Regeringsbeslutet", "ett nytt regeringsuppdrag": the government decided.
-_GOVERNMENT_WORD = re.compile(r"\b[Rr]egerings(?:beslut|uppdrag)\w*")
+_GOVERNMENT_WORD = re.compile(
+    r"\b(?P<word>[Rr]egerings)(?:beslut|uppdrag)\w*"
+    r"|\b(?:fått|fick|får|har|hade)\s+(?P<genitive>[Rr]egeringens)\s+uppdrag\b"
+)
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?av\s+$")
+# "har beviljats upp till 4,5 miljoner kronor från Energimyndigheten": a grant's giver
+# stands after its sum.
+_GRANTED = re.compile(r"(?:bevilja|tilldela)(?:ts|des|s)\b", re.I)
+_GRANT_BY = re.compile(r"\s+(?:[\w,]+\s+){0,8}?(?:av|från)\s+$")
 _ROLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ordförande|\w*råd|\w*direktör|\w*chef)\b", re.I)
 # Prepositions and verbs before a body that make it not the decider.
 _NOT_SUBJECT = re.compile(
@@ -85,13 +92,16 @@ def receives(ctx: Context, actor: ActorHit, end: int) -> bool:
 
 
 def _government(ctx: Context, sink: FactSink, m: re.Match[str]) -> ActorHit | None:
-    """The government, named by a compound only; its node is added when not yet there."""
+    """The government, named by a compound or a genitive task only ("fick regeringens
+    uppdrag"); its node is added when not yet there."""
+    group = "word" if m["word"] else "genitive"
+    start, end = m.start(group), m.end(group)
     if _GOVERNMENT_ID not in sink.nodes:
         node = Organization(id=_GOVERNMENT_ID, name="Regeringen", kind=OrganizationKind.GOVERNMENT)
-        if not sink.mention(node, m.start(), m.start() + 9, "decision.government_word", 0.7):
+        if not sink.mention(node, start, end, "decision.government_word", 0.7):
             return None
     kind = OrganizationKind.GOVERNMENT
-    return ActorHit(m.start(), m.start() + 9, _GOVERNMENT_ID, kind, "Regeringen", anaphoric=True)
+    return ActorHit(start, end, _GOVERNMENT_ID, kind, "Regeringen", anaphoric=True)
 
 
 def explicit_body(
@@ -103,7 +113,10 @@ def explicit_body(
     for actor in found:
         if actor.start < cue_end:
             continue
-        passive = _PASSIVE_BY.fullmatch(ctx.text, cue_end, actor.start)
+        passive = _PASSIVE_BY.fullmatch(ctx.text, cue_end, actor.start) or (
+            _GRANTED.search(ctx.text, cue_start, cue_end)
+            and _GRANT_BY.fullmatch(ctx.text, cue_end, actor.start)
+        )
         if passive and not _ROLE_AFTER.match(ctx.text, actor.end, sentence.end):
             return actor
         break

@@ -28,10 +28,11 @@ from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
 from ingest.rules.decision_bodies import subject_body
+from ingest.rules.decision_cues import has_cue
 from ingest.rules.decision_filters import procedural
 from ingest.rules.decision_page import deciders, meeting_before, minutes_page
 from ingest.rules.decision_proposals import proposal_intro
-from ingest.rules.decision_verbs import VerbDecision, clause_start, decision_date, has_cue
+from ingest.rules.decision_verbs import VerbDecision, clause_start, decision_date
 
 __all__ = ["intro_body", "item_decisions", "split_coordinated"]
 

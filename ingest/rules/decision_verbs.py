@@ -39,6 +39,7 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
 from ingest.rules.decision_bodies import board_of, explicit_body, subject_body
+from ingest.rules.decision_cues import CUE, GRANT_VERB, SUM, background_task
 from ingest.rules.decision_filters import (
     counts_decisions,
     decision_marker_end,
@@ -46,6 +47,7 @@ from ingest.rules.decision_filters import (
     passive_lead_end,
     procedural,
 )
+from ingest.rules.decision_headers import BACK_REFERENCE, past_header, proposed_before
 from ingest.rules.decision_page import (
     ABOUT_DATE,
     deciders,
@@ -60,29 +62,13 @@ __all__ = [
     "clause_start",
     "decision_body",
     "decision_date",
-    "has_cue",
     "meeting_date",
     "own_date",
     "verb_decisions",
 ]
 
-_CUE = re.compile(
-    r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:att|:)|beslutades|godkände|"
-    r"godkändes|godkänns|godkänt|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
-    r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
-    r"i\s+(?:(?!sitt|sin|sina|ett|en|det|detta|dess|deras|vårt|\w+s\s+uppdrag)\w+\s+){0,2}?uppdrag|"
-    r"uppdrag\s+(?:till|åt)|på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
-    r"fastställde|fastställdes|fastställs|förlängs|förlängdes|förlängde|beviljade|beviljas|"
-    r"beviljades|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
-    r"föreslår\s+(?:att\s+)?(?:kommun|region)?fullmäktige|föreslår\s+(?:[\w-]+\s+){1,3}?besluta\b|"
-    r"(?:går|gick|skickas|skickades|sänds|sändes)\s+(?:\w+\s+){0,5}?på\s+remiss|"
-    r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|avstyrker|avstyrkte|avstyrktes|"
-    r"bifaller|avslår|återremitteras|återremitterades|antecknas|"
-    # The older s-passive of minutes: "Dagordningen godkännes", "Målen fastställes".
-    r"godkännes|fastställes|bifalles|avslåes|beviljes|lägges\s+till\s+handlingarna|"
-    r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes))\b",
-    re.I,
-)
+# The impersonal passive: "Det beslutades att", "Vidare beslöts det att".
+_IMPERSONAL = re.compile(r"\b(?:[Dd]et\s+(?:beslutades|beslöts)|(?:beslutades|beslöts)\s+det)\b")
 _COMMISSIONED = re.compile(r"på\s+uppdrag", re.I)
 # "12 miljoner kronor avsätts för uppdraget": the funds of the task just stated, part of
 # that decision, when the sentence names no body that grants them.
@@ -91,15 +77,12 @@ _FUNDS_OF_IT = re.compile(
     r"insatsen|projektet)\b",
     re.I,
 )
-# Grants need their sum: "har fördelat 50 miljoner kronor", not "fördelade sig på".
-_GRANT_VERB = re.compile(r"\bfördela(?:t|de)\b", re.I)
 # In minutes only: "Information/dialog om X läggs till" (to the agenda).
 _MINUTES_CUE = re.compile(r"\b(?:läggs|lades)\s+till\b", re.I)
 # "Fem motioner om X behandlades. Samtliga motioner avslogs.": the short sentence's
 # subject points back to the sentence before, which says what was decided on.
 _ANAPHOR = re.compile(r"^\W*(?:samtliga|alla|båda|bägge|dessa)\b", re.I)
 _ANAPHOR_WORDS = 6
-_SUM = re.compile(r"\b(?:kronor|miljoner|mnkr|tkr|medel|bidrag)\b", re.I)
 # A task or referral given, whose giver the sentence may leave unsaid.
 _TASK = re.compile(r"uppdrag|remiss", re.I)
 # Not a decision taken: a participle ("de beslutade aktiviteterna"), a quote, a heading
@@ -113,12 +96,6 @@ _MIN_WORDS = 4
 _MIN_WORDS_AT_MEETING = 2  # "Motionen avslås." under a meeting's heading
 _HEADING_WORDS = 10
 _MARKED_WORDS = 6  # a decision after a 'Beslut' marker states its matter in this many
-# "Motionen avslås.", "Ärendet återremitteras.": the matter is the item's title.
-_BACK_REFERENCE = re.compile(
-    r"\s*\w*(?:förslaget|motionen|ärendet|frågan|rapporten|skrivelsen|yttrandet|ansökan"
-    r"|begäran|avtalet|remissen)\b",
-    re.I,
-)
 _TOP_LINES = 8
 # A list mark; a bare item number before a capital ("3 Nämnderna får i uppdrag ...").
 BULLET = re.compile(r"^\s*(?:[-•*\u2013]|\d{1,3}[.)]|§\s*\d+|\d{1,2}\s+(?=[A-ZÅÄÖ][a-zåäö]))\s*")
@@ -141,11 +118,6 @@ class VerbDecision:
     evidence: Span
     rule: str = "decision.verb"
     summary: str | None = None  # in other words than the clause's ("Motion om X besvarades")
-
-
-def has_cue(ctx: Context, span: Span) -> bool:
-    """The span has a decision verb ("godkände", "får i uppdrag", ...)."""
-    return _CUE.search(ctx.text, span.start, span.end) is not None
 
 
 def own_date(
@@ -237,6 +209,8 @@ def decision_body(
     meeting = meeting_before(ctx, sentence.start, dated=False)
     if meeting is not None and meeting.body is not None:
         return meeting.body, True
+    if _IMPERSONAL.search(ctx.text, sentence.start, cue_end):
+        return None, True  # "Det beslutades att mötet ...": taken by no body the page names
     if _TASK.search(ctx.text, cue_start, cue_end):
         # A task's giver: the body of the page's latest decision before it that is not
         # its receiver ("Regeringen har gett ... Trafikanalys får därför i uppdrag"), else
@@ -270,10 +244,10 @@ def clause_start(ctx: Context, sentence: Span) -> int:
     back to the item ("... Svar på motion om X Beslut Motionen avslås.")."""
     line = ctx.text[sentence.start : sentence.end]
     start = decision_marker_end(line)
-    if len(line[start:].split()) < _MARKED_WORDS and _BACK_REFERENCE.match(line, start):
+    if len(line[start:].split()) < _MARKED_WORDS and BACK_REFERENCE.match(line, start):
         start = 0
     bullet = BULLET.match(line, start)
-    start = bullet.end() if bullet else start
+    start = past_header(line, bullet.end() if bullet else start)
     return sentence.start + passive_lead_end(line, start)
 
 
@@ -298,7 +272,7 @@ def _antecedent(ctx: Context, index: int, line: str) -> Span | None:
         return None
     previous = ctx.sentences[index - 1]
     gap = ctx.text[previous.end : ctx.sentences[index].start]
-    if "\n" in gap or _CUE.search(ctx.text, previous.start, previous.end):
+    if "\n" in gap or CUE.search(ctx.text, previous.start, previous.end):
         return None
     return previous
 
@@ -331,7 +305,7 @@ def verb_decisions(
         if _overlaps(taken, sentence):
             continue
         line = ctx.text[sentence.start : sentence.end]
-        cue = _CUE.search(ctx.text, sentence.start, sentence.end)
+        cue = CUE.search(ctx.text, sentence.start, sentence.end)
         if cue is None and minutes:
             cue = _MINUTES_CUE.search(ctx.text, sentence.start, sentence.end)
         back = _antecedent(ctx, index, line) if cue else None
@@ -352,9 +326,11 @@ def verb_decisions(
             or procedural(line)
             or in_proposal_section(ctx, sentence.start)
             or not_taken(ctx.text[sentence.start : min(sentence.end, cue.end() + 40)])
-            or (_GRANT_VERB.fullmatch(cue.group()) and not _SUM.search(line))
+            or (GRANT_VERB.fullmatch(cue.group()) and not SUM.search(line))
             or (_FUNDS_OF_IT.search(line) and not deciders(ctx, sentence.start, sentence.end))
             or _officials_propose(ctx, sentence, cue)
+            or background_task(ctx, sentence, cue)
+            or _grant_to_organisation(ctx, cue)
         ):
             continue
         body, known = decision_body(ctx, sink, sentence, cue.start(), cue.end(), givers)
@@ -368,11 +344,26 @@ def verb_decisions(
         if not known or restated:
             continue
         start = _relative_subject(ctx, sentence, cue.start()) or clause_start(ctx, sentence)
+        if proposed_before(ctx.text[sentence.start : start], start - sentence.start):
+            continue  # "... Förslag till beslut Skrivelserna läggs till handlingarna."
         when = decision_date(ctx, sentence, cue.start(), cue.end(), body)
         found.append(VerbDecision(body, Span(start, sentence.end), when, sentence))
         if body is not None:
             givers = sorted([*givers, (sentence.start, body)], key=lambda g: g[0])
     return _without_restating_headlines(ctx, found)
+
+
+_ACTIVE_GRANT = re.compile(r"bevilja(?:t|de)$", re.I)
+
+
+def _grant_to_organisation(ctx: Context, cue: re.Match[str]) -> bool:
+    """'X har beviljat Länsstyrelsen 1,2 miljoner kronor': money to an organisation is its
+    funding (a FUNDS link), not a decision on a matter; 'har beviljat fortsatt arbete ...
+    med 19,8 miljoner kronor' is one."""
+    if not _ACTIVE_GRANT.search(cue.group()):
+        return False
+    after = ctx.actors_in(Span(cue.end(), cue.end() + 80))
+    return bool(after) and not ctx.text[cue.end() : after[0].start].strip()
 
 
 def _officials_propose(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:

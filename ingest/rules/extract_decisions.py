@@ -45,13 +45,14 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_bodies import board_of
+from ingest.rules.decision_clauses import decided_before, is_headline, what
 from ingest.rules.decision_filters import (
     adopts_steering_document,
     by_proposal_only,
     not_taken,
 )
 from ingest.rules.decision_items import item_decisions, split_coordinated
-from ingest.rules.decision_minutes import MARKER, minutes_decisions
+from ingest.rules.decision_minutes import minutes_decisions
 from ingest.rules.decision_page import DECIDERS, in_proposal_section, meetings
 from ingest.rules.decision_proposals import proposer
 from ingest.rules.decision_restated import merge_restated
@@ -93,30 +94,6 @@ _CONDITION = re.compile(
     r"\b(?:under\s+(?:den\s+)?förutsättning(?:en)?|på\s+villkor)\s+att\s+"
     r"(?P<cond>[^.!?]+?)(?=,\s*(?:säger|avslutar|berättar|menar|fortsätter)\b|[.!?]|$)"
 )
-# What was decided ends at the sentence's end, a condition, or a comment on it.
-_CLAUSE_END = re.compile(
-    r",?\s+(?:vilket|varpå|eftersom)\s+|\s+under\s+(?:den\s+)?förutsättning|\s+på\s+villkor"
-    r"|[.!?;]\s|[.!?;]$|,\s+(?:säger|menar|berättar)\b"
-    r"|\s(?=" + MARKER.pattern + ")"  # "... ARBETSUTSKOTTET BESLUTAR att": another's
-)
-
-
-_RELATIVE = re.compile(r"\s+(?:som|men)\s+|,\s")
-
-
-def _what(text: str, start: int, end: int, *, relative: bool = True) -> tuple[int, int]:
-    """The clause from start up to a comment on it or the sentence's end; without
-    `relative`, also up to a relative clause or a comma."""
-    m = _CLAUSE_END.search(text, start, end)
-    end = m.start() if m else end
-    r = None if relative else _RELATIVE.search(text, start, end)
-    return start, (r.start() if r else end)
-
-
-def _is_headline(ctx: Context, sentence: Span) -> bool:
-    line = ctx.text[sentence.start : sentence.end]
-    whole = ctx.text[sentence.start - 1 : sentence.start] in ("", "\n")
-    return whole and not line.rstrip().endswith((".", "!", "?")) and not ctx.dates_in(sentence)
 
 
 def _date(ctx: Context, span: Span) -> DateMention | None:
@@ -199,7 +176,7 @@ def _beslut_togs(d: _Decisions, index: int, sentence: Span) -> None:
     choice = _CHOICE.search(ctx.text, previous.start, previous.end)
     if not bodies or choice is None or "\n\n" in ctx.text[previous.end : sentence.start]:
         return
-    start, end = _what(ctx.text, choice.end(), previous.end, relative=False)
+    start, end = what(ctx.text, choice.end(), previous.end, relative=False)
     evidence = Span(previous.start, sentence.end)
     d.add(bodies[0], Span(start, end), _date(ctx, sentence), evidence, "decision.beslut_togs")
 
@@ -212,7 +189,7 @@ def _det_beslutat(d: _Decisions, index: int, sentence: Span) -> None:
     if m is None or index == 0:
         return
     bodies = [a for a in ctx.actors_in(sentence) if a.kind in DECIDERS]
-    previous = ctx.sentences[index - 1]
+    previous = decided_before(ctx, index)
     if not bodies or "\n\n" in ctx.text[previous.end : sentence.start]:
         return
     rest = ctx.text[bodies[0].end : sentence.end]
@@ -221,7 +198,7 @@ def _det_beslutat(d: _Decisions, index: int, sentence: Span) -> None:
     d.read.append(sentence)
     body = board_of(ctx, d.sink, bodies[0])
     when = _date(ctx, sentence) or meeting_date(ctx, sentence, body)
-    start, end = _what(ctx.text, previous.start, previous.end)
+    start, end = what(ctx.text, previous.start, previous.end)
     d.add(body, Span(start, end), when, Span(previous.start, sentence.end), "decision.det_beslutat")
 
 
@@ -247,10 +224,10 @@ def _beslutade_att(d: _Decisions, sentence: Span) -> None:
         if att is None or not_taken(ctx.text[sentence.start : att.end()]):
             continue
         number = _ITEM_NUMBER.match(ctx.text, att.end(), sentence.end)
-        start, end = _what(ctx.text, number.end() if number else att.end(), sentence.end)
+        start, end = what(ctx.text, number.end() if number else att.end(), sentence.end)
         if att["om"]:
             start = att.start("om") + 3  # "beslutade om ett uppdrag till X att ...": all of it
-        if att["om"] and _is_headline(ctx, sentence):
+        if att["om"] and is_headline(ctx, sentence):
             continue  # "Nämnden beslutade om medverkan": a headline restating the text
         proposal = _PROPOSE.search(ctx.text, clause_from, att.end())
         if proposal:

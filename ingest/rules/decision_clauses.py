@@ -1,0 +1,56 @@
+"""Where what was decided ends, and which sentence a decision refers back to.
+
+Why: the clause a decision verb opens runs on past what was decided ("..., vilket
+innebär", "under förutsättning att", ", säger ordföranden"); and "Det beslutade
+nämnden." points back to the sentence before it, unless that sentence only sets the
+deadline of a task stated just before ("Regiondirektören får i uppdrag att ... En
+rapport ska vara klar i mars 2020. Detta beslutade regionstyrelsen."): then the task
+is what was decided.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.language.segment import Span
+from ingest.rules.decision_headers import deadline
+from ingest.rules.decision_minutes import MARKER
+
+__all__ = ["decided_before", "is_headline", "what"]
+
+# What was decided ends at the sentence's end, a condition, or a comment on it.
+_CLAUSE_END = re.compile(
+    r",?\s+(?:vilket|varpå|eftersom)\s+|\s+under\s+(?:den\s+)?förutsättning|\s+på\s+villkor"
+    r"|[.!?;]\s|[.!?;]$|,\s+(?:säger|menar|berättar)\b"
+    r"|\s(?=" + MARKER.pattern + ")"  # "... ARBETSUTSKOTTET BESLUTAR att": another's
+)
+
+
+_RELATIVE = re.compile(r"\s+(?:som|men)\s+|,\s")
+
+
+def what(text: str, start: int, end: int, *, relative: bool = True) -> tuple[int, int]:
+    """The clause from start up to a comment on it or the sentence's end; without
+    `relative`, also up to a relative clause or a comma."""
+    m = _CLAUSE_END.search(text, start, end)
+    end = m.start() if m else end
+    r = None if relative else _RELATIVE.search(text, start, end)
+    return start, (r.start() if r else end)
+
+
+def is_headline(ctx: Context, sentence: Span) -> bool:
+    line = ctx.text[sentence.start : sentence.end]
+    whole = ctx.text[sentence.start - 1 : sentence.start] in ("", "\n")
+    return whole and not line.rstrip().endswith((".", "!", "?")) and not ctx.dates_in(sentence)
+
+
+def decided_before(ctx: Context, index: int) -> Span:
+    """The sentence before sentence `index` that states what was decided: the one before
+    it, or the one before that when it only sets a deadline, in the same paragraph."""
+    previous = ctx.sentences[index - 1]
+    if index >= 2 and deadline(ctx.text[previous.start : previous.end]):
+        earlier = ctx.sentences[index - 2]
+        if "\n\n" not in ctx.text[earlier.end : previous.start]:
+            return Span(earlier.start, earlier.end)
+    return previous

@@ -1,0 +1,61 @@
+"""The words that state a decision taken, as decision lists, minutes and news use them.
+
+Why a module of its own: the decision rules (ingest.rules.decision_verbs,
+ingest.rules.decision_items) share one list of cues, and it grows with each genre:
+council verbs ("godkände", "avslogs"), tasks ("får i uppdrag", "Regeringen uppdrar
+åt länsstyrelserna att", "fick regeringens uppdrag att"), grants ("har beviljat 2
+miljoner kronor", "har beviljats upp till 4,5 miljoner kronor") and the s-passive of
+older minutes ("godkännes").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.language.segment import Span
+
+__all__ = ["CUE", "GRANT_VERB", "SUM", "background_task", "has_cue"]
+
+CUE = re.compile(
+    r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:att|:)|beslutades|godkände|"
+    r"godkändes|godkänns|godkänt|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
+    r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
+    r"i\s+(?:(?!sitt|sin|sina|ett|en|det|detta|dess|deras|vårt|\w+s\s+uppdrag)\w+\s+){0,2}?uppdrag|"
+    r"uppdrag\s+(?:till|åt)|på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
+    # A task given: "Regeringen uppdrar åt länsstyrelserna att", "fick regeringens uppdrag att".
+    r"(?:uppdrar|uppdrog|uppdragit)\s+åt|(?:fick|får)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\b)|"
+    # A standing "har regeringens uppdrag att" is a decision when it asks for a document.
+    r"(?:har|hade)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\s+(?:ta\s+fram|arbeta\s+fram|"
+    r"utarbeta|utforma|revidera|uppdatera)\b)|"
+    r"fastställde|fastställdes|fastställs|förlängs|förlängdes|förlängde|beviljade|beviljas|"
+    r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
+    r"föreslår\s+(?:att\s+)?(?:kommun|region)?fullmäktige|föreslår\s+(?:[\w-]+\s+){1,3}?besluta\b|"
+    r"(?:går|gick|skickas|skickades|sänds|sändes)\s+(?:\w+\s+){0,5}?på\s+remiss|"
+    r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|avstyrker|avstyrkte|avstyrktes|"
+    r"bifaller|avslår|återremitteras|återremitterades|antecknas|"
+    # The older s-passive of minutes: "Dagordningen godkännes", "Målen fastställes".
+    r"godkännes|fastställes|bifalles|avslåes|beviljes|lägges\s+till\s+handlingarna|"
+    r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes))\b",
+    re.I,
+)
+# Grants need their sum: "har fördelat 50 miljoner kronor", not "fördelade sig på", and
+# "har beviljats 4 miljoner kronor", not "projekten som har beviljats".
+GRANT_VERB = re.compile(r"\b(?:fördela(?:t|de)|bevilja(?:t|ts))\b", re.I)
+SUM = re.compile(r"\b(?:kronor|miljoner|mnkr|tkr|medel|bidrag)\b", re.I)
+
+
+def has_cue(ctx: Context, span: Span) -> bool:
+    """The span has a decision verb ("godkände", "får i uppdrag", ...)."""
+    return CUE.search(ctx.text, span.start, span.end) is not None
+
+
+_STANDING = re.compile(r"(?:har|hade)\s", re.I)
+_RELATIVE = re.compile(r"\bsom\b(?:(?!\b(?:och|men)\b)[^.;])*$", re.I)
+
+
+def background_task(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
+    """'ett program, som kommunen har regeringens uppdrag att utarbeta': a standing task
+    named in a relative clause is background, not the page's decision."""
+    lead = _RELATIVE.search(ctx.text, sentence.start, cue.start())
+    return bool(_STANDING.match(cue.group()) and lead)
