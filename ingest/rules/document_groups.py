@@ -17,6 +17,7 @@ from graph.nodes import Document, DocumentKind, Level, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context, DocumentHit, level_of
 from ingest.facts import FactSink
+from ingest.rules.document_phrases import DASH
 from ingest.rules.document_words import BARE_NOUNS, COUNCILS, LEVEL_ADJECTIVE, NOUNS, kind_of
 
 CONF_NEW = 0.9
@@ -133,7 +134,7 @@ _PRONOUN_PERIOD = re.compile(
     + r"))[a-z]{0,4}))"
     r"\s+(?:gäller|sträcker\s+sig|omfattar|(?:ska\s+)?(?:genomföras|gälla)|genomförs|löper)\s+"
     r"(?:för\s+|under\s+|mellan\s+)?(?:perioden\s+|åren\s+)?"
-    r"(?P<y1>(?:19|20)\d{2})\s*(?:[-\u2013]|till|och)\s*(?P<y2>(?:19|20)\d{2})\b"
+    r"(?P<y1>(?:19|20)\d{2})\s*(?:[" + DASH + r"]|till|och)\s*(?P<y2>(?:19|20)\d{2})\b"
 )
 
 

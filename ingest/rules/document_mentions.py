@@ -28,11 +28,15 @@ from graph.nodes import DocumentKind, Level
 from ingest.context import Context
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.document_cand import Cand, existing_predecessors, share_coordinated
-from ingest.rules.document_names import frame_name, named_subject
+from ingest.rules.document_names import frame_name, named_subject, noun_name, restated
 from ingest.rules.document_phrases import (
+    DASH,
+    YEARS,
+    listed_topic,
     meta_period,
     quoted_name,
     read_after,
+    span_years,
     topic_after,
     valid_for,
 )
@@ -141,8 +145,7 @@ _MOTION = re.compile(r"\b[Mm]otion(?:en|ens)?\b[^.!?\n]*$")
 _COORDINATED = re.compile(r"\s+(?:och|samt)\s+")
 # "ersätter den tidigare för 2020-2023": a predecessor named without its noun.
 _ELLIPTIC = re.compile(
-    r"\bersätter\s+(?P<m>(?:den|det)\s+(?:tidigare|förra|gamla)\s+(?:för\s+)?"
-    r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b)"
+    r"\bersätter\s+(?P<m>(?:den|det)\s+(?:tidigare|förra|gamla)\s+(?:för\s+)?" + YEARS.pattern + ")"
 )
 # "ersätter [den tidigare]", "är en revidering av", "Ersätter:": what follows is older.
 PREDECESSOR_CUE = re.compile(
@@ -153,7 +156,7 @@ PREDECESSOR_CUE = re.compile(
 _PREDICATE = re.compile(
     r"\s+(?:är|utgör)\s+(?:en\s+|ett\s+)?(?:(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*[\wåäöÅÄÖ-]+s\s+)?$"
 )
-_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d\u2013-]|\s*[\u2013-]\s*\d)")
+_YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/" + DASH + r"]|\s*[" + DASH + r"]\s*\d)")
 # "planen" / "den nya planen" on its own refers back to an action plan.
 _PLAN_ANAPHOR = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[Dd]en\s+nya\s+)?[Pp]lanen\b")
 
@@ -173,7 +176,7 @@ def candidates(ctx: Context) -> list[Cand]:
             if subject:
                 s = subject[0]
                 c = _anaphor(e.start("m"), e.end("m"), s.kind, s.word.lower(), s.level)
-                c.period, c.predecessor = (int(e.group("y1")), int(e.group("y2"))), True
+                c.period, c.predecessor = span_years(e), True
                 found.append(c)
     found.sort(key=lambda c: c.start)
     share_coordinated(ctx, found)
@@ -210,6 +213,12 @@ def _candidate(
     described = bool(m.group("desc") or m.group("desc1") or m.group("level"))
     if not restricted_ok(word, noun, definite=definite, predecessor=predecessor, desc=described):
         return None  # "hyresavtal", "ett avtal", "Agenda 2030": no steering document
+    if (
+        word.lower() == "agenda"
+        and not described
+        and not any(c.word.lower().endswith("agenda") for c in found)
+    ):
+        return None  # "sätta agendan för mötet": only a titled agenda is a document
     if _is_predicate(ctx, m.start(), sentence_start, found) or named_subject(
         ctx, sentence_start, m.start()
     ):
@@ -231,12 +240,18 @@ def _candidate(
         with_topic=not definite or level is not None or _capital_mid(ctx, m, sentence_start),
     )
     topic, period, end = after.topic, after.period, after.end
+    if topic and period is None:
+        topic, end = listed_topic(ctx, sentence_start, m.start(), topic, end)
     year = _YEAR.match(ctx.text, end, sentence_end) if not (topic or period) else None
     desc = " ".join(
         title_adjective(a, word) for a in (m.group("desc1"), m.group("desc")) if a is not None
     )
     if word.lower() in ("plan", "program") and not (topic or period or definite or desc):
         return None  # "en plan för att ...": no document named
+    if word.lower().startswith("riktlinje") and not (
+        topic or period or definite or possessed or _owned(ctx, m.start())
+    ):
+        return None  # "Riktlinjer" alone names none; "Ekerö kommuns riktlinjer" does
     if word.lower() == "plan" and desc.lower().startswith(NOT_DOCUMENT_ADJECTIVES):
         return None  # "ekonomisk plan 2018-2021": a budget, no steering document
     if not det and found and _COORDINATED.fullmatch(ctx.text, found[-1].end, m.start()):
@@ -248,6 +263,13 @@ def _candidate(
             period = meta_period(ctx, top_end(ctx))
     name = _name(ctx, m, sentence_start, word)
     quoted = quoted_name(ctx, end, sentence_end)
+    kind = kind_of(word)
+    if quoted is None and definite and not det and word.lower() in BARE_NOUNS:
+        named = noun_name(ctx, end, sentence_end)  # "Planen Västra Götaland 2020, som är ..."
+        if named is not None:
+            quoted = named[0], named[1]
+            kind = kind_of(named[3]) if named[3] else kind
+            level = LEVEL_WORDS.get(named[2], level)
     if quoted is None and not (topic or period or heading):
         quoted = _appositive(ctx, end, sentence_end)
     if quoted is not None:
@@ -270,7 +292,7 @@ def _candidate(
     return Cand(
         framed[1] if framed else m.start(),
         end,
-        kind_of(word),
+        kind,
         word,
         level,
         bool(m.group("prefix")),
@@ -313,6 +335,17 @@ def _appositive(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
     return am.group("name"), am.end()
 
 
+def _owned(ctx: Context, start: int) -> bool:
+    """An organisation's genitive right before: "Ekerö kommuns riktlinjer"."""
+    return any(
+        a.end <= start
+        and a.end > start - 40
+        and not ctx.text[a.end : start].strip()
+        and ctx.text[a.start : a.end].endswith("s")
+        for a in ctx.actors
+    )
+
+
 def _capital_mid(ctx: Context, m: _Phrase, sentence_start: int) -> bool:
     """A capitalised mention where no sentence or line starts is a title."""
     if not m.surface[:1].isupper():
@@ -322,6 +355,8 @@ def _capital_mid(ctx: Context, m: _Phrase, sentence_start: int) -> bool:
 
 
 def _is_predicate(ctx: Context, start: int, sentence_start: int, found: list[Cand]) -> bool:
+    if restated(ctx, sentence_start, start):
+        return True
     subject = next((c for c in reversed(found) if sentence_start <= c.start < start), None)
     return (
         subject is not None

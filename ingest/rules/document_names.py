@@ -25,7 +25,14 @@ from functools import lru_cache
 from ingest.context import Context, DocumentHit
 from ingest.rules.document_groups import Group, placeholder
 
-__all__ = ["add_name_mentions", "frame_name", "named_subject", "page_names"]
+__all__ = [
+    "add_name_mentions",
+    "frame_name",
+    "named_subject",
+    "noun_name",
+    "page_names",
+    "restated",
+]
 
 _WORD = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
 _NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|(?:19|20)\d{{2}})){{0,3}})"
@@ -97,6 +104,41 @@ def named_subject(ctx: Context, sentence_start: int, phrase_start: int) -> bool:
         if lead.startswith(name) and _COPULA.fullmatch(ctx.text, at + len(name), phrase_start):
             return True
     return False
+
+
+# "Den är också en genomförandeplan för ...", "..., som är den regionala strategin för":
+# a predicate on a pronoun or in a relative clause names its subject again.
+_RESTATED = re.compile(
+    r"(?:^\s*(?:Den|Det|Denna|Detta)|\bsom)\s+(?:är|utgör)\s+(?:också\s+|även\s+|därmed\s+)?$"
+)
+
+
+def restated(ctx: Context, sentence_start: int, phrase_start: int) -> bool:
+    return bool(_RESTATED.search(ctx.text[sentence_start:phrase_start]))
+
+
+# "Planen Västra Götaland 2020, VG2020, som är den regionala strategin för ...": a bare
+# definite noun, then the document's name; a predicate after it says its level and kind.
+_NOUN_NAME = re.compile(rf"[ \t]+{_NAME}(?=\s*(?:,|\(|som\b))")
+_NAME_KIND = re.compile(
+    r"(?:\s*,\s*[A-ZÅÄÖ0-9-]{2,12})?\s*,?\s*som\s+(?:är|utgör)\s+(?:den|det)\s+"
+    r"(?:(?P<level>[a-zåäö]+)\s+)?(?P<noun>[a-zåäö]*(?:strategi|plan|program|policy))"
+    r"(?:n|en|et|met)?\b"
+)
+
+
+def noun_name(ctx: Context, end: int, limit: int) -> tuple[str, int, str, str] | None:
+    """The name set after a bare definite noun ending at ``end``, where it ends, and the
+    level word and noun of a predicate naming its kind ("" when none)."""
+    m = _NOUN_NAME.match(ctx.text, end, limit)
+    if m is None:
+        return None
+    name = m.group("name")
+    if not re.search(r"\d{4}$", name) and not _valid(ctx, name, m.start("name")):
+        return None  # a body's name ("Planen Kommunstyrelsen ..."), unless a year ends it
+    kind = _NAME_KIND.match(ctx.text, m.end(), limit)
+    level = (kind.group("level") or "") if kind else ""
+    return name, m.end(), level, kind.group("noun") if kind else ""
 
 
 def add_name_mentions(ctx: Context, groups: list[Group]) -> None:

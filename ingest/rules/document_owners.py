@@ -78,6 +78,25 @@ def named_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
     return None
 
 
+# "En samlad strategi för ... 2022-2025, regeringen Länk till annan webbplats.": a link's
+# text names its document, then who issued it; nothing but a link label or a full stop
+# follows on the line.
+_ISSUER_GAP = re.compile(r"[ \t]*,[ \t]*")
+_LINE_REST = re.compile(
+    r"[ \t]*(?:[.;]?[ \t]*$|(?:länk\s+till\s+(?:en\s+)?(?:annan|extern)\s+webbplats|"
+    r"öppnas\s+i\s+(?:ett\s+)?nytt|\(?pdf\b|extern\s+länk))",
+    re.I | re.M,
+)
+
+
+def issuer_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
+    """The organisation a link's text names after the document's title: ", regeringen"."""
+    actor = next((a for a in ctx.actors if end <= a.start <= limit), None)
+    if actor is None or not _ISSUER_GAP.fullmatch(ctx.text, end, actor.start):
+        return None
+    return actor if _LINE_REST.match(ctx.text, actor.end) else None
+
+
 def page_municipality(ctx: Context) -> ActorHit | None:
     """The page's municipality, as an owner named nowhere on the page."""
     code = ctx.publisher_municipality

@@ -25,18 +25,26 @@ from dataclasses import dataclass
 
 from ingest.context import Context
 
-_YEARS = r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
+# Any dash between the years (hyphen, non-breaking hyphen U+2011, figure dash, en and em
+# dash, minus sign) or a slash; the second year may be short ("2021-30").
+DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_YEARS = r"(?P<y1>(?:19|20)\d{2})\s*(?:[" + DASH + r"]|/)\s*(?P<y2>(?:19|20)\d{2}|\d{2})\b"
+YEARS = re.compile(_YEARS)
 # A topic never runs across a table cell's "|".
 _PERIOD_AFTER = re.compile(
-    r"(?P<topic>\s+(?:för|mot|om|vid)\s+(?!(?:åren|perioden)\s)[^\d.,;:()|\n][^.;:()|\n]*?)?"
+    r"(?P<topic>\s+(?:för|mot|om|vid|kring|inom)\s+(?!(?:åren|perioden)\s)[^\d.,;:()|\n][^.;:()|\n]*?)?"
     r"\s+(?:för\s+)?(?:(?:åren|perioden)\s+)?" + _YEARS
 )
 _TOPIC_AFTER = re.compile(
-    r"\s+(?P<topic>(?:mot|för|om|vid)\s+[^\d.,;:()|\n][^.,;:()|\n]*?)"
+    r"\s+(?P<topic>(?:mot|för|om|vid|kring|inom)\s+[^\d.,;:()|\n][^.,;:()|\n]*?)"
     r"(?=[.,;:|]|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$)"
 )
 # "..., narkotika, dopning och tobak": the rest of a listed topic after its first item.
-_LIST_REST = re.compile(r"(?:,\s*[\wåäö-]+(?:\s+[\wåäö-]+)?){1,6}\s+(?:och|samt)\s+[\wåäö-]+")
+# "... i Uppsala län": the place such a topic ends on.
+_LIST_REST = re.compile(
+    r"(?:,\s*[\wåäö-]+(?:\s+[\wåäö-]+)?){1,6}\s+(?:och|samt)\s+[\wåäö-]+"
+    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:län|kommun))?)?"
+)
 # A topic ends where the sentence goes on about the document: "... antagen av KF".
 _TOPIC_STOP = re.compile(
     r"\s+(?:antagen|antaget|antogs|antas|beslutad|beslutades|fastställd|fastställdes|"
@@ -45,7 +53,14 @@ _TOPIC_STOP = re.compile(
     r"noteras|beslutas|"
     # a headline's verb: "Ny strategi för suicidprevention ger stöd ..."
     r"ger|gav|tar|visar|pekar|lyfter|innebär|beskriver|innehåller|omfattar|skapar|"
-    r"stärker|bidrar|syftar|sätter|klar|presenteras|presenterades|klubbad|klubbades)\b"
+    r"stärker|bidrar|syftar|sätter|klar|presenteras|presenterades|klubbad|klubbades|"
+    r"styr|styrs|utgår|bygger|anger|tydliggör|konkretiserar|kompletterar|ersätter|ersatte|"
+    r"fokuserar|handlar|behandlar|riktar|löper|sträcker|täcker|utgör|finns|fanns)\b"
+    # where and when it was decided: "... i Ale kommun vid sitt sammanträde"
+    r"|\s+(?:vid|på|under)\s+(?:sitt|sina|dagens|gårdagens|mötet|sammanträdet)\b"
+    # a present-tense verb with its object or an adverb: "... 2021-2030 styr arbetet"
+    r"|\s+[a-zåäö]{2,}(?:ar|er|ör|yr)\s+(?:den|det|dessa|sig|också|även|nu|därmed|"
+    r"[a-zåäö]{3,}(?:et|na))\b"
     # "... för Västerviks kommunkoncern Expedieras till:": the minutes' dispatch line.
     r"|\s+(?:[Ee]xpedieras|[Ee]xpedierat|[Bb]eslutet\s+skickas)\b"
     # "Ny strategi mot våld - och pengar till ...": a headline's dash ends the topic.
@@ -89,8 +104,14 @@ class After:
 
 
 def _years(m: re.Match[str]) -> tuple[int, int] | None:
-    y1, y2 = int(m.group("y1")), int(m.group("y2"))
-    return (y1, y2) if y1 <= y2 else None
+    return span_years(m)
+
+
+def span_years(m: re.Match[str]) -> tuple[int, int] | None:
+    """The period a match of YEARS states: "2021-30" is 2021-2030; none if it runs back."""
+    y1, y2 = int(m.group("y1")), m.group("y2")
+    end = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+    return (y1, end) if y1 <= end else None
 
 
 def read_after(
@@ -172,3 +193,25 @@ def quoted_name(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
     if qm is None:
         return None
     return " ".join(qm.group("name").split()), qm.end()
+
+
+# "Satsningar på X, en ny medieplan för biblioteken och höjning av Y": an item of a list
+# whose last item "och" adds.
+_LIST_ITEM = re.compile(r"\S,\s+$")
+_AND_ITEM = re.compile(r"\s+(?:och|samt)\s+")
+
+
+def listed_topic(
+    ctx: Context, sentence_start: int, start: int, topic: str, end: int
+) -> tuple[str | None, int]:
+    """A topic (ending at ``end``) of a document listed after a comma ends before the
+    "och" that adds the list's last item."""
+    if not _LIST_ITEM.search(ctx.text, sentence_start, start):
+        return topic, end
+    cut = _AND_ITEM.search(topic)
+    if cut is None or "," in topic:
+        return topic, end
+    kept = topic[: cut.start()]
+    if len(kept.split()) < 2:
+        return None, end - len(topic)
+    return kept, end - (len(topic) - cut.start())

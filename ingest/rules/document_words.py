@@ -57,6 +57,10 @@ NOT_DOCUMENTS = frozenset(
         "budgetplan",
         "finansplan",
         "flerårsplan",
+        # operational plans go with the budget: decisions, not steering documents
+        "verksamhetsplan",
+        "uppföljningsplan",
+        "internkontrollplan",
     }
 )
 # Adjectives that make a bare "plan" a financial one ("resultat- och ekonomisk plan").

@@ -79,6 +79,7 @@ from ingest.rules.document_groups import (
     placeholder,
     pronoun_periods,
 )
+from ingest.rules.document_heading import fold_head_documents
 from ingest.rules.document_mentions import candidates
 from ingest.rules.document_names import add_name_mentions
 from ingest.rules.document_newness import belonging_to, former_documents, introduces, vague
@@ -86,6 +87,7 @@ from ingest.rules.document_owners import (
     ADOPTED_BY,
     adopter_after,
     adopter_before,
+    issuer_after,
     kommunens,
     meta_owner,
     meta_owner_line,
@@ -155,6 +157,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         guessed = owner is not None and not genitive  # only the latest body in the sentence
         if owner is None:
             owner = named_after(ctx, c.end, sentence.end)  # "Kulturplan Vaggeryds kommun"
+        if owner is None:
+            owner = issuer_after(ctx, c.end, sentence.end)  # "Strategi för X, regeringen"
         if c.heading and owner is None:
             owner = meta_owner(ctx)
         adopter = adopter_after(ctx, c.end, sentence.end) or adopter_before(
@@ -319,6 +323,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             (a.specific and b.specific and a.title != b.title) or _modifiers_differ(a, b)
         ),
     )
+    groups = fold_head_documents(ctx, groups)  # "Handlingsplan för X" over "program för X"
     add_name_mentions(ctx, groups)  # "Växtplats Blekinge består av ..."
     ctx.documents = emit(ctx, sink, groups)
 

@@ -55,7 +55,7 @@ from ingest.rules.activity_tables import extract_tables
 from ingest.rules.bullet_lists import BulletList, bullet_lists
 from ingest.rules.labelled_activities import extract_labelled_activities
 from ingest.rules.list_items import CONF_ITEM, CONF_RESPONSIBLE, add_activity, add_goal
-from ingest.rules.main_document import list_owner, main_document, page_document
+from ingest.rules.main_document import list_owner, main_document, only_sources, page_document
 from ingest.rules.responsible_parties import link_responsible, responsible_after_list
 
 __all__ = [
@@ -209,6 +209,8 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
             continue
         owner = list_owner(ctx, lst.intro, _cue(ctx, lst.intro, kind))
         if kind == "goals":
+            if only_sources(ctx, lst.intro):
+                continue
             goal_ids = _goals(ctx, sink, lst, owner)
             if owner is not None:
                 _goal_sources(ctx, sink, lst, owner, goal_ids)

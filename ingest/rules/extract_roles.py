@@ -32,6 +32,7 @@ from graph.nodes import Person
 from ingest import ids
 from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
+from ingest.rules.page_head import in_caption
 from ingest.rules.person_names import add_party
 from ingest.rules.role_common import actor_at, role_link
 from ingest.rules.role_coordination import coordinated_roles
@@ -103,7 +104,7 @@ def _name_title_lines(ctx: Context, sink: FactSink) -> None:
         start, end = m.start("name"), m.end("name")
         if any(s <= start < e for _, s, e in read):
             continue  # a contact entry already read
-        if any(a.start < end and start < a.end for a in ctx.actors):
+        if any(a.start < end and start < a.end for a in ctx.actors) or in_caption(ctx, start):
             continue
         person = Person(id=ids.person_id(name), name=name)
         if not sink.mention(person, start, end, "person.name_title_lines", CONF_TITLE):

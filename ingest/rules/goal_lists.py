@@ -32,7 +32,7 @@ from ingest.language.segment import Span
 from ingest.rules.extract_lists import GOAL_INTRO
 from ingest.rules.inline_goals import extract_inline_goals
 from ingest.rules.list_items import add_goal
-from ingest.rules.main_document import list_owner
+from ingest.rules.main_document import list_owner, only_sources
 
 __all__ = ["extract_goal_lists"]
 
@@ -127,6 +127,8 @@ def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
             if example is None:
                 continue
             cue, body, least, rule = example[0], example[1], 1, "list.goals.examples"
+        if only_sources(ctx, Span(sentence.start, body)):
+            continue
         owner = list_owner(ctx, Span(sentence.start, body), cue)
         for item in _items(ctx, body, sentence.end, least):
             text = ctx.text[item.start : item.end]

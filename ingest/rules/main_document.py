@@ -17,9 +17,10 @@ import re
 from graph.nodes import Level
 from ingest.context import Context, DocumentHit
 from ingest.language.segment import Span
+from ingest.rules.document_phrases import YEARS, span_years
 from ingest.rules.document_words import NOUNS, kind_of
 
-_PERIOD = re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b")
+_PERIOD = YEARS
 _DOC_NOUN = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<noun>" + "|".join(NOUNS) + r")(?:en|n|et)?\b", re.I)
 
 
@@ -82,13 +83,13 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
     text = ctx.text[intro.start : intro.end]
     period = _PERIOD.search(text)
     if period:
-        y1, y2 = int(period.group("y1")), int(period.group("y2"))
+        years = span_years(period)
         dated = [
-            d for d in ctx.documents if (d.document.period_start, d.document.period_end) == (y1, y2)
+            d for d in ctx.documents if (d.document.period_start, d.document.period_end) == years
         ]
         if len({d.node_id for d in dated}) == 1:
             return dated[0]
-    named = ctx.documents_in(intro)
+    named = [d for d in ctx.documents_in(intro) if not _source(ctx, d)]
     main = main_document(ctx)
     about = _cue_document(ctx, intro, cue) if cue is not None else None
     if about is not None:
@@ -111,7 +112,7 @@ def _cue_document(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
     if sentence is None:
         return None
     span = Span(max(sentence.start, intro.start), min(sentence.end, intro.end))
-    docs = ctx.documents_in(span)
+    docs = [d for d in ctx.documents_in(span) if not _source(ctx, d)]
     if not docs:
         return None
     first = docs[0]
@@ -119,3 +120,23 @@ def _cue_document(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
         return first
     before = [d for d in docs if d.end <= cue]
     return before[-1] if before else first
+
+
+# "... som utgår från Tillväxtstrategi för Halland och ...": what the sentence's subject
+# builds on is its source, not what owns the goals it lists.
+_SOURCE = re.compile(
+    r"\b(?:utgår|utgick)\s+från|\bbygger\s+på|\bmed\s+utgångspunkt\s+i|"
+    r"\btar\s+(?:sin\s+)?(?:utgångspunkt|avstamp)\s+i|\bi\s+linje\s+med"
+)
+
+
+def only_sources(ctx: Context, intro: Span) -> bool:
+    """'I X pekas tre fokusområden ut som utgår från A och B': the intro names documents,
+    each only as what the areas build on, so the areas are of no document (no goals)."""
+    docs = ctx.documents_in(intro)
+    return bool(docs) and all(_source(ctx, d) for d in docs)
+
+
+def _source(ctx: Context, doc: DocumentHit) -> bool:
+    sentence = ctx.sentence_of(doc.start)
+    return sentence is not None and bool(_SOURCE.search(ctx.text, sentence.start, doc.start))

@@ -61,6 +61,32 @@ def opens_line(ctx: Context, pos: int) -> bool:
     return not before.strip() or bool(_ITEM_NUMBER.fullmatch(before.lstrip()))
 
 
+# A line that credits a photo, captions one, or names the page's editor: the people,
+# roles and bodies on it are not actors of the page ("Foto: ...", "På bild fr. v: ...").
+_PHOTO_CREDIT = re.compile(r"\b(?:Foto|Fotograf|Bild|Bildtext|Illustration)\s*:", re.I)
+_CAPTION_MAX = 300
+_CREDIT_LINE = re.compile(
+    r"[ \t]*(?:Foto|Fotograf|Bild|Bildtext|Illustration|Text|Från\s+vänster|Fr\.?\s*v\.?|"
+    r"På\s+bild(?:en)?|Stående|Sittande|Publicerad\s+av|"
+    r"(?:Senast\s+)?(?:uppdaterad|ändrad|granskad)\s+av|(?:Webb|Sid)?[Rr]edaktör)\b",
+    re.I,
+)
+
+
+def in_caption(ctx: Context, pos: int) -> bool:
+    """On a credit or caption line ("På bild fr. v: ...", "Foto: ..."), or on a short line
+    that credits its photo anywhere ("Eva Ek och Bo Berg vid invigningen. Foto: Cia Ceder")."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, pos) + 1
+    if _CREDIT_LINE.match(text, line_start, pos) is not None:
+        return True
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start <= _CAPTION_MAX and bool(
+        _PHOTO_CREDIT.search(text, line_start, line_end)
+    )
+
+
 def in_page_footer(ctx: Context, pos: int) -> bool:
     line_start = ctx.text.rfind("\n", 0, pos) + 1
     line_end = ctx.text.find("\n", pos)

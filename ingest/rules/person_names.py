@@ -20,6 +20,7 @@ from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
 from ingest.language.gazetteer import first_names
 from ingest.language.nlp import NAME_TOKEN, person_matcher
+from ingest.rules.page_head import in_caption
 from ingest.rules.person_contacts import ContactEntry
 from ingest.rules.role_titles import NOT_NAME, apposed, plausible_name
 
@@ -27,16 +28,6 @@ CONF_PATTERN = 0.85
 CONF_KNOWN = 0.8
 
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN["TEXT"]["REGEX"].strip("^$"))
-# A line that credits a photo, captions one, or names the page's editor: the people on
-# it are not actors of the page ("Foto: ...", "Från vänster: ...", "Publicerad av ...").
-_PHOTO_CREDIT = re.compile(r"\b(?:Foto|Fotograf|Bild|Bildtext|Illustration)\s*:", re.I)
-_CAPTION_MAX = 300
-_CREDIT_LINE = re.compile(
-    r"[ \t]*(?:Foto|Fotograf|Bild|Bildtext|Illustration|Text|Från\s+vänster|Fr\.?\s*v\.?|"
-    r"På\s+bilden|Stående|Sittande|Publicerad\s+av|(?:Senast\s+)?(?:uppdaterad|ändrad|granskad)\s+av|"
-    r"(?:Webb|Sid)?[Rr]edaktör)\b",
-    re.I,
-)
 
 
 def add_person(
@@ -52,7 +43,7 @@ def add_person(
     """A person mention at [start, end), unless the words belong to an organisation's name
     or stand on a photo credit, caption or editor line."""
     person = Person(id=ids.person_id(name), name=name, party=party)
-    if any(a.start < end and start < a.end for a in ctx.actors) or _credit(ctx, start):
+    if any(a.start < end and start < a.end for a in ctx.actors) or in_caption(ctx, start):
         return None
     if not sink.mention(person, start, end, rule, conf):
         return None
@@ -66,20 +57,6 @@ def add_party(ctx: Context, sink: FactSink, person: PersonHit, party: str, end: 
     of the person quoting the name to the party."""
     node = Person(id=person.node_id, name=person.name, party=party)
     sink.mention(node, person.start, end, "person.party_after_title", CONF_PATTERN)
-
-
-def _credit(ctx: Context, pos: int) -> bool:
-    """On a credit line, or on a caption: a short line that credits its photo anywhere
-    ("Eva Ek och Bo Berg vid invigningen. Foto: Cia Ceder")."""
-    text = ctx.text
-    line_start = text.rfind("\n", 0, pos) + 1
-    if _CREDIT_LINE.match(text, line_start, pos) is not None:
-        return True
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
-    return line_end - line_start <= _CAPTION_MAX and bool(
-        _PHOTO_CREDIT.search(text, line_start, line_end)
-    )
 
 
 def _name_tokens(rule: str, span: Span) -> Span:

@@ -15,6 +15,7 @@ from graph.nodes import OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
+from ingest.rules.page_head import in_caption
 
 CONF_ROLE = 0.85
 CONF_ROLE_PUBLISHER = 0.6
@@ -155,8 +156,8 @@ def role_link(
     [start, end) or else the person's sentence, dated as of the page's publication. When
     that quote is refused (it holds a phone number or an e-mail address), the `fallback`
     span is quoted: just the name and the title."""
-    if org_id is None or not role:
-        return False
+    if org_id is None or not role or in_caption(ctx, person.start):
+        return False  # a caption's people are not annotated
     spans: list[tuple[int, int]] = []
     if start is not None and end is not None:
         spans.append((start, end))

@@ -1,0 +1,59 @@
+"""A document the page's head names loosely, and its body names exactly.
+
+Why: a landing page's heading or breadcrumb often names its document by topic and a
+generic noun ("Handlingsplan för bostadsförsörjning", "Bostadsförsörjningsplan") while
+the text gives its exact title and period ("handlingsprogram för bostadsförsörjning
+2014-2030"). The heading's wording makes no document of its own: when every new
+mention of a document without a period stands on the page's heading lines (first lines
+without a full stop), and exactly one body document with a period is about the same
+topic, the head's mentions are the body document's.
+"""
+
+from __future__ import annotations
+
+from graph.text_match import stems
+from ingest.context import Context
+from ingest.rules.document_groups import Group
+from ingest.rules.document_words import NOUNS
+from ingest.rules.page_head import in_headline
+
+__all__ = ["fold_head_documents"]
+
+_SMALL = frozenset({"för", "mot", "om", "vid", "i", "och", "av", "till", "kring", "inom"})
+
+
+def _topic_words(g: Group) -> frozenset[str]:
+    """The topic's content words, or a compound's first part ("bostadsförsörjnings|plan"),
+    stemmed."""
+    if g.topic:
+        return frozenset(stems(" ".join(w for w in g.topic.split() if w.lower() not in _SMALL)))
+    word = g.word.lower()
+    for noun in sorted(NOUNS, key=len, reverse=True):
+        if word.endswith(noun) and len(word) > len(noun) + 3:
+            return frozenset(stems(word[: -len(noun)].rstrip("-").removesuffix("s")))
+    return frozenset()
+
+
+def _in_head(ctx: Context, g: Group) -> bool:
+    """Every new mention stands on one of the page's first lines that reads as a heading
+    or breadcrumb (no full stop at its end)."""
+    new = [h for h in g.hits if h.new]
+    return bool(new) and all(in_headline(ctx, h.start) for h in new)
+
+
+def fold_head_documents(ctx: Context, groups: list[Group]) -> list[Group]:
+    body = [g for g in groups if g.period and not g.predecessor and not _in_head(ctx, g)]
+    kept: list[Group] = []
+    for g in groups:
+        words = _topic_words(g)
+        if g.period is not None or g.named or not words or not _in_head(ctx, g):
+            kept.append(g)
+            continue
+        same = [b for b in body if b is not g and words <= _topic_words(b)]
+        if len(same) != 1:
+            kept.append(g)
+            continue
+        same[0].hits.extend(g.hits)
+    for g in kept:
+        g.hits.sort(key=lambda h: h.start)
+    return kept
