@@ -26,13 +26,20 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import fold, known_committees
 
-__all__ = ["CONF_COMMITTEE", "body_kind", "canonical_committee", "committee_hits", "initials"]
+__all__ = [
+    "CONF_COMMITTEE",
+    "body_kind",
+    "body_owner",
+    "canonical_committee",
+    "committee_hits",
+    "initials",
+]
 
 CONF_COMMITTEE = 0.85
 
 _BODY_HEADS = (
     r"(?:nämnden|styrelsen|fullmäktige|utskottet|kommittén|beredningen|"
-    r"förvaltningen|avdelningen|enheten|kontoret|kansliet)"
+    r"förvaltningen|avdelningen|enheten|kontoret|kansliet|staben)"
 )
 _ADMINISTRATION_HEADS = (
     "förvaltningen",
@@ -41,17 +48,20 @@ _ADMINISTRATION_HEADS = (
     "kontoret",
     "kansliet",
     "kansli",
+    "staben",
     "förvaltning",
     "socialtjänsten",
 )
 # Not a body of the page's municipality: the county board, a company's board, the
 # government offices ("Regeringskansliet"), the Chancellor of Justice's office.
-_NOT_OWN = ("läns", "bolags", "förbunds", "regerings", "riksdags", "justitie")
+_NOT_OWN = ("läns", "lans", "bolags", "förbunds", "regerings", "riksdags", "justitie")
 _REGION_BODY = ("region", "landsting")
 # The page's editor is no actor: "Sidansvarig: Kommunikationsavdelningen".
 _EDITOR_LINE = re.compile(r"\s*(?:Sidansvarig|Dokumentansvarig|Sidan\s+ansvarar)\b", re.I)
 # Minutes' signature-page field: where the minutes are kept is no actor.
 _KEPT_AT = re.compile(r"Förvaringsplats\w*(?:\s+\w+){0,3}\s*:?\s*$", re.I)
+# An e-mail or web address ("socialnamnden@", "kulturnamnden.se") names no body.
+_IN_ADDRESS = re.compile(r"@|\.[a-z]{2,}\b")
 _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "actor.committee.coordinated",
@@ -218,6 +228,7 @@ def _committee_candidates(ctx: Context, kommunkod: str | None) -> list[tuple[int
             if not _EDITOR_LINE.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1)
             and not _NOT_A_UNIT.search(m.group(0))
             and not _KEPT_AT.search(ctx.text, max(0, m.start() - 40), m.start())
+            and not _IN_ADDRESS.match(ctx.text, m.end())
         )
     # Longest match wins where committee patterns overlap each other or an entity.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
@@ -296,7 +307,7 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
     ctx.actors = [a for a in ctx.actors if not any(s <= a.start and a.end <= e for s, e in named)]
     hits: list[ActorHit] = []
     for start, end, rule, name in resolved:
-        owner = _body_owner(ctx, name, kommunkod)
+        owner = body_owner(ctx, name, kommunkod)
         if owner is None:
             continue
         scope, code = owner
@@ -342,13 +353,19 @@ def _main_board(
     return executive[0] if executive else None
 
 
-def _body_owner(ctx: Context, name: str, kommunkod: str | None) -> tuple[str, str] | None:
+def body_owner(ctx: Context, name: str, kommunkod: str | None) -> tuple[str, str] | None:
     """Whose body a name is: ("kommun", kommunkod) or ("region", länskod); None if
     neither can be told (no guessed ids) or it is another kind of organisation's."""
     folded = fold(name)
     if folded.startswith(_NOT_OWN):
         return None
     region_site = ctx.site is not None and ctx.site.kind is OrganizationKind.REGION
+    if kommunkod is None and ctx.site is None and not folded.startswith("kommun"):
+        # A page that names its region and no municipality: the region's body.
+        region_site = any(
+            a.kind is OrganizationKind.REGION and a.county_code == ctx.home_county
+            for a in ctx.actors
+        )
     if folded.startswith(_REGION_BODY) or (region_site and kommunkod is None):
         return ("region", ctx.home_county) if ctx.home_county else None
     return ("kommun", kommunkod) if kommunkod else None

@@ -5,12 +5,15 @@ actor.region.gazetteer, actor.municipal_association.gazetteer,
 actor.national.gazetteer. The gazetteer also knows "Borås Stad" / "Malmö stad"
 (the municipality, with the form as an alias) and "Dalarnas kommunförbund"
 (named as written). A lower-case national name after "lokala"/"kommunala" ("det
-lokala brottsförebyggande rådet") is a local namesake, not the national body.
+lokala brottsförebyggande rådet") is a local namesake, not the national body; a
+one-word name in lower case ("formas") is a common word unless its head is an
+authority's ("skolverket").
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from graph.nodes import Organization, OrganizationKind
 from ingest import ids
@@ -30,6 +33,12 @@ __all__ = ["CONF_GAZETTEER", "KIND_KEY", "found_org", "gazetteer_hits", "gazette
 CONF_GAZETTEER = 0.95
 
 _LOCAL_ADJECTIVES = frozenset({"lokala", "lokalt", "kommunala", "kommunalt", "regionala"})
+# Heads of authority names, which stay names in lower case ("försäkringskassan").
+_AGENCY_HEAD = re.compile(
+    r"(?:myndigheten|verket|kassan|inspektionen|rådet|nämnden|styrelsen|kollegiet|institutet"
+    r"|förmedlingen|ombudsmannen|väsendet|domstolen|departementet|kansliet|regeringen"
+    r"|riksdagen|polisen|tullen|banken)s?$"
+)
 _KIND_OF = {
     nlp.MUNICIPALITY: OrganizationKind.MUNICIPALITY,
     nlp.COUNTY_BOARD: OrganizationKind.COUNTY_BOARD,
@@ -117,6 +126,12 @@ def _local_namesake(ctx: Context, start: int, surface: str) -> bool:
     return bool(before) and before[-1].lower() in _LOCAL_ADJECTIVES
 
 
+def _common_word(surface: str) -> bool:
+    """'formas' (is formed) in lower case is a verb, not Formas: a one-word name written
+    in lower case counts only if its head says it is an authority ("skolverket")."""
+    return surface.islower() and " " not in surface and not _AGENCY_HEAD.search(surface)
+
+
 def gazetteer_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     """The EntityRuler's organisations, each mentioned in the sink."""
     hits: list[ActorHit] = []
@@ -125,7 +140,9 @@ def gazetteer_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         found = gazetteer_org(kind_key, key)
         if found is None:
             continue
-        if kind_key == nlp.NATIONAL and _local_namesake(ctx, ent.start_char, ent.text):
+        if kind_key == nlp.NATIONAL and (
+            _local_namesake(ctx, ent.start_char, ent.text) or _common_word(ent.text)
+        ):
             continue
         org, county_code = found
         org = _as_written(org, ent.text)

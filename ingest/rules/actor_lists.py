@@ -3,8 +3,11 @@
 Rules: actor.municipality.coordinated_genitive ("Hudiksvalls, Bollnäs och
 Ljusdals kommuner") and actor.municipality.enumerated ("länets kommuner -
 Alvesta, Lessebo och Växjö"), actor.municipality.apposition ("kommunerna Borås,
-Alingsås och Vårgårda"): every item must be a municipality, or none is
-taken.
+Alingsås och Vårgårda", also "orterna ..."), actor.municipality.bare_list (three or
+more bare names in a sentence that speaks of municipalities or of taking part,
+"deltar: Strängnäs, Nynäshamn, Tanum och Burlöv", not right after a place
+preposition: "kontor i Luleå, Umeå och Kiruna" names places): every item
+must be a municipality, or none is taken.
 """
 
 from __future__ import annotations
@@ -36,9 +39,30 @@ _LIST_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "kommunerna Borås, Alingsås och Vårgårda": the list in apposition, no dash.
     (
         "actor.municipality.apposition",
-        re.compile(rf"\b[Kk]ommunerna\s+(?P<list>{_PLACE_LIST})(?![\w-])"),
+        re.compile(rf"\b(?:[Kk]ommunerna|[Oo]rterna)\s+(?P<list>{_PLACE_LIST})(?![\w-])"),
+    ),
+    # Three or more bare names: "Strängnäs, Nynäshamn, Tanum och Burlöv".
+    (
+        "actor.municipality.bare_list",
+        re.compile(
+            rf"(?<![\w-])(?P<list>{_PLACE}(?:,\s+{_PLACE}){{1,}}\s+och\s+{_PLACE})(?![\w-])"
+        ),
     ),
 ]
+# A place preposition before a list makes its names places, not municipalities.
+_PLACE_WORD = re.compile(
+    r"(?:i|från|till|på|vid|mot|mellan|genom|utanför|nära|runt|inom|kring|via|om|över"
+    r"|norr|söder|öster|väster|bor|född)",
+    re.I,
+)
+
+
+# Words before a list that make its names parties, not places.
+_PARTY_CUE = re.compile(
+    r"\bkommun\w*|\b(?:deltar|deltog|medverkar|medverkade|ingår|ingick|samverkar|"
+    r"undertecknade|undertecknat)\b|\b(?:är|var)\s+med\b|\b(?:skrev|skrivit)\s+under\b",
+    re.I,
+)
 
 
 def _municipality_named(word: str) -> Municipality | None:
@@ -47,6 +71,17 @@ def _municipality_named(word: str) -> Municipality | None:
     if found is None and word.endswith("s"):
         found = municipality_by_name(word[:-1])
     return found
+
+
+def _names_parties(ctx: Context, start: int, count: int) -> bool:
+    """A bare list names municipalities when it has three items, no place preposition
+    comes right before it, and its sentence speaks of municipalities or taking part."""
+    before = ctx.text[max(0, start - 30) : start].split()
+    if count < 3 or (before and _PLACE_WORD.fullmatch(before[-1])):
+        return False
+    sentence = ctx.sentence_of(start)
+    lead = ctx.text[sentence.start if sentence else max(0, start - 200) : start]
+    return _PARTY_CUE.search(lead) is not None
 
 
 def list_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
@@ -58,11 +93,13 @@ def list_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
             found = [_municipality_named(i.group(0)) for i in items]
             if len(items) < 2 or any(f is None for f in found):
                 continue
+            if rule.endswith("bare_list") and not _names_parties(ctx, m.start(), len(items)):
+                continue
             base = m.start("list")
             for item, muni in zip(items, found, strict=True):
                 assert muni is not None
                 start, end = base + item.start(), base + item.end()
-                if any(a.start < end and start < a.end for a in ctx.actors):
+                if any(a.start < end and start < a.end for a in (*ctx.actors, *hits)):
                     continue
                 org = Organization(
                     id=ids.municipality_id(muni.code),

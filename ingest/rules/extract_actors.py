@@ -3,11 +3,13 @@
 The component runs, in order: the gazetteer hits (ingest.rules.actor_gazetteer) and,
 on a municipal page naming no municipality in full, its seat (ingest.rules.actor_seat); the
 page's municipality and home county (here); municipalities named in lists
-(ingest.rules.actor_lists), added after the page's municipality is chosen; committee
-and body names (ingest.rules.actor_bodies); bare references such as "nämnden",
-"kommunen", "Länsstyrelsen" (ingest.rules.actor_references); bodies named through
-their owner (ingest.rules.actor_owned_bodies). Each module lists its
-rules (the rule name is stored on every mention).
+(ingest.rules.actor_lists) and county boards named together
+(ingest.rules.actor_county_boards), added after the page's municipality is chosen;
+committee and body names (ingest.rules.actor_bodies, ingest.rules.actor_named_bodies);
+bare references such as "nämnden", "kommunen", "Länsstyrelsen"
+(ingest.rules.actor_references); bodies named through their owner
+(ingest.rules.actor_owned_bodies). Each module lists its rules (the rule name is stored
+on every mention).
 
 The page's municipality (publisher) is the municipality named most often,
 if there is a single such one; the home county is its county, or else the
@@ -29,8 +31,10 @@ from ingest.rules.actor_bodies import (
     committee_hits,
     initials,
 )
+from ingest.rules.actor_county_boards import county_board_hits
 from ingest.rules.actor_gazetteer import CONF_GAZETTEER, found_org, gazetteer_hits
 from ingest.rules.actor_lists import list_hits
+from ingest.rules.actor_named_bodies import named_body_hits
 from ingest.rules.actor_owned_bodies import owned_body_hits
 from ingest.rules.actor_references import CONF_ANAPHORA, bare_hits, namnden_hits
 from ingest.rules.actor_seat import seat_hits
@@ -81,8 +85,12 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
         ctx.home_county = site.key
     # List items are added after the publisher is chosen: a list names others.
     ctx.actors = sorted([*ctx.actors, *list_hits(ctx, sink)], key=lambda a: (a.start, a.end))
+    ctx.actors += county_board_hits(ctx, sink)  # "Länsstyrelserna i X och Y"
+    ctx.actors.sort(key=lambda a: (a.start, a.end))
     if ctx.publisher_municipality or ctx.home_county:
         ctx.actors += committee_hits(ctx, sink, ctx.publisher_municipality)
+        ctx.actors.sort(key=lambda a: (a.start, a.end))
+        ctx.actors += named_body_hits(ctx, sink)  # "Beredningen för hållbar utveckling"
         ctx.actors.sort(key=lambda a: (a.start, a.end))
         ctx.actors += namnden_hits(ctx, sink)
     ctx.actors += bare_hits(ctx, sink)

@@ -61,13 +61,14 @@ _CENTRE_HEADS = (
     "Stödcentrum",
 )
 _NAMED_HEAD = re.compile(r"(?<![\w-])(?P<name>Barnahus\s+[A-ZÅÄÖ][a-zåäö]+)\b")
-_NAME_WORD = r"[\wåäöÅÄÖ][\wåäöÅÄÖ-]*"
+# A name word has two letters or is a capital ("Service Z"); a cut-off "s" is none.
+_NAME_WORD = r"(?:[\wåäöÅÄÖ][\wåäöÅÄÖ-]+|[A-ZÅÄÖ0-9])"
 # The generic noun may open the sentence ("Projektet X ...") and be a compound of the
 # productive heads ("EU-projektet X", "samverkansprojektet X", "Kvinnofridsnätverket X").
 _AFTER_NOUN = re.compile(
     r"(?<![\w-])(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?i:projektet|nätverket|utvecklingsarbetet|"
     r"satsningen|samarbetet|initiativet|kampanjen)\s+"
-    rf"(?P<name>[A-ZÅÄÖ]{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}?)"
+    rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+{_NAME_WORD}){{0,4}}?)"
     r"(?=\s*[,.;:(\u2013]|\s+(?:som|där|och|samt|eller|i|för|hålls|startar|startade|får|ska|"
     r"är|var|har|hade|drivs|leds|samordnas|finansieras|genomförs|pågår|syftar|handlar|omfattar|"
     r"riktar|kommer|under|med|mellan|inom|på|till|vid|tillsammans)\b|\s*$)",

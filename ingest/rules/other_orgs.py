@@ -8,15 +8,20 @@ and councils that no gazetteer lists ("Umeå universitet", "Svenska kyrkan",
 Rules:
 - actor.other.head: a capitalised name ending in, or headed by, an
   organisation word (universitet, högskola, institutet, domstolen, kommissionen,
-  kyrkan, stiftelsen, förbund, AB, centrum för ...): kind other, id
+  kyrkan, stiftelsen, förbund, AB (also in the genitive "ABs"), ekonomisk or ideell
+  förening, "<Name>s kommunalförbund", centrum för ...): kind other, id
   `Organization:org:<slug of the name>`.
 - actor.forum.compound: a capitalised council, group or partnership compound
   in the definite form mid-sentence ("Bygderådet", "Länspartnerskapet",
   "Bostadsförsörjningsgruppen", "Tillväxt- och näringslivsrådet", "Dalarnas
-  partnerskap"): kind forum, in the page's municipality's scope, or its county's
-  when the page is a county board's or a region's.
+  partnerskap"), or opening a sentence as the subject of a verb
+  ("Bostadsförsörjningsgruppen ska", not "Styrgruppen ska"): kind forum, in the page's
+  municipality's scope, or its county's when the page is a county board's or a
+  region's, national on an agency's site or where its sentence calls it national.
+- actor.forum.named_after: "forumet Reglab", "nätverket Service Z" (scope as above).
 A name that overlaps a known organisation is left to it. Then the rules of
-ingest.rules.civil_orgs (rescue services, shelters, associations, regional federations).
+ingest.rules.civil_orgs (rescue services, shelters, associations, regional federations)
+and of ingest.rules.actor_org_signals (names told by what the page says of them).
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
+from ingest.language.gazetteer import county_by_name, municipality_by_name
+from ingest.rules.actor_org_signals import signal_hits
 from ingest.rules.civil_orgs import civil_org_hits
 
 __all__ = ["extract_other_orgs"]
@@ -42,6 +49,11 @@ _OTHER = re.compile(
     rf"|\bHögskolan\s+[A-ZÅÄÖ][a-zåäö]+\b"
     rf"|\b(?:(?:{_CAP}|&)\s+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
     rf"[Ii]nstitutet|domstolen|kommissionen|[Kk]yrkan|[Ss]tiftelsen|förbund|\bAB)\b"
+    # "Visit Värmland ekonomisk förening", "Lapplands kommunalförbund"
+    rf"|\b(?:{_CAP}\s+){{1,4}}(?:ekonomisk|ideell)\s+förening\b"
+    rf"|\b{_CAP}s\s+[a-zåäö]+förbund\b"
+    # "Gävle Stadshus ABs styrelse": the company's genitive
+    rf"|\b(?:(?:{_CAP}|&)\s+){{1,4}}AB(?=:?s\b)"
 )
 # Words that open a sentence, no part of a name: "Även Linnéuniversitetet".
 _LEAD_WORDS = frozenset(
@@ -77,6 +89,23 @@ _FORUM = re.compile(
     r"(?:rådet|partnerskapet|gruppen|nätverket)s?\b"
     r"|\b[A-ZÅÄÖ][a-zåäö]+s\s+partnerskap\b"
 )
+# A group compound opening a sentence is a name when it is the subject of a verb:
+# "Bostadsförsörjningsgruppen ska ...", not a heading word; generic groups are no names.
+_FORUM_SUBJECT = re.compile(
+    r"\s+(?:är|ska|har|består|arbetar|ansvarar|leds|träffas|möts|samlar|beslutade|tar)\b"
+)
+_GENERIC_GROUP = re.compile(
+    r"^(?:Styr|Arbets|Projekt|Referens|Lednings|Mål|Samverkans|Expert|Fokus|Kontakt|Intresse"
+    r"|Kommun|Region|Läns|Elev|Föräldra|Personal|Medarbetar|Ungdoms|Kärn|Grupp)"
+)
+# "forumet Reglab", "det regionala nätverket Service Z": a forum named after its head.
+_FORUM_NAMED = re.compile(
+    r"\b(?:forumet|nätverket|plattformen|partnerskapet)\s+"
+    r"(?P<name>[A-ZÅÄÖ][\wåäö-]*(?: [A-ZÅÄÖ0-9][\wåäö-]*){0,3})"
+    # the name ends there: "nätverket Kronoberg mot heder" is a longer name
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:är|har|ska|som|och|samt|där|i|på|med)\b)"
+)
+_NATIONAL = re.compile(r"\b(?:nationell|nationellt|nationella)\b", re.I)
 _NOT_OTHER = frozenset({"AB", "Förbund", "Kyrkan", "Domstolen"})
 
 
@@ -91,6 +120,8 @@ def _starts_sentence(ctx: Context, start: int) -> bool:
 
 def _forum_scope(ctx: Context) -> ids.Scope | None:
     site = ctx.site
+    if site is not None and site.kind in (OrganizationKind.AGENCY, OrganizationKind.GOVERNMENT):
+        return ids.NATIONAL_SCOPE  # an agency's or the government's forum is national
     regional = site is not None and site.kind in (
         OrganizationKind.REGION,
         OrganizationKind.COUNTY_BOARD,
@@ -98,6 +129,16 @@ def _forum_scope(ctx: Context) -> ids.Scope | None:
     if ctx.publisher_municipality and not regional:
         return ids.municipality_scope(ctx.publisher_municipality)
     return ids.county_scope(ctx.home_county) if ctx.home_county else None
+
+
+def _national(ctx: Context, pos: int) -> ids.Scope | None:
+    """A forum its own sentence calls national ("en nationell plattform")."""
+    sentence = ctx.sentence_of(pos - 1)
+    if sentence is None:
+        return None
+    following = ctx.sentence_of(sentence.end + 1)
+    text = ctx.text[sentence.start : (following or sentence).end]
+    return ids.NATIONAL_SCOPE if _NATIONAL.search(text) else None
 
 
 def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
@@ -120,11 +161,14 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         org = Organization(id=make_id("Organization", "org", name), name=name, kind=kind)
         if sink.mention(org, start, m.end(), "actor.other.head", CONF_OTHER):
             hits.append(ActorHit(start, m.end(), org.id, org.kind, org.name))
-    scope = _forum_scope(ctx)
+    page_scope = _forum_scope(ctx)
     for m in _FORUM.finditer(ctx.text):
-        if scope is None:
-            break
-        if _overlaps(ctx, m.start(), m.end()) or _starts_sentence(ctx, m.start()):
+        scope = page_scope or _national(ctx, m.end())
+        if scope is None or _overlaps(ctx, m.start(), m.end()):
+            continue
+        if _starts_sentence(ctx, m.start()) and (
+            not _FORUM_SUBJECT.match(ctx.text, m.end()) or _GENERIC_GROUP.match(m.group(0))
+        ):
             continue
         name = " ".join(m.group(0).split())
         if name.endswith(("ets", "ens")):  # "Näringslivsrådets möte": the genitive
@@ -132,5 +176,24 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
         if sink.mention(org, m.start(), m.end(), "actor.forum.compound", CONF_OTHER):
             hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
+    for m in _FORUM_NAMED.finditer(ctx.text):
+        scope = page_scope or _national(ctx, m.end())
+        start, end = m.start("name"), m.end("name")
+        if municipality_by_name(m.group("name")) or county_by_name(m.group("name")):
+            continue  # "nätverket Kronoberg": a place, the network's name is elsewhere
+        if (
+            scope is None
+            or _overlaps(ctx, start, end)
+            or any(h.start < end and start < h.end for h in hits)
+        ):
+            continue
+        org = Organization(
+            id=ids.forum_id(scope, m.group("name")),
+            name=m.group("name"),
+            kind=OrganizationKind.FORUM,
+        )
+        if sink.mention(org, start, end, "actor.forum.named_after", CONF_OTHER):
+            hits.append(ActorHit(start, end, org.id, org.kind, org.name))
     ctx.actors = sorted([*ctx.actors, *hits], key=lambda a: (a.start, a.end))
     ctx.actors = sorted([*ctx.actors, *civil_org_hits(ctx, sink)], key=lambda a: (a.start, a.end))
+    ctx.actors = sorted([*ctx.actors, *signal_hits(ctx, sink)], key=lambda a: (a.start, a.end))

@@ -1,0 +1,65 @@
+"""County boards named together or through their county's genitive.
+
+Rules: actor.county_board.plural ("Länsstyrelserna i Gävleborg, Uppsala och
+Dalarna", "länsstyrelserna i Stockholms och Uppsala län", "Länsstyrelserna
+Värmland och Örebro"): every item must be a county, or none is taken; each
+names that county's board. actor.county_board.genitive ("Länsstyrelsen i
+Värmlands projekt"): the county's genitive without "län", which the gazetteer's
+"Länsstyrelsen i Värmlands län" does not cover.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language import nlp
+from ingest.language.gazetteer import County, county_by_name
+from ingest.rules.actor_gazetteer import CONF_GAZETTEER, gazetteer_org
+
+__all__ = ["county_board_hits"]
+
+# "Västra Götaland", "Jämtlands", "Stockholm": one or two capitalised words.
+_COUNTY = r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?"
+_PLURAL = re.compile(
+    rf"\b[Ll]änsstyrelserna\s+(?:i\s+)?(?P<list>{_COUNTY}(?:,\s+{_COUNTY})*"
+    rf"\s+(?:och|samt)\s+{_COUNTY})(?:\s+län)?"
+)
+_GENITIVE = re.compile(rf"\b[Ll]änsstyrelsen\s+i\s+(?P<list>{_COUNTY})s\b(?!\s+län)")
+
+
+def _county(word: str) -> County | None:
+    """'Gävleborg', 'Stockholms' (genitive) -> the county; 'Västra Götalands' too."""
+    return county_by_name(word) or (county_by_name(word[:-1]) if word.endswith("s") else None)
+
+
+def county_board_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """Each county board a plural or genitive phrase names, outside known organisations."""
+    hits: list[ActorHit] = []
+    for rule, pattern in (
+        ("actor.county_board.plural", _PLURAL),
+        ("actor.county_board.genitive", _GENITIVE),
+    ):
+        for m in pattern.finditer(ctx.text):
+            listed = m.group("list")
+            spans = [
+                (m.start("list") + i.start(), m.start("list") + i.end())
+                for i in re.finditer(_COUNTY, listed)
+            ]
+            if rule.endswith("genitive"):  # the evidence is the whole name
+                spans = [(m.start(), m.end())]
+            counties = [_county(ctx.text[s:e].split(" i ", 1)[-1]) for s, e in spans]
+            if not spans or any(c is None for c in counties):
+                continue
+            for (start, end), county in zip(spans, counties, strict=True):
+                assert county is not None
+                if any(a.start < end and start < a.end for a in ctx.actors):
+                    continue
+                found = gazetteer_org(nlp.COUNTY_BOARD, county.code)
+                if found is None:
+                    continue
+                org, code = found
+                if sink.mention(org, start, end, rule, CONF_GAZETTEER):
+                    hits.append(ActorHit(start, end, org.id, org.kind, org.name, county_code=code))
+    return hits

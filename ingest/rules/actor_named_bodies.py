@@ -1,0 +1,96 @@
+"""Bodies of the page's municipality or region named by a head and its remit.
+
+Rules:
+- actor.body.remit: "Utskottet för personal, kompetensförsörjning och utbildning",
+  "Beredningen för hållbar utveckling", "enheten för hållbar utveckling": a body's head
+  noun, "för" and a remit of lower-case words (a coordinated list allowed), ending
+  before a preposition, verb or punctuation that is no part of it.
+- actor.body.town_committee: "Torshälla stads nämnd": a committee named by a town
+  within the municipality.
+The owner is the page's municipality or region (ingest.rules.actor_bodies.body_owner);
+a name followed by "på|vid|inom <owner>" is left to ingest.rules.actor_owned_bodies, and
+on an agency's or the government's site no such body is the page's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.nodes import Organization, OrganizationKind
+from ingest import ids
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language.gazetteer import municipality_by_name
+from ingest.rules.actor_bodies import CONF_COMMITTEE, body_kind, body_owner
+
+__all__ = ["named_body_hits"]
+
+# Words that end a remit: prepositions, articles, auxiliaries, conjunctions.
+_STOP = (
+    r"(?:i|på|av|att|med|som|till|om|den|det|de|en|ett|under|från|inom|vid|är|har|ska|"
+    r"kommer|hos|och|samt|eller|men|för|efter|inför|mot|kan|var|blir|tog|hade|där|när)"
+)
+_WORD = rf"(?!{_STOP}\b)[a-zåäö][a-zåäö]+(?:-(?=\s+och\b))?"
+# An item is a noun, or an adjective and its noun: "hållbar utveckling", "fysisk planering".
+_ADJECTIVE = rf"(?!{_STOP}\b)[a-zåäö]+(?:bar|lig|ig|isk|al|ell|iv|är|ande|ende|ad|ade|a)"
+_ITEM = rf"(?:{_ADJECTIVE}\s+)?{_WORD}"
+_REMIT = re.compile(
+    r"(?<![\w-])(?P<head>[Uu]tskottet|[Bb]eredningen|[Ee]nheten|[Aa]vdelningen|[Nn]ämnden|"
+    r"[Kk]ommittén|[Ss]ekretariatet|[Kk]ontoret|[Ss]taben)\s+för\s+"
+    rf"(?P<remit>{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?)(?![\w-])"
+)
+_TOWN = re.compile(r"(?<![\w-])(?P<town>[A-ZÅÄÖ][a-zåäö]+) stads nämnd(?P<gen>s)?\b")
+_OWNED_AFTER = re.compile(r"\s+(?:på|vid|inom)\s+[A-ZÅÄÖ]")
+
+
+def _page_body(
+    ctx: Context, sink: FactSink, start: int, end: int, name: str, rule: str
+) -> ActorHit | None:
+    owner = body_owner(ctx, name, ctx.publisher_municipality)
+    if owner is None:
+        return None
+    scope, code = owner
+    kind = body_kind(name.split()[0])  # the head: "Enheten för ..." is an administration
+    org = Organization(id=ids.body_id(scope, code, name), name=name, kind=kind)
+    if not sink.mention(org, start, end, rule, CONF_COMMITTEE):
+        return None
+    municipal = scope == "kommun"
+    return ActorHit(
+        start,
+        end,
+        org.id,
+        org.kind,
+        org.name,
+        county_code=None if municipal else code,
+        municipality_code=code if municipal else None,
+    )
+
+
+def named_body_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """Bodies named by their remit or their town, outside the organisations found."""
+    site = ctx.site
+    if site is not None and site.kind not in (
+        OrganizationKind.MUNICIPALITY,
+        OrganizationKind.REGION,
+    ):
+        return []
+    found: list[tuple[int, int, str, str]] = []
+    for m in _REMIT.finditer(ctx.text):
+        if _OWNED_AFTER.match(ctx.text, m.end()):
+            continue
+        name = " ".join(m.group(0).split())
+        found.append((m.start(), m.end(), name[0].upper() + name[1:], "actor.body.remit"))
+    for m in _TOWN.finditer(ctx.text):
+        town = municipality_by_name(m.group("town"))
+        if town is not None and town.code != ctx.publisher_municipality:
+            continue  # another municipality's, not a town's committee
+        name = m.group(0).removesuffix("s") if m.group("gen") else m.group(0)
+        found.append((m.start(), m.end(), name, "actor.body.town_committee"))
+    hits: list[ActorHit] = []
+    for start, end, name, rule in found:
+        if any(a.start < end and start < a.end for a in (*ctx.actors, *hits)):
+            continue
+        hit = _page_body(ctx, sink, start, end, name, rule)
+        if hit is not None:
+            hits.append(hit)
+    return hits

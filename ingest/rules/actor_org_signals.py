@@ -1,0 +1,161 @@
+"""Organisations outside the gazetteers, told by what the page says they do or are.
+
+Why: pages name companies, associations and partnerships whose names carry no head
+word ("Gävle Hamn", "Akademi Norr", "Energikontor Väst", "Business Region Göteborg",
+"Västkom"). What makes them organisations is the sentence around the name.
+
+Rules (kind other; id `Organization:org:<slug of the name>`), each on a name of
+capitalised words that is no person (first-name gazetteer), no municipality or
+county alone and no country:
+- actor.other.board_of: "<Name>s styrelse|vd|ledning|ägare" ("Gävle Hamns styrelse").
+- actor.other.role_at: "<title> på|vid|hos <Name>" ("förbundschef på Akademi Norr").
+- actor.other.member_of: "medlem(mar|skap) i <Name>".
+- actor.other.listed: a name that follows (",", "och", "samt", "/") an organisation
+  already found, in a list ("Västra Götalandsregionen, Energikontor Väst,
+  Länsstyrelsen ... samt"); the name must end where the list item ends, and must
+  not open with a place ("socialförvaltningen, Vilhelmina Underskrift").
+An acronym the page defines after an organisation's name ("... Kommunalteknikförbund
+(ÖSK)") is that organisation (actor.other.page_acronym). No name that looks like a
+person's (a title before or in it, a surname's ending) is taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.ids import make_id
+from graph.nodes import Organization, OrganizationKind
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language.gazetteer import county_by_name, first_names, municipality_by_name
+from ingest.rules.role_titles import TITLE_RE
+
+__all__ = ["signal_hits"]
+
+CONF_SIGNAL = 0.65
+
+_WORD = r"[A-ZÅÄÖ][\wåäöé&-]*"
+_NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,4}}"
+_BOARD_OF = re.compile(rf"(?<![\w-])(?P<name>{_NAME})s\s+(?:styrelse|vd|ledning|ägare)\b")
+_ROLE_AT = re.compile(
+    rf"\b[a-zåäö]*(?:chef|direktör|ordförande|strateg|samordnare|handläggare|ledare|"
+    rf"ansvarig|sekreterare|koordinator|rådgivare|controller)\s+(?:på|vid|hos)\s+"
+    rf"(?P<name>{_NAME})(?![\w-])"
+)
+_MEMBER_OF = re.compile(rf"\bmedlem(?:mar|skap)?\s+i\s+(?P<name>{_NAME})(?![\w-])")
+# A list separator between two items, and the end of an item.
+_SEP = r"[ \t]*(?:,|\bsamt\b|\boch\b|/)[ \t]*"
+_AFTER = re.compile(
+    rf"s?{_SEP}(?:[a-zåäö]+/)?(?P<name>{_NAME})(?=[ \t]*(?:[,.;:/)]|och\b|samt\b|$))"
+)
+_BODY_WORD = re.compile(
+    r"(?:rådet|gruppen|nätverket|partnerskapet|styrelsen|nämnden|fullmäktige|förvaltningen"
+    r"|kontoret|enheten|avdelningen|utskottet|beredningen)s?$"
+)
+_ACRONYM = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
+_SURNAME = re.compile(r"(?:son|ström|qvist|kvist|gren|berg|lund|dahl|holm|stedt|sjö|ling)$")
+_COUNTRIES = frozenset({"Sverige", "Norge", "Danmark", "Finland", "Europa", "Norden", "EU"})
+# Words that begin a sentence or a heading, not a name.
+_NOT_NAME = frozenset({"Den", "Det", "De", "En", "Ett", "Vi", "Han", "Hon", "Här", "Där"})
+
+
+def _person_like(ctx: Context, start: int, words: list[str]) -> bool:
+    """'lokalpolisområdeschef Karl Berg': a title before the name, a title in it, or a
+    surname's ending ('-sson', '-ström') after one other word."""
+    before = ctx.text[max(0, start - 40) : start].split()
+    if before and TITLE_RE.fullmatch(before[-1]):
+        return True
+    if any(TITLE_RE.fullmatch(w) for w in words):
+        return True
+    return len(words) == 2 and _SURNAME.search(words[1]) is not None
+
+
+def _is_name(name: str) -> bool:
+    words = name.split()
+    if any(_BODY_WORD.search(w) for w in words):
+        return False  # "Trästadsnätverket Kommunstyrelsen": bodies and forums have rules
+    if words[0] in _NOT_NAME or words[0] in _COUNTRIES or words[0] in first_names():
+        return False
+    if len(words) == 1 and (municipality_by_name(name) or county_by_name(name)):
+        return False
+    return not (len(words) == 2 and words[1] in ("kommun", "stad", "län", "region"))
+
+
+def _starts_sentence(ctx: Context, start: int) -> bool:
+    before = ctx.text[max(0, start - 3) : start].rstrip(" \t")
+    sentence = ctx.sentence_of(start)
+    opening = sentence is None or not ctx.text[sentence.start : start].strip()
+    return opening or not before or before[-1] in ".!?:\n"
+
+
+def _candidates(ctx: Context) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for rule, pattern in (
+        ("actor.other.board_of", _BOARD_OF),
+        ("actor.other.role_at", _ROLE_AT),
+        ("actor.other.member_of", _MEMBER_OF),
+    ):
+        found += [(m.start("name"), m.end("name"), rule) for m in pattern.finditer(ctx.text)]
+    return found
+
+
+def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Names that follow an organisation in a list, and the names after those."""
+    found: list[tuple[int, int, str]] = []
+    todo = list(anchors)
+    seen = set(anchors)
+    while todo:
+        _, end = todo.pop()
+        after = _AFTER.match(ctx.text, end)
+        if after is None:
+            continue
+        span = (after.start("name"), after.end("name"))
+        first = after.group("name").split()[0]
+        if municipality_by_name(first) or county_by_name(first):
+            continue  # "socialförvaltningen, Vilhelmina Underskrift": a place, then a word
+        if span not in seen:
+            seen.add(span)
+            todo.append(span)
+            found.append((*span, "actor.other.listed"))
+    return found
+
+
+def _defined_acronyms(ctx: Context) -> dict[str, ActorHit]:
+    """Acronyms the page defines in brackets right after an organisation's name."""
+    found: dict[str, ActorHit] = {}
+    for a in ctx.actors:
+        m = _ACRONYM.match(ctx.text, a.end)
+        if m is not None:
+            found.setdefault(m.group(1), a)
+    return found
+
+
+def signal_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """Organisations named with a signal of organisation-hood, outside those found."""
+    hits: list[ActorHit] = []
+    anchors = [(a.start, a.end) for a in ctx.actors]
+    defined = _defined_acronyms(ctx)
+    for start, end, rule in sorted({*_candidates(ctx), *_listed(ctx, anchors)}):
+        name = " ".join(ctx.text[start:end].split())
+        known = defined.get(name)
+        if known is not None:  # "ÖSK" after "Östra Smålands Kommunalteknikförbund (ÖSK)"
+            node = sink.nodes.get(known.node_id)
+            if isinstance(node, Organization) and sink.mention(
+                node, start, end, "actor.other.page_acronym", CONF_SIGNAL
+            ):
+                hits.append(ActorHit(start, end, node.id, node.kind, node.name))
+            continue
+        if len(name.split()) == 1 and _starts_sentence(ctx, start):
+            continue  # "Kommunerna och Region X": a capital that only opens the sentence
+        if (
+            not _is_name(name)
+            or _person_like(ctx, start, name.split())
+            or any(a.start < end and start < a.end for a in (*ctx.actors, *hits))
+        ):
+            continue
+        org = Organization(
+            id=make_id("Organization", "org", name), name=name, kind=OrganizationKind.OTHER
+        )
+        if sink.mention(org, start, end, rule, CONF_SIGNAL):
+            hits.append(ActorHit(start, end, org.id, org.kind, org.name))
+    return hits
