@@ -4,15 +4,16 @@ and @neo4j/graphql.
 
     python -m bench.national [--fraction 0.1] [--sizes 0.1,0.33,1.0]
         [--stores sqlite,neo4j] [--concurrency 1,8] [--requests 40] [--budget 15]
-        [--workers N] [--no-peer] [--keep DIR]
+        [--workers N] [--no-peer] [--keep DIR] [--batch 200] [--load-only]
 
 For each store: the graph at each size (bench.national_graph; a size is a fraction of
-the country's municipalities, taken as whole counties) is written source by source
-with ``write_source`` (bench.national_load), then `stratgraph serve --workers N`
-answers the operations of bench.national_ops over HTTP at each concurrency
-(bench.national_timing); hand-written SQL or Cypher gives the same answers
-(bench.national_sql, bench.national_cypher), and on Neo4j so does @neo4j/graphql
-(bench.national_peer). Smaller sizes are timed at the lowest concurrency only (the
+the country's municipalities, taken as whole counties) is written ``--batch`` sources per
+transaction with ``write_many`` (bench.national_load; 1: ``write_source``), then
+`stratgraph serve --workers N` answers the operations of bench.national_ops over HTTP
+at each concurrency (bench.national_timing; skipped with ``--load-only``);
+hand-written SQL or Cypher gives the same answers (bench.national_sql,
+bench.national_cypher), and on Neo4j so does @neo4j/graphql (bench.national_peer).
+Smaller sizes are timed at the lowest concurrency only (the
 growth table); the largest at every one. Neo4j: NEO4J_URI and NEO4J_PASSWORD name an
 empty database, emptied again afterwards (bench.stores). The output ends with Markdown
 tables for docs/benchmarks.md.
@@ -60,6 +61,8 @@ class Plan:
     workers: int
     peer: bool
     workdir: Path
+    batch: int = 200
+    load_only: bool = False
 
 
 class Runner:
@@ -112,13 +115,18 @@ class Runner:
             store = writer()
             try:
                 figures = load(
-                    name, store, itertools.islice(national_graph(fraction), written, None)
+                    name,
+                    store,
+                    itertools.islice(national_graph(fraction), written, None),
+                    self.plan.batch,
                 )
             finally:
                 store.close()
             written += figures.sources
             self.loads.append((fraction, figures))
             print(describe(figures), flush=True)
+            if self.plan.load_only:
+                continue
             self.serve(name, fraction, serve_env)
             self.raw(name, fraction, raw)
             if peer_env is not None:
@@ -216,7 +224,7 @@ def run_neo4j(runner: Runner, plan: Plan) -> None:
         where, auth=(settings.neo4j_username, password), notifications_min_severity="OFF"
     )
     peer_env: dict[str, str] | None = None
-    if plan.peer:
+    if plan.peer and not plan.load_only:
         why = peer.install()
         if why:
             print(f"the @neo4j/graphql peer is left out: {why}")
@@ -260,6 +268,10 @@ def _parse(argv: list[str] | None) -> tuple[argparse.Namespace, Plan]:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-peer", action="store_true", help="leave @neo4j/graphql out")
     parser.add_argument("--keep", type=Path, help="work in this directory and keep it")
+    parser.add_argument(
+        "--batch", type=int, default=200, help="sources per write transaction (1: write_source)"
+    )
+    parser.add_argument("--load-only", action="store_true", help="time the loading only")
     args = parser.parse_args(argv)
     fractions = sorted({float(s) for s in (args.sizes or str(args.fraction)).split(",")})
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="stratgraph-national-"))
@@ -272,6 +284,8 @@ def _parse(argv: list[str] | None) -> tuple[argparse.Namespace, Plan]:
         workers=args.workers,
         peer=not args.no_peer,
         workdir=workdir,
+        batch=max(1, args.batch),
+        load_only=args.load_only,
     )
     return args, plan
 
@@ -299,7 +313,10 @@ def main(argv: list[str] | None = None) -> Results:
 def report(results: Results, loads: list[tuple[float, LoadFigures]], plan: Plan) -> None:
     low, high = plan.concurrency[0], plan.concurrency[-1]
     last = plan.fractions[-1]
-    print(f"\n## Loading (write_source, one source per transaction)\n\n{load_table(loads)}")
+    how = "write_source" if plan.batch == 1 else f"write_many, {plan.batch} sources"
+    print(f"\n## Loading ({how} per transaction)\n\n{load_table(loads)}")
+    if plan.load_only:
+        return
     print(f"\n## Reads at {last:g} (stratgraph over HTTP, {plan.workers} workers)\n")
     print(results.main_table(last, low, high))
     print(f"\n## Every cell at {last:g}\n\n{results.detail_table(last)}")

@@ -49,6 +49,9 @@ class Evidence:
     confidence: float
     page: int | None = None  # 1-based, for paged sources (PDFs)
     section: str | None = None  # the heading the quote stands under, for PDFs
+    # The page the quote ends on, set only when a page break falls inside it (a row or
+    # paragraph joined across pages), so that the evidence names both pages.
+    end_page: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,26 +1,40 @@
-"""Which store to use, from configuration."""
+"""Which store to use, from the store's part of the configuration."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
 
 from graph.neo4j_store import Neo4jStore
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
-from stratgraph.settings import Settings
 
 
-def open_store(settings: Settings) -> GraphStore:
-    """Neo4j when NEO4J_URI is set, else the embedded store in the data directory."""
+@dataclass(frozen=True)
+class StoreConfig:
+    """The values open_store needs; the settings (schema.settings) build one, so that
+    graph/ does not depend on the configuration layers above it."""
+
+    sqlite_path: Path
+    neo4j_uri: str | None
+    neo4j_username: str
+    neo4j_password: str
+    neo4j_database: str
+    timeout: float
+
+
+def open_store(config: StoreConfig) -> GraphStore:
+    """Neo4j when a Neo4j URI is given, else the embedded store at sqlite_path."""
     store: GraphStore
-    if settings.neo4j_uri:
-        password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
+    if config.neo4j_uri:
         store = Neo4jStore(
-            settings.neo4j_uri,
-            settings.neo4j_username,
-            password,
-            settings.neo4j_database,
-            timeout=settings.store_timeout,
+            config.neo4j_uri,
+            config.neo4j_username,
+            config.neo4j_password,
+            config.neo4j_database,
+            timeout=config.timeout,
         )
     else:
-        store = SqliteStore(settings.sqlite_path)
+        store = SqliteStore(config.sqlite_path)
     store.setup()
     return store

@@ -52,9 +52,9 @@ def lineage(
     followed = list(LinkType) if types is None else list(types)
     if not followed:
         raise UserInputError("types must name at least one link type")
-    depths = store.walk(root_id, direction, max_depth, followed)
-    if not depths:
+    if not store.get_nodes([root_id]):
         raise NodeNotFoundError(root_id)
+    depths, cut = walk(store, root_id, direction, max_depth, followed, max_nodes)
     kept = sorted(depths, key=lambda i: (depths[i], i))[:max_nodes]
     depths_kept = {i: depths[i] for i in kept}
     records = {r.id: r for r in store.get_nodes(kept)}
@@ -64,7 +64,7 @@ def lineage(
         for link in store.links_among(list(records))
         if link.type in followed and _traversed(link, depths_kept, direction, max_depth)
     ]
-    truncated = len(kept) < len(depths) or len(links) > MAX_LINKS
+    truncated = cut or len(links) > MAX_LINKS
     return Lineage(
         root=records[root_id],
         nodes=ordered,
@@ -72,6 +72,31 @@ def lineage(
         links=links[:MAX_LINKS],
         truncated=truncated,
     )
+
+
+def walk(
+    store: GraphStore,
+    root_id: str,
+    direction: Direction,
+    max_depth: int,
+    types: Sequence[LinkType],
+    max_nodes: int,
+) -> tuple[dict[str, int], bool]:
+    """Each node within max_depth links of the root with its least depth, breadth first,
+    one store call per level. The walk stops after the level at which it has found more
+    than max_nodes nodes, so that the nearest max_nodes (by depth, then id) are known
+    and the graph beyond is never read; the flag says it stopped early."""
+    depths = {root_id: 0}
+    frontier = [root_id]
+    for depth in range(1, max_depth + 1):
+        if not frontier:
+            break
+        if len(depths) > max_nodes:
+            return depths, True
+        found = store.neighbour_ids(frontier, direction, types) - depths.keys()
+        frontier = sorted(found)
+        depths.update((i, depth) for i in frontier)
+    return depths, len(depths) > max_nodes
 
 
 def _traversed(link: LinkRecord, depths: dict[str, int], direction: Direction, limit: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
-from typing import Any, LiteralString, TypeVar
+from typing import Any, LiteralString
 
 import neo4j
 from neo4j.exceptions import (
@@ -24,25 +24,25 @@ from neo4j.exceptions import (
     TransientError,
 )
 
-from graph.document_filter import DocumentQuery, document_keys
+from graph.batch_write import write_many
+from graph.document_filter import DocumentQuery
 from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_facts
 from graph.neo4j_privacy import Neo4jPrivacy
-from graph.nodes import NodeLabel, NodeRecord, to_record
-from graph.records import (
-    evidence_from_row,
-    group_links,
-    link_row,
-    mention_row,
-    node_record,
-    with_location,
+from graph.neo4j_reads import Neo4jReads
+from graph.neo4j_write import Neo4jWriter, node_row, prepare
+from graph.nodes import NodeLabel, NodeRecord
+from graph.records import evidence_from_row, group_links, node_record
+from graph.store import (
+    GraphCounts,
+    NodeEvidence,
+    StoreError,
+    StoreUnavailableError,
+    WriteOutcome,
+    WriteResult,
 )
-from graph.stated import rebuilt, stated_props
-from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
-from graph.text_match import lucene_expression, searchable_text, stem_text
+from graph.text_match import lucene_expression
 from queries import expand, load, statements
 
-T = TypeVar("T")
-BATCH_SIZE = 500
 _TEXT_INDEX = {
     NodeLabel.DOCUMENT: "document_titles",
     NodeLabel.ORGANIZATION: "entity_names",
@@ -90,17 +90,19 @@ def _outage(what: str) -> Iterator[None]:
     """Driver and server errors that mean the store is not usable now, as StoreError."""
     try:
         yield
-    except (ServiceUnavailable, SessionExpired, TransientError, DatabaseError, OSError) as exc:
+    except (ServiceUnavailable, SessionExpired, OSError) as exc:
+        raise StoreUnavailableError(f"Neo4j {what}: {exc}") from exc
+    except (TransientError, DatabaseError) as exc:
         raise StoreError(f"Neo4j {what}: {exc}") from exc
     except AuthError as exc:
         raise StoreError(f"Neo4j refused the credentials: {exc}") from exc
     except ClientError as exc:
         if "TimedOut" in (exc.code or ""):  # the server ended a transaction past its timeout
-            raise StoreError(f"Neo4j {what}: timed out") from exc
+            raise StoreUnavailableError(f"Neo4j {what}: timed out") from exc
         raise
 
 
-class Neo4jStore(Neo4jPrivacy):
+class Neo4jStore(Neo4jReads, Neo4jPrivacy):
     name = "neo4j"
 
     def __init__(
@@ -144,7 +146,7 @@ class Neo4jStore(Neo4jPrivacy):
                 session.run(statement).consume()
             # Stores made before Documents carried the listing's keys.
             while rows := session.run(_cypher("documents_without_keys")).data():
-                found = [_node_row(node_record(r["id"], r["label"], r["props"])) for r in rows]
+                found = [node_row(node_record(r["id"], r["label"], r["props"])) for r in rows]
                 session.run(_cypher("set_node_props"), rows=found).consume()
 
     def close(self) -> None:
@@ -171,81 +173,26 @@ class Neo4jStore(Neo4jPrivacy):
 
     def write_source(self, facts: SourceFacts, *, force: bool = False) -> WriteOutcome:
         check_facts(facts)
-        source = facts.source
-        known = self.source_sha256(source.id)
-        if known == source.sha256 and not force:
-            return WriteOutcome.UNCHANGED
-        if known is None and self._another_location(source.sha256, source.uri):
-            return WriteOutcome.UNCHANGED
-        own = to_record(source)
-        own_stems = stem_text(searchable_text(own.label, own.props))
-        source_props = {**own.props, "id": own.id, "name_stems": own_stems}
-        nodes = [to_record(n) for n in facts.nodes]
-        node_rows = [{"id": n.id, "label": str(n.label), "props": dict(n.props)} for n in nodes]
-        stated = stated_props(facts.nodes)
-        mention_rows = [
-            _split_props(mention_row(m), ("key", "node_id", "source_id")) for m in facts.mentions
-        ]
-        # What the source states about a node rides on its first mention of the node.
-        firsts: dict[str, dict[str, Any]] = {}
-        for row in mention_rows:
-            firsts.setdefault(row["node_id"], row)
-        link_rows = [
-            _split_props(link_row(x), ("key", "type", "from_id", "to_id")) for x in facts.links
-        ]
+        (outcome,) = self._write_together([facts], force)
+        return outcome
 
-        def work(tx: neo4j.ManagedTransaction) -> None:
-            seq = tx.run(_cypher("next_write_seq")).single(strict=True)["seq"]
-            for node_id, row in firsts.items():
-                row["props"].update(stated=stated[node_id], stated_seq=seq)
-            old: list[str] = []
-            if known is not None:
-                old = [r["id"] for r in tx.run(_cypher("source_node_ids"), source_id=source.id)]
-                tx.run(_cypher("delete_source_facts"), source_id=source.id).consume()
-            tx.run(_cypher("upsert_source"), id=source.id, props=source_props).consume()
-            for batch in _batches(node_rows):
-                tx.run(_cypher("upsert_nodes"), rows=batch).consume()
-            for batch in _batches(mention_rows):
-                tx.run(_cypher("upsert_mentions"), rows=batch).consume()
-            for batch in _batches(link_rows):
-                tx.run(_cypher("upsert_links"), rows=batch).consume()
-            if old:
-                tx.run(_cypher("delete_orphans"), ids=old).consume()
-            for ids in _batches(sorted(set(old) | set(stated))):
-                if known is None:
-                    # A new source's statements are the latest write, so upsert_nodes
-                    # has already given each node what _rebuild would: only the store's
-                    # own properties (stems, listing keys) follow from the merge.
-                    _refresh(tx, ids)
-                else:
-                    _rebuild(tx, ids)
+    def write_many(self, batch: Sequence[SourceFacts], *, force: bool = False) -> list[WriteResult]:
+        return write_many(batch, force, self._write_together)
 
+    def _write_together(self, batch: Sequence[SourceFacts], force: bool) -> list[WriteOutcome]:
+        """The sources in order, in one transaction (graph.neo4j_write)."""
+        if not batch:
+            return []
+        prepared = [prepare(facts) for facts in batch]  # stems, before the transaction
+        what = batch[0].source.uri if len(batch) == 1 else f"{len(batch)} sources"
         try:
             with (
-                _outage(f"cannot write {source.uri}"),
+                _outage(f"cannot write {what}"),
                 self._driver.session(database=self.database) as session,
             ):
-                session.execute_write(work)
+                return session.execute_write(lambda tx: Neo4jWriter(tx).write(prepared, force))
         except Neo4jError as exc:
-            raise StoreError(f"Neo4j refused the facts of {source.uri}: {exc}") from exc
-        return WriteOutcome.CREATED if known is None else WriteOutcome.UPDATED
-
-    def _another_location(self, sha256: str, uri: str) -> bool:
-        """Whether a stored source has this content; if so, ``uri`` is recorded as
-        another location of it."""
-        same = self._read("source_by_content", sha256=sha256)
-        if not same:
-            return False
-        stored = node_record(same[0]["id"], str(NodeLabel.SOURCE), same[0]["props"])
-        also_at = with_location(stored, uri)
-        if also_at is not None:
-            with _outage(f"cannot record {uri}"):
-                self._driver.execute_query(
-                    _cypher("set_source_locations"),
-                    {"id": stored.id, "also_at": also_at},
-                    database_=self.database,
-                )
-        return True
+            raise StoreError(f"Neo4j refused the facts of {what}: {exc}") from exc
 
     def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]:
         rows = self._read("get_nodes", ids=list(ids))
@@ -312,44 +259,3 @@ class Neo4jStore(Neo4jPrivacy):
             self._driver.session(database=self.database) as session,
         ):
             session.run(_cypher("delete_all")).consume()
-
-
-def _rebuild(tx: neo4j.ManagedTransaction, ids: list[str]) -> None:
-    """Each node's properties from the sources that still state them (graph.stated)."""
-    rows = []
-    for r in tx.run(_cypher("node_states"), ids=ids).data():
-        current = node_record(r["id"], r["label"], r["props"])
-        ordered = [s["props"] for s in sorted(r["states"], key=lambda s: s["seq"])]
-        props = rebuilt(current.props, ordered, unrecorded=r["unrecorded"] > 0)
-        rows.append(_node_row(NodeRecord(current.id, current.label, props)))
-    tx.run(_cypher("set_node_props"), rows=rows).consume()
-
-
-def _refresh(tx: neo4j.ManagedTransaction, ids: list[str]) -> None:
-    """The store's own properties of these nodes, from their merged properties."""
-    rows = [
-        _node_row(node_record(r["id"], r["label"], r["props"]))
-        for r in tx.run(_cypher("get_nodes"), ids=ids).data()
-    ]
-    tx.run(_cypher("set_node_props"), rows=rows).consume()
-
-
-def _node_row(record: NodeRecord) -> dict[str, Any]:
-    """A node's properties with the store's own: the stems of its merged names, so
-    aliases from other sources are searchable, and a Document's listing keys."""
-    text = searchable_text(record.label, record.props)
-    props = {**record.props, **document_keys(record)}
-    return {"id": record.id, "props": {**props, "id": record.id, "name_stems": stem_text(text)}}
-
-
-def _split_props(row: dict[str, Any], identity: tuple[str, ...]) -> dict[str, Any]:
-    """Identity fields stay on the row; the rest become the relationship's properties,
-    with the quote's stems for search."""
-    out = {k: row[k] for k in identity}
-    out["props"] = {k: v for k, v in row.items() if k not in identity and v is not None}
-    out["props"]["stems"] = stem_text(row["quote"])
-    return out
-
-
-def _batches(rows: list[T]) -> list[list[T]]:
-    return [rows[i : i + BATCH_SIZE] for i in range(0, len(rows), BATCH_SIZE)]

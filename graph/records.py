@@ -47,6 +47,8 @@ def evidence_props(e: Evidence) -> dict[str, Any]:
         props["page"] = e.page
     if e.section is not None:
         props["section"] = e.section
+    if e.end_page is not None:
+        props["end_page"] = e.end_page
     return props
 
 
@@ -62,6 +64,7 @@ def link_row(link: Link) -> dict[str, Any]:
         "title": link.title,
         "page": None,
         "section": None,
+        "end_page": None,
     }
     row.update(evidence_props(link.evidence))
     return row
@@ -73,6 +76,7 @@ def mention_row(mention: Mention) -> dict[str, Any]:
         "node_id": mention.node_id,
         "page": None,
         "section": None,
+        "end_page": None,
     }
     row.update(evidence_props(mention.evidence))
     return row
@@ -88,6 +92,7 @@ def evidence_from_row(row: Mapping[str, Any]) -> Evidence:
         confidence=float(row["confidence"]),
         page=None if row.get("page") is None else int(row["page"]),
         section=row.get("section"),
+        end_page=None if row.get("end_page") is None else int(row["end_page"]),
     )
 
 

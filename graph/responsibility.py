@@ -3,6 +3,7 @@ to the named people who hold roles in the bodies responsible for its activities.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph.edges import Direction, LinkRecord, LinkType
@@ -14,6 +15,7 @@ from graph.user_input import UserInputError
 # A document serves the one it implements or complements; the first found wins.
 _UPWARD = (LinkType.IMPLEMENTS, LinkType.COMPLEMENTS)
 MAX_UPWARD = 10
+_DUTY = LinkType.RESPONSIBLE_FOR
 
 
 @dataclass(frozen=True)
@@ -31,76 +33,120 @@ class Step:
 
 
 def responsibility_chain(store: GraphStore, node_id: str) -> list[Step]:
-    """The chain through a Document, Activity, Decision or Person, top down."""
-    found = store.get_nodes([node_id])
-    if not found or found[0].label is NodeLabel.SOURCE:
+    """The chain through a Document, Activity, Decision or Person, top down.
+
+    Reads level by level: each level is one links_of for all the nodes at it and one
+    get_nodes for the nodes it reaches (never one call per node)."""
+    reader = _Reader(store)
+    found = reader.nodes([node_id])
+    if node_id not in found or found[node_id].label is NodeLabel.SOURCE:
         raise NodeNotFoundError(node_id)
-    start = found[0]
+    start = found[node_id]
     if start.label is NodeLabel.DOCUMENT:
-        return _through_document(store, start)
+        return _through_document(reader, start)
     if start.label is NodeLabel.ACTIVITY:
-        return _through_activity(store, start)
+        return _through_activities(reader, [start])[start.id]
     if start.label is NodeLabel.DECISION:
-        concerns = _neighbours(store, start.id, Direction.OUTGOING, LinkType.CONCERNS)
-        docs = [(link, n) for link, n in concerns if n.label is NodeLabel.DOCUMENT]
-        steps = _through_document(store, docs[0][1]) if docs else [Step(start, None, None, None)]
-        if docs:
-            steps.append(Step(start, LinkType.CONCERNS, docs[0][1].id, docs[0][0]))
-        return steps
+        concerns = reader.neighbours([start.id], Direction.OUTGOING, [LinkType.CONCERNS])
+        docs = [(link, n) for link, n in concerns[start.id] if n.label is NodeLabel.DOCUMENT]
+        if not docs:
+            return [Step(start, None, None, None)]
+        link, document = docs[0]
+        return [*_through_document(reader, document), Step(start, link.type, document.id, link)]
     if start.label is NodeLabel.PERSON:
-        return _through_person(store, start)
+        return _through_person(reader, start)
     raise UserInputError(
         f"a responsibility chain starts from a Document, Activity, Decision or Person; "
         f"{node_id} is labelled {start.label}"
     )
 
 
-def _neighbours(
-    store: GraphStore, node_id: str, direction: Direction, link_type: LinkType
-) -> list[tuple[LinkRecord, NodeRecord]]:
-    links = store.links_of([node_id], direction, [link_type])
-    ends = [x.to_id if direction is Direction.OUTGOING else x.from_id for x in links]
-    nodes = {r.id: r for r in store.get_nodes(ends)}
-    pairs = [(link, nodes[end]) for link, end in zip(links, ends, strict=True) if end in nodes]
-    return sorted(pairs, key=lambda pair: pair[1].id)
+Pairs = list[tuple[LinkRecord, NodeRecord]]
 
 
-def _served_by(
-    store: GraphStore, document: NodeRecord, seen: set[str]
-) -> tuple[LinkRecord, NodeRecord] | None:
+class _Reader:
+    """The store's reads for one chain, batched per level, with the nodes already read."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self._known: dict[str, NodeRecord] = {}
+
+    def nodes(self, ids: Sequence[str]) -> dict[str, NodeRecord]:
+        missing = sorted({i for i in ids if i not in self._known})
+        if missing:
+            self._known.update((r.id, r) for r in self.store.get_nodes(missing))
+        return {i: self._known[i] for i in ids if i in self._known}
+
+    def neighbours(
+        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
+    ) -> dict[str, Pairs]:
+        """Per id, its links of these types with the node at their other end, by that
+        node's id; one store call for the links and at most one for the nodes."""
+        found: dict[str, Pairs] = {i: [] for i in ids}
+        if not ids:
+            return found
+        links = self.store.links_of(list(dict.fromkeys(ids)), direction, types)
+        outgoing = direction is Direction.OUTGOING
+        nodes = self.nodes([x.to_id if outgoing else x.from_id for x in links])
+        for link in links:
+            here, there = (link.from_id, link.to_id) if outgoing else (link.to_id, link.from_id)
+            if there in nodes:
+                found[here].append((link, nodes[there]))
+        return {i: sorted(pairs, key=lambda pair: pair[1].id) for i, pairs in found.items()}
+
+
+def _upward(reader: _Reader, documents: Sequence[NodeRecord]) -> dict[str, list[Step]]:
+    """Per document: the steps from the top document it serves down to it. All the
+    chains climb together, one level per round of store calls."""
+    chains = {d.id: [d] for d in documents}
+    links: dict[str, list[LinkRecord]] = {d.id: [] for d in documents}  # [i] joins chain[i]
+    climbing = list(chains)
+    while climbing:
+        tips = {i: chains[i][-1].id for i in climbing}
+        served = reader.neighbours(list(tips.values()), Direction.OUTGOING, _UPWARD)
+        still = []
+        for i in climbing:
+            seen = {n.id for n in chains[i]}
+            parent = _served_by(served[tips[i]], seen)
+            if parent is not None:
+                chains[i].append(parent[1])
+                links[i].append(parent[0])
+                if len(chains[i]) <= MAX_UPWARD:
+                    still.append(i)
+        climbing = still
+    out = {}
+    for i, chain in chains.items():
+        steps = [Step(chain[-1], None, None, None)]
+        for k in range(len(chain) - 2, -1, -1):
+            steps.append(Step(chain[k], links[i][k].type, chain[k + 1].id, links[i][k]))
+        out[i] = steps
+    return out
+
+
+def _served_by(pairs: Pairs, seen: set[str]) -> tuple[LinkRecord, NodeRecord] | None:
+    """The document this one serves: the first it implements, else complements."""
     for link_type in _UPWARD:
-        for link, parent in _neighbours(store, document.id, Direction.OUTGOING, link_type):
-            if parent.label is NodeLabel.DOCUMENT and parent.id not in seen:
+        for link, parent in pairs:
+            if (
+                link.type is link_type
+                and parent.label is NodeLabel.DOCUMENT
+                and parent.id not in seen
+            ):
                 return link, parent
     return None
 
 
-def _upward(store: GraphStore, document: NodeRecord) -> list[Step]:
-    """Steps from the top document the given one serves, down to it."""
-    chain, links = [document], []  # links[i] joins chain[i] to the document it serves
-    seen = {document.id}
-    while len(chain) <= MAX_UPWARD and (found := _served_by(store, chain[-1], seen)):
-        link, parent = found
-        chain.append(parent)
-        links.append(link)
-        seen.add(parent.id)
-    steps = [Step(chain[-1], None, None, None)]
-    for i in range(len(chain) - 2, -1, -1):
-        steps.append(Step(chain[i], links[i].type, chain[i + 1].id, links[i]))
-    return steps
-
-
-def adoption_date(store: GraphStore, document: NodeRecord) -> str | None:
-    """The day the document was adopted: its own date, else the earliest ADOPTED link's."""
-    own = document.props.get("adopted_on")
-    if isinstance(own, str):
-        return own
-    dates = [
-        x.date
-        for x in store.links_of([document.id], Direction.INCOMING, [LinkType.ADOPTED])
-        if x.date
-    ]
-    return min(dates) if dates else None
+def _adoption_dates(reader: _Reader, documents: Sequence[NodeRecord]) -> dict[str, str | None]:
+    """The day each document was adopted: its own date, else its earliest ADOPTED link's."""
+    dates: dict[str, str | None] = {}
+    for d in documents:
+        own = d.props.get("adopted_on")
+        dates[d.id] = own if isinstance(own, str) else None
+    undated = [i for i, date in dates.items() if date is None]
+    for i, pairs in reader.neighbours(undated, Direction.INCOMING, [LinkType.ADOPTED]).items():
+        stated = [link.date for link, _ in pairs if link.date]
+        dates[i] = min(stated) if stated else None
+    return dates
 
 
 def _held_at(roles: list[tuple[LinkRecord, NodeRecord]], adopted: str | None) -> list[bool | None]:
@@ -120,48 +166,75 @@ def _held_at(roles: list[tuple[LinkRecord, NodeRecord]], adopted: str | None) ->
     return verdicts
 
 
-def _responsible(store: GraphStore, activity: NodeRecord, adopted: str | None) -> list[Step]:
-    """The bodies responsible for an activity, each followed by the people in it,
-    those who held their role when the document was adopted first."""
-    steps = []
-    for duty, body in _neighbours(store, activity.id, Direction.INCOMING, LinkType.RESPONSIBLE_FOR):
-        steps.append(Step(body, LinkType.RESPONSIBLE_FOR, activity.id, duty))
-        roles = _neighbours(store, body.id, Direction.INCOMING, LinkType.HOLDS_ROLE)
-        people = [
-            Step(person, LinkType.HOLDS_ROLE, body.id, role, held)
-            for (role, person), held in zip(roles, _held_at(roles, adopted), strict=True)
-        ]
-        steps.extend(sorted(people, key=lambda s: s.held_at_adoption is not True))
-    return steps
+def _responsible(
+    reader: _Reader, activities: Sequence[NodeRecord], adopted: dict[str, str | None]
+) -> dict[str, list[Step]]:
+    """Per activity: the bodies responsible for it, each followed by the people in it,
+    those who held their role when its document was adopted first."""
+    duties = reader.neighbours([a.id for a in activities], Direction.INCOMING, [_DUTY])
+    bodies = [body.id for pairs in duties.values() for _, body in pairs]
+    roles = reader.neighbours(bodies, Direction.INCOMING, [LinkType.HOLDS_ROLE])
+    out: dict[str, list[Step]] = {}
+    for activity in activities:
+        steps = []
+        for duty, body in duties[activity.id]:
+            steps.append(Step(body, _DUTY, activity.id, duty))
+            held = _held_at(roles[body.id], adopted[activity.id])
+            people = [
+                Step(person, LinkType.HOLDS_ROLE, body.id, role, verdict)
+                for (role, person), verdict in zip(roles[body.id], held, strict=True)
+            ]
+            steps.extend(sorted(people, key=lambda s: s.held_at_adoption is not True))
+        out[activity.id] = steps
+    return out
 
 
-def _through_document(store: GraphStore, document: NodeRecord) -> list[Step]:
-    steps = _upward(store, document)
-    adopted = adoption_date(store, document)
-    activities = _neighbours(store, document.id, Direction.OUTGOING, LinkType.HAS_ACTIVITY)
+def _through_document(reader: _Reader, document: NodeRecord) -> list[Step]:
+    steps = _upward(reader, [document])[document.id]
+    adopted = _adoption_dates(reader, [document])[document.id]
+    pairs = reader.neighbours([document.id], Direction.OUTGOING, [LinkType.HAS_ACTIVITY])
+    activities = pairs[document.id]
+    duties = _responsible(
+        reader, [a for _, a in activities], {a.id: adopted for _, a in activities}
+    )
     for link, activity in activities:
         steps.append(Step(activity, LinkType.HAS_ACTIVITY, document.id, link))
-        steps.extend(_responsible(store, activity, adopted))
+        steps.extend(duties[activity.id])
     return steps
 
 
-def _through_activity(store: GraphStore, activity: NodeRecord) -> list[Step]:
-    owners = _neighbours(store, activity.id, Direction.INCOMING, LinkType.HAS_ACTIVITY)
-    if not owners:
-        return [Step(activity, None, None, None), *_responsible(store, activity, None)]
-    link, document = owners[0]
-    steps = _upward(store, document)
-    steps.append(Step(activity, LinkType.HAS_ACTIVITY, document.id, link))
-    return steps + _responsible(store, activity, adoption_date(store, document))
+def _through_activities(reader: _Reader, activities: Sequence[NodeRecord]) -> dict[str, list[Step]]:
+    """Per activity: the chain of the document it belongs to, the activity, and who is
+    responsible for it."""
+    owners = reader.neighbours(
+        [a.id for a in activities], Direction.INCOMING, [LinkType.HAS_ACTIVITY]
+    )
+    owned = {a.id: owners[a.id][0] for a in activities if owners[a.id]}
+    documents = list({d.id: d for _, d in owned.values()}.values())
+    upward = _upward(reader, documents)
+    adopted = _adoption_dates(reader, documents)
+    duties = _responsible(
+        reader,
+        activities,
+        {a.id: adopted[owned[a.id][1].id] if a.id in owned else None for a in activities},
+    )
+    out = {}
+    for activity in activities:
+        if activity.id not in owned:
+            out[activity.id] = [Step(activity, None, None, None), *duties[activity.id]]
+            continue
+        link, document = owned[activity.id]
+        step = Step(activity, LinkType.HAS_ACTIVITY, document.id, link)
+        out[activity.id] = [*upward[document.id], step, *duties[activity.id]]
+    return out
 
 
-def _through_person(store: GraphStore, person: NodeRecord) -> list[Step]:
-    steps: list[Step] = []
-    for _, body in _neighbours(store, person.id, Direction.OUTGOING, LinkType.HOLDS_ROLE):
-        for _, activity in _neighbours(
-            store, body.id, Direction.OUTGOING, LinkType.RESPONSIBLE_FOR
-        ):
-            steps.extend(_through_activity(store, activity))
+def _through_person(reader: _Reader, person: NodeRecord) -> list[Step]:
+    bodies = reader.neighbours([person.id], Direction.OUTGOING, [LinkType.HOLDS_ROLE])[person.id]
+    duties = reader.neighbours([b.id for _, b in bodies], Direction.OUTGOING, [_DUTY])
+    activities = [activity for _, body in bodies for _, activity in duties[body.id]]
+    chains = _through_activities(reader, list({a.id: a for a in activities}.values()))
+    steps = [step for activity in activities for step in chains[activity.id]]
     return _unique(steps) or [Step(person, None, None, None)]
 
 

@@ -31,7 +31,15 @@ from graph.privacy import (
     redact,
     redact_props,
 )
-from graph.store import GraphCounts, GraphStore, NodeEvidence, WriteOutcome
+from graph.restricted_search import restemmed, stems_of_names
+from graph.store import (
+    GraphCounts,
+    GraphStore,
+    NodeEvidence,
+    StemmedText,
+    WriteOutcome,
+    WriteResult,
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -123,6 +131,24 @@ class RestrictedView:
         m = self._m()
         return [m.out(i) for i in self.inner.search_candidates(query)]
 
+    def search_texts(self, query: list[str], limit: int) -> list[StemmedText]:
+        m = self._m()
+        rows = self.inner.search_texts(query, limit)
+        if not m.alias_of:
+            return rows
+        return restemmed(self, rows, m.alias_of, stems_of_names(self.inner.restrictions()))
+
+    def quote_evidence(self, refs: Sequence[str]) -> dict[str, Evidence]:
+        m = self._m()
+        return {k: self._evidence(e, m) for k, e in self.inner.quote_evidence(refs).items()}
+
+    def neighbour_ids(
+        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
+    ) -> set[str]:
+        m = self._m()
+        found = self.inner.neighbour_ids([m.into(i) for i in ids], direction, types)
+        return {m.out(i) for i in found}
+
     def links_of(
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
     ) -> list[LinkRecord]:
@@ -164,6 +190,9 @@ class RestrictedView:
 
     def write_source(self, facts: SourceFacts, *, force: bool = False) -> WriteOutcome:
         return self.inner.write_source(facts, force=force)
+
+    def write_many(self, batch: Sequence[SourceFacts], *, force: bool = False) -> list[WriteResult]:
+        return self.inner.write_many(batch, force=force)
 
     def counts(self) -> GraphCounts:
         return self.inner.counts()

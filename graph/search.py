@@ -1,20 +1,27 @@
-"""Search over names, titles and evidence quotes, Swedish-aware (stemmed), scored."""
+"""Search over names, titles and evidence quotes, Swedish-aware (stemmed), scored.
+
+Scored from the stems the stores keep at write time (store.search_texts): nothing is
+stemmed again here but the query, and only the quotes shown are read whole.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
-from graph.edges import Direction, Evidence, LinkType
+from graph.edges import Evidence
 from graph.nodes import NodeLabel, NodeRecord
-from graph.store import GraphStore
-from graph.text_match import coverage_of, query_stems, searchable_text, stems
+from graph.store import GraphStore, StemmedText
+from graph.text_match import coverage_of, query_stems
 from graph.user_input import UserInputError
 
 NAME_WEIGHT = 0.6
 QUOTE_WEIGHT = 0.4
 MAX_EVIDENCE = 3
 MAX_HITS = 100
+# A query whose words are in more names or quotes than this is scored on the ones
+# each index ranks best (bm25 in SQLite, Lucene's score in Neo4j).
+MAX_CANDIDATES = 20_000
 
 
 @dataclass(frozen=True)
@@ -24,37 +31,75 @@ class Hit:
     evidence: list[Evidence]  # the quotes that matched, best first
 
 
+@dataclass
+class _Candidate:
+    name: float = 0.0
+    quotes: list[tuple[float, StemmedText]] = field(default_factory=list)  # matching ones
+
+    @property
+    def best(self) -> float:
+        return max((share for share, _ in self.quotes), default=0.0)
+
+    @property
+    def score(self) -> float:
+        return round(NAME_WEIGHT * self.name + QUOTE_WEIGHT * self.best, 4)
+
+
 def search(store: GraphStore, text: str, first: int = 20) -> list[Hit]:
     """The best ``first`` hits: every word (stemmed: 'handlingsplanen' finds 'handlingsplan')
     is looked for in each node's name or title and in the quotes that cite it."""
     if not 1 <= first <= MAX_HITS:
         raise UserInputError(f"first must be between 1 and {MAX_HITS}, not {first}")
     query = query_stems(text)
-    nodes = [
-        r
-        for r in store.get_nodes(store.search_candidates(query))
+
+    @cache
+    def share(stems: str) -> float:  # a link's quote is a row at each of its ends
+        return coverage_of(query, stems.split())
+
+    candidates: dict[str, _Candidate] = {}
+    for row in store.search_texts(query, MAX_CANDIDATES):
+        found = candidates.get(row.node_id)
+        if found is None:
+            found = candidates[row.node_id] = _Candidate(name=share(row.name_stems))
+        if row.ref is not None and (quote_share := share(row.stems)) > 0:
+            found.quotes.append((quote_share, row))
+    ranked = sorted(
+        ((c.score, node_id) for node_id, c in candidates.items() if c.score > 0),
+        key=lambda pair: (-pair[0], pair[1]),
+    )[:first]
+    records = {
+        r.id: r
+        for r in store.get_nodes([node_id for _, node_id in ranked])
         if r.label is not NodeLabel.SOURCE
+    }
+    shown = {node_id: _best_quotes(candidates[node_id]) for _, node_id in ranked}
+    refs = {q.ref for quotes in shown.values() for _, q in quotes if q.ref is not None}
+    evidence = store.quote_evidence(sorted(refs))
+    return [
+        Hit(score, records[node_id], _evidence(shown[node_id], evidence))
+        for score, node_id in ranked
+        if node_id in records
     ]
-    ids = [r.id for r in nodes]
-    quotes: dict[str, list[Evidence]] = defaultdict(list)
-    for mention in store.mentions_of(ids):
-        quotes[mention.node_id].append(mention.evidence)
-    for direction in (Direction.OUTGOING, Direction.INCOMING):
-        for link in store.links_of(ids, direction, list(LinkType)):
-            end = link.from_id if direction is Direction.OUTGOING else link.to_id
-            quotes[end].extend(link.evidence)
-    hits = [_score(query, node, quotes[node.id]) for node in nodes]
-    ranked = sorted((h for h in hits if h.score > 0), key=lambda h: (-h.score, h.node.id))
-    return ranked[:first]
 
 
-def _score(query: list[str], node: NodeRecord, evidence: list[Evidence]) -> Hit:
-    name = coverage_of(query, stems(searchable_text(node.label, node.props)))
-    rated = sorted(
-        {(coverage_of(query, stems(e.quote)), e) for e in evidence},
-        key=lambda pair: (-pair[0], pair[1].source_id, pair[1].start, pair[1].rule),
-    )
-    matching = [e for share, e in rated if share > 0]
-    best = rated[0][0] if rated else 0.0
-    score = round(NAME_WEIGHT * name + QUOTE_WEIGHT * best, 4)
-    return Hit(score=score, node=node, evidence=matching[:MAX_EVIDENCE])
+def _order(pair: tuple[float, StemmedText]) -> tuple[float, str, int, str]:
+    share, q = pair
+    return (-share, q.source_id, q.start, q.rule)
+
+
+def _best_quotes(candidate: _Candidate) -> list[tuple[float, StemmedText]]:
+    """The matching quotes that can be among the best MAX_EVIDENCE: those of the first
+    MAX_EVIDENCE ranks (equal quotes, e.g. one sentence stating two links, share a rank)."""
+    rated = sorted(candidate.quotes, key=_order)
+    ranks = list(dict.fromkeys(_order(pair) for pair in rated))[:MAX_EVIDENCE]
+    kept = set(ranks)
+    return [pair for pair in rated if _order(pair) in kept]
+
+
+def _evidence(
+    quotes: list[tuple[float, StemmedText]], evidence: dict[str, Evidence]
+) -> list[Evidence]:
+    """The best MAX_EVIDENCE distinct quotes, best first."""
+    rated = {(share, evidence[q.ref]) for share, q in quotes if q.ref in evidence}
+    ordered = sorted(rated, key=lambda p: (-p[0], p[1].source_id, p[1].start, p[1].rule))
+    return [e for _, e in ordered][:MAX_EVIDENCE]

@@ -5,72 +5,91 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from graph.batch_write import write_many
 from graph.document_filter import DocumentQuery, document_row
 from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_facts
-from graph.nodes import NodeLabel, NodeRecord, to_record
-from graph.records import (
-    evidence_from_row,
-    group_links,
-    link_row,
-    mention_row,
-    node_record,
-    with_location,
-)
+from graph.nodes import NodeLabel, NodeRecord
+from graph.privacy import ErasureReport, Restriction
+from graph.records import evidence_from_row, group_links, node_record
 from graph.sqlite_privacy import SqlitePrivacy
-from graph.stated import rebuildable, rebuilt, stated_props
-from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome
-from graph.text_match import fts5_expression, searchable_text, stem_text
+from graph.sqlite_reads import SqliteReads
+from graph.sqlite_write import SqliteWriter
+from graph.store import GraphCounts, NodeEvidence, StoreError, WriteOutcome, WriteResult
+from graph.text_match import fts5_expression
 from queries import load, statements
-
-
-def _quote_rows(
-    mentions: list[dict[str, Any]], links: list[dict[str, Any]]
-) -> list[dict[str, str]]:
-    """Search rows for evidence quotes: one per mention, one per end of each link."""
-    rows = [
-        {"key": f"m:{m['key']}", "node_id": m["node_id"], "stems": stem_text(m["quote"])}
-        for m in mentions
-    ]
-    for x in links:
-        stems = stem_text(x["quote"])
-        rows += [
-            {"key": f"l:{x['key']}", "node_id": x[end], "stems": stems}
-            for end in ("from_id", "to_id")
-        ]
-    return rows
-
 
 _LINKS_BY_DIRECTION = {Direction.OUTGOING: "links_from", Direction.INCOMING: "links_to"}
 
 
-class SqliteStore(SqlitePrivacy):
+class _ThreadState(threading.local):
+    """A thread's own: its read connection, and how deep it is in a write."""
+
+    def __init__(self) -> None:
+        self.conn: sqlite3.Connection | None = None
+        self.writing = 0
+
+
+class SqliteStore(SqliteReads, SqlitePrivacy):
     name = "sqlite"
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        if str(path) != ":memory:":
+        self._memory = str(path) == ":memory:"
+        if not self._memory:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            # Autocommit mode: transactions are opened explicitly around each write.
-            self._conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the embedded store at {path}: {exc}") from exc
-        self._conn.row_factory = sqlite3.Row
-        # One connection serves the request threads too; the lock keeps a read from
-        # landing inside another thread's write transaction.
+        # Writes go through one connection behind a lock; reads through one connection
+        # per thread, which in WAL mode see the last commit and never wait for a write.
+        # An in-memory database belongs to one connection, so there it serves reads too.
+        self._conn = self._connect()
         self._lock = threading.RLock()
+        self._local = _ThreadState()
+        self._readers: list[sqlite3.Connection] = []  # every thread's, to close
+        self._readers_lock = threading.Lock()
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
-        self._conn.execute("PRAGMA busy_timeout=5000")
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            # Autocommit mode: transactions are opened explicitly around each write.
+            # Not bound to a thread: close() closes every thread's connection.
+            conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the embedded store at {self.path}: {exc}") from exc
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout=5000")
+        return conn
+
+    def _reader(self) -> sqlite3.Connection | None:
+        """This thread's read connection; None when reads go through the writer's: in a
+        write of this thread (it must read its own changes) or in memory."""
+        if self._memory or self._local.writing:
+            return None
+        conn = self._local.conn
+        if conn is None:
+            conn = self._connect()
+            conn.execute("PRAGMA query_only=ON")
+            with self._readers_lock:
+                self._readers.append(conn)
+            self._local.conn = conn
+        return conn
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """The writer connection, held by this thread, whose reads go through it too."""
+        with self._lock:
+            self._local.writing += 1
+            try:
+                yield self._conn
+            finally:
+                self._local.writing -= 1
 
     def setup(self) -> None:
-        with self._lock:
-            conn = self._conn
+        with self._writing() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 # Stores made before the external-content full-text indexes.
@@ -91,22 +110,30 @@ class SqliteStore(SqlitePrivacy):
                     columns = {r["name"] for r in self._rows("table_columns", table=table)}
                     if "section" not in columns:
                         conn.execute(load(f"migrate_{table}_section", "sql"))
+                    if "end_page" not in columns:
+                        conn.execute(load(f"migrate_{table}_end_page", "sql"))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
 
     def close(self) -> None:
+        with self._readers_lock:
+            readers, self._readers = self._readers, []
+        for conn in readers:
+            conn.close()
         self._conn.close()
 
     def ping(self) -> None:
         try:
-            with self._lock:
-                self._conn.execute("SELECT 1").fetchone()
+            self._rows("ping")
         except sqlite3.Error as exc:
             raise StoreError(f"the embedded store at {self.path} does not answer: {exc}") from exc
 
     def _rows(self, query: str, **params: Any) -> list[sqlite3.Row]:
+        reader = self._reader()
+        if reader is not None:
+            return reader.execute(load(query, "sql"), params).fetchall()
         with self._lock:
             return self._conn.execute(load(query, "sql"), params).fetchall()
 
@@ -116,121 +143,52 @@ class SqliteStore(SqlitePrivacy):
 
     def write_source(self, facts: SourceFacts, *, force: bool = False) -> WriteOutcome:
         check_facts(facts)
+        (outcome,) = self._write_together([facts], force)
+        return outcome
+
+    def write_many(self, batch: Sequence[SourceFacts], *, force: bool = False) -> list[WriteResult]:
+        return write_many(batch, force, self._write_together)
+
+    def _write_together(self, batch: Sequence[SourceFacts], force: bool) -> list[WriteOutcome]:
+        """The sources in order, in one transaction (graph.sqlite_write)."""
+        if not batch:
+            return []
         try:
-            with self._lock:
-                return self._write(facts, force=force)
+            with self._writing() as conn:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    outcomes = SqliteWriter(conn).write(batch, force=force)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+                return outcomes
         except sqlite3.Error as exc:
-            raise StoreError(
-                f"the embedded store could not write {facts.source.uri}: {exc}"
-            ) from exc
-
-    def _write(self, facts: SourceFacts, *, force: bool) -> WriteOutcome:
-        source = facts.source
-        known = self.source_sha256(source.id)
-        if known == source.sha256 and not force:
-            return WriteOutcome.UNCHANGED
-        conn = self._conn
-        if known is None:
-            # The same bytes at another uri: another location of a stored source.
-            same = self._rows("source_by_content", sha256=source.sha256)
-            if same:
-                stored = node_record(same[0]["id"], str(NodeLabel.SOURCE), same[0]["props"])
-                also_at = with_location(stored, source.uri)
-                if also_at is not None:
-                    conn.execute(
-                        load("set_source_locations", "sql"),
-                        {"id": stored.id, "also_at": json.dumps(also_at)},
-                    )
-                return WriteOutcome.UNCHANGED
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            (seq,) = conn.execute(load("next_write_seq", "sql")).fetchone()
-            old_ids: list[str] = []
-            if known is not None:
-                old_ids = [r["id"] for r in self._rows("source_node_ids", source_id=source.id)]
-                for query in ("search", "links", "mentions", "states"):
-                    conn.execute(load(f"delete_source_{query}", "sql"), {"source_id": source.id})
-            own = to_record(source)
-            conn.execute(
-                load("upsert_source", "sql"),
-                {"id": own.id, "label": str(own.label), "props": json.dumps(own.props)},
-            )
-            stated = stated_props(facts.nodes)
-            for node in facts.nodes:
-                record = to_record(node)
-                row = {"id": record.id, "label": str(record.label), "props": stated[record.id]}
-                conn.execute(load("upsert_node", "sql"), row)
-                conn.execute(
-                    load("insert_node_state", "sql"),
-                    {
-                        "node_id": record.id,
-                        "source_id": source.id,
-                        "seq": seq,
-                        "props": row["props"],
-                    },
-                )
-            mentions = [mention_row(m) for m in facts.mentions]
-            links = [link_row(x) for x in facts.links]
-            conn.executemany(load("upsert_mention", "sql"), mentions)
-            conn.executemany(load("upsert_link", "sql"), links)
-            conn.executemany(load("insert_search_text", "sql"), _quote_rows(mentions, links))
-            if old_ids:
-                gone = {"ids": json.dumps(old_ids)}
-                for query in (
-                    "delete_orphans",
-                    "delete_orphan_text",
-                    "delete_orphan_search",
-                    "delete_orphan_documents",
-                ):
-                    conn.execute(load(query, "sql"), gone)
-            if known is None:
-                # A new source's statements are the latest write, so upsert_node's patch
-                # has already given each node what _rebuild would: no need to read every
-                # statement of a node that thousands of sources name.
-                for node_id in stated:
-                    self._reindex(node_id)
-            else:
-                self._rebuild(sorted(set(old_ids) | set(stated)))
-            self._reindex(source.id)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        return WriteOutcome.CREATED if known is None else WriteOutcome.UPDATED
-
-    def _rebuild(self, ids: list[str]) -> None:
-        """Each node's properties from the sources that still state them (graph.stated)."""
-        if not ids:
-            return
-        key = {"ids": json.dumps(ids)}
-        stated: dict[str, list[str]] = defaultdict(list)
-        for r in self._rows("node_states", **key):
-            stated[r["node_id"]].append(r["props"])
-        unrecorded = {r["id"] for r in self._rows("unrecorded_states", **key)}
-        for node in self.get_nodes(ids):
-            if rebuildable(node.label):
-                props = rebuilt(node.props, stated[node.id], unrecorded=node.id in unrecorded)
-                self._conn.execute(
-                    load("set_node_props", "sql"), {"id": node.id, "props": json.dumps(props)}
-                )
-            self._reindex(node.id)
+            what = batch[0].source.uri if len(batch) == 1 else f"{len(batch)} sources"
+            raise StoreError(f"the embedded store could not write {what}: {exc}") from exc
 
     def _reindex(self, node_id: str) -> None:
-        # The merged properties decide the indexed text, not just this source's.
-        (stored,) = self.get_nodes([node_id])
-        if stored.label is NodeLabel.DOCUMENT:
-            self._conn.execute(load("set_document_keys", "sql"), document_row(stored))
-        text = searchable_text(stored.label, stored.props)
-        self._conn.execute(
-            load("set_node_text", "sql"),
-            {"id": node_id, "label": str(stored.label), "text": text},
-        )
-        key = f"n:{node_id}"
-        self._conn.execute(load("delete_search_key", "sql"), {"key": key})
-        self._conn.execute(
-            load("insert_search_text", "sql"),
-            {"key": key, "node_id": node_id, "stems": stem_text(text)},
-        )
+        SqliteWriter(self._conn).reindex([node_id])
+
+    # Personal data (graph.sqlite_privacy): its writes read inside their transactions,
+    # so they go through the writer connection, as this thread's writes.
+
+    def erase_person(self, person_id: str) -> ErasureReport | None:
+        with self._writing():
+            return super().erase_person(person_id)
+
+    def restrict_person(self, person_id: str) -> Restriction | None:
+        with self._writing():
+            return super().restrict_person(person_id)
+
+    def lift_restriction(self, person_id: str) -> bool:
+        with self._writing():
+            return super().lift_restriction(person_id)
+
+    def delete_privacy_records(self) -> None:
+        with self._writing():
+            super().delete_privacy_records()
 
     def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]:
         rows = self._rows("get_nodes", ids=json.dumps(list(ids)))
@@ -293,5 +251,5 @@ class SqliteStore(SqlitePrivacy):
         return GraphCounts(nodes=nodes, links=links)
 
     def delete_all(self) -> None:
-        with self._lock:
-            self._conn.executescript(load("delete_all", "sql"))
+        with self._writing() as conn:
+            conn.executescript(load("delete_all", "sql"))

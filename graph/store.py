@@ -39,8 +39,32 @@ class NodeEvidence:
     evidence: Evidence
 
 
+@dataclass(frozen=True)
+class StemmedText:
+    """A stemmed text the search index proposed for a node: one quote citing it (``ref``
+    set) or its name; either way with the node's name stems, kept at write time."""
+
+    node_id: str
+    name_stems: str  # stems separated by spaces, as graph.text_match.stem_text makes them
+    ref: str | None = None  # the store's handle of the quote, for quote_evidence
+    stems: str = ""  # the quote's stems
+    source_id: str = ""  # the quote's source, start and rule order equally good quotes
+    start: int = 0
+    rule: str = ""
+
+
 class StoreError(RuntimeError):
     """A store could not be reached or could not do what was asked."""
+
+
+class StoreUnavailableError(StoreError):
+    """The store does not answer now (an outage, a timeout): retrying each source of a
+    failed batch alone would only wait again."""
+
+
+# Each source's outcome in a batch, or the error it alone failed with (a StoreError, or a
+# ValueError for facts that fail graph.edges.check_facts).
+WriteResult = WriteOutcome | StoreError | ValueError
 
 
 class GraphStore(Protocol):
@@ -64,6 +88,12 @@ class GraphStore(Protocol):
 
         An unchanged source (same sha256) is left alone unless ``force``.
         """
+
+    def write_many(self, batch: Sequence[SourceFacts], *, force: bool = False) -> list[WriteResult]:
+        """write_source of each source in order, with the same end state, but together
+        (one transaction when all succeed, graph.batch_write). Each source is still
+        written whole or not at all, and one that fails fails alone: its place in the
+        answer holds its error."""
 
     def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]:
         """The nodes with these ids, in no particular order; unknown ids are skipped."""
@@ -92,6 +122,19 @@ class GraphStore(Protocol):
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
     ) -> list[LinkRecord]:
         """Links of these types leaving (OUTGOING) or reaching (INCOMING) any of the ids."""
+
+    def search_texts(self, query: list[str], limit: int) -> list[StemmedText]:
+        """The stemmed names and quotes of nodes (not Sources) the index proposes for any of
+        these stems: at most ``limit`` of each index's best (a superset of the matches
+        when there are fewer)."""
+
+    def quote_evidence(self, refs: Sequence[str]) -> dict[str, Evidence]:
+        """The evidence of search_texts' quotes, by ref; refs gone since are skipped."""
+
+    def neighbour_ids(
+        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
+    ) -> set[str]:
+        """The nodes one link of these types away from any of the ids (one walk level)."""
 
     def walk(
         self, root_id: str, direction: Direction, max_depth: int, types: Sequence[LinkType]

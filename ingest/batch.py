@@ -13,9 +13,10 @@ from functools import partial
 from pathlib import Path
 from urllib.parse import quote
 
+from graph.edges import SourceFacts
 from graph.ids import digest, make_id
 from graph.nodes import Source
-from graph.store import GraphStore, StoreError, WriteOutcome
+from graph.store import GraphStore, StoreError, WriteOutcome, WriteResult
 from ingest.limits import Deadline
 from ingest.pipeline import IngestError, extract, load_source
 from ingest.readers.address_policy import AddressPolicy, GuardedClient
@@ -23,6 +24,9 @@ from ingest.readers.web_source import WebPage, load_url
 from ingest.suppress import extract_kept
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".pdf"})
+# Sources ingest_paths writes in one transaction: enough to make the commit and the
+# per-statement cost small beside the rows, few enough to hold their facts in memory.
+WRITE_BATCH = 50
 
 log = logging.getLogger("stratgraph.ingest")
 
@@ -86,10 +90,29 @@ def _ingest(
     """One source, whole or not at all; past ``deadline`` it stops before the next stage
     (read, each extraction component, write) and nothing of it is written."""
     deadline = deadline or Deadline(None)
+    facts = _extracted(store, origin, load, deadline)
+    if isinstance(facts, FileResult):
+        return facts
+    try:
+        with deadline.writing(origin):
+            outcome: WriteResult = store.write_source(facts, force=force)
+    except IngestError as exc:  # the time limit passed before the write began
+        return FileResult(origin, error=str(exc), code=getattr(exc, "code", None))
+    except (StoreError, ValueError) as exc:
+        outcome = exc
+    return _written(origin, facts, outcome)
+
+
+def _extracted(
+    store: GraphStore, origin: str, load: Callable[[], Source], deadline: Deadline
+) -> SourceFacts | FileResult:
+    """The source's facts, or the result of its failure to be read or extracted."""
     try:
         deadline.check(origin)
+        with deadline.applying():  # the PDF reader checks it between pages
+            source = load()
         # Erased people are kept out of every source (ingest.suppress).
-        facts = extract_kept(load(), store.privacy_state(), deadline, extract)
+        return extract_kept(source, store.privacy_state(), deadline, extract)
     except IngestError as exc:
         return FileResult(origin, error=str(exc), code=getattr(exc, "code", None))
     except StoreError as exc:
@@ -99,16 +122,14 @@ def _ingest(
         # The message names no internals (paths, driver text); the log has the traceback.
         log.error("reading %s failed", origin, exc_info=exc)
         return FileResult(origin, error=f"{origin}: cannot be read (internal error)")
-    try:
-        with deadline.writing(origin):
-            outcome = store.write_source(facts, force=force)
-    except IngestError as exc:  # the time limit passed before the write began
-        return FileResult(origin, error=str(exc), code=getattr(exc, "code", None))
-    except StoreError as exc:
-        return FileResult(origin, error=str(exc))
-    except ValueError as exc:
+
+
+def _written(origin: str, facts: SourceFacts, outcome: WriteResult) -> FileResult:
+    if isinstance(outcome, StoreError):
+        return FileResult(origin, error=str(outcome))
+    if isinstance(outcome, ValueError):
         # Facts that fail the store's checks: a bug in a rule, reported per source.
-        return FileResult(origin, error=f"{origin}: extraction produced invalid facts: {exc}")
+        return FileResult(origin, error=f"{origin}: extraction produced invalid facts: {outcome}")
     return FileResult(origin, outcome, nodes=len(facts.nodes), links=len(facts.links))
 
 
@@ -188,11 +209,36 @@ def ingest_paths(
     *,
     force: bool = False,
     on_done: Callable[[FileResult], None] | None = None,
+    batch: int = WRITE_BATCH,
 ) -> list[FileResult]:
-    results = []
-    for path in files:
-        result = ingest_file(store, path, force=force)
-        results.append(result)
+    """Each file read and extracted in turn, and their facts written ``batch`` sources
+    at a time (GraphStore.write_many: one transaction, and a source that cannot be
+    written fails alone). The results are in the order of the files; ``on_done`` is
+    called as each is known."""
+    results: list[FileResult | None] = [None] * len(files)
+    pending: list[tuple[int, SourceFacts]] = []  # extracted, not yet written
+
+    def done(i: int, result: FileResult) -> None:
+        results[i] = result
         if on_done is not None:
             on_done(result)
-    return results
+
+    def write() -> None:
+        outcomes = store.write_many([facts for _, facts in pending], force=force)
+        for (i, facts), outcome in zip(pending, outcomes, strict=True):
+            done(i, _written(str(files[i]), facts, outcome))
+        pending.clear()
+
+    for i, path in enumerate(files):
+        if not force and _stored_unchanged(store, path):
+            done(i, FileResult(str(path), WriteOutcome.UNCHANGED))
+            continue
+        facts = _extracted(store, str(path), partial(load_source, path), Deadline(None))
+        if isinstance(facts, FileResult):
+            done(i, facts)
+            continue
+        pending.append((i, facts))
+        if len(pending) >= batch:
+            write()
+    write()
+    return [r for r in results if r is not None]

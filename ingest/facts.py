@@ -45,6 +45,7 @@ class FactSink:
         if not quote or contains_contact_detail(quote):
             return None
         page = self.source.page_at(span.start)
+        end_page = self.source.page_at(span.end - 1)
         if self.source.ocr_pages:
             ocr = dict(zip(self.source.ocr_pages, self.source.ocr_confidence, strict=True))
             rule, confidence = ocr_evidence(rule, confidence, page, ocr)
@@ -57,6 +58,7 @@ class FactSink:
             confidence=confidence,
             page=page,
             section=self.source.section_at(span.start),
+            end_page=end_page if end_page != page else None,
         )
 
     def add_node(self, node: DomainNode) -> None:

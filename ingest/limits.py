@@ -11,6 +11,8 @@ stages (fetch or read, each extraction component, the write), and by the API, wh
 stops waiting at the limit and then cancels the deadline. Cancelling and starting
 to write exclude each other: either the write had begun (and the API waits for it
 to finish, which the store's own timeouts bound) or the source is never written.
+A reader whose one stage can take minutes (OCR of a long scan) checks the deadline in
+force (Deadline.applying, active_deadline) before each page as well.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from ingest.errors import IngestError
 
@@ -74,9 +77,12 @@ class Deadline:
     def check(self, name: str) -> None:
         """Raise IngestTimeoutError once the limit has passed or the ingest was cancelled."""
         if self.passed():
-            raise IngestTimeoutError(
-                f"{name}: not ingested within the time limit of {self.seconds:g} s"
-            )
+            raise self._timeout(name)
+
+    def _timeout(self, name: str) -> IngestTimeoutError:
+        # A deadline without a limit stops only when cancelled (the API gave up waiting).
+        limit = "" if self.seconds is None else f" of {self.seconds:g} s"
+        return IngestTimeoutError(f"{name}: not ingested within the time limit{limit}")
 
     @contextmanager
     def writing(self, name: str) -> Iterator[None]:
@@ -84,9 +90,7 @@ class Deadline:
         finishes and cancel() waits for it."""
         with self._lock:
             if self._cancelled or (self._ends is not None and time.monotonic() >= self._ends):
-                raise IngestTimeoutError(
-                    f"{name}: not ingested within the time limit of {self.seconds:g} s"
-                )
+                raise self._timeout(name)
             self._writing += 1
         try:
             yield
@@ -105,3 +109,21 @@ class Deadline:
             while self._writing:
                 self._written.wait()
             return waited
+
+    @contextmanager
+    def applying(self) -> Iterator[None]:
+        """Make this the deadline in force (active_deadline) while reading a source, so
+        that a reader checks it between pages without it being passed down every call."""
+        token = _ACTIVE.set(self)
+        try:
+            yield
+        finally:
+            _ACTIVE.reset(token)
+
+
+_ACTIVE: ContextVar[Deadline | None] = ContextVar("stratgraph_ingest_deadline", default=None)
+
+
+def active_deadline() -> Deadline:
+    """The deadline in force (Deadline.applying) in this thread; without one, no limit."""
+    return _ACTIVE.get() or Deadline(None)

@@ -1,5 +1,5 @@
 SELECT type, from_id, to_id, date, date_precision, title,
-       source_id, start, "end", quote, rule, confidence, page, section
+       source_id, start, "end", quote, rule, confidence, page, section, end_page
 FROM links
 WHERE from_id IN (SELECT value FROM json_each(:ids))
   AND to_id IN (SELECT value FROM json_each(:ids))

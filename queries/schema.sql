@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS links (
     rule           TEXT NOT NULL,
     confidence     REAL NOT NULL,
     page           INTEGER,
-    section        TEXT
+    section        TEXT,
+    end_page       INTEGER
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS links_from ON links (from_id, type);
 CREATE INDEX IF NOT EXISTS links_to ON links (to_id, type);
@@ -38,7 +39,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     rule       TEXT NOT NULL,
     confidence REAL NOT NULL,
     page       INTEGER,
-    section    TEXT
+    section    TEXT,
+    end_page   INTEGER
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mentions_node ON mentions (node_id);
 CREATE INDEX IF NOT EXISTS mentions_source ON mentions (source_id);

@@ -15,7 +15,6 @@ from strawberry.extensions import (
     SchemaExtension,
 )
 from strawberry.extensions.query_depth_limiter import create_validator
-from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
 from schema import types as gql
@@ -24,7 +23,7 @@ from schema.errors import ErrorCodes, log_error
 from schema.mutation import Mutation
 from schema.privacy import PrivacyMutation, PrivacyQuery
 from schema.query import Query
-from stratgraph.settings import Settings
+from schema.settings import ApiSettings
 
 NODE_TYPES = [
     gql.Document,
@@ -35,6 +34,12 @@ NODE_TYPES = [
     gql.Goal,
     gql.Initiative,
 ]
+
+
+def _root(name: str, description: str, parts: tuple[type, ...]) -> type:
+    """A root type with the fields of every part (as strawberry's merge_types joins them),
+    and a description, which merge_types cannot give."""
+    return strawberry.type(type(name, parts, {}), description=description)
 
 
 class _Schema(strawberry.Schema):
@@ -69,9 +74,9 @@ def depth_limiter(max_depth: int) -> SchemaExtension:
     return AddValidationRules([SafeDepthLimit])
 
 
-def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+def build_schema(settings: ApiSettings | None = None) -> strawberry.Schema:
     """The schema with the configured depth, alias, token and cost limits."""
-    limits = settings or Settings.model_construct()
+    limits = settings or ApiSettings.model_construct()
     # Factories: strawberry makes fresh extension objects for every operation.
     extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
         ErrorCodes,
@@ -83,8 +88,12 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     if not limits.introspection:
         extensions.append(DisableIntrospection)
     return _Schema(
-        query=merge_types("Query", (Query, PrivacyQuery)),
-        mutation=merge_types("Mutation", (Mutation, PrivacyMutation)),
+        query=_root("Query", "The read operations.", (Query, PrivacyQuery)),
+        mutation=_root(
+            "Mutation",
+            "Ingest and personal data operations; each needs the X-API-Key header.",
+            (Mutation, PrivacyMutation),
+        ),
         types=NODE_TYPES,
         extensions=extensions,
     )

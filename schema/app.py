@@ -22,18 +22,18 @@ from schema.http_guard import (
     RequestBodyError,
     error_response,
 )
+from schema.settings import ApiSettings
 from schema.store_calls import READY_DEADLINE, off_loop, ping_pool
 from schema.web import OfflineGraphQLRouter, mount_web
 from schema.web_export import export_routes
-from stratgraph.settings import Settings
 
 access_log = logging.getLogger("stratgraph.http")
 log = logging.getLogger("stratgraph.api")
 
 
-def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+def create_app(settings: ApiSettings | None = None, store: GraphStore | None = None) -> FastAPI:
     """An app on the given store, or on the one the settings select (opened at start-up)."""
-    config = settings or Settings()
+    config = settings or ApiSettings()
     holder: dict[str, GraphStore] = {}
     if store is not None:
         holder["store"] = store
@@ -42,7 +42,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         opened = "store" not in holder
         if opened:
-            holder["store"] = open_store(config)
+            holder["store"] = open_store(config.store_config())
         try:
             yield
         finally:

@@ -110,6 +110,7 @@ def to_evidence(e: ModelEvidence, sources: dict[str, gql.Source]) -> gql.Evidenc
         start=e.start,
         end=e.end,
         page=e.page,
+        end_page=e.end_page,
         section=e.section,
         rule=e.rule,
         confidence=e.confidence,
@@ -130,7 +131,7 @@ def to_link(link: LinkRecord, nodes: dict[str, gql.Node]) -> gql.Link:
     )
 
 
-async def to_coverage_row(info: Info, row: CoverageRow) -> gql.CoverageRow:
+def to_coverage_row(row: CoverageRow) -> gql.CoverageRow:
     municipality = to_node(row.municipality)
     assert isinstance(municipality, gql.Organization)
     return gql.CoverageRow(
@@ -141,7 +142,7 @@ async def to_coverage_row(info: Info, row: CoverageRow) -> gql.CoverageRow:
                 date=gql.iso_date(link.date),
                 date_precision=link.date_precision,
                 document=document,
-                evidence=await evidence_list(info, link.evidence),
+                quotes=link.evidence,
             )
             for link, record in row.signed
             if isinstance(document := to_node(record), gql.Document)
@@ -150,7 +151,7 @@ async def to_coverage_row(info: Info, row: CoverageRow) -> gql.CoverageRow:
     )
 
 
-async def to_step(info: Info, step: Step) -> gql.ResponsibilityStep:
+def to_step(step: Step) -> gql.ResponsibilityStep:
     link = step.link
     return gql.ResponsibilityStep(
         relation=step.relation,
@@ -159,7 +160,7 @@ async def to_step(info: Info, step: Step) -> gql.ResponsibilityStep:
         title=link.title if link else None,
         date=gql.iso_date(link.date) if link else None,
         held_at_adoption=step.held_at_adoption,
-        evidence=await evidence_list(info, link.evidence) if link else [],
+        quotes=link.evidence if link else (),
     )
 
 

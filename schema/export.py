@@ -2,7 +2,7 @@
 
 Read through the store API only, and through graph.restricted_view, so an export
 withholds restricted people's names exactly as the API does. CSV is written here;
-JSON-LD in stratgraph.export_jsonld.
+JSON-LD in schema.export_jsonld.
 """
 
 from __future__ import annotations
@@ -110,6 +110,7 @@ EVIDENCE_COLUMNS = (
     "source_id",
     "quote",
     "page",
+    "end_page",
     "section",
     "rule",
     "confidence",
@@ -160,6 +161,7 @@ def csv_files(snap: Snapshot) -> dict[str, str]:
                     e.source_id,
                     e.quote,
                     _cell(e.page),
+                    _cell(e.end_page),
                     e.section or "",
                     e.rule,
                     _cell(e.confidence),

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from graph.edges import Evidence, LinkRecord, LinkType
 from graph.nodes import NodeLabel, NodeRecord
-from stratgraph.export import Snapshot, link_id
+from schema.export import Snapshot, link_id
 
 CONTEXT_FILE = Path(__file__).resolve().parent / "export_context.jsonld"
 ID_PREFIX = "urn:stratgraph:"
@@ -109,6 +109,8 @@ def _qualified(e: Evidence) -> dict[str, Any]:
     }
     if e.page is not None:
         item["page"] = e.page
+    if e.end_page is not None:
+        item["end_page"] = e.end_page
     if e.section:
         item["section"] = e.section
     return item

@@ -6,17 +6,21 @@ import asyncio
 import hmac
 from collections.abc import Callable
 from enum import StrEnum
-from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import strawberry
 from strawberry.file_uploads import Upload
 from strawberry.types import Info
 
 from graph.user_input import UserInputError
-from ingest.batch import FileResult, ingest_upload, ingest_url
 from ingest.limits import Deadline, IngestTimeoutError
 from schema.context import IngestAccess, in_thread, ingest_access_of, store_of
+from schema.enums import described_enum
+
+if TYPE_CHECKING:
+    # The pipeline (spaCy, the rules) loads when a mutation first runs, on its thread,
+    # so that read-only requests and commands never load it.
+    from ingest.batch import FileResult
 
 R = TypeVar("R")
 
@@ -28,8 +32,16 @@ class IngestOutcome(StrEnum):
     FAILED = "failed"
 
 
-IngestOutcomeEnum = strawberry.enum(
-    IngestOutcome, name="IngestOutcome", description="What ingesting a source did."
+IngestOutcomeEnum = described_enum(
+    IngestOutcome,
+    "What ingesting a source did.",
+    {
+        "CREATED": "A new source: its facts were written.",
+        "UPDATED": "A known source whose content changed: its facts were replaced.",
+        "UNCHANGED": "A known source with the same content: skipped.",
+        "FAILED": "Nothing of it was written; error says why.",
+    },
+    name="IngestOutcome",
 )
 
 
@@ -44,7 +56,9 @@ class IngestUnauthorizedError(PermissionError):
 @strawberry.type(description="One source an ingest mutation read.")
 class IngestedSource:
     origin: str = strawberry.field(description="The URL or file name.")
-    outcome: IngestOutcomeEnum  # type: ignore[valid-type]
+    outcome: IngestOutcomeEnum = strawberry.field(  # type: ignore[valid-type]
+        description="What ingesting it did."
+    )
     nodes: int = strawberry.field(description="Nodes the source contributed.")
     links: int = strawberry.field(description="Relationships the source contributed.")
     error: str | None = strawberry.field(description="Why it failed; null when it did not.")
@@ -58,7 +72,7 @@ class IngestedSource:
 
 @strawberry.type(description="What an ingest mutation did, source by source.")
 class IngestResult:
-    sources: list[IngestedSource]
+    sources: list[IngestedSource] = strawberry.field(description="Each source read, in order.")
     failed: int = strawberry.field(description="How many sources failed.")
 
 
@@ -116,24 +130,38 @@ class Mutation:
         description="Fetch a web page or PDF and ingest it; followPdfs also ingests the PDFs "
         "the page links to. Needs the X-API-Key header."
     )
-    async def ingest_url(self, info: Info, url: str, follow_pdfs: bool = False) -> IngestResult:
+    async def ingest_url(
+        self,
+        info: Info,
+        url: Annotated[str, strawberry.argument(description="An http(s) URL.")],
+        follow_pdfs: Annotated[
+            bool, strawberry.argument(description="Also ingest the PDFs the page links to.")
+        ] = False,
+    ) -> IngestResult:
         access = _check_key(info)
         deadline = Deadline(access.ingest_timeout)
-        work = partial(
-            ingest_url,
-            store_of(info),
-            url,
-            follow_pdfs=follow_pdfs,
-            policy=access.fetch_policy,
-            deadline=deadline,
-        )
+        store = store_of(info)
+
+        def work() -> list[FileResult]:
+            from ingest.batch import ingest_url
+
+            return ingest_url(
+                store, url, follow_pdfs=follow_pdfs, policy=access.fetch_policy, deadline=deadline
+            )
+
         return _result(await _within(deadline, work))
 
     @strawberry.mutation(
         description="Ingest an uploaded .pdf, .html or .txt file (a multipart request). "
         "Needs the X-API-Key header."
     )
-    async def ingest_file(self, info: Info, file: Upload) -> IngestResult:
+    async def ingest_file(
+        self,
+        info: Info,
+        file: Annotated[
+            Upload, strawberry.argument(description="The file, as a multipart file part.")
+        ],
+    ) -> IngestResult:
         access = _check_key(info)
         if not hasattr(file, "read"):
             # A multipart part without a file name arrives as a plain form value.
@@ -145,5 +173,11 @@ class Mutation:
         if len(raw) > access.max_upload_bytes:
             raise UserInputError(f"{name}: larger than the {access.max_upload_bytes} bytes allowed")
         deadline = Deadline(access.ingest_timeout)
-        work = partial(ingest_upload, store_of(info), access.uploads_dir, name, raw, deadline)
+        store = store_of(info)
+
+        def work() -> FileResult:
+            from ingest.batch import ingest_upload
+
+            return ingest_upload(store, access.uploads_dir, name, raw, deadline)
+
         return _result([await _within(deadline, work)])

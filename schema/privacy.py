@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import strawberry
 from strawberry.types import Info
@@ -20,8 +20,9 @@ from graph.privacy import ErasureReport
 from graph.restricted_view import RestrictedView
 from graph.store import GraphStore
 from schema.context import in_thread, ingest_access_of, store_call, store_of
+from schema.enums import DirectionEnum, LinkTypeEnum
 from schema.mutation import IngestDisabledError, IngestUnauthorizedError
-from schema.types import DirectionEnum, LinkTypeEnum, iso_date
+from schema.types import iso_date
 
 T = TypeVar("T")
 
@@ -43,34 +44,36 @@ def _checked_store(info: Info) -> GraphStore:
 
 @strawberry.type(name="PersonSource", description="The source a fact about a person was read from.")
 class PersonSource:
-    id: strawberry.ID
-    uri: str
-    title: str | None
-    published_on: dt.date | None
+    id: strawberry.ID = strawberry.field(description="The source's global id.")
+    uri: str = strawberry.field(description="Where it was read.")
+    title: str | None = strawberry.field(description="Its title, where it has one.")
+    published_on: dt.date | None = strawberry.field(description="When it says it was published.")
 
 
 @strawberry.type(name="PersonQuote", description="A stored quote, verbatim, with its source.")
 class PersonQuote:
-    quote: str
-    start: int
-    end: int
-    page: int | None
-    rule: str
-    source: PersonSource
+    quote: str = strawberry.field(description="The words of the source, verbatim.")
+    start: int = strawberry.field(description="Character offset of the quote in the source text.")
+    end: int = strawberry.field(description="Character offset just past the quote.")
+    page: int | None = strawberry.field(description="Page number (1-based), for PDFs.")
+    rule: str = strawberry.field(description="Name of the extraction rule that produced it.")
+    source: PersonSource = strawberry.field(description="The source the quote is from.")
 
 
 @strawberry.type(name="PersonLink", description="A relationship to or from a person.")
 class PersonLink:
-    type: LinkTypeEnum  # type: ignore[valid-type]
+    type: LinkTypeEnum = strawberry.field(description="Its type.")  # type: ignore[valid-type]
     direction: DirectionEnum = strawberry.field(  # type: ignore[valid-type]
         description="OUTGOING: from the person; INCOMING: to them."
     )
-    other_id: strawberry.ID
-    other_label: str
-    other_name: str
+    other_id: strawberry.ID = strawberry.field(description="Id of the node at the other end.")
+    other_label: str = strawberry.field(
+        description="Label of the node at the other end (Organization, ...)."
+    )
+    other_name: str = strawberry.field(description="Name or title of the node at the other end.")
     title: str | None = strawberry.field(description="The role title, for HOLDS_ROLE.")
     date: dt.date | None = strawberry.field(description="When the source stated it.")
-    evidence: list[PersonQuote]
+    evidence: list[PersonQuote] = strawberry.field(description="The quotes that state it.")
 
 
 @strawberry.type(
@@ -78,9 +81,9 @@ class PersonLink:
     description="Everything the graph holds about a person, with evidence and sources.",
 )
 class PersonFactsType:
-    id: strawberry.ID
-    name: str
-    party: str | None
+    id: strawberry.ID = strawberry.field(description="The person's id.")
+    name: str = strawberry.field(description="Their name.")
+    party: str | None = strawberry.field(description="Their party, if stated.")
     restricted: bool = strawberry.field(description="Whether API answers withhold the name.")
     roles: list[PersonLink] = strawberry.field(description="HOLDS_ROLE links, with dates.")
     links: list[PersonLink] = strawberry.field(description="Every other link.")
@@ -92,20 +95,24 @@ class PersonFactsType:
 
 @strawberry.type(description="A logged erasure: the log keeps only the id, hash and time.")
 class Erasure:
-    erasure_id: str
+    erasure_id: str = strawberry.field(description="Random id of the log entry.")
     subject_hash: str = strawberry.field(description="Salted hash of the erased person's id.")
-    erased_at: dt.datetime
-    links_removed: int
-    mentions_removed: int
-    sources_redacted: int
-    quotes_redacted: int
-    nodes_redacted: int
+    erased_at: dt.datetime = strawberry.field(description="When it was erased (UTC).")
+    links_removed: int = strawberry.field(description="Links removed with the person.")
+    mentions_removed: int = strawberry.field(description="Mentions (quotes naming them) removed.")
+    sources_redacted: int = strawberry.field(
+        description="Source texts and titles their name was redacted in."
+    )
+    quotes_redacted: int = strawberry.field(description="Stored quotes their name was redacted in.")
+    nodes_redacted: int = strawberry.field(
+        description="Other nodes' properties their name was redacted in."
+    )
 
 
 @strawberry.type(description="Whether a person's name is withheld from API answers.")
 class PersonRestriction:
-    id: strawberry.ID
-    restricted: bool
+    id: strawberry.ID = strawberry.field(description="The person's own id.")
+    restricted: bool = strawberry.field(description="Whether API answers now withhold the name.")
     alias: strawberry.ID | None = strawberry.field(
         description="The id API answers show for the person while restricted."
     )
@@ -164,7 +171,13 @@ class PrivacyQuery:
         description="Everything the graph holds about the person with this id, or about "
         "each person whose name has these words. Needs the X-API-Key header."
     )
-    async def person_facts(self, info: Info, person: str) -> list[PersonFactsType]:
+    async def person_facts(
+        self,
+        info: Info,
+        person: Annotated[
+            str, strawberry.argument(description="A person's id, or words of a name.")
+        ],
+    ) -> list[PersonFactsType]:
         store = _checked_store(info)
         found = await store_call(info, _all_facts, store, person)
         return [_to_type(f) for f in found]
@@ -177,7 +190,11 @@ class PrivacyMutation:
         "redacted in every stored quote and source text, the erasure is logged without "
         "personal data, and no later ingest brings them back. Needs the X-API-Key header."
     )
-    async def erase_person(self, info: Info, id: strawberry.ID) -> Erasure:
+    async def erase_person(
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The person's id.")],
+    ) -> Erasure:
         store = _checked_store(info)
         report = await in_thread(_erase, store, str(id))
         e = report.erasure
@@ -198,7 +215,12 @@ class PrivacyMutation:
         "X-API-Key header."
     )
     async def restrict_person(
-        self, info: Info, id: strawberry.ID, restricted: bool = True
+        self,
+        info: Info,
+        id: Annotated[strawberry.ID, strawberry.argument(description="The person's own id.")],
+        restricted: Annotated[
+            bool, strawberry.argument(description="true restricts; false lifts it.")
+        ] = True,
     ) -> PersonRestriction:
         store = _checked_store(info)
         if not restricted:

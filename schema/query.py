@@ -15,34 +15,52 @@ from graph.geography import county_of
 from graph.lineage import DEFAULT_MAX_NODES, MAX_DEPTH, MAX_NODES, NodeNotFoundError, lineage
 from graph.nodes import NodeLabel, NodeRecord
 from graph.responsibility import responsibility_chain
-from graph.search import search
+from graph.search import MAX_HITS, search
 from graph.store import GraphStore
 from graph.text_match import query_words
 from graph.text_search import find_by_text
 from schema import convert
 from schema import types as gql
+from schema.connection import (
+    Connection,
+    DecisionConnection,
+    DocumentConnection,
+    Edge,
+    OrganizationConnection,
+    PageInfo,
+)
 from schema.context import loaders_of, store_call, store_of
 from schema.convert import to_link, to_node
+from schema.enums import DirectionEnum, LinkTypeEnum
+from schema.filters import DecisionFilter, DocumentFilter, OrganizationFilter
 from schema.pagination import MAX_PAGE, Page, page_bounds, paginate, window_page
 from schema.reference import check_codes, municipalities_of
 
 
-def connection(found: list[NodeRecord], first: int, after: str | None) -> gql.Connection[Any]:
+def connection(found: list[NodeRecord], first: int, after: str | None) -> Connection[Any]:
     """One page of ``found`` as a Connection of the records' GraphQL types."""
     return page_connection(paginate(found, first, after))
 
 
-def page_connection(page: Page[NodeRecord]) -> gql.Connection[Any]:
-    return gql.Connection(
+def page_connection(page: Page[NodeRecord]) -> Connection[Any]:
+    return Connection(
         total_count=page.total,
-        page_info=gql.PageInfo(
+        page_info=PageInfo(
             has_next_page=page.has_next,
             has_previous_page=page.has_previous,
             start_cursor=page.start_cursor,
             end_cursor=page.end_cursor,
         ),
-        edges=[gql.Edge(cursor=cursor, node=to_node(r)) for cursor, r in page.items],
+        edges=[Edge(cursor=cursor, node=to_node(r)) for cursor, r in page.items],
     )
+
+
+FIRST = Annotated[int, strawberry.argument(description=f"Page size, 0 to {MAX_PAGE}.")]
+AFTER = Annotated[
+    str | None,
+    strawberry.argument(description="Start after this cursor (an endCursor); null: from the top."),
+]
+NODE_ID = Annotated[strawberry.ID, strawberry.argument(description="A node's global id.")]
 
 
 def _documents_page(
@@ -58,7 +76,7 @@ def _documents_page(
     return window_page(found.records, found.total, offset, limit)
 
 
-@strawberry.type
+@strawberry.type(description="The read operations.")
 class Query:
     @strawberry.field(
         description="Documents matching the filter, ordered by title; paginated "
@@ -67,10 +85,10 @@ class Query:
     async def documents(
         self,
         info: Info,
-        filter: gql.DocumentFilter,
-        first: int = 10,
-        after: str | None = None,
-    ) -> gql.DocumentConnection:
+        filter: Annotated[DocumentFilter, strawberry.argument(description="What to match.")],
+        first: FIRST = 10,
+        after: AFTER = None,
+    ) -> DocumentConnection:
         query = DocumentQuery(
             text=filter.text,
             kind=None if filter.kind is None else str(filter.kind),
@@ -93,10 +111,10 @@ class Query:
     async def organizations(
         self,
         info: Info,
-        filter: gql.OrganizationFilter,
-        first: int = 10,
-        after: str | None = None,
-    ) -> gql.OrganizationConnection:
+        filter: Annotated[OrganizationFilter, strawberry.argument(description="What to match.")],
+        first: FIRST = 10,
+        after: AFTER = None,
+    ) -> OrganizationConnection:
         check_codes(filter.county_code)
         named = await store_call(
             info, find_by_text, store_of(info), NodeLabel.ORGANIZATION, filter.name
@@ -116,11 +134,13 @@ class Query:
     async def decisions(
         self,
         info: Info,
-        filter: gql.DecisionFilter | None = None,
-        first: int = 10,
-        after: str | None = None,
-    ) -> gql.DecisionConnection:
-        given = filter or gql.DecisionFilter()
+        filter: Annotated[
+            DecisionFilter | None, strawberry.argument(description="What to match; null: all.")
+        ] = None,
+        first: FIRST = 10,
+        after: AFTER = None,
+    ) -> DecisionConnection:
+        given = filter or DecisionFilter()
         query = DecisionQuery(
             body_id=None if given.body is None else str(given.body),
             date_from=given.date_from,
@@ -138,11 +158,18 @@ class Query:
     async def lineage(
         self,
         info: Info,
-        id: strawberry.ID,
-        direction: gql.DirectionEnum = Direction.BOTH,  # type: ignore[valid-type]
-        max_depth: int = 5,
+        id: Annotated[
+            strawberry.ID, strawberry.argument(description="Global id of the node to start from.")
+        ],
+        direction: Annotated[
+            DirectionEnum,  # type: ignore[valid-type]
+            strawberry.argument(description="Which way to follow links."),
+        ] = Direction.BOTH,
+        max_depth: Annotated[
+            int, strawberry.argument(description=f"How many steps to walk, 1 to {MAX_DEPTH}.")
+        ] = 5,
         types: Annotated[
-            list[gql.LinkTypeEnum] | None,  # type: ignore[valid-type]
+            list[LinkTypeEnum] | None,  # type: ignore[valid-type]
             strawberry.argument(description="Follow only links of these types (default: all)."),
         ] = None,
         max_nodes: Annotated[
@@ -171,35 +198,55 @@ class Query:
         description='One row per municipality of a county (SCB länskod, e.g. "22"): its '
         "steering documents, the regional plans it signed, and the gaps."
     )
-    async def coverage(self, info: Info, county_code: str) -> list[gql.CoverageRow]:
+    async def coverage(
+        self,
+        info: Info,
+        county_code: Annotated[
+            str, strawberry.argument(description='Two-digit SCB länskod ("22").')
+        ],
+    ) -> list[gql.CoverageRow]:
         refs = municipalities_of(county_code)
         rows = await store_call(info, coverage, store_of(info), refs)
-        return [await convert.to_coverage_row(info, row) for row in rows]
+        return [convert.to_coverage_row(row) for row in rows]
 
     @strawberry.field(
         description="The responsibility chain through a Document, Activity, Decision or Person."
     )
-    async def responsibility_chain(self, info: Info, id: strawberry.ID) -> gql.ResponsibilityChain:
+    async def responsibility_chain(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID,
+            strawberry.argument(description="Id of a Document, Activity, Decision or Person."),
+        ],
+    ) -> gql.ResponsibilityChain:
         steps = await store_call(info, responsibility_chain, store_of(info), str(id))
-        return gql.ResponsibilityChain(steps=[await convert.to_step(info, step) for step in steps])
+        return gql.ResponsibilityChain(steps=[convert.to_step(step) for step in steps])
 
     @strawberry.field(
         description="Full text over titles, names and quotes; case-insensitive and "
         "Swedish-aware (handlingsplanen finds handlingsplan); best hits first."
     )
-    async def search(self, info: Info, text: str, first: int = 20) -> list[gql.SearchHit]:
+    async def search(
+        self,
+        info: Info,
+        text: Annotated[str, strawberry.argument(description="The words to find.")],
+        first: Annotated[
+            int, strawberry.argument(description=f"How many hits at most, 1 to {MAX_HITS}.")
+        ] = 20,
+    ) -> list[gql.SearchHit]:
         hits = await store_call(info, search, store_of(info), text, first)
         return [
             gql.SearchHit(
                 score=hit.score,
                 node=to_node(hit.node),
-                evidence=await convert.evidence_list(info, hit.evidence),
+                quotes=tuple(hit.evidence),
             )
             for hit in hits
         ]
 
     @strawberry.field(description="Any node by its global id; null if there is none.")
-    async def node(self, info: Info, id: strawberry.ID) -> gql.Node | None:
+    async def node(self, info: Info, id: NODE_ID) -> gql.Node | None:
         record = await loaders_of(info).nodes.load(str(id))
         if record is None or record.label is NodeLabel.SOURCE:
             return None

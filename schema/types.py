@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, TypeVar
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
-from graph import nodes as model
 from graph.edges import Direction, LinkType
 from graph.edges import Evidence as ModelEvidence
 from graph.user_input import UserInputError
 from schema import convert  # convert builds these types; it is only called at run time
 from schema.context import loaders_of
+from schema.enums import DatePrecision, DocumentKind, Level, LinkTypeEnum, OrganizationKind
 
-DocumentKind = strawberry.enum(model.DocumentKind, description="Kind of steering document.")
-Level = strawberry.enum(model.Level, description="Administrative level of a document.")
-OrganizationKind = strawberry.enum(model.OrganizationKind, description="Kind of organisation.")
-DatePrecision = strawberry.enum(
-    model.DatePrecision, description="How much of a date the source stated."
-)
-LinkTypeEnum = strawberry.enum(LinkType, name="LinkType", description="Relationship type.")
-DirectionEnum = strawberry.enum(Direction, name="Direction", description="Which way to walk.")
 # Quotes per link in a lineage: a depth-4 lineage must not ship every quote of every link.
 DEFAULT_EVIDENCE = 10
 MAX_EVIDENCE = 100
@@ -34,13 +26,13 @@ def iso_date(value: object) -> dt.date | None:
 
 @strawberry.type(description="A page or file the graph was extracted from.")
 class Source:
-    id: strawberry.ID
-    uri: str
-    sha256: str
-    media_type: str
-    title: str | None
-    published_on: dt.date | None
-    updated_on: dt.date | None
+    id: strawberry.ID = strawberry.field(description="The source's global id.")
+    uri: str = strawberry.field(description="Where it was read: an http(s) or file URI.")
+    sha256: str = strawberry.field(description="SHA-256 of its content, hex.")
+    media_type: str = strawberry.field(description="Its media type (text/html, ...).")
+    title: str | None = strawberry.field(description="Its title, where it has one.")
+    published_on: dt.date | None = strawberry.field(description="When it says it was published.")
+    updated_on: dt.date | None = strawberry.field(description="When it says it was last updated.")
     page_count: int | None = strawberry.field(description="Number of pages, for PDFs.")
     links_to: list[str] = strawberry.field(
         description="Uris of the files this page links to, such as its PDF attachments."
@@ -52,21 +44,25 @@ class Source:
 
 @strawberry.type(description="Where a fact was read: a verbatim quote from a source.")
 class Evidence:
-    quote: str
+    quote: str = strawberry.field(description="The words of the source, verbatim.")
     start: int = strawberry.field(description="Character offset of the quote in the source text.")
-    end: int
+    end: int = strawberry.field(description="Character offset just past the quote.")
     page: int | None = strawberry.field(description="Page number (1-based), for PDFs.")
+    end_page: int | None = strawberry.field(
+        description="Page the quote ends on, when it runs over a page break (a table row or "
+        "paragraph continued on the next page); null when it ends on `page`."
+    )
     section: str | None = strawberry.field(
         description="Heading of the section the quote stands under, for PDFs."
     )
     rule: str = strawberry.field(description="Name of the extraction rule that produced it.")
-    confidence: float
-    source: Source
+    confidence: float = strawberry.field(description="The rule's confidence, 0 to 1.")
+    source: Source = strawberry.field(description="The source the quote is from.")
 
 
 @strawberry.interface(description="Anything with a stable global id.")
 class Node:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="Global, opaque id; node(id:) resolves it.")
 
     @strawberry.field(description="The sources that name this node, with quotes.")
     async def evidence(self, info: Info) -> list[Evidence]:
@@ -76,14 +72,16 @@ class Node:
 
 @strawberry.type(description="A steering document: strategy, action plan, guideline, ...")
 class Document(Node):
-    title: str
-    kind: DocumentKind  # type: ignore[valid-type]
-    level: Level | None  # type: ignore[valid-type]
-    normalised_title: str
-    period_start: int | None
-    period_end: int | None
-    adopted_on: dt.date | None
-    adopted_precision: DatePrecision | None  # type: ignore[valid-type]
+    title: str = strawberry.field(description="The title as a source wrote it.")
+    kind: DocumentKind = strawberry.field(description="Its kind.")  # type: ignore[valid-type]
+    level: Level | None = strawberry.field(description="Its level.")  # type: ignore[valid-type]
+    normalised_title: str = strawberry.field(description="The title in lower case.")
+    period_start: int | None = strawberry.field(description="First year of its period.")
+    period_end: int | None = strawberry.field(description="Last year of its period.")
+    adopted_on: dt.date | None = strawberry.field(description="When it was adopted.")
+    adopted_precision: DatePrecision | None = strawberry.field(  # type: ignore[valid-type]
+        description="How much of adoptedOn the source stated."
+    )
     signatory_count: int | None = strawberry.field(
         description='How many signed it, where a source gives a count ("15 myndighetsansvariga").'
     )
@@ -105,36 +103,45 @@ class Document(Node):
 
 @strawberry.type(description="An organisation's signature on a document.")
 class Signature:
-    date: dt.date | None
-    date_precision: DatePrecision | None  # type: ignore[valid-type]
-    organization: Organization
-    evidence: list[Evidence]
+    date: dt.date | None = strawberry.field(description="When it was signed.")
+    date_precision: DatePrecision | None = strawberry.field(  # type: ignore[valid-type]
+        description="How much of the date the source stated."
+    )
+    organization: Organization = strawberry.field(description="The organisation that signed.")
+    evidence: list[Evidence] = strawberry.field(description="The quotes that state it.")
 
 
 @strawberry.type(description="A document an organisation signed, with the date it did.")
 class SignedDocument:
-    date: dt.date | None
-    date_precision: DatePrecision | None  # type: ignore[valid-type]
-    document: Document
-    evidence: list[Evidence]
+    date: dt.date | None = strawberry.field(description="When it was signed.")
+    date_precision: DatePrecision | None = strawberry.field(  # type: ignore[valid-type]
+        description="How much of the date the source stated."
+    )
+    document: Document = strawberry.field(description="The document signed.")
+    quotes: strawberry.Private[tuple[ModelEvidence, ...]]
+
+    @strawberry.field(description="The quotes that state it.")
+    async def evidence(self, info: Info) -> list[Evidence]:
+        # Resolved only when asked for; the rows' sources load in one batch.
+        return await convert.evidence_list(info, self.quotes)
 
 
 @strawberry.type(description="A role a person holds in an organisation, as a source stated it.")
 class RoleHolding:
-    title: str | None
+    title: str | None = strawberry.field(description="The role (ordförande, ...).")
     since: dt.date | None = strawberry.field(
         description="When the role was stated (the publication date of the source)."
     )
-    person: Person
-    evidence: list[Evidence]
+    person: Person = strawberry.field(description="The person holding it.")
+    evidence: list[Evidence] = strawberry.field(description="The quotes that state it.")
 
 
 @strawberry.type(description="A municipality, committee, county board, region, agency, forum, ...")
 class Organization(Node):
-    name: str
-    kind: OrganizationKind  # type: ignore[valid-type]
+    name: str = strawberry.field(description="Its name.")
+    kind: OrganizationKind = strawberry.field(description="Its kind.")  # type: ignore[valid-type]
     code: str | None = strawberry.field(description="Official code (SCB kommunkod, länskod).")
-    aliases: list[str]
+    aliases: list[str] = strawberry.field(description="Other names it goes by (SKR, ...).")
 
     @strawberry.field(
         description="The organisation this one is part of (a committee's municipality)."
@@ -152,7 +159,7 @@ class Organization(Node):
                 date=iso_date(link.date),
                 date_precision=link.date_precision,
                 document=node,
-                evidence=await convert.evidence_list(info, link.evidence),
+                quotes=link.evidence,
             )
             for link, node in pairs
             if isinstance(node, Document)
@@ -183,16 +190,20 @@ class Organization(Node):
 
 @strawberry.type(description="A named person.")
 class Person(Node):
-    name: str
-    party: str | None
+    name: str = strawberry.field(description="Full name, as the sources write it.")
+    party: str | None = strawberry.field(description="Party abbreviation (S, M, ...), if stated.")
 
 
 @strawberry.type(description="A decision taken by a body.")
 class Decision(Node):
-    summary: str
-    date: dt.date | None
-    date_precision: DatePrecision | None  # type: ignore[valid-type]
-    condition: str | None
+    summary: str = strawberry.field(description="What was decided, in the source's words.")
+    date: dt.date | None = strawberry.field(description="When it was decided.")
+    date_precision: DatePrecision | None = strawberry.field(  # type: ignore[valid-type]
+        description="How much of the date the source stated."
+    )
+    condition: str | None = strawberry.field(
+        description='The condition it was taken on ("under förutsättning att ...").'
+    )
 
     @strawberry.field(description="What the decision concerns: documents or initiatives.")
     async def concerns(self, info: Info) -> list[Node]:
@@ -202,7 +213,7 @@ class Decision(Node):
 
 @strawberry.type(description="An activity of an action plan.")
 class Activity(Node):
-    description: str
+    description: str = strawberry.field(description="What is to be done, as the plan says.")
     timeframe: str | None = strawberry.field(
         description='When the plan says it happens, as written ("2023", "Löpande").'
     )
@@ -210,33 +221,41 @@ class Activity(Node):
 
 @strawberry.type(description="A goal of a strategy or plan.")
 class Goal(Node):
-    text: str
+    text: str = strawberry.field(description="The goal, as the document states it.")
 
 
 @strawberry.type(description="A project or centre, such as Resurscentrum mot våld.")
 class Initiative(Node):
-    name: str
-    period_start: int | None
-    period_end: int | None
+    name: str = strawberry.field(description="Its name.")
+    period_start: int | None = strawberry.field(description="First year it runs, if stated.")
+    period_end: int | None = strawberry.field(description="Last year it runs, if stated.")
 
 
 @strawberry.type(description="A relationship, pointing the way the sentence reads.")
 class Link:
-    type: LinkTypeEnum  # type: ignore[valid-type]
-    date: dt.date | None
-    date_precision: DatePrecision | None  # type: ignore[valid-type]
+    type: LinkTypeEnum = strawberry.field(description="Its type.")  # type: ignore[valid-type]
+    date: dt.date | None = strawberry.field(description="When it happened, where stated.")
+    date_precision: DatePrecision | None = strawberry.field(  # type: ignore[valid-type]
+        description="How much of the date the source stated."
+    )
     title: str | None = strawberry.field(
         description="Role title, for HOLDS_ROLE and RESPONSIBLE_FOR (the responsible role)."
     )
-    from_: Node = strawberry.field(name="from")
-    to: Node
+    from_: Node = strawberry.field(name="from", description="The node it points from.")
+    to: Node = strawberry.field(description="The node it points to.")
     quotes: strawberry.Private[tuple[ModelEvidence, ...]]
 
     @strawberry.field(
         description=f"The first quotes that state this link (first: 0 to {MAX_EVIDENCE}; "
         "evidenceCount says how many there are)."
     )
-    async def evidence(self, info: Info, first: int = DEFAULT_EVIDENCE) -> list[Evidence]:
+    async def evidence(
+        self,
+        info: Info,
+        first: Annotated[
+            int, strawberry.argument(description=f"How many quotes (0 to {MAX_EVIDENCE}).")
+        ] = DEFAULT_EVIDENCE,
+    ) -> list[Evidence]:
         if not 0 <= first <= MAX_EVIDENCE:
             raise UserInputError(f"first must be between 0 and {MAX_EVIDENCE}, not {first}")
         return await convert.evidence_list(info, self.quotes[:first])
@@ -252,8 +271,13 @@ class SearchHit:
         description="0 to 1: 0.6 x the share of query words in the name or title, "
         "plus 0.4 x the share in the best-matching quote."
     )
-    node: Node
-    evidence: list[Evidence] = strawberry.field(description="Matching quotes, best first.")
+    node: Node = strawberry.field(description="The node found.")
+    quotes: strawberry.Private[tuple[ModelEvidence, ...]]
+
+    @strawberry.field(description="Matching quotes, best first.")
+    async def evidence(self, info: Info) -> list[Evidence]:
+        # Resolved only when asked for; the hits' sources load in one batch.
+        return await convert.evidence_list(info, self.quotes)
 
 
 @strawberry.type(description="One step of a responsibility chain.")
@@ -261,8 +285,10 @@ class ResponsibilityStep:
     relation: LinkTypeEnum | None = strawberry.field(  # type: ignore[valid-type]
         description="The link from the step it hangs from (parentId); null at the top."
     )
-    node: Node
-    parent_id: strawberry.ID | None
+    node: Node = strawberry.field(description="The document, activity, body or person.")
+    parent_id: strawberry.ID | None = strawberry.field(
+        description="Id of the step it hangs from; null at the top."
+    )
     title: str | None = strawberry.field(
         description="Role title, for HOLDS_ROLE and RESPONSIBLE_FOR steps."
     )
@@ -273,7 +299,12 @@ class ResponsibilityStep:
         "false if someone was stated in it later but still before adoption, null if the "
         "graph cannot tell."
     )
-    evidence: list[Evidence]
+    quotes: strawberry.Private[tuple[ModelEvidence, ...]]
+
+    @strawberry.field(description="The quotes that state the link.")
+    async def evidence(self, info: Info) -> list[Evidence]:
+        # Resolved only when asked for; the steps' sources load in one batch.
+        return await convert.evidence_list(info, self.quotes)
 
 
 @strawberry.type(
@@ -281,12 +312,12 @@ class ResponsibilityStep:
     "people in the bodies responsible for its activities, top down."
 )
 class ResponsibilityChain:
-    steps: list[ResponsibilityStep]
+    steps: list[ResponsibilityStep] = strawberry.field(description="Top down.")
 
 
 @strawberry.type(description="Follow-up coverage of one municipality.")
 class CoverageRow:
-    municipality: Organization
+    municipality: Organization = strawberry.field(description="The municipality.")
     documents: list[Document] = strawberry.field(
         description="Its steering documents, adopted or issued by it or its committees."
     )
@@ -299,91 +330,10 @@ class CoverageRow:
 
 @strawberry.type(description="A node's lineage: the nodes within reach and the links walked.")
 class Lineage:
-    root: Node
+    root: Node = strawberry.field(description="The node the walk started from.")
     nodes: list[Node] = strawberry.field(description="Nearest first: by depth, then by id.")
-    links: list[Link]
+    links: list[Link] = strawberry.field(description="The links walked, with evidence.")
     truncated: bool = strawberry.field(
         description="True when maxNodes (or the cap of 5,000 links) left nodes or links out; "
         "the nodes kept are those nearest the root."
-    )
-
-
-@strawberry.type
-class PageInfo:
-    has_next_page: bool
-    has_previous_page: bool
-    start_cursor: str | None
-    end_cursor: str | None
-
-
-T = TypeVar("T")
-
-
-@strawberry.type(description="One item of a page, with the cursor that points at it.")
-class Edge(Generic[T]):
-    cursor: str
-    node: T
-
-
-@strawberry.type(description="A page of results: the total, the cursors and the items.")
-class Connection(Generic[T]):
-    total_count: int = strawberry.field(description="Matches in all, on every page.")
-    page_info: PageInfo
-    edges: list[Edge[T]]
-
-
-DocumentConnection = Connection[Document]
-OrganizationConnection = Connection[Organization]
-DecisionConnection = Connection[Decision]
-
-
-@strawberry.input(description="Documents matching every given field; none given lists all.")
-class DocumentFilter:
-    text: str | None = strawberry.field(
-        default=None, description="Words that must start words of the title."
-    )
-    kind: DocumentKind | None = None  # type: ignore[valid-type]
-    level: Level | None = None  # type: ignore[valid-type]
-    period_from: int | None = strawberry.field(
-        default=None, description="Year: documents whose period ends in or after it."
-    )
-    period_to: int | None = strawberry.field(
-        default=None, description="Year: documents whose period starts in or before it."
-    )
-    organization: strawberry.ID | None = strawberry.field(
-        default=None,
-        description="An organisation's id: documents it or its committees adopted, issued, "
-        "signed, follow up, coordinate or took a decision about.",
-    )
-    county_code: str | None = strawberry.field(
-        default=None,
-        description="Two-digit SCB länskod: regional and municipal documents of that county.",
-    )
-    municipality_code: str | None = strawberry.field(
-        default=None, description="Four-digit SCB kommunkod: that municipality's documents."
-    )
-
-
-@strawberry.input(description="Decisions matching every given field; none given lists all.")
-class DecisionFilter:
-    body: strawberry.ID | None = strawberry.field(
-        default=None,
-        description="An organisation's id: decisions it, or a committee of it, took.",
-    )
-    date_from: dt.date | None = strawberry.field(
-        default=None, name="from", description="Decisions dated on or after this day."
-    )
-    date_to: dt.date | None = strawberry.field(
-        default=None, name="to", description="Decisions dated on or before this day."
-    )
-
-
-@strawberry.input
-class OrganizationFilter:
-    name: str = strawberry.field(
-        description="Words that must start words of the name or of an alias (SKR, BAS-nämnden)."
-    )
-    kind: OrganizationKind | None = None  # type: ignore[valid-type]
-    county_code: str | None = strawberry.field(
-        default=None, description="Two-digit SCB länskod: organisations in that county."
     )

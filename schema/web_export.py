@@ -11,10 +11,10 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from graph.store import GraphStore, StoreError
+from schema.export import Snapshot, csv_files, csv_zip, snapshot
+from schema.export_jsonld import context, jsonld_document
+from schema.report import ReportFormat, coverage_table, render
 from schema.store_calls import off_loop
-from stratgraph.export import Snapshot, csv_files, csv_zip, snapshot
-from stratgraph.export_jsonld import context, jsonld_document
-from stratgraph.report import ReportFormat, coverage_table, render
 
 JSONLD = "application/ld+json"
 # An export reads the whole graph (or a county's part): more time than one API answer.

@@ -47,7 +47,7 @@ def _store() -> GraphStore:
     from graph.factory import open_store
 
     try:
-        return open_store(_settings())
+        return open_store(_settings().store_config())
     except StoreError as exc:
         err.print(f"[red]store error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
@@ -77,7 +77,7 @@ def ingest(
 
     A source that fails is reported with its reason and nothing of it is written;
     the rest go on, and the exit code is 1 if any failed."""
-    from ingest.batch import expand_paths, ingest_file, ingest_url
+    from ingest.batch import expand_paths, ingest_paths, ingest_url
     from ingest.readers.address_policy import GuardedClient
 
     urls = [s for s in sources if s.lower().startswith(("http://", "https://"))]
@@ -92,19 +92,22 @@ def ingest(
         with Progress(console=err, transient=True) as progress, GuardedClient(policy) as client:
             task = progress.add_task("ingesting", total=len(files) + len(urls))
 
-            def done(batch: list[FileResult]) -> None:
-                progress.advance(task)
-                for result in batch:
-                    results.append(result)
-                    if not result.ok:
-                        err.print(f"[red]error:[/red] {escape(str(result.error))}")
+            def report(result: FileResult, advance: int = 1) -> None:
+                progress.update(task, advance=advance, description=escape(result.origin))
+                if not result.ok:
+                    err.print(f"[red]error:[/red] {escape(str(result.error))}")
 
-            for path in files:
-                progress.update(task, description=escape(path.name))
-                done([ingest_file(store, path, force=force)])
+            # Files are written in batches (one transaction each): an unchanged file is
+            # reported at once, the others when their batch is written.
+            results += ingest_paths(store, files, force=force, on_done=report)
             for url in urls:
                 progress.update(task, description=escape(url))
-                done(ingest_url(store, url, follow_pdfs=follow_pdfs, force=force, client=client))
+                fetched = ingest_url(
+                    store, url, follow_pdfs=follow_pdfs, force=force, client=client
+                )
+                for i, result in enumerate(fetched):
+                    report(result, advance=1 if i == 0 else 0)
+                results += fetched
         counts = store.counts()
     finally:
         store.close()
@@ -334,7 +337,7 @@ def report_coverage(
     ] = None,
 ) -> None:
     """Per-municipality follow-up coverage of a county: documents, signed plans, gaps."""
-    from stratgraph.report import ReportFormat, coverage_table, render
+    from schema.report import ReportFormat, coverage_table, render
 
     try:
         fmt = ReportFormat(format.lower())

@@ -35,9 +35,9 @@ def export_command(
     ] = None,
 ) -> None:
     """Export open data: JSON-LD (Popolo, PROV-O, ELI/DCTERMS) or CSV with joinable ids."""
+    from schema.export import csv_files, snapshot, write_csv
+    from schema.export_jsonld import jsonld_document
     from stratgraph.cli import _store
-    from stratgraph.export import csv_files, snapshot, write_csv
-    from stratgraph.export_jsonld import jsonld_document
 
     if format is ExportFormat.CSV and output is None:
         err.print("[red]CSV needs --output:[/red] a .zip file or a directory")

@@ -36,6 +36,7 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from ingest.errors import IngestError
+from ingest.limits import Deadline
 from ingest.readers.pdf_words import Char
 
 OCR_UNAVAILABLE = "OCR_UNAVAILABLE"
@@ -113,14 +114,26 @@ def render(doc: Any, index: int, directory: str, dpi: int = OCR_DPI) -> Rendered
     return Rendered(path, dpi)
 
 
-def recognise_pages(pages: dict[int, Rendered], origin: str) -> dict[int, Recognised]:
-    """Each rendered page (by index) recognised; pages run in parallel."""
+def recognise_pages(
+    pages: dict[int, Rendered], origin: str, deadline: Deadline | None = None
+) -> dict[int, Recognised]:
+    """Each rendered page (by index) recognised; pages run in parallel. Each page checks
+    the deadline before it starts (a page takes seconds, a scan can take many minutes);
+    past it, the pages not yet started are dropped and IngestTimeoutError is raised."""
     if not pages:
         return {}
+    limit = deadline or Deadline(None)
+
+    def one(i: int) -> Recognised:
+        limit.check(origin)
+        return _recognise(i, pages[i], origin)
+
     workers = max(1, min(len(pages), os.cpu_count() or 1))
-    with ThreadPoolExecutor(workers) as pool:
-        found = pool.map(lambda i: _recognise(i, pages[i], origin), list(pages))
-        return dict(zip(pages, found, strict=True))
+    pool = ThreadPoolExecutor(workers)
+    try:
+        return dict(zip(pages, pool.map(one, list(pages)), strict=True))
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def without_rules(gray: NDArray[np.uint8], dpi: int) -> NDArray[np.uint8]:

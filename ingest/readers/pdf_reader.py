@@ -8,7 +8,9 @@
    read by pypdfium2. Both backends give the same Char values
    (ingest.readers.pdf_words). Pages with images and no text (a scan) are rendered by
    pypdfium2 and recognised by Tesseract (ingest.readers.pdf_ocr), outside the PDFium
-   lock, into the same Char values.
+   lock, into the same Char values. The ingest's deadline (ingest.limits) is checked
+   before each page is read, rendered or recognised: a long scan stops within a page of
+   the limit with INGEST_TIMEOUT.
 3. ingest.readers.pdf_assemble does the rest: characters become lines, running headers
    and footers go, tables without a grid are read from their words
    (pdf_unruled), lines are put in reading order (pdf_columns) and grouped
@@ -39,6 +41,7 @@ import pdfplumber
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
 from ingest.errors import IngestError
+from ingest.limits import Deadline, active_deadline
 from ingest.readers import pdf_ocr, pdf_pdfium, pdf_plumber
 from ingest.readers.pdf_assemble import Page, PdfText, assemble
 from ingest.readers.pdf_pdfium import PageSurvey
@@ -53,14 +56,18 @@ _HEAD, _TAIL = 1024, 2048  # where the %PDF- header and the %%EOF marker must be
 _PDFIUM = threading.Lock()
 
 
-def read_pdf(raw: bytes, origin: str, *, use_pdfium: bool = True) -> PdfText:
+def read_pdf(
+    raw: bytes, origin: str, *, use_pdfium: bool = True, deadline: Deadline | None = None
+) -> PdfText:
     """The text of a PDF; raises IngestError naming origin and the reason (OcrUnavailableError
-    when it has scanned pages and Tesseract is not installed).
+    when it has scanned pages and Tesseract is not installed, IngestTimeoutError once the
+    deadline, by default the one in force, has passed).
 
     use_pdfium=False reads every page with text with pdfplumber (to compare the backends)."""
     _check_bytes(raw, origin)
+    deadline = deadline or active_deadline()
     with tempfile.TemporaryDirectory(prefix="stratgraph-ocr-") as scratch:
-        pages, meta_title, scanned = _read(raw, origin, use_pdfium, scratch)
+        pages, meta_title, scanned = _read(raw, origin, use_pdfium, scratch, deadline)
     pdf = assemble(pages, meta_title)
     if not pdf.text.strip():
         raise _no_text(origin, len(pages), ocr=bool(scanned))
@@ -68,7 +75,7 @@ def read_pdf(raw: bytes, origin: str, *, use_pdfium: bool = True) -> PdfText:
 
 
 def _read(
-    raw: bytes, origin: str, use_pdfium: bool, scratch: str
+    raw: bytes, origin: str, use_pdfium: bool, scratch: str, deadline: Deadline
 ) -> tuple[list[Page], str | None, list[int]]:
     """(pages, the Title metadata, the indices of the pages read by OCR)."""
     with _PDFIUM:
@@ -85,12 +92,15 @@ def _read(
                 raise _no_text(origin, len(surveys))
             if scanned:
                 pdf_ocr.check_available(origin, len(scanned), len(surveys))
-            pages = _read_pages(raw, doc, surveys, origin, use_pdfium)
-            images = {i: pdf_ocr.render(doc, i, scratch) for i in scanned}
+            pages = _read_pages(raw, doc, surveys, origin, use_pdfium, deadline)
+            images = {}
+            for i in scanned:
+                deadline.check(origin)
+                images[i] = pdf_ocr.render(doc, i, scratch)
             meta_title = pdf_pdfium.title(doc)
         finally:
             doc.close()
-    for i, recognised in pdf_ocr.recognise_pages(images, origin).items():
+    for i, recognised in pdf_ocr.recognise_pages(images, origin, deadline).items():
         pages[i].lines, pages[i].ocr = lines_of(recognised.chars), recognised.confidence
     return pages, meta_title, scanned
 
@@ -115,7 +125,12 @@ def _no_text(origin: str, pages: int, *, ocr: bool = False) -> IngestError:
 
 
 def _read_pages(
-    raw: bytes, doc: Any, surveys: Sequence[PageSurvey], origin: str, use_pdfium: bool
+    raw: bytes,
+    doc: Any,
+    surveys: Sequence[PageSurvey],
+    origin: str,
+    use_pdfium: bool,
+    deadline: Deadline,
 ) -> list[Page]:
     pages = [Page(s, [], []) for s in surveys]
     chars: dict[int, list[Char]] = {}
@@ -124,13 +139,17 @@ def _read_pages(
         try:
             with pdfplumber.open(io.BytesIO(raw)) as pdf:
                 for i in plumbed:
+                    deadline.check(origin)
                     page = pdf.pages[i]
                     chars[i], pages[i].tables = pdf_plumber.read_page(page)
                     page.close()
+        except IngestError:
+            raise
         except Exception as exc:  # pdfminer raises anything from KeyError to zlib.error
             raise IngestError(f"{origin}: corrupt PDF ({type(exc).__name__}: {exc})") from exc
     for i, s in enumerate(surveys):
         if s.chars and i not in chars:
+            deadline.check(origin)
             try:
                 chars[i] = pdf_pdfium.page_chars(doc, i)
             except pdfium.PdfiumError as exc:

@@ -99,12 +99,13 @@ def test_failed_write_leaves_nothing_behind(
     store.write_source(facts_b())
     before = store.counts()
 
-    def broken(link: object) -> dict[str, object]:
+    def broken(*args: object) -> None:
         raise RuntimeError("disk full")
 
-    # Fails after the nodes and mentions of the source were written in the transaction.
-    monkeypatch.setattr("graph.sqlite_store.link_row", broken)
-    monkeypatch.setattr("graph.neo4j_store.link_row", broken)
+    # Fails after the source's nodes, mentions and links were written in the transaction,
+    # as the nodes it names are re-indexed.
+    monkeypatch.setattr("graph.sqlite_write.SqliteWriter.reindex", broken)
+    monkeypatch.setattr("graph.neo4j_write.node_row", broken)
     with pytest.raises(RuntimeError, match="disk full"):
         store.write_source(facts_a())
     assert store.counts() == before

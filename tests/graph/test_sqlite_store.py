@@ -26,6 +26,8 @@ def test_store_file_is_in_wal_mode(tmp_path: Path) -> None:
 # same however many sources the store holds (json_each is the query's own id list).
 WRITE_QUERIES = [
     "source_sha256",
+    "source_by_content",
+    "set_source_locations",
     "next_write_seq",
     "source_node_ids",
     "delete_source_search",
@@ -35,9 +37,9 @@ WRITE_QUERIES = [
     "upsert_source",
     "upsert_node",
     "insert_node_state",
-    "upsert_mention",
-    "upsert_link",
-    "insert_search_text",
+    "upsert_mentions",
+    "upsert_links",
+    "insert_search_texts",
     "delete_orphans",
     "delete_orphan_text",
     "delete_orphan_search",
@@ -46,7 +48,7 @@ WRITE_QUERIES = [
     "unrecorded_states",
     "get_nodes",
     "set_node_props",
-    "set_node_text",
+    "set_node_texts",
     "delete_search_key",
     "set_document_keys",
 ]
@@ -57,7 +59,7 @@ def test_write_queries_seek_by_index(tmp_path: Path, name: str) -> None:
     store = SqliteStore(tmp_path / "graph.sqlite3")
     store.setup()
     text = load(name, "sql")
-    params = {p: "[]" if p == "ids" else "x" for p in re.findall(r":(\w+)", text)}
+    params = {p: "[]" if p in ("ids", "rows") else "x" for p in re.findall(r":(\w+)", text)}
     with sqlite3.connect(tmp_path / "graph.sqlite3") as conn:
         plan = [r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {text}", params)]
     store.close()

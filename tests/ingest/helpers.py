@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from graph.edges import Link, LinkType, SourceFacts
 from graph.nodes import Decision, DomainNode, Source, to_record
@@ -25,6 +26,16 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 @cache
 def seed_facts(name: str) -> SourceFacts:
     return extract(load_source(SAMPLES / name))
+
+
+N = TypeVar("N", bound=DomainNode)
+
+
+def seed_node(name: str, node_id: str, kind: type[N]) -> N:
+    """The node of a seed page, which must be of this kind."""
+    found = node(seed_facts(name), node_id)
+    assert isinstance(found, kind)
+    return found
 
 
 def node(facts: SourceFacts, node_id: str) -> DomainNode:

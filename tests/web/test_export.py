@@ -18,10 +18,10 @@ from typer.testing import CliRunner
 from graph.edges import LinkType
 from graph.store import GraphStore
 from schema.app import create_app
+from schema.export import Snapshot, csv_files, link_id, snapshot
+from schema.export_jsonld import context, jsonld_document
+from schema.report import ReportFormat, coverage_table, render
 from stratgraph.cli import app as cli
-from stratgraph.export import Snapshot, csv_files, link_id, snapshot
-from stratgraph.export_jsonld import context, jsonld_document
-from stratgraph.report import ReportFormat, coverage_table, render
 from stratgraph.settings import Settings
 from tests.helpers import ingest_samples
 

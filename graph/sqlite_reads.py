@@ -1,0 +1,50 @@
+"""The embedded store's reads for search scoring and level-by-level walks."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from graph.edges import Direction, Evidence, LinkType
+from graph.records import evidence_from_row
+from graph.store import StemmedText
+from graph.text_match import fts5_expression
+
+
+class SqliteReads:
+    if TYPE_CHECKING:
+
+        def _rows(self, query: str, **params: Any) -> list[sqlite3.Row]: ...
+
+    def search_texts(self, query: list[str], limit: int) -> list[StemmedText]:
+        # Any word: hits that match part of the query are scored lower, not dropped.
+        rows = self._rows("search_texts", match=fts5_expression(query, "OR"), limit=limit)
+        return [
+            StemmedText(
+                node_id=r["node_id"],
+                name_stems=r["name_stems"],
+                ref=r["ref"],
+                stems=r["stems"] if r["ref"] is not None else "",
+                source_id=r["source_id"] or "",
+                start=int(r["start"] or 0),
+                rule=r["rule"] or "",
+            )
+            for r in rows
+        ]
+
+    def quote_evidence(self, refs: Sequence[str]) -> dict[str, Evidence]:
+        rows = self._rows("quote_evidence", ids=json.dumps(list(refs)))
+        return {r["ref"]: evidence_from_row(dict(r)) for r in rows}
+
+    def neighbour_ids(
+        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
+    ) -> set[str]:
+        rows = self._rows(
+            "walk_level",
+            ids=json.dumps(list(ids)),
+            direction=str(direction),
+            types=json.dumps([str(t) for t in types]),
+        )
+        return {r["id"] for r in rows}

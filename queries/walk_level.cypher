@@ -1,0 +1,8 @@
+// One level of a lineage walk (graph/lineage.py): the distinct nodes one link of $types
+// away from any of $ids, in $direction. The expand is typed (every link type, never
+// MENTIONS); the requested types and direction filter it.
+UNWIND $ids AS id
+MATCH (a:Entity {id: id})-[r:{TYPES}]-(b:Entity)
+WHERE type(r) IN $types
+  AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = a))
+RETURN DISTINCT b.id AS id

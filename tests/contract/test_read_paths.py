@@ -1,0 +1,195 @@
+"""The read paths of issue 11 on both stores, on the generated county graph.
+
+Search scores from the stems the stores keep: its answers are those of the rule it
+replaced, which read every candidate's quotes and stemmed them again (written out
+below as the reference). The lineage walk stops at maxNodes; responsibility chains
+and coverage take a handful of store calls and read evidence only when asked for.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+import pytest
+
+from graph.edges import Direction, Evidence, LinkType
+from graph.lineage import lineage
+from graph.nodes import NodeLabel
+from graph.restricted_view import RestrictedView
+from graph.search import MAX_EVIDENCE, NAME_WEIGHT, QUOTE_WEIGHT, Hit, search
+from graph.store import GraphStore
+from graph.text_match import coverage_of, query_stems, searchable_text, stems
+from schema.execute import run_operation
+from tests.generated import COUNTY, PLAN, county_graph, municipality_names
+from tests.helpers import ALL_LINKS, contract_operation
+
+MUNIS = municipality_names()
+PLAN_CODE = MUNIS[3][0]  # i % 3 == 0: it has a local plan, activities and people
+
+
+@pytest.fixture
+def county(store: GraphStore) -> GraphStore:
+    for facts in county_graph():
+        store.write_source(facts)
+    return store
+
+
+class CountingStore:
+    """Counts the store methods called, and passes each call on."""
+
+    def __init__(self, inner: GraphStore) -> None:
+        self.inner = inner
+        self.calls: Counter[str] = Counter()
+
+    def __getattr__(self, name: str) -> Any:
+        target = getattr(self.inner, name)
+        if not callable(target):
+            return target
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.calls[name] += 1
+            return target(*args, **kwargs)
+
+        return counted
+
+
+def stemming_search(store: GraphStore, text: str, first: int) -> list[Hit]:
+    """The rule search replaced: every quote of every candidate read and stemmed."""
+    query = query_stems(text)
+    candidates = {hit.node_id for hit in store.search_texts(query, 1_000_000)}
+    nodes = [r for r in store.get_nodes(sorted(candidates)) if r.label is not NodeLabel.SOURCE]
+    ids = [r.id for r in nodes]
+    quotes: dict[str, list[Evidence]] = defaultdict(list)
+    for mention in store.mentions_of(ids):
+        quotes[mention.node_id].append(mention.evidence)
+    for direction in (Direction.OUTGOING, Direction.INCOMING):
+        for link in store.links_of(ids, direction, list(LinkType)):
+            end = link.from_id if direction is Direction.OUTGOING else link.to_id
+            quotes[end].extend(link.evidence)
+    hits = []
+    for node in nodes:
+        name = coverage_of(query, stems(searchable_text(node.label, node.props)))
+        rated = sorted(
+            {(coverage_of(query, stems(e.quote)), e) for e in quotes[node.id]},
+            key=lambda pair: (-pair[0], pair[1].source_id, pair[1].start, pair[1].rule),
+        )
+        best = rated[0][0] if rated else 0.0
+        score = round(NAME_WEIGHT * name + QUOTE_WEIGHT * best, 4)
+        matching = [e for share, e in rated if share > 0][:MAX_EVIDENCE]
+        hits.append(Hit(score=score, node=node, evidence=matching))
+    ranked = sorted((h for h in hits if h.score > 0), key=lambda h: (-h.score, h.node.id))
+    return ranked[:first]
+
+
+def _searches() -> list[str]:
+    name = MUNIS[3][1].split()[0]
+    return [
+        "handlingsplanen",
+        f"handlingsplan {name}",
+        "våld samverkan",
+        "Nilsson ordförande",
+        "aktivitet ansvarar socialnämnden",
+        f"{name} undertecknade regional",
+        "Anna",
+        "ingetsådantord",
+    ]
+
+
+def test_search_from_kept_stems_answers_as_stemming_every_quote(county: GraphStore) -> None:
+    for text in _searches():
+        for first in (1, 7, 100):
+            assert search(county, text, first) == stemming_search(county, text, first), text
+    assert search(county, "handlingsplanen", 100)  # the queries do find things
+
+
+def test_search_reads_only_the_quotes_it_shows(county: GraphStore) -> None:
+    counting = CountingStore(county)
+    hits = search(counting, "våld samverkan", 5)  # every municipality's pages say both
+    assert len(hits) == 5 and all(hit.evidence for hit in hits)
+    assert counting.calls == {"search_texts": 1, "get_nodes": 1, "quote_evidence": 1}
+
+
+def test_search_through_the_view_does_not_find_a_restricted_person(county: GraphStore) -> None:
+    person = f"Person:anna:{PLAN_CODE}"
+    found = county.get_nodes([person])
+    assert found, "the generated graph names Anna Nilsson in every plan municipality"
+    named = search(county, f"Anna Nilsson {PLAN_CODE}", 3)
+    assert named[0].node.id == person
+    restriction = county.restrict_person(person)
+    assert restriction is not None
+    try:
+        _search_through_view(RestrictedView(county), restriction.alias)
+    finally:  # restrictions outlive delete_all, and the Neo4j store is shared
+        county.lift_restriction(person)
+
+
+def _search_through_view(view: GraphStore, alias: str) -> None:
+    for text in (f"Anna Nilsson {PLAN_CODE}", "ordförande", "Nilsson"):
+        hits = search(view, text, 20)
+        assert hits == stemming_search(view, text, 20), text
+        assert all(f"Anna Nilsson {PLAN_CODE}" not in e.quote for h in hits for e in h.evidence)
+    by_name = search(view, f"Anna Nilsson {PLAN_CODE}", 100)
+    assert alias not in {h.node.id for h in by_name}
+    assert alias in {h.node.id for h in search(view, "ordförande", 100)}
+
+
+def test_lineage_stops_walking_at_max_nodes(county: GraphStore) -> None:
+    full = county.walk(PLAN.id, Direction.BOTH, 6, ALL_LINKS)
+    deepest = max(full.values())
+    for max_nodes in (1, 10, 60, len(full), 2000):
+        counting = CountingStore(county)
+        found = lineage(counting, PLAN.id, Direction.BOTH, 6, max_nodes=max_nodes)
+        kept = sorted(full, key=lambda i: (full[i], i))[:max_nodes]
+        assert [r.id for r in found.nodes] == kept
+        assert found.depths == {i: full[i] for i in kept}
+        assert found.truncated == (len(full) > max_nodes)
+        walked = counting.calls["neighbour_ids"]
+        if max_nodes < len(full):
+            # the levels up to the one that passed max_nodes, and no further
+            passed = min(
+                d for d in range(deepest + 1) if sum(v <= d for v in full.values()) > max_nodes
+            )
+            assert walked == max(passed, 1) < deepest + 1
+        else:
+            assert walked <= deepest + 1
+
+
+def _count_calls(
+    store: GraphStore, operation: str, query: str | None, **variables: Any
+) -> tuple[Counter[str], dict[str, Any]]:
+    counting = CountingStore(store)
+    text = query if query is not None else contract_operation(operation)
+    response = run_operation(counting, text, variables)
+    assert "errors" not in response, response["errors"]
+    return counting.calls, response["data"]
+
+
+CHAIN_WITH_EVIDENCE = """query($id: ID!) { responsibilityChain(id: $id) {
+  steps { relation node { id } evidence { quote source { uri } } } } }"""
+
+
+def test_responsibility_chain_takes_a_handful_of_store_calls(county: GraphStore) -> None:
+    plan = f"Document:municipal:action-plan:kommun:{PLAN_CODE}:2023-2026"
+    for start in (plan, f"Activity:{PLAN_CODE}:1", f"Person:anna:{PLAN_CODE}"):
+        calls, data = _count_calls(county, "ResponsibilityChain", None, id=start)
+        steps = data["responsibilityChain"]["steps"]
+        assert steps[0]["node"]["id"] == PLAN.id and len(steps) > 5
+        assert sum(calls.values()) <= 14, calls
+        with_quotes, answer = _count_calls(county, "", CHAIN_WITH_EVIDENCE, id=start)
+        quoted = answer["responsibilityChain"]["steps"]
+        assert [s["node"]["id"] for s in quoted] == [s["node"]["id"] for s in steps]
+        assert all(s["evidence"] for s in quoted[1:])
+        # the evidence's sources: one batch for every step, none when not asked for
+        assert with_quotes - calls == Counter({"get_nodes": 1}), (with_quotes, calls)
+
+
+def test_coverage_reads_sources_only_for_the_evidence_asked_for(county: GraphStore) -> None:
+    calls, data = _count_calls(county, "Coverage", None, countyCode=COUNTY)
+    assert len(data["coverage"]) == len(MUNIS)
+    assert sum(calls.values()) <= 10, calls
+    query = """query($c: String!) { coverage(countyCode: $c) {
+      signed { document { id } evidence { quote source { uri } } } } }"""
+    with_quotes, answer = _count_calls(county, "", query, c=COUNTY)
+    assert any(row["signed"] for row in answer["coverage"])
+    assert with_quotes - calls == Counter({"get_nodes": 1}), (with_quotes, calls)
