@@ -199,5 +199,10 @@ def test_the_collection_finds_the_examples() -> None:
     readme = [b for b in BLOCKS if b.path.name == "README.md"]
     assert any(b.lang == "graphql" and "lineage(" in b.text for b in readme)
     assert any(b.lang == "bash" and ".venv/bin/stratgraph query" in b.text for b in readme)
-    marked = [b.name for b in BLOCKS if b.not_run]
-    assert len(marked) <= len(BLOCKS) // 3, marked
+    # docs/benchmarks.md records measurements of minutes to hours: every block there is
+    # marked. Of the usage examples, at most a third may be.
+    usage = [b for b in BLOCKS if b.path.name != "benchmarks.md"]
+    marked = [b.name for b in usage if b.not_run]
+    assert len(marked) <= len(usage) // 3, marked
+    bench_reasons = [b.not_run for b in BLOCKS if b.path.name == "benchmarks.md"]
+    assert all(r is not None and "benchmark" in r for r in bench_reasons), bench_reasons
