@@ -20,14 +20,16 @@ from dataclasses import dataclass
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.language.segment import Span
+from ingest.rules.adoption_backref import REFERENCE_PASSIVE, referred_document
 from ingest.rules.decision_filters import object_gap_ok, steering_noun, steering_stem
 
 __all__ = ["Adoption", "adoptions_in", "previous_agent"]
 
 _ACTIVE = re.compile(
     r"\b(?:antog|antar|antagit|anta|fastställde|fastställer|fastställt|fastställa|godkände|"
-    r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|ställde\s+sig\s+bakom|"
-    r"ställer\s+sig\s+bakom|sade\s+ja\s+till|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
+    r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|"
+    r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller|bifallit|"
+    r"(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
     r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?om)\b",
     re.I,
 )
@@ -223,6 +225,8 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
         if _NOT_DONE.search(ctx.text, sentence.start, verb.start()):
             continue
         subject = _subject_before(ctx, sentence, verb) or _named_subject(ctx, sentence, verb)
+        if subject is None and REFERENCE_PASSIVE.fullmatch(verb.group()):
+            subject = referred_document(ctx, sentence, verb.start())  # "Förslaget antogs"
         docs = [subject] if subject else _objects(ctx, sentence, verb.end())
         span = Span(verb.start(), verb.end())
         if docs and not any(d in a.docs for a in found for d in docs):

@@ -7,10 +7,12 @@ strategin". The reference points to the document the page was just speaking of.
 
 Rule concerns.back_reference: a decision with no CONCERNS link whose text holds
 "ärendet" or "förslaget" with no complement of its own (then any document; not
-"förslaget från förstudien om X"), or a definite document noun such
+"förslaget från förstudien om X"; not when the proposal it refers to is of something
+else, "ett förslag om nya cykelbanor"), or a definite document noun such
 as "strategin", "e-strategin", "programmet", "planen" (then a document of that
 kind) -> CONCERNS the last such document named before the decision, in the
-same section (no § heading line between them).
+same section (no § heading line between them); "förslaget" or "ärendet" under a heading
+of its own means only a document that heads the page.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from graph.edges import LinkType
 from graph.nodes import DocumentKind
 from ingest.context import Context, DecisionHit, DocumentHit
 from ingest.facts import FactSink
+from ingest.rules.adoption_backref import proposal_of
 
 __all__ = ["extract_concerns"]
 
@@ -44,6 +47,7 @@ _DEFINITE: tuple[tuple[DocumentKind, str], ...] = (
 )
 _KINDS = [(kind, re.compile(rf"(?<![\w])[\w-]*{word}\b", re.I)) for kind, word in _DEFINITE]
 _SECTION = re.compile(r"^\s*§\s*\d+", re.M)
+_PROPOSAL_REF = re.compile(r"\bförslaget\b(?!\s+(?:från|om|till|på|att|gällande|angående)\b)", re.I)
 
 
 def _wanted(text: str) -> set[DocumentKind] | None:
@@ -63,9 +67,46 @@ def _antecedent(
     for doc in reversed(earlier):
         if _SECTION.search(ctx.text, doc.end, hit.start):
             return None
+        if kinds is None and _heading_between(ctx, doc.end, hit.start):
+            # "förslaget" under another item's heading is that item's, not an earlier
+            # section's document; the page's own document heads the whole page.
+            return doc if _title(ctx, doc) else None
         if kinds is None or doc.document.kind in kinds:
             return doc
     return None
+
+
+_TITLE_LINES = 6
+
+
+def _title(ctx: Context, doc: DocumentHit) -> bool:
+    """The document opens one of the page's first lines: the page's title."""
+    line_start = ctx.text.rfind("\n", 0, doc.start) + 1
+    lines = [ln for ln in ctx.text[:line_start].splitlines() if ln.strip()]
+    return not ctx.text[line_start : doc.start].strip() and len(lines) < _TITLE_LINES
+
+
+_HEADING = re.compile(r"^[^\S\n]*[A-ZÅÄÖ][^\n.!?:;]{2,80}$", re.M)
+_HEADING_WORDS = 10
+
+
+def _heading_between(ctx: Context, start: int, end: int) -> bool:
+    """A short line without a full stop (a heading) starts in (start, end)."""
+    line_start = ctx.text.find("\n", start, end)
+    if line_start < 0:
+        return False
+    return any(
+        len(m.group().split()) <= _HEADING_WORDS
+        for m in _HEADING.finditer(ctx.text, line_start + 1, end)
+        if m.end() < end
+    )
+
+
+def _of_no_document(ctx: Context, hit: DecisionHit) -> bool:
+    """'Nämnden lämnade ett förslag om nya cykelbanor. Förslaget godkändes.': the proposal
+    referred back to is of no document."""
+    m = _PROPOSAL_REF.search(ctx.text, hit.start, hit.end)
+    return m is not None and proposal_of(ctx, m.start()) is False
 
 
 def extract_concerns(ctx: Context, sink: FactSink) -> None:
@@ -75,6 +116,8 @@ def extract_concerns(ctx: Context, sink: FactSink) -> None:
             continue
         kinds = _wanted(ctx.text[hit.start : hit.end])
         if kinds is not None and not kinds:
+            continue
+        if kinds is None and _of_no_document(ctx, hit):
             continue
         doc = _antecedent(ctx, hit, kinds)
         if doc is None:

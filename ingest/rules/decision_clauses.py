@@ -14,7 +14,7 @@ import re
 
 from ingest.context import Context
 from ingest.language.segment import Span
-from ingest.rules.decision_headers import deadline
+from ingest.rules.decision_headers import cut_off_last, deadline
 from ingest.rules.decision_minutes import MARKER
 
 __all__ = ["decided_before", "is_headline", "what"]
@@ -42,6 +42,8 @@ def what(text: str, start: int, end: int, *, relative: bool = True) -> tuple[int
 def is_headline(ctx: Context, sentence: Span) -> bool:
     line = ctx.text[sentence.start : sentence.end]
     whole = ctx.text[sentence.start - 1 : sentence.start] in ("", "\n")
+    if cut_off_last(ctx, sentence):
+        return False
     return whole and not line.rstrip().endswith((".", "!", "?")) and not ctx.dates_in(sentence)
 
 

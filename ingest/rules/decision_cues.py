@@ -34,6 +34,8 @@ CUE = re.compile(
     r"(?:går|gick|skickas|skickades|sänds|sändes)\s+(?:\w+\s+){0,5}?på\s+remiss|"
     r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|avstyrker|avstyrkte|avstyrktes|"
     r"bifaller|avslår|återremitteras|återremitterades|antecknas|"
+    # Backing: a decision on what is no steering document (that is an adoption).
+    r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|"
     # The older s-passive of minutes: "Dagordningen godkännes", "Målen fastställes".
     r"godkännes|fastställes|bifalles|avslåes|beviljes|lägges\s+till\s+handlingarna|"
     r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes))\b",

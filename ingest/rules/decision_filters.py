@@ -18,6 +18,7 @@ import re
 
 from ingest.context import Context
 from ingest.language.segment import Span
+from ingest.rules.adoption_backref import REFERENCE_PASSIVE, referred_document
 from ingest.rules.decision_page import annex_page
 from ingest.rules.document_words import NOT_DOCUMENTS
 
@@ -44,9 +45,11 @@ _PROCEDURAL = re.compile(
 )
 # "... Beslut Förslag till kommunfullmäktige Motionen avslås": what follows the marker
 # in a run-on minutes line is the decision.
+# "Beslut från Tekniska nämnden: Att ge ...": the line's label names the body.
 _MARKER = re.compile(
     r"(?:\b\w+s\s+)?(?<!till )\b[Bb]eslut(?:ar)?\b\s*:?\s*"
-    r"(?:[Ff]örslag\s+till\s+(?:kommun|region)?fullmäktige\s*:?\s*)?(?=[A-ZÅÄÖ1-9])",
+    r"(?:[Ff]örslag\s+till\s+(?:kommun|region)?fullmäktige\s*:?\s*)?(?=[A-ZÅÄÖ1-9])"
+    r"|^\W*[Bb]eslut\s+(?:från|i|av)\s+[^:.\n]{3,60}?:\s*(?=\w)",
 )
 _NOT_TAKEN = re.compile(
     r"\byrka[rnd]\w*|\bmotionär\w*|\binterpellation\w*|\bföreslås\b"
@@ -149,9 +152,11 @@ _ADOPT_VERB = re.compile(
     r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
     r"godkänt|revidera|reviderade|reviderades|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
     r"(?:besluta|beslutar|beslutade|beslöt|beslutat)\s+(?:(?!att\b)[\w-]+\s+){0,4}?om|"
-    r"ställ(?:de|er)\s+sig\s+bakom|sade\s+ja\s+till)\b",
+    r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller"
+    r"|bifallit)\b",
     re.I,
 )
+_SOM_BEFORE = re.compile(r",?\s+som\s+(?:[\w-]+\s+){1,4}?", re.I)
 _PASSIVE = re.compile(
     r"\s*(?:\(?\d{4}\)?\s+)?(?:antas|antogs|fastställs|fastställes|fastställdes|godkänns|"
     r"godkännes|godkändes|revideras|reviderades)\b",
@@ -256,8 +261,15 @@ def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
     for verb in _ADOPT_VERB.finditer(ctx.text, start, end):
         if _opens_with_document(ctx, _after_subject(ctx, verb.end(), end), end):
             return True
+        # "agendan som regionstyrelsen på onsdagen ställde sig bakom": its relative clause
+        for doc in ctx.documents_in(Span(start, verb.start())):
+            if _SOM_BEFORE.fullmatch(ctx.text, doc.end, verb.start()):
+                return True
     if _PRONOUN_PASSIVE.search(text):
         return True  # "sedan det antogs 1997": a document referred back to
+    for verb in REFERENCE_PASSIVE.finditer(ctx.text, start, end):
+        if referred_document(ctx, Span(start, end), verb.start()):
+            return True  # "Förslaget antogs av fullmäktige": the document proposed
     # Passive, the document as subject: "(att) folkhälsoplan 2016 godkänns",
     # "Handlingsplanen för 2023-2026 antogs av ...", "... folkhälsopolicy, som antogs".
     for doc in ctx.documents_in(Span(start, end)):

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.context import Context
+from ingest.language.segment import Span
 from ingest.rules.decision_cues import CUE
 
 # "Motionen avslås.", "Ärendet återremitteras.": the matter is the item's title.
@@ -23,7 +25,7 @@ BACK_REFERENCE = re.compile(
     re.I,
 )
 
-__all__ = ["BACK_REFERENCE", "deadline", "past_header", "proposed_before"]
+__all__ = ["BACK_REFERENCE", "cut_off_last", "deadline", "past_header", "proposed_before"]
 
 # A case number or a page count: the marks of a minutes' § head.
 _HEADER_MARK = re.compile(
@@ -70,3 +72,17 @@ def proposed_before(line: str, start: int) -> bool:
 def deadline(text: str) -> bool:
     """The sentence sets a task's deadline ("En rapport ska vara klar i mars")."""
     return bool(_DEADLINE.search(text))
+
+
+_CUT_WORDS = 12  # more words than a headline has
+
+
+def cut_off_last(ctx: Context, sentence: Span) -> bool:
+    """The page's last line, too long for a headline, cut off before its full stop: a
+    sentence all the same ("... att utreda förslaget inom möjliga ramar")."""
+    line = ctx.text[sentence.start : sentence.end].strip()
+    return (
+        not ctx.text[sentence.end :].strip()
+        and len(line.split()) >= _CUT_WORDS
+        and not line.endswith((".", "!", "?"))
+    )

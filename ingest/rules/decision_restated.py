@@ -6,7 +6,8 @@ decision in full under "Regeringen beslutade att:". Each is one decision: the fu
 statement is kept, and takes the lead's date when it has none of its own.
 
 A decision restates another when both are of one body, stated close together, and
-every content word of the shorter one is in the longer one.
+every content word of the shorter one is in the longer one, unless the two are parallel
+items of one list (one rule, the same opening words).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ingest import ids
 from ingest.context import ActorHit
 from ingest.language.segment import Span
 
-__all__ = ["Statement", "merge_restated", "restated"]
+__all__ = ["Statement", "covered", "merge_restated", "restated"]
 
 _NEAR = 1500  # characters between the two statements
 _MIN_WORDS = 2
@@ -52,6 +53,22 @@ class Statement:
     body: str | None  # the deciding body's node id
     summary: str
     start: int  # where the page states it
+    rule: str = ""  # the rule that read it
+
+
+_PARALLEL_WORDS = 3
+
+
+def _parallel(a: Statement, b: Statement) -> bool:
+    """Two items of one list, read by one rule and opening alike ("Att ge X i uppdrag att
+    utreda förslaget", "Att ge X i uppdrag att utreda förslaget inom ramen"): two
+    decisions, not one restated."""
+    head = _PARALLEL_WORDS
+    return (
+        bool(a.rule)
+        and a.rule == b.rule
+        and (a.summary.lower().split()[:head] == b.summary.lower().split()[:head])
+    )
 
 
 def _words(text: str) -> frozenset[str]:
@@ -72,6 +89,7 @@ def restated(statements: list[Statement]) -> dict[int, int]:
                 or full.body != short.body
                 or abs(full.start - short.start) > _NEAR
                 or not words[i] < words[j]
+                or _parallel(short, full)
             ):
                 continue
             out[i] = j
@@ -86,6 +104,8 @@ class _Found(Protocol):
     def body(self) -> ActorHit | None: ...
     @property
     def evidence(self) -> Span: ...
+    @property
+    def rule(self) -> str: ...
 
 
 F = TypeVar("F", bound=_Found)
@@ -95,7 +115,7 @@ def merge_restated(found: list[F]) -> list[F]:
     """The decisions found, less those restated in full by another, which takes the
     restated one's date when it has none (`found`: dataclasses with these fields)."""
     said = [
-        Statement(f.body.node_id if f.body else None, f.decision.summary, f.evidence.start)
+        Statement(f.body.node_id if f.body else None, f.decision.summary, f.evidence.start, f.rule)
         for f in found
     ]
     merged = restated(said)
@@ -109,3 +129,10 @@ def merge_restated(found: list[F]) -> list[F]:
             )
             out[full] = dataclasses.replace(kept, decision=decision)  # type: ignore[type-var]
     return [f for i, f in enumerate(out) if i not in merged]
+
+
+def covered(summary: str, others: list[str]) -> bool:
+    """Every content word of `summary` is in one of `others`: a lead's "budget för 2016"
+    beside "fastställde budget för 2016 samt budgetplan för 2017-2018"."""
+    words = _words(summary)
+    return bool(words) and any(words <= _words(o) and o != summary for o in others)

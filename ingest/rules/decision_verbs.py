@@ -47,7 +47,12 @@ from ingest.rules.decision_filters import (
     passive_lead_end,
     procedural,
 )
-from ingest.rules.decision_headers import BACK_REFERENCE, past_header, proposed_before
+from ingest.rules.decision_headers import (
+    BACK_REFERENCE,
+    cut_off_last,
+    past_header,
+    proposed_before,
+)
 from ingest.rules.decision_page import (
     ABOUT_DATE,
     deciders,
@@ -277,8 +282,11 @@ def _antecedent(ctx: Context, index: int, line: str) -> Span | None:
     return previous
 
 
-def _is_heading(line: str) -> bool:
-    """A headline: one line, no full stop."""
+def _is_heading(ctx: Context, span: Span) -> bool:
+    """A headline: one line, no full stop; not the page's cut-off last sentence."""
+    line = ctx.text[span.start : span.end]
+    if cut_off_last(ctx, span):
+        return False
     return "\n" not in line.strip() and not line.rstrip().endswith((".", "!", "?"))
 
 
@@ -340,7 +348,7 @@ def verb_decisions(
             after = deciders(ctx, cue.end(), min(sentence.end, cue.end() + 40))
             named = after[0] if after and not ctx.text[cue.end() : after[0].start].strip() else None
             body, known = named, named is not None
-        restated = restating and not ctx.dates_in(sentence) and _is_heading(line)
+        restated = restating and not ctx.dates_in(sentence) and _is_heading(ctx, sentence)
         if not known or restated:
             continue
         start = _relative_subject(ctx, sentence, cue.start()) or clause_start(ctx, sentence)
@@ -379,8 +387,7 @@ def _without_restating_headlines(ctx: Context, found: list[VerbDecision]) -> lis
     bifalla ...': a dateless headline restates a decision of the same body the text states."""
 
     def headline(v: VerbDecision) -> bool:
-        line = ctx.text[v.evidence.start : v.evidence.end]
-        return _is_heading(line) and not ctx.dates_in(v.evidence)
+        return _is_heading(ctx, v.evidence) and not ctx.dates_in(v.evidence)
 
     stated = {v.body.node_id for v in found if v.body is not None and not headline(v)}
     return [v for v in found if not (headline(v) and v.body and v.body.node_id in stated)]

@@ -24,7 +24,9 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   is the condition of the latest decision stated before it on the page.
 - decision.verb and the list rules: decisions stated by their verb or as list
   items (ingest.rules.decision_verbs, ingest.rules.decision_items), tasks named as a noun
-  (ingest.rules.decision_tasks), the formulas of run-on minutes (ingest.rules.decision_minutes)
+  (ingest.rules.decision_tasks), the decisions a lead lists ("A och B var några av de beslut
+  som fattades", ingest.rules.decision_lead_lists), the formulas of run-on minutes
+  (ingest.rules.decision_minutes)
   and what a minutes' "Beslut" section states without a verb (ingest.rules.decision_sections).
 - decision.date_same_meeting: "Nämnden beslutade också att ..." with no date
   of its own takes the date of the latest earlier sentence where the same body
@@ -52,10 +54,11 @@ from ingest.rules.decision_filters import (
     not_taken,
 )
 from ingest.rules.decision_items import item_decisions, split_coordinated
+from ingest.rules.decision_lead_lists import lead_list_decisions
 from ingest.rules.decision_minutes import minutes_decisions
 from ingest.rules.decision_page import DECIDERS, in_proposal_section, meetings
 from ingest.rules.decision_proposals import proposer
-from ingest.rules.decision_restated import merge_restated
+from ingest.rules.decision_restated import covered, merge_restated
 from ingest.rules.decision_sections import section_decisions
 from ingest.rules.decision_tasks import task_decisions
 from ingest.rules.decision_verbs import meeting_date, own_date, verb_decisions
@@ -346,6 +349,14 @@ def _emit(ctx: Context, sink: FactSink, d: _Decisions) -> None:
     ctx.decisions = hits
 
 
+def _without_covered_leads(found: list[_Found]) -> list[_Found]:
+    """A lead's list item that another decision on the page states in full is that one."""
+    full = [f.decision.summary for f in found if f.rule != "decision.some_of"]
+    return [
+        f for f in found if f.rule != "decision.some_of" or not covered(f.decision.summary, full)
+    ]
+
+
 def extract_decisions(ctx: Context, sink: FactSink) -> None:
     d = _Decisions(ctx, sink)
     for index, sentence in enumerate(ctx.sentences):
@@ -357,6 +368,7 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
     decided = [f.evidence for f in d.found]
     items = task_decisions(ctx, decided) + minutes_decisions(ctx, decided)
     items += item_decisions(ctx, [*taken, *(v.evidence for v in items)])
+    items += lead_list_decisions(ctx, [*taken, *(v.evidence for v in items)])
     taken += [v.evidence for v in items]
     restating = bool(d.found or items)
     givers = [(f.evidence.start, f.body) for f in d.found if f.body is not None]
@@ -370,5 +382,5 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
         else:
             d.add(v.body, v.clause, v.when, v.evidence, v.rule)
     _borrow_dates(d)
-    d.found = merge_restated(d.found)
+    d.found = merge_restated(_without_covered_leads(d.found))
     _emit(ctx, sink, d)
