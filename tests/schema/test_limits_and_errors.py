@@ -91,6 +91,8 @@ def test_http_refuses_batches_and_honours_cors(sqlite_store: SqliteStore) -> Non
     with TestClient(create_app(settings, sqlite_store)) as client:
         batch = client.post("/graphql", json=[{"query": "{ __typename }"}] * 2)
         assert batch.status_code == 400
+        (error,) = batch.json()["errors"]  # a coded GraphQL error, not plain text
+        assert error["extensions"]["code"] == "BAD_USER_INPUT"
         allowed = client.options(
             "/graphql",
             headers={
