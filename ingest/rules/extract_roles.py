@@ -66,6 +66,14 @@ _TITLE_AFTER = re.compile(
     r"(?=[\s,.;:)!?]|$)",
     re.I,
 )
+# "beslutade att utse Eva Ek (C) till ordförande i ...": an election names the role after "till".
+_ELECTED_BEFORE = re.compile(
+    r"(?<![\wåäö])(?:utse|utser|utsåg|utsett|välja|väljer|valde|valt|nominera|nominerade)\s+$",
+    re.I,
+)
+_TITLE_AFTER_TILL = re.compile(
+    rf"\s+till\s+(?:nya?\s+)?(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}(?=[\s,.;:)!?]|$)", re.I
+)
 _COMMA_END = re.compile(rf"(?:\s*\({PARTY}\))?,\s+")
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{TITLE})(?P<comma>,)?\s+$", re.I)
 # "Eva Lindahl" on a line of its own, "Kommunikationsdirektör" on the next (or the one
@@ -170,6 +178,8 @@ def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
     if party:
         pos = party.end()
     after = _TITLE_AFTER.match(ctx.text, pos)
+    if after is None and _ELECTED_BEFORE.search(ctx.text, max(0, person.start - 30), person.start):
+        after = _TITLE_AFTER_TILL.match(ctx.text, pos)
     before = _title_before(ctx, person)
     # "kanslichef Eva Ek, ekonomichef Bo Berg": the second title is Bo Berg's.
     if after and not (before and _name_at(ctx.text, after.end("title"))):

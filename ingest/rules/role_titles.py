@@ -71,6 +71,22 @@ TITLE_HEADS = (
     "bibliotekarie",
     "registrator",
     "tjänsteman",
+    # Titles of development work, research, culture and older political bodies.
+    "utvecklare",
+    "forskare",
+    "professor",
+    "docent",
+    "sakkunnig",
+    "landstingsråd",
+    "borgarråd",
+    "antikvarie",
+    "intendent",
+    "revisor",
+    "epidemiolog",
+    "statistiker",
+    "talesman",
+    "taleskvinna",
+    "vd",
 )
 _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
 # "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.
@@ -78,7 +94,9 @@ _ANSVARIG = r"(?!sid|webb|dokument|innehålls|fakta)[a-zåäö]{3,}ansvarig"
 QUALIFIER = (
     r"(?:tf|t\.f\.|tillförordnad|biträdande|ställföreträdande|vice|förste\s+vice|"
     r"andre\s+vice|\d:[ae]\s+vice|\de\s+vice|administrativ|strategisk|ansvarig|nyvald|"
-    r"nationell|regional|kommunal|senior|särskild|verkställande|politisk|medicinskt\s+ansvarig)"
+    r"nationell|regional|kommunal|senior|särskild|verkställande|politisk|medicinskt\s+ansvarig|"
+    # A compound participle names the field: "brottsförebyggande samordnare".
+    r"[a-zåäö]{4,}(?:förebyggande|främjande|stödjande|ansvariga?))"
 )
 _WORD_END = r"(?![\wåäöéü-])"
 _SIMPLE = rf"(?:[A-ZÅÄÖa-zåäö]+-)?(?:[a-zåäö]*{_HEAD}(?:en|n|et)?|{_ANSVARIG})"
@@ -96,7 +114,9 @@ FORMER = re.compile(r"(?:förre|förra|tidigare|före\s+detta|f\.d\.|avgående|a
 # "Eva Ek är ny socialchef", "Eva Ek (S) valdes till ordförande".
 LINKING_VERB = (
     r"(?:,?\s+som\s+(?:är|var|arbetar\s+som)|\s+är|"
-    r"\s+(?:valdes|väljs|har\s+valts|utsågs|har\s+utsetts)\s+till)\s+(?:nya?\s+|nyvalda?\s+)?"
+    r"\s+(?:valdes|väljs|har\s+valts|utsågs|har\s+utsetts)\s+till|"
+    r"\s+(?:blir|blev)|\s+(?:har\s+)?(?:anställts|rekryterats|tillträtt|tillträder)\s+som)"
+    r"\s+(?:nya?\s+|nyvalda?\s+)?"
 )
 # "säger landshövding, Eva Ek": after a speech verb a comma may part a title from the name.
 SPOKEN_BEFORE = re.compile(
