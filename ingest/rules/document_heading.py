@@ -7,17 +7,23 @@ the text gives its exact title and period ("handlingsprogram för bostadsförsö
 mention of a document without a period stands on the page's heading lines (first lines
 without a full stop), and exactly one body document with a period is about the same
 topic, the head's mentions are the body document's.
+
+A described mention and its name: "Regeringen presenterar nytt brottsförebyggande
+program" and "regeringens brottsförebyggande program Tillsammans mot brott" are one
+document. A document without a name or period whose every new mention is an
+adjective and noun that one named document of its kind is introduced with folds
+into it.
 """
 
 from __future__ import annotations
 
-from graph.text_match import stems
+from graph.text_match import stem_text, stems
 from ingest.context import Context
 from ingest.rules.document_groups import Group
-from ingest.rules.document_words import NOUNS
+from ingest.rules.document_words import ADJECTIVES, LEVEL_WORDS, NOUNS
 from ingest.rules.page_head import in_headline
 
-__all__ = ["fold_head_documents"]
+__all__ = ["fold_described_documents", "fold_head_documents"]
 
 _SMALL = frozenset({"för", "mot", "om", "vid", "i", "och", "av", "till", "kring", "inom"})
 
@@ -50,6 +56,52 @@ def fold_head_documents(ctx: Context, groups: list[Group]) -> list[Group]:
             kept.append(g)
             continue
         same = [b for b in body if b is not g and words <= _topic_words(b)]
+        if len(same) != 1:
+            kept.append(g)
+            continue
+        same[0].hits.extend(g.hits)
+    for g in kept:
+        g.hits.sort(key=lambda h: h.start)
+    return kept
+
+
+# Words that say nothing of which document it is: articles, age and level.
+_PLAIN = frozenset({"en", "ett", "den", "det", "de", *ADJECTIVES, *LEVEL_WORDS})
+
+
+def _description(ctx: Context, start: int, end: int) -> str:
+    """The mention's stems without its article, age and level words."""
+    words = ctx.text[start:end].lower().split()
+    while words and words[0] in _PLAIN:
+        words.pop(0)
+    return stem_text(" ".join(words))
+
+
+def fold_described_documents(ctx: Context, groups: list[Group]) -> list[Group]:
+    named = [g for g in groups if g.named and not g.predecessor]
+    kept: list[Group] = []
+    for g in groups:
+        new = [h for h in g.hits if h.new]
+        said = [_description(ctx, h.start, h.end) for h in new]
+        if (
+            g.named
+            or g.period
+            or g.predecessor
+            or not said
+            or any(len(d.split()) < 2 for d in said)
+        ):
+            kept.append(g)
+            continue
+        same = [
+            b
+            for b in named
+            if b.kind is g.kind
+            and b.scope(ctx) in (None, g.scope(ctx))
+            and all(
+                any(f" {d} " in f" {stem_text(ctx.text[h.start : h.end])} " for h in b.hits)
+                for d in said
+            )
+        ]
         if len(same) != 1:
             kept.append(g)
             continue

@@ -29,6 +29,7 @@ from ingest.context import Context
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.document_cand import Cand, existing_predecessors, share_coordinated
 from ingest.rules.document_names import frame_name, named_subject, noun_name, restated
+from ingest.rules.document_owners import owned_before
 from ingest.rules.document_phrases import (
     DASH,
     YEARS,
@@ -249,12 +250,13 @@ def _candidate(
     if word.lower() in ("plan", "program") and not (topic or period or definite or desc):
         return None  # "en plan för att ...": no document named
     if word.lower().startswith("riktlinje") and not (
-        topic or period or definite or possessed or _owned(ctx, m.start())
+        topic or period or definite or possessed or owned_before(ctx, m.start())
     ):
         return None  # "Riktlinjer" alone names none; "Ekerö kommuns riktlinjer" does
     if word.lower() == "plan" and desc.lower().startswith(NOT_DOCUMENT_ADJECTIVES):
         return None  # "ekonomisk plan 2018-2021": a budget, no steering document
-    if not det and found and _COORDINATED.fullmatch(ctx.text, found[-1].end, m.start()):
+    joined = found and _COORDINATED.fullmatch(ctx.text, found[-1].end, m.start())
+    if joined and not (det or definite):  # a definite one refers back: "X och planen"
         det = found[-1].det or "en"  # "... och program för trygghet": as new as the one before
     heading = is_heading(ctx, m.start()) and not det and not definite and not adj
     if period is None:
@@ -333,17 +335,6 @@ def _appositive(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
     if am is None or any(a.start == am.start("name") for a in ctx.actors):
         return None
     return am.group("name"), am.end()
-
-
-def _owned(ctx: Context, start: int) -> bool:
-    """An organisation's genitive right before: "Ekerö kommuns riktlinjer"."""
-    return any(
-        a.end <= start
-        and a.end > start - 40
-        and not ctx.text[a.end : start].strip()
-        and ctx.text[a.start : a.end].endswith("s")
-        for a in ctx.actors
-    )
 
 
 def _capital_mid(ctx: Context, m: _Phrase, sentence_start: int) -> bool:

@@ -24,13 +24,15 @@ the mention states its topic), so that it never meets the new one.
 
 from __future__ import annotations
 
-from graph.nodes import Document, Level
+import re
+
+from graph.nodes import Document, DocumentKind, Level
 from ingest.context import ActorHit, DocumentHit
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_groups import Group
-from ingest.rules.document_words import is_compound, refers_to
+from ingest.rules.document_words import ACTION_PLAN_HEADS, BARE_NOUNS, is_compound, refers_to
 
-__all__ = ["belonging_to", "former_documents", "introduces", "vague"]
+__all__ = ["belonging_to", "former_documents", "introduces", "kind_only", "vague"]
 
 
 def introduces(c: Cand, ante: Group | None, adopter: ActorHit | None, kind_named: bool) -> bool:
@@ -68,6 +70,36 @@ def vague(c: Cand, adopter: ActorHit | None) -> bool:
     name makes it one, or a body adopts it with its adjective ("antog strategisk plan")."""
     named = c.titled or c.period or c.level or c.name or (c.desc and adopter is not None)
     return c.word.lower() == "plan" and not named
+
+
+# Nouns whose first part names the genre, not a topic: "ett åtgärdsprogram" says no more
+# of itself than "ett program".
+_GENRE_WORDS = frozenset({*BARE_NOUNS, *ACTION_PLAN_HEADS, "åtgärdsprogram", "handlingsprogram"})
+
+
+# A document still to be made: the mention is the subject of a modal ("en handlingsplan
+# ska kopplas till ...") or what a text is the basis for ("underlag för ett åtgärdsprogram").
+_MODAL_AFTER = re.compile(r"\s+(?:ska|skall|kommer\s+att|behöver|bör|måste)\b")
+_BASIS_BEFORE = re.compile(r"\b(?:underlag|grund|grunden|utgångspunkt)\s+(?:för|till)\s+$", re.I)
+
+
+def kind_only(c: Cand, actor: ActorHit | None, before: str, after: str) -> bool:
+    """An indefinite genre noun with nothing of its own, said of a document still to be
+    made ("en handlingsplan ska kopplas till strategin", "underlag för ett gemensamt
+    åtgärdsprogram"), names a kind, not a document: no topic, period, level or name,
+    and no body in its sentence that makes or adopts it ("Nämnden kompletterar den med
+    en handlingsplan"). An existing one stays: "En handlingsplan finns sedan 2016"."""
+    if c.det not in ("en", "ett") or c.definite or c.word.lower() not in _GENRE_WORDS:
+        return False
+    # An agreement's parties may follow: "En överenskommelse mellan A och B".
+    if actor is not None or c.kind is DocumentKind.AGREEMENT:
+        return False
+    said = c.topic or c.period or c.level or c.name or c.year or c.titled or c.proper
+    if said or c.restrictive or c.proposed or c.headline or c.fresh or c.belongs:
+        return False
+    article = re.search(r"(?:en|ett)\s+(?:[\wåäö-]+\s+)?$", before, re.I)
+    ahead = before[: article.start()] if article else before
+    return bool(_MODAL_AFTER.match(after) or _BASIS_BEFORE.search(ahead))
 
 
 def former_documents(groups: list[Group], former: list[Cand]) -> list[Group]:

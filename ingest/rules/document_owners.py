@@ -43,8 +43,10 @@ _COMMISSIONER = re.compile(r"\b(?:på\s+|i\s+)?uppdrag\s+(?:av|från)\s+$")
 
 
 # "<doc>, som antogs av <org>" / "<doc> fastställdes av <org>" / ", antagen av <org>"
+# A case number may stand between: "Handlingsplan för X (KS/2011:325) antagen av".
 ADOPTED_BY = re.compile(
-    r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??,?\s+(?:som\s+)?(?:har\s+)?"
+    r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??(?:\s*\([^()\n]{1,40}\))?,?\s+(?:som\s+)?"
+    r"(?:har\s+)?"
     r"(?:antogs|antagits|fastställdes|fastställts|beslutades|antagen|antaget|fastställd|fastställt)"
     r"\s+av\s+$"
 )
@@ -230,3 +232,14 @@ def meta_owner_line(ctx: Context) -> tuple[re.Match[str], ActorHit] | None:
 def meta_owner(ctx: Context) -> ActorHit | None:
     found = meta_owner_line(ctx)
     return found[1] if found else None
+
+
+def owned_before(ctx: Context, start: int) -> bool:
+    """An organisation's genitive right before: "Ekerö kommuns riktlinjer"."""
+    return any(
+        a.end <= start
+        and a.end > start - 40
+        and not ctx.text[a.end : start].strip()
+        and ctx.text[a.start : a.end].endswith("s")
+        for a in ctx.actors
+    )

@@ -63,6 +63,8 @@ _TOPIC_STOP = re.compile(
     r"[a-zåäö]{3,}(?:et|na))\b"
     # "... för Västerviks kommunkoncern Expedieras till:": the minutes' dispatch line.
     r"|\s+(?:[Ee]xpedieras|[Ee]xpedierat|[Bb]eslutet\s+skickas)\b"
+    # "... hållbarhet Kommunfullmäktiges beslut": a flattened minutes heading follows.
+    r"|(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+s\s+(?:beslut|protokoll|sammanträde)\b"
     # "Ny strategi mot våld - och pengar till ...": a headline's dash ends the topic.
     r"|\s+[\u2013-]\s"
     # "program för social hållbarhet och program för trygghet": a second document.

@@ -79,10 +79,16 @@ from ingest.rules.document_groups import (
     placeholder,
     pronoun_periods,
 )
-from ingest.rules.document_heading import fold_head_documents
+from ingest.rules.document_heading import fold_described_documents, fold_head_documents
 from ingest.rules.document_mentions import candidates
 from ingest.rules.document_names import add_name_mentions
-from ingest.rules.document_newness import belonging_to, former_documents, introduces, vague
+from ingest.rules.document_newness import (
+    belonging_to,
+    former_documents,
+    introduces,
+    kind_only,
+    vague,
+)
 from ingest.rules.document_owners import (
     ADOPTED_BY,
     adopter_after,
@@ -187,6 +193,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         # mention whose own adjective the document before does not carry is another one.
         is_new = is_new or bool(c.definite and c.desc and ante and not _carries(ante, c.desc))
         is_new = is_new and not vague(c, adopter)
+        before, after = ctx.text[sentence.start : c.start], ctx.text[c.end : sentence.end]
+        is_new = is_new and not kind_only(c, adopter or owner, before, after)
         if not is_new:
             if c.definite and not c.predecessor:
                 pending.append((c, adopter))
@@ -324,6 +332,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         ),
     )
     groups = fold_head_documents(ctx, groups)  # "Handlingsplan för X" over "program för X"
+    groups = fold_described_documents(ctx, groups)  # "nytt X-program" and its name
     add_name_mentions(ctx, groups)  # "Växtplats Blekinge består av ..."
     ctx.documents = emit(ctx, sink, groups)
 

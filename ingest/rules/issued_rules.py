@@ -33,6 +33,7 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import parties
+from ingest.rules.issued_assigned import issued_assigned
 from ingest.rules.issued_publication import issued_publication
 from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, subject
 
@@ -43,7 +44,8 @@ CONF_ISSUED = 0.75
 _MAKE = re.compile(
     r"\b(?:(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,10}?(?:tagit|arbetat|tagits|arbetats)\s+fram|"
     r"(?:tog|tar|togs|arbetade|arbetades)\s+(?:[\wåäö]+\s+){0,4}?fram|utarbetade|"
-    r"utarbetat|utarbetats|presenterar|presenterade|lanserar|lanserade|lanserat|"
+    r"utarbetat|utarbetats|upprättade|(?:har|hade)\s+upprättat|"
+    r"presenterar|presenterade|lanserar|lanserade|lanserat|"
     r"inrättade|inrättat|framtagen|framtaget|framtagna|"
     r"har\s+valt\s+att\s+ta\s+fram)\b",
     re.I,
@@ -210,6 +212,7 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
     known = {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ISSUED}
     _owned(ctx, sink, known)
     issued_publication(ctx, sink)  # the publisher of a publication page's document
+    issued_assigned(ctx, sink)  # "X fick i uppdrag att ta fram en plan"
     known |= {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ISSUED}
     for sentence in ctx.sentences:
         verb = _MAKE.search(ctx.text, sentence.start, sentence.end)

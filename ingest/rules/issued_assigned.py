@@ -1,0 +1,101 @@
+"""ISSUED from a charge: the body assigned to draw a document up, or answerable for it.
+
+Why: agencies and county boards present their documents by the assignment they got
+("Myndigheten fick i uppdrag av regeringen att ta fram en handlingsplan för X") or by
+who answers for them ("Ansvarig för programmet är kulturnämnden") more often than by
+"har tagit fram"; the assignee, not the assigner, is the maker.
+
+Rule relation.issued.assigned: "<subject> fick|har fått|hade fått (...) i uppdrag (av
+<org>) att ta fram|arbeta fram|utarbeta <document>" -> the subject ISSUED the
+document. Only a past assignment is read: "får i uppdrag att ta fram" in a decision
+orders a document not yet made. The assigner after "av" is no maker.
+
+Rule relation.issued.responsible: "Ansvarig för <document> är <org>", "<org> är
+ansvarig för <document>", "<org> har huvudansvaret för <document>" -> the
+organisation ISSUED it. The document must follow "för" itself: "ansvarig för att
+planen genomförs" answers for carrying it out, and "det övergripande ansvaret" is
+coordination (relation.coordinates), not authorship.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from ingest.context import ActorHit, Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.clause_parts import subjects
+from ingest.rules.relations_shared import has_link
+
+__all__ = ["issued_assigned"]
+
+CONF_ASSIGNED = 0.7
+
+_ASSIGNED = re.compile(
+    r"\b(?:fick|(?:har|hade)\s+fått)\s+(?:[\wåäö]+\s+){0,3}?i\s+uppdrag\s+"
+    r"(?:av\s+[^.;:]{1,60}?\s+)?att\s+(?:ta\s+fram|arbeta\s+fram|utarbeta)\s+",
+    re.I,
+)
+# Between the verb and the document's noun: an article and up to two adjectives (not
+# "för att planen genomförs", "för uppföljningen av planen").
+_GAP = re.compile(r"(?:(?:en|ett|den|det|de)\s+)?(?:(?!att\b)[a-zåäö-]+[aet]\s+){0,2}", re.I)
+
+
+_RESPONSIBLE = re.compile(
+    r"\b(?:är\s+(?:huvud)?ansvarig|har\s+(?:huvudansvaret|huvudansvar))\s+för\s+", re.I
+)
+_RESPONSIBLE_FIRST = re.compile(r"\b(?:huvud)?[Aa]nsvarig\s+för\s+")
+_IS = re.compile(r"\s+är\s+")
+
+
+def _link(sink: FactSink, sentence: Span, maker: ActorHit, doc: DocumentHit, rule: str) -> None:
+    if not has_link(sink, LinkType.ISSUED, maker.node_id, doc.node_id):
+        sink.link(
+            LinkType.ISSUED,
+            maker.node_id,
+            doc.node_id,
+            sentence.start,
+            sentence.end,
+            rule,
+            CONF_ASSIGNED,
+        )
+
+
+def _doc_after(ctx: Context, docs: list[DocumentHit], end: int) -> DocumentHit | None:
+    return next(
+        (d for d in docs if d.start >= end and _GAP.fullmatch(ctx.text, end, d.start)), None
+    )
+
+
+def _responsible(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    actors = ctx.actors_in(sentence)
+    for m in _RESPONSIBLE.finditer(ctx.text, sentence.start, sentence.end):
+        doc = _doc_after(ctx, docs, m.end())
+        if doc is None:
+            continue
+        for maker in subjects(ctx, sentence.start, m.start()):
+            if isinstance(maker, ActorHit):
+                _link(sink, sentence, maker, doc, "relation.issued.responsible")
+    for m in _RESPONSIBLE_FIRST.finditer(ctx.text, sentence.start, sentence.end):
+        doc = _doc_after(ctx, docs, m.end())
+        if doc is None:
+            continue
+        is_ = _IS.match(ctx.text, doc.end, sentence.end)
+        answerable = next((a for a in actors if is_ and a.start == is_.end()), None)
+        if answerable is not None:
+            _link(sink, sentence, answerable, doc, "relation.issued.responsible")
+
+
+def issued_assigned(ctx: Context, sink: FactSink) -> None:
+    for sentence in ctx.sentences:
+        docs = ctx.documents_in(sentence)
+        if docs:
+            _responsible(ctx, sink, sentence, docs)
+        for m in _ASSIGNED.finditer(ctx.text, sentence.start, sentence.end):
+            doc = _doc_after(ctx, docs, m.end())
+            if doc is None:
+                continue
+            for maker in subjects(ctx, sentence.start, m.start()):
+                if isinstance(maker, ActorHit):
+                    _link(sink, sentence, maker, doc, "relation.issued.assigned")
