@@ -7,7 +7,9 @@ import hashlib
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -16,12 +18,14 @@ from urllib.parse import quote
 from graph.edges import SourceFacts
 from graph.ids import digest, make_id
 from graph.nodes import Source
+from graph.privacy import PrivacyState
 from graph.store import GraphStore, StoreError, WriteOutcome, WriteResult
 from ingest.limits import Deadline
 from ingest.pipeline import IngestError, extract, load_source
 from ingest.readers.address_policy import AddressPolicy, GuardedClient
 from ingest.readers.web_source import WebPage, load_url
 from ingest.suppress import extract_kept
+from ingest.workers import WorkerDiedError, run_in_workers
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".pdf"})
 # Sources ingest_paths writes in one transaction: enough to make the commit and the
@@ -107,12 +111,21 @@ def _extracted(
     store: GraphStore, origin: str, load: Callable[[], Source], deadline: Deadline
 ) -> SourceFacts | FileResult:
     """The source's facts, or the result of its failure to be read or extracted."""
+    return _extracted_with(store.privacy_state, origin, load, deadline)
+
+
+def _extracted_with(
+    privacy: Callable[[], PrivacyState],
+    origin: str,
+    load: Callable[[], Source],
+    deadline: Deadline,
+) -> SourceFacts | FileResult:
     try:
         deadline.check(origin)
         with deadline.applying():  # the PDF reader checks it between pages
             source = load()
         # Erased people are kept out of every source (ingest.suppress).
-        return extract_kept(source, store.privacy_state(), deadline, extract)
+        return extract_kept(source, privacy(), deadline, extract)
     except IngestError as exc:
         return FileResult(origin, error=str(exc), code=getattr(exc, "code", None))
     except StoreError as exc:
@@ -210,13 +223,18 @@ def ingest_paths(
     force: bool = False,
     on_done: Callable[[FileResult], None] | None = None,
     batch: int = WRITE_BATCH,
+    jobs: int = 1,
 ) -> list[FileResult]:
-    """Each file read and extracted in turn, and their facts written ``batch`` sources
-    at a time (GraphStore.write_many: one transaction, and a source that cannot be
-    written fails alone). The results are in the order of the files; ``on_done`` is
-    called as each is known."""
+    """Each file read and extracted, here (``jobs`` 1) or in ``jobs`` worker processes,
+    and their facts written by this process alone, ``batch`` sources at a time in the
+    order of the files (GraphStore.write_many: one transaction, and a source that
+    cannot be written fails alone). The results are in the order of the files;
+    ``on_done`` is called as each is known: an unchanged or failed file at once, the
+    others when their batch is written."""
     results: list[FileResult | None] = [None] * len(files)
     pending: list[tuple[int, SourceFacts]] = []  # extracted, not yet written
+    queued: deque[int] = deque()  # handed out for extraction, in file order
+    ready: dict[int, SourceFacts | None] = {}  # extracted ahead of a file before it
 
     def done(i: int, result: FileResult) -> None:
         results[i] = result
@@ -229,16 +247,57 @@ def ingest_paths(
             done(i, _written(str(files[i]), facts, outcome))
         pending.clear()
 
-    for i, path in enumerate(files):
-        if not force and _stored_unchanged(store, path):
-            done(i, FileResult(str(path), WriteOutcome.UNCHANGED))
-            continue
-        facts = _extracted(store, str(path), partial(load_source, path), Deadline(None))
-        if isinstance(facts, FileResult):
-            done(i, facts)
-            continue
-        pending.append((i, facts))
-        if len(pending) >= batch:
-            write()
+    def to_extract() -> Iterator[tuple[int, tuple[Path, PrivacyState]]]:
+        for i, path in enumerate(files):
+            if not force and _stored_unchanged(store, path):
+                done(i, FileResult(str(path), WriteOutcome.UNCHANGED))
+                continue
+            try:  # read per file, as in ingest_file: an erasure may come mid-batch
+                state = store.privacy_state()
+            except StoreError as exc:
+                done(i, FileResult(str(path), error=str(exc)))
+                continue
+            queued.append(i)
+            yield i, (path, state)
+
+    jobs = min(jobs, len(files))
+    extracted = (
+        run_in_workers(_extract_file, to_extract(), jobs, warm=_warm, preload=("ingest.pipeline",))
+        if jobs > 1
+        else ((i, _extract_file(job)) for i, job in to_extract())
+    )
+    with closing(extracted):  # on Ctrl-C or a store failure, the workers end at once
+        for i, outcome in extracted:
+            facts = _worker_failed(files[i], outcome) if isinstance(outcome, Exception) else outcome
+            if isinstance(facts, FileResult):
+                done(i, facts)
+            ready[i] = None if isinstance(facts, FileResult) else facts
+            while queued and queued[0] in ready:
+                j = queued.popleft()
+                if (ok := ready.pop(j)) is not None:
+                    pending.append((j, ok))
+                if len(pending) >= batch:
+                    write()
     write()
     return [r for r in results if r is not None]
+
+
+def _extract_file(job: tuple[Path, PrivacyState]) -> SourceFacts | FileResult:
+    """One file of ingest_paths read and extracted (in a worker process when jobs > 1)."""
+    path, state = job
+    return _extracted_with(lambda: state, str(path), partial(load_source, path), Deadline(None))
+
+
+def _warm() -> None:
+    """Build a worker's pipeline once, before its first file."""
+    from ingest.language.nlp import person_matcher, pipeline
+
+    pipeline()
+    person_matcher()
+
+
+def _worker_failed(path: Path, exc: Exception) -> FileResult:
+    if isinstance(exc, WorkerDiedError):
+        return FileResult(str(path), error=f"{path}: cannot be read (its worker process ended)")
+    log.error("reading %s failed", path, exc_info=exc)
+    return FileResult(str(path), error=f"{path}: cannot be read (internal error)")

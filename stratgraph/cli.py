@@ -22,6 +22,9 @@ from stratgraph.cli_neo4j import neo4j_app
 from stratgraph.cli_person import person_app
 from stratgraph.settings import Settings
 
+# From this many files on, `ingest` extracts in worker processes by default.
+_PARALLEL_FROM = 8
+
 app = typer.Typer(
     help="Knowledge graph of Swedish public-sector steering documents.", no_args_is_help=True
 )
@@ -72,6 +75,14 @@ def ingest(
             "(by default only public ones and STRATGRAPH_FETCH_ALLOW are fetched)."
         ),
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="Worker processes that read and extract files (default: the usable "
+            f"cores from {_PARALLEL_FROM} files on, else 1; 1 = in this process).",
+        ),
+    ] = None,
 ) -> None:
     """Extract facts from files and web pages into the configured store.
 
@@ -79,6 +90,7 @@ def ingest(
     the rest go on, and the exit code is 1 if any failed."""
     from ingest.batch import expand_paths, ingest_paths, ingest_url
     from ingest.readers.address_policy import GuardedClient
+    from ingest.workers import usable_cores
 
     urls = [s for s in sources if s.lower().startswith(("http://", "https://"))]
     files = expand_paths([Path(s) for s in sources if s not in urls])
@@ -97,9 +109,11 @@ def ingest(
                 if not result.ok:
                     err.print(f"[red]error:[/red] {escape(str(result.error))}")
 
-            # Files are written in batches (one transaction each): an unchanged file is
-            # reported at once, the others when their batch is written.
-            results += ingest_paths(store, files, force=force, on_done=report)
+            # Files are written in batches (one transaction each): an unchanged or failed
+            # file is reported at once, the others when their batch is written.
+            # Starting workers takes about 2 s: a handful of files is done sooner here.
+            workers = jobs or (usable_cores() if len(files) >= _PARALLEL_FROM else 1)
+            results += ingest_paths(store, files, force=force, on_done=report, jobs=workers)
             for url in urls:
                 progress.update(task, description=escape(url))
                 fetched = ingest_url(

@@ -27,7 +27,7 @@ def test_square_brackets_in_errors_and_names_do_not_crash_the_batch(tmp_path: Pa
     shutil.copy(sample_files()[0], batch / "a.txt")
     (batch / "red]trasig.txt").write_bytes(b"")
     (batch / "[bold]latin1.txt").write_bytes("Hällö [/bold] värld".encode("latin-1"))
-    result = runner.invoke(app, ["ingest", str(batch)], env={"COLUMNS": "400"})
+    result = runner.invoke(app, ["ingest", str(batch), "--jobs", "1"], env={"COLUMNS": "400"})
     assert result.exit_code == 1, result.output
     assert "sources: 1 created, 0 unchanged, 0 updated, 2 failed" in result.stdout
     assert "batch[/red]trasig.txt: file is empty" in result.output
@@ -49,7 +49,7 @@ def test_an_unexpected_error_in_one_source_fails_that_source_only(
     first, second = sample_files()[:2]
     shutil.copy(first, batch / "a.txt")
     shutil.copy(second, batch / "b.txt")
-    result = runner.invoke(app, ["ingest", str(batch)], env={"COLUMNS": "400"})
+    result = runner.invoke(app, ["ingest", str(batch), "--jobs", "1"], env={"COLUMNS": "400"})
     assert result.exit_code == 1, result.output
     assert "sources: 1 created, 0 unchanged, 0 updated, 1 failed" in result.stdout
     assert "b.txt: cannot be read (internal error)" in result.output
