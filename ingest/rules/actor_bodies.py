@@ -25,6 +25,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import fold, known_committees
+from ingest.rules.actor_hits import body_hit
 
 __all__ = [
     "CONF_COMMITTEE",
@@ -317,19 +318,9 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
             kind=body_kind(name),
             aliases=sorted(aliases_of[name]),
         )
-        if sink.mention(org, start, end, rule, CONF_COMMITTEE):
-            municipal = scope == "kommun"
-            hits.append(
-                ActorHit(
-                    start,
-                    end,
-                    org.id,
-                    org.kind,
-                    org.name,
-                    county_code=None if municipal else code,
-                    municipality_code=code if municipal else None,
-                )
-            )
+        hit = body_hit(sink, org, (start, end), rule, CONF_COMMITTEE, owner)
+        if hit is not None:
+            hits.append(hit)
     return hits
 
 

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 
-from graph.nodes import Organization, OrganizationKind
-from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import Municipality, municipality_by_name
 from ingest.rules.actor_bodies import CONF_COMMITTEE
+from ingest.rules.actor_hits import municipality_hit
 
 __all__ = ["list_hits"]
 
@@ -101,22 +100,7 @@ def list_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
                 start, end = base + item.start(), base + item.end()
                 if any(a.start < end and start < a.end for a in (*ctx.actors, *hits)):
                     continue
-                org = Organization(
-                    id=ids.municipality_id(muni.code),
-                    name=muni.official_name,
-                    kind=OrganizationKind.MUNICIPALITY,
-                    code=muni.code,
-                )
-                if sink.mention(org, start, end, rule, CONF_COMMITTEE):
-                    hits.append(
-                        ActorHit(
-                            start,
-                            end,
-                            org.id,
-                            org.kind,
-                            org.name,
-                            county_code=muni.county_code,
-                            municipality_code=muni.code,
-                        )
-                    )
+                hit = municipality_hit(sink, muni, (start, end), rule, CONF_COMMITTEE)
+                if hit is not None:
+                    hits.append(hit)
     return hits

@@ -22,6 +22,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import municipality_by_name
 from ingest.rules.actor_bodies import CONF_COMMITTEE, body_kind, body_owner
+from ingest.rules.actor_hits import body_hit
 
 __all__ = ["named_body_hits"]
 
@@ -52,18 +53,7 @@ def _page_body(
     scope, code = owner
     kind = body_kind(name.split()[0])  # the head: "Enheten för ..." is an administration
     org = Organization(id=ids.body_id(scope, code, name), name=name, kind=kind)
-    if not sink.mention(org, start, end, rule, CONF_COMMITTEE):
-        return None
-    municipal = scope == "kommun"
-    return ActorHit(
-        start,
-        end,
-        org.id,
-        org.kind,
-        org.name,
-        county_code=None if municipal else code,
-        municipality_code=code if municipal else None,
-    )
+    return body_hit(sink, org, (start, end), rule, CONF_COMMITTEE, owner)
 
 
 def named_body_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:

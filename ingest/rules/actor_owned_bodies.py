@@ -26,6 +26,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.rules.actor_bodies import CONF_COMMITTEE, body_kind
+from ingest.rules.actor_hits import body_hit
 
 __all__ = ["owned_body_hits"]
 
@@ -78,18 +79,7 @@ def _hit(
     unit = rule.endswith("located")  # an enhet, avdelning or sektion
     kind = OrganizationKind.ADMINISTRATION if unit else body_kind(name)
     org = Organization(id=ids.body_id(prefix, code, name), name=name, kind=kind)
-    if not sink.mention(org, start, end, rule, CONF_COMMITTEE):
-        return None
-    municipal = prefix == "kommun"
-    return ActorHit(
-        start,
-        end,
-        org.id,
-        org.kind,
-        org.name,
-        county_code=code if prefix == "region" else None,
-        municipality_code=code if municipal else None,
-    )
+    return body_hit(sink, org, (start, end), rule, CONF_COMMITTEE, scope)
 
 
 def _free(ctx: Context, start: int, end: int) -> bool:

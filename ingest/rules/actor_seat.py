@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
-from graph.nodes import Organization, OrganizationKind
-from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import Municipality, municipality_by_name
+from ingest.rules.actor_hits import municipality_hit
 
 __all__ = ["seat_hits"]
 
@@ -49,24 +48,9 @@ def seat_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     if len({muni.code for _, _, muni in found}) != 1:
         return []
     muni = found[0][2]
-    org = Organization(
-        id=ids.municipality_id(muni.code),
-        name=muni.official_name,
-        kind=OrganizationKind.MUNICIPALITY,
-        code=muni.code,
-    )
     hits: list[ActorHit] = []
     for start, end, _ in found:
-        if sink.mention(org, start, end, "actor.municipality.seat", CONF_SEAT):
-            hits.append(
-                ActorHit(
-                    start,
-                    end,
-                    org.id,
-                    org.kind,
-                    org.name,
-                    county_code=muni.county_code,
-                    municipality_code=muni.code,
-                )
-            )
+        hit = municipality_hit(sink, muni, (start, end), "actor.municipality.seat", CONF_SEAT)
+        if hit is not None:
+            hits.append(hit)
     return hits

@@ -21,7 +21,7 @@ from graph.edges import LinkType
 from ingest.context import ActorHit, Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.initiative_links import link_initiative, subject_initiative
+from ingest.rules.initiative_links import link_each, link_initiative, subject_initiative
 
 __all__ = ["backers"]
 
@@ -94,15 +94,10 @@ def built_with(ctx: Context, sink: FactSink, sentence: Span) -> None:
     built = _BUILT.match(ctx.text, leader[-1].end if leader else pos, sentence.end)
     with_ = _WITH.match(ctx.text, built.end(), sentence.end) if built else None
     partners = _list_after(ctx, actors, with_.end()) if with_ else []
-    for actor in [*leader, *partners] if partners else []:
-        link_initiative(
-            sink,
-            LinkType.PARTICIPATES_IN,
-            actor.node_id,
-            ini,
-            sentence,
-            "initiative.participates.built_with",
-        )
+    if partners:
+        ids = [a.node_id for a in [*leader, *partners]]
+        rule = "initiative.participates.built_with"
+        link_each(sink, LinkType.PARTICIPATES_IN, ids, ini, sentence, rule)
 
 
 def backers(ctx: Context, sink: FactSink, sentence: Span) -> None:
@@ -114,30 +109,19 @@ def backers(ctx: Context, sink: FactSink, sentence: Span) -> None:
     text = ctx.text
     for m in _STAR_BAKOM.finditer(text, sentence.start, sentence.end):
         backed = _initiative_at(inis, m.end())
-        for actor in _list_before(ctx, actors, m.start()) if backed else []:
-            assert backed is not None
-            link_initiative(
-                sink,
-                LinkType.PARTICIPATES_IN,
-                actor.node_id,
-                backed,
-                sentence,
-                "initiative.participates.star_bakom",
-            )
+        if backed:
+            ids = [a.node_id for a in _list_before(ctx, actors, m.start())]
+            rule = "initiative.participates.star_bakom"
+            link_each(sink, LinkType.PARTICIPATES_IN, ids, backed, sentence, rule)
     for ini in inis:
         by = _BY.match(text, ini.end, sentence.end)
         leader = _list_after(ctx, actors, by.end()) if by else []
         if leader:
             with_ = _WITH.match(text, leader[-1].end, sentence.end)
-            for actor in _list_after(ctx, actors, with_.end()) if with_ else []:
-                link_initiative(
-                    sink,
-                    LinkType.PARTICIPATES_IN,
-                    actor.node_id,
-                    ini,
-                    sentence,
-                    "initiative.participates.leader_with",
-                )
+            partners = _list_after(ctx, actors, with_.end()) if with_ else []
+            ids = [a.node_id for a in partners]
+            rule = "initiative.participates.leader_with"
+            link_each(sink, LinkType.PARTICIPATES_IN, ids, ini, sentence, rule)
         pos = ini.end
         while (chain := _CHAIN.match(text, pos, sentence.end)) is not None:
             by_org = next((a for a in actors if a.start == chain.end()), None)

@@ -29,11 +29,13 @@ from ingest.language.segment import Span
 from ingest.rules.initiative_links import (
     CONF_RELATION,
     latest_initiative,
+    link_each,
     link_initiative,
     subject_initiative,
     unique_actors,
 )
 
+_FUNDS = LinkType.FUNDS
 _VAR_FINANSIERING = re.compile(r"\b[Vv]år\s+(?:\w+\s+och\s+)?(?:med)?finansiering\b")
 _FINANSIERAR = re.compile(r"^\s+(?:\w+\s+)?(?:med|sam)?finansierar\s+(?:\w+\s+)?$")
 _PERIOD = re.compile(
@@ -99,6 +101,12 @@ def _set_period(sink: FactSink, ini: InitiativeHit, period: re.Match[str], rule:
         sink.mention(sink.nodes[node.id], ini.start, period.end(), rule, CONF_RELATION)
 
 
+def _funded_by(sink: FactSink, ini: InitiativeHit, sentence: Span, funders: list[ActorHit]) -> None:
+    """'<initiative> finansieras av A och B': each funds it, once."""
+    ids = [a.node_id for a in unique_actors(funders)]
+    link_each(sink, _FUNDS, ids, ini, sentence, "initiative.funds.finansieras_av")
+
+
 def money(ctx: Context, sink: FactSink, index: int, sentence: Span) -> None:
     text = ctx.text
     subject = subject_initiative(ctx, sentence)
@@ -108,19 +116,11 @@ def money(ctx: Context, sink: FactSink, index: int, sentence: Span) -> None:
         if m:
             funders = [a for a in ctx.actors_in(sentence) if a.start >= m.end()]
             funders += _group_anaphor(ctx, sentence, m.end(), sentence.end)
-            for actor in unique_actors(funders):
-                link_initiative(
-                    sink,
-                    LinkType.FUNDS,
-                    actor.node_id,
-                    ini,
-                    sentence,
-                    "initiative.funds.finansieras_av",
-                )
+            _funded_by(sink, ini, sentence, funders)
         for actor in ctx.actors_in(sentence):
             if actor.start > end and _FAR_FRAN.fullmatch(text[end : actor.start]):
                 link_initiative(
-                    sink, LinkType.FUNDS, actor.node_id, ini, sentence, "initiative.funds.far_fran"
+                    sink, _FUNDS, actor.node_id, ini, sentence, "initiative.funds.far_fran"
                 )
         period = _DRIVS_PERIOD.match(text, end, sentence.end)
         if period and not ini.anaphoric:
@@ -133,40 +133,22 @@ def money(ctx: Context, sink: FactSink, index: int, sentence: Span) -> None:
         m = _FINANSIERAS_AV.match(text, som.end(), sentence.end) if som else None
         if m:
             funders = [a for a in ctx.actors_in(sentence) if a.start >= m.end()]
-            for actor in unique_actors(funders):
-                link_initiative(
-                    sink,
-                    LinkType.FUNDS,
-                    actor.node_id,
-                    ini,
-                    sentence,
-                    "initiative.funds.finansieras_av",
-                )
+            _funded_by(sink, ini, sentence, funders)
     for actor in ctx.actors_in(sentence):
         if _BIDRAR_MED.match(text, actor.end, sentence.end):
             latest = latest_initiative(ctx, sentence.start)
             if latest:
                 link_initiative(
-                    sink,
-                    LinkType.FUNDS,
-                    actor.node_id,
-                    latest,
-                    sentence,
-                    "initiative.funds.bidrar_med",
+                    sink, _FUNDS, actor.node_id, latest, sentence, "initiative.funds.bidrar_med"
                 )
         if _BEVILJAT.match(text, actor.end, sentence.end) and index + 1 < len(ctx.sentences):
             following = ctx.sentences[index + 1]
             if _PENGARNA.match(text[following.start : following.end]):
                 target = next(iter(ctx.initiatives_in(following)), None)
                 if target:
-                    link_initiative(
-                        sink,
-                        LinkType.FUNDS,
-                        actor.node_id,
-                        target,
-                        Span(sentence.start, following.end),
-                        "initiative.funds.beviljat",
-                    )
+                    span = Span(sentence.start, following.end)
+                    rule = "initiative.funds.beviljat"
+                    link_initiative(sink, _FUNDS, actor.node_id, target, span, rule)
 
 
 def funding(ctx: Context, sink: FactSink, sentence: Span) -> None:
@@ -175,23 +157,13 @@ def funding(ctx: Context, sink: FactSink, sentence: Span) -> None:
         ini = latest_initiative(ctx, sentence.end)
         if ini:
             link_initiative(
-                sink,
-                LinkType.FUNDS,
-                ctx.publisher_id(),
-                ini,
-                sentence,
-                "initiative.funds.var_finansiering",
+                sink, _FUNDS, ctx.publisher_id(), ini, sentence, "initiative.funds.var_finansiering"
             )
     for actor in ctx.actors_in(sentence):
         for ini in ctx.initiatives_in(sentence):
             if ini.start > actor.end and _FINANSIERAR.match(text[actor.end : ini.start]):
                 link_initiative(
-                    sink,
-                    LinkType.FUNDS,
-                    actor.node_id,
-                    ini,
-                    sentence,
-                    "initiative.funds.finansierar",
+                    sink, _FUNDS, actor.node_id, ini, sentence, "initiative.funds.finansierar"
                 )
     period = _PERIOD.search(text, sentence.start, sentence.end)
     if period:

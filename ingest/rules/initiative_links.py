@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from graph.edges import LinkType
 from ingest.context import ActorHit, Context, InitiativeHit
@@ -28,6 +29,20 @@ def link_initiative(
 ) -> None:
     if actor_id:
         sink.link(type_, actor_id, initiative.node_id, span.start, span.end, rule, conf)
+
+
+def link_each(
+    sink: FactSink,
+    type_: LinkType,
+    actor_ids: Iterable[str | None],
+    initiative: InitiativeHit,
+    span: Span,
+    rule: str,
+    conf: float = CONF_RELATION,
+) -> None:
+    """link_initiative for each actor, in order."""
+    for actor_id in actor_ids:
+        link_initiative(sink, type_, actor_id, initiative, span, rule, conf)
 
 
 def latest_initiative(ctx: Context, before: int) -> InitiativeHit | None:

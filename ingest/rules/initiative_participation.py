@@ -38,8 +38,10 @@ from ingest.rules.initiative_links import (
     ANAPHOR_NOUN,
     CONF_PAGE,
     latest_initiative,
-    link_initiative,
+    link_each,
 )
+
+_IN = LinkType.PARTICIPATES_IN
 
 _MEDVERKA = re.compile(
     r"\b(?:medverka|medverkar|medverkat|delta|deltar|deltagit|ingå|ingår|ingått|är\s+med|"
@@ -88,42 +90,18 @@ def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
                 actor_id = ctx.publisher_id()  # "vi", "kommunen" on a municipality's own page
             else:
                 actor_id = None
-            link_initiative(
-                sink,
-                LinkType.PARTICIPATES_IN,
-                actor_id,
-                ini,
-                sentence,
-                "initiative.participates.medverka",
-            )
+            link_each(sink, _IN, [actor_id], ini, sentence, "initiative.participates.medverka")
     mellan = _MELLAN.search(text, sentence.start, sentence.end)
     if mellan and initiatives:
-        ini = initiatives[0]
-        for actor in actors:
-            if actor.start > mellan.end():
-                link_initiative(
-                    sink,
-                    LinkType.PARTICIPATES_IN,
-                    actor.node_id,
-                    ini,
-                    sentence,
-                    "initiative.participates.mellan",
-                )
+        after = [a.node_id for a in actors if a.start > mellan.end()]
+        link_each(sink, _IN, after, initiatives[0], sentence, "initiative.participates.mellan")
     samverkan = _I_SAMVERKAN.search(text, sentence.start, sentence.end)
     if samverkan:
         for ini in initiatives:
             if ini.start < samverkan.end():
                 continue
-            for actor in actors:
-                if actor.end <= ini.start:
-                    link_initiative(
-                        sink,
-                        LinkType.PARTICIPATES_IN,
-                        actor.node_id,
-                        ini,
-                        sentence,
-                        "initiative.participates.i_samverkan_med",
-                    )
+            before = [a.node_id for a in actors if a.end <= ini.start]
+            link_each(sink, _IN, before, ini, sentence, "initiative.participates.i_samverkan_med")
 
 
 # "Man uppmärksammar kampanjen X i samverkan med Polisen, föreningar samt Svenska kyrkan":
@@ -149,15 +127,8 @@ def initiative_with(ctx: Context, sink: FactSink, sentence: Span) -> None:
             subject = ctx.publisher_id()
         ids = [subject] if subject else []
         ids += [a.node_id for a in partners if not a.anaphoric]
-        for actor_id in dict.fromkeys(ids):
-            link_initiative(
-                sink,
-                LinkType.PARTICIPATES_IN,
-                actor_id,
-                ini,
-                sentence,
-                "initiative.participates.i_samverkan_med",
-            )
+        unique = dict.fromkeys(ids)
+        link_each(sink, _IN, unique, ini, sentence, "initiative.participates.i_samverkan_med")
 
 
 # "De som ingår i Kompetensteamet kommer bland annat från A, B och C": the bodies its
@@ -177,16 +148,8 @@ def members_from(ctx: Context, sink: FactSink, sentence: Span) -> None:
         after = _MEMBERS_FROM.match(text, ini.end, sentence.end)
         if after is None or not _MEMBERS_OF.search(before):
             continue
-        chain = _listed(ctx, after.end(), sentence)
-        for actor in chain:
-            link_initiative(
-                sink,
-                LinkType.PARTICIPATES_IN,
-                actor.node_id,
-                ini,
-                sentence,
-                "initiative.participates.members_from",
-            )
+        chain = [a.node_id for a in _listed(ctx, after.end(), sentence)]
+        link_each(sink, _IN, chain, ini, sentence, "initiative.participates.members_from")
 
 
 def _listed(ctx: Context, start: int, sentence: Span) -> list[ActorHit]:
@@ -222,15 +185,8 @@ def together(ctx: Context, sink: FactSink, sentence: Span) -> None:
             partners = [
                 a for a in actors if subject.end + m.end() <= a.start and a.end <= ini.start
             ]
-            for actor in [subject, *partners]:
-                link_initiative(
-                    sink,
-                    LinkType.PARTICIPATES_IN,
-                    actor.node_id,
-                    ini,
-                    sentence,
-                    "initiative.participates.tillsammans_med_i",
-                )
+            ids = [a.node_id for a in [subject, *partners]]
+            link_each(sink, _IN, ids, ini, sentence, "initiative.participates.tillsammans_med_i")
     opener = re.match(r"\s*I\s+", text[sentence.start : sentence.end])
     if opener is None:
         return
@@ -244,16 +200,8 @@ def together(ctx: Context, sink: FactSink, sentence: Span) -> None:
     verb = _I_INI_DELTAR.match(text, end, sentence.end)
     if target is None or verb is None:
         return
-    for actor in actors:
-        if actor.start >= verb.end() and not actor.anaphoric:
-            link_initiative(
-                sink,
-                LinkType.PARTICIPATES_IN,
-                actor.node_id,
-                target,
-                sentence,
-                "initiative.participates.i_deltar",
-            )
+    listed = [a.node_id for a in actors if a.start >= verb.end() and not a.anaphoric]
+    link_each(sink, _IN, listed, target, sentence, "initiative.participates.i_deltar")
 
 
 # "Krokoms kommun och Åre kommun har redan beslutat att delta.": in the initiative at hand.
@@ -276,15 +224,8 @@ def decided_to_join(ctx: Context, sink: FactSink, sentence: Span) -> None:
     target = latest_initiative(ctx, sentence.start)
     if target is None or not _DECIDED_TO_JOIN.match(ctx.text, chain[-1].end, sentence.end):
         return
-    for actor in chain:
-        link_initiative(
-            sink,
-            LinkType.PARTICIPATES_IN,
-            actor.node_id,
-            target,
-            sentence,
-            "initiative.participates.beslutat_delta",
-        )
+    ids = [a.node_id for a in chain]
+    link_each(sink, _IN, ids, target, sentence, "initiative.participates.beslutat_delta")
 
 
 def _page_topic(ctx: Context) -> InitiativeHit | None:
@@ -306,29 +247,14 @@ def joint_mandate(ctx: Context, sink: FactSink) -> None:
                 continue
             if not _TILLSAMMANS.search(ctx.text[a.end : b.start]):
                 continue
-            for actor in (a, b):
-                link_initiative(
-                    sink,
-                    LinkType.PARTICIPATES_IN,
-                    actor.node_id,
-                    topic,
-                    sentence,
-                    "initiative.participates.tillsammans_med",
-                    CONF_PAGE,
-                )
+            pair = (a.node_id, b.node_id)
+            rule = "initiative.participates.tillsammans_med"
+            link_each(sink, _IN, pair, topic, sentence, rule, CONF_PAGE)
             following = ctx.sentences[index + 1] if index + 1 < len(ctx.sentences) else None
             if following and _SAMFINANSIERAD.search(ctx.text, following.start, following.end):
                 span = Span(sentence.start, following.end)
-                for actor in (a, b):
-                    link_initiative(
-                        sink,
-                        LinkType.FUNDS,
-                        actor.node_id,
-                        topic,
-                        span,
-                        "initiative.funds.samfinansierad",
-                        CONF_PAGE,
-                    )
+                rule = "initiative.funds.samfinansierad"
+                link_each(sink, LinkType.FUNDS, pair, topic, span, rule, CONF_PAGE)
 
 
 # "A och B har tillsammans fått regeringens uppdrag att ...": the bodies listed take part in
@@ -350,12 +276,5 @@ def joint_assignment(ctx: Context, sink: FactSink, index: int, sentence: Span) -
     named = ctx.initiatives_in(sentence) or (ctx.initiatives_in(previous) if previous else [])
     if len({i.node_id for i in named}) != 1:
         return
-    for actor in chain:
-        link_initiative(
-            sink,
-            LinkType.PARTICIPATES_IN,
-            actor.node_id,
-            named[0],
-            sentence,
-            "initiative.participates.joint_assignment",
-        )
+    ids = [a.node_id for a in chain]
+    link_each(sink, _IN, ids, named[0], sentence, "initiative.participates.joint_assignment")

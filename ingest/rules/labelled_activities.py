@@ -78,37 +78,34 @@ def _labelled(ctx: Context, sink: FactSink) -> None:
             link_responsible(ctx, sink, activity_id, m.start(), who, "list.responsible.ansvarig")
 
 
+def _activity_after(
+    ctx: Context, sink: FactSink, sentence: Span, m: re.Match[str], rule: str
+) -> None:
+    """The rest of the sentence after the cue m, without its end punctuation, as one
+    Activity of the list owner the cue word points to."""
+    end = sentence.end
+    while end > m.end() and ctx.text[end - 1] in ".!? \n\t":
+        end -= 1
+    if end <= m.end():
+        return
+    span = Span(m.end(), end)
+    owner = list_owner(ctx, sentence, m.start("cue"))
+    activity = ctx.text[span.start : span.end]
+    add_activity(ctx, sink, owner, span, activity, sentence.start, rule)
+
+
 def _bland(ctx: Context, sink: FactSink) -> None:
     for sentence in ctx.sentences:
         m = _BLAND.match(ctx.text, sentence.start, sentence.end)
-        if m is None:
-            continue
-        end = sentence.end
-        while end > m.end() and ctx.text[end - 1] in ".!? \n\t":
-            end -= 1
-        if end <= m.end():
-            continue
-        span = Span(m.end(), end)
-        owner = list_owner(ctx, sentence, m.start("cue"))
-        activity = ctx.text[span.start : span.end]
-        add_activity(ctx, sink, owner, span, activity, sentence.start, "list.activities.bland")
+        if m is not None:
+            _activity_after(ctx, sink, sentence, m, "list.activities.bland")
 
 
 def _contains(ctx: Context, sink: FactSink) -> None:
     for sentence in ctx.sentences:
         m = _CONTAINS.search(ctx.text, sentence.start, sentence.end)
-        docs = ctx.documents_in(Span(sentence.start, m.start())) if m else []
-        if m is None or not docs:
-            continue
-        end = sentence.end
-        while end > m.end() and ctx.text[end - 1] in ".!? \n\t":
-            end -= 1
-        if end <= m.end():
-            continue
-        span = Span(m.end(), end)
-        owner = list_owner(ctx, sentence, m.start("cue"))
-        activity = ctx.text[span.start : span.end]
-        add_activity(ctx, sink, owner, span, activity, sentence.start, "list.activities.innehaller")
+        if m is not None and ctx.documents_in(Span(sentence.start, m.start())):
+            _activity_after(ctx, sink, sentence, m, "list.activities.innehaller")
 
 
 def extract_labelled_activities(ctx: Context, sink: FactSink) -> None:

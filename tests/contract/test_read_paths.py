@@ -21,6 +21,7 @@ from graph.search import MAX_EVIDENCE, NAME_WEIGHT, QUOTE_WEIGHT, Hit, search
 from graph.store import GraphStore
 from graph.text_match import coverage_of, query_stems, searchable_text, stems
 from schema.execute import run_operation
+from tests.counting_store import CountingStore
 from tests.generated import COUNTY, PLAN, county_graph, municipality_names
 from tests.helpers import ALL_LINKS, contract_operation
 
@@ -33,25 +34,6 @@ def county(store: GraphStore) -> GraphStore:
     for facts in county_graph():
         store.write_source(facts)
     return store
-
-
-class CountingStore:
-    """Counts the store methods called, and passes each call on."""
-
-    def __init__(self, inner: GraphStore) -> None:
-        self.inner = inner
-        self.calls: Counter[str] = Counter()
-
-    def __getattr__(self, name: str) -> Any:
-        target = getattr(self.inner, name)
-        if not callable(target):
-            return target
-
-        def counted(*args: Any, **kwargs: Any) -> Any:
-            self.calls[name] += 1
-            return target(*args, **kwargs)
-
-        return counted
 
 
 def stemming_search(store: GraphStore, text: str, first: int) -> list[Hit]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from graph.edges import Link, LinkType, SourceFacts
-from graph.nodes import Decision, DomainNode, Source, to_record
+from graph.nodes import Decision, DomainNode, Organization, Source, to_record
 from ingest.pipeline import extract, load_source
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -124,3 +124,13 @@ def decisions(facts: SourceFacts) -> dict[str, Decision]:
 
 def decided_by(facts: SourceFacts, decision: Decision) -> set[str]:
     return {k.from_id for k in links(facts, LinkType.DECIDED, to_id=decision.id)}
+
+
+def page_facts(text: str, uri: str = "file:///t.txt") -> SourceFacts:
+    """The facts of an undated text page at ``uri``, evidence checked."""
+    return facts_at(text, uri, None)
+
+
+def organizations(facts: SourceFacts) -> dict[str, Organization]:
+    """The page's organisations by id."""
+    return {n.id: n for n in facts.nodes if isinstance(n, Organization)}

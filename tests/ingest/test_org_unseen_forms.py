@@ -4,65 +4,54 @@ at a sentence start (issue 9). Every sentence is invented."""
 
 from __future__ import annotations
 
-from graph.edges import LinkType, SourceFacts
-from graph.nodes import Organization, OrganizationKind, Source
-from ingest.pipeline import extract
+from graph.edges import LinkType
+from graph.nodes import OrganizationKind
 
-from .helpers import assert_evidence_rules, links
-
-
-def _facts(text: str, uri: str = "file:///t.txt") -> SourceFacts:
-    facts = extract(Source(id="Source:t", uri=uri, sha256="0", media_type="text/plain", text=text))
-    assert_evidence_rules(facts)
-    return facts
-
-
-def _orgs(facts: SourceFacts) -> dict[str, Organization]:
-    return {n.id: n for n in facts.nodes if isinstance(n, Organization)}
+from .helpers import links, organizations, page_facts
 
 
 def test_bare_list_of_three_municipalities() -> None:
-    facts = _facts(
+    facts = page_facts(
         "Nätverket växer. I år deltar också Tierp, Ockelbo, Bollnäs och Ljusdal i arbetet."
     )
-    ids = set(_orgs(facts))
+    ids = set(organizations(facts))
     for code in ("0360", "2101", "2183", "2161"):
         assert f"Organization:kommun:{code}" in ids
 
 
 def test_bare_list_after_a_place_preposition_names_places() -> None:
-    facts = _facts("Företaget har kontor i Tierp, Ockelbo och Bollnäs sedan länge.")
-    assert not [i for i in _orgs(facts) if i.startswith("Organization:kommun:")]
+    facts = page_facts("Företaget har kontor i Tierp, Ockelbo och Bollnäs sedan länge.")
+    assert not [i for i in organizations(facts) if i.startswith("Organization:kommun:")]
 
 
 def test_two_bare_names_are_no_list() -> None:
-    facts = _facts("Bussen går mellan orterna varje dag, Tierp och Ockelbo får tätare turer.")
-    assert "Organization:kommun:0360" not in _orgs(facts)
+    facts = page_facts("Bussen går mellan orterna varje dag, Tierp och Ockelbo får tätare turer.")
+    assert "Organization:kommun:0360" not in organizations(facts)
 
 
 def test_plural_county_boards_each_named() -> None:
-    facts = _facts(
+    facts = page_facts(
         "Länsstyrelserna i Jämtland, Västernorrland och Västerbotten bjöd in till ett möte. "
         "Även länsstyrelserna i Kalmar och Blekinge län deltog."
     )
-    ids = set(_orgs(facts))
+    ids = set(organizations(facts))
     for code in ("23", "22", "24", "08", "10"):
         assert f"Organization:lansstyrelse:{code}" in ids
 
 
 def test_county_board_in_the_genitive_without_lan() -> None:
-    facts = _facts("Energimyndigheten stöder Länsstyrelsen i Kronobergs arbete med planen.")
-    assert "Organization:lansstyrelse:07" in _orgs(facts)
+    facts = page_facts("Energimyndigheten stöder Länsstyrelsen i Kronobergs arbete med planen.")
+    assert "Organization:lansstyrelse:07" in organizations(facts)
 
 
 def test_body_named_by_its_remit_belongs_to_the_page_municipality() -> None:
-    facts = _facts(
+    facts = page_facts(
         "Sundsvalls kommun meddelar att Beredningen för trygghet och hälsa i Sundsvalls "
         "kommun har träffats. Planen togs fram av enheten för social hållbarhet, medan "
         "Utskottet för personal, kompetens och utbildning följer upp den i maj.",
         uri="https://sundsvall.se/nyheter/a",
     )
-    orgs = _orgs(facts)
+    orgs = organizations(facts)
     municipality = "Organization:kommun:2281"
     for slug in (
         "beredningen-for-trygghet-och-halsa",
@@ -77,31 +66,31 @@ def test_body_named_by_its_remit_belongs_to_the_page_municipality() -> None:
 
 
 def test_town_committee_and_staff_unit() -> None:
-    facts = _facts(
+    facts = page_facts(
         "Ärende från Sundsvalls kommun. Ledningsstaben har berett frågan och Njurunda stads "
         "nämnd tar upp den i juni.",
         uri="https://sundsvall.se/protokoll/b",
     )
-    orgs = _orgs(facts)
+    orgs = organizations(facts)
     assert "Organization:kommun:2281:ledningsstaben" in orgs
     assert "Organization:kommun:2281:njurunda-stads-namnd" in orgs
 
 
 def test_region_body_on_a_page_naming_only_the_region() -> None:
-    facts = _facts(
+    facts = page_facts(
         "Region Kalmar län i korthet. Regionfullmäktige valde Per Holm (C) till ledamot "
         "i trafiknämnden.",
         uri="https://www.mynewsdesk.com/se/pressreleases/x",
     )
-    assert "Organization:region:08:trafiknamnden" in _orgs(facts)
+    assert "Organization:region:08:trafiknamnden" in organizations(facts)
 
 
 def test_company_association_and_federation_by_suffix() -> None:
-    facts = _facts(
+    facts = page_facts(
         "Fullmäktige gav ett anslag till Besök Kustlandet ekonomisk förening. Ordföranden i "
         "Kustbuss ABs styrelse avgår. Arbetet sker med Fjällbygdens kommunalförbund."
     )
-    orgs = _orgs(facts)
+    orgs = organizations(facts)
     assert "Organization:org:besok-kustlandet-ekonomisk-forening" in orgs
     assert "Organization:org:kustbuss-ab" in orgs
     federation = orgs["Organization:org:fjallbygdens-kommunalforbund"]
@@ -109,43 +98,43 @@ def test_company_association_and_federation_by_suffix() -> None:
 
 
 def test_names_told_by_board_role_and_list() -> None:
-    facts = _facts(
+    facts = page_facts(
         "Kustby Kraft styrs av kommunen. Kustby Krafts styrelse beslutade i mars att bygga ut. "
         "Arbetet görs av Region Västerbotten, Norrskog Akademi och Energikontor Nord. "
         "- Vi är nöjda, säger Eva Lind, verksamhetschef på Ljus Innovation."
     )
-    ids = set(_orgs(facts))
+    ids = set(organizations(facts))
     for slug in ("kustby-kraft", "norrskog-akademi", "energikontor-nord", "ljus-innovation"):
         assert f"Organization:org:{slug}" in ids
     assert not [i for i in ids if "eva-lind" in i]
 
 
 def test_place_and_person_in_a_list_are_no_organisations() -> None:
-    facts = _facts("Mötet samlade Region Västerbotten, Umeå och Anna Berg från kommunen.")
-    ids = set(_orgs(facts))
+    facts = page_facts("Mötet samlade Region Västerbotten, Umeå och Anna Berg från kommunen.")
+    ids = set(organizations(facts))
     assert "Organization:org:umea" not in ids
     assert not [i for i in ids if "anna" in i]
 
 
 def test_forum_subject_at_sentence_start_and_generic_group() -> None:
-    facts = _facts(
+    facts = page_facts(
         "Sundsvalls kommun har ett nytt råd. Trygghetsrådet ska träffas fyra gånger om året. "
         "Styrgruppen ska också träffas.",
         uri="https://sundsvall.se/nyheter/c",
     )
-    ids = set(_orgs(facts))
+    ids = set(organizations(facts))
     assert "Organization:forum:kommun:2281:trygghetsradet" in ids
     assert "Organization:forum:kommun:2281:styrgruppen" not in ids
 
 
 def test_forum_named_after_its_head_on_an_agency_site() -> None:
-    facts = _facts(
+    facts = page_facts(
         "Myndigheten samverkar med regionerna genom forumet Lärdom. Nyheter från forumet.",
         uri="https://tillvaxtverket.se/amnen/a.html",
     )
-    assert "Organization:forum:se:lardom" in _orgs(facts)
+    assert "Organization:forum:se:lardom" in organizations(facts)
 
 
 def test_lower_case_verb_is_no_agency() -> None:
-    facts = _facts("Innehållet formas av deltagarna själva under året.")
-    assert "Organization:nationell:formas" not in _orgs(facts)
+    facts = page_facts("Innehållet formas av deltagarna själva under året.")
+    assert "Organization:nationell:formas" not in organizations(facts)

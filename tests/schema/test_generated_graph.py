@@ -4,13 +4,13 @@ store round trips one request takes."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import pytest
 
 from graph.store import GraphStore
 from schema.execute import run_operation
+from tests.counting_store import CountingStore
 from tests.generated import ADOPTED_ON, PLAN, STRATEGY, county_graph, municipality_names
 from tests.helpers import run_contract
 
@@ -262,25 +262,6 @@ def test_responsibility_chain_knows_who_chaired_at_adoption(county: GraphStore) 
         (f"Bertil Nilsson {code}", None),  # stated after: the graph cannot tell
     ]
     assert all(p["date"] < ADOPTED_ON or p["heldAtAdoption"] is None for p in people)
-
-
-class CountingStore:
-    """Counts every store method a request calls, and passes the call on."""
-
-    def __init__(self, inner: GraphStore) -> None:
-        self.inner = inner
-        self.calls: Counter[str] = Counter()
-
-    def __getattr__(self, name: str) -> Any:
-        target = getattr(self.inner, name)
-        if not callable(target):
-            return target
-
-        def counted(*args: Any, **kwargs: Any) -> Any:
-            self.calls[name] += 1
-            return target(*args, **kwargs)
-
-        return counted
 
 
 PAGE = """query($first: Int!) {
