@@ -6,19 +6,16 @@ from collections.abc import Callable
 from functools import partial
 
 import strawberry
-from graphql import GraphQLError, ValidationContext, ValidationRule
-from strawberry.extensions import (
-    AddValidationRules,
-    DisableIntrospection,
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    SchemaExtension,
-)
+from graphql import ASTValidationRule, GraphQLError, ValidationContext, ValidationRule
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaExtension
+from strawberry.extensions.max_aliases import create_validator as alias_validator
 from strawberry.extensions.query_depth_limiter import create_validator
 from strawberry.types import ExecutionContext
 
 from schema import types as gql
 from schema.cost import QueryCostLimiter
+from schema.document_cache import CachedDocuments, DocumentCache
 from schema.errors import ErrorCodes, log_error
 from schema.mutation import Mutation
 from schema.privacy import PrivacyMutation, PrivacyQuery
@@ -51,7 +48,7 @@ class _Schema(strawberry.Schema):
             log_error(error)
 
 
-def depth_limiter(max_depth: int) -> SchemaExtension:
+def depth_rule(max_depth: int) -> type[ValidationRule]:
     """strawberry's QueryDepthLimiter, made safe for invalid documents: it raised KeyError
     on a spread of an undefined fragment and ValueError on some malformed selections,
     and those came back as errors without a code. Now the document is refused as
@@ -71,22 +68,28 @@ def depth_limiter(max_depth: int) -> SchemaExtension:
                     )
                 )
 
-    return AddValidationRules([SafeDepthLimit])
+    return SafeDepthLimit
 
 
 def build_schema(settings: ApiSettings | None = None) -> strawberry.Schema:
     """The schema with the configured depth, alias, token and cost limits."""
     limits = settings or ApiSettings.model_construct()
-    # Factories: strawberry makes fresh extension objects for every operation.
-    extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
-        ErrorCodes,
-        partial(depth_limiter, limits.max_query_depth),
-        partial(MaxAliasesLimiter, max_alias_count=limits.max_aliases),
-        partial(MaxTokensLimiter, max_token_count=limits.max_tokens),
-        partial(QueryCostLimiter, max_cost=limits.max_query_cost),
+    # Built once: validation results are cached by the rules (schema/document_cache.py).
+    rules: list[type[ASTValidationRule]] = [
+        depth_rule(limits.max_query_depth),
+        alias_validator(limits.max_aliases),
     ]
     if not limits.introspection:
-        extensions.append(DisableIntrospection)
+        rules.append(NoSchemaIntrospectionCustomRule)
+    # Factories: strawberry makes fresh extension objects for every operation. The cost
+    # limit comes before the cache, so that its refusal stands.
+    extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
+        ErrorCodes,
+        partial(AddValidationRules, rules),
+        partial(MaxTokensLimiter, max_token_count=limits.max_tokens),
+        partial(QueryCostLimiter, max_cost=limits.max_query_cost),
+        partial(CachedDocuments, cache=DocumentCache()),
+    ]
     return _Schema(
         query=_root("Query", "The read operations.", (Query, PrivacyQuery)),
         mutation=_root(

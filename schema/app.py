@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph.factory import open_store
 from graph.store import GraphStore, StoreError
@@ -29,6 +30,39 @@ from schema.web_export import export_routes
 
 access_log = logging.getLogger("stratgraph.http")
 log = logging.getLogger("stratgraph.api")
+
+
+class RequestLog:
+    """ASGI middleware: one log line per HTTP request, with its status and duration.
+    Plain ASGI, not @app.middleware("http"), whose extra task and streams per request
+    cost more than a small query does."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        began = time.perf_counter()
+        status = 0
+
+        async def tracked(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        await self.app(scope, receive, tracked)
+        access_log.info(
+            "request",
+            extra={
+                "method": scope["method"],
+                "path": scope["path"],
+                "status": status,
+                "duration_ms": round((time.perf_counter() - began) * 1000, 1),
+            },
+        )
 
 
 def create_app(settings: ApiSettings | None = None, store: GraphStore | None = None) -> FastAPI:
@@ -96,22 +130,8 @@ def create_app(settings: ApiSettings | None = None, store: GraphStore | None = N
             allow_headers=["Content-Type", "Authorization", "X-API-Key"],
         )
 
-    @app.middleware("http")
-    async def log_requests(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        began = time.perf_counter()
-        response = await call_next(request)
-        access_log.info(
-            "request",
-            extra={
-                "method": request.method,
-                "path": request.url.path,
-                "status": response.status_code,
-                "duration_ms": round((time.perf_counter() - began) * 1000, 1),
-            },
-        )
-        return response
+    # Outermost: every answer is logged, 413s and CORS preflights included.
+    app.add_middleware(RequestLog)
 
     @app.get("/health")
     async def health() -> dict[str, str]:
