@@ -25,6 +25,7 @@ from graph.edges import LinkType
 from graph.nodes import Initiative, OrganizationKind
 from ingest.context import ActorHit, Context, InitiativeHit
 from ingest.facts import FactSink
+from ingest.language.numbers import NUMBER_WORDS
 from ingest.language.segment import Span
 from ingest.rules.initiative_links import (
     CONF_RELATION,
@@ -61,19 +62,8 @@ _UNDER_PERIOD = re.compile(
     r"\s+(?:under|för)\s+(?:perioden|åren)\s+"
     r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
 )
-_NUMBERS = {
-    "två": 2,
-    "tre": 3,
-    "fyra": 4,
-    "fem": 5,
-    "sex": 6,
-    "sju": 7,
-    "åtta": 8,
-    "nio": 9,
-    "tio": 10,
-}
 _DE_N_KOMMUNERNA = re.compile(
-    r"\b[Dd]e\s+(?P<n>" + "|".join(_NUMBERS) + r")\s+(?:kommunerna|medlemskommunerna)\b"
+    r"\b[Dd]e\s+(?P<n>" + "|".join(NUMBER_WORDS) + r")\s+(?:kommunerna|medlemskommunerna)\b"
 )
 
 
@@ -82,7 +72,7 @@ def _group_anaphor(ctx: Context, sentence: Span, start: int, end: int) -> list[A
     m = _DE_N_KOMMUNERNA.search(ctx.text, start, end)
     if m is None:
         return []
-    wanted = _NUMBERS[m.group("n")]
+    wanted = NUMBER_WORDS[m.group("n")]
     earlier = [s for s in ctx.sentences if s.end <= sentence.start][-3:]
     for previous in reversed(earlier):
         found = unique_actors(

@@ -26,6 +26,7 @@ from graph.nodes import Document, DocumentKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention
+from ingest.language.numbers import NUMBER_WORDS
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import top_organisation
 from ingest.rules.relations_shared import CONF_RELATION, between, first_date
@@ -36,33 +37,12 @@ _AGREEMENT_VERB = re.compile(
     r"\b(?:har\s+(?:tecknats|undertecknats|slutits|ingåtts)|tecknades|undertecknades|"
     r"slöts|ingicks)\b"
 )
-_NUMBER_WORDS = {
-    "två": 2,
-    "tre": 3,
-    "fyra": 4,
-    "fem": 5,
-    "sex": 6,
-    "sju": 7,
-    "åtta": 8,
-    "nio": 9,
-    "tio": 10,
-    "elva": 11,
-    "tolv": 12,
-    "tretton": 13,
-    "fjorton": 14,
-    "femton": 15,
-    "sexton": 16,
-    "sjutton": 17,
-    "arton": 18,
-    "nitton": 19,
-    "tjugo": 20,
-}
 _SIGNATORY_COUNT = re.compile(
     r"\b(?:undertecknades|har\s+undertecknats|skrevs\s+under)\s+av\s+"
-    r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<who>[a-zåäö]+)"
+    r"(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<who>[a-zåäö]+)"
 )
 _COUNT_AFTER_DOC = re.compile(
-    r"\s+av\s+(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<who>[a-zåäö]+)"
+    r"\s+av\s+(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<who>[a-zåäö]+)"
 )
 _SIGNED_VERB_FIRST = re.compile(r"\b(?:undertecknades|har\s+undertecknats|skrevs\s+under)\b")
 # "skrev A och B under <doc>" / "A och B skrev under <doc>"
@@ -146,7 +126,7 @@ def signatory_count(ctx: Context, sink: FactSink, sentence: Span, docs: list[Doc
     if not isinstance(node, Document):
         return
     raw = m.group("n")
-    count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     updated = dataclasses.replace(node, signatory_count=count)
     sink.mention(updated, before[-1].start, m.end(), "document.signatory_count", CONF_RELATION)
 
@@ -166,7 +146,7 @@ def _signatory_count_inverted(
         if m is None or not isinstance(node, Document):
             continue
         raw = m.group("n")
-        count = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         updated = dataclasses.replace(node, signatory_count=count)
         sink.mention(updated, verb.start(), m.end(), "document.signatory_count", CONF_RELATION)
 

@@ -1,0 +1,26 @@
+"""Swedish number words, as counts are written in running text ("de fem kommunerna",
+"undertecknades av femton myndigheter")."""
+
+from __future__ import annotations
+
+NUMBER_WORDS = {
+    "två": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "elva": 11,
+    "tolv": 12,
+    "tretton": 13,
+    "fjorton": 14,
+    "femton": 15,
+    "sexton": 16,
+    "sjutton": 17,
+    "arton": 18,
+    "nitton": 19,
+    "tjugo": 20,
+}
