@@ -14,7 +14,7 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from graph.edges import Direction, LinkRecord, LinkType
-from graph.nodes import NodeRecord
+from graph.nodes import NodeLabel, NodeRecord
 from graph.restricted_view import RestrictedView
 from graph.store import GraphStore, NodeEvidence
 from ingest.readers.address_policy import DEFAULT_POLICY, AddressPolicy
@@ -24,6 +24,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 LinkKey = tuple[str, Direction, tuple[LinkType, ...]]
+LinkEnds = list[tuple[LinkRecord, NodeRecord | None]]
 
 
 @dataclass
@@ -39,11 +40,19 @@ class Loaders:
     nodes: DataLoader[str, NodeRecord | None] = field(init=False)
     links: DataLoader[LinkKey, list[LinkRecord]] = field(init=False)
     mentions: DataLoader[str, list[NodeEvidence]] = field(init=False)
+    # The links of a key with the node at each one's other end: one trip, not two.
+    ends: DataLoader[LinkKey, LinkEnds] = field(init=False)
+    # What a body and the bodies PART_OF it at any depth DECIDED: one trip per batch.
+    decided: DataLoader[str, list[NodeRecord]] = field(init=False)
+    # Objects already converted for this request, by id (schema.convert's sources).
+    converted: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.nodes = DataLoader(load_fn=self._load_nodes)
         self.links = DataLoader(load_fn=self._load_links)
         self.mentions = DataLoader(load_fn=self._load_mentions)
+        self.ends = DataLoader(load_fn=self._load_ends)
+        self.decided = DataLoader(load_fn=self._load_decided)
 
     async def _load_nodes(self, ids: Sequence[str]) -> list[NodeRecord | None]:
         return await self.calls.in_tick(partial(self._nodes, list(ids)))
@@ -53,6 +62,63 @@ class Loaders:
 
     async def _load_mentions(self, ids: Sequence[str]) -> list[list[NodeEvidence]]:
         return await self.calls.in_tick(partial(self._mentions, list(ids)))
+
+    async def _load_ends(self, keys: Sequence[LinkKey]) -> list[LinkEnds]:
+        return await self.calls.in_tick(partial(self._ends, list(keys)))
+
+    async def _load_decided(self, ids: Sequence[str]) -> list[list[NodeRecord]]:
+        return await self.calls.in_tick(partial(self._decided, list(ids)))
+
+    def _decided(self, org_ids: list[str]) -> list[list[NodeRecord]]:
+        """Per organisation: its bodies, breadth first down PART_OF, then the nodes they
+        DECIDED, first seen first; one store call per level for all organisations."""
+        bodies = {o: [o] for o in org_ids}
+        frontier = {o: [o] for o in org_ids}
+        while any(frontier.values()):
+            level = self._ends_by_key(
+                [(b, Direction.INCOMING, (LinkType.PART_OF,)) for o in org_ids for b in frontier[o]]
+            )
+            for o in org_ids:
+                found = [
+                    r.id
+                    for b in frontier[o]
+                    for r in _nodes_at(level[(b, Direction.INCOMING, (LinkType.PART_OF,))])
+                    if r.id not in bodies[o]
+                ]
+                frontier[o] = list(dict.fromkeys(found))
+                bodies[o] += frontier[o]
+        keys: list[LinkKey] = [
+            (b, Direction.OUTGOING, (LinkType.DECIDED,)) for o in org_ids for b in bodies[o]
+        ]
+        decided = self._ends_by_key(keys)
+        out: list[list[NodeRecord]] = []
+        for o in org_ids:
+            first: dict[str, NodeRecord] = {}
+            for b in bodies[o]:
+                for r in _nodes_at(decided[(b, Direction.OUTGOING, (LinkType.DECIDED,))]):
+                    first.setdefault(r.id, r)
+            out.append(list(first.values()))
+        return out
+
+    def _ends_by_key(self, keys: list[LinkKey]) -> dict[LinkKey, LinkEnds]:
+        unique = list(dict.fromkeys(keys))
+        return dict(zip(unique, self._ends(unique), strict=True))
+
+    def _ends(self, keys: list[LinkKey]) -> list[LinkEnds]:
+        found = self._links(keys)
+        ids = {
+            x.to_id if key[1] is Direction.OUTGOING else x.from_id
+            for key, links in zip(keys, found, strict=True)
+            for x in links
+        }
+        records = {r.id: r for r in self.store.get_nodes(sorted(ids))} if ids else {}
+        return [
+            [
+                (x, records.get(x.to_id if key[1] is Direction.OUTGOING else x.from_id))
+                for x in links
+            ]
+            for key, links in zip(keys, found, strict=True)
+        ]
 
     def _nodes(self, ids: list[str]) -> list[NodeRecord | None]:
         found = {r.id: r for r in self.store.get_nodes(ids)}
@@ -75,6 +141,11 @@ class Loaders:
         for mention in self.store.mentions_of(ids):
             found[mention.node_id].append(mention)
         return [found.get(i, []) for i in ids]
+
+
+def _nodes_at(ends: LinkEnds) -> list[NodeRecord]:
+    """The graph nodes at the other ends (sources are not nodes of the API)."""
+    return [r for _, r in ends if r is not None and r.label is not NodeLabel.SOURCE]
 
 
 async def in_thread(fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Iterable, Sequence
 
 import strawberry
 from strawberry.types import Info
@@ -77,29 +77,67 @@ def to_source(record: model.NodeRecord) -> gql.Source:
     )
 
 
+def cached_sources(info: Info, ids: Iterable[str]) -> dict[str, gql.Source] | None:
+    """The request's converted sources of these ids, or None if any is not converted yet."""
+    converted = loaders_of(info).converted
+    found: dict[str, gql.Source] = {}
+    for source_id in ids:
+        source = converted.get(source_id)
+        if source is None:
+            return None
+        found[source_id] = source
+    return found
+
+
+def keep_sources(info: Info, records: Iterable[model.NodeRecord | None]) -> None:
+    """Convert these source records once for the request (a lineage cites a few
+    sources from hundreds of quotes)."""
+    converted = loaders_of(info).converted
+    for r in records:
+        if r is not None and r.id not in converted:
+            converted[r.id] = to_source(r)
+
+
 async def sources_by_id(info: Info, evidence: Iterable[ModelEvidence]) -> dict[str, gql.Source]:
     """Every cited source, through the request's node loader."""
     ids = sorted({e.source_id for e in evidence})
-    records = await loaders_of(info).nodes.load_many(ids)
-    return {r.id: to_source(r) for r in records if r is not None}
+    cached = cached_sources(info, ids)
+    if cached is not None:
+        return cached
+    keep_sources(info, await loaders_of(info).nodes.load_many(ids))
+    converted = loaders_of(info).converted
+    return {i: converted[i] for i in ids if i in converted}
 
 
-async def evidence_list(info: Info, evidence: Sequence[ModelEvidence]) -> list[gql.Evidence]:
+def evidence_list(
+    info: Info, evidence: Sequence[ModelEvidence]
+) -> list[gql.Evidence] | Awaitable[list[gql.Evidence]]:
+    """The quotes with their sources: at once when the sources are converted already
+    (no await per item), else after loading them."""
+    cached = cached_sources(info, {e.source_id for e in evidence})
+    if cached is not None:
+        return [to_evidence(e, cached) for e in evidence]
+    return _evidence_loaded(info, evidence)
+
+
+async def _evidence_loaded(info: Info, evidence: Sequence[ModelEvidence]) -> list[gql.Evidence]:
     sources = await sources_by_id(info, evidence)
     return [to_evidence(e, sources) for e in evidence]
+
+
+async def evidence_of(info: Info, evidence: Sequence[ModelEvidence]) -> list[gql.Evidence]:
+    found = evidence_list(info, evidence)
+    return found if isinstance(found, list) else await found
 
 
 async def linked(
     info: Info, node_id: str, direction: Direction, link_type: LinkType
 ) -> list[tuple[LinkRecord, gql.Node]]:
-    """The links of one type at a node, each with the node at its other end."""
-    loaders = loaders_of(info)
-    links = await loaders.links.load((node_id, direction, (link_type,)))
-    ends = [x.to_id if direction is Direction.OUTGOING else x.from_id for x in links]
-    records = await loaders.nodes.load_many(ends)
+    """The links of one type at a node, each with the node at its other end (one trip)."""
+    pairs = await loaders_of(info).ends.load((node_id, direction, (link_type,)))
     return [
         (link, to_node(record))
-        for link, record in zip(links, records, strict=True)
+        for link, record in pairs
         if record is not None and record.label is not model.NodeLabel.SOURCE
     ]
 
@@ -166,19 +204,6 @@ def to_step(step: Step) -> gql.ResponsibilityStep:
 
 async def decisions_of_body(info: Info, org_id: str) -> list[gql.Node]:
     """The nodes an organisation, or any body PART_OF it at any depth (a municipality's
-    committees, their arbetsutskott), DECIDED: what decisions(filter: {body}) finds."""
-    bodies, frontier = [org_id], [org_id]
-    while frontier:
-        found = [
-            str(n.id)
-            for body in frontier
-            for _, n in await linked(info, body, Direction.INCOMING, LinkType.PART_OF)
-            if str(n.id) not in bodies
-        ]
-        frontier = list(dict.fromkeys(found))
-        bodies += frontier
-    decided: dict[str, gql.Node] = {}
-    for body in bodies:
-        for _, node in await linked(info, body, Direction.OUTGOING, LinkType.DECIDED):
-            decided.setdefault(str(node.id), node)
-    return list(decided.values())
+    committees, their arbetsutskott), DECIDED: what decisions(filter: {body}) finds.
+    The whole walk is one store trip (schema.context's `decided` loader)."""
+    return [to_node(r) for r in await loaders_of(info).decided.load(org_id)]

@@ -12,7 +12,14 @@ from graph.decision_query import DecisionQuery, find_decisions
 from graph.document_query import DocumentQuery, document_page
 from graph.edges import Direction, LinkType
 from graph.geography import county_of
-from graph.lineage import DEFAULT_MAX_NODES, MAX_DEPTH, MAX_NODES, NodeNotFoundError, lineage
+from graph.lineage import (
+    DEFAULT_MAX_NODES,
+    MAX_DEPTH,
+    MAX_NODES,
+    Lineage,
+    NodeNotFoundError,
+    lineage,
+)
 from graph.nodes import NodeLabel, NodeRecord
 from graph.responsibility import responsibility_chain
 from graph.search import MAX_HITS, search
@@ -74,6 +81,20 @@ def _documents_page(
     offset, limit = page_bounds(first, after)
     found = document_page(store, query, offset, limit)
     return window_page(found.records, found.total, offset, limit)
+
+
+def _lineage_and_sources(
+    store: GraphStore,
+    node_id: str,
+    direction: Direction,
+    max_depth: int,
+    types: list[LinkType] | None,
+    max_nodes: int,
+) -> tuple[Lineage, list[NodeRecord]]:
+    """A lineage and the sources its links cite, in one store trip."""
+    found = lineage(store, node_id, direction, max_depth, types, max_nodes)
+    ids = sorted({e.source_id for link in found.links for e in link.evidence})
+    return found, store.get_nodes(ids) if ids else []
 
 
 @strawberry.type(description="The read operations.")
@@ -181,11 +202,19 @@ class Query:
     ) -> gql.Lineage:
         store = store_of(info)
         followed = None if types is None else [LinkType(t) for t in types]
-        found = await store_call(
-            info, lineage, store, str(id), Direction(direction), max_depth, followed, max_nodes
+        found, sources = await store_call(
+            info,
+            _lineage_and_sources,
+            store,
+            str(id),
+            Direction(direction),
+            max_depth,
+            followed,
+            max_nodes,
         )
         if found.root.label is NodeLabel.SOURCE:
             raise NodeNotFoundError(str(id))
+        convert.keep_sources(info, sources)  # the links' quotes then resolve without a wait
         nodes = {r.id: to_node(r) for r in found.nodes}
         return gql.Lineage(
             root=nodes[found.root.id],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Awaitable
 from typing import Annotated
 
 import strawberry
@@ -60,6 +61,11 @@ class Evidence:
     source: Source = strawberry.field(description="The source the quote is from.")
 
 
+# An evidence resolver answers at once when the request has the sources converted
+# already, else awaits them: no coroutine per field where none is needed.
+MaybeEvidence = list[Evidence] | Awaitable[list[Evidence]]
+
+
 @strawberry.interface(description="Anything with a stable global id.")
 class Node:
     id: strawberry.ID = strawberry.field(description="Global, opaque id; node(id:) resolves it.")
@@ -67,7 +73,7 @@ class Node:
     @strawberry.field(description="The sources that name this node, with quotes.")
     async def evidence(self, info: Info) -> list[Evidence]:
         mentions = await loaders_of(info).mentions.load(str(self.id))
-        return await convert.evidence_list(info, [m.evidence for m in mentions])
+        return await convert.evidence_of(info, [m.evidence for m in mentions])
 
 
 @strawberry.type(description="A steering document: strategy, action plan, guideline, ...")
@@ -94,7 +100,7 @@ class Document(Node):
                 date=iso_date(link.date),
                 date_precision=link.date_precision,
                 organization=node,
-                evidence=await convert.evidence_list(info, link.evidence),
+                quotes=link.evidence,
             )
             for link, node in pairs
             if isinstance(node, Organization)
@@ -108,7 +114,11 @@ class Signature:
         description="How much of the date the source stated."
     )
     organization: Organization = strawberry.field(description="The organisation that signed.")
-    evidence: list[Evidence] = strawberry.field(description="The quotes that state it.")
+    quotes: strawberry.Private[tuple[ModelEvidence, ...]]
+
+    @strawberry.field(description="The quotes that state it.", graphql_type=list[Evidence])
+    def evidence(self, info: Info) -> MaybeEvidence:
+        return convert.evidence_list(info, self.quotes)
 
 
 @strawberry.type(description="A document an organisation signed, with the date it did.")
@@ -120,10 +130,10 @@ class SignedDocument:
     document: Document = strawberry.field(description="The document signed.")
     quotes: strawberry.Private[tuple[ModelEvidence, ...]]
 
-    @strawberry.field(description="The quotes that state it.")
-    async def evidence(self, info: Info) -> list[Evidence]:
+    @strawberry.field(description="The quotes that state it.", graphql_type=list[Evidence])
+    def evidence(self, info: Info) -> MaybeEvidence:
         # Resolved only when asked for; the rows' sources load in one batch.
-        return await convert.evidence_list(info, self.quotes)
+        return convert.evidence_list(info, self.quotes)
 
 
 @strawberry.type(description="A role a person holds in an organisation, as a source stated it.")
@@ -133,7 +143,11 @@ class RoleHolding:
         description="When the role was stated (the publication date of the source)."
     )
     person: Person = strawberry.field(description="The person holding it.")
-    evidence: list[Evidence] = strawberry.field(description="The quotes that state it.")
+    quotes: strawberry.Private[tuple[ModelEvidence, ...]]
+
+    @strawberry.field(description="The quotes that state it.", graphql_type=list[Evidence])
+    def evidence(self, info: Info) -> MaybeEvidence:
+        return convert.evidence_list(info, self.quotes)
 
 
 @strawberry.type(description="A municipality, committee, county board, region, agency, forum, ...")
@@ -181,7 +195,7 @@ class Organization(Node):
                 title=link.title,
                 since=iso_date(link.date),
                 person=node,
-                evidence=await convert.evidence_list(info, link.evidence),
+                quotes=link.evidence,
             )
             for link, node in pairs
             if isinstance(node, Person)
@@ -247,18 +261,19 @@ class Link:
 
     @strawberry.field(
         description=f"The first quotes that state this link (first: 0 to {MAX_EVIDENCE}; "
-        "evidenceCount says how many there are)."
+        "evidenceCount says how many there are).",
+        graphql_type=list[Evidence],
     )
-    async def evidence(
+    def evidence(
         self,
         info: Info,
         first: Annotated[
             int, strawberry.argument(description=f"How many quotes (0 to {MAX_EVIDENCE}).")
         ] = DEFAULT_EVIDENCE,
-    ) -> list[Evidence]:
+    ) -> MaybeEvidence:
         if not 0 <= first <= MAX_EVIDENCE:
             raise UserInputError(f"first must be between 0 and {MAX_EVIDENCE}, not {first}")
-        return await convert.evidence_list(info, self.quotes[:first])
+        return convert.evidence_list(info, self.quotes[:first])
 
     @strawberry.field(description="How many quotes state this link, in all.")
     def evidence_count(self) -> int:
@@ -274,10 +289,10 @@ class SearchHit:
     node: Node = strawberry.field(description="The node found.")
     quotes: strawberry.Private[tuple[ModelEvidence, ...]]
 
-    @strawberry.field(description="Matching quotes, best first.")
-    async def evidence(self, info: Info) -> list[Evidence]:
+    @strawberry.field(description="Matching quotes, best first.", graphql_type=list[Evidence])
+    def evidence(self, info: Info) -> MaybeEvidence:
         # Resolved only when asked for; the hits' sources load in one batch.
-        return await convert.evidence_list(info, self.quotes)
+        return convert.evidence_list(info, self.quotes)
 
 
 @strawberry.type(description="One step of a responsibility chain.")
@@ -301,10 +316,10 @@ class ResponsibilityStep:
     )
     quotes: strawberry.Private[tuple[ModelEvidence, ...]]
 
-    @strawberry.field(description="The quotes that state the link.")
-    async def evidence(self, info: Info) -> list[Evidence]:
+    @strawberry.field(description="The quotes that state the link.", graphql_type=list[Evidence])
+    def evidence(self, info: Info) -> MaybeEvidence:
         # Resolved only when asked for; the steps' sources load in one batch.
-        return await convert.evidence_list(info, self.quotes)
+        return convert.evidence_list(info, self.quotes)
 
 
 @strawberry.type(
