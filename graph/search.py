@@ -99,7 +99,11 @@ def _best_quotes(candidate: _Candidate) -> list[tuple[float, StemmedText]]:
 def _evidence(
     quotes: list[tuple[float, StemmedText]], evidence: dict[str, Evidence]
 ) -> list[Evidence]:
-    """The best MAX_EVIDENCE distinct quotes, best first."""
+    """The best MAX_EVIDENCE distinct quotes, best first; ties broken by the whole span
+    and quote, so that the order never depends on the order the store returned them in."""
     rated = {(share, evidence[q.ref]) for share, q in quotes if q.ref in evidence}
-    ordered = sorted(rated, key=lambda p: (-p[0], p[1].source_id, p[1].start, p[1].rule))
+    ordered = sorted(
+        rated,
+        key=lambda p: (-p[0], p[1].source_id, p[1].start, p[1].end, p[1].rule, p[1].quote),
+    )
     return [e for _, e in ordered][:MAX_EVIDENCE]
