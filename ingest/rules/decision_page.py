@@ -40,6 +40,7 @@ __all__ = [
     "Meeting",
     "annex_page",
     "deciders",
+    "heading_above",
     "in_proposal_section",
     "meeting_before",
     "meetings",
@@ -261,19 +262,27 @@ _SECTION_WORDS = 6
 _SECTION_CHARS = 1500
 
 
-def in_proposal_section(ctx: Context, start: int) -> bool:
-    """The nearest heading line above `start` is 'Förslag till beslut', 'Yrkanden', ..."""
+def heading_above(ctx: Context, start: int) -> Span | None:
+    """The nearest short heading line above `start` (a line without a full stop)."""
     starts = ctx.line_starts()
     i = bisect.bisect_right(starts, start) - 1
     while i > 0:
         i -= 1
         line_start, line_end = starts[i], starts[i + 1] - 1
         if line_start < start - _SECTION_CHARS:
-            return False
+            return None
         text = ctx.text[line_start:line_end].strip()
         if text and len(text.split()) <= _SECTION_WORDS and not text.endswith((".", "!", "?")):
-            return bool(_PROPOSAL_SECTION.fullmatch(text))
-    return False
+            return Span(line_start, line_end)
+    return None
+
+
+def in_proposal_section(ctx: Context, start: int) -> bool:
+    """The nearest heading line above `start` is 'Förslag till beslut', 'Yrkanden', ..."""
+    heading = heading_above(ctx, start)
+    return heading is not None and bool(
+        _PROPOSAL_SECTION.fullmatch(ctx.text[heading.start : heading.end].strip())
+    )
 
 
 def minutes_page(ctx: Context) -> bool:

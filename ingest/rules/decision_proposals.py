@@ -19,12 +19,11 @@ proposed, not an adoption by fullmäktige.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
-from ingest.rules.decision_page import deciders
+from ingest.rules.decision_page import deciders, heading_above
 
 __all__ = ["body_named", "proposal_intro", "proposed_item", "proposer"]
 
@@ -33,8 +32,6 @@ _SECTION = re.compile(
     r"(?:\s+till\s+(?!beslut\b)[\wåäöÅÄÖ-]+)?\s*:?\s*",
     re.I,
 )
-_HEADING_WORDS = 6
-_SECTION_CHARS = 1500
 _INTRO = re.compile(
     r"\bföreslår\s+(?:[\wåäöÅÄÖ-]+\s+){1,5}?(?:besluta(?:\s+följande)?|att)\s*:\s*$"
     r"|\bföreslår\s+(?:[\wåäöÅÄÖ-]+\s+){0,4}?\w*fullmäktige(?:\s+besluta)?(?:\s+att)?\s*:?\s*$",
@@ -54,21 +51,6 @@ def _stem(word: str) -> str:
     return word
 
 
-def _heading_above(ctx: Context, start: int) -> Span | None:
-    """The nearest short heading line above `start` (a line without a full stop)."""
-    starts = ctx.line_starts()
-    i = bisect.bisect_right(starts, start) - 1
-    while i > 0:
-        i -= 1
-        line_start, line_end = starts[i], starts[i + 1] - 1
-        if line_start < start - _SECTION_CHARS:
-            return None
-        text = ctx.text[line_start:line_end].strip()
-        if text and len(text.split()) <= _HEADING_WORDS and not text.endswith((".", "!", "?")):
-            return Span(line_start, line_end)
-    return None
-
-
 def body_named(ctx: Context, who: str) -> ActorHit | None:
     """The page's body whose name's last word is `who`'s last word ('Arbetsutskottets',
     'ARBETSUTSKOTTET' -> 'Kommunstyrelsens arbetsutskott')."""
@@ -82,7 +64,7 @@ def body_named(ctx: Context, who: str) -> ActorHit | None:
 def proposer(ctx: Context, start: int) -> ActorHit | None:
     """The body whose proposal section ("Arbetsutskottets förslag till kommunstyrelsen")
     holds `start`, else None."""
-    heading = _heading_above(ctx, start)
+    heading = heading_above(ctx, start)
     if heading is None:
         return None
     m = _SECTION.fullmatch(ctx.text, heading.start, heading.end)

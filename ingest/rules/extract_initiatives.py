@@ -96,16 +96,10 @@ def _coordination(ctx: Context, sink: FactSink, sentence: Span) -> None:
     text = ctx.text
     for ini in ctx.initiatives_in(sentence):
         for actor in ctx.actors_in(sentence):
-            if actor.start > ini.end and _TILLHORA.match(text[ini.end : actor.start]):
-                link_initiative(
-                    sink,
-                    LinkType.COORDINATES,
-                    actor.node_id,
-                    ini,
-                    sentence,
-                    "initiative.coordinates.tillhora",
-                )
-            if ini.start > actor.end and _COORD_VERB.match(text[actor.end : ini.start]):
+            # "<initiative> tillhör <actor>" or "<actor> samordnar <initiative>"
+            after = actor.start > ini.end and _TILLHORA.match(text[ini.end : actor.start])
+            before = ini.start > actor.end and _COORD_VERB.match(text[actor.end : ini.start])
+            if after or before:
                 link_initiative(
                     sink,
                     LinkType.COORDINATES,
