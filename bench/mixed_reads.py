@@ -32,7 +32,7 @@ from graphql import DocumentNode, OperationDefinitionNode, parse, print_ast
 
 from bench.national_http import HEADERS, GraphQLError, Server, answers_get, free_port, post
 from bench.national_timing import Call, Timing, measure
-from bench.stores import empty_neo4j
+from bench.stores import empty_neo4j, neo4j_env
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
 from ingest.batch import expand_paths, ingest_paths
@@ -209,15 +209,7 @@ def run_neo4j(workdir: Path, args: argparse.Namespace) -> None:
     if store is None:
         print(f"Neo4j: {where}")
         return
-    settings = Settings()
-    password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
-    env = {
-        **_base_env(workdir),
-        "NEO4J_URI": where,
-        "NEO4J_USERNAME": settings.neo4j_username,
-        "NEO4J_PASSWORD": password,
-        "NEO4J_DATABASE": settings.neo4j_database,
-    }
+    env = {**_base_env(workdir), **neo4j_env(where)}
     try:
         ingest(store)
         serve_and_time("Neo4j", env, workdir, args)

@@ -43,7 +43,7 @@ from bench.national_ops import operations
 from bench.national_report import PEER, RAW, STRATGRAPH, Cell, Results, load_table, machine
 from bench.national_sql import RawSql
 from bench.national_timing import Call, measure
-from bench.stores import empty_neo4j
+from bench.stores import empty_neo4j, neo4j_env
 from graph.neo4j_store import Neo4jStore
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
@@ -212,16 +212,11 @@ def run_neo4j(runner: Runner, plan: Plan) -> None:
     if first is None:
         print(f"Neo4j: {where}")
         return
-    settings = Settings()
-    password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
-    neo4j_env = {
-        "NEO4J_URI": where,
-        "NEO4J_USERNAME": settings.neo4j_username,
-        "NEO4J_PASSWORD": password,
-        "NEO4J_DATABASE": settings.neo4j_database,
-    }
+    served_env = neo4j_env(where)
     driver = neo4j.GraphDatabase.driver(
-        where, auth=(settings.neo4j_username, password), notifications_min_severity="OFF"
+        where,
+        auth=(served_env["NEO4J_USERNAME"], served_env["NEO4J_PASSWORD"]),
+        notifications_min_severity="OFF",
     )
     peer_env: dict[str, str] | None = None
     if plan.peer and not plan.load_only:
@@ -229,13 +224,13 @@ def run_neo4j(runner: Runner, plan: Plan) -> None:
         if why:
             print(f"the @neo4j/graphql peer is left out: {why}")
         else:
-            peer_env = neo4j_env
+            peer_env = served_env
     try:
         runner.grow(
             "Neo4j",
-            lambda: _neo4j_writer(where, settings, password),
-            {**_base_env(plan.workdir), **neo4j_env},
-            RawCypher(driver, settings.neo4j_database),
+            lambda: _neo4j_writer(where, served_env),
+            {**_base_env(plan.workdir), **served_env},
+            RawCypher(driver, served_env["NEO4J_DATABASE"]),
             peer_env,
         )
     finally:
@@ -244,10 +239,10 @@ def run_neo4j(runner: Runner, plan: Plan) -> None:
         driver.close()
 
 
-def _neo4j_writer(uri: str, settings: Settings, password: str) -> GraphStore:
+def _neo4j_writer(uri: str, env: dict[str, str]) -> GraphStore:
     """The store a load writes through (a long timeout: writes are not API reads)."""
     store = Neo4jStore(
-        uri, settings.neo4j_username, password, settings.neo4j_database, timeout=60.0
+        uri, env["NEO4J_USERNAME"], env["NEO4J_PASSWORD"], env["NEO4J_DATABASE"], timeout=60.0
     )
     store.setup()
     return store

@@ -27,3 +27,15 @@ def empty_neo4j(timeout: float = DEFAULT_TIMEOUT) -> tuple[Neo4jStore | None, st
         store.close()
         return None, f"skipped: the database at {settings.neo4j_uri} is not empty"
     return store, settings.neo4j_uri
+
+
+def neo4j_env(uri: str) -> dict[str, str]:
+    """The environment a served `stratgraph` needs to reach the configured Neo4j at uri."""
+    settings = Settings()
+    password = settings.neo4j_password.get_secret_value() if settings.neo4j_password else ""
+    return {
+        "NEO4J_URI": uri,
+        "NEO4J_USERNAME": settings.neo4j_username,
+        "NEO4J_PASSWORD": password,
+        "NEO4J_DATABASE": settings.neo4j_database,
+    }
