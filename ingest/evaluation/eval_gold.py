@@ -256,9 +256,14 @@ def _check_unique(values: Sequence[str], what: str) -> None:
         seen.add(v)
 
 
-def load_gold_set(directory: Path, pages: Path | None = None) -> list[GoldText]:
+def load_gold_set(
+    directory: Path, pages: Path | None = None, *, require_text: bool = True
+) -> list[GoldText]:
     """Every ``*.gold.json`` in the directory (not recursive), by name."""
-    return [load_gold_file(p, pages) for p in sorted(directory.glob(f"*{GOLD_SUFFIX}"))]
+    return [
+        load_gold_file(p, pages, require_text=require_text)
+        for p in sorted(directory.glob(f"*{GOLD_SUFFIX}"))
+    ]
 
 
 def find_sets(root: Path) -> dict[str, Path]:
