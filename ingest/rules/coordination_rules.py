@@ -15,9 +15,12 @@ Rules (each quotes its sentence):
 - coordinates.samordnar: "<org> samordnar (även) <target>", also "samordnar
   arbetet med|inom|vid <target>"; "Vi" opening the sentence is the page's publisher.
 - coordinates.samordnas_av: "<target> samordnas av <org>".
+- coordinates.ska_samordna: "<org>(, <aside>,) ska|kommer att samordna|koordinera (och
+  följa upp) <target>".
 The target is a document or an initiative named right after the cue (a short
 gap only); nothing is linked when the sentence names none there.
-- coordinates.bare: "<org> samordnar|leder (även) arbetet." (also "har (regeringens)
+- coordinates.bare: "<org> samordnar|leder (även) arbetet." ("kommer att samordna det
+  fortsatta arbetet med ett genomförande" too; also "har (regeringens)
   uppdrag att samordna arbetet", "leder arbetet på övergripande nivå") and "<org> ska
   ... öka|verka för (nationell) samordning(en)", where no target follows the cue: the one
   document or
@@ -52,8 +55,14 @@ _UPPDRAG = re.compile(
     r"(?:leda\s+och\s+)?samordna\s+" + _WORK
 )
 _SAMORDNAR = re.compile(r"\s+(?:leder\s+och\s+)?samordnar\s+(?:även\s+|också\s+)?" + _WORK)
+# "X, genom en samverkansgrupp, ska koordinera och följa upp programmet": a modal cue
+# after the subject and its comma-set aside.
+_SKA_SAMORDNA = re.compile(
+    r"(?:,[^,.;:]{1,120},)?\s+(?:ska|skall|kommer\s+att)\s+(?:samordna|koordinera)"
+    r"(?:\s+och\s+(?:följa\s+upp|leda|driva))?\s+" + _WORK
+)
 _SAMORDNAS_AV = re.compile(r"\s+samordnas\s+(?:\w+\s+)?av\s+")
-_ANY_CUE = re.compile(r"ansvar|samordn|led(?:er|a)\s+arbetet", re.I)  # a cheap test first
+_ANY_CUE = re.compile(r"ansvar|samordn|koordiner|led(?:er|a)\s+arbetet", re.I)  # a cheap test first
 _VI = re.compile(r"Vi\b")
 _ARTICLE = re.compile(r"(?:den|det|de)\s+")
 _LOCATED = re.compile(r"\s+(?:på|vid|inom)\s+")
@@ -107,7 +116,10 @@ def _subjects(ctx: Context, sentence: Span) -> list[tuple[int, str]]:
 
 # "samordnar arbetet." (the work at hand), "öka samordningen", "verka för nationell samordning"
 _BARE = re.compile(
-    r"\b(?:(?:leder\s+och\s+)?(?:samordnar|samordna|leder|leda)\s+(?:även\s+|också\s+)?arbetet"
+    r"\b(?:(?:leder\s+och\s+)?(?:samordnar|samordna|leder|leda)\s+(?:även\s+|också\s+)?"
+    r"(?:det\s+(?:fortsatta|gemensamma|övergripande)\s+)?arbetet"
+    # "samordna det fortsatta arbetet med ett genomförande": the work on the document
+    r"(?:\s+med\s+(?:ett\s+|att\s+)?(?:genomförande(?:t)?|implementering(?:en)?))?"
     r"(?=\s*[.;,]|\s+och\b|\s+på\s+(?:övergripande|regional|nationell|lokal)\s+nivå)"
     r"|(?:samordna|öka|stärka|verka\s+för|ansvara\s+för|ansvarar\s+för)\s+(?:den\s+|en\s+)?"
     r"(?:nationella?\s+|regionala?\s+|övergripande\s+)?samordning(?:en)?\b)"
@@ -161,6 +173,7 @@ def extract_coordination(ctx: Context, sink: FactSink) -> None:
                 (_ANSVAR, "coordinates.ansvar"),
                 (_UPPDRAG, "coordinates.uppdrag_att_samordna"),
                 (_SAMORDNAR, "coordinates.samordnar"),
+                (_SKA_SAMORDNA, "coordinates.ska_samordna"),
             ):
                 m = pattern.match(ctx.text, end, sentence.end)
                 if m:

@@ -55,6 +55,7 @@ from ingest.rules.document_words import (
     kind_of,
     restricted_ok,
     title_adjective,
+    title_word,
 )
 from ingest.rules.page_head import in_headline, in_page_footer, is_heading, top_end
 
@@ -106,6 +107,9 @@ class _Phrase:
             found = next((i for i in range(slot, len(_SLOTS)) if _SLOTS[i][1](word.lower())), None)
             if found is None and slot == 0 and _ARTICLE_PARTICIPLE.search(text, limit, w.end()):
                 found = 0  # "ett riktat åtgärdsprogram" (but "har undertecknat planen": a verb)
+            indefinite = found is None and slot == 0 and not noun.group("definite")
+            if indefinite and title_word(text, word, w.start(), limit):
+                found = 0  # "antog Smart specialiseringsstrategi": a title's own adjective
             if found is None:
                 break
             self._words[_SLOTS[found][0]] = word
@@ -245,7 +249,9 @@ def _candidate(
         topic, end = listed_topic(ctx, sentence_start, m.start(), topic, end)
     year = _YEAR.match(ctx.text, end, sentence_end) if not (topic or period) else None
     desc = " ".join(
-        title_adjective(a, word) for a in (m.group("desc1"), m.group("desc")) if a is not None
+        title_adjective(a, word) if _descriptive(a.lower()) else a.lower()
+        for a in (m.group("desc1"), m.group("desc"))
+        if a is not None
     )
     if word.lower() in ("plan", "program") and not (topic or period or definite or desc):
         return None  # "en plan för att ...": no document named

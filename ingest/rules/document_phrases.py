@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.context import Context
+from ingest.language.gazetteer import county_by_name, municipality_by_name
 
 # Any dash between the years (hyphen, non-breaking hyphen U+2011, figure dash, en and em
 # dash, minus sign) or a slash; the second year may be short ("2021-30").
@@ -35,6 +36,8 @@ _PERIOD_AFTER = re.compile(
     r"(?P<topic>\s+(?:för|mot|om|vid|kring|inom)\s+(?!(?:åren|perioden)\s)[^\d.,;:()|\n][^.;:()|\n]*?)?"
     r"\s+(?:för\s+)?(?:(?:åren|perioden)\s+)?" + _YEARS
 )
+# "Kulturplan Kronoberg 2022-2024": a place's name between the noun and its period.
+_PLACE_PERIOD = re.compile(r"(?P<place>\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:län|kommun))?)\s+" + _YEARS)
 _TOPIC_AFTER = re.compile(
     r"\s+(?P<topic>(?:mot|för|om|vid|kring|inom)\s+[^\d.,;:()|\n][^.,;:()|\n]*?)"
     r"(?=[.,;:|]|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$)"
@@ -48,7 +51,7 @@ _LIST_REST = re.compile(
 # A topic ends where the sentence goes on about the document: "... antagen av KF".
 _TOPIC_STOP = re.compile(
     r"\s+(?:antagen|antaget|antogs|antas|beslutad|beslutades|fastställd|fastställdes|"
-    r"växt|vuxit|är|har|hade|ska|skall|kommer|blir|blev|gäller|gällde|som|där|vilket|"
+    r"växt|vuxit|är|var|har|hade|ska|skall|kommer|blir|blev|gäller|gällde|som|där|vilket|"
     r"godkänd|godkändes|tas|togs|godkänns|avslås|bifalls|föreslås|remitteras|återremitteras|"
     r"noteras|beslutas|"
     # a headline's verb: "Ny strategi för suicidprevention ger stöd ..."
@@ -75,7 +78,9 @@ _TOPIC_STOP = re.compile(
 _VALID_FOR = re.compile(
     r"[^.;:]{0,120}?\b(?:gäller\s+(?:för\s+|under\s+)?(?:perioden\s+)?|för\s+(?:perioden|åren)\s+|"
     r"(?:är\s+)?giltig\s+(?:för|under)\s+(?:perioden\s+|åren\s+)?|"
-    r"med\s+giltighetstid(?:en)?\s+(?:för\s+|under\s+)?)" + _YEARS
+    r"med\s+giltighetstid(?:en)?\s+(?:för\s+|under\s+)?|"
+    # "Agendan avser perioden 2015-2020", "sträcker sig över åren 2016-2020"
+    r"(?:avser|omfattar|sträcker\s+sig\s+över|löper\s+över)\s+(?:perioden|åren)\s+)" + _YEARS
 )
 # "Giltighetstid: 2021-2024" in a document's header block.
 META_PERIOD = re.compile(r"^(?:Giltighetstid|Giltig|Gäller|Period):?\s+" + _YEARS, re.M)
@@ -122,11 +127,21 @@ def read_after(
     """The topic and period right after a document noun ending at noun_end."""
     rest = ctx.text[noun_end:limit]
     pm = _PERIOD_AFTER.match(rest)
+    if pm is None:
+        place = _PLACE_PERIOD.match(rest)
+        if place and _is_place(place.group("place")) and _years(place):
+            return After(None, _years(place), noun_end + place.end())
     if pm and _years(pm):
         return After(cut_link_label(pm.group("topic")), _years(pm), noun_end + pm.end())
     if not with_topic:
         return After(None, None, noun_end)
     return _topic_after(ctx, noun_end, limit, word, compound)
+
+
+def _is_place(words: str) -> bool:
+    """A county's or municipality's name, with or without "län"/"kommun" after it."""
+    name = words.split()[0]
+    return bool(county_by_name(name) or municipality_by_name(name))
 
 
 def topic_after(ctx: Context, noun_end: int, limit: int, word: str, compound: bool) -> After:

@@ -6,7 +6,10 @@ same nouns, and a compound's head decides its kind ("klimatstrategi" -> strategy
 
 from __future__ import annotations
 
+import re
+
 from graph.nodes import DocumentKind, Level
+from ingest.language.gazetteer import county_by_name, municipality_by_name
 
 NOUNS: dict[str, DocumentKind] = {
     "strategi": DocumentKind.STRATEGY,
@@ -176,3 +179,38 @@ def refers_to(anaphor: str, word: str) -> bool:
     a restricted noun only its own compounds, any other bare noun any of its kind."""
     head = anaphor.lower()
     return head not in RESTRICTED or word.lower().endswith(head)
+
+
+# Words that open a noun phrase but no title: determiners and the adjectives above.
+_TITLE_STOP = frozenset(
+    (
+        "en",
+        "ett",
+        "den",
+        "det",
+        "de",
+        "nästa",
+        *ADJECTIVES,
+        *PREDECESSOR_ADJECTIVES,
+        *CURRENT_ADJECTIVES,
+    )
+)
+_CAPITAL_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}")
+
+
+def title_word(text: str, word: str, start: int, limit: int) -> bool:
+    """A capitalised word right before a document noun, where no sentence or line starts,
+    that is no genitive ("Kronobergs"), place, determiner or level word: the first word
+    of the document's title ("godkände Smart specialiseringsstrategi")."""
+    if not _CAPITAL_WORD.fullmatch(word) or word.endswith("s"):
+        return False
+    folded = word.lower()
+    if folded in LEVEL_WORDS or folded in _TITLE_STOP:
+        return False
+    before = text[limit:start]
+    if not before.strip() or before.rstrip(" \t").endswith(("\n", ":", "\u2013", "-")):
+        return False
+    previous = before.split()[-1]
+    if previous[:1].isupper() and before.strip() != previous:
+        return False  # "Morgan Johansson program": a name's last part
+    return not (county_by_name(word) or municipality_by_name(word))

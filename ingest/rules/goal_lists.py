@@ -17,6 +17,7 @@ Each becomes a Goal of the document the sentence is about, else of the page's. A
 spaced dash ends the list ("..., en smart region och en global region - med ambitionen
 att ..."). Rule list.goals.examples: areas or goals named by example, where one is
 enough ("innehåller prioriterade målområden, bland annat barn och ungas uppväxtvillkor").
+A bare "Fokus ligger på" after a sentence that names no document lists no goals.
 
 The goals a sentence states one by one ("Målet med X är att ...") are read by
 ingest.rules.inline_goals, run from here.
@@ -108,6 +109,19 @@ def _examples(ctx: Context, sentence: Span) -> tuple[int, int] | None:
     return None
 
 
+def _bare_focus(ctx: Context, sentence: Span, copula: re.Match[str]) -> bool:
+    """'Nämnden beslutade om särskilda medel. Fokus ligger på A, B och C': a bare
+    "Fokus" names no document, and after a sentence that names none either the list
+    is what is funded or done, not a document's goals."""
+    if copula.group("cue").lower() != "fokus" or ctx.documents_in(
+        Span(sentence.start, copula.end())
+    ):
+        return False
+    index = ctx.sentence_index(sentence)
+    before = ctx.sentences[index - 1] if 0 < index <= len(ctx.sentences) else None
+    return before is None or not ctx.documents_in(before)
+
+
 def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
     for sentence in ctx.sentences:
         colon = ctx.text.find(":", sentence.start, sentence.end)
@@ -119,6 +133,8 @@ def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
             text = ctx.text[sentence.start : sentence.end]
             at = sentence.start + len(text) - len(text.lstrip())
             copula = _COPULA.match(ctx.text, at, sentence.end)
+            if copula and _bare_focus(ctx, sentence, copula):
+                copula = None
             cue, body = (copula.start("cue"), copula.end()) if copula else (None, 0)
             rule = "list.goals.copula_list"
         least = _MIN_ITEMS

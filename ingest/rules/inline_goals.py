@@ -13,6 +13,9 @@ else to the page's document; with no document on the page, no goal is read):
 - goal.inline.det_ar_malet: "<goal>. Det är målet med den nya strategin": the sentence
   before, in the same paragraph, is the goal of the document this one names.
 "Inriktningen (i planen) är att ..." states a goal as "Målet är att ..." does.
+"Målen handlar om att A, att B och särskilt att C" states three; "Visionen med
+handlingsplanen är ”...”" (the cue naming a document) one. "Målsättningarna är tänkta
+som ett stöd för ..." says what the goals are for: no goal.
 A goal of something else ("målet med ett resurscentrum", "Uppdragets mål") is not
 read. A sentence that lists after a colon is left to ingest.rules.goal_lists.
 """
@@ -38,14 +41,21 @@ _MALET_COLON = re.compile(
 _QUOTES = '"”“«» '
 # The goal word within the sentence's first words, then "är" (or "blir").
 _MALET_AR = re.compile(
-    rf"^(?:[\wåäöÅÄÖ-]+\s+){{0,3}}?(?P<cue>{_MAL})\b(?:(?!\batt\b)[^.:;!?]){{0,80}}?\s(?:är|blir)\s+"
+    rf"^(?:[\wåäöÅÄÖ-]+\s+){{0,3}}?(?P<cue>{_MAL})\b(?:(?!\batt\b)[^.:;!?]){{0,80}}?"
+    r"\s(?:är|blir|(?P<about>handlar\s+om)(?=\s+att\b))\s+"
     r"(?:bland\s+annat\s+|främst\s+|därför\s+)?(?P<att>att\s+)?",
     re.I,
 )
 _MED_MALET = re.compile(r"\bmed\s+(?:det\s+\w+\s+)?(?P<cue>målet|målsättningen)\s+att\s+", re.I)
 _MAL_DASH = re.compile(rf"\b(?P<cue>{_MAL})\b[^.:;!?]{{0,60}}?\s[\u2013-]\s+att\s+", re.I)
 # "att A och att B": one goal each.
-_AND_ATT = re.compile(r",?\s+(?:och|samt)\s+att\s+")
+_AND_ATT = re.compile(r",?\s+(?:och|samt)\s+(?:särskilt\s+|även\s+|också\s+)?att\s+|,\s+att\s+")
+# "Visionen med handlingsplanen är ”...”": a vision stated of a document it names.
+_VISION = re.compile(
+    r"^(?P<cue>[Vv]isionen)\s+(?:med|för|i)\s+[^.:;!?]{1,60}?\s(?:är|blir)\s+(?P<att>att\s+)?"
+)
+# "Målsättningarna är tänkta som ett stöd": what the goals are for, not a goal.
+_NOT_GOAL = re.compile(r"[a-zåäö]{3,}(?:ta|da|na|dd|tt|d|t)\s+(?:som|av|för|till|i|utifrån)\b")
 # "Det är målet med den regionala agendan": the sentence before states the goal.
 _DET_AR_MALET = re.compile(
     r"\s*(?:Det|Detta)\s+är\s+(?:det\s+(?:[a-zåäö]+\s+)?)?(?P<cue>målet|målsättningen)"
@@ -155,6 +165,11 @@ def extract_inline_goals(ctx: Context, sink: FactSink) -> None:
             _colon_goal(ctx, sink, sentence)
             continue
         found = _MALET_AR.match(text)
+        if found and not found.group("att") and _NOT_GOAL.match(text, found.end()):
+            found = None
+        vision = _VISION.match(text) if found is None else None
+        if vision and ctx.documents_in(Span(sentence.start, sentence.start + vision.end())):
+            found = vision
         rule, split = "goal.inline.malet_ar", bool(found and found.group("att"))
         if found is None:
             found = _MED_MALET.search(text) or _MAL_DASH.search(text)
@@ -172,5 +187,16 @@ def extract_inline_goals(ctx: Context, sink: FactSink) -> None:
         if owner is None:
             continue
         for span in _goal_spans(ctx, sentence.start + found.end(), sentence.end, split):
+            span = _unquoted(ctx, span)
             goal = ctx.text[span.start : span.end]
             add_goal(ctx, sink, owner, span, goal, sentence.start, rule)
+
+
+def _unquoted(ctx: Context, span: Span) -> Span:
+    """The goal without the quotation marks around it ("”ett län fritt från våld”")."""
+    start, end = span.start, span.end
+    while start < end and ctx.text[start] in _QUOTES:
+        start += 1
+    while end > start and ctx.text[end - 1] in _QUOTES:
+        end -= 1
+    return Span(start, end)

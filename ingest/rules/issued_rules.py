@@ -47,7 +47,9 @@ _MAKE = re.compile(
     r"utarbetat|utarbetats|upprättade|(?:har|hade)\s+upprättat|"
     r"presenterar|presenterade|lanserar|lanserade|lanserat|"
     r"inrättade|inrättat|framtagen|framtaget|framtagna|"
-    r"har\s+valt\s+att\s+ta\s+fram)\b",
+    r"har\s+valt\s+att\s+ta\s+fram|"
+    # "A, B och C har enats kring en gemensam agenda": its makers agreed on it
+    r"(?:har|hade)\s+enats\s+(?:kring|om)|enades\s+(?:kring|om))\b",
     re.I,
 )
 _PASSIVE = re.compile(
@@ -151,7 +153,15 @@ def _makers(
     ]
     joined = _AGENT_OR_PARTNER.search(ctx.text, verb.end(), sentence.end)
     if joined:
-        found += _chain(ctx, joined.end(), sentence.end)
+        listed = _listed(ctx, joined.end(), sentence.end)
+        found += [a.node_id for a in listed]
+        # "av X i samverkan med Y och Z": the partners after the agent made it too.
+        tail = listed[-1].end if listed else sentence.end
+        more = _AGENT_OR_PARTNER.match(ctx.text, tail, sentence.end) or _PARTNER_AFTER.match(
+            ctx.text, tail, sentence.end
+        )
+        if listed and more is not None and more.group("partner"):
+            found += [a.node_id for a in _listed(ctx, more.end(), sentence.end)]
     passive = bool(_PASSIVE.search(verb.group(0))) and not found
     partner = bool(joined and joined.group("partner"))
     if _PARTICIPLE.search(verb.group(0)):
@@ -163,12 +173,15 @@ def _makers(
     return list(dict.fromkeys(found))
 
 
-def _chain(ctx: Context, pos: int, end: int) -> list[str]:
+def _listed(ctx: Context, pos: int, end: int) -> list[ActorHit]:
     """The organisations listed from pos on: "av X, Y och Z tillsammans med W", "i
     samverkan mellan länets kommuner, länsstyrelsen och regionen"."""
-    return [
-        x.node_id for x in parties(ctx, pos, end) if isinstance(x, ActorHit) and x.kind in _MAKERS
-    ]
+    return [x for x in parties(ctx, pos, end) if isinstance(x, ActorHit) and x.kind in _MAKERS]
+
+
+# A name's tail the organisation hit leaves out ("Länsstyrelsen Kalmar| län") before
+# the partners.
+_PARTNER_AFTER = re.compile(r"\s+(?:län|kommun)" + _AGENT_OR_PARTNER.pattern, re.I)
 
 
 def _inside_any(actor: ActorHit, docs: list[DocumentHit]) -> bool:

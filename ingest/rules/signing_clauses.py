@@ -18,7 +18,7 @@ a negated or planned signing, "har inte undertecknat", "ska skriva under", is no
   with the parties after "mellan": "I dag undertecknades <documents> mellan A och B".
 - relation.signed.partners: after an active signing, "<document> med B och C" or
   "<document> mellan B och C" -> B and C signed it too.
-"tecknade"/"ingick" sign agreements only ("tecknade avtal"); the documents are those
+"tecknade"/"ingick"/"sluter" sign agreements only ("tecknade avtal"); the documents are those
 after the verb in its clause, each coordinated with the one before; a bare agreement
 noun right after the verb ("har tecknat samarbetsavtal med X") is the page's agreement
 of that noun.
@@ -38,10 +38,10 @@ from ingest.rules.relations_shared import CONF_RELATION, first_date, has_link
 
 __all__ = ["signing_clauses"]
 
-_KEY = re.compile(r"tecknat|tecknad|tecknar|skr[ei]v|signer|ingått|ingick", re.I)
+_KEY = re.compile(r"tecknat|tecknad|tecknar|skr[ei]v|signer|ingått|ingick|sluter|slöt|slutit", re.I)
 _ACTIVE = re.compile(
     r"\b(?:(?P<sign>undertecknade|undertecknar|undertecknat|signerade|signerar|signerat)"
-    r"|(?P<agree>tecknade|tecknar|tecknat|ingick|ingått)"
+    r"|(?P<agree>tecknade|tecknar|tecknat|ingick|ingått|sluter|slöt|slutit)"
     r"|(?P<write>skrev|skriver|skrivit)\b(?P<mid>[^.;:]{0,160}?)\bunder)\b",
     re.I,
 )
