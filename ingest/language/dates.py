@@ -64,13 +64,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "date.day_month_year",
         # "11 mars 2015", and a newsroom's "11 Mars, 2015" (a comma before a year only)
         re.compile(
-            rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+|,\s*(?=(?:19|20)\d\d\b))(?P<year>\d{{4}})\b",
+            # The year on the month's line: not "21 mars" over a next line's "2025-03-27".
+            rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?:[^\S\n]+|,[^\S\n]*(?=(?:19|20)\d\d\b))"
+            rf"(?P<year>\d{{4}})\b(?!-\d)",
             re.I,
         ),
     ),
     ("date.day_month_i_ar", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+i\s+år\b", re.I)),
     ("date.day_month", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\b", re.I)),
-    ("date.month_year", re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b", re.I)),
+    ("date.month_year", re.compile(rf"\b{_MONTH}[^\S\n]+(?P<year>\d{{4}})\b(?!-\d)", re.I)),
     ("date.i_month", re.compile(rf"\bi\s+{_MONTH}\b", re.I)),
     ("date.i_weekday", re.compile(rf"\bi\s+{_WEEKDAY}s?\b", re.I)),
     # "på onsdagen", "under fredagen", "Fredagens regionfullmäktige": this week's day.

@@ -29,7 +29,8 @@ _ACTIVE = re.compile(
     r"\b(?:antog|antar|antagit|anta|fastställde|fastställer|fastställt|fastställa|godkände|"
     r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|"
     r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller|bifallit|"
-    r"(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
+    # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
+    r"(?:fattat|fattade|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
     r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?om)\b",
     re.I,
 )

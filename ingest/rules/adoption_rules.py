@@ -20,6 +20,11 @@ föreslår fullmäktige besluta följande:") is not one. A passive adoption by n
 named ("Den 18 december 2018 antogs Program för ...") dates the document only; an
 item under "Folkhälsorådet beslutar:" is the intro's body's; "Region X har antagit" in
 a headline gives way to its committee named below ("antog regionstyrelsen").
+A headline that names no body ("Nytt program antaget") over a text where a body
+proposes the adoption ("föreslå kommunfullmäktige att anta") is no adoption. Rule
+relation.adopted.text_date: a body's only undated adoption (a headline's) takes the day
+of a sentence where that body acts on no other document ("Regionfullmäktige antog
+tisdag 7 december 2021 en viktig satsning").
 Rule relation.adopted.meta_sentence: "Antagen av <body> <date>" about the page's
 document; "Godkänd 2023-05-09." dates it without a body.
 """
@@ -29,14 +34,15 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.nodes import OrganizationKind
+from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
-from ingest.rules.adoption_frames import BODIES, adoptions_in, previous_agent
+from ingest.rules.adoption_frames import BODIES, Adoption, adoptions_in, previous_agent
 from ingest.rules.decision_bodies import board_of
+from ingest.rules.decision_clauses import is_headline
 from ingest.rules.decision_items import intro_body
 from ingest.rules.decision_page import ABOUT_DATE, in_proposal_section, meeting_before
 from ingest.rules.decision_proposals import proposed_item
@@ -62,11 +68,28 @@ def _own_date(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DateMent
     return None
 
 
+# "Kommunstyrelsen beslutade föreslå kommunfullmäktige att anta programmet": a proposal.
+_PROPOSES_ADOPTING = re.compile(
+    r"\bföreslå(?:r|s|git)?\s+(?:[\wåäöÅÄÖ-]+\s+){0,4}?(?:att\s+)?(?:anta|fastställa|godkänna)\b",
+    re.I,
+)
+
+
+def _proposed_headline(ctx: Context, sentence: Span, adoption: Adoption) -> bool:
+    """'Nytt boendeplaneringsprogram antaget' over a text whose body proposes that
+    fullmäktige adopt it: a heading that names no body states only the proposal."""
+    if adoption.body is not None or not is_headline(ctx, sentence):
+        return False
+    return _PROPOSES_ADOPTING.search(ctx.text, sentence.end) is not None
+
+
 def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> None:
     found = adoptions_in(ctx, sentence)
     if not found or in_proposal_section(ctx, sentence.start) or proposed_item(ctx, sentence):
         return  # "Förslag till beslut", "föreslår fullmäktige besluta: ...": proposed
     for adoption in found:
+        if _proposed_headline(ctx, sentence, adoption):
+            continue
         # "Folkhälsorådet beslutar: ... 2. att folkhälsoplan 2016 godkänns": the intro's.
         body = adoption.body or previous_agent(ctx, sentence) or intro_body(ctx, sentence)[0]
         meeting = meeting_before(ctx, sentence.start, dated=False)
@@ -186,6 +209,54 @@ def _prefer_committees(sink: FactSink) -> None:
             del sink.links[key]
 
 
+# "Regionfullmäktige antog tisdag 7 december 2021 en viktig satsning": the body acted.
+_ACTED = re.compile(
+    r"\s+(?:har\s+)?(?:antog|antagit|fastställde|fastställt|godkände|godkänt|beslutade|beslöt)\b",
+    re.I,
+)
+
+
+def _date_from_text(ctx: Context, sink: FactSink) -> None:
+    """'Regionfullmäktige antog Smart specialiseringsstrategi' as the headline, and below
+    'Regionfullmäktige antog tisdag 7 december 2021 en viktig satsning ...': the body's
+    only undated adoption takes the day of the sentence where it acts on no other document."""
+    links = [x for x in sink.links.values() if x.type is LinkType.ADOPTED]
+    dated = {(x.from_id, x.to_id) for x in links if x.date}
+    undated: dict[str, set[str]] = {}
+    for x in links:
+        if (x.from_id, x.to_id) not in dated:
+            undated.setdefault(x.from_id, set()).add(x.to_id)
+    for body_id, targets in undated.items():
+        if len(targets) != 1:
+            continue
+        (doc_id,) = targets
+        for sentence in ctx.sentences:
+            if is_headline(ctx, sentence) or any(
+                d.node_id != doc_id for d in ctx.documents_in(sentence)
+            ):
+                continue
+            acting = [
+                a
+                for a in ctx.actors_in(sentence)
+                if a.node_id == body_id and _ACTED.match(ctx.text, a.end, sentence.end)
+            ]
+            when = _own_date(ctx, sentence, ctx.documents_in(sentence)) if acting else None
+            if when is None or not when.value or when.precision is not DatePrecision.DAY:
+                continue
+            if sink.link(
+                LinkType.ADOPTED,
+                body_id,
+                doc_id,
+                sentence.start,
+                sentence.end,
+                "relation.adopted.text_date",
+                CONF_ADOPTED,
+                when=when,
+            ):
+                sink.date_adoption(doc_id, when)
+            break
+
+
 def extract_adoptions(ctx: Context, sink: FactSink) -> None:
     _meta_lines(ctx, sink)
     # Documents whose adoption is known with its date already; an undated one
@@ -195,3 +266,4 @@ def extract_adoptions(ctx: Context, sink: FactSink) -> None:
         _adopt(ctx, sink, sentence, dated)
     annex_adoptions(ctx, sink)
     _prefer_committees(sink)
+    _date_from_text(ctx, sink)

@@ -17,7 +17,14 @@ from ingest.language.segment import Span
 from ingest.rules.decision_headers import cut_off_last, deadline
 from ingest.rules.decision_minutes import MARKER
 
-__all__ = ["decided_before", "is_headline", "what"]
+__all__ = [
+    "IT_IS_PROPOSED",
+    "OTHER_DECIDES",
+    "REASON",
+    "decided_before",
+    "is_headline",
+    "what",
+]
 
 # What was decided ends at the sentence's end, a condition, or a comment on it.
 _CLAUSE_END = re.compile(
@@ -26,6 +33,15 @@ _CLAUSE_END = re.compile(
     r"|\s(?=" + MARKER.pattern + ")"  # "... ARBETSUTSKOTTET BESLUTAR att": another's
 )
 
+# "Region X ska anta ett program. Det föreslår regionstyrelsen att regionfullmäktige
+# beslutar på sitt möte i november.": the sentence before is what the body proposes.
+IT_IS_PROPOSED = re.compile(r"\s*(?:Det|Detta)\s+föreslår\s", re.I)
+# "Det har regionstyrelsen beslutat mot bakgrund av en granskning": why, not what.
+REASON = re.compile(
+    r"\s+(?:\w+\s+)?(?:mot\s+bakgrund\s+av|på\s+grund\s+av|med\s+anledning\s+av|utifrån)\s",
+    re.I,
+)
+OTHER_DECIDES = re.compile(r"\s+att\s+(?:[\w-]+\s+){1,3}?(?:beslutar|besluta|antar|anta)\b")
 
 _RELATIVE = re.compile(r"\s+(?:som|men)\s+|,\s")
 

@@ -15,7 +15,7 @@ import re
 from ingest.context import Context
 from ingest.language.segment import Span
 
-__all__ = ["CUE", "GRANT_VERB", "SUM", "background_task", "has_cue"]
+__all__ = ["CUE", "GRANT_VERB", "SUM", "background_task", "has_cue", "made_by"]
 
 CUE = re.compile(
     r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:att|:)|beslutades|godkände|"
@@ -28,6 +28,7 @@ CUE = re.compile(
     # A standing "har regeringens uppdrag att" is a decision when it asks for a document.
     r"(?:har|hade)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\s+(?:ta\s+fram|arbeta\s+fram|"
     r"utarbeta|utforma|revidera|uppdatera)\b)|"
+    r"(?:tog|tagit|fattade|fattat)\s+beslut\s+om\s+att|"  # "Nämnden tog beslut om att ..."
     r"fastställde|fastställdes|fastställs|förlängs|förlängdes|förlängde|beviljade|beviljas|"
     r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
     r"föreslår\s+(?:att\s+)?(?:kommun|region)?fullmäktige|föreslår\s+(?:[\w-]+\s+){1,3}?besluta\b|"
@@ -61,3 +62,19 @@ def background_task(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
     named in a relative clause is background, not the page's decision."""
     lead = _RELATIVE.search(ctx.text, sentence.start, cue.start())
     return bool(_STANDING.match(cue.group()) and lead)
+
+
+# "Planen är framtagen av en styrgrupp på uppdrag av Kommunstyrelsen": who made a thing
+# and for whom, a description of it, not a decision the page reports.
+_MADE_BY = re.compile(
+    r"\b(?:framtagen|framtaget|framtagna|framtagits|tagits\s+fram|tagit\s+fram|utarbetad|"
+    r"utarbetat|utarbetade|utarbetats|skriven|skrivet|skrivits|gjord|gjort|gjorts|genomförd|"
+    r"genomfört|genomförts)\s+(?:[\w-]+\s+){0,6}?$",
+    re.I,
+)
+
+
+def made_by(ctx: Context, start: int, cue_start: int) -> bool:
+    """'<thing> är framtagen av X på uppdrag av Y' (the text from `start` up to the cue):
+    how a thing was made, not a task the page reports being given."""
+    return _MADE_BY.search(ctx.text, start, cue_start) is not None

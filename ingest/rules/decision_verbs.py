@@ -39,7 +39,7 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
 from ingest.rules.decision_bodies import board_of, explicit_body, subject_body
-from ingest.rules.decision_cues import CUE, GRANT_VERB, SUM, background_task
+from ingest.rules.decision_cues import CUE, GRANT_VERB, SUM, background_task, made_by
 from ingest.rules.decision_filters import (
     counts_decisions,
     decision_marker_end,
@@ -345,6 +345,8 @@ def verb_decisions(
         if _COMMISSIONED.match(cue.group()):
             # "på uppdrag av regeringen": the body named there, or no decision at all
             # ("framtagen på uppdrag av ett konsultbolag").
+            if made_by(ctx, sentence.start, cue.start()):
+                continue
             after = deciders(ctx, cue.end(), min(sentence.end, cue.end() + 40))
             named = after[0] if after and not ctx.text[cue.end() : after[0].start].strip() else None
             body, known = named, named is not None

@@ -47,7 +47,14 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_bodies import board_of
-from ingest.rules.decision_clauses import decided_before, is_headline, what
+from ingest.rules.decision_clauses import (
+    IT_IS_PROPOSED,
+    OTHER_DECIDES,
+    REASON,
+    decided_before,
+    is_headline,
+    what,
+)
 from ingest.rules.decision_filters import (
     adopts_steering_document,
     by_proposal_only,
@@ -189,20 +196,26 @@ def _det_beslutat(d: _Decisions, index: int, sentence: Span) -> None:
     sentence before, in the same paragraph, is what the body decided."""
     ctx = d.ctx
     m = _IT_WAS_DECIDED.match(ctx.text, sentence.start, sentence.end)
-    if m is None or index == 0:
+    proposal = IT_IS_PROPOSED.match(ctx.text, sentence.start, sentence.end)
+    if (m is None and proposal is None) or index == 0:
         return
     bodies = [a for a in ctx.actors_in(sentence) if a.kind in DECIDERS]
     previous = decided_before(ctx, index)
     if not bodies or "\n\n" in ctx.text[previous.end : sentence.start]:
         return
     rest = ctx.text[bodies[0].end : sentence.end]
-    if len(rest.split()) > _IT_WAS_DECIDED_WORDS:
+    if proposal is not None and not OTHER_DECIDES.match(rest):
+        return
+    reason = REASON.match(ctx.text, bodies[0].end, sentence.end)
+    if proposal is None and not reason and len(rest.split()) > _IT_WAS_DECIDED_WORDS:
         return  # "Det beslutade regionfullmäktige om ...": a clause of its own follows
     d.read.append(sentence)
     body = board_of(ctx, d.sink, bodies[0])
-    when = _date(ctx, sentence) or meeting_date(ctx, sentence, body)
+    # A proposal's own date is the other body's meeting ("beslutar på sitt möte i november").
+    when = (None if proposal else _date(ctx, sentence)) or meeting_date(ctx, sentence, body)
     start, end = what(ctx.text, previous.start, previous.end)
-    d.add(body, Span(start, end), when, Span(previous.start, sentence.end), "decision.det_beslutat")
+    evidence = Span(previous.start, sentence.end)
+    d.add(body, Span(start, end), when, evidence, "decision.det_beslutat", proposed=bool(proposal))
 
 
 def _beslutade_att(d: _Decisions, sentence: Span) -> None:
