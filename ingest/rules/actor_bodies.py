@@ -357,6 +357,8 @@ def body_owner(ctx: Context, name: str, kommunkod: str | None) -> tuple[str, str
             a.kind is OrganizationKind.REGION and a.county_code == ctx.home_county
             for a in ctx.actors
         )
-    if folded.startswith(_REGION_BODY) or (region_site and kommunkod is None):
+    # On a region's own site a body is the region's, whatever municipality it names.
+    own_region = region_site and not folded.startswith("kommun")
+    if folded.startswith(_REGION_BODY) or (region_site and (kommunkod is None or own_region)):
         return ("region", ctx.home_county) if ctx.home_county else None
     return ("kommun", kommunkod) if kommunkod else None

@@ -103,6 +103,9 @@ def gazetteer_org(kind_key: str, key: str) -> tuple[Organization, str | None] | 
     return org, county.code
 
 
+_COUNTY_WORD = re.compile(r"[ \t]+[Ll]än(?![\w-])")
+
+
 def _as_written(org: Organization, surface: str) -> Organization:
     """'Dalarnas kommunförbund' is named as the page writes it (the association's own
     form of name), with the 'Kommunförbundet X' form as an alias; 'Borås Stad' keeps
@@ -145,13 +148,21 @@ def gazetteer_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         ):
             continue
         org, county_code = found
-        org = _as_written(org, ent.text)
+        end = ent.end_char
+        county_word = _COUNTY_WORD.match(ctx.text, end)
+        if org.kind is OrganizationKind.MUNICIPAL_ASSOCIATION and county_word:
+            # "Kommunförbundet Kalmar län": the association's name as written, "län" too
+            end = county_word.end()
+            surface = " ".join(ctx.text[ent.start_char : end].split())
+            org = dataclasses.replace(org, name=surface, aliases=sorted({*org.aliases, org.name}))
+        else:
+            org = _as_written(org, ent.text)
         rule = f"actor.{kind_key.lower()}.gazetteer"
-        if sink.mention(org, ent.start_char, ent.end_char, rule, CONF_GAZETTEER):
+        if sink.mention(org, ent.start_char, end, rule, CONF_GAZETTEER):
             hits.append(
                 ActorHit(
                     start=ent.start_char,
-                    end=ent.end_char,
+                    end=end,
                     node_id=org.id,
                     kind=org.kind,
                     name=org.name,

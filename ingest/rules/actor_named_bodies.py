@@ -4,7 +4,11 @@ Rules:
 - actor.body.remit: "Utskottet för personal, kompetensförsörjning och utbildning",
   "Beredningen för hållbar utveckling", "enheten för hållbar utveckling": a body's head
   noun, "för" and a remit of lower-case words (a coordinated list allowed), ending
-  before a preposition, verb or punctuation that is no part of it.
+  before a preposition, verb or punctuation that is no part of it. The head may be a
+  capitalised compound ("Fokusberedningen för folkhälsa") or, capitalised or after
+  "ordförande|ledamot i", indefinite ("nämnd för arbetsmarknad och näringsliv").
+- actor.body.unit_named: "Staben Hållbar utveckling": a unit's head and its capitalised
+  name (adjective and noun).
 - actor.body.town_committee: "Torshälla stads nämnd": a committee named by a town
   within the municipality.
 The owner is the page's municipality or region (ingest.rules.actor_bodies.body_owner);
@@ -37,8 +41,19 @@ _ADJECTIVE = rf"(?!{_STOP}\b)[a-zåäö]+(?:bar|lig|ig|isk|al|ell|iv|är|ande|en
 _ITEM = rf"(?:{_ADJECTIVE}\s+)?{_WORD}"
 _REMIT = re.compile(
     r"(?<![\w-])(?P<head>[Uu]tskottet|[Bb]eredningen|[Ee]nheten|[Aa]vdelningen|[Nn]ämnden|"
-    r"[Kk]ommittén|[Ss]ekretariatet|[Kk]ontoret|[Ss]taben)\s+för\s+"
+    r"[Kk]ommittén|[Ss]ekretariatet|[Kk]ontoret|[Ss]taben|"
+    # a capitalised compound head ("Fokusberedningen för folkhälsa"), or the indefinite
+    # head a role names ("ordförande i nämnd för arbetsmarknad och näringsliv")
+    r"[A-ZÅÄÖ][a-zåäö]{2,}(?:beredningen|utskottet|nämnden|kommittén)|"
+    r"(?<=ordförande i )(?:[Nn]ämnd|[Bb]eredning|[Uu]tskott)|"
+    r"(?<=ledamot i )(?:[Nn]ämnd|[Bb]eredning|[Uu]tskott)|Nämnd|Beredning|Utskott)\s+för\s+"
     rf"(?P<remit>{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?)(?![\w-])"
+)
+# "Staben Hållbar utveckling", "Enheten Social hållbarhet": a unit's head and its own
+# capitalised name (an adjective and its noun, so no verb is taken into the name).
+_UNIT_NAMED = re.compile(
+    r"(?<![\w-])(?:Staben|Enheten|Avdelningen|Sektionen|Kansliet)\s+"
+    r"[A-ZÅÄÖ][a-zåäö]+(?:bar|lig|ig|isk|al|ell|iv)\s+[a-zåäö]{4,}(?![\w-])"
 )
 _TOWN = re.compile(r"(?<![\w-])(?P<town>[A-ZÅÄÖ][a-zåäö]+) stads nämnd(?P<gen>s)?\b")
 _OWNED_AFTER = re.compile(r"\s+(?:på|vid|inom)\s+[A-ZÅÄÖ]")
@@ -70,6 +85,8 @@ def named_body_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
             continue
         name = " ".join(m.group(0).split())
         found.append((m.start(), m.end(), name[0].upper() + name[1:], "actor.body.remit"))
+    for m in _UNIT_NAMED.finditer(ctx.text):
+        found.append((m.start(), m.end(), " ".join(m.group(0).split()), "actor.body.unit_named"))
     for m in _TOWN.finditer(ctx.text):
         town = municipality_by_name(m.group("town"))
         if town is not None and town.code != ctx.publisher_municipality:

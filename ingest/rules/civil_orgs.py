@@ -23,9 +23,9 @@ Rules (kind other unless said; id `Organization:org:<slug of the name>`):
   name in lower case too (SOS Alarm, Brottsofferjouren, Rädda Barnen, ...).
 - actor.agency.police_area: "lokalpolisområdet", "lokalpolisområde Ystad",
   "polisregion Syd" -> Polismyndigheten (the Police acting in that area).
-- actor.municipal_association.regionforbund: "Regionförbundet i <county> län", and a
-  bare "regionförbundet" on a page whose home county is known (kind
-  municipal_association).
+- actor.municipal_association.regionforbund: "Regionförbundet i <county> län",
+  "Regionförbundet <county>" (named as written), and a bare "regionförbundet": the one
+  the page names, else its home county's (kind municipal_association).
 A name that overlaps an organisation already found is left to it.
 """
 
@@ -39,7 +39,13 @@ from graph.nodes import Organization, OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language import nlp
-from ingest.language.gazetteer import associations, county_by_code
+from ingest.language.gazetteer import (
+    associations,
+    county_by_code,
+    county_by_name,
+    fold,
+    regions,
+)
 from ingest.rules.actor_gazetteer import gazetteer_org
 
 __all__ = ["civil_org_hits"]
@@ -102,7 +108,8 @@ _POLICE_AREA = re.compile(
     rf"(?:\s+{_NAME}(?:\s+{_NAME})?)?(?![\wåäö-])"
 )
 _REGIONFORBUND = re.compile(
-    r"\b(?:Regionförbundet\s+i\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+s)\s+län|[Rr]egionförbundet)\b"
+    r"\b(?:Regionförbundet\s+i\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+s)\s+län"
+    r"|Regionförbundet\s+(?P<named>[A-ZÅÄÖ][a-zåäö]+)(?:\s+län)?|[Rr]egionförbundet)\b"
 )
 
 
@@ -123,6 +130,33 @@ def _association_names() -> tuple[re.Pattern[str], dict[str, str]]:
     alternatives = sorted(canonical, key=len, reverse=True)
     body = "|".join(r"\s+".join(map(re.escape, a.split())) for a in alternatives)
     return re.compile(rf"(?<![\w-])(?:{body})(?=(?::?s)?(?![\w-]))"), canonical
+
+
+@cache
+def _region_places() -> frozenset[str]:
+    """'Sörmland' of 'Region Sörmland': the place names the regions go by."""
+    return frozenset(
+        fold(label.split()[-1])
+        for r in regions()
+        for label in (r.name, *r.aliases)
+        if label.startswith(("Region ", "Landstinget ")) and not label.endswith(" län")
+    )
+
+
+def _county_named(word: str | None) -> bool:
+    """'Sörmland', 'Kalmar': a county's or region's place name (not any capitalised word)."""
+    if word is None:
+        return False
+    stems = {word, word.removesuffix("s")}  # "Regionförbundet Sörmlands styrelse"
+    return any(county_by_name(w) is not None or fold(w) in _region_places() for w in stems)
+
+
+def _federation_name(surface: str) -> str:
+    """'Regionförbundet Sörmlands' (genitive) -> 'Regionförbundet Sörmland'."""
+    name = " ".join(surface.split())
+    if name.endswith("s") and _county_named(name.split()[-1][:-1]):
+        return name[:-1]
+    return name
 
 
 def _starts_sentence(ctx: Context, start: int) -> bool:
@@ -155,8 +189,25 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind
     for name, pattern in _KNOWN.items():
         for m in pattern.finditer(ctx.text):
             found.append((m.start(), m.end(), name, "actor.other.known", OrganizationKind.OTHER))
+    # "Regionförbundet Sörmland": the federation's own form of name; a bare
+    # "regionförbundet" on its page is that one.
+    own = [m for m in _REGIONFORBUND.finditer(ctx.text) if _county_named(m.group("named"))]
     for m in _REGIONFORBUND.finditer(ctx.text):
         county = m.group("county")
+        if m.group("named") is not None and not _county_named(m.group("named")):
+            continue
+        if own and county is None:
+            name = _federation_name(own[0].group(0))
+            found.append(
+                (
+                    m.start(),
+                    m.end(),
+                    name,
+                    "actor.municipal_association.regionforbund",
+                    OrganizationKind.MUNICIPAL_ASSOCIATION,
+                )
+            )
+            continue
         if county is None:
             home = county_by_code(ctx.home_county) if ctx.home_county else None
             if home is None:

@@ -88,9 +88,10 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
     ctx.actors += county_board_hits(ctx, sink)  # "Länsstyrelserna i X och Y"
     ctx.actors.sort(key=lambda a: (a.start, a.end))
     if ctx.publisher_municipality or ctx.home_county:
-        ctx.actors += committee_hits(ctx, sink, ctx.publisher_municipality)
-        ctx.actors.sort(key=lambda a: (a.start, a.end))
+        # Remit names first: "Fokusberedningen för folkhälsa" is one body, not its head.
         ctx.actors += named_body_hits(ctx, sink)  # "Beredningen för hållbar utveckling"
+        ctx.actors.sort(key=lambda a: (a.start, a.end))
+        ctx.actors += committee_hits(ctx, sink, ctx.publisher_municipality)
         ctx.actors.sort(key=lambda a: (a.start, a.end))
         ctx.actors += namnden_hits(ctx, sink)
     ctx.actors += bare_hits(ctx, sink)

@@ -9,8 +9,8 @@ Rules:
 - actor.other.head: a capitalised name ending in, or headed by, an
   organisation word (universitet, högskola, institutet, domstolen, kommissionen,
   kyrkan, stiftelsen, förbund, AB (also in the genitive "ABs"), ekonomisk or ideell
-  förening, "<Name>s kommunalförbund", centrum för ...): kind other, id
-  `Organization:org:<slug of the name>`.
+  förening, "<Name>s kommunalförbund", "<County> läns idrottsförbund", centrum för
+  ...): kind other, id `Organization:org:<slug of the name>`.
 - actor.forum.compound: a capitalised council, group or partnership compound
   in the definite form mid-sentence ("Bygderådet", "Länspartnerskapet",
   "Bostadsförsörjningsgruppen", "Tillväxt- och näringslivsrådet", "Dalarnas
@@ -52,6 +52,8 @@ _OTHER = re.compile(
     # "Visit Värmland ekonomisk förening", "Lapplands kommunalförbund"
     rf"|\b(?:{_CAP}\s+){{1,4}}(?:ekonomisk|ideell)\s+förening\b"
     rf"|\b{_CAP}s\s+[a-zåäö]+förbund\b"
+    # "Örebro läns idrottsförbund": a county's federation, named by the county
+    rf"|\b{_CAP}\s+läns\s+[a-zåäö]+förbund\b"
     # "Gävle Stadshus ABs styrelse": the company's genitive
     rf"|\b(?:(?:{_CAP}|&)\s+){{1,4}}AB(?=:?s\b)"
 )

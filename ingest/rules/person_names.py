@@ -22,7 +22,7 @@ from ingest.language.gazetteer import first_names
 from ingest.language.nlp import NAME_TOKEN, person_matcher
 from ingest.rules.page_head import in_caption
 from ingest.rules.person_contacts import ContactEntry
-from ingest.rules.role_titles import NOT_NAME, apposed, plausible_name
+from ingest.rules.role_titles import NOT_NAME, PARTY, apposed, plausible_name
 
 CONF_PATTERN = 0.85
 CONF_KNOWN = 0.8
@@ -114,6 +114,35 @@ def matched_persons(ctx: Context, sink: FactSink) -> None:
         add_person(
             ctx, sink, name_span.text, party, name_span.start_char, end_char, rule, CONF_PATTERN
         )
+
+
+# "Niklas Dason, S, kommunstyrelsens ordförande": the party between commas, as press
+# texts write it; a title must follow, or "Eva Ek, S, M och V" would be a list.
+_COMMA_PARTY = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"(?:\s[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})"
+    rf",\s(?P<party>{PARTY}),\s+(?=[a-zåäö])"
+)
+
+
+def comma_party_persons(ctx: Context, sink: FactSink) -> None:
+    """Persons named with their party between commas (person.party_comma)."""
+    for m in _COMMA_PARTY.finditer(ctx.text):
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("name"))]
+        words = [(s + m.start(), e + m.start()) for s, e in words]
+        if not plausible_name(ctx.text, words, party=True):
+            continue
+        known = next(
+            (p for p in ctx.persons if p.start < m.end("name") and m.start() < p.end), None
+        )
+        if known is not None:  # "berättar Bo Berg, M, ...": found already, the party is new
+            if known.start == m.start() and known.end == m.end("name"):
+                add_party(ctx, sink, known, m.group("party"), m.end("party"))
+            continue
+        add_person(
+            ctx, sink, m.group("name"), m.group("party"), m.start(), m.end("party"),
+            "person.party_comma", CONF_PATTERN,
+        )  # fmt: skip
 
 
 def contact_persons(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> None:

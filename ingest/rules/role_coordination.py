@@ -3,7 +3,8 @@
 Why apart from the single-title rules (ingest.rules.extract_roles): there a title belongs
 to the one name next to it; Swedish coordinates both ways:
 - role.coordinated_title: "Eva Ek (C), kommunalråd och ordförande i miljönämnden" --
-  the second title is Eva Ek's too, with the organisation named after it;
+  the second title is Eva Ek's too, with the organisation named after it; the first,
+  when no other rule read it, is held at its own organisation (the page's);
 - role.plural_title: "kommunalråden Eva Ek (S) och Bo Berg (M)" -- a plural title
   ("-råden", "-arna", "-erna", "ordförandena") is held by each name of the list after it.
 The organisation of each title is chosen by ingest.rules.role_owner.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from graph.edges import LinkType
 from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
 from ingest.rules.person_names import CONF_PATTERN, add_person
@@ -24,8 +26,8 @@ CONF_COORDINATED = 0.75
 
 # ", kommunalråd[ i Mora] och ordförande[ i ...]": the first title may name its place.
 _COORDINATED = re.compile(
-    rf"(?:\s*\({PARTY}\))?,\s+(?:\S+s\s+)?{TITLE}"
-    r"(?:\s+(?:i|för|på|vid|inom)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?)?"
+    rf"(?:\s*\({PARTY}\))?,\s+(?P<first>(?:\S+s\s+)?{TITLE})"
+    r"(?P<place>\s+(?:i|för|på|vid|inom)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?)?"
     rf"\s+och\s+(?P<second>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)!?]|$)",
     re.I,
 )
@@ -66,12 +68,26 @@ def _name_at(text: str, pos: int) -> bool:
     return text.startswith(" ", pos) and bool(name_words(text, pos + 1))
 
 
+def _has_role(sink: FactSink, person: PersonHit) -> bool:
+    return any(
+        x.type is LinkType.HOLDS_ROLE and x.from_id == person.node_id for x in sink.links.values()
+    )
+
+
 def _second_title(ctx: Context, sink: FactSink, person: PersonHit) -> None:
     m = _COORDINATED.match(ctx.text, person.end)
     if m is None or _name_at(ctx.text, m.end("second")):
         return  # "..., samordnare och chef Bo Berg": the second title is Bo Berg's
     org, title = read_title(ctx, sink, m.start("second"), m.end("second"))
     rule = "role.coordinated_title"
+    if m.group("place") is None and not _has_role(sink, person):
+        # "Eva Ek (C), regionråd och ordförande i X": the first title is held at its own
+        # organisation (the page's region), not at the one named with the second.
+        first_org, first = read_title(ctx, sink, m.start("first"), m.end("first"))
+        role_link(
+            ctx, sink, person, first_org, first, rule, CONF_COORDINATED,
+            fallback=(person.start, m.end("first")),
+        )  # fmt: skip
     role_link(
         ctx, sink, person, org, title, rule, CONF_COORDINATED, fallback=(person.start, m.end())
     )

@@ -46,7 +46,8 @@ _IMPLYING_BEFORE = re.compile(
     re.I,
 )
 _GENITIVE_AFTER = re.compile(
-    rf"(?:\s*\((?:{_PARTY})\))?,\s+(?P<org>\S+s)\s+(?P<role>{_ROLE})\b", re.I
+    rf"(?:\s*\((?:{_PARTY})\)|,\s(?-i:{_PARTY}))?,\s+(?P<org>\S+s)\s+(?P<role>{_ROLE})\b",
+    re.I,
 )
 _KOMMUNENS_BEFORE = re.compile(rf"\b[Kk]ommunens\s+(?P<role>{_ROLE})\s+$")
 _IN_ORG_AFTER = re.compile(
