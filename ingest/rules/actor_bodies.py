@@ -67,8 +67,8 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "actor.committee.coordinated",
         re.compile(
-            r"\b[A-ZÅÄÖ][a-zåäö]+-,\s+(?:[A-Za-zÅÄÖåäö]+-,\s+)*[A-Za-zÅÄÖåäö]+-\s+och\s+"
-            r"(?:[a-zåäö]+\s+)?[A-Za-zÅÄÖåäö]*nämnden(?:s)?\b"
+            r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-,\s+(?:[A-Za-zÅÄÖåäö]+-,\s+)*[A-Za-zÅÄÖåäö]+-\s+och\s+"
+            rf"(?:[a-zåäö]+\s+)?[A-Za-zÅÄÖåäö]*(?:nämnden|{_BODY_HEADS})(?:s)?\b"
         ),
     ),
     (

@@ -17,7 +17,8 @@ Swedish pages use:
 
 Lists of people in minutes are read first, whole (ingest.rules.role_lists): there the
 list's order, not the sentence, says whose a title is; then title labels
-(ingest.rules.role_labels) and coordinated or plural titles (ingest.rules.role_coordination).
+(ingest.rules.role_labels), coordinated or plural titles (ingest.rules.role_coordination)
+and elections and member lists (ingest.rules.role_members).
 The organisation is chosen by ingest.rules.role_owner. A mention whose role an earlier
 rule already read is left alone; other mentions of the same person are read too
 ("justitieminister X" early on, "justitie- och migrationsminister X" later).
@@ -38,10 +39,12 @@ from ingest.rules.role_common import actor_at, role_link
 from ingest.rules.role_coordination import coordinated_roles
 from ingest.rules.role_labels import labelled_titles
 from ingest.rules.role_lists import attendance_roles
+from ingest.rules.role_members import member_roles
 from ingest.rules.role_owner import read_title
 from ingest.rules.role_titles import (
     FORMER,
     LINKING_VERB,
+    NAME,
     NAME_WORD,
     PARTY,
     TITLE,
@@ -87,6 +90,9 @@ _NAME_LINE = re.compile(
 _TITLE_LINE = re.compile(rf"(?P<title>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)]|$)", re.I)
 # Lower-case words after a title on its own line qualify it: "Enhetschef kultur och kreativitet".
 _QUALIFIERS = re.compile(r"(?:\s+[a-zåäö][a-zåäö-]*){1,5}\s*$")
+# "Pressekreterare hos skolminister Eva Ek": a title held in the service of another's,
+# so at the organisation the other title implies (the government for a minister).
+_SERVES = re.compile(rf"\s+(?:hos|åt)\s+(?P<title>{TITLE})(?:\s+{NAME})?\s*$", re.I)
 
 
 def _read_spans(sink: FactSink) -> list[tuple[str, int, int]]:
@@ -107,7 +113,8 @@ def _name_title_lines(ctx: Context, sink: FactSink) -> None:
             continue
         rest = line[title.end("title") :]
         qualifiers = _QUALIFIERS.fullmatch(rest) if rest else None
-        if rest and not qualifiers and rest[0] not in ",.;:)":
+        serves = _SERVES.match(rest) if rest else None
+        if rest and not qualifiers and not serves and rest[0] not in ",.;:)":
             continue  # "Samordnare Okänd enhet": words the line does not explain
         start, end = m.start("name"), m.end("name")
         if any(s <= start < e for _, s, e in read):
@@ -122,6 +129,9 @@ def _name_title_lines(ctx: Context, sink: FactSink) -> None:
         t_start = m.start("title") + title.start("title")
         t_end = t_start + len(title.group("title"))
         org, text = read_title(ctx, sink, t_start, t_end)
+        if serves is not None:
+            master = t_end + serves.start("title")
+            org, _ = read_title(ctx, sink, master, master + len(serves.group("title")))
         below = _org_line(ctx, m)
         quote_end = m.end("title")
         if below is not None and not rest:
@@ -214,6 +224,7 @@ def extract_roles(ctx: Context, sink: FactSink) -> None:
     lists = attendance_roles(ctx, sink) + labelled_titles(ctx, sink)
     _name_title_lines(ctx, sink)
     coordinated_roles(ctx, sink)
+    member_roles(ctx, sink)
     read = _read_spans(sink)
     for person in list(ctx.persons):
         if any(p == person.node_id and s <= person.start < e for p, s, e in read):

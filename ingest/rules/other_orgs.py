@@ -34,6 +34,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, municipality_by_name
+from ingest.rules.actor_new_bodies import new_body_hits
 from ingest.rules.actor_org_signals import signal_hits
 from ingest.rules.civil_orgs import civil_org_hits
 
@@ -199,3 +200,5 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
     ctx.actors = sorted([*ctx.actors, *hits], key=lambda a: (a.start, a.end))
     ctx.actors = sorted([*ctx.actors, *civil_org_hits(ctx, sink)], key=lambda a: (a.start, a.end))
     ctx.actors = sorted([*ctx.actors, *signal_hits(ctx, sink)], key=lambda a: (a.start, a.end))
+    # Last: a body a decision sets up needs its setter, whichever rule named that.
+    ctx.actors = sorted([*ctx.actors, *new_body_hits(ctx, sink)], key=lambda a: (a.start, a.end))

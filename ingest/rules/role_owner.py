@@ -33,7 +33,7 @@ from ingest.rules.role_common import (
     unique_of_kind,
 )
 from ingest.rules.role_orgs import county_named, site_by_title, title_unit
-from ingest.rules.role_titles import MEETING_ROLE, TITLE, base_title
+from ingest.rules.role_titles import MEETING_ROLE, TITLE, base_title, is_given_name
 
 _PREPOSITION = re.compile(r"\s+(?:i|på|vid|för|inom|hos)\s+")
 _COMMA = re.compile(r",\s+")
@@ -109,11 +109,43 @@ def org_after(
         unit = title_unit(ctx, sink, start, end + 1)
         if unit is not None:
             return unit
-        # "samordnare Okänd Grupp": an organisation the page's actors do not know.
+        # "samordnare Okänd Grupp": an organisation the page's actors do not know;
+        # "programdirektör Social välfärd": an area of the page owner's own work.
         named = listed or any(p.start == end + 1 for p in ctx.persons)
-        if _CAPITAL.match(ctx.text, end + 1) and not named:
+        if _CAPITAL.match(ctx.text, end + 1) and not named and not _own_area(ctx.text, end + 1):
             return UNKNOWN
     return None
+
+
+# Heads of a national agency: the agency named with the title or before it in its
+# sentence ("Skolverkets ledning, med den nya generaldirektören X"), never the
+# government whose press release names them.
+_AGENCY_HEAD = re.compile(r"generaldirektör|överdirektör|myndighetschef|rikspolischef")
+
+
+def _agency_headed(ctx: Context, sink: FactSink, start: int, end: int) -> str | None:
+    sentence = ctx.sentence_of(start)
+    lo = sentence.start if sentence is not None else max(0, start - 300)
+    named = [
+        a
+        for a in ctx.actors
+        if a.kind is OrganizationKind.AGENCY and lo <= a.start < start and not a.anaphoric
+    ]
+    if named:
+        return named[-1].node_id
+    return site_by_title(ctx, sink, OrganizationKind.AGENCY, start, end)
+
+
+# A unit named by its area after a title, as organisations name their own: one capitalised
+# word, then lower-case ones to the clause's end ("Social välfärd", "Vuxen och arbete").
+_AREA_UNIT = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+(?:och[ \t]+)?[a-zåäö]{3,}){1,3}(?=[ \t]*(?:[.,;\n]|$))"
+)
+
+
+def _own_area(text: str, pos: int) -> bool:
+    m = _AREA_UNIT.match(text, pos)
+    return m is not None and not is_given_name(m.group(0).split()[0])
 
 
 def implied_kind(title: str) -> OrganizationKind | None:
@@ -124,6 +156,8 @@ def implied_kind(title: str) -> OrganizationKind | None:
 def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> str | None:
     """The organisation the title at [start, end) implies: the page's one of that kind, or
     the site's own organisation when it is of that kind."""
+    if _AGENCY_HEAD.search(title.casefold()):
+        return _agency_headed(ctx, sink, start, end) or UNKNOWN
     kind = implied_kind(title)
     if kind is None:
         return None
@@ -211,7 +245,7 @@ def resolve(
         return after or None
     found = implied(ctx, sink, start, end, title)
     if found is not None:
-        return found
+        return found or None  # UNKNOWN: an agency's head, but no agency named
     if MEETING_ROLE.fullmatch(title):
         return meeting_body(ctx)  # a chair or secretary of no named body: the meeting's
     return default_owner(ctx, sink, title)

@@ -256,16 +256,19 @@ def name_words(text: str, start: int) -> list[tuple[int, int]]:
 def plausible_name(
     text: str, words: list[tuple[int, int]], *, party: bool = False, loose: bool = False
 ) -> bool:
-    """A name whose first word is a known given name, and no word of it a municipality's
-    or county's name. With its party stated, any first word will do; `loose` (where the
-    context says a name follows, as after a title) any but a long noun's definite form
-    ("Folktandvården", "Kommunen"; a short "Maren" or "Karen" is a given name)."""
+    """A name whose first word is a known given name. With its party stated, any first
+    word will do; `loose` (where the context says a name follows, as after a title) any
+    but a long noun's definite form ("Folktandvården", "Kommunen"; a short "Maren" or
+    "Karen" is a given name). A municipality's or county's name is a surname only after
+    a known given name ("Anna Lund", "Per Berg"), never in "chef Folktandvården Karlsborg"."""
     if len(words) < 2:
         return False
     tokens = [text[s:e] for s, e in words]
-    if any(t in _places() for t in tokens):
+    given = is_given_name(tokens[0])
+    places = _places()
+    if tokens[0] in places or (not given and any(t in places for t in tokens)):
         return False
-    if party or is_given_name(tokens[0]):
+    if party or given:
         return True
     first = tokens[0]
     return loose and not (len(first) >= 8 and first.endswith(_DEFINITE_ENDINGS))

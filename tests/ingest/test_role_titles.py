@@ -77,7 +77,9 @@ def test_a_plausible_name_starts_with_a_given_name_and_names_no_place() -> None:
         ("Lars-Gunnar Testsson", True, True),
         ("Maren Testsson", False, True),  # not a listed given name, yet no noun either
         ("Folkbanken Testsson", False, False),  # a noun's definite form
-        ("Anna Karlsborg", False, False),  # a municipality's name
+        ("Anna Karlsborg", True, True),  # a place's name as a surname, after a given name
+        ("Karlsborg Testsson", False, False),  # a municipality's name first
+        ("Folkbanken Karlsborg", False, False),  # a place after no given name
     ]:
         words = name_words(text, 0)
         assert plausible_name(text, words) is ok, text
