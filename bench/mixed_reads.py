@@ -5,9 +5,12 @@ NEO4J_URI and NEO4J_PASSWORD name an empty database: see bench/stores.py), then
 `stratgraph serve --workers N` answers the operations of schema/contract.graphql, each
 sent on its own with variables for the sample graph, from C concurrent clients. Each
 client sends the operations in turn (starting at a different one), over one kept-alive
-connection, for a fixed time. Figures are medians of the runs.
+connection, for a fixed time. Figures are medians of the runs. Then, on the same server,
+the same mix at each of --scaling's concurrencies (default 1 and 8), alternated over the
+runs so that a change in the machine's load falls on both, and their ratio.
 
     python -m bench.mixed_reads [--clients 16] [--seconds 10] [--runs 3] [--workers N]
+                                [--scaling 1,8]
 """
 
 from __future__ import annotations
@@ -127,6 +130,43 @@ def mixed_calls(port: int, bodies: list[tuple[str, bytes]], mix: Mix) -> Callabl
     return factory
 
 
+def _timed(
+    port: int, bodies: list[tuple[str, bytes]], mix: Mix, clients: int, seconds: float, warm: bool
+) -> Timing:
+    return measure(
+        mixed_calls(port, bodies, mix),
+        clients,
+        requests=10**9,
+        budget=seconds,
+        warmup=len(bodies) if warm else 0,
+    )
+
+
+def _print_run(label: str, timing: Timing) -> None:
+    errors = f", {len(timing.errors)} errors" if timing.errors else ""
+    print(
+        f"  {label}: {timing.rate:.1f} req/s, p50 {timing.p50:.1f} ms, "
+        f"p95 {timing.p95:.1f} ms, p99 {timing.p99:.1f} ms{errors}",
+        flush=True,
+    )
+    for line in sorted(set(timing.errors))[:3]:
+        print(f"    error: {line}")
+
+
+def _scaling(
+    port: int, bodies: list[tuple[str, bytes]], args: argparse.Namespace
+) -> dict[int, list[Timing]]:
+    """The mix at each concurrency of --scaling, the levels alternated run by run."""
+    levels = [int(c) for c in args.scaling.split(",") if c.strip()]
+    found: dict[int, list[Timing]] = {c: [] for c in levels}
+    for run in range(args.runs if len(levels) > 1 else 0):
+        for c in levels if run % 2 == 0 else reversed(levels):
+            timing = _timed(port, bodies, Mix(), c, args.seconds, warm=True)
+            found[c].append(timing)
+            _print_run(f"concurrency {c}, run {run + 1}", timing)
+    return found if len(levels) > 1 else {}
+
+
 def _median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
@@ -144,22 +184,10 @@ def serve_and_time(name: str, env: dict[str, str], workdir: Path, args: argparse
         mix = Mix()
         runs: list[Timing] = []
         for run in range(args.runs):
-            timing = measure(
-                mixed_calls(port, bodies, mix),
-                args.clients,
-                requests=10**9,
-                budget=args.seconds,
-                warmup=len(bodies) if run == 0 else 0,
-            )
+            timing = _timed(port, bodies, mix, args.clients, args.seconds, run == 0)
             runs.append(timing)
-            errors = f", {len(timing.errors)} errors" if timing.errors else ""
-            print(
-                f"  {name} run {run + 1}: {timing.rate:.1f} req/s, p50 {timing.p50:.1f} ms, "
-                f"p95 {timing.p95:.1f} ms, p99 {timing.p99:.1f} ms{errors}",
-                flush=True,
-            )
-            for line in sorted(set(timing.errors))[:3]:
-                print(f"    error: {line}")
+            _print_run(f"{name} run {run + 1}", timing)
+        scaling = _scaling(port, bodies, args)
     finally:
         server.stop()
     rate, p50, p95, p99 = (
@@ -170,6 +198,15 @@ def serve_and_time(name: str, env: dict[str, str], workdir: Path, args: argparse
         f"of {args.seconds:g} s: {rate:.1f} req/s, p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
         f"p99 {p99:.1f} ms"
     )
+    if scaling:
+        rates = {c: _median([t.rate for t in ts]) for c, ts in scaling.items()}
+        low, high = min(rates), max(rates)
+        cells = ", ".join(
+            f"c{c} {rates[c]:.1f} req/s (p50 {_median([t.p50 for t in ts]):.1f} ms)"
+            for c, ts in scaling.items()
+        )
+        print(f"{name} scaling, {args.workers} workers: {cells}; ", end="")
+        print(f"c{high}/c{low} = {rates[high] / rates[low]:.2f}x")
     total = sum(len(v) for v in mix.by_op.values())
     for op, latencies in sorted(mix.by_op.items()):
         ordered = Timing(0, latencies_ms=latencies)
@@ -229,6 +266,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--stores", default="sqlite,neo4j")
+    parser.add_argument(
+        "--scaling",
+        default="1,8",
+        help="concurrencies to compare on the same server (req/s and ratio); '' for none",
+    )
     args = parser.parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="stratgraph-mixed-"))
     print(f"operations: {', '.join(contract_bodies())}, sent in turn by each client")

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 
 from graph.document_filter import DocumentQuery
 from graph.edges import Direction, Evidence, LinkRecord, LinkType, SourceFacts
+from graph.lineage_rows import LineageRows
 from graph.nodes import NodeLabel, NodeRecord
 from graph.privacy import (
     ROLE_HOLDER,
@@ -162,6 +163,24 @@ class RestrictedView:
         m = self._m()
         found = self.inner.walk(m.into(root_id), direction, max_depth, types)
         return {m.out(i): depth for i, depth in found.items()}
+
+    def lineage_rows(
+        self,
+        root_id: str,
+        direction: Direction,
+        max_depth: int,
+        types: Sequence[LinkType],
+        max_nodes: int,
+    ) -> LineageRows:
+        m = self._m()
+        found = self.inner.lineage_rows(m.into(root_id), direction, max_depth, types, max_nodes)
+        return LineageRows(
+            depths={m.out(i): depth for i, depth in found.depths.items()},
+            nodes=[self._node(r, m) for r in found.nodes],
+            links=[self._link(x, m) for x in found.links],
+            sources=[self._node(r, m) for r in found.sources],
+            cut=found.cut,
+        )
 
     def links_among(self, ids: Sequence[str]) -> list[LinkRecord]:
         m = self._m()

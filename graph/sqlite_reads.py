@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from graph.edges import Direction, Evidence, LinkType
-from graph.records import evidence_from_row
+from graph.lineage_rows import LineageRows, grouped_links, source_record
+from graph.records import evidence_from_row, node_record
 from graph.store import StemmedText
 from graph.text_match import fts5_expression
 
@@ -48,3 +49,43 @@ class SqliteReads:
             types=json.dumps([str(t) for t in types]),
         )
         return {r["id"] for r in rows}
+
+    def lineage_rows(
+        self,
+        root_id: str,
+        direction: Direction,
+        max_depth: int,
+        types: Sequence[LinkType],
+        max_nodes: int,
+    ) -> LineageRows:
+        # The walk level by level: it stops after the level that passes max_nodes, which
+        # one recursive query cannot (it reads every level to max_depth).
+        if not self._rows("get_nodes", ids=json.dumps([root_id])):
+            return LineageRows({}, [], [], [], False)
+        depths = {root_id: 0}
+        frontier = [root_id]
+        for depth in range(1, max_depth + 1):
+            if not frontier or len(depths) > max_nodes:
+                break
+            frontier = sorted(self.neighbour_ids(frontier, direction, types) - depths.keys())
+            depths.update((i, depth) for i in frontier)
+        kept = sorted(depths, key=lambda i: (depths[i], i))[:max_nodes]
+        nodes = self._rows("get_nodes", ids=json.dumps(kept))
+        links = grouped_links(
+            self._rows(
+                "lineage_links",
+                inner=json.dumps([i for i in kept if depths[i] < max_depth]),
+                kept=json.dumps(kept),
+                direction=str(direction),
+                types=json.dumps([str(t) for t in types]),
+            )
+        )
+        cited = sorted({e.source_id for link in links for e in link.evidence})
+        sources = self._rows("lineage_sources", ids=json.dumps(cited)) if cited else []
+        return LineageRows(
+            depths={i: depths[i] for i in kept},
+            nodes=[node_record(r["id"], r["label"], r["props"]) for r in nodes],
+            links=links,
+            sources=[source_record(r["id"], r["props"]) for r in sources],
+            cut=len(depths) > max_nodes,
+        )

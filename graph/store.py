@@ -9,6 +9,7 @@ from typing import Protocol
 
 from graph.document_filter import DocumentQuery
 from graph.edges import Direction, Evidence, LinkRecord, LinkType, SourceFacts
+from graph.lineage_rows import LineageRows
 from graph.nodes import NodeLabel, NodeRecord
 from graph.privacy import Erasure, ErasureReport, PrivacyState, Restriction
 
@@ -135,6 +136,18 @@ class GraphStore(Protocol):
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
     ) -> set[str]:
         """The nodes one link of these types away from any of the ids (one walk level)."""
+
+    def lineage_rows(
+        self,
+        root_id: str,
+        direction: Direction,
+        max_depth: int,
+        types: Sequence[LinkType],
+        max_nodes: int,
+    ) -> LineageRows:
+        """A lineage in one store call (graph.lineage): the nearest max_nodes nodes within
+        max_depth links of these types (the walk stops after the level that passes
+        max_nodes), the links it stepped along among them and the sources they cite."""
 
     def walk(
         self, root_id: str, direction: Direction, max_depth: int, types: Sequence[LinkType]

@@ -17,6 +17,7 @@ from graph.factory import open_store
 from graph.store import GraphStore, StoreError
 from schema.api import build_schema
 from schema.context import IngestAccess, make_context
+from schema.heap import settle_heap
 from schema.http_guard import (
     BAD_REQUEST,
     BodyLimit,
@@ -65,8 +66,15 @@ class RequestLog:
         )
 
 
-def create_app(settings: ApiSettings | None = None, store: GraphStore | None = None) -> FastAPI:
-    """An app on the given store, or on the one the settings select (opened at start-up)."""
+def create_app(
+    settings: ApiSettings | None = None,
+    store: GraphStore | None = None,
+    *,
+    settle: bool = False,
+) -> FastAPI:
+    """An app on the given store, or on the one the settings select (opened at start-up).
+    `settle`: a serving process's own app, whose start-up heap is frozen once it has
+    started, out of the garbage collector's full collections (schema.heap)."""
     config = settings or ApiSettings()
     holder: dict[str, GraphStore] = {}
     if store is not None:
@@ -77,6 +85,8 @@ def create_app(settings: ApiSettings | None = None, store: GraphStore | None = N
         opened = "store" not in holder
         if opened:
             holder["store"] = open_store(config.store_config())
+        if settle:
+            log.debug("heap settled: %d objects frozen", settle_heap())
         try:
             yield
         finally:

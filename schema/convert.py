@@ -78,24 +78,28 @@ def to_source(record: model.NodeRecord) -> gql.Source:
 
 
 def cached_sources(info: Info, ids: Iterable[str]) -> dict[str, gql.Source] | None:
-    """The request's converted sources of these ids, or None if any is not converted yet."""
+    """The request's sources of these ids, each converted at its first use, or None if
+    any is not read yet."""
     converted = loaders_of(info).converted
     found: dict[str, gql.Source] = {}
     for source_id in ids:
         source = converted.get(source_id)
         if source is None:
             return None
+        if isinstance(source, model.NodeRecord):
+            source = converted[source_id] = to_source(source)
         found[source_id] = source
     return found
 
 
 def keep_sources(info: Info, records: Iterable[model.NodeRecord | None]) -> None:
-    """Convert these source records once for the request (a lineage cites a few
-    sources from hundreds of quotes)."""
+    """Keep these source records for the request, converted once when a quote is
+    resolved (a lineage cites a few sources from hundreds of quotes; a query that
+    selects no evidence converts none)."""
     converted = loaders_of(info).converted
     for r in records:
         if r is not None and r.id not in converted:
-            converted[r.id] = to_source(r)
+            converted[r.id] = r
 
 
 async def sources_by_id(info: Info, evidence: Iterable[ModelEvidence]) -> dict[str, gql.Source]:
@@ -105,8 +109,7 @@ async def sources_by_id(info: Info, evidence: Iterable[ModelEvidence]) -> dict[s
     if cached is not None:
         return cached
     keep_sources(info, await loaders_of(info).nodes.load_many(ids))
-    converted = loaders_of(info).converted
-    return {i: converted[i] for i in ids if i in converted}
+    return cached_sources(info, [i for i in ids if i in loaders_of(info).converted]) or {}
 
 
 def evidence_list(

@@ -16,7 +16,6 @@ from graph.lineage import (
     DEFAULT_MAX_NODES,
     MAX_DEPTH,
     MAX_NODES,
-    Lineage,
     NodeNotFoundError,
     lineage,
 )
@@ -81,20 +80,6 @@ def _documents_page(
     offset, limit = page_bounds(first, after)
     found = document_page(store, query, offset, limit)
     return window_page(found.records, found.total, offset, limit)
-
-
-def _lineage_and_sources(
-    store: GraphStore,
-    node_id: str,
-    direction: Direction,
-    max_depth: int,
-    types: list[LinkType] | None,
-    max_nodes: int,
-) -> tuple[Lineage, list[NodeRecord]]:
-    """A lineage and the sources its links cite, in one store trip."""
-    found = lineage(store, node_id, direction, max_depth, types, max_nodes)
-    ids = sorted({e.source_id for link in found.links for e in link.evidence})
-    return found, store.get_nodes(ids) if ids else []
 
 
 @strawberry.type(description="The read operations.")
@@ -202,9 +187,9 @@ class Query:
     ) -> gql.Lineage:
         store = store_of(info)
         followed = None if types is None else [LinkType(t) for t in types]
-        found, sources = await store_call(
+        found = await store_call(
             info,
-            _lineage_and_sources,
+            lineage,
             store,
             str(id),
             Direction(direction),
@@ -214,7 +199,7 @@ class Query:
         )
         if found.root.label is NodeLabel.SOURCE:
             raise NodeNotFoundError(str(id))
-        convert.keep_sources(info, sources)  # the links' quotes then resolve without a wait
+        convert.keep_sources(info, found.sources)  # the links' quotes resolve without a wait
         nodes = {r.id: to_node(r) for r in found.nodes}
         return gql.Lineage(
             root=nodes[found.root.id],

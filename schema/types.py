@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable
-from typing import Annotated
+from typing import Annotated, Any
 
 import strawberry
+from graphql import GraphQLAbstractType
 from strawberry.types import Info
 
 from graph.edges import Direction, LinkType
@@ -69,6 +70,13 @@ MaybeEvidence = list[Evidence] | Awaitable[list[Evidence]]
 @strawberry.interface(description="Anything with a stable global id.")
 class Node:
     id: strawberry.ID = strawberry.field(description="Global, opaque id; node(id:) resolves it.")
+
+    @classmethod
+    def resolve_type(cls, obj: Any, info: Any, abstract_type: GraphQLAbstractType) -> str:
+        # Every Node is one of the object types below, built by schema.convert: its name
+        # at once, without strawberry's checks for casts and generic types per object.
+        name: str = obj.__strawberry_definition__.name
+        return name
 
     @strawberry.field(description="The sources that name this node, with quotes.")
     async def evidence(self, info: Info) -> list[Evidence]:

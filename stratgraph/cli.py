@@ -240,7 +240,8 @@ def serve(
         return
     # stratgraph's own JSON request log replaces uvicorn's access log.
     try:
-        uvicorn.run(create_app(settings, store), host=bind_host, port=bind_port, access_log=False)
+        served = create_app(settings, store, settle=True)  # schema.heap
+        uvicorn.run(served, host=bind_host, port=bind_port, access_log=False)
     finally:
         store.close()
 

@@ -19,7 +19,7 @@ from stratgraph.logs import configure_logging
 
 def worker_app() -> FastAPI:
     configure_logging()
-    return create_app()
+    return create_app(settle=True)  # its start-up heap kept out of full collections
 
 
 def serve_workers(host: str, port: int, workers: int) -> None:
