@@ -21,7 +21,16 @@ from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.language.segment import Span
 from ingest.rules.adoption_backref import REFERENCE_PASSIVE, referred_document
-from ingest.rules.decision_filters import object_gap_ok, steering_noun, steering_stem
+from ingest.rules.decision_anaphora import listed_matters
+from ingest.rules.decision_filters import (
+    BACKING,
+    backs_others_document,
+    object_gap_ok,
+    owned_by_another,
+    steering_noun,
+    steering_stem,
+)
+from ingest.rules.decision_notices import notice_items, opens_with_document
 
 __all__ = ["Adoption", "adoptions_in", "previous_agent"]
 
@@ -204,15 +213,29 @@ def _relative(
 def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
     """The adoptions the sentence states, one per verb that adopts a document."""
     found: list[Adoption] = []
+    for item in notice_items(ctx):  # "Kommunfullmäktiges beslut, § 12, <doc>"
+        docs = opens_with_document(ctx, item) if sentence.start <= item.matter.start else []
+        if docs and item.matter.end <= sentence.end:
+            found.append(Adoption(item.body, docs, item.matter, passive=True))
+    listed = listed_matters(ctx, sentence)  # "... bland annat <doc>. Båda ärendena bifölls."
+    if listed is not None:
+        docs = [d for m in listed.matters for d in ctx.documents_in(m)]
+        if docs:
+            body = _agent(ctx, sentence, listed.verb)
+            found.append(Adoption(body, docs, listed.verb, passive=True))
     for verb in _ACTIVE.finditer(ctx.text, sentence.start, sentence.end):
-        if _NOT_DONE.search(ctx.text, sentence.start, verb.start()):
-            continue
+        if _NOT_DONE.search(ctx.text, sentence.start, verb.start()) or backs_others_document(
+            ctx.text, verb.start(), verb.end()
+        ):
+            continue  # not done, or backing another's document (a decision concerning it)
         span = Span(verb.start(), verb.end())
         relative = _relative(ctx, sentence, verb)
         if relative is not None:
             found.append(Adoption(relative[1], [relative[0]], span))
             continue
         docs = _objects(ctx, sentence, verb.end())
+        if BACKING.fullmatch(verb.group()):
+            docs = [d for d in docs if not owned_by_another(ctx, d.node_id)]
         if not docs:
             continue
         # "fastställde Regionfullmäktige <doc>", "beslutade nämnden om <doc>"

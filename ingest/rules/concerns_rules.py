@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.nodes import DocumentKind
+from graph.nodes import Decision, DocumentKind
 from ingest.context import Context, DecisionHit, DocumentHit
 from ingest.facts import FactSink
 from ingest.rules.adoption_backref import proposal_of
@@ -114,7 +114,11 @@ def extract_concerns(ctx: Context, sink: FactSink) -> None:
     for hit in ctx.decisions:
         if hit.node_id in concerned:
             continue
-        kinds = _wanted(ctx.text[hit.start : hit.end])
+        # The back reference must be in what was decided, not in the sentence's subject
+        # ("Lokalplanen har sin grund i den X som nämnden fastslog": X was decided).
+        node = sink.nodes.get(hit.node_id)
+        summary = node.summary if isinstance(node, Decision) else ctx.text[hit.start : hit.end]
+        kinds = _wanted(summary)
         if kinds is not None and not kinds:
             continue
         if kinds is None and _of_no_document(ctx, hit):

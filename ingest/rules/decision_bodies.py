@@ -20,7 +20,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.decision_page import deciders
+from ingest.rules.decision_page import DECIDERS, deciders
 
 __all__ = ["board_of", "explicit_body", "receives", "subject_body"]
 
@@ -56,6 +56,11 @@ _NOT_SUBJECT = re.compile(
     r"\b(?:till|åt|för|hos|med|mot|om|föreslå(?:r)?(?:\s+att)?|förslag\s+till)\s+$", re.I
 )
 _GOVERNMENT_ID = ids.national_body_id("regeringen")
+# "Vid Regionförbundet Sörmlands styrelsemöte idag beslutade man ...", "På
+# kommunfullmäktiges sammanträde 2025-03-31 beslutades att ...": the meeting's owner.
+_AT_MEETING = re.compile(r"\W*(?:Vid|På|Under)\s+$")
+_MEETING_OF = re.compile(r"s\s+(?:\w*möte|\w*sammanträde)(?:t|n)?\b", re.I)
+_MEETING_OWNERS = (*DECIDERS, OrganizationKind.MUNICIPAL_ASSOCIATION)
 
 
 # "Region Blekinges styrelse", "kommunens fullmäktige": the region's or municipality's
@@ -108,7 +113,11 @@ def explicit_body(
     ctx: Context, sink: FactSink, sentence: Span, cue_start: int, cue_end: int
 ) -> ActorHit | None:
     """The decider the sentence names by its role: an agent after a passive verb, the
-    giver of a task, the body of "enligt beslut i ...", a government decision."""
+    giver of a task, the body of "enligt beslut i ...", a government decision, the owner
+    of the meeting the sentence opens with when no other body is its subject."""
+    owner = _meeting_owner(ctx, sentence, cue_start)
+    if owner is not None:
+        return owner
     found = deciders(ctx, sentence.start, sentence.end)
     for actor in found:
         if actor.start < cue_end:
@@ -144,6 +153,19 @@ def explicit_body(
     if government:
         return _government(ctx, sink, government)
     return None
+
+
+def _meeting_owner(ctx: Context, sentence: Span, cue_start: int) -> ActorHit | None:
+    """'Vid <body>s möte (...) beslutade man': the body, when the sentence opens with its
+    meeting and names no other body before the verb."""
+    before = ctx.actors_in(Span(sentence.start, cue_start))
+    if not before or before[0].kind not in _MEETING_OWNERS:
+        return None
+    first = before[0]
+    opens = _AT_MEETING.fullmatch(ctx.text, sentence.start, first.start)
+    if opens is None or not _MEETING_OF.match(ctx.text, first.end - 1):
+        return None
+    return first if all(a.node_id == first.node_id for a in before) else None
 
 
 def subject_body(ctx: Context, sentence: Span, cue_start: int) -> ActorHit | None:

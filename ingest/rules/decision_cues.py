@@ -12,10 +12,20 @@ from __future__ import annotations
 
 import re
 
+from graph.nodes import OrganizationKind
 from ingest.context import Context
 from ingest.language.segment import Span
 
-__all__ = ["CUE", "GRANT_VERB", "SUM", "background_task", "has_cue", "made_by"]
+__all__ = [
+    "CUE",
+    "GRANT_VERB",
+    "SUM",
+    "background_task",
+    "grant_to_organisation",
+    "has_cue",
+    "made_by",
+    "officials_propose",
+]
 
 CUE = re.compile(
     r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:att|:)|beslutades|godkände|"
@@ -29,11 +39,11 @@ CUE = re.compile(
     r"(?:har|hade)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\s+(?:ta\s+fram|arbeta\s+fram|"
     r"utarbeta|utforma|revidera|uppdatera)\b)|"
     r"(?:tog|tagit|fattade|fattat)\s+beslut\s+om\s+att|"  # "Nämnden tog beslut om att ..."
-    r"fastställde|fastställdes|fastställs|förlängs|förlängdes|förlängde|beviljade|beviljas|"
+    r"fastställde|fastställdes|fastställs|fastslog|fastslogs|fastslagit|anslog|anslogs|anslagit|anslagits|anslås|förlängs|förlängdes|förlängde|(?:har|hade)\s+förlängts|beviljade|beviljas|"
     r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
     r"föreslår\s+(?:att\s+)?(?:kommun|region)?fullmäktige|föreslår\s+(?:[\w-]+\s+){1,3}?besluta\b|"
     r"(?:går|gick|skickas|skickades|sänds|sändes)\s+(?:\w+\s+){0,5}?på\s+remiss|"
-    r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|avstyrker|avstyrkte|avstyrktes|"
+    r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|(?:har|hade)\s+tillstyrkt|avstyrker|avstyrkte|avstyrktes|"
     r"bifaller|avslår|återremitteras|återremitterades|antecknas|"
     # Backing: a decision on what is no steering document (that is an adoption).
     r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|"
@@ -44,7 +54,9 @@ CUE = re.compile(
 )
 # Grants need their sum: "har fördelat 50 miljoner kronor", not "fördelade sig på", and
 # "har beviljats 4 miljoner kronor", not "projekten som har beviljats".
-GRANT_VERB = re.compile(r"\b(?:fördela(?:t|de)|bevilja(?:t|ts))\b", re.I)
+GRANT_VERB = re.compile(
+    r"\b(?:fördela(?:t|de)|bevilja(?:t|ts)|anslog|anslogs|anslagits?|anslås)\b", re.I
+)
 SUM = re.compile(r"\b(?:kronor|miljoner|mnkr|tkr|medel|bidrag)\b", re.I)
 
 
@@ -78,3 +90,24 @@ def made_by(ctx: Context, start: int, cue_start: int) -> bool:
     """'<thing> är framtagen av X på uppdrag av Y' (the text from `start` up to the cue):
     how a thing was made, not a task the page reports being given."""
     return _MADE_BY.search(ctx.text, start, cue_start) is not None
+
+
+_ACTIVE_GRANT = re.compile(r"bevilja(?:t|de)$", re.I)
+
+
+def grant_to_organisation(ctx: Context, cue: re.Match[str]) -> bool:
+    """'X har beviljat Länsstyrelsen 1,2 miljoner kronor': money to an organisation is its
+    funding (a FUNDS link), not a decision on a matter; 'har beviljat fortsatt arbete ...
+    med 19,8 miljoner kronor' is one."""
+    if not _ACTIVE_GRANT.search(cue.group()):
+        return False
+    after = ctx.actors_in(Span(cue.end(), cue.end() + 80))
+    return bool(after) and not ctx.text[cue.end() : after[0].start].strip()
+
+
+def officials_propose(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
+    """'Förvaltningen föreslår nämnden besluta ...': officials' proposal, no decision."""
+    if not cue.group().lower().startswith("föreslår"):
+        return False
+    before = ctx.actors_in(Span(sentence.start, cue.start()))
+    return bool(before) and before[-1].kind is OrganizationKind.ADMINISTRATION

@@ -175,6 +175,14 @@ _PRONOUN_PASSIVE = re.compile(
 _OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:för|av|om|till|i|med|på|från|att|som|och)\b)[\w\u2013-]+\s+){0,4}$", re.I
 )
+# After a final verb, the proposal for the document: "fastställde det utskickade förslaget
+# till lokalplan" adopts it; "godkänt förslag till kulturplan" (to send on) does not.
+_PROPOSAL_GAP = re.compile(
+    r"^\s*(?:(?!(?:för|av|om|till|i|med|på|från|att|som|och)\b)[\w\u2013-]+\s+){0,3}?"
+    r"(?:förslag(?:et)?|utkast(?:et)?)\s+till\s+$",
+    re.I,
+)
+_FINAL_VERB = re.compile(r"\b(?:fastställ(?:a|er|de|t)|anta|antar|antog|antagit)\s*$", re.I)
 _PROPOSED = re.compile(
     r"\bföresl(?:å|år|og|agit)\b|\bförslag(?:et)?\s+till\s+(?:kommun|region)?fullmäktige", re.I
 )
@@ -185,6 +193,45 @@ def steering_noun(word: str) -> bool:
     """'miljöpolicy', 'Strategin', 'riktlinjerna', 'Värmlandsstrategin': a steering
     document's noun, in any form; not 'detaljplan' or 'tidplan'."""
     return steering_stem(word) is not None
+
+
+# Convention: a body that "ställer sig bakom" its own document adopts it; backing
+# another organisation's ("kompetensrådets plan", the owner in the genitive) is a
+# decision that concerns it.
+BACKING = re.compile(r"ställ(?:de|er|t)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom", re.I)
+_NEXT_WORDS = re.compile(r"\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_OWN_GENITIVES = frozenset(
+    {"kommunens", "regionens", "länets", "nämndens", "styrelsens", "förbundets", "dess"}
+)
+
+
+def backs_others_document(text: str, verb_start: int, verb_end: int) -> bool:
+    """'ställde sig bakom Västernorrlands kompetensråds plan ...': the verb backs a
+    document another organisation owns (a genitive owner before its steering noun)."""
+    if not BACKING.fullmatch(text, verb_start, verb_end):
+        return False
+    m = _NEXT_WORDS.match(text, verb_end)
+    words = m.group(1).split() if m else []
+    noun = next((i for i, w in enumerate(words) if steering_noun(w)), None)
+    if not noun:
+        return False
+    owner = words[noun - 1].lower()
+    return len(owner) > 3 and owner.endswith("s") and owner not in _OWN_GENITIVES
+
+
+_GENITIVE_BEFORE = re.compile(r"(?P<owner>[\w-]{4,}s)\s+$")
+
+
+def owned_by_another(ctx: Context, node_id: str) -> bool:
+    """The page names the document with a genitive owner ("kompetensrådets plan"), so
+    'ställde sig bakom planen' backs another organisation's document."""
+    for hit in ctx.documents:
+        if hit.node_id != node_id:
+            continue
+        m = _GENITIVE_BEFORE.search(ctx.text, max(0, hit.start - 40), hit.start)
+        if m and m["owner"].lower() not in _OWN_GENITIVES:
+            return True
+    return False
 
 
 def steering_stem(word: str) -> str | None:
@@ -202,7 +249,10 @@ def object_gap_ok(ctx: Context, start: int, end: int) -> bool:
     for found in reversed([d for d in ctx.dates if start <= d.start and d.end <= end]):
         text = text[: found.start - start] + text[found.end - start :]
     # "Tillväxt- och näringslivsprogrammet": a shared compound part is one word.
-    return bool(_OBJECT_GAP.match(re.sub(r"-\s+och\s+", "-och-", text)))
+    if _OBJECT_GAP.match(re.sub(r"-\s+och\s+", "-och-", text)):
+        return True
+    final = _FINAL_VERB.search(ctx.text, max(0, start - 20), start)
+    return bool(final and _PROPOSAL_GAP.match(text))
 
 
 def _opens_with_document(ctx: Context, start: int, end: int) -> bool:
@@ -259,6 +309,8 @@ def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
     if ADOPTS_ANNEX.search(text) and annex_page(ctx):
         return True
     for verb in _ADOPT_VERB.finditer(ctx.text, start, end):
+        if backs_others_document(ctx.text, verb.start(), verb.end()):
+            continue
         if _opens_with_document(ctx, _after_subject(ctx, verb.end(), end), end):
             return True
         # "agendan som regionstyrelsen på onsdagen ställde sig bakom": its relative clause

@@ -39,7 +39,15 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
 from ingest.rules.decision_bodies import board_of, explicit_body, subject_body
-from ingest.rules.decision_cues import CUE, GRANT_VERB, SUM, background_task, made_by
+from ingest.rules.decision_cues import (
+    CUE,
+    GRANT_VERB,
+    SUM,
+    background_task,
+    grant_to_organisation,
+    made_by,
+    officials_propose,
+)
 from ingest.rules.decision_filters import (
     counts_decisions,
     decision_marker_end,
@@ -61,6 +69,7 @@ from ingest.rules.decision_page import (
     meetings,
     minutes_page,
 )
+from ingest.rules.decision_relative import relative_subject
 
 __all__ = [
     "VerbDecision",
@@ -88,13 +97,18 @@ _MINUTES_CUE = re.compile(r"\b(?:läggs|lades)\s+till\b", re.I)
 # subject points back to the sentence before, which says what was decided on.
 _ANAPHOR = re.compile(r"^\W*(?:samtliga|alla|båda|bägge|dessa)\b", re.I)
 _ANAPHOR_WORDS = 6
+# "... begärde pengar för X. Fullmäktige anslog nu medel för detta.": the object points back.
+_THIS_OBJECT = re.compile(r"\b(?:för|om|till|åt)\s+detta\W*$", re.I)
+_THIS_WORDS = 9
 # A task or referral given, whose giver the sentence may leave unsaid.
 _TASK = re.compile(r"uppdrag|remiss", re.I)
 # Not a decision taken: a participle ("de beslutade aktiviteterna"), a quote, a heading
-# ("Motioner som besvarades var:").
+# ("Motioner som besvarades var:"), unless what was decided precedes the colon
+# ("beslutades att återremittera ärendet enligt yrkandet nedan:").
 _NOT_A_STATEMENT = re.compile(
     r"\bbeslutade\s+\w+(?:na|erna)\b|^\s*[\u2013-]\s|"
-    r"\b(?:säger|avslutar|berättar|menar|fortsätter)\b|:\s*$",
+    r"\b(?:säger|avslutar|berättar|menar|fortsätter)\b|"
+    r"^(?!.*\bbeslut(?:ade|ades|ats)\s+att\s+\w+\s+\w+\s+\w+).*:\s*$",
     re.I,
 )
 _MIN_WORDS = 4
@@ -256,24 +270,11 @@ def clause_start(ctx: Context, sentence: Span) -> int:
     return sentence.start + passive_lead_end(line, start)
 
 
-_SOM = re.compile(r",?\s+som\s+(?:nu\s+|i\s+dag\s+)?$", re.I)
-
-
-def _relative_subject(ctx: Context, sentence: Span, cue_start: int) -> int | None:
-    """'Det är visionen i strategin för 2020-2035 som tillstyrktes av regionstyrelsen':
-    what was decided starts at the document the relative 'som' is about."""
-    lead = _SOM.search(ctx.text, sentence.start, cue_start)
-    if lead is None:
-        return None
-    docs = [d for d in ctx.documents_in(Span(sentence.start, lead.start()))]
-    if docs and docs[-1].end == lead.start():
-        return docs[-1].start
-    return None
-
-
 def _antecedent(ctx: Context, index: int, line: str) -> Span | None:
     """The sentence before, in the same paragraph, that a short anaphoric one continues."""
-    if index == 0 or len(line.split()) >= _ANAPHOR_WORDS or not _ANAPHOR.match(line):
+    words = len(line.split())
+    subject = words < _ANAPHOR_WORDS and _ANAPHOR.match(line)
+    if index == 0 or not (subject or (words < _THIS_WORDS and _THIS_OBJECT.search(line))):
         return None
     previous = ctx.sentences[index - 1]
     gap = ctx.text[previous.end : ctx.sentences[index].start]
@@ -336,9 +337,9 @@ def verb_decisions(
             or not_taken(ctx.text[sentence.start : min(sentence.end, cue.end() + 40)])
             or (GRANT_VERB.fullmatch(cue.group()) and not SUM.search(line))
             or (_FUNDS_OF_IT.search(line) and not deciders(ctx, sentence.start, sentence.end))
-            or _officials_propose(ctx, sentence, cue)
+            or officials_propose(ctx, sentence, cue)
             or background_task(ctx, sentence, cue)
-            or _grant_to_organisation(ctx, cue)
+            or grant_to_organisation(ctx, cue)
         ):
             continue
         body, known = decision_body(ctx, sink, sentence, cue.start(), cue.end(), givers)
@@ -353,7 +354,7 @@ def verb_decisions(
         restated = restating and not ctx.dates_in(sentence) and _is_heading(ctx, sentence)
         if not known or restated:
             continue
-        start = _relative_subject(ctx, sentence, cue.start()) or clause_start(ctx, sentence)
+        start = relative_subject(ctx, sentence, cue.start()) or clause_start(ctx, sentence)
         if proposed_before(ctx.text[sentence.start : start], start - sentence.start):
             continue  # "... Förslag till beslut Skrivelserna läggs till handlingarna."
         when = decision_date(ctx, sentence, cue.start(), cue.end(), body)
@@ -361,27 +362,6 @@ def verb_decisions(
         if body is not None:
             givers = sorted([*givers, (sentence.start, body)], key=lambda g: g[0])
     return _without_restating_headlines(ctx, found)
-
-
-_ACTIVE_GRANT = re.compile(r"bevilja(?:t|de)$", re.I)
-
-
-def _grant_to_organisation(ctx: Context, cue: re.Match[str]) -> bool:
-    """'X har beviljat Länsstyrelsen 1,2 miljoner kronor': money to an organisation is its
-    funding (a FUNDS link), not a decision on a matter; 'har beviljat fortsatt arbete ...
-    med 19,8 miljoner kronor' is one."""
-    if not _ACTIVE_GRANT.search(cue.group()):
-        return False
-    after = ctx.actors_in(Span(cue.end(), cue.end() + 80))
-    return bool(after) and not ctx.text[cue.end() : after[0].start].strip()
-
-
-def _officials_propose(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
-    """'Förvaltningen föreslår nämnden besluta ...': officials' proposal, no decision."""
-    if not cue.group().lower().startswith("föreslår"):
-        return False
-    before = ctx.actors_in(Span(sentence.start, cue.start()))
-    return bool(before) and before[-1].kind is OrganizationKind.ADMINISTRATION
 
 
 def _without_restating_headlines(ctx: Context, found: list[VerbDecision]) -> list[VerbDecision]:

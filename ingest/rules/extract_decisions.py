@@ -28,6 +28,12 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   som fattades", ingest.rules.decision_lead_lists), the formulas of run-on minutes
   (ingest.rules.decision_minutes)
   and what a minutes' "Beslut" section states without a verb (ingest.rules.decision_sections).
+- decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." -- each
+  listed matter (ingest.rules.decision_anaphora); decision.notice_list: "<body>s beslut,
+  § 12, <matter>" lists (ingest.rules.decision_notices).
+- After reading: a task stated again on a press release is one decision
+  (ingest.rules.decision_same_task); an undated decision of a body a § reference line
+  names takes that line's date (ingest.rules.decision_reference_dates).
 - decision.date_same_meeting: "Nämnden beslutade också att ..." with no date
   of its own takes the date of the latest earlier sentence where the same body
   acted on a stated date ("Omsorgsnämnden fastställde i går ..."); without one
@@ -46,7 +52,9 @@ from ingest.context import ActorHit, Context, DecisionHit
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
+from ingest.rules.decision_anaphora import listed_matters
 from ingest.rules.decision_bodies import board_of
+from ingest.rules.decision_borrowed_dates import borrow_dates
 from ingest.rules.decision_clauses import (
     IT_IS_PROPOSED,
     OTHER_DECIDES,
@@ -55,6 +63,7 @@ from ingest.rules.decision_clauses import (
     is_headline,
     what,
 )
+from ingest.rules.decision_conditions import conditions_of
 from ingest.rules.decision_filters import (
     adopts_steering_document,
     by_proposal_only,
@@ -63,12 +72,15 @@ from ingest.rules.decision_filters import (
 from ingest.rules.decision_items import item_decisions, split_coordinated
 from ingest.rules.decision_lead_lists import lead_list_decisions
 from ingest.rules.decision_minutes import minutes_decisions
-from ingest.rules.decision_page import DECIDERS, in_proposal_section, meetings
+from ingest.rules.decision_notices import notice_decisions
+from ingest.rules.decision_page import DECIDERS, in_proposal_section
 from ingest.rules.decision_proposals import proposer
+from ingest.rules.decision_reference_dates import dated_by_references
 from ingest.rules.decision_restated import covered, merge_restated
+from ingest.rules.decision_same_task import one_per_task
 from ingest.rules.decision_sections import section_decisions
 from ingest.rules.decision_tasks import task_decisions
-from ingest.rules.decision_verbs import meeting_date, own_date, verb_decisions
+from ingest.rules.decision_verbs import decision_body, meeting_date, own_date, verb_decisions
 
 CONF_DECISION = 0.8
 CONF_CONDITION = 0.75
@@ -84,8 +96,9 @@ _BESLUT_TOGS = re.compile(r"\b(?:[Dd]et|[Dd]etta|[Dd]e)\s+beslut(?:et|en)?\s+(?:
 _CHOICE = re.compile(
     r"\b(?:väljer|valde|beslutade|beslutat|beslöt|bestämde|bestämt)\s+(?:\w+\s+){0,2}?att\s+"
 )
+# "Gävle Hamns styrelse beslutade": a company's board decides for it.
 _DECIDED_AFTER_BODY = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:beslutat|beslutade|beslöt|beslutar)\s*:?\s+"
+    r"(?:s\s+styrelse)?\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:beslutat|beslutade|beslöt|beslutar)\s*:?\s+"
 )
 _DECIDE_WORD = re.compile(r"beslut|beslöt", re.I)
 _DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslöt)\s+$")
@@ -99,10 +112,6 @@ _ALSO = re.compile(r"\b(?:också|även)\b")
 _FOR_BESLUT = re.compile(
     r"\b(?P<verb>(?:går|gick|skickas|lämnas|tas)\s+(?:nu\s+)?(?:vidare\s+|upp\s+)?för\s+beslut"
     r"|ska\s+beslutas)\s+(?P<prep>i|av|till)\s+$"
-)
-_CONDITION = re.compile(
-    r"\b(?:under\s+(?:den\s+)?förutsättning(?:en)?|på\s+villkor)\s+att\s+"
-    r"(?P<cond>[^.!?]+?)(?=,\s*(?:säger|avslutar|berättar|menar|fortsätter)\b|[.!?]|$)"
 )
 
 
@@ -273,6 +282,24 @@ def _same_meeting(ctx: Context, body: ActorHit, sentence: Span) -> DateMention |
     return None
 
 
+def _listed(d: _Decisions, sentence: Span) -> None:
+    """'... bland annat A och B. Båda ärendena bifölls av X.': each listed matter that is
+    no steering document (those are adopted) is a decision ("A bifölls")."""
+    listed = listed_matters(d.ctx, sentence)
+    if listed is None:
+        return
+    ctx, verb = d.ctx, listed.verb
+    d.read.append(listed.evidence)
+    body, _ = decision_body(ctx, d.sink, sentence, verb.start, verb.end)
+    when = own_date(ctx, sentence, verb.start, verb.end) or meeting_date(ctx, sentence, body)
+    for matter in listed.matters:
+        if ctx.documents_in(matter):
+            continue
+        summary = f"{ctx.text[matter.start : matter.end]} {ctx.text[verb.start : verb.end]}"
+        concerns = d.concerned(matter.start, matter.end)
+        d.record(body, summary, when, listed.evidence, "decision.listed_matters", concerns)
+
+
 def _for_beslut(d: _Decisions, sentence: Span) -> None:
     ctx = d.ctx
     for body in ctx.actors_in(sentence):
@@ -290,47 +317,8 @@ def _for_beslut(d: _Decisions, sentence: Span) -> None:
         d.record(body, summary, when, sentence, "decision.for_beslut", [doc.node_id])
 
 
-def _conditions(d: _Decisions) -> dict[int, tuple[str, Span]]:
-    """Condition per decision (by index in d.found), from the first condition after it."""
-    out: dict[int, tuple[str, Span]] = {}
-    ctx = d.ctx
-    for m in _CONDITION.finditer(ctx.text):
-        same = [i for i, f in enumerate(d.found) if f.evidence.start <= m.start() < f.evidence.end]
-        earlier = same or [i for i, f in enumerate(d.found) if f.evidence.end <= m.start()]
-        if earlier and earlier[-1] not in out:
-            out[earlier[-1]] = (" ".join(m.group("cond").split()), Span(m.start(), m.end()))
-    return out
-
-
-def _borrow_dates(d: _Decisions) -> None:
-    """On a page that reports a body's meeting without its date, an undated decision of
-    that body takes the date of its decision stated before ("Beslut i bildningsutskottet
-    ... Bildningsutskottet beslutade 15 oktober 2020 att ... Bildningsförvaltningen får i
-    uppdrag att ...")."""
-    undated = {m.body.node_id for m in meetings(d.ctx) if m.body and m.date is None}
-    if not undated:
-        return
-    order = sorted(range(len(d.found)), key=lambda i: d.found[i].evidence.start)
-    last: dict[str, Decision] = {}
-    for i in order:
-        f = d.found[i]
-        if f.body is None:
-            continue
-        body_id = f.body.node_id
-        earlier = last.get(body_id) if body_id in undated else None
-        if f.decision.date is None and earlier is not None and earlier.date is not None:
-            day, precision = earlier.date, earlier.date_precision
-            new_id = ids.decision_id(body_id, day, f.decision.summary)
-            decision = dataclasses.replace(
-                f.decision, id=new_id, date=day, date_precision=precision
-            )
-            d.found[i] = f = dataclasses.replace(f, decision=decision)
-        if f.decision.date is not None:
-            last[body_id] = f.decision
-
-
 def _emit(ctx: Context, sink: FactSink, d: _Decisions) -> None:
-    conditions = _conditions(d)
+    conditions = conditions_of(ctx, d.found)
     hits: list[DecisionHit] = []
     for i, f in enumerate(d.found):
         decision, span = f.decision, f.evidence
@@ -377,9 +365,11 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
         _det_beslutat(d, index, sentence)
         _beslutade_att(d, sentence)
         _for_beslut(d, sentence)
+        _listed(d, sentence)
     taken = [*d.read, *(f.evidence for f in d.found)]
     decided = [f.evidence for f in d.found]
     items = task_decisions(ctx, decided) + minutes_decisions(ctx, decided)
+    items += notice_decisions(ctx)
     items += item_decisions(ctx, [*taken, *(v.evidence for v in items)])
     items += lead_list_decisions(ctx, [*taken, *(v.evidence for v in items)])
     taken += [v.evidence for v in items]
@@ -394,6 +384,6 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
             d.record(v.body, v.summary, v.when, v.evidence, v.rule, concerns)
         else:
             d.add(v.body, v.clause, v.when, v.evidence, v.rule)
-    _borrow_dates(d)
-    d.found = merge_restated(_without_covered_leads(d.found))
+    d.found = dated_by_references(ctx, borrow_dates(ctx, d.found))
+    d.found = one_per_task(ctx, merge_restated(_without_covered_leads(d.found)))
     _emit(ctx, sink, d)

@@ -1,0 +1,79 @@
+"""Matters decided that a short sentence points back to: "Båda ärendena bifölls".
+
+Why: a meeting report lists the matters first ("... flera viktiga beslut, bland annat
+budgeten för 2025 och den fördjupade översiktsplanen för X.") and then says what
+happened to them all ("Båda ärendena bifölls av kommunstyrelsen."). Each listed matter
+was decided; a steering document among them was adopted (an ADOPTED link, read by
+ingest.rules.adoption_frames), any other matter is a Decision ("Budgeten för 2025
+bifölls").
+
+Rule: a sentence that opens with a plural pointer to matters ("Båda ärendena",
+"Samtliga förslag", "De två frågorna") and a decision verb, right after a sentence of
+the same paragraph that lists matters after "bland annat", "bl.a." or "däribland"
+(else after its last colon): the listed matters, cut at commas, "och" and "samt".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.context import Context
+from ingest.language.segment import Span
+
+__all__ = ["ListedMatters", "listed_matters"]
+
+_POINTER = re.compile(
+    r"\W*(?:de\s+)?(?:båda|bägge|samtliga|alla|dessa|(?:de\s+)?(?:två|tre|fyra))\s+"
+    r"(?:ärenden(?:a)?|förslag(?:en)?|frågor(?:na)?|besluten)\s+(?:\w+\s+)?"
+    r"(?P<verb>bifölls|antogs|godkändes|fastställdes|beslutades|klubbades)\b",
+    re.I,
+)
+_AMONG = re.compile(r"\b(?:bland\s+annat|bl\.\s?a\.|däribland)\s+|:\s+", re.I)
+_JOINS = re.compile(r"\s*,\s*|\s+(?:och|samt)\s+")
+_MIN_WORDS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ListedMatters:
+    pointer: Span  # "Båda ärendena bifölls av kommunstyrelsen."
+    verb: Span  # "bifölls"
+    matters: list[Span]  # "budgeten för 2025", "den fördjupade översiktsplanen för X"
+    evidence: Span  # the list and the pointer
+
+
+def listed_matters(ctx: Context, sentence: Span) -> ListedMatters | None:
+    """The matters the sentence's pointer refers to, in the sentence before it."""
+    m = _POINTER.match(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    index = ctx.sentences.index(sentence) if sentence in ctx.sentences else 0
+    if index == 0:
+        return None
+    previous = ctx.sentences[index - 1]
+    if "\n" in ctx.text[previous.end : sentence.start]:
+        return None
+    among = list(_AMONG.finditer(ctx.text, previous.start, previous.end))
+    if not among:
+        return None
+    start, end = among[-1].end(), previous.end
+    while end > start and ctx.text[end - 1] in ".!? ":
+        end -= 1
+    matters: list[Span] = []
+    cursor = start
+    docs = ctx.documents_in(Span(start, end))
+    joins = [
+        j
+        for j in _JOINS.finditer(ctx.text, start, end)
+        if not any(d.start <= j.start() < d.end for d in docs)  # "Policy för X och Y"
+    ]
+    for join in [*joins, None]:
+        stop = join.start() if join else end
+        if len(ctx.text[cursor:stop].split()) >= _MIN_WORDS:
+            matters.append(Span(cursor, stop))
+        if join is not None:
+            cursor = join.end()
+    if len(matters) < 2:
+        return None
+    verb = Span(m.start("verb"), m.end("verb"))
+    return ListedMatters(sentence, verb, matters, Span(previous.start, sentence.end))

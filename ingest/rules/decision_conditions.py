@@ -1,0 +1,39 @@
+"""The condition a decision is taken on: "under förutsättning att ...", "på villkor att ...".
+
+Why: a decision is often stated first and its condition in the same or the next
+sentence ("Nämnden beviljade medlen. Det sker under förutsättning att regionen bidrar
+lika mycket."). The condition belongs to the decision stated in that sentence, else to
+the latest decision stated before it on the page (rule decision.condition).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from ingest.context import Context
+from ingest.language.segment import Span
+
+__all__ = ["conditions_of"]
+
+_CONDITION = re.compile(
+    r"\b(?:under\s+(?:den\s+)?förutsättning(?:en)?|på\s+villkor)\s+att\s+"
+    r"(?P<cond>[^.!?]+?)(?=,\s*(?:säger|avslutar|berättar|menar|fortsätter)\b|[.!?]|$)"
+)
+
+
+class _Found(Protocol):
+    @property
+    def evidence(self) -> Span: ...
+
+
+def conditions_of(ctx: Context, found: Sequence[_Found]) -> dict[int, tuple[str, Span]]:
+    """Condition per decision (by index in `found`), from the first condition after it."""
+    out: dict[int, tuple[str, Span]] = {}
+    for m in _CONDITION.finditer(ctx.text):
+        same = [i for i, f in enumerate(found) if f.evidence.start <= m.start() < f.evidence.end]
+        earlier = same or [i for i, f in enumerate(found) if f.evidence.end <= m.start()]
+        if earlier and earlier[-1] not in out:
+            out[earlier[-1]] = (" ".join(m.group("cond").split()), Span(m.start(), m.end()))
+    return out
