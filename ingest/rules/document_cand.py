@@ -53,6 +53,7 @@ class Cand:
     adj: str = ""  # "ny", "befintliga", "tidigare": what the adjective says of its age
     proposed: bool = False  # "förslag till policy för X", "Remiss - Policy för X"
     plural: bool = False  # "medborgarlöftena": the kind, or the documents named before
+    owned: bool = False  # "Västernorrlands kompetensråds plan för X": a body's genitive
 
 
 def share_coordinated(ctx: Context, found: list[Cand]) -> None:

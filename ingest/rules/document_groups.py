@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.nodes import Document, DocumentKind, Level, OrganizationKind
 from ingest import ids
@@ -55,9 +55,23 @@ def make_title(
     return title
 
 
+def _filled(owner: ActorHit) -> ActorHit:
+    """An anaphoric hit ("Nämnden") may come without the codes its body's id states
+    (Organization:region:22:...): read them from the id."""
+    if owner.county_code or owner.municipality_code:
+        return owner
+    parts = owner.node_id.split(":")
+    if len(parts) > 3 and parts[1] == "region":
+        return replace(owner, county_code=parts[2])
+    if len(parts) > 3 and parts[1] == "kommun":
+        return replace(owner, municipality_code=parts[2])
+    return owner
+
+
 def owner_level(owner: ActorHit) -> Level | None:
     """The level an owner acts at; a region's own committee (regionstyrelsen) is regional,
     a forum acts where its id says (Organization:forum:kommun:1446:folkhalsoradet)."""
+    owner = _filled(owner)
     if owner.county_code and not owner.municipality_code and owner.kind in _BODIES:
         return Level.REGIONAL
     if owner.kind is OrganizationKind.FORUM:
@@ -78,6 +92,7 @@ _BODIES = (OrganizationKind.COMMITTEE, OrganizationKind.ADMINISTRATION)
 
 
 def _scope(level: Level, owner: ActorHit | None, ctx: Context) -> ids.Scope | None:
+    owner = _filled(owner) if owner is not None else None
     if level is Level.NATIONAL:
         return ids.NATIONAL_SCOPE
     if owner is not None and owner.kind is OrganizationKind.FORUM:
@@ -112,12 +127,15 @@ class Group:
     headline: bool = False  # first named in the page's headline
     guessed: bool = False  # its owner is only the latest body named before it
     specific: bool = False  # named, or picked out by its topic ("den strategi för X som")
+    county: str | None = None  # "Sörmlandsstrategin": named on a county, the county's
 
     def effective_level(self) -> Level | None:
         return self.level or (owner_level(self.owner) if self.owner else None)
 
     def scope(self, ctx: Context) -> tuple[Level, ids.Scope] | None:
         # Named by no owner on an organisation's own site: that organisation's document.
+        if self.county and self.owner is None and self.level in (None, Level.REGIONAL):
+            return Level.REGIONAL, ids.county_scope(self.county)  # not the site's
         owner = self.owner or ctx.site_actor()
         level = self.level or (owner_level(owner) if owner else None)
         if level is None:

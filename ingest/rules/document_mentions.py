@@ -26,7 +26,6 @@ from collections.abc import Callable
 
 from graph.nodes import DocumentKind, Level
 from ingest.context import Context
-from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.document_cand import Cand, existing_predecessors, share_coordinated
 from ingest.rules.document_names import frame_name, named_subject, noun_name, restated
 from ingest.rules.document_owners import owned_before
@@ -53,6 +52,7 @@ from ingest.rules.document_words import (
     NOUNS,
     PREDECESSOR_ADJECTIVES,
     kind_of,
+    on_place,
     restricted_ok,
     title_adjective,
     title_word,
@@ -140,6 +140,8 @@ class _Phrase:
 
 
 _POSSESSOR = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*s|länets|regionens|landets)\s+$")
+# "Västernorrlands kompetensråds plan för X": a body's genitive owns what follows.
+_BODY_GENITIVE = re.compile(r"[a-zåäö]{3,}(?:råd|rådet|nämnd|nämnden|beredning|beredningen)s\s+$")
 # "förslag till policy för X", "Remiss - Policy för X": a draft sent for decision or
 # consultation names the document it would become.
 _PROPOSAL = re.compile(
@@ -147,6 +149,8 @@ _PROPOSAL = re.compile(
     r"(?:[Ff]örslag(?:et)?\s+till\s+)?$"
 )
 _MOTION = re.compile(r"\b[Mm]otion(?:en|ens)?\b[^.!?\n]*$")
+# "flera nya näringslivsprogram": a quantifier speaks of the kind, not one document.
+_MANY = re.compile(r"\b(?:flera|många|olika|några|samtliga|två|tre|fyra|fem)\s+$", re.I)
 _COORDINATED = re.compile(r"\s+(?:och|samt)\s+")
 # "ersätter den tidigare för 2020-2023": a predecessor named without its noun.
 _ELLIPTIC = re.compile(
@@ -159,7 +163,7 @@ PREDECESSOR_CUE = re.compile(
 )
 # "Kulturplanen är Region Östergötlands program": the predicate names the subject.
 _PREDICATE = re.compile(
-    r"\s+(?:är|utgör)\s+(?:en\s+|ett\s+)?(?:(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*[\wåäöÅÄÖ-]+s\s+)?$"
+    r"\s+(?:är|utgör|blir|(?:ska|skall|kommer\s+att)\s+(?:vara|bli|utgöra))\s+(?:en\s+|ett\s+)?(?:(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*[\wåäöÅÄÖ-]+s\s+)?$"
 )
 _YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/" + DASH + r"]|\s*[" + DASH + r"]\s*\d)")
 # "planen" / "den nya planen" on its own refers back to an action plan.
@@ -206,6 +210,7 @@ def _candidate(
     definite = suffix in ("t", "na") if noun.lower().endswith("löfte") else bool(suffix)
     # "Medborgarlöftena är ett komplement ...", "avtalen": the plural speaks of the kind.
     plural = (noun.lower(), suffix) in (("löfte", "na"), ("avtal", "en"))
+    plural = plural or bool(_MANY.search(ctx.text, max(0, m.start() - 20), m.start()))
     if in_page_footer(ctx, m.start()) or word.lower() in NOT_DOCUMENTS:
         return None
     neuter = noun.lower().endswith("avtal")  # only "avtalet" takes -et
@@ -235,6 +240,7 @@ def _candidate(
         level = Level.REGIONAL
     # "Kronobergs handlingsplan", "länets nya strategi": a genitive makes it definite.
     possessed = not det and bool(_POSSESSOR.search(ctx.text, max(0, m.start() - 40), m.start()))
+    owned = not det and bool(_BODY_GENITIVE.search(ctx.text, max(0, m.start() - 40), m.start()))
     compound = word.lower() not in BARE_NOUNS
     after = read_after(
         ctx,
@@ -243,6 +249,7 @@ def _candidate(
         word,
         compound=compound,
         with_topic=not definite or level is not None or _capital_mid(ctx, m, sentence_start),
+        titled=_capital_mid(ctx, m, sentence_start),
     )
     topic, period, end = after.topic, after.period, after.end
     if topic and period is None:
@@ -323,6 +330,7 @@ def _candidate(
         restrictive=det in ("den", "det", "de") and not suffix and bool(topic),
         adj=adj,
         plural=plural,
+        owned=owned,
         proposed=not det and bool(_PROPOSAL.search(ctx.text, max(0, m.start() - 40), m.start())),
     )
 
@@ -375,7 +383,7 @@ def _name(ctx: Context, m: _Phrase, sentence_start: int, word: str) -> str:
         and ctx.text[sentence_start : m.start()].strip()
         and (
             not _LISTED_NEXT.match(ctx.text, m.end())
-            or _on_place(word[: len(word) - len(m.group("noun") or "")])
+            or on_place(word[: len(word) - len(m.group("noun") or "")])
         )
     ):
         return surface.removesuffix("s") if m.group("gen") else surface
@@ -384,13 +392,3 @@ def _name(ctx: Context, m: _Phrase, sentence_start: int, word: str) -> str:
 
 # ", Fritidspolitiska programmet", " och Kulturplanen": the next item of a list.
 _LISTED_NEXT = re.compile(r"(?:,|\s+(?:och|samt))\s+[A-ZÅÄÖ]")
-
-
-def _on_place(modifier: str) -> bool:
-    """Whether a compound's first part is a county's, region's or municipality's name
-    ("Värmlands-", "Blekinge-", "Skåne-"), with or without its linking s."""
-    folded = modifier.rstrip("-")
-    for name in (folded, folded.removesuffix("s")):
-        if name and (county_by_name(name) or municipality_by_name(name)):
-            return True
-    return False

@@ -28,11 +28,28 @@ import re
 
 from graph.nodes import Document, DocumentKind, Level
 from ingest.context import ActorHit, DocumentHit
+from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_groups import Group
-from ingest.rules.document_words import ACTION_PLAN_HEADS, BARE_NOUNS, is_compound, refers_to
+from ingest.rules.document_words import (
+    ACTION_PLAN_HEADS,
+    BARE_NOUNS,
+    is_compound,
+    kind_noun,
+    refers_to,
+)
 
-__all__ = ["belonging_to", "former_documents", "introduces", "kind_only", "vague"]
+__all__ = [
+    "belonging_to",
+    "describes_only",
+    "former_documents",
+    "introduces",
+    "kind_heading",
+    "kind_only",
+    "still_to_make",
+    "vague",
+    "working_paper",
+]
 
 
 def introduces(c: Cand, ante: Group | None, adopter: ActorHit | None, kind_named: bool) -> bool:
@@ -48,11 +65,28 @@ def introduces(c: Cand, ante: Group | None, adopter: ActorHit | None, kind_named
     if c.level is Level.REGIONAL and ante is None and c.definite and c.definite_topic:
         c.topic, c.end = c.definite_topic  # "den regionala planen för X" on a local page
         return True
+    if _own_regional_compound(c, ante):
+        return True
+    if c.owned and c.topic and not c.det:  # "Västernorrlands kompetensråds plan för X"
+        return True
     if c.headline:  # a headline drops the article: "Regeringen presenterar handlingsplan för X"
         return True
     if c.proposed and (c.topic or c.desc or c.year or not c.naked or is_compound(c.word)):
         return True  # "förslag till kulturplan", "Remiss - Policy för reklam i ..."
     return adopter is not None and not c.det and not c.definite and bool(c.topic or c.desc)
+
+
+def _own_regional_compound(c: Cand, ante: Group | None) -> bool:
+    """'Den regionala utvecklingsstrategin' on a page about a 'specialiseringsstrategi':
+    a definite regional compound names its own document (every region has one) unless
+    the page names a document of that compound, or of a place's ("Sörmlandsstrategin")."""
+    if not (c.definite and c.level is Level.REGIONAL and is_compound(c.word)):
+        return False
+    if c.det not in ("den", "det") or ante is None or not is_compound(ante.word):
+        return False
+    word, other = c.word.lower(), ante.word.lower()
+    prefix = other[: len(other) - len(kind_noun(other))].rstrip("s-")
+    return word != other and not (county_by_name(prefix) or municipality_by_name(prefix))
 
 
 def belonging_to(groups: list[Group], c: Cand, sentence_start: int) -> Group | None:
@@ -69,6 +103,7 @@ def vague(c: Cand, adopter: ActorHit | None) -> bool:
     långsiktig plan") names a plan, not a document, unless a title, period, level or
     name makes it one, or a body adopts it with its adjective ("antog strategisk plan")."""
     named = c.titled or c.period or c.level or c.name or (c.desc and adopter is not None)
+    named = named or bool(c.owned and c.topic)
     return c.word.lower() == "plan" and not named
 
 
@@ -100,6 +135,63 @@ def kind_only(c: Cand, actor: ActorHit | None, before: str, after: str) -> bool:
     article = re.search(r"(?:en|ett)\s+(?:[\wåäö-]+\s+)?$", before, re.I)
     ahead = before[: article.start()] if article else before
     return bool(_MODAL_AFTER.match(after) or _BASIS_BEFORE.search(ahead))
+
+
+_HOW = re.compile(r"(?:för|om|kring)\s+(?:hur|vad|vilka|vilken|vilket|när)\s", re.I)
+
+
+def describes_only(c: Cand) -> bool:
+    """'en rutin för hur man tar fram kalkyler', 'en gemensam strategi för hur länet ska
+    utvecklas': a question for a topic says what such a document does, naming none; a
+    title, period, level or name would make it one."""
+    said = c.titled or c.period or c.level or c.name or c.year or c.proper or c.definite
+    return not said and bool(c.topic and _HOW.match(c.topic.strip()))
+
+
+# "är skyldiga att ingå en gemensam överenskommelse om ...", "planerar att upprätta en
+# överenskommelse": an infinitive that would make the document names none yet.
+_TO_MAKE = re.compile(
+    r"\batt\s+(?:ingå|upprätta|teckna|sluta)\s+(?:(?:en|ett)\s+)?(?:[a-zåäö]+\s+)?$", re.I
+)
+
+
+def still_to_make(c: Cand, before: str) -> bool:
+    """An agreement, routine or plan someone is to enter into or draw up, with no title,
+    period or name of its own, is no document yet."""
+    if c.titled or c.period or c.name or c.proper or c.definite:
+        return False
+    return bool(_TO_MAKE.search(before[-80:]))
+
+
+# "för varje elev", "för projektet", "för dagen": a person's, a project's or an event's
+# working paper, not a steering document; so is an "individuell" plan.
+_WORKING = re.compile(
+    r"(?:för|till)\s+(?:varje|var\s+och\s+en|den\s+enskild[ea]?|projektet|dagen|helgen|"
+    r"kvällen|veckan|mötet|konferensen|seminariet|evenemanget|festivalen|resan)\b",
+    re.I,
+)
+
+
+def working_paper(c: Cand) -> bool:
+    """'en handlingsplan för varje elev', 'kommunikationsplan för projektet', 'Programmet
+    för dagen', 'en individuell plan': no steering document."""
+    if c.titled or c.period or c.name or c.proper:
+        return False
+    return bool(c.topic and _WORKING.match(c.topic.strip())) or c.desc.lower().startswith(
+        "individuell"
+    )
+
+
+def kind_heading(c: Cand, found: list[Cand]) -> bool:
+    """A page's heading that is a bare compound ("Näringslivsprogram") names a kind of
+    document when the text speaks of that word only in the plural ("flera nya
+    näringslivsprogram"); one it refers back to ("bostadsförsörjningsprogrammet") is
+    the page's document."""
+    if not c.heading or c.topic or c.period or c.name or c.year or c.proper:
+        return False
+    word = c.word.lower()
+    later = [o for o in found if o.start > c.start and o.word.lower() == word]
+    return bool(later) and all(o.plural for o in later)
 
 
 def former_documents(groups: list[Group], former: list[Cand]) -> list[Group]:

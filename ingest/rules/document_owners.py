@@ -52,10 +52,12 @@ ADOPTED_BY = re.compile(
 )
 # "<doc>, som <org> antog" (the organisation follows)
 SOM_ORG = re.compile(r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??,?\s+som\s+$")
-_ORG_ADOPTS = re.compile(r"\s+(?:har\s+)?(?:antog|antagit|fastställde|fastställt)\b")
+_ADOPT_VERBS = r"(?:antog|antagit|fastställde|fastställt|godkände|godkänt|reviderade|reviderat)"
+_ORG_ADOPTS = re.compile(r"\s+(?:har\s+)?" + _ADOPT_VERBS + r"\b")
 # "<org> antog|fastställde [den 27 januari] <doc>"
+# ("godkänt förslag till Cykelplan ... och översänt det": a proposal sent on, no adoption)
 _ADOPTS_BEFORE = re.compile(
-    r"^\s+(?:har\s+)?(?:antog|antagit|fastställde|fastställt)\b[^.;:,]{0,30}$"
+    r"^\s+(?:har\s+)?(?!godkän\w*\s+(?:\w+\s+){0,2}förslag)" + _ADOPT_VERBS + r"\b[^.;:,]{0,30}$"
 )
 KOMMUNENS = re.compile(r"\b[Kk]ommunens\s+$")
 
@@ -243,3 +245,19 @@ def owned_before(ctx: Context, start: int) -> bool:
         and ctx.text[a.start : a.end].endswith("s")
         for a in ctx.actors
     )
+
+
+# "samverkan med polisen": a body governed by a preposition is no sentence subject.
+_GOVERNED = re.compile(r"\b(?:med|mellan|hos|till|från|mot|för|och|samt)\s+$", re.I)
+
+
+def foreign_guess(ctx: Context, owner: ActorHit | None) -> bool:
+    """A national body that is only the latest one in the sentence, governed by a
+    preposition ("En ny överenskommelse om samverkan med polisen och en handlingsplan"),
+    owns nothing on a local or regional site: the site's own document is meant."""
+    site = ctx.site_actor()
+    if owner is None or site is None or level_of(site.kind) is Level.NATIONAL:
+        return False
+    if level_of(owner.kind) is not Level.NATIONAL:
+        return False
+    return bool(_GOVERNED.search(ctx.text, max(0, owner.start - 12), owner.start))

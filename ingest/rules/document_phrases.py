@@ -33,8 +33,13 @@ _YEARS = r"(?P<y1>(?:19|20)\d{2})\s*(?:[" + DASH + r"]|/)\s*(?P<y2>(?:19|20)\d{2
 YEARS = re.compile(_YEARS)
 # A topic never runs across a table cell's "|".
 _PERIOD_AFTER = re.compile(
-    r"(?P<topic>\s+(?:för|mot|om|vid|kring|inom)\s+(?!(?:åren|perioden)\s)[^\d.,;:()|\n][^.;:()|\n]*?)?"
+    r"(?P<topic>\s+(?:för|mot|om|vid|kring|inom|med)\s+(?!(?:åren|perioden)\s)[^\d.,;:()|\n][^.;:()|\n]*?)?"
     r"\s+(?:för\s+)?(?:(?:åren|perioden)\s+)?" + _YEARS
+)
+# "Folkhälsoplan med folkhälsopolitiska mål - En god ... 2012-2015": a "med" title runs
+# to its period; one with a clause ("med tillägget att en skola ska ...") is no title.
+_WITH_CLAUSE = re.compile(
+    r"\s+med\s.*?\b(?:att|ska|skall|som|strategi|plan|program|policy|riktlinje)", re.I
 )
 # "Kulturplan Kronoberg 2022-2024": a place's name between the noun and its period.
 _PLACE_PERIOD = re.compile(r"(?P<place>\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:län|kommun))?)\s+" + _YEARS)
@@ -68,6 +73,10 @@ _TOPIC_STOP = re.compile(
     r"|\s+(?:[Ee]xpedieras|[Ee]xpedierat|[Bb]eslutet\s+skickas)\b"
     # "... hållbarhet Kommunfullmäktiges beslut": a flattened minutes heading follows.
     r"|(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+s\s+(?:beslut|protokoll|sammanträde)\b"
+    # "... för kompetensförsörjning och diskuterade det ...", "... och översänt det": a
+    # second past-tense or supine predicate.
+    r"|\s+och\s+[a-zåäö]{3,}(?:ade|de|te|at|it|nt|tt)\s+(?:det|den|de|en|ett|om|sig|att|även|"
+    r"också)\b"
     # "Ny strategi mot våld - och pengar till ...": a headline's dash ends the topic.
     r"|\s+[\u2013-]\s"
     # "program för social hållbarhet och program för trygghet": a second document.
@@ -122,20 +131,46 @@ def span_years(m: re.Match[str]) -> tuple[int, int] | None:
 
 
 def read_after(
-    ctx: Context, noun_end: int, limit: int, word: str, *, compound: bool, with_topic: bool
+    ctx: Context,
+    noun_end: int,
+    limit: int,
+    word: str,
+    *,
+    compound: bool,
+    with_topic: bool,
+    titled: bool = False,
 ) -> After:
-    """The topic and period right after a document noun ending at noun_end."""
+    """The topic and period right after a document noun ending at noun_end. Only a title
+    keeps a "med" phrase ("Folkhälsoplan med folkhälsopolitiska mål ... 2012-2015"); "en
+    handlingsplan med åtgärder för 2025-2027" keeps only its period."""
     rest = ctx.text[noun_end:limit]
     pm = _PERIOD_AFTER.match(rest)
+    if pm and _WITH_CLAUSE.match(pm.group("topic") or ""):
+        pm = None  # "Lokalplan med ... tillägget att en skola ska ...": no title
     if pm is None:
         place = _PLACE_PERIOD.match(rest)
         if place and _is_place(place.group("place")) and _years(place):
             return After(None, _years(place), noun_end + place.end())
     if pm and _years(pm):
-        return After(cut_link_label(pm.group("topic")), _years(pm), noun_end + pm.end())
+        topic = _stop_topic(cut_link_label(pm.group("topic")), titled)
+        if topic and not titled and re.match(r"\s*med\s", topic):
+            topic = None
+        return After(topic, _years(pm), noun_end + pm.end())
     if not with_topic:
         return After(None, None, noun_end)
     return _topic_after(ctx, noun_end, limit, word, compound)
+
+
+def _stop_topic(topic: str | None, titled: bool) -> str | None:
+    """'för Ale kommun som gäller 2025-2030': the topic ends where the sentence goes on
+    about the document; the period after it is still the document's. A title's dash
+    opens its subtitle ("... mål - En god och jämlik hälsa ...")."""
+    stops = _TOPIC_STOP.finditer(topic) if topic else iter(())
+    stop = next((x for x in stops if not (titled and x.group(0).strip() in tuple(DASH))), None)
+    if topic is None or stop is None:
+        return topic
+    kept = topic[: stop.start()]
+    return kept if len(kept.split()) >= 2 else None
 
 
 def _is_place(words: str) -> bool:

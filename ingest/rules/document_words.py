@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graph.nodes import DocumentKind, Level
-from ingest.language.gazetteer import county_by_name, municipality_by_name
+from ingest.language.gazetteer import county_by_name, municipality_by_name, regions
 
 NOUNS: dict[str, DocumentKind] = {
     "strategi": DocumentKind.STRATEGY,
@@ -64,7 +64,58 @@ NOT_DOCUMENTS = frozenset(
         "verksamhetsplan",
         "uppföljningsplan",
         "internkontrollplan",
+        # a person's plan in care or school, not a steering document
+        "vårdplan",
+        "behandlingsplan",
+        "studieplan",
+        # an infrastructure project's legal plan
+        "vägplan",
+        "järnvägsplan",
+        # courses and events: what a programme of study or of a day offers
+        "utbildningsprogram",
+        "studieprogram",
+        "traineeprogram",
+        "mentorprogram",
+        "mentorsprogram",
+        "ledarskapsprogram",
+        "introduktionsprogram",
+        "yrkesprogram",
+        "gymnasieprogram",
+        "evenemangsprogram",
+        "konferensprogram",
+        "konsertprogram",
+        "sommarprogram",
+        "jubileumsprogram",
+        # the upper secondary school's national programmes
+        *(
+            f"{p}program"
+            for p in (
+                "naturvetenskaps",
+                "samhällsvetenskaps",
+                "teknik",
+                "ekonomi",
+                "estetiska",
+                "humanistiska",
+                "industritekniska",
+                "naturbruks",
+                "hantverks",
+                "el- och energi",
+                "vård- och omsorgs",
+                "barn- och fritids",
+                "bygg- och anläggnings",
+                "handels- och administrations",
+                "hotell- och turism",
+                "restaurang- och livsmedels",
+                "fordons- och transport",
+                "vvs- och fastighets",
+            )
+        ),
     }
+)
+# The country's programmes for the EU's funds: national, whichever body's page names them
+# ("Stödet söks inom ramen för landsbygdsprogrammet" on a county board's page).
+NATIONAL_PROGRAMMES = frozenset(
+    {"landsbygdsprogram", "socialfondsprogram", "havs- och fiskeriprogram", "fiskeriprogram"}
 )
 # Adjectives that make a bare "plan" a financial one ("resultat- och ekonomisk plan").
 NOT_DOCUMENT_ADJECTIVES = ("ekonomisk", "finansiell")
@@ -80,6 +131,34 @@ def kind_of(word: str) -> DocumentKind:
         if folded.endswith(noun):
             return kind
     raise ValueError(f"not a document noun: {word!r}")
+
+
+def kind_noun(word: str) -> str:
+    """The document noun a compound ends in: 'klimatstrategi' -> 'strategi'."""
+    folded = word.lower()
+    return next((n for n in (*ACTION_PLAN_HEADS, *NOUNS) if folded.endswith(n)), "")
+
+
+def named_county(name: str, word: str) -> str | None:
+    """The county a document's name is on ("Sörmlandsstrategin" -> 04), if its first
+    part is a county's name and no municipality's."""
+    head = kind_noun(word)
+    folded = name.lower()
+    cut = folded.find(head) if head else -1
+    if cut <= 0:
+        return None
+    place = folded[:cut].rstrip("-")
+    for part in (place, place.removesuffix("s")):
+        if municipality_by_name(part) is not None:
+            return None
+        county = county_by_name(part)
+        if county is not None:
+            return county.code
+        # "Sörmland": the region's own name ("Region Sörmland") gives the county
+        for region in regions():
+            if any(n.lower() == f"region {part}" for n in (region.name, *region.aliases)):
+                return region.county_code
+    return None
 
 
 LEVEL_WORDS: dict[str, Level] = {
@@ -214,3 +293,13 @@ def title_word(text: str, word: str, start: int, limit: int) -> bool:
     if previous[:1].isupper() and before.strip() != previous:
         return False  # "Morgan Johansson program": a name's last part
     return not (county_by_name(word) or municipality_by_name(word))
+
+
+def on_place(modifier: str) -> bool:
+    """Whether a compound's first part is a county's, region's or municipality's name
+    ("Värmlands-", "Blekinge-", "Skåne-"), with or without its linking s."""
+    folded = modifier.rstrip("-")
+    for name in (folded, folded.removesuffix("s")):
+        if name and (county_by_name(name) or municipality_by_name(name)):
+            return True
+    return False

@@ -84,15 +84,20 @@ from ingest.rules.document_mentions import candidates
 from ingest.rules.document_names import add_name_mentions
 from ingest.rules.document_newness import (
     belonging_to,
+    describes_only,
     former_documents,
     introduces,
+    kind_heading,
     kind_only,
+    still_to_make,
     vague,
+    working_paper,
 )
 from ingest.rules.document_owners import (
     ADOPTED_BY,
     adopter_after,
     adopter_before,
+    foreign_guess,
     issuer_after,
     kommunens,
     meta_owner,
@@ -105,7 +110,15 @@ from ingest.rules.document_owners import (
     party_owner,
     signers_after,
 )
-from ingest.rules.document_words import BARE_NOUNS, NOUNS, is_compound, kind_of, refers_to
+from ingest.rules.document_words import (
+    BARE_NOUNS,
+    NATIONAL_PROGRAMMES,
+    NOUNS,
+    is_compound,
+    kind_of,
+    named_county,
+    refers_to,
+)
 from ingest.rules.page_head import opens_sentence
 
 __all__ = [
@@ -151,7 +164,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         pool = topical or fits
         return max(pool, key=lambda g: g.hits[-1].start) if pool else None
 
-    for c in candidates(ctx):
+    found = candidates(ctx)
+    for c in found:
         sentence = ctx.sentence_of(c.start)
         if sentence is None:
             continue
@@ -184,6 +198,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         compound = is_compound(c.word) and not c.predecessor
         compound = compound and not (c.naked and not (c.definite or c.topic or c.year or c.titled))
         compound = compound and not c.plural
+        if compound and ante is None and not is_new and c.definite and c.definite_topic:
+            c.topic, c.end = c.definite_topic  # "den fördjupade översiktsplanen för södra X"
         is_new = is_new or bool(compound and ante is None)
         # "den länsgemensamma rutinen ..., som Kommunförbundet X tog fram": a document of
         # its own when no earlier document of that kind and level is around.
@@ -195,6 +211,9 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         is_new = is_new and not vague(c, adopter)
         before, after = ctx.text[sentence.start : c.start], ctx.text[c.end : sentence.end]
         is_new = is_new and not kind_only(c, adopter or owner, before, after)
+        is_new = is_new and not describes_only(c) and not still_to_make(c, before)
+        is_new = is_new and not (c.plural and not (c.topic or c.period or c.name))
+        is_new = is_new and not kind_heading(c, found) and not working_paper(c)
         if not is_new:
             if c.definite and not c.predecessor:
                 pending.append((c, adopter))
@@ -238,12 +257,19 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             if owner is None and site is not None and level_of(site.kind) is Level.NATIONAL:
                 owner = page_municipality(ctx)
         guessed = guessed and not (adopter and not genitive) and host is None
+        if guessed and foreign_guess(ctx, owner):
+            owner, guessed = None, False  # "samverkan med polisen och en handlingsplan ..."
         scope_owner = adopter if adopter and not genitive else owner
         if adopter and genitive and owner and owner.anaphoric:
             scope_owner = adopter
         named_owner = owner if owner and not owner.anaphoric else None
+        if c.level is None and c.word.lower() in NATIONAL_PROGRAMMES:
+            scope_owner = named_owner = None  # the country's, whoever names it
         g = Group(c.kind, c.level, scope_owner, genitive, c.period, "", c.topic, word=c.word)
         g.guessed = guessed
+        g.county = named_county(c.name, c.word) if c.name else None
+        if c.level is None and c.word.lower() in NATIONAL_PROGRAMMES:
+            g.level = Level.NATIONAL
         g.title = c.name or make_title(
             c.word, c.level, c.prefix, c.topic, c.period, named_owner, c.desc, c.year
         )

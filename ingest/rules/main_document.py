@@ -55,11 +55,21 @@ def _main_document(ctx: Context) -> DocumentHit | None:
     title = _title_document(ctx)
     if title is not None:
         return title
-    new = [d for d in ctx.documents if d.new and not d.genitive_owner]
+    new = [d for d in ctx.documents if d.new and not d.genitive_owner and not _quoted(ctx, d)]
     if ctx.publisher_municipality is not None:
         own = [d for d in new if d.document.level is Level.MUNICIPAL]
         new = own or new
     return new[0] if new else None
+
+
+# "- För att nå målen i Sörmlandsstrategin behöver vi ..., säger NN": a quote's line.
+_SPEECH_LINE = re.compile(r"[ \t]*[-\u2013\u2014][ \t]")
+
+
+def _quoted(ctx: Context, hit: DocumentHit) -> bool:
+    """A document named only in someone's quoted words is not what the page is about."""
+    line_start = ctx.text.rfind("\n", 0, hit.start) + 1
+    return bool(_SPEECH_LINE.match(ctx.text, line_start))
 
 
 def page_document(ctx: Context, hit: DocumentHit) -> DocumentHit:
