@@ -63,6 +63,9 @@ _EDITOR_LINE = re.compile(r"\s*(?:Sidansvarig|Dokumentansvarig|Sidan\s+ansvarar)
 _KEPT_AT = re.compile(r"Förvaringsplats\w*(?:\s+\w+){0,3}\s*:?\s*$", re.I)
 # An e-mail or web address ("socialnamnden@", "kulturnamnden.se") names no body.
 _IN_ADDRESS = re.compile(r"@|\.[a-z]{2,}\b")
+# "socialtjänstens verksamhetsområde", "nämndens ansvarsområden": a body's genitive
+# naming a field of work, not the body acting.
+_FIELD_AFTER = re.compile(r"(?<=s)\s+(?:[a-zåäö]+s)?områden?a?\b")
 _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "actor.committee.coordinated",
@@ -230,6 +233,7 @@ def _committee_candidates(ctx: Context, kommunkod: str | None) -> list[tuple[int
             and not _NOT_A_UNIT.search(m.group(0))
             and not _KEPT_AT.search(ctx.text, max(0, m.start() - 40), m.start())
             and not _IN_ADDRESS.match(ctx.text, m.end())
+            and not _FIELD_AFTER.match(ctx.text, m.end())
         )
     # Longest match wins where committee patterns overlap each other or an entity.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))

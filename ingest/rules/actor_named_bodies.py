@@ -6,7 +6,8 @@ Rules:
   noun, "för" and a remit of lower-case words (a coordinated list allowed), ending
   before a preposition, verb or punctuation that is no part of it. The head may be a
   capitalised compound ("Fokusberedningen för folkhälsa") or, capitalised or after
-  "ordförande|ledamot i", indefinite ("nämnd för arbetsmarknad och näringsliv").
+  "ordförande|ledamot i", indefinite ("nämnd för arbetsmarknad och näringsliv"), or a
+  board's committee ("kommunstyrelsens utskott för tillväxt och hållbar utveckling").
 - actor.body.unit_named: "Staben Hållbar utveckling": a unit's head and its capitalised
   name (adjective and noun).
 - actor.body.town_committee: "Torshälla stads nämnd": a committee named by a town
@@ -46,7 +47,9 @@ _REMIT = re.compile(
     # head a role names ("ordförande i nämnd för arbetsmarknad och näringsliv")
     r"[A-ZÅÄÖ][a-zåäö]{2,}(?:beredningen|utskottet|nämnden|kommittén)|"
     r"(?<=ordförande i )(?:[Nn]ämnd|[Bb]eredning|[Uu]tskott)|"
-    r"(?<=ledamot i )(?:[Nn]ämnd|[Bb]eredning|[Uu]tskott)|Nämnd|Beredning|Utskott)\s+för\s+"
+    r"(?<=ledamot i )(?:[Nn]ämnd|[Bb]eredning|[Uu]tskott)|Nämnd|Beredning|Utskott|"
+    # a board's committee named by its remit: "kommunstyrelsens utskott för tillväxt"
+    r"(?:[Kk]ommun|[Rr]egion)styrelsens\s+utskott)\s+för\s+"
     rf"(?P<remit>{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?)(?![\w-])"
 )
 # "Staben Hållbar utveckling", "Enheten Social hållbarhet": a unit's head and its own

@@ -9,7 +9,8 @@ actor rules, so that the owner (named in full or as a bare "Länsstyrelsens") is
 
 Rules:
 - actor.body.owner_genitive: "<owner>s <x>nämnd|styrelse|beredning|utskott|förvaltning|
-  avdelning|enhet|kontor|kansli" -> the body in its definite form ("Kulturberedningen").
+  avdelning|enhet|kontor|kansli|fullmäktige" -> the body in its definite form
+  ("Kulturberedningen", "Förbundsfullmäktige").
 - actor.body.owner_located: "<X>enheten|avdelningen|sektionen" or "Enheten|Avdelningen|
   Sektionen för <x> (och <y>)" followed by "på|vid|inom <owner>".
 The owner is a municipality, a region or a county board; the body's id extends the
@@ -41,6 +42,7 @@ _DEFINITE = {
     "enhet": "enheten",
     "kontor": "kontoret",
     "kansli": "kansliet",
+    "fullmäktige": "fullmäktige",  # "Region Västerbottens förbundsfullmäktige"
 }
 _GENITIVE_BODY = re.compile(
     r"s\s+(?P<body>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]{3,}(?P<head>"

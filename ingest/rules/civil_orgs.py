@@ -22,7 +22,7 @@ Rules (kind other unless said; id `Organization:org:<slug of the name>`):
 - actor.other.known: national civil-society and emergency bodies the domain's pages
   name in lower case too (SOS Alarm, Brottsofferjouren, Rädda Barnen, ...).
 - actor.agency.police_area: "lokalpolisområdet", "lokalpolisområde Ystad",
-  "polisregion Syd" -> Polismyndigheten (the Police acting in that area).
+  "LPO Mora", "polisregion Syd" -> Polismyndigheten (the Police acting in that area).
 - actor.municipal_association.regionforbund: "Regionförbundet i <county> län",
   "Regionförbundet <county>" (named as written), and a bare "regionförbundet": the one
   the page names, else its home county's (kind municipal_association).
@@ -104,8 +104,10 @@ _KNOWN = {
 }
 # A local police area or police region is the Police acting there.
 _POLICE_AREA = re.compile(
-    rf"\b(?:[Ll]okalpolisområde(?:t|ts)?|[Pp]olisområde(?:t|ts)?|[Pp]olisregion(?:en|ens)?)"
-    rf"(?:\s+{_NAME}(?:\s+{_NAME})?)?(?![\wåäö-])"
+    rf"\b(?:[Ll]okalpolisområde(?:t|ts)?(?:\s+\(LPO\))?|[Pp]olisområde(?:t|ts)?|"
+    # "LPO Mora": a local police area by its abbreviation, with its place
+    rf"[Pp]olisregion(?:en|ens)?|(?:LPO|Lpo)(?=\s+[A-ZÅÄÖ]))"
+    rf"(?:\s+{_NAME}(?:[\s-]+{_NAME})?)?(?![\wåäö-])"
 )
 _REGIONFORBUND = re.compile(
     r"\b(?:Regionförbundet\s+i\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+s)\s+län"

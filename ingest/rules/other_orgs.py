@@ -11,6 +11,8 @@ Rules:
   kyrkan, stiftelsen, förbund, AB (also in the genitive "ABs"), ekonomisk or ideell
   förening, "<Name>s kommunalförbund", "<County> läns idrottsförbund", centrum för
   ...): kind other, id `Organization:org:<slug of the name>`.
+- actor.other.class_named: the names after a class noun ("organisationerna Suicide
+  Zero och SPES", "bolaget Västtrafik AB"): kind other.
 - actor.forum.compound: a capitalised council, group or partnership compound
   in the definite form mid-sentence ("Bygderådet", "Länspartnerskapet",
   "Bostadsförsörjningsgruppen", "Tillväxt- och näringslivsrådet", "Dalarnas
@@ -55,6 +57,8 @@ _OTHER = re.compile(
     rf"|\b{_CAP}s\s+[a-zåäö]+förbund\b"
     # "Örebro läns idrottsförbund": a county's federation, named by the county
     rf"|\b{_CAP}\s+läns\s+[a-zåäö]+förbund\b"
+    # "Kreativum i Blekinge AB": a company named with its place
+    rf"|\b{_CAP}\s+i\s+{_CAP}\s+AB\b"
     # "Gävle Stadshus ABs styrelse": the company's genitive
     rf"|\b(?:(?:{_CAP}|&)\s+){{1,4}}AB(?=:?s\b)"
 )
@@ -107,6 +111,14 @@ _FORUM_NAMED = re.compile(
     r"(?P<name>[A-ZÅÄÖ][\wåäö-]*(?: [A-ZÅÄÖ0-9][\wåäö-]*){0,3})"
     # the name ends there: "nätverket Kronoberg mot heder" is a longer name
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:är|har|ska|som|och|samt|där|i|på|med)\b)"
+)
+# "de ideella organisationerna Suicide Zero och SPES", "föreningen Hela Sverige ska
+# leva": a class noun and the names it introduces (capitalised words or acronyms).
+_ORG_NAME = r"[A-ZÅÄÖ][\wåäö&-]*(?: [A-ZÅÄÖ][\wåäö&-]*){0,3}"
+_CLASS_NAMED = re.compile(
+    r"\b(?:organisation(?:en|erna)|förening(?:en|arna)|företag(?:et|en)|bolag(?:et|en))\s+"
+    rf"(?P<names>{_ORG_NAME}(?:(?:,\s+|\s+och\s+){_ORG_NAME})*)"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:är|har|ska|som|och|samt|där|i|på|med|för)\b)"
 )
 _NATIONAL = re.compile(r"\b(?:nationell|nationellt|nationella)\b", re.I)
 _NOT_OTHER = frozenset({"AB", "Förbund", "Kyrkan", "Domstolen"})
@@ -164,6 +176,17 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         org = Organization(id=make_id("Organization", "org", name), name=name, kind=kind)
         if sink.mention(org, start, m.end(), "actor.other.head", CONF_OTHER):
             hits.append(ActorHit(start, m.end(), org.id, org.kind, org.name))
+    for m in _CLASS_NAMED.finditer(ctx.text):
+        for name_m in re.finditer(_ORG_NAME, m.group("names")):
+            start, end = m.start("names") + name_m.start(), m.start("names") + name_m.end()
+            name = name_m.group(0)
+            if _overlaps(ctx, start, end) or municipality_by_name(name) or county_by_name(name):
+                continue
+            org = Organization(
+                id=make_id("Organization", "org", name), name=name, kind=OrganizationKind.OTHER
+            )
+            if sink.mention(org, start, end, "actor.other.class_named", CONF_OTHER):
+                hits.append(ActorHit(start, end, org.id, org.kind, org.name))
     page_scope = _forum_scope(ctx)
     for m in _FORUM.finditer(ctx.text):
         scope = page_scope or _national(ctx, m.end())

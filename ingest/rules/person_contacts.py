@@ -34,6 +34,7 @@ from ingest.rules.role_common import (
     person_at,
     role_link,
 )
+from ingest.rules.role_orgs import title_unit
 from ingest.rules.role_titles import NAME, PARTY, TITLE_HEADS
 
 _PARTY = PARTY
@@ -137,6 +138,12 @@ def parse_role(ctx: Context, sink: FactSink, start: int, end: int) -> Role | Non
                 actor = nxt
         if actor is not None and org_id is None:
             org_id, used_end = actor.node_id, actor.end
+            break
+        if _UNIT.fullmatch(word) and org_id is None:
+            # "Kommunikatör Naturvårdsenheten": a unit of a county board's, region's or
+            # agency's site has an id of its own; a municipality's stays its owner's.
+            org_id = title_unit(ctx, sink, title_start, s)
+            used_end = e if org_id is not None else used_end
             break
         if _UNIT.fullmatch(word) or _SECOND_JOB.match(text, s, end):
             break

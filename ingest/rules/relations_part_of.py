@@ -37,6 +37,12 @@ def _whole(body: ActorHit) -> tuple[str, str] | None:
         return ids.municipality_id(body.municipality_code), "relation.part_of.page_municipality"
     if body.county_code:
         return ids.region_id(body.county_code), "relation.part_of.region"
+    # A body another rule added (a contact line's "socialnämndens ordförande"): its id
+    # extends its municipality's or region's.
+    if parent.startswith("Organization:kommun:") and parent.count(":") == 2:
+        return parent, "relation.part_of.page_municipality"
+    if parent.startswith("Organization:region:") and parent.count(":") == 2:
+        return parent, "relation.part_of.region"
     return None
 
 
@@ -84,14 +90,14 @@ def part_of(ctx: Context, sink: FactSink) -> None:
         found = _whole(body)
         if found is not None and found[0] not in sink.nodes:
             _site_owner(ctx, sink, body, found[0])
+        if found is None:
+            continue
         sentence = ctx.sentence_of(body.start)
-        if found is not None and sentence is not None:
-            sink.link(
-                LinkType.PART_OF,
-                body.node_id,
-                found[0],
-                sentence.start,
-                sentence.end,
-                found[1],
-                CONF_CONTEXT,
-            )
+        start, end = (sentence.start, sentence.end) if sentence else (body.start, body.end)
+        if sink.link(LinkType.PART_OF, body.node_id, found[0], start, end, found[1], CONF_CONTEXT):
+            continue
+        # A contact line's sentence holds a phone number, which no evidence quotes: the
+        # body's own words say it.
+        sink.link(
+            LinkType.PART_OF, body.node_id, found[0], body.start, body.end, found[1], CONF_CONTEXT
+        )

@@ -7,9 +7,10 @@ phrase is the only place the page names it:
 - actor.site_by_title: a title that implies the kind of the site's own organisation
   ("biträdande regiondirektör" on a region's site, "landsbygdsminister" on a
   ministry's) names that organisation, when the page never names it otherwise;
-- actor.title_unit: "handläggare Klimatmålsenheten" on a national body's site names a
-  unit of that body (PART_OF it, relation.part_of.title_unit); a municipality's or a
-  region's units are read by ingest.rules.extract_actors.
+- actor.title_unit: "handläggare Klimatmålsenheten" on a national body's, county board's
+  or region's site (or a copy whose masthead names one) names a unit of that body
+  (PART_OF it, relation.part_of.title_unit); a municipality's units are read by
+  ingest.rules.extract_actors.
 Each is a mention quoting the words that name it: the role phrase, or the unit's name.
 """
 
@@ -29,10 +30,18 @@ from ingest.language.gazetteer import (
     national_bodies,
     region_by_code,
 )
+from ingest.rules.role_common import page_owner
 
 CONF_TITLE_ORG = 0.75
 
 _COUNTY_WORDS = re.compile(r"([A-ZÅÄÖ][a-zåäö]+)(?: ([A-ZÅÄÖ][a-zåäö]+))?(?: län\b)?")
+# Sites whose units a title names: their ids extend the site's own.
+_UNIT_OWNERS = (
+    OrganizationKind.AGENCY,
+    OrganizationKind.GOVERNMENT,
+    OrganizationKind.COUNTY_BOARD,
+    OrganizationKind.REGION,
+)
 _UNIT = re.compile(
     r"[A-ZÅÄÖ][a-zåäö]+(?:enheten|avdelningen|sektionen|byrån|staben|kansliet)(?![\wåäö-])"
 )
@@ -104,16 +113,19 @@ def site_by_title(
 
 
 def title_unit(ctx: Context, sink: FactSink, title_start: int, pos: int) -> str | None:
-    """A unit of the national body whose site it is, named right after a title."""
+    """A unit of the national body, county board or region whose site it is, named
+    right after a title ("handläggare Klimatmålsenheten", "kommunikatör
+    Naturvårdsenheten")."""
     m = _UNIT.match(ctx.text, pos)
     site = ctx.site_actor()
-    if m is None or site is None or site.node_id not in sink.nodes:
+    # On a page from no known site (a newsroom copy), its masthead's organisation.
+    owner_id = site.node_id if site is not None else page_owner(ctx)
+    node = sink.nodes.get(owner_id) if owner_id else None
+    if m is None or not isinstance(node, Organization) or node.kind not in _UNIT_OWNERS:
         return None
-    if site.kind not in (OrganizationKind.AGENCY, OrganizationKind.GOVERNMENT):
-        return None
-    key = site.node_id.rsplit(":", 1)[1]
+    _, owner, key = node.id.split(":", 2)  # Organization:lansstyrelse:24
     unit = Organization(
-        id=ids.body_id("nationell", key, m.group(0)),
+        id=ids.body_id(owner, key, m.group(0)),
         name=m.group(0),
         kind=OrganizationKind.ADMINISTRATION,
     )
@@ -122,7 +134,7 @@ def title_unit(ctx: Context, sink: FactSink, title_start: int, pos: int) -> str 
     sink.link(
         LinkType.PART_OF,
         unit.id,
-        site.node_id,
+        node.id,
         title_start,
         m.end(),
         "relation.part_of.title_unit",

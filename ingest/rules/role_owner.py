@@ -11,7 +11,8 @@ named later on the page. In turn:
    ministry whose site it is, else the government; a regionråd the region, a
    kommunalråd the municipality, a police title the police);
 4. on minutes, a meeting notice or a committee's decision page, a meeting officer's
-   role (ordförande, sekreterare) belongs to the body whose meeting it is;
+   role (ordförande, sekreterare) belongs to the body whose meeting it is; on a news
+   item, to the one body it says decided ("Utskottet för X beslutade ...");
 5. otherwise the page's owner: the site's organisation when the page names it, or,
    on a page from no known site, its municipality when that is unambiguous.
 read_title splits an organisation's genitive off a title phrase and resolves the rest.
@@ -25,6 +26,7 @@ from graph.nodes import OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
+from ingest.language.gazetteer import municipality_by_name
 from ingest.rules.role_common import (
     actor_at,
     genitive_part,
@@ -45,7 +47,7 @@ _IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
     (re.compile(r"minister|statsråd|statssekreterare"), OrganizationKind.GOVERNMENT),
     (re.compile(r"regionråd|regiondirektör"), OrganizationKind.REGION),
     (re.compile(r"kommunalråd|kommundirektör|kommunchef"), OrganizationKind.MUNICIPALITY),
-    (re.compile(r"polis"), OrganizationKind.AGENCY),
+    (re.compile(r"polis|\blpo\b"), OrganizationKind.AGENCY),  # "LPO-chef": local police
 )
 # Words of minutes and meeting notices: a page with these is a meeting's record.
 _MINUTES = re.compile(
@@ -113,8 +115,26 @@ def org_after(
         # "programdirektör Social välfärd": an area of the page owner's own work.
         named = listed or any(p.start == end + 1 for p in ctx.persons)
         if _CAPITAL.match(ctx.text, end + 1) and not named and not _own_area(ctx.text, end + 1):
-            return UNKNOWN
+            return _place_after(ctx, sink, end + 1, title)
     return None
+
+
+_PLACE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?![\wåäö-])")
+
+
+def _place_after(ctx: Context, sink: FactSink, pos: int, title: str) -> str | None:
+    """'LPO-chef Mora', 'miljöchef Sala': a municipality's name after a title says where
+    the job is: a title that implies its organisation keeps it (None), else the
+    municipality when the page names it; any other capitalised word is an organisation
+    the page's actors do not know (UNKNOWN)."""
+    m = _PLACE.match(ctx.text, pos)
+    place = municipality_by_name(m.group(0)) if m is not None else None
+    if place is None:
+        return UNKNOWN
+    if implied_kind(title) is not None:
+        return None
+    found = ids.municipality_id(place.code)
+    return found if found in sink.nodes else UNKNOWN
 
 
 # Heads of a national agency: the agency named with the title or before it in its
@@ -205,6 +225,21 @@ def meeting_body(ctx: Context) -> str | None:
     return before[-1].node_id if before else None
 
 
+# "<body> beslutade under tisdagens möte": the body whose meeting a news item reports.
+_DECIDED_AFTER = re.compile(r"\s+(?:beslutade|beslöt|har\s+beslutat|fattade\s+beslut)\b")
+
+
+def deciding_body(ctx: Context) -> str | None:
+    """The one committee or forum a page that is no minutes has decide ("Utskottet för
+    X beslutade ..."): a chair or secretary it quotes with no body named is its."""
+    found = {
+        a.node_id
+        for a in ctx.actors
+        if a.kind in _MEETING_KINDS and not a.anaphoric and _DECIDED_AFTER.match(ctx.text, a.end)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def default_owner(ctx: Context, sink: FactSink, title: str) -> str | None:
     """The page's owner: the site's organisation when the page names it (never for a police
     title: the police is no municipality's or region's); on a page from no known site, a
@@ -247,7 +282,8 @@ def resolve(
     if found is not None:
         return found or None  # UNKNOWN: an agency's head, but no agency named
     if MEETING_ROLE.fullmatch(title):
-        return meeting_body(ctx)  # a chair or secretary of no named body: the meeting's
+        # a chair or secretary of no named body: the meeting's
+        return meeting_body(ctx) if is_minutes(ctx) else deciding_body(ctx)
     return default_owner(ctx, sink, title)
 
 
