@@ -4,7 +4,8 @@ A change of marker (symbol, number, sub-number) or any other line between two
 items starts a new list; an "Ansvarig: <who>" after an item, on its line or
 alone on the next line, is kept as that item's responsible party. A dash line that
 quotes someone ("- Det känns bra, säger X"), or runs over several sentences, is a
-quotation, not an item.
+quotation, not an item, and so is a dash line that is a whole sentence right after a
+quotation ending in ":" ("- ..., säger X och fortsätter:").
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _QUOTED_SPEECH = re.compile(
 )
 # A dash line of several sentences is a quoted paragraph, even where "säger" is cut off.
 _PARAGRAPH = re.compile(r"\w[.!?]\s+[A-ZÅÄÖ]\w*\s+\w+")
+# "- ..., säger X och fortsätter:" then "- <sentence>.": the speaker goes on quoting.
+_SPEECH_GOES_ON = re.compile(r":\s*$")
+_SENTENCE = re.compile(r"[A-ZÅÄÖ][^\n]*\s[^\n]*[.!?]\s*$")
 _ANSVARIG = re.compile(r"(?:^|[.;,]?\s+|\()(?P<label>[Aa]nsvarig[a]?|[Aa]nsvar)\s*:\s*")
 _ANSVARIG_LINE = re.compile(r"^[ \t]*[Aa]nsvarig[a]?\s*:\s*(?P<who>\S[^\n]*?)[ \t.]*$", re.M)
 
@@ -67,14 +71,21 @@ def bullet_lists(text: str) -> list[BulletList]:
     current: list[_Item] = []
     last_end = -1
     kind = ""
+    quote_goes_on = -1  # where a quotation ending in ":" ends
     for m in _BULLET.finditer(text):
         item = m.group("item")
-        if m.group("marker") in "-\u2013" and (
-            _QUOTED_SPEECH.search(item) or _PARAGRAPH.search(item)
+        dash = m.group("marker") in "-\u2013"
+        goes_on = quote_goes_on >= 0 and not text[quote_goes_on : m.start()].strip()
+        if dash and (
+            _QUOTED_SPEECH.search(item)
+            or _PARAGRAPH.search(item)
+            or (goes_on and _SENTENCE.match(item))
         ):
             lists.extend(_close(text, current) if current else [])
             current = []
+            quote_goes_on = m.end() if _SPEECH_GOES_ON.search(item) else -1
             continue  # "- Det känns bra, säger X": a quotation, not an item
+        quote_goes_on = -1
         between = text[last_end : m.start()] if current else ""
         resp_line = _ANSVARIG_LINE.fullmatch(between.strip("\n")) if between.strip() else None
         if resp_line and current and current[-1].resp is None:

@@ -12,8 +12,9 @@ This module reads who coordinates an initiative:
   av <org>"; initiative.coordinates.samordnar_verksamheten: "<org> (är
   värdkommun och) samordnar verksamheten|projektet|nätverket" -> the latest
   initiative.
-- initiative.coordinates.passive: "<initiative>/Centret samordnas|leds av <org>" opening
-  a sentence.
+- initiative.coordinates.passive: "<initiative>/Centret samordnas|leds|hanteras av <org>"
+  opening a sentence, or as its second predicate ("Potten avser ... och hanteras direkt av
+  <org>") with no other actor or initiative between.
 Backers in lists and chained passives: ingest.rules.initiative_backers.
 """
 
@@ -34,6 +35,7 @@ from ingest.rules.initiative_participation import (
     initiative_with,
     joint_assignment,
     joint_mandate,
+    listed_participants,
     members_from,
     participation,
     together,
@@ -45,7 +47,14 @@ _TILLHORA = re.compile(
 )
 _COORD_VERB = re.compile(r"^\s+(?:samordnar|driver|leder)\s+(?:det\s+|den\s+)?(?:\w+\s+)?$")
 _SOM_SAMORDNAS = re.compile(r"^,?\s+som\s+(?:samordnas|leds|drivs)\s+(?:\w+\s+)?av\s+$")
-_PASSIVE = re.compile(r"\s+(?:samordnas|leds|drivs)\s+(?:\w+\s+)?av\s+")
+_PASSIVE = re.compile(
+    r"\s+(?:samordnas|leds|drivs|hanteras|förvaltas|anordnas|arrangeras)\s+(?:\w+\s+)?av\s+"
+)
+# "Potten avser 500 000 kronor per år och hanteras direkt av Region X": a second predicate
+# of the sentence's subject.
+_LATER_PASSIVE = re.compile(
+    r"\s+och\s+(?:samordnas|leds|drivs|hanteras|förvaltas)\s+(?:\w+\s+)?av\s+"
+)
 _SAMORDNAR_VERKSAMHETEN = re.compile(
     r"\s+(?:är\s+\w+\s+och\s+)?(?:samordnar|leder|driver)\s+(?:verksamheten|projektet|"
     r"nätverket|satsningen|samarbetet|arbetet\s+i\s+(?:projektet|nätverket))\b"
@@ -68,6 +77,11 @@ def _coordinated_by(ctx: Context, sink: FactSink, sentence: Span) -> None:
                 )
     subject = subject_initiative(ctx, sentence)
     passive = _PASSIVE.match(text, subject[1], sentence.end) if subject else None
+    if subject and passive is None:
+        passive = _LATER_PASSIVE.search(text, subject[1], sentence.end)
+        between = Span(subject[1], passive.start()) if passive else None
+        if between and (ctx.actors_in(between) or ctx.initiatives_in(between)):
+            passive = None
     by = next((a for a in actors if passive and a.start == passive.end()), None)
     if subject and by:  # "Centret samordnas av Länsstyrelsen Jämtlands län"
         link_initiative(
@@ -124,6 +138,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         _coordinated_by(ctx, sink, sentence)
         decided_to_join(ctx, sink, sentence)
         members_from(ctx, sink, sentence)
+        listed_participants(ctx, sink, sentence)
         initiative_with(ctx, sink, sentence)
         backers(ctx, sink, sentence)
         joint_assignment(ctx, sink, index, sentence)

@@ -51,6 +51,7 @@ from graph.edges import LinkType
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.activity_inline import extract_inline_activities
 from ingest.rules.activity_tables import extract_tables
 from ingest.rules.bullet_lists import BulletList, bullet_lists
 from ingest.rules.labelled_activities import extract_labelled_activities
@@ -84,7 +85,10 @@ _MEANS_INTRO = re.compile(
     r"(?:[\wåäö]+\s+)?(?:mål|målen|målsättning(?:ar|arna)?)\b[^.!?]*$"
 )
 _STRONG_ACTIVITY_INTRO = re.compile(
-    r"(?:\bföljande\s+(?:aktiviteter|åtgärder|insatser)\b|\b(?:aktiviteter|åtgärder|insatser)\s*:\s*$)",
+    r"(?:\bföljande\s+(?:aktiviteter|åtgärder|insatser|satsningar)\b"
+    r"|\b(?:aktiviteter|åtgärder|insatser|satsningar)\s*:\s*$"
+    # "Inom färdplanen finns sju åtgärdsområden:": areas of measures, not of goals
+    r"|\b(?:åtgärds|insats|aktivitets)områden(?:a|na)?\b[^.!?:]*:\s*$)",
     re.I,
 )
 _ACTIVITY_HEADING = re.compile(
@@ -92,6 +96,7 @@ _ACTIVITY_HEADING = re.compile(
     r"[^.:!?\n]{0,40}$",
     re.I,
 )
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _LIST_OPENER = re.compile(r"(?::|\bexempelvis|\bbland\s+annat|\bföljande|\bt\.\s?ex\.?)\s*$", re.I)
 _SET_IN = re.compile(
     r"\b(?:målsättningarna|målen)\s+som\s+(?:har\s+)?(?:fastställts|fastställdes|anges|"
@@ -190,7 +195,10 @@ def _list_kind(intro: str) -> str | None:
         return "activities"
     if GOAL_INTRO.search(intro):
         return "goals"
-    if _ACTIVITY_INTRO.search(intro) and _LIST_OPENER.search(intro):
+    # "... genomförande av insatser. Den nya beredningen har tre arbetsområden:": only the
+    # sentence that opens the list says what its items are.
+    last = _SENTENCE_BREAK.split(intro)[-1]
+    if _ACTIVITY_INTRO.search(last) and _LIST_OPENER.search(last):
         return "activities"
     return None
 
@@ -219,3 +227,4 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
     _inline_goals(ctx, sink)
     extract_tables(ctx, sink)
     extract_labelled_activities(ctx, sink)
+    extract_inline_activities(ctx, sink, GOAL_INTRO)

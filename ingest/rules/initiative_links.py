@@ -14,7 +14,7 @@ CONF_RELATION = 0.8
 CONF_PAGE = 0.6
 ANAPHOR_NOUN = re.compile(
     r"\b(?:[Vv]erksamheten|[Pp]rojektet|[Nn]ätverket|[Ss]atsningen|[Ss]amarbetet|[Ii]nitiativet|"
-    r"[Cc]entret|[Cc]entrumet)\b"
+    r"[Cc]entret|[Cc]entrumet|[Pp]otten|[Ff]onden)\b"
 )
 
 
@@ -61,7 +61,8 @@ def unique_actors(actors: list[ActorHit]) -> list[ActorHit]:
 
 
 def subject_initiative(ctx: Context, sentence: Span) -> tuple[InitiativeHit, int] | None:
-    """The initiative a sentence opens with (named, or "Verksamheten"/"Projektet") and its end."""
+    """The initiative a sentence opens with (named, or "Verksamheten"/"Projektet", or the
+    definite head of a lower-case name: "Utvecklingsprogrammet") and its end."""
     lead = re.match(r"\s*", ctx.text[sentence.start : sentence.end])
     at = sentence.start + (lead.end() if lead else 0)
     named = next((i for i in ctx.initiatives_in(sentence) if i.start == at), None)
@@ -71,4 +72,11 @@ def subject_initiative(ctx: Context, sentence: Span) -> tuple[InitiativeHit, int
     latest = latest_initiative(ctx, sentence.start)
     if noun and latest:
         return latest, noun.end()
+    if latest and latest.name[0].islower():
+        # "Utvecklingsprogrammet anordnas av ..." after "utvecklingsprogram för X"
+        head = re.escape(latest.name.split()[0])
+        definite = re.compile(rf"{head}(?:met|et|en|n)\b", re.I)
+        m = definite.match(ctx.text, at, sentence.end)
+        if m:
+            return latest, m.end()
     return None

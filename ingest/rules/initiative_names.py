@@ -6,8 +6,10 @@ one node.
 
 - initiative.named_centre: a capitalised centre name with its topic,
   "Resurscentrum mot våld", "Kunskapscentrum om ...".
-- initiative.satsning: a named effort compound, "Kvinnofridssatsning(en)";
-  canonical in the definite form ("Kvinnofridssatsningen").
+- initiative.satsning: a named effort compound, "Kvinnofridssatsningen", or indefinite as
+  a heading ("Kvinnofridssatsning" alone at a line's start); canonical in the definite
+  form. An indefinite one in running text ("kraftsamlar för gemensam
+  folkhälsosatsning") describes an effort, it names none.
 - initiative.named_site: "en hemsida - Västernorrland mot våld -".
 - initiative.produced: "tagit fram en webbkurs om våld" -> "Webbkurs om våld".
 - initiative.known_name: every later occurrence of a found name.
@@ -31,6 +33,20 @@ one node.
   the node (not when its head noun names a document or body).
 - initiative.apposition: "den metodik, <Name>, som ...".
 - initiative.work_at: "samordnar (även) arbetet vid <Name>" (one capitalised word, no place).
+- initiative.named_after_noun also reads an indefinite project compound heading a list
+  line ("• Ramprojekt X (RUN/73/2018)"), a subtitle before a case reference ("X - Y
+  (RUN/1/2021)"), what a "projektledare för" leads, and "och" after a cut compound
+  ("energi- och klimatrådgivning"); not a capitalised noun inside a sentence (itself a
+  name: "i Trästadsnätverket Kommunstyrelsen beslutar") nor a network joined as a member
+  ("medlemskap i nätverket X": an organisation).
+- initiative.named_compound: a capitalised effort compound inside a sentence,
+  "planen för Digitaliseringsprojektet", "den så kallade Landsbygdspotten".
+- initiative.defined: a capitalised name inside a sentence that "handlar om / är en
+  satsning / ett projekt / nätverk / samarbete / initiativ", unless a word of it names a
+  body or document ("Samordningsförbundet X, som är ett samarbete mellan").
+- initiative.joined_programme: a development or training programme with its topic that
+  someone takes part in ("medverkan i X:s utvecklingsprogram för ett bättre Y"), named
+  as written without the owner's genitive.
 """
 
 from __future__ import annotations
@@ -66,10 +82,18 @@ _NAME_WORD = r"(?:[\wåäöÅÄÖ][\wåäöÅÄÖ-]+|[A-ZÅÄÖ0-9])"
 # The generic noun may open the sentence ("Projektet X ...") and be a compound of the
 # productive heads ("EU-projektet X", "samverkansprojektet X", "Kvinnofridsnätverket X").
 _AFTER_NOUN = re.compile(
-    r"(?<![\w-])(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?i:projektet|nätverket|utvecklingsarbetet|"
-    r"satsningen|samarbetet|initiativet|kampanjen)\s+"
-    rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+{_NAME_WORD}){{0,4}}?)"
-    r"(?=\s*[,.;:(\u2013]|\s+(?:som|där|och|samt|eller|i|för|hålls|startar|startade|får|ska|"
+    r"(?<![\w-])(?P<noun>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?i:projektet|nätverket|utvecklingsarbetet|"
+    r"satsningen|samarbetet|initiativet|kampanjen)"
+    # "projektledare för Kompetensarena X": what a project leader leads is a project
+    r"|\b[Pp]rojektledare\s+(?:för|i|inom)"
+    r"|^[ \t]*(?:[•*\-\u2013][ \t]+)?"
+    # "• Ramprojekt X (RUN/73/2018)": an indefinite project compound heading a list line
+    r"[A-ZÅÄÖ][a-zåäö]+projekt)\s+"
+    rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+{_NAME_WORD}){{0,4}}?"
+    # "X - Laddbara mil med Y (RUN/551/2021)": a subtitle before a case reference
+    rf"(?:\s+-\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+{_NAME_WORD}){{0,4}}?(?=\s*\())?)"
+    # "energi- och klimatrådgivning": "och" after a cut compound goes on with the name
+    r"(?=\s*[,.;:(\u2013]|(?<!-)\s+(?:som|där|och|samt|eller|i|för|hålls|startar|startade|får|ska|"
     r"är|var|har|hade|drivs|leds|samordnas|finansieras|genomförs|pågår|syftar|handlar|omfattar|"
     r"riktar|kommer|under|med|mellan|inom|på|till|vid|tillsammans)\b|\s*$)",
     re.M,
@@ -128,6 +152,47 @@ _NOT_HEADS = re.compile(
 )
 
 
+# "ansöka om medlemskap i nätverket X": a network one joins is an organisation.
+_MEMBERSHIP = re.compile(r"\b(?:medlemskap|medlem|medlemmar)\s+i\s+(?:[\wåäö]+\s+)?$", re.I)
+# "planen för Digitaliseringsprojektet", "den så kallade Landsbygdspotten": a capitalised
+# effort compound inside a sentence is a proper name.
+_NAMED_COMPOUND = re.compile(
+    r"(?<=[a-zåäö,]\s)(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:projektet|potten|fonden))\b"
+)
+
+
+# "kommunens medverkan i Svenskt Näringslivs utvecklingsprogram för ett bättre
+# företagsklimat": a programme one takes part in is an effort, not a steering document.
+_JOINED_PROGRAMME = re.compile(
+    r"\b(?:deltar|delta|deltaga|deltagande|medverkan|medverkar|medverka)\s+i\s+"
+    r"(?:[A-ZÅÄÖ][\wåäö]*\s+){0,2}?(?:[A-ZÅÄÖ][\wåäö]*s\s+)?"
+    r"(?P<name>[a-zåäö]*(?:utvecklings|utbildnings|ledarskaps|tränings|mentors)program"
+    r"\s+(?:för|om|mot|inom)\s+(?!att\b)[a-zåäö][\wåäö]*(?:\s+[a-zåäö][\wåäö]*){0,5}?)"
+    r"(?=\s*[.,;:!?]|\s+(?:som|där|och|under|tillsammans)\b)"
+)
+
+
+# "... och Gryning Mitt som handlar om en satsning i arbetet med ...": a name defined as
+# an effort.
+_DEFINED = re.compile(
+    r"(?<=[a-zåäö,]\s)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3})"
+    r",?\s+som\s+(?:handlar\s+om|är)\s+(?:en|ett)\s+(?:[a-zåäö]+\s+)?"
+    r"(?:satsning|projekt|nätverk|samarbete|initiativ)\b"
+)
+
+
+def _not_after_noun(ctx: Context, m: re.Match[str]) -> bool:
+    """The noun is itself a name ("Ansökan om medlemskap i Trästadsnätverket Kommunstyrelsen
+    beslutar"), or names a network joined as a member."""
+    noun = m.group("noun").strip(" \t•*-\u2013")
+    if noun[0].isupper() and "-" not in noun and not noun.endswith("projekt"):
+        before = ctx.text[max(0, m.start("noun") - 2) : m.start("noun")]
+        if before.strip() and before.strip()[-1] not in ".!?:":
+            return True
+    line_start = ctx.text.rfind("\n", 0, m.start("noun")) + 1
+    return bool(_MEMBERSHIP.search(ctx.text, line_start, m.start("noun")))
+
+
 def _name(raw: str) -> str:
     name = _TRAILING.sub("", " ".join(raw.split()))
     return name[0].upper() + name[1:]
@@ -167,11 +232,22 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
         found.append((m.start(), m.end(), m.group("name"), "initiative.named_centre"))
     for m in _AFTER_NOUN.finditer(ctx.text):
         name = " ".join(m.group("name").split())
-        if name.split()[0] in ("Projekt", "Projektet"):
+        if name.split()[0] in ("Projekt", "Projektet") or _not_after_noun(ctx, m):
             continue
         found.append(
             (m.start("name"), m.start("name") + len(name), name, "initiative.named_after_noun")
         )
+    for m in _DEFINED.finditer(ctx.text):
+        before = ctx.text[max(0, m.start() - 40) : m.start()].split()
+        whole = not before or not before[-1][0].isupper()  # not the tail of a longer name
+        if whole and not any(_NOT_HEADS.search(w) for w in m.group("name").split()):
+            found.append((m.start("name"), m.end("name"), m.group("name"), "initiative.defined"))
+    for m in _JOINED_PROGRAMME.finditer(ctx.text):
+        found.append(
+            (m.start("name"), m.end("name"), m.group("name"), "initiative.joined_programme")
+        )
+    for m in _NAMED_COMPOUND.finditer(ctx.text):
+        found.append((m.start(), m.end(), m.group("name"), "initiative.named_compound"))
     for m in _PLACE_CENTRE.finditer(ctx.text):
         place = _place(m.group("place"))
         if place:
@@ -195,7 +271,9 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
         name = " ".join(m.group("name").split())
         found.append((m.start("name"), m.end("name"), name, "initiative.quoted_after_noun"))
     for m in _SATSNING.finditer(ctx.text):
-        found.append((m.start(), m.end(), _name(m.group("name")) + "en", "initiative.satsning"))
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        if m.group("def") or not ctx.text[line_start : m.start()].strip(" \t•*-"):
+            found.append((m.start(), m.end(), _name(m.group("name")) + "en", "initiative.satsning"))
     for m in _CAPITAL_PAIR.finditer(ctx.text):
         if _NOT_HEADS.search(m.group("head")):
             continue

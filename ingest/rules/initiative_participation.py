@@ -23,6 +23,11 @@
   uppdrag(et) att ..." -> each, in the one initiative named in the sentence or just before.
 - initiative.participates.members_from: "De som ingår i <initiative> kommer (bland
   annat) från A, B och C" -> each body its members come from.
+- initiative.participates.medverka also reads a noun ("<org>s medverkan i"), the owner's
+  genitive before the initiative ("i Svenskt Näringslivs <initiative>") and the verb before
+  its subject ("kommer kommunen att deltaga i").
+- initiative.participates.listed_after: "... som deltar i programmet; A, B och C" -> each,
+  in the latest initiative named before.
 """
 
 from __future__ import annotations
@@ -44,8 +49,10 @@ from ingest.rules.initiative_links import (
 _IN = LinkType.PARTICIPATES_IN
 
 _MEDVERKA = re.compile(
-    r"\b(?:medverka|medverkar|medverkat|delta|deltar|deltagit|ingå|ingår|ingått|är\s+med|"
-    r"var\s+med|varit\s+med)\s+(?:också\s+|även\s+|aktivt\s+)?i\s+(?:det\s+|den\s+)?(?:\w+\s+)?$"
+    r"\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagande|ingå|"
+    r"ingår|ingått|är\s+med|var\s+med|varit\s+med)\s+(?:också\s+|även\s+|aktivt\s+)?i\s+"
+    # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive
+    r"(?:det\s+|den\s+)?(?:\w+\s+)?(?:[A-ZÅÄÖ][\wåäö]*s\s+)?$"
 )
 _MELLAN = re.compile(
     r"\b(?:projekt|utvecklingsprojekt|samarbete|samverkan|samverkansprojekt)\s+mellan\b"
@@ -61,6 +68,8 @@ _SUBJECT_GAP = re.compile(
 )
 _KOMMUNEN = re.compile(
     r"(?:^|\s)(?:[Kk]ommunen|[Vv]i)\s+(?:ska\s+|kommer\s+att\s+|vill\s+|väljer\s+att\s+)?$"
+    # "... kommer kommunen att delta": the verb before its subject
+    r"|\s(?:kommer|ska|vill)\s+(?:kommunen|vi)\s+(?:att\s+)?$"
 )
 _DELTAR_TILLSAMMANS = re.compile(
     r"^\s+(?:ska\s+)?(?:deltar|medverkar|delta|medverka)\s+(?:också\s+|även\s+)?tillsammans\s+med\s+"
@@ -102,6 +111,24 @@ def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
                 continue
             before = [a.node_id for a in actors if a.end <= ini.start]
             link_each(sink, _IN, before, ini, sentence, "initiative.participates.i_samverkan_med")
+
+
+# "de andra kommunerna som deltar i programmet; A, B och C": the bodies listed after it.
+_LISTED_AFTER = re.compile(
+    r"\b(?:deltar|medverkar|ingår)\s+i\s+(?:programmet|projektet|nätverket|satsningen|"
+    r"samarbetet)\s*[;:]\s*"
+)
+
+
+def listed_participants(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    m = _LISTED_AFTER.search(ctx.text, sentence.start, sentence.end)
+    latest = latest_initiative(ctx, m.start()) if m else None
+    if m is None or latest is None:
+        return
+    stop = _CLAUSE_END.search(ctx.text, m.end(), sentence.end)
+    listed = ctx.actors_in(Span(m.end(), stop.start() if stop else sentence.end))
+    ids = dict.fromkeys(a.node_id for a in listed if not a.anaphoric)
+    link_each(sink, _IN, ids, latest, sentence, "initiative.participates.listed_after")
 
 
 # "Man uppmärksammar kampanjen X i samverkan med Polisen, föreningar samt Svenska kyrkan":

@@ -8,13 +8,18 @@
   Activity of the document the sentence names, else of the page's document.
 - list.activities.innehaller: "<document> innehåller (också) åtgärder som syftar till
   att <activity>." -> one Activity of that document.
+- list.activities.commitment: in an agreement, "<party> åtar sig / förbinder sig (...) att
+  <activity>." and the sentences right after it that go on "Man/Vi/Parterna ska (också)
+  <activity>" ("Förutom detta ska man ...") -> Activities of the agreement, split at
+  "samt". What the parties of an agreement undertake is what the agreement will do.
 """
 
 from __future__ import annotations
 
 import re
 
-from ingest.context import Context
+from graph.nodes import DocumentKind
+from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.list_items import add_activity
@@ -42,6 +47,55 @@ _CONTAINS = re.compile(
     r"\s(?:innehåller|omfattar)\s+(?:också\s+|även\s+)?(?P<cue>åtgärder|aktiviteter|insatser)\s+"
     r"(?:som\s+syftar\s+till\s+att|för\s+att)\s+"
 )
+
+
+_COMMITS = re.compile(r"\b(?:åtar|förbinder)\s+(?:sig|vi\s+oss)\b[^.!?]*?\batt\s+")
+_GOES_ON = re.compile(
+    r"\s*(?:(?:Förutom\s+detta|Dessutom|Vidare|Därutöver)\s+ska\s+(?:man|vi|parterna)"
+    r"|(?:Man|Vi|Parterna)\s+ska)\s+(?:också\s+|även\s+|dessutom\s+)?"
+)
+_SAMT = re.compile(r"\s+samt\s+")
+
+
+def _only_agreement(ctx: Context) -> DocumentHit | None:
+    """The one agreement a page names, whom "denna överenskommelse" points to."""
+    agreements = [d for d in ctx.documents if d.document.kind is DocumentKind.AGREEMENT]
+    return agreements[0] if len({d.node_id for d in agreements}) == 1 else None
+
+
+def _commitments(ctx: Context, sink: FactSink) -> None:
+    pos = 0
+    while pos < len(ctx.sentences):
+        sentence = ctx.sentences[pos]
+        pos += 1
+        m = _COMMITS.search(ctx.text, sentence.start, sentence.end)
+        if m is None:
+            continue
+        owner = list_owner(ctx, sentence, m.start()) or _only_agreement(ctx)
+        if owner is None or owner.document.kind is not DocumentKind.AGREEMENT:
+            continue
+        found = [(sentence, m.end())]
+        while pos < len(ctx.sentences):
+            more = _GOES_ON.match(ctx.text, ctx.sentences[pos].start, ctx.sentences[pos].end)
+            if more is None:
+                break
+            found.append((ctx.sentences[pos], more.end()))
+            pos += 1
+        for clause, start in found:
+            end = clause.end
+            while end > start and ctx.text[end - 1] in ".!? \n\t":
+                end -= 1
+            for part in [*_SAMT.split(ctx.text[start:end])]:
+                at = ctx.text.index(part, start, end + 1)
+                add_activity(
+                    ctx,
+                    sink,
+                    owner,
+                    Span(at, at + len(part)),
+                    part,
+                    clause.start,
+                    "list.activities.commitment",
+                )
 
 
 def _labelled(ctx: Context, sink: FactSink) -> None:
@@ -112,3 +166,4 @@ def extract_labelled_activities(ctx: Context, sink: FactSink) -> None:
     _labelled(ctx, sink)
     _bland(ctx, sink)
     _contains(ctx, sink)
+    _commitments(ctx, sink)

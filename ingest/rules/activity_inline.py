@@ -1,0 +1,137 @@
+"""Activities a document lists inside one sentence, after its activity noun.
+
+Why: plan pages and press releases name a plan's measures in running text, not as
+bullets: "Handlingsplanen innehåller satsningar på hela kedjan, bland annat A, B och
+C." or "I färdplanen finns fem åtgärdsområden: A, B, C, D och E."
+
+Rule list.activities.inline: a sentence whose subject (or "I/Inom <document> finns")
+is a document, whose verb is innehåller / omfattar / rymmer / består av / pekar ut /
+finns, and whose object is an activity noun (satsningar, åtgärder, insatser,
+aktiviteter, åtgärdsområden, insatsområden, in any form), then a colon or "bland
+annat" / "exempelvis" / "till exempel" / "såsom". The items after it are split at
+commas and, in the last part, at its last "och" / "samt"; each becomes an Activity of
+that document. At least two items of at most twelve words, else nothing (a single
+clause after "bland annat" is a description, not a list). A range "(allt) från att A
+till att B" after the noun ("ett brett spann av åtgärder - från att A till att B")
+gives its two ends, clauses of at most twenty words. An activity noun that the
+goal rules take as an area of goals (the caller's `goal_areas`, the goal lists' intro
+pattern) is left to them, so that one list never gives both goals and activities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.list_items import add_activity
+from ingest.rules.main_document import list_owner
+
+__all__ = ["ACTIVITY_NOUN", "extract_inline_activities"]
+
+# The nouns whose plural names a plan's measures, and the areas they are grouped in.
+ACTIVITY_NOUN = (
+    r"(?:satsningar|åtgärder|insatser|aktiviteter|(?:åtgärds|insats|aktivitets)områden)(?:na|a)?"
+)
+_NUMBER = r"(?:\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|flera|ett\s+antal)"
+_VERB = r"(?:innehåller|omfattar|rymmer|består\s+av|pekar\s+ut|föreslår|finns)"
+# "ett brett spann av", "en rad": a quantity before the noun
+_QUANTITY = r"(?:(?:ett|en)\s+(?:[a-zåäö]+\s+)?(?:spann|rad|antal|mängd)\s+(?:av\s+)?)"
+_CUE = re.compile(
+    rf"\s{_VERB}\s+(?:bland\s+annat\s+|också\s+|även\s+)?(?:{_NUMBER}\s+|{_QUANTITY})?"
+    rf"(?:[a-zåäö]+(?:a|e)\s+)?(?P<cue>{ACTIVITY_NOUN})\b"
+    # a short qualifier of the noun ("på hela livsmedelskedjan") before the opener
+    r"(?P<qual>[^.:!?;,]{0,60}?)"
+    r"(?:\s*:\s*|,?\s+(?:bland\s+annat|exempelvis|till\s+exempel|såsom)\s+"
+    # "åtgärder - från att stärka A till att ge B": the range's two ends
+    r"|\s*[-\u2013,]?\s*(?:allt\s+)?(?P<range>från\s+att\s+))",
+    re.I,
+)
+_RANGE_END = re.compile(r"\s+till\s+att\s+")
+_IN_DOCUMENT = re.compile(r"\s*(?:I|Inom)\s+")
+_ARTICLE = re.compile(r"(?:en|ett)\s+", re.I)
+_COMMA = re.compile(r",\s+")
+_AND = re.compile(r"\s+(?:och|samt)\s+")
+_MAX_ITEM_WORDS = 12
+_MAX_RANGE_WORDS = 20
+_MIN_ITEMS = 2
+
+
+def _split(ctx: Context, start: int, end: int, sep: re.Pattern[str]) -> list[Span]:
+    spans: list[Span] = []
+    pos = start
+    for m in [*sep.finditer(ctx.text, start, end), None]:
+        s, e = pos, m.start() if m else end
+        while s < e and ctx.text[s].isspace():
+            s += 1
+        article = _ARTICLE.match(ctx.text, s, e)
+        if article is not None:
+            s = article.end()
+        if s < e:
+            spans.append(Span(s, e))
+        if m is None:
+            break
+        pos = m.end()
+    return spans
+
+
+def _items(ctx: Context, start: int, end: int) -> list[Span]:
+    while end > start and ctx.text[end - 1] in ".!? \n\t":
+        end -= 1
+    spans = _split(ctx, start, end, _COMMA)
+    if not spans:
+        return []
+    last = spans.pop()
+    ands = list(_AND.finditer(ctx.text, last.start, last.end))
+    spans += _split(ctx, last.start, ands[-1].start(), _COMMA) if ands else [last]
+    if ands:
+        spans += _split(ctx, ands[-1].end(), last.end, _COMMA)
+    if len(spans) < _MIN_ITEMS or any(
+        len(ctx.text[s.start : s.end].split()) > _MAX_ITEM_WORDS for s in spans
+    ):
+        return []
+    return spans
+
+
+def _range(ctx: Context, start: int, end: int) -> list[Span]:
+    """ "från att A till att B": A and B, each a clause of at most twenty words."""
+    while end > start and ctx.text[end - 1] in ".!? \n\t":
+        end -= 1
+    ends = list(_RANGE_END.finditer(ctx.text, start, end))
+    if len(ends) != 1:
+        return []
+    spans = [Span(start, ends[0].start()), Span(ends[0].end(), end)]
+    if any(len(ctx.text[s.start : s.end].split()) > _MAX_RANGE_WORDS for s in spans):
+        return []
+    return spans
+
+
+def _subject_is_document(ctx: Context, sentence: Span, verb_at: int) -> bool:
+    """A document before the verb: its subject, or "I/Inom <document> finns"."""
+    docs = ctx.documents_in(Span(sentence.start, verb_at))
+    if not docs:
+        return False
+    lead = ctx.text[sentence.start : docs[0].start]
+    return not lead.strip() or _IN_DOCUMENT.fullmatch(lead) is not None
+
+
+def extract_inline_activities(ctx: Context, sink: FactSink, goal_areas: re.Pattern[str]) -> None:
+    for sentence in ctx.sentences:
+        m = _CUE.search(ctx.text, sentence.start, sentence.end)
+        if m is None or goal_areas.fullmatch(m.group("cue")):
+            continue
+        if not _subject_is_document(ctx, sentence, m.start()):
+            continue
+        owner = list_owner(ctx, sentence, m.start("cue"))
+        items = _range(ctx, m.end(), sentence.end) if m.group("range") else None
+        for item in _items(ctx, m.end(), sentence.end) if items is None else items:
+            add_activity(
+                ctx,
+                sink,
+                owner,
+                item,
+                ctx.text[item.start : item.end],
+                sentence.start,
+                "list.activities.inline",
+            )
