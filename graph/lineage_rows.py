@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from typing import Any
@@ -11,7 +11,7 @@ from graph.edges import Evidence, LinkRecord, LinkType
 from graph.nodes import DatePrecision, NodeRecord
 from graph.records import node_record
 
-# The columns of a link row, in order (queries/lineage_links.sql, queries/lineage.cypher).
+# The columns of a link row, in order (queries/lineage_links.sql and .cypher).
 LINK_COLUMNS = (
     "type",
     "from_id",
@@ -85,3 +85,21 @@ def source_record(source_id: str, props: Mapping[str, Any] | str) -> NodeRecord:
     whole text): the record has an empty one."""
     record = node_record(source_id, "Source", props)
     return NodeRecord(record.id, record.label, {**record.props, "text": ""})
+
+
+def walk_depths(
+    root_id: str, max_depth: int, max_nodes: int, step: Callable[[list[str]], set[str]]
+) -> tuple[dict[str, int], list[str], bool]:
+    """A lineage walk breadth first from the root, one `step` (the ids one link away) per
+    level. It stops after the level that passes max_nodes, so the graph beyond is never
+    read. Returns every reached node's least depth, the nearest max_nodes of them (by
+    depth, then id), and whether more were within reach."""
+    depths = {root_id: 0}
+    frontier = [root_id]
+    for depth in range(1, max_depth + 1):
+        if not frontier or len(depths) > max_nodes:
+            break
+        frontier = sorted(step(frontier) - depths.keys())
+        depths.update((i, depth) for i in frontier)
+    kept = sorted(depths, key=lambda i: (depths[i], i))[:max_nodes]
+    return depths, kept, len(depths) > max_nodes

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from graph.edges import Direction, Evidence, LinkType
-from graph.lineage_rows import LineageRows, grouped_links, source_record
+from graph.lineage_rows import LineageRows, grouped_links, source_record, walk_depths
 from graph.records import evidence_from_row, node_record
 from graph.store import StemmedText
 from graph.text_match import fts5_expression
@@ -62,14 +62,9 @@ class SqliteReads:
         # one recursive query cannot (it reads every level to max_depth).
         if not self._rows("get_nodes", ids=json.dumps([root_id])):
             return LineageRows({}, [], [], [], False)
-        depths = {root_id: 0}
-        frontier = [root_id]
-        for depth in range(1, max_depth + 1):
-            if not frontier or len(depths) > max_nodes:
-                break
-            frontier = sorted(self.neighbour_ids(frontier, direction, types) - depths.keys())
-            depths.update((i, depth) for i in frontier)
-        kept = sorted(depths, key=lambda i: (depths[i], i))[:max_nodes]
+        depths, kept, cut = walk_depths(
+            root_id, max_depth, max_nodes, lambda ids: self.neighbour_ids(ids, direction, types)
+        )
         nodes = self._rows("get_nodes", ids=json.dumps(kept))
         links = grouped_links(
             self._rows(
@@ -87,5 +82,5 @@ class SqliteReads:
             nodes=[node_record(r["id"], r["label"], r["props"]) for r in nodes],
             links=links,
             sources=[source_record(r["id"], r["props"]) for r in sources],
-            cut=len(depths) > max_nodes,
+            cut=cut,
         )
