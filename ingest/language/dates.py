@@ -83,10 +83,25 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("date.igar", re.compile(r"\bi\s?går\b", re.I)),
     ("date.idag", re.compile(r"\bi\s?dag\b", re.I)),
     ("date.i_forrgar", re.compile(r"\bi\s?förrgår\b", re.I)),
+    # "KF i korthet 221018", "Kommunstyrelsens protokoll 231009": a compact YYMMDD date,
+    # read only right after a meeting's word (_COMPACT_AFTER), never a "YYMMDD-NNNN".
+    (
+        "date.compact",
+        re.compile(
+            r"(?<![\d/-])\b(?P<yy>\d\d)(?P<mon>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])\b(?![/-]\d)"
+        ),
+    ),
 ]
+# The words a compact date follows: a meeting's report, minutes, a body, a decision.
+_COMPACT_AFTER = re.compile(
+    r"(?:korthet|protokoll\w*|styrelse\w*|fullmäktige\w*|nämnd\w*|utskott\w*|beslut\w*"
+    r"|sammanträde\w*|möte\w*|\b[KR][FS])[^\S\n]{1,3}$",
+    re.I,
+)
+_COMPACT_CONTEXT = 30
 
 
-_ABSOLUTE = frozenset({"date.iso", "date.day_month_year", "date.month_year"})
+_ABSOLUTE = frozenset({"date.iso", "date.day_month_year", "date.month_year", "date.compact"})
 # Forms that need only the year of the base; the others count days back from it.
 _YEAR_FORMS = frozenset({"date.day_month_i_ar", "date.day_month", "date.i_month"})
 
@@ -143,6 +158,10 @@ def _resolve(
         ), DatePrecision.DAY
     if rule == "date.day_month_year" and month:
         return _safe_date(int(groups["year"]), month, int(groups["day"])), DatePrecision.DAY
+    if rule == "date.compact":
+        yy = int(groups["yy"])  # a two-digit year: this century's unless far ahead
+        year = 2000 + yy if yy < 70 else 1900 + yy
+        return _safe_date(year, int(groups["mon"]), int(groups["day"])), DatePrecision.DAY
     if rule == "date.month_year" and month:
         return _safe_date(int(groups["year"]), month, 1), DatePrecision.MONTH
     if base is None or (not relative and rule not in _YEAR_FORMS):
@@ -176,6 +195,10 @@ def find_dates(text: str, base: date | None = None, *, relative: bool = True) ->
     candidates: list[tuple[DateMention, bool]] = []
     for rule, pattern in _RULES:
         for m in pattern.finditer(text):
+            if rule == "date.compact" and not _COMPACT_AFTER.search(
+                text, max(0, m.start() - _COMPACT_CONTEXT), m.start()
+            ):
+                continue
             value, precision = _resolve(rule, m, base, relative)
             # Unresolved for want of a base, as opposed to impossible ("31 april").
             unbased = base is None or (not relative and rule not in _YEAR_FORMS)

@@ -40,7 +40,7 @@ _ACTIVE = re.compile(
     r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller|bifallit|"
     # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
     r"(?:fattat|fattade|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
-    r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?om)\b",
+    r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående))\b",
     re.I,
 )
 _PASSIVE = re.compile(
@@ -90,6 +90,11 @@ def _objects(ctx: Context, sentence: Span, start: int) -> list[DocumentHit]:
     after = [a for a in _bodies(ctx, start, sentence.end) if not ctx.text[start : a.start].strip()]
     if after:
         start = after[0].end  # "fastställde Regionfullmäktige <doc>"
+        # "antog kommunfullmäktige i Ljungby kommun <doc>": the body's own place.
+        place = _IN.match(ctx.text, start, sentence.end)
+        seat = [a for a in ctx.actors_in(sentence) if place and a.start == place.end()]
+        if seat:
+            start = seat[0].end
     docs = ctx.documents_in(Span(start, sentence.end))
     if not docs:
         named = _named_elsewhere(ctx, start, sentence.end)
@@ -107,6 +112,7 @@ def _objects(ctx: Context, sentence: Span, start: int) -> list[DocumentHit]:
     return found
 
 
+_IN = re.compile(r"\s+i\s+")
 _NP_WORDS = 8
 _TITLE_SHARE = 0.75
 _COMPOUND_CHARS = 10  # a one-word title long enough to be a compound, not 'Plan'
@@ -149,7 +155,7 @@ def _subject_before(ctx: Context, sentence: Span, verb: re.Match[str]) -> Docume
         return None
     doc = docs[-1]
     gap = ctx.text[doc.end : verb.start()]
-    if re.fullmatch(r"\s*(?:,\s*)?(?:som\s+)?(?:\(?\d{4}\)?\s+)?", gap) or object_gap_ok(
+    if re.fullmatch(r"\s*(?:,\s*|\(\s*)?(?:som\s+)?(?:\(?\d{4}\)?\s+)?", gap) or object_gap_ok(
         ctx, doc.end, verb.start()
     ):
         return doc
@@ -248,10 +254,13 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
     for verb in _PASSIVE.finditer(ctx.text, sentence.start, sentence.end):
         if _NOT_DONE.search(ctx.text, sentence.start, verb.start()):
             continue
+        # "För att ... antogs i mars 2023 programmet X": after a fronted clause the
+        # subject follows the verb, and a document opening the rest is it.
+        after = _objects(ctx, sentence, verb.end())
         subject = _subject_before(ctx, sentence, verb) or _named_subject(ctx, sentence, verb)
         if subject is None and REFERENCE_PASSIVE.fullmatch(verb.group()):
             subject = referred_document(ctx, sentence, verb.start())  # "Förslaget antogs"
-        docs = [subject] if subject else _objects(ctx, sentence, verb.end())
+        docs = after or ([subject] if subject else [])
         span = Span(verb.start(), verb.end())
         if docs and not any(d in a.docs for a in found for d in docs):
             found.append(Adoption(_agent(ctx, sentence, span), docs, span, passive=True))

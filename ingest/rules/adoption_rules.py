@@ -43,6 +43,7 @@ from ingest.rules.adoption_annex import annex_adoptions
 from ingest.rules.adoption_frames import BODIES, Adoption, adoptions_in, previous_agent
 from ingest.rules.decision_bodies import board_of
 from ingest.rules.decision_clauses import is_headline
+from ingest.rules.decision_filters import earlier_version
 from ingest.rules.decision_items import intro_body
 from ingest.rules.decision_page import ABOUT_DATE, in_proposal_section, meeting_before
 from ingest.rules.decision_proposals import proposed_item
@@ -85,6 +86,8 @@ def _proposed_headline(ctx: Context, sentence: Span, adoption: Adoption) -> bool
 
 def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> None:
     found = adoptions_in(ctx, sentence)
+    if earlier_version(ctx.text[sentence.start : sentence.end]):
+        return  # the version the page's document follows: no node of its own
     if not found or in_proposal_section(ctx, sentence.start) or proposed_item(ctx, sentence):
         return  # "Förslag till beslut", "föreslår fullmäktige besluta: ...": proposed
     for adoption in found:
@@ -216,6 +219,14 @@ _ACTED = re.compile(
 )
 
 
+# "... program 2010-2015. antaget av kommunfullmäktige 2010-06-14": the body as the agent.
+_ADOPTED_BY = re.compile(
+    r"\b(?:antagen|antaget|antagna|antogs|fastställd|fastställt|fastställdes|godkänd|godkänt"
+    r"|godkändes)\s+av\s+$",
+    re.I,
+)
+
+
 def _date_from_text(ctx: Context, sink: FactSink) -> None:
     """'Regionfullmäktige antog Smart specialiseringsstrategi' as the headline, and below
     'Regionfullmäktige antog tisdag 7 december 2021 en viktig satsning ...': the body's
@@ -238,7 +249,11 @@ def _date_from_text(ctx: Context, sink: FactSink) -> None:
             acting = [
                 a
                 for a in ctx.actors_in(sentence)
-                if a.node_id == body_id and _ACTED.match(ctx.text, a.end, sentence.end)
+                if a.node_id == body_id
+                and (
+                    _ACTED.match(ctx.text, a.end, sentence.end)
+                    or _ADOPTED_BY.search(ctx.text, sentence.start, a.start)
+                )
             ]
             when = _own_date(ctx, sentence, ctx.documents_in(sentence)) if acting else None
             if when is None or not when.value or when.precision is not DatePrecision.DAY:

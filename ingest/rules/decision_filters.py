@@ -54,7 +54,7 @@ _MARKER = re.compile(
 _NOT_TAKEN = re.compile(
     r"\byrka[rnd]\w*|\bmotionär\w*|\binterpellation\w*|\bföreslås\b"
     r"|^\W*(?:förslag(?:et|en)?|promemorian|remissen|motionen|utredningen|skrivelsen)\s+"
-    r"(?:\w+\s+){0,2}?(?:innebär|syftar|föreslår)\b"
+    r"(?:\w+\s+){0,2}?(?:innebär|syftar|föreslår|går\s+ut\s+på)\b"
     r"|\bkommer\s+(?:att\s+|därför\s+att\s+)?(?:\w+\s+)?(?:få|ges|inbjuda|besluta|fatta|ta)\b"
     r"|\bhar\s+(?!fått\b|getts\b|givits\b|gett\b|givit\b)(?:\w+\s+){0,3}?i\s+uppdrag\b"
     r"|\bhar\s+(?:till\s+uppgift|som\s+uppdrag)\b"
@@ -124,6 +124,25 @@ def passive_lead_end(text: str, start: int) -> int:
     return m.end() if m else start
 
 
+# "Gällande bostadsförsörjningsprogram antogs 2017", "Nuvarande strategi ... beslutades
+# våren 2018": the adoption of the version a new one follows, stated as background.
+_EARLIER = re.compile(
+    r"\W*(?:(?:den|det|de)\s+)?(?:gällande|nuvarande|tidigare|förra|föregående"
+    r"|hittillsvarande|befintlig[at]?)\s+(?P<noun>[\w-]+)",
+    re.I,
+)
+_PAST_ADOPTION = re.compile(
+    r"\b(?:antogs|beslutades|fastställdes|godkändes|antagits|beslutats|fastställts)\b", re.I
+)
+
+
+def earlier_version(text: str) -> bool:
+    """The sentence opens with an earlier or current version of a steering document and
+    tells when it was adopted."""
+    m = _EARLIER.match(text)
+    return bool(m and steering_noun(m["noun"]) and _PAST_ADOPTION.search(text, m.end()))
+
+
 def not_taken(text: str) -> bool:
     """Text that states no decision taken: a claim, a proposal's content, a future step,
     a standing mandate, a summary count of decisions, an answered question, the chair's
@@ -133,6 +152,7 @@ def not_taken(text: str) -> bool:
         or _QUESTION.search(text)
         or _CHAIR.search(text)
         or _SUMMARY.search(text)
+        or earlier_version(text)
     )
 
 
@@ -151,7 +171,7 @@ _ADOPT_VERB = re.compile(
     r"\b(?:anta|antar|antog|antogs|antas|antagit|antagits|fastställa|fastställer|fastställde|"
     r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
     r"godkänt|revidera|reviderade|reviderades|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
-    r"(?:besluta|beslutar|beslutade|beslöt|beslutat)\s+(?:(?!att\b)[\w-]+\s+){0,4}?om|"
+    r"(?:besluta|beslutar|beslutade|beslöt|beslutat)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
     r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller"
     r"|bifallit)\b",
     re.I,
@@ -243,11 +263,17 @@ def steering_stem(word: str) -> str | None:
     return m["stem"].lower()
 
 
+_DATE_LEAD = re.compile(r"\b(?:i|den|under)\s+$", re.I)
+_PARAGRAPH_REF = re.compile(r"\s*,?\s*§\s*\d+\s*,?\s*")
+
+
 def object_gap_ok(ctx: Context, start: int, end: int) -> bool:
     """Only articles, adjectives and dates ("fastställde i går en ...") in [start, end)."""
     text = ctx.text[start:end]
     for found in reversed([d for d in ctx.dates if start <= d.start and d.end <= end]):
-        text = text[: found.start - start] + text[found.end - start :]
+        head = _DATE_LEAD.sub("", text[: found.start - start])  # "i maj 2022", "den 3 mars"
+        text = head + text[found.end - start :]
+    text = _PARAGRAPH_REF.sub(" ", text)  # "fastställde nämnden i maj 2022, § 81, <doc>"
     # "Tillväxt- och näringslivsprogrammet": a shared compound part is one word.
     if _OBJECT_GAP.match(re.sub(r"-\s+och\s+", "-och-", text)):
         return True
@@ -263,8 +289,20 @@ def _opens_with_document(ctx: Context, start: int, end: int) -> bool:
             return True
     for word in _WORD.finditer(ctx.text, start, end):
         if not object_gap_ok(ctx, start, word.start()):
+            if _in_date(ctx, word.start()):
+                continue  # "i maj 2022": the gap is whole once the date is
             return False
         if steering_noun(word.group()):
+            return True
+    return False
+
+
+def _in_date(ctx: Context, at: int) -> bool:
+    """`at` is inside a date or on the word that leads it ("i maj 2022")."""
+    for d in ctx.dates:
+        if d.start <= at < d.end or (
+            at < d.start and _DATE_LEAD.search(ctx.text, at, d.start) and d.start - at <= 6
+        ):
             return True
     return False
 

@@ -54,10 +54,18 @@ _LIST_INTRO = re.compile(
 _BULLET_START = re.compile(r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*\S")
 _BULLET_LINE = re.compile(r"^[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*(?P<item>\S[^\n]*)", re.M)
 _BESLUT_OM = re.compile(
-    r"\b(?:togs|fattades|tog\s+\w+)\s+(?:också\s+|även\s+|dessutom\s+)?"
-    r"(?:bland\s+annat\s+|bl\.\s?a\.\s+)?beslut\s+om\s+",
+    r"\b(?:togs|fattades|(?:tog|fattade)(?:\s+\w+)?)\s+(?:också\s+|även\s+|dessutom\s+)?"
+    r"(?P<among>bland\s+annat\s+|bl\.\s?a\.\s+)?beslut\s+om\s+(?P<att>att\s+)?"
+    # "Vid mötet beslutades bland annat om A, B och C": a lead listing the decisions.
+    r"|\bbeslutades\s+(?:det\s+)?(?:också\s+|även\s+)?(?P<among2>bland\s+annat\s+|bl\.\s?a\.\s+)"
+    r"om\s+(?P<att2>att\s+)?",
     re.I,
 )
+# In a list of "att" clauses, "och" before an infinitive opens the next item ("genomföra
+# A, erbjuda B och undersöka C"); not "och hur", "skogar och parker".
+_AND_INFINITIVE = re.compile(r"\s+och\s+(?=[a-zåäö]{3,}a\b(?!\s+(?:och|eller)\b))")
+_AND = re.compile(r"\s+och\s+")
+_COMMA = re.compile(r"\s*,\s*")
 # A preposition opens a phrase whose own "och" joins its parts ("förbud i parker och
 # användning av lustgas"), not two decisions.
 _PREPOSITION = re.compile(r"\b(?:om|för|i|av|till|med|på|inom|mot|från|kring|vid)\b", re.I)
@@ -242,7 +250,10 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
             continue  # at "kommunfullmäktiges sammanträde" even when the body is not read
         when = decision_date(ctx, sentence, m.start(), m.end())
         end = sentence.end - (1 if ctx.text[sentence.end - 1] in ".!" else 0)
-        for part in _two_decisions(ctx.text, m.end(), end):
+        listed = bool(m["among"] or m["among2"])
+        verbs = bool(m["att"] or m["att2"])
+        parts = _listed_items(ctx.text, m.end(), end, verbs=verbs) if listed else []
+        for part in parts or _two_decisions(ctx.text, m.end(), end):
             found.append(VerbDecision(body, part, when, sentence, "decision.beslut_om"))
     return found
 
@@ -258,6 +269,34 @@ def _two_decisions(text: str, start: int, end: int) -> list[Span]:
         if len(left.split()) >= 2 and len(text[m.end() : end].split()) >= 2:
             return [Span(start, m.start()), Span(m.end(), end)]
     return [Span(start, end)]
+
+
+def _listed_items(text: str, start: int, end: int, *, verbs: bool) -> list[Span]:
+    """'bland annat beslut om att genomföra A, erbjuda B och undersöka C': cut at commas
+    and, in a list of verb phrases, at "och" before an infinitive; in a list of noun
+    phrases at an "och" whose next two words repeat the item's own ("medel till ett
+    projekt om A och ett projekt om B"). Empty when nothing cuts it."""
+    cuts = [(m.start(), m.end()) for m in _COMMA.finditer(text, start, end)]
+    cursor = start
+    for m in _AND.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in cuts):
+            continue
+        left = text[max([cursor, *(b for a, b in cuts if b <= m.start())]) : m.start()]
+        nxt = text[m.end() : end].split()[:2]
+        parallel = len(nxt) == 2 and f" {' '.join(nxt)} ".lower() in f" {left} ".lower()
+        infinitive = verbs and _AND_INFINITIVE.match(text, m.start()) is not None
+        if parallel or infinitive:
+            cuts.append((m.start(), m.end()))
+            cursor = m.end()
+    if not cuts:
+        return []
+    spans: list[Span] = []
+    cursor = start
+    for a, b in sorted(cuts):
+        spans.append(Span(cursor, a))
+        cursor = b
+    spans.append(Span(cursor, end))
+    return [s for s in spans if len(text[s.start : s.end].split()) >= 2]
 
 
 def _headline_before(ctx: Context, index: int) -> Span | None:

@@ -69,6 +69,7 @@ from ingest.rules.decision_filters import (
     by_proposal_only,
     not_taken,
 )
+from ingest.rules.decision_headings import with_heading
 from ingest.rules.decision_items import item_decisions, split_coordinated
 from ingest.rules.decision_lead_lists import lead_list_decisions
 from ingest.rules.decision_minutes import minutes_decisions
@@ -104,7 +105,7 @@ _DECIDE_WORD = re.compile(r"beslut|beslöt", re.I)
 _DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslöt)\s+$")
 # Between the verb and the clause: a date, a § reference, "om", a list number.
 _TO_CLAUSE = re.compile(
-    r"(?P<gap>[^.:]{0,80}?\s)??(?:\d{1,2}[.)]\s*)?(?:(?P<om>om)\s+(?!att\b)|(?:om\s+)?att\s+)"
+    r"(?P<gap>[^.:]{0,80}?\s)??(?:\d{1,2}[.)]\s*)?(?:(?P<om>om)\s+(?!att\b)|(?:om\s+)?(?<!för\s)att\s+)"
 )
 _ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 _PROPOSE = re.compile(r"\bföreslå\b", re.I)
@@ -167,7 +168,7 @@ class _Decisions:
         rule: str,
         concerns: list[str],
     ) -> None:
-        summary = " ".join(summary.split()).rstrip(",")
+        summary = with_heading(self.ctx, " ".join(summary.split()).rstrip(","), evidence.start)
         if len(summary.split()) < _MIN_SUMMARY_WORDS or by_proposal_only(summary):
             return  # "beslutat att delta": what was decided is not stated here
         owner = body.node_id if body else self.sink.source.id

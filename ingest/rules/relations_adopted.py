@@ -20,6 +20,7 @@ from graph.nodes import DatePrecision, Document
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.decision_filters import earlier_version
 from ingest.rules.extract_documents import adopter_after, adopter_before, meta_owner_line
 from ingest.rules.relations_shared import CONF_RELATION, YEAR_AFTER, between, first_date
 
@@ -109,7 +110,9 @@ def _set_adopted_on(
 
 def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
     """'<doc> antogs av <org> [date]', '<doc>, som <org> antog [date]', '<org> antog
-    [date] <doc>' -> org ADOPTED doc."""
+    [date] <doc>' -> org ADOPTED doc; not the earlier version's ("Gällande X antogs ...")."""
+    if earlier_version(ctx.text[sentence.start : sentence.end]):
+        return
     for doc in docs:
         actor = adopter_after(ctx, doc.end, sentence.end)
         rule = "relation.adopted.passive"
