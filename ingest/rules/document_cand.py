@@ -76,3 +76,12 @@ def existing_predecessors(found: list[Cand]) -> None:
     for c in found:
         if c.adj in EXISTING_ADJECTIVES and c.kind in renewed and c.definite_topic:
             c.predecessor = True
+        # "Gällande program antogs 2017" beside "ett nytt program": the one in force, named
+        # as a subject of its own, is the one the new one replaces; its date is not the new
+        # one's. ("den nuvarande strategin går ut" only speaks of it.)
+        bare = not (c.topic or c.period or c.name or c.definite or c.det)
+        if c.adj in _IN_FORCE and c.kind in renewed and bare:
+            c.predecessor = True
+
+
+_IN_FORCE = ("gällande", "nuvarande")

@@ -128,6 +128,7 @@ class Group:
     guessed: bool = False  # its owner is only the latest body named before it
     specific: bool = False  # named, or picked out by its topic ("den strategi för X som")
     county: str | None = None  # "Sörmlandsstrategin": named on a county, the county's
+    place: str | None = None  # "plan för Blekinge län": for a county, whoever owns it
 
     def effective_level(self) -> Level | None:
         return self.level or (owner_level(self.owner) if self.owner else None)
@@ -136,6 +137,8 @@ class Group:
         # Named by no owner on an organisation's own site: that organisation's document.
         if self.county and self.owner is None and self.level in (None, Level.REGIONAL):
             return Level.REGIONAL, ids.county_scope(self.county)  # not the site's
+        if self.place and self.level in (None, Level.REGIONAL):
+            return Level.REGIONAL, ids.county_scope(self.place)
         owner = self.owner or ctx.site_actor()
         level = self.level or (owner_level(owner) if owner else None)
         if level is None:
@@ -150,7 +153,8 @@ _PRONOUN_PERIOD = re.compile(
     r"\s*(?:Den|Det|De|Dessa|(?P<noun>(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*(?:"
     + "|".join(NOUNS)
     + r"))[a-z]{0,4}))"
-    r"\s+(?:gäller|sträcker\s+sig|omfattar|(?:ska\s+)?(?:genomföras|gälla)|genomförs|löper)\s+"
+    r"\s+(?:gäller|sträcker\s+sig|omfattar|genomförs|löper|"
+    r"(?:(?:ska|föreslås|planeras|beräknas|kommer\s+att)\s+)?(?:genomföras|gälla))\s+"
     r"(?:för\s+|under\s+|mellan\s+)?(?:perioden\s+|åren\s+)?"
     r"(?P<y1>(?:19|20)\d{2})\s*(?:[" + DASH + r"]|till|och)\s*(?P<y2>(?:19|20)\d{2})\b"
 )

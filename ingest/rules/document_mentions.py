@@ -27,7 +27,14 @@ from collections.abc import Callable
 from graph.nodes import DocumentKind, Level
 from ingest.context import Context
 from ingest.rules.document_cand import Cand, existing_predecessors, share_coordinated
-from ingest.rules.document_names import frame_name, named_subject, noun_name, restated
+from ingest.rules.document_forms import (
+    acronym_name,
+    appositive,
+    capital_mid,
+    is_predicate,
+    mention_name,
+)
+from ingest.rules.document_names import frame_name, named_subject, noun_name
 from ingest.rules.document_owners import owned_before
 from ingest.rules.document_phrases import (
     DASH,
@@ -52,7 +59,6 @@ from ingest.rules.document_words import (
     NOUNS,
     PREDECESSOR_ADJECTIVES,
     kind_of,
-    on_place,
     restricted_ok,
     title_adjective,
     title_word,
@@ -77,6 +83,17 @@ _ADJS = (*ADJECTIVES, *PREDECESSOR_ADJECTIVES, *CURRENT_ADJECTIVES)
 # Right to left: [det] [adj] [desc1] [level] [desc] noun, each optional.
 def _descriptive(word: str) -> bool:
     return word not in LEVEL_WORDS and word not in _ADJS and bool(_DESC.fullmatch(word))
+
+
+# "alkohol- och drogpolitiska program": a suspended first part belongs to the adjective.
+_SUSPENDED = re.compile(r"(?<![\wåäöÅÄÖ-])[a-zåäöA-ZÅÄÖ]{2,}-\s+(?:och|eller)\s+$")
+
+
+def _title_desc(adjective: str, word: str) -> str:
+    """The adjective as a title gives it; a suspended first part stays as written."""
+    head, _, last = adjective.rpartition(" ")
+    last = title_adjective(last, word) if _descriptive(last.lower()) else last.lower()
+    return f"{head.lower()} {last}" if head else last
 
 
 _SLOTS: tuple[tuple[str, Callable[[str], bool]], ...] = (
@@ -112,8 +129,11 @@ class _Phrase:
                 found = 0  # "antog Smart specialiseringsstrategi": a title's own adjective
             if found is None:
                 break
-            self._words[_SLOTS[found][0]] = word
             self._start, slot = w.start(), found + 1
+            joined = _SUSPENDED.search(text, max(limit, self._start - 40), self._start)
+            if joined and _SLOTS[found][0].startswith("desc"):
+                word, self._start = joined.group(0) + word, joined.start()
+            self._words[_SLOTS[found][0]] = word
 
     def _not_adjective(self, word: str, start: int, limit: int) -> bool:
         """'Lars Lustig undertecknade handlingsplanen': an -ade word before a definite noun
@@ -161,10 +181,6 @@ PREDECESSOR_CUE = re.compile(
     r"(?:\bersätter|\brevidering\s+av|\breviderad\s+version\s+av|Ersätter:)\s*"
     r"(?:den\s+|det\s+)?$"
 )
-# "Kulturplanen är Region Östergötlands program": the predicate names the subject.
-_PREDICATE = re.compile(
-    r"\s+(?:är|utgör|blir|(?:ska|skall|kommer\s+att)\s+(?:vara|bli|utgöra))\s+(?:en\s+|ett\s+)?(?:(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*[\wåäöÅÄÖ-]+s\s+)?$"
-)
 _YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/" + DASH + r"]|\s*[" + DASH + r"]\s*\d)")
 # "planen" / "den nya planen" on its own refers back to an action plan.
 _PLAN_ANAPHOR = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[Dd]en\s+nya\s+)?[Pp]lanen\b")
@@ -188,9 +204,32 @@ def candidates(ctx: Context) -> list[Cand]:
                 c.period, c.predecessor = span_years(e), True
                 found.append(c)
     found.sort(key=lambda c: c.start)
+    _fronted_periods(ctx, found)
     share_coordinated(ctx, found)
     existing_predecessors(found)
     return sorted(found, key=lambda c: c.start)
+
+
+# "2020-2025 satsar regeringen ... på ny handlingsplan för X": a period fronted as the
+# sentence's adverbial of time.
+_FRONTED = re.compile(
+    r"(?:(?:Under|För|Mellan)\s+(?:perioden\s+|åren\s+)?)?" + YEARS.pattern + r"\s+[a-zåäö]"
+)
+
+
+_NAME_PERIOD = re.compile(r"\s" + YEARS.pattern + r"$")
+
+
+def _fronted_periods(ctx: Context, found: list[Cand]) -> None:
+    """A fronted period is the period of the only new document the sentence names."""
+    for sentence in ctx.sentences:
+        fm = _FRONTED.match(ctx.text, sentence.start, sentence.end)
+        if fm is None:
+            continue
+        inside = (c for c in found if sentence.start <= c.start < sentence.end)
+        fresh = [c for c in inside if not (c.definite or c.predecessor or c.period)]
+        if len(fresh) == 1:
+            fresh[0].period = span_years(fm)
 
 
 def _anaphor(
@@ -229,7 +268,7 @@ def _candidate(
         and not any(c.word.lower().endswith("agenda") for c in found)
     ):
         return None  # "sätta agendan för mötet": only a titled agenda is a document
-    if _is_predicate(ctx, m.start(), sentence_start, found) or named_subject(
+    if is_predicate(ctx, m.start(), sentence_start, found) or named_subject(
         ctx, sentence_start, m.start()
     ):
         return None
@@ -247,26 +286,23 @@ def _candidate(
         m.end(),
         sentence_end,
         word,
-        compound=compound,
-        with_topic=not definite or level is not None or _capital_mid(ctx, m, sentence_start),
-        titled=_capital_mid(ctx, m, sentence_start),
+        compound=compound and level is None,  # "nationellt handlingsprogram för att ..."
+        with_topic=not definite or level is not None or capital_mid(ctx, m, sentence_start),
+        titled=capital_mid(ctx, m, sentence_start),
     )
     topic, period, end = after.topic, after.period, after.end
     if topic and period is None:
         topic, end = listed_topic(ctx, sentence_start, m.start(), topic, end)
     year = _YEAR.match(ctx.text, end, sentence_end) if not (topic or period) else None
-    desc = " ".join(
-        title_adjective(a, word) if _descriptive(a.lower()) else a.lower()
-        for a in (m.group("desc1"), m.group("desc"))
-        if a is not None
-    )
+    desc = " ".join(_title_desc(a, word) for a in (m.group("desc1"), m.group("desc")) if a)
     if word.lower() in ("plan", "program") and not (topic or period or definite or desc):
         return None  # "en plan för att ...": no document named
     if word.lower().startswith("riktlinje") and not (
         topic or period or definite or possessed or owned_before(ctx, m.start())
     ):
         return None  # "Riktlinjer" alone names none; "Ekerö kommuns riktlinjer" does
-    if word.lower() == "plan" and desc.lower().startswith(NOT_DOCUMENT_ADJECTIVES):
+    budget = any(t.startswith(NOT_DOCUMENT_ADJECTIVES) for t in desc.lower().split())
+    if word.lower() == "plan" and budget:
         return None  # "ekonomisk plan 2018-2021": a budget, no steering document
     joined = found and _COORDINATED.fullmatch(ctx.text, found[-1].end, m.start())
     if joined and not (det or definite):  # a definite one refers back: "X och planen"
@@ -276,7 +312,7 @@ def _candidate(
         period = valid_for(ctx, end, sentence_end, MENTION)
         if heading and period is None:
             period = meta_period(ctx, top_end(ctx))
-    name = _name(ctx, m, sentence_start, word)
+    name = mention_name(ctx, m, sentence_start, word)
     quoted = quoted_name(ctx, end, sentence_end)
     kind = kind_of(word)
     if quoted is None and definite and not det and word.lower() in BARE_NOUNS:
@@ -286,9 +322,13 @@ def _candidate(
             kind = kind_of(named[3]) if named[3] else kind
             level = LEVEL_WORDS.get(named[2], level)
     if quoted is None and not (topic or period or heading):
-        quoted = _appositive(ctx, end, sentence_end)
+        quoted = appositive(ctx, end, sentence_end)
+    if quoted is None and not period:
+        quoted = acronym_name(ctx, end, sentence_end)  # "..., RUS 2030, beslutades"
     if quoted is not None:
         name, end = quoted
+        tail = _NAME_PERIOD.search(name)
+        period = period or (span_years(tail) if tail else None)  # "Kraftsamling ... 2023-2027"
     framed = frame_name(ctx, sentence_start, m.start())
     if framed is not None:  # "Växtplats Blekinge beslutad som ny utvecklingsstrategi"
         name = framed[0]
@@ -298,7 +338,7 @@ def _candidate(
         and not adj
         and not det
         and not definite
-        and (level is not None or heading or _capital_mid(ctx, m, sentence_start))
+        and (level is not None or heading or capital_mid(ctx, m, sentence_start))
     )
     definite_topic = None
     if definite and topic is None and period is None:
@@ -333,62 +373,3 @@ def _candidate(
         owned=owned,
         proposed=not det and bool(_PROPOSAL.search(ctx.text, max(0, m.start() - 40), m.start())),
     )
-
-
-# "regeringens brottsförebyggande program Tillsammans mot brott till riksdagen": a name
-# set after the noun, a capitalised word and the lower-case phrases its prepositions join
-# (one at least: a capitalised word alone may open the next sentence of glued text).
-_APPOSITION = re.compile(
-    r"[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}(?:\s+(?:mot|för|om|i|och|med|utan)\s+[a-zåäö]+)+)"
-    r"(?=[\s,.;]|$)"
-)
-
-
-def _appositive(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
-    am = _APPOSITION.match(ctx.text, end, limit)
-    if am is None or any(a.start == am.start("name") for a in ctx.actors):
-        return None
-    return am.group("name"), am.end()
-
-
-def _capital_mid(ctx: Context, m: _Phrase, sentence_start: int) -> bool:
-    """A capitalised mention where no sentence or line starts is a title."""
-    if not m.surface[:1].isupper():
-        return False
-    before = ctx.text[sentence_start : m.start()]
-    return bool(before.strip()) and not before.rstrip(" \t").endswith(("\n", ":", "\u2013", "-"))
-
-
-def _is_predicate(ctx: Context, start: int, sentence_start: int, found: list[Cand]) -> bool:
-    if restated(ctx, sentence_start, start):
-        return True
-    subject = next((c for c in reversed(found) if sentence_start <= c.start < start), None)
-    return (
-        subject is not None
-        and not ctx.text[sentence_start : subject.start].strip()
-        and bool(_PREDICATE.fullmatch(ctx.text, subject.end, start))
-    )
-
-
-def _name(ctx: Context, m: _Phrase, sentence_start: int, word: str) -> str:
-    """'Värmlandsstrategin', 'antog Skogsstrategin' mid-sentence: a capitalised definite
-    compound is a name; in a list of capitalised items ("som Biblioteksplanen,
-    Fritidspolitiska programmet och ...") only one on a place's name is."""
-    surface = m.surface
-    if (
-        m.group("definite")
-        and not m.group("det")
-        and surface[:1].isupper()
-        and word.lower() not in BARE_NOUNS
-        and ctx.text[sentence_start : m.start()].strip()
-        and (
-            not _LISTED_NEXT.match(ctx.text, m.end())
-            or on_place(word[: len(word) - len(m.group("noun") or "")])
-        )
-    ):
-        return surface.removesuffix("s") if m.group("gen") else surface
-    return ""
-
-
-# ", Fritidspolitiska programmet", " och Kulturplanen": the next item of a list.
-_LISTED_NEXT = re.compile(r"(?:,|\s+(?:och|samt))\s+[A-ZÅÄÖ]")

@@ -140,11 +140,22 @@ def kind_only(c: Cand, actor: ActorHit | None, before: str, after: str) -> bool:
 _HOW = re.compile(r"(?:för|om|kring)\s+(?:hur|vad|vilka|vilken|vilket|när)\s", re.I)
 
 
-def describes_only(c: Cand) -> bool:
+# "presenterar X nu en färdplan för hur ...", "har tagit fram en plan för hur ...": a
+# finished document handed over or made is one, whatever its topic says it does.
+_PRESENTED = re.compile(
+    r"\b(?:presenterar|presenterade|lanserar|lanserade|publicerar|publicerade|släpper|"
+    r"släppte|antog|fastställde|(?:har|hade)\s+(?:tagit\s+fram|antagit|fastställt|"
+    r"presenterat|lanserat|publicerat))\b[^.,;:]{0,60}$",
+    re.I,
+)
+
+
+def describes_only(c: Cand, before: str = "") -> bool:
     """'en rutin för hur man tar fram kalkyler', 'en gemensam strategi för hur länet ska
     utvecklas': a question for a topic says what such a document does, naming none; a
-    title, period, level or name would make it one."""
+    title, period, level or name would make it one, and so would a verb presenting it."""
     said = c.titled or c.period or c.level or c.name or c.year or c.proper or c.definite
+    said = said or bool(_PRESENTED.search(before))
     return not said and bool(c.topic and _HOW.match(c.topic.strip()))
 
 
@@ -155,12 +166,22 @@ _TO_MAKE = re.compile(
 )
 
 
+# "har det saknats en gemensam strategi för X", "det finns ingen plan för": a document
+# said to be missing names none.
+_LACKING = re.compile(
+    r"\b(?:saknas|saknades|saknats|saknar|saknat|avsaknad\s+av|finns\s+(?:det\s+)?(?:ingen|"
+    r"inget|inte\s+någon|inte\s+något))(?:\s+det)?\s+(?:(?:en|ett|någon|något)\s+)?"
+    r"(?:[a-zåäö]+\s+)?$",
+    re.I,
+)
+
+
 def still_to_make(c: Cand, before: str) -> bool:
-    """An agreement, routine or plan someone is to enter into or draw up, with no title,
-    period or name of its own, is no document yet."""
+    """An agreement, routine or plan someone is to enter into or draw up, or one said to
+    be missing, with no title, period or name of its own, is no document yet."""
     if c.titled or c.period or c.name or c.proper or c.definite:
         return False
-    return bool(_TO_MAKE.search(before[-80:]))
+    return bool(_TO_MAKE.search(before[-80:]) or _LACKING.search(before[-80:]))
 
 
 # "för varje elev", "för projektet", "för dagen": a person's, a project's or an event's

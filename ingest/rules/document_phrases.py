@@ -83,6 +83,10 @@ _TOPIC_STOP = re.compile(
     r"|\s+och\s+(?:en\s+|ett\s+)?(?:[a-zåäö]+\s+)?[a-zåäö]*(?:strategi|plan|program|policy|riktlinje)"
     r"(?:er|n|en|et)?\b"
 )
+# "en färdplan för hur X ska kunna bli ...": an embedded question runs to its clause's
+# end; its first finite verb is its own, not the sentence's.
+_QUESTION = re.compile(r"(?:för|om|kring)\s+(?:hur|vad|var|när|vilka|vilken|vilket)\s", re.I)
+_QUESTION_VERB = re.compile(r"\s+(?:ska|skall|kommer|kan|är|har|blir)")
 # "... och gäller för perioden 2022-2025": the period of the document named before.
 _VALID_FOR = re.compile(
     r"[^.;:]{0,120}?\b(?:gäller\s+(?:för\s+|under\s+)?(?:perioden\s+)?|för\s+(?:perioden|åren)\s+|"
@@ -215,6 +219,8 @@ def _clean_topic(
     if (word.lower() in ("plan", "program") or compound) and re.match(r"för\s+att\b", stripped):
         return None, start
     stop = _TOPIC_STOP.search(topic)
+    if stop and _QUESTION.match(stripped) and _QUESTION_VERB.fullmatch(stop.group(0)):
+        stop = _TOPIC_STOP.search(topic, stop.end())  # the question's own verb: read on
     if stop:
         kept = topic[: stop.start()].strip()
         if len(kept.split()) < 2:  # only the preposition is left

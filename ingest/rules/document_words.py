@@ -172,6 +172,9 @@ LEVEL_WORDS: dict[str, Level] = {
     "nationellt": Level.NATIONAL,
     "kommunal": Level.MUNICIPAL,
     "kommunala": Level.MUNICIPAL,
+    # "lokal plan för suicidprevention": the municipality's, never the county's plan
+    "lokal": Level.MUNICIPAL,
+    "lokala": Level.MUNICIPAL,
 }
 # A document adopted or owned by the council or executive board is the municipality's.
 COUNCILS = ("kommunfullmäktige", "kommunstyrelsen")
@@ -193,7 +196,11 @@ CURRENT_ADJECTIVES = (
     "aktuell",
     "aktuella",
     "föreslagna",
+    "reviderad",
+    "reviderat",
     "reviderade",
+    "uppdaterad",
+    "uppdaterat",
     "uppdaterade",
     "tillhörande",
     "beslutad",

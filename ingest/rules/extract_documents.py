@@ -80,6 +80,7 @@ from ingest.rules.document_groups import (
     pronoun_periods,
 )
 from ingest.rules.document_heading import fold_described_documents, fold_head_documents
+from ingest.rules.document_likeness import carries, modifiers_differ, plan_of
 from ingest.rules.document_mentions import candidates
 from ingest.rules.document_names import add_name_mentions
 from ingest.rules.document_newness import (
@@ -110,6 +111,7 @@ from ingest.rules.document_owners import (
     party_owner,
     signers_after,
 )
+from ingest.rules.document_places import place_county
 from ingest.rules.document_words import (
     BARE_NOUNS,
     NATIONAL_PROGRAMMES,
@@ -147,7 +149,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         fits = [
             g
             for g in groups
-            if (g.kind is c.kind or _plan_of(c.word, g.word))
+            if (g.kind is c.kind or plan_of(c.word, g.word))
             and (c.level is None or level_on_page(g) in (None, c.level))
             and g.hits
             and g.hits[0].start < c.start
@@ -207,11 +209,11 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         is_new = is_new or introduces(c, ante, adopter, any(g.kind is c.kind for g in groups))
         # "Fritidspolitiska programmet" after "Folkhälsopolitiskt program ...": a definite
         # mention whose own adjective the document before does not carry is another one.
-        is_new = is_new or bool(c.definite and c.desc and ante and not _carries(ante, c.desc))
+        is_new = is_new or bool(c.definite and c.desc and ante and not carries(ante, c.desc))
         is_new = is_new and not vague(c, adopter)
         before, after = ctx.text[sentence.start : c.start], ctx.text[c.end : sentence.end]
         is_new = is_new and not kind_only(c, adopter or owner, before, after)
-        is_new = is_new and not describes_only(c) and not still_to_make(c, before)
+        is_new = is_new and not describes_only(c, before) and not still_to_make(c, before)
         is_new = is_new and not (c.plural and not (c.topic or c.period or c.name))
         is_new = is_new and not kind_heading(c, found) and not working_paper(c)
         if not is_new:
@@ -268,6 +270,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         g = Group(c.kind, c.level, scope_owner, genitive, c.period, "", c.topic, word=c.word)
         g.guessed = guessed
         g.county = named_county(c.name, c.word) if c.name else None
+        g.place = place_county(c.topic or c.name) if c.level in (None, Level.REGIONAL) else None
         if c.level is None and c.word.lower() in NATIONAL_PROGRAMMES:
             g.level = Level.NATIONAL
         g.title = c.name or make_title(
@@ -354,42 +357,10 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         weak=lambda g: (g.owner is None and g.level is None) or g.guessed,
         headline=lambda g: g.headline and not g.named,
         apart=lambda a, b: (
-            (a.specific and b.specific and a.title != b.title) or _modifiers_differ(a, b)
+            (a.specific and b.specific and a.title != b.title) or modifiers_differ(a, b)
         ),
     )
     groups = fold_head_documents(ctx, groups)  # "Handlingsplan för X" over "program för X"
     groups = fold_described_documents(ctx, groups)  # "nytt X-program" and its name
     add_name_mentions(ctx, groups)  # "Växtplats Blekinge består av ..."
     ctx.documents = emit(ctx, sink, groups)
-
-
-def _plan_of(anaphor: str, word: str) -> bool:
-    """'Planen' refers back to any plan: a "handlingsplan" or "åtgärdsplan" too."""
-    return anaphor.lower() == "plan" and word.lower().endswith("plan")
-
-
-def _stem(adjective: str) -> str:
-    return adjective.lower().removesuffix("t").removesuffix("a").removesuffix("e")
-
-
-def _carries(group: Group, desc: str) -> bool:
-    """Whether the group's title or topic has the adjective ("fritidspolitisk(t/a)")."""
-    return _stem(desc) in f"{group.title} {group.topic or ''}".lower()
-
-
-# Adjectives of level or age say nothing of what a document is about.
-_PLAIN = frozenset(
-    {"regional", "nationell", "kommunal", "lokal", "ny", "gemensam", "tidigar", "föreliggand"}
-    | {"gälland", "befintlig", "nuvarand", "aktuell", "antagn", "reviderad", "uppdaterad"}
-)
-
-
-def _modifiers_differ(a: Group, b: Group) -> bool:
-    """'Folkhälsopolitiskt program ...' and 'Fritidspolitiskt program': each title opens
-    with an adjective of its own before the noun, and the two differ."""
-    first = [g.title.split()[0].lower() if g.title.split() else "" for g in (a, b)]
-    nouns = [g.word.lower().rstrip("aen") for g in (a, b) if g.word]
-    if any(not f or f in BARE_NOUNS or any(f.startswith(n) for n in nouns) for f in first):
-        return False  # a title that opens with its noun ("Agendan", "Strategi för X")
-    stems = [_stem(f) for f in first]
-    return not set(stems) & _PLAIN and stems[0] != stems[1]

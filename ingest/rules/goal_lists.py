@@ -98,10 +98,16 @@ def _items(ctx: Context, start: int, end: int, least: int = _MIN_ITEMS) -> list[
     return spans
 
 
+# "sju åtgärdsområden:", "insatsområdena": areas of measures, not of goals.
+_MEASURE_AREAS = re.compile(r"[a-zåäö]*(?:åtgärds|insats|aktivitets)områden(?:a|na)?", re.I)
+
+
 def _examples(ctx: Context, sentence: Span) -> tuple[int, int] | None:
     """'... innehåller prioriterade målområden, bland annat A': the cue and the items' start."""
     for intro in GOAL_INTRO.finditer(ctx.text, sentence.start, sentence.end):
         if not intro.group(0).lower().endswith(("områden", "områdena", "mål", "målen")):
+            continue
+        if _MEASURE_AREAS.fullmatch(intro.group(0)):
             continue
         after = _EXAMPLES.match(ctx.text, intro.end(), sentence.end)
         if after is not None:
@@ -128,6 +134,8 @@ def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
         rule = "list.goals.inline_list"
         if colon >= 0 and "\n" not in ctx.text[colon : sentence.end].strip():
             intro = GOAL_INTRO.search(ctx.text, sentence.start, colon)
+            if intro and _MEASURE_AREAS.fullmatch(intro.group(0)):
+                continue  # areas of measures are activities (ingest.rules.activity_inline)
             cue, body = (intro.start() if intro else None), colon + 1
         else:
             text = ctx.text[sentence.start : sentence.end]

@@ -123,11 +123,16 @@ def _documents(
     return [last]
 
 
+_ASSIGNER = re.compile(r"\b(?:på|i)\s+uppdrag\s+(?:av|från)\s+$", re.I)
+
+
 def _makers(
     ctx: Context, sentence: Span, verb: re.Match[str], made: list[DocumentHit]
 ) -> list[str]:
     doc = made[0]
     actors = [a for a in ctx.actors_in(sentence) if a.kind in _MAKERS and not _inside_any(a, made)]
+    # "På uppdrag av regeringen har Region X tagit fram": who assigned it made nothing.
+    actors = [a for a in actors if not _ASSIGNER.search(ctx.text, sentence.start, a.start)]
     # Before the verb, or inside it: "har tillsammans med Region Dalarna tagit fram".
     # A document made before the verb is its relative clause's or passive's subject:
     # "Kommunen antog strategin som regionen har tagit fram" names no maker before it.

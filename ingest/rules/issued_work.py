@@ -12,6 +12,8 @@ Rules:
   (och ...) arbetet (med) att ta fram|arbeta fram <document>" and "... framtagandet
   av <document>" -> each subject ISSUED the document; "i samarbete|samverkan med
   <parties>" or "tillsammans med <parties>" in the sentence -> they ISSUED it too.
+- relation.issued.work_joined: "<subjects> har deltagit|medverkat (aktivt) i arbetet med
+  <document>" -> each subject ISSUED it.
 - relation.coordinates.work_led: the same frame with samordna or koordinera ->
   the subject COORDINATES the document.
 - relation.issued.work_shared: "Arbetet med (att ta fram) <document> har skett|
@@ -62,6 +64,17 @@ _PLANNED = re.compile(
     r"\b(?:ska|skall|kommer\s+att|uppdrag\s+att|avser\s+att|planerar\s+att)\b[^.;:]*$", re.I
 )
 _COORDINATING = re.compile(r"samordna|koordinera", re.I)
+# "A, B och C har deltagit aktivt i arbetet med strategin": each took part in making it.
+_WORK_JOINED = re.compile(
+    r"\b(?:deltagit|deltog|deltar|medverkat|medverkade|medverkar|varit\s+delaktiga?)\s+"
+    r"(?:aktivt\s+)?i\s+(?:arbetet\s+med\s+(?:att\s+(?:ta|arbeta)\s+fram\s+)?|"
+    r"framtagandet\s+av\s+)",
+    re.I,
+)
+
+
+def _joined(ctx: Context, sentence: Span) -> list[re.Match[str]]:
+    return list(_WORK_JOINED.finditer(ctx.text, sentence.start, sentence.end))
 
 
 def _organisations(found: list[Party]) -> list[ActorHit]:
@@ -69,6 +82,21 @@ def _organisations(found: list[Party]) -> list[ActorHit]:
 
 
 def _led(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    for m in _joined(ctx, sentence):
+        doc = next((d for d in docs if d.start == m.end()), None)
+        if doc is None or _PLANNED.search(ctx.text, sentence.start, m.start()):
+            continue
+        for maker in _organisations(subjects(ctx, sentence.start, m.start())):
+            if not has_link(sink, LinkType.ISSUED, maker.node_id, doc.node_id):
+                sink.link(
+                    LinkType.ISSUED,
+                    maker.node_id,
+                    doc.node_id,
+                    sentence.start,
+                    sentence.end,
+                    "relation.issued.work_joined",
+                    CONF_WORK,
+                )
     for m in _WORK_LED.finditer(ctx.text, sentence.start, sentence.end):
         doc = next((d for d in docs if d.start == m.end()), None)
         if doc is None or _PLANNED.search(ctx.text, sentence.start, m.start()):

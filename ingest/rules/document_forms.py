@@ -1,0 +1,102 @@
+"""What a document mention's form says: a name set after its noun ("program Tillsammans
+mot brott"), a title capitalised mid-sentence, a predicate naming the subject again, and
+a capitalised definite compound that is a name ("antog Värmlandsstrategin")."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from ingest.context import Context
+from ingest.rules.document_cand import Cand
+from ingest.rules.document_names import restated
+from ingest.rules.document_words import BARE_NOUNS, on_place
+
+
+class Phrase(Protocol):
+    """A document noun with the words before it (document_mentions._Phrase)."""
+
+    @property
+    def surface(self) -> str: ...
+
+    def group(self, name: str) -> str | None: ...
+
+    def start(self) -> int: ...
+
+    def end(self) -> int: ...
+
+
+# "Kulturplanen är Region Östergötlands program": the predicate names the subject.
+_PREDICATE = re.compile(
+    r"\s+(?:är|utgör|blir|(?:ska|skall|kommer\s+att)\s+(?:vara|bli|utgöra))\s+(?:en\s+|ett\s+)?(?:(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*[\wåäöÅÄÖ-]+s\s+)?$"
+)
+
+# "regeringens brottsförebyggande program Tillsammans mot brott till riksdagen": a name
+# set after the noun, a capitalised word and the lower-case phrases its prepositions join
+# (one at least: a capitalised word alone may open the next sentence of glued text).
+_APPOSITION = re.compile(
+    r"[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}(?:\s+(?:mot|för|om|i|och|med|utan)\s+[a-zåäö]+)+)"
+    r"(?=[\s,.;]|$)"
+)
+
+
+def appositive(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
+    am = _APPOSITION.match(ctx.text, end, limit)
+    if am is None or any(a.start == am.start("name") for a in ctx.actors):
+        return None
+    return am.group("name"), am.end()
+
+
+def capital_mid(ctx: Context, m: Phrase, sentence_start: int) -> bool:
+    """A capitalised mention where no sentence or line starts is a title."""
+    if not m.surface[:1].isupper():
+        return False
+    before = ctx.text[sentence_start : m.start()]
+    return bool(before.strip()) and not before.rstrip(" \t").endswith(("\n", ":", "\u2013", "-"))
+
+
+def is_predicate(ctx: Context, start: int, sentence_start: int, found: list[Cand]) -> bool:
+    if restated(ctx, sentence_start, start):
+        return True
+    subject = next((c for c in reversed(found) if sentence_start <= c.start < start), None)
+    return (
+        subject is not None
+        and not ctx.text[sentence_start : subject.start].strip()
+        and bool(_PREDICATE.fullmatch(ctx.text, subject.end, start))
+    )
+
+
+def mention_name(ctx: Context, m: Phrase, sentence_start: int, word: str) -> str:
+    """'Värmlandsstrategin', 'antog Skogsstrategin' mid-sentence: a capitalised definite
+    compound is a name; in a list of capitalised items ("som Biblioteksplanen,
+    Fritidspolitiska programmet och ...") only one on a place's name is."""
+    surface = m.surface
+    if (
+        m.group("definite")
+        and not m.group("det")
+        and surface[:1].isupper()
+        and word.lower() not in BARE_NOUNS
+        and ctx.text[sentence_start : m.start()].strip()
+        and (
+            not _LISTED_NEXT.match(ctx.text, m.end())
+            or on_place(word[: len(word) - len(m.group("noun") or "")])
+        )
+    ):
+        return surface.removesuffix("s") if m.group("gen") else surface
+    return ""
+
+
+# ", Fritidspolitiska programmet", " och Kulturplanen": the next item of a list.
+_LISTED_NEXT = re.compile(r"(?:,|\s+(?:och|samt))\s+[A-ZÅÄÖ]")
+
+
+# "strategi för Kalmar län, RUS 2030, beslutades": an acronym and its target year set
+# off after the mention name the document.
+_ACRONYM = re.compile(r",\s+(?P<name>[A-ZÅÄÖ]{2,6}\s+(?:19|20)\d{2})(?=\s*,)")
+
+
+def acronym_name(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
+    am = _ACRONYM.match(ctx.text, end, limit)
+    if am is None or any(a.start == am.start("name") for a in ctx.actors):
+        return None
+    return am.group("name"), am.end()

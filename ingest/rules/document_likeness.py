@@ -1,0 +1,39 @@
+"""Whether two document mentions can be one document: "planen" and any plan, an
+adjective a title carries, two titles opening with adjectives of their own."""
+
+from __future__ import annotations
+
+from ingest.rules.document_groups import Group
+from ingest.rules.document_words import BARE_NOUNS
+
+
+def plan_of(anaphor: str, word: str) -> bool:
+    """'Planen' refers back to any plan: a "handlingsplan" or "åtgärdsplan" too."""
+    return anaphor.lower() == "plan" and word.lower().endswith("plan")
+
+
+def _stem(adjective: str) -> str:
+    return adjective.lower().removesuffix("t").removesuffix("a").removesuffix("e")
+
+
+def carries(group: Group, desc: str) -> bool:
+    """Whether the group's title or topic has the adjective ("fritidspolitisk(t/a)")."""
+    return _stem(desc) in f"{group.title} {group.topic or ''}".lower()
+
+
+# Adjectives of level or age say nothing of what a document is about.
+_PLAIN = frozenset(
+    {"regional", "nationell", "kommunal", "lokal", "ny", "gemensam", "tidigar", "föreliggand"}
+    | {"gälland", "befintlig", "nuvarand", "aktuell", "antagn", "reviderad", "uppdaterad"}
+)
+
+
+def modifiers_differ(a: Group, b: Group) -> bool:
+    """'Folkhälsopolitiskt program ...' and 'Fritidspolitiskt program': each title opens
+    with an adjective of its own before the noun, and the two differ."""
+    first = [g.title.split()[0].lower() if g.title.split() else "" for g in (a, b)]
+    nouns = [g.word.lower().rstrip("aen") for g in (a, b) if g.word]
+    if any(not f or f in BARE_NOUNS or any(f.startswith(n) for n in nouns) for f in first):
+        return False  # a title that opens with its noun ("Agendan", "Strategi för X")
+    stems = [_stem(f) for f in first]
+    return not set(stems) & _PLAIN and stems[0] != stems[1]

@@ -1,0 +1,69 @@
+"""The county a document's title names as what it is for.
+
+"Oljeskyddsplan för Blekinge län" on a municipality's page, "färdplan för hur Gotland
+ska ..." by a national agency: a document for a county is the county's (regional,
+scoped to it), whoever writes or adopts it. A municipality's name ("för Uppsala",
+"för Gotlands kommun") names no county, unless the municipality is its county's only
+one and no "kommun" follows (Gotland).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ingest.language.gazetteer import (
+    county_by_name,
+    municipalities,
+    municipality_by_name,
+    regions,
+)
+
+_PLACE = re.compile(
+    r"(?<![\wåäöÅÄÖ-])(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)"
+    r"(?P<lan>\s+län\b)?(?P<kommun>s?\s+kommuns?\b)?"
+)
+# A place after the topic's own words: "för X", "i X län", "för hur X ska ...".
+_FOR = re.compile(
+    r"(?:^|\s)(?:för|i|inom|på)\s+(?:(?:hela|hur|att)\s+)?(?:ett\s+|en\s+)?"
+    r"(?:[a-zåäö]+\s+){0,5}$"
+)
+
+
+@cache
+def _sole_municipality(county_code: str) -> str | None:
+    """The code of a county's only municipality, if it has one only."""
+    codes = [m.code for m in municipalities() if m.county_code == county_code]
+    return codes[0] if len(codes) == 1 else None
+
+
+def _county_of(name: str) -> str | None:
+    county = county_by_name(name)
+    if county is not None:
+        return county.code
+    for region in regions():
+        if any(n.lower() == f"region {name.lower()}" for n in (region.name, *region.aliases)):
+            return region.county_code
+    return None
+
+
+def place_county(topic: str | None) -> str | None:
+    """The county code a document's topic names as its place, else None."""
+    if not topic:
+        return None
+    for m in _PLACE.finditer(topic):
+        if m.group("kommun") or not _FOR.search(topic, 0, m.start()):
+            continue
+        name = m.group("name")
+        if m.group("lan"):
+            code = _county_of(name) or _county_of(name.removesuffix("s"))
+            if code is not None:
+                return code
+            continue
+        code = _county_of(name)
+        if code is None:
+            continue
+        town = municipality_by_name(name)
+        if town is None or _sole_municipality(code) == town.code:
+            return code
+    return None
