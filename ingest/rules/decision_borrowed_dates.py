@@ -9,25 +9,12 @@ decision of that body takes the date of its decision stated before.
 from __future__ import annotations
 
 import dataclasses
-from typing import Protocol, TypeVar
 
 from graph.nodes import Decision
 from ingest import ids
-from ingest.context import ActorHit, Context
-from ingest.language.segment import Span
+from ingest.context import Context
+from ingest.rules.decision_found import F
 from ingest.rules.decision_page import meetings
-
-
-class _Found(Protocol):
-    @property
-    def decision(self) -> Decision: ...
-    @property
-    def body(self) -> ActorHit | None: ...
-    @property
-    def evidence(self) -> Span: ...
-
-
-F = TypeVar("F", bound=_Found)
 
 
 def borrow_dates(ctx: Context, found: list[F]) -> list[F]:

@@ -14,30 +14,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Protocol, TypeVar
 
-from graph.nodes import DatePrecision, Decision
+from graph.nodes import DatePrecision
 from ingest import ids
-from ingest.context import ActorHit, Context
+from ingest.context import Context
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
+from ingest.rules.decision_found import F
 
 # A reference line: "- <body> <date>, § 249" (the body is read by the actor rules).
 _LINE = re.compile(
     r"^[ \t]*[-•\u2013*]?[ \t]*(?P<rest>[^\n]{3,90}?),?[ \t]*§[ \t]*\d+[ \t]*$", re.M
 )
-
-
-class _Found(Protocol):
-    @property
-    def decision(self) -> Decision: ...
-    @property
-    def body(self) -> ActorHit | None: ...
-    @property
-    def evidence(self) -> Span: ...
-
-
-F = TypeVar("F", bound=_Found)
 
 
 def reference_dates(ctx: Context) -> dict[str, DateMention]:

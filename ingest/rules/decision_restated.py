@@ -15,12 +15,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
 
-from graph.nodes import Decision
 from ingest import ids
-from ingest.context import ActorHit
-from ingest.language.segment import Span
+from ingest.rules.decision_found import F
 
 __all__ = ["Statement", "covered", "merge_restated", "restated"]
 
@@ -95,20 +92,6 @@ def restated(statements: list[Statement]) -> dict[int, int]:
             out[i] = j
             break
     return out
-
-
-class _Found(Protocol):
-    @property
-    def decision(self) -> Decision: ...
-    @property
-    def body(self) -> ActorHit | None: ...
-    @property
-    def evidence(self) -> Span: ...
-    @property
-    def rule(self) -> str: ...
-
-
-F = TypeVar("F", bound=_Found)
 
 
 def merge_restated(found: list[F]) -> list[F]:

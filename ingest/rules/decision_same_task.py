@@ -17,11 +17,10 @@ the others are the same decision restated.
 from __future__ import annotations
 
 import re
-from typing import Protocol, TypeVar
 
-from graph.nodes import Decision
-from ingest.context import ActorHit, Context
+from ingest.context import Context
 from ingest.language.segment import Span
+from ingest.rules.decision_found import F
 from ingest.rules.decision_page import minutes_page
 
 # "X får (därför) i uppdrag", "X fick i uppdrag av regeringen", "X har fått i uppdrag".
@@ -33,18 +32,6 @@ _GIVEN = re.compile(r"\s+(?:i|ett|(?:ett\s+)?\w+)\s+(?:\w+\s+)?uppdrag\b", re.I)
 _OFFICIAL = re.compile(
     r"\W*(?P<who>[A-ZÅÄÖ][a-zåäö-]+(?:en|n))\s+(?:får|fick|har\s+fått)\s+(?:\w+\s+){0,2}?i\s+uppdrag\b"
 )
-
-
-class _Found(Protocol):
-    @property
-    def decision(self) -> Decision: ...
-    @property
-    def body(self) -> ActorHit | None: ...
-    @property
-    def evidence(self) -> Span: ...
-
-
-F = TypeVar("F", bound=_Found)
 
 
 def receiver(ctx: Context, evidence: Span) -> str | None:
