@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from graph.edges import Link, LinkType, SourceFacts
-from graph.nodes import Decision, DomainNode, Organization, Source, to_record
+from graph.nodes import Decision, Document, DomainNode, Organization, Source, to_record
 from ingest.pipeline import extract, load_source
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -115,6 +115,11 @@ def facts_at(text: str, uri: str, published: str | None) -> SourceFacts:
     )
     assert_evidence_rules(facts)
     return facts
+
+
+def documents(facts: SourceFacts) -> dict[str, Document]:
+    """The documents the facts name, by id."""
+    return {n.id: n for n in facts.nodes if isinstance(n, Document)}
 
 
 def decisions(facts: SourceFacts) -> dict[str, Decision]:

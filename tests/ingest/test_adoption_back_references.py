@@ -7,8 +7,8 @@ tests (no real page text)."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import DatePrecision, Document
-from tests.ingest.helpers import decided_by, decisions, facts_at, links
+from graph.nodes import DatePrecision
+from tests.ingest.helpers import decided_by, decisions, documents, facts_at, links
 
 TOWN = "https://www.tranas.se/nyheter/2024/beslut"
 KF = "Organization:kommun:0687:kommunfullmaktige"
@@ -17,10 +17,6 @@ KS = "Organization:kommun:0687:kommunstyrelsen"
 
 def facts_of(text: str, published: str | None = "2024-06-20") -> SourceFacts:
     return facts_at(text, TOWN, published)
-
-
-def _documents(facts: SourceFacts) -> list[Document]:
-    return [n for n in facts.nodes if isinstance(n, Document)]
 
 
 # --- "Förslaget antogs av ..." ------------------------------------------------------------
@@ -32,7 +28,7 @@ def test_a_proposal_referred_back_to_is_adopted_with_its_month() -> None:
         "bostadsförsörjningsprogram för 2024-2030. Förslaget var ute på remiss under hösten. "
         "Förslaget antogs av kommunfullmäktige i mars 2024.\n"
     )
-    (doc,) = _documents(facts)
+    (doc,) = list(documents(facts).values())
     (adopted,) = links(facts, LinkType.ADOPTED, KF, doc.id)
     assert adopted.date == "2024-03-01"
     assert adopted.date_precision is DatePrecision.MONTH
@@ -103,7 +99,7 @@ def test_backing_a_steering_document_named_before_is_its_adoption() -> None:
         "Ett tryggare län. Det är målet med den nya trygghetsstrategin som kommunstyrelsen "
         "på tisdagen ställde sig bakom.\n"
     )
-    (doc,) = _documents(facts)
+    (doc,) = list(documents(facts).values())
     assert links(facts, LinkType.ADOPTED, KS, doc.id)
     assert decisions(facts) == {}
 
@@ -113,7 +109,7 @@ def test_bifalla_a_plan_is_its_adoption() -> None:
         "Kommunfullmäktige beslutade den 10 juni 2024 att bifalla en ny strategisk plan för "
         "2025-2027.\n"
     )
-    (doc,) = _documents(facts)
+    (doc,) = list(documents(facts).values())
     (adopted,) = links(facts, LinkType.ADOPTED, KF, doc.id)
     assert adopted.date == "2024-06-10"
     assert decisions(facts) == {}

@@ -5,9 +5,8 @@ written for these tests (no real page text)."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Document
 from ingest.language.dates import find_dates
-from tests.ingest.helpers import decided_by, decisions, facts_at, links
+from tests.ingest.helpers import decided_by, decisions, documents, facts_at, links
 
 TOWN = "https://www.tranas.se/nyheter/2024/beslut"
 TRANAS = "Organization:kommun:0687"
@@ -19,17 +18,13 @@ def facts_of(text: str, published: str | None = "2024-06-20") -> SourceFacts:
     return facts_at(text, TOWN, published)
 
 
-def _documents(facts: SourceFacts) -> list[Document]:
-    return [n for n in facts.nodes if isinstance(n, Document)]
-
-
 def test_an_inverted_subject_between_fattade_and_beslut_om_adopts_dated() -> None:
     facts = facts_of(
         "Tranås kommun beslutar om cykelstrategi\n\n"
         "Den 18 juni fattade Kommunstyrelsen beslut om Cykelstrategi för Tranås kommun. "
         "Strategin ska göra det lättare att cykla.\n"
     )
-    (doc,) = _documents(facts)
+    (doc,) = list(documents(facts).values())
     (adopted,) = links(facts, LinkType.ADOPTED, KS, doc.id)
     assert adopted.date == "2024-06-18"
     assert doc.adopted_on == "2024-06-18"
@@ -72,7 +67,7 @@ def test_a_headline_adoption_takes_the_day_the_text_states() -> None:
         "Dokumentet pekar ut tio nya stråk.\n",
         published=None,
     )
-    (doc,) = _documents(facts)
+    (doc,) = list(documents(facts).values())
     assert {x.date for x in links(facts, LinkType.ADOPTED, KF, doc.id)} >= {"2024-06-17"}
     assert doc.adopted_on == "2024-06-17"
 

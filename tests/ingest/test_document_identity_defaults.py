@@ -4,25 +4,15 @@ version in force beside a new one, and who drew it up."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Document, Goal, Level
-from ingest.pipeline import extract
-from tests.ingest.helpers import assert_evidence_rules, text_source
+from graph.nodes import Goal, Level
+from tests.ingest.helpers import documents, facts_at
 
 ALE_SITE = "https://www.ale.se/nyheter/sida"
 
 
 def _facts(text: str, uri: str = ALE_SITE) -> SourceFacts:
-    source = dataclasses.replace(text_source(text, "2025-03-01"), uri=uri)
-    facts = extract(source)
-    assert_evidence_rules(facts)
-    return facts
-
-
-def _documents(facts: SourceFacts) -> dict[str, Document]:
-    return {n.id: n for n in facts.nodes if isinstance(n, Document)}
+    return facts_at(text, uri, "2025-03-01")
 
 
 def _issued(facts: SourceFacts) -> set[tuple[str, str]]:
@@ -30,7 +20,7 @@ def _issued(facts: SourceFacts) -> set[tuple[str, str]]:
 
 
 def test_a_document_for_a_named_county_is_that_countys_without_its_age_word() -> None:
-    docs = _documents(
+    docs = documents(
         _facts("Kommunfullmäktige antog i går en reviderad beredskapsplan för Kronobergs län.")
     )
     assert list(docs) == ["Document:regional:plan:lan:07:beredskapsplan-for-kronobergs-lan"]
@@ -40,7 +30,7 @@ def test_a_document_for_a_named_county_is_that_countys_without_its_age_word() ->
 
 
 def test_a_presented_plan_for_how_a_place_shall_change_runs_to_the_clause_end() -> None:
-    docs = _documents(
+    docs = documents(
         _facts(
             "I dag presenterar Naturvårdsverket en färdplan för hur Gotland ska bli fossilfritt."
         )
@@ -52,19 +42,19 @@ def test_a_presented_plan_for_how_a_place_shall_change_runs_to_the_clause_end() 
 
 
 def test_a_municipality_named_in_the_title_names_no_county() -> None:
-    docs = _documents(_facts("Kommunfullmäktige antog en ny trafikstrategi för Uppsala kommun."))
+    docs = documents(_facts("Kommunfullmäktige antog en ny trafikstrategi för Uppsala kommun."))
     assert docs and all(i.startswith("Document:municipal:") for i in docs)
 
 
 def test_a_fronted_period_is_the_period_of_the_new_document() -> None:
-    docs = _documents(
+    docs = documents(
         _facts("2024\u20132027 satsar kommunen fem miljoner på en ny handlingsplan för trygghet.")
     )
     assert [(d.period_start, d.period_end) for d in docs.values()] == [(2024, 2027)]
 
 
 def test_a_local_plan_takes_the_period_it_is_proposed_to_run_for() -> None:
-    docs = _documents(
+    docs = documents(
         _facts(
             "Socialnämnden har tagit fram en lokal plan för psykisk hälsa.\n"
             "Planen föreslås gälla mellan 2025 \u2013 2028 och utgår från den länsgemensamma "
@@ -77,11 +67,11 @@ def test_a_local_plan_takes_the_period_it_is_proposed_to_run_for() -> None:
 
 def test_a_missing_strategy_is_no_document() -> None:
     facts = _facts("Hittills har det saknats en gemensam strategi för idrotten i kommunen.")
-    assert _documents(facts) == {}
+    assert documents(facts) == {}
 
 
 def test_the_programme_in_force_beside_a_new_one_keeps_its_own_date() -> None:
-    docs = _documents(
+    docs = documents(
         _facts(
             "Den 3 maj 2024 antog kommunfullmäktige ett nytt avfallsprogram. "
             "Gällande avfallsprogram antogs av kommunfullmäktige 2015-02-10."
@@ -92,12 +82,12 @@ def test_the_programme_in_force_beside_a_new_one_keeps_its_own_date() -> None:
 
 
 def test_an_acronym_with_its_target_year_names_the_document() -> None:
-    docs = _documents(_facts("Nuvarande strategi för Blekinge län, RUP 2030, antogs 2019."))
+    docs = documents(_facts("Nuvarande strategi för Blekinge län, RUP 2030, antogs 2019."))
     assert "Document:regional:strategy:lan:10:rup-2030" in docs
 
 
 def test_a_quoted_name_ending_in_a_period_gives_the_period() -> None:
-    docs = _documents(
+    docs = documents(
         _facts('Kommunstyrelsen antog programmet "Trygghet i hela vår kommun 2024-2027".')
     )
     assert [(d.period_start, d.period_end) for d in docs.values()] == [(2024, 2027)]
@@ -137,7 +127,7 @@ def test_areas_of_measures_are_no_goals() -> None:
 
 
 def test_a_level_marked_compound_keeps_its_purpose_as_its_title() -> None:
-    docs = _documents(
+    docs = documents(
         _facts("År 2008 antog riksdagen ett nationellt handlingsprogram för att minska olyckor.")
     )
     assert "Document:national:programme:se:handlingsprogram-for-att-minska-olyckor" in docs

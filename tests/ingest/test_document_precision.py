@@ -9,30 +9,20 @@ made up.
 
 from __future__ import annotations
 
-import dataclasses
-
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Document, DocumentKind
-from ingest.pipeline import extract
-from tests.ingest.helpers import assert_evidence_rules, links, text_source
+from graph.nodes import DocumentKind
+from tests.ingest.helpers import documents, facts_at, links
 
 ALE_SITE = "https://www.ale.se/nyheter/sida"
 GOV_SITE = "https://www.regeringen.se/pressmeddelanden/2024/03/sida/"
 
 
 def _facts(text: str, uri: str = ALE_SITE) -> SourceFacts:
-    source = dataclasses.replace(text_source(text, "2025-03-01"), uri=uri)
-    facts = extract(source)
-    assert_evidence_rules(facts)
-    return facts
-
-
-def _documents(facts: SourceFacts) -> dict[str, Document]:
-    return {n.id: n for n in facts.nodes if isinstance(n, Document)}
+    return facts_at(text, uri, "2025-03-01")
 
 
 def _kinds(facts: SourceFacts) -> set[DocumentKind]:
-    return {d.kind for d in _documents(facts).values()}
+    return {d.kind for d in documents(facts).values()}
 
 
 def test_a_genre_noun_under_a_modal_names_a_document_to_be_made() -> None:
@@ -75,7 +65,7 @@ def test_a_described_headline_folds_into_the_named_document() -> None:
         "riksdagen. Programmet ska gälla i tio år.",
         GOV_SITE,
     )
-    programmes = [d for d in _documents(facts).values() if d.kind is DocumentKind.PROGRAMME]
+    programmes = [d for d in documents(facts).values() if d.kind is DocumentKind.PROGRAMME]
     assert [d.title for d in programmes] == ["Ute för alla"]
 
 
@@ -84,7 +74,7 @@ def test_a_case_number_before_the_adopter_keeps_the_document() -> None:
         "Beslut 1. Policy för friluftsliv antas. 2. Handlingsplan för friluftsliv "
         "(KS/2011:325) antagen av kommunfullmäktige den 24 november 2011, upphävs.",
     )
-    titles = {d.title for d in _documents(facts).values()}
+    titles = {d.title for d in documents(facts).values()}
     assert "Handlingsplan för friluftsliv" in titles
 
 
@@ -93,7 +83,7 @@ def test_a_minutes_heading_run_into_a_title_is_cut() -> None:
         "Ärenden Kommunfullmäktiges beslut , Riktlinjer för lokalt friluftsliv "
         "Kommunfullmäktiges beslut , Svar på motion om badplatser"
     )
-    titles = {d.title for d in _documents(facts).values()}
+    titles = {d.title for d in documents(facts).values()}
     assert "Riktlinjer för lokalt friluftsliv" in titles
     assert not any("beslut" in t for t in titles)
 
