@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import re
 
-from graph.edges import LinkType
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import subjects
-from ingest.rules.relations_shared import has_link
+from ingest.rules.relations_shared import issue_once
 
 __all__ = ["issued_assigned"]
 
@@ -50,16 +49,7 @@ _IS = re.compile(r"\s+är\s+")
 
 
 def _link(sink: FactSink, sentence: Span, maker: ActorHit, doc: DocumentHit, rule: str) -> None:
-    if not has_link(sink, LinkType.ISSUED, maker.node_id, doc.node_id):
-        sink.link(
-            LinkType.ISSUED,
-            maker.node_id,
-            doc.node_id,
-            sentence.start,
-            sentence.end,
-            rule,
-            CONF_ASSIGNED,
-        )
+    issue_once(sink, maker.node_id, doc.node_id, sentence, rule, CONF_ASSIGNED)
 
 
 def _doc_after(ctx: Context, docs: list[DocumentHit], end: int) -> DocumentHit | None:

@@ -32,7 +32,7 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import Party, parties, subjects
-from ingest.rules.relations_shared import has_link
+from ingest.rules.relations_shared import has_link, issue_once
 
 __all__ = ["issued_work"]
 
@@ -87,16 +87,9 @@ def _led(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) 
         if doc is None or _PLANNED.search(ctx.text, sentence.start, m.start()):
             continue
         for maker in _organisations(subjects(ctx, sentence.start, m.start())):
-            if not has_link(sink, LinkType.ISSUED, maker.node_id, doc.node_id):
-                sink.link(
-                    LinkType.ISSUED,
-                    maker.node_id,
-                    doc.node_id,
-                    sentence.start,
-                    sentence.end,
-                    "relation.issued.work_joined",
-                    CONF_WORK,
-                )
+            issue_once(
+                sink, maker.node_id, doc.node_id, sentence, "relation.issued.work_joined", CONF_WORK
+            )
     for m in _WORK_LED.finditer(ctx.text, sentence.start, sentence.end):
         doc = next((d for d in docs if d.start == m.end()), None)
         if doc is None or _PLANNED.search(ctx.text, sentence.start, m.start()):
@@ -106,16 +99,8 @@ def _led(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) 
         if partners:
             makers += _organisations(parties(ctx, partners.end(), sentence.end))
         for maker in makers:
-            if has_link(sink, LinkType.ISSUED, maker.node_id, doc.node_id):
-                continue  # an earlier rule read the pair
-            sink.link(
-                LinkType.ISSUED,
-                maker.node_id,
-                doc.node_id,
-                sentence.start,
-                sentence.end,
-                "relation.issued.work_led",
-                CONF_WORK,
+            issue_once(
+                sink, maker.node_id, doc.node_id, sentence, "relation.issued.work_led", CONF_WORK
             )
         if _COORDINATING.search(m.group("verb")):
             for maker in _organisations(subjects(ctx, sentence.start, m.start())):

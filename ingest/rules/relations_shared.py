@@ -41,6 +41,14 @@ def has_link(sink: FactSink, type_: LinkType, from_id: str, to_id: str) -> bool:
     )
 
 
+def issue_once(
+    sink: FactSink, maker_id: str, doc_id: str, sentence: Span, rule: str, confidence: float
+) -> None:
+    """An ISSUED link quoting the sentence, unless another rule read the pair already."""
+    if not has_link(sink, LinkType.ISSUED, maker_id, doc_id):
+        sink.link(LinkType.ISSUED, maker_id, doc_id, sentence.start, sentence.end, rule, confidence)
+
+
 def subject(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DocumentHit | None:
     """The document the sentence is about: one opening it, or, for "Den ..."/"Det ...",
     the subject of the sentence just before."""
