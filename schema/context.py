@@ -64,12 +64,12 @@ class Loaders:
         return await self.calls.in_tick(partial(self._mentions, list(ids)))
 
     async def _load_ends(self, keys: Sequence[LinkKey]) -> list[LinkEnds]:
-        return await self.calls.in_tick(partial(self._ends, list(keys)))
+        return await self.calls.in_tick(partial(self.ends_of, list(keys)))
 
     async def _load_decided(self, ids: Sequence[str]) -> list[list[NodeRecord]]:
-        return await self.calls.in_tick(partial(self._decided, list(ids)))
+        return await self.calls.in_tick(partial(self.decided_of, list(ids)))
 
-    def _decided(self, org_ids: list[str]) -> list[list[NodeRecord]]:
+    def decided_of(self, org_ids: list[str]) -> list[list[NodeRecord]]:
         """Per organisation: its bodies, breadth first down PART_OF, then the nodes they
         DECIDED, first seen first; one store call per level for all organisations."""
         bodies = {o: [o] for o in org_ids}
@@ -102,9 +102,9 @@ class Loaders:
 
     def _ends_by_key(self, keys: list[LinkKey]) -> dict[LinkKey, LinkEnds]:
         unique = list(dict.fromkeys(keys))
-        return dict(zip(unique, self._ends(unique), strict=True))
+        return dict(zip(unique, self.ends_of(unique), strict=True))
 
-    def _ends(self, keys: list[LinkKey]) -> list[LinkEnds]:
+    def ends_of(self, keys: list[LinkKey]) -> list[LinkEnds]:
         found = self._links(keys)
         ids = {
             x.to_id if key[1] is Direction.OUTGOING else x.from_id

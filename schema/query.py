@@ -21,7 +21,7 @@ from graph.lineage import (
 )
 from graph.nodes import NodeLabel, NodeRecord
 from graph.responsibility import responsibility_chain
-from graph.search import MAX_HITS, search
+from graph.search import MAX_HITS, Hit, search
 from graph.store import GraphStore
 from graph.text_match import query_words
 from graph.text_search import find_by_text
@@ -35,11 +35,12 @@ from schema.connection import (
     OrganizationConnection,
     PageInfo,
 )
-from schema.context import loaders_of, store_call, store_of
+from schema.context import Loaders, loaders_of, store_call, store_of
 from schema.convert import to_link, to_node
 from schema.enums import DirectionEnum, LinkTypeEnum
 from schema.filters import DecisionFilter, DocumentFilter, OrganizationFilter
 from schema.pagination import MAX_PAGE, Page, page_bounds, paginate, window_page
+from schema.read_ahead import OrganizationFields, ReadAhead, read_organizations, selected
 from schema.reference import check_codes, municipalities_of
 
 
@@ -82,6 +83,34 @@ def _documents_page(
     return window_page(found.records, found.total, offset, limit)
 
 
+def _organizations_page(
+    loaders: Loaders,
+    filter: OrganizationFilter,
+    first: int,
+    after: str | None,
+    wanted: OrganizationFields,
+) -> tuple[Page[NodeRecord], ReadAhead]:
+    """One page of organisations, and what its selected fields read: one store trip."""
+    named = find_by_text(loaders.store, NodeLabel.ORGANIZATION, filter.name)
+    found = [
+        r
+        for r in named
+        if (filter.kind is None or r.props.get("kind") == str(filter.kind))
+        and (filter.county_code is None or county_of(r) == filter.county_code)
+    ]
+    page = paginate(found, first, after)
+    return page, read_organizations(loaders, [r.id for _, r in page.items], wanted)
+
+
+def _search_hits(
+    store: GraphStore, text: str, first: int, with_sources: bool
+) -> tuple[list[Hit], list[NodeRecord]]:
+    """The hits, and the sources their quotes cite when those are selected: one trip."""
+    hits = search(store, text, first)
+    cited = sorted({e.source_id for hit in hits for e in hit.evidence})
+    return hits, store.get_nodes(cited) if with_sources and cited else []
+
+
 @strawberry.type(description="The read operations.")
 class Query:
     @strawberry.field(
@@ -122,16 +151,12 @@ class Query:
         after: AFTER = None,
     ) -> OrganizationConnection:
         check_codes(filter.county_code)
-        named = await store_call(
-            info, find_by_text, store_of(info), NodeLabel.ORGANIZATION, filter.name
+        wanted = OrganizationFields.of(selected(info, ["edges", "node"]))
+        page, ahead = await store_call(
+            info, _organizations_page, loaders_of(info), filter, first, after, wanted
         )
-        found = [
-            r
-            for r in named
-            if (filter.kind is None or r.props.get("kind") == str(filter.kind))
-            and (filter.county_code is None or county_of(r) == filter.county_code)
-        ]
-        return connection(found, first, after)
+        ahead.prime(loaders_of(info))  # the page's fields answer without another trip
+        return page_connection(page)
 
     @strawberry.field(
         description="Decisions matching the filter, newest first; paginated "
@@ -249,7 +274,9 @@ class Query:
             int, strawberry.argument(description=f"How many hits at most, 1 to {MAX_HITS}.")
         ] = 20,
     ) -> list[gql.SearchHit]:
-        hits = await store_call(info, search, store_of(info), text, first)
+        sourced = any(f.name == "source" for f in selected(info, ["evidence"]))
+        hits, sources = await store_call(info, _search_hits, store_of(info), text, first, sourced)
+        convert.keep_sources(info, sources)  # the quotes resolve without a wait
         return [
             gql.SearchHit(
                 score=hit.score,

@@ -81,9 +81,20 @@ def test_find_organizations_trips_do_not_grow_with_the_bodies(
     decisions = edge["node"]["decisions"]
     assert len(decisions) == 1 + width + width * width  # the municipality, committees, units
     assert all(d["concerns"] == [{"id": PLAN.id, "__typename": "Document"}] for d in decisions)
-    # The search; every field's links, with the walk down the bodies and what they
-    # decided; the decisions' CONCERNS.
-    assert len(trips) == 3
+    # The search, every field's links, the walk down the bodies, what they decided and
+    # the decisions' CONCERNS: read ahead in one trip (schema.read_ahead).
+    assert len(trips) == 1
+
+
+def test_search_with_quotes_and_sources_is_one_trip(
+    sqlite_store: GraphStore, trips: list[int]
+) -> None:
+    ingest_samples(sqlite_store)
+    trips.clear()
+    hits = run_contract(sqlite_store, "Search", text="handlingsplanen")["search"]
+    quoted = [e for hit in hits for e in hit["evidence"]]
+    assert quoted and all(e["source"]["uri"] for e in quoted)
+    assert len(trips) == 1  # the hits and the sources their quotes cite, together
 
 
 def test_lineage_with_evidence_is_one_trip(sqlite_store: GraphStore, trips: list[int]) -> None:
