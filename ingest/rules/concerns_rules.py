@@ -24,6 +24,7 @@ from graph.nodes import Decision, DocumentKind
 from ingest.context import Context, DecisionHit, DocumentHit
 from ingest.facts import FactSink
 from ingest.rules.adoption_backref import proposal_of
+from ingest.rules.decision_headings import item_heading
 
 __all__ = ["extract_concerns"]
 
@@ -118,6 +119,9 @@ def extract_concerns(ctx: Context, sink: FactSink) -> None:
         # ("Lokalplanen har sin grund i den X som nämnden fastslog": X was decided).
         node = sink.nodes.get(hit.node_id)
         summary = node.summary if isinstance(node, Decision) else ctx.text[hit.start : hit.end]
+        if _heading_documents(ctx, sink, hit, summary):
+            concerned.add(hit.node_id)
+            continue
         kinds = _wanted(summary)
         if kinds is not None and not kinds:
             continue
@@ -136,3 +140,25 @@ def extract_concerns(ctx: Context, sink: FactSink) -> None:
             CONF_CONCERNS,
         ):
             concerned.add(hit.node_id)
+
+
+def _heading_documents(ctx: Context, sink: FactSink, hit: DecisionHit, summary: str) -> bool:
+    """The documents named in the heading the decision's summary took."""
+    heading = item_heading(ctx, hit.start)
+    if heading is None:
+        return False
+    line = " ".join(ctx.text[heading.start : heading.end].split())
+    if not summary.endswith(f": {line}"):
+        return False
+    linked = False
+    for doc in ctx.documents_in(heading):
+        linked |= sink.link(
+            LinkType.CONCERNS,
+            hit.node_id,
+            doc.node_id,
+            hit.start,
+            hit.end,
+            "concerns.heading",
+            CONF_CONCERNS,
+        )
+    return linked

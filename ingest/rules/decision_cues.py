@@ -43,6 +43,8 @@ CUE = re.compile(
     r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
     r"föreslår\s+(?:att\s+)?(?:kommun|region)?fullmäktige|föreslår\s+(?:[\w-]+\s+){1,3}?besluta\b|"
     r"(?:går|gick|skickas|skickades|sänds|sändes)\s+(?:\w+\s+){0,5}?på\s+remiss|"
+    # A referral: "skickade (även) vidare frågan till Räddningstjänsten".
+    r"skicka(?:de|des|r)\s+(?:\w+\s+){0,2}?vidare\s+(?:\w+\s+){0,2}?till|"
     r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|(?:har|hade)\s+tillstyrkt|avstyrker|avstyrkte|avstyrktes|"
     r"bifaller|avslår|återremitteras|återremitterades|antecknas|"
     # Backing: a decision on what is no steering document (that is an adoption).

@@ -79,8 +79,9 @@ _CHAIR = re.compile(
     r"|\bfinner\s+att\b",
     re.I,
 )
-# Questions answered by an official: "Frågor om strategin besvaras av planeringsdirektör X".
-_QUESTION = re.compile(r"^\W*frågor?\b|\bfrågan\b", re.I)
+# Questions answered by an official: "Frågor om strategin besvaras av planeringsdirektör X";
+# a question referred on ("skickade vidare frågan till X") is a decision.
+_QUESTION = re.compile(r"^\W*frågor?\b|(?<!vidare\s)\bfrågan\b(?!\s+vidare\b)", re.I)
 
 
 # "Regionfullmäktige beslutade enligt regionstyrelsens förslag.": what was decided is in

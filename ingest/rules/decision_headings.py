@@ -8,6 +8,11 @@ svaret."). Alone, "godkänna svaret" says nothing; with its heading it is the de
 Rule: a summary of at most three words that ends in a definite noun ("svaret",
 "förslaget", "motionen", "yttrandet") takes the heading of its paragraph: the line right
 above the paragraph's blank line, of a few words and without a full stop.
+
+Rule: a bare "förslaget" (no "på/till/om" after it) in a longer summary points back to
+the proposal the sentence right before (a paragraph may end there) names ("presenterade sitt
+förslag på ekonomiska mål och budget för 2020. Kommunstyrelsen tillstyrkte förslaget"):
+that proposal's object follows it in the summary.
 """
 
 from __future__ import annotations
@@ -15,14 +20,30 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.language.segment import Span
 
-__all__ = ["with_heading"]
+__all__ = ["item_heading", "with_antecedent", "with_heading"]
 
 _MAX_WORDS = 3
 _HEADING_WORDS = 16
 # A definite singular or plural noun: svaret, förslaget, motionen, yttrandena.
 _DEFINITE = re.compile(r"[a-zåäö]{2,}(?:et|en|na)$")
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
+_BARE_PROPOSAL = re.compile(r"\bförslaget\b(?!\s+(?:på|till|om|från|av|för|att)\b)", re.I)
+# "sitt förslag på ekonomiska mål och budget för 2020": the proposal's object, to the
+# sentence's end or a clause break.
+_PROPOSAL_OF = re.compile(r"\bförslag\s+(?P<prep>på|till|om)\s+(?P<object>[^.;:!?]{3,160})")
+_OBJECT_END = re.compile(r",?\s+(?:inklusive|som|vilket|där)\b|[.;:!?]")
+
+
+def item_heading(ctx: Context, at: int) -> Span | None:
+    """Where the heading line over the paragraph holding `at` is (see _heading)."""
+    breaks = list(_PARAGRAPH.finditer(ctx.text, 0, at))
+    if not breaks:
+        return None
+    end = len(ctx.text[: breaks[-1].start()].rstrip())
+    start = ctx.text.rfind("\n", 0, end) + 1
+    return Span(start, end) if _heading(ctx, at) else None
 
 
 def _heading(ctx: Context, at: int) -> str | None:
@@ -45,3 +66,23 @@ def with_heading(ctx: Context, summary: str, at: int) -> str:
         return summary
     heading = _heading(ctx, at)
     return f"{summary}: {heading}" if heading else summary
+
+
+def with_antecedent(ctx: Context, summary: str, at: int) -> str:
+    """The summary with "förslaget" completed by the proposal the sentence before names."""
+    bare = _BARE_PROPOSAL.search(summary)
+    if bare is None:
+        return summary
+    index = ctx.sentence_index(Span(at, at))
+    if index <= 0 or index > len(ctx.sentences):
+        return summary
+    before = ctx.sentences[index - 1]
+    found = list(_PROPOSAL_OF.finditer(ctx.text, before.start, before.end))
+    if not found:
+        return summary
+    obj = found[-1].group("object")
+    end = _OBJECT_END.search(obj)
+    obj = " ".join(obj[: end.start() if end else len(obj)].split()).rstrip(",")
+    if not obj:
+        return summary
+    return f"{summary[: bare.end()]} {found[-1].group('prep')} {obj}{summary[bare.end() :]}"

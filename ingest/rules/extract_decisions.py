@@ -69,7 +69,7 @@ from ingest.rules.decision_filters import (
     by_proposal_only,
     not_taken,
 )
-from ingest.rules.decision_headings import with_heading
+from ingest.rules.decision_headings import with_antecedent, with_heading
 from ingest.rules.decision_items import item_decisions, split_coordinated
 from ingest.rules.decision_lead_lists import lead_list_decisions
 from ingest.rules.decision_minutes import minutes_decisions
@@ -168,7 +168,10 @@ class _Decisions:
         rule: str,
         concerns: list[str],
     ) -> None:
-        summary = with_heading(self.ctx, " ".join(summary.split()).rstrip(","), evidence.start)
+        summary = " ".join(summary.split()).rstrip(",")
+        summary = with_antecedent(
+            self.ctx, with_heading(self.ctx, summary, evidence.start), evidence.start
+        )
         if len(summary.split()) < _MIN_SUMMARY_WORDS or by_proposal_only(summary):
             return  # "beslutat att delta": what was decided is not stated here
         owner = body.node_id if body else self.sink.source.id

@@ -12,6 +12,8 @@ else to the page's document; with no document on the page, no goal is read):
 - goal.inline.malet_colon: "I strategin finns målet: ”<goal>”" (one goal after the colon);
 - goal.inline.det_ar_malet: "<goal>. Det är målet med den nya strategin": the sentence
   before, in the same paragraph, is the goal of the document this one names.
+- goal.inline.one_of: "I <doc> är ett av de övergripande målen att <goal>." and
+  "<goal>, är ett av målen i <doc>." (the document named in the sentence owns it).
 "Inriktningen (i planen) är att ..." states a goal as "Målet är att ..." does.
 "Målen handlar om att A, att B och särskilt att C" states three; "Visionen med
 handlingsplanen är ”...”" (the cue naming a document) one. "Målsättningarna är tänkta
@@ -39,11 +41,19 @@ _MALET_COLON = re.compile(
     r"\b(?P<cue>(?:huvud)?målet|målsättningen|inriktningen)\s*:\s*[\"”“«]?", re.I
 )
 _QUOTES = '"”“«» '
+# "är ett av (de övergripande) målen": one goal of a document the sentence names.
+_ONE_OF = re.compile(
+    r",?\s+är\s+(?:ett|en)\s+av\s+(?:de\s+|dess\s+)?(?:[\wåäö]+\s+)?"
+    r"(?P<cue>målen|målsättningarna)(?:\s+(?P<att>att)\s+|\s+(?:i|för|med)\s+)"
+)
+_MAX_ONE_OF_WORDS = 20
+# "målen i Västra Götalands länsgemensamma handlingsplan": an owner's genitive before it.
+_OWNER_GENITIVE = re.compile(r"(?:(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}[A-ZÅÄÖ][\wåäö-]*s\s+)?")
 # The goal word within the sentence's first words, then "är" (or "blir").
 _MALET_AR = re.compile(
     rf"^(?:[\wåäöÅÄÖ-]+\s+){{0,3}}?(?P<cue>{_MAL})\b(?:(?!\batt\b)[^.:;!?]){{0,80}}?"
     r"\s(?:är|blir|(?P<about>handlar\s+om)(?=\s+att\b))\s+"
-    r"(?:bland\s+annat\s+|främst\s+|därför\s+)?(?P<att>att\s+)?",
+    r"(?:bland\s+annat\s+|främst\s+|därför\s+|också\s+|även\s+)?(?P<att>att\s+)?",
     re.I,
 )
 _MED_MALET = re.compile(r"\bmed\s+(?:det\s+\w+\s+)?(?P<cue>målet|målsättningen)\s+att\s+", re.I)
@@ -157,9 +167,45 @@ def _goal_before(ctx: Context, sink: FactSink, index: int, sentence: Span) -> No
     add_goal(ctx, sink, owner, spans[0], goal, start, "goal.inline.det_ar_malet", sentence.end)
 
 
+def _one_of(ctx: Context, sink: FactSink, sentence: Span) -> bool:
+    """'I X är ett av målen att <goal>' / '<goal>, är ett av målen i X'."""
+    found = _ONE_OF.search(ctx.text, sentence.start, sentence.end)
+    if found is None:
+        return False
+    if found.group("att"):
+        docs = ctx.documents_in(Span(sentence.start, found.start()))
+        span = Span(found.end(), sentence.end)
+    else:
+        docs = [
+            d
+            for d in ctx.documents_in(sentence)
+            if d.start >= found.end() and _OWNER_GENITIVE.fullmatch(ctx.text, found.end(), d.start)
+        ][:1]
+        span = Span(sentence.start, found.start())
+    if len(docs) != 1:
+        return False
+    span = _unquoted(ctx, _trimmed(ctx, span))
+    goal = ctx.text[span.start : span.end]
+    if not goal or len(goal.split()) > _MAX_ONE_OF_WORDS or ctx.documents_in(span):
+        return False
+    add_goal(ctx, sink, docs[0], span, goal, sentence.start, "goal.inline.one_of")
+    return True
+
+
+def _trimmed(ctx: Context, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and ctx.text[start].isspace():
+        start += 1
+    while end > start and ctx.text[end - 1] in ".!?,; \n\t":
+        end -= 1
+    return Span(start, end)
+
+
 def extract_inline_goals(ctx: Context, sink: FactSink) -> None:
     for index, sentence in enumerate(ctx.sentences):
         _goal_before(ctx, sink, index, sentence)
+        if _one_of(ctx, sink, sentence):
+            continue
         text = ctx.text[sentence.start : sentence.end]
         if ":" in text:
             _colon_goal(ctx, sink, sentence)

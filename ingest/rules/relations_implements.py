@@ -10,6 +10,13 @@
   follows.)
 - relation.implements.krokar_arm: "<org> har utarbetat <doc B> och vi krokar
   arm med den" -> the page's latest lower-level document IMPLEMENTS doc B
+- relation.implements.purpose: a purpose clause "för att konkretisera|förverkliga|
+  genomföra|omsätta|nå målen i <doc B>": the document it is the purpose of IMPLEMENTS
+  B, either the one just before it ("en handlingsplan för att förverkliga strategin")
+  or, when the clause opens the sentence, the last one of the main clause ("För att
+  konkretisera visionen för B antogs programmet A")
+- relation.implements.within_frame: "Inom ramen för <doc B> har <doc A> tagits fram"
+  -> A IMPLEMENTS B (A was drawn up as part of carrying out B)
 """
 
 from __future__ import annotations
@@ -38,6 +45,17 @@ _IMPLEMENTS_TAIL = re.compile(
 # Objects coordinated with the first: "såväl A, som B och C", "A samt B", "A liksom B".
 _NEXT_OBJECT = re.compile(
     r"\s*(?:,\s*)?(?:och|samt|som|liksom|,)\s+(?:(?:även|också)\s+)?(?:(?:den|det|de)\s+)?$"
+)
+# "för att förverkliga strategin", "för att nå målen i agendan": what a document is for.
+_PURPOSE = re.compile(
+    r"\b(?P<lead>[Ff])ör\s+att\s+(?:(?:konkretisera|förverkliga|genomföra|omsätta|verkställa"
+    r"|realisera)(?:\s+och\s+[\wåäö]+)?|(?:uppnå|nå)\s+(?:de\s+)?(?:[\wåäö]+\s+)?målen\s+i)\s"
+)
+# Between the document and its purpose clause: a few words, no clause break.
+_NEAR_PURPOSE = re.compile(r"[^,.;:!?]{0,40}")
+_WITHIN_FRAME = re.compile(r"\s*[Ii]nom\s+ramen\s+för\s+(?:genomförandet\s+av\s+)?")
+_DRAWN_UP = re.compile(
+    r"\b(?:tagits|tas|tagit|togs)\s+fram\b|\b(?:utarbetats|utarbetat|utarbetades)\b"
 )
 _KROKAR_ARM = re.compile(r"\bkrokar\s+(?:\w+\s+){0,5}?arm\s+med\s+(?:den|denna|dem)\b")
 
@@ -78,6 +96,50 @@ def implements(
                     CONF_RELATION,
                 )
     _krokar_arm(ctx, sink, sentence, docs)
+    _purpose(ctx, sink, sentence, docs)
+    _within_frame(ctx, sink, sentence, docs)
+
+
+def _link(
+    ctx: Context, sink: FactSink, sentence: Span, a: DocumentHit, b: DocumentHit, rule: str
+) -> None:
+    if a.node_id == b.node_id or has_link(sink, LinkType.IMPLEMENTS, a.node_id, b.node_id):
+        return
+    if has_link(sink, LinkType.IMPLEMENTS, b.node_id, a.node_id):
+        return
+    sink.link(
+        LinkType.IMPLEMENTS, a.node_id, b.node_id, sentence.start, sentence.end, rule, CONF_RELATION
+    )
+
+
+def _purpose(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    found = _PURPOSE.search(ctx.text, sentence.start, sentence.end)
+    if found is None or len(docs) < 2:
+        return
+    after = [d for d in docs if d.start >= found.end()]
+    if not after:
+        return
+    before = [d for d in docs if d.end <= found.start()]
+    fronted = not ctx.text[sentence.start : found.start()].strip()
+    if before and not fronted:
+        a = before[-1]
+        if _NEAR_PURPOSE.fullmatch(between(ctx, a.end, found.start())):
+            _link(ctx, sink, sentence, a, after[0], "relation.implements.purpose")
+    elif fronted and len(after) >= 2:
+        # "För att konkretisera B (och C) antogs A": the main clause's document is the last.
+        a = after[-1]
+        for b in after[:-1]:
+            _link(ctx, sink, sentence, a, b, "relation.implements.purpose")
+
+
+def _within_frame(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    frame = _WITHIN_FRAME.match(ctx.text, sentence.start, sentence.end)
+    if frame is None or len(docs) < 2 or docs[0].start != frame.end():
+        return
+    if not _DRAWN_UP.search(ctx.text, docs[0].end, sentence.end):
+        return
+    for a in docs[1:]:
+        _link(ctx, sink, sentence, a, docs[0], "relation.implements.within_frame")
 
 
 def _coordinated(ctx: Context, docs: list[DocumentHit]) -> list[DocumentHit]:
