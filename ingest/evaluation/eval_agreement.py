@@ -49,7 +49,7 @@ _NAME_FIELDS = {
 
 def _props(entity: GoldEntity) -> dict[str, Any]:
     """The node's properties: the gold's attributes, plus the required fields it omits
-    (a name from the id's last part, the commonest kind), which the other annotator's
+    (a name from the id's last part, a neutral kind), which the other annotator's
     attributes can then disagree with like any extractor's."""
     props: dict[str, Any] = dict(entity.attrs)
     if entity.label in TEXT_FIELDS:
