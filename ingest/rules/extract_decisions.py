@@ -31,9 +31,9 @@ Rules (each quotes the sentence, or the two sentences, it reads):
 - decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." -- each
   listed matter (ingest.rules.decision_anaphora); decision.notice_list: "<body>s beslut,
   § 12, <matter>" lists (ingest.rules.decision_notices).
-- After reading: a task stated again on a press release is one decision
-  (ingest.rules.decision_same_task); an undated decision of a body a § reference line
-  names takes that line's date (ingest.rules.decision_reference_dates).
+- After reading: an undated decision of a body a § reference line names takes that
+  line's date (ingest.rules.decision_reference_dates). Tasks to one receiver are kept
+  apart: merging them lost distinct tasks on unseen press releases.
 - decision.date_same_meeting: "Nämnden beslutade också att ..." with no date
   of its own takes the date of the latest earlier sentence where the same body
   acted on a stated date ("Omsorgsnämnden fastställde i går ..."); without one
@@ -78,7 +78,6 @@ from ingest.rules.decision_page import DECIDERS, in_proposal_section
 from ingest.rules.decision_proposals import proposer
 from ingest.rules.decision_reference_dates import dated_by_references
 from ingest.rules.decision_restated import covered, merge_restated
-from ingest.rules.decision_same_task import one_per_task
 from ingest.rules.decision_sections import section_decisions
 from ingest.rules.decision_tasks import task_decisions
 from ingest.rules.decision_verbs import decision_body, meeting_date, own_date, verb_decisions
@@ -389,5 +388,5 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
         else:
             d.add(v.body, v.clause, v.when, v.evidence, v.rule)
     d.found = dated_by_references(ctx, borrow_dates(ctx, d.found))
-    d.found = one_per_task(ctx, merge_restated(_without_covered_leads(d.found)))
+    d.found = merge_restated(_without_covered_leads(d.found))
     _emit(ctx, sink, d)

@@ -19,21 +19,17 @@ def _documents(facts: SourceFacts) -> list[Document]:
     return [n for n in facts.nodes if isinstance(n, Document)]
 
 
-def test_one_task_stated_three_times_on_a_press_release_is_one_decision() -> None:
+def test_two_tasks_to_one_receiver_stay_two_decisions() -> None:
     facts = facts_at(
-        "Pressmeddelande\n\nTrafikverket ska se över rastplatserna\n\n"
+        "Pressmeddelande\n\nRegeringen har beslutat om två uppdrag till Trafikverket.\n\n"
         "Trafikverket får i uppdrag att se över rastplatserna längs de stora vägarna.\n\n"
-        "Regeringen har därför beslutat att ge Trafikverket ett särskilt uppdrag om "
-        "rastplatserna.\n\n"
-        "Trafikverket får därför i uppdrag att redovisa vilka rastplatser som behöver "
-        "rustas och vad det kostar.\n",
+        "Trafikverket får också i uppdrag att redovisa kostnaderna för vinterväghållningen.\n",
         GOVERNMENT_SITE,
         "2024-06-12",
     )
     found = decisions(facts)
-    assert len(found) == 1, list(found)
-    (decision,) = found.values()
-    assert decided_by(facts, decision) == {GOVERNMENT}
+    assert len(found) == 2, list(found)
+    assert all(decided_by(facts, d) == {GOVERNMENT} for d in found.values())
 
 
 def test_tasks_to_two_receivers_stay_two_decisions() -> None:
