@@ -19,7 +19,17 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_SETS = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real_heldout")
+DEFAULT_SETS = (
+    "real",
+    "real2",
+    "real3",
+    "real4",
+    "real5",
+    "real6",
+    "real7",
+    "real8",
+    "real_heldout",
+)
 
 
 def _results(answer: Any) -> list[dict[str, Any]]:
