@@ -20,13 +20,13 @@ import os
 import pstats
 import statistics
 import time
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import neo4j
 
+from bench.counting_store import CountingStore
 from bench.national_cypher import RawCypher
 from bench.national_graph import national_graph
 from bench.national_load import describe, load
@@ -37,25 +37,6 @@ from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
 from schema.execute import run_operation
 from stratgraph.settings import Settings
-
-
-class Counting:
-    """Passes every call on to the store and counts it by name."""
-
-    def __init__(self, inner: GraphStore) -> None:
-        self.inner = inner
-        self.calls: Counter[str] = Counter()
-
-    def __getattr__(self, name: str) -> Any:
-        target = getattr(self.inner, name)
-        if not callable(target):
-            return target
-
-        def counted(*args: Any, **kwargs: Any) -> Any:
-            self.calls[name] += 1
-            return target(*args, **kwargs)
-
-        return counted
 
 
 def median_ms(call: Callable[[], object], calls: int) -> tuple[float, float]:
@@ -83,7 +64,7 @@ def time_store(
     name: str, store: GraphStore, raw: RawSql | RawCypher, ops: list[Operation], calls: int
 ) -> None:
     for op in ops:
-        counting = Counting(store)
+        counting = CountingStore(store)
         size = op.size(answer(counting, op)["data"])
         trips = sum(counting.calls.values())
         ms, cpu = median_ms(lambda op=op: answer(store, op), calls)  # type: ignore[misc]

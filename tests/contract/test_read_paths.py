@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from bench.counting_store import CountingStore
 from graph.edges import Direction, Evidence, LinkType
 from graph.lineage import lineage
 from graph.nodes import NodeLabel
@@ -21,7 +22,6 @@ from graph.search import MAX_EVIDENCE, NAME_WEIGHT, QUOTE_WEIGHT, Hit, search
 from graph.store import GraphStore
 from graph.text_match import coverage_of, query_stems, searchable_text, stems
 from schema.execute import run_operation
-from tests.counting_store import CountingStore
 from tests.generated import COUNTY, PLAN, county_graph, municipality_names
 from tests.helpers import ALL_LINKS, contract_operation
 

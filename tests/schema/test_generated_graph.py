@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from bench.counting_store import CountingStore
 from graph.store import GraphStore
 from schema.execute import run_operation
-from tests.counting_store import CountingStore
 from tests.generated import ADOPTED_ON, PLAN, STRATEGY, county_graph, municipality_names
 from tests.helpers import run_contract
 

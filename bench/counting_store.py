@@ -1,4 +1,5 @@
-"""A store wrapper that counts the store calls a request makes (round-trip tests)."""
+"""A store wrapper that counts the store calls a request makes (round-trip tests and
+bench.national_inprocess)."""
 
 from __future__ import annotations
 
