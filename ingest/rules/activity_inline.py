@@ -25,7 +25,7 @@ import re
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.list_items import add_activity
+from ingest.rules.list_items import add_activity, split_at
 from ingest.rules.main_document import list_owner
 
 __all__ = ["ACTIVITY_NOUN", "extract_inline_activities"]
@@ -58,35 +58,17 @@ _MAX_RANGE_WORDS = 20
 _MIN_ITEMS = 2
 
 
-def _split(ctx: Context, start: int, end: int, sep: re.Pattern[str]) -> list[Span]:
-    spans: list[Span] = []
-    pos = start
-    for m in [*sep.finditer(ctx.text, start, end), None]:
-        s, e = pos, m.start() if m else end
-        while s < e and ctx.text[s].isspace():
-            s += 1
-        article = _ARTICLE.match(ctx.text, s, e)
-        if article is not None:
-            s = article.end()
-        if s < e:
-            spans.append(Span(s, e))
-        if m is None:
-            break
-        pos = m.end()
-    return spans
-
-
 def _items(ctx: Context, start: int, end: int) -> list[Span]:
     while end > start and ctx.text[end - 1] in ".!? \n\t":
         end -= 1
-    spans = _split(ctx, start, end, _COMMA)
+    spans = split_at(ctx, start, end, _COMMA, _ARTICLE)
     if not spans:
         return []
     last = spans.pop()
     ands = list(_AND.finditer(ctx.text, last.start, last.end))
-    spans += _split(ctx, last.start, ands[-1].start(), _COMMA) if ands else [last]
+    spans += split_at(ctx, last.start, ands[-1].start(), _COMMA, _ARTICLE) if ands else [last]
     if ands:
-        spans += _split(ctx, ands[-1].end(), last.end, _COMMA)
+        spans += split_at(ctx, ands[-1].end(), last.end, _COMMA, _ARTICLE)
     if len(spans) < _MIN_ITEMS or any(
         len(ctx.text[s.start : s.end].split()) > _MAX_ITEM_WORDS for s in spans
     ):

@@ -32,7 +32,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.extract_lists import GOAL_INTRO
 from ingest.rules.inline_goals import extract_inline_goals
-from ingest.rules.list_items import add_goal
+from ingest.rules.list_items import add_goal, split_at
 from ingest.rules.main_document import list_owner, only_sources
 
 __all__ = ["extract_goal_lists"]
@@ -57,21 +57,6 @@ _DASH = re.compile(r"\s[\u2013\u2014-]\s")
 _EXAMPLES = re.compile(r",?\s+(?:bland\s+annat|till\s+exempel|exempelvis|såsom)\s+")
 
 
-def _parts(ctx: Context, start: int, end: int, sep: re.Pattern[str]) -> list[Span]:
-    spans: list[Span] = []
-    pos = start
-    for m in [*sep.finditer(ctx.text, start, end), None]:
-        s, e = pos, m.start() if m else end
-        while s < e and ctx.text[s].isspace():
-            s += 1
-        if s < e:
-            spans.append(Span(s, e))
-        if m is None:
-            break
-        pos = m.end()
-    return spans
-
-
 def _items(ctx: Context, start: int, end: int, least: int = _MIN_ITEMS) -> list[Span]:
     quoted = list(_QUOTED.finditer(ctx.text, start, end))
     if len(quoted) >= least:
@@ -80,17 +65,17 @@ def _items(ctx: Context, start: int, end: int, least: int = _MIN_ITEMS) -> list[
     body_end = dash.start() if dash else end
     while body_end > start and ctx.text[body_end - 1] in ".!? \n":
         body_end -= 1
-    spans = _parts(ctx, start, body_end, _COMMA)
+    spans = split_at(ctx, start, body_end, _COMMA)
     if len(spans) > 1:
         last = spans.pop()
         ands = list(_AND.finditer(ctx.text, last.start, last.end))
-        split_at = ands[-1] if ands else None
-        if split_at is None:
+        final_and = ands[-1] if ands else None
+        if final_and is None:
             spans.append(last)
         else:
-            spans += [Span(last.start, split_at.start()), Span(split_at.end(), last.end)]
+            spans += [Span(last.start, final_and.start()), Span(final_and.end(), last.end)]
     else:
-        spans = _parts(ctx, start, body_end, _AND_CAPITAL)
+        spans = split_at(ctx, start, body_end, _AND_CAPITAL)
     if len(spans) < least or any(
         len(ctx.text[x.start : x.end].split()) > _MAX_ITEM_WORDS for x in spans
     ):

@@ -7,6 +7,8 @@ HAS_ACTIVITY link.
 
 from __future__ import annotations
 
+import re
+
 from graph.edges import LinkType
 from graph.nodes import Activity, Goal
 from ingest import ids
@@ -63,3 +65,25 @@ def add_activity(
             LinkType.HAS_ACTIVITY, owner.node_id, activity.id, link_from, span.end, rule, CONF_ITEM
         )
     return activity.id
+
+
+def split_at(
+    ctx: Context, start: int, end: int, sep: re.Pattern[str], lead: re.Pattern[str] | None = None
+) -> list[Span]:
+    """The non-empty parts of text[start:end] between matches of sep, each without its
+    leading whitespace and, when given, a leading match of lead ("ett", "en")."""
+    spans: list[Span] = []
+    pos = start
+    for m in [*sep.finditer(ctx.text, start, end), None]:
+        s, e = pos, m.start() if m else end
+        while s < e and ctx.text[s].isspace():
+            s += 1
+        skipped = lead.match(ctx.text, s, e) if lead is not None else None
+        if skipped is not None:
+            s = skipped.end()
+        if s < e:
+            spans.append(Span(s, e))
+        if m is None:
+            break
+        pos = m.end()
+    return spans
