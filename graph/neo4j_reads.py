@@ -59,12 +59,12 @@ class Neo4jReads:
         # Level by level (walk_level.cypher), then the links among the kept nodes and their
         # sources in one query. One query for the whole walk was tried: its text differed
         # per walk shape and took 0.4 s to plan, past a loaded server's read timeout.
-        if not self._read("get_nodes", ids=[root_id]):
-            return LineageRows({}, [], [], [], False)
         depths, kept, cut = walk_depths(
             root_id, max_depth, max_nodes, lambda ids: self.neighbour_ids(ids, direction, types)
         )
         nodes = self._read("get_nodes", ids=kept)
+        if not any(r["id"] == root_id for r in nodes):  # no such root: it reached nothing
+            return LineageRows({}, [], [], [], False)
         (row,) = self._read(
             "lineage_links",
             inner=[i for i in kept if depths[i] < max_depth],

@@ -60,12 +60,12 @@ class SqliteReads:
     ) -> LineageRows:
         # The walk level by level: it stops after the level that passes max_nodes, which
         # one recursive query cannot (it reads every level to max_depth).
-        if not self._rows("get_nodes", ids=json.dumps([root_id])):
-            return LineageRows({}, [], [], [], False)
         depths, kept, cut = walk_depths(
             root_id, max_depth, max_nodes, lambda ids: self.neighbour_ids(ids, direction, types)
         )
         nodes = self._rows("get_nodes", ids=json.dumps(kept))
+        if not any(r["id"] == root_id for r in nodes):  # no such root: it reached nothing
+            return LineageRows({}, [], [], [], False)
         links = grouped_links(
             self._rows(
                 "lineage_links",
