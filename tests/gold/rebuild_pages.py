@@ -28,6 +28,7 @@ DEFAULT_SETS = (
     "real6",
     "real7",
     "real8",
+    "real9",
     "real_heldout",
 )
 
