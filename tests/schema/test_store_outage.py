@@ -10,6 +10,7 @@ timeouts (tens of seconds by default) fails, a loaded machine does not."""
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -101,6 +102,35 @@ def _codes(body: dict[str, Any]) -> set[str]:
 # Beyond a deadline, for the answer to be written and read: far below the driver's own
 # timeouts, which a request must never wait for.
 SLACK = 0.5
+# On the client's clock a request also waits to be accepted and read by a server that
+# shares two cores with Neo4j restarting and with this test's own threads: a hang, not
+# that wait, is what the client-side bound is for.
+CLIENT_SLACK = 2.0
+
+
+class ServerTimes(logging.Handler):
+    """The server's own duration of each GraphQL request (schema.app.RequestLog), from
+    its first byte read to its last byte written: what the store deadline bounds."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.graphql: list[float] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if getattr(record, "path", None) == "/graphql":
+            self.graphql.append(float(getattr(record, "duration_ms", 0.0)) / 1000)
+
+    @contextmanager
+    def recording(self) -> Iterator[ServerTimes]:
+        logger = logging.getLogger("stratgraph.http")
+        level = logger.level
+        logger.addHandler(self)
+        logger.setLevel(logging.INFO)
+        try:
+            yield self
+        finally:
+            logger.removeHandler(self)
+            logger.setLevel(level)
 
 
 def _within(deadline: float, health: list[float]) -> float:
@@ -227,8 +257,12 @@ def test_neo4j_stopped_and_restarted_while_requests_run(tmp_path: Path) -> None:
     store.delete_all()
     ingest_samples(store)
     config = _settings(tmp_path, Settings().store_timeout)  # the default
+    # Neo4j plans each query the first time it sees it; planning on a cold server is
+    # not what this test is about, so the load's query has run once before it starts.
+    assert _answers(store)
+    times = ServerTimes()
     try:
-        with serving(create_app(config, store)) as base:
+        with times.recording(), serving(create_app(config, store)) as base:
             load = Load(base)
             with load.running():
                 time.sleep(1.0)
@@ -255,13 +289,18 @@ def test_neo4j_stopped_and_restarted_while_requests_run(tmp_path: Path) -> None:
         _neo4j_command("start", home, port)  # a no-op when it runs; the next tests need it
         store.delete_all()
         store.close()
-    report = _check(load, stopping, stopped, starting, config.store_timeout)
+    report = _check(load, times, stopping, stopped, starting, config.store_timeout)
     report["recovered_s"] = round(recovered, 2)
     print("\nneo4j outage:", report)
 
 
 def _check(
-    load: Load, stopping: float, stopped: float, starting: float, store_timeout: float
+    load: Load,
+    times: ServerTimes,
+    stopping: float,
+    stopped: float,
+    starting: float,
+    store_timeout: float,
 ) -> dict[str, Any]:
     """Every expectation of an outage, on what the load recorded; the figures measured."""
     assert [b for b, _, body in load.queries if b < stopping and "errors" in body] == []
@@ -279,8 +318,13 @@ def _check(
         assert _codes(body) <= {"STORE_UNAVAILABLE"}, body
         assert "bolt" not in str(body) and "127.0.0.1" not in str(body)
     assert all(_codes(body) == {"STORE_UNAVAILABLE"} for _, _, body in outage)
+    # The server answers every query within the store deadline (its own clock); the
+    # client, whose clock adds the wait to be read, never waits for a driver timeout.
+    assert len(times.graphql) >= len(load.queries)
+    server_max = max(times.graphql)
+    assert server_max < store_timeout + SLACK, server_max
     query_max = max(e - b for b, e, _ in load.queries)
-    assert query_max < _within(store_timeout, health), (query_max, health_max)
+    assert query_max < store_timeout + health_max + CLIENT_SLACK, (query_max, health_max)
     # /ready: 503 with nothing but the status, within its deadline, all through the outage.
     down = [(b, e, s, text) for b, e, s, text in load.ready if stopped <= b < starting]
     assert down and all(s == 503 for _, _, s, _ in down), down
@@ -291,6 +335,7 @@ def _check(
         "queries": len(load.queries),
         "during_outage": len(outage),
         "query_max_s": round(query_max, 2),
+        "server_query_max_s": round(server_max, 2),
         "outage_query_median_s": round(sorted(e - b for b, e, _ in outage)[len(outage) // 2], 2),
         "health_max_s": round(health_max, 3),
         "ready_max_s": round(ready_max, 2),
