@@ -37,6 +37,7 @@ from graph.edges import LinkType
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.coordination_roles import role_coordination
 
 __all__ = ["extract_coordination"]
 
@@ -185,3 +186,4 @@ def extract_coordination(ctx: Context, sink: FactSink) -> None:
             actor = next((a for a in ctx.actors_in(sentence) if a.start == m.end()), None)
             if actor is not None:
                 _link(sink, actor.node_id, node, sentence, "coordinates.samordnas_av")
+    role_coordination(ctx, sink)  # a role or responsibility, the document further on
