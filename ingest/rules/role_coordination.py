@@ -5,8 +5,10 @@ to the one name next to it; Swedish coordinates both ways:
 - role.coordinated_title: "Eva Ek (C), kommunalråd och ordförande i miljönämnden" --
   the second title is Eva Ek's too, with the organisation named after it; the first,
   when no other rule read it, is held at its own organisation (the page's);
-- role.plural_title: "kommunalråden Eva Ek (S) och Bo Berg (M)" -- a plural title
-  ("-råden", "-arna", "-erna", "ordförandena") is held by each name of the list after it.
+- role.plural_title: "kommunalråden Eva Ek (S) och Bo Berg (M)", "kommunens energi- och
+  klimatstrateger Eva Ek och Bo Berg" -- a plural title, definite or not, regular or not
+  ("-råden", "-arna", "-erna", "-er", "-ar", "ordförandena", "ledamöterna"), is held by
+  each name of the list after it, at the organisation whose genitive precedes it.
 The organisation of each title is chosen by ingest.rules.role_owner.
 """
 
@@ -17,10 +19,17 @@ import re
 from graph.edges import LinkType
 from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
-from ingest.rules.person_names import CONF_PATTERN, add_person
+from ingest.rules.person_names import CONF_PATTERN, add_party, add_person
 from ingest.rules.role_common import actor_at, role_link
 from ingest.rules.role_owner import read_title, resolve
-from ingest.rules.role_titles import PARTY, TITLE, is_title, name_words, plausible_name
+from ingest.rules.role_titles import (
+    NOT_NAME,
+    PARTY,
+    TITLE,
+    is_title,
+    name_words,
+    plausible_name,
+)
 
 CONF_COORDINATED = 0.75
 
@@ -31,26 +40,43 @@ _COORDINATED = re.compile(
     rf"\s+och\s+(?P<second>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)!?]|$)",
     re.I,
 )
-_ENDINGS = ("råden", "männen", "arna", "erna", "ena")
+_ENDINGS = ("råden", "männen", "män", "arna", "erna", "ena", "er", "ar")
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöéü-]+")
+# The plural title, its first part coordinated ("energi- och klimatstrateger"), after an
+# organisation's genitive ("länsstyrelsens").
 _PLURAL = re.compile(
-    r"(?<![\wåäö-])(?P<gen>[A-ZÅÄÖa-zåäö]+s\s+)?(?P<word>[a-zåäö-]+(?:råden|männen|arna|erna|ena))$",
+    r"(?<![\wåäö-])(?P<gen>[A-ZÅÄÖa-zåäö]+s\s+)?"
+    r"(?P<word>(?:[a-zåäö]+-\s+(?:och|&|eller|samt)\s+)?"
+    r"[a-zåäö-]+(?:råden|männen|män|arna|erna|ena|er|ar))$",
     re.I,
 )
-# Plural definite endings and the singular they come from: kommunalråden -> kommunalråd,
+# Plural endings and the singular they come from. Definite: kommunalråden -> kommunalråd,
 # samordnarna -> samordnare, landshövdingarna -> landshövding, cheferna -> chef,
-# tjänstemännen -> tjänsteman,
-# ministrarna -> minister, ordförandena -> ordförande.
+# tjänstemännen -> tjänsteman, ministrarna -> minister, ordförandena -> ordförande.
+# Indefinite: strateger -> strateg, landshövdingar -> landshövding, ministrar -> minister,
+# tjänstemän -> tjänsteman. Irregular: ledamöter(na) -> ledamot. (A plural the same as its
+# singular, "samordnare", says nothing of how many hold it.)
 _PLURALS = (
     ("råden", "råd"),
     ("männen", "man"),
+    ("män", "man"),
+    ("ledamöterna", "ledamot"),
+    ("ledamöter", "ledamot"),
     ("strarna", "ster"),
+    ("strar", "ster"),
     ("arna", "are"),
     ("arna", ""),
     ("erna", ""),
     ("ena", "e"),
+    ("er", ""),
+    ("ar", ""),
 )
-_JOIN = re.compile(rf"(?:\s*\((?P<party>{PARTY})\))?(?:,\s+|\s+och\s+|\s+samt\s+)")
+# Attendance headings of minutes: the people listed after them hold no stated role.
+_ATTENDANCE_BEFORE = re.compile(
+    r"(?:[Nn]ärvarande|[Bb]eslutande|[Tt]jänstgörande|Övriga|Ersättare)\s+$"
+)
+# The party between a name and the next one, as typed: "(SD)", "(C )", "(mp)".
+_JOIN = re.compile(rf"(?:\s*\(\s?(?P<party>(?i:{PARTY}))\s?\))?(?:,\s+|\s+och\s+|\s+samt\s+)")
 
 
 def singular(word: str) -> str | None:
@@ -115,6 +141,9 @@ def _listed(ctx: Context, sink: FactSink, pos: int) -> list[PersonHit]:
         join = _JOIN.match(ctx.text, hit.end)
         if join is None:
             break
+        if join.group("party") and hit.end == hit.start + len(hit.name):
+            # "Eva Ek (C ), ...": a party the name matcher did not read as typed
+            add_party(ctx, sink, hit, join.group("party").upper(), join.end("party"))
         pos = join.end()
     return out
 
@@ -125,6 +154,10 @@ def _plural_titles(ctx: Context, sink: FactSink) -> None:
         # A word scan and str.endswith first: cheaper than a regex at every position.
         if not w.group(0).endswith(_ENDINGS) or not text.startswith(" ", w.end()):
             continue
+        if w.group(0) in NOT_NAME or _ATTENDANCE_BEFORE.search(
+            text, max(0, w.start() - 30), w.start()
+        ):
+            continue  # "Närvarande ledamöter Eva Ek (S), ...": a minutes' attendance list
         base = singular(w.group(0))
         m = _PLURAL.search(text, max(0, w.start() - 40), w.end()) if base else None
         if m is None or base is None:
@@ -136,12 +169,15 @@ def _plural_titles(ctx: Context, sink: FactSink) -> None:
         genitive = None
         if m.group("gen"):  # "kommunstyrelsens vice ordförandena": that committee's
             gen_end = m.start("gen") + len(m.group("gen").rstrip())
+            # A bare "länsstyrelsens" too: it names the page's own board where that is clear.
             actor = actor_at(ctx, m.start("gen"), gen_end)
-            if actor is not None and not actor.anaphoric:
+            if actor is not None:
                 genitive, start = actor.node_id, m.start("gen")
-        org = resolve(ctx, sink, m.start("word"), end, base, genitive=genitive)
+        # "energi- och klimatstrateger" -> "energi- och klimatstrateg"
+        title = " ".join([*text[m.start("word") : w.start()].split(), base])
+        org = resolve(ctx, sink, m.start("word"), end, title, genitive=genitive)
         for p in persons:
-            role_link(ctx, sink, p, org, base, "role.plural_title", CONF_COORDINATED, start, p.end)
+            role_link(ctx, sink, p, org, title, "role.plural_title", CONF_COORDINATED, start, p.end)
 
 
 def coordinated_roles(ctx: Context, sink: FactSink) -> None:

@@ -7,6 +7,7 @@ phrase is the only place the page names it:
 - actor.site_by_title: a title that implies the kind of the site's own organisation
   ("biträdande regiondirektör" on a region's site, "landsbygdsminister" on a
   ministry's) names that organisation, when the page never names it otherwise;
+- actor.title_parliament: "riksdagsledamot" names the Riksdag, whose member it is;
 - actor.title_unit: "handläggare Klimatmålsenheten" on a national body's, county board's
   or region's site (or a copy whose masthead names one) names a unit of that body
   (PART_OF it, relation.part_of.title_unit); a municipality's units are read by
@@ -108,6 +109,25 @@ def site_by_title(
     if org is None or org.kind is not kind:
         return None
     if org.id in sink.nodes or sink.mention(org, start, end, "actor.site_by_title", CONF_TITLE_ORG):
+        return org.id
+    return None
+
+
+# A member of parliament: the title names the Riksdag it serves.
+_PARLIAMENT_TITLE = re.compile(r"riksdags(?:ledamot|man|kvinna)")
+
+
+def parliament(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> str | None:
+    """The Riksdag, for a member's title at [start, end) ("riksdagsledamöterna X och Y")."""
+    if not _PARLIAMENT_TITLE.search(title.casefold()):
+        return None
+    body = next((b for b in national_bodies() if b.key == "riksdagen"), None)
+    if body is None:
+        return None
+    org = Organization(id=ids.national_body_id(body.key), name=body.name, kind=body.kind)
+    if org.id in sink.nodes or sink.mention(
+        org, start, end, "actor.title_parliament", CONF_TITLE_ORG
+    ):
         return org.id
     return None
 

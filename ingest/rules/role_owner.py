@@ -8,10 +8,11 @@ named later on the page. In turn:
    county after a county-level title ("länsråd i Östergötland": that county's board);
 3. the organisation the title itself implies (a landshövding or länsråd serves a
    county board (the page's one named with the title or before it), a minister the
-   ministry whose site it is, else the government; a regionråd the region, a
-   kommunalråd the municipality, a police title the police);
-4. on minutes, a meeting notice or a committee's decision page, a meeting officer's
-   role (ordförande, sekreterare) belongs to the body whose meeting it is; on a news
+   ministry whose site it is, else the government; a riksdagsledamot the Riksdag; a
+   regionråd the region, a kommunalråd the municipality, a police title the police);
+4. on minutes, a meeting notice or a committee's decision page, a meeting officer's or
+   member's role (ordförande, sekreterare, ledamot) belongs to the body whose meeting
+   it is; on a news
    item, to the one body it says decided ("Utskottet för X beslutade ...");
 5. otherwise the page's owner: the site's organisation when the page names it, or,
    on a page from no known site, its municipality when that is unambiguous.
@@ -34,7 +35,7 @@ from ingest.rules.role_common import (
     publisher_id,
     unique_of_kind,
 )
-from ingest.rules.role_orgs import county_named, site_by_title, title_unit
+from ingest.rules.role_orgs import county_named, parliament, site_by_title, title_unit
 from ingest.rules.role_titles import MEETING_ROLE, TITLE, base_title, is_given_name
 
 _PREPOSITION = re.compile(r"\s+(?:i|på|vid|för|inom|hos)\s+")
@@ -178,6 +179,9 @@ def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> s
     the site's own organisation when it is of that kind."""
     if _AGENCY_HEAD.search(title.casefold()):
         return _agency_headed(ctx, sink, start, end) or UNKNOWN
+    member = parliament(ctx, sink, start, end, title)
+    if member is not None:
+        return member
     kind = implied_kind(title)
     if kind is None:
         return None

@@ -87,6 +87,8 @@ TITLE_HEADS = (
     "talesman",
     "taleskvinna",
     "vd",
+    # An elected member: "ledamoten Eva Ek (S)", "riksdagsledamot", "styrelseledamot".
+    "ledamot",
 )
 _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
 # "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.
@@ -106,8 +108,8 @@ TITLE = (
 )
 TITLE_RE = re.compile(TITLE, re.I)
 _WORD_RE = re.compile(r"[A-Za-zÅÄÖåäöéü-]+")
-# Roles of a meeting's own officers: on minutes they belong to the meeting's body.
-MEETING_ROLE = re.compile(r"(?:\S+\s+)*(?:vice\s+)?(?:ordförande|sekreterare)", re.I)
+# Roles of a meeting's own officers and members: on minutes they belong to the meeting's body.
+MEETING_ROLE = re.compile(r"(?:\S+\s+)*(?:vice\s+)?(?:ordförande|sekreterare|ledamot)", re.I)
 # Not a held role: "förre landshövding X", "tidigare kommunchef X".
 FORMER = re.compile(r"(?:förre|förra|tidigare|före\s+detta|f\.d\.|avgående|avgångne)\s+$", re.I)
 # What joins a name to its title after it, besides a comma: "Eva Ek, som är samordnare",
