@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from graph.nodes import DocumentKind, Level
 from ingest.context import Context
-from ingest.rules.document_words import EXISTING_ADJECTIVES, NEW_ADJECTIVES
+from ingest.rules.document_phrases import TOPIC_STOP
+from ingest.rules.document_words import BARE_NOUNS, EXISTING_ADJECTIVES, NEW_ADJECTIVES
 
-__all__ = ["Cand", "existing_predecessors", "share_coordinated"]
+__all__ = ["Cand", "existing_predecessors", "named_appositions", "share_coordinated"]
 
 _AND_ONLY = re.compile(r"\s+(?:och|samt)\s+|\s*/\s*")
 
@@ -85,3 +86,68 @@ def existing_predecessors(found: list[Cand]) -> None:
 
 
 _IN_FORCE = ("gällande", "nuvarande")
+
+
+# "Dalastrategin 2030 - Tillsammans för X": a name's target year and a dash-set subtitle.
+_SUBTITLE = re.compile(
+    r"(?:\s+(?P<year>(?:19|20)\d{2}))?\s+[\u2013\u2014-]\s+(?P<sub>[A-ZÅÄÖ][^.;:()|\n]{2,80})"
+)
+_LAST_WORD = re.compile(r"[\wåäöÅÄÖ-]+$")
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+def named_appositions(ctx: Context, found: list[Cand]) -> list[Cand]:
+    """A capitalised definite compound with a dash-set subtitle ("den befintliga
+    Länsstrategin - X 2020") is named by both; a definite generic mention with such a
+    name in apposition ("den nya regionala utvecklingsstrategin, Länsstrategin 2030 -
+    Tillsammans för X") is one document with it, not two."""
+    for c in found:
+        noun = _LAST_WORD.search(ctx.text, c.start, c.end)
+        if noun is None or not c.definite or c.period or c.topic:
+            continue
+        word = noun.group(0)
+        if not word[:1].isupper() or c.word.lower() in BARE_NOUNS:
+            continue
+        sm = _SUBTITLE.match(ctx.text, c.end)
+        if sm is None or any(a.start == sm.start("sub") for a in ctx.actors):
+            continue
+        sub = sm.group("sub")
+        stop = TOPIC_STOP.search(sub)
+        sub = sub[: stop.start()] if stop else sub
+        if len(sub.split()) < 2:
+            continue
+        year = f" {sm.group('year')}" if sm.group("year") else ""
+        c.name, c.proper, c.year = f"{word}{year} \u2013 {sub.strip()}", True, ""
+        c.end = sm.start("sub") + len(sub.rstrip())
+    _short_names(ctx, found)
+    kept: list[Cand] = []
+    for c in found:
+        a = kept[-1] if kept else None
+        if (
+            a is not None
+            and c.proper
+            and c.name
+            and c.kind is a.kind
+            and a.definite
+            and not (a.name or a.predecessor or a.period)
+            and _APPOSED.fullmatch(ctx.text, a.end, c.start)
+        ):
+            a.name, a.proper, a.end, a.year = c.name, True, c.end, c.year
+            continue
+        kept.append(c)
+    return kept
+
+
+def _short_names(ctx: Context, found: list[Cand]) -> None:
+    """'Ny Länsstrategi' beside 'Länsstrategin 2030 - Tillsammans för X': a capitalised
+    compound without its subtitle is the one current document so named."""
+    named = [c for c in found if c.proper and c.name and not c.predecessor]
+    for c in found:
+        if c.proper or c.predecessor or c.topic or c.period or c.definite:
+            continue
+        noun = _LAST_WORD.search(ctx.text, c.start, c.end)
+        if noun is None or not noun.group(0)[:1].isupper():
+            continue
+        same = [n for n in named if n.word.lower() == c.word.lower()]
+        if len({n.name for n in same}) == 1:
+            c.name, c.proper = same[0].name, True

@@ -10,6 +10,7 @@ from typing import Protocol
 from ingest.context import Context
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_names import restated
+from ingest.rules.document_phrases import TOPIC_STOP
 from ingest.rules.document_words import BARE_NOUNS, on_place
 
 
@@ -34,17 +35,32 @@ _PREDICATE = re.compile(
 # "regeringens brottsförebyggande program Tillsammans mot brott till riksdagen": a name
 # set after the noun, a capitalised word and the lower-case phrases its prepositions join
 # (one at least: a capitalised word alone may open the next sentence of glued text).
+# A joined phrase may run over a few words, a place's genitive among them ("Tillsammans
+# för jämlik hälsa och ett bra liv i X län"); the name ends before a verb (TOPIC_STOP)
+# and before a preposition that joins no part of it ("... i vardagen till riksdagen").
 _APPOSITION = re.compile(
-    r"[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}(?:\s+(?:mot|för|om|i|och|med|utan)\s+[a-zåäö]+)+)"
+    r"[ \t]+(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}(?:\s+(?:mot|för|om|i|och|med|utan)"
+    r"(?:\s+(?!(?:mot|för|om|i|och|med|utan|till|av|på|från|hos|vid|under|efter|inför|"
+    r"genom|som|att|när|där)\b)"
+    r"(?:[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+s\s+(?:län|kommun)|[A-ZÅÄÖ][a-zåäö]+)){1,4})+)"
     r"(?=[\s,.;]|$)"
 )
+_JOINER = re.compile(r"\s+(?:mot|för|om|i|och|med|utan|ett|en)$")
 
 
 def appositive(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
     am = _APPOSITION.match(ctx.text, end, limit)
     if am is None or any(a.start == am.start("name") for a in ctx.actors):
         return None
-    return am.group("name"), am.end()
+    name = am.group("name")
+    stop = TOPIC_STOP.search(name)
+    if stop is not None:
+        name = name[: stop.start()]
+    while (joiner := _JOINER.search(name)) is not None:
+        name = name[: joiner.start()]  # "Tillsammans mot brott och": no word joined
+    if " " not in name:
+        return None
+    return name, am.start("name") + len(name)
 
 
 def capital_mid(ctx: Context, m: Phrase, sentence_start: int) -> bool:

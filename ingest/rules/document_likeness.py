@@ -3,6 +3,7 @@ adjective a title carries, two titles opening with adjectives of their own."""
 
 from __future__ import annotations
 
+from graph.nodes import DocumentKind
 from ingest.rules.document_groups import Group
 from ingest.rules.document_words import BARE_NOUNS
 
@@ -37,3 +38,25 @@ def modifiers_differ(a: Group, b: Group) -> bool:
         return False  # a title that opens with its noun ("Agendan", "Strategi för X")
     stems = [_stem(f) for f in first]
     return not set(stems) & _PLAIN and stems[0] != stems[1]
+
+
+def repeated(
+    groups: list[Group], kind: DocumentKind, topic: str | None, period: tuple[int, int] | None
+) -> Group | None:
+    """'Inom ramen för handlingsplan för psykisk hälsa 2018-2022' after 'X läns
+    handlingsplan för psykisk hälsa 2018 - 2022': a bare mention repeating an earlier
+    document's kind, topic and period is that document, whoever the sentence names."""
+    if not topic or period is None:
+        return None
+    said = " ".join(topic.lower().split())
+    return next(
+        (
+            g
+            for g in groups
+            if g.kind is kind
+            and not g.predecessor
+            and g.period == period
+            and " ".join((g.topic or "").lower().split()) == said
+        ),
+        None,
+    )

@@ -26,7 +26,12 @@ from collections.abc import Callable
 
 from graph.nodes import DocumentKind, Level
 from ingest.context import Context
-from ingest.rules.document_cand import Cand, existing_predecessors, share_coordinated
+from ingest.rules.document_cand import (
+    Cand,
+    existing_predecessors,
+    named_appositions,
+    share_coordinated,
+)
 from ingest.rules.document_forms import (
     acronym_name,
     appositive,
@@ -207,7 +212,7 @@ def candidates(ctx: Context) -> list[Cand]:
     _fronted_periods(ctx, found)
     share_coordinated(ctx, found)
     existing_predecessors(found)
-    return sorted(found, key=lambda c: c.start)
+    return named_appositions(ctx, sorted(found, key=lambda c: c.start))
 
 
 # "2020-2025 satsar regeringen ... på ny handlingsplan för X": a period fronted as the

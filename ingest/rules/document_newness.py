@@ -181,7 +181,17 @@ def still_to_make(c: Cand, before: str) -> bool:
     be missing, with no title, period or name of its own, is no document yet."""
     if c.titled or c.period or c.name or c.proper or c.definite:
         return False
-    return bool(_TO_MAKE.search(before[-80:]) or _LACKING.search(before[-80:]))
+    near = before[-80:]
+    return bool(_TO_MAKE.search(near) or _LACKING.search(near) or _EVERY_ONE.search(near))
+
+
+# "Alla län ska enligt lag ha en strategi för ...": what every body of a kind must have
+# is the kind of document, not one of them.
+_EVERY_ONE = re.compile(
+    r"\b(?:alla|varje|samtliga)\s+[a-zåäö]+\s+(?:ska|skall|måste|bör)\b[^.;:]{0,40}?"
+    r"\b(?:ha|ta\s+fram|anta|upprätta)\s+(?:(?:en|ett)\s+(?:[a-zåäö]+\s+)?)?$",
+    re.I,
+)
 
 
 # "för varje elev", "för projektet", "för dagen": a person's, a project's or an event's

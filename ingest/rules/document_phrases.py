@@ -59,6 +59,9 @@ _TOPIC_STOP = re.compile(
     r"växt|vuxit|är|var|har|hade|ska|skall|kommer|blir|blev|gäller|gällde|som|där|vilket|"
     r"godkänd|godkändes|tas|togs|godkänns|avslås|bifalls|föreslås|remitteras|återremitteras|"
     r"noteras|beslutas|"
+    # a supine or participle of making or adopting: "... för X tagits fram", "antagits"
+    r"tagits|tagit|arbetats|utarbetats|antagits|beslutats|fastställts|godkänts|reviderats|"
+    r"uppdaterats|framtagen|framtaget|framtagna|"
     # a headline's verb: "Ny strategi för suicidprevention ger stöd ..."
     r"ger|gav|tar|visar|pekar|lyfter|innebär|beskriver|innehåller|omfattar|skapar|"
     r"stärker|bidrar|syftar|sätter|klar|presenteras|presenterades|klubbad|klubbades|"
@@ -77,12 +80,17 @@ _TOPIC_STOP = re.compile(
     # second past-tense or supine predicate.
     r"|\s+och\s+[a-zåäö]{3,}(?:ade|de|te|at|it|nt|tt)\s+(?:det|den|de|en|ett|om|sig|att|även|"
     r"också)\b"
+    # "... för länets utveckling och det ingår i ...": "och" with a subject pronoun opens
+    # a main clause; "genom så kallade X" says how the document is carried out.
+    r"|\s+och\s+(?:det|vi|man|hon|han|jag)\s+[a-zåäö]+"
+    r"|\s+genom\s"
     # "Ny strategi mot våld - och pengar till ...": a headline's dash ends the topic.
     r"|\s+[\u2013-]\s"
     # "program för social hållbarhet och program för trygghet": a second document.
     r"|\s+och\s+(?:en\s+|ett\s+)?(?:[a-zåäö]+\s+)?[a-zåäö]*(?:strategi|plan|program|policy|riktlinje)"
     r"(?:er|n|en|et)?\b"
 )
+TOPIC_STOP = _TOPIC_STOP  # a name set after the noun ends there too (document_forms)
 # "en färdplan för hur X ska kunna bli ...": an embedded question runs to its clause's
 # end; its first finite verb is its own, not the sentence's.
 _QUESTION = re.compile(r"(?:för|om|kring)\s+(?:hur|vad|var|när|vilka|vilken|vilket)\s", re.I)

@@ -80,7 +80,7 @@ from ingest.rules.document_groups import (
     pronoun_periods,
 )
 from ingest.rules.document_heading import fold_described_documents, fold_head_documents
-from ingest.rules.document_likeness import carries, modifiers_differ, plan_of
+from ingest.rules.document_likeness import carries, modifiers_differ, plan_of, repeated
 from ingest.rules.document_mentions import candidates
 from ingest.rules.document_names import add_name_mentions
 from ingest.rules.document_newness import (
@@ -281,6 +281,10 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             rule = "document.relative_owner"
         hit = DocumentHit(start, c.end, placeholder(c.kind, c.level), rule, True, owner, genitive)
         g.predecessor, g.named, g.headline = c.predecessor, c.proper, c.headline
+        twin = repeated(groups, c.kind, c.topic, c.period) if c.naked and not genitive else None
+        if twin is not None and not c.predecessor:
+            twin.hits.append(dataclasses.replace(hit, rule="document.anaphora", new=False))
+            continue
         g.specific = c.proper or c.restrictive
         if (
             c.definite
