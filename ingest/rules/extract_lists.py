@@ -30,7 +30,11 @@ introducing line. What the intro names decides what the items are:
   has an Aktivitet/Åtgärd/Insats column (and optionally an Ansvarig column);
   one Activity per row, responsibility as above; a Tidplan/Tidsplan/Tid/När
   column gives the activity's timeframe as written ("Hösten 2023", "Löpande").
-- list.goals.inline: a line "Övergripande mål: <goal>." or "Mål 2: <goal>." -> one Goal.
+- list.goals.inline: a line "Övergripande mål: <goal>.", "Strategiskt mål 1: <goal>" or
+  "Effektmål 2: <goal>" (an adjective or a compound before mål) -> one Goal. Any compound
+  of mål ("Inriktningsmålen är:") speaks of goals as "mål" does.
+- list.activities.commitment_list: "<party> åtar sig att:" over a list -> the party's
+  commitments in the agreement (ingest.rules.activity_commitments).
 - Owner of goals and activities: a document whose period the intro repeats,
   else one the intro names, else (unless the intro names another kind of
   document) the page's main document: its title document, else the first
@@ -51,6 +55,7 @@ from graph.edges import LinkType
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.activity_commitments import commitment_list
 from ingest.rules.activity_inline import extract_inline_activities
 from ingest.rules.activity_tables import extract_tables
 from ingest.rules.bullet_lists import BulletList, bullet_lists
@@ -70,7 +75,9 @@ __all__ = [
 ]
 
 GOAL_INTRO = re.compile(
-    r"\b(?:mål|målen|målsättning(?:ar|arna)?|delmål|prioriteringar(?:na)?|inriktningen"
+    # "Inriktningsmålen är:", "tre effektmål": any compound of mål (not "ändamål")
+    r"\b(?:(?!ändamål|önskemål|vittnesmål)[a-zåäö]*mål|[a-zåäö]*målen"
+    r"|målsättning(?:ar|arna)?|prioriteringar(?:na)?|inriktningen"
     r"|(?:strategiska|prioriterade|viktiga)\s+områden(?:a)?"
     # "formuleras i sex områden:": a counted set of areas
     r"|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+områden"
@@ -103,7 +110,8 @@ _SET_IN = re.compile(
     r"slagits\s+fast|finns)\s+i\s+"
 )
 _INLINE_GOAL = re.compile(
-    r"^[ \t]*(?:[ÖöO]vergripande\s+mål|[Hh]uvudmål|[Mm]ålet|[Mm]ål)"
+    # "Strategiskt mål 1:", "Långsiktigt mål:", "Effektmål 2:": an adjective or a compound
+    r"^[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+(?:t|a|e)\s+mål|[A-ZÅÄÖ][a-zåäö]*mål|[Mm]ålet|[Mm]ål)"
     r"(?:\s+\d{1,2}(?:\.\d{1,2})*)?\s*:\s*"
     r"(?P<goal>\S[^\n]*?)[ \t.]*$",
     re.M,
@@ -214,6 +222,7 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
     for lst in bullet_lists(ctx.text):
         kind = _list_kind(ctx.text[lst.intro.start : lst.intro.end])
         if kind is None:
+            commitment_list(ctx, sink, lst)
             continue
         owner = list_owner(ctx, lst.intro, _cue(ctx, lst.intro, kind))
         if kind == "goals":

@@ -16,7 +16,9 @@ comma, only an "och" before a capital splits ("Fler och starkare företag" is on
 Each becomes a Goal of the document the sentence is about, else of the page's. A
 spaced dash ends the list ("..., en smart region och en global region - med ambitionen
 att ..."). Rule list.goals.examples: areas or goals named by example, where one is
-enough ("innehåller prioriterade målområden, bland annat barn och ungas uppväxtvillkor").
+enough ("innehåller prioriterade målområden, bland annat barn och ungas uppväxtvillkor");
+the examples end at a comma and a conjunction (", och ...") or another example cue, and
+goals the work "grundar sig på" / "utgår från" are what it builds on, not its own.
 A bare "Fokus ligger på" after a sentence that names no document lists no goals.
 
 The goals a sentence states one by one ("Målet med X är att ...") are read by
@@ -87,16 +89,33 @@ def _items(ctx: Context, start: int, end: int, least: int = _MIN_ITEMS) -> list[
 _MEASURE_AREAS = re.compile(r"[a-zåäö]*(?:åtgärds|insats|aktivitets)områden(?:a|na)?", re.I)
 
 
-def _examples(ctx: Context, sentence: Span) -> tuple[int, int] | None:
-    """'... innehåller prioriterade målområden, bland annat A': the cue and the items' start."""
+# "grundar sig även på ... politiska mål, såsom A": goals the work builds on, not its own.
+_BASIS = re.compile(
+    r"\b(?:grundar\s+sig|bygger|vilar)\s+(?:även\s+|också\s+)?på\b"
+    r"|\butgår\s+(?:även\s+|också\s+)?från\b"
+)
+# "såsom A, och nationella satsningar, till exempel B": a comma and a conjunction, or
+# another example cue, close the examples.
+_EXAMPLES_END = re.compile(
+    r",\s+(?:och|samt|men|eller)\s|,?\s+(?:bland\s+annat|till\s+exempel|exempelvis|såsom)\s"
+)
+
+
+def _examples(ctx: Context, sentence: Span) -> tuple[int, int, int] | None:
+    """'... innehåller prioriterade målområden, bland annat A': the cue and the items'
+    start and end."""
     for intro in GOAL_INTRO.finditer(ctx.text, sentence.start, sentence.end):
         if not intro.group(0).lower().endswith(("områden", "områdena", "mål", "målen")):
             continue
         if _MEASURE_AREAS.fullmatch(intro.group(0)):
             continue
         after = _EXAMPLES.match(ctx.text, intro.end(), sentence.end)
-        if after is not None:
-            return intro.start(), after.end()
+        if after is None:
+            continue
+        if _BASIS.search(ctx.text, sentence.start, intro.start()):
+            return None
+        end = _EXAMPLES_END.search(ctx.text, after.end(), sentence.end)
+        return intro.start(), after.end(), end.start() if end else sentence.end
     return None
 
 
@@ -130,16 +149,17 @@ def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
                 copula = None
             cue, body = (copula.start("cue"), copula.end()) if copula else (None, 0)
             rule = "list.goals.copula_list"
-        least = _MIN_ITEMS
+        least, end = _MIN_ITEMS, sentence.end
         if cue is None:
             example = _examples(ctx, sentence)
             if example is None:
                 continue
-            cue, body, least, rule = example[0], example[1], 1, "list.goals.examples"
+            cue, body, end = example
+            least, rule = 1, "list.goals.examples"
         if only_sources(ctx, Span(sentence.start, body)):
             continue
         owner = list_owner(ctx, Span(sentence.start, body), cue)
-        for item in _items(ctx, body, sentence.end, least):
+        for item in _items(ctx, body, end, least):
             text = ctx.text[item.start : item.end]
             add_goal(ctx, sink, owner, item, text, sentence.start, rule)
     extract_inline_goals(ctx, sink)

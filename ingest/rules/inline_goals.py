@@ -14,6 +14,9 @@ else to the page's document; with no document on the page, no goal is read):
   before, in the same paragraph, is the goal of the document this one names.
 - goal.inline.one_of: "I <doc> är ett av de övergripande målen att <goal>." and
   "<goal>, är ett av målen i <doc>." (the document named in the sentence owns it).
+- goal.inline.malet_om: "<doc> ska bidra till (det övergripande) målet om <goal>" and
+  "... den nationella agendans mål om att <goal>" (the genitive document's goal, and the
+  subject's too); a sentence that names no document gives none.
 "Inriktningen (i planen) är att ..." states a goal as "Målet är att ..." does.
 "Målen handlar om att A, att B och särskilt att C" states three; "Visionen med
 handlingsplanen är ”...”" (the cue naming a document) one. "Målsättningarna är tänkta
@@ -26,10 +29,11 @@ from __future__ import annotations
 
 import re
 
+from graph.edges import LinkType
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.list_items import add_goal
+from ingest.rules.list_items import CONF_ITEM, add_goal
 from ingest.rules.main_document import list_owner
 
 __all__ = ["extract_inline_goals"]
@@ -192,6 +196,52 @@ def _one_of(ctx: Context, sink: FactSink, sentence: Span) -> bool:
     return True
 
 
+# "bidra till det övergripande målet om ett hållbart län": the goal is the noun's complement.
+_MALET_OM = re.compile(r"\b(?P<cue>mål|målet|målen)\s+om\s+(?:att\s+)?[\"”“«]?", re.I)
+_MAX_OM_WORDS = 25
+
+
+def _goal_about(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    """'Strategin ska bidra till det övergripande målet om <goal>.' and 'X ska bidra till
+    den nationella agendans mål om att <goal>': the goal of the document whose genitive
+    the cue follows, else of the one the sentence is about; none without a document."""
+    found = _MALET_OM.search(ctx.text, sentence.start, sentence.end)
+    if found is None:
+        return
+    docs = ctx.documents_in(Span(sentence.start, found.start()))
+    if not docs:
+        return
+    last = docs[-1]
+    genitive = (
+        ctx.text[last.start : last.end].endswith("s")
+        and not ctx.text[last.end : found.start()].strip()
+    )
+    subject = list_owner(ctx, sentence, found.start("cue"))
+    span = _unquoted(ctx, _trimmed(ctx, Span(found.end(), sentence.end)))
+    goal = ctx.text[span.start : span.end]
+    if not goal or len(goal.split()) > _MAX_OM_WORDS:
+        return
+    # "Den regionala strategin ska bidra till den nationella agendans mål om att X": the
+    # agenda's goal, and one the strategy serves.
+    by_node = {o.node_id: o for o in (subject, last if genitive else None) if o}
+    owners = list(reversed(by_node.values()))
+    if not owners:
+        return
+    goal_id = add_goal(ctx, sink, owners[0], span, goal, sentence.start, "goal.inline.malet_om")
+    if goal_id is None:
+        return
+    for owner in owners[1:]:
+        sink.link(
+            LinkType.HAS_GOAL,
+            owner.node_id,
+            goal_id,
+            sentence.start,
+            span.end,
+            "goal.inline.malet_om",
+            CONF_ITEM,
+        )
+
+
 def _trimmed(ctx: Context, span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and ctx.text[start].isspace():
@@ -206,6 +256,7 @@ def extract_inline_goals(ctx: Context, sink: FactSink) -> None:
         _goal_before(ctx, sink, index, sentence)
         if _one_of(ctx, sink, sentence):
             continue
+        _goal_about(ctx, sink, sentence)
         text = ctx.text[sentence.start : sentence.end]
         if ":" in text:
             _colon_goal(ctx, sink, sentence)

@@ -6,7 +6,9 @@ repeats, else the one the sentence speaking of the goals is about (its subject,
 named before the cue, else the first after it), else one the intro names, else
 (unless the intro names another kind of document) the page's main document: its
 title document, else the first newly introduced document not owned by a genitive
-("Region X:s program"), preferring the publishing municipality's level.
+("Region X:s program"), preferring the publishing municipality's level, else the only
+document the page names. A document the goals answer to ("står i relation till",
+"i enlighet med", "utgår från") owns none of them, nor does its period.
 """
 
 from __future__ import annotations
@@ -92,7 +94,11 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
     områden"): the document its sentence is about owns them."""
     text = ctx.text[intro.start : intro.end]
     period = _PERIOD.search(text)
-    if period:
+    # "Målen står i relation till den nationella strategin 2021-2030": a source's period.
+    if period and not any(
+        d.start <= intro.start + period.start() < d.end and _source(ctx, d)
+        for d in ctx.documents_in(intro)
+    ):
         years = span_years(period)
         dated = [
             d for d in ctx.documents if (d.document.period_start, d.document.period_end) == years
@@ -100,7 +106,7 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
         if len({d.node_id for d in dated}) == 1:
             return dated[0]
     named = [d for d in ctx.documents_in(intro) if not _source(ctx, d)]
-    main = main_document(ctx)
+    main = main_document(ctx) or _only_document(ctx)
     about = _cue_document(ctx, intro, cue) if cue is not None else None
     if about is not None:
         return page_document(ctx, about)
@@ -112,6 +118,15 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
     if noun and kind_of(noun.group("noun")) is not main.document.kind:
         return None  # "Handlingsplanen har tre mål" on a page whose main document is a policy
     return main
+
+
+def _only_document(ctx: Context) -> DocumentHit | None:
+    """A page that names one document only (its title misspelt, or it introduced in a
+    quotation) is about that one: its lists are that document's."""
+    if len({d.node_id for d in ctx.documents}) != 1:
+        return None
+    # "Luleå kommuns strategi för X": another body's document, not what the page is about
+    return None if any(d.genitive_owner for d in ctx.documents) else ctx.documents[0]
 
 
 def _cue_document(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
@@ -136,7 +151,9 @@ def _cue_document(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
 # builds on is its source, not what owns the goals it lists.
 _SOURCE = re.compile(
     r"\b(?:utgår|utgick)\s+från|\bbygger\s+på|\bmed\s+utgångspunkt\s+i|"
-    r"\btar\s+(?:sin\s+)?(?:utgångspunkt|avstamp)\s+i|\bi\s+linje\s+med"
+    r"\btar\s+(?:sin\s+)?(?:utgångspunkt|avstamp)\s+i|\bi\s+linje\s+med|"
+    # "Målen står i relation till ...", "i enlighet med": what the goals answer to
+    r"\bi\s+(?:relation|förhållande)\s+till|\bi\s+enlighet\s+med"
 )
 
 
@@ -144,7 +161,12 @@ def only_sources(ctx: Context, intro: Span) -> bool:
     """'I X pekas tre fokusområden ut som utgår från A och B': the intro names documents,
     each only as what the areas build on, so the areas are of no document (no goals)."""
     docs = ctx.documents_in(intro)
-    return bool(docs) and all(_source(ctx, d) for d in docs)
+    if not docs or not all(_source(ctx, d) for d in docs):
+        return False
+    # "Målen står i relation till den nationella strategin": the page's own document,
+    # named elsewhere, still owns them.
+    main = main_document(ctx)
+    return main is None or main.start >= intro.start or main.node_id in {d.node_id for d in docs}
 
 
 def _source(ctx: Context, doc: DocumentHit) -> bool:
