@@ -14,6 +14,7 @@ Resolution choices:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -257,4 +258,19 @@ def parse_date(text: str, base: date | None = None) -> DateMention | None:
     found = find_dates(stripped, base)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
         return found[0]
+    return None
+
+
+def resolve_before(mention: DateMention, anchor: date) -> DateMention | None:
+    """An unresolved year-less date ("I april", "den 12 juni") read as the latest such date
+    not after `anchor` (a meeting the page dates when it has no publication date); None for
+    a form that counts days back from its base ("i tisdags", "igår") or does not parse."""
+    if mention.resolved or mention.rule not in _YEAR_FORMS:
+        return None
+    for base in (anchor, date(anchor.year - 1, anchor.month, min(anchor.day, 28))):
+        found = find_dates(mention.text, base)
+        if len(found) != 1 or found[0].value is None:
+            return None
+        if date.fromisoformat(found[0].value) <= anchor:
+            return dataclasses.replace(found[0], start=mention.start, end=mention.end)
     return None

@@ -39,7 +39,7 @@ _ACTIVE = re.compile(
     r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|"
     r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller|bifallit|"
     # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
-    r"(?:fattat|fattade|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
+    r"(?:fattar|fattat|fattade|tar|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
     r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående))\b",
     re.I,
 )
@@ -53,6 +53,12 @@ _PASSIVE = re.compile(
 _NOT_DONE = re.compile(
     r"\b(?:ska|skall|kommer\s+att|kan|bör|behöver|föreslås|föreslår|föreslog|föreslå|"
     r"föreslagit|förslag(?:et)?\s+till|inför|innan)\s+(?:\w+\s+){0,3}?$",
+    re.I,
+)
+# "ett åtagande om att revidera", "arbetet med att revidera": a task, not an act.
+_TASK = re.compile(
+    r"\b(?:arbete(?:t)?\s+med|åtagande(?:t|n)?\s+om|uppdrag(?:et)?(?:\s+om)?|"
+    r"ambition(?:en)?|avsikt(?:en)?|planer(?:na)?\s+på|behov(?:et)?\s+av)\s+att\s+$",
     re.I,
 )
 _AND = re.compile(r"\s*(?:,|och|samt)\s*$")
@@ -87,7 +93,11 @@ def _bodies(ctx: Context, start: int, end: int) -> list[ActorHit]:
 def _objects(ctx: Context, sentence: Span, start: int) -> list[DocumentHit]:
     """The documents that open the text from `start` (past articles, adjectives, dates and
     an inverted subject), and those coordinated with them ('X samt Y', 'X och Y')."""
-    after = [a for a in _bodies(ctx, start, sentence.end) if not ctx.text[start : a.start].strip()]
+    after = [
+        a
+        for a in _bodies(ctx, start, sentence.end)
+        if not ctx.text[start : a.start].strip() and not _owner_in_name(ctx, a)
+    ]
     if after:
         start = after[0].end  # "fastställde Regionfullmäktige <doc>"
         # "antog kommunfullmäktige i Ljungby kommun <doc>": the body's own place.
@@ -110,6 +120,19 @@ def _objects(ctx: Context, sentence: Span, start: int) -> list[DocumentHit]:
         else:
             break
     return found
+
+
+def _owner_in_name(ctx: Context, actor: ActorHit) -> bool:
+    """'fastställde Borås Stads program': a genitive owner that opens the document's name
+    is no inverted subject."""
+    return any(d.start <= actor.start and actor.end < d.end for d in ctx.documents)
+
+
+# "Det föreslagna programmet ... har reviderats": a draft, not the adopted document.
+_DRAFT = re.compile(
+    r"(?:(?:det|den|de)\s+)?(?:föreslagna|remitterade|utkastet\s+till|förslaget\s+till)\b",
+    re.I,
+)
 
 
 _IN = re.compile(r"\s+i\s+")
@@ -154,6 +177,8 @@ def _subject_before(ctx: Context, sentence: Span, verb: re.Match[str]) -> Docume
     if not docs:
         return None
     doc = docs[-1]
+    if _DRAFT.match(ctx.text, doc.start, doc.end):
+        return None
     gap = ctx.text[doc.end : verb.start()]
     if re.fullmatch(r"\s*(?:,\s*|\(\s*)?(?:som\s+)?(?:\(?\d{4}\)?\s+)?", gap) or object_gap_ok(
         ctx, doc.end, verb.start()
@@ -230,8 +255,10 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
             body = _agent(ctx, sentence, listed.verb)
             found.append(Adoption(body, docs, listed.verb, passive=True))
     for verb in _ACTIVE.finditer(ctx.text, sentence.start, sentence.end):
-        if _NOT_DONE.search(ctx.text, sentence.start, verb.start()) or backs_others_document(
-            ctx.text, verb.start(), verb.end()
+        if (
+            _NOT_DONE.search(ctx.text, sentence.start, verb.start())
+            or _TASK.search(ctx.text, sentence.start, verb.start())
+            or backs_others_document(ctx.text, verb.start(), verb.end())
         ):
             continue  # not done, or backing another's document (a decision concerning it)
         span = Span(verb.start(), verb.end())
@@ -245,7 +272,7 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
         if not docs:
             continue
         # "fastställde Regionfullmäktige <doc>", "beslutade nämnden om <doc>"
-        around = _bodies(ctx, verb.start(), sentence.end)
+        around = [a for a in _bodies(ctx, verb.start(), sentence.end) if not _owner_in_name(ctx, a)]
         inverted = [a for a in around if a.end <= verb.end()] or [
             a for a in around if not ctx.text[verb.end() : a.start].strip()
         ]

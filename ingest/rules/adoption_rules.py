@@ -41,6 +41,7 @@ from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
 from ingest.rules.adoption_frames import BODIES, Adoption, adoptions_in, previous_agent
+from ingest.rules.decision_anchored_dates import meeting_anchored
 from ingest.rules.decision_bodies import board_of
 from ingest.rules.decision_clauses import is_headline
 from ingest.rules.decision_filters import earlier_version
@@ -62,11 +63,25 @@ def _own_date(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DateMent
         about = ABOUT_DATE.search(ctx.text, max(sentence.start, found.start - 12), found.start)
         if not inside(found.start) and not about:
             return found
+    anchored = meeting_anchored(ctx, sentence, sentence.end)  # "antogs den 12 juni", undated page
+    if anchored is not None and not inside(anchored.start):
+        return anchored
     # "antog sin smart specialiseringsstrategi 2014": a bare year
     for year in bare_years(ctx.text, sentence.start, sentence.end):
-        if not inside(year.start) and not ABOUT_DATE.search(ctx.text, sentence.start, year.start):
+        if inside(year.start) or ABOUT_DATE.search(ctx.text, sentence.start, year.start):
+            continue
+        if not _NAMED_YEAR.search(ctx.text, sentence.start + 1, year.start):
             return year
     return None
+
+
+# "Ungdomspolitiken 2017", "Agenda 2030": a year after a capitalised word past the
+# sentence's first names something; "att gälla till och med 2023" bounds a period.
+# Neither dates an adoption.
+_NAMED_YEAR = re.compile(
+    r"\s[A-ZÅÄÖ][\wåäö-]*\s+$"
+    r"|(?i:\b(?:till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.)\s*$)"
+)
 
 
 # "Kommunstyrelsen beslutade föreslå kommunfullmäktige att anta programmet": a proposal.

@@ -68,6 +68,9 @@ _SUMMARY = re.compile(
     r"\b(?:beslutat?|beslut|fattat)\s+(?:om\s+)?(?:tre|fyra|fem|sex|två|flera|ett\s+antal|"
     r"några|\d+)\s+(?:nya\s+)?(?:uppdrag|beslut|ärenden)\b"
     r"|\btagit\s+(?:flera|några|ett\s+antal)\s+beslut\b"
+    # "39 av uppdragen beslutades medan övriga avslogs": a count of the matters decided
+    r"|^\W*(?:\d+|alla|samtliga|flera|några)\s+av\s+(?:de\s+)?(?:\w+\s+){0,2}?"
+    r"(?:uppdrag|ärende|motion|förslag|beslut)\w*\s+(?:beslutades|bifölls|avslogs|godkändes)\b"
     r"|\b(?:gett|gav|ger|givit)\s+(?:ett\s+(?:tiotal|tjugotal|antal)|flera|några|två|tre|fyra"
     r"|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+(?:\w+\s+)?\w+(?:er|or|ar)\s+i\s+uppdrag\b",
     re.I,

@@ -182,9 +182,26 @@ def _more_items(ctx: Context, first: Span, taken: list[Span]) -> list[Span]:
             break  # "- Vi välkomnar detta": a quote's dash after a list of bullets
         if _taken(taken, sentence) or procedural(ctx.text[sentence.start : sentence.end]):
             break
-        if has_cue(ctx, sentence):
+        if has_cue(ctx, sentence) or _parallel(ctx, first, sentence):
             items.append(sentence)  # without a verb of its own, an item may be a part
     return items
+
+
+_OPENING = re.compile(r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*([\wåäöÅÄÖ]+)\s+(\S+)")
+
+
+def _parallel(ctx: Context, first: Span, item: Span) -> bool:
+    """'• Borgensavgift med 0,66% påförs A • Borgensavgift med 0,45% påförs B': an item
+    that opens with the first item's two words is a decision of the same form."""
+    a = _OPENING.match(ctx.text, first.start, first.end)
+    b = _OPENING.match(ctx.text, item.start, item.end)
+    whole = len(ctx.text[item.start : item.end].split()) > _PARALLEL_WORDS  # not cut off
+    return bool(
+        whole and a and b and a.group(1).lower() == b.group(1).lower() and a.group(2) == b.group(2)
+    )
+
+
+_PARALLEL_WORDS = 5
 
 
 def _att_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:

@@ -38,6 +38,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
+from ingest.rules.decision_anchored_dates import meeting_anchored
 from ingest.rules.decision_bodies import board_of, explicit_body, subject_body
 from ingest.rules.decision_cues import (
     CUE,
@@ -126,8 +127,12 @@ _LOOKBACK = 2000  # characters: a list's heading stays this close
 _YEAR_LEAD = re.compile(
     r"\b(?:gav|beslutade|beslöt|antog|antogs|fastställde|godkände|tog|fattade|år|i)\s+$", re.I
 )
+# "godkände den 12 juni", "antogs av kommunfullmäktige i maj"; after an inverted subject
+# ("fastställde nämnden i maj 2022") the date's preposition is required.
 _DATE_AFTER_VERB = re.compile(
-    r"\s*(?:av\s+(?:[\w-]+\s+){1,3}?)?(?:den\s+|på\s+|vid\s+|i\s+)?$", re.I
+    r"\s*(?:(?:av\s+(?:[\w-]+\s+){1,3}?)?(?:den\s+|på\s+|vid\s+|i\s+)?"
+    r"|(?:(?!(?:att|om|för|till|med)\b)[\w-]+\s+){1,2}?(?:den|på|vid|i)\s+)$",
+    re.I,
 )
 
 
@@ -157,6 +162,9 @@ def own_date(
             and _DATE_AFTER_VERB.fullmatch(ctx.text, verb_end, found.start)
         ):
             return found
+    anchored = meeting_anchored(ctx, sentence, before)
+    if anchored is not None:
+        return anchored
     # "Kommunfullmäktige gav 2022 kommunstyrelsen i uppdrag": a year right after a verb
     # or "år", "i" before the decided clause; not a name's year ("Folkhälsoplan 2016").
     for year in bare_years(ctx.text, sentence.start, before):
