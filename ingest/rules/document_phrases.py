@@ -103,6 +103,7 @@ _VALID_FOR = re.compile(
     # "Agendan avser perioden 2015-2020", "sträcker sig över åren 2016-2020"
     r"(?:avser|omfattar|sträcker\s+sig\s+över|löper\s+över)\s+(?:perioden|åren)\s+)" + _YEARS
 )
+_SOM = re.compile(r"\bsom\b")
 # "Giltighetstid: 2021-2024" in a document's header block.
 META_PERIOD = re.compile(r"^(?:Giltighetstid|Giltig|Gäller|Period):?\s+" + _YEARS, re.M)
 _QUOTED = re.compile(r"\s*:?\s*[\"”“«](?P<name>[A-ZÅÄÖ][^\"”“»\n]{2,80}?)[\"”“»]")
@@ -243,9 +244,13 @@ def valid_for(
     """'... och gäller för perioden 2022-2025' after a mention, with no other document
     named in between."""
     vm = _VALID_FOR.match(ctx.text, end, limit)
-    if vm and not mention.search(ctx.text, end, vm.start("y1")):
-        return _years(vm)
-    return None
+    if vm is None or mention.search(ctx.text, end, vm.start("y1")):
+        return None
+    # "Planen utgår från de åtgärder som togs fram för åren 2021-2024": the period of
+    # another noun's relative clause; the mention's own one opens right after it.
+    gap = ctx.text[end : vm.start("y1")].lstrip(" ,")
+    other = _SOM.search(gap, 1) if gap.startswith("som ") else _SOM.search(gap)
+    return None if other is not None else _years(vm)
 
 
 def meta_period(ctx: Context, limit: int) -> tuple[int, int] | None:
