@@ -8,6 +8,9 @@
   overlap first.
 - A matched entity whose listed attribute differs is a false positive and a
   false negative (it still counts as matched when mapping relations).
+- Merges: two gold documents that only one node matches, and a gold organisation
+  whose name the page states but whose mention went to the node of another gold
+  organisation ("Region Kalmar län" read as Länsstyrelsen i Kalmar län).
 """
 
 from __future__ import annotations
@@ -80,6 +83,7 @@ def score_entities(gold: GoldText, facts: SourceFacts, report: TextReport) -> di
             report.false_positives.append(f"{_describe_node(node)}: wrong {'; '.join(diffs)}")
         else:
             c.tp += 1
+    _merged_organizations(gold, facts, matched, report)
     matched_ids = {n.id for n in matched.values()}
     correct = {
         node.id for ref, node in matched.items() if not attr_diffs(_gold_attrs(gold, ref), node)
@@ -96,6 +100,30 @@ def score_entities(gold: GoldText, facts: SourceFacts, report: TextReport) -> di
             else:
                 rule_counts.fp += 1
     return ref_of
+
+
+def _merged_organizations(
+    gold: GoldText, facts: SourceFacts, matched: Mapping[str, DomainNode], report: TextReport
+) -> None:
+    """Gold organisations left unmatched whose own name a mention of another gold
+    organisation's node quotes: the page named two, the graph holds one."""
+    node_ref = {node.id: ref for ref, node in matched.items()}
+    quoted: dict[str, str] = {}  # folded mention text -> the gold ref its node matched
+    for m in facts.mentions:
+        ref = node_ref.get(m.node_id)
+        if ref is not None and m.node_id.startswith("Organization:"):
+            quoted.setdefault(_fold(m.evidence.quote), ref)
+    for e in gold.entities:
+        if e.label is not NodeLabel.ORGANIZATION or e.ref in matched:
+            continue
+        name = _fold(str(e.attrs.get("name") or ""))
+        other = quoted.get(name) if name else None
+        if other is not None and other != e.ref:
+            report.merged.append(f"{e.describe()} and gold {other}: one node")
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _node_text(node: DomainNode) -> str:

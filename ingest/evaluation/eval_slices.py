@@ -88,7 +88,7 @@ def render_dates(report: SetReport, console: Console) -> None:
             highlight=False,
         )
     console.print(
-        f"set {report.name}: gold documents merged into one node: {len(merged)}",
+        f"set {report.name}: gold documents or organisations merged into one node: {len(merged)}",
         markup=False,
         highlight=False,
     )

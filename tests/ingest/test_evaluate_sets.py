@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from graph.edges import Evidence, Mention
 from graph.nodes import (
     Document,
     DocumentKind,
+    Organization,
+    OrganizationKind,
 )
 from ingest.evaluation.evaluate import (
     evaluate_facts,
@@ -205,6 +209,52 @@ def test_two_gold_documents_with_a_node_each_are_no_merge(make_gold: GoldFactory
     report = evaluate_facts(gold, facts(nodes))
     assert report.entities["Document"].tp == 2
     assert report.merged == []
+
+
+def _mentioned(node_id: str, quote: str) -> Mention:
+    return Mention(node_id, Evidence("Source:test", 0, len(quote), quote, "test.rule", 0.9))
+
+
+def test_two_gold_organisations_read_as_one_node_are_reported(make_gold: GoldFactory) -> None:
+    region, board = "Organization:region:08", "Organization:lansstyrelse:08"
+    gold = make_gold(
+        [
+            org("region", region, name="Region Kalmar län"),
+            org("board", board, name="Länsstyrelsen i Kalmar län"),
+        ]
+    )
+    node = Organization(
+        id=board, name="Länsstyrelsen i Kalmar län", kind=OrganizationKind.COUNTY_BOARD
+    )
+    read = dataclasses.replace(
+        facts([node]),
+        mentions=[
+            _mentioned(board, "Länsstyrelsen i Kalmar län"),
+            _mentioned(board, "Region  Kalmar län"),
+        ],
+    )
+    report = evaluate_facts(gold, read)
+    assert report.merged == [
+        "Organization region (Organization:region:08) and gold board: one node"
+    ]
+
+
+def test_an_organisation_only_missed_is_no_merge(make_gold: GoldFactory) -> None:
+    region, board = "Organization:region:08", "Organization:lansstyrelse:08"
+    gold = make_gold(
+        [
+            org("region", region, name="Region Kalmar län"),
+            org("board", board, name="Länsstyrelsen i Kalmar län"),
+        ]
+    )
+    node = Organization(
+        id=board, name="Länsstyrelsen i Kalmar län", kind=OrganizationKind.COUNTY_BOARD
+    )
+    read = dataclasses.replace(
+        facts([node]),
+        mentions=[_mentioned(board, "Länsstyrelsen i Kalmar län")],
+    )
+    assert evaluate_facts(gold, read).merged == []
 
 
 def test_committed_real_gold_files_are_well_formed() -> None:
