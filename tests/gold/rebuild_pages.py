@@ -29,6 +29,7 @@ DEFAULT_SETS = (
     "real7",
     "real8",
     "real9",
+    "real10",
     "real_heldout",
 )
 
