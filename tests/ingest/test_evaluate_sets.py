@@ -211,50 +211,34 @@ def test_two_gold_documents_with_a_node_each_are_no_merge(make_gold: GoldFactory
     assert report.merged == []
 
 
-def _mentioned(node_id: str, quote: str) -> Mention:
-    return Mention(node_id, Evidence("Source:test", 0, len(quote), quote, "test.rule", 0.9))
+BOARD = "Organization:lansstyrelse:08"
+
+
+def _kalmar_merges(make_gold: GoldFactory, *quotes: str) -> list[str]:
+    """The merges reported when the county board's node is mentioned by these quotes,
+    on a page whose gold names both the region and the county board of Kalmar län."""
+    gold = make_gold(
+        [
+            org("region", "Organization:region:08", name="Region Kalmar län"),
+            org("board", BOARD, name="Länsstyrelsen i Kalmar län"),
+        ]
+    )
+    node = Organization(
+        id=BOARD, name="Länsstyrelsen i Kalmar län", kind=OrganizationKind.COUNTY_BOARD
+    )
+    mentions = [
+        Mention(BOARD, Evidence("Source:test", 0, len(q), q, "test.rule", 0.9)) for q in quotes
+    ]
+    return evaluate_facts(gold, dataclasses.replace(facts([node]), mentions=mentions)).merged
 
 
 def test_two_gold_organisations_read_as_one_node_are_reported(make_gold: GoldFactory) -> None:
-    region, board = "Organization:region:08", "Organization:lansstyrelse:08"
-    gold = make_gold(
-        [
-            org("region", region, name="Region Kalmar län"),
-            org("board", board, name="Länsstyrelsen i Kalmar län"),
-        ]
-    )
-    node = Organization(
-        id=board, name="Länsstyrelsen i Kalmar län", kind=OrganizationKind.COUNTY_BOARD
-    )
-    read = dataclasses.replace(
-        facts([node]),
-        mentions=[
-            _mentioned(board, "Länsstyrelsen i Kalmar län"),
-            _mentioned(board, "Region  Kalmar län"),
-        ],
-    )
-    report = evaluate_facts(gold, read)
-    assert report.merged == [
-        "Organization region (Organization:region:08) and gold board: one node"
-    ]
+    merged = _kalmar_merges(make_gold, "Länsstyrelsen i Kalmar län", "Region  Kalmar län")
+    assert merged == ["Organization region (Organization:region:08) and gold board: one node"]
 
 
 def test_an_organisation_only_missed_is_no_merge(make_gold: GoldFactory) -> None:
-    region, board = "Organization:region:08", "Organization:lansstyrelse:08"
-    gold = make_gold(
-        [
-            org("region", region, name="Region Kalmar län"),
-            org("board", board, name="Länsstyrelsen i Kalmar län"),
-        ]
-    )
-    node = Organization(
-        id=board, name="Länsstyrelsen i Kalmar län", kind=OrganizationKind.COUNTY_BOARD
-    )
-    read = dataclasses.replace(
-        facts([node]),
-        mentions=[_mentioned(board, "Länsstyrelsen i Kalmar län")],
-    )
-    assert evaluate_facts(gold, read).merged == []
+    assert _kalmar_merges(make_gold, "Länsstyrelsen i Kalmar län") == []
 
 
 def test_committed_real_gold_files_are_well_formed() -> None:
