@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from graph.edges import Link, LinkType, SourceFacts
-from graph.nodes import Decision, Document, DomainNode, Organization, Source, to_record
+from graph.nodes import Decision, Document, DomainNode, Organization, Person, Source, to_record
 from ingest.pipeline import extract, load_source
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -139,3 +139,18 @@ def page_facts(text: str, uri: str = "file:///t.txt") -> SourceFacts:
 def organizations(facts: SourceFacts) -> dict[str, Organization]:
     """The page's organisations by id."""
     return {n.id: n for n in facts.nodes if isinstance(n, Organization)}
+
+
+def held_roles(facts: SourceFacts) -> set[tuple[str, str, str | None]]:
+    """(person slug, organisation id, title) of each HOLDS_ROLE link."""
+    return {
+        (k.from_id.removeprefix("Person:person:"), k.to_id, k.title)
+        for k in links(facts, LinkType.HOLDS_ROLE)
+    }
+
+
+def party_of(facts: SourceFacts, slug: str) -> str | None:
+    """The party of the one person node with this slug."""
+    (person,) = [n for n in facts.nodes if n.id == f"Person:person:{slug}"]
+    assert isinstance(person, Person)
+    return person.party

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graph.edges import LinkType, SourceFacts
+from graph.edges import SourceFacts
 from graph.nodes import Person
 from ingest.language.sites import site_owner
 from ingest.pipeline import extract
 
-from .helpers import assert_evidence_rules, links, text_source
+from .helpers import assert_evidence_rules, held_roles, party_of, text_source
 
 MORA = "Organization:kommun:2062"
 SOCIAL = "Organization:kommun:2062:socialnamnden"
@@ -26,25 +26,12 @@ def _facts(text: str, uri: str | None = None) -> SourceFacts:
     return facts
 
 
-def _roles(facts: SourceFacts) -> set[tuple[str, str, str | None]]:
-    return {
-        (k.from_id.removeprefix("Person:person:"), k.to_id, k.title)
-        for k in links(facts, LinkType.HOLDS_ROLE)
-    }
-
-
-def _party(facts: SourceFacts, slug: str) -> str | None:
-    (person,) = [n for n in facts.nodes if n.id == f"Person:person:{slug}"]
-    assert isinstance(person, Person)
-    return person.party
-
-
 def test_a_signature_run_pairs_each_name_with_the_title_after_it() -> None:
     text = (
         "Mora kommun Kallelse Beslutsorgan Socialnämnden Tid 3 maj Ärenden 1. Val av justerare "
         "2. Budget Ola Provsson Ordförande Eva Testberg Sekreterare POSTADRESS Mora\n"
     )
-    assert _roles(_facts(text)) == {
+    assert held_roles(_facts(text)) == {
         ("ola-provsson", SOCIAL, "Ordförande"),
         ("eva-testberg", SOCIAL, "Sekreterare"),
     }
@@ -56,15 +43,15 @@ def test_a_run_that_starts_with_a_label_is_not_paired_by_the_run() -> None:
         "Mora kommun Kallelse Beslutsorgan Socialnämnden Tid 3 maj Sekreterare Kommunhuset "
         "Ola Provsson Ordförande Eva Testberg (S) Justerare Bo Exempel (M) ANSLAG\n"
     )
-    assert ("ola-provsson", SOCIAL, "Ordförande") not in _roles(_facts(text))
+    assert ("ola-provsson", SOCIAL, "Ordförande") not in held_roles(_facts(text))
 
 
 def test_a_title_label_names_the_person_after_it_up_to_the_next_label() -> None:
     text = "Mora kommun Socialnämnden Dnr: SN 2024/12 Handläggare: Linn Provare Dokument: Remiss"
-    assert _roles(_facts(text)) == {("linn-provare", MORA, "Handläggare")}
+    assert held_roles(_facts(text)) == {("linn-provare", MORA, "Handläggare")}
     # A contact label is no title, and a unit after a title label is no name.
-    assert _roles(_facts("Mora kommun\nDokumentansvarig: Linn Provare\n")) == set()
-    assert _roles(_facts("Mora kommun\nHandläggare: Socialförvaltningen\n")) == set()
+    assert held_roles(_facts("Mora kommun\nDokumentansvarig: Linn Provare\n")) == set()
+    assert held_roles(_facts("Mora kommun\nHandläggare: Socialförvaltningen\n")) == set()
 
 
 def test_a_party_after_the_title_is_the_persons_party() -> None:
@@ -73,13 +60,13 @@ def test_a_party_after_the_title_is_the_persons_party() -> None:
         "Bo Provsson, 2:e vice ordförande (FP) Cia Exempel (M) Per Prov, tjänsteman\n"
     )
     facts = _facts(text)
-    assert _roles(facts) == {
+    assert held_roles(facts) == {
         ("eva-testberg", SOCIAL, "Ordförande"),
         ("bo-provsson", SOCIAL, "2:e vice ordförande"),
         ("per-prov", MORA, "Tjänsteman"),
     }
-    assert _party(facts, "eva-testberg") == "C"
-    assert _party(facts, "bo-provsson") == "FP"
+    assert party_of(facts, "eva-testberg") == "C"
+    assert party_of(facts, "bo-provsson") == "FP"
 
 
 def test_member_words_and_old_party_forms_do_not_end_an_attendance_list() -> None:
@@ -88,7 +75,7 @@ def test_member_words_and_old_party_forms_do_not_end_an_attendance_list() -> Non
         "Bo Provsson ( m ) ersättare för Cia Exempel (C) Dan Prov (M) ledamot Gun Test (KD) "
         "1:e vice ordförande Ola Ek (V) ledamot\n"
     )
-    assert _roles(_facts(text)) == {
+    assert held_roles(_facts(text)) == {
         ("eva-testberg", SOCIAL, "Ordförande"),
         ("gun-test", SOCIAL, "1:e vice ordförande"),
     }
@@ -99,17 +86,17 @@ def test_titles_in_a_column_after_names_with_parties_stay_unpaired() -> None:
         "Mora kommun PROTOKOLL Socialnämnden Beslutande Eva Testberg (S) Bo Provsson (M) "
         "ordförande vice ordförande\n"
     )
-    assert _roles(_facts(text)) == set()
+    assert held_roles(_facts(text)) == set()
 
 
 def test_a_comma_after_a_spoken_title_still_names_its_holder() -> None:
     text = "Länsstyrelsen Dalarna. \N{EN DASH} Det är bra, säger landshövding, Eva Testberg."
-    assert _roles(_facts(text)) == {
+    assert held_roles(_facts(text)) == {
         ("eva-testberg", "Organization:lansstyrelse:20", "Landshövding")
     }
     # Without a speech verb the title after a comma is the apposition of the name before it.
     other = _facts("Mora kommun. Vi träffade Ola Provsson, samordnare, Eva Testberg och andra.")
-    assert ("eva-testberg", MORA, "Samordnare") not in _roles(other)
+    assert ("eva-testberg", MORA, "Samordnare") not in held_roles(other)
 
 
 def test_a_topic_title_runs_to_the_organisation_it_is_held_at() -> None:
@@ -117,7 +104,7 @@ def test_a_topic_title_runs_to_the_organisation_it_is_held_at() -> None:
         "Planen är klar. \N{EN DASH} Bra, säger Eva Testberg, Länssamordnare för alkohol- och "
         "drogfrågor på Länsstyrelsen i Dalarnas län."
     )
-    assert _roles(_facts(text)) == {
+    assert held_roles(_facts(text)) == {
         (
             "eva-testberg",
             "Organization:lansstyrelse:20",
@@ -131,19 +118,19 @@ def test_a_contact_heading_may_end_in_a_colon() -> None:
         "Nyhet\n\nPlanen är klar.\n\nKontakt:\n"
         "Eva Testberg, Utvecklingsledare, Länsstyrelsen Dalarna\n010-225 00 00\n"
     )
-    assert _roles(_facts(text)) == {
+    assert held_roles(_facts(text)) == {
         ("eva-testberg", "Organization:lansstyrelse:20", "Utvecklingsledare")
     }
 
 
 def test_a_unit_after_a_contact_role_is_within_the_page_owner() -> None:
     text = "Mora kommun\n\nKontakt\n\nEva Testberg\nSamordnare, socialförvaltningen\n"
-    assert _roles(_facts(text)) == {("eva-testberg", MORA, "Samordnare")}
+    assert held_roles(_facts(text)) == {("eva-testberg", MORA, "Samordnare")}
 
 
 def test_a_surname_particle_is_part_of_the_name() -> None:
     text = "Mora kommun\n\nKommunfullmäktiges ordförande Boris von Provsson berättar om mötet."
-    assert _roles(_facts(text)) == {
+    assert held_roles(_facts(text)) == {
         ("boris-von-provsson", "Organization:kommun:2062:kommunfullmaktige", "Ordförande")
     }
 
@@ -153,7 +140,7 @@ def test_a_second_coordinated_title_takes_the_organisation_named_after_it() -> N
         "Mora kommun. \N{EN DASH} Bra, säger Eva Testberg (C), kommunalråd och ordförande i "
         "socialnämnden."
     )
-    assert _roles(_facts(text)) == {
+    assert held_roles(_facts(text)) == {
         ("eva-testberg", MORA, "Kommunalråd"),
         ("eva-testberg", SOCIAL, "Ordförande"),
     }
@@ -163,15 +150,15 @@ def test_a_plural_title_is_held_by_each_name_after_it() -> None:
     facts = _facts(
         "Mora kommun. Avtalet skrevs under av kommunalråden Eva Testberg (S) och Bo Provsson (M)."
     )
-    assert _roles(facts) == {
+    assert held_roles(facts) == {
         ("eva-testberg", MORA, "Kommunalråd"),
         ("bo-provsson", MORA, "Kommunalråd"),
     }
     more = _facts("Mora kommun. Samordnarna Eva Testberg, Bo Provsson och Cia Exempel deltog.")
-    assert {r[0] for r in _roles(more)} == {"eva-testberg", "bo-provsson", "cia-exempel"}
+    assert {r[0] for r in held_roles(more)} == {"eva-testberg", "bo-provsson", "cia-exempel"}
     # A singular definite title names one holder only.
     one = _facts("Mora kommun. Kommunalrådet Eva Testberg (S) och Bo Provsson (M) deltog.")
-    assert {r[0] for r in _roles(one)} == {"eva-testberg"}
+    assert {r[0] for r in held_roles(one)} == {"eva-testberg"}
 
 
 def test_the_chair_who_signs_a_committees_decision_page() -> None:
@@ -180,7 +167,7 @@ def test_the_chair_who_signs_a_committees_decision_page() -> None:
         "Nämnden beslutar att delta i projektet.\n\n"
         "Protokollet justerades den 6 maj av ordföranden Eva Testberg (C) och Bo Provsson (M).\n"
     )
-    assert _roles(_facts(text)) == {("eva-testberg", SOCIAL, "Ordförande")}
+    assert held_roles(_facts(text)) == {("eva-testberg", SOCIAL, "Ordförande")}
 
 
 def test_an_editor_line_names_no_one() -> None:
@@ -192,7 +179,7 @@ def test_an_editor_line_names_no_one() -> None:
 def test_a_document_hosts_slug_names_whose_minutes_they_are() -> None:
     text = "Socialnämnden Beslutande Eva Testberg (S), ordförande Bo Provsson (M)\n"
     facts = _facts(text, "https://docplayer.se/123-mora-kommun-socialnamnden-protokoll.html")
-    assert _roles(facts) == {("eva-testberg", SOCIAL, "Ordförande")}
+    assert held_roles(facts) == {("eva-testberg", SOCIAL, "Ordförande")}
 
 
 def test_a_list_that_ends_on_a_comma_title_reads_name_then_title() -> None:
@@ -202,7 +189,7 @@ def test_a_list_that_ends_on_a_comma_title_reads_name_then_title() -> None:
         "Tjänsteman Eva Testberg, kanslichef Bo Provsson, socialchef Cia Exempel, rektor "
         "12 Justerare Ola Ek (S)\n"
     )
-    assert _roles(_facts(text)) == {
+    assert held_roles(_facts(text)) == {
         ("eva-testberg", MORA, "Kanslichef"),
         ("bo-provsson", MORA, "Socialchef"),
         ("cia-exempel", MORA, "Rektor"),
@@ -214,7 +201,7 @@ def test_linking_verbs_join_a_name_to_its_title() -> None:
         "Mora kommun\n\nEva Testberg (S) valdes till ny ordförande i socialnämnden. "
         "Bo Provsson är socialchef i Mora kommun."
     )
-    assert _roles(_facts(text)) == {
+    assert held_roles(_facts(text)) == {
         ("eva-testberg", SOCIAL, "Ordförande"),
         ("bo-provsson", MORA, "Socialchef"),
     }
@@ -226,7 +213,7 @@ def test_people_on_a_caption_line_are_not_read() -> None:
         "invigningen. Foto: Cia Ceder\n\nBildtext: Samordnare Dan Exempel på plats.\n\n"
         "\N{EN DASH} Bra, säger socialchef Ola Provare."
     )
-    assert _roles(_facts(text)) == {("ola-provare", MORA, "Socialchef")}
+    assert held_roles(_facts(text)) == {("ola-provare", MORA, "Socialchef")}
 
 
 def test_sites_read_from_a_documents_slug_a_city_domain_and_a_newsroom_path() -> None:

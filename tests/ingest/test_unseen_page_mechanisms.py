@@ -15,7 +15,7 @@ from graph.edges import LinkType, SourceFacts
 from graph.nodes import Activity, Document, Goal, Person
 from ingest.pipeline import extract
 
-from .helpers import assert_evidence_rules, links, text_source
+from .helpers import assert_evidence_rules, held_roles, links, text_source
 
 ALE = "https://www.ale.se/nyheter/sida"
 
@@ -32,13 +32,6 @@ def _facts(text: str, uri: str | None = ALE) -> SourceFacts:
 def _documents(facts: SourceFacts) -> dict[str, str]:
     """Title -> id of every document."""
     return {n.title: n.id for n in facts.nodes if isinstance(n, Document)}
-
-
-def _roles(facts: SourceFacts) -> set[tuple[str, str, str | None]]:
-    return {
-        (k.from_id.removeprefix("Person:person:"), k.to_id, k.title)
-        for k in links(facts, LinkType.HOLDS_ROLE)
-    }
 
 
 def test_the_means_to_the_goals_are_activities_not_goals() -> None:
@@ -125,7 +118,7 @@ def test_a_role_in_part_of_an_organisation_is_not_the_whole_organisations() -> N
         "Stina Bergvik (S), ordförande i Region Värmlands kulturberedning.",
         uri=None,
     )
-    roles = {r[1] for r in _roles(facts) if r[0] == "stina-bergvik"}
+    roles = {r[1] for r in held_roles(facts) if r[0] == "stina-bergvik"}
     assert "Organization:region:17" not in roles
     assert roles <= {"Organization:region:17:kulturberedningen"}
 
@@ -136,7 +129,7 @@ def test_a_county_board_named_later_is_not_the_landshovdings() -> None:
         "Uppdraget ska samordnas av Länsstyrelsen i Hallands län.",
         uri=None,
     )
-    assert not [r for r in _roles(facts) if r[1] == "Organization:lansstyrelse:13"]
+    assert not [r for r in held_roles(facts) if r[1] == "Organization:lansstyrelse:13"]
 
 
 def test_a_contact_block_with_blank_lines_and_a_self_presentation() -> None:
@@ -156,7 +149,7 @@ def test_a_contact_block_with_blank_lines_and_a_self_presentation() -> None:
     assert {
         ("jorgen-ekvall", board, "Kommunikationschef"),
         ("emma-ljungdahl", board, "Kommunikatör"),
-    } <= _roles(facts)
+    } <= held_roles(facts)
     assert {n.name for n in facts.nodes if isinstance(n, Person)} == {
         "Jörgen Ekvall",
         "Emma Ljungdahl",
@@ -170,11 +163,11 @@ def test_a_minister_on_a_ministrys_site_holds_the_role_in_that_ministry() -> Non
     )
     on_ministry = _facts(text, "https://news.cision.com/se/finansdepartementet/r/uppdrag,c1")
     assert ("per-lindkvist", "Organization:nationell:finansdepartementet", "Bostadsminister") in (
-        _roles(on_ministry)
+        held_roles(on_ministry)
     )
     elsewhere = _facts(text, "https://www.regeringen.se/pressmeddelanden/2024/05/uppdrag/")
     assert ("per-lindkvist", "Organization:nationell:regeringen", "Bostadsminister") in (
-        _roles(elsewhere)
+        held_roles(elsewhere)
     )
 
 

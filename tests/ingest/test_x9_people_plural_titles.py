@@ -3,27 +3,13 @@ the Riksdag a member of parliament serves. Every name and sentence is made up.""
 
 from __future__ import annotations
 
-from graph.edges import LinkType, SourceFacts
-from graph.nodes import Organization, Person
+from graph.nodes import Organization
 from ingest.rules.role_coordination import singular
 
-from .helpers import facts_of, links
+from .helpers import facts_of, held_roles, party_of
 
 MORA = "Organization:kommun:2062"
 RIKSDAGEN = "Organization:nationell:riksdagen"
-
-
-def _roles(facts: SourceFacts) -> set[tuple[str, str, str | None]]:
-    return {
-        (k.from_id.removeprefix("Person:person:"), k.to_id, k.title)
-        for k in links(facts, LinkType.HOLDS_ROLE)
-    }
-
-
-def _party(facts: SourceFacts, slug: str) -> str | None:
-    (person,) = [n for n in facts.nodes if n.id == f"Person:person:{slug}"]
-    assert isinstance(person, Person)
-    return person.party
 
 
 def test_singular_of_indefinite_and_irregular_plurals() -> None:
@@ -46,7 +32,7 @@ def test_an_indefinite_coordinated_plural_title_after_a_genitive() -> None:
         "Eva Testberg och Bo Provsson om den nya planen."
     )
     title = "Energi- och klimatstrateg"
-    assert _roles(facts) == {("eva-testberg", MORA, title), ("bo-provsson", MORA, title)}
+    assert held_roles(facts) == {("eva-testberg", MORA, title), ("bo-provsson", MORA, title)}
 
 
 def test_members_of_parliament_listed_after_an_irregular_plural() -> None:
@@ -55,7 +41,7 @@ def test_members_of_parliament_listed_after_an_irregular_plural() -> None:
         "Cia Exempel (mp) besökte kommunen i går."
     )
     title = "Riksdagsledamot"
-    assert _roles(facts) == {
+    assert held_roles(facts) == {
         ("eva-testberg", RIKSDAGEN, title),
         ("bo-provsson", RIKSDAGEN, title),
         ("cia-exempel", RIKSDAGEN, title),
@@ -63,12 +49,12 @@ def test_members_of_parliament_listed_after_an_irregular_plural() -> None:
     # The title names the Riksdag, which the page does not name otherwise.
     assert any(isinstance(n, Organization) and n.id == RIKSDAGEN for n in facts.nodes)
     # A party typed with a space or in lower case is still the person's.
-    assert _party(facts, "bo-provsson") == "C"
+    assert party_of(facts, "bo-provsson") == "C"
 
 
 def test_a_plural_title_before_one_name_gives_no_role() -> None:
     facts = facts_of("Mora kommun. Strateger och Eva Testberg (S) diskuterade planen.")
-    assert _roles(facts) == set()
+    assert held_roles(facts) == set()
 
 
 def test_a_member_named_in_a_councils_news_item_sits_on_that_council() -> None:
@@ -76,7 +62,7 @@ def test_a_member_named_in_a_councils_news_item_sits_on_that_council() -> None:
         "Mora kommun\n\nKommunfullmäktige beslutade att anta planen. Frågan om avgifterna, "
         "som ledamoten Eva Testberg (SD) lyfte, skickades vidare till nämnden."
     )
-    assert _roles(facts) == {
+    assert held_roles(facts) == {
         ("eva-testberg", f"{MORA}:kommunfullmaktige", "Ledamot"),
     }
 
@@ -87,7 +73,7 @@ def test_members_under_an_attendance_heading_get_no_role() -> None:
         "Närvarande ledamöter Eva Testberg (S), Bo Provsson (M) och Cia Exempel (C)\n"
         "Nämnden beslutar att godkänna rapporten."
     )
-    assert _roles(facts) == set()
+    assert held_roles(facts) == set()
 
 
 def test_a_bare_genitive_before_a_plural_title_names_the_organisation() -> None:
@@ -96,7 +82,7 @@ def test_a_bare_genitive_before_a_plural_title_names_the_organisation() -> None:
         "länsstyrelsens klimatstrateger Eva Testberg och Bo Provsson om planen."
     )
     board = "Organization:lansstyrelse:20"
-    assert _roles(facts) == {
+    assert held_roles(facts) == {
         ("eva-testberg", board, "Klimatstrateg"),
         ("bo-provsson", board, "Klimatstrateg"),
     }
