@@ -8,7 +8,8 @@ actor.anaphora.bare_name ("Länsstyrelsen", "Kommunförbundet", "Regionen" or
 page, or the site is one) or actor.anaphora.home_county (none named: the home
 county's one); actor.anaphora.county_in_sentence: a bare "Länsstyrelsen" in a
 sentence that places it "i <X> län" is that county's board ("Länsstyrelsen är en
-statlig myndighet ... i Västerbottens län").
+statlig myndighet ... i Västerbottens län"); actor.anaphora.state_party: "staten"
+coordinated with a named organisation ("SKR och staten") is the government.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
+from ingest.language import nlp
 from ingest.language.gazetteer import county_by_name, municipality_by_code
 from ingest.rules.actor_gazetteer import KIND_KEY, found_org, gazetteer_org
 
@@ -130,9 +132,37 @@ def _sentence_board(ctx: Context, start: int) -> ActorHit | None:
     return ActorHit(0, 0, org.id, org.kind, org.name, county_code=code)
 
 
+# "SKR och staten", "mellan staten och SKR": the state as a party beside a named
+# organisation is the government; "staten" alone is often the state in general.
+_STATEN = re.compile(r"(?<![\w-])[Ss]taten(?![\w-])")
+_AND_BEFORE = re.compile(r"\s+(?:och|samt)\s+$")
+_AND_AFTER = re.compile(r"\s+(?:och|samt)\s+")
+
+
+def _staten_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    ends = {a.end for a in ctx.actors}
+    starts = {a.start for a in ctx.actors}
+    found = gazetteer_org(nlp.NATIONAL, "regeringen")
+    hits: list[ActorHit] = []
+    for m in _STATEN.finditer(ctx.text) if found else ():
+        before = _AND_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+        after = _AND_AFTER.match(ctx.text, m.end())
+        paired = (before is not None and before.start() in ends) or (
+            after is not None and after.end() in starts
+        )
+        if paired and found and sink.mention(found[0], m.start(), m.end(), _STATE_RULE, 0.75):
+            org = found[0]
+            hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
+    return hits
+
+
+_STATE_RULE = "actor.anaphora.state_party"
+
+
 def bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
-    """'kommunen', and 'Länsstyrelsen', 'Kommunförbundet', 'Regionen' alone."""
-    hits = _kommunen_hits(ctx, sink)
+    """'kommunen', and 'Länsstyrelsen', 'Kommunförbundet', 'Regionen' alone; 'staten'
+    beside a named party."""
+    hits = _kommunen_hits(ctx, sink) + _staten_hits(ctx, sink)
     for word, kind in _BARE.items():
         candidates = {a.node_id: a for a in ctx.actors if a.kind is kind and not a.anaphoric}
         site = ctx.site_actor()

@@ -7,7 +7,9 @@
   latest initiative's period (set on the node, the clause as its evidence).
 - initiative.funds.finansieras_av: "<initiative>/Verksamheten finansieras
   (gemensamt) av A och B" ("de sex kommunerna": the six municipalities listed
-  just before) -> each FUNDS.
+  just before) -> each FUNDS; also a second predicate ("Projektet har en budget ... och
+  finansieras förutom av X av A och B") and a subject after a fronted verb ("Totalt har
+  projektet").
 - initiative.funds.bidrar_med: "<org> bidrar med 200 000 kronor" -> the latest
   initiative; initiative.funds.far_fran: "Projektet får 350 000 kronor från
   <org>"; initiative.funds.beviljat: "<org> har beviljat ... kronor ...
@@ -44,6 +46,12 @@ _PERIOD = re.compile(
     r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
 )
 _FINANSIERAS_AV = re.compile(r"\s+(?:finansieras|bekostas|samfinansieras)\s+(?:\w+\s+)?av\s+")
+# "<initiative> har en budget på ... och finansieras (förutom av X) av A, B och C": a
+# second predicate of the same subject; those "förutom" names are not the funders listed.
+_AND_FUNDED = re.compile(
+    r"\s+och\s+(?:(?:med|sam)?finansieras|bekostas)\s+(?:(?!förutom|utöver)\w+\s+)?"
+    r"(?:(?:förutom|utöver)\s+av\s+[^,.;]{1,60}?\s+)?av\s+"
+)
 _AMOUNT = r"\d[\d\s,]*(?:\s*(?:miljoner|miljon|mnkr|tkr))?\s*(?:kronor|kr)\b"
 _BIDRAR_MED = re.compile(rf"\s+(?:bidrar|bidrog|går\s+in)\s+med\s+{_AMOUNT}")
 _FAR_FRAN = re.compile(
@@ -102,7 +110,9 @@ def money(ctx: Context, sink: FactSink, index: int, sentence: Span) -> None:
     subject = subject_initiative(ctx, sentence)
     if subject is not None:
         ini, end = subject
-        m = _FINANSIERAS_AV.match(text, end, sentence.end)
+        m = _FINANSIERAS_AV.match(text, end, sentence.end) or _AND_FUNDED.search(
+            text, end, sentence.end
+        )
         if m:
             funders = [a for a in ctx.actors_in(sentence) if a.start >= m.end()]
             funders += _group_anaphor(ctx, sentence, m.end(), sentence.end)

@@ -18,6 +18,16 @@ ANAPHOR_NOUN = re.compile(
 )
 
 
+# Swedish main clauses put the finite verb second: a fronted adverbial ("Totalt",
+# "Sedan 2020", "I dag") and the verb come before the subject.
+_INVERTED = re.compile(
+    r"(?:[A-ZÅÄÖ][a-zåäö]*|I)(?:\s+[a-zåäö0-9][\wåäö]*){0,2}\s+"
+    r"(?:har|hade|är|var|ska|skulle|kommer|kan|får|fick|leds|drivs|finansieras|samordnas|"
+    r"genomförs)\s+(?=(?:[Pp]rojektet|[Vv]erksamheten|[Ss]atsningen|[Nn]ätverket|[Ss]amarbetet|"
+    r"[Ii]nitiativet)\b)"
+)
+
+
 def link_initiative(
     sink: FactSink,
     type_: LinkType,
@@ -65,6 +75,9 @@ def subject_initiative(ctx: Context, sentence: Span) -> tuple[InitiativeHit, int
     definite head of a lower-case name: "Utvecklingsprogrammet") and its end."""
     lead = re.match(r"\s*", ctx.text[sentence.start : sentence.end])
     at = sentence.start + (lead.end() if lead else 0)
+    inverted = _INVERTED.match(ctx.text, at, sentence.end)
+    if inverted:  # "Totalt har projektet ...": the subject after the fronted verb (V2)
+        at = inverted.end()
     named = next((i for i in ctx.initiatives_in(sentence) if i.start == at), None)
     if named:
         return named, named.end

@@ -181,6 +181,38 @@ _DEFINED = re.compile(
 )
 
 
+# "projektet Avancerad digital acceleration i samverkan (ADAS)": a name the page gives an
+# acronym for runs to the bracket; its words must be lower-case name words.
+_TO_ACRONYM = re.compile(
+    r"(?P<rest>(?:\s+[a-zåäö][\wåäö-]*){1,4})\s*\((?P<acr>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö0-9]{1,7})\)"
+)
+_SMALL = frozenset({"i", "och", "för", "om", "mot", "med", "av", "på", "till", "&"})
+
+
+def _initials_fit(words: list[str], acronym: str) -> bool:
+    """The acronym's capitals are the words' initials in order, small words optional
+    ("Avancerad digital acceleration i samverkan" -> ADAS)."""
+    letters = [c for c in acronym if c.isupper()]
+    i = 0
+    for word in words:
+        if i < len(letters) and word[0].upper() == letters[i]:
+            i += 1
+        elif word.lower() not in _SMALL:
+            return False
+    return i == len(letters)
+
+
+def to_acronym(text: str, name: str, end: int) -> tuple[str, int, str] | None:
+    """The name extended to the acronym bracketed after it, its end and the acronym."""
+    m = _TO_ACRONYM.match(text, end)
+    if m is None or any(w in _SMALL for w in m.group("rest").split()[-1:]):
+        return None
+    full = " ".join([*name.split(), *m.group("rest").split()])
+    if not _initials_fit(full.split(), m.group("acr")):
+        return None
+    return full, m.start() + len(m.group("rest")), m.group("acr")
+
+
 def _not_after_noun(ctx: Context, m: re.Match[str]) -> bool:
     """The noun is itself a name ("Ansökan om medlemskap i Trästadsnätverket Kommunstyrelsen
     beslutar"), or names a network joined as a member."""
@@ -291,6 +323,9 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
     for start, end, name, rule in sorted(found):
         if any(h.start < end and start < h.end for h in hits):
             continue
+        extended = to_acronym(ctx.text, name, end)
+        if extended:
+            name, end, aliases[extended[0]] = extended
         hit = _add(ctx, sink, name, start, end, rule, CONF_NAME)
         if hit:
             hits.append(hit)
@@ -305,7 +340,8 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
                 hit = _add(ctx, sink, name, m.start(), m.end(), "initiative.known_name", CONF_NAME)
                 if hit:
                     hits.append(hit)
-        head = aliases.get(name)  # "Kompetensteamet", "Kompetensteamets": the name's noun
+        head = aliases.get(name)
+        # "Kompetensteamet", "Kompetensteamets": the name's noun; "ADAS": its acronym
         for m in re.finditer(rf"(?<![\w-]){head}(?=s?(?![\w-]))", ctx.text) if head else ():
             if not any(h.start < m.end() and m.start() < h.end for h in hits):
                 hit = _add(

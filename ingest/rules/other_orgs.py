@@ -50,7 +50,8 @@ _OTHER = re.compile(
     rf"\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+"
     rf"(?:\s+och\s+[a-zåäö]+|\s+i\s+[\wåäö]+)?"
     rf"|\bHögskolan\s+[A-ZÅÄÖ][a-zåäö]+\b"
-    rf"|\b(?:(?:{_CAP}|&)\s+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
+    # the words of a name share a line: "LinkedIn-grupp" then a heading are two lines
+    rf"|\b(?:(?:{_CAP}|&)[ \t]+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
     rf"[Ii]nstitutet|domstolen|kommissionen|[Kk]yrkan|[Ss]tiftelsen|förbund|\bAB)\b"
     # "Visit Värmland ekonomisk förening", "Lapplands kommunalförbund"
     rf"|\b(?:{_CAP}\s+){{1,4}}(?:ekonomisk|ideell)\s+förening\b"
@@ -116,12 +117,26 @@ _FORUM_NAMED = re.compile(
 # leva": a class noun and the names it introduces (capitalised words or acronyms).
 _ORG_NAME = r"[A-ZÅÄÖ][\wåäö&-]*(?: [A-ZÅÄÖ][\wåäö&-]*){0,3}"
 _CLASS_NAMED = re.compile(
-    r"\b(?:organisation(?:en|erna)|förening(?:en|arna)|företag(?:et|en)|bolag(?:et|en))\s+"
+    r"\b(?:[Oo]rganisation(?:en|erna)|[Ff]örening(?:en|arna)|[Ff]öretag(?:et|en)|[Bb]olag(?:et|en))\s+"
     rf"(?P<names>{_ORG_NAME}(?:(?:,\s+|\s+och\s+){_ORG_NAME})*)"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:är|har|ska|som|och|samt|där|i|på|med|för)\b)"
 )
 _NATIONAL = re.compile(r"\b(?:nationell|nationellt|nationella)\b", re.I)
-_NOT_OTHER = frozenset({"AB", "Förbund", "Kyrkan", "Domstolen"})
+_NOT_OTHER = frozenset(
+    {
+        "AB",
+        "Förbund",
+        "Kyrkan",
+        "Domstolen",
+        "Universitet",
+        "Universitetet",
+        "Högskola",
+        "Stiftelsen",
+    }
+)
+# "Kommunägda X AB", "Helägda X AB": a participle adjective that says who owns the
+# company qualifies the name, it is no part of it.
+_OWNED = re.compile(r"[A-ZÅÄÖa-zåäö]*ägd[a]?|[A-ZÅÄÖa-zåäö]*ägt", re.I)
 
 
 def _overlaps(ctx: Context, start: int, end: int) -> bool:
@@ -160,9 +175,9 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
     hits: list[ActorHit] = []
     for m in _OTHER.finditer(ctx.text):
         start = m.start()
-        while (word := re.match(r"(\w+)\s+", ctx.text[start : m.end()])) and word.group(
-            1
-        ).lower() in _LEAD_WORDS:
+        while (word := re.match(r"(\w+)\s+", ctx.text[start : m.end()])) and (
+            word.group(1).lower() in _LEAD_WORDS or _OWNED.fullmatch(word.group(1))
+        ):
             start += word.end()
         name = " ".join(ctx.text[start : m.end()].split())
         # A name: several words, or one capitalised compound ("Karolinska Institutet"

@@ -12,6 +12,10 @@ phrase is the only place the page names it:
   or region's site (or a copy whose masthead names one) names a unit of that body
   (PART_OF it, relation.part_of.title_unit); a municipality's units are read by
   ingest.rules.extract_actors.
+- actor.chief_unit: "avdelningschef för Samhällsbyggnad och miljöskydd på Länsstyrelsen
+  X": a unit head's title names its unit by the title's first element ("Avdelningen för
+  samhällsbyggnad och miljöskydd"), PART_OF the organisation after "på|vid|inom" or
+  else the page's owner (relation.part_of.chief_unit).
 Each is a mention quoting the words that name it: the role phrase, or the unit's name.
 """
 
@@ -160,4 +164,42 @@ def title_unit(ctx: Context, sink: FactSink, title_start: int, pos: int) -> str 
         "relation.part_of.title_unit",
         CONF_TITLE_ORG,
     )
+    return unit.id
+
+
+# "avdelningschef för Samhällsbyggnad och miljöskydd på <org>": the unit is named by the
+# title's first element and the capitalised area after "för".
+_CHIEF = re.compile(r"(?P<unit>avdelning|enhet|sektion|byrå)s?chef", re.I)
+_CHIEF_AREA = re.compile(
+    r"\s+för\s+(?P<area>[A-ZÅÄÖ][a-zåäö]+-?(?:\s+(?:och|[a-zåäö][a-zåäö-]+)){0,4}?)"
+    r"(?=\s*[,.;:]|\s+(?:på|vid|inom|hos)\s+|\s*$)"
+)
+_UNIT_NOUN = {"avdelning": "Avdelningen", "enhet": "Enheten", "sektion": "Sektionen"}
+
+
+def chief_unit(
+    ctx: Context, sink: FactSink, start: int, end: int, title: str, owner_at: int | None
+) -> str | None:
+    """The unit a unit head's title at [start, end) names, PART_OF the organisation that
+    starts at owner_at (or the page's owner)."""
+    head = _CHIEF.fullmatch(title)
+    m = _CHIEF_AREA.match(ctx.text, end)
+    if head is None or m is None:
+        return None
+    owner_id = next((a.node_id for a in ctx.actors if a.start == owner_at), None)
+    owner_id = owner_id or page_owner(ctx)
+    node = sink.nodes.get(owner_id) if owner_id else None
+    if not isinstance(node, Organization) or node.id.count(":") != 2:
+        return None  # no owner, or the owner is itself a unit
+    noun = _UNIT_NOUN.get(head.group("unit").lower(), "Byrån")
+    area = " ".join(m.group("area").replace("- och", " och").split())
+    name = f"{noun} för {area[0].lower()}{area[1:]}"
+    _, owner, key = node.id.split(":", 2)
+    unit = Organization(
+        id=ids.body_id(owner, key, name), name=name, kind=OrganizationKind.ADMINISTRATION
+    )
+    if not sink.mention(unit, m.start("area"), m.end("area"), "actor.chief_unit", CONF_TITLE_ORG):
+        return None
+    rule = "relation.part_of.chief_unit"
+    sink.link(LinkType.PART_OF, unit.id, node.id, start, m.end(), rule, CONF_TITLE_ORG)
     return unit.id

@@ -35,11 +35,19 @@ from ingest.rules.role_common import (
     publisher_id,
     unique_of_kind,
 )
-from ingest.rules.role_orgs import county_named, parliament, site_by_title, title_unit
+from ingest.rules.role_orgs import (
+    chief_unit,
+    county_named,
+    parliament,
+    site_by_title,
+    title_unit,
+)
 from ingest.rules.role_titles import MEETING_ROLE, TITLE, base_title, is_given_name
 
 _PREPOSITION = re.compile(r"\s+(?:i|på|vid|för|inom|hos)\s+")
 _COMMA = re.compile(r",\s+")
+# "för <Area> på <org>": where a unit head's unit belongs
+_CHIEF_OWNER = re.compile(r"\s+för\s+[A-ZÅÄÖ][^,.;:\n]{0,60}?\s+(?:på|vid|inom|hos)\s+")
 _CAPITAL = re.compile(r"[A-ZÅÄÖ]")
 UNKNOWN = ""  # org_after: an organisation is named, but not one the page's actors know
 _COUNTY_KINDS = (OrganizationKind.COUNTY_BOARD, OrganizationKind.REGION)
@@ -91,7 +99,12 @@ def org_after(
 ) -> str | None:
     """An organisation right after the title at [start, end): 'i Socialtjänsten', ',
     Alingsås kommun', a county after a county-level title ('länsråd i Östergötland'), or
-    a unit of the site's national body ('handläggare Klimatmålsenheten')."""
+    a unit of the site's national body ('handläggare Klimatmålsenheten') or one a unit
+    head's title names ('avdelningschef för X på <org>')."""
+    area = _CHIEF_OWNER.match(ctx.text, end)
+    unit = chief_unit(ctx, sink, start, end, title, area.end() if area else None)
+    if unit is not None:
+        return unit
     for joiner in (_PREPOSITION, _COMMA):
         m = joiner.match(ctx.text, end)
         if m is None:
