@@ -75,9 +75,19 @@ def find_pii(text: str) -> Iterator[tuple[str, int, int]]:
         if m["sep"] or luhn_ok(m["date"] + m["tail"]):
             yield "identity_number", m.start(), m.end()
     for pattern in (_NATIONAL, _INTERNATIONAL):
-        for m in pattern.finditer(text):
+        for m in _from_every_start(pattern, text):
             if _digits(m.group(0)) >= _PHONE_MIN_DIGITS:
                 yield "phone", m.start(), m.end()
+
+
+def _from_every_start(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Each match, from every place one can start, not only after the last one's end: in
+    "0811195122 09-72 10 09" the first match takes the "09" the second number starts with,
+    and a short match ("09 0920") must not hide the number that starts inside it."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
 
 
 def mask_pii(text: str) -> str:
