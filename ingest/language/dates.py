@@ -71,6 +71,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "1/3 2017", "31/12 2010": day/month and a year on the same line (Swedish order).
+    (
+        "date.slash_year",
+        re.compile(
+            r"(?<![\d/.-])(?<!§\s)\b(?P<day>[12]\d|3[01]|0?[1-9])/(?P<mon>1[0-2]|0?[1-9])"
+            r"(?:[^\S\n]+|-)(?P<year>(?:19|20)\d\d)\b(?![/-]\d)"
+        ),
+    ),
     ("date.day_month_i_ar", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+i\s+år\b", re.I)),
     ("date.day_month", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\b", re.I)),
     ("date.month_year", re.compile(rf"\b{_MONTH}[^\S\n]+(?P<year>\d{{4}})\b(?!-\d)", re.I)),
@@ -102,7 +110,9 @@ _COMPACT_AFTER = re.compile(
 _COMPACT_CONTEXT = 30
 
 
-_ABSOLUTE = frozenset({"date.iso", "date.day_month_year", "date.month_year", "date.compact"})
+_ABSOLUTE = frozenset(
+    {"date.iso", "date.day_month_year", "date.month_year", "date.compact", "date.slash_year"}
+)
 # Forms that need only the year of the base; the others count days back from it.
 _YEAR_FORMS = frozenset({"date.day_month_i_ar", "date.day_month", "date.i_month"})
 
@@ -159,6 +169,10 @@ def _resolve(
         ), DatePrecision.DAY
     if rule == "date.day_month_year" and month:
         return _safe_date(int(groups["year"]), month, int(groups["day"])), DatePrecision.DAY
+    if rule == "date.slash_year":
+        return _safe_date(
+            int(groups["year"]), int(groups["mon"]), int(groups["day"])
+        ), DatePrecision.DAY
     if rule == "date.compact":
         yy = int(groups["yy"])  # a two-digit year: this century's unless far ahead
         year = 2000 + yy if yy < 70 else 1900 + yy

@@ -37,7 +37,7 @@ __all__ = ["Adoption", "adoptions_in", "previous_agent"]
 _ACTIVE = re.compile(
     r"\b(?:antog|antar|antagit|anta|fastställde|fastställer|fastställt|fastställa|godkände|"
     r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|"
-    r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller|bifallit|"
+    r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller|bifallit|"
     # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
     r"(?:fattar|fattat|fattade|tar|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
     r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående))\b",
@@ -62,7 +62,8 @@ _TASK = re.compile(
     re.I,
 )
 _AND = re.compile(r"\s*(?:,|och|samt)\s*$")
-_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?av\s+$")
+# "antogs av kommunfullmäktige"; "antogs i Xs kommunfullmäktige": an assembly as agent.
+_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:av|i)\s+(?:[\wåäöÅÄÖ-]+s\s+)?$")
 _RELATIVE = re.compile(r",?\s+som\s+$")
 _AT_MEETING = re.compile(r"\b(?:på|vid)\s+$", re.I)
 _GENITIVE_GAP = re.compile(r"s?\s*$")

@@ -20,9 +20,9 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.decision_page import DECIDERS, deciders
+from ingest.rules.decision_page import DECIDERS, deciders, meeting_before
 
-__all__ = ["board_of", "explicit_body", "receives", "subject_body"]
+__all__ = ["board_of", "explicit_body", "meeting_board", "receives", "subject_body"]
 
 # "... får i uppdrag": the body before receives a task.
 _RECEIVES = re.compile(
@@ -182,3 +182,22 @@ def subject_body(ctx: Context, sentence: Span, cue_start: int) -> ActorHit | Non
         )
     ]
     return before[-1] if before else None
+
+
+# A present-tense verb ("ställer sig bakom", "medfinansierar"); not the perfect's "har".
+_PRESENT_VERB = re.compile(r"\s*(?!har\b)[a-zåäö]{3,}(?:ar|er|ir|år|ör)\b", re.I)
+_BROAD = (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION)
+
+
+def meeting_board(ctx: Context, named: ActorHit, sentence: Span, cue_start: int) -> ActorHit:
+    """'Region X ställer sig bakom ...' on a report of Regionstyrelsen's meeting: a
+    decision the page states in the present with the region or municipality as subject
+    is that meeting's, taken by the region's own board; a past one ("har sedan tidigare
+    beslutat") stays the region's."""
+    if named.kind not in _BROAD or not _PRESENT_VERB.match(ctx.text, cue_start):
+        return named
+    meeting = meeting_before(ctx, sentence.start, dated=False)
+    if meeting is None or meeting.body is None or meeting.start > sentence.start:
+        return named
+    own = meeting.body.node_id.startswith(named.node_id + ":")
+    return meeting.body if own and meeting.body.kind not in _BROAD else named

@@ -176,7 +176,7 @@ _ADOPT_VERB = re.compile(
     r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
     r"godkänt|revidera|reviderade|reviderades|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
     r"(?:besluta|beslutar|beslutade|beslöt|beslutat)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
-    r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller"
+    r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller"
     r"|bifallit)\b",
     re.I,
 )

@@ -6,8 +6,10 @@ in a few words whose object refers back to it ("Regionstyrelsen beslutade att go
 svaret."). Alone, "godkänna svaret" says nothing; with its heading it is the decision.
 
 Rule: a summary of at most three words that ends in a definite noun ("svaret",
-"förslaget", "motionen", "yttrandet") takes the heading of its paragraph: the line right
-above the paragraph's blank line, of a few words and without a full stop.
+"förslaget", "motionen", "yttrandet") or a pointing one ("båda avtal", "dessa förslag")
+takes the heading of its paragraph: the line right above the paragraph's blank line, of
+a few words and without a full stop; else, where the heading runs straight into the
+item's text, the nearest such line above within an item's length.
 
 Rule: a bare "förslaget" (no "på/till/om" after it) in a longer summary points back to
 the proposal the sentence right before (a paragraph may end there) names ("presenterade sitt
@@ -28,6 +30,8 @@ _MAX_WORDS = 3
 _HEADING_WORDS = 16
 # A definite singular or plural noun: svaret, förslaget, motionen, yttrandena.
 _DEFINITE = re.compile(r"[a-zåäö]{2,}(?:et|en|na)$")
+# "båda avtal", "dessa förslag": a determiner that points back, before an indefinite noun.
+_POINTING = re.compile(r"^(?:båda|bägge|dessa|detta|denna|samtliga)$")
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 _BARE_PROPOSAL = re.compile(r"\bförslaget\b(?!\s+(?:på|till|om|från|av|för|att)\b)", re.I)
 # "sitt förslag på ekonomiska mål och budget för 2020": the proposal's object, to the
@@ -48,21 +52,46 @@ def item_heading(ctx: Context, at: int) -> Span | None:
 
 def _heading(ctx: Context, at: int) -> str | None:
     """The heading line over the paragraph holding `at`: the last non-blank line before
-    the blank line that opens the paragraph."""
+    the blank line that opens the paragraph; else, where an item's heading runs straight
+    into its text or the decision has a paragraph of its own, the nearest heading-like
+    line above `at` (see _nearest_heading)."""
     breaks = list(_PARAGRAPH.finditer(ctx.text, 0, at))
-    if not breaks:
-        return None
-    before = ctx.text[: breaks[-1].start()].rstrip()
-    line = before[before.rfind("\n") + 1 :].strip()
-    if not line or len(line.split()) > _HEADING_WORDS or line.endswith((".", "!", "?", ":")):
-        return None
-    return line
+    if breaks:
+        before = ctx.text[: breaks[-1].start()].rstrip()
+        line = before[before.rfind("\n") + 1 :].strip()
+        if _heading_like(line):
+            return line
+    return _nearest_heading(ctx, at)
+
+
+def _heading_like(line: str) -> bool:
+    return bool(line) and len(line.split()) <= _HEADING_WORDS and not line.endswith(_STOPS)
+
+
+_STOPS = (".", "!", "?", ":", ",")
+_ITEM_CHARS = 1500  # an item's text: a few paragraphs
+
+
+def _nearest_heading(ctx: Context, at: int) -> str | None:
+    """The nearest line above `at`'s line without a full stop, of a few words, starting
+    with a capital, within an item's length; not a list line."""
+    end = ctx.text.rfind("\n", 0, at)
+    while end > 0 and end > at - _ITEM_CHARS:
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end].strip()
+        if line and _heading_like(line) and line[0].isupper():
+            return line
+        end = start - 1
+    return None
 
 
 def with_heading(ctx: Context, summary: str, at: int) -> str:
     """The summary, with its item's heading when it only points back to it."""
     words = summary.split()
-    if not words or len(words) > _MAX_WORDS or not _DEFINITE.search(words[-1].lower()):
+    if not words or len(words) > _MAX_WORDS:
+        return summary
+    pointing = len(words) >= 2 and _POINTING.match(words[-2].lower())
+    if not pointing and not _DEFINITE.search(words[-1].lower()):
         return summary
     heading = _heading(ctx, at)
     return f"{summary}: {heading}" if heading else summary

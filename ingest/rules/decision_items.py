@@ -61,6 +61,9 @@ _BESLUT_OM = re.compile(
     r"om\s+(?P<att2>att\s+)?",
     re.I,
 )
+# "Arbetet, som styrelsen tog beslut om vid sitt möte, ligger ...": a relative clause whose
+# "om" is stranded; what was decided is its antecedent, not the words after "om".
+_STRANDED = re.compile(r"\bsom\s+(?:[\w-]+\s+){0,4}$", re.I)
 # In a list of "att" clauses, "och" before an infinitive opens the next item ("genomföra
 # A, erbjuda B och undersöka C"); not "och hur", "skogar och parker".
 _AND_INFINITIVE = re.compile(r"\s+och\s+(?=[a-zåäö]{3,}a\b(?!\s+(?:och|eller)\b))")
@@ -255,6 +258,8 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     for sentence in ctx.sentences:
         m = _BESLUT_OM.search(ctx.text, sentence.start, sentence.end)
         if m is None or _taken(taken, sentence):
+            continue
+        if _STRANDED.search(ctx.text, sentence.start, m.start()):
             continue
         meeting = meeting_before(ctx, sentence.start, dated=False)
         # The body before the words, not one in what was decided ("om kommunens ..."); a

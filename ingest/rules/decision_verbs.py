@@ -39,7 +39,7 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
 from ingest.rules.decision_anchored_dates import meeting_anchored
-from ingest.rules.decision_bodies import board_of, explicit_body, subject_body
+from ingest.rules.decision_bodies import board_of, explicit_body, meeting_board, subject_body
 from ingest.rules.decision_cues import (
     CUE,
     GRANT_VERB,
@@ -234,7 +234,7 @@ def decision_body(
         ctx, sentence, cue_start
     )
     if named is not None:
-        return board_of(ctx, sink, named), True
+        return board_of(ctx, sink, meeting_board(ctx, named, sentence, cue_start)), True
     meeting = meeting_before(ctx, sentence.start, dated=False)
     if meeting is not None and meeting.body is not None:
         return meeting.body, True

@@ -27,7 +27,8 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   (ingest.rules.decision_tasks), the decisions a lead lists ("A och B var några av de beslut
   som fattades", ingest.rules.decision_lead_lists), the formulas of run-on minutes
   (ingest.rules.decision_minutes)
-  and what a minutes' "Beslut" section states without a verb (ingest.rules.decision_sections).
+  and what a minutes' "Beslut" section states without a verb (ingest.rules.decision_sections);
+  a meeting report's news items stated in the present (ingest.rules.decision_report_items).
 - decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." -- each
   listed matter (ingest.rules.decision_anaphora); decision.notice_list: "<body>s beslut,
   § 12, <matter>" lists (ingest.rules.decision_notices).
@@ -77,6 +78,7 @@ from ingest.rules.decision_notices import notice_decisions
 from ingest.rules.decision_page import DECIDERS, in_proposal_section
 from ingest.rules.decision_proposals import proposer
 from ingest.rules.decision_reference_dates import dated_by_references
+from ingest.rules.decision_report_items import report_item_decisions
 from ingest.rules.decision_restated import covered, merge_restated
 from ingest.rules.decision_sections import section_decisions
 from ingest.rules.decision_tasks import task_decisions
@@ -381,7 +383,8 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
     givers += [(v.evidence.start, v.body) for v in items if v.body is not None]
     verbs = verb_decisions(ctx, sink, taken, restating, givers)
     sections = section_decisions(ctx, [*taken, *(v.evidence for v in verbs)])
-    for v in [*items, *verbs, *sections]:
+    reports = report_item_decisions(ctx, [*taken, *(v.evidence for v in [*verbs, *sections])])
+    for v in [*items, *verbs, *sections, *reports]:
         if v.summary is not None:
             concerns = d.concerned(v.clause.start, v.clause.end)
             d.record(v.body, v.summary, v.when, v.evidence, v.rule, concerns)

@@ -1,0 +1,200 @@
+"""Decisions of a meeting report's news items: a short heading, then a paragraph.
+
+Why: "Nyheter från kommunstyrelsen" and "Information från kommunstyrelsen <date>" pages
+report each matter as a heading and a paragraph that states the outcome without a
+decision verb, in the present tense: "Kommunen köper tillbaka fastigheten ...",
+"<Kommun> kommun medfinansierar projektet ...", "Kommunstyrelsen föreslår att ...",
+"Taxan justeras för 2026 med 3 procent", "Tömning av kärl ska upphandlas", or a heading
+"Planprogram för X återremiterat". The body and the day are the meeting's.
+
+Rule decision.report_item: on a page that states a body's meeting above the item, an
+item (heading and paragraph) in which no other rule read a decision gives one:
+1. the paragraph's first sentence, opening with the meeting's body (or its municipality
+   or region) and a present-tense verb: from the verb on ("föreslår att X": X); or
+   opening with a subject and an s-passive in the present ("ska upphandlas"): all of it;
+2. else the heading, when it states the outcome in one of those forms or with a
+   decision verb's participle ("återremitterat"): the paragraph's sentence with the same
+   verb, else the heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import ActorHit, Context
+from ingest.language.segment import Span
+from ingest.rules.decision_page import meeting_before
+from ingest.rules.decision_verbs import VerbDecision, meeting_date
+
+__all__ = ["report_item_decisions"]
+
+_HEADING_WORDS = 10
+# Present tense: what a body is or does over time, speaks or may do is no decision.
+_NOT_ACTS = frozenset(
+    {
+        "har", "är", "blir", "ska", "skall", "kan", "kommer", "får", "vill", "bör", "måste",
+        "behöver", "ansvarar", "arbetar", "består", "omfattar", "ligger", "gäller", "innebär",
+        "handlar", "finns", "säger", "menar", "tycker", "anser", "ser", "hoppas", "tror",
+        "välkomnar", "informerar", "berättar", "står", "äger", "driver", "erbjuder", "verkar",
+        "fortsätter", "behandlar", "diskuterar", "saknar", "hade", "var",
+    }
+)  # fmt: skip
+_PRESENT = re.compile(r"\s+(?P<verb>[a-zåäö]{3,}(?:ar|er|ir|år|ör|är|yr))\b")
+_PROPOSES_THAT = re.compile(r"föreslår\s+att\s+", re.I)
+# A subject of up to five words (a name, "X av Y", "för 2026"), then the s-passive,
+# perhaps after "ska" and adverbs: "VA-taxan justeras", "Tömning av kärl ska i första
+# hand upphandlas". Not a genitive ("kommunens", "länets") in the subject's place.
+_PASSIVE = re.compile(
+    r"(?!(?i:inga|ingen|inget|nedan|här|sedan|därefter|nu|då)\b)"
+    r"[A-ZÅÄÖ][\w-]*(?:\s+(?!ska\b|skall\b|som\b|är\b|var\b)[\w-]+){0,4}?"
+    r"\s+(?:(?:ska|skall)\s+(?:[a-zåäö]+\s+){0,3}?)?"
+    r"(?P<verb>(?!\w*(?:ens|ets|ns|arnas|ernas|ornas|ss)\b)[a-zåäö]{2,}(?:as|[bdfgjklmprtv]s))\b"
+)
+# Passives that report the meeting's course or describe, not decide.
+_NOT_DECIDED = frozenset(
+    {
+        "redovisas", "presenteras", "beskrivs", "visas", "ställs", "begärs", "diskuteras",
+        "informeras", "föredras", "behandlas", "noteras", "anmäls", "tas", "hålls", "finns",
+        "kallas", "räknas", "anses", "upplevs", "behövs", "krävs", "används", "lyfts",
+    }
+)  # fmt: skip
+_PARTICIPLE = re.compile(
+    r"\s(?P<verb>(?:återremitt?er|godkän|fastställ|bevilj|beslut|klubb|tillstyrk|avstyrk)"
+    r"\w*(?:ad|at|ade|d|t|da)|antagen|antaget|antagna|avslagen|avslaget|bifallen|bifallet)"
+    r"[.!]?\s*$",
+    re.I,
+)
+
+
+def _short_heading(text: str) -> bool:
+    line = text.strip()
+    return (
+        0 < len(line.split()) <= _HEADING_WORDS
+        and line[:1].isupper()
+        and not line.endswith((".", ":", "?", "!", ","))
+    )
+
+
+def _items(ctx: Context) -> list[tuple[Span, Span]]:
+    """(heading, paragraph) pairs: a short heading line, then the text up to the next one."""
+    starts = ctx.line_starts()
+    lines = [
+        Span(s, (starts[i + 1] - 1) if i + 1 < len(starts) else len(ctx.text))
+        for i, s in enumerate(starts)
+    ]
+    headings = [
+        i
+        for i, ln in enumerate(lines)
+        if _short_heading(ctx.text[ln.start : ln.end])
+        and i + 1 < len(lines)
+        and not _short_heading(ctx.text[lines[i + 1].start : lines[i + 1].end])
+    ]
+    found: list[tuple[Span, Span]] = []
+    for n, i in enumerate(headings):
+        end = lines[headings[n + 1]].start if n + 1 < len(headings) else len(ctx.text)
+        paragraph = Span(lines[i].end, end)
+        if ctx.text[paragraph.start : paragraph.end].strip():
+            found.append((lines[i], paragraph))
+    return found
+
+
+def _opening_body(ctx: Context, span: Span, body: ActorHit) -> ActorHit | None:
+    """The meeting's body, or its municipality or region, opening `span`."""
+    first = next(iter(ctx.actors_in(span)), None)
+    if first is None or ctx.text[span.start : first.start].strip():
+        return None
+    own = first.node_id == body.node_id or body.node_id.startswith(first.node_id + ":")
+    return first if own else None
+
+
+def _acts(ctx: Context, span: Span, body: ActorHit) -> Span | None:
+    """What the sentence states the body does or proposes, or the whole of an s-passive."""
+    text = ctx.text
+    subject = _opening_body(ctx, span, body)
+    if subject is not None:
+        m = _PRESENT.match(text, subject.end, span.end)
+        if m is None or m["verb"].lower() in _NOT_ACTS:
+            proposal = _PROPOSES_THAT.match(text, subject.end + 1, span.end)
+            return Span(proposal.end(), span.end) if proposal else None
+        return Span(m.start("verb"), span.end)
+    m = _passive(text, span)
+    if m is not None and not ctx.actors_in(Span(span.start, m.start("verb"))):
+        return Span(m.start(), span.end)
+    return None
+
+
+def _passive(text: str, span: Span) -> re.Match[str] | None:
+    """A subject and its s-passive opening `span`; not one of _NOT_DECIDED, nor a word
+    of another language ("subjects")."""
+    lead = len(text[span.start : span.end]) - len(text[span.start : span.end].lstrip())
+    m = _PASSIVE.match(text, span.start + lead, span.end)
+    if m is None or m["verb"] in _NOT_DECIDED or re.search(r"[cqwxz]", m["verb"]):
+        return None
+    return m
+
+
+def _heading_verb(ctx: Context, heading: Span, body: ActorHit) -> str | None:
+    """The verb by which a heading states the item's outcome, if it does."""
+    text = ctx.text
+    part = _PARTICIPLE.search(text, heading.start, heading.end)
+    if part is not None:
+        return part["verb"]
+    subject = _opening_body(ctx, heading, body)
+    if subject is not None:
+        m = _PRESENT.match(text, subject.end, heading.end)
+        return m["verb"] if m and m["verb"].lower() not in _NOT_ACTS else None
+    m = _passive(text, heading)
+    return m["verb"] if m is not None else None
+
+
+def _trimmed(ctx: Context, span: Span) -> Span:
+    end = span.end
+    while end > span.start and ctx.text[end - 1] in " \n.!":
+        end -= 1
+    return Span(span.start, end)
+
+
+def _sentences_in(ctx: Context, span: Span) -> list[Span]:
+    return [s for s in ctx.sentences if span.start <= s.start and s.end <= span.end]
+
+
+def _overlaps(taken: list[Span], span: Span) -> bool:
+    return any(t.start < span.end and span.start < t.end for t in taken)
+
+
+def _item_decision(
+    ctx: Context, heading: Span, paragraph: Span, body: ActorHit
+) -> tuple[Span, Span] | None:
+    """(what was decided, evidence) for one item."""
+    sentences = _sentences_in(ctx, paragraph)
+    if sentences:
+        clause = _acts(ctx, sentences[0], body)
+        if clause is not None:
+            return _trimmed(ctx, clause), sentences[0]
+    verb = _heading_verb(ctx, heading, body)
+    if verb is None:
+        return None
+    for sentence in sentences:
+        m = re.search(rf"\b{re.escape(verb)}\b", ctx.text[sentence.start : sentence.end], re.I)
+        if m is not None:
+            return _trimmed(ctx, Span(sentence.start + m.start(), sentence.end)), sentence
+    return _trimmed(ctx, heading), heading
+
+
+def report_item_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
+    """The decisions of a meeting report's items that no other rule read."""
+    found: list[VerbDecision] = []
+    for heading, paragraph in _items(ctx):
+        item = Span(heading.start, paragraph.end)
+        if _overlaps(taken, item):
+            continue
+        meeting = meeting_before(ctx, heading.start, dated=False)
+        if meeting is None or meeting.body is None or meeting.start >= heading.start:
+            continue
+        decided = _item_decision(ctx, heading, paragraph, meeting.body)
+        if decided is None:
+            continue
+        clause, evidence = decided
+        when = meeting_date(ctx, evidence, meeting.body)
+        found.append(VerbDecision(meeting.body, clause, when, evidence, "decision.report_item"))
+    return found
