@@ -68,6 +68,14 @@ def share_coordinated(ctx: Context, found: list[Cand]) -> None:
         shared = b.topic or (b.definite_topic[0] if b.definite_topic else None)
         if a.topic is None and a.definite_topic is None and shared:
             a.definite_topic = (shared, a.end)
+            # "Policy och handlingsplan för X": a bare noun of another kind, without an
+            # article, is a document of its own on the same topic.
+            if _bare(a) and a.kind is not b.kind:
+                a.topic = shared
+
+
+def _bare(c: Cand) -> bool:
+    return c.word.lower() in BARE_NOUNS and not (c.det or c.adj or c.period or c.name or c.definite)
 
 
 def existing_predecessors(found: list[Cand]) -> None:
@@ -106,7 +114,10 @@ def named_appositions(ctx: Context, found: list[Cand]) -> list[Cand]:
         if noun is None or not c.definite or c.period or c.topic:
             continue
         word = noun.group(0)
-        if not word[:1].isupper() or c.word.lower() in BARE_NOUNS:
+        # "den regionala utvecklingsstrategin - Gröna X 2025": a generic mention named
+        # by its apposition, which alone is the name.
+        generic = not word[:1].isupper() and c.level is not None
+        if not (word[:1].isupper() or generic) or c.word.lower() in BARE_NOUNS:
             continue
         sm = _SUBTITLE.match(ctx.text, c.end)
         if sm is None or any(a.start == sm.start("sub") for a in ctx.actors):
@@ -117,7 +128,10 @@ def named_appositions(ctx: Context, found: list[Cand]) -> list[Cand]:
         if len(sub.split()) < 2:
             continue
         year = f" {sm.group('year')}" if sm.group("year") else ""
-        c.name, c.proper, c.year = f"{word}{year} \u2013 {sub.strip()}", True, ""
+        if generic and (year or not sub.strip()[:1].isupper()):
+            continue
+        name = sub.strip() if generic else f"{word}{year} \u2013 {sub.strip()}"
+        c.name, c.proper, c.year = name, True, ""
         c.end = sm.start("sub") + len(sub.rstrip())
     _short_names(ctx, found)
     kept: list[Cand] = []

@@ -8,17 +8,22 @@ predecessor ("den tidigare ..."), their periods do not differ, their nouns are
 the same compound or one is the bare noun ("strategin"), and one's topic words
 are within the other's (or one has none), or both name the same things once a
 compound's first part counts as a topic word ("digitaliseringsstrategi för
-skolväsendet", "strategi för skolans digitalisering"). A headline's document meets
-the one document of its kind the text introduces, whatever its wording.
+skolväsendet", "strategi för skolans digitalisering"). A compound without a topic and
+a bare noun with one meet only if the compound's first part is among the topic's words
+or its acronym is their initials ("folkhälsopolicy" and "Policy för att förebygga våld"
+are two), unless the topic only names a place. A headline's document meets the one
+document of its kind the text introduces, whatever its wording.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from graph.nodes import DocumentKind
 from graph.text_match import stems
+from ingest.language.gazetteer import county_by_name, municipality_by_name
 
 __all__ = ["Mentioned", "merge_coreferent"]
 
@@ -56,6 +61,8 @@ def same_document(a: Mentioned, b: Mentioned, bare: Sequence[str]) -> bool:
     if a.word.lower() == b.word.lower() and a.word.lower() not in bare:
         return True  # "biblioteksplanen ... för staden": one page, one such compound
     wa, wb = _words(a.topic), _words(b.topic)
+    if bool(wa) != bool(wb) and not _modifier_meets(a, b, wa | wb, bare):
+        return False  # "folkhälsopolicy" / "Policy för att förebygga våld": two topics
     if not wa or not wb or wa <= wb or wb <= wa:
         return True
     if _joined(a.topic) == _joined(b.topic):
@@ -64,6 +71,40 @@ def same_document(a: Mentioned, b: Mentioned, bare: Sequence[str]) -> bool:
     # a compound's first part is a topic word; the same words, each by its first letters.
     ka, kb = _heads(a, wa, bare), _heads(b, wb, bare)
     return len(ka) >= 2 and ka == kb
+
+
+def _modifier_meets(a: Mentioned, b: Mentioned, words: frozenset[str], bare: Sequence[str]) -> bool:
+    """A compound without a topic and a bare noun with one: the compound's first part is
+    its topic, and must be among the other's words ("bostadsförsörjningsprogram",
+    "program för bostadsförsörjning")."""
+    compound, other = (a, b) if not a.topic else (b, a)
+    if compound.word.lower() in bare or _place(other.topic or ""):
+        return True  # "strategi för Kalmar län": a scope, not a topic
+    modifier = _heads(compound, frozenset(), bare)
+    # A short first part ("it-strategi", "e-strategi") says too little to tell apart.
+    if not modifier or min(map(len, modifier)) < 4 or modifier & frozenset(w[:4] for w in words):
+        return True
+    # "ANDTS-policy" / "policy för alkohol, narkotika, dopning, tobak och spel": an
+    # acronym is its topic's initials.
+    initials = "".join(w[0] for w in (other.topic or "").lower().split() if w not in _SMALL)
+    acronym = compound.word.lower().split("-")[0]
+    return len(acronym) >= 3 and acronym in initials
+
+
+_PLACE = re.compile(r"(?:^|\s)(?P<name>[A-ZÅÄÖ][\wåäö-]+)(?:s)?(?:\s+(?:kommun|län|region))?\s*$")
+
+
+def _place(topic: str) -> bool:
+    """A topic that ends in a municipality, county or region: a scope ("för Kalmar län")
+    or a vision of one ("för ett livskraftigt Västmanland"), not a subject."""
+    m = _PLACE.search(topic.strip())
+    if m is None:
+        return False
+    name = m.group("name")
+    return any(
+        municipality_by_name(n) is not None or county_by_name(n) is not None
+        for n in (name, name.removesuffix("s"))
+    )
 
 
 def _joined(topic: str | None) -> str:

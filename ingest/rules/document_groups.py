@@ -125,6 +125,7 @@ class Group:
     word: str = ""  # the document noun as written: "klimatstrategi", "riktlinjer"
     named: bool = False  # its title is the document's name ("Värmlandsstrategin", quoted)
     headline: bool = False  # first named in the page's headline
+    section: bool = False  # ... a heading below prose: a section's, not the page's
     guessed: bool = False  # its owner is only the latest body named before it
     specific: bool = False  # named, or picked out by its topic ("den strategi för X som")
     county: str | None = None  # "Sörmlandsstrategin": named on a county, the county's
@@ -203,10 +204,11 @@ def join_groups(target: Group, other: Group) -> None:
     title = target.title
     if len(other.topic or "") > len(target.topic or ""):
         target.topic, title = other.topic, other.title
-    # A compound's wording beats the bare noun's, unless the bare one is the page's headline.
+    # A compound's wording beats the bare noun's, unless the bare one is the page's
+    # headline (a section's heading under prose names it loosely: "Strategi för X").
     if target.word.lower() in BARE_NOUNS and other.word.lower() not in BARE_NOUNS:
         target.word = other.word
-        if not (target.headline and target.topic):
+        if not (target.headline and target.topic and not target.section):
             title = other.title
     if other.named or not target.named:  # a name beats any wording
         target.title, target.named = (

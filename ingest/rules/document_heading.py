@@ -23,7 +23,7 @@ from ingest.rules.document_groups import Group
 from ingest.rules.document_words import ADJECTIVES, LEVEL_WORDS, NOUNS
 from ingest.rules.page_head import in_headline
 
-__all__ = ["fold_described_documents", "fold_head_documents"]
+__all__ = ["fold_described_documents", "fold_head_documents", "only_in_head"]
 
 _SMALL = frozenset({"för", "mot", "om", "vid", "i", "och", "av", "till", "kring", "inom"})
 
@@ -45,6 +45,11 @@ def _in_head(ctx: Context, g: Group) -> bool:
     or breadcrumb (no full stop at its end)."""
     new = [h for h in g.hits if h.new]
     return bool(new) and all(in_headline(ctx, h.start) for h in new)
+
+
+def only_in_head(ctx: Context, g: Group) -> bool:
+    """Named only on the page's heading lines: the body has not introduced it yet."""
+    return _in_head(ctx, g)
 
 
 def fold_head_documents(ctx: Context, groups: list[Group]) -> list[Group]:

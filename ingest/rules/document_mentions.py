@@ -52,6 +52,7 @@ from ingest.rules.document_phrases import (
     topic_after,
     valid_for,
 )
+from ingest.rules.document_sections import on_list_item
 from ingest.rules.document_words import (
     ADJECTIVES,
     BARE_NOUNS,
@@ -182,13 +183,21 @@ _ELLIPTIC = re.compile(
     r"\bersätter\s+(?P<m>(?:den|det)\s+(?:tidigare|förra|gamla)\s+(?:för\s+)?" + YEARS.pattern + ")"
 )
 # "ersätter [den tidigare]", "är en revidering av", "Ersätter:": what follows is older.
+# A revision is the older one's only as a predicate: "denna revidering av programmet",
+# "arbetet med en revidering av planen" name the current work on the document itself.
 PREDECESSOR_CUE = re.compile(
-    r"(?:\bersätter|\brevidering\s+av|\breviderad\s+version\s+av|Ersätter:)\s*"
+    r"(?:\bersätter|\b(?:är|var|blir|utgör)\s+en\s+revidering\s+av|"
+    r"\breviderad\s+version\s+av|Ersätter:)\s*"
     r"(?:den\s+|det\s+)?$"
 )
 _YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/" + DASH + r"]|\s*[" + DASH + r"]\s*\d)")
 # "planen" / "den nya planen" on its own refers back to an action plan.
 _PLAN_ANAPHOR = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[Dd]en\s+nya\s+)?[Pp]lanen\b")
+
+
+def _page_headline(ctx: Context, start: int) -> bool:
+    """On one of the page's headline lines, and not a list item."""
+    return in_headline(ctx, start) and not on_list_item(ctx, start)
 
 
 def candidates(ctx: Context) -> list[Cand]:
@@ -368,7 +377,7 @@ def _candidate(
         fresh=det == "nästa" or (adj in NEW_ADJECTIVES and not (det or definite or possessed)),
         belongs=adj == "tillhörande",
         proper=proper,
-        headline=not det and not definite and bool(topic) and in_headline(ctx, m.start()),
+        headline=not det and not definite and bool(topic) and _page_headline(ctx, m.start()),
         year=year.group("year") if year else "",
         definite_topic=definite_topic,
         naked=not (det or adj or described),

@@ -79,7 +79,11 @@ from ingest.rules.document_groups import (
     placeholder,
     pronoun_periods,
 )
-from ingest.rules.document_heading import fold_described_documents, fold_head_documents
+from ingest.rules.document_heading import (
+    fold_described_documents,
+    fold_head_documents,
+    only_in_head,
+)
 from ingest.rules.document_likeness import carries, modifiers_differ, plan_of, repeated
 from ingest.rules.document_mentions import candidates
 from ingest.rules.document_names import add_name_mentions
@@ -112,6 +116,7 @@ from ingest.rules.document_owners import (
     signers_after,
 )
 from ingest.rules.document_places import place_county
+from ingest.rules.document_sections import after_prose
 from ingest.rules.document_words import (
     BARE_NOUNS,
     NATIONAL_PROGRAMMES,
@@ -281,6 +286,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             rule = "document.relative_owner"
         hit = DocumentHit(start, c.end, placeholder(c.kind, c.level), rule, True, owner, genitive)
         g.predecessor, g.named, g.headline = c.predecessor, c.proper, c.headline
+        g.section = c.headline and after_prose(ctx, c.start)
         twin = repeated(groups, c.kind, c.topic, c.period) if c.naked and not genitive else None
         if twin is not None and not c.predecessor:
             twin.hits.append(dataclasses.replace(hit, rule="document.anaphora", new=False))
@@ -359,7 +365,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         BARE_NOUNS,
         join_groups,
         weak=lambda g: (g.owner is None and g.level is None) or g.guessed,
-        headline=lambda g: g.headline and not g.named,
+        # A headline the body already introduced ("en strategi för X") has met its own.
+        headline=lambda g: g.headline and not g.named and only_in_head(ctx, g),
         apart=lambda a, b: (
             (a.specific and b.specific and a.title != b.title) or modifiers_differ(a, b)
         ),

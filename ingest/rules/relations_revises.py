@@ -11,6 +11,8 @@
   kind named before it REVISES the predecessor
 - relation.revises.meta_line: "Ersätter: <doc>" in a header block -> the page's
   title document REVISES it
+- relation.revises.listed: "<subject> ... ersätter fem tidigare strategier:" and a bullet
+  list -> the subject REVISES each listed document (not one named in brackets)
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from graph.edges import LinkType
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.bullet_lists import bullet_lists
 from ingest.rules.relations_shared import CONF_CONTEXT, CONF_RELATION, between, has_link, subject
 
 _NEWER_OF = (
@@ -57,10 +60,12 @@ def revises(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit
 
 
 def revises_more(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
-    """'<subject> ... ersätter <doc>' and 'Den är en reviderad version av <doc>'."""
+    """'<subject> ... ersätter <doc>' and 'Den är en reviderad version av <doc>'; the
+    objects may stand in the bullet list the sentence introduces."""
     first = subject(ctx, sentence, docs)
     if first is None:
         return
+    revises_listed(ctx, sink, sentence, docs)
     for b in docs:
         if b.start <= first.start and first in docs:
             continue
@@ -78,6 +83,46 @@ def revises_more(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docume
                 "relation.revises.ersatter",
                 CONF_RELATION,
             )
+
+
+# "Strategin ... ersätter fem tidigare strategier:" and a bullet list of what it replaces.
+_LISTED_CUE = re.compile(rf"(?:\bersätter|\b{_NEWER_OF})\b[^.;:]*:\s*$")
+
+
+def revises_listed(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    """'<subject> ersätter ...:' then a bullet list: each listed document is older.
+    One named in brackets is an aside ("(X fortsätter att gälla)"), not replaced."""
+    first = subject(ctx, sentence, docs)
+    cue = _LISTED_CUE.search(ctx.text, sentence.start, _line_end(ctx, sentence.end))
+    if first is None or cue is None:
+        return
+    lists = bullet_lists(ctx.text)
+    listed = next((b for b in lists if b.intro.start <= cue.start() < b.intro.end), None)
+    if listed is None:
+        return
+    for item in listed.items:
+        for d in ctx.documents_in(Span(item.start, item.end)):
+            aside = ctx.text.rfind("(", item.start, d.start) > ctx.text.rfind(
+                ")", item.start, d.start
+            )
+            if aside or d.node_id == first.node_id:
+                continue
+            if has_link(sink, LinkType.REVISES, first.node_id, d.node_id):
+                continue
+            sink.link(
+                LinkType.REVISES,
+                first.node_id,
+                d.node_id,
+                item.start,
+                item.end,
+                "relation.revises.listed",
+                CONF_RELATION,
+            )
+
+
+def _line_end(ctx: Context, pos: int) -> int:
+    end = ctx.text.find("\n", pos)
+    return len(ctx.text) if end < 0 else end
 
 
 def revises_meta(ctx: Context, sink: FactSink) -> None:
