@@ -30,6 +30,7 @@ DEFAULT_SETS = (
     "real8",
     "real9",
     "real10",
+    "real11",
     "real_heldout",
 )
 
