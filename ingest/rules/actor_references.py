@@ -8,8 +8,10 @@ actor.anaphora.bare_name ("Länsstyrelsen", "Kommunförbundet", "Regionen" or
 page, or the site is one) or actor.anaphora.home_county (none named: the home
 county's one); actor.anaphora.county_in_sentence: a bare "Länsstyrelsen" in a
 sentence that places it "i <X> län" is that county's board ("Länsstyrelsen är en
-statlig myndighet ... i Västerbottens län"); actor.anaphora.state_party: "staten"
-coordinated with a named organisation ("SKR och staten") is the government.
+statlig myndighet ... i Västerbottens län"), and actor.anaphora.county_on_page: with no
+board named in full, the others on the page are the one board so placed;
+actor.anaphora.state_party: "staten" coordinated with a named organisation ("SKR och
+staten") is the government.
 """
 
 from __future__ import annotations
@@ -178,10 +180,21 @@ def bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
                     org.id: ActorHit(0, 0, org.id, kind, org.name, county_code=ctx.home_county)
                 }
                 rule = "actor.anaphora.home_county"
-        for m in re.finditer(rf"\b{word}(?:s)?\b", ctx.text):
-            if any(a.start <= m.start() < a.end for a in ctx.actors):
-                continue  # part of a full name already matched
-            own = _sentence_board(ctx, m.start()) if kind is OrganizationKind.COUNTY_BOARD else None
+        bare = [
+            m
+            for m in re.finditer(rf"\b{word}(?:s)?\b", ctx.text)
+            if not any(a.start <= m.start() < a.end for a in ctx.actors)  # not in a full name
+        ]
+        owns = [
+            _sentence_board(ctx, m.start()) if kind is OrganizationKind.COUNTY_BOARD else None
+            for m in bare
+        ]
+        placed = {o.node_id: o for o in owns if o is not None}
+        if not candidates and len(placed) == 1:
+            # "Länsstyrelsen ... i Jämtlands län" once, "Länsstyrelsen" alone later: the
+            # one board the page places is the one it keeps talking about.
+            candidates, rule = placed, "actor.anaphora.county_on_page"
+        for m, own in zip(bare, owns, strict=True):
             if own is None and len(candidates) != 1:
                 continue
             target = own or next(iter(candidates.values()))

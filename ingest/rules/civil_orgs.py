@@ -174,7 +174,10 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind
             words = name.split()
             if m.groupdict().get("gen") in _GENERIC:
                 continue
-            if rule == "actor.other.association" and _PUBLIC_FEDERATION.search(words[-1]):
+            # "Regionförbundet i Jämtlands län": the head word decides, not the place after it.
+            if rule == "actor.other.association" and any(
+                _PUBLIC_FEDERATION.search(w) for w in words
+            ):
                 continue
             # "Kvinnojouren har ...", "Kontakta kvinnojour": a sentence's first word may be
             # no name.

@@ -84,7 +84,7 @@ _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{TITLE})(?P<comma>,)?\s+$", re
 # start with a known first name.
 _NAME_LINE = re.compile(
     rf"^[ \t]*(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,2}}),?[ \t]*\n(?:[ \t]*\n)?"
-    r"[ \t]*(?P<title>[^\n]{3,80})$(?=\n[ \t]*(?P<org>[^\n]{3,80}))?",
+    r"[ \t]*(?P<title>[^\n]{3,120})$(?=\n[ \t]*(?P<org>[^\n]{3,80}))?",
     re.M,
 )
 _TITLE_LINE = re.compile(rf"(?P<title>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)]|$)", re.I)
@@ -92,7 +92,8 @@ _TITLE_LINE = re.compile(rf"(?P<title>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)]|$)", re.I
 _QUALIFIERS = re.compile(r"(?:\s+[a-zåäö][a-zåäö-]*){1,5}\s*$")
 # "Pressekreterare hos skolminister Eva Ek": a title held in the service of another's,
 # so at the organisation the other title implies (the government for a minister).
-_SERVES = re.compile(rf"\s+(?:hos|åt)\s+(?P<title>{TITLE})(?:\s+{NAME})?\s*$", re.I)
+# The master may hold two titles: "hos bostadsminister, biträdande finansminister Eva Ek".
+_SERVES = re.compile(rf"\s+(?:hos|åt)\s+(?P<title>{TITLE})(?:,\s+{TITLE})?(?:\s+{NAME})?\s*$", re.I)
 
 
 def _read_spans(sink: FactSink) -> list[tuple[str, int, int]]:

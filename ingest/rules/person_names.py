@@ -22,7 +22,7 @@ from ingest.language.gazetteer import first_names
 from ingest.language.nlp import NAME_TOKEN, person_matcher
 from ingest.rules.page_head import in_caption
 from ingest.rules.person_contacts import ContactEntry
-from ingest.rules.role_titles import NOT_NAME, PARTY, apposed, plausible_name
+from ingest.rules.role_titles import NOT_NAME, PARTY, apposed, is_title, plausible_name
 
 CONF_PATTERN = 0.85
 CONF_KNOWN = 0.8
@@ -72,8 +72,14 @@ def _name_tokens(rule: str, span: Span) -> Span:
         if rule == "person.role_prefix" and start == 0:
             start = 1  # "Landshövding Helene Hellmark Knutsson": the role word is not a name
         name = span[start:]
-    if rule != "person.party_suffix" and len(name) == 3 and name[2].text in NOT_NAME:
-        name = name[:2]  # "Anne-Line Scheele Utses att justera"
+    if (
+        rule != "person.party_suffix"
+        and len(name) == 3
+        and (name[2].text in NOT_NAME or is_title(name[2].text))
+    ):
+        # "Anne-Line Scheele Utses att justera", "Eva Ek Kommunchef Bo Berg": minutes
+        # furniture or the next person's title in a flattened list.
+        name = name[:2]
     while len(name) > 0 and name[0].text in NOT_NAME:
         name = name[1:]  # "Beslutande Eva Ek (S)": minutes furniture before the name
     names = first_names()

@@ -82,8 +82,36 @@ _OTHER_OWNERS = (
 )
 
 
-def _actor_at(ctx: Context, start: int) -> ActorHit | None:
-    return next((a for a in ctx.actors if a.start == start and not a.anaphoric), None)
+def _actor_at(ctx: Context, start: int, sink: FactSink | None = None) -> ActorHit | None:
+    """The organisation named at `start`; a bare "Länsstyrelsen" or "Regionen" only where
+    the page itself places it in a county ("samordnare vid Länsstyrelsen" on a page about
+    Jämtlands län), never as the one other county's board the page names."""
+    for a in ctx.actors:
+        if a.start != start:
+            continue
+        if not a.anaphoric:
+            return a
+        if sink is not None and a.kind in _COUNTY_KINDS and _placed(sink, a):
+            return a
+    return None
+
+
+_PLACED_RULES = frozenset(
+    {
+        "actor.anaphora.county_in_sentence",
+        "actor.anaphora.county_on_page",
+        "actor.anaphora.home_county",
+    }
+)
+
+
+def _placed(sink: FactSink, actor: ActorHit) -> bool:
+    return any(
+        m.node_id == actor.node_id
+        and m.evidence.start == actor.start
+        and m.evidence.rule in _PLACED_RULES
+        for m in sink.mentions.values()
+    )
 
 
 def genitive_before(ctx: Context, start: int) -> ActorHit | None:
@@ -109,7 +137,7 @@ def org_after(
         m = joiner.match(ctx.text, end)
         if m is None:
             continue
-        actor = _actor_at(ctx, m.end())
+        actor = _actor_at(ctx, m.end(), sink)
         if actor is not None:
             part, known = genitive_part(ctx, actor)
             if part:  # "ordförande i Region Xs kulturberedning": the part's role
@@ -119,7 +147,7 @@ def org_after(
         if joiner is _PREPOSITION and kind is not None and kind in _COUNTY_KINDS:
             return county_named(ctx, sink, kind, start, m.end())
     if ctx.text.startswith(" ", end):
-        actor = _actor_at(ctx, end + 1)
+        actor = _actor_at(ctx, end + 1, sink)
         if actor is not None and actor.kind is OrganizationKind.ADMINISTRATION:
             return actor.node_id
         unit = title_unit(ctx, sink, start, end + 1)

@@ -103,7 +103,9 @@ QUALIFIER = (
 _WORD_END = r"(?![\wåäöéü-])"
 _SIMPLE = rf"(?:[A-ZÅÄÖa-zåäö]+-)?(?:[a-zåäö]*{_HEAD}(?:en|n|et)?|{_ANSVARIG})"
 TITLE = (
-    rf"(?<![\wåäöéü-])(?:{QUALIFIER}\s+){{0,2}}(?:[a-zåäö]+-\s+(?:och|&|eller|samt)\s+)?"
+    # "folkhälso-, sjukvårds- och idrottsminister": any number of suspended first parts.
+    rf"(?<![\wåäöéü-])(?:{QUALIFIER}\s+){{0,2}}"
+    rf"(?:(?:[a-zåäö]+-,\s+){{0,3}}[a-zåäö]+-\s+(?:och|&|eller|samt)\s+)?"
     rf"{_SIMPLE}(?:/{_SIMPLE})?{_WORD_END}"
 )
 TITLE_RE = re.compile(TITLE, re.I)
