@@ -201,6 +201,8 @@ def join_groups(target: Group, other: Group) -> None:
         target.owner, target.level, target.genitive = other.owner, other.level, other.genitive
     if target.period is None and other.period is not None:
         target.period = other.period
+    # "en ny klimatstrategi för länet" ... "Klimatstrategi för X län": the county either names
+    target.place = target.place or other.place
     title = target.title
     if len(other.topic or "") > len(target.topic or ""):
         target.topic, title = other.topic, other.title

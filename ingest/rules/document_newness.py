@@ -47,6 +47,7 @@ __all__ = [
     "kind_heading",
     "kind_only",
     "still_to_make",
+    "task_item",
     "vague",
     "working_paper",
 ]
@@ -183,6 +184,24 @@ def still_to_make(c: Cand, before: str) -> bool:
         return False
     near = before[-80:]
     return bool(_TO_MAKE.search(near) or _LACKING.search(near) or _EVERY_ONE.search(near))
+
+
+# "• Upprätta plan för X", "1. Ta fram en plan för Y": an item of a list of tasks opens
+# with the making verb; the document is still to be made (a capitalised verb is read as
+# the start of a title, so the mention may begin with it).
+_ITEM_MARK = r"[ \t]*(?:[•*\u2013-][ \t]*|\d{1,2}[.)][ \t]*)?"
+_MAKING = r"(?:Upprätta|Ta\s+fram|Utarbeta|Arbeta\s+fram)\s+"
+_TASK_ITEM = re.compile(_ITEM_MARK + _MAKING + r"(?:(?:en|ett)\s+)?(?:[a-zåäö]+\s+)?")
+_TASK_TITLE = re.compile(_MAKING)
+_MARK_ONLY = re.compile(_ITEM_MARK)
+
+
+def task_item(text: str, start: int) -> bool:
+    """The mention is the object of the making verb that opens a line (a task)."""
+    line = text.rfind("\n", 0, start) + 1
+    if _TASK_ITEM.fullmatch(text, line, start):
+        return True
+    return bool(_MARK_ONLY.fullmatch(text, line, start) and _TASK_TITLE.match(text, start))
 
 
 # "Alla län ska enligt lag ha en strategi för ...": what every body of a kind must have

@@ -205,13 +205,14 @@ def signers_after(ctx: Context, end: int, sentence_end: int) -> list[ActorHit]:
     return [a for a in ctx.actors if som.end() <= a.start and a.end <= verb.start()]
 
 
-def party_owner(parties: list[ActorHit]) -> ActorHit:
+def party_owner(parties: list[ActorHit], site: ActorHit | None = None) -> ActorHit:
     """The party that gives an agreement its scope: a regional one if any, else a
-    municipal one, else the first."""
+    municipal one, else the first; of several at that level, the site's owner if one."""
     for level in (Level.REGIONAL, Level.MUNICIPAL):
         local = [p for p in parties if level_of(p.kind) is level]
+        own = [p for p in local if site is not None and p.node_id == site.node_id]
         if local:
-            return local[0]
+            return (own or local)[0]
     return parties[0]
 
 

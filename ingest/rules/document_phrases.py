@@ -34,7 +34,8 @@ YEARS = re.compile(_YEARS)
 # A topic never runs across a table cell's "|".
 _PERIOD_AFTER = re.compile(
     r"(?P<topic>\s+(?:för|mot|om|vid|kring|inom|med)\s+(?!(?:åren|perioden)\s)[^\d.,;:()|\n][^.;:()|\n]*?)?"
-    r"\s+(?:för\s+)?(?:(?:åren|perioden)\s+)?" + _YEARS
+    # "Ungdomspolitiskt handlingsprogram (2018 - 2020)": the period may stand in brackets
+    r"\s+(?:för\s+)?(?:(?:åren|perioden)\s+)?(?P<br>\()?" + _YEARS + r"(?(br)\))"
 )
 # "Folkhälsoplan med folkhälsopolitiska mål - En god ... 2012-2015": a "med" title runs
 # to its period; one with a clause ("med tillägget att en skola ska ...") is no title.
@@ -97,11 +98,13 @@ _QUESTION = re.compile(r"(?:för|om|kring)\s+(?:hur|vad|var|när|vilka|vilken|vi
 _QUESTION_VERB = re.compile(r"\s+(?:ska|skall|kommer|kan|är|har|blir)")
 # "... och gäller för perioden 2022-2025": the period of the document named before.
 _VALID_FOR = re.compile(
-    r"[^.;:]{0,120}?\b(?:gäller\s+(?:för\s+|under\s+)?(?:perioden\s+)?|för\s+(?:perioden|åren)\s+|"
+    # the finite verb or, after a modal ("ska gälla", "ska omfatta"), the infinitive
+    r"[^.;:]{0,120}?\b(?:gäll(?:er|a)\s+(?:för\s+|under\s+)?(?:perioden\s+)?|för\s+(?:perioden|åren)\s+|"
     r"(?:är\s+)?giltig\s+(?:för|under)\s+(?:perioden\s+|åren\s+)?|"
     r"med\s+giltighetstid(?:en)?\s+(?:för\s+|under\s+)?|"
     # "Agendan avser perioden 2015-2020", "sträcker sig över åren 2016-2020"
-    r"(?:avser|omfattar|sträcker\s+sig\s+över|löper\s+över)\s+(?:perioden|åren)\s+)" + _YEARS
+    r"(?:avse(?:r)?|omfatta(?:r)?|sträcker\s+sig\s+över|löper\s+över)\s+(?:perioden|åren)\s+)"
+    + _YEARS
 )
 _SOM = re.compile(r"\bsom\b")
 # "Giltighetstid: 2021-2024" in a document's header block.

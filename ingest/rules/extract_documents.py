@@ -95,6 +95,7 @@ from ingest.rules.document_newness import (
     kind_heading,
     kind_only,
     still_to_make,
+    task_item,
     vague,
     working_paper,
 )
@@ -219,6 +220,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         before, after = ctx.text[sentence.start : c.start], ctx.text[c.end : sentence.end]
         is_new = is_new and not kind_only(c, adopter or owner, before, after)
         is_new = is_new and not describes_only(c, before) and not still_to_make(c, before)
+        is_new = is_new and not task_item(ctx.text, c.start)
         is_new = is_new and not (c.plural and not (c.topic or c.period or c.name))
         is_new = is_new and not kind_heading(c, found) and not working_paper(c)
         if not is_new:
@@ -233,7 +235,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         if c.kind is DocumentKind.AGREEMENT:
             parties = parties_after(ctx, c.end, sentence.end)
             if parties:
-                owner, genitive = party_owner(parties), False
+                owner, genitive = party_owner(parties, ctx.site_actor()), False
                 noun = c.word if c.word.lower() not in BARE_NOUNS else "överenskommelse"
                 title = f"{noun[:1].upper()}{noun[1:].lower()} mellan " + " och ".join(
                     p.name for p in parties
@@ -256,7 +258,9 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             signers = [a for a in ctx.actors if sentence.start <= a.start and a.end <= c.start]
             signers = signers_after(ctx, c.end, sentence.end) or signers
             if signers and not genitive:
-                owner = party_owner(signers)  # "A och B skrev under en överenskommelse"
+                owner = party_owner(
+                    signers, ctx.site_actor()
+                )  # "A och B skrev under en överenskommelse"
                 guessed = False
             # No party named, on a national body's page: the page's municipality, the
             # agreement's lowest-level party ("medborgarlöften" on the police's page).

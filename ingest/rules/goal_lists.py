@@ -53,6 +53,8 @@ _COPULA = re.compile(
     re.I,
 )
 _MAX_ITEM_WORDS = 12
+# A part that opens with a modal or auxiliary verb continues the clause before it.
+_PREDICATE = re.compile(r"(?:ska|skall|kan|bör|måste|får|har|är|blir|kommer\s+att)\s")
 _MIN_ITEMS = 2
 _DASH = re.compile(r"\s[\u2013\u2014-]\s")
 # "prioriterade målområden, bland annat A och B": examples of the areas, one is enough.
@@ -82,6 +84,8 @@ def _items(ctx: Context, start: int, end: int, least: int = _MIN_ITEMS) -> list[
         len(ctx.text[x.start : x.end].split()) > _MAX_ITEM_WORDS for x in spans
     ):
         return []
+    if any(_PREDICATE.match(ctx.text, x.start, x.end) for x in spans[1:]):
+        return []  # "X tryggar A, B och ska finnas nära Y": coordinated predicates, one goal
     return spans
 
 

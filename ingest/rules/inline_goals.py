@@ -68,6 +68,8 @@ _AND_ATT = re.compile(r",?\s+(?:och|samt)\s+(?:särskilt\s+|även\s+|också\s+)?
 _VISION = re.compile(
     r"^(?P<cue>[Vv]isionen)\s+(?:med|för|i)\s+[^.:;!?]{1,60}?\s(?:är|blir)\s+(?P<att>att\s+)?"
 )
+# "Visionen är att ...": bare, right after a sentence of its paragraph that names a document.
+_BARE_VISION = re.compile(r"^(?P<cue>Visionen)\s+(?:är|blir)\s+(?P<att>att\s+)?")
 # "Målsättningarna är tänkta som ett stöd": what the goals are for, not a goal.
 _NOT_GOAL = re.compile(r"[a-zåäö]{3,}(?:ta|da|na|dd|tt|d|t)\s+(?:som|av|för|till|i|utifrån)\b")
 # "Det är målet med den regionala agendan": the sentence before states the goal.
@@ -267,6 +269,9 @@ def extract_inline_goals(ctx: Context, sink: FactSink) -> None:
         vision = _VISION.match(text) if found is None else None
         if vision and ctx.documents_in(Span(sentence.start, sentence.start + vision.end())):
             found = vision
+        bare = None
+        if found is None and _after_document(ctx, index, sentence):
+            found = bare = _BARE_VISION.match(text)
         rule, split = "goal.inline.malet_ar", bool(found and found.group("att"))
         if found is None:
             found = _MED_MALET.search(text) or _MAL_DASH.search(text)
@@ -280,13 +285,24 @@ def extract_inline_goals(ctx: Context, sink: FactSink) -> None:
         cue = sentence.start + found.start("cue")
         if _of_something_else(ctx, sentence.start, cue, sentence.start + found.end()):
             continue
-        owner = list_owner(ctx, sentence, cue)
+        # a bare vision is of the document the sentence before names
+        owner = (
+            list_owner(ctx, ctx.sentences[index - 1]) if bare else list_owner(ctx, sentence, cue)
+        )
         if owner is None:
             continue
         for span in _goal_spans(ctx, sentence.start + found.end(), sentence.end, split):
             span = _unquoted(ctx, span)
             goal = ctx.text[span.start : span.end]
             add_goal(ctx, sink, owner, span, goal, sentence.start, rule)
+
+
+def _after_document(ctx: Context, index: int, sentence: Span) -> bool:
+    """The sentence before, in the same paragraph, names a document."""
+    if index <= 0:
+        return False
+    before = ctx.sentences[index - 1]
+    return "\n\n" not in ctx.text[before.end : sentence.start] and bool(ctx.documents_in(before))
 
 
 def _unquoted(ctx: Context, span: Span) -> Span:

@@ -36,6 +36,13 @@ _ASSIGNED = re.compile(
     r"(?:av\s+[^.;:]{1,60}?\s+)?att\s+(?:ta\s+fram|arbeta\s+fram|utarbeta)\s+",
     re.I,
 )
+# The same frame in the active voice, from the assigner: "Regeringen gav (i dag) X i
+# uppdrag att ta fram|föreslå en plan": the object X, not the subject, is the maker.
+_GAVE = re.compile(
+    r"\b(?:gav|ger|(?:har|hade)\s+(?:gett|givit))\s+(?P<who>[^.;:]{2,80}?)\s+i\s+uppdrag\s+"
+    r"att\s+(?:ta\s+fram|arbeta\s+fram|utarbeta|föreslå)\s+",
+    re.I,
+)
 # Between the verb and the document's noun: an article and up to two adjectives (not
 # "för att planen genomförs", "för uppföljningen av planen").
 _GAP = re.compile(r"(?:(?:en|ett|den|det|de)\s+)?(?:(?!att\b)[a-zåäö-]+[aet]\s+){0,2}", re.I)
@@ -89,3 +96,11 @@ def issued_assigned(ctx: Context, sink: FactSink) -> None:
             for maker in subjects(ctx, sentence.start, m.start()):
                 if isinstance(maker, ActorHit):
                     _link(sink, sentence, maker, doc, "relation.issued.assigned")
+        for m in _GAVE.finditer(ctx.text, sentence.start, sentence.end):
+            doc = _doc_after(ctx, docs, m.end())
+            if doc is None:
+                continue
+            # the last organisation before "i uppdrag" ("gav under torsdagen X i uppdrag")
+            who = ctx.actors_in(Span(m.start("who"), m.end("who")))
+            if who and who[-1].end == m.end("who"):
+                _link(sink, sentence, who[-1], doc, "relation.issued.assigned")

@@ -43,7 +43,7 @@ CONF_ISSUED = 0.75
 
 _MAKE = re.compile(
     r"\b(?:(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,10}?(?:tagit|arbetat|tagits|arbetats)\s+fram|"
-    r"(?:tog|tar|togs|arbetade|arbetades)\s+(?:[\wåäö]+\s+){0,4}?fram|utarbetade|"
+    r"(?:tog|tar|togs|tas|arbetade|arbetades|arbetas)\s+(?:[\wåäö]+\s+){0,4}?fram|utarbetade|"
     r"utarbetat|utarbetats|upprättade|(?:har|hade)\s+upprättat|"
     r"presenterar|presenterade|lanserar|lanserade|lanserat|"
     r"inrättade|inrättat|framtagen|framtaget|framtagna|"
@@ -53,7 +53,8 @@ _MAKE = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(
-    r"\b(?:tagits|arbetats|togs|arbetades|utarbetats|framtagen|framtaget|framtagna)\b", re.I
+    r"\b(?:tagits|arbetats|togs|tas|arbetades|arbetas|utarbetats|framtagen|framtaget|framtagna)\b",
+    re.I,
 )
 # "Planen är framtagen av X": the participle names its maker only after "av".
 _PARTICIPLE = re.compile(r"\bframtag(?:en|et|na)\b", re.I)
@@ -127,7 +128,11 @@ _ASSIGNER = re.compile(r"\b(?:på|i)\s+uppdrag\s+(?:av|från)\s+$", re.I)
 
 
 def _makers(
-    ctx: Context, sentence: Span, verb: re.Match[str], made: list[DocumentHit]
+    ctx: Context,
+    sentence: Span,
+    verb: re.Match[str],
+    made: list[DocumentHit],
+    made_by_known: bool = False,
 ) -> list[str]:
     doc = made[0]
     actors = [a for a in ctx.actors_in(sentence) if a.kind in _MAKERS and not _inside_any(a, made)]
@@ -171,7 +176,9 @@ def _makers(
     partner = bool(joined and joined.group("partner"))
     if _PARTICIPLE.search(verb.group(0)):
         passive = False  # "det framtagna programmet" says nothing of who made it
-    if passive or (partner and not before):
+    # "Planen ska tas fram (i samverkan med Y)" after "gav X i uppdrag att ta fram en
+    # plan": a maker the page names already beats the guess that the site's owner made it.
+    if (passive or (partner and not before)) and not made_by_known:
         site = ctx.site_actor()
         if site is not None:
             found.append(site.node_id)
@@ -250,7 +257,8 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
             ),
             None,
         )
-        makers = _makers(ctx, sentence, verb, made)
+        issued = {doc for _, doc in known}
+        makers = _makers(ctx, sentence, verb, made, all(d.node_id in issued for d in made))
         for doc in made:
             for maker in makers:
                 if (maker, doc.node_id) in known:

@@ -57,11 +57,23 @@ def _main_document(ctx: Context) -> DocumentHit | None:
     title = _title_document(ctx)
     if title is not None:
         return title
-    new = [d for d in ctx.documents if d.new and not d.genitive_owner and not _quoted(ctx, d)]
+    new = [
+        d
+        for d in ctx.documents
+        if d.new and not d.genitive_owner and not _quoted(ctx, d) and not _on_link_line(ctx, d)
+    ]
     if ctx.publisher_municipality is not None:
         own = [d for d in new if d.document.level is Level.MUNICIPAL]
         new = own or new
     return new[0] if new else None
+
+
+_LINK_LINE = re.compile(r"[ \t]*(?:Läs|Se)\s+(?:mer|hela)\b")
+
+
+def _on_link_line(ctx: Context, hit: DocumentHit) -> bool:
+    """'Läs mer om X': a line that only links to another page."""
+    return bool(_LINK_LINE.match(ctx.text, ctx.text.rfind("\n", 0, hit.start) + 1))
 
 
 # "- För att nå målen i Sörmlandsstrategin behöver vi ..., säger NN": a quote's line.
@@ -125,6 +137,8 @@ def _only_document(ctx: Context) -> DocumentHit | None:
     quotation) is about that one: its lists are that document's."""
     if len({d.node_id for d in ctx.documents}) != 1:
         return None
+    if all(_on_link_line(ctx, d) for d in ctx.documents):
+        return None  # named only to link to it ("Läs mer om X"): another page's subject
     # "Luleå kommuns strategi för X": another body's document, not what the page is about
     return None if any(d.genitive_owner for d in ctx.documents) else ctx.documents[0]
 

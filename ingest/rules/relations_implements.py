@@ -28,7 +28,14 @@ from graph.nodes import Level
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.relations_shared import CONF_CONTEXT, CONF_RELATION, between, has_link, subject
+from ingest.rules.relations_shared import (
+    CONF_CONTEXT,
+    CONF_RELATION,
+    PRONOUN_SUBJECT,
+    between,
+    has_link,
+    subject,
+)
 
 # A focus word between the verb and its object: "utgår från såväl A som B".
 _FOCUS = r"(?:(?:såväl|både|dels|bland\s+annat|främst|framför\s+allt|i\s+första\s+hand)\s+)?"
@@ -57,6 +64,8 @@ _WITHIN_FRAME = re.compile(r"\s*[Ii]nom\s+ramen\s+för\s+(?:genomförandet\s+av\
 _DRAWN_UP = re.compile(
     r"\b(?:tagits|tas|tagit|togs)\s+fram\b|\b(?:utarbetats|utarbetat|utarbetades)\b"
 )
+# "Ett förslag till X har tagits fram. Det bygger på Y": the draft stands for X.
+_DRAFT = re.compile(r"\s*(?:(?:Ett|Det)\s+(?:[\wåäö]+\s+)?förslag|Förslaget)\s+(?:till|på)\s+")
 _KROKAR_ARM = re.compile(r"\bkrokar\s+(?:\w+\s+){0,5}?arm\s+med\s+(?:den|denna|dem)\b")
 
 
@@ -76,7 +85,7 @@ def implements(
                         "relation.implements.verb",
                         CONF_RELATION,
                     )
-    first = subject(ctx, sentence, docs)
+    first = _subject(ctx, sentence, docs)
     for i, b in enumerate(docs):
         if first is None or b.start <= sentence.start or b.node_id == first.node_id:
             continue
@@ -98,6 +107,23 @@ def implements(
     _krokar_arm(ctx, sink, sentence, docs)
     _purpose(ctx, sink, sentence, docs)
     _within_frame(ctx, sink, sentence, docs)
+
+
+def _subject(
+    ctx: Context, sentence: Span, docs: list[DocumentHit], back: bool = True
+) -> DocumentHit | None:
+    """The sentence's subject document (relations_shared.subject), also when it opens as
+    a draft of it ("Ett förslag till X ..."), and for "Det ..." the one of the sentence before."""
+    first = subject(ctx, sentence, docs)
+    if first is not None:
+        return first
+    if docs and _DRAFT.fullmatch(ctx.text, sentence.start, docs[0].start):
+        return docs[0]
+    index = ctx.sentence_index(sentence)
+    if not back or index <= 0 or not PRONOUN_SUBJECT.match(ctx.text, sentence.start):
+        return None
+    previous = ctx.sentences[index - 1]
+    return _subject(ctx, previous, ctx.documents_in(previous), back=False)
 
 
 def _link(
