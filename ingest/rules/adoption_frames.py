@@ -169,6 +169,14 @@ def _named_elsewhere(ctx: Context, start: int, end: int) -> DocumentHit | None:
     return None
 
 
+# "<doc>, som (i övrigt sedan tidigare) antagits av ...": a relative, perhaps with adverbs.
+_GAP = re.compile(
+    r"\s*(?:,\s*|\(\s*)?(?:som\s+(?:(?:i\s+övrigt|sedan|tidigare|nyligen|redan|nu|också"
+    r"|även|i\s+dag|idag)\s+){0,4})?(?:\(?\d{4}\)?\s+)?",
+    re.I,
+)
+
+
 def _subject_before(ctx: Context, sentence: Span, verb: re.Match[str]) -> DocumentHit | None:
     """The document the passive verb or participle is about: right before it, behind a
     comma or 'som', or across a short adverbial ('antogs av kommunfullmäktige')."""
@@ -181,9 +189,7 @@ def _subject_before(ctx: Context, sentence: Span, verb: re.Match[str]) -> Docume
     if _DRAFT.match(ctx.text, doc.start, doc.end):
         return None
     gap = ctx.text[doc.end : verb.start()]
-    if re.fullmatch(r"\s*(?:,\s*|\(\s*)?(?:som\s+)?(?:\(?\d{4}\)?\s+)?", gap) or object_gap_ok(
-        ctx, doc.end, verb.start()
-    ):
+    if _GAP.fullmatch(gap) or object_gap_ok(ctx, doc.end, verb.start()):
         return doc
     return None
 

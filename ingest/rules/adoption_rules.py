@@ -12,7 +12,8 @@ Rule relation.adopted.sentence: a sentence (or line) whose adoption verb has a
 document as its object or passive subject (ingest.rules.adoption_frames). The body is
 the one the grammar names (the agent, the subject, the inverted subject, the body of
 a relative "som"), else the adopter the sentence before names ("ska antas av
-kommunfullmäktige"), else the body of the meeting the page reports. The date is the
+kommunfullmäktige"), else the body of the meeting the page reports (not for a passive
+by no body in a year before that meeting: "som antogs 2013" is history). The date is the
 sentence's first day or month that is not part of a period or of the document's
 name, else a bare year, else the date of the meeting the body held. A future or
 proposed adoption ("ska antas", "föreslår ... anta", an item under "Kommunstyrelsen
@@ -26,7 +27,8 @@ relation.adopted.text_date: a body's only undated adoption (a headline's) takes 
 of a sentence where that body acts on no other document ("Regionfullmäktige antog
 tisdag 7 december 2021 en viktig satsning").
 Rule relation.adopted.meta_sentence: "Antagen av <body> <date>" about the page's
-document; "Godkänd 2023-05-09." dates it without a body.
+document (without a date, "Beslutat i kommunfullmäktige" tags a news item); "Godkänd
+2023-05-09." dates it without a body.
 """
 
 from __future__ import annotations
@@ -99,6 +101,23 @@ def _proposed_headline(ctx: Context, sentence: Span, adoption: Adoption) -> bool
     return _PROPOSES_ADOPTING.search(ctx.text, sentence.end) is not None
 
 
+def _before_meeting(ctx: Context, sentence: Span, adoption: Adoption) -> bool:
+    """'programmet som antogs 2013': a passive adoption by no body, in a year before the
+    meeting the page reports, is history, not that meeting's act."""
+    if not adoption.passive:
+        return False
+    when = _own_date(ctx, sentence, adoption.docs)
+    held = meeting_before(ctx, sentence.start, dated=True)
+    return bool(
+        when
+        and when.value
+        and held
+        and held.date
+        and held.date.value
+        and when.value[:4] < held.date.value[:4]
+    )
+
+
 def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> None:
     found = adoptions_in(ctx, sentence)
     if earlier_version(ctx.text[sentence.start : sentence.end]):
@@ -111,7 +130,7 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
         # "Folkhälsorådet beslutar: ... 2. att folkhälsoplan 2016 godkänns": the intro's.
         body = adoption.body or previous_agent(ctx, sentence) or intro_body(ctx, sentence)[0]
         meeting = meeting_before(ctx, sentence.start, dated=False)
-        if body is None and meeting is not None:
+        if body is None and meeting is not None and not _before_meeting(ctx, sentence, adoption):
             body = meeting.body
         if body is None and adoption.passive:
             # "Den 18 december 2018 antogs Program för ...": the date, by no body named.
@@ -162,6 +181,8 @@ def _meta_lines(ctx: Context, sink: FactSink) -> None:
         if body is None or body.kind not in BODIES or (body.node_id, main.node_id) in known:
             continue  # the header block's own rule has read it, with its date
         when = _own_date(ctx, sentence, []) or _labelled_date(ctx, sentence)
+        if when is None:
+            continue  # "Beslutat i kommunfullmäktige" over a news item: a tag, no metadata
         _link(sink, sentence, body, main, when, "relation.adopted.meta_sentence")
 
 

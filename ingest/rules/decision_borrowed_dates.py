@@ -4,15 +4,23 @@ Why: a page that reports a body's meeting without its date often states the date
 by the first decision ("Bildningsutskottet beslutade 15 oktober 2020 att ..."), and not
 by the ones after it ("Bildningsförvaltningen får i uppdrag att ..."). An undated
 decision of that body takes the date of its decision stated before.
+
+A decision whose sentence opens "Samtidigt", "Vid samma tillfälle|sammanträde|möte" or
+"I samband med det|detta|beslutet" was taken with the decision of the sentence right
+before it, and takes that one's date ("Regeringen beslutade i mars 2020 om X.
+Samtidigt gav regeringen Y i uppdrag att ...").
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import re
 
 from graph.nodes import Decision
 from ingest import ids
 from ingest.context import Context
+from ingest.language.segment import Span
 from ingest.rules.decision_found import F
 from ingest.rules.decision_page import meetings
 
@@ -40,4 +48,47 @@ def borrow_dates(ctx: Context, found: list[F]) -> list[F]:
             out[i] = f = dataclasses.replace(f, decision=decision)  # type: ignore[type-var]
         if f.decision.date is not None:
             last[body_id] = f.decision
+    return out
+
+
+_SAME_TIME = re.compile(
+    r"\W*(?:samtidigt|vid\s+samma\s+(?:tillfälle|sammanträde|möte)"
+    r"|i\s+samband\s+med\s+(?:det|detta|beslutet))\b(?!\s+som\b)",
+    re.I,
+)
+
+
+def _sentence_index(ctx: Context, start: int) -> int:
+    return bisect.bisect_right([s.start for s in ctx.sentences], start) - 1
+
+
+def same_time_dates(ctx: Context, found: list[F]) -> list[F]:
+    """`found` with an undated decision opening "Samtidigt ..." dated by the dated
+    decision of the sentence right before it."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.decision.date is not None or not _SAME_TIME.match(ctx.text, f.evidence.start):
+            continue
+        index = _sentence_index(ctx, f.evidence.start)
+        if index < 1:
+            continue
+        before: Span = ctx.sentences[index - 1]
+        earlier = next(
+            (
+                g.decision
+                for g in out
+                if g.decision.date is not None and before.start <= g.evidence.start < before.end
+            ),
+            None,
+        )
+        if earlier is None:
+            continue
+        owner = f.body.node_id if f.body else None
+        decision = dataclasses.replace(
+            f.decision,
+            id=ids.decision_id(owner, earlier.date, f.decision.summary) if owner else f.decision.id,
+            date=earlier.date,
+            date_precision=earlier.date_precision,
+        )
+        out[i] = dataclasses.replace(f, decision=decision)  # type: ignore[type-var]
     return out

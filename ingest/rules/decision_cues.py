@@ -4,8 +4,8 @@ Why a module of its own: the decision rules (ingest.rules.decision_verbs,
 ingest.rules.decision_items) share one list of cues, and it grows with each genre:
 council verbs ("godkände", "avslogs"), tasks ("får i uppdrag", "Regeringen uppdrar
 åt länsstyrelserna att", "fick regeringens uppdrag att"), grants ("har beviljat 2
-miljoner kronor", "har beviljats upp till 4,5 miljoner kronor") and the s-passive of
-older minutes ("godkännes").
+miljoner kronor", "har beviljats upp till 4,5 miljoner kronor"), the s-passive of
+older minutes ("godkännes") and a vote's outcome ("röstades igenom", "klubbades").
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ CUE = re.compile(
     r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|"
     # The older s-passive of minutes: "Dagordningen godkännes", "Målen fastställes".
     r"godkännes|fastställes|bifalles|avslåes|beviljes|lägges\s+till\s+handlingarna|"
+    # The vote's outcome: "Budgeten röstades igenom", "Taxan klubbades".
+    r"röstades\s+igenom|klubbades|har\s+klubbats|"
     r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes))\b",
     re.I,
 )

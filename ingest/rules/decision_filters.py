@@ -206,6 +206,9 @@ _PROPOSAL_GAP = re.compile(
     r"(?:förslag(?:et)?|utkast(?:et)?)\s+till\s+$",
     re.I,
 )
+# Approving a revision of a document adopts the document as revised: "godkänna
+# revidering av det övergripande <document>".
+_REVISION_GAP = re.compile(r"^\s*(?:en\s+)?revidering(?:en)?\s+av\s+(?:[\w-]+\s+){0,3}$", re.I)
 _FINAL_VERB = re.compile(r"\b(?:fastställ(?:a|er|de|t)|anta|antar|antog|antagit)\s*$", re.I)
 _PROPOSED = re.compile(
     r"\bföresl(?:å|år|og|agit)\b|\bförslag(?:et)?\s+till\s+(?:kommun|region)?fullmäktige", re.I
@@ -279,7 +282,7 @@ def object_gap_ok(ctx: Context, start: int, end: int) -> bool:
         text = head + text[found.end - start :]
     text = _PARAGRAPH_REF.sub(" ", text)  # "fastställde nämnden i maj 2022, § 81, <doc>"
     # "Tillväxt- och näringslivsprogrammet": a shared compound part is one word.
-    if _OBJECT_GAP.match(re.sub(r"-\s+och\s+", "-och-", text)):
+    if _OBJECT_GAP.match(re.sub(r"-\s+och\s+", "-och-", text)) or _REVISION_GAP.match(text):
         return True
     final = _FINAL_VERB.search(ctx.text, max(0, start - 20), start)
     return bool(final and _PROPOSAL_GAP.match(text))

@@ -84,7 +84,7 @@ _MINUTES = re.compile(
 )
 _HEADER_CHARS = 300  # a header's date: "Sammanträdesdatum: ... fredag 18 september 2015"
 _MEETING_WORD = re.compile(
-    r"\b(?:sammanträd\w*|\w*möte[nt]?s?|\w+mötet|fattade\s+(?:beslutet|beslut)"
+    r"\b(?:sammanträd\w*|\w*möte[nt]?s?|\w+mötet|\w*referat|fattade\s+(?:beslutet|beslut)"
     r"|beslut(?:en)?\s+som\s+(?:togs|fattades)\s+(?:vid|på|av))\b",
     re.I,
 )

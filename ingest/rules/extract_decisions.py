@@ -26,9 +26,9 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   items (ingest.rules.decision_verbs, ingest.rules.decision_items), tasks named as a noun
   (ingest.rules.decision_tasks), the decisions a lead lists ("A och B var några av de beslut
   som fattades", ingest.rules.decision_lead_lists), the formulas of run-on minutes
-  (ingest.rules.decision_minutes)
-  and what a minutes' "Beslut" section states without a verb (ingest.rules.decision_sections);
-  a meeting report's news items stated in the present (ingest.rules.decision_report_items).
+  (ingest.rules.decision_minutes), a minutes' "Beslut" section (decision_sections), a
+  report's items stated in the present (decision_report_items) and its body's later acts
+  ("Fullmäktige inför ...", ingest.rules.decision_body_acts).
 - decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." -- each
   listed matter (ingest.rules.decision_anaphora); decision.notice_list: "<body>s beslut,
   § 12, <matter>" lists (ingest.rules.decision_notices).
@@ -55,7 +55,8 @@ from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_anaphora import listed_matters
 from ingest.rules.decision_bodies import board_of
-from ingest.rules.decision_borrowed_dates import borrow_dates
+from ingest.rules.decision_body_acts import body_act_decisions
+from ingest.rules.decision_borrowed_dates import borrow_dates, same_time_dates
 from ingest.rules.decision_clauses import (
     IT_IS_PROPOSED,
     OTHER_DECIDES,
@@ -73,6 +74,7 @@ from ingest.rules.decision_filters import (
 from ingest.rules.decision_headings import with_antecedent, with_heading
 from ingest.rules.decision_items import item_decisions, split_coordinated
 from ingest.rules.decision_lead_lists import lead_list_decisions
+from ingest.rules.decision_listed_objects import with_listed_objects
 from ingest.rules.decision_minutes import minutes_decisions
 from ingest.rules.decision_notices import notice_decisions
 from ingest.rules.decision_page import DECIDERS, in_proposal_section
@@ -169,7 +171,7 @@ class _Decisions:
         rule: str,
         concerns: list[str],
     ) -> None:
-        summary = " ".join(summary.split()).rstrip(",")
+        summary = with_listed_objects(self.ctx, " ".join(summary.split()).rstrip(","), evidence)
         summary = with_antecedent(
             self.ctx, with_heading(self.ctx, summary, evidence.start), evidence.start
         )
@@ -383,13 +385,15 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
     givers += [(v.evidence.start, v.body) for v in items if v.body is not None]
     verbs = verb_decisions(ctx, sink, taken, restating, givers)
     sections = section_decisions(ctx, [*taken, *(v.evidence for v in verbs)])
-    reports = report_item_decisions(ctx, [*taken, *(v.evidence for v in [*verbs, *sections])])
+    done = [*taken, *(v.evidence for v in [*verbs, *sections])]
+    reports = report_item_decisions(ctx, done)
+    reports += body_act_decisions(ctx, [*done, *(v.evidence for v in reports)])
     for v in [*items, *verbs, *sections, *reports]:
         if v.summary is not None:
             concerns = d.concerned(v.clause.start, v.clause.end)
             d.record(v.body, v.summary, v.when, v.evidence, v.rule, concerns)
         else:
             d.add(v.body, v.clause, v.when, v.evidence, v.rule)
-    d.found = dated_by_references(ctx, borrow_dates(ctx, d.found))
+    d.found = same_time_dates(ctx, dated_by_references(ctx, borrow_dates(ctx, d.found)))
     d.found = merge_restated(_without_covered_leads(d.found))
     _emit(ctx, sink, d)
