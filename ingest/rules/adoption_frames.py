@@ -24,6 +24,7 @@ from ingest.rules.adoption_backref import REFERENCE_PASSIVE, referred_document
 from ingest.rules.decision_anaphora import listed_matters
 from ingest.rules.decision_filters import (
     BACKING,
+    DOCUMENT_ASIDE,
     backs_others_document,
     object_gap_ok,
     owned_by_another,
@@ -169,9 +170,11 @@ def _named_elsewhere(ctx: Context, start: int, end: int) -> DocumentHit | None:
     return None
 
 
-# "<doc>, som (i övrigt sedan tidigare) antagits av ...": a relative, perhaps with adverbs.
+# "<doc>, som (i övrigt sedan tidigare) antagits av ...": a relative, perhaps with adverbs,
+# after an aside ("med underrubriken ”...”").
 _GAP = re.compile(
-    r"\s*(?:,\s*|\(\s*)?(?:som\s+(?:(?:i\s+övrigt|sedan|tidigare|nyligen|redan|nu|också"
+    DOCUMENT_ASIDE
+    + r"\s*(?:,\s*|\(\s*)?(?:som\s+(?:(?:i\s+övrigt|sedan|tidigare|nyligen|redan|nu|också"
     r"|även|i\s+dag|idag)\s+){0,4})?(?:\(?\d{4}\)?\s+)?",
     re.I,
 )

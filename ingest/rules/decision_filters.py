@@ -23,6 +23,7 @@ from ingest.rules.decision_page import annex_page
 from ingest.rules.document_words import NOT_DOCUMENTS
 
 __all__ = [
+    "DOCUMENT_ASIDE",
     "adopts_steering_document",
     "by_proposal_only",
     "counts_decisions",
@@ -326,8 +327,17 @@ def _after_subject(ctx: Context, start: int, end: int) -> int:
     return start
 
 
+# An aside between a document and its verb: "<doc> med underrubriken ”...” antogs".
+DOCUMENT_ASIDE = (
+    r"(?:\s*,?\s*(?:med\s+(?:underrubriken|undertiteln|rubriken|titeln|namnet)\s+)?"
+    r"[\"”“«][^\"”“»\n]{1,120}[\"”“»]\s*,?|\s*\([^()\n]{1,80}\)\s*,?)?"
+)
+_ASIDE = re.compile(DOCUMENT_ASIDE, re.I)
+
+
 def _passive_after(ctx: Context, start: int, end: int) -> bool:
-    """A passive adoption verb right after start, or after a relative 'som'."""
+    """A passive adoption verb right after start (past an aside), or after a relative 'som'."""
+    start = m.end() if (m := _ASIDE.match(ctx.text, start, end)) else start
     return bool(
         _PASSIVE.match(ctx.text, start, end) or _RELATIVE_PASSIVE.match(ctx.text, start, end)
     )
