@@ -31,6 +31,7 @@ DEFAULT_SETS = (
     "real9",
     "real10",
     "real11",
+    "real12",
     "real_heldout",
 )
 
