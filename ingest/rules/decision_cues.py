@@ -61,7 +61,8 @@ CUE = re.compile(
 GRANT_VERB = re.compile(
     r"\b(?:fördela(?:t|de)|bevilja(?:t|ts)|anslog|anslogs|anslagits?|anslås)\b", re.I
 )
-SUM = re.compile(r"\b(?:kronor|miljoner|mnkr|tkr|medel|bidrag)\b", re.I)
+# "statsbidrag", "föreningsbidragen": a grant's compounds name money too.
+SUM = re.compile(r"\b(?:kronor|miljoner|mnkr|tkr|medel|\w*bidrag(?:et|en)?)\b", re.I)
 
 
 def has_cue(ctx: Context, span: Span) -> bool:

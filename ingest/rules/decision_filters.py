@@ -289,7 +289,7 @@ def object_gap_ok(ctx: Context, start: int, end: int) -> bool:
     return bool(final and _PROPOSAL_GAP.match(text))
 
 
-def _opens_with_document(ctx: Context, start: int, end: int) -> bool:
+def opens_with_document(ctx: Context, start: int, end: int) -> bool:
     """The words from start up to `end` open with a steering document: a document the
     page names, or a steering noun, behind at most a few articles and adjectives."""
     for doc in ctx.documents_in(Span(start, end)):
@@ -366,7 +366,7 @@ def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
     for verb in _ADOPT_VERB.finditer(ctx.text, start, end):
         if backs_others_document(ctx.text, verb.start(), verb.end()):
             continue
-        if _opens_with_document(ctx, _after_subject(ctx, verb.end(), end), end):
+        if opens_with_document(ctx, _after_subject(ctx, verb.end(), end), end):
             return True
         # "agendan som regionstyrelsen på onsdagen ställde sig bakom": its relative clause
         for doc in ctx.documents_in(Span(start, verb.start())):

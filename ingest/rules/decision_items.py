@@ -29,7 +29,7 @@ from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
 from ingest.rules.decision_bodies import subject_body
 from ingest.rules.decision_cues import has_cue
-from ingest.rules.decision_filters import procedural
+from ingest.rules.decision_filters import opens_with_document, procedural
 from ingest.rules.decision_page import deciders, meeting_before, minutes_page
 from ingest.rules.decision_proposals import proposal_intro
 from ingest.rules.decision_verbs import VerbDecision, clause_start, decision_date
@@ -37,8 +37,9 @@ from ingest.rules.decision_verbs import VerbDecision, clause_start, decision_dat
 __all__ = ["intro_body", "item_decisions", "split_coordinated"]
 
 _INTRO = re.compile(
-    r"\b(?:beslutar|beslutade|beslöt|(?:fattade|fattat|tog|tagit)\s+(?:\w+\s+)?beslut\s+om)"
-    r"(?:\s+följande|\s+att)?\s*:?\s*$",
+    # "tog fullmäktige till exempel beslut om detta:": subject and adverbial inverted
+    r"\b(?:beslutar|beslutade|beslöt|(?:fattade|fattat|tog|tagit)\s+(?:\w+\s+){0,3}?beslut\s+om)"
+    r"(?:\s+följande|\s+detta|\s+att)?\s*:?\s*$",
     re.I,
 )
 _FOLLOWING = re.compile(r"\s+(?:följande|att)$", re.I)
@@ -68,6 +69,7 @@ _STRANDED = re.compile(r"\bsom\s+(?:[\w-]+\s+){0,4}$", re.I)
 # A, erbjuda B och undersöka C"); not "och hur", "skogar och parker".
 _AND_INFINITIVE = re.compile(r"\s+och\s+(?=[a-zåäö]{3,}a\b(?!\s+(?:och|eller)\b))")
 _AND = re.compile(r"\s+och\s+")
+_NESTED_ATT = re.compile(r"\batt\s", re.I)
 _COMMA = re.compile(r"\s*,\s*")
 # A preposition opens a phrase whose own "och" joins its parts ("förbud i parker och
 # användning av lustgas"), not two decisions.
@@ -253,6 +255,9 @@ def _list_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     return found
 
 
+_REPEATED_OM = re.compile(r"om\s+(?!att\b)")
+
+
 def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     found: list[VerbDecision] = []
     for sentence in ctx.sentences:
@@ -276,6 +281,12 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         verbs = bool(m["att"] or m["att2"])
         parts = _listed_items(ctx.text, m.end(), end, verbs=verbs) if listed else []
         for part in parts or _two_decisions(ctx.text, m.end(), end):
+            # "beslut om A och om B": B without its repeated "om"; "om kommunens
+            # bredbandsstrategi" adopts that document (ADOPTED), as "beslutade om" does.
+            again = _REPEATED_OM.match(ctx.text, part.start, part.end)
+            part = Span(again.end(), part.end) if again else part
+            if not verbs and opens_with_document(ctx, part.start, part.end):
+                continue
             found.append(VerbDecision(body, part, when, sentence, "decision.beslut_om"))
     return found
 
@@ -286,8 +297,8 @@ def _two_decisions(text: str, start: int, end: int) -> list[Span]:
     ands = [m for m in re.finditer(r"\s+och\s+", text[:end]) if m.start() >= start]
     for m in ands:
         left = text[start : m.start()]
-        if len(ands) > 1 and _PREPOSITION.search(left):
-            break
+        if (len(ands) > 1 and _PREPOSITION.search(left)) or _NESTED_ATT.search(left):
+            break  # the "och" of a phrase, or of a nested "att"-clause ("för att A och B")
         if len(left.split()) >= 2 and len(text[m.end() : end].split()) >= 2:
             return [Span(start, m.start()), Span(m.end(), end)]
     return [Span(start, end)]
@@ -306,7 +317,10 @@ def _listed_items(text: str, start: int, end: int, *, verbs: bool) -> list[Span]
         left = text[max([cursor, *(b for a, b in cuts if b <= m.start())]) : m.start()]
         nxt = text[m.end() : end].split()[:2]
         parallel = len(nxt) == 2 and f" {' '.join(nxt)} ".lower() in f" {left} ".lower()
-        infinitive = verbs and _AND_INFINITIVE.match(text, m.start()) is not None
+        # "... för att utöka skolan och anpassa den": an "och" within the item's own
+        # nested "att"-clause joins its verbs, not two decisions.
+        nested = _NESTED_ATT.search(left) is not None
+        infinitive = verbs and not nested and _AND_INFINITIVE.match(text, m.start()) is not None
         if parallel or infinitive:
             cuts.append((m.start(), m.end()))
             cursor = m.end()

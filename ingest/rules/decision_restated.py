@@ -72,6 +72,24 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
 
 
+_STEM = 5  # "lokal" and "lokalt", "förskola" and "förskolan": one word, inflected
+_LOOSE_WORDS = 6  # a lead this long may name one thing more ("... i Åseda")
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[:_STEM] for w in words)
+
+
+def _restates(short: frozenset[str], full: frozenset[str]) -> bool:
+    """Every content word of `short` (but one, when it has many) is in `full`, up to
+    inflection."""
+    if short < full:
+        return True
+    missing = _stems(short) - _stems(full)
+    allowed = 1 if len(short) >= _LOOSE_WORDS else 0
+    return len(missing) <= allowed and len(short) < len(full)
+
+
 def restated(statements: list[Statement]) -> dict[int, int]:
     """Index of each statement that restates another -> index of the fuller one kept."""
     words = [_words(s.summary) for s in statements]
@@ -85,7 +103,7 @@ def restated(statements: list[Statement]) -> dict[int, int]:
                 or j in out
                 or full.body != short.body
                 or abs(full.start - short.start) > _NEAR
-                or not words[i] < words[j]
+                or not _restates(words[i], words[j])
                 or _parallel(short, full)
             ):
                 continue

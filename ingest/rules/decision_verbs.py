@@ -108,8 +108,11 @@ _NEED = re.compile(r"\b(?:behöver|bör|borde)\b", re.I)
 # Not a decision taken: a participle ("de beslutade aktiviteterna"), a quote, a heading
 # ("Motioner som besvarades var:"), unless what was decided precedes the colon
 # ("beslutades att återremittera ärendet enligt yrkandet nedan:").
+# "Det här beslutade kommunfullmäktige den 15 maj": a pronoun for what was decided,
+# stated elsewhere (a title, or the sentence before).
 _NOT_A_STATEMENT = re.compile(
     r"\bbeslutade\s+\w+(?:na|erna)\b|^\s*[\u2013-]\s|"
+    r"^\W*(?:det\s+här|detta|så\s+här)\s+(?:beslutade|beslöt|har\s+(?:\w+\s+){1,3}?beslutat)\b|"
     r"\b(?:säger|avslutar|berättar|menar|fortsätter)\b|"
     r"^(?!.*\bbeslut(?:ade|ades|ats)\s+att\s+\w+\s+\w+\s+\w+).*:\s*$",
     re.I,
