@@ -48,7 +48,27 @@ def _words(topic: str | None) -> frozenset[str]:
 
 def _nouns_meet(a: str, b: str, bare: Sequence[str]) -> bool:
     a, b = a.lower(), b.lower()
-    return a == b or a in bare or b in bare
+    return a == b or a in bare or b in bare or _misspelt(a, b)
+
+
+_MIN_TYPO_LENGTH = 12
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """'utvecklingsprogram' / 'utvbecklingsprogram': a long compound and the same one with
+    one letter added, dropped or changed (a typo, an OCR slip) on one page. Not an
+    acronym's compound: "ANDT-strategi" and "ANDTS-strategi" are two."""
+    if a == b or min(len(a), len(b)) < _MIN_TYPO_LENGTH or abs(len(a) - len(b)) > 1:
+        return False
+    if not (a.isalpha() and b.isalpha()):
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
 
 
 def same_document(a: Mentioned, b: Mentioned, bare: Sequence[str]) -> bool:
@@ -58,7 +78,7 @@ def same_document(a: Mentioned, b: Mentioned, bare: Sequence[str]) -> bool:
         return False
     if not _nouns_meet(a.word, b.word, bare):
         return False
-    if a.word.lower() == b.word.lower() and a.word.lower() not in bare:
+    if _same_compound(a.word.lower(), b.word.lower()) and a.word.lower() not in bare:
         return True  # "biblioteksplanen ... för staden": one page, one such compound
     wa, wb = _words(a.topic), _words(b.topic)
     if bool(wa) != bool(wb) and not _modifier_meets(a, b, wa | wb, bare):
@@ -71,6 +91,10 @@ def same_document(a: Mentioned, b: Mentioned, bare: Sequence[str]) -> bool:
     # a compound's first part is a topic word; the same words, each by its first letters.
     ka, kb = _heads(a, wa, bare), _heads(b, wb, bare)
     return len(ka) >= 2 and ka == kb
+
+
+def _same_compound(a: str, b: str) -> bool:
+    return a == b or _misspelt(a, b)
 
 
 def _modifier_meets(a: Mentioned, b: Mentioned, words: frozenset[str], bare: Sequence[str]) -> bool:

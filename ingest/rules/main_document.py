@@ -129,7 +129,55 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
         return None
     if noun and kind_of(noun.group("noun")) is not main.document.kind:
         return None  # "Handlingsplanen har tre mål" on a page whose main document is a policy
+    if _in_other_item(ctx, intro, main):
+        return None
     return main
+
+
+# A body's act that opens an item of its own: "Kommunstyrelsen har beslutat att ...".
+_ITEM_ACT = re.compile(
+    r"\b(?:(?:har|hade)\s+(?:beslutat|godkänt|gett|givit|fastställt|tillstyrkt)|"
+    r"beslutade|godkände|gav|fastställde|tillstyrkte)\b",
+    re.I,
+)
+
+
+def _in_other_item(ctx: Context, intro: Span, main: DocumentHit) -> bool:
+    """An item of a decision list ("i korthet") under a heading of its own, which names
+    another document or decision and not the main one: its goals are that item's
+    ("Återuppbyggnad av paviljongen ... Målet är en byggnad som ...")."""
+    heading = _item_heading(ctx, intro.start)
+    if heading is None or heading <= main.start:
+        return False
+    item = Span(heading, intro.start)
+    docs = ctx.documents_in(item)
+    if any(d.node_id == main.node_id for d in docs):
+        return False
+    return bool(docs) or _ITEM_ACT.search(ctx.text, item.start, item.end) is not None
+
+
+_ITEM_CHARS = 1500  # an item's text: a few paragraphs
+_HEADING_WORDS = 12
+
+
+def _item_heading(ctx: Context, at: int) -> int | None:
+    """Where the nearest heading line above `at` starts: a short line starting with a
+    capital and without a closing stop, after a blank line, within an item's length."""
+    end = ctx.text.rfind("\n", 0, at)
+    while end > 0 and end > at - _ITEM_CHARS:
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end].strip()
+        blank_before = not ctx.text[ctx.text.rfind("\n", 0, max(start - 1, 0)) + 1 : start].strip()
+        if (
+            line
+            and line[0].isupper()
+            and len(line.split()) <= _HEADING_WORDS
+            and not line.endswith((".", "!", "?", ":", ","))
+            and blank_before
+        ):
+            return start
+        end = start - 1
+    return None
 
 
 def _only_document(ctx: Context) -> DocumentHit | None:
