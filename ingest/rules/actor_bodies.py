@@ -95,6 +95,15 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:[Ss]ociala|[Tt]ekniska|[Gg]emensamma|[Kk]ulturella)\s+[a-zåäö]*nämnden(?:s)?\b"
         ),
     ),
+    # The indefinite form as a name: "teknisk servicenämnd", "Teknisk förvaltning",
+    # "regional utvecklingsnämnd" ("regional förvaltning" alone is the public sector).
+    (
+        "actor.committee.indefinite",
+        re.compile(
+            r"\b(?:[Tt]eknisk\s+(?:[a-zåäö]{3,})?(?:nämnd|förvaltning)"
+            r"|[Rr]egional\s+[a-zåäö]{3,}(?:nämnd|förvaltning))\b"
+        ),
+    ),
     ("actor.committee.compound", re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+nämnden(?:s)?\b")),
     # Generic committee names in running text: "socialnämnden", "omsorgsnämnden".
     ("actor.committee.generic", re.compile(r"\b[a-zåäö]{3,}nämnden(?:s)?\b")),
@@ -186,6 +195,8 @@ def _base_form(surface: str) -> str:
     name = re.sub(r"(?<=[a-zåäö])-(?=[a-zåäö])", "", name)  # "kommun-styrelsen", broken
     if name.endswith("s") and name[:-1].endswith(("fullmäktige", *_DEFINITE_HEADS)):
         name = name[:-1]
+    # "regional utvecklingsnämnd" is the region's "Regionala utvecklingsnämnden"
+    name = re.sub(r"^[Rr]egional\s+([a-zåäö]+(?:nämnd|förvaltning))$", r"Regionala \1en", name)
     return name[0].upper() + name[1:]
 
 

@@ -8,6 +8,11 @@ more bare names in a sentence that speaks of municipalities or of taking part,
 "deltar: Strängnäs, Nynäshamn, Tanum och Burlöv", not right after a place
 preposition: "kontor i Luleå, Umeå och Kiruna" names places): every item
 must be a municipality, or none is taken.
+
+Rule actor.municipality.publisher_pair: a joint page names its municipality and a
+partner bare ("Ekby och Lundby har beslutat", "Ekby och Lundbys arbete"): a pair of
+bare names, one the page's own municipality, not after a place preposition, names
+both municipalities.
 """
 
 from __future__ import annotations
@@ -83,6 +88,35 @@ def _names_parties(ctx: Context, start: int, count: int) -> bool:
     return _PARTY_CUE.search(lead) is not None
 
 
+_PAIR = re.compile(rf"(?<![\w-])(?P<a>{_PLACE}) och (?P<b>{_PLACE})(?![\w-])(?! kommun)")
+
+
+def _pair_hits(ctx: Context, sink: FactSink, taken: list[ActorHit]) -> list[ActorHit]:
+    """'Ekby och Lundby' on Ekby's page: both are municipalities."""
+    hits: list[ActorHit] = []
+    own = ctx.publisher_municipality
+    if own is None:
+        return hits
+    for m in _PAIR.finditer(ctx.text):
+        found = [_municipality_named(m.group(g)) for g in ("a", "b")]
+        codes = [f.code for f in found if f is not None]
+        if len(codes) != 2 or own not in codes or codes[0] == codes[1]:
+            continue
+        before = ctx.text[max(0, m.start() - 30) : m.start()].split()
+        if before and _PLACE_WORD.fullmatch(before[-1]):
+            continue
+        for group, muni in zip(("a", "b"), found, strict=True):
+            assert muni is not None
+            start, end = m.start(group), m.end(group)
+            if any(a.start < end and start < a.end for a in (*taken, *hits)):
+                continue
+            rule = "actor.municipality.publisher_pair"
+            hit = municipality_hit(sink, muni, (start, end), rule, CONF_COMMITTEE)
+            if hit is not None:
+                hits.append(hit)
+    return hits
+
+
 def list_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     """Municipalities named in a coordinated list; all items must be municipalities."""
     hits: list[ActorHit] = []
@@ -103,4 +137,4 @@ def list_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
                 hit = municipality_hit(sink, muni, (start, end), rule, CONF_COMMITTEE)
                 if hit is not None:
                     hits.append(hit)
-    return hits
+    return [*hits, *_pair_hits(ctx, sink, [*ctx.actors, *hits])]

@@ -13,7 +13,9 @@ county alone and no country:
 - actor.other.listed: a name that follows (",", "och", "samt", "/") an organisation
   already found, in a list ("Västra Götalandsregionen, Energikontor Väst,
   Länsstyrelsen ... samt"); the name must end where the list item ends, and must
-  not open with a place ("socialförvaltningen, Vilhelmina Underskrift").
+  not open with a place ("socialförvaltningen, Vilhelmina Underskrift"); also a name
+  that comes before one in a list a comma or "bland annat" opens ("bland annat Testa
+  Hjälpen, Rädda Barnen och ..."; "med företagare, Ekby Forum och Företagarna").
 An acronym the page defines after an organisation's name ("... Kommunalteknikförbund
 (ÖSK)") is that organisation (actor.other.page_acronym). No name that looks like a
 person's (a title before or in it, a surname's ending) is taken.
@@ -28,7 +30,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, first_names, municipality_by_name
-from ingest.rules.role_titles import TITLE_RE
+from ingest.rules.role_titles import PARTY, TITLE_RE
 
 __all__ = ["signal_hits"]
 
@@ -120,6 +122,42 @@ def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int
     return found
 
 
+# A name that ends right before a list separator and a found organisation, after a
+# comma or a word that opens a list of examples.
+_BEFORE = re.compile(
+    rf"(?:,|\bbland\s+annat|\bbl\.\s?a\.|\bsåsom|\bexempelvis|\btill\s+exempel|\bt\.\s?ex\.)"
+    rf"[ \t]+(?P<name>{_NAME}){_SEP}$"
+)
+
+_GENITIVE_HEAD = re.compile(r"s[ \t]+(?!och\b|samt\b|eller\b)[a-zåäö]")
+_PARTY = re.compile(PARTY)
+
+
+def _listed_before(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Names that come before an organisation in a list, and the names before those."""
+    found: list[tuple[int, int, str]] = []
+    todo = list(anchors)
+    seen = set(anchors)
+    while todo:
+        start, end = todo.pop()
+        if any(_GENITIVE_HEAD.match(ctx.text, at) for at in (end - 1, end)):
+            continue  # "Eva Ek, S, kommunstyrelsens ordförande": a genitive is no list item
+        lo = max(0, start - 120)
+        before = _BEFORE.search(ctx.text[lo:start])
+        if before is None:
+            continue
+        span = (lo + before.start("name"), lo + before.end("name"))
+        first = before.group("name").split()[0]
+        if municipality_by_name(first) or county_by_name(first) or span in seen:
+            continue
+        if _PARTY.fullmatch(before.group("name")):
+            continue
+        seen.add(span)
+        todo.append(span)
+        found.append((*span, "actor.other.listed_before"))
+    return found
+
+
 def _defined_acronyms(ctx: Context) -> dict[str, ActorHit]:
     """Acronyms the page defines in brackets right after an organisation's name."""
     found: dict[str, ActorHit] = {}
@@ -135,7 +173,9 @@ def signal_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     hits: list[ActorHit] = []
     anchors = [(a.start, a.end) for a in ctx.actors]
     defined = _defined_acronyms(ctx)
-    for start, end, rule in sorted({*_candidates(ctx), *_listed(ctx, anchors)}):
+    for start, end, rule in sorted(
+        {*_candidates(ctx), *_listed(ctx, anchors), *_listed_before(ctx, anchors)}
+    ):
         name = " ".join(ctx.text[start:end].split())
         known = defined.get(name)
         if known is not None:  # "ÖSK" after "Östra Smålands Kommunalteknikförbund (ÖSK)"

@@ -28,6 +28,7 @@ CONF_PATTERN = 0.85
 CONF_KNOWN = 0.8
 
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN["TEXT"]["REGEX"].strip("^$"))
+_PARTY_AFTER = re.compile(rf" \(({PARTY})\)")
 
 
 def add_person(
@@ -117,6 +118,9 @@ def matched_persons(ctx: Context, sink: FactSink) -> None:
         party = span[-2].text if rule == "person.party_suffix" else None
         # For "Name (S)" the quoted mention includes the party, which it states.
         end_char = span.end_char if party else name_span.end_char
+        after = _PARTY_AFTER.match(ctx.text, name_span.end_char)
+        if party is None and after is not None:
+            party, end_char = after.group(1), after.end()  # a longer trigger won the name
         add_person(
             ctx, sink, name_span.text, party, name_span.start_char, end_char, rule, CONF_PATTERN
         )
