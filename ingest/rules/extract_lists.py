@@ -66,6 +66,7 @@ from ingest.rules.responsible_parties import link_responsible, responsible_after
 
 __all__ = [
     "GOAL_INTRO",
+    "MEASURE_AREAS",
     "add_goal",
     "bullet_lists",
     "extract_lists",
@@ -91,11 +92,13 @@ _MEANS_INTRO = re.compile(
     r"\b[Ff]ör\s+att\s+(?:uppnå|nå|förverkliga|uppfylla)\s+(?:de\s+|dessa\s+|våra\s+)?"
     r"(?:[\wåäö]+\s+)?(?:mål|målen|målsättning(?:ar|arna)?)\b[^.!?]*$"
 )
+# "sju åtgärdsområden", "insatsområdena": areas of measures, not of goals.
+MEASURE_AREAS = r"(?:åtgärds|insats|aktivitets)områden(?:a|na)?"
 _STRONG_ACTIVITY_INTRO = re.compile(
     r"(?:\bföljande\s+(?:aktiviteter|åtgärder|insatser|satsningar)\b"
     r"|\b(?:aktiviteter|åtgärder|insatser|satsningar)\s*:\s*$"
-    # "Inom färdplanen finns sju åtgärdsområden:": areas of measures, not of goals
-    r"|\b(?:åtgärds|insats|aktivitets)områden(?:a|na)?\b[^.!?:]*:\s*$)",
+    # "Inom färdplanen finns sju åtgärdsområden:"
+    r"|\b" + MEASURE_AREAS + r"\b[^.!?:]*:\s*$)",
     re.I,
 )
 _ACTIVITY_HEADING = re.compile(

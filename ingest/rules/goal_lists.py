@@ -32,7 +32,7 @@ import re
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.extract_lists import GOAL_INTRO
+from ingest.rules.extract_lists import GOAL_INTRO, MEASURE_AREAS
 from ingest.rules.inline_goals import extract_inline_goals
 from ingest.rules.list_items import add_goal, split_at
 from ingest.rules.main_document import list_owner, only_sources
@@ -89,8 +89,7 @@ def _items(ctx: Context, start: int, end: int, least: int = _MIN_ITEMS) -> list[
     return spans
 
 
-# "sju åtgärdsområden:", "insatsområdena": areas of measures, not of goals.
-_MEASURE_AREAS = re.compile(r"[a-zåäö]*(?:åtgärds|insats|aktivitets)områden(?:a|na)?", re.I)
+_MEASURE_AREAS = re.compile(r"[a-zåäö]*" + MEASURE_AREAS, re.I)  # any compound of them
 
 
 # "grundar sig även på ... politiska mål, såsom A": goals the work builds on, not its own.
