@@ -2,8 +2,8 @@
 
 Why: news and minutes name the decided matter first and the decision after it, in a
 relative clause: "Det är visionen i strategin för 2020-2035 som tillstyrktes av
-regionstyrelsen" (a document), "Lokalplanen har sin grund i den viljeinriktning för
-lokalplaneringen som barn- och skolnämnden fastslog i januari 2020" (a matter). What
+regionstyrelsen" (a document), "Planen vilar på den inriktning för skolbyggandet som
+utbildningsnämnden fastslog i mars 2021" (a matter; invented examples). What
 was decided starts at that noun phrase, not at the sentence's subject.
 """
 
@@ -37,7 +37,7 @@ _NP_CHARS = 80
 
 
 def _relative_object(ctx: Context, sentence: Span, cue_start: int) -> int | None:
-    """'... i den viljeinriktning för X som nämnden fastslog i januari': what was decided
+    """'... på den inriktning för X som nämnden fastslog i mars': what was decided
     starts at the noun phrase the relative 'som <body>' is about."""
     bodies = deciders(ctx, sentence.start, cue_start)
     if not bodies or not _BODY_VERB_GAP.fullmatch(ctx.text, bodies[-1].end, cue_start):

@@ -1,10 +1,9 @@
 """Goals listed inside a sentence: after a colon, or after "är" / "ligger på".
 
 Why: plan pages often list a document's goals or focus areas in running text,
-not as bullets: "Värmlandsstrategin lyfter fram fyra viktiga utvecklingsområden:
-Livskvalitet för alla, Fler och starkare företag, Höjd kompetens på alla nivåer
-och Bättre kommunikationer." or 'De långsiktiga målsättningarna är: "Behovet av
-bostäder ... ska tillgodoses" och "Bostadsbyggandet ska motsvara efterfrågan".'
+not as bullets: "Strategin lyfter fram tre utvecklingsområden: Trygga uppväxtvillkor,
+Ett växande näringsliv och Goda kommunikationer." or 'De långsiktiga målsättningarna
+är: "Alla ska ha en bostad" och "Utsläppen ska halveras".' (invented examples).
 
 Rule list.goals.inline_list: a sentence whose words before the colon speak of
 goals or areas (as a bullet list's intro would). Rule list.goals.copula_list: a

@@ -84,8 +84,8 @@ def test_a_stranded_om_of_a_relative_clause_is_no_decision_of_what_follows() -> 
     facts = facts_at(
         "Regionstyrelsen 2/3 2022\n\n"
         "Region Gävleborg ställer sig bakom arbetet för fler cykelvägar i länet.\n\n"
-        "Arbetet, som regionstyrelsen tog beslut om vid sitt möte på onsdagen, ligger i "
-        "linje med den regionala utvecklingsstrategin.\n",
+        "Satsningen, som regionstyrelsen tog beslut om vid sitt möte i tisdags, stämmer "
+        "väl med den regionala utvecklingsstrategin.\n",
         REGION_SITE,
         None,
     )
