@@ -2,12 +2,11 @@
 
 Why beyond ingest.rules.coordination_rules, whose cues need the document right after
 them: pages put the work, a second object or a list of tasks between the role and the
-document. "Kommunstyrelsen har det övergripande ansvaret för miljöarbetet och för
-genomförandet av denna policy", "Myndigheten får en central och samordnande roll i
-genomförandet av strategin", "Det ingår i Region Xs ansvar att ta fram, samordna
-genomförandet av och följa upp den regionala utvecklingsstrategin", "Regionen är
-ansvarig för att serviceprogrammet genomförs", "gav kommunstyrelsen i uppdrag att
-samordna arbetet med att ta fram en åtgärdsplan".
+document (invented examples): "Nämnden har det övergripande ansvaret för energifrågorna
+och för uppföljningen av denna policy", "Myndigheten får en samordnande roll i arbetet
+med strategin", "Det hör till Region Xs ansvar att utarbeta, samordna och utvärdera
+strategin", "Regionen är ansvarig för att programmet blir verklighet", "gav nämnden i
+uppdrag att samordna arbetet med en ny handlingsplan".
 
 Rule coordinates.role: a role cue (övergripande, samordnande or huvudansvar; "ansvarig
 för"; a samordnande, sammanhållande or koordinerande roll; "uppdrag att samordna";

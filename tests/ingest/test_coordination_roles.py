@@ -12,8 +12,8 @@ from .helpers import documents, facts_at, links
 POLICY_PAGE = (
     "Klimatpolicy för Sollentuna kommun\n\n"
     "Kommunfullmäktige antog klimatpolicyn den 3 mars 2021.\n\n"
-    "Kommunstyrelsen har det övergripande ansvaret för miljöarbetet och för "
-    "genomförandet av denna policy."
+    "Kommunstyrelsen har det övergripande ansvaret för energifrågorna och för "
+    "uppföljningen av denna policy."
 )
 
 
@@ -43,20 +43,20 @@ def test_a_second_object_stands_between_the_responsibility_and_this_policy() -> 
             "https://www.regionjh.se/nyheter",
             "Regionalt serviceprogram 2023-2030\n\nRegionala utvecklingsnämnden antog det "
             "regionala serviceprogrammet 2023-2030. Region Jämtland Härjedalen är ansvarig "
-            "för att det regionala serviceprogrammet genomförs.",
+            "för att det regionala serviceprogrammet blir verklighet.",
             "Organization:region:23",
         ),
         (
             "https://www.regiondalarna.se/nyheter",
             "Ny utvecklingsstrategi\n\nRegionfullmäktige antog i går den regionala "
-            "utvecklingsstrategin. Det ingår i Region Dalarnas ansvar att ta fram, samordna "
-            "genomförandet av och följa upp den regionala utvecklingsstrategin.",
+            "utvecklingsstrategin. Det hör till Region Dalarnas ansvar att utarbeta, samordna "
+            "och utvärdera den regionala utvecklingsstrategin.",
             "Organization:region:20",
         ),
         (
             "https://www.sollentuna.se/ks",
             "Beslut i kommunstyrelsen\n\nKommunfullmäktige gav den 4 maj 2021 "
-            "kommunstyrelsen i uppdrag att samordna arbetet med att ta fram en åtgärdsplan "
+            "kommunstyrelsen i uppdrag att samordna arbetet med en ny åtgärdsplan "
             "för trygghet.",
             "Organization:kommun:0163:kommunstyrelsen",
         ),

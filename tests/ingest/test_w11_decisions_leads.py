@@ -14,10 +14,10 @@ KF = "Organization:kommun:0687:kommunfullmaktige"
 
 _REPORT = (
     "Nytt från fullmäktige\n\n"
-    "På det senaste sammanträdet med Kommunfullmäktige togs bland annat beslut om "
+    "Vid fullmäktiges möte i mars togs bland annat beslut om "
     "tillfälligt utökad kvällsöppettid för stora stadsbiblioteket i Norrby och om "
     "kommunens cykelstrategi.\n\n"
-    "Här sammanfattas några av de beslut som togs på Kommunfullmäktiges sammanträde "
+    "Nedan följer ett urval av besluten från Kommunfullmäktiges sammanträde "
     "2024-03-12.\n\n"
     "Bibliotekets öppettider\n"
     "Kommunfullmäktige har godkänt en tillfälligt utökad kvällsöppettid för stora "

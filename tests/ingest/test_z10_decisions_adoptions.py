@@ -29,8 +29,8 @@ def test_adverbs_between_som_and_the_participle_keep_the_relative_adoption() -> 
     facts = facts_at(
         "Kommunfullmäktige 14 maj 2024\n\n"
         "Ny förskola\n\n"
-        "Beslutet att bygga en ny förskola i Norrby var en del i den "
-        "lokalförsörjningsplan som i övrigt sedan tidigare antagits av kommunstyrelsen.\n",
+        "Beslutet om en ny förskola i Norrby följer den lokalförsörjningsplan "
+        "som sedan tidigare i övrigt antagits av kommunstyrelsen.\n",
         TOWN,
         None,
     )

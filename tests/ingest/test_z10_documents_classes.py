@@ -40,7 +40,7 @@ def test_a_period_in_brackets_after_a_heading_is_the_documents() -> None:
 def test_a_period_after_a_modal_and_the_assignee_and_partner_make_the_plan() -> None:
     facts = _facts(
         "Regeringen gav i dag Myndigheten för delaktighet i uppdrag att ta fram en "
-        "handlingsplan mot ensamhet. Handlingsplanen ska tas fram i samverkan med "
+        "handlingsplan mot ensamhet. Handlingsplanen ska tas fram tillsammans med "
         "Folkhälsomyndigheten och ska omfatta perioden 2024\u20132027.",
         GOV,
     )
