@@ -37,7 +37,7 @@ def test_a_genre_noun_under_a_modal_names_a_document_to_be_made() -> None:
 def test_a_genre_noun_that_a_text_is_the_basis_for_is_no_document() -> None:
     facts = _facts(
         "Ale kommun\n\nKommunfullmäktige antog i dag en ny friluftsstrategi. Strategin ska "
-        "utgöra ett underlag för ett gemensamt åtgärdsprogram för att fler ska röra sig ute."
+        "sedan utgöra ett underlag för ett gemensamt åtgärdsprogram så att fler rör sig ute."
     )
     assert _kinds(facts) == {DocumentKind.STRATEGY}
 

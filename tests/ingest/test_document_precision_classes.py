@@ -69,8 +69,8 @@ def test_a_med_phrase_with_a_clause_is_no_title() -> None:
 
 def test_a_national_body_last_named_in_the_sentence_owns_no_local_document() -> None:
     docs = _documents(
-        "Kommunstyrelsen tog flera beslut. En ny överenskommelse om samverkan med polisen "
-        "och en handlingsplan för att förhindra bidragsfusk blev klubbade."
+        "Kommunstyrelsen tog flera beslut. En förnyad överenskommelse med polisen om "
+        "samverkan och en handlingsplan för att förhindra bidragsfusk blev klubbade."
     )
     plans = [d for d in docs if "bidragsfusk" in d.title.lower()]
     assert plans and all(d.level is Level.MUNICIPAL for d in plans), [d.id for d in docs]

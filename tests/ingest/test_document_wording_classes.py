@@ -63,7 +63,7 @@ def test_a_period_the_next_sentence_states_joins_the_document() -> None:
 def test_partners_after_the_agent_made_the_document_too() -> None:
     facts = _facts(
         "Handlingsplanen för ett tryggare län är framtagen av Länsstyrelsen Kalmar län i "
-        "samverkan med Region Kalmar län och Kommunförbundet Kalmar län.",
+        "samverkan med Kommunförbundet Kalmar län och Region Kalmar län.",
         LST_SITE,
     )
     makers = {k.from_id for k in links(facts, LinkType.ISSUED)}

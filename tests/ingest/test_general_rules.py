@@ -181,12 +181,12 @@ def test_organisations_outside_the_gazetteers_by_their_head_word() -> None:
 
 def test_two_coordinated_documents_stay_two() -> None:
     facts = facts_of(
-        "Planen konkretiserar målen i kommunens program för social hållbarhet och program "
+        "Planen konkretiserar målen i kommunens program för folkhälsa och program "
         "för trygghet och säkerhet.",
         MORA_SITE,
     )
     docs = sorted(n.id for n in facts.nodes if isinstance(n, Document))
     assert docs == [
-        "Document:municipal:programme:kommun:2062:program-for-social-hallbarhet",
+        "Document:municipal:programme:kommun:2062:program-for-folkhalsa",
         "Document:municipal:programme:kommun:2062:program-for-trygghet-och-sakerhet",
     ]

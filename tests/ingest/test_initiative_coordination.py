@@ -88,8 +88,8 @@ def test_national_coordination_of_the_page_document() -> None:
     facts = _facts(
         "Regeringen har beslutat om en Nationell strategi för friluftsliv 2024-2030. "
         "I och med uppdraget ges Naturvårdsverket en tydligare roll att verka för nationell "
-        "samordning av arbetet. Fler myndigheter har fått regeringens uppdrag att medverka "
-        "i den nationella samordningen."
+        "samordning av arbetet. Ytterligare sex myndigheter ska enligt "
+        "regeringens uppdrag medverka i den nationella samordningen."
     )
     coordinators = {f for f, _, r in _rules(facts, LinkType.COORDINATES) if r == "coordinates.bare"}
     assert coordinators == {"Organization:nationell:naturvardsverket"}

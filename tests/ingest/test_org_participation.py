@@ -92,7 +92,7 @@ def test_sentence_opener_is_no_part_of_a_university_name() -> None:
 def test_bare_county_board_placed_in_its_county_by_its_sentence() -> None:
     facts = page_facts(
         "Uppdraget ska redovisas av Länsstyrelsen i Jönköpings län. "
-        "Länsstyrelsen är en statlig myndighet som finns nära människorna i Kronobergs län."
+        "Länsstyrelsen är en statlig myndighet som finns nära alla som bor i Kronobergs län."
     )
     ids = set(organizations(facts))
     assert {"Organization:lansstyrelse:06", "Organization:lansstyrelse:07"} <= ids

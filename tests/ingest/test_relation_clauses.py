@@ -120,9 +120,8 @@ def test_negated_or_planned_signing_is_not_read() -> None:
 
 def test_the_subject_that_led_the_work_issued_and_coordinated_it_not_the_commissioner() -> None:
     facts = _on_site(
-        "Ny klimatstrategi\n\nMot bakgrund av de nationella målen har länsstyrelsen, på "
-        "uppdrag av regeringen, lett och samordnat arbetet med att ta fram en ny klimatstrategi "
-        "för Skåne.",
+        "Ny klimatstrategi\n\nSedan i våras har länsstyrelsen, som regeringen gett uppdraget, "
+        "lett och samordnat arbetet med att ta fram en klimatstrategi för hela Skåne.",
         "https://www.lansstyrelsen.se/skane/nyheter/ny-klimatstrategi.html",
     )
     issued = links(facts, LinkType.ISSUED, from_id=LST)
@@ -145,8 +144,8 @@ def test_responsible_for_the_work_with_a_partner_in_cooperation() -> None:
 def test_a_council_that_drove_the_work_issued_the_strategy() -> None:
     facts = _on_site(
         "Ny kompetensstrategi\n\nRegionstyrelsen antog i dag kompetensstrategin för "
-        "2024\u20132027. Det regionala kompetensrådet har drivit arbetet med att ta fram "
-        "strategin.",
+        "2024\u20132027. Under två år har det regionala kompetensrådet drivit arbetet med "
+        "att ta fram strategin.",
         "https://www.skane.se/nyheter/ny-kompetensstrategi/",
     )
     council = "Organization:forum:lan:12:regionala-kompetensradet"
@@ -172,8 +171,8 @@ def test_work_still_to_be_led_issues_nothing() -> None:
 
 def test_work_shared_between_parties_named_in_a_mixed_list() -> None:
     facts = facts_of(
-        "Region Skåne\n\nRegionen har antagit en länsgemensam folkhälsopolicy. Arbetet med "
-        "folkhälsopolicyn har skett i samverkan mellan länets kommuner, Länsstyrelsen Skåne "
+        "Region Skåne\n\nRegionen har antagit en trygghetspolicy för hela länet. Arbetet med "
+        "trygghetspolicyn har skett i samverkan mellan länets kommuner, Länsstyrelsen Skåne "
         "och regionen."
     )
     (policy,) = {k.to_id for k in links(facts, LinkType.ISSUED)}

@@ -169,13 +169,13 @@ def test_parties_that_tecknat_an_agreement_signed_it() -> None:
 def test_implements_coordinated_targets_and_a_fronted_cue() -> None:
     facts = facts_of(
         "Ale kommun\n\nAle kommun har antagit en ny handlingsplan mot våld. Handlingsplanen "
-        "konkretiserar målen i kommunens program för social hållbarhet och program för "
+        "konkretiserar målen i kommunens program för folkhälsa och program för "
         "trygghet. Utifrån Region Skånes folkhälsostrategi har kommunen i handlingsplanen "
         "valt fyra områden."
     )
     plan = "Document:municipal:action-plan:kommun:1440:handlingsplan-mot-vald"
     assert {k.to_id for k in links(facts, LinkType.IMPLEMENTS, plan)} == {
-        "Document:municipal:programme:kommun:1440:program-for-social-hallbarhet",
+        "Document:municipal:programme:kommun:1440:program-for-folkhalsa",
         "Document:municipal:programme:kommun:1440:program-for-trygghet",
         "Document:regional:strategy:lan:12:folkhalsostrategi",
     }
