@@ -32,6 +32,7 @@ DEFAULT_SETS = (
     "real10",
     "real11",
     "real12",
+    "real13",
     "real_heldout",
 )
 
