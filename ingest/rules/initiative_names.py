@@ -172,8 +172,7 @@ _JOINED_PROGRAMME = re.compile(
 )
 
 
-# "... och Gryning Mitt som handlar om en satsning i arbetet med ...": a name defined as
-# an effort.
+# "... och Ljusning Syd som handlar om en satsning på ...": a name defined as an effort.
 _DEFINED = re.compile(
     r"(?<=[a-zåäö,]\s)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3})"
     r",?\s+som\s+(?:handlar\s+om|är)\s+(?:en|ett)\s+(?:[a-zåäö]+\s+)?"
