@@ -57,6 +57,8 @@ _SLIPS: dict[str, int] = {
 _MONTH_FORMS: dict[str, int] = {**_SLIPS, **MONTHS}
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTH_FORMS, key=len, reverse=True)) + ")"
 _WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
+# An ordinal day: "den 28:e september", "den 1:a maj" (the colon form of the suffix).
+_ORDINAL = "(?::[ea])?"
 
 # Rule name -> pattern. Order matters only for ties; longest match wins.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -66,7 +68,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         # "11 mars 2015", and a newsroom's "11 Mars, 2015" (a comma before a year only)
         re.compile(
             # The year on the month's line: not "21 mars" over a next line's "2025-03-27".
-            rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?:[^\S\n]+|,[^\S\n]*(?=(?:19|20)\d\d\b))"
+            rf"\b(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}(?:[^\S\n]+|,[^\S\n]*(?=(?:19|20)\d\d\b))"
             rf"(?P<year>\d{{4}})\b(?!-\d)",
             re.I,
         ),
@@ -79,8 +81,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[^\S\n]+|-)(?P<year>(?:19|20)\d\d)\b(?![/-]\d)"
         ),
     ),
-    ("date.day_month_i_ar", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+i\s+år\b", re.I)),
-    ("date.day_month", re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}\b", re.I)),
+    (
+        "date.day_month_i_ar",
+        re.compile(rf"\b(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}\s+i\s+år\b", re.I),
+    ),
+    ("date.day_month", re.compile(rf"\b(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}\b", re.I)),
     ("date.month_year", re.compile(rf"\b{_MONTH}[^\S\n]+(?P<year>\d{{4}})\b(?!-\d)", re.I)),
     ("date.i_month", re.compile(rf"\bi\s+{_MONTH}\b", re.I)),
     ("date.i_weekday", re.compile(rf"\bi\s+{_WEEKDAY}s?\b", re.I)),

@@ -37,8 +37,9 @@ REFERENCE_PASSIVE = re.compile(
     r"\b(?:antogs|antagits|fastställdes|fastställts|godkändes|godkänts)\b",
     re.I,
 )
-# An earlier proposal and what it is of: "ett förslag till (ett nytt) handlingsprogram".
-_PROPOSAL = re.compile(r"\bförslag(?:et)?\b", re.I)
+# An earlier proposal and what it is of: "ett förslag till (ett nytt) handlingsprogram",
+# also as a compound's head ("ett medborgarförslag om att ...").
+_PROPOSAL = re.compile(r"\b[\wåäö]*förslag(?:et)?\b", re.I)
 _OF = re.compile(
     r"\s+(?:till|på|om|för)\s+(?:(?:en|ett|den|det|ny|nytt|nya|reviderad|reviderat|reviderade"
     r"|uppdaterad|uppdaterat|uppdaterade)\s+){0,2}$",

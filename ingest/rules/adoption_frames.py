@@ -47,7 +47,8 @@ _ACTIVE = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:antogs|antagits|antas|fastställdes|fastställts|fastställs|godkändes|godkänts|"
     r"godkänns|reviderades|reviderats|antagen|antaget|antagna|fastställd|beslutad|beslutat|"
-    r"beslutade)\b",
+    # The impersonal passive with its object after "om": "I mars beslutades om en ny plan".
+    r"beslutade|(?:beslutades|beslöts)\s+(?:(?!att\b)[\w-]+\s+){0,3}?(?:om|angående))\b",
     re.I,
 )
 # Future, proposed or required adoptions are not adoptions.

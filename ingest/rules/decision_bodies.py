@@ -168,13 +168,33 @@ def _meeting_owner(ctx: Context, sentence: Span, cue_start: int) -> ActorHit | N
     return first if all(a.node_id == first.node_id for a in before) else None
 
 
+# "om att webbsända kommunstyrelsens sammanträden": a body's genitive before a noun
+# names whose thing it is, not who decides ("Region Xs styrelse", "nämndens beslut" and
+# "fullmäktiges sammanträde", one meeting, are left to board_of and the decision words).
+_GENITIVE_OF = re.compile(
+    r"\s+(?!beslut|styrelse|fullmäktige|förslag|(?:sammanträde|möte)t?\b)[a-zåäö]"
+)
+
+
+def _genitive_of_thing(ctx: Context, actor: ActorHit) -> bool:
+    surface = ctx.text[actor.start : actor.end]
+    return (
+        actor.kind is OrganizationKind.COMMITTEE
+        and surface.endswith("s")
+        and not actor.name.endswith("s")
+        and _GENITIVE_OF.match(ctx.text, actor.end) is not None
+    )
+
+
 def subject_body(ctx: Context, sentence: Span, cue_start: int) -> ActorHit | None:
     """The last decider before the verb that neither receives a task nor follows a
-    preposition; a municipality only as the sentence's first words."""
+    preposition nor stands in the genitive of a thing; a municipality only as the
+    sentence's first words."""
     before = [
         a
         for a in deciders(ctx, sentence.start, cue_start)
         if not receives(ctx, a, sentence.end)
+        and not _genitive_of_thing(ctx, a)
         and not _NOT_SUBJECT.search(ctx.text, max(sentence.start, a.start - 25), a.start)
         and (
             a.kind is not OrganizationKind.MUNICIPALITY

@@ -56,6 +56,19 @@ _NOT_ACTS = frozenset(
 )  # fmt: skip
 
 
+# Postponing a matter is procedure, not a decision: "sköt upp behandlingen av X",
+# "bordlade ärendet" ("sköt till medel" is one).
+_POSTPONES = re.compile(r"(?:sköt|skjuter)\s+(?:\w+\s+)?upp\b|bordl\w+|ajourner\w+", re.I)
+
+
+def _act_verb(ctx: Context, start: int, end: int) -> re.Match[str] | None:
+    """The finite verb at `start` when it states an act (not procedure, being or saying)."""
+    m = _VERB.match(ctx.text, start, end)
+    if m is None or m["verb"] in _NOT_ACTS or _POSTPONES.match(ctx.text, m.start("verb"), end):
+        return None
+    return m
+
+
 # A fronted adverbial, then the verb before its subject (Swedish V2 order): "För andra
 # gången antog fullmäktige ...", "Vid sammanträdet utsåg nämnden ...".
 _FRONTED = re.compile(
@@ -72,8 +85,8 @@ def _inverted(ctx: Context, sentence: Span, body: ActorHit) -> Span | None:
     lead = _FRONTED.match(ctx.text, sentence.start, sentence.end)
     if lead is None:
         return None
-    m = _VERB.match(ctx.text, lead.end(), sentence.end)
-    if m is None or m["verb"] in _NOT_ACTS:
+    m = _act_verb(ctx, lead.end(), sentence.end)
+    if m is None:
         return None
     subject = next(iter(ctx.actors_in(Span(m.end(), sentence.end))), None)
     if (
@@ -128,8 +141,8 @@ def _act(ctx: Context, sentence: Span, body: ActorHit) -> Span | None:
     short = re.match(r"\s*\([A-ZÅÄÖ]{2,5}\)", ctx.text[after : sentence.end])
     if short:  # "Kommunfullmäktige (KF) ..."
         after += short.end()
-    m = _VERB.match(ctx.text, after, sentence.end)
-    if m is None or m["verb"] in _NOT_ACTS:
+    m = _act_verb(ctx, after, sentence.end)
+    if m is None:
         return None
     return _trimmed(ctx, Span(m.start("verb"), sentence.end))
 

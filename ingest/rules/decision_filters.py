@@ -8,8 +8,7 @@ att inbjuda", "har i uppdrag" (a standing mandate) and "beslutat om tre nya uppd
 or "har gett ett tiotal myndigheter i uppdrag" (a summary of the items that follow)
 are not decisions either, nor is the chair's procedure. And adopting a steering
 document ("antog en ny miljöpolicy", "att folkhälsoplan 2016 godkänns") is an adoption
-(an ADOPTED link), not a Decision, unless it is proposed to another body ("föreslår
-kommunfullmäktige att anta ...").
+(ADOPTED), not a Decision, unless proposed to another body ("föreslår fullmäktige ...").
 """
 
 from __future__ import annotations
@@ -79,8 +78,7 @@ _SUMMARY = re.compile(
 # The chair's procedure: "Ordföranden frågar om nämnden bifaller förslaget och finner att
 # så är fallet", "ställer proposition på ...": how a decision was reached, not one.
 _CHAIR = re.compile(
-    r"\bfrågar\s+om\b|\bställer\s+(?:\w+\s+){0,2}?(?:frågan|proposition\w*)\b"
-    r"|\bfinner\s+att\b",
+    r"\bfrågar\s+om\b|\bställer\s+(?:\w+\s+){0,2}?(?:frågan|proposition\w*)\b|\bfinner\s+att\b",
     re.I,
 )
 # Questions answered by an official: "Frågor om strategin besvaras av planeringsdirektör X";
@@ -88,11 +86,13 @@ _CHAIR = re.compile(
 _QUESTION = re.compile(r"^\W*frågor?\b|(?<!vidare\s)\bfrågan\b(?!\s+vidare\b)", re.I)
 
 
-# "Regionfullmäktige beslutade enligt regionstyrelsens förslag.": what was decided is in
-# the proposal, stated elsewhere; the sentence itself states nothing decided.
+# "Regionfullmäktige beslutade enligt regionstyrelsens förslag (med ett tillägg av X).":
+# what was decided is in the proposal, stated elsewhere, not in the sentence.
 _BY_PROPOSAL_ONLY = re.compile(
     r"\W*(?:[\w-]+\s+){0,4}?(?:beslut\w*|beslöt)\s+(?:\w+\s+){0,2}?"
-    r"(?:enligt|i\s+enlighet\s+med)\s+(?:[\w:-]+\s+){0,3}?förslag(?:et|en)?\W*",
+    r"(?:enligt(?:\s+med)?|i\s+enlighet\s+med)\s+(?:[\w:-]+\s+){0,3}?förslag(?:et|en)?"
+    r"(?:\s+till\s+beslut)?(?:\s+med\s+(?:\w+\s+)?(?:tillägg|ändring\w*|justering\w*)"
+    r"(?:\s+(?:av|från)\s+[^.;:]*)?)?\W*",
     re.I,
 )
 
@@ -176,7 +176,7 @@ _ADOPT_VERB = re.compile(
     r"\b(?:anta|antar|antog|antogs|antas|antagit|antagits|fastställa|fastställer|fastställde|"
     r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
     r"godkänt|revidera|reviderade|reviderades|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
-    r"(?:besluta|beslutar|beslutade|beslöt|beslutat)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
+    r"(?:beslut(?:a|ar|ade|at|ades)|beslöts?)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller"
     r"|bifallit)\b",
     re.I,

@@ -44,8 +44,9 @@ _INTRO = re.compile(
 )
 _FOLLOWING = re.compile(r"\s+(?:följande|att)$", re.I)
 _ATT_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[-•*\u2013])\s*)?att\s+(?=[a-zåäö])", re.I)
-# "Att främja hälsan är viktigt": a subject clause, not a decision.
-_PREDICATE = re.compile(r"\b(?:är|var|blir|kan|behöver|bör)\b")
+# "Att främja hälsan är viktigt", "Att sända X skulle kosta mer": a subject clause and its
+# finite verb, not a decision ("att arbetet ska redovisas" is an item: "ska" stays out).
+_PREDICATE = re.compile(r"\b(?:är|var|blir|kan|behöver|bör|skulle|kommer|innebär|innebar)\b")
 _INTRO_BEFORE = re.compile(r"\b(?:beslutar|beslutade|beslöt)\s*:?\s*(?:\d{1,2}[.)]\s*)?att\b")
 _LIST_INTRO = re.compile(
     r"\bsom\s+(?P<verb>besvarades|avslogs|bifölls|antogs|godkändes|beviljades|återremitterades)"
@@ -59,7 +60,10 @@ _BESLUT_OM = re.compile(
     r"(?P<among>bland\s+annat\s+|bl\.\s?a\.\s+)?beslut\s+om\s+(?P<att>att\s+)?"
     # "Vid mötet beslutades bland annat om A, B och C": a lead listing the decisions.
     r"|\bbeslutades\s+(?:det\s+)?(?:också\s+|även\s+)?(?P<among2>bland\s+annat\s+|bl\.\s?a\.\s+)"
-    r"om\s+(?P<att2>att\s+)?",
+    r"om\s+(?P<att2>att\s+)?"
+    # The noun fronted: "Beslut togs även om A".
+    r"|\bbeslut\s+(?:togs|fattades)\s+(?:också\s+|även\s+|dessutom\s+)?"
+    r"(?P<among3>bland\s+annat\s+|bl\.\s?a\.\s+)?om\s+(?P<att3>att\s+)?",
     re.I,
 )
 # "Arbetet, som styrelsen tog beslut om vid sitt möte, ligger ...": a relative clause whose
@@ -277,8 +281,8 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
             continue  # at "kommunfullmäktiges sammanträde" even when the body is not read
         when = decision_date(ctx, sentence, m.start(), m.end())
         end = sentence.end - (1 if ctx.text[sentence.end - 1] in ".!" else 0)
-        listed = bool(m["among"] or m["among2"])
-        verbs = bool(m["att"] or m["att2"])
+        listed = bool(m["among"] or m["among2"] or m["among3"])
+        verbs = bool(m["att"] or m["att2"] or m["att3"])
         parts = _listed_items(ctx.text, m.end(), end, verbs=verbs) if listed else []
         for part in parts or _two_decisions(ctx.text, m.end(), end):
             # "beslut om A och om B": B without its repeated "om"; "om kommunens

@@ -83,8 +83,9 @@ _MINUTES = re.compile(
     re.I | re.M,
 )
 _HEADER_CHARS = 300  # a header's date: "Sammanträdesdatum: ... fredag 18 september 2015"
+# Not the plural ("kommunstyrelsens möten", "sammanträden"): meetings in general.
 _MEETING_WORD = re.compile(
-    r"\b(?:sammanträd\w*|\w*möte[nt]?s?|\w+mötet|\w*referat|fattade\s+(?:beslutet|beslut)"
+    r"\b(?:sammanträd(?!ena?\b)\w*|\w*möte(?:ts?|s)?|\w+mötet|\w*referat|fattade\s+(?:beslutet|beslut)"
     r"|beslut(?:en)?\s+som\s+(?:togs|fattades)\s+(?:vid|på|av))\b",
     re.I,
 )

@@ -56,6 +56,7 @@ _NOT_DECIDED = frozenset(
         "redovisas", "presenteras", "beskrivs", "visas", "ställs", "begärs", "diskuteras",
         "informeras", "föredras", "behandlas", "noteras", "anmäls", "tas", "hålls", "finns",
         "kallas", "räknas", "anses", "upplevs", "behövs", "krävs", "används", "lyfts",
+        "riktas", "omfattas", "präglas", "styrs", "utgörs",
     }
 )  # fmt: skip
 _PARTICIPLE = re.compile(

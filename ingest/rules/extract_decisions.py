@@ -19,7 +19,7 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   regionstyrelse, and under "<body>s förslag till ..." in minutes the proposal is that
   body's (ingest.rules.decision_proposals).
 - decision.for_beslut: "<document> ... går (nu) vidare för beslut i <body> <date>",
-  "ska beslutas i|av <body>": a decision due on that date.
+  "ska beslutas i|av <body> <date>": a decision due on that date (undated: an intention).
 - decision.condition: "under förutsättning att ..." (or "på villkor att ...")
   is the condition of the latest decision stated before it on the page.
 - decision.verb and the list rules: decisions stated by their verb or as list
@@ -66,11 +66,7 @@ from ingest.rules.decision_clauses import (
     what,
 )
 from ingest.rules.decision_conditions import conditions_of
-from ingest.rules.decision_filters import (
-    adopts_steering_document,
-    by_proposal_only,
-    not_taken,
-)
+from ingest.rules.decision_filters import adopts_steering_document, by_proposal_only, not_taken
 from ingest.rules.decision_headings import with_antecedent, with_heading
 from ingest.rules.decision_items import item_decisions, split_coordinated
 from ingest.rules.decision_lead_lists import lead_list_decisions
@@ -321,6 +317,8 @@ def _for_beslut(d: _Decisions, sentence: Span) -> None:
         surface = ctx.text[doc.start : doc.end]
         summary = f"{surface} {verb} {m.group('prep')} {ctx.text[body.start : body.end]}"
         when = next((x for x in ctx.dates_in(sentence) if x.start >= body.end), None)
+        if when is None:
+            continue  # "ska beslutas av X efter årsskiftet": an intention, not a decision due
         d.record(body, summary, when, sentence, "decision.for_beslut", [doc.node_id])
 
 
