@@ -39,6 +39,7 @@ class _Item:
     end: int
     text: str
     resp: Span | None = None  # "Ansvarig: <who>" for this item
+    depth: int = 0  # the marker's indentation: deeper items are a nested list's
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,16 +55,16 @@ def _marker_kind(marker: str) -> str:
     return "num" if marker[0].isdigit() else "sym"
 
 
-def _item(text: str, start: int, raw: str) -> _Item:
+def _item(text: str, start: int, raw: str, depth: int = 0) -> _Item:
     """An item, with a trailing "Ansvarig: X" split off into `resp`."""
     m = _ANSVARIG.search(raw)
     if m is None or m.start() == 0:
-        return _Item(start, start + len(raw), raw.rstrip(" .;"))
+        return _Item(start, start + len(raw), raw.rstrip(" .;"), depth=depth)
     who_start = start + m.end()
     who = raw[m.end() :].rstrip(" .;)")
     desc = raw[: m.start()].rstrip(" .;(")
     resp = Span(who_start, who_start + len(who)) if who else None
-    return _Item(start, start + len(desc), desc, resp)
+    return _Item(start, start + len(desc), desc, resp, depth)
 
 
 def bullet_lists(text: str) -> list[BulletList]:
@@ -97,12 +98,14 @@ def bullet_lists(text: str) -> list[BulletList]:
                 current[-1].end,
                 current[-1].text,
                 Span(who_start, who_start + len(who)),
+                current[-1].depth,
             )
         elif current and (between.strip() or _marker_kind(m.group("marker")) != kind):
             lists.extend(_close(text, current))
             current = []
         kind = _marker_kind(m.group("marker"))
-        current.append(_item(text, m.start("item"), m.group("item")))
+        depth = len(text[m.start() : m.start("marker")].expandtabs(4))
+        current.append(_item(text, m.start("item"), m.group("item"), depth))
         last_end = m.end()
     if current:
         lists.extend(_close(text, current))

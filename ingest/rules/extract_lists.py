@@ -62,6 +62,7 @@ from ingest.rules.bullet_lists import BulletList, bullet_lists
 from ingest.rules.labelled_activities import extract_labelled_activities
 from ingest.rules.list_items import CONF_ITEM, CONF_RESPONSIBLE, add_activity, add_goal
 from ingest.rules.main_document import list_owner, main_document, only_sources, page_document
+from ingest.rules.nested_items import listed_items
 from ingest.rules.responsible_parties import link_responsible, responsible_after_list
 
 __all__ = [
@@ -123,7 +124,7 @@ _INLINE_GOAL = re.compile(
 
 def _goals(ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | None) -> list[str]:
     goal_ids: list[str] = []
-    for item in lst.items:
+    for item in listed_items(lst.items):
         goal_id = add_goal(
             ctx, sink, owner, Span(item.start, item.end), item.text, lst.intro.start, "list.goals"
         )
@@ -144,7 +145,7 @@ def _activities(
     ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | None
 ) -> list[str]:
     activity_ids: list[str] = []
-    for item in lst.items:
+    for item in listed_items(lst.items):
         span = Span(item.start, item.end)
         activity_id = add_activity(
             ctx, sink, owner, span, item.text, lst.intro.start, "list.activities"

@@ -17,6 +17,10 @@ else to the page's document; with no document on the page, no goal is read):
 - goal.inline.malet_om: "<doc> ska bidra till (det övergripande) målet om <goal>" and
   "... den nationella agendans mål om att <goal>" (the genitive document's goal, and the
   subject's too); a sentence that names no document gives none.
+- goal.inline.malet_att: "Målsättningen att <goal> ska vara uppfylld ..." (the goal noun
+  opening its sentence, the goal its "att" clause, up to a comma or the main clause's
+  own modal) and "<doc> har en (övergripande) målsättning (för) att <goal>"; a bare
+  cue is of the document the sentence before, in its paragraph, names.
 "Inriktningen (i planen) är att ..." states a goal as "Målet är att ..." does.
 "Målen handlar om att A, att B och särskilt att C" states three; "Visionen med
 handlingsplanen är ”...”" (the cue naming a document) one. "Målsättningarna är tänkta
@@ -244,6 +248,43 @@ def _goal_about(ctx: Context, sink: FactSink, sentence: Span) -> None:
         )
 
 
+# "Målsättningen att ...", "Planen har en övergripande målsättning för att ...".
+_SUBJECT_ATT = re.compile(r"\s*(?P<cue>Målet|Målsättningen)\s+att\s+")
+_HAS_ATT = re.compile(
+    r"\s*(?P<doc>(?:[\wåäöÅÄÖ-]+\s+){1,4}?)har\s+(?:en|ett)\s+(?:[\wåäö-]+\s+){0,2}?"
+    r"(?P<cue>mål|målsättning)\s+(?:för\s+)?att\s+"
+)
+# The main clause's own modal after the goal's: "att X ska bli Y | ska vara uppfylld".
+_MODAL = re.compile(r"\s(?:ska|skall|bör|måste)\s")
+
+
+def _goal_complement(ctx: Context, sink: FactSink, index: int, sentence: Span) -> None:
+    found = _SUBJECT_ATT.match(ctx.text, sentence.start, sentence.end)
+    if found is not None:
+        owner = list_owner(ctx, sentence, found.start("cue"))
+        if (
+            owner is None
+            and not ctx.documents_in(sentence)
+            and _after_document(ctx, index, sentence)
+        ):
+            owner = list_owner(ctx, ctx.sentences[index - 1])
+    else:
+        found = _HAS_ATT.match(ctx.text, sentence.start, sentence.end)
+        if found is None or not ctx.documents_in(Span(found.start("doc"), found.end("doc"))):
+            return
+        owner = list_owner(ctx, sentence, found.start("cue"))
+    if owner is None:
+        return
+    end = ctx.text.find(",", found.end(), sentence.end)
+    end = sentence.end if end < 0 else end
+    modals = list(_MODAL.finditer(ctx.text, found.end(), end))
+    if len(modals) > 1:
+        end = modals[1].start()
+    for span in _goal_spans(ctx, found.end(), end, False):
+        goal = ctx.text[span.start : span.end]
+        add_goal(ctx, sink, owner, span, goal, sentence.start, "goal.inline.malet_att")
+
+
 def _trimmed(ctx: Context, span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and ctx.text[start].isspace():
@@ -259,6 +300,7 @@ def extract_inline_goals(ctx: Context, sink: FactSink) -> None:
         if _one_of(ctx, sink, sentence):
             continue
         _goal_about(ctx, sink, sentence)
+        _goal_complement(ctx, sink, index, sentence)
         text = ctx.text[sentence.start : sentence.end]
         if ":" in text:
             _colon_goal(ctx, sink, sentence)

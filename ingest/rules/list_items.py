@@ -20,6 +20,19 @@ CONF_ITEM = 0.8
 CONF_RESPONSIBLE = 0.75
 CONF_ROLE = 0.65
 
+# "..., förklarar Anna Berg (S)", '...", fortsätter hon': a reporting clause (speech verb
+# before its subject) makes the text someone's quoted words, not a document's goal.
+_REPORTED = re.compile(
+    r"[,\"”]\s*(?:säger|sade|sa|menar|berättar|konstaterar|avslutar|fortsätter|förklarar|"
+    r"betonar|understryker|poängterar|framhåller|påpekar|tycker|anser)\s+"
+    r"(?:[A-ZÅÄÖ]|han\b|hon\b|de\b)"
+)
+
+
+def quoted_speech(text: str) -> bool:
+    """Someone's quoted words, tagged with who said them."""
+    return _REPORTED.search(text) is not None
+
 
 def owner_key(ctx: Context, owner: DocumentHit | None) -> str:
     """What goal and activity ids hang on: the owning document, else the page."""
@@ -36,6 +49,8 @@ def add_goal(
     rule: str,
     link_to: int | None = None,
 ) -> str | None:
+    if quoted_speech(text):
+        return None
     goal = Goal(id=ids.goal_id(owner_key(ctx, owner), text), text=text)
     if not sink.mention(goal, item.start, item.end, rule, CONF_ITEM):
         return None
@@ -55,6 +70,8 @@ def add_activity(
     rule: str,
     timeframe: str | None = None,
 ) -> str | None:
+    if quoted_speech(text):
+        return None
     activity = Activity(
         id=ids.activity_id(owner_key(ctx, owner), text), description=text, timeframe=timeframe
     )

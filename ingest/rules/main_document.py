@@ -21,6 +21,7 @@ from ingest.context import Context, DocumentHit
 from ingest.language.segment import Span
 from ingest.rules.document_phrases import YEARS, span_years
 from ingest.rules.document_words import NOUNS, kind_of
+from ingest.rules.list_subjects import intro_subject
 
 _PERIOD = YEARS
 _DOC_NOUN = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<noun>" + "|".join(NOUNS) + r")(?:en|n|et)?\b", re.I)
@@ -117,11 +118,14 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
         ]
         if len({d.node_id for d in dated}) == 1:
             return dated[0]
-    named = [d for d in ctx.documents_in(intro) if not _source(ctx, d)]
+    named = [d for d in outer_hits(ctx.documents_in(intro)) if not _source(ctx, d)]
     main = main_document(ctx) or _only_document(ctx)
     about = _cue_document(ctx, intro, cue) if cue is not None else None
     if about is not None:
         return page_document(ctx, about)
+    subject = intro_subject(ctx, intro, cue, named, main)
+    if subject is not None:
+        return page_document(ctx, subject)
     if named:
         return page_document(ctx, named[-1])
     noun = _DOC_NOUN.search(text)
@@ -132,6 +136,19 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
     if _in_other_item(ctx, intro, main):
         return None
     return main
+
+
+def outer_hits(hits: list[DocumentHit]) -> list[DocumentHit]:
+    """The hits not inside a longer one: "planen" within "den lokala planen" is that
+    mention's head, not a second document."""
+    return [
+        h
+        for h in hits
+        if not any(
+            o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+            for o in hits
+        )
+    ]
 
 
 # A body's act that opens an item of its own: "Kommunstyrelsen har beslutat att ...".
@@ -199,7 +216,7 @@ def _cue_document(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
     if sentence is None:
         return None
     span = Span(max(sentence.start, intro.start), min(sentence.end, intro.end))
-    docs = [d for d in ctx.documents_in(span) if not _source(ctx, d)]
+    docs = [d for d in outer_hits(ctx.documents_in(span)) if not _source(ctx, d)]
     if not docs:
         return None
     first = docs[0]
