@@ -5,17 +5,21 @@ Why: "utgår från" and "skrev under" are only the start. Real pages say a plan
 Stockholms strategi", "ska fungera som en del i tillväxtprogrammet", works
 "utifrån" or "i linje med" a strategy, "har sin grund i" or "vilar på" one,
 "svarar upp mot" a national programme, "ska ligga till grund för" another's
-implementation; and that organisations
+implementation, is there "för att nå målen i" a strategy; and that organisations
 "har ställt sig bakom" or "undertecknat" a plan, "tecknat" or "ingått" an agreement.
 
 Rules:
 - relation.implements.wording: a sentence with such a cue and a document B
   after it (within a short gap, no other document between), and the documents
   coordinated with B ("program för X och program för Y"). The implementing
-  document is the one named before the cue in the sentence, else the page's own
-  document when the sentence speaks of it ("Planen", "Den", "Syftet med
-  strategin"), never B itself; after a fronted cue ("Utifrån strategin har
-  regeringen i handlingsplanen ...") it is the next document after B.
+  document is the one named before the cue in the sentence, else for "Den ..." the
+  document opening the sentence before ("En handlingsplan finns. Den beskriver ...
+  för att nå målen i agendan"), else the page's own document when the sentence
+  speaks of it ("Planen", "Den", "Syftet med strategin"), never B itself; after a
+  fronted cue ("Utifrån strategin har regeringen i handlingsplanen ...") it is the
+  next document after B. "A ska ligga till grund för B" reads the other way (B
+  builds on A), unless B's carrying out follows ("för genomförandet av B", "för
+  hur B genomförs").
 - relation.signed.sentence: a sentence with a signing verb and a document; the
   signatories are the organisations between the document and the verb ("som
   alla länets kommuner, regionen och länsstyrelsen undertecknat") or before the
@@ -34,7 +38,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import TOP_KINDS
 from ingest.rules.extract_lists import main_document
-from ingest.rules.relations_shared import COORDINATED_DOCUMENTS
+from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, subject
 
 __all__ = ["extract_lineage"]
 
@@ -46,14 +50,23 @@ _IMPLEMENTS_CUE = re.compile(
     r"tar\s+avstamp\s+i|grundar\s+sig\s+på|(?:är\s+)?baserad\s+på|baseras\s+på|"
     r"(?:har|ha)\s+sin\s+grund\s+i|vilar\s+på|(?:är\s+)?förankrad\s+i|"
     r"(?:fungera|fungerar|utgör|är)\s+(?:som\s+)?en\s+del\s+(?:i|av)(?:\s+genomförandet\s+av)?|"
-    r"ett\s+led\s+i\s+genomförandet\s+av|för\s+att\s+(?:genomföra|förverkliga)|"
+    r"ett\s+led\s+i\s+genomförandet\s+av|för\s+att\s+(?:genomföra|förverkliga|"
+    r"(?:uppnå|nå|uppfylla)\s+(?:de\s+)?(?:[\wåäö]+\s+)?målen\s+i)|"
     r"utifrån|i\s+linje\s+med|svara(?:r)?\s+upp\s+mot|ligga\s+till\s+grund\s+för|"
     r"ligger\s+till\s+grund\s+för|bidra(?:r)?\s+till\s+(?:att\s+(?:uppfylla|nå)\s+)?)\b",
     re.I,
 )
 _GAP = 90  # characters from the cue to the document it points at
+# A dummy "det" or a date stands for no document ("Det är viktigt att", "Den 5 mars").
+_EXPLETIVE = re.compile(
+    r"\s*(?:Det\s+(?:(?:är|var|blir|har\s+varit)\s+(?:[\wåäö]+\s+){1,3}?att\b"
+    r"|finns|fanns|handlar|gäller|krävs|behövs|framgår)\b|Den\s+\d)"
+)
+_GROUNDS = re.compile(r"(?:ligga|ligger)\s+till\s+grund", re.I)
+_CARRYING_OUT = re.compile(r"\s*(?:genomförandet\s+av|hur)\s", re.I)
+# Matched at the sentence's start (no "^": it would only match at a line start).
 _SPEAKS_OF_OWN = re.compile(
-    r"^\s*(?:(?:Den|Det|Planen|Strategin|Programmet|Policyn|Riktlinjerna|Handlingsplanen)\b|"
+    r"\s*(?:(?:Den|Det|Planen|Strategin|Programmet|Policyn|Riktlinjerna|Handlingsplanen)\b|"
     r"Syftet\s+med\s+\w+)",
     re.I,
 )
@@ -80,6 +93,13 @@ def _implementing(
         later = [d for d in docs if d.start >= targets[-1].end and d.node_id not in aims]
         if later:
             return later[0]
+    if _EXPLETIVE.match(ctx.text, sentence.start, cue.start()):
+        return None  # "Det är viktigt att ...": no document is the subject
+    # "En handlingsplan finns. Den beskriver ... för att nå målen i agendan": the pronoun
+    # stands for the subject of the sentence before, when that is a document.
+    told = subject(ctx, sentence, docs)
+    if told is not None and told.node_id not in aims and told.end <= cue.start():
+        return told
     own = main_document(ctx)
     speaks = _SPEAKS_OF_OWN.match(ctx.text, sentence.start, cue.start())
     if own is not None and own.node_id not in aims and speaks:
@@ -109,11 +129,16 @@ def _implements(ctx: Context, sink: FactSink, sentence: Span) -> None:
         source = _implementing(ctx, sentence, cue, targets)
         if source is None:
             continue
+        # "A ska ligga till grund för B": B builds on A; but "... för genomförandet av B"
+        # / "för hur B genomförs": A is a means of carrying out B.
+        grounds = _GROUNDS.match(cue.group(0)) is not None
+        reverse = grounds and not _CARRYING_OUT.match(ctx.text, cue.end(), sentence.end)
         for target in targets:
+            implementer, implemented = (target, source) if reverse else (source, target)
             sink.link(
                 LinkType.IMPLEMENTS,
-                source.node_id,
-                target.node_id,
+                implementer.node_id,
+                implemented.node_id,
                 sentence.start,
                 sentence.end,
                 "relation.implements.wording",
