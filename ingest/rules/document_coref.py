@@ -177,7 +177,7 @@ def merge_coreferent(
             out.append(g)
         else:
             join(target, g)
-    return _join_headlines(out, scope_of, join, headline)
+    return _join_headlines(out, scope_of, join, headline, apart)
 
 
 def _join_headlines(
@@ -185,6 +185,7 @@ def _join_headlines(
     scope_of: Callable[[G], object],
     join: Callable[[G, G], None],
     headline: Callable[[G], bool],
+    apart: Callable[[G, G], bool],
 ) -> list[G]:
     """A headline's document without a period is the one document of its kind the text
     introduces ("Regeringen presenterar handlingsplan för X" / "en handlingsplan för Y
@@ -196,7 +197,11 @@ def _join_headlines(
         body = [
             g
             for g in out
-            if g is not h and g.kind is h.kind and not g.predecessor and not headline(g)
+            if g is not h
+            and g.kind is h.kind
+            and not g.predecessor
+            and not headline(g)
+            and not apart(h, g)
         ]
         if len(body) == 1 and _scopes_meet(scope_of(h), scope_of(body[0]), False):
             join(h, body[0])

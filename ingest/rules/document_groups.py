@@ -196,6 +196,9 @@ def pronoun_periods(ctx: Context, groups: list[Group]) -> None:
 
 def join_groups(target: Group, other: Group) -> None:
     """One document named twice: the first mention's node, with all either states."""
+    # A capitalised title with its topic beats a longer description in running text
+    # ("Regional strategi för X i Y län" over "den regionala strategin om ...").
+    titled = _titled(target) and bool(target.topic) and not _titled(other)
     target.hits.extend(other.hits)
     if target.owner is None and target.level is None:  # the scope the other one has
         target.owner, target.level, target.genitive = other.owner, other.level, other.genitive
@@ -204,7 +207,7 @@ def join_groups(target: Group, other: Group) -> None:
     # "en ny klimatstrategi för länet" ... "Klimatstrategi för X län": the county either names
     target.place = target.place or other.place
     title = target.title
-    if len(other.topic or "") > len(target.topic or ""):
+    if len(other.topic or "") > len(target.topic or "") and not titled:
         target.topic, title = other.topic, other.title
     # A compound's wording beats the bare noun's, unless the bare one is the page's
     # headline (a section's heading under prose names it loosely: "Strategi för X").
@@ -219,8 +222,13 @@ def join_groups(target: Group, other: Group) -> None:
         )
 
 
+def _titled(g: Group) -> bool:
+    return bool(g.hits) and g.hits[0].rule == "document.titled"
+
+
 def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]:
     out: list[DocumentHit] = []
+    made: list[tuple[Group, str, Level, ids.Scope]] = []
     for g in groups:
         scoped = g.scope(ctx)
         if scoped is None or not g.hits:
@@ -228,8 +236,14 @@ def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]
         level, scope = scoped
         if " mellan " not in g.title or g.period:  # an agreement titled by its parties
             g.title = _retitle(g)
+        made.append((g, ids.document_id(level, g.kind, scope, g.period, g.title), *scoped))
+    # Two groups of one id: a capitalised title with its topic names it, not a longer
+    # description in running text (the sink would keep the longest).
+    titles = {i: g.title for g, i, _, _ in reversed(made) if _titled(g) and g.topic}
+    for g, node_id, level, _ in made:
+        g.title = titles.get(node_id, g.title)
         document = Document(
-            id=ids.document_id(level, g.kind, scope, g.period, g.title),
+            id=node_id,
             title=g.title,
             kind=g.kind,
             normalised_title=g.title.lower(),

@@ -13,6 +13,10 @@ def plan_of(anaphor: str, word: str) -> bool:
     return anaphor.lower() == "plan" and word.lower().endswith("plan")
 
 
+def _titled(g: Group) -> bool:
+    return any(h.rule == "document.titled" for h in g.hits)
+
+
 def _stem(adjective: str) -> str:
     return adjective.lower().removesuffix("t").removesuffix("a").removesuffix("e")
 
@@ -29,6 +33,17 @@ _PLAIN = frozenset(
 )
 
 
+def heads_differ(a: Group, b: Group) -> bool:
+    """'Genomförandeplan 2019' and 'Regional handlingsplan ... 2019-2021': two titles
+    whose nouns are not one the other's head ("strategi" and "klimatstrategi" may be
+    one) name two documents."""
+    words = [g.word.lower() for g in (a, b)]
+    # Both as titles: "en ny handlingsplan och åtgärdsplan mot X" is one document.
+    if not all(words) or not all(_titled(g) for g in (a, b)):
+        return False
+    return not (words[0].endswith(words[1]) or words[1].endswith(words[0]))
+
+
 def modifiers_differ(a: Group, b: Group) -> bool:
     """'Folkhälsopolitiskt program ...' and 'Fritidspolitiskt program': each title opens
     with an adjective of its own before the noun, and the two differ."""
@@ -38,6 +53,12 @@ def modifiers_differ(a: Group, b: Group) -> bool:
         return False  # a title that opens with its noun ("Agendan", "Strategi för X")
     stems = [_stem(f) for f in first]
     return not set(stems) & _PLAIN and stems[0] != stems[1]
+
+
+def told_apart(a: Group, b: Group) -> bool:
+    """Two mentions the page tells apart: two names, two opening adjectives, two heads."""
+    named = a.specific and b.specific and a.title != b.title
+    return named or modifiers_differ(a, b) or heads_differ(a, b)
 
 
 def repeated(

@@ -19,7 +19,10 @@ of these is no document ("en plan för var sitt pilotprojekt").
 document.former: "Den gamla strategin", "Tidigare strategi" with no period is the
 predecessor of the page's document of that kind: one node of its own, in that
 document's scope, titled "Tidigare <its noun>" ("Tidigare handlingsplan mot våld" when
-the mention states its topic), so that it never meets the new one.
+the mention states its topic), so that it never meets the new one. Only a predecessor
+whose own sentence says it is replaced, revised or built on ("Avtalet ersätter tidigare avtal",
+"Den gamla strategin behövde revideras") is a document; "Tidigare översiktsplan är från
+1990" only dates the kind's history.
 """
 
 from __future__ import annotations
@@ -244,8 +247,22 @@ def kind_heading(c: Cand, found: list[Cand]) -> bool:
     return bool(later) and all(o.plural for o in later)
 
 
-def former_documents(groups: list[Group], former: list[Cand]) -> list[Group]:
-    """One predecessor node per kind, for the predecessor mentions without a period."""
+# A sentence that says a document is replaced, revised or built on: "ersätter",
+# "revideras", "komplettera den befintliga planen", "Utgångspunkten har varit ...".
+REVISION_CUE = re.compile(
+    r"\b(?:ersätt\w*|ersatt\w*|revider\w*|revision\w*|uppdater\w*|förny\w*|avlös\w*|"
+    r"kompletter\w*|ändr\w*|juster\w*|översyn\w*|se\s+över|"
+    r"utgångspunkt\w*|utgå\w*\s+från|bygg\w*\s+på)",
+    re.I,
+)
+
+
+def former_documents(
+    groups: list[Group], former: list[Cand], revised: frozenset[int] = frozenset()
+) -> list[Group]:
+    """One predecessor node per kind, for the predecessor mentions without a period;
+    a node only for a mention in ``revised`` (starts of mentions whose sentence says
+    the predecessor is replaced or revised)."""
     made: list[Group] = []
     for c in former:
         known = next((g for g in [*groups, *made] if g.kind is c.kind and g.predecessor), None)
@@ -253,6 +270,8 @@ def former_documents(groups: list[Group], former: list[Cand]) -> list[Group]:
         hit = DocumentHit(c.start, end, _placeholder(c), "document.former", False)
         if known is not None:
             known.hits.append(hit)
+            continue
+        if c.start not in revised:
             continue
         current = next(
             (

@@ -68,9 +68,14 @@ NOT_DOCUMENTS = frozenset(
         "vårdplan",
         "behandlingsplan",
         "studieplan",
-        # an infrastructure project's legal plan
+        # an infrastructure project's legal plan; a zoning plan's programme (plan- och bygglagen)
         "vägplan",
         "järnvägsplan",
+        "planprogram",
+        "detaljplaneprogram",
+        "detaljplanprogram",
+        # what to invest in, decided with the budget
+        "investeringsplan",
         # courses and events: what a programme of study or of a day offers
         "utbildningsprogram",
         "studieprogram",

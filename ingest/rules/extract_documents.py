@@ -84,10 +84,11 @@ from ingest.rules.document_heading import (
     fold_head_documents,
     only_in_head,
 )
-from ingest.rules.document_likeness import carries, modifiers_differ, plan_of, repeated
+from ingest.rules.document_likeness import carries, plan_of, repeated, told_apart
 from ingest.rules.document_mentions import candidates
 from ingest.rules.document_names import add_name_mentions
 from ingest.rules.document_newness import (
+    REVISION_CUE,
     belonging_to,
     describes_only,
     former_documents,
@@ -122,6 +123,7 @@ from ingest.rules.document_words import (
     BARE_NOUNS,
     NATIONAL_PROGRAMMES,
     NOUNS,
+    PREDECESSOR_ADJECTIVES,
     is_compound,
     kind_of,
     named_county,
@@ -145,6 +147,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
     groups: list[Group] = []
     pending: list[tuple[Cand, ActorHit | None]] = []
     former: list[Cand] = []  # "den gamla strategin": a predecessor named without a period
+    restated: set[int] = set()  # of those, the ones whose sentence says they are replaced
 
     def level_on_page(g: Group) -> Level | None:
         """Its level, else the level its scope on this page gives (the site's)."""
@@ -223,11 +226,18 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         is_new = is_new and not task_item(ctx.text, c.start)
         is_new = is_new and not (c.plural and not (c.topic or c.period or c.name))
         is_new = is_new and not kind_heading(c, found) and not working_paper(c)
+        # "Kommunens tidigare e-strategi": a predecessor named only by its age is new
+        # only where a sentence says it is replaced (document.former).
+        aged = c.adj in PREDECESSOR_ADJECTIVES and not (c.period or c.name)
+        revised = REVISION_CUE.search(ctx.text, sentence.start, sentence.end) is not None
+        is_new = is_new and not (aged and not revised)
         if not is_new:
             if c.definite and not c.predecessor:
                 pending.append((c, adopter))
             elif c.predecessor and not c.period:
                 former.append(c)
+                if revised:
+                    restated.add(c.start)
             continue
         host = belonging_to(groups, c, sentence.start) if c.belongs else None
         if host is not None:  # "en regional strategi med tillhörande åtgärdsplan"
@@ -305,6 +315,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             and (g.scope(ctx) is None or ante.scope(ctx) in (None, g.scope(ctx)))
         ):
             ante.period = c.period  # "en ny handlingsplan ... Handlingsplanen för 2023-2026"
+            if len(c.topic or "") > len(ante.topic or "") and not ante.named:
+                ante.topic, ante.title = c.topic, g.title  # the fullest naming on the page
             if ante.scope(ctx) is None:
                 ante.owner, ante.level = g.owner, ante.level or g.level
             ante.hits.append(dataclasses.replace(hit, rule="document.anaphora", new=False))
@@ -361,7 +373,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         ante.hits.append(
             DocumentHit(c.start, c.end, placeholder(c.kind, c.level), "document.anaphora", False)
         )
-    groups.extend(former_documents(groups, former))
+    groups.extend(former_documents(groups, former, frozenset(restated)))
     pronoun_periods(ctx, groups)
     groups = merge_coreferent(
         groups,
@@ -371,9 +383,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         weak=lambda g: (g.owner is None and g.level is None) or g.guessed,
         # A headline the body already introduced ("en strategi för X") has met its own.
         headline=lambda g: g.headline and not g.named and only_in_head(ctx, g),
-        apart=lambda a, b: (
-            (a.specific and b.specific and a.title != b.title) or modifiers_differ(a, b)
-        ),
+        apart=told_apart,
     )
     groups = fold_head_documents(ctx, groups)  # "Handlingsplan för X" over "program för X"
     groups = fold_described_documents(ctx, groups)  # "nytt X-program" and its name

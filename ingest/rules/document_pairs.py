@@ -1,0 +1,62 @@
+"""Two document nouns joined by "och" that name one document.
+
+"Kulturstrategi & kulturplan 2024-2027", "en ny handlingsplan och åtgärdsplan mot
+våld": two nouns (no definite ending, the second without an article or adjective of
+its own) sharing the second one's topic or period are one document, of the first
+noun's kind, titled by both nouns. Definite
+forms ("den regionala strategin och handlingsplanen för X") still name two documents
+(ingest.rules.document_cand.share_coordinated); so do two bare nouns of two kinds
+("Policy och handlingsplan för X"), as the older sets annotate them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.rules.document_cand import Cand
+from ingest.rules.document_words import BARE_NOUNS
+
+__all__ = ["one_coordinated"]
+
+_AND = re.compile(r"\s+(?:och|&)\s+")
+_LETTER = re.compile(r"[\wåäöÅÄÖ-]")
+
+
+def _ends_bare(ctx: Context, c: Cand) -> bool:
+    """The mention ends with its noun as written, no definite ending: "kulturstrategi"."""
+    return ctx.text[c.end - len(c.word) : c.end].lower() == c.word.lower()
+
+
+def _opens_bare(ctx: Context, c: Cand) -> bool:
+    """The mention opens with its noun, no article or adjective: "... och kulturplan"."""
+    end = c.start + len(c.word)
+    if ctx.text[c.start : end].lower() != c.word.lower():
+        return False
+    return end >= len(ctx.text) or not _LETTER.match(ctx.text, end)
+
+
+def _pair(ctx: Context, a: Cand, b: Cand) -> bool:
+    if not _AND.fullmatch(ctx.text, a.end, b.start) or a.word.lower() == b.word.lower():
+        return False
+    if a.topic or a.period or a.name or a.predecessor or b.predecessor or a.plural:
+        return False
+    # "Policy och handlingsplan för X": two bare nouns of two kinds stay two documents
+    # (share_coordinated), as the older sets annotate them.
+    if a.kind is not b.kind and all(w.lower() in BARE_NOUNS for w in (a.word, b.word)):
+        return False
+    return bool(b.topic or b.period) and _ends_bare(ctx, a) and _opens_bare(ctx, b)
+
+
+def one_coordinated(ctx: Context, found: list[Cand]) -> list[Cand]:
+    """The mentions, each pair naming one document joined into its first."""
+    out: list[Cand] = []
+    for c in found:
+        a = out[-1] if out else None
+        if a is not None and _pair(ctx, a, c):
+            a.word = f"{a.word} och {c.word.lower()}"
+            a.end, a.topic, a.period, a.year = c.end, c.topic, c.period, c.year
+            a.definite_topic = None
+            continue
+        out.append(c)
+    return out
