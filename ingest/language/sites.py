@@ -19,7 +19,7 @@ from graph.ids import slug
 from graph.nodes import OrganizationKind
 from ingest.language.gazetteer import counties, municipalities, national_bodies, regions
 
-__all__ = ["SiteOwner", "site_owner"]
+__all__ = ["SiteOwner", "release_sender", "site_owner"]
 
 # Agencies whose host is not their name.
 _IRREGULAR_HOSTS = {
@@ -52,6 +52,8 @@ _IRREGULAR_MUNICIPAL_HOSTS = {"herjedalen": "2361", "ovik": "2284", "hudik": "21
 # Newsrooms that host many organisations' releases, the organisation in the path:
 # news.cision.com/se/naringsdepartementet/..., newsroom.notified.com/region-vastmanland/...
 _NEWSROOMS = ("cision.com", "notified.com", "mynewsdesk.com")
+# Hosts that distribute many senders' press releases: the site is not the publisher.
+_DISTRIBUTORS = (*_NEWSROOMS, "via.tt.se")
 # Hosts of uploaded documents, whose address is a slug of the document's first words:
 # docplayer.se/17501419-tomelilla-kommun-kommunstyrelsens-arbetsutskott.html.
 _DOCUMENT_HOSTS = ("docplayer.se", "5dok.org")
@@ -82,7 +84,9 @@ def _label_index() -> dict[str, SiteOwner]:
         body = next(b for b in national_bodies() if b.key == key)
         index[_bare(label)] = SiteOwner(body.kind, key)
     for c in counties():
-        index[_bare(f"region{c.short_name}")] = SiteOwner(OrganizationKind.REGION, c.code)
+        region = SiteOwner(OrganizationKind.REGION, c.code)
+        index[_bare(f"region{c.short_name}")] = region
+        index[_bare(f"region {c.name}")] = region  # newsroom "region-orebro-lan"
         board = SiteOwner(OrganizationKind.COUNTY_BOARD, c.code)  # newsroom paths
         index[_bare(f"länsstyrelsen {c.short_name}")] = board
         index[_bare(f"länsstyrelsen i {c.name}")] = board
@@ -90,7 +94,9 @@ def _label_index() -> dict[str, SiteOwner]:
         index[label] = SiteOwner(OrganizationKind.MUNICIPALITY, code)
     for m in municipalities():  # municipalities last: a name never shadows an agency
         owner = SiteOwner(OrganizationKind.MUNICIPALITY, m.code)
-        for form in (m.name, f"{m.name}kommun", f"{m.name}stad"):
+        # "Flens kommun", "halmstadskommun": the genitive form of the name too.
+        genitive = m.name if m.name.endswith(("s", "x", "z")) else f"{m.name}s"
+        for form in (m.name, f"{m.name}kommun", f"{m.name}stad", f"{genitive}kommun"):
             index.setdefault(_bare(form), owner)
     return index
 
@@ -162,3 +168,22 @@ def site_owner(uri: str) -> SiteOwner | None:
     if found is not None and found.kind is OrganizationKind.MUNICIPALITY:
         return found
     return None
+
+
+_FIRST_LINE = re.compile(r"[^\S\n]*(\S[^\n]*)")
+
+
+def release_sender(uri: str, text: str) -> SiteOwner | None:
+    """On a press-release distributor (mynewsdesk, cision, via.tt.se) whose address
+    names no sender, the sender its release names on its first line, as these sites
+    print it above the headline: "Region Värmland", "Flens kommun"."""
+    try:
+        host = (urlsplit(uri).hostname or "").lower()
+    except ValueError:
+        return None
+    if not host.endswith(_DISTRIBUTORS):
+        return None
+    first = _FIRST_LINE.match(text)
+    if first is None or len(first.group(1)) > 60:
+        return None
+    return _label_index().get(_bare(first.group(1)))

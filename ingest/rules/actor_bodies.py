@@ -79,13 +79,16 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+[a-zåäö]+nämnden(?:s)?\b"),
     ),
     # The same without its hyphen, as PDFs and minutes write it: "Miljö och
-    # byggnadsnämnden". The first word is a bare stem (not "kommunen", "skolan",
-    # "elever", "regionens"), so "kommunen och socialnämnden" stays two names.
+    # byggnadsnämnden", "barn och utbildningskontoret". The first word is a bare stem
+    # (not "kommunen", "skolan", "elever", "regionens") and no body of its own
+    # ("fullmäktige"), and the second no executive body ("kommunstyrelsen"), so
+    # "kommunen och socialnämnden", "fullmäktige och kulturnämnden" stay two names.
     (
         "actor.committee.pair_unhyphenated",
         re.compile(
             r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+(?<!en)(?<!et)(?<!an)(?<!na)(?<!er)(?<!ar)(?<!or)(?<!s)"
-            r"\s+och\s+[a-zåäö]{3,}nämnden(?:s)?\b"
+            r"(?<!fullmäktige)\s+och\s+(?!kommun|region|landsting)"
+            r"[a-zåäö]{3,}(?:nämnden|förvaltningen|kontoret|avdelningen)(?:s)?\b"
         ),
     ),
     # "Sociala omsorgsnämnden", "Tekniska nämnden": a fixed adjective starts the name.

@@ -1,17 +1,16 @@
 """Bare references to organisations already named: "nämnden", "kommunen",
 "Länsstyrelsen", "Regionen", "Kommunförbundet".
 
-Rules: actor.anaphora.namnden ("nämnden" is the committee named last before
-it), actor.anaphora.kommunen (the page's own municipality), and
-actor.anaphora.bare_name ("Länsstyrelsen", "Kommunförbundet", "Regionen" or
-"Landstinget" alone, when exactly one organisation of that kind is named on the
-page, or the site is one) or actor.anaphora.home_county (none named: the home
-county's one); actor.anaphora.county_in_sentence: a bare "Länsstyrelsen" in a
-sentence that places it "i <X> län" is that county's board ("Länsstyrelsen är en
-statlig myndighet ... i Västerbottens län"), and actor.anaphora.county_on_page: with no
-board named in full, the others on the page are the one board so placed;
-actor.anaphora.state_party: "staten" coordinated with a named organisation ("SKR och
-staten") is the government.
+Rules: actor.anaphora.namnden ("nämnden" is the committee named last before it),
+actor.anaphora.kommunen (the page's own municipality), and actor.anaphora.bare_name
+("Länsstyrelsen", "Kommunförbundet", "Regionen" or "Landstinget" alone, when exactly one
+organisation of that kind is named on the page, or the site is one; "kommunförbundet" in
+running text too) or actor.anaphora.home_county (none named: the home county's one);
+actor.anaphora.county_in_sentence: a bare "Länsstyrelsen" in a sentence that places it
+"i <X> län" is that county's board ("Länsstyrelsen är en statlig myndighet ... i
+Västerbottens län"), and actor.anaphora.county_on_page: with no board named in full, the
+others on the page are the one board so placed; actor.anaphora.state_party: "staten"
+coordinated with a named organisation ("SKR och staten") is the government.
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ CONF_ANAPHORA = 0.7
 _NAMNDEN = re.compile(r"(?<![\w-])[Nn]ämnden(?:s)?\b")
 _BARE = {
     "[Ll]änsstyrelsen": OrganizationKind.COUNTY_BOARD,
-    "Kommunförbundet": OrganizationKind.MUNICIPAL_ASSOCIATION,
+    "[Kk]ommunförbundet": OrganizationKind.MUNICIPAL_ASSOCIATION,
     "[Rr]egionen": OrganizationKind.REGION,
     "[Ll]andstinget": OrganizationKind.REGION,  # the region's name before 2019
 }

@@ -11,8 +11,11 @@ bare references such as "nämnden", "kommunen", "Länsstyrelsen"
 (ingest.rules.actor_owned_bodies). Each module lists its rules (the rule name is stored
 on every mention).
 
-The page's municipality (publisher) is the municipality named most often,
-if there is a single such one; the home county is its county, or else the
+On a press-release distributor's page whose address names no sender, the sender named
+on the release's first line is the site (ingest.language.sites.release_sender).
+
+The page's municipality (publisher) is the site's, else the municipality named most
+often, if there is a single such one; the home county is its county, or else the
 one county all county-level organisations on the page belong to.
 """
 
@@ -24,6 +27,7 @@ from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import municipality_by_code
+from ingest.language.sites import release_sender
 from ingest.rules.actor_bodies import (
     CONF_COMMITTEE,
     body_kind,
@@ -73,6 +77,8 @@ def _home_county(hits: list[ActorHit], publisher: str | None) -> str | None:
 def extract_actors(ctx: Context, sink: FactSink) -> None:
     """The page's organisations into ctx.actors (by position), its municipality and
     home county into ctx; each organisation mentioned in the sink."""
+    if ctx.site is None:  # a distributor's release: its sender is the publisher
+        ctx.site = release_sender(sink.source.uri, ctx.text)
     ctx.actors = gazetteer_hits(ctx, sink)
     ctx.actors += seat_hits(ctx, sink)  # "kommunhuset i X" on a page naming none in full
     site = ctx.site

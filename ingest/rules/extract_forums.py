@@ -10,13 +10,14 @@ Rules:
   "Lokal styrgrupp" (a definite "styrgruppen" is too generic to name one).
   The name takes a "mot <topic>" complement ("Regional ledningsgrupp mot våld")
   and a county name after it ("Regionalt kvinnofridsråd Gävleborg"); a council
-  head must be a compound ("kvinnofridsråd", not "råd" alone).
+  head must be a compound ("kvinnofridsråd", not "råd" alone), an acronym's too
+  ("Regionalt ANDTS-råd").
 - actor.forum.definite_place: a definite council or group followed by a county's
   name, "Barnrättsrådet Kronoberg" (scope: that county).
 - actor.forum.local_council: "Lokala brottsförebyggande rådet", "det lokala
   brottsförebyggande rådet" (scope: the page's municipality).
 - actor.forum.regional: "det regionala kompetensrådet" -> "Regionala
-  kompetensrådet" (scope: the home county).
+  kompetensrådet", "det regionala ANDT-nätverket" (scope: the home county).
 - actor.forum.definite_topic: a definite council, network, group or partnership named by
   its topic, "Strategiska rådet mot våld", "Länsnätverket för samordnare mot våld"
   (scope as for named forums).
@@ -64,7 +65,9 @@ _FORUM = re.compile(
     r"(?<![\w-])(?P<name>(?P<qualifier>[A-ZÅÄÖ][a-zåäö]+)\s+(?:[a-zåäö]+\s+)?"
     r"(?:[a-zåäö]*(?:"
     + "|".join(_HEADS)
-    + r")|[a-zåäö]{3,}råd)"
+    + r")|[a-zåäö]{3,}råd|"
+    # "Regionalt ANDTS-råd": an acronym compound of a council or group head.
+    + r"[A-ZÅÄÖ]{2,}-[a-zåäö]*(?:råd|nätverk|grupp))"
     + _TOPIC
     + rf"(?:\s+(?:{_COUNTY_NAMES}))?)(?![\wåäö])"
 )
@@ -75,9 +78,11 @@ _DEFINITE_PLACE = re.compile(
 _LOCAL_COUNCIL = re.compile(
     r"(?<![\w-])(?P<name>(?:[Ll]okala|[Kk]ommunala)\s+[a-zåäö]+\s+rådet)(?![\wåäö])"
 )
-# "det regionala kompetensrådet": a definite adjective and a definite council compound.
+# "det regionala kompetensrådet", "det regionala ANDT-nätverket": a definite adjective
+# and a definite council or network compound.
 _REGIONAL_COUNCIL = re.compile(
-    r"\b[Dd]et\s+(?P<name>[Rr]egionala\s+[a-zåäö]{3,}(?:rådet|partnerskapet))(?![\wåäö])"
+    r"\b[Dd]et\s+(?P<name>[Rr]egionala\s+(?:[a-zåäö]{3,}|[A-ZÅÄÖ]{2,}-[a-zåäö]*)"
+    r"(?:rådet|partnerskapet|nätverket))(?![\wåäö])"
 )
 # "Strategiska rådet mot våld", "Länsnätverket för samordnare mot våld": a definite council,
 # network or group named by its topic.

@@ -11,10 +11,15 @@ Rule relation.issued.maker: a sentence with a making verb (ta fram, arbeta
 fram, utarbeta, presentera, lansera, inrätta, "framtagen av"; not negated) and a document. The
 documents are the first one after the verb and those coordinated with it ("en
 strategi och ett åtgärdsprogram"), else the subject of a passive ("Planen ...
-har tagits fram av"). The makers are the organisations before the verb in the
+har tagits fram av"), else the head of the relative clause the verb is in
+("planen som X tog fram"; not "planen ska styra de program som X tar fram").
+The makers are the organisations before the verb in the
 same clause, the subject right after it in verb-second order ("I dag presenterar
 regeringen en strategi"), those after "av" or "tillsammans med" after it, and,
-for a passive without an agent, the organisation whose site the page is on. The
+for a finished passive without an agent ("har tagits fram"), the organisation
+whose site the page is on, if what was made is the page's own document and the
+page reports no meeting (an item's background names no issuer). A
+present passive ("tas fram") tells of making under way, not of a maker. The
 listed makers may follow "i samverkan med|mellan" or "genom ett arbete där" too,
 and a list item may be no organisation ("länets kommuner, Länsstyrelsen och ...").
 
@@ -33,8 +38,10 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import parties
+from ingest.rules.decision_page import meetings
 from ingest.rules.issued_assigned import issued_assigned
 from ingest.rules.issued_publication import issued_publication
+from ingest.rules.main_document import main_document
 from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, subject
 
 __all__ = ["extract_issued"]
@@ -64,6 +71,10 @@ _AGENT_OR_PARTNER = re.compile(
     r"där)\s+",
     re.I,
 )
+# "En plan tas fram": the making is under way or to come; no maker can be guessed.
+_PRESENT_PASSIVE = re.compile(r"\b(?:tas|arbetas)\b", re.I)
+# "<doc> [för X], som X tog fram": the document heads the relative clause.
+_RELATIVE_HEAD = re.compile(r"(?:\s+(?:för|mot|om|vid|i|inom)\s+[^.,;:()\n]+?)??,?\s+")
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig)\b", re.I)
 _SOM = re.compile(r"\bsom\b")
 _LIST_SEP = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|tillsammans\s+med)\s+")
@@ -116,7 +127,14 @@ def _documents(
     if _PARTICIPLE.search(verb.group(0)):
         # "ett underlag framtaget av X": the participle's noun, not a document, was made.
         return [last] if _BEFORE_PARTICIPLE.fullmatch(ctx.text, last.end, verb.start()) else []
-    if _PASSIVE.search(verb.group(0)) and not _SOM.search(ctx.text, last.end, verb.start()):
+    relatives = list(_SOM.finditer(ctx.text, last.end, verb.start()))
+    if (
+        relatives
+        and not _PASSIVE.search(verb.group(0))
+        and not _RELATIVE_HEAD.fullmatch(ctx.text, last.end, relatives[-1].start())
+    ):
+        return []  # "... för de program som X tar fram": X made the programmes
+    if _PASSIVE.search(verb.group(0)) and not relatives:
         # "Planen ersätter den förra och har tagits fram av ...": the subject was made.
         first = subject(ctx, sentence, docs)
         if first is not None and first.end <= verb.start():
@@ -174,8 +192,13 @@ def _makers(
             found += [a.node_id for a in _listed(ctx, more.end(), sentence.end)]
     passive = bool(_PASSIVE.search(verb.group(0))) and not found
     partner = bool(joined and joined.group("partner"))
-    if _PARTICIPLE.search(verb.group(0)):
-        passive = False  # "det framtagna programmet" says nothing of who made it
+    if _PARTICIPLE.search(verb.group(0)) or _PRESENT_PASSIVE.search(verb.group(0)):
+        passive = False  # "det framtagna programmet", "en plan tas fram": no maker
+    main = main_document(ctx) if passive else None
+    if passive and (main is None or main.node_id != doc.node_id or meetings(ctx)):
+        # The site made the page's own document, not all it names; a meeting's report
+        # ("Planen har arbetats fram ...") tells the item's background, not who issued it.
+        passive = False
     # "Planen ska tas fram (i samverkan med Y)" after "gav X i uppdrag att ta fram en
     # plan": a maker the page names already beats the guess that the site's owner made it.
     if (passive or (partner and not before)) and not made_by_known:
