@@ -33,6 +33,7 @@ DEFAULT_SETS = (
     "real11",
     "real12",
     "real13",
+    "real14",
     "real_heldout",
 )
 
