@@ -49,8 +49,14 @@ def county_board_id(lanskod: str) -> str:
     return make_id("Organization", "lansstyrelse", lanskod)
 
 
+# Gotland has no region: its municipality, "Region Gotland", carries the regional tasks,
+# so the county's regional bodies are the municipality's.
+REGIONAL_MUNICIPALITY = {"09": "0980"}
+
+
 def region_id(lanskod: str) -> str:
-    return make_id("Organization", "region", lanskod)
+    kommun = REGIONAL_MUNICIPALITY.get(lanskod)
+    return municipality_id(kommun) if kommun else make_id("Organization", "region", lanskod)
 
 
 def municipal_association_id(lanskod: str) -> str:
@@ -64,6 +70,8 @@ def committee_id(kommunkod: str, canonical_name: str) -> str:
 def body_id(owner: str, code: str, canonical_name: str) -> str:
     """A municipality's or region's own body: ("kommun", "2282", "Välfärdsnämnden") ->
     Organization:kommun:2282:valfardsnamnden; ("region", "14", "Regionstyrelsen")."""
+    if owner == "region" and code in REGIONAL_MUNICIPALITY:
+        owner, code = "kommun", REGIONAL_MUNICIPALITY[code]
     return make_id("Organization", owner, code, canonical_name)
 
 
