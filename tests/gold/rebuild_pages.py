@@ -34,6 +34,7 @@ DEFAULT_SETS = (
     "real12",
     "real13",
     "real14",
+    "real15",
     "real_heldout",
 )
 
