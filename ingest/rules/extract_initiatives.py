@@ -28,6 +28,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.initiative_backers import backers
 from ingest.rules.initiative_funding import funding, money
+from ingest.rules.initiative_joined import joined_initiatives
 from ingest.rules.initiative_links import latest_initiative, link_initiative, subject_initiative
 from ingest.rules.initiative_names import initiative_anaphora, named_initiatives
 from ingest.rules.initiative_participation import (
@@ -124,11 +125,17 @@ def _coordination(ctx: Context, sink: FactSink, sentence: Span) -> None:
                 )
 
 
+def _ids(ctx: Context) -> set[str]:
+    return {h.node_id for h in ctx.initiatives}
+
+
 def extract_initiatives(ctx: Context, sink: FactSink) -> None:
     named = named_initiatives(ctx, sink)
     ctx.initiatives = sorted(
         [*named, *initiative_anaphora(ctx, sink, named)], key=lambda h: (h.start, h.end)
     )
+    joined = [h for h in joined_initiatives(ctx, sink) if h.node_id not in _ids(ctx)]
+    ctx.initiatives = sorted([*ctx.initiatives, *joined], key=lambda h: (h.start, h.end))
     for index, sentence in enumerate(ctx.sentences):
         participation(ctx, sink, sentence)
         funding(ctx, sink, sentence)

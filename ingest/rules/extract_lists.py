@@ -7,6 +7,8 @@ introducing line. What the intro names decides what the items are:
   2022-2026") -> one Goal per item, document -HAS_GOAL-> goal. The owning
   document is the one whose period the intro repeats, else one the intro
   names, else the document named last before the list.
+- list.goals also takes an intro that states the list's purpose: "Syftet med
+  överenskommelsen är att:", "Strategin ska bidra till:".
 - list.activities: the intro speaks of aktiviteter / åtgärder / insatser / steg and
   ends in ":" or "exempelvis", "bland annat", "följande" -> one Activity per
   item, document -HAS_ACTIVITY-> activity (owner chosen the same way).
@@ -107,6 +109,13 @@ _ACTIVITY_HEADING = re.compile(
     r"[^.:!?\n]{0,40}$",
     re.I,
 )
+# "Syftet med överenskommelsen är att:", "Strategin ska bidra till:": what the items
+# are for, so the document's aims (its goals).
+_PURPOSE_INTRO = re.compile(
+    r"(?:\b(?P<aim>syftet|ändamålet|avsikten)\s+med\s+[^.!?:]{1,80}?\s+är(?:\s+att)?"
+    r"|\b(?:ska|skall|kommer\s+att|vill)\s+(?:[a-zåäö]+\s+)?(?P<to>bidra)\s+till)\s*:\s*$",
+    re.I,
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
 _LIST_OPENER = re.compile(r"(?::|\bexempelvis|\bbland\s+annat|\bföljande|\bt\.\s?ex\.?)\s*$", re.I)
 _SET_IN = re.compile(
@@ -205,7 +214,7 @@ def _list_kind(intro: str) -> str | None:
         return "activities"
     if _MEANS_INTRO.search(intro) and _LIST_OPENER.search(intro):
         return "activities"
-    if GOAL_INTRO.search(intro):
+    if GOAL_INTRO.search(intro) or _PURPOSE_INTRO.search(intro):
         return "goals"
     # "... genomförande av insatser. Den nya beredningen har tre arbetsområden:": only the
     # sentence that opens the list says what its items are.
@@ -219,7 +228,10 @@ def _cue(ctx: Context, intro: Span, kind: str) -> int | None:
     """Where the intro last speaks of its goals (or activities)."""
     cue = GOAL_INTRO if kind == "goals" else _ACTIVITY_INTRO
     found = list(cue.finditer(ctx.text, intro.start, intro.end))
-    return found[-1].start() if found else None
+    if found:
+        return found[-1].start()
+    aim = _PURPOSE_INTRO.search(ctx.text, intro.start, intro.end) if kind == "goals" else None
+    return aim.start(aim.lastgroup or 0) if aim else None
 
 
 def extract_lists(ctx: Context, sink: FactSink) -> None:

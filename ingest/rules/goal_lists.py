@@ -19,6 +19,11 @@ enough ("innehåller prioriterade målområden, bland annat barn och ungas uppv�
 the examples end at a comma and a conjunction (", och ...") or another example cue, and
 goals the work "grundar sig på" / "utgår från" are what it builds on, not its own.
 A bare "Fokus ligger på" after a sentence that names no document lists no goals.
+Rule list.goals.counted: a counted set ("fokusera på fyra områden, A, B, C samt D",
+"sex delstrategier: A, ...") after a comma, colon or semicolon, kept only when the list
+has exactly that many items. Where the last part has several conjunctions, "samt" (else
+an "och" before "en"/"ett") is the one before the last item; "barn- och" is a cut
+compound, no split. A colon inside a word ("EU:s") opens no list.
 
 The goals a sentence states one by one ("Målet med X är att ...") are read by
 ingest.rules.inline_goals, run from here.
@@ -40,7 +45,7 @@ __all__ = ["extract_goal_lists"]
 
 _QUOTED = re.compile(r"[\"”“](?P<item>[^\"”“]{3,200})[\"”“]")
 _COMMA = re.compile(r",\s+")
-_AND = re.compile(r"\s+(?:och|samt)\s+")
+_AND = re.compile(r"(?<!-)\s+(?:och|samt)\s+")  # not "barn- och utbildningsnämnden"
 _AND_CAPITAL = re.compile(r"\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
 # "Prioriterade områden är", "Fokus i handlingsplanen ligger därför på": the intro of a
 # list that follows without a colon.
@@ -58,6 +63,25 @@ _MIN_ITEMS = 2
 _DASH = re.compile(r"\s[\u2013\u2014-]\s")
 # "prioriterade målområden, bland annat A och B": examples of the areas, one is enough.
 _EXAMPLES = re.compile(r",?\s+(?:bland\s+annat|till\s+exempel|exempelvis|såsom)\s+")
+# "EU:s", "FN:s": a colon inside a word is no list's colon.
+_LIST_COLON = re.compile(r":(?=\s|$)")
+_NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
+# "fokusera på fyra områden, A, B, C samt D", "innehåller sex delstrategier: A, ...": a
+# counted set of areas, goals or sub-strategies, then a list of exactly that many items.
+_COUNTED = re.compile(
+    r"\b(?P<n>" + "|".join(_NUMBERS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
+    r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|(?:del)?strategier|målsättningar|prioriteringar)"
+    r"\s*[,:;]\s+",
+    re.I,
+)
+# The conjunction before a list's last item, when its last part has several: "samt"
+# ("A, utbildning och arbete samt B"), else an "och" before an article ("A och en B och C").
+# "tre områden, och de följs upp av ...": a clause goes on after the count, no list.
+_CLAUSE_OPENER = re.compile(
+    r"(?:och|samt|men|eller|som|där|vilka|vilket|de|det|den|dessa|vi|man)\b", re.I
+)
+_SAMT = re.compile(r"\s+samt\s+")
+_AND_ARTICLE = re.compile(r"\s+och\s+(?=(?:en|ett)\s)")
 
 
 def _items(ctx: Context, start: int, end: int, least: int = _MIN_ITEMS) -> list[Span]:
@@ -72,6 +96,12 @@ def _items(ctx: Context, start: int, end: int, least: int = _MIN_ITEMS) -> list[
     if len(spans) > 1:
         last = spans.pop()
         ands = list(_AND.finditer(ctx.text, last.start, last.end))
+        if len(ands) > 1:
+            ands = (
+                list(_SAMT.finditer(ctx.text, last.start, last.end))
+                or list(_AND_ARTICLE.finditer(ctx.text, last.start, last.end))[:1]
+                or ands
+            )
         final_and = ands[-1] if ands else None
         if final_and is None:
             spans.append(last)
@@ -134,10 +164,32 @@ def _bare_focus(ctx: Context, sentence: Span, copula: re.Match[str]) -> bool:
     return before is None or not ctx.documents_in(before)
 
 
+def _counted(ctx: Context, sink: FactSink, sentence: Span) -> bool:
+    """'fokusera på fyra områden, A, B, C samt D': as many items as the number says."""
+    found = _COUNTED.search(ctx.text, sentence.start, sentence.end)
+    if found is None or _MEASURE_AREAS.fullmatch(found.group("cue")):
+        return False
+    number = found.group("n").lower()
+    count = int(number) if number.isdigit() else _NUMBERS[number]
+    if _CLAUSE_OPENER.match(ctx.text, found.end(), sentence.end):
+        return False
+    items = _items(ctx, found.end(), sentence.end, count)
+    if len(items) != count or only_sources(ctx, Span(sentence.start, found.end())):
+        return False
+    owner = list_owner(ctx, Span(sentence.start, found.end()), found.start("cue"))
+    for item in items:
+        text = ctx.text[item.start : item.end]
+        add_goal(ctx, sink, owner, item, text, sentence.start, "list.goals.counted")
+    return True
+
+
 def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
     for sentence in ctx.sentences:
-        colon = ctx.text.find(":", sentence.start, sentence.end)
+        found = _LIST_COLON.search(ctx.text, sentence.start, sentence.end)
+        colon = found.start() if found else -1
         rule = "list.goals.inline_list"
+        if _counted(ctx, sink, sentence):
+            continue
         if colon >= 0 and "\n" not in ctx.text[colon : sentence.end].strip():
             intro = GOAL_INTRO.search(ctx.text, sentence.start, colon)
             if intro and _MEASURE_AREAS.fullmatch(intro.group(0)):

@@ -7,8 +7,9 @@
   "som"), and "<doc B> ersätts av|med <doc A>", "ersätts <B> av <A>" -> A REVISES B
 - the wording also reads "en uppdaterad|förnyad|ny version av", "en uppdatering av"
 - relation.revises.predecessor: a predecessor mention ("Den gamla strategin",
-  "Tidigare strategi", read by ingest.rules.document_newness) -> the document of that
-  kind named before it REVISES the predecessor
+  "Tidigare strategi", read by ingest.rules.document_newness, or a definite one with its
+  own name or period: "den tidigare planen som gällde 2016-2018") -> the document of
+  that kind named before it (for a named one, in its sentence) REVISES the predecessor
 - relation.revises.meta_line: "Ersätter: <doc>" in a header block -> the page's
   title document REVISES it
 - relation.revises.listed: "<subject> ... ersätter fem tidigare strategier:" and a bullet
@@ -42,6 +43,9 @@ _ERSATTS_BEFORE = re.compile(r"\bersätts\s+$")
 _AV_OR_MED = re.compile(r"\s+(?:av|med)\s+")
 _META_REPLACES = re.compile(r"^Ersätter:\s*", re.M)
 _FORMER = "document.former"  # ingest.rules.document_newness: a predecessor named only as such
+# "den tidigare planen som gällde för åren 2016-2018", "den förra strategin 2014-2016": a
+# definite predecessor under its own name or period.
+_EARLIER = re.compile(r"(?:den|det|de)\s+(?:tidigare|föregående|förra)\s", re.I)
 
 
 def revises(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
@@ -174,7 +178,7 @@ def revises_relative(ctx: Context, sink: FactSink, sentence: Span, docs: list[Do
 def revises_predecessor(ctx: Context, sink: FactSink) -> None:
     """'Nu finns en ny landsbygdsstrategi. Den gamla strategin behövde revideras.'"""
     for old in ctx.documents:
-        if old.rule != _FORMER:
+        if old.rule != _FORMER and not _EARLIER.match(ctx.text, old.start, old.end):
             continue
         current = [
             d
@@ -185,6 +189,9 @@ def revises_predecessor(ctx: Context, sink: FactSink) -> None:
             and d.node_id != old.node_id
         ]
         sentence = ctx.sentence_of(old.start)
+        if sentence is not None and old.rule != _FORMER:
+            # a named predecessor: the newer one is named in its own sentence
+            current = [d for d in current if d.start >= sentence.start]
         if not current or sentence is None:
             continue
         if has_link(sink, LinkType.REVISES, current[-1].node_id, old.node_id):
