@@ -107,14 +107,28 @@ def _genitive(ctx: Context, actor: ActorHit) -> bool:
     return ctx.text[actor.end - 1] == "s" or (after[:1] == "s" and not after[1:].isalpha())
 
 
+# A list item may restate the lead's "att" ("Bland besluten märks: - Att regionen ...").
+_ITEM_LEAD = re.compile(r"[\s•*\u2013-]*(?:att\s+)?", re.I)
+
+
 def _opening_body(ctx: Context, sentence: Span, body: ActorHit) -> ActorHit | None:
-    """The meeting's body opening the sentence (after a list bullet), if it does."""
+    """The meeting's body, or the municipality or region it belongs to, opening the
+    sentence (after a list bullet and the item's "att"), if it does."""
     first = next(iter(ctx.actors_in(sentence)), None)
-    if first is None or ctx.text[sentence.start : first.start].strip(" \t\n•*-\u2013"):
+    if first is None:
+        return None
+    lead = _ITEM_LEAD.match(ctx.text, sentence.start, first.start)
+    if lead is None or lead.end() != first.start:
         return None
     if _genitive(ctx, first):  # "Nämndens ledamöter fick ..."
         return None
-    return first if first.node_id == body.node_id else None
+    if first.node_id == body.node_id:
+        return first
+    # In a report's list item, the body's municipality or region acts through it
+    # ("- Regionen ansluter sig till ..."); in running text it may only intend.
+    owner = body.node_id.startswith(first.node_id + ":")
+    bullet = any(c in "•*-\u2013" for c in lead.group())
+    return first if owner and bullet else None
 
 
 def _lead_or_heading(ctx: Context, sentence: Span) -> bool:

@@ -53,6 +53,8 @@ CUE = re.compile(
     r"godkännes|fastställes|bifalles|avslåes|beviljes|lägges\s+till\s+handlingarna|"
     # The vote's outcome: "Budgeten röstades igenom", "Taxan klubbades".
     r"röstades\s+igenom|klubbades|har\s+klubbats|"
+    # The vote's outcome as an answer: "Det blev även ja till X".
+    r"blev\s+(?:det\s+)?(?:också\s+|även\s+)?(?:ja|nej)\s+till|"
     r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes))\b",
     re.I,
 )

@@ -29,12 +29,16 @@ from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
 from ingest.rules.decision_bodies import subject_body
 from ingest.rules.decision_cues import has_cue
-from ingest.rules.decision_filters import opens_with_document, procedural
+from ingest.rules.decision_filters import (
+    adopts_steering_document,
+    opens_with_document,
+    procedural,
+)
 from ingest.rules.decision_page import deciders, meeting_before, minutes_page
 from ingest.rules.decision_proposals import proposal_intro
 from ingest.rules.decision_verbs import VerbDecision, clause_start, decision_date
 
-__all__ = ["intro_body", "item_decisions", "split_coordinated"]
+__all__ = ["intro_body", "item_decisions", "not_adopted", "split_coordinated"]
 
 _INTRO = re.compile(
     # "tog fullmäktige till exempel beslut om detta:": subject and adverbial inverted
@@ -55,14 +59,17 @@ _LIST_INTRO = re.compile(
 )
 _BULLET_START = re.compile(r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*\S")
 _BULLET_LINE = re.compile(r"^[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*(?P<item>\S[^\n]*)", re.M)
+# In any tense: "fattade beslut om", "har fattat beslut om", "Beslut har tagits om".
 _BESLUT_OM = re.compile(
-    r"\b(?:togs|fattades|(?:tog|fattade)(?:\s+\w+)?)\s+(?:också\s+|även\s+|dessutom\s+)?"
+    r"\b(?:togs|fattades|(?:tog|fattade|(?:har|hade)\s+(?:tagit|fattat))(?:\s+\w+)?)"
+    r"\s+(?:också\s+|även\s+|dessutom\s+)?"
     r"(?P<among>bland\s+annat\s+|bl\.\s?a\.\s+)?beslut\s+om\s+(?P<att>att\s+)?"
     # "Vid mötet beslutades bland annat om A, B och C": a lead listing the decisions.
     r"|\bbeslutades\s+(?:det\s+)?(?:också\s+|även\s+)?(?P<among2>bland\s+annat\s+|bl\.\s?a\.\s+)"
     r"om\s+(?P<att2>att\s+)?"
     # The noun fronted: "Beslut togs även om A".
-    r"|\bbeslut\s+(?:togs|fattades)\s+(?:också\s+|även\s+|dessutom\s+)?"
+    r"|\bbeslut\s+(?:togs|fattades|(?:har|hade)\s+(?:\w+\s+)?(?:tagits|fattats))"
+    r"\s+(?:också\s+|även\s+|dessutom\s+)?"
     r"(?P<among3>bland\s+annat\s+|bl\.\s?a\.\s+)?om\s+(?P<att3>att\s+)?",
     re.I,
 )
@@ -73,6 +80,7 @@ _STRANDED = re.compile(r"\bsom\s+(?:[\w-]+\s+){0,4}$", re.I)
 # A, erbjuda B och undersöka C"); not "och hur", "skogar och parker".
 _AND_INFINITIVE = re.compile(r"\s+och\s+(?=[a-zåäö]{3,}a\b(?!\s+(?:och|eller)\b))")
 _AND = re.compile(r"\s+och\s+")
+_BETWEEN = re.compile(r"\bmellan\s+(?:[\w-]+,?\s+){0,6}?[\w-]+,?$", re.I)
 _NESTED_ATT = re.compile(r"\batt\s", re.I)
 _COMMA = re.compile(r"\s*,\s*")
 # A preposition opens a phrase whose own "och" joins its parts ("förbud i parker och
@@ -91,6 +99,21 @@ _NEXT_DECISION = re.compile(
     r"överklaga|inrätta|tillsätta|upphäva|anvisa)\b)",
     re.I,
 )
+
+
+# "anta X samt att sälja Y": a further act after the adoption, whatever its verb.
+_AND_TO = re.compile(r",?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{3,}a\s)")
+
+
+def not_adopted(ctx: Context, part: Span, verb_start: int) -> Span | None:
+    """The part of a decision clause that is no adoption of a steering document (an
+    ADOPTED link): all of it, the act coordinated after the adoption, or none."""
+    if not adopts_steering_document(ctx, verb_start, part.end):
+        return part
+    rest = _AND_TO.search(ctx.text, part.start, part.end)
+    if rest is None or adopts_steering_document(ctx, rest.end(), part.end):
+        return None
+    return Span(rest.end(), part.end)
 
 
 def split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -303,6 +326,8 @@ def _two_decisions(text: str, start: int, end: int) -> list[Span]:
         left = text[start : m.start()]
         if (len(ands) > 1 and _PREPOSITION.search(left)) or _NESTED_ATT.search(left):
             break  # the "och" of a phrase, or of a nested "att"-clause ("för att A och B")
+        if _BETWEEN.search(left):
+            break  # "samarbete mellan A, B och C": "mellan" takes the coordination
         if len(left.split()) >= 2 and len(text[m.end() : end].split()) >= 2:
             return [Span(start, m.start()), Span(m.end(), end)]
     return [Span(start, end)]

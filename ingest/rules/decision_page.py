@@ -83,9 +83,10 @@ _MINUTES = re.compile(
     re.I | re.M,
 )
 _HEADER_CHARS = 300  # a header's date: "Sammanträdesdatum: ... fredag 18 september 2015"
-# Not the plural ("kommunstyrelsens möten", "sammanträden"): meetings in general.
+# Not the plural ("kommunstyrelsens möten", "sammanträden"): meetings in general. In any
+# compound ("fullmäktigesammanträdet") and inflection ("har sammanträtt").
 _MEETING_WORD = re.compile(
-    r"\b(?:sammanträd(?!ena?\b)\w*|\w*möte(?:ts?|s)?|\w+mötet|\w*referat|fattade\s+(?:beslutet|beslut)"
+    r"\b(?:\w*sammantr(?:äd(?!ena?\b)|ätt)\w*|\w*möte(?:ts?|s)?|\w+mötet|\w*referat|fattade\s+(?:beslutet|beslut)"
     r"|beslut(?:en)?\s+som\s+(?:togs|fattades)\s+(?:vid|på|av))\b",
     re.I,
 )

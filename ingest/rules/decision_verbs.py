@@ -49,6 +49,7 @@ from ingest.rules.decision_cues import (
     made_by,
     officials_propose,
 )
+from ingest.rules.decision_descriptions import describes_matter, label_line
 from ingest.rules.decision_filters import (
     counts_decisions,
     decision_marker_end,
@@ -354,6 +355,8 @@ def verb_decisions(
             or officials_propose(ctx, sentence, cue)
             or background_task(ctx, sentence, cue)
             or grant_to_organisation(ctx, cue)
+            or label_line(ctx, sentence, cue)
+            or describes_matter(ctx, sentence, cue)
         ):
             continue
         body, known = decision_body(ctx, sink, sentence, cue.start(), cue.end(), givers)

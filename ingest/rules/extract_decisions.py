@@ -66,9 +66,9 @@ from ingest.rules.decision_clauses import (
     what,
 )
 from ingest.rules.decision_conditions import conditions_of
-from ingest.rules.decision_filters import adopts_steering_document, by_proposal_only, not_taken
+from ingest.rules.decision_filters import by_proposal_only, not_taken
 from ingest.rules.decision_headings import with_antecedent, with_heading
-from ingest.rules.decision_items import item_decisions, split_coordinated
+from ingest.rules.decision_items import item_decisions, not_adopted, split_coordinated
 from ingest.rules.decision_lead_lists import lead_list_decisions
 from ingest.rules.decision_listed_objects import with_listed_objects
 from ingest.rules.decision_minutes import minutes_decisions
@@ -153,8 +153,10 @@ class _Decisions:
         parts = [Span(*p) for p in split_coordinated(text, clause.start, clause.end)]
         for i, part in enumerate(parts):
             check_from = verb_start if i == 0 and verb_start is not None else part.start
-            if not proposed and adopts_steering_document(self.ctx, check_from, part.end):
+            kept = part if proposed else not_adopted(self.ctx, part, check_from)
+            if kept is None:
                 continue
+            part = kept
             summary = text[part.start : part.end]
             self.record(body, summary, when, evidence, rule, self.concerned(part.start, part.end))
 
