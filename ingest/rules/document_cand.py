@@ -55,6 +55,7 @@ class Cand:
     proposed: bool = False  # "förslag till policy för X", "Remiss - Policy för X"
     plural: bool = False  # "medborgarlöftena": the kind, or the documents named before
     owned: bool = False  # "Västernorrlands kompetensråds plan för X": a body's genitive
+    listed: bool = False  # "program för X, program för Y": an item of a list of documents
 
 
 def share_coordinated(ctx: Context, found: list[Cand]) -> None:

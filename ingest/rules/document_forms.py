@@ -11,7 +11,7 @@ from ingest.context import Context
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_names import restated
 from ingest.rules.document_phrases import TOPIC_STOP
-from ingest.rules.document_words import BARE_NOUNS, on_place
+from ingest.rules.document_words import BARE_NOUNS, named_county, on_place
 
 
 class Phrase(Protocol):
@@ -84,15 +84,18 @@ def is_predicate(ctx: Context, start: int, sentence_start: int, found: list[Cand
 
 def mention_name(ctx: Context, m: Phrase, sentence_start: int, word: str) -> str:
     """'Värmlandsstrategin', 'antog Skogsstrategin' mid-sentence: a capitalised definite
-    compound is a name; in a list of capitalised items ("som Biblioteksplanen,
-    Fritidspolitiska programmet och ...") only one on a place's name is."""
+    compound is a name (anywhere, if on a county's name); in a list of capitalised items
+    ("som Biblioteksplanen, Fritidspolitiska programmet och ...") only one on a place's
+    name is."""
     surface = m.surface
     if (
         m.group("definite")
         and not m.group("det")
         and surface[:1].isupper()
         and word.lower() not in BARE_NOUNS
-        and ctx.text[sentence_start : m.start()].strip()
+        # At a sentence's start only a compound on a county's name ("Sörmlandsstrategin
+        # antogs"); "Klimatstrategin antogs" there is the noun capitalised by position.
+        and (ctx.text[sentence_start : m.start()].strip() or named_county(surface, word))
         and (
             not _LISTED_NEXT.match(ctx.text, m.end())
             or on_place(word[: len(word) - len(m.group("noun") or "")])

@@ -149,14 +149,19 @@ class Group:
 
 
 # "Den gäller mellan åren 2017 till 2020.", "Programmen ska genomföras under perioden
-# 2004-2007.": the period of the document named just before (of the noun's kind).
+# 2004-2007.", "Programmet, som sträcker sig mellan 2021-2035, ...", "Den nya planen
+# följer mandatperioden 2023-2026": the period of the document named just before (of the
+# noun's kind). The subject may be the bare pronoun, the definite noun (after "Den nya")
+# and a relative "som"; the verb is present, past or passive.
 _PRONOUN_PERIOD = re.compile(
-    r"\s*(?:Den|Det|De|Dessa|(?P<noun>(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*(?:"
-    + "|".join(NOUNS)
-    + r"))[a-z]{0,4}))"
-    r"\s+(?:gäller|sträcker\s+sig|omfattar|genomförs|löper|"
+    r"\s*(?:Den|Det|De|Dessa|(?:(?:Den|Det|De)\s+nya\s+(?=[a-zåäö])|(?=[A-ZÅÄÖ]))"
+    r"(?P<noun>(?i:[a-zåäö-]*(?:" + "|".join(NOUNS) + r"))[a-z]{0,4}))"
+    r"(?:\s*,?\s+som)?"
+    r"\s+(?:gäll(?:er|de)|sträck(?:er|te)\s+sig|omfatta(?:r|de)|genomförs|löp(?:er|te)|"
+    r"avs(?:er|åg)|följer|synkas\s+med|"
     r"(?:(?:ska|föreslås|planeras|beräknas|kommer\s+att)\s+)?(?:genomföras|gälla))\s+"
-    r"(?:för\s+|under\s+|mellan\s+)?(?:perioden\s+|åren\s+)?"
+    r"(?:för\s+|under\s+|mellan\s+|med\s+)?(?:den\s+(?:[a-zåäö]+\s+)?)?"
+    r"(?:(?:mandat)?perioden\s+|åren\s+)?"
     r"(?P<y1>(?:19|20)\d{2})\s*(?:[" + DASH + r"]|till|och)\s*(?P<y2>(?:19|20)\d{2})\b"
 )
 

@@ -178,7 +178,8 @@ _PROPOSAL = re.compile(
 _MOTION = re.compile(r"\b[Mm]otion(?:en|ens)?\b[^.!?\n]*$")
 # "flera nya näringslivsprogram": a quantifier speaks of the kind, not one document.
 _MANY = re.compile(r"\b(?:flera|många|olika|några|samtliga|två|tre|fyra|fem)\s+$", re.I)
-_COORDINATED = re.compile(r"\s+(?:och|samt)\s+")
+# "X, Y och Z": a list's items, joined by a conjunction or a comma.
+_COORDINATED = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+")
 # "ersätter den tidigare för 2020-2023": a predecessor named without its noun.
 _ELLIPTIC = re.compile(
     r"\bersätter\s+(?P<m>(?:den|det)\s+(?:tidigare|förra|gamla)\s+(?:för\s+)?" + YEARS.pattern + ")"
@@ -321,6 +322,10 @@ def _candidate(
     if word.lower() == "plan" and budget:
         return None  # "ekonomisk plan 2018-2021": a budget, no steering document
     joined = found and _COORDINATED.fullmatch(ctx.text, found[-1].end, m.start())
+    # "program för X, program för Y": two list items with topics of their own, two documents
+    listed = bool(joined and topic and found[-1].topic)
+    if listed:
+        found[-1].listed = True
     if joined and not (det or definite):  # a definite one refers back: "X och planen"
         det = found[-1].det or "en"  # "... och program för trygghet": as new as the one before
     heading = is_heading(ctx, m.start()) and not det and not definite and not adj
@@ -387,5 +392,6 @@ def _candidate(
         adj=adj,
         plural=plural,
         owned=owned,
+        listed=listed,
         proposed=not det and bool(_PROPOSAL.search(ctx.text, max(0, m.start() - 40), m.start())),
     )

@@ -305,7 +305,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         if twin is not None and not c.predecessor:
             twin.hits.append(dataclasses.replace(hit, rule="document.anaphora", new=False))
             continue
-        g.specific = c.proper or c.restrictive
+        g.specific = c.proper or c.restrictive or c.listed
         if (
             c.definite
             and c.period

@@ -40,6 +40,7 @@ from ingest.language.segment import Span
 from ingest.rules.clause_parts import parties
 from ingest.rules.decision_page import meetings
 from ingest.rules.issued_assigned import issued_assigned
+from ingest.rules.issued_predicate import issued_predicate
 from ingest.rules.issued_publication import issued_publication
 from ingest.rules.main_document import main_document
 from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, subject
@@ -261,6 +262,7 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
     _owned(ctx, sink, known)
     issued_publication(ctx, sink)  # the publisher of a publication page's document
     issued_assigned(ctx, sink)  # "X fick i uppdrag att ta fram en plan"
+    issued_predicate(ctx, sink)  # "Planen är kommunens vision"
     known |= {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ISSUED}
     for sentence in ctx.sentences:
         verb = _MAKE.search(ctx.text, sentence.start, sentence.end)
