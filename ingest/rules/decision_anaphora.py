@@ -1,10 +1,10 @@
 """Matters decided that a short sentence points back to: "Båda ärendena bifölls".
 
 Why: a meeting report lists the matters first ("... flera viktiga beslut, bland annat
-budgeten för 2025 och den fördjupade översiktsplanen för X.") and then says what
+taxan för 2026 och den nya parkeringsnormen för X.") and then says what
 happened to them all ("Båda ärendena bifölls av kommunstyrelsen."). Each listed matter
 was decided; a steering document among them was adopted (an ADOPTED link, read by
-ingest.rules.adoption_frames), any other matter is a Decision ("Budgeten för 2025
+ingest.rules.adoption_frames), any other matter is a Decision ("Taxan för 2026
 bifölls").
 
 Rule: a sentence that opens with a plural pointer to matters ("Båda ärendena",
@@ -38,7 +38,7 @@ _MIN_WORDS = 2
 class ListedMatters:
     pointer: Span  # "Båda ärendena bifölls av kommunstyrelsen."
     verb: Span  # "bifölls"
-    matters: list[Span]  # "budgeten för 2025", "den fördjupade översiktsplanen för X"
+    matters: list[Span]  # "taxan för 2026", "den nya parkeringsnormen för X"
     evidence: Span  # the list and the pointer
 
 

@@ -33,8 +33,8 @@ _CLAUSE_END = re.compile(
     r"|\s(?=" + MARKER.pattern + ")"  # "... ARBETSUTSKOTTET BESLUTAR att": another's
 )
 
-# "Region X ska anta ett program. Det föreslår regionstyrelsen att regionfullmäktige
-# beslutar på sitt möte i november.": the sentence before is what the body proposes.
+# "Region X ska anta ett program. Det föreslår regionstyrelsen, och fullmäktige
+# beslutar i november.": the sentence before is what the body proposes.
 IT_IS_PROPOSED = re.compile(r"\s*(?:Det|Detta)\s+föreslår\s", re.I)
 # "Det har regionstyrelsen beslutat mot bakgrund av en granskning": why, not what.
 REASON = re.compile(

@@ -1,8 +1,8 @@
 """Tasks named as a noun: "ett uppdrag från kommunstyrelsen att ...".
 
 Why: news on a decision often names the task that led to it in a phrase, not a clause
-of its own: "I samband med ett uppdrag från kommunstyrelsen att komplettera den
-befintliga handlingsplanen ..., beslutade socialnämnden att godkänna den nya planen".
+of its own: "Efter ett uppdrag från kommunstyrelsen att se över handlingsplanen ...,
+beslutade socialnämnden att godkänna den nya planen".
 The task is a decision of its giver, though the sentence's verb states another body's
 act (here an adoption, read by ingest.rules.adoption_rules).
 

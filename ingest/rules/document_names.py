@@ -117,7 +117,7 @@ def restated(ctx: Context, sentence_start: int, phrase_start: int) -> bool:
     return bool(_RESTATED.search(ctx.text[sentence_start:phrase_start]))
 
 
-# "Planen Västra Götaland 2020, VG2020, som är den regionala strategin för ...": a bare
+# "Planen Norrland 2040, N2040, som är den regionala strategin för ...": a bare
 # definite noun, then the document's name; a predicate after it says its level and kind.
 _NOUN_NAME = re.compile(rf"[ \t]+{_NAME}(?=\s*(?:,|\(|som\b))")
 _NAME_KIND = re.compile(

@@ -2,8 +2,8 @@
 
 Why beyond extract_relations' frames: makers are often several and named
 around the verb: "Länsstyrelsen har tillsammans med Landstinget, Polisen och
-kommunerna arbetat fram en strategi", "Tillsammans med länets fyra
-kommunalförbund har regionen tagit fram en handlingsplan", "presenterar
+kommunerna arbetat fram en strategi", "Tillsammans med länets tre
+samordningsförbund har regionen tagit fram en handlingsplan", "presenterar
 regeringen en nationell strategi", "har arbetats fram tillsammans med
 länsstyrelsen" (on the region's own page: the region and the county board).
 

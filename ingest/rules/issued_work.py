@@ -1,9 +1,9 @@
 """ISSUED (and COORDINATES) from the work of drawing a document up.
 
 Why: pages credit the makers of a document through the work noun more often than
-through "X har tagit fram Y": "Det regionala kompetensrådet har drivit arbetet med
-att ta fram strategin", "länsstyrelsen har, på uppdrag av regeringen, lett och
-samordnat arbetet med att ta fram en ny strategi", "SKR ansvarar för arbetet att ta
+through "X har tagit fram Y": "Kompetensrådet har i två år drivit arbetet med att
+ta fram strategin", "länsstyrelsen har på regeringens uppdrag samordnat och lett
+arbetet med att ta fram en strategi", "SKR ansvarar för arbetet att ta
 fram en handlingsplan i samarbete med Skolverket", "Arbetet med policyn har skett i
 samverkan mellan länets kommuner, länsstyrelsen och landstinget".
 
