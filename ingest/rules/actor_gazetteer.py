@@ -7,7 +7,10 @@ actor.national.gazetteer. The gazetteer also knows "Borås Stad" / "Malmö stad"
 (named as written). A lower-case national name after "lokala"/"kommunala" ("det
 lokala brottsförebyggande rådet") is a local namesake, not the national body; a
 one-word name in lower case ("formas") is a common word unless its head is an
-authority's ("skolverket").
+authority's ("skolverket"). A municipality's name that opens a company's ("Mora
+Kommun Energi AB") is the company's (ingest.rules.other_orgs); an organisation named
+only in image captions or photo credits is not the page's
+(ingest.rules.actor_captions).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from ingest.language.gazetteer import (
     national_bodies,
     region_by_code,
 )
+from ingest.rules.actor_captions import in_caption_block
 
 __all__ = ["CONF_GAZETTEER", "KIND_KEY", "found_org", "gazetteer_hits", "gazetteer_org"]
 
@@ -104,6 +108,13 @@ def gazetteer_org(kind_key: str, key: str) -> tuple[Organization, str | None] | 
 
 
 _COUNTY_WORD = re.compile(r"[ \t]+[Ll]än(?![\w-])")
+# A company's name that opens with a municipality's or region's ("Mora Kommun
+# Fastighets AB", "Mora Kommuns Energi AB"): its own capitalised words, then the legal form.
+_COMPANY_AHEAD = re.compile(r"s?(?:[ \t]+[A-ZÅÄÖ][\wåäö&-]*){1,3}[ \t]+AB\b")
+
+
+def _company_name_ahead(ctx: Context, end: int) -> bool:
+    return _COMPANY_AHEAD.match(ctx.text, end) is not None
 
 
 def _as_written(org: Organization, surface: str) -> Organization:
@@ -136,13 +147,18 @@ def _common_word(surface: str) -> bool:
 
 
 def gazetteer_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
-    """The EntityRuler's organisations, each mentioned in the sink."""
+    """The EntityRuler's organisations, each mentioned in the sink. One named only in
+    image captions or photo credits is left out (ingest.rules.actor_captions)."""
     hits: list[ActorHit] = []
+    captioned = {e.start_char for e in ctx.doc.ents if in_caption_block(ctx, e.start_char)}
+    outside = {e.ent_id_ for e in ctx.doc.ents if e.start_char not in captioned}
     for ent in ctx.doc.ents:
         kind_key, _, key = ent.ent_id_.partition("|")
         found = gazetteer_org(kind_key, key)
-        if found is None:
+        if found is None or (ent.start_char in captioned and ent.ent_id_ not in outside):
             continue
+        if _company_name_ahead(ctx, ent.end_char):
+            continue  # "X Kommun Fastighets AB": the company, not the municipality
         if kind_key == nlp.NATIONAL and (
             _local_namesake(ctx, ent.start_char, ent.text) or _common_word(ent.text)
         ):

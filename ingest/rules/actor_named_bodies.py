@@ -48,8 +48,9 @@ _REMIT = re.compile(
     r"[A-ZÅÄÖ][a-zåäö]{2,}(?:beredningen|utskottet|nämnden|kommittén)|"
     r"(?<=ordförande i )(?:[Nn]ämnd|[Bb]eredning|[Uu]tskott)|"
     r"(?<=ledamot i )(?:[Nn]ämnd|[Bb]eredning|[Uu]tskott)|Nämnd|Beredning|Utskott|"
-    # a board's committee named by its remit: "kommunstyrelsens utskott för tillväxt"
-    r"(?:[Kk]ommun|[Rr]egion)styrelsens\s+utskott)\s+för\s+"
+    # a board's or council's committee named by its remit: "kommunstyrelsens utskott för
+    # tillväxt", "regionstyrelsens beredning för folkhälsa"
+    r"(?:[Kk]ommun|[Rr]egion)(?:styrelsens|fullmäktiges)\s+(?:utskott|beredning))\s+för\s+"
     rf"(?P<remit>{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?)(?![\w-])"
 )
 # "Staben Hållbar utveckling", "Enheten Social hållbarhet": a unit's head and its own
@@ -72,6 +73,27 @@ def _page_body(
     kind = body_kind(name.split()[0])  # the head: "Enheten för ..." is an administration
     org = Organization(id=ids.body_id(scope, code, name), name=name, kind=kind)
     return body_hit(sink, org, (start, end), rule, CONF_COMMITTEE, owner)
+
+
+_BOARD_OWNED = re.compile(r"\S+(?:styrelsens|fullmäktiges)\s+(?P<head>\w+)\s+(?P<remit>för\s.*)")
+_SHORT = re.compile(r"(?P<head>\w+?)(?:en|et)\s+(?P<remit>för\s.*)")
+
+
+def _owned_forms(
+    found: list[tuple[int, int, str, str]],
+) -> list[tuple[int, int, str, str]]:
+    """'Beredningen för X' after 'Regionstyrelsens beredning för X' on the page is that
+    body, under the full name (a board's committee shortened to its head and remit)."""
+    full: dict[tuple[str, str], str] = {}
+    for _, _, name, _ in found:
+        if (m := _BOARD_OWNED.fullmatch(name)) is not None:
+            full[(m.group("head").lower(), m.group("remit"))] = name
+    out: list[tuple[int, int, str, str]] = []
+    for start, end, name, rule in found:
+        short = _SHORT.fullmatch(name)
+        key = (short.group("head").lower(), short.group("remit")) if short else None
+        out.append((start, end, full.get(key, name) if key else name, rule))
+    return out
 
 
 def named_body_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
@@ -97,7 +119,7 @@ def named_body_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         name = m.group(0).removesuffix("s") if m.group("gen") else m.group(0)
         found.append((m.start(), m.end(), name, "actor.body.town_committee"))
     hits: list[ActorHit] = []
-    for start, end, name, rule in found:
+    for start, end, name, rule in _owned_forms(found):
         if any(a.start < end and start < a.end for a in (*ctx.actors, *hits)):
             continue
         hit = _page_body(ctx, sink, start, end, name, rule)

@@ -23,6 +23,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language import nlp
 from ingest.language.gazetteer import county_by_name, municipality_by_code
+from ingest.rules.actor_captions import in_caption_block
 from ingest.rules.actor_gazetteer import KIND_KEY, found_org, gazetteer_org
 
 __all__ = ["CONF_ANAPHORA", "bare_hits", "namnden_hits"]
@@ -183,6 +184,7 @@ def bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
             m
             for m in re.finditer(rf"\b{word}(?:s)?\b", ctx.text)
             if not any(a.start <= m.start() < a.end for a in ctx.actors)  # not in a full name
+            and not in_caption_block(ctx, m.start())  # a photo's caption names no actor
         ]
         owns = [
             _sentence_board(ctx, m.start()) if kind is OrganizationKind.COUNTY_BOARD else None

@@ -13,7 +13,9 @@ Swedish pages use:
 - role.prefix_title: "justitie- och migrationsminister Morgan Johansson",
   "biträdande regiondirektör Jörgen Preuss", "säger landshövding, Eva Ek";
 - role.name_title_lines: a name on a line of its own and the title on the next
-  one (a blank line between allowed), as staff pages list people.
+  one (a blank line between allowed), as staff pages list people;
+- role.title_name_lines: the reverse card, a title line over a name line, where no
+  neighbouring line makes it part of a name-over-title list.
 
 Lists of people in minutes are read first, whole (ingest.rules.role_lists): there the
 list's order, not the sentence, says whose a title is; then title labels
@@ -45,17 +47,20 @@ from ingest.rules.role_titles import (
     FORMER,
     LINKING_VERB,
     NAME,
+    NAME_RE,
     NAME_WORD,
     PARTY,
     TITLE,
     is_given_name,
     name_words,
+    plausible_name,
     spoken_title,
 )
 
 CONF_TITLE = 0.8
 
-_PARTY_AFTER = re.compile(rf"\s*\((?P<party>{PARTY})\)")
+# "Eva Ek (S), ..." and, with a stray comma, "Eva Ek, (S), ...".
+_PARTY_AFTER = re.compile(rf",?\s*\((?P<party>{PARTY})\)")
 # A title may name its area: "chef polisområde Västerbotten", "chef lokalpolisområde Mora".
 _AREA = r"(?P<area>\s+[a-zåäö]*(?:område|distrikt)\s+[A-ZÅÄÖ][a-zåäö]+)?"
 # "samordnare mot våld i nära relationer", "länssamordnare för drogfrågor på <org>": the
@@ -143,6 +148,56 @@ def _name_title_lines(ctx: Context, sink: FactSink) -> None:
     ctx.persons.sort(key=lambda p: (p.start, p.end))
 
 
+# The reverse card: "Landshövding" on a line of its own, the name on the next (a blank
+# line between allowed), as a county board's or an agency's page heads its contact card.
+_TITLE_NAME_LINES = re.compile(
+    rf"^[ \t]*(?P<title>{TITLE})[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,2}})[ \t]*$",
+    re.M | re.I,
+)
+_LINE_TITLE = re.compile(rf"[ \t]*{TITLE}[ \t]*$", re.I)
+
+
+def _line_near(text: str, pos: int, forward: bool) -> str:
+    """The nearest non-blank line before (or after) the line holding `pos`."""
+    lines = text[pos:].split("\n")[1:] if forward else text[:pos].split("\n")[:-1][::-1]
+    return next((x for x in lines if x.strip()), "")
+
+
+def _title_name_lines(ctx: Context, sink: FactSink) -> None:
+    """A title line over a name line, when neither neighbour makes it part of a list of
+    name-over-title entries (no name line above, no title line below)."""
+    for m in _TITLE_NAME_LINES.finditer(ctx.text):
+        name = m.group("name")
+        # After a title line a name need not start with a listed given name (the title
+        # says one follows), but must be nothing else: no place, no noun's definite form.
+        words = name_words(name, 0)
+        if words != _spans(name) or not plausible_name(name, words, loose=True):
+            continue
+        above, below = _line_near(ctx.text, m.start(), False), _line_near(ctx.text, m.end(), True)
+        if NAME_RE.fullmatch(above.strip()) or _LINE_TITLE.match(below):
+            continue
+        start, end = m.start("name"), m.end("name")
+        if any(a.start < end and start < a.end for a in ctx.actors) or in_caption(ctx, start):
+            continue
+        if any(s <= start < e for _, s, e in _read_spans(sink)):
+            continue  # a role another rule read
+        hit = next((p for p in ctx.persons if p.start == start), None)
+        if hit is None:
+            person = Person(id=ids.person_id(name), name=name)
+            if not sink.mention(person, start, end, "person.title_name_lines", CONF_TITLE):
+                continue
+            hit = PersonHit(start, end, person.id, name)
+            ctx.persons.append(hit)
+        org, text = read_title(ctx, sink, m.start("title"), m.end("title"))
+        role_link(ctx, sink, hit, org, text, "role.title_name_lines", CONF_TITLE, m.start(), end)
+    ctx.persons.sort(key=lambda p: (p.start, p.end))
+
+
+def _spans(name: str) -> list[tuple[int, int]]:
+    return [(w.start(), w.end()) for w in re.finditer(r"\S+", name)]
+
+
 def _org_line(ctx: Context, m: re.Match[str]) -> str | None:
     """The organisation on the line under a title line, when that line is just its name."""
     if m.group("org") is None:
@@ -188,6 +243,8 @@ def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
     party = _PARTY_AFTER.match(ctx.text, pos)
     if party:
         pos = party.end()
+        if ctx.text.startswith(",", person.end):  # "Eva Ek, (S)": the name rule saw no party
+            add_party(ctx, sink, person, party.group("party"), party.end())
     after = _TITLE_AFTER.match(ctx.text, pos)
     if after is None and _ELECTED_BEFORE.search(ctx.text, max(0, person.start - 30), person.start):
         after = _TITLE_AFTER_TILL.match(ctx.text, pos)
@@ -224,6 +281,7 @@ def _name_at(text: str, pos: int) -> bool:
 def extract_roles(ctx: Context, sink: FactSink) -> None:
     lists = attendance_roles(ctx, sink) + labelled_titles(ctx, sink)
     _name_title_lines(ctx, sink)
+    _title_name_lines(ctx, sink)
     coordinated_roles(ctx, sink)
     member_roles(ctx, sink)
     read = _read_spans(sink)

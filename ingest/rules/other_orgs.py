@@ -9,7 +9,8 @@ Rules:
 - actor.other.head: a capitalised name ending in, or headed by, an
   organisation word (universitet, högskola, institutet, domstolen, kommissionen,
   kyrkan, stiftelsen, förbund, AB (also in the genitive "ABs"), ekonomisk or ideell
-  förening, "<Name>s kommunalförbund", "<County> läns idrottsförbund", centrum för
+  förening (in any case; a common noun may stand inside: "Mora stadshus AB"),
+  "<Name>s kommunalförbund", "<County> läns idrottsförbund", centrum för
   ...): kind other, id `Organization:org:<slug of the name>`.
 - actor.other.class_named: the names after a class noun ("organisationerna Suicide
   Zero och SPES", "bolaget Västtrafik AB"): kind other.
@@ -45,6 +46,14 @@ __all__ = ["extract_other_orgs"]
 CONF_OTHER = 0.7
 
 _CAP = r"[A-ZÅÄÖ][\w&-]*"
+# A lower-case noun inside a company's name: not a function word, a verb's past or
+# participle, or an adverb ("Mora stadshus AB", never "Mora köpte AB" or "och AB").
+_INNER_NOUN = (
+    r"(?:(?!(?:och|samt|eller|till|från|med|för|hos|via|genom|inom|mellan|även|också|"
+    r"bland|dess|sitt|sina|vars|det|den|de|ett|en|nya?|helägda?|helägt|ägda?|ägt)\s)"
+    r"(?![a-zåäö]+(?:ade|ades|ats|at|te|tes|des|de|ts|ar|er|or|ern|lig|ligt|liga)\s)"
+    r"[a-zåäö]{4,}\s+)?"
+)
 # The "<head> för|i|på <name>" forms first: "Högskolan" alone would consume the head.
 _OTHER = re.compile(
     rf"\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+"
@@ -53,8 +62,11 @@ _OTHER = re.compile(
     # the words of a name share a line: "LinkedIn-grupp" then a heading are two lines
     rf"|\b(?:(?:{_CAP}|&)[ \t]+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
     rf"[Ii]nstitutet|domstolen|kommissionen|[Kk]yrkan|[Ss]tiftelsen|förbund|\bAB)\b"
-    # "Visit Värmland ekonomisk förening", "Lapplands kommunalförbund"
-    rf"|\b(?:{_CAP}\s+){{1,4}}(?:ekonomisk|ideell)\s+förening\b"
+    # "Visit Värmland ekonomisk förening", "Lapplands kommunalförbund"; the legal form
+    # in any case ("X Fiber Ekonomisk Förening"), a common noun before it ("Mora stadshus
+    # AB", "Byns fiber ekonomisk förening") after a capitalised first word
+    rf"|\b(?:{_CAP}\s+){{1,4}}{_INNER_NOUN}(?:[Ee]konomisk|[Ii]deell)\s+[Ff]örening\b"
+    rf"|\b(?:{_CAP}\s+){{1,3}}{_INNER_NOUN.removesuffix('?')}AB\b"
     rf"|\b{_CAP}s\s+[a-zåäö]+förbund\b"
     # "Örebro läns idrottsförbund": a county's federation, named by the county
     rf"|\b{_CAP}\s+läns\s+[a-zåäö]+förbund\b"

@@ -7,7 +7,9 @@ of membership says who holds a seat on the body just named (the committee or for
 named last before the sentence, a bare "beredningen" too). Each listed name must carry
 its party, so that only people are read.
 
-- role.elected_inverted: "Till <title> valdes|utsågs <Name> (P)";
+- role.elected_inverted: "Till <title> valdes|utsågs <Name> (P)", and the copula
+  inverted after a new holder's title: "Ny <title> blev|är <Name> (P)", "ny <title>
+  <Name> (P)" in a run of such;
 - role.members: "valdes|utsågs till ledamöter[ ...]:" or "ledamöter är|blir" and a
   run of "Name (P)" (commas, "och" or line breaks between) -> "Ledamot" at the body;
   a member who already holds a role at it keeps that one.
@@ -34,6 +36,13 @@ _REACH = 1500
 _INVERTED = re.compile(
     rf"(?<![\wåäö])Till\s+(?:ny\s+)?(?P<title>{TITLE})\s+(?:valdes|utsågs|har\s+valts|"
     rf"har\s+utsetts)\s+(?P<name>{NAME}),?\s*(?:\((?P<party>{PARTY})\))?"
+)
+# The copula inverted after a new office-holder's title: "Ny ordförande blev Eva Ek (S),
+# ny vice ordförande Bo Berg (M) och ny andre vice ordförande blev ..."; the verb may be
+# left out in a run, the party must be stated.
+_NEW_HOLDER = re.compile(
+    rf"(?<![\wåäö])(?:[Nn]y|[Nn]yvald)\s+(?P<title>{TITLE})\s+(?:(?:blev|blir|är|har\s+blivit)\s+)?"
+    rf"(?P<name>{NAME})\s*\((?P<party>{PARTY})\)"
 )
 _MEMBERS_CUE = re.compile(
     r"(?:(?:valdes|utsågs|väljs|har\s+valts|har\s+utsetts)\s+till\s+ledamöter"
@@ -75,7 +84,8 @@ def _holds_at(sink: FactSink, person: str, org: str) -> bool:
 
 
 def _inverted(ctx: Context, sink: FactSink) -> None:
-    for m in _INVERTED.finditer(ctx.text):
+    found = [*_INVERTED.finditer(ctx.text), *_NEW_HOLDER.finditer(ctx.text)]
+    for m in sorted(found, key=lambda x: x.start()):
         body = _body_before(ctx, m.start())
         if body is None:
             continue

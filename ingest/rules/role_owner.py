@@ -54,7 +54,11 @@ _COUNTY_KINDS = (OrganizationKind.COUNTY_BOARD, OrganizationKind.REGION)
 _IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
     (re.compile(r"landshövding|länsråd"), OrganizationKind.COUNTY_BOARD),
     (re.compile(r"minister|statsråd|statssekreterare"), OrganizationKind.GOVERNMENT),
-    (re.compile(r"regionråd|regiondirektör"), OrganizationKind.REGION),
+    # A landsting is a region under its former name: "landstingsråd", "landstingsdirektör".
+    (
+        re.compile(r"regionråd|regiondirektör|landstingsråd|landstingsdirektör"),
+        OrganizationKind.REGION,
+    ),
     (re.compile(r"kommunalråd|kommundirektör|kommunchef"), OrganizationKind.MUNICIPALITY),
     (re.compile(r"polis|\blpo\b"), OrganizationKind.AGENCY),  # "LPO-chef": local police
 )
