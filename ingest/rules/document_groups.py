@@ -128,6 +128,7 @@ class Group:
     section: bool = False  # ... a heading below prose: a section's, not the page's
     guessed: bool = False  # its owner is only the latest body named before it
     specific: bool = False  # named, or picked out by its topic ("den strategi för X som")
+    listed: bool = False  # an item of a list of documents ("program för X, program för Y")
     county: str | None = None  # "Sörmlandsstrategin": named on a county, the county's
     place: str | None = None  # "plan för Blekinge län": for a county, whoever owns it
 
@@ -211,6 +212,9 @@ def join_groups(target: Group, other: Group) -> None:
         target.period = other.period
     # "en ny klimatstrategi för länet" ... "Klimatstrategi för X län": the county either names
     target.place = target.place or other.place
+    # A list item met by a bare mention first ("Ny översiktsplan" ... "för stad respektive
+    # landsbygd"): the group is that item, told apart from the list's other items.
+    target.specific = target.specific or other.listed
     title = target.title
     if len(other.topic or "") > len(target.topic or "") and not titled:
         target.topic, title = other.topic, other.title

@@ -41,7 +41,7 @@ from ingest.rules.document_forms import (
 )
 from ingest.rules.document_names import frame_name, named_subject, noun_name
 from ingest.rules.document_owners import owned_before
-from ingest.rules.document_pairs import one_coordinated
+from ingest.rules.document_pairs import one_coordinated, split_respektive
 from ingest.rules.document_phrases import (
     DASH,
     YEARS,
@@ -221,7 +221,7 @@ def candidates(ctx: Context) -> list[Cand]:
                 found.append(c)
     found.sort(key=lambda c: c.start)
     _fronted_periods(ctx, found)
-    found = one_coordinated(ctx, found)
+    found = split_respektive(ctx, one_coordinated(ctx, found))
     share_coordinated(ctx, found)
     existing_predecessors(found)
     return named_appositions(ctx, sorted(found, key=lambda c: c.start))

@@ -11,13 +11,14 @@ forms ("den regionala strategin och handlingsplanen för X") still name two docu
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ingest.context import Context
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_words import BARE_NOUNS
 
-__all__ = ["one_coordinated"]
+__all__ = ["one_coordinated", "split_respektive"]
 
 _AND = re.compile(r"\s+(?:och|&)\s+")
 _LETTER = re.compile(r"[\wåäöÅÄÖ-]")
@@ -59,4 +60,25 @@ def one_coordinated(ctx: Context, found: list[Cand]) -> list[Cand]:
             a.definite_topic = None
             continue
         out.append(c)
+    return out
+
+
+_RESPEKTIVE = re.compile(r"\s+respektive\s+")
+
+
+def split_respektive(ctx: Context, found: list[Cand]) -> list[Cand]:
+    """A noun handed to two topics by "respektive" ("en översiktsplan för stad respektive
+    landsbygd") names two documents, items of one list."""
+    out: list[Cand] = []
+    for c in found:
+        m = _RESPEKTIVE.search(ctx.text, c.start, c.end) if c.topic and not c.period else None
+        parts = _RESPEKTIVE.split(c.topic or "") if m else []
+        # "om respektive parts ansvar": the adjective "each", not a conjunction.
+        if m is None or len(parts) != 2 or len(parts[0].split()) < 2 or not parts[1]:
+            out.append(c)
+            continue
+        head = parts[0].rsplit(" ", 1)[0] if " " in parts[0] else ""
+        second = f"{head} {parts[1]}" if head else parts[1]
+        out.append(dataclasses.replace(c, topic=parts[0], end=m.start(), listed=True))
+        out.append(dataclasses.replace(c, topic=second, start=m.end(), listed=True))
     return out

@@ -306,6 +306,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             twin.hits.append(dataclasses.replace(hit, rule="document.anaphora", new=False))
             continue
         g.specific = c.proper or c.restrictive or c.listed
+        g.listed = c.listed
         if (
             c.definite
             and c.period
