@@ -22,7 +22,8 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.language.segment import Span
 from ingest.rules.adoption_backref import REFERENCE_PASSIVE, referred_document
 from ingest.rules.decision_anaphora import listed_matters
-from ingest.rules.decision_filters import (
+from ingest.rules.decision_notices import notice_items, opens_with_document
+from ingest.rules.steering_adoption import (
     BACKING,
     DOCUMENT_ASIDE,
     backs_others_document,
@@ -31,7 +32,6 @@ from ingest.rules.decision_filters import (
     steering_noun,
     steering_stem,
 )
-from ingest.rules.decision_notices import notice_items, opens_with_document
 
 __all__ = ["Adoption", "adoptions_in", "previous_agent"]
 

@@ -6,33 +6,24 @@ proposed or claimed, not decided; "Motionären yrkar ...", "Förslagen innebär 
 ... förlängs", "Interpellationen besvarades av ordföranden", "Länsstyrelsen kommer
 att inbjuda", "har i uppdrag" (a standing mandate) and "beslutat om tre nya uppdrag"
 or "har gett ett tiotal myndigheter i uppdrag" (a summary of the items that follow)
-are not decisions either, nor is the chair's procedure. And adopting a steering
-document ("antog en ny miljöpolicy", "att folkhälsoplan 2016 godkänns") is an adoption
-(ADOPTED), not a Decision, unless proposed to another body ("föreslår fullmäktige ...").
+are not decisions either, nor is the chair's procedure. Whether the words adopt a
+steering document instead is ingest.rules.steering_adoption's question.
 """
 
 from __future__ import annotations
 
 import re
 
-from ingest.context import Context
-from ingest.language.segment import Span
-from ingest.rules.adoption_backref import REFERENCE_PASSIVE, referred_document
-from ingest.rules.decision_page import annex_page
-from ingest.rules.document_words import NOT_DOCUMENTS
+from ingest.rules.steering_adoption import steering_noun
 
 __all__ = [
-    "DOCUMENT_ASIDE",
-    "adopts_steering_document",
     "by_proposal_only",
     "counts_decisions",
     "decision_marker_end",
+    "earlier_version",
     "not_taken",
-    "object_gap_ok",
     "passive_lead_end",
     "procedural",
-    "steering_noun",
-    "steering_stem",
 ]
 
 # Minutes' structure words at the head of a sentence.
@@ -165,235 +156,3 @@ def counts_decisions(text: str) -> bool:
     """A lead counting the decisions stated after it ("har beslutat om tre nya uppdrag");
     its body gives the tasks that follow."""
     return bool(_SUMMARY.search(text))
-
-
-_STEERING = re.compile(
-    r"(?P<stem>\w*(?:strategi|plan|program|policy|riktlinjer?|rutin))"
-    r"(?:n|en|er|erna|et|met|na|ar|arna)?",
-    re.I,
-)
-_ADOPT_VERB = re.compile(
-    r"\b(?:anta|antar|antog|antogs|antas|antagit|antagits|fastställa|fastställer|fastställde|"
-    r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
-    r"godkänt|revidera|reviderade|reviderades|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
-    r"(?:beslut(?:a|ar|ade|at|ades)|beslöts?)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
-    r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller"
-    r"|bifallit)\b",
-    re.I,
-)
-_SOM_BEFORE = re.compile(r",?\s+som\s+(?:[\w-]+\s+){1,4}?", re.I)
-_PASSIVE = re.compile(
-    r"\s*(?:\(?\d{4}\)?\s+)?(?:antas|antogs|fastställs|fastställes|fastställdes|godkänns|"
-    r"godkännes|godkändes|revideras|reviderades)\b",
-    re.I,
-)
-_RELATIVE_PASSIVE = re.compile(
-    r",?\s+som\s+(?:\w+\s+){0,4}?(?:antogs|antagits|fastställdes|fastställts|godkändes|"
-    r"reviderades|antog|fastställde|godkände|reviderade)\b",
-    re.I,
-)
-_PRONOUN_PASSIVE = re.compile(
-    r"\b(?:det|den|de|dessa)\s+(?:\w+\s+)?(?:antogs|fastställdes|reviderades)\b", re.I
-)
-# What may stand between the verb and its object's head noun: articles, possessives,
-# adjectives, a name ("det framtagna Tillväxt- och näringslivsprogrammet").
-_OBJECT_GAP = re.compile(
-    r"^\s*(?:(?!(?:för|av|om|till|i|med|på|från|att|som|och)\b)[\w\u2013-]+\s+){0,4}$", re.I
-)
-# After a final verb, the proposal for the document: "fastställde det utskickade förslaget
-# till lokalplan" adopts it; "godkänt förslag till kulturplan" (to send on) does not.
-_PROPOSAL_GAP = re.compile(
-    r"^\s*(?:(?!(?:för|av|om|till|i|med|på|från|att|som|och)\b)[\w\u2013-]+\s+){0,3}?"
-    r"(?:förslag(?:et)?|utkast(?:et)?)\s+till\s+$",
-    re.I,
-)
-# Approving a revision of a document adopts the document as revised: "godkänna
-# revidering av det övergripande <document>".
-_REVISION_GAP = re.compile(r"^\s*(?:en\s+)?revidering(?:en)?\s+av\s+(?:[\w-]+\s+){0,3}$", re.I)
-_FINAL_VERB = re.compile(r"\b(?:fastställ(?:a|er|de|t)|anta|antar|antog|antagit)\s*$", re.I)
-_PROPOSED = re.compile(
-    r"\bföresl(?:å|år|og|agit)\b|\bförslag(?:et)?\s+till\s+(?:kommun|region)?fullmäktige", re.I
-)
-_WORD = re.compile(r"[\wåäöÅÄÖ-]+")
-
-
-def steering_noun(word: str) -> bool:
-    """'miljöpolicy', 'Strategin', 'riktlinjerna', 'Värmlandsstrategin': a steering
-    document's noun, in any form; not 'detaljplan' or 'tidplan'."""
-    return steering_stem(word) is not None
-
-
-# Convention: a body that "ställer sig bakom" its own document adopts it; backing
-# another organisation's ("kompetensrådets plan", the owner in the genitive) is a
-# decision that concerns it.
-BACKING = re.compile(r"ställ(?:de|er|t)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom", re.I)
-_NEXT_WORDS = re.compile(r"\s+((?:[\w-]+\s+){0,3}[\w-]+)")
-_OWN_GENITIVES = frozenset(
-    {"kommunens", "regionens", "länets", "nämndens", "styrelsens", "förbundets", "dess"}
-)
-
-
-def backs_others_document(text: str, verb_start: int, verb_end: int) -> bool:
-    """'ställde sig bakom Västernorrlands kompetensråds plan ...': the verb backs a
-    document another organisation owns (a genitive owner before its steering noun)."""
-    if not BACKING.fullmatch(text, verb_start, verb_end):
-        return False
-    m = _NEXT_WORDS.match(text, verb_end)
-    words = m.group(1).split() if m else []
-    noun = next((i for i, w in enumerate(words) if steering_noun(w)), None)
-    if not noun:
-        return False
-    owner = words[noun - 1].lower()
-    return len(owner) > 3 and owner.endswith("s") and owner not in _OWN_GENITIVES
-
-
-_GENITIVE_BEFORE = re.compile(r"(?P<owner>[\w-]{4,}s)\s+$")
-
-
-def owned_by_another(ctx: Context, node_id: str) -> bool:
-    """The page names the document with a genitive owner ("kompetensrådets plan"), so
-    'ställde sig bakom planen' backs another organisation's document."""
-    for hit in ctx.documents:
-        if hit.node_id != node_id:
-            continue
-        m = _GENITIVE_BEFORE.search(ctx.text, max(0, hit.start - 40), hit.start)
-        if m and m["owner"].lower() not in _OWN_GENITIVES:
-            return True
-    return False
-
-
-def steering_stem(word: str) -> str | None:
-    """The steering noun's form without its ending, lower-cased ('Kulturplanen' ->
-    'kulturplan'), or None when the word is no steering noun."""
-    m = _STEERING.fullmatch(word.strip("-"))
-    if m is None or m["stem"].lower() in NOT_DOCUMENTS:
-        return None
-    return m["stem"].lower()
-
-
-_DATE_LEAD = re.compile(r"\b(?:i|den|under)\s+$", re.I)
-_PARAGRAPH_REF = re.compile(r"\s*,?\s*§\s*\d+\s*,?\s*")
-
-
-def object_gap_ok(ctx: Context, start: int, end: int) -> bool:
-    """Only articles, adjectives and dates ("fastställde i går en ...") in [start, end)."""
-    text = ctx.text[start:end]
-    for found in reversed([d for d in ctx.dates if start <= d.start and d.end <= end]):
-        head = _DATE_LEAD.sub("", text[: found.start - start])  # "i maj 2022", "den 3 mars"
-        text = head + text[found.end - start :]
-    text = _PARAGRAPH_REF.sub(" ", text)  # "fastställde nämnden i maj 2022, § 81, <doc>"
-    # "Tillväxt- och näringslivsprogrammet": a shared compound part is one word.
-    if _OBJECT_GAP.match(re.sub(r"-\s+och\s+", "-och-", text)) or _REVISION_GAP.match(text):
-        return True
-    final = _FINAL_VERB.search(ctx.text, max(0, start - 20), start)
-    return bool(final and _PROPOSAL_GAP.match(text))
-
-
-def opens_with_document(ctx: Context, start: int, end: int) -> bool:
-    """The words from start up to `end` open with a steering document: a document the
-    page names, or a steering noun, behind at most a few articles and adjectives."""
-    for doc in ctx.documents_in(Span(start, end)):
-        if object_gap_ok(ctx, start, doc.start):
-            return True
-    for word in _WORD.finditer(ctx.text, start, end):
-        if not object_gap_ok(ctx, start, word.start()):
-            if _in_date(ctx, word.start()):
-                continue  # "i maj 2022": the gap is whole once the date is
-            return False
-        if steering_noun(word.group()):
-            return True
-    return False
-
-
-def _in_date(ctx: Context, at: int) -> bool:
-    """`at` is inside a date or on the word that leads it ("i maj 2022")."""
-    for d in ctx.dates:
-        if d.start <= at < d.end or (
-            at < d.start and _DATE_LEAD.search(ctx.text, at, d.start) and d.start - at <= 6
-        ):
-            return True
-    return False
-
-
-_LEAD = re.compile(r"[\W\d]*(?:att\s+)?", re.I)
-
-
-def _after_subject(ctx: Context, start: int, end: int) -> int:
-    """Past an inverted subject: "fastställde Länsstyrelsen i X län <object>"."""
-    for actor in ctx.actors_in(Span(start, end)):
-        if not ctx.text[start : actor.start].strip():
-            return actor.end
-        break
-    return start
-
-
-# An aside between a document and its verb: "<doc> med underrubriken ”...” antogs".
-DOCUMENT_ASIDE = (
-    r"(?:\s*,?\s*(?:med\s+(?:underrubriken|undertiteln|rubriken|titeln|namnet)\s+)?"
-    r"[\"”“«][^\"”“»\n]{1,120}[\"”“»]\s*,?|\s*\([^()\n]{1,80}\)\s*,?)?"
-)
-_ASIDE = re.compile(DOCUMENT_ASIDE, re.I)
-
-
-def _passive_after(ctx: Context, start: int, end: int) -> bool:
-    """A passive adoption verb right after start (past an aside), or after a relative 'som'."""
-    start = m.end() if (m := _ASIDE.match(ctx.text, start, end)) else start
-    return bool(
-        _PASSIVE.match(ctx.text, start, end) or _RELATIVE_PASSIVE.match(ctx.text, start, end)
-    )
-
-
-# "Målsättning för X fastställes enligt bilaga till denna paragraf", "att anta programmet
-# enligt bilaga": on a page that is that annex (ingest.rules.decision_page.ANNEX), the
-# adoption of the page's document.
-ADOPTS_ANNEX = re.compile(
-    r"\b(?:fastställ(?:es|s|des|a)|ant(?:as|ages|ogs|a)|godkänn(?:es|s|a)|godkändes)\s+"
-    r"(?:[\w-]+\s+){0,6}?enligt\s+bilaga",
-    re.I,
-)
-
-
-def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
-    """The clause [start, end) adopts a steering document ("godkänna strategi för ...",
-    "att folkhälsoplan 2016 godkänns", "beslutade om Strategin för ...", "policyn, som
-    antogs av ..."), or on an annex page the page's document ("fastställes enligt
-    bilaga"), and does not propose it to another body."""
-    text = ctx.text[start:end]
-    if _PROPOSED.search(text):
-        return False
-    if ADOPTS_ANNEX.search(text) and annex_page(ctx):
-        return True
-    for verb in _ADOPT_VERB.finditer(ctx.text, start, end):
-        if backs_others_document(ctx.text, verb.start(), verb.end()):
-            continue
-        if opens_with_document(ctx, _after_subject(ctx, verb.end(), end), end):
-            return True
-        # "agendan som regionstyrelsen på onsdagen ställde sig bakom": its relative clause
-        for doc in ctx.documents_in(Span(start, verb.start())):
-            if _SOM_BEFORE.fullmatch(ctx.text, doc.end, verb.start()):
-                return True
-    if _PRONOUN_PASSIVE.search(text):
-        return True  # "sedan det antogs 1997": a document referred back to
-    for verb in REFERENCE_PASSIVE.finditer(ctx.text, start, end):
-        if referred_document(ctx, Span(start, end), verb.start()):
-            return True  # "Förslaget antogs av fullmäktige": the document proposed
-    # Passive, the document as subject: "(att) folkhälsoplan 2016 godkänns",
-    # "Handlingsplanen för 2023-2026 antogs av ...", "... folkhälsopolicy, som antogs".
-    for doc in ctx.documents_in(Span(start, end)):
-        if _passive_after(ctx, doc.end, end):
-            return True
-    lead = _LEAD.match(ctx.text, start, end)
-    subject = lead.end() if lead else start
-    opening = True  # still within the clause's first noun phrase
-    for word in _WORD.finditer(ctx.text, start, end):
-        if not steering_noun(word.group()):
-            opening = opening and (
-                word.start() < subject or object_gap_ok(ctx, subject, word.end())
-            )
-            continue
-        if _RELATIVE_PASSIVE.match(ctx.text, word.end(), end):
-            return True
-        if opening and _PASSIVE.match(ctx.text, word.end(), end):
-            return True
-        opening = False
-    return False

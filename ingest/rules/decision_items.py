@@ -29,14 +29,11 @@ from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
 from ingest.rules.decision_bodies import subject_body
 from ingest.rules.decision_cues import has_cue
-from ingest.rules.decision_filters import (
-    adopts_steering_document,
-    opens_with_document,
-    procedural,
-)
+from ingest.rules.decision_filters import procedural
 from ingest.rules.decision_page import deciders, meeting_before, minutes_page
 from ingest.rules.decision_proposals import proposal_intro
 from ingest.rules.decision_verbs import VerbDecision, clause_start, decision_date
+from ingest.rules.steering_adoption import adopts_steering_document, opens_with_document
 
 __all__ = ["intro_body", "item_decisions", "not_adopted", "split_coordinated"]
 
