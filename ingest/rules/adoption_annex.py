@@ -7,7 +7,7 @@ page's own document, though the decision names it in other words or not at all.
 
 Rule relation.adopted.annex: on a page with an annex header
 (ingest.rules.decision_page.ANNEX), a sentence that adopts "enligt bilaga"
-(ingest.rules.decision_filters.ADOPTS_ANNEX) adopts the page's main document; the body
+(ingest.rules.steering_adoption.ADOPTS_ANNEX) adopts the page's main document; the body
 and the day are those of the meeting (the header's, or a "<Body>s beslut" heading's
 body), unless the sentence is a proposal.
 """
