@@ -17,7 +17,7 @@ Rules:
 - decision.beslut_om: "(Det) togs|fattades (också) beslut om A och B": A and B.
 - decision.fattade_beslutet: "<body> fattade beslutet <date>": the headline is what
   was decided.
-And split_coordinated cuts "fastställa X och föreslå Y" into its decisions.
+Cutting one clause's coordinated decisions is ingest.rules.decision_coordination's job.
 """
 
 from __future__ import annotations
@@ -28,14 +28,15 @@ from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
 from ingest.rules.decision_bodies import subject_body
+from ingest.rules.decision_coordination import MIN_PART_WORDS
 from ingest.rules.decision_cues import has_cue
 from ingest.rules.decision_filters import procedural
 from ingest.rules.decision_page import deciders, meeting_before, minutes_page
 from ingest.rules.decision_proposals import proposal_intro
 from ingest.rules.decision_verbs import VerbDecision, clause_start, decision_date
-from ingest.rules.steering_adoption import adopts_steering_document, opens_with_document
+from ingest.rules.steering_adoption import opens_with_document
 
-__all__ = ["intro_body", "item_decisions", "not_adopted", "split_coordinated"]
+__all__ = ["intro_body", "item_decisions"]
 
 _INTRO = re.compile(
     # "tog fullmäktige till exempel beslut om detta:": subject and adverbial inverted
@@ -87,57 +88,6 @@ _MEETING_NAMED = re.compile(r"\b(?:sammanträde\w*|\w*möte[nt]?s?)\b", re.I)
 _FATTADE = re.compile(r"\b(?:fattade|tog)\s+(?:\w+\s+)?beslutet\b", re.I)
 _ITEM_LOOKBACK = 1500
 _HEADLINE_WORDS = 14
-_FIRST_WORD = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{4,})\b")
-_MIN_PART_WORDS = 3
-# Infinitives that open a further decision in a coordinated "att"-clause.
-_NEXT_DECISION = re.compile(
-    r",?\s+och\s+(?:att\s+)?(?=(?:föreslå|ge|uppdra|godkänna|fastställa|anta|avslå|bifalla|"
-    r"återremittera|bevilja|avsätta|tillstyrka|avstyrka|lägga|utse|välja|överlämna|besluta|"
-    r"överklaga|inrätta|tillsätta|upphäva|anvisa)\b)",
-    re.I,
-)
-
-
-# "anta X samt att sälja Y": a further act after the adoption, whatever its verb.
-_AND_TO = re.compile(r",?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{3,}a\s)")
-
-
-def not_adopted(ctx: Context, part: Span, verb_start: int) -> Span | None:
-    """The part of a decision clause that is no adoption of a steering document (an
-    ADOPTED link): all of it, the act coordinated after the adoption, or none."""
-    if not adopts_steering_document(ctx, verb_start, part.end):
-        return part
-    rest = _AND_TO.search(ctx.text, part.start, part.end)
-    if rest is None or adopts_steering_document(ctx, rest.end(), part.end):
-        return None
-    return Span(rest.end(), part.end)
-
-
-def split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """[start, end) cut where 'och' opens another decision ('fastställa X och föreslå
-    Y'), not where it joins two verbs of one ('att organisera och fastställa mål'); and
-    where a list's lost number left two items run together ('... för kvinnor Motionens
-    förslag om ...': the item's first word again, capitalised, mid-sentence)."""
-    cuts: list[tuple[int, int]] = []
-    cursor = start
-    for m in _NEXT_DECISION.finditer(text, start, end):
-        left = text[cursor : m.start()]
-        own = left.rsplit(" att ", 1)[-1]  # the verb phrase 'och' would end
-        if len(left.split()) >= _MIN_PART_WORDS and len(own.split()) >= _MIN_PART_WORDS:
-            cuts.append((m.start(), m.end()))
-            cursor = m.end()
-    first = _FIRST_WORD.match(text, start, end)
-    if first:
-        again = re.compile(rf"(?<=[a-zåäö)])\s+(?={re.escape(first.group(1))}\b)")
-        cuts += [(m.start(), m.end()) for m in again.finditer(text, first.end(), end)]
-    parts: list[tuple[int, int]] = []
-    cursor = start
-    for cut_start, cut_end in sorted(cuts):
-        if cut_start > cursor:
-            parts.append((cursor, cut_start))
-            cursor = cut_end
-    parts.append((cursor, end))
-    return parts
 
 
 def _taken(taken: list[Span], span: Span) -> bool:
@@ -170,7 +120,7 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         body = subject_body(ctx, intro, intro.end)  # not the body a proposal goes to
         clause = Span(clause_start(ctx, nxt), nxt.end)
         words = ctx.text[clause.start : clause.end].split()
-        if not body or len(words) < _MIN_PART_WORDS or procedural(ctx.text[nxt.start : nxt.end]):
+        if not body or len(words) < MIN_PART_WORDS or procedural(ctx.text[nxt.start : nxt.end]):
             continue
         when = decision_date(ctx, intro, intro.end, intro.end, body)
         summary = None
@@ -368,7 +318,7 @@ def _headline_before(ctx: Context, index: int) -> Span | None:
         text = ctx.text[sentence.start : sentence.end]
         whole = ctx.text[sentence.start - 1 : sentence.start] in ("", "\n")
         after = ctx.text[sentence.end : sentence.end + 1] in ("", "\n")
-        short = _MIN_PART_WORDS <= len(text.split()) <= _HEADLINE_WORDS
+        short = MIN_PART_WORDS <= len(text.split()) <= _HEADLINE_WORDS
         if whole and after and short and not text.rstrip().endswith((".", ":", "?", "!", ",")):
             return sentence
     return None

@@ -1,12 +1,11 @@
 """Decisions: who decided what, when, and on what condition.
 
-A Decision node holds the summary (what was decided, in the page's words),
-the date (resolved against the page's publication date, precision kept) and
-a condition. The deciding body -DECIDED-> the decision; the decision
--CONCERNS-> each document or initiative named in what was decided. Adopting a
-steering document is not a Decision but an ADOPTED link (ingest.rules.adoption_rules),
-and what a decision clause coordinates ("fastställa X och föreslå Y") is one
-decision each (ingest.rules.decision_items.split_coordinated).
+A Decision node holds the summary (what was decided, in the page's words), the date
+(resolved against the page's publication date, precision kept) and a condition. The
+deciding body -DECIDED-> the decision; the decision -CONCERNS-> each document or
+initiative named in what was decided. Adopting a steering document is not a Decision
+but an ADOPTED link (ingest.rules.adoption_rules), and what a decision clause
+coordinates ("fastställa X och föreslå Y") is one decision each (decision_coordination).
 
 Rules (each quotes the sentence, or the two sentences, it reads):
 - decision.beslut_togs: "Därför väljer vi att medverka i X. Det beslutet togs
@@ -66,9 +65,10 @@ from ingest.rules.decision_clauses import (
     what,
 )
 from ingest.rules.decision_conditions import conditions_of
+from ingest.rules.decision_coordination import not_adopted, split_coordinated
 from ingest.rules.decision_filters import by_proposal_only, not_taken
 from ingest.rules.decision_headings import with_antecedent, with_heading
-from ingest.rules.decision_items import item_decisions, not_adopted, split_coordinated
+from ingest.rules.decision_items import item_decisions
 from ingest.rules.decision_lead_lists import lead_list_decisions
 from ingest.rules.decision_listed_objects import with_listed_objects
 from ingest.rules.decision_minutes import minutes_decisions

@@ -1,0 +1,70 @@
+"""One clause's coordinated decisions, cut apart.
+
+Why: a decision clause often states several decisions joined by "och": "fastställa X
+och föreslå fullmäktige Y" is two decisions, "organisera och fastställa mål" one; and
+"anta X samt att sälja Y" adopts a document (an ADOPTED link) and decides one more
+thing. A list whose numbers were lost runs two items together ("... för kvinnor
+Motionens förslag om ..."): the item's first word again, capitalised, mid-sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.language.segment import Span
+from ingest.rules.steering_adoption import adopts_steering_document
+
+__all__ = ["MIN_PART_WORDS", "not_adopted", "split_coordinated"]
+
+MIN_PART_WORDS = 3
+_FIRST_WORD = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{4,})\b")
+# Infinitives that open a further decision in a coordinated "att"-clause.
+_NEXT_DECISION = re.compile(
+    r",?\s+och\s+(?:att\s+)?(?=(?:föreslå|ge|uppdra|godkänna|fastställa|anta|avslå|bifalla|"
+    r"återremittera|bevilja|avsätta|tillstyrka|avstyrka|lägga|utse|välja|överlämna|besluta|"
+    r"överklaga|inrätta|tillsätta|upphäva|anvisa)\b)",
+    re.I,
+)
+
+
+# "anta X samt att sälja Y": a further act after the adoption, whatever its verb.
+_AND_TO = re.compile(r",?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{3,}a\s)")
+
+
+def not_adopted(ctx: Context, part: Span, verb_start: int) -> Span | None:
+    """The part of a decision clause that is no adoption of a steering document (an
+    ADOPTED link): all of it, the act coordinated after the adoption, or none."""
+    if not adopts_steering_document(ctx, verb_start, part.end):
+        return part
+    rest = _AND_TO.search(ctx.text, part.start, part.end)
+    if rest is None or adopts_steering_document(ctx, rest.end(), part.end):
+        return None
+    return Span(rest.end(), part.end)
+
+
+def split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut where 'och' opens another decision ('fastställa X och föreslå
+    Y'), not where it joins two verbs of one ('att organisera och fastställa mål'); and
+    where a list's lost number left two items run together ('... för kvinnor Motionens
+    förslag om ...': the item's first word again, capitalised, mid-sentence)."""
+    cuts: list[tuple[int, int]] = []
+    cursor = start
+    for m in _NEXT_DECISION.finditer(text, start, end):
+        left = text[cursor : m.start()]
+        own = left.rsplit(" att ", 1)[-1]  # the verb phrase 'och' would end
+        if len(left.split()) >= MIN_PART_WORDS and len(own.split()) >= MIN_PART_WORDS:
+            cuts.append((m.start(), m.end()))
+            cursor = m.end()
+    first = _FIRST_WORD.match(text, start, end)
+    if first:
+        again = re.compile(rf"(?<=[a-zåäö)])\s+(?={re.escape(first.group(1))}\b)")
+        cuts += [(m.start(), m.end()) for m in again.finditer(text, first.end(), end)]
+    parts: list[tuple[int, int]] = []
+    cursor = start
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start > cursor:
+            parts.append((cursor, cut_start))
+            cursor = cut_end
+    parts.append((cursor, end))
+    return parts
