@@ -115,8 +115,8 @@ def test_a_list_of_means_is_no_purpose_list() -> None:
 def test_the_earlier_plan_named_with_its_period_is_revised() -> None:
     text = (
         "Plan för livsmedelskontroll 2025-2027\n\n"
-        "Här beskrivs vilken kontroll kommunen gör under perioden 2025-2027. I planen "
-        "finns även en uppföljning av den tidigare planen som gällde för åren 2022-2024.\n"
+        "Här beskrivs vilken kontroll kommunen gör under perioden 2025-2027. Planen "
+        "redovisar också hur det gick med den tidigare planen som gällde för åren 2022-2024.\n"
     )
     facts = _facts(text)
     revised = {(x.from_id, x.to_id) for x in links(facts, LinkType.REVISES)}
