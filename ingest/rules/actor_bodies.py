@@ -378,7 +378,5 @@ def body_owner(ctx: Context, name: str, kommunkod: str | None) -> tuple[str, str
     # On a region's own site a body is the region's, whatever municipality it names.
     own_region = region_site and not folded.startswith("kommun")
     if folded.startswith(_REGION_BODY) or (region_site and (kommunkod is None or own_region)):
-        if ctx.home_county in ids.REGIONAL_MUNICIPALITY:  # Region Gotland's bodies
-            return ("kommun", ids.REGIONAL_MUNICIPALITY[ctx.home_county])
         return ("region", ctx.home_county) if ctx.home_county else None
     return ("kommun", kommunkod) if kommunkod else None
