@@ -35,6 +35,8 @@ DEFAULT_SETS = (
     "real13",
     "real14",
     "real15",
+    "real16",
+    "real17",
     "real_heldout",
 )
 
