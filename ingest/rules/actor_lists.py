@@ -2,7 +2,9 @@
 
 Rules: actor.municipality.coordinated_genitive ("Hudiksvalls, Bollnäs och
 Ljusdals kommuner") and actor.municipality.enumerated ("länets kommuner -
-Alvesta, Lessebo och Växjö"), actor.municipality.apposition ("kommunerna Borås,
+Alvesta, Lessebo och Växjö", "ägarkommunerna (Ekby, Lundby och Åby)"; neither in a
+locative phrase: "gränsar till Ekby och Lundby kommuner", "i fyra kommuner: ..."
+name places), actor.municipality.apposition ("kommunerna Borås,
 Alingsås och Vårgårda", also "orterna ..."), actor.municipality.bare_list (three or
 more bare names in a sentence that speaks of municipalities or of taking part,
 "deltar: Strängnäs, Nynäshamn, Tanum och Burlöv", not right after a place
@@ -35,10 +37,15 @@ _LIST_RULES: list[tuple[str, re.Pattern[str]]] = [
         "actor.municipality.coordinated_genitive",
         re.compile(rf"(?<![\w-])(?P<list>{_PLACE_LIST})\s+kommuner(?:na)?\b"),
     ),
-    # "länets åtta kommuner (dash) Alvesta, Lessebo, ... och Älmhult"
+    # "länets åtta kommuner (dash) Alvesta, Lessebo, ... och Älmhult", "de största
+    # ägarkommunerna (Ekby, Lundby och Åby)": any compound of "kommuner", list after a
+    # dash, colon or parenthesis.
     (
         "actor.municipality.enumerated",
-        re.compile(rf"\bkommuner(?:na)?\s*[\u2013:-]\s*(?P<list>{_PLACE_LIST})(?![\w-])"),
+        re.compile(
+            rf"(?<![\w-])[a-zåäö]*kommuner(?:na)?\s*(?:[\u2013:-]|\()\s*"
+            rf"(?P<list>{_PLACE_LIST})(?![\w-])"
+        ),
     ),
     # "kommunerna Borås, Alingsås och Vårgårda": the list in apposition, no dash.
     (
@@ -61,12 +68,38 @@ _PLACE_WORD = re.compile(
 )
 
 
+# Locative words before a list or its head noun ("gränsar till Ekby och Lundby kommuner",
+# "saknas i fyra kommuner: ..."): the names are places. "mellan" and "från" name parties
+# too ("samarbete mellan ...", "representanter från ...").
+_LOCATIVE = re.compile(_PLACE_WORD.pattern.replace("|mellan", "").replace("|från", ""), re.I)
+# Determiners and numerals inside the head's noun phrase: "i fyra kommuner".
+_NP_WORD = re.compile(
+    r"(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|alla|samtliga|några|flera"
+    r"|de|dessa|följande|[a-zåäö]+s)",
+    re.I,
+)
+
 # Words before a list that make its names parties, not places.
 _PARTY_CUE = re.compile(
     r"\bkommun\w*|\b(?:deltar|deltog|medverkar|medverkade|ingår|ingick|samverkar|"
     r"undertecknade|undertecknat)\b|\b(?:är|var)\s+med\b|\b(?:skrev|skrivit)\s+under\b",
     re.I,
 )
+
+
+def _located(ctx: Context, rule: str, start: int, list_start: int) -> bool:
+    """A coordinated or enumerated list in a locative phrase names places: the word
+    before the list ("till Ekby och Lundby kommuner"), or before the head's noun phrase
+    ("i fyra kommuner: Ekby, ...")."""
+    if rule.endswith("coordinated_genitive"):
+        before = ctx.text[max(0, list_start - 30) : list_start].split()
+        return bool(before) and _LOCATIVE.fullmatch(before[-1]) is not None
+    if not rule.endswith("enumerated"):
+        return False
+    before = ctx.text[max(0, start - 60) : start].split()
+    while before and _NP_WORD.fullmatch(before[-1]) and not _LOCATIVE.fullmatch(before[-1]):
+        before.pop()
+    return bool(before) and _LOCATIVE.fullmatch(before[-1]) is not None
 
 
 def _municipality_named(word: str) -> Municipality | None:
@@ -120,13 +153,19 @@ def _pair_hits(ctx: Context, sink: FactSink, taken: list[ActorHit]) -> list[Acto
 def list_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     """Municipalities named in a coordinated list; all items must be municipalities."""
     hits: list[ActorHit] = []
+    placed: list[tuple[int, int]] = []  # lists read as places: no later rule takes them
     for rule, pattern in _LIST_RULES:
         for m in pattern.finditer(ctx.text):
+            if any(s < m.end() and m.start() < e for s, e in placed):
+                continue
             items = list(re.finditer(_PLACE, m.group("list")))
             found = [_municipality_named(i.group(0)) for i in items]
             if len(items) < 2 or any(f is None for f in found):
                 continue
             if rule.endswith("bare_list") and not _names_parties(ctx, m.start(), len(items)):
+                continue
+            if _located(ctx, rule, m.start(), m.start("list")):
+                placed.append((m.start(), m.end()))
                 continue
             base = m.start("list")
             for item, muni in zip(items, found, strict=True):

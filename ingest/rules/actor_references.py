@@ -9,7 +9,8 @@ running text too) or actor.anaphora.home_county (none named: the home county's o
 actor.anaphora.county_in_sentence: a bare "Länsstyrelsen" in a sentence that places it
 "i <X> län" is that county's board ("Länsstyrelsen är en statlig myndighet ... i
 Västerbottens län"), and actor.anaphora.county_on_page: with no board named in full, the
-others on the page are the one board so placed; actor.anaphora.state_party: "staten"
+others on the page are the one board so placed (a lower-case "regionen" after a place
+preposition, "inom regionen", is the area and no reference); actor.anaphora.state_party: "staten"
 coordinated with a named organisation ("SKR och staten") is the government.
 """
 
@@ -137,6 +138,9 @@ def _sentence_board(ctx: Context, start: int) -> ActorHit | None:
 # "SKR och staten", "mellan staten och SKR": the state as a party beside a named
 # organisation is the government; "staten" alone is often the state in general.
 _STATEN = re.compile(r"(?<![\w-])[Ss]taten(?![\w-])")
+# "i regionen", "inom regionen": the area, not the organisation (lower case only).
+_AREA_BEFORE = re.compile(r"\b(?:i|inom|utanför|runt\s+om\s+i|i\s+hela|över\s+hela)\s+$")
+_AREA_WORDS = frozenset({"regionen", "landstinget"})
 _AND_BEFORE = re.compile(r"\s+(?:och|samt)\s+$")
 _AND_AFTER = re.compile(r"\s+(?:och|samt)\s+")
 
@@ -159,6 +163,13 @@ def _staten_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
 
 
 _STATE_RULE = "actor.anaphora.state_party"
+
+
+def _names_area(ctx: Context, start: int, word: str) -> bool:
+    """'stärka näringen i regionen': a place preposition makes it the area."""
+    if word not in _AREA_WORDS:
+        return False
+    return _AREA_BEFORE.search(ctx.text, max(0, start - 16), start) is not None
 
 
 def bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
@@ -185,6 +196,7 @@ def bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
             for m in re.finditer(rf"\b{word}(?:s)?\b", ctx.text)
             if not any(a.start <= m.start() < a.end for a in ctx.actors)  # not in a full name
             and not in_caption_block(ctx, m.start())  # a photo's caption names no actor
+            and not _names_area(ctx, m.start(), m.group(0))
         ]
         owns = [
             _sentence_board(ctx, m.start()) if kind is OrganizationKind.COUNTY_BOARD else None

@@ -24,8 +24,12 @@ Rules (kind other unless said; id `Organization:org:<slug of the name>`):
 - actor.agency.police_area: "lokalpolisområdet", "lokalpolisområde Ystad",
   "LPO Mora", "polisregion Syd" -> Polismyndigheten (the Police acting in that area).
 - actor.municipal_association.regionforbund: "Regionförbundet i <county> län",
-  "Regionförbundet <county>" (named as written), and a bare "regionförbundet": the one
-  the page names, else its home county's (kind municipal_association).
+  "Regionförbundet <county>" or "Regionförbundet <compass> <place>" (named as
+  written), and a bare "regionförbundet": the one the page names, else its home
+  county's (kind municipal_association).
+- actor.municipal_association.named_federation: "Samordningsförbundet <Place>",
+  "Kommunalförbundet <compass> <Place>": a public federation's own name (kind
+  municipal_association).
 A name that overlaps an organisation already found is left to it.
 """
 
@@ -109,9 +113,17 @@ _POLICE_AREA = re.compile(
     rf"[Pp]olisregion(?:en|ens)?|(?:LPO|Lpo)(?=\s+[A-ZÅÄÖ]))"
     rf"(?:\s+{_NAME}(?:[\s-]+{_NAME})?)?(?![\wåäö-])"
 )
+# A compass word before a place is part of a federation's name ("södra Småland").
+_COMPASS = r"(?:norra|södra|östra|västra|mellersta)"
 _REGIONFORBUND = re.compile(
     r"\b(?:Regionförbundet\s+i\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+s)\s+län"
-    r"|Regionförbundet\s+(?P<named>[A-ZÅÄÖ][a-zåäö]+)(?:\s+län)?|[Rr]egionförbundet)\b"
+    rf"|Regionförbundet\s+(?P<named>(?:{_COMPASS}\s+)?[A-ZÅÄÖ][a-zåäö]+)(?:\s+län)?"
+    r"|[Rr]egionförbundet)\b"
+)
+# "Samordningsförbundet Roslagen", "Kommunalförbundet Östra Dal": a public federation's
+# own name is its head and one or two place words on the same line.
+_NAMED_FEDERATION = re.compile(
+    rf"\b(?:Samordnings|Kommunal)förbundet[ \t]+(?:{_COMPASS}[ \t]+)?{_NAME}(?:[ \t]+{_NAME})?\b"
 )
 
 
@@ -146,9 +158,12 @@ def _region_places() -> frozenset[str]:
 
 
 def _county_named(word: str | None) -> bool:
-    """'Sörmland', 'Kalmar': a county's or region's place name (not any capitalised word)."""
+    """'Sörmland', 'Kalmar': a county's or region's place name (not any capitalised word);
+    a compass word and a place ('södra Småland') names a part of the country."""
     if word is None:
         return False
+    if re.match(rf"{_COMPASS}\s", word):
+        return True
     stems = {word, word.removesuffix("s")}  # "Regionförbundet Sörmlands styrelse"
     return any(county_by_name(w) is not None or fold(w) in _region_places() for w in stems)
 
@@ -194,6 +209,16 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind
     for name, pattern in _KNOWN.items():
         for m in pattern.finditer(ctx.text):
             found.append((m.start(), m.end(), name, "actor.other.known", OrganizationKind.OTHER))
+    for m in _NAMED_FEDERATION.finditer(ctx.text):
+        found.append(
+            (
+                m.start(),
+                m.end(),
+                " ".join(m.group(0).split()),
+                "actor.municipal_association.named_federation",
+                OrganizationKind.MUNICIPAL_ASSOCIATION,
+            )
+        )
     # "Regionförbundet Sörmland": the federation's own form of name; a bare
     # "regionförbundet" on its page is that one.
     own = [m for m in _REGIONFORBUND.finditer(ctx.text) if _county_named(m.group("named"))]

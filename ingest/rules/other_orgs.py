@@ -14,13 +14,19 @@ Rules:
   ...): kind other, id `Organization:org:<slug of the name>`.
 - actor.other.class_named: the names after a class noun ("organisationerna Suicide
   Zero och SPES", "bolaget Västtrafik AB"): kind other.
-- actor.forum.compound: a capitalised council, group or partnership compound
-  in the definite form mid-sentence ("Bygderådet", "Länspartnerskapet",
+- actor.forum.compound: a capitalised council, group, partnership or delegation
+  compound in the definite form mid-sentence ("Bygderådet",
+  "Jämställdhetsdelegationen", "Länspartnerskapet",
   "Bostadsförsörjningsgruppen", "Tillväxt- och näringslivsrådet", "Dalarnas
   partnerskap"), or opening a sentence as the subject of a verb
   ("Bostadsförsörjningsgruppen ska", not "Styrgruppen ska"): kind forum, in the page's
   municipality's scope, or its county's when the page is a county board's or a
   region's, national on an agency's site or where its sentence calls it national.
+- actor.forum.adjective: a capitalised adjective mid-sentence and a council compound,
+  with its remit ("i Stora samverkansrådet", "Nationella expertgruppen för organ- och
+  vävnadsdonationer"): national when the adjective says so, else scope as above.
+- actor.forum.county_council: a county's genitive, an adjective and "råd" or
+  "partnerskap" ("Norrbottens folkhälsopolitiska råd"): in that county's scope.
 - actor.forum.named_after: "forumet Reglab", "nätverket Service Z" (scope as above).
 A name that overlaps a known organisation is left to it. Then the rules of
 ingest.rules.civil_orgs (rescue services, shelters, associations, regional federations)
@@ -106,17 +112,32 @@ _LEAD_WORDS = frozenset(
 )
 _FORUM = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]{3,})"
-    r"(?:rådet|partnerskapet|gruppen|nätverket)s?\b"
+    r"(?:rådet|partnerskapet|gruppen|nätverket|delegationen)s?\b"
     r"|\b[A-ZÅÄÖ][a-zåäö]+s\s+partnerskap\b"
 )
 # A group compound opening a sentence is a name when it is the subject of a verb:
 # "Bostadsförsörjningsgruppen ska ...", not a heading word; generic groups are no names.
+# The body's place or a coordinated named subject may come between: "Folkhälsorådet i
+# Ekby kommun arbetar ...", "Trygghetsrådet och Länsgruppen för X har ...".
 _FORUM_SUBJECT = re.compile(
+    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|län|stad))?)?"
+    r"(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+för\s+[a-zåäö]+)?)?"
     r"\s+(?:är|ska|har|består|arbetar|ansvarar|leds|träffas|möts|samlar|beslutade|tar)\b"
 )
+# A generic prefix and the head alone ("Arbetsgruppen", "Styrgruppen") is no name; a
+# longer compound is ("Arbetsmarknadsrådet").
 _GENERIC_GROUP = re.compile(
     r"^(?:Styr|Arbets|Projekt|Referens|Lednings|Mål|Samverkans|Expert|Fokus|Kontakt|Intresse"
     r"|Kommun|Region|Läns|Elev|Föräldra|Personal|Medarbetar|Ungdoms|Kärn|Grupp)"
+    r"(?:rådet|partnerskapet|gruppen|nätverket)s?$"
+)
+# "i Stora samverkansrådet", "av Nationella expertgruppen för organ- och
+# vävnadsdonationer": a capitalised adjective mid-sentence opens a council's name, even
+# of a generic group's compound.
+_FORUM_ADJECTIVE = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+a\s+[a-zåäö]{3,}"
+    r"(?:rådet|gruppen|delegationen|nätverket|partnerskapet)"
+    r"(?:\s+för\s+(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?)?(?![\w-])"
 )
 # "forumet Reglab", "det regionala nätverket Service Z": a forum named after its head.
 _FORUM_NAMED = re.compile(
@@ -132,6 +153,11 @@ _CLASS_NAMED = re.compile(
     r"\b(?:[Oo]rganisation(?:en|erna)|[Ff]örening(?:en|arna)|[Ff]öretag(?:et|en)|[Bb]olag(?:et|en))\s+"
     rf"(?P<names>{_ORG_NAME}(?:(?:,\s+|\s+och\s+){_ORG_NAME})*)"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:är|har|ska|som|och|samt|där|i|på|med|för)\b)"
+)
+# "Norrbottens folkhälsopolitiska råd": a council named by its county, in that county's
+# scope whatever page names it.
+_COUNTY_COUNCIL = re.compile(
+    r"(?<![\w-])(?P<county>[A-ZÅÄÖ][a-zåäö]+s)\s+(?:[a-zåäö]{3,}a\s+)?(?:råd|partnerskap)(?![\w-])"
 )
 _NATIONAL = re.compile(r"\b(?:nationell|nationellt|nationella)\b", re.I)
 _NOT_OTHER = frozenset(
@@ -228,6 +254,28 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
             name = name[:-1]
         org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
         if sink.mention(org, m.start(), m.end(), "actor.forum.compound", CONF_OTHER):
+            hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
+    for m in _FORUM_ADJECTIVE.finditer(ctx.text):
+        name = " ".join(m.group(0).split())
+        national = _NATIONAL.match(name)
+        scope = ids.NATIONAL_SCOPE if national else page_scope
+        if scope is None or _starts_sentence(ctx, m.start()) or _overlaps(ctx, *m.span()):
+            continue
+        org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
+        if sink.mention(org, m.start(), m.end(), "actor.forum.adjective", CONF_OTHER):
+            hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
+    for m in _COUNTY_COUNCIL.finditer(ctx.text):
+        county = county_by_name(m.group("county"))
+        if (
+            county is None
+            or _overlaps(ctx, *m.span())
+            or any(h.start < m.end() and m.start() < h.end for h in hits)
+        ):
+            continue
+        name = " ".join(m.group(0).split())
+        scope = ids.county_scope(county.code)
+        org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
+        if sink.mention(org, m.start(), m.end(), "actor.forum.county_council", CONF_OTHER):
             hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
     for m in _FORUM_NAMED.finditer(ctx.text):
         scope = page_scope or _national(ctx, m.end())
