@@ -53,7 +53,9 @@ _GRANT_BY = re.compile(r"\s+(?:[\w,]+\s+){0,8}?(?:av|från)\s+$")
 _ROLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ordförande|\w*råd|\w*direktör|\w*chef)\b", re.I)
 # Prepositions and verbs before a body that make it not the decider.
 _NOT_SUBJECT = re.compile(
-    r"\b(?:till|åt|för|hos|med|mot|om|föreslå(?:r)?(?:\s+att)?|förslag\s+till)\s+$", re.I
+    r"\b(?:till|åt|för|hos|med|mot|om|förslag\s+till|"
+    r"föresl(?:å|år|og|agit)(?:\s+(?:även|också|i\s+sitt\s+beslut))?(?:\s+att)?)\s+$",
+    re.I,
 )
 _GOVERNMENT_ID = ids.national_body_id("regeringen")
 # "Vid Regionförbundet Sörmlands styrelsemöte idag beslutade man ...", "På
@@ -195,7 +197,7 @@ def subject_body(ctx: Context, sentence: Span, cue_start: int) -> ActorHit | Non
         for a in deciders(ctx, sentence.start, cue_start)
         if not receives(ctx, a, sentence.end)
         and not _genitive_of_thing(ctx, a)
-        and not _NOT_SUBJECT.search(ctx.text, max(sentence.start, a.start - 25), a.start)
+        and not _NOT_SUBJECT.search(ctx.text, max(sentence.start, a.start - 40), a.start)
         and (
             a.kind is not OrganizationKind.MUNICIPALITY
             or not ctx.text[sentence.start : a.start].strip()

@@ -28,6 +28,12 @@ _NEXT_DECISION = re.compile(
 )
 
 
+# Before a name inside its phrase, where no item can end: "av den nya Regionala ...".
+_INSIDE_PHRASE = re.compile(
+    r"\b(?:den|det|de|en|ett|nya|nytt|ny|sin|sitt|sina|av|i|för|till|om|med|på|och)$", re.I
+)
+
+
 # "anta X samt att sälja Y": a further act after the adoption, whatever its verb.
 _AND_TO = re.compile(r",?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{3,}a\s)")
 
@@ -59,7 +65,11 @@ def split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     first = _FIRST_WORD.match(text, start, end)
     if first:
         again = re.compile(rf"(?<=[a-zåäö)])\s+(?={re.escape(first.group(1))}\b)")
-        cuts += [(m.start(), m.end()) for m in again.finditer(text, first.end(), end)]
+        cuts += [
+            (m.start(), m.end())
+            for m in again.finditer(text, first.end(), end)
+            if not _INSIDE_PHRASE.search(text, start, m.start())
+        ]
     parts: list[tuple[int, int]] = []
     cursor = start
     for cut_start, cut_end in sorted(cuts):

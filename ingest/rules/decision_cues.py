@@ -31,7 +31,9 @@ CUE = re.compile(
     r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:att|:)|beslutades|godkände|"
     r"godkändes|godkänns|godkänt|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
     r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
-    r"i\s+(?:(?!sitt|sin|sina|ett|en|det|detta|dess|deras|vårt|\w+s\s+uppdrag)\w+\s+){0,2}?uppdrag|"
+    # "fick i uppdrag", "har i regeringsuppdrag att" (the compound names the giver).
+    r"i\s+(?:(?!sitt|sin|sina|ett|en|det|detta|dess|deras|vårt|\w+s\s+uppdrag)\w+\s+){0,2}?"
+    r"(?:regerings)?uppdrag|"
     r"uppdrag\s+(?:till|åt)|på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
     # A task given: "Regeringen uppdrar åt länsstyrelserna att", "fick regeringens uppdrag att".
     r"(?:uppdrar|uppdrog|uppdragit)\s+åt|(?:fick|får)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\b)|"
@@ -41,7 +43,10 @@ CUE = re.compile(
     r"(?:tog|tagit|fattade|fattat)\s+beslut\s+om\s+att|"  # "Nämnden tog beslut om att ..."
     r"fastställde|fastställdes|fastställs|fastslog|fastslogs|fastslagit|anslog|anslogs|anslagit|anslagits|anslås|förlängs|förlängdes|förlängde|(?:har|hade)\s+förlängts|beviljade|beviljas|"
     r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
-    r"föreslår\s+(?:att\s+)?(?:kommun|region)?fullmäktige|föreslår\s+(?:[\w-]+\s+){1,3}?besluta\b|"
+    # A body's proposal to another body, in any tense and with its own "beslut" between:
+    # "föreslår att regionstyrelsen ...", "föreslog i sitt beslut att fullmäktige ...".
+    r"föresl(?:år|og|agit)\s+(?:(?:även|också|i\s+sitt\s+beslut)\s+)?(?:att\s+)?"
+    r"[\w-]*(?:fullmäktige|styrelsen|nämnden)|föreslår\s+(?:[\w-]+\s+){1,3}?besluta\b|"
     r"(?:går|gick|skickas|skickades|sänds|sändes)\s+(?:\w+\s+){0,5}?på\s+remiss|"
     # A referral: "skickade (även) vidare frågan till Räddningstjänsten".
     r"skicka(?:de|des|r)\s+(?:\w+\s+){0,2}?vidare\s+(?:\w+\s+){0,2}?till|"

@@ -6,8 +6,10 @@ proposed or claimed, not decided; "Motionären yrkar ...", "Förslagen innebär 
 ... förlängs", "Interpellationen besvarades av ordföranden", "Länsstyrelsen kommer
 att inbjuda", "har i uppdrag" (a standing mandate) and "beslutat om tre nya uppdrag"
 or "har gett ett tiotal myndigheter i uppdrag" (a summary of the items that follow)
-are not decisions either, nor is the chair's procedure. Whether the words adopt a
-steering document instead is ingest.rules.steering_adoption's question.
+are not decisions either, nor is the chair's procedure, a decision only expected ("tar
+troligen beslut") or a relative clause's present passive ("som fastställs av regeringen").
+Whether the words adopt a steering document instead is ingest.rules.steering_adoption's
+question.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ __all__ = [
     "not_taken",
     "passive_lead_end",
     "procedural",
+    "unstated",
 ]
 
 # Minutes' structure words at the head of a sentence.
@@ -156,3 +159,27 @@ def counts_decisions(text: str) -> bool:
     """A lead counting the decisions stated after it ("har beslutat om tre nya uppdrag");
     its body gives the tasks that follow."""
     return bool(_SUMMARY.search(text))
+
+
+# "Arbetet behöver utgå från ... tydliga uppdrag": a need stated before the cue, no decision;
+# nor one expected ("Regeringen tar troligen beslut ... fastställs", "beräknas ... ta beslut").
+_NEED = re.compile(
+    r"\b(?:behöver|bör|borde|troligen|sannolikt|förmodligen|kanske|eventuellt|väntas|beräknas)\b",
+    re.I,
+)
+# "uppdateringar av prisbasbeloppet som fastställs av regeringen": a present passive in a
+# relative clause tells how a thing comes about, not a decision taken.
+_HOW_IT_COMES = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.I)
+_PRESENT_PASSIVE = re.compile(r"\w+(?:ställs|ljas|änns|delas|sätts|slås|längs|varas)", re.I)
+
+
+def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
+    """A cue whose decision the sentence does not state as taken: a need or an expected
+    decision before it, or a present passive of a relative clause."""
+    return bool(
+        _NEED.search(text, start, cue.start())
+        or (
+            _PRESENT_PASSIVE.fullmatch(cue.group())
+            and _HOW_IT_COMES.search(text, start, cue.start())
+        )
+    )

@@ -56,6 +56,7 @@ from ingest.rules.decision_filters import (
     not_taken,
     passive_lead_end,
     procedural,
+    unstated,
 )
 from ingest.rules.decision_headers import (
     BACK_REFERENCE,
@@ -104,8 +105,6 @@ _THIS_OBJECT = re.compile(r"\b(?:för|om|till|åt)\s+detta\W*$", re.I)
 _THIS_WORDS = 9
 # A task or referral given, whose giver the sentence may leave unsaid.
 _TASK = re.compile(r"uppdrag|remiss", re.I)
-# "Arbetet behöver utgå från ... tydliga uppdrag": a need stated before the cue, no decision.
-_NEED = re.compile(r"\b(?:behöver|bör|borde)\b", re.I)
 # Not a decision taken: a participle ("de beslutade aktiviteterna"), a quote, a heading
 # ("Motioner som besvarades var:"), unless what was decided precedes the colon
 # ("beslutades att återremittera ärendet enligt yrkandet nedan:").
@@ -347,7 +346,7 @@ def verb_decisions(
             or len(line.split()) < min_words
             or _NOT_A_STATEMENT.search(line)
             or procedural(line)
-            or _NEED.search(ctx.text, sentence.start, cue.start())
+            or unstated(ctx.text, sentence.start, cue)
             or in_proposal_section(ctx, sentence.start)
             or not_taken(ctx.text[sentence.start : min(sentence.end, cue.end() + 40)])
             or (GRANT_VERB.fullmatch(cue.group()) and not SUM.search(line))
