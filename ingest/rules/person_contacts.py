@@ -35,7 +35,7 @@ from ingest.rules.role_common import (
     role_link,
 )
 from ingest.rules.role_orgs import title_unit
-from ingest.rules.role_titles import NAME, PARTY, TITLE_HEADS
+from ingest.rules.role_titles import NAME, PARTY, TITLE_HEADS, is_title
 
 _PARTY = PARTY
 # The role words of the sentence rules, and the open list of title heads
@@ -254,13 +254,14 @@ def _group_entries(
         if first is not None:
             line = lines[i + 1] if i + 1 < len(lines) else after
             role = _role_from_line(ctx, sink, *line) if line is not None else None
+            name_start, name, prefix = _title_first(ctx, sink, s, first.group("name"))
             entries.append(
                 ContactEntry(
-                    s,
+                    name_start,
                     e,
-                    first.group("name"),
+                    name,
                     first.group("party"),
-                    role,
+                    role or prefix,
                     "contact",
                     line if role is not None else None,
                 )
@@ -275,6 +276,17 @@ def _group_entries(
     return entries
 
 
+def _title_first(
+    ctx: Context, sink: FactSink, start: int, name: str
+) -> tuple[int, str, Role | None]:
+    """A title before the name in the prefix order ("Länsantikvarie Eva Ek, 010-..."):
+    the title is no part of the name; it is the entry's role, quoting just itself."""
+    first, _, rest = name.partition(" ")
+    if " " not in rest or not is_title(first):
+        return start, name, None
+    return start + len(first) + 1, rest, parse_role(ctx, sink, start, start + len(first))
+
+
 def _one_line_entry(
     ctx: Context, sink: FactSink, start: int, end: int, rule: str
 ) -> ContactEntry | None:
@@ -282,7 +294,8 @@ def _one_line_entry(
     if m is None or not ctx.text.startswith(", ", m.end()):
         return None
     role = _role_from_line(ctx, sink, m.end() + 2, end)
-    return ContactEntry(start, m.end(), m.group("name"), m.group("party"), role, rule)
+    name_start, name, prefix = _title_first(ctx, sink, start, m.group("name"))
+    return ContactEntry(name_start, m.end(), name, m.group("party"), role or prefix, rule)
 
 
 def contact_roles(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> None:
