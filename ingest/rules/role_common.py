@@ -24,6 +24,15 @@ MUNICIPAL_ONLY_ROLES = ("kommundirektör", "kommunalråd", "kommunchef")
 # Phone numbers without a dash ("073 305 29 13", "0705584339") that the sink's check
 # lets through: a role's quote never carries one.
 _PHONE_LIKE = re.compile(r"(?<!\d)(?:\+46\s?|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2}){1,3}(?!\d)")
+# An acting holder's marker: the settled convention records the title without it
+# ("t.f. kommunchef", "tillförordnad pressekreterare" -> "kommunchef", "pressekreterare").
+_ACTING = re.compile(r"(?:t\.\s?f\.?|tf\.?|tillförordnad[e]?)\s+(?=\w)", re.I)
+
+
+def plain_title(role: str) -> str:
+    """The title without an acting holder's marker before it."""
+    m = _ACTING.match(role.strip())
+    return role.strip()[m.end() :] if m else role
 
 
 def actor_at(ctx: Context, start: int, end: int | None = None) -> ActorHit | None:
@@ -156,6 +165,7 @@ def role_link(
     [start, end) or else the person's sentence, dated as of the page's publication. When
     that quote is refused (it holds a phone number or an e-mail address), the `fallback`
     span is quoted: just the name and the title."""
+    role = plain_title(role)
     if org_id is None or not role or in_caption(ctx, person.start):
         return False  # a caption's people are not annotated
     spans: list[tuple[int, int]] = []

@@ -71,6 +71,13 @@ _SKIP = re.compile(
 # A name (with its party) right before a capitalised title.
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME})(?: \({PARTY}\))?[ \t]+$")
 _TITLE_END = re.compile(rf"{TITLE}[ \t]+$", re.I)
+# The settled convention: of the people a list names, only a meeting's leading officers
+# hold a recorded role ("ordförande", "förste vice ordförande"); a listed member,
+# secretary or official ("Eva Ek, förvaltningschef") is only present.
+_LEADING = re.compile(
+    r"(?:(?:tf\.?|t\.f\.)\s+)?(?:(?:förste|andre|tredje|\d:[ae]|\de)\s+)?(?:vice\s+)?ordförande",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -173,6 +180,8 @@ def _link(ctx: Context, sink: FactSink, name: _Item, title: _Item, rule: str) ->
     if party and not name.party:
         add_party(ctx, sink, person, party, title.stop)
     role = base_title(text[title.start : title.end])
+    if not _LEADING.fullmatch(role):
+        return  # listed as present: members, secretaries and staff hold no recorded role
     org = resolve(ctx, sink, title.start, title.end, role, genitive=None, listed=True)
     start, end = min(name.start, title.start), max(name.stop, title.stop)
     role_link(ctx, sink, person, org, role, rule, CONF_LIST, start, end)

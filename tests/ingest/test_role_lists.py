@@ -39,16 +39,17 @@ def test_a_list_that_starts_with_a_name_gives_each_title_to_the_name_before_it()
 
 def test_a_list_that_starts_with_a_title_gives_it_to_the_name_after_it() -> None:
     text = (
-        _HEAD + "Beslutande Ella Provén (S), ordförande Övriga närvarande Tf socialchef/"
-        "personalchef Maria Provén, kanslichef Kim Testlund, miljöstrateg Waldo Exempelsson "
+        _HEAD + "Beslutande ordförande Ella Provén (S) vice ordförande Waldo Exempelsson (M) "
+        "Övriga närvarande Tf socialchef/personalchef Maria Provén, kanslichef Kim Testlund "
         "Utses att justera Bo Testlund (M)"
     )
-    roles = _roles(facts_of(text))
-    mora = "Organization:kommun:2062"
-    assert roles["maria-proven"] == {(mora, "Tf socialchef/personalchef")}
-    assert roles["kim-testlund"] == {(mora, "Kanslichef")}
-    # Under an attendance heading a name needs no known given name.
-    assert roles["waldo-exempelsson"] == {(mora, "Miljöstrateg")}
+    committee = "Organization:kommun:2062:socialnamnden"
+    # Under an attendance heading a name needs no known given name; staff listed as
+    # present hold no recorded role (the settled conventions of the annotation brief).
+    assert _roles(facts_of(text)) == {
+        "ella-proven": {(committee, "Ordförande")},
+        "waldo-exempelsson": {(committee, "Vice ordförande")},
+    }
 
 
 def test_signature_list_with_titles_after_names() -> None:
@@ -58,10 +59,7 @@ def test_signature_list_with_titles_after_names() -> None:
     )
     roles = _roles(facts_of(text))
     committee = "Organization:kommun:2062:socialnamnden"
-    assert roles == {
-        "ella-proven": {(committee, "Ordförande")},
-        "kim-testlund": {(committee, "Sekreterare")},
-    }  # a justerare holds no role
+    assert roles == {"ella-proven": {(committee, "Ordförande")}}  # nor secretary nor justerare
 
 
 def test_names_then_titles_are_columns_read_across_and_stay_unpaired() -> None:
@@ -79,10 +77,7 @@ def test_entries_one_per_line() -> None:
         "Övriga närvarande\nKim Exempel, nämndsekreterare\n\nÄrenden\n"
     )
     roles = _roles(facts_of(text))
-    assert roles == {
-        "ella-proven": {("Organization:kommun:2062:socialnamnden", "Ordförande")},
-        "kim-exempel": {("Organization:kommun:2062", "Nämndsekreterare")},
-    }
+    assert roles == {"ella-proven": {("Organization:kommun:2062:socialnamnden", "Ordförande")}}
 
 
 def test_a_meeting_officer_off_minutes_needs_a_named_body() -> None:
