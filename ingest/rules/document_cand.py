@@ -56,6 +56,7 @@ class Cand:
     plural: bool = False  # "medborgarlöftena": the kind, or the documents named before
     owned: bool = False  # "Västernorrlands kompetensråds plan för X": a body's genitive
     listed: bool = False  # "program för X, program för Y": an item of a list of documents
+    county: str | None = None  # "Norrbottens folkhälsostrategi": named by a county's genitive
 
 
 def share_coordinated(ctx: Context, found: list[Cand]) -> None:

@@ -32,6 +32,7 @@ from ingest.rules.document_cand import (
     named_appositions,
     share_coordinated,
 )
+from ingest.rules.document_counties import county_genitives
 from ingest.rules.document_forms import (
     acronym_name,
     appositive,
@@ -224,7 +225,7 @@ def candidates(ctx: Context) -> list[Cand]:
     found = split_respektive(ctx, one_coordinated(ctx, found))
     share_coordinated(ctx, found)
     existing_predecessors(found)
-    return named_appositions(ctx, sorted(found, key=lambda c: c.start))
+    return county_genitives(ctx, named_appositions(ctx, sorted(found, key=lambda c: c.start)))
 
 
 # "2020-2025 satsar regeringen ... på ny handlingsplan för X": a period fronted as the

@@ -180,13 +180,34 @@ _LACKING = re.compile(
 )
 
 
-def still_to_make(c: Cand, before: str) -> bool:
+def still_to_make(c: Cand, before: str, found: list[Cand] | None = None, text: str = "") -> bool:
     """An agreement, routine or plan someone is to enter into or draw up, or one said to
-    be missing, with no title, period or name of its own, is no document yet."""
+    be missing, with no title, period or name of its own, is no document yet; nor is
+    the product of a commission on a page titled by a document of its kind."""
     if c.titled or c.period or c.name or c.proper or c.definite:
         return False
     near = before[-80:]
+    if _COMMISSIONED.search(near) and any(_titles_page(o, c, text) for o in found or ()):
+        return True
     return bool(_TO_MAKE.search(near) or _LACKING.search(near) or _EVERY_ONE.search(near))
+
+
+# "fick i (regerings)uppdrag att ta fram en strategi för X": what a commission asks for.
+# On a page whose title or heading names a document of that kind (a publication's page:
+# "Strategi för X 2018-2023", "Publikationstyp: Strategi"), that is the commission's
+# product; the commission's wording names no other document.
+_COMMISSIONED = re.compile(
+    r"[a-zåäö]*uppdrag(?:et)?\s+(?:om\s+)?att\s+(?:ta\s+fram|utarbeta|arbeta\s+fram)\s+"
+    r"(?:(?:en|ett)\s+(?:[a-zåäö]+\s+)?)?$",
+    re.I,
+)
+_PUBLICATION_TYPE = re.compile(r"Publikationstyp:\s*$")
+
+
+def _titles_page(other: Cand, c: Cand, text: str) -> bool:
+    if other is c or other.kind is not c.kind or other.predecessor or other.det:
+        return False
+    return other.heading or bool(_PUBLICATION_TYPE.search(text, 0, other.start))
 
 
 # "• Upprätta plan för X", "1. Ta fram en plan för Y": an item of a list of tasks opens

@@ -222,7 +222,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         is_new = is_new and not vague(c, adopter)
         before, after = ctx.text[sentence.start : c.start], ctx.text[c.end : sentence.end]
         is_new = is_new and not kind_only(c, adopter or owner, before, after)
-        is_new = is_new and not describes_only(c, before) and not still_to_make(c, before)
+        is_new = is_new and not describes_only(c, before)
+        is_new = is_new and not still_to_make(c, before, found, ctx.text)
         is_new = is_new and not task_item(ctx.text, c.start)
         is_new = is_new and not (c.plural and not (c.topic or c.period or c.name))
         is_new = is_new and not kind_heading(c, found) and not working_paper(c)
@@ -288,7 +289,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             scope_owner = named_owner = None  # the country's, whoever names it
         g = Group(c.kind, c.level, scope_owner, genitive, c.period, "", c.topic, word=c.word)
         g.guessed = guessed
-        g.county = named_county(c.name, c.word) if c.name else None
+        g.county = c.county or (named_county(c.name, c.word) if c.name else None)
         g.place = place_county(c.topic or c.name) if c.level in (None, Level.REGIONAL) else None
         if c.level is None and c.word.lower() in NATIONAL_PROGRAMMES:
             g.level = Level.NATIONAL
