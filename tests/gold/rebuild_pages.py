@@ -37,6 +37,7 @@ DEFAULT_SETS = (
     "real15",
     "real16",
     "real17",
+    "real18",
     "real_heldout",
 )
 
