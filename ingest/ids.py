@@ -104,11 +104,17 @@ def document_id(
     scope: Scope,
     period: tuple[int, int] | None,
     title: str = "",
+    topic: str = "",
 ) -> str:
-    """With a period, the period tells documents of one kind and scope apart; without
-    one, the normalised title does (two programmes of a municipality never meet)."""
-    last = f"{period[0]}-{period[1]}" if period else title_key(title)
-    return make_id("Document", level.value, kind.value, *scope, last)
+    """With a period, the period and the topic of the document's compound ("kultur" in
+    "Kulturprogram") tell documents of one kind and scope apart: a municipality's culture
+    and sports programmes of one term of office never meet. Without one, the normalised
+    title does."""
+    if period:
+        return make_id(
+            "Document", level.value, kind.value, *scope, topic, f"{period[0]}-{period[1]}"
+        )
+    return make_id("Document", level.value, kind.value, *scope, title_key(title))
 
 
 def title_key(title: str) -> str:

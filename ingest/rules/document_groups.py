@@ -18,7 +18,14 @@ from ingest import ids
 from ingest.context import ActorHit, Context, DocumentHit, level_of
 from ingest.facts import FactSink
 from ingest.rules.document_phrases import DASH
-from ingest.rules.document_words import BARE_NOUNS, COUNCILS, LEVEL_ADJECTIVE, NOUNS, kind_of
+from ingest.rules.document_words import (
+    BARE_NOUNS,
+    COUNCILS,
+    LEVEL_ADJECTIVE,
+    NOUNS,
+    compound_topic,
+    kind_of,
+)
 
 CONF_NEW = 0.9
 CONF_ANAPHORA = 0.75
@@ -235,17 +242,33 @@ def _titled(g: Group) -> bool:
     return bool(g.hits) and g.hits[0].rule == "document.titled"
 
 
+def _period_topics(scoped: list[tuple[Group, tuple[Level, ids.Scope]]]) -> dict[int, str]:
+    """Each group's topic for its id (ids.document_id): its compound's, or, for a bare
+    noun of the same kind, scope and period, the one topic the page names it by
+    ("Kulturplan 2024-2027 ... planen för 2024-2027" is one document)."""
+    own = {id(g): compound_topic(g.word) if g.period else "" for g, _ in scoped}
+    named: dict[tuple[object, ...], set[str]] = {}
+    for g, (level, scope) in scoped:
+        if g.period and own[id(g)]:
+            named.setdefault((level, g.kind, scope, g.period), set()).add(own[id(g)])
+    for g, (level, scope) in scoped:
+        found = named.get((level, g.kind, scope, g.period), set())
+        titled = g.named or _titled(g)  # "Regional handlingsplan 2022-2026" is its name
+        if g.period and not own[id(g)] and not titled and len(found) == 1:
+            own[id(g)] = next(iter(found))
+    return own
+
+
 def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]:
     out: list[DocumentHit] = []
     made: list[tuple[Group, str, Level, ids.Scope]] = []
-    for g in groups:
-        scoped = g.scope(ctx)
-        if scoped is None or not g.hits:
-            continue
-        level, scope = scoped
+    scoped_groups = [(g, s) for g in groups if g.hits and (s := g.scope(ctx)) is not None]
+    topics = _period_topics(scoped_groups)
+    for g, (level, scope) in scoped_groups:
         if " mellan " not in g.title or g.period:  # an agreement titled by its parties
             g.title = _retitle(g)
-        made.append((g, ids.document_id(level, g.kind, scope, g.period, g.title), *scoped))
+        node_id = ids.document_id(level, g.kind, scope, g.period, g.title, topics[id(g)])
+        made.append((g, node_id, level, scope))
     # Two groups of one id: a capitalised title with its topic names it, not a longer
     # description in running text (the sink would keep the longest).
     titles = {i: g.title for g, i, _, _ in reversed(made) if _titled(g) and g.topic}

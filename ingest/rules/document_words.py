@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from graph.nodes import DocumentKind, Level
-from ingest.language.gazetteer import county_by_name, municipality_by_name, regions
+from ingest.language.gazetteer import counties, county_by_name, municipality_by_name, regions
 
 NOUNS: dict[str, DocumentKind] = {
     "strategi": DocumentKind.STRATEGY,
@@ -136,6 +136,43 @@ def kind_of(word: str) -> DocumentKind:
         if folded.endswith(noun):
             return kind
     raise ValueError(f"not a document noun: {word!r}")
+
+
+# A compound's first part that says whose or what sort of document, not what about:
+# "Länsplan", "Åtgärdsprogram", "Medborgarlöfte" and a region's "utvecklingsstrategi"
+# (its one strategy, also named on the county: "Dalastrategin") name no topic.
+_NO_TOPIC = frozenset(
+    {"läns", "region", "regional", "kommun", "kommunal", "riks", "national", "nationell"}
+    | {"åtgärds", "handlings", "aktivitets", "genomförande", "verksamhets", "utvecklings"}
+    | {p for prefixes in RESTRICTED.values() for p in prefixes}
+)
+
+
+def compound_topic(word: str) -> str:
+    """The topic a document compound names before its head, for the ids of documents
+    with a period: 'Kulturprogram' -> 'kultur', 'ANDT-strategi' -> 'andt',
+    'länstransportplan' -> 'transport', 'Regionplan' and 'handlingsplan' -> ''."""
+    first = word.split(" ")[0].lower()
+    head = kind_noun(first)
+    if not head:
+        return ""
+    prefix = first[: len(first) - len(head)].rstrip("-")
+    if prefix.startswith("läns") and prefix != "läns":
+        prefix = prefix[4:]
+    return "" if prefix in _NO_TOPIC or _place(prefix) else prefix
+
+
+def _place(prefix: str) -> bool:
+    """A compound named on its place, not a topic: "Dalastrategin", "Sörmlandsstrategin",
+    "Umeåplanen"."""
+    for part in (prefix, prefix.removesuffix("s")):
+        if municipality_by_name(part) is not None or county_by_name(part) is not None:
+            return True
+        if len(part) >= 4 and any(c.short_name.lower().startswith(part) for c in counties()):
+            return True  # "Dala" for Dalarna
+        if any(f"region {part}" in (n.lower() for n in (r.name, *r.aliases)) for r in regions()):
+            return True  # "Sörmland", the region's own name
+    return False
 
 
 def kind_noun(word: str) -> str:

@@ -178,9 +178,9 @@ def test_periods_stated_later_in_the_clause() -> None:
         "Ale kommun\n\nKommunen har tagit fram en värmestrategi. Värmestrategin gäller "
         "kommunens verksamheter och är giltig under perioden 2025\u20132026."
     )
-    assert ALE.format(kind="strategy", last="2025-2026") in giltig
+    assert ALE.format(kind="strategy", last="varme:2025-2026") in giltig
     aren = _documents("Ale kommun\n\nNämnden antog en vattenstrategi för åren 2021 \u2013 2030.")
-    assert ALE.format(kind="strategy", last="2021-2030") in aren
+    assert ALE.format(kind="strategy", last="vatten:2021-2030") in aren
 
 
 def test_a_topic_stops_at_a_headline_verb_and_a_dash() -> None:

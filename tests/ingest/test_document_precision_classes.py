@@ -189,7 +189,7 @@ def test_a_body_that_approves_guidelines_introduces_them() -> None:
 
 def test_the_countrys_rural_programme_is_national_on_a_regional_page() -> None:
     docs = _documents("Stödet söks inom ramen för landsbygdsprogrammet 2028-2034.", REGION_SITE)
-    assert [d.id for d in docs] == ["Document:national:programme:se:2028-2034"]
+    assert [d.id for d in docs] == ["Document:national:programme:se:landsbygds:2028-2034"]
 
 
 def test_a_topic_stops_before_a_second_supine_predicate() -> None:

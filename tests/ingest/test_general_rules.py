@@ -95,7 +95,7 @@ def test_one_document_named_three_ways_is_one_node() -> None:
         MORA_SITE,
     )
     docs = [n for n in facts.nodes if isinstance(n, Document)]
-    assert [d.id for d in docs] == ["Document:municipal:strategy:kommun:2062:2024-2030"]
+    assert [d.id for d in docs] == ["Document:municipal:strategy:kommun:2062:klimat:2024-2030"]
     assert docs[0].adopted_on == "2024-05-15"
 
 

@@ -149,7 +149,7 @@ def test_a_council_that_drove_the_work_issued_the_strategy() -> None:
         "https://www.skane.se/nyheter/ny-kompetensstrategi/",
     )
     council = "Organization:forum:lan:12:regionala-kompetensradet"
-    assert _from(facts, LinkType.ISSUED, "Document:regional:strategy:lan:12:2024-2027") == {council}
+    assert _from(facts, LinkType.ISSUED, "Document:regional:strategy:lan:12:kompetens:2024-2027") == {council}
 
 
 def test_makers_between_the_verb_and_its_particle_in_verb_second_order() -> None:
@@ -279,7 +279,7 @@ def test_implements_each_object_after_a_focus_word() -> None:
         "2024\u20132027. Kompetensstrategin utgår från såväl den nationella strategin för "
         "kompetens som regionens program för näringslivsutveckling."
     )
-    strategy = "Document:regional:strategy:lan:12:2024-2027"
+    strategy = "Document:regional:strategy:lan:12:kompetens:2024-2027"
     assert {k.to_id for k in links(facts, LinkType.IMPLEMENTS, from_id=strategy)} == {
         "Document:national:strategy:se:strategi-for-kompetens",
         "Document:regional:programme:lan:12:program-for-naringslivsutveckling",
@@ -294,14 +294,14 @@ def test_shall_complement_and_is_a_complement_to() -> None:
         "näringslivsutveckling."
     )
     assert _from(shall, LinkType.COMPLEMENTS, programme) == {
-        "Document:regional:strategy:lan:12:2024-2027"
+        "Document:regional:strategy:lan:12:kompetens:2024-2027"
     }
     noun = facts_of(
         "Region Skåne\n\nRegionfullmäktige antog i dag en ny kulturplan för 2025\u20132028. "
         "Kulturplanen är ett komplement till regionens program för näringslivsutveckling."
     )
     assert _from(noun, LinkType.COMPLEMENTS, programme) == {
-        "Document:regional:plan:lan:12:2025-2028"
+        "Document:regional:plan:lan:12:kultur:2025-2028"
     }
 
 

@@ -111,7 +111,7 @@ def test_copula_predicate_owner_reflexive_and_coordinated_genitive() -> None:
         "Planen konkretiserar målen i regionens program för folkhälsa och program för "
         "trygghet."
     )
-    assert _issuers(facts, "Document:regional:plan:lan:12:2024-2027") == {REGION}
+    assert _issuers(facts, "Document:regional:plan:lan:12:kultur:2024-2027") == {REGION}
     strategies = {k.to_id for k in links(facts, LinkType.ISSUED, from_id=POLICE)}
     assert len(strategies) == 1
     owned = {k.to_id for k in links(facts, LinkType.ISSUED, from_id=REGION)}
@@ -249,7 +249,7 @@ def test_vi_samordnar_is_the_publisher() -> None:
         "Vi samordnar även arbetet med klimatstrategin.",
         "https://www.ale.se/nyheter/strategi.html",
     )
-    strategy = "Document:municipal:strategy:kommun:1440:2024-2030"
+    strategy = "Document:municipal:strategy:kommun:1440:klimat:2024-2030"
     assert {k.from_id for k in links(facts, LinkType.COORDINATES, to_id=strategy)} == {ALE}
 
 
@@ -271,7 +271,7 @@ def test_a_decision_on_the_matter_concerns_the_document_before_it() -> None:
         "2024 att återremittera ärendet."
     )
     concerned = {k.to_id for k in links(facts, LinkType.CONCERNS)}
-    assert concerned == {"Document:municipal:programme:kommun:1440:2024-2027"}
+    assert concerned == {"Document:municipal:programme:kommun:1440:tillvaxt:2024-2027"}
 
 
 def test_a_section_heading_ends_the_back_reference() -> None:

@@ -43,7 +43,7 @@ def _documents(text: str, uri: str = ALE_SITE) -> dict[str, Document]:
 )
 def test_a_period_with_any_dash_or_a_short_second_year(years: str) -> None:
     docs = _documents(f"Ale kommun\n\nKommunen har antagit en näringslivsstrategi {years}.")
-    assert list(docs) == ["Document:municipal:strategy:kommun:1440:2021-2030"]
+    assert list(docs) == ["Document:municipal:strategy:kommun:1440:naringslivs:2021-2030"]
 
 
 def test_a_period_that_runs_back_is_none() -> None:
