@@ -26,6 +26,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import fold, known_committees
 from ingest.rules.actor_hits import body_hit
+from ingest.rules.actor_work_committee import is_bare_work_committee, named_work_committee_board
 
 __all__ = [
     "CONF_COMMITTEE",
@@ -345,13 +346,21 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
 def _main_board(
     ctx: Context, found: list[tuple[int, int, str]], kommunkod: str | None
 ) -> str | None:
-    """The nämnd or styrelse the page names most often (the one whose minutes they are);
-    on a tie, the executive board if it is among the first; None if none is named."""
+    """The board of the one arbetsutskott the page names in full, else the nämnd or
+    styrelse it names most often (the one whose minutes they are); on a tie, the
+    executive board if it is among the first; None if none is named."""
     counts: Counter[str] = Counter()
     for start, end, _ in found:
         name, _aliases = canonical_committee(ctx.text[start:end], kommunkod)
         if fold(name).endswith(("nämnden", "styrelsen")):
             counts[name] += 1
+    named = named_work_committee_board(
+        canonical_committee(ctx.text[start:end], kommunkod)[0]
+        for start, end, _ in found
+        if not is_bare_work_committee(_base_form(ctx.text[start:end]))
+    )
+    if named is not None:  # a bare "Arbetsutskottet" is the one named in full
+        return named
     ranked = counts.most_common()
     if not ranked:
         return None

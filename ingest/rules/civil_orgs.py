@@ -50,6 +50,7 @@ from ingest.language.gazetteer import (
     fold,
     regions,
 )
+from ingest.rules.actor_compass import COMPASS_PREFIX, compass_branches
 from ingest.rules.actor_gazetteer import gazetteer_org
 
 __all__ = ["civil_org_hits"]
@@ -92,7 +93,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "actor.other.association",
         re.compile(
-            r"\b(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖ][a-zåäö]{2,}"
+            rf"\b{COMPASS_PREFIX}(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖ][a-zåäö]{{2,}}"
             r"(?:föreningen|förbundet|sällskapet)"
             rf"(?:\s+i\s+{_NAME}(?:\s+län)?)?\b"
         ),
@@ -132,6 +133,10 @@ _NAMED_FEDERATION = re.compile(
 _PUBLIC_FEDERATION = re.compile(
     r"(?:Kommunal|Kommun|Region|Samordnings|Räddningstjänst|Läns|Landstings)[a-zåäö]*förbundet$"
 )
+
+
+# A federation of regions or municipalities by its compound's head.
+_FEDERATION_OF_BODIES = re.compile(r"(?:region|kommun|kommunal)förbundet$")
 
 
 @cache
@@ -199,7 +204,12 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind
             opens = _starts_sentence(ctx, m.start())
             if opens and (len(words) == 1 or words[1][0].islower()):
                 continue
-            found.append((m.start(), m.end(), name, rule, OrganizationKind.OTHER))
+            kind = OrganizationKind.OTHER
+            if _FEDERATION_OF_BODIES.search(name):  # "Norra Sjukvårdsregionförbundet"
+                kind = OrganizationKind.MUNICIPAL_ASSOCIATION
+            found.append((m.start(), m.end(), name, rule, kind))
+    for start, end, name in compass_branches(ctx.text):  # "LRF Sydost"
+        found.append((start, end, name, "actor.other.compass_branch", OrganizationKind.OTHER))
     pattern, canonical = _association_names()
     for m in pattern.finditer(ctx.text):
         name = canonical[" ".join(m.group(0).split())]
