@@ -8,7 +8,8 @@ beyond the name and role lines (the phone and e-mail lines below are not quoted)
   with its organisation if the line names one, else the page's owner (lower
   confidence);
 - role.contact_line.org / .publisher: one-line entries "Name (P), role[, org],
-  phone, e-mail"; role.labelled_line.*: "Dokumentansvarig: Name, role".
+  phone, e-mail"; role.labelled_line.*: "Dokumentansvarig: Name, role", and bylines
+  that give the writer's title ("Skribent: Name, role").
 
 A role phrase may be a compound ("folkhälsostrateg"), take one adjective or an
 organisation's genitive before it ("Kommunstyrelsens ordförande") and lower-case
@@ -51,6 +52,8 @@ _UNIT = re.compile(r"[A-ZÅÄÖa-zåäö]+(?:enheten|förvaltningen|avdelningen|
 # "Dokumentansvarig: Lena Pirttimaa, enhetschef Vuxenenheten"
 _LABEL_LINE = re.compile(
     r"^(?:Dokumentansvarig|Kontaktperson(?:er)?|Kontakt|Presskontakt|Ansvarig|"
+    # A byline with its writer's title: "Skribent: Eva Ek, kommunikatör".
+    r"Skribent|Text|Författare|"
     r"(?:Ytterligare|Mer)\s+information|Upplysningar(?:\s+lämnas\s+av)?)\s*:[ \t]*"
     r"(?P<entry>[^\n]*\S)",
     re.M,

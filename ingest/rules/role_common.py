@@ -115,7 +115,7 @@ def page_owner(ctx: Context) -> str | None:
         actor = actor_at(ctx, start, end)
         if actor is not None and not actor.anaphoric:
             return actor.node_id
-    return publisher_id(ctx) or _presented(ctx)
+    return publisher_id(ctx) or _presented(ctx) or _speaking_association(ctx)
 
 
 # "Länsstyrelsen är en statlig myndighet som ...": a press release's closing lines
@@ -135,6 +135,23 @@ def _presented(ctx: Context) -> str | None:
     }
     found = {a.node_id for a in ctx.actors if a.start in openings and _PRESENTS.match(text, a.end)}
     return found.pop() if len(found) == 1 else None
+
+
+# "förbundets första styrelsemöte": an association's own page calls it just "förbundet".
+_BARE_ASSOCIATION = re.compile(r"(?<![\wåäö-])[Ff]örbunde(?:t|ts)(?![\wåäö])")
+
+
+def _speaking_association(ctx: Context) -> str | None:
+    """The one association the page names, when the page calls an association just
+    "förbundet": its own news, as a municipal association's site writes it."""
+    named = {
+        a.node_id
+        for a in ctx.actors
+        if a.kind is OrganizationKind.MUNICIPAL_ASSOCIATION and not a.anaphoric
+    }
+    if len(named) != 1 or _BARE_ASSOCIATION.search(ctx.text) is None:
+        return None
+    return named.pop()
 
 
 def same_municipality(ctx: Context, committee: ActorHit | None, start: int, end: int) -> bool:

@@ -4,12 +4,15 @@
 Why apart from attendance lists (ingest.rules.role_lists): minutes list who sat at a
 meeting, and their members are not roles the gold records; an election or a statement
 of membership says who holds a seat on the body just named (the committee or forum
-named last before the sentence, a bare "beredningen" too). Each listed name must carry
-its party, so that only people are read.
+named last before the sentence, a bare "beredningen" too; on an association's own page,
+with no body named, the association). Each listed name must carry its party, so that
+only people are read; a new holder's with the copula stated may instead start with a
+known given name.
 
 - role.elected_inverted: "Till <title> valdes|utsågs <Name> (P)", and the copula
-  inverted after a new holder's title: "Ny <title> blev|är <Name> (P)", "ny <title>
-  <Name> (P)" in a run of such;
+  inverted after a new holder's title: "Ny <title> [för 2024] blev|är <Name> [(P)]",
+  "ny <title> <Name> (P)" in a run of such, the run going on after "och" or a comma
+  ("... och vice ordförande är <Name>");
 - role.members: "valdes|utsågs till ledamöter[ ...]:" or "ledamöter är|blir" and a
   run of "Name (P)" (commas, "och" or line breaks between) -> "Ledamot" at the body;
   a member who already holds a role at it keeps that one.
@@ -20,10 +23,11 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
+from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
 from ingest.rules.person_names import CONF_PATTERN, add_person
-from ingest.rules.role_common import role_link
+from ingest.rules.role_common import page_owner, role_link
 from ingest.rules.role_titles import NAME, PARTY, TITLE, base_title, plausible_name
 
 __all__ = ["member_roles"]
@@ -38,12 +42,20 @@ _INVERTED = re.compile(
     rf"har\s+utsetts)\s+(?P<name>{NAME}),?\s*(?:\((?P<party>{PARTY})\))?"
 )
 # The copula inverted after a new office-holder's title: "Ny ordförande blev Eva Ek (S),
-# ny vice ordförande Bo Berg (M) och ny andre vice ordförande blev ..."; the verb may be
-# left out in a run, the party must be stated.
-_NEW_HOLDER = re.compile(
-    rf"(?<![\wåäö])(?:[Nn]y|[Nn]yvald)\s+(?P<title>{TITLE})\s+(?:(?:blev|blir|är|har\s+blivit)\s+)?"
-    rf"(?P<name>{NAME})\s*\((?P<party>{PARTY})\)"
-)
+# ny vice ordförande Bo Berg (M) och ny andre vice ordförande blev ...", "Ny ordförande
+# för 2024 är Eva Ek"; the title may name its term; without the verb (in a run) the
+# party must be stated, without the party the verb and a known given name.
+_TERM = r"(?:\s+för\s+(?:år\s+)?\d{4}(?:[-\u2013]\d{2,4})?)?"
+_COPULA = r"(?:(?P<verb>blev|blir|är|har\s+blivit)\s+)?"
+_HOLDER = rf"(?P<title>{TITLE}){_TERM}\s+{_COPULA}(?P<name>{NAME})(?:\s*\((?P<party>{PARTY})\))?"
+_NEW_HOLDER = re.compile(rf"(?<![\wåäö])(?:[Nn]y|[Nn]yvald)\s+{_HOLDER}")
+# The run goes on after "och" or a comma: "... och vice ordförande är Bo Berg".
+_NEXT_HOLDER = re.compile(rf"\s*(?:,|och|samt)\s+(?:(?:ny|nyvald)\s+)?{_HOLDER}")
+# "Eva Ek från Täby kommun": where the holder comes from, not the office's body.
+_FROM = re.compile(r"\s+från\s+")
+# Without a party the name must be the whole complement: the clause ends, or goes on with
+# where the holder comes from or the next holder ("... blev Eva Ek efter en debatt": no).
+_COMPLEMENT_END = re.compile(r"\s*(?:[.,;:!?\n]|$)|\s+(?:från|och|samt)\s")
 _MEMBERS_CUE = re.compile(
     r"(?:(?:valdes|utsågs|väljs|har\s+valts|har\s+utsetts)\s+till\s+ledamöter"
     r"(?:\s+(?:för|i|av)\s+[^:\n.]{0,60})?\s*:|"
@@ -83,10 +95,36 @@ def _holds_at(sink: FactSink, person: str, org: str) -> bool:
     )
 
 
+def _holders(ctx: Context) -> list[re.Match[str]]:
+    """Each new holder's statement and the ones its run goes on with."""
+    out: list[re.Match[str]] = []
+    for first in _NEW_HOLDER.finditer(ctx.text):
+        m: re.Match[str] | None = first
+        while m is not None and (
+            m.group("party") or (m.group("verb") and _COMPLEMENT_END.match(ctx.text, m.end()))
+        ):
+            out.append(m)
+            pos = m.end()
+            if (came := _FROM.match(ctx.text, pos)) is not None:
+                actor = next((a for a in ctx.actors if a.start == came.end()), None)
+                pos = actor.end if actor is not None else pos
+            m = _NEXT_HOLDER.match(ctx.text, pos)
+    return out
+
+
+def _association_body(ctx: Context, sink: FactSink) -> str | None:
+    """On an association's own page its board's officers are the association's."""
+    owner = page_owner(ctx)
+    node = sink.nodes.get(owner) if owner else None
+    kind = getattr(node, "kind", None)
+    return owner if kind is OrganizationKind.MUNICIPAL_ASSOCIATION else None
+
+
 def _inverted(ctx: Context, sink: FactSink) -> None:
-    found = [*_INVERTED.finditer(ctx.text), *_NEW_HOLDER.finditer(ctx.text)]
+    found = [*_INVERTED.finditer(ctx.text), *_holders(ctx)]
     for m in sorted(found, key=lambda x: x.start()):
-        body = _body_before(ctx, m.start())
+        hit = _body_before(ctx, m.start())
+        body = hit.node_id if hit is not None else _association_body(ctx, sink)
         if body is None:
             continue
         stop = m.end() if m.group("party") else m.end("name")
@@ -97,7 +135,7 @@ def _inverted(ctx: Context, sink: FactSink) -> None:
         if person is not None:
             title = base_title(m.group("title"))
             role_link(
-                ctx, sink, person, body.node_id, title, "role.elected_inverted", CONF_MEMBER,
+                ctx, sink, person, body, title, "role.elected_inverted", CONF_MEMBER,
                 m.start(), stop,
             )  # fmt: skip
 
