@@ -8,7 +8,9 @@ who answers for them ("Ansvarig för programmet är kulturnämnden") more often 
 Rule relation.issued.assigned: "<subject> fick|har fått|hade fått (...) i uppdrag (av
 <org>) att ta fram|arbeta fram|utarbeta <document>" -> the subject ISSUED the
 document. Only a past assignment is read: "får i uppdrag att ta fram" in a decision
-orders a document not yet made. The assigner after "av" is no maker.
+orders a document not yet made. The assigner after "av" is no maker. A charge held
+is read too: "<subject> har i (regerings)uppdrag|har regeringens uppdrag att ta fram
+<document>", and the holder's genitive "<org>s uppdrag att ta fram <document>".
 
 Rule relation.issued.responsible: "Ansvarig för <document> är <org>", "<org> är
 ansvarig för <document>", "<org> har huvudansvaret för <document>" -> the
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
@@ -31,11 +34,24 @@ __all__ = ["issued_assigned"]
 
 CONF_ASSIGNED = 0.7
 
+_MAKE_VERB = r"att\s+(?:ta\s+fram|arbeta\s+fram|utarbeta)\s+"
+# Any compound of the noun: "i uppdrag", "i regeringsuppdrag".
+_TASK = r"[a-zåäö]*uppdrag"
 _ASSIGNED = re.compile(
-    r"\b(?:fick|(?:har|hade)\s+fått)\s+(?:[\wåäö]+\s+){0,3}?i\s+uppdrag\s+"
-    r"(?:av\s+[^.;:]{1,60}?\s+)?att\s+(?:ta\s+fram|arbeta\s+fram|utarbeta)\s+",
+    r"\b(?:fick|(?:har|hade)\s+fått)\s+(?:[\wåäö]+\s+){0,3}?i\s+" + _TASK + r"\s+"
+    r"(?:av\s+[^.;:]{1,60}?\s+)?" + _MAKE_VERB,
     re.I,
 )
+# A standing charge held: "X har i regeringsuppdrag|har regeringens uppdrag|har ett
+# uppdrag att ta fram en plan" (not "har gett Y i uppdrag": a word other than an
+# adverb before "i" is a verb of giving).
+_HOLDS = re.compile(
+    r"\b(?:har|hade)\s+(?:(?:nu|även|också|sedan\s+\d{4})\s+)?"
+    r"(?:i|ett|[\wåäö]+s)\s+" + _TASK + r"\s+" + _MAKE_VERB,
+    re.I,
+)
+# The holder as a genitive before the charge: "Länsstyrelsens uppdrag att ta fram ...".
+_HELD = re.compile(r"\s+" + _TASK + r"(?:et)?\s+" + _MAKE_VERB, re.I)
 # The same frame in the active voice, from the assigner: "Regeringen gav (i dag) X i
 # uppdrag att ta fram|föreslå en plan": the object X, not the subject, is the maker.
 _GAVE = re.compile(
@@ -84,12 +100,28 @@ def _responsible(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docume
             _link(sink, sentence, answerable, doc, "relation.issued.responsible")
 
 
+def _held(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    """'Länsstyrelsens uppdrag att ta fram <doc>': the genitive holds the charge; the
+    government's genitive names who gave it ("regeringens uppdrag till X")."""
+    for actor in ctx.actors_in(sentence):
+        if actor.kind is OrganizationKind.GOVERNMENT or ctx.text[actor.end - 1] != "s":
+            continue
+        m = _HELD.match(ctx.text, actor.end, sentence.end)
+        doc = _doc_after(ctx, docs, m.end()) if m else None
+        if doc is not None:
+            _link(sink, sentence, actor, doc, "relation.issued.assigned")
+
+
 def issued_assigned(ctx: Context, sink: FactSink) -> None:
     for sentence in ctx.sentences:
         docs = ctx.documents_in(sentence)
         if docs:
             _responsible(ctx, sink, sentence, docs)
-        for m in _ASSIGNED.finditer(ctx.text, sentence.start, sentence.end):
+        _held(ctx, sink, sentence, docs)
+        for m in [
+            *_ASSIGNED.finditer(ctx.text, sentence.start, sentence.end),
+            *_HOLDS.finditer(ctx.text, sentence.start, sentence.end),
+        ]:
             doc = _doc_after(ctx, docs, m.end())
             if doc is None:
                 continue

@@ -12,7 +12,11 @@ fram, utarbeta, presentera, lansera, inrätta, "framtagen av"; not negated) and 
 documents are the first one after the verb and those coordinated with it ("en
 strategi och ett åtgärdsprogram"), else the subject of a passive ("Planen ...
 har tagits fram av"), else the head of the relative clause the verb is in
-("planen som X tog fram"; not "planen ska styra de program som X tar fram").
+("planen som X tog fram"; not "planen ska styra de program som X tar fram"); a
+subordinate clause may drop "har" ("strategin, som tagits fram av regeringen"), and
+then, as for an active verb, the document must head the relative clause. A document
+after "framtagandet av" in the object ("en modell för framtagandet av en plan") was
+not made; "av X" is an agent only of a passive verb.
 The makers are the organisations before the verb in the
 same clause, the subject right after it in verb-second order ("I dag presenterar
 regeringen en strategi"), those after "av" or "tillsammans med" after it, and,
@@ -41,6 +45,7 @@ from ingest.rules.clause_parts import parties
 from ingest.rules.decision_page import meetings
 from ingest.rules.issued_assigned import issued_assigned
 from ingest.rules.issued_predicate import issued_predicate
+from ingest.rules.issued_proposal import issued_proposal
 from ingest.rules.issued_publication import issued_publication
 from ingest.rules.main_document import main_document
 from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, subject
@@ -54,6 +59,8 @@ _MAKE = re.compile(
     r"(?:tog|tar|togs|tas|arbetade|arbetades|arbetas)\s+(?:[\wåäö]+\s+){0,4}?fram|utarbetade|"
     r"utarbetat|utarbetats|upprättade|(?:har|hade)\s+upprättat|"
     r"presenterar|presenterade|lanserar|lanserade|lanserat|"
+    # A subordinate clause drops "har": "strategin, som tagits fram av regeringen".
+    r"(?<=\bsom\s)(?:tagits|arbetats|utarbetats)\s+fram|"
     r"inrättade|inrättat|framtagen|framtaget|framtagna|"
     r"har\s+valt\s+att\s+ta\s+fram|"
     # "A, B och C har enats kring en gemensam agenda": its makers agreed on it
@@ -76,6 +83,8 @@ _AGENT_OR_PARTNER = re.compile(
 _PRESENT_PASSIVE = re.compile(r"\b(?:tas|arbetas)\b", re.I)
 # "<doc> [för X], som X tog fram": the document heads the relative clause.
 _RELATIVE_HEAD = re.compile(r"(?:\s+(?:för|mot|om|vid|i|inom)\s+[^.,;:()\n]+?)??,?\s+")
+_HA_LESS = re.compile(r"(?:tagits|arbetats|utarbetats)\s", re.I)
+_NOUN_MAKING = re.compile(r"\bframtagande(?:t)?\s+av\b", re.I)
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig)\b", re.I)
 _SOM = re.compile(r"\bsom\b")
 _LIST_SEP = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|tillsammans\s+med)\s+")
@@ -114,6 +123,9 @@ def _documents(
         # "Planen har tagits fram av X utifrån strategin": the strategy was not made; but
         # "Det har tagits fram en plan" / "den framtagna planen" made what follows.
         after = []
+    if after and _NOUN_MAKING.search(ctx.text, verb.end(), after[0].start):
+        # "har tagit fram en modell för framtagandet av en plan": a tool was made.
+        return []
     if after:
         made = [after[0]]
         for d in after[1:]:
@@ -131,10 +143,12 @@ def _documents(
     relatives = list(_SOM.finditer(ctx.text, last.end, verb.start()))
     if (
         relatives
-        and not _PASSIVE.search(verb.group(0))
+        and (not _PASSIVE.search(verb.group(0)) or _HA_LESS.match(verb.group(0)))
         and not _RELATIVE_HEAD.fullmatch(ctx.text, last.end, relatives[-1].start())
     ):
-        return []  # "... för de program som X tar fram": X made the programmes
+        # "... för de program som X tar fram": X made the programmes; "planen utifrån
+        # den lägesbild som tagits fram av X": X made the picture, not the plan.
+        return []
     if _PASSIVE.search(verb.group(0)) and not relatives:
         # "Planen ersätter den förra och har tagits fram av ...": the subject was made.
         first = subject(ctx, sentence, docs)
@@ -181,6 +195,10 @@ def _makers(
         and _INVERTED_GAP.fullmatch(ctx.text, verb.end(), a.start)
     ]
     joined = _AGENT_OR_PARTNER.search(ctx.text, verb.end(), sentence.end)
+    while joined and _agent_of_other_verb(joined, verb):
+        # "X tar fram en plan utifrån den bild som tagits fram av Y": only a passive
+        # has an agent; Y made the picture.
+        joined = _AGENT_OR_PARTNER.search(ctx.text, joined.end(), sentence.end)
     if joined:
         listed = _listed(ctx, joined.end(), sentence.end)
         found += [a.node_id for a in listed]
@@ -207,6 +225,10 @@ def _makers(
         if site is not None:
             found.append(site.node_id)
     return list(dict.fromkeys(found))
+
+
+def _agent_of_other_verb(joined: re.Match[str], verb: re.Match[str]) -> bool:
+    return joined.group(0).strip().lower() == "av" and not _PASSIVE.search(verb.group(0))
 
 
 def _listed(ctx: Context, pos: int, end: int) -> list[ActorHit]:
@@ -262,6 +284,7 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
     _owned(ctx, sink, known)
     issued_publication(ctx, sink)  # the publisher of a publication page's document
     issued_assigned(ctx, sink)  # "X fick i uppdrag att ta fram en plan"
+    issued_proposal(ctx, sink)  # "X har överlämnat förslaget till planen"
     issued_predicate(ctx, sink)  # "Planen är kommunens vision"
     known |= {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ISSUED}
     for sentence in ctx.sentences:

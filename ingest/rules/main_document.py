@@ -6,7 +6,8 @@ repeats, else the one the sentence speaking of the goals is about (its subject,
 named before the cue, else the first after it), else one the intro names, else
 (unless the intro names another kind of document) the page's main document: its
 title document, else the first newly introduced document not owned by a genitive
-("Region X:s program"), preferring the publishing municipality's level, else the only
+("Region X:s program") nor named as the one replaced ("den tidigare strategin"),
+preferring the publishing municipality's level, else the only
 document the page names. A document the goals answer to ("står i relation till",
 "i enlighet med", "utgår från") owns none of them, nor does its period.
 """
@@ -61,12 +62,30 @@ def _main_document(ctx: Context) -> DocumentHit | None:
     new = [
         d
         for d in ctx.documents
-        if d.new and not d.genitive_owner and not _quoted(ctx, d) and not _on_link_line(ctx, d)
+        if d.new
+        and not d.genitive_owner
+        and not _quoted(ctx, d)
+        and not _on_link_line(ctx, d)
+        and not _predecessor(ctx, d)
     ]
     if ctx.publisher_municipality is not None:
         own = [d for d in new if d.document.level is Level.MUNICIPAL]
         new = own or new
     return new[0] if new else None
+
+
+# "ersätter den tidigare Strategi för X 2014-2016": the page's document replaces it.
+_BEFORE = r"\b(?:den|det|de|sin|sitt|sina)\s+(?:tidigare|förra|föregående|gamla)\s+"
+_PREDECESSOR = re.compile(_BEFORE + "$", re.I)
+_PREDECESSOR_OPEN = re.compile(_BEFORE, re.I)
+
+
+def _predecessor(ctx: Context, hit: DocumentHit) -> bool:
+    """A document named as the one replaced is never the page's own."""
+    return bool(
+        _PREDECESSOR_OPEN.match(ctx.text, hit.start)
+        or _PREDECESSOR.search(ctx.text, max(0, hit.start - 40), hit.start)
+    )
 
 
 _LINK_LINE = re.compile(r"[ \t]*(?:Läs|Se)\s+(?:mer|hela)\b")
