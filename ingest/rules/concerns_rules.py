@@ -13,6 +13,11 @@ as "strategin", "e-strategin", "programmet", "planen" (then a document of that
 kind) -> CONCERNS the last such document named before the decision, in the
 same section (no § heading line between them); "förslaget" or "ärendet" under a heading
 of its own means only a document that heads the page.
+
+Rule concerns.to_produce: a decision with no CONCERNS link that gives the task to produce
+a document of a kind without its title ("i uppdrag att ta fram en strategi för ...",
+"framtagandet av en regional handlingsplan") -> CONCERNS the document of that kind that
+heads the page, else the page's only document of that kind.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from ingest.context import Context, DecisionHit, DocumentHit
 from ingest.facts import FactSink
 from ingest.rules.adoption_backref import proposal_of
 from ingest.rules.decision_headings import item_heading
+from ingest.rules.document_words import kind_of
+from ingest.rules.steering_adoption import steering_noun
 
 __all__ = ["extract_concerns"]
 
@@ -49,6 +56,55 @@ _DEFINITE: tuple[tuple[DocumentKind, str], ...] = (
 _KINDS = [(kind, re.compile(rf"(?<![\w])[\w-]*{word}\b", re.I)) for kind, word in _DEFINITE]
 _SECTION = re.compile(r"^\s*§\s*\d+", re.M)
 _PROPOSAL_REF = re.compile(r"\bförslaget\b(?!\s+(?:från|om|till|på|att|gällande|angående)\b)", re.I)
+
+
+# "ta fram en (ny) strategi", "framtagandet av ett förslag till en handlingsplan": the
+# words after the article up to a preposition hold the kind's noun.
+_PRODUCE = re.compile(
+    r"\b(?:ta\s+fram|tar\s+fram|arbeta\s+fram|utarbeta|framtagande(?:t)?\s+av)\s+"
+    r"(?:ett\s+förslag\s+till\s+)?(?:en|ett)\s+(?P<words>(?:[\w-]+\s+){0,4}[\w-]+)",
+    re.I,
+)
+_PREPOSITION = re.compile(r"(?:för|om|av|mot|inom|i|med|till|som|och)", re.I)
+
+
+# "den tidigare strategin": the version a task's new document replaces, never the new one.
+_EARLIER = re.compile(
+    r"\b(?:tidigare|förra|föregående|nuvarande|gällande|befintliga|gamla)(?:\s+\S+){0,2}\s*$",
+    re.I,
+)
+
+
+def _lead(ctx: Context, doc: DocumentHit) -> str:
+    """The words before the document's name and its first two ("den tidigare Strategi")."""
+    first = " ".join(ctx.text[doc.start : doc.end].split()[:2])
+    return f"{ctx.text[max(0, doc.start - 30) : doc.start]}{first}"
+
+
+def _produced(ctx: Context, summary: str) -> DocumentHit | None:
+    """The document a task to produce one of its kind refers to (concerns.to_produce)."""
+    m = _PRODUCE.search(summary)
+    if m is None:
+        return None
+    noun = None
+    for word in m["words"].split():
+        if _PREPOSITION.fullmatch(word):
+            break
+        if steering_noun(word):
+            noun = word
+            break
+    if noun is None:
+        return None
+    try:
+        kind = kind_of(noun)
+    except ValueError:
+        return None
+    earlier = {d.node_id for d in ctx.documents if _EARLIER.search(_lead(ctx, d))}
+    found = [d for d in ctx.documents if d.document.kind is kind and d.node_id not in earlier]
+    heading = [d for d in found if _title(ctx, d)]
+    if heading:
+        return heading[0]
+    return found[0] if len({d.node_id for d in found}) == 1 else None
 
 
 def _wanted(text: str) -> set[DocumentKind] | None:
@@ -120,6 +176,18 @@ def extract_concerns(ctx: Context, sink: FactSink) -> None:
         node = sink.nodes.get(hit.node_id)
         summary = node.summary if isinstance(node, Decision) else ctx.text[hit.start : hit.end]
         if _heading_documents(ctx, sink, hit, summary):
+            concerned.add(hit.node_id)
+            continue
+        produced = _produced(ctx, summary)
+        if produced is not None and sink.link(
+            LinkType.CONCERNS,
+            hit.node_id,
+            produced.node_id,
+            hit.start,
+            hit.end,
+            "concerns.to_produce",
+            CONF_CONCERNS,
+        ):
             concerned.add(hit.node_id)
             continue
         kinds = _wanted(summary)

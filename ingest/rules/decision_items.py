@@ -27,6 +27,7 @@ import re
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
+from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import subject_body
 from ingest.rules.decision_coordination import MIN_PART_WORDS
 from ingest.rules.decision_cues import has_cue
@@ -247,6 +248,7 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         committees = [a for a in named if a.kind is not OrganizationKind.MUNICIPALITY]
         named = committees or named
         body = named[-1] if named else (meeting.body if meeting else None)
+        body = body or association_body(ctx, sentence)  # "fattades beslut om" at a federation
         if body is None and not _MEETING_NAMED.search(ctx.text, sentence.start, m.start()):
             continue  # at "kommunfullmäktiges sammanträde" even when the body is not read
         when = decision_date(ctx, sentence, m.start(), m.end())

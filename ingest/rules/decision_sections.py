@@ -7,8 +7,8 @@ a decision verb the verb rules read. The heading says it is the decision.
 
 Rule decision.section (minutes pages only, ingest.rules.decision_page.minutes_page): the
 first sentence under a heading line "Beslut" / "<Body>s beslut", when no other rule has
-read a sentence of that section (up to the next heading line); not procedure, a
-proposal or what was not taken (ingest.rules.decision_filters). The body is the
+read a sentence of the first paragraph of that section (up to the next heading line); not
+procedure, a proposal or what was not taken (ingest.rules.decision_filters). The body is the
 heading's genitive, else the meeting's; the date is the sentence's own, else that
 body's meeting's.
 """
@@ -71,7 +71,12 @@ def section_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     for m in DECISION_SECTION.finditer(ctx.text):
         heading = Span(m.start(), m.end())
         section = _section(ctx, heading)
-        if not section or any(t.start < s.end and s.start < t.end for s in section for t in taken):
+        # Read by another rule: a sentence of the section's first paragraph (a later
+        # paragraph, "Därefter fattades beslut om ...", is the section's next decision).
+        first_paragraph = [s for s in section if "\n\n" not in ctx.text[section[0].start : s.start]]
+        if not section or any(
+            t.start < s.end and s.start < t.end for s in first_paragraph for t in taken
+        ):
             continue
         first = section[0]
         line = ctx.text[first.start : first.end]

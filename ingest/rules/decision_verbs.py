@@ -39,6 +39,7 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
 from ingest.rules.decision_anchored_dates import meeting_anchored
+from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import board_of, explicit_body, meeting_board, subject_body
 from ingest.rules.decision_cues import (
     CUE,
@@ -238,6 +239,9 @@ def decision_body(
     )
     if named is not None:
         return board_of(ctx, sink, meeting_board(ctx, named, sentence, cue_start)), True
+    named = association_body(ctx, sentence)  # "Styrelsen beslutade" on a federation's page
+    if named is not None:
+        return named, True
     meeting = meeting_before(ctx, sentence.start, dated=False)
     if meeting is not None and meeting.body is not None:
         return meeting.body, True

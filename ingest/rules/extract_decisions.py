@@ -8,9 +8,8 @@ but an ADOPTED link (ingest.rules.adoption_rules), and what a decision clause
 coordinates ("fastställa X och föreslå Y") is one decision each (decision_coordination).
 
 Rules (each quotes the sentence, or the two sentences, it reads):
-- decision.beslut_togs: "Därför väljer vi att medverka i X. Det beslutet togs
-  igår vid Välfärdsnämndens sammanträde." -- the "att ..." clause of the
-  sentence before is what was decided.
+- decision.beslut_togs: "Därför väljer vi att medverka i X. Det beslutet togs igår vid
+  Välfärdsnämndens sammanträde." -- the "att ..." clause of the sentence before is decided.
 - decision.det_beslutat: "Budgeten utökas med 40 miljoner kronor. Det har
   regionfullmäktige beslutat." -- the sentence before is what the body decided.
 - decision.beslutade_att: "<body> (har) beslutat|beslutade|beslöt|beslutar: (<date>)
@@ -19,8 +18,7 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   body's (ingest.rules.decision_proposals).
 - decision.for_beslut: "<document> ... går (nu) vidare för beslut i <body> <date>",
   "ska beslutas i|av <body> <date>": a decision due on that date (undated: an intention).
-- decision.condition: "under förutsättning att ..." (or "på villkor att ...")
-  is the condition of the latest decision stated before it on the page.
+- decision.condition: "under förutsättning att ...", "på villkor att ...": a condition.
 - decision.verb and the list rules: decisions stated by their verb or as list
   items (ingest.rules.decision_verbs, ingest.rules.decision_items), tasks named as a noun
   (ingest.rules.decision_tasks), the decisions a lead lists ("A och B var några av de beslut
@@ -31,13 +29,13 @@ Rules (each quotes the sentence, or the two sentences, it reads):
 - decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." -- each
   listed matter (ingest.rules.decision_anaphora); decision.notice_list: "<body>s beslut,
   § 12, <matter>" lists (ingest.rules.decision_notices).
-- After reading: an undated decision of a body a § reference line names takes that
-  line's date (ingest.rules.decision_reference_dates). Tasks to one receiver are kept
-  apart: merging them lost distinct tasks on unseen press releases.
-- decision.date_same_meeting: "Nämnden beslutade också att ..." with no date
-  of its own takes the date of the latest earlier sentence where the same body
-  acted on a stated date ("Omsorgsnämnden fastställde i går ..."); without one
-  a decision takes the date of the meeting the page reports (ingest.rules.decision_page).
+- After reading: an undated decision of a body a § reference line names takes that line's
+  date (ingest.rules.decision_reference_dates). Tasks to one receiver are kept apart.
+- decision.date_same_meeting: "Nämnden beslutade också att ..." with no date of its own
+  takes the date of the latest earlier sentence where the same body acted on a stated date
+  ("Omsorgsnämnden fastställde i går ..."), else that of the meeting the page reports
+  (ingest.rules.decision_page). With no body named, "Styrelsen" on a federation's own page
+  is the federation (ingest.rules.decision_associations).
 """
 
 from __future__ import annotations
@@ -53,6 +51,7 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_anaphora import listed_matters
+from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import board_of
 from ingest.rules.decision_body_acts import body_act_decisions
 from ingest.rules.decision_borrowed_dates import borrow_dates, same_time_dates
@@ -175,6 +174,7 @@ class _Decisions:
         )
         if len(summary.split()) < _MIN_SUMMARY_WORDS or by_proposal_only(summary):
             return  # "beslutat att delta": what was decided is not stated here
+        body = body or association_body(self.ctx, evidence)
         owner = body.node_id if body else self.sink.source.id
         decision = Decision(
             id=ids.decision_id(owner, when.value if when else None, summary),
