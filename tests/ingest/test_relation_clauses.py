@@ -149,7 +149,8 @@ def test_a_council_that_drove_the_work_issued_the_strategy() -> None:
         "https://www.skane.se/nyheter/ny-kompetensstrategi/",
     )
     council = "Organization:forum:lan:12:regionala-kompetensradet"
-    assert _from(facts, LinkType.ISSUED, "Document:regional:strategy:lan:12:kompetens:2024-2027") == {council}
+    strategy = "Document:regional:strategy:lan:12:kompetens:2024-2027"
+    assert _from(facts, LinkType.ISSUED, strategy) == {council}
 
 
 def test_makers_between_the_verb_and_its_particle_in_verb_second_order() -> None:
