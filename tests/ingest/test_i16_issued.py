@@ -79,7 +79,7 @@ def test_a_proposal_handed_over_was_drawn_up_by_its_sender() -> None:
 def test_coordinated_makers_of_a_draft_each_issued_it() -> None:
     found = _issued(
         "Bostäder\n\nBoverket har tillsammans med Naturvårdsverket arbetat med att ta fram ett "
-        "underlag till en kommande nationell bostadsstrategi.",
+        "underlag till en ny nationell bostadsstrategi.",
         GOV_SITE,
     )
     assert _makers(found, "bostadsstrategi") == {
