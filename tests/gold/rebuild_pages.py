@@ -38,6 +38,7 @@ DEFAULT_SETS = (
     "real16",
     "real17",
     "real18",
+    "real19",
     "real_heldout",
 )
 
