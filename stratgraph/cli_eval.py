@@ -45,6 +45,20 @@ def eval_command(
     by_rule: Annotated[
         bool, typer.Option("--by-rule", help="Also print each rule's true and false positives.")
     ] = False,
+    brief: Annotated[
+        bool,
+        typer.Option(
+            help="Only a line per set (entities and relations P / R / F1, dates, merged "
+            "nodes) and the chosen sets pooled."
+        ),
+    ] = False,
+    pool: Annotated[
+        bool,
+        typer.Option(
+            "--pooled",
+            help="Also print the per-label tables of the chosen sets pooled into one.",
+        ),
+    ] = False,
     against: Annotated[
         Path | None,
         typer.Option(
@@ -56,6 +70,7 @@ def eval_command(
 ) -> None:
     """Score extraction against gold annotations (docs/gold-format.md); exit 0 whatever
     the scores, 2 on bad input. Real-page sets whose pages are not rebuilt are skipped."""
+    from ingest.evaluation.eval_brief import pooled, render_brief
     from ingest.evaluation.eval_slices import render_dates, render_groups, render_rules
     from ingest.evaluation.evaluate import (
         GoldError,
@@ -72,6 +87,9 @@ def eval_command(
         if given is not None and not given.is_dir():
             err.print(f"[red]no {what} directory {escape(str(given))}[/red]")
             raise typer.Exit(2)
+    if brief and (details or by_rule):
+        err.print("[red]--brief prints a line per set:[/red] drop --details and --by-rule")
+        raise typer.Exit(2)
     if against is not None and len(set_names or ()) != 1:
         err.print("[red]--against needs exactly one --set[/red] (the set both annotated)")
         raise typer.Exit(2)
@@ -85,6 +103,7 @@ def eval_command(
     if not chosen:
         err.print(f"[red]no gold sets in {escape(str(gold))}[/red]")
         raise typer.Exit(2)
+    reports: list[SetReport] = []
     for name in chosen:
         try:
             report = _score(name, sets[name], pages, against)
@@ -104,6 +123,9 @@ def eval_command(
         if not report.texts:
             console.print(f"set {name}: no gold files yet")
             continue
+        reports.append(report)
+        if brief:
+            continue
         render_set(report, console)
         render_groups(report, console)
         render_dates(report, console)
@@ -112,3 +134,9 @@ def eval_command(
         if details:
             render_details(report, console)
         console.print(report.summary(), markup=False, highlight=False)
+    if brief and reports:
+        render_brief(reports, console)
+    if pool and reports:
+        total = pooled(reports)
+        render_set(total, console)
+        render_dates(total, console)
