@@ -166,13 +166,23 @@ def _place(prefix: str) -> bool:
     """A compound named on its place, not a topic: "Dalastrategin", "Sörmlandsstrategin",
     "Umeåplanen"."""
     for part in (prefix, prefix.removesuffix("s")):
-        if municipality_by_name(part) is not None or county_by_name(part) is not None:
+        if municipality_by_name(part) is not None or _county_named(part) is not None:
             return True
         if len(part) >= 4 and any(c.short_name.lower().startswith(part) for c in counties()):
             return True  # "Dala" for Dalarna
-        if any(f"region {part}" in (n.lower() for n in (r.name, *r.aliases)) for r in regions()):
-            return True  # "Sörmland", the region's own name
     return False
+
+
+def _county_named(part: str) -> str | None:
+    """The county a place word names: its own name, or its region's ("Sörmland", as in
+    "Region Sörmland")."""
+    county = county_by_name(part)
+    if county is not None:
+        return county.code
+    for region in regions():
+        if any(n.lower() == f"region {part}" for n in (region.name, *region.aliases)):
+            return region.county_code
+    return None
 
 
 def kind_noun(word: str) -> str:
@@ -193,13 +203,9 @@ def named_county(name: str, word: str) -> str | None:
     for part in (place, place.removesuffix("s")):
         if municipality_by_name(part) is not None:
             return None
-        county = county_by_name(part)
-        if county is not None:
-            return county.code
-        # "Sörmland": the region's own name ("Region Sörmland") gives the county
-        for region in regions():
-            if any(n.lower() == f"region {part}" for n in (region.name, *region.aliases)):
-                return region.county_code
+        code = _county_named(part)
+        if code is not None:
+            return code
     return None
 
 
