@@ -26,13 +26,9 @@ def _prf(c: Counts) -> str:
     return f"{c.precision:.3f}/{c.recall:.3f}/{c.f1:.3f}"
 
 
-def _dates(report: SetReport) -> tuple[str, int]:
-    total = Counts()
-    merged = 0
-    for text in report.texts:
-        total.add(text.dated)
-        merged += len(text.merged)
-    return (f"{total.tp} of {total.gold}" if total.gold else "-"), merged
+def _dates(report: SetReport) -> str:
+    total = report.dated
+    return f"{total.tp} of {total.gold}" if total.gold else "-"
 
 
 def render_brief(reports: Sequence[SetReport], console: Console) -> None:
@@ -45,9 +41,8 @@ def render_brief(reports: Sequence[SetReport], console: Console) -> None:
     header = f"{'set':<{width}}  texts  entities P/R/F1    relations P/R/F1   dates     merged"
     console.print(header, markup=False, highlight=False)
     for name, report in rows:
-        dates, merged = _dates(report)
         line = (
             f"{name:<{width}}  {len(report.texts):>5}  {_prf(report.entity_total)}  "
-            f"{_prf(report.relation_total)}  {dates:<8}  {merged:>6}"
+            f"{_prf(report.relation_total)}  {_dates(report):<8}  {len(report.merged):>6}"
         )
         console.print(line, markup=False, highlight=False, soft_wrap=True)

@@ -87,6 +87,16 @@ class SetReport:
     def relation_total(self) -> Counts:
         return _total(self.relations.values())
 
+    @property
+    def dated(self) -> Counts:
+        """Stated adoption and decision dates over the set's texts."""
+        return _total(t.dated for t in self.texts)
+
+    @property
+    def merged(self) -> list[str]:
+        """Two gold entities met by one node, as "<text>: <what>"."""
+        return [f"{t.name}: {m}" for t in self.texts for m in t.merged]
+
     def summary(self) -> str:
         e, r = self.entity_total, self.relation_total
         return (

@@ -75,11 +75,7 @@ def render_rules(report: SetReport, console: Console) -> None:
 
 def render_dates(report: SetReport, console: Console) -> None:
     """How many stated adoption and decision dates were read right."""
-    total = Counts()
-    merged: list[str] = []
-    for text in report.texts:
-        total.add(text.dated)
-        merged.extend(f"{text.name}: {m}" for m in text.merged)
+    total, merged = report.dated, report.merged
     if total.gold:
         console.print(
             f"set {report.name}: dates of stated adoptions and decisions read right: "
