@@ -12,7 +12,8 @@ utskott, "Fullmäktige" alone; "kommunstyrelsens allmänna utskott" and
 "Socialnämndens arbetsutskott" whole; a bare "arbetsutskottet" or "AU" is the
 arbetsutskott of the board the page names most often). A body needs the page's
 municipality (or, for a region's body, its home county), otherwise it cannot be
-given an id and is dropped.
+given an id and is dropped, unless it is named with its owner ("Kommunstyrelsen i
+Umeå", ingest.rules.actor_named_owner).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import fold, known_committees
 from ingest.rules.actor_hits import body_hit
+from ingest.rules.actor_named_owner import named_owner
 from ingest.rules.actor_work_committee import is_bare_work_committee, named_work_committee_board
 
 __all__ = [
@@ -326,10 +328,15 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
     named = [(s, e) for s, e, r, _ in resolved if r == "actor.body.named_kansli"]
     ctx.actors = [a for a in ctx.actors if not any(s <= a.start and a.end <= e for s, e in named)]
     hits: list[ActorHit] = []
+    owners: list[ActorHit] = []  # named with a body: no actors of their own there
     for start, end, rule, name in resolved:
-        owner = body_owner(ctx, name, kommunkod)
+        tail = named_owner(ctx, sink, name, end) if not fold(name).startswith(_NOT_OWN) else None
+        owner = tail.owner if tail else body_owner(ctx, name, kommunkod)
         if owner is None:
             continue
+        if tail is not None:
+            end = tail.end
+            owners.extend([tail.hit] if tail.hit else [])
         scope, code = owner
         org = Organization(
             id=ids.body_id(scope, code, name),
@@ -340,6 +347,7 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
         hit = body_hit(sink, org, (start, end), rule, CONF_COMMITTEE, owner)
         if hit is not None:
             hits.append(hit)
+    ctx.actors = [a for a in ctx.actors if a not in owners]
     return hits
 
 

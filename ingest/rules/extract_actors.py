@@ -93,12 +93,16 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
     ctx.actors = sorted([*ctx.actors, *list_hits(ctx, sink)], key=lambda a: (a.start, a.end))
     ctx.actors += county_board_hits(ctx, sink)  # "Länsstyrelserna i X och Y"
     ctx.actors.sort(key=lambda a: (a.start, a.end))
-    if ctx.publisher_municipality or ctx.home_county:
+    home = bool(ctx.publisher_municipality or ctx.home_county)
+    if home:
         # Remit names first: "Fokusberedningen för folkhälsa" is one body, not its head.
         ctx.actors += named_body_hits(ctx, sink)  # "Beredningen för hållbar utveckling"
         ctx.actors.sort(key=lambda a: (a.start, a.end))
-        ctx.actors += committee_hits(ctx, sink, ctx.publisher_municipality)
-        ctx.actors.sort(key=lambda a: (a.start, a.end))
+    # Without a home only bodies named with their owner ("Kommunstyrelsen i Umeå").
+    bodies = committee_hits(ctx, sink, ctx.publisher_municipality)  # may drop owners' hits
+    ctx.actors += bodies
+    ctx.actors.sort(key=lambda a: (a.start, a.end))
+    if home:
         ctx.actors += namnden_hits(ctx, sink)
     ctx.actors += bare_hits(ctx, sink)
     ctx.actors.sort(key=lambda a: (a.start, a.end))

@@ -1,0 +1,80 @@
+"""The owner a body is named with: "Kommunstyrelsen i Umeå kommun", "Kommunfullmäktige
+i Umeå", "Regionstyrelsen i Region Västerbotten", "Socialnämnden inom Kramfors kommun".
+
+Why: news name a committee with its municipality or region after "i"; that owner, not
+the page's, is whose body it is. Given to the page's municipality, another
+municipality's board would merge with the page's own. The named owner is no actor of
+its own in that phrase: the body's hit covers it, so that "Kommunstyrelsen i Umeå
+kommun beslutade" is the board's decision, not the municipality's; the owner keeps
+its mention (a bare place name gets one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.nodes import OrganizationKind
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.language.gazetteer import county_by_name, fold, municipality_by_name
+from ingest.rules.actor_hits import municipality_hit
+
+__all__ = ["NamedOwner", "named_owner"]
+
+_CONF_PLACE = 0.8
+_TAIL = re.compile(r"\s+(?:i|inom)\s+")
+# Up to three capitalised words ("Upplands Väsby", "Östra Göinge", "Malung-Sälen"),
+# then perhaps "kommun" or "län".
+_PLACE = re.compile(
+    r"(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2})(?:\s+(?P<tail>kommun|län)\b)?"
+)
+_REGION_NAMES = ("region", "landsting")
+
+
+@dataclass(frozen=True, slots=True)
+class NamedOwner:
+    """("kommun", kommunkod) or ("region", länskod); where the phrase ends; the owner's hit."""
+
+    owner: tuple[str, str]
+    end: int
+    hit: ActorHit | None
+
+
+def named_owner(ctx: Context, sink: FactSink, name: str, end: int) -> NamedOwner | None:
+    """The municipality or region named right after a body ending at `end`."""
+    tail = _TAIL.match(ctx.text, end)
+    if tail is None:
+        return None
+    at = tail.end()
+    regional = fold(name).startswith(_REGION_NAMES)
+    hit = next((a for a in ctx.actors if a.start == at), None)
+    if hit is not None:
+        if hit.kind is OrganizationKind.REGION and hit.county_code:
+            return NamedOwner(("region", hit.county_code), hit.end, hit)
+        if hit.kind is OrganizationKind.MUNICIPALITY and hit.municipality_code and not regional:
+            return NamedOwner(("kommun", hit.municipality_code), hit.end, hit)
+        return None
+    return _place(ctx, sink, at, regional)
+
+
+def _place(ctx: Context, sink: FactSink, at: int, regional: bool) -> NamedOwner | None:
+    """A bare place name: a municipality's ("i Umeå"), or a county's for a region's body
+    ("Regionstyrelsen i Västerbotten")."""
+    m = _PLACE.match(ctx.text, at)
+    if m is None or any(a.start < m.end() and at < a.end for a in ctx.actors):
+        return None
+    words = m["name"].split()
+    for n in range(len(words), 0, -1):
+        place = " ".join(words[:n])
+        stop = at + len(place) if n < len(words) else m.end()
+        if regional:
+            county = county_by_name(place)
+            if county is not None and m["tail"] != "kommun":
+                return NamedOwner(("region", county.code), stop, None)
+            continue
+        muni = municipality_by_name(place)
+        if muni is not None and m["tail"] != "län":
+            hit = municipality_hit(sink, muni, (at, stop), "actor.body.named_owner", _CONF_PLACE)
+            return NamedOwner(("kommun", muni.code), stop, hit) if hit else None
+    return None
