@@ -17,6 +17,7 @@ from schema import types as gql
 from schema.cost import QueryCostLimiter
 from schema.document_cache import CachedDocuments, DocumentCache
 from schema.errors import ErrorCodes, log_error
+from schema.fast_fields import executor_for
 from schema.mutation import Mutation
 from schema.privacy import PrivacyMutation, PrivacyQuery
 from schema.query import Query
@@ -90,7 +91,7 @@ def build_schema(settings: ApiSettings | None = None) -> strawberry.Schema:
         partial(QueryCostLimiter, max_cost=limits.max_query_cost),
         partial(CachedDocuments, cache=DocumentCache()),
     ]
-    return _Schema(
+    built = _Schema(
         query=_root("Query", "The read operations.", (Query, PrivacyQuery)),
         mutation=_root(
             "Mutation",
@@ -100,6 +101,9 @@ def build_schema(settings: ApiSettings | None = None) -> strawberry.Schema:
         types=NODE_TYPES,
         extensions=extensions,
     )
+    # Plain scalar fields skip graphql-core's per-field machinery (schema/fast_fields.py).
+    built.execution_context_class = executor_for(built._schema)
+    return built
 
 
 schema = build_schema()

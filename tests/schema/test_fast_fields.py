@@ -1,0 +1,122 @@
+"""The short path for plain scalar fields (schema/fast_fields.py) answers exactly as
+graphql-core's own execution: the same data, in the same key order, and the same errors."""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import json
+from typing import Any
+
+import pytest
+import strawberry
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from graph.store import GraphStore
+from schema.api import schema
+from schema.execute import run_operation
+from schema.fast_fields import FastFieldsExecutor, executor_for
+from tests.helpers import KRAMFORS_ID, STRATEGY_ID, contract_operation, ingest_samples
+
+_VARIABLES: dict[str, dict[str, Any]] = {
+    "FindDocuments": {"text": "handlingsplan"},
+    "Lineage": {"id": KRAMFORS_ID, "maxDepth": 3},
+    "FindOrganizations": {"name": "kramfors"},
+    "Coverage": {"countyCode": "22"},
+    "Search": {"text": "handlingsplanen"},
+    "Node": {"id": STRATEGY_ID},
+}
+
+
+@pytest.fixture
+def samples(store: GraphStore) -> GraphStore:
+    ingest_samples(store)
+    return store
+
+
+def _both(store: GraphStore, document: str, variables: dict[str, Any]) -> tuple[str, str]:
+    fast = run_operation(store, document, variables)
+    plain = schema.execution_context_class
+    schema.execution_context_class = StrawberryGraphQLCoreExecutionContext
+    try:
+        slow = run_operation(store, document, variables)
+    finally:
+        schema.execution_context_class = plain
+    # JSON text: key order counts, as a client sees it.
+    return json.dumps(fast, ensure_ascii=False), json.dumps(slow, ensure_ascii=False)
+
+
+def test_the_served_schema_uses_the_short_path() -> None:
+    executor = schema.execution_context_class
+    assert isinstance(executor, type) and issubclass(executor, FastFieldsExecutor)
+    plans = vars(executor)["plans"]  # the schema's own subclass holds them
+    assert {"id", "title", "kind"} <= set(plans["Document"])
+    assert "links" not in plans["Document"]  # a resolver of our own
+
+
+@pytest.mark.parametrize("name", [*sorted(_VARIABLES), "ResponsibilityChain"])
+def test_every_contract_operation_answers_the_same(samples: GraphStore, name: str) -> None:
+    variables = _VARIABLES.get(name)
+    if variables is None:  # an activity of the sample graph
+        lineage = run_operation(samples, contract_operation("Lineage"), _VARIABLES["Lineage"])
+        nodes = lineage["data"]["lineage"]["nodes"]
+        variables = {"id": next(n["id"] for n in nodes if n["__typename"] == "Activity")}
+    fast, slow = _both(samples, contract_operation(name), variables)
+    assert '"data": null' not in fast
+    assert fast == slow
+
+
+def test_aliases_repeats_and_skipped_fields_answer_the_same(samples: GraphStore) -> None:
+    document = """query ($id: ID!, $skip: Boolean!) {
+      node(id: $id) {
+        __typename
+        b: id
+        ... on Document { a: title kind @skip(if: $skip) title level kind }
+        id @include(if: $skip)
+      }
+    }"""
+    for skip in (True, False):
+        fast, slow = _both(samples, document, {"id": STRATEGY_ID, "skip": skip})
+        assert fast == slow
+        assert '"b": "Document:' in fast
+
+
+class _Colour(enum.Enum):
+    RED = "red"
+
+
+@strawberry.type
+class _Thing:
+    name: str
+    nick: str | None
+    colours: list[_Colour]
+    sizes: list[int | None]
+
+
+def _things() -> list[_Thing]:
+    return [
+        _Thing(name="a", nick=None, colours=[_Colour.RED], sizes=[1, None]),
+        _Thing(name=None, nick="b", colours=[], sizes=[]),  # type: ignore[arg-type]
+        _Thing(name="c", nick="c", colours=["green"], sizes=[3]),  # type: ignore[list-item]
+    ]
+
+
+@strawberry.type
+class _Query:
+    @strawberry.field
+    def things(self) -> list[_Thing | None]:
+        return list(_things())
+
+
+def test_nulls_for_non_null_fields_and_bad_values_give_the_same_errors() -> None:
+    test_schema = strawberry.Schema(query=_Query)
+    plain = test_schema.execution_context_class
+    document = "{ things { name nick colours sizes } }"
+    slow = asyncio.run(test_schema.execute(document))
+    test_schema.execution_context_class = executor_for(test_schema._schema)
+    assert test_schema.execution_context_class is not plain
+    fast = asyncio.run(test_schema.execute(document))
+    assert fast.data == slow.data
+    assert json.dumps(fast.data) == json.dumps(slow.data)
+    assert [e.formatted for e in fast.errors or []] == [e.formatted for e in slow.errors or []]
+    assert len(slow.errors or []) == 2  # the null name, the colour no enum holds
