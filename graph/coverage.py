@@ -7,7 +7,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graph.committees import with_committees
 from graph.edges import Direction, LinkRecord, LinkType
 from graph.ids import make_id
 from graph.nodes import DocumentKind, NodeLabel, NodeRecord, OrganizationKind
@@ -36,15 +35,10 @@ def coverage(store: GraphStore, municipalities: Sequence[MunicipalityRef]) -> li
     """One row per municipality, in the order given; a bounded number of store calls."""
     ids = {m.code: make_id("Organization", "kommun", m.code) for m in municipalities}
     known = {r.id: r for r in store.get_nodes(list(ids.values()))}
-    owner_of = with_committees(store, list(ids.values()))
-    owners = list(owner_of)
     documents: dict[str, set[str]] = defaultdict(set)
-    for link in store.links_of(owners, Direction.OUTGOING, [LinkType.ADOPTED, LinkType.ISSUED]):
-        documents[owner_of[link.from_id]].add(link.to_id)
-    decided = store.links_of(owners, Direction.OUTGOING, [LinkType.DECIDED])
-    decision_owner = {link.to_id: owner_of[link.from_id] for link in decided}
-    for link in store.links_of(list(decision_owner), Direction.OUTGOING, [LinkType.CONCERNS]):
-        documents[decision_owner[link.from_id]].add(link.to_id)
+    # Through its committees too: one store query, not a read of every decision's links.
+    for org_id, document_id in store.organisation_documents(list(ids.values())):
+        documents[org_id].add(document_id)
     signed = store.links_of(list(ids.values()), Direction.OUTGOING, [LinkType.SIGNED])
     wanted = {d for docs in documents.values() for d in docs} | {x.to_id for x in signed}
     nodes = {r.id: r for r in store.get_nodes(sorted(wanted))}

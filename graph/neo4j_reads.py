@@ -36,6 +36,10 @@ class Neo4jReads:
             for r in rows
         ]
 
+    def organisation_documents(self, org_ids: Sequence[str]) -> list[tuple[str, str]]:
+        rows = self._read("organisation_documents", ids=list(org_ids))
+        return [(r["org_id"], r["document_id"]) for r in rows]
+
     def quote_evidence(self, refs: Sequence[str]) -> dict[str, Evidence]:
         rows = self._read("quote_evidence", ids=list(refs))
         return {r["ref"]: evidence_from_row(r) for r in rows}

@@ -182,6 +182,11 @@ class RestrictedView:
             cut=found.cut,
         )
 
+    def organisation_documents(self, org_ids: Sequence[str]) -> list[tuple[str, str]]:
+        m = self._m()  # organisations and documents: ids that no restriction hides
+        found = self.inner.organisation_documents([m.into(i) for i in org_ids])
+        return [(m.out(org), m.out(doc)) for org, doc in found]
+
     def links_among(self, ids: Sequence[str]) -> list[LinkRecord]:
         m = self._m()
         return [self._link(x, m) for x in self.inner.links_among([m.into(i) for i in ids])]

@@ -35,6 +35,10 @@ class SqliteReads:
             for r in rows
         ]
 
+    def organisation_documents(self, org_ids: Sequence[str]) -> list[tuple[str, str]]:
+        rows = self._rows("organisation_documents", ids=json.dumps(list(org_ids)))
+        return [(r["org_id"], r["document_id"]) for r in rows]
+
     def quote_evidence(self, refs: Sequence[str]) -> dict[str, Evidence]:
         rows = self._rows("quote_evidence", ids=json.dumps(list(refs)))
         return {r["ref"]: evidence_from_row(dict(r)) for r in rows}

@@ -124,6 +124,11 @@ class GraphStore(Protocol):
     ) -> list[LinkRecord]:
         """Links of these types leaving (OUTGOING) or reaching (INCOMING) any of the ids."""
 
+    def organisation_documents(self, org_ids: Sequence[str]) -> list[tuple[str, str]]:
+        """(organisation, document) for each document that one of these organisations, or a
+        body PART_OF one of them, ADOPTED or ISSUED, or DECIDED a decision that CONCERNS it;
+        once per pair, in any order (graph.coverage)."""
+
     def search_texts(self, query: list[str], limit: int) -> list[StemmedText]:
         """The stemmed names and quotes of nodes (not Sources) the index proposes for any of
         these stems: at most ``limit`` of each index's best (a superset of the matches

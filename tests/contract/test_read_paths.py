@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from bench.counting_store import CountingStore
+from graph.committees import with_committees
 from graph.edges import Direction, Evidence, LinkType
 from graph.lineage import lineage
 from graph.nodes import NodeLabel
@@ -185,9 +186,35 @@ def test_responsibility_chain_takes_a_handful_of_store_calls(county: GraphStore)
 def test_coverage_reads_sources_only_for_the_evidence_asked_for(county: GraphStore) -> None:
     calls, data = _count_calls(county, "Coverage", None, countyCode=COUNTY)
     assert len(data["coverage"]) == len(MUNIS)
-    assert sum(calls.values()) <= 10, calls
+    assert sum(calls.values()) <= 5, calls
     query = """query($c: String!) { coverage(countyCode: $c) {
       signed { document { id } evidence { quote source { uri } } } } }"""
     with_quotes, answer = _count_calls(county, "", query, c=COUNTY)
     assert any(row["signed"] for row in answer["coverage"])
     assert with_quotes - calls == Counter({"get_nodes": 1}), (with_quotes, calls)
+
+
+def _documents_by_links(store: GraphStore, org_ids: list[str]) -> set[tuple[str, str]]:
+    """The reference: what coverage read link by link before organisation_documents."""
+    owner_of = with_committees(store, org_ids)
+    found = set()
+    for link in store.links_of(
+        list(owner_of), Direction.OUTGOING, [LinkType.ADOPTED, LinkType.ISSUED]
+    ):
+        found.add((owner_of[link.from_id], link.to_id))
+    decided = store.links_of(list(owner_of), Direction.OUTGOING, [LinkType.DECIDED])
+    decision_owner = {link.to_id: owner_of[link.from_id] for link in decided}
+    for link in store.links_of(list(decision_owner), Direction.OUTGOING, [LinkType.CONCERNS]):
+        found.add((decision_owner[link.from_id], link.to_id))
+    return found
+
+
+def test_organisation_documents_answers_as_the_links_do(county: GraphStore) -> None:
+    orgs = [f"Organization:kommun:{code}" for code, _ in MUNIS]
+    pairs = county.organisation_documents(orgs)
+    assert len(pairs) == len(set(pairs))
+    assert set(pairs) == _documents_by_links(county, orgs)
+    assert {org for org, _ in pairs} == set(orgs)  # every municipality has some
+    one = orgs[3]
+    assert set(county.organisation_documents([one])) == {p for p in pairs if p[0] == one}
+    assert county.organisation_documents(["Organization:kommun:0000"]) == []

@@ -1,0 +1,15 @@
+// (organisation, document) for each document one of $ids (organisation ids), or a body
+// PART_OF one of them, ADOPTED or ISSUED, or DECIDED a decision that CONCERNS it
+// (graph/coverage.py). One row per pair.
+UNWIND $ids AS org_id
+MATCH (org:Organization {id: org_id})
+OPTIONAL MATCH (body:Entity)-[:PART_OF]->(org)
+WITH org_id, org, collect(DISTINCT body) AS bodies
+WITH org_id, [org] + bodies AS owners
+UNWIND owners AS owner
+CALL (owner) {
+  MATCH (owner)-[:ADOPTED|ISSUED]->(d:Entity) RETURN d
+  UNION
+  MATCH (owner)-[:DECIDED]->(:Entity)-[:CONCERNS]->(d:Entity) RETURN d
+}
+RETURN DISTINCT org_id, d.id AS document_id
