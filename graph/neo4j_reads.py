@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, LiteralString
 
-from graph.edges import Direction, Evidence, LinkType
+from graph.edges import Direction, Evidence, LinkRecord, LinkType
 from graph.lineage_rows import LineageRows, grouped_links, source_record, walk_depths
-from graph.records import evidence_from_row, node_record
+from graph.nodes import NodeRecord
+from graph.records import evidence_from_row, group_links, node_record
 from graph.store import StemmedText
 from graph.text_match import lucene_expression
 
@@ -35,6 +36,16 @@ class Neo4jReads:
             )
             for r in rows
         ]
+
+    def links_and_ends(
+        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
+    ) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        rows = self._read(
+            "links_and_ends", ids=list(ids), direction=str(direction), types=[str(t) for t in types]
+        )
+        ends = {r["end_id"]: (r["end_label"], r["end_props"]) for r in rows}
+        nodes = [node_record(i, label, props) for i, (label, props) in ends.items()]
+        return group_links(rows), nodes
 
     def organisation_documents(self, org_ids: Sequence[str]) -> list[tuple[str, str]]:
         rows = self._read("organisation_documents", ids=list(org_ids))

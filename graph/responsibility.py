@@ -35,8 +35,8 @@ class Step:
 def responsibility_chain(store: GraphStore, node_id: str) -> list[Step]:
     """The chain through a Document, Activity, Decision or Person, top down.
 
-    Reads level by level: each level is one links_of for all the nodes at it and one
-    get_nodes for the nodes it reaches (never one call per node)."""
+    Reads level by level: each level is one links_and_ends for all the nodes at it (never
+    one call per node)."""
     reader = _Reader(store)
     found = reader.nodes([node_id])
     if node_id not in found or found[node_id].label is NodeLabel.SOURCE:
@@ -81,11 +81,12 @@ class _Reader:
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
     ) -> dict[str, Pairs]:
         """Per id, its links of these types with the node at their other end, by that
-        node's id; one store call for the links and at most one for the nodes."""
+        node's id; one store call for both."""
         found: dict[str, Pairs] = {i: [] for i in ids}
         if not ids:
             return found
-        links = self.store.links_of(list(dict.fromkeys(ids)), direction, types)
+        links, ends = self.store.links_and_ends(list(dict.fromkeys(ids)), direction, types)
+        self._known.update((r.id, r) for r in ends if r.id not in self._known)
         outgoing = direction is Direction.OUTGOING
         nodes = self.nodes([x.to_id if outgoing else x.from_id for x in links])
         for link in links:

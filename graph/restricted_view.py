@@ -182,6 +182,13 @@ class RestrictedView:
             cut=found.cut,
         )
 
+    def links_and_ends(
+        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
+    ) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        m = self._m()
+        links, ends = self.inner.links_and_ends([m.into(i) for i in ids], direction, types)
+        return [self._link(x, m) for x in links], [self._node(r, m) for r in ends]
+
     def organisation_documents(self, org_ids: Sequence[str]) -> list[tuple[str, str]]:
         m = self._m()  # organisations and documents: ids that no restriction hides
         found = self.inner.organisation_documents([m.into(i) for i in org_ids])

@@ -7,8 +7,9 @@ import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from graph.edges import Direction, Evidence, LinkType
+from graph.edges import Direction, Evidence, LinkRecord, LinkType
 from graph.lineage_rows import LineageRows, grouped_links, source_record, walk_depths
+from graph.nodes import NodeRecord
 from graph.records import evidence_from_row, node_record
 from graph.store import StemmedText
 from graph.text_match import fts5_expression
@@ -18,6 +19,12 @@ class SqliteReads:
     if TYPE_CHECKING:
 
         def _rows(self, query: str, **params: Any) -> list[sqlite3.Row]: ...
+
+        def links_of(
+            self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
+        ) -> list[LinkRecord]: ...
+
+        def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]: ...
 
     def search_texts(self, query: list[str], limit: int) -> list[StemmedText]:
         # Any word: hits that match part of the query are scored lower, not dropped.
@@ -34,6 +41,13 @@ class SqliteReads:
             )
             for r in rows
         ]
+
+    def links_and_ends(
+        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
+    ) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        links = self.links_of(ids, direction, types)
+        ends = {x.to_id if direction is Direction.OUTGOING else x.from_id for x in links}
+        return links, self.get_nodes(sorted(ends)) if ends else []
 
     def organisation_documents(self, org_ids: Sequence[str]) -> list[tuple[str, str]]:
         rows = self._rows("organisation_documents", ids=json.dumps(list(org_ids)))

@@ -129,6 +129,12 @@ class GraphStore(Protocol):
         body PART_OF one of them, ADOPTED or ISSUED, or DECIDED a decision that CONCERNS it;
         once per pair, in any order (graph.coverage)."""
 
+    def links_and_ends(
+        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
+    ) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        """links_of, and the nodes at those links' other ends (as get_nodes gives them),
+        in one call."""
+
     def search_texts(self, query: list[str], limit: int) -> list[StemmedText]:
         """The stemmed names and quotes of nodes (not Sources) the index proposes for any of
         these stems: at most ``limit`` of each index's best (a superset of the matches

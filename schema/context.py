@@ -105,13 +105,7 @@ class Loaders:
         return dict(zip(unique, self.ends_of(unique), strict=True))
 
     def ends_of(self, keys: list[LinkKey]) -> list[LinkEnds]:
-        found = self._links(keys)
-        ids = {
-            x.to_id if key[1] is Direction.OUTGOING else x.from_id
-            for key, links in zip(keys, found, strict=True)
-            for x in links
-        }
-        records = {r.id: r for r in self.store.get_nodes(sorted(ids))} if ids else {}
+        found, records = self._grouped(keys, with_ends=True)
         return [
             [
                 (x, records.get(x.to_id if key[1] is Direction.OUTGOING else x.from_id))
@@ -125,16 +119,28 @@ class Loaders:
         return [found.get(i) for i in ids]
 
     def _links(self, keys: list[LinkKey]) -> list[list[LinkRecord]]:
-        # One store call per (direction, types) group, whatever the number of ids.
+        return self._grouped(keys, with_ends=False)[0]
+
+    def _grouped(
+        self, keys: list[LinkKey], *, with_ends: bool
+    ) -> tuple[list[list[LinkRecord]], dict[str, NodeRecord]]:
+        """Each key's links, and (with_ends) the nodes at their other ends: one store call
+        per (direction, types) group, whatever the number of ids."""
         groups: dict[tuple[Direction, tuple[LinkType, ...]], list[str]] = defaultdict(list)
         for node_id, direction, types in keys:
             groups[(direction, types)].append(node_id)
         found: dict[LinkKey, list[LinkRecord]] = defaultdict(list)
+        records: dict[str, NodeRecord] = {}
         for (direction, types), ids in groups.items():
-            for link in self.store.links_of(ids, direction, types):
+            if with_ends:
+                links, ends = self.store.links_and_ends(ids, direction, types)
+                records.update((r.id, r) for r in ends)
+            else:
+                links = self.store.links_of(ids, direction, types)
+            for link in links:
                 end = link.from_id if direction is Direction.OUTGOING else link.to_id
                 found[(end, direction, types)].append(link)
-        return [found.get(key, []) for key in keys]
+        return [found.get(key, []) for key in keys], records
 
     def _mentions(self, ids: list[str]) -> list[list[NodeEvidence]]:
         found: dict[str, list[NodeEvidence]] = defaultdict(list)

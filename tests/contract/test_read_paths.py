@@ -218,3 +218,19 @@ def test_organisation_documents_answers_as_the_links_do(county: GraphStore) -> N
     one = orgs[3]
     assert set(county.organisation_documents([one])) == {p for p in pairs if p[0] == one}
     assert county.organisation_documents(["Organization:kommun:0000"]) == []
+
+
+@pytest.mark.parametrize("direction", [Direction.OUTGOING, Direction.INCOMING])
+def test_links_and_ends_answers_as_links_of_and_get_nodes(
+    county: GraphStore, direction: Direction
+) -> None:
+    ids = [PLAN.id, f"Organization:kommun:{PLAN_CODE}", f"Activity:{PLAN_CODE}:1"]
+    for types in ([LinkType.HAS_ACTIVITY], [LinkType.IMPLEMENTS, LinkType.SIGNED], ALL_LINKS):
+        links, ends = county.links_and_ends(ids, direction, types)
+        expected = county.links_of(ids, direction, types)
+        assert sorted(links, key=repr) == sorted(expected, key=repr)
+        other = {x.to_id if direction is Direction.OUTGOING else x.from_id for x in expected}
+        by_id = sorted(county.get_nodes(sorted(other)), key=lambda r: r.id)
+        assert sorted(ends, key=lambda r: r.id) == by_id
+    assert links and ends  # the last type set reaches something either way
+    assert county.links_and_ends(["Document:none"], direction, ALL_LINKS) == ([], [])
