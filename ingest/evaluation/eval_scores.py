@@ -58,6 +58,7 @@ class TextReport:
     notes: list[str] = field(default_factory=list)  # page-level checks, not scored
     topic: str | None = None
     level: str | None = None
+    page_type: str | None = None
     rules: dict[str, Counts] = field(default_factory=dict)  # per rule: TP and FP only
     dated: Counts = field(default_factory=Counts)  # stated adoption/decision dates
     merged: list[str] = field(default_factory=list)  # two gold entities, one node

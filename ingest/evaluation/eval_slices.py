@@ -1,7 +1,7 @@
-"""Slices of an evaluation: scores per topic and per level, per rule, and dates.
+"""Slices of an evaluation: scores per topic, level and page type, per rule, and dates.
 
 Why apart from ingest.evaluation.eval_render: these read a finished SetReport and slice it
-other ways than per label and type (the real-page sets' topic and level, and
+other ways than per label and type (the real-page sets' topic, level and page type, and
 `stratgraph eval --by-rule`), while ingest.evaluation.eval_render prints the set's own
 tables and details.
 """
@@ -41,10 +41,11 @@ def _pr(c: Counts) -> list[str]:
 
 
 def render_groups(report: SetReport, console: Console) -> None:
-    """One table per slicing (topic, level) that the set's gold files record."""
+    """One table per slicing (topic, level, page type) that the set's gold files record."""
     slicings: Mapping[str, Callable[[TextReport], str | None]] = {
         "topic": lambda t: t.topic,
         "level": lambda t: t.level,
+        "page type": lambda t: t.page_type,
     }
     for what, key in slicings.items():
         groups = group_scores(report, key)

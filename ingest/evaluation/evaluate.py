@@ -63,7 +63,9 @@ __all__ = [
 
 def evaluate_facts(gold: GoldText, facts: SourceFacts) -> TextReport:
     """Score one text's predicted facts against its gold annotations (pure)."""
-    report = TextReport(name=gold.name, topic=gold.topic, level=gold.level)
+    report = TextReport(
+        name=gold.name, topic=gold.topic, level=gold.level, page_type=gold.page_type
+    )
     if gold.published_on != facts.source.published_on:
         report.notes.append(
             f"published_on: gold {gold.published_on!r}, read {facts.source.published_on!r}"

@@ -166,6 +166,7 @@ def test_a_real_page_is_read_as_fetched_from_its_url(
     assert result.exit_code == 0, result.output
     assert "by topic" in result.output and "climate_environ" in result.output
     assert "by level" in result.output and "by rule" in result.output
+    assert "by page type" in result.output and "news" in result.output
     assert "relation.adopted" in result.output
     assert "dates of stated adoptions and decisions read right: 1 of 1" in result.output
 
