@@ -68,6 +68,8 @@ _TOPIC_STOP = re.compile(
     r"stärker|bidrar|syftar|sätter|klar|presenteras|presenterades|klubbad|klubbades|"
     r"styr|styrs|utgår|bygger|anger|tydliggör|konkretiserar|kompletterar|ersätter|ersatte|"
     r"fokuserar|handlar|behandlar|riktar|löper|sträcker|täcker|utgör|finns|fanns)\b"
+    # any preterite passive: "... för trygghet reviderades i maj", "uppdaterades"
+    r"|\s+[a-zåäö]{4,}(?:ades|des)\b"
     # where and when it was decided: "... i Ale kommun vid sitt sammanträde"
     r"|\s+(?:vid|på|under)\s+(?:sitt|sina|dagens|gårdagens|mötet|sammanträdet)\b"
     # a present-tense verb with its object or an adverb: "... 2021-2030 styr arbetet"

@@ -199,9 +199,18 @@ DOCUMENT_ASIDE = (
 _ASIDE = re.compile(DOCUMENT_ASIDE, re.I)
 
 
+# "<doc> reviderades under 2022 och antogs av ...": another passive of the same subject first.
+_COORDINATED = re.compile(
+    r"\s+(?:har\s+)?[a-zåäö]{4,}(?:des|tes|ts|ats)\b[^.,;:()\n]{0,50}?\s+och\b", re.I
+)
+
+
 def _passive_after(ctx: Context, start: int, end: int) -> bool:
-    """A passive adoption verb right after start (past an aside), or after a relative 'som'."""
+    """A passive adoption verb right after start (past an aside, or another passive of
+    the same subject), or after a relative 'som'."""
     start = m.end() if (m := _ASIDE.match(ctx.text, start, end)) else start
+    if (m := _COORDINATED.match(ctx.text, start, end)) and _PASSIVE.match(ctx.text, m.end(), end):
+        return True
     return bool(
         _PASSIVE.match(ctx.text, start, end) or _RELATIVE_PASSIVE.match(ctx.text, start, end)
     )
