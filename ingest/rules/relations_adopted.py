@@ -130,20 +130,48 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
             continue
         if rule == "relation.adopted.active":
             day, precision = _date_between(ctx, sentence, actor.end, doc.start)
+            adopters = [*_listed(ctx, actor, sentence, forward=False), actor]
         else:
+            adopters = [actor, *_listed(ctx, actor, sentence, forward=True)]
             day, precision = _clause_date(ctx, sentence, after)
-        if sink.link(
-            LinkType.ADOPTED,
-            actor.node_id,
-            doc.node_id,
-            sentence.start,
-            sentence.end,
-            rule,
-            CONF_RELATION,
-            date=day,
-            date_precision=precision,
-        ):
-            _set_adopted_on(sink, doc.node_id, day, precision)
+            if len(adopters) > 1:  # the date after the list: "av A, B samt C i februari"
+                day, precision = _clause_date(ctx, sentence, adopters[-1].end)
+        for adopter in adopters:
+            if sink.link(
+                LinkType.ADOPTED,
+                adopter.node_id,
+                doc.node_id,
+                sentence.start,
+                sentence.end,
+                rule,
+                CONF_RELATION,
+                date=day,
+                date_precision=precision,
+            ):
+                _set_adopted_on(sink, doc.node_id, day, precision)
+
+
+# Between the organisations of one list: "A, B samt C", "A och B".
+_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:och|samt)\s+")
+
+
+def _listed(ctx: Context, actor: ActorHit, sentence: Span, *, forward: bool) -> list[ActorHit]:
+    """The organisations listed with actor, after it (the agents of "antogs av A, B samt
+    C") or before it (the subjects of "A och B antog"), in text order."""
+    inside = [a for a in ctx.actors_in(sentence) if not a.anaphoric]
+    found: list[ActorHit] = []
+    edge = actor
+    while True:
+        if forward:
+            nxt = next((a for a in inside if a.start >= edge.end), None)
+            gap = ctx.text[edge.end : nxt.start] if nxt else ""
+        else:
+            nxt = next((a for a in reversed(inside) if a.end <= edge.start), None)
+            gap = ctx.text[nxt.end : edge.start] if nxt else ""
+        if nxt is None or nxt.node_id == actor.node_id or not _LIST_SEP.fullmatch(gap):
+            return found if forward else found[::-1]
+        found.append(nxt)
+        edge = nxt
 
 
 def _date_between(

@@ -39,3 +39,34 @@ def test_a_new_subject_after_och_takes_the_adoption() -> None:
     # A title's topic stops before a preterite passive ("... för trygghet reviderades").
     titles = {d.title for d in documents(facts).values()}
     assert "Handlingsplan för trygghet" in titles
+
+
+_VB = "https://www.regionvasterbotten.se/nyheter/ny-strategi"
+_LST, _REGION, _UMEA = (
+    "Organization:lansstyrelse:24",
+    "Organization:region:24",
+    "Organization:kommun:2480",
+)
+
+
+def test_every_listed_agent_of_a_passive_adopts_with_the_date_after_the_list() -> None:
+    facts = facts_at(
+        "Ny strategi\n\nVästerbottens folkhälsostrategi antogs av Region Västerbotten, Umeå "
+        "kommun samt Länsstyrelsen Västerbotten i februari 2018.",
+        _VB,
+        "2018-03-01",
+    )
+    adopted = [x for x in facts.links if x.type is LinkType.ADOPTED]
+    assert {x.from_id for x in adopted} == {_REGION, _UMEA, _LST}
+    assert {x.date for x in adopted} == {"2018-02-01"}
+
+
+def test_coordinated_subjects_both_adopt() -> None:
+    facts = facts_at(
+        "Ny strategi\n\nLänsstyrelsen Västerbotten och Region Västerbotten antog i juni 2014 "
+        "en ny klimatstrategi för länet. Umeå kommun deltog i arbetet.",
+        _VB,
+        "2014-07-01",
+    )
+    adopted = [x for x in facts.links if x.type is LinkType.ADOPTED]
+    assert {x.from_id for x in adopted} == {_REGION, _LST}  # not Umeå, named apart
