@@ -6,10 +6,12 @@ december". A reader resolves that from the address bar; without a base such date
 unresolved and the decisions of the page carry no date. The page's publication date
 (published_on) is not set from it: only the dates the text states are resolved.
 
-A day in the address resolves every relative form; a month or a year resolves only
-the forms that lack a year ("12 juni", "i oktober"), not "igår" or "i tisdags". A page
-whose address states no day may state its year in a compact token of its title ("KF i
-korthet 221018"), which serves as a month-less address does.
+A day in the address ("2020-12-17", or written out: "den-15-juni-2022") resolves every
+relative form; a month or a year resolves only the forms that lack a year ("12 juni",
+"i oktober"), not "igår" or "i tisdags". A page whose address states no day may state
+its year in its title, as a compact token ("KF i korthet 221018") or a date written out
+("Det här beslutade kommunfullmäktige den 15 juni 2022"), which serves as a month-less
+address does.
 """
 
 from __future__ import annotations
@@ -19,16 +21,21 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote, urlsplit
 
+from graph.nodes import DatePrecision
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.dates import MONTHS, find_dates
 
-__all__ = ["AddressDate", "address_date", "dates_from_address", "title_date"]
+__all__ = ["AddressDate", "address_date", "dates_from_address", "title_date", "written_title_date"]
 
 _YEAR = r"(?:19|20)\d{2}"
 # 2020-12-17 (not inside a longer number or a period such as 2020-2023)
 _DAY = re.compile(rf"(?<![\d-])(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d])")
 _MONTH_NAMES = "|".join(MONTHS)
+# "/det-har-beslutade-kf-den-15-juni-2022/": a written date in a path segment.
+_WRITTEN_DAY = re.compile(
+    rf"(?<![\d])(?P<d>\d{{1,2}})[-_](?P<m>{_MONTH_NAMES})[-_](?P<y>{_YEAR})(?![\d])", re.I
+)
 _YEAR_MONTH = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>\d{{2}}|{_MONTH_NAMES})(?=/)", re.I)
 # A path segment that is a year, or an archive's year: "2019", "nyheter2023", "Nyheter-2021".
 _ARCHIVE_YEAR = re.compile(
@@ -62,6 +69,10 @@ def address_date(uri: str | None) -> AddressDate | None:
         found = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
         if found:
             return AddressDate(found, True)
+    if m := _WRITTEN_DAY.search(path):
+        found = _safe(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
+        if found:
+            return AddressDate(found, True)
     if m := _YEAR_MONTH.search(path):
         month = MONTHS.get(m["m"].lower()) or int(m["m"])
         found = _safe(int(m["y"]), month, 15) if 1 <= month <= 12 else None
@@ -88,15 +99,25 @@ def title_date(title: str | None) -> AddressDate | None:
     return None
 
 
+def written_title_date(first_line: str) -> AddressDate | None:
+    """A full date the page's first line writes out ("Det här beslutade kommunfullmäktige
+    den 15 juni 2022"): the day of what the page reports, so only its year serves."""
+    for mention in find_dates(first_line):
+        if mention.resolved and mention.precision is DatePrecision.DAY and mention.value:
+            return AddressDate(date.fromisoformat(mention.value), False)
+    return None
+
+
 def dates_from_address(ctx: Context, sink: FactSink) -> None:
     """Resolve the page's dates against its address when the page is undated, else
-    against a date token in its title."""
+    against a date in its title: a compact token, or a date written out."""
     if ctx.published is not None:
         return
     found = address_date(sink.source.uri)
     if found is None or not found.day_known:
         first = next((line for line in ctx.text.splitlines() if line.strip()), "")
-        found = title_date(sink.source.title) or title_date(first) or found
+        titled = title_date(sink.source.title) or title_date(first)
+        found = titled or written_title_date(first) or found
     if found is None:
         return
     ctx.dates = find_dates(ctx.text, found.day, relative=found.day_known)

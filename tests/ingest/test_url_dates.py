@@ -7,7 +7,12 @@ from datetime import date
 import pytest
 
 from graph.nodes import Decision, Source
-from ingest.language.url_dates import AddressDate, address_date, title_date
+from ingest.language.url_dates import (
+    AddressDate,
+    address_date,
+    title_date,
+    written_title_date,
+)
 from ingest.pipeline import extract
 
 
@@ -19,6 +24,8 @@ from ingest.pipeline import extract
         ("https://www.ort.se/pressmeddelanden/2022/03/ny-strategi/", (2022, 3, 15, False)),
         ("https://www.ort.se/arkiv/nyheter2023/beslut.html", (2023, 7, 2, False)),
         ("https://www.ort.se/politik/2019/beslut-fran-styrelsen/", (2019, 7, 2, False)),
+        ("https://www.ort.se/nyheter/kf-tar-upp-den-15-juni-2022/", (2022, 6, 15, True)),
+        ("https://www.ort.se/nyheter/beslut_3_Mars_2021.html", (2021, 3, 3, True)),
     ],
 )
 def test_the_most_precise_date_of_the_path(uri: str, expected: tuple[int, int, int, bool]) -> None:
@@ -68,3 +75,24 @@ def test_an_undated_page_takes_its_year_from_a_title_token() -> None:
     )
     (decision,) = [n for n in extract(source).nodes if isinstance(n, Decision)]
     assert decision.date == "2022-10-17"
+
+
+def test_an_undated_page_takes_its_year_from_a_date_its_title_writes_out() -> None:
+    assert written_title_date("Det här beslutade fullmäktige den 15 juni 2022") == AddressDate(
+        date(2022, 6, 15), False
+    )
+    assert written_title_date("Beslut i juni 2022") is None  # no day: no base
+    text = (
+        "Det här beslutade kommunfullmäktige den 15 juni 2022\n\n"
+        "Onsdagen den 15 juni godkände kommunfullmäktige en ny taxa för parkering."
+    )
+    source = Source(
+        id="Source:t",
+        uri="https://www.mora.se/nyheter/fullmaktige/",
+        sha256="0",
+        media_type="text/plain",
+        text=text,
+        published_on=None,
+    )
+    (decision,) = [n for n in extract(source).nodes if isinstance(n, Decision)]
+    assert decision.date == "2022-06-15"
