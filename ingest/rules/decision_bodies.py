@@ -53,7 +53,7 @@ _GRANT_BY = re.compile(r"\s+(?:[\w,]+\s+){0,8}?(?:av|från)\s+$")
 _ROLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ordförande|\w*råd|\w*direktör|\w*chef)\b", re.I)
 # Prepositions and verbs before a body that make it not the decider.
 _NOT_SUBJECT = re.compile(
-    r"\b(?:till|åt|för|hos|med|mot|om|förslag\s+till|"
+    r"\b(?:till|åt|för|hos|med|mot|om|förslag\s+till|ge|"
     r"föresl(?:å|år|og|agit)(?:\s+(?:även|också|i\s+sitt\s+beslut))?(?:\s+att)?)\s+$",
     re.I,
 )
@@ -146,7 +146,8 @@ def explicit_body(
         if before and _SUBJECT_GAP.fullmatch(ctx.text, before[-1].end, gives.start()):
             return before[-1]
         after = [a for a in found if a.start >= gives.end()]
-        if after and not ctx.text[gives.end() : after[0].start].strip():
+        finite = gives.group().lower() != "ge"  # "Ge X i uppdrag": X receives the task
+        if finite and after and not ctx.text[gives.end() : after[0].start].strip():
             return after[0]  # "gav regeringen ... i uppdrag"
         givers = [a for a in found if a.end <= gives.start()]
         if givers:
