@@ -24,17 +24,19 @@ from ingest.rules.decision_page import DECIDERS, deciders, meeting_before
 
 __all__ = ["board_of", "explicit_body", "meeting_board", "receives", "subject_body"]
 
-# "... får i uppdrag": the body before receives a task.
+# "... får i uppdrag": the body before receives a task; so does the subject of an
+# inverted perfect ("Därför har Tillväxtverket fått uppdrag ...").
 _RECEIVES = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:får|fick|ges|gavs|har\s+(?:\w+\s+)?fått|hade\s+fått|ska\s+få)"
+    r"\s+(?:\w+\s+){0,2}?(?:får|fick|fått|ges|gavs|har\s+(?:\w+\s+)?fått|hade\s+fått|ska\s+få)"
     r"\s+(?:\w+\s+){0,3}?(?:i\s+uppdrag|\w*uppdrag)\b"
 )
 _GIVES = re.compile(r"\b(?:gav|ger|ge|har\s+gett|har\s+givit|hade\s+gett)\b", re.I)
 # Between a subject and its verb: nothing, or an adverb ("Regeringen har nu gett").
 _SUBJECT_GAP = re.compile(r"\s*(?:(?:nu|därför|också|även|i\s+dag|idag)\s+)?")
 _GIVER_AFTER = re.compile(
-    r"\b(?:uppdrag\w*\s+(?:\w+\s+){0,2}?(?:av|från)|kommer\s+från|beslut\s+(?:i|av|från|inom)"
-    r"|på\s+uppdrag\s+av)\s+$",
+    # any compound of uppdrag: "ett tilläggsuppdrag från regionfullmäktige"
+    r"(?:\w*uppdrag\w*\s+(?:\w+\s+){0,2}?(?:av|från)"
+    r"|\b(?:kommer\s+från|beslut\s+(?:i|av|från|inom)|på\s+uppdrag\s+av))\s+$",
     re.I,
 )
 # "har fått regeringens uppdrag": the genitive is the giver when the task is received.

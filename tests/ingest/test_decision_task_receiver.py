@@ -33,3 +33,25 @@ def test_an_inverted_finite_giver_still_gives() -> None:
     )
     (task,) = decisions(facts).values()
     assert decided_by(facts, task) == {"Organization:nationell:regeringen"}
+
+
+def test_the_subject_of_an_inverted_perfect_receives_the_task() -> None:
+    facts = facts_at(
+        "Nytt uppdrag\n\nRegeringen beslutade i dag om stöd till besöksnäringen. Mot bakgrund "
+        "av pandemin har Tillväxtverket fått uppdrag att fördela stödet.",
+        "https://www.regeringen.se/pressmeddelanden/2022/03/stod/",
+        "2022-03-20",
+    )
+    bodies = {b for d in decisions(facts).values() for b in decided_by(facts, d)}
+    assert "Organization:nationell:tillvaxtverket" not in bodies
+
+
+def test_a_compound_task_names_its_giver_after_fran() -> None:
+    facts = facts_at(
+        "Folkhälsa\n\nKultur- och bildningsnämnden sammanträdde i går. I samband med detta "
+        "beslutades om ett tilläggsuppdrag från regionfullmäktige om att ta fram en plan.",
+        "https://www.regionvasterbotten.se/nyheter/folkhalsa/",
+        "2022-03-20",
+    )
+    (task,) = decisions(facts).values()
+    assert decided_by(facts, task) == {"Organization:region:24:regionfullmaktige"}
