@@ -42,6 +42,7 @@ from ingest.rules.actor_named_bodies import named_body_hits
 from ingest.rules.actor_owned_bodies import owned_body_hits
 from ingest.rules.actor_references import CONF_ANAPHORA, bare_hits, namnden_hits
 from ingest.rules.actor_seat import seat_hits
+from ingest.rules.actor_unanimous import unanimous_hits
 
 # The names other modules and tests import from here, kept importable.
 __all__ = [
@@ -101,6 +102,7 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
     # Without a home only bodies named with their owner ("Kommunstyrelsen i Umeå").
     bodies = committee_hits(ctx, sink, ctx.publisher_municipality)  # may drop owners' hits
     ctx.actors += bodies
+    ctx.actors += unanimous_hits(ctx, sink, ctx.publisher_municipality)  # "en enig nämnd"
     ctx.actors.sort(key=lambda a: (a.start, a.end))
     if home:
         ctx.actors += namnden_hits(ctx, sink)
