@@ -6,11 +6,11 @@ december". A reader resolves that from the address bar; without a base such date
 unresolved and the decisions of the page carry no date. The page's publication date
 (published_on) is not set from it: only the dates the text states are resolved.
 
-A day in the address ("2020-12-17", or written out: "den-15-juni-2022") resolves every
+A day in the address ("2020-12-17", or written out: "den-9-maj-2023") resolves every
 relative form; a month or a year resolves only the forms that lack a year ("12 juni",
 "i oktober"), not "igår" or "i tisdags". A page whose address states no day may state
 its year in its title, as a compact token ("KF i korthet 221018") or a date written out
-("Det här beslutade kommunfullmäktige den 15 juni 2022"), which serves as a month-less
+("Nytt från kommunfullmäktige den 9 maj 2023"), which serves as a month-less
 address does.
 """
 
@@ -32,7 +32,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # 2020-12-17 (not inside a longer number or a period such as 2020-2023)
 _DAY = re.compile(rf"(?<![\d-])(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d])")
 _MONTH_NAMES = "|".join(MONTHS)
-# "/det-har-beslutade-kf-den-15-juni-2022/": a written date in a path segment.
+# "/nytt-fran-kf-den-9-maj-2023/": a written date in a path segment.
 _WRITTEN_DAY = re.compile(
     rf"(?<![\d])(?P<d>\d{{1,2}})[-_](?P<m>{_MONTH_NAMES})[-_](?P<y>{_YEAR})(?![\d])", re.I
 )
@@ -100,8 +100,8 @@ def title_date(title: str | None) -> AddressDate | None:
 
 
 def written_title_date(first_line: str) -> AddressDate | None:
-    """A full date the page's first line writes out ("Det här beslutade kommunfullmäktige
-    den 15 juni 2022"): the day of what the page reports, so only its year serves."""
+    """A full date the page's first line writes out ("Nytt från kommunfullmäktige den 9
+    maj 2023"): the day of what the page reports, so only its year serves."""
     for mention in find_dates(first_line):
         if mention.resolved and mention.precision is DatePrecision.DAY and mention.value:
             return AddressDate(date.fromisoformat(mention.value), False)
