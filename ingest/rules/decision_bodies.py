@@ -22,7 +22,14 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.decision_page import DECIDERS, deciders, meeting_before
 
-__all__ = ["board_of", "explicit_body", "meeting_board", "receives", "subject_body"]
+__all__ = [
+    "board_of",
+    "explicit_body",
+    "inverted_subject",
+    "meeting_board",
+    "receives",
+    "subject_body",
+]
 
 # "... får i uppdrag": the body before receives a task; so does the subject of an
 # inverted perfect ("Därför har Tillväxtverket fått uppdrag ...").
@@ -226,3 +233,19 @@ def meeting_board(ctx: Context, named: ActorHit, sentence: Span, cue_start: int)
         return named
     own = meeting.body.node_id.startswith(named.node_id + ":")
     return meeting.body if own and meeting.body.kind not in _BROAD else named
+
+
+# What follows an inverted subject: "beslutade kommunfullmäktige att|om ...".
+_CLAUSE_AFTER_SUBJECT = re.compile(
+    r"\s*(?:(?:också|även|därför|enhälligt|i\s+går)\s+)?(?:att|om)\b"
+)
+
+
+def inverted_subject(ctx: Context, verb_end: int, limit: int) -> bool:
+    """A deciding body right after the verb, then its clause: in "På förslag från
+    kommunstyrelsen beslutade kommunfullmäktige att ..." the subject follows the verb, and
+    the body before it is part of the opening phrase, not the one that decided."""
+    after = next((a for a in deciders(ctx, verb_end, limit) if a.start >= verb_end), None)
+    if after is None or ctx.text[verb_end : after.start].strip():
+        return False
+    return _CLAUSE_AFTER_SUBJECT.match(ctx.text, after.end, limit) is not None

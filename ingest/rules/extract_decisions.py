@@ -52,7 +52,7 @@ from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_anaphora import listed_matters
 from ingest.rules.decision_associations import association_body
-from ingest.rules.decision_bodies import board_of
+from ingest.rules.decision_bodies import board_of, inverted_subject
 from ingest.rules.decision_body_acts import body_act_decisions
 from ingest.rules.decision_borrowed_dates import borrow_dates, same_time_dates
 from ingest.rules.decision_clauses import (
@@ -244,7 +244,7 @@ def _beslutade_att(d: _Decisions, sentence: Span) -> None:
         body = board_of(ctx, d.sink, actor)  # "Region Blekinges styrelse beslutade"
         after = _DECIDED_AFTER_BODY.match(ctx.text, body.end, sentence.end)
         before = _DECIDED_BEFORE_BODY.search(ctx.text, sentence.start, body.start)
-        if after:
+        if after and not inverted_subject(ctx, after.end(), sentence.end):
             clause_from, verb = after.end(), body.end
         elif before and before.end() == body.start:
             clause_from, verb = body.end, before.start()

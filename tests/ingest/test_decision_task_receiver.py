@@ -55,3 +55,14 @@ def test_a_compound_task_names_its_giver_after_fran() -> None:
     )
     (task,) = decisions(facts).values()
     assert decided_by(facts, task) == {"Organization:region:24:regionfullmaktige"}
+
+
+def test_a_body_in_the_opening_phrase_before_an_inverted_subject_does_not_decide() -> None:
+    facts = facts_at(
+        "Nytt från fullmäktige\n\nPå förslag från kommunstyrelsen beslutade kommunfullmäktige "
+        "att bygga en ny sporthall.",
+        _MORA,
+        "2023-05-10",
+    )
+    (decision,) = decisions(facts).values()
+    assert decided_by(facts, decision) == {_KF}
