@@ -43,6 +43,7 @@ from ingest.rules.role_labels import labelled_titles
 from ingest.rules.role_lists import attendance_roles
 from ingest.rules.role_members import member_roles
 from ingest.rules.role_owner import read_title
+from ingest.rules.role_title_first import title_first_roles
 from ingest.rules.role_titles import (
     FORMER,
     LINKING_VERB,
@@ -284,6 +285,8 @@ def extract_roles(ctx: Context, sink: FactSink) -> None:
     _title_name_lines(ctx, sink)
     coordinated_roles(ctx, sink)
     member_roles(ctx, sink)
+    title_first_roles(ctx, sink)
+    ctx.persons.sort(key=lambda p: (p.start, p.end))
     read = _read_spans(sink)
     for person in list(ctx.persons):
         if any(p == person.node_id and s <= person.start < e for p, s, e in read):

@@ -1,0 +1,94 @@
+"""A role stated title first, with its body, the holder after the verb: "Ordförande i
+socialnämnden är Erik Holm (C)", "Ny ordförande i tekniska nämnden blir Sven Ås (M)",
+"Till ny ordförande i byggnadsnämnden valdes Eva Ros (L)", "Kommunstyrelsens ordförande
+är Maria Lund (S)".
+
+Why apart from ingest.rules.role_members: there the body is the one named before the
+sentence; here the sentence names it, between the title and the verb (or in the
+genitive before the title), and the role is held there. The sentence must open with the
+statement, and the holder's party must be stated or the name start with a known given
+name and end the clause.
+
+Rule role.title_first (persons: person.title_first).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.rules.person_names import CONF_PATTERN, add_person
+from ingest.rules.role_common import role_link
+from ingest.rules.role_titles import NAME, PARTY, TITLE, base_title, plausible_name
+
+__all__ = ["title_first_roles"]
+
+CONF_TITLE_FIRST = 0.75
+
+_NEW = r"(?:(?:[Nn]y|[Nn]yvald|[Nn]ya)\s+)?"
+# "Till (ny) <title> i ", "(Ny) <title> i|för ": the body follows.
+_LEAD = re.compile(rf"(?P<till>Till\s+)?{_NEW}(?P<title>{TITLE})\s+(?:i|för)\s+", re.I)
+# "<Body>s (nya) <title> är": the body before, in the genitive.
+_AFTER_GENITIVE = re.compile(rf"\s+{_NEW}(?P<title>{TITLE})\s+(?=är|blir|blev|har\s+blivit)", re.I)
+_ELECTED = re.compile(r"\s+(?:valdes|utsågs|har\s+valts|har\s+utsetts)\s+")
+_COPULA = re.compile(r"\s*(?:är|blir|blev|har\s+blivit)\s+")
+_HOLDER = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<party>{PARTY})\))?")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\n]|$)")
+
+
+def _opens_sentence(ctx: Context, pos: int) -> bool:
+    sentence = ctx.sentence_of(pos)
+    return sentence is not None and not ctx.text[sentence.start : pos].strip()
+
+
+def _actor_at(ctx: Context, pos: int) -> ActorHit | None:
+    return next((a for a in ctx.actors if a.start == pos and not a.anaphoric), None)
+
+
+def _statements(ctx: Context) -> list[tuple[int, ActorHit, str, re.Match[str]]]:
+    """(start, body, title, holder match) of each statement."""
+    found = []
+    for m in _LEAD.finditer(ctx.text):
+        body = _actor_at(ctx, m.end())
+        if body is None or not _opens_sentence(ctx, m.start()):
+            continue
+        verb = (_ELECTED if m["till"] else _COPULA).match(ctx.text, body.end)
+        holder = _HOLDER.match(ctx.text, verb.end()) if verb else None
+        if holder is not None:
+            found.append((m.start(), body, m["title"], holder))
+    for body in ctx.actors:
+        if not ctx.text[body.start : body.end].endswith("s") or body.anaphoric:
+            continue
+        after = _AFTER_GENITIVE.match(ctx.text, body.end)
+        if after is None or not _opens_sentence(ctx, body.start):
+            continue
+        verb = _COPULA.match(ctx.text, after.end())
+        holder = _HOLDER.match(ctx.text, verb.end()) if verb else None
+        if holder is not None:
+            found.append((body.start, body, after["title"], holder))
+    return found
+
+
+def title_first_roles(ctx: Context, sink: FactSink) -> None:
+    """HOLDS_ROLE for each title-first statement whose holder reads as a person."""
+    for start, body, title, holder in _statements(ctx):
+        party = holder["party"]
+        if party is None and not _CLAUSE_END.match(ctx.text, holder.end("name")):
+            continue  # without a party the name must end the clause
+        a, b = holder.start("name"), holder.end("name")
+        words = [(w.start() + a, w.end() + a) for w in re.finditer(r"\S+", ctx.text[a:b])]
+        if any(p.start < b and a < p.end for p in ctx.persons if p.start != a):
+            continue
+        if not plausible_name(ctx.text, words, party=party is not None):
+            continue
+        known = next((p for p in ctx.persons if p.start == a), None)
+        person = known or add_person(
+            ctx, sink, ctx.text[a:b], party, a, holder.end(), "person.title_first", CONF_PATTERN
+        )
+        if person is None:
+            continue
+        role_link(
+            ctx, sink, person, body.node_id, base_title(title), "role.title_first",
+            CONF_TITLE_FIRST, start, holder.end(),
+        )  # fmt: skip
