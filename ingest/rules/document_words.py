@@ -22,17 +22,20 @@ NOUNS: dict[str, DocumentKind] = {
     "överenskommelse": DocumentKind.AGREEMENT,
     "avsiktsförklaring": DocumentKind.AGREEMENT,
     "avtal": DocumentKind.AGREEMENT,
+    "kontrakt": DocumentKind.AGREEMENT,
     "löfte": DocumentKind.AGREEMENT,
     "agenda": DocumentKind.STRATEGY,
     "plan": DocumentKind.PLAN,
 }
 # Nouns that name a steering document only in some compounds, or bare only when they
-# refer back: "samverkansavtal" and "medborgarlöfte" are agreements, "hyresavtal" and
-# "vallöfte" are not; "avtalet", "löftet" refer to one named before. A bare "agenda"
-# needs an adjective ("Digital agenda", "den nationella agendan"): "Agenda 2030" is the
-# UN's, "högt på agendan" an idiom.
+# refer back: "samverkansavtal", "klimatkontrakt" and "medborgarlöfte" are agreements,
+# "hyresavtal", "hyreskontrakt" and "vallöfte" are not; "avtalet", "löftet" refer to one
+# named before. A bare "agenda" needs an adjective ("Digital agenda", "den nationella
+# agendan"): "Agenda 2030" is the UN's, "högt på agendan" an idiom.
 RESTRICTED: dict[str, tuple[str, ...]] = {
     "avtal": ("samverkans", "samarbets", "partnerskaps"),
+    # "Klimatkontrakt 2030" binds a municipality and the state; "hyreskontrakt" no one.
+    "kontrakt": ("klimat",),
     "löfte": ("medborgar",),
     "agenda": (),
 }
@@ -144,7 +147,8 @@ def kind_of(word: str) -> DocumentKind:
 _NO_TOPIC = frozenset(
     {"läns", "region", "regional", "kommun", "kommunal", "riks", "national", "nationell"}
     | {"åtgärds", "handlings", "aktivitets", "genomförande", "verksamhets", "utvecklings"}
-    | {p for prefixes in RESTRICTED.values() for p in prefixes}
+    # "samverkans-", "medborgar-" say what kind of agreement; "klimat-" is a topic.
+    | {p for noun, prefixes in RESTRICTED.items() if noun != "kontrakt" for p in prefixes}
 )
 
 
@@ -283,7 +287,7 @@ def title_adjective(word: str, noun: str) -> str:
 
 # The nouns alone: "strategin", "planen", "riktlinjerna" may name any compound's document.
 BARE_NOUNS = (
-    *(n for n in NOUNS if n not in ("avsiktsförklaring", "löfte", "agenda")),
+    *(n for n in NOUNS if n not in ("avsiktsförklaring", "kontrakt", "löfte", "agenda")),
     "handlingsplan",
 )
 
