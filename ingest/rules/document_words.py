@@ -313,10 +313,15 @@ def is_compound(word: str) -> bool:
 
 
 def refers_to(anaphor: str, word: str) -> bool:
-    """Whether a bare mention ("löftet", "agendan") may name a document written `word`:
-    a restricted noun only its own compounds, any other bare noun any of its kind."""
-    head = anaphor.lower()
-    return head not in RESTRICTED or word.lower().endswith(head)
+    """Whether a definite mention ("löftet", "agendan", "kulturstrategin") may name a
+    document written `word`: a restricted noun only its own compounds; a compound on one
+    topic no compound on another ("kulturstrategin" is no "klimatstrategi"); any other
+    bare noun any of its kind."""
+    head, target = anaphor.lower(), word.lower()
+    if head in RESTRICTED:
+        return target.endswith(head)
+    topic, other = compound_topic(head), compound_topic(target)
+    return not (topic and other and topic != other)
 
 
 # Words that open a noun phrase but no title: determiners and the adjectives above.

@@ -1,5 +1,6 @@
-"""A climate contract is an agreement; a rental contract is none. Every sentence is
-invented."""
+"""Which words name which document: a climate contract is an agreement, a rental
+contract is none; a definite compound on one topic does not refer back to a compound on
+another ("Kulturstrategin" is not the "klimatstrategi"). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -22,3 +23,14 @@ def test_a_klimatkontrakt_is_an_agreement_its_signers_signed() -> None:
     assert contract.kind == "agreement"
     signers = {x.from_id for x in facts.links if x.type is LinkType.SIGNED}
     assert signers == {"Organization:lansstyrelse:24", "Organization:kommun:2480"}
+
+
+def test_a_compound_on_another_topic_is_another_document() -> None:
+    facts = facts_at(
+        "Strategier\n\nKommunfullmäktige antog i maj en ny klimatstrategi. Kulturstrategin "
+        "antogs av kommunfullmäktige i juni.",
+        _UMEA,
+        "2023-07-01",
+    )
+    titles = sorted(d.title.split(" (")[0] for d in documents(facts).values())
+    assert titles == ["Klimatstrategi", "Kulturstrategi"]
