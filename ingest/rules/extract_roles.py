@@ -231,12 +231,22 @@ def _title_before(ctx: Context, person: PersonHit) -> tuple[int, int] | None:
         return None
     start = window_start + b.start("title")
     # A comma parts a title from its name only after a speech verb ("säger landshövding,
-    # Eva Ek"); elsewhere the title is another's ("Anna Ek, samordnare, Bo Berg").
-    if b.group("comma") and not spoken_title(ctx.text, start):
+    # Eva Ek") or where the title opens the sentence ("Nämndens ordförande, Eva Ek (S),
+    # ..."); elsewhere the title is another's ("Anna Ek, samordnare, Bo Berg").
+    if b.group("comma") and not (spoken_title(ctx.text, start) or _opens(ctx, start)):
         return None
     if _claimed_by_name_before(ctx, start):
         return None
     return start, start + len(b.group("title"))
+
+
+def _opens(ctx: Context, title_start: int) -> bool:
+    """The title opens its sentence, after at most a body's genitive ("Nämndens")."""
+    sentence = ctx.sentence_of(title_start)
+    if sentence is None:
+        return False
+    lead = ctx.text[sentence.start : title_start].split()
+    return not lead or (len(lead) == 1 and lead[0].endswith("s") and lead[0][0].isupper())
 
 
 def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:

@@ -32,3 +32,18 @@ def test_title_first_statements_give_the_role_at_the_body_named() -> None:
 def test_no_role_without_a_party_unless_the_name_ends_the_clause() -> None:
     roles = _roles("Nämnden\n\nOrdförande i socialnämnden är Erik Holm som leder mötena i vår.\n")
     assert not roles
+
+
+def test_a_title_opening_its_sentence_takes_the_name_set_off_by_commas() -> None:
+    roles = _roles(
+        "Nytt boende\n\nSocialnämnden beslutade i går att bygga ett nytt boende.\n\n"
+        "Nämndens ordförande, Olle Nyström (M), välkomnar beslutet.\n"
+    )
+    assert ("olle-nystrom", "Organization:kommun:2480:socialnamnden", "Ordförande") in roles
+
+
+def test_a_comma_title_mid_sentence_is_still_anothers() -> None:
+    roles = _roles(
+        "Samverkan\n\nI gruppen sitter Anna Ek, samordnare, Bo Berg och andra från kommunen.\n"
+    )
+    assert not {r for r in roles if r[0] == "bo-berg"}
