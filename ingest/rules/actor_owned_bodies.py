@@ -29,7 +29,7 @@ from ingest.facts import FactSink
 from ingest.rules.actor_bodies import CONF_COMMITTEE, body_kind
 from ingest.rules.actor_hits import body_hit
 
-__all__ = ["owned_body_hits"]
+__all__ = ["definite_name", "owned_body_hits"]
 
 # Indefinite head -> definite ending.
 _DEFINITE = {
@@ -44,6 +44,16 @@ _DEFINITE = {
     "kansli": "kansliet",
     "fullmäktige": "fullmäktige",  # "Region Västerbottens förbundsfullmäktige"
 }
+
+
+def definite_name(body: str, head: str) -> str:
+    """A body named in the indefinite as it names itself: ("kultur- och bildningsnämnd",
+    "nämnd") -> "Kultur- och bildningsnämnden"."""
+    name = " ".join(body.split())
+    name = name[: -len(head)] + _DEFINITE[head]
+    return name[0].upper() + name[1:]
+
+
 _GENITIVE_BODY = re.compile(
     r"s\s+(?P<body>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]{3,}(?P<head>"
     + "|".join(_DEFINITE)
@@ -102,11 +112,8 @@ def owned_body_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         start, stop = m.start("body"), m.end("body")
         if not _free(ctx, start, stop):
             continue
-        body = " ".join(m.group("body").split())
-        name = body[: -len(m.group("head"))] + _DEFINITE[m.group("head")]
-        found = _hit(
-            sink, owner, start, stop, name[0].upper() + name[1:], "actor.body.owner_genitive"
-        )
+        name = definite_name(m.group("body"), m.group("head"))
+        found = _hit(sink, owner, start, stop, name, "actor.body.owner_genitive")
         if found is not None:
             hits.append(found)
     by_start = {a.start: a for a in ctx.actors if a.kind in _OWNER_KINDS}

@@ -20,22 +20,14 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.rules.actor_bodies import CONF_COMMITTEE, body_kind, body_owner
 from ingest.rules.actor_hits import body_hit
+from ingest.rules.actor_owned_bodies import definite_name
 
 __all__ = ["unanimous_hits"]
 
 _UNANIMOUS = re.compile(
     r"\b(?:[Ee]n|[Ee]tt)\s+(?:enig|enigt|enhällig|enhälligt|samlad|samlat|enad|enat)\s+"
-    r"(?P<body>[a-zåäö]{2,}(?:-\s+och\s+[a-zåäö]+)?(?:nämnd|styrelse|fullmäktige|utskott))\b"
+    r"(?P<body>[a-zåäö]{2,}(?:-\s+och\s+[a-zåäö]+)?(?P<head>nämnd|styrelse|fullmäktige|utskott))\b"
 )
-_DEFINITE = {"nämnd": "nämnden", "styrelse": "styrelsen", "utskott": "utskottet"}
-
-
-def _definite(body: str) -> str:
-    for head, definite in _DEFINITE.items():
-        if body.endswith(head):
-            body = body[: -len(head)] + definite
-            break
-    return body[0].upper() + body[1:]
 
 
 def unanimous_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[ActorHit]:
@@ -44,7 +36,7 @@ def unanimous_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
     for m in _UNANIMOUS.finditer(ctx.text):
         if any(a.start < m.end() and m.start() < a.end for a in ctx.actors):
             continue
-        name = _definite(" ".join(m["body"].split()))
+        name = definite_name(m["body"], m["head"])
         owner = body_owner(ctx, name, kommunkod)
         if owner is None:
             continue

@@ -29,8 +29,18 @@ from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
 from ingest.language.nlp import ROLE_HEAD_RE
+from ingest.language.segment import Span
 
-__all__ = ["Party", "acting_for", "asides", "parties", "subjects", "top_organisation"]
+__all__ = [
+    "LIST_SEP",
+    "Party",
+    "acting_for",
+    "asides",
+    "listed_actors",
+    "parties",
+    "subjects",
+    "top_organisation",
+]
 
 Party = ActorHit | PersonHit
 
@@ -174,3 +184,25 @@ def acting_for(sink: FactSink, party: Party) -> list[str]:
             if top.startswith("Organization:") and ":forum:" not in top and top not in found:
                 found.append(top)
     return found
+
+
+# Between the organisations of one list: "A, B samt C", "A och B".
+LIST_SEP = re.compile(r"\s*,\s*|\s+(?:och|samt)\s+")
+
+
+def listed_actors(ctx: Context, start: int, sentence: Span) -> list[ActorHit]:
+    """The organisations listed from start: 'A, B och C' (an item that is no
+    organisation ends the list)."""
+    chain: list[ActorHit] = []
+    pos = start
+    for actor in ctx.actors_in(Span(start, sentence.end)):
+        if actor.anaphoric:
+            continue
+        if actor.start != pos:
+            break
+        chain.append(actor)
+        sep = LIST_SEP.match(ctx.text, actor.end, sentence.end)
+        if sep is None:
+            break
+        pos = sep.end()
+    return chain

@@ -36,9 +36,10 @@ import itertools
 import re
 
 from graph.edges import LinkType
-from ingest.context import ActorHit, Context, InitiativeHit
+from ingest.context import Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.clause_parts import listed_actors
 from ingest.rules.initiative_links import (
     ANAPHOR_NOUN,
     CONF_PAGE,
@@ -175,29 +176,8 @@ def members_from(ctx: Context, sink: FactSink, sentence: Span) -> None:
         after = _MEMBERS_FROM.match(text, ini.end, sentence.end)
         if after is None or not _MEMBERS_OF.search(before):
             continue
-        chain = [a.node_id for a in _listed(ctx, after.end(), sentence)]
+        chain = [a.node_id for a in listed_actors(ctx, after.end(), sentence)]
         link_each(sink, _IN, chain, ini, sentence, "initiative.participates.members_from")
-
-
-def _listed(ctx: Context, start: int, sentence: Span) -> list[ActorHit]:
-    """The organisations listed from start: 'A, B och C' (an item that is no
-    organisation ends the list)."""
-    chain: list[ActorHit] = []
-    pos = start
-    for actor in ctx.actors_in(Span(start, sentence.end)):
-        if actor.anaphoric:
-            continue
-        if actor.start != pos:
-            break
-        chain.append(actor)
-        sep = _LIST_SEP.match(ctx.text, actor.end, sentence.end)
-        if sep is None:
-            break
-        pos = sep.end()
-    return chain
-
-
-_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:och|samt)\s+")
 
 
 def together(ctx: Context, sink: FactSink, sentence: Span) -> None:
@@ -296,7 +276,7 @@ def joint_assignment(ctx: Context, sink: FactSink, index: int, sentence: Span) -
     actors = [a for a in ctx.actors_in(sentence) if not a.anaphoric]
     if len(actors) < 2 or ctx.text[sentence.start : actors[0].start].strip():
         return
-    chain = _listed(ctx, actors[0].start, sentence)
+    chain = listed_actors(ctx, actors[0].start, sentence)
     if len(chain) < 2 or not _JOINT_ASSIGNMENT.match(ctx.text, chain[-1].end, sentence.end):
         return
     previous = ctx.sentences[index - 1] if index > 0 else None

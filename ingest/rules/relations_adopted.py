@@ -13,6 +13,7 @@ decisions helper owns these rules).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from graph.edges import LinkType
@@ -20,6 +21,7 @@ from graph.nodes import DatePrecision, Document
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.clause_parts import LIST_SEP, listed_actors
 from ingest.rules.decision_filters import earlier_version
 from ingest.rules.extract_documents import adopter_after, adopter_before, meta_owner_line
 from ingest.rules.relations_shared import CONF_RELATION, YEAR_AFTER, between, first_date
@@ -151,25 +153,21 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
                 _set_adopted_on(sink, doc.node_id, day, precision)
 
 
-# Between the organisations of one list: "A, B samt C", "A och B".
-_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:och|samt)\s+")
-
-
 def _listed(ctx: Context, actor: ActorHit, sentence: Span, *, forward: bool) -> list[ActorHit]:
     """The organisations listed with actor, after it (the agents of "antogs av A, B samt
     C") or before it (the subjects of "A och B antog"), in text order."""
+    if forward:
+        sep = LIST_SEP.match(ctx.text, actor.end, sentence.end)
+        after = listed_actors(ctx, sep.end(), sentence) if sep else []
+        return list(itertools.takewhile(lambda a: a.node_id != actor.node_id, after))
     inside = [a for a in ctx.actors_in(sentence) if not a.anaphoric]
     found: list[ActorHit] = []
     edge = actor
     while True:
-        if forward:
-            nxt = next((a for a in inside if a.start >= edge.end), None)
-            gap = ctx.text[edge.end : nxt.start] if nxt else ""
-        else:
-            nxt = next((a for a in reversed(inside) if a.end <= edge.start), None)
-            gap = ctx.text[nxt.end : edge.start] if nxt else ""
-        if nxt is None or nxt.node_id == actor.node_id or not _LIST_SEP.fullmatch(gap):
-            return found if forward else found[::-1]
+        nxt = next((a for a in reversed(inside) if a.end <= edge.start), None)
+        gap = ctx.text[nxt.end : edge.start] if nxt else ""
+        if nxt is None or nxt.node_id == actor.node_id or not LIST_SEP.fullmatch(gap):
+            return found[::-1]
         found.append(nxt)
         edge = nxt
 

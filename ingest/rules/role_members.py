@@ -30,7 +30,7 @@ from ingest.rules.person_names import CONF_PATTERN, add_person
 from ingest.rules.role_common import page_owner, role_link
 from ingest.rules.role_titles import NAME, PARTY, TITLE, base_title, plausible_name
 
-__all__ = ["member_roles"]
+__all__ = ["member_roles", "named_person"]
 
 CONF_MEMBER = 0.75
 
@@ -74,9 +74,11 @@ def _body_before(ctx: Context, pos: int) -> ActorHit | None:
     return before[-1] if before else None
 
 
-def _person(
+def named_person(
     ctx: Context, sink: FactSink, start: int, end: int, party: str | None, stop: int, rule: str
 ) -> PersonHit | None:
+    """The person named at [start, end): the one already read there, else a new one if
+    the words read as a name (with its party, any first word; else a known given name)."""
     known = next((p for p in ctx.persons if p.start == start and p.end >= end), None)
     if known is not None:
         return known
@@ -128,7 +130,7 @@ def _inverted(ctx: Context, sink: FactSink) -> None:
         if body is None:
             continue
         stop = m.end() if m.group("party") else m.end("name")
-        person = _person(
+        person = named_person(
             ctx, sink, m.start("name"), m.end("name"), m.group("party"), stop,
             "person.elected_inverted",
         )  # fmt: skip
@@ -147,7 +149,7 @@ def _members(ctx: Context, sink: FactSink) -> None:
             continue
         pos = cue.end()
         while (m := _MEMBER.match(ctx.text, pos)) is not None:
-            person = _person(
+            person = named_person(
                 ctx, sink, m.start("name"), m.end("name"), m.group("party"), m.end(),
                 "person.member_list",
             )  # fmt: skip

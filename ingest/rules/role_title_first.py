@@ -18,9 +18,10 @@ import re
 
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.rules.person_names import CONF_PATTERN, add_person
+from ingest.rules.page_head import opens_sentence
 from ingest.rules.role_common import role_link
-from ingest.rules.role_titles import NAME, PARTY, TITLE, base_title, plausible_name
+from ingest.rules.role_members import named_person
+from ingest.rules.role_titles import NAME, PARTY, TITLE, base_title
 
 __all__ = ["title_first_roles"]
 
@@ -37,11 +38,6 @@ _HOLDER = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<party>{PARTY})\))?")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\n]|$)")
 
 
-def _opens_sentence(ctx: Context, pos: int) -> bool:
-    sentence = ctx.sentence_of(pos)
-    return sentence is not None and not ctx.text[sentence.start : pos].strip()
-
-
 def _actor_at(ctx: Context, pos: int) -> ActorHit | None:
     return next((a for a in ctx.actors if a.start == pos and not a.anaphoric), None)
 
@@ -51,7 +47,7 @@ def _statements(ctx: Context) -> list[tuple[int, ActorHit, str, re.Match[str]]]:
     found = []
     for m in _LEAD.finditer(ctx.text):
         body = _actor_at(ctx, m.end())
-        if body is None or not _opens_sentence(ctx, m.start()):
+        if body is None or not opens_sentence(ctx, m.start()):
             continue
         verb = (_ELECTED if m["till"] else _COPULA).match(ctx.text, body.end)
         holder = _HOLDER.match(ctx.text, verb.end()) if verb else None
@@ -61,7 +57,7 @@ def _statements(ctx: Context) -> list[tuple[int, ActorHit, str, re.Match[str]]]:
         if not ctx.text[body.start : body.end].endswith("s") or body.anaphoric:
             continue
         after = _AFTER_GENITIVE.match(ctx.text, body.end)
-        if after is None or not _opens_sentence(ctx, body.start):
+        if after is None or not opens_sentence(ctx, body.start):
             continue
         verb = _COPULA.match(ctx.text, after.end())
         holder = _HOLDER.match(ctx.text, verb.end()) if verb else None
@@ -76,16 +72,10 @@ def title_first_roles(ctx: Context, sink: FactSink) -> None:
         party = holder["party"]
         if party is None and not _CLAUSE_END.match(ctx.text, holder.end("name")):
             continue  # without a party the name must end the clause
-        a, b = holder.start("name"), holder.end("name")
-        words = [(w.start() + a, w.end() + a) for w in re.finditer(r"\S+", ctx.text[a:b])]
-        if any(p.start < b and a < p.end for p in ctx.persons if p.start != a):
-            continue
-        if not plausible_name(ctx.text, words, party=party is not None):
-            continue
-        known = next((p for p in ctx.persons if p.start == a), None)
-        person = known or add_person(
-            ctx, sink, ctx.text[a:b], party, a, holder.end(), "person.title_first", CONF_PATTERN
-        )
+        person = named_person(
+            ctx, sink, holder.start("name"), holder.end("name"), party, holder.end(),
+            "person.title_first",
+        )  # fmt: skip
         if person is None:
             continue
         role_link(
