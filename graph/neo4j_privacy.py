@@ -128,7 +128,7 @@ def _erase(tx: neo4j.ManagedTransaction, person_id: str, name: str, salt: str) -
         named = tx.run(_query("source_node_ids"), source_id=source.id).data()
         nodes |= {r["id"] for r in named}
     rows = []
-    for r in tx.run(_query("get_nodes"), ids=sorted(nodes)).data():
+    for r in tx.run(_query("get_nodes"), ids=sorted(nodes)).single(strict=True)["rows"]:
         node = node_record(r["id"], r["label"], r["props"])
         props = redact_props(node.props, pattern)
         if props != dict(node.props):

@@ -18,29 +18,31 @@ class Neo4jReads:
 
         def _read(self, name: str, **params: Any) -> list[dict[str, Any]]: ...
 
+        def _read_rows(self, name: str, **params: Any) -> list[dict[str, Any]]: ...
+
         def _read_text(
             self, text: LiteralString, name: str, **params: Any
         ) -> list[dict[str, Any]]: ...
 
     def search_texts(self, query: list[str], limit: int) -> list[StemmedText]:
-        rows = self._read("search_texts", match=lucene_expression(query), limit=limit)
+        (found,) = self._read("search_texts", match=lucene_expression(query), limit=limit)
         return [
             StemmedText(
-                node_id=r["node_id"],
-                name_stems=r["name_stems"],
-                ref=r["ref"],
-                stems=r["stems"] or "",
-                source_id=r["source_id"] or "",
-                start=int(r["start"] or 0),
-                rule=r["rule"] or "",
+                node_id=node_id,
+                name_stems=name_stems,
+                ref=ref,
+                stems=stems or "",
+                source_id=source_id or "",
+                start=int(start or 0),
+                rule=rule or "",
             )
-            for r in rows
+            for node_id, name_stems, ref, stems, source_id, start, rule in found["rows"]
         ]
 
     def links_and_ends(
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
     ) -> tuple[list[LinkRecord], list[NodeRecord]]:
-        rows = self._read(
+        rows = self._read_rows(
             "links_and_ends", ids=list(ids), direction=str(direction), types=[str(t) for t in types]
         )
         ends = {r["end_id"]: (r["end_label"], r["end_props"]) for r in rows}
@@ -48,20 +50,20 @@ class Neo4jReads:
         return group_links(rows), nodes
 
     def organisation_documents(self, org_ids: Sequence[str]) -> list[tuple[str, str]]:
-        rows = self._read("organisation_documents", ids=list(org_ids))
+        rows = self._read_rows("organisation_documents", ids=list(org_ids))
         return [(r["org_id"], r["document_id"]) for r in rows]
 
     def quote_evidence(self, refs: Sequence[str]) -> dict[str, Evidence]:
-        rows = self._read("quote_evidence", ids=list(refs))
+        rows = self._read_rows("quote_evidence", ids=list(refs))
         return {r["ref"]: evidence_from_row(r) for r in rows}
 
     def neighbour_ids(
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
     ) -> set[str]:
-        rows = self._read(
+        (row,) = self._read(
             "walk_level", ids=list(ids), direction=str(direction), types=[str(t) for t in types]
         )
-        return {r["id"] for r in rows}
+        return set(row["ids"])
 
     def lineage_rows(
         self,
@@ -71,15 +73,12 @@ class Neo4jReads:
         types: Sequence[LinkType],
         max_nodes: int,
     ) -> LineageRows:
-        # Level by level (walk_level.cypher), then the links among the kept nodes and their
-        # sources in one query. One query for the whole walk was tried: its text differed
-        # per walk shape and took 0.4 s to plan, past a loaded server's read timeout.
+        # Level by level (walk_level.cypher), then the kept nodes, the links among them and
+        # their sources in one query. One query for the whole walk was tried: its text
+        # differed per walk shape and took 0.4 s to plan, past a loaded server's read timeout.
         depths, kept, cut = walk_depths(
             root_id, max_depth, max_nodes, lambda ids: self.neighbour_ids(ids, direction, types)
         )
-        nodes = self._read("get_nodes", ids=kept)
-        if not any(r["id"] == root_id for r in nodes):  # no such root: it reached nothing
-            return LineageRows({}, [], [], [], False)
         (row,) = self._read(
             "lineage_links",
             inner=[i for i in kept if depths[i] < max_depth],
@@ -87,9 +86,12 @@ class Neo4jReads:
             direction=str(direction),
             types=[str(t) for t in types],
         )
+        nodes = [node_record(i, label, props) for i, label, props in row["nodes"]]
+        if not any(r.id == root_id for r in nodes):  # no such root: it reached nothing
+            return LineageRows({}, [], [], [], False)
         return LineageRows(
             depths={i: depths[i] for i in kept},
-            nodes=[node_record(r["id"], r["label"], r["props"]) for r in nodes],
+            nodes=nodes,
             links=grouped_links(row["links"]),
             sources=[source_record(i, props) for i, props in row["sources"]],
             cut=cut,

@@ -178,7 +178,7 @@ class Neo4jWriter:
             for ids in _chunks(self._insert(batch)):
                 refreshed = [
                     node_row(node_record(r["id"], r["label"], r["props"]))
-                    for r in self._run("get_nodes", ids=ids)
+                    for r in self._run("get_nodes", ids=ids)[0]["rows"]
                 ]
                 self._each("set_node_props", refreshed)
 

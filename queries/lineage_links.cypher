@@ -1,6 +1,7 @@
 // The links a lineage walk stepped along (graph/neo4j_reads.py): of $types, from a node of
 // $inner (the kept nodes short of the last level) the walk's way ($direction), to one of
-// $kept; one row per statement; and the sources their quotes cite, without their text.
+// $kept; one row per statement; the sources their quotes cite, without their text; and
+// the kept nodes themselves (one round trip and one record instead of one per node).
 // One text for every walk (types and direction are parameters, as in walk_level.cypher),
 // so that Neo4j plans it once: a text per walk shape cost 0.4 s of planning per shape,
 // which a loaded server's read timeout did not always allow.
@@ -19,4 +20,9 @@ CALL (cited) {
   MATCH (s:Source {id: sid})
   RETURN collect([s.id, s {.*, text: null}]) AS sources
 }
-RETURN links, sources
+CALL () {
+  UNWIND $kept AS kid
+  MATCH (n:Entity {id: kid})
+  RETURN collect([n.id, [l IN labels(n) WHERE l <> 'Entity'][0], properties(n)]) AS nodes
+}
+RETURN links, sources, nodes

@@ -1,8 +1,9 @@
+// One row: the rows in a list of maps (a record each cost the driver ~20 us).
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]->(b:Entity)
 WHERE type(r) IN $types
-RETURN type(r) AS type, a.id AS from_id, b.id AS to_id, r.date AS date,
-       r.date_precision AS date_precision, r.title AS title, r.source_id AS source_id,
-       r.start AS start, r.end AS end, r.quote AS quote, r.rule AS rule,
-       r.confidence AS confidence, r.page AS page, r.section AS section,
-       r.end_page AS end_page
+RETURN collect({type: type(r), from_id: a.id, to_id: b.id, date: r.date,
+                date_precision: r.date_precision, title: r.title, source_id: r.source_id,
+                start: r.start, end: r.end, quote: r.quote, rule: r.rule,
+                confidence: r.confidence, page: r.page, section: r.section,
+                end_page: r.end_page}) AS rows

@@ -1,5 +1,6 @@
+// One row: the rows in a list of maps (a record each cost the driver ~20 us).
 UNWIND $ids AS id
 MATCH (s:Source)-[m:MENTIONS]->(n:Entity {id: id})
-RETURN n.id AS node_id, s.id AS source_id, m.start AS start, m.end AS end, m.quote AS quote,
-       m.rule AS rule, m.confidence AS confidence, m.page AS page, m.section AS section,
-       m.end_page AS end_page
+RETURN collect({node_id: n.id, source_id: s.id, start: m.start, end: m.end, quote: m.quote,
+                rule: m.rule, confidence: m.confidence, page: m.page, section: m.section,
+                end_page: m.end_page}) AS rows
