@@ -49,6 +49,13 @@ class Neo4jReads:
         nodes = [node_record(i, label, props) for i, (label, props) in ends.items()]
         return group_links(rows), nodes
 
+    def chain_links(self, node_id: str) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        found = self._read("chain_links", id=node_id)
+        if not found:
+            return [], []
+        nodes = {r["id"]: node_record(r["id"], r["label"], r["props"]) for r in found[0]["nodes"]}
+        return group_links(found[0]["rows"]), list(nodes.values())
+
     def organisation_documents(self, org_ids: Sequence[str]) -> list[tuple[str, str]]:
         rows = self._read_rows("organisation_documents", ids=list(org_ids))
         return [(r["org_id"], r["document_id"]) for r in rows]

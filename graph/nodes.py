@@ -200,7 +200,7 @@ def to_record(node: DomainNode) -> NodeRecord:
 def from_record(record: NodeRecord) -> DomainNode:
     """Rebuild the typed domain node; unknown properties are ignored."""
     cls = NODE_TYPES[record.label]
-    names = {f.name for f in dataclasses.fields(cls)}
+    names = _FIELD_NAMES[record.label]
     kwargs: dict[str, Any] = {k: v for k, v in record.props.items() if k in names}
     kwargs["id"] = record.id
     for name, enum_type in _ENUM_FIELDS[record.label].items():
@@ -220,3 +220,7 @@ def _enum_fields(cls: type[DomainNode]) -> dict[str, type[StrEnum]]:
 
 
 _ENUM_FIELDS = {label: _enum_fields(cls) for label, cls in NODE_TYPES.items()}
+# Read once: dataclasses.fields() builds its tuple anew on every call (a listing reads 50).
+_FIELD_NAMES = {
+    label: frozenset(f.name for f in dataclasses.fields(cls)) for label, cls in NODE_TYPES.items()
+}

@@ -6,15 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from graph.chain_links import MAX_UPWARD, UPWARD
 from graph.edges import Direction, LinkRecord, LinkType
 from graph.lineage import NodeNotFoundError
 from graph.nodes import NodeLabel, NodeRecord
 from graph.store import GraphStore
 from graph.user_input import UserInputError
 
-# A document serves the one it implements or complements; the first found wins.
-_UPWARD = (LinkType.IMPLEMENTS, LinkType.COMPLEMENTS)
-MAX_UPWARD = 10
 _DUTY = LinkType.RESPONSIBLE_FOR
 
 
@@ -35,9 +33,10 @@ class Step:
 def responsibility_chain(store: GraphStore, node_id: str) -> list[Step]:
     """The chain through a Document, Activity, Decision or Person, top down.
 
-    Reads level by level: each level is one links_and_ends for all the nodes at it (never
-    one call per node)."""
-    reader = _Reader(store)
+    One store call (GraphStore.chain_links) reads every link the chain may follow; the
+    walk below goes through them in memory. A document serves the first document it
+    implements, else complements (by id)."""
+    reader = _Reader(store, node_id)
     found = reader.nodes([node_id])
     if node_id not in found or found[node_id].label is NodeLabel.SOURCE:
         raise NodeNotFoundError(node_id)
@@ -65,35 +64,34 @@ Pairs = list[tuple[LinkRecord, NodeRecord]]
 
 
 class _Reader:
-    """The store's reads for one chain, batched per level, with the nodes already read."""
+    """The links one chain may follow and the nodes at their ends, read once."""
 
-    def __init__(self, store: GraphStore) -> None:
-        self.store = store
-        self._known: dict[str, NodeRecord] = {}
+    def __init__(self, store: GraphStore, node_id: str) -> None:
+        links, nodes = store.chain_links(node_id)
+        self._known = {r.id: r for r in nodes}
+        self._at: dict[tuple[str, Direction], list[LinkRecord]] = {}
+        for link in links:
+            self._at.setdefault((link.from_id, Direction.OUTGOING), []).append(link)
+            self._at.setdefault((link.to_id, Direction.INCOMING), []).append(link)
 
     def nodes(self, ids: Sequence[str]) -> dict[str, NodeRecord]:
-        missing = sorted({i for i in ids if i not in self._known})
-        if missing:
-            self._known.update((r.id, r) for r in self.store.get_nodes(missing))
         return {i: self._known[i] for i in ids if i in self._known}
 
     def neighbours(
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
     ) -> dict[str, Pairs]:
         """Per id, its links of these types with the node at their other end, by that
-        node's id; one store call for both."""
-        found: dict[str, Pairs] = {i: [] for i in ids}
-        if not ids:
-            return found
-        links, ends = self.store.links_and_ends(list(dict.fromkeys(ids)), direction, types)
-        self._known.update((r.id, r) for r in ends if r.id not in self._known)
+        node's id."""
         outgoing = direction is Direction.OUTGOING
-        nodes = self.nodes([x.to_id if outgoing else x.from_id for x in links])
-        for link in links:
-            here, there = (link.from_id, link.to_id) if outgoing else (link.to_id, link.from_id)
-            if there in nodes:
-                found[here].append((link, nodes[there]))
-        return {i: sorted(pairs, key=lambda pair: pair[1].id) for i, pairs in found.items()}
+        found: dict[str, Pairs] = {}
+        for i in ids:
+            pairs = []
+            for link in self._at.get((i, direction), []):
+                there = link.to_id if outgoing else link.from_id
+                if link.type in types and there in self._known:
+                    pairs.append((link, self._known[there]))
+            found[i] = sorted(pairs, key=lambda pair: (pair[1].id, pair[0].type))
+        return found
 
 
 def _upward(reader: _Reader, documents: Sequence[NodeRecord]) -> dict[str, list[Step]]:
@@ -104,7 +102,7 @@ def _upward(reader: _Reader, documents: Sequence[NodeRecord]) -> dict[str, list[
     climbing = list(chains)
     while climbing:
         tips = {i: chains[i][-1].id for i in climbing}
-        served = reader.neighbours(list(tips.values()), Direction.OUTGOING, _UPWARD)
+        served = reader.neighbours(list(tips.values()), Direction.OUTGOING, UPWARD)
         still = []
         for i in climbing:
             seen = {n.id for n in chains[i]}
@@ -126,7 +124,7 @@ def _upward(reader: _Reader, documents: Sequence[NodeRecord]) -> dict[str, list[
 
 def _served_by(pairs: Pairs, seen: set[str]) -> tuple[LinkRecord, NodeRecord] | None:
     """The document this one serves: the first it implements, else complements."""
-    for link_type in _UPWARD:
+    for link_type in UPWARD:
         for link, parent in pairs:
             if (
                 link.type is link_type

@@ -189,6 +189,11 @@ class RestrictedView:
         links, ends = self.inner.links_and_ends([m.into(i) for i in ids], direction, types)
         return [self._link(x, m) for x in links], [self._node(r, m) for r in ends]
 
+    def chain_links(self, node_id: str) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        m = self._m()
+        links, nodes = self.inner.chain_links(m.into(node_id))
+        return [self._link(x, m) for x in links], [self._node(r, m) for r in nodes]
+
     def organisation_documents(self, org_ids: Sequence[str]) -> list[tuple[str, str]]:
         m = self._m()  # organisations and documents: ids that no restriction hides
         found = self.inner.organisation_documents([m.into(i) for i in org_ids])

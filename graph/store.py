@@ -135,6 +135,11 @@ class GraphStore(Protocol):
         """links_of, and the nodes at those links' other ends (as get_nodes gives them),
         in one call."""
 
+    def chain_links(self, node_id: str) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        """Every link a responsibility chain through node_id may follow, and the nodes at
+        their ends (node_id's own included), as graph.chain_links.chain_links_by_level
+        reads them; ([], []) when there is no such node."""
+
     def search_texts(self, query: list[str], limit: int) -> list[StemmedText]:
         """The stemmed names and quotes of nodes (not Sources) the index proposes for any of
         these stems: at most ``limit`` of each index's best (a superset of the matches

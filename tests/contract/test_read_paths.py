@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from bench.counting_store import CountingStore
+from graph.chain_links import chain_links_by_level
 from graph.committees import with_committees
 from graph.edges import Direction, Evidence, LinkType
 from graph.lineage import lineage
@@ -168,13 +169,13 @@ CHAIN_WITH_EVIDENCE = """query($id: ID!) { responsibilityChain(id: $id) {
   steps { relation node { id } evidence { quote source { uri } } } } }"""
 
 
-def test_responsibility_chain_takes_a_handful_of_store_calls(county: GraphStore) -> None:
+def test_responsibility_chain_reads_its_links_in_one_call(county: GraphStore) -> None:
     plan = f"Document:municipal:action-plan:kommun:{PLAN_CODE}:2023-2026"
     for start in (plan, f"Activity:{PLAN_CODE}:1", f"Person:anna:{PLAN_CODE}"):
         calls, data = _count_calls(county, "ResponsibilityChain", None, id=start)
         steps = data["responsibilityChain"]["steps"]
         assert steps[0]["node"]["id"] == PLAN.id and len(steps) > 5
-        assert sum(calls.values()) <= 14, calls
+        assert calls["chain_links"] == 1 and sum(calls.values()) <= 3, calls
         with_quotes, answer = _count_calls(county, "", CHAIN_WITH_EVIDENCE, id=start)
         quoted = answer["responsibilityChain"]["steps"]
         assert [s["node"]["id"] for s in quoted] == [s["node"]["id"] for s in steps]
@@ -234,3 +235,25 @@ def test_links_and_ends_answers_as_links_of_and_get_nodes(
         assert sorted(ends, key=lambda r: r.id) == by_id
     assert links and ends  # the last type set reaches something either way
     assert county.links_and_ends(["Document:none"], direction, ALL_LINKS) == ([], [])
+
+
+def test_chain_links_answers_as_reading_level_by_level(county: GraphStore) -> None:
+    """Neo4j reads a chain's links in one query; it must find what the level-by-level
+    reading finds, from every kind of start (SQLite reads level by level itself)."""
+    starts = [
+        PLAN.id,
+        f"Document:municipal:action-plan:kommun:{PLAN_CODE}:2023-2026",
+        f"Activity:{PLAN_CODE}:1",
+        f"Person:anna:{PLAN_CODE}",
+        f"Organization:kommun:{PLAN_CODE}",
+    ]
+    starts += [r.id for r in county.nodes_by_label(NodeLabel.DECISION)[:3]]
+    reached = 0
+    for start in starts:
+        links, nodes = county.chain_links(start)
+        want_links, want_nodes = chain_links_by_level(county, start)
+        assert sorted(links, key=repr) == sorted(want_links, key=repr), start
+        assert sorted(nodes, key=lambda r: r.id) == sorted(want_nodes, key=lambda r: r.id)
+        reached += len(links)
+    assert reached > 20  # the starts reach documents, activities, bodies and people
+    assert county.chain_links("Document:none") == ([], [])
