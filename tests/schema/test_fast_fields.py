@@ -120,3 +120,88 @@ def test_nulls_for_non_null_fields_and_bad_values_give_the_same_errors() -> None
     assert json.dumps(fast.data) == json.dumps(slow.data)
     assert [e.formatted for e in fast.errors or []] == [e.formatted for e in slow.errors or []]
     assert len(slow.errors or []) == 2  # the null name, the colour no enum holds
+
+
+@strawberry.interface
+class _Named:
+    name: str
+
+    @classmethod
+    def resolve_type(cls, obj: Any, info: Any, abstract_type: Any) -> str:
+        name: str = obj.__strawberry_definition__.name  # as schema.types.Node does
+        return name
+
+
+@strawberry.type
+class _Person(_Named):
+    age: int | None
+
+
+@strawberry.type
+class _Place(_Named):
+    code: str
+
+
+@strawberry.type
+class _Holder:
+    first: _Named
+    maybe: _Named | None
+    many: list[_Named | None]
+    person: _Person
+
+
+def _holders(clean: bool) -> list[_Holder | None]:
+    eva, ume = _Person(name="Eva", age=None), _Place(name="Umeå", code="2480")
+    holders: list[_Holder | None] = [_Holder(first=eva, maybe=None, many=[ume, None], person=eva)]
+    if not clean:
+        holders += [
+            None,
+            _Holder(first=None, maybe=ume, many=[], person=eva),  # type: ignore[arg-type]
+            _Holder(first=ume, maybe=_Person(name=None, age=3), many=[eva], person=eva),  # type: ignore[arg-type]
+            _Holder(first=eva, maybe=eva, many=[eva], person=ume),  # type: ignore[arg-type]
+            _Holder(first=eva, maybe=eva, many=(eva, None), person=eva),  # type: ignore[arg-type]
+        ]
+    return holders
+
+
+@strawberry.type
+class _HolderQuery:
+    @strawberry.field
+    def holders(self, clean: bool) -> list[_Holder | None]:
+        return _holders(clean)
+
+
+_HOLDERS = """query ($clean: Boolean!) { holders(clean: $clean) {
+  first { __typename name ... on Person { age } }
+  maybe { name }
+  many { __typename t: __typename name ... on Place { code } }
+  person { name age } } }"""
+
+
+def _fast_counting(test_schema: strawberry.Schema, clean: bool) -> tuple[Any, list[str]]:
+    """The short path's answer, and the fields graphql-core's execute_field saw."""
+    executor = executor_for(test_schema._schema)
+    field_calls: list[str] = []
+    original = executor.execute_field
+
+    def counted(self: Any, *args: Any, **kwargs: Any) -> Any:
+        field_calls.append(args[2][0].node.name.value)  # the field's details list
+        return original(self, *args, **kwargs)
+
+    executor.execute_field = counted  # type: ignore[method-assign]  # this class only
+    test_schema.execution_context_class = executor
+    return asyncio.run(test_schema.execute(_HOLDERS, variable_values={"clean": clean})), field_calls
+
+
+def test_objects_and_interfaces_answer_as_graphql_core_does() -> None:
+    test_schema = strawberry.Schema(query=_HolderQuery, types=[_Person, _Place])
+    for clean in (True, False):
+        test_schema.execution_context_class = StrawberryGraphQLCoreExecutionContext
+        slow = asyncio.run(test_schema.execute(_HOLDERS, variable_values={"clean": clean}))
+        fast, field_calls = _fast_counting(test_schema, clean)
+        assert json.dumps(fast.data) == json.dumps(slow.data)
+        assert [e.formatted for e in fast.errors or []] == [e.formatted for e in slow.errors or []]
+        if clean:  # every object below the resolver took the short path
+            assert not slow.errors and field_calls == ["holders"]
+        else:  # a null first, a null name, a Place as person: graphql-core's errors
+            assert len(slow.errors or []) == 3 and "first" in field_calls
