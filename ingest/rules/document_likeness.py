@@ -3,9 +3,11 @@ adjective a title carries, two titles opening with adjectives of their own."""
 
 from __future__ import annotations
 
+import re
+
 from graph.nodes import DocumentKind
 from ingest.rules.document_groups import Group
-from ingest.rules.document_words import BARE_NOUNS
+from ingest.rules.document_words import BARE_NOUNS, DESCRIPTIVE
 
 
 def plan_of(anaphor: str, word: str) -> bool:
@@ -30,7 +32,12 @@ def carries(group: Group, desc: str) -> bool:
 _PLAIN = frozenset(
     {"regional", "nationell", "kommunal", "lokal", "ny", "gemensam", "tidigar", "föreliggand"}
     | {"gälland", "befintlig", "nuvarand", "aktuell", "antagn", "reviderad", "uppdaterad"}
+    | {"förnyad"}
 )
+# Adjectives that say how broad or long a document is, not which one: "en övergripande
+# strategi" and "strategin" may be one.
+_BROAD = frozenset({"övergripand", "sammanhålland", "samlad", "strategisk", "långsiktig"})
+_ADJECTIVE = re.compile(DESCRIPTIVE)
 
 
 def heads_differ(a: Group, b: Group) -> bool:
@@ -55,10 +62,32 @@ def modifiers_differ(a: Group, b: Group) -> bool:
     return not set(stems) & _PLAIN and stems[0] != stems[1]
 
 
+def another_described(a: Group, b: Group) -> bool:
+    """'en ny samverkansöverenskommelse' ... 'en operativ samverkansöverenskommelse': of two
+    documents the page introduces with "en", one whose title opens with an adjective of
+    its own (none of level, age or breadth) is another than one whose title opens with
+    the noun."""
+    if not all(g.hits and g.hits[0].rule == "document.indefinite" for g in (a, b)):
+        return False
+    for x, y in ((a, b), (b, a)):
+        words, other = x.title.split(), y.title.split()
+        if len(words) < 2 or not other:
+            continue
+        first, noun = words[0].lower(), y.word.lower().rstrip("aen")
+        if not _ADJECTIVE.fullmatch(first) or _stem(first) in _PLAIN | _BROAD:
+            continue
+        if not noun or first.startswith(x.word.lower().rstrip("aen")) or carries(y, first):
+            continue
+        if other[0].lower().startswith(noun):
+            return True
+    return False
+
+
 def told_apart(a: Group, b: Group) -> bool:
-    """Two mentions the page tells apart: two names, two opening adjectives, two heads."""
+    """Two mentions the page tells apart: two names, two opening adjectives, an adjective
+    of its own, two heads."""
     named = a.specific and b.specific and a.title != b.title
-    return named or modifiers_differ(a, b) or heads_differ(a, b)
+    return named or modifiers_differ(a, b) or another_described(a, b) or heads_differ(a, b)
 
 
 def repeated(

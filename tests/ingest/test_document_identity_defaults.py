@@ -131,3 +131,28 @@ def test_a_level_marked_compound_keeps_its_purpose_as_its_title() -> None:
         _facts("År 2008 antog riksdagen ett nationellt handlingsprogram för att minska olyckor.")
     )
     assert "Document:national:programme:se:handlingsprogram-for-att-minska-olyckor" in docs
+
+
+def test_a_second_introduction_with_an_adjective_of_its_own_is_another_document() -> None:
+    text = (
+        "Kommunen och polisen har skrivit under en ny trygghetsöverenskommelse. "
+        "Den gäller i tre år. Varje höst tar parterna också fram en taktisk "
+        "trygghetsöverenskommelse som gäller ett år."
+    )
+    docs = documents(_facts(text))
+    assert sorted(d.title for d in docs.values()) == [
+        "Taktisk trygghetsöverenskommelse",
+        "Trygghetsöverenskommelse",
+    ]
+
+
+def test_a_renewed_or_overall_introduction_is_the_same_document() -> None:
+    for adjective in ("förnyad", "övergripande"):
+        text = (
+            "Kommunen och polisen har skrivit under en ny trygghetsöverenskommelse. "
+            f"Med en {adjective} trygghetsöverenskommelse vill parterna visa att de "
+            "fortsätter samarbetet."
+        )
+        assert [d.title for d in documents(_facts(text)).values()] == [
+            "Trygghetsöverenskommelse"
+        ], adjective
