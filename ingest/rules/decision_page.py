@@ -82,6 +82,10 @@ _MINUTES = re.compile(
     r"|^\s*protokoll\s*$",
     re.I | re.M,
 )
+# "Styrelseprotokoll 2023-01-25 PDF", "Protokoll kommunfullmäktige 24 april 2023": a line
+# linking the minutes of the meeting the page reports gives that meeting's day.
+_MINUTES_LINK = re.compile(r"^[^\S\n]*\w*protokoll\b[^\n]{0,60}$", re.I | re.M)
+_LINK_WORDS = 8
 _HEADER_CHARS = 300  # a header's date: "Sammanträdesdatum: ... fredag 18 september 2015"
 # Not the plural ("kommunstyrelsens möten", "sammanträden"): meetings in general. In any
 # compound ("fullmäktigesammanträdet") and inflection ("har sammanträtt").
@@ -165,6 +169,19 @@ DECISION_SECTION = re.compile(
     r"^[^\S\n]*(?:(?:[\wåäöÅÄÖ-]+[^\S\n]+)?[\wåäöÅÄÖ-]+s[^\S\n]+)?beslut[^\S\n]*:?[^\S\n]*$",
     re.I | re.M,
 )
+
+
+def _minutes_link(ctx: Context) -> list[Meeting]:
+    """The one day that lines linking minutes give (none when they give several: an
+    archive of minutes, not one meeting's)."""
+    found = []
+    for m in _MINUTES_LINK.finditer(ctx.text):
+        if len(m.group().split()) > _LINK_WORDS:
+            continue
+        when = _first_date(ctx, m.start(), m.end())
+        if when is not None and when.precision is DatePrecision.DAY:
+            found.append(Meeting(m.start(), _body(ctx, m.start(), m.end()), when, "minutes_link"))
+    return found if len({m.date.value for m in found if m.date}) == 1 else []
 
 
 def _heading(ctx: Context, line: Span) -> Meeting | None:
@@ -309,6 +326,7 @@ def meetings(ctx: Context) -> list[Meeting]:
         return memo
     found = [_header(ctx, m) for m in _MINUTES.finditer(ctx.text)]
     found += [_annex(ctx, m) for m in ANNEX.finditer(ctx.text)]
+    found += _minutes_link(ctx)
     acted: Meeting | None = None  # the latest act on a day relative to the page
     for sentence in ctx.sentences:
         line_start = ctx.text.rfind("\n", 0, sentence.start) + 1

@@ -127,3 +127,26 @@ def test_a_passive_lead_is_cut_from_what_was_decided() -> None:
     ]
     assert tasks[0].date == "2023-04-04"
     assert decided_by(facts, tasks[0]) == {KS}
+
+
+MEETING_NEWS = (
+    "Ny ordförande i kommunstyrelsen\n\n"
+    "Kommunstyrelsen i Mora sammanträdde för första gången i år.\n\n"
+    "Kommunstyrelsen beslutade att utse Eva Ek till ordförande för kommunstyrelsens "
+    "arbetsutskott.\n\n"
+    "Läs mer\n\n"
+    "{link}\n"
+)
+
+
+def _chair_decision_date(link: str) -> str | None:
+    facts = facts_of(MEETING_NEWS.format(link=link), uri="https://www.mora.se/nyheter/ks")
+    (found,) = [d for d in decisions(facts).values() if "arbetsutskott" in d.summary]
+    return found.date
+
+
+def test_a_line_linking_the_minutes_dates_the_meeting_the_page_reports() -> None:
+    assert _chair_decision_date("Styrelseprotokoll 2024-02-06 PDF") == "2024-02-06"
+    assert _chair_decision_date("Nämndprotokoll 6 februari 2024") == "2024-02-06"
+    # An archive of minutes names no one meeting.
+    assert _chair_decision_date("Protokoll 2024-02-06\nProtokoll 2024-03-12") is None
