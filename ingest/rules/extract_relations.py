@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ingest.context import Context
 from ingest.facts import FactSink
+from ingest.rules.issued_behind import issued_behind
 from ingest.rules.issued_work import issued_work
 from ingest.rules.relations_adopted import adopted, adopted_clause, adopted_meta
 from ingest.rules.relations_complements import complements, complements_more
@@ -61,6 +62,7 @@ def extract_relations(ctx: Context, sink: FactSink) -> None:
         signed_on_behalf(ctx, sink, sentence, docs, actors)
         signing_clauses(ctx, sink, sentence, docs)
         issued_work(ctx, sink, sentence, docs)
+        issued_behind(ctx, sink, sentence, docs)
     revises_meta(ctx, sink)
     revises_predecessor(ctx, sink)
     adopted_meta(ctx, sink)

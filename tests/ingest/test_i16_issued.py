@@ -124,3 +124,17 @@ def test_the_predecessor_on_a_publication_page_is_not_its_document() -> None:
         PUBLICATION_SITE,
     )
     assert _makers(found, "2015-2018") == set()
+
+
+def test_who_stands_behind_a_document_issued_it_and_who_endorses_it_did_not() -> None:
+    head = "Klimatprogram för Gävleborg\n\n"
+    region = "Organization:region:21"
+    for sentence in (
+        "Bakom programmet står Länsstyrelsen Gävleborg och Region Gävleborg.",
+        "Länsstyrelsen Gävleborg och Region Gävleborg står bakom programmet.",
+    ):
+        found = _issued(head + sentence, LST_SITE)
+        assert _makers(found, "klimatprogram") == {LST, region}, sentence
+        assert {rule for *_, rule in found} == {"relation.issued.behind"}
+    endorsed = "Länets kommuner och Region Gävleborg har ställt sig bakom programmet."
+    assert not _makers(_issued(head + endorsed, LST_SITE), "klimatprogram")

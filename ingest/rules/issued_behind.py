@@ -1,0 +1,53 @@
+"""ISSUED from who stands behind a document: "Bakom strategin står Blekingesamverkan mot
+droger", "Länsstyrelsen och Region Blekinge står bakom programmet".
+
+Why: pages name a document's originators with "stå bakom" as often as with a making
+verb. Endorsing it ("har ställt sig bakom strategin") is no making, and is not read.
+
+Rule relation.issued.behind: "Bakom <document> står|stod <parties>" -> each organisation
+of the list ISSUED the document; "<subjects> står|stod bakom <document>" -> each
+organisation among the subjects ISSUED it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import ActorHit, Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.clause_parts import parties, subjects
+from ingest.rules.relations_shared import issue_once
+
+__all__ = ["issued_behind"]
+
+CONF_BEHIND = 0.7
+
+# "Bakom" opening the sentence (or its clause, after a comma), a document right after it.
+_BEHIND_BEFORE = re.compile(r"(?:^|,)\s*[Bb]akom\s+(?:[a-zåäö]+\s+){0,2}$")
+_STANDS_AFTER = re.compile(r",?\s+(?:står|stod)\s+")
+_STANDS_BEHIND = re.compile(r"\s(?:står|stod)\s+bakom\s+(?:[a-zåäö]+\s+){0,2}$")
+
+
+def issued_behind(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    text = ctx.text
+    for doc in docs:
+        before = text[max(sentence.start, doc.start - 40) : doc.start]
+        opening = text[sentence.start : doc.start]
+        if _BEHIND_BEFORE.search(opening):
+            m = _STANDS_AFTER.match(text, doc.end, sentence.end)
+            found = parties(ctx, m.end(), sentence.end) if m else []
+        else:
+            m = _STANDS_BEHIND.search(before)
+            start = doc.start - len(before) + m.start() if m else 0
+            found = subjects(ctx, sentence.start, start) if m else []
+        for maker in found:
+            if isinstance(maker, ActorHit):
+                issue_once(
+                    sink,
+                    maker.node_id,
+                    doc.node_id,
+                    sentence,
+                    "relation.issued.behind",
+                    CONF_BEHIND,
+                )
