@@ -13,6 +13,7 @@ from strawberry.extensions.max_aliases import create_validator as alias_validato
 from strawberry.extensions.query_depth_limiter import create_validator
 from strawberry.types import ExecutionContext
 
+from schema import convert
 from schema import types as gql
 from schema.cost import QueryCostLimiter
 from schema.document_cache import CachedDocuments, DocumentCache
@@ -102,7 +103,9 @@ def build_schema(settings: ApiSettings | None = None) -> strawberry.Schema:
         extensions=extensions,
     )
     # Plain scalar fields skip graphql-core's per-field machinery (schema/fast_fields.py).
-    built.execution_context_class = executor_for(built._schema)
+    built.execution_context_class = executor_for(
+        built._schema, now={("Link", "evidence"): convert.link_evidence_now}
+    )
     return built
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Iterable, Sequence
+from typing import Any
 
 import strawberry
 from strawberry.types import Info
@@ -14,7 +15,8 @@ from graph.edges import Evidence as ModelEvidence
 from graph.responsibility import Step
 from graph.user_input import UserInputError
 from schema import types as gql
-from schema.context import loaders_of
+from schema.context import Loaders, loaders_of
+from schema.fast_fields import NOT_READY
 
 
 def to_node(record: model.NodeRecord) -> gql.Node:
@@ -80,7 +82,11 @@ def to_source(record: model.NodeRecord) -> gql.Source:
 def cached_sources(info: Info, ids: Iterable[str]) -> dict[str, gql.Source] | None:
     """The request's sources of these ids, each converted at its first use, or None if
     any is not read yet."""
-    converted = loaders_of(info).converted
+    return _cached(loaders_of(info), ids)
+
+
+def _cached(loaders: Loaders, ids: Iterable[str]) -> dict[str, gql.Source] | None:
+    converted = loaders.converted
     found: dict[str, gql.Source] = {}
     for source_id in ids:
         source = converted.get(source_id)
@@ -100,6 +106,14 @@ def keep_sources(info: Info, records: Iterable[model.NodeRecord | None]) -> None
     for r in records:
         if r is not None and r.id not in converted:
             converted[r.id] = r
+
+
+def link_evidence_now(link: gql.Link, context: Any) -> list[gql.Evidence] | object:
+    """Link.evidence with its default `first`, when the request has converted or read
+    the sources already (schema.fast_fields' context answer); else NOT_READY."""
+    quotes = link.quotes[: gql.DEFAULT_EVIDENCE]
+    cached = _cached(context["loaders"], {e.source_id for e in quotes})
+    return NOT_READY if cached is None else [to_evidence(e, cached) for e in quotes]
 
 
 async def sources_by_id(info: Info, evidence: Iterable[ModelEvidence]) -> dict[str, gql.Source]:

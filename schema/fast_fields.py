@@ -13,11 +13,17 @@ takes the short path too when everything selected under it does ("from { id }",
 field's own, checked as graphql-core checks it. A depth-4 lineage's 3,300 such objects
 were a third of its CPU.
 
-Anything else (a resolver of our own, an argument, a null for a non-null field, a value
-the scalar refuses, a type the checks refuse, @defer) goes through graphql-core's own
-`execute_field`, which then raises or records the error exactly as before: the short
-path gives up on the whole field before anything is recorded, and what it read were
-attribute reads.
+A field of our own may give the short path an answer from the request's context alone
+for when the query passes it no arguments (`executor_for(schema, now=...)`): a link's
+first quotes, once the request has read their sources. It answers NOT_READY when it
+cannot, and the field goes graphql-core's way.
+
+Anything else (a resolver of our own without such an answer, an argument, a null for a
+non-null field, a value the scalar refuses, a type the checks refuse, @defer) goes
+through graphql-core's own `execute_field`, which then raises or records the error
+exactly as before: the short path gives up on the whole field before anything is
+recorded, and what it read were attribute reads and context answers, which change
+nothing.
 
 The plans are built once per schema (`plans_for`), before any request, and never
 change: no state is shared between requests.
@@ -46,9 +52,21 @@ from graphql.pyutils import Path
 from strawberry.resolvers import is_default_resolver
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
-__all__ = ["FastFieldsExecutor", "LeafPlan", "ObjectPlan", "executor_for", "plans_for"]
+__all__ = [
+    "NOT_READY",
+    "ContextAnswer",
+    "FastFieldsExecutor",
+    "LeafPlan",
+    "ObjectPlan",
+    "executor_for",
+    "plans_for",
+]
+
+# (object, request context) -> the field's value with its default arguments, or NOT_READY.
+ContextAnswer = Callable[[Any, Any], Any]
 
 _SLOW = object()
+NOT_READY = object()  # what a context answer gives when only the resolver can answer
 # The short path builds no resolve info: a resolve_type or is_type_of that reads it fails,
 # and the field goes graphql-core's way.
 _NO_INFO: Any = None
@@ -67,13 +85,15 @@ class LeafPlan:
 
 @dataclass(frozen=True, slots=True)
 class ObjectPlan:
-    """A default-resolved field of an object or interface type (or a list of them)."""
+    """A default-resolved field of an object or interface type (or a list of them), or
+    one with a context answer (`with_context`)."""
 
     resolve: Callable[..., Any]
     inner: GraphQLObjectType | GraphQLAbstractType
     non_null: bool
     is_list: bool
     item_non_null: bool
+    with_context: bool = False
 
 
 Plan = LeafPlan | ObjectPlan
@@ -93,13 +113,13 @@ def _unwrap(field_type: GraphQLOutputType) -> tuple[bool, bool, bool, GraphQLOut
 
 
 def _object_plan(
-    resolve: Callable[..., Any] | None, field_type: GraphQLOutputType
+    resolve: Callable[..., Any] | None, field_type: GraphQLOutputType, *, with_context: bool
 ) -> ObjectPlan | None:
-    if resolve is None or not is_default_resolver(resolve):
+    if resolve is None or not (with_context or is_default_resolver(resolve)):
         return None
     non_null, is_list, item_non_null, inner = _unwrap(field_type)
     if isinstance(inner, GraphQLObjectType) or is_abstract_type(inner):
-        return ObjectPlan(resolve, inner, non_null, is_list, item_non_null)
+        return ObjectPlan(resolve, inner, non_null, is_list, item_non_null, with_context)
     return None
 
 
@@ -114,17 +134,26 @@ def _leaf_plan(
     return LeafPlan(resolve, inner, non_null, is_list, item_non_null)
 
 
-def plans_for(schema: GraphQLSchema) -> Mapping[str, Mapping[str, Plan]]:
-    """Object type name -> field name -> plan, for the fields the short path takes."""
+def plans_for(
+    schema: GraphQLSchema, now: Mapping[tuple[str, str], ContextAnswer] | None = None
+) -> Mapping[str, Mapping[str, Plan]]:
+    """Object type name -> field name -> plan, for the fields the short path takes;
+    `now`: (type name, field name) -> the field's context answer."""
     plans: dict[str, dict[str, Plan]] = {}
     for name, graphql_type in schema.type_map.items():
         if not isinstance(graphql_type, GraphQLObjectType) or name.startswith("__"):
             continue
         fields: dict[str, Plan] = {}
         for field_name, field in graphql_type.fields.items():
-            if field.args:
+            answer = (now or {}).get((name, field_name))
+            if answer is not None:
+                plan: Plan | None = _object_plan(answer, field.type, with_context=True)
+            elif field.args:
                 continue
-            plan = _leaf_plan(field.resolve, field.type) or _object_plan(field.resolve, field.type)
+            else:
+                plan = _leaf_plan(field.resolve, field.type) or _object_plan(
+                    field.resolve, field.type, with_context=False
+                )
             if plan is not None:
                 fields[field_name] = plan
         if fields:
@@ -196,9 +225,11 @@ class FastFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
 
     def _field(self, plan: Plan, details: FieldDetailsList, source: Any) -> Any:
         """One field's completed value, or _SLOW."""
-        value = plan.resolve(source, None)
         if isinstance(plan, LeafPlan):
-            return _complete(plan, value)
+            return _complete(plan, plan.resolve(source, None))
+        value = plan.resolve(source, self.context_value if plan.with_context else None)
+        if value is NOT_READY:
+            return _SLOW
         if value is None:
             return _SLOW if plan.non_null else None
         if not plan.is_list:
@@ -278,6 +309,9 @@ async def _merge_later(order: GroupedFieldSet, fast: dict[str, Any], rest: Any) 
     return _merge(order, fast, await rest)
 
 
-def executor_for(schema: GraphQLSchema) -> type[FastFieldsExecutor]:
-    """The executor class with this schema's plans."""
-    return type("SchemaFastFieldsExecutor", (FastFieldsExecutor,), {"plans": plans_for(schema)})
+def executor_for(
+    schema: GraphQLSchema, now: Mapping[tuple[str, str], ContextAnswer] | None = None
+) -> type[FastFieldsExecutor]:
+    """The executor class with this schema's plans (`now`: see plans_for)."""
+    plans = plans_for(schema, now)
+    return type("SchemaFastFieldsExecutor", (FastFieldsExecutor,), {"plans": plans})

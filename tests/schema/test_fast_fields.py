@@ -205,3 +205,29 @@ def test_objects_and_interfaces_answer_as_graphql_core_does() -> None:
             assert not slow.errors and field_calls == ["holders"]
         else:  # a null first, a null name, a Place as person: graphql-core's errors
             assert len(slow.errors or []) == 3 and "first" in field_calls
+
+
+def test_a_links_quotes_take_the_short_path_unless_the_query_pages_them(
+    samples: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+    executor = schema.execution_context_class
+    original = executor.execute_field
+
+    def counted(self: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append(args[2][0].node.name.value)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(executor, "execute_field", counted)
+    quotes = "evidence { quote rule source { uri } }"
+    document = """query ($id: ID!) { lineage(id: $id, maxDepth: 2) {
+      links { type EVIDENCE } } }"""
+    for selection, short in (
+        (quotes, True),
+        (quotes.replace("evidence", "evidence(first: 1)"), False),
+    ):
+        seen.clear()
+        text = document.replace("EVIDENCE", selection)
+        fast, slow = _both(samples, text, {"id": KRAMFORS_ID})
+        assert fast == slow and '"quote"' in fast
+        assert ("evidence" in seen) is not short, selection
