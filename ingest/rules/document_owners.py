@@ -167,7 +167,11 @@ def adopter_before(ctx: Context, start: int, sentence_start: int) -> ActorHit | 
     return None
 
 
-_MELLAN = re.compile(r"\s+mellan\s+")
+# Also after a passive signing: "en överenskommelse har tecknats mellan A och B".
+_MELLAN = re.compile(
+    r"\s+(?:(?:(?:har|hade)\s+)?(?:under)?tecknats\s+|(?:under)?tecknades\s+|"
+    r"(?:har\s+)?(?:skrivits|skrevs)\s+under\s+)?mellan\s+"
+)
 _PARTY_SEP = re.compile(r"(?:\s*,\s*|\s+och\s+|\s+samt\s+)")
 
 

@@ -15,7 +15,8 @@ a negated or planned signing, "har inte undertecknat", "ska skriva under", is no
   "Nu undertecknar kommunen och polisen <documents>".
 - relation.signed.clause_passive: "<documents> undertecknades|skrevs under|är
   undertecknad av <parties>", "skrevs <document> under av <parties>", and verb first
-  with the parties after "mellan": "I dag undertecknades <documents> mellan A och B".
+  with the parties after "mellan": "I dag undertecknades <documents> mellan A och B";
+  the document before and the parties after: "<document> har tecknats mellan A och B".
 - relation.signed.partners: after an active signing, "<document> med B och C" or
   "<document> mellan B och C" -> B and C signed it too.
 "tecknade"/"ingick"/"sluter" sign agreements only ("tecknade avtal"); the documents are those
@@ -58,6 +59,12 @@ _PASSIVE_FIRST = re.compile(
     r"\b(?:undertecknades|undertecknats|signerades|signerats|tecknades|tecknats)\s+", re.I
 )
 _BETWEEN = re.compile(r"\s+(?:(?:\w+\s+){0,3}?)mellan\s+", re.I)
+# The document before, the parties after: "en överenskommelse har tecknats mellan A och B".
+_PASSIVE_BETWEEN = re.compile(
+    r"\b(?:undertecknades|undertecknats|undertecknas|signerades|signerats|tecknades|"
+    r"tecknats|tecknas|(?:skrevs|skrivits|skrivs)\s+under)\s+(?:\w+\s+){0,3}?mellan\s+",
+    re.I,
+)
 _IN_TITLE = re.compile(r"\smellan\s+", re.I)
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig|ska|skall|kommer\s+att|avser\s+att)\s+$", re.I)
 # Where the clause of the object ends (outside document names: "Plan för att ...").
@@ -176,6 +183,15 @@ def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHi
         signers = parties(ctx, verb.end(), sentence.end)
         if signers:
             _sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_passive")
+    for verb in _PASSIVE_BETWEEN.finditer(ctx.text, sentence.start, sentence.end):
+        if _NEGATED.search(ctx.text, max(sentence.start, verb.start() - 30), verb.start()):
+            continue
+        # (an agreement's hit may run on to its parties: "<X> har tecknats mellan A och B")
+        before = [d for d in docs if d.start < verb.start()]
+        gap = ctx.text[min(before[-1].end, verb.start()) : verb.start()] if before else ""
+        if before and not _CLAUSE_END.search(gap) and len(gap) <= _FIRST_GAP:
+            signers = parties(ctx, verb.end(), sentence.end)
+            _sign(ctx, sink, sentence, signers, [before[-1]], "relation.signed.clause_passive")
     for verb in _PASSIVE_FIRST.finditer(ctx.text, sentence.start, sentence.end):
         if _NEGATED.search(ctx.text, max(sentence.start, verb.start() - 30), verb.start()):
             continue

@@ -79,6 +79,19 @@ def test_verb_first_passive_names_its_parties_after_mellan() -> None:
     assert {k.date for k in signed} == {"2023-12-20"}
 
 
+def test_a_passive_after_the_agreement_names_its_parties_after_mellan() -> None:
+    facts = facts_of(
+        "Ale kommun\n\nI går har en ny samverkansöverenskommelse tecknats mellan "
+        "Polismyndigheten och Ale kommun."
+    )
+    assert {k.from_id for k in links(facts, LinkType.SIGNED)} == {ALE, POLICE}
+    planned = facts_of(
+        "Ale kommun\n\nEn ny samverkansöverenskommelse ska inte tecknas mellan "
+        "Polismyndigheten och Ale kommun."
+    )
+    assert not links(planned, LinkType.SIGNED)
+
+
 def test_partners_after_the_agreement_sign_it_too() -> None:
     facts = facts_of(
         "Ale kommun\n\nAle kommun har tecknat ett samverkansavtal med Nerikes Brandkår samt "
