@@ -37,6 +37,7 @@ from typing import Any
 
 from graphql import (
     GraphQLAbstractType,
+    GraphQLField,
     GraphQLLeafType,
     GraphQLList,
     GraphQLNonNull,
@@ -51,6 +52,8 @@ from graphql.execution.collect_fields import FieldDetailsList, GroupedFieldSet
 from graphql.pyutils import Path
 from strawberry.resolvers import is_default_resolver
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from schema.fast_leaves import attribute_reader, quick_coercion
 
 __all__ = [
     "NOT_READY",
@@ -74,13 +77,16 @@ _NO_INFO: Any = None
 
 @dataclass(frozen=True, slots=True)
 class LeafPlan:
-    """A default-resolved scalar or enum field (or a list of them)."""
+    """A default-resolved scalar or enum field (or a list of them): `read` takes the
+    object; `coerce` is the leaf's output coercion, or a quicker one that gives what it
+    gives (leaves.quick_coercion)."""
 
-    resolve: Callable[..., Any]
+    read: Callable[[Any], Any]
     leaf: GraphQLLeafType
     non_null: bool
     is_list: bool
     item_non_null: bool
+    coerce: Callable[[Any], Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,15 +129,15 @@ def _object_plan(
     return None
 
 
-def _leaf_plan(
-    resolve: Callable[..., Any] | None, field_type: GraphQLOutputType
-) -> LeafPlan | None:
+def _leaf_plan(field: GraphQLField) -> LeafPlan | None:
+    resolve, field_type = field.resolve, field.type
     if resolve is None or not is_default_resolver(resolve):
         return None
     non_null, is_list, item_non_null, inner = _unwrap(field_type)
     if not is_leaf_type(inner):
         return None
-    return LeafPlan(resolve, inner, non_null, is_list, item_non_null)
+    read = attribute_reader(field) or (lambda source: resolve(source, None))
+    return LeafPlan(read, inner, non_null, is_list, item_non_null, quick_coercion(inner))
 
 
 def plans_for(
@@ -151,7 +157,7 @@ def plans_for(
             elif field.args:
                 continue
             else:
-                plan = _leaf_plan(field.resolve, field.type) or _object_plan(
+                plan = _leaf_plan(field) or _object_plan(
                     field.resolve, field.type, with_context=False
                 )
             if plan is not None:
@@ -161,22 +167,22 @@ def plans_for(
     return plans
 
 
-def _coerce(leaf: GraphQLLeafType, value: Any, non_null: bool) -> Any:
+def _coerce(plan: LeafPlan, value: Any, non_null: bool) -> Any:
     if value is None or value is Undefined:
         return _SLOW if non_null else None
-    coerced = leaf.coerce_output_value(value)
+    coerced = plan.coerce(value)
     return _SLOW if coerced is None or coerced is Undefined else coerced
 
 
 def _complete(plan: LeafPlan, value: Any) -> Any:
     """The field's value, or _SLOW when graphql-core must handle it (errors included)."""
     if not plan.is_list or value is None:
-        return _coerce(plan.leaf, value, plan.non_null)
+        return _coerce(plan, value, plan.non_null)
     if not isinstance(value, list | tuple):
         return _SLOW
     out = []
     for item in value:
-        done = _coerce(plan.leaf, item, plan.item_non_null)
+        done = _coerce(plan, item, plan.item_non_null)
         if done is _SLOW:
             return _SLOW
         out.append(done)
@@ -226,7 +232,7 @@ class FastFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
     def _field(self, plan: Plan, details: FieldDetailsList, source: Any) -> Any:
         """One field's completed value, or _SLOW."""
         if isinstance(plan, LeafPlan):
-            return _complete(plan, plan.resolve(source, None))
+            return _complete(plan, plan.read(source))
         value = plan.resolve(source, self.context_value if plan.with_context else None)
         if value is NOT_READY:
             return _SLOW
