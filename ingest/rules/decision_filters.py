@@ -142,6 +142,24 @@ def earlier_version(text: str) -> bool:
     return bool(m and steering_noun(m["noun"]) and _PAST_ADOPTION.search(text, m.end()))
 
 
+_CURRENT_OPENING = re.compile(
+    r"\W*(?:(?:den|det|de)\s+)?(?:gällande|nuvarande|befintlig[at]?)\s", re.I
+)
+# A newer version the page names: "ny handlingsplan", "förslag till", "ersätter", "revidera".
+_NEWER = re.compile(
+    r"\b(?:ny|nya|nytt|reviderad|reviderade|reviderat|uppdaterad|uppdaterade|förnyad)\s+"
+    r"(?:[\w-]+\s+)?[\w-]*(?:strategi|plan|program|policy|riktlinje|agenda|överenskommelse)"
+    r"|\bförslag(?:et)?\s+till\b|\bersätt|\brevider",
+    re.I,
+)
+
+
+def version_in_force(sentence: str, page: str) -> bool:
+    """'Gällande handlingsprogram antogs ... 2019' on a page that names no newer version:
+    the version in force is the page's own document."""
+    return bool(_CURRENT_OPENING.match(sentence)) and not _NEWER.search(page)
+
+
 def not_taken(text: str) -> bool:
     """Text that states no decision taken: a claim, a proposal's content, a future step,
     a standing mandate, a summary count of decisions, an answered question, the chair's

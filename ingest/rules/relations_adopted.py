@@ -22,7 +22,7 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import LIST_SEP, listed_actors
-from ingest.rules.decision_filters import earlier_version
+from ingest.rules.decision_filters import earlier_version, version_in_force
 from ingest.rules.extract_documents import adopter_after, adopter_before, meta_owner_line
 from ingest.rules.relations_shared import CONF_RELATION, YEAR_AFTER, between, first_date
 
@@ -112,8 +112,10 @@ def _set_adopted_on(
 
 def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
     """'<doc> antogs av <org> [date]', '<doc>, som <org> antog [date]', '<org> antog
-    [date] <doc>' -> org ADOPTED doc; not the earlier version's ("Gällande X antogs ...")."""
-    if earlier_version(ctx.text[sentence.start : sentence.end]):
+    [date] <doc>' -> org ADOPTED doc; not the earlier version's ("Gällande X antogs ..."
+    on a page about a new one)."""
+    said = ctx.text[sentence.start : sentence.end]
+    if earlier_version(said) and not version_in_force(said, ctx.text):
         return
     for doc in docs:
         actor = adopter_after(ctx, doc.end, sentence.end)
