@@ -157,7 +157,8 @@ _NEWER = re.compile(
 def version_in_force(sentence: str, page: str) -> bool:
     """'Gällande handlingsprogram antogs ... 2019' on a page that names no newer version:
     the version in force is the page's own document."""
-    return bool(_CURRENT_OPENING.match(sentence)) and not _NEWER.search(page)
+    current = earlier_version(sentence) and _CURRENT_OPENING.match(sentence) is not None
+    return current and not _NEWER.search(page)
 
 
 def not_taken(text: str) -> bool:

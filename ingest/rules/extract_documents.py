@@ -68,7 +68,7 @@ import dataclasses
 from graph.nodes import DocumentKind, Level
 from ingest.context import ActorHit, Context, DocumentHit, level_of
 from ingest.facts import FactSink
-from ingest.rules.decision_filters import earlier_version, version_in_force
+from ingest.rules.decision_filters import version_in_force
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_coref import merge_coreferent
 from ingest.rules.document_groups import (
@@ -235,9 +235,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         revised = REVISION_CUE.search(ctx.text, sentence.start, sentence.end) is not None
         is_new = is_new and not (aged and not revised)
         # "Gällande handlingsprogram antogs 2019": the one in force, else a document of its own.
-        said = ctx.text[sentence.start : sentence.end]
         in_force = c.adj in CURRENT_ADJECTIVES and not (c.det or c.definite or c.predecessor)
-        in_force = in_force and earlier_version(said) and version_in_force(said, ctx.text)
+        in_force = in_force and version_in_force(ctx.text[sentence.start : sentence.end], ctx.text)
         is_new = is_new or (in_force and ante is None)
         if not is_new:
             if (c.definite or in_force) and not c.predecessor:
