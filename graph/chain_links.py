@@ -45,6 +45,10 @@ class _Collected:
         self.nodes.update((n.id, n) for n in ends)
         return found
 
+    def is_document(self, node_id: str) -> bool:
+        node = self.nodes.get(node_id)
+        return node is not None and node.label is NodeLabel.DOCUMENT
+
 
 def chain_links_by_level(
     store: _LinkReads, node_id: str
@@ -63,11 +67,7 @@ def chain_links_by_level(
     owners = got.read(activities, Direction.INCOMING, [LinkType.HAS_ACTIVITY])
     documents = (
         ([s.id] if s.label is NodeLabel.DOCUMENT else [])
-        + [
-            x.to_id
-            for x in first
-            if x.type is LinkType.CONCERNS and got.nodes[x.to_id].label is NodeLabel.DOCUMENT
-        ]
+        + [x.to_id for x in first if x.type is LinkType.CONCERNS and got.is_document(x.to_id)]
         + [x.from_id for x in owners]
     )
     climbed: set[str] = set()

@@ -79,7 +79,7 @@ _NO_INFO: Any = None
 class LeafPlan:
     """A default-resolved scalar or enum field (or a list of them): `read` takes the
     object; `coerce` is the leaf's output coercion, or a quicker one that gives what it
-    gives (leaves.quick_coercion)."""
+    gives (fast_leaves.quick_coercion)."""
 
     read: Callable[[Any], Any]
     leaf: GraphQLLeafType
