@@ -126,25 +126,27 @@ def passive_lead_end(text: str, start: int) -> int:
 # "Gällande bostadsförsörjningsprogram antogs 2017", "Nuvarande strategi ... beslutades
 # våren 2018": the adoption of the version a new one follows, stated as background.
 _EARLIER = re.compile(
-    r"\W*(?:(?:den|det|de)\s+)?(?:gällande|nuvarande|tidigare|förra|föregående"
+    r"\W*(?:(?:den|det|de)\s+)?(?P<age>gällande|nuvarande|tidigare|förra|föregående"
     r"|hittillsvarande|befintlig[at]?)\s+(?P<noun>[\w-]+)",
     re.I,
 )
+_IN_FORCE = frozenset({"gällande", "nuvarande", "befintlig", "befintliga", "befintligt"})
 _PAST_ADOPTION = re.compile(
     r"\b(?:antogs|beslutades|fastställdes|godkändes|antagits|beslutats|fastställts)\b", re.I
 )
 
 
+def _earlier(text: str) -> re.Match[str] | None:
+    m = _EARLIER.match(text)
+    return m if m and steering_noun(m["noun"]) and _PAST_ADOPTION.search(text, m.end()) else None
+
+
 def earlier_version(text: str) -> bool:
     """The sentence opens with an earlier or current version of a steering document and
     tells when it was adopted."""
-    m = _EARLIER.match(text)
-    return bool(m and steering_noun(m["noun"]) and _PAST_ADOPTION.search(text, m.end()))
+    return _earlier(text) is not None
 
 
-_CURRENT_OPENING = re.compile(
-    r"\W*(?:(?:den|det|de)\s+)?(?:gällande|nuvarande|befintlig[at]?)\s", re.I
-)
 # A newer version the page names: "ny handlingsplan", "förslag till", "ersätter", "revidera".
 _NEWER = re.compile(
     r"\b(?:ny|nya|nytt|reviderad|reviderade|reviderat|uppdaterad|uppdaterade|förnyad)\s+"
@@ -157,8 +159,8 @@ _NEWER = re.compile(
 def version_in_force(sentence: str, page: str) -> bool:
     """'Gällande handlingsprogram antogs ... 2019' on a page that names no newer version:
     the version in force is the page's own document."""
-    current = earlier_version(sentence) and _CURRENT_OPENING.match(sentence) is not None
-    return current and not _NEWER.search(page)
+    m = _earlier(sentence)
+    return m is not None and m["age"].lower() in _IN_FORCE and not _NEWER.search(page)
 
 
 def not_taken(text: str) -> bool:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import ActorHit, Context, DocumentHit
+from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import parties, subjects
-from ingest.rules.relations_shared import issue_once
+from ingest.rules.relations_shared import issue_each
 
 __all__ = ["issued_behind"]
 
@@ -32,22 +32,10 @@ _STANDS_BEHIND = re.compile(r"\s(?:står|stod)\s+bakom\s+(?:[a-zåäö]+\s+){0,2
 def issued_behind(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
     text = ctx.text
     for doc in docs:
-        before = text[max(sentence.start, doc.start - 40) : doc.start]
-        opening = text[sentence.start : doc.start]
-        if _BEHIND_BEFORE.search(opening):
+        if _BEHIND_BEFORE.search(text[sentence.start : doc.start]):  # "^": the sentence's start
             m = _STANDS_AFTER.match(text, doc.end, sentence.end)
             found = parties(ctx, m.end(), sentence.end) if m else []
         else:
-            m = _STANDS_BEHIND.search(before)
-            start = doc.start - len(before) + m.start() if m else 0
-            found = subjects(ctx, sentence.start, start) if m else []
-        for maker in found:
-            if isinstance(maker, ActorHit):
-                issue_once(
-                    sink,
-                    maker.node_id,
-                    doc.node_id,
-                    sentence,
-                    "relation.issued.behind",
-                    CONF_BEHIND,
-                )
+            m = _STANDS_BEHIND.search(text, max(sentence.start, doc.start - 40), doc.start)
+            found = subjects(ctx, sentence.start, m.start()) if m else []
+        issue_each(sink, found, doc.node_id, sentence, "relation.issued.behind", CONF_BEHIND)

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import ActorHit, Context, DocumentHit
+from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.rules.clause_parts import subjects
-from ingest.rules.relations_shared import issue_once
+from ingest.rules.relations_shared import issue_each
 
 __all__ = ["issued_proposal"]
 
@@ -52,13 +52,7 @@ def issued_proposal(ctx: Context, sink: FactSink) -> None:
             doc = _document(ctx, ctx.documents_in(sentence), m.end())
             if doc is None:
                 continue
-            for maker in subjects(ctx, sentence.start, m.start()):
-                if isinstance(maker, ActorHit):
-                    issue_once(
-                        sink,
-                        maker.node_id,
-                        doc.node_id,
-                        sentence,
-                        "relation.issued.proposal",
-                        CONF_PROPOSAL,
-                    )
+            makers = subjects(ctx, sentence.start, m.start())
+            issue_each(
+                sink, makers, doc.node_id, sentence, "relation.issued.proposal", CONF_PROPOSAL
+            )

@@ -32,7 +32,7 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import Party, parties, subjects
-from ingest.rules.relations_shared import has_link, issue_once
+from ingest.rules.relations_shared import issue_each
 
 __all__ = ["issued_work"]
 
@@ -86,22 +86,17 @@ def _led(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) 
         doc = next((d for d in docs if d.start == m.end()), None)
         if doc is None or _PLANNED.search(ctx.text, sentence.start, m.start()):
             continue
-        for maker in _organisations(subjects(ctx, sentence.start, m.start())):
-            issue_once(
-                sink, maker.node_id, doc.node_id, sentence, "relation.issued.work_joined", CONF_WORK
-            )
+        makers = subjects(ctx, sentence.start, m.start())
+        issue_each(sink, makers, doc.node_id, sentence, "relation.issued.work_joined", CONF_WORK)
     for m in _WORK_LED.finditer(ctx.text, sentence.start, sentence.end):
         doc = next((d for d in docs if d.start == m.end()), None)
         if doc is None or _PLANNED.search(ctx.text, sentence.start, m.start()):
             continue
-        makers = _organisations(subjects(ctx, sentence.start, m.start()))
+        makers = subjects(ctx, sentence.start, m.start())
         partners = _PARTNERS.search(ctx.text, sentence.start, sentence.end)
         if partners:
-            makers += _organisations(parties(ctx, partners.end(), sentence.end))
-        for maker in makers:
-            issue_once(
-                sink, maker.node_id, doc.node_id, sentence, "relation.issued.work_led", CONF_WORK
-            )
+            makers += parties(ctx, partners.end(), sentence.end)
+        issue_each(sink, makers, doc.node_id, sentence, "relation.issued.work_led", CONF_WORK)
         if _COORDINATING.search(m.group("verb")):
             for maker in _organisations(subjects(ctx, sentence.start, m.start())):
                 sink.link(
@@ -122,18 +117,8 @@ def _shared(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit
         m = _WORK_SHARED.match(ctx.text, doc.end, sentence.end)
         if m is None:
             continue
-        for maker in _organisations(parties(ctx, m.end(), sentence.end)):
-            if has_link(sink, LinkType.ISSUED, maker.node_id, doc.node_id):
-                continue
-            sink.link(
-                LinkType.ISSUED,
-                maker.node_id,
-                doc.node_id,
-                sentence.start,
-                sentence.end,
-                "relation.issued.work_shared",
-                CONF_WORK,
-            )
+        makers = parties(ctx, m.end(), sentence.end)
+        issue_each(sink, makers, doc.node_id, sentence, "relation.issued.work_shared", CONF_WORK)
 
 
 def issued_work(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:

@@ -4,9 +4,10 @@ sentence's subject, and whether a pair is already linked."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from graph.edges import LinkType
-from ingest.context import Context, DocumentHit
+from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
@@ -47,6 +48,20 @@ def issue_once(
     """An ISSUED link quoting the sentence, unless another rule read the pair already."""
     if not has_link(sink, LinkType.ISSUED, maker_id, doc_id):
         sink.link(LinkType.ISSUED, maker_id, doc_id, sentence.start, sentence.end, rule, confidence)
+
+
+def issue_each(
+    sink: FactSink,
+    makers: Iterable[object],
+    doc_id: str,
+    sentence: Span,
+    rule: str,
+    confidence: float,
+) -> None:
+    """issue_once for each organisation among the makers (a person makes no document)."""
+    for maker in makers:
+        if isinstance(maker, ActorHit):
+            issue_once(sink, maker.node_id, doc_id, sentence, rule, confidence)
 
 
 def subject(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DocumentHit | None:
