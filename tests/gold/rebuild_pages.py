@@ -39,6 +39,7 @@ DEFAULT_SETS = (
     "real17",
     "real18",
     "real19",
+    "real20",
     "real_heldout",
 )
 
