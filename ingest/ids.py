@@ -36,7 +36,7 @@ make_id slugs every part (lower-case ASCII), so "Välfärdsnämnden" becomes
 from __future__ import annotations
 
 from graph.ids import make_id
-from graph.nodes import DocumentKind, Level
+from graph.nodes import DocumentKind, Level, Organization, OrganizationKind
 
 Scope = tuple[str, ...]
 
@@ -57,6 +57,16 @@ REGIONAL_MUNICIPALITY = {"09": "0980"}
 def region_id(lanskod: str) -> str:
     kommun = REGIONAL_MUNICIPALITY.get(lanskod)
     return municipality_id(kommun) if kommun else make_id("Organization", "region", lanskod)
+
+
+def region_organization(lanskod: str, name: str) -> Organization:
+    """A region's node: Region Gotland is its municipality, with that kind and code."""
+    kommun = REGIONAL_MUNICIPALITY.get(lanskod)
+    if kommun is not None:
+        kind = OrganizationKind.MUNICIPALITY
+        return Organization(id=municipality_id(kommun), name=name, kind=kind, code=kommun)
+    region = OrganizationKind.REGION
+    return Organization(id=region_id(lanskod), name=name, kind=region, code=lanskod)
 
 
 def municipal_association_id(lanskod: str) -> str:

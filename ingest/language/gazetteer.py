@@ -67,6 +67,15 @@ class Region:
 
 
 @dataclass(frozen=True, slots=True)
+class CountyAssociation:
+    """A county's association of municipalities that goes by a name of its own."""
+
+    county_code: str
+    name: str  # "Storsthlm", "Skånes Kommuner"
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class KnownCommittee:
     municipality_code: str
     name: str
@@ -142,6 +151,14 @@ def regions() -> tuple[Region, ...]:
 
 def region_by_code(code: str) -> Region | None:
     return next((r for r in regions() if r.county_code == code), None)
+
+
+@cache
+def county_associations() -> tuple[CountyAssociation, ...]:
+    return tuple(
+        CountyAssociation(county_code=r["lanskod"], name=r["name"], aliases=_aliases(r["aliases"]))
+        for r in _read("county_associations.csv")
+    )
 
 
 @cache

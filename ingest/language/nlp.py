@@ -17,7 +17,13 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
 
-from ingest.language.gazetteer import counties, municipalities, national_bodies, regions
+from ingest.language.gazetteer import (
+    counties,
+    county_associations,
+    municipalities,
+    national_bodies,
+    regions,
+)
 
 # Entity kinds the ruler emits (the part of ent_id_ before "|").
 MUNICIPALITY = "MUNICIPALITY"
@@ -133,6 +139,13 @@ def _org_patterns(nlp: Language) -> list[dict[str, Any]]:
         )
         for board in ("länsstyrelsen", "länsstyrelsens"):
             add(COUNTY_BOARD, c.code, f"{board} i {c.genitive} län", f"{board} i {c.genitive} läns")
+    # Own names ("Storsthlm", "Skånes Kommuner"), as written: "Skånes kommuner" in lower
+    # case is the county's municipalities.
+    for association in county_associations():
+        for label in (association.name, *association.aliases):
+            for variant in forms(label):
+                key = f"{MUNICIPAL_ASSOCIATION}|{association.county_code}"
+                patterns.append({"label": "ORG", "id": key, "pattern": _exact(variant.split(" "))})
     for region in regions():  # official names: "Västra Götalandsregionen", "Region Sörmland"
         for label in (region.name, *region.aliases):
             _named(patterns, REGION, region.county_code, label, forms)

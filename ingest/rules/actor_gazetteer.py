@@ -24,6 +24,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language import nlp
 from ingest.language.gazetteer import (
+    county_associations,
     county_by_code,
     fold,
     municipality_by_code,
@@ -91,12 +92,8 @@ def gazetteer_org(kind_key: str, key: str) -> tuple[Organization, str | None] | 
         )
     elif kind is OrganizationKind.REGION:
         region = region_by_code(county.code)
-        org = Organization(
-            id=ids.region_id(county.code),
-            name=region.name if region else f"Region {county.short_name}",
-            kind=kind,
-            code=county.code,
-        )
+        name = region.name if region else f"Region {county.short_name}"
+        org = ids.region_organization(county.code, name)
     else:
         org = Organization(
             id=ids.municipal_association_id(county.code),
@@ -105,6 +102,18 @@ def gazetteer_org(kind_key: str, key: str) -> tuple[Organization, str | None] | 
             code=county.code,
         )
     return org, county.code
+
+
+def _own_name_as_written(code: str | None, surface: str) -> str | None:
+    """'Storsthlms' -> 'Storsthlm': a listed name of a county's association (not an
+    acronym) in the page's form, without a genitive s."""
+    for own in county_associations():
+        if own.county_code != code:
+            continue
+        for label in (own.name, *own.aliases):
+            if not label.isupper() and surface in (label, f"{label}s"):
+                return label
+    return None
 
 
 _COUNTY_WORD = re.compile(r"[ \t]+[Ll]än(?![\w-])")
@@ -122,6 +131,9 @@ def _as_written(org: Organization, surface: str) -> Organization:
     form of name), with the 'Kommunförbundet X' form as an alias; 'Borås Stad' keeps
     the municipality's official name and gets the form as an alias."""
     surface = " ".join(surface.split())
+    own = _own_name_as_written(org.code, surface)
+    if org.kind is OrganizationKind.MUNICIPAL_ASSOCIATION and own is not None:
+        return dataclasses.replace(org, name=own, aliases=sorted({*org.aliases, org.name} - {own}))
     if org.kind is OrganizationKind.MUNICIPAL_ASSOCIATION and fold(surface).endswith(
         ("kommunförbund", "kommunförbunds")
     ):

@@ -23,9 +23,9 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   items (ingest.rules.decision_verbs, ingest.rules.decision_items), tasks named as a noun
   (ingest.rules.decision_tasks), the decisions a lead lists ("A och B var några av de beslut
   som fattades", ingest.rules.decision_lead_lists), the formulas of run-on minutes
-  (ingest.rules.decision_minutes), a minutes' "Beslut" section (decision_sections), a
-  report's items stated in the present (decision_report_items) and its body's later acts
-  ("Fullmäktige inför ...", ingest.rules.decision_body_acts).
+  (ingest.rules.decision_minutes), a minutes' "Beslut" section (decision_sections), an
+  item's "Beslut: Enligt förslag" line (decision_outcome_lines), a report's items stated
+  in the present (decision_report_items) and its body's later acts (decision_body_acts).
 - decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." -- each
   listed matter (ingest.rules.decision_anaphora); decision.notice_list: "<body>s beslut,
   § 12, <matter>" lists (ingest.rules.decision_notices).
@@ -72,6 +72,7 @@ from ingest.rules.decision_lead_lists import lead_list_decisions
 from ingest.rules.decision_listed_objects import with_listed_objects
 from ingest.rules.decision_minutes import minutes_decisions
 from ingest.rules.decision_notices import notice_decisions
+from ingest.rules.decision_outcome_lines import outcome_line_decisions
 from ingest.rules.decision_page import DECIDERS, in_proposal_section
 from ingest.rules.decision_proposals import proposer
 from ingest.rules.decision_reference_dates import dated_by_references
@@ -338,21 +339,12 @@ def _emit(ctx: Context, sink: FactSink, d: _Decisions) -> None:
             sink.mention(
                 decision, cond_span.start, cond_span.end, "decision.condition", CONF_CONDITION
             )
+        evidence = (span.start, span.end, f.rule, CONF_DECISION)
         for target in f.concerns:
-            sink.link(
-                LinkType.CONCERNS, decision.id, target, span.start, span.end, f.rule, CONF_DECISION
-            )
+            sink.link(LinkType.CONCERNS, decision.id, target, *evidence)
         if f.body is None:
             continue  # a task given by no body the page names
-        sink.link(
-            LinkType.DECIDED,
-            f.body.node_id,
-            decision.id,
-            span.start,
-            span.end,
-            f.rule,
-            CONF_DECISION,
-        )
+        sink.link(LinkType.DECIDED, f.body.node_id, decision.id, *evidence)
         hits.append(DecisionHit(span.start, span.end, decision.id, f.body.node_id))
     ctx.decisions = hits
 
@@ -386,7 +378,8 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
     verbs = verb_decisions(ctx, sink, taken, restating, givers)
     sections = section_decisions(ctx, [*taken, *(v.evidence for v in verbs)])
     done = [*taken, *(v.evidence for v in [*verbs, *sections])]
-    reports = report_item_decisions(ctx, done)
+    reports = outcome_line_decisions(ctx, done)
+    reports += report_item_decisions(ctx, [*done, *(v.evidence for v in reports)])
     reports += body_act_decisions(ctx, [*done, *(v.evidence for v in reports)])
     for v in [*items, *verbs, *sections, *reports]:
         if v.summary is not None:

@@ -60,8 +60,7 @@ def _site_owner(ctx: Context, sink: FactSink, body: ActorHit, whole: str) -> Non
     elif site.kind is OrganizationKind.REGION:
         r = region_by_code(site.key)
         if r is not None:
-            kind, name, code = OrganizationKind.REGION, r.name, site.key
-            org = Organization(id=ids.region_id(code), name=name, kind=kind, code=code)
+            org = ids.region_organization(site.key, r.name)
     if org is not None and org.id == whole:
         sink.mention(org, body.start, body.end, "actor.site_owner.body", CONF_CONTEXT)
 

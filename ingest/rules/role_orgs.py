@@ -58,15 +58,8 @@ def _county_org(kind: OrganizationKind, code: str) -> Organization:
         return Organization(
             id=ids.county_board_id(code), name=f"Länsstyrelsen {short}", kind=kind, code=code
         )
-    kommun = ids.REGIONAL_MUNICIPALITY.get(code)
-    if kommun is not None:  # Region Gotland is its municipality
-        municipal = OrganizationKind.MUNICIPALITY
-        return Organization(
-            id=ids.municipality_id(kommun), name=f"Region {short}", kind=municipal, code=kommun
-        )
     region = region_by_code(code)
-    name = region.name if region else f"Region {short}"
-    return Organization(id=ids.region_id(code), name=name, kind=kind, code=code)
+    return ids.region_organization(code, region.name if region else f"Region {short}")
 
 
 def county_named(

@@ -1,0 +1,93 @@
+"""Decisions stated as an item's heading and a line "Beslut: <outcome>" below it.
+
+Why: some decision lists give each matter as a (numbered) heading and its outcome on the
+next line: "3. Skrivelse till regeringen om X" then "Beslut: Enligt förslag", or
+"Beslut: Ärendet återremitterat för politisk beredning." The heading says what was
+decided, the line that it was and how; neither has a decision verb the verb rules read.
+
+Rule decision.outcome_line: a line "Beslut: <outcome>" right below a heading line that
+no other rule read, on a page that states a meeting above it. The decision is the heading
+(its number left out), followed by the outcome unless that only approves ("Enligt
+förslag", "Bifall"); a "Reservation: ..." after it is left out. Body and date are the
+meeting's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.language.segment import Span
+from ingest.rules.decision_page import meeting_before
+from ingest.rules.decision_verbs import VerbDecision, meeting_date
+
+__all__ = ["outcome_line_decisions"]
+
+_OUTCOME = re.compile(r"[ \t]*Beslut[ \t]*:[ \t]*(?P<outcome>[^\n]*\S)", re.I)
+_NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d{1,3}[.)]?[ \t]+")
+_APPROVED = re.compile(
+    r"(?:enligt|i enlighet med)\s+(?:\w+\s+)?förslag(?:et)?|bifall(?:es|s)?|ja|godkänt|klart",
+    re.I,
+)
+_RESERVATION = re.compile(r"[.;,]?\s*(?:Reservation|Protokollsanteckning|Särskilt yttrande)\b.*$")
+_HEADING_WORDS = 25
+
+
+def _line_at(text: str, start: int) -> Span:
+    end = text.find("\n", start)
+    return Span(start, len(text) if end < 0 else end)
+
+
+def _heading_above(ctx: Context, line_start: int) -> Span | None:
+    """The line right above, as a heading: no full stop at its end, not a label line."""
+    if line_start == 0:
+        return None
+    above_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
+    line = Span(above_start, line_start - 1)
+    words = ctx.text[line.start : line.end].split()
+    if (
+        not words
+        or len(words) > _HEADING_WORDS
+        or ctx.text[line.start : line.end].rstrip()[-1] in ".:"
+    ):
+        return None
+    number = _NUMBER.match(ctx.text, line.start, line.end)
+    return Span(number.end() if number else line.start, line.end)
+
+
+def _summary(heading: str, outcome: str) -> str:
+    outcome = _RESERVATION.sub("", outcome).strip().rstrip(".")
+    heading = " ".join(heading.split())
+    if not outcome or _APPROVED.fullmatch(outcome):
+        return heading
+    return f"{heading}: {outcome[0].lower()}{outcome[1:]}"
+
+
+def _overlaps(taken: list[Span], span: Span) -> bool:
+    return any(t.start < span.end and span.start < t.end for t in taken)
+
+
+def outcome_line_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
+    """The decisions of items whose outcome a "Beslut:" line states."""
+    found: list[VerbDecision] = []
+    for start in ctx.line_starts():
+        m = _OUTCOME.match(ctx.text, start)
+        if m is None:
+            continue
+        heading = _heading_above(ctx, start)
+        if heading is None:
+            continue
+        item = Span(heading.start, m.end())
+        if _overlaps(taken, item):
+            continue
+        meeting = meeting_before(ctx, heading.start, dated=False)
+        if meeting is None or meeting.body is None or meeting.start >= heading.start:
+            continue
+        summary = _summary(ctx.text[heading.start : heading.end], m["outcome"])
+        when = meeting_date(ctx, item, meeting.body)
+        found.append(
+            VerbDecision(
+                meeting.body, heading, when, item, "decision.outcome_line", summary=summary
+            )
+        )
+    return found

@@ -1,0 +1,87 @@
+"""Decision lists whose items have a "Beslut:" line, county associations of
+municipalities that go by names of their own, and Region Gotland named in a list of
+regions. Short fictional texts written for these tests (no real page text)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from graph.nodes import OrganizationKind
+from tests.ingest.helpers import decided_by, decisions, facts_at, links, organizations
+
+REGION_SITE = "https://www.regionuppsala.se/nyheter/regionstyrelsen"
+RS = "Organization:region:03:regionstyrelsen"
+OUTCOMES = (
+    "Regionstyrelsens beslut 14 mars 2023\n\n"
+    "1. Budgetuppdrag - Handlingsplan för psykisk hälsa i Region Uppsala\n"
+    "Beslut: Ärendet återremitterat för vidare beredning.\n"
+    "2. Regional strategi för krisberedskap 2023-2026\n"
+    "Beslut: Enligt förslag\n"
+    "3. Yttrande över motion om fler cykelvägar i länet\n"
+    "Beslut: Enligt förslag. Reservation: M, C.\n"
+)
+
+
+def test_an_items_outcome_line_states_the_meetings_decision_on_its_heading() -> None:
+    facts = facts_at(OUTCOMES, REGION_SITE, None)
+    found = {s.lower(): d for s, d in decisions(facts).items()}
+    assert set(found) == {
+        "budgetuppdrag - handlingsplan för psykisk hälsa i region uppsala: "
+        "ärendet återremitterat för vidare beredning",
+        "regional strategi för krisberedskap 2023-2026",
+        "yttrande över motion om fler cykelvägar i länet",
+    }, sorted(found)
+    for d in found.values():
+        assert decided_by(facts, d) == {RS}, d
+        assert d.date == "2023-03-14", d
+    strategy = found["regional strategi för krisberedskap 2023-2026"]
+    concerns = links(facts, LinkType.CONCERNS)
+    assert (strategy.id, "Document:regional:strategy:lan:03:2023-2026") in {
+        (x.from_id, x.to_id) for x in concerns
+    }
+
+
+def test_an_outcome_line_without_a_meeting_or_under_a_sentence_is_no_decision() -> None:
+    no_meeting = "Aktuellt\n\n1. Ny cykelplan för länet\nBeslut: Enligt förslag\n"
+    assert decisions(facts_at(no_meeting, REGION_SITE, "2023-03-20")) == {}
+    sentence = (
+        "Regionstyrelsens beslut 14 mars 2023\n\n"
+        "Styrelsen diskuterade länets cykelvägar länge.\n"
+        "Beslut: Enligt förslag\n"
+    )
+    assert decisions(facts_at(sentence, REGION_SITE, None)) == {}
+
+
+def test_a_county_association_is_known_by_its_own_name_as_written() -> None:
+    facts = facts_at(
+        "Storsthlms styrelse och Skånes Kommuner har bjudit in till ett gemensamt möte om "
+        "kompetensförsörjning.",
+        "https://www.example.se/nyheter/mote",
+        "2024-05-02",
+    )
+    orgs = organizations(facts)
+    assert orgs["Organization:kommunforbund:01"].name == "Storsthlm"
+    assert orgs["Organization:kommunforbund:12"].name == "Skånes Kommuner"
+    for code in ("01", "12"):
+        assert orgs[f"Organization:kommunforbund:{code}"].kind is (
+            OrganizationKind.MUNICIPAL_ASSOCIATION
+        )
+
+
+def test_a_countys_municipalities_in_lower_case_are_not_its_association() -> None:
+    facts = facts_at(
+        "Alla Skånes kommuner och Västmanlands kommuner har antagit planer för "
+        "kompetensförsörjning.",
+        "https://www.example.se/nyheter/planer",
+        "2024-05-02",
+    )
+    assert not any(o.startswith("Organization:kommunforbund") for o in organizations(facts))
+
+
+def test_region_gotland_in_a_list_of_regions_is_the_municipality() -> None:
+    facts = facts_at(
+        "Skrivelsen skickas gemensamt med Region Skåne, Region Halland och Region Gotland.",
+        "https://www.vgregion.se/nyheter/skrivelse",
+        "2024-05-02",
+    )
+    gotland = organizations(facts)["Organization:kommun:0980"]
+    assert (gotland.kind, gotland.code) == (OrganizationKind.MUNICIPALITY, "0980")
