@@ -30,6 +30,10 @@ _PLACE = re.compile(
     r"(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2})(?:\s+(?P<tail>kommun|län)\b)?"
 )
 _REGION_NAMES = ("region", "landsting")
+# "Samhällsavdelningen på Naturvårdsverket", "enheten för miljöanalys vid Länsstyrelsen X".
+_UNIT_TAIL = re.compile(r"\s+(?:på|vid|hos|inom|i)\s+")
+_UNIT_HEADS = ("avdelningen", "enheten", "sektionen", "kontoret", "kansliet", "staben")
+_UNIT_OWNERS = (OrganizationKind.AGENCY, OrganizationKind.COUNTY_BOARD)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +46,11 @@ class NamedOwner:
 
 
 def named_owner(ctx: Context, sink: FactSink, name: str, end: int) -> NamedOwner | None:
-    """The municipality or region named right after a body ending at `end`."""
+    """The municipality or region named right after a body ending at `end`, or the
+    agency or county board named right after a unit ("Samhällsavdelningen på X")."""
+    unit_owner = _unit_owner(ctx, name, end)
+    if unit_owner is not None:
+        return unit_owner
     tail = _TAIL.match(ctx.text, end)
     if tail is None:
         return None
@@ -56,6 +64,20 @@ def named_owner(ctx: Context, sink: FactSink, name: str, end: int) -> NamedOwner
             return NamedOwner(("kommun", hit.municipality_code), hit.end, hit)
         return None
     return _place(ctx, sink, at, regional)
+
+
+def _unit_owner(ctx: Context, name: str, end: int) -> NamedOwner | None:
+    """An agency's or a county board's unit, named with it: its id extends the owner's
+    (Organization:nationell:naturvardsverket:samhallsavdelningen). The owner keeps its
+    own mention and actor."""
+    tail = _UNIT_TAIL.match(ctx.text, end)
+    if tail is None or not fold(name).endswith(_UNIT_HEADS):
+        return None
+    hit = next((a for a in ctx.actors if a.start == tail.end()), None)
+    if hit is None or hit.anaphoric or hit.kind not in _UNIT_OWNERS:
+        return None
+    _, scope, key = hit.node_id.split(":", 2)
+    return NamedOwner((scope, key), end, None)
 
 
 def _place(ctx: Context, sink: FactSink, at: int, regional: bool) -> NamedOwner | None:

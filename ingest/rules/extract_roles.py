@@ -75,6 +75,8 @@ _TITLE_AFTER = re.compile(
     r"(?=[\s,.;:)!?]|$)",
     re.I,
 )
+# "säger Eva Ek (M) ordförande i ...", "Eva Ek, (S) kommunalråd": after a party, no comma.
+_TITLE_AFTER_PARTY = re.compile(rf"\s+(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}(?=[\s,.;:)!?]|$)", re.I)
 # "beslutade att utse Eva Ek (C) till ordförande i ...": an election names the role after "till".
 _ELECTED_BEFORE = re.compile(
     r"(?<![\wåäö])(?:utse|utser|utsåg|utsett|välja|väljer|valde|valt|nominera|nominerade)\s+$",
@@ -257,6 +259,8 @@ def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
         if ctx.text.startswith(",", person.end):  # "Eva Ek, (S)": the name rule saw no party
             add_party(ctx, sink, person, party.group("party"), party.end())
     after = _TITLE_AFTER.match(ctx.text, pos)
+    if after is None and (party or ctx.text[person.start : person.end].endswith(")")):
+        after = _TITLE_AFTER_PARTY.match(ctx.text, pos)
     if after is None and _ELECTED_BEFORE.search(ctx.text, max(0, person.start - 30), person.start):
         after = _TITLE_AFTER_TILL.match(ctx.text, pos)
     before = _title_before(ctx, person)

@@ -152,7 +152,10 @@ def org_after(
             return county_named(ctx, sink, kind, start, m.end())
     if ctx.text.startswith(" ", end):
         actor = _actor_at(ctx, end + 1, sink)
-        if actor is not None and actor.kind is OrganizationKind.ADMINISTRATION:
+        # "chef Socialtjänsten", "ordförande Skånes Kommuner": a unit, or any body by name.
+        if actor is not None and (
+            actor.kind is OrganizationKind.ADMINISTRATION or not actor.anaphoric
+        ):
             return actor.node_id
         unit = title_unit(ctx, sink, start, end + 1)
         if unit is not None:

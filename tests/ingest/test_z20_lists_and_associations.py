@@ -85,3 +85,38 @@ def test_region_gotland_in_a_list_of_regions_is_the_municipality() -> None:
     )
     gotland = organizations(facts)["Organization:kommun:0980"]
     assert (gotland.kind, gotland.code) == (OrganizationKind.MUNICIPALITY, "0980")
+
+
+def _roles(text: str, uri: str = "https://www.ystad.se/nyheter/mote") -> set[tuple[str, str]]:
+    facts = facts_at(text, uri, "2024-05-02")
+    return {(x.from_id, x.to_id) for x in links(facts, LinkType.HOLDS_ROLE)}
+
+
+def test_a_title_right_after_the_party_is_the_persons_role() -> None:
+    roles = _roles(
+        "Nyheter\n\n\u2013 Det är viktigt för alla, säger Anna Lind, (S) kommunalråd.\n\n"
+        "\u2013 Bra, säger Eva Berg (S) ordförande i kommunstyrelsen.\n"
+    )
+    assert ("Person:person:anna-lind", "Organization:kommun:1286") in roles, roles
+    assert ("Person:person:eva-berg", "Organization:kommun:1286:kommunstyrelsen") in roles
+
+
+def test_an_organisation_named_right_after_a_title_holds_the_role() -> None:
+    roles = _roles("Nyheter\n\n\u2013 Bra, säger Lisa Holm (C), ordförande Skånes Kommuner.\n")
+    assert roles == {("Person:person:lisa-holm", "Organization:kommunforbund:12")}
+
+
+def test_a_unit_named_with_its_agency_is_the_agencys() -> None:
+    text = (
+        "Nyheter\n\n\u2013 Vi är en viktig del i arbetet, säger Lena Ek, chef "
+        "Samhällsavdelningen på Naturvårdsverket.\n"
+    )
+    facts = facts_at(text, "https://www.ystad.se/nyheter/mote", "2024-05-02")
+    unit = "Organization:nationell:naturvardsverket:samhallsavdelningen"
+    assert unit in organizations(facts)
+    assert ("Person:person:lena-ek", unit) in {
+        (x.from_id, x.to_id) for x in links(facts, LinkType.HOLDS_ROLE)
+    }
+    assert (unit, "Organization:nationell:naturvardsverket") in {
+        (x.from_id, x.to_id) for x in links(facts, LinkType.PART_OF)
+    }
