@@ -48,9 +48,11 @@ _ADOPT_VERB = re.compile(
 _SOM_BEFORE = re.compile(r",?\s+som\s+(?:[\w-]+\s+){1,4}?", re.I)
 _PASSIVE = re.compile(
     r"\s*(?:\(?\d{4}\)?\s+)?(?:antas|antogs|fastställs|fastställes|fastställdes|godkänns|"
-    r"godkännes|godkändes|revideras|reviderades)\b",
+    r"godkännes|godkändes|revideras|reviderades|beslutades)\b",
     re.I,
 )
+# "Programmet, som gäller för åren 2024-2026, beslutades av ...": a relative clause aside.
+_RELATIVE_ASIDE = re.compile(r"\s*,\s+som\s+[^,.;:\n]{3,80},")
 _RELATIVE_PASSIVE = re.compile(
     r",?\s+som\s+(?:\w+\s+){0,4}?(?:antogs|antagits|fastställdes|fastställts|godkändes|"
     r"reviderades|antog|fastställde|godkände|reviderade)\b",
@@ -209,6 +211,7 @@ def _passive_after(ctx: Context, start: int, end: int) -> bool:
     """A passive adoption verb right after start (past an aside, or another passive of
     the same subject), or after a relative 'som'."""
     start = m.end() if (m := _ASIDE.match(ctx.text, start, end)) else start
+    start = m.end() if (m := _RELATIVE_ASIDE.match(ctx.text, start, end)) else start
     if (m := _COORDINATED.match(ctx.text, start, end)) and _PASSIVE.match(ctx.text, m.end(), end):
         return True
     return bool(

@@ -120,3 +120,13 @@ def test_a_unit_named_with_its_agency_is_the_agencys() -> None:
     assert (unit, "Organization:nationell:naturvardsverket") in {
         (x.from_id, x.to_id) for x in links(facts, LinkType.PART_OF)
     }
+
+
+def test_a_document_decided_in_the_passive_past_an_aside_is_adopted_not_a_decision() -> None:
+    facts = facts_at(
+        "Nyheter\n\nProgrammet, som gäller för åren 2024-2026, beslutades av "
+        "kommunfullmäktige den 27 mars och har två fokusområden.\n",
+        "https://www.skelleftea.se/nyheter/program",
+        "2024-04-02",
+    )
+    assert decisions(facts) == {}
