@@ -40,6 +40,7 @@ DEFAULT_SETS = (
     "real18",
     "real19",
     "real20",
+    "real21",
     "real_heldout",
 )
 

@@ -124,8 +124,8 @@ def test_a_unit_named_with_its_agency_is_the_agencys() -> None:
 
 def test_a_document_decided_in_the_passive_past_an_aside_is_adopted_not_a_decision() -> None:
     facts = facts_at(
-        "Nyheter\n\nProgrammet, som gäller för åren 2024-2026, beslutades av "
-        "kommunfullmäktige den 27 mars och har två fokusområden.\n",
+        "Nyheter\n\nPlanen, som omfattar perioden 2025-2028, beslutades av "
+        "kommunfullmäktige i går och har tre mål.\n",
         "https://www.skelleftea.se/nyheter/program",
         "2024-04-02",
     )
