@@ -32,7 +32,7 @@ REGION = "REGION"
 MUNICIPAL_ASSOCIATION = "MUNICIPAL_ASSOCIATION"
 NATIONAL = "NATIONAL"
 
-PARTIES = ("S", "M", "C", "L", "KD", "V", "MP", "SD")
+PARTIES = ("S", "M", "C", "L", "KD", "V", "MP", "SD", "FP")
 SPEECH_VERBS = (
     "säger",
     "sade",
@@ -175,7 +175,8 @@ def _person_patterns() -> dict[str, list[Pattern]]:
     name = [NAME_TOKEN, NAME_TOKEN, {**NAME_TOKEN, "OP": "?"}]
     return {
         "person.party_suffix": [
-            [*name, {"ORTH": "("}, {"TEXT": {"IN": list(PARTIES)}}, {"ORTH": ")"}]
+            # Older minutes write the party in lower case: "Eva Ek (m)".
+            [*name, {"ORTH": "("}, {"LOWER": {"IN": [p.lower() for p in PARTIES]}}, {"ORTH": ")"}]
         ],
         "person.speech_verb": [
             [{"LOWER": {"IN": list(SPEECH_VERBS)}}, *name],

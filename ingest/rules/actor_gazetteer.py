@@ -95,9 +95,10 @@ def gazetteer_org(kind_key: str, key: str) -> tuple[Organization, str | None] | 
         name = region.name if region else f"Region {county.short_name}"
         org = ids.region_organization(county.code, name)
     else:
+        own = next((a.name for a in county_associations() if a.county_code == county.code), None)
         org = Organization(
             id=ids.municipal_association_id(county.code),
-            name=f"Kommunförbundet {county.short_name}",
+            name=own or f"Kommunförbundet {county.short_name}",
             kind=kind,
             code=county.code,
         )
@@ -132,6 +133,10 @@ def _as_written(org: Organization, surface: str) -> Organization:
     the municipality's official name and gets the form as an alias."""
     surface = " ".join(surface.split())
     own = _own_name_as_written(org.code, surface)
+    if org.kind is OrganizationKind.MUNICIPAL_ASSOCIATION and fold(surface).startswith(
+        "kommunförbundet "
+    ):
+        own = own or surface.removesuffix("s")  # "Kommunförbundet Norrbotten(s)", as written
     if org.kind is OrganizationKind.MUNICIPAL_ASSOCIATION and own is not None:
         return dataclasses.replace(org, name=own, aliases=sorted({*org.aliases, org.name} - {own}))
     if org.kind is OrganizationKind.MUNICIPAL_ASSOCIATION and fold(surface).endswith(

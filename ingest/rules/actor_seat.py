@@ -26,7 +26,10 @@ CONF_SEAT = 0.7
 _MUNICIPAL_WORD = re.compile(
     r"\b[Kk]ommun(?:styrelse|fullmäktige|hus|chef|direktör|kansli|ledningskontor)", re.I
 )
-_IN_PLACE = re.compile(r"(?<![\w-])i\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b")
+# Not a county: "i Kalmar län" names no municipality.
+_IN_PLACE = re.compile(
+    r"(?<![\w-])i\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+läns?\b)"
+)
 
 
 def seat_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:

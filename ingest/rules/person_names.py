@@ -115,7 +115,7 @@ def matched_persons(ctx: Context, sink: FactSink) -> None:
         ):
             continue
         taken.append((name_span.start_char, name_span.end_char))
-        party = span[-2].text if rule == "person.party_suffix" else None
+        party = span[-2].text.upper() if rule == "person.party_suffix" else None
         # For "Name (S)" the quoted mention includes the party, which it states.
         end_char = span.end_char if party else name_span.end_char
         after = _PARTY_AFTER.match(ctx.text, name_span.end_char)

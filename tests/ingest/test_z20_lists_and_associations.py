@@ -130,3 +130,25 @@ def test_a_document_decided_in_the_passive_past_an_aside_is_adopted_not_a_decisi
         "2024-04-02",
     )
     assert decisions(facts) == {}
+
+
+def test_a_party_in_lower_case_is_the_persons_party() -> None:
+    facts = facts_at(
+        "Protokoll\n\nKommunalrådet Karin Holm (m) yrkade bifall till förslaget.\n",
+        "https://www.ystad.se/protokoll/bun",
+        "2024-05-02",
+    )
+    people = [n for n in facts.nodes if n.id == "Person:person:karin-holm"]
+    assert [getattr(p, "party", None) for p in people] == ["M"]
+
+
+def test_an_association_named_with_its_county_in_the_genitive_keeps_its_name() -> None:
+    facts = facts_at(
+        "Nyheter\n\nKommunförbundet Kalmar läns styrelse träffades i går. Projektet för "
+        "kommunchefer i Kalmar län drivs av kommunförbundet.\n",
+        "https://www.example.se/nyheter/styrelsen",
+        "2024-05-02",
+    )
+    orgs = organizations(facts)
+    assert orgs["Organization:kommunforbund:08"].name == "Kommunförbundet Kalmar län"
+    assert "Organization:kommun:0880" not in orgs  # "i Kalmar län" is the county
