@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from graph.edges import LinkType
 from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
@@ -76,12 +77,20 @@ _MEETING_OWNERS = (*DECIDERS, OrganizationKind.MUNICIPAL_ASSOCIATION)
 
 # "Region Blekinges styrelse", "kommunens fullmäktige": the region's or municipality's
 # own board or assembly.
-_BOARD = re.compile(r"s?\s+(?P<board>styrelse|fullmäktige)\b", re.I)
+# Also its meeting: "Storsthlms styrelsemöte", "Region Xs fullmäktigesammanträde".
+_BOARD = re.compile(r"s?\s+(?P<board>styrelse|fullmäktige)(?:möte\w*|sammanträde\w*)?\b", re.I)
 _BOARD_NAMES = {
     (OrganizationKind.REGION, "styrelse"): ("region", "Regionstyrelsen"),
     (OrganizationKind.REGION, "fullmäktige"): ("region", "Regionfullmäktige"),
     (OrganizationKind.MUNICIPALITY, "styrelse"): ("kommun", "Kommunstyrelsen"),
     (OrganizationKind.MUNICIPALITY, "fullmäktige"): ("kommun", "Kommunfullmäktige"),
+    # "Storsthlms styrelse": an association's board, a body of its own.
+    (OrganizationKind.MUNICIPAL_ASSOCIATION, "styrelse"): ("kommunforbund", "Styrelsen"),
+}
+_BOARD_CODE = {
+    OrganizationKind.REGION: "county_code",
+    OrganizationKind.MUNICIPAL_ASSOCIATION: "county_code",
+    OrganizationKind.MUNICIPALITY: "municipality_code",
 }
 
 
@@ -89,7 +98,8 @@ def board_of(ctx: Context, sink: FactSink, actor: ActorHit) -> ActorHit:
     """'Region Blekinges styrelse beslutade': the regionstyrelse, not the region; any
     other body as it is."""
     m = _BOARD.match(ctx.text, actor.end)
-    code = actor.county_code if actor.kind is OrganizationKind.REGION else actor.municipality_code
+    field = _BOARD_CODE.get(actor.kind)
+    code: str | None = getattr(actor, field) if field else None
     named = _BOARD_NAMES.get((actor.kind, m["board"].lower())) if m else None
     if m is None or named is None or code is None:
         return actor
@@ -97,10 +107,13 @@ def board_of(ctx: Context, sink: FactSink, actor: ActorHit) -> ActorHit:
     board_id = ids.body_id(owner, code, name)
     if board_id not in sink.nodes:
         node = Organization(id=board_id, name=name, kind=OrganizationKind.COMMITTEE)
-        if not sink.mention(node, actor.start, m.end(), "decision.board_of", 0.7):
+        if not sink.mention(node, actor.start, m.end("board"), "decision.board_of", 0.7):
             return actor
+        # Bodies were placed before the decisions were read: this one is placed here.
+        part = (actor.start, m.end("board"), "relation.part_of.board_of", 0.7)
+        sink.link(LinkType.PART_OF, board_id, actor.node_id, *part)
     kind = OrganizationKind.COMMITTEE
-    return dataclasses.replace(actor, end=m.end(), node_id=board_id, kind=kind, name=name)
+    return dataclasses.replace(actor, end=m.end("board"), node_id=board_id, kind=kind, name=name)
 
 
 def receives(ctx: Context, actor: ActorHit, end: int) -> bool:

@@ -56,6 +56,7 @@ DECIDERS = (
     OrganizationKind.COUNTY_BOARD,
     OrganizationKind.GOVERNMENT,
     OrganizationKind.AGENCY,
+    OrganizationKind.MUNICIPAL_ASSOCIATION,
 )
 
 

@@ -176,6 +176,7 @@ class _Decisions:
         if len(summary.split()) < _MIN_SUMMARY_WORDS or by_proposal_only(summary):
             return  # "beslutat att delta": what was decided is not stated here
         body = body or association_body(self.ctx, evidence)
+        body = board_of(self.ctx, self.sink, body) if body else None  # "Xs styrelse"
         owner = body.node_id if body else self.sink.source.id
         decision = Decision(
             id=ids.decision_id(owner, when.value if when else None, summary),

@@ -7,7 +7,8 @@ belongs to.
   only its bodies ("Kommunstyrelsen beslutade ...") still speaks of the
   municipality: the first such body mention is the municipality's mention too, so
   that the body can be PART_OF it.
-- relation.part_of.parent_body: a unit of a county board or a national agency
+- relation.part_of.parent_body: a unit of a county board, a national agency or an
+  association of municipalities
   ("Organization:lansstyrelse:20:enheten-for-...", "Organization:nationell:
   naturvardsverket:klimatmalsenheten") is PART_OF the organisation whose id its
   own id extends.
@@ -25,7 +26,11 @@ from ingest.rules.relations_shared import CONF_CONTEXT
 
 _BODIES = (OrganizationKind.COMMITTEE, OrganizationKind.ADMINISTRATION)
 # Owners whose bodies carry the owner's id as a prefix of their own.
-_PARENT_PREFIXES = ("Organization:lansstyrelse:", "Organization:nationell:")
+_PARENT_PREFIXES = (
+    "Organization:lansstyrelse:",
+    "Organization:nationell:",
+    "Organization:kommunforbund:",
+)
 
 
 def _whole(body: ActorHit) -> tuple[str, str] | None:

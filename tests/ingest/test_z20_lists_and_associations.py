@@ -152,3 +152,34 @@ def test_an_association_named_with_its_county_in_the_genitive_keeps_its_name() -
     orgs = organizations(facts)
     assert orgs["Organization:kommunforbund:08"].name == "Kommunförbundet Kalmar län"
     assert "Organization:kommun:0880" not in orgs  # "i Kalmar län" is the county
+
+
+STYRELSEN = "Organization:kommunforbund:01:styrelsen"
+
+
+def test_an_associations_board_decides_as_a_body_of_the_association() -> None:
+    facts = facts_at(
+        "Nyheter\n\nStorsthlms styrelse beslutade den 14 mars 2024 att genomföra en "
+        "undersökning om resvanor i länet.\n",
+        "https://www.example.se/nyheter/styrelsen",
+        "2024-03-15",
+    )
+    (decision,) = decisions(facts).values()
+    assert decided_by(facts, decision) == {STYRELSEN}
+    assert (STYRELSEN, "Organization:kommunforbund:01") in {
+        (x.from_id, x.to_id) for x in links(facts, LinkType.PART_OF)
+    }
+
+
+def test_the_meeting_of_an_associations_board_is_the_boards() -> None:
+    facts = facts_at(
+        "Sammanfattning från Storsthlms styrelsemöte 14 mars 2024\n\nPå mötet beslutades "
+        "bland annat om en undersökning av resvanor i länet och en ny taxa för kurser.\n",
+        "https://www.example.se/nyheter/styrelsen",
+        None,
+    )
+    found = decisions(facts)
+    assert len(found) == 2, sorted(found)
+    for d in found.values():
+        assert decided_by(facts, d) == {STYRELSEN}
+        assert d.date == "2024-03-14"
