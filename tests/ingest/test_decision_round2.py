@@ -106,7 +106,12 @@ def test_the_owner_of_the_meeting_decides_what_man_decided() -> None:
         "2024-06-20",
     )
     (decision,) = decisions(facts).values()
-    assert decided_by(facts, decision) == {"Organization:kommunforbund:22"}
+    # The meeting is the association's board's: that body decides, PART_OF the association.
+    board = "Organization:kommunforbund:22:styrelsen"
+    assert decided_by(facts, decision) == {board}
+    assert (board, "Organization:kommunforbund:22") in {
+        (x.from_id, x.to_id) for x in links(facts, LinkType.PART_OF)
+    }
 
 
 def test_a_relative_clause_decision_is_its_noun_phrase() -> None:
