@@ -77,6 +77,7 @@ _TITLE_AFTER = re.compile(
 )
 # "säger Eva Ek (M) ordförande i ...", "Eva Ek, (S) kommunalråd": after a party, no comma.
 _TITLE_AFTER_PARTY = re.compile(rf"\s+(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}(?=[\s,.;:)!?]|$)", re.I)
+_AT_ORG = re.compile(r"\s+(?:på|vid|hos|inom)\s+")
 # "beslutade att utse Eva Ek (C) till ordförande i ...": an election names the role after "till".
 _ELECTED_BEFORE = re.compile(
     r"(?<![\wåäö])(?:utse|utser|utsåg|utsett|välja|väljer|valde|valt|nominera|nominerade)\s+$",
@@ -277,6 +278,11 @@ def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
     elif before:
         org, title = read_title(ctx, sink, *before)
         span = (before[0], person.end)
+        # "processledare Eva Ek på kommunförbundet": the organisation after the name.
+        at = _AT_ORG.match(ctx.text, person.end)
+        held = actor_at(ctx, at.end()) if at else None
+        if held is not None and title:
+            org, span = held.node_id, (before[0], held.end)
         role_link(ctx, sink, person, org, title, "role.prefix_title", CONF_TITLE, fallback=span)
 
 

@@ -183,3 +183,15 @@ def test_the_meeting_of_an_associations_board_is_the_boards() -> None:
     for d in found.values():
         assert decided_by(facts, d) == {STYRELSEN}
         assert d.date == "2024-03-14"
+
+
+def test_a_title_before_the_name_is_held_at_the_organisation_after_it() -> None:
+    roles = _roles(
+        "Nyheter\n\nArbetet leds av processledare Eva Ek på Region Skåne sedan i våras.\n"
+    )
+    assert roles == {("Person:person:eva-ek", "Organization:region:12")}
+
+
+def test_given_names_spelt_as_office_holders_spell_them_start_a_name() -> None:
+    roles = _roles("Nyheter\n\nPatric Holm, miljöstrateg i kommunen, har skrivit planen.\n")
+    assert roles == {("Person:person:patric-holm", "Organization:kommun:1286")}
