@@ -125,21 +125,29 @@ class Loaders:
         self, keys: list[LinkKey], *, with_ends: bool
     ) -> tuple[list[list[LinkRecord]], dict[str, NodeRecord]]:
         """Each key's links, and (with_ends) the nodes at their other ends: one store call
-        per (direction, types) group, whatever the number of ids."""
-        groups: dict[tuple[Direction, tuple[LinkType, ...]], list[str]] = defaultdict(list)
+        per direction, whatever the number of ids and of link types (an organisation's
+        partOf and signed are one read); each key keeps the links of its own types."""
+        ids_of: dict[Direction, dict[str, None]] = defaultdict(dict)
+        types_of: dict[Direction, dict[LinkType, None]] = defaultdict(dict)
+        wanted: dict[tuple[str, Direction], list[tuple[LinkType, ...]]] = defaultdict(list)
         for node_id, direction, types in keys:
-            groups[(direction, types)].append(node_id)
+            ids_of[direction][node_id] = None
+            types_of[direction].update(dict.fromkeys(types))
+            wanted[(node_id, direction)].append(types)
         found: dict[LinkKey, list[LinkRecord]] = defaultdict(list)
         records: dict[str, NodeRecord] = {}
-        for (direction, types), ids in groups.items():
+        for direction, ids in ids_of.items():
+            all_types = list(types_of[direction])
             if with_ends:
-                links, ends = self.store.links_and_ends(ids, direction, types)
+                links, ends = self.store.links_and_ends(list(ids), direction, all_types)
                 records.update((r.id, r) for r in ends)
             else:
-                links = self.store.links_of(ids, direction, types)
+                links = self.store.links_of(list(ids), direction, all_types)
             for link in links:
                 end = link.from_id if direction is Direction.OUTGOING else link.to_id
-                found[(end, direction, types)].append(link)
+                for key_types in dict.fromkeys(wanted[(end, direction)]):
+                    if link.type in key_types:
+                        found[(end, direction, key_types)].append(link)
         return [found.get(key, []) for key in keys], records
 
     def _mentions(self, ids: list[str]) -> list[list[NodeEvidence]]:
