@@ -41,6 +41,7 @@ DEFAULT_SETS = (
     "real19",
     "real20",
     "real21",
+    "real22",
     "real_heldout",
 )
 
