@@ -23,7 +23,10 @@ _FIRST_WORD = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{4,})\b")
 _NEXT_DECISION = re.compile(
     r",?\s+och\s+(?:att\s+)?(?=(?:föreslå|ge|uppdra|godkänna|fastställa|anta|avslå|bifalla|"
     r"återremittera|bevilja|avsätta|tillstyrka|avstyrka|lägga|utse|välja|överlämna|besluta|"
-    r"överklaga|inrätta|tillsätta|upphäva|anvisa)\b)",
+    r"överklaga|inrätta|tillsätta|upphäva|anvisa)\b)"
+    # A repeated "att" and an infinitive open another act, whatever the verb: "... och att
+    # uppmana X"; not "och att utredningen fortsätter".
+    r"|,?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{2,}a\b)",
     re.I,
 )
 

@@ -163,16 +163,27 @@ def version_in_force(sentence: str, page: str) -> bool:
     return m is not None and m["age"].lower() in _IN_FORCE and not _NEWER.search(page)
 
 
+# The page's guidance to its reader: "Här kan du läsa om några av de ärenden som
+# beslutades ...", "Hela protokollet finns på webbplatsen så fort det är godkänt".
+_PAGE_GUIDE = re.compile(
+    r"^\W*(?:här\s+(?:kan\s+du|finns)|läs\s+(?:mer|hela))\b"
+    r"|\bprotokoll\w*\s+(?:[\w-]+\s+){0,4}?finns\b"
+    r"|\bså\s+(?:fort|snart)\s+(?:det|protokollet)\s+är\s+(?:justerat|godkänt)",
+    re.I,
+)
+
+
 def not_taken(text: str) -> bool:
     """Text that states no decision taken: a claim, a proposal's content, a future step,
     a standing mandate, a summary count of decisions, an answered question, the chair's
-    procedure."""
+    procedure, the page's guidance to its reader."""
     return bool(
         _NOT_TAKEN.search(text)
         or _QUESTION.search(text)
         or _CHAIR.search(text)
         or _SUMMARY.search(text)
         or earlier_version(text)
+        or _PAGE_GUIDE.search(text)
     )
 
 

@@ -31,6 +31,7 @@ from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.language.dates import MONTHS, DateMention
 from ingest.language.segment import Span
+from ingest.rules.decision_meeting_words import MEETING_WORD, TO_COME
 
 __all__ = [
     "ABOUT_DATE",
@@ -88,15 +89,7 @@ _MINUTES = re.compile(
 _MINUTES_LINK = re.compile(r"^[^\S\n]*\w*protokoll\b[^\n]{0,60}$", re.I | re.M)
 _LINK_WORDS = 8
 _HEADER_CHARS = 300  # a header's date: "Sammanträdesdatum: ... fredag 18 september 2015"
-# Not the plural ("kommunstyrelsens möten", "sammanträden"): meetings in general. In any
-# compound ("fullmäktigesammanträdet") and inflection ("har sammanträtt").
-_MEETING_WORD = re.compile(
-    r"\b(?:\w*sammantr(?:äd(?!ena?\b)|ätt)\w*|\w*möte(?:ts?|s)?|\w+mötet|\w*referat|fattade\s+(?:beslutet|beslut)"
-    r"|beslut(?:en)?\s+som\s+(?:togs|fattades)\s+(?:vid|på|av))\b",
-    re.I,
-)
 _DECISION_HEADING = re.compile(r"\b(?:beslut\w*|sammanfattning|nytt\s+från)\b", re.I)
-_TO_COME = re.compile(r"\b(?:ska|skall|kommer\s+att|planeras|föreslår|nästa)\b", re.I)
 _HEADING_WORDS = 12
 _LIST_LINE = re.compile(r"\s*(?:[-•*\u2013]|\d{1,2}[.)])\s")
 # A date of what a meeting is about, not of the meeting: "budget för 2024", "från 1 maj",
@@ -208,8 +201,8 @@ def _meeting_sentence(ctx: Context, sentence: Span) -> Meeting | None:
     """'Den 10 oktober sammanträdde regionstyrelsen.', 'Ärenden vid dagens sammanträde
     med Kommunstyrelsens arbetsutskott': a meeting with its date, or its body."""
     text = ctx.text[sentence.start : sentence.end]
-    word = _MEETING_WORD.search(text)
-    if word is None or _TO_COME.search(text):
+    word = MEETING_WORD.search(text)
+    if word is None or TO_COME.search(text):
         return None
     when = _first_date(ctx, sentence.start, sentence.end)
     body = _body(ctx, sentence.start, sentence.end)

@@ -39,6 +39,7 @@ from ingest.rules.actor_county_boards import county_board_hits
 from ingest.rules.actor_gazetteer import CONF_GAZETTEER, found_org, gazetteer_hits
 from ingest.rules.actor_lists import list_hits
 from ingest.rules.actor_named_bodies import named_body_hits
+from ingest.rules.actor_named_county import named_county
 from ingest.rules.actor_owned_bodies import owned_body_hits
 from ingest.rules.actor_references import CONF_ANAPHORA, bare_hits, namnden_hits
 from ingest.rules.actor_seat import seat_hits
@@ -90,6 +91,8 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
     ctx.home_county = _home_county(ctx.actors, ctx.publisher_municipality)
     if site is not None and site.kind in (OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD):
         ctx.home_county = site.key
+    if ctx.home_county is None and not ctx.publisher_municipality:
+        ctx.home_county = named_county(ctx)  # "Västra Götalands regionala kulturplan"
     # List items are added after the publisher is chosen: a list names others.
     ctx.actors = sorted([*ctx.actors, *list_hits(ctx, sink)], key=lambda a: (a.start, a.end))
     ctx.actors += county_board_hits(ctx, sink)  # "Länsstyrelserna i X och Y"
