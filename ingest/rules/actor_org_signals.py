@@ -36,7 +36,12 @@ __all__ = ["signal_hits"]
 
 CONF_SIGNAL = 0.65
 
-_WORD = r"[A-ZÅÄÖ][\wåäöé&-]*"
+# A capitalised word, or two joined by a suspended hyphen ("Industri- och Handelskammaren");
+# never one that ends in the hyphen, which the next word would complete.
+_WORD = (
+    r"(?:[A-ZÅÄÖ][\wåäöé&-]*[\wåäöé&]|[A-ZÅÄÖ])"
+    r"(?:-[ ](?:och|eller)[ ][\wåäöé&-]*[\wåäöé&])?"
+)
 _NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,4}}"
 _BOARD_OF = re.compile(rf"(?<![\w-])(?P<name>{_NAME})s\s+(?:styrelse|vd|ledning|ägare)\b")
 _ROLE_AT = re.compile(

@@ -56,3 +56,15 @@ def test_a_county_name_that_is_also_a_towns_places_nothing_without_lan() -> None
         "2024-10-24",
     )
     assert not any(o.startswith("Organization:region:08") for o in organizations(facts))
+
+
+def test_a_listed_name_with_a_suspended_hyphen_is_one_organisation() -> None:
+    facts = facts_at(
+        "Nyheter\n\nAvtalet har undertecknats av Länsstyrelsen Skåne, Polisen och Mellansvenska "
+        "Industri- och Handelskammaren.\n",
+        "https://www.example.se/nyheter/avtal",
+        "2024-05-02",
+    )
+    orgs = organizations(facts)
+    assert "Organization:org:mellansvenska-industri-och-handelskammaren" in orgs, sorted(orgs)
+    assert not any(o.endswith(":mellansvenska-industri") for o in orgs)
