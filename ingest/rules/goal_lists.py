@@ -183,7 +183,45 @@ def _counted(ctx: Context, sink: FactSink, sentence: Span) -> bool:
     return True
 
 
+# "A, B, C samt D. Det är de fyra prioriterade områdena i programmet": the list first,
+# then counted and named in the sentence after it.
+_COUNTED_AFTER = re.compile(
+    r"\W*(?:Det|Detta|Dessa|De)\s+är\s+(?:de|våra|dess)\s+"
+    r"(?P<n>" + "|".join(_NUMBERS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
+    r"(?P<cue>[a-zåäö]*områdena|[a-zåäö]*målen|målsättningarna|prioriteringarna)\b",
+    re.I,
+)
+
+
+def _counted_after(ctx: Context, sink: FactSink, index: int) -> None:
+    """'A, B och C. Det är de tre prioriterade områdena i X': exactly as many items."""
+    sentence = ctx.sentences[index]
+    found = _COUNTED_AFTER.match(ctx.text, sentence.start, sentence.end)
+    if found is None or index == 0 or _MEASURE_AREAS.fullmatch(found.group("cue")):
+        return
+    listed = ctx.sentences[index - 1]
+    if "\n\n" in ctx.text[listed.end : sentence.start]:
+        return  # the list must be right before it, in the same paragraph
+    number = found.group("n").lower()
+    count = int(number) if number.isdigit() else _NUMBERS[number]
+    items = _items(ctx, listed.start, listed.end, count)
+    samt = list(_SAMT.finditer(ctx.text, listed.start, listed.end))
+    if len(items) != count and len(samt) == 1:
+        # "A, B samt C, D och E": "samt" opens the last item, commas and all.
+        end = listed.end - (1 if ctx.text[listed.end - 1] in ".!" else 0)
+        items = [*split_at(ctx, listed.start, samt[0].start(), _COMMA)]
+        items.append(Span(samt[0].end(), end))
+    if len(items) != count:
+        return
+    owner = list_owner(ctx, sentence, found.start("cue"))
+    for item in items:
+        text = ctx.text[item.start : item.end]
+        add_goal(ctx, sink, owner, item, text, listed.start, "list.goals.counted_after")
+
+
 def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
+    for index in range(len(ctx.sentences)):
+        _counted_after(ctx, sink, index)
     for sentence in ctx.sentences:
         found = _LIST_COLON.search(ctx.text, sentence.start, sentence.end)
         colon = found.start() if found else -1

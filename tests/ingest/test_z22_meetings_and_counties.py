@@ -5,6 +5,7 @@ fictional texts written for these tests (no real page text)."""
 
 from __future__ import annotations
 
+from graph.nodes import Goal
 from tests.ingest.helpers import decided_by, decisions, documents, facts_at, organizations
 
 LIST = (
@@ -68,3 +69,15 @@ def test_a_listed_name_with_a_suspended_hyphen_is_one_organisation() -> None:
     orgs = organizations(facts)
     assert "Organization:org:mellansvenska-industri-och-handelskammaren" in orgs, sorted(orgs)
     assert not any(o.endswith(":mellansvenska-industri") for o in orgs)
+
+
+def test_a_list_counted_in_the_sentence_after_it_is_the_documents_goals() -> None:
+    facts = facts_at(
+        "Nyheter\n\nNu är det nya folkhälsoprogrammet för 2025-2028 klart.\n\n"
+        "Trygga uppväxtvillkor, psykisk hälsa samt alkohol, tobak och spel. Det är de tre "
+        "prioriterade områdena i kommunens nya folkhälsoprogram.\n",
+        "https://www.ystad.se/nyheter/folkhalsa",
+        "2025-01-10",
+    )
+    goals = {n.text for n in facts.nodes if isinstance(n, Goal)}
+    assert goals == {"Trygga uppväxtvillkor", "psykisk hälsa", "alkohol, tobak och spel"}
