@@ -43,6 +43,17 @@ SPEECH_VERBS = (
     "menar",
     "konstaterar",
     "fortsätter",
+    # More verbs that close a quote in press releases.
+    "förklarar",
+    "tillägger",
+    "understryker",
+    "betonar",
+    "poängterar",
+    "framhåller",
+    "påpekar",
+    "vidareutvecklar",
+    "sammanfattar",
+    "skriver",
 )
 ROLE_WORDS = (
     "ordförande",

@@ -78,6 +78,12 @@ _TITLE_AFTER = re.compile(
 # "säger Eva Ek (M) ordförande i ...", "Eva Ek, (S) kommunalråd": after a party, no comma.
 _TITLE_AFTER_PARTY = re.compile(rf"\s+(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}(?=[\s,.;:)!?]|$)", re.I)
 _AT_ORG = re.compile(r"\s+(?:på|vid|hos|inom)\s+")
+# "säger Eva Ek generaldirektör vid Vinnova", "Eva Ek ordförande i regionstyrelsens
+# tillväxtutskott": no comma, but the title names where it is held.
+_TITLE_AFTER_BARE = re.compile(
+    rf"\s+(?P<title>{TITLE})(?P<area>)(?=\s+(?:i|vid|på|för|inom|hos)\s+\w)",
+    re.I,
+)
 # "beslutade att utse Eva Ek (C) till ordförande i ...": an election names the role after "till".
 _ELECTED_BEFORE = re.compile(
     r"(?<![\wåäö])(?:utse|utser|utsåg|utsett|välja|väljer|valde|valt|nominera|nominerade)\s+$",
@@ -262,6 +268,8 @@ def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
     after = _TITLE_AFTER.match(ctx.text, pos)
     if after is None and (party or ctx.text[person.start : person.end].endswith(")")):
         after = _TITLE_AFTER_PARTY.match(ctx.text, pos)
+    if after is None:
+        after = _TITLE_AFTER_BARE.match(ctx.text, pos)
     if after is None and _ELECTED_BEFORE.search(ctx.text, max(0, person.start - 30), person.start):
         after = _TITLE_AFTER_TILL.match(ctx.text, pos)
     before = _title_before(ctx, person)

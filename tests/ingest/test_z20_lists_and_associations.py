@@ -195,3 +195,15 @@ def test_a_title_before_the_name_is_held_at_the_organisation_after_it() -> None:
 def test_given_names_spelt_as_office_holders_spell_them_start_a_name() -> None:
     roles = _roles("Nyheter\n\nPatric Holm, miljöstrateg i kommunen, har skrivit planen.\n")
     assert roles == {("Person:person:patric-holm", "Organization:kommun:1286")}
+
+
+def test_a_title_right_after_a_name_without_a_comma_is_read_where_it_is_held() -> None:
+    roles = _roles(
+        "Nyheter\n\n\u2013 Vi står redo, säger Eva Lund generaldirektör vid Vinnova som "
+        "samordnar arbetet.\n\n\u2013 Vi vill stödja företagen, vidareutvecklar Per Berg "
+        "ordförande i kommunstyrelsen.\n"
+    )
+    assert roles == {
+        ("Person:person:eva-lund", "Organization:nationell:vinnova"),
+        ("Person:person:per-berg", "Organization:kommun:1286:kommunstyrelsen"),
+    }
