@@ -42,6 +42,7 @@ DEFAULT_SETS = (
     "real20",
     "real21",
     "real22",
+    "real23",
     "real_heldout",
 )
 
