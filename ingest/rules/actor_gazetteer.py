@@ -132,13 +132,13 @@ def _as_written(org: Organization, surface: str) -> Organization:
     form of name), with the 'Kommunförbundet X' form as an alias; 'Borås Stad' keeps
     the municipality's official name and gets the form as an alias."""
     surface = " ".join(surface.split())
-    own = _own_name_as_written(org.code, surface)
-    if org.kind is OrganizationKind.MUNICIPAL_ASSOCIATION and fold(surface).startswith(
-        "kommunförbundet "
-    ):
-        own = own or surface.removesuffix("s")  # "Kommunförbundet Norrbotten(s)", as written
-    if org.kind is OrganizationKind.MUNICIPAL_ASSOCIATION and own is not None:
-        return dataclasses.replace(org, name=own, aliases=sorted({*org.aliases, org.name} - {own}))
+    if org.kind is OrganizationKind.MUNICIPAL_ASSOCIATION:
+        own = _own_name_as_written(org.code, surface)
+        if own is None and fold(surface).startswith("kommunförbundet "):
+            own = surface.removesuffix("s")  # "Kommunförbundet Norrbotten(s)", as written
+        if own is not None:
+            aliases = sorted({*org.aliases, org.name} - {own})
+            return dataclasses.replace(org, name=own, aliases=aliases)
     if org.kind is OrganizationKind.MUNICIPAL_ASSOCIATION and fold(surface).endswith(
         ("kommunförbund", "kommunförbunds")
     ):

@@ -79,7 +79,8 @@ _TITLE_AFTER = re.compile(
 _TITLE_AFTER_PARTY = re.compile(rf"\s+(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}(?=[\s,.;:)!?]|$)", re.I)
 _AT_ORG = re.compile(r"\s+(?:på|vid|hos|inom)\s+")
 # "säger Eva Ek generaldirektör vid Vinnova", "Eva Ek ordförande i regionstyrelsens
-# tillväxtutskott": no comma, but the title names where it is held.
+# tillväxtutskott": no comma, but the title names where it is held (no area: the group
+# is there, empty, as _read asks every title match for one).
 _TITLE_AFTER_BARE = re.compile(
     rf"\s+(?P<title>{TITLE})(?P<area>)(?=\s+(?:i|vid|på|för|inom|hos)\s+\w)",
     re.I,
