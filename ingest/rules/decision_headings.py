@@ -65,7 +65,18 @@ def _heading(ctx: Context, at: int) -> str | None:
 
 
 def _heading_like(line: str) -> bool:
-    return bool(line) and len(line.split()) <= _HEADING_WORDS and not line.endswith(_STOPS)
+    return (
+        bool(line)
+        and len(line.split()) <= _HEADING_WORDS
+        and not line.endswith(_STOPS)
+        and line.lower() not in _FURNITURE
+    )
+
+
+# A page's section label is no item's heading: "Sälja fastigheten", not "...: Nyheter".
+_FURNITURE = frozenset(
+    {"nyheter", "nyhet", "aktuellt", "pressmeddelande", "pressmeddelanden", "startsida", "meny"}
+)
 
 
 _STOPS = (".", "!", "?", ":", ",")

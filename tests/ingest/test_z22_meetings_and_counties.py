@@ -80,3 +80,13 @@ def test_a_list_counted_in_the_sentence_after_it_is_the_documents_goals() -> Non
     )
     goals = {n.text for n in facts.nodes if isinstance(n, Goal)}
     assert goals == {"Trygga uppväxtvillkor", "psykisk hälsa", "alkohol, tobak och spel"}
+
+
+def test_a_pages_section_label_is_no_items_heading() -> None:
+    facts = facts_at(
+        "Nyheter\n\nVid mötet den 7 december 2018 beslutade kommunstyrelsen att sälja "
+        "fastigheten.\n",
+        "https://www.ystad.se/nyheter/fastigheten",
+        "2018-12-08",
+    )
+    assert set(decisions(facts)) == {"Sälja fastigheten"}
