@@ -161,6 +161,10 @@ def county_associations() -> tuple[CountyAssociation, ...]:
     )
 
 
+def county_association_by_code(code: str | None) -> CountyAssociation | None:
+    return next((a for a in county_associations() if a.county_code == code), None)
+
+
 @cache
 def known_committees() -> tuple[KnownCommittee, ...]:
     return tuple(

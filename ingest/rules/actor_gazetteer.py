@@ -24,7 +24,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language import nlp
 from ingest.language.gazetteer import (
-    county_associations,
+    county_association_by_code,
     county_by_code,
     fold,
     municipality_by_code,
@@ -95,10 +95,10 @@ def gazetteer_org(kind_key: str, key: str) -> tuple[Organization, str | None] | 
         name = region.name if region else f"Region {county.short_name}"
         org = ids.region_organization(county.code, name)
     else:
-        own = next((a.name for a in county_associations() if a.county_code == county.code), None)
+        own = county_association_by_code(county.code)
         org = Organization(
             id=ids.municipal_association_id(county.code),
-            name=own or f"Kommunförbundet {county.short_name}",
+            name=own.name if own else f"Kommunförbundet {county.short_name}",
             kind=kind,
             code=county.code,
         )
@@ -108,12 +108,10 @@ def gazetteer_org(kind_key: str, key: str) -> tuple[Organization, str | None] | 
 def _own_name_as_written(code: str | None, surface: str) -> str | None:
     """'Storsthlms' -> 'Storsthlm': a listed name of a county's association (not an
     acronym) in the page's form, without a genitive s."""
-    for own in county_associations():
-        if own.county_code != code:
-            continue
-        for label in (own.name, *own.aliases):
-            if not label.isupper() and surface in (label, f"{label}s"):
-                return label
+    own = county_association_by_code(code)
+    for label in (own.name, *own.aliases) if own else ():
+        if not label.isupper() and surface in (label, f"{label}s"):
+            return label
     return None
 
 
