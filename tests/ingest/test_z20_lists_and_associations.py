@@ -34,10 +34,9 @@ def test_an_items_outcome_line_states_the_meetings_decision_on_its_heading() -> 
         assert decided_by(facts, d) == {RS}, d
         assert d.date == "2023-03-14", d
     strategy = found["regional strategi för krisberedskap 2023-2026"]
-    concerns = links(facts, LinkType.CONCERNS)
-    assert (strategy.id, "Document:regional:strategy:lan:03:2023-2026") in {
-        (x.from_id, x.to_id) for x in concerns
-    }
+    assert links(
+        facts, LinkType.CONCERNS, strategy.id, "Document:regional:strategy:lan:03:2023-2026"
+    )
 
 
 def test_an_outcome_line_without_a_meeting_or_under_a_sentence_is_no_decision() -> None:
@@ -114,12 +113,8 @@ def test_a_unit_named_with_its_agency_is_the_agencys() -> None:
     facts = facts_at(text, "https://www.ystad.se/nyheter/mote", "2024-05-02")
     unit = "Organization:nationell:naturvardsverket:samhallsavdelningen"
     assert unit in organizations(facts)
-    assert ("Person:person:lena-ek", unit) in {
-        (x.from_id, x.to_id) for x in links(facts, LinkType.HOLDS_ROLE)
-    }
-    assert (unit, "Organization:nationell:naturvardsverket") in {
-        (x.from_id, x.to_id) for x in links(facts, LinkType.PART_OF)
-    }
+    assert links(facts, LinkType.HOLDS_ROLE, "Person:person:lena-ek", unit)
+    assert links(facts, LinkType.PART_OF, unit, "Organization:nationell:naturvardsverket")
 
 
 def test_a_document_decided_in_the_passive_past_an_aside_is_adopted_not_a_decision() -> None:
@@ -166,9 +161,7 @@ def test_an_associations_board_decides_as_a_body_of_the_association() -> None:
     )
     (decision,) = decisions(facts).values()
     assert decided_by(facts, decision) == {STYRELSEN}
-    assert (STYRELSEN, "Organization:kommunforbund:01") in {
-        (x.from_id, x.to_id) for x in links(facts, LinkType.PART_OF)
-    }
+    assert links(facts, LinkType.PART_OF, STYRELSEN, "Organization:kommunforbund:01")
 
 
 def test_the_meeting_of_an_associations_board_is_the_boards() -> None:
