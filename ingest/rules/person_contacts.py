@@ -59,7 +59,7 @@ _LABEL_LINE = re.compile(
     re.M,
 )
 _CONTACT_HEADER = re.compile(
-    r"^(?:Frågor kring nyheten\?|Kontaktperson(?:er)?|Kontakt|Presskontakt(?:er)?|"
+    r"^(?:Frågor kring nyheten\?|Kontaktperson(?:er)?|Kontakt(?:er)?|Contacts?|Presskontakt(?:er)?|"
     r"Kontakta oss|Mer information|För mer information)[ \t]*:?[ \t]*$",
     re.M,
 )
@@ -72,6 +72,7 @@ _ROLE_ABBREVIATIONS = {
 }
 
 
+_BULLET = re.compile(r"[•*\u2013-][ \t]+")
 # A line that is only a phone number or an e-mail address.
 _DETAIL_LINE = re.compile(r"\s*(?:\+?[\d\s()/-]{6,}|[\w.+-]+@[\w.-]+)\s*")
 
@@ -132,6 +133,7 @@ def parse_role(ctx: Context, sink: FactSink, start: int, end: int) -> Role | Non
     head_word = _ROLE_ABBREVIATIONS.get(text[hs:he].lower())
     title_parts = [text[title_start:hs], head_word or text[hs:he]]
     used_end = he
+    ends = [he]  # the end of each title part
     for s, e in words[head + 1 :]:
         word = text[s:e]
         actor = next((a for a in ctx.actors if a.start == s and not a.anaphoric), None)
@@ -151,9 +153,16 @@ def parse_role(ctx: Context, sink: FactSink, start: int, end: int) -> Role | Non
         if _UNIT.fullmatch(word) or _SECOND_JOB.match(text, s, end):
             break
         if not re.fullmatch(r"[a-zåäö][a-zåäö-]*", word):
+            if title_parts[-1].strip() in _PREPOSITIONS:
+                # "samordnare för suicidprevention för Örebro län": the area the job
+                # covers ends the title; the role is the page owner's.
+                title_parts.pop()
+                used_end = ends[-2]
+                break
             return None
         title_parts.append(" " + word)
         used_end = e
+        ends.append(e)
     title = "".join(title_parts).strip()
     first = title.split("-")[0].split()[0]
     if not (first.isupper() and len(first) > 1):
@@ -190,6 +199,9 @@ def _role_from_line(ctx: Context, sink: FactSink, start: int, end: int) -> Role 
     segments = _segments(ctx.text, start, end)
     if not segments or contains_contact_detail(ctx.text[slice(*segments[0])]):
         return None
+    if ctx.text[segments[0][1] - 1] == "-":
+        return None  # "hos folkhälso-, sjukvårds- och ...": a comma inside the role
+
     role = parse_role(ctx, sink, *segments[0])
     if role is None:
         return None
@@ -253,6 +265,8 @@ def _group_entries(
         s, e = lines[i]
         s += len(text[s:e]) - len(text[s:e].lstrip())
         e = s + len(text[s:e].strip())
+        bullet = _BULLET.match(text, s, e)  # "• Eva Ek": a listed contact
+        s = bullet.end() if bullet else s
         first = _CONTACT_NAME.fullmatch(text, s, e)
         if first is not None:
             line = lines[i + 1] if i + 1 < len(lines) else after
@@ -301,9 +315,15 @@ def _one_line_entry(
     return ContactEntry(name_start, m.end(), name, m.group("party"), role or prefix, rule)
 
 
+def _site_owner(ctx: Context, sink: FactSink) -> str | None:
+    """The organisation whose site the page is on, when the page names it."""
+    site = ctx.site_actor()
+    return site.node_id if site is not None and site.node_id in sink.nodes else None
+
+
 def contact_roles(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> None:
     """Without an organisation the role goes to the page's owner: a masthead line naming
-    one organisation near the top, else the page's municipality."""
+    one organisation near the top, else the page's municipality, else the site's owner."""
     for e in entries:
         person = person_at(ctx, e.name_start)
         if person is None or e.role is None:
@@ -312,6 +332,6 @@ def contact_roles(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> 
         if e.rule == "contact":
             rule = "role.contact_block.org"
         if org_id is None:
-            org_id, conf = page_owner(ctx), CONF_ROLE_PUBLISHER
+            org_id, conf = page_owner(ctx) or _site_owner(ctx, sink), CONF_ROLE_PUBLISHER
             rule = "role.contact_block.publisher" if e.rule == "contact" else f"{e.rule}.publisher"
         role_link(ctx, sink, person, org_id, e.role.title, rule, conf, e.name_start, e.role.end)

@@ -44,7 +44,7 @@ from ingest.rules.role_orgs import (
 )
 from ingest.rules.role_titles import MEETING_ROLE, TITLE, base_title, is_given_name
 
-_PREPOSITION = re.compile(r"\s+(?:i|på|vid|för|inom|hos)\s+")
+_PREPOSITION = re.compile(r"\s+(?:i|på|vid|för|inom|hos|från)\s+")
 _COMMA = re.compile(r",\s+")
 # "för <Area> på <org>": where a unit head's unit belongs
 _CHIEF_OWNER = re.compile(r"\s+för\s+[A-ZÅÄÖ][^,.;:\n]{0,60}?\s+(?:på|vid|inom|hos)\s+")

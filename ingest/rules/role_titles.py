@@ -89,6 +89,8 @@ TITLE_HEADS = (
     "vd",
     # An elected member: "ledamoten Eva Ek (S)", "riksdagsledamot", "styrelseledamot".
     "ledamot",
+    # A group's spokesperson: "majoritetsföreträdare", "oppositionsföreträdare".
+    "företrädare",
 )
 _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
 # "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.
@@ -98,7 +100,9 @@ QUALIFIER = (
     r"andre\s+vice|\d:[ae]\s+vice|\de\s+vice|administrativ|strategisk|ansvarig|nyvald|"
     r"nationell|regional|kommunal|senior|särskild|verkställande|politisk|medicinskt\s+ansvarig|"
     # A compound participle names the field: "brottsförebyggande samordnare".
-    r"[a-zåäö]{4,}(?:förebyggande|främjande|stödjande|ansvariga?))"
+    r"[a-zåäö]{4,}(?:förebyggande|främjande|stödjande|ansvariga?)|"
+    # A compound adjective names the field: "folkhälsopolitisk strateg".
+    r"[a-zåäö]{3,}(?:politisk|strategisk|medicinsk|vetenskaplig|juridisk|ekonomisk|teknisk))"
 )
 _WORD_END = r"(?![\wåäöéü-])"
 _SIMPLE = rf"(?:[A-ZÅÄÖa-zåäö]+-)?(?:[a-zåäö]*{_HEAD}(?:en|n|et)?|{_ANSVARIG})"

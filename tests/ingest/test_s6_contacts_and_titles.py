@@ -1,0 +1,70 @@
+"""Contact entries in bullets and under an English header, a role line that ends in the
+area the job covers, the site's owner for a contact on a region's page, titles with a
+compound adjective or a group's spokesperson, and "från <organisation>" after a title.
+Short fictional texts written for these tests (no real page text)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from tests.ingest.helpers import facts_at, links
+
+REGION_SITE = "https://www.regionorebrolan.se/nyheter/ny-plan"
+TOWN_SITE = "https://www.harnosand.se/nyheter/ny-plan"
+
+
+def _roles(text: str, uri: str) -> dict[str, tuple[str, str | None]]:
+    facts = facts_at(text, uri, "2024-05-02")
+    return {
+        k.from_id.rsplit(":", 1)[1]: (k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)
+    }
+
+
+def test_a_bulleted_contact_under_an_english_header_holds_the_role_on_its_next_line() -> None:
+    text = (
+        "Ny plan för suicidprevention\n\nHärnösands kommun har tagit fram en ny plan.\n\n"
+        "Contacts\n\n  • Karin Holmlund\n\n    Folkhälsostrateg\n"
+    )
+    assert _roles(text, TOWN_SITE)["karin-holmlund"] == (
+        "Organization:kommun:2280",
+        "Folkhälsostrateg",
+    )
+
+
+def test_a_role_line_ends_before_the_area_the_job_covers_and_goes_to_the_sites_owner() -> None:
+    text = (
+        "Ny plan för suicidprevention\n\nRegion Örebro län har en ny plan.\n\n"
+        "Kontakt\n\nKarin Holmlund\n\nRegional samordnare för suicidprevention för Örebro län\n"
+    )
+    assert _roles(text, REGION_SITE)["karin-holmlund"] == (
+        "Organization:region:18",
+        "Regional samordnare för suicidprevention",
+    )
+
+
+def test_a_role_line_cut_inside_a_coordinated_title_states_no_role() -> None:
+    text = (
+        "Nyheter\n\nRegion Örebro län har en ny plan.\n\n"
+        "Kontakt\n\nKarin Holmlund\n\nPressekreterare hos folkhälso-, sjukvårds- och "
+        "idrottsministern\n"
+    )
+    role = _roles(text, REGION_SITE).get("karin-holmlund")
+    assert role is None or not role[1].endswith("-"), role
+
+
+def test_a_title_with_a_compound_adjective_and_its_organisation_after_fran() -> None:
+    text = (
+        "Info om ny policy\n\nUnder kommunfullmäktige den 24 april var Olof Brandt, "
+        "folkhälsopolitisk strateg från Region Jämtland Härjedalen, på plats och informerade.\n"
+    )
+    assert _roles(text, TOWN_SITE)["olof-brandt"] == (
+        "Organization:region:23",
+        "Folkhälsopolitisk strateg",
+    )
+
+
+def test_a_groups_spokesperson_after_the_party_is_a_title() -> None:
+    text = (
+        "Nytt program i Härnösands kommun\n\nVi ska samarbeta, säger Olof Brandt (MP), "
+        "majoritetsföreträdare.\n"
+    )
+    assert _roles(text, TOWN_SITE)["olof-brandt"][1] == "Majoritetsföreträdare"
