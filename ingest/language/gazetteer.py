@@ -133,6 +133,13 @@ def associations() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
+def programmes() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """National and EU programmes and methods that go by a name of their own
+    (programmes.csv): (name, aliases), matched as written."""
+    return tuple((r["name"], _aliases(r["aliases"])) for r in _read("programmes.csv"))
+
+
+@cache
 def first_names() -> frozenset[str]:
     """Common Swedish given names (first_names.txt), to find where a name starts."""
     lines = (DATA_DIR / "first_names.txt").read_text(encoding="utf-8").splitlines()

@@ -59,6 +59,8 @@ from ingest import ids
 from ingest.context import Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, municipality_by_name
+from ingest.rules.initiative_called import called_names
+from ingest.rules.initiative_programmes import programme_names
 
 CONF_NAME = 0.85
 CONF_ANAPHORA = 0.7
@@ -229,13 +231,23 @@ def _name(raw: str) -> str:
     return name[0].upper() + name[1:]
 
 
+_QUOTED_RULES = frozenset(
+    {"initiative.quoted_after_noun", "initiative.quoted_noun", "initiative.called"}
+)
+
+
 def _add(
     ctx: Context, sink: FactSink, name: str, start: int, end: int, rule: str, conf: float
 ) -> InitiativeHit | None:
     node = sink.nodes.get(ids.initiative_id(name))
     initiative = node if isinstance(node, Initiative) else None
     initiative = initiative or Initiative(id=ids.initiative_id(name), name=name)
-    if any(a.start < end and start < a.end for a in ctx.actors):
+    # A quoted name may hold a place ("”Digitala kommuner i Kalmar län”"); others may not.
+    inside = rule in _QUOTED_RULES
+    if any(
+        a.start < end and start < a.end and not (inside and start <= a.start and a.end <= end)
+        for a in ctx.actors
+    ):
         return None
     if not sink.mention(initiative, start, end, rule, conf):
         return None
@@ -318,6 +330,7 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
     for m in _PRODUCED.finditer(ctx.text):
         name = _name(m.group("name"))
         found.append((m.start("name"), m.start("name") + len(name), name, "initiative.produced"))
+    found.extend(called_names(ctx) + programme_names(ctx))
     hits: list[InitiativeHit] = []
     for start, end, name, rule in sorted(found):
         if any(h.start < end and start < h.end for h in hits):

@@ -1,0 +1,132 @@
+"""Initiatives a page names by calling them so: "som heter", "den så kallade", a quoted
+name after any effort noun, an indefinite "projekt X", and the names a list of projects
+gives.
+
+Why apart from ingest.rules.initiative_names: those rules read a name after a definite
+generic noun ("projektet X"); pages about funding and regional development name their
+projects in other frames (invented examples):
+
+- initiative.called: "ett EU-projekt som heter ”Smart hamn”", "nätverket med namnet
+  ”Grön tråd”", a quoted name after the verb; an effort noun must stand before it in the
+  sentence.
+- initiative.so_called: "den så kallade Ådalsbanan", "det så kallade Kustlyftet": a
+  capitalised word after "så kallade" names an effort, unless its head names a document,
+  a body or a law.
+- initiative.quoted_noun: a quoted name after an effort noun in any case or compound,
+  "Uppdraget ”Digitala Dalsland”", "EU-projektet ”Hav i balans”", "ett projekt ”X”".
+- initiative.project_named: "projekt Fiber Ödeby, Ödeby kommun 2 Mkr": an indefinite
+  "projekt" and a capitalised name up to a comma, a bracket or the line's end.
+- initiative.project_list: "Bland projekten finns Leader Kustland och Grön Omställning I
+  som ...", "Två beviljade projekt är A och B": the names a list of projects gives, each
+  from a capital up to ", ", " och " before a capital, " som " or the sentence's end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+
+__all__ = ["called_names"]
+
+Found = tuple[int, int, str, str]  # start, end, name, rule
+
+# Nouns that name documents, bodies or laws, never an effort.
+_NOT_EFFORT = re.compile(
+    r"(?:strategi|plan|program|policy|riktlinj|rutin|överenskommels|nämnd|styrels|"
+    r"myndighet|förvaltning|kommun|region|råd|förbund|bolag|lag|förordning)"
+    # an inflection only: "Lapland" holds "plan" but is no plan
+    r"(?:en|et|n|na|er|erna|ar|arna|s|ens|ets)?$",
+    re.I,
+)
+_EFFORT_NOUN = (
+    r"[\wåäöÅÄÖ-]*?(?i:projekt|projektet|satsning|satsningen|uppdrag|uppdraget|nätverk|"
+    r"nätverket|initiativ|initiativet|kampanj|kampanjen|samarbete|samarbetet|"
+    r"utvecklingsarbetet|konceptet|modellen)"
+)
+_QUOTE_OPEN = '"”“«'
+_QUOTE_CLOSE = '"”“»'
+_QUOTED = rf"[{_QUOTE_OPEN}](?P<name>[A-ZÅÄÖ][^{_QUOTE_CLOSE}\n]{{2,70}}?)[{_QUOTE_CLOSE}]"
+_CALLED = re.compile(
+    rf"\b(?:som\s+heter|som\s+kallas|kallat|kallad|kallas|med\s+namnet|under\s+namnet)\s+"
+    rf"{_QUOTED}"
+)
+_QUOTED_NOUN = re.compile(rf"(?<![\wåäöÅÄÖ-]){_EFFORT_NOUN}\s+{_QUOTED}")
+_NAME_WORD = r"(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ:-]*|[a-zåäö][\wåäö-]*)"
+_SO_CALLED = re.compile(
+    r"\b(?:den|det|de)\s+så\s+kallade\s+"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:-[A-ZÅÄÖa-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+){0,2})\b"
+)
+_PROJECT_NAMED = re.compile(
+    r"(?<![\wåäöÅÄÖ-])projekt\s+"
+    r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:[ \t]+[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]*){0,4})"
+    r"(?=\s*[,(]|[ \t]*$)",
+    re.M,
+)
+_LIST_CUE = re.compile(
+    r"\b(?:[Bb]land\s+(?:de\s+[a-zåäö]+\s+)?projekten\s+(?:finns|märks)"
+    r"(?:\s+bland\s+(?:annat|andra))?"
+    r"|(?:beviljade|utvalda|nya|godkända)\s+projekt(?:en)?\s+(?:är|var)"
+    r"|projekten\s+(?:är|heter))\s+"
+)
+# One listed name: a capital, then up to five words, the last not a small word.
+_LISTED = re.compile(
+    rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:[ \t]+{_NAME_WORD}){{0,5}}?)"
+    r"(?=,\s|\s+(?:och|samt)\s+[A-ZÅÄÖ]|\s+som\b|\s*[.;:!?]|\s*$)"
+)
+_JOIN = re.compile(r",\s+|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
+
+
+def _effort_before(ctx: Context, pos: int) -> bool:
+    """An effort noun stands earlier in the sentence of `pos`."""
+    sentence = ctx.sentence_of(pos)
+    start = sentence.start if sentence is not None else max(0, pos - 120)
+    return re.search(rf"(?<![\wåäöÅÄÖ-]){_EFFORT_NOUN}\b", ctx.text[start:pos]) is not None
+
+
+def _effort_name(name: str) -> bool:
+    """A name whose first and last words name no document, body or law ("Handlingsplan
+    för X", "Nätverket för kommunerna"); a plural inside may ("Digitala kommuner i X")."""
+    words = name.split()
+    return not any(_NOT_EFFORT.search(w) for w in {words[0], words[-1]})
+
+
+def _listed(ctx: Context, start: int) -> list[Found]:
+    found: list[Found] = []
+    pos = start
+    while len(found) < 8:
+        m = _LISTED.match(ctx.text, pos)
+        if m is None:
+            break
+        name = " ".join(m.group("name").split())
+        if _effort_name(name):
+            found.append((m.start("name"), m.end("name"), name, "initiative.project_list"))
+        join = _JOIN.match(ctx.text, m.end())
+        if join is None:
+            break
+        pos = join.end()
+    return found
+
+
+def called_names(ctx: Context) -> list[Found]:
+    """Initiative names the page calls so, with their spans and rules."""
+    text = ctx.text
+    found: list[Found] = []
+    for m in _CALLED.finditer(text):
+        name = " ".join(m.group("name").split())
+        if _effort_before(ctx, m.start()) and _effort_name(name):
+            found.append((m.start("name"), m.end("name"), name, "initiative.called"))
+    for m in _QUOTED_NOUN.finditer(text):
+        name = " ".join(m.group("name").split())
+        if _effort_name(name):
+            found.append((m.start("name"), m.end("name"), name, "initiative.quoted_noun"))
+    for m in _SO_CALLED.finditer(text):
+        if _effort_name(m.group("name")):
+            found.append((m.start("name"), m.end("name"), m.group("name"), "initiative.so_called"))
+    for m in _PROJECT_NAMED.finditer(text):
+        name = " ".join(m.group("name").split())
+        if _effort_name(name):
+            found.append((m.start("name"), m.end("name"), name, "initiative.project_named"))
+    for m in _LIST_CUE.finditer(text):
+        found.extend(_listed(ctx, m.end()))
+    return found

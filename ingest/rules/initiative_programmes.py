@@ -1,0 +1,53 @@
+"""Initiatives known by name: national and EU programmes and methods, and Leader and
+Interreg areas.
+
+Why a list: a page names "Klimatklivet", "Viable Cities" or "Huskurage" bare, with no
+"projektet" or quotes to mark a name, yet they recur on pages of every municipality and
+region. The list (gazetteers/programmes.csv) holds names that go by themselves; an alias
+("Covenant of Mayors", "LONA") is a mention of its canonical name.
+
+- initiative.known_programme: a listed name or alias, as written (case included), with
+  a genitive "s" allowed ("Klimatklivets").
+- initiative.programme_area: "Leader Kustland 2023", "Interreg Aurora": a Leader or
+  Interreg area by its capitalised name (and a year that belongs to it).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ingest.context import Context
+from ingest.language.gazetteer import programmes
+
+__all__ = ["programme_names"]
+
+Found = tuple[int, int, str, str]  # start, end, name, rule
+
+_AREA = re.compile(
+    r"(?<![\wåäöÅÄÖ-])(?P<name>(?:Leader|Interreg)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
+    r"(?:[ \t]+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}(?:[ \t]+20\d\d)?)(?![\wåäöÅÄÖ-])"
+)
+
+
+@cache
+def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One pattern per listed name or alias, with the canonical name it mentions."""
+    out: list[tuple[re.Pattern[str], str]] = []
+    for name, aliases in programmes():
+        for form in (name, *aliases):
+            pattern = re.compile(rf"(?<![\wåäöÅÄÖ-]){re.escape(form)}(?=s?(?![\wåäöÅÄÖ-]))")
+            out.append((pattern, name))
+    return tuple(out)
+
+
+def programme_names(ctx: Context) -> list[Found]:
+    """Known programmes and Leader or Interreg areas the page names."""
+    found: list[Found] = []
+    for pattern, name in _forms():
+        for m in pattern.finditer(ctx.text):
+            found.append((m.start(), m.end(), name, "initiative.known_programme"))
+    for m in _AREA.finditer(ctx.text):
+        name = " ".join(m.group("name").split())
+        found.append((m.start(), m.end(), name, "initiative.programme_area"))
+    return found

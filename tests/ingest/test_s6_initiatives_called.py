@@ -1,0 +1,81 @@
+"""Initiatives a page calls by name ("som heter", "den så kallade", a quoted name after an
+effort noun, "projekt X", a list of projects) and programmes known by name. Short
+fictional texts written for these tests (no real page text)."""
+
+from __future__ import annotations
+
+from graph.nodes import Initiative
+from tests.ingest.helpers import facts_at
+
+SITE = "https://www.regionvasterbotten.se/nyheter/projekt"
+
+
+def _initiatives(text: str) -> set[str]:
+    facts = facts_at(text, SITE, "2024-03-01")
+    return {n.name for n in facts.nodes if isinstance(n, Initiative)}
+
+
+def test_a_name_called_so_after_an_effort_noun() -> None:
+    found = _initiatives(
+        "Nyheter\n\nRegion Västerbotten medfinansierar ett EU-projekt som heter ”Smart hamn "
+        "i norr”. Projektet pågår i tre år.\n"
+    )
+    assert "Smart hamn i norr" in found, found
+
+
+def test_a_quoted_name_after_a_capitalised_effort_noun_may_hold_a_place() -> None:
+    found = _initiatives(
+        "Samverkan\n\nUppdraget ”Digitala skolor i Västerbottens län” leds av regionen.\n"
+    )
+    assert "Digitala skolor i Västerbottens län" in found, found
+
+
+def test_a_quoted_plan_is_no_initiative() -> None:
+    found = _initiatives(
+        "Nyheter\n\nUppdraget ”Handlingsplan för digitala skolor” leds av regionen.\n"
+    )
+    assert not found, found
+
+
+def test_a_capitalised_word_after_sa_kallade_names_an_effort_but_not_a_law() -> None:
+    found = _initiatives(
+        "Nyheter\n\nRegionen satsar 20 miljoner på den så kallade Älvpassagen. Bostäderna "
+        "fördelas enligt den så kallade Bosättningslagen.\n"
+    )
+    assert found == {"Älvpassagen"}, found
+
+
+def test_an_indefinite_projekt_before_a_capitalised_name_in_a_list_line() -> None:
+    found = _initiatives(
+        "Bredband\n\nFöljande projekt har valts ut:\n\n"
+        " • Fiberbolaget AB, projekt Norra Byarna, Vindelns kommun 3,1 Mkr\n"
+    )
+    assert "Norra Byarna" in found, found
+
+
+def test_each_name_a_list_of_projects_gives() -> None:
+    found = _initiatives(
+        "Utvecklingsprojekt\n\nNämnden beviljade sex projekt. Bland projekten finns bland "
+        "andra Leader Kustlandet 2023 och Grön Omställning I som får medel för fortsatt "
+        "verksamhet. Två beviljade projekt är Fjällnära Hållbarhet och Skogsbrukets "
+        "framtid, som ingår i ett större program.\n"
+    )
+    assert {
+        "Leader Kustlandet 2023",
+        "Grön Omställning I",
+        "Fjällnära Hållbarhet",
+        "Skogsbrukets framtid",
+    } <= found, found
+
+
+def test_a_known_programme_and_its_alias_name_one_initiative() -> None:
+    found = _initiatives(
+        "Klimat\n\nFöretagen har fått stöd från Klimatklivet. Kommunen har också skrivit "
+        "under Covenant of Mayors och deltar i Viable Cities.\n"
+    )
+    assert {"Klimatklivet", "Borgmästaravtalet", "Viable Cities"} <= found, found
+
+
+def test_a_programme_name_inside_a_longer_word_is_none() -> None:
+    found = _initiatives("Nyheter\n\nKlimatklivetsatsningarna i länet ökar, säger regionen.\n")
+    assert "Klimatklivet" not in found, found
