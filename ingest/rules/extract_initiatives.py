@@ -15,7 +15,8 @@ This module reads who coordinates an initiative:
 - initiative.coordinates.passive: "<initiative>/Centret samordnas|leds|hanteras av <org>"
   opening a sentence, or as its second predicate ("Potten avser ... och hanteras direkt av
   <org>") with no other actor or initiative between.
-Backers in lists and chained passives: ingest.rules.initiative_backers.
+Backers in lists and chained passives: ingest.rules.initiative_backers; grants to
+initiatives named later in the clause or listed after it: ingest.rules.initiative_grants.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.initiative_backers import backers
 from ingest.rules.initiative_funding import funding, money
+from ingest.rules.initiative_grants import granted_initiatives
 from ingest.rules.initiative_joined import joined_initiatives
 from ingest.rules.initiative_links import latest_initiative, link_initiative, subject_initiative
 from ingest.rules.initiative_names import initiative_anaphora, named_initiatives
@@ -148,6 +150,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         listed_participants(ctx, sink, sentence)
         initiative_with(ctx, sink, sentence)
         backers(ctx, sink, sentence)
+        granted_initiatives(ctx, sink, index, sentence)
         joint_assignment(ctx, sink, index, sentence)
     joint_mandate(ctx, sink)
 

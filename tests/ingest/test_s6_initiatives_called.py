@@ -79,3 +79,32 @@ def test_a_known_programme_and_its_alias_name_one_initiative() -> None:
 def test_a_programme_name_inside_a_longer_word_is_none() -> None:
     found = _initiatives("Nyheter\n\nKlimatklivetsatsningarna i länet ökar, säger regionen.\n")
     assert "Klimatklivet" not in found, found
+
+
+def _funded(text: str) -> set[tuple[str, str]]:
+    facts = facts_at(text, SITE, "2024-03-01")
+    return {
+        (k.from_id.rsplit(":", 1)[-1], k.to_id.split(":", 1)[1])
+        for k in facts.links
+        if str(k.type) == "FUNDS"
+    }
+
+
+def test_a_body_granting_projects_funds_those_listed_after_it_but_not_their_programme() -> None:
+    found = _funded(
+        "Utvecklingsprojekt\n\nRegionala utvecklingsnämnden beslutade i dag att bevilja sex "
+        "projekt totalt 5 miljoner kronor. Bland projekten finns Leader Kustlandet 2023 och "
+        "Grön Omställning I, som ingår i programmet Kolarctic.\n"
+    )
+    assert found == {
+        ("regionala-utvecklingsnamnden", "leader-kustlandet-2023"),
+        ("regionala-utvecklingsnamnden", "gron-omstallning-i"),
+    }, found
+
+
+def test_a_co_funder_funds_the_project_named_late_in_its_sentence() -> None:
+    found = _funded(
+        "Nyheter\n\nRegion Västerbotten medfinansierar nu ett EU-projekt som heter ”Smart "
+        "hamn i norr”.\n"
+    )
+    assert found == {("24", "smart-hamn-i-norr")}, found
