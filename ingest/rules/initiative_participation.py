@@ -1,7 +1,8 @@
 """Who takes part in an initiative (PARTICIPATES_IN), each link quoting its sentence.
 
-- initiative.participates.medverka: "(vi|<org>) ... medverka|delta i <initiative>"
-  ("vi" is the page's municipality).
+- initiative.participates.medverka: "(vi|<org>) ... medverka|delta i <initiative>" ("vi"
+  is the page's municipality), "<org> har anslutit sig till <initiative>"; each of
+  coordinated subjects takes part ("A och B är med i").
 - initiative.participates.mellan: "<initiative> är resultatet av ett projekt
   mellan A, B och C" -> every organisation after "mellan".
 - initiative.participates.i_samverkan_med: "<org> har i samverkan med A och B
@@ -36,7 +37,7 @@ import itertools
 import re
 
 from graph.edges import LinkType
-from ingest.context import Context, InitiativeHit
+from ingest.context import ActorHit, Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import listed_actors
@@ -52,6 +53,8 @@ _IN = LinkType.PARTICIPATES_IN
 _MEDVERKA = re.compile(
     r"\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagande|ingå|"
     r"ingår|ingått|är\s+med|var\s+med|varit\s+med)\s+(?:också\s+|även\s+|aktivt\s+)?i\s+"
+    # "har anslutit sig till Borgmästaravtalet": joining a named initiative
+    r"|\b(?:ansluter|anslutit|anslöt|ansluta)\s+sig\s+(?:också\s+|även\s+)?till\s+"
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive
     r"(?:det\s+|den\s+)?(?:\w+\s+)?(?:[A-ZÅÄÖ][\wåäö]*s\s+)?$"
 )
@@ -80,6 +83,28 @@ _I_INI_DELTAR = re.compile(
 )
 
 
+_AND = re.compile(r"^(?:,\s*|\s+(?:och|samt)\s+)$")
+
+
+def _coordinated_before(ctx: Context, actors: list[ActorHit], last: ActorHit) -> list[str]:
+    """The actors coordinated before `last` ("A, B och <last>"), nearest first."""
+    out: list[str] = []
+    nxt = last
+    for actor in reversed([a for a in actors if a.end <= last.start]):
+        if not _AND.match(ctx.text[actor.end : nxt.start]) or actor.anaphoric:
+            break
+        out.append(actor.node_id)
+        nxt = actor
+    return out
+
+
+def _linked(sink: FactSink, actor_id: str | None, ini: InitiativeHit) -> bool:
+    return any(
+        x.type is _IN and x.from_id == actor_id and x.to_id == ini.node_id
+        for x in sink.links.values()
+    )
+
+
 def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
     text = ctx.text
     initiatives = ctx.initiatives_in(sentence)
@@ -94,13 +119,20 @@ def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
             ]
             if subject:
                 actor_id: str | None = subject[-1].node_id
+                # "Region X och Y kommun är med i Z": each coordinated subject takes part
+                for other in _coordinated_before(ctx, actors, subject[-1]):
+                    if not _linked(sink, other, ini):
+                        link_each(
+                            sink, _IN, [other], ini, sentence, "initiative.participates.medverka"
+                        )
             elif _KOMMUNEN.search(prefix[: m.start()]) or re.search(
                 r"\b[Vv]i\b", prefix[: m.start()]
             ):
                 actor_id = ctx.publisher_id()  # "vi", "kommunen" on a municipality's own page
             else:
                 actor_id = None
-            link_each(sink, _IN, [actor_id], ini, sentence, "initiative.participates.medverka")
+            if not _linked(sink, actor_id, ini):  # "ansluter sig till": maybe joined already
+                link_each(sink, _IN, [actor_id], ini, sentence, "initiative.participates.medverka")
     mellan = _MELLAN.search(text, sentence.start, sentence.end)
     if mellan and initiatives:
         after = [a.node_id for a in actors if a.start > mellan.end()]

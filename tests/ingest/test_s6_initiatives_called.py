@@ -108,3 +108,22 @@ def test_a_co_funder_funds_the_project_named_late_in_its_sentence() -> None:
         "hamn i norr”.\n"
     )
     assert found == {("24", "smart-hamn-i-norr")}, found
+
+
+def test_coordinated_subjects_each_take_part_and_joining_is_taking_part() -> None:
+    facts = facts_at(
+        "Klimat\n\nRegion Västerbotten och Skellefteå kommun är med i Fossilfritt Sverige. "
+        "Vännäs kommun har anslutit sig till Borgmästaravtalet.\n",
+        SITE,
+        "2024-03-01",
+    )
+    found = {
+        (k.from_id.split(":", 1)[1], k.to_id.split(":", 1)[1])
+        for k in facts.links
+        if str(k.type) == "PARTICIPATES_IN"
+    }
+    assert found == {
+        ("region:24", "fossilfritt-sverige"),
+        ("kommun:2482", "fossilfritt-sverige"),
+        ("kommun:2460", "borgmastaravtalet"),
+    }, found
