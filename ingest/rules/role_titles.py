@@ -91,6 +91,14 @@ TITLE_HEADS = (
     "ledamot",
     # A group's spokesperson: "majoritetsföreträdare", "oppositionsföreträdare".
     "företrädare",
+    # Prosecutors, elected members abroad, academics and care professions.
+    "åklagare",
+    "parlamentariker",
+    "kommissionär",
+    "lektor",
+    "vetare",
+    "barnmorska",
+    "terapeut",
 )
 _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
 # "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.

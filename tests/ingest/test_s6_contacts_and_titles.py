@@ -68,3 +68,14 @@ def test_a_groups_spokesperson_after_the_party_is_a_title() -> None:
         "majoritetsföreträdare.\n"
     )
     assert _roles(text, TOWN_SITE)["olof-brandt"][1] == "Majoritetsföreträdare"
+
+
+def test_a_prosecutor_and_a_public_health_scientist_hold_titles() -> None:
+    text = (
+        "Nytt samarbete i Härnösands kommun\n\nVi ser fler ärenden, säger Olof Brandt, "
+        "chefsåklagare vid Åklagarmyndigheten. Det är viktigt, säger Karin Holmlund, "
+        "folkhälsovetare i Härnösands kommun.\n"
+    )
+    roles = _roles(text, TOWN_SITE)
+    assert roles["olof-brandt"] == ("Organization:nationell:aklagarmyndigheten", "Chefsåklagare")
+    assert roles["karin-holmlund"] == ("Organization:kommun:2280", "Folkhälsovetare")
