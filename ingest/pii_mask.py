@@ -34,10 +34,12 @@ _DOMAIN = r"[\w-]{1,63}(?:(?:[ \t]?\.|[ \t]?[(\[{]dot[)\]}][ \t]?)[\w-]{1,63}){1
 _LOCAL = r"(?<![\w.+-])[\w.+-]{1,256}"
 _EMAIL = re.compile(rf"{_LOCAL}(?:{_AT})(?:[ \t]*\n?[ \t]*{_DOMAIN})?", re.IGNORECASE)
 # Swedish numbers: a 0 and area code (2-4 digits in all), then the subscriber number in
-# groups; "0612-802 10", "08-508 000 00", "070 123 45 67", "0771-670 670". Not the month
-# or day of a date ("2021-06-17": a hyphen or digit before the 0 rules it out).
+# groups; "0612-802 10", "08-508 000 00", "070 123 45 67", "0771-670 670", also with the
+# wider gaps of scraped tables ("0240-66  01 76"). Not the month or day of a date
+# ("2021-06-17": a hyphen or digit before the 0 rules it out).
 _NATIONAL = re.compile(
-    r"(?<![\w+./:-])0\d{1,3}(?:[ \t]?[-\u2013][ \t]?|[ \t])?\d{1,4}(?:[ \t-]?\d{1,4}){0,4}(?![\w-])"
+    r"(?<![\w+./:-])0\d{1,3}(?:[ \t]{0,2}[-\u2013][ \t]{0,2}|[ \t]{1,3})?\d{1,4}"
+    r"(?:(?:[ \t]{1,3}|-)?\d{1,4}){0,4}(?![\w-])"
 )
 # "+46 (0)612-802 10", "+46 70 123 45 67", "+358 40 123 4567".
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t]?\(0\))?(?:[ \t-]?\d{1,4}){2,6}(?![\w-])")

@@ -24,6 +24,8 @@ MASKED = [
     "Telefon: 08-508 000 00",
     "Mobil 070 123 45 67.",
     "Växel 0771-670 670",
+    "Tfn: 0611-34  07 18",  # a scraped table's wider gap
+    "Tfn: 0611 - 34 07 18",
     "Tel. +46 (0)612 802 10",
     "Ring +46 70 123 45 67",
     "Skriv till anna.svensson@ankeby.se.",
