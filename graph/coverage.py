@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graph.edges import Direction, LinkRecord, LinkType
+from graph.edges import LinkRecord
 from graph.ids import make_id
 from graph.nodes import DocumentKind, NodeLabel, NodeRecord, OrganizationKind
 from graph.store import GraphStore
@@ -32,21 +32,20 @@ class CoverageRow:
 
 
 def coverage(store: GraphStore, municipalities: Sequence[MunicipalityRef]) -> list[CoverageRow]:
-    """One row per municipality, in the order given; a bounded number of store calls."""
+    """One row per municipality, in the order given; one store call."""
     ids = {m.code: make_id("Organization", "kommun", m.code) for m in municipalities}
-    known = {r.id: r for r in store.get_nodes(list(ids.values()))}
+    # Through its committees too, with the signed plans: one query, not a read per link.
+    facts = store.coverage_facts(list(ids.values()))
+    nodes = {r.id: r for r in facts.nodes}
     documents: dict[str, set[str]] = defaultdict(set)
-    # Through its committees too: one store query, not a read of every decision's links.
-    for org_id, document_id in store.organisation_documents(list(ids.values())):
+    for org_id, document_id in facts.documents:
         documents[org_id].add(document_id)
-    signed = store.links_of(list(ids.values()), Direction.OUTGOING, [LinkType.SIGNED])
-    wanted = {d for docs in documents.values() for d in docs} | {x.to_id for x in signed}
-    nodes = {r.id: r for r in store.get_nodes(sorted(wanted))}
+    signed = facts.signed
 
     rows = []
     for ref in municipalities:
         muni_id = ids[ref.code]
-        muni = known.get(muni_id) or NodeRecord(
+        muni = nodes.get(muni_id) or NodeRecord(
             id=muni_id,
             label=NodeLabel.ORGANIZATION,
             props={"name": ref.name, "kind": str(OrganizationKind.MUNICIPALITY), "code": ref.code},

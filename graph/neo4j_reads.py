@@ -9,7 +9,7 @@ from graph.edges import Direction, Evidence, LinkRecord, LinkType
 from graph.lineage_rows import LineageRows, grouped_links, source_record, walk_depths
 from graph.nodes import NodeRecord
 from graph.records import evidence_from_row, group_links, node_record
-from graph.store import StemmedText
+from graph.store import CoverageFacts, StemmedText
 from graph.text_match import lucene_expression
 
 
@@ -59,6 +59,23 @@ class Neo4jReads:
     def organisation_documents(self, org_ids: Sequence[str]) -> list[tuple[str, str]]:
         rows = self._read_rows("organisation_documents", ids=list(org_ids))
         return [(r["org_id"], r["document_id"]) for r in rows]
+
+    def coverage_facts(self, org_ids: Sequence[str]) -> CoverageFacts:
+        nodes: dict[str, NodeRecord] = {}
+        pairs: list[tuple[str, str]] = []
+        signed: list[dict[str, Any]] = []
+        for row in self._read_rows("coverage_facts", ids=list(org_ids)):
+            org = row["org"]
+            nodes[org["id"]] = node_record(org["id"], org["label"], org["props"])
+            for d in row["docs"]:
+                nodes[d["id"]] = node_record(d["id"], d["label"], d["props"])
+                pairs.append((org["id"], d["id"]))
+            for link in row["signed"]:
+                nodes[link["to_id"]] = node_record(
+                    link["to_id"], link["end_label"], link["end_props"]
+                )
+                signed.append(link)
+        return CoverageFacts(pairs, group_links(signed), list(nodes.values()))
 
     def quote_evidence(self, refs: Sequence[str]) -> dict[str, Evidence]:
         rows = self._read_rows("quote_evidence", ids=list(refs))

@@ -34,6 +34,7 @@ from graph.privacy import (
 )
 from graph.restricted_search import restemmed, stems_of_names
 from graph.store import (
+    CoverageFacts,
     GraphCounts,
     GraphStore,
     NodeEvidence,
@@ -198,6 +199,15 @@ class RestrictedView:
         m = self._m()  # organisations and documents: ids that no restriction hides
         found = self.inner.organisation_documents([m.into(i) for i in org_ids])
         return [(m.out(org), m.out(doc)) for org, doc in found]
+
+    def coverage_facts(self, org_ids: Sequence[str]) -> CoverageFacts:
+        m = self._m()
+        found = self.inner.coverage_facts([m.into(i) for i in org_ids])
+        return CoverageFacts(
+            documents=[(m.out(org), m.out(doc)) for org, doc in found.documents],
+            signed=[self._link(x, m) for x in found.signed],
+            nodes=[self._node(r, m) for r in found.nodes],
+        )
 
     def links_among(self, ids: Sequence[str]) -> list[LinkRecord]:
         m = self._m()

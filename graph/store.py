@@ -54,6 +54,16 @@ class StemmedText:
     rule: str = ""
 
 
+@dataclass(frozen=True)
+class CoverageFacts:
+    """What graph.coverage reads of a set of organisations, in one store call."""
+
+    documents: list[tuple[str, str]]  # (organisation, document), as organisation_documents
+    signed: list[LinkRecord]  # SIGNED links leaving the organisations
+    nodes: list[NodeRecord]  # the organisations found and every node at the pairs' and
+    # the links' other ends, as get_nodes gives them
+
+
 class StoreError(RuntimeError):
     """A store could not be reached or could not do what was asked."""
 
@@ -128,6 +138,10 @@ class GraphStore(Protocol):
         """(organisation, document) for each document that one of these organisations, or a
         body PART_OF one of them, ADOPTED or ISSUED, or DECIDED a decision that CONCERNS it;
         once per pair, in any order (graph.coverage)."""
+
+    def coverage_facts(self, org_ids: Sequence[str]) -> CoverageFacts:
+        """organisation_documents of these organisations, their SIGNED links and the
+        nodes of both ends, in one call (one round trip on a server store)."""
 
     def links_and_ends(
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]

@@ -187,7 +187,8 @@ def test_responsibility_chain_reads_its_links_in_one_call(county: GraphStore) ->
 def test_coverage_reads_sources_only_for_the_evidence_asked_for(county: GraphStore) -> None:
     calls, data = _count_calls(county, "Coverage", None, countyCode=COUNTY)
     assert len(data["coverage"]) == len(MUNIS)
-    assert sum(calls.values()) <= 5, calls
+    # the rows in one call; the other is the privacy restrictions every request reads
+    assert calls["coverage_facts"] == 1 and sum(calls.values()) == 2, calls
     query = """query($c: String!) { coverage(countyCode: $c) {
       signed { document { id } evidence { quote source { uri } } } } }"""
     with_quotes, answer = _count_calls(county, "", query, c=COUNTY)
@@ -219,6 +220,20 @@ def test_organisation_documents_answers_as_the_links_do(county: GraphStore) -> N
     one = orgs[3]
     assert set(county.organisation_documents([one])) == {p for p in pairs if p[0] == one}
     assert county.organisation_documents(["Organization:kommun:0000"]) == []
+
+
+def test_coverage_facts_answers_as_its_three_reads_do(county: GraphStore) -> None:
+    orgs = [f"Organization:kommun:{code}" for code, _ in MUNIS] + ["Organization:kommun:0000"]
+    facts = county.coverage_facts(orgs)
+    assert sorted(facts.documents) == sorted(county.organisation_documents(orgs))
+    signed = county.links_of(orgs, Direction.OUTGOING, [LinkType.SIGNED])
+    assert signed and sorted(facts.signed, key=repr) == sorted(signed, key=repr)
+    wanted = {d for _, d in facts.documents} | {x.to_id for x in signed} | set(orgs)
+    expected = sorted(county.get_nodes(sorted(wanted)), key=lambda r: r.id)
+    assert sorted(facts.nodes, key=lambda r: r.id) == expected
+    assert "Organization:kommun:0000" not in {r.id for r in facts.nodes}
+    empty = county.coverage_facts(["Organization:kommun:0000"])
+    assert (empty.documents, empty.signed, empty.nodes) == ([], [], [])
 
 
 @pytest.mark.parametrize("direction", [Direction.OUTGOING, Direction.INCOMING])
