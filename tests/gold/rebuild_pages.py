@@ -43,6 +43,8 @@ DEFAULT_SETS = (
     "real21",
     "real22",
     "real23",
+    "real24",
+    "real25",
     "real_heldout",
 )
 
