@@ -2,7 +2,8 @@
 
 Rules: actor.municipality.coordinated_genitive ("Hudiksvalls, Bollnäs och
 Ljusdals kommuner") and actor.municipality.enumerated ("länets kommuner -
-Alvesta, Lessebo och Växjö", "ägarkommunerna (Ekby, Lundby och Åby)"; neither in a
+Alvesta, Lessebo och Växjö", "ägarkommunerna (Ekby, Lundby och Åby)", "V6-kommunerna
+(Ekby, Lundby, Åby)"; neither in a
 locative phrase: "gränsar till Ekby och Lundby kommuner", "i fyra kommuner: ..."
 name places), actor.municipality.apposition ("kommunerna Borås,
 Alingsås och Vårgårda", also "orterna ..."), actor.municipality.bare_list (three or
@@ -45,6 +46,15 @@ _LIST_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?<![\w-])[a-zåäö]*kommuner(?:na)?\s*(?:[\u2013:-]|\()\s*"
             rf"(?P<list>{_PLACE_LIST})(?![\w-])"
+        ),
+    ),
+    # "V6-kommunerna (Skara, Lidköping, Vara, Essunga)": a bracketed list of commas only,
+    # after a compound of "kommuner" that may hold a hyphen.
+    (
+        "actor.municipality.enumerated",
+        re.compile(
+            rf"(?<![\w-])(?:[\wÅÄÖåäö]+-)?[a-zåäö]*kommuner(?:na)?\s*\(\s*"
+            rf"(?P<list>{_PLACE}(?:,\s+{_PLACE}){{2,}})\s*\)"
         ),
     ),
     # "kommunerna Borås, Alingsås och Vårgårda": the list in apposition, no dash.

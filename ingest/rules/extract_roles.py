@@ -45,6 +45,7 @@ from ingest.rules.role_members import member_roles
 from ingest.rules.role_owner import read_title
 from ingest.rules.role_title_first import title_first_roles
 from ingest.rules.role_titles import (
+    APPOINTED,
     FORMER,
     LINKING_VERB,
     NAME,
@@ -87,11 +88,12 @@ _TITLE_AFTER_BARE = re.compile(
 )
 # "beslutade att utse Eva Ek (C) till ordförande i ...": an election names the role after "till".
 _ELECTED_BEFORE = re.compile(
-    r"(?<![\wåäö])(?:utse|utser|utsåg|utsett|välja|väljer|valde|valt|nominera|nominerade)\s+$",
+    rf"(?<![\wåäö])(?:{APPOINTED}|välja|väljer|valde|valt|nominera|nominerade)\s+$",
     re.I,
 )
 _TITLE_AFTER_TILL = re.compile(
-    rf"\s+till\s+(?:nya?\s+)?(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}(?=[\s,.;:)!?]|$)", re.I
+    rf"\s+(?:till|som)\s+(?:nya?\s+)?(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}(?=[\s,.;:)!?]|$)",
+    re.I,
 )
 _COMMA_END = re.compile(rf"(?:\s*\({PARTY}\))?,\s+")
 _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{TITLE})(?P<comma>,)?\s+$", re.I)

@@ -36,7 +36,8 @@ from ingest.rules.role_common import (
     role_link,
 )
 from ingest.rules.role_orgs import title_unit
-from ingest.rules.role_titles import NAME, PARTY, TITLE_HEADS, is_title
+from ingest.rules.role_owner import deciding_body, meeting_body
+from ingest.rules.role_titles import MEETING_ROLE, NAME, PARTY, TITLE_HEADS, is_title
 
 _PARTY = PARTY
 # The role words of the sentence rules, and the open list of title heads
@@ -60,7 +61,8 @@ _LABEL_LINE = re.compile(
 )
 _CONTACT_HEADER = re.compile(
     r"^(?:Frågor kring nyheten\?|Kontaktperson(?:er)?|Kontakt(?:er)?|Contacts?|Presskontakt(?:er)?|"
-    r"Kontakta oss|Mer information|För mer information)[ \t]*:?[ \t]*$",
+    r"Kontakta oss|Mer information|För mer information|(?:Politiska\s+)?[Kk]ommentarer|"
+    r"Frågor besvaras av)[ \t]*:?[ \t]*$",
     re.M,
 )
 _CONTACT_NAME = re.compile(rf"(?P<name>{NAME})(?: \((?P<party>{_PARTY})\))?")
@@ -73,6 +75,7 @@ _ROLE_ABBREVIATIONS = {
 
 
 _BULLET = re.compile(r"[•*\u2013-][ \t]+")
+_ORDINAL_VICE = re.compile(r"(?:\d:[ae]|förste|andre|tredje)\s+vice\s+", re.I)
 # A line that is only a phone number or an e-mail address.
 _DETAIL_LINE = re.compile(r"\s*(?:\+?[\d\s()/-]{6,}|[\w.+-]+@[\w.-]+)\s*")
 
@@ -110,10 +113,12 @@ def parse_role(ctx: Context, sink: FactSink, start: int, end: int) -> Role | Non
     Anything else capitalised is unknown: None, so nothing is said."""
     text = ctx.text
     words = _words(text, start, end)
+    lead = _ORDINAL_VICE.match(text, start, end)  # "1:e vice ordförande": part of the title
+    skip = len(lead.group(0).split()) if lead else 0
     head = next(
         (
             i
-            for i, (s, e) in enumerate(words[:2])
+            for i, (s, e) in enumerate(words[skip : skip + 2], start=skip)
             if _ROLE_HEAD.fullmatch(_ROLE_ABBREVIATIONS.get(text[s:e].lower(), text[s:e]))
         ),
         None,
@@ -331,6 +336,9 @@ def contact_roles(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> 
         org_id, rule, conf = e.role.org_id, f"{e.rule}.org", CONF_ROLE
         if e.rule == "contact":
             rule = "role.contact_block.org"
+        if org_id is None and MEETING_ROLE.fullmatch(e.role.title):
+            # a chair of no named body: the body whose meeting or decisions the page reports
+            org_id = meeting_body(ctx) or deciding_body(ctx)
         if org_id is None:
             org_id, conf = page_owner(ctx) or _site_owner(ctx, sink), CONF_ROLE_PUBLISHER
             rule = "role.contact_block.publisher" if e.rule == "contact" else f"{e.rule}.publisher"

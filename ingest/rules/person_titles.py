@@ -9,7 +9,8 @@ capitalised pair may stand, the first word must be a known given name (or the na
 carry its party).
 
 - person.title_prefix: "<title> Name" (the title on the same line);
-- person.title_apposition: "Name (P), <title>", "Name som är <title>".
+- person.title_apposition: "Name (P), <title>", "Name som är <title>";
+- person.appointed: "utsett Name till <title>", "anställa Name som <title>".
 
 Only the person is found here; ingest.rules.extract_roles reads the role and its
 organisation.
@@ -23,6 +24,7 @@ from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.rules.person_names import CONF_PATTERN, add_person
 from ingest.rules.role_titles import (
+    APPOINTED,
     FORMER,
     LINKING_VERB,
     NAME,
@@ -88,6 +90,23 @@ def _before_title(ctx: Context, sink: FactSink, title_start: int) -> None:
             return
 
 
+# "Regeringen har utsett Eva Ek till landshövding", "anställa Bo Berg som generaldirektör":
+# an appointment names the person before the title it gives.
+_APPOINTED = re.compile(
+    rf"(?<![\wåäö]){APPOINTED}\s+(?P<name>{NAME})\s+(?:till|som)\s+(?:nya?\s+)?$", re.I
+)
+
+
+def _appointed(ctx: Context, sink: FactSink, title_start: int) -> None:
+    """'utsett Name till <title>', 'anställa Name som <title>'."""
+    m = _APPOINTED.search(ctx.text, max(0, title_start - 90), title_start)
+    if m is None:
+        return
+    words = name_words(ctx.text, m.start("name"))
+    if words and words[-1][1] == m.end("name") and plausible_name(ctx.text, words, loose=True):
+        _add(ctx, sink, words[0][0], m.end("name"), None, "person.appointed")
+
+
 def title_persons(ctx: Context, sink: FactSink) -> None:
     text = ctx.text
     for head_start, head_end in head_words(text):
@@ -96,4 +115,5 @@ def title_persons(ctx: Context, sink: FactSink) -> None:
             continue
         _after_title(ctx, sink, title.start(), title.end())
         _before_title(ctx, sink, title.start())
+        _appointed(ctx, sink, title.start())
     ctx.persons.sort(key=lambda p: (p.start, p.end))

@@ -134,6 +134,12 @@ LINKING_VERB = (
     r"\s+(?:blir|blev)|\s+(?:har\s+)?(?:anställts|rekryterats|tillträtt|tillträder)\s+som)"
     r"\s+(?:nya?\s+|nyvalda?\s+)?"
 )
+# Verbs of appointing someone to a job: "utsett Eva Ek till", "anställa Bo Berg som".
+APPOINTED = (
+    r"(?:utse|utser|utsåg|utsett|utnämna|utnämner|utnämnde|utnämnt|anställa|anställer|"
+    r"anställde|anställt|förordna|förordnar|förordnade|förordnat|rekrytera|rekryterar|"
+    r"rekryterade|rekryterat)"
+)
 # "säger landshövding, Eva Ek": after a speech verb a comma may part a title from the name.
 SPOKEN_BEFORE = re.compile(
     r"(?<![\wåäö])(?:säger|sade|sa|berättar|berättade|menar|konstaterar|enligt)\s+$", re.I

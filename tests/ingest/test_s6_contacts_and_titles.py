@@ -48,7 +48,7 @@ def test_a_role_line_cut_inside_a_coordinated_title_states_no_role() -> None:
         "idrottsministern\n"
     )
     role = _roles(text, REGION_SITE).get("karin-holmlund")
-    assert role is None or not role[1].endswith("-"), role
+    assert role is None or not (role[1] or "").endswith("-"), role
 
 
 def test_a_title_with_a_compound_adjective_and_its_organisation_after_fran() -> None:
@@ -79,3 +79,37 @@ def test_a_prosecutor_and_a_public_health_scientist_hold_titles() -> None:
     roles = _roles(text, TOWN_SITE)
     assert roles["olof-brandt"] == ("Organization:nationell:aklagarmyndigheten", "Chefsåklagare")
     assert roles["karin-holmlund"] == ("Organization:kommun:2280", "Folkhälsovetare")
+
+
+def test_a_bracketed_comma_list_after_a_hyphenated_kommunerna_names_municipalities() -> None:
+    facts = facts_at(
+        "Nyheter\n\nV6-kommunerna (Skara, Lidköping, Vara, Essunga) har samverkat kring "
+        "digitalisering.\n",
+        TOWN_SITE,
+        "2024-05-02",
+    )
+    found = {n.id for n in facts.nodes if n.id.startswith("Organization:kommun:")}
+    assert {"Organization:kommun:1495", "Organization:kommun:1494"} <= found, found
+    assert {"Organization:kommun:1470", "Organization:kommun:1445"} <= found, found
+
+
+def test_an_appointment_names_the_person_and_the_role_it_gives() -> None:
+    text = (
+        "Ny generaldirektör\n\nRegeringen har i dag beslutat att anställa Olof Brandt som "
+        "generaldirektör för Boverket. Regeringen har också utsett Karin Holmlund till "
+        "landshövding i Värmlands län.\n"
+    )
+    roles = _roles(text, "https://www.regeringen.se/pressmeddelanden/2024/05/x")
+    assert roles["olof-brandt"] == ("Organization:nationell:boverket", "Generaldirektör")
+    assert roles["karin-holmlund"] == ("Organization:lansstyrelse:17", "Landshövding")
+
+
+def test_political_comments_list_contacts_with_an_ordinal_vice_chair() -> None:
+    text = (
+        "Beslut i nämnden\n\nRegion Örebro län satsar på tandhälsa.\n\n"
+        "Politiska kommentarer\n\nOlof Brandt (C), 1:e vice ordförande, 070-000 00 00\n"
+    )
+    assert _roles(text, REGION_SITE)["olof-brandt"] == (
+        "Organization:region:18",
+        "1:e vice ordförande",
+    )
