@@ -113,3 +113,16 @@ def test_political_comments_list_contacts_with_an_ordinal_vice_chair() -> None:
         "Organization:region:18",
         "1:e vice ordförande",
     )
+
+
+def test_more_agencies_by_name_and_the_common_word_sida_is_none() -> None:
+    facts = facts_at(
+        "Uppdrag\n\nRegeringen ger Statskontoret och MPF i uppdrag att följa arbetet. Läs mer "
+        "på vår sida om uppdraget.\n",
+        "https://www.regeringen.se/pressmeddelanden/2024/05/y",
+        "2024-05-02",
+    )
+    found = {n.id for n in facts.nodes if n.id.startswith("Organization:")}
+    assert "Organization:nationell:statskontoret" in found, found
+    assert "Organization:nationell:myndigheten-for-psykologiskt-forsvar" in found, found
+    assert "Organization:nationell:sida" not in found, found
