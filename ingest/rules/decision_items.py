@@ -42,11 +42,18 @@ __all__ = ["intro_body", "item_decisions"]
 _INTRO = re.compile(
     # "tog fullmäktige till exempel beslut om detta:": subject and adverbial inverted
     r"\b(?:beslutar|beslutade|beslöt|(?:fattade|fattat|tog|tagit)\s+(?:\w+\s+){0,3}?beslut\s+om)"
-    r"(?:\s+följande|\s+detta|\s+att)?\s*:?\s*$",
+    r"(?:\s+följande|\s+detta|\s+att)?\s*:?\s*$"
+    # "beslutade bl a följande vid sitt sammanträde den 17 augusti:", "fattade följande
+    # beslut vid mötet:": the meeting named between "följande" and the colon
+    r"|\b(?:beslutar|beslutade|beslöt)\s+(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
+    r"(?:följande|nedanstående)\s[^:\n]{0,80}:\s*$"
+    r"|\b(?:fattade|fattar|tog)\s+(?:\w+\s+){0,3}?(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
+    r"(?:följande|nedanstående)\s+beslut\b[^:\n]{0,80}:\s*$",
     re.I,
 )
 _FOLLOWING = re.compile(r"\s+(?:följande|att)$", re.I)
-_ATT_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[-•*\u2013])\s*)?att\s+(?=[a-zåäö])", re.I)
+# "6. Att, i anledning av jubileet, anslå ...": an aside may follow "att".
+_ATT_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[-•*\u2013])\s*)?att,?\s+(?=[a-zåäö])", re.I)
 # "Att främja hälsan är viktigt", "Att sända X skulle kosta mer": a subject clause and its
 # finite verb, not a decision ("att arbetet ska redovisas" is an item: "ska" stays out).
 _PREDICATE = re.compile(r"\b(?:är|var|blir|kan|behöver|bör|skulle|kommer|innebär|innebar)\b")

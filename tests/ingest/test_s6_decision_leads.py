@@ -1,0 +1,43 @@
+"""A decision list led by "beslutade bl a följande vid sitt sammanträde den ...:" or "fattade
+följande beslut ...:", its numbered "Att ..." items (an aside may follow "Att,"), and a lead
+that receives motions is no decision list. Short fictional texts written for these tests
+(no real page text)."""
+
+from __future__ import annotations
+
+from tests.ingest.helpers import decided_by, decisions, facts_at
+
+KS = "Organization:kommun:0767:kommunstyrelsen"
+SITE = "https://www.markaryd.se/nyheter/ks-i-korthet"
+
+
+def test_a_following_lead_with_its_meeting_and_numbered_att_items() -> None:
+    facts = facts_at(
+        "KS i korthet\n\nKommunstyrelsen beslutade bl a följande vid sitt sammanträde den "
+        "12 mars:\n\n1. Att avge yttrande över remissen om en ny cykelled.\n\n"
+        "2. Att, med anledning av jubileet, anslå 20 000 kronor till hembygdsföreningen.\n",
+        SITE,
+        "2024-03-13",
+    )
+    found = decisions(facts)
+    assert len(found) == 2, sorted(found)
+    for d in found.values():
+        assert d.date == "2024-03-12"
+        assert decided_by(facts, d) == {KS}
+
+
+def test_fattade_foljande_beslut_leads_a_list_but_receiving_motions_does_not() -> None:
+    led = facts_at(
+        "Nyheter\n\nKommunstyrelsen fattade i dag följande beslut:\n\n"
+        "1. Att ge förvaltningen i uppdrag att se över taxorna.\n",
+        SITE,
+        "2024-03-13",
+    )
+    assert len(decisions(led)) == 1, sorted(decisions(led))
+    received = facts_at(
+        "Nyheter\n\nKommunfullmäktige tog emot följande motioner som lämnas över:\n\n"
+        "  • Hyror för privata aktörer, Eva Ek (M).\n",
+        SITE,
+        "2024-03-13",
+    )
+    assert not decisions(received), sorted(decisions(received))
