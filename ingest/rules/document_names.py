@@ -127,12 +127,33 @@ _NAME_KIND = re.compile(
 )
 
 
-def noun_name(ctx: Context, end: int, limit: int) -> tuple[str, int, str, str] | None:
-    """The name set after a bare definite noun ending at ``end``, where it ends, and the
-    level word and noun of a predicate naming its kind ("" when none)."""
-    m = _NOUN_NAME.match(ctx.text, end, limit)
-    if m is None:
+# "anta utvecklingsstrategin En attraktiv region för alla.": a title in sentence case.
+_SENTENCE_NAME = re.compile(
+    r"[ \t]+(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:[ \t]+[\wåäöÅÄÖ-]+){1,9}?)"
+    r"(?=[ \t]*(?:[.,;:(]|som\b|$))",
+    re.M,
+)
+
+
+def _heading_title(ctx: Context, end: int, limit: int) -> tuple[str, int, str, str] | None:
+    """A sentence-case name after a definite document noun that the page also sets as a
+    line of its own (its heading): the document's title."""
+    m = _SENTENCE_NAME.match(ctx.text, end, limit)
+    if m is None or not _valid(ctx, m.group("name"), m.start("name")):
         return None
+    alone = re.compile(rf"^[ \t]*{re.escape(m.group('name'))}[ \t]*$", re.M)
+    return (m.group("name"), m.end(), "", "") if alone.search(ctx.text) else None
+
+
+def noun_name(
+    ctx: Context, end: int, limit: int, *, bare: bool = True
+) -> tuple[str, int, str, str] | None:
+    """The name set after a definite noun ending at ``end``, where it ends, and the level
+    word and noun of a predicate naming its kind ("" when none). After a compound
+    ("utvecklingsstrategin"), only a name the page also sets as its heading."""
+    m = _NOUN_NAME.match(ctx.text, end, limit) if bare else None
+    if m is None:
+        return _heading_title(ctx, end, limit)
     name = m.group("name")
     if not re.search(r"\d{4}$", name) and not _valid(ctx, name, m.start("name")):
         return None  # a body's name ("Planen Kommunstyrelsen ..."), unless a year ends it

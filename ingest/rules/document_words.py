@@ -94,6 +94,9 @@ NOT_DOCUMENTS = frozenset(
         "konsertprogram",
         "sommarprogram",
         "jubileumsprogram",
+        # the EU's funding programmes and their calls ("tre miljoner från EU-programmet X")
+        "eu-program",
+        "ramprogram",
         # the upper secondary school's national programmes
         *(
             f"{p}program"
