@@ -120,10 +120,19 @@ def _municipality_named(word: str) -> Municipality | None:
     return found
 
 
+# "samverkansprojekt mellan Ekby, Lundby och Åby": parties between whom something is shared.
+_SHARED_BETWEEN = re.compile(
+    r"(?:projekt|samarbete|samverkan|avtal|överenskommelse|partnerskap)\w*\s+mellan\s+$", re.I
+)
+
+
 def _names_parties(ctx: Context, start: int, count: int) -> bool:
     """A bare list names municipalities when it has three items, no place preposition
-    comes right before it, and its sentence speaks of municipalities or taking part."""
+    comes right before it (but "samarbete mellan" names parties), and its sentence speaks
+    of municipalities or taking part."""
     before = ctx.text[max(0, start - 30) : start].split()
+    if count >= 3 and _SHARED_BETWEEN.search(ctx.text, max(0, start - 60), start):
+        return True
     if count < 3 or (before and _PLACE_WORD.fullmatch(before[-1])):
         return False
     sentence = ctx.sentence_of(start)

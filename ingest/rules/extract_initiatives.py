@@ -61,6 +61,9 @@ _LATER_PASSIVE = re.compile(
 _SAMORDNAR_VERKSAMHETEN = re.compile(
     r"\s+(?:är\s+\w+\s+och\s+)?(?:samordnar|leder|driver)\s+(?:verksamheten|projektet|"
     r"nätverket|satsningen|samarbetet|arbetet\s+i\s+(?:projektet|nätverket))\b"
+    # "Hylte kommun blir projektägare", "Länsstyrelsen är projektkoordinator"
+    r"|\s+(?:är|blir|blev|var|har\s+varit)\s+(?:också\s+|även\s+)?(?:projektägare|"
+    r"projektkoordinator|projektsamordnare|samordnande\s+part|huvudman\s+för\s+projektet)\b"
 )
 
 

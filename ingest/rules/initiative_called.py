@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.language.segment import Span
 
 __all__ = ["called_names"]
 
@@ -91,6 +92,14 @@ def _effort_name(name: str) -> bool:
     return not any(_NOT_EFFORT.search(w) for w in {words[0], words[-1]})
 
 
+def _quoted_effort(ctx: Context, name: str, start: int) -> bool:
+    """A quoted name: its first word names no document or body, and the document rules
+    read no document in it ("”Målmedvetenhet på hemmaplan”" ends in "plan" yet is none)."""
+    if _NOT_EFFORT.search(name.split()[0]):
+        return False
+    return not ctx.documents_in(Span(start, start + len(name)))
+
+
 def _listed(ctx: Context, start: int) -> list[Found]:
     found: list[Found] = []
     pos = start
@@ -114,11 +123,11 @@ def called_names(ctx: Context) -> list[Found]:
     found: list[Found] = []
     for m in _CALLED.finditer(text):
         name = " ".join(m.group("name").split())
-        if _effort_before(ctx, m.start()) and _effort_name(name):
+        if _effort_before(ctx, m.start()) and _quoted_effort(ctx, name, m.start("name")):
             found.append((m.start("name"), m.end("name"), name, "initiative.called"))
     for m in _QUOTED_NOUN.finditer(text):
         name = " ".join(m.group("name").split())
-        if _effort_name(name):
+        if _quoted_effort(ctx, name, m.start("name")):
             found.append((m.start("name"), m.end("name"), name, "initiative.quoted_noun"))
     for m in _SO_CALLED.finditer(text):
         if _effort_name(m.group("name")):

@@ -14,7 +14,8 @@
   initiative; initiative.funds.far_fran: "Projektet får 350 000 kronor från
   <org>"; initiative.funds.beviljat: "<org> har beviljat ... kronor ...
   Pengarna går till <initiative>".
-- initiative.period.drivs: "<initiative> drivs 2025-2027" -> its period;
+- initiative.period.drivs: "<initiative> drivs 2025-2027", "<initiative> kommer att pågå
+  mellan februari 2020 och maj 2022" -> its period;
   initiative.period.under: "delta i <initiative> under perioden 2025-2027".
 """
 
@@ -62,9 +63,12 @@ _BEVILJAT = re.compile(rf"\s+(?:har\s+)?(?:beviljat|beviljade|beviljar)\s+[^.]{{
 _PENGARNA = re.compile(
     r"^\s*(?:Pengarna|Medlen|Bidraget|Anslaget)\s+(?:går|gick|ska\s+gå)\s+till\b"
 )
+# "X drivs 2025-2027", "”X” kommer att pågå mellan februari 2020 och maj 2022"
+_MONTH = r"(?:[a-zåäö]+\s+)?"
 _DRIVS_PERIOD = re.compile(
-    r"\s+(?:drivs|pågår|löper|genomförs)\s+(?:under\s+)?(?:åren\s+)?"
-    r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
+    r"[\"”»]?\s+(?:kommer\s+att\s+|ska\s+)?(?:drivs|drivas|pågår|pågå|löper|löpa|genomförs|"
+    rf"genomföras)\s+(?:under\s+|mellan\s+|från\s+)?(?:åren\s+)?{_MONTH}"
+    rf"(?P<y1>(?:19|20)\d{{2}})\s*(?:[-\u2013]|och|till)\s*{_MONTH}(?P<y2>(?:19|20)\d{{2}})\b"
 )
 _UNDER_PERIOD = re.compile(
     r"\s+(?:under|för)\s+(?:perioden|åren)\s+"
@@ -129,6 +133,9 @@ def money(ctx: Context, sink: FactSink, index: int, sentence: Span) -> None:
         under = _UNDER_PERIOD.match(text, ini.end, sentence.end)
         if under and not ini.anaphoric:  # "delta i <initiative> under perioden 2025-2027"
             _set_period(sink, ini, under, "initiative.period.under")
+        runs = _DRIVS_PERIOD.match(text, ini.end, sentence.end)
+        if runs and not ini.anaphoric and (subject is None or subject[0] != ini):
+            _set_period(sink, ini, runs, "initiative.period.drivs")
         som = re.compile(r",?\s+som").match(text, ini.end, sentence.end)
         m = _FINANSIERAS_AV.match(text, som.end(), sentence.end) if som else None
         if m:

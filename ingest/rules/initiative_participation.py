@@ -4,7 +4,8 @@
   is the page's municipality), "<org> har anslutit sig till <initiative>"; each of
   coordinated subjects takes part ("A och B är med i").
 - initiative.participates.mellan: "<initiative> är resultatet av ett projekt
-  mellan A, B och C" -> every organisation after "mellan".
+  mellan A, B och C" -> every organisation after "mellan"; the initiative may be the
+  next sentence's subject ("... mellan A och B. Projektet ”X” ska ...").
 - initiative.participates.i_samverkan_med: "<org> har i samverkan med A och B
   tagit fram <initiative>" -> the subject and the partners.
 - initiative.participates.tillsammans_med / initiative.funds.samfinansierad:
@@ -46,6 +47,7 @@ from ingest.rules.initiative_links import (
     CONF_PAGE,
     latest_initiative,
     link_each,
+    subject_initiative,
 )
 
 _IN = LinkType.PARTICIPATES_IN
@@ -98,6 +100,23 @@ def _coordinated_before(ctx: Context, actors: list[ActorHit], last: ActorHit) ->
     return out
 
 
+def _next_subject(ctx: Context, sentence: Span) -> list[InitiativeHit]:
+    index = ctx.sentence_index(sentence) + 1
+    if index >= len(ctx.sentences):
+        return []
+    nxt = ctx.sentences[index]
+    found = subject_initiative(ctx, nxt)
+    if found and not found[0].anaphoric:
+        return [found[0]]
+    # "Projektet ”X” ska ...": the noun, then the name in quotes
+    at = (
+        nxt.start + len(ctx.text[nxt.start : nxt.end]) - len(ctx.text[nxt.start : nxt.end].lstrip())
+    )
+    noun = ANAPHOR_NOUN.match(ctx.text, at, nxt.end)
+    hits = ctx.initiatives_in(nxt)
+    return hits[:1] if noun and hits and hits[0].start - noun.end() <= 2 else []
+
+
 def _linked(sink: FactSink, actor_id: str | None, ini: InitiativeHit) -> bool:
     return any(
         x.type is _IN and x.from_id == actor_id and x.to_id == ini.node_id
@@ -134,9 +153,12 @@ def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
             if not _linked(sink, actor_id, ini):  # "ansluter sig till": maybe joined already
                 link_each(sink, _IN, [actor_id], ini, sentence, "initiative.participates.medverka")
     mellan = _MELLAN.search(text, sentence.start, sentence.end)
-    if mellan and initiatives:
+    # "... ett samverkansprojekt mellan A, B och C. Projektet ”X” ska ...": the project
+    # is named by the next sentence's subject.
+    named = initiatives[:1] or _next_subject(ctx, sentence) if mellan else []
+    if mellan and named:
         after = [a.node_id for a in actors if a.start > mellan.end()]
-        link_each(sink, _IN, after, initiatives[0], sentence, "initiative.participates.mellan")
+        link_each(sink, _IN, after, named[0], sentence, "initiative.participates.mellan")
     samverkan = _I_SAMVERKAN.search(text, sentence.start, sentence.end)
     if samverkan:
         for ini in initiatives:

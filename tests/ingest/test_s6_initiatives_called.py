@@ -127,3 +127,22 @@ def test_coordinated_subjects_each_take_part_and_joining_is_taking_part() -> Non
         ("kommun:2482", "fossilfritt-sverige"),
         ("kommun:2460", "borgmastaravtalet"),
     }, found
+
+
+def test_a_project_between_parties_named_in_the_next_sentence_and_its_owner() -> None:
+    facts = facts_at(
+        "Nyheter\n\nI dag beslutade partnerskapet att ge stöd till ett samverkansprojekt mellan "
+        "Vindelns kommun, Vännäs kommun och Arbetsförmedlingen.\n\nProjektet ”Jobb på "
+        "hemmaplan” ska utveckla samverkan.\n\nVindelns kommun blir projektägare och ”Jobb på "
+        "hemmaplan” kommer att pågå mellan mars 2024 och maj 2026.\n",
+        SITE,
+        "2024-03-01",
+    )
+    node = next(n for n in facts.nodes if isinstance(n, Initiative))
+    assert (node.name, node.period_start, node.period_end) == ("Jobb på hemmaplan", 2024, 2026)
+    taking_part = {
+        k.from_id.split(":", 1)[1] for k in facts.links if str(k.type) == "PARTICIPATES_IN"
+    }
+    assert taking_part == {"kommun:2404", "kommun:2460", "nationell:arbetsformedlingen"}
+    coordinating = [k.from_id for k in facts.links if str(k.type) == "COORDINATES"]
+    assert coordinating == ["Organization:kommun:2404"], coordinating
