@@ -126,3 +126,19 @@ def test_more_agencies_by_name_and_the_common_word_sida_is_none() -> None:
     assert "Organization:nationell:statskontoret" in found, found
     assert "Organization:nationell:myndigheten-for-psykologiskt-forsvar" in found, found
     assert "Organization:nationell:sida" not in found, found
+
+
+def test_a_bare_list_after_samarbete_mellan_names_municipalities_not_places() -> None:
+    shared = facts_at(
+        "Nyheter\n\nProjektet är ett samarbete mellan Vindeln, Vännäs och Robertsfors.\n",
+        TOWN_SITE,
+        "2024-05-02",
+    )
+    found = {n.id for n in shared.nodes if n.id.startswith("Organization:kommun:")}
+    assert {"Organization:kommun:2404", "Organization:kommun:2460"} <= found, found
+    road = facts_at(
+        "Nyheter\n\nVägen mellan Vindeln, Vännäs och Robertsfors byggs om.\n",
+        TOWN_SITE,
+        "2024-05-02",
+    )
+    assert not any(n.id.startswith("Organization:kommun:24") for n in road.nodes)
