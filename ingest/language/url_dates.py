@@ -6,7 +6,7 @@ december". A reader resolves that from the address bar; without a base such date
 unresolved and the decisions of the page carry no date. The page's publication date
 (published_on) is not set from it: only the dates the text states are resolved.
 
-A day in the address ("2020-12-17", or written out: "den-9-maj-2023") resolves every
+A day in the address ("2020-12-17", "/2018/06/20/", or written out: "den-9-maj-2023") resolves every
 relative form; a month or a year resolves only the forms that lack a year ("12 juni",
 "i oktober"), not "igår" or "i tisdags". A page whose address states no day may state
 its year in its title, as a compact token ("KF i korthet 221018") or a date written out
@@ -36,6 +36,8 @@ _MONTH_NAMES = "|".join(MONTHS)
 _WRITTEN_DAY = re.compile(
     rf"(?<![\d])(?P<d>\d{{1,2}})[-_](?P<m>{_MONTH_NAMES})[-_](?P<y>{_YEAR})(?![\d])", re.I
 )
+# "/2018/06/20/regionstyrelsen-i-korthet/": a blog archive's year, month and day.
+_SLASHED_DAY = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>\d{{2}})/(?P<d>\d{{2}})(?=/)")
 _YEAR_MONTH = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>\d{{2}}|{_MONTH_NAMES})(?=/)", re.I)
 # A path segment that is a year, or an archive's year: "2019", "nyheter2023", "Nyheter-2021".
 _ARCHIVE_YEAR = re.compile(
@@ -66,6 +68,10 @@ def address_date(uri: str | None) -> AddressDate | None:
         return None
     path = unquote(urlsplit(uri).path)
     if m := _DAY.search(path):
+        found = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+        if found:
+            return AddressDate(found, True)
+    if m := _SLASHED_DAY.search(path):
         found = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
         if found:
             return AddressDate(found, True)

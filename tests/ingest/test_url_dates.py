@@ -22,6 +22,7 @@ from ingest.pipeline import extract
         ("https://www.ort.se/nyheter/2020-12-17-nytt-fran-fullmaktige.html", (2020, 12, 17, True)),
         ("https://www.ort.se/beslut-i-korthet/2023/juni/skolor/", (2023, 6, 15, False)),
         ("https://www.ort.se/pressmeddelanden/2022/03/ny-strategi/", (2022, 3, 15, False)),
+        ("https://ort.se/2018/06/20/styrelsen-i-korthet-9/", (2018, 6, 20, True)),
         ("https://www.ort.se/arkiv/nyheter2023/beslut.html", (2023, 7, 2, False)),
         ("https://www.ort.se/politik/2019/beslut-fran-styrelsen/", (2019, 7, 2, False)),
         ("https://www.ort.se/nyheter/nytt-fran-kf-den-9-maj-2023/", (2023, 5, 9, True)),
