@@ -70,7 +70,8 @@ _LIST_CUE = re.compile(
     r"|(?:beviljade|utvalda|nya|godkända)\s+projekt(?:en)?\s+(?:är|var)"
     r"|projekten\s+(?:är|heter))\s+"
 )
-# One listed name: a capital, then up to five words, the last not a small word.
+# One listed name: a capital, then up to five words, up to a comma, "och" before a
+# capital, "som" or the sentence's end.
 _LISTED = re.compile(
     rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:[ \t]+{_NAME_WORD}){{0,5}}?)"
     r"(?=,\s|\s+(?:och|samt)\s+[A-ZÅÄÖ]|\s+som\b|\s*[.;:!?]|\s*$)"

@@ -45,6 +45,8 @@ DEFAULT_SETS = (
     "real23",
     "real24",
     "real25",
+    "real26",
+    "real27",
     "real_heldout",
 )
 
