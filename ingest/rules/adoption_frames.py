@@ -57,6 +57,11 @@ _NOT_DONE = re.compile(
     r"föreslagit|förslag(?:et)?\s+till|inför|innan)\s+(?:\w+\s+){0,3}?$",
     re.I,
 )
+# "Kommunstyrelsen föreslår att kommunfullmäktige beslutar att A samt fastställer
+# planen": every verb of the proposed clause is proposed, however far from "föreslår".
+_PROPOSED_CLAUSE = re.compile(
+    r"\bföresl(?:år|og|agit|ås)\s+att\b(?:(?!,\s+(?:och|men)\s)[^.;])*$", re.I
+)
 # "ett åtagande om att revidera", "arbetet med att revidera": a task, not an act.
 _TASK = re.compile(
     r"\b(?:arbete(?:t)?\s+med|åtagande(?:t|n)?\s+om|uppdrag(?:et)?(?:\s+om)?|"
@@ -268,6 +273,7 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
     for verb in _ACTIVE.finditer(ctx.text, sentence.start, sentence.end):
         if (
             _NOT_DONE.search(ctx.text, sentence.start, verb.start())
+            or _PROPOSED_CLAUSE.search(ctx.text, sentence.start, verb.start())
             or _TASK.search(ctx.text, sentence.start, verb.start())
             or backs_others_document(ctx.text, verb.start(), verb.end())
         ):

@@ -15,6 +15,8 @@ proposed, not an adoption by fullmäktige.
   "... föreslår fullmäktige att:", ending the line.
 - proposed_item: a sentence that is an item under such an intro, or under a proposal
   section: what is proposed, never an adoption.
+- proposing_body: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar att ...": the
+  body after "föreslår att" is the one proposed to; the decision is the proposer's.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
 from ingest.rules.decision_page import deciders, heading_above
 
-__all__ = ["body_named", "proposal_intro", "proposed_item", "proposer"]
+__all__ = ["body_named", "proposal_intro", "proposed_item", "proposer", "proposing_body"]
 
 _SECTION = re.compile(
     r"\s*(?P<who>(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s)\s+förslag"
@@ -92,3 +94,15 @@ def proposed_item(ctx: Context, sentence: Span) -> bool:
         if not _ITEM.match(text):
             return False
     return False
+
+
+_PROPOSES_THAT = re.compile(r"\bföresl(?:år|og|agit)\s+att\s+$", re.I)
+
+
+def proposing_body(ctx: Context, sentence: Span, body: ActorHit) -> tuple[ActorHit, int] | None:
+    """The subject proposing what `body` should decide, and where its "föreslår" starts."""
+    m = _PROPOSES_THAT.search(ctx.text, sentence.start, body.start)
+    if m is None:
+        return None
+    subject = [a for a in ctx.actors_in(sentence) if a.end <= m.start()]
+    return (subject[-1], m.start()) if subject else None

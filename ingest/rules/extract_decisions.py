@@ -74,7 +74,7 @@ from ingest.rules.decision_minutes import minutes_decisions
 from ingest.rules.decision_notices import notice_decisions
 from ingest.rules.decision_outcome_lines import outcome_line_decisions
 from ingest.rules.decision_page import DECIDERS, in_proposal_section
-from ingest.rules.decision_proposals import proposer
+from ingest.rules.decision_proposals import proposer, proposing_body
 from ingest.rules.decision_reference_dates import dated_by_references
 from ingest.rules.decision_report_items import report_item_decisions
 from ingest.rules.decision_restated import covered, merge_restated
@@ -261,6 +261,9 @@ def _beslutade_att(d: _Decisions, sentence: Span) -> None:
             start = att.start("om") + 3  # "beslutade om ett uppdrag till X att ...": all of it
         if att["om"] and is_headline(ctx, sentence):
             continue  # "Nämnden beslutade om medverkan": a headline restating the text
+        proposing = proposing_body(ctx, sentence, body)  # "KS föreslår att KF beslutar att"
+        if proposing is not None:
+            body, start = board_of(ctx, d.sink, proposing[0]), proposing[1]
         proposal = _PROPOSE.search(ctx.text, clause_from, att.end())
         if proposal:
             start = proposal.start()  # "beslutar föreslå fullmäktige att anta ...": all of it
@@ -273,7 +276,7 @@ def _beslutade_att(d: _Decisions, sentence: Span) -> None:
             when = _same_meeting(ctx, body, sentence)
         when = when or meeting_date(ctx, sentence, body)
         d.read.append(sentence)
-        proposed = by is not None or bool(proposal)
+        proposed = by is not None or bool(proposal) or proposing is not None
         d.add(body, Span(start, end), when, sentence, "decision.beslutade_att", verb, proposed)
 
 

@@ -41,3 +41,18 @@ def test_fattade_foljande_beslut_leads_a_list_but_receiving_motions_does_not() -
         "2024-03-13",
     )
     assert not decisions(received), sorted(decisions(received))
+
+
+def test_a_proposal_that_fullmaktige_decide_is_the_boards_decision_not_an_adoption() -> None:
+    facts = facts_at(
+        "Referat från kommunstyrelsen den 11 september\n\nFolkhälsa\n\nKommunstyrelsen "
+        "föreslår att kommunfullmäktige beslutar att inrätta ett folkhälsoråd från och med "
+        "januari 2025 samt fastställer handlingsplanen för folkhälsoarbetet 2025-2028.\n",
+        SITE,
+        "2024-09-12",
+    )
+    found = decisions(facts)
+    assert len(found) == 1, sorted(found)
+    (decision,) = found.values()
+    assert decided_by(facts, decision) == {KS}
+    assert not [k for k in facts.links if str(k.type) == "ADOPTED"]
