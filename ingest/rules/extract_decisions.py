@@ -80,6 +80,7 @@ from ingest.rules.decision_report_items import report_item_decisions
 from ingest.rules.decision_restated import covered, merge_restated
 from ingest.rules.decision_sections import section_decisions
 from ingest.rules.decision_tasks import task_decisions
+from ingest.rules.decision_verb_bullets import verb_bullet_decisions
 from ingest.rules.decision_verbs import decision_body, meeting_date, own_date, verb_decisions
 
 CONF_DECISION = 0.8
@@ -385,6 +386,7 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
     reports = outcome_line_decisions(ctx, done)
     reports += report_item_decisions(ctx, [*done, *(v.evidence for v in reports)])
     reports += body_act_decisions(ctx, [*done, *(v.evidence for v in reports)])
+    reports += verb_bullet_decisions(ctx, [*done, *(v.evidence for v in reports)])
     for v in [*items, *verbs, *sections, *reports]:
         if v.summary is not None:
             concerns = d.concerned(v.clause.start, v.clause.end)

@@ -56,3 +56,18 @@ def test_a_proposal_that_fullmaktige_decide_is_the_boards_decision_not_an_adopti
     (decision,) = found.values()
     assert decided_by(facts, decision) == {KS}
     assert not [k for k in facts.links if str(k.type) == "ADOPTED"]
+
+
+def test_infinitive_bullets_under_a_list_of_matters_are_the_meetings_decisions() -> None:
+    facts = facts_at(
+        "Referat från kommunstyrelsen den 11 september\n\nKommunstyrelsen sammanträdde i "
+        "stadshuset.\n\nÄrenden i korthet\n\n  • Bevilja hembygdsföreningen arrangörsstöd "
+        "för midsommarfirandet\n  • Delgivning av delårsbokslut 2024\n\nMål för arbetet\n\n"
+        "  • Ge stöd åt dem som behöver det\n",
+        SITE,
+        "2024-09-12",
+    )
+    found = decisions(facts)
+    assert [s.split()[0] for s in found] == ["Bevilja"], sorted(found)
+    (decision,) = found.values()
+    assert (decision.date, decided_by(facts, decision)) == ("2024-09-11", {KS})

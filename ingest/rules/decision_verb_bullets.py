@@ -1,0 +1,68 @@
+"""Decisions listed as bullets that open with the decision's infinitive.
+
+Why: a meeting report ends its news items with the rest of the agenda in one line each,
+"Ärenden i korthet" or "Övriga beslut", each a bare infinitive clause (invented
+examples): "• Bevilja hembygdsföreningen 20 000 kronor i arrangörsstöd", "• Anta
+riktlinjer för föreningsbidrag", "• Ge förvaltningen i uppdrag att utreda taxan". No
+subject and no finite verb: the meeting's body decided each.
+
+Rule decision.verb_bullet: on a page that states a body's meeting before the list, under
+a line that names matters or decisions ("Ärenden i korthet", "Övriga beslut"), a bullet
+line opening with a capitalised decision infinitive gives one decision of that body on
+the meeting's day, the clause being the line. Lines other rules read, and
+reports or notices ("• Delgivning av ...", "• Information om ...") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.language.segment import Span
+from ingest.rules.decision_page import meeting_before
+from ingest.rules.decision_verbs import VerbDecision, meeting_date
+
+__all__ = ["verb_bullet_decisions"]
+
+_VERBS = (
+    "Anta|Anvisa|Anslå|Avslå|Avsätta|Besvara|Bevilja|Bifalla|Fastställa|Förlänga|"
+    "Godkänna|Godta|Ge|Inrätta|Införa|Revidera|Teckna|Tillstyrka|Avstyrka|Uppdra|"
+    "Upphäva|Utse|Återremittera|Medfinansiera|Delta|Överlämna"
+)
+_BULLET = re.compile(
+    rf"^[ \t]*[•*\u2013-][ \t]*(?P<clause>(?:{_VERBS})[ \t]+[^\n]*\S)[ \t]*$", re.M
+)
+
+
+# The line above the list says it lists decisions: "Ärenden i korthet", "Övriga beslut",
+# "Kommunstyrelsen beslutade också:"; a list of aims ("• Ge stöd åt ...") has none.
+_LIST_HEAD = re.compile(r"\b(?:ärenden|ärendena|beslut|besluten|beslutade|beslutades)\b", re.I)
+
+
+def _listed_decisions(ctx: Context, start: int) -> bool:
+    """The nearest line above the bullet block at `start` names decisions or matters."""
+    pos = ctx.text.rfind("\n", 0, start)
+    while pos > 0:
+        begin = ctx.text.rfind("\n", 0, pos) + 1
+        line = ctx.text[begin:pos].strip()
+        if line and not _BULLET.match(ctx.text, begin) and not line.startswith(("•", "*")):
+            return _LIST_HEAD.search(line) is not None
+        pos = begin - 1
+    return False
+
+
+def verb_bullet_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
+    found: list[VerbDecision] = []
+    for m in _BULLET.finditer(ctx.text):
+        line = Span(m.start("clause"), m.end("clause"))
+        if any(t.start < line.end and line.start < t.end for t in taken):
+            continue
+        if not _listed_decisions(ctx, m.start()):
+            continue
+        meeting = meeting_before(ctx, line.start, dated=False)
+        if meeting is None or meeting.body is None or meeting.start > line.start:
+            continue
+        sentence = ctx.sentence_of(line.start) or line
+        when = meeting_date(ctx, sentence, meeting.body)
+        found.append(VerbDecision(meeting.body, line, when, line, "decision.verb_bullet"))
+    return found
