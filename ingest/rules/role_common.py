@@ -165,6 +165,15 @@ def same_municipality(ctx: Context, committee: ActorHit | None, start: int, end:
     )
 
 
+# An attendance line ends with the items the person was present for.
+_ATTENDING = re.compile(r",?\s*§§?\s*\d+(?:\s*[-\u2013,]\s*\d+)*\s*$")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def role_link(
     ctx: Context,
     sink: FactSink,
@@ -185,6 +194,8 @@ def role_link(
     role = plain_title(role)
     if org_id is None or not role or in_caption(ctx, person.start):
         return False  # a caption's people are not annotated
+    if _ATTENDING.search(ctx.text, person.start, _line_end(ctx.text, person.start)):
+        return False  # "Eva Ek, fritidschef § 142-143": present for those items, as staff
     spans: list[tuple[int, int]] = []
     if start is not None and end is not None:
         spans.append((start, end))

@@ -61,6 +61,7 @@ _SEPARATOR = re.compile(r"(?:[ \t]*(?:,|_{3,}|[.…]{3,}|-{3,})?[ \t]*(?:\n[ \t]
 _GROUP = re.compile(r"[Ff]ör\s+")
 # A party as old minutes write it too: "(S)", "( c )", "(fp)", a lost bracket "S)".
 _PARTY = re.compile(rf"(?: ?\(\s*| )(?P<party>{PARTY})\s*\)", re.I)
+_COMMA_PARTY = re.compile(rf",[ \t]*\(\s*(?P<party>{PARTY})\s*\)", re.I)
 # Paragraph numbers, "ej 72 och 83", and the words that say a name is a member, not an
 # officer: "ledamot", "tjg ersättare", "ersättare för Bo Berg (M)".
 _SKIP = re.compile(
@@ -101,7 +102,7 @@ def _item(text: str, pos: int) -> _Item | None:
     if not plausible_name(text, words, loose=True):  # the heading says these are people
         return None
     end = words[-1][1]
-    party = _PARTY.match(text, end)
+    party = _PARTY.match(text, end) or _COMMA_PARTY.match(text, end)  # "Eva Ek, (S)"
     if party is not None:
         return _Item(pos, end, party.end(), False, party.group("party").upper())
     return _Item(pos, end, end, False)

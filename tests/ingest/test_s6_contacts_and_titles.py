@@ -142,3 +142,14 @@ def test_a_bare_list_after_samarbete_mellan_names_municipalities_not_places() ->
         "2024-05-02",
     )
     assert not any(n.id.startswith("Organization:kommun:24") for n in road.nodes)
+
+
+def test_attendance_party_after_a_comma_and_staff_present_for_listed_items() -> None:
+    text = (
+        "Sammanträdesprotokoll Kommunstyrelsen i Härnösands kommun\n\nBeslutande\n"
+        "Olof Brandt, (S) ordförande\nBo Berg (M)\n\nTjänstemän\nLisa Lund, sekreterare\n"
+        "Karin Holmlund, kommundirektör\nPer Persson, fritidschef § 142-143\n"
+    )
+    roles = _roles(text, TOWN_SITE)
+    assert roles["olof-brandt"] == ("Organization:kommun:2280:kommunstyrelsen", "Ordförande")
+    assert "bo-berg" not in roles and "per-persson" not in roles, roles
