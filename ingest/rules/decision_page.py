@@ -31,7 +31,7 @@ from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.language.dates import MONTHS, DateMention
 from ingest.language.segment import Span
-from ingest.rules.decision_meeting_words import MEETING_WORD, TO_COME
+from ingest.rules.decision_meeting_words import MEETING_WORD, NOTICE_DATE, TO_COME
 
 __all__ = [
     "ABOUT_DATE",
@@ -104,6 +104,9 @@ ABOUT_DATE = re.compile(
 
 def _first_date(ctx: Context, start: int, end: int) -> DateMention | None:
     for found in ctx.dates_in(Span(start, end)):
+        line_start = max(start, ctx.text.rfind("\n", 0, found.start) + 1)
+        if NOTICE_DATE.search(ctx.text, line_start, found.start):  # posted, not met
+            continue
         if not ABOUT_DATE.search(ctx.text, max(start, found.start - 12), found.start):
             return found
     return None

@@ -71,3 +71,15 @@ def test_infinitive_bullets_under_a_list_of_matters_are_the_meetings_decisions()
     assert [s.split()[0] for s in found] == ["Bevilja"], sorted(found)
     (decision,) = found.values()
     assert (decision.date, decided_by(facts, decision)) == ("2024-09-11", {KS})
+
+
+def test_the_date_the_minutes_were_posted_is_not_the_meetings() -> None:
+    facts = facts_at(
+        "Kommunstyrelsen 2020-10-06\n\nPlats och tid:\nFullmäktigesalen kl. 08.15-12.10\n\n"
+        "Utses att justera\nEva Ek\n\nDatum för anslag 2020-10-08\n\nKs § 138\n\n"
+        "Delårsrapport 2020\n\nKommunstyrelsen beslutar överlämna delårsrapporten till "
+        "kommunfullmäktige.\n",
+        SITE,
+        None,
+    )
+    assert {d.date for d in decisions(facts).values()} == {"2020-10-06"}
