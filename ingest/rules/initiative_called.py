@@ -1,6 +1,5 @@
 """Initiatives a page names by calling them so: "som heter", "den så kallade", a quoted
-name after any effort noun, an indefinite "projekt X", and the names a list of projects
-gives.
+name after any effort noun, and the names a list of projects gives.
 
 Why apart from ingest.rules.initiative_names: those rules read a name after a definite
 generic noun ("projektet X"); pages about funding and regional development name their
@@ -14,8 +13,6 @@ projects in other frames (invented examples):
   a body or a law.
 - initiative.quoted_noun: a quoted name after an effort noun in any case or compound,
   "Uppdraget ”Digitala Dalsland”", "EU-projektet ”Hav i balans”", "ett projekt ”X”".
-- initiative.project_named: "projekt Fiber Ödeby, Ödeby kommun 2 Mkr": an indefinite
-  "projekt" and a capitalised name up to a comma, a bracket or the line's end.
 - initiative.project_list: "Bland projekten finns Leader Kustland och Grön Omställning I
   som ...", "Två beviljade projekt är A och B": the names a list of projects gives, each
   from a capital up to ", ", " och " before a capital, " som " or the sentence's end.
@@ -57,12 +54,6 @@ _NAME_WORD = r"(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ:-]*|[a-zåäö][\wåäö-]*)"
 _SO_CALLED = re.compile(
     r"\b(?:den|det|de)\s+så\s+kallade\s+"
     r"(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:-[A-ZÅÄÖa-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+){0,2})\b"
-)
-_PROJECT_NAMED = re.compile(
-    r"(?<![\wåäöÅÄÖ-])projekt\s+"
-    r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:[ \t]+[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]*){0,4})"
-    r"(?=\s*[,(]|[ \t]*$)",
-    re.M,
 )
 _LIST_CUE = re.compile(
     r"\b(?:[Bb]land\s+(?:de\s+[a-zåäö]+\s+)?projekten\s+(?:finns|märks)"
@@ -133,10 +124,6 @@ def called_names(ctx: Context) -> list[Found]:
     for m in _SO_CALLED.finditer(text):
         if _effort_name(m.group("name")):
             found.append((m.start("name"), m.end("name"), m.group("name"), "initiative.so_called"))
-    for m in _PROJECT_NAMED.finditer(text):
-        name = " ".join(m.group("name").split())
-        if _effort_name(name):
-            found.append((m.start("name"), m.end("name"), name, "initiative.project_named"))
     for m in _LIST_CUE.finditer(text):
         found.extend(_listed(ctx, m.end()))
     return found

@@ -1,5 +1,5 @@
 """Initiatives a page calls by name ("som heter", "den så kallade", a quoted name after an
-effort noun, "projekt X", a list of projects) and programmes known by name. Short
+effort noun, a list of projects) and programmes known by name. Short
 fictional texts written for these tests (no real page text)."""
 
 from __future__ import annotations
@@ -43,14 +43,6 @@ def test_a_capitalised_word_after_sa_kallade_names_an_effort_but_not_a_law() -> 
         "fördelas enligt den så kallade Bosättningslagen.\n"
     )
     assert found == {"Älvpassagen"}, found
-
-
-def test_an_indefinite_projekt_before_a_capitalised_name_in_a_list_line() -> None:
-    found = _initiatives(
-        "Bredband\n\nFöljande projekt har valts ut:\n\n"
-        " • Fiberbolaget AB, projekt Norra Byarna, Vindelns kommun 3,1 Mkr\n"
-    )
-    assert "Norra Byarna" in found, found
 
 
 def test_each_name_a_list_of_projects_gives() -> None:
