@@ -53,10 +53,10 @@ from ingest.rules.initiative_links import (
 _IN = LinkType.PARTICIPATES_IN
 
 _MEDVERKA = re.compile(
-    r"\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagande|ingå|"
-    r"ingår|ingått|är\s+med|var\s+med|varit\s+med)\s+(?:också\s+|även\s+|aktivt\s+)?i\s+"
+    r"(?:\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagande|"
+    r"ingå|ingår|ingått|är\s+med|var\s+med|varit\s+med)\s+(?:också\s+|även\s+|aktivt\s+)?i\s+"
     # "har anslutit sig till Borgmästaravtalet": joining a named initiative
-    r"|\b(?:ansluter|anslutit|anslöt|ansluta)\s+sig\s+(?:också\s+|även\s+)?till\s+"
+    r"|\b(?:ansluter|anslutit|anslöt|ansluta)\s+sig\s+(?:också\s+|även\s+)?till\s+)"
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive
     r"(?:det\s+|den\s+)?(?:\w+\s+)?(?:[A-ZÅÄÖ][\wåäö]*s\s+)?$"
 )

@@ -74,7 +74,9 @@ _ROLE_ABBREVIATIONS = {
 }
 
 
+# "• Eva Ek": a contact listed as a bullet.
 _BULLET = re.compile(r"[•*\u2013-][ \t]+")
+# "1:e vice ordförande", "andre vice ordförande": the ordinal and "vice" open the title.
 _ORDINAL_VICE = re.compile(r"(?:\d:[ae]|förste|andre|tredje)\s+vice\s+", re.I)
 # A line that is only a phone number or an e-mail address.
 _DETAIL_LINE = re.compile(r"\s*(?:\+?[\d\s()/-]{6,}|[\w.+-]+@[\w.-]+)\s*")
@@ -206,7 +208,6 @@ def _role_from_line(ctx: Context, sink: FactSink, start: int, end: int) -> Role 
         return None
     if ctx.text[segments[0][1] - 1] == "-":
         return None  # "hos folkhälso-, sjukvårds- och ...": a comma inside the role
-
     role = parse_role(ctx, sink, *segments[0])
     if role is None:
         return None

@@ -138,3 +138,12 @@ def test_a_project_between_parties_named_in_the_next_sentence_and_its_owner() ->
     assert taking_part == {"kommun:2404", "kommun:2460", "nationell:arbetsformedlingen"}
     coordinating = [k.from_id for k in facts.links if str(k.type) == "COORDINATES"]
     assert coordinating == ["Organization:kommun:2404"], coordinating
+
+
+def test_taking_part_in_something_else_earlier_in_the_sentence_is_not_taking_part() -> None:
+    facts = facts_at(
+        "Klimat\n\nVännäs kommun deltar i mötet om vägen och berättar om Klimatklivet.\n",
+        SITE,
+        "2024-03-01",
+    )
+    assert not [k for k in facts.links if str(k.type) == "PARTICIPATES_IN"]
