@@ -39,25 +39,33 @@ _BULLET = re.compile(
 _LIST_HEAD = re.compile(r"\b(?:ärenden|ärendena|beslut|besluten|beslutade|beslutades)\b", re.I)
 
 
-def _listed_decisions(ctx: Context, start: int) -> bool:
-    """The nearest line above the bullet block at `start` names decisions or matters."""
-    pos = ctx.text.rfind("\n", 0, start)
-    while pos > 0:
-        begin = ctx.text.rfind("\n", 0, pos) + 1
-        line = ctx.text[begin:pos].strip()
-        if line and not _BULLET.match(ctx.text, begin) and not line.startswith(("•", "*")):
-            return _LIST_HEAD.search(line) is not None
-        pos = begin - 1
-    return False
+_ANY_BULLET = re.compile(r"[ \t]*[•*\u2013-]")
+
+
+def _list_heads(text: str) -> dict[int, str]:
+    """Each bullet line's start -> the nearest non-empty line above its block that is no
+    bullet (one pass over the page's lines)."""
+    heads: dict[int, str] = {}
+    head = ""
+    pos = 0
+    for line in text.split("\n"):
+        if _ANY_BULLET.match(line):
+            heads[pos] = head
+        elif line.strip():
+            head = line.strip()
+        pos += len(line) + 1
+    return heads
 
 
 def verb_bullet_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     found: list[VerbDecision] = []
+    heads: dict[int, str] | None = None
     for m in _BULLET.finditer(ctx.text):
         line = Span(m.start("clause"), m.end("clause"))
         if any(t.start < line.end and line.start < t.end for t in taken):
             continue
-        if not _listed_decisions(ctx, m.start()):
+        heads = _list_heads(ctx.text) if heads is None else heads
+        if not _LIST_HEAD.search(heads.get(m.start(), "")):
             continue
         meeting = meeting_before(ctx, line.start, dated=False)
         if meeting is None or meeting.body is None or meeting.start > line.start:
