@@ -62,9 +62,12 @@ _SAMORDNAR_VERKSAMHETEN = re.compile(
     r"\s+(?:är\s+\w+\s+och\s+)?(?:samordnar|leder|driver)\s+(?:verksamheten|projektet|"
     r"nätverket|satsningen|samarbetet|arbetet\s+i\s+(?:projektet|nätverket))\b"
     # "Hylte kommun blir projektägare", "Länsstyrelsen är projektkoordinator"
-    r"|\s+(?:är|blir|blev|var|har\s+varit)\s+(?:också\s+|även\s+)?(?:projektägare|"
-    r"projektkoordinator|projektsamordnare|samordnande\s+part|huvudman\s+för\s+projektet)\b"
+    r"|\s+(?:är|blir|blev|var|har\s+varit|kommer\s+att\s+vara)\s+(?:också\s+|även\s+)?"
+    r"(?:projektägare|projektkoordinator|projektsamordnare|samordnande\s+part|"
+    r"huvudman\s+för\s+projektet|samordnande\s+för\s+(?:arbetet|projektet|satsningen))\b"
 )
+# "Projektägare är Vännäs kommun": the role first, the organisation after it.
+_OWNER_FIRST = re.compile(r"\s*(?:Projektägare|Projektkoordinator|Huvudman)\s+(?:är|blir)\s+")
 
 
 def _coordinated_by(ctx: Context, sink: FactSink, sentence: Span) -> None:
@@ -99,7 +102,8 @@ def _coordinated_by(ctx: Context, sink: FactSink, sentence: Span) -> None:
             "initiative.coordinates.passive",
         )
     for actor in actors:
-        if _SAMORDNAR_VERKSAMHETEN.match(text, actor.end, sentence.end):
+        owner_first = _OWNER_FIRST.fullmatch(text, sentence.start, actor.start)
+        if owner_first or _SAMORDNAR_VERKSAMHETEN.match(text, actor.end, sentence.end):
             latest = latest_initiative(ctx, sentence.start)
             if latest and not ctx.documents_in(sentence):
                 link_initiative(

@@ -2,7 +2,8 @@
 
 - initiative.funds.var_finansiering: "vår medverkan och finansiering" ->
   the page's municipality FUNDS the latest initiative.
-- initiative.funds.finansierar: "<org> (med)finansierar <initiative>".
+- initiative.funds.finansierar: "<org> (med)finansierar <initiative>";
+  initiative.funds.role: "<org> går in som medfinansiär" -> the latest initiative.
 - initiative.period.financing: "Medfinansieringen gäller 2024-2026" -> the
   latest initiative's period (set on the node, the clause as its evidence).
 - initiative.funds.finansieras_av: "<initiative>/Verksamheten finansieras
@@ -42,6 +43,11 @@ from ingest.rules.initiative_links import (
 _FUNDS = LinkType.FUNDS
 _VAR_FINANSIERING = re.compile(r"\b[Vv]år\s+(?:\w+\s+och\s+)?(?:med)?finansiering\b")
 _FINANSIERAR = re.compile(r"^\s+(?:\w+\s+)?(?:med|sam)?finansierar\s+(?:\w+\s+)?$")
+# "<org> går in som medfinansiär", "<org> är (med)finansiär": a funder by its role.
+_CO_FUNDER = re.compile(
+    r"\s+(?:går\s+in\s+som|är|blir|står\s+som|kommer\s+att\s+vara)\s+(?:också\s+|även\s+)?"
+    r"(?:med|sam)?finansiär\b"
+)
 _PERIOD = re.compile(
     r"\b(?:[Mm]ed|[Ss]am)?[Ff]inansieringen\s+(?:gäller|löper|avser)\s+(?:för\s+)?(?:åren\s+)?"
     r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
@@ -172,6 +178,10 @@ def funding(ctx: Context, sink: FactSink, sentence: Span) -> None:
                 link_initiative(
                     sink, _FUNDS, actor.node_id, ini, sentence, "initiative.funds.finansierar"
                 )
+        latest = latest_initiative(ctx, sentence.start)
+        if latest and not actor.anaphoric and _CO_FUNDER.match(text, actor.end, sentence.end):
+            # "Umeå kommun går in som medfinansiär": of the project the page has named
+            link_initiative(sink, _FUNDS, actor.node_id, latest, sentence, "initiative.funds.role")
     period = _PERIOD.search(text, sentence.start, sentence.end)
     if period:
         ini = latest_initiative(ctx, sentence.end)

@@ -147,3 +147,23 @@ def test_taking_part_in_something_else_earlier_in_the_sentence_is_not_taking_par
         "2024-03-01",
     )
     assert not [k for k in facts.links if str(k.type) == "PARTICIPATES_IN"]
+
+
+def test_funders_and_coordinators_named_by_their_role_in_the_project() -> None:
+    facts = facts_at(
+        "Nyheter\n\nRegionen har beviljat pengar till projektet ”Attrahera flera”. "
+        "Projektägare är Vännäs kommun. Umeå kommun går in som medfinansiär. Vindelns "
+        "kommun kommer att vara samordnande för arbetet.\n",
+        SITE,
+        "2024-03-01",
+    )
+    found = {
+        (str(k.type), k.from_id.split(":", 1)[1])
+        for k in facts.links
+        if str(k.type) in ("FUNDS", "COORDINATES")
+    }
+    assert found == {
+        ("COORDINATES", "kommun:2460"),
+        ("COORDINATES", "kommun:2404"),
+        ("FUNDS", "kommun:2480"),
+    }, found
