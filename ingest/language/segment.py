@@ -44,6 +44,12 @@ def strip_span(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends: its newline, or the text's end."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     for line in _LINE.finditer(text):

@@ -24,7 +24,7 @@ import re
 from graph.edges import LinkType
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.segment import Span
+from ingest.language.segment import Span, line_end
 from ingest.rules.bullet_lists import bullet_lists
 from ingest.rules.relations_shared import CONF_CONTEXT, CONF_RELATION, between, has_link, subject
 
@@ -97,7 +97,7 @@ def revises_listed(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
     """'<subject> ersätter ...:' then a bullet list: each listed document is older.
     One named in brackets is an aside ("(X fortsätter att gälla)"), not replaced."""
     first = subject(ctx, sentence, docs)
-    cue = _LISTED_CUE.search(ctx.text, sentence.start, _line_end(ctx, sentence.end))
+    cue = _LISTED_CUE.search(ctx.text, sentence.start, line_end(ctx.text, sentence.end))
     if first is None or cue is None:
         return
     lists = bullet_lists(ctx.text)
@@ -122,11 +122,6 @@ def revises_listed(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
                 "relation.revises.listed",
                 CONF_RELATION,
             )
-
-
-def _line_end(ctx: Context, pos: int) -> int:
-    end = ctx.text.find("\n", pos)
-    return len(ctx.text) if end < 0 else end
 
 
 def revises_meta(ctx: Context, sink: FactSink) -> None:

@@ -15,6 +15,7 @@ from graph.nodes import OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
+from ingest.language.segment import line_end
 from ingest.rules.page_head import in_caption
 
 CONF_ROLE = 0.85
@@ -169,11 +170,6 @@ def same_municipality(ctx: Context, committee: ActorHit | None, start: int, end:
 _ATTENDING = re.compile(r",?\s*§§?\s*\d+(?:\s*[-\u2013,]\s*\d+)*\s*$")
 
 
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
 def role_link(
     ctx: Context,
     sink: FactSink,
@@ -194,7 +190,7 @@ def role_link(
     role = plain_title(role)
     if org_id is None or not role or in_caption(ctx, person.start):
         return False  # a caption's people are not annotated
-    if _ATTENDING.search(ctx.text, person.start, _line_end(ctx.text, person.start)):
+    if _ATTENDING.search(ctx.text, person.start, line_end(ctx.text, person.start)):
         return False  # "Eva Ek, fritidschef § 142-143": present for those items, as staff
     spans: list[tuple[int, int]] = []
     if start is not None and end is not None:
