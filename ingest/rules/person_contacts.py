@@ -34,6 +34,7 @@ from ingest.rules.role_common import (
     page_owner,
     person_at,
     role_link,
+    site_owner,
 )
 from ingest.rules.role_orgs import title_unit
 from ingest.rules.role_owner import deciding_body, meeting_body
@@ -321,12 +322,6 @@ def _one_line_entry(
     return ContactEntry(name_start, m.end(), name, m.group("party"), role or prefix, rule)
 
 
-def _site_owner(ctx: Context, sink: FactSink) -> str | None:
-    """The organisation whose site the page is on, when the page names it."""
-    site = ctx.site_actor()
-    return site.node_id if site is not None and site.node_id in sink.nodes else None
-
-
 def contact_roles(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> None:
     """Without an organisation the role goes to the page's owner: a masthead line naming
     one organisation near the top, else the page's municipality, else the site's owner."""
@@ -341,6 +336,6 @@ def contact_roles(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> 
             # a chair of no named body: the body whose meeting or decisions the page reports
             org_id = meeting_body(ctx) or deciding_body(ctx)
         if org_id is None:
-            org_id, conf = page_owner(ctx) or _site_owner(ctx, sink), CONF_ROLE_PUBLISHER
+            org_id, conf = page_owner(ctx) or site_owner(ctx, sink), CONF_ROLE_PUBLISHER
             rule = "role.contact_block.publisher" if e.rule == "contact" else f"{e.rule}.publisher"
         role_link(ctx, sink, person, org_id, e.role.title, rule, conf, e.name_start, e.role.end)

@@ -106,6 +106,12 @@ def implied_org(ctx: Context, sink: FactSink, title: str, upto: int | None = Non
     return None
 
 
+def site_owner(ctx: Context, sink: FactSink) -> str | None:
+    """The organisation whose site the page is on, when the page names it."""
+    site = ctx.site_actor()
+    return site.node_id if site is not None and site.node_id in sink.nodes else None
+
+
 def page_owner(ctx: Context) -> str | None:
     """The organisation whose page it is: a masthead line near the top that is exactly
     one organisation's name ("Länsstyrelsen Gävleborg"), else the page's municipality."""

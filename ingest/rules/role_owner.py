@@ -33,6 +33,7 @@ from ingest.rules.role_common import (
     genitive_part,
     page_owner,
     publisher_id,
+    site_owner,
     unique_of_kind,
 )
 from ingest.rules.role_orgs import (
@@ -299,9 +300,8 @@ def default_owner(ctx: Context, sink: FactSink, title: str) -> str | None:
     region or national body is named besides it."""
     if "polis" in title:
         return None
-    site = ctx.site_actor()
-    if site is not None:
-        return site.node_id if site.node_id in sink.nodes else None
+    if ctx.site_actor() is not None:
+        return site_owner(ctx, sink)
     found = page_owner(ctx)
     if found is None or found not in sink.nodes:
         return None
