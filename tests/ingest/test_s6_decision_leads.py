@@ -5,7 +5,8 @@ that receives motions is no decision list. Short fictional texts written for the
 
 from __future__ import annotations
 
-from tests.ingest.helpers import decided_by, decisions, facts_at
+from graph.edges import LinkType
+from tests.ingest.helpers import decided_by, decisions, facts_at, links
 
 KS = "Organization:kommun:0767:kommunstyrelsen"
 SITE = "https://www.markaryd.se/nyheter/ks-i-korthet"
@@ -55,7 +56,7 @@ def test_a_proposal_that_fullmaktige_decide_is_the_boards_decision_not_an_adopti
     assert len(found) == 1, sorted(found)
     (decision,) = found.values()
     assert decided_by(facts, decision) == {KS}
-    assert not [k for k in facts.links if str(k.type) == "ADOPTED"]
+    assert not links(facts, LinkType.ADOPTED)
 
 
 def test_infinitive_bullets_under_a_list_of_matters_are_the_meetings_decisions() -> None:

@@ -4,8 +4,9 @@ fictional texts written for these tests (no real page text)."""
 
 from __future__ import annotations
 
+from graph.edges import LinkType
 from graph.nodes import Initiative
-from tests.ingest.helpers import facts_at
+from tests.ingest.helpers import facts_at, links
 
 SITE = "https://www.regionvasterbotten.se/nyheter/projekt"
 
@@ -77,8 +78,7 @@ def _funded(text: str) -> set[tuple[str, str]]:
     facts = facts_at(text, SITE, "2024-03-01")
     return {
         (k.from_id.rsplit(":", 1)[-1], k.to_id.split(":", 1)[1])
-        for k in facts.links
-        if str(k.type) == "FUNDS"
+        for k in links(facts, LinkType.FUNDS)
     }
 
 
@@ -111,8 +111,7 @@ def test_coordinated_subjects_each_take_part_and_joining_is_taking_part() -> Non
     )
     found = {
         (k.from_id.split(":", 1)[1], k.to_id.split(":", 1)[1])
-        for k in facts.links
-        if str(k.type) == "PARTICIPATES_IN"
+        for k in links(facts, LinkType.PARTICIPATES_IN)
     }
     assert found == {
         ("region:24", "fossilfritt-sverige"),
@@ -132,11 +131,9 @@ def test_a_project_between_parties_named_in_the_next_sentence_and_its_owner() ->
     )
     node = next(n for n in facts.nodes if isinstance(n, Initiative))
     assert (node.name, node.period_start, node.period_end) == ("Jobb på hemmaplan", 2024, 2026)
-    taking_part = {
-        k.from_id.split(":", 1)[1] for k in facts.links if str(k.type) == "PARTICIPATES_IN"
-    }
+    taking_part = {k.from_id.split(":", 1)[1] for k in links(facts, LinkType.PARTICIPATES_IN)}
     assert taking_part == {"kommun:2404", "kommun:2460", "nationell:arbetsformedlingen"}
-    coordinating = [k.from_id for k in facts.links if str(k.type) == "COORDINATES"]
+    coordinating = [k.from_id for k in links(facts, LinkType.COORDINATES)]
     assert coordinating == ["Organization:kommun:2404"], coordinating
 
 
@@ -146,7 +143,7 @@ def test_taking_part_in_something_else_earlier_in_the_sentence_is_not_taking_par
         SITE,
         "2024-03-01",
     )
-    assert not [k for k in facts.links if str(k.type) == "PARTICIPATES_IN"]
+    assert not links(facts, LinkType.PARTICIPATES_IN)
 
 
 def test_funders_and_coordinators_named_by_their_role_in_the_project() -> None:
@@ -159,8 +156,8 @@ def test_funders_and_coordinators_named_by_their_role_in_the_project() -> None:
     )
     found = {
         (str(k.type), k.from_id.split(":", 1)[1])
-        for k in facts.links
-        if str(k.type) in ("FUNDS", "COORDINATES")
+        for type_ in (LinkType.FUNDS, LinkType.COORDINATES)
+        for k in links(facts, type_)
     }
     assert found == {
         ("COORDINATES", "kommun:2460"),
