@@ -47,6 +47,8 @@ DEFAULT_SETS = (
     "real25",
     "real26",
     "real27",
+    "real28",
+    "real29",
     "real_heldout",
 )
 
