@@ -37,7 +37,7 @@ __all__ = ["Adoption", "adoptions_in", "previous_agent"]
 
 _ACTIVE = re.compile(
     r"\b(?:antog|antar|antagit|anta|fastställde|fastställer|fastställt|fastställa|godkände|"
-    r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|"
+    r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|klubbade|klubbat|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller|bifallit|"
     # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
     r"(?:fattar|fattat|fattade|tar|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
@@ -47,6 +47,7 @@ _ACTIVE = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:antogs|antagits|antas|fastställdes|fastställts|fastställs|godkändes|godkänts|"
     r"godkänns|reviderades|reviderats|antagen|antaget|antagna|fastställd|beslutad|beslutat|"
+    r"klubbades|klubbats|klubbad|"  # "klubbad av regionfullmäktige": adopted (the gavel)
     # The impersonal passive with its object after "om": "I mars beslutades om en ny plan".
     r"beslutade|(?:beslutades|beslöts)\s+(?:(?!att\b)[\w-]+\s+){0,3}?(?:om|angående))\b",
     re.I,
@@ -62,10 +63,12 @@ _NOT_DONE = re.compile(
 _PROPOSED_CLAUSE = re.compile(
     r"\bföresl(?:år|og|agit|ås)\s+att\b(?:(?!,\s+(?:och|men)\s)[^.;])*$", re.I
 )
-# "ett åtagande om att revidera", "arbetet med att revidera": a task, not an act.
+# "ett åtagande om att revidera", "arbetet med att revidera", "är ansvariga för att
+# utarbeta och fastställa": a task or a duty, not an act.
 _TASK = re.compile(
     r"\b(?:arbete(?:t)?\s+med|åtagande(?:t|n)?\s+om|uppdrag(?:et)?(?:\s+om)?|"
-    r"ambition(?:en)?|avsikt(?:en)?|planer(?:na)?\s+på|behov(?:et)?\s+av)\s+att\s+$",
+    r"ambition(?:en)?|avsikt(?:en)?|planer(?:na)?\s+på|behov(?:et)?\s+av|"
+    r"ansvar(?:ig|iga|et)?\s+för)\s+att\s+(?:[a-zåäö]+\s+(?:och|samt)\s+)?$",
     re.I,
 )
 _AND = re.compile(r"\s*(?:,|och|samt)\s*$")

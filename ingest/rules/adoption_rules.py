@@ -87,16 +87,25 @@ _NAMED_YEAR = re.compile(
 
 
 # "Kommunstyrelsen beslutade föreslå kommunfullmäktige att anta programmet": a proposal.
+# "föreslog i sitt beslut att regionfullmäktige fastställer den"; "Härnäst går den
+# vidare till fullmäktige för slutgiltigt fastställande".
 _PROPOSES_ADOPTING = re.compile(
-    r"\bföreslå(?:r|s|git)?\s+(?:[\wåäöÅÄÖ-]+\s+){0,4}?(?:att\s+)?(?:anta|fastställa|godkänna)\b",
+    r"\bföreslå(?:r|s|git)?\s+(?:[\wåäöÅÄÖ-]+\s+){0,4}?(?:att\s+)?(?:anta|fastställa|godkänna)\b"
+    r"|\bföreslog\s+(?:[\wåäöÅÄÖ-]+\s+){0,4}?att\s+(?:[\wåäöÅÄÖ-]+\s+)?"
+    r"(?:antar|fastställer|godkänner)\b"
+    r"|\bvidare\s+till\s+(?:[\wåäöÅÄÖ-]*fullmäktige)\s+för\s+(?:[\wåäö]+\s+)?"
+    r"(?:fastställande|antagande|beslut)\b",
     re.I,
 )
 
 
 def _proposed_headline(ctx: Context, sentence: Span, adoption: Adoption) -> bool:
-    """'Nytt boendeplaneringsprogram antaget' over a text whose body proposes that
-    fullmäktige adopt it: a heading that names no body states only the proposal."""
-    if adoption.body is not None or not is_headline(ctx, sentence):
+    """'Nytt boendeplaneringsprogram antaget' (or '... klubbad i styrelsen') over a text
+    where the adoption is only proposed to fullmäktige: the heading states the proposal.
+    A heading that names the assembly itself states its act."""
+    if not is_headline(ctx, sentence):
+        return False
+    if adoption.body is not None and "fullmäktige" in adoption.body.name.lower():
         return False
     return _PROPOSES_ADOPTING.search(ctx.text, sentence.end) is not None
 

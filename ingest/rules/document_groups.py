@@ -223,7 +223,10 @@ def join_groups(target: Group, other: Group) -> None:
     # landsbygd"): the group is that item, told apart from the list's other items.
     target.specific = target.specific or other.listed
     title = target.title
-    if len(other.topic or "") > len(target.topic or "") and not titled:
+    # A compound names its topic in the noun ("Regional utvecklingsstrategi"); a later
+    # bare noun's description ("en strategi för länets utveckling") does not rename it.
+    restated = _restates_compound(target, other)
+    if len(other.topic or "") > len(target.topic or "") and not (titled or restated):
         target.topic, title = other.topic, other.title
     # A compound's wording beats the bare noun's, unless the bare one is the page's
     # headline (a section's heading under prose names it loosely: "Strategi för X").
@@ -236,6 +239,17 @@ def join_groups(target: Group, other: Group) -> None:
             (other.title if other.named else title),
             target.named or other.named,
         )
+
+
+def _restates_compound(target: Group, other: Group) -> bool:
+    """"en strategi för länets utveckling" after "Regional utvecklingsstrategi": a bare,
+    uncapitalised noun whose topic restates the compound's first part ("ANDT-strategin"
+    restates nothing of "strategi för alkohol, ...", which names it in full)."""
+    word = target.word.lower()
+    if word in BARE_NOUNS or other.word.lower() not in BARE_NOUNS or _titled(other):
+        return False
+    stem = word[:5]
+    return len(word) > 8 and any(w.lower().startswith(stem) for w in (other.topic or "").split())
 
 
 def _titled(g: Group) -> bool:
