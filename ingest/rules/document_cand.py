@@ -15,12 +15,15 @@ from dataclasses import dataclass
 
 from graph.nodes import DocumentKind, Level
 from ingest.context import Context
-from ingest.rules.document_phrases import TOPIC_STOP
+from ingest.rules.document_phrases import TOPIC_STOP, is_place
 from ingest.rules.document_words import BARE_NOUNS, EXISTING_ADJECTIVES, NEW_ADJECTIVES
 
 __all__ = ["Cand", "existing_predecessors", "named_appositions", "share_coordinated"]
 
 _AND_ONLY = re.compile(r"\s+(?:och|samt)\s+|\s*/\s*")
+_PLACE_AND = re.compile(
+    r"\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?)\s+och\s+"
+)
 
 
 @dataclass
@@ -63,6 +66,12 @@ def share_coordinated(ctx: Context, found: list[Cand]) -> None:
     """'den regionala strategin och handlingsplanen för att motverka våld': two documents
     that share the article, level word and topic of the phrase."""
     for a, b in itertools.pairwise(found):
+        if a.period is None and b.period and a.kind is not b.kind and not a.definite:
+            # "Kulturstrategi Västra Götaland och regional kulturplan 2020-2023": one
+            # period closes the pair.
+            gap = _PLACE_AND.fullmatch(ctx.text, a.end, b.start)
+            if gap and is_place(gap.group("place")):
+                a.period = b.period
         if not _AND_ONLY.fullmatch(ctx.text, a.end, b.start) or b.level or b.adj:
             continue
         b.level, b.prefix = b.level or a.level, b.prefix or a.prefix

@@ -42,8 +42,11 @@ _PERIOD_AFTER = re.compile(
 _WITH_CLAUSE = re.compile(
     r"\s+med\s.*?\b(?:att|ska|skall|som|strategi|plan|program|policy|riktlinje)", re.I
 )
-# "Kulturplan Kronoberg 2022-2024": a place's name between the noun and its period.
-_PLACE_PERIOD = re.compile(r"(?P<place>\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:län|kommun))?)\s+" + _YEARS)
+# "Kulturplan Kronoberg 2022-2024", "Regional biblioteksplan Västra Götaland 2020-2023":
+# a place's name between the noun and its period.
+_PLACE_PERIOD = re.compile(
+    r"(?P<place>\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?(?:\s+(?:län|kommun))?)\s+" + _YEARS
+)
 _TOPIC_AFTER = re.compile(
     r"\s+(?P<topic>(?:mot|för|om|vid|kring|inom)\s+[^\d.,;:()|\n][^.,;:()|\n]*?)"
     r"(?=[.,;:|]|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$)"
@@ -167,7 +170,7 @@ def read_after(
         pm = None  # "Lokalplan med ... tillägget att en skola ska ...": no title
     if pm is None:
         place = _PLACE_PERIOD.match(rest)
-        if place and _is_place(place.group("place")) and _years(place):
+        if place and is_place(place.group("place")) and _years(place):
             return After(None, _years(place), noun_end + place.end())
     if pm and _years(pm):
         topic = _stop_topic(cut_link_label(pm.group("topic")), titled)
@@ -191,10 +194,12 @@ def _stop_topic(topic: str | None, titled: bool) -> str | None:
     return kept if len(kept.split()) >= 2 else None
 
 
-def _is_place(words: str) -> bool:
+def is_place(words: str) -> bool:
     """A county's or municipality's name, with or without "län"/"kommun" after it."""
-    name = words.split()[0]
-    return bool(county_by_name(name) or municipality_by_name(name))
+    parts = words.split()
+    if parts[-1] in ("län", "kommun"):
+        parts = parts[:-1]
+    return any(county_by_name(n) or municipality_by_name(n) for n in (" ".join(parts), parts[0]))
 
 
 def topic_after(ctx: Context, noun_end: int, limit: int, word: str, compound: bool) -> After:

@@ -1,0 +1,40 @@
+"""Periods set after a place's name in a title, and one period closing a pair of titles
+("Kulturstrategi Örebro län och regional kulturplan 2022-2026"). Short fictional texts
+written for these tests (no real page text)."""
+
+from __future__ import annotations
+
+from graph.edges import SourceFacts
+from tests.ingest.helpers import documents, facts_at
+
+REGION_SITE = "https://www.regionorebrolan.se/nyheter/2024/kultur"
+
+
+def ids_of(text: str) -> set[str]:
+    facts: SourceFacts = facts_at(text, REGION_SITE, "2024-05-14")
+    return set(documents(facts))
+
+
+def test_a_two_word_county_between_noun_and_period() -> None:
+    facts = facts_at(
+        "Regionfullmäktige antog i dag Regional biblioteksplan Västra Götaland 2024-2027.",
+        "https://www.vgregion.se/politik/nyheter/2024/kultur",
+        "2024-05-14",
+    )
+    found = set(documents(facts))
+    assert "Document:regional:plan:lan:14:biblioteks:2024-2027" in found, found
+
+
+def test_one_period_closes_a_titled_pair_with_a_place_between() -> None:
+    found = ids_of(
+        "Regionfullmäktige antog i dag Kulturstrategi Örebro län och regional kulturplan 2022-2026."
+    )
+    assert "Document:regional:strategy:lan:18:kultur:2022-2026" in found, found
+    assert "Document:regional:plan:lan:18:kultur:2022-2026" in found, found
+
+
+def test_capitalised_words_that_name_no_place_share_no_period() -> None:
+    found = ids_of(
+        "Regionfullmäktige antog i dag Kulturstrategi Nya Tider och regional kulturplan 2022-2026."
+    )
+    assert "Document:regional:strategy:lan:18:kultur:2022-2026" not in found, found
