@@ -242,7 +242,7 @@ def join_groups(target: Group, other: Group) -> None:
 
 
 def _restates_compound(target: Group, other: Group) -> bool:
-    """"en strategi för länets utveckling" after "Regional utvecklingsstrategi": a bare,
+    """ "en strategi för länets utveckling" after "Regional utvecklingsstrategi": a bare,
     uncapitalised noun whose topic restates the compound's first part ("ANDT-strategin"
     restates nothing of "strategi för alkohol, ...", which names it in full)."""
     word = target.word.lower()

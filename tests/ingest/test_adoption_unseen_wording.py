@@ -65,4 +65,3 @@ def test_a_compound_keeps_its_name_against_a_later_plain_description() -> None:
     (doc,) = documents(facts).values()
     assert doc.title.startswith("Regional utvecklingsstrategi")
     assert doc.id == "Document:regional:strategy:lan:18:utvecklingsstrategi"
-
