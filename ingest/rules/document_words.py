@@ -327,6 +327,13 @@ def refers_to(anaphor: str, word: str) -> bool:
     return not (topic and other and topic != other)
 
 
+def name_may_refer(word: str) -> bool:
+    """Whether a county's named document ("Värmlandsstrategin 2014-2020") may be a later
+    naming of one written `word`: a bare noun or a regional development strategy, not a
+    compound on another topic ("Region Värmlands folkhälsostrategi")."""
+    return not compound_topic(word) or "utveckling" in word.lower()
+
+
 # Words that open a noun phrase but no title: determiners and the adjectives above.
 _TITLE_STOP = frozenset(
     (

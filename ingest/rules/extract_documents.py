@@ -21,11 +21,9 @@ as "regeringens"). Rules:
   "handlingsplanen", "riktlinjen") resolved to the latest earlier document of
   the same kind (and level, if stated), or to the only such document on the
   page; unresolved ones are dropped.
-
 - document.series: a predecessor named without an owner ("en reviderad version av
-  riktlinjen för 2019-2021", "Ersätter: Rutin ... 2018-2020", "ersätter den tidigare
-  för 2020-2023") belongs to the same series (level, scope) as the document it
-  is the predecessor of.
+  riktlinjen för 2019-2021", "Ersätter: Rutin ... 2018-2020") belongs to the same
+  series (level, scope) as the document it is the predecessor of.
 - document.relative_owner: "den länsgemensamma rutinen ..., som Kommunförbundet X tog
   fram" names a document of its own, owned by that organisation.
 - a name given by a frame ("Växtplats Blekinge beslutad som ny utvecklingsstrategi")
@@ -42,8 +40,8 @@ as "regeringens"). Rules:
 How mentions of one document meet (each mention may add what it states):
 - a definite mention with a period ("Handlingsplanen för 2023-2026") joins the
   latest earlier document of its kind that has none, unless a predecessor cue
-  ("ersätter", "är en revidering av", "Ersätter:", "tidigare/förra/gamla") says it is
-  an older one;
+  ("ersätter", "Ersätter:", "tidigare/förra/gamla") says it is an older one, or it is a
+  county's name ("Värmlandsstrategin 2014-2020") and that one a compound on a topic;
 - the owner, adopter and maker (ingest.rules.document_owners) give the scope; so does a
   municipality or region named right after the title ("Kulturplan Vaggeryds kommun");
   whoever gave an assignment ("på uppdrag av regeringen") owns nothing; an owner that is
@@ -128,6 +126,7 @@ from ingest.rules.document_words import (
     PREDECESSOR_ADJECTIVES,
     is_compound,
     kind_of,
+    name_may_refer,
     named_county,
     refers_to,
 )
@@ -319,6 +318,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             and c.period
             and not c.predecessor
             and ante is not None
+            and (not c.name or name_may_refer(ante.word))
             and ante.period is None
             and (g.scope(ctx) is None or ante.scope(ctx) in (None, g.scope(ctx)))
         ):

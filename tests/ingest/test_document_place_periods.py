@@ -38,3 +38,30 @@ def test_capitalised_words_that_name_no_place_share_no_period() -> None:
         "Regionfullmäktige antog i dag Kulturstrategi Nya Tider och regional kulturplan 2022-2026."
     )
     assert "Document:regional:strategy:lan:18:kultur:2022-2026" not in found, found
+
+
+def test_a_county_named_strategy_with_a_period_is_not_a_topic_strategy_renamed() -> None:
+    facts = facts_at(
+        "Folkhälsostrategi\n\n"
+        "Region Värmlands folkhälsostrategi pekar ut tre områden.\n\n"
+        "Värmlandsstrategin 2014-2020\n\n"
+        "Folkhälsostrategin har koppling till Värmlandsstrategin.\n",
+        "https://www.regionvarmland.se/folkhalsa",
+        None,
+    )
+    found = set(documents(facts))
+    assert "Document:regional:strategy:lan:17:2014-2020" in found, found
+    assert "Document:regional:strategy:lan:17:folkhalso:2014-2020" not in found, found
+
+
+def test_a_county_named_strategy_may_name_the_development_strategy_before_it() -> None:
+    facts = facts_at(
+        "Ny regional utvecklingsstrategi\n\n"
+        "Regionfullmäktige har antagit en ny regional utvecklingsstrategi. "
+        "Värmlandsstrategin 2021-2040 gäller hela länet.\n",
+        "https://www.regionvarmland.se/nyheter/rus",
+        "2021-06-01",
+    )
+    found = set(documents(facts))
+    assert "Document:regional:strategy:lan:17:2021-2040" in found, found
+    assert len(found) == 1, found
