@@ -187,7 +187,28 @@ def _noun_kind(word: str) -> DocumentKind | None:
     return None
 
 
+# "Strategin Tillsammans för jämlik hälsa ... gäller år 2016-2025", "Planen gäller
+# 2020-2024": the period of the document a sentence opens with.
+_VALID_FOR = re.compile(
+    r"\s*,?\s+(?:som\s+)?(?:gäll(?:er|de)|sträck(?:er|te)\s+sig\s+över|omfatta(?:r|de))\s+"
+    r"(?:för\s+|under\s+)?(?:(?:år|åren|perioden|mandatperioden)\s+)?"
+    r"(?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})\b"
+)
+
+
+def _stated_periods(ctx: Context, groups: list[Group]) -> None:
+    for g in groups:
+        for h in g.hits if g.period is None and not g.predecessor else ():
+            m = _VALID_FOR.match(ctx.text, h.end)
+            start = ctx.sentence_of(h.start)
+            if m and start and not ctx.text[start.start : h.start].strip():
+                y1, y2 = int(m.group("y1")), int(m.group("y2"))
+                g.period = (y1, y2) if y1 <= y2 else None
+                break
+
+
 def pronoun_periods(ctx: Context, groups: list[Group]) -> None:
+    _stated_periods(ctx, groups)
     for sentence in ctx.sentences:
         m = _PRONOUN_PERIOD.match(ctx.text, sentence.start, sentence.end)
         if m is None:

@@ -65,3 +65,16 @@ def test_a_county_named_strategy_may_name_the_development_strategy_before_it() -
     found = set(documents(facts))
     assert "Document:regional:strategy:lan:17:2021-2040" in found, found
     assert len(found) == 1, found
+
+
+def test_a_sentence_opening_with_a_named_strategy_gives_it_the_years_it_is_valid() -> None:
+    facts = facts_at(
+        "Folkhälsa\n\n"
+        "Regionen har tagit fram en strategi för jämlik hälsa.\n\n"
+        "Strategin Tillsammans för en god hälsa i Värmland gäller år 2016-2025 och ska "
+        "stärka samverkan.\n",
+        "https://www.regionvarmland.se/folkhalsa",
+        None,
+    )
+    found = set(documents(facts))
+    assert "Document:regional:strategy:lan:17:2016-2025" in found, found
