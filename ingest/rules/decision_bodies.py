@@ -49,6 +49,8 @@ _GIVER_AFTER = re.compile(
 )
 # "har fått regeringens uppdrag": the genitive is the giver when the task is received.
 _GENITIVE_TASK = re.compile(r"s\s+(?:\w+\s+){0,2}?uppdrag\b", re.I)
+_BY_FIRST = re.compile(r"\s*Av\s+", re.I)
+_TASK_RECEIVED = re.compile(r"\s+(?:fick|får|har|hade)\s+(?:\w+\s+){0,4}?(?:fått\s+)?i\s+uppdrag\b")
 _RECEIVED = re.compile(r"\b(?:fått|fick|får|erhållit|på|har|hade)\s+$", re.I)
 # "Regeringsbeslutet", "ett nytt regeringsuppdrag": the government decided.
 _GOVERNMENT_WORD = re.compile(
@@ -156,6 +158,11 @@ def explicit_body(
     for actor in found:
         lead = ctx.text[max(sentence.start, actor.start - 60) : actor.start]
         if _GIVER_AFTER.search(lead):
+            return actor
+        # "Av kommunstyrelsen fick ledningskontoret i uppdrag att ...": a fronted agent.
+        if _BY_FIRST.fullmatch(ctx.text, sentence.start, actor.start) and _TASK_RECEIVED.match(
+            ctx.text, actor.end, sentence.end
+        ):
             return actor
         genitive = _GENITIVE_TASK.match(ctx.text, actor.end - 1, sentence.end)
         if genitive and _RECEIVED.search(lead):

@@ -66,3 +66,15 @@ def test_a_body_in_the_opening_phrase_before_an_inverted_subject_does_not_decide
     )
     (decision,) = decisions(facts).values()
     assert decided_by(facts, decision) == {_KF}
+
+
+def test_a_fronted_agent_gives_the_task_it_names() -> None:
+    facts = facts_at(
+        "§ 12 Folkhälsoprogram; plan för revidering\n\n"
+        "Av kommunstyrelsen fick ledningskontoret i uppdrag att utarbeta förslag till "
+        "organisation för folkhälsoarbetet.\n",
+        "https://www.tranas.se/protokoll/ks",
+        "2024-03-14",
+    )
+    (decision,) = decisions(facts).values()
+    assert decided_by(facts, decision) == {"Organization:kommun:0687:kommunstyrelsen"}
