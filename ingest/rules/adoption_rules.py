@@ -50,6 +50,7 @@ from ingest.rules.decision_filters import earlier_version
 from ingest.rules.decision_items import intro_body
 from ingest.rules.decision_page import ABOUT_DATE, in_proposal_section, meeting_before
 from ingest.rules.decision_proposals import proposed_item
+from ingest.rules.decision_reference_dates import reference_dates
 from ingest.rules.extract_lists import main_document
 
 __all__ = ["extract_adoptions"]
@@ -152,9 +153,9 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
             continue
         body = board_of(ctx, sink, body)  # "Region Blekinges styrelse antog"
         when = _own_date(ctx, sentence, adoption.docs)
-        if when is None:
+        if when is None:  # the body's meeting here, else the one a § reference names
             held = meeting_before(ctx, sentence.start, dated=True, body=body)
-            when = held.date if held else None
+            when = held.date if held else reference_dates(ctx).get(body.node_id)
         for doc in adoption.docs:
             if doc.node_id not in dated and doc.node_id != body.node_id:
                 _link(sink, sentence, body, doc, when, "relation.adopted.sentence")

@@ -20,11 +20,25 @@ from ingest import ids
 from ingest.context import Context
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
-from ingest.rules.decision_found import F
+from ingest.rules.decision_found import F, FoundDecision
+from ingest.rules.decision_page import DECISION_SECTION
 
 # A reference line: "- <body> <date>, § 249" (the body is read by the actor rules).
 _LINE = re.compile(
     r"^[ \t]*[-•\u2013*]?[ \t]*(?P<rest>[^\n]{3,90}?),?[ \t]*§[ \t]*\d+[ \t]*$", re.M
+)
+
+
+# "- (Kommunstyrelsen 2003-09-18, § 216 och kommunfullmäktige 2003-12-15, § 225)": several
+# references on one line, each a body, its meeting's date and a §.
+_DAY = r"(?:19|20)\d{2}-\d{2}-\d{2}"
+_PAIR = re.compile(
+    r"(?P<body>[A-ZÅÄÖa-zåäö][^\n,;()§]{2,60}?)\s+(?P<date>" + _DAY + r"),?\s*§\s*\d+"
+)
+_PAIRS_LINE = re.compile(
+    r"^[ \t]*[-•\u2013*]?[ \t]*\(?(?:[^\n,;()§]{3,60}?\s+" + _DAY + r",?\s*§\s*\d+"
+    r"(?:\s*(?:,|och|samt)\s*|\s*\)?[ \t]*$)){2,}",
+    re.M,
 )
 
 
@@ -41,7 +55,30 @@ def reference_dates(ctx: Context) -> dict[str, DateMention]:
         if actors[0].start - span.start > 2 or gap.strip(" ,\t"):
             continue  # the line is the body and its date, nothing else
         seen.setdefault(actors[0].node_id, []).append(dates[0])
+    for line in _PAIRS_LINE.finditer(ctx.text):
+        for pair in _PAIR.finditer(ctx.text, line.start(), line.end()):
+            _add_pair(ctx, Span(pair.start(), pair.end("date")), seen)
     return {body: found[0] for body, found in seen.items() if len(found) == 1}
+
+
+def _add_pair(ctx: Context, span: Span, seen: dict[str, list[DateMention]]) -> None:
+    dates = [d for d in ctx.dates_in(span) if d.precision is DatePrecision.DAY]
+    actors = [a for a in ctx.actors_in(span) if not a.anaphoric]
+    if (
+        len(dates) == 1
+        and len(actors) == 1
+        and not ctx.text[actors[0].end : dates[0].start].strip()
+    ):
+        seen.setdefault(actors[0].node_id, []).append(dates[0])
+
+
+def _in_decision_section(ctx: Context, f: FoundDecision) -> bool:
+    """Under the item's "Kommunstyrelsens beslut" heading: the meeting's own decision,
+    not one of the referenced ones."""
+    headings = list(DECISION_SECTION.finditer(ctx.text, 0, f.evidence.start))
+    if not headings:
+        return False
+    return "§" not in ctx.text[headings[-1].end() : f.evidence.start]
 
 
 def dated_by_references(ctx: Context, found: list[F]) -> list[F]:
@@ -53,7 +90,7 @@ def dated_by_references(ctx: Context, found: list[F]) -> list[F]:
     for i, f in enumerate(out):
         body = f.body.node_id if f.body is not None else ""
         when = dates.get(body)
-        if when is None or f.decision.date is not None:
+        if when is None or f.decision.date is not None or _in_decision_section(ctx, f):
             continue
         new_id = ids.decision_id(body, when.value, f.decision.summary)
         decision = dataclasses.replace(
