@@ -11,9 +11,8 @@ or uses), and actor.body.* (förvaltning, avdelning, enhet, kontor, kansli,
 utskott, "Fullmäktige" alone; "kommunstyrelsens allmänna utskott" and
 "Socialnämndens arbetsutskott" whole; a bare "arbetsutskottet" or "AU" is the
 arbetsutskott of the board the page names most often). A body needs the page's
-municipality (or, for a region's body, its home county), otherwise it cannot be
-given an id and is dropped, unless it is named with its owner ("Kommunstyrelsen i
-Umeå", ingest.rules.actor_named_owner).
+municipality (or, for a region's body, its home county), else it is dropped, unless it
+is named with its owner ("Kommunstyrelsen i Umeå", ingest.rules.actor_named_owner).
 """
 
 from __future__ import annotations
@@ -330,7 +329,8 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
     hits: list[ActorHit] = []
     owners: list[ActorHit] = []  # named with a body: no actors of their own there
     for start, end, rule, name in resolved:
-        tail = named_owner(ctx, sink, name, end) if not fold(name).startswith(_NOT_OWN) else None
+        own = not fold(name).startswith(_NOT_OWN)
+        tail = named_owner(ctx, sink, name, end, start) if own else None
         owner = tail.owner if tail else body_owner(ctx, name, kommunkod)
         if owner is None:
             continue

@@ -45,10 +45,12 @@ class NamedOwner:
     hit: ActorHit | None
 
 
-def named_owner(ctx: Context, sink: FactSink, name: str, end: int) -> NamedOwner | None:
+def named_owner(
+    ctx: Context, sink: FactSink, name: str, end: int, start: int | None = None
+) -> NamedOwner | None:
     """The municipality or region named right after a body ending at `end`, or the
     agency or county board named right after a unit ("Samhällsavdelningen på X")."""
-    unit_owner = _unit_owner(ctx, name, end)
+    unit_owner = _unit_owner(ctx, name, end, start)
     if unit_owner is not None:
         return unit_owner
     tail = _TAIL.match(ctx.text, end)
@@ -66,14 +68,25 @@ def named_owner(ctx: Context, sink: FactSink, name: str, end: int) -> NamedOwner
     return _place(ctx, sink, at, regional)
 
 
-def _unit_owner(ctx: Context, name: str, end: int) -> NamedOwner | None:
-    """An agency's or a county board's unit, named with it: its id extends the owner's
-    (Organization:nationell:naturvardsverket:samhallsavdelningen). The owner keeps its
-    own mention and actor."""
-    tail = _UNIT_TAIL.match(ctx.text, end)
-    if tail is None or not fold(name).endswith(_UNIT_HEADS):
+# "säger Kjell Norman, chef för landsbygdsenheten": a unit named as where one works.
+_WORKS_AT = re.compile(r"\b(?:[a-zåäö]*chef|ansvarig|handläggare|samordnare)\s+(?:för|på|vid)\s+$")
+
+
+def _unit_owner(ctx: Context, name: str, end: int, start: int | None) -> NamedOwner | None:
+    """An agency's or a county board's unit, named with it (or on its own site as where a
+    person works): its
+    id extends the owner's (Organization:nationell:naturvardsverket:samhallsavdelningen).
+    The owner keeps its own mention and actor."""
+    if not fold(name).endswith(_UNIT_HEADS):
         return None
-    hit = next((a for a in ctx.actors if a.start == tail.end()), None)
+    tail = _UNIT_TAIL.match(ctx.text, end)
+    # "chef för landsbygdsenheten" on a county board's or an agency's own site: its unit.
+    site = ctx.site_actor() if tail is None and ctx.publisher_municipality is None else None
+    works = start is not None and _WORKS_AT.search(ctx.text, max(0, start - 40), start)
+    if site is not None and site.kind in _UNIT_OWNERS and works:
+        _, scope, key = site.node_id.split(":", 2)
+        return NamedOwner((scope, key), end, None)
+    hit = next((a for a in ctx.actors if a.start == tail.end()), None) if tail else None
     if hit is None or hit.anaphoric or hit.kind not in _UNIT_OWNERS:
         return None
     _, scope, key = hit.node_id.split(":", 2)

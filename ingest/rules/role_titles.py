@@ -104,7 +104,7 @@ _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
 # "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.
 _ANSVARIG = r"(?!sid|webb|dokument|innehålls|fakta)[a-zåäö]{3,}ansvarig"
 QUALIFIER = (
-    r"(?:tf|t\.f\.|tillförordnad|biträdande|ställföreträdande|vice|förste\s+vice|"
+    r"(?:tf|t\.f\.|tillförordnad|tillförordnat|biträdande|ställföreträdande|vice|förste\s+vice|"
     r"andre\s+vice|\d:[ae]\s+vice|\de\s+vice|administrativ|strategisk|ansvarig|nyvald|"
     r"nationell|regional|kommunal|senior|särskild|verkställande|politisk|medicinskt\s+ansvarig|"
     # A compound participle names the field: "brottsförebyggande samordnare".

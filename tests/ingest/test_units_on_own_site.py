@@ -1,0 +1,45 @@
+"""A county board's or an agency's unit named bare on its own site as where a person
+works ("chef för landsbygdsenheten"), and an acting title in the neuter ("tillförordnat
+länsråd"). Short fictional texts written for these tests (no real page text)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from tests.ingest.helpers import facts_at, links, organizations
+
+BOARD_SITE = "https://www.lansstyrelsen.se/gotland/nyheter/2024/stod"
+BOARD = "Organization:lansstyrelse:09"
+UNIT = "Organization:lansstyrelse:09:landsbygdsenheten"
+
+
+def test_a_unit_where_a_person_works_is_the_site_boards() -> None:
+    facts = facts_at(
+        "Stöden betalades ut i tid\n\nLänsstyrelsen har betalat ut stöden. "
+        "\u2013 Vi har lyckats, säger Kjell Norman, chef för landsbygdsenheten.\n",
+        BOARD_SITE,
+        "2024-05-14",
+    )
+    assert UNIT in organizations(facts)
+    (role,) = links(facts, LinkType.HOLDS_ROLE, "Person:person:kjell-norman")
+    assert role.to_id == UNIT and role.title == "Chef"
+    assert links(facts, LinkType.PART_OF, UNIT, BOARD)
+
+
+def test_a_unit_named_without_anyone_working_there_stays_unplaced() -> None:
+    facts = facts_at(
+        "Stöden betalades ut i tid\n\nLandsbygdsenheten har betalat ut stöden.\n",
+        BOARD_SITE,
+        "2024-05-14",
+    )
+    assert UNIT not in organizations(facts)
+
+
+def test_an_acting_title_in_the_neuter_is_a_title() -> None:
+    facts = facts_at(
+        "Agenda 2030 på Gotland\n\n\u2013 Det handlar om kunskap, säger Kicki Scheller, "
+        "tillförordnat länsråd.\n",
+        BOARD_SITE,
+        "2024-05-14",
+    )
+    (role,) = links(facts, LinkType.HOLDS_ROLE, "Person:person:kicki-scheller")
+    assert role.to_id == BOARD and role.title == "Tillförordnat länsråd"
