@@ -109,9 +109,18 @@ def _county_board(path: str) -> SiteOwner | None:
     return None
 
 
+def _newsroom_label(label: str) -> SiteOwner | None:
+    """A newsroom's label for its sender, which may spell å, ä and ö as mynewsdesk does:
+    "tillvaextverket" (Tillväxtverket), "regionvaesterbotten"."""
+    bare = _bare(label)
+    index = _label_index()
+    spelled = bare.replace("aa", "a").replace("ae", "a").replace("oe", "o")
+    return index.get(bare) or index.get(spelled)
+
+
 def _from_path(path: str) -> SiteOwner | None:
     for segment in (p for p in path.split("/") if p):
-        found = _label_index().get(_bare(segment))
+        found = _newsroom_label(segment)
         if found is not None:
             return found
     return None
@@ -151,8 +160,9 @@ def site_owner(uri: str) -> SiteOwner | None:
     for region in regions():
         if host == region.host or host.endswith("." + region.host):
             return SiteOwner(OrganizationKind.REGION, region.county_code)
-    if host.endswith(_NEWSROOMS):
-        return _from_path(parts.path)
+    if host.endswith(_NEWSROOMS):  # "tillvaextverket.mynewsdesk.com", ".../se/region_skane"
+        sub = next((host.removesuffix("." + n) for n in _NEWSROOMS if host.endswith("." + n)), "")
+        return (_newsroom_label(sub) if sub else None) or _from_path(parts.path)
     if host.endswith(_DOCUMENT_HOSTS):
         return _from_slug(parts.path)
     labels = host.split(".")[:-1]
