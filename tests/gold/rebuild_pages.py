@@ -49,6 +49,7 @@ DEFAULT_SETS = (
     "real27",
     "real28",
     "real29",
+    "real30",
     "real_heldout",
 )
 
