@@ -40,6 +40,10 @@ _WORD = rf"(?!{_STOP}\b)[a-zåäö][a-zåäö]+(?:-(?=\s+och\b))?"
 # An item is a noun, or an adjective and its noun: "hållbar utveckling", "fysisk planering".
 _ADJECTIVE = rf"(?!{_STOP}\b)[a-zåäö]+(?:bar|lig|ig|isk|al|ell|iv|är|ande|ende|ad|ade|a)"
 _ITEM = rf"(?:{_ADJECTIVE}\s+)?{_WORD}"
+_PROCEDURE = (
+    r"(?:beslut|beredning|yttrande|kännedom|handläggning|åtgärd|information|besvarande|"
+    r"avgörande|behandling|granskning|verkställighet)"
+)
 _REMIT = re.compile(
     r"(?<![\w-])(?P<head>[Uu]tskottet|[Bb]eredningen|[Ee]nheten|[Aa]vdelningen|[Nn]ämnden|"
     r"[Kk]ommittén|[Ss]ekretariatet|[Kk]ontoret|[Ss]taben|"
@@ -51,7 +55,8 @@ _REMIT = re.compile(
     # a board's or council's committee named by its remit: "kommunstyrelsens utskott för
     # tillväxt", "regionstyrelsens beredning för folkhälsa"
     r"(?:[Kk]ommun|[Rr]egion)(?:styrelsens|fullmäktiges)\s+(?:utskott|beredning))\s+för\s+"
-    rf"(?P<remit>{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?)(?![\w-])"
+    # "skickades till Samhällsservicenämnden för beslut": a procedure, not a remit
+    rf"(?!{_PROCEDURE}\b)(?P<remit>{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?)(?![\w-])"
 )
 # "Staben Hållbar utveckling", "Enheten Social hållbarhet": a unit's head and its own
 # capitalised name (an adjective and its noun, so no verb is taken into the name).

@@ -32,6 +32,11 @@ _HEADING_WORDS = 16
 _DEFINITE = re.compile(r"[a-zåäö]{2,}(?:et|en|na)$")
 # "båda avtal", "dessa förslag": a determiner that points back, before an indefinite noun.
 _POINTING = re.compile(r"^(?:båda|bägge|dessa|detta|denna|samtliga)$")
+# A passive verb opening the sentence: its subject is the item's heading.
+_PASSIVE_FIRST = re.compile(
+    r"(?:antogs|godkändes|avslogs|bifölls|fastställdes|beviljades|beslutades|återremitterades)$",
+    re.I,
+)
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 _BARE_PROPOSAL = re.compile(r"\bförslaget\b(?!\s+(?:på|till|om|från|av|för|att)\b)", re.I)
 # "sitt förslag på ekonomiska mål och budget för 2020": the proposal's object, to the
@@ -102,7 +107,8 @@ def with_heading(ctx: Context, summary: str, at: int) -> str:
     if not words or len(words) > _MAX_WORDS:
         return summary
     pointing = len(words) >= 2 and _POINTING.match(words[-2].lower())
-    if not pointing and not _DEFINITE.search(words[-1].lower()):
+    subjectless = _PASSIVE_FIRST.match(words[0])  # "Antogs av kommunfullmäktige."
+    if not (pointing or subjectless) and not _DEFINITE.search(words[-1].lower()):
         return summary
     heading = _heading(ctx, at)
     return f"{summary}: {heading}" if heading else summary

@@ -255,11 +255,19 @@ def join_groups(target: Group, other: Group) -> None:
         target.word = other.word
         if not (target.headline and target.topic and not target.section):
             title = other.title
+    if _definite_of(target.title, other.title) and not target.named:
+        title = other.title  # "Konstpolicyn" in a list, "Konstpolicy" as its heading
     if other.named or not target.named:  # a name beats any wording
         target.title, target.named = (
             (other.title if other.named else title),
             target.named or other.named,
         )
+
+
+def _definite_of(title: str, base: str) -> bool:
+    """'Konstpolicyn' is the definite form of the title 'Konstpolicy'."""
+    t, b = title.lower(), base.lower()
+    return " " not in t and t != b and t.startswith(b) and t[len(b) :] in ("n", "en", "et", "na")
 
 
 def _restates_compound(target: Group, other: Group) -> bool:

@@ -1,0 +1,44 @@
+"""A council's summary of its meeting: citizen proposals referred "till X för beslut"
+(decisions, and X is the committee, not "X för beslut"), an item whose only sentence
+is "Antogs av kommunfullmäktige." under its heading, and a policy named first in the
+definite ("Konstpolicyn") and then by its title. Short fictional text written for these
+tests (no real page text)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from tests.ingest.helpers import decided_by, decisions, documents, facts_at, organizations
+
+SUMMARY = (
+    "Kommunfullmäktige i korthet\n\n"
+    "Under måndagen den 25 september 2023 sammanträdde Kommunfullmäktige. Då antogs bl.a "
+    "Konstpolicyn och ett program för lika rättigheter.\n\n"
+    "Konstpolicy\nKonstpolicy för Tranås kommun antogs. Policyn gäller offentlig konst.\n\n"
+    "Program för lika rättigheter och möjligheter\nAntogs av kommunfullmäktige.\n\n"
+    "Medborgarförslag\n"
+    "Förslag om en discgolfbana i stadsparken skickades till Fritidsnämnden för beslut.\n\n"
+    "Förslag om en flotte vid badplatsen skickades till Kommunstyrelsen för beredning.\n"
+)
+SITE = "https://www.tranas.se/nyheter/kommunfullmaktige-i-korthet"
+KF = "Organization:kommun:0687:kommunfullmaktige"
+
+
+def test_referrals_of_citizen_proposals_are_the_council_s_decisions() -> None:
+    facts = facts_at(SUMMARY, SITE, None)
+    found = decisions(facts)
+    referred = [d for s, d in found.items() if "skickades till" in s]
+    assert len(referred) == 2, sorted(found)
+    assert all(decided_by(facts, d) == {KF} for d in referred)
+    assert "Organization:kommun:0687:fritidsnamnden" in organizations(facts)
+    assert not any("for-beslut" in o for o in organizations(facts))
+
+
+def test_a_subjectless_passive_takes_its_item_s_heading() -> None:
+    facts = facts_at(SUMMARY, SITE, None)
+    assert any("lika rättigheter" in s and s.startswith("Antogs") for s in decisions(facts))
+
+
+def test_a_definite_first_mention_yields_to_the_title() -> None:
+    facts = facts_at(SUMMARY, SITE, None)
+    assert "Document:municipal:policy:kommun:0687:konstpolicy" in documents(facts)
+    assert any(x.to_id.endswith(":konstpolicy") for x in facts.links if x.type is LinkType.ADOPTED)
