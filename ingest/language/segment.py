@@ -23,7 +23,13 @@ MAX_LINE_CHARS = 2000
 
 _LINE = re.compile(r"[^\n]+")
 _SPACE = re.compile(r"[^\S\n]")
-_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"\u201d\u2013\-A-ZÅÄÖ0-9])")
+# After a full stop: a capital, a digit, a quote or dash, or a bracket before a capital
+# ("Detta avslogs. (MP) lämnade ..."). Scraped text may glue two sentences: a year or a
+# full stop right before a capitalised word ("för perioden 2018-2029Samhällsbyggnads...").
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])\s+(?=[\"\u201d\u2013\-A-ZÅÄÖ0-9]|\((?=[A-ZÅÄÖ]))"
+    r"|(?<=[a-zåäö]{3}[.!?])(?=[A-ZÅÄÖ][a-zåäö]{2})|(?<=[12]\d{3})(?=[A-ZÅÄÖ][a-zåäö]{3})"
+)
 
 
 @dataclass(frozen=True, slots=True)

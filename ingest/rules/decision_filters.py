@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.context import Context
 from ingest.rules.steering_adoption import steering_noun
 
 __all__ = [
@@ -99,6 +100,31 @@ def by_proposal_only(text: str) -> bool:
 def procedural(text: str) -> bool:
     """A sentence headed by a minutes' structure word, with no decision marker after it."""
     return bool(_PROCEDURAL.match(text)) and _MARKER.search(text) is None
+
+
+# "(MP) lämnade ett eget förslag till länsplan. Detta avslogs.": a party's amendment
+# voted down is how the meeting went, not one of its decisions.
+_VOTED_DOWN = re.compile(
+    r"\W*(?:detta|dessa|det|de|yrkandet|yrkandena|förslaget)\s+(?:avslogs|röstades\s+ned)\W*$", re.I
+)
+_AMENDMENT = re.compile(
+    r"^\W*\((?:[A-ZÅÄÖ]{1,3}|-)\)|\byrka(?:de|nde|nden|ndet)\b|\btilläggsyrkande", re.I
+)
+
+
+def rejected_amendment(ctx: Context, index: int) -> bool:
+    """A short "Detta avslogs." after a party's amendment or a yrkande, or both in one."""
+    sentence = ctx.sentences[index]
+    text = ctx.text[sentence.start : sentence.end]
+    tail = re.search(r"[^.!?]*[.!?]?\s*$", text)
+    if tail is None or not _VOTED_DOWN.fullmatch(tail.group(0)):
+        return False
+    if _AMENDMENT.search(text[: tail.start()]):
+        return True
+    if index == 0:
+        return False
+    before = ctx.sentences[index - 1]
+    return bool(_AMENDMENT.search(ctx.text[before.start : before.end]))
 
 
 def decision_marker_end(text: str) -> int:

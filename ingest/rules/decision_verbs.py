@@ -57,6 +57,7 @@ from ingest.rules.decision_filters import (
     not_taken,
     passive_lead_end,
     procedural,
+    rejected_amendment,
     unstated,
 )
 from ingest.rules.decision_headers import (
@@ -350,6 +351,7 @@ def verb_decisions(
             or len(line.split()) < min_words
             or _NOT_A_STATEMENT.search(line)
             or procedural(line)
+            or rejected_amendment(ctx, index)
             or unstated(ctx.text, sentence.start, cue)
             or in_proposal_section(ctx, sentence.start)
             or not_taken(ctx.text[sentence.start : min(sentence.end, cue.end() + 40)])
