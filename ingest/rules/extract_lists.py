@@ -65,7 +65,11 @@ from ingest.rules.labelled_activities import extract_labelled_activities
 from ingest.rules.list_items import CONF_ITEM, CONF_RESPONSIBLE, add_activity, add_goal
 from ingest.rules.main_document import list_owner, main_document, only_sources, page_document
 from ingest.rules.nested_items import listed_items
-from ingest.rules.responsible_parties import link_responsible, responsible_after_list
+from ingest.rules.responsible_parties import (
+    link_responsible,
+    responsible_after_list,
+    responsible_in_intro,
+)
 
 __all__ = [
     "GOAL_INTRO",
@@ -100,6 +104,9 @@ MEASURE_AREAS = r"(?:åtgärds|insats|aktivitets)områden(?:a|na)?"
 _STRONG_ACTIVITY_INTRO = re.compile(
     r"(?:\bföljande\s+(?:aktiviteter|åtgärder|insatser|satsningar)\b"
     r"|\b(?:aktiviteter|åtgärder|insatser|satsningar)\s*:\s*$"
+    # "Det här ska Luleå kommun arbeta för fram till 2020:": what an actor will do
+    r"|^\W*(?:det\s+här|detta)\s+ska\s+[^.!?:]{1,60}?\s+(?:arbeta\s+(?:för|med)|göra|genomföra)"
+    r"\b[^.!?:]{0,30}:\s*$"
     # "Inom färdplanen finns sju åtgärdsområden:"
     r"|\b" + MEASURE_AREAS + r"\b[^.!?:]*:\s*$)",
     re.I,
@@ -248,7 +255,9 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
             if owner is not None:
                 _goal_sources(ctx, sink, lst, owner, goal_ids)
         else:
-            responsible_after_list(ctx, sink, lst, _activities(ctx, sink, lst, owner))
+            activity_ids = _activities(ctx, sink, lst, owner)
+            responsible_after_list(ctx, sink, lst, activity_ids)
+            responsible_in_intro(ctx, sink, lst, activity_ids)
     _inline_goals(ctx, sink)
     extract_tables(ctx, sink)
     extract_labelled_activities(ctx, sink)

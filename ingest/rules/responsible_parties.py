@@ -164,3 +164,29 @@ def responsible_after_list(
                     title=title[0].upper() + title[1:] if title else None,
                 )
         return
+
+
+# "Det här ska Luleå kommun arbeta för fram till 2020:": the actor the intro names.
+_WILL_DO = re.compile(r"(?:det\s+här|detta)\s+ska\s+$", re.I)
+_DOES = re.compile(r"\s+(?:arbeta\s+(?:för|med)|göra|genomföra)\b")
+
+
+def responsible_in_intro(
+    ctx: Context, sink: FactSink, lst: BulletList, activity_ids: list[str]
+) -> None:
+    """The actor an intro says will carry the listed activities out is responsible."""
+    for actor in ctx.actors_in(lst.intro):
+        lead = ctx.text[max(lst.intro.start, actor.start - 20) : actor.start]
+        if not (_WILL_DO.search(lead) and _DOES.match(ctx.text, actor.end, lst.intro.end)):
+            continue
+        for activity_id in activity_ids:
+            sink.link(
+                LinkType.RESPONSIBLE_FOR,
+                actor.node_id,
+                activity_id,
+                lst.intro.start,
+                lst.intro.end,
+                "list.responsible.intro",
+                CONF_RESPONSIBLE,
+            )
+        return
