@@ -33,7 +33,14 @@ from ingest.language.gazetteer import (
 )
 from ingest.rules.actor_captions import in_caption_block
 
-__all__ = ["CONF_GAZETTEER", "KIND_KEY", "found_org", "gazetteer_hits", "gazetteer_org"]
+__all__ = [
+    "CONF_GAZETTEER",
+    "KIND_KEY",
+    "found_org",
+    "gazetteer_hits",
+    "gazetteer_org",
+    "site_organisation",
+]
 
 CONF_GAZETTEER = 0.95
 
@@ -209,3 +216,17 @@ def found_org(target: ActorHit, ctx: Context) -> Organization:
     found = gazetteer_org(KIND_KEY[target.kind], target.county_code or "")
     assert found is not None
     return found[0]
+
+
+def site_organisation(ctx: Context) -> Organization | None:
+    """The node of the organisation whose site the page is on, from the gazetteers."""
+    site = ctx.site_actor()
+    if site is None:
+        return None
+    if site.kind is OrganizationKind.MUNICIPALITY:
+        found = gazetteer_org(nlp.MUNICIPALITY, site.municipality_code or "")
+    elif site.kind in (OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD):
+        found = gazetteer_org(KIND_KEY[site.kind], site.county_code or "")
+    else:
+        found = gazetteer_org(nlp.NATIONAL, site.node_id.rsplit(":", 1)[-1])
+    return found[0] if found is not None and found[0].id == site.node_id else None

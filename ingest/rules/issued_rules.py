@@ -41,6 +41,7 @@ from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.actor_gazetteer import site_organisation
 from ingest.rules.clause_parts import parties
 from ingest.rules.decision_page import meetings
 from ingest.rules.issued_assigned import issued_assigned
@@ -158,10 +159,13 @@ def _documents(
 
 
 _ASSIGNER = re.compile(r"\b(?:på|i)\s+uppdrag\s+(?:av|från)\s+$", re.I)
+# "på regeringens uppdrag": the genitive assigner (its hit ends before or on the "s").
+_ASSIGNER_GENITIVE = re.compile(r"s?\s+uppdrag\b(?!\s+att\b)")
 
 
 def _makers(
     ctx: Context,
+    sink: FactSink,
     sentence: Span,
     verb: re.Match[str],
     made: list[DocumentHit],
@@ -170,7 +174,12 @@ def _makers(
     doc = made[0]
     actors = [a for a in ctx.actors_in(sentence) if a.kind in _MAKERS and not _inside_any(a, made)]
     # "På uppdrag av regeringen har Region X tagit fram": who assigned it made nothing.
-    actors = [a for a in actors if not _ASSIGNER.search(ctx.text, sentence.start, a.start)]
+    actors = [
+        a
+        for a in actors
+        if not _ASSIGNER.search(ctx.text, sentence.start, a.start)
+        and not _ASSIGNER_GENITIVE.match(ctx.text, a.end - 1, sentence.end)
+    ]
     # Before the verb, or inside it: "har tillsammans med Region Dalarna tagit fram".
     # A document made before the verb is its relative clause's or passive's subject:
     # "Kommunen antog strategin som regionen har tagit fram" names no maker before it.
@@ -220,11 +229,32 @@ def _makers(
         passive = False
     # "Planen ska tas fram (i samverkan med Y)" after "gav X i uppdrag att ta fram en
     # plan": a maker the page names already beats the guess that the site's owner made it.
-    if (passive or (partner and not before)) and not made_by_known:
+    # "Vi har tagit fram en ny strategi", "tog vi på regeringens uppdrag fram": on an
+    # organisation's own site, "vi" is that organisation.
+    we = (
+        not found
+        and not _QUOTED.search(ctx.text, sentence.start, sentence.end)
+        and _WE.search(ctx.text, max(sentence.start, verb.start() - 40), verb.end())
+    )
+    if (passive or (partner and not before) or we) and not made_by_known:
         site = ctx.site_actor()
+        if site is not None and we and site.node_id not in sink.nodes:
+            _mention_site(ctx, sink, we)
         if site is not None:
             found.append(site.node_id)
     return list(dict.fromkeys(found))
+
+
+def _mention_site(ctx: Context, sink: FactSink, we: re.Match[str]) -> None:
+    """'vi' on the site's own page: a mention of the site's organisation."""
+    org = site_organisation(ctx)
+    if org is not None:
+        sink.mention(org, we.start(), we.end(), "actor.site_owner.we", CONF_ISSUED)
+
+
+# A quotation's "vi" is the speaker's people, whoever they are.
+_QUOTED = re.compile(r"^\W*[\u2013\u2014-]\s|[\"\u201d]|\b(?:säger|sa|sade|berättar|menar)\b")
+_WE = re.compile(r"(?<![\w-])[Vv]i\b(?!\s+(?:själva|alla)\b)")
 
 
 def _agent_of_other_verb(joined: re.Match[str], verb: re.Match[str]) -> bool:
@@ -306,7 +336,8 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
             None,
         )
         issued = {doc for _, doc in known}
-        makers = _makers(ctx, sentence, verb, made, all(d.node_id in issued for d in made))
+        known_made = all(d.node_id in issued for d in made)
+        makers = _makers(ctx, sink, sentence, verb, made, known_made)
         for doc in made:
             for maker in makers:
                 if (maker, doc.node_id) in known:

@@ -1,0 +1,34 @@
+"""On an organisation's own site, "vi" who drew a document up is that organisation
+("Vi har tagit fram en ny digital agenda"); a quotation's "vi" is the speaker's people,
+and "på regeringens uppdrag" names who assigned the work, not who made the document.
+Short fictional texts written for these tests (no real page text)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from tests.ingest.helpers import facts_at, links
+
+REGION_SITE = "https://regionkalmar.se/regional-utveckling/digital-agenda/"
+REGION = "Organization:region:08"
+
+
+def test_we_on_the_region_s_site_is_the_region() -> None:
+    facts = facts_at(
+        "Digital agenda\n\nVi har på regeringens uppdrag tagit fram en ny regional digital "
+        "agenda för Kalmar län.\n",
+        REGION_SITE,
+        None,
+    )
+    issued = links(facts, LinkType.ISSUED)
+    assert {x.from_id for x in issued} == {REGION}, issued
+    assert any(m.node_id == REGION for m in facts.mentions)
+
+
+def test_we_in_a_quotation_is_not_the_site() -> None:
+    facts = facts_at(
+        "Digital agenda\n\n\u2013 Vi har tagit fram en ny regional digital agenda för "
+        "Kalmar län, säger Anna Berg.\n",
+        REGION_SITE,
+        None,
+    )
+    assert links(facts, LinkType.ISSUED) == []
