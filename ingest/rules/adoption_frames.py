@@ -239,10 +239,22 @@ def _subject_body(ctx: Context, sentence: Span, verb: re.Match[str]) -> ActorHit
         for a in _bodies(ctx, sentence.start, verb.start())
         if not any(_GENITIVE_GAP.fullmatch(ctx.text, a.end, d.start) for d in ctx.documents)
         and not _PREPOSITION.search(ctx.text, sentence.start, a.start)
+        and not _possessor(ctx, a)
     ]
     committees = [a for a in before if a.kind is not OrganizationKind.MUNICIPALITY]
     chosen = committees or before
     return chosen[-1] if chosen else None
+
+
+def _possessor(ctx: Context, a: ActorHit) -> bool:
+    """'godkänna regionala utvecklingsnämndens årsrapport': a body in the genitive owns
+    what follows; it is no subject."""
+    surface = ctx.text[a.start : a.end]
+    return (
+        surface.endswith("s")
+        and not a.name.endswith("s")
+        and bool(re.match(r"\s+[a-zåäö]", ctx.text[a.end : a.end + 2]))
+    )
 
 
 def _relative(

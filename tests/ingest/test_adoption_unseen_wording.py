@@ -65,3 +65,13 @@ def test_a_compound_keeps_its_name_against_a_later_plain_description() -> None:
     (doc,) = documents(facts).values()
     assert doc.title.startswith("Regional utvecklingsstrategi")
     assert doc.id == "Document:regional:strategy:lan:18:utvecklingsstrategi"
+
+
+def test_a_body_in_the_genitive_before_the_verb_is_no_adopter() -> None:
+    facts = facts_of(
+        "Regionfullmäktige i korthet\n\nVidare beslutade regionfullmäktige att godkänna "
+        "regionala utvecklingsnämndens årsrapport för 2023 samt att fastställa en ny "
+        "kommunikationspolicy för Region Örebro län.\n"
+    )
+    (doc,) = documents(facts).values()
+    assert {x.from_id for x in links(facts, LinkType.ADOPTED, to_id=doc.id)} == {RF}
