@@ -54,11 +54,17 @@ _IN = LinkType.PARTICIPATES_IN
 
 _MEDVERKA = re.compile(
     r"(?:\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagande|"
-    r"ingå|ingår|ingått|är\s+med|var\s+med|varit\s+med)\s+(?:också\s+|även\s+|aktivt\s+)?i\s+"
+    r"ingå|ingår|ingått|är\s+med|var\s+med|varit\s+med|gå\s+med|går\s+med|gick\s+med|"
+    r"gått\s+med)\s+(?:också\s+|även\s+|aktivt\s+)?i\s+"
     # "har anslutit sig till Borgmästaravtalet": joining a named initiative
     r"|\b(?:ansluter|anslutit|anslöt|ansluta)\s+sig\s+(?:också\s+|även\s+)?till\s+)"
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive
     r"(?:det\s+|den\s+)?(?:\w+\s+)?(?:[A-ZÅÄÖ][\wåäö]*s\s+)?$"
+)
+# "går regionstyrelsen med i": the subject between the verb and its particle.
+_JOINS_INVERTED = re.compile(
+    r"\b(?:går|gick)\s+(?P<subject>[^\s,.]+(?:\s+[^\s,.]+){0,3}?)\s+med\s+i\s+"
+    r"(?:det\s+|den\s+)?(?:\w+\s+)?$"
 )
 _MELLAN = re.compile(
     r"\b(?:projekt|utvecklingsprojekt|samarbete|samverkan|samverkansprojekt)\s+mellan\b"
@@ -131,6 +137,20 @@ def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
     for ini in initiatives:
         prefix = text[sentence.start : ini.start]
         m = _MEDVERKA.search(prefix)
+        inverted = _JOINS_INVERTED.search(prefix)
+        if m is None and inverted is not None:
+            # "Från och med 2012 går regionstyrelsen med i projektet X"
+            at = sentence.start + inverted.start("subject")
+            joined = [a for a in actors if a.start == at]
+            if joined and not _linked(sink, joined[0].node_id, ini):
+                link_each(
+                    sink,
+                    _IN,
+                    [joined[0].node_id],
+                    ini,
+                    sentence,
+                    "initiative.participates.medverka",
+                )
         if m:
             verb_at = sentence.start + m.start()
             subject = [
