@@ -50,6 +50,8 @@ DEFAULT_SETS = (
     "real28",
     "real29",
     "real30",
+    "real31",
+    "real32",
     "real_heldout",
 )
 
