@@ -79,6 +79,9 @@ _TITLE_AFTER = re.compile(
 # "säger Eva Ek (M) ordförande i ...", "Eva Ek, (S) kommunalråd": after a party, no comma.
 _TITLE_AFTER_PARTY = re.compile(rf"\s+(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}(?=[\s,.;:)!?]|$)", re.I)
 _AT_ORG = re.compile(r"\s+(?:på|vid|hos|inom)\s+")
+_COMMA_ORG = re.compile(r",[ \t]+")
+# What may follow such an organisation on its line: nothing, a second one, a full stop.
+_LINE_REST = re.compile(r"[ \t]*(?:[.;]?[ \t]*$|,[ \t]|samt\b|och\b)", re.M)
 # "säger Eva Ek generaldirektör vid Vinnova", "Eva Ek ordförande i regionstyrelsens
 # tillväxtutskott": no comma, but the title names where it is held (no area: the group
 # is there, empty, as _read asks every title match for one).
@@ -292,6 +295,11 @@ def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
         # "processledare Eva Ek på kommunförbundet": the organisation after the name.
         at = _AT_ORG.match(ctx.text, person.end)
         held = actor_at(ctx, at.end()) if at else None
+        # "• Enhetschef Patrik Perbeck, MSB": a list line's organisation after the name.
+        listed = None if at else _COMMA_ORG.match(ctx.text, person.end)
+        held = held or (actor_at(ctx, listed.end()) if listed else None)
+        if held is not None and listed and not _LINE_REST.match(ctx.text, held.end):
+            held = None
         if held is not None and title:
             org, span = held.node_id, (before[0], held.end)
         role_link(ctx, sink, person, org, title, "role.prefix_title", CONF_TITLE, fallback=span)
