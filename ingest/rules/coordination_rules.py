@@ -37,6 +37,7 @@ from graph.edges import LinkType
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.clause_parts import listed_actors
 from ingest.rules.coordination_roles import role_coordination
 
 __all__ = ["extract_coordination"]
@@ -67,6 +68,24 @@ _ANY_CUE = re.compile(r"ansvar|samordn|koordiner|led(?:er|a)\s+arbetet", re.I)  
 _VI = re.compile(r"Vi\b")
 _ARTICLE = re.compile(r"(?:den|det|de)\s+")
 _LOCATED = re.compile(r"\s+(?:på|vid|inom)\s+")
+
+
+# "Uppdraget att ta fram en ny strategi kommer från regeringen och samordnas av X och Y":
+# the task of making the document is coordinated, so the document is.
+_TASK_SUBJECT = re.compile(
+    r"\W*(?:Uppdraget|Arbetet)\s+(?:med\s+)?(?:att\s+)?(?:ta\s+fram|arbeta\s+fram|utarbeta|ta\s+fram)?\s*"
+    r"(?:en\s+|ett\s+|den\s+|det\s+)?(?:[a-zåäö]+\s+){0,2}$"
+)
+_THEN_COORDINATED = re.compile(r"[^.;]{0,60}?\boch\s+samordnas\s+(?:\w+\s+)?av\s+")
+
+
+def _task_coordinated(
+    ctx: Context, sentence: Span, targets: list[tuple[int, int, str]], end: int
+) -> re.Match[str] | None:
+    first = targets[0]
+    if first[1] != end or not _TASK_SUBJECT.fullmatch(ctx.text, sentence.start, first[0]):
+        return None
+    return _THEN_COORDINATED.match(ctx.text, end, sentence.end)
 
 
 def _targets(ctx: Context, sentence: Span) -> list[tuple[int, int, str]]:
@@ -180,10 +199,12 @@ def extract_coordination(ctx: Context, sink: FactSink) -> None:
                 if m:
                     _link(sink, actor_id, _at(targets, ctx, m.end()), sentence, rule)
         for _start, end, node in targets:
-            m = _SAMORDNAS_AV.match(ctx.text, end, sentence.end)
+            m = _SAMORDNAS_AV.match(ctx.text, end, sentence.end) or _task_coordinated(
+                ctx, sentence, targets, end
+            )
             if m is None:
                 continue
-            actor = next((a for a in ctx.actors_in(sentence) if a.start == m.end()), None)
-            if actor is not None:
+            # "samordnas av Socialstyrelsen och Folkhälsomyndigheten": each listed body.
+            for actor in listed_actors(ctx, m.end(), sentence):
                 _link(sink, actor.node_id, node, sentence, "coordinates.samordnas_av")
     role_coordination(ctx, sink)  # a role or responsibility, the document further on
