@@ -167,11 +167,12 @@ class _Phrase:
         return self._noun.end()
 
 
-_POSSESSOR = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*s|länets|regionens|landets)\s+$")
+_POSSESSOR = re.compile(
+    r"(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*s|länets|regionens|landets|[Vv]år|[Vv]årt|[Vv]åra)\s+$"
+)
 # "Västernorrlands kompetensråds plan för X": a body's genitive owns what follows.
 _BODY_GENITIVE = re.compile(r"[a-zåäö]{3,}(?:råd|rådet|nämnd|nämnden|beredning|beredningen)s\s+$")
-# "förslag till policy för X", "Remiss - Policy för X": a draft sent for decision or
-# consultation names the document it would become.
+# "förslag till policy för X", "Remiss - Policy för X": a draft names its document.
 _PROPOSAL = re.compile(
     r"(?:\b[Ff]örslag(?:et)?\s+till|\b[Rr]emiss(?:en)?\s*(?:[-\u2013:]|av|om|gällande))\s*"
     r"(?:[Ff]örslag(?:et)?\s+till\s+)?$"

@@ -86,7 +86,7 @@ def _own_regional_compound(c: Cand, ante: Group | None) -> bool:
     the page names a document of that compound, or of a place's ("Sörmlandsstrategin")."""
     if not (c.definite and c.level is Level.REGIONAL and is_compound(c.word)):
         return False
-    if c.det not in ("den", "det") or ante is None or not is_compound(ante.word):
+    if c.det not in ("den", "det", "") or ante is None or not is_compound(ante.word):
         return False
     word, other = c.word.lower(), ante.word.lower()
     prefix = other[: len(other) - len(kind_noun(other))].rstrip("s-")

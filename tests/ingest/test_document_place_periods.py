@@ -78,3 +78,18 @@ def test_a_sentence_opening_with_a_named_strategy_gives_it_the_years_it_is_valid
     )
     found = set(documents(facts))
     assert "Document:regional:strategy:lan:17:2016-2025" in found, found
+
+
+def test_our_regional_development_strategy_is_one_of_its_own() -> None:
+    facts = facts_at(
+        "Regional livsmedelsstrategi\n\nDen regionala livsmedelsstrategin visar hur "
+        "livsmedelskedjan kan bidra till målen som tagits fram i vår regionala "
+        "utvecklingsstrategi.\n",
+        "https://www.lansstyrelsen.se/vasternorrland/publikationer/livsmedel",
+        None,
+    )
+    found = set(documents(facts))
+    assert found == {
+        "Document:regional:strategy:lan:22:livsmedelsstrategi",
+        "Document:regional:strategy:lan:22:utvecklingsstrategi",
+    }, found
