@@ -70,7 +70,7 @@ _ARTICLE = re.compile(r"(?:den|det|de)\s+")
 _LOCATED = re.compile(r"\s+(?:på|vid|inom)\s+")
 
 
-# "Uppdraget att ta fram en ny strategi kommer från regeringen och samordnas av X och Y":
+# "Uppdraget att ta fram en nationell plan kom från regeringen och samordnas av X och Y":
 # the task of making the document is coordinated, so the document is.
 _TASK_SUBJECT = re.compile(
     r"\W*(?:Uppdraget|Arbetet)\s+(?:med\s+)?(?:att\s+)?(?:ta\s+fram|arbeta\s+fram|utarbeta|ta\s+fram)?\s*"

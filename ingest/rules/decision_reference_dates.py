@@ -29,7 +29,7 @@ _LINE = re.compile(
 )
 
 
-# "- (Kommunstyrelsen 2003-09-18, § 216 och kommunfullmäktige 2003-12-15, § 225)": several
+# "- (Kommunstyrelsen 2020-09-17, § 12 och kommunfullmäktige 2020-12-14, § 98)": several
 # references on one line, each a body, its meeting's date and a §.
 _DAY = r"(?:19|20)\d{2}-\d{2}-\d{2}"
 _PAIR = re.compile(

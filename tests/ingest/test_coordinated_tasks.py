@@ -1,6 +1,6 @@
-"""A task of making a document, coordinated by several bodies ("Uppdraget att ta fram en
-ny strategi kommer från regeringen och samordnas av Socialstyrelsen och
-Folkhälsomyndigheten"): each coordinates the document. Short fictional text."""
+"""A task of making a document, coordinated by several bodies ("Uppdraget att ta fram
+en nationell plan kom från regeringen och samordnas av A och B"): each coordinates the
+document. Short fictional text."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from tests.ingest.helpers import documents, facts_at, links
 def test_each_body_that_coordinates_the_task_coordinates_the_document() -> None:
     facts = facts_at(
         "Ny strategi\n\nUppdraget att ta fram en ny nationell strategi för suicidprevention "
-        "kommer från regeringen och samordnas av Socialstyrelsen och Folkhälsomyndigheten.\n",
+        "kommer från regeringen och samordnas av Folkhälsomyndigheten och Socialstyrelsen.\n",
         "https://www.folkhalsomyndigheten.se/nyheter/strategi",
         None,
     )

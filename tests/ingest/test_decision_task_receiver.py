@@ -71,7 +71,7 @@ def test_a_body_in_the_opening_phrase_before_an_inverted_subject_does_not_decide
 def test_a_fronted_agent_gives_the_task_it_names() -> None:
     facts = facts_at(
         "§ 12 Folkhälsoprogram; plan för revidering\n\n"
-        "Av kommunstyrelsen fick ledningskontoret i uppdrag att utarbeta förslag till "
+        "Av kommunstyrelsen fick kulturkontoret i uppdrag att ta fram förslag till "
         "organisation för folkhälsoarbetet.\n",
         "https://www.tranas.se/protokoll/ks",
         "2024-03-14",

@@ -11,8 +11,8 @@ from tests.ingest.helpers import decisions, documents, facts_at
 REPORT = (
     "Regionfullmäktige 27 april 2022\n\n"
     "Regionfullmäktige godkände länsplanen för regional transportinfrastruktur. "
-    "(SD) yrkade på att ärendet skulle återremitteras. Detta avslogs. (MP) lämnade ett "
-    "eget förslag till länsplan. Detta avslogs. (V) lämnade flera tilläggsyrkanden. "
+    "(KD) yrkade på återremiss av ärendet. Detta avslogs. (MP) lämnade ett "
+    "eget förslag till infrastrukturplan. Detta avslogs. (V) lämnade flera tilläggsyrkanden. "
     "Dessa avslogs.\n"
 )
 
@@ -37,9 +37,9 @@ def test_amendments_voted_down_are_not_decisions() -> None:
 
 def test_a_title_ends_at_a_year_glued_to_the_next_sentence() -> None:
     facts = facts_at(
-        "Yttrande\n\nRegeringen har gett länen i uppdrag att upprätta förslag till länsplan "
-        "för regional transportinfrastruktur för perioden 2018-2029Samhällsbyggnadsförvaltningen "
-        "har utarbetat ett förslag till yttrande.\n",
+        "Yttrande\n\nRegeringen har gett länen i uppdrag att ta fram ett förslag till länsplan "
+        "för cykelinfrastruktur under åren 2024-2035Samhällsbyggnadsförvaltningen har skrivit "
+        "ett yttrande.\n",
         "https://www.katrineholm.se/nyheter/ks",
         "2017-11-29",
     )

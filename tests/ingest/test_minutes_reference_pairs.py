@@ -1,5 +1,5 @@
-"""Several § references on one line of a minutes item ("(Kommunstyrelsen 2003-09-18,
-§ 216 och kommunfullmäktige 2003-12-15, § 225)") date what the item's text says those
+"""Several § references on one line of a minutes item ("(Kommunstyrelsen 2020-09-17,
+§ 12 och kommunfullmäktige 2020-12-14, § 98)") date what the item's text says those
 bodies did; the item's own decisions, under its "Kommunstyrelsens beslut" heading, keep
 the meeting's. A short fictional minutes extract written for these tests (the meeting is
 the working committee's; the references name the board and the council)."""
@@ -15,7 +15,7 @@ MINUTES = (
     "- (Kommunstyrelsen 2020-09-18, § 216 och kommunfullmäktige 2020-12-14, § 225)\n"
     "- Ledningskontoret 2024-07-27\n\n"
     "För perioden 2021 \u2013 2024 har kommunfullmäktige antagit ett fritidspolitiskt program. "
-    "Av kommunstyrelsen fick ledningskontoret i uppdrag att utarbeta förslag till "
+    "Av kommunstyrelsen fick kulturkontoret i uppdrag att ta fram förslag till "
     "uppföljning av programmet.\n\n"
     "Kommunstyrelsens beslut\n\n"
     "  • Ledningskontoret får i uppdrag att utarbeta förslag till revidering av programmet.\n"
