@@ -74,9 +74,9 @@ _WORKS_AT = re.compile(r"\b(?:[a-zåäö]*chef|ansvarig|handläggare|samordnare)
 
 def _unit_owner(ctx: Context, name: str, end: int, start: int | None) -> NamedOwner | None:
     """An agency's or a county board's unit, named with it (or on its own site as where a
-    person works): its
-    id extends the owner's (Organization:nationell:naturvardsverket:samhallsavdelningen).
-    The owner keeps its own mention and actor."""
+    person works): its id extends the owner's
+    (Organization:nationell:naturvardsverket:samhallsavdelningen). The owner keeps its
+    own mention and actor."""
     if not fold(name).endswith(_UNIT_HEADS):
         return None
     tail = _UNIT_TAIL.match(ctx.text, end)

@@ -159,7 +159,7 @@ def _documents(
 
 
 _ASSIGNER = re.compile(r"\b(?:på|i)\s+uppdrag\s+(?:av|från)\s+$", re.I)
-# "på regeringens uppdrag": the genitive assigner (its hit ends before or on the "s").
+# "på regeringens uppdrag": the genitive assigner (its hit may or may not hold the "s").
 _ASSIGNER_GENITIVE = re.compile(r"s?\s+uppdrag\b(?!\s+att\b)")
 
 
@@ -178,7 +178,7 @@ def _makers(
         a
         for a in actors
         if not _ASSIGNER.search(ctx.text, sentence.start, a.start)
-        and not _ASSIGNER_GENITIVE.match(ctx.text, a.end - 1, sentence.end)
+        and not _ASSIGNER_GENITIVE.match(ctx.text, a.end, sentence.end)
     ]
     # Before the verb, or inside it: "har tillsammans med Region Dalarna tagit fram".
     # A document made before the verb is its relative clause's or passive's subject:

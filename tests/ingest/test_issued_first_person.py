@@ -32,3 +32,13 @@ def test_we_in_a_quotation_is_not_the_site() -> None:
         None,
     )
     assert links(facts, LinkType.ISSUED) == []
+
+
+def test_the_government_whose_assignment_it_was_made_nothing() -> None:
+    facts = facts_at(
+        "Digital agenda\n\nRegion Kalmar län har på regeringens uppdrag tagit fram en ny "
+        "regional digital agenda.\n",
+        REGION_SITE,
+        None,
+    )
+    assert {x.from_id for x in links(facts, LinkType.ISSUED)} == {REGION}
