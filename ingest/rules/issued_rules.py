@@ -204,7 +204,7 @@ def _makers(
         and _INVERTED_GAP.fullmatch(ctx.text, verb.end(), a.start)
     ]
     joined = _AGENT_OR_PARTNER.search(ctx.text, verb.end(), sentence.end)
-    while joined and _agent_of_other_verb(joined, verb):
+    while joined and (_agent_of_other_verb(joined, verb) or _assigner_at(ctx, joined)):
         # "X tar fram en plan utifrån den bild som tagits fram av Y": only a passive
         # has an agent; Y made the picture.
         joined = _AGENT_OR_PARTNER.search(ctx.text, joined.end(), sentence.end)
@@ -255,6 +255,12 @@ def _mention_site(ctx: Context, sink: FactSink, we: re.Match[str]) -> None:
 # A quotation's "vi" is the speaker's people, whoever they are.
 _QUOTED = re.compile(r"^\W*[\u2013\u2014-]\s|[\"\u201d]|\b(?:säger|sa|sade|berättar|menar)\b")
 _WE = re.compile(r"(?<![\w-])[Vv]i\b(?!\s+(?:själva|alla)\b)")
+
+
+def _assigner_at(ctx: Context, joined: re.Match[str]) -> bool:
+    """'har tagits fram på uppdrag av regeringen': who assigned the work, no agent."""
+    lead = ctx.text[max(0, joined.start() - 12) : joined.start()]
+    return joined.group(0).strip().lower() == "av" and lead.rstrip().lower().endswith("uppdrag")
 
 
 def _agent_of_other_verb(joined: re.Match[str], verb: re.Match[str]) -> bool:

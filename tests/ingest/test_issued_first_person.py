@@ -42,3 +42,15 @@ def test_the_government_whose_assignment_it_was_made_nothing() -> None:
         None,
     )
     assert {x.from_id for x in links(facts, LinkType.ISSUED)} == {REGION}
+
+
+def test_the_government_after_pa_uppdrag_av_is_no_agent_of_the_passive() -> None:
+    facts = facts_at(
+        "Ny handlingsplan\n\nHandlingsplanen för digital omställning har tagits fram på "
+        "uppdrag av regeringen och ska bidra till målen.\n",
+        REGION_SITE,
+        None,
+    )
+    assert "Organization:nationell:regeringen" not in {
+        x.from_id for x in links(facts, LinkType.ISSUED)
+    }
