@@ -41,6 +41,9 @@ CUE = re.compile(
     r"(?:har|hade)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\s+(?:ta\s+fram|arbeta\s+fram|"
     r"utarbeta|utforma|revidera|uppdatera)\b)|"
     r"(?:tog|tagit|fattade|fattat)\s+beslut\s+om\s+att|"  # "Nämnden tog beslut om att ..."
+    # The passive: "beslut fattades att uppdatera ...", "fattades beslutet att ...".
+    r"beslut(?:et)?\s+(?:fattades|togs)\s+(?:om\s+)?att|"
+    r"(?:fattades|togs)\s+(?:även\s+|också\s+)?beslut(?:et)?\s+(?:om\s+)?att|"
     r"fastställde|fastställdes|fastställs|fastslog|fastslogs|fastslagit|anslog|anslogs|anslagit|anslagits|anslås|förlängs|förlängdes|förlängde|(?:har|hade)\s+förlängts|beviljade|beviljas|"
     r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
     # A body's proposal to another body, in any tense and with its own "beslut" between:

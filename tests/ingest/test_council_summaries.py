@@ -42,3 +42,19 @@ def test_a_definite_first_mention_yields_to_the_title() -> None:
     facts = facts_at(SUMMARY, SITE, None)
     assert "Document:municipal:policy:kommun:0687:konstpolicy" in documents(facts)
     assert any(x.to_id.endswith(":konstpolicy") for x in facts.links if x.type is LinkType.ADOPTED)
+
+
+def test_a_decision_stated_in_the_passive_is_the_meeting_s() -> None:
+    facts = facts_at(
+        "Beslut i korthet - Bildningsnämnden 13 december 2022\n\n"
+        "Tisdagen den 13 december höll bildningsnämnden sitt sammanträde. Följande ärenden "
+        "togs upp:\n\n"
+        "  \u2022 Skolskjuts \u2013 beslut fattades att utöka skolskjutsen till Berga.\n"
+        "  \u2022 Lokaler. Bland annat fattades beslutet att förskolan Ugglan flyttar.\n",
+        "https://www.tranas.se/nyheter/beslut-i-korthet-bildningsnamnden",
+        "2022-12-14",
+    )
+    found = decisions(facts)
+    assert len(found) == 2, sorted(found)
+    board = "Organization:kommun:0687:bildningsnamnden"
+    assert all(decided_by(facts, d) == {board} and d.date == "2022-12-13" for d in found.values())
