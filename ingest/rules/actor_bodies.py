@@ -57,7 +57,7 @@ _ADMINISTRATION_HEADS = (
 )
 # Not a body of the page's municipality: the county board, a company's board, the
 # government offices ("Regeringskansliet"), the Chancellor of Justice's office.
-_NOT_OWN = ("läns", "lans", "bolags", "förbunds", "regerings", "riksdags", "justitie")
+_NOT_OWN = ("läns", "lans", "bolags", "förbunds", "regerings", "riks", "justitie")
 _REGION_BODY = ("region", "landsting")
 # The page's editor is no actor: "Sidansvarig: Kommunikationsavdelningen".
 _EDITOR_LINE = re.compile(r"\s*(?:Sidansvarig|Dokumentansvarig|Sidan\s+ansvarar)\b", re.I)

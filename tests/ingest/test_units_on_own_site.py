@@ -43,3 +43,15 @@ def test_an_acting_title_in_the_neuter_is_a_title() -> None:
     )
     (role,) = links(facts, LinkType.HOLDS_ROLE, "Person:person:kicki-scheller")
     assert role.to_id == BOARD and role.title == "Tillförordnat länsråd"
+
+
+def test_a_national_board_named_riks_is_never_the_municipality_s() -> None:
+    facts = facts_at(
+        "Samverkan\n\nI februari 2007 beslutade Rikspolisstyrelsen att polisen ska samverka "
+        "med kommunerna. Riksfärdtjänststyrelsen informerades.\n",
+        "https://www.eskilstuna.se/trygghet/samverkan",
+        None,
+    )
+    orgs = set(organizations(facts))
+    assert "Organization:nationell:rikspolisstyrelsen" in orgs
+    assert not any(o.startswith("Organization:kommun:0484:riks") for o in orgs), orgs
