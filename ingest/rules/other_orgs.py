@@ -60,6 +60,7 @@ _INNER_NOUN = (
     r"(?![a-zåäö]+(?:ade|ades|ats|at|te|tes|des|de|ts|ar|er|or|ern|lig|ligt|liga)\s)"
     r"[a-zåäö]{4,}\s+)?"
 )
+_DETERMINER = r"(?:Övriga|Andra|Alla|Flera|Olika|Samtliga|Våra|Dessa|Några|Vissa)"
 # The "<head> för|i|på <name>" forms first: "Högskolan" alone would consume the head.
 _OTHER = re.compile(
     rf"\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+"
@@ -72,7 +73,8 @@ _OTHER = re.compile(
     # in any case ("X Fiber Ekonomisk Förening"), a common noun before it ("Mora stadshus
     # AB", "Byns fiber ekonomisk förening") after a capitalised first word
     rf"|\b(?:{_CAP}\s+){{1,4}}{_INNER_NOUN}(?:[Ee]konomisk|[Ii]deell)\s+[Ff]örening\b"
-    rf"|\b(?:{_CAP}\s+){{1,3}}{_INNER_NOUN.removesuffix('?')}AB\b"
+    # ("Övriga samarbetspartners AB Vingåkershem": a determiner opens no company's name)
+    rf"|\b(?!{_DETERMINER}\s)(?:{_CAP}\s+){{1,3}}{_INNER_NOUN.removesuffix('?')}AB\b"
     rf"|\b{_CAP}s\s+[a-zåäö]+förbund\b"
     # "Örebro läns idrottsförbund": a county's federation, named by the county
     rf"|\b{_CAP}\s+läns\s+[a-zåäö]+förbund\b"

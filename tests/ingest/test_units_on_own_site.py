@@ -55,3 +55,15 @@ def test_a_national_board_named_riks_is_never_the_municipality_s() -> None:
     orgs = set(organizations(facts))
     assert "Organization:nationell:rikspolisstyrelsen" in orgs
     assert not any(o.startswith("Organization:kommun:0484:riks") for o in orgs), orgs
+
+
+def test_a_determiner_before_a_legal_form_names_no_company() -> None:
+    facts = facts_at(
+        "Ansvarsfördelning\n\nKommunen samarbetar med Arbetsförmedlingen. Övriga "
+        "samarbetspartners AB Vingåkershem och Mora stadshus AB bidrar.\n",
+        "https://www.vingaker.se/integration/plan",
+        None,
+    )
+    orgs = set(organizations(facts))
+    assert "Organization:org:mora-stadshus-ab" in orgs
+    assert not any("samarbetspartners" in o for o in orgs), orgs
