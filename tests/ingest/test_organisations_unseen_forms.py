@@ -1,6 +1,8 @@
-"""A county board's or an agency's unit named bare on its own site as where a person
-works ("chef för landsbygdsenheten"), and an acting title in the neuter ("tillförordnat
-länsråd"). Short fictional texts written for these tests (no real page text)."""
+"""Organisations first met on fresh pages (2026-11-30, seventh session): a county
+board's or an agency's unit named bare on its own site as where a person works ("chef för
+landsbygdsenheten"), an acting title in the neuter ("tillförordnat länsråd"), a national
+"Riks-" board that is never the municipality's, and a determiner before a legal form that
+names no company. Short fictional texts written for these tests (no real page text)."""
 
 from __future__ import annotations
 
