@@ -47,7 +47,7 @@ def test_the_government_whose_assignment_it_was_made_nothing() -> None:
 def test_the_government_after_pa_uppdrag_av_is_no_agent_of_the_passive() -> None:
     facts = facts_at(
         "Ny handlingsplan\n\nHandlingsplanen för digital omställning har tagits fram på "
-        "uppdrag av regeringen och ska bidra till målen.\n",
+        "uppdrag av regeringen. Den gäller länet.\n",
         REGION_SITE,
         None,
     )
