@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlsplit
 from graph.nodes import DatePrecision
 from ingest.context import Context
 from ingest.facts import FactSink
-from ingest.language.dates import MONTHS, find_dates
+from ingest.language.dates import MONTHS, DateMention, find_dates
 
 __all__ = ["AddressDate", "address_date", "dates_from_address", "title_date", "written_title_date"]
 
@@ -125,5 +125,25 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
         titled = title_date(sink.source.title) or title_date(first)
         found = titled or written_title_date(first) or found
     if found is None:
+        ctx.dates = _years_from_stated_days(ctx.text, ctx.dates)
         return
     ctx.dates = find_dates(ctx.text, found.day, relative=found.day_known)
+
+
+def _years_from_stated_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """'sammanträdet den 24 oktober' on an undated page that also writes '2022-10-24': the
+    day stated with its year elsewhere on the page gives the year of the one without."""
+    stated = {d.value for d in dates if d.value and d.precision is DatePrecision.DAY}
+    years = sorted({v[:4] for v in stated})
+    if not years or all(d.resolved for d in dates):
+        return dates
+    out = list(dates)
+    for year in years:
+        based = {
+            (d.start, d.end): d for d in find_dates(text, date(int(year), 7, 1), relative=False)
+        }
+        for i, d in enumerate(out):
+            other = based.get((d.start, d.end))
+            if not d.resolved and other and other.value in stated and other.value[:4] == year:
+                out[i] = other
+    return out

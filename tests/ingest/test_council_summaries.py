@@ -58,3 +58,17 @@ def test_a_decision_stated_in_the_passive_is_the_meeting_s() -> None:
     assert len(found) == 2, sorted(found)
     board = "Organization:kommun:0687:bildningsnamnden"
     assert all(decided_by(facts, d) == {board} and d.date == "2022-12-13" for d in found.values())
+
+
+def test_a_day_stated_with_its_year_elsewhere_dates_the_meeting() -> None:
+    facts = facts_at(
+        "Kommunfullmäktige i korthet\n\nHär följer några ärenden från kommunfullmäktiges "
+        "sammanträde den 24 oktober.\n\n"
+        "  \u2022 Kommunfullmäktige väljer Eva Ek (S) till ordförande för perioden "
+        "2022-10-24 \u2013 2026-10-14.\n"
+        "  \u2022 Kommunfullmäktige godkänner investeringar på 3 miljoner kronor.\n",
+        "https://www.tranas.se/kommun/kf-i-korthet",
+        None,
+    )
+    dates = {d.date for d in decisions(facts).values()}
+    assert dates == {"2022-10-24"}, dates
