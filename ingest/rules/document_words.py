@@ -63,6 +63,10 @@ NOT_DOCUMENTS = frozenset(
         "budgetplan",
         "finansplan",
         "flerårsplan",
+        "årsplan",  # "Årsplan med budget 2020-2023": the yearly budget document
+        # when bodies meet, and a body's own administration: not steering documents
+        "sammanträdesplan",
+        "förvaltningsplan",
         # operational plans go with the budget: decisions, not steering documents
         "verksamhetsplan",
         "uppföljningsplan",

@@ -93,3 +93,17 @@ def test_our_regional_development_strategy_is_one_of_its_own() -> None:
         "Document:regional:strategy:lan:22:livsmedelsstrategi",
         "Document:regional:strategy:lan:22:utvecklingsstrategi",
     }, found
+
+
+def test_a_yearly_budget_plan_and_a_meeting_schedule_are_no_steering_documents() -> None:
+    facts = facts_at(
+        "Näringslivsstrategi\n\nStrategin ska tillämpas parallellt med Årsplan med budget "
+        "2024-2027. Kommunstyrelsen antog också en sammanträdesplan för nämnderna och "
+        "en förvaltningsplan.\n",
+        "https://www.tranas.se/naringsliv/strategi",
+        None,
+    )
+    assert not [d for d in documents(facts) if "arsplan" in d or "sammantrades" in d], sorted(
+        documents(facts)
+    )
+    assert not [d for d in documents(facts) if "forvaltningsplan" in d]
