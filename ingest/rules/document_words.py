@@ -67,6 +67,9 @@ NOT_DOCUMENTS = frozenset(
         # when bodies meet, and a body's own administration: not steering documents
         "sammanträdesplan",
         "förvaltningsplan",
+        # a business's own inspection routine under food and environmental law
+        "egenkontrollprogram",
+        "egenkontrollsprogram",
         # operational plans go with the budget: decisions, not steering documents
         "verksamhetsplan",
         "uppföljningsplan",

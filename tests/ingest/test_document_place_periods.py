@@ -107,3 +107,22 @@ def test_a_yearly_budget_plan_and_a_meeting_schedule_are_no_steering_documents()
         documents(facts)
     )
     assert not [d for d in documents(facts) if "forvaltningsplan" in d]
+
+
+def test_a_topic_ends_before_an_adverb_of_frequency() -> None:
+    facts = facts_at(
+        "Bostäder\n\nEnligt lagen ska varje kommun besluta om riktlinjer för "
+        "bostadsförsörjningen minst en gång varje\nmandatperiod.\n",
+        "https://www.tranas.se/bostad/riktlinjer",
+        None,
+    )
+    assert all("minst" not in d.title for d in documents(facts).values())
+
+
+def test_an_inspection_routine_is_no_steering_document() -> None:
+    facts = facts_at(
+        "Livsmedel\n\nVerksamheten ska ha ett egenkontrollprogram för livsmedel.\n",
+        "https://www.tranas.se/livsmedel/kontroll",
+        None,
+    )
+    assert documents(facts) == {}
