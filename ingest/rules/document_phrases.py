@@ -61,7 +61,7 @@ _LIST_REST = re.compile(
 _TOPIC_STOP = re.compile(
     r"\s+(?:antagen|antaget|antogs|antas|beslutad|beslutades|fastställd|fastställdes|"
     r"växt|vuxit|är|var|har|hade|ska|skall|kommer|blir|blev|gäller|gällde|som|där|vilket|"
-    r"minst|senast|varje|årligen|"  # "riktlinjer för bostadspolitiken minst en gång varje ..."
+    r"minst|senast|årligen|"  # "riktlinjer för bostadspolitiken minst en gång varje ..."
     r"godkänd|godkändes|tas|togs|godkänns|avslås|bifalls|föreslås|remitteras|återremitteras|"
     r"noteras|beslutas|"
     # a supine or participle of making or adopting: "... för X tagits fram", "antagits"
