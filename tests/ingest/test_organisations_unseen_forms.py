@@ -69,3 +69,17 @@ def test_a_determiner_before_a_legal_form_names_no_company() -> None:
     orgs = set(organizations(facts))
     assert "Organization:org:mora-stadshus-ab" in orgs
     assert not any("samarbetspartners" in o for o in orgs), orgs
+
+
+def test_known_organisations_without_a_telling_head_noun() -> None:
+    facts = facts_at(
+        "Nyhet\n\nRegionen samarbetar med Suicide Zero, Världshälsoorganisationen och "
+        "Sveriges lantbruksuniversitet.\n",
+        "https://www.regionvasterbotten.se/nyheter/samarbete",
+        None,
+    )
+    assert {
+        "Organization:org:suicide-zero",
+        "Organization:org:varldshalsoorganisationen",
+        "Organization:org:sveriges-lantbruksuniversitet",
+    } <= set(organizations(facts))
