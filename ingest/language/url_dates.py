@@ -11,7 +11,8 @@ relative form; a month or a year resolves only the forms that lack a year ("12 j
 "i oktober"), not "igår" or "i tisdags". A page whose address states no day may state
 its year in its title, as a compact token ("KF i korthet 221018") or a date written out
 ("Nytt från kommunfullmäktige den 9 maj 2023"), which serves as a month-less
-address does.
+address does. With neither, a day written without its year ("den 24 oktober") takes the
+year of the same day written in full elsewhere on the page ("2022-10-24").
 """
 
 from __future__ import annotations

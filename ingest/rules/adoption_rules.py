@@ -21,8 +21,11 @@ föreslår fullmäktige besluta följande:") is not one. A passive adoption by n
 named ("Den 18 december 2018 antogs Program för ...") dates the document only; an
 item under "Folkhälsorådet beslutar:" is the intro's body's; "Region X har antagit" in
 a headline gives way to its committee named below ("antog regionstyrelsen").
-A headline that names no body ("Nytt program antaget") over a text where a body
-proposes the adoption ("föreslå kommunfullmäktige att anta") is no adoption. Rule
+A headline that names no body ("Nytt program antaget"), or a board ("... klubbad i
+styrelsen"), over a text where the adoption is proposed to fullmäktige ("föreslå
+kommunfullmäktige att anta", "går vidare till fullmäktige för slutgiltigt fastställande")
+is no adoption. With no date of its own and no meeting of its body, an adoption takes the
+date of a § reference naming that body (ingest.rules.decision_reference_dates). Rule
 relation.adopted.text_date: a body's only undated adoption (a headline's) takes the day
 of a sentence where that body acts on no other document ("Regionfullmäktige antog
 tisdag 7 december 2021 en viktig satsning").

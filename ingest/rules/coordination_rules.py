@@ -14,7 +14,8 @@ Rules (each quotes its sentence):
   att samordna <target>".
 - coordinates.samordnar: "<org> samordnar (även) <target>", also "samordnar
   arbetet med|inom|vid <target>"; "Vi" opening the sentence is the page's publisher.
-- coordinates.samordnas_av: "<target> samordnas av <org>".
+- coordinates.samordnas_av: "<target> samordnas av <org>" (each of "A och B"), also
+  "Uppdraget att ta fram <target> kommer från X och samordnas av A och B".
 - coordinates.ska_samordna: "<org>(, <aside>,) ska|kommer att samordna|koordinera (och
   följa upp) <target>".
 The target is a document or an initiative named right after the cue (a short

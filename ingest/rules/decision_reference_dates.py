@@ -6,8 +6,10 @@ that handled the matter and its meeting ("- Tekniska nämnden 2002-10-23, § 249
 did without a date ("Kommunstyrelsen har föreslagit att ...", "Tekniska nämnden har
 tillstyrkt motionen"): their decisions were taken at the meeting the reference names.
 
-Rule: an undated decision of a body that exactly one such reference line names takes
-that line's date.
+Rule: an undated decision of a body that exactly one reference names takes that
+reference's date; a line may hold several ("(Kommunstyrelsen 2020-09-17, § 12 och
+kommunfullmäktige 2020-12-14, § 98)"). A decision under the item's own "<Body>s beslut"
+heading is the meeting's, never a reference's.
 """
 
 from __future__ import annotations

@@ -22,7 +22,9 @@ same clause, the subject right after it in verb-second order ("I dag presenterar
 regeringen en strategi"), those after "av" or "tillsammans med" after it, and,
 for a finished passive without an agent ("har tagits fram"), the organisation
 whose site the page is on, if what was made is the page's own document and the
-page reports no meeting (an item's background names no issuer). A
+page reports no meeting (an item's background names no issuer); "vi" as the maker
+("Vi har tagit fram ...", not in a quotation) is the organisation whose site it is. Whoever
+assigned the work ("på regeringens uppdrag", "på uppdrag av regeringen") made nothing. A
 present passive ("tas fram") tells of making under way, not of a maker. The
 listed makers may follow "i samverkan med|mellan" or "genom ett arbete där" too,
 and a list item may be no organisation ("länets kommuner, Länsstyrelsen och ...").

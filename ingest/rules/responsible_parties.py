@@ -11,6 +11,8 @@
   att samordna genomförandet av de aktiviteter ..." -> the organisation
   RESPONSIBLE_FOR each activity of the list before it, the role as the title.
 - list.responsible.org: "<org> ansvarar för|har ansvar för ... aktiviteterna".
+- list.responsible.intro: "Det här ska Luleå kommun arbeta för fram till 2020:" -> the
+  organisation the list's intro names RESPONSIBLE_FOR each activity listed.
 """
 
 from __future__ import annotations
