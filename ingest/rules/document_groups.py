@@ -198,10 +198,12 @@ _VALID_FOR = re.compile(
 
 def _stated_periods(ctx: Context, groups: list[Group]) -> None:
     for g in groups:
-        for h in g.hits if g.period is None and not g.predecessor else ():
+        if g.period is not None or g.predecessor:
+            continue
+        for h in g.hits:
             m = _VALID_FOR.match(ctx.text, h.end)
-            start = ctx.sentence_of(h.start)
-            if m and start and not ctx.text[start.start : h.start].strip():
+            sentence = ctx.sentence_of(h.start)
+            if m and sentence and not ctx.text[sentence.start : h.start].strip():
                 y1, y2 = int(m.group("y1")), int(m.group("y2"))
                 g.period = (y1, y2) if y1 <= y2 else None
                 break

@@ -21,7 +21,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.gazetteer import municipality_by_code, region_by_code
+from ingest.rules.actor_gazetteer import site_organisation
 from ingest.rules.relations_shared import CONF_CONTEXT
 
 _BODIES = (OrganizationKind.COMMITTEE, OrganizationKind.ADMINISTRATION)
@@ -56,16 +56,9 @@ def _site_owner(ctx: Context, sink: FactSink, body: ActorHit, whole: str) -> Non
     site = ctx.site
     if site is None or body.start == body.end:
         return
-    org: Organization | None = None
-    if site.kind is OrganizationKind.MUNICIPALITY:
-        m = municipality_by_code(site.key)
-        if m is not None:
-            kind, name, code = OrganizationKind.MUNICIPALITY, m.official_name, m.code
-            org = Organization(id=ids.municipality_id(code), name=name, kind=kind, code=code)
-    elif site.kind is OrganizationKind.REGION:
-        r = region_by_code(site.key)
-        if r is not None:
-            org = ids.region_organization(site.key, r.name)
+    if site.kind not in (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION):
+        return
+    org = site_organisation(ctx)
     if org is not None and org.id == whole:
         sink.mention(org, body.start, body.end, "actor.site_owner.body", CONF_CONTEXT)
 
