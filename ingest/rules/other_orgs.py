@@ -8,10 +8,14 @@ and councils that no gazetteer lists ("Umeå universitet", "Svenska kyrkan",
 Rules:
 - actor.other.head: a capitalised name ending in, or headed by, an
   organisation word (universitet, högskola, institutet, domstolen, kommissionen,
-  kyrkan, stiftelsen, förbund, AB (also in the genitive "ABs"), ekonomisk or ideell
+  kyrkan, stiftelsen, förbund, AB (also in the genitive "ABs"), "Stiftelsen <Name>",
+  "Mark- och miljödomstolen" (a pair written out before the head), ekonomisk or ideell
   förening (in any case; a common noun may stand inside: "Mora stadshus AB"),
   "<Name>s kommunalförbund", "<County> läns idrottsförbund", centrum för
   ...): kind other, id `Organization:org:<slug of the name>`.
+- actor.agency.court: courts are state authorities ("Nyköpings tingsrätt", "Svea hovrätt",
+  "Förvaltningsrätten i Luleå", "Högsta förvaltningsdomstolen"): kind agency, id
+  `Organization:nationell:<slug of the name>`.
 - actor.other.class_named: the names after a class noun ("organisationerna Suicide
   Zero och SPES", "bolaget Västtrafik AB"): kind other.
 - actor.forum.compound: a capitalised council, group, partnership or delegation
@@ -66,6 +70,8 @@ _OTHER = re.compile(
     rf"\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+"
     rf"(?:\s+och\s+[a-zåäö]+|\s+i\s+[\wåäö]+)?"
     rf"|\bHögskolan\s+[A-ZÅÄÖ][a-zåäö]+\b"
+    # "Stiftelsen Tryggare Sverige": a foundation's own name after its head
+    rf"|\bStiftelsen[ \t]+(?!för\b|i\b|på\b){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     # the words of a name share a line: "LinkedIn-grupp" then a heading are two lines
     rf"|\b(?:(?:{_CAP}|&)[ \t]+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
     rf"[Ii]nstitutet|domstolen|kommissionen|[Kk]yrkan|[Ss]tiftelsen|förbund|\bAB)\b"
@@ -82,6 +88,15 @@ _OTHER = re.compile(
     rf"|\b{_CAP}\s+i\s+{_CAP}\s+AB\b"
     # "Gävle Stadshus ABs styrelse": the company's genitive
     rf"|\b(?:(?:{_CAP}|&)\s+){{1,4}}AB(?=:?s\b)"
+    # "Mark- och miljödomstolen": a pair's first part written out, the head on the second
+    rf"|\b{_CAP}-[ \t]+och[ \t]+[a-zåäö]+(?:domstolen|institutet|kommissionen|förbundet)\b"
+)
+# Courts are state authorities: "Nyköpings tingsrätt", "Svea hovrätt", "Förvaltningsrätten
+# i Luleå", "Kammarrätten i Göteborg", "Högsta förvaltningsdomstolen", "Migrationsdomstolen".
+_COURT = re.compile(
+    rf"\b{_CAP}[ \t]+(?:tingsrätt|hovrätt)\b"
+    rf"|\b(?:Förvaltningsrätten|Kammarrätten|Migrationsdomstolen)[ \t]+i[ \t]+{_CAP}\b"
+    r"|\bHögsta[ \t]+(?:förvaltnings)?domstolen\b|\bMigrationsöverdomstolen\b"
 )
 # Words that open a sentence, no part of a name: "Även Linnéuniversitetet".
 _LEAD_WORDS = frozenset(
@@ -231,6 +246,17 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         org = Organization(id=make_id("Organization", "org", name), name=name, kind=kind)
         if sink.mention(org, start, m.end(), "actor.other.head", CONF_OTHER):
             hits.append(ActorHit(start, m.end(), org.id, org.kind, org.name))
+    for m in _COURT.finditer(ctx.text):
+        name = " ".join(m.group(0).split())
+        if _overlaps(ctx, *m.span()) or name.split()[0].lower() in _LEAD_WORDS:
+            continue
+        org = Organization(
+            id=ids.national_body_id(name),
+            name=name,
+            kind=OrganizationKind.AGENCY,
+        )
+        if sink.mention(org, m.start(), m.end(), "actor.agency.court", CONF_OTHER):
+            hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
     for m in _CLASS_NAMED.finditer(ctx.text):
         for name_m in re.finditer(_ORG_NAME, m.group("names")):
             start, end = m.start("names") + name_m.start(), m.start("names") + name_m.end()

@@ -1,0 +1,56 @@
+"""Courts, foundations, names whose pair is written out, and national bodies and funds
+known by name (issue 9: organisations outside the seed topics). Every sentence is
+invented."""
+
+from __future__ import annotations
+
+from graph.nodes import OrganizationKind
+
+from .helpers import organizations, page_facts
+
+
+def test_courts_are_state_authorities_by_their_place() -> None:
+    facts = page_facts(
+        "Beslutet överklagades till Förvaltningsrätten i Umeå. Tidigare hade Hudiksvalls "
+        "tingsrätt prövat frågan, och Högsta förvaltningsdomstolen gav inte prövningstillstånd."
+    )
+    found = organizations(facts)
+    for key in (
+        "forvaltningsratten-i-umea",
+        "hudiksvalls-tingsratt",
+        "hogsta-forvaltningsdomstolen",
+    ):
+        node = found.get(f"Organization:nationell:{key}")
+        assert node is not None and node.kind is OrganizationKind.AGENCY, key
+
+
+def test_a_court_word_after_a_lower_case_word_names_no_court() -> None:
+    facts = page_facts("Ärendet gick vidare till en tingsrätt i regionen efter sommaren.")
+    assert not [i for i in organizations(facts) if "tingsratt" in i]
+
+
+def test_a_pair_written_out_before_its_head() -> None:
+    facts = page_facts("Tillståndet prövas av Mark- och miljödomstolen under våren.")
+    assert "Organization:org:mark-och-miljodomstolen" in organizations(facts)
+
+
+def test_a_foundation_by_its_own_name() -> None:
+    facts = page_facts("Kommunen samarbetar med Stiftelsen Tryggare Sverige i projektet.")
+    assert "Organization:org:stiftelsen-tryggare-sverige" in organizations(facts)
+
+
+def test_national_bodies_and_funds_known_by_name() -> None:
+    facts = page_facts(
+        "Projektet får stöd från Europeiska socialfonden och Allmänna arvsfonden. Svenska "
+        "ESF-rådet och Kommerskollegium deltar, liksom Riksbanken och Unicef."
+    )
+    found = organizations(facts)
+    for node_id in (
+        "Organization:org:europeiska-socialfonden",
+        "Organization:org:allmanna-arvsfonden",
+        "Organization:nationell:svenska-esf-radet",
+        "Organization:nationell:kommerskollegium",
+        "Organization:org:sveriges-riksbank",
+        "Organization:org:unicef",
+    ):
+        assert node_id in found, node_id
