@@ -106,7 +106,7 @@ _ANSVARIG = r"(?!sid|webb|dokument|innehålls|fakta)[a-zåäö]{3,}ansvarig"
 QUALIFIER = (
     r"(?:tf|t\.f\.|tillförordnad|tillförordnat|biträdande|ställföreträdande|vice|förste\s+vice|"
     r"andre\s+vice|\d:[ae]\s+vice|\de\s+vice|administrativ|strategisk|ansvarig|nyvald|"
-    r"nationell|regional|kommunal|senior|särskild|verkställande|politisk|medicinskt\s+ansvarig|"
+    r"internationell|nationell|regional|kommunal|lokal|operativ|senior|särskild|verkställande|politisk|medicinskt\s+ansvarig|"
     # A compound participle names the field: "brottsförebyggande samordnare".
     r"[a-zåäö]{4,}(?:förebyggande|främjande|stödjande|ansvariga?)|"
     # A compound adjective names the field: "folkhälsopolitisk strateg".
@@ -130,7 +130,8 @@ FORMER = re.compile(r"(?:förre|förra|tidigare|före\s+detta|f\.d\.|avgående|a
 # "Eva Ek är ny socialchef", "Eva Ek (S) valdes till ordförande".
 LINKING_VERB = (
     r"(?:,?\s+som\s+(?:är|var|arbetar\s+som)|\s+är|"
-    r"\s+(?:valdes|väljs|har\s+valts|utsågs|har\s+utsetts)\s+till|"
+    # "valdes (igen) till": an aside between the verb and its role
+    r"\s+(?:valdes|väljs|har\s+valts|utsågs|har\s+utsetts)(?:\s+\([a-zåäö ]+\))?\s+till|"
     r"\s+(?:blir|blev)|\s+(?:har\s+)?(?:anställts|rekryterats|tillträtt|tillträder)\s+som)"
     r"\s+(?:nya?\s+|nyvalda?\s+)?"
 )

@@ -1,12 +1,12 @@
-"""Courts, foundations, names whose pair is written out, and national bodies and funds
-known by name (issue 9: organisations outside the seed topics). Every sentence is
-invented."""
+"""Courts, foundations, names whose pair is written out, national bodies and funds
+known by name, and titles in two more forms (issue 9: organisations and people outside
+the seed topics). Every sentence is invented."""
 
 from __future__ import annotations
 
 from graph.nodes import OrganizationKind
 
-from .helpers import organizations, page_facts
+from .helpers import held_roles, organizations, page_facts
 
 
 def test_courts_are_state_authorities_by_their_place() -> None:
@@ -54,3 +54,19 @@ def test_national_bodies_and_funds_known_by_name() -> None:
         "Organization:org:unicef",
     ):
         assert node_id in found, node_id
+
+
+def test_a_title_qualified_by_an_international_or_local_adjective() -> None:
+
+    facts = page_facts(
+        "Ansökan beviljades, säger Ola Provare, internationell samordnare i Hylte kommun."
+    )
+    assert held_roles(facts) == {
+        ("ola-provare", "Organization:kommun:1315", "Internationell samordnare")
+    }
+
+
+def test_an_aside_between_an_election_verb_and_its_role() -> None:
+
+    facts = page_facts("Ola Provare valdes (igen) till kommunalråd i Hylte kommun.")
+    assert ("ola-provare", "Organization:kommun:1315", "Kommunalråd") in held_roles(facts)
