@@ -6,13 +6,14 @@ december". A reader resolves that from the address bar; without a base such date
 unresolved and the decisions of the page carry no date. The page's publication date
 (published_on) is not set from it: only the dates the text states are resolved.
 
-A day in the address ("2020-12-17", "/2018/06/20/", or written out: "den-9-maj-2023") resolves every
-relative form; a month or a year resolves only the forms that lack a year ("12 juni",
-"i oktober"), not "igår" or "i tisdags". A page whose address states no day may state
-its year in its title, as a compact token ("KF i korthet 221018") or a date written out
-("Nytt från kommunfullmäktige den 9 maj 2023"), which serves as a month-less
-address does. With neither, a day written without its year ("den 24 oktober") takes the
-year of the same day written in full elsewhere on the page ("2022-10-24").
+A day in the address ("2020-12-17", "/2018/06/20/", or written out: "den-9-maj-2023")
+resolves every relative form; a month or a year resolves only the forms that lack a year
+("12 juni", "i oktober"), not "igår" or "i tisdags". A page whose address states no day
+may state its year in its title, as a compact token ("KF i korthet 221018"), a date
+written out ("Nytt från kommunfullmäktige den 9 maj 2023") or, in a meeting report's
+title, the year alone ("Beslut i korthet 2019"), which serves as a month-less address
+does. With neither, a day written without its year ("den 24 oktober") takes the year of
+the same day written in full elsewhere on the page ("2022-10-24").
 """
 
 from __future__ import annotations
@@ -27,7 +28,14 @@ from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.dates import MONTHS, DateMention, find_dates
 
-__all__ = ["AddressDate", "address_date", "dates_from_address", "title_date", "written_title_date"]
+__all__ = [
+    "AddressDate",
+    "address_date",
+    "dates_from_address",
+    "meeting_title_year",
+    "title_date",
+    "written_title_date",
+]
 
 _YEAR = r"(?:19|20)\d{2}"
 # 2020-12-17 (not inside a longer number or a period such as 2020-2023)
@@ -115,6 +123,26 @@ def written_title_date(first_line: str) -> AddressDate | None:
     return None
 
 
+# "Beslut i korthet 2019", "Kommunfullmäktige 2021": a meeting report's title and a lone
+# year (not a period, not a target year of a plan's name).
+_MEETING_TITLE = re.compile(
+    r"\b(?:i\s+korthet|beslut|sammanträde\w*|protokoll\w*|nyheter|möte\w*|"
+    r"\w*fullmäktige|\w*styrelse\w*|\w*nämnd\w*)\b",
+    re.I,
+)
+_LONE_YEAR = re.compile(r"(?<![\d\u2013-])(?P<y>(?:19|20)\d{2})(?![\d\u2013-]|\s*[\u2013-]\s*\d)")
+
+
+def meeting_title_year(first_line: str) -> AddressDate | None:
+    """The year a meeting report's first line gives alone: it serves as an archive year."""
+    if not _MEETING_TITLE.search(first_line):
+        return None
+    years = {m["y"] for m in _LONE_YEAR.finditer(first_line)}
+    if len(years) != 1:
+        return None
+    return AddressDate(date(int(years.pop()), 7, 2), False)
+
+
 def dates_from_address(ctx: Context, sink: FactSink) -> None:
     """Resolve the page's dates against its address when the page is undated, else
     against a date in its title: a compact token, or a date written out."""
@@ -124,7 +152,7 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
     if found is None or not found.day_known:
         first = next((line for line in ctx.text.splitlines() if line.strip()), "")
         titled = title_date(sink.source.title) or title_date(first)
-        found = titled or written_title_date(first) or found
+        found = titled or written_title_date(first) or found or meeting_title_year(first)
     if found is None:
         ctx.dates = _years_from_stated_days(ctx.text, ctx.dates)
         return

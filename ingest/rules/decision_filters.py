@@ -63,6 +63,15 @@ _SUMMARY = re.compile(
     r"\b(?:beslutat?|beslut|fattat)\s+(?:om\s+)?(?:tre|fyra|fem|sex|två|flera|ett\s+antal|"
     r"några|\d+)\s+(?:nya\s+)?(?:uppdrag|beslut|ärenden)\b"
     r"|\btagit\s+(?:flera|några|ett\s+antal)\s+beslut\b"
+    # a meeting report's lead: "Flera beslut klubbades på måndagens kommunfullmäktige",
+    # "Följande ärenden beslutades på ...", "Vad beslutades på ...?", "Det klubbades under
+    # dagens möte": the decisions follow it
+    r"|^\W*(?:flera|några|följande|många|ett\s+antal|en\s+rad)\s+(?:\w+\s+)?"
+    r"(?:beslut|ärenden)\s+(?:\w+\s+)?(?:klubbades|beslutades|togs|fattades|behandlades)\b"
+    r"|^\W*vad\s+(?:beslutades|klubbades|beslutade\s+\w+)\b"
+    r"|^\W*det\s+(?:klubbades|beslutades)\s+(?:under|på|vid)\b"
+    # "Det här är några av ärendena som kommunstyrelsen beslutade om vid sammanträdet"
+    r"|\b(?:några|flera|ett\s+urval|ett\s+par)\s+av\s+(?:de\s+)?(?:ärenden|beslut)\w*\s+som\b"
     # "39 av uppdragen beslutades medan övriga avslogs": a count of the matters decided
     r"|^\W*(?:\d+|alla|samtliga|flera|några)\s+av\s+(?:de\s+)?(?:\w+\s+){0,2}?"
     r"(?:uppdrag|ärende|motion|förslag|beslut)\w*\s+(?:beslutades|bifölls|avslogs|godkändes)\b"

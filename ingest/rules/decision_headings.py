@@ -7,8 +7,10 @@ svaret."). Alone, "godkänna svaret" says nothing; with its heading it is the de
 
 Rule: a summary of at most three words that ends in a definite noun ("svaret",
 "förslaget", "motionen", "yttrandet") or a pointing one ("båda avtal", "dessa förslag")
-takes the heading of its paragraph: the line right above the paragraph's blank line, of
-a few words and without a full stop; else, where the heading runs straight into the
+takes the heading of its paragraph, and so does a definite subject with a passive
+("Återrapporten godkänns.", "Informationen noteras."): the line right above the
+paragraph's blank line, of a few words and without a full stop, and no section label
+("Beslut"); else, where the heading runs straight into the
 item's text, the nearest such line above within an item's length.
 
 Rule: a bare "förslaget" (no "på/till/om" after it) in a longer summary points back to
@@ -37,6 +39,8 @@ _PASSIVE_FIRST = re.compile(
     r"(?:antogs|godkändes|avslogs|bifölls|fastställdes|beviljades|beslutades|återremitterades)$",
     re.I,
 )
+# A present or past passive closing a short summary: godkänns, noteras, antogs, avslås.
+_PASSIVE_LAST = re.compile(r"[a-zåäö]{3,}(?:as|ns|es|ds|ts|ogs|ades)[.!]?$")
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 _BARE_PROPOSAL = re.compile(r"\bförslaget\b(?!\s+(?:på|till|om|från|av|för|att)\b)", re.I)
 # "sitt förslag på ekonomiska mål och budget för 2020": the proposal's object, to the
@@ -79,8 +83,10 @@ def _heading_like(line: str) -> bool:
 
 
 # A page's section label is no item's heading: "Sälja fastigheten", not "...: Nyheter".
+# Nor is an item's own section label ("Beslut" over the decision): the heading is above it.
 _FURNITURE = frozenset(
     {"nyheter", "nyhet", "aktuellt", "pressmeddelande", "pressmeddelanden", "startsida", "meny"}
+    | {"beslut", "beslutet", "förslag till beslut", "ärendet", "bakgrund", "sammanfattning"}
 )
 
 
@@ -108,7 +114,9 @@ def with_heading(ctx: Context, summary: str, at: int) -> str:
         return summary
     pointing = len(words) >= 2 and _POINTING.match(words[-2].lower())
     subjectless = _PASSIVE_FIRST.match(words[0])  # "Antogs av kommunfullmäktige."
-    if not (pointing or subjectless) and not _DEFINITE.search(words[-1].lower()):
+    # "Återrapporten godkänns.", "Informationen noteras.": a definite subject and a passive
+    pointed = _DEFINITE.search(words[0].lower()) and _PASSIVE_LAST.match(words[-1].lower())
+    if not (pointing or subjectless or pointed) and not _DEFINITE.search(words[-1].lower()):
         return summary
     heading = _heading(ctx, at)
     return f"{summary}: {heading}" if heading else summary

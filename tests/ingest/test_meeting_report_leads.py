@@ -1,0 +1,56 @@
+"""Meeting reports: the lead that only announces the decisions is none of them, a short
+"<definite noun> <passive>" decision takes its item's heading (above a "Beslut" label),
+and a report titled with its year alone dates its yearless days (issue 9). Short
+fictional text written for these tests (no real page text)."""
+
+from __future__ import annotations
+
+from ingest.language.url_dates import meeting_title_year
+from tests.ingest.helpers import decisions, facts_at
+
+SITE = "https://www.tranas.se/kommun/beslut-i-korthet"
+REPORT = (
+    "Beslut i korthet 2021\n\n"
+    "Det här är några av ärendena som kommunstyrelsen beslutade om vid sammanträdet "
+    "den 12 mars.\n\n"
+    "Följande ärenden beslutades på kommunstyrelsens sammanträde.\n\n"
+    "Fler laddplatser vid kommunens arbetsplatser\n\n"
+    "Kommunstyrelsen gav i höstas tekniska kontoret i uppdrag att se över laddplatser.\n\n"
+    "Beslut\n\n"
+    "Återrapporten godkänns.\n\n"
+    "Ny taxa för bygglov\n\n"
+    "Kommunstyrelsen beslutade att föreslå fullmäktige en ny taxa för bygglov.\n"
+)
+
+
+def test_a_lead_announcing_the_decisions_is_none_of_them() -> None:
+    texts = list(decisions(facts_at(REPORT, SITE, None)))
+    assert not [t for t in texts if "ärenden" in t or "sammanträdet den" in t], texts
+
+
+def test_a_definite_subject_and_a_passive_take_the_heading_above_the_label() -> None:
+    texts = list(decisions(facts_at(REPORT, SITE, None)))
+    assert any(t.startswith("Återrapporten godkänns") and "laddplatser" in t for t in texts), texts
+
+
+def test_a_report_titled_with_its_year_dates_its_yearless_days() -> None:
+    found = decisions(facts_at(REPORT, SITE, None))
+    dates = {d.date for t, d in found.items() if "Återrapporten" in t}
+    assert dates == {"2021-03-12"}, dates
+
+
+def test_only_a_meeting_report_s_lone_year_serves() -> None:
+    assert meeting_title_year("Beslut i korthet 2019") is not None
+    assert meeting_title_year("Klimatstrategi 2030") is None
+    assert meeting_title_year("Kommunfullmäktige: kulturplan 2023-2026") is None
+
+
+def test_other_meeting_leads_are_no_decisions() -> None:
+    text = (
+        "Kommunfullmäktige i korthet\n\n"
+        "Flera beslut klubbades på måndagens kommunfullmäktige i Tranås. Vad beslutades "
+        "på kommunfullmäktige? Kommunfullmäktige beslutade att bygga en ny sporthall.\n"
+    )
+    texts = list(decisions(facts_at(text, "https://www.tranas.se/nyheter/kf-2021-03-15", None)))
+    assert any("sporthall" in t for t in texts), texts
+    assert not [t for t in texts if "klubbades" in t or "Vad" in t], texts
