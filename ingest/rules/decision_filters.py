@@ -70,7 +70,7 @@ _SUMMARY = re.compile(
     r"(?:beslut|ärenden)\s+(?:\w+\s+)?(?:klubbades|beslutades|togs|fattades|behandlades)\b"
     r"|^\W*vad\s+(?:beslutades|klubbades|beslutade\s+\w+)\b"
     r"|^\W*det\s+(?:klubbades|beslutades)\s+(?:under|på|vid)\b"
-    # "Det här är några av ärendena som kommunstyrelsen beslutade om vid sammanträdet"
+    # "Här är några av de ärenden som nämnden tog upp": a lead, the items follow
     r"|\b(?:några|flera|ett\s+urval|ett\s+par)\s+av\s+(?:de\s+)?(?:ärenden|beslut)\w*\s+som\b"
     # "39 av uppdragen beslutades medan övriga avslogs": a count of the matters decided
     r"|^\W*(?:\d+|alla|samtliga|flera|några)\s+av\s+(?:de\s+)?(?:\w+\s+){0,2}?"

@@ -11,7 +11,7 @@ from tests.ingest.helpers import decisions, facts_at
 SITE = "https://www.tranas.se/kommun/beslut-i-korthet"
 REPORT = (
     "Beslut i korthet 2021\n\n"
-    "Det här är några av ärendena som kommunstyrelsen beslutade om vid sammanträdet "
+    "Här följer ett par av de ärenden som kommunstyrelsen beslutade om vid sammanträdet "
     "den 12 mars.\n\n"
     "Följande ärenden beslutades på kommunstyrelsens sammanträde.\n\n"
     "Fler laddplatser vid kommunens arbetsplatser\n\n"
