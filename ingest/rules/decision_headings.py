@@ -116,7 +116,8 @@ def with_heading(ctx: Context, summary: str, at: int) -> str:
     subjectless = _PASSIVE_FIRST.match(words[0])  # "Antogs av kommunfullmäktige."
     # "Återrapporten godkänns.", "Informationen noteras.": a definite subject and a passive
     pointed = _DEFINITE.search(words[0].lower()) and _PASSIVE_LAST.match(words[-1].lower())
-    if not (pointing or subjectless or pointed) and not _DEFINITE.search(words[-1].lower()):
+    last = words[-1].lower().rstrip(".!")  # "Socialnämnden godkände redovisningen."
+    if not (pointing or subjectless or pointed) and not _DEFINITE.search(last):
         return summary
     heading = _heading(ctx, at)
     return f"{summary}: {heading}" if heading else summary

@@ -4,7 +4,8 @@ Why apart: ingest.rules.decision_page reads meetings from headers, headings and
 sentences; a sentence reports one by these words ("sammanträdde", "vid mötet", "de
 ärenden som beslutades av ...") unless it speaks of a meeting still to come ("ska
 behandlas på sammanträdet i februari") or of a deadline ("att till kommunstyrelsens
-sammanträde 5 november ta fram ..."); and the dates of a minutes' posting and signing,
+sammanträde 5 november ta fram ...") or of an earlier meeting as background ("Efter
+regionstyrelsens sammanträde 2018-03-22 har ..."); and the dates of a minutes' posting and signing,
 which are no meeting's.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MEETING_WORD", "NOTICE_DATE", "TO_COME"]
+__all__ = ["EARLIER_MEETING", "MEETING_WORD", "NOTICE_DATE", "TO_COME"]
 
 # Not the plural ("kommunstyrelsens möten", "sammanträden"): meetings in general. In any
 # compound ("fullmäktigesammanträdet") and inflection ("har sammanträtt").
@@ -26,6 +27,13 @@ MEETING_WORD = re.compile(
 TO_COME = re.compile(
     r"\b(?:ska|skall|kommer\s+att|planeras|föreslår|nästa)\b"
     r"|\b(?:till|inför)\s+(?:[\w-]+s\s+)?\w*(?:sammanträde|möte)",
+    re.I,
+)
+# "Efter regionstyrelsens sammanträde 2018-03-22 har ett fel upptäckts", "sedan förra
+# mötet": another, earlier meeting told as background, not the one the page reports.
+EARLIER_MEETING = re.compile(
+    r"\b(?:efter|sedan|före)\s+(?:förra\s+|senaste\s+|föregående\s+)?(?:[\w-]+s\s+)?"
+    r"\w*(?:sammanträde|möte)t?\b|\bförra\s+\w*(?:sammanträdet|mötet)\b",
     re.I,
 )
 

@@ -31,7 +31,7 @@ from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.language.dates import MONTHS, DateMention
 from ingest.language.segment import Span
-from ingest.rules.decision_meeting_words import MEETING_WORD, NOTICE_DATE, TO_COME
+from ingest.rules.decision_meeting_words import EARLIER_MEETING, MEETING_WORD, NOTICE_DATE, TO_COME
 
 __all__ = [
     "ABOUT_DATE",
@@ -205,7 +205,7 @@ def _meeting_sentence(ctx: Context, sentence: Span) -> Meeting | None:
     med Kommunstyrelsens arbetsutskott': a meeting with its date, or its body."""
     text = ctx.text[sentence.start : sentence.end]
     word = MEETING_WORD.search(text)
-    if word is None or TO_COME.search(text):
+    if word is None or TO_COME.search(text) or EARLIER_MEETING.search(text):
         return None
     when = _first_date(ctx, sentence.start, sentence.end)
     body = _body(ctx, sentence.start, sentence.end)

@@ -54,3 +54,28 @@ def test_other_meeting_leads_are_no_decisions() -> None:
     texts = list(decisions(facts_at(text, "https://www.tranas.se/nyheter/kf-2021-03-15", None)))
     assert any("sporthall" in t for t in texts), texts
     assert not [t for t in texts if "klubbades" in t or "Vad" in t], texts
+
+
+def test_an_earlier_meeting_told_as_background_dates_no_decision() -> None:
+    text = (
+        "Regionstyrelsen har sammanträtt\n\n"
+        "Regionstyrelsen sammanträdde i dag, torsdagen den 26 april 2018.\n\n"
+        "Bokslut 2017\n\n"
+        "Efter regionstyrelsens sammanträde 2018-03-22 har ett fel hittats i bokslutet.\n\n"
+        "Nytt dataskyddsombud\n\n"
+        "Regionstyrelsen utser Eva Ek till dataskyddsombud för nämnden.\n"
+    )
+    found = decisions(facts_at(text, "https://www.gotland.se/nyheter/rs", None))
+    dates = {d.date for t, d in found.items() if "dataskyddsombud" in t}
+    assert dates == {"2018-04-26"}, found
+
+
+def test_a_full_stop_after_the_definite_noun_still_points_back() -> None:
+    text = (
+        "Socialnämnden i korthet\n\n"
+        "Socialnämnden i Tranås kommun sammanträdde den 3 maj 2021.\n\n"
+        "Ekonomisk uppföljning för socialnämnden\n\n"
+        "Socialnämnden godkände redovisningen.\n"
+    )
+    texts = list(decisions(facts_at(text, "https://www.tranas.se/nyheter/sn", None)))
+    assert any("redovisningen" in t and "uppföljning" in t for t in texts), texts
