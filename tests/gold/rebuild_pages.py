@@ -52,6 +52,8 @@ DEFAULT_SETS = (
     "real30",
     "real31",
     "real32",
+    "real33",
+    "real34",
     "real_heldout",
 )
 
