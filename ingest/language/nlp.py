@@ -54,6 +54,9 @@ SPEECH_VERBS = (
     "vidareutvecklar",
     "sammanfattar",
     "skriver",
+    "kommenterar",
+    "uppger",
+    "summerar",
 )
 ROLE_WORDS = (
     "ordförande",

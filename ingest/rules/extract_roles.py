@@ -9,7 +9,8 @@ Swedish pages use:
   Socialtjänsten", "säger Eva Ek som är stads- och landsbygdsstrateg", "Eva Ek (S)
   valdes till ordförande i ..."; a topic runs to the clause's end or to the
   organisation ("länssamordnare för drogfrågor på <org>"), a party after the title is
-  the person's ("Eva Ek, ordförande (C)");
+  the person's ("Eva Ek, ordförande (C)"), and a title in brackets is too ("Eva Ek
+  (förvaltningschef)");
 - role.prefix_title: "justitie- och migrationsminister Morgan Johansson",
   "biträdande regiondirektör Jörgen Preuss", "säger landshövding, Eva Ek";
 - role.name_title_lines: a name on a line of its own and the title on the next
@@ -76,6 +77,8 @@ _TITLE_AFTER = re.compile(
     r"(?=[\s,.;:)!?]|$)",
     re.I,
 )
+# "Eva Ek (förvaltningschef) och Bo Berg (kulturchef)": the title in brackets.
+_TITLE_BRACKETED = re.compile(rf"\s+\((?P<title>{TITLE})\)(?P<area>)", re.I)
 # "säger Eva Ek (M) ordförande i ...", "Eva Ek, (S) kommunalråd": after a party, no comma.
 _TITLE_AFTER_PARTY = re.compile(rf"\s+(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}(?=[\s,.;:)!?]|$)", re.I)
 _AT_ORG = re.compile(r"\s+(?:på|vid|hos|inom)\s+")
@@ -275,7 +278,7 @@ def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
     if after is None and (party or ctx.text[person.start : person.end].endswith(")")):
         after = _TITLE_AFTER_PARTY.match(ctx.text, pos)
     if after is None:
-        after = _TITLE_AFTER_BARE.match(ctx.text, pos)
+        after = _TITLE_AFTER_BARE.match(ctx.text, pos) or _TITLE_BRACKETED.match(ctx.text, pos)
     if after is None and _ELECTED_BEFORE.search(ctx.text, max(0, person.start - 30), person.start):
         after = _TITLE_AFTER_TILL.match(ctx.text, pos)
     before = _title_before(ctx, person)

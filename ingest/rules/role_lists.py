@@ -9,10 +9,11 @@ decides: a list that starts with a name gives each title to the name before it
 Names followed by titles in a run ("Ann Ek Bo Berg Cia Ceder socialchef, rektor") are
 table columns flattened by the PDF reader: they are not paired.
 
-A title right after a name with a comma ("Eva Ek, rektor") or with a party and no
-column of titles after it ("Eva Ek (S) ordförande Bo Berg") is that name's all the
-same; a list that starts with a title and ends on ", title" is read "Name, title"
-(its first title heads a column: "Tjänsteman Eva Ek, kanslichef Bo Berg, rektor").
+A title right after a name with a comma ("Eva Ek, rektor"), in brackets ("Eva Ek (S)
+(ordförande)") or with a party and no column of titles after it ("Eva Ek (S) ordförande
+Bo Berg") is that name's all the same; a list that starts with a title and ends on
+", title" is read "Name, title" (its first title heads a column: "Tjänsteman Eva Ek,
+kanslichef Bo Berg, rektor").
 
 Lists start after an attendance or signature heading ("Beslutande", "Närvarande",
 "Ledamöter", "Tjänstgörande ersättare", "Övriga närvarande/deltagande",
@@ -91,7 +92,14 @@ class _Item:
     taken: bool = False  # a name that has its title
 
 
+# "Eva Ek (S) (ordförande)": a title in brackets after the name and its party.
+_BRACKETED = re.compile(rf"\(\s*(?P<title>{TITLE})\s*\)", re.I)
+
+
 def _item(text: str, pos: int) -> _Item | None:
+    bracketed = _BRACKETED.match(text, pos)
+    if bracketed is not None:
+        return _Item(bracketed.start("title"), bracketed.end("title"), bracketed.end(), True)
     title = TITLE_RE.match(text, pos)
     if title is not None:
         party = _PARTY.match(text, title.end())  # "Eva Ek, ordförande (C)": the name's party

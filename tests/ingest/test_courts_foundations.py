@@ -70,3 +70,22 @@ def test_an_aside_between_an_election_verb_and_its_role() -> None:
 
     facts = page_facts("Ola Provare valdes (igen) till kommunalråd i Hylte kommun.")
     assert ("ola-provare", "Organization:kommun:1315", "Kommunalråd") in held_roles(facts)
+
+
+def test_a_title_in_brackets_after_the_name() -> None:
+    facts = page_facts(
+        "Kulturplanen ska tas fram brett, skriver Ola Provare (förvaltningschef) i ett "
+        "förslag till kulturnämnden i Hylte kommun."
+    )
+    assert ("ola-provare", "Organization:kommun:1315", "Förvaltningschef") in held_roles(facts)
+
+
+def test_a_leading_title_in_brackets_after_the_party_in_a_members_list() -> None:
+    facts = page_facts(
+        "Mötesdatum: 2017-11-01 Kulturnämnden Datum: 2017-11-01 Tid: 10:00-12:00 Plats: "
+        "Kommunhuset, Hylte kommun Ledamöter Ola Provare (S) (ordförande) Eva Ek (C) "
+        "(vice ordförande) Bo Berg (M) Utses att justera Bo Berg\n",
+        "https://www.hylte.se/protokoll/kulturnamnden-2017-11-01",
+    )
+    roles = {(p, t) for p, _, t in held_roles(facts)}
+    assert roles == {("ola-provare", "Ordförande"), ("eva-ek", "Vice ordförande")}, roles
