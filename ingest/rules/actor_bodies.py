@@ -198,6 +198,7 @@ def _base_form(surface: str) -> str:
     committee keeps its genitive ("kommunstyrelsen arbetsutskott" as minutes write it)."""
     name = re.sub(r"^(\w+styrelsen)\s+(?=\S*utskott)", r"\1s ", " ".join(surface.split()))
     name = re.sub(r"(?<=[a-zåäö])-(?=[a-zåäö])", "", name)  # "kommun-styrelsen", broken
+    name = re.sub(r"^([Rr]egion)s(?=styrelse|fullmäktige)", r"\1", name)  # a misspelling
     if name.endswith("s") and name[:-1].endswith(("fullmäktige", *_DEFINITE_HEADS)):
         name = name[:-1]
     # "regional utvecklingsnämnd" is the region's "Regionala utvecklingsnämnden"
@@ -218,8 +219,7 @@ _DEFINITE_HEADS = (
 def body_kind(name: str) -> OrganizationKind:
     """A förvaltning, avdelning, enhet, kontor or socialtjänsten is an administration;
     a nämnd, styrelse, fullmäktige, utskott, kommitté or beredning is a committee."""
-    folded = fold(name)
-    if folded.endswith(_ADMINISTRATION_HEADS):
+    if fold(name).endswith(_ADMINISTRATION_HEADS):
         return OrganizationKind.ADMINISTRATION
     return OrganizationKind.COMMITTEE
 

@@ -63,10 +63,11 @@ _NOT_DONE = re.compile(
 _PROPOSED_CLAUSE = re.compile(
     r"\bföresl(?:år|og|agit|ås)\s+att\b(?:(?!,\s+(?:och|men)\s)[^.;])*$", re.I
 )
-# "ett åtagande om att revidera", "arbetet med att revidera", "är ansvariga för att
+# "ett åtagande om att revidera", "(har) arbetat med att revidera", "är ansvariga för att
 # utarbeta och fastställa": a task or a duty, not an act.
 _TASK = re.compile(
-    r"\b(?:arbete(?:t)?\s+med|åtagande(?:t|n)?\s+om|uppdrag(?:et)?(?:\s+om)?|"
+    r"\b(?:arbete(?:t)?\s+med|(?:arbetar|arbetat|arbetade)\s+med|åtagande(?:t|n)?\s+om|"
+    r"uppdrag(?:et)?(?:\s+om)?|"
     r"ambition(?:en)?|avsikt(?:en)?|planer(?:na)?\s+på|behov(?:et)?\s+av|"
     r"ansvar(?:ig|iga|et)?\s+för)\s+att\s+(?:[a-zåäö]+\s+(?:och|samt)\s+)?$",
     re.I,

@@ -26,6 +26,9 @@ Rules:
   ("Bostadsförsörjningsgruppen ska", not "Styrgruppen ska"): kind forum, in the page's
   municipality's scope, or its county's when the page is a county board's or a
   region's, national on an agency's site or where its sentence calls it national.
+- actor.forum.standard_council: the councils most municipalities keep, in lower case too
+  ("pensionärsrådet", "kommunala rådet för funktionshinderfrågor"), on a municipality's
+  page: in its scope.
 - actor.forum.adjective: a capitalised adjective mid-sentence and a council compound,
   with its remit ("i Stora samverkansrådet", "Nationella expertgruppen för organ- och
   vävnadsdonationer"): national when the adjective says so, else scope as above.
@@ -176,6 +179,16 @@ _CLASS_NAMED = re.compile(
 _COUNTY_COUNCIL = re.compile(
     r"(?<![\w-])(?P<county>[A-ZÅÄÖ][a-zåäö]+s)\s+(?:[a-zåäö]{3,}a\s+)?(?:råd|partnerskap)(?![\w-])"
 )
+# The councils most municipalities keep, named in lower case too: "i pensionärsrådet",
+# "kommunala rådet för funktionshinderfrågor", "anhörighetsrådet" (the definite form names
+# the municipality's own).
+_STANDARD_COUNCIL = re.compile(
+    r"(?<![\w-])(?:(?:[Kk]ommunala\s+)?(?:[Pp]ensionärs|[Tt]illgänglighets|[Ff]unktionshinder|"
+    r"[Ff]unktionsrätts|[Aa]nhörig|[Aa]nhörighets|[Uu]ngdoms|[Ii]ntegrations|[Ää]ldre|[Ff]olkhälso|"
+    r"[Nn]äringslivs|[Pp]ensionärs-\s+och\s+tillgänglighets)rådet"
+    r"(?:\s+för\s+(?!att\b)[a-zåäö]+\s+frågor)?"
+    r"|(?:[Kk]ommunala\s+)?[Rr]ådet\s+för\s+(?:sociala\s+)?funktionshinderfrågor)(?![\w-])"
+)
 _NATIONAL = re.compile(r"\b(?:nationell|nationellt|nationella)\b", re.I)
 _NOT_OTHER = frozenset(
     {
@@ -282,6 +295,16 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
             name = name[:-1]
         org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
         if sink.mention(org, m.start(), m.end(), "actor.forum.compound", CONF_OTHER):
+            hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
+    municipal = ctx.publisher_municipality
+    for m in _STANDARD_COUNCIL.finditer(ctx.text) if municipal else ():
+        name = " ".join(m.group(0).split())
+        if _overlaps(ctx, *m.span()) or any(h.start < m.end() and m.start() < h.end for h in hits):
+            continue
+        scope = ids.municipality_scope(str(municipal))
+        name = name[0].upper() + name[1:]
+        org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
+        if sink.mention(org, m.start(), m.end(), "actor.forum.standard_council", CONF_OTHER):
             hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
     for m in _FORUM_ADJECTIVE.finditer(ctx.text):
         name = " ".join(m.group(0).split())

@@ -4,9 +4,10 @@ the seed topics). Every sentence is invented."""
 
 from __future__ import annotations
 
+from graph.edges import LinkType
 from graph.nodes import OrganizationKind
 
-from .helpers import held_roles, organizations, page_facts
+from .helpers import facts_at, held_roles, links, organizations, page_facts
 
 
 def test_courts_are_state_authorities_by_their_place() -> None:
@@ -89,3 +90,42 @@ def test_a_leading_title_in_brackets_after_the_party_in_a_members_list() -> None
     )
     roles = {(p, t) for p, _, t in held_roles(facts)}
     assert roles == {("ola-provare", "Ordförande"), ("eva-ek", "Vice ordförande")}, roles
+
+
+def test_the_region_s_bodies_misspelt_with_an_s() -> None:
+    facts = facts_at(
+        "Regionsstyrelsen beslutade att anta planen. Regionsfullmäktige sammanträder i maj.",
+        "https://www.regionblekinge.se/nyheter/x",
+        None,
+    )
+    found = organizations(facts)
+    assert "Organization:region:10:regionstyrelsen" in found
+    assert "Organization:region:10:regionfullmaktige" in found
+    assert not [i for i in found if "regionsstyrelsen" in i or "regionsfullmaktige" in i]
+
+
+def test_a_municipality_s_standard_councils_in_lower_case() -> None:
+    facts = facts_at(
+        "Frågan har behandlats i pensionärsrådet och anhörighetsrådet. Kommunala rådet för "
+        "funktionshinderfrågor och kommunala pensionärsrådet för sociala frågor tog upp den.",
+        "https://www.sundbyberg.se/nyheter/x",
+        None,
+    )
+    found = organizations(facts)
+    for slug in (
+        "pensionarsradet",
+        "anhorighetsradet",
+        "kommunala-radet-for-funktionshinderfragor",
+        "kommunala-pensionarsradet-for-sociala-fragor",
+    ):
+        node = found.get(f"Organization:forum:kommun:0183:{slug}")
+        assert node is not None and node.kind is OrganizationKind.FORUM, slug
+
+
+def test_working_on_a_revision_is_no_adoption() -> None:
+    facts = facts_at(
+        "Under våren har socialnämnden arbetat med att revidera kommunens folkhälsoprogram.",
+        "https://www.sundbyberg.se/nyheter/x",
+        None,
+    )
+    assert not links(facts, LinkType.ADOPTED)
