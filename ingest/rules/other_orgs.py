@@ -239,6 +239,22 @@ def _national(ctx: Context, pos: int) -> ids.Scope | None:
     return ids.NATIONAL_SCOPE if _NATIONAL.search(text) else None
 
 
+def _standard_councils(
+    ctx: Context, sink: FactSink, scope: ids.Scope, hits: list[ActorHit]
+) -> list[ActorHit]:
+    """The municipality's standard councils the page names (see _STANDARD_COUNCIL)."""
+    found: list[ActorHit] = []
+    for m in _STANDARD_COUNCIL.finditer(ctx.text):
+        if _overlaps(ctx, *m.span()) or any(h.start < m.end() and m.start() < h.end for h in hits):
+            continue
+        name = " ".join(m.group(0).split())
+        name = name[0].upper() + name[1:]
+        org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
+        if sink.mention(org, m.start(), m.end(), "actor.forum.standard_council", CONF_OTHER):
+            found.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
+    return found
+
+
 def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
     hits: list[ActorHit] = []
     for m in _OTHER.finditer(ctx.text):
@@ -296,16 +312,9 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
         if sink.mention(org, m.start(), m.end(), "actor.forum.compound", CONF_OTHER):
             hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
-    municipal = ctx.publisher_municipality
-    for m in _STANDARD_COUNCIL.finditer(ctx.text) if municipal else ():
-        name = " ".join(m.group(0).split())
-        if _overlaps(ctx, *m.span()) or any(h.start < m.end() and m.start() < h.end for h in hits):
-            continue
-        scope = ids.municipality_scope(str(municipal))
-        name = name[0].upper() + name[1:]
-        org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
-        if sink.mention(org, m.start(), m.end(), "actor.forum.standard_council", CONF_OTHER):
-            hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
+    if ctx.publisher_municipality:
+        scope = ids.municipality_scope(ctx.publisher_municipality)
+        hits += _standard_councils(ctx, sink, scope, hits)
     for m in _FORUM_ADJECTIVE.finditer(ctx.text):
         name = " ".join(m.group(0).split())
         national = _NATIONAL.match(name)
