@@ -61,7 +61,12 @@ _ORG_ADOPTS = re.compile(r"\s+(?:har\s+)?" + _ADOPT_VERBS + r"\b")
 _ADOPTS_BEFORE = re.compile(
     r"^\s+(?:har\s+)?(?!godkän\w*\s+(?:\w+\s+){0,2}förslag)" + _ADOPT_VERBS + r"\b[^.;:,]{0,30}$"
 )
-KOMMUNENS = re.compile(r"\b[Kk]ommunens\s+$")
+# "kommunens första bostadsförsörjningsprogram": an adjective of order or time may stand
+# between the genitive and its document.
+KOMMUNENS = re.compile(
+    r"\b[Kk]ommunens\s+(?:(?:första|nya|egna|nuvarande|gällande|senaste|reviderade|"
+    r"uppdaterade)\s+)?$"
+)
 
 
 _PLACES = (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD)
