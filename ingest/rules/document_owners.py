@@ -28,7 +28,7 @@ def owner_before(ctx: Context, start: int, sentence_start: int) -> tuple[ActorHi
         return None, False
     last = before[-1]
     gap = ctx.text[last.end : start]
-    genitive = ctx.text[last.start : last.end].endswith("s") and gap.strip() == ""
+    genitive = ctx.text[last.start : last.end].endswith("s") and bool(_OWNED_GAP.fullmatch(gap))
     if genitive:
         return last, True
     # "har länsstyrelsen, på uppdrag av regeringen, tagit fram en strategi": who gave the
@@ -61,12 +61,12 @@ _ORG_ADOPTS = re.compile(r"\s+(?:har\s+)?" + _ADOPT_VERBS + r"\b")
 _ADOPTS_BEFORE = re.compile(
     r"^\s+(?:har\s+)?(?!godkän\w*\s+(?:\w+\s+){0,2}förslag)" + _ADOPT_VERBS + r"\b[^.;:,]{0,30}$"
 )
-# "kommunens första bostadsförsörjningsprogram": an adjective of order or time may stand
-# between the genitive and its document.
-KOMMUNENS = re.compile(
-    r"\b[Kk]ommunens\s+(?:(?:första|nya|egna|nuvarande|gällande|senaste|reviderade|"
-    r"uppdaterade)\s+)?$"
-)
+# "kommunens första bostadsförsörjningsprogram", "regeringens första klimatpolitiska
+# handlingsplan": an adjective of order or time may stand between the genitive and its
+# document.
+_ORDER = r"(?:(?:första|nya|egna|nuvarande|gällande|senaste|reviderade|uppdaterade)\s+)?"
+_OWNED_GAP = re.compile(rf"\s*{_ORDER}")
+KOMMUNENS = re.compile(rf"\b[Kk]ommunens\s+{_ORDER}$")
 
 
 _PLACES = (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD)

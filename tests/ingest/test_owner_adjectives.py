@@ -23,3 +23,12 @@ def test_kommunens_first_programme_is_the_municipality_s() -> None:
         "Organization:kommun:1443",
         "Document:municipal:programme:kommun:1443:kultur:2021-2024",
     ) in issued
+
+
+def test_a_named_owner_s_first_plan() -> None:
+    facts = facts_at(
+        "Underlaget till regeringens första klimatpolitiska handlingsplan lämnas i dag.",
+        "https://www.naturvardsverket.se/nyheter/underlag",
+        None,
+    )
+    assert "Organization:nationell:regeringen" in {k.from_id for k in links(facts, LinkType.ISSUED)}
