@@ -42,7 +42,7 @@ def owner_before(ctx: Context, start: int, sentence_start: int) -> tuple[ActorHi
 _COMMISSIONER = re.compile(r"\b(?:på\s+|i\s+)?uppdrag\s+(?:av|från)\s+$")
 
 
-# "<doc>, som antogs av <org>" / "<doc> fastställdes av <org>" / ", antagen av <org>"
+# "<doc>, som antogs av <org>" / "<doc> fastställdes av|i <org>" / ", antagen av <org>"
 # A case number may stand between: "Handlingsplan för X (KS/2011:325) antagen av"; so may
 # another passive of the same subject: "<doc> reviderades under 2022 och antogs av".
 ADOPTED_BY = re.compile(
@@ -50,7 +50,8 @@ ADOPTED_BY = re.compile(
     r"(?:(?:har\s+)?[a-zåäö]{4,}(?:des|tes|ts|ats)\b[^.,;:()\n]{0,50}?\s+och\s+)?"
     r"(?:har\s+)?"
     r"(?:antogs|antagits|fastställdes|fastställts|beslutades|antagen|antaget|fastställd|fastställt)"
-    r"\s+av\s+$"
+    # "beslutades i regionfullmäktige juni 2021": the assembly where it was decided
+    r"\s+(?:av|i)\s+$"
 )
 # "<doc>, som <org> antog" (the organisation follows)
 SOM_ORG = re.compile(r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??,?\s+som\s+$")

@@ -32,3 +32,15 @@ def test_a_named_owner_s_first_plan() -> None:
         None,
     )
     assert "Organization:nationell:regeringen" in {k.from_id for k in links(facts, LinkType.ISSUED)}
+
+
+def test_decided_in_an_assembly_is_adopted_by_it() -> None:
+    facts = facts_at(
+        "Den regionala utvecklingsstrategin ”Länsstrategin 2030” beslutades i "
+        "regionfullmäktige i juni 2021.",
+        "https://www.regiondalarna.se/nyheter/strategi",
+        None,
+    )
+    adopted = links(facts, LinkType.ADOPTED)
+    assert [k.from_id for k in adopted] == ["Organization:region:20:regionfullmaktige"]
+    assert adopted[0].date == "2021-06-01"
