@@ -8,8 +8,9 @@ subject and no finite verb: the meeting's body decided each.
 
 Rule decision.verb_bullet: on a page that states a body's meeting before the list, under
 a line that names matters or decisions ("Ärenden i korthet", "Övriga beslut"), a bullet
-line opening with a capitalised decision infinitive gives one decision of that body on
-the meeting's day, the clause being the line. Lines other rules read, and
+line opening with a capitalised decision infinitive (or "Att" and an infinitive) gives one
+decision of that body on the meeting's day, the clause being the line's first sentence.
+Lines other rules read, and
 reports or notices ("• Delgivning av ...", "• Information om ...") are left alone.
 """
 
@@ -29,17 +30,24 @@ _VERBS = (
     "Godkänna|Godta|Ge|Inrätta|Införa|Revidera|Teckna|Tillstyrka|Avstyrka|Uppdra|"
     "Upphäva|Utse|Återremittera|Medfinansiera|Delta|Överlämna"
 )
+# "• Att godkänna förbundets årsredovisning": "Att" and any infinitive opens one too.
 _BULLET = re.compile(
-    rf"^[ \t]*[•*\u2013-][ \t]*(?P<clause>(?:{_VERBS})[ \t]+[^\n]*\S)[ \t]*$", re.M
+    rf"^[ \t]*[•*\u2013-][ \t]*(?P<clause>(?:{_VERBS}|Att[ \t]+(?:[a-zåäö]{{2,}}a|ge|utse))"
+    r"[ \t]+[^\n]*\S)[ \t]*$",
+    re.M,
 )
 
 
 # The line above the list says it lists decisions: "Ärenden i korthet", "Övriga beslut",
 # "Kommunstyrelsen beslutade också:"; a list of aims ("• Ge stöd åt ...") has none.
-_LIST_HEAD = re.compile(r"\b(?:ärenden|ärendena|beslut|besluten|beslutade|beslutades)\b", re.I)
+_LIST_HEAD = re.compile(
+    r"\b(?:ärenden|ärendena|beslut|besluten|beslutade|beslutades|beslöt|beslöts)\b", re.I
+)
 
 
 _ANY_BULLET = re.compile(r"[ \t]*[•*\u2013-]")
+# "• Att godkänna årsredovisningen. Överskottet blev ...": the decision is the first sentence.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
 
 
 def _list_heads(text: str) -> dict[int, str]:
@@ -62,6 +70,8 @@ def verb_bullet_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]
     heads: dict[int, str] | None = None
     for m in _BULLET.finditer(ctx.text):
         line = Span(m.start("clause"), m.end("clause"))
+        first = _SENTENCE_END.search(ctx.text, line.start, line.end)  # its first sentence
+        line = Span(line.start, first.start() + 1) if first else line
         if any(t.start < line.end and line.start < t.end for t in taken):
             continue
         heads = _list_heads(ctx.text) if heads is None else heads

@@ -79,3 +79,21 @@ def test_a_full_stop_after_the_definite_noun_still_points_back() -> None:
     )
     texts = list(decisions(facts_at(text, "https://www.tranas.se/nyheter/sn", None)))
     assert any("redovisningen" in t and "uppföljning" in t for t in texts), texts
+
+
+def test_a_federation_s_direktion_decides_an_att_bullet_list() -> None:
+    text = (
+        "Nytt från direktionen\n\n"
+        "Direktionen för Fyrbodals kommunalförbund höll sitt andra möte för året den 2 april "
+        "2020.\n\n"
+        "Förbundsdirektionen beslöt även:\n\n"
+        "  \u2022 Att godkänna förbundets årsredovisning för 2019. Överskottet blev litet.\n"
+        "  \u2022 Att skicka en skrivelse till Trafikverket om cykelvägar.\n"
+    )
+    found = decisions(facts_at(text, "https://www.fyrbodal.se/nyheter/direktionen", None))
+    bullets = {t: d for t, d in found.items() if t.startswith("Att ")}
+    assert set(bullets) == {
+        "Att godkänna förbundets årsredovisning för 2019.",
+        "Att skicka en skrivelse till Trafikverket om cykelvägar.",
+    }, found
+    assert {d.date for d in bullets.values()} == {"2020-04-02"}
