@@ -3,7 +3,8 @@
 Why: a decision clause often states several decisions joined by "och": "fastställa X
 och föreslå fullmäktige Y" is two decisions, "organisera och fastställa mål" one; and
 "anta X samt att sälja Y" adopts a document (an ADOPTED link) and decides one more
-thing. A list whose numbers were lost runs two items together ("... för kvinnor
+thing; so is "godkänner X och beviljar Y", two finite verbs. A list whose numbers were lost
+runs two items together ("... för kvinnor
 Motionens förslag om ..."): the item's first word again, capitalised, mid-sentence.
 """
 
@@ -23,7 +24,10 @@ _FIRST_WORD = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{4,})\b")
 _NEXT_DECISION = re.compile(
     r",?\s+och\s+(?:att\s+)?(?=(?:föreslå|ge|uppdra|godkänna|fastställa|anta|avslå|bifalla|"
     r"återremittera|bevilja|avsätta|tillstyrka|avstyrka|lägga|utse|välja|överlämna|besluta|"
-    r"överklaga|inrätta|tillsätta|upphäva|anvisa)\b)"
+    r"överklaga|inrätta|tillsätta|upphäva|anvisa|"
+    # the finite forms too: "godkänner årsredovisningen och beviljar ansvarsfrihet"
+    r"godkänner|fastställer|antar|avslår|bifaller|beviljar|utser|väljer|upphäver|"
+    r"godkände|fastställde|antog|avslog|biföll|beviljade|utsåg|valde)\b)"
     # A repeated "att" and an infinitive open another act, whatever the verb: "... och att
     # uppmana X"; not "och att utredningen fortsätter".
     r"|,?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{2,}a\b)",

@@ -97,3 +97,14 @@ def test_a_federation_s_direktion_decides_an_att_bullet_list() -> None:
         "Att skicka en skrivelse till Trafikverket om cykelvägar.",
     }, found
     assert {d.date for d in bullets.values()} == {"2020-04-02"}
+
+
+def test_two_finite_decision_verbs_joined_by_och_are_two_decisions() -> None:
+    text = (
+        "Referat från kommunfullmäktige 2 maj 2024\n\n"
+        "Kommunfullmäktige godkänner årsredovisningen för 2023 och beviljar nämnderna "
+        "ansvarsfrihet.\n"
+    )
+    texts = list(decisions(facts_at(text, "https://www.rattvik.se/nyheter/referat", None)))
+    assert any("årsredovisningen" in t and "ansvarsfrihet" not in t for t in texts), texts
+    assert any("ansvarsfrihet" in t and "årsredovisningen" not in t for t in texts), texts
