@@ -3,9 +3,9 @@
 Why: a decision clause often states several decisions joined by "och": "fastställa X
 och föreslå fullmäktige Y" is two decisions, "organisera och fastställa mål" one; and
 "anta X samt att sälja Y" adopts a document (an ADOPTED link) and decides one more
-thing; so is "godkänner X och beviljar Y", two finite verbs. A list whose numbers were lost
-runs two items together ("... för kvinnor
-Motionens förslag om ..."): the item's first word again, capitalised, mid-sentence.
+thing; "godkänner X och beviljar Y", two finite verbs, is two decisions too. A list whose
+numbers were lost runs two items together ("... för kvinnor Motionens förslag om ..."):
+the item's first word again, capitalised, mid-sentence.
 """
 
 from __future__ import annotations
