@@ -6,7 +6,7 @@ fictional text written for these tests (no real page text)."""
 from __future__ import annotations
 
 from ingest.language.url_dates import meeting_title_year
-from tests.ingest.helpers import decisions, facts_at
+from tests.ingest.helpers import decided_by, decisions, facts_at
 
 SITE = "https://www.tranas.se/kommun/beslut-i-korthet"
 REPORT = (
@@ -108,3 +108,13 @@ def test_two_finite_decision_verbs_joined_by_och_are_two_decisions() -> None:
     texts = list(decisions(facts_at(text, "https://www.rattvik.se/nyheter/referat", None)))
     assert any("årsredovisningen" in t and "ansvarsfrihet" not in t for t in texts), texts
     assert any("ansvarsfrihet" in t and "årsredovisningen" not in t for t in texts), texts
+
+
+def test_a_government_assignment_received_as_one_compound() -> None:
+    text = (
+        "Länsstyrelsen i Kronobergs län har fått ett regeringsuppdrag att minska "
+        "energianvändningen inom den statliga förvaltningen.\n"
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/kronoberg/nyheter/uppdrag", None)
+    found = [d for t, d in decisions(facts).items() if "energianvändningen" in t]
+    assert found and decided_by(facts, found[0]) == {"Organization:nationell:regeringen"}
