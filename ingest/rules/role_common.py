@@ -16,10 +16,12 @@ from ingest import ids
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
 from ingest.language.segment import line_end
+from ingest.rules.actor_gazetteer import site_organisation
 from ingest.rules.page_head import in_caption
 
 CONF_ROLE = 0.85
 CONF_ROLE_PUBLISHER = 0.6
+CONF_SITE_BODY = 0.7  # the site's organisation, quoted where the page names its body
 
 MUNICIPAL_ONLY_ROLES = ("kommundirektör", "kommunalråd", "kommunchef")
 # Phone numbers without a dash ("073 305 29 13", "0705584339") that the sink's check
@@ -107,9 +109,23 @@ def implied_org(ctx: Context, sink: FactSink, title: str, upto: int | None = Non
 
 
 def site_owner(ctx: Context, sink: FactSink) -> str | None:
-    """The organisation whose site the page is on, when the page names it."""
+    """The organisation whose site the page is on, when the page names it or one of its
+    bodies ("Barn- och utbildningsnämnden" on the municipality's site)."""
     site = ctx.site_actor()
-    return site.node_id if site is not None and site.node_id in sink.nodes else None
+    if site is None:
+        return None
+    if site.node_id in sink.nodes:
+        return site.node_id
+    # Its body named: the organisation is quoted where its body is, as the part-of rule does.
+    body = next(
+        (m for m in sink.mentions.values() if m.node_id.startswith(f"{site.node_id}:")), None
+    )
+    org = site_organisation(ctx) if body is not None else None
+    if body is None or org is None:
+        return None
+    ev = body.evidence
+    sink.mention(org, ev.start, ev.end, "actor.site_owner.body", CONF_SITE_BODY)
+    return site.node_id if site.node_id in sink.nodes else None
 
 
 def page_owner(ctx: Context) -> str | None:

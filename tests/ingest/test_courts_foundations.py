@@ -129,3 +129,13 @@ def test_working_on_a_revision_is_no_adoption() -> None:
         None,
     )
     assert not links(facts, LinkType.ADOPTED)
+
+
+def test_a_title_on_a_municipal_site_that_names_only_the_municipality_s_body() -> None:
+    facts = facts_at(
+        "SAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\n2009-04-15\n\n"
+        "IT-chef Ola Provare redovisade i sammandrag innehållet i planen.\n",
+        "https://www.gotland.se/43211",
+        None,
+    )
+    assert ("ola-provare", "Organization:kommun:0980", "IT-chef") in held_roles(facts)
