@@ -67,6 +67,7 @@ _IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
 _MINUTES = re.compile(
     r"\b(?:Beslutande|Närvarande|Justerare|Justerandes|Utses att justera|Justeringens|"
     r"Kallelse|KALLELSE|Beslutsorgan|[Vv]al av justerare|Sammanträde:|"
+    r"SAMMANTRÄDESPROTOKOLL|[Ss]ammanträdesprotokoll|PROTOKOLLSUTDRAG|[Pp]rotokollsutdrag|"
     r"[Pp]rotokollet\s+(?:justerades|justeras|är\s+justerat))"
 )
 _ATTENDANCE = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter)\b")

@@ -139,3 +139,14 @@ def test_a_title_on_a_municipal_site_that_names_only_the_municipality_s_body() -
         None,
     )
     assert ("ola-provare", "Organization:kommun:0980", "IT-chef") in held_roles(facts)
+
+
+def test_the_chair_of_minutes_headed_sammantradesprotokoll() -> None:
+    facts = facts_at(
+        "SAMMANTRÄDESPROTOKOLL\nBarn- och utbildningsnämnden\n2009-04-15\n\n"
+        "Ordförande Ola Provare tackade för informationen.\n",
+        "https://www.gotland.se/43211",
+        None,
+    )
+    chair = ("ola-provare", "Organization:kommun:0980:barn-och-utbildningsnamnden", "Ordförande")
+    assert chair in held_roles(facts)
