@@ -132,7 +132,9 @@ LINKING_VERB = (
     r"(?:,?\s+som\s+(?:är|var|arbetar\s+som)|\s+är|"
     # "valdes (igen) till": an aside between the verb and its role
     r"\s+(?:valdes|väljs|har\s+valts|utsågs|har\s+utsetts)(?:\s+\([a-zåäö ]+\))?\s+till|"
-    r"\s+(?:blir|blev)|\s+(?:har\s+)?(?:anställts|rekryterats|tillträtt|tillträder)\s+som)"
+    r"\s+(?:blir|blev)|\s+(?:har\s+)?(?:anställts|rekryterats|tillträtt|tillträder)\s+som"
+    # an election list's line: "Eva Ek (L) som ny ledamot i bildningsnämnden efter ..."
+    r"|\s+som(?=\s+nya?\s))"
     r"\s+(?:nya?\s+|nyvalda?\s+)?"
 )
 # Verbs of appointing someone to a job: "utsett Eva Ek till", "anställa Bo Berg som".

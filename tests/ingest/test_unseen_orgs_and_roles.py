@@ -1,6 +1,8 @@
-"""Courts, foundations, names whose pair is written out, national bodies and funds
-known by name, and titles in two more forms (issue 9: organisations and people outside
-the seed topics). Every sentence is invented."""
+"""Organisations and roles in forms the development pages of the eighth session showed
+(issue 9): courts, foundations, pair names, national bodies and funds by name, standard
+municipal councils, misspelt region bodies; titles in brackets, qualified by an adjective,
+after an aside or in an election list, titles on a site that names only its body, and the
+chair of minutes headed "SAMMANTRÄDESPROTOKOLL". Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -150,3 +152,14 @@ def test_the_chair_of_minutes_headed_sammantradesprotokoll() -> None:
     )
     chair = ("ola-provare", "Organization:kommun:0980:barn-och-utbildningsnamnden", "Ordförande")
     assert chair in held_roles(facts)
+
+
+def test_an_election_list_line_som_ny() -> None:
+    facts = facts_at(
+        "Kommunfullmäktige i Katrineholms kommun valde:\n"
+        "  \u2022 Ola Provare (L) som ny ledamot i bildningsnämnden efter Eva Ek (L).\n",
+        "https://www.katrineholm.se/nyheter/kf",
+        None,
+    )
+    member = ("ola-provare", "Organization:kommun:0483:bildningsnamnden", "Ledamot")
+    assert member in held_roles(facts)
