@@ -1,7 +1,10 @@
-"""Meeting reports: the lead that only announces the decisions is none of them, a short
-"<definite noun> <passive>" decision takes its item's heading (above a "Beslut" label),
-and a report titled with its year alone dates its yearless days (issue 9). Short
-fictional text written for these tests (no real page text)."""
+"""Meeting reports and tasks (issue 9): the lead that only announces the decisions is
+none of them; a short "<definite noun> <passive>" decision takes its item's heading (above
+a "Beslut" label); a report titled with its year alone dates its yearless days; an earlier
+meeting told as background dates nothing; a federation's direktion decides an "Att ..."
+bullet list; two finite decision verbs are two decisions; "fått ett regeringsuppdrag" is
+the government's decision. Short fictional text written for these tests (no real page
+text)."""
 
 from __future__ import annotations
 
