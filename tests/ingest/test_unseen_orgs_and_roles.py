@@ -163,3 +163,13 @@ def test_an_election_list_line_som_ny() -> None:
     )
     member = ("ola-provare", "Organization:kommun:0483:bildningsnamnden", "Ledamot")
     assert member in held_roles(facts)
+
+
+def test_regional_transport_companies_and_universities_by_name() -> None:
+    facts = page_facts(
+        "Projektet drivs med Västtrafik och Skånetrafiken, Luleå tekniska universitet och KTH."
+    )
+    found = organizations(facts)
+    for slug in ("vasttrafik", "skanetrafiken", "lulea-tekniska-universitet"):
+        assert f"Organization:org:{slug}" in found, slug
+    assert "Organization:org:kungliga-tekniska-hogskolan" in found
