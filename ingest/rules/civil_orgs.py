@@ -18,7 +18,9 @@ Rules (kind other unless said; id `Organization:org:<slug of the name>`):
   Allergiföreningen i Örebro län", "Riksidrottsförbundet"); a bare public federation
   ("Kommunalförbundet", "Samordningsförbundet") is left to the rules that place it.
 - actor.other.association_known: national associations, unions, study associations and
-  networks by name or alias (ingest/gazetteers/associations.csv: "LRF", "Företagarna").
+  networks by name or alias (ingest/gazetteers/associations.csv: "LRF", "Företagarna");
+  with a county's or an area's name after it, that branch ("LRF Mälardalen",
+  "Hushållningssällskapet Skåne").
 - actor.other.known: national civil-society and emergency bodies the domain's pages
   name in lower case too (SOS Alarm, Brottsofferjouren, Rädda Barnen, ...).
 - actor.agency.police_area: "lokalpolisområdet", "lokalpolisområde Ystad",
@@ -262,7 +264,25 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind
                 OrganizationKind.MUNICIPAL_ASSOCIATION,
             )
         )
-    return sorted(found, key=lambda f: (f[0], -(f[1] - f[0])))
+    return sorted([_branch(ctx.text, f) for f in found], key=lambda f: (f[0], -(f[1] - f[0])))
+
+
+# "LRF Mälardalen", "Hushållningssällskapet Skåne": an association's branch for a county or
+# a part of the country, named by the place after the association's name.
+_AREAS = frozenset({"mälardalen", "bergslagen", "norrland", "skaraborg", "sjuhärad", "fyrbodal"})
+_PLACE_AFTER = re.compile(r"[ \t]+(?P<place>[A-ZÅÄÖ][a-zåäö]+)(?:[ \t]+län)?\b")
+_BRANCHING = ("actor.other.association_known", "actor.other.association")
+
+
+def _branch(
+    text: str, found: tuple[int, int, str, str, OrganizationKind]
+) -> tuple[int, int, str, str, OrganizationKind]:
+    start, end, _name, rule, kind = found
+    after = _PLACE_AFTER.match(text, end) if rule in _BRANCHING else None
+    if after is None or not (_county_named(after["place"]) or fold(after["place"]) in _AREAS):
+        return found
+    surface = " ".join(text[start : after.end()].split())
+    return start, after.end(), surface, rule, kind
 
 
 def _police_areas(ctx: Context, sink: FactSink) -> list[ActorHit]:

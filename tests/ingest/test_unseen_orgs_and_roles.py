@@ -173,3 +173,18 @@ def test_regional_transport_companies_and_universities_by_name() -> None:
     for slug in ("vasttrafik", "skanetrafiken", "lulea-tekniska-universitet"):
         assert f"Organization:org:{slug}" in found, slug
     assert "Organization:org:kungliga-tekniska-hogskolan" in found
+
+
+def test_an_association_s_branch_named_by_its_county_or_area() -> None:
+    facts = page_facts(
+        "Planen togs fram av LRF Mälardalen, Hushållningssällskapet Skåne och "
+        "Naturskyddsföreningen Kalmar län. Även LRF deltar."
+    )
+    found = organizations(facts)
+    for slug in (
+        "lrf-malardalen",
+        "hushallningssallskapet-skane",
+        "naturskyddsforeningen-kalmar-lan",
+        "lantbrukarnas-riksforbund",
+    ):
+        assert f"Organization:org:{slug}" in found, slug
