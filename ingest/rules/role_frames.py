@@ -12,6 +12,8 @@
 - role.apposition_municipal: "Peter Carlstedt, kommundirektör" (a role that only
   exists in a municipality: linked to the page's municipality);
 - role.sidansvarig.publisher: "Sidansvarig: Name" -> the page's municipality.
+A person inside an attendance list is left to that list (ingest.rules.role_lists): staff
+listed as present ("Övriga deltagande Eva Ek, kommundirektör") hold no recorded role.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from ingest.rules.role_common import (
     role_link,
     same_municipality,
 )
+from ingest.rules.role_lists import attendance_spans
 from ingest.rules.role_titles import NAME, PARTY, QUALIFIER
 
 _PARTY = PARTY
@@ -113,7 +116,10 @@ def _in_org_after(ctx: Context, sink: FactSink, person: PersonHit) -> None:
 
 def sentence_roles(ctx: Context, sink: FactSink) -> None:
     text = ctx.text
+    listed = attendance_spans(ctx)
     for person in ctx.persons:
+        if any(s <= person.start < e for s, e in listed):
+            continue  # an attendance list's person: the list says whose a title is
         window = text[max(0, person.start - 160) : person.start]
         _genitive_before(ctx, sink, person, window)
         _implying_before(ctx, sink, person, window)

@@ -96,11 +96,18 @@ class _Item:
 _BRACKETED = re.compile(rf"\(\s*(?P<title>{TITLE})\s*\)", re.I)
 
 
+# "Eva Ek, E-strateg på socialförvaltningen, 43 Bo Berg": where the staff member works,
+# up to the entry's comma.
+_WORKPLACE = re.compile(r"[ \t]+(?:på|vid|inom)[ \t]+[^,\n]{2,60}?(?=,)")
+
+
 def _item(text: str, pos: int) -> _Item | None:
     bracketed = _BRACKETED.match(text, pos)
     if bracketed is not None:
         return _Item(bracketed.start("title"), bracketed.end("title"), bracketed.end(), True)
     title = TITLE_RE.match(text, pos)
+    if title is not None and (workplace := _WORKPLACE.match(text, title.end())):
+        return _Item(pos, title.end(), workplace.end(), True)
     if title is not None:
         party = _PARTY.match(text, title.end())  # "Eva Ek, ordförande (C)": the name's party
         if party is not None:
@@ -179,6 +186,9 @@ def _link(ctx: Context, sink: FactSink, name: _Item, title: _Item, rule: str) ->
     text = ctx.text
     person = next((p for p in ctx.persons if p.start == name.start), None)
     party = name.party or (title.party if title.start > name.start else None)
+    role = base_title(text[title.start : title.end])
+    if person is None and not _LEADING.fullmatch(role):
+        return  # listed as present with a title: staff, not annotated (no node either)
     if person is None:
         person = add_person(
             ctx, sink, text[name.start : name.end], party, name.start, name.stop,
@@ -188,7 +198,6 @@ def _link(ctx: Context, sink: FactSink, name: _Item, title: _Item, rule: str) ->
         return
     if party and not name.party:
         add_party(ctx, sink, person, party, title.stop)
-    role = base_title(text[title.start : title.end])
     if not _LEADING.fullmatch(role):
         return  # listed as present: members, secretaries and staff hold no recorded role
     org = resolve(ctx, sink, title.start, title.end, role, genitive=None, listed=True)
@@ -234,6 +243,16 @@ def _signature_runs(ctx: Context, spans: list[tuple[int, int]]) -> list[list[_It
         runs.append(items)
         spans.append((items[0].start, items[-1].stop))
     return runs
+
+
+def attendance_spans(ctx: Context) -> list[tuple[int, int]]:
+    """Where the page's attendance lists are (their people's titles are the lists' to read)."""
+    spans: list[tuple[int, int]] = []
+    for heading in _HEADING.finditer(ctx.text):
+        items = _list_from(ctx, heading.end())
+        if items:
+            spans.append((items[0].start, items[-1].end))
+    return spans
 
 
 def attendance_roles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:

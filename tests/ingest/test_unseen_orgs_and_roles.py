@@ -188,3 +188,20 @@ def test_an_association_s_branch_named_by_its_county_or_area() -> None:
         "lantbrukarnas-riksforbund",
     ):
         assert f"Organization:org:{slug}" in found, slug
+
+
+def test_staff_in_an_attendance_list_are_no_people_with_roles() -> None:
+    facts = facts_at(
+        "SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n2019-03-12\n\n"
+        "Beslutande Ola Provare (M), ordförande Eva Ek (C)\n"
+        "Övriga deltagande Bo Berg, kommundirektör Cia Ceder, kommunsekreterare Dan Dahl, "
+        "E-strateg på socialförvaltningen, 43 Eva Lund, ekonomichef, 48-51\n\n"
+        "§ 43 Ny strategi\n",
+        "https://www.ljungby.se/protokoll/ks-2019-03-12",
+        None,
+    )
+    people = {
+        n.id.removeprefix("Person:person:") for n in facts.nodes if n.id.startswith("Person:")
+    }
+    assert people == {"ola-provare"}, people
+    assert {(p, t) for p, _, t in held_roles(facts)} == {("ola-provare", "Ordförande")}
