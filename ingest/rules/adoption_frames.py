@@ -41,8 +41,7 @@ _ACTIVE = re.compile(
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller|bifallit|"
     # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
     r"(?:fattar|fattat|fattade|tar|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
-    # "beslutade vid sitt möte den 19 juni om <doc>": a meeting between
-    r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,7}?(?:om|angående))\b",
+    r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående))\b",
     re.I,
 )
 _PASSIVE = re.compile(

@@ -40,8 +40,7 @@ _ADOPT_VERB = re.compile(
     r"\b(?:anta|antar|antog|antogs|antas|antagit|antagits|fastställa|fastställer|fastställde|"
     r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
     r"godkänt|revidera|reviderade|reviderades|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
-    # "beslutade vid sitt möte den 19 juni om regional kulturplan": a meeting between
-    r"(?:beslut(?:a|ar|ade|at|ades)|beslöts?)\s+(?:(?!att\b)[\w-]+\s+){0,7}?(?:om|angående)|"
+    r"(?:beslut(?:a|ar|ade|at|ades)|beslöts?)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller"
     r"|bifallit)\b",
     re.I,

@@ -44,16 +44,3 @@ def test_decided_in_an_assembly_is_adopted_by_it() -> None:
     adopted = links(facts, LinkType.ADOPTED)
     assert [k.from_id for k in adopted] == ["Organization:region:20:regionfullmaktige"]
     assert adopted[0].date == "2021-06-01"
-
-
-def test_decided_about_a_plan_with_the_meeting_between() -> None:
-    facts = facts_at(
-        "Kulturnämnden i Region Skåne beslutade vid sitt möte den 19 juni 2022 om regional "
-        "kulturplan för 2025-2028.",
-        "https://www.skane.se/nyheter/kulturplan",
-        None,
-    )
-    assert [k.from_id for k in links(facts, LinkType.ADOPTED)] == [
-        "Organization:region:12:kulturnamnden"
-    ]
-    assert not [n for n in facts.nodes if n.label.value == "Decision"]
