@@ -8,8 +8,7 @@ gazetteer names such a board, and what it decides is the association's.
 Rule (used by the decision rules when a sentence names no deciding body): on a page that
 names exactly one municipal association and no committee (so "styrelsen" cannot be a
 municipality's or a region's board), a decision is that association's when its sentence
-speaks of the board or the association ("styrelsen", "förbundsstyrelsen",
-"(förbunds)direktionen", "förbundet",
+speaks of the board or the association ("styrelsen", "förbundsstyrelsen", "förbundet",
 "förbundets styrelse"), or names no organisation at all on a page that speaks of the
 association's board ("styrelsemötet", "styrelsen").
 """
@@ -27,13 +26,10 @@ __all__ = ["association_body"]
 
 # The board or the association itself, alone: not "Region Xs styrelse", not a company's.
 _OWN_WORD = re.compile(
-    r"(?<![\w-])(?:[Ff]örbunds)?(?:[Ss]tyrelsen|[Dd]irektionen)\b"
-    r"|(?<![\w-])[Ff]örbunde(?:t|ts)\b(?!\s+[A-ZÅÄÖ])"
+    r"(?<![\w-])(?:[Ff]örbunds)?[Ss]tyrelsen\b|(?<![\w-])[Ff]örbunde(?:t|ts)\b(?!\s+[A-ZÅÄÖ])"
 )
 _GENITIVE_BEFORE = re.compile(r"\w+s\s+$")
-_BOARD_WORD = re.compile(
-    r"(?<![\w-])(?:förbunds)?(?:styrelse|direktion)(?:en|n|möte\w*|ns|ens)?\b", re.I
-)
+_BOARD_WORD = re.compile(r"(?<![\w-])(?:förbunds)?styrelse(?:n|möte\w*|ns)?\b", re.I)
 
 
 def _association(ctx: Context) -> ActorHit | None:
