@@ -10,8 +10,8 @@ Rule: a summary of at most three words that ends in a definite noun ("svaret",
 takes the heading of its paragraph, and so does a definite subject with a passive
 ("Återrapporten godkänns.", "Informationen noteras."): the line right above the
 paragraph's blank line, of a few words and without a full stop, and no section label
-("Beslut"); else, where the heading runs straight into the
-item's text, the nearest such line above within an item's length.
+("Beslut"); else, where the heading runs straight into the item's text, the nearest such
+line above within an item's length.
 
 Rule: a bare "förslaget" (no "på/till/om" after it) in a longer summary points back to
 the proposal the sentence right before (a paragraph may end there) names ("presenterade sitt

@@ -10,8 +10,8 @@ Rule decision.verb_bullet: on a page that states a body's meeting before the lis
 a line that names matters or decisions ("Ärenden i korthet", "Övriga beslut"), a bullet
 line opening with a capitalised decision infinitive (or "Att" and an infinitive) gives one
 decision of that body on the meeting's day, the clause being the line's first sentence.
-Lines other rules read, and
-reports or notices ("• Delgivning av ...", "• Information om ...") are left alone.
+Lines other rules read, and reports or notices ("• Delgivning av ...", "• Information om
+...") are left alone.
 """
 
 from __future__ import annotations

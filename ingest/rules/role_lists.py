@@ -21,9 +21,10 @@ Lists start after an attendance or signature heading ("Beslutande", "Närvarande
 "( c )"), titles, commas, paragraph numbers and member words ("ledamot", "ersättare
 för Bo Berg (M)", "ej 72"), and ends at any other word.
 
-- role.attendance: a meeting officer (ordförande, vice ordförande, sekreterare)
-  serves the body whose minutes these are; anyone else their own organisation
-  (ingest.rules.role_owner), by default the page's municipality;
+- role.attendance: a meeting's chair or vice chair (the settled convention) serves the
+  body whose minutes these are; members, secretaries and staff listed as present hold no
+  recorded role, and one named only with a title ("Eva Ek, E-strateg på
+  socialförvaltningen, 43") is not made a person here;
 - role.signature_run: the same, in a run "Name Title Name Title" with no heading
   (a signature block flattened onto one line).
 """
