@@ -43,6 +43,7 @@ __all__ = [
 ]
 
 CONF_GAZETTEER = 0.95
+CONF_SITE_BODY = 0.7  # the site's organisation, quoted where the page names its body
 
 _LOCAL_ADJECTIVES = frozenset({"lokala", "lokalt", "kommunala", "kommunalt", "regionala"})
 # Heads of authority names, which stay names in lower case ("försäkringskassan").
@@ -230,3 +231,13 @@ def site_organisation(ctx: Context) -> Organization | None:
     else:
         found = gazetteer_org(nlp.NATIONAL, site.node_id.rsplit(":", 1)[-1])
     return found[0] if found is not None and found[0].id == site.node_id else None
+
+
+def mention_site_at_body(ctx: Context, sink: FactSink, start: int, end: int) -> str | None:
+    """The site's organisation, mentioned at [start, end) where the page names one of its
+    bodies (rule actor.site_owner.body); its id, or None when the gazetteers lack it or
+    the quote is refused."""
+    org = site_organisation(ctx)
+    if org is None or not sink.mention(org, start, end, "actor.site_owner.body", CONF_SITE_BODY):
+        return None
+    return org.id

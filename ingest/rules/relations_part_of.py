@@ -21,7 +21,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.rules.actor_gazetteer import site_organisation
+from ingest.rules.actor_gazetteer import mention_site_at_body, site_organisation
 from ingest.rules.relations_shared import CONF_CONTEXT
 
 _BODIES = (OrganizationKind.COMMITTEE, OrganizationKind.ADMINISTRATION)
@@ -60,7 +60,7 @@ def _site_owner(ctx: Context, sink: FactSink, body: ActorHit, whole: str) -> Non
         return
     org = site_organisation(ctx)
     if org is not None and org.id == whole:
-        sink.mention(org, body.start, body.end, "actor.site_owner.body", CONF_CONTEXT)
+        mention_site_at_body(ctx, sink, body.start, body.end)
 
 
 def _unplaced(sink: FactSink, placed: dict[str, ActorHit]) -> list[ActorHit]:

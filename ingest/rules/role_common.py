@@ -16,12 +16,11 @@ from ingest import ids
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
 from ingest.language.segment import line_end
-from ingest.rules.actor_gazetteer import site_organisation
+from ingest.rules.actor_gazetteer import mention_site_at_body
 from ingest.rules.page_head import in_caption
 
 CONF_ROLE = 0.85
 CONF_ROLE_PUBLISHER = 0.6
-CONF_SITE_BODY = 0.7  # the site's organisation, quoted where the page names its body
 
 MUNICIPAL_ONLY_ROLES = ("kommundirektör", "kommunalråd", "kommunchef")
 # Phone numbers without a dash ("073 305 29 13", "0705584339") that the sink's check
@@ -120,12 +119,9 @@ def site_owner(ctx: Context, sink: FactSink) -> str | None:
     body = next(
         (m for m in sink.mentions.values() if m.node_id.startswith(f"{site.node_id}:")), None
     )
-    org = site_organisation(ctx) if body is not None else None
-    if body is None or org is None:
+    if body is None:
         return None
-    ev = body.evidence
-    sink.mention(org, ev.start, ev.end, "actor.site_owner.body", CONF_SITE_BODY)
-    return site.node_id if site.node_id in sink.nodes else None
+    return mention_site_at_body(ctx, sink, body.evidence.start, body.evidence.end)
 
 
 def page_owner(ctx: Context) -> str | None:

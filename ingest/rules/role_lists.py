@@ -246,24 +246,23 @@ def _signature_runs(ctx: Context, spans: list[tuple[int, int]]) -> list[list[_It
     return runs
 
 
+def _attendance_lists(ctx: Context) -> list[list[_Item]]:
+    """The items of each list after an attendance heading (fresh each call: pairing marks
+    the names it takes)."""
+    lists = (_list_from(ctx, heading.end()) for heading in _HEADING.finditer(ctx.text))
+    return [items for items in lists if items]
+
+
 def attendance_spans(ctx: Context) -> list[tuple[int, int]]:
     """Where the page's attendance lists are (their people's titles are the lists' to read)."""
-    spans: list[tuple[int, int]] = []
-    for heading in _HEADING.finditer(ctx.text):
-        items = _list_from(ctx, heading.end())
-        if items:
-            spans.append((items[0].start, items[-1].end))
-    return spans
+    return [(items[0].start, items[-1].end) for items in _attendance_lists(ctx)]
 
 
 def attendance_roles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:
     """Link the titled people of every list; returns the lists' spans, whose people the
     sentence rules must leave alone (their titles belong to their neighbours)."""
     spans: list[tuple[int, int]] = []
-    for heading in _HEADING.finditer(ctx.text):
-        items = _list_from(ctx, heading.end())
-        if not items:
-            continue
+    for items in _attendance_lists(ctx):
         spans.append((items[0].start, items[-1].end))
         for name, title in _pairs(ctx.text, items):
             _link(ctx, sink, name, title, "role.attendance")
