@@ -54,6 +54,8 @@ DEFAULT_SETS = (
     "real32",
     "real33",
     "real34",
+    "real35",
+    "real36",
     "real_heldout",
 )
 
