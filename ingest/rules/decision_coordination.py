@@ -22,12 +22,14 @@ MIN_PART_WORDS = 3
 _FIRST_WORD = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{4,})\b")
 # Infinitives that open a further decision in a coordinated "att"-clause.
 _NEXT_DECISION = re.compile(
-    r",?\s+och\s+(?:att\s+)?(?=(?:föreslå|ge|uppdra|godkänna|fastställa|anta|avslå|bifalla|"
+    r",?\s+och\s+(?:att\s+|har\s+(?=[a-zåäö]+[td]\b))?(?=(?:föreslå|ge|uppdra|godkänna|fastställa|anta|avslå|bifalla|"
     r"återremittera|bevilja|avsätta|tillstyrka|avstyrka|lägga|utse|välja|överlämna|besluta|"
     r"överklaga|inrätta|tillsätta|upphäva|anvisa|"
     # the finite forms too: "godkänner årsredovisningen och beviljar ansvarsfrihet"
     r"godkänner|fastställer|antar|avslår|bifaller|beviljar|utser|väljer|upphäver|"
-    r"godkände|fastställde|antog|avslog|biföll|beviljade|utsåg|valde)\b)"
+    r"godkände|fastställde|antog|avslog|biföll|beviljade|utsåg|valde|"
+    # and the supines: "har beslutat att se över X och har utsett Y till utredare"
+    r"utsett|tillsatt|gett|beviljat|godkänt|fastställt|antagit|avsatt)\b)"
     # A repeated "att" and an infinitive open another act, whatever the verb: "... och att
     # uppmana X"; not "och att utredningen fortsätter".
     r"|,?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{2,}a\b)",

@@ -66,7 +66,9 @@ CUE = re.compile(
     r"röstades\s+igenom|klubbades|har\s+klubbats|"
     # The vote's outcome as an answer: "Det blev även ja till X".
     r"blev\s+(?:det\s+)?(?:också\s+|även\s+)?(?:ja|nej)\s+till|"
-    r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes))\b",
+    r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes)|"
+    # An appointment: "Regeringen har utsett X till särskild utredare", "tillsatte en grupp".
+    r"(?:har|hade)\s+(?:utsett|tillsatt)|utsåg|tillsatte)\b",
     re.I,
 )
 # Grants need their sum: "har fördelat 50 miljoner kronor", not "fördelade sig på", and
