@@ -54,7 +54,9 @@ _NOT_TAKEN = re.compile(
     r"|\bhar\s+(?!fått\b|getts\b|givits\b|gett\b|givit\b)(?:\w+\s+){0,3}?i\s+uppdrag\b"
     r"|\bhar\s+(?:till\s+uppgift|som\s+uppdrag)\b"
     r"|\bbesvara(?:s|des)\s+av\s+(?!(?:kommun|region)?fullmäktige)\w+s?\s+"
-    r"(?:ordförande|\w*råd|\w*direktör|\w*chef)\b",
+    r"(?:ordförande|\w*råd|\w*direktör|\w*chef)\b"
+    # What a law lays down: "I kommunallagen 6 kap 6 § fastställs att nämnderna ska ..."
+    r"|^\W*(?:i|enligt)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:lagen|förordningen|balken)\b",
     re.I,
 )
 # A lead that counts the decisions the page then states one by one: "beslutat om tre nya

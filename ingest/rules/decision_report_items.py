@@ -67,10 +67,15 @@ _PARTICIPLE = re.compile(
 )
 
 
+# The page's own dates ("Publicerat 23 mars 2023", "Senast uppdaterad: ..."): no item.
+_DATE_LINE = re.compile(r"(?:senast\s+)?(?:publicera|uppdatera|ändra)(?:d|t|des)\b", re.I)
+
+
 def _short_heading(text: str) -> bool:
     line = text.strip()
     return (
         0 < len(line.split()) <= _HEADING_WORDS
+        and not _DATE_LINE.match(line)
         and line[:1].isupper()
         and not line.endswith((".", ":", "?", "!", ","))
     )

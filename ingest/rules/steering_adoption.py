@@ -55,7 +55,7 @@ _PASSIVE = re.compile(
 _RELATIVE_ASIDE = re.compile(r"\s*,\s+som\s+[^,.;:\n]{3,80},")
 _RELATIVE_PASSIVE = re.compile(
     r",?\s+som\s+(?:\w+\s+){0,4}?(?:antogs|antagits|fastställdes|fastställts|godkändes|"
-    r"reviderades|antog|fastställde|godkände|reviderade)\b",
+    r"reviderades|beslutades|beslutats|antog|fastställde|godkände|reviderade)\b",
     re.I,
 )
 _PRONOUN_PASSIVE = re.compile(

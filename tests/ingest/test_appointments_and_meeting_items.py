@@ -1,10 +1,12 @@
 """Appointments and meeting items (issue 9): a body that has appointed someone has
-decided; "beslutat att A och har utsett B" is two decisions. Short fictional text
-written for these tests (no real page text)."""
+decided; "beslutat att A och har utsett B" is two decisions; "X, som beslutades av Y" adopts
+a plan and is no decision besides; what a law lays down and the page's publication line are
+no decisions. Short fictional text written for these tests (no real page text)."""
 
 from __future__ import annotations
 
-from tests.ingest.helpers import decided_by, decisions, facts_at, held_roles
+from graph.edges import LinkType
+from tests.ingest.helpers import decided_by, decisions, facts_at, held_roles, links
 
 GOV = "https://www.regeringen.se/pressmeddelanden/2024/05/x"
 
@@ -33,3 +35,44 @@ def test_a_decision_and_a_perfect_appointment_are_two_decisions() -> None:
     assert any(t.lower().startswith("utvärdera modellen") and "Holm" not in t for t in texts), texts
     roles = {(p, o, (t or "").casefold()) for p, o, t in held_roles(facts)}
     assert ("per-holm", "Organization:nationell:regeringen", "särskild utredare") in roles
+
+
+def test_a_plan_decided_in_a_relative_clause_is_adopted_not_a_decision() -> None:
+    facts = facts_at(
+        "Kommunens nya folkhälsoplan, som beslutades av kommunfullmäktige den 4 maj 2022, "
+        "gäller i fyra år.",
+        "https://www.vara.se/nyheter/folkhalsoplan",
+        None,
+    )
+    assert not decisions(facts)
+    adopted = links(facts, LinkType.ADOPTED)
+    assert [(k.from_id, k.date) for k in adopted] == [
+        ("Organization:kommun:1470:kommunfullmaktige", "2022-05-04")
+    ]
+
+
+def test_what_a_law_lays_down_is_no_decision() -> None:
+    text = (
+        "Beslut från nämnden för folkhälsa och sjukvård januari 2025\n\n"
+        "Intern kontrollplan 2025\n\n"
+        "I kommunallagen 6 kap 6 § fastställs att nämnderna ska se till att verksamheten "
+        "bedrivs enligt fullmäktiges mål. Nämnden för folkhälsa och sjukvård fastställde sin "
+        "internkontrollplan för 2025.\n"
+    )
+    texts = list(decisions(facts_at(text, "https://www.rjl.se/politik/beslut", None)))
+    assert any(t.startswith("Nämnden för folkhälsa") for t in texts), texts
+    assert not [t for t in texts if "kommunallagen" in t.lower()], texts
+
+
+def test_the_page_s_publication_line_is_no_meeting_item() -> None:
+    text = (
+        "Kontakta oss\n\nReferat från kommunfullmäktige 20 mars\n\n"
+        "Publicerat 23 mars 2023\n\n"
+        "Sammanträdet inleddes med en minnesstund för en bortgången ledamot.\n\n"
+        "Här kan du läsa ett referat av de ärenden som behandlades och beslutades.\n\n"
+        "Ny taxa för parkering\n\n"
+        "Kommunfullmäktige höjer taxan för parkering.\n"
+    )
+    texts = list(decisions(facts_at(text, "https://www.borgholm.se/nyheter/kf", None)))
+    assert any("taxan för parkering" in t for t in texts), texts
+    assert not [t for t in texts if t.startswith("Publicerat")], texts
