@@ -205,6 +205,38 @@ def _resolve(
     return None, DatePrecision.DAY
 
 
+_YEARLESS = frozenset({"date.i_month", "date.day_month"})
+# "Under våren 2020 ... och i juni beslutade nämnden": the year the sentence has stated.
+_STATED_YEAR = re.compile(
+    r"\b(?:(?P<season>våren|sommaren|hösten)|under|början\s+av|slutet\s+av)\s+"
+    r"(?P<y>(?:19|20)\d{2})\b(?!\s*[\u2013-]\s*\d)(?P<rest>[^.!?\n]*)$",
+    re.I,
+)
+_STATED_WINDOW = 160
+
+
+# A season's first month: "hösten 2019 ... i mars" is the March after it.
+_SEASON_START = {"våren": 3, "sommaren": 6, "hösten": 9}
+
+
+def _stated_year(text: str, start: int) -> tuple[int, int] | None:
+    """The year (and the first month it covers) stated earlier in the same sentence as a
+    year-less date at `start`."""
+    m = _STATED_YEAR.search(text, max(0, start - _STATED_WINDOW), start)
+    if m is None:
+        return None
+    return int(m["y"]), _SEASON_START.get((m["season"] or "").lower(), 1)
+
+
+def _in_year(stated: tuple[int, int], m: re.Match[str]) -> date | None:
+    year, first_month = stated
+    month = _MONTH_FORMS.get((m.groupdict().get("month") or "").lower())
+    day = m.groupdict().get("day")
+    if not month:
+        return None
+    return _safe_date(year + (month < first_month), month, int(day) if day else 1)
+
+
 def find_dates(text: str, base: date | None = None, *, relative: bool = True) -> list[DateMention]:
     """All date expressions in text, without overlaps (longest match wins), in text order.
 
@@ -220,6 +252,8 @@ def find_dates(text: str, base: date | None = None, *, relative: bool = True) ->
             ):
                 continue
             value, precision = _resolve(rule, m, base, relative)
+            if rule in _YEARLESS and (year := _stated_year(text, m.start())) is not None:
+                value = _in_year(year, m)
             # Unresolved for want of a base, as opposed to impossible ("31 april").
             unbased = base is None or (not relative and rule not in _YEAR_FORMS)
             valid = value is not None or (unbased and rule not in _ABSOLUTE)

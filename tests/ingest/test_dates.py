@@ -112,3 +112,17 @@ def test_a_comma_may_stand_before_the_year_but_not_before_a_count() -> None:
     assert found is not None and (found.value, found.rule) == ("2015-03-11", "date.day_month_year")
     (day,) = find_dates("den 12 mars, 1500 deltagare")
     assert (day.text, day.value) == ("12 mars", None)
+
+
+def test_a_year_the_sentence_has_stated_dates_its_yearless_month() -> None:
+    text = "Under våren 2019 skrevs ett förslag, och i juni beslutade nämnden att remittera det."
+    (june,) = [d for d in find_dates(text, date(2021, 2, 10)) if d.rule == "date.i_month"]
+    assert june.value == "2019-06-01"
+    # a month before the season's start is the next year's
+    text = "Under hösten 2019 skrevs ett förslag, och i mars beslutade nämnden att remittera det."
+    (march,) = [d for d in find_dates(text, date(2021, 2, 10)) if d.rule == "date.i_month"]
+    assert march.value == "2020-03-01"
+    # a year stated in an earlier sentence does not carry over
+    text = "Arbetet började under hösten 2019. I mars beslutade nämnden att remittera förslaget."
+    (march,) = [d for d in find_dates(text, date(2021, 2, 10)) if d.rule == "date.i_month"]
+    assert march.value == "2021-03-01"
