@@ -40,6 +40,7 @@ from ingest.rules.document_forms import (
     is_predicate,
     mention_name,
 )
+from ingest.rules.document_fronted import fronted_periods
 from ingest.rules.document_names import frame_name, named_subject, noun_name
 from ingest.rules.document_owners import owned_before
 from ingest.rules.document_pairs import one_coordinated, split_respektive
@@ -222,33 +223,14 @@ def candidates(ctx: Context) -> list[Cand]:
                 c.period, c.predecessor = span_years(e), True
                 found.append(c)
     found.sort(key=lambda c: c.start)
-    _fronted_periods(ctx, found)
+    fronted_periods(ctx, found)
     found = split_respektive(ctx, one_coordinated(ctx, found))
     share_coordinated(ctx, found)
     existing_predecessors(found)
     return county_genitives(ctx, named_appositions(ctx, sorted(found, key=lambda c: c.start)))
 
 
-# "2020-2025 satsar regeringen ... på ny handlingsplan för X": a period fronted as the
-# sentence's adverbial of time.
-_FRONTED = re.compile(
-    r"(?:(?:Under|För|Mellan)\s+(?:perioden\s+|åren\s+)?)?" + YEARS.pattern + r"\s+[a-zåäö]"
-)
-
-
 _NAME_PERIOD = re.compile(r"\s" + YEARS.pattern + r"$")
-
-
-def _fronted_periods(ctx: Context, found: list[Cand]) -> None:
-    """A fronted period is the period of the only new document the sentence names."""
-    for sentence in ctx.sentences:
-        fm = _FRONTED.match(ctx.text, sentence.start, sentence.end)
-        if fm is None:
-            continue
-        inside = (c for c in found if sentence.start <= c.start < sentence.end)
-        fresh = [c for c in inside if not (c.definite or c.predecessor or c.period)]
-        if len(fresh) == 1:
-            fresh[0].period = span_years(fm)
 
 
 def _anaphor(

@@ -1,12 +1,13 @@
 """Appointments and meeting items (issue 9): a body that has appointed someone has
 decided; "beslutat att A och har utsett B" is two decisions; "X, som beslutades av Y" adopts
 a plan and is no decision besides; what a law lays down and the page's publication line are
-no decisions. Short fictional text written for these tests (no real page text)."""
+no decisions; the years of the work ("Under 2021-2022 arbetade kommunen fram ...") are no
+period of the document made. Short fictional text written for these tests (no real page text)."""
 
 from __future__ import annotations
 
 from graph.edges import LinkType
-from tests.ingest.helpers import decided_by, decisions, facts_at, held_roles, links
+from tests.ingest.helpers import decided_by, decisions, documents, facts_at, held_roles, links
 
 GOV = "https://www.regeringen.se/pressmeddelanden/2024/05/x"
 
@@ -76,3 +77,15 @@ def test_the_page_s_publication_line_is_no_meeting_item() -> None:
     texts = list(decisions(facts_at(text, "https://www.borgholm.se/nyheter/kf", None)))
     assert any("taxan för parkering" in t for t in texts), texts
     assert not [t for t in texts if t.startswith("Publicerat")], texts
+
+
+def test_the_years_of_the_work_are_no_period_of_the_document_made() -> None:
+    site = "https://www.strangnas.se/bo-och-bygga/riktlinjer"
+    made = facts_at(
+        "Under 2021-2022 arbetade kommunen fram nya riktlinjer för bostadsförsörjning.", site, None
+    )
+    assert [d.period_start for d in documents(made).values()] == [None]
+    fronted = facts_at(
+        "2023-2026 satsar kommunen på en ny handlingsplan för trygghet i centrum.", site, None
+    )
+    assert [d.period_start for d in documents(fronted).values()] == [2023]
