@@ -28,6 +28,7 @@ from ingest.facts import FactSink
 from ingest.language.gazetteer import municipality_by_name
 from ingest.rules.actor_bodies import CONF_COMMITTEE, body_kind, body_owner
 from ingest.rules.actor_hits import body_hit
+from ingest.rules.actor_owned_bodies import OWNER_JUXTAPOSED
 
 __all__ = ["named_body_hits"]
 
@@ -65,7 +66,7 @@ _UNIT_NAMED = re.compile(
     r"[A-ZÅÄÖ][a-zåäö]+(?:bar|lig|ig|isk|al|ell|iv)\s+[a-zåäö]{4,}(?![\w-])"
 )
 _TOWN = re.compile(r"(?<![\w-])(?P<town>[A-ZÅÄÖ][a-zåäö]+) stads nämnd(?P<gen>s)?\b")
-_OWNED_AFTER = re.compile(r"\s+(?:på|vid|inom)\s+[A-ZÅÄÖ]")
+_OWNED_AFTER = re.compile(rf"\s+(?:på|vid|inom)\s+[A-ZÅÄÖ]|{OWNER_JUXTAPOSED}")
 
 
 def _page_body(

@@ -12,7 +12,8 @@ Rules:
   avdelning|enhet|kontor|kansli|fullmäktige" -> the body in its definite form
   ("Kulturberedningen", "Förbundsfullmäktige").
 - actor.body.owner_located: "<X>enheten|avdelningen|sektionen" or "Enheten|Avdelningen|
-  Sektionen för <x> (och <y>)" followed by "på|vid|inom <owner>".
+  Sektionen för <x> (och <y>)" followed by "på|vid|inom <owner>", or on a contact card's
+  line by the owner's name itself ("Enheten för X Länsstyrelsen Y").
 The owner is a municipality, a region or a county board; the body's id extends the
 owner's scope (Organization:region:24:kulturberedningen,
 Organization:lansstyrelse:24:naturvardsenheten).
@@ -54,6 +55,8 @@ def definite_name(body: str, head: str) -> str:
     return name[0].upper() + name[1:]
 
 
+# A contact card's line: "Enheten för landsbygd och tillväxt(,) Länsstyrelsen Gävleborg".
+OWNER_JUXTAPOSED = r"[ \t]*,?[ \t]+(?=(?:Länsstyrelsen|Region)\s)"
 _GENITIVE_BODY = re.compile(
     r"s\s+(?P<body>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]{3,}(?P<head>"
     + "|".join(_DEFINITE)
@@ -62,7 +65,7 @@ _GENITIVE_BODY = re.compile(
 _UNIT = re.compile(
     r"(?<![\w-])(?P<body>(?:Enheten|Avdelningen|Sektionen)\s+för\s+[a-zåäö]+"
     r"(?:(?:,\s+|\s+och\s+)[a-zåäö]+)*|[A-ZÅÄÖ][a-zåäö]{3,}(?:enheten|avdelningen|sektionen))"
-    r"\s+(?:på|vid|inom)\s+"
+    rf"(?:\s+(?:på|vid|inom)\s+|{OWNER_JUXTAPOSED})"
 )
 # "medvetenheten", "enigheten": an adjective's -het noun, not a unit (see actor_bodies).
 _NOT_A_UNIT = re.compile(r"[^aeiouyåäösrn-]enhet(?:en)?$")

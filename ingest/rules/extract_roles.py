@@ -218,12 +218,22 @@ def _spans(name: str) -> list[tuple[int, int]]:
 
 
 def _org_line(ctx: Context, m: re.Match[str]) -> str | None:
-    """The organisation on the line under a title line, when that line is just its name."""
+    """The organisation on the line under a title line, when that line is just its name
+    (or a unit's and its owner's)."""
     if m.group("org") is None:
         return None
     start = m.start("org")
     end = start + len(m.group("org").rstrip())
     actor = actor_at(ctx, start, end)
+    line = ctx.text[start:end]
+    if actor is None and line.endswith(" län"):  # "Länsstyrelsen Kalmar" and "län"
+        end -= len(line) - len(line[:-4].rstrip())
+        actor = actor_at(ctx, start, end)
+    if actor is None:  # "Enheten för X Länsstyrelsen Y": the unit, then its owner
+        unit = actor_at(ctx, start)
+        owner = next((a for a in ctx.actors if unit and a.start > unit.end and a.end == end), None)
+        rest = ctx.text[unit.end : owner.start] if unit and owner else "x"
+        actor = unit if rest.strip(" \t,") == "" else None
     return actor.node_id if actor is not None and not actor.anaphoric else None
 
 

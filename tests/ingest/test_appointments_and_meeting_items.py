@@ -2,7 +2,9 @@
 decided; "beslutat att A och har utsett B" is two decisions; "X, som beslutades av Y" adopts
 a plan and is no decision besides; what a law lays down and the page's publication line are
 no decisions; the years of the work ("Under 2021-2022 arbetade kommunen fram ...") are no
-period of the document made. Short fictional text written for these tests (no real page text)."""
+period of the document made; a contact card's "Enheten för X Länsstyrelsen Y" line is
+the county board's unit, and the role above it is held there. Short fictional text
+written for these tests (no real page text)."""
 
 from __future__ import annotations
 
@@ -89,3 +91,20 @@ def test_the_years_of_the_work_are_no_period_of_the_document_made() -> None:
         "2023-2026 satsar kommunen på en ny handlingsplan för trygghet i centrum.", site, None
     )
     assert [d.period_start for d in documents(fronted).values()] == [2023]
+
+
+def test_a_contact_card_s_unit_and_owner_line_holds_the_role() -> None:
+    text = (
+        "Regional handlingsplan för besöksnäringen\n\n"
+        "Länsstyrelsen och Region Kalmar län har tagit fram en handlingsplan.\n\n"
+        "Kontakt\n\n"
+        "Karin Sjöberg\n"
+        "Enhetschef\n"
+        "Enheten för näringsliv och tillväxt Länsstyrelsen Kalmar län\n"
+    )
+    facts = facts_at(text, "http://extra.example.se/besoksnaring/default.aspx", None)
+    unit = "Organization:lansstyrelse:08:enheten-for-naringsliv-och-tillvaxt"
+    parts = {(k.from_id, k.to_id) for k in links(facts, LinkType.PART_OF)}
+    assert (unit, "Organization:lansstyrelse:08") in parts
+    roles = {(p, o, (t or "").casefold()) for p, o, t in held_roles(facts)}
+    assert roles == {("karin-sjoberg", unit, "enhetschef")}
