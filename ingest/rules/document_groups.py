@@ -161,6 +161,10 @@ class Group:
 # följer mandatperioden 2023-2026": the period of the document named just before (of the
 # noun's kind). The subject may be the bare pronoun, the definite noun (after "Den nya")
 # and a relative "som"; the verb is present, past or passive.
+_MONTH = (
+    r"(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+    r"|december)"
+)
 _PRONOUN_PERIOD = re.compile(
     r"\s*(?:Den|Det|De|Dessa|(?:(?:Den|Det|De)\s+nya\s+(?=[a-zåäö])|(?=[A-ZÅÄÖ]))"
     r"(?P<noun>(?i:[a-zåäö-]*(?:" + "|".join(NOUNS) + r"))[a-z]{0,4}))"
@@ -169,8 +173,10 @@ _PRONOUN_PERIOD = re.compile(
     r"avs(?:er|åg)|följer|synkas\s+med|"
     r"(?:(?:ska|föreslås|planeras|beräknas|kommer\s+att)\s+)?(?:genomföras|gälla))\s+"
     r"(?:för\s+|under\s+|mellan\s+|med\s+)?(?:den\s+(?:[a-zåäö]+\s+)?)?"
-    r"(?:(?:mandat)?perioden\s+|åren\s+)?"
-    r"(?P<y1>(?:19|20)\d{2})\s*(?:[" + DASH + r"]|till|och)\s*(?P<y2>(?:19|20)\d{2})\b"
+    r"(?:(?:mandat)?perioden\s+|åren\s+|år\s+)?"
+    # "gäller mars 2019 - februari 2020": the months are left out of the period
+    rf"(?:{_MONTH}\s+)?(?P<y1>(?:19|20)\d{{2}})\s*(?:[" + DASH + r"]|till|och)\s*"
+    rf"(?:{_MONTH}\s+)?(?P<y2>(?:19|20)\d{{2}})\b"
 )
 
 

@@ -3,7 +3,8 @@ decided; "beslutat att A och har utsett B" is two decisions; "X, som beslutades 
 a plan and is no decision besides; what a law lays down and the page's publication line are
 no decisions; the years of the work ("Under 2021-2022 arbetade kommunen fram ...") are no
 period of the document made; a contact card's "Enheten för X Länsstyrelsen Y" line is
-the county board's unit, and the role above it is held there. Short fictional text
+the county board's unit, and the role above it is held there; "Den gäller år 2017-2026",
+"gäller mars 2021 - februari 2022" give the document its period. Short fictional text
 written for these tests (no real page text)."""
 
 from __future__ import annotations
@@ -108,3 +109,21 @@ def test_a_contact_card_s_unit_and_owner_line_holds_the_role() -> None:
     assert (unit, "Organization:lansstyrelse:08") in parts
     roles = {(p, o, (t or "").casefold()) for p, o, t in held_roles(facts)}
     assert roles == {("karin-sjoberg", unit, "enhetschef")}
+
+
+def test_a_pronoun_s_period_may_say_year_and_name_months() -> None:
+    site = "https://www.lysekil.se/nyheter/x"
+    facts = facts_at(
+        "I mars 2016 tog Region Halland beslut om strategin Tillsammans för goda "
+        "uppväxtvillkor i Hallands län. Den gäller år 2017-2026 och riktar sig till skolan.",
+        site,
+        None,
+    )
+    assert [(d.period_start, d.period_end) for d in documents(facts).values()] == [(2017, 2026)]
+    facts = facts_at(
+        "Kommunen och polisen har tecknat nya medborgarlöften. Medborgarlöftena gäller "
+        "mars 2021 \u2013 februari 2022 och handlar om trygghet.",
+        site,
+        None,
+    )
+    assert [(d.period_start, d.period_end) for d in documents(facts).values()] == [(2021, 2022)]
