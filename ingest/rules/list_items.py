@@ -29,9 +29,16 @@ _REPORTED = re.compile(
 )
 
 
+# A quote's first word cut off on its own line (a dash, then "Som"): no item of a list.
+_FUNCTION_WORDS = frozenset(
+    {"som", "det", "den", "de", "vi", "jag", "att", "och", "men", "så", "när", "där", "här"}
+    | {"nu", "han", "hon", "man", "du", "ni"}
+)
+
+
 def quoted_speech(text: str) -> bool:
-    """Someone's quoted words, tagged with who said them."""
-    return _REPORTED.search(text) is not None
+    """Someone's quoted words, tagged with who said them, or a lone function word."""
+    return _REPORTED.search(text) is not None or text.strip(" .,\u2013-").lower() in _FUNCTION_WORDS
 
 
 def owner_key(ctx: Context, owner: DocumentHit | None) -> str:

@@ -4,8 +4,9 @@ a plan and is no decision besides; what a law lays down and the page's publicati
 no decisions; the years of the work ("Under 2021-2022 arbetade kommunen fram ...") are no
 period of the document made; a contact card's "Enheten för X Länsstyrelsen Y" line is
 the county board's unit, and the role above it is held there; "Den gäller år 2017-2026",
-"gäller mars 2021 - februari 2022" give the document its period. Short fictional text
-written for these tests (no real page text)."""
+"gäller mars 2021 - februari 2022" give the document its period; a quote's first word
+on a line of its own is no goal. Short fictional text written for these tests (no real
+page text)."""
 
 from __future__ import annotations
 
@@ -127,3 +128,15 @@ def test_a_pronoun_s_period_may_say_year_and_name_months() -> None:
         None,
     )
     assert [(d.period_start, d.period_end) for d in documents(facts).values()] == [(2021, 2022)]
+
+
+def test_a_quote_s_first_word_cut_off_on_its_own_line_is_no_goal() -> None:
+    text = (
+        "Regional utvecklingsstrategi för Uppsala län\n\n"
+        "Av strategin framgår att målen för länet bland annat är att det ska byggas "
+        "4000 bostäder per år och att fler företag ska startas.\n\n"
+        " \u2013 Som\n"
+    )
+    facts = facts_at(text, "https://www.regionuppsala.se/nyheter/x", None)
+    goals = [n.text for n in facts.nodes if n.label.value == "Goal"]
+    assert "Som" not in goals, goals
