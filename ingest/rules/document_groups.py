@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from graph.nodes import Document, DocumentKind, Level, OrganizationKind
@@ -202,14 +203,27 @@ _VALID_FOR = re.compile(
 )
 
 
+# "Nuvarande skolplan i X antogs av kommunfullmäktige 2003-11-24 och gäller åren
+# 2003-2006": the subject's period, stated after its other predicate.
+_AND_VALID_FOR = re.compile(r"[^.;:\n]{0,120}?\s+och" + _VALID_FOR.pattern)
+_LEAD_WORDS = re.compile(r"\s*(?:(?:nuvarande|gällande|den|det|de)\s+)?", re.I)
+
+
 def _stated_periods(ctx: Context, groups: list[Group]) -> None:
+    starts = sorted(h.start for g in groups for h in g.hits)
     for g in groups:
         if g.period is not None or g.predecessor:
             continue
         for h in g.hits:
-            m = _VALID_FOR.match(ctx.text, h.end)
             sentence = ctx.sentence_of(h.start)
-            if m and sentence and not ctx.text[sentence.start : h.start].strip():
+            m = _VALID_FOR.match(ctx.text, h.end)
+            if m is None and sentence is not None:
+                m = _AND_VALID_FOR.match(ctx.text, h.end, sentence.end)
+                later = bisect_right(starts, h.start)
+                if m and later < len(starts) and starts[later] < m.start("y1"):
+                    m = None  # another document between: its period, not this one's
+            lead = _LEAD_WORDS.match(ctx.text, sentence.start, h.start) if sentence else None
+            if m and sentence and lead and lead.end() == h.start:
                 y1, y2 = int(m.group("y1")), int(m.group("y2"))
                 g.period = (y1, y2) if y1 <= y2 else None
                 break

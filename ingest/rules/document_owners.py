@@ -45,6 +45,11 @@ _COMMISSIONER = re.compile(r"\b(?:på\s+|i\s+)?uppdrag\s+(?:av|från)\s+$")
 # "<doc>, som antogs av <org>" / "<doc> fastställdes av|i <org>" / ", antagen av <org>"
 # A case number may stand between: "Handlingsplan för X (KS/2011:325) antagen av"; so may
 # another passive of the same subject: "<doc> reviderades under 2022 och antogs av".
+# "Skolplanen i Gotlands kommun": the document's place, then what is said of it.
+LOCATIVE = re.compile(r"\s+(?:i|inom)\s+")
+PLACE_KINDS = frozenset(
+    {OrganizationKind.MUNICIPALITY, OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD}
+)
 ADOPTED_BY = re.compile(
     r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??(?:\s*\([^()\n]{1,40}\))?,?\s+(?:som\s+)?"
     r"(?:(?:har\s+)?[a-zåäö]{4,}(?:des|tes|ts|ats)\b[^.,;:()\n]{0,50}?\s+och\s+)?"
@@ -136,11 +141,15 @@ def kommunens(ctx: Context, sentence_start: int, start: int) -> ActorHit | None:
 
 
 def adopter_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
-    """The organisation a passive or relative clause right after a document names as adopter."""
+    """The organisation a passive or relative clause right after a document names as adopter
+    (past the document's place: "Skolplanen i Gotlands kommun antogs av ...")."""
     for actor in ctx.actors:
         if actor.start < end or actor.start > limit:
             continue
         gap = ctx.text[end : actor.start]
+        if LOCATIVE.fullmatch(gap) and actor.kind in PLACE_KINDS:
+            end = actor.end
+            continue
         if ADOPTED_BY.match(gap):
             return actor
         if SOM_ORG.match(gap) and _ORG_ADOPTS.match(ctx.text, actor.end, limit):

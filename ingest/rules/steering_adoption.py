@@ -15,6 +15,7 @@ from ingest.context import Context
 from ingest.language.segment import Span
 from ingest.rules.adoption_backref import REFERENCE_PASSIVE, referred_document
 from ingest.rules.decision_page import annex_page
+from ingest.rules.document_owners import LOCATIVE, PLACE_KINDS
 from ingest.rules.document_words import NOT_DOCUMENTS
 
 __all__ = [
@@ -212,6 +213,10 @@ def _passive_after(ctx: Context, start: int, end: int) -> bool:
     the same subject), or after a relative 'som'."""
     start = m.end() if (m := _ASIDE.match(ctx.text, start, end)) else start
     start = m.end() if (m := _RELATIVE_ASIDE.match(ctx.text, start, end)) else start
+    if (m := LOCATIVE.match(ctx.text, start, end)) and (
+        place := next((a for a in ctx.actors if a.start == m.end()), None)
+    ):
+        start = place.end if place.kind in PLACE_KINDS else start  # "X i Gotlands kommun"
     if (m := _COORDINATED.match(ctx.text, start, end)) and _PASSIVE.match(ctx.text, m.end(), end):
         return True
     return bool(

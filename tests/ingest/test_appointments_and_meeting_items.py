@@ -4,7 +4,8 @@ a plan and is no decision besides; what a law lays down and the page's publicati
 no decisions; the years of the work ("Under 2021-2022 arbetade kommunen fram ...") are no
 period of the document made; a contact card's "Enheten för X Länsstyrelsen Y" line is
 the county board's unit, and the role above it is held there; "Den gäller år 2017-2026",
-"gäller mars 2021 - februari 2022" give the document its period; a quote's first word
+"gäller mars 2021 - februari 2022", "X i Vara kommun antogs ... och gäller åren 2015-2018"
+give the document its period (and the adoption past its place); a quote's first word
 on a line of its own is no goal. Short fictional text written for these tests (no real
 page text)."""
 
@@ -140,3 +141,17 @@ def test_a_quote_s_first_word_cut_off_on_its_own_line_is_no_goal() -> None:
     facts = facts_at(text, "https://www.regionuppsala.se/nyheter/x", None)
     goals = [n.text for n in facts.nodes if n.label.value == "Goal"]
     assert "Som" not in goals, goals
+
+
+def test_a_document_s_place_stands_between_it_and_its_adoption() -> None:
+    facts = facts_at(
+        "Nuvarande kulturplan i Vara kommun antogs av kommunfullmäktige 2015-03-23 och "
+        "gäller åren 2015-2018.",
+        "https://www.vara.se/kultur/kulturplan",
+        None,
+    )
+    (doc,) = documents(facts).values()
+    assert (doc.period_start, doc.period_end) == (2015, 2018)
+    adopted = [(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)]
+    assert adopted == [("Organization:kommun:1470:kommunfullmaktige", "2015-03-23")]
+    assert not decisions(facts)
