@@ -159,8 +159,23 @@ def named_appositions(ctx: Context, found: list[Cand]) -> list[Cand]:
         ):
             a.name, a.proper, a.end, a.year = c.name, True, c.end, c.year
             continue
+        if a is not None and _year_apposed(ctx, a, c):
+            a.year, a.end = c.year, c.end  # "en ny översiktsplan, Översiktsplan 2050"
+            continue
         kept.append(c)
     return kept
+
+
+def _year_apposed(ctx: Context, a: Cand, c: Cand) -> bool:
+    """'en ny översiktsplan, Översiktsplan 2050': the name with its year, in apposition."""
+    return (
+        bool(c.year)
+        and not (c.name or c.definite or c.predecessor)
+        and a.det in ("en", "ett")
+        and c.word.lower() == a.word.lower()
+        and not (a.name or a.predecessor or a.period or a.year)
+        and _APPOSED.fullmatch(ctx.text, a.end, c.start) is not None
+    )
 
 
 def _short_names(ctx: Context, found: list[Cand]) -> None:

@@ -84,10 +84,12 @@ def another_described(a: Group, b: Group) -> bool:
 
 
 def told_apart(a: Group, b: Group) -> bool:
-    """Two mentions the page tells apart: two names, two opening adjectives, an adjective
-    of its own, two heads."""
+    """Two mentions the page tells apart: two names, two target years ("Översiktsplan
+    2030", "Översiktsplan 2050"), two opening adjectives, an adjective of its own, two
+    heads."""
     named = a.specific and b.specific and a.title != b.title
-    return named or modifiers_differ(a, b) or another_described(a, b) or heads_differ(a, b)
+    years = (m := _TARGET_YEAR.search(b.title)) is not None and other_year(a.title, m["year"])
+    return named or years or modifiers_differ(a, b) or another_described(a, b) or heads_differ(a, b)
 
 
 def repeated(
@@ -110,3 +112,13 @@ def repeated(
         ),
         None,
     )
+
+
+_TARGET_YEAR = re.compile(r"\s(?P<year>(?:19|20)\d{2})$")
+
+
+def other_year(title: str, year: str) -> bool:
+    """'Översiktsplan 2050' against a later 'Översiktsplan 2030': the title ends in
+    another target year, so the two are two plans."""
+    m = _TARGET_YEAR.search(title)
+    return m is not None and m["year"] != year

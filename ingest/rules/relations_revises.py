@@ -33,7 +33,9 @@ _NEWER_OF = (
     r"(?:reviderad|uppdaterad|förnyad|ny)\s+version)\s+av"
 )
 _REVISES = re.compile(rf"\s+{_NEWER_OF}\s+$")
-_REVISES_TAIL = re.compile(rf"(?:\bersätter|\b{_NEWER_OF})\s+$")
+_REVISES_TAIL = re.compile(
+    rf"(?:\b(?:ersätter|ersatte|ersätta|ersatt)|\b{_NEWER_OF})\s+(?:den\s+|det\s+)?$"
+)
 # "<A>, som ersätter <B>" / "<A> som är en uppdatering av <B>"
 _SOM_REVISES = re.compile(rf",?\s+som\s+(?:nu\s+)?(?:ersätter|{_NEWER_OF})\s+")
 # "<B> ersätts av|med <A>"

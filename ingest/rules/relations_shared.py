@@ -66,7 +66,7 @@ def issue_each(
 
 def subject(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DocumentHit | None:
     """The document the sentence is about: one opening it, or, for "Den ..."/"Det ...",
-    the subject of the sentence just before."""
+    the subject of the sentence just before (else the one document it names)."""
     if docs and ctx.text[sentence.start : docs[0].start].strip() == "":
         return docs[0]
     if not PRONOUN_SUBJECT.match(ctx.text, sentence.start):
@@ -75,4 +75,7 @@ def subject(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DocumentHi
     if index == 0:
         return None
     previous = ctx.sentences[index - 1]
-    return subject(ctx, previous, ctx.documents_in(previous))
+    named = ctx.documents_in(previous)
+    found = subject(ctx, previous, named)
+    # "Kommunen tar fram Översiktsplan 2050. Den ersätter ...": the one document named.
+    return found or (named[0] if len({d.node_id for d in named}) == 1 else None)

@@ -1,0 +1,32 @@
+"""Target years and replacements (issue 9): "Översiktsplan 2030" and "Översiktsplan 2050"
+are two plans, however the page names them; "en ny översiktsplan, Översiktsplan 2050" is
+one; "Den ska ersätta X" and "Den ersätter X" revise X, the pronoun standing for the one
+document the sentence before names. Short fictional text written for these tests (no
+real page text)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from tests.ingest.helpers import documents, facts_at, links
+
+SITE = "https://www.ljungby.se/bygga-bo/oversiktsplan"
+NEW = "Document:municipal:plan:kommun:0781:oversiktsplan-2045"
+OLD = "Document:municipal:plan:kommun:0781:oversiktsplan-2035"
+
+
+def test_two_target_years_are_two_plans_and_the_new_revises_the_old() -> None:
+    facts = facts_at(
+        "Kommunstyrelsen vill ta fram en ny översiktsplan, Översiktsplan 2045. Den ska "
+        "ersätta Översiktsplan 2035 som antogs 2016.",
+        SITE,
+        None,
+    )
+    assert sorted(documents(facts)) == [OLD, NEW]
+    assert [(k.from_id, k.to_id) for k in links(facts, LinkType.REVISES)] == [(NEW, OLD)]
+
+
+def test_a_pronoun_stands_for_the_one_document_named_before() -> None:
+    facts = facts_at(
+        "Kommunen tar nu fram Översiktsplan 2045. Den ersätter Översiktsplan 2035.", SITE, None
+    )
+    assert [(k.from_id, k.to_id) for k in links(facts, LinkType.REVISES)] == [(NEW, OLD)]
