@@ -132,12 +132,12 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Fullmäktige" alone: the council of the page's municipality or region.
     ("actor.body.bare_fullmaktige", re.compile(r"(?<![\w-])[Ff]ullmäktige(?:s)?\b")),
     ("actor.body.regional", re.compile(r"\b[Rr]egionala\s+[a-zåäö]*nämnden(?:s)?\b")),
-    # "kommunstyrelsens allmänna utskott", "Barn- och utbildningsnämndens arbetsutskott"
+    # "kommunstyrelsens allmänna utskott", "Regionala utvecklingsnämndens arbetsutskott"
     (
         "actor.body.board_committee",
         re.compile(
             r"\b(?:(?:[Kk]ommun|[Rr]egion|[Ll]andstings)styrelsens?|"
-            r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+nämndens)"
+            r"(?:[Rr]egionala\s+)?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+nämndens)"
             r"\s+(?:[a-zåäö]+a\s+)?[a-zåäö]*utskott\b"
         ),
     ),

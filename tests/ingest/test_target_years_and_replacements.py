@@ -1,8 +1,8 @@
 """Target years and replacements (issue 9): "Översiktsplan 2030" and "Översiktsplan 2050"
 are two plans, however the page names them; "en ny översiktsplan, Översiktsplan 2050" is
 one; "Den ska ersätta X" and "Den ersätter X" revise X, the pronoun standing for the one
-document the sentence before names. Short fictional text written for these tests (no
-real page text)."""
+document the sentence before names; "regionala utvecklingsnämndens arbetsutskott" keeps
+its adjective. Short fictional text written for these tests (no real page text)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,14 @@ def test_a_pronoun_stands_for_the_one_document_named_before() -> None:
         "Kommunen tar nu fram Översiktsplan 2045. Den ersätter Översiktsplan 2035.", SITE, None
     )
     assert [(k.from_id, k.to_id) for k in links(facts, LinkType.REVISES)] == [(NEW, OLD)]
+
+
+def test_a_regional_committee_s_work_committee_keeps_its_adjective() -> None:
+    facts = facts_at(
+        "Beslutet fattades av regionala utvecklingsnämndens arbetsutskott i går.",
+        "https://www.regionjh.se/nyheter/x",
+        None,
+    )
+    body = "Organization:region:23:regionala-utvecklingsnamndens-arbetsutskott"
+    parts = {(k.from_id, k.to_id) for k in links(facts, LinkType.PART_OF)}
+    assert parts == {(body, "Organization:region:23")}
