@@ -44,6 +44,7 @@ from ingest.rules.role_labels import labelled_titles
 from ingest.rules.role_lists import attendance_roles
 from ingest.rules.role_members import member_roles
 from ingest.rules.role_owner import read_title
+from ingest.rules.role_rosters import roster_roles
 from ingest.rules.role_title_first import title_first_roles
 from ingest.rules.role_titles import (
     APPOINTED,
@@ -332,7 +333,7 @@ def _name_at(text: str, pos: int) -> bool:
 
 
 def extract_roles(ctx: Context, sink: FactSink) -> None:
-    lists = attendance_roles(ctx, sink) + labelled_titles(ctx, sink)
+    lists = attendance_roles(ctx, sink) + labelled_titles(ctx, sink) + roster_roles(ctx, sink)
     _name_title_lines(ctx, sink)
     _title_name_lines(ctx, sink)
     coordinated_roles(ctx, sink)

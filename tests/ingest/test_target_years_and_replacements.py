@@ -2,12 +2,14 @@
 are two plans, however the page names them; "en ny översiktsplan, Översiktsplan 2050" is
 one; "Den ska ersätta X" and "Den ersätter X" revise X, the pronoun standing for the one
 document the sentence before names; "regionala utvecklingsnämndens arbetsutskott" keeps
-its adjective. Short fictional text written for these tests (no real page text)."""
+its adjective; a roster line ("Regionstyrelsen: Eva Ek (S) ordförande, ...") gives each
+officer the title at the body heading it. Short fictional text written for these tests
+(no real page text)."""
 
 from __future__ import annotations
 
 from graph.edges import LinkType
-from tests.ingest.helpers import documents, facts_at, links
+from tests.ingest.helpers import documents, facts_at, held_roles, links
 
 SITE = "https://www.ljungby.se/bygga-bo/oversiktsplan"
 NEW = "Document:municipal:plan:kommun:0781:oversiktsplan-2045"
@@ -41,3 +43,23 @@ def test_a_regional_committee_s_work_committee_keeps_its_adjective() -> None:
     body = "Organization:region:23:regionala-utvecklingsnamndens-arbetsutskott"
     parts = {(k.from_id, k.to_id) for k in links(facts, LinkType.PART_OF)}
     assert parts == {(body, "Organization:region:23")}
+
+
+def test_a_roster_line_gives_each_officer_the_title_at_the_body_heading_it() -> None:
+    text = (
+        "Ny majoritet i regionfullmäktige\n\n"
+        "Vid mötet valdes presidierna för styrelse och nämnder.\n\n"
+        "Regionstyrelsen: Karin Ek (S) ordförande, Lars Björk (M) 1:e vice ordförande, "
+        "Maria Lund (NYP) 2:e vice ordförande.\n\n"
+        "Regionfullmäktige: Per Holm (C) ordförande, Eva Strand (KD), vice ordförande.\n"
+    )
+    facts = facts_at(text, "https://www.rvn.se/nyheter/x", None)
+    roles = {(p, o, (t or "").casefold()) for p, o, t in held_roles(facts)}
+    rs, rf = "Organization:region:22:regionstyrelsen", "Organization:region:22:regionfullmaktige"
+    assert roles == {
+        ("karin-ek", rs, "ordförande"),
+        ("lars-bjork", rs, "1:e vice ordförande"),
+        ("maria-lund", rs, "2:e vice ordförande"),
+        ("per-holm", rf, "ordförande"),
+        ("eva-strand", rf, "vice ordförande"),
+    }
