@@ -120,10 +120,15 @@ def _placed(sink: FactSink, actor: ActorHit) -> bool:
     )
 
 
+_BODY_KINDS = (OrganizationKind.COMMITTEE, OrganizationKind.ADMINISTRATION)
+
+
 def genitive_before(ctx: Context, start: int) -> ActorHit | None:
     """'Region Hallands regiondirektör': an organisation's genitive right before a title."""
     actor = next((a for a in ctx.actors if a.end == start - 1), None)
-    if actor is None or actor.anaphoric or ctx.text[actor.end - 1] != "s":
+    # "nämndens ordförande": a bare body referred back to is the body it stands for
+    referred = actor is not None and actor.anaphoric and actor.kind not in _BODY_KINDS
+    if actor is None or referred or ctx.text[actor.end - 1] != "s":
         return None
     return actor if ctx.text[actor.end : start] == " " else None
 

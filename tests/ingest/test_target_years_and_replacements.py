@@ -3,8 +3,9 @@ are two plans, however the page names them; "en ny översiktsplan, Översiktspla
 one; "Den ska ersätta X" and "Den ersätter X" revise X, the pronoun standing for the one
 document the sentence before names; "regionala utvecklingsnämndens arbetsutskott" keeps
 its adjective; a roster line ("Regionstyrelsen: Eva Ek (S) ordförande, ...") gives each
-officer the title at the body heading it. Short fictional text written for these tests
-(no real page text)."""
+officer the title at the body heading it; "Nämndens ordförande X" is the chair of the
+nämnd the page spoke of. Short fictional text written for these tests (no real page
+text)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,13 @@ def test_a_roster_line_gives_each_officer_the_title_at_the_body_heading_it() -> 
         ("per-holm", rf, "ordförande"),
         ("eva-strand", rf, "vice ordförande"),
     }
+
+
+def test_a_bare_body_s_genitive_before_a_title_is_the_body_it_stands_for() -> None:
+    facts = facts_at(
+        "Byggnadsnämnden har antagit nya riktlinjer. Nämndens ordförande Sven Ek (C) är nöjd.",
+        "https://www.kalix.se/nyheter/x",
+        None,
+    )
+    roles = {(p, o, (t or "").casefold()) for p, o, t in held_roles(facts)}
+    assert roles == {("sven-ek", "Organization:kommun:2514:byggnadsnamnden", "ordförande")}
