@@ -11,6 +11,8 @@ Rules:
 - actor.body.owner_genitive: "<owner>s <x>nämnd|styrelse|beredning|utskott|förvaltning|
   avdelning|enhet|kontor|kansli|fullmäktige" -> the body in its definite form
   ("Kulturberedningen", "Förbundsfullmäktige").
+- actor.body.site_unit: on a county board's own site, the unit a person works in
+  ("enhetschef vid enheten för samhälle och kulturmiljö").
 - actor.body.owner_located: "<X>enheten|avdelningen|sektionen" or "Enheten|Avdelningen|
   Sektionen för <x> (och <y>)" followed by "på|vid|inom <owner>", or on a contact card's
   line by the owner's name itself ("Enheten för X Länsstyrelsen Y").
@@ -91,7 +93,7 @@ def _hit(
     if scope is None:
         return None
     prefix, code = scope
-    unit = rule.endswith("located")  # an enhet, avdelning or sektion
+    unit = rule.endswith(("located", "site_unit"))  # an enhet, avdelning or sektion
     kind = OrganizationKind.ADMINISTRATION if unit else body_kind(name)
     org = Organization(id=ids.body_id(prefix, code, name), name=name, kind=kind)
     return body_hit(sink, org, (start, end), rule, CONF_COMMITTEE, scope)
@@ -127,6 +129,33 @@ def owned_body_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
             continue
         name = " ".join(m.group("body").split())
         found = _hit(sink, at, start, stop, name, "actor.body.owner_located")
+        if found is not None:
+            hits.append(found)
+    return hits + _site_units(ctx, sink)
+
+
+# "enhetschef vid enheten för samhälle och kulturmiljö" on a county board's site.
+_WORKS_IN_UNIT = re.compile(
+    r"\b[a-zåäö]*(?:chef|ansvarig|handläggare|samordnare|strateg)\s+(?:för|på|vid|inom)\s+"
+    r"(?P<body>enheten\s+för\s+[a-zåäö]+(?:(?:,\s+|\s+och\s+)[a-zåäö]+)*"
+    r"|[a-zåäö]{3,}(?:enheten|avdelningen|sektionen))\b"
+)
+
+
+def _site_units(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """A unit where a person on a county board's or an agency's own site works: the
+    site's unit (actor.body.site_unit)."""
+    site = ctx.site_actor()
+    if site is None or site.kind is not OrganizationKind.COUNTY_BOARD:
+        return []
+    hits: list[ActorHit] = []
+    for m in _WORKS_IN_UNIT.finditer(ctx.text):
+        start, stop = m.start("body"), m.end("body")
+        if _NOT_A_UNIT.search(m.group("body")) or not _free(ctx, start, stop):
+            continue
+        name = " ".join(m.group("body").split())
+        name = name[:1].upper() + name[1:]
+        found = _hit(sink, site, start, stop, name, "actor.body.site_unit")
         if found is not None:
             hits.append(found)
     return hits

@@ -4,7 +4,8 @@ one; "Den ska ersätta X" and "Den ersätter X" revise X, the pronoun standing f
 document the sentence before names; "regionala utvecklingsnämndens arbetsutskott" keeps
 its adjective; a roster line ("Regionstyrelsen: Eva Ek (S) ordförande, ...") gives each
 officer the title at the body heading it; "Nämndens ordförande X" is the chair of the
-nämnd the page spoke of. Short fictional text written for these tests (no real page
+nämnd the page spoke of; "enhetschef vid enheten för X" on a county board's site works in
+the board's unit. Short fictional text written for these tests (no real page
 text)."""
 
 from __future__ import annotations
@@ -74,3 +75,17 @@ def test_a_bare_body_s_genitive_before_a_title_is_the_body_it_stands_for() -> No
     )
     roles = {(p, o, (t or "").casefold()) for p, o, t in held_roles(facts)}
     assert roles == {("sven-ek", "Organization:kommun:2514:byggnadsnamnden", "ordförande")}
+
+
+def test_a_unit_worked_in_on_a_county_board_s_site_is_the_board_s() -> None:
+    facts = facts_at(
+        "Länsstyrelsen har beviljat stöd. Det är glädjande, säger Lena Berg, enhetschef vid "
+        "enheten för miljö och klimat.",
+        "https://www.lansstyrelsen.se/gotland/nyheter/x",
+        None,
+    )
+    unit = "Organization:lansstyrelse:09:enheten-for-miljo-och-klimat"
+    roles = {(p, o, (t or "").casefold()) for p, o, t in held_roles(facts)}
+    assert roles == {("lena-berg", unit, "enhetschef")}
+    parts = {(k.from_id, k.to_id) for k in links(facts, LinkType.PART_OF)}
+    assert (unit, "Organization:lansstyrelse:09") in parts
