@@ -68,7 +68,12 @@ CUE = re.compile(
     r"blev\s+(?:det\s+)?(?:också\s+|även\s+)?(?:ja|nej)\s+till|"
     r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes)|"
     # An appointment: "Regeringen har utsett X till särskild utredare", "tillsatte en grupp".
-    r"(?:har|hade)\s+(?:utsett|tillsatt)|utsåg|tillsatte)\b",
+    r"(?:har|hade)\s+(?:utsett|tillsatt)|utsåg|tillsatte|"
+    # A task in the passive: "Med svaren uppdrogs även till kommunchefen att ...".
+    r"uppdr(?:ogs|as)\s+(?:även\s+|också\s+)?(?:till|åt)|"
+    # An election, the office its subject: "Igår valdes också regionfullmäktiges presidium".
+    r"valdes\s+(?:även\s+|också\s+|dessutom\s+)?(?:(?:ett|en)\s+)?(?:(?:ny|nytt|nya)\s+)?"
+    r"(?:[\w-]+s\s+)?(?:presidium|presidiet|styrelse|ordförande))\b",
     re.I,
 )
 # Grants need their sum: "har fördelat 50 miljoner kronor", not "fördelade sig på", and

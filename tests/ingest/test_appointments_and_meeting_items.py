@@ -1,13 +1,14 @@
-"""Appointments and meeting items (issue 9): a body that has appointed someone has
-decided; "beslutat att A och har utsett B" is two decisions; "X, som beslutades av Y" adopts
-a plan and is no decision besides; what a law lays down and the page's publication line are
-no decisions; the years of the work ("Under 2021-2022 arbetade kommunen fram ...") are no
-period of the document made; a contact card's "Enheten för X Länsstyrelsen Y" line is
-the county board's unit, and the role above it is held there; "Den gäller år 2017-2026",
-"gäller mars 2021 - februari 2022", "X i Vara kommun antogs ... och gäller åren 2015-2018"
-give the document its period (and the adoption past its place); a quote's first word
-on a line of its own is no goal. Short fictional text written for these tests (no real
-page text)."""
+"""Appointments and meeting items (issue 9): a body that has appointed someone, given a task
+in the passive ("uppdrogs till X att") or elected officers ("valdes ett nytt presidium")
+has decided; "beslutat att A och har utsett B" is two decisions; "X, som beslutades av Y"
+adopts a plan and is no decision besides; what a law lays down and the page's publication
+line are no decisions; the years of the work ("Under 2021-2022 arbetade kommunen fram
+...") are no period of the document made; a contact card's "Enheten för X Länsstyrelsen Y"
+line is the county board's unit, and the role above it is held there; "Den gäller år
+2017-2026", "gäller mars 2021 - februari 2022", "X i Vara kommun antogs ... och gäller
+åren 2015-2018" give the document its period (and the adoption past its place); a quote's
+first word on a line of its own is no goal. Short fictional text written for these tests
+(no real page text)."""
 
 from __future__ import annotations
 
@@ -155,3 +156,15 @@ def test_a_document_s_place_stands_between_it_and_its_adoption() -> None:
     adopted = [(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)]
     assert adopted == [("Organization:kommun:1470:kommunfullmaktige", "2015-03-23")]
     assert not decisions(facts)
+
+
+def test_a_passive_task_and_an_election_of_officers_are_decisions() -> None:
+    text = (
+        "Kommunfullmäktige 14 mars\n\n"
+        "Kommunfullmäktige sammanträdde i måndags. Med beslutet uppdrogs även till "
+        "kommundirektören att se över kommunens delegationsordning. Dessutom valdes ett nytt "
+        "presidium för valnämnden.\n"
+    )
+    texts = list(decisions(facts_at(text, "https://www.borgholm.se/nyheter/kf", None)))
+    assert any("kommundirektören" in t for t in texts), texts
+    assert any("presidium" in t for t in texts), texts
