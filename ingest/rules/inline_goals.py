@@ -6,7 +6,8 @@ else to the page's document; with no document on the page, no goal is read):
 
 - goal.inline.malet_ar: "(Det övergripande) målet (med strategin | för arbetet) är
   (bland annat) (att) <goal>." and "Målsättningarna är att A och att B" (one goal
-  each "att");
+  each "att"), also after a lead naming the source ("Av strategin framgår att målen
+  ... är att A, att B samt att C");
 - goal.inline.med_malet: "... med målet att <goal>.";
 - goal.inline.mal_dash: "regeringens mål för kriminalpolitiken - att <goal>";
 - goal.inline.malet_colon: "I strategin finns målet: ”<goal>”" (one goal after the colon);
@@ -59,7 +60,9 @@ _MAX_ONE_OF_WORDS = 20
 _OWNER_GENITIVE = re.compile(r"(?:(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}[A-ZÅÄÖ][\wåäö-]*s\s+)?")
 # The goal word within the sentence's first words, then "är" (or "blir").
 _MALET_AR = re.compile(
-    rf"^(?:[\wåäöÅÄÖ-]+\s+){{0,3}}?(?P<cue>{_MAL})\b(?:(?!\batt\b)[^.:;!?]){{0,80}}?"
+    # "Av strategin framgår att målen för länet är att ...": a lead naming the source
+    r"^(?:(?:Av|I|Enligt)\s+[^.,:;]{1,60}?\s+(?:framgår|anges|står|konstateras)\s+att\s+)?"
+    rf"(?:[\wåäöÅÄÖ-]+\s+){{0,3}}?(?P<cue>{_MAL})\b(?:(?!\batt\b)[^.:;!?]){{0,80}}?"
     r"\s(?:är|blir|(?P<about>handlar\s+om)(?=\s+att\b))\s+"
     r"(?:bland\s+annat\s+|främst\s+|därför\s+|också\s+|även\s+)?(?P<att>att\s+)?",
     re.I,

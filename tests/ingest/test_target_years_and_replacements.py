@@ -5,7 +5,8 @@ document the sentence before names; "regionala utvecklingsnämndens arbetsutskot
 its adjective; a roster line ("Regionstyrelsen: Eva Ek (S) ordförande, ...") gives each
 officer the title at the body heading it; "Nämndens ordförande X" is the chair of the
 nämnd the page spoke of; "enhetschef vid enheten för X" on a county board's site works in
-the board's unit. Short fictional text written for these tests (no real page
+the board's unit; "Av strategin framgår att målen är att A, att B samt att C" states three
+goals. Short fictional text written for these tests (no real page
 text)."""
 
 from __future__ import annotations
@@ -89,3 +90,18 @@ def test_a_unit_worked_in_on_a_county_board_s_site_is_the_board_s() -> None:
     assert roles == {("lena-berg", unit, "enhetschef")}
     parts = {(k.from_id, k.to_id) for k in links(facts, LinkType.PART_OF)}
     assert (unit, "Organization:lansstyrelse:09") in parts
+
+
+def test_goals_after_a_lead_naming_their_source_are_read_one_per_att() -> None:
+    text = (
+        "Regionfullmäktige har antagit en ny regional utvecklingsstrategi. Av strategin "
+        "framgår att målen för länet bland annat är att det ska byggas 3000 bostäder per år, "
+        "att fler företag ska startas samt att andelen sysselsatta ska öka."
+    )
+    facts = facts_at(text, "https://www.regionuppsala.se/nyheter/x", None)
+    goals = sorted(n.text for n in facts.nodes if n.label.value == "Goal")
+    assert goals == [
+        "andelen sysselsatta ska öka",
+        "det ska byggas 3000 bostäder per år",
+        "fler företag ska startas",
+    ]
