@@ -253,6 +253,8 @@ def _candidate(
     plural = plural or bool(_MANY.search(ctx.text, max(0, m.start() - 20), m.start()))
     if in_page_footer(ctx, m.start()) or word.lower() in NOT_DOCUMENTS:
         return None
+    if 0 < len(word) - len(noun) < 3 and not word[: len(word) - len(noun)].endswith("-"):
+        return None  # "Kaplan", a surname: a compound's first part has three letters or more
     neuter = noun.lower().endswith("avtal")  # only "avtalet" takes -et
     if (definite and det in ("en", "ett")) or (suffix == "et" and not neuter):
         return None  # "en planet", "på det lokala planet": other words

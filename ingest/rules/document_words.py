@@ -80,6 +80,7 @@ NOT_DOCUMENTS = frozenset(
         "studieplan",
         # an infrastructure project's legal plan; a zoning plan's programme (plan- och bygglagen)
         "vägplan",
+        "vändplan",  # a turning area at a road's end
         "järnvägsplan",
         "planprogram",
         "detaljplaneprogram",

@@ -6,7 +6,8 @@ its adjective; a roster line ("Regionstyrelsen: Eva Ek (S) ordförande, ...") gi
 officer the title at the body heading it; "Nämndens ordförande X" is the chair of the
 nämnd the page spoke of; "enhetschef vid enheten för X" on a county board's site works in
 the board's unit; "Av strategin framgår att målen är att A, att B samt att C" states three
-goals. Short fictional text written for these tests (no real page
+goals; "Kaplan" (a surname) and "vändplan" (a turning area) are no documents. Short
+fictional text written for these tests (no real page
 text)."""
 
 from __future__ import annotations
@@ -105,3 +106,13 @@ def test_goals_after_a_lead_naming_their_source_are_read_one_per_att() -> None:
         "det ska byggas 3000 bostäder per år",
         "fler företag ska startas",
     ]
+
+
+def test_a_surname_or_a_turning_area_ending_in_plan_is_no_document() -> None:
+    facts = facts_at(
+        "Det säger näringsminister Anna Kaplan. Vid skolan byggs en ny vändplan, och "
+        "kommunen har en ny VA-plan.",
+        "https://www.rattvik.se/nyheter/x",
+        None,
+    )
+    assert sorted(documents(facts)) == ["Document:municipal:plan:kommun:2031:va-plan"]
