@@ -72,6 +72,8 @@ _TOPIC_STOP = re.compile(
     r"stärker|bidrar|syftar|sätter|klar|presenteras|presenterades|klubbad|klubbades|"
     r"styr|styrs|utgår|bygger|anger|tydliggör|konkretiserar|kompletterar|ersätter|ersatte|"
     r"fokuserar|handlar|behandlar|riktar|löper|sträcker|täcker|utgör|finns|fanns)\b"
+    # a headline's state: "Program för livsmedelsstrategin på gång", "... på remiss"
+    r"|\s+på\s+(?:gång|remiss|väg)\b"
     # any preterite passive: "... för trygghet reviderades i maj", "uppdaterades"
     r"|\s+[a-zåäö]{4,}(?:ades|des)\b"
     # where and when it was decided: "... i Ale kommun vid sitt sammanträde"

@@ -1,14 +1,14 @@
-"""Target years and replacements (issue 9): "Översiktsplan 2030" and "Översiktsplan 2050"
-are two plans, however the page names them; "en ny översiktsplan, Översiktsplan 2050" is
-one; "Den ska ersätta X" and "Den ersätter X" revise X, the pronoun standing for the one
+"""Target years and replacements (issue 9): "Översiktsplan 2030" and "Översiktsplan 2050" are
+two plans, however the page names them; "en ny översiktsplan, Översiktsplan 2050" is one;
+"Den ska ersätta X" and "Den ersätter X" revise X, the pronoun standing for the one
 document the sentence before names; "regionala utvecklingsnämndens arbetsutskott" keeps
 its adjective; a roster line ("Regionstyrelsen: Eva Ek (S) ordförande, ...") gives each
 officer the title at the body heading it; "Nämndens ordförande X" is the chair of the
 nämnd the page spoke of; "enhetschef vid enheten för X" on a county board's site works in
 the board's unit; "Av strategin framgår att målen är att A, att B samt att C" states three
-goals; "Kaplan" (a surname) and "vändplan" (a turning area) are no documents. Short
-fictional text written for these tests (no real page
-text)."""
+goals; "Kaplan" (a surname) and "vändplan" (a turning area) are no documents; "på gång"
+after a headline's title is no part of it. Short fictional text written for these tests
+(no real page text)."""
 
 from __future__ import annotations
 
@@ -116,3 +116,12 @@ def test_a_surname_or_a_turning_area_ending_in_plan_is_no_document() -> None:
         None,
     )
     assert sorted(documents(facts)) == ["Document:municipal:plan:kommun:2031:va-plan"]
+
+
+def test_a_headline_s_state_ends_the_title() -> None:
+    facts = facts_at(
+        "Program för kulturarvet på gång\n\nArbetet med programmet har startat.",
+        "https://www.rattvik.se/nyheter/x",
+        None,
+    )
+    assert [d.title for d in documents(facts).values()] == ["Program för kulturarvet"]
