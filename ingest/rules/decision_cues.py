@@ -67,8 +67,8 @@ CUE = re.compile(
     # The vote's outcome as an answer: "Det blev även ja till X".
     r"blev\s+(?:det\s+)?(?:också\s+|även\s+)?(?:ja|nej)\s+till|"
     r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes)|"
-    # An appointment: "Regeringen har utsett X till särskild utredare", "tillsatte en grupp".
-    r"(?:har|hade)\s+(?:utsett|tillsatt)|utsåg|tillsatte|"
+    # An appointment: "Regeringen har utsett X till särskild utredare", "har tillsatt en grupp".
+    r"(?:har|hade)\s+(?:utsett|tillsatt)|utsåg|"
     # A task in the passive: "Med svaren uppdrogs även till kommunchefen att ...".
     r"uppdr(?:ogs|as)\s+(?:även\s+|också\s+)?(?:till|åt)|"
     # An election, the office its subject: "Igår valdes också regionfullmäktiges presidium".

@@ -55,6 +55,8 @@ _NOT_TAKEN = re.compile(
     r"|\bhar\s+(?:till\s+uppgift|som\s+uppdrag)\b"
     r"|\bbesvara(?:s|des)\s+av\s+(?!(?:kommun|region)?fullmäktige)\w+s?\s+"
     r"(?:ordförande|\w*råd|\w*direktör|\w*chef)\b"
+    # Information given of another's act: "X informerade även om att Y har utsett ..."
+    r"|\binformera(?:de|r|t)\s+(?:även\s+|också\s+)?om\s+att\b"
     # What a law lays down: "I kommunallagen 6 kap 6 § fastställs att nämnderna ska ..."
     r"|^\W*(?:i|enligt)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:lagen|förordningen|balken)\b",
     re.I,

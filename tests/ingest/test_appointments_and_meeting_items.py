@@ -7,8 +7,9 @@ line are no decisions; the years of the work ("Under 2021-2022 arbetade kommunen
 line is the county board's unit, and the role above it is held there; "Den gäller år
 2017-2026", "gäller mars 2021 - februari 2022", "X i Vara kommun antogs ... och gäller
 åren 2015-2018" give the document its period (and the adoption past its place); a quote's
-first word on a line of its own is no goal. Short fictional text written for these tests
-(no real page text)."""
+first word on a line of its own is no goal; information given of another's appointment
+("informerade om att X har utsett") is no decision. Short fictional text written for these
+tests (no real page text)."""
 
 from __future__ import annotations
 
@@ -168,3 +169,13 @@ def test_a_passive_task_and_an_election_of_officers_are_decisions() -> None:
     texts = list(decisions(facts_at(text, "https://www.borgholm.se/nyheter/kf", None)))
     assert any("kommundirektören" in t for t in texts), texts
     assert any("presidium" in t for t in texts), texts
+
+
+def test_information_given_of_another_s_appointment_is_no_decision() -> None:
+    text = (
+        "Landshövdingen informerade även om att Västra Götaland har utsett en ny "
+        "landskapsblomma. Regeringen har utsett Eva Lind till landshövding."
+    )
+    texts = list(decisions(facts_at(text, GOV, None)))
+    assert not [t for t in texts if "informerade" in t], texts
+    assert any("Eva Lind" in t for t in texts), texts
