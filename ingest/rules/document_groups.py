@@ -203,8 +203,8 @@ _VALID_FOR = re.compile(
 )
 
 
-# "Nuvarande skolplan i X antogs av kommunfullmäktige 2003-11-24 och gäller åren
-# 2003-2006": the subject's period, stated after its other predicate.
+# "Gällande kulturplan i Vara kommun antogs av fullmäktige 2015-03-23 och gäller
+# 2015-2018": the subject's period, stated after its other predicate.
 _AND_VALID_FOR = re.compile(r"[^.;:\n]{0,120}?\s+och" + _VALID_FOR.pattern)
 _LEAD_WORDS = re.compile(r"\s*(?:(?:nuvarande|gällande|den|det|de)\s+)?", re.I)
 

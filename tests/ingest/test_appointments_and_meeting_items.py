@@ -14,6 +14,7 @@ tests (no real page text)."""
 from __future__ import annotations
 
 from graph.edges import LinkType
+from graph.nodes import Goal
 from tests.ingest.helpers import decided_by, decisions, documents, facts_at, held_roles, links
 
 GOV = "https://www.regeringen.se/pressmeddelanden/2024/05/x"
@@ -77,7 +78,7 @@ def test_the_page_s_publication_line_is_no_meeting_item() -> None:
         "Kontakta oss\n\nReferat från kommunfullmäktige 20 mars\n\n"
         "Publicerat 23 mars 2023\n\n"
         "Sammanträdet inleddes med en minnesstund för en bortgången ledamot.\n\n"
-        "Här kan du läsa ett referat av de ärenden som behandlades och beslutades.\n\n"
+        "Nedan följer ett kort referat av kvällens ärenden.\n\n"
         "Ny taxa för parkering\n\n"
         "Kommunfullmäktige höjer taxan för parkering.\n"
     )
@@ -141,7 +142,7 @@ def test_a_quote_s_first_word_cut_off_on_its_own_line_is_no_goal() -> None:
         " \u2013 Som\n"
     )
     facts = facts_at(text, "https://www.regionuppsala.se/nyheter/x", None)
-    goals = [n.text for n in facts.nodes if n.label.value == "Goal"]
+    goals = [n.text for n in facts.nodes if isinstance(n, Goal)]
     assert "Som" not in goals, goals
 
 

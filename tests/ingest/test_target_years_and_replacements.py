@@ -13,6 +13,7 @@ after a headline's title is no part of it. Short fictional text written for thes
 from __future__ import annotations
 
 from graph.edges import LinkType
+from graph.nodes import Goal
 from tests.ingest.helpers import documents, facts_at, held_roles, links
 
 SITE = "https://www.ljungby.se/bygga-bo/oversiktsplan"
@@ -100,7 +101,7 @@ def test_goals_after_a_lead_naming_their_source_are_read_one_per_att() -> None:
         "att fler företag ska startas samt att andelen sysselsatta ska öka."
     )
     facts = facts_at(text, "https://www.regionuppsala.se/nyheter/x", None)
-    goals = sorted(n.text for n in facts.nodes if n.label.value == "Goal")
+    goals = sorted(n.text for n in facts.nodes if isinstance(n, Goal))
     assert goals == [
         "andelen sysselsatta ska öka",
         "det ska byggas 3000 bostäder per år",
