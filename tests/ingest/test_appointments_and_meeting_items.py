@@ -18,6 +18,12 @@ from graph.nodes import Goal
 from tests.ingest.helpers import decided_by, decisions, documents, facts_at, held_roles, links
 
 GOV = "https://www.regeringen.se/pressmeddelanden/2024/05/x"
+KF = "https://www.borgholm.se/nyheter/kf"
+
+
+def _decided(text: str, site: str = KF) -> list[str]:
+    """The summaries of the decisions read from `text` on `site`."""
+    return list(decisions(facts_at(text, site, None)))
 
 
 def test_an_appointment_is_the_appointing_body_s_decision() -> None:
@@ -68,7 +74,7 @@ def test_what_a_law_lays_down_is_no_decision() -> None:
         "bedrivs enligt fullmäktiges mål. Nämnden för folkhälsa och sjukvård fastställde sin "
         "internkontrollplan för 2025.\n"
     )
-    texts = list(decisions(facts_at(text, "https://www.rjl.se/politik/beslut", None)))
+    texts = _decided(text, "https://www.rjl.se/politik/beslut")
     assert any(t.startswith("Nämnden för folkhälsa") for t in texts), texts
     assert not [t for t in texts if "kommunallagen" in t.lower()], texts
 
@@ -82,7 +88,7 @@ def test_the_page_s_publication_line_is_no_meeting_item() -> None:
         "Ny taxa för parkering\n\n"
         "Kommunfullmäktige höjer taxan för parkering.\n"
     )
-    texts = list(decisions(facts_at(text, "https://www.borgholm.se/nyheter/kf", None)))
+    texts = _decided(text)
     assert any("taxan för parkering" in t for t in texts), texts
     assert not [t for t in texts if t.startswith("Publicerat")], texts
 
@@ -116,22 +122,20 @@ def test_a_contact_card_s_unit_and_owner_line_holds_the_role() -> None:
     assert roles == {("karin-sjoberg", unit, "enhetschef")}
 
 
+def _periods(text: str) -> list[tuple[int | None, int | None]]:
+    found = documents(facts_at(text, "https://www.lysekil.se/nyheter/x", None))
+    return [(d.period_start, d.period_end) for d in found.values()]
+
+
 def test_a_pronoun_s_period_may_say_year_and_name_months() -> None:
-    site = "https://www.lysekil.se/nyheter/x"
-    facts = facts_at(
+    assert _periods(
         "I mars 2016 tog Region Halland beslut om strategin Tillsammans för goda "
-        "uppväxtvillkor i Hallands län. Den gäller år 2017-2026 och riktar sig till skolan.",
-        site,
-        None,
-    )
-    assert [(d.period_start, d.period_end) for d in documents(facts).values()] == [(2017, 2026)]
-    facts = facts_at(
+        "uppväxtvillkor i Hallands län. Den gäller år 2017-2026 och riktar sig till skolan."
+    ) == [(2017, 2026)]
+    assert _periods(
         "Kommunen och polisen har tecknat nya medborgarlöften. Medborgarlöftena gäller "
-        "mars 2021 \u2013 februari 2022 och handlar om trygghet.",
-        site,
-        None,
-    )
-    assert [(d.period_start, d.period_end) for d in documents(facts).values()] == [(2021, 2022)]
+        "mars 2021 \u2013 februari 2022 och handlar om trygghet."
+    ) == [(2021, 2022)]
 
 
 def test_a_quote_s_first_word_cut_off_on_its_own_line_is_no_goal() -> None:
@@ -167,7 +171,7 @@ def test_a_passive_task_and_an_election_of_officers_are_decisions() -> None:
         "kommundirektören att se över kommunens delegationsordning. Dessutom valdes ett nytt "
         "presidium för valnämnden.\n"
     )
-    texts = list(decisions(facts_at(text, "https://www.borgholm.se/nyheter/kf", None)))
+    texts = _decided(text)
     assert any("kommundirektören" in t for t in texts), texts
     assert any("presidium" in t for t in texts), texts
 
@@ -177,6 +181,6 @@ def test_information_given_of_another_s_appointment_is_no_decision() -> None:
         "Landshövdingen informerade även om att Västra Götaland har utsett en ny "
         "landskapsblomma. Regeringen har utsett Eva Lind till landshövding."
     )
-    texts = list(decisions(facts_at(text, GOV, None)))
+    texts = _decided(text, GOV)
     assert not [t for t in texts if "informerade" in t], texts
     assert any("Eva Lind" in t for t in texts), texts
