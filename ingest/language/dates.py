@@ -209,12 +209,10 @@ _YEARLESS = frozenset({"date.i_month", "date.day_month"})
 # "Under våren 2020 ... och i juni beslutade nämnden": the year the sentence has stated.
 _STATED_YEAR = re.compile(
     r"\b(?:(?P<season>våren|sommaren|hösten)|under|början\s+av|slutet\s+av)\s+"
-    r"(?P<y>(?:19|20)\d{2})\b(?!\s*[\u2013-]\s*\d)(?P<rest>[^.!?\n]*)$",
+    r"(?P<y>(?:19|20)\d{2})\b(?!\s*[\u2013-]\s*\d)[^.!?\n]*$",
     re.I,
 )
 _STATED_WINDOW = 160
-
-
 # A season's first month: "hösten 2019 ... i mars" is the March after it.
 _SEASON_START = {"våren": 3, "sommaren": 6, "hösten": 9}
 
@@ -252,8 +250,8 @@ def find_dates(text: str, base: date | None = None, *, relative: bool = True) ->
             ):
                 continue
             value, precision = _resolve(rule, m, base, relative)
-            if rule in _YEARLESS and (year := _stated_year(text, m.start())) is not None:
-                value = _in_year(year, m)
+            if rule in _YEARLESS and (stated := _stated_year(text, m.start())) is not None:
+                value = _in_year(stated, m)
             # Unresolved for want of a base, as opposed to impossible ("31 april").
             unbased = base is None or (not relative and rule not in _YEAR_FORMS)
             valid = value is not None or (unbased and rule not in _ABSOLUTE)

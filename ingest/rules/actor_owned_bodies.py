@@ -143,8 +143,8 @@ _WORKS_IN_UNIT = re.compile(
 
 
 def _site_units(ctx: Context, sink: FactSink) -> list[ActorHit]:
-    """A unit where a person on a county board's or an agency's own site works: the
-    site's unit (actor.body.site_unit)."""
+    """A unit where a person on a county board's own site works: the board's unit
+    (actor.body.site_unit)."""
     site = ctx.site_actor()
     if site is None or site.kind is not OrganizationKind.COUNTY_BOARD:
         return []

@@ -24,6 +24,7 @@ from ingest.rules.document_words import (
     COUNCILS,
     LEVEL_ADJECTIVE,
     NOUNS,
+    TARGET_YEAR,
     compound_topic,
     kind_of,
 )
@@ -355,14 +356,11 @@ def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]
     return sorted(out, key=lambda d: (d.start, d.end))
 
 
-_TARGET_YEAR = re.compile(r"\s(?:19|20)\d{2}$")
-
-
 def _retitle(g: Group) -> str:
     """Add the period learnt from a later mention to the title, if missing; a
     predecessor without one or a name (a target year names it: "Översiktsplan 2030") is
     "Tidigare ...", so that it never meets its successor."""
-    named = g.named or _TARGET_YEAR.search(g.title) is not None
+    named = g.named or TARGET_YEAR.search(g.title) is not None
     if g.predecessor and not (g.period or named) and not g.title.startswith("Tidigare "):
         return f"Tidigare {g.title[:1].lower()}{g.title[1:]}"
     if g.period and f"{g.period[0]}-{g.period[1]}" not in g.title:

@@ -7,7 +7,7 @@ import re
 
 from graph.nodes import DocumentKind
 from ingest.rules.document_groups import Group
-from ingest.rules.document_words import BARE_NOUNS, DESCRIPTIVE
+from ingest.rules.document_words import BARE_NOUNS, DESCRIPTIVE, TARGET_YEAR
 
 
 def plan_of(anaphor: str, word: str) -> bool:
@@ -88,7 +88,7 @@ def told_apart(a: Group, b: Group) -> bool:
     2030", "Översiktsplan 2050"), two opening adjectives, an adjective of its own, two
     heads."""
     named = a.specific and b.specific and a.title != b.title
-    years = (m := _TARGET_YEAR.search(b.title)) is not None and other_year(a.title, m["year"])
+    years = (m := TARGET_YEAR.search(b.title)) is not None and other_year(a.title, m["year"])
     return named or years or modifiers_differ(a, b) or another_described(a, b) or heads_differ(a, b)
 
 
@@ -114,11 +114,8 @@ def repeated(
     )
 
 
-_TARGET_YEAR = re.compile(r"\s(?P<year>(?:19|20)\d{2})$")
-
-
 def other_year(title: str, year: str) -> bool:
     """'Översiktsplan 2050' against a later 'Översiktsplan 2030': the title ends in
     another target year, so the two are two plans."""
-    m = _TARGET_YEAR.search(title)
+    m = TARGET_YEAR.search(title)
     return m is not None and m["year"] != year

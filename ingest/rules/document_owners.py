@@ -42,14 +42,14 @@ def owner_before(ctx: Context, start: int, sentence_start: int) -> tuple[ActorHi
 _COMMISSIONER = re.compile(r"\b(?:på\s+|i\s+)?uppdrag\s+(?:av|från)\s+$")
 
 
-# "<doc>, som antogs av <org>" / "<doc> fastställdes av|i <org>" / ", antagen av <org>"
-# A case number may stand between: "Handlingsplan för X (KS/2011:325) antagen av"; so may
-# another passive of the same subject: "<doc> reviderades under 2022 och antogs av".
 # "Skolplanen i Gotlands kommun": the document's place, then what is said of it.
 LOCATIVE = re.compile(r"\s+(?:i|inom)\s+")
 PLACE_KINDS = frozenset(
     {OrganizationKind.MUNICIPALITY, OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD}
 )
+# "<doc>, som antogs av <org>" / "<doc> fastställdes av|i <org>" / ", antagen av <org>"
+# A case number may stand between: "Handlingsplan för X (KS/2011:325) antagen av"; so may
+# another passive of the same subject: "<doc> reviderades under 2022 och antogs av".
 ADOPTED_BY = re.compile(
     r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??(?:\s*\([^()\n]{1,40}\))?,?\s+(?:som\s+)?"
     r"(?:(?:har\s+)?[a-zåäö]{4,}(?:des|tes|ts|ats)\b[^.,;:()\n]{0,50}?\s+och\s+)?"

@@ -136,6 +136,8 @@ NOT_DOCUMENTS = frozenset(
 NATIONAL_PROGRAMMES = frozenset(
     {"landsbygdsprogram", "socialfondsprogram", "havs- och fiskeriprogram", "fiskeriprogram"}
 )
+# A title ending in a target year ("Översiktsplan 2050"): the year names the document.
+TARGET_YEAR = re.compile(r"\s(?P<year>(?:19|20)\d{2})$")
 # Adjectives that make a bare "plan" a financial one ("resultat- och ekonomisk plan").
 NOT_DOCUMENT_ADJECTIVES = ("ekonomisk", "finansiell")
 

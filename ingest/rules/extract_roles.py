@@ -230,11 +230,11 @@ def _org_line(ctx: Context, m: re.Match[str]) -> str | None:
     if actor is None and line.endswith(" län"):  # "Länsstyrelsen Kalmar" and "län"
         end -= len(line) - len(line[:-4].rstrip())
         actor = actor_at(ctx, start, end)
-    if actor is None:  # "Enheten för X Länsstyrelsen Y": the unit, then its owner
-        unit = actor_at(ctx, start)
-        owner = next((a for a in ctx.actors if unit and a.start > unit.end and a.end == end), None)
-        rest = ctx.text[unit.end : owner.start] if unit and owner else "x"
-        actor = unit if rest.strip(" \t,") == "" else None
+    unit = actor_at(ctx, start) if actor is None else None
+    if unit is not None:  # "Enheten för X Länsstyrelsen Y": the unit, then its owner
+        owner = next((a for a in ctx.actors if a.start > unit.end and a.end == end), None)
+        if owner is not None and not ctx.text[unit.end : owner.start].strip(" \t,"):
+            actor = unit
     return actor.node_id if actor is not None and not actor.anaphoric else None
 
 

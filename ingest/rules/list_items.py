@@ -37,8 +37,13 @@ _FUNCTION_WORDS = frozenset(
 
 
 def quoted_speech(text: str) -> bool:
-    """Someone's quoted words, tagged with who said them, or a lone function word."""
-    return _REPORTED.search(text) is not None or text.strip(" .,\u2013-").lower() in _FUNCTION_WORDS
+    """Someone's quoted words, tagged with who said them."""
+    return _REPORTED.search(text) is not None
+
+
+def _no_item(text: str) -> bool:
+    """Quoted speech, or a lone function word: no goal or activity of a list."""
+    return quoted_speech(text) or text.strip(" .,\u2013-").lower() in _FUNCTION_WORDS
 
 
 def owner_key(ctx: Context, owner: DocumentHit | None) -> str:
@@ -56,7 +61,7 @@ def add_goal(
     rule: str,
     link_to: int | None = None,
 ) -> str | None:
-    if quoted_speech(text):
+    if _no_item(text):
         return None
     goal = Goal(id=ids.goal_id(owner_key(ctx, owner), text), text=text)
     if not sink.mention(goal, item.start, item.end, rule, CONF_ITEM):
@@ -77,7 +82,7 @@ def add_activity(
     rule: str,
     timeframe: str | None = None,
 ) -> str | None:
-    if quoted_speech(text):
+    if _no_item(text):
         return None
     activity = Activity(
         id=ids.activity_id(owner_key(ctx, owner), text), description=text, timeframe=timeframe
