@@ -127,6 +127,11 @@ def decisions(facts: SourceFacts) -> dict[str, Decision]:
     return {n.summary: n for n in facts.nodes if isinstance(n, Decision)}
 
 
+def decision_texts(text: str, uri: str) -> list[str]:
+    """The summaries of the decisions read from an undated page ``text`` at ``uri``."""
+    return list(decisions(facts_at(text, uri, None)))
+
+
 def decided_by(facts: SourceFacts, decision: Decision) -> set[str]:
     return {k.from_id for k in links(facts, LinkType.DECIDED, to_id=decision.id)}
 

@@ -15,15 +15,18 @@ from __future__ import annotations
 
 from graph.edges import LinkType
 from graph.nodes import Goal
-from tests.ingest.helpers import decided_by, decisions, documents, facts_at, held_roles, links
+from tests.ingest.helpers import (
+    decided_by,
+    decision_texts,
+    decisions,
+    documents,
+    facts_at,
+    held_roles,
+    links,
+)
 
 GOV = "https://www.regeringen.se/pressmeddelanden/2024/05/x"
 KF = "https://www.borgholm.se/nyheter/kf"
-
-
-def _decided(text: str, site: str = KF) -> list[str]:
-    """The summaries of the decisions read from `text` on `site`."""
-    return list(decisions(facts_at(text, site, None)))
 
 
 def test_an_appointment_is_the_appointing_body_s_decision() -> None:
@@ -74,7 +77,7 @@ def test_what_a_law_lays_down_is_no_decision() -> None:
         "bedrivs enligt fullmäktiges mål. Nämnden för folkhälsa och sjukvård fastställde sin "
         "internkontrollplan för 2025.\n"
     )
-    texts = _decided(text, "https://www.rjl.se/politik/beslut")
+    texts = decision_texts(text, "https://www.rjl.se/politik/beslut")
     assert any(t.startswith("Nämnden för folkhälsa") for t in texts), texts
     assert not [t for t in texts if "kommunallagen" in t.lower()], texts
 
@@ -88,7 +91,7 @@ def test_the_page_s_publication_line_is_no_meeting_item() -> None:
         "Ny taxa för parkering\n\n"
         "Kommunfullmäktige höjer taxan för parkering.\n"
     )
-    texts = _decided(text)
+    texts = decision_texts(text, KF)
     assert any("taxan för parkering" in t for t in texts), texts
     assert not [t for t in texts if t.startswith("Publicerat")], texts
 
@@ -171,7 +174,7 @@ def test_a_passive_task_and_an_election_of_officers_are_decisions() -> None:
         "kommundirektören att se över kommunens delegationsordning. Dessutom valdes ett nytt "
         "presidium för valnämnden.\n"
     )
-    texts = _decided(text)
+    texts = decision_texts(text, KF)
     assert any("kommundirektören" in t for t in texts), texts
     assert any("presidium" in t for t in texts), texts
 
@@ -181,6 +184,6 @@ def test_information_given_of_another_s_appointment_is_no_decision() -> None:
         "Landshövdingen informerade även om att Västra Götaland har utsett en ny "
         "landskapsblomma. Regeringen har utsett Eva Lind till landshövding."
     )
-    texts = _decided(text, GOV)
+    texts = decision_texts(text, GOV)
     assert not [t for t in texts if "informerade" in t], texts
     assert any("Eva Lind" in t for t in texts), texts

@@ -9,7 +9,7 @@ text)."""
 from __future__ import annotations
 
 from ingest.language.url_dates import meeting_title_year
-from tests.ingest.helpers import decided_by, decisions, facts_at
+from tests.ingest.helpers import decided_by, decision_texts, decisions, facts_at
 
 SITE = "https://www.tranas.se/kommun/beslut-i-korthet"
 REPORT = (
@@ -27,12 +27,12 @@ REPORT = (
 
 
 def test_a_lead_announcing_the_decisions_is_none_of_them() -> None:
-    texts = list(decisions(facts_at(REPORT, SITE, None)))
+    texts = decision_texts(REPORT, SITE)
     assert not [t for t in texts if "ärenden" in t or "sammanträdet den" in t], texts
 
 
 def test_a_definite_subject_and_a_passive_take_the_heading_above_the_label() -> None:
-    texts = list(decisions(facts_at(REPORT, SITE, None)))
+    texts = decision_texts(REPORT, SITE)
     assert any(t.startswith("Återrapporten godkänns") and "laddplatser" in t for t in texts), texts
 
 
@@ -54,7 +54,7 @@ def test_other_meeting_leads_are_no_decisions() -> None:
         "Flera beslut klubbades på måndagens kommunfullmäktige i Tranås. Vad beslutades "
         "på kommunfullmäktige? Kommunfullmäktige beslutade att bygga en ny sporthall.\n"
     )
-    texts = list(decisions(facts_at(text, "https://www.tranas.se/nyheter/kf-2021-03-15", None)))
+    texts = decision_texts(text, "https://www.tranas.se/nyheter/kf-2021-03-15")
     assert any("sporthall" in t for t in texts), texts
     assert not [t for t in texts if "klubbades" in t or "Vad" in t], texts
 
@@ -80,7 +80,7 @@ def test_a_full_stop_after_the_definite_noun_still_points_back() -> None:
         "Ekonomisk uppföljning för socialnämnden\n\n"
         "Socialnämnden godkände redovisningen.\n"
     )
-    texts = list(decisions(facts_at(text, "https://www.tranas.se/nyheter/sn", None)))
+    texts = decision_texts(text, "https://www.tranas.se/nyheter/sn")
     assert any("redovisningen" in t and "uppföljning" in t for t in texts), texts
 
 
@@ -107,7 +107,7 @@ def test_two_finite_decision_verbs_joined_by_och_are_two_decisions() -> None:
         "Kommunfullmäktige godkänner årsredovisningen för 2023 och beviljar nämnderna "
         "ansvarsfrihet.\n"
     )
-    texts = list(decisions(facts_at(text, "https://www.rattvik.se/nyheter/referat", None)))
+    texts = decision_texts(text, "https://www.rattvik.se/nyheter/referat")
     assert any("årsredovisningen" in t and "ansvarsfrihet" not in t for t in texts), texts
     assert any("ansvarsfrihet" in t and "årsredovisningen" not in t for t in texts), texts
 
