@@ -12,6 +12,11 @@ names one ("ett förslag till handlingsprogram för ..."); when the page's last 
 proposal names something else ("ett förslag om nya cykelbanor") it is no document.
 Without an earlier proposal "förslaget" and "dokumentet" mean the page's main document,
 if the page names it before.
+
+A pronoun points back too: "Värmlandsstrategin är klar. [...] I november antogs den av
+regionfullmäktige", "Regionstyrelsen antog det i juni". It means the one document the
+sentence names before it, else the subject of the sentences before (relations_shared);
+"den" a common-gender document, "det" a programme or an agreement (avtal).
 """
 
 from __future__ import annotations
@@ -19,11 +24,19 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from graph.nodes import DocumentKind
 from ingest.context import Context, DocumentHit
 from ingest.language.segment import Span
 from ingest.rules.main_document import main_document
+from ingest.rules.relations_shared import subject
 
-__all__ = ["REFERENCE_PASSIVE", "proposal_of", "referred_document"]
+__all__ = [
+    "REFERENCE_PASSIVE",
+    "pronoun_after",
+    "pronoun_before",
+    "proposal_of",
+    "referred_document",
+]
 
 # The subject at the clause's start, then at most an auxiliary and an adverb.
 _SUBJECT = re.compile(
@@ -87,3 +100,55 @@ def referred_document(ctx: Context, sentence: Span, verb_start: int) -> Document
         return None
     # Its span here, so that the document's own year is not read as the adoption's date.
     return dataclasses.replace(found, start=subject.start("noun"), end=subject.end("noun"))
+
+
+# "den"/"det" as a whole noun phrase: then punctuation, the clause's end, an agent, a
+# date or an adverb; never "den 12 mars", "den nya planen" or "det förslag som".
+_AFTER = re.compile(
+    r"\s*\b(?P<pronoun>[Dd]en|[Dd]et)\b(?=\s*(?:[.,;:]|$|(?:av|i|på|vid|under|efter|och|"
+    r"samt|med|enhälligt|också|även|nu|redan|sedan|då|därefter)\b))"
+)
+# "Den antogs", "den har nu fastställts": the pronoun as the passive verb's subject.
+_BEFORE = re.compile(
+    r"(?:^|[\W\d]\s*|\b(?:och|men|då|sedan)\s+)(?P<pronoun>[Dd]en|[Dd]et)"
+    r"(?:\s+(?:har|hade|nu|sedan|också|även|slutligen|därefter))*\s+$"
+)
+_NEUTER = re.compile(r"(?:program|avtal|dokument)(?:met|et)?$", re.I)
+
+
+def pronoun_after(ctx: Context, sentence: Span, pos: int) -> DocumentHit | None:
+    """The document a pronoun at `pos` ("antogs den av", "antog det i juni") refers to."""
+    m = _AFTER.match(ctx.text, pos, sentence.end)
+    return _referent(ctx, sentence, m) if m else None
+
+
+def pronoun_before(ctx: Context, sentence: Span, verb_start: int) -> DocumentHit | None:
+    """The document a pronoun right before a passive verb ("Den antogs av ...") refers to."""
+    m = _BEFORE.search(ctx.text, max(0, sentence.start - 2, verb_start - 40), verb_start)
+    return _referent(ctx, sentence, m) if m else None
+
+
+def _referent(ctx: Context, sentence: Span, m: re.Match[str]) -> DocumentHit | None:
+    """The one document the sentence names before the pronoun, else the subject of the
+    sentence before it (or its one document), with the pronoun's span."""
+    start = m.start("pronoun")
+    sentence = ctx.sentence_of(start) or sentence  # a clause's sentence
+    before = [d for d in ctx.documents_in(Span(sentence.start, start)) if d.end <= start]
+    found: DocumentHit | None = None
+    if before:
+        found = before[-1] if len({d.node_id for d in before}) == 1 else None
+    elif (index := ctx.sentence_index(sentence)) > 0:
+        previous = ctx.sentences[index - 1]
+        named = ctx.documents_in(previous)
+        found = subject(ctx, previous, named)
+        if found is None and len({d.node_id for d in named}) == 1:
+            found = named[0]
+    if found is None or not _gender_fits(m.group("pronoun"), found):
+        return None
+    return dataclasses.replace(found, start=start, end=m.end("pronoun"))
+
+
+def _gender_fits(pronoun: str, doc: DocumentHit) -> bool:
+    head = doc.document.title.split()[0] if doc.document.title else ""
+    neuter = doc.document.kind is DocumentKind.PROGRAMME or bool(_NEUTER.search(head))
+    return neuter == (pronoun.lower() == "det")

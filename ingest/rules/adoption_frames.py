@@ -20,7 +20,12 @@ from dataclasses import dataclass
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.language.segment import Span
-from ingest.rules.adoption_backref import REFERENCE_PASSIVE, referred_document
+from ingest.rules.adoption_backref import (
+    REFERENCE_PASSIVE,
+    pronoun_after,
+    pronoun_before,
+    referred_document,
+)
 from ingest.rules.decision_anaphora import listed_matters
 from ingest.rules.decision_notices import notice_items, opens_with_document
 from ingest.rules.steering_adoption import (
@@ -61,7 +66,7 @@ _NOT_DONE = re.compile(
 # "Kommunstyrelsen föreslår att kommunfullmäktige beslutar att A samt fastställer
 # planen": every verb of the proposed clause is proposed, however far from "föreslår".
 _PROPOSED_CLAUSE = re.compile(
-    r"\bföresl(?:år|og|agit|ås)\s+att\b(?:(?!,\s+(?:och|men)\s)[^.;])*$", re.I
+    r"\bföresl(?:år|og|agit|ås)\s+(?:[\wåäö]+\s+){0,4}?att\b(?:(?!,\s+(?:och|men)\s)[^.;])*$", re.I
 )
 # "ett åtagande om att revidera", "(har) arbetat med att revidera", "är ansvariga för att
 # utarbeta och fastställa": a task or a duty, not an act.
@@ -119,7 +124,7 @@ def _objects(ctx: Context, sentence: Span, start: int) -> list[DocumentHit]:
             start = seat[0].end
     docs = ctx.documents_in(Span(start, sentence.end))
     if not docs:
-        named = _named_elsewhere(ctx, start, sentence.end)
+        named = _named_elsewhere(ctx, start, sentence.end) or pronoun_after(ctx, sentence, start)
         return [named] if named else []
     found: list[DocumentHit] = []
     for doc in docs:
@@ -320,6 +325,7 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
         subject = _subject_before(ctx, sentence, verb) or _named_subject(ctx, sentence, verb)
         if subject is None and REFERENCE_PASSIVE.fullmatch(verb.group()):
             subject = referred_document(ctx, sentence, verb.start())  # "Förslaget antogs"
+            subject = subject or pronoun_before(ctx, sentence, verb.start())  # "Den antogs"
         docs = after or ([subject] if subject else [])
         span = Span(verb.start(), verb.end())
         if docs and not any(d in a.docs for a in found for d in docs):

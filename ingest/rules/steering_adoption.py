@@ -13,7 +13,7 @@ import re
 
 from ingest.context import Context
 from ingest.language.segment import Span
-from ingest.rules.adoption_backref import REFERENCE_PASSIVE, referred_document
+from ingest.rules.adoption_backref import REFERENCE_PASSIVE, pronoun_after, referred_document
 from ingest.rules.decision_page import annex_page
 from ingest.rules.document_owners import LOCATIVE, PLACE_KINDS
 from ingest.rules.document_words import NOT_DOCUMENTS
@@ -247,8 +247,9 @@ def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
     for verb in _ADOPT_VERB.finditer(ctx.text, start, end):
         if backs_others_document(ctx.text, verb.start(), verb.end()):
             continue
-        if opens_with_document(ctx, _after_subject(ctx, verb.end(), end), end):
-            return True
+        after = _after_subject(ctx, verb.end(), end)
+        if opens_with_document(ctx, after, end) or pronoun_after(ctx, Span(start, end), after):
+            return True  # "antog den nya planen", "antog den i juni"
         # "agendan som regionstyrelsen på onsdagen ställde sig bakom": its relative clause
         for doc in ctx.documents_in(Span(start, verb.start())):
             if _SOM_BEFORE.fullmatch(ctx.text, doc.end, verb.start()):
@@ -258,6 +259,8 @@ def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
     for verb in REFERENCE_PASSIVE.finditer(ctx.text, start, end):
         if referred_document(ctx, Span(start, end), verb.start()):
             return True  # "Förslaget antogs av fullmäktige": the document proposed
+        if pronoun_after(ctx, Span(start, end), verb.end()):
+            return True  # "i november antogs den av regionfullmäktige"
     # Passive, the document as subject: "(att) folkhälsoplan 2016 godkänns",
     # "Handlingsplanen för 2023-2026 antogs av ...", "... folkhälsopolicy, som antogs".
     for doc in ctx.documents_in(Span(start, end)):

@@ -1,0 +1,56 @@
+"""Adoptions of a document a pronoun stands for (issue 9): "I november antogs den av
+regionfullmäktige", "Den antogs av ...", "Regionfullmäktige antog den i november" and
+"antog det" (a programme) adopt the document the sentences before name; "den 12 november"
+is a date, not a pronoun; "föreslog i sitt beslut att regionfullmäktige fastställer den"
+only proposes. Short fictional text written for these tests (no real page text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.edges import LinkType
+from tests.ingest.helpers import decisions, facts_at, links
+
+SITE = "https://www.regionvarmland.se/nyheter/ny-strategi"
+HEAD = "Publicerad 2013-12-02\n\nVärmlandsstrategin är klar. Den har arbetats fram under två år. "
+STRATEGY = "Document:regional:strategy:lan:17:varmlandsstrategin"
+COUNCIL = "Organization:region:17:regionfullmaktige"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I november antogs den av regionfullmäktige.",
+        "Den antogs av regionfullmäktige i november.",
+        "Regionfullmäktige antog den i november.",
+        "I november antog regionfullmäktige den.",
+    ],
+)
+def test_a_pronoun_adopts_the_document_named_before(said: str) -> None:
+    facts = facts_at(HEAD + said, SITE, None)
+    adopted = [(k.from_id, k.to_id, k.date) for k in links(facts, LinkType.ADOPTED)]
+    assert adopted == [(COUNCIL, STRATEGY, "2013-11-01")]
+    assert list(decisions(facts)) == []
+
+
+def test_det_stands_for_a_programme_and_den_does_not() -> None:
+    text = (
+        "Publicerad 2021-04-20\n\nKommunen har tagit fram ett nytt kulturprogram. "
+        "Kommunfullmäktige antog det i mars. Kommunstyrelsen antog den i april."
+    )
+    facts = facts_at(text, "https://www.ljungby.se/nyheter/kultur", None)
+    adopted = [(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)]
+    assert adopted == [("Organization:kommun:0781:kommunfullmaktige", "2021-03-01")]
+
+
+def test_a_day_after_den_is_a_date_not_a_pronoun() -> None:
+    facts = facts_at(HEAD + "Regionfullmäktige antog den 12 november en budget.", SITE, None)
+    assert links(facts, LinkType.ADOPTED) == []
+
+
+def test_a_proposal_to_adopt_it_is_no_adoption() -> None:
+    text = HEAD + (
+        "Regionala utvecklingsnämnden behandlade strategin i december och föreslog i sitt "
+        "beslut att regionfullmäktige fastställer den."
+    )
+    assert links(facts_at(text, SITE, None), LinkType.ADOPTED) == []
