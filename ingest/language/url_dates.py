@@ -13,7 +13,9 @@ may state its year in its title, as a compact token ("KF i korthet 221018"), a d
 written out ("Nytt från kommunfullmäktige den 9 maj 2023") or, in a meeting report's
 title, the year alone ("Beslut i korthet 2019"), which serves as a month-less address
 does. With neither, a day written without its year ("den 24 oktober") takes the year of
-the same day written in full elsewhere on the page ("2022-10-24").
+the same day written in full elsewhere on the page ("2022-10-24"), or a day named with
+its weekday ("Under måndagen den 25 september sammanträdde ...") the one year the page
+mentions in which that day is that weekday (2023 on a page naming "2023-2026").
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from urllib.parse import unquote, urlsplit
 from graph.nodes import DatePrecision
 from ingest.context import Context
 from ingest.facts import FactSink
-from ingest.language.dates import MONTHS, DateMention, find_dates
+from ingest.language.dates import MONTHS, WEEKDAYS, DateMention, find_dates
 
 __all__ = [
     "AddressDate",
@@ -153,6 +155,7 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
         first = next((line for line in ctx.text.splitlines() if line.strip()), "")
         titled = title_date(sink.source.title) or title_date(first)
         found = titled or written_title_date(first) or found or meeting_title_year(first)
+    found = found or weekday_year(ctx.text)
     if found is None:
         ctx.dates = _years_from_stated_days(ctx.text, ctx.dates)
         return
@@ -176,3 +179,28 @@ def _years_from_stated_days(text: str, dates: list[DateMention]) -> list[DateMen
             if not d.resolved and other and other.value in stated and other.value[:4] == year:
                 out[i] = other
     return out
+
+
+# "måndagen den 25 september", "Måndag 10 juni", "tisdag den 7:e december"
+_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})(?:en|s)?,?\s+(?:den\s+)?(?P<d>\d{{1,2}})(?::[ea])?"
+    rf"\s+(?P<m>{_MONTH_NAMES})\b(?![^\S\n]+(?:19|20)\d\d)",
+    re.I,
+)
+_PAGE_YEAR = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?!\d)")
+
+
+def weekday_year(text: str) -> AddressDate | None:
+    """The day of the page's first weekday-named date without a year, in the one year the
+    page mentions (a period's bounds too) in which that day is that weekday."""
+    m = _WEEKDAY_DAY.search(text)
+    if m is None:
+        return None
+    weekday, month, day = WEEKDAYS[m["weekday"].lower()], MONTHS[m["m"].lower()], int(m["d"])
+    years = {int(y["y"]) for y in _PAGE_YEAR.finditer(text)}
+    fits = [
+        found
+        for year in sorted(years)
+        if (found := _safe(year, month, day)) is not None and found.weekday() == weekday
+    ]
+    return AddressDate(fits[0], False) if len(fits) == 1 else None

@@ -11,6 +11,7 @@ from ingest.language.url_dates import (
     AddressDate,
     address_date,
     title_date,
+    weekday_year,
     written_title_date,
 )
 from ingest.pipeline import extract
@@ -97,3 +98,36 @@ def test_an_undated_page_takes_its_year_from_a_date_its_title_writes_out() -> No
     )
     (decision,) = [n for n in extract(source).nodes if isinstance(n, Decision)]
     assert decision.date == "2023-05-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under måndagen den 25 september möttes fullmäktige. Plan 2023-2026.", date(2023, 9, 25)),
+        ("Måndag 10 juni beslutade styrelsen. Projektet pågår 2019-2021.", date(2019, 6, 10)),
+        ("Måndag 10 juni beslutade styrelsen.", None),  # no year on the page
+        ("Tisdag 10 juni beslutade styrelsen. Projektet pågår 2019-2021.", None),  # no fit
+        ("Måndag 7 juni 2021 beslutade styrelsen. Plan 2019-2021.", None),  # a year of its own
+    ],
+)
+def test_a_weekday_named_with_a_day_picks_the_page_s_year(text: str, expected: date | None) -> None:
+    found = weekday_year(text)
+    assert (found.day if found else None) == expected
+
+
+def test_an_undated_page_takes_its_year_from_a_weekday() -> None:
+    text = (
+        "Fullmäktige i korthet\n\n"
+        "Under måndagen den 25 september sammanträdde kommunfullmäktige i Ljusdals kommun.\n\n"
+        "Kulturplan 2023-2026\nKommunfullmäktige beslutade att höja taxan för bad."
+    )
+    source = Source(
+        id="Source:t",
+        uri="https://www.ort.se/nyheter/fullmaktige/",
+        sha256="0",
+        media_type="text/plain",
+        text=text,
+        published_on=None,
+    )
+    (decision,) = [n for n in extract(source).nodes if isinstance(n, Decision)]
+    assert decision.date == "2023-09-25"
