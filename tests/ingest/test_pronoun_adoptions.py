@@ -1,7 +1,7 @@
 """Adoptions of a document a pronoun stands for (issue 9): "I november antogs den av
 regionfullmäktige", "Den antogs av ...", "Regionfullmäktige antog den i november" and
 "antog det" (a programme) adopt the document the sentences before name; "den 12 november"
-is a date, not a pronoun; "föreslog i sitt beslut att regionfullmäktige fastställer den"
+is a date, not a pronoun; "föreslog i sitt yttrande att regionfullmäktige fastställer den"
 only proposes. Short fictional text written for these tests (no real page text)."""
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def test_a_day_after_den_is_a_date_not_a_pronoun() -> None:
 
 def test_a_proposal_to_adopt_it_is_no_adoption() -> None:
     text = HEAD + (
-        "Regionala utvecklingsnämnden behandlade strategin i december och föreslog i sitt "
-        "beslut att regionfullmäktige fastställer den."
+        "Regionstyrelsen diskuterade den nya strategin under hösten och föreslog i sitt "
+        "yttrande att regionfullmäktige fastställer den."
     )
     assert links(facts_at(text, SITE, None), LinkType.ADOPTED) == []
