@@ -56,6 +56,8 @@ DEFAULT_SETS = (
     "real34",
     "real35",
     "real36",
+    "real37",
+    "real38",
     "real_heldout",
 )
 
