@@ -54,8 +54,9 @@ CUE = re.compile(
     # A referral: "skickade (även) vidare frågan till Räddningstjänsten".
     r"skicka(?:de|des|r)\s+(?:\w+\s+){0,2}?vidare\s+(?:\w+\s+){0,2}?till|"
     # A referral for decision or preparation: "Förslag om X skickades till Y för beredning".
-    r"(?:skickades|skickas|överlämnades|överlämnas|remitterades|remitteras)\s+till\s+"
-    r"(?:[\w-]+\s+){1,3}?för\s+(?:beslut|beredning|handläggning|yttrande)|"
+    # "Motionen lämnades till kommunstyrelsen för beredning".
+    r"(?:skickades|skickas|(?:över)?lämnades|(?:över)?lämnas|remitterades|remitteras)\s+till\s+"
+    r"(?:[\w-]+\s+){1,3}?för\s+(?:beslut|beredning|handläggning|yttrande|besvarande)|"
     r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|(?:har|hade)\s+tillstyrkt|avstyrker|avstyrkte|avstyrktes|"
     r"bifaller|avslår|återremitteras|återremitterades|antecknas|"
     # Backing: a decision on what is no steering document (that is an adoption).

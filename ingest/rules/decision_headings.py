@@ -42,10 +42,17 @@ _PASSIVE_FIRST = re.compile(
 # A present or past passive closing a short summary: godkänns, noteras, antogs, avslås.
 _PASSIVE_LAST = re.compile(r"[a-zåäö]{3,}(?:as|ns|es|ds|ts|ogs|ades)[.!]?$")
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
-_BARE_PROPOSAL = re.compile(r"\bförslaget\b(?!\s+(?:på|till|om|från|av|för|att)\b)", re.I)
+# "Förslaget", "Medborgarförslaget", "Motionen": a proposal pointed back to.
+_BARE_PROPOSAL = re.compile(
+    r"\b(?:(?:medborgar)?förslaget|motionen)\b(?!\s+(?:på|till|om|från|av|för|att)\b)", re.I
+)
 # "sitt förslag på ekonomiska mål och budget för 2020": the proposal's object, to the
 # sentence's end or a clause break.
-_PROPOSAL_OF = re.compile(r"\bförslag\s+(?P<prep>på|till|om)\s+(?P<object>[^.;:!?]{3,160})")
+_PROPOSAL_OF = re.compile(
+    r"\b(?:(?:medborgar)?förslag|motion)\s+(?P<prep>på|till|om|angående)\s+"
+    r"(?P<object>[^.;:!?]{3,160})",
+    re.I,
+)
 _OBJECT_END = re.compile(r",?\s+(?:inklusive|som|vilket|där)\b|[.;:!?]")
 
 

@@ -1,8 +1,10 @@
-"""Adoptions of a document a pronoun stands for (issue 9): "I november antogs den av
+"""What a pronoun or a bare noun points back to (issue 9): "I november antogs den av
 regionfullmäktige", "Den antogs av ...", "Regionfullmäktige antog den i november" and
 "antog det" (a programme) adopt the document the sentences before name; "den 12 november"
 is a date, not a pronoun; "föreslog i sitt yttrande att regionfullmäktige fastställer den"
-only proposes. Short fictional text written for these tests (no real page text)."""
+only proposes; "Motionen lämnades till kommunstyrelsen för beredning" refers the motion
+the sentence before names. Short fictional text written for these tests (no real page
+text)."""
 
 from __future__ import annotations
 
@@ -54,3 +56,20 @@ def test_a_proposal_to_adopt_it_is_no_adoption() -> None:
         "yttrande att regionfullmäktige fastställer den."
     )
     assert links(facts_at(text, SITE, None), LinkType.ADOPTED) == []
+
+
+def test_a_motion_pointed_back_to_is_referred_with_what_it_proposes() -> None:
+    text = (
+        "Publicerad: 2018-03-27\n\nSammanfattning av kommunfullmäktige 2018-03-26\n\n"
+        " • En motion om att kommunen ska gå med i en förening. Motionen lämnades till "
+        "kommunstyrelsen för beredning.\n"
+        " • Ett medborgarförslag om att bygga en lekplats i centrum. Medborgarförslaget "
+        "överlämnades till tekniska nämnden för beredning och besvarande.\n"
+    )
+    found = sorted(decisions(facts_at(text, "https://www.vaggeryd.se/nyheter/kf", None)))
+    assert found == [
+        "Medborgarförslaget om att bygga en lekplats i centrum överlämnades till tekniska "
+        "nämnden för beredning och besvarande.",
+        "Motionen om att kommunen ska gå med i en förening lämnades till kommunstyrelsen för "
+        "beredning.",
+    ]
