@@ -95,7 +95,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?P<on>(?:på|under)\s+)?{_WEEKDAY}en(?(on)|s)\b(?!\s+den\s+\d)", re.I),
     ),
     ("date.igar", re.compile(r"\bi\s?går\b", re.I)),
-    ("date.idag", re.compile(r"\bi\s?dag\b", re.I)),
+    # "i dag", and its parts: "i förmiddags", "i morse", "i kväll" (the page's day).
+    ("date.idag", re.compile(r"\bi\s?(?:dag|förmiddags|eftermiddags|morse|kväll|afton)\b", re.I)),
     ("date.i_forrgar", re.compile(r"\bi\s?förrgår\b", re.I)),
     # "KF i korthet 221018", "Kommunstyrelsens protokoll 231009": a compact YYMMDD date,
     # read only right after a meeting's word (_COMPACT_AFTER), never a "YYMMDD-NNNN".
