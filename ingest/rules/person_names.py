@@ -43,6 +43,7 @@ def add_person(
 ) -> PersonHit | None:
     """A person mention at [start, end), unless the words belong to an organisation's name
     or stand on a photo credit, caption or editor line."""
+    name = _without_genitive(ctx.text, name, end)
     person = Person(id=ids.person_id(name), name=name, party=party)
     if any(a.start < end and start < a.end for a in ctx.actors) or in_caption(ctx, start):
         return None
@@ -51,6 +52,16 @@ def add_person(
     hit = PersonHit(start, end, person.id, name)
     ctx.persons.append(hit)
     return hit
+
+
+def _without_genitive(text: str, name: str, end: int) -> str:
+    """'Ylva Thörns förordnande': a name in the genitive before a noun is the name the page
+    writes without the -s elsewhere ("säger Ylva Thörn"); else it stays as written."""
+    if not name.endswith("s") or not re.match(r" [a-zåäö]", text[end : end + 2]):
+        return name
+    base = name[:-1]
+    written = re.search(rf"(?<![\w-]){re.escape(base)}(?![\w-])", text)
+    return base if written else name
 
 
 def add_party(ctx: Context, sink: FactSink, person: PersonHit, party: str, end: int) -> None:
