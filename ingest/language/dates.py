@@ -89,10 +89,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("date.month_year", re.compile(rf"\b{_MONTH}[^\S\n]+(?P<year>\d{{4}})\b(?!-\d)", re.I)),
     ("date.i_month", re.compile(rf"\bi\s+{_MONTH}\b", re.I)),
     ("date.i_weekday", re.compile(rf"\bi\s+{_WEEKDAY}s?\b", re.I)),
-    # "på onsdagen", "under fredagen", "Fredagens regionfullmäktige": this week's day.
+    # "på onsdagen", "under fredagen", "Fredagens regionfullmäktige", "Under onsdagens
+    # möte": this week's day ("under" within the match: the day of the act, no period).
     (
         "date.the_weekday",
-        re.compile(rf"\b(?P<on>(?:på|under)\s+)?{_WEEKDAY}en(?(on)|s)\b(?!\s+den\s+\d)", re.I),
+        re.compile(rf"\b(?P<on>(?:på|under)\s+)?{_WEEKDAY}en(?(on)s?|s)\b(?!\s+den\s+\d)", re.I),
     ),
     ("date.igar", re.compile(r"\bi\s?går\b", re.I)),
     # "i dag", and its parts: "i förmiddags", "i morse", "i kväll" (the page's day).
@@ -279,7 +280,28 @@ def find_dates(text: str, base: date | None = None, *, relative: bool = True) ->
         ends.insert(i, cand.end)
         if valid:
             chosen.append(cand)
-    return sorted(chosen, key=lambda d: d.start)
+    return _weekdays_on_stated_days(sorted(chosen, key=lambda d: d.start))
+
+
+def _weekdays_on_stated_days(found: list[DateMention]) -> list[DateMention]:
+    """'Kommunfullmäktige 8 oktober 2019' over 'Under tisdagens möte' on a page of Monday 7
+    October: "tisdagens" is the Tuesday the page states in full, not the one before."""
+    stated = {
+        date.fromisoformat(d.value)
+        for d in found
+        if d.value and d.rule in _ABSOLUTE and d.precision is DatePrecision.DAY
+    }
+    out: list[DateMention] = []
+    for d in found:
+        if d.rule == "date.the_weekday" and d.value:
+            day = date.fromisoformat(d.value)
+            near = [
+                s for s in stated if s.weekday() == day.weekday() and 0 < abs(s - day).days <= 7
+            ]
+            if len(near) == 1:
+                d = dataclasses.replace(d, value=near[0].isoformat())
+        out.append(d)
+    return out
 
 
 # "antog 2014", "gav 2022 kommunstyrelsen i uppdrag": a year alone; not one of a period

@@ -129,3 +129,14 @@ def test_a_year_the_sentence_has_stated_dates_its_yearless_month() -> None:
     text = "Arbetet började under hösten 2019. I mars beslutade nämnden att remittera förslaget."
     (march,) = [d for d in find_dates(text, date(2021, 2, 10)) if d.rule == "date.i_month"]
     assert march.value == "2021-03-01"
+
+
+def test_under_a_weekday_s_meeting_is_that_day() -> None:
+    found = find_dates("Under onsdagens möte antog styrelsen planen.", date(2017, 12, 13))
+    assert [(d.text, d.value) for d in found] == [("Under onsdagens", "2017-12-13")]
+
+
+def test_a_weekday_is_the_day_the_page_states_in_full_that_week() -> None:
+    text = "Kommunfullmäktige 8 oktober 2019\n\nUnder tisdagens möte antogs budgeten."
+    found = find_dates(text, date(2019, 10, 7))
+    assert [d.value for d in found] == ["2019-10-08", "2019-10-08"]
