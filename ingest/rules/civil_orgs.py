@@ -15,7 +15,8 @@ Rules (kind other unless said; id `Organization:org:<slug of the name>`):
   ("Brottsofferjouren"); "<Name> kvinnojour".
 - actor.other.association: a capitalised "-föreningen", "-förbundet" or "-sällskapet"
   compound, with "i <place> (län)" when it follows ("Hyresgästföreningen", "Astma- och
-  Allergiföreningen i Örebro län", "Riksidrottsförbundet"); a bare public federation
+  Allergiföreningen i Örebro län", "Riksidrottsförbundet"), or a name before an indefinite
+  "-förening", "-klubb" or "-sällskap" ("Fagersta jaktklubb"); a bare public federation
   ("Kommunalförbundet", "Samordningsförbundet") is left to the rules that place it.
 - actor.other.association_known: national associations, unions, study associations and
   networks by name or alias (ingest/gazetteers/associations.csv: "LRF", "Företagarna");
@@ -50,6 +51,7 @@ from ingest.language.gazetteer import (
     county_by_code,
     county_by_name,
     fold,
+    municipality_by_name,
     regions,
 )
 from ingest.rules.actor_compass import COMPASS_PREFIX, compass_branches
@@ -98,6 +100,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b{COMPASS_PREFIX}(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖ][a-zåäö]{{2,}}"
             r"(?:föreningen|förbundet|sällskapet)"
             rf"(?:\s+i\s+{_NAME}(?:\s+län)?)?\b"
+            # "Kilafors Biografteaterförening", "Fagersta jaktklubb": a place's or a name's
+            # club, by an indefinite compound after it.
+            rf"|\b(?P<gen>{_NAME})\s+[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}(?:förening|klubb|sällskap)\b"
         ),
     ),
 )
@@ -204,7 +209,8 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind
             # "Kvinnojouren har ...", "Kontakta kvinnojour": a sentence's first word may be
             # no name.
             opens = _starts_sentence(ctx, m.start())
-            if opens and (len(words) == 1 or words[1][0].islower()):
+            placed = m.groupdict().get("gen") and municipality_by_name(words[0])  # "Fagersta"
+            if opens and (len(words) == 1 or words[1][0].islower()) and not placed:
                 continue
             kind = OrganizationKind.OTHER
             if _FEDERATION_OF_BODIES.search(name):  # "Norra Sjukvårdsregionförbundet"
