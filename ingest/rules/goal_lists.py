@@ -20,7 +20,9 @@ the examples end at a comma and a conjunction (", och ...") or another example c
 goals the work "grundar sig på" / "utgår från" are what it builds on, not its own.
 A bare "Fokus ligger på" after a sentence that names no document lists no goals.
 Rule list.goals.counted: a counted set ("fokusera på fyra områden, A, B, C samt D",
-"sex delstrategier: A, ...") after a comma, colon or semicolon, kept only when the list
+"sex delstrategier: A, ...", "Fyra prioriterade områden har pekats ut - A, ...", "de
+fyra delarna A, B, C och D") after a comma, colon, semicolon or dash, or right after a
+definite cue, kept only when the list
 has exactly that many items. Where the last part has several conjunctions, "samt" (else
 an "och" before "en"/"ett") is the one before the last item; "barn- och" is a cut
 compound, no split. A colon inside a word ("EU:s") opens no list.
@@ -70,8 +72,13 @@ _NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta
 # counted set of areas, goals or sub-strategies, then a list of exactly that many items.
 _COUNTED = re.compile(
     r"\b(?P<n>" + "|".join(_NUMBERS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
-    r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|(?:del)?strategier|målsättningar|prioriteringar)"
-    r"\s*[,:;]\s+",
+    r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|(?:del)?strategier|målsättningar"
+    r"|prioriteringar|delarna)"
+    # ", " ": " or a dash; "har pekats ut -"; after a definite cue, the first item itself
+    # ("de fyra delarna mottagande, etablering, ...").
+    r"(?:\s*[,:;]\s+|\s+[\u2013\u2014-]\s+"
+    r"|\s+har\s+(?:pekats|lyfts|valts)\s+(?:ut|fram)\s*[,:;\u2013\u2014-]\s+"
+    r"|(?<=na)\s+(?=[a-zåäö]))",
     re.I,
 )
 # The conjunction before a list's last item, when its last part has several: "samt"

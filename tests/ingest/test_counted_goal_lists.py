@@ -1,0 +1,34 @@
+"""Counted goal lists in more wordings (issue 9): "Fyra prioriterade områden har pekats ut
+- A, B, C och D -" (dashes) and "Planen innehåller de tre delarna A, B och C" give as many goals as
+the number says; "tre delar: del 1 ..." (a document's sections) gives none. Short
+fictional text written for these tests (no real page text)."""
+
+from __future__ import annotations
+
+from graph.nodes import Goal
+from tests.ingest.helpers import facts_at
+
+SITE = "https://www.ljungby.se/nyheter/plan"
+HEAD = "Publicerad 2021-04-20\n\nKommunen har antagit en ny integrationsplan. "
+
+
+def _goals(text: str) -> list[str]:
+    return sorted(n.text for n in facts_at(text, SITE, None).nodes if isinstance(n, Goal))
+
+
+def test_areas_pointed_out_after_a_dash_are_goals() -> None:
+    text = HEAD + (
+        "Tre prioriterade områden har pekats ut \u2013 trygga skolor, fler jobb och bättre "
+        "vägar \u2013 och arbetet börjar i höst."
+    )
+    assert _goals(text) == ["bättre vägar", "fler jobb", "trygga skolor"]
+
+
+def test_the_counted_parts_named_right_after_are_goals() -> None:
+    text = HEAD + "Planen innehåller de tre delarna mottagande, delaktighet och egen försörjning."
+    assert _goals(text) == ["delaktighet", "egen försörjning", "mottagande"]
+
+
+def test_a_document_s_sections_are_no_goals() -> None:
+    text = HEAD + "Planen är indelad i tre delar: del 1 Bakgrund, del 2 Mål och del 3 Uppföljning."
+    assert _goals(text) == []
