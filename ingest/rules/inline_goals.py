@@ -23,7 +23,8 @@ else to the page's document; with no document on the page, no goal is read):
   own modal) and "<doc> har en (övergripande) målsättning (för) att <goal>"; a bare
   cue is of the document the sentence before, in its paragraph, names.
 "Inriktningen (i planen) är att ..." states a goal as "Målet är att ..." does.
-"Målen handlar om att A, att B och särskilt att C" states three; "Visionen med
+"Målen handlar om att A, att B och särskilt att C" states three, and so does "Bland de
+20 målen finns exempelvis att A, att B och att C"; "Visionen med
 handlingsplanen är ”...”" (the cue naming a document) one. "Målsättningarna är tänkta
 som ett stöd för ..." says what the goals are for: no goal.
 A goal of something else ("målet med ett resurscentrum", "Uppdragets mål") is not
@@ -63,8 +64,11 @@ _MALET_AR = re.compile(
     # "Av strategin framgår att målen för länet är att ...": a lead naming the source
     r"^(?:(?:Av|I|Enligt)\s+[^.,:;]{1,60}?\s+(?:framgår|anges|står|konstateras)\s+att\s+)?"
     rf"(?:[\wåäöÅÄÖ-]+\s+){{0,3}}?(?P<cue>{_MAL})\b(?:(?!\batt\b)[^.:;!?]){{0,80}}?"
-    r"\s(?:är|blir|(?P<about>handlar\s+om)(?=\s+att\b))\s+"
-    r"(?:bland\s+annat\s+|främst\s+|därför\s+|också\s+|även\s+)?(?P<att>att\s+)?",
+    r"\s(?:är|blir|(?P<about>handlar\s+om)(?=\s+att\b)"
+    # "Bland de 20 målen finns exempelvis att A, att B och att C"
+    r"|finns(?=\s+(?:exempelvis\s+|bland\s+annat\s+|till\s+exempel\s+)?att\b))\s+"
+    r"(?:bland\s+annat\s+|främst\s+|därför\s+|också\s+|även\s+|exempelvis\s+"
+    r"|till\s+exempel\s+)?(?P<att>att\s+)?",
     re.I,
 )
 _MED_MALET = re.compile(r"\bmed\s+(?:det\s+\w+\s+)?(?P<cue>målet|målsättningen)\s+att\s+", re.I)

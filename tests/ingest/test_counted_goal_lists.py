@@ -1,6 +1,7 @@
 """Counted goal lists in more wordings (issue 9): "Fyra prioriterade områden har pekats ut
-- A, B, C och D -" (dashes) and "Planen innehåller de tre delarna A, B och C" give as many goals as
-the number says; "tre delar: del 1 ..." (a document's sections) gives none. Short
+- A, B, C och D -" (dashes) and "Planen innehåller de tre delarna A, B och C" give as
+many goals as the number says; "tre delar: del 1 ..." (a document's sections) gives none;
+"Bland de tolv målen finns exempelvis att A, att B och att C" states three. Short
 fictional text written for these tests (no real page text)."""
 
 from __future__ import annotations
@@ -32,3 +33,15 @@ def test_the_counted_parts_named_right_after_are_goals() -> None:
 def test_a_document_s_sections_are_no_goals() -> None:
     text = HEAD + "Planen är indelad i tre delar: del 1 Bakgrund, del 2 Mål och del 3 Uppföljning."
     assert _goals(text) == []
+
+
+def test_goals_given_as_examples_of_what_there_is_are_read_one_per_att() -> None:
+    text = HEAD + (
+        "Bland de tolv målen finns exempelvis att fler ska få jobb, att skolresultaten ska "
+        "höjas och att ingen ska sakna bostad."
+    )
+    assert _goals(text) == [
+        "fler ska få jobb",
+        "ingen ska sakna bostad",
+        "skolresultaten ska höjas",
+    ]
