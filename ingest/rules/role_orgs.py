@@ -3,7 +3,8 @@
 Why: a role attaches to the organisation named with it, and sometimes the role
 phrase is the only place the page names it:
 - actor.title_place: "länsråd i Östergötland" names that county's board, "regionråd i
-  Dalarna" its region;
+  Dalarna" its region, and so does a county named before the title in its sentence
+  ("För Örebro län Landshövding X");
 - actor.site_by_title: a title that implies the kind of the site's own organisation
   ("biträdande regiondirektör" on a region's site, "landsbygdsminister" on a
   ministry's) names that organisation, when the page never names it otherwise;
@@ -84,6 +85,32 @@ def county_named(
         ):
             return org.id
         return None
+    return None
+
+
+# "För Örebro län Landshövding X", "Forum för folkhälsa i Västerbotten ... landshövding X"
+_COUNTY_IN = re.compile(
+    r"\b(?:[Ii]|[Ff]ör)\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?)\b"
+)
+
+
+def county_before(
+    ctx: Context, sink: FactSink, kind: OrganizationKind, start: int, title_start: int
+) -> str | None:
+    """The county board (region) of the last county the text from `start` names before a
+    county-level title ("För Örebro län Landshövding X"), the words naming it its mention."""
+    for m in reversed(list(_COUNTY_IN.finditer(ctx.text, start, title_start))):
+        words = m.group("county").split()
+        for n in range(len(words), 0, -1):
+            county = county_by_name(" ".join(words[:n]))
+            if county is None:
+                continue
+            org = _county_org(kind, county.code)
+            end = m.start("county") + len(" ".join(words[:n]))
+            found = org.id in sink.nodes or sink.mention(
+                org, m.start("county"), end, "actor.title_place", CONF_TITLE_ORG
+            )
+            return org.id if found else None
     return None
 
 

@@ -38,6 +38,7 @@ from ingest.rules.role_common import (
 )
 from ingest.rules.role_orgs import (
     chief_unit,
+    county_before,
     county_named,
     parliament,
     site_by_title,
@@ -251,6 +252,8 @@ def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> s
     else:  # the page's one named with the title or before it, not one named later
         sentence = ctx.sentence_of(start)
         found = unique_of_kind(ctx, sink, kind, sentence.end if sentence else end)
+        if found is None and sentence is not None:  # "För Örebro län Landshövding X"
+            found = county_before(ctx, sink, kind, sentence.start, start)
     return found or site_by_title(ctx, sink, kind, start, end)
 
 

@@ -1,6 +1,7 @@
 """A person named in the genitive (issue 9): "landshövding Eva Lunds förordnande" is Eva
-Lund when the page also writes "Eva Lund"; a surname that ends in -s stays whole. Short
-fictional text written for these tests (no real page text)."""
+Lund when the page also writes "Eva Lund"; a surname that ends in -s stays whole. A
+county named before a governor's title ("För Örebro län Landshövding X") gives that
+county's board. Short fictional text written for these tests (no real page text)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,15 @@ def test_a_surname_ending_in_s_stays_whole() -> None:
     )
     holders = {k.from_id for k in links(facts_at(text, SITE, None), LinkType.HOLDS_ROLE)}
     assert holders == {"Person:person:eva-jonas"}
+
+
+def test_a_county_named_before_a_governor_s_title_gives_its_board() -> None:
+    text = (
+        "Publicerad 2008-12-10\n\nRegeringen utser regionala samordnare.\n\n"
+        "För Örebro län Landshövding Eva Lund och ordförande Per Holm.\n\n"
+        "För Västerbottens län Landshövding Bo Berg."
+    )
+    facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/2008/12/x", None)
+    held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert ("Person:person:eva-lund", "Organization:lansstyrelse:18") in held
+    assert ("Person:person:bo-berg", "Organization:lansstyrelse:24") in held
