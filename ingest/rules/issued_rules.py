@@ -27,7 +27,8 @@ page reports no meeting (an item's background names no issuer); "vi" as the make
 assigned the work ("på regeringens uppdrag", "på uppdrag av regeringen") made nothing. A
 present passive ("tas fram") tells of making under way, not of a maker. The
 listed makers may follow "i samverkan med|mellan" or "genom ett arbete där" too,
-and a list item may be no organisation ("länets kommuner, Länsstyrelsen och ...").
+and a list item may be no organisation ("länets kommuner, Länsstyrelsen och ..."); after
+"av en styrgrupp med representanter från" they are the group's members.
 
 Rule relation.issued.owner: "Alingsås kommun har nu en klimatstrategi" -> the
 municipality (region, county board) ISSUED it. ("Strategi för X kommun" says
@@ -77,7 +78,9 @@ _PASSIVE = re.compile(
 # "Planen är framtagen av X": the participle names its maker only after "av".
 _PARTICIPLE = re.compile(r"\bframtag(?:en|et|na)\b", re.I)
 _AGENT_OR_PARTNER = re.compile(
-    r"\s+(?:av|(?P<partner>tillsammans\s+med|i\s+(?:nära\s+|bred\s+)?(?:samverkan|samarbete)\s+"
+    # "av en styrgrupp med representanter från A, B och C": the group's members made it
+    r"\s+(?:av(?:\s+en\s+[a-zåäö]*grupp\s+med\s+(?:representanter|företrädare)\s+(?:från|för))?"
+    r"|(?P<partner>tillsammans\s+med|i\s+(?:nära\s+|bred\s+)?(?:samverkan|samarbete)\s+"
     r"(?:med|mellan))|genom\s+(?:ett|en)\s+(?:[a-zåäö]+\s+){0,2}?(?:arbete|samarbete|process)\s+"
     r"där)\s+",
     re.I,

@@ -5,7 +5,8 @@ ta fram", "Länsstyrelsens uppdrag att ta fram"), a proposal or draft handed ove
 ("har överlämnat förslaget till <document>", "arbetat med att ta fram ett underlag
 till <document>"), a relative clause without "har" ("som tagits fram av X"), and the
 false ones: an agent of another clause, a tool for making a document, a predecessor
-on a publication page. Every sentence is made up.
+on a publication page; and (tenth session) the members of a steering group that drew
+it up ("av en styrgrupp med representanter från A och B"). Every sentence is made up.
 """
 
 from __future__ import annotations
@@ -138,3 +139,14 @@ def test_who_stands_behind_a_document_issued_it_and_who_endorses_it_did_not() ->
         assert {rule for *_, rule in found} == {"relation.issued.behind"}
     endorsed = "Länets kommuner och Region Gävleborg har ställt sig bakom programmet."
     assert not _makers(_issued(head + endorsed, LST_SITE), "klimatprogram")
+
+
+def test_a_steering_group_s_member_organisations_drew_up_the_document() -> None:
+    text = (
+        "Publicerad 2020-01-10\n\nRegion Östergötland har en ny folkhälsostrategi. Strategin "
+        "har arbetats fram av en styrgrupp med representanter från Polismyndigheten och "
+        "Länsstyrelsen."
+    )
+    facts = facts_at(text, "https://www.regionostergotland.se/nyheter/strategi", None)
+    makers = {k.from_id for k in [k for k in facts.links if k.type is LinkType.ISSUED]}
+    assert {"Organization:nationell:polismyndigheten", "Organization:lansstyrelse:05"} <= makers
