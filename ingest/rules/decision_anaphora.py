@@ -11,6 +11,9 @@ Rule: a sentence that opens with a plural pointer to matters ("Båda ärendena",
 "Samtliga förslag", "De två frågorna") and a decision verb, right after a sentence of
 the same paragraph that lists matters after "bland annat", "bl.a." or "däribland"
 (else after its last colon): the listed matters, cut at commas, "och" and "samt".
+A sentence that lists decisions itself ("Bland de större besluten märks A, B och C")
+gives its matters too, up to a relative clause (", som ..."); their summaries are the
+matters alone.
 """
 
 from __future__ import annotations
@@ -30,6 +33,13 @@ _POINTER = re.compile(
     re.I,
 )
 _AMONG = re.compile(r"\b(?:bland\s+annat|bl\.\s?a\.|däribland)\s+|:\s+", re.I)
+# "Bland de större besluten (det) märks A, B och C": a sentence listing decisions.
+_AMONG_DECISIONS = re.compile(
+    r"\W*Bland\s+(?:de\s+|dessa\s+)?(?:[a-zåäö]+\s+)?(?:beslut(?:en)?|ärenden(?:a)?)\s+"
+    r"(?:det\s+)?(?P<verb>märks|märktes|finns|fanns)\s*:?\s+(?=[a-zåäö])",
+    re.I,
+)
+_RELATIVE = re.compile(r",\s+(?:som|vilket|vilka|där)\b")
 _JOINS = re.compile(r"\s*,\s*|\s+(?:och|samt)\s+")
 _MIN_WORDS = 2
 
@@ -40,13 +50,14 @@ class ListedMatters:
     verb: Span  # "bifölls"
     matters: list[Span]  # "taxan för 2026", "den nya parkeringsnormen för X"
     evidence: Span  # the list and the pointer
+    said: bool = True  # the verb says what was done ("bifölls"), not only that it was
 
 
 def listed_matters(ctx: Context, sentence: Span) -> ListedMatters | None:
     """The matters the sentence's pointer refers to, in the sentence before it."""
     m = _POINTER.match(ctx.text, sentence.start, sentence.end)
     if m is None:
-        return None
+        return _decisions_listed(ctx, sentence)
     index = ctx.sentences.index(sentence) if sentence in ctx.sentences else 0
     if index == 0:
         return None
@@ -56,7 +67,29 @@ def listed_matters(ctx: Context, sentence: Span) -> ListedMatters | None:
     among = list(_AMONG.finditer(ctx.text, previous.start, previous.end))
     if not among:
         return None
-    start, end = among[-1].end(), previous.end
+    matters = _matters(ctx, among[-1].end(), previous.end)
+    if len(matters) < 2:
+        return None
+    verb = Span(m.start("verb"), m.end("verb"))
+    return ListedMatters(sentence, verb, matters, Span(previous.start, sentence.end))
+
+
+def _decisions_listed(ctx: Context, sentence: Span) -> ListedMatters | None:
+    """'Bland de större besluten märks A, B och C': the sentence lists the decisions."""
+    m = _AMONG_DECISIONS.match(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return None
+    relative = _RELATIVE.search(ctx.text, m.end(), sentence.end)
+    matters = _matters(ctx, m.end(), relative.start() if relative else sentence.end)
+    if len(matters) < 2:
+        return None
+    verb = Span(m.start("verb"), m.end("verb"))
+    return ListedMatters(sentence, verb, matters, sentence, said=False)
+
+
+def _matters(ctx: Context, start: int, end: int) -> list[Span]:
+    """The parts of [start, end) cut at commas, "och" and "samt" (not inside a document's
+    name), each of at least two words."""
     while end > start and ctx.text[end - 1] in ".!? ":
         end -= 1
     matters: list[Span] = []
@@ -73,7 +106,4 @@ def listed_matters(ctx: Context, sentence: Span) -> ListedMatters | None:
             matters.append(Span(cursor, stop))
         if join is not None:
             cursor = join.end()
-    if len(matters) < 2:
-        return None
-    verb = Span(m.start("verb"), m.end("verb"))
-    return ListedMatters(sentence, verb, matters, Span(previous.start, sentence.end))
+    return matters

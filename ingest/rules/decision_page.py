@@ -96,7 +96,7 @@ _LIST_LINE = re.compile(r"\s*(?:[-•*\u2013]|\d{1,2}[.)])\s")
 # the end of a range ("januari-augusti 2019"); not a heading's "Nämnden - januari 2020".
 _MONTH_WORDS = "|".join(MONTHS)
 ABOUT_DATE = re.compile(
-    rf"(?:\b(?:för|under|från|till|inför|efter|senast|tills?|per)|(?:\d|\b(?:{_MONTH_WORDS}))"
+    rf"(?:\b(?:för|under|från|till|inför|efter|senast|tills?|per|sedan)|(?:\d|\b(?:{_MONTH_WORDS}))"
     rf"\s*[\u2013-])\s*$",
     re.I,
 )

@@ -8,7 +8,8 @@ subject and no finite verb: the meeting's body decided each.
 
 Rule decision.verb_bullet: on a page that states a body's meeting before the list, under
 a line that names matters or decisions ("Ärenden i korthet", "Övriga beslut"), a bullet
-line opening with a capitalised decision infinitive (or "Att" and an infinitive) gives one
+line opening with a capitalised decision infinitive (or "Att" and an infinitive, or "Att"
+and a subject with a passive of decision: "• Att p-avgifterna höjs") gives one
 decision of that body on the meeting's day, the clause being the line's first sentence.
 Lines other rules read, and reports or notices ("• Delgivning av ...", "• Information om
 ...") are left alone.
@@ -30,10 +31,15 @@ _VERBS = (
     "Godkänna|Godta|Ge|Inrätta|Införa|Revidera|Teckna|Tillstyrka|Avstyrka|Uppdra|"
     "Upphäva|Utse|Återremittera|Medfinansiera|Delta|Överlämna"
 )
-# "• Att godkänna förbundets årsredovisning": "Att" and any infinitive opens one too.
+# "• Att godkänna förbundets årsredovisning": "Att" and any infinitive opens one too, and
+# so does "Att" with a subject and a passive of decision ("• Att p-avgifterna höjs").
+_PASSIVE = (
+    r"(?:höjs|sänks|införs|inrättas|avslås|bifalls|godkänns|beviljas|antas|fastställs|"
+    r"förlängs|tillsätts|upphävs|utses|avvecklas|säljs|köps|återremitteras)"
+)
 _BULLET = re.compile(
     rf"^[ \t]*[•*\u2013-][ \t]*(?P<clause>(?:{_VERBS}|Att[ \t]+(?:[a-zåäö]{{2,}}a|ge|utse))"
-    r"[ \t]+[^\n]*\S)[ \t]*$",
+    rf"[ \t]+[^\n]*\S|Att[ \t]+[^\n.;:]{{3,80}}?[ \t]{_PASSIVE}\b[^\n]*\S)[ \t]*$",
     re.M,
 )
 

@@ -26,9 +26,9 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   (ingest.rules.decision_minutes), a minutes' "Beslut" section (decision_sections), an
   item's "Beslut: Enligt förslag" line (decision_outcome_lines), a report's items stated
   in the present (decision_report_items) and its body's later acts (decision_body_acts).
-- decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." -- each
-  listed matter (ingest.rules.decision_anaphora); decision.notice_list: "<body>s beslut,
-  § 12, <matter>" lists (ingest.rules.decision_notices).
+- decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." and "Bland
+  de större besluten märks A och B" -- each listed matter (ingest.rules.decision_anaphora);
+  decision.notice_list: "<body>s beslut, § 12, <matter>" lists (decision_notices).
 - After reading: an undated decision of a body a § reference line names takes that line's
   date (ingest.rules.decision_reference_dates). Tasks to one receiver are kept apart.
 - decision.date_same_meeting: "Nämnden beslutade också att ..." with no date of its own
@@ -306,7 +306,8 @@ def _listed(d: _Decisions, sentence: Span) -> None:
     for matter in listed.matters:
         if ctx.documents_in(matter):
             continue
-        summary = f"{ctx.text[matter.start : matter.end]} {ctx.text[verb.start : verb.end]}"
+        summary = ctx.text[matter.start : matter.end]
+        summary += f" {ctx.text[verb.start : verb.end]}" if listed.said else ""
         concerns = d.concerned(matter.start, matter.end)
         d.record(body, summary, when, listed.evidence, "decision.listed_matters", concerns)
 
