@@ -34,6 +34,7 @@ from ingest.rules.initiative_joined import joined_initiatives
 from ingest.rules.initiative_links import latest_initiative, link_initiative, subject_initiative
 from ingest.rules.initiative_names import initiative_anaphora, named_initiatives
 from ingest.rules.initiative_participation import (
+    comprises,
     decided_to_join,
     initiative_with,
     joint_assignment,
@@ -150,6 +151,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         funding(ctx, sink, sentence)
         _coordination(ctx, sink, sentence)
         together(ctx, sink, sentence)
+        comprises(ctx, sink, sentence)
         money(ctx, sink, index, sentence)
         _coordinated_by(ctx, sink, sentence)
         decided_to_join(ctx, sink, sentence)

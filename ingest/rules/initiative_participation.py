@@ -28,6 +28,9 @@
 - initiative.participates.medverka also reads a noun ("<org>s medverkan i"), the owner's
   genitive before the initiative ("i Svenskt Näringslivs <initiative>") and the verb before
   its subject ("kommer kommunen att deltaga i").
+- initiative.participates.comprises: "Projektet omfattar A, B, C samt D" (or the
+  initiative by name, "... består av", "... inkluderar") -> each, in the initiative the
+  sentence opens with (a noun: the latest one named before).
 - initiative.participates.listed_after: "... som deltar i programmet; A, B och C" -> each,
   in the latest initiative named before.
 """
@@ -283,6 +286,29 @@ def together(ctx: Context, sink: FactSink, sentence: Span) -> None:
         return
     listed = [a.node_id for a in actors if a.start >= verb.end() and not a.anaphoric]
     link_each(sink, _IN, listed, target, sentence, "initiative.participates.i_deltar")
+
+
+_COMPRISES = re.compile(r"\s+(?:omfattar|inkluderar|involverar|består\s+av)\s+")
+
+
+def comprises(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    """'Projektet omfattar A, B, C samt D': the organisations the initiative is made of."""
+    start = (
+        sentence.start
+        + len(ctx.text[sentence.start : sentence.end])
+        - len(ctx.text[sentence.start : sentence.end].lstrip())
+    )
+    target = next((i for i in ctx.initiatives_in(sentence) if i.start == start), None)
+    noun = None if target else ANAPHOR_NOUN.match(ctx.text, start, sentence.end)
+    end = target.end if target else (noun.end() if noun else None)
+    verb = _COMPRISES.match(ctx.text, end, sentence.end) if end is not None else None
+    if verb is None:
+        return
+    target = target or latest_initiative(ctx, sentence.start)
+    if target is None:
+        return
+    chain = [a.node_id for a in listed_actors(ctx, verb.end(), sentence)]
+    link_each(sink, _IN, chain, target, sentence, "initiative.participates.comprises")
 
 
 # "Krokoms kommun och Åre kommun har redan beslutat att delta.": in the initiative at hand.

@@ -148,3 +148,23 @@ def test_council_named_by_its_topic_on_a_county_board_page() -> None:
         OrganizationKind.FORUM
     )
     assert "Organization:forum:lan:19:lansnatverket-for-samordnare-mot-brott" in orgs
+
+
+def test_the_organisations_a_project_comprises_take_part_in_it() -> None:
+    text = (
+        "Publicerad 2021-05-05\n\nLysekils kommun leder projektet ”Ny stadskärna”. "
+        "Projektet omfattar Strömstad kommun, Uddevalla kommun och Högskolan Väst."
+    )
+    facts = extract(
+        Source(
+            id="Source:t",
+            uri="https://www.lysekil.se/nyheter/projekt",
+            sha256="0",
+            media_type="text/plain",
+            text=text,
+            published_on="2021-05-05",
+        )
+    )
+    assert_evidence_rules(facts)
+    taking_part = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN)}
+    assert {"Organization:kommun:1486", "Organization:kommun:1485"} <= taking_part
