@@ -11,7 +11,9 @@ Rules (each quotes its sentence):
 - coordinates.ansvar: "<org> har (det) övergripande|samordnande|huvudansvar(et) för
   <target>" (also through "genomförandet av", "arbetet med").
 - coordinates.uppdrag_att_samordna: "<org> har (fått) (regeringens) (i) uppdrag(et)
-  att samordna <target>".
+  att samordna <target>", "<org> är ansvarig för att samordna <target>".
+- coordinates.ansvarar: "<org> (har) ansvarar|ansvarat för <initiative>" (an initiative
+  only: responsibility for a document may be for its adoption or a part of it).
 - coordinates.samordnar: "<org> samordnar (även) <target>", also "samordnar
   arbetet med|inom|vid <target>"; "Vi" opening the sentence is the page's publisher.
 - coordinates.samordnas_av: "<target> samordnas av <org>" (each of "A och B"), also
@@ -54,9 +56,13 @@ _ANSVAR = re.compile(
     r"(?:(?:övergripande|samordnande|yttersta)\s+ansvar(?:et)?|huvudansvar(?:et)?)\s+för\s+" + _WORK
 )
 _UPPDRAG = re.compile(
-    r"\s+(?:har|hade|får|fick)\s+(?:fått\s+)?(?:\w+s\s+)?(?:i\s+)?uppdrag(?:et)?\s+att\s+"
-    r"(?:leda\s+och\s+)?samordna\s+" + _WORK
+    r"\s+(?:(?:har|hade|får|fick)\s+(?:fått\s+)?(?:\w+s\s+)?(?:i\s+)?uppdrag(?:et)?"
+    # "är ansvarig för att samordna"
+    r"|(?:är|var)\s+ansvarig(?:a)?\s+för)\s+att\s+(?:leda\s+och\s+)?samordna\s+" + _WORK
 )
+# "Naturvårdsverket har ansvarat för Klimatklivet": running an initiative (not a document,
+# whose responsibility may be the adoption or a part of the work).
+_ANSVARAR = re.compile(r"\s+(?:har\s+|hade\s+)?(?:ansvarar|ansvarade|ansvarat)\s+för\s+" + _WORK)
 _SAMORDNAR = re.compile(r"\s+(?:leder\s+och\s+)?samordnar\s+(?:även\s+|också\s+)?" + _WORK)
 # "X, genom en samverkansgrupp, ska koordinera och följa upp programmet": a modal cue
 # after the subject and its comma-set aside.
@@ -199,6 +205,10 @@ def extract_coordination(ctx: Context, sink: FactSink) -> None:
                 m = pattern.match(ctx.text, end, sentence.end)
                 if m:
                     _link(sink, actor_id, _at(targets, ctx, m.end()), sentence, rule)
+            run = _ANSVARAR.match(ctx.text, end, sentence.end)
+            target = _at(targets, ctx, run.end()) if run else None
+            if target is not None and target.startswith("Initiative:"):
+                _link(sink, actor_id, target, sentence, "coordinates.ansvarar")
         for _start, end, node in targets:
             m = _SAMORDNAS_AV.match(ctx.text, end, sentence.end) or _task_coordinated(
                 ctx, sentence, targets, end

@@ -168,3 +168,23 @@ def test_the_organisations_a_project_comprises_take_part_in_it() -> None:
     assert_evidence_rules(facts)
     taking_part = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN)}
     assert {"Organization:kommun:1486", "Organization:kommun:1485"} <= taking_part
+
+
+def test_who_has_run_an_initiative_coordinates_it_and_not_a_document() -> None:
+    text = (
+        "Publicerad 2020-01-10\n\nNaturvårdsverket har ansvarat för Klimatklivet i ett år. "
+        "Länsstyrelsen ansvarar för Klimatstrategin."
+    )
+    facts = extract(
+        Source(
+            id="Source:t",
+            uri="https://www.naturvardsverket.se/nyheter/klimatklivet",
+            sha256="0",
+            media_type="text/plain",
+            text=text,
+            published_on="2020-01-10",
+        )
+    )
+    assert_evidence_rules(facts)
+    pairs = {(k.from_id, k.to_id) for k in links(facts, LinkType.COORDINATES)}
+    assert pairs == {("Organization:nationell:naturvardsverket", "Initiative:klimatklivet")}
