@@ -13,7 +13,8 @@ examples; rule initiative.funds.grant:
   projekt", "nio utvecklingsprojekt"), the initiatives of the next sentences of its
   paragraph that list projects ("Bland projekten finns", "beviljade projekt är") are
   the ones funded;
-- a programme the projects belong to (", som ingår i X", "inom ramen för X") is not.
+- a programme the projects belong to (", som ingår i X", "inom ramen för X") is not;
+- "X har fått beviljat ... från Y": Y granted it, not X.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _LISTING = re.compile(
 )
 
 
+# "har fått beviljat ... från Vinnova": the subject received the grant.
+_RECEIVED = re.compile(r"\b(?:fått|fick|får)\s+$")
+_FROM = re.compile(r"\bfrån\s+")
 # "..., som ingår i programmet X": what the projects belong to is not what is granted.
 _PART_OF = re.compile(r",?\s+som\s+(?:ingår|är\s+en\s+del)\s+i\b|\s+inom\s+ramen\s+för\b")
 
@@ -61,6 +65,12 @@ def granted_initiatives(ctx: Context, sink: FactSink, index: int, sentence: Span
     if grant is None:
         return
     subject = next((a for a in ctx.actors_in(sentence) if a.end <= grant.start()), None)
+    if _RECEIVED.search(text, max(sentence.start, grant.start() - 20), grant.start()):
+        # "X har fått beviljat 1,8 miljoner kronor från Vinnova": the grantor is after "från".
+        source = _FROM.search(text, grant.end(), sentence.end)
+        subject = next(
+            (a for a in ctx.actors_in(sentence) if source and a.start == source.end()), None
+        )
     if subject is None or subject.anaphoric:
         return
     cut = _upto_part_of(ctx, sentence, grant.end())

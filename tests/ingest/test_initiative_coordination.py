@@ -188,3 +188,23 @@ def test_who_has_run_an_initiative_coordinates_it_and_not_a_document() -> None:
     assert_evidence_rules(facts)
     pairs = {(k.from_id, k.to_id) for k in links(facts, LinkType.COORDINATES)}
     assert pairs == {("Organization:nationell:naturvardsverket", "Initiative:klimatklivet")}
+
+
+def test_a_grant_received_from_a_funder_is_the_funder_s() -> None:
+    text = (
+        "Publicerad 2020-01-10\n\nLänsstyrelsen Dalarna har fått beviljat 1,8 miljoner "
+        "kronor från Vinnova till projektet ”Trygga Platser”."
+    )
+    facts = extract(
+        Source(
+            id="Source:t",
+            uri="https://www.lansstyrelsen.se/dalarna/nyheter/trygga-platser",
+            sha256="0",
+            media_type="text/plain",
+            text=text,
+            published_on="2020-01-10",
+        )
+    )
+    assert_evidence_rules(facts)
+    funders = {k.from_id for k in links(facts, LinkType.FUNDS)}
+    assert funders == {"Organization:nationell:vinnova"}
