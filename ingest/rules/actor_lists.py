@@ -120,16 +120,19 @@ def _municipality_named(word: str) -> Municipality | None:
     return found
 
 
-# "samverkansprojekt mellan Ekby, Lundby och Åby": parties between whom something is shared.
+# "samverkansprojekt mellan Ekby, Lundby och Åby": parties between whom something is shared;
+# "tillsammans med Ekby, Lundby och Åby", "i samverkan med ...": partners.
 _SHARED_BETWEEN = re.compile(
-    r"(?:projekt|samarbete|samverkan|avtal|överenskommelse|partnerskap)\w*\s+mellan\s+$", re.I
+    r"(?:(?:projekt|samarbete|samverkan|avtal|överenskommelse|partnerskap)\w*\s+mellan"
+    r"|tillsammans\s+med|i\s+(?:samverkan|samarbete)\s+med)\s+$",
+    re.I,
 )
 
 
 def _names_parties(ctx: Context, start: int, count: int) -> bool:
     """A bare list names municipalities when it has three items, no place preposition
-    comes right before it (but "samarbete mellan" names parties), and its sentence speaks
-    of municipalities or taking part."""
+    comes right before it (but "samarbete mellan", "tillsammans med" name parties), and
+    its sentence speaks of municipalities or taking part."""
     before = ctx.text[max(0, start - 30) : start].split()
     if count >= 3 and _SHARED_BETWEEN.search(ctx.text, max(0, start - 60), start):
         return True
