@@ -34,7 +34,9 @@ CUE = re.compile(
     # "fick i uppdrag", "har i regeringsuppdrag att" (the compound names the giver).
     r"i\s+(?:(?!sitt|sin|sina|ett|en|det|detta|dess|deras|vårt|\w+s\s+uppdrag)\w+\s+){0,2}?"
     r"(?:regerings)?uppdrag|"
-    r"uppdrag\s+(?:till|åt)|på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
+    # "redovisa sitt uppdrag till regeringen": one's own task reported, no task given
+    r"(?<!sitt\s)(?<!sina\s)(?<!dess\s)(?<!deras\s)(?<!vårt\s)uppdrag\s+(?:till|åt)|"
+    r"på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
     # A task given: "Regeringen uppdrar åt länsstyrelserna att", "fick regeringens uppdrag att".
     r"(?:uppdrar|uppdrog|uppdragit)\s+åt|(?:fick|får)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\b)|"
     # A standing "har regeringens uppdrag att" is a decision when it asks for a document.

@@ -244,11 +244,30 @@ _HOW_IT_COMES = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.I)
 _PRESENT_PASSIVE = re.compile(r"\w+(?:ställs|ljas|änns|delas|sätts|slås|längs|varas)", re.I)
 
 
+# "på beslutade åtgärder", "två beviljade projekt": a participle used as an adjective.
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:på|av|om|för|med|de|dessa|alla|samtliga|övriga|flera|några|redan|tidigare|två|tre"
+    r"|fyra|fem|sex|sju|åtta|nio|tio|\d{1,3})\s+$",  # not a year: "Våren 2019 beslutade ..."
+    re.I,
+)
+_PARTICIPLE = re.compile(r"(?:beslutade|beviljade)")
+# "kommer att beviljas medel", "ska beviljas": a future act; "Förutsättningen var att X
+# beviljade medel": a condition told as background.
+_TO_COME = re.compile(r"\b(?:kommer\s+att|ska|skall)\s+$", re.I)
+_CONDITION = re.compile(r"\bförutsättning(?:en)?\s+(?:var|är)\s+(?:\w+\s+)?att\b", re.I)
+
+
 def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
     """A cue whose decision the sentence does not state as taken: a need or an expected
-    decision before it, or a present passive of a relative clause."""
+    decision before it, a present passive of a relative clause, a participle used as an
+    adjective ("på beslutade åtgärder"), a future act ("kommer att beviljas") or a
+    condition ("Förutsättningen var att X beviljade medel")."""
+    before = text[max(start, cue.start() - 30) : cue.start()]
     return bool(
-        _NEED.search(text, start, cue.start())
+        (_PARTICIPLE.fullmatch(cue.group()) and _ADJECTIVE_BEFORE.search(before))
+        or (_TO_COME.search(before) and not cue.group().startswith("anse"))
+        or _CONDITION.search(text, start, cue.start())
+        or _NEED.search(text, start, cue.start())
         or (
             _PRESENT_PASSIVE.fullmatch(cue.group())
             and _HOW_IT_COMES.search(text, start, cue.start())

@@ -1,8 +1,11 @@
 """Decisions a meeting report lists (issue 9): "Bland de större besluten märks A, B och C"
 gives each matter as a decision of the meeting's body, a steering document among them
 adopted, up to a relative clause, whose "sedan 1 april" dates nothing; under "Bland
-övriga beslut märks:" a bullet "Att p-avgifterna höjs" is a decision too. Short
-fictional text written for these tests (no real page text)."""
+övriga beslut märks:" a bullet "Att p-avgifterna höjs" is a decision too. A participle
+used as an adjective ("två beviljade projekt"), a future act ("kommer att beviljas"), a
+condition ("Förutsättningen var att X beviljade medel") and one's own task reported ("ska
+redovisa sitt uppdrag till regeringen") state no decision. Short fictional text written
+for these tests (no real page text)."""
 
 from __future__ import annotations
 
@@ -30,3 +33,20 @@ def test_listed_decisions_are_the_meeting_s_and_a_document_among_them_is_adopted
     ]
     adopted = [(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)]
     assert adopted == [("Organization:region:08:regionfullmaktige", "2020-04-02")]
+
+
+def test_adjectives_future_acts_conditions_and_own_tasks_are_no_decisions() -> None:
+    for said in (
+        "Rapporten gör en tillbakablick på beslutade åtgärder och som nu är genomförda.",
+        "Ytterligare två beviljade projekt är Gröna gårdar och Nya vägar.",
+        "Bara projekt med ett regionalt mervärde kommer att beviljas medel.",
+        "Förutsättningen var dock att Boverket beviljade medel.",
+        "Trafikverket ska redovisa sitt uppdrag till regeringen senast den 30 november.",
+    ):
+        text = "Nyhet 2020-04-02\n\nRegionstyrelsen sammanträdde i går. " + said
+        assert decisions(facts_at(text, SITE, "2020-04-02")) == {}, said
+
+
+def test_a_granting_verb_after_a_year_is_still_a_decision() -> None:
+    text = "Nyhet 2020-04-02\n\nVåren 2019 beslutade regionstyrelsen att bygga ett nytt bad."
+    assert list(decisions(facts_at(text, SITE, "2020-04-02"))) == ["Bygga ett nytt bad"]
