@@ -52,6 +52,9 @@ _NOT_ACTS = frozenset(
         "tittar", "tittade", "vet", "visste", "hänvisar", "hänvisade", "uppmanar",
         "bedömer", "bedömde", "föreslår", "föreslog", "yrkar", "yrkade", "presenterar",
         "presenterade", "redovisar", "redovisade", "besökte", "besöker",
+        # seeking, wishing, intending: no act decided ("Regionen söker stöd för ...")
+        "söker", "sökte", "framför", "framförde", "avser", "avsåg", "önskar", "önskade",
+        "planerar", "planerade",
     }
 )  # fmt: skip
 

@@ -4,7 +4,8 @@ adopted, up to a relative clause, whose "sedan 1 april" dates nothing; under "Bl
 övriga beslut märks:" a bullet "Att p-avgifterna höjs" is a decision too. A participle
 used as an adjective ("två beviljade projekt"), a future act ("kommer att beviljas"), a
 condition ("Förutsättningen var att X beviljade medel") and one's own task reported ("ska
-redovisa sitt uppdrag till regeringen") state no decision. Short fictional text written
+redovisa sitt uppdrag till regeringen") state no decision, nor does a body seeking, wishing
+or intending ("Regionstyrelsen söker stöd"). Short fictional text written
 for these tests (no real page text)."""
 
 from __future__ import annotations
@@ -50,3 +51,13 @@ def test_adjectives_future_acts_conditions_and_own_tasks_are_no_decisions() -> N
 def test_a_granting_verb_after_a_year_is_still_a_decision() -> None:
     text = "Nyhet 2020-04-02\n\nVåren 2019 beslutade regionstyrelsen att bygga ett nytt bad."
     assert list(decisions(facts_at(text, SITE, "2020-04-02"))) == ["Bygga ett nytt bad"]
+
+
+def test_seeking_wishing_or_intending_at_a_meeting_is_no_decision() -> None:
+    for said in (
+        "Regionstyrelsen söker stöd för att genomföra ett projekt om export.",
+        "Regionstyrelsen avser att ge förvaltningen ett nytt uppdrag.",
+        "Regionstyrelsen framförde önskemål om fler möten med polisen.",
+    ):
+        text = "Nyhet 2020-04-02\n\nRegionstyrelsen sammanträdde på torsdagen.\n\n" + said
+        assert decisions(facts_at(text, SITE, "2020-04-02")) == {}, said
