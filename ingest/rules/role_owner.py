@@ -44,13 +44,14 @@ from ingest.rules.role_orgs import (
     site_by_title,
     title_unit,
 )
-from ingest.rules.role_titles import MEETING_ROLE, TITLE, base_title, is_given_name
+from ingest.rules.role_titles import MEETING_ROLE, TITLE, base_title, is_given_name, is_title
 
 _PREPOSITION = re.compile(r"\s+(?:i|på|vid|för|inom|hos|från)\s+")
 _COMMA = re.compile(r",\s+")
 # "för <Area> på <org>": where a unit head's unit belongs
 _CHIEF_OWNER = re.compile(r"\s+för\s+[A-ZÅÄÖ][^,.;:\n]{0,60}?\s+(?:på|vid|inom|hos)\s+")
 _CAPITAL = re.compile(r"[A-ZÅÄÖ]")
+_AND_TITLE = re.compile(r"\s+och\s+(?P<title>[a-zåäö-]{3,})(?=\s+(?:i|på|vid|för|inom|hos)\s)")
 UNKNOWN = ""  # org_after: an organisation is named, but not one the page's actors know
 _COUNTY_KINDS = (OrganizationKind.COUNTY_BOARD, OrganizationKind.REGION)
 _IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
@@ -145,6 +146,11 @@ def org_after(
     unit = chief_unit(ctx, sink, start, end, title, area.end() if area else None)
     if unit is not None:
         return unit
+    both = _AND_TITLE.match(ctx.text, end)
+    if both is not None and is_title(both.group("title")) and implied_kind(title) is None:
+        # "generaldirektör och chef för MSB": the organisation of the coordinated title (not
+        # "kommunalråd och ordförande i nämnden": a kommunalråd's is the municipality)
+        return org_after(ctx, sink, start, both.end(), title, listed=listed)
     for joiner in (_PREPOSITION, _COMMA):
         m = joiner.match(ctx.text, end)
         if m is None:

@@ -1,7 +1,9 @@
 """A person named in the genitive (issue 9): "landshövding Eva Lunds förordnande" is Eva
 Lund when the page also writes "Eva Lund"; a surname that ends in -s stays whole. A
 county named before a governor's title ("För Örebro län Landshövding X") gives that
-county's board. Short fictional text written for these tests (no real page text)."""
+county's board; "till generaldirektör och chef för X" gives both titles X's organisation
+(not "kommunalråd och ordförande i nämnden": a kommunalråd's is the municipality). Short
+fictional text written for these tests (no real page text)."""
 
 from __future__ import annotations
 
@@ -39,3 +41,15 @@ def test_a_county_named_before_a_governor_s_title_gives_its_board() -> None:
     held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert ("Person:person:eva-lund", "Organization:lansstyrelse:18") in held
     assert ("Person:person:bo-berg", "Organization:lansstyrelse:24") in held
+
+
+def test_a_coordinated_title_takes_the_organisation_named_after_both() -> None:
+    text = (
+        "Publicerad 2020-01-10\n\nRegeringen har utsett Eva Lund till generaldirektör och "
+        "chef för Myndigheten för samhällsskydd och beredskap. Bo Berg (S), kommunalråd och "
+        "ordförande i socialnämnden, välkomnar beslutet."
+    )
+    facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/2020/01/x", None)
+    held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert ("Person:person:eva-lund", "Organization:nationell:msb") in held
+    assert all(to != "Organization:nationell:msb" for who, to in held if who.endswith("bo-berg"))
