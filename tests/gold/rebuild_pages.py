@@ -58,6 +58,7 @@ DEFAULT_SETS = (
     "real36",
     "real37",
     "real38",
+    "real39",
     "real_heldout",
 )
 
