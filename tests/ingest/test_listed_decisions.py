@@ -42,7 +42,7 @@ def test_adjectives_future_acts_conditions_and_own_tasks_are_no_decisions() -> N
         "Ytterligare två beviljade projekt är Gröna gårdar och Nya vägar.",
         "Bara projekt med ett regionalt mervärde kommer att beviljas medel.",
         "Förutsättningen var dock att Boverket beviljade medel.",
-        "Trafikverket ska redovisa sitt uppdrag till regeringen senast den 30 november.",
+        "Myndigheten ska redovisa sitt uppdrag till regeringen i slutet av året.",
     ):
         text = "Nyhet 2020-04-02\n\nRegionstyrelsen sammanträdde i går. " + said
         assert decisions(facts_at(text, SITE, "2020-04-02")) == {}, said
