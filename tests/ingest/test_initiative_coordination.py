@@ -155,17 +155,7 @@ def test_the_organisations_a_project_comprises_take_part_in_it() -> None:
         "Publicerad 2021-05-05\n\nLysekils kommun leder projektet ”Ny stadskärna”. "
         "Projektet omfattar Strömstad kommun, Uddevalla kommun och Högskolan Väst."
     )
-    facts = extract(
-        Source(
-            id="Source:t",
-            uri="https://www.lysekil.se/nyheter/projekt",
-            sha256="0",
-            media_type="text/plain",
-            text=text,
-            published_on="2021-05-05",
-        )
-    )
-    assert_evidence_rules(facts)
+    facts = _facts(text, "https://www.lysekil.se/nyheter/projekt")
     taking_part = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN)}
     assert {"Organization:kommun:1486", "Organization:kommun:1485"} <= taking_part
 
@@ -175,17 +165,7 @@ def test_who_has_run_an_initiative_coordinates_it_and_not_a_document() -> None:
         "Publicerad 2020-01-10\n\nNaturvårdsverket har ansvarat för Klimatklivet i ett år. "
         "Länsstyrelsen ansvarar för Klimatstrategin."
     )
-    facts = extract(
-        Source(
-            id="Source:t",
-            uri="https://www.naturvardsverket.se/nyheter/klimatklivet",
-            sha256="0",
-            media_type="text/plain",
-            text=text,
-            published_on="2020-01-10",
-        )
-    )
-    assert_evidence_rules(facts)
+    facts = _facts(text, "https://www.naturvardsverket.se/nyheter/klimatklivet")
     pairs = {(k.from_id, k.to_id) for k in links(facts, LinkType.COORDINATES)}
     assert pairs == {("Organization:nationell:naturvardsverket", "Initiative:klimatklivet")}
 
@@ -195,16 +175,6 @@ def test_a_grant_received_from_a_funder_is_the_funder_s() -> None:
         "Publicerad 2020-01-10\n\nLänsstyrelsen Dalarna har fått beviljat 1,8 miljoner "
         "kronor från Vinnova till projektet ”Trygga Platser”."
     )
-    facts = extract(
-        Source(
-            id="Source:t",
-            uri="https://www.lansstyrelsen.se/dalarna/nyheter/trygga-platser",
-            sha256="0",
-            media_type="text/plain",
-            text=text,
-            published_on="2020-01-10",
-        )
-    )
-    assert_evidence_rules(facts)
+    facts = _facts(text, "https://www.lansstyrelsen.se/dalarna/nyheter/trygga-platser")
     funders = {k.from_id for k in links(facts, LinkType.FUNDS)}
     assert funders == {"Organization:nationell:vinnova"}

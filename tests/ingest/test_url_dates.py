@@ -15,6 +15,7 @@ from ingest.language.url_dates import (
     written_title_date,
 )
 from ingest.pipeline import extract
+from tests.ingest.helpers import facts_at
 
 
 @pytest.mark.parametrize(
@@ -121,13 +122,6 @@ def test_an_undated_page_takes_its_year_from_a_weekday() -> None:
         "Under måndagen den 25 september sammanträdde kommunfullmäktige i Ljusdals kommun.\n\n"
         "Kulturplan 2023-2026\nKommunfullmäktige beslutade att höja taxan för bad."
     )
-    source = Source(
-        id="Source:t",
-        uri="https://www.ort.se/nyheter/fullmaktige/",
-        sha256="0",
-        media_type="text/plain",
-        text=text,
-        published_on=None,
-    )
-    (decision,) = [n for n in extract(source).nodes if isinstance(n, Decision)]
+    facts = facts_at(text, "https://www.ort.se/nyheter/fullmaktige/", None)
+    (decision,) = [n for n in facts.nodes if isinstance(n, Decision)]
     assert decision.date == "2023-09-25"
