@@ -54,7 +54,8 @@ class ListedMatters:
 
 
 def listed_matters(ctx: Context, sentence: Span) -> ListedMatters | None:
-    """The matters the sentence's pointer refers to, in the sentence before it."""
+    """The matters the sentence's pointer refers to, in the sentence before it, or those
+    the sentence itself lists as decisions ("Bland de större besluten märks A och B")."""
     m = _POINTER.match(ctx.text, sentence.start, sentence.end)
     if m is None:
         return _decisions_listed(ctx, sentence)

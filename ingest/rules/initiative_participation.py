@@ -289,15 +289,13 @@ def together(ctx: Context, sink: FactSink, sentence: Span) -> None:
 
 
 _COMPRISES = re.compile(r"\s+(?:omfattar|inkluderar|involverar|består\s+av)\s+")
+_LEAD_SPACE = re.compile(r"\s*")
 
 
 def comprises(ctx: Context, sink: FactSink, sentence: Span) -> None:
     """'Projektet omfattar A, B, C samt D': the organisations the initiative is made of."""
-    start = (
-        sentence.start
-        + len(ctx.text[sentence.start : sentence.end])
-        - len(ctx.text[sentence.start : sentence.end].lstrip())
-    )
+    lead = _LEAD_SPACE.match(ctx.text, sentence.start, sentence.end)
+    start = lead.end() if lead else sentence.start
     target = next((i for i in ctx.initiatives_in(sentence) if i.start == start), None)
     noun = None if target else ANAPHOR_NOUN.match(ctx.text, start, sentence.end)
     end = target.end if target else (noun.end() if noun else None)
