@@ -165,9 +165,11 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
 
 
 # "Antagen av kommunstyrelsen 19 februari 2025 § 7.": a line about the page's document.
+# ... and the subjectless past of a page's fact line: "Antogs av kommunfullmäktige 8
+# december 2015."
 _PARTICIPLE = (
     r"(?:Antagen|Antaget|Antagna|Fastställd|Fastställt|Godkänd|Godkänt|Beslutad|Beslutat"
-    r"|Reviderad|Reviderat)"
+    r"|Reviderad|Reviderat|Antogs|Fastställdes|Godkändes|Reviderades)"
 )
 _META = re.compile(rf"\s*{_PARTICIPLE}\s+(?:av|i)\s*:?\s+", re.I)
 # "Godkänd 2023-05-09.": the date of the page's document, by a body the line leaves unsaid.

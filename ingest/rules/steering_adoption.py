@@ -17,6 +17,7 @@ from ingest.rules.adoption_backref import REFERENCE_PASSIVE, pronoun_after, refe
 from ingest.rules.decision_page import annex_page
 from ingest.rules.document_owners import LOCATIVE, PLACE_KINDS
 from ingest.rules.document_words import NOT_DOCUMENTS
+from ingest.rules.main_document import main_document
 
 __all__ = [
     "ADOPTS_ANNEX",
@@ -234,6 +235,11 @@ ADOPTS_ANNEX = re.compile(
 )
 
 
+# A page's dated fact line in the subjectless past: "Antogs av kommunfullmäktige 8 december
+# 2015." (undated, under an item's heading, it is that item's decision: "Antogs av KF.")
+_SUBJECTLESS = re.compile(r"\W*(?:Antogs|Fastställdes|Godkändes|Reviderades)\s+(?:av|i)\s")
+
+
 def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
     """The clause [start, end) adopts a steering document ("godkänna strategi för ...",
     "att folkhälsoplan 2016 godkänns", "beslutade om Strategin för ...", "policyn, som
@@ -242,6 +248,8 @@ def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
     text = ctx.text[start:end]
     if _PROPOSED.search(text):
         return False
+    if _SUBJECTLESS.match(text) and ctx.dates_in(Span(start, end)) and main_document(ctx):
+        return True  # "Antogs av kommunfullmäktige 8 december 2015.": the page's document
     if ADOPTS_ANNEX.search(text) and annex_page(ctx):
         return True
     for verb in _ADOPT_VERB.finditer(ctx.text, start, end):

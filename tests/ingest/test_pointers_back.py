@@ -3,7 +3,8 @@ regionfullmäktige", "Den antogs av ...", "Regionfullmäktige antog den i novemb
 "antog det" (a programme) adopt the document the sentences before name; "den 12 november"
 is a date, not a pronoun; "föreslog i sitt yttrande att regionfullmäktige fastställer den"
 only proposes; "Motionen lämnades till kommunstyrelsen för beredning" refers the motion
-the sentence before names. Short fictional text written for these tests (no real page
+the sentence before names; a dated "Antogs av kommunfullmäktige <date>." line adopts the
+page's document. Short fictional text written for these tests (no real page
 text)."""
 
 from __future__ import annotations
@@ -73,3 +74,14 @@ def test_a_motion_pointed_back_to_is_referred_with_what_it_proposes() -> None:
         "Motionen om att kommunen ska gå med i en förening lämnades till kommunstyrelsen för "
         "beredning.",
     ]
+
+
+def test_a_dated_subjectless_adoption_line_adopts_the_page_s_document() -> None:
+    text = (
+        "Biblioteksplan 2016-2018\n\nPlanen anger bibliotekens inriktning.\n\n"
+        "Antogs av kommunfullmäktige 8 december 2015."
+    )
+    facts = facts_at(text, "https://www.osthammar.se/bibliotek/biblioteksplan", None)
+    adopted = [(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)]
+    assert adopted == [("Organization:kommun:0382:kommunfullmaktige", "2015-12-08")]
+    assert list(decisions(facts)) == []
