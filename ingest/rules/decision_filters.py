@@ -57,6 +57,8 @@ _NOT_TAKEN = re.compile(
     r"(?:ordförande|\w*råd|\w*direktör|\w*chef)\b"
     # Information given of another's act: "X informerade även om att Y har utsett ..."
     r"|\binformera(?:de|r|t)\s+(?:även\s+|också\s+)?om\s+att\b"
+    # A total broken down: "Av dessa avsätts 5 043 miljoner till regionerna"
+    r"|^\W*av\s+(?:dessa|detta|dem|summan|beloppet|pengarna|medlen)\s"
     # What a law lays down: "I kommunallagen 6 kap 6 § fastställs att nämnderna ska ..."
     r"|^\W*(?:i|enligt)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:lagen|förordningen|balken)\b",
     re.I,

@@ -3,10 +3,10 @@ gives each matter as a decision of the meeting's body, a steering document among
 adopted, up to a relative clause, whose "sedan 1 april" dates nothing; under "Bland
 övriga beslut märks:" a bullet "Att p-avgifterna höjs" is a decision too. A participle
 used as an adjective ("två beviljade projekt"), a future act ("kommer att beviljas"), a
-condition ("Förutsättningen var att X beviljade medel") and one's own task reported ("ska
-redovisa sitt uppdrag till regeringen") state no decision, nor does a body seeking, wishing
-or intending ("Regionstyrelsen söker stöd"). Short fictional text written
-for these tests (no real page text)."""
+condition ("Förutsättningen var att X beviljade medel"), one's own task reported ("ska
+redovisa sitt uppdrag till regeringen") and a total broken down ("Av dessa avsätts ...")
+state no decision, nor does a body seeking, wishing or intending ("Regionstyrelsen söker
+stöd"). Short fictional text written for these tests (no real page text)."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ def test_adjectives_future_acts_conditions_and_own_tasks_are_no_decisions() -> N
         "Bara projekt med ett regionalt mervärde kommer att beviljas medel.",
         "Förutsättningen var dock att Boverket beviljade medel.",
         "Myndigheten ska redovisa sitt uppdrag till regeringen i slutet av året.",
+        "Av dessa avsätts 40 miljoner kronor till kommunerna.",
     ):
         text = "Nyhet 2020-04-02\n\nRegionstyrelsen sammanträdde i går. " + said
         assert decisions(facts_at(text, SITE, "2020-04-02")) == {}, said
