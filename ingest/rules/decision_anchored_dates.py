@@ -4,11 +4,14 @@ Why: a meeting summary without a publication date ("Det här beslutade kommunful
 den 15 juni 2022") still says "I april beslutade kommunfullmäktige ..." or "antogs den
 12 juni": the year is the meeting's (or the year before, when that month has not yet
 come by the meeting), not unknown. Pages with a publication date resolve such dates
-against it already (ingest.language.dates).
+against it already (ingest.language.dates). And a date that follows "beslut av <body>"
+("Förlängdes ... enligt beslut av Kommunfullmäktige 25 april 2017") is the decision's day,
+wherever it stands in the sentence.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from graph.nodes import DatePrecision
@@ -40,3 +43,15 @@ def meeting_anchored(ctx: Context, sentence: Span, before: int) -> DateMention |
     if when is None or when.value is None or when.precision is not DatePrecision.DAY:
         return None
     return resolve_before(unresolved[0], date.fromisoformat(when.value))
+
+
+# "... enligt beslut av Kommunfullmäktige 25 april 2017": the day a decision named is its day.
+_BY_DECISION_OF = re.compile(r"\bbeslut\s+(?:av|i)\s+[\wåäöÅÄÖ -]{2,50}?\s+(?:den\s+)?$")
+
+
+def decision_day(ctx: Context, dates: list[DateMention]) -> DateMention | None:
+    """The first of `dates` that follows "beslut av|i <body>"."""
+    for found in dates:
+        if _BY_DECISION_OF.search(ctx.text, max(0, found.start - 60), found.start):
+            return found
+    return None

@@ -38,7 +38,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
-from ingest.rules.decision_anchored_dates import meeting_anchored
+from ingest.rules.decision_anchored_dates import decision_day, meeting_anchored
 from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import board_of, explicit_body, meeting_board, subject_body
 from ingest.rules.decision_cues import (
@@ -167,7 +167,7 @@ def own_date(
             and _DATE_AFTER_VERB.fullmatch(ctx.text, verb_end, found.start)
         ):
             return found
-    anchored = meeting_anchored(ctx, sentence, before)
+    anchored = decision_day(ctx, dates) or meeting_anchored(ctx, sentence, before)
     if anchored is not None:
         return anchored
     # "Kommunfullmäktige gav 2022 kommunstyrelsen i uppdrag": a year right after a verb

@@ -4,7 +4,8 @@ regionfullmäktige", "Den antogs av ...", "Regionfullmäktige antog den i novemb
 is a date, not a pronoun; "föreslog i sitt yttrande att regionfullmäktige fastställer den"
 only proposes; "Motionen lämnades till kommunstyrelsen för beredning" refers the motion
 the sentence before names; a dated "Antogs av kommunfullmäktige <date>." line adopts the
-page's document. Short fictional text written for these tests (no real page
+page's document, and the day after "enligt beslut av <body>" dates a decision. Short
+fictional text written for these tests (no real page
 text)."""
 
 from __future__ import annotations
@@ -85,3 +86,13 @@ def test_a_dated_subjectless_adoption_line_adopts_the_page_s_document() -> None:
     adopted = [(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)]
     assert adopted == [("Organization:kommun:0382:kommunfullmaktige", "2015-12-08")]
     assert list(decisions(facts)) == []
+
+
+def test_the_day_after_beslut_av_a_body_dates_the_decision() -> None:
+    text = (
+        "Biblioteksplan 2016-2018\n\nPlanen anger bibliotekens inriktning.\n\n"
+        "Förlängdes till att gälla till och med 2018 enligt beslut av kommunfullmäktige "
+        "25 april 2017."
+    )
+    facts = facts_at(text, "https://www.osthammar.se/bibliotek/biblioteksplan", None)
+    assert [d.date for d in decisions(facts).values()] == ["2017-04-25"]
