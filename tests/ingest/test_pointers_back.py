@@ -5,8 +5,7 @@ is a date, not a pronoun; "föreslog i sitt yttrande att regionfullmäktige fast
 only proposes; "Motionen lämnades till kommunstyrelsen för beredning" refers the motion
 the sentence before names; a dated "Antogs av kommunfullmäktige <date>." line adopts the
 page's document, and the day after "enligt beslut av <body>" dates a decision. Short
-fictional text written for these tests (no real page
-text)."""
+fictional text written for these tests (no real page text)."""
 
 from __future__ import annotations
 
