@@ -10,6 +10,9 @@ Resolution choices:
 - "D månad" and "i månad" without a year take the base date's year (news pages
   speak of the current year; "1 december" on 24 November 2016 is 2016-12-01).
 - "i tisdag(s)" is the latest such weekday strictly before the base date.
+- "den 3/2" (day/month after "den", never a fraction) is a year-less day like "3
+  februari"; a year-less day takes the year its sentence stated before it ("Under våren
+  2020 ... i juni"), or its timeline line's leading year ("2016 - Den 3/2 antog ...").
 """
 
 from __future__ import annotations
@@ -86,6 +89,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}\s+i\s+år\b", re.I),
     ),
     ("date.day_month", re.compile(rf"\b(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}\b", re.I)),
+    # "Den 3/2 antog regionfullmäktige": day/month without a year, after "den" (no fraction)
+    (
+        "date.day_slash",
+        re.compile(r"\b[Dd]en\s+(?P<day>[12]\d|3[01]|0?[1-9])/(?P<mon>1[0-2]|0?[1-9])\b(?![/\d])"),
+    ),
     ("date.month_year", re.compile(rf"\b{_MONTH}[^\S\n]+(?P<year>\d{{4}})\b(?!-\d)", re.I)),
     ("date.i_month", re.compile(rf"\bi\s+{_MONTH}\b", re.I)),
     ("date.i_weekday", re.compile(rf"\bi\s+{_WEEKDAY}s?\b", re.I)),
@@ -121,7 +129,7 @@ _ABSOLUTE = frozenset(
     {"date.iso", "date.day_month_year", "date.month_year", "date.compact", "date.slash_year"}
 )
 # Forms that need only the year of the base; the others count days back from it.
-_YEAR_FORMS = frozenset({"date.day_month_i_ar", "date.day_month", "date.i_month"})
+_YEAR_FORMS = frozenset({"date.day_month_i_ar", "date.day_month", "date.day_slash", "date.i_month"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +201,8 @@ def _resolve(
         return _safe_date(base.year, month, int(groups["day"])), DatePrecision.DAY
     if rule == "date.day_month" and month:
         return _nearest(base, month, int(groups["day"])), DatePrecision.DAY
+    if rule == "date.day_slash":
+        return _nearest(base, int(groups["mon"]), int(groups["day"])), DatePrecision.DAY
     if rule == "date.i_month" and month:
         return _nearest(base, month, 1), DatePrecision.MONTH
     if rule == "date.i_weekday":
@@ -207,10 +217,12 @@ def _resolve(
     return None, DatePrecision.DAY
 
 
-_YEARLESS = frozenset({"date.i_month", "date.day_month"})
+_YEARLESS = frozenset({"date.i_month", "date.day_month", "date.day_slash"})
 # "Under våren 2020 ... och i juni beslutade nämnden": the year the sentence has stated.
+# "2016 - Den 3/2 antog regionfullmäktige ...": a timeline line's year, before its dash.
 _STATED_YEAR = re.compile(
-    r"\b(?:(?P<season>våren|sommaren|hösten)|under|början\s+av|slutet\s+av)\s+"
+    r"(?:\b(?:(?P<season>våren|sommaren|hösten)|under|början\s+av|slutet\s+av)\s+"
+    r"|(?:^|(?<=\n))[^\S\n]*(?=(?:19|20)\d{2}[^\S\n]+[\u2013-][^\S\n]))"
     r"(?P<y>(?:19|20)\d{2})\b(?!\s*[\u2013-]\s*\d)[^.!?\n]*$",
     re.I,
 )
@@ -230,8 +242,9 @@ def _stated_year(text: str, start: int) -> tuple[int, int] | None:
 
 def _in_year(stated: tuple[int, int], m: re.Match[str]) -> date | None:
     year, first_month = stated
-    month = _MONTH_FORMS.get((m.groupdict().get("month") or "").lower())
-    day = m.groupdict().get("day")
+    groups = m.groupdict()
+    month = _MONTH_FORMS.get((groups.get("month") or "").lower()) or int(groups.get("mon") or 0)
+    day = groups.get("day")
     if not month:
         return None
     return _safe_date(year + (month < first_month), month, int(day) if day else 1)

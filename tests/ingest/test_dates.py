@@ -140,3 +140,11 @@ def test_a_weekday_is_the_day_the_page_states_in_full_that_week() -> None:
     text = "Kommunfullmäktige 8 oktober 2019\n\nUnder tisdagens möte antogs budgeten."
     found = find_dates(text, date(2019, 10, 7))
     assert [d.value for d in found] == ["2019-10-08", "2019-10-08"]
+
+
+def test_a_day_and_month_by_slash_takes_the_year_of_its_timeline_line() -> None:
+    text = "Bakgrund\n\n2016 - Den 3/2 antog regionfullmäktige agendan.\n"
+    assert [(d.text, d.value) for d in find_dates(text)] == [("Den 3/2", "2016-02-03")]
+    # a fraction or a date with its year is no such day: "1/2 av pengarna", "1/3 2017"
+    found = find_dates("Hälften, 1/2 av pengarna, gick till skolan den 1/3 2017.", BASE_2016)
+    assert [(d.text, d.value) for d in found] == [("1/3 2017", "2017-03-01")]
