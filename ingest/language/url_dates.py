@@ -7,7 +7,8 @@ unresolved and the decisions of the page carry no date. The page's publication d
 (published_on) is not set from it: only the dates the text states are resolved.
 
 A day in the address ("2020-12-17", "/2018/06/20/", or written out: "den-9-maj-2023")
-resolves every relative form; a month or a year resolves only the forms that lack a year
+resolves every relative form; a month or a year (also a month's short name and a two-digit
+year ending a slug's word: "...-i-korthetdec16") resolves only the forms that lack a year
 ("12 juni", "i oktober"), not "igår" or "i tisdags". A page whose address states no day
 may state its year in its title, as a compact token ("KF i korthet 221018"), a date
 written out ("Nytt från kommunfullmäktige den 9 maj 2023") or, in a meeting report's
@@ -51,6 +52,11 @@ _WRITTEN_DAY = re.compile(
 _SLASHED_DAY = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>\d{{2}})/(?P<d>\d{{2}})(?=/)")
 _YEAR_MONTH = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>\d{{2}}|{_MONTH_NAMES})(?=/)", re.I)
 # A path segment that is a year, or an archive's year: "2019", "nyheter2023", "Nyheter-2021".
+# "...-i-korthetdec16": a month's short name and a two-digit year ending a slug's word.
+_SHORT_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_SLUG_MONTH = re.compile(
+    rf"(?<=[a-z-])(?P<m>{'|'.join(_SHORT_MONTHS)})(?P<yy>[0-2]\d)(?=$|[-_./])", re.I
+)
 _ARCHIVE_YEAR = re.compile(
     rf"/(?:(?:nyheter|nyhet|nyhetsarkiv|arkiv|news|press|pressmeddelanden)[-_]?)?"
     rf"(?P<y>{_YEAR})(?=/)",
@@ -95,6 +101,9 @@ def address_date(uri: str | None) -> AddressDate | None:
         found = _safe(int(m["y"]), month, 15) if 1 <= month <= 12 else None
         if found:
             return AddressDate(found, False)
+    if m := _SLUG_MONTH.search(path):  # "kommunfullmaktige-i-korthetdec16"
+        month = _SHORT_MONTHS.index(m["m"].lower()) + 1
+        return AddressDate(date(2000 + int(m["yy"]), month, 15), False)
     if m := _ARCHIVE_YEAR.search(path):
         # Mid-year: the nearest "12 juni" or "i december" to 2 July falls in the same year.
         return AddressDate(date(int(m["y"]), 7, 2), False)

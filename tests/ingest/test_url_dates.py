@@ -29,6 +29,10 @@ from tests.ingest.helpers import facts_at
         ("https://www.ort.se/politik/2019/beslut-fran-styrelsen/", (2019, 7, 2, False)),
         ("https://www.ort.se/nyheter/nytt-fran-kf-den-9-maj-2023/", (2023, 5, 9, True)),
         ("https://www.ort.se/nyheter/beslut_3_Mars_2021.html", (2021, 3, 3, True)),
+        (
+            "http://ort.se/index.php/88-aktuellt/2044-fullmaktige-i-korthetdec16",
+            (2016, 12, 15, False),
+        ),
     ],
 )
 def test_the_most_precise_date_of_the_path(uri: str, expected: tuple[int, int, int, bool]) -> None:
@@ -42,6 +46,8 @@ def test_the_most_precise_date_of_the_path(uri: str, expected: tuple[int, int, i
         "https://www.ort.se/program/tillvaxtprogram-2020-2023/",  # a period, not a date
         "https://www.ort.se/kultur/ny-kulturplan-2016/",  # a name's year
         "https://www.ort.se/sida/9320",
+        "https://www.ort.se/nyheter/december-rapport",  # a month's name, no year
+        "https://www.ort.se/produkter/amp45/",  # no month: "amp" + digits
         "file:///tmp/2020-12-17.txt",  # not a web address
         None,
     ],
