@@ -2,7 +2,7 @@
 
 Why apart: ingest.rules.decision_page reads meetings from headers, headings and
 sentences; a sentence reports one by these words ("sammanträdde", "vid mötet", "de
-ärenden som beslutades av ...") unless it speaks of a meeting still to come ("ska
+ärenden som beslutades av ...", "Regionstyrelsen i korthet, 2013-12-19") unless it speaks of a meeting still to come ("ska
 behandlas på sammanträdet i februari"), of a deadline ("att till kommunstyrelsens
 sammanträde 5 november ta fram ...") or of an earlier meeting as background ("Efter
 regionstyrelsens sammanträde 2018-03-22 har ..."); and the dates of a minutes' posting
@@ -18,7 +18,8 @@ __all__ = ["EARLIER_MEETING", "MEETING_WORD", "NOTICE_DATE", "TO_COME"]
 # Not the plural ("kommunstyrelsens möten", "sammanträden"): meetings in general. In any
 # compound ("fullmäktigesammanträdet") and inflection ("har sammanträtt").
 MEETING_WORD = re.compile(
-    r"\b(?:\w*sammantr(?:äd(?!ena?\b)|ätt)\w*|\w*möte(?:ts?|s)?|\w+mötet|\w*referat"
+    # "Regionstyrelsen i korthet, 2013-12-19": a meeting's report by its body and day
+    r"\b(?:\w*sammantr(?:äd(?!ena?\b)|ätt)\w*|\w*möte(?:ts?|s)?|\w+mötet|\w*referat|i\s+korthet"
     r"|fattade\s+(?:beslutet|beslut)"
     r"|beslut(?:en)?\s+som\s+(?:togs|fattades)\s+(?:vid|på|av)"
     r"|ärende\w*\s+som\s+(?:\w+\s+och\s+)?(?:beslutades|behandlades))\b",

@@ -6,7 +6,8 @@ used as an adjective ("två beviljade projekt"), a future act ("kommer att bevil
 condition ("Förutsättningen var att X beviljade medel"), one's own task reported ("ska
 redovisa sitt uppdrag till regeringen") and a total broken down ("Av dessa avsätts ...")
 state no decision, nor does a body seeking, wishing or intending ("Regionstyrelsen söker
-stöd"). Short fictional text written for these tests (no real page text)."""
+stöd"). "Regionstyrelsen i korthet, 2013-12-19" reports that body's meeting of that day.
+Short fictional text written for these tests (no real page text)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,13 @@ def test_seeking_wishing_or_intending_at_a_meeting_is_no_decision() -> None:
     ):
         text = "Nyhet 2020-04-02\n\nRegionstyrelsen sammanträdde på torsdagen.\n\n" + said
         assert decisions(facts_at(text, SITE, "2020-04-02")) == {}, said
+
+
+def test_a_body_s_report_in_brief_with_its_day_dates_its_decisions() -> None:
+    text = (
+        "Regionstyrelsen i korthet\n\n[PRESSMEDDELANDE] Regionstyrelsen i korthet, "
+        "2013-12-19.\n\nMedel till kulturen\nRegionstyrelsen har beslutat att avsätta en ram "
+        "på 2 miljoner kronor för bidrag till kultur."
+    )
+    found = decisions(facts_at(text, "https://www.regionvarmland.se/nyheter/korthet", None))
+    assert [d.date for d in found.values()] == ["2013-12-19"]
