@@ -4,10 +4,9 @@ Why apart: ingest.rules.decision_page reads meetings from headers, headings and
 sentences; a sentence reports one by these words ("sammanträdde", "vid mötet", "de
 ärenden som beslutades av ...", "Regionstyrelsen i korthet, 2013-12-19") unless it
 speaks of a meeting still to come ("ska behandlas på sammanträdet i februari"), of a
-deadline ("att till kommunstyrelsens
-sammanträde 5 november ta fram ...") or of an earlier meeting as background ("Efter
-regionstyrelsens sammanträde 2018-03-22 har ..."); and the dates of a minutes' posting
-and signing, which are no meeting's.
+deadline ("att till kommunstyrelsens sammanträde 5 november ta fram ...") or of an
+earlier meeting as background ("Efter regionstyrelsens sammanträde 2018-03-22 har ...");
+and the dates of a minutes' posting and signing, which are no meeting's.
 """
 
 from __future__ import annotations
