@@ -46,6 +46,7 @@ from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
 from ingest.rules.adoption_frames import BODIES, Adoption, adoptions_in, previous_agent
+from ingest.rules.adoption_precision import finest_adoption_dates
 from ingest.rules.decision_anchored_dates import meeting_anchored
 from ingest.rules.decision_bodies import board_of
 from ingest.rules.decision_clauses import is_headline
@@ -326,10 +327,16 @@ def _date_from_text(ctx: Context, sink: FactSink) -> None:
 def extract_adoptions(ctx: Context, sink: FactSink) -> None:
     _meta_lines(ctx, sink)
     # Documents whose adoption is known with its date already; an undated one
-    # ("Kommunfullmäktige har antagit en ny miljöpolicy") may get its date here.
-    dated = {x.to_id for x in sink.links.values() if x.type is LinkType.ADOPTED and x.date}
+    # ("Kommunfullmäktige har antagit en ny miljöpolicy") may get its date here, and one
+    # known by its year only its day ("antogs av kommunfullmäktige 2024").
+    dated = {
+        x.to_id
+        for x in sink.links.values()
+        if x.type is LinkType.ADOPTED and x.date and x.date_precision is not DatePrecision.YEAR
+    }
     for sentence in ctx.sentences:
         _adopt(ctx, sink, sentence, dated)
     annex_adoptions(ctx, sink)
     _prefer_committees(sink)
     _date_from_text(ctx, sink)
+    finest_adoption_dates(sink)

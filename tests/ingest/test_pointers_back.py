@@ -4,8 +4,9 @@ regionfullmäktige", "Den antogs av ...", "Regionfullmäktige antog den i novemb
 is a date, not a pronoun; "föreslog i sitt yttrande att regionfullmäktige fastställer den"
 only proposes; "Motionen lämnades till kommunstyrelsen för beredning" refers the motion
 the sentence before names; a dated "Antogs av kommunfullmäktige <date>." line adopts the
-page's document, and the day after "enligt beslut av <body>" dates a decision. Short
-fictional text written for these tests (no real page text)."""
+page's document, and the day after "enligt beslut av <body>" dates a decision; an
+adoption told by its year takes the day told further down. Short fictional text written
+for these tests (no real page text)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,13 @@ def test_the_day_after_beslut_av_a_body_dates_the_decision() -> None:
     )
     facts = facts_at(text, "https://www.osthammar.se/bibliotek/biblioteksplan", None)
     assert [d.date for d in decisions(facts).values()] == ["2017-04-25"]
+
+
+def test_an_adoption_told_by_its_year_takes_the_day_told_further_down() -> None:
+    text = (
+        "Publicerad 2024-04-02\n\nRiktlinjer för bostadsförsörjning 2022-2026 antogs av "
+        "kommunfullmäktige 2024. Riktlinjerna visar kommunens mål.\n\nDen 25 mars 2024 "
+        "beslutade kommunfullmäktige att anta riktlinjer för bostadsförsörjning 2022-2026."
+    )
+    facts = facts_at(text, "https://www.horby.se/bo/riktlinjer", "2024-04-02")
+    assert {k.date for k in links(facts, LinkType.ADOPTED)} == {"2024-03-25"}

@@ -1,0 +1,54 @@
+"""One adoption stated twice, the second time more precisely: the finer date wins.
+
+Why: a page opens "X antogs av kommunfullmäktige 2024" and tells further down "Den 25
+mars 2024 beslutade kommunfullmäktige att anta X". Both state one adoption; the year is
+the day's year, so the day is the date of both links and of the document's adoption.
+A finer date of another year is another adoption (a revision), and is left alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from graph.edges import LinkType
+from graph.nodes import DatePrecision, Document
+from ingest.facts import FactSink
+
+__all__ = ["finest_adoption_dates"]
+
+_RANK = {DatePrecision.YEAR: 0, DatePrecision.MONTH: 1, DatePrecision.DAY: 2}
+
+
+def _rank(precision: DatePrecision | None) -> int:
+    return _RANK[precision] if precision is not None else _RANK[DatePrecision.DAY]
+
+
+def finest_adoption_dates(sink: FactSink) -> None:
+    adopted = [(k, x) for k, x in sink.links.items() if x.type is LinkType.ADOPTED and x.date]
+    for key, link in adopted:
+        finer = [
+            x
+            for _, x in adopted
+            if (x.from_id, x.to_id) == (link.from_id, link.to_id)
+            and x.date
+            and link.date
+            and x.date[:4] == link.date[:4]
+            and _rank(x.date_precision) > _rank(link.date_precision)
+        ]
+        if not finer:
+            continue
+        best = max(finer, key=lambda x: _rank(x.date_precision))
+        sink.links[key] = dataclasses.replace(
+            link, date=best.date, date_precision=best.date_precision
+        )
+        doc = sink.nodes.get(link.to_id)
+        if (
+            isinstance(doc, Document)
+            and doc.adopted_on
+            and best.date
+            and doc.adopted_on[:4] == best.date[:4]
+            and _rank(doc.adopted_precision) < _rank(best.date_precision)
+        ):
+            sink.nodes[link.to_id] = dataclasses.replace(
+                doc, adopted_on=best.date, adopted_precision=best.date_precision
+            )
