@@ -10,8 +10,8 @@ Resolution choices:
 - "D månad" and "i månad" without a year take the base date's year (news pages
   speak of the current year; "1 december" on 24 November 2016 is 2016-12-01).
 - "i tisdag(s)" is the latest such weekday strictly before the base date.
-- "den 3/2" (day/month after "den", never a fraction) is a year-less day like "3
-  februari"; a year-less day takes the year its sentence stated before it ("Under våren
+- "den 3/2" (day/month after "den", never a fraction) and "den andra juni" (an ordinal
+  word) are days like "3 februari"; a year-less day takes the year its sentence stated before it ("Under våren
   2020 ... i juni"), or its timeline line's leading year ("2016 - Den 3/2 antog ...").
 """
 
@@ -48,6 +48,18 @@ WEEKDAYS: dict[str, int] = {
     "lördag": 5,
     "söndag": 6,
 }
+# "den andra juni 2021": a day written as an ordinal word.
+_ORDINAL_UNITS = (
+    "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde"
+)  # fmt: skip
+ORDINALS: dict[str, int] = {
+    **{word: i + 1 for i, word in enumerate(_ORDINAL_UNITS)},
+    **{"tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjortonde": 14},
+    **{"femtonde": 15, "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19},
+    **{"tjugonde": 20, "trettionde": 30, "trettioförsta": 31},
+    **{"tjugo" + word: 21 + i for i, word in enumerate(_ORDINAL_UNITS)},
+}
+_ORDINAL_DAY = "(?P<ord>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 # A month name with two neighbouring letters swapped ("janauri", "okotber"): a typing slip,
 # read as the month; only for names long enough that the slip makes no other word.
 _SLIPS: dict[str, int] = {
@@ -84,6 +96,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[^\S\n]+|-)(?P<year>(?:19|20)\d\d)\b(?![/-]\d)"
         ),
     ),
+    (
+        "date.ordinal_day_year",
+        re.compile(rf"\b[Dd]en\s+{_ORDINAL_DAY}\s+{_MONTH}[^\S\n]+(?P<year>\d{{4}})\b", re.I),
+    ),
+    ("date.ordinal_day", re.compile(rf"\b[Dd]en\s+{_ORDINAL_DAY}\s+{_MONTH}\b", re.I)),
     (
         "date.day_month_i_ar",
         re.compile(rf"\b(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}\s+i\s+år\b", re.I),
@@ -126,10 +143,19 @@ _COMPACT_CONTEXT = 30
 
 
 _ABSOLUTE = frozenset(
-    {"date.iso", "date.day_month_year", "date.month_year", "date.compact", "date.slash_year"}
+    {
+        "date.iso",
+        "date.day_month_year",
+        "date.ordinal_day_year",
+        "date.month_year",
+        "date.compact",
+        "date.slash_year",
+    }
 )
 # Forms that need only the year of the base; the others count days back from it.
-_YEAR_FORMS = frozenset({"date.day_month_i_ar", "date.day_month", "date.day_slash", "date.i_month"})
+_YEAR_FORMS = frozenset(
+    {"date.day_month_i_ar", "date.day_month", "date.ordinal_day", "date.day_slash", "date.i_month"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +210,9 @@ def _resolve(
         ), DatePrecision.DAY
     if rule == "date.day_month_year" and month:
         return _safe_date(int(groups["year"]), month, int(groups["day"])), DatePrecision.DAY
+    ordinal = ORDINALS.get((groups.get("ord") or "").lower())
+    if rule == "date.ordinal_day_year" and month and ordinal:
+        return _safe_date(int(groups["year"]), month, ordinal), DatePrecision.DAY
     if rule == "date.slash_year":
         return _safe_date(
             int(groups["year"]), int(groups["mon"]), int(groups["day"])
@@ -201,6 +230,8 @@ def _resolve(
         return _safe_date(base.year, month, int(groups["day"])), DatePrecision.DAY
     if rule == "date.day_month" and month:
         return _nearest(base, month, int(groups["day"])), DatePrecision.DAY
+    if rule == "date.ordinal_day" and month and ordinal:
+        return _nearest(base, month, ordinal), DatePrecision.DAY
     if rule == "date.day_slash":
         return _nearest(base, int(groups["mon"]), int(groups["day"])), DatePrecision.DAY
     if rule == "date.i_month" and month:
@@ -217,7 +248,7 @@ def _resolve(
     return None, DatePrecision.DAY
 
 
-_YEARLESS = frozenset({"date.i_month", "date.day_month", "date.day_slash"})
+_YEARLESS = frozenset({"date.i_month", "date.day_month", "date.ordinal_day", "date.day_slash"})
 # "Under våren 2020 ... och i juni beslutade nämnden": the year the sentence has stated.
 # "2016 - Den 3/2 antog regionfullmäktige ...": a timeline line's year, before its dash.
 _STATED_YEAR = re.compile(
@@ -244,10 +275,10 @@ def _in_year(stated: tuple[int, int], m: re.Match[str]) -> date | None:
     year, first_month = stated
     groups = m.groupdict()
     month = _MONTH_FORMS.get((groups.get("month") or "").lower()) or int(groups.get("mon") or 0)
-    day = groups.get("day")
+    day = ORDINALS.get((groups.get("ord") or "").lower()) or int(groups.get("day") or 1)
     if not month:
         return None
-    return _safe_date(year + (month < first_month), month, int(day) if day else 1)
+    return _safe_date(year + (month < first_month), month, day)
 
 
 def find_dates(text: str, base: date | None = None, *, relative: bool = True) -> list[DateMention]:

@@ -148,3 +148,12 @@ def test_a_day_and_month_by_slash_takes_the_year_of_its_timeline_line() -> None:
     # a fraction or a date with its year is no such day: "1/2 av pengarna", "1/3 2017"
     found = find_dates("Hälften, 1/2 av pengarna, gick till skolan den 1/3 2017.", BASE_2016)
     assert [(d.text, d.value) for d in found] == [("1/3 2017", "2017-03-01")]
+
+
+def test_a_day_written_as_an_ordinal_word() -> None:
+    text = "Den andra juni 2021 togs beslutet, och den tjugoförsta mars antogs planen."
+    found = find_dates(text, BASE_2016)
+    assert [(d.text, d.value) for d in found] == [
+        ("Den andra juni 2021", "2021-06-02"),
+        ("den tjugoförsta mars", "2017-03-21"),
+    ]
