@@ -11,8 +11,9 @@ Resolution choices:
   speak of the current year; "1 december" on 24 November 2016 is 2016-12-01).
 - "i tisdag(s)" is the latest such weekday strictly before the base date.
 - "den 3/2" (day/month after "den", never a fraction) and "den andra juni" (an ordinal
-  word) are days like "3 februari"; a year-less day takes the year its sentence stated before it ("Under våren
-  2020 ... i juni"), or its timeline line's leading year ("2016 - Den 3/2 antog ...").
+  word) are days like "3 februari"; a year-less day takes the year its sentence stated
+  before it ("Under våren 2020 ... i juni"), or its timeline line's leading year ("2016 -
+  Den 3/2 antog ...").
 """
 
 from __future__ import annotations
