@@ -91,7 +91,7 @@ def test_a_dated_subjectless_adoption_line_adopts_the_page_s_document() -> None:
 def test_the_day_after_beslut_av_a_body_dates_the_decision() -> None:
     text = (
         "Biblioteksplan 2016-2018\n\nPlanen anger bibliotekens inriktning.\n\n"
-        "Förlängdes till att gälla till och med 2018 enligt beslut av kommunfullmäktige "
+        "Planens giltighet förlängdes med ett år genom beslut av kommunfullmäktige "
         "25 april 2017."
     )
     facts = facts_at(text, "https://www.osthammar.se/bibliotek/biblioteksplan", None)
@@ -101,8 +101,8 @@ def test_the_day_after_beslut_av_a_body_dates_the_decision() -> None:
 def test_an_adoption_told_by_its_year_takes_the_day_told_further_down() -> None:
     text = (
         "Publicerad 2024-04-02\n\nRiktlinjer för bostadsförsörjning 2022-2026 antogs av "
-        "kommunfullmäktige 2024. Riktlinjerna visar kommunens mål.\n\nDen 25 mars 2024 "
-        "beslutade kommunfullmäktige att anta riktlinjer för bostadsförsörjning 2022-2026."
+        "kommunfullmäktige 2024. Riktlinjerna visar kommunens mål.\n\nKommunfullmäktige "
+        "antog riktlinjerna den 25 mars 2024 efter en lång debatt."
     )
     facts = facts_at(text, "https://www.horby.se/bo/riktlinjer", "2024-04-02")
     assert {k.date for k in links(facts, LinkType.ADOPTED)} == {"2024-03-25"}
