@@ -52,10 +52,11 @@ _WRITTEN_DAY = re.compile(
 _SLASHED_DAY = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>\d{{2}})/(?P<d>\d{{2}})(?=/)")
 _YEAR_MONTH = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>\d{{2}}|{_MONTH_NAMES})(?=/)", re.I)
 # A path segment that is a year, or an archive's year: "2019", "nyheter2023", "Nyheter-2021".
-# "...-i-korthetdec16": a month's short name and a two-digit year ending a slug's word.
+# "...-i-korthetdec16": a month's short name and a two-digit year ending a slug's word (not
+# "sommar21", a summer).
 _SHORT_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 _SLUG_MONTH = re.compile(
-    rf"(?<=[a-z-])(?P<m>{'|'.join(_SHORT_MONTHS)})(?P<yy>[0-2]\d)(?=$|[-_./])", re.I
+    rf"(?<=[a-z-])(?<!som)(?P<m>{'|'.join(_SHORT_MONTHS)})(?P<yy>[0-2]\d)(?=$|[-_./])", re.I
 )
 _ARCHIVE_YEAR = re.compile(
     rf"/(?:(?:nyheter|nyhet|nyhetsarkiv|arkiv|news|press|pressmeddelanden)[-_]?)?"

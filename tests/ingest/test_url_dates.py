@@ -48,6 +48,7 @@ def test_the_most_precise_date_of_the_path(uri: str, expected: tuple[int, int, i
         "https://www.ort.se/sida/9320",
         "https://www.ort.se/nyheter/december-rapport",  # a month's name, no year
         "https://www.ort.se/produkter/amp45/",  # no month: "amp" + digits
+        "https://www.ort.se/evenemang/sommar21/",  # a summer, not March
         "file:///tmp/2020-12-17.txt",  # not a web address
         None,
     ],
