@@ -257,6 +257,18 @@ def members_from(ctx: Context, sink: FactSink, sentence: Span) -> None:
         link_each(sink, _IN, chain, ini, sentence, "initiative.participates.members_from")
 
 
+def _initiative_at(
+    ctx: Context, sentence: Span, pos: int
+) -> tuple[int, InitiativeHit | None] | None:
+    """The initiative named at `pos`, or an anaphor noun there ("Projektet"): where the
+    naming ends, and the initiative (for a noun, the latest one named before)."""
+    named = next((i for i in ctx.initiatives_in(sentence) if i.start == pos), None)
+    if named is not None:
+        return named.end, named
+    noun = ANAPHOR_NOUN.match(ctx.text, pos, sentence.end)
+    return (noun.end(), latest_initiative(ctx, sentence.start)) if noun else None
+
+
 def together(ctx: Context, sink: FactSink, sentence: Span) -> None:
     """ "<org> deltar tillsammans med A och B i <initiative>"; "I <initiative> deltar A, B"."""
     text = ctx.text
@@ -274,13 +286,10 @@ def together(ctx: Context, sink: FactSink, sentence: Span) -> None:
     opener = re.match(r"\s*I\s+", text[sentence.start : sentence.end])
     if opener is None:
         return
-    after_i = sentence.start + opener.end()
-    target = next((i for i in ctx.initiatives_in(sentence) if i.start == after_i), None)
-    noun = ANAPHOR_NOUN.match(text, after_i, sentence.end)
-    end = target.end if target else (noun.end() if noun else None)
-    if end is None:
+    opening = _initiative_at(ctx, sentence, sentence.start + opener.end())
+    if opening is None:
         return
-    target = target or latest_initiative(ctx, sentence.start)
+    end, target = opening
     verb = _I_INI_DELTAR.match(text, end, sentence.end)
     if target is None or verb is None:
         return
@@ -295,15 +304,12 @@ _LEAD_SPACE = re.compile(r"\s*")
 def comprises(ctx: Context, sink: FactSink, sentence: Span) -> None:
     """'Projektet omfattar A, B, C samt D': the organisations the initiative is made of."""
     lead = _LEAD_SPACE.match(ctx.text, sentence.start, sentence.end)
-    start = lead.end() if lead else sentence.start
-    target = next((i for i in ctx.initiatives_in(sentence) if i.start == start), None)
-    noun = None if target else ANAPHOR_NOUN.match(ctx.text, start, sentence.end)
-    end = target.end if target else (noun.end() if noun else None)
-    verb = _COMPRISES.match(ctx.text, end, sentence.end) if end is not None else None
-    if verb is None:
+    opening = _initiative_at(ctx, sentence, lead.end() if lead else sentence.start)
+    if opening is None:
         return
-    target = target or latest_initiative(ctx, sentence.start)
-    if target is None:
+    end, target = opening
+    verb = _COMPRISES.match(ctx.text, end, sentence.end)
+    if target is None or verb is None:
         return
     chain = [a.node_id for a in listed_actors(ctx, verb.end(), sentence)]
     link_each(sink, _IN, chain, target, sentence, "initiative.participates.comprises")
