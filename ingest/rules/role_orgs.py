@@ -30,6 +30,7 @@ from ingest import ids
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import (
+    County,
     counties,
     county_by_name,
     municipality_by_code,
@@ -68,6 +69,13 @@ def county_named(
 ) -> str | None:
     """The county board (region) of the county named at `pos`, after a county-level title
     starting at `phrase_start`: 'länsråd i Östergötland'."""
+    found = _county_at(ctx, pos)
+    return _county_mention(sink, kind, found, phrase_start) if found else None
+
+
+def _county_at(ctx: Context, pos: int) -> tuple[County, int] | None:
+    """The county named at `pos` ("Örebro län", "Västra Götalands", "Dalarna"), longest
+    form first, and where its name ends."""
     m = _COUNTY_WORDS.match(ctx.text, pos)
     if m is None:
         return None
@@ -76,22 +84,24 @@ def county_named(
         forms.insert(1, f"{m.group(1)} {m.group(2)}")
     for form in forms:
         county = county_by_name(form)
-        if county is None:
-            continue
-        org = _county_org(kind, county.code)
-        end = pos + len(form)
-        if org.id in sink.nodes or sink.mention(
-            org, phrase_start, end, "actor.title_place", CONF_TITLE_ORG
-        ):
-            return org.id
-        return None
+        if county is not None:
+            return county, pos + len(form)
+    return None
+
+
+def _county_mention(
+    sink: FactSink, kind: OrganizationKind, found: tuple[County, int], start: int
+) -> str | None:
+    """The county's board (region), mentioned by the words from `start` to its name's end."""
+    county, end = found
+    org = _county_org(kind, county.code)
+    if org.id in sink.nodes or sink.mention(org, start, end, "actor.title_place", CONF_TITLE_ORG):
+        return org.id
     return None
 
 
 # "För Örebro län Landshövding X", "Forum för folkhälsa i Västerbotten ... landshövding X"
-_COUNTY_IN = re.compile(
-    r"\b(?:[Ii]|[Ff]ör)\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?)\b"
-)
+_COUNTY_LEAD = re.compile(r"\b(?:[Ii]|[Ff]ör)\s+(?=[A-ZÅÄÖ])")
 
 
 def county_before(
@@ -99,18 +109,10 @@ def county_before(
 ) -> str | None:
     """The county board (region) of the last county the text from `start` names before a
     county-level title ("För Örebro län Landshövding X"), the words naming it its mention."""
-    for m in reversed(list(_COUNTY_IN.finditer(ctx.text, start, title_start))):
-        words = m.group("county").split()
-        for n in range(len(words), 0, -1):
-            county = county_by_name(" ".join(words[:n]))
-            if county is None:
-                continue
-            org = _county_org(kind, county.code)
-            end = m.start("county") + len(" ".join(words[:n]))
-            found = org.id in sink.nodes or sink.mention(
-                org, m.start("county"), end, "actor.title_place", CONF_TITLE_ORG
-            )
-            return org.id if found else None
+    for lead in reversed(list(_COUNTY_LEAD.finditer(ctx.text, start, title_start))):
+        found = _county_at(ctx, lead.end())
+        if found is not None:
+            return _county_mention(sink, kind, found, lead.end())
     return None
 
 
