@@ -40,6 +40,9 @@ MONTHS: dict[str, int] = {
     "november": 11,
     "december": 12,
 }
+# "dec16" in an address, "Okt 28, 2005" in a newsroom's line: a month by its first three
+# letters (Swedish: maj, okt) -> its number.
+SHORT_MONTHS: dict[str, int] = {name[:3]: number for name, number in MONTHS.items()}
 WEEKDAYS: dict[str, int] = {
     "måndag": 0,
     "tisdag": 1,

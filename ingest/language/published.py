@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from graph.nodes import DatePrecision
-from ingest.language.dates import find_dates, parse_date
+from ingest.language.dates import SHORT_MONTHS, find_dates, parse_date
 
 TOP_LINES = 5  # non-empty lines searched for the publication date
 # A label before the date on its line: "Publicerad: ", "Nyhet | ", "Nyheter ", "Nyhet · ".
@@ -81,12 +81,6 @@ _CLOCK_WORDS = frozenset({"kl", "cet", "cest"})
 _PUBLISHED_LABEL = re.compile(r"\b(?:publicera(?:d|t|des)|publiceringsdatum)\b", re.I)
 _LABEL_ALONE = re.compile(r"\s*(?:publicerad|publicerat|publiceringsdatum)\s*:?\s*", re.I)
 _UPDATED_LINE = re.compile(r"^\s*(?:senast\s+)?uppdaterad", re.I)
-_ENGLISH_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-    )
-}
 _ENGLISH_DATE = re.compile(r"\b(?P<mon>[A-Z][a-z]{2})\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\b")
 
 
@@ -95,7 +89,7 @@ def _first_day(line: str) -> str | None:
         if found.value and found.precision is DatePrecision.DAY:
             return found.value
     m = _ENGLISH_DATE.search(line)
-    month = _ENGLISH_MONTHS.get(m.group("mon").lower().replace("may", "maj")) if m else None
+    month = SHORT_MONTHS.get(m.group("mon").lower().replace("may", "maj")) if m else None
     if m and month:
         return f"{int(m.group('year')):04d}-{month:02d}-{int(m.group('day')):02d}"
     return None

@@ -29,7 +29,7 @@ from urllib.parse import unquote, urlsplit
 from graph.nodes import DatePrecision
 from ingest.context import Context
 from ingest.facts import FactSink
-from ingest.language.dates import MONTHS, WEEKDAYS, DateMention, find_dates
+from ingest.language.dates import MONTHS, SHORT_MONTHS, WEEKDAYS, DateMention, find_dates
 
 __all__ = [
     "AddressDate",
@@ -54,9 +54,8 @@ _YEAR_MONTH = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>\d{{2}}|{_MONTH_NAMES})(?=/)",
 # A path segment that is a year, or an archive's year: "2019", "nyheter2023", "Nyheter-2021".
 # "...-i-korthetdec16": a month's short name and a two-digit year ending a slug's word (not
 # "sommar21", a summer).
-_SHORT_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 _SLUG_MONTH = re.compile(
-    rf"(?<=[a-z-])(?<!som)(?P<m>{'|'.join(_SHORT_MONTHS)})(?P<yy>[0-2]\d)(?=$|[-_./])", re.I
+    rf"(?<=[a-z-])(?<!som)(?P<m>{'|'.join(SHORT_MONTHS)})(?P<yy>[0-2]\d)(?=$|[-_./])", re.I
 )
 _ARCHIVE_YEAR = re.compile(
     rf"/(?:(?:nyheter|nyhet|nyhetsarkiv|arkiv|news|press|pressmeddelanden)[-_]?)?"
@@ -103,8 +102,7 @@ def address_date(uri: str | None) -> AddressDate | None:
         if found:
             return AddressDate(found, False)
     if m := _SLUG_MONTH.search(path):  # "kommunfullmaktige-i-korthetdec16"
-        month = _SHORT_MONTHS.index(m["m"].lower()) + 1
-        return AddressDate(date(2000 + int(m["yy"]), month, 15), False)
+        return AddressDate(date(2000 + int(m["yy"]), SHORT_MONTHS[m["m"].lower()], 15), False)
     if m := _ARCHIVE_YEAR.search(path):
         # Mid-year: the nearest "12 juni" or "i december" to 2 July falls in the same year.
         return AddressDate(date(int(m["y"]), 7, 2), False)
