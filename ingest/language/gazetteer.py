@@ -43,6 +43,7 @@ class County:
     code: str  # 2-digit länskod
     name: str  # "Västernorrlands län"
     short_name: str  # "Västernorrland"
+    aliases: tuple[str, ...] = ()  # names in common use: "Sörmland", "Jämtland Härjedalen"
 
     @property
     def genitive(self) -> str:
@@ -107,7 +108,12 @@ def municipalities() -> tuple[Municipality, ...]:
 @cache
 def counties() -> tuple[County, ...]:
     return tuple(
-        County(code=r["lanskod"], name=r["name"], short_name=r["short_name"])
+        County(
+            code=r["lanskod"],
+            name=r["name"],
+            short_name=r["short_name"],
+            aliases=_aliases(r["aliases"]),
+        )
         for r in _read("lan.csv")
     )
 
@@ -196,7 +202,7 @@ def _municipality_index() -> dict[str, Municipality]:
 def _county_index() -> dict[str, County]:
     index: dict[str, County] = {}
     for c in counties():
-        for form in (c.name, c.short_name, c.genitive):
+        for form in (c.name, c.short_name, c.genitive, *c.aliases, *(a + "s" for a in c.aliases)):
             index[fold(form)] = c
     return index
 

@@ -31,11 +31,13 @@ from ingest.language.gazetteer import county_by_name, municipality_by_name
 DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _YEARS = r"(?P<y1>(?:19|20)\d{2})\s*(?:[" + DASH + r"]|/)\s*(?P<y2>(?:19|20)\d{2}|\d{2})\b"
 YEARS = re.compile(_YEARS)
+# Right after a document's noun, "till" joins the years too ("regionplanen för 2023 till 2025").
+_YEARS_AFTER = _YEARS.replace(r"|/)", r"|/|\s+till\s+(?=(?:19|20)\d{2}))", 1)
 # A topic never runs across a table cell's "|".
 _PERIOD_AFTER = re.compile(
     r"(?P<topic>\s+(?:för|mot|om|vid|kring|inom|med)\s+(?!(?:åren|perioden)\s)[^\d.,;:()|\n][^.;:()|\n]*?)?"
     # "Ungdomspolitiskt handlingsprogram (2018 - 2020)": the period may stand in brackets
-    r"\s+(?:för\s+)?(?:(?:åren|perioden)\s+)?(?P<br>\()?" + _YEARS + r"(?(br)\))"
+    r"\s+(?:för\s+)?(?:(?:åren|perioden)\s+)?(?P<br>\()?" + _YEARS_AFTER + r"(?(br)\))"
 )
 # "Folkhälsoplan med folkhälsopolitiska mål - En god ... 2012-2015": a "med" title runs
 # to its period; one with a clause ("med tillägget att en skola ska ...") is no title.

@@ -216,7 +216,14 @@ def _goal_sources(
         return
 
 
+# "I budgeten finns även följande särskilda satsningar:": what the money goes to, no
+# document's activities.
+_BUDGET_INTRO = re.compile(r"\b[Ii]\s+budgeten\b|\bbudgetsatsningar", re.I)
+
+
 def _list_kind(intro: str) -> str | None:
+    if _BUDGET_INTRO.search(_SENTENCE_BREAK.split(intro)[-1]):
+        return None
     if _ACTIVITY_HEADING.match(intro) or _STRONG_ACTIVITY_INTRO.search(intro):
         return "activities"
     if _MEANS_INTRO.search(intro) and _LIST_OPENER.search(intro):

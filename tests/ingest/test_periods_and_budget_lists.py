@@ -1,0 +1,36 @@
+"""A document's period joined by "till" ("planen för 2024 till 2027"), a county's name in
+common use between the noun and the period ("Kulturplan Sörmland 2020-2023"), and a
+budget's list of spending, which is no document's activities (issue 9). Short fictional
+text written for these tests (no real page text)."""
+
+from __future__ import annotations
+
+from graph.nodes import Activity, Document
+from tests.ingest.helpers import facts_at
+
+REGION = "https://www.regionsormland.se/nyheter/plan"
+
+
+def _documents(text: str, site: str = REGION) -> list[str]:
+    return sorted(n.id for n in facts_at(text, site, None).nodes if isinstance(n, Document))
+
+
+def test_years_joined_by_till_after_the_noun_are_the_period() -> None:
+    text = "Publicerad 2023-12-14\n\nRegionfullmäktige fastställde i går tillväxtplanen för 2024 till 2027."
+    assert _documents(text) == ["Document:regional:plan:lan:04:tillvaxt:2024-2027"]
+
+
+def test_a_county_s_name_in_common_use_stands_before_the_period() -> None:
+    text = "Publicerad 2019-12-02\n\nRegionfullmäktige antog i november Biblioteksplan Sörmland 2020-2023."
+    assert _documents(text) == ["Document:regional:plan:lan:04:biblioteks:2020-2023"]
+
+
+def test_a_budget_s_listed_spending_is_no_activity_of_the_plan() -> None:
+    text = (
+        "Publicerad 2023-12-14\n\nRegionfullmäktige fastställde i dag verksamhetsplanen och "
+        "tillväxtplanen för 2024 till 2027.\n\nI budgeten finns även dessa särskilda "
+        "satsningar:\n\n • Fler platser i sommarskolan får 2 miljoner kronor\n • Cykelvägar "
+        "i länet får 5 miljoner kronor\n"
+    )
+    facts = facts_at(text, REGION, None)
+    assert [n for n in facts.nodes if isinstance(n, Activity)] == []
