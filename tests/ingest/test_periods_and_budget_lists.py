@@ -16,12 +16,18 @@ def _documents(text: str, site: str = REGION) -> list[str]:
 
 
 def test_years_joined_by_till_after_the_noun_are_the_period() -> None:
-    text = "Publicerad 2023-12-14\n\nRegionfullmäktige fastställde i går tillväxtplanen för 2024 till 2027."
+    text = (
+        "Publicerad 2023-12-14\n\nRegionfullmäktige fastställde i går "
+        "tillväxtplanen för 2024 till 2027."
+    )
     assert _documents(text) == ["Document:regional:plan:lan:04:tillvaxt:2024-2027"]
 
 
 def test_a_county_s_name_in_common_use_stands_before_the_period() -> None:
-    text = "Publicerad 2019-12-02\n\nRegionfullmäktige antog i november Biblioteksplan Sörmland 2020-2023."
+    text = (
+        "Publicerad 2019-12-02\n\nRegionfullmäktige antog i november "
+        "Biblioteksplan Sörmland 2020-2023."
+    )
     assert _documents(text) == ["Document:regional:plan:lan:04:biblioteks:2020-2023"]
 
 
