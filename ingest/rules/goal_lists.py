@@ -78,6 +78,8 @@ _COUNTED = re.compile(
     # ("de fyra delarna mottagande, etablering, ...").
     r"(?:\s*[,:;]\s+|\s+[\u2013\u2014-]\s+"
     r"|\s+har\s+(?:pekats|lyfts|valts)\s+(?:ut|fram)\s*[,:;\u2013\u2014-]\s+"
+    # "fyra prioriterade områden (A, B, C och D)": the items in brackets
+    r"|\s*(?P<br>\()"
     r"|(?<=na)\s+(?=[a-zåäö]))",
     re.I,
 )
@@ -180,7 +182,13 @@ def _counted(ctx: Context, sink: FactSink, sentence: Span) -> bool:
     count = int(number) if number.isdigit() else _NUMBERS[number]
     if _CLAUSE_OPENER.match(ctx.text, found.end(), sentence.end):
         return False
-    items = _items(ctx, found.end(), sentence.end, count)
+    end = sentence.end
+    if found.group("br"):
+        close = ctx.text.find(")", found.end(), sentence.end)
+        if close < 0:
+            return False
+        end = close
+    items = _items(ctx, found.end(), end, count)
     if len(items) != count or only_sources(ctx, Span(sentence.start, found.end())):
         return False
     owner = list_owner(ctx, Span(sentence.start, found.end()), found.start("cue"))

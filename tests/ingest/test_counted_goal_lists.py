@@ -45,3 +45,11 @@ def test_goals_given_as_examples_of_what_there_is_are_read_one_per_att() -> None
         "ingen ska sakna bostad",
         "skolresultaten ska höjas",
     ]
+
+
+def test_counted_areas_in_brackets_are_goals() -> None:
+    text = HEAD + (
+        "Planen pekar ut tre prioriterade områden (fler jobb, tryggare skolor och "
+        "bättre kollektivtrafik) samt tolv mätbara mål."
+    )
+    assert _goals(text) == ["bättre kollektivtrafik", "fler jobb", "tryggare skolor"]
