@@ -131,7 +131,13 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("actor.body.socialtjanst", re.compile(r"\b[Ss]ocialtjänsten(?:s)?\b")),
     # "Fullmäktige" alone: the council of the page's municipality or region.
     ("actor.body.bare_fullmaktige", re.compile(r"(?<![\w-])[Ff]ullmäktige(?:s)?\b")),
-    ("actor.body.regional", re.compile(r"\b[Rr]egionala\s+[a-zåäö]*nämnden(?:s)?\b")),
+    # "Regionala utvecklingsnämnden", "Regionala utvecklingsförvaltningen"
+    (
+        "actor.body.regional",
+        re.compile(
+            r"\b[Rr]egionala\s+[a-zåäö]*(?:nämnden|förvaltningen|avdelningen|kontoret)(?:s)?\b"
+        ),
+    ),
     # "kommunstyrelsens allmänna utskott", "Regionala utvecklingsnämndens arbetsutskott"
     (
         "actor.body.board_committee",

@@ -100,3 +100,14 @@ def test_party_between_commas_before_a_genitive_title() -> None:
 def test_party_letters_in_a_list_name_no_person() -> None:
     facts = page_facts("Förslaget stöddes av Mora kommun, S, M och V, men inte av övriga.")
     assert not [n for n in facts.nodes if isinstance(n, Person)]
+
+
+def test_a_region_s_adjective_named_administration_keeps_its_adjective() -> None:
+    facts = page_facts(
+        "Eva Ek, utvecklingsledare på Regionala utvecklingsförvaltningen, leder arbetet.",
+        _REGION_SITE,
+    )
+    ids = set(organizations(facts))
+    assert "Organization:region:07:regionala-utvecklingsforvaltningen" in ids
+    assert "Organization:region:07:utvecklingsforvaltningen" not in ids
+    assert not [i for i in ids if i.startswith("Organization:org:")]
