@@ -267,6 +267,12 @@ CURRENT_ADJECTIVES = (
     "uppdaterad",
     "uppdaterat",
     "uppdaterade",
+    "aktualiserad",  # "med aktualiserad utvecklingsstrategi": brought up to date
+    "aktualiserat",
+    "aktualiserade",
+    "preliminär",  # "En preliminär kulturplan remissbehandlades": the draft of one
+    "preliminärt",
+    "preliminära",
     "tillhörande",
     "beslutad",
     "beslutade",

@@ -45,6 +45,8 @@ from ingest.rules.main_document import list_owner, only_sources
 
 __all__ = ["extract_goal_lists"]
 
+# "Målen är ambitiösa, politikerna visar vägen, säger Eva Ek": a quote's clauses, no list.
+_SPEAKER = re.compile(r",\s+(?:säger|menar|berättar|konstaterar|betonar)\s+[A-ZÅÄÖ]")
 _QUOTED = re.compile(r"[\"”“](?P<item>[^\"”“]{3,200})[\"”“]")
 _COMMA = re.compile(r",\s+")
 _AND = re.compile(r"(?<!-)\s+(?:och|samt)\s+")  # not "barn- och utbildningsnämnden"
@@ -252,7 +254,10 @@ def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
             text = ctx.text[sentence.start : sentence.end]
             at = sentence.start + len(text) - len(text.lstrip())
             copula = _COPULA.match(ctx.text, at, sentence.end)
-            if copula and _bare_focus(ctx, sentence, copula):
+            if copula and (
+                _bare_focus(ctx, sentence, copula)
+                or _SPEAKER.search(ctx.text, copula.end(), sentence.end)
+            ):
                 copula = None
             cue, body = (copula.start("cue"), copula.end()) if copula else (None, 0)
             rule = "list.goals.copula_list"

@@ -1,11 +1,12 @@
 """A document's period joined by "till" ("planen för 2024 till 2027"), a county's name in
 common use between the noun and the period ("Kulturplan Sörmland 2020-2023"), and a
-budget's list of spending, which is no document's activities (issue 9). Short fictional
-text written for these tests (no real page text)."""
+budget's list of spending, which is no document's activities; "aktualiserad" and
+"preliminär" name no title, and a quote's clauses after "Målen är" are no goals (issue 9).
+Short fictional text written for these tests (no real page text)."""
 
 from __future__ import annotations
 
-from graph.nodes import Activity, Document
+from graph.nodes import Activity, Document, Goal
 from tests.ingest.helpers import facts_at
 
 REGION = "https://www.regionsormland.se/nyheter/plan"
@@ -40,3 +41,22 @@ def test_a_budget_s_listed_spending_is_no_activity_of_the_plan() -> None:
     )
     facts = facts_at(text, REGION, None)
     assert [n for n in facts.nodes if isinstance(n, Activity)] == []
+
+
+def test_an_up_to_date_or_draft_plan_is_the_page_s_plan_not_a_new_title() -> None:
+    text = (
+        "Publicerad 2023-12-14\n\nMot ett tryggare län med aktualiserad tillväxtplan\n\n"
+        "Regionfullmäktige fastställde i går Tillväxtplan Sörmland 2024-2027. En preliminär "
+        "tillväxtplan var ute på remiss under våren."
+    )
+    assert _documents(text) == ["Document:regional:plan:lan:04:tillvaxt:2024-2027"]
+
+
+def test_a_quoted_remark_after_the_goals_copula_is_no_goal_list() -> None:
+    text = (
+        "Publicerad 2023-12-14\n\nRegionfullmäktige fastställde i går tillväxtplanen för "
+        "2024 till 2027. Målen är höga, politikerna visar vägen för oss, säger Eva Ek, "
+        "regional utvecklingsdirektör."
+    )
+    facts = facts_at(text, REGION, None)
+    assert [n.text for n in facts.nodes if isinstance(n, Goal)] == []
