@@ -59,6 +59,8 @@ DEFAULT_SETS = (
     "real37",
     "real38",
     "real39",
+    "real40",
+    "real41",
     "real_heldout",
 )
 
