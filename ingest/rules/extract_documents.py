@@ -26,16 +26,15 @@ as "regeringens"). Rules:
   series (level, scope) as the document it is the predecessor of.
 - document.relative_owner: "den länsgemensamma rutinen ..., som Kommunförbundet X tog
   fram" names a document of its own, owned by that organisation.
-- a name given by a frame ("Växtplats Blekinge beslutad som ny utvecklingsstrategi")
-  titles its document, and every other occurrence of the name is a mention of it
-  (document.name; ingest.rules.document_names).
+- a name given by a frame ("Växtplats Blekinge beslutad som ny utvecklingsstrategi", "X,
+  även kallad Dalastrategin") titles its document, and every other occurrence of the
+  name is a mention of it (document.name; ingest.rules.document_names, _aliases).
 - a draft names the document it would become ("förslag till policy för X", "Remiss -
   Policy för X"); a motion's proposal ("Svar på motion - Handlingsplan mot X") does not.
 - "den regionala strategin och handlingsplanen för X": two documents sharing level and
   topic; a definite regional one with its topic and nothing to refer back to is new.
 - "den befintliga handlingsplanen mot X" on a page about a new one is its predecessor.
-- a bare indefinite compound without article, topic or title names a kind, not a
-  document ("underlag för åtgärdsprogram").
+- a bare indefinite compound without article, topic or title names a kind only.
 
 How mentions of one document meet (each mention may add what it states):
 - a definite mention with a period ("Handlingsplanen för 2023-2026") joins the
@@ -47,8 +46,7 @@ How mentions of one document meet (each mention may add what it states):
   whoever gave an assignment ("på uppdrag av regeringen") owns nothing; an owner that is
   only the latest body in the sentence is a guess, and such a document meets another
   of its municipality whatever the committee;
-- compound nouns count ("folkhälsopolicy", "ANDTS-policy",
-  "samverkansöverenskommelse"), and "planen" refers back to an action plan;
+- compounds count ("folkhälsopolicy", "ANDTS-policy"); "planen" refers to an action plan;
 - an agreement that parties sign ("A och B skrev under en överenskommelse") is scoped
   by a regional party, else a municipal one; with no party named on a national body's
   page ("nya medborgarlöften" on the police's), by the page's municipality;
@@ -67,6 +65,7 @@ from graph.nodes import DocumentKind, Level
 from ingest.context import ActorHit, Context, DocumentHit, level_of
 from ingest.facts import FactSink
 from ingest.rules.decision_filters import version_in_force
+from ingest.rules.document_aliases import fold_called_documents
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_coref import merge_coreferent
 from ingest.rules.document_groups import (
@@ -395,5 +394,6 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
     )
     groups = fold_head_documents(ctx, groups)  # "Handlingsplan för X" over "program för X"
     groups = fold_described_documents(ctx, groups)  # "nytt X-program" and its name
+    groups = fold_called_documents(ctx, groups)  # "X, även kallad Dalastrategin"
     add_name_mentions(ctx, groups)  # "Växtplats Blekinge består av ..."
     ctx.documents = emit(ctx, sink, groups)

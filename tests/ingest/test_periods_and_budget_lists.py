@@ -60,3 +60,11 @@ def test_a_quoted_remark_after_the_goals_copula_is_no_goal_list() -> None:
     )
     facts = facts_at(text, REGION, None)
     assert [n.text for n in facts.nodes if isinstance(n, Goal)] == []
+
+
+def test_a_described_document_and_what_it_is_called_are_one_document() -> None:
+    text = (
+        "Publicerad 2023-12-14\n\nNämnden arbetar vidare med Sörmlands gemensamma "
+        "tillväxtstrategi, även kallad Sörmlandsstrategin, som har fokus på jobb."
+    )
+    assert _documents(text) == ["Document:regional:strategy:lan:04:sormlandsstrategin"]
