@@ -38,7 +38,7 @@ CUE = re.compile(
     r"(?<!sitt\s)(?<!sina\s)(?<!dess\s)(?<!deras\s)(?<!vårt\s)uppdrag\s+(?:till|åt)|"
     r"på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
     # A task given: "Regeringen uppdrar åt länsstyrelserna att", "fick regeringens uppdrag att".
-    r"(?:uppdrar|uppdrog|uppdragit)\s+åt|(?:fick|får)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\b)|"
+    r"(?:uppdrar|uppdrog|uppdragit)\s+(?:(?:även|också|vidare|dessutom|därtill)\s+)?åt|(?:fick|får)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\b)|"
     # A standing "har regeringens uppdrag att" is a decision when it asks for a document.
     r"(?:har|hade)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\s+(?:ta\s+fram|arbeta\s+fram|"
     r"utarbeta|utforma|revidera|uppdatera)\b)|"

@@ -68,6 +68,18 @@ def test_regeringen_uppdrar_at_is_a_government_decision() -> None:
     assert decided_by(facts, decision) == {GOVERNMENT}
 
 
+def test_further_tasks_given_with_an_adverb_are_decisions_too() -> None:
+    facts = facts_of(
+        "Regeringen uppdrar åt Boverket att kartlägga behovet av studentbostäder. Regeringen "
+        "uppdrar även åt Boverket att följa byggandet av hyresrätter. Regeringen uppdrar "
+        "vidare åt Boverket att ta fram stöd till kommunerna.\n",
+        GOVERNMENT_SITE,
+    )
+    found = decisions(facts).values()
+    assert len(found) == 3
+    assert all(decided_by(facts, d) == {GOVERNMENT} for d in found)
+
+
 def test_a_genitive_task_is_the_givers_decision_and_concerns_the_document_asked_for() -> None:
     facts = facts_of(
         "Länsstyrelsen i Dalarnas län har regeringens uppdrag att ta fram en regional "
