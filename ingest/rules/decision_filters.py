@@ -102,14 +102,24 @@ _BY_PROPOSAL_ONLY = re.compile(
     r"\W*(?:[\w-]+\s+){0,4}?(?:beslut\w*|beslöt)\s+(?:\w+\s+){0,2}?"
     r"(?:enligt(?:\s+med)?|i\s+enlighet\s+med)\s+(?:[\w:-]+\s+){0,3}?förslag(?:et|en)?"
     r"(?:\s+till\s+beslut)?(?:\s+med\s+(?:\w+\s+)?(?:tillägg|ändring\w*|justering\w*)"
-    r"(?:\s+(?:av|från)\s+[^.;:]*)?)?\W*",
+    r"(?:\s+(?:av|från)\s+[^.;:]*)?)?"
+    # "..., vilket återges i avsnitt 2.1", "efter votering 7 - 6", ", yrkande från MP avslogs"
+    r"(?:,?\s+(?:vilket|som|efter\s+votering)\b[^.;:]*|,\s+yrkande[^.;:]*)?\W*",
+    re.I,
+)
+# "Detta beslutades på kommunfullmäktige den 25 september", "Det bifölls och lämnas
+# vidare": the act of the sentence before, told again by a pronoun.
+_PRONOUN_ACT = re.compile(
+    r"\W*(?:Detta|Det)\s+(?:beslutades|bifölls|godkändes|antogs|fastställdes|klubbades)\b"
+    r"(?!\s+(?:\w+\s+){0,6}?(?:att|om)\b)",  # "Det beslutades (även) att ...": expletive
     re.I,
 )
 
 
 def by_proposal_only(text: str) -> bool:
-    """The whole text says only that a body decided as proposed."""
-    return bool(_BY_PROPOSAL_ONLY.fullmatch(text))
+    """The whole text says only that a body decided as proposed, or that "this" was
+    decided."""
+    return bool(_BY_PROPOSAL_ONLY.fullmatch(text) or _PRONOUN_ACT.match(text))
 
 
 def procedural(text: str) -> bool:

@@ -67,6 +67,16 @@ def test_a_decision_by_proposal_with_an_amendment_states_nothing() -> None:
     )
 
 
+def test_a_decision_by_proposal_after_a_vote_or_told_by_a_pronoun_states_nothing() -> None:
+    assert by_proposal_only("Nämnden beslutade enligt förvaltningens förslag efter votering 6 - 5.")
+    assert by_proposal_only(
+        "Styrelsen beslutade i enlighet med detta förslag, vilket redovisas i bilaga 3."
+    )
+    assert by_proposal_only("Detta beslutades på kommunfullmäktige den 12 mars")
+    assert by_proposal_only("Det bifölls och går nu vidare till fullmäktige.")
+    assert not by_proposal_only("Det beslutades samtidigt att skolan ska byggas om.")
+
+
 def test_a_subject_clause_with_a_modal_is_no_decision() -> None:
     facts = facts_at(
         "Nytt från kommunfullmäktige\n\n"
