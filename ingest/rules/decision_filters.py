@@ -53,6 +53,8 @@ _NOT_TAKEN = re.compile(
     r"|\bkommer\s+(?:att\s+|därför\s+att\s+)?(?:\w+\s+)?(?:få|ges|inbjuda|besluta|fatta|ta)\b"
     r"|\bhar\s+(?!fått\b|getts\b|givits\b|gett\b|givit\b)(?:\w+\s+){0,3}?i\s+uppdrag\b"
     r"|\bhar\s+(?:till\s+uppgift|som\s+uppdrag)\b"
+    # What the measures are: "Åtgärderna i planen är till stor del uppdrag till myndigheter"
+    r"|\b(?:är|var|utgörs\s+av)\s+(?:\w+\s+){0,3}?uppdrag\s+(?:till|åt)\b"
     r"|\bbesvara(?:s|des)\s+av\s+(?!(?:kommun|region)?fullmäktige)\w+s?\s+"
     r"(?:ordförande|\w*råd|\w*direktör|\w*chef)\b"
     # Information given of another's act: "X informerade även om att Y har utsett ..."

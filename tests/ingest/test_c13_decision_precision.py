@@ -77,6 +77,17 @@ def test_a_decision_by_proposal_after_a_vote_or_told_by_a_pronoun_states_nothing
     assert not by_proposal_only("Det beslutades samtidigt att skolan ska byggas om.")
 
 
+def test_measures_described_as_tasks_to_agencies_are_no_decision() -> None:
+    facts = facts_at(
+        "Regeringen presenterar en handlingsplan\n\nRegeringen har i dag beslutat om en "
+        "handlingsplan för cirkulär ekonomi. Åtgärderna i planen är främst uppdrag till "
+        "olika myndigheter.\n",
+        "https://www.regeringen.se/pressmeddelanden/2021/01/plan/",
+        None,
+    )
+    assert [t for t in decisions(facts) if "myndigheter" in t] == []
+
+
 def test_a_subject_clause_with_a_modal_is_no_decision() -> None:
     facts = facts_at(
         "Nytt från kommunfullmäktige\n\n"
