@@ -173,9 +173,11 @@ _PRONOUN_PERIOD = re.compile(
     r"(?:\s*,?\s+som)?"
     r"\s+(?:gäll(?:er|de)|sträck(?:er|te)\s+sig|omfatta(?:r|de)|genomförs|löp(?:er|te)|"
     r"avs(?:er|åg)|följer|synkas\s+med|"
+    # "Det antogs av kommunfullmäktige i oktober 2015, för tiden 2016-2020."
+    r"(?:antogs|fastställdes|godkändes)\b[^.;:]{0,60}?,(?=\s+för\s+(?:tiden|perioden|åren)\s)|"
     r"(?:(?:ska|föreslås|planeras|beräknas|kommer\s+att)\s+)?(?:genomföras|gälla))\s+"
     r"(?:för\s+|under\s+|mellan\s+|med\s+)?(?:den\s+(?:[a-zåäö]+\s+)?)?"
-    r"(?:(?:mandat)?perioden\s+|åren\s+|år\s+)?"
+    r"(?:(?:mandat)?perioden\s+|åren\s+|år\s+|tiden\s+)?"
     # "gäller mars 2019 - februari 2020": the months are left out of the period
     rf"(?:{_MONTH}\s+)?(?P<y1>(?:19|20)\d{{2}})\s*(?:[" + DASH + r"]|till|och)\s*"
     rf"(?:{_MONTH}\s+)?(?P<y2>(?:19|20)\d{{2}})\b"

@@ -68,3 +68,12 @@ def test_a_described_document_and_what_it_is_called_are_one_document() -> None:
         "tillväxtstrategi, även kallad Sörmlandsstrategin, som har fokus på jobb."
     )
     assert _documents(text) == ["Document:regional:strategy:lan:04:sormlandsstrategin"]
+
+
+def test_a_period_after_a_pronoun_s_adoption_is_the_document_s() -> None:
+    text = (
+        "Publicerad 2016-02-01\n\nKulturprogram för Sörmland\n\nProgrammet visar vad "
+        "regionen vill med kulturen. Det antogs av regionfullmäktige i juni 2015, för "
+        "tiden 2016-2019."
+    )
+    assert _documents(text) == ["Document:regional:programme:lan:04:kultur:2016-2019"]
