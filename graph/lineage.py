@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from graph.edges import Direction, LinkRecord, LinkType
+from graph.lineage_rows import MAX_DEPTH as MAX_DEPTH  # the API's bound, re-exported
 from graph.nodes import NodeRecord
 from graph.store import GraphStore
 from graph.user_input import UserInputError
 
-MAX_DEPTH = 10
 # A lineage answer keeps the nodes nearest the root: at most max_nodes of them (the
 # default and the ceiling below), and at most MAX_LINKS links among them.
 DEFAULT_MAX_NODES = 500

@@ -11,7 +11,10 @@ from graph.edges import Evidence, LinkRecord, LinkType
 from graph.nodes import DatePrecision, NodeRecord
 from graph.records import node_record
 
-# The columns of a link row, in order (queries/lineage_links.sql and .cypher).
+# The most steps a lineage walk takes (the API's maxDepth bound).
+MAX_DEPTH = 10
+
+# The columns of a link row, in order (queries/lineage_links.sql, queries/lineage.cypher).
 LINK_COLUMNS = (
     "type",
     "from_id",
@@ -85,6 +88,11 @@ def source_record(source_id: str, props: Mapping[str, Any] | str) -> NodeRecord:
     whole text): the record has an empty one."""
     record = node_record(source_id, "Source", props)
     return NodeRecord(record.id, record.label, {**record.props, "text": ""})
+
+
+def depths_of(levels: Sequence[Sequence[str]]) -> dict[str, int]:
+    """Each node's depth from the levels of a walk (the root's level first)."""
+    return {i: depth for depth, level in enumerate(levels) for i in level}
 
 
 def walk_depths(

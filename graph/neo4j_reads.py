@@ -1,16 +1,36 @@
-"""The Neo4j store's reads for search scoring and level-by-level walks."""
+"""The Neo4j store's reads for search scoring, lineage walks and coverage."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, LiteralString
 
 from graph.edges import Direction, Evidence, LinkRecord, LinkType
-from graph.lineage_rows import LineageRows, grouped_links, source_record, walk_depths
+from graph.lineage_rows import MAX_DEPTH, LineageRows, depths_of, grouped_links, source_record
 from graph.nodes import NodeRecord
 from graph.records import evidence_from_row, group_links, node_record
 from graph.store import CoverageFacts, StemmedText
 from graph.text_match import lucene_expression
+from queries import expand, load
+
+_LEVEL_BLOCK = re.compile(r"^//@each level\n(?P<body>.*?)^//@end\n", re.MULTILINE | re.DOTALL)
+
+
+@cache
+def lineage_query() -> LiteralString:
+    """queries/lineage.cypher with its level block once per level the API allows: one
+    text for every walk, planned once. Only the project's own file and enum values go in."""
+    text = load("lineage", "cypher")
+    block = _LEVEL_BLOCK.search(text)
+    if block is None:
+        raise ValueError("queries/lineage.cypher has no //@each level block")
+    steps = "".join(
+        block["body"].replace("{LEVEL}", str(level)) for level in range(1, MAX_DEPTH + 1)
+    )
+    levels = text[: block.start()] + steps + text[block.end() :]
+    return expand(levels, tuple(t.value for t in LinkType))
 
 
 class Neo4jReads:
@@ -97,26 +117,26 @@ class Neo4jReads:
         types: Sequence[LinkType],
         max_nodes: int,
     ) -> LineageRows:
-        # Level by level (walk_level.cypher), then the kept nodes, the links among them and
-        # their sources in one query. One query for the whole walk was tried: its text
-        # differed per walk shape and took 0.4 s to plan, past a loaded server's read timeout.
-        depths, kept, cut = walk_depths(
-            root_id, max_depth, max_nodes, lambda ids: self.neighbour_ids(ids, direction, types)
-        )
-        (row,) = self._read(
-            "lineage_links",
-            inner=[i for i in kept if depths[i] < max_depth],
-            kept=kept,
+        # The walk, the kept nodes, the links among them and their sources in one query
+        # (queries/lineage.cypher), the same walk as graph.lineage_rows.walk_depths.
+        (row,) = self._read_text(
+            lineage_query(),
+            "lineage",
+            id=root_id,
+            max_depth=max_depth,
+            max_nodes=max_nodes,
             direction=str(direction),
             types=[str(t) for t in types],
         )
         nodes = [node_record(i, label, props) for i, label, props in row["nodes"]]
         if not any(r.id == root_id for r in nodes):  # no such root: it reached nothing
             return LineageRows({}, [], [], [], False)
+        depths = depths_of(row["levels"])
+        kept = [i for level in row["levels"] for i in level][:max_nodes]
         return LineageRows(
             depths={i: depths[i] for i in kept},
             nodes=nodes,
             links=grouped_links(row["links"]),
             sources=[source_record(i, props) for i, props in row["sources"]],
-            cut=cut,
+            cut=bool(row["cut"]),
         )

@@ -30,7 +30,7 @@ from graph.batch_write import write_many
 from graph.document_filter import DocumentQuery
 from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_facts
 from graph.neo4j_privacy import Neo4jPrivacy
-from graph.neo4j_reads import Neo4jReads
+from graph.neo4j_reads import Neo4jReads, lineage_query
 from graph.neo4j_write import Neo4jWriter, node_row, prepare
 from graph.nodes import NodeLabel, NodeRecord
 from graph.records import evidence_from_row, group_links, node_record
@@ -150,6 +150,9 @@ class Neo4jStore(Neo4jReads, Neo4jPrivacy):
             while rows := session.run(_cypher("documents_without_keys")).data():
                 found = [node_row(node_record(r["id"], r["label"], r["props"])) for r in rows]
                 session.run(_cypher("set_node_props"), rows=found).consume()
+            # The lineage query takes some 0.6 s to plan, once per server: not in a request.
+            warm = {"id": "", "max_depth": 1, "max_nodes": 1, "direction": "BOTH", "types": []}
+            session.run(lineage_query(), warm).consume()
 
     def close(self) -> None:
         self._driver.close()

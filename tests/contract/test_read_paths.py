@@ -123,7 +123,8 @@ def test_lineage_stops_walking_at_max_nodes(
 ) -> None:
     full = county.walk(PLAN.id, Direction.BOTH, 6, ALL_LINKS)
     deepest = max(full.values())
-    # SQLite walks level by level inside lineage_rows (Neo4j in one query): count levels.
+    # SQLite walks level by level inside lineage_rows: count levels. Neo4j walks in one
+    # query: count its round trips.
     levels = Counter[str]()
     if county.name == "sqlite":
         read_level = county.neighbour_ids
@@ -133,6 +134,14 @@ def test_lineage_stops_walking_at_max_nodes(
             return read_level(*args)
 
         monkeypatch.setattr(county, "neighbour_ids", counted)
+    else:
+        read_text = county._read_text  # type: ignore[attr-defined]
+
+        def trip(text: str, name: str, **params: Any) -> list[dict[str, Any]]:
+            levels[name] += 1
+            return read_text(text, name, **params)  # type: ignore[no-any-return]
+
+        monkeypatch.setattr(county, "_read_text", trip)
     for max_nodes in (1, 10, 60, len(full), 2000):
         counting = CountingStore(county)
         levels.clear()
@@ -143,6 +152,7 @@ def test_lineage_stops_walking_at_max_nodes(
         assert found.truncated == (len(full) > max_nodes)
         assert counting.calls == Counter({"lineage_rows": 1})  # one store trip
         if county.name != "sqlite":
+            assert levels == Counter({"lineage": 1})  # one query, the walk included
             continue
         walked = levels["read"]
         if max_nodes < len(full):
