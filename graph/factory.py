@@ -21,6 +21,7 @@ class StoreConfig:
     neo4j_password: str
     neo4j_database: str
     timeout: float
+    restrictions_ttl: float = 0.0  # seconds Neo4j reuses the restricted people's list
 
 
 def open_store(config: StoreConfig) -> GraphStore:
@@ -33,6 +34,7 @@ def open_store(config: StoreConfig) -> GraphStore:
             config.neo4j_password,
             config.neo4j_database,
             timeout=config.timeout,
+            restrictions_ttl=config.restrictions_ttl,
         )
     else:
         store = SqliteStore(config.sqlite_path)

@@ -7,7 +7,9 @@ writing and reading the graph. An erasure is one write transaction.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any, LiteralString, TypeVar
@@ -45,9 +47,43 @@ def _query(name: str) -> LiteralString:
     return expand(load(name, "cypher"), tuple(t.value for t in LinkType))
 
 
+@dataclass(frozen=True)
+class _Snapshot:
+    until: float  # time.monotonic() past which it is read again
+    restrictions: tuple[Restriction, ...]
+
+
+class RestrictionsCache:
+    """The restricted people as last read, for `ttl` seconds: each request of a server
+    reads them before anything else, and at a round trip each that was a quarter of a
+    mixed read load's. The cache holds one immutable snapshot, replaced whole, so that
+    threads share no state they change; a write through the store drops it once it has
+    committed, so that a restriction made through this process applies to its next
+    read. A read that began before the write may put the old list back: for at most
+    `ttl`, the bound that holds for other processes' writes too."""
+
+    def __init__(self, ttl: float) -> None:
+        self.ttl = ttl
+        self._snapshot: _Snapshot | None = None
+
+    def get(self, read: Callable[[], list[Restriction]]) -> list[Restriction]:
+        now = time.monotonic()
+        snapshot = self._snapshot
+        if snapshot is not None and now < snapshot.until:
+            return list(snapshot.restrictions)
+        found = read()
+        if self.ttl > 0:
+            self._snapshot = _Snapshot(now + self.ttl, tuple(found))
+        return found
+
+    def drop(self) -> None:
+        self._snapshot = None
+
+
 class Neo4jPrivacy:
     if TYPE_CHECKING:
         _driver: neo4j.Driver
+        _restrictions: RestrictionsCache
         database: str
 
         def _read(self, name: str, **params: Any) -> list[dict[str, Any]]: ...
@@ -59,6 +95,8 @@ class Neo4jPrivacy:
                 return session.execute_write(work)
         except (DriverError, Neo4jError, OSError) as exc:
             raise StoreError(f"Neo4j cannot {what}: {exc}") from exc
+        finally:
+            self._restrictions.drop()  # restricted, lifted or erased: read them again
 
     def privacy_state(self) -> PrivacyState:
         (row,) = self._read("privacy_state")
@@ -71,9 +109,12 @@ class Neo4jPrivacy:
         ]
 
     def restrictions(self) -> list[Restriction]:
-        return [
-            Restriction(r["person_id"], r["alias"], r["name"]) for r in self._read("restrictions")
-        ]
+        return self._restrictions.get(
+            lambda: [
+                Restriction(r["person_id"], r["alias"], r["name"])
+                for r in self._read("restrictions")
+            ]
+        )
 
     def restrict_person(self, person_id: str) -> Restriction | None:
         person = person_of(self.get_nodes([person_id]), person_id)

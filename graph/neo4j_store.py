@@ -29,7 +29,7 @@ from neo4j.exceptions import (
 from graph.batch_write import write_many
 from graph.document_filter import DocumentQuery
 from graph.edges import Direction, LinkRecord, LinkType, SourceFacts, check_facts
-from graph.neo4j_privacy import Neo4jPrivacy
+from graph.neo4j_privacy import Neo4jPrivacy, RestrictionsCache
 from graph.neo4j_reads import Neo4jReads, lineage_query
 from graph.neo4j_write import Neo4jWriter, node_row, prepare
 from graph.nodes import NodeLabel, NodeRecord
@@ -115,9 +115,11 @@ class Neo4jStore(Neo4jReads, Neo4jPrivacy):
         database: str = "neo4j",
         *,
         timeout: float = DEFAULT_TIMEOUT,
+        restrictions_ttl: float = 0.0,
     ) -> None:
         self.database = database
         self._read_timeout = timeout
+        self._restrictions = RestrictionsCache(restrictions_ttl)
         # Server notifications (e.g. "property page does not exist" for an optional
         # property) are expected here and would only flood the log.
         self._driver = neo4j.GraphDatabase.driver(
@@ -226,6 +228,8 @@ class Neo4jStore(Neo4jReads, Neo4jPrivacy):
                 return session.execute_write(lambda tx: Neo4jWriter(tx).write(prepared, force))
         except Neo4jError as exc:
             raise StoreError(f"Neo4j refused the facts of {what}: {exc}") from exc
+        finally:
+            self._restrictions.drop()  # a restricted person's name may come with these
 
     def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]:
         rows = self._read_rows("get_nodes", ids=list(ids))
@@ -292,3 +296,4 @@ class Neo4jStore(Neo4jReads, Neo4jPrivacy):
             self._driver.session(database=self.database) as session,
         ):
             session.run(_cypher("delete_all")).consume()
+        self._restrictions.drop()

@@ -90,6 +90,16 @@ class ApiSettings(BaseSettings):
         "STORE_UNAVAILABLE; also the Neo4j read transaction timeout, from which the "
         "driver's connection and retry timeouts are derived.",
     )
+    restrictions_ttl: float = Field(
+        default=1.0,
+        ge=0,
+        le=60,
+        validation_alias="STRATGRAPH_RESTRICTIONS_TTL",
+        description="Seconds a Neo4j server process reuses the list of restricted people "
+        "before reading it again (0: read it for every request). A restriction made "
+        "through the process applies at once; one made by another process (another "
+        "worker, the command line) within this time.",
+    )
 
     ingest_timeout: float = Field(
         default=120.0,
@@ -137,4 +147,5 @@ class ApiSettings(BaseSettings):
             neo4j_password=password,
             neo4j_database=self.neo4j_database,
             timeout=self.store_timeout,
+            restrictions_ttl=self.restrictions_ttl,
         )

@@ -41,7 +41,9 @@ def neo4j_session_store() -> Iterator[Neo4jStore]:
         _neo4j_unavailable("STRATGRAPH_TEST_NEO4J_URI is not set")
         raise AssertionError("unreachable")
     try:
-        store = Neo4jStore(*settings)
+        # The restricted people's list cached for longer than any test: every restriction
+        # a test makes goes through this store, which must see it at once.
+        store = Neo4jStore(*settings, restrictions_ttl=600)
     except StoreError as exc:
         _neo4j_unavailable(str(exc))
         raise AssertionError("unreachable") from exc
