@@ -69,6 +69,11 @@ class Neo4jReads:
         nodes = [node_record(i, label, props) for i, (label, props) in ends.items()]
         return group_links(rows), nodes
 
+    def body_decisions(self, org_ids: Sequence[str]) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        (found,) = self._read("body_decisions", ids=list(org_ids))
+        nodes = [node_record(r["id"], r["label"], r["props"]) for r in found["nodes"]]
+        return group_links(found["rows"]), nodes
+
     def chain_links(self, node_id: str) -> tuple[list[LinkRecord], list[NodeRecord]]:
         found = self._read("chain_links", id=node_id)
         if not found:

@@ -190,6 +190,11 @@ class RestrictedView:
         links, ends = self.inner.links_and_ends([m.into(i) for i in ids], direction, types)
         return [self._link(x, m) for x in links], [self._node(r, m) for r in ends]
 
+    def body_decisions(self, org_ids: Sequence[str]) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        m = self._m()
+        links, nodes = self.inner.body_decisions([m.into(i) for i in org_ids])
+        return [self._link(x, m) for x in links], [self._node(r, m) for r in nodes]
+
     def chain_links(self, node_id: str) -> tuple[list[LinkRecord], list[NodeRecord]]:
         m = self._m()
         links, nodes = self.inner.chain_links(m.into(node_id))

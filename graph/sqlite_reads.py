@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from graph.body_decisions import body_decisions_by_level
 from graph.chain_links import chain_links_by_level
 from graph.edges import Direction, Evidence, LinkRecord, LinkType
 from graph.lineage_rows import LineageRows, grouped_links, source_record, walk_depths
@@ -49,6 +50,9 @@ class SqliteReads:
         links = self.links_of(ids, direction, types)
         ends = {x.to_id if direction is Direction.OUTGOING else x.from_id for x in links}
         return links, self.get_nodes(sorted(ends)) if ends else []
+
+    def body_decisions(self, org_ids: Sequence[str]) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        return body_decisions_by_level(self, org_ids)  # in-process: a query per level
 
     def chain_links(self, node_id: str) -> tuple[list[LinkRecord], list[NodeRecord]]:
         return chain_links_by_level(self, node_id)  # in-process: a query per level is cheap

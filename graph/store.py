@@ -149,6 +149,11 @@ class GraphStore(Protocol):
         """links_of, and the nodes at those links' other ends (as get_nodes gives them),
         in one call."""
 
+    def body_decisions(self, org_ids: Sequence[str]) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        """The PART_OF links down from these organisations at any depth, the DECIDED links
+        of the organisations and every body reached, and the decided nodes, as
+        graph.body_decisions.body_decisions_by_level reads them, in one call."""
+
     def chain_links(self, node_id: str) -> tuple[list[LinkRecord], list[NodeRecord]]:
         """Every link a responsibility chain through node_id may follow, and the nodes at
         their ends (node_id's own included), as graph.chain_links.chain_links_by_level

@@ -13,8 +13,9 @@ from typing import Any, ParamSpec, TypeVar
 from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
+from graph.body_decisions import decisions_of
 from graph.edges import Direction, LinkRecord, LinkType
-from graph.nodes import NodeLabel, NodeRecord
+from graph.nodes import NodeRecord
 from graph.restricted_view import RestrictedView
 from graph.store import GraphStore, NodeEvidence
 from ingest.readers.address_policy import DEFAULT_POLICY, AddressPolicy
@@ -71,38 +72,9 @@ class Loaders:
 
     def decided_of(self, org_ids: list[str]) -> list[list[NodeRecord]]:
         """Per organisation: its bodies, breadth first down PART_OF, then the nodes they
-        DECIDED, first seen first; one store call per level for all organisations."""
-        bodies = {o: [o] for o in org_ids}
-        frontier = {o: [o] for o in org_ids}
-        while any(frontier.values()):
-            level = self._ends_by_key(
-                [(b, Direction.INCOMING, (LinkType.PART_OF,)) for o in org_ids for b in frontier[o]]
-            )
-            for o in org_ids:
-                found = [
-                    r.id
-                    for b in frontier[o]
-                    for r in _nodes_at(level[(b, Direction.INCOMING, (LinkType.PART_OF,))])
-                    if r.id not in bodies[o]
-                ]
-                frontier[o] = list(dict.fromkeys(found))
-                bodies[o] += frontier[o]
-        keys: list[LinkKey] = [
-            (b, Direction.OUTGOING, (LinkType.DECIDED,)) for o in org_ids for b in bodies[o]
-        ]
-        decided = self._ends_by_key(keys)
-        out: list[list[NodeRecord]] = []
-        for o in org_ids:
-            first: dict[str, NodeRecord] = {}
-            for b in bodies[o]:
-                for r in _nodes_at(decided[(b, Direction.OUTGOING, (LinkType.DECIDED,))]):
-                    first.setdefault(r.id, r)
-            out.append(list(first.values()))
-        return out
-
-    def _ends_by_key(self, keys: list[LinkKey]) -> dict[LinkKey, LinkEnds]:
-        unique = list(dict.fromkeys(keys))
-        return dict(zip(unique, self.ends_of(unique), strict=True))
+        DECIDED, first seen first; one store call for all organisations."""
+        links, nodes = self.store.body_decisions(org_ids)
+        return decisions_of(org_ids, links, nodes)
 
     def ends_of(self, keys: list[LinkKey]) -> list[LinkEnds]:
         found, records = self._grouped(keys, with_ends=True)
@@ -155,11 +127,6 @@ class Loaders:
         for mention in self.store.mentions_of(ids):
             found[mention.node_id].append(mention)
         return [found.get(i, []) for i in ids]
-
-
-def _nodes_at(ends: LinkEnds) -> list[NodeRecord]:
-    """The graph nodes at the other ends (sources are not nodes of the API)."""
-    return [r for _, r in ends if r is not None and r.label is not NodeLabel.SOURCE]
 
 
 async def in_thread(fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from bench.counting_store import CountingStore
+from graph.body_decisions import body_decisions_by_level
 from graph.chain_links import chain_links_by_level
 from graph.committees import with_committees
 from graph.edges import Direction, Evidence, LinkType
@@ -282,3 +283,25 @@ def test_chain_links_answers_as_reading_level_by_level(county: GraphStore) -> No
         reached += len(links)
     assert reached > 20  # the starts reach documents, activities, bodies and people
     assert county.chain_links("Document:none") == ([], [])
+
+
+def test_body_decisions_answer_as_reading_level_by_level(county: GraphStore) -> None:
+    """Neo4j reads an organisation's bodies and their decisions in one query; it must find
+    what the level-by-level reading finds (SQLite reads level by level itself)."""
+    orgs = [f"Organization:kommun:{code}" for code, _ in MUNIS] + [
+        r.id for r in county.nodes_by_label(NodeLabel.ORGANIZATION)[:6]
+    ]
+    links, nodes = county.body_decisions(orgs)
+    want_links, want_nodes = body_decisions_by_level(county, orgs)
+    assert sorted(links, key=repr) == sorted(want_links, key=repr)
+    assert sorted(nodes, key=lambda r: r.id) == sorted(want_nodes, key=lambda r: r.id)
+    assert {x.type for x in links} == {LinkType.PART_OF, LinkType.DECIDED}
+    assert county.body_decisions(["Organization:none"]) == ([], [])
+
+
+def test_find_organizations_reads_decisions_in_one_call(county: GraphStore) -> None:
+    calls, data = _count_calls(county, "FindOrganizations", None, name=MUNIS[0][1])
+    assert data["organizations"]["edges"]
+    # the decisions of every body in one call; the links of the organisations one per
+    # direction and those of their decisions one more
+    assert calls["body_decisions"] == 1 and calls["links_and_ends"] == 3, calls
