@@ -12,11 +12,16 @@ CALL (frontier, seen) {
   WITH frontier, seen
   WHERE size(frontier) > 0 AND size(seen) <= $max_nodes AND {LEVEL} <= $max_depth
   UNWIND frontier AS id
-  MATCH (a:Entity {id: id})-[r:{TYPES}]-(b:Entity)
+  // From each node of the level outwards (the hint: for a level it expects to be large,
+  // the planner would scan every Entity's id and join); the far end is filtered after
+  // the expand, as a condition on it in the MATCH had the planner start there.
+  MATCH (a:Entity {id: id})-[r:{TYPES}]-(b)
+  USING INDEX SEEK a:Entity(id)
   WHERE type(r) IN $types
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = a))
-    AND NOT b.id IN seen
-  WITH DISTINCT b.id AS found ORDER BY found
+  WITH DISTINCT b.id AS found, seen
+  WHERE NOT found IN seen
+  WITH found ORDER BY found
   RETURN collect(found) AS next
 }
 WITH next AS frontier, seen + next AS seen, levels + [next] AS levels
@@ -27,10 +32,12 @@ WITH levels, reached[..$max_nodes] AS kept, size(reached) > $max_nodes AS cut,
 WITH levels, kept, cut, [i IN short WHERE i IN kept] AS inner
 CALL (inner, kept) {
   UNWIND inner AS id
-  MATCH (a:Entity {id: id})-[r:{TYPES}]-(b:Entity)
+  MATCH (a:Entity {id: id})-[r:{TYPES}]-(b)
+  USING INDEX SEEK a:Entity(id)
   WHERE type(r) IN $types
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = a))
-    AND b.id IN kept
+  WITH DISTINCT r, b.id AS far, kept
+  WHERE far IN kept
   WITH DISTINCT r
   RETURN collect([type(r), startNode(r).id, endNode(r).id, r.date, r.date_precision, r.title,
                   r.source_id, r.start, r.end, r.quote, r.rule, r.confidence, r.page,
