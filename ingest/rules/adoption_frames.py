@@ -254,12 +254,14 @@ def _subject_body(ctx: Context, sentence: Span, verb: re.Match[str]) -> ActorHit
 
 def _possessor(ctx: Context, a: ActorHit) -> bool:
     """'godkänna regionala utvecklingsnämndens årsrapport': a body in the genitive owns
-    what follows; it is no subject."""
+    what follows; it is no subject, unless what follows is its own board."""
     surface = ctx.text[a.start : a.end]
     return (
         surface.endswith("s")
         and not a.name.endswith("s")
         and bool(re.match(r"\s+[a-zåäö]", ctx.text[a.end : a.end + 2]))
+        # "Region Blekinges styrelse antog": its own board acts (decision_bodies.board_of)
+        and not re.match(r"\s+(?:styrelse|fullmäktige)\b", ctx.text[a.end : a.end + 14])
     )
 
 

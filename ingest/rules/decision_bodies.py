@@ -88,9 +88,12 @@ _BOARD_NAMES = {
     (OrganizationKind.MUNICIPALITY, "fullmäktige"): ("kommun", "Kommunfullmäktige"),
     # "Storsthlms styrelse": an association's board, a body of its own.
     (OrganizationKind.MUNICIPAL_ASSOCIATION, "styrelse"): ("kommunforbund", "Styrelsen"),
+    # "Länsstyrelsens styrelse beslutade": the county board's own board.
+    (OrganizationKind.COUNTY_BOARD, "styrelse"): ("lansstyrelse", "Länsstyrelsens styrelse"),
 }
 _BOARD_CODE = {
     OrganizationKind.REGION: "county_code",
+    OrganizationKind.COUNTY_BOARD: "county_code",
     OrganizationKind.MUNICIPAL_ASSOCIATION: "county_code",
     OrganizationKind.MUNICIPALITY: "municipality_code",
 }

@@ -106,7 +106,7 @@ _BY_PROPOSAL_ONLY = re.compile(
     r"(?:\s+till\s+beslut)?(?:\s+med\s+(?:\w+\s+)?(?:tillägg|ändring\w*|justering\w*)"
     r"(?:\s+(?:av|från)\s+[^.;:]*)?)?"
     # "..., vilket återges i avsnitt 2.1", "efter votering 7 - 6", ", yrkande från MP avslogs"
-    r"(?:,?\s+(?:vilket|som|efter\s+votering)\b[^.;:]*|,\s+yrkande[^.;:]*)?\W*",
+    r"(?:,?\s+(?:vilket|som|efter\s+votering)\b[^;:]*|,\s+yrkande[^;:]*)?\W*",
     re.I,
 )
 # "Detta beslutades på kommunfullmäktige den 25 september", "Det bifölls och lämnas

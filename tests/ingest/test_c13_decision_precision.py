@@ -70,7 +70,7 @@ def test_a_decision_by_proposal_with_an_amendment_states_nothing() -> None:
 def test_a_decision_by_proposal_after_a_vote_or_told_by_a_pronoun_states_nothing() -> None:
     assert by_proposal_only("Nämnden beslutade enligt förvaltningens förslag efter votering 6 - 5.")
     assert by_proposal_only(
-        "Styrelsen beslutade i enlighet med detta förslag, vilket redovisas i bilaga 3."
+        "Styrelsen beslutade i enlighet med detta förslag, vilket redovisas i avsnitt 2.1."
     )
     assert by_proposal_only("Detta beslutades på kommunfullmäktige den 12 mars")
     assert by_proposal_only("Det bifölls och går nu vidare till fullmäktige.")

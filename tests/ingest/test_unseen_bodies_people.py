@@ -111,3 +111,19 @@ def test_a_region_s_adjective_named_administration_keeps_its_adjective() -> None
     assert "Organization:region:07:regionala-utvecklingsforvaltningen" in ids
     assert "Organization:region:07:utvecklingsforvaltningen" not in ids
     assert not [i for i in ids if i.startswith("Organization:org:")]
+
+
+def test_the_county_board_s_own_board_decides_and_adopts() -> None:
+    facts = page_facts(
+        "Den 12 mars 2019 beslutade Länsstyrelsens styrelse att ge kommunerna stöd. Samma dag "
+        "beslutade Länsstyrelsens styrelse att anta Åtgärdsprogram för bullerfria miljöer "
+        "2019-2022.",
+        "https://www.lansstyrelsen.se/kronoberg/nyheter/x.html",
+    )
+    board = "Organization:lansstyrelse:07:lansstyrelsens-styrelse"
+    assert board in set(organizations(facts))
+    assert links(facts, LinkType.PART_OF, board, "Organization:lansstyrelse:07")
+    assert [k.to_id for k in links(facts, LinkType.ADOPTED, board)] == [
+        "Document:regional:programme:lan:07:2019-2022"
+    ]
+    assert {k.from_id for k in links(facts, LinkType.DECIDED)} == {board}
