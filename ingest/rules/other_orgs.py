@@ -16,6 +16,8 @@ Rules:
 - actor.agency.court: courts are state authorities ("Nyköpings tingsrätt", "Svea hovrätt",
   "Förvaltningsrätten i Luleå", "Högsta förvaltningsdomstolen"): kind agency, id
   `Organization:nationell:<slug of the name>`.
+- actor.agency.delegation: a government delegation by its remit ("Delegationen för
+  cirkulär ekonomi"): kind agency, id `Organization:nationell:<slug of the name>`.
 - actor.other.class_named: the names after a class noun ("organisationerna Suicide
   Zero och SPES", "bolaget Västtrafik AB"): kind other.
 - actor.forum.compound: a capitalised council, group, partnership or delegation
@@ -100,6 +102,14 @@ _COURT = re.compile(
     rf"\b{_CAP}[ \t]+(?:tingsrätt|hovrätt)\b"
     rf"|\b(?:Förvaltningsrätten|Kammarrätten|Migrationsdomstolen)[ \t]+i[ \t]+{_CAP}\b"
     r"|\bHögsta[ \t]+(?:förvaltnings)?domstolen\b|\bMigrationsöverdomstolen\b"
+)
+_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+# A government delegation by its remit: "Delegationen för cirkulär ekonomi", "Delegationen
+# för kommunal ekonomi i balans", not "... för cirkulär ekonomi i april" nor a verb after.
+_DELEGATION = re.compile(
+    r"\bDelegationen[ \t]+(?:för|mot)(?:[ \t]+(?!(?:som|sin|sina|har|ska|och|samt|är|var|vill|kan"
+    r"|bör|fick|gav|tog|kom|föreslog|[a-zåäö]+(?:ade|de|te))\b)"
+    rf"(?:i[ \t]+(?!(?:{_MONTHS})\b))?[a-zåäö-]{{3,}}){{1,4}}"
 )
 # Words that open a sentence, no part of a name: "Även Linnéuniversitetet".
 _LEAD_WORDS = frozenset(
@@ -285,6 +295,13 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
             kind=OrganizationKind.AGENCY,
         )
         if sink.mention(org, m.start(), m.end(), "actor.agency.court", CONF_OTHER):
+            hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
+    for m in _DELEGATION.finditer(ctx.text):
+        name = " ".join(m.group(0).split())
+        if _overlaps(ctx, *m.span()):
+            continue
+        org = Organization(id=ids.national_body_id(name), name=name, kind=OrganizationKind.AGENCY)
+        if sink.mention(org, m.start(), m.end(), "actor.agency.delegation", CONF_OTHER):
             hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
     for m in _CLASS_NAMED.finditer(ctx.text):
         for name_m in re.finditer(_ORG_NAME, m.group("names")):

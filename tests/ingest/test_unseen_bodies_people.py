@@ -127,3 +127,20 @@ def test_the_county_board_s_own_board_decides_and_adopts() -> None:
         "Document:regional:programme:lan:07:2019-2022"
     ]
     assert {k.from_id for k in links(facts, LinkType.DECIDED)} == {board}
+
+
+def test_a_government_delegation_is_named_by_its_remit() -> None:
+    facts = page_facts(
+        "Planen är bra, säger Eva Ek, ordförande för Delegationen för hållbara städer. "
+        "Delegationen för unga i arbete lämnade sitt förslag i mars.",
+        "https://www.regeringen.se/pressmeddelanden/2022/03/x/",
+    )
+    ids = set(organizations(facts))
+    assert "Organization:nationell:delegationen-for-hallbara-stader" in ids
+    assert "Organization:nationell:delegationen-for-unga-i-arbete" in ids
+    assert links(
+        facts,
+        LinkType.HOLDS_ROLE,
+        "Person:person:eva-ek",
+        "Organization:nationell:delegationen-for-hallbara-stader",
+    )
