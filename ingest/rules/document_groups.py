@@ -173,7 +173,7 @@ _PRONOUN_PERIOD = re.compile(
     r"(?:\s*,?\s+som)?"
     r"\s+(?:gäll(?:er|de)|sträck(?:er|te)\s+sig|omfatta(?:r|de)|genomförs|löp(?:er|te)|"
     r"avs(?:er|åg)|följer|synkas\s+med|"
-    # "Det antogs av kommunfullmäktige i oktober 2015, för tiden 2016-2020."
+    # "Den antogs av regionfullmäktige i juni 2019, för tiden 2020-2023."
     r"(?:antogs|fastställdes|godkändes)\b[^.;:]{0,60}?,(?=\s+för\s+(?:tiden|perioden|åren)\s)|"
     r"(?:(?:ska|föreslås|planeras|beräknas|kommer\s+att)\s+)?(?:genomföras|gälla))\s+"
     r"(?:för\s+|under\s+|mellan\s+|med\s+)?(?:den\s+(?:[a-zåäö]+\s+)?)?"
