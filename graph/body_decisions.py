@@ -59,11 +59,11 @@ def decisions_of(
     records = {r.id: r for r in nodes if r.label is not NodeLabel.SOURCE}
     out: list[list[NodeRecord]] = []
     for org in org_ids:
-        bodies, frontier = [org], [org]
+        bodies, frontier = {org: None}, [org]  # an ordered set
         while frontier:
             met = [c for b in frontier for c in children[b] if c not in bodies]
             frontier = list(dict.fromkeys(met))
-            bodies += frontier
+            bodies.update(dict.fromkeys(frontier))
         first: dict[str, NodeRecord] = {}
         for b in bodies:
             for d in decided[b]:
