@@ -65,12 +65,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--jvm-pid", type=int, default=None)
     args = parser.parse_args()
-    store, why = empty_neo4j()
+    # The restricted people's list kept as a serving process keeps it.
+    store, why = empty_neo4j(restrictions_ttl=Settings().restrictions_ttl)
     if store is None:
         print(f"Neo4j {why}")
         return 0
-    # As a server process keeps it (schema.settings: STRATGRAPH_RESTRICTIONS_TTL).
-    store._restrictions.ttl = Settings().restrictions_ttl
     try:
         ingest_paths(store, expand_paths([SAMPLES]))
         bodies = contract_bodies()

@@ -10,8 +10,11 @@ from graph.neo4j_store import DEFAULT_TIMEOUT, Neo4jStore
 from stratgraph.settings import Settings
 
 
-def empty_neo4j(timeout: float = DEFAULT_TIMEOUT) -> tuple[Neo4jStore | None, str]:
-    """(store, its URI), or (None, why it is skipped)."""
+def empty_neo4j(
+    timeout: float = DEFAULT_TIMEOUT, restrictions_ttl: float = 0.0
+) -> tuple[Neo4jStore | None, str]:
+    """(store, its URI), or (None, why it is skipped); `restrictions_ttl` as a serving
+    process keeps the restricted people's list (0: read for every request)."""
     settings = Settings()
     if not settings.neo4j_uri or settings.neo4j_password is None:
         return None, "skipped: NEO4J_URI and NEO4J_PASSWORD are not set"
@@ -21,6 +24,7 @@ def empty_neo4j(timeout: float = DEFAULT_TIMEOUT) -> tuple[Neo4jStore | None, st
         settings.neo4j_password.get_secret_value(),
         settings.neo4j_database,
         timeout=timeout,
+        restrictions_ttl=restrictions_ttl,
     )
     store.setup()
     if store.counts().total_nodes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, LiteralString
@@ -13,23 +12,14 @@ from graph.nodes import NodeRecord
 from graph.records import evidence_from_row, group_links, node_record
 from graph.store import CoverageFacts, StemmedText
 from graph.text_match import lucene_expression
-from queries import expand, load
-
-_LEVEL_BLOCK = re.compile(r"^//@each level\n(?P<body>.*?)^//@end\n", re.MULTILINE | re.DOTALL)
+from queries import expand, load, repeat_levels
 
 
 @cache
 def lineage_query() -> LiteralString:
     """queries/lineage.cypher with its level block once per level the API allows: one
     text for every walk, planned once. Only the project's own file and enum values go in."""
-    text = load("lineage", "cypher")
-    block = _LEVEL_BLOCK.search(text)
-    if block is None:
-        raise ValueError("queries/lineage.cypher has no //@each level block")
-    steps = "".join(
-        block["body"].replace("{LEVEL}", str(level)) for level in range(1, MAX_DEPTH + 1)
-    )
-    levels = text[: block.start()] + steps + text[block.end() :]
+    levels = repeat_levels(load("lineage", "cypher"), MAX_DEPTH)
     return expand(levels, tuple(t.value for t in LinkType))
 
 

@@ -43,6 +43,20 @@ def expand(text: str, types: Sequence[str]) -> str:
     return _BLOCK.sub(repeat, text).replace("{TYPES}", "|".join(types))
 
 
+# A block repeated once per level of a walk, {LEVEL} numbered from 1 (queries/lineage.cypher):
+#   //@each level     ...lines using {LEVEL}...     //@end
+_LEVEL_BLOCK = re.compile(r"^//@each level\n(?P<body>.*?)^//@end\n", re.MULTILINE | re.DOTALL)
+
+
+def repeat_levels(text: str, levels: int) -> str:
+    """The text with its //@each level block repeated for levels 1 to `levels`."""
+    block = _LEVEL_BLOCK.search(text)
+    if block is None:
+        raise ValueError("the query has no //@each level block")
+    steps = "".join(block["body"].replace("{LEVEL}", str(n)) for n in range(1, levels + 1))
+    return text[: block.start()] + steps + text[block.end() :]
+
+
 def statements(name: str, engine: Engine, types: Sequence[str] = ()) -> list[str]:
     """The statements of a multi-statement file (schema files), split on ';' line ends."""
     body = "\n".join(

@@ -3,9 +3,9 @@
 // the level that passes $max_nodes (as graph.lineage_rows.walk_depths does); then the
 // nearest $max_nodes nodes (by depth, then id), the links the walk stepped along among
 // them, the sources their quotes cite (without their text) and the kept nodes.
-// The level block is repeated for every level the API allows (lineage_rows.MAX_DEPTH)
-// by graph/neo4j_reads.py, each guarded by $max_depth, so that every walk has one text
-// and Neo4j plans it once: a text per walk shape cost 0.4 s of planning per shape.
+// The level block is repeated for every level the API allows (lineage_rows.MAX_DEPTH,
+// by queries.repeat_levels), each guarded by $max_depth, so that every walk has one
+// text and Neo4j plans it once: a text per walk shape cost 0.4 s of planning per shape.
 WITH [$id] AS frontier, [$id] AS seen, [[$id]] AS levels
 //@each level
 CALL (frontier, seen) {

@@ -51,6 +51,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
+from ingest.language.dates import MONTHS
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.actor_new_bodies import new_body_hits
 from ingest.rules.actor_org_signals import signal_hits
@@ -103,7 +104,7 @@ _COURT = re.compile(
     rf"|\b(?:Förvaltningsrätten|Kammarrätten|Migrationsdomstolen)[ \t]+i[ \t]+{_CAP}\b"
     r"|\bHögsta[ \t]+(?:förvaltnings)?domstolen\b|\bMigrationsöverdomstolen\b"
 )
-_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+_MONTHS = "|".join(MONTHS)
 # A government delegation by its remit: "Delegationen för cirkulär ekonomi", "Delegationen
 # för kommunal ekonomi i balans", not "... för cirkulär ekonomi i april" nor a verb after.
 _DELEGATION = re.compile(
