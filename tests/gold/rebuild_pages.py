@@ -61,6 +61,7 @@ DEFAULT_SETS = (
     "real39",
     "real40",
     "real41",
+    "real42",
     "real_heldout",
 )
 
