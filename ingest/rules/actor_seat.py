@@ -7,7 +7,8 @@ a place ("Sessionssalen, kommunhuset i Hultsfred", "kommunstyrelsens sammanträd
 Rule actor.municipality.seat: when the page has no municipality yet (no site, none
 named in full), speaks of a municipal body or office (kommunstyrelse,
 kommunfullmäktige, kommunhus, kommunchef ...), and names exactly one municipality
-as a place after "i" ("i Hultsfred"), that is the page's municipality.
+as a place after "i" ("i Hultsfred") or in the town hall's address ("Gamla
+kommunhuset, Åtvidaberg"), that is the page's municipality.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ CONF_SEAT = 0.7
 _MUNICIPAL_WORD = re.compile(
     r"\b[Kk]ommun(?:styrelse|fullmäktige|hus|chef|direktör|kansli|ledningskontor)", re.I
 )
-# Not a county: "i Kalmar län" names no municipality.
+# "i Hultsfred", or an address "Gamla kommunhuset, Åtvidaberg"; not a county: "i Kalmar
+# län" names no municipality.
 _IN_PLACE = re.compile(
-    r"(?<![\w-])i\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+läns?\b)"
+    r"(?:(?<![\w-])i|(?<![\w-])(?:[Kk]ommun|[Ss]tads)huset,)"
+    r"\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+läns?\b)"
 )
 
 

@@ -47,6 +47,16 @@ def test_minutes_naming_their_municipality_only_as_a_place() -> None:
     assert "Organization:kommun:0687:kommunstyrelsen" in orgs
 
 
+def test_minutes_naming_their_municipality_in_the_town_halls_address() -> None:
+    facts = page_facts(
+        "Sammanträdesprotokoll. Plats och tid: Sessionssalen, Gamla kommunhuset, Tranås, "
+        "kl. 14.00. Kommunfullmäktige beslutade att anta riktlinjerna."
+    )
+    orgs = organizations(facts)
+    assert "Organization:kommun:0687" in orgs
+    assert "Organization:kommun:0687:kommunfullmaktige" in orgs
+
+
 def test_no_seat_when_two_places_are_named() -> None:
     facts = page_facts(
         "Kommunstyrelsen möttes i Tranås och sedan i Eksjö för att diskutera vägen mellan dem."
