@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, LiteralString
 
 from graph.edges import Direction, Evidence, LinkRecord, LinkType
 from graph.lineage_rows import MAX_DEPTH, LineageRows, depths_of, grouped_links, source_record
+from graph.link_requests import LinkRequest
 from graph.nodes import NodeRecord
 from graph.records import evidence_from_row, group_links, node_record
 from graph.store import CoverageFacts, StemmedText
@@ -58,6 +59,17 @@ class Neo4jReads:
         ends = {r["end_id"]: (r["end_label"], r["end_props"]) for r in rows}
         nodes = [node_record(i, label, props) for i, (label, props) in ends.items()]
         return group_links(rows), nodes
+
+    def links_and_ends_each(
+        self, requests: Sequence[LinkRequest]
+    ) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        asked = [
+            {"id": i, "direction": str(d), "types": [str(t) for t in types]}
+            for i, d, types in requests
+        ]
+        (found,) = self._read("links_and_ends_each", requests=asked)
+        nodes = [node_record(r["id"], r["label"], r["props"]) for r in found["nodes"]]
+        return group_links(found["rows"]), sorted(nodes, key=lambda r: r.id)
 
     def body_decisions(self, org_ids: Sequence[str]) -> tuple[list[LinkRecord], list[NodeRecord]]:
         (found,) = self._read("body_decisions", ids=list(org_ids))

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from graph.document_filter import DocumentQuery
 from graph.edges import Direction, Evidence, LinkRecord, LinkType, SourceFacts
 from graph.lineage_rows import LineageRows
+from graph.link_requests import LinkRequest
 from graph.nodes import NodeLabel, NodeRecord
 from graph.privacy import (
     ROLE_HOLDER,
@@ -188,6 +189,13 @@ class RestrictedView:
     ) -> tuple[list[LinkRecord], list[NodeRecord]]:
         m = self._m()
         links, ends = self.inner.links_and_ends([m.into(i) for i in ids], direction, types)
+        return [self._link(x, m) for x in links], [self._node(r, m) for r in ends]
+
+    def links_and_ends_each(
+        self, requests: Sequence[LinkRequest]
+    ) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        m = self._m()
+        links, ends = self.inner.links_and_ends_each([(m.into(i), d, t) for i, d, t in requests])
         return [self._link(x, m) for x in links], [self._node(r, m) for r in ends]
 
     def body_decisions(self, org_ids: Sequence[str]) -> tuple[list[LinkRecord], list[NodeRecord]]:

@@ -11,6 +11,7 @@ from graph.body_decisions import body_decisions_by_level
 from graph.chain_links import chain_links_by_level
 from graph.edges import Direction, Evidence, LinkRecord, LinkType
 from graph.lineage_rows import LineageRows, grouped_links, source_record, walk_depths
+from graph.link_requests import LinkRequest, links_and_ends_by_direction
 from graph.nodes import NodeRecord
 from graph.records import evidence_from_row, node_record
 from graph.store import CoverageFacts, StemmedText
@@ -50,6 +51,11 @@ class SqliteReads:
         links = self.links_of(ids, direction, types)
         ends = {x.to_id if direction is Direction.OUTGOING else x.from_id for x in links}
         return links, self.get_nodes(sorted(ends)) if ends else []
+
+    def links_and_ends_each(
+        self, requests: Sequence[LinkRequest]
+    ) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        return links_and_ends_by_direction(self, requests)  # in-process: a query per direction
 
     def body_decisions(self, org_ids: Sequence[str]) -> tuple[list[LinkRecord], list[NodeRecord]]:
         return body_decisions_by_level(self, org_ids)  # in-process: a query per level

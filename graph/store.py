@@ -10,6 +10,7 @@ from typing import Protocol
 from graph.document_filter import DocumentQuery
 from graph.edges import Direction, Evidence, LinkRecord, LinkType, SourceFacts
 from graph.lineage_rows import LineageRows
+from graph.link_requests import LinkRequest
 from graph.nodes import NodeLabel, NodeRecord
 from graph.privacy import Erasure, ErasureReport, PrivacyState, Restriction
 
@@ -148,6 +149,13 @@ class GraphStore(Protocol):
     ) -> tuple[list[LinkRecord], list[NodeRecord]]:
         """links_of, and the nodes at those links' other ends (as get_nodes gives them),
         in one call."""
+
+    def links_and_ends_each(
+        self, requests: Sequence[LinkRequest]
+    ) -> tuple[list[LinkRecord], list[NodeRecord]]:
+        """The links each (id, direction, types) request asks for, each once, and the nodes
+        at their ends away from the asking node, in one call (as
+        graph.link_requests.links_and_ends_by_direction reads them)."""
 
     def body_decisions(self, org_ids: Sequence[str]) -> tuple[list[LinkRecord], list[NodeRecord]]:
         """The PART_OF links down from these organisations at any depth, the DECIDED links

@@ -4,6 +4,7 @@
 // nodes: graph/body_decisions.py's levels, one call each on SQLite, in one query.
 UNWIND $ids AS oid
 MATCH (o:Entity {id: oid})
+USING INDEX SEEK o:Entity(id)
 OPTIONAL MATCH (b:Entity)-[:PART_OF*1..]->(o)
 WITH collect(DISTINCT o) + collect(DISTINCT b) AS reached
 UNWIND reached AS body

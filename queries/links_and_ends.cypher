@@ -5,6 +5,7 @@
 // One row: the rows in a list of maps (a record each cost the driver ~20 us).
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r:{TYPES}]-(b:Entity)
+USING INDEX SEEK a:Entity(id)
 WHERE type(r) IN $types AND ($direction = 'OUTGOING') = (startNode(r) = a)
 WITH DISTINCT r, b
 RETURN collect({type: type(r), from_id: startNode(r).id, to_id: endNode(r).id, date: r.date,

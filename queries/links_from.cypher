@@ -1,6 +1,7 @@
 // One row: the rows in a list of maps (a record each cost the driver ~20 us).
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]->(b:Entity)
+USING INDEX SEEK a:Entity(id)
 WHERE type(r) IN $types
 RETURN collect({type: type(r), from_id: a.id, to_id: b.id, date: r.date,
                 date_precision: r.date_precision, title: r.title, source_id: r.source_id,

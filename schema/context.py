@@ -97,30 +97,49 @@ class Loaders:
         self, keys: list[LinkKey], *, with_ends: bool
     ) -> tuple[list[list[LinkRecord]], dict[str, NodeRecord]]:
         """Each key's links, and (with_ends) the nodes at their other ends: one store call
-        per direction, whatever the number of ids and of link types (an organisation's
-        partOf and signed are one read); each key keeps the links of its own types."""
-        ids_of: dict[Direction, dict[str, None]] = defaultdict(dict)
-        types_of: dict[Direction, dict[LinkType, None]] = defaultdict(dict)
+        (without ends, one per direction), whatever the number of ids and of link types
+        (an organisation's partOf, signed and people are one read); each key keeps the
+        links of its own types."""
         wanted: dict[tuple[str, Direction], list[tuple[LinkType, ...]]] = defaultdict(list)
         for node_id, direction, types in keys:
-            ids_of[direction][node_id] = None
-            types_of[direction].update(dict.fromkeys(types))
             wanted[(node_id, direction)].append(types)
         found: dict[LinkKey, list[LinkRecord]] = defaultdict(list)
         records: dict[str, NodeRecord] = {}
-        for direction, ids in ids_of.items():
-            all_types = list(types_of[direction])
-            if with_ends:
-                links, ends = self.store.links_and_ends(list(ids), direction, all_types)
-                records.update((r.id, r) for r in ends)
-            else:
-                links = self.store.links_of(list(ids), direction, all_types)
+        for direction, links in self._read_links(keys, with_ends, records):
             for link in links:
-                end = link.from_id if direction is Direction.OUTGOING else link.to_id
-                for key_types in dict.fromkeys(wanted[(end, direction)]):
-                    if link.type in key_types:
-                        found[(end, direction, key_types)].append(link)
+                sides = (
+                    ((Direction.OUTGOING, link.from_id), (Direction.INCOMING, link.to_id))
+                    if direction is None
+                    else (
+                        (
+                            direction,
+                            link.from_id if direction is Direction.OUTGOING else link.to_id,
+                        ),
+                    )
+                )
+                for side, end in sides:
+                    for key_types in dict.fromkeys(wanted.get((end, side), ())):
+                        if link.type in key_types:
+                            found[(end, side, key_types)].append(link)
         return [found.get(key, []) for key in keys], records
+
+    def _read_links(
+        self, keys: list[LinkKey], with_ends: bool, records: dict[str, NodeRecord]
+    ) -> list[tuple[Direction | None, list[LinkRecord]]]:
+        """The keys' links in one call (with their far ends into `records`; direction None:
+        both), else one links_of call per direction."""
+        if with_ends:
+            links, ends = self.store.links_and_ends_each(keys)
+            records.update((r.id, r) for r in ends)
+            return [(None, links)]
+        ids_of: dict[Direction, dict[str, None]] = defaultdict(dict)
+        types_of: dict[Direction, dict[LinkType, None]] = defaultdict(dict)
+        for node_id, direction, types in keys:
+            ids_of[direction][node_id] = None
+            types_of[direction].update(dict.fromkeys(types))
+        return [
+            (d, self.store.links_of(list(ids), d, list(types_of[d]))) for d, ids in ids_of.items()
+        ]
 
     def _mentions(self, ids: list[str]) -> list[list[NodeEvidence]]:
         found: dict[str, list[NodeEvidence]] = defaultdict(list)

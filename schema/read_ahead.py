@@ -5,7 +5,8 @@ Each store trip waits behind the worker's other requests, so under load a reques
 latency grows with its number of trips, not with its CPU. A page of organisations
 with partOf, signed, people and decisions { concerns } took three trips (the search;
 the fields' links with the walk down the bodies; the decisions' CONCERNS); read ahead,
-it takes one. The loaders are primed with what they would have read, computed by
+it takes one, of two store calls on Neo4j (the decisions of the bodies, then every
+link the fields select). The loaders are primed with what they would have read, computed by
 their own batch functions, so the answers are the same.
 """
 
@@ -97,20 +98,16 @@ def read_organizations(
     if not org_ids:
         return ahead
     keys: list[LinkKey] = [(o, d, (t,)) for o in org_ids for d, t in wanted.links]
-    if keys:
-        ahead.ends.update(zip(keys, loaders.ends_of(keys), strict=True))
     if wanted.decisions:
         ahead.decided.update(zip(org_ids, loaders.decided_of(org_ids), strict=True))
     if wanted.concerns:
-        decisions = list(
-            dict.fromkeys(
-                r.id
-                for found in ahead.decided.values()
-                for r in found
-                if r.label is NodeLabel.DECISION
-            )
+        decisions = dict.fromkeys(
+            r.id
+            for found in ahead.decided.values()
+            for r in found
+            if r.label is NodeLabel.DECISION
         )
-        concern_keys: list[LinkKey] = [(d, *_CONCERNS) for d in decisions]
-        if concern_keys:
-            ahead.ends.update(zip(concern_keys, loaders.ends_of(concern_keys), strict=True))
+        keys += [(d, *_CONCERNS) for d in decisions]
+    if keys:  # the fields' links and the decisions' CONCERNS in one read
+        ahead.ends.update(zip(keys, loaders.ends_of(keys), strict=True))
     return ahead

@@ -72,6 +72,10 @@ PARAMS: dict[str, Any] = {
     "kept": ["Document:x", "Organization:kommun:2282"],
     "max_depth": 4,
     "max_nodes": 500,
+    "requests": [
+        {"id": "Organization:kommun:2282", "direction": "OUTGOING", "types": ["SIGNED"]},
+        {"id": "Document:x", "direction": "INCOMING", "types": ["SIGNED", "IMPLEMENTS"]},
+    ],
 }
 
 
