@@ -33,8 +33,9 @@ def links_and_ends_by_direction(
     ends: dict[str, NodeRecord] = {}
     for direction, pairs in wanted.items():
         ids = list(dict.fromkeys(i for i, _ in pairs))
-        types = list(dict.fromkeys(t for _, t in pairs))
-        found, records = store.links_and_ends(ids, direction, types)
+        found, records = store.links_and_ends(
+            ids, direction, list(dict.fromkeys(t for _, t in pairs))
+        )
         by_id = {r.id: r for r in records}
         for x in found:
             near, far = (

@@ -105,18 +105,9 @@ class Loaders:
             wanted[(node_id, direction)].append(types)
         found: dict[LinkKey, list[LinkRecord]] = defaultdict(list)
         records: dict[str, NodeRecord] = {}
-        for direction, links in self._read_links(keys, with_ends, records):
+        for read_in, links in self._read_links(keys, with_ends, records):
             for link in links:
-                sides = (
-                    ((Direction.OUTGOING, link.from_id), (Direction.INCOMING, link.to_id))
-                    if direction is None
-                    else (
-                        (
-                            direction,
-                            link.from_id if direction is Direction.OUTGOING else link.to_id,
-                        ),
-                    )
-                )
+                sides = _sides(link, read_in)
                 for side, end in sides:
                     for key_types in dict.fromkeys(wanted.get((end, side), ())):
                         if link.type in key_types:
@@ -146,6 +137,14 @@ class Loaders:
         for mention in self.store.mentions_of(ids):
             found[mention.node_id].append(mention)
         return [found.get(i, []) for i in ids]
+
+
+def _sides(link: LinkRecord, read_in: Direction | None) -> tuple[tuple[Direction, str], ...]:
+    """The (direction, node) pairs a link was read for: its start's OUTGOING and its end's
+    INCOMING when read in both directions at once."""
+    if read_in is None:
+        return ((Direction.OUTGOING, link.from_id), (Direction.INCOMING, link.to_id))
+    return ((read_in, link.from_id if read_in is Direction.OUTGOING else link.to_id),)
 
 
 async def in_thread(fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:

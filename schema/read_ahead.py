@@ -102,10 +102,7 @@ def read_organizations(
         ahead.decided.update(zip(org_ids, loaders.decided_of(org_ids), strict=True))
     if wanted.concerns:
         decisions = dict.fromkeys(
-            r.id
-            for found in ahead.decided.values()
-            for r in found
-            if r.label is NodeLabel.DECISION
+            r.id for found in ahead.decided.values() for r in found if r.label is NodeLabel.DECISION
         )
         keys += [(d, *_CONCERNS) for d in decisions]
     if keys:  # the fields' links and the decisions' CONCERNS in one read
