@@ -11,7 +11,7 @@ from graph.lineage_rows import MAX_DEPTH, LineageRows, depths_of, grouped_links,
 from graph.link_requests import LinkRequest
 from graph.nodes import NodeRecord
 from graph.records import evidence_from_row, group_links, node_record
-from graph.store import CoverageFacts, StemmedText
+from graph.store import CoverageFacts, HitRecords, StemmedText
 from graph.text_match import lucene_expression
 from queries import expand, load, repeat_levels
 
@@ -103,6 +103,19 @@ class Neo4jReads:
                 )
                 signed.append(link)
         return CoverageFacts(pairs, group_links(signed), list(nodes.values()))
+
+    def hit_records(
+        self, ids: Sequence[str], refs: Sequence[str], *, with_sources: bool
+    ) -> HitRecords:
+        (found,) = self._read(
+            "hit_records", ids=list(ids), refs=list(refs), with_sources=with_sources
+        )
+        sources = [node_record(r["id"], r["label"], r["props"]) for r in found["sources"]]
+        return HitRecords(
+            [node_record(r["id"], r["label"], r["props"]) for r in found["nodes"]],
+            {r["ref"]: evidence_from_row(r) for r in found["evidence"]},
+            sorted(sources, key=lambda r: r.id),
+        )
 
     def quote_evidence(self, refs: Sequence[str]) -> dict[str, Evidence]:
         rows = self._read_rows("quote_evidence", ids=list(refs))

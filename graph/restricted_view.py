@@ -38,6 +38,7 @@ from graph.store import (
     CoverageFacts,
     GraphCounts,
     GraphStore,
+    HitRecords,
     NodeEvidence,
     StemmedText,
     WriteOutcome,
@@ -140,6 +141,17 @@ class RestrictedView:
         if not m.alias_of:
             return rows
         return restemmed(self, rows, m.alias_of, stems_of_names(self.inner.restrictions()))
+
+    def hit_records(
+        self, ids: Sequence[str], refs: Sequence[str], *, with_sources: bool
+    ) -> HitRecords:
+        m = self._m()
+        found = self.inner.hit_records([m.into(i) for i in ids], refs, with_sources=with_sources)
+        return HitRecords(
+            [self._node(r, m) for r in found.nodes],
+            {k: self._evidence(e, m) for k, e in found.evidence.items()},
+            [self._node(r, m) for r in found.sources],
+        )
 
     def quote_evidence(self, refs: Sequence[str]) -> dict[str, Evidence]:
         m = self._m()

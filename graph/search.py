@@ -48,6 +48,14 @@ class _Candidate:
 def search(store: GraphStore, text: str, first: int = 20) -> list[Hit]:
     """The best ``first`` hits: every word (stemmed: 'handlingsplanen' finds 'handlingsplan')
     is looked for in each node's name or title and in the quotes that cite it."""
+    return search_hits(store, text, first, with_sources=False)[0]
+
+
+def search_hits(
+    store: GraphStore, text: str, first: int, *, with_sources: bool
+) -> tuple[list[Hit], list[NodeRecord]]:
+    """search's hits and, with_sources, the sources their evidence cites (by id): two
+    store calls, the candidates and what the best of them show."""
     if not 1 <= first <= MAX_HITS:
         raise UserInputError(f"first must be between 1 and {MAX_HITS}, not {first}")
     query = query_stems(text)
@@ -67,19 +75,21 @@ def search(store: GraphStore, text: str, first: int = 20) -> list[Hit]:
         ((c.score, node_id) for node_id, c in candidates.items() if c.score > 0),
         key=lambda pair: (-pair[0], pair[1]),
     )[:first]
-    records = {
-        r.id: r
-        for r in store.get_nodes([node_id for _, node_id in ranked])
-        if r.label is not NodeLabel.SOURCE
-    }
+    if not ranked:
+        return [], []
     shown = {node_id: _best_quotes(candidates[node_id]) for _, node_id in ranked}
     refs = {q.ref for quotes in shown.values() for _, q in quotes if q.ref is not None}
-    evidence = store.quote_evidence(sorted(refs))
-    return [
-        Hit(score, records[node_id], _evidence(shown[node_id], evidence))
+    details = store.hit_records(
+        [node_id for _, node_id in ranked], sorted(refs), with_sources=with_sources
+    )
+    records = {r.id: r for r in details.nodes if r.label is not NodeLabel.SOURCE}
+    hits = [
+        Hit(score, records[node_id], _evidence(shown[node_id], details.evidence))
         for score, node_id in ranked
         if node_id in records
     ]
+    cited = {e.source_id for hit in hits for e in hit.evidence}
+    return hits, [r for r in details.sources if r.id in cited]
 
 
 def _order(pair: tuple[float, StemmedText]) -> tuple[float, str, int, str]:

@@ -14,7 +14,7 @@ from graph.lineage_rows import LineageRows, grouped_links, source_record, walk_d
 from graph.link_requests import LinkRequest, links_and_ends_by_direction
 from graph.nodes import NodeRecord
 from graph.records import evidence_from_row, node_record
-from graph.store import CoverageFacts, StemmedText
+from graph.store import CoverageFacts, HitRecords, StemmedText
 from graph.text_match import fts5_expression
 
 
@@ -74,6 +74,14 @@ class SqliteReads:
         known = {r.id for r in ends}
         wanted = sorted(({d for _, d in pairs} | set(org_ids)) - known)
         return CoverageFacts(pairs, signed, [*self.get_nodes(wanted), *ends])
+
+    def hit_records(
+        self, ids: Sequence[str], refs: Sequence[str], *, with_sources: bool
+    ) -> HitRecords:
+        evidence = self.quote_evidence(refs)  # in-process: three queries
+        cited = sorted({e.source_id for e in evidence.values()}) if with_sources else []
+        sources = sorted(self.get_nodes(cited), key=lambda r: r.id) if cited else []
+        return HitRecords(self.get_nodes(ids), evidence, sources)
 
     def quote_evidence(self, refs: Sequence[str]) -> dict[str, Evidence]:
         rows = self._rows("quote_evidence", ids=json.dumps(list(refs)))

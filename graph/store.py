@@ -65,6 +65,15 @@ class CoverageFacts:
     # the links' other ends, as get_nodes gives them
 
 
+@dataclass(frozen=True)
+class HitRecords:
+    """What search shows of its best hits, in one store call."""
+
+    nodes: list[NodeRecord]  # as get_nodes gives them
+    evidence: dict[str, Evidence]  # as quote_evidence gives it
+    sources: list[NodeRecord]  # the sources the evidence cites (when asked for), by id
+
+
 class StoreError(RuntimeError):
     """A store could not be reached or could not do what was asked."""
 
@@ -171,6 +180,12 @@ class GraphStore(Protocol):
         """The stemmed names and quotes of nodes (not Sources) the index proposes for any of
         these stems: at most ``limit`` of each index's best (a superset of the matches
         when there are fewer)."""
+
+    def hit_records(
+        self, ids: Sequence[str], refs: Sequence[str], *, with_sources: bool
+    ) -> HitRecords:
+        """get_nodes(ids), quote_evidence(refs) and, with_sources, the nodes of the sources
+        that evidence cites, in one call."""
 
     def quote_evidence(self, refs: Sequence[str]) -> dict[str, Evidence]:
         """The evidence of search_texts' quotes, by ref; refs gone since are skipped."""

@@ -21,7 +21,7 @@ from graph.lineage import (
 )
 from graph.nodes import NodeLabel, NodeRecord
 from graph.responsibility import responsibility_chain
-from graph.search import MAX_HITS, Hit, search
+from graph.search import MAX_HITS, Hit, search_hits
 from graph.store import GraphStore
 from graph.text_match import query_words
 from graph.text_search import find_by_text
@@ -106,9 +106,7 @@ def _search_hits(
     store: GraphStore, text: str, first: int, with_sources: bool
 ) -> tuple[list[Hit], list[NodeRecord]]:
     """The hits, and the sources their quotes cite when those are selected: one trip."""
-    hits = search(store, text, first)
-    cited = sorted({e.source_id for hit in hits for e in hit.evidence})
-    return hits, store.get_nodes(cited) if with_sources and cited else []
+    return search_hits(store, text, first, with_sources=with_sources)
 
 
 @strawberry.type(description="The read operations.")

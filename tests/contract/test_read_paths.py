@@ -92,7 +92,34 @@ def test_search_reads_only_the_quotes_it_shows(county: GraphStore) -> None:
     counting = CountingStore(county)
     hits = search(counting, "våld samverkan", 5)  # every municipality's pages say both
     assert len(hits) == 5 and all(hit.evidence for hit in hits)
-    assert counting.calls == {"search_texts": 1, "get_nodes": 1, "quote_evidence": 1}
+    assert counting.calls == {"search_texts": 1, "hit_records": 1}
+
+
+def test_search_with_sources_reads_them_with_the_hits(county: GraphStore) -> None:
+    """The Search operation selects the sources its quotes cite: they come with the hits'
+    nodes and quotes, in the same store call."""
+    calls, data = _count_calls(county, "Search", None, text="våld samverkan")
+    hits = data["search"]
+    assert hits and all(h["evidence"] and h["evidence"][0]["source"]["uri"] for h in hits)
+    # the restrictions every request reads, the candidates, and what the best show
+    assert calls == Counter({"restrictions": 1, "search_texts": 1, "hit_records": 1}), calls
+
+
+def test_hit_records_answer_as_get_nodes_and_quote_evidence(county: GraphStore) -> None:
+    rows = county.search_texts(query_stems("våld samverkan"), 200)
+    refs = sorted({r.ref for r in rows if r.ref is not None})[:40]
+    ids = [*sorted({r.node_id for r in rows})[:10], "Document:none"]
+    for with_sources in (False, True):
+        found = county.hit_records(ids, refs, with_sources=with_sources)
+        assert sorted(found.nodes, key=lambda r: r.id) == sorted(
+            county.get_nodes(ids), key=lambda r: r.id
+        )
+        evidence = county.quote_evidence(refs)
+        assert found.evidence == evidence and len(evidence) == len(refs)
+        cited = sorted({e.source_id for e in evidence.values()})
+        want = sorted(county.get_nodes(cited), key=lambda r: r.id) if with_sources else []
+        assert found.sources == want
+    assert county.hit_records([], [], with_sources=True).sources == []
 
 
 def test_search_through_the_view_does_not_find_a_restricted_person(county: GraphStore) -> None:

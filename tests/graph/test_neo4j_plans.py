@@ -72,6 +72,8 @@ PARAMS: dict[str, Any] = {
     "kept": ["Document:x", "Organization:kommun:2282"],
     "max_depth": 4,
     "max_nodes": 500,
+    "refs": ["5:0:1"],
+    "with_sources": True,
     "requests": [
         {"id": "Organization:kommun:2282", "direction": "OUTGOING", "types": ["SIGNED"]},
         {"id": "Document:x", "direction": "INCOMING", "types": ["SIGNED", "IMPLEMENTS"]},
