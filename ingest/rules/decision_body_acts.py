@@ -21,6 +21,7 @@ import re
 
 from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
+from ingest.rules.decision_filters import counts_decisions
 from ingest.rules.decision_page import in_proposal_section, meeting_before
 from ingest.rules.decision_verbs import VerbDecision, meeting_date
 
@@ -187,6 +188,8 @@ def body_act_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         clause = _act(ctx, sentence, meeting.body)
         if clause is None or in_proposal_section(ctx, sentence.start):
             continue
+        if counts_decisions(ctx.text[sentence.start : sentence.end]):
+            continue  # "Fullmäktige beslutade i flera frågor.": a lead, the items follow
         when = meeting_date(ctx, sentence, meeting.body)
         found.append(VerbDecision(meeting.body, clause, when, sentence, "decision.body_act"))
     return found

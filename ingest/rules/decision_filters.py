@@ -4,12 +4,13 @@ Why: minutes and news around a decision carry its procedure and its background i
 the same vocabulary. "Förslag till beslut", "Yrkanden", "Reservation" head what was
 proposed or claimed, not decided; "Motionären yrkar ...", "Förslagen innebär att
 ... förlängs", "Interpellationen besvarades av ordföranden", "Länsstyrelsen kommer
-att inbjuda", "har i uppdrag" (a standing mandate) and "beslutat om tre nya uppdrag"
-or "har gett ett tiotal myndigheter i uppdrag" (a summary of the items that follow)
-are not decisions either, nor is the chair's procedure, a decision only expected ("tar
-troligen beslut") or a relative clause's present passive ("som fastställs av regeringen").
-Whether the words adopt a steering document instead is ingest.rules.steering_adoption's
-question.
+att inbjuda", "har i uppdrag" (a standing mandate) and "beslutat om tre nya uppdrag",
+"beslutade i flera frågor" or "har gett ett tiotal myndigheter i uppdrag" (a summary of
+the items that follow) are not decisions either, nor is a decision denied ("är ej
+beslutade"), a report due ("X ska redovisa uppdraget ..."), the chair's procedure, a
+decision only expected ("tar troligen beslut") or a relative clause's present passive
+("som fastställs av regeringen"). Whether the words adopt a steering document instead is
+ingest.rules.steering_adoption's question.
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ _NOT_TAKEN = re.compile(
     r"|\bkommer\s+(?:att\s+|därför\s+att\s+)?(?:\w+\s+)?(?:få|ges|inbjuda|besluta|fatta|ta)\b"
     r"|\bhar\s+(?!fått\b|getts\b|givits\b|gett\b|givit\b)(?:\w+\s+){0,3}?i\s+uppdrag\b"
     r"|\bhar\s+(?:till\s+uppgift|som\s+uppdrag)\b"
+    # a decision denied: "Dessa exempel och förslag är ej beslutade."
+    r"|\b(?:ej|inte|icke)\s+(?:\w+\s+)?(?:beslutad|beslutade|beslutat|fastställd|fastställda"
+    r"|antagen|antagna|antaget|godkänd|godkända|godkänt)\b"
+    # a report due, not a decision: "Myndigheten ska redovisa uppdraget den 1 mars 2019."
+    r"|^\W*(?:[\w-]+\s+){1,3}?ska(?:ll)?\s+(?:\w+\s+)?(?:redovisa|rapportera|återrapportera)\b"
     # What the measures are: "Åtgärderna i planen är till stor del uppdrag till myndigheter"
     r"|\b(?:är|var|utgörs\s+av)\s+(?:\w+\s+){0,3}?uppdrag\s+(?:till|åt)\b"
     r"|\bbesvara(?:s|des)\s+av\s+(?!(?:kommun|region)?fullmäktige)\w+s?\s+"
@@ -68,8 +74,8 @@ _NOT_TAKEN = re.compile(
 # A lead that counts the decisions the page then states one by one: "beslutat om tre nya
 # uppdrag", "har gett ett tiotal myndigheter i uppdrag", "tagit flera beslut".
 _SUMMARY = re.compile(
-    r"\b(?:beslutat?|beslut|fattat)\s+(?:om\s+)?(?:tre|fyra|fem|sex|två|flera|ett\s+antal|"
-    r"några|\d+)\s+(?:nya\s+)?(?:uppdrag|beslut|ärenden)\b"
+    r"\b(?:beslutat?|beslutade|beslut|fattat)\s+(?:om\s+|i\s+)?(?:tre|fyra|fem|sex|två|flera|"
+    r"ett\s+antal|några|många|en\s+rad|\d+)\s+(?:nya\s+)?(?:uppdrag|beslut|ärenden|frågor)\b"
     r"|\btagit\s+(?:flera|några|ett\s+antal)\s+beslut\b"
     # a meeting report's lead: "Flera beslut klubbades på måndagens kommunfullmäktige",
     # "Följande ärenden beslutades på ...", "Vad beslutades på ...?", "Det klubbades under

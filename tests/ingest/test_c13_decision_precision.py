@@ -162,3 +162,27 @@ def test_a_fronted_decision_noun_opens_what_was_decided() -> None:
     assert grant, sorted(found)
     assert decided_by(facts, grant[0]) == {KS}
     assert grant[0].date == "2022-11-09"
+
+
+def test_a_decision_denied_and_a_lead_are_no_decisions() -> None:
+    facts = facts_at(
+        "Nytt från kommunfullmäktige\n\n"
+        "Kommunfullmäktige sammanträdde den 14 mars. Kommunfullmäktige beslutade i flera "
+        "frågor. Kommunfullmäktige beslutade att bygga en ny simhall vid sjön.\n\n"
+        "I planen finns exempel på åtgärder. Dessa exempel och förslag är ej beslutade.\n",
+        TOWN,
+        "2024-03-20",
+    )
+    found = decisions(facts)
+    assert any("simhall" in summary for summary in found), found
+    assert len(found) == 1, found
+
+
+def test_a_report_due_is_no_decision() -> None:
+    facts = facts_at(
+        "Regeringen har gett länsstyrelserna nya uppgifter.\n\n"
+        "Länsstyrelsen ska redovisa 2023 års uppdrag till regeringen den 1 mars 2024.\n",
+        COUNTY,
+        "2024-01-20",
+    )
+    assert not decisions(facts)
