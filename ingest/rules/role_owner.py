@@ -28,6 +28,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import municipality_by_name
+from ingest.rules.decision_page import meeting_before
 from ingest.rules.role_common import (
     actor_at,
     genitive_part,
@@ -308,6 +309,16 @@ def deciding_body(ctx: Context) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def reported(ctx: Context, start: int) -> str | None:
+    """The committee or forum whose meeting a report states before `start` ("Beslut i
+    korthet från regionfullmäktige", "På årets första sammanträde med X")."""
+    meeting = meeting_before(ctx, start, dated=False)
+    body = meeting.body if meeting is not None and meeting.start < start else None
+    if body is None or body.anaphoric or body.kind not in _MEETING_KINDS:
+        return None
+    return body.node_id
+
+
 def default_owner(ctx: Context, sink: FactSink, title: str) -> str | None:
     """The page's owner: the site's organisation when the page names it (never for a police
     title: the police is no municipality's or region's); on a page from no known site, a
@@ -350,7 +361,7 @@ def resolve(
         return found or None  # UNKNOWN: an agency's head, but no agency named
     if MEETING_ROLE.fullmatch(title):
         # a chair or secretary of no named body: the meeting's
-        return meeting_body(ctx) if is_minutes(ctx) else deciding_body(ctx)
+        return meeting_body(ctx) if is_minutes(ctx) else deciding_body(ctx) or reported(ctx, start)
     return default_owner(ctx, sink, title)
 
 

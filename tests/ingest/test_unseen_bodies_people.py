@@ -144,3 +144,18 @@ def test_a_government_delegation_is_named_by_its_remit() -> None:
         "Person:person:eva-ek",
         "Organization:nationell:delegationen-for-hallbara-stader",
     )
+
+
+def test_a_bare_chair_on_a_meeting_report_chairs_the_meeting_s_body() -> None:
+    facts = page_facts(
+        "Beslut i korthet från regionfullmäktige 6 februari\n\n"
+        "På årets första sammanträde med regionfullmäktige fick ledamöterna en rapport om "
+        "läget i länet. Förste vice ordförande Bo Ekman höll i klubban.\n",
+        "https://www.rjl.se/nyheter/beslut-i-korthet",
+    )
+    assert links(
+        facts,
+        LinkType.HOLDS_ROLE,
+        "Person:person:bo-ekman",
+        "Organization:region:06:regionfullmaktige",
+    )
