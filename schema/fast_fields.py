@@ -103,6 +103,8 @@ class ObjectPlan:
 
 
 Plan = LeafPlan | ObjectPlan
+# An object's selected fields as the short path completes them, or None (graphql-core's way).
+_Selection = tuple[tuple[str, "Plan | None", FieldDetailsList], ...] | None
 
 
 def _unwrap(field_type: GraphQLOutputType) -> tuple[bool, bool, bool, GraphQLOutputType]:
@@ -262,25 +264,49 @@ class FastFieldsExecutor(StrawberryGraphQLCoreExecutionContext):
         runtime = self._runtime_type(inner, value)
         if runtime is None:
             return _SLOW
-        grouped, deferred, *_ = self.collect_subfields(runtime, details)
-        if deferred:
+        selection = self._selection(runtime, details)
+        if selection is None:
             return _SLOW
-        plans = self.plans.get(runtime.name, {})
         out: dict[str, Any] = {}
-        for response_name, sub in grouped.items():
-            node = sub[0].node
-            name = node.name.value
-            if name == "__typename":
-                out[response_name] = runtime.name
+        for response_name, plan, sub in selection:
+            if plan is None:
+                out[response_name] = runtime.name  # __typename
                 continue
-            plan = plans.get(name)
-            if plan is None or node.arguments:
-                return _SLOW
             done = self._field(plan, sub, value)
             if done is _SLOW:
                 return _SLOW
             out[response_name] = done
         return out
+
+    def _selection(self, runtime: GraphQLObjectType, details: FieldDetailsList) -> _Selection:
+        """The fields selected on objects of `runtime` under `details`, each with its plan
+        (None: __typename), or None when one of them needs graphql-core. Worked out once
+        per request for every object of a list: the selection does not change from one
+        object to the next, and this executor serves one request."""
+        cache: dict[tuple[str, int], tuple[FieldDetailsList, _Selection]]
+        cache = self.__dict__.setdefault("_selections", {})
+        key = (runtime.name, id(details))
+        known = cache.get(key)
+        if known is not None and known[0] is details:
+            return known[1]
+        grouped, deferred, *_ = self.collect_subfields(runtime, details)
+        plans = self.plans.get(runtime.name, {})
+        selection: list[tuple[str, Plan | None, FieldDetailsList]] = []
+        for response_name, sub in grouped.items():
+            node = sub[0].node
+            if node.name.value == "__typename":
+                selection.append((response_name, None, sub))
+                continue
+            plan = plans.get(node.name.value)
+            if plan is None or node.arguments:
+                break
+            selection.append((response_name, plan, sub))
+        else:
+            found: _Selection = None if deferred else tuple(selection)
+            cache[key] = (details, found)
+            return found
+        cache[key] = (details, None)
+        return None
 
     def _runtime_type(
         self, inner: GraphQLObjectType | GraphQLAbstractType, value: Any

@@ -231,3 +231,27 @@ def test_a_links_quotes_take_the_short_path_unless_the_query_pages_them(
         fast, slow = _both(samples, text, {"id": KRAMFORS_ID})
         assert fast == slow and '"quote"' in fast
         assert ("evidence" in seen) is not short, selection
+
+
+def test_a_lists_objects_share_one_reading_of_their_selection(
+    samples: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every object of a list has the same selection: the short path works it out once per
+    type and selection in a request, not once per object."""
+    calls: list[str] = []
+    executor = schema.execution_context_class
+    original = executor.collect_subfields
+
+    def counted(self: Any, return_type: Any, field_details: Any) -> Any:
+        calls.append(return_type.name)
+        return original(self, return_type, field_details)
+
+    monkeypatch.setattr(executor, "collect_subfields", counted)
+    document = """query ($id: ID!) { lineage(id: $id, maxDepth: 3) {
+      nodes { id __typename } links { type from { id } to { id } evidence { quote } } } }"""
+    answer = run_operation(samples, document, {"id": KRAMFORS_ID})
+    links = answer["data"]["lineage"]["links"]
+    objects = len(answer["data"]["lineage"]["nodes"]) + 3 * len(links)
+    assert objects > 100 and all(x["evidence"] for x in links)
+    # one per (type, selection): node types, Link, its ends' types, Evidence
+    assert len(calls) < 25, (len(calls), objects)
