@@ -62,6 +62,7 @@ DEFAULT_SETS = (
     "real40",
     "real41",
     "real42",
+    "real43",
     "real_heldout",
 )
 
