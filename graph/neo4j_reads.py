@@ -10,6 +10,7 @@ from graph.edges import Direction, Evidence, LinkRecord, LinkType
 from graph.lineage_rows import MAX_DEPTH, LineageRows, depths_of, grouped_links, source_record
 from graph.link_requests import LinkRequest
 from graph.nodes import NodeRecord
+from graph.organisation_fields import OrganisationFields
 from graph.records import evidence_from_row, group_links, node_record
 from graph.store import CoverageFacts, HitRecords, StemmedText
 from graph.text_match import lucene_expression
@@ -22,6 +23,26 @@ def lineage_query() -> LiteralString:
     text for every walk, planned once. Only the project's own file and enum values go in."""
     levels = repeat_levels(load("lineage", "cypher"), MAX_DEPTH)
     return expand(levels, tuple(t.value for t in LinkType))
+
+
+@cache
+def organisation_fields_query() -> LiteralString:
+    """queries/body_decisions.cypher, then queries/links_and_ends_each.cypher over the
+    requests given and the decided Decisions' CONCERNS, in one query (graph/
+    organisation_fields.py reads the same in two calls). Only the project's own files go in."""
+    decisions = load("body_decisions", "cypher")
+    links = load("links_and_ends_each", "cypher").replace(
+        "UNWIND $requests AS q", "UNWIND asked AS q"
+    )
+    text = (
+        f"CALL () {{\n{decisions}\n}}\n"
+        "WITH rows AS decision_rows, nodes AS decision_nodes,\n"
+        "     $requests + CASE WHEN $concerns THEN [n IN nodes WHERE n.label = 'Decision' |\n"
+        "       {id: n.id, direction: 'OUTGOING', types: ['CONCERNS']}] ELSE [] END AS asked\n"
+        f"CALL (asked) {{\n{links}\n}}\n"
+        "RETURN decision_rows, decision_nodes, rows, nodes\n"
+    )
+    return expand(text, tuple(t.value for t in LinkType))
 
 
 class Neo4jReads:
@@ -70,6 +91,30 @@ class Neo4jReads:
         (found,) = self._read("links_and_ends_each", requests=asked)
         nodes = [node_record(r["id"], r["label"], r["props"]) for r in found["nodes"]]
         return group_links(found["rows"]), sorted(nodes, key=lambda r: r.id)
+
+    def organisation_fields(
+        self, org_ids: Sequence[str], requests: Sequence[LinkRequest], *, concerns: bool
+    ) -> OrganisationFields:
+        asked = [
+            {"id": i, "direction": str(d), "types": [str(t) for t in types]}
+            for i, d, types in requests
+        ]
+        (found,) = self._read_text(
+            organisation_fields_query(),
+            "organisation_fields",
+            ids=list(org_ids),
+            requests=asked,
+            concerns=concerns and bool(org_ids),
+        )
+        return OrganisationFields(
+            group_links(found["decision_rows"]),
+            [node_record(r["id"], r["label"], r["props"]) for r in found["decision_nodes"]],
+            group_links(found["rows"]),
+            sorted(
+                (node_record(r["id"], r["label"], r["props"]) for r in found["nodes"]),
+                key=lambda r: r.id,
+            ),
+        )
 
     def body_decisions(self, org_ids: Sequence[str]) -> tuple[list[LinkRecord], list[NodeRecord]]:
         (found,) = self._read("body_decisions", ids=list(org_ids))

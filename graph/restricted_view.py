@@ -23,6 +23,7 @@ from graph.edges import Direction, Evidence, LinkRecord, LinkType, SourceFacts
 from graph.lineage_rows import LineageRows
 from graph.link_requests import LinkRequest
 from graph.nodes import NodeLabel, NodeRecord
+from graph.organisation_fields import OrganisationFields
 from graph.privacy import (
     ROLE_HOLDER,
     Erasure,
@@ -209,6 +210,22 @@ class RestrictedView:
         m = self._m()
         links, ends = self.inner.links_and_ends_each([(m.into(i), d, t) for i, d, t in requests])
         return [self._link(x, m) for x in links], [self._node(r, m) for r in ends]
+
+    def organisation_fields(
+        self, org_ids: Sequence[str], requests: Sequence[LinkRequest], *, concerns: bool
+    ) -> OrganisationFields:
+        m = self._m()
+        found = self.inner.organisation_fields(
+            [m.into(i) for i in org_ids],
+            [(m.into(i), d, t) for i, d, t in requests],
+            concerns=concerns,
+        )
+        return OrganisationFields(
+            [self._link(x, m) for x in found.decision_links],
+            [self._node(r, m) for r in found.decision_nodes],
+            [self._link(x, m) for x in found.links],
+            [self._node(r, m) for r in found.ends],
+        )
 
     def body_decisions(self, org_ids: Sequence[str]) -> tuple[list[LinkRecord], list[NodeRecord]]:
         m = self._m()

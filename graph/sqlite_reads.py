@@ -13,6 +13,7 @@ from graph.edges import Direction, Evidence, LinkRecord, LinkType
 from graph.lineage_rows import LineageRows, grouped_links, source_record, walk_depths
 from graph.link_requests import LinkRequest, links_and_ends_by_direction
 from graph.nodes import NodeRecord
+from graph.organisation_fields import OrganisationFields, organisation_fields_in_steps
 from graph.records import evidence_from_row, node_record
 from graph.store import CoverageFacts, HitRecords, StemmedText
 from graph.text_match import fts5_expression
@@ -56,6 +57,11 @@ class SqliteReads:
         self, requests: Sequence[LinkRequest]
     ) -> tuple[list[LinkRecord], list[NodeRecord]]:
         return links_and_ends_by_direction(self, requests)  # in-process: a query per direction
+
+    def organisation_fields(
+        self, org_ids: Sequence[str], requests: Sequence[LinkRequest], *, concerns: bool
+    ) -> OrganisationFields:
+        return organisation_fields_in_steps(self, org_ids, requests, concerns=concerns)
 
     def body_decisions(self, org_ids: Sequence[str]) -> tuple[list[LinkRecord], list[NodeRecord]]:
         return body_decisions_by_level(self, org_ids)  # in-process: a query per level

@@ -12,6 +12,7 @@ from graph.edges import Direction, Evidence, LinkRecord, LinkType, SourceFacts
 from graph.lineage_rows import LineageRows
 from graph.link_requests import LinkRequest
 from graph.nodes import NodeLabel, NodeRecord
+from graph.organisation_fields import OrganisationFields
 from graph.privacy import Erasure, ErasureReport, PrivacyState, Restriction
 
 
@@ -165,6 +166,13 @@ class GraphStore(Protocol):
         """The links each (id, direction, types) request asks for, each once, and the nodes
         at their ends away from the asking node, in one call (as
         graph.link_requests.links_and_ends_by_direction reads them)."""
+
+    def organisation_fields(
+        self, org_ids: Sequence[str], requests: Sequence[LinkRequest], *, concerns: bool
+    ) -> OrganisationFields:
+        """body_decisions(org_ids) (none for no ids), then links_and_ends_each of the
+        requests and, with `concerns`, of the decided Decisions' CONCERNS, in one call (as
+        graph.organisation_fields.organisation_fields_in_steps reads them)."""
 
     def body_decisions(self, org_ids: Sequence[str]) -> tuple[list[LinkRecord], list[NodeRecord]]:
         """The PART_OF links down from these organisations at any depth, the DECIDED links

@@ -16,6 +16,7 @@ from strawberry.types import Info
 from graph.body_decisions import decisions_of
 from graph.edges import Direction, LinkRecord, LinkType
 from graph.nodes import NodeRecord
+from graph.organisation_fields import concerns_requests
 from graph.restricted_view import RestrictedView
 from graph.store import GraphStore, NodeEvidence
 from ingest.readers.address_policy import DEFAULT_POLICY, AddressPolicy
@@ -78,13 +79,19 @@ class Loaders:
 
     def ends_of(self, keys: list[LinkKey]) -> list[LinkEnds]:
         found, records = self._grouped(keys, with_ends=True)
-        return [
-            [
-                (x, records.get(x.to_id if key[1] is Direction.OUTGOING else x.from_id))
-                for x in links
-            ]
-            for key, links in zip(keys, found, strict=True)
-        ]
+        return _paired(keys, found, records)
+
+    def organisation_reads(
+        self, org_ids: list[str], keys: list[LinkKey], *, concerns: bool
+    ) -> tuple[list[list[NodeRecord]], dict[LinkKey, LinkEnds]]:
+        """decided_of(org_ids) (none for no ids), and ends_of for the keys and, with
+        `concerns`, for the decided Decisions' CONCERNS: one store call."""
+        found = self.store.organisation_fields(org_ids, keys, concerns=concerns)
+        decided = decisions_of(org_ids, found.decision_links, found.decision_nodes)
+        asked = [*keys, *(concerns_requests(found.decision_nodes) if concerns else [])]
+        records = {r.id: r for r in found.ends}
+        ends = _paired(asked, _split(asked, [(None, found.links)]), records)
+        return decided, dict(zip(asked, ends, strict=True))
 
     def _nodes(self, ids: list[str]) -> list[NodeRecord | None]:
         found = {r.id: r for r in self.store.get_nodes(ids)}
@@ -100,19 +107,8 @@ class Loaders:
         (without ends, one per direction), whatever the number of ids and of link types
         (an organisation's partOf, signed and people are one read); each key keeps the
         links of its own types."""
-        wanted: dict[tuple[str, Direction], list[tuple[LinkType, ...]]] = defaultdict(list)
-        for node_id, direction, types in keys:
-            wanted[(node_id, direction)].append(types)
-        found: dict[LinkKey, list[LinkRecord]] = defaultdict(list)
         records: dict[str, NodeRecord] = {}
-        for read_in, links in self._read_links(keys, with_ends, records):
-            for link in links:
-                sides = _sides(link, read_in)
-                for side, end in sides:
-                    for key_types in dict.fromkeys(wanted.get((end, side), ())):
-                        if link.type in key_types:
-                            found[(end, side, key_types)].append(link)
-        return [found.get(key, []) for key in keys], records
+        return _split(keys, self._read_links(keys, with_ends, records)), records
 
     def _read_links(
         self, keys: list[LinkKey], with_ends: bool, records: dict[str, NodeRecord]
@@ -137,6 +133,34 @@ class Loaders:
         for mention in self.store.mentions_of(ids):
             found[mention.node_id].append(mention)
         return [found.get(i, []) for i in ids]
+
+
+def _split(
+    keys: list[LinkKey], batches: list[tuple[Direction | None, list[LinkRecord]]]
+) -> list[list[LinkRecord]]:
+    """Each key's links out of links read together (each batch in one direction, or in
+    both: None); a key keeps the links of its own types."""
+    wanted: dict[tuple[str, Direction], list[tuple[LinkType, ...]]] = defaultdict(list)
+    for node_id, direction, types in keys:
+        wanted[(node_id, direction)].append(types)
+    found: dict[LinkKey, list[LinkRecord]] = defaultdict(list)
+    for read_in, links in batches:
+        for link in links:
+            for side, end in _sides(link, read_in):
+                for key_types in dict.fromkeys(wanted.get((end, side), ())):
+                    if link.type in key_types:
+                        found[(end, side, key_types)].append(link)
+    return [found.get(key, []) for key in keys]
+
+
+def _paired(
+    keys: list[LinkKey], found: list[list[LinkRecord]], records: dict[str, NodeRecord]
+) -> list[LinkEnds]:
+    """Each key's links with the node at each one's other end."""
+    return [
+        [(x, records.get(x.to_id if key[1] is Direction.OUTGOING else x.from_id)) for x in links]
+        for key, links in zip(keys, found, strict=True)
+    ]
 
 
 def _sides(link: LinkRecord, read_in: Direction | None) -> tuple[tuple[Direction, str], ...]:

@@ -5,9 +5,10 @@ Each store trip waits behind the worker's other requests, so under load a reques
 latency grows with its number of trips, not with its CPU. A page of organisations
 with partOf, signed, people and decisions { concerns } took three trips (the search;
 the fields' links with the walk down the bodies; the decisions' CONCERNS); read ahead,
-it takes one, of two store calls on Neo4j (the decisions of the bodies, then every
-link the fields select). The loaders are primed with what they would have read, computed by
-their own batch functions, so the answers are the same.
+it takes one, and one store call (GraphStore.organisation_fields: the decisions of the
+bodies, every link the fields select and the decisions' CONCERNS). The loaders are primed
+with what they would have read, computed by their own batch functions, so the answers are
+the same.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from strawberry.types import Info
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField, Selection
 
 from graph.edges import Direction, LinkType
-from graph.nodes import NodeLabel, NodeRecord
+from graph.nodes import NodeRecord
 from schema.context import LinkEnds, LinkKey, Loaders
 
 # Organization's link fields: the loader key each one asks for (schema.types).
@@ -98,13 +99,12 @@ def read_organizations(
     if not org_ids:
         return ahead
     keys: list[LinkKey] = [(o, d, (t,)) for o in org_ids for d, t in wanted.links]
+    if not keys and not wanted.decisions:
+        return ahead
+    decided, ends = loaders.organisation_reads(
+        org_ids if wanted.decisions else [], keys, concerns=wanted.concerns
+    )
     if wanted.decisions:
-        ahead.decided.update(zip(org_ids, loaders.decided_of(org_ids), strict=True))
-    if wanted.concerns:
-        decisions = dict.fromkeys(
-            r.id for found in ahead.decided.values() for r in found if r.label is NodeLabel.DECISION
-        )
-        keys += [(d, *_CONCERNS) for d in decisions]
-    if keys:  # the fields' links and the decisions' CONCERNS in one read
-        ahead.ends.update(zip(keys, loaders.ends_of(keys), strict=True))
+        ahead.decided.update(zip(org_ids, decided, strict=True))
+    ahead.ends.update(ends)
     return ahead

@@ -20,6 +20,7 @@ from graph.committees import with_committees
 from graph.edges import Direction, Evidence, LinkRecord, LinkType
 from graph.lineage import lineage
 from graph.nodes import NodeLabel
+from graph.organisation_fields import organisation_fields_in_steps
 from graph.restricted_view import RestrictedView
 from graph.search import MAX_EVIDENCE, NAME_WEIGHT, QUOTE_WEIGHT, Hit, search
 from graph.store import GraphStore
@@ -323,6 +324,33 @@ def test_links_and_ends_each_answers_as_each_request_alone(county: GraphStore) -
     assert county.links_and_ends_each([]) == ([], [])
 
 
+def test_organisation_fields_answer_as_reading_in_steps(county: GraphStore) -> None:
+    """Neo4j reads an organisation page's decisions and links in one query; it must find
+    what body_decisions and then links_and_ends_each find (SQLite reads them so)."""
+    orgs = [f"Organization:kommun:{code}" for code, _ in MUNIS[:4]]
+    requests = [
+        (o, d, (t,))
+        for o in orgs
+        for d, t in (
+            (Direction.OUTGOING, LinkType.SIGNED),
+            (Direction.INCOMING, LinkType.PART_OF),
+            (Direction.INCOMING, LinkType.HOLDS_ROLE),
+        )
+    ]
+    for org_ids, concerns in ((orgs, True), (orgs, False), ([], False)):
+        found = county.organisation_fields(org_ids, requests, concerns=concerns)
+        want = organisation_fields_in_steps(county, org_ids, requests, concerns=concerns)
+        assert sorted(found.decision_links, key=repr) == sorted(want.decision_links, key=repr)
+        assert sorted(found.decision_nodes, key=lambda r: r.id) == sorted(
+            want.decision_nodes, key=lambda r: r.id
+        )
+        assert found.links == want.links and found.ends == want.ends
+        types = {x.type for x in found.links}
+        assert (LinkType.CONCERNS in types) is concerns, (org_ids, concerns)
+        assert {LinkType.SIGNED, LinkType.PART_OF} <= types
+    assert county.organisation_fields([], [], concerns=False).links == []
+
+
 def test_chain_links_answers_as_reading_level_by_level(county: GraphStore) -> None:
     """Neo4j reads a chain's links in one query; it must find what the level-by-level
     reading finds, from every kind of start (SQLite reads level by level itself)."""
@@ -362,7 +390,7 @@ def test_body_decisions_answer_as_reading_level_by_level(county: GraphStore) -> 
 def test_find_organizations_reads_decisions_in_one_call(county: GraphStore) -> None:
     calls, data = _count_calls(county, "FindOrganizations", None, name=MUNIS[0][1])
     assert data["organizations"]["edges"]
-    # the decisions of every body in one call; then the links of the organisations, in
-    # both directions, and those of their decisions in one more
-    assert calls["body_decisions"] == 1 and calls["links_and_ends_each"] == 1, calls
-    assert "links_and_ends" not in calls, calls
+    # the decisions of every body, the links of the organisations in both directions and
+    # those of their decisions: one call
+    assert calls["organisation_fields"] == 1, calls
+    assert not {"body_decisions", "links_and_ends_each", "links_and_ends"} & set(calls), calls

@@ -15,7 +15,7 @@ import pytest
 
 from graph.edges import Direction, LinkType
 from graph.lineage import MAX_DEPTH
-from graph.neo4j_reads import lineage_query
+from graph.neo4j_reads import lineage_query, organisation_fields_query
 from graph.neo4j_store import LINK_TYPES, Neo4jStore, walk_query
 from graph.neo4j_write import typed_links_query
 from queries import expand, load
@@ -27,10 +27,13 @@ pytestmark = pytest.mark.neo4j
 # Removing every node is a scan by definition (tests and re-builds only).
 SCANS_ALL_BY_DESIGN = {"delete_all"}
 QUERIES = sorted(
-    name
-    for path in resources.files("queries").iterdir()
-    if path.name.endswith(".cypher")
-    and (name := path.name.removesuffix(".cypher")) not in {"schema"} | SCANS_ALL_BY_DESIGN
+    [
+        name
+        for path in resources.files("queries").iterdir()
+        if path.name.endswith(".cypher")
+        and (name := path.name.removesuffix(".cypher")) not in {"schema"} | SCANS_ALL_BY_DESIGN
+    ]
+    + ["organisation_fields"]  # composed of body_decisions and links_and_ends_each
 )
 ROW = {
     "id": "Document:x",
@@ -73,6 +76,7 @@ PARAMS: dict[str, Any] = {
     "max_depth": 4,
     "max_nodes": 500,
     "refs": ["5:0:1"],
+    "concerns": True,
     "with_sources": True,
     "requests": [
         {"id": "Organization:kommun:2282", "direction": "OUTGOING", "types": ["SIGNED"]},
@@ -137,7 +141,10 @@ def test_no_query_scans_all_entities(with_data: Neo4jStore, name: str) -> None:
     settings = neo4j_settings()
     assert settings is not None
     uri, user, password = settings
-    text = expand(load(name, "cypher"), LINK_TYPES)
+    if name == "organisation_fields":
+        text = organisation_fields_query()
+    else:
+        text = expand(load(name, "cypher"), LINK_TYPES)
     if name == "walk":  # its shape is filled in per request; check the widest one
         text = walk_query(Direction.BOTH, MAX_DEPTH, frozenset(LinkType))
     if name == "lineage":  # its level block is repeated per level
