@@ -3,7 +3,8 @@
 Why: a decision clause often states several decisions joined by "och": "fastställa X
 och föreslå fullmäktige Y" is two decisions, "organisera och fastställa mål" one; and
 "anta X samt att sälja Y" adopts a document (an ADOPTED link) and decides one more
-thing; "godkänner X och beviljar Y", two finite verbs, is two decisions too. A list whose
+thing; "godkänner X och beviljar Y", two finite verbs, is two decisions too, as is
+"beslutade om A och om B", the matter's "om" repeated. A list whose
 numbers were lost runs two items together ("... för kvinnor Motionens förslag om ..."):
 the item's first word again, capitalised, mid-sentence.
 """
@@ -35,6 +36,14 @@ _NEXT_DECISION = re.compile(
     r"|,?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{2,}a\b)",
     re.I,
 )
+
+
+# "beslutade om A och om B": the decision verb's "om", then the same "om" again after
+# "och"/"samt" opens a second matter (not "om att", a clause).
+_DECIDED_ABOUT = re.compile(
+    r"\b(?:beslutade|beslöt|beslutat|beslutar)\s+(?:\w+\s+){0,2}?om\s+(?!att\b)", re.I
+)
+_AND_ABOUT = re.compile(r",?\s+(?:och|samt)\s+om\s+(?!att\b)")
 
 
 # Before a name inside its phrase, where no item can end: "av den nya Regionala ...".
@@ -71,6 +80,11 @@ def split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(left.split()) >= MIN_PART_WORDS and len(own.split()) >= MIN_PART_WORDS:
             cuts.append((m.start(), m.end()))
             cursor = m.end()
+    about = _DECIDED_ABOUT.search(text, start, end)
+    if about is not None:  # "beslutade om A och om B"
+        again_about = _AND_ABOUT.search(text, about.end(), end)
+        if again_about is not None and len(text[about.end() : again_about.start()].split()) >= 2:
+            cuts.append((again_about.start(), again_about.end()))
     first = _FIRST_WORD.match(text, start, end)
     if first:
         again = re.compile(rf"(?<=[a-zåäö)])\s+(?={re.escape(first.group(1))}\b)")

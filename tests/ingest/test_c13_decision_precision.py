@@ -186,3 +186,18 @@ def test_a_report_due_is_no_decision() -> None:
         "2024-01-20",
     )
     assert not decisions(facts)
+
+
+def test_a_repeated_om_after_the_decision_verb_is_a_second_decision() -> None:
+    facts = facts_at(
+        "Nytt från kommunfullmäktige\n\n"
+        "Kommunfullmäktige sammanträdde den 14 mars. Bland annat beslutade man om en ny "
+        "simhall vid sjön samt om vinnare av årets miljöpris.\n",
+        TOWN,
+        "2024-03-20",
+    )
+    found = decisions(facts)
+    assert len(found) == 2, found
+    assert any("simhall" in s and "miljöpris" not in s for s in found), found
+    assert any(s.startswith("Vinnare av årets miljöpris") for s in found), found
+    assert all(d.date == "2024-03-14" for d in found.values())
