@@ -25,6 +25,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import fold, known_committees
+from ingest.rules.actor_acronyms import DEFINED_ACRONYM, initials, page_acronyms
 from ingest.rules.actor_hits import body_hit
 from ingest.rules.actor_named_owner import named_owner
 from ingest.rules.actor_work_committee import is_bare_work_committee, named_work_committee_board
@@ -170,8 +171,6 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
 # named "-enheten" ("Vuxenenheten", "miljöenheten", "HR-enheten" end their first part
 # in a vowel, -s, -r, -n or a hyphen).
 _NOT_A_UNIT = re.compile(r"^[a-zåäö]+[^aeiouyåäösrn-]enhet(?:en|ens)$", re.I)
-# "<committee> (BAS)": an acronym the page defines for the committee just named.
-_DEFINED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ]{2,6})\)")
 _ACRONYM_HEAD = re.compile(r"^(?P<acr>[A-ZÅÄÖ]{2,6})-nämnden$")
 
 
@@ -230,14 +229,6 @@ def body_kind(name: str) -> OrganizationKind:
     return OrganizationKind.COMMITTEE
 
 
-def initials(name: str) -> set[str]:
-    """Acronyms a committee name can have: 'Bistånds-, arbetsmarknads- och sociala
-    servicenämnden' -> {'BAS', 'BASS'} (initials without or with the last word)."""
-    words = [w for w in re.findall(r"[A-Za-zÅÄÖåäö]+", name) if w.lower() not in ("och", "samt")]
-    letters = [w[0].upper() for w in words]
-    return {"".join(letters[:-1]), "".join(letters)} if len(letters) > 1 else set()
-
-
 def _committee_candidates(ctx: Context, kommunkod: str | None) -> list[tuple[int, int, str]]:
     rules = list(_COMMITTEE_RULES)
     for known in known_committees():
@@ -273,20 +264,6 @@ def _committee_candidates(ctx: Context, kommunkod: str | None) -> list[tuple[int
     return sorted(chosen)
 
 
-def _page_acronyms(ctx: Context, full_names: dict[str, tuple[int, int]]) -> dict[str, str]:
-    """Acronym -> committee name, from "(BAS)" right after a name, or from initials."""
-    acronyms: dict[str, str] = {}
-    for name, (_, end) in full_names.items():
-        m = _DEFINED_ACRONYM.match(ctx.text, end)
-        if m:
-            acronyms[m.group("acr")] = name
-    for name in full_names:
-        for acr in initials(name):
-            if len(acr) >= 2:
-                acronyms.setdefault(acr, name)
-    return acronyms
-
-
 def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[ActorHit]:
     """Committees and bodies named on the page, outside the organisations already found."""
     found = _committee_candidates(ctx, kommunkod)
@@ -297,14 +274,14 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
             name, _ = canonical_committee(ctx.text[start:end], kommunkod)
             names.setdefault(name, (start, end))
     board = _main_board(ctx, found, kommunkod)
-    acronyms = _page_acronyms(ctx, names)
+    acronyms = page_acronyms(ctx, names)
     used = {
         h.group("acr")
         for s, e, r in found
         if r == "actor.committee.acronym" and (h := _ACRONYM_HEAD.match(_base_form(ctx.text[s:e])))
     }
     defined = {
-        m.group("acr") for _, e in names.values() if (m := _DEFINED_ACRONYM.match(ctx.text, e))
+        m.group("acr") for _, e in names.values() if (m := DEFINED_ACRONYM.match(ctx.text, e))
     }
     for bare in sorted((used | defined) & set(acronyms)):  # bare "BAS" the page defines or uses
         for m in re.finditer(rf"(?<![\w-]){bare}(?![\w-])", ctx.text):

@@ -1,0 +1,39 @@
+"""Acronyms of a page's committees: "Bistånds-, arbetsmarknads- och sociala
+servicenämnden (BAS)" defines BAS, and a committee's initials stand for it too.
+
+Why: minutes name a committee in full once and by its acronym after ("BAS-nämnden",
+"BAS beslutade ..."); the acronym must reach the same node.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+
+__all__ = ["DEFINED_ACRONYM", "initials", "page_acronyms"]
+
+# "<committee> (BAS)": an acronym the page defines for the committee just named.
+DEFINED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ]{2,6})\)")
+
+
+def initials(name: str) -> set[str]:
+    """Acronyms a committee name can have: 'Bistånds-, arbetsmarknads- och sociala
+    servicenämnden' -> {'BAS', 'BASS'} (initials without or with the last word)."""
+    words = [w for w in re.findall(r"[A-Za-zÅÄÖåäö]+", name) if w.lower() not in ("och", "samt")]
+    letters = [w[0].upper() for w in words]
+    return {"".join(letters[:-1]), "".join(letters)} if len(letters) > 1 else set()
+
+
+def page_acronyms(ctx: Context, full_names: dict[str, tuple[int, int]]) -> dict[str, str]:
+    """Acronym -> committee name, from "(BAS)" right after a name, or from initials."""
+    acronyms: dict[str, str] = {}
+    for name, (_, end) in full_names.items():
+        m = DEFINED_ACRONYM.match(ctx.text, end)
+        if m:
+            acronyms[m.group("acr")] = name
+    for name in full_names:
+        for acr in initials(name):
+            if len(acr) >= 2:
+                acronyms.setdefault(acr, name)
+    return acronyms
