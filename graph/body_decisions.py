@@ -14,20 +14,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Protocol
 
 from graph.edges import Direction, LinkRecord, LinkType
+from graph.link_requests import LinkEndReads
 from graph.nodes import NodeLabel, NodeRecord
 
 
-class _LinkReads(Protocol):
-    def links_and_ends(
-        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
-    ) -> tuple[list[LinkRecord], list[NodeRecord]]: ...
-
-
 def body_decisions_by_level(
-    store: _LinkReads, org_ids: Sequence[str]
+    store: LinkEndReads, org_ids: Sequence[str]
 ) -> tuple[list[LinkRecord], list[NodeRecord]]:
     """The PART_OF links down from the organisations, level by level, and the DECIDED
     links of the organisations and every body met, with the decided nodes."""

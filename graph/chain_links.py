@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from graph.edges import Direction, LinkRecord, LinkType
+from graph.link_requests import LinkEndReads
 from graph.nodes import NodeLabel, NodeRecord
 
 # A document serves the one it implements or complements; a chain climbs at most
@@ -20,12 +21,8 @@ UPWARD = (LinkType.IMPLEMENTS, LinkType.COMPLEMENTS)
 MAX_UPWARD = 10
 
 
-class _LinkReads(Protocol):
+class _LinkReads(LinkEndReads, Protocol):
     def get_nodes(self, ids: Sequence[str]) -> list[NodeRecord]: ...
-
-    def links_and_ends(
-        self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
-    ) -> tuple[list[LinkRecord], list[NodeRecord]]: ...
 
 
 class _Collected:

@@ -15,14 +15,17 @@ from graph.nodes import NodeRecord
 LinkRequest = tuple[str, Direction, tuple[LinkType, ...]]
 
 
-class _Reads(Protocol):
+class LinkEndReads(Protocol):
+    """What the stores' in-process readings of links build on (graph.body_decisions,
+    graph.chain_links and this module)."""
+
     def links_and_ends(
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]
     ) -> tuple[list[LinkRecord], list[NodeRecord]]: ...
 
 
 def links_and_ends_by_direction(
-    store: _Reads, requests: Sequence[LinkRequest]
+    store: LinkEndReads, requests: Sequence[LinkRequest]
 ) -> tuple[list[LinkRecord], list[NodeRecord]]:
     """Every link some request asks for (once, as links_of gives it) and the nodes at the
     ends away from the asking nodes: a links_and_ends call per direction."""
