@@ -6,6 +6,7 @@
 CALL () {
   UNWIND CASE WHEN $organization IS NULL THEN [] ELSE [$organization] END AS org
   MATCH (o:Entity {id: org})
+  USING INDEX SEEK o:Entity(id)
   OPTIONAL MATCH (c:Entity)-[:PART_OF]->(o)
   WITH o, collect(c) AS committees
   UNWIND [o] + committees AS owner
