@@ -53,7 +53,7 @@ class Neo4jReads:
         def _read_rows(self, name: str, **params: Any) -> list[dict[str, Any]]: ...
 
         def _read_text(
-            self, text: LiteralString, name: str, **params: Any
+            self, text: LiteralString, name: str, *, slow_plan_: bool = False, **params: Any
         ) -> list[dict[str, Any]]: ...
 
     def search_texts(self, query: list[str], limit: int) -> list[StemmedText]:
@@ -187,6 +187,7 @@ class Neo4jReads:
         (row,) = self._read_text(
             lineage_query(),
             "lineage",
+            slow_plan_=True,
             id=root_id,
             max_depth=max_depth,
             max_nodes=max_nodes,

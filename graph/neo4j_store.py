@@ -53,6 +53,11 @@ _TEXT_INDEX = {
 }
 _LINKS_BY_DIRECTION = {Direction.OUTGOING: "links_from", Direction.INCOMING: "links_to"}
 DEFAULT_TIMEOUT = 1.5  # seconds; Settings.store_timeout (STRATGRAPH_STORE_TIMEOUT)
+# The transaction time allowed to a query whose plan is slow to make (the lineage's ten
+# repeated levels: 0.6 s on an idle 2-core machine, more under load). Neo4j plans it again
+# when the graph's statistics move; with the read timeout alone, the answer that waits for
+# that plan failed (seen once in CI, in a browser test on Neo4j).
+PLANNING_TIMEOUT = 15.0
 
 
 # Query files repeat per-type blocks from this one list (queries.expand).
@@ -173,8 +178,11 @@ class Neo4jStore(Neo4jReads, Neo4jPrivacy):
         rows: list[dict[str, Any]] = row["rows"]
         return rows
 
-    def _read_text(self, text: LiteralString, name: str, **params: Any) -> list[dict[str, Any]]:
-        query = neo4j.Query(text, timeout=self._read_timeout)
+    def _read_text(
+        self, text: LiteralString, name: str, *, slow_plan_: bool = False, **params: Any
+    ) -> list[dict[str, Any]]:
+        timeout = max(self._read_timeout, PLANNING_TIMEOUT) if slow_plan_ else self._read_timeout
+        query = neo4j.Query(text, timeout=timeout)
         with _outage(f"cannot answer {name}"):
             records = self._auto_read(query, params)
         # The values as decoded: every read query returns plain values, maps and lists,

@@ -82,3 +82,29 @@ def test_retries_stop_within_the_budget_and_name_the_outage() -> None:
         _store(driver, timeout=0.4)._read_text("RETURN 4", "probe")
     # A quarter of 0.4 s is 0.1 s: a try, 0.05 s, a try, and a 0.1 s wait would pass it.
     assert len(driver.sessions) == 2
+
+
+class _Timed(_Driver):
+    """Also keeps the transaction timeout each query was sent with."""
+
+    def __init__(self, outcomes: list[Exception | list[dict[str, Any]]]) -> None:
+        super().__init__(outcomes)
+        self.timeouts: list[float | None] = []
+
+    def run(self, query: object, params: dict[str, Any]) -> list[_Record]:
+        self.timeouts.append(getattr(query, "timeout", None))
+        return super().run(query, params)
+
+
+def test_the_lineage_query_may_take_its_plan_s_time_and_other_reads_may_not() -> None:
+    """A lineage read gets PLANNING_TIMEOUT (its plan is slow to make again after the
+    statistics move); every other read the store's own timeout."""
+    from graph.edges import Direction, LinkType
+    from graph.neo4j_store import PLANNING_TIMEOUT
+
+    empty = {"levels": [["Document:x"]], "nodes": [], "links": [], "sources": []}
+    driver = _Timed([[{"n": 1}], [empty]])
+    store = _store(driver, timeout=1.5)
+    store._read_text("RETURN 1 AS n", "probe")
+    store.lineage_rows("Document:x", Direction.BOTH, 2, list(LinkType), 500)
+    assert driver.timeouts == [1.5, PLANNING_TIMEOUT]
