@@ -102,6 +102,7 @@ class Neo4jReads:
         (found,) = self._read_text(
             organisation_fields_query(),
             "organisation_fields",
+            slow_plan_=True,  # two queries' plans in one
             ids=list(org_ids),
             requests=asked,
             concerns=concerns and bool(org_ids),

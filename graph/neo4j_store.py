@@ -54,7 +54,8 @@ _TEXT_INDEX = {
 _LINKS_BY_DIRECTION = {Direction.OUTGOING: "links_from", Direction.INCOMING: "links_to"}
 DEFAULT_TIMEOUT = 1.5  # seconds; Settings.store_timeout (STRATGRAPH_STORE_TIMEOUT)
 # The transaction time allowed to a query whose plan is slow to make (the lineage's ten
-# repeated levels: 0.6 s on an idle 2-core machine, more under load). Neo4j plans it again
+# repeated levels: 0.6 s on an idle 2-core machine, more under load; organisation_fields,
+# two queries in one). Neo4j plans it again
 # when the graph's statistics move; with the read timeout alone, the answer that waits for
 # that plan failed (seen once in CI, in a browser test on Neo4j).
 PLANNING_TIMEOUT = 15.0

@@ -97,14 +97,21 @@ class _Timed(_Driver):
 
 
 def test_the_lineage_query_may_take_its_plan_s_time_and_other_reads_may_not() -> None:
-    """A lineage read gets PLANNING_TIMEOUT (its plan is slow to make again after the
-    statistics move); every other read the store's own timeout."""
+    """A lineage read and an organisation page's fields get PLANNING_TIMEOUT (their plans
+    are slow to make again after the statistics move); other reads the store's timeout."""
     from graph.edges import Direction, LinkType
     from graph.neo4j_store import PLANNING_TIMEOUT
 
     empty = {"levels": [["Document:x"]], "nodes": [], "links": [], "sources": []}
-    driver = _Timed([[{"n": 1}], [empty]])
+    fields: dict[str, list[Any]] = {
+        "decision_rows": [],
+        "decision_nodes": [],
+        "rows": [],
+        "nodes": [],
+    }
+    driver = _Timed([[{"n": 1}], [empty], [fields]])
     store = _store(driver, timeout=1.5)
     store._read_text("RETURN 1 AS n", "probe")
     store.lineage_rows("Document:x", Direction.BOTH, 2, list(LinkType), 500)
-    assert driver.timeouts == [1.5, PLANNING_TIMEOUT]
+    store.organisation_fields(["Organization:kommun:2282"], [], concerns=True)
+    assert driver.timeouts == [1.5, PLANNING_TIMEOUT, PLANNING_TIMEOUT]
