@@ -31,9 +31,10 @@ def organisation_fields_query() -> LiteralString:
     requests given and the decided Decisions' CONCERNS, in one query (graph/
     organisation_fields.py reads the same in two calls). Only the project's own files go in."""
     decisions = load("body_decisions", "cypher")
-    links = load("links_and_ends_each", "cypher").replace(
-        "UNWIND $requests AS q", "UNWIND asked AS q"
-    )
+    links = load("links_and_ends_each", "cypher")
+    if links.count("UNWIND $requests AS q") != 1:  # the file changed: compose it anew
+        raise ValueError("queries/links_and_ends_each.cypher no longer opens on $requests")
+    links = links.replace("UNWIND $requests AS q", "UNWIND asked AS q")
     text = (
         f"CALL () {{\n{decisions}\n}}\n"
         "WITH rows AS decision_rows, nodes AS decision_nodes,\n"
@@ -43,6 +44,13 @@ def organisation_fields_query() -> LiteralString:
         "RETURN decision_rows, decision_nodes, rows, nodes\n"
     )
     return expand(text, tuple(t.value for t in LinkType))
+
+
+def _requests_param(requests: Sequence[LinkRequest]) -> list[dict[str, Any]]:
+    """Link requests as the queries take them: maps of id, direction and type names."""
+    return [
+        {"id": i, "direction": str(d), "types": [str(t) for t in types]} for i, d, types in requests
+    ]
 
 
 class Neo4jReads:
@@ -84,27 +92,19 @@ class Neo4jReads:
     def links_and_ends_each(
         self, requests: Sequence[LinkRequest]
     ) -> tuple[list[LinkRecord], list[NodeRecord]]:
-        asked = [
-            {"id": i, "direction": str(d), "types": [str(t) for t in types]}
-            for i, d, types in requests
-        ]
-        (found,) = self._read("links_and_ends_each", requests=asked)
+        (found,) = self._read("links_and_ends_each", requests=_requests_param(requests))
         nodes = [node_record(r["id"], r["label"], r["props"]) for r in found["nodes"]]
         return group_links(found["rows"]), sorted(nodes, key=lambda r: r.id)
 
     def organisation_fields(
         self, org_ids: Sequence[str], requests: Sequence[LinkRequest], *, concerns: bool
     ) -> OrganisationFields:
-        asked = [
-            {"id": i, "direction": str(d), "types": [str(t) for t in types]}
-            for i, d, types in requests
-        ]
         (found,) = self._read_text(
             organisation_fields_query(),
             "organisation_fields",
             slow_plan_=True,  # two queries' plans in one
             ids=list(org_ids),
-            requests=asked,
+            requests=_requests_param(requests),
             concerns=concerns and bool(org_ids),
         )
         return OrganisationFields(

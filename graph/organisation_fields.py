@@ -50,8 +50,8 @@ def organisation_fields_in_steps(
     *,
     concerns: bool,
 ) -> OrganisationFields:
-    """The decisions of the organisations' bodies when `concerns` or any are asked for
-    (org_ids non-empty), then `requests` and, with `concerns`, the decisions' CONCERNS."""
+    """The decisions of the bodies of `org_ids` (none for no ids), then the links of
+    `requests` and, with `concerns`, of those decisions' CONCERNS."""
     decision_links, decision_nodes = store.body_decisions(org_ids) if org_ids else ([], [])
     asked = [*requests, *(concerns_requests(decision_nodes) if concerns else [])]
     links, ends = store.links_and_ends_each(asked) if asked else ([], [])
