@@ -87,8 +87,9 @@ class ApiSettings(BaseSettings):
         le=300,
         validation_alias="STRATGRAPH_STORE_TIMEOUT",
         description="Seconds an API request waits for the store before it answers "
-        "STORE_UNAVAILABLE; also the Neo4j read transaction timeout, from which the "
-        "driver's connection and retry timeouts are derived.",
+        "STORE_UNAVAILABLE; also the Neo4j read transaction timeout (a lineage and an "
+        "organisation page's fields may take graph.neo4j_store.PLANNING_TIMEOUT, as Neo4j "
+        "replans them), from which the driver's connection and retry timeouts are derived.",
     )
     restrictions_ttl: float = Field(
         default=1.0,
