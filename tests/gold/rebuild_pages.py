@@ -63,6 +63,8 @@ DEFAULT_SETS = (
     "real41",
     "real42",
     "real43",
+    "real44",
+    "real45",
     "real_heldout",
 )
 
