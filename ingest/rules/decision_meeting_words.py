@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EARLIER_MEETING", "MEETING_WORD", "NOTICE_DATE", "TO_COME"]
+__all__ = ["EARLIER_MEETING", "MEETING_WORD", "NOTICE_DATE", "TO_COME", "owns_meeting"]
 
 # Not the plural ("kommunstyrelsens möten", "sammanträden"): meetings in general. In any
 # compound ("fullmäktigesammanträdet") and inflection ("har sammanträtt").
@@ -45,3 +45,19 @@ NOTICE_DATE = re.compile(
     r"(?:anslag\w*|tas\s+(?:bort|ned)|nedtag\w*|juster\w*|publicerad|uppdaterad)[^\n]{0,25}$",
     re.I,
 )
+
+
+# "Mötet behandlade ... Trafikverkets arbete med ...": a genitive before a common noun
+# names whose thing the meeting discussed, not whose meeting it was.
+_THING_GENITIVE = re.compile(
+    r"s\s+(?!(?:[a-zåäö]+\s+){0,2}(?:beslut|protokoll|styrelse|fullmäktige|arbetsutskott|"
+    r"\w*sammanträd|\w*möte))[a-zåäö]"
+)
+
+
+def owns_meeting(text: str, start: int, end: int, name: str) -> bool:
+    """The body named at text[start:end] may own the meeting a sentence reports: it is no
+    genitive before a common noun."""
+    if text[start:end].endswith("s") and not name.endswith("s"):
+        end -= 1
+    return _THING_GENITIVE.match(text, end) is None

@@ -31,6 +31,7 @@ from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.language.dates import MONTHS, DateMention
 from ingest.language.segment import Span
+from ingest.rules import decision_meeting_words
 from ingest.rules.decision_meeting_words import EARLIER_MEETING, MEETING_WORD, NOTICE_DATE, TO_COME
 
 __all__ = [
@@ -112,8 +113,11 @@ def _first_date(ctx: Context, start: int, end: int) -> DateMention | None:
     return None
 
 
-def _body(ctx: Context, start: int, end: int) -> ActorHit | None:
+def _body(ctx: Context, start: int, end: int, owners_only: bool = False) -> ActorHit | None:
     found = deciders(ctx, start, end)
+    if owners_only:
+        owns = decision_meeting_words.owns_meeting
+        found = [a for a in found if owns(ctx.text, a.start, a.end, a.name)]
     committees = [a for a in found if a.kind is not OrganizationKind.MUNICIPALITY]
     chosen = committees or found
     return chosen[0] if chosen else None
@@ -208,7 +212,7 @@ def _meeting_sentence(ctx: Context, sentence: Span) -> Meeting | None:
     if word is None or TO_COME.search(text) or EARLIER_MEETING.search(text):
         return None
     when = _first_date(ctx, sentence.start, sentence.end)
-    body = _body(ctx, sentence.start, sentence.end)
+    body = _body(ctx, sentence.start, sentence.end, owners_only=True)
     if when is None and (body is None or body.kind is OrganizationKind.MUNICIPALITY):
         return None
     return Meeting(sentence.start, body, when, "sentence")

@@ -95,6 +95,8 @@ _TOPIC_STOP = re.compile(
     # a main clause; "genom så kallade X" says how the document is carried out.
     r"|\s+och\s+(?:det|vi|man|hon|han|jag)\s+[a-zåäö]+"
     r"|\s+genom\s"
+    # "... för Lunds kommun samt att översända det ...": a second infinitive clause.
+    r"|\s+(?:samt|och)\s+att\s"
     # "Ny strategi mot våld - och pengar till ...": a headline's dash ends the topic.
     r"|\s+[\u2013-]\s"
     # "program för social hållbarhet och program för trygghet": a second document.

@@ -1,0 +1,69 @@
+"""A meeting's body is its owner, not a body whose thing the meeting discussed; a
+document's title ends where a second infinitive clause begins. Short fictional texts
+written for these tests (no real page text)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from graph.nodes import Document
+from tests.ingest.helpers import decided_by, decisions, facts_at, links
+
+TOWN = "https://www.tranas.se/nyheter/styrelsen"
+KS = "Organization:kommun:0687:kommunstyrelsen"
+KF = "Organization:kommun:0687:kommunfullmaktige"
+
+
+def test_a_genitive_thing_in_the_meeting_sentence_is_not_the_meetings_body() -> None:
+    facts = facts_at(
+        "Kommunstyrelsens beslut i korthet\n\n"
+        "Publicerad 2024-03-07 15:28\n"
+        "I dag, den 7 mars 2024, har kommunstyrelsen haft sammanträde. Mötet behandlade bland "
+        "annat årsredovisning 2023, samråd om vindkraft och synpunkter i Trafikverkets arbete "
+        "med planen för 2026-2037.\n\n"
+        "Ärende 1 \u2013 Årsredovisning 2023 Tranås kommun\n\n"
+        "Kommunstyrelsen föreslår kommunfullmäktige besluta:\n"
+        " • Årsredovisningen godkänns. \n"
+        " • Återrapportering av uppdraget att minska sjukfrånvaron tas emot. Samtliga nämnder "
+        "får i uppdrag att vidta åtgärder för att minska underskottet.\n",
+        TOWN,
+        "2024-03-07",
+    )
+    found = {s.lower(): d for s, d in decisions(facts).items()}
+    hits = [d for s, d in found.items() if s.startswith("årsredovisningen godkänns")]
+    assert hits, sorted(found)
+    assert "Organization:nationell:trafikverket" not in decided_by(facts, hits[0])
+    assert decided_by(facts, hits[0]) == {KS}
+    assert hits[0].date == "2024-03-07"
+
+
+def test_a_genitive_before_an_adjective_and_the_meeting_word_owns_the_meeting() -> None:
+    facts = facts_at(
+        "Nytt från fullmäktige\n\n"
+        "Kommunfullmäktiges sista sammanträde den 18 december inleddes med sång.\n\n"
+        "Vid sammanträdet behandlades bland annat följande ärenden:\n\n"
+        " • Tranås kommun ställer sig positiv till ett regionalt samarbete om cykelleder.\n",
+        TOWN,
+        "2023-12-19",
+    )
+    found = {s.lower(): d for s, d in decisions(facts).items()}
+    hits = [d for s, d in found.items() if "cykelleder" in s]
+    assert hits, sorted(found)
+    assert decided_by(facts, hits[0]) == {KF}
+    assert hits[0].date == "2023-12-18"
+
+
+def test_a_title_ends_before_a_second_infinitive_clause() -> None:
+    facts = facts_at(
+        "Kultur- och fritidsnämnden beslutade den 15 mars 2018 att godkänna ett förslag till "
+        "kulturpolitiskt program för Tranås kommun samt att översända det till "
+        "kommunfullmäktige för fastställande.\n",
+        TOWN,
+        "2018-03-16",
+    )
+    titles = [n.title for n in facts.nodes if isinstance(n, Document)]
+    assert titles == ["Kulturpolitiskt program för Tranås kommun"], titles
+    doc = next(n for n in facts.nodes if isinstance(n, Document))
+    approving = [s for s in decisions(facts) if s.lower().startswith("godkänna")]
+    assert approving, sorted(decisions(facts))
+    decision = decisions(facts)[approving[0]]
+    assert links(facts, LinkType.CONCERNS, decision.id, doc.id)
