@@ -5,6 +5,9 @@ ska ..." by a national agency: a document for a county is the county's (regional
 scoped to it), whoever writes or adopts it. A municipality's name ("för Uppsala",
 "för Gotlands kommun") names no county, unless the municipality is its county's only
 one and no "kommun" follows (Gotland).
+
+A strategy or programme for a policy area in the definite form ("strategi för alkohol-,
+narkotika-, dopnings- och tobakspolitiken") is the country's, whoever names it.
 """
 
 from __future__ import annotations
@@ -12,12 +15,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from graph.nodes import DocumentKind
 from ingest.language.gazetteer import (
     county_by_name,
     municipalities,
     municipality_by_name,
     regions,
 )
+from ingest.rules.document_words import NATIONAL_PROGRAMMES
 
 _PLACE = re.compile(
     r"(?<![\wåäöÅÄÖ-])(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)"
@@ -67,3 +72,17 @@ def place_county(topic: str | None) -> str | None:
         if town is None or _sole_municipality(code) == town.code:
             return code
     return None
+
+
+# "strategi för alkohol-, narkotika-, dopnings- och tobakspolitiken": a policy area in the
+# definite form is the country's; a municipality's says "drogpolitiskt program".
+_POLICY_AREA = re.compile(r"\w*politiken\b", re.I)
+
+
+def national_name(word: str, topic: str | None, kind: DocumentKind) -> bool:
+    """A national programme ("landsbygdsprogram"), or a document for a policy area ("...
+    och tobakspolitiken") that is no guideline ("Riktlinjer för bostadspolitiken" are a
+    municipality's)."""
+    if word.lower() in NATIONAL_PROGRAMMES:
+        return True
+    return bool(topic and _POLICY_AREA.search(topic)) and kind is not DocumentKind.GUIDELINE

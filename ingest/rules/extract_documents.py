@@ -115,12 +115,11 @@ from ingest.rules.document_owners import (
     party_owner,
     signers_after,
 )
-from ingest.rules.document_places import place_county
+from ingest.rules.document_places import national_name, place_county
 from ingest.rules.document_sections import after_prose
 from ingest.rules.document_words import (
     BARE_NOUNS,
     CURRENT_ADJECTIVES,
-    NATIONAL_PROGRAMMES,
     NOUNS,
     PREDECESSOR_ADJECTIVES,
     is_compound,
@@ -289,13 +288,14 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         if adopter and genitive and owner and owner.anaphoric:
             scope_owner = adopter
         named_owner = owner if owner and not owner.anaphoric else None
-        if c.level is None and c.word.lower() in NATIONAL_PROGRAMMES:
+        country = not (c.level or genitive) and national_name(c.word, c.topic, c.kind)
+        if country:
             scope_owner = named_owner = None  # the country's, whoever names it
         g = Group(c.kind, c.level, scope_owner, genitive, c.period, "", c.topic, word=c.word)
         g.guessed = guessed
         g.county = c.county or (named_county(c.name, c.word) if c.name else None)
         g.place = place_county(c.topic or c.name) if c.level in (None, Level.REGIONAL) else None
-        if c.level is None and c.word.lower() in NATIONAL_PROGRAMMES:
+        if country:
             g.level = Level.NATIONAL
         g.title = c.name or make_title(
             c.word, c.level, c.prefix, c.topic, c.period, named_owner, c.desc, c.year

@@ -1,6 +1,6 @@
 """A meeting's body is its owner, not a body whose thing the meeting discussed; a
-document's title ends where a second infinitive clause begins. Short fictional texts
-written for these tests (no real page text)."""
+document's title ends where a second infinitive clause begins; a strategy for a policy
+area is the country's. Short fictional texts written for these tests (no real page text)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,25 @@ def test_a_title_ends_before_a_second_infinitive_clause() -> None:
     assert approving, sorted(decisions(facts))
     decision = decisions(facts)[approving[0]]
     assert links(facts, LinkType.CONCERNS, decision.id, doc.id)
+
+
+def test_a_strategy_for_a_policy_area_is_the_countrys_on_a_county_boards_page() -> None:
+    facts = facts_at(
+        "ANDTS-samordning\n\n"
+        "Länsstyrelsen samordnar arbetet i länet utifrån Samlad strategi för alkohol-, "
+        "narkotika-, dopnings- och tobakspolitiken 2022-2025.\n",
+        "https://www.lansstyrelsen.se/orebro/tjanster/andts.html",
+        "2024-02-01",
+    )
+    ids = [n.id for n in facts.nodes if isinstance(n, Document)]
+    assert ids == ["Document:national:strategy:se:2022-2025"], ids
+
+
+def test_guidelines_for_a_policy_area_stay_the_municipalitys() -> None:
+    facts = facts_at(
+        "Kommunfullmäktige antog i dag nya Riktlinjer för bostadspolitiken.\n",
+        TOWN,
+        "2024-02-01",
+    )
+    ids = [n.id for n in facts.nodes if isinstance(n, Document)]
+    assert ids and all(i.startswith("Document:municipal:") for i in ids), ids
