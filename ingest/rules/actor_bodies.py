@@ -73,13 +73,13 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "actor.committee.coordinated",
         re.compile(
-            r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-,\s+(?:[A-Za-zÅÄÖåäö]+-,\s+)*[A-Za-zÅÄÖåäö]+-\s+och\s+"
+            r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-,\s+(?:[A-Za-zÅÄÖåäö]+-,\s+)*[A-Za-zÅÄÖåäö]+-\s*och\s+"
             rf"(?:[a-zåäö]+\s+)?[A-Za-zÅÄÖåäö]*(?:nämnden|{_BODY_HEADS})(?:s)?\b"
         ),
     ),
     (
         "actor.committee.pair",
-        re.compile(r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+[a-zåäö]+nämnden(?:s)?\b"),
+        re.compile(r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-\s*och\s+[a-zåäö]+nämnden(?:s)?\b"),
     ),
     # The same without its hyphen, as PDFs and minutes write it: "Miljö och
     # byggnadsnämnden", "barn och utbildningskontoret". The first word is a bare stem
@@ -118,7 +118,7 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Kommunledningskontoret", "regionstyrelsen", "Arbetsutskottet", "Socialtjänsten".
     (
         "actor.body.pair",
-        re.compile(rf"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+[a-zåäö]+{_BODY_HEADS}s?\b"),
+        re.compile(rf"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-\s*och\s+[a-zåäö]+{_BODY_HEADS}s?\b"),
     ),
     (
         "actor.body.compound",
@@ -144,7 +144,7 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "actor.body.board_committee",
         re.compile(
             r"\b(?:(?:[Kk]ommun|[Rr]egion|[Ll]andstings)styrelsens?|"
-            r"(?:[Rr]egionala\s+)?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+nämndens)"
+            r"(?:[Rr]egionala\s+)?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s*och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+nämndens)"
             r"\s+(?:[a-zåäö]+a\s+)?[a-zåäö]*utskott\b"
         ),
     ),
@@ -202,6 +202,7 @@ def _base_form(surface: str) -> str:
     """'Välfärdsnämndens' -> 'Välfärdsnämnden'; first letter upper-cased; a board's
     committee keeps its genitive ("kommunstyrelsen arbetsutskott" as minutes write it)."""
     name = re.sub(r"^(\w+styrelsen)\s+(?=\S*utskott)", r"\1s ", " ".join(surface.split()))
+    name = re.sub(r"(?<=[a-zåäö])-och\s", "- och ", name)  # "Kultur-och bildningsnämnden"
     name = re.sub(r"(?<=[a-zåäö])-(?=[a-zåäö])", "", name)  # "kommun-styrelsen", broken
     name = re.sub(r"^([Rr]egion)s(?=styrelse|fullmäktige)", r"\1", name)  # a misspelling
     if name.endswith("s") and name[:-1].endswith(("fullmäktige", *_DEFINITE_HEADS)):

@@ -60,7 +60,7 @@ def definite_name(body: str, head: str) -> str:
 # A contact card's line: "Enheten för landsbygd och tillväxt(,) Länsstyrelsen Gävleborg".
 OWNER_JUXTAPOSED = r"[ \t]*,?[ \t]+(?=(?:Länsstyrelsen|Region)\s)"
 _GENITIVE_BODY = re.compile(
-    r"s\s+(?P<body>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]{3,}(?P<head>"
+    r"s\s+(?P<body>(?:[a-zåäö]+-\s*och\s+)?[a-zåäö]{3,}(?P<head>"
     + "|".join(_DEFINITE)
     + r"))(?![\wåäö-])"
 )

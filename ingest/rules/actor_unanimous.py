@@ -26,7 +26,7 @@ __all__ = ["unanimous_hits"]
 
 _UNANIMOUS = re.compile(
     r"\b(?:[Ee]n|[Ee]tt)\s+(?:enig|enigt|enhällig|enhälligt|samlad|samlat|enad|enat)\s+"
-    r"(?P<body>[a-zåäö]{2,}(?:-\s+och\s+[a-zåäö]+)?(?P<head>nämnd|styrelse|fullmäktige|utskott))\b"
+    r"(?P<body>[a-zåäö]{2,}(?:-\s*och\s+[a-zåäö]+)?(?P<head>nämnd|styrelse|fullmäktige|utskott))\b"
 )
 
 

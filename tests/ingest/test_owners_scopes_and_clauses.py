@@ -89,3 +89,18 @@ def test_guidelines_for_a_policy_area_stay_the_municipalitys() -> None:
     )
     ids = [n.id for n in facts.nodes if isinstance(n, Document)]
     assert ids and all(i.startswith("Document:municipal:") for i in ids), ids
+
+
+def test_a_pair_name_written_without_the_space_after_its_hyphen_is_one_body() -> None:
+    facts = facts_at(
+        "Kultur-och bildningsnämnden beslutade den 1 december 2020 att fördela 10 miljoner "
+        "kronor till föreningar.\n",
+        "https://www.regiondalarna.se/press/nyheter/kortfattat",
+        "2020-12-01",
+    )
+    bodies = {n.id: n.name for n in facts.nodes if n.id.startswith("Organization:region:20:")}
+    assert bodies == {
+        "Organization:region:20:kultur-och-bildningsnamnden": "Kultur- och bildningsnämnden"
+    }
+    (decision,) = decisions(facts).values()
+    assert decided_by(facts, decision) == {"Organization:region:20:kultur-och-bildningsnamnden"}
