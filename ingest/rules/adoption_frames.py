@@ -43,7 +43,8 @@ __all__ = ["Adoption", "adoptions_in", "previous_agent"]
 _ACTIVE = re.compile(
     r"\b(?:antog|antar|antagit|anta|fastställde|fastställer|fastställt|fastställa|godkände|"
     r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|klubbade|klubbat|"
-    r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller|bifallit|"
+    r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
+    r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|"
     # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
     r"(?:fattar|fattat|fattade|tar|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
     r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående))\b",

@@ -69,6 +69,8 @@ CUE = re.compile(
     r"röstades\s+igenom|klubbades|har\s+klubbats|"
     # The vote's outcome as an answer: "Det blev även ja till X".
     r"blev\s+(?:det\s+)?(?:också\s+|även\s+)?(?:ja|nej)\s+till|"
+    # ... or as the body's own: "Kommunstyrelsen sa ja till strategin".
+    r"(?:sa|sade)\s+(?:(?:också|även|därmed)\s+)?(?:ja|nej)\s+till|"
     r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes)|"
     # An appointment: "Regeringen har utsett X till särskild utredare", "har tillsatt en grupp".
     r"(?:har|hade)\s+(?:utsett|tillsatt)|utsåg|"

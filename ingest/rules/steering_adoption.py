@@ -43,8 +43,8 @@ _ADOPT_VERB = re.compile(
     r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
     r"godkänt|revidera|reviderade|reviderades|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
     r"(?:beslut(?:a|ar|ade|at|ades)|beslöts?)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
-    r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|sade\s+ja\s+till|bifalla|biföll|bifaller"
-    r"|bifallit)\b",
+    r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
+    r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till)\b",
     re.I,
 )
 _SOM_BEFORE = re.compile(r",?\s+som\s+(?:[\w-]+\s+){1,4}?", re.I)

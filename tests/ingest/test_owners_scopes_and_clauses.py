@@ -104,3 +104,21 @@ def test_a_pair_name_written_without_the_space_after_its_hyphen_is_one_body() ->
     }
     (decision,) = decisions(facts).values()
     assert decided_by(facts, decision) == {"Organization:region:20:kultur-och-bildningsnamnden"}
+
+
+def test_saying_yes_to_a_proposal_is_a_decision_and_to_a_programme_an_adoption() -> None:
+    facts = facts_at(
+        "Rapport från kommunstyrelsen\n\n"
+        "Kommunstyrelsen sammanträdde under tisdagen. Styrelsen sa även ja till ett "
+        "tilläggsyrkande om ökat fokus på folkhälsan i Lit.\n\n"
+        "Kommunfullmäktige sa ja till Trafikförsörjningsprogrammet för 2024-2030.\n",
+        TOWN,
+        "2023-12-05",
+    )
+    found = {s.lower(): d for s, d in decisions(facts).items()}
+    yes = [d for s, d in found.items() if "tilläggsyrkande" in s]
+    assert yes, sorted(found)
+    assert decided_by(facts, yes[0]) == {KS}
+    assert not [s for s in found if "trafikförsörjningsprogram" in s], sorted(found)
+    doc = next(n for n in facts.nodes if isinstance(n, Document))
+    assert links(facts, LinkType.ADOPTED, KF, doc.id)
