@@ -25,55 +25,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from graph.nodes import DatePrecision
+from ingest.language.date_words import MONTHS, ORDINALS, SHORT_MONTHS, SLIPS, WEEKDAYS
 
-MONTHS: dict[str, int] = {
-    "januari": 1,
-    "februari": 2,
-    "mars": 3,
-    "april": 4,
-    "maj": 5,
-    "juni": 6,
-    "juli": 7,
-    "augusti": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-}
-# "dec16" in an address, "Okt 28, 2005" in a newsroom's line: a month by its first three
-# letters (Swedish: maj, okt) -> its number.
-SHORT_MONTHS: dict[str, int] = {name[:3]: number for name, number in MONTHS.items()}
-WEEKDAYS: dict[str, int] = {
-    "måndag": 0,
-    "tisdag": 1,
-    "onsdag": 2,
-    "torsdag": 3,
-    "fredag": 4,
-    "lördag": 5,
-    "söndag": 6,
-}
-# "den andra juni 2021": a day written as an ordinal word.
-_ORDINAL_UNITS = (
-    "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde"
-)  # fmt: skip
-ORDINALS: dict[str, int] = {
-    **{word: i + 1 for i, word in enumerate(_ORDINAL_UNITS)},
-    **{"tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjortonde": 14},
-    **{"femtonde": 15, "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19},
-    **{"tjugonde": 20, "trettionde": 30, "trettioförsta": 31},
-    **{"tjugo" + word: 21 + i for i, word in enumerate(_ORDINAL_UNITS)},
-}
 _ORDINAL_DAY = "(?P<ord>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
-# A month name with two neighbouring letters swapped ("janauri", "okotber"): a typing slip,
-# read as the month; only for names long enough that the slip makes no other word.
-_SLIPS: dict[str, int] = {
-    name[:i] + name[i + 1] + name[i] + name[i + 2 :]: number
-    for name, number in MONTHS.items()
-    if len(name) >= 6
-    for i in range(1, len(name) - 1)
-    if name[i] != name[i + 1]
-}
-_MONTH_FORMS: dict[str, int] = {**_SLIPS, **MONTHS}
+_MONTH_FORMS: dict[str, int] = {**SLIPS, **MONTHS}
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTH_FORMS, key=len, reverse=True)) + ")"
 _WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
 # An ordinal day: "den 28:e september", "den 1:a maj" (the colon form of the suffix).
@@ -88,7 +43,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # The year on the month's line: not "21 mars" over a next line's "2025-03-27".
             rf"\b(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}(?:[^\S\n]+|,[^\S\n]*(?=(?:19|20)\d\d\b))"
-            rf"(?P<year>\d{{4}})\b(?!-\d)",
+            # "3 oktober 2018Uppdaterad": a label glued to the year
+            rf"(?P<year>\d{{4}})(?!\d)(?!-\d)",
+            re.I,
+        ),
+    ),
+    # "17 mar 2021", "3 okt. 2019": a month's abbreviation, only with its year.
+    (
+        "date.day_abbr_month_year",
+        re.compile(
+            r"\b(?P<day>\d{1,2})[^\S\n]+(?P<abbr>jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)"
+            r"\.?[^\S\n]+(?P<year>(?:19|20)\d\d)\b(?!-\d)",
             re.I,
         ),
     ),
@@ -150,6 +115,7 @@ _ABSOLUTE = frozenset(
     {
         "date.iso",
         "date.day_month_year",
+        "date.day_abbr_month_year",
         "date.ordinal_day_year",
         "date.month_year",
         "date.compact",
@@ -217,6 +183,9 @@ def _resolve(
     ordinal = ORDINALS.get((groups.get("ord") or "").lower())
     if rule == "date.ordinal_day_year" and month and ordinal:
         return _safe_date(int(groups["year"]), month, ordinal), DatePrecision.DAY
+    if rule == "date.day_abbr_month_year":
+        short = SHORT_MONTHS[groups["abbr"][:3].lower()]
+        return _safe_date(int(groups["year"]), short, int(groups["day"])), DatePrecision.DAY
     if rule == "date.slash_year":
         return _safe_date(
             int(groups["year"]), int(groups["mon"]), int(groups["day"])

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from graph.nodes import DatePrecision
-from ingest.language.dates import SHORT_MONTHS, find_dates, parse_date
+from ingest.language.date_words import SHORT_MONTHS
+from ingest.language.dates import find_dates, parse_date
 
 TOP_LINES = 5  # non-empty lines searched for the publication date
 # A label before the date on its line: "Publicerad: ", "Nyhet | ", "Nyheter ", "Nyhet · ".
@@ -47,6 +48,10 @@ def publication_date(text: str) -> str | None:
         found = parse_date(headed.group("date")) if headed else None
         if found and found.value and found.precision is DatePrecision.DAY:
             return found.value
+        # "2020-11-19 Här följer ett urval ...": a news text opening with its day.
+        opening = next(iter(find_dates(bare)), None)
+        if opening and opening.start == 0 and opening.rule == "date.iso" and opening.value:
+            return opening.value
     for i, line in enumerate(lines[:LABEL_LINES]):
         top = i < TOP_LINES and not _UPDATED_LINE.match(line) and _mostly_date(line)
         # A label line ("Artikeln publicerades 20 januari 2022"), not prose about dates.
@@ -79,7 +84,7 @@ LABEL_LINE_WORDS = 8
 _NOT_WORDS = re.compile(r"\bkl\.?\s*|\d{1,2}[:.]\d{2}|\bCES?T\b")
 _CLOCK_WORDS = frozenset({"kl", "cet", "cest"})
 _PUBLISHED_LABEL = re.compile(r"\b(?:publicera(?:d|t|des)|publiceringsdatum)\b", re.I)
-_LABEL_ALONE = re.compile(r"\s*(?:publicerad|publicerat|publiceringsdatum)\s*:?\s*", re.I)
+_LABEL_ALONE = re.compile(r"\s*(?:publicerad|publicerat|publiceringsdatum|datum)\s*:?\s*", re.I)
 _UPDATED_LINE = re.compile(r"^\s*(?:senast\s+)?uppdaterad", re.I)
 _ENGLISH_DATE = re.compile(r"\b(?P<mon>[A-Z][a-z]{2})\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\b")
 

@@ -29,7 +29,8 @@ from urllib.parse import unquote, urlsplit
 from graph.nodes import DatePrecision
 from ingest.context import Context
 from ingest.facts import FactSink
-from ingest.language.dates import MONTHS, SHORT_MONTHS, WEEKDAYS, DateMention, find_dates
+from ingest.language.date_words import MONTHS, SHORT_MONTHS, WEEKDAYS
+from ingest.language.dates import DateMention, find_dates
 
 __all__ = [
     "AddressDate",

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 
 from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context
-from ingest.language.dates import MONTHS, DateMention
+from ingest.language.date_words import MONTHS
+from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules import decision_meeting_words
 from ingest.rules.decision_meeting_words import EARLIER_MEETING, MEETING_WORD, NOTICE_DATE, TO_COME
@@ -145,12 +146,9 @@ ANNEX = re.compile(
     re.I | re.M,
 )
 # The bodies' usual abbreviations in such a header, by the ending of their name.
-_ABBREVIATIONS = {
-    "kf": "fullmäktige",
-    "ks": "kommunstyrelsen",
-    "rf": "regionfullmäktige",
-    "rs": "regionstyrelsen",
-}
+_ABBREVIATIONS = dict(
+    kf="fullmäktige", ks="kommunstyrelsen", rf="regionfullmäktige", rs="regionstyrelsen"
+)
 
 
 def _annex(ctx: Context, m: re.Match[str]) -> Meeting:

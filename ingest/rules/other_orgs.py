@@ -51,7 +51,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.dates import MONTHS
+from ingest.language.date_words import MONTHS
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.actor_new_bodies import new_body_hits
 from ingest.rules.actor_org_signals import signal_hits

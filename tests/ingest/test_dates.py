@@ -157,3 +157,18 @@ def test_a_day_written_as_an_ordinal_word() -> None:
         ("Den andra juni 2021", "2021-06-02"),
         ("den tjugoförsta mars", "2017-03-21"),
     ]
+
+
+def test_an_abbreviated_month_is_read_only_with_its_year() -> None:
+    found = [(d.value, d.rule) for d in find_dates("17 mar 2021, 3 okt. 2019 och 5 sept 2020")]
+    assert found == [
+        ("2021-03-17", "date.day_abbr_month_year"),
+        ("2019-10-03", "date.day_abbr_month_year"),
+        ("2020-09-05", "date.day_abbr_month_year"),
+    ]
+    assert not find_dates("Vi ses den 17 mar", date(2021, 3, 1))
+
+
+def test_a_label_glued_to_the_year_ends_the_date() -> None:
+    (found,) = find_dates("Publicerad: 3 oktober 2018Uppdaterad: -")
+    assert found.value == "2018-10-03"

@@ -88,3 +88,16 @@ def test_a_newsroom_date_with_a_comma_before_the_year() -> None:
     assert publication_date("Hoppa till innehållet\n\nPublicerad 11 Mars, 2015\n\nRubrik") == (
         "2015-03-11"
     )
+
+
+def test_a_date_label_alone_on_its_line_dates_the_next_line() -> None:
+    text = (
+        "Region Värmland\n\nFolkhälsoplan\n\nBeslutsinstans\n\nKultur- och bildningsnämnden\n\n"
+        "Elisabeth Ek, ordförande\n\nDatum\n\n9 november 2021\n\nText.\n"
+    )
+    assert page_dates(text).published_on == "2021-11-09"
+
+
+def test_a_news_text_opening_with_its_iso_day_is_published_that_day() -> None:
+    text = "Fagersta\n\nnyhet\n\n2020-11-19 Här följer ett urval av besluten från i dag.\n"
+    assert page_dates(text).published_on == "2020-11-19"
