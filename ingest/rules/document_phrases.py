@@ -71,7 +71,7 @@ _TOPIC_STOP = re.compile(
     r"uppdaterats|framtagen|framtaget|framtagna|"
     # a headline's verb: "Ny strategi för suicidprevention ger stöd ..."
     r"ger|gav|tar|visar|pekar|lyfter|innebär|beskriver|innehåller|omfattar|skapar|"
-    r"stärker|bidrar|syftar|sätter|klar|presenteras|presenterades|klubbad|klubbades|"
+    r"stärker|bidrar|syftar|sätter|klar|klart|klara|presenteras|presenterades|klubbad|klubbades|"
     r"styr|styrs|utgår|bygger|anger|tydliggör|konkretiserar|kompletterar|ersätter|ersatte|"
     r"fokuserar|handlar|behandlar|riktar|löper|sträcker|täcker|utgör|finns|fanns)\b"
     # a headline's state: "Program för livsmedelsstrategin på gång", "... på remiss"
@@ -95,6 +95,8 @@ _TOPIC_STOP = re.compile(
     # a main clause; "genom så kallade X" says how the document is carried out.
     r"|\s+och\s+(?:det|vi|man|hon|han|jag)\s+[a-zåäö]+"
     r"|\s+genom\s"
+    # "Riktlinjer för X även benämnt Y": the document's other name follows.
+    r"|,?\s+(?:även|också|numera)\s+(?:så\s+)?(?:kallad[et]?|benämn(?:d|t|da))\b"
     # "... för Lunds kommun samt att översända det ...": a second infinitive clause.
     r"|\s+(?:samt|och)\s+att\s"
     # "Ny strategi mot våld - och pengar till ...": a headline's dash ends the topic.

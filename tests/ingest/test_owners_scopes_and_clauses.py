@@ -122,3 +122,20 @@ def test_saying_yes_to_a_proposal_is_a_decision_and_to_a_programme_an_adoption()
     assert not [s for s in found if "trafikförsörjningsprogram" in s], sorted(found)
     doc = next(n for n in facts.nodes if isinstance(n, Document))
     assert links(facts, LinkType.ADOPTED, KF, doc.id)
+
+
+def test_a_document_also_named_by_another_noun_is_one_document() -> None:
+    facts = facts_at(
+        "Kommunfullmäktige har antagit riktlinjer för bostadsförsörjning även benämnt "
+        "Bostadsförsörjningsprogram 2025-2035.\n",
+        TOWN,
+        "2025-09-16",
+    )
+    ids = [n.id for n in facts.nodes if isinstance(n, Document)]
+    assert ids == ["Document:municipal:programme:kommun:0687:bostadsforsorjnings:2025-2035"], ids
+
+
+def test_a_headlines_state_word_ends_the_title() -> None:
+    facts = facts_at("Program för en ny översiktsplan 2050 klart\n\nText om planen.\n", TOWN, None)
+    titles = [n.title for n in facts.nodes if isinstance(n, Document)]
+    assert "Program för en ny översiktsplan 2050 klart" not in titles, titles
