@@ -139,3 +139,15 @@ def test_a_headlines_state_word_ends_the_title() -> None:
     facts = facts_at("Program för en ny översiktsplan 2050 klart\n\nText om planen.\n", TOWN, None)
     titles = [n.title for n in facts.nodes if isinstance(n, Document)]
     assert "Program för en ny översiktsplan 2050 klart" not in titles, titles
+
+
+def test_a_link_label_glued_to_a_name_is_blanked_and_offsets_kept() -> None:
+    text = (
+        "Projektets mål ligger i linje med Tranåsstrateginlänk till annan webbplats, öppnas i "
+        "nytt fönster och dess prioriterade områden.\n"
+    )
+    facts = facts_at(text, TOWN, "2019-06-11")
+    assert len(facts.source.text) == len(text)
+    assert "länk till annan webbplats" not in facts.source.text
+    titles = [n.title for n in facts.nodes if isinstance(n, Document)]
+    assert titles == ["Tranåsstrategin"], titles

@@ -1,0 +1,26 @@
+"""Screen-reader labels of links, blanked out of a page's text before extraction.
+
+Why: municipal sites print a hidden label inside each external link ("länk till annan
+webbplats, öppnas i nytt fönster"), and a page's text glues it to the link's words:
+"i linje med Hagforsstrateginlänk till annan webbplats". The glued word names no
+document any rule knows. The label is replaced by spaces of its length, so every offset
+into the text (evidence, page starts) stays where it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["blank_link_labels"]
+
+_LABEL = re.compile(
+    r"(?:länk\s+till\s+(?:en\s+)?(?:annan|extern)\s+webbplats|extern\s+länk)"
+    r"(?:\s*,?\s*öppnas\s+i\s+(?:ett\s+)?nytt\s+(?:fönster|flik))?"
+    r"|,?\s*öppnas\s+i\s+(?:ett\s+)?nytt\s+(?:fönster|flik)",
+    re.I,
+)
+
+
+def blank_link_labels(text: str) -> str:
+    """`text` with every link label replaced by as many spaces (line breaks kept)."""
+    return _LABEL.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
