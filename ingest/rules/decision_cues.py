@@ -29,8 +29,12 @@ __all__ = [
 
 CUE = re.compile(
     r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:att|:)|beslutades|godkände|"
-    r"godkändes|godkänns|godkänt|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
+    r"godkändes|godkänns|godkänt|godkänner(?!\s+(?:du|ni)\b)|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
     r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
+    # "antog en ny grafisk profil": adopting what is no steering document is a decision
+    # (a steering document's is an adoption: ingest.rules.steering_adoption).
+    r"(?:antog|(?:har|hade)\s+(?:\w+\s+)?antagit)(?![^.;:]{0,120}?(?:strategi|plan|program|"
+    r"policy|riktlinje|deklaration|agenda|förklaring|regler|satsning|[\"”“]))|"
     # "fick i uppdrag", "har i regeringsuppdrag att" (the compound names the giver).
     r"i\s+(?:(?!sitt|sin|sina|ett|en|det|detta|dess|deras|vårt|\w+s\s+uppdrag)\w+\s+){0,2}?"
     r"(?:regerings)?uppdrag|"

@@ -67,7 +67,8 @@ _BULLET_START = re.compile(r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*\S")
 _BULLET_LINE = re.compile(r"^[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*(?P<item>\S[^\n]*)", re.M)
 # In any tense: "fattade beslut om", "har fattat beslut om", "Beslut har tagits om".
 _BESLUT_OM = re.compile(
-    r"\b(?:togs|fattades|(?:tog|fattade|(?:har|hade)\s+(?:tagit|fattat))(?:\s+\w+)?)"
+    # "har idag fattat beslut om", "har även fattat beslut om": an adverb after "har".
+    r"\b(?:togs|fattades|(?:tog|fattade|(?:har|hade)\s+(?:\w+\s+)?(?:tagit|fattat))(?:\s+\w+)?)"
     r"\s+(?:också\s+|även\s+|dessutom\s+)?"
     r"(?P<among>bland\s+annat\s+|bl\.\s?a\.\s+)?beslut\s+om\s+(?P<att>att\s+)?"
     # "Vid mötet beslutades bland annat om A, B och C": a lead listing the decisions.

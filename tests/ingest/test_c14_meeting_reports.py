@@ -63,7 +63,7 @@ def test_a_compound_meeting_word_and_the_supine_date_the_items() -> None:
         "Kommunstyrelsen godkänner hyresavtalet för den nya simhallen.\n",
         published="2024-05-15",
     )
-    decision, bodies = _starting(supine, "godkänner hyresavtalet")
+    decision, bodies = _starting(supine, "kommunstyrelsen godkänner hyresavtalet")
     assert decision.date == "2024-05-15"
     assert bodies == {KS}
 

@@ -151,3 +151,21 @@ def test_a_link_label_glued_to_a_name_is_blanked_and_offsets_kept() -> None:
     assert "länk till annan webbplats" not in facts.source.text
     titles = [n.title for n in facts.nodes if isinstance(n, Document)]
     assert titles == ["Tranåsstrategin"], titles
+
+
+def test_present_tense_approval_adopting_no_document_and_a_decision_after_an_adverb() -> None:
+    facts = facts_at(
+        "Nytt från kommunfullmäktige\n\n"
+        "Kommunfullmäktige har antagit en ny grafisk profil för Tranås kommun. "
+        "Kommunstyrelsen godkänner köpekontraktet för fastigheten vid kanalen. "
+        "Kommunstyrelsen har idag fattat beslut om årets bidrag till föreningarna.\n\n"
+        "Genom att surfa vidare godkänner du att vi använder kakor.\n",
+        TOWN,
+        "2024-05-16",
+    )
+    found = {s.lower(): d for s, d in decisions(facts).items()}
+    for words, body in (("grafisk profil", KF), ("köpekontraktet", KS), ("bidrag", KS)):
+        hits = [d for s, d in found.items() if words in s]
+        assert hits, (words, sorted(found))
+        assert decided_by(facts, hits[0]) == {body}
+    assert not [s for s in found if "kakor" in s], sorted(found)
