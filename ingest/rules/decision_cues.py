@@ -64,7 +64,14 @@ CUE = re.compile(
     r"(?:skickades|skickas|(?:över)?lämnades|(?:över)?lämnas|remitterades|remitteras)\s+till\s+"
     r"(?:[\w-]+\s+){1,3}?för\s+(?:beslut|beredning|handläggning|yttrande|besvarande)|"
     r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|(?:har|hade)\s+tillstyrkt|avstyrker|avstyrkte|avstyrktes|"
-    r"bifaller|avslår|återremitteras|återremitterades|antecknas|"
+    r"bifaller|avslår|återremitteras|återremitterades|återremitterade|antecknas|"
+    # Present and past forms news use: "Regionstyrelsen beviljar 650 000 kronor",
+    # "upphävde beslutet", "yttrade sig över remissen".
+    r"beviljar|upphävde|upphävdes|upphävs|beslöts|"
+    r"yttrade\s+sig\s+över|lämnade\s+(?:ett\s+)?(?:yttrande|remissvar)|tackade\s+ja\s+till|"
+    r"(?:har\s+)?avsatt(?:e)?(?=\s+(?:\w+\s+){0,3}?(?:kronor|miljoner|mnkr|tkr|medel))|"
+    # An appointment in the present, the passive or by election: "utser X till ordförande".
+    r"utser|tillsätter|valde(?=\s+(?:\w+\s+){1,4}?till\b)|"
     # Backing: a decision on what is no steering document (that is an adoption).
     r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|"
     # The older s-passive of minutes: "Dagordningen godkännes", "Målen fastställes".

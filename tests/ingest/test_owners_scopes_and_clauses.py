@@ -169,3 +169,20 @@ def test_present_tense_approval_adopting_no_document_and_a_decision_after_an_adv
         assert hits, (words, sorted(found))
         assert decided_by(facts, hits[0]) == {body}
     assert not [s for s in found if "kakor" in s], sorted(found)
+
+
+def test_an_appointment_a_consultation_answer_and_a_repeal_are_decisions() -> None:
+    facts = facts_at(
+        "Regeringen utser Eva Ek till ordförande i rådet för funktionshinderfrågor.\n\n"
+        "Regionstyrelsen yttrade sig över remissen om länsplanen för transportinfrastruktur.\n\n"
+        "Regionstyrelsen upphävde sitt tidigare beslut om taxor.\n",
+        "https://www.regionvarmland.se/nyheter/x",
+        "2024-05-16",
+    )
+    found = {s.lower(): d for s, d in decisions(facts).items()}
+    rs = "Organization:region:17:regionstyrelsen"
+    cases = (("eva ek", "Organization:nationell:regeringen"), ("remissen", rs), ("taxor", rs))
+    for words, body in cases:
+        hits = [d for s, d in found.items() if words in s]
+        assert hits, (words, sorted(found))
+        assert decided_by(facts, hits[0]) == {body}
