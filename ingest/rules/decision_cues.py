@@ -41,6 +41,9 @@ CUE = re.compile(
     # "redovisa sitt uppdrag till regeringen": one's own task reported, no task given
     r"(?<!sitt\s)(?<!sina\s)(?<!dess\s)(?<!deras\s)(?<!vårt\s)uppdrag\s+(?:till|åt)|"
     r"på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
+    # The definite task: "har fått uppdraget från regeringen att", "gett X uppdraget att".
+    r"(?:fått|får|fick|gett|givit|gav|ger)\s+(?!(?:oss|er|mig|dig|dem|sig)\b)(?:[\w-]+\s+){0,5}?"
+    r"uppdraget(?=\s+(?:att|från|av)\b)|"
     # A task given: "Regeringen uppdrar åt länsstyrelserna att", "fick regeringens uppdrag att".
     r"(?:uppdrar|uppdrog|uppdragit)\s+(?:(?:även|också|vidare|dessutom|därtill)\s+)?åt|(?:fick|får)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\b)|"
     # A standing "har regeringens uppdrag att" is a decision when it asks for a document.

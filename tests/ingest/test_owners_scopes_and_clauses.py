@@ -186,3 +186,18 @@ def test_an_appointment_a_consultation_answer_and_a_repeal_are_decisions() -> No
         hits = [d for s, d in found.items() if words in s]
         assert hits, (words, sorted(found))
         assert decided_by(facts, hits[0]) == {body}
+
+
+def test_a_definite_task_received_is_the_givers_decision() -> None:
+    facts = facts_at(
+        "Inför nästa plan har regeringen gett Länsstyrelsen Uppsala län uppdraget att ta fram "
+        "underlag till styrmedel för klimatomställningen.\n\n"
+        "Det ena av målen ger oss uppdraget att arbeta mot våld.\n",
+        "https://www.lansstyrelsen.se/uppsala/nyheter/x",
+        "2021-04-06",
+    )
+    found = {s.lower(): d for s, d in decisions(facts).items()}
+    assert not [s for s in found if "ger oss" in s], sorted(found)
+    hits = [d for s, d in found.items() if "styrmedel" in s]
+    assert hits, sorted(found)
+    assert decided_by(facts, hits[0]) == {"Organization:nationell:regeringen"}
