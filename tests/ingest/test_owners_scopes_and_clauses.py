@@ -201,3 +201,15 @@ def test_a_definite_task_received_is_the_givers_decision() -> None:
     hits = [d for s, d in found.items() if "styrmedel" in s]
     assert hits, sorted(found)
     assert decided_by(facts, hits[0]) == {"Organization:nationell:regeringen"}
+
+
+def test_the_condition_of_a_decision_is_no_decision_of_its_own() -> None:
+    facts = facts_at(
+        "Socialnämnden beslutade att Tranås kommun ska ingå i Barnahus Jönköping. Beslutet "
+        "gäller under förutsättning att kommunfullmäktige beviljar medel i budgeten.\n",
+        TOWN,
+        "2024-05-16",
+    )
+    found = {s.lower(): d for s, d in decisions(facts).items()}
+    assert [s for s in found if "barnahus" in s], sorted(found)
+    assert not [s for s in found if s.startswith("beslutet gäller")], sorted(found)
