@@ -16,10 +16,19 @@ import re
 __all__ = ["EARLIER_MEETING", "MEETING_WORD", "NOTICE_DATE", "TO_COME", "owns_meeting"]
 
 # Not the plural ("kommunstyrelsens möten", "sammanträden"): meetings in general. In any
-# compound ("fullmäktigesammanträdet") and inflection ("har sammanträtt").
+# compound ("fullmäktigesammanträdet") and inflection ("har sammanträtt"); not a meeting
+# where nothing is decided ("Ett samrådsmöte har ägt rum den 4 februari").
+_NOT_DECIDING = (
+    r"(?!(?:samråds|informations|dialog|uppstarts|medborgar|nätverks|frukost|start)möte)"
+)
 MEETING_WORD = re.compile(
     # "Regionstyrelsen i korthet, 2013-12-19": a meeting's report by its body and day
-    r"\b(?:\w*sammantr(?:äd(?!ena?\b)|ätt)\w*|\w*möte(?:ts?|s)?|\w+mötet|\w*referat|i\s+korthet"
+    r"\b(?:\w*sammantr(?:äd(?!ena?\b)|ätt)\w*|"
+    + _NOT_DECIDING
+    + r"\w*möte(?:ts?|s)?|"
+    + _NOT_DECIDING
+    + r"\w+mötet"
+    r"|\w*referat|i\s+korthet"
     r"|fattade\s+(?:beslutet|beslut)"
     r"|beslut(?:en)?\s+som\s+(?:togs|fattades)\s+(?:vid|på|av)"
     r"|ärende\w*\s+som\s+(?:\w+\s+och\s+)?(?:beslutades|behandlades))\b",

@@ -213,3 +213,19 @@ def test_the_condition_of_a_decision_is_no_decision_of_its_own() -> None:
     found = {s.lower(): d for s, d in decisions(facts).items()}
     assert [s for s in found if "barnahus" in s], sorted(found)
     assert not [s for s in found if s.startswith("beslutet gäller")], sorted(found)
+
+
+def test_a_consultation_meeting_dates_no_decision_of_the_board() -> None:
+    facts = facts_at(
+        "Sammanfattning från kommunstyrelsens möte 17 mars 2016\n\n"
+        "Detaljplan för hamnen\n\n"
+        "Stadsbyggnadsnämnden har tagit fram ett förslag till detaljplan för hamnen. Ett "
+        "samrådsmöte har ägt rum i Pumphuset den 4 februari 2016.\n\n"
+        "Kommunstyrelsen beslutade att inte ha något att erinra mot detaljplanen för hamnen.\n",
+        TOWN,
+        None,
+    )
+    found = {s.lower(): d for s, d in decisions(facts).items()}
+    hits = [d for s, d in found.items() if "erinra" in s]
+    assert hits, sorted(found)
+    assert hits[0].date == "2016-03-17"
