@@ -31,10 +31,11 @@ from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import subject_body
 from ingest.rules.decision_coordination import MIN_PART_WORDS
 from ingest.rules.decision_cues import has_cue
+from ingest.rules.decision_dates import decision_date
 from ingest.rules.decision_filters import procedural
 from ingest.rules.decision_page import deciders, meeting_before, minutes_page
 from ingest.rules.decision_proposals import proposal_intro
-from ingest.rules.decision_verbs import VerbDecision, clause_start, decision_date
+from ingest.rules.decision_verbs import VerbDecision, clause_start
 from ingest.rules.steering_adoption import opens_with_document
 
 __all__ = ["intro_body", "item_decisions"]

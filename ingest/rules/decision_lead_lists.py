@@ -19,8 +19,9 @@ import re
 from graph.nodes import OrganizationKind
 from ingest.context import Context
 from ingest.language.segment import Span
+from ingest.rules.decision_dates import meeting_date
 from ingest.rules.decision_page import deciders, meeting_before
-from ingest.rules.decision_verbs import VerbDecision, meeting_date
+from ingest.rules.decision_verbs import VerbDecision
 from ingest.rules.steering_adoption import steering_noun
 
 __all__ = ["lead_list_decisions"]

@@ -19,6 +19,7 @@ import bisect
 
 from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
+from ingest.rules.decision_dates import own_date
 from ingest.rules.decision_filters import not_taken, procedural
 from ingest.rules.decision_page import (
     DECISION_SECTION,
@@ -27,7 +28,7 @@ from ingest.rules.decision_page import (
     meeting_before,
     minutes_page,
 )
-from ingest.rules.decision_verbs import VerbDecision, clause_start, own_date
+from ingest.rules.decision_verbs import VerbDecision, clause_start
 from ingest.rules.steering_adoption import adopts_steering_document
 
 __all__ = ["section_decisions"]

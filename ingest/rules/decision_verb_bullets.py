@@ -21,8 +21,9 @@ import re
 
 from ingest.context import Context
 from ingest.language.segment import Span
+from ingest.rules.decision_dates import meeting_date
 from ingest.rules.decision_page import meeting_before
-from ingest.rules.decision_verbs import VerbDecision, meeting_date
+from ingest.rules.decision_verbs import VerbDecision
 
 __all__ = ["verb_bullet_decisions"]
 

@@ -36,9 +36,8 @@ from dataclasses import dataclass
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.dates import DateMention, bare_years
+from ingest.language.dates import DateMention
 from ingest.language.segment import Span
-from ingest.rules.decision_anchored_dates import decision_day, meeting_anchored
 from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import board_of, explicit_body, meeting_board, subject_body
 from ingest.rules.decision_cues import (
@@ -50,6 +49,7 @@ from ingest.rules.decision_cues import (
     made_by,
     officials_propose,
 )
+from ingest.rules.decision_dates import decision_date
 from ingest.rules.decision_descriptions import describes_matter, label_line
 from ingest.rules.decision_filters import (
     counts_decisions,
@@ -67,7 +67,6 @@ from ingest.rules.decision_headers import (
     proposed_before,
 )
 from ingest.rules.decision_page import (
-    ABOUT_DATE,
     deciders,
     in_proposal_section,
     meeting_before,
@@ -80,9 +79,6 @@ __all__ = [
     "VerbDecision",
     "clause_start",
     "decision_body",
-    "decision_date",
-    "meeting_date",
-    "own_date",
     "verb_decisions",
 ]
 
@@ -127,18 +123,6 @@ _TOP_LINES = 8
 # A list mark; a bare item number before a capital ("3 Nämnderna får i uppdrag ...").
 BULLET = re.compile(r"^\s*(?:[-•*\u2013]|\d{1,3}[.)]|§\s*\d+|\d{1,2}\s+(?=[A-ZÅÄÖ][a-zåäö]))\s*")
 _LOOKBACK = 2000  # characters: a list's heading stays this close
-# Right after the verb, the decision's own date: "godkände den 12 juni", "avslogs 3 maj".
-# Or after its agent: "antogs av kommunstyrelsen 2021-09-13".
-_YEAR_LEAD = re.compile(
-    r"\b(?:gav|beslutade|beslöt|antog|antogs|fastställde|godkände|tog|fattade|år|i)\s+$", re.I
-)
-# "godkände den 12 juni", "antogs av kommunfullmäktige i maj"; after an inverted subject
-# ("fastställde nämnden i maj 2022") the date's preposition is required.
-_DATE_AFTER_VERB = re.compile(
-    r"\s*(?:(?:av\s+(?:[\w-]+\s+){1,3}?)?(?:den\s+|på\s+|vid\s+|i\s+)?"
-    r"|(?:(?!(?:att|om|för|till|med)\b)[\w-]+\s+){1,2}?(?:den|på|vid|i)\s+)$",
-    re.I,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,48 +133,6 @@ class VerbDecision:
     evidence: Span
     rule: str = "decision.verb"
     summary: str | None = None  # in other words than the clause's ("Motion om X besvarades")
-
-
-def own_date(
-    ctx: Context, sentence: Span, before: int, verb_end: int | None = None
-) -> DateMention | None:
-    """The sentence's own date of the decision: one before `before` (the verb or the
-    decided clause), or right after the verb ("godkände den 12 juni"); not the date of
-    what was decided ("får i uppdrag att till 28 oktober ...", "budget för 2024")."""
-    dates = ctx.dates_in(sentence)
-    for found in dates:
-        if ABOUT_DATE.search(ctx.text, max(sentence.start, found.start - 12), found.start):
-            continue
-        if found.end <= before or (
-            verb_end is not None
-            and found.start >= verb_end
-            and _DATE_AFTER_VERB.fullmatch(ctx.text, verb_end, found.start)
-        ):
-            return found
-    anchored = decision_day(ctx, dates) or meeting_anchored(ctx, sentence, before)
-    if anchored is not None:
-        return anchored
-    # "Kommunfullmäktige gav 2022 kommunstyrelsen i uppdrag": a year right after a verb
-    # or "år", "i" before the decided clause; not a name's year ("Folkhälsoplan 2016").
-    for year in bare_years(ctx.text, sentence.start, before):
-        inside = any(d.start <= year.start < d.end for d in ctx.dates)
-        if not inside and _YEAR_LEAD.search(ctx.text, sentence.start, year.start):
-            return year
-    return None
-
-
-def meeting_date(ctx: Context, sentence: Span, body: ActorHit | None = None) -> DateMention | None:
-    """The date of the body's meeting the page reports, nearest before the sentence."""
-    meeting = meeting_before(ctx, sentence.start, dated=True, body=body)
-    return meeting.date if meeting else None
-
-
-def decision_date(
-    ctx: Context, sentence: Span, verb_start: int, verb_end: int, body: ActorHit | None = None
-) -> DateMention | None:
-    """The sentence's own date of the decision, else the date of the body's meeting."""
-    own = own_date(ctx, sentence, verb_start, verb_end)
-    return own or meeting_date(ctx, sentence, body)
 
 
 def _heading_body(ctx: Context, sentence: Span) -> ActorHit | None:

@@ -16,9 +16,8 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   (om) att ..." and "beslutade <body> (om) att ..."; "Region Xs styrelse" is the
   regionstyrelse, and under "<body>s förslag till ..." in minutes the proposal is that
   body's (ingest.rules.decision_proposals).
-- decision.for_beslut: "<document> ... går (nu) vidare för beslut i <body> <date>",
-  "ska beslutas i|av <body> <date>": a decision due on that date (undated: an intention).
-- decision.condition: "under förutsättning att ...", "på villkor att ...": a condition.
+- decision.for_beslut: "<doc> går vidare för beslut i <body> <date>": a decision due then
+  (undated: an intention); decision.condition: "under förutsättning att", "på villkor att".
 - decision.verb and the list rules: decisions stated by their verb or as list
   items (ingest.rules.decision_verbs, ingest.rules.decision_items), tasks named as a noun
   (ingest.rules.decision_tasks), the decisions a lead lists ("A och B var några av de beslut
@@ -26,16 +25,16 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   (ingest.rules.decision_minutes), a minutes' "Beslut" section (decision_sections), an
   item's "Beslut: Enligt förslag" line (decision_outcome_lines), a report's items stated
   in the present (decision_report_items) and its body's later acts (decision_body_acts).
-- decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." and "Bland
-  de större besluten märks A och B" -- each listed matter (ingest.rules.decision_anaphora);
-  decision.notice_list: "<body>s beslut, § 12, <matter>" lists (decision_notices).
+- decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." and "Bland de
+  större besluten märks A och B" -- each listed matter (decision_anaphora); notice_list:
+  "<body>s beslut, § 12, <matter>" lists (decision_notices).
 - After reading: an undated decision of a body a § reference line names takes that line's
-  date (ingest.rules.decision_reference_dates). Tasks to one receiver are kept apart.
+  date (decision_reference_dates; others: decision_dates). Tasks to one receiver stay apart.
 - decision.date_same_meeting: "Nämnden beslutade också att ..." with no date of its own
   takes the date of the latest earlier sentence where the same body acted on a stated date
   ("Omsorgsnämnden fastställde i går ..."), else that of the meeting the page reports
-  (ingest.rules.decision_page). With no body named, "Styrelsen" on a federation's own page
-  is the federation (ingest.rules.decision_associations).
+  (decision_page). With no body named, "Styrelsen" on a federation's own page is the
+  federation (decision_associations).
 """
 
 from __future__ import annotations
@@ -65,6 +64,7 @@ from ingest.rules.decision_clauses import (
 )
 from ingest.rules.decision_conditions import conditions_of
 from ingest.rules.decision_coordination import not_adopted, split_coordinated
+from ingest.rules.decision_dates import meeting_date, own_date
 from ingest.rules.decision_filters import by_proposal_only, not_taken
 from ingest.rules.decision_headings import with_antecedent, with_heading
 from ingest.rules.decision_items import item_decisions
@@ -81,7 +81,7 @@ from ingest.rules.decision_restated import covered, merge_restated
 from ingest.rules.decision_sections import section_decisions
 from ingest.rules.decision_tasks import task_decisions
 from ingest.rules.decision_verb_bullets import verb_bullet_decisions
-from ingest.rules.decision_verbs import decision_body, meeting_date, own_date, verb_decisions
+from ingest.rules.decision_verbs import decision_body, verb_decisions
 
 CONF_DECISION = 0.8
 CONF_CONDITION = 0.75

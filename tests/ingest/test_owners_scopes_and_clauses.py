@@ -229,3 +229,16 @@ def test_a_consultation_meeting_dates_no_decision_of_the_board() -> None:
     hits = [d for s, d in found.items() if "erinra" in s]
     assert hits, sorted(found)
     assert hits[0].date == "2016-03-17"
+
+
+def test_a_day_right_after_the_verb_wins_over_a_flattened_headings_day() -> None:
+    facts = facts_at(
+        "Intern kontroll Dnr KS 2015/0259 Bolagets skrivelse den 19 maj Kommunstyrelsen "
+        "beslutade den 7 april 2015 att uppdra åt bolaget att under hösten redovisa planen.\n",
+        TOWN,
+        "2015-06-02",
+    )
+    found = {s.lower(): d for s, d in decisions(facts).items()}
+    hits = [d for s, d in found.items() if "uppdra" in s]
+    assert hits, sorted(found)
+    assert hits[0].date == "2015-04-07"

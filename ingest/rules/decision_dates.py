@@ -1,0 +1,102 @@
+"""The day a decision a sentence states was taken: its own, else its meeting's.
+
+Why apart from ingest.rules.decision_verbs: every decision rule dates what it finds the
+same way. The sentence's own date comes first: one before the verb or the decided clause,
+or right after the verb ("godkände den 12 juni", "antogs av kommunfullmäktige i maj");
+a day right after the verb wins over one a flattened heading put before the subject
+("skrivelse den 19 maj Kommunstyrelsen beslutade den 7 april 2015"). Else the day the
+page anchors the decision to, a bare year after the verb ("gav 2022 ... i uppdrag"), or
+the date of the body's meeting the page reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.nodes import DatePrecision
+from ingest.context import ActorHit, Context
+from ingest.language.dates import DateMention, bare_years
+from ingest.language.segment import Span
+from ingest.rules.decision_anchored_dates import decision_day, meeting_anchored
+from ingest.rules.decision_page import ABOUT_DATE, meeting_before
+
+__all__ = ["decision_date", "meeting_date", "own_date"]
+
+# Right after the verb, the decision's own date: "godkände den 12 juni", "avslogs 3 maj".
+# Or after its agent: "antogs av kommunstyrelsen 2021-09-13".
+_YEAR_LEAD = re.compile(
+    r"\b(?:gav|beslutade|beslöt|antog|antogs|fastställde|godkände|tog|fattade|år|i)\s+$", re.I
+)
+# "godkände den 12 juni", "antogs av kommunfullmäktige i maj"; after an inverted subject
+# ("fastställde nämnden i maj 2022") the date's preposition is required.
+_DATE_AFTER_VERB = re.compile(
+    r"\s*(?:(?:av\s+(?:[\w-]+\s+){1,3}?)?(?:den\s+|på\s+|vid\s+|i\s+)?"
+    r"|(?:(?!(?:att|om|för|till|med)\b)[\w-]+\s+){1,2}?(?:den|på|vid|i)\s+)$",
+    re.I,
+)
+
+
+def own_date(
+    ctx: Context, sentence: Span, before: int, verb_end: int | None = None
+) -> DateMention | None:
+    """The sentence's own date of the decision: one before `before` (the verb or the
+    decided clause), or right after the verb ("godkände den 12 juni"); not the date of
+    what was decided ("får i uppdrag att till 28 oktober ...", "budget för 2024")."""
+    dates = ctx.dates_in(sentence)
+    # "skrivelse den 19 maj Kommunstyrelsen beslutade den 7 april 2015": the date right
+    # after the verb is the decision's, whatever date a flattened heading put before it.
+    for found in dates:
+        if ABOUT_DATE.search(ctx.text, max(sentence.start, found.start - 12), found.start):
+            continue
+        if found.end <= before or (
+            verb_end is not None
+            and found.start >= verb_end
+            and _DATE_AFTER_VERB.fullmatch(ctx.text, verb_end, found.start)
+        ):
+            after = _after_verb(ctx, dates, before, verb_end) if found.end <= before else None
+            return after or found
+    anchored = decision_day(ctx, dates) or meeting_anchored(ctx, sentence, before)
+    if anchored is not None:
+        return anchored
+    # "Kommunfullmäktige gav 2022 kommunstyrelsen i uppdrag": a year right after a verb
+    # or "år", "i" before the decided clause; not a name's year ("Folkhälsoplan 2016").
+    for year in bare_years(ctx.text, sentence.start, before):
+        inside = any(d.start <= year.start < d.end for d in ctx.dates)
+        if not inside and _YEAR_LEAD.search(ctx.text, sentence.start, year.start):
+            return year
+    return None
+
+
+_VERB_BEFORE_DAY = re.compile(
+    r"\b(?:beslutade|beslöt|beslutat|godkände|fastställde|antog|gav)\s+(?:den\s+)?$", re.I
+)
+
+
+def _after_verb(
+    ctx: Context, dates: list[DateMention], before: int, verb_end: int | None
+) -> DateMention | None:
+    """A day stated right after the decision's verb ("beslutade den 7 april 2015 att ..."):
+    the decision's, not an earlier one of its sentence."""
+    for d in dates:
+        if d.precision is not DatePrecision.DAY:
+            continue
+        if verb_end is not None and d.start >= verb_end:
+            if re.fullmatch(r"\s+den\s+", ctx.text[verb_end : d.start]):
+                return d
+        elif d.end <= before and _VERB_BEFORE_DAY.search(ctx.text, max(0, d.start - 30), d.start):
+            return d
+    return None
+
+
+def meeting_date(ctx: Context, sentence: Span, body: ActorHit | None = None) -> DateMention | None:
+    """The date of the body's meeting the page reports, nearest before the sentence."""
+    meeting = meeting_before(ctx, sentence.start, dated=True, body=body)
+    return meeting.date if meeting else None
+
+
+def decision_date(
+    ctx: Context, sentence: Span, verb_start: int, verb_end: int, body: ActorHit | None = None
+) -> DateMention | None:
+    """The sentence's own date of the decision, else the date of the body's meeting."""
+    own = own_date(ctx, sentence, verb_start, verb_end)
+    return own or meeting_date(ctx, sentence, body)
