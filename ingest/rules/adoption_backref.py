@@ -11,7 +11,8 @@ The subject is the proposal of a document when the page's last earlier "förslag
 names one ("ett förslag till handlingsprogram för ..."); when the page's last earlier
 proposal names something else ("ett förslag om nya cykelbanor") it is no document.
 Without an earlier proposal "förslaget" and "dokumentet" mean the page's main document,
-if the page names it before.
+if the page names it before. The same holds of the active verb's object ("beslutade att
+anta det nya förslaget").
 
 A pronoun points back too: "Värmlandsstrategin är klar. [...] I november antogs den av
 regionfullmäktige", "Regionstyrelsen antog det i juni". It means the one document the
@@ -36,6 +37,7 @@ __all__ = [
     "pronoun_before",
     "proposal_of",
     "referred_document",
+    "referred_object",
 ]
 
 # The subject at the clause's start, then at most an auxiliary and an adverb.
@@ -58,7 +60,8 @@ _OF = re.compile(
     r"|uppdaterad|uppdaterat|uppdaterade)\s+){0,2}$",
     re.I,
 )
-_COMPLEMENT = re.compile(r"\s+(?:till|på|om|för|att)\b", re.I)
+# "förslaget på remiss" sends the proposal out; "på" names nothing it is of.
+_COMPLEMENT = re.compile(r"\s+(?:till|på(?!\s+(?:remiss|samråd)\b)|om|för|att)\b", re.I)
 _SECTION = re.compile(r"^\s*§\s*\d+", re.M)
 _LOOKBACK = 4000
 _OF_WINDOW = 40  # characters between "förslag" and the document it is of
@@ -100,6 +103,29 @@ def referred_document(ctx: Context, sentence: Span, verb_start: int) -> Document
         return None
     # Its span here, so that the document's own year is not read as the adoption's date.
     return dataclasses.replace(found, start=subject.start("noun"), end=subject.end("noun"))
+
+
+# "beslutade att anta det nya förslaget.": the reference as an active verb's whole object.
+_OBJECT = re.compile(
+    r"\s*(?:(?:det|detta)\s+(?:nya|reviderade|uppdaterade|färdiga|slutliga)\s+)?"
+    r"(?P<noun>förslaget|dokumentet)(?=\s*(?:[.,;:]|$|(?:och|samt|med|i|vid|den)\b))",
+    re.I,
+)
+
+
+def referred_object(ctx: Context, sentence: Span, start: int) -> DocumentHit | None:
+    """The document 'att anta det nya förslaget' adopts: the proposal's document, else the
+    page's main document named before it; with the span of the reference."""
+    m = _OBJECT.match(ctx.text, start, sentence.end)
+    if m is None:
+        return None
+    found = proposal_of(ctx, m.start("noun"))
+    if found is None:
+        main = main_document(ctx)
+        found = main if main is not None and main.end <= m.start("noun") else None
+    if not isinstance(found, DocumentHit):
+        return None
+    return dataclasses.replace(found, start=m.start("noun"), end=m.end("noun"))
 
 
 # "den"/"det" as a whole noun phrase: then punctuation, the clause's end, an agent, a

@@ -25,6 +25,7 @@ from ingest.rules.adoption_backref import (
     pronoun_after,
     pronoun_before,
     referred_document,
+    referred_object,
 )
 from ingest.rules.decision_anaphora import listed_matters
 from ingest.rules.decision_notices import notice_items, opens_with_document
@@ -126,6 +127,7 @@ def _objects(ctx: Context, sentence: Span, start: int) -> list[DocumentHit]:
     docs = ctx.documents_in(Span(start, sentence.end))
     if not docs:
         named = _named_elsewhere(ctx, start, sentence.end) or pronoun_after(ctx, sentence, start)
+        named = named or referred_object(ctx, sentence, start)  # "anta det nya förslaget"
         return [named] if named else []
     found: list[DocumentHit] = []
     for doc in docs:

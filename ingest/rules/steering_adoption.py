@@ -13,7 +13,12 @@ import re
 
 from ingest.context import Context
 from ingest.language.segment import Span
-from ingest.rules.adoption_backref import REFERENCE_PASSIVE, pronoun_after, referred_document
+from ingest.rules.adoption_backref import (
+    REFERENCE_PASSIVE,
+    pronoun_after,
+    referred_document,
+    referred_object,
+)
 from ingest.rules.decision_page import annex_page
 from ingest.rules.document_owners import LOCATIVE, PLACE_KINDS
 from ingest.rules.document_words import NOT_DOCUMENTS
@@ -258,6 +263,8 @@ def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
         after = _after_subject(ctx, verb.end(), end)
         if opens_with_document(ctx, after, end) or pronoun_after(ctx, Span(start, end), after):
             return True  # "antog den nya planen", "antog den i juni"
+        if referred_object(ctx, Span(start, end), after):
+            return True  # "anta det nya förslaget": the document proposed
         # "agendan som regionstyrelsen på onsdagen ställde sig bakom": its relative clause
         for doc in ctx.documents_in(Span(start, verb.start())):
             if _SOM_BEFORE.fullmatch(ctx.text, doc.end, verb.start()):

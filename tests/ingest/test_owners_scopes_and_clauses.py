@@ -5,7 +5,7 @@ area is the country's. Short fictional texts written for these tests (no real pa
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Document
+from graph.nodes import Document, Organization
 from tests.ingest.helpers import decided_by, decisions, facts_at, links
 
 TOWN = "https://www.tranas.se/nyheter/styrelsen"
@@ -98,7 +98,11 @@ def test_a_pair_name_written_without_the_space_after_its_hyphen_is_one_body() ->
         "https://www.regiondalarna.se/press/nyheter/kortfattat",
         "2020-12-01",
     )
-    bodies = {n.id: n.name for n in facts.nodes if n.id.startswith("Organization:region:20:")}
+    bodies = {
+        n.id: n.name
+        for n in facts.nodes
+        if isinstance(n, Organization) and n.id.startswith("Organization:region:20:")
+    }
     assert bodies == {
         "Organization:region:20:kultur-och-bildningsnamnden": "Kultur- och bildningsnämnden"
     }
@@ -242,3 +246,18 @@ def test_a_day_right_after_the_verb_wins_over_a_flattened_headings_day() -> None
     hits = [d for s, d in found.items() if "uppdra" in s]
     assert hits, sorted(found)
     assert hits[0].date == "2015-04-07"
+
+
+def test_adopting_the_proposal_adopts_the_pages_document() -> None:
+    facts = facts_at(
+        "Riktlinjer för bostadsförsörjning\n\n"
+        "Under våren tog kontoret fram ett förslag, och i juni beslutade nämnden att skicka "
+        "förslaget på remiss.\n\n"
+        "Den 14 december 2020 beslutade kommunfullmäktige att anta det nya förslaget.\n",
+        TOWN,
+        "2021-01-10",
+    )
+    (doc,) = [n for n in facts.nodes if isinstance(n, Document)]
+    (adopted,) = links(facts, LinkType.ADOPTED, KF, doc.id)
+    assert adopted.date == "2020-12-14"
+    assert not [s for s in decisions(facts) if "förslaget" in s.lower() and "anta" in s.lower()]
