@@ -62,11 +62,25 @@ __all__ = ["extract_adoptions"]
 CONF_ADOPTED = 0.8
 
 
+# "Folkhälsostrategi 2004-2010 (antaget av Kommunfullmäktige 2003-10-23)": a document's
+# own participle and date, whatever other adoptions its sentence states.
+_OWN_PARTICIPLE = re.compile(
+    r"\s*[,(]?\s*(?:antagen|antaget|antagna|fastställd|fastställt|fastställda|godkänd|godkänt"
+    r"|godkända)\s+(?:av|i)\s+[^()\n.;]{1,60}?\s+(?:den\s+)?$",
+    re.I,
+)
+
+
 def _own_date(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DateMention | None:
     def inside(start: int) -> bool:
         return any(d.start <= start < d.end for d in docs)
 
-    for found in ctx.dates_in(sentence):
+    dates = ctx.dates_in(sentence)
+    for doc in docs:
+        for found in dates:
+            if found.start > doc.end and _OWN_PARTICIPLE.fullmatch(ctx.text, doc.end, found.start):
+                return found
+    for found in dates:
         about = ABOUT_DATE.search(ctx.text, max(sentence.start, found.start - 12), found.start)
         if not inside(found.start) and not about:
             return found

@@ -261,3 +261,15 @@ def test_adopting_the_proposal_adopts_the_pages_document() -> None:
     (adopted,) = links(facts, LinkType.ADOPTED, KF, doc.id)
     assert adopted.date == "2020-12-14"
     assert not [s for s in decisions(facts) if "förslaget" in s.lower() and "anta" in s.lower()]
+
+
+def test_each_document_takes_the_date_of_its_own_adoption_participle() -> None:
+    facts = facts_at(
+        "Planen bygger på Folkhälsostrategi för Tranås kommun 2004-2010 (antaget av "
+        "Kommunfullmäktige 2003-10-23) och Handlingsplan för folkhälsa 2007-2010 (antaget av "
+        "Kommunfullmäktige 2007-08-30).\n",
+        TOWN,
+        "2016-05-01",
+    )
+    dates = {k.to_id.rsplit(":", 1)[-1]: k.date for k in links(facts, LinkType.ADOPTED, KF)}
+    assert dates == {"2004-2010": "2003-10-23", "2007-2010": "2007-08-30"}, dates
