@@ -5,7 +5,8 @@ Dalarna", "länsstyrelserna i Stockholms och Uppsala län", "Länsstyrelserna
 Värmland och Örebro"): every item must be a county, or none is taken; each
 names that county's board. actor.county_board.genitive ("Länsstyrelsen i
 Värmlands projekt"): the county's genitive without "län", which the gazetteer's
-"Länsstyrelsen i Värmlands län" does not cover.
+"Länsstyrelsen i Värmlands län" does not cover; actor.county_board.named ("Länsstyrelsen
+i Blekinge"): the county's name alone, never the page's own county's board.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _PLURAL = re.compile(
     rf"\s+(?:och|samt)\s+{_COUNTY})(?:\s+län)?"
 )
 _GENITIVE = re.compile(rf"\b[Ll]änsstyrelsen\s+i\s+(?P<list>{_COUNTY})s\b(?!\s+län)")
+# "Länsstyrelsen i Blekinge": the county's name without "län" (a city's is no county's).
+_NAMED = re.compile(rf"\b[Ll]änsstyrelsen\s+i\s+(?P<list>{_COUNTY})\b(?!s\b)(?!\s+län)")
 
 
 def _county(word: str) -> County | None:
@@ -40,6 +43,7 @@ def county_board_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     for rule, pattern in (
         ("actor.county_board.plural", _PLURAL),
         ("actor.county_board.genitive", _GENITIVE),
+        ("actor.county_board.named", _NAMED),
     ):
         for m in pattern.finditer(ctx.text):
             listed = m.group("list")
@@ -47,7 +51,7 @@ def county_board_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
                 (m.start("list") + i.start(), m.start("list") + i.end())
                 for i in re.finditer(_COUNTY, listed)
             ]
-            if rule.endswith("genitive"):  # the evidence is the whole name
+            if not rule.endswith("plural"):  # the evidence is the whole name
                 spans = [(m.start(), m.end())]
             counties = [_county(ctx.text[s:e].split(" i ", 1)[-1]) for s, e in spans]
             if not spans or any(c is None for c in counties):

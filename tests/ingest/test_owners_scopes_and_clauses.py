@@ -273,3 +273,13 @@ def test_each_document_takes_the_date_of_its_own_adoption_participle() -> None:
     )
     dates = {k.to_id.rsplit(":", 1)[-1]: k.date for k in links(facts, LinkType.ADOPTED, KF)}
     assert dates == {"2004-2010": "2003-10-23", "2007-2010": "2007-08-30"}, dates
+
+
+def test_a_county_board_named_by_its_county_alone_is_that_countys() -> None:
+    facts = facts_at(
+        "Rubrik\n\nRådet leds av landshövding Eva Ek vid Länsstyrelsen i Blekinge.\n",
+        "https://www.soderhamn.se/nyheter/x",
+        "2024-02-01",
+    )
+    assert links(facts, LinkType.HOLDS_ROLE, "Person:person:eva-ek", "Organization:lansstyrelse:10")
+    assert not [n for n in facts.nodes if n.id == "Organization:lansstyrelse:21"]
