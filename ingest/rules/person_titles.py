@@ -41,7 +41,8 @@ _TITLE_ENDING = re.compile(rf"{TITLE}$", re.I)
 _PARTY = re.compile(rf" \((?P<party>{PARTY})\)")
 _NAME_BEFORE = re.compile(
     rf"(?P<name>{NAME})(?: \((?P<party>{PARTY})\))?"
-    rf"(?:,\s+(?:\S+s\s+)?|{LINKING_VERB})$"
+    # "Eva Ek, kultur- och fritidsnämndens ordförande": a genitive body, a pair name too
+    rf"(?:,\s+(?:(?:[\wåäöÅÄÖ]+-\s+och\s+)?\S+s\s+)?|{LINKING_VERB})$"
 )
 
 

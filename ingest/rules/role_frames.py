@@ -40,8 +40,10 @@ from ingest.rules.role_titles import NAME, PARTY, QUALIFIER
 
 _PARTY = PARTY
 _ROLE = ROLE_HEAD_RE
+# "kultur- och fritidsnämndens ordförande": a body's pair name in the genitive.
+_ORG_GENITIVE = r"(?P<org>(?:[\wåäöÅÄÖ]+-\s+och\s+)?\S+s)"
 _GENITIVE_BEFORE = re.compile(
-    rf"(?P<org>\S+s)\s+(?P<role>{_ROLE})(?:\s+i\s+(?P<place>[^,\n]+?),)?\s+$", re.I
+    rf"{_ORG_GENITIVE}\s+(?P<role>{_ROLE})(?:\s+i\s+(?P<place>[^,\n]+?),)?\s+$", re.I
 )
 _IMPLYING_BEFORE = re.compile(
     rf"(?<![\w-])(?P<role>(?:{QUALIFIER}\s+)?(?:(?:regionstyrelsens|regionfullmäktiges)\s+"
@@ -49,7 +51,7 @@ _IMPLYING_BEFORE = re.compile(
     re.I,
 )
 _GENITIVE_AFTER = re.compile(
-    rf"(?:\s*\((?:{_PARTY})\)|,\s(?-i:{_PARTY}))?,\s+(?P<org>\S+s)\s+(?P<role>{_ROLE})\b",
+    rf"(?:\s*\((?:{_PARTY})\)|,\s(?-i:{_PARTY}))?,\s+{_ORG_GENITIVE}\s+(?P<role>{_ROLE})\b",
     re.I,
 )
 _KOMMUNENS_BEFORE = re.compile(rf"\b[Kk]ommunens\s+(?P<role>{_ROLE})\s+$")

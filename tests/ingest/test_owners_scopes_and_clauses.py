@@ -283,3 +283,13 @@ def test_a_county_board_named_by_its_county_alone_is_that_countys() -> None:
     )
     assert links(facts, LinkType.HOLDS_ROLE, "Person:person:eva-ek", "Organization:lansstyrelse:10")
     assert not [n for n in facts.nodes if n.id == "Organization:lansstyrelse:21"]
+
+
+def test_a_chair_of_a_pair_named_committee_in_apposition() -> None:
+    facts = facts_at(
+        "Rubrik\n\nAnna Berg, kultur- och fritidsnämndens ordförande, säger att det är bra.\n",
+        TOWN,
+        "2024-02-01",
+    )
+    body = "Organization:kommun:0687:kultur-och-fritidsnamnden"
+    assert links(facts, LinkType.HOLDS_ROLE, "Person:person:anna-berg", body)
