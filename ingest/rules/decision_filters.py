@@ -54,6 +54,8 @@ _NOT_TAKEN = re.compile(
     r"|\bkommer\s+(?:att\s+|därför\s+att\s+)?(?:\w+\s+)?(?:få|ges|inbjuda|besluta|fatta|ta)\b"
     r"|\bhar\s+(?!fått\b|getts\b|givits\b|gett\b|givit\b)(?:\w+\s+){0,3}?i\s+uppdrag\b"
     r"|\bhar\s+(?:till\s+uppgift|som\s+uppdrag)\b"
+    # a relative clause's adoption: "den handlingsplan som A, B och C nu har antagit"
+    r"|\bsom\s+(?:[\w-]+,?\s+){1,14}?(?:(?:nu|också|även)\s+)?(?:har\s+|hade\s+)?antagit\b"
     # the condition of the decision before: "Beslutet gäller under förutsättning att ..."
     r"|^\W*(?:beslutet|detta|det)\s+(?:\w+\s+)?(?:gäller|sker|tas)\s+(?:\w+\s+)?"
     r"(?:under\s+(?:den\s+)?förutsättning|på\s+villkor)\b"

@@ -293,3 +293,13 @@ def test_a_chair_of_a_pair_named_committee_in_apposition() -> None:
     )
     body = "Organization:kommun:0687:kultur-och-fritidsnamnden"
     assert links(facts, LinkType.HOLDS_ROLE, "Person:person:anna-berg", body)
+
+
+def test_an_adoption_in_a_relative_clause_is_no_decision() -> None:
+    facts = facts_at(
+        "Det är syftet med den handlingsplan som Länsstyrelsen Skåne, Region Skåne och "
+        "Polisen nu har antagit.\n",
+        "https://www.lansstyrelsen.se/skane/nyheter/x",
+        "2018-06-15",
+    )
+    assert not decisions(facts), sorted(decisions(facts))
