@@ -88,21 +88,23 @@ def proposal_of(ctx: Context, before: int) -> DocumentHit | bool | None:
     return None
 
 
+def _proposed(ctx: Context, noun: re.Match[str]) -> DocumentHit | None:
+    """The document the reference `noun` ("förslaget", "dokumentet") means: the earlier
+    proposal's document, else the page's main document named before it; with the span of
+    the reference, so that the document's own year is not read as the adoption's date."""
+    found = proposal_of(ctx, noun.start("noun"))
+    if found is None:
+        main = main_document(ctx)
+        found = main if main is not None and main.end <= noun.start("noun") else None
+    if not isinstance(found, DocumentHit):
+        return None
+    return dataclasses.replace(found, start=noun.start("noun"), end=noun.end("noun"))
+
+
 def referred_document(ctx: Context, sentence: Span, verb_start: int) -> DocumentHit | None:
     """The document 'Förslaget antogs ...' adopts, with the span of its reference."""
     subject = _SUBJECT.fullmatch(ctx.text, sentence.start, verb_start)
-    if subject is None:
-        return None
-    found = proposal_of(ctx, subject.start("noun"))
-    if found is False:
-        return None
-    if found is None:
-        main = main_document(ctx)
-        found = main if main is not None and main.end <= subject.start("noun") else None
-    if not isinstance(found, DocumentHit):
-        return None
-    # Its span here, so that the document's own year is not read as the adoption's date.
-    return dataclasses.replace(found, start=subject.start("noun"), end=subject.end("noun"))
+    return _proposed(ctx, subject) if subject is not None else None
 
 
 # "beslutade att anta det nya förslaget.": the reference as an active verb's whole object.
@@ -114,18 +116,9 @@ _OBJECT = re.compile(
 
 
 def referred_object(ctx: Context, sentence: Span, start: int) -> DocumentHit | None:
-    """The document 'att anta det nya förslaget' adopts: the proposal's document, else the
-    page's main document named before it; with the span of the reference."""
+    """The document 'att anta det nya förslaget' adopts, with the span of its reference."""
     m = _OBJECT.match(ctx.text, start, sentence.end)
-    if m is None:
-        return None
-    found = proposal_of(ctx, m.start("noun"))
-    if found is None:
-        main = main_document(ctx)
-        found = main if main is not None and main.end <= m.start("noun") else None
-    if not isinstance(found, DocumentHit):
-        return None
-    return dataclasses.replace(found, start=m.start("noun"), end=m.end("noun"))
+    return _proposed(ctx, m) if m is not None else None
 
 
 # "den"/"det" as a whole noun phrase: then punctuation, the clause's end, an agent, a
