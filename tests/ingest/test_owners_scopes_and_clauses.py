@@ -270,14 +270,14 @@ def test_adopting_the_proposal_adopts_the_pages_document() -> None:
 
 def test_each_document_takes_the_date_of_its_own_adoption_participle() -> None:
     facts = facts_at(
-        "Planen bygger på Folkhälsostrategi för Tranås kommun 2004-2010 (antaget av "
-        "Kommunfullmäktige 2003-10-23) och Handlingsplan för folkhälsa 2007-2010 (antaget av "
-        "Kommunfullmäktige 2007-08-30).\n",
+        "Arbetet vilar på Äldrestrategi för Tranås 2005-2012 (antagen av Kommunfullmäktige "
+        "2004-11-22) samt Handlingsplan för äldreomsorgen 2008-2011 (antagen av "
+        "Kommunfullmäktige 2008-05-19).\n",
         TOWN,
         "2016-05-01",
     )
     dates = {k.to_id.rsplit(":", 1)[-1]: k.date for k in links(facts, LinkType.ADOPTED, KF)}
-    assert dates == {"2004-2010": "2003-10-23", "2007-2010": "2007-08-30"}, dates
+    assert dates == {"2005-2012": "2004-11-22", "2008-2011": "2008-05-19"}, dates
 
 
 def test_a_county_board_named_by_its_county_alone_is_that_countys() -> None:
