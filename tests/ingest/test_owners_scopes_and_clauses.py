@@ -18,6 +18,14 @@ def _lowered(facts: SourceFacts) -> dict[str, Decision]:
     return {s.lower(): d for s, d in decisions(facts).items()}
 
 
+def _decision(facts: SourceFacts, words: str, *, opening: bool = False) -> Decision:
+    """The first decision whose lower-cased summary holds (`opening`: opens with) `words`."""
+    found = _lowered(facts)
+    hits = [d for s, d in found.items() if (s.startswith(words) if opening else words in s)]
+    assert hits, (words, sorted(found))
+    return hits[0]
+
+
 def test_a_genitive_thing_in_the_meeting_sentence_is_not_the_meetings_body() -> None:
     facts = facts_at(
         "Kommunstyrelsens beslut i korthet\n\n"
@@ -33,12 +41,10 @@ def test_a_genitive_thing_in_the_meeting_sentence_is_not_the_meetings_body() -> 
         TOWN,
         "2024-03-07",
     )
-    found = _lowered(facts)
-    hits = [d for s, d in found.items() if s.startswith("årsredovisningen godkänns")]
-    assert hits, sorted(found)
-    assert "Organization:nationell:trafikverket" not in decided_by(facts, hits[0])
-    assert decided_by(facts, hits[0]) == {KS}
-    assert hits[0].date == "2024-03-07"
+    decision = _decision(facts, "årsredovisningen godkänns", opening=True)
+    assert "Organization:nationell:trafikverket" not in decided_by(facts, decision)
+    assert decided_by(facts, decision) == {KS}
+    assert decision.date == "2024-03-07"
 
 
 def test_a_genitive_before_an_adjective_and_the_meeting_word_owns_the_meeting() -> None:
@@ -50,11 +56,9 @@ def test_a_genitive_before_an_adjective_and_the_meeting_word_owns_the_meeting() 
         TOWN,
         "2023-12-19",
     )
-    found = _lowered(facts)
-    hits = [d for s, d in found.items() if "cykelleder" in s]
-    assert hits, sorted(found)
-    assert decided_by(facts, hits[0]) == {KF}
-    assert hits[0].date == "2023-12-18"
+    decision = _decision(facts, "cykelleder")
+    assert decided_by(facts, decision) == {KF}
+    assert decision.date == "2023-12-18"
 
 
 def test_a_title_ends_before_a_second_infinitive_clause() -> None:
@@ -125,9 +129,7 @@ def test_saying_yes_to_a_proposal_is_a_decision_and_to_a_programme_an_adoption()
         "2023-12-05",
     )
     found = _lowered(facts)
-    yes = [d for s, d in found.items() if "tilläggsyrkande" in s]
-    assert yes, sorted(found)
-    assert decided_by(facts, yes[0]) == {KS}
+    assert decided_by(facts, _decision(facts, "tilläggsyrkande")) == {KS}
     assert not [s for s in found if "trafikförsörjningsprogram" in s], sorted(found)
     doc = next(n for n in facts.nodes if isinstance(n, Document))
     assert links(facts, LinkType.ADOPTED, KF, doc.id)
@@ -174,9 +176,7 @@ def test_present_tense_approval_adopting_no_document_and_a_decision_after_an_adv
     )
     found = _lowered(facts)
     for words, body in (("logotyp", KF), ("köpekontraktet", KS), ("bidrag", KS)):
-        hits = [d for s, d in found.items() if words in s]
-        assert hits, (words, sorted(found))
-        assert decided_by(facts, hits[0]) == {body}
+        assert decided_by(facts, _decision(facts, words)) == {body}
     assert not [s for s in found if "kakor" in s], sorted(found)
 
 
@@ -188,13 +188,10 @@ def test_an_appointment_a_consultation_answer_and_a_repeal_are_decisions() -> No
         "https://www.regionvarmland.se/nyheter/x",
         "2024-05-16",
     )
-    found = _lowered(facts)
     rs = "Organization:region:17:regionstyrelsen"
     cases = (("eva ek", "Organization:nationell:regeringen"), ("remissen", rs), ("taxor", rs))
     for words, body in cases:
-        hits = [d for s, d in found.items() if words in s]
-        assert hits, (words, sorted(found))
-        assert decided_by(facts, hits[0]) == {body}
+        assert decided_by(facts, _decision(facts, words)) == {body}
 
 
 def test_a_definite_task_received_is_the_givers_decision() -> None:
@@ -207,9 +204,7 @@ def test_a_definite_task_received_is_the_givers_decision() -> None:
     )
     found = _lowered(facts)
     assert not [s for s in found if "ger oss" in s], sorted(found)
-    hits = [d for s, d in found.items() if "styrmedel" in s]
-    assert hits, sorted(found)
-    assert decided_by(facts, hits[0]) == {"Organization:nationell:regeringen"}
+    assert decided_by(facts, _decision(facts, "styrmedel")) == {"Organization:nationell:regeringen"}
 
 
 def test_the_condition_of_a_decision_is_no_decision_of_its_own() -> None:
@@ -234,10 +229,8 @@ def test_a_consultation_meeting_dates_no_decision_of_the_board() -> None:
         TOWN,
         None,
     )
-    found = _lowered(facts)
-    hits = [d for s, d in found.items() if "erinran" in s]
-    assert hits, sorted(found)
-    assert hits[0].date == "2016-03-17"
+    decision = _decision(facts, "erinran")
+    assert decision.date == "2016-03-17"
 
 
 def test_a_day_right_after_the_verb_wins_over_a_flattened_headings_day() -> None:
@@ -247,10 +240,8 @@ def test_a_day_right_after_the_verb_wins_over_a_flattened_headings_day() -> None
         TOWN,
         "2015-06-02",
     )
-    found = _lowered(facts)
-    hits = [d for s, d in found.items() if "uppdra" in s]
-    assert hits, sorted(found)
-    assert hits[0].date == "2015-04-07"
+    decision = _decision(facts, "uppdra")
+    assert decision.date == "2015-04-07"
 
 
 def test_adopting_the_proposal_adopts_the_pages_document() -> None:
