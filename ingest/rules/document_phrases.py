@@ -126,12 +126,9 @@ META_PERIOD = re.compile(r"^(?:Giltighetstid|Giltig|Gäller|Period):?\s+" + _YEA
 _QUOTED = re.compile(r"\s*:?\s*[\"”“«](?P<name>[A-ZÅÄÖ][^\"”“»\n]{2,80}?)[\"”“»]")
 
 
-# A link's accessibility label, glued to the word before it or not.
-LINK_LABEL = re.compile(
-    r"(?:länk\s+till\s+(?:en\s+)?(?:annan|extern)\s+webbplats|öppnas\s+i\s+(?:ett\s+)?nytt\s+"
-    r"(?:fönster|flik)|extern\s+länk|\s+\(?pdf\b)",
-    re.I,
-)
+# A link's file-type label ("Strategi för X (pdf, 2 MB)"). Its accessibility label
+# ("länk till annan webbplats") is blanked before the rules run (ingest.language.link_labels).
+LINK_LABEL = re.compile(r"\s+\(?pdf\b", re.I)
 
 
 def cut_link_label(topic: str | None) -> str | None:

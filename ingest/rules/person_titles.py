@@ -26,6 +26,7 @@ from ingest.rules.person_names import CONF_PATTERN, add_person
 from ingest.rules.role_titles import (
     APPOINTED,
     FORMER,
+    GENITIVE_BODY,
     LINKING_VERB,
     NAME,
     PARTY,
@@ -41,8 +42,7 @@ _TITLE_ENDING = re.compile(rf"{TITLE}$", re.I)
 _PARTY = re.compile(rf" \((?P<party>{PARTY})\)")
 _NAME_BEFORE = re.compile(
     rf"(?P<name>{NAME})(?: \((?P<party>{PARTY})\))?"
-    # "Eva Ek, kultur- och fritidsnämndens ordförande": a genitive body, a pair name too
-    rf"(?:,\s+(?:(?:[\wåäöÅÄÖ]+-\s+och\s+)?\S+s\s+)?|{LINKING_VERB})$"
+    rf"(?:,\s+(?:{GENITIVE_BODY}\s+)?|{LINKING_VERB})$"
 )
 
 

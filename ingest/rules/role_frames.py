@@ -36,12 +36,11 @@ from ingest.rules.role_common import (
     same_municipality,
 )
 from ingest.rules.role_lists import attendance_spans
-from ingest.rules.role_titles import NAME, PARTY, QUALIFIER
+from ingest.rules.role_titles import GENITIVE_BODY, NAME, PARTY, QUALIFIER
 
 _PARTY = PARTY
 _ROLE = ROLE_HEAD_RE
-# "kultur- och fritidsnämndens ordförande": a body's pair name in the genitive.
-_ORG_GENITIVE = r"(?P<org>(?:[\wåäöÅÄÖ]+-\s+och\s+)?\S+s)"
+_ORG_GENITIVE = rf"(?P<org>{GENITIVE_BODY})"
 _GENITIVE_BEFORE = re.compile(
     rf"{_ORG_GENITIVE}\s+(?P<role>{_ROLE})(?:\s+i\s+(?P<place>[^,\n]+?),)?\s+$", re.I
 )

@@ -157,6 +157,8 @@ PARTICLE = r"(?:von|af|de|van|der|den|du|da|di|la|le|zu)(?: (?:der|den|de|la))?"
 _PARTICLE_RE = re.compile(rf"{PARTICLE} (?=[A-ZÅÄÖÉ])")
 # A name of two or three capitalised words, a particle allowed before the last one.
 NAME = rf"{NAME_WORD}(?: {NAME_WORD})?(?: {PARTICLE})? {NAME_WORD}"
+# A body in the genitive, a pair name too: "kommunstyrelsens", "kultur- och fritidsnämndens".
+GENITIVE_BODY = r"(?:[\wåäöÅÄÖ]+-\s+och\s+)?\S+s"
 NAME_RE = re.compile(NAME)
 # Party abbreviations after a name or a title: today's parties and Folkpartiet's "FP".
 PARTY = r"(?:S|M|C|L|KD|V|MP|SD|FP)"
