@@ -65,6 +65,8 @@ DEFAULT_SETS = (
     "real43",
     "real44",
     "real45",
+    "real46",
+    "real47",
     "real_heldout",
 )
 
