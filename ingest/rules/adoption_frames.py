@@ -32,6 +32,7 @@ from ingest.rules.decision_notices import notice_items, opens_with_document
 from ingest.rules.steering_adoption import (
     BACKING,
     DOCUMENT_ASIDE,
+    NEW_INVERTED_PASSIVE,
     backs_others_document,
     object_gap_ok,
     owned_by_another,
@@ -56,7 +57,9 @@ _PASSIVE = re.compile(
     r"godkänns|reviderades|reviderats|antagen|antaget|antagna|fastställd|beslutad|beslutat|"
     r"klubbades|klubbats|klubbad|"  # "klubbad av regionfullmäktige": adopted (the gavel)
     # The impersonal passive with its object after "om": "I mars beslutades om en ny plan".
-    r"beslutade|(?:beslutades|beslöts)\s+(?:(?!att\b)[\w-]+\s+){0,3}?(?:om|angående))\b",
+    r"beslutade|(?:beslutades|beslöts)\s+(?:(?!att\b)[\w-]+\s+){0,3}?(?:om|angående)|"
+    + NEW_INVERTED_PASSIVE
+    + r")\b",
     re.I,
 )
 # Future, proposed or required adoptions are not adoptions.

@@ -64,9 +64,12 @@ CONF_ADOPTED = 0.8
 
 # "Folkhälsostrategi 2004-2010 (antaget av Kommunfullmäktige 2003-10-23)": a document's
 # own participle and date, whatever other adoptions its sentence states.
+# "ersätter Trafikplan för X som antogs 2012-06-11": the relative clause dates its own.
 _OWN_PARTICIPLE = re.compile(
-    r"\s*[,(]?\s*(?:antagen|antaget|antagna|fastställd|fastställt|fastställda|godkänd|godkänt"
-    r"|godkända)\s+(?:av|i)\s+[^()\n.;]{1,60}?\s+(?:den\s+)?$",
+    r"\s*[,(]?\s*(?:(?:antagen|antaget|antagna|fastställd|fastställt|fastställda|godkänd|godkänt"
+    r"|godkända)\s+(?:av|i)\s+[^()\n.;]{1,60}?"
+    r"|som\s+(?:antogs|fastställdes|godkändes)(?:\s+(?:av|i)\s+[^()\n.;,]{1,60}?)?)"
+    r"\s+(?:den\s+)?$",
     re.I,
 )
 

@@ -360,9 +360,10 @@ def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]
 
 def _retitle(g: Group) -> str:
     """Add the period learnt from a later mention to the title, if missing; a
-    predecessor without one or a name (a target year names it: "Översiktsplan 2030") is
-    "Tidigare ...", so that it never meets its successor."""
-    named = g.named or TARGET_YEAR.search(g.title) is not None
+    predecessor without one or a name (a target year names it: "Översiktsplan 2030", and so
+    does a capitalised title: "ersätter Trafikplan för X") is "Tidigare ...", so that it
+    never meets its successor."""
+    named = g.named or _titled(g) or TARGET_YEAR.search(g.title) is not None
     if g.predecessor and not (g.period or named) and not g.title.startswith("Tidigare "):
         return f"Tidigare {g.title[:1].lower()}{g.title[1:]}"
     if g.period and f"{g.period[0]}-{g.period[1]}" not in g.title:

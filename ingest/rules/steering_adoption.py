@@ -28,6 +28,7 @@ __all__ = [
     "ADOPTS_ANNEX",
     "BACKING",
     "DOCUMENT_ASIDE",
+    "NEW_INVERTED_PASSIVE",
     "adopts_steering_document",
     "backs_others_document",
     "object_gap_ok",
@@ -43,8 +44,11 @@ _STEERING = re.compile(
     r"(?:n|en|er|erna|et|met|na|ar|arna)?",
     re.I,
 )
+# "Under kommunfullmäktige 13 maj beslutades den nya strategin": an inverted subject.
+NEW_INVERTED_PASSIVE = r"(?:beslutades|beslöts)(?=\s+(?:den|det|de)\s+nya\s)"
 _ADOPT_VERB = re.compile(
-    r"\b(?:anta|antar|antog|antogs|antas|antagit|antagits|fastställa|fastställer|fastställde|"
+    r"\b(?:" + NEW_INVERTED_PASSIVE + r"|anta|antar|antog|antogs|antas|antagit|antagits|"
+    r"fastställa|fastställer|fastställde|"
     r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
     r"godkänt|revidera|reviderade|reviderades|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
     r"(?:beslut(?:a|ar|ade|at|ades)|beslöts?)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"

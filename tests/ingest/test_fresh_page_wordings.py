@@ -1,0 +1,64 @@
+"""Wordings first met on pages opened for development on 2026-12-01 (fourteenth
+session): an inverted passive "beslutades den nya strategin", a replaced document named
+by its capitalised title and dated by its own relative clause, and a goal list after
+"är;". Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Decision, Goal
+from tests.ingest.helpers import documents, facts_at, links
+
+SITE = "https://www.tomelilla.se/nyheter/2021/strategi"
+KF = "Organization:kommun:1270:kommunfullmaktige"
+
+
+def facts_of(text: str, published: str = "2021-05-10") -> SourceFacts:
+    return facts_at(text, SITE, published)
+
+
+def test_an_inverted_passive_beslutades_of_a_new_strategy_is_its_adoption() -> None:
+    facts = facts_of(
+        "Ny strategi för företagande\n\n"
+        "Vid kommunfullmäktige den 4 maj 2021 beslutades den nya näringslivsstrategin för "
+        "Tomelilla kommun. Den ska ge ett bättre klimat för företag.\n"
+    )
+    (doc,) = documents(facts).values()
+    (adopted,) = links(facts, LinkType.ADOPTED, to_id=doc.id)
+    assert (adopted.from_id, adopted.date) == (KF, "2021-05-04")
+    assert not [n for n in facts.nodes if isinstance(n, Decision)]
+
+
+def test_beslutades_att_stays_a_decision() -> None:
+    facts = facts_of(
+        "Nytt från fullmäktige\n\n"
+        "Vid kommunfullmäktige den 4 maj 2021 beslutades att bygga en ny förskola i "
+        "Brösarp.\n"
+    )
+    assert links(facts, LinkType.ADOPTED) == []
+    assert [n for n in facts.nodes if isinstance(n, Decision)]
+
+
+def test_a_replaced_plan_keeps_its_title_and_the_date_of_its_relative_clause() -> None:
+    facts = facts_of(
+        "Ny trafikstrategi för Tomelilla kommun\n\n"
+        "Denna strategi antogs av kommunfullmäktige 2020-03-02 och ersätter Trafikplan "
+        "för Tomelilla tätort som antogs 2012-06-11.\n",
+        "2020-03-10",
+    )
+    by_title = {d.title: d for d in documents(facts).values()}
+    old = by_title["Trafikplan för Tomelilla tätort"]
+    new = by_title["Trafikstrategi för Tomelilla kommun"]
+    assert old.adopted_on == "2012-06-11" and new.adopted_on != old.adopted_on
+    assert [x.to_id for x in links(facts, LinkType.REVISES, from_id=new.id)] == [old.id]
+
+
+def test_a_goal_list_after_a_semicolon() -> None:
+    facts = facts_of(
+        "Ny näringslivsstrategi\n\n"
+        "Kommunfullmäktige antog den 4 maj 2021 en ny näringslivsstrategi för Tomelilla "
+        "kommun. Fokusområden är; Bemötande och service, Kompetens samt Mark och "
+        "lokaler.\n"
+    )
+    goals = {n.text for n in facts.nodes if isinstance(n, Goal)}
+    assert goals == {"Bemötande och service", "Kompetens", "Mark och lokaler"}
