@@ -92,6 +92,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("date.igar", re.compile(r"\bi\s?går\b", re.I)),
     # "i dag", and its parts: "i förmiddags", "i morse", "i kväll" (the page's day).
     ("date.idag", re.compile(r"\bi\s?(?:dag|förmiddags|eftermiddags|morse|kväll|afton)\b", re.I)),
+    # "ärendena på dagens kommunstyrelse", "vid dagens sammanträde": the page's day.
+    (
+        "date.dagens",
+        re.compile(
+            r"\b[Dd]agens(?=\s+[a-zåäö-]*(?:fullmäktige|styrelse|nämnd|utskott|sammanträde"
+            r"|möte)\b)"
+        ),
+    ),
     ("date.i_forrgar", re.compile(r"\bi\s?förrgår\b", re.I)),
     # "KF i korthet 221018", "Kommunstyrelsens protokoll 231009": a compact YYMMDD date,
     # read only right after a meeting's word (_COMPACT_AFTER), never a "YYMMDD-NNNN".
@@ -215,7 +223,7 @@ def _resolve(
     if rule == "date.the_weekday":
         back = (base.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7
         return base - timedelta(days=back), DatePrecision.DAY
-    offsets = {"date.idag": 0, "date.igar": 1, "date.i_forrgar": 2}
+    offsets = {"date.idag": 0, "date.dagens": 0, "date.igar": 1, "date.i_forrgar": 2}
     if rule in offsets:
         return base - timedelta(days=offsets[rule]), DatePrecision.DAY
     return None, DatePrecision.DAY

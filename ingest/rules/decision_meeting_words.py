@@ -31,7 +31,9 @@ MEETING_WORD = re.compile(
     r"|\w*referat|i\s+korthet"
     r"|fattade\s+(?:beslutet|beslut)"
     r"|beslut(?:en)?\s+som\s+(?:togs|fattades)\s+(?:vid|på|av)"
-    r"|ärende\w*\s+som\s+(?:\w+\s+och\s+)?(?:beslutades|behandlades))\b",
+    r"|ärende\w*\s+som\s+(?:\w+\s+och\s+)?(?:beslutades|behandlades)"
+    # "Några av ärendena på dagens kommunstyrelse": the items of a body's meeting
+    r"|ärenden(?:a)?\s+(?:på|vid|från)(?=\s+\w+s\s+[\wåäö-]*(?:fullmäktige|styrelse|nämnd)))\b",
     re.I,
 )
 TO_COME = re.compile(

@@ -172,3 +172,9 @@ def test_an_abbreviated_month_is_read_only_with_its_year() -> None:
 def test_a_label_glued_to_the_year_ends_the_date() -> None:
     (found,) = find_dates("Publicerad: 3 oktober 2018Uppdaterad: -")
     assert found.value == "2018-10-03"
+
+
+def test_todays_meeting_is_the_page_day_and_other_dagens_no_date() -> None:
+    (found,) = find_dates("Ärenden vid dagens sammanträde med nämnden", BASE_2016)
+    assert (found.rule, found.value) == ("date.dagens", "2016-11-24")
+    assert find_dates("Dagens ungdomar rör sig mindre", BASE_2016) == []

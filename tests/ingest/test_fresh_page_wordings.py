@@ -62,3 +62,16 @@ def test_a_goal_list_after_a_semicolon() -> None:
     )
     goals = {n.text for n in facts.nodes if isinstance(n, Goal)}
     assert goals == {"Bemötande och service", "Kompetens", "Mark och lokaler"}
+
+
+def test_the_items_of_todays_board_meeting_take_the_page_date() -> None:
+    facts = facts_at(
+        "Inför kommunstyrelsens sammanträde\n\n"
+        "Några av ärendena på dagens kommunstyrelse i Linköping:\n\n"
+        " • Kommunstyrelsen beviljar kultur- och fritidsnämnden ett tillskott med 4 "
+        "miljoner kronor för nästa år.\n",
+        "https://www.linkoping.se/nyheter/2013/ks",
+        "2013-12-17",
+    )
+    (decision,) = [n for n in facts.nodes if isinstance(n, Decision)]
+    assert decision.date == "2013-12-17"
