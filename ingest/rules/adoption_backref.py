@@ -49,7 +49,7 @@ _SUBJECT = re.compile(
 )
 # The passive verbs of adoption this reference is the subject of.
 REFERENCE_PASSIVE = re.compile(
-    r"\b(?:antogs|antagits|fastställdes|fastställts|godkändes|godkänts)\b",
+    r"\b(?:antogs|antagits|fastställdes|fastställts|godkändes|godkänts|klubbades|klubbats)\b",
     re.I,
 )
 # An earlier proposal and what it is of: "ett förslag till (ett nytt) handlingsprogram",

@@ -72,6 +72,9 @@ _NOT_TAKEN = re.compile(
     r"|\binformera(?:de|r|t)\s+(?:även\s+|också\s+)?om\s+att\b"
     # A total broken down: "Av dessa avsätts 5 043 miljoner till regionerna"
     r"|^\W*av\s+(?:dessa|detta|dem|summan|beloppet|pengarna|medlen)\s"
+    # ... or summed up: "Totalt beviljades 59 miljoner kronor av nämnden"
+    r"|^\W*(?:totalt|sammanlagt|sammantaget)\s+(?:sett\s+)?(?:\w+\s+){0,2}?"
+    r"(?:beviljades|beviljas|tilldelades|fördelades|avsattes|beslutades)\b"
     # What a law lays down: "I kommunallagen 6 kap 6 § fastställs att nämnderna ska ..."
     r"|^\W*(?:i|enligt)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:lagen|förordningen|balken)\b",
     re.I,

@@ -87,12 +87,12 @@ CONF_DECISION = 0.8
 CONF_CONDITION = 0.75
 _MIN_SUMMARY_WORDS = 2
 
-# "Det har regionfullmäktige beslutat.", "Det beslutade nämnden i går.", "Detta beslöt
-# kommunstyrelsen på måndagen."
+# "Det har regionfullmäktige beslutat.", "Det beslutade nämnden vid sitt möte i X i går."
+# (adverbials only: "om ..." opens a clause of its own)
 _IT_WAS_DECIDED = re.compile(
     r"\s*(?:Det|Detta|Så)\s+(?:har\s+(?:\w+\s+){1,4}?beslutat|(?:beslutade|beslöt)\s)", re.I
 )
-_IT_WAS_DECIDED_WORDS = 5
+_IT_WAS_DECIDED_WORDS, _OWN_CLAUSE = 10, re.compile(r"\b(?:om|att|angående|kring)\b", re.I)
 _BESLUT_TOGS = re.compile(r"\b(?:[Dd]et|[Dd]etta|[Dd]e)\s+beslut(?:et|en)?\s+(?:togs|fattades)\b")
 _CHOICE = re.compile(
     r"\b(?:väljer|valde|beslutade|beslutat|beslöt|bestämde|bestämt)\s+(?:\w+\s+){0,2}?att\s+"
@@ -117,8 +117,7 @@ _FOR_BESLUT = re.compile(
 
 
 def _date(ctx: Context, span: Span) -> DateMention | None:
-    found = ctx.dates_in(span)
-    return found[0] if found else None
+    return next(iter(ctx.dates_in(span)), None)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -224,7 +223,8 @@ def _det_beslutat(d: _Decisions, index: int, sentence: Span) -> None:
     if proposal is not None and not OTHER_DECIDES.match(rest):
         return
     reason = REASON.match(ctx.text, bodies[0].end, sentence.end)
-    if proposal is None and not reason and len(rest.split()) > _IT_WAS_DECIDED_WORDS:
+    own = len(rest.split()) > _IT_WAS_DECIDED_WORDS or _OWN_CLAUSE.search(rest)
+    if proposal is None and not reason and own:
         return  # "Det beslutade regionfullmäktige om ...": a clause of its own follows
     d.read.append(sentence)
     body = board_of(ctx, d.sink, bodies[0])

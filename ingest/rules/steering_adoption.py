@@ -16,6 +16,7 @@ from ingest.language.segment import Span
 from ingest.rules.adoption_backref import (
     REFERENCE_PASSIVE,
     pronoun_after,
+    pronoun_before,
     referred_document,
     referred_object,
 )
@@ -50,7 +51,7 @@ _ADOPT_VERB = re.compile(
     r"\b(?:" + NEW_INVERTED_PASSIVE + r"|anta|antar|antog|antogs|antas|antagit|antagits|"
     r"fastställa|fastställer|fastställde|"
     r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
-    r"godkänt|revidera|reviderade|reviderades|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
+    r"godkänt|revidera|reviderade|reviderades|klubbade|klubbat|klubbades|klubbats|klubbad|(?:fattat|fattade|tog|tagit)\s+beslut\s+om|"
     r"(?:beslut(?:a|ar|ade|at|ades)|beslöts?)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
     r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till)\b",
@@ -280,6 +281,8 @@ def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
             return True  # "Förslaget antogs av fullmäktige": the document proposed
         if pronoun_after(ctx, Span(start, end), verb.end()):
             return True  # "i november antogs den av regionfullmäktige"
+        if pronoun_before(ctx, Span(start, end), verb.start()):
+            return True  # "Den klubbades av regionfullmäktige i går": the one just named
     # Passive, the document as subject: "(att) folkhälsoplan 2016 godkänns",
     # "Handlingsplanen för 2023-2026 antogs av ...", "... folkhälsopolicy, som antogs".
     for doc in ctx.documents_in(Span(start, end)):

@@ -75,3 +75,45 @@ def test_the_items_of_todays_board_meeting_take_the_page_date() -> None:
     )
     (decision,) = [n for n in facts.nodes if isinstance(n, Decision)]
     assert decision.date == "2013-12-17"
+
+
+REGION_SITE = "https://www.regionjh.se/nyheter/2024/kulturplan"
+RF_JH = "Organization:region:23:regionfullmaktige"
+
+
+def test_a_pronoun_klubbades_adopts_the_plan_just_named_and_is_no_decision() -> None:
+    facts = facts_at(
+        "Ny kulturplan\n\n"
+        "Region Jämtland Härjedalens kulturplan för åren 2025-2028 är nu klar. Den "
+        "klubbades av regionfullmäktige igår.\n",
+        REGION_SITE,
+        "2024-11-20",
+    )
+    (doc,) = documents(facts).values()
+    (adopted,) = links(facts, LinkType.ADOPTED, to_id=doc.id)
+    assert (adopted.from_id, adopted.date) == (RF_JH, "2024-11-19")
+    assert not [n for n in facts.nodes if isinstance(n, Decision)]
+
+
+def test_a_total_granted_is_no_decision() -> None:
+    facts = facts_at(
+        "Projektmedel\n\n"
+        "Totalt beviljades 12,5 miljoner kronor av regionala utvecklingsnämnden under "
+        "hösten.\n",
+        REGION_SITE,
+        "2024-11-20",
+    )
+    assert not [n for n in facts.nodes if isinstance(n, Decision)]
+
+
+def test_it_was_decided_with_adverbials_only_gives_the_sentence_before() -> None:
+    facts = facts_at(
+        "Ny beredning\n\n"
+        "En ny politisk beredning för folkhälsa ska inrättas i länet. Det beslutade "
+        "regionfullmäktige vid sitt möte i Östersund i går.\n",
+        REGION_SITE,
+        "2024-11-20",
+    )
+    (decision,) = [n for n in facts.nodes if isinstance(n, Decision)]
+    assert decision.summary.startswith("En ny politisk beredning")
+    assert [x.from_id for x in links(facts, LinkType.DECIDED, to_id=decision.id)] == [RF_JH]
