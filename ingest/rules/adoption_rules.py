@@ -66,7 +66,7 @@ CONF_ADOPTED = 0.8
 # own participle and date, whatever other adoptions its sentence states.
 # "ersätter Trafikplan för X som antogs 2012-06-11": the relative clause dates its own.
 _OWN_PARTICIPLE = re.compile(
-    r"\s*[,(]?\s*(?:(?:antagen|antaget|antagna|fastställd|fastställt|fastställda|godkänd|godkänt"
+    r"[\"”»]?\s*[,(]?\s*(?:(?:antagen|antaget|antagna|fastställd|fastställt|fastställda|godkänd|godkänt"
     r"|godkända)\s+(?:av|i)\s+[^()\n.;]{1,60}?"
     r"|som\s+(?:antogs|fastställdes|godkändes)(?:\s+(?:av|i)\s+[^()\n.;,]{1,60}?)?)"
     r"\s+(?:den\s+)?$",

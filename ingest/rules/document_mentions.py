@@ -168,6 +168,8 @@ class _Phrase:
         return self._noun.end()
 
 
+# "Sveriges livsmedelsstrategi", "Sveriges nya strategi för ...": the country's.
+_OF_SWEDEN = re.compile(r"(?<![\wåäö-])Sveriges\s+(?:(?:nya|nationella|samlade|övergripande)\s+)?$")
 _POSSESSOR = re.compile(
     r"(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*s|länets|regionens|landets|[Vv]år|[Vv]årt|[Vv]åra)\s+$"
 )
@@ -280,6 +282,8 @@ def _candidate(
     level = LEVEL_WORDS.get((m.group("level") or "").lower())
     if m.group("prefix"):
         level = Level.REGIONAL
+    if _OF_SWEDEN.search(ctx.text, max(0, m.start() - 30), m.start()):
+        level = Level.NATIONAL
     # "Kronobergs handlingsplan", "länets nya strategi": a genitive makes it definite.
     possessed = not det and bool(_POSSESSOR.search(ctx.text, max(0, m.start() - 40), m.start()))
     owned = not det and bool(_BODY_GENITIVE.search(ctx.text, max(0, m.start() - 40), m.start()))

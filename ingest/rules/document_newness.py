@@ -66,6 +66,19 @@ def introduces(c: Cand, ante: Group | None, adopter: ActorHit | None, kind_named
         return True
     if c.level is Level.NATIONAL and ante is None:
         return True
+    # "den nationella strategin för X" after "Sveriges livsmedelsstrategi": another one
+    topic = c.topic or (c.definite_topic[0] if c.definite_topic else None)
+    # ("den nationella digitaliseringsstrategin för X": the compound's topic counts too)
+    named = f"{topic} {c.word if is_compound(c.word) else ''}"
+    if (
+        c.level is Level.NATIONAL
+        and c.definite
+        and topic
+        and ante
+        and not _shares_topic(ante, named)
+    ):
+        c.topic, c.end = c.definite_topic or (topic, c.end)
+        return True
     if c.level is Level.REGIONAL and ante is None and c.definite and c.definite_topic:
         c.topic, c.end = c.definite_topic  # "den regionala planen för X" on a local page
         return True
@@ -78,6 +91,16 @@ def introduces(c: Cand, ante: Group | None, adopter: ActorHit | None, kind_named
     if c.proposed and (c.topic or c.desc or c.year or not c.naked or is_compound(c.word)):
         return True  # "förslag till kulturplan", "Remiss - Policy för reklam i ..."
     return adopter is not None and not c.det and not c.definite and bool(c.topic or c.desc)
+
+
+def _shares_topic(group: Group, topic: str) -> bool:
+    """Whether a word of the topic (by its first six letters) is in the group's naming; a
+    group named by no topic of its own ("en ny nationell strategi") may be any."""
+    if not (group.topic or is_compound(group.word)):
+        return True
+    named = f"{group.title} {group.topic or ''} {group.word}".lower()
+    words = [w[:6] for w in re.findall(r"[a-zåäö]{5,}", topic.lower())]
+    return not words or any(w in named for w in words)
 
 
 def _own_regional_compound(c: Cand, ante: Group | None) -> bool:

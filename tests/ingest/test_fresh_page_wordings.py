@@ -117,3 +117,50 @@ def test_it_was_decided_with_adverbials_only_gives_the_sentence_before() -> None
     (decision,) = [n for n in facts.nodes if isinstance(n, Decision)]
     assert decision.summary.startswith("En ny politisk beredning")
     assert [x.from_id for x in links(facts, LinkType.DECIDED, to_id=decision.id)] == [RF_JH]
+
+
+LST_SITE = "https://www.lansstyrelsen.se/gavleborg/nyheter/2022/livsmedel"
+
+
+def test_sveriges_strategy_is_national_and_a_quoted_title_ends_at_its_quote() -> None:
+    facts = facts_at(
+        "Arbetet med livsmedel\n\n"
+        "Under året blev ”Gävleborgs handlingsplan för Sveriges livsmedelsstrategi” allt "
+        "viktigare för länet. Länsstyrelsen arbetar också med den nationella strategin "
+        "för klimatanpassning.\n",
+        LST_SITE,
+        "2022-12-20",
+    )
+    titles = {d.id: d.title for d in documents(facts).values()}
+    assert titles["Document:national:strategy:se:livsmedelsstrategi"]
+    assert "Document:national:strategy:se:strategi-for-klimatanpassning" in titles
+    plan = (
+        "Document:regional:action-plan:lan:21:"
+        "gavleborgs-handlingsplan-for-sveriges-livsmedelsstrategi"
+    )
+    assert titles[plan] == "Gävleborgs handlingsplan för Sveriges livsmedelsstrategi"
+
+
+def test_sveriges_forsta_program_is_not_the_countrys() -> None:
+    facts = facts_at(
+        "Nytt program\n\n"
+        "Region Gävleborg har tagit fram Sveriges första regionala program för "
+        "livsmedelsberedskap.\n",
+        LST_SITE,
+        "2022-12-20",
+    )
+    assert not [d for d in documents(facts).values() if d.id.startswith("Document:national")]
+
+
+def test_a_quoted_guideline_then_antaget_av_is_dated_by_its_clause() -> None:
+    facts = facts_at(
+        "Bostadsförsörjning\n\n"
+        "Programmet ”Bostäder för alla” från 2018 ersätter ”Riktlinjer för bostadsbyggande” "
+        ", antaget av kommunfullmäktige 29 september 2014.\n",
+        "https://www.norrkoping.se/bo/riktlinjer",
+        "2018-07-01",
+    )
+    old = documents(facts)[
+        "Document:municipal:guideline:kommun:0581:riktlinjer-for-bostadsbyggande"
+    ]
+    assert (old.title, old.adopted_on) == ("Riktlinjer för bostadsbyggande", "2014-09-29")
