@@ -342,6 +342,8 @@ def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]
     titles = {i: g.title for g, i, _, _ in reversed(made) if _titled(g) and g.topic}
     for g, node_id, level, _ in made:
         g.title = titles.get(node_id, g.title)
+        if g.title[-1:] in _QUOTES and not any(q in g.title[:-1] for q in _QUOTES):
+            g.title = g.title[:-1].rstrip()  # "Riktlinjer för X” , antagna ...": the quote's end
         document = Document(
             id=node_id,
             title=g.title,
@@ -356,6 +358,9 @@ def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]
             if sink.mention(document, h.start, h.end, h.rule, conf):
                 out.append(dataclasses.replace(h, document=document))
     return sorted(out, key=lambda d: (d.start, d.end))
+
+
+_QUOTES = '"”»'
 
 
 def _retitle(g: Group) -> str:
