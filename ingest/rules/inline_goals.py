@@ -71,7 +71,10 @@ _MALET_AR = re.compile(
     r"|till\s+exempel\s+)?(?P<att>att\s+)?",
     re.I,
 )
-_MED_MALET = re.compile(r"\bmed\s+(?:det\s+\w+\s+)?(?P<cue>målet|målsättningen)\s+att\s+", re.I)
+_MED_MALET = re.compile(
+    r"\bmed\s+(?:det\s+\w+\s+|den\s+\w+\s+)?(?P<cue>målet|målsättningen|visionen)\s+att\s+",
+    re.I,
+)
 _MAL_DASH = re.compile(rf"\b(?P<cue>{_MAL})\b[^.:;!?]{{0,60}}?\s[\u2013-]\s+att\s+", re.I)
 # "att A och att B": one goal each.
 _AND_ATT = re.compile(r",?\s+(?:och|samt)\s+(?:särskilt\s+|även\s+|också\s+)?att\s+|,\s+att\s+")
@@ -110,7 +113,8 @@ def _goal_spans(ctx: Context, start: int, end: int, split: bool) -> list[Span]:
     return spans
 
 
-_WITH = re.compile(r"\smed\s")
+# "Målet med ett resurscentrum": of something else; "Målet med arbetet" is the work's.
+_WITH = re.compile(r"\smed\s(?!(?:det\s+)?arbetet\b)")
 _GENITIVE_BEFORE = re.compile(r"(?P<word>[\wåäöÅÄÖ-]+s)\s+(?:[a-zåäö]+\s+){0,2}$")
 
 

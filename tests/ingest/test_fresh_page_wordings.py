@@ -159,3 +159,30 @@ def test_a_quoted_guideline_then_antaget_av_is_dated_by_its_clause() -> None:
         "Document:municipal:guideline:kommun:0581:riktlinjer-for-bostadsbyggande"
     ]
     assert (old.title, old.adopted_on) == ("Riktlinjer för bostadsbyggande", "2014-09-29")
+
+
+def test_a_vision_after_med_visionen_att_is_the_strategys_goal() -> None:
+    facts = facts_of(
+        "Ny näringslivsstrategi\n\n"
+        "Kommunfullmäktige antog i mars en näringslivsstrategi för Tomelilla kommun. "
+        "Strategin ska gälla åren 2021-2024 med visionen att Tomelilla ska ha Skånes "
+        "bästa service till företag.\n"
+    )
+    (doc,) = documents(facts).values()
+    (goal,) = [n for n in facts.nodes if isinstance(n, Goal)]
+    assert goal.text == "Tomelilla ska ha Skånes bästa service till företag"
+    assert [x.to_id for x in links(facts, LinkType.HAS_GOAL, from_id=doc.id)] == [goal.id]
+
+
+def test_the_goal_of_the_work_under_a_strategy_heading_is_the_strategys() -> None:
+    facts = facts_at(
+        "ANDT-samordning\n\n"
+        "Länsstyrelsen samordnar arbetet i länet.\n\n"
+        "Strategi för alkohol, narkotika, dopning och tobak\n\n"
+        "Målet med arbetet är ett samhälle fritt från narkotika och dopning.\n",
+        "https://www.lansstyrelsen.se/orebro/nyheter/andt",
+        "2021-04-10",
+    )
+    (goal,) = [n for n in facts.nodes if isinstance(n, Goal)]
+    assert goal.text.startswith("ett samhälle fritt från narkotika")
+    assert len(links(facts, LinkType.HAS_GOAL, to_id=goal.id)) == 1
