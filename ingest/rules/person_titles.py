@@ -39,6 +39,7 @@ from ingest.rules.role_titles import (
 )
 
 _TITLE_ENDING = re.compile(rf"{TITLE}$", re.I)
+_OWNED_TITLE = re.compile(r"(?<![\wåäö])(?:[Kk]ommunens|[Rr]egionens|[Ll]änsstyrelsens)\s+$")
 _PARTY = re.compile(rf" \((?P<party>{PARTY})\)")
 _NAME_BEFORE = re.compile(
     rf"(?P<name>{NAME})(?: \((?P<party>{PARTY})\))?"
@@ -61,7 +62,9 @@ def _after_title(ctx: Context, sink: FactSink, title_start: int, title_end: int)
     Okänd Grupp'), when the words after it may be anything."""
     text = ctx.text
     gap = 1
-    if text.startswith(", ", title_end) and spoken_title(text, title_start):
+    # "Kommunens fastighetschef, Eva Ek, informerade": an owner's title, the name in commas
+    owned = _OWNED_TITLE.search(text, max(0, title_start - 30), title_start) is not None
+    if text.startswith(", ", title_end) and (spoken_title(text, title_start) or owned):
         gap = 2  # "säger landshövding, Eva Ek"
     elif not text.startswith(" ", title_end):
         return
@@ -69,6 +72,8 @@ def _after_title(ctx: Context, sink: FactSink, title_start: int, title_end: int)
     if not words:
         return
     end = words[-1][1]
+    if gap == 2 and not spoken_title(text, title_start) and not text.startswith(",", end):
+        return
     party = _PARTY.match(text, end)
     loose = not apposed(text, title_start)
     if plausible_name(text, words, party=party is not None, loose=loose):

@@ -186,3 +186,36 @@ def test_the_goal_of_the_work_under_a_strategy_heading_is_the_strategys() -> Non
     (goal,) = [n for n in facts.nodes if isinstance(n, Goal)]
     assert goal.text.startswith("ett samhälle fritt från narkotika")
     assert len(links(facts, LinkType.HAS_GOAL, to_id=goal.id)) == 1
+
+
+def test_an_owners_title_then_the_name_in_commas() -> None:
+    facts = facts_at(
+        "Nytt från kommunstyrelsen\n\n"
+        "Kommunens fastighetschef, Karin Berglund, berättade om läget för skolans lokaler.\n",
+        "https://www.ludvika.se/nyheter/2021/ks",
+        "2021-04-10",
+    )
+    (role,) = links(facts, LinkType.HOLDS_ROLE, from_id="Person:person:karin-berglund")
+    assert role.to_id == "Organization:kommun:2085"
+
+
+def test_a_comma_after_a_title_without_an_owner_or_a_speech_verb_names_no_one() -> None:
+    facts = facts_at(
+        "Nytt från kommunstyrelsen\n\n"
+        "Vi söker en fastighetschef, Ludvika växer och behöver fler lokaler.\n",
+        "https://www.ludvika.se/nyheter/2021/ks",
+        "2021-04-10",
+    )
+    assert links(facts, LinkType.HOLDS_ROLE) == []
+
+
+def test_a_person_utses_till_a_title_by_the_government() -> None:
+    facts = facts_at(
+        "Utredning om en ny strategi\n\n"
+        "Regeringen tillsätter en utredning. Journalisten Tobias Lindqvist utses till "
+        "särskild utredare, med uppdrag att lämna förslag.\n",
+        "https://www.regeringen.se/pressmeddelanden/2021/utredning",
+        "2021-04-10",
+    )
+    (role,) = links(facts, LinkType.HOLDS_ROLE, from_id="Person:person:tobias-lindqvist")
+    assert role.to_id == "Organization:nationell:regeringen"
