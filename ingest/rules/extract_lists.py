@@ -85,7 +85,9 @@ __all__ = [
 GOAL_INTRO = re.compile(
     # "Inriktningsmålen är:", "tre effektmål": any compound of mål (not "ändamål")
     r"\b(?:(?!ändamål|önskemål|vittnesmål)[a-zåäö]*mål|[a-zåäö]*målen"
-    r"|målsättning(?:ar|arna)?|prioriteringar(?:na)?|inriktningen"
+    r"|målsättning(?:ar|arna)?|prioriteringar(?:na)?|inriktningen|målbilder(?:na)?"
+    # "Planen lyfter följande som särskilt prioriterat:"
+    r"|följande\s+som\s+(?:särskilt\s+)?prioriterat"
     r"|(?:strategiska|prioriterade|viktiga)\s+områden(?:a)?"
     # "formuleras i sex områden:": a counted set of areas
     r"|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+områden"

@@ -82,6 +82,10 @@ _AND_ATT = re.compile(r",?\s+(?:och|samt)\s+(?:särskilt\s+|även\s+|också\s+)?
 _VISION = re.compile(
     r"^(?P<cue>[Vv]isionen)\s+(?:med|för|i)\s+[^.:;!?]{1,60}?\s(?:är|blir)\s+(?P<att>att\s+)?"
 )
+# "Strategins vision är ”...”": the vision of a document named in the genitive.
+_GENITIVE_VISION = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*s\s+(?P<cue>vision)\s+(?:är|blir)\s+(?P<att>att\s+)?[\"”“«]?"
+)
 # "Visionen är att ...": bare, right after a sentence of its paragraph that names a document.
 _BARE_VISION = re.compile(r"^(?P<cue>Visionen)\s+(?:är|blir)\s+(?P<att>att\s+)?")
 # "Målsättningarna är tänkta som ett stöd": what the goals are for, not a goal.
@@ -319,7 +323,7 @@ def extract_inline_goals(ctx: Context, sink: FactSink) -> None:
         found = _MALET_AR.match(text)
         if found and not found.group("att") and _NOT_GOAL.match(text, found.end()):
             found = None
-        vision = _VISION.match(text) if found is None else None
+        vision = (_VISION.match(text) or _GENITIVE_VISION.match(text)) if found is None else None
         if vision and ctx.documents_in(Span(sentence.start, sentence.start + vision.end())):
             found = vision
         bare = None

@@ -219,3 +219,38 @@ def test_a_person_utses_till_a_title_by_the_government() -> None:
     )
     (role,) = links(facts, LinkType.HOLDS_ROLE, from_id="Person:person:tobias-lindqvist")
     assert role.to_id == "Organization:nationell:regeringen"
+
+
+def test_a_genitive_vision_priorities_and_goal_images_are_the_strategys_goals() -> None:
+    facts = facts_of(
+        "Folkhälsostrategi för Tomelilla kommun\n\n"
+        "Kommunfullmäktige antog i mars en folkhälsostrategi för Tomelilla kommun.\n\n"
+        "Strategins vision är ”ett samhälle där alla har goda förutsättningar för hälsa”.\n\n"
+        "Strategin lyfter följande som särskilt prioriterat: trygga uppväxtvillkor, goda "
+        "levnadsvanor och ett aktivt föreningsliv.\n\n"
+        "Målbilderna i strategin är: barns och ungas hälsa, äldres hälsa och en jämlik "
+        "tillgång till kultur.\n"
+    )
+    (doc,) = documents(facts).values()
+    goals = {n.id: n.text for n in facts.nodes if isinstance(n, Goal)}
+    assert set(goals.values()) == {
+        "ett samhälle där alla har goda förutsättningar för hälsa",
+        "trygga uppväxtvillkor",
+        "goda levnadsvanor",
+        "ett aktivt föreningsliv",
+        "barns och ungas hälsa",
+        "äldres hälsa",
+        "en jämlik tillgång till kultur",
+    }
+    assert {x.to_id for x in links(facts, LinkType.HAS_GOAL, from_id=doc.id)} == set(goals)
+
+
+def test_efforts_made_to_reach_the_goal_image_are_no_goals() -> None:
+    facts = facts_of(
+        "Klimatstrategi för Tomelilla kommun\n\n"
+        "Kommunfullmäktige antog i mars en klimatstrategi för Tomelilla kommun. Nedan "
+        "listas några satsningar som gjorts för att nå målbilden om en klimatsmart kommun:\n"
+        "- Cykelvänlig arbetsplats\n"
+        "- Energicoach för företag\n"
+    )
+    assert not [n for n in facts.nodes if isinstance(n, Goal)]
