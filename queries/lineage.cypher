@@ -19,11 +19,13 @@ CALL (frontier, seen) {
   USING INDEX SEEK a:Entity(id)
   WHERE type(r) IN $types
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = a))
-  WITH DISTINCT b.id AS found, seen
-  WHERE NOT found IN seen
-  WITH found ORDER BY found
+  // No list rides along a DISTINCT: Neo4j counts a carried list's memory on every
+  // kept row, which at a national graph's depth 4 passed the transaction limit.
+  WITH DISTINCT b.id AS found
+  ORDER BY found
   RETURN collect(found) AS next
 }
+WITH [f IN next WHERE NOT f IN seen] AS next, seen, levels
 WITH next AS frontier, seen + next AS seen, levels + [next] AS levels
 //@end
 WITH levels, reduce(a = [], l IN levels | a + l) AS reached
@@ -36,7 +38,7 @@ CALL (inner, kept) {
   USING INDEX SEEK a:Entity(id)
   WHERE type(r) IN $types
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(r) = a))
-  WITH DISTINCT r, b.id AS far, kept
+  WITH r, b.id AS far, kept
   WHERE far IN kept
   WITH DISTINCT r
   RETURN collect([type(r), startNode(r).id, endNode(r).id, r.date, r.date_precision, r.title,

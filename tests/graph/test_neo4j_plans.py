@@ -20,7 +20,7 @@ from graph.neo4j_store import LINK_TYPES, Neo4jStore, walk_query
 from graph.neo4j_write import typed_links_query
 from queries import expand, load
 from tests.conftest import neo4j_settings
-from tests.generated import county_graph
+from tests.generated import PLAN, county_graph
 
 pytestmark = pytest.mark.neo4j
 
@@ -157,3 +157,27 @@ def test_no_query_scans_all_entities(with_data: Neo4jStore, name: str) -> None:
     steps = list(_operators(summary.plan))
     assert steps, f"no plan for {name}"
     assert not _scans_all(steps), f"{name}: {_scans_all(steps)}"
+
+
+# The old lineage carried the walk's lists through its DISTINCTs, and Neo4j counted each
+# list again on every kept row: 25 MB for this county's depth-4 walk, past the 1.4 GiB
+# transaction limit for the country's. The walk itself holds about 0.4 MB here.
+LINEAGE_MEMORY_BOUND = 5_000_000
+
+
+def test_a_deep_lineage_holds_no_list_per_row(with_data: Neo4jStore) -> None:
+    settings = neo4j_settings()
+    assert settings is not None
+    uri, user, password = settings
+    params = {
+        "id": PLAN.id,
+        "max_depth": 4,
+        "max_nodes": 500,
+        "direction": "BOTH",
+        "types": [str(t) for t in LinkType],
+    }
+    with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        done = driver.execute_query(neo4j.Query("PROFILE " + lineage_query()), params)
+    assert len(done.records[0]["nodes"]) > 100  # a walk wide enough to tell
+    assert done.summary.profile is not None
+    assert done.summary.profile["args"]["GlobalMemory"] < LINEAGE_MEMORY_BOUND
