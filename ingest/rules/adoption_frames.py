@@ -86,7 +86,8 @@ _AND = re.compile(r"\s*(?:,|och|samt)\s*$")
 # "antogs av kommunfullmäktige"; "antogs i Xs kommunfullmäktige": an assembly as agent.
 _AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:av|i)\s+(?:[\wåäöÅÄÖ-]+s\s+)?$")
 _RELATIVE = re.compile(r",?\s+som\s+$")
-_AT_MEETING = re.compile(r"\b(?:på|vid)\s+$", re.I)
+# "På kommunfullmäktige 29 mars antogs", "Vid måndagens kommunfullmäktige antogs"
+_AT_MEETING = re.compile(r"\b(?:på|vid|under)\s+(?:[a-zåäö]+dagens\s+)?$", re.I)
 _GENITIVE_GAP = re.compile(r"s?\s*$")
 _PREPOSITION = re.compile(r"\b(?:till|för|hos|med|mot|åt|om)\s+$", re.I)
 BODIES = (  # who adopts: the frames here and adoption_rules

@@ -4,6 +4,11 @@ Why: a page opens "X antogs av kommunfullmäktige 2024" and tells further down "
 mars 2024 beslutade kommunfullmäktige att anta X". Both state one adoption; the year is
 the day's year, so the day is the date of both links and of the document's adoption.
 A finer date of another year is another adoption (a revision), and is left alone.
+
+An undated statement of an adoption the page also dates to the day or month ("Vid
+måndagens kommunfullmäktige antogs X ... Kommunfullmäktige beslutade att anta X") is that
+adoption: the undated link goes (a year alone may be an earlier version's, and settles
+nothing).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from graph.edges import LinkType
 from graph.nodes import DatePrecision, Document
 from ingest.facts import FactSink
 
-__all__ = ["finest_adoption_dates"]
+__all__ = ["finest_adoption_dates", "settle_undated_adoptions"]
 
 _RANK = {DatePrecision.YEAR: 0, DatePrecision.MONTH: 1, DatePrecision.DAY: 2}
 
@@ -52,3 +57,18 @@ def finest_adoption_dates(sink: FactSink) -> None:
             sink.nodes[link.to_id] = dataclasses.replace(
                 doc, adopted_on=best.date, adopted_precision=best.date_precision
             )
+
+
+def settle_undated_adoptions(sink: FactSink) -> None:
+    adopted = [(k, x) for k, x in sink.links.items() if x.type is LinkType.ADOPTED]
+    dated = {
+        (x.from_id, x.to_id)
+        for _, x in adopted
+        if x.date and x.date_precision is not DatePrecision.YEAR
+    }
+    for key, link in adopted:
+        if link.date:
+            continue
+        if (link.from_id, link.to_id) in dated:
+            del sink.links[key]
+            continue

@@ -46,7 +46,7 @@ from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
 from ingest.rules.adoption_frames import BODIES, Adoption, adoptions_in, previous_agent
-from ingest.rules.adoption_precision import finest_adoption_dates
+from ingest.rules.adoption_precision import finest_adoption_dates, settle_undated_adoptions
 from ingest.rules.decision_anchored_dates import meeting_anchored
 from ingest.rules.decision_bodies import board_of
 from ingest.rules.decision_clauses import is_headline
@@ -357,3 +357,4 @@ def extract_adoptions(ctx: Context, sink: FactSink) -> None:
     _prefer_committees(sink)
     _date_from_text(ctx, sink)
     finest_adoption_dates(sink)
+    settle_undated_adoptions(sink)

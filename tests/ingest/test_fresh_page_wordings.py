@@ -254,3 +254,20 @@ def test_efforts_made_to_reach_the_goal_image_are_no_goals() -> None:
         "- Energicoach för företag\n"
     )
     assert not [n for n in facts.nodes if isinstance(n, Goal)]
+
+
+def test_an_adoption_at_mondays_assembly_is_dated_and_stated_once() -> None:
+    facts = facts_at(
+        "Bostäder i Mora\n\n"
+        "Vid måndagens kommunfullmäktige antogs ett nytt bostadsförsörjningsprogram för "
+        "2023-2026.\n\n"
+        "Kommunfullmäktige beslutade att anta det nya bostadsförsörjningsprogrammet.\n",
+        "https://www.mora.se/nyheter/2023/bostader",
+        "2023-12-20",
+    )
+    (doc,) = documents(facts).values()
+    (adopted,) = links(facts, LinkType.ADOPTED, to_id=doc.id)
+    assert (adopted.from_id, adopted.date) == (
+        "Organization:kommun:2062:kommunfullmaktige",
+        "2023-12-18",
+    )
