@@ -63,7 +63,9 @@ _OWNER_GENITIVE = re.compile(r"(?:(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}[A-ZÅÄÖ]
 _MALET_AR = re.compile(
     # "Av strategin framgår att målen för länet är att ...": a lead naming the source
     r"^(?:(?:Av|I|Enligt)\s+[^.,:;]{1,60}?\s+(?:framgår|anges|står|konstateras)\s+att\s+)?"
-    rf"(?:[\wåäöÅÄÖ-]+\s+){{0,3}}?(?P<cue>{_MAL})\b(?:(?!\batt\b)[^.:;!?]){{0,80}}?"
+    # "Ansvaret för målen är ...": after a preposition the goals are no subject
+    rf"(?:(?!(?:för|med|om|till|inom)\s)[\wåäöÅÄÖ-]+\s+){{0,3}}?(?P<cue>{_MAL})\b"
+    r"(?:(?!\batt\b)[^.:;!?]){0,80}?"
     r"\s(?:är|blir|(?P<about>handlar\s+om)(?=\s+att\b)"
     # "Bland de 20 målen finns exempelvis att A, att B och att C"
     r"|finns(?=\s+(?:exempelvis\s+|bland\s+annat\s+|till\s+exempel\s+)?att\b))\s+"

@@ -271,3 +271,12 @@ def test_an_adoption_at_mondays_assembly_is_dated_and_stated_once() -> None:
         "Organization:kommun:2062:kommunfullmaktige",
         "2023-12-18",
     )
+
+
+def test_the_responsibility_for_the_goals_is_no_goal() -> None:
+    facts = facts_of(
+        "Folkhälsopolicy för Tomelilla kommun\n\n"
+        "Kommunfullmäktige antog i mars en folkhälsopolicy för Tomelilla kommun. Ansvaret "
+        "för målen är fördelat mellan nämnderna och bolagen.\n"
+    )
+    assert not [n for n in facts.nodes if isinstance(n, Goal)]
