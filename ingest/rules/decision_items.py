@@ -34,7 +34,7 @@ from ingest.rules.decision_cues import has_cue
 from ingest.rules.decision_dates import decision_date
 from ingest.rules.decision_filters import procedural
 from ingest.rules.decision_page import deciders, meeting_before, minutes_page
-from ingest.rules.decision_proposals import proposal_intro
+from ingest.rules.decision_proposals import accepting_body, proposal_intro
 from ingest.rules.decision_verbs import VerbDecision, clause_start
 from ingest.rules.steering_adoption import opens_with_document
 
@@ -128,6 +128,9 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         if not (proposal or _INTRO.search(line)) or _taken(taken, nxt):
             continue
         body = subject_body(ctx, intro, intro.end)  # not the body a proposal goes to
+        accepted = accepting_body(ctx, intro) if proposal else None
+        if accepted is not None:  # "... Beslut: Enligt kommunstyrelsens förslag."
+            body, proposal = accepted, None
         clause = Span(clause_start(ctx, nxt), nxt.end)
         words = ctx.text[clause.start : clause.end].split()
         if not body or len(words) < MIN_PART_WORDS or procedural(ctx.text[nxt.start : nxt.end]):

@@ -17,6 +17,9 @@ proposed, not an adoption by fullmäktige.
   section: what is proposed, never an adoption.
 - proposing_body: "Kommunstyrelsen föreslår att kommunfullmäktige beslutar att ...": the
   body after "föreslår att" is the one proposed to; the decision is the proposer's.
+- accepting_body: a proposal intro whose items are followed, before the next intro, by
+  "Beslut: Enligt kommunstyrelsens förslag" (a decision list of fullmäktige's meeting):
+  the body proposed to decided them.
 """
 
 from __future__ import annotations
@@ -27,7 +30,14 @@ from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
 from ingest.rules.decision_page import deciders, heading_above
 
-__all__ = ["body_named", "proposal_intro", "proposed_item", "proposer", "proposing_body"]
+__all__ = [
+    "accepting_body",
+    "body_named",
+    "proposal_intro",
+    "proposed_item",
+    "proposer",
+    "proposing_body",
+]
 
 _SECTION = re.compile(
     r"\s*(?P<who>(?:[\wåäöÅÄÖ-]+\s+)?[\wåäöÅÄÖ-]+s)\s+förslag"
@@ -40,6 +50,14 @@ _INTRO = re.compile(
     re.I,
 )
 _ITEM = re.compile(r"\s*(?:[-•*\u2013]|\d{1,2}[.)])\s*")
+# "Beslut\n\nEnligt kommunstyrelsens förslag.", "Beslut: I enlighet med förslaget".
+_ACCEPTED = re.compile(
+    r"^[^\S\n]*Beslut[^\S\n]*:?\s*(?:Enligt|I\s+enlighet\s+med)\s+(?:[\wåäöÅÄÖ-]+s\s+)?"
+    r"förslag(?:et)?\b",
+    re.M,
+)
+_ACCEPT_WINDOW = 1500
+_PROPOSES = re.compile(r"\bföreslår\b", re.I)
 _DEFINITE = re.compile(r"(?:s)?$")
 
 
@@ -106,3 +124,19 @@ def proposing_body(ctx: Context, sentence: Span, body: ActorHit) -> tuple[ActorH
         return None
     subject = [a for a in ctx.actors_in(sentence) if a.end <= m.start()]
     return (subject[-1], m.start()) if subject else None
+
+
+def accepting_body(ctx: Context, intro: Span) -> ActorHit | None:
+    """The body an accepted proposal intro proposes to ("Kommunstyrelsen föreslår
+    kommunfullmäktige besluta:", then the items, then "Beslut: Enligt kommunstyrelsens
+    förslag"), else None."""
+    m = proposal_intro(ctx.text[intro.start : intro.end])
+    if m is None:
+        return None
+    end = min(len(ctx.text), intro.end + _ACCEPT_WINDOW)
+    nxt = _PROPOSES.search(ctx.text, intro.end, end)  # the next proposal's own decision
+    accepted = _ACCEPTED.search(ctx.text, intro.end, nxt.start() if nxt else end)
+    if accepted is None:
+        return None
+    after = deciders(ctx, intro.start + m.start(), intro.end)
+    return after[0] if after else None

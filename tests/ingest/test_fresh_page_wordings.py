@@ -280,3 +280,34 @@ def test_the_responsibility_for_the_goals_is_no_goal() -> None:
         "för målen är fördelat mellan nämnderna och bolagen.\n"
     )
     assert not [n for n in facts.nodes if isinstance(n, Goal)]
+
+
+def _decision_list(verdict: str) -> SourceFacts:
+    return facts_at(
+        "Besluten från fullmäktige\n\n"
+        "En sammanställning av besluten från kommunfullmäktiges sammanträde den 28 "
+        "november 2019.\n\n"
+        "Nytt system för resor\n\n"
+        "Kommunstyrelsen föreslår kommunfullmäktige besluta:\n\n"
+        " • Att ge kommunstyrelsen i uppdrag att införa en intern avgift på flygresor i "
+        "tjänsten.\n\n"
+        f"{verdict}\n",
+        "https://www.flen.se/nyheter/2019/fullmaktige",
+        "2019-11-29",
+    )
+
+
+def test_a_proposal_accepted_by_fullmaktige_is_its_decision() -> None:
+    facts = _decision_list("Beslut\n\nEnligt kommunstyrelsens förslag.")
+    (decision,) = [n for n in facts.nodes if isinstance(n, Decision)]
+    assert decision.summary.startswith("Att ge kommunstyrelsen i uppdrag")
+    assert decision.date == "2019-11-28"
+    assert [x.from_id for x in links(facts, LinkType.DECIDED, to_id=decision.id)] == [
+        "Organization:kommun:0482:kommunfullmaktige"
+    ]
+
+
+def test_a_proposal_without_its_verdict_stays_the_proposers() -> None:
+    facts = _decision_list("Ärendet behandlas vid nästa sammanträde.")
+    decided = {x.from_id for x in links(facts, LinkType.DECIDED)}
+    assert "Organization:kommun:0482:kommunfullmaktige" not in decided
