@@ -170,6 +170,8 @@ def _more_items(ctx: Context, first: Span, taken: list[Span]) -> list[Span]:
         line_start = ctx.text.rfind("\n", 0, sentence.start) + 1
         opens_line = not ctx.text[line_start : sentence.start].strip()
         bullet = _BULLET_START.match(ctx.text, sentence.start)
+        if not opens_line and bullet is None:
+            continue  # the item's own second sentence
         if not opens_line or bullet is None or _marker(bullet.group()) != marker:
             break  # "- Vi välkomnar detta": a quote's dash after a list of bullets
         if _taken(taken, sentence) or procedural(ctx.text[sentence.start : sentence.end]):
@@ -188,6 +190,9 @@ def _parallel(ctx: Context, first: Span, item: Span) -> bool:
     a = _OPENING.match(ctx.text, first.start, first.end)
     b = _OPENING.match(ctx.text, item.start, item.end)
     whole = len(ctx.text[item.start : item.end].split()) > _PARALLEL_WORDS  # not cut off
+    atts = [_ATT_ITEM.match(ctx.text[x.start : x.end]) for x in (first, item)]
+    if whole and all(atts):
+        return True  # "• Att ge X i uppdrag ... • Att uppdraget därmed är utfört"
     return bool(
         whole and a and b and a.group(1).lower() == b.group(1).lower() and a.group(2) == b.group(2)
     )

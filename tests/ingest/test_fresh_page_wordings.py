@@ -290,7 +290,8 @@ def _decision_list(verdict: str) -> SourceFacts:
         "Nytt system för resor\n\n"
         "Kommunstyrelsen föreslår kommunfullmäktige besluta:\n\n"
         " • Att ge kommunstyrelsen i uppdrag att införa en intern avgift på flygresor i "
-        "tjänsten.\n\n"
+        "tjänsten. Avgiften ska gå till åtgärder för klimatet.\n"
+        " • Att avgiftens storlek ska fastställas av kommunstyrelsen.\n\n"
         f"{verdict}\n",
         "https://www.flen.se/nyheter/2019/fullmaktige",
         "2019-11-29",
@@ -299,12 +300,16 @@ def _decision_list(verdict: str) -> SourceFacts:
 
 def test_a_proposal_accepted_by_fullmaktige_is_its_decision() -> None:
     facts = _decision_list("Beslut\n\nEnligt kommunstyrelsens förslag.")
-    (decision,) = [n for n in facts.nodes if isinstance(n, Decision)]
-    assert decision.summary.startswith("Att ge kommunstyrelsen i uppdrag")
-    assert decision.date == "2019-11-28"
-    assert [x.from_id for x in links(facts, LinkType.DECIDED, to_id=decision.id)] == [
-        "Organization:kommun:0482:kommunfullmaktige"
-    ]
+    first, second = sorted(
+        (n for n in facts.nodes if isinstance(n, Decision)), key=lambda n: n.summary
+    )
+    assert first.summary.startswith("Att avgiftens storlek ska fastställas")
+    assert second.summary.startswith("Att ge kommunstyrelsen i uppdrag")
+    for decision in (first, second):
+        assert decision.date == "2019-11-28"
+        assert [x.from_id for x in links(facts, LinkType.DECIDED, to_id=decision.id)] == [
+            "Organization:kommun:0482:kommunfullmaktige"
+        ]
 
 
 def test_a_proposal_without_its_verdict_stays_the_proposers() -> None:
