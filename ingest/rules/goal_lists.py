@@ -57,8 +57,7 @@ _COPULA = re.compile(
     r"(?:(?:De|Våra|Dess|Strategins|Planens)\s+)?(?:[\wåäö]+\s+)?"
     r"(?P<cue>[\wåäö]*områden(?:a)?|målsättningar(?:na)?|målen|fokus|prioriteringar(?:na)?)"
     r"(?:\s+(?:i|för|med)\s+[^\s,.:]+(?:\s+[^\s,.:]+)?)?"
-    # "Fokusområden är; A, B samt C": a semicolon for the colon
-    r"\s+(?:är|blir|omfattar|ligger\s+(?:därför\s+|främst\s+)?på)(?:\s*;)?\s+(?!att\b)",
+    r"\s+(?:är|blir|omfattar|ligger\s+(?:därför\s+|främst\s+)?på)\s+(?!att\b)",
     re.I,
 )
 _MAX_ITEM_WORDS = 12
