@@ -60,6 +60,8 @@ def finest_adoption_dates(sink: FactSink) -> None:
 
 
 def settle_undated_adoptions(sink: FactSink) -> None:
+    """Drop an undated ADOPTED link beside one of the same body and document dated to the
+    day or month."""
     adopted = [(k, x) for k, x in sink.links.items() if x.type is LinkType.ADOPTED]
     dated = {
         (x.from_id, x.to_id)

@@ -31,6 +31,8 @@ from ingest.rules.document_words import (
 
 CONF_NEW = 0.9
 CONF_ANAPHORA = 0.75
+# A title's closing quotation mark with no opening one is the quote's end, not the title's.
+_QUOTES = '"”»'
 
 
 def make_title(
@@ -358,9 +360,6 @@ def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]
             if sink.mention(document, h.start, h.end, h.rule, conf):
                 out.append(dataclasses.replace(h, document=document))
     return sorted(out, key=lambda d: (d.start, d.end))
-
-
-_QUOTES = '"”»'
 
 
 def _retitle(g: Group) -> str:

@@ -66,18 +66,7 @@ def introduces(c: Cand, ante: Group | None, adopter: ActorHit | None, kind_named
         return True
     if c.level is Level.NATIONAL and ante is None:
         return True
-    # "den nationella strategin för X" after "Sveriges livsmedelsstrategi": another one
-    topic = c.topic or (c.definite_topic[0] if c.definite_topic else None)
-    # ("den nationella digitaliseringsstrategin för X": the compound's topic counts too)
-    named = f"{topic} {c.word if is_compound(c.word) else ''}"
-    if (
-        c.level is Level.NATIONAL
-        and c.definite
-        and topic
-        and ante
-        and not _shares_topic(ante, named)
-    ):
-        c.topic, c.end = c.definite_topic or (topic, c.end)
+    if _another_national(c, ante):
         return True
     if c.level is Level.REGIONAL and ante is None and c.definite and c.definite_topic:
         c.topic, c.end = c.definite_topic  # "den regionala planen för X" on a local page
@@ -91,6 +80,19 @@ def introduces(c: Cand, ante: Group | None, adopter: ActorHit | None, kind_named
     if c.proposed and (c.topic or c.desc or c.year or not c.naked or is_compound(c.word)):
         return True  # "förslag till kulturplan", "Remiss - Policy för reklam i ..."
     return adopter is not None and not c.det and not c.definite and bool(c.topic or c.desc)
+
+
+def _another_national(c: Cand, ante: Group | None) -> bool:
+    """'den nationella strategin för X' after 'Sveriges livsmedelsstrategi': a definite
+    national mention on a topic the document before does not carry is another document
+    (a compound's first part counts: 'den nationella digitaliseringsstrategin för X')."""
+    topic = c.topic or (c.definite_topic[0] if c.definite_topic else None)
+    if not (c.level is Level.NATIONAL and c.definite and topic and ante is not None):
+        return False
+    if _shares_topic(ante, f"{topic} {c.word if is_compound(c.word) else ''}"):
+        return False
+    c.topic, c.end = c.definite_topic or (topic, c.end)
+    return True
 
 
 def _shares_topic(group: Group, topic: str) -> bool:
