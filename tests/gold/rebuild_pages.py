@@ -67,6 +67,8 @@ DEFAULT_SETS = (
     "real45",
     "real46",
     "real47",
+    "real48",
+    "real49",
     "real_heldout",
 )
 
