@@ -11,22 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from graph.nodes import Document, DocumentKind, Level, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context, DocumentHit, level_of
 from ingest.facts import FactSink
-from ingest.rules.document_phrases import DASH
 from ingest.rules.document_words import (
     BARE_NOUNS,
     COUNCILS,
     LEVEL_ADJECTIVE,
-    NOUNS,
     TARGET_YEAR,
     compound_topic,
-    kind_of,
 )
 
 CONF_NEW = 0.9
@@ -158,101 +154,6 @@ class Group:
             return None
         scope = _scope(level, owner, ctx)
         return (level, scope) if scope else None
-
-
-# "Den gäller mellan åren 2017 till 2020.", "Programmen ska genomföras under perioden
-# 2004-2007.", "Programmet, som sträcker sig mellan 2021-2035, ...", "Den nya planen
-# följer mandatperioden 2023-2026": the period of the document named just before (of the
-# noun's kind). The subject may be the bare pronoun, the definite noun (after "Den nya")
-# and a relative "som"; the verb is present, past or passive.
-_MONTH = (
-    r"(?i:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
-    r"|december)"
-)
-_PRONOUN_PERIOD = re.compile(
-    r"\s*(?:Den|Det|De|Dessa|(?:(?:Den|Det|De)\s+nya\s+(?=[a-zåäö])|(?=[A-ZÅÄÖ]))"
-    r"(?P<noun>(?i:[a-zåäö-]*(?:" + "|".join(NOUNS) + r"))[a-z]{0,4}))"
-    r"(?:\s*,?\s+som)?"
-    r"\s+(?:gäll(?:er|de)|sträck(?:er|te)\s+sig|omfatta(?:r|de)|genomförs|löp(?:er|te)|"
-    r"avs(?:er|åg)|följer|synkas\s+med|"
-    # "Den antogs av regionfullmäktige i juni 2019, för tiden 2020-2023."
-    r"(?:antogs|fastställdes|godkändes)\b[^.;:]{0,60}?,(?=\s+för\s+(?:tiden|perioden|åren)\s)|"
-    r"(?:(?:ska|föreslås|planeras|beräknas|kommer\s+att)\s+)?(?:genomföras|gälla))\s+"
-    r"(?:för\s+|under\s+|mellan\s+|med\s+)?(?:den\s+(?:[a-zåäö]+\s+)?)?"
-    r"(?:(?:mandat)?perioden\s+|åren\s+|år\s+|tiden\s+)?"
-    # "gäller mars 2019 - februari 2020": the months are left out of the period
-    rf"(?:{_MONTH}\s+)?(?P<y1>(?:19|20)\d{{2}})\s*(?:[" + DASH + r"]|till|och)\s*"
-    rf"(?:{_MONTH}\s+)?(?P<y2>(?:19|20)\d{{2}})\b"
-)
-
-
-def _noun_kind(word: str) -> DocumentKind | None:
-    """The kind an inflected document noun names: 'Programmen' -> programme."""
-    folded = word.lower()
-    for suffix in ("met", "men", "na", "en", "et", "n", ""):
-        base = folded.removesuffix(suffix) if suffix else folded
-        if base != folded or not suffix:
-            try:
-                return kind_of(base)
-            except ValueError:
-                continue
-    return None
-
-
-# "Strategin Tillsammans för jämlik hälsa ... gäller år 2016-2025", "Planen gäller
-# 2020-2024": the period of the document a sentence opens with.
-_VALID_FOR = re.compile(
-    r"\s*,?\s+(?:som\s+)?(?:gäll(?:er|de)|sträck(?:er|te)\s+sig\s+över|omfatta(?:r|de))\s+"
-    r"(?:för\s+|under\s+)?(?:(?:år|åren|perioden|mandatperioden)\s+)?"
-    r"(?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})\b"
-)
-
-
-# "Gällande kulturplan i Vara kommun antogs av fullmäktige 2015-03-23 och gäller
-# 2015-2018": the subject's period, stated after its other predicate.
-_AND_VALID_FOR = re.compile(r"[^.;:\n]{0,120}?\s+och" + _VALID_FOR.pattern)
-_LEAD_WORDS = re.compile(r"\s*(?:(?:nuvarande|gällande|den|det|de)\s+)?", re.I)
-
-
-def _stated_periods(ctx: Context, groups: list[Group]) -> None:
-    starts = sorted(h.start for g in groups for h in g.hits)
-    for g in groups:
-        if g.period is not None or g.predecessor:
-            continue
-        for h in g.hits:
-            sentence = ctx.sentence_of(h.start)
-            m = _VALID_FOR.match(ctx.text, h.end)
-            if m is None and sentence is not None:
-                m = _AND_VALID_FOR.match(ctx.text, h.end, sentence.end)
-                later = bisect_right(starts, h.start)
-                if m and later < len(starts) and starts[later] < m.start("y1"):
-                    m = None  # another document between: its period, not this one's
-            lead = _LEAD_WORDS.match(ctx.text, sentence.start, h.start) if sentence else None
-            if m and sentence and lead and lead.end() == h.start:
-                y1, y2 = int(m.group("y1")), int(m.group("y2"))
-                g.period = (y1, y2) if y1 <= y2 else None
-                break
-
-
-def pronoun_periods(ctx: Context, groups: list[Group]) -> None:
-    _stated_periods(ctx, groups)
-    for sentence in ctx.sentences:
-        m = _PRONOUN_PERIOD.match(ctx.text, sentence.start, sentence.end)
-        if m is None:
-            continue
-
-        def last_before(g: Group, start: int = sentence.start) -> int:
-            return max((h.end for h in g.hits if h.end <= start), default=-1)
-
-        before = [g for g in groups if last_before(g) >= 0]
-        if not before:
-            continue
-        latest = max(before, key=last_before)
-        if m.group("noun") and _noun_kind(m.group("noun")) is not latest.kind:
-            continue
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        if latest.period is None and not latest.predecessor and y1 <= y2:
-            latest.period = (y1, y2)
 
 
 def join_groups(target: Group, other: Group) -> None:

@@ -75,7 +75,6 @@ from ingest.rules.document_groups import (
     make_title,
     new_rule,
     placeholder,
-    pronoun_periods,
 )
 from ingest.rules.document_heading import (
     fold_described_documents,
@@ -115,6 +114,7 @@ from ingest.rules.document_owners import (
     party_owner,
     signers_after,
 )
+from ingest.rules.document_periods import pronoun_periods
 from ingest.rules.document_places import national_name, place_county
 from ingest.rules.document_sections import after_prose
 from ingest.rules.document_words import (

@@ -9,7 +9,8 @@ samverkansöverenskommelse"), and with partners after the document ("har tecknat
 samarbetsavtal med X samt Y").
 
 Rules (each party signs for its top-level organisation, clause_parts.acting_for;
-a negated or planned signing, "har inte undertecknat", "ska skriva under", is not read):
+a negated or planned signing, "har inte undertecknat", "ska skriva under", "Imorgon
+undertecknar", "beslutade att X tecknar", is not read):
 - relation.signed.clause_active: "<parties> har undertecknat|skrev under|tecknade
   <documents>", and in verb-second order "I dag skrev A och B under <documents>",
   "Nu undertecknar kommunen och polisen <documents>".
@@ -67,6 +68,14 @@ _PASSIVE_BETWEEN = re.compile(
 )
 _IN_TITLE = re.compile(r"\smellan\s+", re.I)
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig|ska|skall|kommer\s+att|avser\s+att)\s+$", re.I)
+# A present-tense signing that is still to come: "Imorgon torsdag undertecknar A och B
+# ...", or decided or proposed: "beslutade att Region Värmland tecknar ...".
+_PRESENT = re.compile(r"undertecknar|signerar|tecknar|sluter|skriver", re.I)
+_PLANNED = re.compile(
+    r"\b(?:i\s?morgon|nästa\s+(?:vecka|månad)|senare\s+i\s+(?:dag|veckan|höst|vår))\b"
+    r"|\batt\b[^.;:]{0,80}$",
+    re.I,
+)
 # Where the clause of the object ends (outside document names: "Plan för att ...").
 _CLAUSE_END = re.compile(r"[.;:]|\b(?:som|där|när|eftersom|för\s+att|vilket)\b", re.I)
 _COORDINATED = re.compile(r"[^.;:]{0,60}?(?:,|\boch\b|\bsamt\b|\bliksom\b)[^.;:]{0,40}$", re.I)
@@ -148,6 +157,9 @@ def _active(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit
     for verb in _ACTIVE.finditer(ctx.text, sentence.start, sentence.end):
         if _NEGATED.search(ctx.text, max(sentence.start, verb.start() - 30), verb.start()):
             continue
+        present = _PRESENT.fullmatch(verb.group(0).split()[0])
+        if present and _PLANNED.search(ctx.text, sentence.start, verb.start()):
+            continue
         end = _clause_end(ctx, verb.end(), sentence.end, docs)
         signed = _objects(ctx, docs, verb.end(), end, bool(verb.group("agree")))
         if not signed and not verb.group("write"):
@@ -194,6 +206,9 @@ def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHi
             _sign(ctx, sink, sentence, signers, [before[-1]], "relation.signed.clause_passive")
     for verb in _PASSIVE_FIRST.finditer(ctx.text, sentence.start, sentence.end):
         if _NEGATED.search(ctx.text, max(sentence.start, verb.start() - 30), verb.start()):
+            continue
+        present = _PRESENT.fullmatch(verb.group(0).split()[0])
+        if present and _PLANNED.search(ctx.text, sentence.start, verb.start()):
             continue
         end = _clause_end(ctx, verb.end(), sentence.end, docs)
         signed = _objects(ctx, docs, verb.end(), end, False)

@@ -1,0 +1,70 @@
+"""Wordings first met on pages opened for development on 2026-12-01 (fifteenth
+session). Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+from tests.ingest.helpers import documents, facts_at, links
+
+SITE = "https://www.emmaboda.se/nyheter/2024/trygghet"
+
+
+def facts_of(text: str, published: str = "2024-03-12") -> SourceFacts:
+    return facts_at(text, SITE, published)
+
+
+def test_the_current_programme_gives_its_period_in_a_relative_clause() -> None:
+    facts = facts_of(
+        "Åtgärder för renare vatten\n\n"
+        "Emmaboda kommun har ett åtgärdsprogram för vattenmiljön i kommunen. "
+        "Det nuvarande åtgärdsprogrammet, som gäller mellan 2024-2028, rymmer ett "
+        "trettiotal åtgärder för sjöar och vattendrag.\n"
+    )
+    (doc,) = documents(facts).values()
+    assert (doc.period_start, doc.period_end) == (2024, 2028)
+    assert doc.id.endswith(":2024-2028")
+
+
+def test_a_new_pledge_between_two_parties_runs_for_two_short_years() -> None:
+    facts = facts_of(
+        "Polisen och kommunen lovar mer trygghet\n\n"
+        "Ett nytt medborgarlöfte har skrivits under av Emmaboda kommun och polisen. "
+        "Det nya medborgarlöftet mellan Emmaboda kommun och polisen gäller i två år, "
+        "under åren 2024-25, och följs upp varje höst.\n"
+    )
+    (doc,) = documents(facts).values()
+    assert (doc.period_start, doc.period_end) == (2024, 2025)
+
+
+def test_the_period_of_another_kind_of_document_is_not_the_plans() -> None:
+    facts = facts_of(
+        "Kultur i hela kommunen\n\n"
+        "Emmaboda kommun har en ny kulturplan för barn och unga. "
+        "Det nuvarande programmet, som gäller mellan 2023-2026, följs upp i vår.\n"
+    )
+    assert [d.period_start for d in documents(facts).values()] == [None]
+
+
+def test_a_signing_tomorrow_or_decided_is_not_yet_signed() -> None:
+    tomorrow = facts_of(
+        "Pressinbjudan\n\n"
+        "Imorgon fredag undertecknar polisen i Emmaboda och Emmaboda kommun en "
+        "samverkansöverenskommelse för en tryggare kommun.\n"
+    )
+    assert links(tomorrow, LinkType.SIGNED) == []
+    decided = facts_of(
+        "Nytt från kommunstyrelsen\n\n"
+        "Kommunstyrelsen beslutade på tisdagen att Emmaboda kommun tecknar en "
+        "avsiktsförklaring om näringslivssamverkan med Region Kalmar län.\n"
+    )
+    assert links(decided, LinkType.SIGNED) == []
+
+
+def test_a_signing_today_in_the_present_tense_is_read() -> None:
+    facts = facts_of(
+        "Polis och kommun i samverkan\n\n"
+        "I dag undertecknar polisen och Emmaboda kommun en samverkansöverenskommelse "
+        "för en tryggare kommun.\n"
+    )
+    signers = {link.from_id for link in links(facts, LinkType.SIGNED)}
+    assert "Organization:kommun:0862" in signers
