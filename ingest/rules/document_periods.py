@@ -56,7 +56,7 @@ def _years(m: re.Match[str]) -> tuple[int, int]:
 def _noun_kind(word: str) -> DocumentKind | None:
     """The kind an inflected document noun names: 'Programmen' -> programme."""
     folded = word.lower()
-    for suffix in ("met", "men", "na", "en", "et", "n", "t", ""):
+    for suffix in ("erna", "rna", "met", "men", "na", "en", "et", "er", "n", "t", "r", ""):
         base = folded.removesuffix(suffix) if suffix else folded
         if base != folded or not suffix:
             try:
@@ -81,21 +81,43 @@ _AND_VALID_FOR = re.compile(r"[^.;:\n]{0,120}?\s+och" + _VALID_FOR.pattern)
 _LEAD_WORDS = re.compile(r"\s*(?:(?:nuvarande|gällande|den|det|de)\s+)?", re.I)
 
 
+# "den nya näringslivsstrategin som har fyra fokusområden och anger fokus för arbetet under
+# perioden 2019-2022": a relative clause on the document, wherever it stands in its sentence.
+_WHICH_PERIOD = re.compile(
+    r"\s*,?\s+som\s+(?!(?:ersätt|ersatte|följ|efterträd)\w*)[^.;:\n]{0,100}?\s"
+    r"(?:under|för)\s+(?:(?:den|hela)\s+)?(?:(?:mandat|program)?perioden|åren|tiden)\s+"
+    r"(?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})\b"
+)
+
+
+def _stated_period(
+    ctx: Context, start: int, end: int, starts: list[int]
+) -> re.Match[str] | None:
+    """The period a sentence states of the document named at start-end."""
+    sentence = ctx.sentence_of(start)
+    if sentence is None:
+        return None
+    lead = _LEAD_WORDS.match(ctx.text, sentence.start, start)
+    opens = lead is not None and lead.end() == start  # the document is the subject
+    m = _VALID_FOR.match(ctx.text, end)
+    if m is not None and (opens or "som" in ctx.text[end : m.start("y1")].split()[:2]):
+        return m
+    later = bisect_right(starts, start)
+    for pattern in (_WHICH_PERIOD, *((_AND_VALID_FOR,) if opens else ())):
+        m = pattern.match(ctx.text, end, sentence.end)
+        if m and not (later < len(starts) and starts[later] < m.start("y1")):
+            return m  # (with another document between: its period, not this one's)
+    return None
+
+
 def _stated_periods(ctx: Context, groups: list[Group]) -> None:
     starts = sorted(h.start for g in groups for h in g.hits)
     for g in groups:
         if g.period is not None or g.predecessor:
             continue
         for h in g.hits:
-            sentence = ctx.sentence_of(h.start)
-            m = _VALID_FOR.match(ctx.text, h.end)
-            if m is None and sentence is not None:
-                m = _AND_VALID_FOR.match(ctx.text, h.end, sentence.end)
-                later = bisect_right(starts, h.start)
-                if m and later < len(starts) and starts[later] < m.start("y1"):
-                    m = None  # another document between: its period, not this one's
-            lead = _LEAD_WORDS.match(ctx.text, sentence.start, h.start) if sentence else None
-            if m and sentence and lead and lead.end() == h.start:
+            m = _stated_period(ctx, h.start, h.end, starts)
+            if m is not None:
                 y1, y2 = int(m.group("y1")), int(m.group("y2"))
                 g.period = (y1, y2) if y1 <= y2 else None
                 break

@@ -68,3 +68,23 @@ def test_a_signing_today_in_the_present_tense_is_read() -> None:
     )
     signers = {link.from_id for link in links(facts, LinkType.SIGNED)}
     assert "Organization:kommun:0862" in signers
+
+
+def test_a_relative_clause_gives_the_period_wherever_the_strategy_stands() -> None:
+    facts = facts_of(
+        "Ny strategi för företagen\n\n"
+        "Vid kommunfullmäktige i mars antogs den nya näringslivsstrategin som pekar ut "
+        "tre insatsområden och anger riktningen för arbetet under perioden 2024–2027.\n"
+    )
+    (doc,) = documents(facts).values()
+    assert (doc.period_start, doc.period_end) == (2024, 2027)
+
+
+def test_a_plural_agreement_noun_gives_its_period() -> None:
+    facts = facts_of(
+        "Samverkan för trygghet\n\n"
+        "Polisen och Emmaboda kommun har tecknat ett nytt medborgarlöfte för ett tryggare "
+        "Emmaboda. Överenskommelserna gäller 2024- 2027.\n"
+    )
+    (doc,) = documents(facts).values()
+    assert (doc.period_start, doc.period_end) == (2024, 2027)
