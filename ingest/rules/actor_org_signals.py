@@ -13,7 +13,8 @@ county alone and no country:
 - actor.other.listed: a name that follows (",", "och", "samt", "/") an organisation
   already found, in a list ("Västra Götalandsregionen, Energikontor Väst,
   Länsstyrelsen ... samt"); the name must end where the list item ends, and must
-  not open with a place ("socialförvaltningen, Vilhelmina Underskrift"); also a name
+  not open with a place ("socialförvaltningen, Vilhelmina Underskrift"), nor stand in a
+  site's path ("Region Värmland / Nyhetsarkiv / ..."); also a name
   that comes before one in a list a comma or "bland annat" opens ("bland annat Testa
   Hjälpen, Rädda Barnen och ..."; "med företagare, Ekby Forum och Företagarna").
 An acronym the page defines after an organisation's name ("... Kommunalteknikförbund
@@ -106,6 +107,13 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str]]:
     return found
 
 
+def _breadcrumb(text: str, at: int) -> bool:
+    """Whether the line at `at` is a site's path: two or more " / " between its items."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text.count(" / ", start, end if end >= 0 else len(text)) >= 2
+
+
 def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Names that follow an organisation in a list, and the names after those."""
     found: list[tuple[int, int, str]] = []
@@ -117,6 +125,8 @@ def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int
         if after is None:
             continue
         span = (after.start("name"), after.end("name"))
+        if _breadcrumb(ctx.text, span[0]):
+            continue  # "Region Värmland / Nyhetsarkiv / ...": a site's path, no list
         first = after.group("name").split()[0]
         if municipality_by_name(first) or county_by_name(first):
             continue  # "socialförvaltningen, Vilhelmina Underskrift": a place, then a word

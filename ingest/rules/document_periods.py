@@ -90,9 +90,7 @@ _WHICH_PERIOD = re.compile(
 )
 
 
-def _stated_period(
-    ctx: Context, start: int, end: int, starts: list[int]
-) -> re.Match[str] | None:
+def _stated_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.Match[str] | None:
     """The period a sentence states of the document named at start-end."""
     sentence = ctx.sentence_of(start)
     if sentence is None:

@@ -4,6 +4,7 @@ session). Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
+from graph.nodes import Organization
 from tests.ingest.helpers import documents, facts_at, links
 
 SITE = "https://www.emmaboda.se/nyheter/2024/trygghet"
@@ -88,3 +89,24 @@ def test_a_plural_agreement_noun_gives_its_period() -> None:
     )
     (doc,) = documents(facts).values()
     assert (doc.period_start, doc.period_end) == (2024, 2027)
+
+
+def test_a_sites_path_names_no_organisation() -> None:
+    facts = facts_at(
+        "Region Kalmar län / Nyhetsarkiv / Nämnden i korthet\n\n"
+        "Regionala utvecklingsnämnden beslutade i går om medel till ett nytt projekt.\n",
+        "https://www.regionkalmar.se/nyheter/namnden",
+        "2024-03-12",
+    )
+    names = {n.name for n in facts.nodes if isinstance(n, Organization)}
+    assert "Nyhetsarkiv" not in names
+    assert "Region Kalmar län" in names
+
+
+def test_a_list_after_a_slash_still_names_organisations() -> None:
+    facts = facts_of(
+        "Samverkan\n\n"
+        "Arbetet drivs av Emmaboda kommun och Länsstyrelsen Kalmar / Energikontor Sydost.\n"
+    )
+    names = {n.name for n in facts.nodes if isinstance(n, Organization)}
+    assert "Energikontor Sydost" in names
