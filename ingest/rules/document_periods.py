@@ -101,7 +101,8 @@ def _stated_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.
     if m is not None and (opens or "som" in ctx.text[end : m.start("y1")].split()[:2]):
         return m
     later = bisect_right(starts, start)
-    for pattern in (_WHICH_PERIOD, *((_AND_VALID_FOR,) if opens else ())):
+    patterns: list[re.Pattern[str]] = [_WHICH_PERIOD, *([_AND_VALID_FOR] if opens else [])]
+    for pattern in patterns:
         m = pattern.match(ctx.text, end, sentence.end)
         if m and not (later < len(starts) and starts[later] < m.start("y1")):
             return m  # (with another document between: its period, not this one's)
