@@ -6,7 +6,8 @@ else to the page's document; with no document on the page, no goal is read):
 
 - goal.inline.malet_ar: "(Det övergripande) målet (med strategin | för arbetet) är
   (bland annat) (att) <goal>." and "Målsättningarna är att A och att B" (one goal
-  each "att"), also after a lead naming the source ("Av strategin framgår att målen
+  each "att", and each infinitive of "att höja X, öka Y och skapa Z"), also after a lead
+  naming the source ("Av strategin framgår att målen
   ... är att A, att B samt att C");
 - goal.inline.med_malet: "... med målet att <goal>.";
 - goal.inline.mal_dash: "regeringens mål för kriminalpolitiken - att <goal>";
@@ -80,6 +81,14 @@ _MED_MALET = re.compile(
 _MAL_DASH = re.compile(rf"\b(?P<cue>{_MAL})\b[^.:;!?]{{0,60}}?\s[\u2013-]\s+att\s+", re.I)
 # "att A och att B": one goal each.
 _AND_ATT = re.compile(r",?\s+(?:och|samt)\s+(?:särskilt\s+|även\s+|också\s+)?att\s+|,\s+att\s+")
+# "att höja X, öka Y och skapa Z": infinitives coordinated after one "att", one goal each.
+_GOAL_VERBS = (
+    "öka|minska|höja|sänka|stärka|förstärka|skapa|främja|förbättra|utveckla|bidra|förebygga|"
+    "motverka|förhindra|säkerställa|underlätta|bredda|effektivisera|förenkla|tydliggöra|"
+    "stödja|möjliggöra|erbjuda|behålla|attrahera|samordna|synliggöra|verka|ge|få|nå|bygga|"
+    "utöka|halvera|engagera|inspirera|bevara|skydda|värna|trygga|sprida|förnya|uppnå"
+)
+_AND_VERB = re.compile(rf"(?:,|,?\s+(?:och|samt))\s+(?=(?:{_GOAL_VERBS})\s)")
 # "Visionen med handlingsplanen är ”...”": a vision stated of a document it names.
 _VISION = re.compile(
     r"^(?P<cue>[Vv]isionen)\s+(?:med|för|i)\s+[^.:;!?]{1,60}?\s(?:är|blir)\s+(?P<att>att\s+)?"
@@ -109,7 +118,11 @@ def _goal_spans(ctx: Context, start: int, end: int, split: bool) -> list[Span]:
     if not split:
         return [Span(start, end)]
     spans, pos = [], start
-    for sep in [*_AND_ATT.finditer(ctx.text, start, end), None]:
+    seps = sorted(
+        [*_AND_ATT.finditer(ctx.text, start, end), *_verb_separators(ctx, start, end)],
+        key=lambda m: m.start(),
+    )
+    for sep in [*seps, None]:
         stop = sep.start() if sep else end
         if stop > pos:
             spans.append(Span(pos, stop))
@@ -117,6 +130,12 @@ def _goal_spans(ctx: Context, start: int, end: int, split: bool) -> list[Span]:
             break
         pos = sep.end()
     return spans
+
+
+def _verb_separators(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
+    """The separators of infinitives coordinated after the goal's own first infinitive."""
+    first = re.match(rf"(?:{_GOAL_VERBS})\s", ctx.text[start:end])
+    return list(_AND_VERB.finditer(ctx.text, start, end)) if first else []
 
 
 # "Målet med ett resurscentrum": of something else; "Målet med arbetet" is the work's.

@@ -4,7 +4,7 @@ session). Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Organization
+from graph.nodes import Goal, Organization
 from tests.ingest.helpers import documents, facts_at, links
 
 SITE = "https://www.emmaboda.se/nyheter/2024/trygghet"
@@ -110,3 +110,30 @@ def test_a_list_after_a_slash_still_names_organisations() -> None:
     )
     names = {n.name for n in facts.nodes if isinstance(n, Organization)}
     assert "Energikontor Sydost" in names
+
+
+def _goals(facts: SourceFacts) -> set[str]:
+    return {n.text for n in facts.nodes if isinstance(n, Goal)}
+
+
+def test_infinitives_coordinated_after_one_att_are_one_goal_each() -> None:
+    facts = facts_of(
+        "Nytt skolprogram\n\n"
+        "Emmaboda kommun har antagit Skolprogram 2024. Målet med Skolprogram 2024 är att "
+        "höja elevernas resultat, öka tryggheten i klassrummen och skapa bättre "
+        "förutsättningar för lärarna.\n"
+    )
+    assert _goals(facts) == {
+        "höja elevernas resultat",
+        "öka tryggheten i klassrummen",
+        "skapa bättre förutsättningar för lärarna",
+    }
+
+
+def test_a_noun_list_after_the_goals_verb_stays_one_goal() -> None:
+    facts = facts_of(
+        "Ny strategi\n\n"
+        "Emmaboda kommun har antagit en näringslivsstrategi. Målet med strategin är att "
+        "öka företagens lönsamhet, produktivitet och innovationsförmåga.\n"
+    )
+    assert _goals(facts) == {"öka företagens lönsamhet, produktivitet och innovationsförmåga"}
