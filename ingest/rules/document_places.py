@@ -79,10 +79,10 @@ def place_county(topic: str | None) -> str | None:
 _POLICY_AREA = re.compile(r"\w*politiken\b", re.I)
 
 
-def national_name(word: str, topic: str | None, kind: DocumentKind) -> bool:
-    """A national programme ("landsbygdsprogram"), or a document for a policy area ("...
-    och tobakspolitiken") that is no guideline ("Riktlinjer för bostadspolitiken" are a
-    municipality's)."""
+def national_name(word: str, topic: str | None, det: str, kind: DocumentKind) -> bool:
+    """A national programme ("landsbygdsprogrammet"; "ett nytt landsbygdsprogram" is the
+    page owner's own), or a document for a policy area ("... och tobakspolitiken") that is
+    no guideline ("Riktlinjer för bostadspolitiken" are a municipality's)."""
     if word.lower() in NATIONAL_PROGRAMMES:
-        return True
+        return det not in ("en", "ett")
     return bool(topic and _POLICY_AREA.search(topic)) and kind is not DocumentKind.GUIDELINE

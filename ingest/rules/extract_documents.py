@@ -288,7 +288,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         if adopter and genitive and owner and owner.anaphoric:
             scope_owner = adopter
         named_owner = owner if owner and not owner.anaphoric else None
-        country = not (c.level or genitive) and national_name(c.word, c.topic, c.kind)
+        country = not (c.level or genitive) and national_name(c.word, c.topic, c.det, c.kind)
         if country:
             scope_owner = named_owner = None  # the country's, whoever names it
         g = Group(c.kind, c.level, scope_owner, genitive, c.period, "", c.topic, word=c.word)

@@ -4,7 +4,7 @@ session). Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Goal, Organization
+from graph.nodes import Goal, Level, Organization
 from tests.ingest.helpers import documents, facts_at, links
 
 SITE = "https://www.emmaboda.se/nyheter/2024/trygghet"
@@ -137,3 +137,15 @@ def test_a_noun_list_after_the_goals_verb_stays_one_goal() -> None:
         "öka företagens lönsamhet, produktivitet och innovationsförmåga.\n"
     )
     assert _goals(facts) == {"öka företagens lönsamhet, produktivitet och innovationsförmåga"}
+
+
+def test_a_new_rural_programme_is_the_municipalitys_the_definite_one_the_countrys() -> None:
+    own = facts_of(
+        "Nytt från fullmäktige\n\n"
+        "Kommunfullmäktige i Emmaboda beslutade i går om ett nytt landsbygdsprogram.\n"
+    )
+    assert [d.level for d in documents(own).values()] == [Level.MUNICIPAL]
+    country = facts_of(
+        "Stöd till företag\n\nFöretag i Emmaboda kan söka stöd inom landsbygdsprogrammet.\n"
+    )
+    assert [d.level for d in documents(country).values()] == [Level.NATIONAL]
