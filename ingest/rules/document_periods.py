@@ -109,13 +109,24 @@ def _stated_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.
     return None
 
 
+def _own_relative_period(ctx: Context, end: int) -> re.Match[str] | None:
+    m = _VALID_FOR.match(ctx.text, end)
+    return m if m is not None and "som" in ctx.text[end : m.start("y1")].split()[:2] else None
+
+
 def _stated_periods(ctx: Context, groups: list[Group]) -> None:
     starts = sorted(h.start for g in groups for h in g.hits)
     for g in groups:
-        if g.period is not None or g.predecessor:
+        if g.period is not None:
             continue
         for h in g.hits:
-            m = _stated_period(ctx, h.start, h.end, starts)
+            # a predecessor's own relative clause only: "ersätter strategin X som gällde
+            # för perioden 2014-2020"
+            m = (
+                _own_relative_period(ctx, h.end)
+                if g.predecessor
+                else _stated_period(ctx, h.start, h.end, starts)
+            )
             if m is not None:
                 y1, y2 = int(m.group("y1")), int(m.group("y2"))
                 g.period = (y1, y2) if y1 <= y2 else None

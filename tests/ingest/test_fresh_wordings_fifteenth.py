@@ -149,3 +149,14 @@ def test_a_new_rural_programme_is_the_municipalitys_the_definite_one_the_country
         "Stöd till företag\n\nFöretag i Emmaboda kan söka stöd inom landsbygdsprogrammet.\n"
     )
     assert [d.level for d in documents(country).values()] == [Level.NATIONAL]
+
+
+def test_a_replaced_strategys_own_relative_clause_gives_its_period() -> None:
+    facts = facts_of(
+        "Tyck till om strategin\n\n"
+        "Region Kalmar län har tagit fram en ny utvecklingsstrategi som heter Växtkraft "
+        "Kalmar och som ersätter strategin Attraktiva Kalmar som gällde för perioden "
+        "2014-2020.\n"
+    )
+    periods = {(d.period_start, d.period_end) for d in documents(facts).values()}
+    assert (2014, 2020) in periods
