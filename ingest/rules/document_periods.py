@@ -29,7 +29,7 @@ _PRONOUN_PERIOD = re.compile(
     r"\s*(?:Den|Det|De|Dessa|(?:(?:Den|Det|De)\s+(?:nya|nuvarande|gällande|reviderade)\s+"
     r"(?=[a-zåäö])|(?=[A-ZÅÄÖ]))"
     r"(?P<noun>(?i:[a-zåäö-]*(?:" + "|".join(NOUNS) + r"))[a-z]{0,4}))"
-    # "Det nya medborgarlöftet mellan Uddevalla kommun och polisen gäller ..."
+    # "Det nya medborgarlöftet mellan A och B gäller ..."
     r"(?:\s+mellan\s+[^.;:,]{3,60}?)?"
     r"(?:\s*,?\s+som)?"
     r"\s+(?:gäll(?:er|de)|sträck(?:er|te)\s+sig|omfatta(?:r|de)|genomförs|löp(?:er|te)|"

@@ -30,8 +30,8 @@ def test_a_new_pledge_between_two_parties_runs_for_two_short_years() -> None:
     facts = facts_of(
         "Polisen och kommunen lovar mer trygghet\n\n"
         "Ett nytt medborgarlöfte har skrivits under av Emmaboda kommun och polisen. "
-        "Det nya medborgarlöftet mellan Emmaboda kommun och polisen gäller i två år, "
-        "under åren 2024-25, och följs upp varje höst.\n"
+        "Det nya medborgarlöftet mellan Emmaboda kommun och lokalpolisen gäller i två "
+        "år, under åren 2024-25, och följs upp varje höst.\n"
     )
     (doc,) = documents(facts).values()
     assert (doc.period_start, doc.period_end) == (2024, 2025)
