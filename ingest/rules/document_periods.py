@@ -1,8 +1,9 @@
 """The period of a document stated apart from its name.
 
 "Planen gäller 2020-2024", "Den nya planen följer mandatperioden 2023-2026", "Det
-nuvarande åtgärdsprogrammet, som gäller mellan 2023-2027": a sentence about a
-document named earlier gives its period, which then decides its id.
+nuvarande åtgärdsprogrammet, som gäller mellan 2023-2027", or the years right after its
+name: a sentence about a document named earlier gives its period, which then decides
+its id.
 """
 
 from __future__ import annotations
@@ -90,8 +91,18 @@ _WHICH_PERIOD = re.compile(
 )
 
 
+# "ett folkhälsoprogram: Jämställd hälsa för ett hållbart Gävleborg 2015-2020": the
+# years right after a document's name are its period.
+_RIGHT_AFTER = re.compile(
+    r"[ \t]+(?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})(?![\d-])"
+)
+
+
 def _stated_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.Match[str] | None:
     """The period a sentence states of the document named at start-end."""
+    right_after = _RIGHT_AFTER.match(ctx.text, end)
+    if right_after is not None:
+        return right_after
     sentence = ctx.sentence_of(start)
     if sentence is None:
         return None

@@ -4,7 +4,7 @@ session). Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Goal, Level, Organization
+from graph.nodes import DocumentKind, Goal, Level, Organization
 from tests.ingest.helpers import documents, facts_at, links
 
 SITE = "https://www.emmaboda.se/nyheter/2024/trygghet"
@@ -160,3 +160,15 @@ def test_a_replaced_strategys_own_relative_clause_gives_its_period() -> None:
     )
     periods = {(d.period_start, d.period_end) for d in documents(facts).values()}
     assert (2014, 2020) in periods
+
+
+def test_the_years_right_after_a_programmes_name_are_its_period() -> None:
+    facts = facts_at(
+        "Folkhälsoprogram och handlingsplan\n\n"
+        "Utifrån Folkhälsoprogrammet Trygg och god hälsa för ett hållbart Kalmar län "
+        "2024-2028 fick sekretariatet i uppdrag att ta fram en plan.\n",
+        "https://www.regionkalmar.se/folkhalsa/program",
+        "2024-03-12",
+    )
+    periods = {d.kind: (d.period_start, d.period_end) for d in documents(facts).values()}
+    assert periods[DocumentKind.PROGRAMME] == (2024, 2028)
