@@ -1,9 +1,9 @@
 """The period of a document stated apart from its name.
 
 "Planen gäller 2020-2024", "Den nya planen följer mandatperioden 2023-2026", "Det
-nuvarande åtgärdsprogrammet, som gäller mellan 2023-2027", or the years right after its
-name: a sentence about a document named earlier gives its period, which then decides
-its id.
+nuvarande åtgärdsprogrammet, som gäller mellan 2023-2027", the years right after its
+name, or at the end of a heading that opens with it: a sentence about a document named
+earlier gives its period, which then decides its id.
 """
 
 from __future__ import annotations
@@ -98,9 +98,28 @@ _RIGHT_AFTER = re.compile(
 )
 
 
+# "Regional handlingsplan - så bidrar tre regionala aktörer 2018-2022": a heading that
+# opens with the document and ends in its years.
+_HEADING_END = re.compile(
+    r"[^\n.!?]{0,80}?[ \t](?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})"
+    r"[ \t]*(?=\n|$)"
+)
+
+
+def _heading_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.Match[str] | None:
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    if ctx.text[line_start:start].strip():
+        return None
+    m = _HEADING_END.match(ctx.text, end)
+    later = bisect_right(starts, start)
+    if m is None or (later < len(starts) and starts[later] < m.start("y1")):
+        return None  # (another document named on the line: whose years, unknown)
+    return m
+
+
 def _stated_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.Match[str] | None:
     """The period a sentence states of the document named at start-end."""
-    right_after = _RIGHT_AFTER.match(ctx.text, end)
+    right_after = _RIGHT_AFTER.match(ctx.text, end) or _heading_period(ctx, start, end, starts)
     if right_after is not None:
         return right_after
     sentence = ctx.sentence_of(start)

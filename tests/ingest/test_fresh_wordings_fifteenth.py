@@ -172,3 +172,14 @@ def test_the_years_right_after_a_programmes_name_are_its_period() -> None:
     )
     periods = {d.kind: (d.period_start, d.period_end) for d in documents(facts).values()}
     assert periods[DocumentKind.PROGRAMME] == (2024, 2028)
+
+
+def test_a_heading_that_opens_with_the_plan_and_ends_in_years_gives_its_period() -> None:
+    facts = facts_at(
+        "Regional handlingsplan - så bidrar fyra regionala aktörer 2024-2027\n\n"
+        "Ett år senare antogs en regional handlingsplan för länets folkhälsa.\n",
+        "https://www.regionkalmar.se/folkhalsa/handlingsplan",
+        "2024-03-12",
+    )
+    (doc,) = documents(facts).values()
+    assert (doc.period_start, doc.period_end) == (2024, 2027)
