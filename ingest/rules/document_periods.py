@@ -2,7 +2,7 @@
 
 "Planen gäller 2020-2024", "Den nya planen följer mandatperioden 2023-2026", "Det
 nuvarande åtgärdsprogrammet, som gäller mellan 2023-2027", the years right after its
-name, or at the end of a heading that opens with it: a sentence about a document named
+name, or at either end of a heading that opens with it: a sentence about a document named
 earlier gives its period, which then decides its id.
 """
 
@@ -106,10 +106,16 @@ _HEADING_END = re.compile(
 )
 
 
+# "2017-2020 Strategi för ett jämställt Halland": a heading's years before its document.
+_HEADING_START = re.compile(
+    r"[ \t]*(?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})[ \t]+$"
+)
+
+
 def _heading_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.Match[str] | None:
     line_start = ctx.text.rfind("\n", 0, start) + 1
     if ctx.text[line_start:start].strip():
-        return None
+        return _HEADING_START.fullmatch(ctx.text, line_start, start)
     m = _HEADING_END.match(ctx.text, end)
     later = bisect_right(starts, start)
     if m is None or (later < len(starts) and starts[later] < m.start("y1")):

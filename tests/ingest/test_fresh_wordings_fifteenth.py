@@ -183,3 +183,14 @@ def test_a_heading_that_opens_with_the_plan_and_ends_in_years_gives_its_period()
     )
     (doc,) = documents(facts).values()
     assert (doc.period_start, doc.period_end) == (2024, 2027)
+
+
+def test_a_headings_years_before_the_strategy_are_its_period() -> None:
+    facts = facts_at(
+        "2024-2027 Strategi för ett jämställt Kalmar län\n\n"
+        "Strategin visar hur länet ska arbeta med jämställdhet.\n",
+        "https://www.lansstyrelsen.se/kalmar/publikationer/strategi",
+        "2024-03-12",
+    )
+    (doc,) = documents(facts).values()
+    assert (doc.period_start, doc.period_end) == (2024, 2027)
