@@ -168,8 +168,15 @@ class _Phrase:
         return self._noun.end()
 
 
-# "Sveriges livsmedelsstrategi", "Sveriges nya strategi för ...": the country's.
-_OF_SWEDEN = re.compile(r"(?<![\wåäö-])Sveriges\s+(?:(?:nya|nationella|samlade|övergripande)\s+)?$")
+# "Sveriges livsmedelsstrategi", "Sveriges nya strategi för ...", "den svenska
+# livsmedelsstrategin": the country's.
+_OF_SWEDEN = re.compile(
+    r"(?<![\wåäö-])(?:Sveriges|[Dd]en\s+svenska|[Dd]et\s+svenska)\s+"
+    r"(?:(?:nya|nationella|samlade|övergripande)\s+)?$"
+)
+_ON_SITE = re.compile(r"\s+på\s+[\wåäöÅÄÖ-]+s\s+(?:webbplats|webbsida|hemsida)\s*$")
+# "En livsmedelsstrategi för jobb och hållbar tillväxt i hela landet": for the whole country.
+_WHOLE_COUNTRY = re.compile(r"\b(?:i|för)\s+hela\s+(?:landet|Sverige)\b")
 _POSSESSOR = re.compile(
     r"(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*s|länets|regionens|landets|[Vv]år|[Vv]årt|[Vv]åra)\s+$"
 )
@@ -298,6 +305,11 @@ def _candidate(
         titled=capital_mid(ctx, m, sentence_start),
     )
     topic, period, end = after.topic, after.period, after.end
+    site = _ON_SITE.search(topic) if topic else None
+    if topic and site:  # "... i hela landet på regeringens webbplats": a link's words
+        topic, end = topic[: site.start()], end - (len(topic) - site.start())
+    if level is None and topic and _WHOLE_COUNTRY.search(topic):
+        level = Level.NATIONAL
     if topic and period is None:
         topic, end = listed_topic(ctx, sentence_start, m.start(), topic, end)
     year = _YEAR.match(ctx.text, end, sentence_end) if not (topic or period) else None

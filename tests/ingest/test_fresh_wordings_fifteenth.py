@@ -194,3 +194,22 @@ def test_a_headings_years_before_the_strategy_are_its_period() -> None:
     )
     (doc,) = documents(facts).values()
     assert (doc.period_start, doc.period_end) == (2024, 2027)
+
+
+def test_the_swedish_strategy_and_one_for_the_whole_country_are_national() -> None:
+    url = "https://www.lansstyrelsen.se/kalmar/nyheter/mat"
+    swedish = facts_at(
+        "Mat i länet\n\nDen svenska livsmedelsstrategin antogs av riksdagen 2017.\n",
+        url,
+        "2024-03-12",
+    )
+    assert [d.level for d in documents(swedish).values()] == [Level.NATIONAL]
+    whole = facts_at(
+        "Mat i länet\n\nLäs mer om En strategi för fler jobb på landsbygden i hela "
+        "landet på regeringens webbplats.\n",
+        url,
+        "2024-03-12",
+    )
+    (doc,) = documents(whole).values()
+    assert doc.level is Level.NATIONAL
+    assert doc.title.endswith("i hela landet")
