@@ -175,8 +175,6 @@ _OF_SWEDEN = re.compile(
     r"(?:(?:nya|nationella|samlade|övergripande)\s+)?$"
 )
 _ON_SITE = re.compile(r"\s+på\s+[\wåäöÅÄÖ-]+s\s+(?:webbplats|webbsida|hemsida)\s*$")
-# "En livsmedelsstrategi för jobb och hållbar tillväxt i hela landet": for the whole country.
-_WHOLE_COUNTRY = re.compile(r"\b(?:i|för)\s+hela\s+(?:landet|Sverige)\b")
 _POSSESSOR = re.compile(
     r"(?<![\wåäöÅÄÖ-])(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*s|länets|regionens|landets|[Vv]år|[Vv]årt|[Vv]åra)\s+$"
 )
@@ -308,8 +306,6 @@ def _candidate(
     site = _ON_SITE.search(topic) if topic else None
     if topic and site:  # "... i hela landet på regeringens webbplats": a link's words
         topic, end = topic[: site.start()], end - (len(topic) - site.start())
-    if level is None and topic and _WHOLE_COUNTRY.search(topic):
-        level = Level.NATIONAL
     if topic and period is None:
         topic, end = listed_topic(ctx, sentence_start, m.start(), topic, end)
     year = _YEAR.match(ctx.text, end, sentence_end) if not (topic or period) else None

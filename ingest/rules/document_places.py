@@ -77,12 +77,17 @@ def place_county(topic: str | None) -> str | None:
 # "strategi för alkohol-, narkotika-, dopnings- och tobakspolitiken": a policy area in the
 # definite form is the country's; a municipality's says "drogpolitiskt program".
 _POLICY_AREA = re.compile(r"\w*politiken\b", re.I)
+# "En livsmedelsstrategi för jobb och hållbar tillväxt i hela landet": the whole country's.
+_WHOLE_COUNTRY = re.compile(r"\b(?:i|för)\s+hela\s+(?:landet|Sverige)\b")
 
 
 def national_name(word: str, topic: str | None, det: str, kind: DocumentKind) -> bool:
     """A national programme ("landsbygdsprogrammet"; "ett nytt landsbygdsprogram" is the
-    page owner's own), or a document for a policy area ("... och tobakspolitiken") that is
-    no guideline ("Riktlinjer för bostadspolitiken" are a municipality's)."""
+    page owner's own), a document for the whole country ("... i hela landet"), or one for a
+    policy area ("... och tobakspolitiken") that is no guideline ("Riktlinjer för
+    bostadspolitiken" are a municipality's)."""
     if word.lower() in NATIONAL_PROGRAMMES:
         return det not in ("en", "ett")
+    if topic and _WHOLE_COUNTRY.search(topic):
+        return True
     return bool(topic and _POLICY_AREA.search(topic)) and kind is not DocumentKind.GUIDELINE
