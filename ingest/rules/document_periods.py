@@ -98,7 +98,7 @@ _RIGHT_AFTER = re.compile(
 )
 
 
-# "Regional handlingsplan - så bidrar tre regionala aktörer 2018-2022": a heading that
+# "Regional handlingsplan - så bidrar fyra aktörer 2024-2027": a heading that
 # opens with the document and ends in its years.
 _HEADING_END = re.compile(
     r"[^\n.!?]{0,80}?[ \t](?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})"

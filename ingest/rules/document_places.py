@@ -77,7 +77,7 @@ def place_county(topic: str | None) -> str | None:
 # "strategi för alkohol-, narkotika-, dopnings- och tobakspolitiken": a policy area in the
 # definite form is the country's; a municipality's says "drogpolitiskt program".
 _POLICY_AREA = re.compile(r"\w*politiken\b", re.I)
-# "En livsmedelsstrategi för jobb och hållbar tillväxt i hela landet": the whole country's.
+# "En strategi för ... i hela landet": the whole country's.
 _WHOLE_COUNTRY = re.compile(r"\b(?:i|för)\s+hela\s+(?:landet|Sverige)\b")
 
 
