@@ -11,6 +11,9 @@ Rules:
   adoption verb ("antog", "har fastställt"), then "som" and the document noun phrase
   ("som [länets] ny(a) [regionala] utvecklingsstrategi"): the document is titled by
   its name;
+- the heading frame: a line that opens with a name of two or more words, then a dash and
+  the document noun phrase ("Vårt Gotland 2040 - regional utvecklingsstrategi"); one word
+  before the dash is a matter's label ("Remiss - ..."), no name;
 - a predicate naming such a document again ("Växtplats Blekinge är länets gemensamma
   färdplan") is no document of its own;
 - every other occurrence of the name on the page is a mention of the document
@@ -49,6 +52,12 @@ _VERB = (
 _SOM = r"\s+som\s+(?:[\wåäöÅÄÖ-]+s\s+)?"
 _AFTER_PARTICIPLE = re.compile(rf"(?<![\wåäöÅÄÖ-]){_NAME}\s+{_PARTICIPLE}{_SOM}")
 _AFTER_VERB = re.compile(rf"\b{_VERB}\s+{_NAME}{_SOM}")
+# "Vårt Gotland 2040 - regional utvecklingsstrategi": a heading names the document before
+# a dash, its kind after it.
+# One word is a matter's label, no name ("Remiss - Digital agenda", "Budgetuppdrag - ...").
+_HEADING_DASH = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?=\S+[ \t]+[A-ZÅÄÖ0-9]){_NAME}[ \t]+[\u2013-][ \t]+"
+)
 # Words that open a sentence and are no name: "Den beslutades som ...".
 _NOT_NAMES = frozenset(
     {"Den", "Det", "De", "Denna", "Detta", "Dessa", "Nu", "Här", "Där", "Då", "Vi", "Hon",
@@ -70,7 +79,7 @@ def frame_name(ctx: Context, sentence_start: int, phrase_start: int) -> tuple[st
     the name starts."""
     lead = ctx.text[max(sentence_start, phrase_start - 160) : phrase_start]
     offset = phrase_start - len(lead)
-    for rx in (_AFTER_PARTICIPLE, _AFTER_VERB):
+    for rx in (_AFTER_PARTICIPLE, _AFTER_VERB, _HEADING_DASH):
         for m in rx.finditer(lead):
             if m.end() == len(lead) and _valid(ctx, m.group("name"), offset + m.start("name")):
                 return m.group("name"), offset + m.start("name")
@@ -85,7 +94,7 @@ def page_names(ctx: Context) -> frozenset[str]:
 @lru_cache(maxsize=8)
 def _page_names(text: str, _key: int, actors: tuple[tuple[int, int], ...]) -> frozenset[str]:
     found: set[str] = set()
-    for rx in (_AFTER_PARTICIPLE, _AFTER_VERB):
+    for rx in (_AFTER_PARTICIPLE, _AFTER_VERB, _HEADING_DASH):
         for m in rx.finditer(text):
             start, name = m.start("name"), m.group("name")
             end = start + len(name)

@@ -213,3 +213,25 @@ def test_the_swedish_strategy_and_one_for_the_whole_country_are_national() -> No
     (doc,) = documents(whole).values()
     assert doc.level is Level.NATIONAL
     assert doc.title.endswith("i hela landet")
+
+
+def test_a_heading_names_the_strategy_before_its_dash() -> None:
+    facts = facts_at(
+        "Ljus Framtid 2035 - regional utvecklingsstrategi\n\n"
+        "Den nya regionala utvecklingsstrategin antogs av regionfullmäktige den 12 "
+        "februari 2024.\n",
+        "https://www.regionkalmar.se/utveckling/strategi",
+        "2024-03-12",
+    )
+    (doc,) = documents(facts).values()
+    assert doc.title == "Ljus Framtid 2035"
+    assert doc.adopted_on == "2024-02-12"
+
+
+def test_a_one_word_label_before_a_dash_names_no_document() -> None:
+    facts = facts_at(
+        "Remiss - Handlingsplan för jämlik hälsa\n\nNämnden yttrade sig över remissen.\n",
+        "https://www.regionkalmar.se/utveckling/remiss",
+        "2024-03-12",
+    )
+    assert all(d.title != "Remiss" for d in documents(facts).values())
