@@ -305,7 +305,8 @@ def _candidate(
     topic, period, end = after.topic, after.period, after.end
     site = _ON_SITE.search(topic) if topic else None
     if topic and site:  # "... i hela landet på regeringens webbplats": a link's words
-        topic, end = topic[: site.start()], end - (len(topic) - site.start())
+        at = ctx.text.rfind(site.group(0).strip(), m.end(), end)
+        topic, end = topic[: site.start()], (len(ctx.text[:at].rstrip()) if at > 0 else end)
     if topic and period is None:
         topic, end = listed_topic(ctx, sentence_start, m.start(), topic, end)
     year = _YEAR.match(ctx.text, end, sentence_end) if not (topic or period) else None

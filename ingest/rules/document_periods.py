@@ -113,6 +113,8 @@ _HEADING_START = re.compile(
 
 
 def _heading_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.Match[str] | None:
+    """The years at either end of the heading line the document at start-end opens
+    (after the years that begin it)."""
     line_start = ctx.text.rfind("\n", 0, start) + 1
     if ctx.text[line_start:start].strip():
         return _HEADING_START.fullmatch(ctx.text, line_start, start)
@@ -140,8 +142,9 @@ def _stated_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.
     patterns: list[re.Pattern[str]] = [_WHICH_PERIOD, *([_AND_VALID_FOR] if opens else [])]
     for pattern in patterns:
         m = pattern.match(ctx.text, end, sentence.end)
+        # with another document named before the years: its period, not this one's
         if m and not (later < len(starts) and starts[later] < m.start("y1")):
-            return m  # (with another document between: its period, not this one's)
+            return m
     return None
 
 
@@ -151,6 +154,8 @@ def _own_relative_period(ctx: Context, end: int) -> re.Match[str] | None:
 
 
 def _stated_periods(ctx: Context, groups: list[Group]) -> None:
+    """Each period-less document's period, as a sentence or heading states it at one of
+    its mentions."""
     starts = sorted(h.start for g in groups for h in g.hits)
     for g in groups:
         if g.period is not None:
@@ -170,6 +175,8 @@ def _stated_periods(ctx: Context, groups: list[Group]) -> None:
 
 
 def pronoun_periods(ctx: Context, groups: list[Group]) -> None:
+    """The periods stated of documents at their mentions, then those a later sentence
+    opening with a pronoun or the definite noun states of the document named last."""
     _stated_periods(ctx, groups)
     for sentence in ctx.sentences:
         m = _PRONOUN_PERIOD.match(ctx.text, sentence.start, sentence.end)

@@ -207,9 +207,6 @@ def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHi
     for verb in _PASSIVE_FIRST.finditer(ctx.text, sentence.start, sentence.end):
         if _NEGATED.search(ctx.text, max(sentence.start, verb.start() - 30), verb.start()):
             continue
-        present = _PRESENT.fullmatch(verb.group(0).split()[0])
-        if present and _PLANNED.search(ctx.text, sentence.start, verb.start()):
-            continue
         end = _clause_end(ctx, verb.end(), sentence.end, docs)
         signed = _objects(ctx, docs, verb.end(), end, False)
         if signed:
