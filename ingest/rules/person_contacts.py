@@ -111,8 +111,9 @@ def parse_role(ctx: Context, sink: FactSink, start: int, end: int) -> Role | Non
     "ordförande socialnämnden", "verksamhetschef äldreomsorg", "enhetschef Vuxenenheten".
 
     At most one word (an adjective or an organisation's genitive) before the role word;
-    after it, lower-case qualifiers belong to the title, an organisation named there is
-    the role's organisation, a unit ("Vuxenenheten") is within the page's organisation.
+    after it, lower-case qualifiers belong to the title (up to "hos", whom the role serves:
+    "Pressekreterare hos kulturministern"), an organisation named there is the role's
+    organisation, a unit ("Vuxenenheten") is within the page's organisation.
     Anything else capitalised is unknown: None, so nothing is said."""
     text = ctx.text
     words = _words(text, start, end)
@@ -158,7 +159,7 @@ def parse_role(ctx: Context, sink: FactSink, start: int, end: int) -> Role | Non
             org_id = title_unit(ctx, sink, title_start, s)
             used_end = e if org_id is not None else used_end
             break
-        if _UNIT.fullmatch(word) or _SECOND_JOB.match(text, s, end):
+        if _UNIT.fullmatch(word) or _SECOND_JOB.match(text, s, end) or word == "hos":
             break
         if not re.fullmatch(r"[a-zåäö][a-zåäö-]*", word):
             if title_parts[-1].strip() in _PREPOSITIONS:

@@ -235,3 +235,14 @@ def test_a_one_word_label_before_a_dash_names_no_document() -> None:
         "2024-03-12",
     )
     assert all(d.title != "Remiss" for d in documents(facts).values())
+
+
+def test_a_press_secretarys_title_ends_before_whom_the_role_serves() -> None:
+    facts = facts_at(
+        "Uppdrag om kulturskolor\n\nRegeringen ger Kulturrådet ett nytt uppdrag.\n\n"
+        "Kontakt\n\nEva Ekdahl\nPressekreterare hos kultur- och demokratiministern\n",
+        "https://www.regeringen.se/pressmeddelanden/2024/03/uppdrag",
+        "2024-03-12",
+    )
+    titles = {(link.title or "").lower() for link in links(facts, LinkType.HOLDS_ROLE)}
+    assert titles == {"pressekreterare"}
