@@ -246,3 +246,14 @@ def test_a_press_secretarys_title_ends_before_whom_the_role_serves() -> None:
     )
     titles = {(link.title or "").lower() for link in links(facts, LinkType.HOLDS_ROLE)}
     assert titles == {"pressekreterare"}
+
+
+def test_an_acting_county_director_holds_the_title_without_the_acting_marker() -> None:
+    facts = facts_at(
+        "Ny rapport om länet\n\nDet här är ett viktigt underlag, säger tillförordnat "
+        "länsråd Eva Ekdahl.\n",
+        "https://www.lansstyrelsen.se/kalmar/nyheter/rapport",
+        "2024-03-12",
+    )
+    titles = {(link.title or "").lower() for link in links(facts, LinkType.HOLDS_ROLE)}
+    assert titles == {"länsråd"}
