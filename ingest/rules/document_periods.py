@@ -67,12 +67,15 @@ def _noun_kind(word: str) -> DocumentKind | None:
     return None
 
 
+# A period written with four-digit years and any dash: "2016-2025", "2023 - 2027".
+_YEAR_SPAN = r"(?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})"
+
+
 # "Strategin Tillsammans för jämlik hälsa ... gäller år 2016-2025", "Planen gäller
 # 2020-2024": the period of the document a sentence opens with.
 _VALID_FOR = re.compile(
     r"\s*,?\s+(?:som\s+)?(?:gäll(?:er|de)|sträck(?:er|te)\s+sig\s+över|omfatta(?:r|de))\s+"
-    r"(?:för\s+|under\s+)?(?:(?:år|åren|perioden|mandatperioden)\s+)?"
-    r"(?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})\b"
+    r"(?:för\s+|under\s+)?(?:(?:år|åren|perioden|mandatperioden)\s+)?" + _YEAR_SPAN + r"\b"
 )
 
 
@@ -87,29 +90,23 @@ _LEAD_WORDS = re.compile(r"\s*(?:(?:nuvarande|gällande|den|det|de)\s+)?", re.I)
 _WHICH_PERIOD = re.compile(
     r"\s*,?\s+som\s+(?!(?:ersätt|ersatte|följ|efterträd)\w*)[^.;:\n]{0,100}?\s"
     r"(?:under|för)\s+(?:(?:den|hela)\s+)?(?:(?:mandat|program)?perioden|åren|tiden)\s+"
-    r"(?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})\b"
+    + _YEAR_SPAN
+    + r"\b"
 )
 
 
 # "ett folkhälsoprogram: Jämställd hälsa för ett hållbart Gävleborg 2015-2020": the
 # years right after a document's name are its period.
-_RIGHT_AFTER = re.compile(
-    r"[ \t]+(?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})(?![\d-])"
-)
+_RIGHT_AFTER = re.compile(r"[ \t]+" + _YEAR_SPAN + r"(?![\d-])")
 
 
 # "Regional handlingsplan - så bidrar fyra aktörer 2024-2027": a heading that
 # opens with the document and ends in its years.
-_HEADING_END = re.compile(
-    r"[^\n.!?]{0,80}?[ \t](?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})"
-    r"[ \t]*(?=\n|$)"
-)
+_HEADING_END = re.compile(r"[^\n.!?]{0,80}?[ \t]" + _YEAR_SPAN + r"[ \t]*(?=\n|$)")
 
 
 # "2017-2020 Strategi för ett jämställt Halland": a heading's years before its document.
-_HEADING_START = re.compile(
-    r"[ \t]*(?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})[ \t]+$"
-)
+_HEADING_START = re.compile(r"[ \t]*" + _YEAR_SPAN + r"[ \t]+$")
 
 
 def _heading_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.Match[str] | None:
@@ -135,8 +132,8 @@ def _stated_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.
         return None
     lead = _LEAD_WORDS.match(ctx.text, sentence.start, start)
     opens = lead is not None and lead.end() == start  # the document is the subject
-    m = _VALID_FOR.match(ctx.text, end)
-    if m is not None and (opens or "som" in ctx.text[end : m.start("y1")].split()[:2]):
+    m = _VALID_FOR.match(ctx.text, end) if opens else _own_relative_period(ctx, end)
+    if m is not None:
         return m
     later = bisect_right(starts, start)
     patterns: list[re.Pattern[str]] = [_WHICH_PERIOD, *([_AND_VALID_FOR] if opens else [])]
