@@ -54,6 +54,9 @@ _NOT_ACTS = frozenset(
         "tittar", "tittade", "vet", "visste", "hänvisar", "hänvisade", "uppmanar",
         "bedömer", "bedömde", "föreslår", "föreslog", "yrkar", "yrkade", "presenterar",
         "presenterade", "redovisar", "redovisade", "besökte", "besöker",
+        # stressing a point of a decision is saying, not another act
+        "markerar", "markerade", "understryker", "underströk", "påpekar", "påpekade",
+        "framhåller", "framhöll", "poängterar", "poängterade", "uttrycker", "uttryckte",
         # seeking, wishing, intending: no act decided ("Regionen söker stöd för ...")
         "söker", "sökte", "framför", "framförde", "avser", "avsåg", "önskar", "önskade",
         "planerar", "planerade",
