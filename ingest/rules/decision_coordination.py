@@ -67,6 +67,18 @@ def not_adopted(ctx: Context, part: Span, verb_start: int) -> Span | None:
     return Span(rest.end(), part.end)
 
 
+def _one_act(own: list[str]) -> bool:
+    """A verb phrase that ends in its verb shares the next verb's object: "organisera
+    och fastställa mål", "tillsammans analysera och föreslå"; "bifalla motionen och
+    uppdra ..." is two acts."""
+    return len(own) < 2 or (len(own) == 2 and own[-1].endswith("a"))
+
+
+def _quoted(before: str) -> bool:
+    """Inside a quoted title ("... svar på skrivelsen ”Uppdrag att se över och föreslå ...”")."""
+    return before.count("\u201d") % 2 == 1 or before.count('"') % 2 == 1
+
+
 def split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """[start, end) cut where 'och' opens another decision ('fastställa X och föreslå
     Y'), not where it joins two verbs of one ('att organisera och fastställa mål'); and
@@ -76,8 +88,8 @@ def split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for m in _NEXT_DECISION.finditer(text, start, end):
         left = text[cursor : m.start()]
-        own = left.rsplit(" att ", 1)[-1]  # the verb phrase 'och' would end
-        if len(left.split()) >= MIN_PART_WORDS and len(own.split()) >= MIN_PART_WORDS:
+        own = left.rsplit(" att ", 1)[-1].split()  # the verb phrase 'och' would end
+        if not _one_act(own) and not _quoted(text[start : m.start()]):
             cuts.append((m.start(), m.end()))
             cursor = m.end()
     about = _DECIDED_ABOUT.search(text, start, end)

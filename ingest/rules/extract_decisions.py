@@ -13,7 +13,7 @@ Rules (each quotes the sentence, or the two sentences, it reads):
 - decision.det_beslutat: "Budgeten utökas med 40 miljoner kronor. Det har
   regionfullmäktige beslutat." -- the sentence before is what the body decided.
 - decision.beslutade_att: "<body> (har) beslutat|beslutade|beslöt|beslutar: (<date>)
-  (om) att ..." and "beslutade <body> (om) att ..."; "Region Xs styrelse" is the
+  (om) att|<infinitive> ..." and "beslutade <body> (om) att ..."; "Region Xs styrelse" is the
   regionstyrelse, and under "<body>s förslag till ..." in minutes the proposal is that
   body's (ingest.rules.decision_proposals).
 - decision.for_beslut: "<doc> går vidare för beslut i <body> <date>": a decision due then
@@ -33,8 +33,7 @@ Rules (each quotes the sentence, or the two sentences, it reads):
 - decision.date_same_meeting: "Nämnden beslutade också att ..." with no date of its own
   takes the date of the latest earlier sentence where the same body acted on a stated date
   ("Omsorgsnämnden fastställde i går ..."), else that of the meeting the page reports
-  (decision_page). With no body named, "Styrelsen" on a federation's own page is the
-  federation (decision_associations).
+  (decision_page). "Styrelsen" on a federation's page is the federation's board.
 """
 
 from __future__ import annotations
@@ -104,7 +103,8 @@ _DECIDED_AFTER_BODY = re.compile(
 _DECIDE_WORD = re.compile(r"beslut|beslöt", re.I)
 _DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslöt)\s+$")
 # Between the verb and the clause: a date, a § reference, "om", a list number.
-_TO_CLAUSE = re.compile(
+_TO_CLAUSE = re.compile(  # or a bare infinitive: "beslutar godkänna X och ge Y ..."
+    r"(?=(?:godkänna|anta|fastställa|bifalla|avslå|uppdra|bevilja|tillstyrka|ge)\s)|"
     r"(?P<gap>[^.:]{0,80}?\s)??(?:\d{1,2}[.)]\s*)?(?:(?P<om>om)\s+(?!att\b)|(?:om\s+)?(?<!för\s)att\s+)"
 )
 _ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")

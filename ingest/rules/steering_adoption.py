@@ -82,7 +82,7 @@ _OBJECT_GAP = re.compile(
 # till lokalplan" adopts it; "godkänt förslag till kulturplan" (to send on) does not.
 _PROPOSAL_GAP = re.compile(
     r"^\s*(?:(?!(?:för|av|om|till|i|med|på|från|att|som|och)\b)[\w\u2013-]+\s+){0,3}?"
-    r"(?:förslag(?:et)?|utkast(?:et)?)\s+till\s+$",
+    r"(?:förslag(?:et)?|utkast(?:et)?)\s+till\s+[\"\u201c\u201d\u00ab]?$",
     re.I,
 )
 # Approving a revision of a document adopts the document as revised: "godkänna

@@ -41,3 +41,57 @@ def test_a_body_stressing_a_point_of_its_decision_decides_nothing_more() -> None
     texts = [d.summary for d in decisions(facts).values()]
     assert len(texts) == 1
     assert texts[0].startswith("Tillstyrka ansökan")
+
+
+def test_granting_a_motion_and_giving_a_task_are_two_decisions() -> None:
+    facts = facts_of(
+        "Kort om fullmäktige\n\n"
+        "Kommunfullmäktige i Ljusdals kommun sammanträdde den 11 mars.\n\n"
+        "Motion om belysning vid skolvägar\n\n"
+        "Kommunfullmäktige beslutade att bifalla motionen och uppdra åt tekniska "
+        "förvaltningen att se över belysningen längs alla skolvägar.\n"
+    )
+    texts = sorted(d.summary for d in decisions(facts).values())
+    assert len(texts) == 2
+    assert texts[0].startswith("Bifalla motionen")
+    assert texts[1].startswith("Uppdra åt tekniska förvaltningen")
+
+
+def test_a_decision_without_att_starts_at_its_infinitive() -> None:
+    facts = facts_of(
+        "Från kommunstyrelsen\n\n"
+        "Kommunstyrelsen i Ljusdals kommun sammanträdde den 12 mars. Kommunstyrelsen "
+        "beslutar godkänna utredningens rapport om ett nytt badhus och ge "
+        "kommundirektören i uppdrag att ta fram en kostnadskalkyl.\n"
+    )
+    texts = sorted(d.summary for d in decisions(facts).values())
+    assert [t.split()[0] for t in texts] == ["Ge", "Godkänna"]
+    assert "nytt badhus" in texts[1]
+
+
+def test_verbs_sharing_one_object_or_inside_a_quoted_title_stay_one_decision() -> None:
+    shared = facts_of(
+        "Nytt uppdrag\n\n"
+        "Regeringen beslutade den 4 mars att ge Ljusdals kommun i uppdrag att "
+        "tillsammans analysera och föreslå hur skolskjutsarna kan bli fler.\n"
+    )
+    assert len(decisions(shared)) == 1
+    quoted = facts_of(
+        "Beslut i regionstyrelsen\n\n"
+        "Regionstyrelsen i Region Gävleborg beslutade den 12 mars att godkänna ett "
+        "svar på remissen ”Förslag att utreda och föreslå nya regler för kollektivtrafik”.\n"
+    )
+    (only,) = decisions(quoted).values()
+    assert only.summary.startswith("Godkänna ett svar på remissen")
+
+
+def test_adopting_the_proposal_for_a_quoted_agreement_adopts_the_agreement() -> None:
+    facts = facts_of(
+        "Från kommunstyrelsen\n\n"
+        "Kommunstyrelsen i Ljusdals kommun sammanträdde den 12 mars. Kommunstyrelsen "
+        "beslutar anta förslag till ”Överenskommelse om samverkan kring skolskjutsar "
+        "i Gävleborgs län”.\n"
+    )
+    assert decisions(facts) == {}
+    (adopted,) = links(facts, LinkType.ADOPTED)
+    assert adopted.from_id == "Organization:kommun:2161:kommunstyrelsen"
