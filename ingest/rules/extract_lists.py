@@ -85,7 +85,7 @@ __all__ = [
 GOAL_INTRO = re.compile(
     # "Inriktningsmålen är:", "tre effektmål": any compound of mål (not "ändamål")
     r"\b(?:(?!ändamål|önskemål|vittnesmål)[a-zåäö]*mål|[a-zåäö]*målen"
-    r"|målsättning(?:ar|arna)?|prioriteringar(?:na)?|inriktningen|målbilder(?:na)?"
+    r"|målsättning(?:ar|arna)?|prioriteringar(?:na)?|[a-zåäö]*inriktning(?:en|ar|arna)|målbilder(?:na)?"
     # "Planen lyfter följande som särskilt prioriterat:"
     r"|följande\s+som\s+(?:särskilt\s+)?prioriterat"
     r"|(?:strategiska|prioriterade|viktiga)\s+områden(?:a)?"

@@ -4,6 +4,7 @@ session). Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
+from graph.nodes import Activity, Goal
 from tests.ingest.helpers import decisions, documents, facts_at, links
 
 SITE = "https://www.ljusdal.se/nyheter/2024/fullmaktige"
@@ -95,3 +96,18 @@ def test_adopting_the_proposal_for_a_quoted_agreement_adopts_the_agreement() -> 
     assert decisions(facts) == {}
     (adopted,) = links(facts, LinkType.ADOPTED)
     assert adopted.from_id == "Organization:kommun:2161:kommunstyrelsen"
+
+
+def test_a_strategys_main_directions_are_its_goals_though_measures_are_named() -> None:
+    facts = facts_of(
+        "Ny energistrategi för kommunen\n\n"
+        "Ljusdals kommun har antagit en energistrategi. Strategin rymmer åtgärder "
+        "inom fyra huvudinriktningar:\n\n"
+        "1. Sänk utsläppen från tunga transporter\n\n"
+        "2. Bygg ut solenergin på kommunens tak\n\n"
+        "3. Minska elanvändningen i skolorna\n"
+    )
+    goals = [n for n in facts.nodes if isinstance(n, Goal)]
+    assert len(goals) == 3
+    assert not [n for n in facts.nodes if isinstance(n, Activity)]
+    assert len(links(facts, LinkType.HAS_GOAL)) == 3
