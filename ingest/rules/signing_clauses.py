@@ -36,7 +36,7 @@ from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import Party, acting_for, parties, subjects
-from ingest.rules.relations_shared import CONF_RELATION, first_date, has_link
+from ingest.rules.relations_shared import CONF_RELATION, first_date
 
 __all__ = ["signing_clauses"]
 
@@ -126,8 +126,8 @@ def _sign(
     for party in signers:
         for org in acting_for(sink, party):
             for doc in signed:
-                if has_link(sink, LinkType.SIGNED, org, doc.node_id):
-                    continue  # an earlier rule read the pair
+                if _read_before(sink, org, doc.node_id, dated=when is not None):
+                    continue  # an earlier rule read the pair (a date of its own is kept)
                 sink.link(
                     LinkType.SIGNED,
                     org,
@@ -138,6 +138,15 @@ def _sign(
                     CONF_RELATION,
                     when=when,
                 )
+
+
+def _read_before(sink: FactSink, org: str, doc: str, *, dated: bool) -> bool:
+    """An earlier link of the pair, dated if this reading is (a caption's "signerar"
+    above, the body's "Den 19 december har X undertecknat" below)."""
+    return any(
+        k.type is LinkType.SIGNED and k.from_id == org and k.to_id == doc and (k.date or not dated)
+        for k in sink.links.values()
+    )
 
 
 def _bare_agreement(ctx: Context, start: int, end: int) -> list[DocumentHit]:

@@ -111,3 +111,16 @@ def test_a_strategys_main_directions_are_its_goals_though_measures_are_named() -
     assert len(goals) == 3
     assert not [n for n in facts.nodes if isinstance(n, Activity)]
     assert len(links(facts, LinkType.HAS_GOAL)) == 3
+
+
+def test_a_signing_dated_below_an_undated_caption_keeps_its_date() -> None:
+    facts = facts_of(
+        "Ny överenskommelse om trygghet\n\n"
+        "Kommunchefen och lokalpolisområdeschefen signerar samverkansöverenskommelsen "
+        "mellan Ljusdals kommun och polisen.\n\n"
+        "Den 4 mars har Ljusdals kommun och Lokalpolisområde Hudiksvall undertecknat en "
+        "överenskommelse om fortsatt samverkan mot brott i centrum.\n"
+    )
+    signed = links(facts, LinkType.SIGNED)
+    dates = {k.date for k in signed if k.from_id == "Organization:kommun:2161"}
+    assert "2024-03-04" in dates
