@@ -284,7 +284,7 @@ PREDECESSOR_ADJECTIVES = ("tidigare", "förra", "gamla")
 # A descriptive adjective by its ending: "flerårig", "suicidpreventiva", "digital",
 # "klimatpolitiska", "strategisk", "övergripande", "samlade" ("här", "där" are not).
 DESCRIPTIVE = (
-    r"(?!(?:här|där|när|var|vår|alla|andra|olika|egna|hela|samma|enligt|kallad[et]?)\b)"
+    r"(?!(?:här|där|när|var|vår|alla|andra|olika|egna|hela|samma|enligt|kallad[et]?|[a-zåäö]*bär)\b)"
     r"[a-zåäö]{2,}(?:ig|lig|isk|iv|al|ell|är|ös|ad|ande|ende)(?:a|t|e)?"
 )
 

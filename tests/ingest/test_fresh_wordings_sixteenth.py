@@ -124,3 +124,15 @@ def test_a_signing_dated_below_an_undated_caption_keeps_its_date() -> None:
     signed = links(facts, LinkType.SIGNED)
     dates = {k.date for k in signed if k.from_id == "Organization:kommun:2161"}
     assert "2024-03-04" in dates
+
+
+def test_what_the_programme_means_names_no_programme_of_its_own() -> None:
+    facts = facts_of(
+        "Kulturpolitiskt program\n\n"
+        "Kommunfullmäktige beslutade i juni om ett nytt kulturpolitiskt program för "
+        "Ljusdals kommun.\n\n"
+        "Vad innebär programmet?\n\n"
+        "Programmet ska göra kulturen tillgänglig för fler.\n"
+    )
+    titles = [d.title for d in documents(facts).values()]
+    assert titles == ["Kulturpolitiskt program för Ljusdals kommun"]
