@@ -75,6 +75,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}\s+i\s+år\b", re.I),
     ),
     ("date.day_month", re.compile(rf"\b(?P<day>\d{{1,2}}){_ORDINAL}\s+{_MONTH}\b", re.I)),
+    # "KOMMUNSTYRELSEN 27 feb": an abbreviation without a year only where its phrase ends
+    (
+        "date.day_abbr_month",
+        re.compile(
+            r"\b(?P<day>\d{1,2})[^\S\n]+(?P<abbr>jan|feb|mar|apr|jun|aug|sept?|okt|nov|dec)"
+            r"\.?(?=[^\S\n]*(?:$|[,;:)]|\.?[^\S\n]*\n))",
+            re.I | re.M,
+        ),
+    ),
     # "Den 3/2 antog regionfullmäktige": day/month without a year, after "den" (no fraction)
     (
         "date.day_slash",
@@ -132,7 +141,14 @@ _ABSOLUTE = frozenset(
 )
 # Forms that need only the year of the base; the others count days back from it.
 _YEAR_FORMS = frozenset(
-    {"date.day_month_i_ar", "date.day_month", "date.ordinal_day", "date.day_slash", "date.i_month"}
+    {
+        "date.day_month_i_ar",
+        "date.day_month",
+        "date.day_abbr_month",
+        "date.ordinal_day",
+        "date.day_slash",
+        "date.i_month",
+    }
 )
 
 
@@ -211,6 +227,9 @@ def _resolve(
         return _safe_date(base.year, month, int(groups["day"])), DatePrecision.DAY
     if rule == "date.day_month" and month:
         return _nearest(base, month, int(groups["day"])), DatePrecision.DAY
+    if rule == "date.day_abbr_month":
+        short = SHORT_MONTHS[groups["abbr"][:3].lower()]
+        return _nearest(base, short, int(groups["day"])), DatePrecision.DAY
     if rule == "date.ordinal_day" and month and ordinal:
         return _nearest(base, month, ordinal), DatePrecision.DAY
     if rule == "date.day_slash":
@@ -229,7 +248,9 @@ def _resolve(
     return None, DatePrecision.DAY
 
 
-_YEARLESS = frozenset({"date.i_month", "date.day_month", "date.ordinal_day", "date.day_slash"})
+_YEARLESS = frozenset(
+    {"date.i_month", "date.day_month", "date.day_abbr_month", "date.ordinal_day", "date.day_slash"}
+)
 # "Under våren 2020 ... och i juni beslutade nämnden": the year the sentence has stated.
 # "2016 - Den 3/2 antog regionfullmäktige ...": a timeline line's year, before its dash.
 _STATED_YEAR = re.compile(

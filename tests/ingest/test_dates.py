@@ -159,14 +159,16 @@ def test_a_day_written_as_an_ordinal_word() -> None:
     ]
 
 
-def test_an_abbreviated_month_is_read_only_with_its_year() -> None:
+def test_an_abbreviated_month_is_read_with_its_year_or_where_its_phrase_ends() -> None:
     found = [(d.value, d.rule) for d in find_dates("17 mar 2021, 3 okt. 2019 och 5 sept 2020")]
     assert found == [
         ("2021-03-17", "date.day_abbr_month_year"),
         ("2019-10-03", "date.day_abbr_month_year"),
         ("2020-09-05", "date.day_abbr_month_year"),
     ]
-    assert not find_dates("Vi ses den 17 mar", date(2021, 3, 1))
+    (heading,) = find_dates("KOMMUNSTYRELSEN 17 mar\nBudget", date(2021, 3, 20))
+    assert (heading.value, heading.rule) == ("2021-03-17", "date.day_abbr_month")
+    assert not find_dates("Vi köpte 17 mar bilar", date(2021, 3, 1))
 
 
 def test_a_label_glued_to_the_year_ends_the_date() -> None:

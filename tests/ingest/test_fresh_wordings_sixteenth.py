@@ -136,3 +136,25 @@ def test_what_the_programme_means_names_no_programme_of_its_own() -> None:
     )
     titles = [d.title for d in documents(facts).values()]
     assert titles == ["Kulturpolitiskt program för Ljusdals kommun"]
+
+
+def test_a_meeting_heading_with_an_abbreviated_month_dates_its_decisions() -> None:
+    facts = facts_of(
+        "Nytt från kommunstyrelsen\n\n"
+        "KOMMUNSTYRELSEN 12 mar\n"
+        "Pengar till badhuset\n\n"
+        "Kommunstyrelsen beslutar att avsätta 3 miljoner kronor till upprustning av "
+        "badhuset i Ljusdal.\n"
+    )
+    (decision,) = decisions(facts).values()
+    assert decision.date == "2024-03-12"
+
+
+def test_an_abbreviated_month_inside_a_phrase_is_no_date() -> None:
+    facts = facts_of(
+        "Nytt från kommunstyrelsen\n\n"
+        "Kommunstyrelsen beslutade den 12 mars att köpa 3 mar bilar till hemtjänsten i "
+        "Ljusdals kommun.\n"
+    )
+    (decision,) = decisions(facts).values()
+    assert decision.date == "2024-03-12"
