@@ -57,6 +57,7 @@ _ADOPT_VERB = re.compile(
     r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till)\b",
     re.I,
 )
+_OPEN_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab]\s*$")
 _SOM_BEFORE = re.compile(r",?\s+som\s+(?:[\w-]+\s+){1,4}?", re.I)
 _PASSIVE = re.compile(
     r"\s*(?:\(?\d{4}\)?\s+)?(?:antas|antogs|fastställs|fastställes|fastställdes|godkänns|"
@@ -160,6 +161,7 @@ def object_gap_ok(ctx: Context, start: int, end: int) -> bool:
         head = _DATE_LEAD.sub("", text[: found.start - start])  # "i maj 2022", "den 3 mars"
         text = head + text[found.end - start :]
     text = _PARAGRAPH_REF.sub(" ", text)  # "fastställde nämnden i maj 2022, § 81, <doc>"
+    text = _OPEN_QUOTE.sub(" ", text)  # "fastställa ”Plan för ...”": a quoted title
     # "Tillväxt- och näringslivsprogrammet": a shared compound part is one word.
     if _OBJECT_GAP.match(re.sub(r"-\s+och\s+", "-och-", text)) or _REVISION_GAP.match(text):
         return True

@@ -158,3 +158,16 @@ def test_an_abbreviated_month_inside_a_phrase_is_no_date() -> None:
     )
     (decision,) = decisions(facts).values()
     assert decision.date == "2024-03-12"
+
+
+def test_setting_a_quoted_plan_adopts_it() -> None:
+    facts = facts_of(
+        "Nytt från fullmäktige\n\n"
+        "Kommunfullmäktige i Ljusdals kommun sammanträdde den 11 mars. "
+        "Kommunfullmäktige beslutade att fastställa ”Plan för civil beredskap i "
+        "Ljusdals kommun 2024\u20132027”.\n"
+    )
+    assert decisions(facts) == {}
+    (adopted,) = links(facts, LinkType.ADOPTED)
+    assert adopted.to_id == "Document:municipal:plan:kommun:2161:2024-2027"
+    assert adopted.date == "2024-03-11"
