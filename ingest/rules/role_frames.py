@@ -49,8 +49,11 @@ _IMPLYING_BEFORE = re.compile(
     rf"ordförande|{_ROLE}))\s+$",
     re.I,
 )
+# "X (S), kommunstyrelsen ordförande": a body's definite form slipped for its genitive.
+_SLIPPED_GENITIVE = r"(?P<slip>[\wåäö-]+(?:styrelsen|nämnden))"
 _GENITIVE_AFTER = re.compile(
-    rf"(?:\s*\((?:{_PARTY})\)|,\s(?-i:{_PARTY}))?,\s+{_ORG_GENITIVE}\s+(?P<role>{_ROLE})\b",
+    rf"(?:\s*\((?:{_PARTY})\)|,\s(?-i:{_PARTY}))?,\s+(?:{_ORG_GENITIVE}|{_SLIPPED_GENITIVE})"
+    rf"\s+(?P<role>{_ROLE})\b",
     re.I,
 )
 _KOMMUNENS_BEFORE = re.compile(rf"\b[Kk]ommunens\s+(?P<role>{_ROLE})\s+$")
@@ -94,10 +97,13 @@ def _genitive_after(ctx: Context, sink: FactSink, person: PersonHit) -> None:
     m = _GENITIVE_AFTER.match(ctx.text, person.end)
     if not m:
         return
-    actor = actor_at(ctx, m.start("org"), m.end("org"))
+    org = "org" if m["org"] else "slip"
+    actor = actor_at(ctx, m.start(org), m.end(org))
     role = m.group("role").lower()
     org_id = actor.node_id if actor and not actor.anaphoric else None
     if actor is None:
+        if org == "slip":
+            return
         role = f"{m.group('org').lower()} {role}"
         org_id = implied_org(ctx, sink, role)  # "regionstyrelsens ordförande"
     role_link(ctx, sink, person, org_id, role, "role.apposition_genitive_org", CONF_ROLE)

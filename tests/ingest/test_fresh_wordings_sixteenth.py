@@ -171,3 +171,17 @@ def test_setting_a_quoted_plan_adopts_it() -> None:
     (adopted,) = links(facts, LinkType.ADOPTED)
     assert adopted.to_id == "Document:municipal:plan:kommun:2161:2024-2027"
     assert adopted.date == "2024-03-11"
+
+
+def test_a_chair_named_with_the_boards_definite_form_holds_the_role() -> None:
+    facts = facts_of(
+        "Klimatarbetet växlar upp\n\n"
+        "\u2013 Vi måste göra det här tillsammans, säger Karin Berg (C), kommunstyrelsen "
+        "ordförande i Ljusdals kommun.\n"
+    )
+    (role,) = links(facts, LinkType.HOLDS_ROLE)
+    assert (role.from_id, role.to_id) == (
+        "Person:person:karin-berg",
+        "Organization:kommun:2161:kommunstyrelsen",
+    )
+    assert role.title == "Ordförande"
