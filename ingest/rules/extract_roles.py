@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.nodes import Person
+from graph.nodes import OrganizationKind, Person
 from ingest import ids
 from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
@@ -162,6 +162,8 @@ def _name_title_lines(ctx: Context, sink: FactSink) -> None:
         quote_end = m.end("title")
         if below is not None and not rest:
             org, quote_end = below, m.end("org")  # "Kommunikationschef" over "Region Halland"
+        elif (above := _unit_above(ctx, start)) is not None and not rest:
+            org, start = above  # "Miljö- och byggkontoret" over "Ida Dahl" and her title
         if qualifiers:
             text = f"{text} {' '.join(rest.split())}"  # "enhetschef kultur och kreativitet"
         role_link(ctx, sink, hit, org, text, "role.name_title_lines", CONF_TITLE, start, quote_end)
@@ -216,6 +218,27 @@ def _title_name_lines(ctx: Context, sink: FactSink) -> None:
 
 def _spans(name: str) -> list[tuple[int, int]]:
     return [(w.start(), w.end()) for w in re.finditer(r"\S+", name)]
+
+
+_UNITS = (OrganizationKind.COMMITTEE, OrganizationKind.ADMINISTRATION)
+
+
+def _unit_above(ctx: Context, name_start: int) -> tuple[str, int] | None:
+    """A contact entry's unit on the line right above the name, when that line is just a
+    body of the organisation: the unit's id and where its line starts."""
+    line_end = ctx.text.rfind("\n", 0, name_start)
+    if line_end <= 0 or ctx.text[line_end:name_start].strip():
+        return None
+    line_start = ctx.text.rfind("\n", 0, line_end) + 1
+    start = (
+        line_start
+        + len(ctx.text[line_start:line_end])
+        - len(ctx.text[line_start:line_end].lstrip())
+    )
+    actor = actor_at(ctx, start, len(ctx.text[:line_end].rstrip()))
+    if actor is None or actor.anaphoric or actor.kind not in _UNITS:
+        return None
+    return actor.node_id, start
 
 
 def _org_line(ctx: Context, m: re.Match[str]) -> str | None:

@@ -185,3 +185,17 @@ def test_a_chair_named_with_the_boards_definite_form_holds_the_role() -> None:
         "Organization:kommun:2161:kommunstyrelsen",
     )
     assert role.title == "Ordförande"
+
+
+def test_a_contact_entrys_unit_on_the_line_above_the_name_holds_the_role() -> None:
+    facts = facts_of(
+        "Energi i skolorna\n\n"
+        "Kommunen sänker elanvändningen i skolorna.\n\n"
+        "Kontakt\n\n"
+        "Barn- och utbildningsförvaltningen\n"
+        "Karin Berg\n"
+        "Energisamordnare\n"
+    )
+    (role,) = links(facts, LinkType.HOLDS_ROLE)
+    assert role.to_id == "Organization:kommun:2161:barn-och-utbildningsforvaltningen"
+    assert role.title == "Energisamordnare"
