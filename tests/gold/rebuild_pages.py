@@ -69,6 +69,8 @@ DEFAULT_SETS = (
     "real47",
     "real48",
     "real49",
+    "real50",
+    "real51",
     "real_heldout",
 )
 
