@@ -44,18 +44,29 @@ _COMMISSIONER = re.compile(r"\b(?:på\s+|i\s+)?uppdrag\s+(?:av|från)\s+$")
 
 # "Skolplanen i Gotlands kommun": the document's place, then what is said of it.
 LOCATIVE = re.compile(r"\s+(?:i|inom)\s+")
+_PLACE_OF = re.compile(r"\s+(?:i|inom|för)\s+")
 PLACE_KINDS = frozenset(
     {OrganizationKind.MUNICIPALITY, OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD}
 )
 # "<doc>, som antogs av <org>" / "<doc> fastställdes av|i <org>" / ", antagen av <org>"
 # A case number may stand between: "Handlingsplan för X (KS/2011:325) antagen av"; so may
 # another passive of the same subject: "<doc> reviderades under 2022 och antogs av".
+_MONTH = (
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+    r"|december)"
+)
 ADOPTED_BY = re.compile(
     r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??(?:\s*\([^()\n]{1,40}\))?"
     r"(?:[\"”»]\s*)?,?\s+(?:som\s+)?"  # past a closing quote: "”X” , antaget av"
     r"(?:(?:har\s+)?[a-zåäö]{4,}(?:des|tes|ts|ats)\b[^.,;:()\n]{0,50}?\s+och\s+)?"
     r"(?:har\s+)?"
     r"(?:antogs|antagits|fastställdes|fastställts|beslutades|antagen|antaget|fastställd|fastställt)"
+    # "antogs den 27 juni 2022 av", "antogs i juni i": the day between verb and agent
+    r"(?:\s+(?:den\s+)?\d{1,2}\s+"
+    + _MONTH
+    + r"(?:\s+\d{4})?|\s+i\s+"
+    + _MONTH
+    + r"(?:\s+\d{4})?|\s+\d{4}-\d{2}-\d{2}|\s+(?:enhälligt|formellt|också|även))?"
     # "beslutades i regionfullmäktige juni 2021": the assembly where it was decided
     r"\s+(?:av|i)\s+$"
 )
@@ -148,8 +159,8 @@ def adopter_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
         if actor.start < end or actor.start > limit:
             continue
         gap = ctx.text[end : actor.start]
-        if LOCATIVE.fullmatch(gap) and actor.kind in PLACE_KINDS:
-            end = actor.end
+        if _PLACE_OF.fullmatch(gap) and actor.kind in PLACE_KINDS:
+            end = actor.end  # "Kulturprogrammet för Ljusdals kommun antogs av ..."
             continue
         if ADOPTED_BY.match(gap):
             return actor

@@ -138,6 +138,8 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
         else:
             adopters = [actor, *_listed(ctx, actor, sentence, forward=True)]
             day, precision = _clause_date(ctx, sentence, after)
+            if day is None:  # "antogs den 27 juni 2022 av X": the day before the agent
+                day, precision = _clause_date(ctx, Span(doc.end, actor.start), doc.end)
             if len(adopters) > 1:  # the date after the list: "av A, B samt C i februari"
                 day, precision = _clause_date(ctx, sentence, adopters[-1].end)
         for adopter in adopters:

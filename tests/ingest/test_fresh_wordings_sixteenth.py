@@ -206,3 +206,15 @@ def test_a_titles_topic_ends_before_a_present_passive() -> None:
         "Klimatarbetet\n\nI Plan för energi och klimat listas mål och åtgärder inom fyra områden.\n"
     )
     assert [d.title for d in documents(facts).values()] == ["Plan för energi och klimat"]
+
+
+def test_a_programme_adopted_on_a_day_before_its_agent_is_adopted_then() -> None:
+    for agent in ("av kommunfullmäktige", "i kommunfullmäktige"):
+        facts = facts_of(
+            "Kulturprogram\n\n"
+            f"Kulturprogrammet för Ljusdals kommun antogs den 4 mars 2024 {agent} och "
+            "gäller i fyra år.\n"
+        )
+        (adopted,) = links(facts, LinkType.ADOPTED)
+        assert adopted.from_id == "Organization:kommun:2161:kommunfullmaktige"
+        assert adopted.date == "2024-03-04"
