@@ -41,6 +41,8 @@ CUE = re.compile(
     # "redovisa sitt uppdrag till regeringen": one's own task reported, no task given
     r"(?<!sitt\s)(?<!sina\s)(?<!dess\s)(?<!deras\s)(?<!vårt\s)uppdrag\s+(?:till|åt)|"
     r"på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
+    # "MUCF får också uppdrag att stödja ...": a task given, without "i"
+    r"(?:får|fick)\s+(?:(?:också|även|nu|därför)\s+)?(?:ett\s+)?(?:nytt\s+)?uppdrag(?=\s+att\b)|"
     # The definite task: "har fått uppdraget från regeringen att", "gett X uppdraget att".
     r"(?:fått|får|fick|gett|givit|gav|ger)\s+(?!(?:oss|er|mig|dig|dem|sig)\b)(?:[\w-]+\s+){0,5}?"
     r"uppdraget(?=\s+(?:att|från|av)\b)|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
 from graph.nodes import Activity, Goal
-from tests.ingest.helpers import decisions, documents, facts_at, links
+from tests.ingest.helpers import decided_by, decisions, documents, facts_at, links
 
 SITE = "https://www.ljusdal.se/nyheter/2024/fullmaktige"
 
@@ -218,3 +218,16 @@ def test_a_programme_adopted_on_a_day_before_its_agent_is_adopted_then() -> None
         (adopted,) = links(facts, LinkType.ADOPTED)
         assert adopted.from_id == "Organization:kommun:2161:kommunfullmaktige"
         assert adopted.date == "2024-03-04"
+
+
+def test_an_agency_that_gets_a_task_without_i_is_given_it_by_the_government() -> None:
+    facts = facts_at(
+        "Regeringen satsar på unga\n\n"
+        "Regeringen har utsett en särskild utredare för fritidsgårdarna. Skolverket får "
+        "också uppdrag att stödja kommunerna med läxhjälp.\n",
+        "https://www.regeringen.se/pressmeddelanden/2024/03/unga",
+        "2024-03-15",
+    )
+    tasks = [d for d in decisions(facts).values() if "Skolverket" in d.summary]
+    assert len(tasks) == 1
+    assert decided_by(facts, tasks[0]) == {"Organization:nationell:regeringen"}
