@@ -49,7 +49,9 @@ _ACTIVE = re.compile(
     r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|"
     # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
     r"(?:fattar|fattat|fattade|tar|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
-    r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående))\b",
+    r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
+    # "regionstyrelsens beslut om ny länsplan": the decision as a noun, its body's genitive
+    r"(?<=s\s)beslut\s+om)\b",
     re.I,
 )
 _PASSIVE = re.compile(
@@ -287,6 +289,15 @@ def _relative(
     return None
 
 
+def _genitive_before(ctx: Context, at: int) -> ActorHit | None:
+    """The body named in the genitive right before `at` ("regionstyrelsens beslut")."""
+    for actor in ctx.actors:
+        genitive = ctx.text[at - 2] == "s" and ctx.text[actor.end : at] in ("s ", " ")
+        if actor.end <= at and genitive and not actor.anaphoric:
+            return actor
+    return None
+
+
 def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
     """The adoptions the sentence states, one per verb that adopts a document."""
     found: list[Adoption] = []
@@ -324,6 +335,10 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
             a for a in around if not ctx.text[verb.end() : a.start].strip()
         ]
         body = inverted[0] if inverted else _subject_body(ctx, sentence, verb)
+        if verb.group().lower().startswith("beslut "):
+            body = _genitive_before(ctx, verb.start())
+            if body is None:
+                continue
         found.append(Adoption(body, docs, span))
     for verb in _PASSIVE.finditer(ctx.text, sentence.start, sentence.end):
         if _NOT_DONE.search(ctx.text, sentence.start, verb.start()):

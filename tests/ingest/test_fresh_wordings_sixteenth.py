@@ -231,3 +231,18 @@ def test_an_agency_that_gets_a_task_without_i_is_given_it_by_the_government() ->
     tasks = [d for d in decisions(facts).values() if "Skolverket" in d.summary]
     assert len(tasks) == 1
     assert decided_by(facts, tasks[0]) == {"Organization:nationell:regeringen"}
+
+
+def test_a_boards_decision_about_a_plan_as_a_noun_adopts_it() -> None:
+    facts = facts_at(
+        "Ny länsplan\n\n"
+        "Regionstyrelsen i Region Gävleborg sammanträdde den 12 mars. En ny bro över "
+        "Ljusnan ingår i regionstyrelsens beslut om ny länsplan för "
+        "transportinfrastruktur 2024\u20132027.\n",
+        "https://www.regiongavleborg.se/nyheter/2024/lansplan",
+        "2024-03-15",
+    )
+    (adopted,) = links(facts, LinkType.ADOPTED)
+    assert adopted.from_id == "Organization:region:21:regionstyrelsen"
+    assert adopted.to_id == "Document:regional:plan:lan:21:2024-2027"
+    assert adopted.date == "2024-03-12"
