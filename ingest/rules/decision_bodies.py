@@ -121,8 +121,16 @@ def board_of(ctx: Context, sink: FactSink, actor: ActorHit) -> ActorHit:
     return dataclasses.replace(actor, end=m.end("board"), node_id=board_id, kind=kind, name=name)
 
 
+# The inverted order: "Parallellt fick Trafikverket i uppdrag att ...".
+_GETS_BEFORE = re.compile(r"\b(?:får|fick|fått)\s+$", re.I)
+_TASK_AFTER = re.compile(r"\s+(?:(?:också|även|därför|nu)\s+)?(?:i\s+uppdrag|\w*uppdrag)\b")
+
+
 def receives(ctx: Context, actor: ActorHit, end: int) -> bool:
-    return bool(_RECEIVES.match(ctx.text, actor.end, end))
+    if _RECEIVES.match(ctx.text, actor.end, end):
+        return True
+    before = ctx.text[max(0, actor.start - 12) : actor.start]
+    return bool(_GETS_BEFORE.search(before) and _TASK_AFTER.match(ctx.text, actor.end, end))
 
 
 def _government(ctx: Context, sink: FactSink, m: re.Match[str]) -> ActorHit | None:

@@ -246,3 +246,16 @@ def test_a_boards_decision_about_a_plan_as_a_noun_adopts_it() -> None:
     assert adopted.from_id == "Organization:region:21:regionstyrelsen"
     assert adopted.to_id == "Document:regional:plan:lan:21:2024-2027"
     assert adopted.date == "2024-03-12"
+
+
+def test_an_agency_getting_a_task_in_inverted_order_did_not_decide_it() -> None:
+    facts = facts_at(
+        "Nya uppdrag om hälsa\n\n"
+        "Regeringen har beslutat om nya uppdrag inom folkhälsan. Samtidigt får "
+        "Folkhälsomyndigheten i uppdrag att stödja kommunernas arbete mot ensamhet.\n",
+        "https://www.regeringen.se/pressmeddelanden/2024/03/halsa",
+        "2024-03-15",
+    )
+    tasks = [d for d in decisions(facts).values() if "ensamhet" in d.summary]
+    assert len(tasks) == 1
+    assert "Organization:nationell:folkhalsomyndigheten" not in decided_by(facts, tasks[0])
