@@ -41,10 +41,18 @@ from ingest.rules.relations_shared import CONF_RELATION, first_date
 __all__ = ["signing_clauses"]
 
 _KEY = re.compile(r"tecknat|tecknad|tecknar|skr[ei]v|signer|ingått|ingick|sluter|slöt|slutit", re.I)
+# "skrev Karlstads kommun på ett nytt klimatkontrakt": "på" as the particle of signing,
+# before what is signed, not the preposition of "skrev på webben".
+_SIGNED_ON = (
+    r"(?:ett|en|det|den|sitt|sin|\d{4}|[a-zåäö]*(?:kontrakt|avtal|överenskommelse|"
+    r"avsiktsförklaring|löfte|deklaration)\w*)\b"
+)
 _ACTIVE = re.compile(
     r"\b(?:(?P<sign>undertecknade|undertecknar|undertecknat|signerade|signerar|signerat)"
     r"|(?P<agree>tecknade|tecknar|tecknat|ingick|ingått|sluter|slöt|slutit)"
-    r"|(?P<write>skrev|skriver|skrivit)\b(?P<mid>[^.;:]{0,160}?)\bunder)\b",
+    r"|(?P<write>skrev|skriver|skrivit)\b(?P<mid>[^.;:]{0,160}?)\b(?:under|på(?=\s+"
+    + _SIGNED_ON
+    + r")))\b",
     re.I,
 )
 _PASSIVE = re.compile(

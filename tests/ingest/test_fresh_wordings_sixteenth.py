@@ -259,3 +259,16 @@ def test_an_agency_getting_a_task_in_inverted_order_did_not_decide_it() -> None:
     tasks = [d for d in decisions(facts).values() if "ensamhet" in d.summary]
     assert len(tasks) == 1
     assert "Organization:nationell:folkhalsomyndigheten" not in decided_by(facts, tasks[0])
+
+
+def test_signing_on_with_the_particle_pa_is_a_signing() -> None:
+    facts = facts_of(
+        "Klimatarbetet\n\n"
+        "Fredagen den 8 mars skrev Ljusdals kommun på ett nytt klimatkontrakt med staten "
+        "och Viable Cities.\n"
+    )
+    (signed,) = links(facts, LinkType.SIGNED)
+    assert signed.from_id == "Organization:kommun:2161"
+    assert signed.date == "2024-03-08"
+    posted = facts_of("Klimatarbetet\n\nKommunen skrev på webben om klimatkontraktet i går.\n")
+    assert links(posted, LinkType.SIGNED) == []
