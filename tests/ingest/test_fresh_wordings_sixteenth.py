@@ -272,3 +272,11 @@ def test_signing_on_with_the_particle_pa_is_a_signing() -> None:
     assert signed.date == "2024-03-08"
     posted = facts_of("Klimatarbetet\n\nKommunen skrev på webben om klimatkontraktet i går.\n")
     assert links(posted, LinkType.SIGNED) == []
+
+
+def test_common_given_names_open_a_contact_entry() -> None:
+    for name in ("Pär Lind", "Victoria Berg", "Per-Inge Holm"):
+        facts = facts_of(f"Nyheter\n\nKommunen bygger ett nytt bibliotek.\n\n{name}\nKulturchef\n")
+        assert [(r.from_id.split(":")[-1], r.title) for r in links(facts, LinkType.HOLDS_ROLE)] == [
+            (name.lower().replace(" ", "-").replace("ä", "a"), "Kulturchef")
+        ]
