@@ -203,7 +203,7 @@ def test_a_contact_entrys_unit_on_the_line_above_the_name_holds_the_role() -> No
 
 def test_a_titles_topic_ends_before_a_present_passive() -> None:
     facts = facts_of(
-        "Klimatarbetet\n\nI Plan för energi och klimat listas mål och åtgärder inom fyra områden.\n"
+        "Klimatarbetet\n\nI Plan för energi och klimat listas nya åtgärder för fyra områden.\n"
     )
     assert [d.title for d in documents(facts).values()] == ["Plan för energi och klimat"]
 
