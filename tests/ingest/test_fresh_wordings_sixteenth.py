@@ -237,7 +237,7 @@ def test_a_boards_decision_about_a_plan_as_a_noun_adopts_it() -> None:
     facts = facts_at(
         "Ny länsplan\n\n"
         "Regionstyrelsen i Region Gävleborg sammanträdde den 12 mars. En ny bro över "
-        "Ljusnan ingår i regionstyrelsens beslut om ny länsplan för "
+        "Ljusnan finns med i regionstyrelsens beslut om en ny länsplan för "
         "transportinfrastruktur 2024\u20132027.\n",
         "https://www.regiongavleborg.se/nyheter/2024/lansplan",
         "2024-03-15",
