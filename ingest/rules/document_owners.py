@@ -17,6 +17,7 @@ import re
 from graph.nodes import Level, OrganizationKind
 from ingest.context import ActorHit, Context, level_of
 from ingest.ids import municipality_id
+from ingest.language.date_words import MONTHS
 from ingest.rules.page_head import top_lines
 
 
@@ -51,10 +52,7 @@ PLACE_KINDS = frozenset(
 # "<doc>, som antogs av <org>" / "<doc> fastställdes av|i <org>" / ", antagen av <org>"
 # A case number may stand between: "Handlingsplan för X (KS/2011:325) antagen av"; so may
 # another passive of the same subject: "<doc> reviderades under 2022 och antogs av".
-_MONTH = (
-    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
-    r"|december)"
-)
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
 ADOPTED_BY = re.compile(
     r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??(?:\s*\([^()\n]{1,40}\))?"
     r"(?:[\"”»]\s*)?,?\s+(?:som\s+)?"  # past a closing quote: "”X” , antaget av"

@@ -13,9 +13,8 @@ Rules (each quotes the sentence, or the two sentences, it reads):
 - decision.det_beslutat: "Budgeten utökas med 40 miljoner kronor. Det har
   regionfullmäktige beslutat." -- the sentence before is what the body decided.
 - decision.beslutade_att: "<body> (har) beslutat|beslutade|beslöt|beslutar: (<date>)
-  (om) att|<infinitive> ..." and "beslutade <body> (om) att ..."; "Region Xs styrelse" is the
-  regionstyrelse, and under "<body>s förslag till ..." in minutes the proposal is that
-  body's (ingest.rules.decision_proposals).
+  (om) att|<infinitive> ..." and "beslutade <body> (om) att ..."; "Region Xs styrelse" is
+  the regionstyrelse; under "<body>s förslag till ..." the proposal is that body's.
 - decision.for_beslut: "<doc> går vidare för beslut i <body> <date>": a decision due then
   (undated: an intention); decision.condition: "under förutsättning att", "på villkor att".
 - decision.verb and the list rules: decisions stated by their verb or as list
@@ -33,7 +32,8 @@ Rules (each quotes the sentence, or the two sentences, it reads):
 - decision.date_same_meeting: "Nämnden beslutade också att ..." with no date of its own
   takes the date of the latest earlier sentence where the same body acted on a stated date
   ("Omsorgsnämnden fastställde i går ..."), else that of the meeting the page reports
-  (decision_page). "Styrelsen" on a federation's page is the federation's board.
+  (decision_page). With no body named, "Styrelsen" on a federation's own page is the
+  federation (decision_associations).
 """
 
 from __future__ import annotations

@@ -230,12 +230,9 @@ def _unit_above(ctx: Context, name_start: int) -> tuple[str, int] | None:
     if line_end <= 0 or ctx.text[line_end:name_start].strip():
         return None
     line_start = ctx.text.rfind("\n", 0, line_end) + 1
-    start = (
-        line_start
-        + len(ctx.text[line_start:line_end])
-        - len(ctx.text[line_start:line_end].lstrip())
-    )
-    actor = actor_at(ctx, start, len(ctx.text[:line_end].rstrip()))
+    line = ctx.text[line_start:line_end]
+    start = line_start + len(line) - len(line.lstrip())
+    actor = actor_at(ctx, start, line_start + len(line.rstrip()))
     if actor is None or actor.anaphoric or actor.kind not in _UNITS:
         return None
     return actor.node_id, start
