@@ -151,19 +151,26 @@ def comma_party_persons(ctx: Context, sink: FactSink) -> None:
     for m in _COMMA_PARTY.finditer(ctx.text):
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group("name"))]
         words = [(s + m.start(), e + m.start()) for s, e in words]
-        if not plausible_name(ctx.text, words, party=True):
+        while words and ctx.text[words[0][0] : words[0][1]] in NOT_NAME:
+            words = words[1:]  # "Ledamöter Maria Ek, C, ordförande": a list's heading first
+        if len(words) < 2 or not plausible_name(ctx.text, words, party=True):
             continue
-        known = next(
-            (p for p in ctx.persons if p.start < m.end("name") and m.start() < p.end), None
-        )
+        start, name = words[0][0], ctx.text[words[0][0] : m.end("name")]
+        known = next((p for p in ctx.persons if p.start < m.end("name") and start < p.end), None)
         if known is not None:  # "berättar Bo Berg, M, ...": found already, the party is new
-            if known.start == m.start() and known.end == m.end("name"):
+            if known.start == start and known.end == m.end("name"):
                 add_party(ctx, sink, known, m.group("party"), m.end("party"))
             continue
         add_person(
-            ctx, sink, m.group("name"), m.group("party"), m.start(), m.end("party"),
-            "person.party_comma", CONF_PATTERN,
-        )  # fmt: skip
+            ctx,
+            sink,
+            name,
+            m.group("party"),
+            start,
+            m.end("party"),
+            "person.party_comma",
+            CONF_PATTERN,
+        )
 
 
 def contact_persons(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> None:

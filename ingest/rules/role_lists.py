@@ -54,7 +54,7 @@ from ingest.rules.role_titles import (
 CONF_LIST = 0.75
 
 _HEADING = re.compile(
-    r"\b(?:Beslutande(?:\s+ledamöter)?|Närvarande(?:\s+ledamöter|\s+ersättare)?|Ledamöter|"
+    r"\b(?:Beslutande(?:\s+[Ll]edamöter)?|Närvarande(?:\s+[Ll]edamöter|\s+ersättare)?|Ledamöter|"
     r"(?:Icke\s+)?[Tt]jänstgörande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|"
     r"deltagare)|Tjänstemän|Paragraf(?:er)?|Underskrifter)\b[ \t]*:?"
 )
@@ -64,6 +64,8 @@ _GROUP = re.compile(r"[Ff]ör\s+")
 # A party as old minutes write it too: "(S)", "( c )", "(fp)", a lost bracket "S)".
 _PARTY = re.compile(rf"(?: ?\(\s*| )(?P<party>{PARTY})\s*\)", re.I)
 _COMMA_PARTY = re.compile(rf",[ \t]*\(\s*(?P<party>{PARTY})\s*\)", re.I)
+# "Maria Ek, C, ordförande Bo Berg, M": the party between commas, in capitals.
+_BARE_PARTY = re.compile(rf",[ \t]*(?P<party>{PARTY})(?=[ \t]*(?:,|\n|$|[ \t][A-ZÅÄÖ]))")
 # Paragraph numbers, "ej 72 och 83", and the words that say a name is a member, not an
 # officer: "ledamot", "tjg ersättare", "ersättare för Bo Berg (M)".
 _SKIP = re.compile(
@@ -119,6 +121,7 @@ def _item(text: str, pos: int) -> _Item | None:
         return None
     end = words[-1][1]
     party = _PARTY.match(text, end) or _COMMA_PARTY.match(text, end)  # "Eva Ek, (S)"
+    party = party or _BARE_PARTY.match(text, end)
     if party is not None:
         return _Item(pos, end, party.end(), False, party.group("party").upper())
     return _Item(pos, end, end, False)

@@ -280,3 +280,15 @@ def test_common_given_names_open_a_contact_entry() -> None:
         assert [(r.from_id.split(":")[-1], r.title) for r in links(facts, LinkType.HOLDS_ROLE)] == [
             (name.lower().replace(" ", "-").replace("ä", "a"), "Kulturchef")
         ]
+
+
+def test_an_attendance_list_with_parties_between_commas_gives_the_chairs() -> None:
+    facts = facts_of(
+        "Kommunstyrelsen\n\n"
+        "SAMMANTRÄDESPROTOKOLL Kommunstyrelsen 2024-03-12 Beslutande Ledamöter Karin "
+        "Berg, C, ordförande Olof Lind, M, 1:e vice ordförande Anna Holm, S Per Ström, M\n"
+    )
+    roles = {(r.from_id.split(":")[-1], r.title) for r in links(facts, LinkType.HOLDS_ROLE)}
+    assert roles == {("karin-berg", "Ordförande"), ("olof-lind", "1:e vice ordförande")}
+    names = {n.id for n in facts.nodes if n.id.startswith("Person:")}
+    assert "Person:person:ledamoter-karin-berg" not in names
