@@ -22,7 +22,13 @@ from ingest.rules.page_head import in_caption
 CONF_ROLE = 0.85
 CONF_ROLE_PUBLISHER = 0.6
 
-MUNICIPAL_ONLY_ROLES = ("kommundirektör", "kommunalråd", "kommunchef")
+MUNICIPAL_ONLY_ROLES = (
+    "kommundirektör",
+    "kommunalråd",
+    "kommunchef",
+    "borgarråd",
+    "stadsdirektör",
+)
 # Phone numbers without a dash ("073 305 29 13", "0705584339") that the sink's check
 # lets through: a role's quote never carries one.
 _PHONE_LIKE = re.compile(r"(?<!\d)(?:\+46\s?|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2}){1,3}(?!\d)")

@@ -63,7 +63,11 @@ _IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
         re.compile(r"regionråd|regiondirektör|landstingsråd|landstingsdirektör"),
         OrganizationKind.REGION,
     ),
-    (re.compile(r"kommunalråd|kommundirektör|kommunchef"), OrganizationKind.MUNICIPALITY),
+    # "borgarråd" and "stadsdirektör": the titles of cities that call themselves "stad"
+    (
+        re.compile(r"kommunalråd|borgarråd|kommundirektör|stadsdirektör|kommunchef"),
+        OrganizationKind.MUNICIPALITY,
+    ),
     (re.compile(r"polis|\blpo\b"), OrganizationKind.AGENCY),  # "LPO-chef": local police
 )
 # Words of minutes and meeting notices: a page with these is a meeting's record.

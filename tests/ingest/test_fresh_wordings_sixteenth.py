@@ -292,3 +292,18 @@ def test_an_attendance_list_with_parties_between_commas_gives_the_chairs() -> No
     assert roles == {("karin-berg", "Ordförande"), ("olof-lind", "1:e vice ordförande")}
     names = {n.id for n in facts.nodes if n.id.startswith("Person:")}
     assert "Person:person:ledamoter-karin-berg" not in names
+
+
+def test_a_citys_borgarrad_and_stadsdirektor_hold_their_titles_at_the_city() -> None:
+    facts = facts_at(
+        "Budget för staden\n\n"
+        "Karin Berg (S), finansborgarråd, säger att budgeten håller. Stadsdirektör Olof "
+        "Lind leder arbetet med genomförandet.\n",
+        "https://start.stockholm/aktuellt/nyheter/2024/03/budget",
+        "2024-03-15",
+    )
+    held = {(r.from_id.split(":")[-1], r.to_id, r.title) for r in links(facts, LinkType.HOLDS_ROLE)}
+    assert held == {
+        ("karin-berg", "Organization:kommun:0180", "Finansborgarråd"),
+        ("olof-lind", "Organization:kommun:0180", "Stadsdirektör"),
+    }
