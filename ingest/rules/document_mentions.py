@@ -306,7 +306,8 @@ def _candidate(
     site = _ON_SITE.search(topic) if topic else None
     if topic and site:  # "... i hela landet på regeringens webbplats": a link's words
         at = ctx.text.rfind(site.group(0).strip(), m.end(), end)
-        topic, end = topic[: site.start()], (len(ctx.text[:at].rstrip()) if at > 0 else end)
+        kept = m.end() + len(ctx.text[m.end() : at].rstrip()) if at > 0 else end
+        topic, end = topic[: site.start()], kept
     if topic and period is None:
         topic, end = listed_topic(ctx, sentence_start, m.start(), topic, end)
     year = _YEAR.match(ctx.text, end, sentence_end) if not (topic or period) else None

@@ -35,10 +35,14 @@ def first_date(dates: list[DateMention], after: int = 0) -> DateMention | None:
     return next((d for d in dates if d.start >= after), None)
 
 
-def has_link(sink: FactSink, type_: LinkType, from_id: str, to_id: str) -> bool:
-    """Whether another rule already linked the pair (one reading, one link)."""
+def has_link(
+    sink: FactSink, type_: LinkType, from_id: str, to_id: str, *, dated: bool = False
+) -> bool:
+    """Whether another rule already linked the pair (one reading, one link); with `dated`,
+    only a link with a date counts (a dated reading still adds its date to an undated one)."""
     return any(
-        k.type is type_ and k.from_id == from_id and k.to_id == to_id for k in sink.links.values()
+        k.type is type_ and k.from_id == from_id and k.to_id == to_id and (k.date or not dated)
+        for k in sink.links.values()
     )
 
 

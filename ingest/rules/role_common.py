@@ -22,6 +22,7 @@ from ingest.rules.page_head import in_caption
 CONF_ROLE = 0.85
 CONF_ROLE_PUBLISHER = 0.6
 
+# Titles held only at a municipality ("borgarråd", "stadsdirektör": a city's own words).
 MUNICIPAL_ONLY_ROLES = (
     "kommundirektör",
     "kommunalråd",

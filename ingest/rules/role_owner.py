@@ -30,6 +30,7 @@ from ingest.facts import FactSink
 from ingest.language.gazetteer import municipality_by_name
 from ingest.rules.decision_page import meeting_before
 from ingest.rules.role_common import (
+    MUNICIPAL_ONLY_ROLES,
     actor_at,
     genitive_part,
     page_owner,
@@ -63,11 +64,7 @@ _IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
         re.compile(r"regionråd|regiondirektör|landstingsråd|landstingsdirektör"),
         OrganizationKind.REGION,
     ),
-    # "borgarråd" and "stadsdirektör": the titles of cities that call themselves "stad"
-    (
-        re.compile(r"kommunalråd|borgarråd|kommundirektör|stadsdirektör|kommunchef"),
-        OrganizationKind.MUNICIPALITY,
-    ),
+    (re.compile("|".join(MUNICIPAL_ONLY_ROLES)), OrganizationKind.MUNICIPALITY),
     (re.compile(r"polis|\blpo\b"), OrganizationKind.AGENCY),  # "LPO-chef": local police
 )
 # Words of minutes and meeting notices: a page with these is a meeting's record.

@@ -36,7 +36,7 @@ from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import Party, acting_for, parties, subjects
-from ingest.rules.relations_shared import CONF_RELATION, first_date
+from ingest.rules.relations_shared import CONF_RELATION, first_date, has_link
 
 __all__ = ["signing_clauses"]
 
@@ -134,8 +134,10 @@ def _sign(
     for party in signers:
         for org in acting_for(sink, party):
             for doc in signed:
-                if _read_before(sink, org, doc.node_id, dated=when is not None):
-                    continue  # an earlier rule read the pair (a date of its own is kept)
+                # An earlier rule read the pair; a dated reading below an undated caption's
+                # ("signerar" above, "Den 19 december har X undertecknat" below) still counts.
+                if has_link(sink, LinkType.SIGNED, org, doc.node_id, dated=when is not None):
+                    continue
                 sink.link(
                     LinkType.SIGNED,
                     org,
@@ -146,15 +148,6 @@ def _sign(
                     CONF_RELATION,
                     when=when,
                 )
-
-
-def _read_before(sink: FactSink, org: str, doc: str, *, dated: bool) -> bool:
-    """An earlier link of the pair, dated if this reading is (a caption's "signerar"
-    above, the body's "Den 19 december har X undertecknat" below)."""
-    return any(
-        k.type is LinkType.SIGNED and k.from_id == org and k.to_id == doc and (k.date or not dated)
-        for k in sink.links.values()
-    )
 
 
 def _bare_agreement(ctx: Context, start: int, end: int) -> list[DocumentHit]:
