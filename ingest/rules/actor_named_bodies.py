@@ -39,7 +39,11 @@ _STOP = (
 )
 _WORD = rf"(?!{_STOP}\b)[a-zåäö][a-zåäö]+(?:-(?=\s+och\b))?"
 # An item is a noun, or an adjective and its noun: "hållbar utveckling", "fysisk planering".
-_ADJECTIVE = rf"(?!{_STOP}\b)[a-zåäö]+(?:bar|lig|ig|isk|al|ell|iv|är|ande|ende|ad|ade|a)"
+# A neuter adjective before a verbal noun: "livslångt lärande", "hållbart byggande".
+_ADJECTIVE = (
+    rf"(?!{_STOP}\b)(?:[a-zåäö]+(?:bar|lig|ig|isk|al|ell|iv|är|ande|ende|ad|ade|a)"
+    r"|[a-zåäö]+t(?=\s+[a-zåäö]+[ae]nde\b))"
+)
 _ITEM = rf"(?:{_ADJECTIVE}\s+)?{_WORD}"
 _PROCEDURE = (
     r"(?:beslut|beredning|yttrande|kännedom|handläggning|åtgärd|information|besvarande|"
@@ -57,7 +61,7 @@ _REMIT = re.compile(
     # tillväxt", "regionstyrelsens beredning för folkhälsa"
     r"(?:[Kk]ommun|[Rr]egion)(?:styrelsens|fullmäktiges)\s+(?:utskott|beredning))\s+för\s+"
     # "skickades till Samhällsservicenämnden för beslut": a procedure, not a remit
-    rf"(?!{_PROCEDURE}\b)(?P<remit>{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?)(?![\w-])"
+    rf"(?!(?:fortsatt\s+|vidare\s+)?{_PROCEDURE}\b)(?P<remit>{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?)(?![\w-])"
 )
 # "Staben Hållbar utveckling", "Enheten Social hållbarhet": a unit's head and its own
 # capitalised name (an adjective and its noun, so no verb is taken into the name).

@@ -64,9 +64,14 @@ _GENITIVE_BODY = re.compile(
     + "|".join(_DEFINITE)
     + r"))(?![\wåäö-])"
 )
+# An item may open with its adjective: "Enheten för hållbar utveckling".
+_ITEM = r"(?:[a-zåäö]+(?:bar|ig|lig|isk|iv|al|ell|ad|ande|ende)[at]?\s+)?[a-zåäö]+"
 _UNIT = re.compile(
-    r"(?<![\w-])(?P<body>(?:Enheten|Avdelningen|Sektionen)\s+för\s+[a-zåäö]+"
-    r"(?:(?:,\s+|\s+och\s+)[a-zåäö]+)*|[A-ZÅÄÖ][a-zåäö]{3,}(?:enheten|avdelningen|sektionen))"
+    r"(?<![\w-])(?P<body>(?:Enheten|Avdelningen|Sektionen|Förvaltningen)\s+för\s+"
+    + _ITEM
+    + r"(?:(?:,\s+|\s+och\s+)"
+    + _ITEM
+    + r")*|[A-ZÅÄÖ][a-zåäö]{3,}(?:enheten|avdelningen|sektionen))"
     rf"(?:\s+(?:på|vid|inom)\s+|{OWNER_JUXTAPOSED})"
 )
 # "medvetenheten", "enigheten": an adjective's -het noun, not a unit (see actor_bodies).

@@ -51,7 +51,8 @@ _ACTIVE = re.compile(
     r"(?:fattar|fattat|fattade|tar|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
     r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
     # "regionstyrelsens beslut om ny länsplan": the decision as a noun, its body's genitive
-    r"(?<=s\s)beslut\s+om)\b",
+    # or a meeting report's item heading: "Beslut om riktlinjer för X 2022"
+    r"(?:(?<=s\s)|(?<![^\n]))beslut\s+om)\b",
     re.I,
 )
 _PASSIVE = re.compile(
@@ -60,6 +61,7 @@ _PASSIVE = re.compile(
     r"klubbades|klubbats|klubbad|"  # "klubbad av regionfullmäktige": adopted (the gavel)
     # The impersonal passive with its object after "om": "I mars beslutades om en ny plan".
     r"beslutade|(?:beslutades|beslöts)\s+(?:(?!att\b)[\w-]+\s+){0,3}?(?:om|angående)|"
+    r"(?:togs|tas|fattades)\s+(?:[\w-]+\s+){0,2}?beslut\s+om|"  # "Under onsdagen togs beslut om"
     + NEW_INVERTED_PASSIVE
     + r")\b",
     re.I,
@@ -109,6 +111,7 @@ class Adoption:
     docs: list[DocumentHit]
     verb: Span
     passive: bool = False  # "antogs", "fastställd": the document is the subject
+    heading: bool = False  # "Beslut om <doc>" heading a meeting report's item
 
 
 def _bodies(ctx: Context, start: int, end: int) -> list[ActorHit]:
@@ -338,6 +341,8 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
         if verb.group().lower().startswith("beslut "):
             body = _genitive_before(ctx, verb.start())
             if body is None:
+                if _heading_line(ctx, sentence, verb.start()):
+                    found.append(Adoption(None, docs, span, heading=True))
                 continue
         found.append(Adoption(body, docs, span))
     for verb in _PASSIVE.finditer(ctx.text, sentence.start, sentence.end):
@@ -355,6 +360,14 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
         if docs and not any(d in a.docs for a in found for d in docs):
             found.append(Adoption(_agent(ctx, sentence, span), docs, span, passive=True))
     return found
+
+
+def _heading_line(ctx: Context, sentence: Span, start: int) -> bool:
+    """A line that opens with the verb and ends without a full stop: an item's heading,
+    adopted by the body whose meeting the page reports."""
+    line_end = ctx.text.find("\n", start)
+    line = ctx.text[start : line_end if line_end >= 0 else len(ctx.text)].rstrip()
+    return start == sentence.start and not line.endswith((".", "!", "?"))
 
 
 def previous_agent(ctx: Context, sentence: Span) -> ActorHit | None:

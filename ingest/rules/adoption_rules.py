@@ -65,6 +65,8 @@ CONF_ADOPTED = 0.8
 # "Folkhälsostrategi 2004-2010 (antaget av Kommunfullmäktige 2003-10-23)": a document's
 # own participle and date, whatever other adoptions its sentence states.
 # "ersätter Trafikplan för X som antogs 2012-06-11": the relative clause dates its own.
+# Whose meeting an item heading's adoption is: a committee's or an assembly's.
+_MEETS = (OrganizationKind.COMMITTEE,)
 _OWN_PARTICIPLE = re.compile(
     r"[\"”»]?\s*[,(]?\s*(?:(?:antagen|antaget|antagna|fastställd|fastställt|fastställda|godkänd|godkänt"
     r"|godkända)\s+(?:av|i)\s+[^()\n.;]{1,60}?"
@@ -158,9 +160,16 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
     for adoption in found:
         if _proposed_headline(ctx, sentence, adoption):
             continue
+        meeting = meeting_before(ctx, sentence.start, dated=False)
+        if adoption.heading:  # an item's heading: the reported meeting's, on its day
+            if meeting is not None and meeting.body is not None and meeting.body.kind in _MEETS:
+                held = meeting_before(ctx, sentence.start, dated=True, body=meeting.body)
+                for doc in adoption.docs:
+                    when = held.date if held else None
+                    _link(sink, sentence, meeting.body, doc, when, "relation.adopted.heading")
+            continue
         # "Folkhälsorådet beslutar: ... 2. att folkhälsoplan 2016 godkänns": the intro's.
         body = adoption.body or previous_agent(ctx, sentence) or intro_body(ctx, sentence)[0]
-        meeting = meeting_before(ctx, sentence.start, dated=False)
         if body is None and meeting is not None and not _before_meeting(ctx, sentence, adoption):
             body = meeting.body
         if body is None and adoption.passive:

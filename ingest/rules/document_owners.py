@@ -53,8 +53,10 @@ PLACE_KINDS = frozenset(
 # A case number may stand between: "Handlingsplan för X (KS/2011:325) antagen av"; so may
 # another passive of the same subject: "<doc> reviderades under 2022 och antogs av".
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
+# A title's own year may stand after its hit: "Kommunplan 2023 som fastställdes av".
+_OWN_YEAR = r"(?:\s+(?:för\s+)?(?:år\s+)?\d{4})?"
 ADOPTED_BY = re.compile(
-    r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??(?:\s*\([^()\n]{1,40}\))?"
+    r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??" + _OWN_YEAR + r"(?:\s*\([^()\n]{1,40}\))?"
     r"(?:[\"”»]\s*)?,?\s+(?:som\s+)?"  # past a closing quote: "”X” , antaget av"
     r"(?:(?:har\s+)?[a-zåäö]{4,}(?:des|tes|ts|ats)\b[^.,;:()\n]{0,50}?\s+och\s+)?"
     r"(?:har\s+)?"
@@ -69,7 +71,7 @@ ADOPTED_BY = re.compile(
     r"\s+(?:av|i)\s+$"
 )
 # "<doc>, som <org> antog" (the organisation follows)
-SOM_ORG = re.compile(r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??,?\s+som\s+$")
+SOM_ORG = re.compile(r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??" + _OWN_YEAR + r",?\s+som\s+$")
 _ADOPT_VERBS = r"(?:antog|antagit|fastställde|fastställt|godkände|godkänt|reviderade|reviderat)"
 _ORG_ADOPTS = re.compile(r"\s+(?:har\s+)?" + _ADOPT_VERBS + r"\b")
 # "<org> antog|fastställde [den 27 januari] <doc>"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ingest.context import Context
 from ingest.language.gazetteer import county_by_name, municipality_by_name
+from ingest.rules.document_words import DESCRIPTIVE
 
 # Any dash between the years (hyphen, non-breaking hyphen U+2011, figure dash, en and em
 # dash, minus sign) or a slash; the second year may be short ("2021-30").
@@ -54,9 +55,12 @@ _TOPIC_AFTER = re.compile(
     r"(?=[.,;:|]|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$)"
 )
 # "..., narkotika, dopning och tobak": the rest of a listed topic after its first item.
-# "... i Uppsala län": the place such a topic ends on.
+# "... i Uppsala län": the place such a topic ends on; "... och kommersiell service": an
+# adjective before the last item's noun.
 _LIST_REST = re.compile(
-    r"(?:,\s*[\wåäö-]+(?:\s+[\wåäö-]+)?){1,6}\s+(?:och|samt)\s+[\wåäö-]+"
+    r"(?:,\s*[\wåäö-]+(?:\s+[\wåäö-]+)?){1,6}\s+(?:och|samt)\s+(?:"
+    + DESCRIPTIVE
+    + r"\s+(?=[a-zåäö]))?[\wåäö-]+"
     r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:län|kommun))?)?"
 )
 # A topic ends where the sentence goes on about the document: "... antagen av KF".

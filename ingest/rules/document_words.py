@@ -282,9 +282,11 @@ NEW_ADJECTIVES = ("ny", "nya", "nytt")
 EXISTING_ADJECTIVES = ("befintlig", "befintliga", "befintligt", "nuvarande")
 PREDECESSOR_ADJECTIVES = ("tidigare", "förra", "gamla")
 # A descriptive adjective by its ending: "flerårig", "suicidpreventiva", "digital",
-# "klimatpolitiska", "strategisk", "övergripande", "samlade" ("här", "där" are not).
+# "klimatpolitiska", "strategisk", "övergripande", "samlade" ("här", "där" are not, nor
+# an assembly: "antog kommunfullmäktige klimatstrategin").
 DESCRIPTIVE = (
-    r"(?!(?:här|där|när|var|vår|alla|andra|olika|egna|hela|samma|enligt|kallad[et]?|[a-zåäö]*bär)\b)"
+    r"(?!(?:här|där|när|var|vår|alla|andra|olika|egna|hela|samma|enligt|kallad[et]?|[a-zåäö]*bär"
+    r"|[a-zåäö]*fullmäktige)\b)"
     r"[a-zåäö]{2,}(?:ig|lig|isk|iv|al|ell|är|ös|ad|ande|ende)(?:a|t|e)?"
 )
 

@@ -38,10 +38,15 @@ _PHONE_LIKE = re.compile(r"(?<!\d)(?:\+46\s?|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2
 _ACTING = re.compile(r"(?:t\.\s?f\.?|tf\.?|tillförordna(?:d|de|t))\s+(?=\w)", re.I)
 
 
+_SUSPENDED = re.compile(r"(?<=\w-)(?=(?:och|eller|samt)\s)")
+
+
 def plain_title(role: str) -> str:
-    """The title without an acting holder's marker before it."""
+    """The title without an acting holder's marker before it, a suspended first part
+    spaced as written correctly ("bygg-och bostadshandläggare" -> "bygg- och ...")."""
     m = _ACTING.match(role.strip())
-    return role.strip()[m.end() :] if m else role
+    role = role.strip()[m.end() :] if m else role
+    return _SUSPENDED.sub(" ", role)
 
 
 def actor_at(ctx: Context, start: int, end: int | None = None) -> ActorHit | None:

@@ -117,7 +117,8 @@ _SIMPLE = rf"(?:[A-ZÅÄÖa-zåäö]+-)?(?:[a-zåäö]*{_HEAD}(?:en|n|et)?|{_ANS
 TITLE = (
     # "folkhälso-, sjukvårds- och idrottsminister": any number of suspended first parts.
     rf"(?<![\wåäöéü-])(?:{QUALIFIER}\s+){{0,2}}"
-    rf"(?:(?:[a-zåäö]+-,\s+){{0,3}}[a-zåäö]+-\s+(?:och|&|eller|samt)\s+)?"
+    # "bygg-och bostadshandläggare": the space after the hyphen left out.
+    rf"(?:(?:[a-zåäö]+-,\s+){{0,3}}[a-zåäö]+-\s*(?:och|&|eller|samt)\s+)?"
     rf"{_SIMPLE}(?:/{_SIMPLE})?{_WORD_END}"
 )
 TITLE_RE = re.compile(TITLE, re.I)

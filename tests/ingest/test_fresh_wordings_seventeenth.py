@@ -1,0 +1,135 @@
+"""Wordings first met on pages opened for development on 2026-12-01 (seventeenth
+session). Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from graph.nodes import Organization
+from tests.ingest.helpers import documents, facts_at, links
+
+MUNICIPAL = "https://www.ljusdal.se/nyheter/2024/fullmaktige"
+REGIONAL = "https://www.regiongavleborg.se/nyheter/2024/utvecklingsnamnden"
+COUNTY = "https://www.lansstyrelsen.se/gavleborg/nyheter/2024/klimat"
+
+
+def test_an_assembly_after_a_fronted_date_adopts_the_compound_document() -> None:
+    facts = facts_at(
+        "Kulturstrategi 2024-2028\n\n"
+        "Den 11 mars 2024 antog kommunfullmäktige kulturstrategin för perioden "
+        "2024-2028. Strategin pekar ut fyra områden för kulturlivet.\n",
+        MUNICIPAL,
+        "2024-03-15",
+    )
+    adopted = links(facts, LinkType.ADOPTED)
+    assert [(a.from_id, a.date) for a in adopted] == [
+        ("Organization:kommun:2161:kommunfullmaktige", "2024-03-11")
+    ]
+    (doc,) = documents(facts).values()
+    assert doc.title == "Kulturstrategi 2024-2028"
+
+
+def test_a_plan_named_with_its_year_and_adopted_in_a_relative_clause() -> None:
+    facts = facts_at(
+        "Internbudget för miljönämnden\n\n"
+        "Miljönämnden gör sin internbudget utifrån Kommunplan 2024 som fastställdes "
+        "av kommunfullmäktige i november 2023.\n",
+        MUNICIPAL,
+        "2024-02-01",
+    )
+    (adoption,) = links(facts, LinkType.ADOPTED)
+    assert adoption.from_id == "Organization:kommun:2161:kommunfullmaktige"
+    # adopted by the assembly: the municipality's plan, not the committee's
+    assert adoption.to_id == "Document:municipal:plan:kommun:2161:kommunplan-2024"
+    assert adoption.date == "2023-11-01"
+
+
+def test_a_listed_topic_keeps_the_adjective_and_noun_of_its_last_item() -> None:
+    facts = facts_at(
+        "Nya riktlinjer\n\n"
+        "Regionstyrelsen antog riktlinjer för idrott, kultur och psykisk hälsa. "
+        "Riktlinjerna gäller från april.\n",
+        REGIONAL,
+        "2024-03-15",
+    )
+    titles = [d.title for d in documents(facts).values()]
+    assert titles == ["Riktlinjer för idrott, kultur och psykisk hälsa"]
+
+
+def test_an_item_heading_beslut_om_a_document_is_its_adoption_at_the_meeting() -> None:
+    facts = facts_at(
+        "Kort från regionala utvecklingsnämnden 2024-03-13\n\n"
+        "Nyheter från nämndens sammanträde den 13 mars.\n\n"
+        "Beslut om riktlinjer för besöksnäring och turism 2025\n"
+        "Riktlinjerna styr hur regionen prioriterar sina projektmedel.\n",
+        REGIONAL,
+        "2024-03-13",
+    )
+    (adoption,) = links(facts, LinkType.ADOPTED)
+    assert adoption.from_id == "Organization:region:21:regionala-utvecklingsnamnden"
+    assert adoption.date == "2024-03-13"
+
+
+def test_an_item_heading_on_a_page_that_reports_no_meeting_adopts_nothing() -> None:
+    facts = facts_at(
+        "Nyheter\n\n"
+        "Beslut om ny samverkansöverenskommelse med polisen\n\n"
+        "Kommunen och polisen ska arbeta tillsammans mot klotter och skadegörelse.\n",
+        MUNICIPAL,
+        "2024-03-13",
+    )
+    assert links(facts, LinkType.ADOPTED) == []
+
+
+def test_an_impersonal_decision_taken_about_a_document_is_its_adoption() -> None:
+    facts = facts_at(
+        "Kort från regionala utvecklingsnämnden\n\n"
+        "Regionala utvecklingsnämnden sammanträdde den 13 mars 2024. "
+        "Vid mötet togs beslut om en ny handlingsplan för cykelturism.\n",
+        REGIONAL,
+        "2024-03-14",
+    )
+    (adoption,) = links(facts, LinkType.ADOPTED)
+    assert adoption.from_id == "Organization:region:21:regionala-utvecklingsnamnden"
+    assert adoption.date == "2024-03-13"
+
+
+def test_a_unit_named_by_an_adjective_and_noun_holds_the_role() -> None:
+    facts = facts_at(
+        "Ny plan för klimatanpassning\n\n"
+        "\u2013 Vi har mycket att göra, säger Lena Holm, miljöstrateg på Enheten för "
+        "hållbar utveckling på Länsstyrelsen Gävleborg.\n",
+        COUNTY,
+        "2024-03-14",
+    )
+    (role,) = links(facts, LinkType.HOLDS_ROLE)
+    assert role.to_id == "Organization:lansstyrelse:21:enheten-for-hallbar-utveckling"
+    unit = next(n for n in facts.nodes if n.id == role.to_id)
+    assert isinstance(unit, Organization)
+    assert unit.name == "Enheten för hållbar utveckling"
+
+
+def test_a_suspended_title_without_its_space_is_read_and_spaced() -> None:
+    facts = facts_at(
+        "Bostadsbristen minskar\n\n"
+        "\u2013 Det behövs fler hyresrätter, säger Lena Holm, plan-och bygghandläggare "
+        "på länsstyrelsen.\n",
+        COUNTY,
+        "2024-03-14",
+    )
+    (role,) = links(facts, LinkType.HOLDS_ROLE)
+    assert role.title == "Plan- och bygghandläggare"
+    assert role.to_id == "Organization:lansstyrelse:21"
+
+
+def test_a_committee_named_by_its_remit_keeps_a_neuter_adjective() -> None:
+    facts = facts_at(
+        "Nytt gymnasieprogram\n\n"
+        "Nämnden för livslångt lärande beslutade i går att starta ett nytt program. "
+        "Ett annat ärende skickas tillbaka till tekniska nämnden för fortsatt "
+        "behandling.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    names = {n.name for n in facts.nodes if isinstance(n, Organization) and n.name}
+    assert "Nämnden för livslångt lärande" in names
+    assert not any(name.endswith("fortsatt") for name in names)
