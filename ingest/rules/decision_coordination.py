@@ -27,8 +27,8 @@ _NEXT_DECISION = re.compile(
     r"återremittera|bevilja|avsätta|tillstyrka|avstyrka|lägga|utse|välja|överlämna|besluta|"
     r"överklaga|inrätta|tillsätta|upphäva|anvisa|"
     # the finite forms too: "godkänner årsredovisningen och beviljar ansvarsfrihet"
-    r"godkänner|fastställer|antar|avslår|bifaller|beviljar|utser|väljer|upphäver|"
-    r"godkände|fastställde|antog|avslog|biföll|beviljade|utsåg|valde|"
+    r"godkänner|fastställer|antar|avslår|bifaller|beviljar|utser|väljer|upphäver|ger|uppdrar|"
+    r"godkände|fastställde|antog|avslog|biföll|beviljade|utsåg|valde|gav|uppdrog|"
     # and the supines: "har beslutat att se över X och har utsett Y till utredare"
     r"utsett|tillsatt|gett|beviljat|godkänt|fastställt|antagit|avsatt)\b)"
     # A repeated "att" and an infinitive open another act, whatever the verb: "... och att

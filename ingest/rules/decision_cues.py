@@ -18,6 +18,7 @@ from ingest.language.segment import Span
 
 __all__ = [
     "CUE",
+    "DECIDED_AFTER_BODY",
     "GRANT_VERB",
     "SUM",
     "background_task",
@@ -25,6 +26,7 @@ __all__ = [
     "has_cue",
     "made_by",
     "officials_propose",
+    "verb_before_body",
 ]
 
 CUE = re.compile(
@@ -51,7 +53,8 @@ CUE = re.compile(
     # A standing "har regeringens uppdrag att" is a decision when it asks for a document.
     r"(?:har|hade)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\s+(?:ta\s+fram|arbeta\s+fram|"
     r"utarbeta|utforma|revidera|uppdatera)\b)|"
-    r"(?:tog|tagit|fattade|fattat)\s+beslut\s+om\s+att|"  # "Nämnden tog beslut om att ..."
+    # "Nämnden tog beslut om att ...", "fattade kommunfullmäktige i Tierp beslut om att"
+    r"(?:tog|tagit|fattade|fattat)\s+(?:[\w-]+\s+){0,4}?beslut\s+om\s+att|"
     # The passive: "beslut fattades att uppdatera ...", "fattades beslutet att ...".
     r"beslut(?:et)?\s+(?:fattades|togs)\s+(?:om\s+)?att|"
     r"(?:fattades|togs)\s+(?:även\s+|också\s+)?beslut(?:et)?\s+(?:om\s+)?att|"
@@ -157,3 +160,26 @@ def officials_propose(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
         return False
     before = ctx.actors_in(Span(sentence.start, cue.start()))
     return bool(before) and before[-1].kind is OrganizationKind.ADMINISTRATION
+
+
+# "Gävle Hamns styrelse beslutade": a company's board decides for it. "Kommunfullmäktige
+# fattade den 18 september beslut om att": the noun's verb, with its "om att" clause only.
+DECIDED_AFTER_BODY = re.compile(
+    r"(?:s\s+styrelse)?\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:(?:beslutat|beslutade|beslöt|beslutar)"
+    # ("fattade bland annat beslut om att A, B och C": a lead over a list, read elsewhere)
+    r"\s*:?\s+|(?:fattade|fattat|tog|tagit)\s+(?:(?!bland\b|bl\b)[\w-]+\s+){0,4}?beslut\s+(?=om\s+att\b))"
+)
+_DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslöt|fattade|tog)\s+$")
+_TOOK_AFTER = re.compile(r"\s+(?:(?!bland\b|bl\b)[\w-]+\s+){0,4}?beslut\s+om\s+att\b")
+
+
+def verb_before_body(text: str, start: int, body_start: int, body_end: int) -> int | None:
+    """Where the decision verb right before a body starts ("beslutade regionstyrelsen",
+    "fattade kommunfullmäktige i Tierp beslut om att"); "tog|fattade <body>" decides only
+    with its noun ("tog regionstyrelsen del av" does not)."""
+    m = _DECIDED_BEFORE_BODY.search(text, start, body_start)
+    if m is None or m.end() != body_start:
+        return None
+    if not m.group().startswith("besl") and _TOOK_AFTER.match(text, body_end) is None:
+        return None
+    return m.start()

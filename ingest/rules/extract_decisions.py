@@ -63,6 +63,7 @@ from ingest.rules.decision_clauses import (
 )
 from ingest.rules.decision_conditions import conditions_of
 from ingest.rules.decision_coordination import not_adopted, split_coordinated
+from ingest.rules.decision_cues import DECIDED_AFTER_BODY, verb_before_body
 from ingest.rules.decision_dates import meeting_date, own_date
 from ingest.rules.decision_filters import by_proposal_only, not_taken
 from ingest.rules.decision_headings import with_antecedent, with_heading
@@ -96,12 +97,7 @@ _BESLUT_TOGS = re.compile(r"\b(?:[Dd]et|[Dd]etta|[Dd]e)\s+beslut(?:et|en)?\s+(?:
 _CHOICE = re.compile(
     r"\b(?:väljer|valde|beslutade|beslutat|beslöt|bestämde|bestämt)\s+(?:\w+\s+){0,2}?att\s+"
 )
-# "Gävle Hamns styrelse beslutade": a company's board decides for it.
-_DECIDED_AFTER_BODY = re.compile(
-    r"(?:s\s+styrelse)?\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:beslutat|beslutade|beslöt|beslutar)\s*:?\s+"
-)
 _DECIDE_WORD = re.compile(r"beslut|beslöt", re.I)
-_DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslöt)\s+$")
 # Between the verb and the clause: a date, a § reference, "om", a list number.
 _TO_CLAUSE = re.compile(  # or a bare infinitive: "beslutar godkänna X och ge Y ..."
     r"(?=(?:godkänna|anta|fastställa|bifalla|avslå|uppdra|bevilja|tillstyrka|ge)\s)|"
@@ -245,12 +241,12 @@ def _beslutade_att(d: _Decisions, sentence: Span) -> None:
         return
     for actor in ctx.actors_in(sentence):
         body = board_of(ctx, d.sink, actor)  # "Region Blekinges styrelse beslutade"
-        after = _DECIDED_AFTER_BODY.match(ctx.text, body.end, sentence.end)
-        before = _DECIDED_BEFORE_BODY.search(ctx.text, sentence.start, body.start)
+        after = DECIDED_AFTER_BODY.match(ctx.text, body.end, sentence.end)
+        before = verb_before_body(ctx.text, sentence.start, body.start, body.end)
         if after and not inverted_subject(ctx, after.end(), sentence.end):
             clause_from, verb = after.end(), body.end
-        elif before and before.end() == body.start:
-            clause_from, verb = body.end, before.start()
+        elif before is not None:
+            clause_from, verb = body.end, before
         else:
             continue
         att = _TO_CLAUSE.match(ctx.text, clause_from, sentence.end)

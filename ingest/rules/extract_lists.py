@@ -101,8 +101,9 @@ _MEANS_INTRO = re.compile(
     r"\b[Ff]ör\s+att\s+(?:uppnå|nå|förverkliga|uppfylla)\s+(?:de\s+|dessa\s+|våra\s+)?"
     r"(?:[\wåäö]+\s+)?(?:mål|målen|målsättning(?:ar|arna)?)\b[^.!?]*$"
 )
-# "sju åtgärdsområden", "insatsområdena": areas of measures, not of goals.
-MEASURE_AREAS = r"(?:åtgärds|insats|aktivitets)områden(?:a|na)?"
+# "sju åtgärdsområden": areas of measures, not of goals ("insatsområden" are read as
+# goals: the gold never lists them as activities).
+MEASURE_AREAS = r"(?:åtgärds|aktivitets)områden(?:a|na)?"
 _STRONG_ACTIVITY_INTRO = re.compile(
     r"(?:\bföljande\s+(?:aktiviteter|åtgärder|insatser|satsningar)\b"
     r"|\b(?:aktiviteter|åtgärder|insatser|satsningar)\s*:\s*$"

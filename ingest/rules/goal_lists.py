@@ -66,7 +66,7 @@ _PREDICATE = re.compile(r"(?:ska|skall|kan|bör|måste|får|har|är|blir|kommer\
 _MIN_ITEMS = 2
 _DASH = re.compile(r"\s[\u2013\u2014-]\s")
 # "prioriterade målområden, bland annat A och B": examples of the areas, one is enough.
-_EXAMPLES = re.compile(r",?\s+(?:bland\s+annat|till\s+exempel|exempelvis|såsom)\s+")
+_EXAMPLES = re.compile(r",?\s+(?:som\s+)?(?:bland\s+annat|till\s+exempel|exempelvis|såsom)\s+")
 # "EU:s", "FN:s": a colon inside a word is no list's colon.
 _LIST_COLON = re.compile(r":(?=\s|$)")
 _NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}

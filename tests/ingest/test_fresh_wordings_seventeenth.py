@@ -4,8 +4,8 @@ session). Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Organization
-from tests.ingest.helpers import documents, facts_at, links
+from graph.nodes import Activity, Goal, Organization
+from tests.ingest.helpers import decided_by, decisions, documents, facts_at, links
 
 MUNICIPAL = "https://www.ljusdal.se/nyheter/2024/fullmaktige"
 REGIONAL = "https://www.regiongavleborg.se/nyheter/2024/utvecklingsnamnden"
@@ -133,3 +133,67 @@ def test_a_committee_named_by_its_remit_keeps_a_neuter_adjective() -> None:
     names = {n.name for n in facts.nodes if isinstance(n, Organization) and n.name}
     assert "Nämnden för livslångt lärande" in names
     assert not any(name.endswith("fortsatt") for name in names)
+
+
+def test_a_list_of_insatsomraden_gives_the_documents_goals() -> None:
+    facts = facts_at(
+        "Ny klimatstrategi för länet\n\n"
+        "Länsstyrelsen har tagit fram en klimatstrategi för länet 2024-2030.\n\n"
+        "Insatsområdena är:\n\n"
+        "  • Fossilfria transporter\n"
+        "  • Energieffektiva byggnader\n"
+        "  • Hållbar livsmedelsproduktion\n",
+        COUNTY,
+        "2024-03-14",
+    )
+    goals = sorted(n.text for n in facts.nodes if isinstance(n, Goal))
+    assert goals == [
+        "Energieffektiva byggnader",
+        "Fossilfria transporter",
+        "Hållbar livsmedelsproduktion",
+    ]
+    assert not [n for n in facts.nodes if isinstance(n, Activity)]
+    assert len(links(facts, LinkType.HAS_GOAL)) == 3
+
+
+def test_areas_named_by_som_exempelvis_are_goals_of_the_plan() -> None:
+    facts = facts_at(
+        "Plan mot ensamhet\n\n"
+        "I maj antog socialnämnden en handlingsplan mot ensamhet 2024-2027. "
+        "Handlingsplanen har nio insatsområden som exempelvis träffpunkter för äldre, "
+        "digital delaktighet och stöd till anhöriga.\n",
+        MUNICIPAL,
+        "2024-06-01",
+    )
+    goals = sorted(n.text for n in facts.nodes if isinstance(n, Goal))
+    assert goals == ["digital delaktighet", "stöd till anhöriga", "träffpunkter för äldre"]
+
+
+def test_a_decision_taken_with_the_body_inverted_before_beslut_om_att() -> None:
+    facts = facts_at(
+        "Ny beredning\n\n"
+        "Den 12 februari 2024 fattade kommunfullmäktige i Ljusdal beslut om att tillsätta "
+        "en beredning för landsbygdsfrågor. I går tog kommunstyrelsen del av en rapport "
+        "och konstaterade att arbetet går bra.\n",
+        MUNICIPAL,
+        "2024-03-01",
+    )
+    found = decisions(facts)
+    assert list(found) == ["Tillsätta en beredning för landsbygdsfrågor"]
+    (decision,) = found.values()
+    assert decided_by(facts, decision) == {"Organization:kommun:2161:kommunfullmaktige"}
+    assert decision.date == "2024-02-12"
+
+
+def test_two_present_tense_acts_joined_by_och_are_two_decisions() -> None:
+    facts = facts_at(
+        "Kommunstyrelsen i korthet\n\n"
+        "Kommunstyrelsen godkänner förslaget till gång- och cykelplan för samråd och ger "
+        "tekniska förvaltningen i uppdrag att ordna två öppna möten om planen.\n",
+        MUNICIPAL,
+        "2024-03-01",
+    )
+    texts = sorted(decisions(facts))
+    assert len(texts) == 2
+    assert texts[0].startswith("Ger tekniska förvaltningen i uppdrag")
+    assert "godkänner förslaget till gång- och cykelplan" in texts[1]
