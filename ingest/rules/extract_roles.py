@@ -114,6 +114,8 @@ _NAME_LINE = re.compile(
 )
 _TITLE_LINE = re.compile(rf"(?P<title>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)]|$)", re.I)
 # Lower-case words after a title on its own line qualify it: "Enhetschef kultur och kreativitet".
+# A contact card's label before the title: "Presskontakt Pressansvarig".
+_CARD_LABEL = re.compile(r"(?:Presskontakt|Kontaktperson|Kontakt)\s+(?=[A-ZÅÄÖ])")
 _QUALIFIERS = re.compile(r"(?:\s+[a-zåäö][a-zåäö-]*){1,5}\s*$")
 # "Pressekreterare hos skolminister Eva Ek": a title held in the service of another's,
 # so at the organisation the other title implies (the government for a minister).
@@ -134,13 +136,16 @@ def _name_title_lines(ctx: Context, sink: FactSink) -> None:
     read = _read_spans(sink)
     for m in _NAME_LINE.finditer(ctx.text):
         name, line = m.group("name"), m.group("title")
-        title = _TITLE_LINE.match(line)
-        if title is None or not is_given_name(name.split()[0]):
+        label = _CARD_LABEL.match(line)  # "Presskontakt Pressansvarig Växjö kommun"
+        title = _TITLE_LINE.match(line, label.end() if label else 0)
+        if title is None or not _card_name(name):
             continue
         rest = line[title.end("title") :]
         qualifiers = _QUALIFIERS.fullmatch(rest) if rest else None
         serves = _SERVES.match(rest) if rest else None
-        if rest and not qualifiers and not serves and rest[0] not in ",.;:)":
+        at = m.start("title") + title.end("title") + len(rest) - len(rest.lstrip())
+        named = rest and any(a.start == at for a in ctx.actors)  # the title's organisation
+        if rest and not qualifiers and not serves and not named and rest[0] not in ",.;:)":
             continue  # "Samordnare Okänd enhet": words the line does not explain
         start, end = m.start("name"), m.end("name")
         if any(s <= start < e for _, s, e in read):
@@ -166,7 +171,18 @@ def _name_title_lines(ctx: Context, sink: FactSink) -> None:
             org, start = above  # "Miljö- och byggkontoret" over "Ida Dahl" and her title
         if qualifiers:
             text = f"{text} {' '.join(rest.split())}"  # "enhetschef kultur och kreativitet"
-        role_link(ctx, sink, hit, org, text, "role.name_title_lines", CONF_TITLE, start, quote_end)
+        role_link(
+            ctx,
+            sink,
+            hit,
+            org,
+            text,
+            "role.name_title_lines",
+            CONF_TITLE,
+            start,
+            quote_end,
+            fallback=(start, t_end),  # a phone number after the organisation: not quoted
+        )
     ctx.persons.sort(key=lambda p: (p.start, p.end))
 
 
@@ -214,6 +230,16 @@ def _title_name_lines(ctx: Context, sink: FactSink) -> None:
         org, text = read_title(ctx, sink, m.start("title"), m.end("title"))
         role_link(ctx, sink, hit, org, text, "role.title_name_lines", CONF_TITLE, m.start(), end)
     ctx.persons.sort(key=lambda p: (p.start, p.end))
+
+
+def _card_name(name: str) -> bool:
+    """A name line over a title line: a listed given name, else (the title line says a
+    name stands above it: "Damla Mol" over "Pressansvarig") no place and no noun's
+    definite form."""
+    if is_given_name(name.split()[0]):
+        return True
+    words = name_words(name, 0)
+    return words == _spans(name) and plausible_name(name, words, loose=True)
 
 
 def _spans(name: str) -> list[tuple[int, int]]:

@@ -197,3 +197,29 @@ def test_two_present_tense_acts_joined_by_och_are_two_decisions() -> None:
     assert len(texts) == 2
     assert texts[0].startswith("Ger tekniska förvaltningen i uppdrag")
     assert "godkänner förslaget till gång- och cykelplan" in texts[1]
+
+
+def test_a_contact_card_name_needs_no_listed_given_name_over_its_title() -> None:
+    facts = facts_at(
+        "Nya regler för sammanträden\n\n"
+        "Nämnderna får sammanträda på distans från i vår.\n\n"
+        "Kontakter\n\n"
+        "Zelal Norrby\n\n"
+        "Presskontakt Kommunikatör Ljusdals kommun 0651-180 00\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    (role,) = links(facts, LinkType.HOLDS_ROLE)
+    assert role.from_id == "Person:person:zelal-norrby"
+    assert role.title == "Kommunikatör"
+    assert role.to_id == "Organization:kommun:2161"
+    assert "0651" not in role.evidence.quote
+
+
+def test_a_card_line_of_two_unknown_words_over_no_title_is_no_person() -> None:
+    facts = facts_at(
+        "Nya regler för sammanträden\n\nKontakter\n\nZelal Norrby\n\nVäxjö Ljusdal\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert links(facts, LinkType.HOLDS_ROLE) == []
