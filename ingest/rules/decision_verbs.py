@@ -112,6 +112,8 @@ _NOT_A_STATEMENT = re.compile(
     r"\bbeslutade\s+\w+(?:na|erna)\b|^\s*[\u2013-]\s|"
     r"^\W*(?:det\s+här|detta|så\s+här)\s+(?:beslutade|beslöt|har\s+(?:\w+\s+){1,3}?beslutat)\b|"
     r"\b(?:säger|avslutar|berättar|menar|fortsätter)\b|"
+    # an indirect question about decisions: "en beskrivning av hur kommunstyrelsen beslutade"
+    r"\b(?:hur|vad|vilka|vilket)\s+(?:[\w-]+\s+){1,3}?(?:beslutade|beslöt|har\s+beslutat)\b|"
     r"^(?!.*\bbeslut(?:ade|ades|ats)\s+att\s+\w+\s+\w+\s+\w+).*:\s*$",
     re.I,
 )

@@ -189,9 +189,22 @@ def owner_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
 def adopter_before(ctx: Context, start: int, sentence_start: int) -> ActorHit | None:
     """'<org> antog|fastställde [date] <doc>': the organisation adopting the document."""
     before = [a for a in ctx.actors if sentence_start <= a.start and a.end <= start]
-    if before and _ADOPTS_BEFORE.match(ctx.text[before[-1].end : start]):
+    if not before:
+        return None
+    gap = ctx.text[before[-1].end : start]
+    if _ADOPTS_BEFORE.match(gap):
+        return before[-1]
+    # "fastställde nämnden i maj 2022, § 81, riktlinjer för ...": the subject inverted,
+    # a time or § between (with none between, relation.adopted.antog reads it)
+    inverted = _VERB_BEFORE.search(ctx.text, sentence_start, before[-1].start)
+    if inverted and gap.strip() and _INVERTED_GAP.match(gap):
         return before[-1]
     return None
+
+
+_VERB_BEFORE = re.compile(r"\b" + _ADOPT_VERBS + r"\s+$")
+# Between an inverted subject and its object: a time and a § reference.
+_INVERTED_GAP = re.compile(r"^(?:\s+(?:den|i|under)\s+[\w ]{1,25}?)?(?:,?\s*§\s*\d+)?,?\s+$")
 
 
 # Also after a passive signing: "en överenskommelse har tecknats mellan A och B".

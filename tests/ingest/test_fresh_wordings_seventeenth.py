@@ -21,9 +21,9 @@ def test_an_assembly_after_a_fronted_date_adopts_the_compound_document() -> None
         "2024-03-15",
     )
     adopted = links(facts, LinkType.ADOPTED)
-    assert [(a.from_id, a.date) for a in adopted] == [
+    assert {(a.from_id, a.date) for a in adopted} == {
         ("Organization:kommun:2161:kommunfullmaktige", "2024-03-11")
-    ]
+    }
     (doc,) = documents(facts).values()
     assert doc.title == "Kulturstrategi 2024-2028"
 
@@ -223,3 +223,28 @@ def test_a_card_line_of_two_unknown_words_over_no_title_is_no_person() -> None:
         "2024-03-14",
     )
     assert links(facts, LinkType.HOLDS_ROLE) == []
+
+
+def test_an_inverted_body_with_a_time_and_section_before_the_document_adopts_it() -> None:
+    facts = facts_at(
+        "Pengar till landsbygden\n\n"
+        "Regionala utvecklingsnämnden har en egen pott för landsbygden. Därför fastställde "
+        "nämnden i april 2024, § 52, riktlinjer för fördelning av bygdemedel.\n",
+        REGIONAL,
+        "2024-06-01",
+    )
+    (adoption,) = links(facts, LinkType.ADOPTED)
+    assert adoption.from_id == "Organization:region:21:regionala-utvecklingsnamnden"
+    assert adoption.to_id.endswith("riktlinjer-for-fordelning-av-bygdemedel")
+    assert decisions(facts) == {}
+
+
+def test_an_indirect_question_about_decisions_is_no_decision() -> None:
+    facts = facts_at(
+        "Kommunstyrelsen i korthet\n\n"
+        "Nedan finns en sammanfattning av hur kommunstyrelsen beslutade i veckan. "
+        "Kommunstyrelsen beslutade att rusta upp badplatsen vid Östersjön.\n",
+        MUNICIPAL,
+        "2024-06-01",
+    )
+    assert list(decisions(facts)) == ["Rusta upp badplatsen vid Östersjön"]
