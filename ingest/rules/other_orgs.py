@@ -87,7 +87,8 @@ _OTHER = re.compile(
     rf"|\b(?:{_CAP}\s+){{1,4}}{_INNER_NOUN}(?:[Ee]konomisk|[Ii]deell)\s+[Ff]örening\b"
     # ("Övriga samarbetspartners AB Vingåkershem": a determiner opens no company's name)
     rf"|\b(?!{_DETERMINER}\s)(?:{_CAP}\s+){{1,3}}{_INNER_NOUN.removesuffix('?')}AB\b"
-    rf"|\b{_CAP}s\s+[a-zåäö]+förbund\b"
+    # "Södra Vätterbygdens samordningsförbund": a compass word opens the place's name
+    rf"|\b(?:(?:Södra|Norra|Västra|Östra|Mellersta)\s+)?{_CAP}s\s+[a-zåäö]+förbund\b"
     # "Örebro läns idrottsförbund": a county's federation, named by the county
     rf"|\b{_CAP}\s+läns\s+[a-zåäö]+förbund\b"
     # "Kreativum i Blekinge AB": a company named with its place

@@ -248,3 +248,14 @@ def test_an_indirect_question_about_decisions_is_no_decision() -> None:
         "2024-06-01",
     )
     assert list(decisions(facts)) == ["Rusta upp badplatsen vid Östersjön"]
+
+
+def test_a_federation_named_by_a_compass_word_and_a_place_is_one_organisation() -> None:
+    facts = facts_at(
+        "Nytt stöd till unga\n\n"
+        "Västra Härjedalens samordningsförbund finansierar projektet under två år.\n",
+        MUNICIPAL,
+        "2024-06-01",
+    )
+    names = {n.name for n in facts.nodes if isinstance(n, Organization)}
+    assert "Västra Härjedalens samordningsförbund" in names
