@@ -71,6 +71,8 @@ DEFAULT_SETS = (
     "real49",
     "real50",
     "real51",
+    "real52",
+    "real53",
     "real_heldout",
 )
 
