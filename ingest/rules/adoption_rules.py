@@ -62,11 +62,11 @@ __all__ = ["extract_adoptions"]
 CONF_ADOPTED = 0.8
 
 
+# Whose meeting an item heading's adoption is: a committee's or an assembly's.
+_MEETS = (OrganizationKind.COMMITTEE,)
 # "Folkhälsostrategi 2004-2010 (antaget av Kommunfullmäktige 2003-10-23)": a document's
 # own participle and date, whatever other adoptions its sentence states.
 # "ersätter Trafikplan för X som antogs 2012-06-11": the relative clause dates its own.
-# Whose meeting an item heading's adoption is: a committee's or an assembly's.
-_MEETS = (OrganizationKind.COMMITTEE,)
 _OWN_PARTICIPLE = re.compile(
     r"[\"”»]?\s*[,(]?\s*(?:(?:antagen|antaget|antagna|fastställd|fastställt|fastställda|godkänd|godkänt"
     r"|godkända)\s+(?:av|i)\s+[^()\n.;]{1,60}?"

@@ -113,9 +113,9 @@ _NAME_LINE = re.compile(
     re.M,
 )
 _TITLE_LINE = re.compile(rf"(?P<title>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)]|$)", re.I)
-# Lower-case words after a title on its own line qualify it: "Enhetschef kultur och kreativitet".
 # A contact card's label before the title: "Presskontakt Pressansvarig".
 _CARD_LABEL = re.compile(r"(?:Presskontakt|Kontaktperson|Kontakt)\s+(?=[A-ZÅÄÖ])")
+# Lower-case words after a title on its own line qualify it: "Enhetschef kultur och kreativitet".
 _QUALIFIERS = re.compile(r"(?:\s+[a-zåäö][a-zåäö-]*){1,5}\s*$")
 # "Pressekreterare hos skolminister Eva Ek": a title held in the service of another's,
 # so at the organisation the other title implies (the government for a minister).
@@ -144,7 +144,7 @@ def _name_title_lines(ctx: Context, sink: FactSink) -> None:
         qualifiers = _QUALIFIERS.fullmatch(rest) if rest else None
         serves = _SERVES.match(rest) if rest else None
         at = m.start("title") + title.end("title") + len(rest) - len(rest.lstrip())
-        named = rest and any(a.start == at for a in ctx.actors)  # the title's organisation
+        named = bool(rest) and any(a.start == at for a in ctx.actors)  # the title's organisation
         if rest and not qualifiers and not serves and not named and rest[0] not in ",.;:)":
             continue  # "Samordnare Okänd enhet": words the line does not explain
         start, end = m.start("name"), m.end("name")

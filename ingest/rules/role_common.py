@@ -38,6 +38,7 @@ _PHONE_LIKE = re.compile(r"(?<!\d)(?:\+46\s?|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2
 _ACTING = re.compile(r"(?:t\.\s?f\.?|tf\.?|tillförordna(?:d|de|t))\s+(?=\w)", re.I)
 
 
+# "bygg-och bostadshandläggare": a suspended first part written without its space.
 _SUSPENDED = re.compile(r"(?<=\w-)(?=(?:och|eller|samt)\s)")
 
 
