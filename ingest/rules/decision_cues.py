@@ -164,13 +164,15 @@ def officials_propose(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
 
 # "Gävle Hamns styrelse beslutade": a company's board decides for it. "Kommunfullmäktige
 # fattade den 18 september beslut om att": the noun's verb, with its "om att" clause only.
+# Up to the noun after "fattade|tog": a date, an inverted subject ("fattade bland annat
+# beslut om att A, B och C" is a lead over a list, read elsewhere).
+_UP_TO_NOUN = r"(?:(?!bland\b|bl\b)[\w-]+\s+){0,4}?beslut\s+"
 DECIDED_AFTER_BODY = re.compile(
     r"(?:s\s+styrelse)?\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:(?:beslutat|beslutade|beslöt|beslutar)"
-    # ("fattade bland annat beslut om att A, B och C": a lead over a list, read elsewhere)
-    r"\s*:?\s+|(?:fattade|fattat|tog|tagit)\s+(?:(?!bland\b|bl\b)[\w-]+\s+){0,4}?beslut\s+(?=om\s+att\b))"
+    r"\s*:?\s+|(?:fattade|fattat|tog|tagit)\s+" + _UP_TO_NOUN + r"(?=om\s+att\b))"
 )
 _DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslöt|fattade|tog)\s+$")
-_TOOK_AFTER = re.compile(r"\s+(?:(?!bland\b|bl\b)[\w-]+\s+){0,4}?beslut\s+om\s+att\b")
+_TOOK_AFTER = re.compile(r"\s+" + _UP_TO_NOUN + r"om\s+att\b")
 
 
 def verb_before_body(text: str, start: int, body_start: int, body_end: int) -> int | None:

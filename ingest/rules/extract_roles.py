@@ -144,7 +144,7 @@ def _name_title_lines(ctx: Context, sink: FactSink) -> None:
         qualifiers = _QUALIFIERS.fullmatch(rest) if rest else None
         serves = _SERVES.match(rest) if rest else None
         at = m.start("title") + title.end("title") + len(rest) - len(rest.lstrip())
-        named = bool(rest) and any(a.start == at for a in ctx.actors)  # the title's organisation
+        named = bool(rest) and actor_at(ctx, at) is not None  # the title's organisation
         if rest and not qualifiers and not serves and not named and rest[0] not in ",.;:)":
             continue  # "Samordnare Okänd enhet": words the line does not explain
         start, end = m.start("name"), m.end("name")
@@ -209,8 +209,7 @@ def _title_name_lines(ctx: Context, sink: FactSink) -> None:
         name = m.group("name")
         # After a title line a name need not start with a listed given name (the title
         # says one follows), but must be nothing else: no place, no noun's definite form.
-        words = name_words(name, 0)
-        if words != _spans(name) or not plausible_name(name, words, loose=True):
+        if not _loose_name(name):
             continue
         above, below = _line_near(ctx.text, m.start(), False), _line_near(ctx.text, m.end(), True)
         if NAME_RE.fullmatch(above.strip()) or _LINE_TITLE.match(below):
@@ -234,10 +233,12 @@ def _title_name_lines(ctx: Context, sink: FactSink) -> None:
 
 def _card_name(name: str) -> bool:
     """A name line over a title line: a listed given name, else (the title line says a
-    name stands above it: "Damla Mol" over "Pressansvarig") no place and no noun's
-    definite form."""
-    if is_given_name(name.split()[0]):
-        return True
+    name stands above it: "Damla Mol" over "Pressansvarig") a loose name."""
+    return is_given_name(name.split()[0]) or _loose_name(name)
+
+
+def _loose_name(name: str) -> bool:
+    """Words of a name where the context says one stands: no place, no noun's definite form."""
     words = name_words(name, 0)
     return words == _spans(name) and plausible_name(name, words, loose=True)
 
