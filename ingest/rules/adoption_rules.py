@@ -161,17 +161,18 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
         if _proposed_headline(ctx, sentence, adoption):
             continue
         meeting = meeting_before(ctx, sentence.start, dated=False)
-        if adoption.heading:  # an item's heading: the reported meeting's, on its day
-            if meeting is not None and meeting.body is not None and meeting.body.kind in _MEETS:
-                held = meeting_before(ctx, sentence.start, dated=True, body=meeting.body)
-                for doc in adoption.docs:
-                    when = held.date if held else None
-                    _link(sink, sentence, meeting.body, doc, when, "relation.adopted.heading")
-            continue
-        # "Folkhälsorådet beslutar: ... 2. att folkhälsoplan 2016 godkänns": the intro's.
-        body = adoption.body or previous_agent(ctx, sentence) or intro_body(ctx, sentence)[0]
-        if body is None and meeting is not None and not _before_meeting(ctx, sentence, adoption):
-            body = meeting.body
+        if adoption.heading:  # an item's heading: only a reported committee's adoption
+            held_by = meeting.body if meeting is not None else None
+            body = held_by if held_by is not None and held_by.kind in _MEETS else None
+        else:
+            # "Folkhälsorådet beslutar: ... 2. att folkhälsoplan 2016 godkänns": the intro's.
+            body = adoption.body or previous_agent(ctx, sentence) or intro_body(ctx, sentence)[0]
+            if (
+                body is None
+                and meeting is not None
+                and not _before_meeting(ctx, sentence, adoption)
+            ):
+                body = meeting.body
         if body is None and adoption.passive:
             # "Den 18 december 2018 antogs Program för ...": the date, by no body named.
             when = _own_date(ctx, sentence, adoption.docs)
@@ -182,13 +183,15 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
         if body is None or body.kind not in BODIES:
             continue
         body = board_of(ctx, sink, body)  # "Region Blekinges styrelse antog"
-        when = _own_date(ctx, sentence, adoption.docs)
+        # A heading's year is its document's ("Beslut om riktlinjer för X 2022"), no date.
+        when = None if adoption.heading else _own_date(ctx, sentence, adoption.docs)
         if when is None:  # the body's meeting here, else the one a § reference names
             held = meeting_before(ctx, sentence.start, dated=True, body=body)
             when = held.date if held else reference_dates(ctx).get(body.node_id)
+        rule = "relation.adopted.heading" if adoption.heading else "relation.adopted.sentence"
         for doc in adoption.docs:
             if doc.node_id not in dated and doc.node_id != body.node_id:
-                _link(sink, sentence, body, doc, when, "relation.adopted.sentence")
+                _link(sink, sentence, body, doc, when, rule)
 
 
 # "Antagen av kommunstyrelsen 19 februari 2025 § 7.": a line about the page's document.
