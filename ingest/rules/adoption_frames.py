@@ -49,7 +49,9 @@ _ACTIVE = re.compile(
     r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|"
     # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
     r"(?:fattar|fattat|fattade|tar|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
-    r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
+    # "beslutade vid sitt möte den 19 juni om <doc>": the meeting phrase, then four words
+    r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?:vid|på|under)\s+(?:sitt|sina|\w+s)\s+"
+    r"(?:möte|sammanträde)\w*\s+)?(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
     # "regionstyrelsens beslut om ny länsplan": the decision as a noun, its body's genitive
     # or a meeting report's item heading: "Beslut om riktlinjer för X 2022"
     r"(?:(?<=s\s)|(?<![^\n]))beslut\s+om)\b",

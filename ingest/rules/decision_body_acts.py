@@ -60,6 +60,8 @@ _NOT_ACTS = frozenset(
         # seeking, wishing, intending: no act decided ("Regionen söker stöd för ...")
         "söker", "sökte", "framför", "framförde", "avser", "avsåg", "önskar", "önskade",
         "planerar", "planerade",
+        # belonging: "Region Skåne ingår i kultursamverkansmodellen"
+        "ingår", "ingick", "medverkar", "medverkade",
     }
 )  # fmt: skip
 

@@ -37,17 +37,20 @@ _NOT_ACTS = frozenset(
         "behöver", "ansvarar", "arbetar", "består", "omfattar", "ligger", "gäller", "innebär",
         "handlar", "finns", "säger", "menar", "tycker", "anser", "ser", "hoppas", "tror",
         "välkomnar", "informerar", "berättar", "står", "äger", "driver", "erbjuder", "verkar",
-        "fortsätter", "behandlar", "diskuterar", "saknar", "hade", "var",
+        "fortsätter", "behandlar", "diskuterar", "saknar", "hade", "var", "ingår", "deltar",
+        "medverkar",
     }
 )  # fmt: skip
 _PRESENT = re.compile(r"\s+(?P<verb>[a-zåäö]{3,}(?:ar|er|ir|år|ör|är|yr))\b")
 _PROPOSES_THAT = re.compile(r"föreslår\s+att\s+", re.I)
 # A subject of up to five words (a name, "X av Y", "för 2026"), then the s-passive,
 # perhaps after "ska" and adverbs: "VA-taxan justeras", "Tömning av kärl ska i första
-# hand upphandlas". Not a genitive ("kommunens", "länets") in the subject's place.
+# hand upphandlas". Not a genitive ("kommunens", "länets") in the subject's place, nor
+# a formal subject or a time ("Det har gjorts en översyn", "I år kompletteras den"),
+# nor a perfect ("har tagits fram"), which tells the item's background.
 _PASSIVE = re.compile(
-    r"(?!(?i:inga|ingen|inget|nedan|här|sedan|därefter|nu|då)\b)"
-    r"[A-ZÅÄÖ][\w-]*(?:\s+(?!ska\b|skall\b|som\b|är\b|var\b)[\w-]+){0,4}?"
+    r"(?!(?i:inga|ingen|inget|nedan|här|sedan|därefter|nu|då|det|i|under|efter|vid|på)\b)"
+    r"[A-ZÅÄÖ][\w-]*(?:\s+(?!ska\b|skall\b|som\b|är\b|var\b|har\b|hade\b)[\w-]+){0,4}?"
     r"\s+(?:(?:ska|skall)\s+(?:[a-zåäö]+\s+){0,3}?)?"
     r"(?P<verb>(?!\w*(?:ens|ets|ns|arnas|ernas|ornas|ss)\b)[a-zåäö]{2,}(?:as|[bdfgjklmprtv]s))\b"
 )
@@ -123,6 +126,10 @@ def _acts(ctx: Context, span: Span, body: ActorHit) -> Span | None:
         if m is None or m["verb"].lower() in _NOT_ACTS:
             proposal = _PROPOSES_THAT.match(text, subject.end + 1, span.end)
             return Span(proposal.end(), span.end) if proposal else None
+        # "Kommunfullmäktige väljer" alone, or "... besluta följande:" over a list.
+        rest = text[m.end() : span.end].rstrip()
+        if not rest.strip(" .") or re.search(r"\bföljande:$", rest):
+            return None
         return Span(m.start("verb"), span.end)
     m = _passive(text, span)
     if m is not None and not ctx.actors_in(Span(span.start, m.start("verb"))):

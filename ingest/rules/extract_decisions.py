@@ -243,6 +243,8 @@ def _beslutade_att(d: _Decisions, sentence: Span) -> None:
         body = board_of(ctx, d.sink, actor)  # "Region Blekinges styrelse beslutade"
         after = DECIDED_AFTER_BODY.match(ctx.text, body.end, sentence.end)
         before = verb_before_body(ctx.text, sentence.start, body.start, body.end)
+        if after and ctx.actors_in(Span(body.end, after.end())):
+            continue  # "Region Skånes kulturnämnd beslutade": the nearer body decided
         if after and not inverted_subject(ctx, after.end(), sentence.end):
             clause_from, verb = after.end(), body.end
         elif before is not None:

@@ -1,0 +1,64 @@
+"""Wordings first met on pages opened for development on 2026-12-01 (eighteenth
+session). Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from tests.ingest.helpers import decided_by, decisions, facts_at, links
+
+MUNICIPAL = "https://www.ljusdal.se/nyheter/2024/kommunstyrelsen"
+REGIONAL = "https://www.regiongavleborg.se/nyheter/2024/kulturnamnden"
+
+
+def _report(items: str) -> str:
+    head = "Nytt från kommunstyrelsen 2024-04-16\n\nKommunstyrelsen sammanträdde i tisdags.\n\n"
+    return head + items
+
+
+def test_a_report_item_that_tells_its_background_is_no_decision() -> None:
+    facts = facts_at(
+        _report(
+            "Ny hållbarhetsstrategi\n"
+            "Det har gjorts en genomgång av hur kommunen arbetar med miljö och folkhälsa.\n\n"
+            "Kulturplanen\n"
+            "I år kompletteras den med ett avsnitt om bibliotekens roll.\n\n"
+            "Avfallstaxan\n"
+            "Avfallstaxan justeras för 2025 med fyra procent.\n"
+        ),
+        MUNICIPAL,
+        "2024-04-17",
+    )
+    assert [d.summary for d in decisions(facts).values()] == [
+        "Avfallstaxan justeras för 2025 med fyra procent"
+    ]
+
+
+def test_a_report_item_that_only_opens_a_list_or_names_an_act_is_no_decision() -> None:
+    facts = facts_at(
+        _report(
+            "Val av ombud\n"
+            "Kommunstyrelsen väljer.\n\n"
+            "Budget 2025\n"
+            "Kommunstyrelsen föreslår fullmäktige besluta följande:\n\n"
+            "Region Gävleborg\n"
+            "Region Gävleborg ingår i samverkansmodellen för kultur sedan länge.\n"
+        ),
+        MUNICIPAL,
+        "2024-04-17",
+    )
+    assert decisions(facts) == {}
+
+
+def test_a_regions_committee_deciding_at_its_meeting_on_a_plan_adopts_it() -> None:
+    facts = facts_at(
+        "Kulturnämnden\n\n"
+        "Region Gävleborgs kulturnämnd beslutade vid sitt möte den 12 mars om "
+        "regional kulturplan för 2025\u20132028. Planen gäller från januari.\n",
+        REGIONAL,
+        "2024-03-14",
+    )
+    committee = "Organization:region:21:kulturnamnden"
+    (adoption,) = links(facts, LinkType.ADOPTED)
+    assert (adoption.from_id, adoption.date) == (committee, "2024-03-12")
+    # one decision, by the committee: the region's genitive is not a second decider
+    assert [decided_by(facts, d) for d in decisions(facts).values()] == [{committee}]
