@@ -3,13 +3,14 @@
 Why our own rules instead of dateparser: dateparser reads "31 mars" as the year
 2031 unless told DMY order and a relative base, and it cannot say which words
 it used. Each rule here is named, keeps its precision, and resolves relative
-forms ("igår", "i tisdags", "den 22 mars i år", "I oktober", "1 december")
+forms ("igår", "i tisdags", "den 22 mars i år", "I oktober", "i fjol", "1 december")
 only against the given base date; without a base they stay unresolved.
 
 Resolution choices:
 - "D månad" and "i månad" without a year take the base date's year (news pages
   speak of the current year; "1 december" on 24 November 2016 is 2016-12-01).
-- "i tisdag(s)" is the latest such weekday strictly before the base date.
+- "i tisdag(s)" is the latest such weekday strictly before the base date; "förra året"
+  and "i fjol" the base's year before, at YEAR precision.
 - "den 3/2" (day/month after "den", never a fraction) and "den andra juni" (an ordinal
   word) are days like "3 februari"; a year-less day takes the year its sentence stated
   before it ("Under våren 2020 ... i juni"), or its timeline line's leading year ("2016 -
@@ -110,6 +111,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("date.i_forrgar", re.compile(r"\bi\s?förrgår\b", re.I)),
+    # "som antogs förra året", "i fjol": the year before the page's.
+    ("date.last_year", re.compile(r"\b(?:förra\s+året|i\s+fjol)\b", re.I)),
     # "KF i korthet 221018", "Kommunstyrelsens protokoll 231009": a compact YYMMDD date,
     # read only right after a meeting's word (_COMPACT_AFTER), never a "YYMMDD-NNNN".
     (
@@ -148,6 +151,7 @@ _YEAR_FORMS = frozenset(
         "date.ordinal_day",
         "date.day_slash",
         "date.i_month",
+        "date.last_year",
     }
 )
 
@@ -220,6 +224,8 @@ def _resolve(
         return _safe_date(year, int(groups["mon"]), int(groups["day"])), DatePrecision.DAY
     if rule == "date.month_year" and month:
         return _safe_date(int(groups["year"]), month, 1), DatePrecision.MONTH
+    if rule == "date.last_year":
+        return (date(base.year - 1, 1, 1) if base else None), DatePrecision.YEAR
     if base is None or (not relative and rule not in _YEAR_FORMS):
         precision = DatePrecision.MONTH if rule == "date.i_month" else DatePrecision.DAY
         return None, precision
@@ -359,15 +365,9 @@ _BARE_YEAR = re.compile(
 
 def bare_years(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Years standing alone in text[start:end], at YEAR precision (offsets into text)."""
+    year = DatePrecision.YEAR
     return [
-        DateMention(
-            m.start(),
-            m.end(),
-            m.group(0),
-            "date.bare_year",
-            f"{m.group('y')}-01-01",
-            DatePrecision.YEAR,
-        )
+        DateMention(m.start(), m.end(), m.group(0), "date.bare_year", f"{m['y']}-01-01", year)
         for m in _BARE_YEAR.finditer(text, start, len(text) if end is None else end)
     ]
 

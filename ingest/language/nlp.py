@@ -16,6 +16,8 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 
 from ingest.language.gazetteer import (
     counties,
@@ -176,12 +178,12 @@ def _named(
     label: str,
     forms: Callable[[str], list[str]],
 ) -> None:
+    acronym = label.isupper() or len(label) <= 3
     for variant in forms(label):
-        if label.isupper() or len(label) <= 3:  # acronyms: exact case only
-            pattern: Any = _exact(variant.split(" "))
-        else:
-            pattern = variant
+        pattern: Any = _exact(variant.split(" ")) if acronym else variant  # exact case
         patterns.append({"label": "ORG", "id": f"{kind}|{key}", "pattern": pattern})
+    if acronym and " " not in label:  # "SMHI:s", one token: the genitive after a colon
+        patterns.append({"label": "ORG", "id": f"{kind}|{key}", "pattern": _exact([f"{label}:s"])})
 
 
 def _person_patterns() -> dict[str, list[Pattern]]:
@@ -218,6 +220,12 @@ def pipeline() -> Language:
     )
     assert isinstance(ruler, EntityRuler)
     ruler.add_patterns(_org_patterns(nlp))
+    # "generaldirektör på HaV.": the tokenizer keeps a mixed-case acronym's full stop.
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for body in national_bodies():
+        for label in (a for a in body.aliases if " " not in a and not a.isupper() and len(a) <= 6):
+            tokenizer.add_special_case(f"{label}.", [{ORTH: label}, {ORTH: "."}])
     return nlp
 
 

@@ -169,11 +169,21 @@ def _common_word(surface: str) -> bool:
     return surface.islower() and " " not in surface and not _AGENCY_HEAD.search(surface)
 
 
+_WEBSITE = re.compile(r"\s+(?:webbplats|webbsida|hemsida|webb)(?:en)?\b")
+
+
 def gazetteer_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     """The EntityRuler's organisations, each mentioned in the sink. One named only in
-    image captions or photo credits is left out (ingest.rules.actor_captions)."""
+    image captions or photo credits, or an agency only as a website's owner, is left out
+    (ingest.rules.actor_captions)."""
     hits: list[ActorHit] = []
     captioned = {e.start_char for e in ctx.doc.ents if in_caption_block(ctx, e.start_char)}
+    # "Läs mer på SMHI:s webbplats": an agency named only as a website's owner
+    captioned |= {
+        e.start_char
+        for e in ctx.doc.ents
+        if e.ent_id_.startswith(nlp.NATIONAL) and _WEBSITE.match(ctx.text, e.end_char)
+    }
     outside = {e.ent_id_ for e in ctx.doc.ents if e.start_char not in captioned}
     for ent in ctx.doc.ents:
         kind_key, _, key = ent.ent_id_.partition("|")

@@ -4,7 +4,16 @@ session). Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from tests.ingest.helpers import decided_by, decisions, facts_at, links
+from graph.nodes import DatePrecision
+from tests.ingest.helpers import (
+    decided_by,
+    decisions,
+    documents,
+    facts_at,
+    held_roles,
+    links,
+    organizations,
+)
 
 MUNICIPAL = "https://www.ljusdal.se/nyheter/2024/kommunstyrelsen"
 REGIONAL = "https://www.regiongavleborg.se/nyheter/2024/kulturnamnden"
@@ -62,3 +71,39 @@ def test_a_regions_committee_deciding_at_its_meeting_on_a_plan_adopts_it() -> No
     assert (adoption.from_id, adoption.date) == (committee, "2024-03-12")
     # one decision, by the committee: the region's genitive is not a second decider
     assert [decided_by(facts, d) for d in decisions(facts).values()] == [{committee}]
+
+
+def test_a_document_adopted_last_year_is_dated_to_that_year() -> None:
+    facts = facts_at(
+        "Klimatarbetet\n\n"
+        "Kommunstyrelsen sammanträdde den 4 oktober. Kommunens klimatplan som antogs "
+        "förra året pekar ut vägen mot noll utsläpp.\n",
+        MUNICIPAL,
+        "2022-10-05",
+    )
+    (plan,) = documents(facts).values()
+    assert (plan.adopted_on, plan.adopted_precision) == ("2021-01-01", DatePrecision.YEAR)
+
+
+def test_an_acronyms_genitive_with_a_colon_and_its_full_stop_name_the_agency() -> None:
+    facts = facts_at(
+        "Ny strategi\n\n"
+        "HaV:s nya strategi gäller till 2026. Arbetet leds av Eva Berg, "
+        "generaldirektör på HaV.\n",
+        "https://www.havochvatten.se/aktuellt/strategi",
+        "2023-11-02",
+    )
+    agency = "Organization:nationell:havs-och-vattenmyndigheten"
+    assert set(organizations(facts)) == {agency}
+    assert held_roles(facts) == {("eva-berg", agency, "Generaldirektör")}
+
+
+def test_an_agency_named_only_as_a_websites_owner_is_not_an_actor() -> None:
+    facts = facts_at(
+        "Värmebölja\n\n"
+        "Länsstyrelsen i Blekinge län samordnar arbetet i länet. "
+        "Läs mer om varningarna på SMHI:s webbplats.\n",
+        "https://www.lansstyrelsen.se/blekinge/nyheter/varme",
+        "2023-07-02",
+    )
+    assert set(organizations(facts)) == {"Organization:lansstyrelse:10"}
