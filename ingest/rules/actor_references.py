@@ -145,11 +145,19 @@ _AND_BEFORE = re.compile(r"\s+(?:och|samt)\s+$")
 _AND_AFTER = re.compile(r"\s+(?:och|samt)\s+")
 
 
+# "ett regeringsuppdrag att ...": the government gave it, named in the word.
+_GOVERNMENT_TASK = re.compile(r"\b[Rr]egeringsuppdrag(?:et|en)?\b")
+
+
 def _staten_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     ends = {a.end for a in ctx.actors}
     starts = {a.start for a in ctx.actors}
     found = gazetteer_org(nlp.NATIONAL, "regeringen")
     hits: list[ActorHit] = []
+    for m in _GOVERNMENT_TASK.finditer(ctx.text) if found else ():
+        # a mention, not a hit: the word is no subject for other sentences' acts
+        if found:
+            sink.mention(found[0], m.start(), m.end(), _TASK_RULE, 0.75)
     for m in _STATEN.finditer(ctx.text) if found else ():
         before = _AND_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
         after = _AND_AFTER.match(ctx.text, m.end())
@@ -163,6 +171,7 @@ def _staten_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
 
 
 _STATE_RULE = "actor.anaphora.state_party"
+_TASK_RULE = "actor.anaphora.government_task"
 
 
 def _names_area(ctx: Context, start: int, word: str) -> bool:
@@ -174,7 +183,7 @@ def _names_area(ctx: Context, start: int, word: str) -> bool:
 
 def bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     """'kommunen', and 'Länsstyrelsen', 'Kommunförbundet', 'Regionen' alone; 'staten'
-    beside a named party."""
+    beside a named party, the government in 'regeringsuppdrag'."""
     hits = _kommunen_hits(ctx, sink) + _staten_hits(ctx, sink)
     for word, kind in _BARE.items():
         candidates = {a.node_id: a for a in ctx.actors if a.kind is kind and not a.anaphoric}

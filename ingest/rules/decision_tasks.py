@@ -6,24 +6,31 @@ beslutade socialnämnden att godkänna den nya planen".
 The task is a decision of its giver, though the sentence's verb states another body's
 act (here an adoption, read by ingest.rules.adoption_rules).
 
-Rule decision.uppdrag_fran: "uppdrag från <body> (om) att <what>": what was decided is
-the task up to the first comma or the sentence's end; the giver is the body, the date
-the sentence's own only when the giver is the sentence's subject (never here), so none.
+Rule decision.uppdrag_fran: "uppdrag från|av <body> (om) att <what>", and
+"regeringsuppdrag(et) (om) att <what>" (the government's): what was decided is the task
+up to the first comma or the sentence's end; the giver is the body, the date the
+sentence's own only when the giver is the sentence's subject (never here), so none.
 """
 
 from __future__ import annotations
 
 import re
 
-from ingest.context import Context
+from ingest.context import ActorHit, Context
+from ingest.language import nlp
 from ingest.language.segment import Span
+from ingest.rules.actor_gazetteer import gazetteer_org
 from ingest.rules.decision_page import deciders
 from ingest.rules.decision_verbs import VerbDecision
 
 __all__ = ["task_decisions"]
 
-_ANY = re.compile(r"\buppdrag(?:et)?\s+från\b", re.I)
-_FROM = re.compile(r"\buppdrag(?:et)?\s+från\s+$", re.I)
+_ANY = re.compile(r"\b(?:uppdrag(?:et)?\s+(?:från|av)|regeringsuppdrag)\b", re.I)
+_FROM = re.compile(r"\buppdrag(?:et)?\s+(?:från|av)\s+$", re.I)
+# "fick [den 30 augusti] i uppdrag av <body> att": a verb's frame (decision_verbs).
+_GOT = re.compile(r"\b(?:fick|får|fått)\b(?:\s+[\w-]+){0,5}?\s+i\s+$", re.I)
+# The word names its giver: the government (ingest.rules.actor_references mentions it).
+_GOVERNMENTS = re.compile(r"\b[Rr]egeringsuppdrag(?:et)?\b")
 _TO = re.compile(r"\s+(?:om\s+)?att\s+", re.I)
 _END = re.compile(r",\s|[.!?;](?:\s|$)")
 _MIN_WORDS = 3
@@ -31,6 +38,18 @@ _MIN_WORDS = 3
 
 def _overlaps(taken: list[Span], span: Span) -> bool:
     return any(t.start < span.end and span.start < t.end for t in taken)
+
+
+def _government(ctx: Context, sentence: Span) -> list[ActorHit]:
+    """The government at each 'regeringsuppdrag' of the sentence."""
+    found = gazetteer_org(nlp.NATIONAL, "regeringen")
+    if found is None:
+        return []
+    org = found[0]
+    return [
+        ActorHit(m.start(), m.end(), org.id, org.kind, org.name)
+        for m in _GOVERNMENTS.finditer(ctx.text, sentence.start, sentence.end)
+    ]
 
 
 def task_decisions(ctx: Context, decided: list[Span]) -> list[VerbDecision]:
@@ -42,10 +61,13 @@ def task_decisions(ctx: Context, decided: list[Span]) -> list[VerbDecision]:
     for sentence in ctx.sentences:
         if _overlaps(decided, sentence) or not _ANY.search(ctx.text, sentence.start, sentence.end):
             continue
-        for body in deciders(ctx, sentence.start, sentence.end):
+        for body in [*deciders(ctx, sentence.start, sentence.end), *_government(ctx, sentence)]:
             lead = _FROM.search(ctx.text, max(sentence.start, body.start - 20), body.start)
             to = _TO.match(ctx.text, body.end, sentence.end)
-            if lead is None or to is None:
+            named = _GOVERNMENTS.match(ctx.text, body.start) is not None
+            if (lead is None and not named) or to is None:
+                continue
+            if lead and _GOT.search(ctx.text, max(sentence.start, lead.start() - 60), lead.start()):
                 continue
             end = _END.search(ctx.text, to.end(), sentence.end)
             clause = Span(to.end(), end.start() if end else sentence.end)

@@ -107,3 +107,42 @@ def test_an_agency_named_only_as_a_websites_owner_is_not_an_actor() -> None:
         "2023-07-02",
     )
     assert set(organizations(facts)) == {"Organization:lansstyrelse:10"}
+
+
+AGENCY = "https://www.tillvaxtverket.se/nyheter/2023/uppdrag"
+GOVERNMENT = "Organization:nationell:regeringen"
+
+
+def test_a_government_task_named_in_one_word_is_the_governments_decision() -> None:
+    facts = facts_at(
+        "Stöd till landsbygden\n\n"
+        "Tillväxtverket har under 2023 haft ett regeringsuppdrag att stärka "
+        "servicen på landsbygden i hela landet.\n",
+        AGENCY,
+        "2023-12-01",
+    )
+    assert GOVERNMENT in organizations(facts)
+    (decision,) = decisions(facts).values()
+    assert decided_by(facts, decision) == {GOVERNMENT}
+    assert decision.summary.startswith("Uppdrag att stärka servicen på landsbygden")
+
+
+def test_a_standing_task_by_the_government_is_its_decision_a_received_one_keeps_its_date() -> None:
+    standing = facts_at(
+        "Bostäder\n\n"
+        "Tillväxtverket har ett särskilt uppdrag av regeringen att främja "
+        "företagandet i glesbygd.\n",
+        AGENCY,
+        "2023-12-01",
+    )
+    (decision,) = decisions(standing).values()
+    assert decided_by(standing, decision) == {GOVERNMENT}
+    received = facts_at(
+        "Bostäder\n\n"
+        "Tillväxtverket fick den 3 maj 2023 i uppdrag av regeringen att främja "
+        "företagandet i glesbygd.\n",
+        AGENCY,
+        "2023-12-01",
+    )
+    (decision,) = decisions(received).values()
+    assert (decided_by(received, decision), decision.date) == ({GOVERNMENT}, "2023-05-03")
