@@ -1,11 +1,14 @@
-"""Bullet lists: runs of bullet lines ("•", "-", "*", "1.", "3.1") under an introducing line.
+"""Bullet lists: runs of bullet lines ("•", "-", "*", "1.", "3.1", "a)") under an
+introducing line.
 
 A change of marker (symbol, number, sub-number) or any other line between two
-items starts a new list; an "Ansvarig: <who>" after an item, on its line or
-alone on the next line, is kept as that item's responsible party. A dash line that
-quotes someone ("- Det känns bra, säger X"), or runs over several sentences, is a
-quotation, not an item, and so is a dash line that is a whole sentence right after a
-quotation ending in ":" ("- ..., säger X och fortsätter:").
+items starts a new list, except letters under numbers ("1. Area" / "a) Goal"): those
+are one list, the letters nested one level deeper (ingest.rules.nested_items). An
+"Ansvarig: <who>" after an item, on its line or alone on the next line, is kept as that
+item's responsible party. A dash line that quotes someone ("- Det känns bra, säger X"),
+or runs over several sentences, is a quotation, not an item, and so is a dash line that
+is a whole sentence right after a quotation ending in ":" ("- ..., säger X och
+fortsätter:").
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass
 from ingest.language.segment import Span
 
 _BULLET = re.compile(
-    r"^[ \t]*(?P<marker>[•\*\-\u2013·▪◦]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)[ \t]+"
+    r"^[ \t]*(?P<marker>[•\*\-\u2013·▪◦]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|[a-z]\))[ \t]+"
     r"(?P<item>\S[^\n]*?)[ \t]*$",
     re.M,
 )
@@ -52,7 +55,15 @@ class BulletList:
 def _marker_kind(marker: str) -> str:
     if re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", marker):
         return "sub"
+    if re.fullmatch(r"[a-z]\)", marker):
+        return "letter"
     return "num" if marker[0].isdigit() else "sym"
+
+
+def _goes_on(kinds: set[str], kind: str) -> bool:
+    """Whether an item of `kind` goes on a list of `kinds`: the same marker, or letters
+    and numbers mixed."""
+    return kinds == {kind} or ({*kinds, kind} == {"num", "letter"} and "num" in kinds)
 
 
 def _item(text: str, start: int, raw: str, depth: int = 0) -> _Item:
@@ -71,7 +82,7 @@ def bullet_lists(text: str) -> list[BulletList]:
     lists: list[BulletList] = []
     current: list[_Item] = []
     last_end = -1
-    kind = ""
+    kinds: set[str] = set()
     quote_goes_on = -1  # where a quotation ending in ":" ends
     for m in _BULLET.finditer(text):
         item = m.group("item")
@@ -100,11 +111,12 @@ def bullet_lists(text: str) -> list[BulletList]:
                 Span(who_start, who_start + len(who)),
                 current[-1].depth,
             )
-        elif current and (between.strip() or _marker_kind(m.group("marker")) != kind):
+        elif current and (between.strip() or not _goes_on(kinds, _marker_kind(m.group("marker")))):
             lists.extend(_close(text, current))
             current = []
         kind = _marker_kind(m.group("marker"))
-        depth = len(text[m.start() : m.start("marker")].expandtabs(4))
+        kinds = {*kinds, kind} if current else {kind}
+        depth = len(text[m.start() : m.start("marker")].expandtabs(4)) + (kind == "letter")
         current.append(_item(text, m.start("item"), m.group("item"), depth))
         last_end = m.end()
     if current:

@@ -55,8 +55,11 @@ _AND_CAPITAL = re.compile(r"\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
 # list that follows without a colon.
 _COPULA = re.compile(
     r"(?:(?:De|Våra|Dess|Strategins|Planens)\s+)?(?:[\wåäö]+\s+)?"
-    r"(?P<cue>[\wåäö]*områden(?:a)?|målsättningar(?:na)?|målen|fokus|prioriteringar(?:na)?)"
+    r"(?P<cue>[\wåäö]*områden(?:a)?|målsättningar(?:na)?|[\wåäö]*målen|[\wåäö]+mål|fokus"
+    r"|prioriteringar(?:na)?)"
     r"(?:\s+(?:i|för|med)\s+[^\s,.:]+(?:\s+[^\s,.:]+)?)?"
+    # "De miljömål som uppdaterats är ...": a relative clause before the copula
+    r"(?:\s+som\s+(?:[\wåäö]+\s+){0,2}?[\wåäö]+(?=\s+är\b))?"
     r"\s+(?:är|blir|omfattar|ligger\s+(?:därför\s+|främst\s+)?på)\s+(?!att\b)",
     re.I,
 )

@@ -4,7 +4,7 @@ session). Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import DatePrecision
+from graph.nodes import DatePrecision, Goal
 from tests.ingest.helpers import (
     decided_by,
     decisions,
@@ -146,3 +146,40 @@ def test_a_standing_task_by_the_government_is_its_decision_a_received_one_keeps_
     )
     (decision,) = decisions(received).values()
     assert (decided_by(received, decision), decision.date) == ({GOVERNMENT}, "2023-05-03")
+
+
+def _goal_texts(text: str) -> set[str]:
+    facts = facts_at(text, MUNICIPAL, "2024-02-01")
+    return {n.text for n in facts.nodes if isinstance(n, Goal)}
+
+
+def test_goals_listed_after_a_compound_of_mal_and_a_relative_clause() -> None:
+    goals = _goal_texts(
+        "Nytt miljöprogram\n\n"
+        "Kommunfullmäktige har antagit ett nytt miljöprogram. De delmål som har "
+        "skärpts är \u201dRent vatten\u201d, \u201dLevande skogar\u201d och "
+        "\u201dMinskad klimatpåverkan\u201d.\n"
+    )
+    assert goals == {"Rent vatten", "Levande skogar", "Minskad klimatpåverkan"}
+
+
+def test_lettered_goals_under_numbered_areas_are_the_goals() -> None:
+    goals = _goal_texts(
+        "Folkhälsoplan 2024-2027\n\n"
+        "Tre målområden med fem mål prioriteras i kommunens folkhälsoplan:\n\n"
+        "1. Goda uppväxtvillkor\n\n"
+        "a) Fler barn ska röra sig varje dag\n\n"
+        "b) Skolnärvaron ska öka\n\n"
+        "2. Arbete och försörjning\n\n"
+        "c) Fler unga ska ha ett arbete\n\n"
+        "3. Trygga miljöer\n\n"
+        "d) Tryggheten i centrum ska öka\n\n"
+        "e) Våldet i nära relationer ska minska\n"
+    )
+    assert goals == {
+        "Fler barn ska röra sig varje dag",
+        "Skolnärvaron ska öka",
+        "Fler unga ska ha ett arbete",
+        "Tryggheten i centrum ska öka",
+        "Våldet i nära relationer ska minska",
+    }
