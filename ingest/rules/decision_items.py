@@ -42,8 +42,9 @@ __all__ = ["intro_body", "item_decisions"]
 
 _INTRO = re.compile(
     # "tog fullmäktige till exempel beslut om detta:": subject and adverbial inverted
-    r"\b(?:beslutar|beslutade|beslöt|(?:fattade|fattat|tog|tagit)\s+(?:\w+\s+){0,3}?beslut\s+om)"
-    r"(?:\s+följande|\s+detta|\s+att)?\s*:?\s*$"
+    # "Nu har kommunstyrelsen beslutat om:" and the items below
+    r"\b(?:beslutar|beslutade|beslöt|beslutat|(?:fattade|fattat|tog|tagit)\s+(?:\w+\s+){0,3}?"
+    r"beslut\s+om)(?:\s+följande|\s+detta|\s+att|\s+om(?=\s*:))?\s*:?\s*$"
     # "beslutade bl a följande vid sitt sammanträde den 17 augusti:", "fattade följande
     # beslut vid mötet:": the meeting named between "följande" and the colon
     r"|\b(?:beslutar|beslutade|beslöt)\s+(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
@@ -53,6 +54,7 @@ _INTRO = re.compile(
     re.I,
 )
 _FOLLOWING = re.compile(r"\s+(?:följande|att)$", re.I)
+_ABOUT = re.compile(r"\bom\s*:\s*$")  # "beslutat om:": each item is a matter decided
 # "6. Att, i anledning av jubileet, anslå ...": an aside may follow "att".
 _ATT_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[-•*\u2013])\s*)?att,?\s+(?=[a-zåäö])", re.I)
 # "Att främja hälsan är viktigt", "Att sända X skulle kosta mer": a subject clause and its
@@ -146,7 +148,7 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
                 VerbDecision(
                     body, Span(clause_start(ctx, item), item.end), when, item, "decision.intro"
                 )
-                for item in _more_items(ctx, nxt, taken)
+                for item in _more_items(ctx, nxt, taken, every=bool(_ABOUT.search(line)))
             ]
     return found
 
@@ -157,10 +159,11 @@ def _marker(bullet: str) -> str:
     return "n" if sign.isdigit() else sign
 
 
-def _more_items(ctx: Context, first: Span, taken: list[Span]) -> list[Span]:
+def _more_items(ctx: Context, first: Span, taken: list[Span], *, every: bool) -> list[Span]:
     """'Regeringen beslutade att: • A • B': the bullets after the first one, up to the end
-    of the list, that state a decision by their verb ("ge X i uppdrag"): each is a
-    decision of the intro's body, not of the receiver the item names."""
+    of the list, that state a decision by their verb ("ge X i uppdrag"), or `every` one
+    after an intro that ends "beslutat om:": each is a decision of the intro's body, not
+    of the receiver the item names."""
     items: list[Span] = []
     head = _BULLET_START.match(ctx.text, first.start)
     if head is None:
@@ -176,7 +179,7 @@ def _more_items(ctx: Context, first: Span, taken: list[Span]) -> list[Span]:
             break  # "- Vi välkomnar detta": a quote's dash after a list of bullets
         if _taken(taken, sentence) or procedural(ctx.text[sentence.start : sentence.end]):
             break
-        if has_cue(ctx, sentence) or _parallel(ctx, first, sentence):
+        if every or has_cue(ctx, sentence) or _parallel(ctx, first, sentence):
             items.append(sentence)  # without a verb of its own, an item may be a part
     return items
 

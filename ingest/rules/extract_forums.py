@@ -62,10 +62,11 @@ _COUNTY_NAMES = "|".join(
     sorted((re.escape(c.short_name) for c in counties()), key=len, reverse=True)
 )
 _FORUM = re.compile(
-    r"(?<![\w-])(?P<name>(?P<qualifier>[A-ZÅÄÖ][a-zåäö]+)\s+(?:[a-zåäö]+\s+)?"
+    # Not a name and a title: "Torbjörn Falk och kommunalråd Per Lawén".
+    r"(?<![\w-])(?P<name>(?P<qualifier>[A-ZÅÄÖ][a-zåäö]+)\s+(?:(?!och\b|samt\b)[a-zåäö]+\s+)?"
     r"(?:[a-zåäö]*(?:"
     + "|".join(_HEADS)
-    + r")|[a-zåäö]{3,}råd|"
+    + r")|(?!(?:kommunal|region|landstings|läns|stats|oppositions)råd\b)[a-zåäö]{3,}råd|"
     # "Regionalt ANDTS-råd": an acronym compound of a council or group head.
     + r"[A-ZÅÄÖ]{2,}-[a-zåäö]*(?:råd|nätverk|grupp))"
     + _TOPIC

@@ -61,6 +61,7 @@ def add_goal(
     rule: str,
     link_to: int | None = None,
 ) -> str | None:
+    text = " ".join(text.split())  # a line's wrap or a table's padding inside the item
     if _no_item(text):
         return None
     goal = Goal(id=ids.goal_id(owner_key(ctx, owner), text), text=text)
@@ -82,6 +83,7 @@ def add_activity(
     rule: str,
     timeframe: str | None = None,
 ) -> str | None:
+    text = " ".join(text.split())
     if _no_item(text):
         return None
     activity = Activity(

@@ -276,6 +276,9 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         ):
             start += word.end()
         name = " ".join(ctx.text[start : m.end()].split())
+        place = name.removeprefix("Högskolan ")[:-1]
+        if name.startswith("Högskolan ") and (county_by_name(place) or municipality_by_name(place)):
+            name = name[:-1]  # "Högskolan Dalarnas bibliotek": the genitive
         # A name: several words, or one capitalised compound ("Karolinska Institutet"
         # has two); "universitet" or "Högskolan" alone names none.
         named = len(name.split()) > 1 or (name[0].isupper() and not name.startswith("Högskolan"))

@@ -183,3 +183,51 @@ def test_lettered_goals_under_numbered_areas_are_the_goals() -> None:
         "Tryggheten i centrum ska öka",
         "Våldet i nära relationer ska minska",
     }
+
+
+def test_every_bullet_after_beslutat_om_is_a_decision_of_the_intros_body() -> None:
+    facts = facts_at(
+        _report(
+            "Nu har kommunstyrelsen beslutat om:\n"
+            "- en ny vision för kommunen där hållbarheten lyfts fram.\n"
+            "- en reviderad styrmodell med färre mål för nämnderna.\n"
+            "- temaår införs för att varje år lyfta ett särskilt tema.\n"
+        ),
+        MUNICIPAL,
+        "2024-04-17",
+    )
+    board = "Organization:kommun:2161:kommunstyrelsen"
+    found = decisions(facts).values()
+    assert len(found) == 3
+    assert all(decided_by(facts, d) == {board} for d in found)
+
+
+def test_a_name_and_a_councillors_title_are_no_forum() -> None:
+    facts = facts_at(
+        "Ny överenskommelse\n\n"
+        "Från Ljusdals kommun medverkade kommunchef Anna Falk och kommunalråd "
+        "Per Lund.\n",
+        MUNICIPAL,
+        "2024-04-17",
+    )
+    assert not [o for o in organizations(facts) if ":forum:" in o]
+    assert ("anna-falk", "Organization:kommun:2161", "Kommunchef") in held_roles(facts)
+
+
+def test_a_university_college_named_in_the_genitive_keeps_its_place_name() -> None:
+    facts = facts_at(
+        "Seminarium\n\nSeminariet hålls i Högskolan Dalarnas bibliotek i Falun.\n",
+        "https://www.lansstyrelsen.se/dalarna/nyheter/seminarium",
+        "2024-04-17",
+    )
+    assert organizations(facts)["Organization:org:hogskolan-dalarna"].name == "Högskolan Dalarna"
+
+
+def test_a_listed_goal_wrapped_over_padded_lines_is_one_spaced_text() -> None:
+    goals = _goal_texts(
+        "Folkhälsoplan 2024-2027\n\n"
+        "Planens mål är:\n"
+        "- fler barn ska röra sig varje dag i         skolan\n"
+        "- färre unga ska börja     röka\n"
+    )
+    assert goals == {"fler barn ska röra sig varje dag i skolan", "färre unga ska börja röka"}
