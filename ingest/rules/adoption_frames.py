@@ -64,10 +64,13 @@ _PASSIVE = re.compile(
     # The impersonal passive with its object after "om": "I mars beslutades om en ny plan".
     r"beslutade|(?:beslutades|beslöts)\s+(?:(?!att\b)[\w-]+\s+){0,3}?(?:om|angående)|"
     r"(?:togs|tas|fattades)\s+(?:[\w-]+\s+){0,2}?beslut\s+om|"  # "Under onsdagen togs beslut om"
+    r"(?:togs|fattades)(?=\s+av\s)|"  # "Beslut om <doc> togs av <body>" (_NOUN_FIRST)
     + NEW_INVERTED_PASSIVE
     + r")\b",
     re.I,
 )
+# "Beslut om översiktsplan togs av kommunfullmäktige": the decision's noun first.
+_NOUN_FIRST = re.compile(r"\s*[Bb]eslut(?:et)?\s+om\s")
 # Future, proposed or required adoptions are not adoptions.
 _NOT_DONE = re.compile(
     r"\b(?:ska|skall|kommer\s+att|kan|bör|behöver|föreslås|föreslår|föreslog|föreslå|"
@@ -349,6 +352,10 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
         found.append(Adoption(body, docs, span))
     for verb in _PASSIVE.finditer(ctx.text, sentence.start, sentence.end):
         if _NOT_DONE.search(ctx.text, sentence.start, verb.start()):
+            continue
+        if verb.group().lower() in ("togs", "fattades") and not _NOUN_FIRST.match(
+            ctx.text, sentence.start, verb.start()
+        ):
             continue
         # "För att ... antogs i mars 2023 programmet X": after a fronted clause the
         # subject follows the verb, and a document opening the rest is it.

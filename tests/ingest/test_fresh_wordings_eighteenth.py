@@ -231,3 +231,22 @@ def test_a_listed_goal_wrapped_over_padded_lines_is_one_spaced_text() -> None:
         "- färre unga ska börja     röka\n"
     )
     assert goals == {"fler barn ska röra sig varje dag i skolan", "färre unga ska börja röka"}
+
+
+def test_a_decision_noun_first_and_its_passive_with_an_agent_adopt_the_document() -> None:
+    facts = facts_at(
+        "Ny översiktsplan\n\n"
+        "Beslut om den nya översiktsplanen togs av kommunfullmäktige i juni. Planen "
+        "har nu vunnit laga kraft.\n",
+        MUNICIPAL,
+        "2024-09-02",
+    )
+    (adoption,) = links(facts, LinkType.ADOPTED)
+    assert adoption.from_id == "Organization:kommun:2161:kommunfullmaktige"
+    # "togs av" without the decision's noun first adopts nothing
+    other = facts_at(
+        "Ny översiktsplan\n\nInitiativet till den nya översiktsplanen togs av kommunstyrelsen.\n",
+        MUNICIPAL,
+        "2024-09-02",
+    )
+    assert links(other, LinkType.ADOPTED) == []
