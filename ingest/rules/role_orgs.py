@@ -9,6 +9,8 @@ phrase is the only place the page names it:
   ("biträdande regiondirektör" on a region's site, "landsbygdsminister" on a
   ministry's) names that organisation, when the page never names it otherwise;
 - actor.title_parliament: "riksdagsledamot" names the Riksdag, whose member it is;
+- actor.title_home: "landshövding X" on a page that names no county board names the
+  home county's board, which its governor heads;
 - actor.title_unit: "handläggare Klimatmålsenheten" on a national body's, county board's
   or region's site (or a copy whose masthead names one) names a unit of that body
   (PART_OF it, relation.part_of.title_unit); a municipality's units are read by
@@ -141,6 +143,18 @@ def site_by_title(
     if org is None or org.kind is not kind:
         return None
     if org.id in sink.nodes or sink.mention(org, start, end, "actor.site_by_title", CONF_TITLE_ORG):
+        return org.id
+    return None
+
+
+def home_board(ctx: Context, sink: FactSink, start: int, end: int) -> str | None:
+    """The home county's board, for a landshövding on a page that names no board: a
+    county's governor heads its county board."""
+    boards = any(a.kind is OrganizationKind.COUNTY_BOARD for a in ctx.actors)
+    if not ctx.home_county or boards:
+        return None
+    org = _county_org(OrganizationKind.COUNTY_BOARD, ctx.home_county)
+    if org.id in sink.nodes or sink.mention(org, start, end, "actor.title_home", CONF_TITLE_ORG):
         return org.id
     return None
 

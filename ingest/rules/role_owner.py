@@ -42,6 +42,7 @@ from ingest.rules.role_orgs import (
     chief_unit,
     county_before,
     county_named,
+    home_board,
     parliament,
     site_by_title,
     title_unit,
@@ -262,7 +263,14 @@ def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> s
         found = unique_of_kind(ctx, sink, kind, sentence.end if sentence else end)
         if found is None and sentence is not None:  # "För Örebro län Landshövding X"
             found = county_before(ctx, sink, kind, sentence.start, start)
-    return found or site_by_title(ctx, sink, kind, start, end)
+    found = found or site_by_title(ctx, sink, kind, start, end)
+    if (
+        found is None
+        and kind is OrganizationKind.COUNTY_BOARD
+        and "landshövding" in title.casefold()
+    ):
+        found = home_board(ctx, sink, start, end)
+    return found
 
 
 def _minister_org(ctx: Context, sink: FactSink, start: int, end: int) -> str | None:

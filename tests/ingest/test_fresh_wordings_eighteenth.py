@@ -250,3 +250,16 @@ def test_a_decision_noun_first_and_its_passive_with_an_agent_adopt_the_document(
         "2024-09-02",
     )
     assert links(other, LinkType.ADOPTED) == []
+
+
+def test_a_governor_on_a_page_naming_no_county_board_heads_the_home_countys() -> None:
+    facts = facts_at(
+        "Ny överenskommelse\n\n"
+        "Ljusdals kommun har skrivit under. De som signerade var landshövding Eva Berg "
+        "och kommunernas representanter.\n",
+        MUNICIPAL,
+        "2024-04-17",
+    )
+    board = "Organization:lansstyrelse:21"
+    assert board in organizations(facts)
+    assert ("eva-berg", board, "Landshövding") in held_roles(facts)
