@@ -90,6 +90,7 @@ def _label_index() -> dict[str, SiteOwner]:
         board = SiteOwner(OrganizationKind.COUNTY_BOARD, c.code)  # newsroom paths
         index[_bare(f"länsstyrelsen {c.short_name}")] = board
         index[_bare(f"länsstyrelsen i {c.name}")] = board
+        index[_bare(f"lst{c.short_name}")] = board  # newsroom "lstblekinge"
     for label, code in _IRREGULAR_MUNICIPAL_HOSTS.items():
         index[label] = SiteOwner(OrganizationKind.MUNICIPALITY, code)
     for m in municipalities():  # municipalities last: a name never shadows an agency
@@ -123,6 +124,11 @@ def _from_path(path: str) -> SiteOwner | None:
         found = _newsroom_label(segment)
         if found is not None:
             return found
+        # "kulturstad_lindesberg": a municipality's newsroom named with a word before it
+        parts = [_newsroom_label(p) for p in segment.split("_")[1:]]
+        towns = [p for p in parts if p is not None and p.kind is OrganizationKind.MUNICIPALITY]
+        if len(towns) == 1 and len(parts) == 1:
+            return towns[0]
     return None
 
 
@@ -181,6 +187,7 @@ def site_owner(uri: str) -> SiteOwner | None:
 
 
 _FIRST_LINE = re.compile(r"[^\S\n]*(\S[^\n]*)")
+_NEXT_LINE = re.compile(r"\s*(\S[^\n]*)")
 
 
 def release_sender(uri: str, text: str) -> SiteOwner | None:
@@ -194,6 +201,12 @@ def release_sender(uri: str, text: str) -> SiteOwner | None:
     if not host.endswith(_DISTRIBUTORS):
         return None
     first = _FIRST_LINE.match(text)
+    while first is not None and _CHROME_LINE.match(first.group(1)):  # "Skip to main content"
+        first = _NEXT_LINE.match(text, first.end())
     if first is None or len(first.group(1)) > 60:
         return None
     return _label_index().get(_bare(first.group(1)))
+
+
+# A distributor's page chrome above the sender's name.
+_CHROME_LINE = re.compile(r"(?:Skip to main content|Hoppa till (?:huvud)?innehåll\w*)\s*$", re.I)

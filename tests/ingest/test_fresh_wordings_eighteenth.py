@@ -4,7 +4,8 @@ session). Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import DatePrecision, Goal
+from graph.nodes import DatePrecision, Goal, OrganizationKind
+from ingest.language.sites import SiteOwner, release_sender, site_owner
 from tests.ingest.helpers import (
     decided_by,
     decisions,
@@ -263,3 +264,15 @@ def test_a_governor_on_a_page_naming_no_county_board_heads_the_home_countys() ->
     board = "Organization:lansstyrelse:21"
     assert board in organizations(facts)
     assert ("eva-berg", board, "Landshövding") in held_roles(facts)
+
+
+def test_newsroom_labels_and_a_release_under_page_chrome_name_their_sender() -> None:
+    board = site_owner("http://www.mynewsdesk.com/se/lstblekinge/pressreleases/ny-plan-1")
+    town = site_owner("http://www.mynewsdesk.com/se/kulturstad_lindesberg/news/program-2")
+    assert board == SiteOwner(OrganizationKind.COUNTY_BOARD, "10")
+    assert town == SiteOwner(OrganizationKind.MUNICIPALITY, "1885")
+    sender = release_sender(
+        "http://www.mynewsdesk.com/se/pressreleases/ny-strategi-3",
+        "Skip to main content\n\nRegion Värmland\n\nNy strategi för länet\n",
+    )
+    assert sender == SiteOwner(OrganizationKind.REGION, "17")
