@@ -73,6 +73,8 @@ DEFAULT_SETS = (
     "real51",
     "real52",
     "real53",
+    "real54",
+    "real55",
     "real_heldout",
 )
 
