@@ -188,6 +188,8 @@ def site_owner(uri: str) -> SiteOwner | None:
 
 _FIRST_LINE = re.compile(r"[^\S\n]*(\S[^\n]*)")
 _NEXT_LINE = re.compile(r"\s*(\S[^\n]*)")
+# A distributor's page chrome above the sender's name.
+_CHROME_LINE = re.compile(r"(?:Skip to main content|Hoppa till (?:huvud)?innehåll\w*)\s*$", re.I)
 
 
 def release_sender(uri: str, text: str) -> SiteOwner | None:
@@ -206,7 +208,3 @@ def release_sender(uri: str, text: str) -> SiteOwner | None:
     if first is None or len(first.group(1)) > 60:
         return None
     return _label_index().get(_bare(first.group(1)))
-
-
-# A distributor's page chrome above the sender's name.
-_CHROME_LINE = re.compile(r"(?:Skip to main content|Hoppa till (?:huvud)?innehåll\w*)\s*$", re.I)

@@ -146,7 +146,7 @@ _AND_AFTER = re.compile(r"\s+(?:och|samt)\s+")
 
 
 # "ett regeringsuppdrag att ...": the government gave it, named in the word.
-_GOVERNMENT_TASK = re.compile(r"\b[Rr]egeringsuppdrag(?:et|en)?\b")
+GOVERNMENT_TASK = re.compile(r"\b[Rr]egeringsuppdrag(?:et|en)?\b")
 
 
 def _staten_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
@@ -154,9 +154,9 @@ def _staten_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     starts = {a.start for a in ctx.actors}
     found = gazetteer_org(nlp.NATIONAL, "regeringen")
     hits: list[ActorHit] = []
-    for m in _GOVERNMENT_TASK.finditer(ctx.text) if found else ():
-        # a mention, not a hit: the word is no subject for other sentences' acts
-        if found:
+    if found is not None:
+        # mentions, not hits: the word is no subject for other sentences' acts
+        for m in GOVERNMENT_TASK.finditer(ctx.text):
             sink.mention(found[0], m.start(), m.end(), _TASK_RULE, 0.75)
     for m in _STATEN.finditer(ctx.text) if found else ():
         before = _AND_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())

@@ -20,6 +20,7 @@ from ingest.context import ActorHit, Context
 from ingest.language import nlp
 from ingest.language.segment import Span
 from ingest.rules.actor_gazetteer import gazetteer_org
+from ingest.rules.actor_references import GOVERNMENT_TASK
 from ingest.rules.decision_page import deciders
 from ingest.rules.decision_verbs import VerbDecision
 
@@ -29,8 +30,6 @@ _ANY = re.compile(r"\b(?:uppdrag(?:et)?\s+(?:från|av)|regeringsuppdrag)\b", re.
 _FROM = re.compile(r"\buppdrag(?:et)?\s+(?:från|av)\s+$", re.I)
 # "fick [den 30 augusti] i uppdrag av <body> att": a verb's frame (decision_verbs).
 _GOT = re.compile(r"\b(?:fick|får|fått)\b(?:\s+[\w-]+){0,5}?\s+i\s+$", re.I)
-# The word names its giver: the government (ingest.rules.actor_references mentions it).
-_GOVERNMENTS = re.compile(r"\b[Rr]egeringsuppdrag(?:et)?\b")
 _TO = re.compile(r"\s+(?:om\s+)?att\s+", re.I)
 _END = re.compile(r",\s|[.!?;](?:\s|$)")
 _MIN_WORDS = 3
@@ -48,13 +47,13 @@ def _government(ctx: Context, sentence: Span) -> list[ActorHit]:
     org = found[0]
     return [
         ActorHit(m.start(), m.end(), org.id, org.kind, org.name)
-        for m in _GOVERNMENTS.finditer(ctx.text, sentence.start, sentence.end)
+        for m in GOVERNMENT_TASK.finditer(ctx.text, sentence.start, sentence.end)
     ]
 
 
 def task_decisions(ctx: Context, decided: list[Span]) -> list[VerbDecision]:
-    """The tasks named as 'uppdrag från <body> att ...', outside the sentences whose
-    decisions (`decided`) other rules already read."""
+    """The tasks named as 'uppdrag från <body> att ...' or 'regeringsuppdrag att ...',
+    outside the sentences whose decisions (`decided`) other rules already read."""
     found: list[VerbDecision] = []
     if _ANY.search(ctx.text) is None:
         return found
@@ -64,7 +63,7 @@ def task_decisions(ctx: Context, decided: list[Span]) -> list[VerbDecision]:
         for body in [*deciders(ctx, sentence.start, sentence.end), *_government(ctx, sentence)]:
             lead = _FROM.search(ctx.text, max(sentence.start, body.start - 20), body.start)
             to = _TO.match(ctx.text, body.end, sentence.end)
-            named = _GOVERNMENTS.match(ctx.text, body.start) is not None
+            named = GOVERNMENT_TASK.match(ctx.text, body.start) is not None
             if (lead is None and not named) or to is None:
                 continue
             if lead and _GOT.search(ctx.text, max(sentence.start, lead.start() - 60), lead.start()):
