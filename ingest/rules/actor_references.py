@@ -11,7 +11,10 @@ actor.anaphora.county_in_sentence: a bare "Länsstyrelsen" in a sentence that pl
 Västerbottens län"), and actor.anaphora.county_on_page: with no board named in full, the
 others on the page are the one board so placed (a lower-case "regionen" after a place
 preposition, "inom regionen", is the area and no reference); actor.anaphora.state_party: "staten"
-coordinated with a named organisation ("SKR och staten") is the government.
+coordinated with a named organisation ("SKR och staten") is the government;
+actor.anaphora.head: "delegationen", "kommittén" or "beredningen" alone is the
+organisation named last before it whose name opens or ends with that word (run after
+every organisation rule, ingest.rules.other_orgs).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from ingest.language.gazetteer import county_by_name, municipality_by_code
 from ingest.rules.actor_captions import in_caption_block
 from ingest.rules.actor_gazetteer import KIND_KEY, found_org, gazetteer_org
 
-__all__ = ["CONF_ANAPHORA", "bare_hits", "namnden_hits"]
+__all__ = ["CONF_ANAPHORA", "GOVERNMENT_TASK", "bare_hits", "head_hits", "namnden_hits"]
 
 CONF_ANAPHORA = 0.7
 
@@ -179,6 +182,37 @@ def _names_area(ctx: Context, start: int, word: str) -> bool:
     if word not in _AREA_WORDS:
         return False
     return _AREA_BEFORE.search(ctx.text, max(0, start - 16), start) is not None
+
+
+# "ordförande i delegationen": a bare head noun for the body named last with that head.
+_HEADS = re.compile(r"(?<![\w-])(?P<head>[Dd]elegationen|[Kk]ommittén|[Bb]eredningen)s?\b")
+
+
+def head_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """'delegationen', 'beredningen' -> the organisation named last before it whose name
+    opens or ends with that word ("Delegationen för cirkulär ekonomi", "Kulturberedningen").
+    Not "rådet": a council's bare name is often the page's subject, not a place named."""
+    hits: list[ActorHit] = []
+    for m in _HEADS.finditer(ctx.text):
+        head = m["head"].lower()
+        if any(a.start <= m.start() < a.end for a in ctx.actors):
+            continue
+        named = [
+            a
+            for a in ctx.actors
+            if a.end <= m.start()
+            and not a.anaphoric
+            and a.node_id in sink.nodes
+            and (a.name.lower().startswith(head) or a.name.lower().endswith(head))
+        ]
+        if not named:
+            continue
+        target = named[-1]
+        node = sink.nodes[target.node_id]
+        if sink.mention(node, m.start(), m.end(), "actor.anaphora.head", CONF_ANAPHORA):
+            # not anaphoric: the head names one body, as its full name does ("i delegationen")
+            hits.append(ActorHit(m.start(), m.end(), target.node_id, target.kind, target.name))
+    return hits
 
 
 def bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:

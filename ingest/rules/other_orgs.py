@@ -55,6 +55,7 @@ from ingest.language.date_words import MONTHS
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.actor_new_bodies import new_body_hits
 from ingest.rules.actor_org_signals import signal_hits
+from ingest.rules.actor_references import head_hits
 from ingest.rules.civil_orgs import civil_org_hits
 
 __all__ = ["extract_other_orgs"]
@@ -110,7 +111,7 @@ _MONTHS = "|".join(MONTHS)
 # för kommunal ekonomi i balans", not "... för cirkulär ekonomi i april" nor a verb after.
 _DELEGATION = re.compile(
     r"\bDelegationen[ \t]+(?:för|mot)(?:[ \t]+(?!(?:som|sin|sina|har|ska|och|samt|är|var|vill|kan"
-    r"|bör|fick|gav|tog|kom|föreslog|[a-zåäö]+(?:ade|de|te))\b)"
+    r"|bör|fick|gav|tog|kom|föreslog|[a-zåäö]+(?:ade|de|te|as|es))\b)"
     rf"(?:i[ \t]+(?!(?:{_MONTHS})\b))?[a-zåäö-]{{3,}}){{1,4}}"
 )
 # Words that open a sentence, no part of a name: "Även Linnéuniversitetet".
@@ -382,3 +383,4 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
     ctx.actors = sorted([*ctx.actors, *signal_hits(ctx, sink)], key=lambda a: (a.start, a.end))
     # Last: a body a decision sets up needs its setter, whichever rule named that.
     ctx.actors = sorted([*ctx.actors, *new_body_hits(ctx, sink)], key=lambda a: (a.start, a.end))
+    ctx.actors = sorted([*ctx.actors, *head_hits(ctx, sink)], key=lambda a: (a.start, a.end))

@@ -276,3 +276,16 @@ def test_newsroom_labels_and_a_release_under_page_chrome_name_their_sender() -> 
         "Skip to main content\n\nRegion Värmland\n\nNy strategi för länet\n",
     )
     assert sender == SiteOwner(OrganizationKind.REGION, "17")
+
+
+def test_a_bare_delegationen_is_the_delegation_named_before_and_holds_its_chair() -> None:
+    facts = facts_at(
+        "Ny delegation\n\n"
+        "Delegationen för hållbara städer inrättas.\n\n"
+        "Anna Lönnberg har utsetts till ordförande i delegationen.\n",
+        "https://www.regeringen.se/pressmeddelanden/2023/delegation",
+        "2023-05-02",
+    )
+    delegation = "Organization:nationell:delegationen-for-hallbara-stader"
+    assert delegation in organizations(facts)  # "inrättas" is no part of its name
+    assert ("anna-lonnberg", delegation, "Ordförande") in held_roles(facts)
