@@ -381,6 +381,7 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
     ctx.actors = sorted([*ctx.actors, *hits], key=lambda a: (a.start, a.end))
     ctx.actors = sorted([*ctx.actors, *civil_org_hits(ctx, sink)], key=lambda a: (a.start, a.end))
     ctx.actors = sorted([*ctx.actors, *signal_hits(ctx, sink)], key=lambda a: (a.start, a.end))
-    # Last: a body a decision sets up needs its setter, whichever rule named that.
+    # After the others: a body a decision sets up needs its setter, whichever rule named
+    # that, and a bare "delegationen" the delegation, whichever rule named that.
     ctx.actors = sorted([*ctx.actors, *new_body_hits(ctx, sink)], key=lambda a: (a.start, a.end))
     ctx.actors = sorted([*ctx.actors, *head_hits(ctx, sink)], key=lambda a: (a.start, a.end))
