@@ -20,6 +20,7 @@ every organisation rule, ingest.rules.other_orgs).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from graph.nodes import Organization, OrganizationKind
 from ingest import ids
@@ -49,22 +50,28 @@ _KOMMUNEN = re.compile(r"\b[Kk]ommunen(?:s)?\b")
 _IN_COUNTY = re.compile(r"\bi\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)\s+län\b")
 
 
+def _referred(
+    ctx: Context, pattern: re.Pattern[str], fits: Callable[[ActorHit, re.Match[str]], bool]
+) -> Iterator[tuple[re.Match[str], ActorHit]]:
+    """Each bare word `pattern` finds outside a name, and the organisation named last
+    before it that `fits` it."""
+    for m in pattern.finditer(ctx.text):
+        if any(a.start <= m.start() < a.end for a in ctx.actors):
+            continue
+        before = [a for a in ctx.actors if a.end <= m.start() and fits(a, m)]
+        if before:
+            yield m, before[-1]
+
+
+def _committee(actor: ActorHit, _: re.Match[str]) -> bool:
+    # not "Socialnämndens arbetsutskott"
+    return actor.kind is OrganizationKind.COMMITTEE and actor.name.endswith("nämnden")
+
+
 def namnden_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     """'beslut i nämnden' -> the committee named last before it."""
     hits: list[ActorHit] = []
-    for m in _NAMNDEN.finditer(ctx.text):
-        if any(a.start <= m.start() < a.end for a in ctx.actors):
-            continue
-        before = [
-            a
-            for a in ctx.actors
-            if a.end <= m.start()
-            and a.kind is OrganizationKind.COMMITTEE
-            and a.name.endswith("nämnden")  # not "Socialnämndens arbetsutskott"
-        ]
-        if not before:
-            continue
-        target = before[-1]
+    for m, target in _referred(ctx, _NAMNDEN, _committee):
         node = sink.nodes[target.node_id]
         if sink.mention(node, m.start(), m.end(), "actor.anaphora.namnden", CONF_ANAPHORA):
             hits.append(
@@ -188,26 +195,18 @@ def _names_area(ctx: Context, start: int, word: str) -> bool:
 _HEADS = re.compile(r"(?<![\w-])(?P<head>[Dd]elegationen|[Kk]ommittén|[Bb]eredningen)s?\b")
 
 
+def _headed(actor: ActorHit, m: re.Match[str]) -> bool:
+    head, name = m["head"].lower(), actor.name.lower()
+    return not actor.anaphoric and (name.startswith(head) or name.endswith(head))
+
+
 def head_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     """'delegationen', 'beredningen' -> the organisation named last before it whose name
     opens or ends with that word ("Delegationen för cirkulär ekonomi", "Kulturberedningen").
     Not "rådet": a council's bare name is often the page's subject, not a place named."""
     hits: list[ActorHit] = []
-    for m in _HEADS.finditer(ctx.text):
-        head = m["head"].lower()
-        if any(a.start <= m.start() < a.end for a in ctx.actors):
-            continue
-        named = [
-            a
-            for a in ctx.actors
-            if a.end <= m.start()
-            and not a.anaphoric
-            and a.node_id in sink.nodes
-            and (a.name.lower().startswith(head) or a.name.lower().endswith(head))
-        ]
-        if not named:
-            continue
-        target = named[-1]
+    stored = sink.nodes
+    for m, target in _referred(ctx, _HEADS, lambda a, m: a.node_id in stored and _headed(a, m)):
         node = sink.nodes[target.node_id]
         if sink.mention(node, m.start(), m.end(), "actor.anaphora.head", CONF_ANAPHORA):
             # not anaphoric: the head names one body, as its full name does ("i delegationen")
