@@ -63,6 +63,7 @@ _PASSIVE = re.compile(
     r"klubbades|klubbats|klubbad|"  # "klubbad av regionfullmäktige": adopted (the gavel)
     # The impersonal passive with its object after "om": "I mars beslutades om en ny plan".
     r"beslutade|(?:beslutades|beslöts)\s+(?:(?!att\b)[\w-]+\s+){0,3}?(?:om|angående)|"
+    r"(?:beslutades|beslöts)(?!\s+(?:att|om|angående)\b)|"  # "<doc> beslutades."
     r"(?:togs|tas|fattades)\s+(?:[\w-]+\s+){0,2}?beslut\s+om|"  # "Under onsdagen togs beslut om"
     r"(?:togs|fattades)(?=\s+av\s)|"  # "Beslut om <doc> togs av <body>" (_NOUN_FIRST)
     + NEW_INVERTED_PASSIVE

@@ -130,7 +130,9 @@ def background_task(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
 _MADE_BY = re.compile(
     r"\b(?:framtagen|framtaget|framtagna|framtagits|tagits\s+fram|tagit\s+fram|utarbetad|"
     r"utarbetat|utarbetade|utarbetats|skriven|skrivet|skrivits|gjord|gjort|gjorts|genomförd|"
-    r"genomfört|genomförts)\s+(?:[\w-]+\s+){0,6}?$",
+    r"genomfört|genomförts|"
+    # "Arbetet sker på uppdrag av regeringen": work going on for a body, no task given here
+    r"sker|skedde|görs|bedrivs|utförs|pågår)\s+(?:[\w-]+\s+){0,6}?$",
     re.I,
 )
 
@@ -139,6 +141,20 @@ def made_by(ctx: Context, start: int, cue_start: int) -> bool:
     """'<thing> är framtagen av X på uppdrag av Y' (the text from `start` up to the cue):
     how a thing was made, not a task the page reports being given."""
     return _MADE_BY.search(ctx.text, start, cue_start) is not None
+
+
+# "betalar ut beviljade bidrag", "de beslutade insatserna": the participle, no act.
+_ATTRIBUTIVE = re.compile(r"\b(?:ut|de|dessa|redan|sina|sitt|våra|alla|tidigare)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!att\b|om\b)[a-zåäö]")
+
+
+def attributive(ctx: Context, cue: re.Match[str]) -> bool:
+    """The cue is a participle before its noun ("betalar ut beviljade bidrag")."""
+    return (
+        cue.group().lower() in ("beviljade", "beslutade", "fördelade")
+        and _ATTRIBUTIVE.search(ctx.text, max(0, cue.start() - 15), cue.start()) is not None
+        and _NOUN_AFTER.match(ctx.text, cue.end()) is not None
+    )
 
 
 _ACTIVE_GRANT = re.compile(r"bevilja(?:t|de)$", re.I)

@@ -44,6 +44,7 @@ from ingest.rules.decision_cues import (
     CUE,
     GRANT_VERB,
     SUM,
+    attributive,
     background_task,
     grant_to_organisation,
     made_by,
@@ -304,6 +305,7 @@ def verb_decisions(
             or officials_propose(ctx, sentence, cue)
             or background_task(ctx, sentence, cue)
             or grant_to_organisation(ctx, cue)
+            or attributive(ctx, cue)
             or label_line(ctx, sentence, cue)
             or describes_matter(ctx, sentence, cue)
         ):

@@ -40,10 +40,13 @@ from ingest.rules.role_titles import (
 
 _TITLE_ENDING = re.compile(rf"{TITLE}$", re.I)
 _OWNED_TITLE = re.compile(r"(?<![\wåäö])(?:[Kk]ommunens|[Rr]egionens|[Ll]änsstyrelsens)\s+$")
+# "Kommunstyrelsens ordförande, Mats Gerdau signerade": a body's officer, then the name.
+_BODY_TITLE = re.compile(r"[a-zåäö](?:styrelsens|nämndens|fullmäktiges|utskottets)\s+$", re.I)
 _PARTY = re.compile(rf" \((?P<party>{PARTY})\)")
 _NAME_BEFORE = re.compile(
     rf"(?P<name>{NAME})(?: \((?P<party>{PARTY})\))?"
-    rf"(?:,\s+(?:{GENITIVE_BODY}\s+)?|{LINKING_VERB})$"
+    # "Eva Ek, ny kommunchef i X": a newly appointed holder's "ny" before the title
+    rf"(?:,\s+(?:{GENITIVE_BODY}\s+|nya?\s+)?|{LINKING_VERB})$"
 )
 
 
@@ -64,7 +67,8 @@ def _after_title(ctx: Context, sink: FactSink, title_start: int, title_end: int)
     gap = 1
     # "Kommunens fastighetschef, Eva Ek, informerade": an owner's title, the name in commas
     owned = _OWNED_TITLE.search(text, max(0, title_start - 30), title_start) is not None
-    if text.startswith(", ", title_end) and (spoken_title(text, title_start) or owned):
+    officer = _BODY_TITLE.search(text, max(0, title_start - 40), title_start) is not None
+    if text.startswith(", ", title_end) and (spoken_title(text, title_start) or owned or officer):
         gap = 2  # "säger landshövding, Eva Ek"
     elif not text.startswith(" ", title_end):
         return
@@ -72,8 +76,9 @@ def _after_title(ctx: Context, sink: FactSink, title_start: int, title_end: int)
     if not words:
         return
     end = words[-1][1]
-    if gap == 2 and not spoken_title(text, title_start) and not text.startswith(",", end):
-        return
+    closed = text.startswith(",", end) or (officer and plausible_name(text, words))
+    if gap == 2 and not spoken_title(text, title_start) and not closed:
+        return  # an officer's name needs a known given name when no comma closes it
     party = _PARTY.match(text, end)
     loose = not apposed(text, title_start)
     if plausible_name(text, words, party=party is not None, loose=loose):

@@ -42,7 +42,7 @@ _PARTY = PARTY
 _ROLE = ROLE_HEAD_RE
 _ORG_GENITIVE = rf"(?P<org>{GENITIVE_BODY})"
 _GENITIVE_BEFORE = re.compile(
-    rf"{_ORG_GENITIVE}\s+(?P<role>{_ROLE})(?:\s+i\s+(?P<place>[^,\n]+?),)?\s+$", re.I
+    rf"{_ORG_GENITIVE}\s+(?P<role>{_ROLE})(?:\s+i\s+(?P<place>[^,\n]+?),)?,?\s+$", re.I
 )
 _IMPLYING_BEFORE = re.compile(
     rf"(?<![\w-])(?P<role>(?:{QUALIFIER}\s+)?(?:(?:regionstyrelsens|regionfullmäktiges)\s+"
@@ -58,9 +58,11 @@ _GENITIVE_AFTER = re.compile(
 )
 _KOMMUNENS_BEFORE = re.compile(rf"\b[Kk]ommunens\s+(?P<role>{_ROLE})\s+$")
 _IN_ORG_AFTER = re.compile(
-    rf"(?:\s*\((?:{_PARTY})\))?,\s+(?P<role>{_ROLE})\s+(?:i|för|på|vid)\s+", re.I
+    rf"(?:\s*\((?:{_PARTY})\))?,\s+(?:nya?\s+)?(?P<role>{_ROLE})\s+(?:i|för|på|vid)\s+", re.I
 )
-_MUNICIPAL_AFTER = re.compile(rf",\s+(?P<role>{'|'.join(MUNICIPAL_ONLY_ROLES)})\b", re.I)
+_MUNICIPAL_AFTER = re.compile(
+    rf",\s+(?:nya?\s+)?(?P<role>{'|'.join(MUNICIPAL_ONLY_ROLES)})\b", re.I
+)
 
 
 def _genitive_before(ctx: Context, sink: FactSink, person: PersonHit, window: str) -> bool:

@@ -48,7 +48,8 @@ _STEERING = re.compile(
 # "Under kommunfullmäktige 13 maj beslutades den nya strategin": an inverted subject.
 NEW_INVERTED_PASSIVE = r"(?:beslutades|beslöts)(?=\s+(?:den|det|de)\s+nya\s)"
 _ADOPT_VERB = re.compile(
-    r"\b(?:" + NEW_INVERTED_PASSIVE + r"|anta|antar|antog|antogs|antas|antagit|antagits|"
+    r"\b(?:" + NEW_INVERTED_PASSIVE + r"|(?:beslutades|beslöts)(?!\s+(?:att|om)\b)|"
+    r"anta|antar|antog|antogs|antas|antagit|antagits|"
     r"fastställa|fastställer|fastställde|"
     r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
     r"godkänt|revidera|reviderade|reviderades|klubbade|klubbat|klubbades|klubbats|klubbad|(?:fattat|fattade|tog|tagit)\s+(?:(?!beslut\b)[\w-]+\s+){0,4}?beslut\s+om|"
@@ -62,6 +63,15 @@ _SOM_BEFORE = re.compile(r",?\s+som\s+(?:[\w-]+\s+){1,4}?", re.I)
 _PASSIVE = re.compile(
     r"\s*(?:\(?\d{4}\)?\s+)?(?:antas|antogs|fastställs|fastställes|fastställdes|godkänns|"
     r"godkännes|godkändes|revideras|reviderades|beslutades)\b",
+    re.I,
+)
+# "Ny planeringsstrategi för X i enlighet med Y beslutades.": a long subject, the passive last.
+# Not the verb of a relative clause ("de mål som antogs av X ska uppnås"), nor one with
+# more to say after its agent.
+_FINAL_PASSIVE = re.compile(
+    r"(?<!\bsom)\s(?:antogs|fastställdes|godkändes|reviderades|beslutades|beslöts)"
+    r"(?:\s+(?:av|i|på|vid)(?:\s+(?!(?:ska|skall|kan|kommer|och|som|att)\b)[\w-]+){1,5})?"
+    r"\s*[.!]?\s*$",
     re.I,
 )
 # "Programmet, som gäller för åren 2024-2026, beslutades av ...": a relative clause aside.
@@ -296,12 +306,15 @@ def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
     for word in _WORD.finditer(ctx.text, start, end):
         if not steering_noun(word.group()):
             opening = opening and (
-                word.start() < subject or object_gap_ok(ctx, subject, word.end())
+                word.start() < subject or object_gap_ok(ctx, subject, word.end() + 1)
             )
             continue
         if _RELATIVE_PASSIVE.match(ctx.text, word.end(), end):
             return True
-        if opening and _PASSIVE.match(ctx.text, word.end(), end):
+        if opening and (
+            _PASSIVE.match(ctx.text, word.end(), end)
+            or _FINAL_PASSIVE.search(ctx.text, word.end(), end)
+        ):
             return True
         opening = False
     return False

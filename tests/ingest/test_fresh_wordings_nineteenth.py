@@ -1,0 +1,56 @@
+"""Wordings first met on pages opened for development on 2026-12-01 (nineteenth
+session). Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from tests.ingest.helpers import decisions, documents, facts_at, held_roles, links
+
+MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
+
+
+def test_a_document_named_first_and_decided_last_in_the_passive_is_adopted() -> None:
+    facts = facts_at(
+        "Kommunfullmäktige 14 oktober 2024\n\n"
+        "Vid kommunfullmäktiges sammanträde måndagen den 14 oktober 2024 fattades flera beslut.\n\n"
+        "Punkt 5 \u2013 Bostadsförsörjning\n\n"
+        "Ett nytt bostadsförsörjningsprogram för Flens kommun med sikte på 2035 beslutades.\n\n"
+        "Punkt 7 \u2013 Avgifter\n\n"
+        "Det beslutades att höja avgiften för bygglov med tre procent.\n",
+        MUNICIPAL,
+        "2024-10-15",
+    )
+    adopted = links(facts, LinkType.ADOPTED)
+    programme = [d for d in documents(facts) if "bostadsforsorjningsprogram" in d]
+    assert programme and {(k.to_id, k.date) for k in adopted} == {(programme[0], "2024-10-14")}
+    assert [d.summary for d in decisions(facts).values()] == [
+        "Det beslutades att höja avgiften för bygglov med tre procent."
+    ]
+
+
+def test_a_new_holder_and_an_officer_before_a_comma_hold_their_roles() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\nKarin Lindqvist, ny kommunchef i Flens kommun\n\n"
+        "Hon tillträder i maj.\n\n"
+        "Kommunstyrelsens ordförande, Gustav Holm skrev under avtalet på tisdagen.\n",
+        MUNICIPAL,
+        "2024-03-01",
+    )
+    assert held_roles(facts) == {
+        ("karin-lindqvist", "Organization:kommun:0482", "Kommunchef"),
+        ("gustav-holm", "Organization:kommun:0482:kommunstyrelsen", "Ordförande"),
+    }
+
+
+def test_work_done_for_a_body_and_grants_paid_out_are_no_decisions() -> None:
+    facts = facts_at(
+        "Kammarkollegiet\n\nStatsbidrag för ekonomi i balans\n\n"
+        "Arbetet sker på uppdrag av regeringen.\n\n"
+        "Kammarkollegiet hanterar ansökningar och betalar ut beviljade bidrag till regionerna.\n\n"
+        "Kammarkollegiet beviljade i oktober 2022 bidrag på 12 miljoner kronor "
+        "till Region Dalarna.\n",
+        "https://www.kammarkollegiet.se/nyheter/statsbidrag",
+        "2022-10-20",
+    )
+    summaries = [d.summary for d in decisions(facts).values()]
+    assert len(summaries) == 1 and summaries[0].startswith("Kammarkollegiet beviljade i oktober")
