@@ -27,8 +27,8 @@ Rules (kind other unless said; id `Organization:org:<slug of the name>`):
 - actor.agency.police_area: "lokalpolisområdet", "lokalpolisområde Ystad",
   "LPO Mora", "polisregion Syd" -> Polismyndigheten (the Police acting in that area).
 - actor.municipal_association.regionforbund: "Regionförbundet i <county> län",
-  "Regionförbundet <county>" or "Regionförbundet <compass> <place>" (named as
-  written), and a bare "regionförbundet": the one the page names, else its home
+  "Regionförbundet <county>", "Regionförbundet <compass> <place>" or "Regionförbundet
+  ÖSTSAM" (named as written), and a bare "regionförbundet": the one the page names, else its home
   county's (kind municipal_association).
 - actor.municipal_association.named_federation: "Samordningsförbundet <Place>",
   "Kommunalförbundet <compass> <Place>": a public federation's own name (kind
@@ -125,7 +125,7 @@ _POLICE_AREA = re.compile(
 _COMPASS = r"(?:norra|södra|östra|västra|mellersta)"
 _REGIONFORBUND = re.compile(
     r"\b(?:Regionförbundet\s+i\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+s)\s+län"
-    rf"|Regionförbundet\s+(?P<named>(?:{_COMPASS}\s+)?[A-ZÅÄÖ][a-zåäö]+)(?:\s+län)?"
+    rf"|Regionförbundet\s+(?P<named>(?:{_COMPASS}\s+)?[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+))(?:\s+län)?"
     r"|[Rr]egionförbundet)\b"
 )
 # "Samordningsförbundet Roslagen", "Kommunalförbundet Östra Dal": a public federation's
@@ -242,7 +242,19 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind
     own = [m for m in _REGIONFORBUND.finditer(ctx.text) if _county_named(m.group("named"))]
     for m in _REGIONFORBUND.finditer(ctx.text):
         county = m.group("county")
-        if m.group("named") is not None and not _county_named(m.group("named")):
+        named = m.group("named")
+        if named is not None and named.isupper():  # "Regionförbundet ÖSTSAM": its own name
+            found.append(
+                (
+                    m.start(),
+                    m.end(),
+                    f"Regionförbundet {named}",
+                    "actor.municipal_association.regionforbund",
+                    OrganizationKind.MUNICIPAL_ASSOCIATION,
+                )
+            )
+            continue
+        if named is not None and not _county_named(named):
             continue
         if own and county is None:
             name = _federation_name(own[0].group(0))

@@ -4,7 +4,14 @@ session). Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from tests.ingest.helpers import decisions, documents, facts_at, held_roles, links
+from tests.ingest.helpers import (
+    decisions,
+    documents,
+    facts_at,
+    held_roles,
+    links,
+    organizations,
+)
 
 MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
 
@@ -54,3 +61,15 @@ def test_work_done_for_a_body_and_grants_paid_out_are_no_decisions() -> None:
     )
     summaries = [d.summary for d in decisions(facts).values()]
     assert len(summaries) == 1 and summaries[0].startswith("Kammarkollegiet beviljade i oktober")
+
+
+def test_a_federation_named_by_an_acronym_is_not_the_home_countys() -> None:
+    facts = facts_at(
+        "Linköpings kommun\n\nKommunfullmäktige i korthet\n\n"
+        "Kommunfullmäktige beslutade att betala medlemsavgiften till Regionförbundet ÖSTSAM.\n",
+        "https://www.linkoping.se/nyheter/kf",
+        "2013-02-01",
+    )
+    names = {o.name for o in organizations(facts).values()}
+    assert "Regionförbundet ÖSTSAM" in names
+    assert not any("Östergötlands län" in n for n in names)
