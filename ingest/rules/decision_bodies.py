@@ -21,6 +21,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.decision_cues import MONEY_GIVEN
 from ingest.rules.decision_page import DECIDERS, deciders, meeting_before
 
 __all__ = [
@@ -35,8 +36,10 @@ __all__ = [
 # "... får i uppdrag": the body before receives a task; so does the subject of an
 # inverted perfect ("Därför har Tillväxtverket fått uppdrag ...").
 _RECEIVES = re.compile(
+    # "Folkhälsomyndigheten, som sedan tidigare har haft en samordnande roll, får ..."
+    r"(?:,\s+som\s+[^,.;\n]{1,120},)?"
     r"\s+(?:\w+\s+){0,2}?(?:får|fick|fått|ges|gavs|har\s+(?:\w+\s+)?fått|hade\s+fått|ska\s+få)"
-    r"\s+(?:\w+\s+){0,3}?(?:i\s+uppdrag|\w*uppdrag)\b"
+    r"(?:\s+(?:\w+\s+){0,3}?(?:i\s+uppdrag|\w*uppdrag)\b|" + MONEY_GIVEN + r")"
 )
 _GIVES = re.compile(r"\b(?:gav|ger|ge|har\s+gett|har\s+givit|hade\s+gett)\b", re.I)
 # Between a subject and its verb: nothing, or an adverb ("Regeringen har nu gett").

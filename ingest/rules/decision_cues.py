@@ -29,6 +29,11 @@ __all__ = [
     "verb_before_body",
 ]
 
+# A sum received: "får 16 miljoner kronor", "fick ytterligare 2,5 miljoner".
+MONEY_GIVEN = (
+    r"\s+(?:(?:också|även|nu|därför|ytterligare|totalt|sammanlagt|drygt|knappt|cirka)\s+){0,2}"
+    r"\d[\d ,]*\s*(?:miljoner|miljarder|mnkr|tkr|kronor)\b"
+)
 CUE = re.compile(
     r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:att|:)|beslutades|godkände|"
     r"godkändes|godkänns|godkänt|godkänner(?!\s+(?:du|ni)\b)|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
@@ -43,6 +48,8 @@ CUE = re.compile(
     # "redovisa sitt uppdrag till regeringen": one's own task reported, no task given
     r"(?<!sitt\s)(?<!sina\s)(?<!dess\s)(?<!deras\s)(?<!vårt\s)uppdrag\s+(?:till|åt)|"
     r"på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
+    # "Länsstyrelserna får 10 miljoner kronor för att ...": money given, its giver unnamed
+    r"(?:får|fick)" + MONEY_GIVEN + r"|"
     # "MUCF får också uppdrag att stödja ...": a task given, without "i"
     r"(?:får|fick)\s+(?:(?:också|även|nu|därför)\s+)?(?:ett\s+)?(?:nytt\s+)?uppdrag(?=\s+att\b)|"
     # The definite task: "har fått uppdraget från regeringen att", "gett X uppdraget att".

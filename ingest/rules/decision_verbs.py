@@ -20,10 +20,11 @@ body was not read. Its date is the sentence's own (a date or a year by the verb,
 not one of what was decided), else the date of that body's meeting. A short
 sentence whose subject points back ("Samtliga motioner avslogs.") includes the
 sentence before it. Work done "på uppdrag av <body>" is that body's task, and of no
-decision when no body follows. A lead that counts the tasks ("har gett ett tiotal
-myndigheter i uppdrag") is none, but gives the tasks stated after it; funds set aside
-"för uppdraget" belong to the task before. A dateless headline restating a decision of
-the same body stated below it is not another.
+decision when no body follows. Money an agency gets ("Länsstyrelserna får 10 miljoner
+kronor för att ...") is the giver's decision, like a task. A lead that counts the tasks
+("har gett ett tiotal myndigheter i uppdrag") is none, but gives the tasks stated after
+it; funds set aside "för uppdraget" belong to the task before. A dateless headline
+restating a decision of the same body stated below it is not another.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from ingest.rules.decision_bodies import board_of, explicit_body, meeting_board,
 from ingest.rules.decision_cues import (
     CUE,
     GRANT_VERB,
+    MONEY_GIVEN,
     SUM,
     attributive,
     background_task,
@@ -103,7 +105,7 @@ _ANAPHOR_WORDS = 6
 _THIS_OBJECT = re.compile(r"\b(?:för|om|till|åt)\s+detta\W*$", re.I)
 _THIS_WORDS = 9
 # A task or referral given, whose giver the sentence may leave unsaid.
-_TASK = re.compile(r"uppdrag|remiss", re.I)
+_TASK = re.compile(r"uppdrag|remiss|(?:får|fick)" + MONEY_GIVEN, re.I)
 # Not a decision taken: a participle ("de beslutade aktiviteterna"), a quote, a heading
 # ("Motioner som besvarades var:"), unless what was decided precedes the colon
 # ("beslutades att återremittera ärendet enligt yrkandet nedan:").

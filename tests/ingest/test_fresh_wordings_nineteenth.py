@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.edges import LinkType
 from tests.ingest.helpers import (
+    decided_by,
     decisions,
     documents,
     facts_at,
@@ -73,3 +74,17 @@ def test_a_federation_named_by_an_acronym_is_not_the_home_countys() -> None:
     names = {o.name for o in organizations(facts).values()}
     assert "Regionförbundet ÖSTSAM" in names
     assert not any("Östergötlands län" in n for n in names)
+
+
+def test_money_an_agency_gets_is_the_givers_decision_not_the_receivers() -> None:
+    facts = facts_at(
+        "Regeringen\n\nPressmeddelande från Socialdepartementet\n\n"
+        "Regeringen ger Socialstyrelsen i uppdrag att följa upp strategin.\n\n"
+        "  • Tandvårdsverket, som sedan länge har haft ett samordnande ansvar, får 12 miljoner "
+        "kronor under 2025 för att samordna arbetet.\n",
+        "https://www.regeringen.se/pressmeddelanden/2025/01/strategi",
+        "2025-01-10",
+    )
+    by_text = {d.summary: d for d in decisions(facts).values()}
+    money = [d for s, d in by_text.items() if "12 miljoner" in s]
+    assert money and decided_by(facts, money[0]) == {"Organization:nationell:regeringen"}
