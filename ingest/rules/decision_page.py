@@ -344,10 +344,12 @@ def meetings(ctx: Context) -> list[Meeting]:
 
 
 def same_body(a: ActorHit | None, b: ActorHit | None) -> bool:
-    """A meeting's date serves a body's act when they are one body (or one is unknown, or
-    the municipality or region a committee belongs to)."""
+    """A meeting's date serves a body's act when they are one body (or one is unknown, one
+    is part of the other, or the municipality or region a committee belongs to)."""
     if a is None or b is None or a.node_id == b.node_id:
         return True
+    if a.node_id.startswith(f"{b.node_id}:") or b.node_id.startswith(f"{a.node_id}:"):
+        return True  # a federation's board and the federation
     broad = (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION)
     return a.kind in broad or b.kind in broad
 

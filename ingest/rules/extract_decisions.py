@@ -49,7 +49,7 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_anaphora import listed_matters
-from ingest.rules.decision_associations import association_body
+from ingest.rules.decision_associations import association_body, own_board
 from ingest.rules.decision_bodies import board_of, inverted_subject
 from ingest.rules.decision_body_acts import body_act_decisions
 from ingest.rules.decision_borrowed_dates import borrow_dates, same_time_dates
@@ -172,6 +172,7 @@ class _Decisions:
         if len(summary.split()) < _MIN_SUMMARY_WORDS or by_proposal_only(summary):
             return  # "beslutat att delta": what was decided is not stated here
         body = body or association_body(self.ctx, evidence)
+        body = own_board(self.ctx, self.sink, body) if body else None  # "Styrelsen" there
         body = board_of(self.ctx, self.sink, body) if body else None  # "Xs styrelse"
         owner = body.node_id if body else self.sink.source.id
         decision = Decision(

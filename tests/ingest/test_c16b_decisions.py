@@ -1,5 +1,5 @@
 """Decisions on fresh pages, second round: a federation's board named only "styrelsen"
-decides for the federation; a task to produce a document of a kind concerns the page's
+decides as the federation's board; a task to produce a document of a kind concerns the page's
 document of that kind; a decision section's first sentence is read although a later
 paragraph of the section holds another rule's decision. Short fictional texts written
 for these tests (no real page text)."""
@@ -21,7 +21,9 @@ def _federation_page(body: str) -> str:
     )
 
 
-def test_the_board_alone_on_a_federation_page_is_the_federation() -> None:
+def test_the_board_alone_on_a_federation_page_is_the_federations_board() -> None:
+    # Since the nineteenth session the board is a body of its own, PART_OF the federation
+    # (as a municipality's committees are); before, the federation itself decided.
     facts = facts_at(
         _federation_page("Styrelsen beslutade att förlänga avtalet om lokaler i två år."),
         FEDERATION,
@@ -29,7 +31,9 @@ def test_the_board_alone_on_a_federation_page_is_the_federation() -> None:
     )
     found = [d for s, d in decisions(facts).items() if "lokaler" in s]
     assert found, sorted(decisions(facts))
-    assert decided_by(facts, found[0]) == {FEDERATION_ID}
+    board = f"{FEDERATION_ID}:styrelsen"
+    assert decided_by(facts, found[0]) == {board}
+    assert links(facts, LinkType.PART_OF, board, FEDERATION_ID)
 
 
 def test_a_passive_decision_on_a_federation_page_is_the_federation() -> None:

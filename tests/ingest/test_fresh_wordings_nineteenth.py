@@ -88,3 +88,20 @@ def test_money_an_agency_gets_is_the_givers_decision_not_the_receivers() -> None
     by_text = {d.summary: d for d in decisions(facts).values()}
     money = [d for s, d in by_text.items() if "12 miljoner" in s]
     assert money and decided_by(facts, money[0]) == {"Organization:nationell:regeringen"}
+
+
+def test_a_federations_board_decides_as_a_body_of_its_own() -> None:
+    facts = facts_at(
+        "Sammanfattning från styrelsen den 14 mars 2024\n\n"
+        "Finnvedens samordningsförbund\n\n"
+        "På årets första styrelsemöte fastställdes årsredovisningen för 2023. "
+        "Styrelsen beslutade också att yttra sig över en remiss om samverkan.\n",
+        "https://www.finsamfinnveden.se/nyheter/styrelsen-mars-2024",
+        "2024-03-15",
+    )
+    board = "Organization:org:finnvedens-samordningsforbund:styrelsen"
+    found = decisions(facts).values()
+    assert found and all(decided_by(facts, d) == {board} for d in found)
+    assert {(k.from_id, k.to_id) for k in links(facts, LinkType.PART_OF, from_id=board)} == {
+        (board, "Organization:org:finnvedens-samordningsforbund")
+    }
