@@ -1,13 +1,14 @@
 """Who took a decision the sentence states: the body the grammar names, else the meeting's.
 
 Why: the deciding body is rarely the sentence's first organisation. "Socialnämnden
-får i uppdrag" names the body that receives the task; "Förslag till kommunfullmäktige"
-the one a proposal goes to; "Folkhälsomyndigheten har fått ett uppdrag av
-regeringen", "fått regeringens uppdrag", "Regeringsbeslutet innebär att ...",
-"Uppdraget ... kommer från kommunfullmäktige" and "Enligt beslut i kommunstyrelsens
-arbetsutskott" name the one that decided, and "Motionen avslogs av fullmäktige" names
-it after the verb. With none of these the body is the subject before the verb, else
-the body of the meeting the page reports (ingest.rules.decision_page).
+får i uppdrag" (or "beviljas 180 000 kronor") names the body that receives the task;
+"Förslag till kommunfullmäktige" the one a proposal goes to; "Folkhälsomyndigheten har
+fått ett uppdrag av regeringen", "fått regeringens uppdrag", "fick i regleringsbrevet
+uppdraget", "Regeringsbeslutet innebär att ...", "Uppdraget ... kommer från
+kommunfullmäktige" and "Enligt beslut i kommunstyrelsens arbetsutskott" name the one
+that decided, and "Motionen avslogs av fullmäktige" names it after the verb. With none
+of these the body is the subject before the verb, else the body of the meeting the page
+reports (ingest.rules.decision_page).
 """
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ _RECEIVES = re.compile(
     # "Folkhälsomyndigheten, som sedan tidigare har haft en samordnande roll, får ..."
     r"(?:,\s+som\s+[^,.;\n]{1,120},)?"
     r"\s+(?:\w+\s+){0,2}?(?:får|fick|fått|ges|gavs|har\s+(?:\w+\s+)?fått|hade\s+fått|ska\s+få)"
-    r"(?:\s+(?:\w+\s+){0,3}?(?:i\s+uppdrag|\w*uppdrag)\b|" + MONEY_GIVEN + r")"
+    # "fick i regleringsbrevet för 2016 uppdraget", "får uppdraget att"
+    r"(?:\s+(?:\w+\s+){0,4}?(?:i\s+uppdrag|\w*uppdrag(?:et)?)\b|" + MONEY_GIVEN + r")"
+    # "Nämnden beviljas också 180 000 kr", "har fått beviljat 1,8 miljoner kronor från X"
+    r"|\s+(?:(?:har\s+)?fått\s+beviljat|(?:också\s+)?(?:beviljas|beviljades|tilldelas|tilldelades))\b"
 )
 _GIVES = re.compile(r"\b(?:gav|ger|ge|har\s+gett|har\s+givit|hade\s+gett)\b", re.I)
 # Between a subject and its verb: nothing, or an adverb ("Regeringen har nu gett").
@@ -58,6 +62,8 @@ _RECEIVED = re.compile(r"\b(?:fått|fick|får|erhållit|på|har|hade)\s+$", re.I
 # "Regeringsbeslutet", "ett nytt regeringsuppdrag": the government decided.
 _GOVERNMENT_WORD = re.compile(
     r"\b(?P<word>[Rr]egerings)(?:beslut|uppdrag)\w*"
+    # "fick i regleringsbrevet för 2016 uppdraget": the government's yearly directions
+    r"|\bi\s+(?P<letter>regleringsbrev)(?:et|en)?\b"
     r"|\b(?:fått|fick|får|har|hade)\s+(?P<genitive>[Rr]egeringens)\s+uppdrag\b"
 )
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?av\s+$")
@@ -139,7 +145,7 @@ def receives(ctx: Context, actor: ActorHit, end: int) -> bool:
 def _government(ctx: Context, sink: FactSink, m: re.Match[str]) -> ActorHit | None:
     """The government, named by a compound or a genitive task only ("fick regeringens
     uppdrag"); its node is added when not yet there."""
-    group = "word" if m["word"] else "genitive"
+    group = "word" if m["word"] else "letter" if m["letter"] else "genitive"
     start, end = m.start(group), m.end(group)
     if _GOVERNMENT_ID not in sink.nodes:
         node = Organization(id=_GOVERNMENT_ID, name="Regeringen", kind=OrganizationKind.GOVERNMENT)

@@ -105,3 +105,18 @@ def test_a_federations_board_decides_as_a_body_of_its_own() -> None:
     assert {(k.from_id, k.to_id) for k in links(facts, LinkType.PART_OF, from_id=board)} == {
         (board, "Organization:org:finnvedens-samordningsforbund")
     }
+
+
+def test_a_task_or_a_grant_received_names_its_receiver_not_the_decider() -> None:
+    facts = facts_at(
+        "Regeringen\n\nPressmeddelande\n\n"
+        "Regeringen beslutade i dag om en strategi för hållbar turism.\n\n"
+        "Tillväxtverket fick i regleringsbrevet för 2016 uppdraget att samordna arbetet "
+        "med strategin.\n\n"
+        "Konstnärsnämnden beviljas också 180 000 kronor per år för arbetet.\n",
+        "https://www.regeringen.se/pressmeddelanden/2016/turism",
+        "2016-02-01",
+    )
+    for decision in decisions(facts).values():
+        assert decided_by(facts, decision) == {"Organization:nationell:regeringen"}
+    assert len(decisions(facts)) == 2  # the strategy itself is adopted, no decision
