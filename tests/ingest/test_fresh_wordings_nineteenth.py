@@ -120,3 +120,15 @@ def test_a_task_or_a_grant_received_names_its_receiver_not_the_decider() -> None
     for decision in decisions(facts).values():
         assert decided_by(facts, decision) == {"Organization:nationell:regeringen"}
     assert len(decisions(facts)) == 2  # the strategy itself is adopted, no decision
+
+
+def test_a_passive_made_in_collaboration_names_no_maker() -> None:
+    facts = facts_at(
+        "Region Halland\n\nNy kulturplan\n\n"
+        "Förra året antog regionfullmäktige en ny regional kulturplan för Halland.\n\n"
+        "Kulturplanen har tagits fram i samverkan med Falkenbergs kommun och Varbergs kommun.\n",
+        "https://www.regionhalland.se/nyheter/kulturplan",
+        "2024-05-02",
+    )
+    makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
+    assert not makers & {"Organization:kommun:1382", "Organization:kommun:1383"}
