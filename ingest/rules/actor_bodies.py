@@ -12,7 +12,9 @@ utskott, "Fullmäktige" alone; "kommunstyrelsens allmänna utskott" and
 "Socialnämndens arbetsutskott" whole; a bare "arbetsutskottet" or "AU" is the
 arbetsutskott of the board the page names most often). A body needs the page's
 municipality (or, for a region's body, its home county), else it is dropped, unless it
-is named with its owner ("Kommunstyrelsen i Umeå", ingest.rules.actor_named_owner).
+is named with its owner ("Kommunstyrelsen i Umeå", ingest.rules.actor_named_owner). A
+committee for what only a region does ("Norra hälso- och sjukvårdsnämnden",
+"patientnämnden") is the home region's on any page.
 """
 
 from __future__ import annotations
@@ -58,8 +60,12 @@ _ADMINISTRATION_HEADS = (
 )
 # Not a body of the page's municipality: the county board, a company's board, the
 # government offices ("Regeringskansliet"), the Chancellor of Justice's office.
+_GOTLAND = "0980"
 _NOT_OWN = ("läns", "lans", "bolags", "förbunds", "regerings", "riks", "justitie")
 _REGION_BODY = ("region", "landsting")
+# Fields only a region has a committee for: "Hälso- och sjukvårdsnämnden" on a municipal
+# page is the home region's (Gotland, a municipality with a region's tasks, aside).
+_REGION_FIELD = re.compile(r"(?:^|\s)(?:hälso-\s*och\s+sjukvårds|patient|tandvårds)nämnd")
 # The page's editor is no actor: "Sidansvarig: Kommunikationsavdelningen".
 _EDITOR_LINE = re.compile(r"\s*(?:Sidansvarig|Dokumentansvarig|Sidan\s+ansvarar)\b", re.I)
 # Minutes' signature-page field: where the minutes are kept is no actor.
@@ -79,7 +85,11 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "actor.committee.pair",
-        re.compile(r"\b[A-ZÅÄÖa-zåäö][a-zåäö]+-\s*och\s+[a-zåäö]+nämnden(?:s)?\b"),
+        # "Norra hälso- och sjukvårdsnämnden": a region's area committee by its compass word
+        re.compile(
+            r"\b(?:(?:[Nn]orra|[Ss]ödra|[Öö]stra|[Vv]ästra)\s+)?"
+            r"[A-ZÅÄÖa-zåäö][a-zåäö]+-\s*och\s+[a-zåäö]+nämnden(?:s)?\b"
+        ),
     ),
     # The same without its hyphen, as PDFs and minutes write it: "Miljö och
     # byggnadsnämnden", "barn och utbildningskontoret". The first word is a bare stem
@@ -378,6 +388,11 @@ def body_owner(ctx: Context, name: str, kommunkod: str | None) -> tuple[str, str
         )
     # On a region's own site a body is the region's, whatever municipality it names.
     own_region = region_site and not folded.startswith("kommun")
-    if folded.startswith(_REGION_BODY) or (region_site and (kommunkod is None or own_region)):
+    field = _REGION_FIELD.search(folded) is not None and kommunkod != _GOTLAND
+    if (
+        folded.startswith(_REGION_BODY)
+        or field
+        or (region_site and (kommunkod is None or own_region))
+    ):
         return ("region", ctx.home_county) if ctx.home_county else None
     return ("kommun", kommunkod) if kommunkod else None

@@ -132,3 +132,15 @@ def test_a_passive_made_in_collaboration_names_no_maker() -> None:
     )
     makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
     assert not makers & {"Organization:kommun:1382", "Organization:kommun:1383"}
+
+
+def test_a_regions_area_committee_on_a_municipal_page_is_the_regions() -> None:
+    facts = facts_at(
+        "Vänersborgs kommun\n\nKommunstyrelsen i korthet\n\n"
+        "Kommunen har sedan länge ett samarbete med Norra hälso- och sjukvårdsnämnden "
+        "kring folkhälsa.\n",
+        "https://www.vanersborg.se/nyheter/ks",
+        "2019-11-14",
+    )
+    assert "Organization:region:14:norra-halso-och-sjukvardsnamnden" in organizations(facts)
+    assert not [o for o in organizations(facts) if "sjukvardsnamnden" in o and "kommun" in o]
