@@ -7,24 +7,24 @@ government press releases state one decision per sentence or line, by a verb
 the body in the same sentence: the body is the meeting the page reports
 (ingest.rules.decision_page) and the date is the meeting's.
 
-Rule decision.verb: a sentence with a decision verb, not already read by the
-other decision rules, not procedure or background (ingest.rules.decision_filters), not
-in a "Förslag till beslut" section and not the adoption of a steering document
-(that is an ADOPTED link). Its body is the one the grammar names
-(ingest.rules.decision_bodies), else the meeting's, else a heading's, else the latest
-body named before it, else the organisation whose site the page is on. A task
-("får i uppdrag") without a giver the sentence names is the latest earlier
-decision's body's; with none ("fick samtliga länsstyrelser i uppdrag") it is a
-decision of no body the page states and gets no DECIDED link, as do minutes whose
-body was not read. Its date is the sentence's own (a date or a year by the verb,
-not one of what was decided), else the date of that body's meeting. A short
-sentence whose subject points back ("Samtliga motioner avslogs.") includes the
-sentence before it. Work done "på uppdrag av <body>" is that body's task, and of no
-decision when no body follows. Money an agency gets ("Länsstyrelserna får 10 miljoner
-kronor för att ...") is the giver's decision, like a task. A lead that counts the tasks
-("har gett ett tiotal myndigheter i uppdrag") is none, but gives the tasks stated after
-it; funds set aside "för uppdraget" belong to the task before. A dateless headline
-restating a decision of the same body stated below it is not another.
+Rule decision.verb: a sentence with a decision verb, not already read by the other
+decision rules, not procedure or background (ingest.rules.decision_filters), not in a
+"Förslag till beslut" section and not the adoption of a steering document (that is an
+ADOPTED link). Its body is the one the grammar names (ingest.rules.decision_bodies),
+else the meeting's, else a heading's, else the latest body named before it, else the
+organisation whose site the page is on. A task ("får i uppdrag") without a giver the
+sentence names is the latest earlier decision's body's, else on the government's own
+site the government's; with none ("fick samtliga länsstyrelser i uppdrag") it is a
+decision of no body the page states and gets no DECIDED link, as do minutes whose body
+was not read. Its date is the sentence's own (a date or a year by the verb, not one of
+what was decided), else the date of that body's meeting. A short sentence whose subject
+points back ("Samtliga motioner avslogs.") includes the sentence before it. Work done
+"på uppdrag av <body>" is that body's task, and of no decision when no body follows.
+Money an agency gets ("Länsstyrelserna får 10 miljoner kronor för att ...") is the
+giver's decision, like a task. A lead that counts the tasks ("har gett ett tiotal
+myndigheter i uppdrag") is none, but gives the tasks stated after it; funds set aside
+"för uppdraget" belong to the task before. A dateless headline restating a decision of
+the same body stated below it is not another.
 """
 
 from __future__ import annotations
@@ -205,7 +205,9 @@ def decision_body(
             for start, body in givers or []
             if start < sentence.start and body.node_id not in receivers
         ]
-        return (earlier[-1] if earlier else None), True
+        if not earlier:  # a task on the government's own site is the government's
+            return _government_site(ctx), True
+        return earlier[-1], True
     found = _heading_body(ctx, sentence)
     if found is None:
         earlier = _committees(deciders(ctx, max(0, sentence.start - _LOOKBACK), sentence.start))
@@ -220,6 +222,14 @@ def decision_body(
         # Minutes record decisions even when their body's name was not read.
         return found, True
     return found, found is not None
+
+
+def _government_site(ctx: Context) -> ActorHit | None:
+    """The government, on its own site, where the page names it ("Regeringen har ...")."""
+    site = ctx.site_actor()
+    if site is None or site.kind is not OrganizationKind.GOVERNMENT:
+        return None
+    return next((a for a in ctx.actors if a.node_id == site.node_id and not a.anaphoric), None)
 
 
 def clause_start(ctx: Context, sentence: Span) -> int:

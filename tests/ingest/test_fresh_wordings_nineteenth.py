@@ -144,3 +144,15 @@ def test_a_regions_area_committee_on_a_municipal_page_is_the_regions() -> None:
     )
     assert "Organization:region:14:norra-halso-och-sjukvardsnamnden" in organizations(facts)
     assert not [o for o in organizations(facts) if "sjukvardsnamnden" in o and "kommun" in o]
+
+
+def test_a_task_on_the_governments_own_site_is_the_governments() -> None:
+    facts = facts_at(
+        "Regeringen\n\nPressmeddelande från Socialdepartementet\n\n"
+        "Regeringen vill minska tobaksbruket bland unga.\n\n"
+        "Folkhälsomyndigheten får i uppdrag att ta fram ett kunskapsstöd om tobak.\n",
+        "https://www.regeringen.se/pressmeddelanden/2019/05/tobak",
+        "2019-05-09",
+    )
+    (task,) = decisions(facts).values()
+    assert decided_by(facts, task) == {"Organization:nationell:regeringen"}
