@@ -8,7 +8,12 @@ answer, or one result object from it), then run::
     .venv/bin/python tests/gold/rebuild_pages.py [SET_DIR ...]
 
 which writes ``<set>/pages/<name>.txt``, the page text the gold file points at.
-Both folders are git-ignored.
+Both folders are git-ignored, so a fresh machine has neither::
+
+    .venv/bin/python tests/gold/rebuild_pages.py --todo [SET_DIR ...]
+
+prints, one JSON object per line, each gold file whose answer is missing or does not
+hold its url (``set``, ``name``, ``url``, ``query``): the searches to run again.
 """
 
 from __future__ import annotations
@@ -75,6 +80,8 @@ DEFAULT_SETS = (
     "real53",
     "real54",
     "real55",
+    "real56",
+    "real57",
     "real_heldout",
 )
 
@@ -118,8 +125,33 @@ def rebuild(set_dir: Path) -> tuple[int, list[str]]:
     return written, problems
 
 
+def todo(set_dir: Path) -> list[dict[str, str]]:
+    """The gold files of a set whose saved answer is missing or lacks their page."""
+    missing = []
+    for gold_path in sorted(set_dir.glob("*.gold.json")):
+        name = gold_path.name.removesuffix(".gold.json")
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        answer_path = set_dir / "answers" / f"{name}.json"
+        try:
+            page_text(json.loads(answer_path.read_text(encoding="utf-8")), gold.get("url"))
+            continue
+        except (OSError, ValueError, KeyError):
+            pass  # json.JSONDecodeError is a ValueError
+        missing.append(
+            {"set": set_dir.name, "name": name, "url": gold.get("url"), "query": gold.get("query")}
+        )
+    return missing
+
+
 def main(argv: list[str]) -> int:
+    listing = "--todo" in argv
+    argv = [a for a in argv if a != "--todo"]
     dirs = [Path(a) for a in argv] or [HERE / s for s in DEFAULT_SETS]
+    if listing:
+        for set_dir in dirs:
+            for entry in todo(set_dir):
+                print(json.dumps(entry, ensure_ascii=False))
+        return 0
     failed = False
     for set_dir in dirs:
         written, problems = rebuild(set_dir)
