@@ -4,6 +4,7 @@ session). Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
+from graph.nodes import Activity
 from tests.ingest.helpers import (
     decided_by,
     decisions,
@@ -156,3 +157,16 @@ def test_a_task_on_the_governments_own_site_is_the_governments() -> None:
     )
     (task,) = decisions(facts).values()
     assert decided_by(facts, task) == {"Organization:nationell:regeringen"}
+
+
+def test_a_plans_counted_activities_and_a_commitment_list_are_activities() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nHandlingsplan för suicidprevention 2024-2026\n\n"
+        "Handlingsplanen har fem prioriterade aktiviteter\n\n"
+        "1. Utbilda chefer i suicidprevention\n2. Inrätta en samverkansgrupp\n"
+        "3. Följa upp händelseanalyser\n4. Informera skolpersonal\n5. Stärka anhörigstödet\n",
+        MUNICIPAL,
+        "2024-02-01",
+    )
+    activities = {n.description for n in facts.nodes if isinstance(n, Activity)}
+    assert "Inrätta en samverkansgrupp" in activities and len(activities) == 5
