@@ -77,7 +77,11 @@ _ORG_ADOPTS = re.compile(r"\s+(?:har\s+)?" + _ADOPT_VERBS + r"\b")
 # "<org> antog|fastställde [den 27 januari] <doc>"
 # ("godkänt förslag till Cykelplan ... och översänt det": a proposal sent on, no adoption)
 _ADOPTS_BEFORE = re.compile(
-    r"^\s+(?:har\s+)?(?!godkän\w*\s+(?:\w+\s+){0,2}förslag)" + _ADOPT_VERBS + r"\b[^.;:,]{0,30}$"
+    r"^\s+(?:har\s+)?(?!godkän\w*\s+(?:\w+\s+){0,2}förslag)(?:"
+    + _ADOPT_VERBS
+    # "Kommunstyrelsen beslutade att anta handlingsplan för X": the infinitive after a decision
+    + r"|(?:beslutade|beslutat|beslöt)\s+(?:[a-zåäö]+\s+){0,3}?att\s+"
+    r"(?:anta|fastställa|godkänna|revidera))\b[^.;:,]{0,30}$"
 )
 # "kommunens första bostadsförsörjningsprogram", "regeringens första klimatpolitiska
 # handlingsplan": an adjective of order or time may stand between the genitive and its

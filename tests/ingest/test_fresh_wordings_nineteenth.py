@@ -170,3 +170,16 @@ def test_a_plans_counted_activities_and_a_commitment_list_are_activities() -> No
     )
     activities = {n.description for n in facts.nodes if isinstance(n, Activity)}
     assert "Inrätta en samverkansgrupp" in activities and len(activities) == 5
+
+
+def test_a_bare_document_noun_adopted_after_beslutade_att_anta_is_a_document() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nKommunstyrelsen i korthet\n\nFler ärenden\n\nBidrag till föreningar\n"
+        "Kommunstyrelsen beviljade bidrag till två föreningar.\n\n"
+        "Skolskjuts\nKommunstyrelsen beslutade att anta riktlinjer för skolskjuts.\n",
+        MUNICIPAL,
+        "2024-10-15",
+    )
+    guideline = [d for d in documents(facts) if "riktlinjer-for-skolskjuts" in d]
+    assert guideline
+    assert {k.to_id for k in links(facts, LinkType.ADOPTED)} == {guideline[0]}
