@@ -130,9 +130,11 @@ def belonging_to(groups: list[Group], c: Cand, sentence_start: int) -> Group | N
 def vague(c: Cand, adopter: ActorHit | None) -> bool:
     """A bare "plan" ("en plan för var sitt pilotprojekt", "ny plan mot våld", "en
     långsiktig plan") names a plan, not a document, unless a title, period, level or
-    name makes it one, or a body adopts it with its adjective ("antog strategisk plan")."""
+    name makes it one, or a body adopts it with its adjective ("antog strategisk plan") or
+    its topic ("beslutade att godkänna plan för krisberedskap")."""
     named = c.titled or c.period or c.level or c.name or (c.desc and adopter is not None)
     named = named or bool(c.owned and c.topic)
+    named = named or bool(adopter is not None and c.topic and not c.definite)
     return c.word.lower() == "plan" and not named
 
 

@@ -183,3 +183,13 @@ def test_a_bare_document_noun_adopted_after_beslutade_att_anta_is_a_document() -
     guideline = [d for d in documents(facts) if "riktlinjer-for-skolskjuts" in d]
     assert guideline
     assert {k.to_id for k in links(facts, LinkType.ADOPTED)} == {guideline[0]}
+
+
+def test_a_bare_plan_on_a_topic_that_a_body_approves_is_a_document() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nKommunstyrelsen i korthet\n\nFler ärenden\n\nKrisberedskap\n"
+        "Kommunstyrelsen beslutade att godkänna reviderad plan för krisberedskap.\n",
+        MUNICIPAL,
+        "2024-10-15",
+    )
+    assert [d for d in documents(facts) if d.endswith("plan-for-krisberedskap")]
