@@ -109,7 +109,12 @@ _CHAIR = re.compile(
 )
 # Questions answered by an official: "Frågor om strategin besvaras av planeringsdirektör X";
 # a question referred on ("skickade vidare frågan till X") is a decision.
-_QUESTION = re.compile(r"^\W*frågor?\b|(?<!vidare\s)\bfrågan\b(?!\s+vidare\b)", re.I)
+# "i uppdrag att utreda frågan om X" is a task on a question, a decision.
+_QUESTION = re.compile(
+    r"^\W*frågor?\b|(?<!vidare\s)(?<!utreda\s)(?<!analysera\s)(?<!belysa\s)(?<!över\s)"
+    r"\bfrågan\b(?!\s+vidare\b)",
+    re.I,
+)
 
 
 # "Regionfullmäktige beslutade enligt regionstyrelsens förslag (med ett tillägg av X).":

@@ -193,3 +193,14 @@ def test_a_bare_plan_on_a_topic_that_a_body_approves_is_a_document() -> None:
         "2024-10-15",
     )
     assert [d for d in documents(facts) if d.endswith("plan-for-krisberedskap")]
+
+
+def test_a_task_to_look_into_a_question_is_a_decision() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\nNya vårdplatser\n\n"
+        "Kommunstyrelsen gav kommundirektören i uppdrag att utreda frågan om nya vårdplatser.\n",
+        MUNICIPAL,
+        "2024-10-15",
+    )
+    (task,) = decisions(facts).values()
+    assert decided_by(facts, task) == {"Organization:kommun:0482:kommunstyrelsen"}
