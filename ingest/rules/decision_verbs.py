@@ -224,6 +224,23 @@ def decision_body(
     return found, found is not None
 
 
+_MONEY_CUE = re.compile(r"(?:får|fick)" + MONEY_GIVEN, re.I)
+# "Projektet får 350 000 kronor från X": money a project gets is its funding.
+_THING_FUNDED = re.compile(
+    r"\W*[a-zåäö]*(?:projektet|satsningen|initiativet|arbetet|verksamheten|programmet)\s+$",
+    re.I,
+)
+
+
+def _money_to_no_body(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
+    """'Projektet får 350 000 kronor från X': money a project gets is funding (a FUNDS
+    link), not a decision; money a body gets is the giver's decision."""
+    return bool(
+        _MONEY_CUE.fullmatch(cue.group())
+        and _THING_FUNDED.fullmatch(ctx.text, sentence.start, cue.start())
+    )
+
+
 def _government_site(ctx: Context) -> ActorHit | None:
     """The government, on its own site, where the page names it ("Regeringen har ...")."""
     site = ctx.site_actor()
@@ -318,6 +335,7 @@ def verb_decisions(
             or background_task(ctx, sentence, cue)
             or grant_to_organisation(ctx, cue)
             or attributive(ctx, cue)
+            or _money_to_no_body(ctx, sentence, cue)
             or label_line(ctx, sentence, cue)
             or describes_matter(ctx, sentence, cue)
         ):

@@ -81,7 +81,7 @@ def test_money_an_agency_gets_is_the_givers_decision_not_the_receivers() -> None
     facts = facts_at(
         "Regeringen\n\nPressmeddelande från Socialdepartementet\n\n"
         "Regeringen ger Socialstyrelsen i uppdrag att följa upp strategin.\n\n"
-        "  • Tandvårdsverket, som sedan länge har haft ett samordnande ansvar, får 12 miljoner "
+        "  • Folkhälsomyndigheten, som länge har haft ett samordnande ansvar, får 12 miljoner "
         "kronor under 2025 för att samordna arbetet.\n",
         "https://www.regeringen.se/pressmeddelanden/2025/01/strategi",
         "2025-01-10",
@@ -204,3 +204,13 @@ def test_a_task_to_look_into_a_question_is_a_decision() -> None:
     )
     (task,) = decisions(facts).values()
     assert decided_by(facts, task) == {"Organization:kommun:0482:kommunstyrelsen"}
+
+
+def test_money_a_project_gets_is_no_decision() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\nTrygg i Flen\n\n"
+        "Projektet får 300 000 kronor från Brottsoffermyndigheten och pågår i två år.\n",
+        MUNICIPAL,
+        "2024-03-01",
+    )
+    assert decisions(facts) == {}
