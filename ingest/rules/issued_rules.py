@@ -27,7 +27,8 @@ page reports no meeting (an item's background names no issuer); "vi" as the make
 assigned the work ("på regeringens uppdrag", "på uppdrag av regeringen") made nothing. A
 present passive ("tas fram") tells of making under way, not of a maker. The
 listed makers may follow "i samverkan med|mellan" or "genom ett arbete där" too (after
-an active verb only: "har tagits fram i samverkan med X" names collaborators, no agent;
+an active verb only: "har tagits fram i samverkan med X" names collaborators, no agent,
+where "i samverkan mellan A, B och C" names the makers;
 "tillsammans med" names makers after either),
 and a list item may be no organisation ("länets kommuner, Länsstyrelsen och ..."); after
 "av en styrgrupp med representanter från" they are the group's members.
@@ -87,7 +88,9 @@ _AGENT_OR_PARTNER = re.compile(
     r"där)\s+",
     re.I,
 )
-_IN_COLLABORATION = re.compile(r"\s*i\s", re.I)
+# "i samverkan med X" names partners of an unnamed maker; "i samverkan mellan A, B och C"
+# names the makers themselves.
+_IN_COLLABORATION = re.compile(r"\s*i\s+(?:\w+\s+)?(?:samverkan|samarbete)\s+med\s*$", re.I)
 # "En plan tas fram": the making is under way or to come; no maker can be guessed.
 _PRESENT_PASSIVE = re.compile(r"\b(?:tas|arbetas)\b", re.I)
 # "<doc> [för X], som X tog fram": the document heads the relative clause.
@@ -216,7 +219,7 @@ def _makers(
         # "X tar fram en plan utifrån den bild som tagits fram av Y": only a passive
         # has an agent; Y made the picture.
         joined = _AGENT_OR_PARTNER.search(ctx.text, joined.end(), sentence.end)
-    if joined and _IN_COLLABORATION.match(joined.group(0)) and _PASSIVE.search(verb.group(0)):
+    if joined and _IN_COLLABORATION.fullmatch(joined.group(0)) and _PASSIVE.search(verb.group(0)):
         joined = None  # "har tagits fram i samverkan med X": collaborators, no agent
     if joined:
         listed = _listed(ctx, joined.end(), sentence.end)

@@ -214,3 +214,16 @@ def test_money_a_project_gets_is_no_decision() -> None:
         "2024-03-01",
     )
     assert decisions(facts) == {}
+
+
+def test_makers_in_collaboration_between_them_and_money_that_may_go_somewhere() -> None:
+    facts = facts_at(
+        "Region Halland\n\nNy kulturstrategi\n\n"
+        "Strategin är framtagen i samverkan mellan Falkenbergs kommun och Varbergs kommun.\n\n"
+        "Av de 20 miljonerna får 5 miljoner gå till föreningar som arbetar med kultur.\n",
+        "https://www.regionhalland.se/nyheter/kulturstrategi",
+        "2024-05-02",
+    )
+    makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
+    assert {"Organization:kommun:1382", "Organization:kommun:1383"} <= makers
+    assert decisions(facts) == {}
