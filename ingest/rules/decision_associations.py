@@ -72,7 +72,7 @@ def association_body(ctx: Context, sentence: Span) -> ActorHit | None:
         return dataclasses.replace(association, start=word.start(), end=word.end(), anaphoric=True)
     if ctx.actors_in(sentence) or not _BOARD_WORD.search(ctx.text):
         return None
-    # "På årets första styrelsemöte fastställdes ...": the board's, as the page names it
+    # "Vid vårens styrelsemöte fastställdes ...": the board's, as the page names it
     at_board = _AT_BOARD.search(ctx.text, sentence.start, sentence.end)
     named = _BOARD_NAME.search(ctx.text) if at_board else None
     return _board(association, named) if named else association

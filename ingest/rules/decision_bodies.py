@@ -37,12 +37,12 @@ __all__ = [
 # "... får i uppdrag": the body before receives a task; so does the subject of an
 # inverted perfect ("Därför har Tillväxtverket fått uppdrag ...").
 _RECEIVES = re.compile(
-    # "Folkhälsomyndigheten, som sedan tidigare har haft en samordnande roll, får ..."
+    # "Myndigheten, som redan samordnar arbetet, får ...": a relative clause between
     r"(?:,\s+som\s+[^,.;\n]{1,120},)?"
     r"\s+(?:\w+\s+){0,2}?(?:får|fick|fått|ges|gavs|har\s+(?:\w+\s+)?fått|hade\s+fått|ska\s+få)"
     # "fick i regleringsbrevet för 2016 uppdraget", "får uppdraget att"
     r"(?:\s+(?:\w+\s+){0,4}?(?:i\s+uppdrag|\w*uppdrag(?:et)?)\b|" + MONEY_GIVEN + r")"
-    # "Nämnden beviljas också 180 000 kr", "har fått beviljat 1,8 miljoner kronor från X"
+    # "Nämnden beviljas 100 000 kr", "har fått beviljat 2 miljoner kronor från X"
     r"|\s+(?:(?:har\s+)?fått\s+beviljat|(?:också\s+)?(?:beviljas|beviljades|tilldelas|tilldelades))\b"
 )
 _GIVES = re.compile(r"\b(?:gav|ger|ge|har\s+gett|har\s+givit|hade\s+gett)\b", re.I)

@@ -33,7 +33,7 @@ __all__ = [
 MONEY_GIVEN = (
     r"\s+(?:(?:också|även|nu|därför|ytterligare|totalt|sammanlagt|drygt|knappt|cirka)\s+){0,2}"
     r"\d[\d ,]*\s*(?:miljoner|miljarder|mnkr|tkr|kronor)\b"
-    # "Av de 35 miljonerna får 15 miljoner gå till ...": a modal "may", no money received
+    # "Av summan får 5 miljoner gå till ...": a modal "may", no money received
     r"(?!\s+(?:kronor\s+)?(?:gå|användas|läggas|fördelas|avsättas)\b)"
 )
 CUE = re.compile(

@@ -95,8 +95,8 @@ def test_a_federations_board_decides_as_a_body_of_its_own() -> None:
     facts = facts_at(
         "Sammanfattning från styrelsen den 14 mars 2024\n\n"
         "Finnvedens samordningsförbund\n\n"
-        "På årets första styrelsemöte fastställdes årsredovisningen för 2023. "
-        "Styrelsen beslutade också att yttra sig över en remiss om samverkan.\n",
+        "Vid vårens första styrelsemöte fastställdes förbundets årsredovisning för 2023. "
+        "Styrelsen beslutade dessutom att lämna ett yttrande om samverkan.\n",
         "https://www.finsamfinnveden.se/nyheter/styrelsen-mars-2024",
         "2024-03-15",
     )
@@ -112,7 +112,7 @@ def test_a_task_or_a_grant_received_names_its_receiver_not_the_decider() -> None
     facts = facts_at(
         "Regeringen\n\nPressmeddelande\n\n"
         "Regeringen beslutade i dag om en strategi för hållbar turism.\n\n"
-        "Tillväxtverket fick i regleringsbrevet för 2016 uppdraget att samordna arbetet "
+        "Tillväxtverket fick i regleringsbrevet för 2017 uppdraget att leda arbetet "
         "med strategin.\n\n"
         "Konstnärsnämnden beviljas också 180 000 kronor per år för arbetet.\n",
         "https://www.regeringen.se/pressmeddelanden/2016/turism",
