@@ -10,7 +10,8 @@ Resolution choices:
 - "D månad" and "i månad" without a year take the base date's year (news pages
   speak of the current year; "1 december" on 24 November 2016 is 2016-12-01).
 - "i tisdag(s)" is the latest such weekday strictly before the base date; "förra året"
-  and "i fjol" the base's year before, at YEAR precision.
+  and "i fjol" the base's year before, at YEAR precision; "i veckan", "denna vecka" and
+  "förra veckan" that week's month, at MONTH precision (a week has no precision of its own).
 - "den 3/2" (day/month after "den", never a fraction) and "den andra juni" (an ordinal
   word) are days like "3 februari"; a year-less day takes the year its sentence stated
   before it ("Under våren 2020 ... i juni"), or its timeline line's leading year ("2016 -
@@ -113,6 +114,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("date.i_forrgar", re.compile(r"\bi\s?förrgår\b", re.I)),
     # "som antogs förra året", "i fjol": the year before the page's.
     ("date.last_year", re.compile(r"\b(?:förra\s+året|i\s+fjol)\b", re.I)),
+    ("date.this_week", re.compile(r"\b(?:i\s+veckan|denna\s+vecka|den\s+här\s+veckan)\b", re.I)),
+    ("date.last_week", re.compile(r"\bförra\s+veckan\b", re.I)),
     # "KF i korthet 221018", "Kommunstyrelsens protokoll 231009": a compact YYMMDD date,
     # read only right after a meeting's word (_COMPACT_AFTER), never a "YYMMDD-NNNN".
     (
@@ -142,18 +145,11 @@ _ABSOLUTE = frozenset(
         "date.slash_year",
     }
 )
-# Forms that need only the year of the base; the others count days back from it.
-_YEAR_FORMS = frozenset(
-    {
-        "date.day_month_i_ar",
-        "date.day_month",
-        "date.day_abbr_month",
-        "date.ordinal_day",
-        "date.day_slash",
-        "date.i_month",
-        "date.last_year",
-    }
+_YEARLESS = frozenset(
+    {"date.i_month", "date.day_month", "date.day_abbr_month", "date.ordinal_day", "date.day_slash"}
 )
+# Forms that need only the year of the base; the others count days back from it.
+_YEAR_FORMS = _YEARLESS | {"date.day_month_i_ar", "date.last_year"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,12 +247,12 @@ def _resolve(
     offsets = {"date.idag": 0, "date.dagens": 0, "date.igar": 1, "date.i_forrgar": 2}
     if rule in offsets:
         return base - timedelta(days=offsets[rule]), DatePrecision.DAY
+    if rule in ("date.this_week", "date.last_week"):
+        day = base - timedelta(days=7 if rule == "date.last_week" else 0)
+        return date(day.year, day.month, 1), DatePrecision.MONTH
     return None, DatePrecision.DAY
 
 
-_YEARLESS = frozenset(
-    {"date.i_month", "date.day_month", "date.day_abbr_month", "date.ordinal_day", "date.day_slash"}
-)
 # "Under våren 2020 ... och i juni beslutade nämnden": the year the sentence has stated.
 # "2016 - Den 3/2 antog regionfullmäktige ...": a timeline line's year, before its dash.
 _STATED_YEAR = re.compile(

@@ -46,7 +46,9 @@ def own_date(
     # "skrivelse den 19 maj Kommunstyrelsen beslutade den 7 april 2015": the date right
     # after the verb is the decision's, whatever date a flattened heading put before it.
     for found in dates:
-        if ABOUT_DATE.search(ctx.text, max(sentence.start, found.start - 12), found.start):
+        # "under förra veckan beslutat": a week past is when, never what was decided about
+        about = ABOUT_DATE.search(ctx.text, max(sentence.start, found.start - 12), found.start)
+        if about and found.rule not in ("date.last_week", "date.this_week"):
             continue
         if found.end <= before or (
             verb_end is not None

@@ -4,7 +4,7 @@ session). Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Activity
+from graph.nodes import Activity, DatePrecision
 from tests.ingest.helpers import (
     decided_by,
     decisions,
@@ -227,3 +227,18 @@ def test_makers_in_collaboration_between_them_and_money_that_may_go_somewhere() 
     makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
     assert {"Organization:kommun:1382", "Organization:kommun:1383"} <= makers
     assert decisions(facts) == {}
+
+
+def test_this_week_and_last_week_date_a_decision_to_its_month() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\nPublicerad 2024-06-03\n\nBidrag till idrott\n\n"
+        "Kultur- och fritidsnämnden har under förra veckan beslutat att bevilja "
+        "idrottsföreningarna 300 000 kronor.\n\n"
+        "I veckan antog kommunstyrelsen en handlingsplan mot klotter.\n",
+        MUNICIPAL,
+        "2024-06-03",
+    )
+    (decision,) = decisions(facts).values()
+    assert (decision.date, decision.date_precision) == ("2024-05-01", DatePrecision.MONTH)
+    (adopted,) = links(facts, LinkType.ADOPTED)
+    assert (adopted.date, adopted.date_precision) == ("2024-06-01", DatePrecision.MONTH)
