@@ -93,7 +93,7 @@ def _board(association: ActorHit, word: re.Match[str]) -> ActorHit:
 
 def own_board(ctx: Context, sink: FactSink, body: ActorHit) -> ActorHit | None:
     """The board `association_body` named, as a node PART_OF its association (placed
-    here, once); None when the page's association is not the board's owner."""
+    here, once); any other body as it is, and None when the board's mention is refused."""
     association = _association(ctx)
     if association is None or not body.node_id.startswith(f"{association.node_id}:"):
         return body

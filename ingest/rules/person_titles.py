@@ -40,7 +40,7 @@ from ingest.rules.role_titles import (
 
 _TITLE_ENDING = re.compile(rf"{TITLE}$", re.I)
 _OWNED_TITLE = re.compile(r"(?<![\wåäö])(?:[Kk]ommunens|[Rr]egionens|[Ll]änsstyrelsens)\s+$")
-# "Kommunstyrelsens ordförande, Mats Gerdau signerade": a body's officer, then the name.
+# "Kommunstyrelsens ordförande, Eva Ek signerade": a body's officer, then the name.
 _BODY_TITLE = re.compile(r"[a-zåäö](?:styrelsens|nämndens|fullmäktiges|utskottets)\s+$", re.I)
 _PARTY = re.compile(rf" \((?P<party>{PARTY})\)")
 _NAME_BEFORE = re.compile(
