@@ -150,6 +150,8 @@ _YEARLESS = frozenset(
 )
 # Forms that need only the year of the base; the others count days back from it.
 _YEAR_FORMS = _YEARLESS | {"date.day_month_i_ar", "date.last_year"}
+# A week's forms: that week's month (the decision rules read them as when, never as what).
+WEEK_FORMS = frozenset({"date.this_week", "date.last_week"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +249,7 @@ def _resolve(
     offsets = {"date.idag": 0, "date.dagens": 0, "date.igar": 1, "date.i_forrgar": 2}
     if rule in offsets:
         return base - timedelta(days=offsets[rule]), DatePrecision.DAY
-    if rule in ("date.this_week", "date.last_week"):
+    if rule in WEEK_FORMS:
         day = base - timedelta(days=7 if rule == "date.last_week" else 0)
         return date(day.year, day.month, 1), DatePrecision.MONTH
     return None, DatePrecision.DAY

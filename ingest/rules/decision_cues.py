@@ -36,6 +36,7 @@ MONEY_GIVEN = (
     # "Av summan får 5 miljoner gå till ...": a modal "may", no money received
     r"(?!\s+(?:kronor\s+)?(?:gå|användas|läggas|fördelas|avsättas)\b)"
 )
+MONEY_RECEIVED = r"(?:får|fick)" + MONEY_GIVEN
 CUE = re.compile(
     r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:att|:)|beslutades|godkände|"
     r"godkändes|godkänns|godkänt|godkänner(?!\s+(?:du|ni)\b)|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
@@ -51,7 +52,8 @@ CUE = re.compile(
     r"(?<!sitt\s)(?<!sina\s)(?<!dess\s)(?<!deras\s)(?<!vårt\s)uppdrag\s+(?:till|åt)|"
     r"på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
     # "Länsstyrelserna får 10 miljoner kronor för att ...": money given, its giver unnamed
-    r"(?:får|fick)" + MONEY_GIVEN + r"|"
+    + MONEY_RECEIVED
+    + r"|"
     # "MUCF får också uppdrag att stödja ...": a task given, without "i"
     r"(?:får|fick)\s+(?:(?:också|även|nu|därför)\s+)?(?:ett\s+)?(?:nytt\s+)?uppdrag(?=\s+att\b)|"
     # The definite task: "har fått uppdraget från regeringen att", "gett X uppdraget att".

@@ -15,7 +15,7 @@ import re
 
 from graph.nodes import DatePrecision
 from ingest.context import ActorHit, Context
-from ingest.language.dates import DateMention, bare_years
+from ingest.language.dates import WEEK_FORMS, DateMention, bare_years
 from ingest.language.segment import Span
 from ingest.rules.decision_anchored_dates import decision_day, meeting_anchored
 from ingest.rules.decision_page import ABOUT_DATE, meeting_before
@@ -48,7 +48,7 @@ def own_date(
     for found in dates:
         # "under förra veckan beslutat": a week past is when, never what was decided about
         about = ABOUT_DATE.search(ctx.text, max(sentence.start, found.start - 12), found.start)
-        if about and found.rule not in ("date.last_week", "date.this_week"):
+        if about and found.rule not in WEEK_FORMS:
             continue
         if found.end <= before or (
             verb_end is not None

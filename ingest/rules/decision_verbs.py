@@ -44,7 +44,7 @@ from ingest.rules.decision_bodies import board_of, explicit_body, meeting_board,
 from ingest.rules.decision_cues import (
     CUE,
     GRANT_VERB,
-    MONEY_GIVEN,
+    MONEY_RECEIVED,
     SUM,
     attributive,
     background_task,
@@ -105,7 +105,7 @@ _ANAPHOR_WORDS = 6
 _THIS_OBJECT = re.compile(r"\b(?:för|om|till|åt)\s+detta\W*$", re.I)
 _THIS_WORDS = 9
 # A task or referral given, whose giver the sentence may leave unsaid.
-_TASK = re.compile(r"uppdrag|remiss|(?:får|fick)" + MONEY_GIVEN, re.I)
+_TASK = re.compile(r"uppdrag|remiss|" + MONEY_RECEIVED, re.I)
 # Not a decision taken: a participle ("de beslutade aktiviteterna"), a quote, a heading
 # ("Motioner som besvarades var:"), unless what was decided precedes the colon
 # ("beslutades att återremittera ärendet enligt yrkandet nedan:").
@@ -224,7 +224,7 @@ def decision_body(
     return found, found is not None
 
 
-_MONEY_CUE = re.compile(r"(?:får|fick)" + MONEY_GIVEN, re.I)
+_MONEY_CUE = re.compile(MONEY_RECEIVED, re.I)
 # "Projektet får 350 000 kronor från X": money a project gets is its funding.
 _THING_FUNDED = re.compile(
     r"\W*[a-zåäö]*(?:projektet|satsningen|initiativet|arbetet|verksamheten|programmet)\s+$",
