@@ -32,7 +32,6 @@ from ingest.rules.decision_notices import notice_items, opens_with_document
 from ingest.rules.steering_adoption import (
     BACKING,
     DOCUMENT_ASIDE,
-    NEW_INVERTED_PASSIVE,
     backs_others_document,
     object_gap_ok,
     owned_by_another,
@@ -63,11 +62,11 @@ _PASSIVE = re.compile(
     r"klubbades|klubbats|klubbad|"  # "klubbad av regionfullmäktige": adopted (the gavel)
     # The impersonal passive with its object after "om": "I mars beslutades om en ny plan".
     r"beslutade|(?:beslutades|beslöts)\s+(?:(?!att\b)[\w-]+\s+){0,3}?(?:om|angående)|"
-    r"(?:beslutades|beslöts)(?!\s+(?:att|om|angående)\b)|"  # "<doc> beslutades."
+    # "<doc> beslutades.", "beslutades den nya strategin" (an inverted subject)
+    r"(?:beslutades|beslöts)(?!\s+(?:att|om|angående)\b)|"
     r"(?:togs|tas|fattades)\s+(?:[\w-]+\s+){0,2}?beslut\s+om|"  # "Under onsdagen togs beslut om"
-    r"(?:togs|fattades)(?=\s+av\s)|"  # "Beslut om <doc> togs av <body>" (_NOUN_FIRST)
-    + NEW_INVERTED_PASSIVE
-    + r")\b",
+    r"(?:togs|fattades)(?=\s+av\s)"  # "Beslut om <doc> togs av <body>" (_NOUN_FIRST)
+    r")\b",
     re.I,
 )
 # "Beslut om översiktsplan togs av kommunfullmäktige": the decision's noun first.
