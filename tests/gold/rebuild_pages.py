@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -103,21 +104,29 @@ def page_text(answer: Any, url: str | None) -> str:
     raise ValueError(f"no result for {url}")
 
 
+def _saved(set_dir: Path) -> Iterator[tuple[str, dict[str, Any], str | None, str]]:
+    """Each gold file of a set: (name, gold, its saved page text or None, why not)."""
+    for gold_path in sorted(set_dir.glob("*.gold.json")):
+        name = gold_path.name.removesuffix(".gold.json")
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        answer_path = set_dir / "answers" / f"{name}.json"
+        if not answer_path.is_file():
+            yield name, gold, None, f"no saved answer at {answer_path}"
+            continue
+        try:
+            answer = json.loads(answer_path.read_text(encoding="utf-8"))
+            yield name, gold, page_text(answer, gold.get("url")), ""
+        except (OSError, ValueError, KeyError) as exc:  # JSONDecodeError is a ValueError
+            yield name, gold, None, str(exc)
+
+
 def rebuild(set_dir: Path) -> tuple[int, list[str]]:
     """Write every page of a set whose answer is saved; return (written, problems)."""
     written, problems = 0, []
     pages = set_dir / "pages"
-    for gold_path in sorted(set_dir.glob("*.gold.json")):
-        name = gold_path.name.removesuffix(".gold.json")
-        url = json.loads(gold_path.read_text(encoding="utf-8")).get("url")
-        answer_path = set_dir / "answers" / f"{name}.json"
-        if not answer_path.is_file():
-            problems.append(f"{name}: no saved answer at {answer_path}")
-            continue
-        try:
-            text = page_text(json.loads(answer_path.read_text(encoding="utf-8")), url)
-        except (ValueError, KeyError, json.JSONDecodeError) as exc:
-            problems.append(f"{name}: {exc}")
+    for name, _, text, problem in _saved(set_dir):
+        if text is None:
+            problems.append(f"{name}: {problem}")
             continue
         pages.mkdir(exist_ok=True)
         (pages / f"{name}.txt").write_text(text.rstrip() + "\n", encoding="utf-8")
@@ -127,20 +136,11 @@ def rebuild(set_dir: Path) -> tuple[int, list[str]]:
 
 def todo(set_dir: Path) -> list[dict[str, str]]:
     """The gold files of a set whose saved answer is missing or lacks their page."""
-    missing = []
-    for gold_path in sorted(set_dir.glob("*.gold.json")):
-        name = gold_path.name.removesuffix(".gold.json")
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        answer_path = set_dir / "answers" / f"{name}.json"
-        try:
-            page_text(json.loads(answer_path.read_text(encoding="utf-8")), gold.get("url"))
-            continue
-        except (OSError, ValueError, KeyError):
-            pass  # json.JSONDecodeError is a ValueError
-        missing.append(
-            {"set": set_dir.name, "name": name, "url": gold.get("url"), "query": gold.get("query")}
-        )
-    return missing
+    return [
+        {"set": set_dir.name, "name": name, "url": gold.get("url"), "query": gold.get("query")}
+        for name, gold, text, _ in _saved(set_dir)
+        if text is None
+    ]
 
 
 def main(argv: list[str]) -> int:
