@@ -104,7 +104,7 @@ def page_text(answer: Any, url: str | None) -> str:
     raise ValueError(f"no result for {url}")
 
 
-def _saved(set_dir: Path) -> Iterator[tuple[str, dict[str, Any], str | None, str]]:
+def _saved(set_dir: Path) -> Iterator[tuple[str, Any, str | None, str]]:
     """Each gold file of a set: (name, gold, its saved page text or None, why not)."""
     for gold_path in sorted(set_dir.glob("*.gold.json")):
         name = gold_path.name.removesuffix(".gold.json")
