@@ -231,9 +231,11 @@ def _meta_lines(ctx: Context, sink: FactSink) -> None:
         _link(sink, sentence, body, main, when, "relation.adopted.meta_sentence")
 
 
-# A metadata block's date line: "Datum: 2025-02-24", "Beslutsdatum 12 mars 2024".
+# A metadata block's date line: "Datum: 2025-02-24", "Beslutsdatum 12 mars 2024",
+# "Fastställt: 2016-02-18, §51".
 _DATE_LABEL = re.compile(
-    r"[^\S\n]*(?:beslutsdatum|datum(?:\s+för\s+beslut)?|antagen|fastställd)[^\S\n]*:?[^\S\n]*",
+    r"[^\S\n]*(?:beslutsdatum|datum(?:\s+för\s+beslut)?|antagen|antaget|fastställd|fastställt"
+    r"|godkänd|godkänt|beslutad|beslutat)[^\S\n]*:?[^\S\n]*",
     re.I,
 )
 _BLOCK_LINES = 3

@@ -8,6 +8,7 @@ import re
 from typing import Protocol
 
 from ingest.context import Context
+from ingest.language.segment import Span
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_names import restated
 from ingest.rules.document_phrases import TOPIC_STOP
@@ -69,6 +70,23 @@ def capital_mid(ctx: Context, m: Phrase, sentence_start: int) -> bool:
         return False
     before = ctx.text[sentence_start : m.start()]
     return bool(before.strip()) and not before.rstrip(" \t").endswith(("\n", ":", "\u2013", "-"))
+
+
+def opening_title(ctx: Context, sentence: Span, start: int, end: int, topic: str | None) -> bool:
+    """'Handlingsplan för bostadsförsörjning antogs.': a bare singular noun with its topic
+    opening a sentence that goes on is a title; Swedish gives a common noun an article
+    there."""
+    opens = not ctx.text[sentence.start : start].strip()
+    if _GENERIC_AFTER.match(ctx.text, end, sentence.end):
+        return False  # "Riktlinjer för X ska antas varje mandatperiod": what the law asks
+    rest = ctx.text[end : sentence.end].strip(" \t.!?\n")
+    said = ctx.text[sentence.start : sentence.end].rstrip()
+    # A headline ("Överenskommelse kring missbruk godkänd") shortens the title it announces.
+    headline = not said.endswith((".", "!", "?")) and " " not in rest
+    return bool(topic) and opens and bool(rest) and not headline
+
+
+_GENERIC_AFTER = re.compile(r"\s+(?:ska|skall|bör|måste|kan|kommer\s+att|behöver)\b")
 
 
 def is_predicate(ctx: Context, start: int, sentence_start: int, found: list[Cand]) -> bool:

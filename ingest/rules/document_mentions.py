@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from graph.nodes import DocumentKind, Level
 from ingest.context import Context
+from ingest.language.segment import Span
 from ingest.rules.document_cand import (
     Cand,
     existing_predecessors,
@@ -39,6 +40,7 @@ from ingest.rules.document_forms import (
     capital_mid,
     is_predicate,
     mention_name,
+    opening_title,
 )
 from ingest.rules.document_fronted import fronted_periods
 from ingest.rules.document_names import frame_name, named_subject, noun_name
@@ -354,13 +356,13 @@ def _candidate(
     if framed is not None:  # "Växtplats Blekinge beslutad som ny utvecklingsstrategi"
         name = framed[0]
     proper = quoted is not None or framed is not None
-    titled = (
-        m.surface[0].isupper()
-        and not adj
-        and not det
-        and not definite
-        and (level is not None or heading or capital_mid(ctx, m, sentence_start))
+    mid = capital_mid(ctx, m, sentence_start)
+    # (a compound names its document without: "Konstpolicy för Tranås kommun" is Konstpolicy)
+    opening = not compound and opening_title(
+        ctx, Span(sentence_start, sentence_end), m.start(), end, topic
     )
+    bare = m.surface[0].isupper() and not (adj or det or definite)
+    titled = bare and (level is not None or heading or mid or opening)
     definite_topic = None
     if definite and topic is None and period is None:
         dt = topic_after(ctx, m.end(), sentence_end, word, compound)

@@ -57,9 +57,11 @@ _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _OWN_YEAR = r"(?:\s+(?:för\s+)?(?:år\s+)?\d{4})?"
 ADOPTED_BY = re.compile(
     r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??" + _OWN_YEAR + r"(?:\s*\([^()\n]{1,40}\))?"
+    # "Kulturplan 2019-2022, ”Kultur i en ...”, har idag antagits av": a quoted subtitle
+    r"(?:\s*,\s*[\"”“«][^\"”“»\n]{2,80}[\"”“»](?=\s*,))?"
     r"(?:[\"”»]\s*)?,?\s+(?:som\s+)?"  # past a closing quote: "”X” , antaget av"
     r"(?:(?:har\s+)?[a-zåäö]{4,}(?:des|tes|ts|ats)\b[^.,;:()\n]{0,50}?\s+och\s+)?"
-    r"(?:har\s+)?"
+    r"(?:har\s+(?:i\s*dag\s+|nu\s+)?)?"
     r"(?:antogs|antagits|fastställdes|fastställts|beslutades|antagen|antaget|fastställd|fastställt)"
     # "antogs den 27 juni 2022 av", "antogs i juni i": the day between verb and agent
     r"(?:\s+(?:den\s+)?\d{1,2}\s+"
@@ -80,7 +82,8 @@ _ADOPTS_BEFORE = re.compile(
     r"^\s+(?:har\s+)?(?!godkän\w*\s+(?:\w+\s+){0,2}förslag)(?:"
     + _ADOPT_VERBS
     # "Kommunstyrelsen beslutade att anta handlingsplan för X": the infinitive after a decision
-    + r"|(?:beslutade|beslutat|beslöt)\s+(?:[a-zåäö]+\s+){0,3}?att\s+"
+    # (or "beslutade 2013-08-26 att godkänna inriktningen i X", its day between)
+    + r"|(?:beslutade|beslutat|beslöt)\s+(?:[\wåäö-]+\s+){0,3}?att\s+"
     r"(?:anta|fastställa|godkänna|revidera))\b[^.;:,]{0,30}$"
 )
 # "kommunens första bostadsförsörjningsprogram", "regeringens första klimatpolitiska

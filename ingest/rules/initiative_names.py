@@ -79,8 +79,9 @@ _CENTRE_HEADS = (
     "Stödcentrum",
 )
 _NAMED_HEAD = re.compile(r"(?<![\w-])(?P<name>Barnahus\s+[A-ZÅÄÖ][a-zåäö]+)\b")
-# A name word has two letters or is a capital ("Service Z"); a cut-off "s" is none.
-_NAME_WORD = r"(?:[\wåäöÅÄÖ][\wåäöÅÄÖ-]+|[A-ZÅÄÖ0-9])"
+# A name word has two letters or is a capital ("Service Z") or a version ("2.0"); a
+# cut-off "s" is none.
+_NAME_WORD = r"(?:\d+(?:\.\d+)+\b|[\wåäöÅÄÖ][\wåäöÅÄÖ-]+|[A-ZÅÄÖ0-9])"
 # The generic noun may open the sentence ("Projektet X ...") and be a compound of the
 # productive heads ("EU-projektet X", "samverkansprojektet X", "Kvinnofridsnätverket X").
 _AFTER_NOUN = re.compile(
@@ -97,7 +98,9 @@ _AFTER_NOUN = re.compile(
     # "energi- och klimatrådgivning": "och" after a cut compound goes on with the name
     r"(?=\s*[,.;:(\u2013]|(?<!-)\s+(?:som|där|och|samt|eller|i|för|hålls|startar|startade|får|ska|"
     r"är|var|har|hade|drivs|leds|samordnas|finansieras|genomförs|pågår|syftar|handlar|omfattar|"
-    r"riktar|kommer|under|med|mellan|inom|på|till|vid|tillsammans)\b|\s*$)",
+    r"riktar|kommer|under|med|mellan|inom|på|till|vid|tillsammans)\b|\s*$"
+    # "projektet X 2.0 1,5 miljoner kronor": a sum after the name ends it
+    r"|\s+\d[\d ,]*\s+(?:miljoner|miljon|kronor|kr|tkr|mnkr)\b)",
     re.M,
 )
 # "Kvinnofridscentrum Jämtland", "Kompetensplattform Västra Götaland": a centre or

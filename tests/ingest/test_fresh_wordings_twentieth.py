@@ -1,0 +1,91 @@
+"""Wordings first met on development pages in the twentieth session (2026-12-01).
+Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from graph.nodes import Initiative
+from tests.ingest.helpers import documents, facts_at, links
+
+MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
+REGIONAL = "https://www.regionsormland.se/nyheter/2024/ny-plan"
+
+
+def _adoptions(
+    text: str, uri: str = MUNICIPAL, published: str | None = "2024-05-02"
+) -> set[tuple[str, str, str | None]]:
+    facts = facts_at(text, uri, published)
+    return {
+        (k.from_id.rsplit(":", 1)[-1], k.to_id.rsplit(":", 1)[-1], k.date)
+        for k in links(facts, LinkType.ADOPTED)
+    }
+
+
+def test_a_version_number_belongs_to_a_project_name() -> None:
+    facts = facts_at(
+        "Region Sörmland\n\nRegionstyrelsen i korthet\n\n"
+        "Regionstyrelsen beslutade att ge projektet Sörmlandsleden 3.0 2 miljoner kronor.\n\n"
+        "Regionstyrelsen beviljar också medel till projektet Smart Mat 2.0. Det drivs av Flen.\n",
+        REGIONAL,
+        "2024-05-02",
+    )
+    names = {n.name for n in facts.nodes if isinstance(n, Initiative)}
+    assert names == {"Sörmlandsleden 3.0", "Smart Mat 2.0"}
+
+
+def test_a_date_label_below_the_adopting_body_dates_the_page_document() -> None:
+    text = (
+        "Flens kommun\n\nPlan för trygghet i Flens kommun\n\n"
+        "Fastställd av: Kommunfullmäktige\nFastställt: 2023-03-14, §31\n"
+        "Ansvarig för revidering: Kommunstyrelsen\n\n"
+        "Planen beskriver hur kommunen arbetar för trygghet i alla kommundelar.\n"
+    )
+    assert _adoptions(text, "https://www.flen.se/styrdokument/plan-for-trygghet", None) == {
+        ("kommunfullmaktige", "plan-for-trygghet-i-flens-kommun", "2023-03-14")
+    }
+
+
+def test_a_quoted_subtitle_between_document_and_passive_adoption() -> None:
+    text = (
+        "Ny plan antogs av regionfullmäktige\n\n2024-04-16 Pressmeddelande\n\n"
+        "Region Sörmlands kulturplan 2025\u20132028, \u201dKultur nära alla\u201d, "
+        "har idag antagits av regionfullmäktige.\n\n"
+        "Planen gäller från januari.\n"
+    )
+    assert _adoptions(text, REGIONAL, "2024-04-16") == {
+        ("regionfullmaktige", "2025-2028", "2024-04-16")
+    }
+
+
+def test_a_day_between_the_decision_verb_and_the_adoption_infinitive() -> None:
+    text = (
+        "Flens kommun\n\nNyheter\n\n"
+        "Kommunfullmäktige beslutade 2024-02-19 att godkänna inriktningen i "
+        "Äldreomsorgsplanen för Flens kommun.\n"
+    )
+    found = _adoptions(text)
+    assert {(body, date) for body, _, date in found} == {("kommunfullmaktige", "2024-02-19")}
+
+
+def test_a_bare_document_noun_opening_a_sentence_is_a_title() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\n"
+        "Handlingsplan för hemlöshet antogs av kommunfullmäktige i mars.\n\n"
+        "Riktlinjer för markanvisning gäller från 2025.\n",
+        MUNICIPAL,
+        "2024-05-02",
+    )
+    titles = {d.title for d in documents(facts).values()}
+    assert titles == {"Handlingsplan för hemlöshet", "Riktlinjer för markanvisning"}
+
+
+def test_what_the_law_asks_of_every_municipality_names_no_document() -> None:
+    # A guard for the rule above: a modal after the bare noun states a duty, not a title.
+    facts = facts_at(
+        "Flens kommun\n\nBostadsförsörjning\n\n"
+        "Kommunen har ett ansvar för bostadsförsörjningen. "
+        "Riktlinjer för bostadsförsörjningen ska antas av kommunfullmäktige varje mandatperiod.\n",
+        MUNICIPAL,
+        "2024-05-02",
+    )
+    assert documents(facts) == {}
