@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
@@ -96,6 +97,7 @@ class Context:
     initiatives: list[InitiativeHit] = field(default_factory=list)
     decisions: list[DecisionHit] = field(default_factory=list)
     site: SiteOwner | None = None  # whose web site the page is on, from its URL
+    url_path: str = ""  # the page URL's path, lowercased: it may name the page's committee
     publisher_municipality: str | None = None  # kommunkod of the page's municipality
     home_county: str | None = None  # länskod the page is about ("i länet")
     # Line starts, for rules that look back for a heading line without rescanning the text.
@@ -104,7 +106,9 @@ class Context:
     main_document_memo: tuple[int, int, DocumentHit | None] | None = None
 
     @classmethod
-    def build(cls, text: str, published: date | None, site: SiteOwner | None = None) -> Context:
+    def build(
+        cls, text: str, published: date | None, site: SiteOwner | None = None, url: str = ""
+    ) -> Context:
         return cls(
             text=text,
             doc=pipeline()(text),
@@ -112,6 +116,7 @@ class Context:
             published=published,
             dates=find_dates(text, published),
             site=site,
+            url_path=urlsplit(url).path.lower(),
         )
 
     def sentence_of(self, start: int) -> Span | None:

@@ -167,7 +167,7 @@ def _extract(source: Source, deadline: Deadline) -> SourceFacts:
     day = source.published_on or source.updated_on
     published = date.fromisoformat(day) if day else None
     deadline.check(source.uri)
-    ctx = Context.build(source.text, published, site_owner(source.uri))
+    ctx = Context.build(source.text, published, site_owner(source.uri), source.uri)
     sink = FactSink(source)
     for component in _COMPONENTS:
         deadline.check(source.uri)

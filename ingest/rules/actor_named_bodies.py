@@ -41,7 +41,7 @@ _WORD = rf"(?!{_STOP}\b)[a-zåäö][a-zåäö]+(?:-(?=\s+och\b))?"
 # An item is a noun, or an adjective and its noun: "hållbar utveckling", "fysisk planering".
 # A neuter adjective before a verbal noun: "livslångt lärande", "hållbart byggande".
 _ADJECTIVE = (
-    rf"(?!{_STOP}\b)(?:[a-zåäö]+(?:bar|lig|ig|isk|al|ell|iv|är|ande|ende|ad|ade|a)"
+    rf"(?!{_STOP}\b)(?:nya?\b|nytt\b|[a-zåäö]+(?:bar|lig|ig|isk|al|ell|iv|är|ande|ende|ad|ade|a)"
     r"|[a-zåäö]+t(?=\s+[a-zåäö]+[ae]nde\b))"
 )
 _ITEM = rf"(?:{_ADJECTIVE}\s+)?{_WORD}"
@@ -61,7 +61,9 @@ _REMIT = re.compile(
     # tillväxt", "regionstyrelsens beredning för folkhälsa"
     r"(?:[Kk]ommun|[Rr]egion)(?:styrelsens|fullmäktiges)\s+(?:utskott|beredning))\s+för\s+"
     # "skickades till Samhällsservicenämnden för beslut": a procedure, not a remit
-    rf"(?!(?:fortsatt\s+|vidare\s+)?{_PROCEDURE}\b)(?P<remit>{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?)(?![\w-])"
+    rf"(?!(?:fortsatt\s+|vidare\s+)?{_PROCEDURE}\b)(?P<remit>{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?"
+    # "Beredningen för översiktsplan 2050": the year of the plan it works on
+    r"(?:\s+(?:19|20)\d\d)?)(?![\w-])"
 )
 # "Staben Hållbar utveckling", "Enheten Social hållbarhet": a unit's head and its own
 # capitalised name (an adjective and its noun, so no verb is taken into the name).

@@ -37,7 +37,7 @@ from ingest.rules.role_common import (
     site_owner,
 )
 from ingest.rules.role_orgs import title_unit
-from ingest.rules.role_owner import deciding_body, meeting_body
+from ingest.rules.role_page_bodies import deciding_body, meeting_body
 from ingest.rules.role_titles import MEETING_ROLE, NAME, PARTY, TITLE_HEADS, is_title
 
 _PARTY = PARTY

@@ -10,10 +10,12 @@ named later on the page. In turn:
    county board (the page's one named with the title or before it), a minister the
    ministry whose site it is, else the government; a riksdagsledamot the Riksdag; a
    regionråd the region, a kommunalråd the municipality, a police title the police);
-4. on minutes, a meeting notice or a committee's decision page, a meeting officer's or
-   member's role (ordförande, sekreterare, ledamot) belongs to the body whose meeting
-   it is; on a news
-   item, to the one body it says decided ("Utskottet för X beslutade ...");
+4. a meeting officer's or member's role (ordförande, sekreterare, ledamot) belongs to
+   the organisation a heading right above names alone; on minutes, a meeting notice or
+   a committee's decision page, to the body whose meeting it is; on a news item, to the
+   one body it says decided ("Utskottet för X beslutade ...") or whose meeting it
+   reports; else to the one committee the page's address names
+   (ingest.rules.role_page_bodies);
 5. otherwise the page's owner: the site's organisation when the page names it, or,
    on a page from no known site, its municipality when that is unambiguous.
 read_title splits an organisation's genitive off a title phrase and resolves the rest.
@@ -28,7 +30,6 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import municipality_by_name
-from ingest.rules.decision_page import meeting_before
 from ingest.rules.role_common import (
     MUNICIPAL_ONLY_ROLES,
     actor_at,
@@ -46,6 +47,14 @@ from ingest.rules.role_orgs import (
     parliament,
     site_by_title,
     title_unit,
+)
+from ingest.rules.role_page_bodies import (
+    deciding_body,
+    heading_body,
+    is_minutes,
+    meeting_body,
+    reported,
+    url_body,
 )
 from ingest.rules.role_titles import MEETING_ROLE, TITLE, base_title, is_given_name, is_title
 
@@ -68,20 +77,6 @@ _IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
     (re.compile("|".join(MUNICIPAL_ONLY_ROLES)), OrganizationKind.MUNICIPALITY),
     (re.compile(r"polis|\blpo\b"), OrganizationKind.AGENCY),  # "LPO-chef": local police
 )
-# Words of minutes and meeting notices: a page with these is a meeting's record.
-_MINUTES = re.compile(
-    r"\b(?:Beslutande|Närvarande|Justerare|Justerandes|Utses att justera|Justeringens|"
-    r"Kallelse|KALLELSE|Beslutsorgan|[Vv]al av justerare|Sammanträde:|"
-    r"SAMMANTRÄDESPROTOKOLL|[Ss]ammanträdesprotokoll|PROTOKOLLSUTDRAG|[Pp]rotokollsutdrag|"
-    r"[Pp]rotokollet\s+(?:justerades|justeras|är\s+justerat))"
-)
-_ATTENDANCE = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter)\b")
-# "SAMMANTRÄDESPROTOKOLL Folkhälsorådet", "sammanträde med Kommunstyrelsens arbetsutskott"
-_MEETING_OF = re.compile(
-    r"(?:PROTOKOLL|[Pp]rotokoll|sammanträde med|[Pp]rotokoll från|[Pp]rotokoll fört vid|"
-    r"Nämnd|Beslutsinstans|Beslutsorgan|Organ|Beslut från|Beslut i|[Ss]ammanträde i)\s*:?\s+$"
-)
-_MEETING_KINDS = (OrganizationKind.COMMITTEE, OrganizationKind.FORUM)
 # Owners a page may have besides a municipality: with one named, "the page's
 # municipality" is no longer clear.
 _OTHER_OWNERS = (
@@ -283,49 +278,8 @@ def _minister_org(ctx: Context, sink: FactSink, start: int, end: int) -> str | N
     return gov if gov in sink.nodes else None
 
 
-def is_minutes(ctx: Context) -> bool:
-    return _MINUTES.search(ctx.text) is not None
-
-
-def meeting_body(ctx: Context) -> str | None:
-    """The committee or forum whose minutes these are: the one named after "PROTOKOLL" or
-    "sammanträde med", else the nearest one before the first attendance heading."""
-    if not is_minutes(ctx):
-        return None
-    bodies = [a for a in ctx.actors if a.kind in _MEETING_KINDS and not a.anaphoric]
-    for a in bodies:
-        if _MEETING_OF.search(ctx.text[max(0, a.start - 40) : a.start]):
-            return a.node_id
-    heading = _ATTENDANCE.search(ctx.text)
-    if heading is None:
-        return None
-    before = [a for a in bodies if heading.start() - 200 <= a.end <= heading.start()]
-    return before[-1].node_id if before else None
-
-
-# "<body> beslutade under tisdagens möte": the body whose meeting a news item reports.
-_DECIDED_AFTER = re.compile(r"\s+(?:beslutade|beslöt|har\s+beslutat|fattade\s+beslut)\b")
-
-
-def deciding_body(ctx: Context) -> str | None:
-    """The one committee or forum a page that is no minutes has decide ("Utskottet för
-    X beslutade ..."): a chair or secretary it quotes with no body named is its."""
-    found = {
-        a.node_id
-        for a in ctx.actors
-        if a.kind in _MEETING_KINDS and not a.anaphoric and _DECIDED_AFTER.match(ctx.text, a.end)
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def reported(ctx: Context, start: int) -> str | None:
-    """The committee or forum whose meeting a report states before `start` ("Beslut i
-    korthet från regionfullmäktige", "På årets första sammanträde med X")."""
-    meeting = meeting_before(ctx, start, dated=False)
-    body = meeting.body if meeting is not None and meeting.start < start else None
-    if body is None or body.anaphoric or body.kind not in _MEETING_KINDS:
-        return None
-    return body.node_id
+# A title's owner named after it but not read as an organisation.
+_NAMED_AFTER = re.compile(r"\s+(?:i|för|vid)\s+[a-zåäö]")
 
 
 def default_owner(ctx: Context, sink: FactSink, title: str) -> str | None:
@@ -370,7 +324,14 @@ def resolve(
         return found or None  # UNKNOWN: an agency's head, but no agency named
     if MEETING_ROLE.fullmatch(title):
         # a chair or secretary of no named body: the meeting's
-        return meeting_body(ctx) if is_minutes(ctx) else deciding_body(ctx) or reported(ctx, start)
+        # "ordförande i miljö- och energiuskottet": a body the page names, read as none,
+        # is no heading's or address's
+        named = _NAMED_AFTER.match(ctx.text, end) is not None
+        headed = None if named else heading_body(ctx, start)
+        page = None if named else url_body(ctx)
+        if headed is not None or is_minutes(ctx):
+            return headed or meeting_body(ctx) or page
+        return deciding_body(ctx) or reported(ctx, start) or page
     return default_owner(ctx, sink, title)
 
 

@@ -89,3 +89,43 @@ def test_what_the_law_asks_of_every_municipality_names_no_document() -> None:
         "2024-05-02",
     )
     assert documents(facts) == {}
+
+
+def _roles(text: str, uri: str) -> set[tuple[str, str, str | None]]:
+    facts = facts_at(text, uri, "2024-05-02")
+    return {
+        (k.from_id.rsplit(":", 1)[-1], k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)
+    }
+
+
+def test_a_chair_with_no_body_named_belongs_to_the_committee_in_the_address() -> None:
+    text = (
+        "Hoppa över navigering\n\nÄrenden\n\n"
+        "Beredning har skett den 3 april med ordförande Lena Holm (C) och "
+        "1:e vice ordförande Per Ström (S).\n\n"
+        "Tekniska nämndens budget för 2025 redovisades.\n"
+    )
+    uri = "https://meetingsplus.flen.se/committees/tekniska-namnden/mote-2024-04-10"
+    assert _roles(text, uri) == {
+        ("lena-holm", "Organization:kommun:0482:tekniska-namnden", "Ordförande"),
+        ("per-strom", "Organization:kommun:0482:tekniska-namnden", "1:e vice ordförande"),
+    }
+    # the same words on a page whose address names no committee give no guess
+    assert _roles(text, "https://www.flen.se/nyheter/arenden") == set()
+
+
+def test_members_listed_under_a_heading_belong_to_the_body_it_names() -> None:
+    text = (
+        "Flens kommun\n\nKommunfullmäktige i korthet\n\n"
+        "Kommunfullmäktige beslutade om flera val.\n\n"
+        "Beredningen för ny översiktsplan 2040\n"
+        "Olle Berg (L) ordförande, Stina Dahl (S) vice ordförande samt övriga ledamöter "
+        "Maj Ek (C) och Bo Lund (M).\n"
+    )
+    body = "Organization:kommun:0482:beredningen-for-ny-oversiktsplan-2040"
+    assert _roles(text, MUNICIPAL) == {
+        ("olle-berg", body, "Ordförande"),
+        ("stina-dahl", body, "Vice ordförande"),
+        ("maj-ek", body, "Ledamot"),
+        ("bo-lund", body, "Ledamot"),
+    }

@@ -1,0 +1,112 @@
+"""The body a page is about, for a meeting officer's or member's title with none named.
+
+Why apart from ingest.rules.role_owner: these read the whole page (its minutes words,
+the body that decided, the meeting it reports, a heading right above, its address), not
+the title's own words; role_owner asks them in its step 4.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.ids import slug
+from graph.nodes import OrganizationKind
+from ingest.context import Context
+from ingest.rules.decision_page import heading_above, meeting_before
+
+__all__ = [
+    "MEETING_KINDS",
+    "deciding_body",
+    "heading_body",
+    "is_minutes",
+    "meeting_body",
+    "reported",
+    "url_body",
+]
+
+MEETING_KINDS = (OrganizationKind.COMMITTEE, OrganizationKind.FORUM)
+# Words of minutes and meeting notices: a page with these is a meeting's record.
+_MINUTES = re.compile(
+    r"\b(?:Beslutande|Närvarande|Justerare|Justerandes|Utses att justera|Justeringens|"
+    r"Kallelse|KALLELSE|Beslutsorgan|[Vv]al av justerare|Sammanträde:|"
+    r"SAMMANTRÄDESPROTOKOLL|[Ss]ammanträdesprotokoll|PROTOKOLLSUTDRAG|[Pp]rotokollsutdrag|"
+    r"[Pp]rotokollet\s+(?:justerades|justeras|är\s+justerat))"
+)
+_ATTENDANCE = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter)\b")
+# "SAMMANTRÄDESPROTOKOLL Folkhälsorådet", "sammanträde med Kommunstyrelsens arbetsutskott"
+_MEETING_OF = re.compile(
+    r"(?:PROTOKOLL|[Pp]rotokoll|sammanträde med|[Pp]rotokoll från|[Pp]rotokoll fört vid|"
+    r"Nämnd|Beslutsinstans|Beslutsorgan|Organ|Beslut från|Beslut i|[Ss]ammanträde i)\s*:?\s+$"
+)
+
+
+def is_minutes(ctx: Context) -> bool:
+    return _MINUTES.search(ctx.text) is not None
+
+
+def meeting_body(ctx: Context) -> str | None:
+    """The committee or forum whose minutes these are: the one named after "PROTOKOLL" or
+    "sammanträde med", else the nearest one before the first attendance heading."""
+    if not is_minutes(ctx):
+        return None
+    bodies = [a for a in ctx.actors if a.kind in MEETING_KINDS and not a.anaphoric]
+    for a in bodies:
+        if _MEETING_OF.search(ctx.text[max(0, a.start - 40) : a.start]):
+            return a.node_id
+    heading = _ATTENDANCE.search(ctx.text)
+    if heading is None:
+        return None
+    before = [a for a in bodies if heading.start() - 200 <= a.end <= heading.start()]
+    return before[-1].node_id if before else None
+
+
+# "<body> beslutade under tisdagens möte": the body whose meeting a news item reports.
+_DECIDED_AFTER = re.compile(r"\s+(?:beslutade|beslöt|har\s+beslutat|fattade\s+beslut)\b")
+
+
+def deciding_body(ctx: Context) -> str | None:
+    """The one committee or forum a page that is no minutes has decide ("Utskottet för
+    X beslutade ..."): a chair or secretary it quotes with no body named is its."""
+    found = {
+        a.node_id
+        for a in ctx.actors
+        if a.kind in MEETING_KINDS and not a.anaphoric and _DECIDED_AFTER.match(ctx.text, a.end)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def heading_body(ctx: Context, start: int) -> str | None:
+    """The organisation a heading right above names, all but alone on its line
+    ("Beredningen för översiktsplan 2050", "X AB (kommunalt bolag)" over its chair and
+    members; not "Ledamöter utsedda av kommunstyrelsen")."""
+    line = heading_above(ctx, start)
+    if line is None or "\n" in ctx.text[line.end + 1 : start]:
+        return None  # not the line right above the title's
+    said = ctx.text[line.start : line.end]
+    first = next((a for a in ctx.actors_in(line) if not a.anaphoric), None)
+    if first is None or said[: first.start - line.start].strip():
+        return None
+    return first.node_id if len(said[first.end - line.start :].split()) <= 2 else None
+
+
+def url_body(ctx: Context) -> str | None:
+    """The one committee or forum the page's address names as a whole path word
+    (".../committees/samhallsbyggnadsnamnden/mote-2023-02-22")."""
+    found = {
+        a.node_id
+        for a in ctx.actors
+        if a.kind in MEETING_KINDS
+        and not a.anaphoric
+        and re.search(rf"(?<![a-z0-9]){re.escape(slug(a.name))}", ctx.url_path)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def reported(ctx: Context, start: int) -> str | None:
+    """The committee or forum whose meeting a report states before `start` ("Beslut i
+    korthet från regionfullmäktige", "På årets första sammanträde med X")."""
+    meeting = meeting_before(ctx, start, dated=False)
+    body = meeting.body if meeting is not None and meeting.start < start else None
+    if body is None or body.anaphoric or body.kind not in MEETING_KINDS:
+        return None
+    return body.node_id
