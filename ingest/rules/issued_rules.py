@@ -170,8 +170,9 @@ def _documents(
 
 
 _ASSIGNER = re.compile(r"\b(?:på|i)\s+uppdrag\s+(?:av|från)\s+$", re.I)
-# "på regeringens uppdrag": the genitive assigner (its hit may or may not hold the "s").
-_ASSIGNER_GENITIVE = re.compile(r"s?\s+uppdrag\b(?!\s+att\b)")
+# "på regeringens uppdrag", "utifrån folkhälsorådets beslut": the genitive assigner (its
+# hit may or may not hold the "s").
+_ASSIGNER_GENITIVE = re.compile(r"s?\s+(?:uppdrag\b(?!\s+att\b)|beslut\b)")
 
 
 def _makers(

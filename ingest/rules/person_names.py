@@ -28,7 +28,8 @@ CONF_PATTERN = 0.85
 CONF_KNOWN = 0.8
 
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN["TEXT"]["REGEX"].strip("^$"))
-_PARTY_AFTER = re.compile(rf" \(({PARTY})\)")
+# "Eva Ek (S)", and "Eva Ek, (S)" as some pages set it
+_PARTY_AFTER = re.compile(rf",? \(({PARTY})\)")
 
 
 def add_person(

@@ -29,7 +29,10 @@ CONF_TITLE_FIRST = 0.75
 
 _NEW = r"(?:(?:[Nn]y|[Nn]yvald|[Nn]ya)\s+)?"
 # "Till (ny) <title> i ", "(Ny) <title> i|för ": the body follows.
-_LEAD = re.compile(rf"(?P<till>Till\s+)?{_NEW}(?P<title>{TITLE})\s+(?:i|för)\s+", re.I)
+# ("Till ersättare|ledamöter i X valdes A (C) och B (V)": titles of many holders)
+_LEAD = re.compile(
+    rf"(?P<till>Till\s+)?{_NEW}(?P<title>{TITLE}|ersättare|ledamöter)\s+(?:i|för)\s+", re.I
+)
 # "<Body>s (nya) <title> är": the body before, in the genitive.
 _AFTER_GENITIVE = re.compile(rf"\s+{_NEW}(?P<title>{TITLE})\s+(?=är|blir|blev|har\s+blivit)", re.I)
 _ELECTED = re.compile(r"\s+(?:valdes|utsågs|har\s+valts|har\s+utsetts)\s+")
@@ -66,19 +69,47 @@ def _statements(ctx: Context) -> list[tuple[int, ActorHit, str, re.Match[str]]]:
     return found
 
 
+# ", Annie Pettersson (V) och Sven Lokander (M)": more holders elected to the title.
+_MORE = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)\s*")
+
+
+def _listed(ctx: Context, first: re.Match[str]) -> list[re.Match[str]]:
+    """The first holder and, if it has its party, each next one with a party of its own
+    ("Till ersättare i X valdes A (C), B (V) och C (M)")."""
+    holders = [first]
+    while holders[-1]["party"] is not None:
+        sep = _MORE.match(ctx.text, holders[-1].end())
+        nxt = _HOLDER.match(ctx.text, sep.end()) if sep else None
+        if nxt is None or nxt["party"] is None:
+            break
+        holders.append(nxt)
+    return holders
+
+
 def title_first_roles(ctx: Context, sink: FactSink) -> None:
     """HOLDS_ROLE for each title-first statement whose holder reads as a person."""
-    for start, body, title, holder in _statements(ctx):
-        party = holder["party"]
-        if party is None and not _CLAUSE_END.match(ctx.text, holder.end("name")):
-            continue  # without a party the name must end the clause
-        person = named_person(
-            ctx, sink, holder.start("name"), holder.end("name"), party, holder.end(),
-            "person.title_first",
-        )  # fmt: skip
-        if person is None:
-            continue
-        role_link(
-            ctx, sink, person, body.node_id, base_title(title), "role.title_first",
-            CONF_TITLE_FIRST, start, holder.end(),
-        )  # fmt: skip
+    for start, body, title, first in _statements(ctx):
+        for holder in _listed(ctx, first):
+            _hold(ctx, sink, start, body, title, holder)
+
+
+def _hold(
+    ctx: Context, sink: FactSink, start: int, body: ActorHit, title: str, holder: re.Match[str]
+) -> None:
+    party = holder["party"]
+    if party is None and not _CLAUSE_END.match(ctx.text, holder.end("name")):
+        return  # without a party the name must end the clause
+    person = named_person(
+        ctx, sink, holder.start("name"), holder.end("name"), party, holder.end(),
+        "person.title_first",
+    )  # fmt: skip
+    if person is None:
+        return
+    role_link(
+        ctx, sink, person, body.node_id, _singular(base_title(title)), "role.title_first",
+        CONF_TITLE_FIRST, start, holder.end(),
+    )  # fmt: skip
+
+
+def _singular(title: str) -> str:
+    return "Ledamot" if title.lower() == "ledamöter" else title

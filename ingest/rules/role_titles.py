@@ -136,7 +136,10 @@ LINKING_VERB = (
     r"|har\s+utnämnts)(?:\s+\([a-zåäö ]+\))?\s+till|"
     r"\s+(?:blir|blev)|\s+(?:har\s+)?(?:anställts|rekryterats|tillträtt|tillträder)\s+som"
     # an election list's line: "Eva Ek (L) som ny ledamot i bildningsnämnden efter ..."
-    r"|\s+som(?=\s+nya?\s))"
+    r"|\s+som(?=\s+nya?\s)"
+    # "Eva Ek (L) ersätter Bo Berg (M) som ledamot i": the one who takes the seat
+    r"|\s+ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?"
+    r"\s+som)"
     r"\s+(?:nya?\s+|nyvalda?\s+)?"
 )
 # Verbs of appointing someone to a job: "utsett Eva Ek till", "anställa Bo Berg som".

@@ -4,7 +4,7 @@ Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Initiative
+from graph.nodes import Initiative, Person
 from tests.ingest.helpers import documents, facts_at, links
 
 MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
@@ -129,3 +129,48 @@ def test_members_listed_under_a_heading_belong_to_the_body_it_names() -> None:
         ("maj-ek", body, "Ledamot"),
         ("bo-lund", body, "Ledamot"),
     }
+
+
+def test_everyone_elected_to_a_title_in_one_list_holds_it() -> None:
+    text = (
+        "Flens kommun\n\nKommunfullmäktige i korthet\n\n"
+        "Till ersättare i socialnämnden valdes Ida Berg (C), Olof Strand (V) och Nils Ring (M).\n"
+    )
+    body = "Organization:kommun:0482:socialnamnden"
+    assert _roles(text, MUNICIPAL) == {
+        ("ida-berg", body, "Ersättare"),
+        ("olof-strand", body, "Ersättare"),
+        ("nils-ring", body, "Ersättare"),
+    }
+
+
+def test_the_one_who_takes_a_seat_holds_it() -> None:
+    text = (
+        "Flens kommun\n\nKommunfullmäktige i korthet\n\n"
+        "Ida Berg (C) ersätter Olof Strand (V) som ledamot i socialnämnden.\n"
+    )
+    assert _roles(text, MUNICIPAL) == {
+        ("ida-berg", "Organization:kommun:0482:socialnamnden", "Ledamot")
+    }
+
+
+def test_a_party_set_after_a_comma_is_the_party() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\n"
+        "Det här är ett viktigt steg, säger kommunstyrelsens ordförande Ida Berg, (C).\n",
+        MUNICIPAL,
+        "2024-05-02",
+    )
+    assert {(p.name, p.party) for p in facts.nodes if isinstance(p, Person)} == {("Ida Berg", "C")}
+
+
+def test_the_body_whose_decision_a_document_starts_from_did_not_make_it() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nFolkhälsoplan\n\n"
+        "Utifrån kommunfullmäktiges beslut har kommunstyrelsen tagit fram en folkhälsoplan "
+        "för 2025.\n",
+        MUNICIPAL,
+        "2024-05-02",
+    )
+    makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
+    assert makers == {"Organization:kommun:0482:kommunstyrelsen"}
