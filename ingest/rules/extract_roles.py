@@ -12,7 +12,8 @@ Swedish pages use:
   the person's ("Eva Ek, ordförande (C)"), and a title in brackets is too ("Eva Ek
   (förvaltningschef)");
 - role.prefix_title: "justitie- och migrationsminister Morgan Johansson",
-  "biträdande regiondirektör Jörgen Preuss", "säger landshövding, Eva Ek";
+  "biträdande regiondirektör Jörgen Preuss", "säger landshövding, Eva Ek"; no role of
+  the site's on a list line naming an organisation no rule read ("• Docent Eva Ek, X lab");
 - role.name_title_lines: a name on a line of its own and the title on the next
   one (a blank line between allowed), as staff pages list people;
 - role.title_name_lines: the reverse card, a title line over a name line, where no
@@ -23,8 +24,7 @@ list's order, not the sentence, says whose a title is; then title labels
 (ingest.rules.role_labels), coordinated or plural titles (ingest.rules.role_coordination)
 and elections and member lists (ingest.rules.role_members).
 The organisation is chosen by ingest.rules.role_owner. A mention whose role an earlier
-rule already read is left alone; other mentions of the same person are read too
-("justitieminister X" early on, "justitie- och migrationsminister X" later).
+rule read is left alone; the person's other mentions are read too ("justitieminister X").
 """
 
 from __future__ import annotations
@@ -363,6 +363,9 @@ def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
             held = None
         if held is not None and title:
             org, span = held.node_id, (before[0], held.end)
+        elif listed and ctx.text[listed.end()].isupper():  # an organisation no rule read
+            line = ctx.text[ctx.text.rfind("\n", 0, before[0]) + 1 : before[0]]
+            org = None if not line.strip(" \t•*-\u2013") else org
         role_link(ctx, sink, person, org, title, "role.prefix_title", CONF_TITLE, fallback=span)
 
 

@@ -174,3 +174,14 @@ def test_the_body_whose_decision_a_document_starts_from_did_not_make_it() -> Non
     )
     makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
     assert makers == {"Organization:kommun:0482:kommunstyrelsen"}
+
+
+def test_a_list_line_naming_an_unread_organisation_gives_the_site_no_role() -> None:
+    text = (
+        "Regeringskansliet\n\nPressmeddelande\n\nRegeringen utser ledamöter i rådet. De är:\n\n"
+        "  • Enhetschef Eva Ström, Boverket\n"
+        "  • Professor Nils Berg, Nordiska klimatcentret, SMHI\n"
+    )
+    assert _roles(text, "https://www.regeringen.se/pressmeddelanden/2024/05/rad/") == {
+        ("eva-strom", "Organization:nationell:boverket", "Enhetschef")
+    }
