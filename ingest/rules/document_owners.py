@@ -75,7 +75,23 @@ ADOPTED_BY = re.compile(
 # "<doc>, som <org> antog" (the organisation follows)
 SOM_ORG = re.compile(r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??" + _OWN_YEAR + r",?\s+som\s+$")
 _ADOPT_VERBS = r"(?:antog|antagit|fastställde|fastställt|godkände|godkänt|reviderade|reviderat)"
-_ORG_ADOPTS = re.compile(r"\s+(?:har\s+)?" + _ADOPT_VERBS + r"\b")
+# ("som A och B nu har antagit": a word of time between)
+_ORG_ADOPTS = re.compile(r"\s+(?:nu\s+|i\s*dag\s+)?(?:har\s+)?(?:nu\s+)?" + _ADOPT_VERBS + r"\b")
+_LIST_GAP = re.compile(r"\s*(?:,|\s(?:och|samt))\s+")
+
+
+def _list_end(ctx: Context, actor: ActorHit, limit: int) -> int:
+    """Where the organisations listed from `actor` on end ("A, B och C antog")."""
+    end = actor.end
+    for nxt in ctx.actors:
+        if nxt.start < end or nxt.start > limit:
+            continue
+        if not _LIST_GAP.fullmatch(ctx.text, end, nxt.start):
+            break
+        end = nxt.end
+    return end
+
+
 # "<org> antog|fastställde [den 27 januari] <doc>"
 # ("godkänt förslag till Cykelplan ... och översänt det": a proposal sent on, no adoption)
 _ADOPTS_BEFORE = re.compile(
@@ -171,7 +187,7 @@ def adopter_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
             continue
         if ADOPTED_BY.match(gap):
             return actor
-        if SOM_ORG.match(gap) and _ORG_ADOPTS.match(ctx.text, actor.end, limit):
+        if SOM_ORG.match(gap) and _ORG_ADOPTS.match(ctx.text, _list_end(ctx, actor, limit), limit):
             return actor
         return None  # only the first organisation after the document counts
     return None

@@ -185,3 +185,17 @@ def test_a_list_line_naming_an_unread_organisation_gives_the_site_no_role() -> N
     assert _roles(text, "https://www.regeringen.se/pressmeddelanden/2024/05/rad/") == {
         ("eva-strom", "Organization:nationell:boverket", "Enhetschef")
     }
+
+
+def test_every_body_listed_in_a_relative_clause_adopts_the_document() -> None:
+    text = (
+        "Region Sörmland\n\nNyheter\n\n"
+        "Region Sörmland har tagit fram en handlingsplan mot brott.\n\n"
+        "Handlingsplanen som Region Sörmland och Länsstyrelsen Södermanland nu har antagit "
+        "ska minska brottsligheten.\n"
+    )
+    facts = facts_at(text, REGIONAL, "2024-05-02")
+    assert {k.from_id for k in links(facts, LinkType.ADOPTED)} == {
+        "Organization:region:04",
+        "Organization:lansstyrelse:04",
+    }
