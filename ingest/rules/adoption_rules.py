@@ -96,6 +96,8 @@ def _own_date(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DateMent
     for year in bare_years(ctx.text, sentence.start, sentence.end):
         if inside(year.start) or ABOUT_DATE.search(ctx.text, sentence.start, year.start):
             continue
+        if any(d.start <= year.start < d.end for d in dates):
+            continue  # the year of a date refused above ("börjar gälla den 1 januari 2018")
         if not _NAMED_YEAR.search(ctx.text, sentence.start + 1, year.start):
             return year
     return None

@@ -199,3 +199,12 @@ def test_every_body_listed_in_a_relative_clause_adopts_the_document() -> None:
         "Organization:region:04",
         "Organization:lansstyrelse:04",
     }
+
+
+def test_the_day_a_document_starts_to_apply_is_no_adoption_date() -> None:
+    text = (
+        "Flens kommun\n\nKommunfullmäktige 14 september 2023\n\n"
+        "Kommunfullmäktige beslutar att godkänna överenskommelsen om skolskjuts "
+        "som börjar gälla den 1 januari 2024.\n"
+    )
+    assert {date for _, _, date in _adoptions(text, published=None)} == {"2023-09-14"}
