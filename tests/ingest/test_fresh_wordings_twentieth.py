@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.edges import LinkType
 from graph.nodes import Initiative, Person
-from tests.ingest.helpers import documents, facts_at, links
+from tests.ingest.helpers import decisions, documents, facts_at, links
 
 MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
 REGIONAL = "https://www.regionsormland.se/nyheter/2024/ny-plan"
@@ -208,3 +208,15 @@ def test_the_day_a_document_starts_to_apply_is_no_adoption_date() -> None:
         "som börjar gälla den 1 januari 2024.\n"
     )
     assert {date for _, _, date in _adoptions(text, published=None)} == {"2023-09-14"}
+
+
+def test_a_committee_of_the_board_in_the_genitive_holds_the_meeting() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nPublicerad\n\nLokaler\n\n"
+        "Detta är några av de ärenden som behandlades vid kommunstyrelsens arbetsutskotts "
+        "sammanträde 2024-09-16:\n\nFöreningsstöd\n\n"
+        "Kommunstyrelsens arbetsutskott beslutade att förlänga stödet till föreningslivet.\n",
+        MUNICIPAL,
+        None,
+    )
+    assert {d.date for d in decisions(facts).values()} == {"2024-09-16"}
