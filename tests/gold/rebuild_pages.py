@@ -83,6 +83,7 @@ DEFAULT_SETS = (
     "real55",
     "real56",
     "real57",
+    "real58",
     "real_heldout",
 )
 
