@@ -45,7 +45,8 @@ _ACTIVE = re.compile(
     r"\b(?:antog|antar|antagit|anta|fastställde|fastställer|fastställt|fastställa|godkände|"
     r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|klubbade|klubbat|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
-    r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|"
+    r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|röst(?:ade|at)\s+igenom|"
+    r"(?:gav|ger|gett|givit)\s+(?:[\w-]+\s+){0,3}?(?:grönt\s+ljus|klartecken)\s+(?:till|för)|"
     # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
     r"(?:fattar|fattat|fattade|tar|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
     # "beslutade vid sitt möte den 19 juni om <doc>": the meeting phrase, then four words
@@ -59,7 +60,7 @@ _ACTIVE = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:antogs|antagits|antas|fastställdes|fastställts|fastställs|godkändes|godkänts|"
     r"godkänns|reviderades|reviderats|antagen|antaget|antagna|fastställd|beslutad|beslutat|"
-    r"klubbades|klubbats|klubbad|"  # "klubbad av regionfullmäktige": adopted (the gavel)
+    r"klubbades|klubbats|klubbad|röstades\s+igenom|"  # "klubbad", "röstades igenom": adopted
     # The impersonal passive with its object after "om": "I mars beslutades om en ny plan".
     r"beslutade|(?:beslutades|beslöts)\s+(?:(?!att\b)[\w-]+\s+){0,3}?(?:om|angående)|"
     # "<doc> beslutades.", "beslutades den nya strategin" (an inverted subject)

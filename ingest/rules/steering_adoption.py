@@ -53,7 +53,10 @@ _ADOPT_VERB = re.compile(
     r"godkänt|revidera|reviderade|reviderades|klubbade|klubbat|klubbades|klubbats|klubbad|(?:fattat|fattade|tog|tagit)\s+(?:(?!beslut\b)[\w-]+\s+){0,4}?beslut\s+om|"
     r"(?:beslut(?:a|ar|ade|at|ades)|beslöts?)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
-    r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till)\b",
+    r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|"
+    # "röstades igenom", "gav regionala utvecklingsnämnden grönt ljus för den nya planen"
+    r"röst(?:ade|ades|at|ats)\s+igenom|"
+    r"(?:gav|ger|gett|givit)\s+(?:[\w-]+\s+){0,3}?(?:grönt\s+ljus|klartecken)\s+(?:till|för))\b",
     re.I,
 )
 _OPEN_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab]\s*$")

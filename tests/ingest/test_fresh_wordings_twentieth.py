@@ -220,3 +220,15 @@ def test_a_committee_of_the_board_in_the_genitive_holds_the_meeting() -> None:
         None,
     )
     assert {d.date for d in decisions(facts).values()} == {"2024-09-16"}
+
+
+def test_voting_a_plan_through_and_giving_it_the_green_light_adopt_it() -> None:
+    text = (
+        "Flens kommun\n\nNyheter\n\n"
+        "Kommunfullmäktige röstade igenom den nya översiktsplanen för Flens kommun.\n\n"
+        "Kommunstyrelsen har gett klartecken till en ny bostadsförsörjningsplan.\n"
+    )
+    assert {(body, doc) for body, doc, _ in _adoptions(text)} == {
+        ("kommunfullmaktige", "oversiktsplan-for-flens-kommun"),
+        ("kommunstyrelsen", "bostadsforsorjningsplan"),
+    }
