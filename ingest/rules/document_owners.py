@@ -62,15 +62,17 @@ ADOPTED_BY = re.compile(
     r"(?:[\"”»]\s*)?,?\s+(?:som\s+)?"  # past a closing quote: "”X” , antaget av"
     r"(?:(?:har\s+)?[a-zåäö]{4,}(?:des|tes|ts|ats)\b[^.,;:()\n]{0,50}?\s+och\s+)?"
     r"(?:har\s+(?:i\s*dag\s+|nu\s+)?)?"
-    r"(?:antogs|antagits|fastställdes|fastställts|beslutades|antagen|antaget|fastställd|fastställt)"
+    r"(?:antogs|antagits|fastställdes|fastställts|beslutades|antagen|antaget|fastställd|fastställt"
+    r"|röstades\s+igenom|klubbades)"
     # "antogs den 27 juni 2022 av", "antogs i juni i": the day between verb and agent
     r"(?:\s+(?:den\s+)?\d{1,2}\s+"
     + _MONTH
     + r"(?:\s+\d{4})?|\s+i\s+"
     + _MONTH
     + r"(?:\s+\d{4})?|\s+\d{4}-\d{2}-\d{2}|\s+(?:enhälligt|formellt|också|även))?"
-    # "beslutades i regionfullmäktige juni 2021": the assembly where it was decided
-    r"\s+(?:av|i)\s+$"
+    # "beslutades i regionfullmäktige juni 2021", "röstades igenom på kommunfullmäktige": the
+    # assembly where it was decided
+    r"\s+(?:av|i|på)\s+$"
 )
 # "<doc>, som <org> antog" (the organisation follows)
 SOM_ORG = re.compile(r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??" + _OWN_YEAR + r",?\s+som\s+$")

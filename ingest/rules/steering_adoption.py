@@ -63,7 +63,7 @@ _OPEN_QUOTE = re.compile(r"[\"\u201c\u201d\u00ab]\s*$")
 _SOM_BEFORE = re.compile(r",?\s+som\s+(?:[\w-]+\s+){1,4}?", re.I)
 _PASSIVE = re.compile(
     r"\s*(?:\(?\d{4}\)?\s+)?(?:antas|antogs|fastställs|fastställes|fastställdes|godkänns|"
-    r"godkännes|godkändes|revideras|reviderades|beslutades)\b",
+    r"godkännes|godkändes|revideras|reviderades|beslutades|klubbades|röstades\s+igenom)\b",
     re.I,
 )
 # "Ny planeringsstrategi för X i enlighet med Y beslutades.": a long subject, the passive last.

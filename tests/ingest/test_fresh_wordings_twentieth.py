@@ -232,3 +232,17 @@ def test_voting_a_plan_through_and_giving_it_the_green_light_adopt_it() -> None:
         ("kommunfullmaktige", "oversiktsplan-for-flens-kommun"),
         ("kommunstyrelsen", "bostadsforsorjningsplan"),
     }
+
+
+def test_a_plan_voted_through_at_the_council_is_adopted_there_and_is_no_decision() -> None:
+    text = (
+        "Flens kommun\n\nNyheter\n\n"
+        "Ny biblioteksplan röstades igenom på kommunfullmäktige den 9 december.\n\n"
+        "Ny kulturplan klubbades på kommunfullmäktige i måndags.\n"
+    )
+    facts = facts_at(text, MUNICIPAL, "2024-12-12")
+    assert {(k.to_id.rsplit(":", 1)[-1], k.date) for k in links(facts, LinkType.ADOPTED)} == {
+        ("biblioteksplan", "2024-12-09"),
+        ("kulturplan", "2024-12-09"),
+    }
+    assert decisions(facts) == {}
