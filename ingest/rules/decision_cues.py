@@ -20,6 +20,7 @@ __all__ = [
     "CUE",
     "DECIDED_AFTER_BODY",
     "GRANT_VERB",
+    "PERMIT",
     "SUM",
     "background_task",
     "grant_to_organisation",
@@ -57,7 +58,8 @@ CUE = re.compile(
     # "MUCF får också uppdrag att stödja ...": a task given, without "i"
     r"(?:får|fick)\s+(?:(?:också|även|nu|därför)\s+)?(?:ett\s+)?(?:nytt\s+)?uppdrag(?=\s+att\b)|"
     # The definite task: "har fått uppdraget från regeringen att", "gett X uppdraget att".
-    r"(?:fått|får|fick|gett|givit|gav|ger)\s+(?!(?:oss|er|mig|dig|dem|sig)\b)(?:[\w-]+\s+){0,5}?"
+    r"(?:fått|får|fick|gett|givit|gav|ger|tilldelat|tilldelade)"
+    r"\s+(?!(?:oss|er|mig|dig|dem|sig)\b)(?:[\w-]+\s+){0,5}?"
     r"uppdraget(?=\s+(?:att|från|av)\b)|"
     # A task given: "Regeringen uppdrar åt länsstyrelserna att", "fick regeringens uppdrag att".
     r"(?:uppdrar|uppdrog|uppdragit)\s+(?:(?:även|också|vidare|dessutom|därtill)\s+)?åt|(?:fick|får)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\b)|"
@@ -93,6 +95,8 @@ CUE = re.compile(
     r"utser|tillsätter|valde(?=\s+(?:\w+\s+){1,4}?till\b)|"
     # Backing: a decision on what is no steering document (that is an adoption).
     r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|"
+    # "ställde sig positiv till förslaget", "valde att avslå motionen"
+    r"ställ(?:de|er)\s+sig\s+positiva?\s+till|valde\s+att\s+(?:avslå|bifalla|godkänna|anta|avstå)|"
     # The older s-passive of minutes: "Dagordningen godkännes", "Målen fastställes".
     r"godkännes|fastställes|bifalles|avslåes|beviljes|lägges\s+till\s+handlingarna|"
     # The vote's outcome: "Budgeten röstades igenom", "Taxan klubbades".
@@ -118,6 +122,13 @@ GRANT_VERB = re.compile(
 )
 # "statsbidrag", "föreningsbidragen": a grant's compounds name money too.
 SUM = re.compile(r"\b(?:kronor|miljoner|mnkr|tkr|medel|\w*bidrag(?:et|en)?)\b", re.I)
+# A permit or a discharge granted in the active ("har beviljat bygglov för", "beviljade
+# ansvarsfrihet") is a decision without a sum; "som har beviljats bygglov" is background.
+PERMIT = re.compile(
+    r"\bbevilja(?:t|de)\s+(?:[\w-]+\s+){0,2}?(?:bygglov|rivningslov|marklov|tillstånd|dispens"
+    r"|ansvarsfrihet|förhandsbesked)\b",
+    re.I,
+)
 
 
 def has_cue(ctx: Context, span: Span) -> bool:

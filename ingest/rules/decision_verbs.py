@@ -45,6 +45,7 @@ from ingest.rules.decision_cues import (
     CUE,
     GRANT_VERB,
     MONEY_RECEIVED,
+    PERMIT,
     SUM,
     attributive,
     background_task,
@@ -329,7 +330,7 @@ def verb_decisions(
             or unstated(ctx.text, sentence.start, cue)
             or in_proposal_section(ctx, sentence.start)
             or not_taken(ctx.text[sentence.start : min(sentence.end, cue.end() + 40)])
-            or (GRANT_VERB.fullmatch(cue.group()) and not SUM.search(line))
+            or (GRANT_VERB.fullmatch(cue.group()) and not (SUM.search(line) or PERMIT.search(line)))
             or (_FUNDS_OF_IT.search(line) and not deciders(ctx, sentence.start, sentence.end))
             or officials_propose(ctx, sentence, cue)
             or background_task(ctx, sentence, cue)

@@ -246,3 +246,19 @@ def test_a_plan_voted_through_at_the_council_is_adopted_there_and_is_no_decision
         ("kulturplan", "2024-12-09"),
     }
     assert decisions(facts) == {}
+
+
+def test_permits_tasks_and_choices_of_a_body_are_decisions() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\n"
+        "Byggnadsnämnden har beviljat bygglov för ett nytt äldreboende i Malmköping.\n\n"
+        "Kommunstyrelsen har tilldelat Flens Bostäder uppdraget att bygga 40 lägenheter.\n\n"
+        "Socialnämnden ställde sig positiv till förslaget om ett nytt familjecentrum.\n\n"
+        "Kommunfullmäktige valde att avslå motionen om gratis kollektivtrafik.\n\n"
+        "Husen som har beviljats bygglov börjar byggas i vår.\n",
+        MUNICIPAL,
+        "2024-05-02",
+    )
+    bodies = {k.from_id.rsplit(":", 1)[-1] for k in links(facts, LinkType.DECIDED)}
+    assert len(decisions(facts)) == 4
+    assert bodies == {"byggnadsnamnden", "kommunstyrelsen", "socialnamnden", "kommunfullmaktige"}
