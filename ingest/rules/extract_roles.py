@@ -74,7 +74,7 @@ _TOPIC = re.compile(
     r"(?=\s*[,.;:)!?\n]|\s*$|\s+(?:på|vid|i|inom|hos)\s+[A-ZÅÄÖ])"
 )
 _TITLE_AFTER = re.compile(
-    rf"(?:,\s+|{LINKING_VERB})(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}"
+    rf"(?:,\s+|{LINKING_VERB})(?P<title>(?:\S+s\s+(?:nya?\s+)?)?{TITLE}){_AREA}"
     r"(?=[\s,.;:)!?]|$)",
     re.I,
 )

@@ -340,7 +340,8 @@ def _split_genitive(ctx: Context, start: int, title: str) -> tuple[str | None, s
     first = title.split()[0]
     actor = actor_at(ctx, start, start + len(first))
     if actor is not None and first.endswith("s"):  # also "kommunens": the page's own
-        return actor.node_id, title[len(first) :].strip()
+        rest = title[len(first) :].strip()  # "kommunstyrelsens nya ordförande": a new holder
+        return actor.node_id, re.sub(r"^nya?\s+", "", rest, flags=re.I)
     return None, title
 
 

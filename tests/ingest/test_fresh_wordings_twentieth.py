@@ -262,3 +262,10 @@ def test_permits_tasks_and_choices_of_a_body_are_decisions() -> None:
     bodies = {k.from_id.rsplit(":", 1)[-1] for k in links(facts, LinkType.DECIDED)}
     assert len(decisions(facts)) == 4
     assert bodies == {"byggnadsnamnden", "kommunstyrelsen", "socialnamnden", "kommunfullmaktige"}
+
+
+def test_a_body_s_new_chair_holds_the_chair() -> None:
+    text = "Flens kommun\n\nNyheter\n\nIda Berg (M) är kommunstyrelsens nya ordförande.\n"
+    assert _roles(text, MUNICIPAL) == {
+        ("ida-berg", "Organization:kommun:0482:kommunstyrelsen", "Ordförande")
+    }
