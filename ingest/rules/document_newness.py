@@ -332,6 +332,14 @@ def former_documents(
             ),
             None,
         )
+        if current is None and is_compound(c.word):
+            # "Programmet ersätter miljöpolicyn från 2012": a compound names the replaced
+            # document, of another kind than any named before it
+            g = Group(c.kind, c.level, None, False, None, c.word[:1].upper() + c.word[1:], None)
+            g.word, g.predecessor, g.named = c.word, True, True
+            g.hits.append(hit)
+            made.append(g)
+            continue
         if current is None:
             continue
         word = current.word or c.word

@@ -269,3 +269,18 @@ def test_a_body_s_new_chair_holds_the_chair() -> None:
     assert _roles(text, MUNICIPAL) == {
         ("ida-berg", "Organization:kommun:0482:kommunstyrelsen", "Ordförande")
     }
+
+
+def test_a_document_of_another_kind_named_as_replaced_is_revised() -> None:
+    text = (
+        "Flens kommun\n\nNyheter\n\n"
+        "Kommunfullmäktige antog ett nytt miljöprogram. Programmet ersätter miljöpolicyn "
+        "från 2012.\n"
+    )
+    facts = facts_at(text, MUNICIPAL, "2024-05-02")
+    assert {(k.from_id, k.to_id) for k in links(facts, LinkType.REVISES)} == {
+        (
+            "Document:municipal:programme:kommun:0482:miljoprogram",
+            "Document:municipal:policy:kommun:0482:miljopolicy",
+        )
+    }
