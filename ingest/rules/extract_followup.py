@@ -56,7 +56,9 @@ _FOLJER_UPP = re.compile(
     r"\s*(?:,[^,.;]{1,80},\s*)?(?:\w+\s+\w+\s+och\s+)?(?:\w+\s+)?följer\s+(?:\w+\s+)?upp\s+$"
 )
 _FOLJS_UPP_AV = re.compile(
-    r"\s+följs\s+(?:\w+\s+)?upp\s+(?:\w+\s+)?av\s+(?:kommunens\s+|länets\s+|regionens\s+)?$"
+    # ("ska följas upp årligen av": the duty the plan sets is the same follow-up)
+    r"\s+(?:följs|(?:ska|skall)\s+följas)\s+(?:\w+\s+)?upp\s+(?:\w+\s+)?av\s+"
+    r"(?:kommunens\s+|länets\s+|regionens\s+)?$"
 )
 _TILLSAMMANS_MED = re.compile(r"^[^.;]{0,40}?\btillsammans\s+med\s+$")
 _FOLJS_UPP_I = re.compile(r"\s+följs\s+(?:\w+\s+){0,3}?upp\s+(?:\w+\s+){0,3}?(?:i|genom|inom)\s+$")

@@ -48,7 +48,7 @@ _TAKES_ON = re.compile(
 # document's work.
 _OF = re.compile(r"\s+(?:av|för)\s+(?!(?:det\s+|detta\s+)?(?:[a-zåäö]+a\s+){0,2}arbetet\b)", re.I)
 _FOLLOWED_BY = re.compile(
-    r"\bföljs\s+(?:\w+\s+){0,2}?upp\s+(?:\w+\s+){0,2}?av\s+|"
+    r"\b(?:följs|(?:ska|skall)\s+följas)\s+(?:\w+\s+){0,2}?upp\s+(?:\w+\s+){0,2}?av\s+|"
     r"\b(?P<noun>[Uu]ppföljningen)\s+(?:\w+\s+){0,2}?(?:görs|sköts|genomförs|leds|samordnas)"
     r"\s+(?:\w+\s+){0,2}?av\s+",
     re.I,

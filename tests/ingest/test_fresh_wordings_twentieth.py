@@ -284,3 +284,16 @@ def test_a_document_of_another_kind_named_as_replaced_is_revised() -> None:
             "Document:municipal:policy:kommun:0482:miljopolicy",
         )
     }
+
+
+def test_the_bodies_a_plan_is_to_be_followed_up_by_follow_it_up() -> None:
+    text = (
+        "Flens kommun\n\nNyheter\n\n"
+        "Kommunfullmäktige antog en ny handlingsplan för trygghet. Handlingsplanen ska "
+        "följas upp av socialnämnden och kommunstyrelsen.\n"
+    )
+    facts = facts_at(text, MUNICIPAL, "2024-05-02")
+    assert {k.from_id.rsplit(":", 1)[-1] for k in links(facts, LinkType.FOLLOWS_UP)} == {
+        "socialnamnden",
+        "kommunstyrelsen",
+    }
