@@ -73,9 +73,9 @@ def capital_mid(ctx: Context, m: Phrase, sentence_start: int) -> bool:
 
 
 def opening_title(ctx: Context, sentence: Span, start: int, end: int, topic: str | None) -> bool:
-    """'Handlingsplan för bostadsförsörjning antogs.': a bare singular noun with its topic
-    opening a sentence that goes on is a title; Swedish gives a common noun an article
-    there."""
+    """'Handlingsplan för bostadsförsörjning antogs.', 'Riktlinjer för markanvisning gäller':
+    a bare document noun with its topic opening a sentence that goes on is a title (a
+    singular common noun there would take an article)."""
     opens = not ctx.text[sentence.start : start].strip()
     if _GENERIC_AFTER.match(ctx.text, end, sentence.end):
         return False  # "Riktlinjer för X ska antas varje mandatperiod": what the law asks
