@@ -38,7 +38,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.coordination_rules import extract_coordination
 from ingest.rules.extract_lists import bullet_lists, main_document, page_document
-from ingest.rules.followup_clauses import followup_clauses
+from ingest.rules.followup_clauses import FOLLOWED, followup_clauses
 
 CONF_FOLLOWUP = 0.8
 CONF_LIST = 0.7
@@ -56,8 +56,7 @@ _FOLJER_UPP = re.compile(
     r"\s*(?:,[^,.;]{1,80},\s*)?(?:\w+\s+\w+\s+och\s+)?(?:\w+\s+)?följer\s+(?:\w+\s+)?upp\s+$"
 )
 _FOLJS_UPP_AV = re.compile(
-    # ("ska följas upp årligen av": the duty the plan sets is the same follow-up)
-    r"\s+(?:följs|(?:ska|skall)\s+följas)\s+(?:\w+\s+)?upp\s+(?:\w+\s+)?av\s+"
+    rf"\s+{FOLLOWED}\s+(?:\w+\s+)?upp\s+(?:\w+\s+)?av\s+"
     r"(?:kommunens\s+|länets\s+|regionens\s+)?$"
 )
 _TILLSAMMANS_MED = re.compile(r"^[^.;]{0,40}?\btillsammans\s+med\s+$")

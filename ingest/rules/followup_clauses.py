@@ -31,7 +31,7 @@ from ingest.rules.clause_parts import parties, subjects
 from ingest.rules.main_document import page_document
 from ingest.rules.relations_shared import has_link
 
-__all__ = ["followup_clauses"]
+__all__ = ["FOLLOWED", "followup_clauses"]
 
 CONF_CLAUSE = 0.75
 
@@ -47,8 +47,10 @@ _TAKES_ON = re.compile(
 # "uppföljning av ekonomin" is of no document; "av det gemensamma arbetet" is of the
 # document's work.
 _OF = re.compile(r"\s+(?:av|för)\s+(?!(?:det\s+|detta\s+)?(?:[a-zåäö]+a\s+){0,2}arbetet\b)", re.I)
+# "följs upp", and the duty a plan sets: "ska följas upp" (also read by extract_followup).
+FOLLOWED = r"(?:följs|(?:ska|skall)\s+följas)"
 _FOLLOWED_BY = re.compile(
-    r"\b(?:följs|(?:ska|skall)\s+följas)\s+(?:\w+\s+){0,2}?upp\s+(?:\w+\s+){0,2}?av\s+|"
+    rf"\b{FOLLOWED}\s+(?:\w+\s+){{0,2}}?upp\s+(?:\w+\s+){{0,2}}?av\s+|"
     r"\b(?P<noun>[Uu]ppföljningen)\s+(?:\w+\s+){0,2}?(?:görs|sköts|genomförs|leds|samordnas)"
     r"\s+(?:\w+\s+){0,2}?av\s+",
     re.I,

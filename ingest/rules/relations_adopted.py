@@ -140,9 +140,11 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
             day, precision = _clause_date(ctx, sentence, after)
             if day is None:  # "antogs den 27 juni 2022 av X": the day before the agent
                 day, precision = _clause_date(ctx, Span(doc.end, actor.start), doc.end)
-            if day is None:  # "X, ”<subtitle>”, har idag antagits av": past a subtitle
+            # "X, ”<subtitle>”, har idag antagits av": right before the agent, past a gap
+            # longer than the look above covered
+            if day is None and actor.start - 40 > doc.end:
                 gap = Span(doc.end, actor.start)
-                day, precision = _clause_date(ctx, gap, max(doc.end, actor.start - 40))
+                day, precision = _clause_date(ctx, gap, actor.start - 40)
             if len(adopters) > 1:  # the date after the list: "av A, B samt C i februari"
                 day, precision = _clause_date(ctx, sentence, adopters[-1].end)
         for adopter in adopters:

@@ -328,10 +328,10 @@ def resolve(
         # is no heading's or address's
         named = _NAMED_AFTER.match(ctx.text, end) is not None
         headed = None if named else heading_body(ctx, start)
-        page = None if named else url_body(ctx)
-        if headed is not None or is_minutes(ctx):
-            return headed or meeting_body(ctx) or page
-        return deciding_body(ctx) or reported(ctx, start) or page
+        if headed is not None:
+            return headed
+        met = meeting_body(ctx) if is_minutes(ctx) else deciding_body(ctx) or reported(ctx, start)
+        return met or (None if named else url_body(ctx))
     return default_owner(ctx, sink, title)
 
 
