@@ -215,7 +215,7 @@ def _base_form(surface: str) -> str:
     name = re.sub(r"(?<=[a-zåäö])-och\s", "- och ", name)  # "Kultur-och bildningsnämnden"
     name = re.sub(r"(?<=[a-zåäö])-(?=[a-zåäö])", "", name)  # "kommun-styrelsen", broken
     name = re.sub(r"^([Rr]egion)s(?=styrelse|fullmäktige)", r"\1", name)  # a misspelling
-    if name.endswith("s") and name[:-1].endswith(("fullmäktige", *_DEFINITE_HEADS)):
+    if name.endswith("s") and name[:-1].lower().endswith(("fullmäktige", *_DEFINITE_HEADS)):
         name = name[:-1]
     # "regional utvecklingsnämnd" is the region's "Regionala utvecklingsnämnden"
     name = re.sub(r"^[Rr]egional\s+([a-zåäö]+(?:nämnd|förvaltning))$", r"Regionala \1en", name)

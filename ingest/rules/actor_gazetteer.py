@@ -156,8 +156,9 @@ def _as_written(org: Organization, surface: str) -> Organization:
 
 
 def _local_namesake(ctx: Context, start: int, surface: str) -> bool:
-    """'det lokala brottsförebyggande rådet' is a local council, not Brå."""
-    if not surface[:1].islower():
+    """'det lokala brottsförebyggande rådet' is a local council, not Brå; so is "lokala
+    Brottsförebyggande rådet"."""
+    if not surface[:1].islower() and not surface.endswith(" rådet"):
         return False
     before = ctx.text[max(0, start - 20) : start].split()
     return bool(before) and before[-1].lower() in _LOCAL_ADJECTIVES

@@ -45,7 +45,8 @@ _RECEIVES = re.compile(
     # "Nämnden beviljas 100 000 kr", "har fått beviljat 2 miljoner kronor från X"
     r"|\s+(?:(?:har\s+)?fått\s+beviljat|(?:också\s+)?(?:beviljas|beviljades|tilldelas|tilldelades))\b"
 )
-_GIVES = re.compile(r"\b(?:gav|ger|ge|har\s+gett|har\s+givit|hade\s+gett)\b", re.I)
+# "har sagt ja till X och gett Y i uppdrag": the supine alone, its "har" said once before
+_GIVES = re.compile(r"\b(?:gav|ger|ge|(?:har\s+|hade\s+)?(?:gett|givit))\b", re.I)
 # Between a subject and its verb: nothing, or an adverb ("Regeringen har nu gett").
 _SUBJECT_GAP = re.compile(r"\s*(?:(?:nu|därför|också|även|i\s+dag|idag)\s+)?")
 _GIVER_AFTER = re.compile(
@@ -195,7 +196,8 @@ def explicit_body(
         if before and _SUBJECT_GAP.fullmatch(ctx.text, before[-1].end, gives.start()):
             return before[-1]
         after = [a for a in found if a.start >= gives.end()]
-        finite = gives.group().lower() != "ge"  # "Ge X i uppdrag": X receives the task
+        # "Ge X i uppdrag", "och gett X i uppdrag": X receives the task
+        finite = gives.group().lower() not in ("ge", "gett", "givit")
         if finite and after and not ctx.text[gives.end() : after[0].start].strip():
             return after[0]  # "gav regeringen ... i uppdrag"
         givers = [a for a in found if a.end <= gives.start()]

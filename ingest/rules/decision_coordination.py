@@ -33,9 +33,14 @@ _NEXT_DECISION = re.compile(
     r"utsett|tillsatt|gett|beviljat|godkänt|fastställt|antagit|avsatt)\b)"
     # A repeated "att" and an infinitive open another act, whatever the verb: "... och att
     # uppmana X"; not "och att utredningen fortsätter".
+    # A comma alone in a list of acts: "förlänga X, att avsätta Y och att godkänna Z".
+    r"|,\s+att\s+(?=[a-zåäö]{2,}a\b)(?=[^.;:]*?\s(?:och|samt)\s+(?:att\s|[a-zåäö]{2,}a\s))"
     r"|,?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{2,}a\b)",
     re.I,
 )
+
+
+_PROPOSAL = re.compile(r"\b(?:föreslår|föreslog)\s+(?:\w+\s+){1,2}?(?:att\s+)?besluta\b", re.I)
 
 
 # "beslutade om A och om B": the decision verb's "om", then the same "om" again after
@@ -86,7 +91,11 @@ def split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     förslag om ...': the item's first word again, capitalised, mid-sentence)."""
     cuts: list[tuple[int, int]] = []
     cursor = start
+    first_cut = _NEXT_DECISION.search(text, start, end)
+    proposal = _PROPOSAL.search(text, start, first_cut.start() if first_cut else end) is not None
     for m in _NEXT_DECISION.finditer(text, start, end):
+        if proposal and not m.group().lstrip(", ").startswith(("och", "samt")):
+            continue  # "föreslår fullmäktige besluta att A, att B": one proposal's items
         left = text[cursor : m.start()]
         own = left.rsplit(" att ", 1)[-1].split()  # the verb phrase 'och' would end
         if not _one_act(own) and not _quoted(text[start : m.start()]):

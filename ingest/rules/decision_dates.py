@@ -20,7 +20,7 @@ from ingest.language.segment import Span
 from ingest.rules.decision_anchored_dates import decision_day, meeting_anchored
 from ingest.rules.decision_page import ABOUT_DATE, meeting_before
 
-__all__ = ["decision_date", "meeting_date", "own_date"]
+__all__ = ["decision_date", "meeting_date", "own_date", "with_meeting_day"]
 
 # Right after the verb, the decision's own date: "godkände den 12 juni", "avslogs 3 maj".
 # Or after its agent: "antogs av kommunstyrelsen 2021-09-13".
@@ -96,9 +96,22 @@ def meeting_date(ctx: Context, sentence: Span, body: ActorHit | None = None) -> 
     return meeting.date if meeting else None
 
 
+def with_meeting_day(
+    ctx: Context, sentence: Span, when: DateMention | None, body: ActorHit | None = None
+) -> DateMention | None:
+    """`when`, or the reported meeting's day when `when` names only that meeting's month
+    ("sammanträdet i juni" under the heading "Kommunfullmäktige 25 juni 2024")."""
+    if when is not None and when.precision is not DatePrecision.MONTH:
+        return when
+    met = meeting_date(ctx, sentence, body)
+    if when is None or met is None or met.precision is not DatePrecision.DAY:
+        return when or met
+    return met if (met.value or "")[:7] == (when.value or "-")[:7] else when
+
+
 def decision_date(
     ctx: Context, sentence: Span, verb_start: int, verb_end: int, body: ActorHit | None = None
 ) -> DateMention | None:
-    """The sentence's own date of the decision, else the date of the body's meeting."""
-    own = own_date(ctx, sentence, verb_start, verb_end)
-    return own or meeting_date(ctx, sentence, body)
+    """The sentence's own date of the decision, else the date of the body's meeting (its
+    day, when the sentence names only the month)."""
+    return with_meeting_day(ctx, sentence, own_date(ctx, sentence, verb_start, verb_end), body)

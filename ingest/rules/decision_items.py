@@ -8,8 +8,9 @@ fullmäktige att Y". And a page on one decision may say it only once, in its hea
 then "Kommunstyrelsen fattade beslutet den 9 oktober 2023."
 
 Rules:
-- decision.intro: a line ending in "beslutar att" / "beslutade:"; the next sentence is
-  the decision.
+- decision.intro: a line ending in "beslutar att" / "beslutade:" (or inverted, "beslutade
+  fullmäktige bland annat att"); the next sentence is the decision; after "beslutade att
+  avslå förslag om" each bullet completes those words.
 - decision.att_item: "2. att folkhälsoplanen redovisas ...", "Att välja X till justerare",
   after such an intro or in minutes: the body of the intro, else of the meeting.
 - decision.list_item: "<Motioner> som besvarades|avslogs var:" then one bullet per
@@ -22,6 +23,7 @@ Cutting one clause's coordinated decisions is ingest.rules.decision_coordination
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from graph.nodes import OrganizationKind
@@ -50,10 +52,21 @@ _INTRO = re.compile(
     r"|\b(?:beslutar|beslutade|beslöt)\s+(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
     r"(?:följande|nedanstående)\s[^:\n]{0,80}:\s*$"
     r"|\b(?:fattade|fattar|tog)\s+(?:\w+\s+){0,3}?(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
-    r"(?:följande|nedanstående)\s+beslut\b[^:\n]{0,80}:\s*$",
+    r"(?:följande|nedanstående)\s+beslut\b[^:\n]{0,80}:\s*$"
+    # "På mötet beslutade fullmäktige bland annat att" and the items below: inverted
+    r"|\b(?:beslutar|beslutade|beslöt)\s+(?:[\wåäö-]+\s+){1,2}?(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
+    r"(?:att|följande)\s*:?\s*$"
+    # "beslutade att avslå förslag om" and the matters below
+    r"|\b(?:beslutar|beslutade|beslöt)\s+att\s+(?P<lead>[a-zåäö]+\s+(?:[\wåäö-]+\s+){0,3}?om)\s*:?\s*$",
     re.I,
 )
 _FOLLOWING = re.compile(r"\s+(?:följande|att)$", re.I)
+# A bullet that opens with a deciding infinitive: "• godkänna förslaget och anta X".
+_ACT_ITEM = re.compile(
+    r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*(?:att\s+)?(?:godkänna|anta|fastställa|avslå"
+    r"|bifalla|uppdra|bevilja|avsätta|inrätta|tillsätta|utse|välja|upphäva|anvisa|förlänga)\b",
+    re.I,
+)
 _ABOUT = re.compile(r"\bom\s*:\s*$")  # "beslutat om:": each item is a matter decided
 # "6. Att, i anledning av jubileet, anslå ...": an aside may follow "att".
 _ATT_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[-•*\u2013])\s*)?att,?\s+(?=[a-zåäö])", re.I)
@@ -89,10 +102,12 @@ _STRANDED = re.compile(r"\bsom\s+(?:[\w-]+\s+){0,4}$", re.I)
 # In a list of "att" clauses, "och" before an infinitive opens the next item ("genomföra
 # A, erbjuda B och undersöka C"); not "och hur", "skogar och parker".
 _AND_INFINITIVE = re.compile(r"\s+och\s+(?=[a-zåäö]{3,}a\b(?!\s+(?:och|eller)\b))")
-_AND = re.compile(r"\s+och\s+")
+# Not a compound's shared head: "från barn- och utbildningsnämnden" is one body.
+_BUT = re.compile(r",?\s+men\s+")
+_AND = re.compile(r"(?<!-)\s+och\s+")
 _BETWEEN = re.compile(r"\bmellan\s+(?:[\w-]+,?\s+){0,6}?[\w-]+,?$", re.I)
 _NESTED_ATT = re.compile(r"\batt\s", re.I)
-_COMMA = re.compile(r"\s*,\s*")
+_COMMA = re.compile(r"\s*,\s*(?!\d)|(?<!\d),(?=\d)")  # not "22,86": a decimal comma
 # A preposition opens a phrase whose own "och" joins its parts ("förbud i parker och
 # användning av lustgas"), not two decisions.
 _PREPOSITION = re.compile(r"\b(?:om|för|i|av|till|med|på|inom|mot|från|kring|vid)\b", re.I)
@@ -143,14 +158,24 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
             proposing = _FOLLOWING.sub("", line[proposal.start() :].strip().rstrip(":"))
             summary = f"{proposing}: {ctx.text[clause.start : clause.end]}"
         found.append(VerbDecision(body, clause, when, nxt, "decision.intro", summary))
+        intro_match = None if proposal else _INTRO.search(line)
+        lead: str | None = intro_match["lead"] if intro_match else None
+        if lead:  # "beslutade att avslå förslag om" + "• spontanidrott": the item completes it
+            found[-1] = _completed(ctx, found[-1], lead)
         if not proposal:
-            found += [
-                VerbDecision(
-                    body, Span(clause_start(ctx, item), item.end), when, item, "decision.intro"
-                )
-                for item in _more_items(ctx, nxt, taken, every=bool(_ABOUT.search(line)))
-            ]
+            every = bool(lead or _ABOUT.search(line))
+            for item in _more_items(ctx, nxt, taken, every=every):
+                more = Span(clause_start(ctx, item), item.end)
+                decision = VerbDecision(body, more, when, item, "decision.intro")
+                found.append(_completed(ctx, decision, lead) if lead else decision)
     return found
+
+
+def _completed(ctx: Context, decision: VerbDecision, lead: str) -> VerbDecision:
+    """The item's decision in full: the intro's lead words and the item's first sentence."""
+    item = ctx.text[decision.clause.start : decision.clause.end]
+    first = re.split(r"(?<=[a-zåäö])\.\s", item, maxsplit=1)[0].rstrip(". ")
+    return dataclasses.replace(decision, summary=f"{lead[0].upper()}{lead[1:]} {first}")
 
 
 def _marker(bullet: str) -> str:
@@ -179,7 +204,8 @@ def _more_items(ctx: Context, first: Span, taken: list[Span], *, every: bool) ->
             break  # "- Vi välkomnar detta": a quote's dash after a list of bullets
         if _taken(taken, sentence) or procedural(ctx.text[sentence.start : sentence.end]):
             break
-        if every or has_cue(ctx, sentence) or _parallel(ctx, first, sentence):
+        acts = _ACT_ITEM.match(ctx.text, sentence.start, sentence.end) is not None
+        if every or acts or has_cue(ctx, sentence) or _parallel(ctx, first, sentence):
             items.append(sentence)  # without a verb of its own, an item may be a part
     return items
 
@@ -273,6 +299,8 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
             continue  # at "kommunfullmäktiges sammanträde" even when the body is not read
         when = decision_date(ctx, sentence, m.start(), m.end())
         end = sentence.end - (1 if ctx.text[sentence.end - 1] in ".!" else 0)
+        but = _BUT.search(ctx.text, m.end(), end)  # "om budgeten men M reserverade sig"
+        end = but.start() if but else end
         listed = bool(m["among"] or m["among2"] or m["among3"])
         verbs = bool(m["att"] or m["att2"] or m["att3"])
         parts = _listed_items(ctx.text, m.end(), end, verbs=verbs) if listed else []
@@ -290,7 +318,7 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
 def _two_decisions(text: str, start: int, end: int) -> list[Span]:
     """'beslut om A och B': A and B, cut at its one 'och', else at the first 'och' outside
     a prepositional phrase; each of two words or more. Else the whole."""
-    ands = [m for m in re.finditer(r"\s+och\s+", text[:end]) if m.start() >= start]
+    ands = [m for m in _AND.finditer(text[:end]) if m.start() >= start]
     for m in ands:
         left = text[start : m.start()]
         if (len(ands) > 1 and _PREPOSITION.search(left)) or _NESTED_ATT.search(left):

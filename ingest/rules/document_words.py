@@ -276,6 +276,12 @@ CURRENT_ADJECTIVES = (
     "tillhörande",
     "beslutad",
     "beslutade",
+    "framtagen",  # "anta en framtagen handlingsplan mot våld": drawn up, no name word
+    "framtaget",
+    "framtagna",
+    "omarbetad",
+    "omarbetat",
+    "omarbetade",
 )
 NEW_ADJECTIVES = ("ny", "nya", "nytt")
 # "den befintliga planen": on a page about a new one, the one it replaces.

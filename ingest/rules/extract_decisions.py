@@ -64,7 +64,7 @@ from ingest.rules.decision_clauses import (
 from ingest.rules.decision_conditions import conditions_of
 from ingest.rules.decision_coordination import not_adopted, split_coordinated
 from ingest.rules.decision_cues import DECIDED_AFTER_BODY, verb_before_body
-from ingest.rules.decision_dates import meeting_date, own_date
+from ingest.rules.decision_dates import meeting_date, own_date, with_meeting_day
 from ingest.rules.decision_filters import by_proposal_only, not_taken
 from ingest.rules.decision_headings import with_antecedent, with_heading
 from ingest.rules.decision_items import item_decisions
@@ -274,7 +274,7 @@ def _beslutade_att(d: _Decisions, sentence: Span) -> None:
         when = own_date(ctx, sentence, start)
         if when is None and _ALSO.search(ctx.text, clause_from - 30, att.end()):
             when = _same_meeting(ctx, body, sentence)
-        when = when or meeting_date(ctx, sentence, body)
+        when = with_meeting_day(ctx, sentence, when, body)
         d.read.append(sentence)
         proposed = by is not None or bool(proposal) or proposing is not None
         d.add(body, Span(start, end), when, sentence, "decision.beslutade_att", verb, proposed)

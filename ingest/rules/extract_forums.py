@@ -77,7 +77,8 @@ _DEFINITE_PLACE = re.compile(
     rf"(?P<county>{_COUNTY_NAMES}))(?![\wåäö])"
 )
 _LOCAL_COUNCIL = re.compile(
-    r"(?<![\w-])(?P<name>(?:[Ll]okala|[Kk]ommunala)\s+[a-zåäö]+\s+rådet)(?![\wåäö])"
+    # "lokala Brottsförebyggande rådet": the adjective's word capitalised as Brå's is
+    r"(?<![\w-])(?P<name>(?:[Ll]okala|[Kk]ommunala)\s+[a-zåäöA-ZÅÄÖ][a-zåäö]+\s+rådet)(?![\wåäö])"
 )
 # "det regionala kompetensrådet", "det regionala ANDT-nätverket": a definite adjective
 # and a definite council or network compound.
@@ -233,7 +234,13 @@ def _definite_forums(ctx: Context, sink: FactSink) -> list[ActorHit]:
     for m in _LOCAL_COUNCIL.finditer(ctx.text):
         name = m.group("name")
         found.append(
-            (m.start(), m.end(), name[0].upper() + name[1:], local, "actor.forum.local_council")
+            (
+                m.start(),
+                m.end(),
+                name[0].upper() + name[1:].lower(),
+                local,
+                "actor.forum.local_council",
+            )
         )
     regional = ids.county_scope(ctx.home_county) if ctx.home_county else None
     for m in _REGIONAL_COUNCIL.finditer(ctx.text):

@@ -71,6 +71,8 @@ _INNER_NOUN = (
     r"(?![a-zåäö]+(?:ade|ades|ats|at|te|tes|des|de|ts|ar|er|or|ern|lig|ligt|liga)\s)"
     r"[a-zåäö]{4,}\s+)?"
 )
+# A foundation's one-word name in a noun's genitive: "Stiftelsen Hyltebostäders".
+_GENITIVE_FOUNDATION = re.compile(r"Stiftelsen [A-ZÅÄÖ][\w&-]+(?:er|en|et)s")
 _DETERMINER = r"(?:Övriga|Andra|Alla|Flera|Olika|Samtliga|Våra|Dessa|Några|Vissa)"
 # The "<head> för|i|på <name>" forms first: "Högskolan" alone would consume the head.
 _OTHER = re.compile(
@@ -280,6 +282,8 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         place = name.removeprefix("Högskolan ")[:-1]
         if name.startswith("Högskolan ") and (county_by_name(place) or municipality_by_name(place)):
             name = name[:-1]  # "Högskolan Dalarnas bibliotek": the genitive
+        if _GENITIVE_FOUNDATION.fullmatch(name) and ctx.text[m.end() : m.end() + 1] == " ":
+            name = name[:-1]  # "Stiftelsen Hyltebostäders investering": the genitive
         # A name: several words, or one capitalised compound ("Karolinska Institutet"
         # has two); "universitet" or "Högskolan" alone names none.
         named = len(name.split()) > 1 or (name[0].isupper() and not name.startswith("Högskolan"))

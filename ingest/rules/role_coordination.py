@@ -37,7 +37,9 @@ CONF_COORDINATED = 0.75
 _COORDINATED = re.compile(
     rf"(?:\s*\({PARTY}\))?,\s+(?P<first>(?:\S+s\s+)?{TITLE})"
     r"(?P<place>\s+(?:i|för|på|vid|inom)\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}?)?"
-    rf"\s+och\s+(?P<second>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)!?]|$)",
+    # "... i kommunstyrelsen och tillika ordförande i kommunfullmäktige"
+    r"\s+(?:och|samt)(?:\s+(?:tillika|även|också))?"
+    rf"\s+(?P<second>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)!?]|$)",
     re.I,
 )
 _ENDINGS = ("råden", "männen", "män", "arna", "erna", "ena", "er", "ar")
@@ -106,9 +108,10 @@ def _second_title(ctx: Context, sink: FactSink, person: PersonHit) -> None:
         return  # "..., samordnare och chef Bo Berg": the second title is Bo Berg's
     org, title = read_title(ctx, sink, m.start("second"), m.end("second"))
     rule = "role.coordinated_title"
-    if m.group("place") is None and not _has_role(sink, person):
+    if not _has_role(sink, person):
         # "Eva Ek (C), regionråd och ordförande i X": the first title is held at its own
-        # organisation (the page's region), not at the one named with the second.
+        # organisation (the page's region), not at the one named with the second; "vice
+        # ordförande i KS och ordförande i KF": at the one named with it.
         first_org, first = read_title(ctx, sink, m.start("first"), m.end("first"))
         role_link(
             ctx, sink, person, first_org, first, rule, CONF_COORDINATED,

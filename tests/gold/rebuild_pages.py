@@ -84,6 +84,7 @@ DEFAULT_SETS = (
     "real56",
     "real57",
     "real58",
+    "real59",
     "real_heldout",
 )
 

@@ -1,0 +1,176 @@
+"""Wordings first met on development pages in the twenty-first session (2026-12-01).
+Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.helpers import (
+    decided_by,
+    decisions,
+    documents,
+    facts_at,
+    held_roles,
+    organizations,
+)
+
+MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
+FLEN = "Organization:kommun:0482"
+
+
+def _decisions(text: str) -> dict[str, tuple[str | None, set[str]]]:
+    """Summary -> (date, deciding bodies' last id part)."""
+    facts = facts_at(text, MUNICIPAL, "2024-06-27")
+    return {
+        s: (d.date, {b.rsplit(":", 1)[-1] for b in decided_by(facts, d)})
+        for s, d in decisions(facts).items()
+    }
+
+
+def test_a_decimal_comma_and_a_compound_s_shared_head_cut_no_decision() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunfullmäktige 18 juni 2024\n\n"
+        "På fullmäktiges möte i juni fattades beslut om en skattesats på 21,95 per krona. "
+        "Det fattades även beslut om att fritidsgården flyttas från kultur- och "
+        "fritidsnämnden till kommunstyrelsen.\n"
+    )
+    assert set(found) == {
+        "En skattesats på 21,95 per krona",
+        "Fritidsgården flyttas från kultur- och fritidsnämnden till kommunstyrelsen",
+    }, found
+
+
+def test_a_month_named_in_the_text_takes_the_day_of_the_meeting_in_the_heading() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunfullmäktige 18 juni 2024\n\n"
+        "Under fullmäktiges sammanträde i juni beslutades bland annat om nya taxor för "
+        "bygglov. Kommunfullmäktige beslutade också att sälja fastigheten Sjön 1:4.\n"
+    )
+    assert {date for date, _ in found.values()} == {"2024-06-18"}, found
+
+
+def test_a_budget_decision_ends_before_the_reservation_after_but() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunfullmäktige 18 juni 2024\n\n"
+        "Det fattades beslut om majoritetens budget men Liberalerna reserverade sig mot "
+        "beslutet.\n"
+    )
+    (summary,) = found
+    assert summary.startswith("Majoritetens budget") and "reserverade" not in summary, found
+
+
+def test_a_local_crime_prevention_council_with_a_capital_is_not_the_national_agency() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nKommunfullmäktige 18 juni 2024\n\n"
+        "Även ett nytt reglemente för lokala Brottsförebyggande rådet beslutades.\n",
+        MUNICIPAL,
+        "2024-06-27",
+    )
+    orgs = organizations(facts)
+    assert "Organization:nationell:bra" not in orgs
+    assert orgs["Organization:forum:kommun:0482:lokala-brottsforebyggande-radet"].name == (
+        "Lokala brottsförebyggande rådet"
+    )
+
+
+def test_a_task_given_after_and_with_the_perfect_said_once_is_the_subjects() -> None:
+    found = _decisions(
+        "Flens kommun\n\nBeslut i korthet\n\n"
+        "Nu har kommunfullmäktige sagt ja till de nya skollägena och gett kommunstyrelsen "
+        "i uppdrag att föreslå hur skolorna ska byggas.\n"
+    )
+    assert found and all(bodies == {"kommunfullmaktige"} for _, bodies in found.values()), found
+
+
+def test_a_second_title_after_and_tillika_and_the_first_with_its_own_body() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\n"
+        "\u2013 Vi måste prioritera, säger Karin Sund (KD), vice ordförande i kommunstyrelsen "
+        "och tillika ordförande i valnämnden.\n",
+        MUNICIPAL,
+        "2024-06-27",
+    )
+    assert held_roles(facts) == {
+        ("karin-sund", f"{FLEN}:kommunstyrelsen", "Vice ordförande"),
+        ("karin-sund", f"{FLEN}:valnamnden", "Ordförande"),
+    }
+
+
+def test_the_genitive_of_a_capitalised_fullmaktige_is_the_council() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\nFullmäktiges beslut om detaljplanen har vunnit laga kraft.\n",
+        MUNICIPAL,
+        "2024-06-27",
+    )
+    orgs = set(organizations(facts))
+    assert f"{FLEN}:kommunfullmaktige" in orgs
+    assert f"{FLEN}:fullmaktiges" not in orgs
+
+
+def test_bullets_after_an_inverted_intro_are_decisions_when_they_open_with_an_act() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunfullmäktige 18 juni 2024\n\n"
+        "Vid sammanträdet beslutade fullmäktige bland annat att\n\n"
+        " • godkänna köpeavtalet för fastigheten Sjön 1:4\n"
+        " • bevilja föreningen Flens IF ett lån på 2 miljoner kronor\n"
+    )
+    assert set(found) == {
+        "Godkänna köpeavtalet för fastigheten Sjön 1:4",
+        "Bevilja föreningen Flens IF ett lån på 2 miljoner kronor",
+    }, found
+
+
+def test_an_intro_ending_in_om_is_completed_by_each_bullet() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunfullmäktige 18 juni 2024\n\n"
+        "Kommunfullmäktige beslutade att avslå medborgarförslag om\n\n"
+        " • en hundrastgård vid Sjöparken. Marken behövs för annat.\n"
+        " • fler bänkar längs ån.\n"
+    )
+    assert set(found) == {
+        "Avslå medborgarförslag om en hundrastgård vid Sjöparken",
+        "Avslå medborgarförslag om fler bänkar längs ån",
+    }, found
+
+
+def test_a_reworked_strategy_is_the_strategy_itself() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nKommunfullmäktige 18 juni 2024\n\n"
+        "Kommunstyrelsen antog en omarbetad klimatstrategi för kommunens verksamheter.\n",
+        MUNICIPAL,
+        "2024-06-27",
+    )
+    assert {d.title for d in documents(facts).values()} == {
+        "Klimatstrategi för kommunens verksamheter"
+    }
+
+
+def test_acts_listed_with_commas_and_a_last_och_att_are_separate_decisions() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunfullmäktige 18 juni 2024\n\n"
+        "Kommunfullmäktige beslutade att skriva av lånet till Flens IF, att avsätta "
+        "en miljon kronor till badhuset och att godkänna bostadsbolagets nya investering.\n"
+    )
+    assert set(found) == {
+        "Skriva av lånet till Flens IF",
+        "Avsätta en miljon kronor till badhuset",
+        "Godkänna bostadsbolagets nya investering",
+    }, found
+
+
+def test_a_proposals_att_clauses_listed_with_commas_stay_one_proposal() -> None:
+    found = _decisions(
+        "Flens kommun\n\nÄrende 12. Ny fritidsgård\n\n"
+        "Kommunstyrelsen föreslår kommunfullmäktige besluta att bygga en ny fritidsgård i "
+        "Malmköping, att finansiera den med lån och att uppdra åt bostadsbolaget att "
+        "förvalta den.\n"
+    )
+    assert len(found) == 2, found  # the "och att" act apart, the comma's not
+
+
+def test_a_foundation_named_in_the_genitive_keeps_its_name() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\n"
+        "Fullmäktige godkände Stiftelsen Flenbostäders nya lån för renoveringen.\n",
+        MUNICIPAL,
+        "2024-06-27",
+    )
+    assert "Organization:org:stiftelsen-flenbostader" in organizations(facts)
