@@ -93,6 +93,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("date.month_year", re.compile(rf"\b{_MONTH}[^\S\n]+(?P<year>\d{{4}})\b(?!-\d)", re.I)),
     ("date.i_month", re.compile(rf"\bi\s+{_MONTH}\b", re.I)),
+    # "på sitt februarimöte", "junisammanträdet": the month's meeting
+    ("date.month_meeting", re.compile(rf"\b{_MONTH}(?:möte|sammanträde)(?:t|s|ts)?\b", re.I)),
     ("date.i_weekday", re.compile(rf"\bi\s+{_WEEKDAY}s?\b", re.I)),
     # "på onsdagen", "under fredagen", "Fredagens regionfullmäktige", "Under onsdagens
     # möte": this week's day ("under" within the match: the day of the act, no period).
@@ -147,6 +149,7 @@ _ABSOLUTE = frozenset(
 )
 _YEARLESS = frozenset(
     {"date.i_month", "date.day_month", "date.day_abbr_month", "date.ordinal_day", "date.day_slash"}
+    | {"date.month_meeting"}
 )
 # Forms that need only the year of the base; the others count days back from it.
 _YEAR_FORMS = _YEARLESS | {"date.day_month_i_ar", "date.last_year"}
@@ -225,7 +228,8 @@ def _resolve(
     if rule == "date.last_year":
         return (date(base.year - 1, 1, 1) if base else None), DatePrecision.YEAR
     if base is None or (not relative and rule not in _YEAR_FORMS):
-        precision = DatePrecision.MONTH if rule == "date.i_month" else DatePrecision.DAY
+        monthly = rule in ("date.i_month", "date.month_meeting")
+        precision = DatePrecision.MONTH if monthly else DatePrecision.DAY
         return None, precision
     if rule == "date.day_month_i_ar" and month:
         return _safe_date(base.year, month, int(groups["day"])), DatePrecision.DAY
@@ -238,7 +242,7 @@ def _resolve(
         return _nearest(base, month, ordinal), DatePrecision.DAY
     if rule == "date.day_slash":
         return _nearest(base, int(groups["mon"]), int(groups["day"])), DatePrecision.DAY
-    if rule == "date.i_month" and month:
+    if rule in ("date.i_month", "date.month_meeting") and month:
         return _nearest(base, month, 1), DatePrecision.MONTH
     if rule == "date.i_weekday":
         back = (base.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7 or 7

@@ -30,7 +30,8 @@ _MUNICIPAL_WORD = re.compile(
 # "i Hultsfred", or an address "Gamla kommunhuset, Åtvidaberg"; not a county: "i Kalmar
 # län" names no municipality.
 _IN_PLACE = re.compile(
-    r"(?:(?<![\w-])i|(?<![\w-])(?:[Kk]ommun|[Ss]tads)huset,)"
+    # "Stadshuset, sessionssalen, Ludvika": the room between the hall and the town
+    r"(?:(?<![\w-])i|(?<![\w-])(?:[Kk]ommun|[Ss]tads)huset,(?:\s+[a-zåäö]+,)?)"
     r"\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+läns?\b)"
 )
 

@@ -89,7 +89,7 @@ CUE = re.compile(
     # Present and past forms news use: "Regionstyrelsen beviljar 650 000 kronor",
     # "upphävde beslutet", "yttrade sig över remissen".
     r"beviljar|upphävde|upphävdes|upphävs|beslöts|"
-    r"yttrade\s+sig\s+över|lämnade\s+(?:ett\s+)?(?:yttrande|remissvar)|tackade\s+ja\s+till|"
+    r"yttra(?:de|r)\s+sig\s+över|lämna(?:de|r)\s+(?:ett\s+)?(?:yttrande|remissvar)|tackade\s+ja\s+till|"
     r"(?:har\s+)?avsatt(?:e)?(?=\s+(?:\w+\s+){0,3}?(?:kronor|miljoner|mnkr|tkr|medel))|"
     # An appointment in the present, the passive or by election: "utser X till ordförande".
     r"utser|tillsätter|valde(?=\s+(?:\w+\s+){1,4}?till\b)|"
@@ -193,11 +193,18 @@ def grant_to_organisation(ctx: Context, cue: re.Match[str]) -> bool:
 
 
 def officials_propose(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
-    """'Förvaltningen föreslår nämnden besluta ...': officials' proposal, no decision."""
-    if not cue.group().lower().startswith("föreslår"):
+    """'Förvaltningen föreslår nämnden besluta ...', "Enheten föreslår att utskottet lämnar
+    yttrande": officials' proposal, no decision."""
+    verb = cue if cue.group().lower().startswith("föreslår") else None
+    if verb is None:
+        verb = _PROPOSES.search(ctx.text, sentence.start, cue.start())
+    if verb is None:
         return False
-    before = ctx.actors_in(Span(sentence.start, cue.start()))
+    before = ctx.actors_in(Span(sentence.start, verb.start()))
     return bool(before) and before[-1].kind is OrganizationKind.ADMINISTRATION
+
+
+_PROPOSES = re.compile(r"\bföreslår\s+att\b", re.I)
 
 
 # "Gävle Hamns styrelse beslutade": a company's board decides for it. "Kommunfullmäktige

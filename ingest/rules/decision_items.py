@@ -61,6 +61,7 @@ _INTRO = re.compile(
     re.I,
 )
 _FOLLOWING = re.compile(r"\s+(?:följande|att)$", re.I)
+_ATT_END = re.compile(r"\batt\s*:?\s*$")
 # A bullet that opens with a deciding infinitive: "• godkänna förslaget och anta X".
 _ACT_ITEM = re.compile(
     r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*(?:att\s+)?(?:godkänna|anta|fastställa|avslå"
@@ -163,7 +164,8 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         if lead:  # "beslutade att avslå förslag om" + "• spontanidrott": the item completes it
             found[-1] = _completed(ctx, found[-1], lead)
         if not proposal:
-            every = bool(lead or _ABOUT.search(line))
+            # after "beslutade att:" each bullet is a decided act, with its verb or not
+            every = bool(lead or _ABOUT.search(line) or _ATT_END.search(line))
             for item in _more_items(ctx, nxt, taken, every=every):
                 more = Span(clause_start(ctx, item), item.end)
                 decision = VerbDecision(body, more, when, item, "decision.intro")
@@ -205,7 +207,8 @@ def _more_items(ctx: Context, first: Span, taken: list[Span], *, every: bool) ->
         if _taken(taken, sentence) or procedural(ctx.text[sentence.start : sentence.end]):
             break
         acts = _ACT_ITEM.match(ctx.text, sentence.start, sentence.end) is not None
-        if every or acts or has_cue(ctx, sentence) or _parallel(ctx, first, sentence):
+        whole = len(ctx.text[clause_start(ctx, sentence) : sentence.end].split()) > MIN_PART_WORDS
+        if (every and whole) or acts or has_cue(ctx, sentence) or _parallel(ctx, first, sentence):
             items.append(sentence)  # without a verb of its own, an item may be a part
     return items
 

@@ -37,14 +37,16 @@ def test_a_lead_restated_by_a_bullet_list_is_one_decision_each_dated_by_the_lead
     assert any("kartlägga" in d.summary for d in found.values())
 
 
-def test_a_bullet_without_a_decision_verb_stays_part_of_the_list_not_a_decision() -> None:
+def test_every_bullet_under_beslutade_att_is_a_decision_with_its_verb_or_not() -> None:
+    # Measured in the twenty-first session: on real decision lists the bullets under
+    # "beslutade att:" are the decided acts ("Projektet får inte starta förrän ...").
     facts = facts_of(
         "Kommunfullmäktige beslutade att:\n\n"
         "  • godkänna rapporten om lokalbehov i skolorna.\n"
         "  • skicka rapporten vidare till budgetberedningen.\n"
     )
     summaries = [d.summary for d in decisions(facts).values()]
-    assert not any(s.lower().startswith("skicka") for s in summaries), summaries
+    assert any(s.lower().startswith("skicka") for s in summaries), summaries
 
 
 def test_deciding_as_proposed_states_no_decision_of_its_own() -> None:

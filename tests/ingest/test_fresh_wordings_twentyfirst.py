@@ -3,12 +3,15 @@ Short fictional texts written for these tests."""
 
 from __future__ import annotations
 
+from graph.edges import LinkType
+from graph.nodes import DatePrecision
 from tests.ingest.helpers import (
     decided_by,
     decisions,
     documents,
     facts_at,
     held_roles,
+    links,
     organizations,
 )
 
@@ -174,3 +177,53 @@ def test_a_foundation_named_in_the_genitive_keeps_its_name() -> None:
         "2024-06-27",
     )
     assert "Organization:org:stiftelsen-flenbostader" in organizations(facts)
+
+
+def test_a_passive_adoption_after_the_documents_own_relative_clause() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nTrygghetsplan 2024-2027\n\n"
+        "Planen, som visar hur kommunen ska arbeta mot otrygghet i centrum, antogs av "
+        "kommunfullmäktige 14 mars 2024.\n",
+        "https://www.flen.se/styrdokument/trygghetsplan",
+        None,
+    )
+    assert {(k.from_id.rsplit(":", 1)[-1], k.date) for k in links(facts, LinkType.ADOPTED)} == {
+        ("kommunfullmaktige", "2024-03-14")
+    }
+
+
+def test_the_months_meeting_in_one_word_dates_its_decisions_by_month() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\n"
+        "Fullmäktige tog flera beslut på sitt novembermöte.\n\n"
+        " • Fullmäktige anvisade 3 miljoner kronor till en ny idrottshall i Sparreholm.\n",
+        "https://www.flen.se/nyheter/2023-11-30-fullmaktige-i-november",
+        "2023-11-30",
+    )
+    assert {(d.date, d.date_precision) for d in decisions(facts).values()} == {
+        ("2023-11-01", DatePrecision.MONTH)
+    }
+
+
+def test_minutes_copied_elsewhere_name_their_municipality_by_the_town_hall_room() -> None:
+    facts = facts_at(
+        "SAMMANTRÄDESPROTOKOLL 1 (12) Plats Stadshuset, sammanträdesrummet, Flen "
+        "Beslutande Eva Ek (S), ordförande. Kommunstyrelsens arbetsutskott lämnar yttrande "
+        "över remissen om kollektivtrafiken i enlighet med förslaget.\n",
+        "https://docplayer.se/123-protokoll.html",
+        None,
+    )
+    assert f"{FLEN}:kommunstyrelsens-arbetsutskott" in organizations(facts)
+    assert [d.summary for d in decisions(facts).values()] == [
+        "Kommunstyrelsens arbetsutskott lämnar yttrande över remissen om kollektivtrafiken i "
+        "enlighet med förslaget."
+    ]
+
+
+def test_an_offices_proposal_that_a_committee_gives_its_opinion_is_no_decision() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunstyrelsens arbetsutskott 18 juni 2024\n\n"
+        "Planeringsenheten föreslår att arbetsutskottet lämnar yttrande i enlighet med "
+        "enhetens förslag.\n"
+    )
+    assert found == {}, found
