@@ -207,7 +207,8 @@ def _named_elsewhere(ctx: Context, start: int, end: int) -> DocumentHit | None:
 # after an aside ("med underrubriken ”...”").
 _GAP = re.compile(
     DOCUMENT_ASIDE  # and a relative clause of its own: "Planen, som beskriver X, antogs"
-    + r"(?:\s*,\s+som\s+[^,.;:\n]{3,100},)?\s*(?:,\s*|\(\s*)?(?:som\s+(?:(?:i\s+övrigt|sedan|tidigare|nyligen|redan|nu|också"
+    + r"(?:\s*,\s+som\s+[^,.;:\n]{3,100},)?"
+    r"\s*(?:,\s*|\(\s*)?(?:som\s+(?:(?:i\s+övrigt|sedan|tidigare|nyligen|redan|nu|också"
     r"|även|i\s+dag|idag)\s+){0,4})?(?:\(?\d{4}\)?\s+)?",
     re.I,
 )
