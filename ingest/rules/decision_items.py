@@ -31,8 +31,8 @@ from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
 from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import subject_body
+from ingest.rules.decision_bullets import ATT_ITEM, more_items
 from ingest.rules.decision_coordination import MIN_PART_WORDS
-from ingest.rules.decision_cues import has_cue
 from ingest.rules.decision_dates import decision_date
 from ingest.rules.decision_filters import procedural
 from ingest.rules.decision_page import deciders, meeting_before, minutes_page
@@ -62,15 +62,7 @@ _INTRO = re.compile(
 )
 _FOLLOWING = re.compile(r"\s+(?:följande|att)$", re.I)
 _ATT_END = re.compile(r"\batt\s*:?\s*$")
-# A bullet that opens with a deciding infinitive: "• godkänna förslaget och anta X".
-_ACT_ITEM = re.compile(
-    r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*(?:att\s+)?(?:godkänna|anta|fastställa|avslå"
-    r"|bifalla|uppdra|bevilja|avsätta|inrätta|tillsätta|utse|välja|upphäva|anvisa|förlänga)\b",
-    re.I,
-)
 _ABOUT = re.compile(r"\bom\s*:\s*$")  # "beslutat om:": each item is a matter decided
-# "6. Att, i anledning av jubileet, anslå ...": an aside may follow "att".
-_ATT_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[-•*\u2013])\s*)?att,?\s+(?=[a-zåäö])", re.I)
 # "Att främja hälsan är viktigt", "Att sända X skulle kosta mer": a subject clause and its
 # finite verb, not a decision ("att arbetet ska redovisas" is an item: "ska" stays out).
 _PREDICATE = re.compile(r"\b(?:är|var|blir|kan|behöver|bör|skulle|kommer|innebär|innebar)\b")
@@ -80,7 +72,6 @@ _LIST_INTRO = re.compile(
     r"\s+(?:var|är)\s*:\s*$",
     re.I,
 )
-_BULLET_START = re.compile(r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*\S")
 _BULLET_LINE = re.compile(r"^[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*(?P<item>\S[^\n]*)", re.M)
 # In any tense: "fattade beslut om", "har fattat beslut om", "Beslut har tagits om".
 _BESLUT_OM = re.compile(
@@ -165,8 +156,10 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
             found[-1] = _completed(ctx, found[-1], lead)
         if not proposal:
             # after "beslutade att:" each bullet is a decided act, with its verb or not
-            every = bool(lead or _ABOUT.search(line) or _ATT_END.search(line))
-            for item in _more_items(ctx, nxt, taken, every=every):
+            # "beslutat om:" every item; "beslutade att:" every item not cut off
+            whole_only = not (lead or _ABOUT.search(line))
+            every = bool(not whole_only or _ATT_END.search(line))
+            for item in more_items(ctx, nxt, taken, every=every, whole_only=whole_only):
                 more = Span(clause_start(ctx, item), item.end)
                 decision = VerbDecision(body, more, when, item, "decision.intro")
                 found.append(_completed(ctx, decision, lead) if lead else decision)
@@ -180,65 +173,12 @@ def _completed(ctx: Context, decision: VerbDecision, lead: str) -> VerbDecision:
     return dataclasses.replace(decision, summary=f"{lead[0].upper()}{lead[1:]} {first}")
 
 
-def _marker(bullet: str) -> str:
-    """A list item's marker kind: its sign, or 'n' for a number."""
-    sign = bullet.strip()[0]
-    return "n" if sign.isdigit() else sign
-
-
-def _more_items(ctx: Context, first: Span, taken: list[Span], *, every: bool) -> list[Span]:
-    """'Regeringen beslutade att: • A • B': the bullets after the first one, up to the end
-    of the list, that state a decision by their verb ("ge X i uppdrag"), or `every` one
-    after an intro that ends "beslutat om:": each is a decision of the intro's body, not
-    of the receiver the item names."""
-    items: list[Span] = []
-    head = _BULLET_START.match(ctx.text, first.start)
-    if head is None:
-        return items
-    marker = _marker(head.group())
-    for sentence in ctx.sentences[ctx.sentence_index(first) + 1 :]:
-        line_start = ctx.text.rfind("\n", 0, sentence.start) + 1
-        opens_line = not ctx.text[line_start : sentence.start].strip()
-        bullet = _BULLET_START.match(ctx.text, sentence.start)
-        if not opens_line and bullet is None:
-            continue  # the item's own second sentence
-        if not opens_line or bullet is None or _marker(bullet.group()) != marker:
-            break  # "- Vi välkomnar detta": a quote's dash after a list of bullets
-        if _taken(taken, sentence) or procedural(ctx.text[sentence.start : sentence.end]):
-            break
-        acts = _ACT_ITEM.match(ctx.text, sentence.start, sentence.end) is not None
-        whole = len(ctx.text[clause_start(ctx, sentence) : sentence.end].split()) > MIN_PART_WORDS
-        if (every and whole) or acts or has_cue(ctx, sentence) or _parallel(ctx, first, sentence):
-            items.append(sentence)  # without a verb of its own, an item may be a part
-    return items
-
-
-_OPENING = re.compile(r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*([\wåäöÅÄÖ]+)\s+(\S+)")
-
-
-def _parallel(ctx: Context, first: Span, item: Span) -> bool:
-    """'• Borgensavgift med 0,66% påförs A • Borgensavgift med 0,45% påförs B': an item
-    that opens with the first item's two words is a decision of the same form."""
-    a = _OPENING.match(ctx.text, first.start, first.end)
-    b = _OPENING.match(ctx.text, item.start, item.end)
-    whole = len(ctx.text[item.start : item.end].split()) > _PARALLEL_WORDS  # not cut off
-    atts = [_ATT_ITEM.match(ctx.text[x.start : x.end]) for x in (first, item)]
-    if whole and all(atts):
-        return True  # "• Att ge X i uppdrag ... • Att uppdraget därmed är utfört"
-    return bool(
-        whole and a and b and a.group(1).lower() == b.group(1).lower() and a.group(2) == b.group(2)
-    )
-
-
-_PARALLEL_WORDS = 5
-
-
 def _att_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     found: list[VerbDecision] = []
     minutes = minutes_page(ctx)
     for sentence in ctx.sentences:
         text = ctx.text[sentence.start : sentence.end]
-        item = _ATT_ITEM.match(text)
+        item = ATT_ITEM.match(text)
         if item is None or _taken(taken, sentence) or _PREDICATE.search(text):
             continue
         body, intro = intro_body(ctx, sentence)
