@@ -145,6 +145,8 @@ _INLINE_GOAL = re.compile(
 
 def _goals(ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | None) -> list[str]:
     goal_ids: list[str] = []
+    if _reports(ctx, lst):
+        return goal_ids
     for item in listed_items(lst.items):
         goal_id = add_goal(
             ctx, sink, owner, Span(item.start, item.end), item.text, lst.intro.start, "list.goals"
@@ -152,6 +154,21 @@ def _goals(ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | N
         if goal_id:
             goal_ids.append(goal_id)
     return goal_ids
+
+
+# "Region X har lanserat en ny utbildning", "Under året har 40 hektar skyddats": done.
+_DONE = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,6}?har\s+(?:[\w-]+\s+){0,3}?[a-zåäö]{2,}(?:at|it|tt|ats|its|tts)\b"
+)
+
+
+def _reports(ctx: Context, lst: BulletList) -> bool:
+    """A paragraph that speaks of goals before a list of what was done ("Läget för
+    miljömålen": "Länsstyrelsen har fått medel ..."): most items report a past act, and
+    the intro is prose, not a line that opens a list with its colon."""
+    opens = ctx.text[lst.intro.start : lst.intro.end].rstrip().endswith(":")
+    done = sum(bool(_DONE.match(item.text)) for item in lst.items)
+    return not opens and done * 2 > len(lst.items)
 
 
 def _inline_goals(ctx: Context, sink: FactSink) -> None:

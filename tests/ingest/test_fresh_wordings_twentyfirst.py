@@ -4,7 +4,7 @@ Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import DatePrecision
+from graph.nodes import DatePrecision, Goal
 from tests.ingest.helpers import (
     decided_by,
     decisions,
@@ -227,3 +227,32 @@ def test_an_offices_proposal_that_a_committee_gives_its_opinion_is_no_decision()
         "enhetens förslag.\n"
     )
     assert found == {}, found
+
+
+def _goal_texts(text: str) -> set[str]:
+    facts = facts_at(text, "https://www.lansstyrelsen.se/sodermanland/nyheter.html", None)
+    return {n.text for n in facts.nodes if isinstance(n, Goal)}
+
+
+def test_a_prose_paragraph_on_goals_over_a_list_of_what_was_done_lists_no_goals() -> None:
+    assert not _goal_texts(
+        "Länsstyrelsen i Södermanlands län\n\nLäget för miljömålen i länet\n\n"
+        "Arbetet går framåt men takten måste öka. Miljömålen behöver få större genomslag "
+        "i kommunernas planering.\n\n"
+        " • Region Sörmland har startat en kurs om klimat för sina chefer.\n"
+        " • Under året har 120 hektar skog skyddats som naturreservat.\n"
+        " • Nyköpings kommun har anställt en ny naturvårdare.\n"
+    )
+
+
+def test_goals_stated_as_reached_states_after_a_colon_stay_goals() -> None:
+    goals = _goal_texts(
+        "Länsstyrelsen i Södermanlands län\n\nLänsstrategi för hälsa\n\n"
+        "De långsiktiga målen för länet är:\n\n"
+        " • Hälsan har förbättrats för alla invånare i länet\n"
+        " • Skillnaderna i livsvillkor har minskat\n"
+    )
+    assert goals == {
+        "Hälsan har förbättrats för alla invånare i länet",
+        "Skillnaderna i livsvillkor har minskat",
+    }
