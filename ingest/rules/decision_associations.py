@@ -37,15 +37,17 @@ __all__ = ["association_body", "own_board"]
 _BOARD = r"(?<![\w-])(?:[Ff]örbunds)?(?:[Ss]tyrelsen|[Dd]irektionen)\b"
 _OWN_WORD = re.compile(_BOARD + r"|(?<![\w-])[Ff]örbunde(?:t|ts)\b(?!\s+[A-ZÅÄÖ])")
 _BOARD_NAME = re.compile(_BOARD)
+_DIREKTION = re.compile(r"(?<![\w-])[Dd]irektionen\b")
 _AT_BOARD = re.compile(r"(?<![\w-])(?:förbunds)?styrelse(?:möte|sammanträde)\w*", re.I)
 CONF_BOARD = 0.7
 _GENITIVE_BEFORE = re.compile(r"\w+s\s+$")
 _BOARD_WORD = re.compile(r"(?<![\w-])(?:förbunds)?styrelse(?:n|möte\w*|ns)?\b", re.I)
 
 
-def _association(ctx: Context) -> ActorHit | None:
-    """The page's one municipal association, when the page names no committee."""
-    if any(a.kind is OrganizationKind.COMMITTEE for a in ctx.actors):
+def _association(ctx: Context, *, direktion: bool = False) -> ActorHit | None:
+    """The page's one municipal association, when the page names no committee; its
+    "direktionen" is no municipality's or region's body, committees or not."""
+    if not direktion and any(a.kind is OrganizationKind.COMMITTEE for a in ctx.actors):
         return None
     found = [a for a in ctx.actors if a.kind is OrganizationKind.MUNICIPAL_ASSOCIATION]
     if len({a.node_id for a in found}) != 1:
@@ -62,7 +64,8 @@ def _own_word(ctx: Context, sentence: Span) -> re.Match[str] | None:
 
 def association_body(ctx: Context, sentence: Span) -> ActorHit | None:
     """The association that decided what `sentence` states, else None."""
-    association = _association(ctx)
+    direktion = _DIREKTION.search(ctx.text, sentence.start, sentence.end) is not None
+    association = _association(ctx) or _association(ctx, direktion=direktion)
     if association is None:
         return None
     word = _own_word(ctx, sentence)
@@ -94,7 +97,8 @@ def _board(association: ActorHit, word: re.Match[str]) -> ActorHit:
 def own_board(ctx: Context, sink: FactSink, body: ActorHit) -> ActorHit | None:
     """The board `association_body` named, as a node PART_OF its association (placed
     here, once); any other body as it is, and None when the board's mention is refused."""
-    association = _association(ctx)
+    direktion = body.name.lower() == "direktionen"
+    association = _association(ctx) or _association(ctx, direktion=direktion)
     if association is None or not body.node_id.startswith(f"{association.node_id}:"):
         return body
     if body.node_id not in sink.nodes:

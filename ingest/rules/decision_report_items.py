@@ -26,6 +26,7 @@ from ingest.language.segment import Span
 from ingest.rules.decision_dates import meeting_date
 from ingest.rules.decision_page import meeting_before
 from ingest.rules.decision_verbs import VerbDecision
+from ingest.rules.steering_adoption import opens_with_document
 
 __all__ = ["report_item_decisions"]
 
@@ -63,6 +64,7 @@ _NOT_DECIDED = frozenset(
         "riktas", "omfattas", "präglas", "styrs", "utgörs",
     }
 )  # fmt: skip
+_ADOPTED = re.compile(r"antag|fastställ|godkän", re.I)
 _PARTICIPLE = re.compile(
     r"\s(?P<verb>(?:återremitt?er|godkän|fastställ|bevilj|beslut|klubb|tillstyrk|avstyrk)"
     r"\w*(?:ad|at|ade|d|t|da)|antagen|antaget|antagna|avslagen|avslaget|bifallen|bifallet)"
@@ -152,7 +154,11 @@ def _heading_verb(ctx: Context, heading: Span, body: ActorHit) -> str | None:
     text = ctx.text
     part = _PARTICIPLE.search(text, heading.start, heading.end)
     if part is not None:
-        return part["verb"]
+        # "Smart specialiseringsstrategi för X antagen": a document adopted (ADOPTED)
+        adopted = _ADOPTED.match(part["verb"]) and opens_with_document(
+            ctx, heading.start, part.start()
+        )
+        return None if adopted else part["verb"]
     subject = _opening_body(ctx, heading, body)
     if subject is not None:
         m = _PRESENT.match(text, subject.end, heading.end)

@@ -256,3 +256,31 @@ def test_goals_stated_as_reached_states_after_a_colon_stay_goals() -> None:
         "Hälsan har förbättrats för alla invånare i länet",
         "Skillnaderna i livsvillkor har minskat",
     }
+
+
+def test_a_report_heading_that_a_document_was_adopted_states_no_decision_of_its_own() -> None:
+    facts = facts_at(
+        "Nytt från regionstyrelsen den 5 april\n\n2024-04-05 Pressmeddelande\n\n"
+        "Ny kulturstrategi för Sörmland antagen\n\n"
+        "Vid sitt möte antog regionstyrelsen en ny kulturstrategi för Sörmland. Strategin "
+        "gäller till 2030.\n",
+        "https://www.regionsormland.se/nyheter/2024/nytt-fran-regionstyrelsen",
+        "2024-04-05",
+    )
+    assert decisions(facts) == {}
+    assert {k.from_id for k in links(facts, LinkType.ADOPTED)} == {
+        "Organization:region:04:regionstyrelsen"
+    }
+
+
+def test_a_federations_direktion_decides_though_the_page_names_a_regions_committee() -> None:
+    facts = facts_at(
+        "Sörmlands Kommunalförbund\n\nDirektionsmöte\n\n"
+        "Vid mötet berättade Regionala utvecklingsnämnden i Region Sörmland om "
+        "den nya trafikplanen.\n\n"
+        "Direktionen beslöt även att ansöka om medel till ett projekt om yrkesutbildning.\n",
+        "https://www.sormlandskommunalforbund.se/nyheter/direktionsmote",
+        None,
+    )
+    bodies = {b for d in decisions(facts).values() for b in decided_by(facts, d)}
+    assert bodies == {"Organization:org:sormlands-kommunalforbund:direktionen"}, bodies
