@@ -86,6 +86,8 @@ CUE = re.compile(
     r"(?:[\w-]+\s+){1,3}?för\s+(?:beslut|beredning|handläggning|yttrande|besvarande)|"
     r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|(?:har|hade)\s+tillstyrkt|avstyrker|avstyrkte|avstyrktes|"
     r"bifaller|avslår|återremitteras|återremitterades|återremitterade|antecknas|"
+    # "Motionen om X ansågs besvarad": the council's answer to a motion
+    r"(?:anses|ansågs)\s+(?:[\w,()-]+\s+){0,8}?(?:vara\s+)?besvarad|"
     # Present and past forms news use: "Regionstyrelsen beviljar 650 000 kronor",
     # "upphävde beslutet", "yttrade sig över remissen".
     r"beviljar|upphävde|upphävdes|upphävs|beslöts|"

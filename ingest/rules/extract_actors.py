@@ -35,6 +35,7 @@ from ingest.rules.actor_bodies import (
     committee_hits,
     initials,
 )
+from ingest.rules.actor_council_abbreviations import abbreviation_hits
 from ingest.rules.actor_county_boards import county_board_hits
 from ingest.rules.actor_gazetteer import CONF_GAZETTEER, found_org, gazetteer_hits
 from ingest.rules.actor_lists import list_hits
@@ -106,6 +107,8 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
     bodies = committee_hits(ctx, sink, ctx.publisher_municipality)  # may drop owners' hits
     ctx.actors += bodies
     ctx.actors += unanimous_hits(ctx, sink, ctx.publisher_municipality)  # "en enig nämnd"
+    ctx.actors.sort(key=lambda a: (a.start, a.end))
+    ctx.actors += abbreviation_hits(ctx, sink)  # "KF beslutade att ..."
     ctx.actors.sort(key=lambda a: (a.start, a.end))
     if home:
         ctx.actors += namnden_hits(ctx, sink)

@@ -284,3 +284,30 @@ def test_a_federations_direktion_decides_though_the_page_names_a_regions_committ
     )
     bodies = {b for d in decisions(facts).values() for b in decided_by(facts, d)}
     assert bodies == {"Organization:org:sormlands-kommunalforbund:direktionen"}, bodies
+
+
+def test_kf_and_ks_unexplained_are_the_council_and_the_board_but_not_in_case_numbers() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nBeslut i korthet\n\n"
+        "KF beslutade att höja avgiften för bygglov med tre procent. "
+        "KS yttrade sig över Trafikverkets remiss om väg 55.\n\n"
+        "Dnr KS 2023/0112\n",
+        MUNICIPAL,
+        "2024-06-27",
+    )
+    bodies = {b for d in decisions(facts).values() for b in decided_by(facts, d)}
+    assert bodies == {f"{FLEN}:kommunfullmaktige", f"{FLEN}:kommunstyrelsen"}, bodies
+    ks = [m for m in facts.mentions if m.node_id == f"{FLEN}:kommunstyrelsen"]
+    assert [m.evidence.quote for m in ks] == ["KS"]  # not the one in "Dnr KS 2023/0112"
+
+
+def test_a_motion_deemed_answered_is_a_decision() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunfullmäktige 18 juni 2024\n\n"
+        "Liberalernas motion om fler cykelbanor ansågs av fullmäktige, enligt "
+        "kommunstyrelsens förslag, besvarad.\n"
+    )
+    assert list(found) == [
+        "Liberalernas motion om fler cykelbanor ansågs av fullmäktige, "
+        "enligt kommunstyrelsens förslag, besvarad."
+    ], found

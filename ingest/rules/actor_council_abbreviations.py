@@ -1,0 +1,58 @@
+"""The councils and boards by their common abbreviations: "KF", "KS", "RF", "RS".
+
+Why: decision lists and minutes write "KF beslutade att höja avgifterna", "KF avslog
+motionen", "Antaget av: KF" without ever defining the letters; a page that defines them
+("Kommunfullmäktige (KF)") is read by the acronym rule of ingest.rules.actor_bodies.
+
+Rule actor.body.abbreviation: on a page with a municipality, "KF" and "KS" are its
+Kommunfullmäktige and Kommunstyrelsen; on a page with a home county and no municipality,
+"RF" and "RS" are the region's Regionfullmäktige and Regionstyrelsen. Not in a case number
+or a paragraph reference ("Dnr KS 2015/0259", "KS 107/16", "KF § 117", "KS/2017:499"),
+where the letters file a matter rather than name who acts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.nodes import Organization, OrganizationKind
+from ingest import ids
+from ingest.context import ActorHit, Context
+from ingest.facts import FactSink
+from ingest.rules.actor_hits import body_hit
+
+__all__ = ["abbreviation_hits"]
+
+CONF_ABBREVIATION = 0.7
+_MUNICIPAL = {"KF": "Kommunfullmäktige", "KS": "Kommunstyrelsen"}
+_REGIONAL = {"RF": "Regionfullmäktige", "RS": "Regionstyrelsen"}
+_LETTERS = re.compile(r"(?<![\w/-])(?P<abbr>KF|KS|RF|RS)(?![\w/-])")
+# "Dnr KS 2015/0259", "KS 107/16", "KF § 117", "KS/2017:499", "KF:s": a file reference.
+_REFERENCE_AFTER = re.compile(r"\s*(?:§|\d|/|:|,\s*§)")
+_BY_BEFORE = re.compile(r"\bav:?\s*$", re.I)
+_REFERENCE_BEFORE = re.compile(r"(?:\bDnr\.?|\bdiarienummer)\s*$", re.I)
+
+
+def abbreviation_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    if ctx.publisher_municipality:
+        names, owner = _MUNICIPAL, ("kommun", ctx.publisher_municipality)
+    elif ctx.home_county:
+        names, owner = _REGIONAL, ("region", ctx.home_county)
+    else:
+        return []
+    hits: list[ActorHit] = []
+    for m in _LETTERS.finditer(ctx.text):
+        name = names.get(m["abbr"])
+        by = _BY_BEFORE.search(ctx.text, max(0, m.start() - 15), m.start())
+        if name is None or (_REFERENCE_AFTER.match(ctx.text, m.end()) and not by):
+            continue  # "Antaget av: KF § 65": the adopter, its paragraph after it
+        if _REFERENCE_BEFORE.search(ctx.text, max(0, m.start() - 15), m.start()):
+            continue
+        if any(a.start < m.end() and m.start() < a.end for a in ctx.actors):
+            continue
+        org = Organization(id=ids.body_id(*owner, name), name=name, kind=OrganizationKind.COMMITTEE)
+        span = (m.start(), m.end())
+        hit = body_hit(sink, org, span, "actor.body.abbreviation", CONF_ABBREVIATION, owner)
+        if hit is not None:
+            hits.append(hit)
+    return hits
