@@ -47,7 +47,7 @@ from ingest.rules.role_owner import read_title
 from ingest.rules.role_rosters import roster_roles
 from ingest.rules.role_title_first import title_first_roles
 from ingest.rules.role_titles import (
-    APPOINTED,
+    AREA,
     FORMER,
     LINKING_VERB,
     NAME,
@@ -59,14 +59,13 @@ from ingest.rules.role_titles import (
     name_words,
     plausible_name,
     spoken_title,
+    title_after_verb,
 )
 
 CONF_TITLE = 0.8
 
 # "Eva Ek (S), ..." and, with a stray comma, "Eva Ek, (S), ...".
 _PARTY_AFTER = re.compile(rf",?\s*\((?P<party>{PARTY})\)")
-# A title may name its area: "chef polisområde Västerbotten", "chef lokalpolisområde Mora".
-_AREA = r"(?P<area>\s+[a-zåäö]*(?:område|distrikt)\s+[A-ZÅÄÖ][a-zåäö]+)?"
 # "samordnare mot våld i nära relationer", "länssamordnare för drogfrågor på <org>": the
 # topic runs to the clause's end or to the organisation the title is held at.
 _TOPIC = re.compile(
@@ -74,14 +73,14 @@ _TOPIC = re.compile(
     r"(?=\s*[,.;:)!?\n]|\s*$|\s+(?:på|vid|i|inom|hos)\s+[A-ZÅÄÖ])"
 )
 _TITLE_AFTER = re.compile(
-    rf"(?:,\s+|{LINKING_VERB})(?P<title>(?:\S+s\s+(?:nya?\s+)?)?{TITLE}){_AREA}"
+    rf"(?:,\s+|{LINKING_VERB})(?P<title>(?:\S+s\s+(?:nya?\s+)?)?{TITLE}){AREA}"
     r"(?=[\s,.;:)!?]|$)",
     re.I,
 )
 # "Eva Ek (förvaltningschef) och Bo Berg (kulturchef)": the title in brackets.
 _TITLE_BRACKETED = re.compile(rf"\s+\((?P<title>{TITLE})\)(?P<area>)", re.I)
 # "säger Eva Ek (M) ordförande i ...", "Eva Ek, (S) kommunalråd": after a party, no comma.
-_TITLE_AFTER_PARTY = re.compile(rf"\s+(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}(?=[\s,.;:)!?]|$)", re.I)
+_TITLE_AFTER_PARTY = re.compile(rf"\s+(?P<title>(?:\S+s\s+)?{TITLE}){AREA}(?=[\s,.;:)!?]|$)", re.I)
 _AT_ORG = re.compile(r"\s+(?:på|vid|hos|inom)\s+")
 _COMMA_ORG = re.compile(r",[ \t]+")
 # What may follow such an organisation on its line: nothing, a second one, a full stop.
@@ -93,17 +92,9 @@ _TITLE_AFTER_BARE = re.compile(
     rf"\s+(?P<title>{TITLE})(?P<area>)(?=\s+(?:i|vid|på|för|inom|hos)\s+\w)",
     re.I,
 )
-# "beslutade att utse Eva Ek (C) till ordförande i ...": an election names the role after "till".
-_ELECTED_BEFORE = re.compile(
-    rf"(?<![\wåäö])(?:{APPOINTED}|välja|väljer|valde|valt|nominera|nominerade)\s+$",
-    re.I,
-)
-_TITLE_AFTER_TILL = re.compile(
-    rf"\s+(?:till|som)\s+(?:nya?\s+)?(?P<title>(?:\S+s\s+)?{TITLE}){_AREA}(?=[\s,.;:)!?]|$)",
-    re.I,
-)
 _COMMA_END = re.compile(rf"(?:\s*\({PARTY}\))?,\s+")
-_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{TITLE})(?P<comma>,)?\s+$", re.I)
+# "kommundirektör heter Eva Ek": a name given to the title
+_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{TITLE})(?:\s+heter)?(?P<comma>,)?\s+$", re.I)
 # "Eva Lindahl" on a line of its own, "Kommunikationsdirektör" on the next (or the one
 # after a blank line): a contact entry without a "Kontakt" heading. The name must
 # start with a known first name.
@@ -337,8 +328,8 @@ def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
         after = _TITLE_AFTER_PARTY.match(ctx.text, pos)
     if after is None:
         after = _TITLE_AFTER_BARE.match(ctx.text, pos) or _TITLE_BRACKETED.match(ctx.text, pos)
-    if after is None and _ELECTED_BEFORE.search(ctx.text, max(0, person.start - 30), person.start):
-        after = _TITLE_AFTER_TILL.match(ctx.text, pos)
+    if after is None:  # "utse Eva Ek (C) till ordförande i", "är Eva Ek ny socialchef"
+        after = title_after_verb(ctx.text, person.start, pos)
     before = _title_before(ctx, person)
     # "kanslichef Eva Ek, ekonomichef Bo Berg": the second title is Bo Berg's.
     if after and not (before and _name_at(ctx.text, after.end("title"))):

@@ -70,6 +70,8 @@ def _after_title(ctx: Context, sink: FactSink, title_start: int, title_end: int)
     officer = _BODY_TITLE.search(text, max(0, title_start - 40), title_start) is not None
     if text.startswith(", ", title_end) and (spoken_title(text, title_start) or owned or officer):
         gap = 2  # "säger landshövding, Eva Ek"
+    elif text.startswith(" heter ", title_end):
+        gap = 7  # "Kommunens nya kommundirektör heter Eva Ek"
     elif not text.startswith(" ", title_end):
         return
     words = name_words(text, title_end + gap)
@@ -108,9 +110,14 @@ _APPOINTED = re.compile(
 )
 
 
+# "Från och med 1 mars är Eva Ek ny socialchef": the copula before the name, "ny" after it.
+_INVERTED = re.compile(rf"(?<![\wåäö])(?:är|blir|blev)\s+(?P<name>{NAME})\s+nya?\s+$")
+
+
 def _appointed(ctx: Context, sink: FactSink, title_start: int) -> None:
-    """'utsett Name till <title>', 'anställa Name som <title>'."""
-    m = _APPOINTED.search(ctx.text, max(0, title_start - 90), title_start)
+    """'utsett Name till <title>', 'anställa Name som <title>', 'är Name ny <title>'."""
+    lo = max(0, title_start - 90)
+    m = _APPOINTED.search(ctx.text, lo, title_start) or _INVERTED.search(ctx.text, lo, title_start)
     if m is None:
         return
     words = name_words(ctx.text, m.start("name"))

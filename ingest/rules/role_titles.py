@@ -138,7 +138,7 @@ LINKING_VERB = (
     # an election list's line: "Eva Ek (L) som ny ledamot i bildningsnämnden efter ..."
     r"|\s+som(?=\s+nya?\s)"
     # "Eva Ek (L) ersätter Bo Berg (M) som ledamot i": the one who takes the seat
-    r"|\s+ersätter\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?"
+    r"|\s+(?:ersätter|efterträder)\s+[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2}(?:\s*\([A-Za-zÅÄÖåäö]{1,5}\))?"
     r"\s+som)"
     r"\s+(?:nya?\s+|nyvalda?\s+)?"
 )
@@ -148,6 +148,33 @@ APPOINTED = (
     r"anställde|anställt|förordna|förordnar|förordnade|förordnat|rekrytera|rekryterar|"
     r"rekryterade|rekryterat)"
 )
+
+# A title may name its area: "chef polisområde Västerbotten", "chef lokalpolisområde Mora".
+AREA = r"(?P<area>\s+[a-zåäö]*(?:område|distrikt)\s+[A-ZÅÄÖ][a-zåäö]+)?"
+# "beslutade att utse Eva Ek (C) till ordförande i ...": an election names the role after "till".
+_ELECTED_BEFORE = re.compile(
+    rf"(?<![\wåäö])(?:{APPOINTED}|välja|väljer|valde|valt|nominera|nominerade)\s+$",
+    re.I,
+)
+_TITLE_AFTER_TILL = re.compile(
+    rf"\s+(?:till|som)\s+(?:nya?\s+)?(?P<title>(?:\S+s\s+)?{TITLE}){AREA}(?=[\s,.;:)!?]|$)",
+    re.I,
+)
+# "Från och med 1 mars är Eva Ek ny socialchef i ...": a copula before the name.
+_COPULA_BEFORE = re.compile(r"(?<![\wåäö])(?:är|blir|blev)\s+$", re.I)
+_TITLE_AFTER_NEW = re.compile(rf"\s+nya?\s+(?P<title>{TITLE}){AREA}(?=[\s,.;:)!?]|$)", re.I)
+
+
+def title_after_verb(text: str, start: int, pos: int) -> re.Match[str] | None:
+    """The title an election or an inverted copula gives the name at [start, pos):
+    "utse Eva Ek (C) till ordförande i ...", "är Eva Ek ny socialchef i ..."."""
+    if _ELECTED_BEFORE.search(text, max(0, start - 30), start):
+        return _TITLE_AFTER_TILL.match(text, pos)
+    if _COPULA_BEFORE.search(text, max(0, start - 12), start):
+        return _TITLE_AFTER_NEW.match(text, pos)
+    return None
+
+
 # "säger landshövding, Eva Ek": after a speech verb a comma may part a title from the name.
 SPOKEN_BEFORE = re.compile(
     r"(?<![\wåäö])(?:säger|sade|sa|berättar|berättade|menar|konstaterar|enligt)\s+$", re.I

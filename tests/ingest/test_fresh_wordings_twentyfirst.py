@@ -311,3 +311,27 @@ def test_a_motion_deemed_answered_is_a_decision() -> None:
         "Liberalernas motion om fler cykelbanor ansågs av fullmäktige, "
         "enligt kommunstyrelsens förslag, besvarad."
     ], found
+
+
+def _news_roles(sentence: str) -> set[tuple[str, str, str | None]]:
+    return held_roles(
+        facts_at(f"Flens kommun\n\nNyheter\n\n2024-03-14\n\n{sentence}\n", MUNICIPAL, None)
+    )
+
+
+def test_the_copula_before_the_name_and_ny_after_it_give_the_title() -> None:
+    assert _news_roles("Sedan i måndags är Sofia Holm ny miljöchef i kommunen.") == {
+        ("sofia-holm", FLEN, "Miljöchef")
+    }
+
+
+def test_a_title_that_heter_a_name_is_that_persons() -> None:
+    assert _news_roles("Kommunens nya ekonomichef heter Jonas Ström och börjar i juni.") == {
+        ("jonas-strom", FLEN, "Ekonomichef")
+    }
+
+
+def test_a_successor_takes_the_seat_the_sentence_names() -> None:
+    assert _news_roles(
+        "Mia Falk (C) efterträder Olle Bro (C) som ordförande i kultur- och fritidsnämnden."
+    ) == {("mia-falk", f"{FLEN}:kultur-och-fritidsnamnden", "Ordförande")}
