@@ -30,6 +30,8 @@ __all__ = [
 _CLAUSE_END = re.compile(
     r",?\s+(?:vilket|varpå|eftersom)\s+|\s+under\s+(?:den\s+)?förutsättning|\s+på\s+villkor"
     r"|[.!?;]\s|[.!?;]$|,\s+(?:säger|menar|berättar)\b"
+    # "... och beslutet föranleder en debatt": a new clause of its own subject
+    r"|,?\s+(?:och|men)\s+(?=(?:beslutet|ärendet|frågan|detta)\s+[a-zåäö]+(?:r|s|de|te)\b)"
     r"|\s(?=" + MARKER.pattern + ")"  # "... ARBETSUTSKOTTET BESLUTAR att": another's
 )
 

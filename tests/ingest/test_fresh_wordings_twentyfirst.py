@@ -335,3 +335,13 @@ def test_a_successor_takes_the_seat_the_sentence_names() -> None:
     assert _news_roles(
         "Mia Falk (C) efterträder Olle Bro (C) som ordförande i kultur- och fritidsnämnden."
     ) == {("mia-falk", f"{FLEN}:kultur-och-fritidsnamnden", "Ordförande")}
+
+
+def test_what_was_decided_ends_where_a_clause_of_its_own_subject_begins() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunstyrelsen 18 juni 2024\n\n"
+        "Kommunstyrelsen beslutade att godkänna skolrapporten och beslutet leder till en "
+        "debatt i fullmäktige i augusti.\n"
+    )
+    (summary,) = found
+    assert summary.startswith("Godkänna skolrapporten") and "debatt" not in summary, found
