@@ -29,6 +29,8 @@ MEETING_WORD = re.compile(
     + _NOT_DECIDING
     + r"\w+mötet"
     r"|\w*referat|i\s+korthet"
+    # "en sammanfattning av beslut och diskussioner i kommunstyrelsen, 9 november"
+    r"|sammanfattning\s+av\s+(?:[\w-]+\s+){0,3}?beslut(?:en)?"
     r"|fattade\s+(?:beslutet|beslut)"
     r"|beslut(?:en)?\s+som\s+(?:togs|fattades)\s+(?:vid|på|av)"
     r"|ärende\w*\s+som\s+(?:\w+\s+och\s+)?(?:beslutades|behandlades)"

@@ -345,3 +345,18 @@ def test_what_was_decided_ends_where_a_clause_of_its_own_subject_begins() -> Non
     )
     (summary,) = found
     assert summary.startswith("Godkänna skolrapporten") and "debatt" not in summary, found
+
+
+def test_a_summary_of_a_boards_decisions_names_the_meeting_that_dates_its_adoptions() -> None:
+    facts = facts_at(
+        "Senaste från kommunstyrelsen i Flen\n\nPublicerad: 14 mars 2024\n\n"
+        "Här följer en sammanfattning av besluten i kommunstyrelsen, 12 mars.\n\n"
+        "Fler bostäder behövs\n\n"
+        "Bostadsförsörjningsprogrammet för Flens kommun antas av kommunstyrelsen. "
+        "Programmet visar behovet.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert {(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)} == {
+        (f"{FLEN}:kommunstyrelsen", "2024-03-12")
+    }
