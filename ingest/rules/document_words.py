@@ -276,12 +276,8 @@ CURRENT_ADJECTIVES = (
     "tillhörande",
     "beslutad",
     "beslutade",
-    "framtagen",  # "anta en framtagen handlingsplan mot våld": drawn up, no name word
-    "framtaget",
-    "framtagna",
-    "omarbetad",
-    "omarbetat",
-    "omarbetade",
+    # "en omarbetad klimatstrategi", "en framtagen handlingsplan": reworked, drawn up
+    *("omarbetad", "omarbetat", "omarbetade", "framtagen", "framtaget", "framtagna"),
 )
 NEW_ADJECTIVES = ("ny", "nya", "nytt")
 # "den befintliga planen": on a page about a new one, the one it replaces.
