@@ -68,7 +68,7 @@ _GOVERNMENT_WORD = re.compile(
     r"|\b(?:fått|fick|får|har|hade)\s+(?P<genitive>[Rr]egeringens)\s+uppdrag\b"
 )
 _PASSIVE_BY = re.compile(r"\s+(?:\w+\s+){0,2}?av\s+$")
-# "har beviljats upp till 4,5 miljoner kronor från Energimyndigheten": a grant's giver
+# "har beviljats 3 miljoner kronor från Vinnova": a grant's giver
 # stands after its sum.
 _GRANTED = re.compile(r"(?:bevilja|tilldela)(?:ts|des|s)\b", re.I)
 _GRANT_BY = re.compile(r"\s+(?:[\w,]+\s+){0,8}?(?:av|från)\s+$")

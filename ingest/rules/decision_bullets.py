@@ -40,9 +40,10 @@ def more_items(
     ctx: Context, first: Span, taken: list[Span], *, every: bool, whole_only: bool
 ) -> list[Span]:
     """'Regeringen beslutade att: • A • B': the bullets after the first one, up to the end
-    of the list, that state a decision by their verb ("ge X i uppdrag"), or `every` one
-    after an intro that ends "beslutat om:": each is a decision of the intro's body, not
-    of the receiver the item names."""
+    of the list, that state a decision by their verb ("ge X i uppdrag") or open with a
+    deciding infinitive, or `every` one (after "beslutat om:"; after "beslutade att:",
+    `whole_only`, each not cut off at the page's end): each is a decision of the intro's
+    body, not of the receiver the item names."""
     items: list[Span] = []
     head = _BULLET_START.match(ctx.text, first.start)
     if head is None:

@@ -31,15 +31,16 @@ _NEXT_DECISION = re.compile(
     r"godkände|fastställde|antog|avslog|biföll|beviljade|utsåg|valde|gav|uppdrog|"
     # and the supines: "har beslutat att se över X och har utsett Y till utredare"
     r"utsett|tillsatt|gett|beviljat|godkänt|fastställt|antagit|avsatt)\b)"
-    # A repeated "att" and an infinitive open another act, whatever the verb: "... och att
-    # uppmana X"; not "och att utredningen fortsätter".
     # A comma alone in a list of acts: "förlänga X, att avsätta Y och att godkänna Z".
     r"|,\s+att\s+(?=[a-zåäö]{2,}a\b)(?=[^.;:]*?\s(?:och|samt)\s+(?:att\s|[a-zåäö]{2,}a\s))"
+    # A repeated "att" and an infinitive open another act, whatever the verb: "... och att
+    # uppmana X"; not "och att utredningen fortsätter".
     r"|,?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{2,}a\b)",
     re.I,
 )
 
 
+# "Kommunstyrelsen föreslår kommunfullmäktige besluta att A, att B": one proposal.
 _PROPOSAL = re.compile(r"\b(?:föreslår|föreslog)\s+(?:\w+\s+){1,2}?(?:att\s+)?besluta\b", re.I)
 
 

@@ -4,7 +4,7 @@ Why apart from ingest.rules.decision_verbs: every decision rule dates what it fi
 same way. The sentence's own date comes first: one before the verb or the decided clause,
 or right after the verb ("godkände den 12 juni", "antogs av kommunfullmäktige i maj");
 a day right after the verb wins over one a flattened heading put before the subject
-("skrivelse den 19 maj Kommunstyrelsen beslutade den 7 april 2015"). Else the day the
+("skrivelse den 3 maj Kommunstyrelsen beslutade den 9 april 2019"). Else the day the
 page anchors the decision to, a bare year after the verb ("gav 2022 ... i uppdrag"), or
 the date of the body's meeting the page reports.
 """
@@ -43,7 +43,7 @@ def own_date(
     decided clause), or right after the verb ("godkände den 12 juni"); not the date of
     what was decided ("får i uppdrag att till 28 oktober ...", "budget för 2024")."""
     dates = ctx.dates_in(sentence)
-    # "skrivelse den 19 maj Kommunstyrelsen beslutade den 7 april 2015": the date right
+    # "skrivelse den 3 maj Kommunstyrelsen beslutade den 9 april 2019": the date right
     # after the verb is the decision's, whatever date a flattened heading put before it.
     for found in dates:
         # "under förra veckan beslutat": a week past is when, never what was decided about

@@ -47,7 +47,7 @@ _INTRO = re.compile(
     # "Nu har kommunstyrelsen beslutat om:" and the items below
     r"\b(?:beslutar|beslutade|beslöt|beslutat|(?:fattade|fattat|tog|tagit)\s+(?:\w+\s+){0,3}?"
     r"beslut\s+om)(?:\s+följande|\s+detta|\s+att|\s+om(?=\s*:))?\s*:?\s*$"
-    # "beslutade bl a följande vid sitt sammanträde den 17 augusti:", "fattade följande
+    # "beslutade bl a följande vid mötet den 3 maj:", "fattade följande
     # beslut vid mötet:": the meeting named between "följande" and the colon
     r"|\b(?:beslutar|beslutade|beslöt)\s+(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
     r"(?:följande|nedanstående)\s[^:\n]{0,80}:\s*$"
@@ -94,8 +94,8 @@ _STRANDED = re.compile(r"\bsom\s+(?:[\w-]+\s+){0,4}$", re.I)
 # In a list of "att" clauses, "och" before an infinitive opens the next item ("genomföra
 # A, erbjuda B och undersöka C"); not "och hur", "skogar och parker".
 _AND_INFINITIVE = re.compile(r"\s+och\s+(?=[a-zåäö]{3,}a\b(?!\s+(?:och|eller)\b))")
-# Not a compound's shared head: "från barn- och utbildningsnämnden" is one body.
 _BUT = re.compile(r",?\s+men\s+")
+# Not a compound's shared head: "från barn- och utbildningsnämnden" is one body.
 _AND = re.compile(r"(?<!-)\s+och\s+")
 _BETWEEN = re.compile(r"\bmellan\s+(?:[\w-]+,?\s+){0,6}?[\w-]+,?$", re.I)
 _NESTED_ATT = re.compile(r"\batt\s", re.I)
@@ -155,7 +155,6 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         if lead:  # "beslutade att avslå förslag om" + "• spontanidrott": the item completes it
             found[-1] = _completed(ctx, found[-1], lead)
         if not proposal:
-            # after "beslutade att:" each bullet is a decided act, with its verb or not
             # "beslutat om:" every item; "beslutade att:" every item not cut off
             whole_only = not (lead or _ABOUT.search(line))
             every = bool(not whole_only or _ATT_END.search(line))

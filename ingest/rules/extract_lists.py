@@ -109,7 +109,7 @@ _STRONG_ACTIVITY_INTRO = re.compile(
     r"|\b(?:aktiviteter|åtgärder|insatser|satsningar)\s*:\s*$"
     # "Handlingsplanen har sex prioriterade aktiviteter" over a numbered list
     r"|\b(?:har|innehåller|omfattar)\s+(?:[a-zåäö]+\s+){0,2}(?:aktiviteter|åtgärder)\s*$"
-    # "Det här ska Luleå kommun arbeta för fram till 2020:": what an actor will do
+    # "Det här ska Flens kommun arbeta med till 2030:": what an actor will do
     r"|^\W*(?:det\s+här|detta)\s+ska\s+[^.!?:]{1,60}?\s+(?:arbeta\s+(?:för|med)|göra|genomföra)"
     r"\b[^.!?:]{0,30}:\s*$"
     # "Inom färdplanen finns sju åtgärdsområden:"
