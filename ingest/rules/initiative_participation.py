@@ -80,6 +80,8 @@ _SAMFINANSIERAD = re.compile(
 _SUBJECT_GAP = re.compile(
     r"^\s+(?:ska\s+|kommer\s+att\s+|vill\s+|har\s+valt\s+att\s+|fortsätter\s+att\s+|har\s+|"
     r"hade\s+)?(?:också\s+|även\s+|sedan\s+\d{4}\s+)?$"
+    # "Kommunen är en av tio kommuner som deltar i ...": one of those taking part
+    r"|^\s+(?:är|var|blev)\s+en\s+av\s+(?:de\s+)?(?:[\w-]+\s+){0,3}?som\s+(?:nu\s+|också\s+)?$"
 )
 _KOMMUNEN = re.compile(
     r"(?:^|\s)(?:[Kk]ommunen|[Vv]i)\s+(?:ska\s+|kommer\s+att\s+|vill\s+|väljer\s+att\s+)?$"

@@ -360,3 +360,15 @@ def test_a_summary_of_a_boards_decisions_names_the_meeting_that_dates_its_adopti
     assert {(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)} == {
         (f"{FLEN}:kommunstyrelsen", "2024-03-12")
     }
+
+
+def test_one_of_the_municipalities_taking_part_takes_part() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\n2024-03-14\n\n"
+        "Kommunen är en av åtta kommuner som deltar i satsningen Smarta Småorter.\n",
+        MUNICIPAL,
+        None,
+    )
+    assert {(k.from_id, k.to_id) for k in links(facts, LinkType.PARTICIPATES_IN)} == {
+        (FLEN, "Initiative:smarta-smaorter")
+    }
