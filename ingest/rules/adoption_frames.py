@@ -206,7 +206,9 @@ def _named_elsewhere(ctx: Context, start: int, end: int) -> DocumentHit | None:
 # "<doc>, som (i övrigt sedan tidigare) antagits av ...": a relative, perhaps with adverbs,
 # after an aside ("med underrubriken ”...”").
 _GAP = re.compile(
-    DOCUMENT_ASIDE  # and a relative clause of its own: "Planen, som beskriver X, antogs"
+    # an owner left out of an anaphor's span: "Programmet för Flens kommun antas av"
+    r"(?:\s+för\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|region|län|stad))?)?"
+    + DOCUMENT_ASIDE  # and a relative clause of its own: "Planen, som beskriver X, antogs"
     + r"(?:\s*,\s+som\s+[^,.;:\n]{3,100},)?"
     r"\s*(?:,\s*|\(\s*)?(?:som\s+(?:(?:i\s+övrigt|sedan|tidigare|nyligen|redan|nu|också"
     r"|även|i\s+dag|idag)\s+){0,4})?(?:\(?\d{4}\)?\s+)?",

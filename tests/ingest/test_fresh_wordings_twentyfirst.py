@@ -372,3 +372,17 @@ def test_one_of_the_municipalities_taking_part_takes_part() -> None:
     assert {(k.from_id, k.to_id) for k in links(facts, LinkType.PARTICIPATES_IN)} == {
         (FLEN, "Initiative:smarta-smaorter")
     }
+
+
+def test_an_anaphor_with_its_owner_after_it_is_adopted_by_the_passive() -> None:
+    facts = facts_at(
+        "Senaste från kommunstyrelsen i Flen\n\nPublicerad: 14 mars 2024\n\n"
+        "Här följer en sammanfattning av besluten i kommunstyrelsen, 12 mars.\n\n"
+        "Nytt program för bostäder\n\n"
+        "Bostadsförsörjningsprogrammet för Flens kommun antas av kommunstyrelsen.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert {(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)} == {
+        (f"{FLEN}:kommunstyrelsen", "2024-03-12")
+    }
