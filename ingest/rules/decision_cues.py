@@ -67,7 +67,8 @@ CUE = re.compile(
     r"(?:har|hade)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\s+(?:ta\s+fram|arbeta\s+fram|"
     r"utarbeta|utforma|revidera|uppdatera)\b)|"
     # "Nämnden tog beslut om att ...", "fattade kommunfullmäktige i Tierp beslut om att"
-    r"(?:tog|tagit|fattade|fattat)\s+(?:[\w-]+\s+){0,4}?beslut\s+om\s+att|"
+    # "fattade vid sitt sammanträde den 26 februari beslut om att": a meeting between
+    r"(?:tog|tagit|fattade|fattat)\s+(?:[\w-]+\s+){0,7}?beslut\s+om\s+att|"
     # The passive: "beslut fattades att uppdatera ...", "fattades beslutet att ...".
     r"beslut(?:et)?\s+(?:fattades|togs)\s+(?:om\s+)?att|"
     r"(?:fattades|togs)\s+(?:även\s+|också\s+)?beslut(?:et)?\s+(?:om\s+)?att|"
@@ -213,7 +214,7 @@ _PROPOSES = re.compile(r"\bföreslår\s+att\b", re.I)
 # fattade den 18 september beslut om att": the noun's verb, with its "om att" clause only.
 # Up to the noun after "fattade|tog": a date, an inverted subject ("fattade bland annat
 # beslut om att A, B och C" is a lead over a list, read elsewhere).
-_UP_TO_NOUN = r"(?:(?!bland\b|bl\b)[\w-]+\s+){0,4}?beslut\s+"
+_UP_TO_NOUN = r"(?:(?!bland\b|bl\b)[\w-]+\s+){0,7}?beslut\s+"
 DECIDED_AFTER_BODY = re.compile(
     r"(?:s\s+styrelse)?\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:(?:beslutat|beslutade|beslöt|beslutar)"
     r"\s*:?\s+|(?:fattade|fattat|tog|tagit)\s+" + _UP_TO_NOUN + r"(?=om\s+att\b))"

@@ -86,6 +86,7 @@ def _heading_like(line: str) -> bool:
         and len(line.split()) <= _HEADING_WORDS
         and not line.endswith(_STOPS)
         and line.lower() not in _FURNITURE
+        and re.search(r"[^\W\d_]", line) is not None  # "2024-03-14": a date line, no heading
     )
 
 

@@ -386,3 +386,12 @@ def test_an_anaphor_with_its_owner_after_it_is_adopted_by_the_passive() -> None:
     assert {(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)} == {
         (f"{FLEN}:kommunstyrelsen", "2024-03-12")
     }
+
+
+def test_a_meeting_between_fattade_and_beslut_om_att_keeps_the_decision_and_its_day() -> None:
+    found = _decisions(
+        "Flens kommun\n\nNytt badhus i Flen\n\n2024-03-14\n\n"
+        "Kommunfullmäktige fattade vid sitt sammanträde den 26 februari beslut om att "
+        "bygga om badhuset.\n"
+    )
+    assert found == {"Bygga om badhuset: Nytt badhus i Flen": ("2024-02-26", {"kommunfullmaktige"})}
