@@ -65,7 +65,7 @@ def _own_word(ctx: Context, sentence: Span) -> re.Match[str] | None:
 def association_body(ctx: Context, sentence: Span) -> ActorHit | None:
     """The association that decided what `sentence` states, else None."""
     direktion = _DIREKTION.search(ctx.text, sentence.start, sentence.end) is not None
-    association = _association(ctx) or _association(ctx, direktion=direktion)
+    association = _association(ctx, direktion=direktion)
     if association is None:
         return None
     word = _own_word(ctx, sentence)
@@ -98,7 +98,7 @@ def own_board(ctx: Context, sink: FactSink, body: ActorHit) -> ActorHit | None:
     """The board `association_body` named, as a node PART_OF its association (placed
     here, once); any other body as it is, and None when the board's mention is refused."""
     direktion = body.name.lower() == "direktionen"
-    association = _association(ctx) or _association(ctx, direktion=direktion)
+    association = _association(ctx, direktion=direktion)
     if association is None or not body.node_id.startswith(f"{association.node_id}:"):
         return body
     if body.node_id not in sink.nodes:
