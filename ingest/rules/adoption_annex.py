@@ -18,9 +18,10 @@ from graph.edges import LinkType
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.rules.adoption_frames import BODIES
-from ingest.rules.decision_page import annex_page, in_proposal_section, meeting_before
+from ingest.rules.decision_page import annex_page, in_proposal_section
 from ingest.rules.decision_proposals import proposed_item
 from ingest.rules.main_document import main_document
+from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.steering_adoption import ADOPTS_ANNEX
 
 __all__ = ["annex_adoptions"]

@@ -52,10 +52,11 @@ from ingest.rules.decision_bodies import board_of
 from ingest.rules.decision_clauses import is_headline
 from ingest.rules.decision_filters import earlier_version
 from ingest.rules.decision_items import intro_body
-from ingest.rules.decision_page import ABOUT_DATE, in_proposal_section, meeting_before
+from ingest.rules.decision_page import ABOUT_DATE, in_proposal_section
 from ingest.rules.decision_proposals import proposed_item
 from ingest.rules.decision_reference_dates import reference_dates
 from ingest.rules.extract_lists import main_document
+from ingest.rules.meeting_choice import meeting_before
 
 __all__ = ["extract_adoptions"]
 

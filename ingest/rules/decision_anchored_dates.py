@@ -18,7 +18,8 @@ from graph.nodes import DatePrecision
 from ingest.context import Context
 from ingest.language.dates import DateMention, resolve_before
 from ingest.language.segment import Span
-from ingest.rules.decision_page import ABOUT_DATE, meeting_before
+from ingest.rules.decision_page import ABOUT_DATE
+from ingest.rules.meeting_choice import meeting_before
 
 __all__ = ["meeting_anchored"]
 

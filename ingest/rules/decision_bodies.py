@@ -23,7 +23,8 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.decision_cues import MONEY_GIVEN
-from ingest.rules.decision_page import DECIDERS, deciders, meeting_before
+from ingest.rules.decision_page import DECIDERS, deciders
+from ingest.rules.meeting_choice import meeting_before
 
 __all__ = [
     "board_of",

@@ -23,8 +23,9 @@ from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
 from ingest.rules.decision_dates import meeting_date
 from ingest.rules.decision_filters import counts_decisions
-from ingest.rules.decision_page import in_proposal_section, meeting_before
+from ingest.rules.decision_page import in_proposal_section
 from ingest.rules.decision_verbs import VerbDecision
+from ingest.rules.meeting_choice import meeting_before
 
 __all__ = ["body_act_decisions"]
 

@@ -18,7 +18,8 @@ from ingest.context import ActorHit, Context
 from ingest.language.dates import WEEK_FORMS, DateMention, bare_years
 from ingest.language.segment import Span
 from ingest.rules.decision_anchored_dates import decision_day, meeting_anchored
-from ingest.rules.decision_page import ABOUT_DATE, meeting_before
+from ingest.rules.decision_page import ABOUT_DATE
+from ingest.rules.meeting_choice import meeting_before
 
 __all__ = ["decision_date", "meeting_date", "own_date", "with_meeting_day"]
 

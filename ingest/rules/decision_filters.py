@@ -75,6 +75,9 @@ _NOT_TAKEN = re.compile(
     # ... or summed up: "Totalt beviljades 59 miljoner kronor av nämnden"
     r"|^\W*(?:totalt|sammanlagt|sammantaget)\s+(?:sett\s+)?(?:\w+\s+){0,2}?"
     r"(?:beviljades|beviljas|tilldelades|fördelades|avsattes|beslutades)\b"
+    # ... or tallied over a period: "Under programperioden har hittills beviljats 132 Mkr"
+    r"|\b(?:hittills|under\s+(?:hela\s+)?(?:program|projekt)?perioden)\s+(?:[\w,]+\s+){0,8}?"
+    r"(?:beviljats|beviljades|fördelats|tilldelats)\b"
     # What a law lays down: "I kommunallagen 6 kap 6 § fastställs att nämnderna ska ..."
     r"|^\W*(?:i|enligt)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:lagen|förordningen|balken)\b",
     re.I,
@@ -280,7 +283,8 @@ _PRESENT_PASSIVE = re.compile(r"\w+(?:ställs|ljas|änns|delas|sätts|slås|län
 # "på beslutade åtgärder", "två beviljade projekt": a participle used as an adjective.
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:på|av|om|för|med|de|dessa|alla|samtliga|övriga|flera|några|redan|tidigare|två|tre"
-    r"|fyra|fem|sex|sju|åtta|nio|tio|\d{1,3})\s+$",  # not a year: "Våren 2019 beslutade ..."
+    r"|fyra|fem|sex|sju|åtta|nio|tio|\d{1,3}"
+    r"|politiskt|nyligen|formellt)\s+$",  # not a year: "Våren 2019 beslutade ..."
     re.I,
 )
 _PARTICIPLE = re.compile(r"(?:beslutade|beviljade)")

@@ -35,9 +35,10 @@ from ingest.rules.decision_bullets import ATT_ITEM, more_items
 from ingest.rules.decision_coordination import MIN_PART_WORDS
 from ingest.rules.decision_dates import decision_date
 from ingest.rules.decision_filters import procedural
-from ingest.rules.decision_page import deciders, meeting_before, minutes_page
+from ingest.rules.decision_page import deciders, minutes_page
 from ingest.rules.decision_proposals import accepting_body, proposal_intro
 from ingest.rules.decision_verbs import VerbDecision, clause_start
+from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.steering_adoption import opens_with_document
 
 __all__ = ["intro_body", "item_decisions"]

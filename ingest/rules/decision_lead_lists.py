@@ -20,8 +20,9 @@ from graph.nodes import OrganizationKind
 from ingest.context import Context
 from ingest.language.segment import Span
 from ingest.rules.decision_dates import meeting_date
-from ingest.rules.decision_page import deciders, meeting_before
+from ingest.rules.decision_page import deciders
 from ingest.rules.decision_verbs import VerbDecision
+from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.steering_adoption import steering_noun
 
 __all__ = ["lead_list_decisions"]

@@ -21,9 +21,10 @@ import re
 
 from ingest.context import Context
 from ingest.language.segment import Span
-from ingest.rules.decision_page import meeting_before, minutes_page, same_body
+from ingest.rules.decision_page import minutes_page
 from ingest.rules.decision_proposals import body_named
 from ingest.rules.decision_verbs import VerbDecision
+from ingest.rules.meeting_choice import meeting_before, same_body
 
 __all__ = ["MARKER", "minutes_decisions"]
 

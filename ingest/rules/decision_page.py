@@ -14,16 +14,15 @@ april 2013"); a reference to a body's decision ("Kommunstyrelsens beslut 2019-06
 ("Regionstyrelsen beslutade under onsdagen ...").
 
 A decision without a body or day of its own takes those of the nearest meeting
-stated before it, else of the first one stated after it; a month ("vid sammanträdet i
-september") takes the day another statement of that meeting gives ("Axplock från
-kommunstyrelsen 17 september"). A meeting still to come ("ska behandlas på
-sammanträdet i februari") is not one.
+stated before it, else of the first one stated after it (ingest.rules.meeting_choice);
+a month ("vid sammanträdet i september") takes the day another statement of that
+meeting gives ("Axplock från kommunstyrelsen 17 september"). A meeting still to come
+("ska behandlas på sammanträdet i februari") is not one.
 """
 
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -45,10 +44,8 @@ __all__ = [
     "deciders",
     "heading_above",
     "in_proposal_section",
-    "meeting_before",
     "meetings",
     "minutes_page",
-    "same_body",
 ]
 
 DECIDERS = (
@@ -341,59 +338,3 @@ def meetings(ctx: Context) -> list[Meeting]:
     found.sort(key=lambda m: m.start)
     vars(ctx)["_meetings"] = found
     return found
-
-
-def same_body(a: ActorHit | None, b: ActorHit | None) -> bool:
-    """A meeting's date serves a body's act when they are one body (or one is unknown, one
-    is part of the other, or the municipality or region a committee belongs to)."""
-    if a is None or b is None or a.node_id == b.node_id:
-        return True
-    if a.node_id.startswith(f"{b.node_id}:") or b.node_id.startswith(f"{a.node_id}:"):
-        return True  # a federation's board and the federation
-    broad = (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION)
-    return a.kind in broad or b.kind in broad
-
-
-def _own(meeting: Meeting, body: ActorHit | None) -> bool:
-    return meeting.body is not None and body is not None and meeting.body.node_id == body.node_id
-
-
-def meeting_before(
-    ctx: Context, start: int, *, dated: bool, body: ActorHit | None = None
-) -> Meeting | None:
-    """The nearest meeting stated before `start` (with a date, or with a body), else the
-    first one stated after it; with `body`, only a meeting of that body (see same_body).
-    A reference to a body's decision dates only that body's own decisions."""
-    usable = [
-        m
-        for m in meetings(ctx)
-        if (m.date if dated else m.body) is not None
-        and same_body(m.body, body)
-        and (m.rule != "reference" or _own(m, body))
-    ]
-    i = bisect.bisect_right([m.start for m in usable], start)
-    chosen = usable[i - 1] if i > 0 else (usable[0] if usable else None)
-    if dated and chosen is not None:
-        return _refined(chosen, usable)
-    return chosen
-
-
-def _refined(meeting: Meeting, usable: list[Meeting]) -> Meeting:
-    """'Vid sammanträdet i september' after the heading 'Axplock från kommunstyrelsen 17
-    september': the day another statement of the same body's meeting gives, when it falls
-    in the month (or year) this one states."""
-    when = meeting.date
-    if when is None or when.value is None or when.precision is DatePrecision.DAY:
-        return meeting
-    width = 7 if when.precision is DatePrecision.MONTH else 4
-    for other in usable:
-        day = other.date
-        if (
-            day is not None
-            and day.value is not None
-            and day.precision is DatePrecision.DAY
-            and day.value[:width] == when.value[:width]
-            and same_body(other.body, meeting.body)
-        ):
-            return dataclasses.replace(meeting, date=day)
-    return meeting

@@ -24,8 +24,8 @@ import re
 from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
 from ingest.rules.decision_dates import meeting_date
-from ingest.rules.decision_page import meeting_before
 from ingest.rules.decision_verbs import VerbDecision
+from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.steering_adoption import opens_with_document
 
 __all__ = ["report_item_decisions"]

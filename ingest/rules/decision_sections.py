@@ -21,14 +21,9 @@ from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
 from ingest.rules.decision_dates import own_date
 from ingest.rules.decision_filters import not_taken, procedural
-from ingest.rules.decision_page import (
-    DECISION_SECTION,
-    deciders,
-    in_proposal_section,
-    meeting_before,
-    minutes_page,
-)
+from ingest.rules.decision_page import DECISION_SECTION, deciders, in_proposal_section, minutes_page
 from ingest.rules.decision_verbs import VerbDecision, clause_start
+from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.steering_adoption import adopts_steering_document
 
 __all__ = ["section_decisions"]

@@ -22,8 +22,8 @@ import re
 from ingest.context import Context
 from ingest.language.segment import Span
 from ingest.rules.decision_dates import meeting_date
-from ingest.rules.decision_page import meeting_before
 from ingest.rules.decision_verbs import VerbDecision
+from ingest.rules.meeting_choice import meeting_before
 
 __all__ = ["verb_bullet_decisions"]
 

@@ -70,14 +70,9 @@ from ingest.rules.decision_headers import (
     past_header,
     proposed_before,
 )
-from ingest.rules.decision_page import (
-    deciders,
-    in_proposal_section,
-    meeting_before,
-    meetings,
-    minutes_page,
-)
+from ingest.rules.decision_page import deciders, in_proposal_section, meetings, minutes_page
 from ingest.rules.decision_relative import relative_subject
+from ingest.rules.meeting_choice import meeting_before
 
 __all__ = [
     "VerbDecision",

@@ -99,8 +99,9 @@ _TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{TITLE})(?:\s+heter)?(?P<comma
 # after a blank line): a contact entry without a "Kontakt" heading. The name must
 # start with a known first name.
 _NAME_LINE = re.compile(
-    rf"^[ \t]*(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,2}}),?[ \t]*\n(?:[ \t]*\n)?"
-    r"[ \t]*(?P<title>[^\n]{3,120})$(?=\n[ \t]*(?P<org>[^\n]{3,80}))?",
+    rf"^[ \t]*(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,2}}),?[ \t]*\n"
+    # The title in a lookahead: a card's repeated name line may start the next card.
+    r"(?=(?:[ \t]*\n)?[ \t]*(?P<title>[^\n]{3,120})$(?:\n[ \t]*(?P<org>[^\n]{3,80}))?)",
     re.M,
 )
 _TITLE_LINE = re.compile(rf"(?P<title>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)]|$)", re.I)

@@ -114,15 +114,29 @@ _APPOINTED = re.compile(
 _INVERTED = re.compile(rf"(?<![\wåäö])(?:är|blir|blev)\s+(?P<name>{NAME})\s+nya?\s+$")
 
 
+# "tillträdde Eva Ek jobbet som generaldirektör", "förlänga Eva Eks förordnande som <title>":
+# the post held, named between the person and the title.
+_POST = re.compile(
+    rf"(?<![\wåäö])(?P<name>{NAME})\s+(?P<post>förordnande|jobbet|tjänsten|posten|uppdraget)"
+    r"\s+som\s+(?:nya?\s+)?$"
+)
+
+
 def _appointed(ctx: Context, sink: FactSink, title_start: int) -> None:
-    """'utsett Name till <title>', 'anställa Name som <title>', 'är Name ny <title>'."""
+    """'utsett Name till <title>', 'anställa Name som <title>', 'är Name ny <title>',
+    'Name(s) förordnande som <title>'."""
     lo = max(0, title_start - 90)
     m = _APPOINTED.search(ctx.text, lo, title_start) or _INVERTED.search(ctx.text, lo, title_start)
+    end = m.end("name") if m else 0
+    if m is None and (m := _POST.search(ctx.text, lo, title_start)) is not None:
+        end = m.end("name")
+        if m.group("post") == "förordnande" and m.group("name").endswith("s"):
+            end -= 1  # "Eva Eks förordnande": the genitive's s is not the name's
     if m is None:
         return
     words = name_words(ctx.text, m.start("name"))
     if words and words[-1][1] == m.end("name") and plausible_name(ctx.text, words, loose=True):
-        _add(ctx, sink, words[0][0], m.end("name"), None, "person.appointed")
+        _add(ctx, sink, words[0][0], end, None, "person.appointed")
 
 
 def title_persons(ctx: Context, sink: FactSink) -> None:

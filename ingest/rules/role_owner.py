@@ -63,6 +63,7 @@ _COMMA = re.compile(r",\s+")
 # "för <Area> på <org>": where a unit head's unit belongs
 _CHIEF_OWNER = re.compile(r"\s+för\s+[A-ZÅÄÖ][^,.;:\n]{0,60}?\s+(?:på|vid|inom|hos)\s+")
 _CAPITAL = re.compile(r"[A-ZÅÄÖ]")
+_AT_NAMED = re.compile(r"\s+(?:på|vid|hos)\s+[A-ZÅÄÖ]")
 _AND_TITLE = re.compile(r"\s+och\s+(?P<title>[a-zåäö-]{3,})(?=\s+(?:i|på|vid|för|inom|hos)\s)")
 UNKNOWN = ""  # org_after: an organisation is named, but not one the page's actors know
 _COUNTY_KINDS = (OrganizationKind.COUNTY_BOARD, OrganizationKind.REGION)
@@ -162,6 +163,10 @@ def org_after(
         kind = implied_kind(title)
         if joiner is _PREPOSITION and kind is not None and kind in _COUNTY_KINDS:
             return county_named(ctx, sink, kind, start, m.end())
+        read = any(a.start == m.end() for a in ctx.actors)  # "vid Länsstyrelsen": a reference
+        if joiner is _PREPOSITION and _AT_NAMED.match(ctx.text, end) and not read:
+            # "vice vd på Västsvenska Handelskammaren": a workplace no rule read, or a place
+            return _place_after(ctx, sink, m.end(), title)
     if ctx.text.startswith(" ", end):
         actor = _actor_at(ctx, end + 1, sink)
         # "chef Socialtjänsten", "ordförande Skånes Kommuner": a unit, or any body by name.

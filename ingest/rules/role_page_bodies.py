@@ -12,7 +12,8 @@ import re
 from graph.ids import slug
 from graph.nodes import OrganizationKind
 from ingest.context import Context
-from ingest.rules.decision_page import heading_above, meeting_before
+from ingest.rules.decision_page import heading_above
+from ingest.rules.meeting_choice import meeting_before
 
 __all__ = [
     "MEETING_KINDS",

@@ -99,6 +99,11 @@ TITLE_HEADS = (
     "vetare",
     "barnmorska",
     "terapeut",
+    # The Government Offices' civil-service ranks, and a conference's host.
+    "departementsråd",
+    "kansliråd",
+    "ämnesråd",
+    "moderator",
 )
 _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
 # "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.
@@ -165,9 +170,20 @@ _COPULA_BEFORE = re.compile(r"(?<![\wåäö])(?:är|blir|blev)\s+$", re.I)
 _TITLE_AFTER_NEW = re.compile(rf"\s+nya?\s+(?P<title>{TITLE}){AREA}(?=[\s,.;:)!?]|$)", re.I)
 
 
+# "tillträdde Eva Ek jobbet som generaldirektör", "Eva Eks förordnande som rektor": the post.
+_TITLE_AFTER_POST = re.compile(
+    r"s?\s+(?:förordnande|jobbet|tjänsten|posten|uppdraget)\s+som\s+(?:nya?\s+)?"
+    rf"(?P<title>{TITLE}){AREA}(?=[\s,.;:)!?]|$)",
+    re.I,
+)
+
+
 def title_after_verb(text: str, start: int, pos: int) -> re.Match[str] | None:
-    """The title an election or an inverted copula gives the name at [start, pos):
-    "utse Eva Ek (C) till ordförande i ...", "är Eva Ek ny socialchef i ..."."""
+    """The title an election, an inverted copula or a named post gives the name at
+    [start, pos): "utse Eva Ek (C) till ordförande i ...", "är Eva Ek ny socialchef i ...",
+    "Eva Eks förordnande som generaldirektör"."""
+    if post := _TITLE_AFTER_POST.match(text, pos):
+        return post
     if _ELECTED_BEFORE.search(text, max(0, start - 30), start):
         return _TITLE_AFTER_TILL.match(text, pos)
     if _COPULA_BEFORE.search(text, max(0, start - 12), start):

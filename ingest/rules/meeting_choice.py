@@ -1,0 +1,93 @@
+"""Which of a page's meetings dates (and names the body of) a decision stated at a point.
+
+Why apart from ingest.rules.decision_page, which finds the meetings: the choice is the
+nearest one before the point, else the first one after it, of the same body; a month
+takes the day another statement of that meeting gives. A meeting dated after the page
+was published is still to come ("På förbundsmötet den 21 mars väljer ...") and dates
+no decision the page reports.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from graph.nodes import DatePrecision, OrganizationKind
+from ingest.context import ActorHit, Context
+from ingest.rules.decision_page import Meeting, meetings
+
+__all__ = ["meeting_before", "same_body"]
+
+
+def same_body(a: ActorHit | None, b: ActorHit | None) -> bool:
+    """A meeting's date serves a body's act when they are one body (or one is unknown, one
+    is part of the other, or the municipality or region a committee belongs to)."""
+    if a is None or b is None or a.node_id == b.node_id:
+        return True
+    if a.node_id.startswith(f"{b.node_id}:") or b.node_id.startswith(f"{a.node_id}:"):
+        return True  # a federation's board and the federation
+    broad = (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION)
+    return a.kind in broad or b.kind in broad
+
+
+def _own(meeting: Meeting, body: ActorHit | None) -> bool:
+    return meeting.body is not None and body is not None and meeting.body.node_id == body.node_id
+
+
+def meeting_before(
+    ctx: Context, start: int, *, dated: bool, body: ActorHit | None = None
+) -> Meeting | None:
+    """The nearest meeting stated before `start` (with a date, or with a body), else the
+    first one stated after it; with `body`, only a meeting of that body (see same_body).
+    A reference to a body's decision dates only that body's own decisions."""
+    usable = [
+        m
+        for m in meetings(ctx)
+        if (m.date if dated else m.body) is not None
+        and same_body(m.body, body)
+        and (m.rule != "reference" or _own(m, body))
+        and not _to_come(ctx, m)
+    ]
+    i = bisect.bisect_right([m.start for m in usable], start)
+    chosen = usable[i - 1] if i > 0 else (usable[0] if usable else None)
+    if dated and chosen is not None:
+        return _refined(chosen, usable)
+    return chosen
+
+
+# Days told relative to the page: resolved against its date, never after it on purpose.
+_RELATIVE = frozenset(
+    {"date.the_weekday", "date.i_weekday", "date.idag", "date.igar", "date.dagens"}
+)
+
+
+def _to_come(ctx: Context, meeting: Meeting) -> bool:
+    """A sentence's meeting on a stated day after the page's publication: still to come.
+    (A heading's may be later: pages are updated with the next meeting's report.)"""
+    when = meeting.date
+    if meeting.rule != "sentence" or ctx.published is None or when is None:
+        return False
+    if when.value is None or when.precision is not DatePrecision.DAY or when.rule in _RELATIVE:
+        return False
+    return when.value > ctx.published.isoformat()
+
+
+def _refined(meeting: Meeting, usable: list[Meeting]) -> Meeting:
+    """'Vid sammanträdet i september' after the heading 'Axplock från kommunstyrelsen 17
+    september': the day another statement of the same body's meeting gives, when it falls
+    in the month (or year) this one states."""
+    when = meeting.date
+    if when is None or when.value is None or when.precision is DatePrecision.DAY:
+        return meeting
+    width = 7 if when.precision is DatePrecision.MONTH else 4
+    for other in usable:
+        day = other.date
+        if (
+            day is not None
+            and day.value is not None
+            and day.precision is DatePrecision.DAY
+            and day.value[:width] == when.value[:width]
+            and same_body(other.body, meeting.body)
+        ):
+            return dataclasses.replace(meeting, date=day)
+    return meeting

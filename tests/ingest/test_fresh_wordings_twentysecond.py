@@ -1,0 +1,111 @@
+"""Wordings first met on development pages in the twenty-second session (2026-12-01).
+Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.helpers import decisions, facts_at, held_roles, organizations
+
+MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
+FLEN = "Organization:kommun:0482"
+AGENCY = "https://www.myh.se/om-oss/nyheter/2024/generaldirektor"
+MYH = "Organization:nationell:myndigheten-for-yrkeshogskolan"
+
+
+def _roles(text: str, uri: str = MUNICIPAL) -> set[tuple[str, str, str | None]]:
+    return held_roles(facts_at(text, uri, "2024-03-14"))
+
+
+def test_a_press_card_whose_repeated_name_line_starts_the_next_card_is_read_whole() -> None:
+    found = _roles(
+        "Flens kommun\n\nNyheter\n\n2024-03-14\n\nPlanen har vunnit laga kraft.\n\n"
+        "Kontaktpersoner\n\nAnna Berglund\nPressansvarig\nAnna Berglund\n"
+        "Johan Ekdahl\nKommunikationschef\nJohan Ekdahl\nMaria Lindqvist\nKommundirektör\n"
+        "Maria Lindqvist\n"
+    )
+    assert found == {
+        ("anna-berglund", FLEN, "Pressansvarig"),
+        ("johan-ekdahl", FLEN, "Kommunikationschef"),
+        ("maria-lindqvist", FLEN, "Kommundirektör"),
+    }, found
+
+
+def test_the_post_named_between_person_and_title_gives_the_role() -> None:
+    head = "Myndigheten för yrkeshögskolan\n\nNyheter\n\n2024-03-14\n\n"
+    for sentence in (
+        "I mars 2019 tillträdde Karin Sjöholm jobbet som generaldirektör på "
+        "Myndigheten för yrkeshögskolan.",
+        "Regeringen har beslutat att förlänga Karin Sjöholms förordnande som generaldirektör.",
+    ):
+        found = _roles(head + sentence + "\n", AGENCY)
+        assert found == {("karin-sjoholm", MYH, "Generaldirektör")}, (sentence, found)
+
+
+def test_government_office_ranks_and_a_moderator_are_titles() -> None:
+    found = _roles(
+        "Flens kommun\n\nNyheter\n\n2024-03-14\n\nPer Wallin, departementsråd på "
+        "Regeringskansliet, inleder dagen. Det blir spännande, säger Lisa Falk, som är "
+        "kommunens moderator under dagen.\n"
+    )
+    assert found == {
+        ("per-wallin", "Organization:nationell:regeringskansliet", "Departementsråd"),
+        ("lisa-falk", FLEN, "Moderator"),
+    }, found
+
+
+def test_a_workplace_no_gazetteer_knows_after_vd_pa_is_an_organisation() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\n2024-03-14\n\nDet finns en stor framtidstro, "
+        "konstaterade Erik Lundh, vice vd på Sörmländska Handelskammaren som lett arbetet. "
+        "Vi vill vara med, säger Nora Ali, VD på Bergbyggarna, ett av företagen.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert held_roles(facts) == {
+        ("erik-lundh", "Organization:org:sormlandska-handelskammaren", "Vice vd"),
+        ("nora-ali", "Organization:org:bergbyggarna", "VD"),
+    }, held_roles(facts)
+    assert FLEN in organizations(facts)
+
+
+def test_a_title_at_a_bare_reference_to_the_publisher_stays_the_publishers() -> None:
+    found = _roles(
+        "Flens kommun\n\nNyheter\n\n2024-03-14\n\nVi har beslutat om stödet, säger Olof "
+        "Brandt, funktionschef vid Kommunen.\n"
+    )
+    assert found == {("olof-brandt", FLEN, "Funktionschef")}, found
+
+
+def _decisions(text: str, published: str) -> dict[str, str | None]:
+    """Summary -> date of each decision."""
+    facts = facts_at(text, MUNICIPAL, published)
+    return {s: d.date for s, d in decisions(facts).items()}
+
+
+def test_a_meeting_a_sentence_dates_after_the_page_is_to_come_and_dates_nothing() -> None:
+    found = _decisions(
+        "Flens kommun\n\nSammanfattning från kommunstyrelsens möte\n\nDen 20 februari "
+        "sammanträdde kommunstyrelsen. På fullmäktiges möte den 21 mars väljer kommunen "
+        "en ny styrelse.\n\nÅrsredovisning 2023\nÅrsredovisningen för 2023 godkändes.\n",
+        "2024-02-22",
+    )
+    assert found == {"Årsredovisningen för 2023 godkändes.": "2024-02-20"}, found
+
+
+def test_a_heading_meeting_after_the_page_date_still_dates_its_decisions() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunfullmäktige 25 juni 2024\n\nFullmäktige beslutade om "
+        "skattesatsen.\n\nExtrainsatt kommunfullmäktige 4 juli 2024\n\nKommunfullmäktige "
+        "fattade beslut om en ny taxa för bygglov.\n",
+        "2024-06-25",
+    )
+    assert sorted(found.values()) == ["2024-06-25", "2024-07-04"], found
+
+
+def test_politically_decided_guidelines_and_tallies_over_a_period_are_no_decisions() -> None:
+    found = _decisions(
+        "Flens kommun\n\nNyheter\n\nStödet styrs av förordningar och av politiskt beslutade "
+        "riktlinjer. Under programperioden har hittills cirka 32 miljoner kronor beviljats "
+        "till 65 olika investeringar. Kommunstyrelsen beslutade i dag att anta en ny taxa.\n",
+        "2024-03-14",
+    )
+    assert list(found) == ["Anta en ny taxa"], found
