@@ -14,10 +14,11 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from ingest.language.gazetteer import (
     counties,
@@ -220,6 +221,7 @@ def pipeline() -> Language:
     )
     assert isinstance(ruler, EntityRuler)
     ruler.add_patterns(_org_patterns(nlp))
+    _exact_as_phrases(nlp, ruler)
     # "generaldirektör på HaV.": the tokenizer keeps a mixed-case acronym's full stop.
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
@@ -227,6 +229,16 @@ def pipeline() -> Language:
         for label in (a for a in body.aliases if " " not in a and not a.isupper() and len(a) <= 6):
             tokenizer.add_special_case(f"{label}.", [{ORTH: label}, {ORTH: "."}])
     return nlp
+
+
+def _exact_as_phrases(nlp: Language, ruler: EntityRuler) -> None:
+    """The ruler's token patterns are exact token sequences: a PhraseMatcher on ORTH finds
+    the same matches by hashing each token once, where the token Matcher tried all 150
+    patterns at every token (half of a 3 KB page's pipeline time)."""
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for key, patterns in ruler.token_patterns.items():
+        exact.add(key, [Doc(nlp.vocab, words=[t["TEXT"] for t in p]) for p in patterns])
+    setattr(ruler, "matcher", exact)  # noqa: B010 - typed as a Matcher; called alike
 
 
 @cache

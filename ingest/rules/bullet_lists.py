@@ -2,7 +2,8 @@
 introducing line.
 
 A change of marker (symbol, number, sub-number) or any other line between two
-items starts a new list, except letters under numbers ("1. Area" / "a) Goal"): those
+items starts a new list (but one line indented deeper than the marker above it, a note
+on that item), except letters under numbers ("1. Area" / "a) Goal"): those
 are one list, the letters nested one level deeper (ingest.rules.nested_items). An
 "Ansvarig: <who>" after an item, on its line or alone on the next line, is kept as that
 item's responsible party. A dash line that quotes someone ("- Det känns bra, säger X"),
@@ -111,6 +112,8 @@ def bullet_lists(text: str) -> list[BulletList]:
                 Span(who_start, who_start + len(who)),
                 current[-1].depth,
             )
+        elif current and _described(between, current[-1].depth):
+            pass  # " • tillväxt" over "  tillväxt och kultur samspelar ...": the item's note
         elif current and (between.strip() or not _goes_on(kinds, _marker_kind(m.group("marker")))):
             lists.extend(_close(text, current))
             current = []
@@ -122,6 +125,16 @@ def bullet_lists(text: str) -> list[BulletList]:
     if current:
         lists.extend(_close(text, current))
     return lists
+
+
+def _described(between: str, depth: int) -> bool:
+    """One line between two items, indented deeper than the item's marker: a note on the
+    item above, not the end of the list."""
+    lines = between.strip("\n").split("\n")
+    if len(lines) != 1 or not lines[0].strip():
+        return False
+    indent = len(lines[0].expandtabs(4)) - len(lines[0].expandtabs(4).lstrip())
+    return indent > depth
 
 
 def _close(text: str, items: list[_Item]) -> list[BulletList]:

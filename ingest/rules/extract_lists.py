@@ -86,6 +86,8 @@ GOAL_INTRO = re.compile(
     # "Inriktningsmålen är:", "tre effektmål": any compound of mål (not "ändamål")
     r"\b(?:(?!ändamål|önskemål|vittnesmål)[a-zåäö]*mål|[a-zåäö]*målen"
     r"|målsättning(?:ar|arna)?|prioriteringar(?:na)?|[a-zåäö]*inriktning(?:en|ar|arna)|målbilder(?:na)?"
+    # "policyns fyra styrande principer:", "fem regionala kärnprinciper som ...:"
+    r"|(?:kärn|grund)?principer(?:na)?"
     # "Planen lyfter följande som särskilt prioriterat:"
     r"|följande\s+som\s+(?:särskilt\s+)?prioriterat"
     r"|(?:strategiska|prioriterade|viktiga)\s+områden(?:a)?"

@@ -31,20 +31,23 @@ _AREA = re.compile(
 
 
 @cache
-def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """One pattern per listed name or alias, with the canonical name it mentions."""
-    out: list[tuple[re.Pattern[str], str]] = []
+def _forms() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """One pattern per listed name or alias, with the form itself (a substring test skips
+    the pattern on most pages) and the canonical name it mentions."""
+    out: list[tuple[str, re.Pattern[str], str]] = []
     for name, aliases in programmes():
         for form in (name, *aliases):
             pattern = re.compile(rf"(?<![\wåäöÅÄÖ-]){re.escape(form)}(?=s?(?![\wåäöÅÄÖ-]))")
-            out.append((pattern, name))
+            out.append((form, pattern, name))
     return tuple(out)
 
 
 def programme_names(ctx: Context) -> list[Found]:
     """Known programmes and Leader or Interreg areas the page names."""
     found: list[Found] = []
-    for pattern, name in _forms():
+    for form, pattern, name in _forms():
+        if form not in ctx.text:
+            continue
         for m in pattern.finditer(ctx.text):
             found.append((m.start(), m.end(), name, "initiative.known_programme"))
     for m in _AREA.finditer(ctx.text):

@@ -21,7 +21,7 @@ from ingest.facts import FactSink
 from ingest.rules.page_head import opens_sentence
 from ingest.rules.role_common import role_link
 from ingest.rules.role_members import named_person
-from ingest.rules.role_titles import NAME, PARTY, TITLE, base_title
+from ingest.rules.role_titles import NAME, PARTY, TITLE, base_title, head_words
 
 __all__ = ["title_first_roles"]
 
@@ -45,10 +45,28 @@ def _actor_at(ctx: Context, pos: int) -> ActorHit | None:
     return next((a for a in ctx.actors if a.start == pos and not a.anaphoric), None)
 
 
+# Where a lead may end its title: a title head, or a plural holders' word, before "i|för".
+_GOES_ON = re.compile(r"\s+(?:i|för)\s")
+_PLURAL = re.compile(r"(?:ersättare|ledamöter)(?=\s+(?:i|för)\s)", re.I)
+
+
+def _leads(text: str) -> list[re.Match[str]]:
+    """The leads, found only around the words that can end their title (a scan of the
+    whole text with the title pattern costs more than all of this rule's other work)."""
+    ends = {e for _, e in head_words(text) if _GOES_ON.match(text, e)}
+    ends |= {m.end() for m in _PLURAL.finditer(text)}
+    found: dict[int, re.Match[str]] = {}
+    for end in sorted(ends):
+        for m in _LEAD.finditer(text, max(0, end - 90), min(len(text), end + 12)):
+            if m.end("title") == end:
+                found.setdefault(m.start(), m)
+    return [found[k] for k in sorted(found)]
+
+
 def _statements(ctx: Context) -> list[tuple[int, ActorHit, str, re.Match[str]]]:
     """(start, body, title, holder match) of each statement."""
     found = []
-    for m in _LEAD.finditer(ctx.text):
+    for m in _leads(ctx.text):
         body = _actor_at(ctx, m.end())
         if body is None or not opens_sentence(ctx, m.start()):
             continue

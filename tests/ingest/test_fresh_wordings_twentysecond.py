@@ -3,6 +3,7 @@ Short fictional texts written for these tests."""
 
 from __future__ import annotations
 
+from graph.nodes import Goal
 from tests.ingest.helpers import decisions, facts_at, held_roles, organizations
 
 MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
@@ -109,3 +110,37 @@ def test_politically_decided_guidelines_and_tallies_over_a_period_are_no_decisio
         "2024-03-14",
     )
     assert list(found) == ["Anta en ny taxa"], found
+
+
+REGIONAL = "https://www.regiongavleborg.se/nyheter/2023/kulturplan"
+
+
+def _goals(text: str) -> set[str]:
+    facts = facts_at(text, REGIONAL, "2023-01-10")
+    return {n.text for n in facts.nodes if isinstance(n, Goal)}
+
+
+def test_a_bullet_list_whose_items_carry_an_indented_note_line_stays_one_list() -> None:
+    found = _goals(
+        "Region Gävleborg\n\nNyheter\n\nRegionfullmäktige antog den regionala kulturplanen "
+        "2023-2026. Planen pekar ut tre utvecklingsområden:\n\n • stärkt samverkan\n"
+        "  aktörerna arbetar tillsammans över gränserna\n • fler deltagare\n"
+        "  kulturen ska nå alla invånare\n • hållbar tillväxt\n"
+        "  kultur och näringsliv stärker varandra\n\nPlanen följs upp årligen.\n"
+    )
+    assert found == {"stärkt samverkan", "fler deltagare", "hållbar tillväxt"}, found
+
+
+def test_a_policys_listed_principles_are_its_goals() -> None:
+    found = _goals(
+        "Region Gävleborg\n\nNyheter\n\nRegionfullmäktige antog folkhälsopolicyn 2023-2026. "
+        "Nämnderna arbetar enligt policyns tre styrande principer:\n\n"
+        "  • Regionen arbetar hälsofrämjande i all verksamhet.\n"
+        "  • Vården når dem med störst behov först.\n"
+        "  • Regionen samlar länets aktörer i folkhälsoarbetet.\n"
+    )
+    assert found == {
+        "Regionen arbetar hälsofrämjande i all verksamhet",
+        "Vården når dem med störst behov först",
+        "Regionen samlar länets aktörer i folkhälsoarbetet",
+    }, found
