@@ -77,7 +77,9 @@ _BULLET_LINE = re.compile(r"^[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*(?P<it
 # In any tense: "fattade beslut om", "har fattat beslut om", "Beslut har tagits om".
 _BESLUT_OM = re.compile(
     # "har idag fattat beslut om", "har även fattat beslut om": an adverb after "har".
-    r"\b(?:togs|fattades|(?:tog|fattade|(?:har|hade)\s+(?:\w+\s+)?(?:tagit|fattat))(?:\s+\w+)?)"
+    # "Det har också tagits beslut om att ...": the passive supine too.
+    r"\b(?:togs|fattades|(?:tog|fattade|(?:har|hade)\s+(?:\w+\s+)?(?:tagits?|fattats?))"
+    r"(?:\s+\w+)?)"
     r"\s+(?:också\s+|även\s+|dessutom\s+)?"
     r"(?P<among>bland\s+annat\s+|bl\.\s?a\.\s+)?beslut\s+om\s+(?P<att>att\s+)?"
     # "Vid mötet beslutades bland annat om A, B och C": a lead listing the decisions.
@@ -258,9 +260,15 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     return found
 
 
+_QUESTION_WORD = re.compile(r"(?:vilka|vilken|vilket|hur|när|var)\s", re.I)
+
+
 def _two_decisions(text: str, start: int, end: int) -> list[Span]:
     """'beslut om A och B': A and B, cut at its one 'och', else at the first 'och' outside
-    a prepositional phrase; each of two words or more. Else the whole."""
+    a prepositional phrase; each of two words or more. Else the whole, as after a
+    question word ("beslut om vilka projekt och aktiviteter som får medel")."""
+    if _QUESTION_WORD.match(text, start):
+        return [Span(start, end)]
     ands = [m for m in _AND.finditer(text[:end]) if m.start() >= start]
     for m in ands:
         left = text[start : m.start()]

@@ -29,7 +29,7 @@ CONF_KNOWN = 0.8
 
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN["TEXT"]["REGEX"].strip("^$"))
 # "Eva Ek (S)", and "Eva Ek, (S)" as some pages set it
-_PARTY_AFTER = re.compile(rf",? \(({PARTY})\)")
+_PARTY_AFTER = re.compile(rf",? \(({PARTY})\)", re.I)  # also an older page's "(s)"
 
 
 def add_person(
@@ -132,7 +132,7 @@ def matched_persons(ctx: Context, sink: FactSink) -> None:
         end_char = span.end_char if party else name_span.end_char
         after = _PARTY_AFTER.match(ctx.text, name_span.end_char)
         if party is None and after is not None:
-            party, end_char = after.group(1), after.end()  # a longer trigger won the name
+            party, end_char = after.group(1).upper(), after.end()  # a longer trigger won it
         add_person(
             ctx, sink, name_span.text, party, name_span.start_char, end_char, rule, CONF_PATTERN
         )

@@ -42,7 +42,8 @@ _TITLE_ENDING = re.compile(rf"{TITLE}$", re.I)
 _OWNED_TITLE = re.compile(r"(?<![\wåäö])(?:[Kk]ommunens|[Rr]egionens|[Ll]änsstyrelsens)\s+$")
 # "Kommunstyrelsens ordförande, Eva Ek signerade": a body's officer, then the name.
 _BODY_TITLE = re.compile(r"[a-zåäö](?:styrelsens|nämndens|fullmäktiges|utskottets)\s+$", re.I)
-_PARTY = re.compile(rf" \((?P<party>{PARTY})\)")
+# Older pages write the party in lower case: "ordförande Eva Ek (s)".
+_PARTY = re.compile(rf" \((?P<party>{PARTY})\)", re.I)
 _NAME_BEFORE = re.compile(
     rf"(?P<name>{NAME})(?: \((?P<party>{PARTY})\))?"
     # "Eva Ek, ny kommunchef i X": a newly appointed holder's "ny" before the title
@@ -84,7 +85,7 @@ def _after_title(ctx: Context, sink: FactSink, title_start: int, title_end: int)
     party = _PARTY.match(text, end)
     loose = not apposed(text, title_start)
     if plausible_name(text, words, party=party is not None, loose=loose):
-        p = party.group("party") if party else None
+        p = party.group("party").upper() if party else None
         _add(ctx, sink, words[0][0], end, p, "person.title_prefix")
 
 

@@ -4,7 +4,7 @@ Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.nodes import Goal
-from tests.ingest.helpers import decisions, facts_at, held_roles, organizations
+from tests.ingest.helpers import decisions, facts_at, held_roles, organizations, party_of
 
 MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
 FLEN = "Organization:kommun:0482"
@@ -144,3 +144,26 @@ def test_a_policys_listed_principles_are_its_goals() -> None:
         "Vården når dem med störst behov först",
         "Regionen samlar länets aktörer i folkhälsoarbetet",
     }, found
+
+
+def test_a_passive_supine_beslut_om_and_a_question_word_object_are_one_decision_each() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunstyrelsen 30 maj 2024\n\nDet har också tagits beslut om att det "
+        "blir en folkomröstning om vindkraft på berget. Kommunstyrelsen har också tagit "
+        "beslut om vilka projekt och aktiviteter som får medel.\n",
+        "2024-06-01",
+    )
+    assert set(found) == {
+        "Det blir en folkomröstning om vindkraft på berget",
+        "Vilka projekt och aktiviteter som får medel",
+    }, found
+
+
+def test_an_older_pages_lower_case_party_after_a_name_is_read() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\n2024-03-14\n\nVi är nöjda med planen, säger "
+        "kommunstyrelsens ordförande Per Dahl (s).\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert party_of(facts, "per-dahl") == "S"
