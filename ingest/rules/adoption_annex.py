@@ -17,7 +17,7 @@ from __future__ import annotations
 from graph.edges import LinkType
 from ingest.context import Context
 from ingest.facts import FactSink
-from ingest.rules.adoption_frames import BODIES
+from ingest.rules.adoption_objects import BODIES
 from ingest.rules.decision_page import annex_page, in_proposal_section
 from ingest.rules.decision_proposals import proposed_item
 from ingest.rules.main_document import main_document

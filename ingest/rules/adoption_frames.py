@@ -22,10 +22,14 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.language.segment import Span
 from ingest.rules.adoption_backref import (
     REFERENCE_PASSIVE,
-    pronoun_after,
     pronoun_before,
     referred_document,
-    referred_object,
+)
+from ingest.rules.adoption_objects import (
+    bodies_in,
+    document_objects,
+    named_elsewhere,
+    owner_in_name,
 )
 from ingest.rules.decision_anaphora import listed_matters
 from ingest.rules.decision_notices import notice_items, opens_with_document
@@ -35,8 +39,6 @@ from ingest.rules.steering_adoption import (
     backs_others_document,
     object_gap_ok,
     owned_by_another,
-    steering_noun,
-    steering_stem,
 )
 
 __all__ = ["Adoption", "adoptions_in", "previous_agent"]
@@ -92,7 +94,6 @@ _TASK = re.compile(
     r"ansvar(?:ig|iga|et)?\s+för)\s+att\s+(?:[a-zåäö]+\s+(?:och|samt)\s+)?$",
     re.I,
 )
-_AND = re.compile(r"\s*(?:,|och|samt)\s*$")
 # "antogs av kommunfullmäktige"; "antogs i Xs kommunfullmäktige": an assembly as agent.
 _AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:av|i)\s+(?:[\wåäöÅÄÖ-]+s\s+)?$")
 _RELATIVE = re.compile(r",?\s+som\s+$")
@@ -100,15 +101,6 @@ _RELATIVE = re.compile(r",?\s+som\s+$")
 _AT_MEETING = re.compile(r"\b(?:på|vid|under)\s+(?:[a-zåäö]+dagens\s+)?$", re.I)
 _GENITIVE_GAP = re.compile(r"s?\s*$")
 _PREPOSITION = re.compile(r"\b(?:till|för|hos|med|mot|åt|om)\s+$", re.I)
-BODIES = (  # who adopts: the frames here and adoption_rules
-    OrganizationKind.COMMITTEE,
-    OrganizationKind.MUNICIPALITY,
-    OrganizationKind.REGION,
-    OrganizationKind.COUNTY_BOARD,
-    OrganizationKind.GOVERNMENT,
-    OrganizationKind.AGENCY,
-    OrganizationKind.FORUM,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,87 +112,11 @@ class Adoption:
     heading: bool = False  # "Beslut om <doc>" heading a meeting report's item
 
 
-def _bodies(ctx: Context, start: int, end: int) -> list[ActorHit]:
-    return [a for a in ctx.actors_in(Span(start, end)) if a.kind in BODIES]
-
-
-def _objects(ctx: Context, sentence: Span, start: int) -> list[DocumentHit]:
-    """The documents that open the text from `start` (past articles, adjectives, dates and
-    an inverted subject), and those coordinated with them ('X samt Y', 'X och Y')."""
-    after = [
-        a
-        for a in _bodies(ctx, start, sentence.end)
-        if not ctx.text[start : a.start].strip() and not _owner_in_name(ctx, a)
-    ]
-    if after:
-        start = after[0].end  # "fastställde Regionfullmäktige <doc>"
-        # "antog kommunfullmäktige i Ljungby kommun <doc>": the body's own place.
-        place = _IN.match(ctx.text, start, sentence.end)
-        seat = [a for a in ctx.actors_in(sentence) if place and a.start == place.end()]
-        if seat:
-            start = seat[0].end
-    docs = ctx.documents_in(Span(start, sentence.end))
-    if not docs:
-        named = _named_elsewhere(ctx, start, sentence.end) or pronoun_after(ctx, sentence, start)
-        named = named or referred_object(ctx, sentence, start)  # "anta det nya förslaget"
-        return [named] if named else []
-    found: list[DocumentHit] = []
-    for doc in docs:
-        if not found:
-            if not object_gap_ok(ctx, start, doc.start):
-                return []
-            found.append(doc)
-        elif _AND.fullmatch(ctx.text, found[-1].end, doc.start):
-            found.append(doc)
-        else:
-            break
-    return found
-
-
-def _owner_in_name(ctx: Context, actor: ActorHit) -> bool:
-    """'fastställde Borås Stads program': a genitive owner that opens the document's name
-    is no inverted subject."""
-    return any(d.start <= actor.start and actor.end < d.end for d in ctx.documents)
-
-
 # "Det föreslagna programmet ... har reviderats": a draft, not the adopted document.
 _DRAFT = re.compile(
     r"(?:(?:det|den|de)\s+)?(?:föreslagna|remitterade|utkastet\s+till|förslaget\s+till)\b",
     re.I,
 )
-
-
-_IN = re.compile(r"\s+i\s+")
-_NP_WORDS = 8
-_TITLE_SHARE = 0.75
-_COMPOUND_CHARS = 10  # a one-word title long enough to be a compound, not 'Plan'
-_WORD = re.compile(r"[\wåäöÅÄÖ-]+")
-
-
-def _named_elsewhere(ctx: Context, start: int, end: int) -> DocumentHit | None:
-    """A steering noun phrase the page names as a document in another place ('antar
-    reviderade riktlinjer för ekonomiskt bistånd' under the heading 'Riktlinjer för
-    ekonomiskt bistånd'): the page's document of that kind whose title's words it holds."""
-    for word in _WORD.finditer(ctx.text, start, end):
-        if not object_gap_ok(ctx, start, word.start()):
-            return None
-        if not steering_noun(word.group()):
-            continue
-        phrase = ctx.text[word.start() : end].split()[:_NP_WORDS]
-        held = {w.strip(".,:;()").lower() for w in phrase}
-        stem = steering_stem(word.group())
-        best: tuple[float, DocumentHit] | None = None
-        for doc in ctx.documents:
-            title = [w.lower() for w in doc.document.title.split() if len(w) > 2]
-            share = sum(w in held for w in title) / len(title) if len(title) > 1 else 0.0
-            if len(title) == 1 and len(title[0]) >= _COMPOUND_CHARS:
-                # "antog bostadsförsörjningsprogram" under the heading
-                # "Bostadsförsörjningsprogram": the compound is the title, inflected or not.
-                share = float(steering_stem(title[0]) == stem)
-            if share >= _TITLE_SHARE and (best is None or share > best[0]):
-                best = (share, doc)
-        return best[1] if best else None
-    return None
 
 
 # "<doc>, som (i övrigt sedan tidigare) antagits av ...": a relative, perhaps with adverbs,
@@ -241,18 +157,18 @@ def _named_subject(ctx: Context, sentence: Span, verb: re.Match[str]) -> Documen
     the subject of the passive verb, that names a document the page names elsewhere."""
     lead = _ITEM_LEAD.match(ctx.text, sentence.start, verb.start())
     start = lead.end() if lead else sentence.start
-    named = _named_elsewhere(ctx, start, verb.start())
+    named = named_elsewhere(ctx, start, verb.start())
     # Its span here, so that the year of its name is not read as the adoption's.
     return dataclasses.replace(named, start=start, end=verb.start()) if named else None
 
 
 def _agent(ctx: Context, sentence: Span, verb: Span) -> ActorHit | None:
     """'antogs av kommunfullmäktige', else 'På kommunfullmäktige 29 mars antogs'."""
-    for actor in _bodies(ctx, verb.end, sentence.end):
+    for actor in bodies_in(ctx, verb.end, sentence.end):
         if _AGENT.fullmatch(ctx.text, verb.end, actor.start):
             return actor
         break
-    for actor in _bodies(ctx, sentence.start, verb.start):
+    for actor in bodies_in(ctx, sentence.start, verb.start):
         if _AT_MEETING.search(ctx.text, sentence.start, actor.start):
             return actor
     return None
@@ -263,7 +179,7 @@ def _subject_body(ctx: Context, sentence: Span, verb: re.Match[str]) -> ActorHit
     ('Ekerö kommuns riktlinjer') and is not after a preposition."""
     before = [
         a
-        for a in _bodies(ctx, sentence.start, verb.start())
+        for a in bodies_in(ctx, sentence.start, verb.start())
         if not any(_GENITIVE_GAP.fullmatch(ctx.text, a.end, d.start) for d in ctx.documents)
         and not _PREPOSITION.search(ctx.text, sentence.start, a.start)
         and not _possessor(ctx, a)
@@ -290,7 +206,7 @@ def _relative(
     ctx: Context, sentence: Span, verb: re.Match[str]
 ) -> tuple[DocumentHit, ActorHit] | None:
     """'<doc> som <body> (på onsdagen) ställde sig bakom': the document and the body."""
-    for actor in reversed(_bodies(ctx, sentence.start, verb.start())):
+    for actor in reversed(bodies_in(ctx, sentence.start, verb.start())):
         lead = _RELATIVE.search(ctx.text, sentence.start, actor.start)
         if lead is None or len(ctx.text[actor.end : verb.start()].split()) > 3:
             return None
@@ -336,13 +252,15 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
         if relative is not None:
             found.append(Adoption(relative[1], [relative[0]], span))
             continue
-        docs = _objects(ctx, sentence, verb.end())
+        docs = document_objects(ctx, sentence, verb.end())
         if BACKING.fullmatch(verb.group()):
             docs = [d for d in docs if not owned_by_another(ctx, d.node_id)]
         if not docs:
             continue
         # "fastställde Regionfullmäktige <doc>", "beslutade nämnden om <doc>"
-        around = [a for a in _bodies(ctx, verb.start(), sentence.end) if not _owner_in_name(ctx, a)]
+        around = [
+            a for a in bodies_in(ctx, verb.start(), sentence.end) if not owner_in_name(ctx, a)
+        ]
         inverted = [a for a in around if a.end <= verb.end()] or [
             a for a in around if not ctx.text[verb.end() : a.start].strip()
         ]
@@ -363,7 +281,7 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
             continue
         # "För att ... antogs i mars 2023 programmet X": after a fronted clause the
         # subject follows the verb, and a document opening the rest is it.
-        after = _objects(ctx, sentence, verb.end())
+        after = document_objects(ctx, sentence, verb.end())
         subject = _subject_before(ctx, sentence, verb) or _named_subject(ctx, sentence, verb)
         if subject is None and REFERENCE_PASSIVE.fullmatch(verb.group()):
             subject = referred_document(ctx, sentence, verb.start())  # "Förslaget antogs"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from graph.edges import LinkType
+from graph.edges import Link, LinkType
 from graph.nodes import DatePrecision, Document
 from ingest.facts import FactSink
 
@@ -61,10 +61,11 @@ def finest_adoption_dates(sink: FactSink) -> None:
 
 def settle_undated_adoptions(sink: FactSink) -> None:
     """Drop an undated ADOPTED link beside one of the same body and document dated to the
-    day or month."""
+    day or month; an undated link of a sentence that restates such an adoption ("anta
+    det nya programmet, samt en tillhörande handlingsplan") takes its date."""
     adopted = [(k, x) for k, x in sink.links.items() if x.type is LinkType.ADOPTED]
     dated = {
-        (x.from_id, x.to_id)
+        (x.from_id, x.to_id): x
         for _, x in adopted
         if x.date and x.date_precision is not DatePrecision.YEAR
     }
@@ -74,3 +75,25 @@ def settle_undated_adoptions(sink: FactSink) -> None:
         if (link.from_id, link.to_id) in dated:
             del sink.links[key]
             continue
+        restated = [
+            dated[(x.from_id, x.to_id)]
+            for _, x in adopted
+            if x.from_id == link.from_id
+            and x.to_id != link.to_id
+            and not x.date
+            and (x.evidence.start, x.evidence.end) == (link.evidence.start, link.evidence.end)
+            and (x.from_id, x.to_id) in dated
+        ]
+        if restated:
+            _date(sink, key, restated[0])
+
+
+def _date(sink: FactSink, key: str, by: Link) -> None:
+    """Give the link at `key` (and its document, if undated) the date of `by`."""
+    link = sink.links[key]
+    sink.links[key] = dataclasses.replace(link, date=by.date, date_precision=by.date_precision)
+    doc = sink.nodes.get(link.to_id)
+    if isinstance(doc, Document) and doc.adopted_on is None:
+        sink.nodes[link.to_id] = dataclasses.replace(
+            doc, adopted_on=by.date, adopted_precision=by.date_precision
+        )

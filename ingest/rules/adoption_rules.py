@@ -45,7 +45,8 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention, bare_years
 from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
-from ingest.rules.adoption_frames import BODIES, Adoption, adoptions_in, previous_agent
+from ingest.rules.adoption_frames import Adoption, adoptions_in, previous_agent
+from ingest.rules.adoption_objects import BODIES
 from ingest.rules.adoption_precision import finest_adoption_dates, settle_undated_adoptions
 from ingest.rules.decision_anchored_dates import meeting_anchored
 from ingest.rules.decision_bodies import board_of

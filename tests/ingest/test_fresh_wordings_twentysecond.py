@@ -3,6 +3,7 @@ Short fictional texts written for these tests."""
 
 from __future__ import annotations
 
+from graph.edges import LinkType
 from graph.nodes import Goal
 from tests.ingest.helpers import decisions, facts_at, held_roles, organizations, party_of
 
@@ -167,3 +168,35 @@ def test_an_older_pages_lower_case_party_after_a_name_is_read() -> None:
         "2024-03-14",
     )
     assert party_of(facts, "per-dahl") == "S"
+
+
+def _adopted(text: str) -> dict[str, str | None]:
+    """Adopted document id's last parts -> the link's date."""
+    facts = facts_at(text, MUNICIPAL, "2024-03-20")
+    return {k.to_id.split(":", 2)[-1]: k.date for k in facts.links if k.type is LinkType.ADOPTED}
+
+
+def test_every_document_coordinated_after_the_verb_is_adopted() -> None:
+    found = _adopted(
+        "Flens kommun\n\nNyheter\n\n2024-03-20\n\nEtt enigt kommunfullmäktige har den 18 mars "
+        "antagit Kulturstrategi Flen och kulturplan för 2024-2027 samt biblioteksplan för "
+        "Flens kommun 2024-2027.\n"
+    )
+    assert found == {
+        "strategy:kommun:0482:kultur:2024-2027": "2024-03-18",
+        "plan:kommun:0482:kultur:2024-2027": "2024-03-18",
+        "plan:kommun:0482:biblioteks:2024-2027": "2024-03-18",
+    }, found
+
+
+def test_a_document_adopted_with_a_restated_one_takes_the_restated_ones_date() -> None:
+    found = _adopted(
+        "Flens kommun\n\nNyheter\n\n2024-03-20\n\nVid måndagens kommunfullmäktige antogs ett nytt "
+        "bostadsförsörjningsprogram för 2024-2027.\n\nKommunfullmäktige beslutade att anta det "
+        "nya bostadsförsörjningsprogrammet, samt en tillhörande handlingsplan som följs upp "
+        "varje år.\n"
+    )
+    assert found == {
+        "programme:kommun:0482:bostadsforsorjnings:2024-2027": "2024-03-18",
+        "action-plan:kommun:0482:handlingsplan": "2024-03-18",
+    }, found
