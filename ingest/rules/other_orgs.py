@@ -7,7 +7,7 @@ and councils that no gazetteer lists ("Umeå universitet", "Svenska kyrkan",
 
 Rules:
 - actor.other.head: a capitalised name ending in, or headed by, an
-  organisation word (universitet, högskola, institutet, domstolen, kommissionen,
+  organisation word (universitet, högskola, institutet, domstolen, kommissionen, museum,
   kyrkan, stiftelsen, förbund, AB (also in the genitive "ABs"), "Stiftelsen <Name>",
   "Mark- och miljödomstolen" (a pair written out before the head), ekonomisk or ideell
   förening (in any case; a common noun may stand inside: "Mora stadshus AB"),
@@ -83,7 +83,8 @@ _OTHER = re.compile(
     rf"|\bStiftelsen[ \t]+(?!för\b|i\b|på\b){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
     # the words of a name share a line: "LinkedIn-grupp" then a heading are two lines
     rf"|\b(?:(?:{_CAP}|&)[ \t]+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
-    rf"[Ii]nstitutet|domstolen|kommissionen|[Kk]yrkan|[Ss]tiftelsen|förbund|\bAB)\b"
+    rf"[Ii]nstitutet|domstolen|kommissionen|[Kk]yrkan|[Ss]tiftelsen|förbund|"
+    rf"(?<=[ \t])[Mm]useum|\bAB)\b"  # "Smålands museum", not a compound "Ekomuseum"
     # "Visit Värmland ekonomisk förening", "Lapplands kommunalförbund"; the legal form
     # in any case ("X Fiber Ekonomisk Förening"), a common noun before it ("Mora stadshus
     # AB", "Byns fiber ekonomisk förening") after a capitalised first word
@@ -143,6 +144,9 @@ _LEAD_WORDS = frozenset(
         "inom",
         "genom",
         "via",
+        # an article: "Ett museum öppnar", a common noun after it
+        "en",
+        "ett",
     }
 )
 _FORUM = re.compile(

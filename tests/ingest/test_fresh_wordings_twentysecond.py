@@ -200,3 +200,14 @@ def test_a_document_adopted_with_a_restated_one_takes_the_restated_ones_date() -
         "programme:kommun:0482:bostadsforsorjnings:2024-2027": "2024-03-18",
         "action-plan:kommun:0482:handlingsplan": "2024-03-18",
     }, found
+
+
+def test_a_museum_named_by_its_county_is_an_organisation_a_compound_or_an_article_not() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\n2024-03-14\n\nEtt museum öppnar i Flen i vår. Strategin togs "
+        "fram med Sörmlands museum. Ett ekomuseum planeras också.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    others = {k for k in organizations(facts) if k.startswith("Organization:org:")}
+    assert others == {"Organization:org:sormlands-museum"}, others
