@@ -5,10 +5,11 @@ mars 2024 beslutade kommunfullmäktige att anta X". Both state one adoption; the
 the day's year, so the day is the date of both links and of the document's adoption.
 A finer date of another year is another adoption (a revision), and is left alone.
 
-An undated statement of an adoption the page also dates to the day or month ("Vid
-måndagens kommunfullmäktige antogs X ... Kommunfullmäktige beslutade att anta X") is that
-adoption: the undated link goes (a year alone may be an earlier version's, and settles
-nothing).
+An undated adoption takes the day a sentence soon after it gives "the decision"
+("Beslutet fattades den 25 maj"). An undated statement of an adoption the page also
+dates to the day or month ("Vid måndagens kommunfullmäktige antogs X ...
+Kommunfullmäktige beslutade att anta X") is that adoption: the undated link goes (a year
+alone may be an earlier version's, and settles nothing).
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ import dataclasses
 
 from graph.edges import Link, LinkType
 from graph.nodes import DatePrecision, Document
+from ingest.context import Context
 from ingest.facts import FactSink
+from ingest.rules.decision_borrowed_dates import told_day
 
-__all__ = ["finest_adoption_dates", "settle_undated_adoptions"]
+__all__ = ["finest_adoption_dates", "settle_undated_adoptions", "told_later_adoptions"]
 
+_NEAR = 600  # characters from an undated adoption to the sentence that dates it
 _RANK = {DatePrecision.YEAR: 0, DatePrecision.MONTH: 1, DatePrecision.DAY: 2}
 
 
@@ -97,3 +101,24 @@ def _date(sink: FactSink, key: str, by: Link) -> None:
         sink.nodes[link.to_id] = dataclasses.replace(
             doc, adopted_on=by.date, adopted_precision=by.date_precision
         )
+
+
+def told_later_adoptions(ctx: Context, sink: FactSink) -> None:
+    """An undated adoption takes the day a sentence soon after it gives "the decision"
+    ("Kommunfullmäktige har antagit X. ... Beslutet fattades den 25 maj.")."""
+    for sentence in ctx.sentences:
+        told = told_day(ctx, sentence)
+        if told is None or told[0].group("what"):
+            continue
+        undated = [
+            (k, x)
+            for k, x in sink.links.items()
+            if x.type is LinkType.ADOPTED
+            and not x.date
+            and 0 <= sentence.start - x.evidence.end < _NEAR
+        ]
+        day = told[1]
+        for key, link in undated:
+            _date(
+                sink, key, dataclasses.replace(link, date=day.value, date_precision=day.precision)
+            )

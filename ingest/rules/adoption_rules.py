@@ -47,7 +47,11 @@ from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
 from ingest.rules.adoption_frames import Adoption, adoptions_in, previous_agent
 from ingest.rules.adoption_objects import BODIES
-from ingest.rules.adoption_precision import finest_adoption_dates, settle_undated_adoptions
+from ingest.rules.adoption_precision import (
+    finest_adoption_dates,
+    settle_undated_adoptions,
+    told_later_adoptions,
+)
 from ingest.rules.decision_anchored_dates import meeting_anchored
 from ingest.rules.decision_bodies import board_of
 from ingest.rules.decision_clauses import is_headline
@@ -374,5 +378,6 @@ def extract_adoptions(ctx: Context, sink: FactSink) -> None:
     annex_adoptions(ctx, sink)
     _prefer_committees(sink)
     _date_from_text(ctx, sink)
+    told_later_adoptions(ctx, sink)
     finest_adoption_dates(sink)
     settle_undated_adoptions(sink)

@@ -8,7 +8,9 @@ decision of that body takes the date of its decision stated before.
 A decision whose sentence opens "Samtidigt", "Vid samma tillfälle|sammanträde|möte" or
 "I samband med det|detta|beslutet" was taken with the decision of the sentence right
 before it, and takes that one's date ("Regeringen beslutade i mars 2020 om X.
-Samtidigt gav regeringen Y i uppdrag att ...").
+Samtidigt gav regeringen Y i uppdrag att ..."). An undated decision takes the day a later
+sentence gives "the decision" about it ("Beslutet om att förlänga X fattades den 6
+februari").
 """
 
 from __future__ import annotations
@@ -17,12 +19,15 @@ import bisect
 import dataclasses
 import re
 
-from graph.nodes import Decision
+from graph.nodes import DatePrecision, Decision
 from ingest import ids
 from ingest.context import Context
+from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_found import F
 from ingest.rules.decision_page import meetings
+
+__all__ = ["TOLD_LATER", "borrow_dates", "later_dates", "same_time_dates", "told_day"]
 
 
 def borrow_dates(ctx: Context, found: list[F]) -> list[F]:
@@ -89,6 +94,66 @@ def same_time_dates(ctx: Context, found: list[F]) -> list[F]:
             id=ids.decision_id(owner, earlier.date, f.decision.summary) if owner else f.decision.id,
             date=earlier.date,
             date_precision=earlier.date_precision,
+        )
+        out[i] = dataclasses.replace(f, decision=decision)  # type: ignore[type-var]
+    return out
+
+
+# "Beslutet om att förlänga X fattades av regeringen den 6 februari": the day, told after.
+TOLD_LATER = re.compile(
+    r"\bBeslut(?:et|en)\b(?:\s+om\s+(?:att\s+)?(?P<what>[^.!?]{3,200}?))?"
+    r"\s+(?:fattades|togs|har\s+fattats|har\s+tagits)\s+(?:av\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:den|på|vid|i|under)\s",
+    re.I,
+)
+_STEM = 5  # "Perssons" and "Persson": one word, inflected
+_NEAR = 600  # characters from an unnamed decision to the sentence that dates it
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
+
+
+def told_day(ctx: Context, sentence: Span) -> tuple[re.Match[str], DateMention] | None:
+    """The day the sentence tells "the decision" was taken, with the match."""
+    m = TOLD_LATER.search(ctx.text, sentence.start, sentence.end)
+    day = next(iter(ctx.dates_in(Span(m.end(), sentence.end))), None) if m else None
+    if m is None or day is None or day.precision is not DatePrecision.DAY:
+        return None
+    return m, day
+
+
+def later_dates(ctx: Context, found: list[F]) -> list[F]:
+    """`found` with an undated decision dated by a later sentence that tells when "the
+    decision" (about it: most of its words) was taken."""
+    out = list(found)
+    for sentence in ctx.sentences:
+        told = told_day(ctx, sentence)
+        if told is None:
+            continue
+        m, day = told
+        what = _stems(m.group("what") or "")
+        undated = [
+            i
+            for i, f in enumerate(out)
+            if f.decision.date is None
+            and f.evidence.end <= sentence.start
+            and (
+                len(what & _stems(f.decision.summary)) * 2 > len(what)
+                if what
+                else sentence.start - f.evidence.end < _NEAR  # "Beslutet fattades ..."
+            )
+        ]
+        if not undated:
+            continue
+        i = max(undated, key=lambda i: out[i].evidence.start)  # the nearest before
+        f = out[i]
+        owner = f.body.node_id if f.body else None
+        decision = dataclasses.replace(
+            f.decision,
+            id=ids.decision_id(owner, day.value, f.decision.summary) if owner else f.decision.id,
+            date=day.value,
+            date_precision=day.precision,
         )
         out[i] = dataclasses.replace(f, decision=decision)  # type: ignore[type-var]
     return out

@@ -52,7 +52,7 @@ from ingest.rules.decision_anaphora import listed_matters
 from ingest.rules.decision_associations import association_body, own_board
 from ingest.rules.decision_bodies import board_of, inverted_subject
 from ingest.rules.decision_body_acts import body_act_decisions
-from ingest.rules.decision_borrowed_dates import borrow_dates, same_time_dates
+from ingest.rules.decision_borrowed_dates import borrow_dates, later_dates, same_time_dates
 from ingest.rules.decision_clauses import (
     IT_IS_PROPOSED,
     OTHER_DECIDES,
@@ -394,5 +394,5 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
         else:
             d.add(v.body, v.clause, v.when, v.evidence, v.rule)
     d.found = same_time_dates(ctx, dated_by_references(ctx, borrow_dates(ctx, d.found)))
-    d.found = merge_restated(_without_covered_leads(d.found))
+    d.found = merge_restated(_without_covered_leads(later_dates(ctx, d.found)))
     _emit(ctx, sink, d)

@@ -211,3 +211,22 @@ def test_a_museum_named_by_its_county_is_an_organisation_a_compound_or_an_articl
     )
     others = {k for k in organizations(facts) if k.startswith("Organization:org:")}
     assert others == {"Organization:org:sormlands-museum"}, others
+
+
+def test_the_day_a_later_sentence_gives_the_decision_dates_it() -> None:
+    found = _decisions(
+        "Flens kommun\n\nNyheter\n\n2024-03-14\n\nKommunstyrelsen har beslutat att förlänga "
+        "Eva Eks förordnande som kommundirektör med tre år. Hon är glad över förtroendet. "
+        "Beslutet om att förlänga Eva Eks förordnande fattades av kommunstyrelsen den 6 mars.\n",
+        "2024-03-14",
+    )
+    assert list(found.values()) == ["2024-03-06"], found
+
+
+def test_an_adoption_takes_the_day_the_next_sentences_give_the_decision() -> None:
+    found = _adopted(
+        "Flens kommun\n\nNyheter\n\n2024-03-20\n\nKommunfullmäktige har antagit en ny "
+        "folkhälsoplan för 2024-2027. Planen gäller hela kommunen. Beslutet fattades den "
+        "11 mars.\n"
+    )
+    assert found == {"plan:kommun:0482:folkhalso:2024-2027": "2024-03-11"}, found
