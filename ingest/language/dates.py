@@ -92,15 +92,25 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b[Dd]en\s+(?P<day>[12]\d|3[01]|0?[1-9])/(?P<mon>1[0-2]|0?[1-9])\b(?![/\d])"),
     ),
     ("date.month_year", re.compile(rf"\b{_MONTH}[^\S\n]+(?P<year>\d{{4}})\b(?!-\d)", re.I)),
-    ("date.i_month", re.compile(rf"\bi\s+{_MONTH}\b", re.I)),
+    # "i maj", "i slutet av maj": the month
+    (
+        "date.i_month",
+        re.compile(
+            rf"\bi\s+(?:(?:slutet|början|mitten)\s+av\s+)?{_MONTH}\b(?![^\S\n]+\d{{4}})", re.I
+        ),
+    ),
     # "på sitt februarimöte", "junisammanträdet": the month's meeting
     ("date.month_meeting", re.compile(rf"\b{_MONTH}(?:möte|sammanträde)(?:t|s|ts)?\b", re.I)),
     ("date.i_weekday", re.compile(rf"\bi\s+{_WEEKDAY}s?\b", re.I)),
     # "på onsdagen", "under fredagen", "Fredagens regionfullmäktige", "Under onsdagens
-    # möte": this week's day ("under" within the match: the day of the act, no period).
+    # möte", "under måndagskvällen": this week's day ("under" within the match: no period).
     (
         "date.the_weekday",
-        re.compile(rf"\b(?P<on>(?:på|under)\s+)?{_WEEKDAY}en(?(on)s?|s)\b(?!\s+den\s+\d)", re.I),
+        re.compile(
+            rf"\b(?P<on>(?:på|under)\s+)?{_WEEKDAY}(?:s(?:kväll|förmiddag|eftermiddag|morgon))?"
+            r"en(?(on)s?|s)\b(?!\s+den\s+\d)",
+            re.I,
+        ),
     ),
     ("date.igar", re.compile(r"\bi\s?går\b", re.I)),
     # "i dag", and its parts: "i förmiddags", "i morse", "i kväll" (the page's day).
@@ -356,22 +366,6 @@ def _weekdays_on_stated_days(found: list[DateMention]) -> list[DateMention]:
                 d = dataclasses.replace(d, value=near[0].isoformat())
         out.append(d)
     return out
-
-
-# "antog 2014", "gav 2022 kommunstyrelsen i uppdrag": a year alone; not one of a period
-# ("2022-2026"), a date ("2017-06-05"), a number ("§ 89/2020") or "2019 års budget".
-_BARE_YEAR = re.compile(
-    r"(?<![\d\u2013/-])\b(?P<y>(?:19|20)\d{2})\b(?!\s*[\u2013-]\s*\d|[/-]\d|\s+års\b)"
-)
-
-
-def bare_years(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Years standing alone in text[start:end], at YEAR precision (offsets into text)."""
-    year = DatePrecision.YEAR
-    return [
-        DateMention(m.start(), m.end(), m.group(0), "date.bare_year", f"{m['y']}-01-01", year)
-        for m in _BARE_YEAR.finditer(text, start, len(text) if end is None else end)
-    ]
 
 
 def parse_date(text: str, base: date | None = None) -> DateMention | None:

@@ -68,12 +68,15 @@ _PASSIVE = re.compile(
     # "<doc> beslutades.", "beslutades den nya strategin" (an inverted subject)
     r"(?:beslutades|beslöts)(?!\s+(?:att|om|angående)\b)|"
     r"(?:togs|tas|fattades)\s+(?:[\w-]+\s+){0,2}?beslut\s+om|"  # "Under onsdagen togs beslut om"
-    r"(?:togs|fattades)(?=\s+av\s)"  # "Beslut om <doc> togs av <body>" (_NOUN_FIRST)
+    r"(?:togs|fattades)(?=\s+(?:enhälligt\s+)?av\s)"  # "Beslut om <doc> togs av" (_NOUN_FIRST)
     r")\b",
     re.I,
 )
 # "Beslut om översiktsplan togs av kommunfullmäktige": the decision's noun first.
-_NOUN_FIRST = re.compile(r"\s*[Bb]eslut(?:et)?\s+om\s")
+# "Beslut om X togs", "Beslutet att anta X fattades": the noun first (and the infinitive
+# no active adoption of its own)
+_TO_ADOPT = re.compile(r"\s*[Bb]eslutet\s+att\s+(?:anta|godkänna|fastställa)\s")
+_NOUN_FIRST = re.compile(rf"\s*[Bb]eslut(?:et)?\s+om\s|{_TO_ADOPT.pattern}")
 # Future, proposed or required adoptions are not adoptions.
 _NOT_DONE = re.compile(
     r"\b(?:ska|skall|kommer\s+att|kan|bör|behöver|föreslås|föreslår|föreslog|föreslå|"
@@ -245,8 +248,9 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
             or _PROPOSED_CLAUSE.search(ctx.text, sentence.start, verb.start())
             or _TASK.search(ctx.text, sentence.start, verb.start())
             or backs_others_document(ctx.text, verb.start(), verb.end())
+            or _TO_ADOPT.fullmatch(ctx.text, sentence.start, verb.end() + 1)
         ):
-            continue  # not done, or backing another's document (a decision concerning it)
+            continue  # not done, backing another's, or "Beslutet att anta X" (the passive's)
         span = Span(verb.start(), verb.end())
         relative = _relative(ctx, sentence, verb)
         if relative is not None:

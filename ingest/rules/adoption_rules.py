@@ -42,7 +42,8 @@ from graph.edges import LinkType
 from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.dates import DateMention, bare_years
+from ingest.language.bare_years import bare_years
+from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
 from ingest.rules.adoption_frames import Adoption, adoptions_in, previous_agent

@@ -15,7 +15,8 @@ import re
 
 from graph.nodes import DatePrecision
 from ingest.context import ActorHit, Context
-from ingest.language.dates import WEEK_FORMS, DateMention, bare_years
+from ingest.language.bare_years import bare_years
+from ingest.language.dates import WEEK_FORMS, DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_anchored_dates import decision_day, meeting_anchored
 from ingest.rules.decision_page import ABOUT_DATE

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from graph.edges import LinkType
 from graph.nodes import Goal
-from tests.ingest.helpers import decisions, facts_at, held_roles, organizations, party_of
+from tests.ingest.helpers import (
+    decisions,
+    documents,
+    facts_at,
+    held_roles,
+    organizations,
+    party_of,
+)
 
 MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
 FLEN = "Organization:kommun:0482"
@@ -230,3 +237,37 @@ def test_an_adoption_takes_the_day_the_next_sentences_give_the_decision() -> Non
         "11 mars.\n"
     )
     assert found == {"plan:kommun:0482:folkhalso:2024-2027": "2024-03-11"}, found
+
+
+def test_part_of_day_weekdays_and_parts_of_a_month_date_adoptions() -> None:
+    found = _adopted(
+        "Flens kommun\n\nNyheter\n\n2024-03-20\n\nKommunfullmäktige godkände under "
+        "måndagskvällen den reviderade bostadsförsörjningsplanen. I slutet av februari "
+        "fastställde socialnämnden en ny handlingsplan mot våld i nära relationer.\n"
+    )
+    assert found == {
+        "plan:kommun:0482:bostadsforsorjningsplan": "2024-03-18",
+        "action-plan:kommun:0482:socialnamnden:handlingsplan-mot-vald-i-nara-relationer": (
+            "2024-02-01"
+        ),
+    }, found
+
+
+def test_beslutet_att_anta_x_togs_av_y_is_ys_adoption_of_x() -> None:
+    found = _adopted(
+        "Flens kommun\n\nNyheter\n\n2024-03-20\n\nBeslutet att anta den nya kulturplanen togs "
+        "enhälligt av kommunfullmäktige den 11 mars.\n"
+    )
+    assert found == {"plan:kommun:0482:kulturplan": "2024-03-11"}, found
+
+
+def test_a_document_title_ends_before_the_verb_of_its_coming_into_force() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\n2024-03-20\n\nPolicyn för inköp trädde i kraft den 1 januari "
+        "efter beslut i kommunfullmäktige.\n",
+        MUNICIPAL,
+        "2024-03-20",
+    )
+    assert [d.split(":", 2)[-1] for d in documents(facts)] == [
+        "policy:kommun:0482:policy-for-inkop"
+    ]
