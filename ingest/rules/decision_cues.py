@@ -93,6 +93,8 @@ CUE = re.compile(
     # "upphävde beslutet", "yttrade sig över remissen".
     r"beviljar|upphävde|upphävdes|upphävs|beslöts|"
     r"yttra(?:de|r)\s+sig\s+över|lämna(?:de|r)\s+(?:ett\s+)?(?:yttrande|remissvar)|tackade\s+ja\s+till|"
+    # A go-ahead: "gav klartecken till att bygga", "ger positivt planbesked för bostäder".
+    r"(?:gav|ger|har\s+gett|har\s+givit)\s+(?:\w+\s+){0,2}?(?:klartecken|grönt\s+ljus|planbesked)|"
     r"(?:har\s+)?avsatt(?:e)?(?=\s+(?:\w+\s+){0,3}?(?:kronor|miljoner|mnkr|tkr|medel))|"
     # An appointment in the present, the passive or by election: "utser X till ordförande".
     r"utser|tillsätter|valde(?=\s+(?:\w+\s+){1,4}?till\b)|"

@@ -290,7 +290,7 @@ _ADJECTIVE_BEFORE = re.compile(
 _PARTICIPLE = re.compile(r"(?:beslutade|beviljade)")
 # "kommer att beviljas medel", "ska beviljas": a future act; "Förutsättningen var att X
 # beviljade medel": a condition told as background.
-_TO_COME = re.compile(r"\b(?:kommer\s+att|ska|skall)\s+$", re.I)
+_TO_COME = re.compile(r"\b(?:kommer\s+att|ska|skall|innan\s+(?:\w+\s+)?)\s*$", re.I)
 _CONDITION = re.compile(r"\bförutsättning(?:en)?\s+(?:var|är)\s+(?:\w+\s+)?att\b", re.I)
 
 

@@ -94,7 +94,9 @@ _TITLE_AFTER_BARE = re.compile(
 )
 _COMMA_END = re.compile(rf"(?:\s*\({PARTY}\))?,\s+")
 # "kommundirektör heter Eva Ek": a name given to the title
-_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?P<title>{TITLE})(?:\s+heter)?(?P<comma>,)?\s+$", re.I)
+_TITLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<title>{TITLE})(?:\s+heter|\s+(?P<is>är))?(?P<comma>,)?\s+$", re.I
+)
 # "Eva Lindahl" on a line of its own, "Kommunikationsdirektör" on the next (or the one
 # after a blank line): a contact entry without a "Kontakt" heading. The name must
 # start with a known first name.
@@ -301,7 +303,9 @@ def _title_before(ctx: Context, person: PersonHit) -> tuple[int, int] | None:
     # A comma parts a title from its name only after a speech verb ("säger landshövding,
     # Eva Ek") or where the title opens the sentence ("Nämndens ordförande, Eva Ek (S),
     # ..."); elsewhere the title is another's ("Anna Ek, samordnare, Bo Berg").
-    if b.group("comma") and not (spoken_title(ctx.text, start) or _opens(ctx, start)):
+    if (b.group("comma") or b.group("is")) and not (
+        spoken_title(ctx.text, start) or _opens(ctx, start)
+    ):  # "Projektledare är Eva Ek": only a title opening its sentence
         return None
     if _claimed_by_name_before(ctx, start):
         return None

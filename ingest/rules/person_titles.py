@@ -22,6 +22,7 @@ import re
 
 from ingest.context import Context
 from ingest.facts import FactSink
+from ingest.rules.page_head import opens_sentence
 from ingest.rules.person_names import CONF_PATTERN, add_person
 from ingest.rules.role_titles import (
     APPOINTED,
@@ -73,6 +74,8 @@ def _after_title(ctx: Context, sink: FactSink, title_start: int, title_end: int)
         gap = 2  # "säger landshövding, Eva Ek"
     elif text.startswith(" heter ", title_end):
         gap = 7  # "Kommunens nya kommundirektör heter Eva Ek"
+    elif text.startswith(" är ", title_end) and opens_sentence(ctx, title_start):
+        gap = 4  # "Projektledare är Eva Ek"
     elif not text.startswith(" ", title_end):
         return
     words = name_words(text, title_end + gap)

@@ -271,3 +271,21 @@ def test_a_document_title_ends_before_the_verb_of_its_coming_into_force() -> Non
     assert [d.split(":", 2)[-1] for d in documents(facts)] == [
         "policy:kommun:0482:policy-for-inkop"
     ]
+
+
+def test_a_go_ahead_is_a_decision_and_an_act_after_innan_is_not() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunfullmäktige 12 mars 2024\n\nKommunfullmäktige gav klartecken "
+        "till att bygga en ny simhall. Kulturplanen går nu till kommunstyrelsen för beslut "
+        "innan den skickas på remiss.\n",
+        "2024-03-14",
+    )
+    assert list(found) == ["Kommunfullmäktige gav klartecken till att bygga en ny simhall."], found
+
+
+def test_a_title_opening_its_sentence_before_ar_and_a_name_is_that_persons() -> None:
+    found = _roles(
+        "Flens kommun\n\nNyheter\n\n2024-03-14\n\nProjektledare är Eva Nilsson på "
+        "näringslivsenheten. Vi ser fram emot arbetet, säger hon.\n"
+    )
+    assert found == {("eva-nilsson", f"{FLEN}:naringslivsenheten", "Projektledare")}, found
