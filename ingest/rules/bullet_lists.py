@@ -46,6 +46,9 @@ class _Item:
     depth: int = 0  # the marker's indentation: deeper items are a nested list's
 
 
+ListItem = _Item  # an item, as other list readers build it
+
+
 @dataclass(frozen=True, slots=True)
 class BulletList:
     intro: Span
@@ -77,6 +80,11 @@ def _item(text: str, start: int, raw: str, depth: int = 0) -> _Item:
     desc = raw[: m.start()].rstrip(" .;(")
     resp = Span(who_start, who_start + len(who)) if who else None
     return _Item(start, start + len(desc), desc, resp, depth)
+
+
+def list_item(start: int, raw: str) -> _Item:
+    """An item at `start` (for lists read another way: ingest.rules.line_lists)."""
+    return _item("", start, raw)
 
 
 def bullet_lists(text: str) -> list[BulletList]:

@@ -62,6 +62,7 @@ from ingest.rules.activity_inline import extract_inline_activities
 from ingest.rules.activity_tables import extract_tables
 from ingest.rules.bullet_lists import BulletList, bullet_lists
 from ingest.rules.labelled_activities import extract_labelled_activities
+from ingest.rules.line_lists import line_lists
 from ingest.rules.list_items import CONF_ITEM, CONF_RESPONSIBLE, add_activity, add_goal
 from ingest.rules.main_document import list_owner, main_document, only_sources, page_document
 from ingest.rules.nested_items import listed_items
@@ -272,9 +273,14 @@ def _cue(ctx: Context, intro: Span, kind: str) -> int | None:
     return aim.start(aim.lastgroup or 0) if aim else None
 
 
+def _intro(ctx: Context, lst: BulletList) -> str:
+    return ctx.text[lst.intro.start : lst.intro.end]
+
+
 def extract_lists(ctx: Context, sink: FactSink) -> None:
-    for lst in bullet_lists(ctx.text):
-        kind = _list_kind(ctx.text[lst.intro.start : lst.intro.end])
+    unmarked = [x for x in line_lists(ctx.text) if _list_kind(_intro(ctx, x)) == "goals"]
+    for lst in [*bullet_lists(ctx.text), *unmarked]:
+        kind = _list_kind(_intro(ctx, lst))
         if kind is None:
             commitment_list(ctx, sink, lst)
             continue

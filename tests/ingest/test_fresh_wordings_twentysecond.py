@@ -289,3 +289,25 @@ def test_a_title_opening_its_sentence_before_ar_and_a_name_is_that_persons() -> 
         "näringslivsenheten. Vi ser fram emot arbetet, säger hon.\n"
     )
     assert found == {("eva-nilsson", f"{FLEN}:naringslivsenheten", "Projektledare")}, found
+
+
+def test_goals_on_lines_without_bullets_under_a_colon_intro_are_a_list() -> None:
+    found = _goals(
+        "Region Gävleborg\n\nNyheter\n\nRegionfullmäktige antog strategin för jämlik hälsa "
+        "2023-2030.\n\nÖvergripande mål till 2030:\n\nLivsvillkoren har förbättrats för alla "
+        "invånare.\n\nSkillnaderna i hälsa har minskat.\n\nStrategin följs upp vartannat år av "
+        "regionstyrelsen, som rapporterar till fullmäktige. Uppföljningen publiceras på webben.\n"
+    )
+    assert found == {
+        "Livsvillkoren har förbättrats för alla invånare",
+        "Skillnaderna i hälsa har minskat",
+    }, found
+
+
+def test_unmarked_lines_fewer_than_the_intro_counts_are_no_list() -> None:
+    found = _goals(
+        "Region Gävleborg\n\nNyheter\n\nRegionfullmäktige antog strategin för jämlik hälsa "
+        "2023-2030.\n\nI strategin finns fyra inriktningsmål:\n\nSamordning för e-hälsa\n\n"
+        "Som ett stöd i arbetet finns ett kansli\n"
+    )
+    assert found == set(), found
