@@ -14,6 +14,9 @@ kind) -> CONCERNS the last such document named before the decision, in the
 same section (no § heading line between them); "förslaget" or "ärendet" under a heading
 of its own means only a document that heads the page.
 
+Rule concerns.pronoun: a decision whose object is a pronoun ("översända det till
+kommunfullmäktige") -> CONCERNS the one document another decision of its sentence concerns.
+
 Rule concerns.to_produce: a decision with no CONCERNS link that gives the task to produce
 a document of a kind without its title ("i uppdrag att ta fram en strategi för ...",
 "framtagandet av en regional handlingsplan") -> CONCERNS the document of that kind that
@@ -190,6 +193,18 @@ def extract_concerns(ctx: Context, sink: FactSink) -> None:
         ):
             concerned.add(hit.node_id)
             continue
+        sibling = _sibling_target(ctx, sink, hit, summary)
+        if sibling is not None and sink.link(
+            LinkType.CONCERNS,
+            hit.node_id,
+            sibling,
+            hit.start,
+            hit.end,
+            "concerns.pronoun",
+            CONF_CONCERNS,
+        ):
+            concerned.add(hit.node_id)
+            continue
         kinds = _wanted(summary)
         if kinds is not None and not kinds:
             continue
@@ -208,6 +223,25 @@ def extract_concerns(ctx: Context, sink: FactSink) -> None:
             CONF_CONCERNS,
         ):
             concerned.add(hit.node_id)
+
+
+# "översända det till kommunfullmäktige": the verb's object a pronoun
+_PRONOUN_OBJECT = re.compile(r"^\W*\w+\s+(?:det|den|dem)\b(?!\s+(?:nya|att|som)\b)", re.I)
+
+
+def _sibling_target(ctx: Context, sink: FactSink, hit: DecisionHit, summary: str) -> str | None:
+    """The document a decision of the same sentence concerns, for one whose object is a
+    pronoun ("att godkänna förslaget till X samt att översända det till ...")."""
+    sentence = ctx.sentence_of(hit.start)
+    if sentence is None or not _PRONOUN_OBJECT.match(summary):
+        return None
+    siblings = {d.node_id for d in ctx.decisions if sentence.start <= d.start < sentence.end}
+    targets = [
+        k.to_id
+        for k in sink.links.values()
+        if k.type is LinkType.CONCERNS and k.from_id in siblings - {hit.node_id}
+    ]
+    return targets[0] if len(set(targets)) == 1 else None
 
 
 def _heading_documents(ctx: Context, sink: FactSink, hit: DecisionHit, summary: str) -> bool:

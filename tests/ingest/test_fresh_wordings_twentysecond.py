@@ -10,6 +10,7 @@ from tests.ingest.helpers import (
     documents,
     facts_at,
     held_roles,
+    links,
     organizations,
     party_of,
 )
@@ -311,3 +312,23 @@ def test_unmarked_lines_fewer_than_the_intro_counts_are_no_list() -> None:
         "Som ett stöd i arbetet finns ett kansli\n"
     )
     assert found == set(), found
+
+
+def test_a_decision_whose_object_is_a_pronoun_concerns_its_siblings_document() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nNyheter\n\n2024-03-14\n\nDen 12 mars beslutade kultur- och "
+        "fritidsnämnden att godkänna ett förslag till kulturpolitiskt program för Flens kommun "
+        "samt att översända det till kommunfullmäktige för fastställande.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    found = decisions(facts)
+    concerned = {k.from_id: k.to_id.split(":")[-1] for k in links(facts, LinkType.CONCERNS)}
+    assert {s: concerned.get(d.id) for s, d in found.items()} == {
+        "Godkänna ett förslag till kulturpolitiskt program för Flens kommun": (
+            "kulturpolitiskt-program-for-flens-kommun"
+        ),
+        "Översända det till kommunfullmäktige för fastställande": (
+            "kulturpolitiskt-program-for-flens-kommun"
+        ),
+    }, concerned
