@@ -288,6 +288,7 @@ _ADJECTIVE_BEFORE = re.compile(
     re.I,
 )
 _PARTICIPLE = re.compile(r"(?:beslutade|beviljade)")
+_STATE = re.compile(r"\bsom\s+(?:är|var)\s+$", re.I)
 # "kommer att beviljas medel", "ska beviljas": a future act; "Förutsättningen var att X
 # beviljade medel": a condition told as background.
 _TO_COME = re.compile(r"\b(?:kommer\s+att|ska|skall|innan\s+(?:\w+\s+)?)\s*$", re.I)
@@ -309,4 +310,6 @@ def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
             _PRESENT_PASSIVE.fullmatch(cue.group())
             and _HOW_IT_COMES.search(text, start, cue.start())
         )
+        # a state in a relative clause: "de tider som är beslutade i dagsläget"
+        or (_PARTICIPLE.fullmatch(cue.group()) and _STATE.search(before) is not None)
     )

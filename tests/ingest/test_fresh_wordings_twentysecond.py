@@ -332,3 +332,13 @@ def test_a_decision_whose_object_is_a_pronoun_concerns_its_siblings_document() -
             "kulturpolitiskt-program-for-flens-kommun"
         ),
     }, concerned
+
+
+def test_a_participle_of_state_in_a_relative_clause_is_no_decision() -> None:
+    found = _decisions(
+        "Flens kommun\n\nKommunfullmäktige 12 mars 2024\n\nFörslagsställaren önskar kunna hämta "
+        "barn utanför de tider som är beslutade i dag. Arbetet följer de riktlinjer som var "
+        "beslutade av nämnden.\n",
+        "2024-03-14",
+    )
+    assert found == {}, found
