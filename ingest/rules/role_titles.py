@@ -298,6 +298,9 @@ def base_title(title: str) -> str:
     return out.lower()
 
 
+_PLURAL_NOUN = re.compile(r"(?:arna|erna|orna|ningen)$")
+
+
 def name_words(text: str, start: int) -> list[tuple[int, int]]:
     """The capitalised words of a name starting at `start`: two, or three when the third
     is neither minutes furniture, a title, a label ("Dokument:"), nor the given name of
@@ -321,6 +324,8 @@ def name_words(text: str, start: int) -> list[tuple[int, int]]:
             break
         if len(words) == 2 and word in first_names() and not after_particle:
             break  # "Magnus Fällström Kathrin Thomas": a new name starts
+        if len(words) == 2 and (_PLURAL_NOUN.search(word) or text.startswith(" &", m.end())):
+            break  # "VD Eva Ek Redovisningarna ...", "Eva Ek Vatten & Avfall AB": no surname
         words.append((m.start(), m.end()))
         if after_particle or not text.startswith(" ", m.end()):
             break  # the surname after a particle ends the name

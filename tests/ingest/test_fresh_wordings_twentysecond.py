@@ -342,3 +342,17 @@ def test_a_participle_of_state_in_a_relative_clause_is_no_decision() -> None:
         "2024-03-14",
     )
     assert found == {}, found
+
+
+def test_a_plural_noun_or_a_company_after_a_name_is_no_third_name_word() -> None:
+    facts = facts_at(
+        "Flens kommun\n\nProtokoll\n\n2024-03-14\n\nFlenbostäder AB, genom VD Björn Sjögren "
+        "Redovisningarna rör i huvudsak verksamheten. Flens Energi AB, genom VD Kjell Jansson "
+        "Vatten & Avfall i Flen AB.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    persons = {
+        n.id.removeprefix("Person:person:") for n in facts.nodes if n.id.startswith("Person")
+    }
+    assert persons == {"bjorn-sjogren", "kjell-jansson"}, persons
