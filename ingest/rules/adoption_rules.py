@@ -5,7 +5,7 @@ Why beyond the fixed frames of ingest.rules.relations_adopted: real pages say it
 programmet antogs av kommunfullmäktige den 21 mars 2017", "Regionfullmäktige
 godkände Handlingsplan för ...", "regionstyrelsen ställde sig bakom den regionala
 digitala agendan", "Fredagens regionfullmäktige antog Värmlandsstrategin",
-"Regeringen har i dag fattat beslut om en ny strategi", "beslutade att godkänna det
+"Regeringen har i dag fattat beslut om en strategi", "beslutade att godkänna det
 framtagna programmet", "Antagen av kommunstyrelsen 19 februari 2025 § 7".
 
 Rule relation.adopted.sentence: a sentence (or line) whose adoption verb has a

@@ -88,15 +88,20 @@ def same_time_dates(ctx: Context, found: list[F]) -> list[F]:
         )
         if earlier is None:
             continue
-        owner = f.body.node_id if f.body else None
-        decision = dataclasses.replace(
-            f.decision,
-            id=ids.decision_id(owner, earlier.date, f.decision.summary) if owner else f.decision.id,
-            date=earlier.date,
-            date_precision=earlier.date_precision,
-        )
-        out[i] = dataclasses.replace(f, decision=decision)  # type: ignore[type-var]
+        out[i] = _dated(f, earlier.date, earlier.date_precision)
     return out
+
+
+def _dated(f: F, day: str | None, precision: DatePrecision | None) -> F:
+    """`f` with its decision dated `day` (its id, which holds the day, too)."""
+    owner = f.body.node_id if f.body else None
+    decision = dataclasses.replace(
+        f.decision,
+        id=ids.decision_id(owner, day, f.decision.summary) if owner else f.decision.id,
+        date=day,
+        date_precision=precision,
+    )
+    return dataclasses.replace(f, decision=decision)  # type: ignore[type-var]
 
 
 # "Beslutet om att förlänga X fattades av regeringen den 6 februari": the day, told after.
@@ -147,13 +152,5 @@ def later_dates(ctx: Context, found: list[F]) -> list[F]:
         if not undated:
             continue
         i = max(undated, key=lambda i: out[i].evidence.start)  # the nearest before
-        f = out[i]
-        owner = f.body.node_id if f.body else None
-        decision = dataclasses.replace(
-            f.decision,
-            id=ids.decision_id(owner, day.value, f.decision.summary) if owner else f.decision.id,
-            date=day.value,
-            date_precision=day.precision,
-        )
-        out[i] = dataclasses.replace(f, decision=decision)  # type: ignore[type-var]
+        out[i] = _dated(out[i], day.value, day.precision)
     return out

@@ -238,7 +238,7 @@ def version_in_force(sentence: str, page: str) -> bool:
     return m is not None and m["age"].lower() in _IN_FORCE and not _NEWER.search(page)
 
 
-# The page's guidance to its reader: "Här kan du läsa om några av de ärenden som
+# The page's guidance to its reader: "Här läser du om några av de ärenden som
 # beslutades ...", "Hela protokollet finns på webbplatsen så fort det är godkänt".
 _PAGE_GUIDE = re.compile(
     r"^\W*(?:här\s+(?:kan\s+du|finns)|läs\s+(?:mer|hela))\b"

@@ -15,7 +15,7 @@
 
 A topic never runs into a link's accessibility label, which a page's text often glues
 to the link's last word ("... för skolväsendetlänk till annan webbplats", "... för
-Gotland Pdf, 3.9 MB, öppnas i nytt fönster").
+Ekby Pdf, 2.1 MB, öppnas i nytt fönster").
 """
 
 from __future__ import annotations

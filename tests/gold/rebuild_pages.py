@@ -85,6 +85,7 @@ DEFAULT_SETS = (
     "real57",
     "real58",
     "real59",
+    "real60",
     "real_heldout",
 )
 
