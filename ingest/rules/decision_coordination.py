@@ -64,8 +64,10 @@ _AND_TO = re.compile(r",?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{3,}a\s)")
 
 def not_adopted(ctx: Context, part: Span, verb_start: int) -> Span | None:
     """The part of a decision clause that is no adoption of a steering document (an
-    ADOPTED link): all of it, the act coordinated after the adoption, or none."""
-    if not adopts_steering_document(ctx, verb_start, part.end):
+    ADOPTED link): all of it, the act coordinated after the adoption, or none. On a page
+    that names no document ("godkänna planen för samråd"), no adoption can be linked, and
+    the act is a decision."""
+    if not ctx.documents or not adopts_steering_document(ctx, verb_start, part.end):
         return part
     rest = _AND_TO.search(ctx.text, part.start, part.end)
     if rest is None or adopts_steering_document(ctx, rest.end(), part.end):

@@ -356,3 +356,12 @@ def test_a_plural_noun_or_a_company_after_a_name_is_no_third_name_word() -> None
         n.id.removeprefix("Person:person:") for n in facts.nodes if n.id.startswith("Person")
     }
     assert persons == {"bjorn-sjogren", "kjell-jansson"}, persons
+
+
+def test_approving_an_unnamed_plan_on_a_page_naming_no_document_is_a_decision() -> None:
+    found = _decisions(
+        "Flens kommun\n\nNyheter\n\n2024-03-12\n\nKommunstyrelsen beslutade i dag att godkänna "
+        "planen för samråd.\n",
+        "2024-03-12",
+    )
+    assert found == {"Godkänna planen för samråd": "2024-03-12"}, found
