@@ -140,7 +140,8 @@ def org_after(
     """An organisation right after the title at [start, end): 'i Socialtjänsten', ',
     Alingsås kommun', a county after a county-level title ('länsråd i Östergötland'), or
     a unit of the site's national body ('handläggare Klimatmålsenheten') or one a unit
-    head's title names ('avdelningschef för X på <org>')."""
+    head's title names ('avdelningschef för X på <org>'); after "på|vid|hos" a capitalised
+    name no rule read is a workplace the page's actors do not know (UNKNOWN), or a place."""
     area = _CHIEF_OWNER.match(ctx.text, end)
     unit = chief_unit(ctx, sink, start, end, title, area.end() if area else None)
     if unit is not None:
