@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from graph.edges import Link, LinkType
+from graph.edges import LinkType
 from graph.nodes import DatePrecision, Document
 from ingest.context import Context
 from ingest.facts import FactSink
@@ -89,17 +89,17 @@ def settle_undated_adoptions(sink: FactSink) -> None:
             and (x.from_id, x.to_id) in dated
         ]
         if restated:
-            _date(sink, key, restated[0])
+            _date(sink, key, restated[0].date, restated[0].date_precision)
 
 
-def _date(sink: FactSink, key: str, by: Link) -> None:
-    """Give the link at `key` (and its document, if undated) the date of `by`."""
+def _date(sink: FactSink, key: str, day: str | None, precision: DatePrecision | None) -> None:
+    """Date the link at `key` (and its document, if undated) `day`."""
     link = sink.links[key]
-    sink.links[key] = dataclasses.replace(link, date=by.date, date_precision=by.date_precision)
+    sink.links[key] = dataclasses.replace(link, date=day, date_precision=precision)
     doc = sink.nodes.get(link.to_id)
     if isinstance(doc, Document) and doc.adopted_on is None:
         sink.nodes[link.to_id] = dataclasses.replace(
-            doc, adopted_on=by.date, adopted_precision=by.date_precision
+            doc, adopted_on=day, adopted_precision=precision
         )
 
 
@@ -111,14 +111,11 @@ def told_later_adoptions(ctx: Context, sink: FactSink) -> None:
         if told is None or told[0].group("what"):
             continue
         undated = [
-            (k, x)
+            k
             for k, x in sink.links.items()
             if x.type is LinkType.ADOPTED
             and not x.date
             and 0 <= sentence.start - x.evidence.end < _NEAR
         ]
-        day = told[1]
-        for key, link in undated:
-            _date(
-                sink, key, dataclasses.replace(link, date=day.value, date_precision=day.precision)
-            )
+        for key in undated:
+            _date(sink, key, told[1].value, told[1].precision)

@@ -27,7 +27,7 @@ from ingest.language.segment import Span
 from ingest.rules.decision_found import F
 from ingest.rules.decision_page import meetings
 
-__all__ = ["TOLD_LATER", "borrow_dates", "later_dates", "same_time_dates", "told_day"]
+__all__ = ["borrow_dates", "later_dates", "same_time_dates", "told_day"]
 
 
 def borrow_dates(ctx: Context, found: list[F]) -> list[F]:
@@ -105,7 +105,7 @@ def _dated(f: F, day: str | None, precision: DatePrecision | None) -> F:
 
 
 # "Beslutet om att förlänga X fattades av regeringen den 6 februari": the day, told after.
-TOLD_LATER = re.compile(
+_TOLD_LATER = re.compile(
     r"\bBeslut(?:et|en)\b(?:\s+om\s+(?:att\s+)?(?P<what>[^.!?]{3,200}?))?"
     r"\s+(?:fattades|togs|har\s+fattats|har\s+tagits)\s+(?:av\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:den|på|vid|i|under)\s",
@@ -121,7 +121,7 @@ def _stems(text: str) -> set[str]:
 
 def told_day(ctx: Context, sentence: Span) -> tuple[re.Match[str], DateMention] | None:
     """The day the sentence tells "the decision" was taken, with the match."""
-    m = TOLD_LATER.search(ctx.text, sentence.start, sentence.end)
+    m = _TOLD_LATER.search(ctx.text, sentence.start, sentence.end)
     day = next(iter(ctx.dates_in(Span(m.end(), sentence.end))), None) if m else None
     if m is None or day is None or day.precision is not DatePrecision.DAY:
         return None

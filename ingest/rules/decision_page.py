@@ -39,6 +39,7 @@ __all__ = [
     "ANNEX",
     "DECIDERS",
     "DECISION_SECTION",
+    "RELATIVE_DAY",
     "Meeting",
     "annex_page",
     "deciders",
@@ -219,7 +220,7 @@ def _meeting_sentence(ctx: Context, sentence: Span) -> Meeting | None:
 _ACTED = re.compile(
     r"\b(?:beslutade|beslöt|antog|fastställde|godkände|tog\s+beslut|fattade\s+beslut)\b", re.I
 )
-_RELATIVE_DAY = frozenset({"date.the_weekday", "date.i_weekday", "date.igar", "date.idag"})
+RELATIVE_DAY = frozenset({"date.the_weekday", "date.i_weekday", "date.igar", "date.idag"})
 
 
 def _acted_on_day(ctx: Context, sentence: Span) -> Meeting | None:
@@ -227,7 +228,7 @@ def _acted_on_day(ctx: Context, sentence: Span) -> Meeting | None:
     if verb is None:
         return None
     body = _body(ctx, sentence.start, verb.start())
-    when = next((d for d in ctx.dates_in(sentence) if d.rule in _RELATIVE_DAY), None)
+    when = next((d for d in ctx.dates_in(sentence) if d.rule in RELATIVE_DAY), None)
     if body is None or when is None or when.value is None:
         return None
     return Meeting(sentence.start, body, when, "relative_day")

@@ -278,8 +278,9 @@ def _intro(ctx: Context, lst: BulletList) -> str:
 
 
 def extract_lists(ctx: Context, sink: FactSink) -> None:
-    unmarked = [x for x in line_lists(ctx.text) if _list_kind(_intro(ctx, x)) == "goals"]
-    for lst in [*bullet_lists(ctx.text), *unmarked]:
+    bullets = bullet_lists(ctx.text)
+    unmarked = [x for x in line_lists(ctx.text, bullets) if _list_kind(_intro(ctx, x)) == "goals"]
+    for lst in [*bullets, *unmarked]:
         kind = _list_kind(_intro(ctx, lst))
         if kind is None:
             commitment_list(ctx, sink, lst)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.language.segment import Span
-from ingest.rules.bullet_lists import BulletList, ListItem, bullet_lists, list_item
+from ingest.rules.bullet_lists import BulletList, ListItem, list_item
 
 __all__ = ["line_lists"]
 
@@ -28,9 +28,9 @@ _MAX_ITEM = 160
 _MAX_ITEMS = 12
 
 
-def line_lists(text: str) -> list[BulletList]:
-    """Marker-less lists under a colon line that no bullet list already reads."""
-    taken = {lst.intro.start for lst in bullet_lists(text)}
+def line_lists(text: str, bullets: list[BulletList]) -> list[BulletList]:
+    """Marker-less lists under a colon line that none of the page's `bullets` reads."""
+    taken = {lst.intro.start for lst in bullets}
     found: list[BulletList] = []
     for m in _INTRO.finditer(text):
         if m.start() in taken:

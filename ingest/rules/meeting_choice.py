@@ -14,7 +14,7 @@ import dataclasses
 
 from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context
-from ingest.rules.decision_page import Meeting, meetings
+from ingest.rules.decision_page import RELATIVE_DAY, Meeting, meetings
 
 __all__ = ["meeting_before", "same_body"]
 
@@ -56,9 +56,7 @@ def meeting_before(
 
 
 # Days told relative to the page: resolved against its date, never after it on purpose.
-_RELATIVE = frozenset(
-    {"date.the_weekday", "date.i_weekday", "date.idag", "date.igar", "date.dagens"}
-)
+_RELATIVE = RELATIVE_DAY | {"date.dagens"}
 
 
 def _to_come(ctx: Context, meeting: Meeting) -> bool:

@@ -31,6 +31,7 @@ from ingest.rules.role_titles import (
     LINKING_VERB,
     NAME,
     PARTY,
+    POST,
     TITLE,
     apposed,
     head_words,
@@ -121,7 +122,7 @@ _INVERTED = re.compile(rf"(?<![\wåäö])(?:är|blir|blev)\s+(?P<name>{NAME})\s+
 # "tillträdde Eva Ek jobbet som generaldirektör", "förlänga Eva Eks förordnande som <title>":
 # the post held, named between the person and the title.
 _POST = re.compile(
-    rf"(?<![\wåäö])(?P<name>{NAME})\s+(?P<post>förordnande|jobbet|tjänsten|posten|uppdraget)"
+    rf"(?<![\wåäö])(?P<name>{NAME})\s+(?P<post>{POST})"
     r"\s+som\s+(?:nya?\s+)?$"
 )
 

@@ -171,8 +171,9 @@ _TITLE_AFTER_NEW = re.compile(rf"\s+nya?\s+(?P<title>{TITLE}){AREA}(?=[\s,.;:)!?
 
 
 # "tillträdde Eva Ek jobbet som generaldirektör", "Eva Eks förordnande som rektor": the post.
+POST = r"(?:förordnande|jobbet|tjänsten|posten|uppdraget)"
 _TITLE_AFTER_POST = re.compile(
-    r"s?\s+(?:förordnande|jobbet|tjänsten|posten|uppdraget)\s+som\s+(?:nya?\s+)?"
+    rf"s?\s+{POST}\s+som\s+(?:nya?\s+)?"
     rf"(?P<title>{TITLE}){AREA}(?=[\s,.;:)!?]|$)",
     re.I,
 )
