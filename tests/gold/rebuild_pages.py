@@ -86,6 +86,7 @@ DEFAULT_SETS = (
     "real58",
     "real59",
     "real60",
+    "real61",
     "real_heldout",
 )
 
