@@ -132,9 +132,13 @@ def _from_path(path: str) -> SiteOwner | None:
     return None
 
 
+_TOWN_HALLS = frozenset({"kommunkontoret", "kommunhuset", "stadshuset", "radhuset"})
+
+
 def _from_slug(path: str) -> SiteOwner | None:
     """The first organisation a document's slug names: "<name>[s]-kommun|stad", or
-    "landstinget|region-<county>" (a region). On a copy of minutes these are the words
+    "landstinget|region-<county>" (a region), or the town hall a meeting sat in
+    ("kommunkontoret-surahammar"). On a copy of minutes these are the words
     of its masthead, so the organisation is the one whose record it is."""
     words = _SLUG_WORD.findall(path.lower())
     index = _label_index()
@@ -142,6 +146,12 @@ def _from_slug(path: str) -> SiteOwner | None:
         if word in ("kommun", "stad") and i > 0:
             for form in (words[i - 1], "".join(words[max(0, i - 2) : i])):
                 found = index.get(form + word) or index.get(form.removesuffix("s") + word)
+                if found is not None and found.kind is OrganizationKind.MUNICIPALITY:
+                    return found
+        # "kommunkontoret-surahammar": the meeting's place, the town hall of its municipality
+        if word in _TOWN_HALLS and i + 1 < len(words):
+            for form in (words[i + 1] + "kommun", words[i + 1] + "skommun"):
+                found = index.get(form)
                 if found is not None and found.kind is OrganizationKind.MUNICIPALITY:
                     return found
         if word in ("landstinget", "region") and i + 1 < len(words):

@@ -28,6 +28,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import fold, known_committees
 from ingest.rules.actor_acronyms import DEFINED_ACRONYM, initials, page_acronyms
+from ingest.rules.actor_body_filters import no_body
 from ingest.rules.actor_hits import body_hit
 from ingest.rules.actor_named_owner import named_owner
 from ingest.rules.actor_work_committee import is_bare_work_committee, named_work_committee_board
@@ -66,15 +67,6 @@ _REGION_BODY = ("region", "landsting")
 # Fields only a region has a committee for: "Hälso- och sjukvårdsnämnden" on a municipal
 # page is the home region's (Gotland, a municipality with a region's tasks, aside).
 _REGION_FIELD = re.compile(r"(?:^|\s)(?:hälso-\s*och\s+sjukvårds|patient|tandvårds)nämnd")
-# The page's editor is no actor: "Sidansvarig: Kommunikationsavdelningen".
-_EDITOR_LINE = re.compile(r"\s*(?:Sidansvarig|Dokumentansvarig|Sidan\s+ansvarar)\b", re.I)
-# Minutes' signature-page field: where the minutes are kept is no actor.
-_KEPT_AT = re.compile(r"Förvaringsplats\w*(?:\s+\w+){0,3}\s*:?\s*$", re.I)
-# An e-mail or web address ("socialnamnden@", "kulturnamnden.se") names no body.
-_IN_ADDRESS = re.compile(r"@|\.[a-z]{2,}\b")
-# "socialtjänstens verksamhetsområde", "nämndens ansvarsområden": a body's genitive
-# naming a field of work, not the body acting.
-_FIELD_AFTER = re.compile(r"(?<=s)\s+(?:[a-zåäö]+s)?områden?a?\b")
 _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "actor.committee.coordinated",
@@ -177,10 +169,6 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:kommunstyrelsen|kommunfullmäktige)s?\b", re.I),
     ),
 ]
-# "medvetenheten", "lägenheten", "öppenheten": an adjective's -het noun, not a unit
-# named "-enheten" ("Vuxenenheten", "miljöenheten", "HR-enheten" end their first part
-# in a vowel, -s, -r, -n or a hyphen).
-_NOT_A_UNIT = re.compile(r"^[a-zåäö]+[^aeiouyåäösrn-]enhet(?:en|ens)$", re.I)
 _ACRONYM_HEAD = re.compile(r"^(?P<acr>[A-ZÅÄÖ]{2,6})-nämnden$")
 
 
@@ -253,11 +241,7 @@ def _committee_candidates(ctx: Context, kommunkod: str | None) -> list[tuple[int
         found.extend(
             (m.start(), m.end(), rule)
             for m in pattern.finditer(ctx.text)
-            if not _EDITOR_LINE.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1)
-            and not _NOT_A_UNIT.search(m.group(0))
-            and not _KEPT_AT.search(ctx.text, max(0, m.start() - 40), m.start())
-            and not _IN_ADDRESS.match(ctx.text, m.end())
-            and not _FIELD_AFTER.match(ctx.text, m.end())
+            if not no_body(ctx.text, m)
         )
     # Longest match wins where committee patterns overlap each other or an entity.
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))

@@ -25,13 +25,14 @@ __all__ = ["seat_hits"]
 CONF_SEAT = 0.7
 
 _MUNICIPAL_WORD = re.compile(
-    r"\b[Kk]ommun(?:styrelse|fullmäktige|hus|chef|direktör|kansli|ledningskontor)", re.I
+    r"\b[Kk]ommun(?:styrelse|fullmäktige|hus|chef|direktör|kansli|ledningskontor|kontor)", re.I
 )
 # "i Hultsfred", or an address "Gamla kommunhuset, Åtvidaberg"; not a county: "i Kalmar
 # län" names no municipality.
 _IN_PLACE = re.compile(
     # "Stadshuset, sessionssalen, Ludvika": the room between the hall and the town
-    r"(?:(?<![\w-])i|(?<![\w-])(?:[Kk]ommun|[Ss]tads)huset,(?:\s+[a-zåäö]+,)?)"
+    r"(?:(?<![\w-])i|(?<![\w-])(?:[Kk]ommunhuset|[Ss]tadshuset|[Kk]ommunkontoret),"
+    r"(?:\s+[a-zåäö]+,)?)"
     r"\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+läns?\b)"
 )
 

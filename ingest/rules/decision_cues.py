@@ -97,7 +97,7 @@ CUE = re.compile(
     r"(?:gav|ger|har\s+gett|har\s+givit)\s+(?:\w+\s+){0,2}?(?:klartecken|grönt\s+ljus|planbesked)|"
     r"(?:har\s+)?avsatt(?:e)?(?=\s+(?:\w+\s+){0,3}?(?:kronor|miljoner|mnkr|tkr|medel))|"
     # An appointment in the present, the passive or by election: "utser X till ordförande".
-    r"utser|tillsätter|valde(?=\s+(?:\w+\s+){1,4}?till\b)|"
+    r"utser|tillsätter|valde(?=\s+(?:\w+\s+){1,4}?till\b)(?!\s+att\s+ställa\s+sin\s+plats)|"
     # Backing: a decision on what is no steering document (that is an adoption).
     r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|"
     # "ställde sig positiv till förslaget", "valde att avslå motionen"
@@ -117,7 +117,10 @@ CUE = re.compile(
     r"uppdr(?:ogs|as)\s+(?:även\s+|också\s+)?(?:till|åt)|"
     # An election, the office its subject: "Igår valdes också regionfullmäktiges presidium".
     r"valdes\s+(?:även\s+|också\s+|dessutom\s+)?(?:(?:ett|en)\s+)?(?:(?:ny|nytt|nya)\s+)?"
-    r"(?:[\w-]+s\s+)?(?:presidium|presidiet|styrelse|ordförande))\b",
+    r"(?:[\w-]+s\s+)?(?:presidium|presidiet|styrelse|ordförande)|"
+    # ... or the person elected: "valdes Carina Sätterman till ny ordförande i X" (a
+    # resignation, "valde att ställa sin plats till förfogande", is none).
+    r"valdes(?=\s+(?-i:[A-ZÅÄÖ]\w+\s+){1,3}?till\s+(?:ny\s+|nytt\s+)?(?:\w+\s+)?(?:ordförande|presidium)))\b",
     re.I,
 )
 # Grants need their sum: "har fördelat 50 miljoner kronor", not "fördelade sig på", and

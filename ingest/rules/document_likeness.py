@@ -119,3 +119,16 @@ def other_year(title: str, year: str) -> bool:
     another target year, so the two are two plans."""
     m = TARGET_YEAR.search(title)
     return m is not None and m["year"] != year
+
+
+def one_of(groups: list[Group]) -> Group | None:
+    """The one document several mentions of a kind name: "kommunens riktlinjer för
+    bostadsförsörjningen" and "Riktlinjer för bostadsförsörjningen 2019-2028" share their
+    topic and differ at most by one period, so "Riktlinjerna" before them refers to it."""
+    if len(groups) == 1:
+        return groups[0]
+    topics = {(g.topic or "").lower() for g in groups}
+    periods = {g.period for g in groups if g.period}
+    if len(topics) != 1 or "" in topics or len(periods) > 1 or any(g.predecessor for g in groups):
+        return None
+    return next((g for g in groups if g.period), groups[0])

@@ -81,7 +81,7 @@ from ingest.rules.document_heading import (
     fold_head_documents,
     only_in_head,
 )
-from ingest.rules.document_likeness import carries, plan_of, repeated, told_apart
+from ingest.rules.document_likeness import carries, one_of, plan_of, repeated, told_apart
 from ingest.rules.document_mentions import candidates
 from ingest.rules.document_names import add_name_mentions
 from ingest.rules.document_newness import (
@@ -372,7 +372,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
                 and g.scope(ctx) is not None
                 and (c.level is None or level_on_page(g) in (None, c.level))
             ]
-            ante = kinds[0] if len(kinds) == 1 else None
+            ante = one_of(kinds)
         if ante is None:
             continue
         if adopter is not None and ante.scope(ctx) is None:

@@ -13,6 +13,8 @@ known given name.
   inverted after a new holder's title: "Ny <title> [för 2024] blev|är <Name> [(P)]",
   "ny <title> <Name> (P)" in a run of such, the run going on after "och" or a comma
   ("... och vice ordförande är <Name>");
+- role.elected_object: "valdes|valde|utsåg(s) <Name> [(P)] till [ny] <title> i|för
+  <body>": the body named right after the title;
 - role.members: "valdes|utsågs till ledamöter[ ...]:" or "ledamöter är|blir" and a
   run of "Name (P)" (commas, "och" or line breaks between) -> "Ledamot" at the body;
   a member who already holds a role at it keeps that one.
@@ -56,6 +58,11 @@ _FROM = re.compile(r"\s+från\s+")
 # Without a party the name must be the whole complement: the clause ends, or goes on with
 # where the holder comes from or the next holder ("... blev Eva Ek efter en debatt": no).
 _COMPLEMENT_END = re.compile(r"\s*(?:[.,;:!?\n]|$)|\s+(?:från|och|samt)\s")
+_OBJECT = re.compile(
+    rf"\b(?:valdes|valde|utsågs|utsåg|har\s+valt|har\s+utsett)\s+(?P<name>{NAME})"
+    rf"\s*(?:\((?P<party>{PARTY})\))?\s+till\s+(?:ny\s+|nytt\s+)?(?P<title>{TITLE})"
+    r"\s+(?:i|för)\s+"
+)
 _MEMBERS_CUE = re.compile(
     r"(?:(?:valdes|utsågs|väljs|har\s+valts|har\s+utsetts)\s+till\s+ledamöter"
     r"(?:\s+(?:för|i|av)\s+[^:\n.]{0,60})?\s*:|"
@@ -142,6 +149,23 @@ def _inverted(ctx: Context, sink: FactSink) -> None:
             )  # fmt: skip
 
 
+def _elected_objects(ctx: Context, sink: FactSink) -> None:
+    for m in _OBJECT.finditer(ctx.text):
+        body = next((a for a in ctx.actors if a.start == m.end()), None)
+        if body is None:
+            continue
+        stop = m.end("party") + 1 if m.group("party") else m.end("name")
+        person = named_person(
+            ctx, sink, m.start("name"), m.end("name"), m.group("party"), stop,
+            "person.elected_object",
+        )  # fmt: skip
+        if person is not None:
+            role_link(
+                ctx, sink, person, body.node_id, base_title(m.group("title")),
+                "role.elected_object", CONF_MEMBER, m.start(), body.end,
+            )  # fmt: skip
+
+
 def _members(ctx: Context, sink: FactSink) -> None:
     for cue in _MEMBERS_CUE.finditer(ctx.text):
         body = _body_before(ctx, cue.start())
@@ -164,5 +188,6 @@ def _members(ctx: Context, sink: FactSink) -> None:
 def member_roles(ctx: Context, sink: FactSink) -> None:
     """Roles from elections and membership statements (see the module)."""
     _inverted(ctx, sink)
+    _elected_objects(ctx, sink)
     _members(ctx, sink)
     ctx.persons.sort(key=lambda p: (p.start, p.end))

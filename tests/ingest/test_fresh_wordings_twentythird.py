@@ -1,0 +1,108 @@
+"""Wordings first met on development pages in the twenty-third session (2026-12-02).
+Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from ingest.language.sites import site_owner
+from tests.ingest.helpers import decisions, facts_at, held_roles, organizations
+
+MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
+FLEN = "Organization:kommun:0482"
+HEAD = "Flens kommun\n\nNyheter\n\n2024-03-14\n\n"
+
+
+def _adopted(text: str) -> dict[str, str | None]:
+    facts = facts_at(text, MUNICIPAL, "2024-03-14")
+    return {k.to_id.split(":", 2)[-1]: k.date for k in facts.links if k.type is LinkType.ADOPTED}
+
+
+def test_a_definite_plural_before_two_namings_of_one_guideline_is_adopted() -> None:
+    found = _adopted(
+        HEAD + "Kommunen har tagit fram riktlinjer för vård och omsorg. Riktlinjerna antogs "
+        "av kommunfullmäktige den 12 februari 2024.\n\nLänk\n\nRiktlinjer för vård och "
+        "omsorg 2024 till 2030.\n\nI kommunens riktlinjer för vård och omsorg finns verktyg "
+        "för uppföljning.\n"
+    )
+    assert found == {"guideline:kommun:0482:2024-2030": "2024-02-12"}, found
+
+
+def test_two_guidelines_of_different_topics_leave_the_plural_unresolved() -> None:
+    found = _adopted(
+        HEAD + "Riktlinjerna antogs av kommunfullmäktige den 12 februari 2024.\n\nRiktlinjer "
+        "för vård och omsorg 2024 till 2030.\n\nRiktlinjer för markanvisning 2024 till "
+        "2030.\n"
+    )
+    assert found == {}, found
+
+
+def test_an_election_that_names_the_person_first_after_the_verb_is_a_decision_and_a_role() -> None:
+    text = (
+        HEAD + "På kommunfullmäktiges sammanträde den 11 mars valdes Karin Holm till ny "
+        "ordförande i kommunstyrelsen. Hon efterträder Per Lund som tidigare i år valde att "
+        "ställa sin plats till förfogande.\n"
+    )
+    facts = facts_at(text, MUNICIPAL, "2024-03-14")
+    found = decisions(facts)
+    assert [d.date for d in found.values()] == ["2024-03-11"], found
+    assert "valdes Karin Holm" in next(iter(found)), found
+    assert held_roles(facts) == {("karin-holm", f"{FLEN}:kommunstyrelsen", "Ordförande")}
+
+
+def test_an_election_with_an_adverb_after_the_passive_is_no_named_election() -> None:
+    facts = facts_at(
+        HEAD + "Karin Holm valdes även till ny ordförande för kommunens bolag.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert decisions(facts) == {}
+
+
+def test_a_body_that_chose_to_send_a_matter_on_still_decided() -> None:
+    facts = facts_at(
+        HEAD + "Arbetsutskottet behandlade ärendet men valde att skicka det vidare till "
+        "kommunstyrelsen.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert len(decisions(facts)) == 1
+
+
+def test_the_body_elected_into_comes_after_the_title() -> None:
+    facts = facts_at(
+        HEAD + "Kommunfullmäktige valde Eva Dahl (S) till ny ordförande för kultur- och "
+        "fritidsnämnden.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert held_roles(facts) == {("eva-dahl", f"{FLEN}:kultur-och-fritidsnamnden", "Ordförande")}, (
+        held_roles(facts)
+    )
+
+
+MINUTES = (
+    "Kommunstyrelsen Sammanträdesdatum Kommunkontoret, Surahammar Måndag 17 november 2014\n\n"
+    "Plats och tid Kommunkontoret, Surahammar Måndag 17 november 2014, kl 13.00\n\n"
+    "Ks 96 Kommunstyrelsen beslutar att anta riktlinjer för kulturstipendium.\n"
+)
+
+
+def test_minutes_name_their_municipality_by_the_office_they_sat_in() -> None:
+    orgs = organizations(facts_at(MINUTES, "file:///minutes.txt", None))
+    assert "Organization:kommun:1907" in orgs, sorted(orgs)
+    assert "Organization:kommun:1907:kommunstyrelsen" in orgs, sorted(orgs)
+    assert "Organization:kommun:1907:kommunkontoret" not in orgs, sorted(orgs)
+
+
+def test_a_dated_office_signing_a_memo_stays_a_body() -> None:
+    text = HEAD + "Yttrande över motionen\n\n- Kommunledningskontoret 2024-02-19\n"
+    assert f"{FLEN}:kommunledningskontoret" in organizations(facts_at(text, MUNICIPAL, None))
+
+
+def test_a_copy_of_minutes_is_the_municipality_of_the_office_its_address_names() -> None:
+    owner = site_owner(
+        "http://docplayer.se/1-kommunstyrelsen-sammantradesdatum-2014-11-17-kommunkontoret-"
+        "surahammar-mandag.html"
+    )
+    assert owner is not None and owner.key == "1907"
+    assert site_owner("http://docplayer.se/1-kommunkontoret-2011-09-07.html") is None
