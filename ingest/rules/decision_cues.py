@@ -104,8 +104,8 @@ CUE = re.compile(
     r"ställ(?:de|er)\s+sig\s+positiva?\s+till|valde\s+att\s+(?:avslå|bifalla|godkänna|anta|avstå)|"
     # The older s-passive of minutes: "Dagordningen godkännes", "Målen fastställes".
     r"godkännes|fastställes|bifalles|avslåes|beviljes|lägges\s+till\s+handlingarna|"
-    # The vote's outcome: "Budgeten röstades igenom", "Taxan klubbades".
-    r"röstades\s+igenom|klubbades|har\s+klubbats|"
+    # The vote's outcome: "Budgeten röstades igenom", "Taxan klubbades", "Planen fick bifall".
+    r"röstades\s+igenom|klubbades|har\s+klubbats|fick\s+(?:fullt\s+|enhälligt\s+)?bifall|"
     # The vote's outcome as an answer: "Det blev även ja till X".
     r"blev\s+(?:det\s+)?(?:också\s+|även\s+)?(?:ja|nej)\s+till|"
     # ... or as the body's own: "Kommunstyrelsen sa ja till strategin".

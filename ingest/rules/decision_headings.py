@@ -5,8 +5,9 @@ remiss - Förslag till nationell plan för transportsystemet") and then state th
 in a few words whose object refers back to it ("Regionstyrelsen beslutade att godkänna
 svaret."). Alone, "godkänna svaret" says nothing; with its heading it is the decision.
 
-Rule: a summary of at most three words that ends in a definite noun ("svaret",
-"förslaget", "motionen", "yttrandet") or a pointing one ("båda avtal", "dessa förslag")
+Rule: a summary of at most three words (before a relative clause) that ends in a definite
+noun ("svaret", "förslaget", "motionen", "yttrandet") or a pointing one ("båda avtal",
+"dessa förslag")
 takes the heading of its paragraph, and so does a definite subject with a passive
 ("Återrapporten godkänns.", "Informationen noteras."): the line right above the
 paragraph's blank line, of a few words and without a full stop, and no section label
@@ -53,6 +54,7 @@ _PROPOSAL_OF = re.compile(
     r"(?P<object>[^.;:!?]{3,160})",
     re.I,
 )
+_RELATIVE = re.compile(r",?\s+som\s+")
 _OBJECT_END = re.compile(r",?\s+(?:inklusive|som|vilket|där)\b|[.;:!?]")
 
 
@@ -117,7 +119,8 @@ def _nearest_heading(ctx: Context, at: int) -> str | None:
 
 def with_heading(ctx: Context, summary: str, at: int) -> str:
     """The summary, with its item's heading when it only points back to it."""
-    words = summary.split()
+    # "godkänna remissvaret som nu kan skickas till X": the object before its relative clause
+    words = _RELATIVE.split(summary, maxsplit=1)[0].split()
     if not words or len(words) > _MAX_WORDS:
         return summary
     pointing = len(words) >= 2 and _POINTING.match(words[-2].lower())

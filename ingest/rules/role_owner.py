@@ -338,7 +338,27 @@ def resolve(
             return headed
         met = meeting_body(ctx) if is_minutes(ctx) else deciding_body(ctx) or reported(ctx, start)
         return met or (None if named else url_body(ctx))
+    if _COMPANY_HEAD.fullmatch(title.casefold().strip()):
+        return _company_before(ctx, sink, start)
     return default_owner(ctx, sink, title)
+
+
+# A company's head: no municipality, region or agency has one.
+_COMPANY_HEAD = re.compile(r"vd|verkställande\s+direktör|bolagets\s+vd")
+_COMPANY_KINDS = (OrganizationKind.OTHER, OrganizationKind.MUNICIPAL_ASSOCIATION)
+
+
+def _company_before(ctx: Context, sink: FactSink, start: int) -> str | None:
+    """'Malungshem AB, genom VD Jonas Larsson': the company named just before the title on
+    its line, else the site's own when that is no public body; else none."""
+    line = ctx.text.rfind("\n", 0, start) + 1
+    near = [a for a in ctx.actors if max(line, start - 80) <= a.start and a.end <= start]
+    if near:
+        node = sink.nodes.get(near[-1].node_id)
+        return near[-1].node_id if getattr(node, "kind", None) in _COMPANY_KINDS else None
+    own = site_owner(ctx, sink) if ctx.site_actor() is not None else None
+    node = sink.nodes.get(own) if own else None
+    return own if getattr(node, "kind", None) in _COMPANY_KINDS else None
 
 
 def _split_genitive(ctx: Context, start: int, title: str) -> tuple[str | None, str]:

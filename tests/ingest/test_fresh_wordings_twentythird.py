@@ -106,3 +106,38 @@ def test_a_copy_of_minutes_is_the_municipality_of_the_office_its_address_names()
     )
     assert owner is not None and owner.key == "1907"
     assert site_owner("http://docplayer.se/1-kommunkontoret-2011-09-07.html") is None
+
+
+def test_a_short_decision_before_a_relative_clause_takes_its_items_heading() -> None:
+    text = (
+        HEAD + "Beslut att godkänna remissvar om ny järnväg till Malmköping\n\n"
+        "Trafikverket har skickat ett förslag på remiss till kommunen.\n\n"
+        "Kommunstyrelsen beslutade att godkänna remissvaret som nu kan skickas till "
+        "Trafikverket.\n"
+    )
+    (summary,) = decisions(facts_at(text, MUNICIPAL, "2024-03-14"))
+    assert "järnväg till Malmköping" in summary, summary
+
+
+def test_a_proposal_that_got_the_councils_approval_is_a_decision() -> None:
+    facts = facts_at(
+        HEAD + "Kommunfullmäktige sammanträdde den 12 mars. Motionen om fler "
+        "laddstolpar fick bifall.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert [d.summary for d in decisions(facts).values()] == [
+        "Motionen om fler laddstolpar fick bifall."
+    ]
+
+
+def test_a_company_head_is_the_companys_never_the_municipalitys() -> None:
+    facts = facts_at(
+        HEAD + "I mötet deltog Flens Bostäder AB, genom VD Jonas Ekholm, och kommunen.\n\n"
+        "Vid mötet talade också VD Håkan Lindvall om framtiden.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert held_roles(facts) == {("jonas-ekholm", "Organization:org:flens-bostader-ab", "VD")}, (
+        held_roles(facts)
+    )
