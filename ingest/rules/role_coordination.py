@@ -8,7 +8,9 @@ to the one name next to it; Swedish coordinates both ways:
 - role.plural_title: "kommunalråden Eva Ek (S) och Bo Berg (M)", "kommunens energi- och
   klimatstrateger Eva Ek och Bo Berg" -- a plural title, definite or not, regular or not
   ("-råden", "-arna", "-erna", "-er", "-ar", "ordförandena", "ledamöterna"), is held by
-  each name of the list after it, at the organisation whose genitive precedes it.
+  each name of the list after it, at the organisation whose genitive precedes it;
+- role.plural_apposition: "Eva Ek och Bo Berg, fritidskonsulenter, presenterade" -- a
+  plural title set after two or more coordinated names is each one's.
 The organisation of each title is chosen by ingest.rules.role_owner.
 """
 
@@ -23,6 +25,7 @@ from ingest.rules.person_names import CONF_PATTERN, add_party, add_person
 from ingest.rules.role_common import actor_at, role_link
 from ingest.rules.role_owner import read_title, resolve
 from ingest.rules.role_titles import (
+    NAME,
     NOT_NAME,
     PARTY,
     TITLE,
@@ -183,8 +186,41 @@ def _plural_titles(ctx: Context, sink: FactSink) -> None:
             role_link(ctx, sink, p, org, title, "role.plural_title", CONF_COORDINATED, start, p.end)
 
 
+# ", fritidskonsulenter," after the last name of a list
+_APPOSED_PLURAL = re.compile(r",\s+(?P<word>[a-zåäö-]{4,})(?=\s*[,.;:]|\s+(?:i|på|vid|för|hos)\s)")
+_NAME_JOIN = re.compile(r",\s+|\s+och\s+|\s+samt\s+")
+_NAME_LIST = re.compile(rf"(?<![\wåäö]){NAME}(?:(?:,\s+|\s+och\s+|\s+samt\s+){NAME})+$")
+
+
+def _plural_appositions(ctx: Context, sink: FactSink) -> None:
+    text = ctx.text
+    for m in _APPOSED_PLURAL.finditer(text):
+        word = m.group("word")
+        base = singular(word) if word.endswith(_ENDINGS) else None
+        if base is None:
+            continue
+        names = _NAME_LIST.search(text, max(0, m.start() - 160), m.start())
+        if names is None or _ATTENDANCE_BEFORE.search(
+            text, max(0, names.start() - 30), names.start()
+        ):
+            continue
+        joins = _NAME_JOIN.finditer(names.group(0))
+        starts = [names.start(), *(names.start() + j.end() for j in joins)]
+        listed = [_person(ctx, sink, at) for at in starts]
+        persons = [p for p in listed if p is not None]
+        if len(persons) < 2:
+            continue
+        org = resolve(ctx, sink, m.start("word"), m.end("word"), base, genitive=None)
+        for p in persons:
+            role_link(
+                ctx, sink, p, org, base, "role.plural_apposition", CONF_COORDINATED,
+                p.start, m.end("word"),
+            )  # fmt: skip
+
+
 def coordinated_roles(ctx: Context, sink: FactSink) -> None:
     for person in list(ctx.persons):
         _second_title(ctx, sink, person)
     _plural_titles(ctx, sink)
+    _plural_appositions(ctx, sink)
     ctx.persons.sort(key=lambda p: (p.start, p.end))

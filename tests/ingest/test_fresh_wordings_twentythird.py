@@ -141,3 +141,30 @@ def test_a_company_head_is_the_companys_never_the_municipalitys() -> None:
     assert held_roles(facts) == {("jonas-ekholm", "Organization:org:flens-bostader-ab", "VD")}, (
         held_roles(facts)
     )
+
+
+def test_a_plural_title_after_coordinated_names_is_each_ones() -> None:
+    facts = facts_at(
+        HEAD + "Urban Dahl och Hans Klint, fritidskonsulenter, presenterade de nominerade. "
+        "Anna Berg, Eva Ek och Lars Strand, folkhälsostrateger på Region Sörmland, "
+        "berättade om planen.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    region = "Organization:region:04"
+    assert held_roles(facts) == {
+        ("urban-dahl", FLEN, "Fritidskonsulent"),
+        ("hans-klint", FLEN, "Fritidskonsulent"),
+        ("anna-berg", region, "Folkhälsostrateg"),
+        ("eva-ek", region, "Folkhälsostrateg"),
+        ("lars-strand", region, "Folkhälsostrateg"),
+    }, held_roles(facts)
+
+
+def test_an_attendance_list_with_a_plural_title_gives_no_roles() -> None:
+    facts = facts_at(
+        HEAD + "Närvarande Urban Dahl och Hans Klint, ledamöter, samt andra.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert held_roles(facts) == set(), held_roles(facts)
