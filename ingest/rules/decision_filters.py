@@ -36,7 +36,9 @@ _PROCEDURAL = re.compile(
     r"^[\W\d]*(?:följande\s+)?(?:förslag\s+till\s+beslut|yrkande\w*|beslutsunderlag|ärendebeskrivning"
     r"|protokollsanteckning\w*|reservation\w*|dagordning|föredragningslista\w*"
     r"|beslutsgång\w*|propositionsordning|omröstning\w*|handlingar\s+i\s+ärendet"
-    r"|expedieras|bilagor|motivering|sammanfattning|bakgrund)\b",
+    r"|expedieras|bilagor|motivering|sammanfattning|bakgrund"
+    # "Föregående mötesprotokoll ... läggs till handlingarna": the last meeting's record
+    r"|föregående\s+(?:mötes|sammanträdes)?protokoll)\b",
     re.I,
 )
 # "... Beslut Förslag till kommunfullmäktige Motionen avslås": what follows the marker

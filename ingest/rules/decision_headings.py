@@ -74,6 +74,13 @@ def _heading(ctx: Context, at: int) -> str | None:
     into its text or the decision has a paragraph of its own, the nearest heading-like
     line above `at` (see _nearest_heading)."""
     breaks = list(_PARAGRAPH.finditer(ctx.text, 0, at))
+    # "§ 73 Behovsutredning 2019-2021 ...\nUtredningen ...": the item's own first line
+    opening = breaks[-1].end() if breaks else 0
+    first_end = ctx.text.find("\n", opening, at)
+    if first_end > 0:
+        first = ctx.text[opening:first_end].strip()
+        if _heading_like(first) and _ITEM_NUMBER.match(first):
+            return first
     if breaks:
         before = ctx.text[: breaks[-1].start()].rstrip()
         line = before[before.rfind("\n") + 1 :].strip()
@@ -101,6 +108,7 @@ _FURNITURE = frozenset(
 
 
 _STOPS = (".", "!", "?", ":", ",")
+_ITEM_NUMBER = re.compile(r"(?:§\s*\d+|\d{1,2}\.)\s+[A-ZÅÄÖ]")
 _ITEM_CHARS = 1500  # an item's text: a few paragraphs
 
 

@@ -168,3 +168,22 @@ def test_an_attendance_list_with_a_plural_title_gives_no_roles() -> None:
         "2024-03-14",
     )
     assert held_roles(facts) == set(), held_roles(facts)
+
+
+def test_a_numbered_item_heading_over_its_own_text_names_the_short_decision() -> None:
+    text = (
+        HEAD + "Miljönämnden 2024-03-12\n\n§ 12 Behovsutredning 2024-2026 för "
+        "livsmedelskontrollen\nUtredningen visar behovet av kontroller. Miljönämnden har "
+        "beslutat att godkänna behovsutredningen.\n"
+    )
+    (summary,) = decisions(facts_at(text, MUNICIPAL, "2024-03-14"))
+    assert "livsmedelskontrollen" in summary, summary
+
+
+def test_the_last_meetings_record_laid_to_the_files_is_no_decision() -> None:
+    facts = facts_at(
+        HEAD + "Föregående mötesprotokoll från 2024-02-09 läggs till handlingarna.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert decisions(facts) == {}
