@@ -8,6 +8,8 @@ decisions helper owns these rules).
 - relation.adopted.passive / relation.adopted.active: "<doc> antogs|fastställdes av
   <org> [date]", "<doc>, som <org> antog [i mars 2021]", "<doc>, antagen av <org> 2019",
   "<org> antog|fastställde [den 27 januari] <doc>" (a bare year gives YEAR precision)
+- relation.adopted.owner_passive: "Länsstyrelsens <doc> antogs 2016" -> the county board
+  or agency whose genitive owns the document, which has no council to adopt it for it
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import itertools
 import re
 
 from graph.edges import LinkType
-from graph.nodes import DatePrecision, Document
+from graph.nodes import DatePrecision, Document, OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
@@ -131,6 +133,7 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
             )
             after = actor.end + (verb.end() if verb else 0)
         if actor is None:
+            _owner_passive(ctx, sink, sentence, doc)
             continue
         if rule == "relation.adopted.active":
             day, precision = _date_between(ctx, sentence, actor.end, doc.start)
@@ -160,6 +163,28 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
                 date_precision=precision,
             ):
                 _set_adopted_on(sink, doc.node_id, day, precision)
+
+
+# "Länsstyrelsens handlingsplan ... antogs 2016": a body with no council adopts its own.
+_OWNS_ADOPTION = (OrganizationKind.COUNTY_BOARD, OrganizationKind.AGENCY)
+_PASSIVE_AFTER = re.compile(r"\s+(?:och\s+(?:\w+\s+){0,4}?)?(?:antogs|fastställdes)\b(?!\s+av\b)")
+
+
+def _owner_passive(ctx: Context, sink: FactSink, sentence: Span, doc: DocumentHit) -> None:
+    """'Länsstyrelsens första regionala handlingsplan ... antogs 2016' -> the county board
+    (or agency) whose genitive owns the document adopted it, on the date stated after."""
+    owner = doc.owner
+    if owner is None or not doc.genitive_owner or owner.kind not in _OWNS_ADOPTION:
+        return
+    verb = _PASSIVE_AFTER.match(ctx.text, doc.end, sentence.end)
+    if verb is None:
+        return
+    day, precision = _clause_date(ctx, sentence, verb.end())
+    if sink.link(
+        LinkType.ADOPTED, owner.node_id, doc.node_id, sentence.start, sentence.end,
+        "relation.adopted.owner_passive", CONF_RELATION, date=day, date_precision=precision,
+    ):  # fmt: skip
+        _set_adopted_on(sink, doc.node_id, day, precision)
 
 
 def _listed(ctx: Context, actor: ActorHit, sentence: Span, *, forward: bool) -> list[ActorHit]:

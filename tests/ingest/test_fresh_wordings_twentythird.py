@@ -187,3 +187,23 @@ def test_the_last_meetings_record_laid_to_the_files_is_no_decision() -> None:
         "2024-03-14",
     )
     assert decisions(facts) == {}
+
+
+COUNTY_BOARD = "https://www.lansstyrelsen.se/stockholm/om-oss/nyheter/2024/handlingsplan.html"
+
+
+def test_a_county_boards_own_plan_adopted_without_agent_is_the_boards_adoption() -> None:
+    head = "Länsstyrelsen Stockholm\n\nNyheter\n\n2024-03-14\n\n"
+    for sentence, day in (
+        ("Länsstyrelsens regionala handlingsplan för nationella minoriteter antogs i mars "
+         "2016.", "2016-03-01"),
+        ("Länsstyrelsens första regionala handlingsplan för nationella minoriteter antogs 2016 "
+         "och är ett internt styrdokument.", "2016-01-01"),
+    ):  # fmt: skip
+        facts = facts_at(head + sentence + "\n", COUNTY_BOARD, "2024-03-14")
+        found = {(k.from_id, k.date) for k in facts.links if k.type is LinkType.ADOPTED}
+        assert found == {("Organization:lansstyrelse:01", day)}, (sentence, found)
+
+
+def test_a_municipalitys_plan_adopted_without_agent_names_no_adopter() -> None:
+    assert _adopted(HEAD + "Kommunens handlingsplan för trygghet antogs i mars 2016.\n") == {}
