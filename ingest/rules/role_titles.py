@@ -104,6 +104,11 @@ TITLE_HEADS = (
     "kansliråd",
     "ämnesråd",
     "moderator",
+    # The courts' and the police's: "lagman vid Gotlands tingsrätt", "kriminalkommissarie".
+    "lagman",
+    "rådman",
+    "domare",
+    "kommissarie",
 )
 _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
 # "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.

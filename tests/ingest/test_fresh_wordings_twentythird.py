@@ -207,3 +207,20 @@ def test_a_county_boards_own_plan_adopted_without_agent_is_the_boards_adoption()
 
 def test_a_municipalitys_plan_adopted_without_agent_names_no_adopter() -> None:
     assert _adopted(HEAD + "Kommunens handlingsplan för trygghet antogs i mars 2016.\n") == {}
+
+
+def test_court_and_police_ranks_are_titles() -> None:
+    head = "Länsstyrelsen Gotland\n\nNyheter\n\n2024-03-14\n\n"
+    uri = "https://www.lansstyrelsen.se/gotland/om-oss/nyheter/2024/dialog.html"
+    found = held_roles(
+        facts_at(
+            head + "Det var ett bra initiativ, säger Mikael Strand, lagman vid Gotlands "
+            "tingsrätt. Det berättar kriminalkommissarie Anna Berg vid Polismyndigheten.\n",
+            uri,
+            "2024-03-14",
+        )
+    )
+    assert found == {
+        ("mikael-strand", "Organization:nationell:gotlands-tingsratt", "Lagman"),
+        ("anna-berg", "Organization:nationell:polismyndigheten", "Kriminalkommissarie"),
+    }, found
