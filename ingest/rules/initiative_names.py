@@ -42,7 +42,8 @@ one node.
 - initiative.named_compound: a capitalised effort compound inside a sentence,
   "planen för Digitaliseringsprojektet", "den så kallade Landsbygdspotten".
 - initiative.defined: a capitalised name inside a sentence that "handlar om / är en
-  satsning / ett projekt / nätverk / samarbete / initiativ", unless a word of it names a
+  satsning / ett projekt / nätverk / samarbete / initiativ / plattform", or has one in
+  apposition ("Dialog för Gotland, en nystartad plattform"), unless a word of it names a
   body or document ("Samordningsförbundet X, som är ett samarbete mellan").
 - initiative.joined_programme: a development or training programme with its topic that
   someone takes part in ("medverkan i X:s utvecklingsprogram för ett bättre Y"), named
@@ -178,10 +179,10 @@ _JOINED_PROGRAMME = re.compile(
 
 
 # "... och Ljusning Syd som handlar om en satsning på ...": a name defined as an effort.
-_DEFINED = re.compile(
-    r"(?<=[a-zåäö,]\s)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3})"
-    r",?\s+som\s+(?:handlar\s+om|är)\s+(?:en|ett)\s+(?:[a-zåäö]+\s+)?"
-    r"(?:satsning|projekt|nätverk|samarbete|initiativ)\b"
+_DEFINED = re.compile(  # also in apposition: "Dialog för Gotland, en nystartad plattform"
+    r"(?<=[a-zåäö,]\s)(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:(?:för|mot|om)\s+)?[A-ZÅÄÖ][\wåäö-]+){0,3})"
+    r"(?:,?\s+som\s+(?:handlar\s+om|är)|,)\s+(?:en|ett)\s+(?:[a-zåäö]+\s+){0,2}?"
+    r"(?:satsning|projekt|nätverk|samarbete|initiativ|plattform)\b"
 )
 
 

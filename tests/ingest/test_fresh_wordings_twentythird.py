@@ -224,3 +224,14 @@ def test_court_and_police_ranks_are_titles() -> None:
         ("mikael-strand", "Organization:nationell:gotlands-tingsratt", "Lagman"),
         ("anna-berg", "Organization:nationell:polismyndigheten", "Kriminalkommissarie"),
     }, found
+
+
+def test_a_name_with_an_initiative_noun_in_apposition_is_an_initiative() -> None:
+    facts = facts_at(
+        HEAD + "Kommundirektören har tagit initiativet till Samtal för Flen, en nystartad "
+        "plattform för strategiska samtal om framtiden.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    found = [n.id for n in facts.nodes if n.id.startswith("Initiative:")]
+    assert found == ["Initiative:samtal-for-flen"], found
