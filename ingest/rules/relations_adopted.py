@@ -194,7 +194,7 @@ def _listed(ctx: Context, actor: ActorHit, sentence: Span, *, forward: bool) -> 
         sep = LIST_SEP.match(ctx.text, actor.end, sentence.end)
         after = listed_actors(ctx, sep.end(), sentence) if sep else []
         return list(itertools.takewhile(lambda a: a.node_id != actor.node_id, after))
-    inside = [a for a in ctx.actors_in(sentence) if not a.anaphoric]
+    inside = ctx.actors_in(sentence)  # "Länsstyrelsen och Regionförbundet X antog": both
     found: list[ActorHit] = []
     edge = actor
     while True:

@@ -235,3 +235,19 @@ def test_a_name_with_an_initiative_noun_in_apposition_is_an_initiative() -> None
     )
     found = [n.id for n in facts.nodes if n.id.startswith("Initiative:")]
     assert found == ["Initiative:samtal-for-flen"], found
+
+
+def test_the_page_owners_bare_name_coordinated_before_another_adopter_adopts_too() -> None:
+    head = "Länsstyrelsen Jämtlands län\n\nNyheter\n\n2024-03-14\n\n"
+    uri = "https://www.lansstyrelsen.se/jamtland/om-oss/nyheter/2024/klimat.html"
+    facts = facts_at(
+        head + "Länsstyrelsen och Region Jämtland Härjedalen antog i juni 2014 en ny "
+        "klimatstrategi för länet.\n",
+        uri,
+        "2024-03-14",
+    )
+    found = {(k.from_id, k.date) for k in facts.links if k.type is LinkType.ADOPTED}
+    assert found == {
+        ("Organization:lansstyrelse:23", "2014-06-01"),
+        ("Organization:region:23", "2014-06-01"),
+    }, found
