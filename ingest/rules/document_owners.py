@@ -60,10 +60,12 @@ ADOPTED_BY = re.compile(
     # "Kulturplan 2019-2022, ”Kultur i en ...”, har idag antagits av": a quoted subtitle
     r"(?:\s*,\s*[\"”“«][^\"”“»\n]{2,80}[\"”“»](?=\s*,))?"
     r"(?:[\"”»]\s*)?,?\s+(?:som\s+)?"  # past a closing quote: "”X” , antaget av"
+    # "X med åtgärdsprogram togs av": a companion document named without an article
+    r"(?:med\s+(?:tillhörande\s+)?[a-zåäö-]*(?:program|plan|planer)\s+)?"
     r"(?:(?:har\s+)?[a-zåäö]{4,}(?:des|tes|ts|ats)\b[^.,;:()\n]{0,50}?\s+och\s+)?"
     r"(?:har\s+(?:i\s*dag\s+|nu\s+)?)?"
     r"(?:antogs|antagits|fastställdes|fastställts|beslutades|antagen|antaget|fastställd|fastställt"
-    r"|röstades\s+igenom|klubbades)"
+    r"|röstades\s+igenom|klubbades|togs)"  # "togs av fullmäktige 23 februari 2009"
     # "antogs den 27 juni 2022 av", "antogs i juni i": the day between verb and agent
     r"(?:\s+(?:den\s+)?\d{1,2}\s+"
     + _MONTH

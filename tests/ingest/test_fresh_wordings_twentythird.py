@@ -251,3 +251,15 @@ def test_the_page_owners_bare_name_coordinated_before_another_adopter_adopts_too
         ("Organization:lansstyrelse:23", "2014-06-01"),
         ("Organization:region:23", "2014-06-01"),
     }, found
+
+
+def test_a_strategy_taken_by_the_council_with_its_programme_is_adopted() -> None:
+    found = _adopted(
+        HEAD + "Flens kommuns energi- och klimatstrategi med åtgärdsprogram togs av "
+        "fullmäktige 23 februari 2009.\n"
+    )
+    assert found == {"strategy:kommun:0482:energi-och-klimatstrategi": "2009-02-23"}, found
+
+
+def test_a_strategy_drawn_up_by_a_unit_is_not_adopted_by_it() -> None:
+    assert _adopted(HEAD + "Energi- och klimatstrategin togs fram av miljöenheten 2009.\n") == {}
