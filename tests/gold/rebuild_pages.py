@@ -87,6 +87,7 @@ DEFAULT_SETS = (
     "real59",
     "real60",
     "real61",
+    "real62",
     "real_heldout",
 )
 
