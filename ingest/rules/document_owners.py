@@ -327,7 +327,7 @@ _GOVERNED = re.compile(r"\b(?:med|mellan|hos|till|från|mot|för|och|samt)\s+$",
 
 def foreign_guess(ctx: Context, owner: ActorHit | None) -> bool:
     """A national body that is only the latest one in the sentence, governed by a
-    preposition ("En ny överenskommelse om samverkan med polisen och en handlingsplan"),
+    preposition ("ett avtal om samarbete med polisen samt en handlingsplan"),
     owns nothing on a local or regional site: the site's own document is meant."""
     site = ctx.site_actor()
     if owner is None or site is None or level_of(site.kind) is Level.NATIONAL:
