@@ -7,12 +7,12 @@ svaret."). Alone, "godkänna svaret" says nothing; with its heading it is the de
 
 Rule: a summary of at most three words (before a relative clause) that ends in a definite
 noun ("svaret", "förslaget", "motionen", "yttrandet") or a pointing one ("båda avtal",
-"dessa förslag")
-takes the heading of its paragraph, and so does a definite subject with a passive
-("Återrapporten godkänns.", "Informationen noteras."): the line right above the
+"dessa förslag") takes the heading of its paragraph, and so does a definite subject with a
+passive ("Återrapporten godkänns.", "Informationen noteras."): the line right above the
 paragraph's blank line, of a few words and without a full stop, and no section label
 ("Beslut"); else, where the heading runs straight into the item's text, the nearest such
-line above within an item's length.
+line above within an item's length. A numbered item's own first line ("§ 73 Behovsutredning
+...") comes before the line over the paragraph (often the meeting's).
 
 Rule: a bare "förslaget" (no "på/till/om" after it) in a longer summary points back to
 the proposal the sentence right before (a paragraph may end there) names ("presenterade sitt
