@@ -121,6 +121,8 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
         return
     for doc in docs:
         actor = adopter_after(ctx, doc.end, sentence.end)
+        if actor is not None and _taken_of_other(ctx, sentence, doc, actor):
+            actor = None  # "Initiativet till den nya planen togs av X": the initiative was
         rule = "relation.adopted.passive"
         if actor is None:
             actor = adopter_before(ctx, doc.start, sentence.start)
@@ -163,6 +165,19 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
                 date_precision=precision,
             ):
                 _set_adopted_on(sink, doc.node_id, day, precision)
+
+
+_TOOK = re.compile(r"\btogs\b")
+# "Initiativet till den nya översiktsplanen": the document a preposition governs
+_GOVERNED = re.compile(r"\b(?:till|om|för|av|med|på|kring)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _taken_of_other(ctx: Context, sentence: Span, doc: DocumentHit, actor: ActorHit) -> bool:
+    """'togs av' said of the noun that governs the document, not of the document."""
+    return bool(
+        _TOOK.search(ctx.text, doc.end, actor.start)
+        and _GOVERNED.search(ctx.text, sentence.start, doc.start)
+    )
 
 
 # "Länsstyrelsens handlingsplan ... antogs 2016": a body with no council adopts its own.
