@@ -188,8 +188,9 @@ def _plural_titles(ctx: Context, sink: FactSink) -> None:
 
 # ", fritidskonsulenter," after the last name of a list
 _APPOSED_PLURAL = re.compile(r",\s+(?P<word>[a-zåäö-]{4,})(?=\s*[,.;:]|\s+(?:i|på|vid|för|hos)\s)")
-_NAME_JOIN = re.compile(r",\s+|\s+och\s+|\s+samt\s+")
-_NAME_LIST = re.compile(rf"(?<![\wåäö]){NAME}(?:(?:,\s+|\s+och\s+|\s+samt\s+){NAME})+$")
+_SEP = r",\s+|\s+och\s+|\s+samt\s+"
+_NAME_JOIN = re.compile(_SEP)
+_NAME_LIST = re.compile(rf"(?<![\wåäö]){NAME}(?:(?:{_SEP}){NAME})+$")
 
 
 def _plural_appositions(ctx: Context, sink: FactSink) -> None:
