@@ -47,7 +47,7 @@ _ADJECTIVE = (
 _ITEM = rf"(?:{_ADJECTIVE}\s+)?{_WORD}"
 _PROCEDURE = (
     r"(?:beslut|beredning|yttrande|kännedom|handläggning|åtgärd|information|besvarande|"
-    r"avgörande|behandling|granskning|verkställighet)"
+    r"avgörande|behandling|granskning|verkställighet|prövning|utredning)"
 )
 _REMIT = re.compile(
     r"(?<![\w-])(?P<head>[Uu]tskottet|[Bb]eredningen|[Ee]nheten|[Aa]vdelningen|[Nn]ämnden|"

@@ -83,8 +83,13 @@ CUE = re.compile(
     r"skicka(?:de|des|r)\s+(?:\w+\s+){0,2}?vidare\s+(?:\w+\s+){0,2}?till|"
     # A referral for decision or preparation: "Förslag om X skickades till Y för beredning".
     # "Motionen lämnades till kommunstyrelsen för beredning".
-    r"(?:skickades|skickas|(?:över)?lämnades|(?:över)?lämnas|remitterades|remitteras)\s+till\s+"
-    r"(?:[\w-]+\s+){1,3}?för\s+(?:beslut|beredning|handläggning|yttrande|besvarande)|"
+    r"(?:skickades|skickas|(?:över)?lämnades|(?:över)?lämnas|remitterades|remitteras)"
+    r"\s+(?:också\s+|även\s+)?till\s+(?:[\w-]+\s+){1,3}?för\s+(?:vidare\s+)?"
+    r"(?:beslut|beredning|handläggning|yttrande|besvarande|prövning|utredning)|"
+    # "Motionen remitteras till kommunstyrelsen.": a referral without its purpose.
+    r"remitter(?:as|ades)\s+till\s+[\w-]+(?:nämnden|styrelsen|fullmäktige|utskottet)(?=\s*[.\n])|"
+    # "En motion om X bordlades.": the matter waits for a later meeting.
+    r"(?<!ärenden )(?:bordlades|bordläggs)|"
     r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|(?:har|hade)\s+tillstyrkt|avstyrker|avstyrkte|avstyrktes|"
     r"bifaller|avslår|återremitteras|återremitterades|återremitterade|antecknas|"
     # "Motionen om X ansågs besvarad": the council's answer to a motion

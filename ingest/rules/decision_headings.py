@@ -27,7 +27,7 @@ import re
 from ingest.context import Context
 from ingest.language.segment import Span
 
-__all__ = ["item_heading", "with_antecedent", "with_heading"]
+__all__ = ["item_heading", "with_antecedent", "with_heading", "with_item"]
 
 _MAX_WORDS = 3
 _HEADING_WORDS = 16
@@ -95,6 +95,7 @@ def _heading_like(line: str) -> bool:
         and len(line.split()) <= _HEADING_WORDS
         and not line.endswith(_STOPS)
         and line.lower() not in _FURNITURE
+        and not _BODY_LABEL.fullmatch(line)
         and re.search(r"[^\W\d_]", line) is not None  # "2024-03-14": a date line, no heading
     )
 
@@ -108,6 +109,14 @@ _FURNITURE = frozenset(
 
 
 _STOPS = (".", "!", "?", ":", ",")
+# "Kommunfullmäktiges beslut": a body's decision label over the decision, no heading.
+_BODY_LABEL = re.compile(r"[\wåäö-]+s\s+beslut", re.I)
+_REFERRAL_WORDS = 6
+_REFERRAL = re.compile(
+    r"(?:motionen|medborgarförslaget|förslaget|ärendet)\s+(?:\w+\s+)?"
+    r"(?:åter)?remitter(?:as|ades)\s+till\b",
+    re.I,
+)
 _ITEM_NUMBER = re.compile(r"(?:§\s*\d+|\d{1,2}\.)\s+[A-ZÅÄÖ]")
 _ITEM_CHARS = 1500  # an item's text: a few paragraphs
 
@@ -140,6 +149,21 @@ def with_heading(ctx: Context, summary: str, at: int) -> str:
         return summary
     heading = _heading(ctx, at)
     return f"{summary}: {heading}" if heading else summary
+
+
+def _referred(summary: str) -> bool:
+    """A short referral of the item itself: "Motionen remitteras till kommunstyrelsen"."""
+    words = summary.split()
+    return len(words) <= _REFERRAL_WORDS and bool(_REFERRAL.match(summary))
+
+
+def with_item(ctx: Context, summary: str, at: int) -> str:
+    """The summary with its item's heading (see with_heading), also when it refers the
+    item itself on to another body in a few more words."""
+    if not _referred(summary):
+        return with_heading(ctx, summary, at)
+    heading = _heading(ctx, at)
+    return f"{summary.rstrip('.')}: {heading}" if heading else summary
 
 
 def with_antecedent(ctx: Context, summary: str, at: int) -> str:

@@ -66,7 +66,7 @@ from ingest.rules.decision_coordination import not_adopted, split_coordinated
 from ingest.rules.decision_cues import DECIDED_AFTER_BODY, verb_before_body
 from ingest.rules.decision_dates import meeting_date, own_date, with_meeting_day
 from ingest.rules.decision_filters import by_proposal_only, not_taken
-from ingest.rules.decision_headings import with_antecedent, with_heading
+from ingest.rules.decision_headings import with_antecedent, with_item
 from ingest.rules.decision_items import item_decisions
 from ingest.rules.decision_lead_lists import lead_list_decisions
 from ingest.rules.decision_listed_objects import with_listed_objects
@@ -167,7 +167,7 @@ class _Decisions:
     ) -> None:
         summary = with_listed_objects(self.ctx, " ".join(summary.split()).rstrip(","), evidence)
         summary = with_antecedent(
-            self.ctx, with_heading(self.ctx, summary, evidence.start), evidence.start
+            self.ctx, with_item(self.ctx, summary, evidence.start), evidence.start
         )
         if len(summary.split()) < _MIN_SUMMARY_WORDS or by_proposal_only(summary):
             return  # "beslutat att delta": what was decided is not stated here

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from ingest.context import Context
 from ingest.facts import FactSink
+from ingest.rules.minutes_head import minutes_head_spans
 from ingest.rules.person_names import CONF_PATTERN, add_party, add_person
 from ingest.rules.role_common import role_link
 from ingest.rules.role_owner import resolve
@@ -257,8 +258,10 @@ def _attendance_lists(ctx: Context) -> list[list[_Item]]:
 
 
 def attendance_spans(ctx: Context) -> list[tuple[int, int]]:
-    """Where the page's attendance lists are (their people's titles are the lists' to read)."""
-    return [(items[0].start, items[-1].end) for items in _attendance_lists(ctx)]
+    """Where the page's attendance lists and minutes' heads are (their people's titles are
+    the lists' to read)."""
+    listed = [(items[0].start, items[-1].end) for items in _attendance_lists(ctx)]
+    return listed + minutes_head_spans(ctx.text)
 
 
 def attendance_roles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:
@@ -273,4 +276,4 @@ def attendance_roles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:
         for name, title in _pairs(ctx.text, items):
             _link(ctx, sink, name, title, "role.signature_run")
     ctx.persons.sort(key=lambda p: (p.start, p.end))
-    return spans
+    return spans + minutes_head_spans(ctx.text)

@@ -1,0 +1,37 @@
+"""Where a minutes' head lists who sat, from its "Beslutande" heading to its signatures.
+
+Why: minutes copied from a PDF run the head's columns together ("Beslutande ... Ej
+tjänstgörande ersättare och övriga närvarande Jan Ek, kommunchef Eva Al, sekreterare"),
+so a list's own heading may be lost in the run and the sentence rules would read each
+"Name, title" as a role. The settled convention records only the chair's role there,
+which the attendance lists read (ingest.rules.role_lists); the rest of the head is no
+place for the sentence rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["minutes_head_spans"]
+
+_START = re.compile(r"(?<![\w-])Beslutande\b")
+# What follows the people in a minutes' head: who checks it, the signatures, the notice.
+_END = re.compile(
+    r"(?<![\w-])(?:Utses\s+att\s+justera|Justerare|Justeringens|Underskrifter|ANSLAG"
+    r"|Paragrafer)\b",
+    re.I,
+)
+_HEAD_CHARS = 3000  # a head's people: a few dozen names and titles
+
+
+def minutes_head_spans(text: str) -> list[tuple[int, int]]:
+    """Each head's span, from "Beslutande" to its first closing field within a head's
+    length; none on a page whose "Beslutande" no such field follows (no minutes' head)."""
+    spans: list[tuple[int, int]] = []
+    for start in _START.finditer(text):
+        if spans and start.start() < spans[-1][1]:
+            continue
+        end = _END.search(text, start.end(), start.end() + _HEAD_CHARS)
+        if end is not None:
+            spans.append((start.start(), end.start()))
+    return spans

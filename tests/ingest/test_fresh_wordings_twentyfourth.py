@@ -1,0 +1,87 @@
+"""Wordings first met on development pages in the twenty-fourth session (2026-12-02).
+Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.helpers import decisions, facts_at, held_roles, organizations
+
+MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
+FLEN = "Organization:kommun:0482"
+HEAD = "Flens kommun\n\nNyheter\n\n2024-03-14\n\n"
+
+
+def _decided(text: str) -> dict[str, str | None]:
+    return {s: d.date for s, d in decisions(facts_at(HEAD + text, MUNICIPAL, "2024-03-14")).items()}
+
+
+def test_a_referral_with_an_adverb_and_a_purpose_of_trial_is_a_decision() -> None:
+    found = _decided(
+        "Kommunfullmäktige sammanträdde den 11 mars.\n\nEtt förslag om en ny cykelbana längs "
+        "Storgatan överlämnades till tekniska nämnden för prövning och beslut. Förslag om "
+        "fler bänkar i parken remitterades också till kommunstyrelsen för vidare beredning.\n"
+    )
+    assert sorted(found) == [
+        "Ett förslag om en ny cykelbana längs Storgatan överlämnades till tekniska nämnden "
+        "för prövning och beslut.",
+        "Förslag om fler bänkar i parken remitterades också till kommunstyrelsen för vidare "
+        "beredning.",
+    ], found
+    assert set(found.values()) == {"2024-03-11"}
+
+
+def test_the_purpose_of_a_referral_is_no_body() -> None:
+    facts = facts_at(
+        HEAD + "Kommunfullmäktige sammanträdde den 11 mars. Ett förslag om en ny cykelbana "
+        "överlämnades till tekniska nämnden för prövning och beslut.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert not [o for o in organizations(facts) if "provning" in o], organizations(facts)
+
+
+def test_a_tabled_motion_is_a_decision_but_many_tabled_matters_are_not() -> None:
+    found = _decided(
+        "Kommunfullmäktige sammanträdde den 11 mars.\n\nEn motion om gratis simskola för "
+        "alla barn bordlades. Att notera är att ett flertal ärenden bordlades.\n"
+    )
+    assert list(found) == ["En motion om gratis simskola för alla barn bordlades."], found
+
+
+def test_a_motion_referred_under_the_councils_label_takes_its_items_heading() -> None:
+    found = _decided(
+        "Referat från kommunfullmäktiges sammanträde 11 mars 2024\n\nMotion om gratis "
+        "simskola\n\nTvå ledamöter har lämnat in en motion om simskola. De vill att alla barn "
+        "ska lära sig simma.\n\nKommunfullmäktiges beslut\nMotionen remitteras till "
+        "kommunstyrelsen.\n\nMotion om fler papperskorgar\n\nEn ledamot har lämnat in en "
+        "motion om papperskorgar.\n\nKommunfullmäktiges beslut\nMotionen remitteras till "
+        "kommunstyrelsen.\n"
+    )
+    assert sorted(found) == [
+        "Motionen remitteras till kommunstyrelsen: Motion om fler papperskorgar",
+        "Motionen remitteras till kommunstyrelsen: Motion om gratis simskola",
+    ], found
+    assert set(found.values()) == {"2024-03-11"}
+
+
+MINUTES_HEAD = (
+    "Kommunstyrelsen 2024-03-11\n\nPlats och tid Stora salen, kommunhuset i Flen Måndagen "
+    "den 11 mars 2024 kl. 13.00 16.00 Beslutande Karin Holm (S), ordförande Per Lund (S) "
+    "Eva Berg (M), ej 41 p.g.a. jäv Ola Dahl (C) Ej tjänstgörande ersättare och övriga "
+    "närvarande Nils Ek, kommunchef Lena Sjö, sekreterare Mats Ås, ekonomichef 37 "
+    "Utses att justera Ola Dahl\n"
+)
+
+
+def test_staff_in_a_run_on_minutes_head_hold_no_recorded_role() -> None:
+    facts = facts_at(MINUTES_HEAD, "https://www.flen.se/protokoll/ks-2024-03-11", None)
+    assert held_roles(facts) == {("karin-holm", f"{FLEN}:kommunstyrelsen", "Ordförande")}
+
+
+def test_a_title_after_a_name_outside_a_minutes_head_is_still_a_role() -> None:
+    facts = facts_at(
+        HEAD + "Nils Ek, kommunchef, säger att arbetet går bra. Beslutande organ är "
+        "kommunstyrelsen.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert held_roles(facts) == {("nils-ek", FLEN, "Kommunchef")}
