@@ -184,16 +184,18 @@ def _minutes_link(ctx: Context) -> list[Meeting]:
 def _heading(ctx: Context, line: Span) -> Meeting | None:
     """A heading line with a body and a date, or with a decision word and either; not a
     list line ('- Kommunstyrelsen 2003-03-27, § 79' lists what the case went through).
-    A decision section's heading may end in a colon ("Kommunfullmäktiges beslut:")."""
+    A decision section's heading may end in a colon ("Kommunfullmäktiges beslut:"), and
+    so may one with a body and a date ("Kommunstyrelsen 2005-10-17 i sammandrag:")."""
     text = ctx.text[line.start : line.end]
-    section = DECISION_SECTION.fullmatch(ctx.text, line.start, line.end) is not None
-    ends = (".", "?", "!") if section else (".", ":", "?", "!")
-    if len(text.split()) > _HEADING_WORDS or text.rstrip().endswith(ends):
+    if len(text.split()) > _HEADING_WORDS or text.rstrip().endswith((".", "?", "!")):
         return None
     if _LIST_LINE.match(text):
         return None
     body = _body(ctx, line.start, line.end)
     when = _first_date(ctx, line.start, line.end)
+    section = DECISION_SECTION.fullmatch(ctx.text, line.start, line.end) is not None
+    if text.rstrip().endswith(":") and not section and not (body and when):
+        return None
     decision_word = bool(_DECISION_HEADING.search(text))
     if (body and when) or (decision_word and (body or when)):
         return Meeting(line.start, body, when, "heading")

@@ -30,7 +30,10 @@ __all__ = ["verb_bullet_decisions"]
 _VERBS = (
     "Anta|Anvisa|Anslå|Avslå|Avsätta|Besvara|Bevilja|Bifalla|Fastställa|Förlänga|"
     "Godkänna|Godta|Ge|Inrätta|Införa|Revidera|Teckna|Tillstyrka|Avstyrka|Uppdra|"
-    "Upphäva|Utse|Återremittera|Medfinansiera|Delta|Överlämna"
+    "Upphäva|Utse|Återremittera|Medfinansiera|Delta|Överlämna|"
+    # the present a board's summary states its decisions in: "- Avslår ansökan från X"
+    "Antar|Avslår|Beviljar|Bifaller|Fastställer|Godkänner|Uppdrar|Upphäver|Utser|"
+    "Överlämnar|Föreslår|Tillstyrker|Avstyrker|Återremitterar"
 )
 # "• Att godkänna förbundets årsredovisning": "Att" and any infinitive opens one too, and
 # so does "Att" with a subject and a passive of decision ("• Att p-avgifterna höjs").
@@ -48,7 +51,8 @@ _BULLET = re.compile(
 # The line above the list says it lists decisions: "Ärenden i korthet", "Övriga beslut",
 # "Kommunstyrelsen beslutade också:"; a list of aims ("• Ge stöd åt ...") has none.
 _LIST_HEAD = re.compile(
-    r"\b(?:ärenden|ärendena|beslut|besluten|beslutade|beslutades|beslöt|beslöts)\b", re.I
+    r"\b(?:ärenden|ärendena|beslut|besluten|beslutade|beslutades|beslöt|beslöts|sammandrag)\b",
+    re.I,
 )
 
 

@@ -85,3 +85,24 @@ def test_a_title_after_a_name_outside_a_minutes_head_is_still_a_role() -> None:
         "2024-03-14",
     )
     assert held_roles(facts) == {("nils-ek", FLEN, "Kommunchef")}
+
+
+def test_present_tense_bullets_under_a_dated_summary_heading_are_the_boards_decisions() -> None:
+    found = _decided(
+        "Kommunstyrelsen 2024-03-11 i sammandrag:\n\n-Avslår ansökan från Flens IF om bidrag "
+        "till en ny konstgräsplan.\n- Beviljar verksamhetsbidrag till hembygdsföreningen med "
+        "50 000 kronor.\n"
+    )
+    assert sorted(found) == [
+        "Avslår ansökan från Flens IF om bidrag till en ny konstgräsplan.",
+        "Beviljar verksamhetsbidrag till hembygdsföreningen med 50 000 kronor.",
+    ], found
+    assert set(found.values()) == {"2024-03-11"}
+
+
+def test_present_tense_bullets_under_a_heading_that_names_no_matters_are_not_decisions() -> None:
+    found = _decided(
+        "Kommunstyrelsen sammanträdde den 11 mars.\n\nVi arbetar för att kommunen:\n\n"
+        "- Beviljar bygglov snabbare.\n- Antar en tydlig plan för skolan.\n"
+    )
+    assert found == {}, found
