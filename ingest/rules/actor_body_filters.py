@@ -15,10 +15,13 @@ _EDITOR_LINE = re.compile(r"\s*(?:Sidansvarig|Dokumentansvarig|Sidan\s+ansvarar)
 # Kommunkontoret, Malung") is no actor.
 _KEPT_AT = re.compile(r"(?:Förvaringsplats\w*|plats\s+och\s+tid)(?:\s+\w+){0,3}\s*:?\s*$", re.I)
 # An office as the meeting's venue: "Kommunkontoret, Surahammar Måndag", "Kommunkontoret
-# i Bergsjö. Onsdag" (a dated office alone signs a memo: "Ledningskontoret 2002-12-19").
+# i Bergsjö. Onsdag", "kommunkontoret i Bengtsfors, klockan 13.30" (a dated office alone
+# signs a memo: "Ledningskontoret 2002-12-19").
 _WEEKDAY = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in WEEKDAYS) + r")\b"
 _VENUE_AFTER = re.compile(
-    r"(?:,?\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö]+[.,]?\s+(?:\d{4}-\d\d-\d\d|" + _WEEKDAY + r")"
+    r"(?:,?\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö]+[.,]?\s+(?:\d{4}-\d\d-\d\d|(?:klockan|kl\.?)\s*\d|"
+    + _WEEKDAY
+    + r")"
     r"|\s+" + _WEEKDAY + r")"
 )
 # An e-mail or web address ("socialnamnden@", "kulturnamnden.se") names no body.

@@ -115,6 +115,13 @@ def _breadcrumb(text: str, at: int) -> bool:
     return text.count(" / ", start, end if end >= 0 else len(text)) >= 2
 
 
+def _place(word: str) -> bool:
+    """A municipality or county, or its genitive ("i Bengtsfors, Dals-Eds och Åmåls
+    kommuner": places before their common noun, no organisations of their own)."""
+    stem = word[:-1] if word.endswith("s") else word
+    return any(municipality_by_name(w) or county_by_name(w) for w in {word, stem} if len(w) > 2)
+
+
 def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Names that follow an organisation in a list, and the names after those."""
     found: list[tuple[int, int, str]] = []
@@ -129,7 +136,7 @@ def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int
         if _breadcrumb(ctx.text, span[0]):
             continue  # "Region Värmland / Nyhetsarkiv / ...": a site's path, no list
         first = after.group("name").split()[0]
-        if municipality_by_name(first) or county_by_name(first):
+        if _place(first):
             continue  # "socialförvaltningen, Vilhelmina Underskrift": a place, then a word
         if span not in seen:
             seen.add(span)
@@ -164,7 +171,7 @@ def _listed_before(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[i
             continue
         span = (lo + before.start("name"), lo + before.end("name"))
         first = before.group("name").split()[0]
-        if municipality_by_name(first) or county_by_name(first) or span in seen:
+        if _place(first) or span in seen:
             continue
         if _PARTY.fullmatch(before.group("name")):
             continue

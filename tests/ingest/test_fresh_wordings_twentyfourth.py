@@ -106,3 +106,39 @@ def test_present_tense_bullets_under_a_heading_that_names_no_matters_are_not_dec
         "- Beviljar bygglov snabbare.\n- Antar en tydlig plan för skolan.\n"
     )
     assert found == {}, found
+
+
+def test_genitive_places_listed_before_their_common_noun_are_no_organisations() -> None:
+    facts = facts_at(
+        "Plats och tid Sammanträdesrum Ekeby, kommunkontoret i Flen, klockan 13.30 "
+        "Beslutande Karin Holm (S), ordförande Justerare Per Lund (S)\n\nÖverklagat "
+        "undersökningstillstånd för området Ekeby nr 7 i Flen, Vingåkers och "
+        "Katrineholms kommuner, Södermanland\n",
+        "https://docplayer.se/amp/1234-protokoll-kommunstyrelsen.html",
+        None,
+    )
+    assert not [o for o in organizations(facts) if o.startswith("Organization:org:")]
+
+
+def test_a_company_listed_after_an_organisation_is_still_one() -> None:
+    facts = facts_at(
+        HEAD + "I projektet deltar Länsstyrelsen Södermanland, Coompanion Sörmland och "
+        "Almi Mälardalen.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    found = organizations(facts)
+    assert {"Organization:org:coompanion-sormland", "Organization:org:almi-malardalen"} <= set(
+        found
+    ), found
+
+
+def test_an_office_as_the_venue_before_the_hour_is_no_body() -> None:
+    facts = facts_at(
+        "Kommunstyrelsen 2024-03-11\n\nPlats och tid Sammanträdesrum Ekeby, kommunkontoret "
+        "i Flen, klockan 13.30-15.45 Beslutande Karin Holm (S), ordförande Justerare Per "
+        "Lund (S)\n",
+        "https://www.flen.se/protokoll/ks-2024-03-11",
+        None,
+    )
+    assert f"{FLEN}:kommunkontoret" not in organizations(facts), organizations(facts)
