@@ -64,6 +64,7 @@ _LIST_REST = re.compile(
     r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:län|kommun))?)?"
 )
 # A topic ends where the sentence goes on about the document: "... antagen av KF".
+_HEADS = "(?:strategi|plan|program|policy|riktlinje)"
 _TOPIC_STOP = re.compile(
     r"\s+(?:antagen|antaget|antogs|antas|beslutad|beslutades|fastställd|fastställdes|"
     r"växt|vuxit|är|var|har|hade|ska|skall|kommer|blir|blev|gäller|gällde|som|där|vilket|"
@@ -111,8 +112,12 @@ _TOPIC_STOP = re.compile(
     # "Ny strategi mot våld - och pengar till ...": a headline's dash ends the topic.
     r"|\s+[\u2013-]\s"
     # "program för social hållbarhet och program för trygghet": a second document.
-    r"|\s+och\s+(?:en\s+|ett\s+)?(?:[a-zåäö]+\s+)?[a-zåäö]*(?:strategi|plan|program|policy|riktlinje)"
-    r"(?:er|n|en|et)?\b"
+    # ("... för Flen och Kulturplan för Flen": a capitalised one too).
+    r"|\s+och\s+(?:en\s+|ett\s+)?(?:[a-zåäö]+\s+)?(?:[A-ZÅÄÖ]?[a-zåäö]*"
+    + _HEADS
+    + "|"
+    + _HEADS.title()
+    + r")(?:er|n|en|et)?\b"
 )
 TOPIC_STOP = _TOPIC_STOP  # a name set after the noun ends there too (document_forms)
 # "en färdplan för hur X ska kunna bli ...": an embedded question runs to its clause's

@@ -3,7 +3,7 @@ Short fictional texts written for these tests."""
 
 from __future__ import annotations
 
-from tests.ingest.helpers import decisions, facts_at, held_roles, organizations
+from tests.ingest.helpers import decisions, documents, facts_at, held_roles, organizations
 
 MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
 FLEN = "Organization:kommun:0482"
@@ -142,3 +142,16 @@ def test_an_office_as_the_venue_before_the_hour_is_no_body() -> None:
         None,
     )
     assert f"{FLEN}:kommunkontoret" not in organizations(facts), organizations(facts)
+
+
+def test_a_capitalised_second_document_ends_the_first_ones_topic() -> None:
+    facts = facts_at(
+        HEAD + "Projekten ska ha koppling till styrdokumenten Näringslivsstrategi för Flen "
+        "och Kulturplan för Flen.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert sorted(documents(facts)) == [
+        "Document:municipal:plan:kommun:0482:kulturplan-for-flen",
+        "Document:municipal:strategy:kommun:0482:naringslivsstrategi-for-flen",
+    ], sorted(documents(facts))
