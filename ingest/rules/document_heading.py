@@ -13,17 +13,26 @@ program" and "regeringens brottsförebyggande program Tillsammans mot brott" are
 document. A document without a name or period whose every new mention is an
 adjective and noun that one named document of its kind is introduced with folds
 into it.
+
+A compound named loosely (no owner, level or period) on a page that names one national
+document of that compound is that document (fold_national_namesakes).
 """
 
 from __future__ import annotations
 
+from graph.nodes import Level
 from graph.text_match import stem_text, stems
 from ingest.context import Context
 from ingest.rules.document_groups import Group
 from ingest.rules.document_words import ADJECTIVES, LEVEL_WORDS, NOUNS
 from ingest.rules.page_head import in_headline
 
-__all__ = ["fold_described_documents", "fold_head_documents", "only_in_head"]
+__all__ = [
+    "fold_described_documents",
+    "fold_head_documents",
+    "fold_national_namesakes",
+    "only_in_head",
+]
 
 _SMALL = frozenset({"för", "mot", "om", "vid", "i", "och", "av", "till", "kring", "inom"})
 
@@ -67,7 +76,7 @@ def fold_head_documents(ctx: Context, groups: list[Group]) -> list[Group]:
         same[0].hits.extend(g.hits)
     for g in kept:
         g.hits.sort(key=lambda h: h.start)
-    return kept
+    return fold_national_namesakes(kept)
 
 
 # Words that say nothing of which document it is: articles, age and level.
@@ -113,4 +122,34 @@ def fold_described_documents(ctx: Context, groups: list[Group]) -> list[Group]:
         same[0].hits.extend(g.hits)
     for g in kept:
         g.hits.sort(key=lambda h: h.start)
+    return fold_national_namesakes(kept)
+
+
+def _base(word: str) -> str:
+    """The compound without its definite ending: "Livsmedelsstrategin" -> "livsmedelsstrategi"."""
+    word = word.lower()
+    for noun in sorted(NOUNS, key=len, reverse=True):
+        at = word.rfind(noun)
+        if at > 3:
+            return word[: at + len(noun)]
+    return word
+
+
+def fold_national_namesakes(groups: list[Group]) -> list[Group]:
+    """A compound named with no owner, level or period ("Livsmedelsstrategi" heading a
+    county board's page, "Livsmedelsstrategin ska bidra till:") on a page that names
+    one national document of that compound ("den svenska livsmedelsstrategin") is that
+    document: the site's own would carry its place, level or owner."""
+    national = [g for g in groups if g.level is Level.NATIONAL and not g.predecessor]
+    kept: list[Group] = []
+    for g in groups:
+        base = _base(g.word)
+        same = [n for n in national if n is not g and _base(n.word) == base]
+        loose = g.owner is None and g.level is None and g.period is None and not g.named
+        # a bare noun ("strategin") may be any document's
+        if not loose or g.predecessor or base in NOUNS or len(same) != 1:
+            kept.append(g)
+            continue
+        same[0].hits.extend(g.hits)
+        same[0].hits.sort(key=lambda h: h.start)
     return kept

@@ -155,3 +155,27 @@ def test_a_capitalised_second_document_ends_the_first_ones_topic() -> None:
         "Document:municipal:plan:kommun:0482:kulturplan-for-flen",
         "Document:municipal:strategy:kommun:0482:naringslivsstrategi-for-flen",
     ], sorted(documents(facts))
+
+
+COUNTY = "https://www.lansstyrelsen.se/sodermanland/nyheter/livsmedelsstrategi.html"
+
+
+def test_a_loose_heading_compound_is_the_national_document_the_page_names() -> None:
+    facts = facts_at(
+        "Livsmedelsstrategi\n\nDen svenska livsmedelsstrategin antogs 2017 och gäller till "
+        "2030.\n\nLivsmedelsstrategin ska bidra till:\n\n• Hållbar utveckling i hela landet."
+        "\n• Ökad självförsörjning av livsmedel.\n",
+        COUNTY,
+        "2024-03-14",
+    )
+    assert [d.split(":")[1] for d in documents(facts)] == ["national"], documents(facts)
+
+
+def test_a_county_boards_own_strategy_with_its_place_stays_its_own() -> None:
+    facts = facts_at(
+        "Livsmedelsstrategi\n\nDen svenska livsmedelsstrategin antogs 2017. Länsstyrelsen "
+        "har tagit fram Livsmedelsstrategi för Södermanland 2020-2030.\n",
+        COUNTY,
+        "2024-03-14",
+    )
+    assert sorted(d.split(":")[1] for d in documents(facts)) == ["national", "regional"]
