@@ -378,10 +378,12 @@ def parse_date(text: str, base: date | None = None) -> DateMention | None:
 
 
 def resolve_before(mention: DateMention, anchor: date) -> DateMention | None:
-    """An unresolved year-less date ("I april", "den 12 juni") read as the latest such date
-    not after `anchor` (a meeting the page dates when it has no publication date); None for
-    a form that counts days back from its base ("i tisdags", "igår") or does not parse."""
-    if mention.resolved or mention.rule not in _YEAR_FORMS:
+    """A year-less date ("I april", "den 12 juni") read as the latest such date not after
+    `anchor` (a meeting the page dates when it has no publication date; the page's date
+    for a decision taken in the past that the nearest reading put after it); None for a
+    date already on or before `anchor`, a form that counts days back from its base ("i
+    tisdags", "igår"), or one that does not parse."""
+    if mention.rule not in _YEAR_FORMS or (mention.value or "9999") <= anchor.isoformat():
         return None
     for base in (anchor, date(anchor.year - 1, anchor.month, min(anchor.day, 28))):
         found = find_dates(mention.text, base)

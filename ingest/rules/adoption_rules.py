@@ -43,7 +43,7 @@ from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.bare_years import bare_years
-from ingest.language.dates import DateMention
+from ingest.language.dates import DateMention, resolve_before
 from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
 from ingest.rules.adoption_frames import Adoption, adoptions_in, previous_agent
@@ -84,6 +84,14 @@ _OWN_PARTICIPLE = re.compile(
 
 
 def _own_date(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DateMention | None:
+    """The adoption's date the sentence states; a year-less one no later than the page."""
+    when = _stated_date(ctx, sentence, docs)
+    if when is None or ctx.published is None:
+        return when
+    return resolve_before(when, ctx.published) or when
+
+
+def _stated_date(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DateMention | None:
     def inside(start: int) -> bool:
         return any(d.start <= start < d.end for d in docs)
 

@@ -16,7 +16,7 @@ import re
 from graph.nodes import DatePrecision
 from ingest.context import ActorHit, Context
 from ingest.language.bare_years import bare_years
-from ingest.language.dates import WEEK_FORMS, DateMention
+from ingest.language.dates import WEEK_FORMS, DateMention, resolve_before
 from ingest.language.segment import Span
 from ingest.rules.decision_anchored_dates import decision_day, meeting_anchored
 from ingest.rules.decision_page import ABOUT_DATE
@@ -43,7 +43,18 @@ def own_date(
 ) -> DateMention | None:
     """The sentence's own date of the decision: one before `before` (the verb or the
     decided clause), or right after the verb ("godkände den 12 juni"); not the date of
-    what was decided ("får i uppdrag att till 28 oktober ...", "budget för 2024")."""
+    what was decided ("får i uppdrag att till 28 oktober ...", "budget för 2024"). A
+    decision taken is no later than its page: "I februari gav regionstyrelsen ..." on a
+    September page is last February, not next."""
+    when = _own_date(ctx, sentence, before, verb_end)
+    if when is None or ctx.published is None:
+        return when
+    return resolve_before(when, ctx.published) or when
+
+
+def _own_date(
+    ctx: Context, sentence: Span, before: int, verb_end: int | None
+) -> DateMention | None:
     dates = ctx.dates_in(sentence)
     # "skrivelse den 3 maj Kommunstyrelsen beslutade den 9 april 2019": the date right
     # after the verb is the decision's, whatever date a flattened heading put before it.

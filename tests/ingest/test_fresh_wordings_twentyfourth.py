@@ -179,3 +179,27 @@ def test_a_county_boards_own_strategy_with_its_place_stays_its_own() -> None:
         "2024-03-14",
     )
     assert sorted(d.split(":")[1] for d in documents(facts)) == ["national", "regional"]
+
+
+REGION = "https://regionkalmar.se/nyhetslista/ny-kamera/"
+REGION_HEAD = "Region Kalmar län\n\nPressmeddelande 2019-09-04\n\nNy kamera\n\n"
+
+
+def test_a_month_a_decision_was_taken_in_is_no_later_than_its_page() -> None:
+    facts = facts_at(
+        REGION_HEAD + "I februari gav regionstyrelsen förvaltningen i uppdrag att planera "
+        "för en ny kamera.\n",
+        REGION,
+        "2019-09-04",
+    )
+    assert [d.date for d in decisions(facts).values()] == ["2019-02-01"]
+
+
+def test_a_month_ahead_in_the_same_year_stays_when_it_is_not_after_the_page() -> None:
+    facts = facts_at(
+        REGION_HEAD + "I augusti gav regionstyrelsen förvaltningen i uppdrag att planera "
+        "för en ny kamera.\n",
+        REGION,
+        "2019-09-04",
+    )
+    assert [d.date for d in decisions(facts).values()] == ["2019-08-01"]
