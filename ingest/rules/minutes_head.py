@@ -1,4 +1,5 @@
-"""Where a minutes' head lists who sat, from its "Beslutande" heading to its signatures.
+"""Where a minutes' head lists who sat: from its "Plats och tid", "Beslutande" or
+"Närvarande" field to its signatures.
 
 Why: minutes copied from a PDF run the head's columns together ("Beslutande ... Ej
 tjänstgörande ersättare och övriga närvarande Jan Ek, kommunchef Eva Al, sekreterare"),
@@ -14,7 +15,7 @@ import re
 
 __all__ = ["minutes_head_spans"]
 
-_START = re.compile(r"(?<![\w-])Beslutande\b")
+_START = re.compile(r"(?<![\w-])(?:Beslutande|Närvarande|Plats och tid|Tid och plats)\b")
 # What follows the people in a minutes' head: who checks it, the signatures, the notice.
 _END = re.compile(
     r"(?<![\w-])(?:Utses\s+att\s+justera|Justerare|Justeringens|Underskrifter|ANSLAG"
@@ -25,8 +26,8 @@ _HEAD_CHARS = 3000  # a head's people: a few dozen names and titles
 
 
 def minutes_head_spans(text: str) -> list[tuple[int, int]]:
-    """Each head's span, from "Beslutande" to its first closing field within a head's
-    length; none on a page whose "Beslutande" no such field follows (no minutes' head)."""
+    """Each head's span, from its first field to its first closing field within a head's
+    length; none where no such field follows (no minutes' head)."""
     spans: list[tuple[int, int]] = []
     for start in _START.finditer(text):
         if spans and start.start() < spans[-1][1]:

@@ -203,3 +203,14 @@ def test_a_month_ahead_in_the_same_year_stays_when_it_is_not_after_the_page() ->
         "2019-09-04",
     )
     assert [d.date for d in decisions(facts).values()] == ["2019-08-01"]
+
+
+def test_titles_in_a_minutes_head_that_opens_with_its_time_and_place_give_no_roles() -> None:
+    facts = facts_at(
+        "Regionstyrelsen\n\n2 Tid och plats Onsdagen den 30 maj 2018 kl 9.00 Region Kalmar "
+        "län, Kalmar Närvarande Ordförande - (S) Eva Berg Regiondirektör Nils Ek "
+        "Sekreterare Lena Sjö Justerare Ola Dahl (C)\n",
+        "https://regionkalmar.se/protokoll/rs-2018-05-30/",
+        None,
+    )
+    assert not [r for r in held_roles(facts) if r[0] in ("nils-ek", "lena-sjo")], held_roles(facts)
