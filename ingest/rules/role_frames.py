@@ -23,6 +23,7 @@ import re
 from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
 from ingest.language.nlp import ROLE_HEAD_RE
+from ingest.rules.person_names import add_party
 from ingest.rules.role_common import (
     CONF_ROLE,
     CONF_ROLE_PUBLISHER,
@@ -60,6 +61,7 @@ _KOMMUNENS_BEFORE = re.compile(rf"\b[Kk]ommunens\s+(?P<role>{_ROLE})\s+$")
 _IN_ORG_AFTER = re.compile(
     rf"(?:\s*\((?:{_PARTY})\))?,\s+(?:nya?\s+)?(?P<role>{_ROLE})\s+(?:i|för|på|vid)\s+", re.I
 )
+_LATE_PARTY = re.compile(rf"\s*\((?P<party>{_PARTY})\)", re.I)
 _MUNICIPAL_AFTER = re.compile(
     rf",\s+(?:nya?\s+)?(?P<role>{'|'.join(MUNICIPAL_ONLY_ROLES)})\b", re.I
 )
@@ -108,7 +110,15 @@ def _genitive_after(ctx: Context, sink: FactSink, person: PersonHit) -> None:
             return
         role = f"{m.group('org').lower()} {role}"
         org_id = implied_org(ctx, sink, role)  # "regionstyrelsens ordförande"
-    role_link(ctx, sink, person, org_id, role, "role.apposition_genitive_org", CONF_ROLE)
+    if role_link(ctx, sink, person, org_id, role, "role.apposition_genitive_org", CONF_ROLE):
+        _late_party(ctx, sink, person, m.end())
+
+
+def _late_party(ctx: Context, sink: FactSink, person: PersonHit, end: int) -> None:
+    """ "Eva Ek, kommunstyrelsens ordförande (S)": the party after the title is hers."""
+    late = _LATE_PARTY.match(ctx.text, end)
+    if late is not None:
+        add_party(ctx, sink, person, late.group("party").upper(), late.end())
 
 
 def _in_org_after(ctx: Context, sink: FactSink, person: PersonHit) -> None:
@@ -120,7 +130,8 @@ def _in_org_after(ctx: Context, sink: FactSink, person: PersonHit) -> None:
         actor = genitive_part(ctx, actor)[1]  # "ordförande i Region Xs kulturberedning"
     if actor and not actor.anaphoric:
         role = m.group("role").lower()
-        role_link(ctx, sink, person, actor.node_id, role, "role.apposition_in_org", CONF_ROLE)
+        if role_link(ctx, sink, person, actor.node_id, role, "role.apposition_in_org", CONF_ROLE):
+            _late_party(ctx, sink, person, actor.end)
 
 
 def sentence_roles(ctx: Context, sink: FactSink) -> None:

@@ -3,7 +3,14 @@ Short fictional texts written for these tests."""
 
 from __future__ import annotations
 
-from tests.ingest.helpers import decisions, documents, facts_at, held_roles, organizations
+from tests.ingest.helpers import (
+    decisions,
+    documents,
+    facts_at,
+    held_roles,
+    organizations,
+    party_of,
+)
 
 MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
 FLEN = "Organization:kommun:0482"
@@ -214,3 +221,13 @@ def test_titles_in_a_minutes_head_that_opens_with_its_time_and_place_give_no_rol
         None,
     )
     assert not [r for r in held_roles(facts) if r[0] in ("nils-ek", "lena-sjo")], held_roles(facts)
+
+
+def test_a_party_after_a_genitive_bodys_title_is_the_persons() -> None:
+    facts = facts_at(
+        HEAD + "- Det är bra, säger Karin Holm, kommunstyrelsens ordförande (S).\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert party_of(facts, "karin-holm") == "S"
+    assert held_roles(facts) == {("karin-holm", f"{FLEN}:kommunstyrelsen", "Ordförande")}
