@@ -26,7 +26,13 @@ from ingest.language.segment import Span
 from ingest.rules.clause_parts import LIST_SEP, listed_actors
 from ingest.rules.decision_filters import earlier_version, version_in_force
 from ingest.rules.extract_documents import adopter_after, adopter_before, meta_owner_line
-from ingest.rules.relations_shared import CONF_RELATION, YEAR_AFTER, between, first_date
+from ingest.rules.relations_shared import (
+    CONF_RELATION,
+    YEAR_AFTER,
+    between,
+    first_date,
+    taken_on,
+)
 
 _ADOPTED_AFTER_ORG = re.compile(r"^\s+(?:har\s+)?(?:antog|antagit|fastställde|fastställt)\s+$")
 _ADOPTED_VERB_FIRST = re.compile(r"\b(?:antog|antagit|fastställde|fastställt)\s+$")
@@ -45,7 +51,7 @@ def adopted(
             )
             if not (verb_first or _ADOPTED_AFTER_ORG.match(gap)):
                 continue
-            when = first_date(ctx.dates_in(sentence))
+            when = taken_on(ctx, first_date(ctx.dates_in(sentence)))
             added = sink.link(
                 LinkType.ADOPTED,
                 actor.node_id,
@@ -97,6 +103,7 @@ def _clause_date(
     characters, else a bare year ("antagen av kommunfullmäktige 2019")."""
     for d in ctx.dates_in(sentence):
         if after <= d.start <= after + 40:
+            d = taken_on(ctx, d) or d
             return d.value, d.precision
     m = YEAR_AFTER.match(ctx.text[after : sentence.end])
     if m:
@@ -119,8 +126,15 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
     said = ctx.text[sentence.start : sentence.end]
     if earlier_version(said) and not version_in_force(said, ctx.text):
         return
-    for doc in docs:
+    for i, doc in enumerate(docs):
         actor = adopter_after(ctx, doc.end, sentence.end)
+        if (
+            actor is None
+            and i + 1 < len(docs)
+            and _JOINED.fullmatch(ctx.text, doc.end, docs[i + 1].start)
+        ):
+            # "hållbarhetspolicy och hållbarhetsstrategi har beslutats i X": both adopted
+            actor = adopter_after(ctx, docs[i + 1].end, sentence.end)
         if actor is not None and _taken_of_other(ctx, sentence, doc, actor):
             actor = None  # "Initiativet till den nya planen togs av X": the initiative was
         rule = "relation.adopted.passive"
@@ -168,6 +182,7 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
 
 
 _TOOK = re.compile(r"\btogs\b")
+_JOINED = re.compile(r"\s+(?:och|samt)\s+(?:den\s+|det\s+|de\s+)?")
 # "Initiativet till den nya översiktsplanen": the document a preposition governs
 _GOVERNED = re.compile(r"\b(?:till|om|för|av|med|på|kring)\s+(?:\w+\s+){0,2}$", re.I)
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from graph.edges import LinkType
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.dates import DateMention
+from ingest.language.dates import DateMention, resolve_before
 from ingest.language.segment import Span
 
 CONF_RELATION = 0.85
@@ -33,6 +33,14 @@ def between(ctx: Context, start: int, end: int) -> str:
 
 def first_date(dates: list[DateMention], after: int = 0) -> DateMention | None:
     return next((d for d in dates if d.start >= after), None)
+
+
+def taken_on(ctx: Context, when: DateMention | None) -> DateMention | None:
+    """The date of an act the page reports as done: a year-less one ("antogs i juni") is
+    no later than the page."""
+    if when is None or ctx.published is None:
+        return when
+    return resolve_before(when, ctx.published) or when
 
 
 def has_link(

@@ -231,3 +231,24 @@ def test_a_party_after_a_genitive_bodys_title_is_the_persons() -> None:
     )
     assert party_of(facts, "karin-holm") == "S"
     assert held_roles(facts) == {("karin-holm", f"{FLEN}:kommunstyrelsen", "Ordförande")}
+
+
+def _adopted_at(text: str) -> dict[str, str | None]:
+    facts = facts_at(HEAD + text, MUNICIPAL, "2024-03-14")
+    return {k.to_id.split(":", 2)[-1]: k.date for k in facts.links if k.type.value == "ADOPTED"}
+
+
+def test_two_documents_decided_in_the_council_are_both_adopted() -> None:
+    found = _adopted_at(
+        "Kommunens första hållbarhetspolicy och hållbarhetsstrategi har beslutats i "
+        "kommunfullmäktige.\n"
+    )
+    assert set(found) == {
+        "policy:kommun:0482:hallbarhetspolicy",
+        "strategy:kommun:0482:hallbarhetsstrategi",
+    }, found
+
+
+def test_a_month_a_document_was_adopted_in_is_no_later_than_its_page() -> None:
+    found = _adopted_at("Kulturplanen och kulturstrategin antogs av kommunfullmäktige i juni.\n")
+    assert set(found.values()) == {"2023-06-01"}, found
