@@ -147,7 +147,8 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?:[Kk]ommun|[Rr]egion|[Ll]andstings)styrelsens?|"
             r"(?:[Rr]egionala\s+)?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s*och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+nämndens)"
-            r"\s+(?:[a-zåäö]+a\s+)?[a-zåäö]*utskott(?=s?\b)"
+            # "regionstyrelsens länsplane- och samhällsplaneringsutskott": a pair of remits
+            r"\s+(?:[a-zåäö]+a\s+)?(?:[a-zåäö]+-\s*och\s+)?[a-zåäö]*utskott(?=s?\b)"
         ),
     ),
     # "kommunstyrelsens förvaltning": the board's own administration.

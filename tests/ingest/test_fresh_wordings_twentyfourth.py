@@ -252,3 +252,14 @@ def test_two_documents_decided_in_the_council_are_both_adopted() -> None:
 def test_a_month_a_document_was_adopted_in_is_no_later_than_its_page() -> None:
     found = _adopted_at("Kulturplanen och kulturstrategin antogs av kommunfullmäktige i juni.\n")
     assert set(found.values()) == {"2023-06-01"}, found
+
+
+def test_a_boards_committee_named_by_a_pair_of_remits_is_one_body() -> None:
+    facts = facts_at(
+        HEAD + "Planen går efter beslut i kommunstyrelsens plan- och "
+        "samhällsbyggnadsutskott ut på remiss.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert f"{FLEN}:kommunstyrelsens-plan-och-samhallsbyggnadsutskott" in organizations(facts)
+    assert f"{FLEN}:kommunstyrelsen" not in organizations(facts)
