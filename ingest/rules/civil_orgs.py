@@ -102,7 +102,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:\s+i\s+{_NAME}(?:\s+län)?)?\b"
             # "Kilafors Biografteaterförening", "Fagersta jaktklubb": a place's or a name's
             # club, by an indefinite compound after it.
-            rf"|\b(?P<gen>{_NAME})\s+[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}(?:förening|klubb|sällskap)\b"
+            rf"|\b{COMPASS_PREFIX}(?P<gen>{_NAME})\s+[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}(?:förening|klubb|sällskap)\b"
         ),
     ),
 )

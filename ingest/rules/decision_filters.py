@@ -77,9 +77,11 @@ _NOT_TAKEN = re.compile(
     # ... or summed up: "Totalt beviljades 59 miljoner kronor av nämnden"
     r"|^\W*(?:totalt|sammanlagt|sammantaget)\s+(?:sett\s+)?(?:\w+\s+){0,2}?"
     r"(?:beviljades|beviljas|tilldelades|fördelades|avsattes|beslutades)\b"
-    # ... or tallied over a period: "Under programperioden har hittills beviljats 132 Mkr"
-    r"|\b(?:hittills|under\s+(?:hela\s+)?(?:program|projekt)?perioden)\s+(?:[\w,]+\s+){0,8}?"
-    r"(?:beviljats|beviljades|fördelats|tilldelats)\b"
+    # ... or tallied over a period: "Under programperioden har hittills beviljats 132 Mkr",
+    # "Sedan 2008 har X fördelat 5,7 miljarder kronor till 1836 projekt"
+    r"|\b(?:hittills|under\s+(?:hela\s+)?(?:program|projekt)?perioden|sedan\s+(?:år\s+)?"
+    r"(?:19|20)\d\d)\s+(?:[\w,-]+\s+){0,8}?"
+    r"(?:beviljats|beviljades|fördelats|tilldelats|beviljat|fördelat|tilldelat)\b"
     # What a law lays down: "I kommunallagen 6 kap 6 § fastställs att nämnderna ska ..."
     r"|^\W*(?:i|enligt)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:lagen|förordningen|balken)\b",
     re.I,

@@ -263,3 +263,23 @@ def test_a_boards_committee_named_by_a_pair_of_remits_is_one_body() -> None:
     )
     assert f"{FLEN}:kommunstyrelsens-plan-och-samhallsbyggnadsutskott" in organizations(facts)
     assert f"{FLEN}:kommunstyrelsen" not in organizations(facts)
+
+
+AGENCY = "https://www.esf.se/nyheter/2024/projektmedel/"
+
+
+def test_a_sum_handed_out_since_a_year_is_no_decision() -> None:
+    facts = facts_at(
+        "Svenska ESF-rådet\n\n2024-03-14\n\nSedan 2015 har Svenska ESF-rådet fördelat "
+        "nästan 6 miljarder kronor till sammanlagt 1 900 projekt.\n",
+        AGENCY,
+        "2024-03-14",
+    )
+    assert decisions(facts) == {}
+
+
+def test_a_compass_word_opens_an_associations_name() -> None:
+    facts = facts_at(
+        HEAD + "Projektet drivs med Södra Ekbyns företagarförening.\n", MUNICIPAL, "2024-03-14"
+    )
+    assert "Organization:org:sodra-ekbyns-foretagarforening" in organizations(facts)
