@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.rules.role_titles import PARTY
+
 __all__ = ["minutes_head_spans"]
 
 _START = re.compile(r"(?<![\w-])(?:Beslutande|Närvarande|Plats och tid|Tid och plats)\b")
@@ -23,6 +25,8 @@ _END = re.compile(
     re.I,
 )
 _HEAD_CHARS = 3000  # a head's people: a few dozen names and titles
+# "Eva Ek (S)", "Eva Ek, C, ordförande": a member's party, or the chair.
+_MEMBER = re.compile(rf"\((?i:\s*(?:{PARTY})\s*)\)|,\s*(?:{PARTY})\s*,|\b[Oo]rdförande\b")
 
 
 def minutes_head_spans(text: str) -> list[tuple[int, int]]:
@@ -32,7 +36,12 @@ def minutes_head_spans(text: str) -> list[tuple[int, int]]:
     for start in _START.finditer(text):
         if spans and start.start() < spans[-1][1]:
             continue
-        end = _END.search(text, start.end(), start.end() + _HEAD_CHARS)
-        if end is not None:
-            spans.append((start.start(), end.start()))
+        limit = min(len(text), start.end() + _HEAD_CHARS)
+        # The head's people come before its closing field; fields first and names after
+        # ("Beslutande Övriga deltagare Utses att justera Eva Ek (S), ordförande ..."):
+        # the closing field that follows the members and their parties.
+        for end in _END.finditer(text, start.end(), limit):
+            if _MEMBER.search(text, start.end(), end.start()):
+                spans.append((start.start(), end.start()))
+                break
     return spans

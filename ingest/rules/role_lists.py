@@ -57,7 +57,10 @@ CONF_LIST = 0.75
 _HEADING = re.compile(
     r"\b(?:Beslutande(?:\s+[Ll]edamöter)?|Närvarande(?:\s+[Ll]edamöter|\s+ersättare)?|Ledamöter|"
     r"(?:Icke\s+)?[Tt]jänstgörande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|"
-    r"deltagare)|Tjänstemän|Paragraf(?:er)?|Underskrifter)\b[ \t]*:?"
+    r"deltagare)|Tjänstemän|Paragraf(?:er)?|Underskrifter"
+    # a head whose fields come first: "Beslutande Övriga deltagare Utses att justera Eva
+    # Ek (S), ordförande Bo Berg (S), ledamot ..." lists its people after the last field
+    r"|Utses\s+att\s+justera)\b[ \t]*:?"
 )
 # Commas, spaces, line breaks (a blank line too) and signature lines ("______", "…….").
 _SEPARATOR = re.compile(r"(?:[ \t]*(?:,|_{3,}|[.…]{3,}|-{3,})?[ \t]*(?:\n[ \t]*){0,2})+")

@@ -283,3 +283,16 @@ def test_a_compass_word_opens_an_associations_name() -> None:
         HEAD + "Projektet drivs med Södra Ekbyns företagarförening.\n", MUNICIPAL, "2024-03-14"
     )
     assert "Organization:org:sodra-ekbyns-foretagarforening" in organizations(facts)
+
+
+def test_a_minutes_head_with_its_fields_before_its_people_gives_only_the_chair() -> None:
+    facts = facts_at(
+        "Kommunstyrelsen 2024-03-11\n\n1 (45) Plats och tid Sammanträdesrummet Ekeby, "
+        "måndagen den 11 mars 2024 klockan 13.00 16.15. Beslutande Övriga deltagare Utses "
+        "att justera Karin Holm (S), ordförande Per Lund (S), ledamot Eva Berg (C), ledamot "
+        "Nils Ek, kommunchef Lena Sjö, socialchef Eva Berg Justeringens tid och plats "
+        "Kanslienheten 2024-03-12\n",
+        "https://www.flen.se/protokoll/ks-2024-03-11",
+        None,
+    )
+    assert held_roles(facts) == {("karin-holm", f"{FLEN}:kommunstyrelsen", "Ordförande")}
