@@ -26,6 +26,7 @@ from ingest.rules.page_head import opens_sentence
 from ingest.rules.person_names import CONF_PATTERN, add_person
 from ingest.rules.role_titles import (
     APPOINTED,
+    APPOINTER,
     FORMER,
     GENITIVE_BODY,
     LINKING_VERB,
@@ -111,7 +112,8 @@ def _before_title(ctx: Context, sink: FactSink, title_start: int) -> None:
 # "Regeringen har utsett Eva Ek till landshövding", "anställa Bo Berg som generaldirektör":
 # an appointment names the person before the title it gives.
 _APPOINTED = re.compile(
-    rf"(?<![\wåäö]){APPOINTED}\s+(?P<name>{NAME})\s+(?:till|som)\s+(?:nya?\s+)?$", re.I
+    rf"(?<![\wåäö]){APPOINTED}\s+{APPOINTER}(?P<name>{NAME})\s+(?:till|som)\s+(?:nya?\s+)?$",
+    re.I,
 )
 
 

@@ -162,8 +162,10 @@ APPOINTED = (
 # A title may name its area: "chef polisområde Västerbotten", "chef lokalpolisområde Mora".
 AREA = r"(?P<area>\s+[a-zåäö]*(?:område|distrikt)\s+[A-ZÅÄÖ][a-zåäö]+)?"
 # "beslutade att utse Eva Ek (C) till ordförande i ...": an election names the role after "till".
+# "utsåg regeringen Eva Ek till landshövding": the appointing body between verb and name.
+APPOINTER = r"(?:(?:regeringen|[a-zåäö]*(?:styrelsen|nämnden|fullmäktige))\s+)?"
 _ELECTED_BEFORE = re.compile(
-    rf"(?<![\wåäö])(?:{APPOINTED}|välja|väljer|valde|valt|nominera|nominerade)\s+$",
+    rf"(?<![\wåäö])(?:{APPOINTED}|välja|väljer|valde|valt|nominera|nominerade)\s+{APPOINTER}$",
     re.I,
 )
 _TITLE_AFTER_TILL = re.compile(
@@ -176,7 +178,11 @@ _TITLE_AFTER_NEW = re.compile(rf"\s+nya?\s+(?P<title>{TITLE}){AREA}(?=[\s,.;:)!?
 
 
 # "tillträdde Eva Ek jobbet som generaldirektör", "Eva Eks förordnande som rektor": the post.
-POST = r"(?:förordnande|jobbet|tjänsten|posten|uppdraget)"
+POST = (
+    r"(?:förordnande|jobbet|tjänsten|posten|uppdraget"
+    # "tillträder Eva Ek sitt uppdrag som landshövding"
+    r"|(?:sitt|sin)\s+(?:uppdrag|jobb|tjänst|post|förordnande))"
+)
 _TITLE_AFTER_POST = re.compile(
     rf"s?\s+{POST}\s+som\s+(?:nya?\s+)?"
     rf"(?P<title>{TITLE}){AREA}(?=[\s,.;:)!?]|$)",

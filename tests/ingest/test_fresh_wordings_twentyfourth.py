@@ -296,3 +296,26 @@ def test_a_minutes_head_with_its_fields_before_its_people_gives_only_the_chair()
         None,
     )
     assert held_roles(facts) == {("karin-holm", f"{FLEN}:kommunstyrelsen", "Ordförande")}
+
+
+COUNTY_HEAD = "Länsstyrelsen Södermanland\n\n2024-02-01\n\n"
+
+
+def test_a_post_taken_up_as_ones_own_names_the_holder_and_title() -> None:
+    facts = facts_at(
+        COUNTY_HEAD + "I dag tillträder Karin Holm sitt uppdrag som landshövding i "
+        "Södermanlands län.\n",
+        COUNTY,
+        "2024-02-01",
+    )
+    assert held_roles(facts) == {("karin-holm", "Organization:lansstyrelse:04", "Landshövding")}
+
+
+def test_an_appointment_with_the_government_between_verb_and_name_names_the_holder() -> None:
+    facts = facts_at(
+        COUNTY_HEAD + "Den 9 november utsåg regeringen Karin Holm till ny landshövding i "
+        "Södermanlands län.\n",
+        COUNTY,
+        "2024-02-01",
+    )
+    assert held_roles(facts) == {("karin-holm", "Organization:lansstyrelse:04", "Landshövding")}
