@@ -109,6 +109,11 @@ TITLE_HEADS = (
     "rådman",
     "domare",
     "kommissarie",
+    # Agency heads titled by their office: "riksarkivarie", "justitiekansler",
+    # "överbefälhavare".
+    "arkivarie",
+    "kansler",
+    "befälhavare",
 )
 _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
 # "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.

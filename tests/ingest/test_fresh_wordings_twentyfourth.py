@@ -319,3 +319,14 @@ def test_an_appointment_with_the_government_between_verb_and_name_names_the_hold
         "2024-02-01",
     )
     assert held_roles(facts) == {("karin-holm", "Organization:lansstyrelse:04", "Landshövding")}
+
+
+def test_an_agency_head_titled_by_the_office_holds_a_role_at_the_agency() -> None:
+    facts = facts_at(
+        "Riksarkivet\n\n2024-02-01\n\n- Det här är bra, säger riksarkivarie Karin Holm.\n",
+        "https://riksarkivet.se/nyheter/utredning",
+        "2024-02-01",
+    )
+    assert held_roles(facts) == {
+        ("karin-holm", "Organization:nationell:riksarkivet", "Riksarkivarie")
+    }
