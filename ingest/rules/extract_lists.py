@@ -146,11 +146,21 @@ _INLINE_GOAL = re.compile(
 )
 
 
+# A page's furniture set as a list: its update line, a bare date, its share button.
+_FURNITURE_ITEM = re.compile(
+    r"\W*(?:(?:senast\s+)?(?:uppdaterad|ändrad|publicerad|granskad)\b[^\n]*"
+    r"|\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d\d-\d\d|dela|skriv\s+ut)\W*",
+    re.I,
+)
+
+
 def _goals(ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | None) -> list[str]:
     goal_ids: list[str] = []
     if _reports(ctx, lst):
         return goal_ids
     for item in listed_items(lst.items):
+        if _FURNITURE_ITEM.fullmatch(item.text):
+            continue  # "- Senast uppdaterad:", "- 19 oktober 2022": the page's, no goal
         goal_id = add_goal(
             ctx, sink, owner, Span(item.start, item.end), item.text, lst.intro.start, "list.goals"
         )

@@ -147,7 +147,7 @@ FORMER = re.compile(r"(?:förre|förra|tidigare|före\s+detta|f\.d\.|avgående|a
 LINKING_VERB = (
     r"(?:,?\s+som\s+(?:är|var|arbetar\s+som)|\s+är|"
     # "valdes (igen) till": an aside between the verb and its role
-    r"\s+(?:valdes|väljs|har\s+valts|utsågs|utses|har\s+utsetts|utnämns|utnämndes"
+    r"(?:,?\s+som)?\s+(?:valdes|väljs|har\s+valts|utsågs|utses|har\s+utsetts|utnämns|utnämndes"
     r"|har\s+utnämnts)(?:\s+\([a-zåäö ]+\))?\s+till|"
     r"\s+(?:blir|blev)|\s+(?:har\s+)?(?:anställts|rekryterats|tillträtt|tillträder)\s+som"
     # an election list's line: "Eva Ek (L) som ny ledamot i bildningsnämnden efter ..."

@@ -330,3 +330,27 @@ def test_an_agency_head_titled_by_the_office_holds_a_role_at_the_agency() -> Non
     assert held_roles(facts) == {
         ("karin-holm", "Organization:nationell:riksarkivet", "Riksarkivarie")
     }
+
+
+def test_a_list_of_the_pages_update_line_and_date_gives_no_goals() -> None:
+    facts = facts_at(
+        HEAD + "Mötet beslutade också om en ny vision och strategiska målområden.\n"
+        "- Senast uppdaterad:\n- 19 oktober 2022\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert not [n for n in facts.nodes if n.id.startswith("Goal:")]
+
+
+def test_members_named_with_their_party_and_elected_to_the_chair_are_decisions_and_roles() -> None:
+    text = (
+        HEAD + "Karin Holm (S) valdes till ny ordförande för kommunfullmäktige i Flens kommun."
+        "\n\nÖvriga i presidiet blev Per Lund (M) som valdes till vice ordförande i "
+        "kommunfullmäktige.\n"
+    )
+    facts = facts_at(text, MUNICIPAL, "2024-03-14")
+    assert len(decisions(facts)) == 2, decisions(facts)
+    assert held_roles(facts) == {
+        ("karin-holm", f"{FLEN}:kommunfullmaktige", "Ordförande"),
+        ("per-lund", f"{FLEN}:kommunfullmaktige", "Vice ordförande"),
+    }
