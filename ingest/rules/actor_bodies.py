@@ -101,6 +101,8 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "actor.committee.adjective",
         re.compile(
             r"\b(?:[Ss]ociala|[Tt]ekniska|[Gg]emensamma|[Kk]ulturella)\s+[a-zåäö]*nämnden(?:s)?\b"
+            # "tekniska avdelningen", "Sociala förvaltningen", "tekniska kontoret"
+            r"|\b(?:[Ss]ociala|[Tt]ekniska)\s+(?:avdelningen|förvaltningen|kontoret|enheten)(?:s)?\b"
         ),
     ),
     # The indefinite form as a name: "teknisk servicenämnd", "Teknisk förvaltning",

@@ -72,6 +72,7 @@ _UNIT_NAMED = re.compile(
     r"[A-ZÅÄÖ][a-zåäö]+(?:bar|lig|ig|isk|al|ell|iv)\s+[a-zåäö]{4,}(?![\w-])"
 )
 _TOWN = re.compile(r"(?<![\w-])(?P<town>[A-ZÅÄÖ][a-zåäö]+) stads nämnd(?P<gen>s)?\b")
+_OBJECT_AFTER = re.compile(r"\s+av\s")
 _OWNED_AFTER = re.compile(rf"\s+(?:på|vid|inom)\s+[A-ZÅÄÖ]|{OWNER_JUXTAPOSED}")
 
 
@@ -120,6 +121,8 @@ def named_body_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     for m in _REMIT.finditer(ctx.text):
         if _OWNED_AFTER.match(ctx.text, m.end()):
             continue
+        if " " not in m.group("remit") and _OBJECT_AFTER.match(ctx.text, m.end()):
+            continue  # "tillförs avdelningen för inköp av bil": a purpose, no remit
         name = " ".join(m.group(0).split())
         found.append((m.start(), m.end(), name[0].upper() + name[1:], "actor.body.remit"))
     for m in _UNIT_NAMED.finditer(ctx.text):

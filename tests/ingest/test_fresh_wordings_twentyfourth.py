@@ -354,3 +354,14 @@ def test_members_named_with_their_party_and_elected_to_the_chair_are_decisions_a
         ("karin-holm", f"{FLEN}:kommunfullmaktige", "Ordförande"),
         ("per-lund", f"{FLEN}:kommunfullmaktige", "Vice ordförande"),
     }
+
+
+def test_a_technical_department_is_a_body_and_its_purchase_no_remit() -> None:
+    facts = facts_at(
+        HEAD + "Medel tillförs tekniska avdelningen för inköp av en ny bil.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    assert sorted(o for o in organizations(facts) if o.startswith(f"{FLEN}:")) == [
+        f"{FLEN}:tekniska-avdelningen"
+    ]
