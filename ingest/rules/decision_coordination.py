@@ -26,6 +26,8 @@ _NEXT_DECISION = re.compile(
     r",?\s+och\s+(?:att\s+|har\s+(?=[a-zåäö]+[td]\b))?(?=(?:föreslå|ge|uppdra|godkänna|fastställa|anta|avslå|bifalla|"
     r"återremittera|bevilja|avsätta|tillstyrka|avstyrka|lägga|utse|välja|överlämna|besluta|"
     r"överklaga|inrätta|tillsätta|upphäva|anvisa|"
+    # an assignment's further tasks: "i uppdrag att ta fram en plan och vidta åtgärder"
+    r"vidta|kartlägga|genomföra|ta\s+fram|utreda|"
     # the finite forms too: "godkänner årsredovisningen och beviljar ansvarsfrihet"
     r"godkänner|fastställer|antar|avslår|bifaller|beviljar|utser|väljer|upphäver|ger|uppdrar|"
     r"godkände|fastställde|antog|avslog|biföll|beviljade|utsåg|valde|gav|uppdrog|"

@@ -365,3 +365,16 @@ def test_a_technical_department_is_a_body_and_its_purchase_no_remit() -> None:
     assert sorted(o for o in organizations(facts) if o.startswith(f"{FLEN}:")) == [
         f"{FLEN}:tekniska-avdelningen"
     ]
+
+
+def test_an_assignments_second_task_is_a_decision_of_its_own() -> None:
+    facts = facts_at(
+        "Regeringen\n\n2024-03-14\n\nRegeringen ger nu Brottsoffermyndigheten i uppdrag att "
+        "ta fram en plan för sitt kunskapscentrum och vidta åtgärder för ett likvärdigt stöd "
+        "i hela landet.\n",
+        "https://www.regeringen.se/pressmeddelanden/2024/03/nya-uppdrag/",
+        "2024-03-14",
+    )
+    found = decisions(facts)
+    assert len(found) == 2, found
+    assert any(s.startswith("Vidta åtgärder") or " vidta åtgärder" in s for s in found), found
