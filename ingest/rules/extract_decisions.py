@@ -87,12 +87,12 @@ CONF_DECISION = 0.8
 CONF_CONDITION = 0.75
 _MIN_SUMMARY_WORDS = 2
 
-# "Det har regionfullmäktige beslutat.", "Det beslutade nämnden vid sitt möte i X i går."
-# (adverbials only: "om ..." opens a clause of its own)
+# "Det har KF beslutat.", "Det beslutade nämnden (om) vid sitt möte": adverbials only
 _IT_WAS_DECIDED = re.compile(
     r"\s*(?:Det|Detta|Så)\s+(?:har\s+(?:\w+\s+){1,4}?beslutat|(?:beslutade|beslöt)\s)", re.I
 )
-_IT_WAS_DECIDED_WORDS, _OWN_CLAUSE = 10, re.compile(r"\b(?:om|att|angående|kring)\b", re.I)
+_IT_WAS_DECIDED_WORDS = 10
+_OWN_CLAUSE = re.compile(r"\b(?:om(?!\s+vid\s)|att|angående|kring)\b", re.I)
 _BESLUT_TOGS = re.compile(r"\b(?:[Dd]et|[Dd]etta|[Dd]e)\s+beslut(?:et|en)?\s+(?:togs|fattades)\b")
 _CHOICE = re.compile(
     r"\b(?:väljer|valde|beslutade|beslutat|beslöt|bestämde|bestämt)\s+(?:\w+\s+){0,2}?att\s+"
@@ -101,7 +101,8 @@ _DECIDE_WORD = re.compile(r"beslut|beslöt", re.I)
 # Between the verb and the clause: a date, a § reference, "om", a list number.
 _TO_CLAUSE = re.compile(  # or a bare infinitive: "beslutar godkänna X och ge Y ..."
     r"(?=(?:godkänna|anta|fastställa|bifalla|avslå|uppdra|bevilja|tillstyrka|ge)\s)|"
-    r"(?P<gap>[^.:]{0,80}?\s)??(?:\d{1,2}[.)]\s*)?(?:(?P<om>om)\s+(?!att\b)|(?:om\s+)?(?<!för\s)att\s+)"
+    r"(?P<gap>[^.:]{0,80}?\s)??(?:\d{1,2}[.)]\s*)?(?:(?P<om>om)\s+(?!att\b|vid\s|på\s+sitt)"
+    r"|(?:om\s+)?(?<!för\s)att\s+)"
 )
 _ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 _PROPOSE = re.compile(r"\bföreslå\b", re.I)

@@ -378,3 +378,12 @@ def test_an_assignments_second_task_is_a_decision_of_its_own() -> None:
     found = decisions(facts)
     assert len(found) == 2, found
     assert any(s.startswith("Vidta åtgärder") or " vidta åtgärder" in s for s in found), found
+
+
+def test_a_stranded_om_before_the_meeting_points_back_to_the_sentence_before() -> None:
+    found = _decided(
+        "Solceller ska byggas på tre av kommunens skolor till en kostnad av 5 miljoner "
+        "kronor. Det beslutade kommunstyrelsen om vid sitt möte på onsdagen.\n"
+    )
+    assert [s for s in found if s.lower().startswith("vid sitt")] == [], found
+    assert any(s.startswith("Solceller ska byggas") for s in found), found
