@@ -88,6 +88,7 @@ DEFAULT_SETS = (
     "real60",
     "real61",
     "real62",
+    "real63",
     "real_heldout",
 )
 
