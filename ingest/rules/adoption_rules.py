@@ -43,7 +43,7 @@ from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.bare_years import bare_years
-from ingest.language.dates import DateMention, resolve_before
+from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
 from ingest.rules.adoption_frames import Adoption, adoptions_in, previous_agent
@@ -63,6 +63,7 @@ from ingest.rules.decision_proposals import proposed_item
 from ingest.rules.decision_reference_dates import reference_dates
 from ingest.rules.extract_lists import main_document
 from ingest.rules.meeting_choice import meeting_before
+from ingest.rules.relations_shared import taken_on
 
 __all__ = ["extract_adoptions"]
 
@@ -85,10 +86,7 @@ _OWN_PARTICIPLE = re.compile(
 
 def _own_date(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DateMention | None:
     """The adoption's date the sentence states; a year-less one no later than the page."""
-    when = _stated_date(ctx, sentence, docs)
-    if when is None or ctx.published is None:
-        return when
-    return resolve_before(when, ctx.published) or when
+    return taken_on(ctx, _stated_date(ctx, sentence, docs))
 
 
 def _stated_date(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DateMention | None:

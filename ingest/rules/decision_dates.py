@@ -16,11 +16,12 @@ import re
 from graph.nodes import DatePrecision
 from ingest.context import ActorHit, Context
 from ingest.language.bare_years import bare_years
-from ingest.language.dates import WEEK_FORMS, DateMention, resolve_before
+from ingest.language.dates import WEEK_FORMS, DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_anchored_dates import decision_day, meeting_anchored
 from ingest.rules.decision_page import ABOUT_DATE
 from ingest.rules.meeting_choice import meeting_before
+from ingest.rules.relations_shared import taken_on
 
 __all__ = ["decision_date", "meeting_date", "own_date", "with_meeting_day"]
 
@@ -46,10 +47,7 @@ def own_date(
     what was decided ("får i uppdrag att till 28 oktober ...", "budget för 2024"). A
     decision taken is no later than its page: "I februari gav regionstyrelsen ..." on a
     September page is last February, not next."""
-    when = _own_date(ctx, sentence, before, verb_end)
-    if when is None or ctx.published is None:
-        return when
-    return resolve_before(when, ctx.published) or when
+    return taken_on(ctx, _own_date(ctx, sentence, before, verb_end))
 
 
 def _own_date(

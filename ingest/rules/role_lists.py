@@ -17,7 +17,8 @@ kanslichef Bo Berg, rektor").
 
 Lists start after an attendance or signature heading ("Beslutande", "Närvarande",
 "Ledamöter", "Tjänstgörande ersättare", "Övriga närvarande/deltagande",
-"Paragraf", "Underskrifter"); a list runs over names (with a party, also "(s)",
+"Paragraf", "Underskrifter", and "Utses att justera" where a head gives its fields before
+its people); a list runs over names (with a party, also "(s)",
 "( c )"), titles, commas, paragraph numbers and member words ("ledamot", "ersättare
 för Bo Berg (M)", "ej 72"), and ends at any other word.
 
@@ -27,6 +28,8 @@ för Bo Berg (M)", "ej 72"), and ends at any other word.
   socialförvaltningen, 43") is not made a person here;
 - role.signature_run: the same, in a run "Name Title Name Title" with no heading
   (a signature block flattened onto one line).
+A minutes' head (ingest.rules.minutes_head) is the lists' alone: the sentence rules leave
+its people to them, so staff present there hold no role.
 """
 
 from __future__ import annotations
