@@ -128,8 +128,7 @@ CUE = re.compile(
     r"valdes(?=\s+(?-i:[A-ZÅÄÖ]\w+\s+){1,3}?till\s+(?:ny\s+|nytt\s+)?(?:\w+\s+)?(?:ordförande|presidium))|"
     # ... or named before with a party: "Eva Ek (S) valdes till ny ordförande", "Bo Berg
     # (M) som valdes till vice ordförande"
-    r"(?<=\)\s)(?:som\s+)?valdes(?=\s+till\s+(?:ny\s+|nytt\s+)?(?:\w+\s+){0,2}?ordförande)|"
-    r"(?<=\)\ssom\s)valdes(?=\s+till\s+(?:ny\s+|nytt\s+)?(?:\w+\s+){0,2}?ordförande))\b",
+    r"(?<=\)\s)(?:som\s+)?valdes(?=\s+till\s+(?:ny\s+|nytt\s+)?(?:\w+\s+){0,2}?ordförande))\b",
     re.I,
 )
 # Grants need their sum: "har fördelat 50 miljoner kronor", not "fördelade sig på", and

@@ -1,4 +1,4 @@
-"""Decisions listed as bullets that open with the decision's infinitive.
+"""Decisions listed as bullets that open with the decision's infinitive (or present).
 
 Why: a meeting report ends its news items with the rest of the agenda in one line each,
 "Ärenden i korthet" or "Övriga beslut", each a bare infinitive clause (invented
@@ -7,9 +7,10 @@ riktlinjer för föreningsbidrag", "• Ge förvaltningen i uppdrag att utreda t
 subject and no finite verb: the meeting's body decided each.
 
 Rule decision.verb_bullet: on a page that states a body's meeting before the list, under
-a line that names matters or decisions ("Ärenden i korthet", "Övriga beslut"), a bullet
-line opening with a capitalised decision infinitive (or "Att" and an infinitive, or "Att"
-and a subject with a passive of decision: "• Att p-avgifterna höjs") gives one
+a line that names matters or decisions ("Ärenden i korthet", "Övriga beslut",
+"Kommunstyrelsen 2005-10-17 i sammandrag:"), a bullet line opening with a capitalised
+decision infinitive or present ("- Avslår ansökan från X"), or "Att" and an infinitive,
+or "Att" and a subject with a passive of decision ("• Att p-avgifterna höjs"), gives one
 decision of that body on the meeting's day, the clause being the line's first sentence.
 Lines other rules read, and reports or notices ("• Delgivning av ...", "• Information om
 ...") are left alone.

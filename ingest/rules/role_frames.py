@@ -115,7 +115,7 @@ def _genitive_after(ctx: Context, sink: FactSink, person: PersonHit) -> None:
 
 
 def _late_party(ctx: Context, sink: FactSink, person: PersonHit, end: int) -> None:
-    """ "Eva Ek, kommunstyrelsens ordförande (S)": the party after the title is hers."""
+    """The party after the title is the person's: "Eva Ek, kommunstyrelsens ordförande (S)"."""
     late = _LATE_PARTY.match(ctx.text, end)
     if late is not None:
         add_party(ctx, sink, person, late.group("party").upper(), late.end())
