@@ -24,7 +24,7 @@ from graph.nodes import Level
 from graph.text_match import stem_text, stems
 from ingest.context import Context
 from ingest.rules.document_groups import Group
-from ingest.rules.document_words import ADJECTIVES, LEVEL_WORDS, NOUNS
+from ingest.rules.document_words import ADJECTIVES, LEVEL_WORDS, NOUNS, is_compound
 from ingest.rules.page_head import in_headline
 
 __all__ = [
@@ -125,16 +125,6 @@ def fold_described_documents(ctx: Context, groups: list[Group]) -> list[Group]:
     return fold_national_namesakes(kept)
 
 
-def _base(word: str) -> str:
-    """The compound without its definite ending: "Livsmedelsstrategin" -> "livsmedelsstrategi"."""
-    word = word.lower()
-    for noun in sorted(NOUNS, key=len, reverse=True):
-        at = word.rfind(noun)
-        if at > 3:
-            return word[: at + len(noun)]
-    return word
-
-
 def fold_national_namesakes(groups: list[Group]) -> list[Group]:
     """A compound named with no owner, level or period ("Livsmedelsstrategi" heading a
     county board's page, "Livsmedelsstrategin ska bidra till:") on a page that names
@@ -143,11 +133,10 @@ def fold_national_namesakes(groups: list[Group]) -> list[Group]:
     national = [g for g in groups if g.level is Level.NATIONAL and not g.predecessor]
     kept: list[Group] = []
     for g in groups:
-        base = _base(g.word)
-        same = [n for n in national if n is not g and _base(n.word) == base]
+        same = [n for n in national if n is not g and n.word.lower() == g.word.lower()]
         loose = g.owner is None and g.level is None and g.period is None and not g.named
         # a bare noun ("strategin") may be any document's
-        if not loose or g.predecessor or base in NOUNS or len(same) != 1:
+        if not loose or g.predecessor or not is_compound(g.word) or len(same) != 1:
             kept.append(g)
             continue
         same[0].hits.extend(g.hits)
