@@ -146,6 +146,11 @@ def organizations(facts: SourceFacts) -> dict[str, Organization]:
     return {n.id: n for n in facts.nodes if isinstance(n, Organization)}
 
 
+def adopted_dates(facts: SourceFacts) -> dict[str, str | None]:
+    """Adopted document ids' last parts (after "Document:<level>:") -> the link's date."""
+    return {k.to_id.split(":", 2)[-1]: k.date for k in links(facts, LinkType.ADOPTED)}
+
+
 def held_roles(facts: SourceFacts) -> set[tuple[str, str, str | None]]:
     """(person slug, organisation id, title) of each HOLDS_ROLE link."""
     return {

@@ -4,6 +4,7 @@ Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from tests.ingest.helpers import (
+    adopted_dates,
     decisions,
     documents,
     facts_at,
@@ -234,8 +235,7 @@ def test_a_party_after_a_genitive_bodys_title_is_the_persons() -> None:
 
 
 def _adopted_at(text: str) -> dict[str, str | None]:
-    facts = facts_at(HEAD + text, MUNICIPAL, "2024-03-14")
-    return {k.to_id.split(":", 2)[-1]: k.date for k in facts.links if k.type.value == "ADOPTED"}
+    return adopted_dates(facts_at(HEAD + text, MUNICIPAL, "2024-03-14"))
 
 
 def test_two_documents_decided_in_the_council_are_both_adopted() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from graph.edges import LinkType
 from graph.nodes import Goal
 from tests.ingest.helpers import (
+    adopted_dates,
     decisions,
     documents,
     facts_at,
@@ -180,8 +181,7 @@ def test_an_older_pages_lower_case_party_after_a_name_is_read() -> None:
 
 def _adopted(text: str) -> dict[str, str | None]:
     """Adopted document id's last parts -> the link's date."""
-    facts = facts_at(text, MUNICIPAL, "2024-03-20")
-    return {k.to_id.split(":", 2)[-1]: k.date for k in facts.links if k.type is LinkType.ADOPTED}
+    return adopted_dates(facts_at(text, MUNICIPAL, "2024-03-20"))
 
 
 def test_every_document_coordinated_after_the_verb_is_adopted() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.edges import LinkType
 from ingest.language.sites import site_owner
-from tests.ingest.helpers import decisions, facts_at, held_roles, organizations
+from tests.ingest.helpers import adopted_dates, decisions, facts_at, held_roles, organizations
 
 MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
 FLEN = "Organization:kommun:0482"
@@ -13,8 +13,7 @@ HEAD = "Flens kommun\n\nNyheter\n\n2024-03-14\n\n"
 
 
 def _adopted(text: str) -> dict[str, str | None]:
-    facts = facts_at(text, MUNICIPAL, "2024-03-14")
-    return {k.to_id.split(":", 2)[-1]: k.date for k in facts.links if k.type is LinkType.ADOPTED}
+    return adopted_dates(facts_at(text, MUNICIPAL, "2024-03-14"))
 
 
 def test_a_definite_plural_before_two_namings_of_one_guideline_is_adopted() -> None:
