@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.nodes import DocumentKind
-from ingest.rules.document_groups import Group
+from ingest.rules.document_groups import Group, make_title
 from ingest.rules.document_words import BARE_NOUNS, DESCRIPTIVE, TARGET_YEAR
 
 
@@ -132,3 +132,13 @@ def one_of(groups: list[Group]) -> Group | None:
     if len(topics) != 1 or "" in topics or len(periods) > 1 or any(g.predecessor for g in groups):
         return None
     return next((g for g in groups if g.period), groups[0])
+
+
+def untitled(g: Group, word: str, topic: str) -> bool:
+    """A document named so far by its noun alone ("en handlingsplan"), whose later
+    definite mention with a topic ("Handlingsplanen för X") is its fuller name."""
+    if g.topic or g.named or g.predecessor or g.listed or g.word.lower() not in BARE_NOUNS:
+        return False
+    plain = make_title(g.word, g.level, False, None, g.period, None)
+    same = word.lower().startswith(g.word.lower())  # "Handlingsplanen", "handlingsplan"
+    return same and g.title.split(" (")[0] == plain and topic.startswith(("för ", "mot "))

@@ -62,9 +62,10 @@ from __future__ import annotations
 import dataclasses
 
 from graph.nodes import DocumentKind, Level
-from ingest.context import ActorHit, Context, DocumentHit, level_of
+from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.rules.decision_filters import version_in_force
+from ingest.rules.document_agreements import agreement_between, agreement_owner
 from ingest.rules.document_aliases import fold_called_documents
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_coref import merge_coreferent
@@ -81,7 +82,14 @@ from ingest.rules.document_heading import (
     fold_head_documents,
     only_in_head,
 )
-from ingest.rules.document_likeness import carries, one_of, plan_of, repeated, told_apart
+from ingest.rules.document_likeness import (
+    carries,
+    one_of,
+    plan_of,
+    repeated,
+    told_apart,
+    untitled,
+)
 from ingest.rules.document_mentions import candidates
 from ingest.rules.document_names import add_name_mentions
 from ingest.rules.document_newness import (
@@ -109,10 +117,6 @@ from ingest.rules.document_owners import (
     named_after,
     owner_after,
     owner_before,
-    page_municipality,
-    parties_after,
-    party_owner,
-    signers_after,
 )
 from ingest.rules.document_periods import pronoun_periods
 from ingest.rules.document_places import national_name, place_county
@@ -247,40 +251,12 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         if host is not None:  # "en regional strategi med tillhörande åtgärdsplan"
             owner, genitive, adopter, c.level = host.owner, False, None, host.effective_level()
         if c.kind is DocumentKind.AGREEMENT:
-            parties = parties_after(ctx, c.end, sentence.end)
-            if parties:
-                owner, genitive = party_owner(parties, ctx.site_actor()), False
-                noun = c.word if c.word.lower() not in BARE_NOUNS else "överenskommelse"
-                title = f"{noun[:1].upper()}{noun[1:].lower()} mellan " + " och ".join(
-                    p.name for p in parties
-                )
-                hit_end = parties[-1].end
-                g = Group(c.kind, c.level, owner, False, c.period, title, None, word=c.word)
-                g.hits.append(
-                    DocumentHit(
-                        start,
-                        hit_end,
-                        placeholder(c.kind, c.level),
-                        "document.agreement_parties",
-                        True,
-                        owner,
-                        False,
-                    )
-                )
-                groups.append(g)
+            between = agreement_between(ctx, c, start, sentence)
+            if between is not None:
+                groups.append(between)
                 continue
-            signers = [a for a in ctx.actors if sentence.start <= a.start and a.end <= c.start]
-            signers = signers_after(ctx, c.end, sentence.end) or signers
-            if signers and not genitive:
-                owner = party_owner(
-                    signers, ctx.site_actor()
-                )  # "A och B skrev under en överenskommelse"
-                guessed = False
-            # No party named, on a national body's page: the page's municipality, the
-            # agreement's lowest-level party ("medborgarlöften" on the police's page).
-            site = ctx.site_actor()
-            if owner is None and site is not None and level_of(site.kind) is Level.NATIONAL:
-                owner = page_municipality(ctx)
+            owner, signed = agreement_owner(ctx, c, sentence, owner, genitive)
+            guessed = guessed and not signed
         guessed = guessed and not (adopter and not genitive) and host is None
         if guessed and foreign_guess(ctx, owner):
             owner, guessed = None, False  # "samverkan med polisen och en handlingsplan ..."
@@ -377,6 +353,9 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             continue
         if adopter is not None and ante.scope(ctx) is None:
             ante.owner = adopter  # "Kommunstyrelsen fastställde planen": now it has an owner
+        if c.definite_topic and untitled(ante, c.word, c.definite_topic[0]):
+            ante.topic = c.definite_topic[0]  # "en handlingsplan ... Handlingsplanen för X"
+            ante.title = make_title(ante.word, ante.level, False, ante.topic, ante.period, None)
         ante.hits.append(
             DocumentHit(c.start, c.end, placeholder(c.kind, c.level), "document.anaphora", False)
         )
