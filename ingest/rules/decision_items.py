@@ -57,13 +57,19 @@ _INTRO = re.compile(
     # "På mötet beslutade fullmäktige bland annat att" and the items below: inverted
     r"|\b(?:beslutar|beslutade|beslöt)\s+(?:[\wåäö-]+\s+){1,2}?(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
     r"(?:att|följande)\s*:?\s*$"
+    # "beslutade även i flera andra ärenden, bland annat:" and a matter per item
+    r"|\b(?:beslutar|beslutade|beslöt|(?:fattade|tog)\s+(?:\w+\s+){0,2}?beslut)\s+"
+    r"(?:(?:även|också|dessutom)\s+)?i\s+(?:[\wåäö]+\s+){0,3}?ärenden"
+    r"(?:\s*,?\s*(?:bl\.?\s?a\.?|bland\s+annat))?\s*:\s*$"
     # "beslutade att avslå förslag om" and the matters below
     r"|\b(?:beslutar|beslutade|beslöt)\s+att\s+(?P<lead>[a-zåäö]+\s+(?:[\wåäö-]+\s+){0,3}?om)\s*:?\s*$",
     re.I,
 )
 _FOLLOWING = re.compile(r"\s+(?:följande|att)$", re.I)
 _ATT_END = re.compile(r"\batt\s*:?\s*$")
-_ABOUT = re.compile(r"\bom\s*:\s*$")  # "beslutat om:": each item is a matter decided
+_ABOUT = re.compile(r"\bom\s*:\s*$|\bärenden\b[^:\n]{0,20}:\s*$")  # each item a matter decided
+# "... i dessa ärenden:" above headings, not a list: each heading's section says more.
+_MATTERS = re.compile(r"\bärenden\b[^:\n]{0,20}:\s*$")
 # "Att främja hälsan är viktigt", "Att sända X skulle kosta mer": a subject clause and its
 # finite verb, not a decision ("att arbetet ska redovisas" is an item: "ska" stays out).
 _PREDICATE = re.compile(r"\b(?:är|var|blir|kan|behöver|bör|skulle|kommer|innebär|innebar)\b")
@@ -138,6 +144,9 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         line = ctx.text[intro.start : intro.end]
         proposal = proposal_intro(line)
         if not (proposal or _INTRO.search(line)) or _taken(taken, nxt):
+            continue
+        bulleted = _BULLET_LINE.match(ctx.text, ctx.text.rfind("\n", 0, nxt.start) + 1)
+        if _MATTERS.search(line) and not bulleted:
             continue
         body = subject_body(ctx, intro, intro.end)  # not the body a proposal goes to
         accepted = accepting_body(ctx, intro) if proposal else None

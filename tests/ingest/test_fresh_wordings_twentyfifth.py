@@ -3,7 +3,7 @@ Short fictional texts written for these tests."""
 
 from __future__ import annotations
 
-from tests.ingest.helpers import documents, facts_at
+from tests.ingest.helpers import decided_by, decisions, documents, facts_at
 
 MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
 REGIONAL = "https://www.regionsormland.se/nyheter/2024/ny-handlingsplan"
@@ -32,3 +32,31 @@ def test_a_described_plan_keeps_its_own_name() -> None:
         "it-miljö är en del av den.\n"
     )
     assert not [d for d in described if "skolans" in d], described
+
+
+def _decided_by(text: str) -> dict[str, tuple[set[str], str | None]]:
+    facts = facts_at(HEAD + text, MUNICIPAL, "2024-03-14")
+    return {s: (decided_by(facts, d), d.date) for s, d in decisions(facts).items()}
+
+
+def test_bullets_under_a_boards_other_matters_are_its_decisions_of_the_meeting() -> None:
+    found = _decided_by(
+        "Måndagen den 11 mars höll kommunstyrelsen sitt sammanträde.\n\nMest tid ägnades åt "
+        "en motion om en ny förskola, som utbildningsnämnden hade yttrat sig över.\n\n"
+        "Kommunstyrelsen beslutade även i flera andra ärenden, bland annat:\n\n"
+        "  • Moderaternas motion om fler laddstolpar avslogs.\n\n"
+        "  • Vänsterpartiets motion om gratis kollektivtrafik ansågs besvarad.\n"
+    )
+    board = "Organization:kommun:0482:kommunstyrelsen"
+    items = {s: v for s, v in found.items() if "laddstolpar" in s or "kollektivtrafik" in s}
+    assert len(items) == 2, found
+    assert all(v == ({board}, "2024-03-11") for v in items.values()), items
+
+
+def test_matters_named_as_headings_below_the_intro_are_not_decisions() -> None:
+    found = _decided_by(
+        "Kommunstyrelsen sammanträdde den 11 mars.\n\nKommunstyrelsen tog beslut i dessa "
+        "ärenden:\n\nCentrumprojektet i Flen 2024\u20132026\n\nKommunstyrelsen beslutade att "
+        "förlänga projektet med ett år.\n"
+    )
+    assert not [s for s in found if s.startswith("Centrumprojektet")], found
