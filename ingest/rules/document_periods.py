@@ -39,7 +39,7 @@ _PRONOUN_PERIOD = re.compile(
     r"(?:antogs|fastställdes|godkändes)\b[^.;:]{0,60}?,(?=\s+för\s+(?:tiden|perioden|åren)\s)|"
     r"(?:(?:ska|föreslås|planeras|beräknas|kommer\s+att)\s+)?(?:genomföras|gälla))\s+"
     # "gäller i två år, under åren 2023-24"
-    r"(?:i\s+(?:två|tre|fyra|fem|\d)\s+år\s*,?\s*)?"
+    r"(?:i\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|femton|tjugo|\d{1,2})\s+år\s*,?\s*)?"
     r"(?:för\s+|under\s+|mellan\s+|med\s+)?(?:den\s+(?:[a-zåäö]+\s+)?)?"
     r"(?:(?:mandat)?perioden\s+|åren\s+|år\s+|tiden\s+)?"
     # "gäller mars 2019 - februari 2020": the months are left out of the period

@@ -60,3 +60,12 @@ def test_matters_named_as_headings_below_the_intro_are_not_decisions() -> None:
         "förlänga projektet med ett år.\n"
     )
     assert not [s for s in found if s.startswith("Centrumprojektet")], found
+
+
+def test_a_period_after_a_span_of_ten_years_is_the_documents() -> None:
+    found = _documents(
+        "Regionfullmäktige antog i dag en ny regional utvecklingsstrategi för Sörmland. Den "
+        "ska gälla i tio år, mellan 2025-2035.\n",
+        REGIONAL,
+    )
+    assert found == ["Document:regional:strategy:lan:04:2025-2035"], found
