@@ -69,7 +69,8 @@ def _sentence_index(ctx: Context, start: int) -> int:
 
 def same_time_dates(ctx: Context, found: list[F]) -> list[F]:
     """`found` with an undated decision opening "Samtidigt ..." dated by the dated
-    decision of the sentence right before it."""
+    decision of the sentence right before it, or by that sentence's one day if it tells of
+    an adoption."""
     out = list(found)
     for i, f in enumerate(out):
         if f.decision.date is not None or not _SAME_TIME.match(ctx.text, f.evidence.start):
@@ -86,10 +87,17 @@ def same_time_dates(ctx: Context, found: list[F]) -> list[F]:
             ),
             None,
         )
-        if earlier is None:
+        if earlier is not None:
+            out[i] = _dated(f, earlier.date, earlier.date_precision)
             continue
-        out[i] = _dated(f, earlier.date, earlier.date_precision)
+        # "Den 3/2 antog regionfullmäktige agendan. Samtidigt uppdrogs ...": an adoption's day.
+        days = {d.value for d in ctx.dates_in(before) if d.precision is DatePrecision.DAY}
+        if len(days) == 1 and _ADOPTING.search(ctx.text, before.start, before.end):
+            out[i] = _dated(f, days.pop(), DatePrecision.DAY)
     return out
+
+
+_ADOPTING = re.compile(r"\b(?:antog|fastställde|godkände|antogs|fastställdes|godkändes)\b", re.I)
 
 
 def _dated(f: F, day: str | None, precision: DatePrecision | None) -> F:

@@ -69,3 +69,14 @@ def test_a_period_after_a_span_of_ten_years_is_the_documents() -> None:
         REGIONAL,
     )
     assert found == ["Document:regional:strategy:lan:04:2025-2035"], found
+
+
+def test_a_task_given_at_the_same_time_as_an_adoption_takes_its_day() -> None:
+    facts = facts_at(
+        HEAD + "Den 12 februari antog kommunfullmäktige kommunens nya klimatstrategi. Samtidigt "
+        "uppdrogs till kommunstyrelsen att ta fram en plan för uppföljningen.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    found = {s: d.date for s, d in decisions(facts).items()}
+    assert [d for s, d in found.items() if "uppdrogs" in s] == ["2024-02-12"], found
