@@ -89,6 +89,7 @@ DEFAULT_SETS = (
     "real61",
     "real62",
     "real63",
+    "real64",
     "real_heldout",
 )
 
