@@ -10,7 +10,8 @@ then "Kommunstyrelsen fattade beslutet den 9 oktober 2023."
 Rules:
 - decision.intro: a line ending in "beslutar att" / "beslutade:" (or inverted, "beslutade
   fullmäktige bland annat att"); the next sentence is the decision; after "beslutade att
-  avslå förslag om" each bullet completes those words.
+  avslå förslag om" each bullet completes those words; after "beslutade även i flera
+  andra ärenden, bland annat:" each bullet is a matter decided (headings are not).
 - decision.att_item: "2. att folkhälsoplanen redovisas ...", "Att välja X till justerare",
   after such an intro or in minutes: the body of the intro, else of the meeting.
 - decision.list_item: "<Motioner> som besvarades|avslogs var:" then one bullet per
@@ -67,9 +68,9 @@ _INTRO = re.compile(
 )
 _FOLLOWING = re.compile(r"\s+(?:följande|att)$", re.I)
 _ATT_END = re.compile(r"\batt\s*:?\s*$")
-_ABOUT = re.compile(r"\bom\s*:\s*$|\bärenden\b[^:\n]{0,20}:\s*$")  # each item a matter decided
 # "... i dessa ärenden:" above headings, not a list: each heading's section says more.
 _MATTERS = re.compile(r"\bärenden\b[^:\n]{0,20}:\s*$")
+_ABOUT = re.compile(r"\bom\s*:\s*$|" + _MATTERS.pattern)  # each item a matter decided
 # "Att främja hälsan är viktigt", "Att sända X skulle kosta mer": a subject clause and its
 # finite verb, not a decision ("att arbetet ska redovisas" is an item: "ska" stays out).
 _PREDICATE = re.compile(r"\b(?:är|var|blir|kan|behöver|bör|skulle|kommer|innebär|innebar)\b")
@@ -145,8 +146,8 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         proposal = proposal_intro(line)
         if not (proposal or _INTRO.search(line)) or _taken(taken, nxt):
             continue
-        bulleted = _BULLET_LINE.match(ctx.text, ctx.text.rfind("\n", 0, nxt.start) + 1)
-        if _MATTERS.search(line) and not bulleted:
+        line_start = ctx.text.rfind("\n", 0, nxt.start) + 1
+        if _MATTERS.search(line) and not _BULLET_LINE.match(ctx.text, line_start):
             continue
         body = subject_body(ctx, intro, intro.end)  # not the body a proposal goes to
         accepted = accepting_body(ctx, intro) if proposal else None
