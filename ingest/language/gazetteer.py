@@ -146,6 +146,13 @@ def programmes() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
+def national_documents() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Steering documents of the country that pages name without saying whose
+    (national_documents.csv): (title, inflected aliases), matched case-insensitively."""
+    return tuple((r["name"], _aliases(r["aliases"])) for r in _read("national_documents.csv"))
+
+
+@cache
 def first_names() -> frozenset[str]:
     """Common Swedish given names (first_names.txt), to find where a name starts."""
     lines = (DATA_DIR / "first_names.txt").read_text(encoding="utf-8").splitlines()

@@ -7,7 +7,9 @@ scoped to it), whoever writes or adopts it. A municipality's name ("för Uppsala
 one and no "kommun" follows (Gotland).
 
 A strategy or programme for a policy area in the definite form ("strategi för alkohol-,
-narkotika-, dopnings- och tobakspolitiken") is the country's, whoever names it.
+narkotika-, dopnings- och tobakspolitiken") is the country's, whoever names it; so is a
+steering document of the country known by its name ("ANDT-strategin", "den
+klimatpolitiska handlingsplanen"; gazetteers/national_documents.csv).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ingest.language.gazetteer import (
     county_by_name,
     municipalities,
     municipality_by_name,
+    national_documents,
     regions,
 )
 from ingest.rules.document_words import NATIONAL_PROGRAMMES
@@ -91,3 +94,20 @@ def national_name(word: str, topic: str | None, det: str, kind: DocumentKind) ->
     if topic and _WHOLE_COUNTRY.search(topic):
         return True
     return bool(topic and _POLICY_AREA.search(topic)) and kind is not DocumentKind.GUIDELINE
+
+
+@cache
+def _known_national() -> tuple[re.Pattern[str], dict[str, str]]:
+    titles = {
+        a.lower(): title for title, aliases in national_documents() for a in (title, *aliases)
+    }
+    alternatives = "|".join(re.escape(a) for a in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?<![\wåäö-])(?:{alternatives})$", re.I), titles
+
+
+def known_national(mention: str) -> str | None:
+    """The title of the country's steering document a mention ends in ("genomförandet av
+    ANDT-strategin" -> "ANDT-strategi"), else None."""
+    pattern, titles = _known_national()
+    m = pattern.search(" ".join(mention.split()))
+    return titles[m.group().lower()] if m else None

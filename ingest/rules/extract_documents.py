@@ -121,7 +121,7 @@ from ingest.rules.document_owners import (
     owner_before,
 )
 from ingest.rules.document_periods import pronoun_periods
-from ingest.rules.document_places import national_name, place_county
+from ingest.rules.document_places import known_national, national_name, place_county
 from ingest.rules.document_sections import after_prose
 from ingest.rules.document_words import (
     BARE_NOUNS,
@@ -207,6 +207,10 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         is_new = c.det in ("en", "ett", "nästa") or c.titled or genitive or c.period or national
         is_new = is_new or c.fresh or bool(c.name)
         ante = latest(c)
+        # "ANDT-strategin", "den klimatpolitiska handlingsplanen": the country's, named.
+        plain = c.level or genitive or c.county or c.period or ante is not None
+        known = None if plain else known_national(ctx.text[c.start : c.end])
+        is_new = is_new or known is not None
         # A compound names its document ("Bostadsförsörjningsprogrammet", "översiktsplanen",
         # "Värmlandsstrategin"): the first such mention is the document itself.
         # A bare indefinite compound names a kind, not a document ("underlag för
@@ -267,6 +271,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             scope_owner = adopter
         named_owner = owner if owner and not owner.anaphoric else None
         country = not (c.level or genitive) and national_name(c.word, c.topic, c.det, c.kind)
+        country = country or known is not None
         if country:
             scope_owner = named_owner = None  # the country's, whoever names it
         g = Group(c.kind, c.level, scope_owner, genitive, c.period, "", c.topic, word=c.word)
@@ -278,6 +283,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         g.title = c.name or make_title(
             c.word, c.level, c.prefix, c.topic, c.period, named_owner, c.desc, c.year
         )
+        if known is not None:
+            g.title = known
         rule = new_rule(genitive, c.titled, c.det, c.period)
         if maker is not None and owner is maker and rule == "document.national" and not national:
             rule = "document.relative_owner"

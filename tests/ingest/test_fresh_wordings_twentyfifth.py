@@ -80,3 +80,23 @@ def test_a_task_given_at_the_same_time_as_an_adoption_takes_its_day() -> None:
     )
     found = {s: d.date for s, d in decisions(facts).items()}
     assert [d for s, d in found.items() if "uppdrogs" in s] == ["2024-02-12"], found
+
+
+def test_the_countrys_known_documents_are_national_on_a_county_boards_page() -> None:
+    found = _documents(
+        "Tillsynen av serveringstillstånd är viktig för genomförandet av ANDT-strategin i "
+        "länet. Arbetet ska också bidra till den klimatpolitiska handlingsplanen.\n",
+        "https://www.lansstyrelsen.se/gavleborg/nyheter/2024/tillsyn.html",
+    )
+    assert found == [
+        "Document:national:action-plan:se:klimatpolitisk-handlingsplan",
+        "Document:national:strategy:se:andt-strategi",
+    ], found
+
+
+def test_a_countys_own_strategy_of_a_known_name_stays_the_countys() -> None:
+    found = _documents(
+        "Länsstyrelsen har tagit fram en regional ANDT-strategi för 2024-2027.\n",
+        "https://www.lansstyrelsen.se/gavleborg/nyheter/2024/strategi.html",
+    )
+    assert found == ["Document:regional:strategy:lan:21:andt:2024-2027"], found
