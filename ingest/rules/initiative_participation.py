@@ -1,8 +1,9 @@
 """Who takes part in an initiative (PARTICIPATES_IN), each link quoting its sentence.
 
 - initiative.participates.medverka: "(vi|<org>) ... medverka|delta i <initiative>" ("vi"
-  is the page's municipality), "<org> har anslutit sig till <initiative>"; each of
-  coordinated subjects takes part ("A och B är med i").
+  is the page's municipality), "<org> har anslutit sig till|skrivit på|ställer sig bakom
+  <initiative>", and the verb before its subject ("deltar Trosa kommun i kampanjen X");
+  each of coordinated subjects takes part ("A och B är med i").
 - initiative.participates.mellan: "<initiative> är resultatet av ett projekt
   mellan A, B och C" -> every organisation after "mellan"; the initiative may be the
   next sentence's subject ("... mellan A och B. Projektet ”X” ska ...").
@@ -25,9 +26,8 @@
   uppdrag(et) att ..." -> each, in the one initiative named in the sentence or just before.
 - initiative.participates.members_from: "De som ingår i <initiative> kommer (bland
   annat) från A, B och C" -> each body its members come from.
-- initiative.participates.medverka also reads a noun ("<org>s medverkan i"), the owner's
-  genitive before the initiative ("i Svenskt Näringslivs <initiative>") and the verb before
-  its subject ("kommer kommunen att deltaga i").
+- initiative.participates.medverka also reads a noun ("<org>s medverkan i") and the
+  owner's genitive before the initiative ("i Svenskt Näringslivs <initiative>").
 - initiative.participates.comprises: "Projektet omfattar A, B, C samt D" (or the
   initiative by name, "... består av", "... inkluderar") -> each, in the initiative the
   sentence opens with (a noun: the latest one named before).
@@ -60,9 +60,18 @@ _MEDVERKA = re.compile(
     r"ingå|ingår|ingått|är\s+med|var\s+med|varit\s+med|gå\s+med|går\s+med|gick\s+med|"
     r"gått\s+med)\s+(?:också\s+|även\s+|aktivt\s+)?i\s+"
     # "har anslutit sig till Borgmästaravtalet": joining a named initiative
-    r"|\b(?:ansluter|anslutit|anslöt|ansluta)\s+sig\s+(?:också\s+|även\s+)?till\s+)"
+    r"|\b(?:ansluter|anslutit|anslöt|ansluta)\s+sig\s+(?:också\s+|även\s+)?till\s+"
+    # "har skrivit på Borgmästaravtalet", "ställer sig bakom initiativet X"
+    r"|\b(?:skriver|skrev|skrivit|skriva)\s+(?:också\s+|även\s+)?(?:på|under)\s+"
+    r"|\b(?:ställer|ställde|ställt|ställa)\s+sig\s+(?:också\s+|även\s+)?bakom\s+)"
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive
-    r"(?:det\s+|den\s+)?(?:\w+\s+)?(?:[A-ZÅÄÖ][\wåäö]*s\s+)?$"
+    r"(?:det\s+|den\s+)?(?:[a-zåäö]+s\s+(?=\w+\s))?(?:\w+\s+)?(?:[A-ZÅÄÖ][\wåäö]*s\s+)?[\"”“]?$"
+)
+# "Vecka 47 deltar Trosa kommun i kampanjen X", "skrev Y kommun på X": verb, then subject.
+_TAKES_PART_INVERTED = re.compile(
+    r"\b(?:deltar|deltog|medverkar|medverkade|skrev|undertecknade)\s+"
+    r"(?P<subject>[^\s,.]+(?:\s+[^\s,.]+){0,3}?)\s+(?:också\s+|även\s+)?(?:i|på)\s+"
+    r"(?:det\s+|den\s+)?(?:\w+\s+)?[\"”“]?$"
 )
 # "går regionstyrelsen med i": the subject between the verb and its particle.
 _JOINS_INVERTED = re.compile(
@@ -142,20 +151,13 @@ def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
     for ini in initiatives:
         prefix = text[sentence.start : ini.start]
         m = _MEDVERKA.search(prefix)
-        inverted = _JOINS_INVERTED.search(prefix)
+        inverted = _JOINS_INVERTED.search(prefix) or _TAKES_PART_INVERTED.search(prefix)
         if m is None and inverted is not None:
             # "Från och med 2012 går regionstyrelsen med i projektet X"
             at = sentence.start + inverted.start("subject")
-            joined = [a for a in actors if a.start == at]
-            if joined and not _linked(sink, joined[0].node_id, ini):
-                link_each(
-                    sink,
-                    _IN,
-                    [joined[0].node_id],
-                    ini,
-                    sentence,
-                    "initiative.participates.medverka",
-                )
+            joined = [a.node_id for a in actors if a.start == at][:1]
+            if joined and not _linked(sink, joined[0], ini):
+                link_each(sink, _IN, joined, ini, sentence, "initiative.participates.medverka")
         if m:
             verb_at = sentence.start + m.start()
             subject = [

@@ -3,9 +3,11 @@ Short fictional texts written for these tests."""
 
 from __future__ import annotations
 
-from tests.ingest.helpers import decided_by, decisions, documents, facts_at
+from graph.edges import LinkType
+from tests.ingest.helpers import decided_by, decisions, documents, facts_at, links
 
 MUNICIPAL = "https://www.flen.se/nyheter/2024/kommunfullmaktige-i-korthet"
+FLEN = "Organization:kommun:0482"
 REGIONAL = "https://www.regionsormland.se/nyheter/2024/ny-handlingsplan"
 HEAD = "Flens kommun\n\nNyheter\n\n2024-03-14\n\n"
 
@@ -100,3 +102,20 @@ def test_a_countys_own_strategy_of_a_known_name_stays_the_countys() -> None:
         "https://www.lansstyrelsen.se/gavleborg/nyheter/2024/strategi.html",
     )
     assert found == ["Document:regional:strategy:lan:21:andt:2024-2027"], found
+
+
+def _taking_part(text: str) -> set[tuple[str, str]]:
+    facts = facts_at(HEAD + text, MUNICIPAL, "2024-03-14")
+    return {(x.from_id, x.to_id) for x in links(facts, LinkType.PARTICIPATES_IN)}
+
+
+def test_signing_backing_and_a_verb_before_its_subject_take_part_in_an_initiative() -> None:
+    assert _taking_part(
+        "I mars skrev Flens kommun på Borgmästaravtalet och lovade att minska utsläppen.\n"
+    ) == {(FLEN, "Initiative:borgmastaravtalet")}
+    assert _taking_part(
+        "Flens kommun ställer sig bakom regeringens initiativ Fossilfritt Sverige.\n"
+    ) == {(FLEN, "Initiative:fossilfritt-sverige")}
+    assert _taking_part(
+        'Under vecka 47 deltar Flens kommun i kampanjen "Orange Day" mot våld.\n'
+    ) == {(FLEN, "Initiative:orange-day")}
