@@ -150,6 +150,17 @@ def by_proposal_only(text: str) -> bool:
     return bool(_BY_PROPOSAL_ONLY.fullmatch(text) or _PRONOUN_ACT.match(text))
 
 
+_CUT_SHORT_WORDS = 3
+
+
+def cut_short(text: str, end: int, summary: str) -> bool:
+    """A short decision in a last sentence the page's text breaks off ("Den 1 februari
+    2024 beslutade regeringen", "Bevilja s"): what was decided is not on the page."""
+    page = text.rstrip()
+    broken = page[-1:] not in tuple('.!?)"”:')
+    return broken and end >= len(page) and len(summary.split()) <= _CUT_SHORT_WORDS
+
+
 def procedural(text: str) -> bool:
     """A sentence headed by a minutes' structure word, with no decision marker after it."""
     return bool(_PROCEDURAL.match(text)) and _MARKER.search(text) is None

@@ -65,7 +65,7 @@ from ingest.rules.decision_conditions import conditions_of
 from ingest.rules.decision_coordination import not_adopted, split_coordinated
 from ingest.rules.decision_cues import DECIDED_AFTER_BODY, verb_before_body
 from ingest.rules.decision_dates import meeting_date, own_date, with_meeting_day
-from ingest.rules.decision_filters import by_proposal_only, not_taken
+from ingest.rules.decision_filters import by_proposal_only, cut_short, not_taken
 from ingest.rules.decision_headings import with_antecedent, with_item
 from ingest.rules.decision_items import item_decisions
 from ingest.rules.decision_lead_lists import lead_list_decisions
@@ -86,7 +86,6 @@ from ingest.rules.decision_verbs import decision_body, verb_decisions
 CONF_DECISION = 0.8
 CONF_CONDITION = 0.75
 _MIN_SUMMARY_WORDS = 2
-
 # "Det har KF beslutat.", "Det beslutade nämnden (om) vid sitt möte": adverbials only
 _IT_WAS_DECIDED = re.compile(
     r"\s*(?:Det|Detta|Så)\s+(?:har\s+(?:\w+\s+){1,4}?beslutat|(?:beslutade|beslöt)\s)", re.I
@@ -170,8 +169,9 @@ class _Decisions:
         summary = with_antecedent(
             self.ctx, with_item(self.ctx, summary, evidence.start), evidence.start
         )
-        if len(summary.split()) < _MIN_SUMMARY_WORDS or by_proposal_only(summary):
-            return  # "beslutat att delta": what was decided is not stated here
+        short = len(summary.split()) < _MIN_SUMMARY_WORDS or by_proposal_only(summary)
+        if short or cut_short(self.ctx.text, evidence.end, summary):
+            return  # "beslutat att delta", "Bevilja s": what was decided is not stated here
         body = body or association_body(self.ctx, evidence)
         body = own_board(self.ctx, self.sink, body) if body else None  # "Styrelsen" there
         body = board_of(self.ctx, self.sink, body) if body else None  # "Xs styrelse"

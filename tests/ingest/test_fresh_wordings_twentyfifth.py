@@ -119,3 +119,11 @@ def test_signing_backing_and_a_verb_before_its_subject_take_part_in_an_initiativ
     assert _taking_part(
         'Under vecka 47 deltar Flens kommun i kampanjen "Orange Day" mot våld.\n'
     ) == {(FLEN, "Initiative:orange-day")}
+
+
+def test_a_decision_the_pages_text_breaks_off_in_is_not_read() -> None:
+    found = _decided_by(
+        "Kommunstyrelsen sammanträdde den 11 mars. Kommunstyrelsen beslutade att anta en ny "
+        "taxa för bygglov. Kommunstyrelsen har därför beslutat att bevilja s"
+    )
+    assert sorted(found) == ["Anta en ny taxa för bygglov"], found
