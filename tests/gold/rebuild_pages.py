@@ -90,6 +90,7 @@ DEFAULT_SETS = (
     "real62",
     "real63",
     "real64",
+    "real65",
     "real_heldout",
 )
 
