@@ -154,10 +154,10 @@ _CUT_SHORT_WORDS = 3
 
 
 def cut_short(text: str, end: int, summary: str) -> bool:
-    """A short decision in a last sentence the page's text breaks off ("Den 1 februari
-    2024 beslutade regeringen", "Bevilja s"): what was decided is not on the page."""
+    """A short decision in a last sentence the page's text breaks off ("beslutat att
+    bevilja s", "beslutar uppdra till ar"): what was decided is not on the page."""
     page = text.rstrip()
-    broken = page[-1:] not in tuple('.!?)"”:')
+    broken = page[-1:] not in '.!?)"”:'
     return broken and end >= len(page) and len(summary.split()) <= _CUT_SHORT_WORDS
 
 

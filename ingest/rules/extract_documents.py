@@ -43,7 +43,9 @@ How mentions of one document meet (each mention may add what it states):
   county's name ("Värmlandsstrategin 2014-2020") and that one a compound on a topic;
 - the owner, adopter and maker (ingest.rules.document_owners) give the scope; so does a
   municipality or region named right after the title ("Kulturplan Vaggeryds kommun");
-  whoever gave an assignment ("på uppdrag av regeringen") owns nothing; an owner that is
+  whoever gave an assignment ("på uppdrag av regeringen") owns nothing; a document of the
+  country known by its name ("ANDT-strategin", gazetteers/national_documents.csv) and
+  named with no owner, level, county or period is national; an owner that is
   only the latest body in the sentence is a guess, and such a document meets another
   of its municipality whatever the committee;
 - compounds count ("folkhälsopolicy", "ANDTS-policy"); "planen" refers to an action plan;
