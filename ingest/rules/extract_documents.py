@@ -73,6 +73,7 @@ from ingest.rules.document_agreements import agreement_between, agreement_owner
 from ingest.rules.document_aliases import fold_called_documents
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_coref import merge_coreferent
+from ingest.rules.document_deepened import deepened_title
 from ingest.rules.document_groups import (
     Group,
     emit,
@@ -287,6 +288,9 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         )
         if known is not None:
             g.title = known
+        deepened = deepened_title(ctx, c)  # "en fördjupning av Älvängens översiktsplan"
+        if deepened is not None:
+            g.title, c.proper = deepened, True
         rule = new_rule(genitive, c.titled, c.det, c.period)
         if maker is not None and owner is maker and rule == "document.national" and not national:
             rule = "document.relative_owner"

@@ -127,3 +127,13 @@ def test_a_decision_the_pages_text_breaks_off_in_is_not_read() -> None:
         "taxa för bygglov. Kommunstyrelsen har därför beslutat att bevilja s"
     )
     assert sorted(found) == ["Anta en ny taxa för bygglov"], found
+
+
+def test_a_deepening_of_the_comprehensive_plan_is_a_plan_of_its_own() -> None:
+    found = _documents(
+        "Kommunstyrelsen beslutade i veckan att en fördjupning av Sparreholms översiktsplan "
+        "ska tas fram. Kommunens översiktsplan antogs 2018.\n"
+    )
+    assert "Document:municipal:plan:kommun:0482:fordjupning-av-sparreholms-oversiktsplan" in (
+        found
+    ), found
