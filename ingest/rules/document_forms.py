@@ -12,7 +12,7 @@ from ingest.language.segment import Span
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_names import restated
 from ingest.rules.document_phrases import TOPIC_STOP
-from ingest.rules.document_words import BARE_NOUNS, named_county, on_place
+from ingest.rules.document_words import BARE_NOUNS, NOUNS, named_county, on_place
 
 
 class Phrase(Protocol):
@@ -111,6 +111,9 @@ def mention_name(ctx: Context, m: Phrase, sentence_start: int, word: str) -> str
         and not m.group("det")
         and surface[:1].isupper()
         and word.lower() not in BARE_NOUNS
+        # "Avsiktsförklaringen för en god hälsa": a generic noun capitalised before its
+        # topic is a title, not a name.
+        and not (word.lower() in NOUNS and _TOPIC_NEXT.match(ctx.text, m.end()))
         # At a sentence's start only a compound on a county's name ("Sörmlandsstrategin
         # antogs"); "Klimatstrategin antogs" there is the noun capitalised by position.
         and (ctx.text[sentence_start : m.start()].strip() or named_county(surface, word))
@@ -123,6 +126,7 @@ def mention_name(ctx: Context, m: Phrase, sentence_start: int, word: str) -> str
     return ""
 
 
+_TOPIC_NEXT = re.compile(r"\s+(?:för|mot|om)\s")
 # ", Fritidspolitiska programmet", " och Kulturplanen": the next item of a list.
 _LISTED_NEXT = re.compile(r"(?:,|\s+(?:och|samt))\s+[A-ZÅÄÖ]")
 

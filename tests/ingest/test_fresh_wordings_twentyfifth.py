@@ -137,3 +137,13 @@ def test_a_deepening_of_the_comprehensive_plan_is_a_plan_of_its_own() -> None:
     assert "Document:municipal:plan:kommun:0482:fordjupning-av-sparreholms-oversiktsplan" in (
         found
     ), found
+
+
+def test_a_generic_noun_capitalised_before_its_topic_is_a_title_not_a_name() -> None:
+    found = _documents(
+        "Kommunfullmäktige har ställt sig bakom Avsiktsförklaringen för en god och jämlik "
+        "hälsa i Södermanland.\n"
+    )
+    assert found == [
+        "Document:regional:agreement:lan:04:avsiktsforklaring-for-en-god-och-jamlik-halsa-i-sodermanland"
+    ], found
