@@ -31,6 +31,7 @@ as "regeringens"). Rules:
   name is a mention of it (document.name; ingest.rules.document_names, _aliases).
 - a draft names the document it would become ("förslag till policy för X", "Remiss -
   Policy för X"); a motion's proposal ("Svar på motion - Handlingsplan mot X") does not.
+- "en fördjupning av Xs översiktsplan" is a plan of its own (document_deepened).
 - "den regionala strategin och handlingsplanen för X": two documents sharing level and
   topic; a definite regional one with its topic and nothing to refer back to is new.
 - "den befintliga handlingsplanen mot X" on a page about a new one is its predecessor.
