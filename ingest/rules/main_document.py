@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from graph.nodes import Level
+from graph.nodes import DocumentKind, Level
 from ingest.context import Context, DocumentHit
 from ingest.language.segment import Span
 from ingest.rules.document_phrases import YEARS, span_years
@@ -150,7 +150,10 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
     noun = _DOC_NOUN.search(text)
     if main is None or main.start >= intro.start:
         return None
-    if noun and kind_of(noun.group("noun")) is not main.document.kind:
+    kind = kind_of(noun.group("noun")) if noun else main.document.kind
+    # "... genomsyrar planen:" on a page naming no plan: "planen" loosely for its document.
+    loose = noun is not None and noun.group("noun").lower() == "plan"
+    if kind is not main.document.kind and not (loose and kind not in _kinds(ctx)):
         return None  # "Handlingsplanen har tre mål" on a page whose main document is a policy
     if _in_other_item(ctx, intro, main):
         return None
@@ -214,6 +217,10 @@ def _item_heading(ctx: Context, at: int) -> int | None:
             return start
         end = start - 1
     return None
+
+
+def _kinds(ctx: Context) -> set[DocumentKind]:
+    return {d.document.kind for d in ctx.documents}
 
 
 def _only_document(ctx: Context) -> DocumentHit | None:

@@ -147,3 +147,16 @@ def test_a_generic_noun_capitalised_before_its_topic_is_a_title_not_a_name() -> 
     assert found == [
         "Document:regional:agreement:lan:04:avsiktsforklaring-for-en-god-och-jamlik-halsa-i-sodermanland"
     ], found
+
+
+def test_a_list_under_a_loose_noun_belongs_to_the_pages_only_document() -> None:
+    facts = facts_at(
+        "Region Sörmland\n\nNyheter\n\n2024-03-14\n\nRegionfullmäktige antog i går den "
+        "regionala utvecklingsstrategin.\n\nTre utvecklingsområden genomsyrar planen:\n\n"
+        "  • En växande region med goda kommunikationer.\n"
+        "  • En nyskapande region med ett starkt näringsliv.\n",
+        REGIONAL,
+        "2024-03-14",
+    )
+    owners = {x.from_id for x in links(facts, LinkType.HAS_GOAL)}
+    assert owners == {"Document:regional:strategy:lan:04:utvecklingsstrategi"}, owners
