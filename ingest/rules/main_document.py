@@ -236,7 +236,7 @@ def _only_document(ctx: Context) -> DocumentHit | None:
 
 def _cue_document(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
     """In the cue's sentence: the document it opens with (its subject: "Klimatstrategin
-    kopplar an till policyn och fastställer fyra strategiska områden"), else the nearest
+    utgår från policyn och pekar ut fyra områden"), else the nearest
     one before the cue, else the first after it ("Målet med tillväxtstrategin är ...")."""
     sentence = ctx.sentence_of(cue)
     if sentence is None:
