@@ -263,8 +263,8 @@ def _goal_about(ctx: Context, sink: FactSink, sentence: Span) -> None:
     goal = ctx.text[span.start : span.end]
     if not goal or len(goal.split()) > _MAX_OM_WORDS:
         return
-    # "Den regionala strategin ska bidra till den nationella agendans mål om att X": the
-    # agenda's goal, and one the strategy serves.
+    # "Strategin ska bidra till agendans mål om att X": the agenda's goal, and one the
+    # strategy serves.
     by_node = {o.node_id: o for o in (subject, last if genitive else None) if o}
     owners = list(reversed(by_node.values()))
     if not owners:

@@ -1,7 +1,7 @@
 """ISSUED from a charge: the body assigned to draw a document up, or answerable for it.
 
 Why: agencies and county boards present their documents by the assignment they got
-("Myndigheten fick i uppdrag av regeringen att ta fram en handlingsplan för X") or by
+("Myndigheten fick av regeringen i uppdrag att ta fram en handlingsplan för X") or by
 who answers for them ("Ansvarig för programmet är kulturnämnden") more often than by
 "har tagit fram"; the assignee, not the assigner, is the maker.
 

@@ -11,7 +11,7 @@
   att samordna genomförandet av de aktiviteter ..." -> the organisation
   RESPONSIBLE_FOR each activity of the list before it, the role as the title.
 - list.responsible.org: "<org> ansvarar för|har ansvar för ... aktiviteterna".
-- list.responsible.intro: "Det här ska Luleå kommun arbeta för fram till 2020:" -> the
+- list.responsible.intro: "Det här ska Piteå kommun arbeta för till 2030:" -> the
   organisation the list's intro names RESPONSIBLE_FOR each activity listed.
 """
 
@@ -168,7 +168,7 @@ def responsible_after_list(
         return
 
 
-# "Det här ska Luleå kommun arbeta för fram till 2020:": the actor the intro names.
+# "Det här ska Piteå kommun arbeta för till 2030:": the actor the intro names.
 _WILL_DO = re.compile(r"(?:det\s+här|detta)\s+ska\s+$", re.I)
 _DOES = re.compile(r"\s+(?:arbeta\s+(?:för|med)|göra|genomföra)\b")
 
