@@ -1,5 +1,5 @@
-"""A list introduced by what an actor will do ("Det här ska Luleå kommun arbeta för fram
-till 2020:") lists activities, and that actor is responsible for each. Short fictional
+"""A list introduced by what an actor will do ("Det här ska Tranås kommun arbeta för fram
+till 2026:") lists activities, and that actor is responsible for each. Short fictional
 text written for these tests (no real page text)."""
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def test_a_duty_to_draw_up_and_adopt_is_no_adoption() -> None:
     facts = facts_of(
         "Om utvecklingsstrategin\n\n"
         "Region Örebro län är ansvarig för att utarbeta och fastställa en strategi för "
-        "länets utveckling.\n"
+        "utvecklingen i länet.\n"
     )
     assert links(facts, LinkType.ADOPTED) == []
 

@@ -71,7 +71,7 @@ def test_a_task_to_produce_a_kind_concerns_the_document_heading_the_page() -> No
     concerned = _concerned(
         f"{TITLE}\n\n"
         "LÄNSSTYRELSEN I VÄSTERBOTTEN fick under år 2020 i regeringsuppdrag att ta fram en "
-        "strategi för arbetet med hälsointegrering i länet. Arbetet har skett i samverkan.\n"
+        "strategi för länets arbete med hälsointegrering. Arbetet har skett i samverkan.\n"
     )
     assert any(c.endswith(":2021-2025") for c in concerned), concerned
 
@@ -89,7 +89,7 @@ def test_a_task_to_produce_a_new_one_never_concerns_the_earlier_version() -> Non
     concerned = _concerned(
         "Almsta hälsar 2021-2025\n\n"
         "LÄNSSTYRELSEN I VÄSTERBOTTEN fick under år 2020 i regeringsuppdrag att ta fram en "
-        "strategi för arbetet med hälsointegrering i länet. Almsta hälsar ersätter den "
+        "strategi för länets arbete med hälsointegrering. Almsta hälsar ersätter den "
         "tidigare Strategi för jämlik hälsa 2016-2020.\n"
     )
     assert not any(c.endswith(":2016-2020") for c in concerned), concerned

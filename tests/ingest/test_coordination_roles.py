@@ -40,11 +40,11 @@ def test_a_second_object_stands_between_the_responsibility_and_this_policy() -> 
     ("uri", "text", "holder"),
     [
         (
-            "https://www.regionjh.se/nyheter",
+            "https://www.regiongavleborg.se/nyheter",
             "Regionalt serviceprogram 2023-2030\n\nRegionala utvecklingsnämnden antog det "
-            "regionala serviceprogrammet 2023-2030. Region Jämtland Härjedalen är ansvarig "
+            "regionala serviceprogrammet 2023-2030. Region Gävleborg är ansvarig "
             "för att det regionala serviceprogrammet blir verklighet.",
-            "Organization:region:23",
+            "Organization:region:21",
         ),
         (
             "https://www.regiondalarna.se/nyheter",

@@ -64,8 +64,8 @@ def test_a_county_genitive_after_the_county_document_names_it_again() -> None:
 def test_a_commission_on_a_page_titled_by_its_document_names_no_other() -> None:
     docs = _documents(
         "Strategi för trygghet i Halland 2024-2027\n\nLänsstyrelsen i Hallands län fick "
-        "år 2023 i regeringsuppdrag att ta fram en strategi för arbetet med trygghet i "
-        "länet. Strategin bygger på samtal med kommunerna.",
+        "år 2023 i regeringsuppdrag att ta fram en strategi för länets arbete med "
+        "trygghet. Strategin bygger på samtal med kommunerna.",
         LST_SITE,
     )
     assert [(d.period_start, d.period_end) for d in docs] == [(2024, 2027)]
@@ -74,7 +74,7 @@ def test_a_commission_on_a_page_titled_by_its_document_names_no_other() -> None:
 def test_a_commission_on_a_page_of_no_such_document_still_names_one() -> None:
     docs = _documents(
         "Trygghet i länet\n\nLänsstyrelsen i Hallands län fick år 2023 i regeringsuppdrag "
-        "att ta fram en strategi för arbetet med trygghet i länet.",
+        "att ta fram en strategi för länets arbete med trygghet.",
         LST_SITE,
     )
     assert [d.kind.value for d in docs] == ["strategy"]

@@ -72,7 +72,7 @@ def test_a_described_headline_folds_into_the_named_document() -> None:
 def test_a_case_number_before_the_adopter_keeps_the_document() -> None:
     facts = _facts(
         "Beslut 1. Policy för friluftsliv antas. 2. Handlingsplan för friluftsliv "
-        "(KS/2011:325) antagen av kommunfullmäktige den 24 november 2011, upphävs.",
+        "(KS/2011:325) antagen av kommunfullmäktige den 17 maj 2011, upphävs.",
     )
     titles = {d.title for d in documents(facts).values()}
     assert "Handlingsplan för friluftsliv" in titles

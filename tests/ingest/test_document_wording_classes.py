@@ -117,7 +117,7 @@ def test_a_vision_of_a_named_document_is_a_goal_without_its_quotes() -> None:
 def test_what_goals_are_for_is_no_goal() -> None:
     facts = _facts(
         "Ale kommun har fått en ny handlingsplan mot våld. Målsättningarna i handlingsplanen "
-        "är tänkta som ett stöd för det dagliga arbetet."
+        "är tänkta som ett stöd i det dagliga arbetet."
     )
     assert not _goals(facts)
 

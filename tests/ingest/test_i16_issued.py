@@ -120,7 +120,7 @@ def test_the_predecessor_on_a_publication_page_is_not_its_document() -> None:
     found = _issued(
         "Friluftsliv för alla 2024-2028\n\nOm publikationen\n\nPubliceringsår:\n2024\n"
         "Sidantal:\n12\n\nLänsstyrelsen i Gävleborgs län har ett uppdrag att stödja "
-        "friluftslivet. Friluftsliv för alla är en revidering av och ersätter den tidigare "
+        "friluftslivet. Friluftsliv för alla är en revidering och ersätter den tidigare "
         "Strategi för friluftsliv 2015-2018.",
         PUBLICATION_SITE,
     )

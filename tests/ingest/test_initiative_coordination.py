@@ -87,8 +87,8 @@ def test_platform_named_by_a_two_word_county() -> None:
 def test_national_coordination_of_the_page_document() -> None:
     facts = _facts(
         "Regeringen har beslutat om en Nationell strategi för friluftsliv 2024-2030. "
-        "I och med uppdraget ges Naturvårdsverket en tydligare roll att verka för nationell "
-        "samordning av arbetet. Ytterligare sex myndigheter ska enligt "
+        "I och med uppdraget ges Naturvårdsverket en tydligare roll att verka för "
+        "samordning av arbetet i hela landet. Ytterligare sex myndigheter ska enligt "
         "regeringens uppdrag medverka i den nationella samordningen."
     )
     coordinators = {f for f, _, r in _rules(facts, LinkType.COORDINATES) if r == "coordinates.bare"}
@@ -172,7 +172,7 @@ def test_who_has_run_an_initiative_coordinates_it_and_not_a_document() -> None:
 
 def test_a_grant_received_from_a_funder_is_the_funder_s() -> None:
     text = (
-        "Publicerad 2020-01-10\n\nLänsstyrelsen Dalarna har fått beviljat 1,8 miljoner "
+        "Publicerad 2020-01-10\n\nLänsstyrelsen Dalarna har fått beviljat 2,4 miljoner "
         "kronor från Vinnova till projektet ”Trygga Platser”."
     )
     facts = _facts(text, "https://www.lansstyrelsen.se/dalarna/nyheter/trygga-platser")

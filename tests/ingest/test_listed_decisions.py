@@ -39,7 +39,7 @@ def test_listed_decisions_are_the_meeting_s_and_a_document_among_them_is_adopted
 
 def test_adjectives_future_acts_conditions_and_own_tasks_are_no_decisions() -> None:
     for said in (
-        "Rapporten gör en tillbakablick på beslutade åtgärder och som nu är genomförda.",
+        "Rapporten ger en tillbakablick på beslutade åtgärder som nu är genomförda.",
         "Ytterligare två beviljade projekt är Gröna gårdar och Nya vägar.",
         "Bara projekt med ett regionalt mervärde kommer att beviljas medel.",
         "Förutsättningen var dock att Boverket beviljade medel.",

@@ -18,7 +18,7 @@ MINUTES = (
     "Av kommunstyrelsen fick kulturkontoret i uppdrag att ta fram förslag till "
     "uppföljning av programmet.\n\n"
     "Kommunstyrelsens beslut\n\n"
-    "  • Ledningskontoret får i uppdrag att utarbeta förslag till revidering av programmet.\n"
+    "  • Ledningskontoret får i uppdrag att ta fram förslag till revidering av programmet.\n"
 )
 KF = "Organization:kommun:0687:kommunfullmaktige"
 

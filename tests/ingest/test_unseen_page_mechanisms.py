@@ -135,7 +135,7 @@ def test_a_county_board_named_later_is_not_the_landshovdings() -> None:
 def test_a_contact_block_with_blank_lines_and_a_self_presentation() -> None:
     facts = _facts(
         "Länsstyrelsen Jämtland samlar in lägesbilder varje vecka.\n\n"
-        "Länsstyrelsen är en statlig myndighet som finns nära människorna i länet.\n\n"
+        "Länsstyrelsen är en statlig myndighet nära människorna i länet.\n\n"
         "Kontakt\n\n\n"
         "Jörgen Ekvall\n\n"
         "Kommunikationschef och presskontakt\n\n"
