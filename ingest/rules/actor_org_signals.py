@@ -31,6 +31,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, first_names, municipality_by_name
+from ingest.rules.document_words import on_place
 from ingest.rules.role_titles import PARTY, TITLE_RE
 
 __all__ = ["signal_hits"]
@@ -117,9 +118,9 @@ def _breadcrumb(text: str, at: int) -> bool:
 
 def _place(word: str) -> bool:
     """A municipality or county, or its genitive ("i Bengtsfors, Dals-Eds och Åmåls
-    kommuner": places before their common noun, no organisations of their own)."""
-    stem = word[:-1] if word.endswith("s") else word
-    return any(municipality_by_name(w) or county_by_name(w) for w in {word, stem} if len(w) > 2)
+    kommuner": places before their common noun, no organisations of their own); not a cut
+    compound's first part ("Mark- och miljödomstolen")."""
+    return not word.endswith("-") and on_place(word)
 
 
 def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
