@@ -91,6 +91,7 @@ DEFAULT_SETS = (
     "real63",
     "real64",
     "real65",
+    "real66",
     "real_heldout",
 )
 
