@@ -17,7 +17,8 @@ one node.
   the latest initiative whose name starts with the same head word.
 
 - initiative.named_after_noun: a capitalised name after a generic noun,
-  "projektet Trygga X-nätter", "nätverket X mot heder", "utvecklingsarbetet Y".
+  "projektet Trygga X-nätter", "nätverket X mot heder", "utvecklingsarbetet Y"; it ends
+  where the page names it shorter elsewhere (see initiative_name_prefix).
 - initiative.named_centre also takes "Barnahus <Place>" and a centre compound with a
   county's or municipality's name ("Kvinnofridscentrum Jämtland").
 - initiative.quoted_after_noun: a quoted name after a generic noun, 'projektet
@@ -61,6 +62,7 @@ from ingest.context import Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.initiative_called import called_names
+from ingest.rules.initiative_name_prefix import known_prefix
 from ingest.rules.initiative_programmes import programme_names
 
 CONF_NAME = 0.85
@@ -97,7 +99,7 @@ _AFTER_NOUN = re.compile(
     # "X - Laddbara mil med Y (RUN/551/2021)": a subtitle before a case reference
     rf"(?:\s+-\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+{_NAME_WORD}){{0,4}}?(?=\s*\())?)"
     # "energi- och klimatrådgivning": "och" after a cut compound goes on with the name
-    r"(?=\s*[,.;:(\u2013]|(?<!-)\s+(?:som|där|och|samt|eller|i|för|hålls|startar|startade|får|ska|"
+    r"(?=\s*[,.;:(\u2013]|(?<!-)\s+(?:som|där|och|samt|eller|i|för|att|hålls|startar|startade|får|ska|"
     r"är|var|har|hade|drivs|leds|samordnas|finansieras|genomförs|pågår|syftar|handlar|omfattar|"
     r"riktar|kommer|under|med|mellan|inom|på|till|vid|tillsammans)\b|\s*$"
     # "projektet X 2.0 1,5 miljoner kronor": a sum after the name ends it
@@ -278,7 +280,7 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
     for m in _NAMED_HEAD.finditer(ctx.text):
         found.append((m.start(), m.end(), m.group("name"), "initiative.named_centre"))
     for m in _AFTER_NOUN.finditer(ctx.text):
-        name = " ".join(m.group("name").split())
+        name = known_prefix(ctx.text, " ".join(m.group("name").split()), m.start("name"))
         if name.split()[0] in ("Projekt", "Projektet") or _not_after_noun(ctx, m):
             continue
         found.append(

@@ -6,7 +6,8 @@
   each of coordinated subjects takes part ("A och B är med i").
 - initiative.participates.mellan: "<initiative> är resultatet av ett projekt
   mellan A, B och C" -> every organisation after "mellan"; the initiative may be the
-  next sentence's subject ("... mellan A och B. Projektet ”X” ska ...").
+  next sentence's subject ("... mellan A och B. Projektet ”X” ska ..."); any project
+  compound ("X är ett samarbetsprojekt mellan A, B och C").
 - initiative.participates.i_samverkan_med: "<org> har i samverkan med A och B
   tagit fram <initiative>" -> the subject and the partners.
 - initiative.participates.tillsammans_med / initiative.funds.samfinansierad:
@@ -78,9 +79,7 @@ _JOINS_INVERTED = re.compile(
     r"\b(?:går|gick)\s+(?P<subject>[^\s,.]+(?:\s+[^\s,.]+){0,3}?)\s+med\s+i\s+"
     r"(?:det\s+|den\s+)?(?:\w+\s+)?$"
 )
-_MELLAN = re.compile(
-    r"\b(?:projekt|utvecklingsprojekt|samarbete|samverkan|samverkansprojekt)\s+mellan\b"
-)
+_MELLAN = re.compile(r"\b(?:[a-zåäö]*projekt|samarbete|samverkan)\s+mellan\b")
 _I_SAMVERKAN = re.compile(r"\bi\s+samverkan\s+med\b")
 _TILLSAMMANS = re.compile(r"\b(?:uppdrag\s+att\s+)?tillsammans\s+med\s+$")
 _SAMFINANSIERAD = re.compile(
