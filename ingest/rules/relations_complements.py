@@ -4,7 +4,11 @@
   "den" being the document named in the sentence before -> doc COMPLEMENTS it,
   and relation.issued.kompletterar: the organisation ISSUED doc
 - relation.complements.kompletterar: "<subject> ... kompletterar|ska komplettera|är
-  ett komplement till|ska ses som ett komplement till <doc>"
+  ett komplement till|ska ses som ett komplement till <doc>", and "<subject> är
+  (tematiska) tillägg till <doc>" (a plan added to the comprehensive plan); a report
+  noun may stand before the name ("ett komplement till rapporten <doc>")
+- relation.complements.som_komplement: "Som ett komplement till <A> har <B> tagits fram"
+  -> B COMPLEMENTS A
 - relation.complements.kompletteras_med: "<A> kompletteras (årligen) med <B>" -> B
   COMPLEMENTS A
 """
@@ -23,9 +27,12 @@ _COMPLEMENTS = re.compile(r"\bkompletterar\s+$")
 # "<subject> kompletterar|ska komplettera|är ett komplement till <doc>"
 _COMPLEMENTS_TAIL = re.compile(
     r"\b(?:kompletterar|(?:ska|skall|kommer\s+att|är\s+tänkt\s+att)\s+komplettera|"
-    r"(?:är|utgör|blir)\s+(?:\w+\s+)?(?:ett\s+)?komplement\s+till|"
-    r"(?:ska|skall|kan)\s+ses\s+som\s+ett\s+komplement\s+till)\s+$"
+    r"(?:är|utgör|blir)\s+(?:(?!inte\b|inget\b)\w+\s+){0,2}(?:komplement|tillägg)\s+till|"
+    r"(?:ska|skall|kan)\s+ses\s+som\s+ett\s+komplement\s+till)\s+"
+    r"(?:(?:rapporten|dokumentet|publikationen|skriften)\s+)?$"
 )
+# "Som ett komplement till <A> har <B> tagits fram": the fronted phrase names A.
+_AS_COMPLEMENT = re.compile(r"\b[Ss]om\s+(?:ett\s+)?komplement\s+till\s+$")
 _COMPLEMENTED_BY = re.compile(
     r"^\s+(?:\w+\s+)?kompletteras\s+(?:(?:också|även|sedan|årligen|varje\s+år)\s+){0,2}med\s+$"
 )
@@ -89,6 +96,20 @@ def complements_more(ctx: Context, sink: FactSink, sentence: Span, docs: list[Do
                 CONF_RELATION,
             )
         for a in docs:
+            if (
+                b.start > a.end
+                and _AS_COMPLEMENT.search(between(ctx, sentence.start, a.start))
+                and not has_link(sink, LinkType.COMPLEMENTS, b.node_id, a.node_id)
+            ):
+                sink.link(
+                    LinkType.COMPLEMENTS,
+                    b.node_id,
+                    a.node_id,
+                    sentence.start,
+                    sentence.end,
+                    "relation.complements.som_komplement",
+                    CONF_RELATION,
+                )
             if b.start > a.end and _COMPLEMENTED_BY.match(between(ctx, a.end, b.start)):
                 sink.link(
                     LinkType.COMPLEMENTS,

@@ -33,3 +33,40 @@ def test_a_name_after_projektet_ends_where_the_page_names_it_on_its_own() -> Non
         "förebygga stölder.\n\nTrygg handel pågår till hösten 2025.\n"
     )
     assert found == ["Initiative:trygg-handel"], found
+
+
+MUNICIPAL = "https://www.trosa.se/nyheter/2024/ny-vattenplan"
+TROSA_HEAD = "Trosa kommun\n\nNyheter\n\n2024-03-14\n\n"
+
+
+def _complements(text: str) -> set[tuple[str, str]]:
+    facts = facts_at(TROSA_HEAD + text, MUNICIPAL, "2024-03-14")
+    found = links(facts, LinkType.COMPLEMENTS)
+    return {(k.from_id.rsplit(":", 1)[1], k.to_id.rsplit(":", 1)[1]) for k in found}
+
+
+def test_a_plan_drawn_up_as_a_complement_to_another_complements_it() -> None:
+    found = _complements(
+        "Kommunen har sett över sin vattenförsörjningsplan. Som ett komplement till "
+        "vattenförsörjningsplanen har en handlingsplan för dricksvatten tagits fram.\n"
+    )
+    assert found == {("handlingsplan-for-dricksvatten", "vattenforsorjningsplan")}, found
+
+
+def test_a_thematic_addition_complements_the_comprehensive_plan() -> None:
+    found = _complements("Vindbruksplanen är ett tematiskt tillägg till Översiktsplan 2030.\n")
+    assert found == {("vindbruksplan", "oversiktsplan-2030")}, found
+
+
+def test_a_report_noun_may_stand_before_the_complemented_document() -> None:
+    found = _complements(
+        "Handlingsplanen för dricksvatten är ett komplement till rapporten "
+        "Vattenförsörjningsplan för Trosa kommun.\n"
+    )
+    assert found == {
+        ("handlingsplan-for-dricksvatten", "vattenforsorjningsplan-for-trosa-kommun")
+    }, found
+
+
+def test_no_addition_is_no_complement() -> None:
+    assert _complements("Vindbruksplanen är inget tillägg till Översiktsplan 2030.\n") == set()
