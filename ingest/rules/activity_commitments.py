@@ -6,15 +6,17 @@ Why: agreement pages set out each party's commitments as a bullet list under
 agreement will do, and the party is the one responsible for it.
 
 Rule list.activities.commitment_list: each item is an Activity of the agreement
-(the document the intro names, else the page's only agreement), and the party,
-an organisation named as the subject right before or right after the verb, is
-RESPONSIBLE_FOR it (list.responsible.commitment). A party that is no named
+(the document the intro names, else the page's only agreement), and the parties,
+the organisations named as the subject right before or right after the verb ("Polisen
+och kommunen åtar sig att:", "I löftet framgår att kommer Polisen och X kommun att:"),
+are RESPONSIBLE_FOR it (list.responsible.commitment). A party that is no named
 organisation ("aktörerna", "parterna") gives no list: which body undertakes it is
 unknown. Commitments in running text are ingest.rules.labelled_activities'.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from graph.edges import LinkType
@@ -23,27 +25,44 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.bullet_lists import BulletList
+from ingest.rules.clause_parts import LIST_SEP
 from ingest.rules.list_items import CONF_RESPONSIBLE, add_activity
 from ingest.rules.main_document import list_owner
 
 __all__ = ["commitment_list"]
 
-# "... åtar sig att:" / "förbinder sig (därmed) att:" closing the intro line.
-_COMMITS = re.compile(r"\b(?:åtar|förbinder)\s+sig\b(?P<after>[^.!?:]*?)\batt\s*:\s*$", re.I)
+# "... åtar sig att:" / "förbinder sig (därmed) att:" closing the intro line; "kommer
+# <parties> att:" with the parties after the verb (an agreement's list of what they will do).
+_COMMITS = re.compile(
+    r"\b(?:(?:åtar|förbinder)\s+sig|kommer(?=\s+[A-ZÅÄÖ]))\b(?P<after>[^.!?:]*?)\batt\s*:\s*$",
+    re.I,
+)
 
 
-def _party(ctx: Context, intro: Span, verb: re.Match[str]) -> ActorHit | None:
-    """The organisation that is the clause's subject: the last one before the verb with
-    nothing but space between, or the one right after "sig" (verb-second order)."""
+def _coordinated(ctx: Context, actors: list[ActorHit]) -> list[ActorHit]:
+    """The leading actors joined by nothing but list separators ("A, B och C")."""
+    chain = actors[:1]
+    for a, b in itertools.pairwise(actors):
+        first, second = (a, b) if a.start < b.start else (b, a)  # either reading order
+        if not LIST_SEP.fullmatch(ctx.text, first.end, second.start):
+            break
+        chain.append(b)
+    return chain
+
+
+def _parties(ctx: Context, intro: Span, verb: re.Match[str]) -> list[ActorHit]:
+    """The organisations that are the clause's subject: those right before the verb with
+    nothing but space or list separators between, or those right after it (verb-second
+    order, "kommer Polisen och kommunen att")."""
     line_start = max(intro.start, ctx.text.rfind(".", intro.start, verb.start()) + 1)
-    for actor in reversed(ctx.actors_in(Span(line_start, verb.start()))):
-        if not ctx.text[actor.end : verb.start()].strip():
-            return actor
+    before = ctx.actors_in(Span(line_start, verb.start()))
+    if before and not ctx.text[before[-1].end : verb.start()].strip():
+        return _coordinated(ctx, before[::-1])
     after = verb.start("after")
-    for actor in ctx.actors_in(Span(after, verb.end())):
-        if not ctx.text[after : actor.start].strip():
-            return actor
-    return None
+    following = ctx.actors_in(Span(after, verb.end()))
+    if following and not ctx.text[after : following[0].start].strip():
+        return _coordinated(ctx, following)
+    return []
 
 
 def _agreement(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
@@ -59,9 +78,9 @@ def commitment_list(ctx: Context, sink: FactSink, lst: BulletList) -> None:
     verb = _COMMITS.search(ctx.text, lst.intro.start, lst.intro.end)
     if verb is None:
         return
-    party = _party(ctx, lst.intro, verb)
+    parties = _parties(ctx, lst.intro, verb)
     owner = _agreement(ctx, lst.intro, verb.start())
-    if party is None or owner is None:
+    if not parties or owner is None:
         return
     for item in lst.items:
         activity_id = add_activity(
@@ -75,12 +94,19 @@ def commitment_list(ctx: Context, sink: FactSink, lst: BulletList) -> None:
         )
         if activity_id is None:
             continue
-        sink.link(
-            LinkType.RESPONSIBLE_FOR,
-            party.node_id,
-            activity_id,
-            lst.intro.start,
-            item.end,
-            "list.responsible.commitment",
-            CONF_RESPONSIBLE,
-        )
+        # "• Polisen ska genomföra ...": an item opening with its own subject names who
+        own = ctx.actors_in(Span(item.start, item.end))
+        if own and not ctx.text[item.start : own[0].start].strip(" \t•*-\u2013"):
+            own = _coordinated(ctx, own)
+        else:
+            own = parties
+        for party in own:
+            sink.link(
+                LinkType.RESPONSIBLE_FOR,
+                party.node_id,
+                activity_id,
+                lst.intro.start,
+                item.end,
+                "list.responsible.commitment",
+                CONF_RESPONSIBLE,
+            )

@@ -70,3 +70,34 @@ def test_a_report_noun_may_stand_before_the_complemented_document() -> None:
 
 def test_no_addition_is_no_complement() -> None:
     assert _complements("Vindbruksplanen är inget tillägg till Översiktsplan 2030.\n") == set()
+
+
+def test_parties_after_kommer_are_responsible_for_a_pledges_items() -> None:
+    facts = facts_at(
+        TROSA_HEAD + "Medborgarlöfte 2025\n\nKommunen och polisen har skrivit på ett nytt "
+        "medborgarlöfte.\n\nI löftet står att under 2025 kommer Polismyndigheten och Trosa "
+        "kommun att:\n\n  • Gemensamt genomföra trygghetsvandringar i centrum.\n"
+        "  • Polisen ska öka närvaron vid skolorna på kvällstid.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    responsible = {
+        (k.from_id, k.to_id.rsplit(":", 1)[1][:20]) for k in links(facts, LinkType.RESPONSIBLE_FOR)
+    }
+    police, trosa = "Organization:nationell:polismyndigheten", "Organization:kommun:0488"
+    assert responsible == {
+        (police, "gemensamt-genomfora-"),
+        (trosa, "gemensamt-genomfora-"),
+        (police, "polisen-ska-oka-narv"),
+    }, responsible
+
+
+def test_coordinated_parties_before_the_commitment_verb_are_each_responsible() -> None:
+    facts = facts_at(
+        TROSA_HEAD + "Medborgarlöfte 2025\n\nPolismyndigheten och Trosa kommun åtar sig att:\n\n"
+        "  • Genomföra trygghetsvandringar i centrum.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    responsible = {k.from_id for k in links(facts, LinkType.RESPONSIBLE_FOR)}
+    assert responsible == {"Organization:nationell:polismyndigheten", "Organization:kommun:0488"}
