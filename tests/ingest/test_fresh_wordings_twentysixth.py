@@ -101,3 +101,32 @@ def test_coordinated_parties_before_the_commitment_verb_are_each_responsible() -
     )
     responsible = {k.from_id for k in links(facts, LinkType.RESPONSIBLE_FOR)}
     assert responsible == {"Organization:nationell:polismyndigheten", "Organization:kommun:0488"}
+
+
+def test_the_national_library_is_named_by_its_short_form_and_keeps_its_staff() -> None:
+    facts = facts_at(
+        HEAD + "Anna Berg, riksbibliotekarie KB, och Olle Ek, enhetschef KB, deltog i mötet.\n",
+        COUNTY,
+        "2024-03-14",
+    )
+    kb = "Organization:nationell:kungliga-biblioteket"
+    assert {k.from_id for k in links(facts, LinkType.HOLDS_ROLE, to_id=kb)} == {
+        "Person:person:anna-berg",
+        "Person:person:olle-ek",
+    }
+
+
+def test_bodies_gone_or_new_are_national_agencies() -> None:
+    facts = facts_at(
+        HEAD + "Uppdraget gavs till Ungdomsstyrelsen och Statens folkhälsoinstitut. "
+        "Myndigheten för arbetsmiljökunskap och Klimatpolitiska rådet lämnade synpunkter.\n",
+        COUNTY,
+        "2024-03-14",
+    )
+    found = {n.id for n in facts.nodes if n.id.startswith("Organization:nationell:")}
+    assert {
+        "Organization:nationell:ungdomsstyrelsen",
+        "Organization:nationell:statens-folkhalsoinstitut",
+        "Organization:nationell:myndigheten-for-arbetsmiljokunskap",
+        "Organization:nationell:klimatpolitiska-radet",
+    } <= found, found
