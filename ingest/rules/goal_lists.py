@@ -39,7 +39,7 @@ from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.extract_lists import GOAL_INTRO, MEASURE_AREAS
-from ingest.rules.inline_goals import extract_inline_goals
+from ingest.rules.inline_goals import NOT_GOAL, extract_inline_goals
 from ingest.rules.list_items import add_goal, split_at
 from ingest.rules.main_document import list_owner, only_sources
 
@@ -240,6 +240,7 @@ def _counted_after(ctx: Context, sink: FactSink, index: int) -> None:
 
 
 def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
+    listed: set[int] = set()  # sentences whose goals were read here, one by one
     for index in range(len(ctx.sentences)):
         _counted_after(ctx, sink, index)
     for sentence in ctx.sentences:
@@ -260,6 +261,7 @@ def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
             if copula and (
                 _bare_focus(ctx, sentence, copula)
                 or _SPEAKER.search(ctx.text, copula.end(), sentence.end)
+                or NOT_GOAL.match(ctx.text, copula.end())
             ):
                 copula = None
             cue, body = (copula.start("cue"), copula.end()) if copula else (None, 0)
@@ -276,5 +278,6 @@ def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
         owner = list_owner(ctx, Span(sentence.start, body), cue)
         for item in _items(ctx, body, end, least):
             text = ctx.text[item.start : item.end]
-            add_goal(ctx, sink, owner, item, text, sentence.start, rule)
-    extract_inline_goals(ctx, sink)
+            if add_goal(ctx, sink, owner, item, text, sentence.start, rule):
+                listed.add(sentence.start)
+    extract_inline_goals(ctx, sink, frozenset(listed))

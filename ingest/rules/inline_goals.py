@@ -100,7 +100,10 @@ _GENITIVE_VISION = re.compile(
 # "Visionen är att ...": bare, right after a sentence of its paragraph that names a document.
 _BARE_VISION = re.compile(r"^(?P<cue>Visionen)\s+(?:är|blir)\s+(?P<att>att\s+)?")
 # "Målsättningarna är tänkta som ett stöd": what the goals are for, not a goal.
-_NOT_GOAL = re.compile(r"[a-zåäö]{3,}(?:ta|da|na|dd|tt|d|t)\s+(?:som|av|för|till|i|utifrån)\b")
+# "Målen är baserade på ...": a participle says what the goal rests on, it states none.
+NOT_GOAL = re.compile(
+    r"[a-zåäö]{3,}(?:ta|da|na|dd|tt|de|d|t)\s+(?:som|av|för|till|i|utifrån|på|med|efter|från)\b"
+)
 # "Det är målet med den regionala agendan": the sentence before states the goal.
 _DET_AR_MALET = re.compile(
     r"\s*(?:Det|Detta)\s+är\s+(?:det\s+(?:[a-zåäö]+\s+)?)?(?P<cue>målet|målsättningen)"
@@ -330,7 +333,8 @@ def _trimmed(ctx: Context, span: Span) -> Span:
     return Span(start, end)
 
 
-def extract_inline_goals(ctx: Context, sink: FactSink) -> None:
+def extract_inline_goals(ctx: Context, sink: FactSink, listed: frozenset[int]) -> None:
+    """Running-text goals; a `listed` sentence's goals were read one by one as a list."""
     for index, sentence in enumerate(ctx.sentences):
         _goal_before(ctx, sink, index, sentence)
         if _one_of(ctx, sink, sentence):
@@ -342,8 +346,8 @@ def extract_inline_goals(ctx: Context, sink: FactSink) -> None:
             _colon_goal(ctx, sink, sentence)
             continue
         found = _MALET_AR.match(text)
-        if found and not found.group("att") and _NOT_GOAL.match(text, found.end()):
-            found = None
+        if found and not found.group("att"):
+            found = None if NOT_GOAL.match(text, found.end()) or sentence.start in listed else found
         vision = (_VISION.match(text) or _GENITIVE_VISION.match(text)) if found is None else None
         if vision and ctx.documents_in(Span(sentence.start, sentence.start + vision.end())):
             found = vision

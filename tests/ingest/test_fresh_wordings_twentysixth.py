@@ -130,3 +130,25 @@ def test_bodies_gone_or_new_are_national_agencies() -> None:
         "Organization:nationell:myndigheten-for-arbetsmiljokunskap",
         "Organization:nationell:klimatpolitiska-radet",
     } <= found, found
+
+
+def _goals(text: str) -> list[str]:
+    facts = facts_at(TROSA_HEAD + text, MUNICIPAL, "2024-03-14")
+    return sorted(k.to_id.rsplit(":", 1)[1] for k in links(facts, LinkType.HAS_GOAL))
+
+
+def test_what_the_goals_rest_on_is_no_goal() -> None:
+    found = _goals(
+        "Strategin för Trosa 2025-2030 antogs i maj. Målen är grundade på kommunens "
+        "uppdrag, lagarna och den lokala politiken.\n"
+    )
+    assert found == [], found
+
+
+def test_goals_named_after_the_copula_are_still_read() -> None:
+    found = _goals(
+        "Strategin för Trosa 2025-2030 antogs i maj. Målen är ökad trygghet, "
+        "minskade utsläpp och fler jobb.\n"
+    )
+    # and no goal of the whole list besides
+    assert found == ["fler-jobb", "minskade-utslapp", "okad-trygghet"], found
