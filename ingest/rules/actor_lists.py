@@ -1,7 +1,7 @@
 """Municipalities named in a coordinated list.
 
 Rules: actor.municipality.coordinated_genitive ("Hudiksvalls, Bollnäs och
-Ljusdals kommuner") and actor.municipality.enumerated ("länets kommuner -
+Ljusdals kommuner", and loosely in the singular, "Vårgårda, Lerum och Alingsås kommun") and actor.municipality.enumerated ("länets kommuner -
 Alvesta, Lessebo och Växjö", "ägarkommunerna (Ekby, Lundby och Åby)", "V6-kommunerna
 (Ekby, Lundby, Åby)"; neither in a
 locative phrase: "gränsar till Ekby och Lundby kommuner", "i fyra kommuner: ..."
@@ -36,7 +36,7 @@ _LIST_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Hudiksvalls, Bollnäs, Söderhamns och Ljusdals kommuner"
     (
         "actor.municipality.coordinated_genitive",
-        re.compile(rf"(?<![\w-])(?P<list>{_PLACE_LIST})\s+kommuner(?:na)?\b"),
+        re.compile(rf"(?<![\w-])(?P<list>{_PLACE_LIST})\s+kommun(?:er|erna)?\b"),
     ),
     # "länets åtta kommuner (dash) Alvesta, Lessebo, ... och Älmhult", "de största
     # ägarkommunerna (Ekby, Lundby och Åby)": any compound of "kommuner", list after a

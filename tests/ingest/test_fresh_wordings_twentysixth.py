@@ -152,3 +152,17 @@ def test_goals_named_after_the_copula_are_still_read() -> None:
     )
     # and no goal of the whole list besides
     assert found == ["fler-jobb", "minskade-utslapp", "okad-trygghet"], found
+
+
+def test_names_coordinated_before_a_singular_kommun_are_each_a_municipality() -> None:
+    facts = facts_at(
+        TROSA_HEAD + "Löftet är ett samarbete med polisen, Gnesta, Nyköping och Trosa kommun.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    found = {n.id for n in facts.nodes if n.id.startswith("Organization:kommun:")}
+    assert {
+        "Organization:kommun:0461",
+        "Organization:kommun:0480",
+        "Organization:kommun:0488",
+    } <= found, found
