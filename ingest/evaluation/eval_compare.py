@@ -66,13 +66,21 @@ def _value(obj: object, name: str) -> AttrValue:
     return str(v)
 
 
+# "1:e vice ordförande" and "1e vice ordförande": one ordinal, written two ways.
+_ORDINAL = re.compile(r"\b(\d):e\b")
+
+
+def _plain(value: str) -> str:
+    return " ".join(_ORDINAL.sub(r"\1e", value.casefold()).split())
+
+
 def _attr_equal(name: str, gold: AttrValue, predicted: AttrValue, *, fuzzy: bool) -> bool:
     if gold is None or predicted is None:
         return gold is predicted
     if isinstance(gold, str) and isinstance(predicted, str):
         if fuzzy and name in TEXT_ATTRS:
             return overlap(gold, predicted) >= MATCH_THRESHOLD
-        return " ".join(gold.casefold().split()) == " ".join(predicted.casefold().split())
+        return _plain(gold) == _plain(predicted)
     return type(gold) is type(predicted) and gold == predicted
 
 

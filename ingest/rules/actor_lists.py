@@ -1,7 +1,8 @@
 """Municipalities named in a coordinated list.
 
 Rules: actor.municipality.coordinated_genitive ("Hudiksvalls, Bollnäs och
-Ljusdals kommuner", and loosely in the singular, "Vårgårda, Lerum och Alingsås kommun") and actor.municipality.enumerated ("länets kommuner -
+Ljusdals kommuner", and loosely in the singular, "Vårgårda, Lerum och Alingsås
+kommun") and actor.municipality.enumerated ("länets kommuner -
 Alvesta, Lessebo och Växjö", "ägarkommunerna (Ekby, Lundby och Åby)", "V6-kommunerna
 (Ekby, Lundby, Åby)"; neither in a
 locative phrase: "gränsar till Ekby och Lundby kommuner", "i fyra kommuner: ..."

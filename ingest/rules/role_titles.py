@@ -24,6 +24,7 @@ from ingest.language.gazetteer import counties, first_names, municipalities
 # What titles end in. "-råd" only in the political titles: a "folkhälsoråd" is a council.
 TITLE_HEADS = (
     "ordförande",
+    "ordf",  # minutes abbreviate it: "Eva Ek (S) ordf", "vice ordf."
     "direktör",
     "chef",
     "samordnare",
@@ -304,6 +305,9 @@ def base_title(title: str) -> str:
     """'Regionrådet' -> 'regionråd'; spaces normalised; lower case unless an acronym
     ("IFO-chef", "ANDTS-samordnare")."""
     words = " ".join(title.split()).split(" ")
+    if words[-1].lower() == "ordf":
+        words[-1] = "ordförande"
+    words = [f"{w[0]}:e" if re.fullmatch(r"\de", w) else w for w in words]  # "1e vice"
     last = words[-1]
     m = _DEFINITE.search(last)
     if m and not last.lower().endswith(TITLE_HEADS):

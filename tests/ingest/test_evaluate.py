@@ -189,6 +189,18 @@ def test_relation_attributes_date_and_case_insensitive_title(make_gold: GoldFact
     assert any("date: gold '2024-02-22', predicted '2024-02-23'" in m for m in report.misses)
 
 
+def test_an_ordinal_title_matches_with_or_without_its_colon(make_gold: GoldFactory) -> None:
+    gold = make_gold(
+        [org("v", VALFARD), {"ref": "p", "label": "Person", "id": KROOKS}],
+        [rel("HOLDS_ROLE", "p", "v", title="1:e vice ordförande")],
+    )
+    nodes: list[DomainNode] = [VALFARD_NODE, Person(id=KROOKS, name="Carl-Gunnar Krooks")]
+    same = [link(LinkType.HOLDS_ROLE, KROOKS, VALFARD, title="1e vice ordförande")]
+    other = [link(LinkType.HOLDS_ROLE, KROOKS, VALFARD, title="2:e vice ordförande")]
+    assert counts(evaluate_facts(gold, facts(nodes, same)), "relation", "HOLDS_ROLE") == (1, 0, 0)
+    assert counts(evaluate_facts(gold, facts(nodes, other)), "relation", "HOLDS_ROLE") == (0, 1, 1)
+
+
 def test_several_links_with_one_key_count_once(make_gold: GoldFactory) -> None:
     gold = make_gold([org("k", KRAMFORS), org("v", VALFARD)], [rel("PART_OF", "v", "k")])
     second = Link(

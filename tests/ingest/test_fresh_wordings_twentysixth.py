@@ -166,3 +166,25 @@ def test_names_coordinated_before_a_singular_kommun_are_each_a_municipality() ->
         "Organization:kommun:0480",
         "Organization:kommun:0488",
     } <= found, found
+
+
+def test_an_abbreviated_chair_in_an_attendance_list_is_the_chair() -> None:
+    facts = facts_at(
+        "Kommunstyrelsen\n\nPlats och tid Kommunhuset, onsdagen den 6 mars 2024\n\n"
+        "Beslutande Eva Holm (C) ordf Per Lind (S) Ola Berg (M)\n",
+        MUNICIPAL,
+        None,
+    )
+    roles = {(k.from_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert roles == {("Person:person:eva-holm", "Ordförande")}, roles
+
+
+def test_an_ordinal_before_vice_is_written_with_its_colon() -> None:
+    facts = facts_at(
+        TROSA_HEAD + "Kommunstyrelsen beslutade i dag att anta planen.\n\nFör mer information:\n\n"
+        "Eva Holm (C)\n1e vice ordf. Kommunstyrelsen\n073-111 11 11\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    titles = {k.title for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert titles == {"1:e vice ordförande"}, titles
