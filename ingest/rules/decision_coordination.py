@@ -34,10 +34,11 @@ _NEXT_DECISION = re.compile(
     # and the supines: "har beslutat att se över X och har utsett Y till utredare"
     r"utsett|tillsatt|gett|beviljat|godkänt|fastställt|antagit|avsatt)\b)"
     # A comma alone in a list of acts: "förlänga X, att avsätta Y och att godkänna Z".
-    r"|,\s+att\s+(?=[a-zåäö]{2,}a\b)(?=[^.;:]*?\s(?:och|samt)\s+(?:att\s|[a-zåäö]{2,}a\s))"
+    # (an infinitive ends in -a, or in -å: "föreslå", "förstå")
+    r"|,\s+att\s+(?=[a-zåäö]{2,}[aå]\b)(?=[^.;:]*?\s(?:och|samt)\s+(?:att\s|[a-zåäö]{2,}[aå]\s))"
     # A repeated "att" and an infinitive open another act, whatever the verb: "... och att
     # uppmana X"; not "och att utredningen fortsätter".
-    r"|,?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{2,}a\b)",
+    r"|,?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{2,}[aå]\b)",
     re.I,
 )
 
@@ -61,7 +62,7 @@ _INSIDE_PHRASE = re.compile(
 
 
 # "anta X samt att sälja Y": a further act after the adoption, whatever its verb.
-_AND_TO = re.compile(r",?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{3,}a\s)")
+_AND_TO = re.compile(r",?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{3,}[aå]\s)")
 
 
 def not_adopted(ctx: Context, part: Span, verb_start: int) -> Span | None:

@@ -4,7 +4,7 @@ Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from tests.ingest.helpers import facts_at, links
+from tests.ingest.helpers import decisions, facts_at, links
 
 COUNTY = "https://www.lansstyrelsen.se/vastmanland/nyheter/2024/trygg-torget.html"
 HEAD = "Länsstyrelsen Västmanland\n\nNyheter\n\n2024-03-14\n\n"
@@ -188,3 +188,17 @@ def test_an_ordinal_before_vice_is_written_with_its_colon() -> None:
     )
     titles = {k.title for k in links(facts, LinkType.HOLDS_ROLE)}
     assert titles == {"1:e vice ordförande"}, titles
+
+
+def test_an_infinitive_ending_in_a_ring_such_as_foresla_opens_another_decision() -> None:
+    facts = facts_at(
+        TROSA_HEAD + "Kommunstyrelsen beslutade att fortsätta arbetet med projektet Ny hamn "
+        "samt att föreslå fullmäktige att sälja fastigheten Ekön 1:2.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    found = sorted(d.summary for d in decisions(facts).values())
+    assert found == [
+        "Fortsätta arbetet med projektet Ny hamn",
+        "Föreslå fullmäktige att sälja fastigheten Ekön 1:2",
+    ], found
