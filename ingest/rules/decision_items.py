@@ -11,7 +11,8 @@ Rules:
 - decision.intro: a line ending in "beslutar att" / "beslutade:" (or inverted, "beslutade
   fullmäktige bland annat att"); the next sentence is the decision; after "beslutade att
   avslå förslag om" each bullet completes those words; after "beslutade även i flera
-  andra ärenden, bland annat:" each bullet is a matter decided (headings are not).
+  andra ärenden, bland annat:" each bullet is a matter decided (headings are not), as
+  after "De tre uppdragen som regeringen fattat beslut om idag är:".
 - decision.att_item: "2. att folkhälsoplanen redovisas ...", "Att välja X till justerare",
   after such an intro or in minutes: the body of the intro, else of the meeting.
 - decision.list_item: "<Motioner> som besvarades|avslogs var:" then one bullet per
@@ -62,6 +63,9 @@ _INTRO = re.compile(
     r"|\b(?:beslutar|beslutade|beslöt|(?:fattade|tog)\s+(?:\w+\s+){0,2}?beslut)\s+"
     r"(?:(?:även|också|dessutom)\s+)?i\s+(?:[\wåäö]+\s+){0,3}?ärenden"
     r"(?:\s*,?\s*(?:bl\.?\s?a\.?|bland\s+annat))?\s*:\s*$"
+    # "De tre uppdragen som regeringen fattat beslut om idag är:" and an item per matter
+    r"|\bsom\s+(?:[\wåäö-]+\s+){1,3}?(?:har\s+)?(?:fattat|fattade|tog|tagit)\s+beslut\s+om\b"
+    r"[^:\n]{0,60}\s(?:är|var)\s*:\s*$"
     # "beslutade att avslå förslag om" and the matters below
     r"|\b(?:beslutar|beslutade|beslöt)\s+att\s+(?P<lead>[a-zåäö]+\s+(?:[\wåäö-]+\s+){0,3}?om)\s*:?\s*$",
     re.I,
@@ -70,7 +74,8 @@ _FOLLOWING = re.compile(r"\s+(?:följande|att)$", re.I)
 _ATT_END = re.compile(r"\batt\s*:?\s*$")
 # "... i dessa ärenden:" above headings, not a list: each heading's section says more.
 _MATTERS = re.compile(r"\bärenden\b[^:\n]{0,20}:\s*$")
-_ABOUT = re.compile(r"\bom\s*:\s*$|" + _MATTERS.pattern)  # each item a matter decided
+# each item a matter decided
+_ABOUT = re.compile(r"\bom\s*:\s*$|\bbeslut\s+om\b[^:\n]*\s(?:är|var)\s*:\s*$|" + _MATTERS.pattern)
 # "Att främja hälsan är viktigt", "Att sända X skulle kosta mer": a subject clause and its
 # finite verb, not a decision ("att arbetet ska redovisas" is an item: "ska" stays out).
 _PREDICATE = re.compile(r"\b(?:är|var|blir|kan|behöver|bör|skulle|kommer|innebär|innebar)\b")

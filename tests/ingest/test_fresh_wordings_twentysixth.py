@@ -202,3 +202,23 @@ def test_an_infinitive_ending_in_a_ring_such_as_foresla_opens_another_decision()
         "Fortsätta arbetet med projektet Ny hamn",
         "Föreslå fullmäktige att sälja fastigheten Ekön 1:2",
     ], found
+
+
+GOVERNMENT = "https://www.regeringen.se/pressmeddelanden/2024/03/nya-uppdrag/"
+
+
+def test_the_matters_a_body_decided_listed_after_som_x_fattat_beslut_om_ar() -> None:
+    facts = facts_at(
+        "Nya uppdrag till Vinnova\n\n2024-03-14\n\nDe två uppdragen som regeringen fattat "
+        "beslut om i dag är:\n\n  • Vinnova ska stödja nya testbäddar för vården\n"
+        "  • Vinnova blir värd för ett nationellt innovationsråd\n",
+        GOVERNMENT,
+        "2024-03-14",
+    )
+    found = {(d.summary, d.date) for d in decisions(facts).values()}
+    assert found == {
+        ("Vinnova ska stödja nya testbäddar för vården", "2024-03-14"),
+        ("Vinnova blir värd för ett nationellt innovationsråd", "2024-03-14"),
+    }, found
+    deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
+    assert deciders == {"Organization:nationell:regeringen"}, deciders
