@@ -17,6 +17,8 @@ Rules:
   after such an intro or in minutes: the body of the intro, else of the meeting.
 - decision.list_item: "<Motioner> som besvarades|avslogs var:" then one bullet per
   decision ("Motion om X besvarades").
+- decision.other_item: "Övriga beslut:" alone on its line, then one bullet per decision
+  of the meeting the page reports.
 - decision.beslut_om: "(Det) togs|fattades (också) beslut om A och B": A and B.
 - decision.fattade_beslutet: "<body> fattade beslutet <date>": the headline is what
   was decided.
@@ -236,6 +238,36 @@ def _list_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     return found
 
 
+# "Övriga beslut:" alone on its line over bullets: each bullet is a decision of the meeting.
+_OTHER_DECISIONS = re.compile(
+    r"^[ \t]*(?:Övriga|Andra|Fler|Ytterligare)\s+beslut(?:\s+i\s+(?:urval|korthet))?"
+    r"[ \t]*:?[ \t]*$",
+    re.M,
+)
+
+
+def _other_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
+    found: list[VerbDecision] = []
+    for heading in _OTHER_DECISIONS.finditer(ctx.text):
+        meeting = meeting_before(ctx, heading.start(), dated=False)
+        if meeting is None or meeting.body is None:
+            continue
+        heading_span = Span(heading.start(), heading.end())
+        when = decision_date(ctx, heading_span, heading.start(), heading.start(), meeting.body)
+        cursor = heading.end()
+        for bullet in _BULLET_LINE.finditer(ctx.text, heading.end()):
+            if ctx.text[cursor : bullet.start()].strip():
+                break  # the list ended
+            cursor = bullet.end()
+            span = Span(bullet.start("item"), bullet.end("item"))
+            if len(ctx.text[span.start : span.end].split()) >= MIN_PART_WORDS and not _taken(
+                taken, span
+            ):
+                rule = "decision.other_item"
+                found.append(VerbDecision(meeting.body, span, when, span, rule))
+    return found
+
+
 _REPEATED_OM = re.compile(r"om\s+(?!att\b)")
 
 
@@ -357,6 +389,7 @@ def _took_the_decision(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
 def item_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     """The list items' decisions, outside the spans other rules already read."""
     found: list[VerbDecision] = []
-    for rule in (_intro_decisions, _att_items, _list_items, _beslut_om, _took_the_decision):
+    rules = (_intro_decisions, _att_items, _list_items, _other_decisions, _beslut_om)
+    for rule in (*rules, _took_the_decision):
         found += rule(ctx, [*taken, *(f.evidence for f in found)])
     return found

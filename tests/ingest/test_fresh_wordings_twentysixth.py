@@ -4,7 +4,7 @@ Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from tests.ingest.helpers import decisions, facts_at, links
+from tests.ingest.helpers import decided_by, decisions, facts_at, links
 
 COUNTY = "https://www.lansstyrelsen.se/vastmanland/nyheter/2024/trygg-torget.html"
 HEAD = "Länsstyrelsen Västmanland\n\nNyheter\n\n2024-03-14\n\n"
@@ -222,3 +222,23 @@ def test_the_matters_a_body_decided_listed_after_som_x_fattat_beslut_om_ar() -> 
     }, found
     deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
     assert deciders == {"Organization:nationell:regeringen"}, deciders
+
+
+def test_bullets_under_ovriga_beslut_are_the_meetings_decisions() -> None:
+    facts = facts_at(
+        TROSA_HEAD + "På kommunstyrelsens sammanträde den 5 mars 2024 antogs budgeten.\n\n"
+        "Övriga beslut:\n\n  • Föreningen Gula Huset beviljades bidrag med 40 000 kronor\n"
+        "  • Tomten Ekbacken 3:4 säljs för 95 000 kronor\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    board = "Organization:kommun:0488:kommunstyrelsen"
+    found = {
+        d.summary: decided_by(facts, d)
+        for d in decisions(facts).values()
+        if "Gula" in d.summary or "Ekbacken" in d.summary
+    }
+    assert found == {
+        "Föreningen Gula Huset beviljades bidrag med 40 000 kronor": {board},
+        "Tomten Ekbacken 3:4 säljs för 95 000 kronor": {board},
+    }, found
