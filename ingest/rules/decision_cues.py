@@ -39,7 +39,8 @@ MONEY_GIVEN = (
 )
 MONEY_RECEIVED = r"(?:får|fick)" + MONEY_GIVEN
 CUE = re.compile(
-    r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:att|:)|beslutades|godkände|"
+    r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:(?:också|även)\s+)?(?:att|:)|"
+    r"beslutades|godkände|"
     r"godkändes|godkänns|godkänt|godkänner(?!\s+(?:du|ni)\b)|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
     r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
     # "antog en ny grafisk profil": adopting what is no steering document is a decision

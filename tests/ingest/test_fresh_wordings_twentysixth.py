@@ -242,3 +242,16 @@ def test_bullets_under_ovriga_beslut_are_the_meetings_decisions() -> None:
         "Föreningen Gula Huset beviljades bidrag med 40 000 kronor": {board},
         "Tomten Ekbacken 3:4 säljs för 95 000 kronor": {board},
     }, found
+
+
+def test_beslutar_ocksa_att_states_another_decision_of_the_meeting() -> None:
+    facts = facts_at(
+        TROSA_HEAD + "Kommunstyrelsens sammanträde 5 mars\n\nKommunstyrelsen beslutar att sälja "
+        "tomten Ekbacken 3:4. Man beslutar också att tomterna ska säljas genom anbud.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    board = "Organization:kommun:0488:kommunstyrelsen"
+    found = {d.date for d in decisions(facts).values() if "anbud" in d.summary}
+    assert found == {"2024-03-05"}, found
+    assert all(decided_by(facts, d) == {board} for d in decisions(facts).values())
