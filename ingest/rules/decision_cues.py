@@ -63,7 +63,7 @@ CUE = re.compile(
     r"\s+(?!(?:oss|er|mig|dig|dem|sig)\b)(?:[\w-]+\s+){0,5}?"
     r"uppdraget(?=\s+(?:att|från|av)\b)|"
     # A task given: "Regeringen uppdrar åt länsstyrelserna att", "fick regeringens uppdrag att".
-    r"(?:uppdrar|uppdrog|uppdragit)\s+(?:(?:även|också|vidare|dessutom|därtill)\s+)?åt|(?:fick|får)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\b)|"
+    r"(?:uppdrar|uppdrog|uppdragit)\s+(?:(?:även|också|vidare|dessutom|därtill)\s+)?(?:åt|till)|(?:fick|får)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\b)|"
     # A standing "har regeringens uppdrag att" is a decision when it asks for a document.
     r"(?:har|hade)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\s+(?:ta\s+fram|arbeta\s+fram|"
     r"utarbeta|utforma|revidera|uppdatera)\b)|"

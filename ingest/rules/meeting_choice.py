@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context
@@ -59,10 +60,19 @@ def meeting_before(
 _RELATIVE = RELATIVE_DAY | {"date.dagens"}
 
 
+# "På nämndens sammanträde 17 februari kommer följande att presenteras": in the future.
+_WILL = re.compile(r"\bkommer\s+(?:\S+\s+){0,3}?att\b")
+
+
 def _to_come(ctx: Context, meeting: Meeting) -> bool:
-    """A sentence's meeting on a stated day after the page's publication: still to come.
-    (A heading's may be later: pages are updated with the next meeting's report.)"""
+    """A sentence's meeting on a stated day after the page's publication, or told in the
+    future tense ("kommer ... att"): still to come. (A heading's may be later: pages are
+    updated with the next meeting's report.)"""
     when = meeting.date
+    if meeting.rule == "sentence" and when is not None:
+        sentence = ctx.sentence_of(meeting.start)
+        if sentence is not None and _WILL.search(ctx.text, meeting.start, sentence.end):
+            return True
     if meeting.rule != "sentence" or ctx.published is None or when is None:
         return False
     if when.value is None or when.precision is not DatePrecision.DAY or when.rule in _RELATIVE:

@@ -255,3 +255,16 @@ def test_beslutar_ocksa_att_states_another_decision_of_the_meeting() -> None:
     found = {d.date for d in decisions(facts).values() if "anbud" in d.summary}
     assert found == {"2024-03-05"}, found
     assert all(decided_by(facts, d) == {board} for d in decisions(facts).values())
+
+
+def test_uppdrar_till_gives_a_task_on_the_minutes_day_not_a_coming_meetings() -> None:
+    facts = facts_at(
+        "Protokollsutdrag\n\nKlimatnämndens arbetsutskott\n\nSammanträdesdatum 2024-02-07\n\n"
+        "Chefen informerar om att på klimatnämndens sammanträde 19 februari 2024 kommer "
+        "rapporten att presenteras.\n\nKlimatnämnden uppdrar till "
+        "kommunledningskontoret att ta fram en rapport om kommunens utsläpp.\n",
+        MUNICIPAL,
+        None,
+    )
+    found = {(d.summary[:39], d.date) for d in decisions(facts).values()}
+    assert ("Klimatnämnden uppdrar till kommunlednin", "2024-02-07") in found, found
