@@ -41,6 +41,10 @@ MONEY_RECEIVED = r"(?:får|fick)" + MONEY_GIVEN
 CUE = re.compile(
     r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:(?:också|även)\s+)?(?:att|:)|"
     r"beslutades|godkände|"
+    # "Regionstyrelsen ställer sig bakom X", "rådet har ställt sig bakom": a deciding
+    # body's endorsement (anyone else's, "Alla partier ställer sig bakom", is none)
+    r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=rådet\s)|(?<=rådet\shar\s)"
+    r"|(?<=styrelsen\shar\s))ställ(?:er|de|t)\s+sig\s+bakom|"
     r"godkändes|godkänns|godkänt|godkänner(?!\s+(?:du|ni)\b)|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
     r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
     # "antog en ny grafisk profil": adopting what is no steering document is a decision

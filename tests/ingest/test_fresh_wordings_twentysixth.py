@@ -268,3 +268,14 @@ def test_uppdrar_till_gives_a_task_on_the_minutes_day_not_a_coming_meetings() ->
     )
     found = {(d.summary[:39], d.date) for d in decisions(facts).values()}
     assert ("Klimatnämnden uppdrar till kommunlednin", "2024-02-07") in found, found
+
+
+def test_a_councils_endorsement_is_its_decision() -> None:
+    facts = facts_at(
+        HEAD + "I dag har samverkansrådet ställt sig bakom en ny strategi för "
+        "kompetensförsörjning i Västmanland.\n",
+        COUNTY,
+        "2024-03-14",
+    )
+    found = [(d.summary[:45], d.date) for d in decisions(facts).values()]
+    assert found == [("I dag har samverkansrådet ställt sig bakom en", "2024-03-14")], found
