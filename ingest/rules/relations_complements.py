@@ -96,27 +96,22 @@ def complements_more(ctx: Context, sink: FactSink, sentence: Span, docs: list[Do
                 CONF_RELATION,
             )
         for a in docs:
-            if (
-                b.start > a.end
-                and _AS_COMPLEMENT.search(between(ctx, sentence.start, a.start))
-                and not has_link(sink, LinkType.COMPLEMENTS, b.node_id, a.node_id)
+            if b.start <= a.end:
+                continue
+            rule = None
+            if _COMPLEMENTED_BY.match(between(ctx, a.end, b.start)):
+                rule = "relation.complements.kompletteras_med"
+            elif _AS_COMPLEMENT.search(between(ctx, sentence.start, a.start)) and not has_link(
+                sink, LinkType.COMPLEMENTS, b.node_id, a.node_id
             ):
+                rule = "relation.complements.som_komplement"
+            if rule is not None:
                 sink.link(
                     LinkType.COMPLEMENTS,
                     b.node_id,
                     a.node_id,
                     sentence.start,
                     sentence.end,
-                    "relation.complements.som_komplement",
-                    CONF_RELATION,
-                )
-            if b.start > a.end and _COMPLEMENTED_BY.match(between(ctx, a.end, b.start)):
-                sink.link(
-                    LinkType.COMPLEMENTS,
-                    b.node_id,
-                    a.node_id,
-                    sentence.start,
-                    sentence.end,
-                    "relation.complements.kompletteras_med",
+                    rule,
                     CONF_RELATION,
                 )
