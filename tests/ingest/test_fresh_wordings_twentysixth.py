@@ -8,6 +8,9 @@ from tests.ingest.helpers import decided_by, decisions, facts_at, links
 
 COUNTY = "https://www.lansstyrelsen.se/vastmanland/nyheter/2024/trygg-torget.html"
 HEAD = "Länsstyrelsen Västmanland\n\nNyheter\n\n2024-03-14\n\n"
+MUNICIPAL = "https://www.trosa.se/nyheter/2024/ny-vattenplan"
+TROSA_HEAD = "Trosa kommun\n\nNyheter\n\n2024-03-14\n\n"
+GOVERNMENT = "https://www.regeringen.se/pressmeddelanden/2024/03/nya-uppdrag/"
 
 
 def _initiatives_and_members(text: str) -> tuple[list[str], set[tuple[str, str]]]:
@@ -33,10 +36,6 @@ def test_a_name_after_projektet_ends_where_the_page_names_it_on_its_own() -> Non
         "förebygga stölder.\n\nTrygg handel pågår till hösten 2025.\n"
     )
     assert found == ["Initiative:trygg-handel"], found
-
-
-MUNICIPAL = "https://www.trosa.se/nyheter/2024/ny-vattenplan"
-TROSA_HEAD = "Trosa kommun\n\nNyheter\n\n2024-03-14\n\n"
 
 
 def _complements(text: str) -> set[tuple[str, str]]:
@@ -202,9 +201,6 @@ def test_an_infinitive_ending_in_a_ring_such_as_foresla_opens_another_decision()
         "Fortsätta arbetet med projektet Ny hamn",
         "Föreslå fullmäktige att sälja fastigheten Ekön 1:2",
     ], found
-
-
-GOVERNMENT = "https://www.regeringen.se/pressmeddelanden/2024/03/nya-uppdrag/"
 
 
 def test_the_matters_a_body_decided_listed_after_som_x_fattat_beslut_om_ar() -> None:
