@@ -19,8 +19,8 @@ Rules:
 - actor.forum.regional: "det regionala kompetensrådet" -> "Regionala
   kompetensrådet", "det regionala ANDT-nätverket" (scope: the home county).
 - actor.forum.definite_topic: a definite council, network, group or partnership named by
-  its topic, "Strategiska rådet mot våld", "Länsnätverket för samordnare mot våld"
-  (scope as for named forums).
+  its topic, "Strategiska rådet mot våld", "Länsnätverket för samordnare mot våld",
+  "Rådet för trygghet och folkhälsa" (scope as for named forums).
 - actor.forum.kommunens: "kommunens folkhälsoråd" -> "Folkhälsorådet" (scope: the
   page's municipality).
 - actor.forum.group_owner: "Livsstil Kronobergs ledningsgrupp" when the page also
@@ -89,8 +89,9 @@ _REGIONAL_COUNCIL = re.compile(
 # "Strategiska rådet mot våld", "Länsnätverket för samordnare mot våld": a definite council,
 # network or group named by its topic.
 _DEFINITE_TOPIC = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?P<adj>[A-ZÅÄÖ][a-zåäö]+a)\s+[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]{2,})"
-    r"(?:rådet|nätverket|gruppen|partnerskapet)\s+(?:mot|för)\s+[a-zåäö]{3,}"
+    r"(?<![\w-])(?P<name>(?:(?:(?P<adj>[A-ZÅÄÖ][a-zåäö]+a)\s+[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]{2,})"
+    # "Rådet för trygghet och folkhälsa": the head alone, capitalised, names one too
+    r"(?:rådet|nätverket|gruppen|partnerskapet)|Rådet|Nätverket)\s+(?:mot|för)\s+[a-zåäö]{3,}"
     r"(?:\s+(?:mot|för|och|i)\s+[a-zåäö]{3,}){0,2})"
     r"(?=\s*[,.;:)]|\s+(?:leder|har|är|var|ska|består|träffas|beslutar|arbetar|samordnar|som|"
     r"där|med)\b)"

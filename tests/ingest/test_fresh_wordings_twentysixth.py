@@ -275,3 +275,13 @@ def test_a_councils_endorsement_is_its_decision() -> None:
     )
     found = [(d.summary[:45], d.date) for d in decisions(facts).values()]
     assert found == [("I dag har samverkansrådet ställt sig bakom en", "2024-03-14")], found
+
+
+def test_a_capitalised_council_named_by_its_topic_alone_is_a_forum() -> None:
+    facts = facts_at(
+        TROSA_HEAD + "I Trosa är det Rådet för trygghet och folkhälsa som leder arbetet.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    found = {n.id for n in facts.nodes if n.id.startswith("Organization:forum:")}
+    assert found == {"Organization:forum:kommun:0488:radet-for-trygghet-och-folkhalsa"}, found
