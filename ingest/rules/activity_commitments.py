@@ -16,7 +16,6 @@ unknown. Commitments in running text are ingest.rules.labelled_activities'.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from graph.edges import LinkType
@@ -25,7 +24,7 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.bullet_lists import BulletList
-from ingest.rules.clause_parts import LIST_SEP
+from ingest.rules.clause_parts import coordinated
 from ingest.rules.list_items import CONF_RESPONSIBLE, add_activity
 from ingest.rules.main_document import list_owner
 
@@ -39,29 +38,20 @@ _COMMITS = re.compile(
 )
 
 
-def _coordinated(ctx: Context, actors: list[ActorHit]) -> list[ActorHit]:
-    """The leading actors joined by nothing but list separators ("A, B och C")."""
-    chain = actors[:1]
-    for a, b in itertools.pairwise(actors):
-        first, second = (a, b) if a.start < b.start else (b, a)  # either reading order
-        if not LIST_SEP.fullmatch(ctx.text, first.end, second.start):
-            break
-        chain.append(b)
-    return chain
-
-
 def _parties(ctx: Context, intro: Span, verb: re.Match[str]) -> list[ActorHit]:
     """The organisations that are the clause's subject: those right before the verb with
     nothing but space or list separators between, or those right after it (verb-second
     order, "kommer Polisen och kommunen att")."""
     line_start = max(intro.start, ctx.text.rfind(".", intro.start, verb.start()) + 1)
-    before = ctx.actors_in(Span(line_start, verb.start()))
+    span = Span(line_start, verb.start())
+    before = ctx.actors_in(span)
     if before and not ctx.text[before[-1].end : verb.start()].strip():
-        return _coordinated(ctx, before[::-1])
+        return [*coordinated(ctx, before[-1], span, forward=False), before[-1]]
     after = verb.start("after")
-    following = ctx.actors_in(Span(after, verb.end()))
+    span = Span(after, verb.end())
+    following = ctx.actors_in(span)
     if following and not ctx.text[after : following[0].start].strip():
-        return _coordinated(ctx, following)
+        return [following[0], *coordinated(ctx, following[0], span, forward=True)]
     return []
 
 
@@ -97,7 +87,7 @@ def commitment_list(ctx: Context, sink: FactSink, lst: BulletList) -> None:
         # "• Polisen ska genomföra ...": an item opening with its own subject names who
         own = ctx.actors_in(Span(item.start, item.end))
         if own and not ctx.text[item.start : own[0].start].strip(" \t•*-\u2013"):
-            own = _coordinated(ctx, own)
+            own = [own[0], *coordinated(ctx, own[0], Span(item.start, item.end), forward=True)]
         else:
             own = parties
         for party in own:

@@ -36,6 +36,7 @@ __all__ = [
     "Party",
     "acting_for",
     "asides",
+    "coordinated",
     "listed_actors",
     "parties",
     "subjects",
@@ -206,3 +207,23 @@ def listed_actors(ctx: Context, start: int, sentence: Span) -> list[ActorHit]:
             break
         pos = sep.end()
     return chain
+
+
+def coordinated(ctx: Context, actor: ActorHit, within: Span, *, forward: bool) -> list[ActorHit]:
+    """The organisations joined to actor by list separators alone, in text order and
+    without it: those after it ("<actor>, B och C") or before it ("A och B <actor>");
+    a definite "kommunen" counts, a repeat of actor ends the list."""
+    inside = ctx.actors_in(within)
+    found: list[ActorHit] = []
+    edge = actor
+    while True:
+        if forward:
+            nxt = next((a for a in inside if a.start >= edge.end), None)
+            gap = ctx.text[edge.end : nxt.start] if nxt else ""
+        else:
+            nxt = next((a for a in reversed(inside) if a.end <= edge.start), None)
+            gap = ctx.text[nxt.end : edge.start] if nxt else ""
+        if nxt is None or nxt.node_id == actor.node_id or not LIST_SEP.fullmatch(gap):
+            return found if forward else found[::-1]
+        found.append(nxt)
+        edge = nxt

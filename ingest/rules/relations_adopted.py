@@ -23,7 +23,7 @@ from graph.nodes import DatePrecision, Document, OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.clause_parts import LIST_SEP, listed_actors
+from ingest.rules.clause_parts import LIST_SEP, coordinated, listed_actors
 from ingest.rules.decision_filters import earlier_version, version_in_force
 from ingest.rules.extract_documents import adopter_after, adopter_before, meta_owner_line
 from ingest.rules.relations_shared import (
@@ -224,16 +224,8 @@ def _listed(ctx: Context, actor: ActorHit, sentence: Span, *, forward: bool) -> 
         sep = LIST_SEP.match(ctx.text, actor.end, sentence.end)
         after = listed_actors(ctx, sep.end(), sentence) if sep else []
         return list(itertools.takewhile(lambda a: a.node_id != actor.node_id, after))
-    inside = ctx.actors_in(sentence)  # "Länsstyrelsen och Regionförbundet X antog": both
-    found: list[ActorHit] = []
-    edge = actor
-    while True:
-        nxt = next((a for a in reversed(inside) if a.end <= edge.start), None)
-        gap = ctx.text[nxt.end : edge.start] if nxt else ""
-        if nxt is None or nxt.node_id == actor.node_id or not LIST_SEP.fullmatch(gap):
-            return found[::-1]
-        found.append(nxt)
-        edge = nxt
+    # "Länsstyrelsen och Regionförbundet X antog": both
+    return coordinated(ctx, actor, sentence, forward=False)
 
 
 def _date_between(

@@ -13,6 +13,11 @@ TROSA_HEAD = "Trosa kommun\n\nNyheter\n\n2024-03-14\n\n"
 GOVERNMENT = "https://www.regeringen.se/pressmeddelanden/2024/03/nya-uppdrag/"
 
 
+def _node_ids(text: str, uri: str, prefix: str) -> set[str]:
+    facts = facts_at(text, uri, "2024-03-14")
+    return {n.id for n in facts.nodes if n.id.startswith(prefix)}
+
+
 def _initiatives_and_members(text: str) -> tuple[list[str], set[tuple[str, str]]]:
     facts = facts_at(HEAD + text, COUNTY, "2024-03-14")
     found = sorted(n.id for n in facts.nodes if n.id.startswith("Initiative:"))
@@ -116,13 +121,12 @@ def test_the_national_library_is_named_by_its_short_form_and_keeps_its_staff() -
 
 
 def test_bodies_gone_or_new_are_national_agencies() -> None:
-    facts = facts_at(
+    found = _node_ids(
         HEAD + "Uppdraget gavs till Ungdomsstyrelsen och Statens folkhälsoinstitut. "
         "Myndigheten för arbetsmiljökunskap och Klimatpolitiska rådet lämnade synpunkter.\n",
         COUNTY,
-        "2024-03-14",
+        "Organization:nationell:",
     )
-    found = {n.id for n in facts.nodes if n.id.startswith("Organization:nationell:")}
     assert {
         "Organization:nationell:ungdomsstyrelsen",
         "Organization:nationell:statens-folkhalsoinstitut",
@@ -154,12 +158,11 @@ def test_goals_named_after_the_copula_are_still_read() -> None:
 
 
 def test_names_coordinated_before_a_singular_kommun_are_each_a_municipality() -> None:
-    facts = facts_at(
+    found = _node_ids(
         TROSA_HEAD + "Löftet är ett samarbete med polisen, Gnesta, Nyköping och Trosa kommun.\n",
         MUNICIPAL,
-        "2024-03-14",
+        "Organization:kommun:",
     )
-    found = {n.id for n in facts.nodes if n.id.startswith("Organization:kommun:")}
     assert {
         "Organization:kommun:0461",
         "Organization:kommun:0480",
@@ -278,10 +281,9 @@ def test_a_councils_endorsement_is_its_decision() -> None:
 
 
 def test_a_capitalised_council_named_by_its_topic_alone_is_a_forum() -> None:
-    facts = facts_at(
+    found = _node_ids(
         TROSA_HEAD + "I Trosa är det Rådet för trygghet och folkhälsa som leder arbetet.\n",
         MUNICIPAL,
-        "2024-03-14",
+        "Organization:forum:",
     )
-    found = {n.id for n in facts.nodes if n.id.startswith("Organization:forum:")}
     assert found == {"Organization:forum:kommun:0488:radet-for-trygghet-och-folkhalsa"}, found
