@@ -92,6 +92,7 @@ DEFAULT_SETS = (
     "real64",
     "real65",
     "real66",
+    "real67",
     "real_heldout",
 )
 
