@@ -137,7 +137,8 @@ _VALID_FOR = re.compile(
 _SOM = re.compile(r"\bsom\b")
 # "Giltighetstid: 2021-2024" in a document's header block.
 META_PERIOD = re.compile(r"^(?:Giltighetstid|Giltig|Gäller|Period):?\s+" + _YEARS, re.M)
-_QUOTED = re.compile(r"\s*:?\s*[\"”“«](?P<name>[A-ZÅÄÖ][^\"”“»\n]{2,80}?)[\"”“»]")
+# "strategi, "Vårt Gotland 2040"": a comma may set the name off as an apposition.
+_QUOTED = re.compile(r"\s*[:,]?\s*[\"”“«](?P<name>[A-ZÅÄÖ][^\"”“»\n]{2,80}?)[\"”“»]")
 
 
 # A link's file-type label ("Strategi för X (pdf, 2 MB)"). Its accessibility label
@@ -293,7 +294,16 @@ def quoted_name(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
     qm = _QUOTED.match(ctx.text, end, limit + 1)
     if qm is None:
         return None
-    return " ".join(qm.group("name").split()), qm.end()
+    name = " ".join(qm.group("name").split())
+    if "," in ctx.text[end : qm.start("name")] and _longer_title(ctx.text, name):
+        return None  # "strategin, "X"" where the page titles it "X - en strategi för Y"
+    return name, qm.end()
+
+
+def _longer_title(text: str, name: str) -> bool:
+    """Whether the page gives the name a subtitle ("X - en klimatstrategi för Y")."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return re.search(words + r"\s*[-\u2013:]\s+\w", text) is not None
 
 
 # "Satsningar på X, en ny medieplan för biblioteken och höjning av Y": an item of a list

@@ -1,0 +1,71 @@
+"""Wordings first met on development pages in the twenty-seventh session (2026-12-02).
+Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from tests.ingest.helpers import decisions, facts_at, links
+
+REGION = "https://www.regionvastmanland.se/nyheter/2024/nytt-program"
+REGION_HEAD = "Region Västmanland\n\nNyheter\n\n2024-03-14\n\n"
+
+
+def _node_ids(text: str, uri: str, prefix: str) -> set[str]:
+    facts = facts_at(text, uri, "2024-03-14")
+    return {n.id for n in facts.nodes if n.id.startswith(prefix)}
+
+
+def test_a_quoted_name_set_off_by_a_comma_names_the_document() -> None:
+    found = _node_ids(
+        REGION_HEAD + "Regionfullmäktige antog i dag programmet ”Friska Västmanland”. Det "
+        "bygger på den regionala utvecklingsstrategin, ”Västmanland 2035”.\n",
+        REGION,
+        "Document:regional:strategy",
+    )
+    assert found == {"Document:regional:strategy:lan:19:vastmanland-2035"}, found
+
+
+def test_a_comma_quoted_name_that_the_page_subtitles_is_left_to_the_full_title() -> None:
+    found = _node_ids(
+        REGION_HEAD + "Klimatstrategin, ”Västmanland 2035”, lyfter fram tre områden.\n\n"
+        "Läs strategin Västmanland 2035 \u2013 en klimatstrategi för länet.\n",
+        REGION,
+        "Document:regional:strategy:lan:19:vastmanland-2035",
+    )
+    assert "Document:regional:strategy:lan:19:vastmanland-2035" not in found, found
+
+
+MUNICIPAL = "https://www.hallefors.se/nyheter/2024/oversiktsplan"
+HALLEFORS_HEAD = "Hällefors kommun\n\nNyheter\n\n2024-03-14\n\n"
+
+
+def _adoptions_and_decisions(text: str) -> tuple[set[str], list[str]]:
+    facts = facts_at(HALLEFORS_HEAD + text, MUNICIPAL, "2024-03-14")
+    adopted = {k.to_id.rsplit(":", 1)[1] for k in links(facts, LinkType.ADOPTED)}
+    concerned = {k.from_id for k in links(facts, LinkType.CONCERNS)}
+    found = [d.summary for d in decisions(facts).values() if d.id in concerned]
+    return adopted, found
+
+
+def test_a_plan_approved_for_consultation_is_a_decision_not_its_adoption() -> None:
+    adopted, found = _adoptions_and_decisions(
+        "Kommunstyrelsen beslutade den 6 mars att godkänna översiktsplan för Hällefors "
+        "kommun för samråd.\n"
+    )
+    assert adopted == set(), adopted
+    assert len(found) == 1 and "för samråd" in found[0], found
+
+
+def test_a_draft_for_comment_approved_by_the_board_is_not_adopted() -> None:
+    adopted, _ = _adoptions_and_decisions(
+        "Remissförslaget till Hällefors kulturstrategi godkändes av kommunstyrelsen i mars 2024.\n"
+    )
+    assert adopted == set(), adopted
+
+
+def test_a_plan_adopted_after_its_consultation_is_still_adopted() -> None:
+    adopted, _ = _adoptions_and_decisions(
+        "Efter samrådet och granskningen antog kommunfullmäktige den 6 mars 2024 "
+        "översiktsplan för Hällefors kommun.\n"
+    )
+    assert adopted == {"oversiktsplan-for-hallefors-kommun"}, adopted
