@@ -53,6 +53,7 @@ from ingest.rules.adoption_precision import (
     settle_undated_adoptions,
     told_later_adoptions,
 )
+from ingest.rules.consultation_drafts import for_consultation
 from ingest.rules.decision_anchored_dates import meeting_anchored
 from ingest.rules.decision_bodies import board_of
 from ingest.rules.decision_clauses import is_headline
@@ -172,6 +173,8 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
         return  # the version the page's document follows: no node of its own
     if not found or in_proposal_section(ctx, sentence.start) or proposed_item(ctx, sentence):
         return  # "Förslag till beslut", "föreslår fullmäktige besluta: ...": proposed
+    if for_consultation(ctx.text[sentence.start : sentence.end]):
+        return  # "Remissförslaget till X godkändes": a draft sent out, not adopted
     for adoption in found:
         if _proposed_headline(ctx, sentence, adoption):
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ingest.context import Context
 from ingest.facts import FactSink
+from ingest.rules.consultation_drafts import for_consultation
 from ingest.rules.issued_behind import issued_behind
 from ingest.rules.issued_work import issued_work
 from ingest.rules.relations_adopted import adopted, adopted_clause, adopted_meta
@@ -46,13 +47,16 @@ def extract_relations(ctx: Context, sink: FactSink) -> None:
         actors = ctx.actors_in(sentence)
         revises(ctx, sink, sentence, docs)
         signed(ctx, sink, sentence, docs, actors)
-        adopted(ctx, sink, sentence, docs, actors)
+        drafted = for_consultation(ctx.text[sentence.start : sentence.end])
+        if not drafted:  # a draft approved for consultation is not adopted
+            adopted(ctx, sink, sentence, docs, actors)
         complements(ctx, sink, sentence, docs, actors)
         issued(ctx, sink, sentence, docs, actors)
         agreement_signed(ctx, sink, sentence, docs, actors)
         signatory_count(ctx, sink, sentence, docs)
         implements(ctx, sink, sentence, docs, actors)
-        adopted_clause(ctx, sink, sentence, docs)
+        if not drafted:
+            adopted_clause(ctx, sink, sentence, docs)
         revises_more(ctx, sink, sentence, docs)
         revises_relative(ctx, sink, sentence, docs)
         complements_more(ctx, sink, sentence, docs)

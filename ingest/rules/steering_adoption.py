@@ -20,6 +20,7 @@ from ingest.rules.adoption_backref import (
     referred_document,
     referred_object,
 )
+from ingest.rules.consultation_drafts import for_consultation
 from ingest.rules.decision_page import annex_page
 from ingest.rules.document_owners import LOCATIVE, PLACE_KINDS
 from ingest.rules.document_words import NOT_DOCUMENTS
@@ -269,8 +270,8 @@ def adopts_steering_document(ctx: Context, start: int, end: int) -> bool:
     antogs av ..."), or on an annex page the page's document ("fastställes enligt
     bilaga"), and does not propose it to another body."""
     text = ctx.text[start:end]
-    if _PROPOSED.search(text):
-        return False
+    if _PROPOSED.search(text) or for_consultation(text):
+        return False  # proposed to another body, or approved as a draft to circulate
     if _SUBJECTLESS.match(text) and ctx.dates_in(Span(start, end)) and main_document(ctx):
         return True  # "Antogs av kommunfullmäktige 8 december 2015.": the page's document
     if ADOPTS_ANNEX.search(text) and annex_page(ctx):
