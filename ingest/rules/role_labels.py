@@ -8,7 +8,8 @@ name needs no known given name; it ends at the next label ("Dokument:").
 - role.labelled_title: the title's organisation is chosen by ingest.rules.role_owner (a
   meeting officer's is the meeting's body, a handläggare's the page's owner).
 The label must be capitalised, one word and a title (ingest.rules.role_titles), so that
-"Ansvarig: handläggare på Vuxenenheten" names no one.
+"Ansvarig: handläggare på Vuxenenheten" names no one. A name followed by its own title
+("Handläggare: Eva Ek, beredskapssamordnare") is left to the apposition rule.
 """
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ CONF_LABEL = 0.75
 _LABEL = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<title>[A-ZÅÄÖ][a-zåäö-]+):[ \t]*")
 
 
+_APPOSED = re.compile(r",[ \t]*(?P<title>[\wåäöÅÄÖ-]+)[ \t]*(?:$|[\n.,;])", re.M)
+
+
+def _own_title_after(text: str, end: int) -> bool:
+    """The name is followed by its own title after a comma, which the apposition rule
+    reads."""
+    m = _APPOSED.match(text, end)
+    return m is not None and is_title(m["title"])
+
+
 def labelled_titles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:
     """Link each labelled person to the label's title; returns the spans read."""
     text = ctx.text
@@ -38,6 +49,8 @@ def labelled_titles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:
         if not plausible_name(text, words, loose=True):
             continue
         start, end = words[0][0], words[-1][1]
+        if _own_title_after(text, end):
+            continue  # "Handläggare: Eva Ek, beredskapssamordnare": the apposition's title
         person = next((p for p in ctx.persons if p.start == start), None)
         if person is None:
             person = add_person(

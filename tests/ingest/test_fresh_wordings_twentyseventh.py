@@ -4,7 +4,7 @@ Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from tests.ingest.helpers import decisions, facts_at, links
+from tests.ingest.helpers import decisions, facts_at, held_roles, links
 
 REGION = "https://www.regionvastmanland.se/nyheter/2024/nytt-program"
 REGION_HEAD = "Region Västmanland\n\nNyheter\n\n2024-03-14\n\n"
@@ -69,3 +69,16 @@ def test_a_plan_adopted_after_its_consultation_is_still_adopted() -> None:
         "översiktsplan för Hällefors kommun.\n"
     )
     assert adopted == {"oversiktsplan-for-hallefors-kommun"}, adopted
+
+
+def test_a_labelled_case_officer_with_an_own_title_after_a_comma_holds_that_title() -> None:
+    facts = facts_at(
+        HALLEFORS_HEAD + "Ärende: Handlingsprogram för skydd mot olyckor\n\n"
+        "Handläggare: Nils Jansson, beredskapssamordnare\n\nHandläggare: Eva Berg\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    titles = {(p, t) for p, _, t in held_roles(facts)}
+    assert ("nils-jansson", "Beredskapssamordnare") in titles, titles
+    assert ("nils-jansson", "Handläggare") not in titles, titles
+    assert ("eva-berg", "Handläggare") in titles, titles
