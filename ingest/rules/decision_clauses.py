@@ -62,7 +62,9 @@ def is_headline(ctx: Context, sentence: Span) -> bool:
     whole = ctx.text[sentence.start - 1 : sentence.start] in ("", "\n")
     if cut_off_last(ctx, sentence):
         return False
-    return whole and not line.rstrip().endswith((".", "!", "?")) and not ctx.dates_in(sentence)
+    # a line ending in a colon introduces what follows ("beslutar om X enligt följande:")
+    ends = (".", "!", "?", ":")
+    return whole and not line.rstrip().endswith(ends) and not ctx.dates_in(sentence)
 
 
 def decided_before(ctx: Context, index: int) -> Span:

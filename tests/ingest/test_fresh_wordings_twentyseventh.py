@@ -82,3 +82,15 @@ def test_a_labelled_case_officer_with_an_own_title_after_a_comma_holds_that_titl
     assert ("nils-jansson", "Beredskapssamordnare") in titles, titles
     assert ("nils-jansson", "Handläggare") not in titles, titles
     assert ("eva-berg", "Handläggare") in titles, titles
+
+
+def test_a_decision_over_a_numbered_schedule_is_kept() -> None:
+    facts = facts_at(
+        HALLEFORS_HEAD + "Kommunstyrelsen i korthet\n\n"
+        "Kommunstyrelsen beslutar om tidplan för byggnation av ny förskola i Grythyttan "
+        "enligt följande:\n\n  1. Kvartal ett 2025: Funktionsprogram.\n  2. Genomförande\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    found = [d.summary for d in decisions(facts).values()]
+    assert len(found) == 1 and found[0].startswith("Tidplan för byggnation"), found
