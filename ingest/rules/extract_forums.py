@@ -15,7 +15,8 @@ Rules:
 - actor.forum.definite_place: a definite council or group followed by a county's
   name, "Barnrättsrådet Kronoberg" (scope: that county).
 - actor.forum.local_council: "Lokala brottsförebyggande rådet", "det lokala
-  brottsförebyggande rådet" (scope: the page's municipality).
+  brottsförebyggande rådet", "ett lokalt brottsförebyggande råd" (scope: the page's
+  municipality).
 - actor.forum.regional: "det regionala kompetensrådet" -> "Regionala
   kompetensrådet", "det regionala ANDT-nätverket" (scope: the home county).
 - actor.forum.definite_topic: a definite council, network, group or partnership named by
@@ -80,6 +81,12 @@ _LOCAL_COUNCIL = re.compile(
     # "lokala Brottsförebyggande rådet": the adjective's word capitalised as Brå's is
     r"(?<![\w-])(?P<name>(?:[Ll]okala|[Kk]ommunala)\s+[a-zåäöA-ZÅÄÖ][a-zåäö]+\s+rådet)(?![\wåäö])"
 )
+# "ett lokalt brottsförebyggande råd": the same council indefinite (a participle in -ande,
+# which does not inflect, so the definite name is known).
+_LOCAL_COUNCIL_INDEFINITE = re.compile(
+    r"(?<![\w-])[Ee]tt\s+(?:lokalt|kommunalt)\s+(?P<topic>[a-zåäö]{4,}ande)\s+råd(?![\wåäö])"
+)
+_NAMED_AFTER = re.compile(r"\s*,\s*[A-ZÅÄÖ]")
 # "det regionala kompetensrådet", "det regionala ANDT-nätverket": a definite adjective
 # and a definite council or network compound.
 _REGIONAL_COUNCIL = re.compile(
@@ -243,6 +250,11 @@ def _definite_forums(ctx: Context, sink: FactSink) -> list[ActorHit]:
                 "actor.forum.local_council",
             )
         )
+    for m in _LOCAL_COUNCIL_INDEFINITE.finditer(ctx.text):
+        if _NAMED_AFTER.match(ctx.text, m.end()):
+            continue  # "ett lokalt brottsförebyggande råd, Rådet för trygghet": its name
+        name = f"Lokala {m.group('topic')} rådet"
+        found.append((m.start(), m.end(), name, local, "actor.forum.local_council"))
     regional = ids.county_scope(ctx.home_county) if ctx.home_county else None
     for m in _REGIONAL_COUNCIL.finditer(ctx.text):
         name = m.group("name")

@@ -94,3 +94,23 @@ def test_a_decision_over_a_numbered_schedule_is_kept() -> None:
     )
     found = [d.summary for d in decisions(facts).values()]
     assert len(found) == 1 and found[0].startswith("Tidplan för byggnation"), found
+
+
+def test_an_indefinite_local_crime_prevention_council_is_the_municipality_forum() -> None:
+    found = _node_ids(
+        HALLEFORS_HEAD + "I Hällefors kommun finns ett lokalt brottsförebyggande råd med "
+        "representanter från skolan och polisen.\n",
+        MUNICIPAL,
+        "Organization:forum",
+    )
+    assert found == {"Organization:forum:kommun:1863:lokala-brottsforebyggande-radet"}, found
+
+
+def test_an_indefinite_council_named_right_after_is_left_to_its_name() -> None:
+    found = _node_ids(
+        HALLEFORS_HEAD + "Kommunen har ett lokalt brottsförebyggande råd, Rådet för "
+        "trygghet i Hällefors, som träffas varje månad.\n",
+        MUNICIPAL,
+        "Organization:forum:kommun:1863:lokala",
+    )
+    assert found == set(), found
