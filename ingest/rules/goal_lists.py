@@ -17,7 +17,8 @@ spaced dash ends the list ("..., en smart region och en global region - med ambi
 att ..."). Rule list.goals.examples: areas or goals named by example, where one is
 enough ("innehåller prioriterade målområden, bland annat barn och ungas uppväxtvillkor");
 the examples end at a comma and a conjunction (", och ...") or another example cue, and
-goals the work "grundar sig på" / "utgår från" are what it builds on, not its own.
+goals the work "grundar sig på" / "utgår från" are what it builds on, and those it is "i
+linje med" or "bidrar till" are others' goals, not its own.
 A bare "Fokus ligger på" after a sentence that names no document lists no goals.
 Rule list.goals.counted: a counted set ("fokusera på fyra områden, A, B, C samt D",
 "sex delstrategier: A, ...", "Fyra prioriterade områden har pekats ut - A, ...", "de
@@ -139,6 +140,8 @@ _MEASURE_AREAS = re.compile(r"[a-zåäö]*" + MEASURE_AREAS, re.I)  # any compou
 _BASIS = re.compile(
     r"\b(?:grundar\s+sig|bygger|vilar)\s+(?:även\s+|också\s+)?på\b"
     r"|\butgår\s+(?:även\s+|också\s+)?från\b"
+    # "går i linje med nationella mål såsom A": goals it is in line with, not its own
+    r"|\bi\s+(?:linje|enlighet)\s+med\b|\bbidrar\s+(?:även\s+|också\s+)?till\b"
 )
 # "såsom A, och nationella satsningar, till exempel B": a comma and a conjunction, or
 # another example cue, close the examples.

@@ -114,3 +114,14 @@ def test_an_indefinite_council_named_right_after_is_left_to_its_name() -> None:
         "Organization:forum:kommun:1863:lokala",
     )
     assert found == set(), found
+
+
+def test_goals_a_strategy_is_in_line_with_are_not_its_own() -> None:
+    found = _node_ids(
+        REGION_HEAD + "Regionfullmäktige antog i dag Klimatstrategi för Västmanland. "
+        "Strategins mål går i linje med nationella och internationella mål såsom de svenska "
+        "klimatmålen, Parisavtalet och de globala målen.\n",
+        REGION,
+        "Goal:",
+    )
+    assert found == set(), found
