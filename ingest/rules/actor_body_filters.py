@@ -31,8 +31,8 @@ _IN_ADDRESS = re.compile(r"@|\.[a-z]{2,}\b")
 _FIELD_AFTER = re.compile(r"(?<=s)\s+(?:[a-zåäö]+s)?områden?a?\b")
 # "medvetenheten", "lägenheten", "öppenheten": an adjective's -het noun, not a unit
 # named "-enheten" ("Vuxenenheten", "miljöenheten", "HR-enheten" end their first part
-# in a vowel, -s, -r, -n or a hyphen).
-_NOT_A_UNIT = re.compile(r"^[a-zåäö]+[^aeiouyåäösrn-]enhet(?:en|ens)$", re.I)
+# in a vowel, -s, -r, -n or a hyphen; "Tekniska enheten" is two words).
+_NOT_A_UNIT = re.compile(r"^[a-zåäö]+[^aeiouyåäösrn\s-]enhet(?:en|ens)$", re.I)
 
 
 def no_body(text: str, m: re.Match[str]) -> bool:

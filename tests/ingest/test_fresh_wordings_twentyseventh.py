@@ -125,3 +125,14 @@ def test_goals_a_strategy_is_in_line_with_are_not_its_own() -> None:
         "Goal:",
     )
     assert found == set(), found
+
+
+def test_an_adjective_unit_tekniska_enheten_is_a_body() -> None:
+    found = _node_ids(
+        HALLEFORS_HEAD + "Kommunstyrelsen gav den tekniska enheten i uppdrag att se över "
+        "skötseln av parkerna. Medvetenheten om parkerna har ökat.\n",
+        MUNICIPAL,
+        "Organization:kommun:1863:",
+    )
+    assert "Organization:kommun:1863:tekniska-enheten" in found, found
+    assert not any("medvetenheten" in f for f in found), found
