@@ -292,3 +292,27 @@ def inverted_subject(ctx: Context, verb_end: int, limit: int) -> bool:
     if after is None or ctx.text[verb_end : after.start].strip():
         return False
     return _CLAUSE_AFTER_SUBJECT.match(ctx.text, after.end, limit) is not None
+
+
+# Between a verb and its inverted subject: nothing, or a time or manner adverb.
+_INVERTED_GAP = re.compile(r"\s*(?:(?:också|även|därför|enhälligt|i\s*går|idag|i\s+dag)\s+)?")
+
+
+_FINITE_DECIDING = re.compile(
+    r"(?:antog|beslutade|beslöt|fastställde|godkände|klubbade|biföll|avslog|reviderade"
+    r"|antar|beslutar|fastställer|godkänner)",
+    re.I,
+)
+
+
+def body_after_verb(ctx: Context, verb: Span, limit: int) -> ActorHit | None:
+    """'Igår antog kommunfullmäktige en ny vision för X kommun': a body (no municipality
+    or region) right after a finite deciding verb is its inverted subject, whatever
+    follows it; not a task's receiver ("Uppdrag till MSB")."""
+    if not _FINITE_DECIDING.fullmatch(ctx.text, verb.start, verb.end):
+        return None
+    verb_end = verb.end
+    after = next((a for a in deciders(ctx, verb_end, limit) if a.start >= verb_end), None)
+    if after is None or after.kind in (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION):
+        return None
+    return after if _INVERTED_GAP.fullmatch(ctx.text, verb_end, after.start) else None

@@ -40,7 +40,13 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_associations import association_body
-from ingest.rules.decision_bodies import board_of, explicit_body, meeting_board, subject_body
+from ingest.rules.decision_bodies import (
+    board_of,
+    body_after_verb,
+    explicit_body,
+    meeting_board,
+    subject_body,
+)
 from ingest.rules.decision_cues import (
     CUE,
     GRANT_VERB,
@@ -186,6 +192,10 @@ def decision_body(
     named = association_body(ctx, sentence)  # "Styrelsen beslutade" on a federation's page
     if named is not None:
         return named, True
+    # "Igår antog kommunfullmäktige en ny vision": the subject after the verb
+    named = body_after_verb(ctx, Span(cue_start, cue_end), sentence.end)
+    if named is not None:
+        return board_of(ctx, sink, named), True
     meeting = meeting_before(ctx, sentence.start, dated=False)
     if meeting is not None and meeting.body is not None:
         return meeting.body, True

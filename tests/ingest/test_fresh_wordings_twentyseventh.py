@@ -4,7 +4,7 @@ Short fictional texts written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from tests.ingest.helpers import decisions, facts_at, held_roles, links
+from tests.ingest.helpers import decided_by, decisions, facts_at, held_roles, links
 
 REGION = "https://www.regionvastmanland.se/nyheter/2024/nytt-program"
 REGION_HEAD = "Region Västmanland\n\nNyheter\n\n2024-03-14\n\n"
@@ -136,3 +136,25 @@ def test_an_adjective_unit_tekniska_enheten_is_a_body() -> None:
     )
     assert "Organization:kommun:1863:tekniska-enheten" in found, found
     assert not any("medvetenheten" in f for f in found), found
+
+
+def test_a_body_right_after_a_deciding_verb_is_its_inverted_subject() -> None:
+    facts = facts_at(
+        HALLEFORS_HEAD + "Igår 13 mars antog kommunfullmäktige en ny vision för Hällefors "
+        "kommun.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    bodies = {b for d in decisions(facts).values() for b in decided_by(facts, d)}
+    assert bodies == {"Organization:kommun:1863:kommunfullmaktige"}, bodies
+
+
+def test_a_task_to_an_agency_is_not_given_by_the_agency() -> None:
+    facts = facts_at(
+        "Regeringen\n\nPressmeddelande\n\n2024-03-14\n\nUppdrag till Boverket att ta fram "
+        "en vägledning om bostadsförsörjning.\n",
+        "https://www.regeringen.se/pressmeddelanden/2024/03/uppdrag-till-boverket/",
+        "2024-03-14",
+    )
+    bodies = {b for d in decisions(facts).values() for b in decided_by(facts, d)}
+    assert "Organization:nationell:boverket" not in bodies, bodies
