@@ -38,7 +38,12 @@ _NEXT_DECISION = re.compile(
     r"|,\s+att\s+(?=[a-zåäö]{2,}[aå]\b)(?=[^.;:]*?\s(?:och|samt)\s+(?:att\s|[a-zåäö]{2,}[aå]\s))"
     # A repeated "att" and an infinitive open another act, whatever the verb: "... och att
     # uppmana X"; not "och att utredningen fortsätter".
-    r"|,?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{2,}[aå]\b)",
+    r"|,?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{2,}[aå]\b)"
+    # "samt" before a finite verb: "beslutar att införa X samt fastställer planen"; not
+    # before an infinitive, a task's further part ("kartlägga X samt föreslå åtgärder")
+    r"|,?\s+samt\s+(?=(?:godkänner|fastställer|antar|avslår|bifaller|beviljar|utser|väljer|"
+    r"upphäver|uppdrar|godkände|fastställde|antog|avslog|biföll|beviljade|utsåg|valde|"
+    r"uppdrog)\b)",
     re.I,
 )
 
