@@ -160,17 +160,6 @@ def test_a_task_to_an_agency_is_not_given_by_the_agency() -> None:
     assert "Organization:nationell:boverket" not in bodies, bodies
 
 
-def test_samt_before_a_finite_verb_opens_a_second_decision() -> None:
-    facts = facts_at(
-        HALLEFORS_HEAD + "Kommunstyrelsen föreslår att kommunfullmäktige beslutar att inrätta "
-        "ett folkhälsoråd från januari 2025 samt fastställer handlingsplanen för "
-        "folkhälsoarbetet 2025-2028.\n",
-        MUNICIPAL,
-        "2024-03-14",
-    )
-    assert len(decisions(facts)) == 2, [d.summary for d in decisions(facts).values()]
-
-
 def test_samt_before_an_infinitive_stays_within_the_task() -> None:
     facts = facts_at(
         HALLEFORS_HEAD + "Kommunstyrelsen beslutade den 13 mars att ge förvaltningen i uppdrag "
