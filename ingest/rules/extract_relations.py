@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ingest.context import Context
 from ingest.facts import FactSink
+from ingest.rules.agreement_holders import agreement_holders
 from ingest.rules.consultation_drafts import for_consultation
 from ingest.rules.issued_behind import issued_behind
 from ingest.rules.issued_work import issued_work
@@ -65,6 +66,7 @@ def extract_relations(ctx: Context, sink: FactSink) -> None:
         signers_listed(ctx, sink, sentence, actors)
         signed_on_behalf(ctx, sink, sentence, docs, actors)
         signing_clauses(ctx, sink, sentence, docs)
+        agreement_holders(ctx, sink, sentence, docs)
         issued_work(ctx, sink, sentence, docs)
         issued_behind(ctx, sink, sentence, docs)
     revises_meta(ctx, sink)

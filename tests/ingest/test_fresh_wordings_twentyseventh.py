@@ -168,3 +168,20 @@ def test_samt_before_an_infinitive_stays_within_the_task() -> None:
         "2024-03-14",
     )
     assert len(decisions(facts)) == 1, [d.summary for d in decisions(facts).values()]
+
+
+def _signers(text: str) -> set[str]:
+    facts = facts_at(HALLEFORS_HEAD + text, MUNICIPAL, "2024-03-14")
+    return {k.from_id for k in links(facts, LinkType.SIGNED)}
+
+
+def test_the_holders_of_an_agreement_have_signed_it() -> None:
+    both = {"Organization:kommun:1863", "Organization:nationell:polismyndigheten"}
+    held = _signers("Kommunen och polisen har en överenskommelse om samverkan.\n")
+    assert held == both, held
+    held_with = _signers("Rådet följer upp samverkansöverenskommelsen kommunen har med polisen.\n")
+    assert held_with == both, held_with
+
+
+def test_an_agreement_one_party_has_names_no_signers() -> None:
+    assert _signers("Kommunen har en överenskommelse om skolskjutsar.\n") == set()
