@@ -2,8 +2,9 @@
 
 Why: agreement pages set out each party's commitments as a bullet list under
 "<party> åtar sig att:" ("Kommunen förbinder sig att:"), or with the verb first
-("Genom avtalet åtar sig Regionen att:"). What a party undertakes is what the
-agreement will do, and the party is the one responsible for it.
+("Genom avtalet åtar sig Regionen att:"); the intro may be the list's first bullet.
+What a party undertakes is what the agreement will do, and the party is the one
+responsible for it.
 
 Rule list.activities.commitment_list: each item is an Activity of the agreement
 (the document the intro names, else the page's only agreement), and the parties,
@@ -65,21 +66,25 @@ def _agreement(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
 
 def commitment_list(ctx: Context, sink: FactSink, lst: BulletList) -> None:
     """Read lst as a party's commitments if its intro closes with "... åtar sig att:"."""
-    verb = _COMMITS.search(ctx.text, lst.intro.start, lst.intro.end)
+    intro, items = lst.intro, lst.items
+    verb = _COMMITS.search(ctx.text, intro.start, intro.end)
+    if verb is None and items:  # "• Polisen och kommunen åtar sig att:" as the first bullet
+        intro, items = Span(items[0].start, items[0].end), items[1:]
+        verb = _COMMITS.search(ctx.text, intro.start, intro.end)
     if verb is None:
         return
-    parties = _parties(ctx, lst.intro, verb)
-    owner = _agreement(ctx, lst.intro, verb.start())
+    parties = _parties(ctx, intro, verb)
+    owner = _agreement(ctx, intro, verb.start())
     if not parties or owner is None:
         return
-    for item in lst.items:
+    for item in items:
         activity_id = add_activity(
             ctx,
             sink,
             owner,
             Span(item.start, item.end),
             item.text,
-            lst.intro.start,
+            intro.start,
             "list.activities.commitment_list",
         )
         if activity_id is None:
@@ -95,7 +100,7 @@ def commitment_list(ctx: Context, sink: FactSink, lst: BulletList) -> None:
                 LinkType.RESPONSIBLE_FOR,
                 party.node_id,
                 activity_id,
-                lst.intro.start,
+                intro.start,
                 item.end,
                 "list.responsible.commitment",
                 CONF_RESPONSIBLE,

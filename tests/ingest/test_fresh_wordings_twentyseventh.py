@@ -185,3 +185,23 @@ def test_the_holders_of_an_agreement_have_signed_it() -> None:
 
 def test_an_agreement_one_party_has_names_no_signers() -> None:
     assert _signers("Kommunen har en överenskommelse om skolskjutsar.\n") == set()
+
+
+def test_a_pledge_intro_written_as_the_first_bullet_opens_the_pledges() -> None:
+    facts = facts_at(
+        HALLEFORS_HEAD + "Kommunen och polisen har tagit fram ett medborgarlöfte.\n\n"
+        "Medborgarlöftet\n\n • Polisen och kommunen åtar sig att:\n"
+        " • Polisen och kommunen ska genomföra trygghetsvandringar.\n"
+        " • Polisen ska genomföra nykterhetskontroller.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    responsible = {
+        (k.from_id.rsplit(":", 1)[1], k.to_id.rsplit(":", 1)[1][:30])
+        for k in links(facts, LinkType.RESPONSIBLE_FOR)
+    }
+    assert responsible == {
+        ("1863", "polisen-och-kommunen-ska-genom"),
+        ("polismyndigheten", "polisen-och-kommunen-ska-genom"),
+        ("polismyndigheten", "polisen-ska-genomfora-nykterhe"),
+    }, responsible
