@@ -150,6 +150,11 @@ class Group:
             return Level.REGIONAL, ids.county_scope(self.place)
         owner = self.owner or ctx.site_actor()
         level = self.level or (owner_level(owner) if owner else None)
+        if level is None and self.owner is not None and not self.genitive:
+            # made by an organisation with no level of its own ("Brandkåren X har tagit fram
+            # ett handlingsprogram"), on a page about the site's: the site's scope
+            owner = ctx.site_actor()
+            level = owner_level(owner) if owner else None
         if level is None:
             return None
         scope = _scope(level, owner, ctx)

@@ -205,3 +205,13 @@ def test_a_pledge_intro_written_as_the_first_bullet_opens_the_pledges() -> None:
         ("polismyndigheten", "polisen-och-kommunen-ska-genom"),
         ("polismyndigheten", "polisen-ska-genomfora-nykterhe"),
     }, responsible
+
+
+def test_a_programme_made_by_a_company_on_the_municipality_page_stays_the_municipality() -> None:
+    found = _node_ids(
+        HALLEFORS_HEAD + "Ärende: Handlingsprogram för skydd mot olyckor 2024-2027\n\n"
+        "Räddningstjänsten Bergslagen AB har tagit fram ett handlingsprogram.\n",
+        MUNICIPAL,
+        "Document:",
+    )
+    assert found == {"Document:municipal:programme:kommun:1863:2024-2027"}, found
