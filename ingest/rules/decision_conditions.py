@@ -17,9 +17,12 @@ from ingest.language.segment import Span
 
 __all__ = ["conditions_of"]
 
+# A fronted condition ends at the main clause's verb: "Under förutsättning av att X
+# fattar beslut beslutar kommunfullmäktige att ...".
 _CONDITION = re.compile(
-    r"\b(?:under\s+(?:den\s+)?förutsättning(?:en)?|på\s+villkor)\s+att\s+"
-    r"(?P<cond>[^.!?]+?)(?=,\s*(?:säger|avslutar|berättar|menar|fortsätter)\b|[.!?]|$)"
+    r"\b(?:[Uu]nder\s+(?:den\s+)?förutsättning(?:en)?(?:\s+av)?|[Pp]å\s+villkor)\s+att\s+"
+    r"(?P<cond>[^.!?]+?)(?=,\s*(?:säger|avslutar|berättar|menar|fortsätter)\b"
+    r"|,?\s+(?:beslutar|beslutade|beslöt)\s+(?!sig\b)|[.!?]|$)"
 )
 
 

@@ -237,17 +237,21 @@ DECIDED_AFTER_BODY = re.compile(
     r"(?:s\s+styrelse)?\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:(?:beslutat|beslutade|beslöt|beslutar)"
     r"\s*:?\s+|(?:fattade|fattat|tog|tagit)\s+" + _UP_TO_NOUN + r"(?=om\s+att\b))"
 )
-_DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslöt|fattade|tog)\s+$")
+_DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslutar|beslöt|fattade|tog)\s+$")
 _TOOK_AFTER = re.compile(r"\s+" + _UP_TO_NOUN + r"om\s+att\b")
+_ATT_AFTER = re.compile(r"\s+att\b")
 
 
 def verb_before_body(text: str, start: int, body_start: int, body_end: int) -> int | None:
     """Where the decision verb right before a body starts ("beslutade regionstyrelsen",
-    "fattade kommunfullmäktige i Tierp beslut om att"); "tog|fattade <body>" decides only
-    with its noun ("tog regionstyrelsen del av" does not)."""
+    "fattade kommunfullmäktige i Tierp beslut om att", "beslutar kommunfullmäktige att");
+    "tog|fattade <body>" decides only with its noun ("tog regionstyrelsen del av" does
+    not)."""
     m = _DECIDED_BEFORE_BODY.search(text, start, body_start)
     if m is None or m.end() != body_start:
         return None
     if not m.group().startswith("besl") and _TOOK_AFTER.match(text, body_end) is None:
         return None
+    if m.group().startswith("beslutar") and _ATT_AFTER.match(text, body_end) is None:
+        return None  # "beslutar Kulturrådet om statsbidrag": a standing task, not one taken
     return m.start()

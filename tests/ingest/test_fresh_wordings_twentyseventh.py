@@ -215,3 +215,27 @@ def test_a_programme_made_by_a_company_on_the_municipality_page_stays_the_munici
         "Document:",
     )
     assert found == {"Document:municipal:programme:kommun:1863:2024-2027"}, found
+
+
+def test_a_present_deciding_verb_before_its_body_and_att_is_a_decision() -> None:
+    facts = facts_at(
+        HALLEFORS_HEAD + "Beslut: Under förutsättning av att Region Örebro län fattar "
+        "erforderliga beslut beslutar kommunfullmäktige att avsätta medel för en ny "
+        "ambulansstation.\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    found = list(decisions(facts).values())
+    assert [d.summary[:30] for d in found] == ["Avsätta medel för en ny ambula"], found
+    assert found[0].condition == "Region Örebro län fattar erforderliga beslut", found
+    assert decided_by(facts, found[0]) == {"Organization:kommun:1863:kommunfullmaktige"}
+
+
+def test_a_standing_task_beslutar_body_om_is_no_decision() -> None:
+    facts = facts_at(
+        REGION_HEAD + "Med kulturplanen som grund beslutar Statens kulturråd om det "
+        "statsbidrag som regionen ska fördela.\n",
+        REGION,
+        "2024-03-14",
+    )
+    assert not decisions(facts), [d.summary for d in decisions(facts).values()]
