@@ -66,12 +66,17 @@ def _value(obj: object, name: str) -> AttrValue:
     return str(v)
 
 
-# "1:e vice ordförande" and "1e vice ordförande": one ordinal, written two ways.
+# "1:e vice ordförande", "1e vice ordförande" and "förste vice ordförande": one ordinal,
+# written three ways.
 _ORDINAL = re.compile(r"\b(\d):e\b")
+_WORD_ORDINALS = {"förste": "1e", "första": "1e", "andre": "2e", "andra": "2e", "tredje": "3e"}
+_WORD_ORDINAL = re.compile(r"\b(" + "|".join(_WORD_ORDINALS) + r")(?=\s+vice\b)")
 
 
 def _plain(value: str) -> str:
-    return " ".join(_ORDINAL.sub(r"\1e", value.casefold()).split())
+    value = _ORDINAL.sub(r"\1e", value.casefold())
+    value = _WORD_ORDINAL.sub(lambda m: _WORD_ORDINALS[m.group(1)], value)
+    return " ".join(value.split())
 
 
 def _attr_equal(name: str, gold: AttrValue, predicted: AttrValue, *, fuzzy: bool) -> bool:

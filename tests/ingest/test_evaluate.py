@@ -201,6 +201,18 @@ def test_an_ordinal_title_matches_with_or_without_its_colon(make_gold: GoldFacto
     assert counts(evaluate_facts(gold, facts(nodes, other)), "relation", "HOLDS_ROLE") == (0, 1, 1)
 
 
+def test_an_ordinal_title_matches_its_word_form(make_gold: GoldFactory) -> None:
+    gold = make_gold(
+        [org("v", VALFARD), {"ref": "p", "label": "Person", "id": KROOKS}],
+        [rel("HOLDS_ROLE", "p", "v", title="förste vice ordförande")],
+    )
+    nodes: list[DomainNode] = [VALFARD_NODE, Person(id=KROOKS, name="Carl-Gunnar Krooks")]
+    same = [link(LinkType.HOLDS_ROLE, KROOKS, VALFARD, title="1:e vice ordförande")]
+    other = [link(LinkType.HOLDS_ROLE, KROOKS, VALFARD, title="andre vice ordförande")]
+    assert counts(evaluate_facts(gold, facts(nodes, same)), "relation", "HOLDS_ROLE") == (1, 0, 0)
+    assert counts(evaluate_facts(gold, facts(nodes, other)), "relation", "HOLDS_ROLE") == (0, 1, 1)
+
+
 def test_several_links_with_one_key_count_once(make_gold: GoldFactory) -> None:
     gold = make_gold([org("k", KRAMFORS), org("v", VALFARD)], [rel("PART_OF", "v", "k")])
     second = Link(
