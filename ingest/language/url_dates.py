@@ -51,7 +51,12 @@ _WRITTEN_DAY = re.compile(
 )
 # "/2018/06/20/regionstyrelsen-i-korthet/": a blog archive's year, month and day.
 _SLASHED_DAY = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>\d{{2}})/(?P<d>\d{{2}})(?=/)")
-_YEAR_MONTH = re.compile(rf"/(?P<y>{_YEAR})/(?P<m>\d{{2}}|{_MONTH_NAMES})(?=/)", re.I)
+# "/nyheter-fran-2015/24-juni/": a year ending one segment, the day and month the next.
+_YEAR_THEN_DAY = re.compile(
+    rf"(?P<y>{_YEAR})/(?P<d>\d{{1,2}})[-_](?P<m>{_MONTH_NAMES})(?=$|[/._-])", re.I
+)
+# "/2018/06/", "/2023/juni/", "/2015-maj/": a year and its month.
+_YEAR_MONTH = re.compile(rf"/(?P<y>{_YEAR})[/_-](?P<m>\d{{2}}|{_MONTH_NAMES})(?=/)", re.I)
 # A path segment that is a year, or an archive's year: "2019", "nyheter2023", "Nyheter-2021".
 # "...-i-korthetdec16": a month's short name and a two-digit year ending a slug's word (not
 # "sommar21", a summer).
@@ -94,6 +99,10 @@ def address_date(uri: str | None) -> AddressDate | None:
         if found:
             return AddressDate(found, True)
     if m := _WRITTEN_DAY.search(path):
+        found = _safe(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
+        if found:
+            return AddressDate(found, True)
+    if m := _YEAR_THEN_DAY.search(path):
         found = _safe(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
         if found:
             return AddressDate(found, True)

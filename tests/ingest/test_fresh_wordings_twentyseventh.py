@@ -3,7 +3,10 @@ Short fictional texts written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from graph.edges import LinkType
+from ingest.language.url_dates import AddressDate, address_date
 from tests.ingest.helpers import decided_by, decisions, facts_at, held_roles, links
 
 REGION = "https://www.regionvastmanland.se/nyheter/2024/nytt-program"
@@ -239,3 +242,13 @@ def test_a_standing_task_beslutar_body_om_is_no_decision() -> None:
         "2024-03-14",
     )
     assert not decisions(facts), [d.summary for d in decisions(facts).values()]
+
+
+def test_an_archive_year_then_a_day_and_month_in_the_address_dates_the_page() -> None:
+    assert address_date("https://www.regionhalland.se/nyheter-fran-2015/24-juni/") == (
+        AddressDate(date(2015, 6, 24), True)
+    )
+    assert address_date("https://www.ockelbo.se/nyheter-2015/2015-maj/bostader/") == (
+        AddressDate(date(2015, 5, 15), False)
+    )
+    assert address_date("https://www.ockelbo.se/planer/2019-2022/plan/") is None
