@@ -137,11 +137,17 @@ _MEASURE_AREAS = re.compile(r"[a-zåäö]*" + MEASURE_AREAS, re.I)  # any compou
 
 
 # "grundar sig även på ... politiska mål, såsom A": goals the work builds on, not its own.
+# "går i linje med nationella mål såsom A", "ett verktyg för att förverkliga de
+# integrationspolitiska målen: A, B": goals it serves, not its own.
+_OTHERS = (
+    r"\bi\s+(?:linje|enlighet)\s+med\b|\bbidrar\s+(?:även\s+|också\s+)?till\b"
+    r"|\bförverkliga\b"
+)
+_OTHERS_GOALS = re.compile(_OTHERS)
 _BASIS = re.compile(
     r"\b(?:grundar\s+sig|bygger|vilar)\s+(?:även\s+|också\s+)?på\b"
     r"|\butgår\s+(?:även\s+|också\s+)?från\b"
-    # "går i linje med nationella mål såsom A": goals it is in line with, not its own
-    r"|\bi\s+(?:linje|enlighet)\s+med\b|\bbidrar\s+(?:även\s+|också\s+)?till\b"
+    r"|" + _OTHERS
 )
 # "såsom A, och nationella satsningar, till exempel B": a comma and a conjunction, or
 # another example cue, close the examples.
@@ -278,6 +284,8 @@ def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
             least, rule = 1, "list.goals.examples"
         if only_sources(ctx, Span(sentence.start, body)):
             continue
+        if _OTHERS_GOALS.search(ctx.text, sentence.start, cue):
+            continue  # "ett verktyg för att förverkliga de nationella målen: A, B": others'
         owner = list_owner(ctx, Span(sentence.start, body), cue)
         for item in _items(ctx, body, end, least):
             text = ctx.text[item.start : item.end]

@@ -252,3 +252,24 @@ def test_an_archive_year_then_a_day_and_month_in_the_address_dates_the_page() ->
         AddressDate(date(2015, 5, 15), False)
     )
     assert address_date("https://www.ockelbo.se/planer/2019-2022/plan/") is None
+
+
+def test_goals_a_strategy_is_a_tool_to_realise_are_not_its_own() -> None:
+    found = _node_ids(
+        REGION_HEAD + "Regionfullmäktige antog i dag Integrationsstrategi för Västmanland. "
+        "Strategin ska vara ett verktyg för att förverkliga de integrationspolitiska målen: "
+        "lika rättigheter, skyldigheter och möjligheter för alla.\n",
+        REGION,
+        "Goal:",
+    )
+    assert found == set(), found
+
+
+def test_goals_a_strategy_builds_on_stay_its_own() -> None:
+    found = _node_ids(
+        REGION_HEAD + "Regionfullmäktige antog i dag Integrationsstrategi för Västmanland. "
+        "Strategin bygger på följande mål: fler i arbete, trygga bostäder och god hälsa.\n",
+        REGION,
+        "Goal:",
+    )
+    assert len(found) == 3, found
