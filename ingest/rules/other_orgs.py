@@ -204,7 +204,7 @@ _COUNTY_COUNCIL = re.compile(
 _STANDARD_COUNCIL = re.compile(
     r"(?<![\w-])(?:(?:[Kk]ommunala\s+)?(?:[Pp]ensionärs|[Tt]illgänglighets|[Ff]unktionshinder|"
     r"[Ff]unktionsrätts|[Aa]nhörig|[Aa]nhörighets|[Uu]ngdoms|[Ii]ntegrations|[Ää]ldre|[Ff]olkhälso|"
-    r"[Nn]äringslivs|[Pp]ensionärs-\s+och\s+tillgänglighets)rådet"
+    r"[Nn]äringslivs|[Pp]ensionärs-\s+och\s+tillgänglighets)rådets?"
     r"(?:\s+för\s+(?!att\b)[a-zåäö]+\s+frågor)?"
     r"|(?:[Kk]ommunala\s+)?[Rr]ådet\s+för\s+(?:sociala\s+)?funktionshinderfrågor)(?![\w-])"
 )
@@ -267,6 +267,7 @@ def _standard_councils(
         if _overlaps(ctx, *m.span()) or any(h.start < m.end() and m.start() < h.end for h in hits):
             continue
         name = " ".join(m.group(0).split())
+        name = re.sub(r"rådets\b", "rådet", name)  # "folkhälsorådets ordförande"
         name = name[0].upper() + name[1:]
         org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
         if sink.mention(org, m.start(), m.end(), "actor.forum.standard_council", CONF_OTHER):

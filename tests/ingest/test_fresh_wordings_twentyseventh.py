@@ -273,3 +273,14 @@ def test_goals_a_strategy_builds_on_stay_its_own() -> None:
         "Goal:",
     )
     assert len(found) == 3, found
+
+
+def test_a_standard_council_in_the_genitive_holds_its_chair() -> None:
+    facts = facts_at(
+        HALLEFORS_HEAD + "Vi vill utveckla dialogen med invånarna, säger folkhälsorådets "
+        "ordförande Eva Lind (S).\n",
+        MUNICIPAL,
+        "2024-03-14",
+    )
+    roles = held_roles(facts)
+    assert ("eva-lind", "Organization:forum:kommun:1863:folkhalsoradet", "Ordförande") in roles
