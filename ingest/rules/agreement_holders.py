@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import re
 
-from graph.edges import LinkType
 from graph.nodes import DocumentKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import Party, acting_for, coordinated
-from ingest.rules.relations_shared import CONF_RELATION, has_link
+from ingest.rules.signing_clauses import sign
 
 __all__ = ["agreement_holders"]
 
@@ -57,12 +56,8 @@ def _held_with(ctx: Context, doc: DocumentHit, sentence: Span) -> list[Party]:
     )
 
 
-def _organisations(sink: FactSink, found: list[Party]) -> list[str]:
-    orgs: list[str] = []
-    for party in found:
-        if isinstance(party, ActorHit):
-            orgs += [o for o in acting_for(sink, party) if o not in orgs]
-    return orgs
+def _organisations(sink: FactSink, found: list[Party]) -> set[str]:
+    return {o for party in found if isinstance(party, ActorHit) for o in acting_for(sink, party)}
 
 
 def agreement_holders(
@@ -71,19 +66,8 @@ def agreement_holders(
     for doc in docs:
         if doc.document.kind is not DocumentKind.AGREEMENT:
             continue
-        found = _holders(ctx, doc, sentence)
-        orgs = _organisations(sink, found or _held_with(ctx, doc, sentence))
-        if len(orgs) < 2:
+        found = _holders(ctx, doc, sentence) or _held_with(ctx, doc, sentence)
+        if len(_organisations(sink, found)) < 2:
             continue
-        for org in orgs:
-            if has_link(sink, LinkType.SIGNED, org, doc.node_id):
-                continue
-            sink.link(
-                LinkType.SIGNED,
-                org,
-                doc.node_id,
-                sentence.start,
-                sentence.end,
-                "relation.signed.holders",
-                CONF_RELATION,
-            )
+        # holding an agreement tells no signing date
+        sign(ctx, sink, sentence, found, [doc], "relation.signed.holders", dated=False)

@@ -38,7 +38,7 @@ from ingest.language.segment import Span
 from ingest.rules.clause_parts import Party, acting_for, parties, subjects
 from ingest.rules.relations_shared import CONF_RELATION, first_date, has_link
 
-__all__ = ["signing_clauses"]
+__all__ = ["sign", "signing_clauses"]
 
 _KEY = re.compile(r"tecknat|tecknad|tecknar|skr[ei]v|signer|ingått|ingick|sluter|slöt|slutit", re.I)
 # "skrev Karlstads kommun på ett nytt klimatkontrakt": "på" as the particle of signing,
@@ -122,15 +122,19 @@ def _objects(
     return found
 
 
-def _sign(
+def sign(
     ctx: Context,
     sink: FactSink,
     sentence: Span,
     signers: list[Party],
     signed: list[DocumentHit],
     rule: str,
+    *,
+    dated: bool = True,
 ) -> None:
-    when = first_date(ctx.dates_in(sentence))
+    """Each signer's organisations SIGNED each document, cited by the sentence and dated
+    by its date when `dated` (a sentence telling the signing)."""
+    when = first_date(ctx.dates_in(sentence)) if dated else None
     for party in signers:
         for org in acting_for(sink, party):
             for doc in signed:
@@ -187,7 +191,7 @@ def _active(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit
         else:
             signers += _between(ctx, signed[-1], sentence)
         if signers:
-            _sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_active")
+            sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_active")
 
 
 def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
@@ -204,7 +208,7 @@ def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHi
             continue
         signers = parties(ctx, verb.end(), sentence.end)
         if signers:
-            _sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_passive")
+            sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_passive")
     for verb in _PASSIVE_BETWEEN.finditer(ctx.text, sentence.start, sentence.end):
         if _NEGATED.search(ctx.text, max(sentence.start, verb.start() - 30), verb.start()):
             continue
@@ -213,7 +217,7 @@ def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHi
         gap = ctx.text[min(before[-1].end, verb.start()) : verb.start()] if before else ""
         if before and not _CLAUSE_END.search(gap) and len(gap) <= _FIRST_GAP:
             signers = parties(ctx, verb.end(), sentence.end)
-            _sign(ctx, sink, sentence, signers, [before[-1]], "relation.signed.clause_passive")
+            sign(ctx, sink, sentence, signers, [before[-1]], "relation.signed.clause_passive")
     for verb in _PASSIVE_FIRST.finditer(ctx.text, sentence.start, sentence.end):
         if _NEGATED.search(ctx.text, max(sentence.start, verb.start() - 30), verb.start()):
             continue
@@ -221,7 +225,7 @@ def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHi
         signed = _objects(ctx, docs, verb.end(), end, False)
         if signed:
             signers = _between(ctx, signed[-1], sentence)
-            _sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_passive")
+            sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_passive")
 
 
 def _between(ctx: Context, doc: DocumentHit, sentence: Span) -> list[Party]:
