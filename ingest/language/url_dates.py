@@ -16,7 +16,9 @@ title, the year alone ("Beslut i korthet 2019"), which serves as a month-less ad
 does. With neither, a day written without its year ("den 24 oktober") takes the year of
 the same day written in full elsewhere on the page ("2022-10-24"), or a day named with
 its weekday ("Under måndagen den 25 september sammanträdde ...") the one year the page
-mentions in which that day is that weekday (2023 on a page naming "2023-2026").
+mentions in which that day is that weekday (2023 on a page naming "2023-2026"), or a day at
+the page's top ("Uppsnabbat från regionfullmäktige den 24 november") the one year the page
+names outside periods and targets ("delårsrapporten januari - augusti 2022").
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ __all__ = [
     "address_date",
     "dates_from_address",
     "meeting_title_year",
+    "only_year",
     "title_date",
     "written_title_date",
 ]
@@ -173,7 +176,7 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
         first = next((line for line in ctx.text.splitlines() if line.strip()), "")
         titled = title_date(sink.source.title) or title_date(first)
         found = titled or written_title_date(first) or found or meeting_title_year(first)
-    found = found or weekday_year(ctx.text)
+    found = found or weekday_year(ctx.text) or only_year(ctx.text)
     if found is None:
         ctx.dates = _years_from_stated_days(ctx.text, ctx.dates)
         return
@@ -222,3 +225,25 @@ def weekday_year(text: str) -> AddressDate | None:
         if (found := _safe(year, month, day)) is not None and found.weekday() == weekday
     ]
     return AddressDate(fits[0], False) if len(fits) == 1 else None
+
+
+# "Uppsnabbat från regionfullmäktige den 24 november": a day without its year at the top.
+_HEAD_DAY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_NAMES})\b(?![^\S\n]+\d)", re.I)
+# A year that is no period's bound ("2023-2025") and no target ("till 2030", "år 2045").
+_FREE_YEAR = re.compile(
+    rf"(?<![\d\-\u2013/])(?<!till )(?<!år )(?<!senast )(?<!inför )(?<!mot )(?P<y>{_YEAR})"
+    rf"(?![\d]|\s*[\-\u2013]\s*\d)",
+    re.I,
+)
+_HEAD_LINES = 6
+
+
+def only_year(text: str) -> AddressDate | None:
+    """The one year an undated page names, outside periods and targets, when a day at
+    its top is written without a year ("den 24 november" over "januari - augusti 2022")."""
+    head = "\n".join(line for line in text.splitlines()[:_HEAD_LINES * 2] if line.strip())
+    if not _HEAD_DAY.search("\n".join(head.splitlines()[:_HEAD_LINES])):
+        return None
+    years = {m["y"] for m in _FREE_YEAR.finditer(text)}
+    return AddressDate(date(int(years.pop()), 7, 2), False) if len(years) == 1 else None
+

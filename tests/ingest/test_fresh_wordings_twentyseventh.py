@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from graph.edges import LinkType
-from ingest.language.url_dates import AddressDate, address_date
+from ingest.language.url_dates import AddressDate, address_date, only_year
 from tests.ingest.helpers import decided_by, decisions, facts_at, held_roles, links
 
 REGION = "https://www.regionvastmanland.se/nyheter/2024/nytt-program"
@@ -284,3 +284,16 @@ def test_a_standard_council_in_the_genitive_holds_its_chair() -> None:
     )
     roles = held_roles(facts)
     assert ("eva-lind", "Organization:forum:kommun:1863:folkhalsoradet", "Ordförande") in roles
+
+
+def test_a_yearless_meeting_day_takes_the_one_year_the_page_names() -> None:
+    text = (
+        "Region Västmanland\n\nNytt från regionfullmäktige den 23 november\n\n"
+        "Regionfullmäktige godkände delårsrapporten för januari till augusti 2023. "
+        "Regionplanen för 2024-2026 fastställdes också, med målet klimatneutralitet till 2045.\n"
+    )
+    assert only_year(text) == AddressDate(date(2023, 7, 2), False)
+    facts = facts_at(text, "https://www.regionvastmanland.se/nyheter/rf-november", None)
+    assert {d.date for d in decisions(facts).values()} == {"2023-11-23"}, decisions(facts)
+    two_years = text.replace("augusti 2023", "augusti 2023 och juni 2022")
+    assert only_year(two_years) is None
