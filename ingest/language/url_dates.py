@@ -241,8 +241,8 @@ _HEAD_LINES = 6
 def only_year(text: str) -> AddressDate | None:
     """The one year an undated page names, outside periods and targets, when a day at
     its top is written without a year ("den 24 november" over "januari - augusti 2022")."""
-    head = "\n".join(line for line in text.splitlines()[: _HEAD_LINES * 2] if line.strip())
-    if not _HEAD_DAY.search("\n".join(head.splitlines()[:_HEAD_LINES])):
+    head = [line for line in text.splitlines()[: _HEAD_LINES * 2] if line.strip()]
+    if not _HEAD_DAY.search("\n".join(head[:_HEAD_LINES])):
         return None
     years = {m["y"] for m in _FREE_YEAR.finditer(text)}
     return AddressDate(date(int(years.pop()), 7, 2), False) if len(years) == 1 else None

@@ -284,11 +284,16 @@ _CLAUSE_AFTER_SUBJECT = re.compile(
 )
 
 
+def _decider_after(ctx: Context, verb_end: int, limit: int) -> ActorHit | None:
+    """The first deciding body after the verb, before `limit`."""
+    return next((a for a in deciders(ctx, verb_end, limit) if a.start >= verb_end), None)
+
+
 def inverted_subject(ctx: Context, verb_end: int, limit: int) -> bool:
     """A deciding body right after the verb, then its clause: in "På förslag från
     kommunstyrelsen beslutade kommunfullmäktige att ..." the subject follows the verb, and
     the body before it is part of the opening phrase, not the one that decided."""
-    after = next((a for a in deciders(ctx, verb_end, limit) if a.start >= verb_end), None)
+    after = _decider_after(ctx, verb_end, limit)
     if after is None or ctx.text[verb_end : after.start].strip():
         return False
     return _CLAUSE_AFTER_SUBJECT.match(ctx.text, after.end, limit) is not None
@@ -311,8 +316,7 @@ def body_after_verb(ctx: Context, verb: Span, limit: int) -> ActorHit | None:
     follows it; not a task's receiver ("Uppdrag till MSB")."""
     if not _FINITE_DECIDING.fullmatch(ctx.text, verb.start, verb.end):
         return None
-    verb_end = verb.end
-    after = next((a for a in deciders(ctx, verb_end, limit) if a.start >= verb_end), None)
+    after = _decider_after(ctx, verb.end, limit)
     if after is None or after.kind in (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION):
         return None
-    return after if _INVERTED_GAP.fullmatch(ctx.text, verb_end, after.start) else None
+    return after if _INVERTED_GAP.fullmatch(ctx.text, verb.end, after.start) else None
