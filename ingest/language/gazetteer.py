@@ -64,7 +64,9 @@ class Region:
     county_code: str  # 2-digit länskod
     name: str  # official: "Region Skåne", "Västra Götalandsregionen"
     aliases: tuple[str, ...]
-    host: str  # the region's web site, e.g. "vgregion.se"
+    # The region's web sites, current first ("vgregion.se"), then the county council's
+    # former host ("sll.se"), which archived pages still carry.
+    hosts: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +165,10 @@ def first_names() -> frozenset[str]:
 def regions() -> tuple[Region, ...]:
     return tuple(
         Region(
-            county_code=r["lanskod"], name=r["name"], aliases=_aliases(r["aliases"]), host=r["host"]
+            county_code=r["lanskod"],
+            name=r["name"],
+            aliases=_aliases(r["aliases"]),
+            hosts=_aliases(r["host"]),
         )
         for r in _read("regions.csv")
     )

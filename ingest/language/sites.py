@@ -174,7 +174,7 @@ def site_owner(uri: str) -> SiteOwner | None:
     if host == "lansstyrelsen.se":
         return _county_board(parts.path)
     for region in regions():
-        if host == region.host or host.endswith("." + region.host):
+        if any(host == h or host.endswith("." + h) for h in region.hosts):
             return SiteOwner(OrganizationKind.REGION, region.county_code)
     if host.endswith(_NEWSROOMS):  # "tillvaextverket.mynewsdesk.com", ".../se/region_skane"
         sub = next((host.removesuffix("." + n) for n in _NEWSROOMS if host.endswith("." + n)), "")
