@@ -93,6 +93,7 @@ DEFAULT_SETS = (
     "real65",
     "real66",
     "real67",
+    "real68",
     "real_heldout",
 )
 
