@@ -3,8 +3,10 @@
 The owner of goals and activities is a document whose period the intro
 repeats, else the one the sentence speaking of the goals is about (its subject,
 "Klimatstrategin ... fastställer fyra strategiska områden", else the nearest one
-named before the cue, else the first after it), else one the intro names, else
-(unless the intro names another kind of document) the page's main document: its
+named before the cue, else the first after it), else one the intro names, else the
+one document the sentence before a list's intro names (when the intro names no
+document noun), else (unless the intro names another kind of document) the page's
+main document: its
 title document, else the first newly introduced document not owned by a genitive
 ("Region X:s program") nor named as the one replaced ("den tidigare strategin"),
 preferring the publishing municipality's level, else the only
@@ -148,6 +150,10 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
     if named:
         return page_document(ctx, named[-1])
     noun = _DOC_NOUN.search(text)
+    # A list's intro only: an inline "Målet är att ..." is the sentence's own.
+    prior = _prior_document(ctx, intro) if noun is None and text.rstrip().endswith(":") else None
+    if prior is not None:
+        return page_document(ctx, prior)
     if main is None or main.start >= intro.start:
         return None
     kind = kind_of(noun.group("noun")) if noun else main.document.kind
@@ -158,6 +164,18 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
     if _in_other_item(ctx, intro, main):
         return None
     return main
+
+
+def _prior_document(ctx: Context, intro: Span) -> DocumentHit | None:
+    """'X-programmet innehåller sex insatsområden ...' / 'Delmål för varje insatsområde
+    är:': an intro naming no document continues the sentence before it, which names one."""
+    sentence = ctx.sentence_of(intro.start)
+    index = ctx.sentence_index(sentence) if sentence is not None else 0
+    if index < 1:
+        return None
+    prior = ctx.sentences[index - 1]
+    named = {d.node_id: d for d in outer_hits(ctx.documents_in(prior)) if not _source(ctx, d)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def outer_hits(hits: list[DocumentHit]) -> list[DocumentHit]:

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from graph.edges import LinkType
 from graph.nodes import OrganizationKind
 from ingest.language.sites import SiteOwner, site_owner
+from tests.ingest.helpers import facts_at, links
 
 
 def test_a_county_councils_former_host_is_its_regions_site() -> None:
@@ -18,3 +20,20 @@ def test_a_county_councils_former_host_is_its_regions_site() -> None:
     assert site_owner("https://www.nll.se/sv/nyheter/2015/plan/") == SiteOwner(
         OrganizationKind.REGION, "25"
     )
+
+
+def test_a_list_intro_naming_no_document_continues_the_sentence_before_it() -> None:
+    text = (
+        "Region Västmanland\n\nNyheter\n\n2024-03-14\n\nVårt uppdrag\n\n"
+        "Regionen ska ta fram en strategi för utvecklingen i länet.\n\n"
+        "Det regionala programmet\n\n"
+        "Länets regionala utvecklingsprogram har fyra insatsområden som alla bidrar till "
+        "samma mål.\n\nDelmål för varje insatsområde är:\n\n"
+        " • Länets invånare ska ha en god livsmiljö.\n"
+        " • Länets företag ska ha tillgång till rätt kompetens.\n"
+        " • Länet ska ha effektiva kommunikationer.\n"
+    )
+    facts = facts_at(text, "https://www.regionvastmanland.se/utveckling/uppdrag/", "2024-03-14")
+    owners = {k.from_id for k in links(facts, LinkType.HAS_GOAL)}
+    assert owners == {"Document:regional:programme:lan:19:utvecklingsprogram"}, owners
+    assert len(links(facts, LinkType.HAS_GOAL)) == 3
