@@ -352,7 +352,8 @@ def extract_inline_goals(ctx: Context, sink: FactSink, listed: frozenset[int]) -
         if vision and ctx.documents_in(Span(sentence.start, sentence.start + vision.end())):
             found = vision
         bare = None
-        if found is None and _after_document(ctx, index, sentence):
+        prior = _after_document(ctx, index, sentence) if found is None else None
+        if prior is not None:
             found = bare = _BARE_VISION.match(text)
         rule, split = "goal.inline.malet_ar", bool(found and found.group("att"))
         if found is None:
@@ -368,9 +369,7 @@ def extract_inline_goals(ctx: Context, sink: FactSink, listed: frozenset[int]) -
         if _of_something_else(ctx, sentence.start, cue, sentence.start + found.end()):
             continue
         # a bare vision is of the document the sentence before names
-        owner = (
-            list_owner(ctx, ctx.sentences[index - 1]) if bare else list_owner(ctx, sentence, cue)
-        )
+        owner = list_owner(ctx, prior) if bare and prior else list_owner(ctx, sentence, cue)
         if owner is None:
             continue
         for span in _goal_spans(ctx, sentence.start + found.end(), sentence.end, split):
@@ -379,12 +378,19 @@ def extract_inline_goals(ctx: Context, sink: FactSink, listed: frozenset[int]) -
             add_goal(ctx, sink, owner, span, goal, sentence.start, rule)
 
 
-def _after_document(ctx: Context, index: int, sentence: Span) -> bool:
-    """The sentence before, in the same paragraph, names a document."""
-    if index <= 0:
-        return False
-    before = ctx.sentences[index - 1]
-    return "\n\n" not in ctx.text[before.end : sentence.start] and bool(ctx.documents_in(before))
+def _after_document(ctx: Context, index: int, sentence: Span) -> Span | None:
+    """The nearest of the two sentences before that names a document: in the same
+    paragraph, or closing the paragraph just before ("... tagit fram en Folkhälsopolicy
+    2020-2024. Dokumentet är vägledande." / "Visionen är ...")."""
+    for back in (index - 1, index - 2):
+        if back < 0:
+            return None
+        before = ctx.sentences[back]
+        if ctx.text.count("\n\n", before.end, sentence.start) > 1:
+            return None
+        if ctx.documents_in(before):
+            return before
+    return None
 
 
 def _unquoted(ctx: Context, span: Span) -> Span:

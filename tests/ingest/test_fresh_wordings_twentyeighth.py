@@ -37,3 +37,20 @@ def test_a_list_intro_naming_no_document_continues_the_sentence_before_it() -> N
     owners = {k.from_id for k in links(facts, LinkType.HAS_GOAL)}
     assert owners == {"Document:regional:programme:lan:19:utvecklingsprogram"}, owners
     assert len(links(facts, LinkType.HAS_GOAL)) == 3
+
+
+def test_a_bare_vision_belongs_to_the_document_named_just_before_its_paragraph() -> None:
+    text = (
+        "Ragunda kommun\n\nNyheter\n\n2024-03-14\n\nRegionala folkhälsomål\n\n"
+        "Länets kommuner har tillsammans med regionen tagit fram en länsgemensam "
+        "Folkhälsopolicy 2020-2024. Dokumentet är vägledande för arbetet.\n\n"
+        "Visionen är ”Hälsa på lika villkor i hela länet”. Arbetet följs upp varje år.\n"
+    )
+    facts = facts_at(text, "https://www.ragunda.se/folkhalsa/", "2024-03-14")
+    goals = {(k.from_id, k.to_id.rsplit(":", 1)[1]) for k in links(facts, LinkType.HAS_GOAL)}
+    assert goals == {
+        (
+            "Document:regional:policy:lan:23:folkhalso:2020-2024",
+            "halsa-pa-lika-villkor-i-hela-lanet",
+        )
+    }, goals
