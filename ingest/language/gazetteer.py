@@ -252,3 +252,25 @@ def national_body_by_name(name: str) -> NationalBody | None:
         if folded in {fold(n) for n in (body.name, *body.aliases)}:
             return body
     return None
+
+
+@cache
+def province_names() -> frozenset[str]:
+    """The 25 provinces (landskap) and their short forms ("Dala", "Sörmland"), folded:
+    a document named on one ("Hälsinglandsstrategin") is named on a place."""
+    rows = _read("landskap.csv")
+    return frozenset(fold(n) for r in rows for n in (r["name"], *_aliases(r["aliases"])))
+
+
+def is_place(name: str) -> bool:
+    """A county's, municipality's or province's name, bare or in the genitive."""
+    return (
+        bool(county_by_name(name) or municipality_by_name(name)) or fold(name) in province_names()
+    )
+
+
+def on_place(modifier: str) -> bool:
+    """Whether a compound's first part is a county's, region's, municipality's or
+    province's name ("Värmlands-", "Skåne-", "Dala-"), with or without its linking s."""
+    folded = modifier.rstrip("-")
+    return any(n and is_place(n) for n in (folded, folded.removesuffix("s")))

@@ -30,8 +30,7 @@ from graph.ids import make_id
 from graph.nodes import Organization, OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.gazetteer import county_by_name, first_names, municipality_by_name
-from ingest.rules.document_words import on_place
+from ingest.language.gazetteer import county_by_name, first_names, municipality_by_name, on_place
 from ingest.rules.role_titles import PARTY, TITLE_RE
 
 __all__ = ["signal_hits"]

@@ -21,6 +21,8 @@ from ingest.rules.document_words import BARE_NOUNS, EXISTING_ADJECTIVES, NEW_ADJ
 __all__ = ["Cand", "existing_predecessors", "named_appositions", "share_coordinated"]
 
 _AND_ONLY = re.compile(r"\s+(?:och|samt)\s+|\s*/\s*")
+# The second document's own indefinite article: a noun phrase of its own, no shared topic.
+_OWN_ARTICLE = re.compile(r"(?:en|ett)\s", re.I)
 _PLACE_AND = re.compile(
     r"\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?)\s+och\s+"
 )
@@ -73,6 +75,8 @@ def share_coordinated(ctx: Context, found: list[Cand]) -> None:
             if gap and is_place(gap.group("place")):
                 a.period = b.period
         if not _AND_ONLY.fullmatch(ctx.text, a.end, b.start) or b.level or b.adj:
+            continue
+        if _OWN_ARTICLE.match(ctx.text, b.start):  # "Konstpolicyn och ett program för X"
             continue
         b.level, b.prefix = b.level or a.level, b.prefix or a.prefix
         b.definite = b.definite or a.definite

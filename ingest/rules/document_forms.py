@@ -8,11 +8,12 @@ import re
 from typing import Protocol
 
 from ingest.context import Context
+from ingest.language.gazetteer import on_place
 from ingest.language.segment import Span
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_names import restated
 from ingest.rules.document_phrases import TOPIC_STOP
-from ingest.rules.document_words import BARE_NOUNS, NOUNS, named_county, on_place
+from ingest.rules.document_words import BARE_NOUNS, NOUNS, named_county
 
 
 class Phrase(Protocol):
@@ -101,10 +102,10 @@ def is_predicate(ctx: Context, start: int, sentence_start: int, found: list[Cand
 
 
 def mention_name(ctx: Context, m: Phrase, sentence_start: int, word: str) -> str:
-    """'Värmlandsstrategin', 'antog Skogsstrategin' mid-sentence: a capitalised definite
-    compound is a name (anywhere, if on a county's name); in a list of capitalised items
-    ("som Biblioteksplanen, Fritidspolitiska programmet och ...") only one on a place's
-    name is."""
+    """'Värmlandsstrategin', 'antog Dalastrategin' mid-sentence: a capitalised definite
+    compound on a place's name is a name (anywhere, if on a county's name). One on a
+    topic ('Livsmedelsstrategin', 'VA-planen') is the noun capitalised, titled in its
+    indefinite form as the development gold writes it."""
     surface = m.surface
     if (
         m.group("definite")
@@ -117,18 +118,13 @@ def mention_name(ctx: Context, m: Phrase, sentence_start: int, word: str) -> str
         # At a sentence's start only a compound on a county's name ("Sörmlandsstrategin
         # antogs"); "Klimatstrategin antogs" there is the noun capitalised by position.
         and (ctx.text[sentence_start : m.start()].strip() or named_county(surface, word))
-        and (
-            not _LISTED_NEXT.match(ctx.text, m.end())
-            or on_place(word[: len(word) - len(m.group("noun") or "")])
-        )
+        and on_place(word[: len(word) - len(m.group("noun") or "")])
     ):
         return surface.removesuffix("s") if m.group("gen") else surface
     return ""
 
 
 _TOPIC_NEXT = re.compile(r"\s+(?:för|mot|om)\s")
-# ", Fritidspolitiska programmet", " och Kulturplanen": the next item of a list.
-_LISTED_NEXT = re.compile(r"(?:,|\s+(?:och|samt))\s+[A-ZÅÄÖ]")
 
 
 # "strategi för Kalmar län, RUS 2030, beslutades": an acronym and its target year set

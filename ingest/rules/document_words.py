@@ -343,8 +343,20 @@ def refers_to(anaphor: str, word: str) -> bool:
     head, target = anaphor.lower(), word.lower()
     if head in RESTRICTED:
         return target.endswith(head)
-    topic, other = compound_topic(head), compound_topic(target)
-    return not (topic and other and topic != other)
+    # "energi- och klimatstrategi": the head word carries the compound's last topic
+    topic, other = (
+        compound_topic(_indefinite(head)),
+        compound_topic(_indefinite(target.split()[-1])),
+    )
+    return not (topic and other and topic != other and topic not in target)
+
+
+def _indefinite(word: str) -> str:
+    """'va-strategin' -> 'va-strategi', 'kulturprogrammet' -> 'kulturprogram'."""
+    for ending in ("met", "en", "et", "n", "t"):
+        if word.endswith(ending) and kind_noun(word[: -len(ending)]):
+            return word[: -len(ending)]
+    return word
 
 
 def name_may_refer(word: str) -> bool:
@@ -387,13 +399,3 @@ def title_word(text: str, word: str, start: int, limit: int) -> bool:
     if previous[:1].isupper() and before.strip() != previous:
         return False  # "Morgan Johansson program": a name's last part
     return not (county_by_name(word) or municipality_by_name(word))
-
-
-def on_place(modifier: str) -> bool:
-    """Whether a compound's first part is a county's, region's or municipality's name
-    ("Värmlands-", "Blekinge-", "Skåne-"), with or without its linking s."""
-    folded = modifier.rstrip("-")
-    for name in (folded, folded.removesuffix("s")):
-        if name and (county_by_name(name) or municipality_by_name(name)):
-            return True
-    return False

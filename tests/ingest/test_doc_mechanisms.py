@@ -72,15 +72,24 @@ def test_a_capitalised_noun_mid_sentence_is_a_title() -> None:
     assert ALE.format(kind="action-plan", last="handlingsplan-for-trygga-torg") in docs
 
 
-def test_a_capitalised_definite_compound_names_its_document() -> None:
+def test_a_capitalised_definite_compound_on_a_place_names_its_document() -> None:
     docs = _documents(
         "Region Värmland\n\nEn ny strategi för länet\n\n"
-        "Värmland har nu en gemensam strategi. Regionfullmäktige antog Skogsstrategin i fredags.",
+        "Värmland har nu en gemensam strategi. Regionfullmäktige antog Värmlandsstrategin i "
+        "fredags.",
         uri=None,
     )
     titles = {d.title for d in docs.values()}
-    assert "Skogsstrategin" in titles
+    assert "Värmlandsstrategin" in titles
     assert len(docs) == 1  # the headline, the body and the name are one strategy
+
+
+def test_a_capitalised_definite_compound_on_a_topic_is_the_noun_not_a_name() -> None:
+    # "Skogsstrategin" mid-sentence is the forest strategy, titled as the noun is.
+    docs = _documents(
+        "Region Värmland\n\nRegionfullmäktige antog Skogsstrategin i fredags.", uri=None
+    )
+    assert set(docs) == {"Document:regional:strategy:lan:17:skogsstrategi"}, docs
 
 
 def test_a_definite_mention_with_a_topic_introduces_a_document() -> None:

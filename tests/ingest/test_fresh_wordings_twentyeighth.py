@@ -54,3 +54,35 @@ def test_a_bare_vision_belongs_to_the_document_named_just_before_its_paragraph()
             "halsa-pa-lika-villkor-i-hela-lanet",
         )
     }, goals
+
+
+def _document_ids(text: str, uri: str) -> set[str]:
+    facts = facts_at(text, uri, "2024-03-14")
+    return {n.id for n in facts.nodes if n.id.startswith("Document:")}
+
+
+def test_a_compound_on_a_province_stays_a_name() -> None:
+    found = _document_ids(
+        "Region Dalarna\n\nNyheter\n\n2024-03-14\n\nArbetet följer Dalastrategin i allt.\n",
+        "https://www.regiondalarna.se/nyheter/strategi/",
+    )
+    assert found == {"Document:regional:strategy:lan:20:dalastrategin"}, found
+
+
+def test_a_definite_compound_on_another_topic_is_no_anaphor() -> None:
+    found = _document_ids(
+        "Borgholms kommun\n\nNyheter\n\n2024-03-14\n\nKommunchefen ska revidera energi- "
+        "och klimatstrategin, VA-policyn och VA-strategin.\n",
+        "https://www.borgholm.se/nyheter/styrdokument/",
+    )
+    assert "Document:municipal:strategy:kommun:0885:va-strategi" in found, found
+
+
+def test_a_second_document_with_its_own_article_keeps_its_topic() -> None:
+    found = _document_ids(
+        "Tranås kommun\n\nNyheter\n\n2024-03-14\n\nFullmäktige antog Konstpolicyn och ett "
+        "program för lika rättigheter.\n",
+        "https://www.tranas.se/nyheter/kf/",
+    )
+    assert "Document:municipal:policy:kommun:0687:konstpolicy" in found, found
+    assert "Document:municipal:programme:kommun:0687:program-for-lika-rattigheter" in found
