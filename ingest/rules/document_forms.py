@@ -129,7 +129,11 @@ _TOPIC_NEXT = re.compile(r"\s+(?:för|mot|om)\s")
 
 # "strategi för Kalmar län, RUS 2030, beslutades": an acronym and its target year set
 # off after the mention name the document.
-_ACRONYM = re.compile(r",\s+(?P<name>[A-ZÅÄÖ]{2,6}\s+(?:19|20)\d{2})(?=\s*,)")
+# "gällande översiktsplan, ÖP2030," / "då gällande översiktsplan, ÖP08.": glued, or a
+# two-digit year.
+_ACRONYM = re.compile(
+    r",\s+(?P<name>[A-ZÅÄÖ]{2,6}(?:\s+(?:19|20)\d{2}(?=\s*,)|(?:19|20)?\d{2}(?=\s*[,.;)])))"
+)
 
 
 def acronym_name(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:

@@ -86,3 +86,16 @@ def test_a_second_document_with_its_own_article_keeps_its_topic() -> None:
     )
     assert "Document:municipal:policy:kommun:0687:konstpolicy" in found, found
     assert "Document:municipal:programme:kommun:0687:program-for-lika-rattigheter" in found
+
+
+def test_a_glued_acronym_set_off_after_the_plan_names_it() -> None:
+    found = _document_ids(
+        "Båstads kommun\n\nNyheter\n\n2024-03-14\n\nFörslaget hade inte stöd i den då "
+        "gällande översiktsplanen, ÖP08. Enligt den gällande översiktsplanen, ÖP2030, går "
+        "det inte heller.\n",
+        "https://www.bastad.se/nyheter/kf/",
+    )
+    assert {
+        "Document:municipal:plan:kommun:1278:op08",
+        "Document:municipal:plan:kommun:1278:op2030",
+    } <= found, found
