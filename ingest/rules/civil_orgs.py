@@ -143,7 +143,14 @@ _PUBLIC_FEDERATION = re.compile(
 
 
 # A federation of regions or municipalities by its compound's head.
-_FEDERATION_OF_BODIES = re.compile(r"(?:region|kommun|kommunal)förbundet$")
+# Municipalities' federations by their head ("Höglandets Räddningstjänstförbund",
+# "Sydnärkes Utbildningsförbund"); a rescue service named after its area ("Räddningstjänsten
+# Östra Kronoberg") is one too, unless a company ("Räddningstjänsten Bergslagen AB").
+MUNICIPAL_FEDERATION = re.compile(
+    r"(?:region|kommun|kommunal|samordnings|teknik|räddningstjänst|brandförsvars|"
+    r"utbildnings)förbund(?:et)?$|^Räddningstjänst(?:en)?\s(?!.*\sAB$)",
+    re.I,
+)
 
 
 @cache
@@ -213,7 +220,7 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind
             if opens and (len(words) == 1 or words[1][0].islower()) and not placed:
                 continue
             kind = OrganizationKind.OTHER
-            if _FEDERATION_OF_BODIES.search(name):  # "Norra Sjukvårdsregionförbundet"
+            if MUNICIPAL_FEDERATION.search(name):  # "Norra Sjukvårdsregionförbundet"
                 kind = OrganizationKind.MUNICIPAL_ASSOCIATION
             found.append((m.start(), m.end(), name, rule, kind))
     for start, end, name in compass_branches(ctx.text):  # "LRF Sydost"

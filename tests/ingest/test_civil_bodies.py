@@ -107,8 +107,11 @@ def test_rescue_services_shelters_and_associations_by_their_heads() -> None:
         "Astma- och Allergiföreningen i Örebro län. Larmet går via SOS Alarm."
     )
     orgs = _orgs(facts)
+    # A rescue service named after its area is a federation of municipalities.
+    assert orgs["Organization:org:raddningstjanst-vast"].kind is (
+        OrganizationKind.MUNICIPAL_ASSOCIATION
+    )
     for name in (
-        "raddningstjanst-vast",
         "bergslagens-raddningstjanst",
         "nerikes-brandkar",
         "brottsofferjouren",

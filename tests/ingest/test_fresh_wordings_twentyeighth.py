@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import OrganizationKind
+from graph.nodes import Organization, OrganizationKind
 from ingest.language.sites import SiteOwner, site_owner
 from tests.ingest.helpers import facts_at, links
 
@@ -99,3 +99,21 @@ def test_a_glued_acronym_set_off_after_the_plan_names_it() -> None:
         "Document:municipal:plan:kommun:1278:op08",
         "Document:municipal:plan:kommun:1278:op2030",
     } <= found, found
+
+
+def test_municipal_federations_by_their_head_and_named_rescue_services() -> None:
+    facts = facts_at(
+        "Uppvidinge kommun\n\nNyheter\n\n2024-03-14\n\nKommunen ska gå med i Höglandets "
+        "Räddningstjänstförbund och har sagt upp medlemskapet i Räddningstjänsten Östra "
+        "Kronoberg. Sydnärkes Utbildningsförbund och Södertörns brandförsvarsförbund deltar.\n",
+        "https://www.uppvidinge.se/nyheter/kf/",
+        "2024-03-14",
+    )
+    kinds = {n.name: n.kind for n in facts.nodes if isinstance(n, Organization)}
+    for name in (
+        "Höglandets Räddningstjänstförbund",
+        "Räddningstjänsten Östra Kronoberg",
+        "Sydnärkes Utbildningsförbund",
+        "Södertörns brandförsvarsförbund",
+    ):
+        assert kinds.get(name) is OrganizationKind.MUNICIPAL_ASSOCIATION, (name, kinds)
