@@ -135,6 +135,14 @@ _NAMED_FEDERATION = re.compile(
 )
 
 
+def municipal_federation(name: str) -> bool:
+    """Whether an organisation's name is a federation of municipalities (see above)."""
+    if _FEDERATION.search(name) is None:
+        return False
+    rest = re.sub(r"^Räddningstjänst(?:en)?\s+", "", name)
+    return rest == name or municipality_by_name(rest) is None
+
+
 # "Kommunalförbundet", "Samordningsförbundet": a bare public federation is an anaphor, not a
 # name (its named forms are read elsewhere).
 _PUBLIC_FEDERATION = re.compile(
@@ -142,11 +150,11 @@ _PUBLIC_FEDERATION = re.compile(
 )
 
 
-# A federation of regions or municipalities by its compound's head.
 # Municipalities' federations by their head ("Höglandets Räddningstjänstförbund",
 # "Sydnärkes Utbildningsförbund"); a rescue service named after its area ("Räddningstjänsten
-# Östra Kronoberg") is one too, unless a company ("Räddningstjänsten Bergslagen AB").
-MUNICIPAL_FEDERATION = re.compile(
+# Östra Kronoberg") is one too, unless a company ("Räddningstjänsten Bergslagen AB") or
+# a municipality's own service ("Räddningstjänsten Jönköping").
+_FEDERATION = re.compile(
     r"(?:region|kommun|kommunal|samordnings|teknik|räddningstjänst|brandförsvars|"
     r"utbildnings)förbund(?:et)?$|^Räddningstjänst(?:en)?\s(?!.*\sAB$)",
     re.I,
@@ -220,7 +228,7 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind
             if opens and (len(words) == 1 or words[1][0].islower()) and not placed:
                 continue
             kind = OrganizationKind.OTHER
-            if MUNICIPAL_FEDERATION.search(name):  # "Norra Sjukvårdsregionförbundet"
+            if municipal_federation(name):  # "Norra Sjukvårdsregionförbundet"
                 kind = OrganizationKind.MUNICIPAL_ASSOCIATION
             found.append((m.start(), m.end(), name, rule, kind))
     for start, end, name in compass_branches(ctx.text):  # "LRF Sydost"

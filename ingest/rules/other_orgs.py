@@ -56,7 +56,7 @@ from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.actor_new_bodies import new_body_hits
 from ingest.rules.actor_org_signals import signal_hits
 from ingest.rules.actor_references import head_hits
-from ingest.rules.civil_orgs import MUNICIPAL_FEDERATION, civil_org_hits
+from ingest.rules.civil_orgs import civil_org_hits, municipal_federation
 
 __all__ = ["extract_other_orgs"]
 
@@ -295,7 +295,7 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         if not named or name in _NOT_OTHER or _overlaps(ctx, start, m.end()):
             continue
         kind = OrganizationKind.OTHER
-        if MUNICIPAL_FEDERATION.search(name):
+        if municipal_federation(name):
             kind = OrganizationKind.MUNICIPAL_ASSOCIATION
         org = Organization(id=make_id("Organization", "org", name), name=name, kind=kind)
         if sink.mention(org, start, m.end(), "actor.other.head", CONF_OTHER):

@@ -117,3 +117,13 @@ def test_municipal_federations_by_their_head_and_named_rescue_services() -> None
         "Södertörns brandförsvarsförbund",
     ):
         assert kinds.get(name) is OrganizationKind.MUNICIPAL_ASSOCIATION, (name, kinds)
+
+
+def test_a_rescue_service_named_after_its_municipality_is_no_federation() -> None:
+    facts = facts_at(
+        "Jönköpings kommun\n\nNyheter\n\n2024-03-14\n\nRäddningstjänsten Jönköping övar.\n",
+        "https://www.jonkoping.se/nyheter/ovning/",
+        "2024-03-14",
+    )
+    kinds = {n.name: n.kind for n in facts.nodes if isinstance(n, Organization)}
+    assert kinds.get("Räddningstjänsten Jönköping") is not OrganizationKind.MUNICIPAL_ASSOCIATION
