@@ -181,6 +181,8 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
         ctx.dates = _years_from_stated_days(ctx.text, ctx.dates)
         return
     ctx.dates = find_dates(ctx.text, found.day, relative=found.day_known)
+    if found.day_known:  # the address's day is the page's: "i februari" falls before it
+        ctx.published = found.day
 
 
 def _years_from_stated_days(text: str, dates: list[DateMention]) -> list[DateMention]:

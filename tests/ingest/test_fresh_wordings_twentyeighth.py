@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.edges import LinkType
 from graph.nodes import Organization, OrganizationKind
 from ingest.language.sites import SiteOwner, site_owner
-from tests.ingest.helpers import facts_at, links
+from tests.ingest.helpers import decisions, facts_at, links
 
 
 def test_a_county_councils_former_host_is_its_regions_site() -> None:
@@ -127,3 +127,13 @@ def test_a_rescue_service_named_after_its_municipality_is_no_federation() -> Non
     )
     kinds = {n.name: n.kind for n in facts.nodes if isinstance(n, Organization)}
     assert kinds.get("Räddningstjänsten Jönköping") is not OrganizationKind.MUNICIPAL_ASSOCIATION
+
+
+def test_a_month_on_a_page_dated_by_its_address_falls_before_that_day() -> None:
+    facts = facts_at(
+        "Hofors kommun\n\nFramtidsstrategi\n\nArbetet med framtidsstrategin har startat. "
+        "I februari beslutade kommunstyrelsen att anta en konsult i processen.\n",
+        "https://www.hofors.se/nyheter/2016-09-07-arbetet-med-strategin-har-startat.html",
+        None,
+    )
+    assert [d.date for d in decisions(facts).values()] == ["2016-02-01"], decisions(facts)
