@@ -32,6 +32,9 @@ from ingest.rules.actor_hits import municipality_hit
 __all__ = ["list_hits"]
 
 _PLACE = r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?"
+_PLACE_RE = re.compile(_PLACE)
+# A sentence's capitalised first word before a list: "Både Sävsjö och Eksjö kommun".
+_LEAD_WORDS = frozenset({"Både", "Även", "Också", "Dessutom", "Såväl", "Bland", "För", "Hos"})
 _PLACE_LIST = rf"{_PLACE}(?:,\s+{_PLACE})*\s+och\s+{_PLACE}"
 _LIST_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "Hudiksvalls, Bollnäs, Söderhamns och Ljusdals kommuner"
@@ -82,7 +85,10 @@ _PLACE_WORD = re.compile(
 # Locative words before a list or its head noun ("gränsar till Ekby och Lundby kommuner",
 # "saknas i fyra kommuner: ..."): the names are places. "mellan" and "från" name parties
 # too ("samarbete mellan ...", "representanter från ...").
-_LOCATIVE = re.compile(_PLACE_WORD.pattern.replace("|mellan", "").replace("|från", ""), re.I)
+_LOCATIVE = re.compile(
+    _PLACE_WORD.pattern.replace("|mellan", "").replace("|från", "").replace("|inom", ""),
+    re.I,
+)
 # Determiners and numerals inside the head's noun phrase: "i fyra kommuner".
 _NP_WORD = re.compile(
     r"(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|alla|samtliga|några|flera"
@@ -182,6 +188,11 @@ def list_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
             if any(s < m.end() and m.start() < e for s, e in placed):
                 continue
             items = list(re.finditer(_PLACE, m.group("list")))
+            first = items[0].group(0) if items else ""
+            if first.split(" ")[0] in _LEAD_WORDS and not _municipality_named(first):
+                # "Både Sävsjö och Eksjö kommun": a sentence's capitalised first word
+                second = _PLACE_RE.match(m.group("list"), first.index(" ") + 1)
+                items[0] = second if second is not None else items[0]
             found = [_municipality_named(i.group(0)) for i in items]
             if len(items) < 2 or any(f is None for f in found):
                 continue

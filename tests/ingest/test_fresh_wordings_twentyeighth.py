@@ -137,3 +137,16 @@ def test_a_month_on_a_page_dated_by_its_address_falls_before_that_day() -> None:
         None,
     )
     assert [d.date for d in decisions(facts).values()] == ["2016-02-01"], decisions(facts)
+
+
+def test_municipalities_listed_within_a_group_and_after_a_capitalised_first_word() -> None:
+    facts = facts_at(
+        "Skara kommun\n\nNyheter\n\n2024-03-14\n\nSamverkan inom V6-kommunerna (Skara, "
+        "Lidköping, Vara, Essunga) fortsätter. Både Sävsjö och Eksjö kommun har anordnat "
+        "utbildningar.\n",
+        "https://www.skara.se/nyheter/samverkan/",
+        "2024-03-14",
+    )
+    names = {n.name for n in facts.nodes if isinstance(n, Organization)}
+    for name in ("Lidköpings kommun", "Vara kommun", "Essunga kommun", "Sävsjö kommun"):
+        assert name in names, names
