@@ -80,7 +80,11 @@ _MATTERS = re.compile(r"\bärenden\b[^:\n]{0,20}:\s*$")
 _ABOUT = re.compile(r"\bom\s*:\s*$|\bbeslut\s+om\b[^:\n]*\s(?:är|var)\s*:\s*$|" + _MATTERS.pattern)
 # "Att främja hälsan är viktigt", "Att sända X skulle kosta mer": a subject clause and its
 # finite verb, not a decision ("att arbetet ska redovisas" is an item: "ska" stays out).
-_PREDICATE = re.compile(r"\b(?:är|var|blir|kan|behöver|bör|skulle|kommer|innebär|innebar)\b")
+# The main clause's verb after an "att"-clause subject ("Att X inför Y har att göra med Z").
+_PREDICATE = re.compile(
+    r"\b(?:är|var|blir|kan|behöver|bör|skulle|kommer|innebär|innebar|har\s+att\s+göra|"
+    r"handlar|beror|hänger|betyder)\b"
+)
 _INTRO_BEFORE = re.compile(r"\b(?:beslutar|beslutade|beslöt)\s*:?\s*(?:\d{1,2}[.)]\s*)?att\b")
 _LIST_INTRO = re.compile(
     r"\bsom\s+(?P<verb>besvarades|avslogs|bifölls|antogs|godkändes|beviljades|återremitterades)"

@@ -150,3 +150,15 @@ def test_municipalities_listed_within_a_group_and_after_a_capitalised_first_word
     names = {n.name for n in facts.nodes if isinstance(n, Organization)}
     for name in ("Lidköpings kommun", "Vara kommun", "Essunga kommun", "Sävsjö kommun"):
         assert name in names, names
+
+
+def test_an_att_clause_as_a_sentences_subject_is_no_decision_item() -> None:
+    facts = facts_at(
+        "Bräcke kommun\n\nRapport från kommunstyrelsen 15 september\n\n2024-03-14\n\n"
+        "Kommunstyrelsen beslutade att föreslå en ny avfallstaxa. Att kommunen inför "
+        "matavfallsinsamling har att göra med ett nytt lagkrav.\n",
+        "https://www.bracke.se/nyheter/rapport-fran-ks/",
+        "2024-03-14",
+    )
+    summaries = [d.summary for d in decisions(facts).values()]
+    assert not any("lagkrav" in s for s in summaries), summaries
