@@ -115,6 +115,8 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("actor.committee.compound", re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+nämnden(?:s)?\b")),
+    # A minutes' header in capitals: "Sammanträdesprotokoll OMSORGSSTYRELSEN".
+    ("actor.body.capitals", re.compile(r"\b[A-ZÅÄÖ]{3,}(?:NÄMNDEN|STYRELSEN|UTSKOTTET)\b")),
     # Generic committee names in running text: "socialnämnden", "omsorgsnämnden".
     ("actor.committee.generic", re.compile(r"\b[a-zåäö]{3,}nämnden(?:s)?\b")),
     ("actor.committee.acronym", re.compile(r"\b[A-ZÅÄÖ]{2,}-nämnden(?:s)?\b")),
@@ -202,6 +204,8 @@ def canonical_committee(
 def _base_form(surface: str) -> str:
     """'Välfärdsnämndens' -> 'Välfärdsnämnden'; first letter upper-cased; a board's
     committee keeps its genitive ("kommunstyrelsen arbetsutskott" as minutes write it)."""
+    if surface.isupper():  # a minutes' header: "OMSORGSSTYRELSEN"
+        surface = surface.capitalize()
     name = re.sub(r"^(\w+styrelsen)\s+(?=\S*utskott)", r"\1s ", " ".join(surface.split()))
     name = re.sub(r"(?<=[a-zåäö])-och\s", "- och ", name)  # "Kultur-och bildningsnämnden"
     name = re.sub(r"(?<=[a-zåäö])-(?=[a-zåäö])", "", name)  # "kommun-styrelsen", broken

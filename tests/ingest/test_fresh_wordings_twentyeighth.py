@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.edges import LinkType
 from graph.nodes import Organization, OrganizationKind
 from ingest.language.sites import SiteOwner, site_owner
-from tests.ingest.helpers import decisions, facts_at, links
+from tests.ingest.helpers import decisions, facts_at, held_roles, links
 
 
 def test_a_county_councils_former_host_is_its_regions_site() -> None:
@@ -162,3 +162,16 @@ def test_an_att_clause_as_a_sentences_subject_is_no_decision_item() -> None:
     )
     summaries = [d.summary for d in decisions(facts).values()]
     assert not any("lagkrav" in s for s in summaries), summaries
+
+
+def test_a_body_in_capitals_heads_the_minutes_and_takes_its_chair() -> None:
+    facts = facts_at(
+        "Avesta kommun\n\nSammanträdesprotokoll OMSORGSSTYRELSEN Plats och tid "
+        "Omsorgsförvaltningen, kl 14:00-15:55 Beslutande Övriga deltagande Utses att justera "
+        "Eva Ek (MP), ordförande Bo Berg (S) Lena Lund (S)\n",
+        "https://www.avesta.se/protokoll/omsorgsstyrelsen/",
+        "2024-03-14",
+    )
+    assert held_roles(facts) >= {
+        ("eva-ek", "Organization:kommun:2084:omsorgsstyrelsen", "Ordförande")
+    }, held_roles(facts)
