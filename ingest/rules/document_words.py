@@ -343,11 +343,8 @@ def refers_to(anaphor: str, word: str) -> bool:
     head, target = anaphor.lower(), word.lower()
     if head in RESTRICTED:
         return target.endswith(head)
-    # "energi- och klimatstrategi": the head word carries the compound's last topic
-    topic, other = (
-        compound_topic(_indefinite(head)),
-        compound_topic(_indefinite(target.split()[-1])),
-    )
+    topic = compound_topic(_indefinite(head))
+    other = compound_topic(_indefinite(target.split()[-1]))  # "energi- och klimatstrategi"
     return not (topic and other and topic != other and topic not in target)
 
 

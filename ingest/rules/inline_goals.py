@@ -368,7 +368,6 @@ def extract_inline_goals(ctx: Context, sink: FactSink, listed: frozenset[int]) -
         cue = sentence.start + found.start("cue")
         if _of_something_else(ctx, sentence.start, cue, sentence.start + found.end()):
             continue
-        # a bare vision is of the document the sentence before names
         owner = list_owner(ctx, prior) if bare and prior else list_owner(ctx, sentence, cue)
         if owner is None:
             continue
@@ -379,12 +378,9 @@ def extract_inline_goals(ctx: Context, sink: FactSink, listed: frozenset[int]) -
 
 
 def _after_document(ctx: Context, index: int, sentence: Span) -> Span | None:
-    """The nearest of the two sentences before that names a document: in the same
-    paragraph, or closing the paragraph just before ("... tagit fram en Folkhälsopolicy
-    2020-2024. Dokumentet är vägledande." / "Visionen är ...")."""
-    for back in (index - 1, index - 2):
-        if back < 0:
-            return None
+    """The nearer of the two sentences before that names a document, in the paragraph or
+    closing the one before ("... en Folkhälsopolicy 2020-2024. Dokumentet är ...")."""
+    for back in range(index - 1, max(index - 3, -1), -1):
         before = ctx.sentences[back]
         if ctx.text.count("\n\n", before.end, sentence.start) > 1:
             return None

@@ -155,19 +155,19 @@ def test_municipalities_listed_within_a_group_and_after_a_capitalised_first_word
 def test_an_att_clause_as_a_sentences_subject_is_no_decision_item() -> None:
     facts = facts_at(
         "Bräcke kommun\n\nRapport från kommunstyrelsen 15 september\n\n2024-03-14\n\n"
-        "Kommunstyrelsen beslutade att föreslå en ny avfallstaxa. Att kommunen inför "
-        "matavfallsinsamling har att göra med ett nytt lagkrav.\n",
+        "Kommunstyrelsen beslutade att föreslå en ny avfallstaxa. Att kommunen nu samlar in "
+        "matavfall har att göra med en ny lag.\n",
         "https://www.bracke.se/nyheter/rapport-fran-ks/",
         "2024-03-14",
     )
     summaries = [d.summary for d in decisions(facts).values()]
-    assert not any("lagkrav" in s for s in summaries), summaries
+    assert not any("matavfall" in s for s in summaries), summaries
 
 
 def test_a_body_in_capitals_heads_the_minutes_and_takes_its_chair() -> None:
     facts = facts_at(
         "Avesta kommun\n\nSammanträdesprotokoll OMSORGSSTYRELSEN Plats och tid "
-        "Omsorgsförvaltningen, kl 14:00-15:55 Beslutande Övriga deltagande Utses att justera "
+        "Stadshuset, kl 13:00-16:30 Beslutande Övriga deltagande Utses att justera "
         "Eva Ek (MP), ordförande Bo Berg (S) Lena Lund (S)\n",
         "https://www.avesta.se/protokoll/omsorgsstyrelsen/",
         "2024-03-14",
