@@ -263,7 +263,7 @@ def province_names() -> frozenset[str]:
 
 
 def is_place(name: str) -> bool:
-    """A county's, municipality's or province's name, bare or in the genitive."""
+    """A county's, municipality's or province's name."""
     return (
         bool(county_by_name(name) or municipality_by_name(name)) or fold(name) in province_names()
     )

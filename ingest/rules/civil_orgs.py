@@ -135,14 +135,6 @@ _NAMED_FEDERATION = re.compile(
 )
 
 
-def municipal_federation(name: str) -> bool:
-    """Whether an organisation's name is a federation of municipalities (see above)."""
-    if _FEDERATION.search(name) is None:
-        return False
-    rest = re.sub(r"^Räddningstjänst(?:en)?\s+", "", name)
-    return rest == name or municipality_by_name(rest) is None
-
-
 # "Kommunalförbundet", "Samordningsförbundet": a bare public federation is an anaphor, not a
 # name (its named forms are read elsewhere).
 _PUBLIC_FEDERATION = re.compile(
@@ -159,6 +151,14 @@ _FEDERATION = re.compile(
     r"utbildnings)förbund(?:et)?$|^Räddningstjänst(?:en)?\s(?!.*\sAB$)",
     re.I,
 )
+
+
+def municipal_federation(name: str) -> bool:
+    """Whether an organisation's name is a federation of municipalities (as above)."""
+    if _FEDERATION.search(name) is None:
+        return False
+    rest = re.sub(r"^Räddningstjänst(?:en)?\s+", "", name)
+    return rest == name or municipality_by_name(rest) is None
 
 
 @cache
