@@ -262,7 +262,7 @@ def province_names() -> frozenset[str]:
     return frozenset(fold(n) for r in rows for n in (r["name"], *_aliases(r["aliases"])))
 
 
-def is_place(name: str) -> bool:
+def _names_place(name: str) -> bool:
     """A county's, municipality's or province's name."""
     return (
         bool(county_by_name(name) or municipality_by_name(name)) or fold(name) in province_names()
@@ -273,4 +273,4 @@ def on_place(modifier: str) -> bool:
     """Whether a compound's first part is a county's, region's, municipality's or
     province's name ("Värmlands-", "Skåne-", "Dala-"), with or without its linking s."""
     folded = modifier.rstrip("-")
-    return any(n and is_place(n) for n in (folded, folded.removesuffix("s")))
+    return any(n and _names_place(n) for n in (folded, folded.removesuffix("s")))

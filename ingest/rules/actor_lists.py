@@ -187,7 +187,7 @@ def list_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         for m in pattern.finditer(ctx.text):
             if any(s < m.end() and m.start() < e for s, e in placed):
                 continue
-            items = list(re.finditer(_PLACE, m.group("list")))
+            items = list(_PLACE_RE.finditer(m.group("list")))
             first = items[0].group(0) if items else ""
             if first.split(" ")[0] in _LEAD_WORDS and not _municipality_named(first):
                 # "Både Sävsjö och Eksjö kommun": a sentence's capitalised first word
