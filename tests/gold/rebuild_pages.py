@@ -94,6 +94,7 @@ DEFAULT_SETS = (
     "real66",
     "real67",
     "real68",
+    "real69",
     "real_heldout",
 )
 
