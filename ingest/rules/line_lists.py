@@ -6,6 +6,10 @@ list's markers and keeps one item per line. Without markers, a line is an item o
 while it is short, one sentence, no heading of its own (no colon at its end) and no
 bullet; the list ends at the first line that is not, and needs two items (as many as the
 intro counts, when it counts them).
+
+A list of headings ("Våra fokusområden:" over "Hållbart samhälle", its paragraph, "Lust
+att lära", its paragraph): each item is a short line with no full stop, followed by one to
+three lines of prose that explain it; the items are the headings.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ _NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta
 _COUNT = re.compile(r"\b(?:" + "|".join(_NUMBERS) + r")\b", re.I)
 _MAX_ITEM = 160
 _MAX_ITEMS = 12
+_MAX_HEADING = 80
+_PROSE = 100  # a line this long that ends a sentence explains the heading above it
+_MAX_PROSE_LINES = 3
 
 
 def line_lists(text: str, bullets: list[BulletList]) -> list[BulletList]:
@@ -52,9 +59,47 @@ def line_lists(text: str, bullets: list[BulletList]) -> list[BulletList]:
                 break
             items.append(list_item(line.start("item"), words))
             pos = line.end()
+        if len(items) < 2:
+            items = _headings(text, m.end())
         stated = _COUNT.search(m.group("intro"))
         if stated and _NUMBERS.get(stated.group(0).lower(), len(items)) != len(items):
             continue  # "fyra inriktningsmål:" over two lines: not the list it announces
         if len(items) >= 2:
             found.append(BulletList(Span(m.start(), m.end()), items, max(i.end for i in items)))
     return found
+
+
+def _headings(text: str, pos: int) -> list[ListItem]:
+    """Short heading lines, each over one to three lines of prose."""
+    items: list[ListItem] = []
+    while len(items) < _MAX_ITEMS:
+        gap = _GAP.match(text, pos)
+        line = _LINE.match(text, gap.end()) if gap else None
+        if line is None or not _is_heading(line.group("item")):
+            break
+        prose, end = 0, line.end()
+        while prose < _MAX_PROSE_LINES:
+            gap = _GAP.match(text, end)
+            body = _LINE.match(text, gap.end()) if gap else None
+            if body is None or not _is_prose(body.group("item")):
+                break
+            prose, end = prose + 1, body.end()
+        if not prose:
+            break
+        items.append(list_item(line.start("item"), line.group("item")))
+        pos = end
+    return items
+
+
+def _is_heading(line: str) -> bool:
+    return (
+        len(line) <= _MAX_HEADING
+        and line[0].isupper()
+        and line[-1] not in ".:;!?,"
+        and not _MARKER.match(line)
+    )
+
+
+def _is_prose(line: str) -> bool:
+    # (a page cut off mid-sentence still shows its sentences)
+    return len(line) >= _PROSE and (line[-1] in ".!?" or _SENTENCES.search(line) is not None)

@@ -34,10 +34,12 @@ _MINUTES = re.compile(
     r"[Pp]rotokollet\s+(?:justerades|justeras|är\s+justerat))"
 )
 _ATTENDANCE = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter)\b")
-# "SAMMANTRÄDESPROTOKOLL Folkhälsorådet", "sammanträde med Kommunstyrelsens arbetsutskott"
+# "SAMMANTRÄDESPROTOKOLL Folkhälsorådet", "sammanträde med Kommunstyrelsens arbetsutskott";
+# the notice block's "Instans X" and its column heads "Nämnd Sammanträdesdatum\n\nX <date>"
 _MEETING_OF = re.compile(
     r"(?:PROTOKOLL|[Pp]rotokoll|sammanträde med|[Pp]rotokoll från|[Pp]rotokoll fört vid|"
-    r"Nämnd|Beslutsinstans|Beslutsorgan|Organ|Beslut från|Beslut i|[Ss]ammanträde i)\s*:?\s+$"
+    r"Nämnd|Beslutsinstans|Instans|Beslutsorgan|Organ|Beslut från|Beslut i|[Ss]ammanträde i|"
+    r"(?:Nämnd|Organ|Instans)\s+Sammanträdesdatum)\s*:?\s+$"
 )
 
 

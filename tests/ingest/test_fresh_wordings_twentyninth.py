@@ -1,0 +1,76 @@
+"""Wordings and page shapes first met on development pages in the twenty-ninth session
+(2026-12-02). Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from tests.ingest.helpers import facts_at, held_roles, links
+
+_COPY = "https://docplayer.se/123456-protokoll-fran-ett-sammantrade.html"
+
+
+def test_minutes_take_their_body_from_the_notice_blocks_instans_line() -> None:
+    # A copy on a document site: the body is named only in the notice block at the end.
+    text = (
+        "Ledamöter Karin Alm (S) (ordförande)\n\n"
+        "Olle Berg (M) (vice ordförande) Sara Dahl (C)\n\n"
+        "Övriga närvarande Per Ek (Kommunchef)\n\n"
+        "Utses att justera Olle Berg (M)\n\n"
+        "ANSLAG/BEVIS Protokollet är justerat.\n\n"
+        "Instans Kommunstyrelsens arbetsutskott i Tidaholms kommun Sammanträdesdatum 2021-05-04\n"
+    )
+    roles = held_roles(facts_at(text, _COPY, "2021-05-04"))
+    body = "Organization:kommun:1498:kommunstyrelsens-arbetsutskott"
+    assert ("karin-alm", body, "Ordförande") in roles, roles
+    assert ("olle-berg", body, "Vice ordförande") in roles, roles
+
+
+def test_minutes_take_their_body_from_column_heads_over_its_name() -> None:
+    # "Nämnd Sammanträdesdatum" heads two columns; the body and the day are the next line.
+    text = (
+        "Plats och tid Rådhuset, kl 18.00\n\nBeslutande Se bilaga\n\n"
+        "Utses att justera Eva Lund (V)\n\nSekreterare Paragrafer 10-20\n\nOrdförande\n\n"
+        "Anders Holm (S)\n\nANSLAG/BEVIS\n\nProtokollet är justerat.\n\n"
+        "Nämnd Sammanträdesdatum\n\nKommunfullmäktige i Tidaholms kommun 2021-05-04\n"
+    )
+    roles = held_roles(facts_at(text, _COPY, "2021-05-04"))
+    body = "Organization:kommun:1498:kommunfullmaktige"
+    assert ("anders-holm", body, "Ordförande") in roles, roles
+
+
+def test_goal_areas_written_as_headings_over_their_paragraphs_are_goals() -> None:
+    text = (
+        "Tidaholms kommun\n\nUtvecklingsplan\n\n"
+        "Utvecklingsplanen visar vad kommunen ska prioritera fram till år 2030.\n\n"
+        "Planens fokusområden:\n\n"
+        "Trygga uppväxtvillkor\n\n"
+        "Alla barn ska få växa upp under goda förhållanden. Skolan, socialtjänsten och "
+        "föreningslivet arbetar tillsammans för att fånga upp den som behöver stöd.\n\n"
+        "Ett levande näringsliv\n\n"
+        "Företagen ska ha goda villkor att starta och växa här. Kommunen arbetar för "
+        "snabba besked, bra service och god tillgång till mark för etableringar.\n\n"
+        "Ett hållbart resande\n\n"
+        "Det ska vara lätt att välja buss, tåg och cykel i hela kommunen. Nya gång- och "
+        "cykelvägar byggs mellan orterna, och fler hållplatser får väderskydd"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/utvecklingsplan/", "2024-03-14")
+    goals = {k.to_id.rsplit(":", 1)[1] for k in links(facts, LinkType.HAS_GOAL)}
+    assert goals == {
+        "trygga-uppvaxtvillkor",
+        "ett-levande-naringsliv",
+        "ett-hallbart-resande",
+    }, goals
+
+
+def test_prose_under_a_goal_intro_with_no_headings_is_no_list() -> None:
+    text = (
+        "Tidaholms kommun\n\nUtvecklingsplan\n\n"
+        "Utvecklingsplanen visar vad kommunen ska prioritera fram till år 2030.\n\n"
+        "Planens fokusområden:\n\n"
+        "Områdena beskrivs närmare i planens bilaga, som finns att läsa på kommunens "
+        "webbplats. Där finns också de andra styrdokumenten och deras uppföljning.\n\n"
+        "Frågor om planen besvaras av kommunens kansli, som nås via växeln alla vardagar "
+        "mellan klockan åtta och fem. Svar ges inom en vecka.\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/utvecklingsplan/", "2024-03-14")
+    assert links(facts, LinkType.HAS_GOAL) == []
