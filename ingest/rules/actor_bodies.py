@@ -27,7 +27,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import fold, known_committees
-from ingest.rules.actor_acronyms import DEFINED_ACRONYM, initials, page_acronyms
+from ingest.rules.actor_acronyms import DEFINED_ACRONYM, head_initials, initials, page_acronyms
 from ingest.rules.actor_body_filters import no_body
 from ingest.rules.actor_hits import body_hit
 from ingest.rules.actor_named_owner import named_owner
@@ -285,7 +285,9 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
     defined = {
         m.group("acr") for _, e in names.values() if (m := DEFINED_ACRONYM.match(ctx.text, e))
     }
-    for bare in sorted((used | defined) & set(acronyms)):  # bare "BAS" the page defines or uses
+    # A head's initials of three letters or more ("RUN", "KFN") stand for the body bare.
+    headed = {a for n in names if (a := head_initials(n)) is not None and len(a) >= 3}
+    for bare in sorted((used | defined | headed) & set(acronyms)):  # "BAS" defined or used
         for m in re.finditer(rf"(?<![\w-]){bare}(?![\w-])", ctx.text):
             if not any(s <= m.start() < e for s, e, _ in found) and not any(
                 a.start <= m.start() < a.end for a in ctx.actors

@@ -126,12 +126,15 @@ _BODY_KINDS = (OrganizationKind.COMMITTEE, OrganizationKind.ADMINISTRATION)
 
 def genitive_before(ctx: Context, start: int) -> ActorHit | None:
     """'Region Hallands regiondirektör': an organisation's genitive right before a title."""
-    actor = next((a for a in ctx.actors if a.end == start - 1), None)
+    # "BUN:s ordförande": an acronym's genitive after a colon
+    colon = ctx.text.endswith(":s ", 0, start)
+    at = start - 3 if colon else start - 1
+    actor = next((a for a in ctx.actors if a.end == at), None)
     # "nämndens ordförande": a bare body referred back to is the body it stands for
     referred = actor is not None and actor.anaphoric and actor.kind not in _BODY_KINDS
-    if actor is None or referred or ctx.text[actor.end - 1] != "s":
+    if actor is None or referred or not (colon or ctx.text[actor.end - 1] == "s"):
         return None
-    return actor if ctx.text[actor.end : start] == " " else None
+    return actor if colon or ctx.text[actor.end : start] == " " else None
 
 
 def org_after(

@@ -74,3 +74,29 @@ def test_prose_under_a_goal_intro_with_no_headings_is_no_list() -> None:
     )
     facts = facts_at(text, "https://www.tidaholm.se/utvecklingsplan/", "2024-03-14")
     assert links(facts, LinkType.HAS_GOAL) == []
+
+
+def test_a_committees_head_initials_name_it_bare_and_in_the_genitive() -> None:
+    # "BUN": the initials of "Barn- och ungdomsnämnden" with a letter for its head.
+    text = (
+        "Kommunfullmäktige i korthet\n\n2019-02-26\n\n"
+        "En fråga ställdes till Barn- och ungdomsnämndens ordförande om förskolans "
+        "öppettider.\n"
+        "Svar av BUN:s ordförande Maria Vik: Frågan utreds av BUN under våren.\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/nyheter/kf-i-korthet/", "2019-02-26")
+    roles = held_roles(facts)
+    body = "Organization:kommun:1498:barn-och-ungdomsnamnden"
+    assert ("maria-vik", body, "Ordförande") in roles, roles
+
+
+def test_two_letter_initials_stay_unread_without_a_definition() -> None:
+    # "SN" is too short to stand for "Socialnämnden" unless the page defines it.
+    text = (
+        "Kommunfullmäktige i korthet\n\n2019-02-26\n\n"
+        "Socialnämnden har lämnat sin rapport. Ordförande i SN: Maria Vik.\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/nyheter/kf-i-korthet/", "2019-02-26")
+    spans = {(m.evidence.start, m.evidence.end) for m in facts.mentions}
+    at = text.index("SN:")
+    assert (at, at + 2) not in spans, spans
