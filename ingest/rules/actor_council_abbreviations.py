@@ -4,7 +4,8 @@ Why: decision lists and minutes write "KF beslutade att höja avgifterna", "KF a
 motionen", "Antaget av: KF" without ever defining the letters; a page that defines them
 ("Kommunfullmäktige (KF)") is read by the acronym rule of ingest.rules.actor_bodies.
 
-Rule actor.body.abbreviation: on a page with a municipality, "KF" and "KS" are its
+Rule actor.body.abbreviation: on a page with a municipality, "KF" and "KS" (also written
+"Ks", "ks": "Ks ordförande Eva Ek", "överlämnas till ks") are its
 Kommunfullmäktige and Kommunstyrelsen; on a page with a home county and no municipality,
 "RF" and "RS" are the region's Regionfullmäktige and Regionstyrelsen. Not in a case number
 or a paragraph reference ("Dnr KS 2015/0259", "KS 107/16", "KF § 117", "KS/2017:499"),
@@ -26,7 +27,7 @@ __all__ = ["abbreviation_hits"]
 CONF_ABBREVIATION = 0.7
 _MUNICIPAL = {"KF": "Kommunfullmäktige", "KS": "Kommunstyrelsen"}
 _REGIONAL = {"RF": "Regionfullmäktige", "RS": "Regionstyrelsen"}
-_LETTERS = re.compile(r"(?<![\w/-])(?P<abbr>KF|KS|RF|RS)(?![\w/-])")
+_LETTERS = re.compile(r"(?<![\w/-])(?P<abbr>KF|KS|RF|RS|Kf|Ks|kf|ks)(?![\w/-])")
 # "Dnr KS 2015/0259", "KS 107/16", "KF § 117", "KS/2017:499", "KF:s": a file reference.
 _REFERENCE_AFTER = re.compile(r"\s*(?:§|\d|/|:|,\s*§)")
 _BY_BEFORE = re.compile(r"\bav:?\s*$", re.I)
@@ -42,7 +43,7 @@ def abbreviation_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         return []
     hits: list[ActorHit] = []
     for m in _LETTERS.finditer(ctx.text):
-        name = names.get(m["abbr"])
+        name = names.get(m["abbr"].upper())
         by = _BY_BEFORE.search(ctx.text, max(0, m.start() - 15), m.start())
         if name is None or (_REFERENCE_AFTER.match(ctx.text, m.end()) and not by):
             continue  # "Antaget av: KF § 65": the adopter, its paragraph after it

@@ -100,3 +100,17 @@ def test_two_letter_initials_stay_unread_without_a_definition() -> None:
     spans = {(m.evidence.start, m.evidence.end) for m in facts.mentions}
     at = text.index("SN:")
     assert (at, at + 2) not in spans, spans
+
+
+def test_the_boards_abbreviation_in_lower_case_names_it() -> None:
+    text = (
+        "Kommunfullmäktige i korthet\n\n2019-02-26\n\n"
+        "Ks ordförande Maria Vik svarade på frågan om fritidsgården.\n\n"
+        "Ks § 166 Budget 2020: ärendet bordlades.\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/nyheter/kf-i-korthet/", "2019-02-26")
+    roles = held_roles(facts)
+    assert ("maria-vik", "Organization:kommun:1498:kommunstyrelsen", "Ordförande") in roles
+    spans = {(m.evidence.start, m.evidence.end) for m in facts.mentions}
+    at = text.index("Ks § 166")
+    assert (at, at + 2) not in spans, spans  # a paragraph reference files the matter
