@@ -3,10 +3,21 @@
 
 from __future__ import annotations
 
-from graph.edges import LinkType
+from graph.edges import LinkType, SourceFacts
 from tests.ingest.helpers import facts_at, held_roles, links
 
 _COPY = "https://docplayer.se/123456-protokoll-fran-ett-sammantrade.html"
+_KORTHET = "https://www.tidaholm.se/nyheter/kf-i-korthet/"
+
+
+def _korthet(body: str) -> tuple[str, SourceFacts]:
+    """A council's "i korthet" page of 2019-02-26 with `body` under its head."""
+    text = "Kommunfullmäktige i korthet\n\n2019-02-26\n\n" + body
+    return text, facts_at(text, _KORTHET, "2019-02-26")
+
+
+def _spans(facts: SourceFacts) -> set[tuple[int, int]]:
+    return {(m.evidence.start, m.evidence.end) for m in facts.mentions}
 
 
 def test_minutes_take_their_body_from_the_notice_blocks_instans_line() -> None:
@@ -78,13 +89,11 @@ def test_prose_under_a_goal_intro_with_no_headings_is_no_list() -> None:
 
 def test_a_committees_head_initials_name_it_bare_and_in_the_genitive() -> None:
     # "BUN": the initials of "Barn- och ungdomsnämnden" with a letter for its head.
-    text = (
-        "Kommunfullmäktige i korthet\n\n2019-02-26\n\n"
+    _, facts = _korthet(
         "En fråga ställdes till Barn- och ungdomsnämndens ordförande om förskolans "
         "öppettider.\n"
         "Svar av BUN:s ordförande Maria Vik: Frågan utreds av BUN under våren.\n"
     )
-    facts = facts_at(text, "https://www.tidaholm.se/nyheter/kf-i-korthet/", "2019-02-26")
     roles = held_roles(facts)
     body = "Organization:kommun:1498:barn-och-ungdomsnamnden"
     assert ("maria-vik", body, "Ordförande") in roles, roles
@@ -92,25 +101,17 @@ def test_a_committees_head_initials_name_it_bare_and_in_the_genitive() -> None:
 
 def test_two_letter_initials_stay_unread_without_a_definition() -> None:
     # "SN" is too short to stand for "Socialnämnden" unless the page defines it.
-    text = (
-        "Kommunfullmäktige i korthet\n\n2019-02-26\n\n"
-        "Socialnämnden har lämnat sin rapport. Ordförande i SN: Maria Vik.\n"
-    )
-    facts = facts_at(text, "https://www.tidaholm.se/nyheter/kf-i-korthet/", "2019-02-26")
-    spans = {(m.evidence.start, m.evidence.end) for m in facts.mentions}
+    text, facts = _korthet("Socialnämnden har lämnat sin rapport. Ordförande i SN: Maria Vik.\n")
     at = text.index("SN:")
-    assert (at, at + 2) not in spans, spans
+    assert (at, at + 2) not in _spans(facts)
 
 
 def test_the_boards_abbreviation_in_lower_case_names_it() -> None:
-    text = (
-        "Kommunfullmäktige i korthet\n\n2019-02-26\n\n"
+    text, facts = _korthet(
         "Ks ordförande Maria Vik svarade på frågan om fritidsgården.\n\n"
         "Ks § 166 Budget 2020: ärendet bordlades.\n"
     )
-    facts = facts_at(text, "https://www.tidaholm.se/nyheter/kf-i-korthet/", "2019-02-26")
     roles = held_roles(facts)
     assert ("maria-vik", "Organization:kommun:1498:kommunstyrelsen", "Ordförande") in roles
-    spans = {(m.evidence.start, m.evidence.end) for m in facts.mentions}
     at = text.index("Ks § 166")
-    assert (at, at + 2) not in spans, spans  # a paragraph reference files the matter
+    assert (at, at + 2) not in _spans(facts)  # a paragraph reference files the matter
