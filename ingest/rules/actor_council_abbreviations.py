@@ -5,7 +5,7 @@ motionen", "Antaget av: KF" without ever defining the letters; a page that defin
 ("Kommunfullmäktige (KF)") is read by the acronym rule of ingest.rules.actor_bodies.
 
 Rule actor.body.abbreviation: on a page with a municipality, "KF" and "KS" (also written
-"Ks", "ks": "Ks ordförande Eva Ek", "överlämnas till ks") are its
+"Kf", "kf", "Ks", "ks": "Ks ordförande Eva Ek", "överlämnas till ks") are its
 Kommunfullmäktige and Kommunstyrelsen; on a page with a home county and no municipality,
 "RF" and "RS" are the region's Regionfullmäktige and Regionstyrelsen. Not in a case number
 or a paragraph reference ("Dnr KS 2015/0259", "KS 107/16", "KF § 117", "KS/2017:499"),

@@ -31,7 +31,7 @@ _COUNT = re.compile(r"\b(?:" + "|".join(_NUMBERS) + r")\b", re.I)
 _MAX_ITEM = 160
 _MAX_ITEMS = 12
 _MAX_HEADING = 80
-_PROSE = 100  # a line this long that ends a sentence explains the heading above it
+_PROSE = 100  # a line this long with a sentence's end explains the heading above it
 _MAX_PROSE_LINES = 3
 
 
