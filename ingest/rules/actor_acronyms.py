@@ -17,11 +17,15 @@ __all__ = ["DEFINED_ACRONYM", "head_initials", "initials", "page_acronyms"]
 DEFINED_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÅÄÖ]{2,6})\)")
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a committee name that give letters: all but "och" and "samt"."""
+    return [w for w in re.findall(r"[A-Za-zÅÄÖåäö]+", name) if w.lower() not in ("och", "samt")]
+
+
 def initials(name: str) -> set[str]:
     """Acronyms a committee name can have: 'Bistånds-, arbetsmarknads- och sociala
     servicenämnden' -> {'BAS', 'BASS'} (initials without or with the last word)."""
-    words = [w for w in re.findall(r"[A-Za-zÅÄÖåäö]+", name) if w.lower() not in ("och", "samt")]
-    letters = [w[0].upper() for w in words]
+    letters = [w[0].upper() for w in _name_words(name)]
     return {"".join(letters[:-1]), "".join(letters)} if len(letters) > 1 else set()
 
 
@@ -32,7 +36,7 @@ _HEAD = re.compile(r"(?<=[a-zåäö]{3})(nämnden|nämnd|styrelsen|utskottet|fö
 def head_initials(name: str) -> str | None:
     """'Regionala utvecklingsnämnden' -> 'RUN', 'Kultur- och fritidsnämnden' -> 'KFN': the
     initials with a letter for the compound's head, as committees are commonly shortened."""
-    words = [w for w in re.findall(r"[A-Za-zÅÄÖåäö]+", name) if w.lower() not in ("och", "samt")]
+    words = _name_words(name)
     head = _HEAD.search(words[-1]) if words else None
     if head is None:
         return None

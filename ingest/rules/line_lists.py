@@ -45,8 +45,7 @@ def line_lists(text: str, bullets: list[BulletList]) -> list[BulletList]:
         items: list[ListItem] = []
         pos = m.end()
         while len(items) < _MAX_ITEMS:
-            gap = _GAP.match(text, pos)
-            line = _LINE.match(text, gap.end()) if gap else None
+            line = _next_line(text, pos)
             if line is None:
                 break
             words = line.group("item")
@@ -69,18 +68,22 @@ def line_lists(text: str, bullets: list[BulletList]) -> list[BulletList]:
     return found
 
 
+def _next_line(text: str, pos: int) -> re.Match[str] | None:
+    """The next non-blank line after the line break at `pos`."""
+    gap = _GAP.match(text, pos)
+    return _LINE.match(text, gap.end()) if gap else None
+
+
 def _headings(text: str, pos: int) -> list[ListItem]:
     """Short heading lines, each over one to three lines of prose."""
     items: list[ListItem] = []
     while len(items) < _MAX_ITEMS:
-        gap = _GAP.match(text, pos)
-        line = _LINE.match(text, gap.end()) if gap else None
+        line = _next_line(text, pos)
         if line is None or not _is_heading(line.group("item")):
             break
         prose, end = 0, line.end()
         while prose < _MAX_PROSE_LINES:
-            gap = _GAP.match(text, end)
-            body = _LINE.match(text, gap.end()) if gap else None
+            body = _next_line(text, end)
             if body is None or not _is_prose(body.group("item")):
                 break
             prose, end = prose + 1, body.end()

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.edges import LinkType, SourceFacts
 from tests.ingest.helpers import facts_at, held_roles, links
 
@@ -20,33 +22,42 @@ def _spans(facts: SourceFacts) -> set[tuple[int, int]]:
     return {(m.evidence.start, m.evidence.end) for m in facts.mentions}
 
 
-def test_minutes_take_their_body_from_the_notice_blocks_instans_line() -> None:
-    # A copy on a document site: the body is named only in the notice block at the end.
-    text = (
-        "Ledamöter Karin Alm (S) (ordförande)\n\n"
-        "Olle Berg (M) (vice ordförande) Sara Dahl (C)\n\n"
-        "Övriga närvarande Per Ek (Kommunchef)\n\n"
-        "Utses att justera Olle Berg (M)\n\n"
-        "ANSLAG/BEVIS Protokollet är justerat.\n\n"
-        "Instans Kommunstyrelsens arbetsutskott i Tidaholms kommun Sammanträdesdatum 2021-05-04\n"
-    )
-    roles = held_roles(facts_at(text, _COPY, "2021-05-04"))
-    body = "Organization:kommun:1498:kommunstyrelsens-arbetsutskott"
-    assert ("karin-alm", body, "Ordförande") in roles, roles
-    assert ("olle-berg", body, "Vice ordförande") in roles, roles
+# Copies on a document site: the body is named only in the notice block at the end, on an
+# "Instans X" line or under the column heads "Nämnd Sammanträdesdatum" (body, then day).
+_INSTANS = (
+    "Ledamöter Karin Alm (S) (ordförande)\n\n"
+    "Olle Berg (M) (vice ordförande) Sara Dahl (C)\n\n"
+    "Övriga närvarande Per Ek (Kommunchef)\n\n"
+    "Utses att justera Olle Berg (M)\n\n"
+    "ANSLAG/BEVIS Protokollet är justerat.\n\n"
+    "Instans Kommunstyrelsens arbetsutskott i Tidaholms kommun Sammanträdesdatum 2021-05-04\n"
+)
+_COLUMNS = (
+    "Plats och tid Rådhuset, kl 18.00\n\nBeslutande Se bilaga\n\n"
+    "Utses att justera Eva Lund (V)\n\nSekreterare Paragrafer 10-20\n\nOrdförande\n\n"
+    "Anders Holm (S)\n\nANSLAG/BEVIS\n\nProtokollet är justerat.\n\n"
+    "Nämnd Sammanträdesdatum\n\nKommunfullmäktige i Tidaholms kommun 2021-05-04\n"
+)
 
 
-def test_minutes_take_their_body_from_column_heads_over_its_name() -> None:
-    # "Nämnd Sammanträdesdatum" heads two columns; the body and the day are the next line.
-    text = (
-        "Plats och tid Rådhuset, kl 18.00\n\nBeslutande Se bilaga\n\n"
-        "Utses att justera Eva Lund (V)\n\nSekreterare Paragrafer 10-20\n\nOrdförande\n\n"
-        "Anders Holm (S)\n\nANSLAG/BEVIS\n\nProtokollet är justerat.\n\n"
-        "Nämnd Sammanträdesdatum\n\nKommunfullmäktige i Tidaholms kommun 2021-05-04\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "body", "expected"),
+    [
+        (
+            _INSTANS,
+            "kommunstyrelsens-arbetsutskott",
+            {("karin-alm", "Ordförande"), ("olle-berg", "Vice ordförande")},
+        ),
+        (_COLUMNS, "kommunfullmaktige", {("anders-holm", "Ordförande")}),
+    ],
+    ids=["instans_line", "column_heads"],
+)
+def test_minutes_take_their_body_from_the_notice_block(
+    text: str, body: str, expected: set[tuple[str, str]]
+) -> None:
     roles = held_roles(facts_at(text, _COPY, "2021-05-04"))
-    body = "Organization:kommun:1498:kommunfullmaktige"
-    assert ("anders-holm", body, "Ordförande") in roles, roles
+    for person, title in expected:
+        assert (person, f"Organization:kommun:1498:{body}", title) in roles, roles
 
 
 def test_goal_areas_written_as_headings_over_their_paragraphs_are_goals() -> None:
