@@ -29,7 +29,7 @@ from ingest.rules.clause_parts import coordinated
 from ingest.rules.list_items import CONF_RESPONSIBLE, add_activity
 from ingest.rules.main_document import list_owner
 
-__all__ = ["commitment_list"]
+__all__ = ["commitment_list", "subject_parties"]
 
 # "... åtar sig att:" / "förbinder sig (därmed) att:" closing the intro line; "kommer
 # <parties> att:" with the parties after the verb (an agreement's list of what they will do).
@@ -43,16 +43,25 @@ def _parties(ctx: Context, intro: Span, verb: re.Match[str]) -> list[ActorHit]:
     """The organisations that are the clause's subject: those right before the verb with
     nothing but space or list separators between, or those right after it (verb-second
     order, "kommer Polisen och kommunen att")."""
-    line_start = max(intro.start, ctx.text.rfind(".", intro.start, verb.start()) + 1)
-    span = Span(line_start, verb.start())
-    before = ctx.actors_in(span)
-    if before and not ctx.text[before[-1].end : verb.start()].strip():
-        return [*coordinated(ctx, before[-1], span, forward=False), before[-1]]
+    before = subject_parties(ctx, intro.start, verb.start())
+    if before:
+        return before
     after = verb.start("after")
     span = Span(after, verb.end())
     following = ctx.actors_in(span)
     if following and not ctx.text[after : following[0].start].strip():
         return [following[0], *coordinated(ctx, following[0], span, forward=True)]
+    return []
+
+
+def subject_parties(ctx: Context, start: int, verb: int) -> list[ActorHit]:
+    """The organisations right before the verb at `verb` in the clause from `start` on,
+    nothing but space or list separators between ("Polisen och X kommun förbinder sig")."""
+    line_start = max(start, ctx.text.rfind(".", start, verb) + 1)
+    span = Span(line_start, verb)
+    before = ctx.actors_in(span)
+    if before and not ctx.text[before[-1].end : verb].strip():
+        return [*coordinated(ctx, before[-1], span, forward=False), before[-1]]
     return []
 
 

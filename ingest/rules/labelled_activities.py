@@ -12,17 +12,23 @@
   <activity>." and the sentences right after it that go on "Man/Vi/Parterna ska (också)
   <activity>" ("Förutom detta ska man ...") -> Activities of the agreement, split at
   "samt". What the parties of an agreement undertake is what the agreement will do.
+  The organisations that are the clause's subject ("Polisen och X kommun förbinder sig
+  att ...") are RESPONSIBLE_FOR each (list.responsible.commitment), and a sentence right
+  after that opens with one of them going on ("Polisen kommer också att <activity>") adds
+  that party's activity.
 """
 
 from __future__ import annotations
 
 import re
 
+from graph.edges import LinkType
 from graph.nodes import DocumentKind
-from ingest.context import Context, DocumentHit
+from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.list_items import add_activity
+from ingest.rules.activity_commitments import subject_parties
+from ingest.rules.list_items import CONF_RESPONSIBLE, add_activity
 from ingest.rules.main_document import list_owner
 from ingest.rules.responsible_parties import link_responsible
 
@@ -54,7 +60,10 @@ _GOES_ON = re.compile(
     r"\s*(?:(?:Förutom\s+detta|Dessutom|Vidare|Därutöver)\s+ska\s+(?:man|vi|parterna)"
     r"|(?:Man|Vi|Parterna)\s+ska)\s+(?:också\s+|även\s+|dessutom\s+)?"
 )
-_SAMT = re.compile(r"\s+samt\s+")
+# "X samt Y": two activities, not "i skolor samt vid evenemang" (two places of one).
+_SAMT = re.compile(r"\s+samt\s+(?!(?:vid|i|på|inom|hos|för|med|under|genom)\s)")
+# "Polisen kommer också att ...": a party of the commitment before goes on.
+_PARTY_GOES_ON = re.compile(r"\s+(?:kommer\s+(?:också\s+|även\s+)?att|ska\s+(?:också|även))\s+")
 
 
 def _only_agreement(ctx: Context) -> DocumentHit | None:
@@ -74,20 +83,23 @@ def _commitments(ctx: Context, sink: FactSink) -> None:
         owner = list_owner(ctx, sentence, m.start()) or _only_agreement(ctx)
         if owner is None or owner.document.kind is not DocumentKind.AGREEMENT:
             continue
-        found = [(sentence, m.end())]
+        parties = subject_parties(ctx, sentence.start, m.start())
+        found = [(sentence, m.end(), parties)]
         while pos < len(ctx.sentences):
-            more = _GOES_ON.match(ctx.text, ctx.sentences[pos].start, ctx.sentences[pos].end)
-            if more is None:
+            nxt = ctx.sentences[pos]
+            more = _GOES_ON.match(ctx.text, nxt.start, nxt.end)
+            party = _party_going_on(ctx, nxt, parties) if more is None else None
+            if more is None and party is None:
                 break
-            found.append((ctx.sentences[pos], more.end()))
+            found.append((nxt, more.end() if more else party[1], [party[0]] if party else parties))
             pos += 1
-        for clause, start in found:
+        for clause, start, who in found:
             end = clause.end
             while end > start and ctx.text[end - 1] in ".!? \n\t":
                 end -= 1
-            for part in [*_SAMT.split(ctx.text[start:end])]:
+            for part in _SAMT.split(ctx.text[start:end]):
                 at = ctx.text.index(part, start, end + 1)
-                add_activity(
+                activity_id = add_activity(
                     ctx,
                     sink,
                     owner,
@@ -96,6 +108,30 @@ def _commitments(ctx: Context, sink: FactSink) -> None:
                     clause.start,
                     "list.activities.commitment",
                 )
+                for party in who if activity_id else []:
+                    sink.link(
+                        LinkType.RESPONSIBLE_FOR,
+                        party.node_id,
+                        activity_id,
+                        clause.start,
+                        clause.end,
+                        "list.responsible.commitment",
+                        CONF_RESPONSIBLE,
+                    )
+
+
+def _party_going_on(
+    ctx: Context, sentence: Span, parties: list[ActorHit]
+) -> tuple[ActorHit, int] | None:
+    """'Polisen kommer också att ...': a sentence opening with one of the parties that
+    goes on with what it will do; the party and where the activity starts."""
+    opening = next(iter(ctx.actors_in(sentence)), None)
+    if opening is None or ctx.text[sentence.start : opening.start].strip():
+        return None
+    if opening.node_id not in {p.node_id for p in parties}:
+        return None
+    more = _PARTY_GOES_ON.match(ctx.text, opening.end, sentence.end)
+    return (opening, more.end()) if more else None
 
 
 def _labelled(ctx: Context, sink: FactSink) -> None:

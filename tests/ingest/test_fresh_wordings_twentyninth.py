@@ -126,3 +126,34 @@ def test_the_boards_abbreviation_in_lower_case_names_it() -> None:
     assert ("maria-vik", "Organization:kommun:1498:kommunstyrelsen", "Ordförande") in roles
     at = text.index("Ks § 166")
     assert (at, at + 2) not in _spans(facts)  # a paragraph reference files the matter
+
+
+def test_the_parties_that_commit_in_running_text_are_responsible() -> None:
+    text = (
+        "Medborgarlöfte 2024\n\n"
+        "Tidaholms kommun och Polisen har kommit överens om ett medborgarlöfte.\n\n"
+        "Polisen förbinder sig att genomföra fler fotpatruller i centrum på helgerna. "
+        "Polisen kommer också att besöka skolornas föräldramöten under hösten.\n\n"
+        "Polisen och Tidaholms kommun förbinder sig att ordna två trygghetsvandringar.\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/trygghet/medborgarlofte/", "2024-03-14")
+    responsible = {
+        (k.from_id.rsplit(":", 1)[-1], k.to_id.rsplit(":", 1)[1].split("-")[0])
+        for k in links(facts, LinkType.RESPONSIBLE_FOR)
+    }
+    assert responsible == {
+        ("polismyndigheten", "genomfora"),
+        ("polismyndigheten", "besoka"),
+        ("polismyndigheten", "ordna"),
+        ("1498", "ordna"),
+    }, responsible
+
+
+def test_samt_before_a_place_joins_two_places_of_one_commitment() -> None:
+    text = (
+        "Medborgarlöfte 2024\n\n"
+        "Polisen förbinder sig att besöka skolor och fritidsgårdar samt vid större "
+        "evenemang i Tidaholms kommun.\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/trygghet/medborgarlofte/", "2024-03-14")
+    assert len(links(facts, LinkType.HAS_ACTIVITY)) == 1
