@@ -86,12 +86,10 @@ def _commitments(ctx: Context, sink: FactSink) -> None:
         parties = subject_parties(ctx, sentence.start, m.start())
         found = [(sentence, m.end(), parties)]
         while pos < len(ctx.sentences):
-            nxt = ctx.sentences[pos]
-            more = _GOES_ON.match(ctx.text, nxt.start, nxt.end)
-            party = _party_going_on(ctx, nxt, parties) if more is None else None
-            if more is None and party is None:
+            going = _goes_on(ctx, ctx.sentences[pos], parties)
+            if going is None:
                 break
-            found.append((nxt, more.end() if more else party[1], [party[0]] if party else parties))
+            found.append((ctx.sentences[pos], *going))
             pos += 1
         for clause, start, who in found:
             end = clause.end
@@ -108,7 +106,9 @@ def _commitments(ctx: Context, sink: FactSink) -> None:
                     clause.start,
                     "list.activities.commitment",
                 )
-                for party in who if activity_id else []:
+                if activity_id is None:
+                    continue
+                for party in who:
                     sink.link(
                         LinkType.RESPONSIBLE_FOR,
                         party.node_id,
@@ -120,18 +120,22 @@ def _commitments(ctx: Context, sink: FactSink) -> None:
                     )
 
 
-def _party_going_on(
+def _goes_on(
     ctx: Context, sentence: Span, parties: list[ActorHit]
-) -> tuple[ActorHit, int] | None:
-    """'Polisen kommer också att ...': a sentence opening with one of the parties that
-    goes on with what it will do; the party and where the activity starts."""
+) -> tuple[int, list[ActorHit]] | None:
+    """Where a sentence going on with the commitment before starts its activity, and who
+    undertakes it: "Man ska också ..." (the same parties), or "Polisen kommer också att
+    ..." opening with one of them (that party alone)."""
+    more = _GOES_ON.match(ctx.text, sentence.start, sentence.end)
+    if more is not None:
+        return more.end(), parties
     opening = next(iter(ctx.actors_in(sentence)), None)
     if opening is None or ctx.text[sentence.start : opening.start].strip():
         return None
     if opening.node_id not in {p.node_id for p in parties}:
         return None
-    more = _PARTY_GOES_ON.match(ctx.text, opening.end, sentence.end)
-    return (opening, more.end()) if more else None
+    after = _PARTY_GOES_ON.match(ctx.text, opening.end, sentence.end)
+    return (after.end(), [opening]) if after else None
 
 
 def _labelled(ctx: Context, sink: FactSink) -> None:
