@@ -15,7 +15,8 @@ undertecknar", "beslutade att X tecknar", is not read):
   <documents>", and in verb-second order "I dag skrev A och B under <documents>",
   "Nu undertecknar kommunen och polisen <documents>".
 - relation.signed.clause_passive: "<documents> undertecknades|skrevs under|är
-  undertecknad av <parties>", "skrevs <document> under av <parties>", and verb first
+  undertecknad av <parties>", "skrevs <document> under av <parties>", "Den 15 januari
+  undertecknades <document> av <parties>", and verb first
   with the parties after "mellan": "I dag undertecknades <documents> mellan A och B";
   the document before and the parties after: "<document> har tecknats mellan A och B".
 - relation.signed.partners: after an active signing, "<document> med B och C" or
@@ -198,7 +199,9 @@ def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHi
     for verb in _PASSIVE.finditer(ctx.text, sentence.start, sentence.end):
         if _NEGATED.search(ctx.text, max(sentence.start, verb.start() - 30), verb.start()):
             continue
-        inner = [d for d in docs if verb.group("mid") and verb.start("mid") <= d.start < verb.end()]
+        # "skrevs <doc> under av", and verb-second "undertecknades <doc> av <parties>"
+        start = verb.start("mid") if verb.group("mid") else verb.start() + 1
+        inner = [d for d in docs if start <= d.start and d.end <= verb.end()]
         before = [d for d in docs if d.end <= verb.start()]
         if inner:
             signed = inner

@@ -157,3 +157,18 @@ def test_samt_before_a_place_joins_two_places_of_one_commitment() -> None:
     )
     facts = facts_at(text, "https://www.tidaholm.se/trygghet/medborgarlofte/", "2024-03-14")
     assert len(links(facts, LinkType.HAS_ACTIVITY)) == 1
+
+
+def test_a_verb_second_passive_signing_names_its_document_before_the_agent() -> None:
+    text = (
+        "Medborgarlöfte 2024\n\n"
+        "Polisen och Tidaholms kommun har tagit fram ett gemensamt löfte.\n\n"
+        "Den 3 mars 2024 undertecknades Medborgarlöfte 2024 av kommunalråd Eva Ek och "
+        "lokalpolisområdeschef Bo Berg. Löftet gäller under året.\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/trygghet/medborgarlofte/", "2024-03-14")
+    signed = {(k.from_id, k.date) for k in links(facts, LinkType.SIGNED)}
+    assert signed == {
+        ("Organization:kommun:1498", "2024-03-03"),
+        ("Organization:nationell:polismyndigheten", "2024-03-03"),
+    }, signed
