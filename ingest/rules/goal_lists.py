@@ -61,7 +61,8 @@ _COPULA = re.compile(
     r"(?:\s+(?:i|för|med)\s+[^\s,.:]+(?:\s+[^\s,.:]+)?)?"
     # "De miljömål som uppdaterats är ...": a relative clause before the copula
     r"(?:\s+som\s+(?:[\wåäö]+\s+){0,2}?[\wåäö]+(?=\s+är\b))?"
-    r"\s+(?:är|blir|omfattar|ligger\s+(?:därför\s+|främst\s+)?på)\s+(?!att\b)",
+    # ("Fokusområden är; A, B": a semicolon written for a colon)
+    r"\s+(?:är|blir|omfattar|ligger\s+(?:därför\s+|främst\s+)?på)(?:\s*;)?\s+(?!att\b)",
     re.I,
 )
 _MAX_ITEM_WORDS = 12

@@ -172,3 +172,14 @@ def test_a_verb_second_passive_signing_names_its_document_before_the_agent() -> 
         ("Organization:kommun:1498", "2024-03-03"),
         ("Organization:nationell:polismyndigheten", "2024-03-03"),
     }, signed
+
+
+def test_a_semicolon_after_the_copula_opens_a_goal_list_as_a_colon_does() -> None:
+    text = (
+        "Tidaholms kommun\n\nNäringslivsprogram\n\n"
+        "Programmet ska stärka företagsklimatet i hela kommunen. Fokusområden är; "
+        "Kompetensförsörjning, Snabba tillstånd samt Mark för nya företag.\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/naringsliv/program/", "2024-03-14")
+    goals = {k.to_id.rsplit(":", 1)[1] for k in links(facts, LinkType.HAS_GOAL)}
+    assert goals == {"kompetensforsorjning", "snabba-tillstand", "mark-for-nya-foretag"}, goals
