@@ -18,6 +18,11 @@ def _korthet(body: str) -> tuple[str, SourceFacts]:
     return text, facts_at(text, _KORTHET, "2019-02-26")
 
 
+def _pledge(text: str) -> SourceFacts:
+    """A municipality's page on its citizens' pledge, of 2024-03-14."""
+    return facts_at(text, "https://www.tidaholm.se/trygghet/medborgarlofte/", "2024-03-14")
+
+
 def _spans(facts: SourceFacts) -> set[tuple[int, int]]:
     return {(m.evidence.start, m.evidence.end) for m in facts.mentions}
 
@@ -136,7 +141,7 @@ def test_the_parties_that_commit_in_running_text_are_responsible() -> None:
         "Polisen kommer också att besöka skolornas föräldramöten under hösten.\n\n"
         "Polisen och Tidaholms kommun förbinder sig att ordna två trygghetsvandringar.\n"
     )
-    facts = facts_at(text, "https://www.tidaholm.se/trygghet/medborgarlofte/", "2024-03-14")
+    facts = _pledge(text)
     responsible = {
         (k.from_id.rsplit(":", 1)[-1], k.to_id.rsplit(":", 1)[1].split("-")[0])
         for k in links(facts, LinkType.RESPONSIBLE_FOR)
@@ -155,7 +160,7 @@ def test_samt_before_a_place_joins_two_places_of_one_commitment() -> None:
         "Polisen förbinder sig att besöka skolor och fritidsgårdar samt vid större "
         "evenemang i Tidaholms kommun.\n"
     )
-    facts = facts_at(text, "https://www.tidaholm.se/trygghet/medborgarlofte/", "2024-03-14")
+    facts = _pledge(text)
     assert len(links(facts, LinkType.HAS_ACTIVITY)) == 1
 
 
@@ -166,7 +171,7 @@ def test_a_verb_second_passive_signing_names_its_document_before_the_agent() -> 
         "Den 3 mars 2024 undertecknades Medborgarlöfte 2024 av kommunalråd Eva Ek och "
         "lokalpolisområdeschef Bo Berg. Löftet gäller under året.\n"
     )
-    facts = facts_at(text, "https://www.tidaholm.se/trygghet/medborgarlofte/", "2024-03-14")
+    facts = _pledge(text)
     signed = {(k.from_id, k.date) for k in links(facts, LinkType.SIGNED)}
     assert signed == {
         ("Organization:kommun:1498", "2024-03-03"),
