@@ -29,7 +29,7 @@ from ingest.rules.clause_parts import coordinated
 from ingest.rules.list_items import CONF_RESPONSIBLE, add_activity
 from ingest.rules.main_document import list_owner
 
-__all__ = ["commitment_list", "subject_parties"]
+__all__ = ["commitment_list", "responsible", "subject_parties"]
 
 # "... åtar sig att:" / "förbinder sig (därmed) att:" closing the intro line; "kommer
 # <parties> att:" with the parties after the verb (an agreement's list of what they will do).
@@ -63,6 +63,20 @@ def subject_parties(ctx: Context, start: int, verb: int) -> list[ActorHit]:
     if before and not ctx.text[before[-1].end : verb].strip():
         return [*coordinated(ctx, before[-1], span, forward=False), before[-1]]
     return []
+
+
+def responsible(sink: FactSink, parties: list[ActorHit], activity_id: str, cited: Span) -> None:
+    """Each committing party RESPONSIBLE_FOR the activity, cited by the commitment."""
+    for party in parties:
+        sink.link(
+            LinkType.RESPONSIBLE_FOR,
+            party.node_id,
+            activity_id,
+            cited.start,
+            cited.end,
+            "list.responsible.commitment",
+            CONF_RESPONSIBLE,
+        )
 
 
 def _agreement(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
@@ -104,13 +118,4 @@ def commitment_list(ctx: Context, sink: FactSink, lst: BulletList) -> None:
             own = [own[0], *coordinated(ctx, own[0], Span(item.start, item.end), forward=True)]
         else:
             own = parties
-        for party in own:
-            sink.link(
-                LinkType.RESPONSIBLE_FOR,
-                party.node_id,
-                activity_id,
-                intro.start,
-                item.end,
-                "list.responsible.commitment",
-                CONF_RESPONSIBLE,
-            )
+        responsible(sink, own, activity_id, Span(intro.start, item.end))

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import re
 
-from graph.edges import LinkType
 from graph.nodes import DocumentKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.activity_commitments import subject_parties
-from ingest.rules.list_items import CONF_RESPONSIBLE, add_activity
+from ingest.rules.activity_commitments import responsible, subject_parties
+from ingest.rules.list_items import add_activity
 from ingest.rules.main_document import list_owner
 from ingest.rules.responsible_parties import link_responsible
 
@@ -106,18 +105,8 @@ def _commitments(ctx: Context, sink: FactSink) -> None:
                     clause.start,
                     "list.activities.commitment",
                 )
-                if activity_id is None:
-                    continue
-                for party in who:
-                    sink.link(
-                        LinkType.RESPONSIBLE_FOR,
-                        party.node_id,
-                        activity_id,
-                        clause.start,
-                        clause.end,
-                        "list.responsible.commitment",
-                        CONF_RESPONSIBLE,
-                    )
+                if activity_id is not None:
+                    responsible(sink, who, activity_id, clause)
 
 
 def _goes_on(
