@@ -95,6 +95,7 @@ DEFAULT_SETS = (
     "real67",
     "real68",
     "real69",
+    "real70",
     "real_heldout",
 )
 
