@@ -22,7 +22,13 @@ _PUBLISHED_PREFIX = re.compile(
     re.I,
 )
 _DATE_THEN_HEADLINE = re.compile(r"(?P<date>[^:|\u2013]{6,30}?)\s*(?::|\||\s\u2013)\s+\S")
-_UPDATED = re.compile(r"\b[Uu]ppdaterad(?:e)?:?[ \t]*(?P<rest>[^\n]*)")
+_UPDATED = re.compile(
+    r"\s*(?:(?:Senast|Sidan|Artikeln|Sida)\s+)?[Uu]ppdaterad(?:e)?(?:\s+senast)?\s*:?\s*(?:den\s+)?",
+    re.I,
+)
+_PUBLISHED_OPENING = re.compile(
+    r"\s*(?:publicerad|publicerat|publiceringsdatum)\s*:?\s*(?:den\s+)?", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +72,9 @@ def publication_date(text: str) -> str | None:
             day = _first_day(lines[i + 1])
             if day:
                 return day
-    return None
+    # "Publicerad: 5 februari 2020 , [a template's leftovers] 10:20", "Publicerad den 17
+    # november 2022, senast ändrad den 22 november 2022": the label, then its date.
+    return next(filter(None, (_opening_day(_PUBLISHED_OPENING, ln) for ln in lines)), None)
 
 
 def _mostly_date(line: str) -> bool:
@@ -100,16 +108,26 @@ def _first_day(line: str) -> str | None:
     return None
 
 
-def update_date(text: str) -> str | None:
-    """'Uppdaterad: 2017-09-28', 'Senast uppdaterad 14 april 2023': the first such line's
-    date, when it opens the rest of the line."""
-    m = _UPDATED.search(text)
+def _opening_day(label: re.Pattern[str], line: str) -> str | None:
+    """The day-precision date right after the label that opens the line."""
+    m = label.match(line)
     if m is None:
         return None
-    found = next(iter(find_dates(m.group("rest"))), None)
+    found = next(iter(find_dates(line[m.end() :])), None)
     if found is None or found.start > 0 or found.precision is not DatePrecision.DAY:
         return None
     return found.value
+
+
+def update_date(text: str) -> str | None:
+    """'Uppdaterad: 2017-09-28', 'Senast uppdaterad den 14 april 2023': the first line
+    that opens with the label and then the date. A sentence that says something was
+    updated ("Planen uppdaterades 2019") is no such line."""
+    for line in text.splitlines():
+        day = _opening_day(_UPDATED, line)
+        if day:
+            return day
+    return None
 
 
 def page_dates(text: str) -> PageDates:

@@ -50,9 +50,10 @@ _WITH_CLAUSE = re.compile(
 _PLACE_PERIOD = re.compile(
     r"(?P<place>\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?(?:\s+(?:län|kommun))?)\s+" + _YEARS
 )
+# An acronym's genitive ("för MSB:s stöd till ...") carries its colon inside the topic.
 _TOPIC_AFTER = re.compile(
-    r"\s+(?P<topic>(?:mot|för|om|vid|kring|inom)\s+[^\d.,;:()|\n][^.,;:()|\n]*?)"
-    r"(?=[.,;:|]|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$)"
+    r"\s+(?P<topic>(?:mot|för|om|vid|kring|inom)\s+[^\d.,;:()|\n](?:[^.,;:()|\n]|:(?=s\b))*?)"
+    r"(?=[.,;|]|:(?!s\b)|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$)"
 )
 # "..., narkotika, dopning och tobak": the rest of a listed topic after its first item.
 # "... i Uppsala län": the place such a topic ends on; "... och kommersiell service": an

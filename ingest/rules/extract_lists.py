@@ -94,7 +94,9 @@ GOAL_INTRO = re.compile(
     r"|(?:strategiska|prioriterade|viktiga)\s+områden(?:a)?"
     # "formuleras i sex områden:": a counted set of areas
     r"|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+områden"
-    r"|[a-zåäö]*(?:mål|fokus|insats|styrke|utvecklings|tematiska\s)områden(?:a)?)\b",
+    r"|[a-zåäö]*(?:mål|fokus|insats|styrke|utvecklings|inriktnings|tematiska\s)områden(?:a)?"
+    # "Områdena som ingår i planen är:": the areas a document is made of
+    r"|områden(?:a)?\s+som\s+ingår\s+i\s+[a-zåäö]*(?:planen|strategin|programmet|policyn))\b",
     re.I,
 )
 _ACTIVITY_INTRO = re.compile(r"\b(?:aktiviteter|åtgärder|insatser|steg(?:en)?)\b", re.I)

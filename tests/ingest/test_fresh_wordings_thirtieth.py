@@ -1,0 +1,95 @@
+"""Wordings and page shapes first met on development pages in the thirtieth session
+(2026-12-02). Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.edges import LinkType
+from ingest.language.published import page_dates
+from tests.ingest.helpers import documents, facts_at, links
+
+_AGENCY = "https://www.trafikverket.se/aktuellt/nyheter/ny-plan/"
+
+
+def test_an_acronyms_genitive_stays_inside_the_documents_title() -> None:
+    text = (
+        "Ny handlingsplan för SMHI:s stöd till kommunernas klimatarbete\n\n"
+        "Handlingsplanen gäller de kommande tre åren.\n"
+    )
+    titles = {d.title for d in documents(facts_at(text, _AGENCY, "2020-02-05")).values()}
+    assert "Handlingsplan för SMHI:s stöd till kommunernas klimatarbete" in titles, titles
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Områdena som ingår i planen är:",
+        "Inom ramen för planen har tre inriktningsområden tagits fram:",
+    ],
+    ids=["areas_the_plan_is_made_of", "inriktningsomraden"],
+)
+def test_the_areas_a_plan_is_made_of_are_its_goals(intro: str) -> None:
+    text = (
+        "Regional handlingsplan för friluftsliv 2024-2027\n\n"
+        "Handlingsplanen beskriver hur länet ska arbeta med friluftslivet.\n\n"
+        f"{intro}\n\n"
+        "  • Tillgång till natur nära bostaden\n"
+        "  • Friluftsliv för alla åldrar\n"
+        "  • Samverkan mellan kommunerna\n"
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/jamtland/natur/plan.html", "2024-03-01")
+    goals = {k.to_id.rsplit(":", 1)[1] for k in links(facts, LinkType.HAS_GOAL)}
+    assert goals == {
+        "tillgang-till-natur-nara-bostaden",
+        "friluftsliv-for-alla-aldrar",
+        "samverkan-mellan-kommunerna",
+    }, goals
+
+
+def test_areas_of_a_place_are_no_goals() -> None:
+    text = (
+        "Regional handlingsplan för friluftsliv 2024-2027\n\n"
+        "Områdena som berörs av planen är:\n\n  • Storsjön\n  • Oviksfjällen\n"
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/jamtland/natur/plan.html", "2024-03-01")
+    assert not links(facts, LinkType.HAS_GOAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        (
+            "Till innehåll\nNyhet\nPublicerad: 5 februari 2020 , [Missing text 'x' for 'y'] 10:20"
+            "\n\nRubrik\n\nText.",
+            "2020-02-05",
+            None,
+        ),
+        (
+            "Ny plan\n\nText om planen.\n\nMer text.\n\nÄnnu mer.\n\nSlut.\n\n"
+            "Publicerad den 17 november 2022, senast ändrad den 22 november 2022",
+            "2022-11-17",
+            None,
+        ),
+        (
+            "Rubrik\n\nPlanen uppdaterades 2019.\n\nSenast uppdaterad den 5 december 2022",
+            None,
+            "2022-12-05",
+        ),
+        (
+            "Rubrik\n\nDe uppdaterade reglerna gäller.\n\nSidan uppdaterad: 18 april 2019",
+            None,
+            "2019-04-18",
+        ),
+    ],
+    ids=["label_then_leftovers", "published_and_changed", "updated_den", "updated_after_prose"],
+)
+def test_a_label_then_its_date_dates_the_page(
+    text: str, published: str | None, updated: str | None
+) -> None:
+    dates = page_dates(text)
+    assert (dates.published_on, dates.updated_on) == (published, updated)
+
+
+def test_a_sentence_about_an_update_dates_no_page() -> None:
+    assert page_dates("Rubrik\n\nPlanen uppdaterades 12 mars 2019 av nämnden.").updated_on is None
