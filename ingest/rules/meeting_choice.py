@@ -36,18 +36,24 @@ def _own(meeting: Meeting, body: ActorHit | None) -> bool:
 
 
 def meeting_before(
-    ctx: Context, start: int, *, dated: bool, body: ActorHit | None = None
+    ctx: Context,
+    start: int,
+    *,
+    dated: bool,
+    body: ActorHit | None = None,
+    coming: bool = False,
 ) -> Meeting | None:
     """The nearest meeting stated before `start` (with a date, or with a body), else the
     first one stated after it; with `body`, only a meeting of that body (see same_body).
-    A reference to a body's decision dates only that body's own decisions."""
+    A reference to a body's decision dates only that body's own decisions. A meeting
+    still to come decided nothing yet; `coming` takes it too (its chair chairs it now)."""
     usable = [
         m
         for m in meetings(ctx)
         if (m.date if dated else m.body) is not None
         and same_body(m.body, body)
         and (m.rule != "reference" or _own(m, body))
-        and not _to_come(ctx, m)
+        and (coming or not _to_come(ctx, m))
     ]
     i = bisect.bisect_right([m.start for m in usable], start)
     chosen = usable[i - 1] if i > 0 else (usable[0] if usable else None)

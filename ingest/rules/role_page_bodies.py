@@ -108,7 +108,8 @@ def url_body(ctx: Context) -> str | None:
 def reported(ctx: Context, start: int) -> str | None:
     """The committee or forum whose meeting a report states before `start` ("Beslut i
     korthet från regionfullmäktige", "På årets första sammanträde med X")."""
-    meeting = meeting_before(ctx, start, dated=False)
+    # A notice of a meeting to come is signed by the chair of the body that meets.
+    meeting = meeting_before(ctx, start, dated=False, coming=True)
     body = meeting.body if meeting is not None and meeting.start < start else None
     if body is None or body.anaphoric or body.kind not in MEETING_KINDS:
         return None

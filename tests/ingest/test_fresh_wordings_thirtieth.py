@@ -7,7 +7,7 @@ import pytest
 
 from graph.edges import LinkType
 from ingest.language.published import page_dates
-from tests.ingest.helpers import documents, facts_at, links
+from tests.ingest.helpers import documents, facts_at, held_roles, links
 
 _AGENCY = "https://www.trafikverket.se/aktuellt/nyheter/ny-plan/"
 
@@ -93,3 +93,16 @@ def test_a_label_then_its_date_dates_the_page(
 
 def test_a_sentence_about_an_update_dates_no_page() -> None:
     assert page_dates("Rubrik\n\nPlanen uppdaterades 12 mars 2019 av nämnden.").updated_on is None
+
+
+def test_the_chair_who_signs_a_notice_of_a_coming_meeting_chairs_the_body_that_meets() -> None:
+    text = (
+        "Kungörelse\n\nTidaholms kommunfullmäktige sammanträder måndag 26 juni kl. 18.00 "
+        "i Rådhuset.\n\nÄrenden\n1. Allmänhetens frågestund\n2. Budget 2018\n\n"
+        "Karin Alm\nordförande\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/kommun/kungorelse/", "2017-06-16")
+    assert held_roles(facts) == {
+        ("karin-alm", "Organization:kommun:1498:kommunfullmaktige", "Ordförande")
+    }, held_roles(facts)
+    assert not links(facts, LinkType.DECIDED)  # a meeting to come decided nothing yet
