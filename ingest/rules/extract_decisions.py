@@ -101,7 +101,7 @@ _DECIDE_WORD = re.compile(r"beslut|beslöt", re.I)
 _TO_CLAUSE = re.compile(  # or a bare infinitive: "beslutar godkänna X och ge Y ..."
     r"(?=(?:godkänna|anta|fastställa|bifalla|avslå|uppdra|bevilja|tillstyrka|ge)\s)|"
     r"(?P<gap>[^.:]{0,80}?\s)??(?:\d{1,2}[.)]\s*)?(?:(?P<om>om)\s+(?!att\b|vid\s|på\s+sitt)"
-    r"|(?:om\s+)?(?<!för\s)att\s+)"
+    r"|(?:om\s+)?(?<!\bför\s)att\s+)"
 )
 _ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 _PROPOSE = re.compile(r"\bföreslå\b", re.I)

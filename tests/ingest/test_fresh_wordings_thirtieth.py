@@ -106,3 +106,13 @@ def test_the_chair_who_signs_a_notice_of_a_coming_meeting_chairs_the_body_that_m
         ("karin-alm", "Organization:kommun:1498:kommunfullmaktige", "Ordförande")
     }, held_roles(facts)
     assert not links(facts, LinkType.DECIDED)  # a meeting to come decided nothing yet
+
+
+def test_darfor_att_opens_the_decided_clause_as_att_does() -> None:
+    text = (
+        "Kommunstyrelsen i korthet\n\nTrafiken på vägen har ökat. Kommunstyrelsen beslutade "
+        "därför att ge tekniska kontoret i uppdrag att utreda en ombyggnad av vägen.\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/kommun/ks-i-korthet/", "2022-02-08")
+    decided = {k.to_id.split(":", 2)[2] for k in links(facts, LinkType.DECIDED)}
+    assert decided == {"ge-tekniska-kontoret-i-uppdrag-att-utreda-en-ombyggnad-av-vagen"}, decided
