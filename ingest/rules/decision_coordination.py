@@ -21,6 +21,12 @@ __all__ = ["MIN_PART_WORDS", "not_adopted", "split_coordinated"]
 
 MIN_PART_WORDS = 3
 _FIRST_WORD = re.compile(r"\s*([A-ZÅÄÖ][a-zåäö]{4,})\b")
+# What may stand between "att" and its infinitive: "att tillsammans med LTU genomföra X",
+# "att även inrätta Y".
+_ADVERBIAL = (
+    r"(?:(?:även|också|dessutom|gemensamt|(?:tillsammans|i\s+samverkan)\s+med\s+[^,.;:]{1,40}?)"
+    r"\s+)?"
+)
 # Infinitives that open a further decision in a coordinated "att"-clause.
 _NEXT_DECISION = re.compile(
     r",?\s+och\s+(?:att\s+|har\s+(?=[a-zåäö]+[td]\b))?(?=(?:föreslå|ge|uppdra|godkänna|fastställa|anta|avslå|bifalla|"
@@ -35,10 +41,11 @@ _NEXT_DECISION = re.compile(
     r"utsett|tillsatt|gett|beviljat|godkänt|fastställt|antagit|avsatt)\b)"
     # A comma alone in a list of acts: "förlänga X, att avsätta Y och att godkänna Z".
     # (an infinitive ends in -a, or in -å: "föreslå", "förstå")
-    r"|,\s+att\s+(?=[a-zåäö]{2,}[aå]\b)(?=[^.;:]*?\s(?:och|samt)\s+(?:att\s|[a-zåäö]{2,}[aå]\s))"
+    r"|,\s+att\s+(?=" + _ADVERBIAL + r"[a-zåäö]{2,}[aå]\b)"
+    r"(?=[^.;:]*?\s(?:och|samt)\s+(?:att\s|[a-zåäö]{2,}[aå]\s))"
     # A repeated "att" and an infinitive open another act, whatever the verb: "... och att
     # uppmana X"; not "och att utredningen fortsätter".
-    r"|,?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{2,}[aå]\b)"
+    r"|,?\s+(?:och|samt)\s+att\s+(?=" + _ADVERBIAL + r"[a-zåäö]{2,}[aå]\b)"
     # "samt" before a finite verb: "beslutar att införa X samt fastställer planen"; not
     # before an infinitive, a task's further part ("kartlägga X samt föreslå åtgärder")
     r"|,?\s+samt\s+(?=(?:godkänner|fastställer|antar|avslår|bifaller|beviljar|utser|väljer|"

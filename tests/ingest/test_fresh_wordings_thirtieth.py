@@ -116,3 +116,18 @@ def test_darfor_att_opens_the_decided_clause_as_att_does() -> None:
     facts = facts_at(text, "https://www.tidaholm.se/kommun/ks-i-korthet/", "2022-02-08")
     decided = {k.to_id.split(":", 2)[2] for k in links(facts, LinkType.DECIDED)}
     assert decided == {"ge-tekniska-kontoret-i-uppdrag-att-utreda-en-ombyggnad-av-vagen"}, decided
+
+
+def test_an_adverbial_between_att_and_the_infinitive_still_opens_the_next_decision() -> None:
+    text = (
+        "Beslut i korthet från regionstyrelsen 29 mars 2023\n\nRegionstyrelsen beslutade "
+        "bland annat att utöka budgeten för tandvården, att tillsammans med Luleå tekniska "
+        "universitet genomföra en studie om vården och att inrätta ett råd för äldrefrågor.\n"
+    )
+    facts = facts_at(text, "https://www.norrbotten.se/sv/beslut/", "2023-03-30")
+    decided = {k.to_id.rsplit(":", 1)[1] for k in links(facts, LinkType.DECIDED)}
+    assert decided == {
+        "utoka-budgeten-for-tandvarden",
+        "tillsammans-med-lulea-tekniska-universitet-genomfora-en-studie-om-varden",
+        "inratta-ett-rad-for-aldrefragor",
+    }, decided
