@@ -28,6 +28,10 @@ has exactly that many items. Where the last part has several conjunctions, "samt
 an "och" before "en"/"ett") is the one before the last item; "barn- och" is a cut
 compound, no split. A colon inside a word ("EU:s") opens no list.
 
+Rule list.goals.numbered_inline: a goal intro's colon, then items numbered in running
+text ("inom fem målområden: 1. A 2. B 3. C", a list flattened into one paragraph); the
+numbers must follow each other, and the last item ends at its sentence's end.
+
 The goals a sentence states one by one ("Målet med X är att ...") are read by
 ingest.rules.inline_goals, run from here.
 """
@@ -249,8 +253,42 @@ def _counted_after(ctx: Context, sink: FactSink, index: int) -> None:
         add_goal(ctx, sink, owner, item, text, listed.start, "list.goals.counted_after")
 
 
+_NUMBERED_START = re.compile(r":\s+1[.)]\s+(?=[A-ZÅÄÖ])")
+_ANY_NUMBER = re.compile(r"\s\d{1,2}[.)]\s+(?=[A-ZÅÄÖ])")
+_ITEM_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)|\n", re.M)
+
+
+def _numbered_inline(ctx: Context, sink: FactSink) -> None:
+    for m in _NUMBERED_START.finditer(ctx.text):
+        sentence = ctx.sentence_of(m.start())
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        start = max(sentence.start, line_start) if sentence else line_start
+        intro = GOAL_INTRO.search(ctx.text, start, m.start())
+        if intro is None or _MEASURE_AREAS.fullmatch(intro.group(0)):
+            continue
+        line_end = ctx.text.find("\n", m.end())
+        line_end = len(ctx.text) if line_end < 0 else line_end
+        items, pos, number = [], m.end(), 2
+        while nxt := re.compile(rf"\s{number}[.)]\s+(?=[A-ZÅÄÖ])").search(ctx.text, pos, line_end):
+            items.append(Span(pos, nxt.start()))
+            pos, number = nxt.end(), number + 1
+        last = _ITEM_END.search(ctx.text, pos, line_end)
+        items.append(Span(pos, last.start() if last else line_end))
+        if len(items) < _MIN_ITEMS or any(
+            len(ctx.text[x.start : x.end].split()) > _MAX_ITEM_WORDS
+            or _ANY_NUMBER.search(ctx.text, x.start, x.end)  # "1. A 3. B 2. C": out of order
+            for x in items
+        ):
+            continue
+        owner = list_owner(ctx, Span(start, m.end()), intro.start())
+        for item in items:
+            text = ctx.text[item.start : item.end].rstrip(" .")
+            add_goal(ctx, sink, owner, item, text, start, "list.goals.numbered_inline")
+
+
 def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
     listed: set[int] = set()  # sentences whose goals were read here, one by one
+    _numbered_inline(ctx, sink)
     for index in range(len(ctx.sentences)):
         _counted_after(ctx, sink, index)
     for sentence in ctx.sentences:

@@ -131,3 +131,29 @@ def test_an_adverbial_between_att_and_the_infinitive_still_opens_the_next_decisi
         "tillsammans-med-lulea-tekniska-universitet-genomfora-en-studie-om-varden",
         "inratta-ett-rad-for-aldrefragor",
     }, decided
+
+
+def test_goals_numbered_in_running_text_are_read_one_by_one() -> None:
+    text = (
+        "Regional handlingsplan för friluftsliv\n\nLänsstyrelsen har tagit fram en handlingsplan. "
+        "Handlingsplanen innehåller åtgärder inom tre målområden: 1. Tillgång till natur nära "
+        "bostaden 2. Friluftsliv för alla åldrar 3. Samverkan mellan kommunerna. Planen följs "
+        "upp varje år.\n"
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/jamtland/natur/plan.html", "2024-03-01")
+    goals = {k.to_id.rsplit(":", 1)[1] for k in links(facts, LinkType.HAS_GOAL)}
+    assert goals == {
+        "tillgang-till-natur-nara-bostaden",
+        "friluftsliv-for-alla-aldrar",
+        "samverkan-mellan-kommunerna",
+    }, goals
+
+
+def test_numbers_out_of_order_make_no_goal_list() -> None:
+    text = (
+        "Regional handlingsplan för friluftsliv\n\nHandlingsplanen har tre målområden: "
+        "1. Tillgång till natur 3. Friluftsliv för alla 2. Samverkan mellan kommunerna.\n"
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/jamtland/natur/plan.html", "2024-03-01")
+    rules = {k.evidence.rule for k in links(facts, LinkType.HAS_GOAL)}
+    assert "list.goals.numbered_inline" not in rules
