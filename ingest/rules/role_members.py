@@ -13,8 +13,11 @@ known given name.
   inverted after a new holder's title: "Ny <title> [för 2024] blev|är <Name> [(P)]",
   "ny <title> <Name> (P)" in a run of such, the run going on after "och" or a comma
   ("... och vice ordförande är <Name>");
-- role.elected_object: "valdes|valde|utsåg(s) <Name> [(P)] till [ny] <title> i|för
-  <body>": the body named right after the title;
+- role.elected_object: "valdes|valde|utsåg(s)|välja|utse <Name> [(P)] till [ny] <title>
+  i|för <body>": the body named right after the title; without one, a chair's or
+  member's seat is on the body that elects ("Kommunstyrelsen valde X till ordförande").
+  Further elections run on after "och|samt" or a comma: "... och Bo Berg (M) till vice
+  ordförande", "... samt till ledamot i krisledningsnämnden" (the same person);
 - role.members: "valdes|utsågs till ledamöter[ ...]:" or "ledamöter är|blir" and a
   run of "Name (P)" (commas, "och" or line breaks between) -> "Ledamot" at the body;
   a member who already holds a role at it keeps that one.
@@ -30,7 +33,14 @@ from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
 from ingest.rules.person_names import CONF_PATTERN, add_person
 from ingest.rules.role_common import page_owner, role_link
-from ingest.rules.role_titles import NAME, PARTY, TITLE, base_title, plausible_name
+from ingest.rules.role_titles import (
+    MEETING_ROLE,
+    NAME,
+    PARTY,
+    TITLE,
+    base_title,
+    plausible_name,
+)
 
 __all__ = ["member_roles", "named_person"]
 
@@ -59,10 +69,19 @@ _FROM = re.compile(r"\s+från\s+")
 # where the holder comes from or the next holder ("... blev Eva Ek efter en debatt": no).
 _COMPLEMENT_END = re.compile(r"\s*(?:[.,;:!?\n]|$)|\s+(?:från|och|samt)\s")
 _OBJECT = re.compile(
-    rf"\b(?:valdes|valde|utsågs|utsåg|har\s+valt|har\s+utsett)\s+(?P<name>{NAME})"
-    rf"\s*(?:\((?P<party>{PARTY})\))?\s+till\s+(?:ny\s+|nytt\s+)?(?P<title>{TITLE})"
-    r"\s+(?:i|för)\s+"
+    rf"\b(?P<verb>valdes|valde|väljer|välja|utsågs|utsåg|utser|utse|har\s+valt|har\s+utsett)"
+    rf"\s+(?P<name>{NAME})\s*(?:\((?P<party>{PARTY})\))?\s+till\s+(?:ny\s+|nytt\s+)?"
+    rf"(?P<title>{TITLE})"
 )
+# "... och Bo Berg (M) till vice ordförande", "... samt till ledamot i X", "... och vice
+# ordförande i X": the next one.
+_NEXT_OBJECT = re.compile(
+    rf"\s*(?:,|och|samt)\s+(?:(?P<name>{NAME})\s*(?:\((?P<party>{PARTY})\))?\s+till\s+"
+    rf"|(?:till\s+)?)(?:ny\s+|nytt\s+)?(?P<title>{TITLE})"
+)
+_IN_BODY = re.compile(r"\s+(?:i|för)\s+")
+# The body that elects is the subject of an active verb: "Kommunstyrelsen valde ...".
+_ACTIVE = ("valde", "väljer", "utsåg", "utser")
 _MEMBERS_CUE = re.compile(
     r"(?:(?:valdes|utsågs|väljs|har\s+valts|har\s+utsetts)\s+till\s+ledamöter"
     r"(?:\s+(?:för|i|av)\s+[^:\n.]{0,60})?\s*:|"
@@ -151,19 +170,51 @@ def _inverted(ctx: Context, sink: FactSink) -> None:
 
 def _elected_objects(ctx: Context, sink: FactSink) -> None:
     for m in _OBJECT.finditer(ctx.text):
-        body = next((a for a in ctx.actors if a.start == m.end()), None)
-        if body is None:
-            continue
-        stop = m.end("party") + 1 if m.group("party") else m.end("name")
-        person = named_person(
-            ctx, sink, m.start("name"), m.end("name"), m.group("party"), stop,
-            "person.elected_object",
-        )  # fmt: skip
-        if person is not None:
+        electing = _electing_body(ctx, m) if m.group("verb") in _ACTIVE else None
+        person: PersonHit | None = None
+        for hit in [m, *_next_objects(ctx, m.end())]:
+            if hit.group("name") or person is None:
+                stop = hit.end("party") + 1 if hit.group("party") else hit.end("name")
+                person = named_person(
+                    ctx, sink, hit.start("name"), hit.end("name"), hit.group("party"), stop,
+                    "person.elected_object",
+                )  # fmt: skip
+            title = base_title(hit.group("title"))
+            into = _IN_BODY.match(ctx.text, hit.end())
+            body = next((a for a in ctx.actors if into and a.start == into.end()), None)
+            if body is None and electing is not None and MEETING_ROLE.fullmatch(title):
+                body = electing
+            if person is None or body is None:
+                continue
             role_link(
-                ctx, sink, person, body.node_id, base_title(m.group("title")),
-                "role.elected_object", CONF_MEMBER, m.start(), body.end,
+                ctx, sink, person, body.node_id, title,
+                "role.elected_object", CONF_MEMBER, hit.start(), max(body.end, hit.end()),
             )  # fmt: skip
+
+
+def _next_objects(ctx: Context, pos: int) -> list[re.Match[str]]:
+    """The elections coordinated after one ending at pos (its body skipped)."""
+    found: list[re.Match[str]] = []
+    while True:
+        into = _IN_BODY.match(ctx.text, pos)
+        body = next((a for a in ctx.actors if into and a.start == into.end()), None)
+        m = _NEXT_OBJECT.match(ctx.text, body.end if body else pos)
+        if m is None:
+            return found
+        found.append(m)
+        pos = m.end()
+
+
+def _electing_body(ctx: Context, m: re.Match[str]) -> ActorHit | None:
+    """The committee or forum that is the subject of the electing verb, in its sentence."""
+    sentence = ctx.sentence_of(m.start())
+    start = sentence.start if sentence else max(0, m.start() - 200)
+    before = [
+        a
+        for a in ctx.actors
+        if a.kind.value in _BODY_KINDS and start <= a.start and a.end <= m.start()
+    ]
+    return before[-1] if before else None
 
 
 def _members(ctx: Context, sink: FactSink) -> None:

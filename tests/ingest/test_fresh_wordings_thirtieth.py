@@ -157,3 +157,26 @@ def test_numbers_out_of_order_make_no_goal_list() -> None:
     facts = facts_at(text, "https://www.lansstyrelsen.se/jamtland/natur/plan.html", "2024-03-01")
     rules = {k.evidence.rule for k in links(facts, LinkType.HAS_GOAL)}
     assert "list.goals.numbered_inline" not in rules
+
+
+def test_a_body_that_elects_its_chairs_holds_them_and_coordinated_elections_are_read() -> None:
+    text = (
+        "Kommunstyrelsen i korthet\n\nKommunstyrelsen valde Anna Berg (M) till ordförande och "
+        "Per Lind (S) till 2:e vice ordförande. Fullmäktige beslutade att välja Eva Ek (C) "
+        "till 1:e vice ordförande i socialnämnden samt till ledamot i krisledningsnämnden.\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/kommun/ks-i-korthet/", "2023-09-26")
+    kommun = "Organization:kommun:1498"
+    assert held_roles(facts) >= {
+        ("anna-berg", f"{kommun}:kommunstyrelsen", "Ordförande"),
+        ("per-lind", f"{kommun}:kommunstyrelsen", "2:e vice ordförande"),
+        ("eva-ek", f"{kommun}:socialnamnden", "1:e vice ordförande"),
+        ("eva-ek", f"{kommun}:krisledningsnamnden", "Ledamot"),
+    }, held_roles(facts)
+
+
+def test_an_elected_office_with_no_body_and_no_electing_body_is_left_alone() -> None:
+    text = "Nyheter\n\nUnder mötet valdes Anna Berg (M) till projektledare.\n"
+    facts = facts_at(text, "https://www.tidaholm.se/nyheter/val/", "2023-09-26")
+    rules = {k.evidence.rule for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert "role.elected_object" not in rules
