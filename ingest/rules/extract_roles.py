@@ -82,6 +82,7 @@ _TITLE_BRACKETED = re.compile(rf"\s+\((?P<title>{TITLE})\)(?P<area>)", re.I)
 # "säger Eva Ek (M) ordförande i ...", "Eva Ek, (S) kommunalråd": after a party, no comma.
 _TITLE_AFTER_PARTY = re.compile(rf"\s+(?P<title>(?:\S+s\s+)?{TITLE}){AREA}(?=[\s,.;:)!?]|$)", re.I)
 _AT_ORG = re.compile(r"\s+(?:på|vid|hos|inom)\s+")
+_AT_ANY = re.compile(r"\s+(?:på|vid|i|inom|hos)\s+")
 _COMMA_ORG = re.compile(r",[ \t]+")
 # What may follow such an organisation on its line: nothing, a second one, a full stop.
 _LINE_REST = re.compile(r"[ \t]*(?:[.;]?[ \t]*$|,[ \t]|samt\b|och\b)", re.M)
@@ -371,6 +372,12 @@ def _topic(ctx: Context, pos: int) -> str:
     m = _TOPIC.match(ctx.text, pos)
     if m is None or any(a.start == m.start("words") for a in ctx.actors):
         return ""
+    # "projektledare för grön infrastruktur vid länsstyrelsen": a reference in lower case
+    # is where the title is held, no part of its topic.
+    starts = {a.start for a in ctx.actors}
+    for at in _AT_ANY.finditer(ctx.text, m.start("words"), m.end()):
+        if at.end() in starts:
+            return ctx.text[m.start() : at.start()]
     return m.group(0)
 
 

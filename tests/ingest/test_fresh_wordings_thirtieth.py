@@ -180,3 +180,14 @@ def test_an_elected_office_with_no_body_and_no_electing_body_is_left_alone() -> 
     facts = facts_at(text, "https://www.tidaholm.se/nyheter/val/", "2023-09-26")
     rules = {k.evidence.rule for k in links(facts, LinkType.HOLDS_ROLE)}
     assert "role.elected_object" not in rules
+
+
+def test_a_bare_reference_after_a_titles_topic_is_where_it_is_held_not_its_topic() -> None:
+    text = (
+        "Ny plan\n\n\u2013 Planen är viktig, säger Anna Alsén, samordnare mot våld i nära "
+        "relationer på kommunen.\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/nyheter/plan/", "2023-09-26")
+    assert held_roles(facts) == {
+        ("anna-alsen", "Organization:kommun:1498", "Samordnare mot våld i nära relationer")
+    }, held_roles(facts)
