@@ -51,6 +51,7 @@ from ingest.rules.actor_gazetteer import site_organisation
 from ingest.rules.clause_parts import parties
 from ingest.rules.decision_page import meetings
 from ingest.rules.issued_assigned import issued_assigned
+from ingest.rules.issued_place_genitive import issued_place_genitive
 from ingest.rules.issued_predicate import issued_predicate
 from ingest.rules.issued_proposal import issued_proposal
 from ingest.rules.issued_publication import issued_publication
@@ -336,6 +337,7 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
     issued_assigned(ctx, sink)  # "X fick i uppdrag att ta fram en plan"
     issued_proposal(ctx, sink)  # "X har överlämnat förslaget till planen"
     issued_predicate(ctx, sink)  # "Planen är kommunens vision"
+    issued_place_genitive(ctx, sink)  # "Lidingös nya översiktsplan" on Lidingö's site
     known |= {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ISSUED}
     for sentence in ctx.sentences:
         verb = _MAKE.search(ctx.text, sentence.start, sentence.end)

@@ -191,3 +191,20 @@ def test_a_bare_reference_after_a_titles_topic_is_where_it_is_held_not_its_topic
     assert held_roles(facts) == {
         ("anna-alsen", "Organization:kommun:1498", "Samordnare mot våld i nära relationer")
     }, held_roles(facts)
+
+
+@pytest.mark.parametrize(
+    ("url", "issued"),
+    [
+        ("https://www.tidaholm.se/bygga-bo/oversiktsplan/", True),
+        ("https://www.boverket.se/sv/nyheter/oversiktsplan/", False),
+    ],
+    ids=["on_its_own_site", "on_an_agencys_site"],
+)
+def test_the_municipalitys_name_in_the_genitive_on_its_own_site_owns_its_plan(
+    url: str, issued: bool
+) -> None:
+    text = "Ny översiktsplan\n\nDen 5 mars började Tidaholms nya översiktsplan att gälla.\n"
+    facts = facts_at(text, url, "2024-03-06")
+    issuers = {k.from_id for k in links(facts, LinkType.ISSUED)}
+    assert ("Organization:kommun:1498" in issuers) is issued, issuers
