@@ -56,11 +56,13 @@ def meeting_body(ctx: Context) -> str | None:
     for a in bodies:
         if _MEETING_OF.search(ctx.text[max(0, a.start - 40) : a.start]):
             return a.node_id
-    heading = _ATTENDANCE.search(ctx.text)
-    if heading is None:
-        return None
-    before = [a for a in bodies if heading.start() - 200 <= a.end <= heading.start()]
-    return before[-1].node_id if before else None
+    # A copy's title line may repeat "Beslutande" above the minutes' own head: the first
+    # attendance heading with a body named before it.
+    for heading in _ATTENDANCE.finditer(ctx.text):
+        before = [a for a in bodies if heading.start() - 200 <= a.end <= heading.start()]
+        if before:
+            return before[-1].node_id
+    return None
 
 
 # "<body> beslutade under tisdagens möte": the body whose meeting a news item reports.

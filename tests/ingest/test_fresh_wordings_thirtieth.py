@@ -208,3 +208,17 @@ def test_the_municipalitys_name_in_the_genitive_on_its_own_site_owns_its_plan(
     facts = facts_at(text, url, "2024-03-06")
     issuers = {k.from_id for k in links(facts, LinkType.ISSUED)}
     assert ("Organization:kommun:1498" in issuers) is issued, issuers
+
+
+def test_a_copys_title_line_with_beslutande_does_not_hide_the_minutes_body() -> None:
+    text = (
+        "Plats och tid Kommunkontoret, onsdagen den 11 november 2009. Beslutande\n\n"
+        'Download "Plats och tid Kommunkontoret. Beslutande"\n\nTranskript\n\n'
+        "1 TIDAHOLMS KOMMUN Kommunstyrelsen Plats och tid "
+        "Kommunkontoret, onsdagen den 11 november 2009 Beslutande Karin Alm (C) ordf "
+        "Olle Berg (C) Sara Dahl (S)\n"
+    )
+    facts = facts_at(text, "http://docplayer.se/123-plats-och-tid.html", None)
+    assert ("karin-alm", "Organization:kommun:1498:kommunstyrelsen", "Ordförande") in held_roles(
+        facts
+    ), held_roles(facts)
