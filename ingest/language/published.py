@@ -72,8 +72,8 @@ def publication_date(text: str) -> str | None:
             day = _first_day(lines[i + 1])
             if day:
                 return day
-    # "Publicerad: 5 februari 2020 , [a template's leftovers] 10:20", "Publicerad den 17
-    # november 2022, senast ändrad den 22 november 2022": the label, then its date.
+    # "Publicerad: 5 februari 2020 , [a template's leftovers] 10:20", "Publicerad den 3
+    # maj 2021, senast ändrad den 9 maj 2021": the label, then its date.
     return next(filter(None, (_opening_day(_PUBLISHED_OPENING, ln) for ln in lines)), None)
 
 
