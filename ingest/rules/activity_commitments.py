@@ -87,19 +87,20 @@ def _agreement(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
     return agreements[0] if len({d.node_id for d in agreements}) == 1 else None
 
 
-def commitment_list(ctx: Context, sink: FactSink, lst: BulletList) -> None:
-    """Read lst as a party's commitments if its intro closes with "... åtar sig att:"."""
+def commitment_list(ctx: Context, sink: FactSink, lst: BulletList) -> bool:
+    """Read lst as a party's commitments if its intro closes with "... åtar sig att:".
+    True when it names one."""
     intro, items = lst.intro, lst.items
     verb = _COMMITS.search(ctx.text, intro.start, intro.end)
     if verb is None and items:  # "• Polisen och kommunen åtar sig att:" as the first bullet
         intro, items = Span(items[0].start, items[0].end), items[1:]
         verb = _COMMITS.search(ctx.text, intro.start, intro.end)
     if verb is None:
-        return
+        return False
     parties = _parties(ctx, intro, verb)
     owner = _agreement(ctx, intro, verb.start())
     if not parties or owner is None:
-        return
+        return True  # a commitment with no named party or agreement: still no plan's list
     for item in items:
         activity_id = add_activity(
             ctx,
@@ -119,3 +120,4 @@ def commitment_list(ctx: Context, sink: FactSink, lst: BulletList) -> None:
         else:
             own = parties
         responsible(sink, own, activity_id, Span(intro.start, item.end))
+    return True

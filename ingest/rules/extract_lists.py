@@ -37,6 +37,9 @@ introducing line. What the intro names decides what the items are:
   of mål ("Inriktningsmålen är:") speaks of goals as "mål" does.
 - list.activities.commitment_list: "<party> åtar sig att:" over a list -> the party's
   commitments in the agreement (ingest.rules.activity_commitments).
+- list.activities.verb_led: an intro that names no kind, closing with ":", over items
+  that mostly open with an action verb ("effektivisera energianvändningen", "Vi minskar
+  matsvinnet") -> the activities of the intro's document (ingest.rules.activity_verb_lists).
 - Owner of goals and activities: a document whose period the intro repeats,
   else one the intro names, else (unless the intro names another kind of
   document) the page's main document: its title document, else the first
@@ -60,6 +63,7 @@ from ingest.language.segment import Span
 from ingest.rules.activity_commitments import commitment_list
 from ingest.rules.activity_inline import extract_inline_activities
 from ingest.rules.activity_tables import extract_tables
+from ingest.rules.activity_verb_lists import verb_led_activities
 from ingest.rules.bullet_lists import BulletList, bullet_lists
 from ingest.rules.labelled_activities import extract_labelled_activities
 from ingest.rules.line_lists import line_lists
@@ -295,7 +299,8 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
     for lst in [*bullets, *unmarked]:
         kind = _list_kind(_intro(ctx, lst))
         if kind is None:
-            commitment_list(ctx, sink, lst)
+            if not commitment_list(ctx, sink, lst):
+                verb_led_activities(ctx, sink, lst, list_owner(ctx, lst.intro))
             continue
         owner = list_owner(ctx, lst.intro, _cue(ctx, lst.intro, kind))
         if kind == "goals":

@@ -1,0 +1,77 @@
+"""A plan's measures listed as bare verb phrases under an intro that names no kind.
+
+Why: plan pages list what the plan will do under intros that say neither goals nor
+activities ("Klimatarbetet är inriktat på följande områden:", "Förslaget innehåller
+följande delar:", "Kommunens klimatlöften för 2024-2026 är:"), and each item starts
+with what is to be done: "effektivisera energianvändningen", "stärka det suicidpreventiva
+arbetet", "Vi minskar matsvinnet i offentliga måltider". A verb first is an act, so the
+items are the plan's activities; a goal states a state ("Skillnaderna i hälsa har
+minskat") and goal intros are read by ingest.rules.extract_lists before this.
+
+Rule list.activities.verb_led: a bullet list whose intro closes with ":" and whose items
+mostly (two thirds, at least two) open with an action verb, in the infinitive ("stärka",
+"ta fram") or, after "vi", the present ("Vi minskar", "Vi arbetar") -> one Activity per
+item, of the document the intro's sentence is about (else the page's main document).
+No document, no activities: a list of what an agency is to do under its remit
+("Uppdraget innebär att X ska:") is a task list, not a plan's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.bullet_lists import BulletList
+from ingest.rules.list_items import add_activity
+from ingest.rules.nested_items import listed_items
+
+__all__ = ["verb_led_activities"]
+
+# Action verbs a plan's measure opens with, by stem: the infinitive adds "-a"; after
+# "vi" the present adds "-ar", "-er" or nothing ("Vi minskar", "Vi stärker", "Vi genomför").
+_STEMS = (
+    r"stärk|ök|minsk|förbättr|utveckl|vidareutveckl|effektivis|energieffektivis|skap|främj|"
+    r"säkerställ|säkr|verk|arbet|genomför|erbjud|använd|planer|regionalplaner|förebygg|"
+    r"stödj|stött|bidr|höj|sänk|samverk|samordn|inför|bygg|etabler|underlätt|tydliggör|"
+    r"synliggör|informer|kartlägg|prioriter|implementer|inventer|anordn|tillhandahåll|"
+    r"möjliggör|fördjup|förstärk|integrer|digitalis|inkluder|minimer|begräns|ersätt|"
+    r"utbild|förny|renover|bevar|skydd|utök|stimuler|uppmuntr|motverk|förhindr|hushåll|"
+    r"fas|ställ|driv|fortsätt|bredd|förankr|följ|utred|gransk|analyser|sprid|marknadsför|"
+    r"attraher|rekryter|behåll|kompetensutveckl"
+)
+_PHRASAL = r"(?:t|s)(?:a|ar|er)\s+(?:fram|över)|ger?"  # ta/tar fram, se/ser över, ge/ger
+_INFINITIVE = re.compile(rf"^\W*(?:att\s+)?(?:(?:{_STEMS})a|(?:ta\s+fram|se\s+över|ge))\b", re.I)
+_PRESENT = re.compile(rf"^\W*vi\s+(?:(?:{_STEMS})(?:ar|er)?|{_PHRASAL})\b", re.I)
+# The intro opens a list: "... följande områden:", "Kommunens klimatlöften är:".
+_OPENS = re.compile(r":\s*$")
+
+
+def _verb_led(item: str) -> bool:
+    return _INFINITIVE.match(item) is not None or _PRESENT.match(item) is not None
+
+
+def verb_led_activities(
+    ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | None
+) -> bool:
+    """Read lst as its document's activities if its items open with action verbs.
+    True when it did (then the list is taken)."""
+    items = listed_items(lst.items)
+    if owner is None or len(items) < 2:
+        return False
+    if not _OPENS.search(ctx.text[lst.intro.start : lst.intro.end]):
+        return False
+    if sum(_verb_led(i.text) for i in items) * 3 < len(items) * 2:
+        return False
+    for item in items:
+        add_activity(
+            ctx,
+            sink,
+            owner,
+            Span(item.start, item.end),
+            item.text,
+            lst.intro.start,
+            "list.activities.verb_led",
+        )
+    return True

@@ -1,0 +1,81 @@
+"""Wordings and page shapes first met on development pages in the thirty-first session
+(2026-12-02). Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from graph.nodes import Activity, Goal
+from tests.ingest.helpers import facts_at, links
+
+_REGION = "https://www.regionexempel.se/nyheter/miljoprogram/"
+_TOWN = "https://www.tibro.se/nyheter/klimat/"
+
+
+def _activities(text: str, uri: str = _REGION) -> dict[str, str]:
+    """Each activity's description and the document that HAS_ACTIVITY it ('' if none)."""
+    facts = facts_at(text, uri, "2023-04-12")
+    owner = {k.to_id: k.from_id for k in links(facts, LinkType.HAS_ACTIVITY)}
+    return {n.description: owner.get(n.id, "") for n in facts.nodes if isinstance(n, Activity)}
+
+
+def test_a_plans_verb_led_items_under_a_neutral_intro_are_its_activities() -> None:
+    text = (
+        "Nytt miljöprogram för Tibro kommun 2023-2026\n\n"
+        "Kommunfullmäktige har antagit ett nytt miljöprogram. Under 2023-2026 är "
+        "kommunens miljöarbete inriktat på följande områden:\n\n"
+        " • effektivisera energianvändningen i lokalerna\n"
+        " • minska matsvinnet i skolköken\n"
+        " • öka andelen fossilfria fordon\n"
+    )
+    found = _activities(text, _TOWN)
+    assert set(found) == {
+        "effektivisera energianvändningen i lokalerna",
+        "minska matsvinnet i skolköken",
+        "öka andelen fossilfria fordon",
+    }, found
+    assert {o.split(":")[2] for o in found.values()} == {"programme"}, found
+
+
+def test_present_tense_items_after_vi_count_as_verb_led() -> None:
+    text = (
+        "Tibro kommuns handlingsplan för klimatet 2024-2026\n\n"
+        "Handlingsplanens delar är:\n\n"
+        " • Vi minskar utsläppen från våra transporter.\n"
+        " • Vi stärker samarbetet med näringslivet.\n"
+        " • Vi genomför en energikartläggning av alla skolor.\n"
+    )
+    assert len(_activities(text, _TOWN)) == 3
+
+
+def test_items_that_mostly_state_things_give_no_activities() -> None:
+    text = (
+        "Tibro kommuns handlingsplan för klimatet 2024-2026\n\n"
+        "Handlingsplanen innehåller följande delar:\n\n"
+        " • En beskrivning av nuläget\n"
+        " • Kommunens roll i klimatarbetet\n"
+        " • minska utsläppen från transporter\n"
+    )
+    assert _activities(text, _TOWN) == {}
+
+
+def test_verb_led_items_without_a_document_give_no_activities() -> None:
+    text = (
+        "Länsstyrelsen får nytt uppdrag\n\n"
+        "Regeringen har gett Länsstyrelsen ett nytt uppdrag. Vidare ska länsstyrelsen:\n\n"
+        " • samordna arbetet i länet\n"
+        " • stödja kommunerna\n"
+        " • anordna två konferenser\n"
+    )
+    assert _activities(text, "https://www.lansstyrelsen.se/vasternorrland/nyheter/x") == {}
+
+
+def test_a_goal_intro_keeps_verb_led_items_as_goals() -> None:
+    text = (
+        "Tibro kommuns handlingsplan för klimatet 2024-2026\n\n"
+        "Handlingsplanens mål är:\n\n"
+        " • minska utsläppen med hälften till 2030\n"
+        " • öka andelen förnybar energi\n"
+    )
+    facts = facts_at(text, _TOWN, "2024-02-01")
+    assert not [n for n in facts.nodes if isinstance(n, Activity)]
+    assert len([n for n in facts.nodes if isinstance(n, Goal)]) == 2
