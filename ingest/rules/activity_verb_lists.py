@@ -12,8 +12,9 @@ Rule list.activities.verb_led: a bullet list whose intro closes with ":" and who
 mostly (two thirds, at least two) open with an action verb, in the infinitive ("stärka",
 "ta fram") or, after "vi", the present ("Vi minskar", "Vi arbetar") -> one Activity per
 item, of the document the intro's sentence is about (else the page's main document).
-No document, no activities: a list of what an agency is to do under its remit
-("Uppdraget innebär att X ska:") is a task list, not a plan's.
+No document, no activities; nor when the intro's sentence speaks of a remit ("Vårt
+uppdrag kan sammanfattas i sex delar:") or closes with "att:" ("Regeringen vill verka
+för att:", "Arbetet med programmet innebär att:"): aims, remits and work, not measures.
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ _INFINITIVE = re.compile(rf"^\W*(?:att\s+)?(?:(?:{_STEMS})a|(?:ta\s+fram|se\s+ö
 _PRESENT = re.compile(rf"^\W*vi\s+(?:(?:{_STEMS})(?:ar|er)?|{_PHRASAL})\b", re.I)
 # The intro opens a list: "... följande områden:", "Kommunens klimatlöften är:".
 _OPENS = re.compile(r":\s*$")
+# Not a plan's measures: what someone wants or what work involves ("Regeringen vill verka
+# för att:", "Arbetet med programmet innebär att:"), or an organisation's remit ("Vårt
+# uppdrag kan sammanfattas i sex delar:").
+_NOT_MEASURES = re.compile(r"\batt\s*:\s*$|\buppdrag", re.I)
+
+
+def _last_sentence(intro: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", intro.strip())[-1]
 
 
 def _verb_led(item: str) -> bool:
@@ -60,7 +69,8 @@ def verb_led_activities(
     items = listed_items(lst.items)
     if owner is None or len(items) < 2:
         return False
-    if not _OPENS.search(ctx.text[lst.intro.start : lst.intro.end]):
+    intro = ctx.text[lst.intro.start : lst.intro.end]
+    if not _OPENS.search(intro) or _NOT_MEASURES.search(_last_sentence(intro)):
         return False
     if sum(_verb_led(i.text) for i in items) * 3 < len(items) * 2:
         return False

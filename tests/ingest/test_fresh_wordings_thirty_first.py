@@ -79,3 +79,14 @@ def test_a_goal_intro_keeps_verb_led_items_as_goals() -> None:
     facts = facts_at(text, _TOWN, "2024-02-01")
     assert not [n for n in facts.nodes if isinstance(n, Activity)]
     assert len([n for n in facts.nodes if isinstance(n, Goal)]) == 2
+
+
+def test_aims_work_and_remits_are_no_plans_measures() -> None:
+    items = " • analysera bostadsbehovet\n • ta fram nya riktlinjer\n • stödja kommunerna\n"
+    head = "Tibro kommuns bostadsförsörjningsprogram 2024-2027\n\n"
+    for intro in (
+        "Arbetet med programmet innebär bland annat att:",
+        "Kommunen vill verka för att:",
+        "Vårt uppdrag i programmet kan sammanfattas i tre delar:",
+    ):
+        assert _activities(f"{head}{intro}\n\n{items}", _TOWN) == {}, intro
