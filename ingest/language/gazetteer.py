@@ -224,6 +224,17 @@ def municipality_by_name(name: str) -> Municipality | None:
     return _municipality_index().get(fold(name))
 
 
+@cache
+def _seat_index() -> dict[str, str]:
+    return {fold(r["seat"]): r["kommunkod"] for r in _read("seats.csv")}
+
+
+def municipality_by_seat(place: str) -> Municipality | None:
+    """'Kisa' -> Kinda (0513): the seat of a municipality named otherwise."""
+    code = _seat_index().get(fold(place))
+    return municipality_by_code(code) if code else None
+
+
 def municipality_by_code(code: str) -> Municipality | None:
     return next((m for m in municipalities() if m.code == code), None)
 

@@ -8,7 +8,9 @@ Rule actor.municipality.seat: when the page has no municipality yet (no site, no
 named in full), speaks of a municipal body or office (kommunstyrelse,
 kommunfullmäktige, kommunhus, kommunchef ...), and names exactly one municipality
 as a place after "i" ("i Hultsfred") or in the town hall's address ("Gamla
-kommunhuset, Åtvidaberg"), that is the page's municipality.
+kommunhuset, Åtvidaberg"), that is the page's municipality. A seat named otherwise
+than its municipality counts as the municipality ("Kommunkontoret, Kisa" is Kinda's;
+ingest/gazetteers/seats.csv).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.gazetteer import Municipality, municipality_by_name
+from ingest.language.gazetteer import Municipality, municipality_by_name, municipality_by_seat
 from ingest.rules.actor_hits import municipality_hit
 
 __all__ = ["seat_hits"]
@@ -49,7 +51,8 @@ def seat_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         return []
     found: list[tuple[int, int, Municipality]] = []
     for m in _IN_PLACE.finditer(ctx.text):
-        muni = municipality_by_name(m.group("place"))
+        place = m.group("place")
+        muni = municipality_by_name(place) or municipality_by_seat(place)
         taken = any(a.start < m.end() and m.start("place") < a.end for a in ctx.actors)
         if muni is not None and not taken:
             found.append((m.start("place"), m.end("place"), muni))

@@ -90,3 +90,26 @@ def test_aims_work_and_remits_are_no_plans_measures() -> None:
         "Vårt uppdrag i programmet kan sammanfattas i tre delar:",
     ):
         assert _activities(f"{head}{intro}\n\n{items}", _TOWN) == {}, intro
+
+
+def test_a_seat_named_otherwise_gives_the_minutes_their_municipality() -> None:
+    text = (
+        "Kommunstyrelsen\n\n"
+        "Plats och tid: Kommunkontoret, Kisa klockan 08.30-12.00\n"
+        "Beslutande: Eva Ek (C), ordförande Per Berg (M) Lisa Lund (S)\n\n"
+        "§ 12 Kommunstyrelsen beslutade att godkänna ändringarna i föredragningslistan.\n"
+    )
+    facts = facts_at(text, "https://docplayer.se/123-kommunstyrelsen.html", None)
+    names = {n.id: getattr(n, "name", None) for n in facts.nodes}
+    assert names.get("Organization:kommun:0513") == "Kinda kommun", names
+    roles = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert ("Person:person:eva-ek", "Organization:kommun:0513:kommunstyrelsen") in roles
+
+
+def test_a_seat_is_looked_up_by_its_own_name_only() -> None:
+    from ingest.language.gazetteer import municipality_by_seat
+
+    kinda = municipality_by_seat("Kisa")
+    assert kinda is not None and kinda.name == "Kinda"
+    assert municipality_by_seat("Kinda") is None  # the municipality's name is no seat
+    assert municipality_by_seat("Kramfors") is None
