@@ -12,14 +12,17 @@ __all__ = ["no_body"]
 # The page's editor is no actor: "Sidansvarig: Kommunikationsavdelningen".
 _EDITOR_LINE = re.compile(r"\s*(?:Sidansvarig|Dokumentansvarig|Sidan\s+ansvarar)\b", re.I)
 # Minutes' fields: where they are kept, where the meeting sat ("Plats och tid
-# Kommunkontoret, Malung") is no actor.
-_KEPT_AT = re.compile(r"(?:Förvaringsplats\w*|plats\s+och\s+tid)(?:\s+\w+){0,3}\s*:?\s*$", re.I)
+# Kommunkontoret, Malung", "Plats: Kommunkontoret, Hammarstrand") is no actor.
+_KEPT_AT = re.compile(
+    r"(?:(?i:Förvaringsplats\w*|plats\s+och\s+tid)(?:\s+\w+){0,3}\s*:?|\bPlats\s*:)\s*$"
+)
 # An office as the meeting's venue: "Kommunkontoret, Surahammar Måndag", "Kommunkontoret
-# i Bergsjö. Onsdag", "kommunkontoret i Bengtsfors, klockan 13.30" (a dated office alone
+# i Bergsjö. Onsdag", "kommunkontoret i Bengtsfors, klockan 13.30", "Kommunkontoret, Kisa
+# klockan" with its hours left blank, "..., Hammarstrand Tid:" (a dated office alone
 # signs a memo: "Ledningskontoret 2002-12-19").
 _WEEKDAY = "(?:" + "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in WEEKDAYS) + r")\b"
 _VENUE_AFTER = re.compile(
-    r"(?:,?\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö]+[.,]?\s+(?:\d{4}-\d\d-\d\d|(?:klockan|kl\.?)\s*\d|"
+    r"(?:,?\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö]+[.,]?\s+(?:\d{4}-\d\d-\d\d|(?:klockan\b|kl\.?\s*\d)|Tid\b|"
     + _WEEKDAY
     + r")"
     r"|\s+" + _WEEKDAY + r")"

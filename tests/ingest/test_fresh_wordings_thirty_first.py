@@ -113,3 +113,15 @@ def test_a_seat_is_looked_up_by_its_own_name_only() -> None:
     assert kinda is not None and kinda.name == "Kinda"
     assert municipality_by_seat("Kinda") is None  # the municipality's name is no seat
     assert municipality_by_seat("Kramfors") is None
+
+
+def test_the_office_a_notice_names_as_its_venue_is_no_body() -> None:
+    text = (
+        "KALLELSE Kommunstyrelsen\n\n"
+        "Ragunda kommun. Plats: Kommunkontoret, Hammarstrand Tid: Tisdagen den 31 januari\n\n"
+        "1. Information om sjuktalen\n"
+    )
+    facts = facts_at(text, "https://docplayer.se/456-kallelse-kommunstyrelsen.html", None)
+    ids = {n.id for n in facts.nodes}
+    assert "Organization:kommun:2303:kommunstyrelsen" in ids, ids
+    assert not [i for i in ids if i.endswith(":kommunkontoret")], ids
