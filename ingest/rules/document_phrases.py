@@ -229,10 +229,22 @@ def topic_after(ctx: Context, noun_end: int, limit: int, word: str, compound: bo
     return _topic_after(ctx, noun_end, limit, word, compound)
 
 
+# "Fördjupad översiktsplan Åsbygden, antagande", "fördjupad översiktsplan, Älvområdet, i
+# Krokom": a deepened plan is named by the area it deepens, written bare after the noun.
+_DEEPENED = re.compile(r"[Ff]ördjupad\s+$")
+_AREA_AFTER = re.compile(
+    r",?\s+(?P<topic>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=\s*[,.(]|\s*$)"
+)
+
+
 def _topic_after(ctx: Context, noun_end: int, limit: int, word: str, compound: bool) -> After:
     rest = ctx.text[noun_end:limit]
     tm = _TOPIC_AFTER.match(rest)
     if tm is None:
+        start = noun_end - len(word)
+        area = _AREA_AFTER.match(rest) if word.lower() == "översiktsplan" else None
+        if area and _DEEPENED.search(ctx.text, max(0, start - 12), start):
+            return After(area.group("topic"), None, noun_end + area.end())
         return After(None, None, noun_end)
     topic: str | None = tm.group("topic")
     end = noun_end + tm.end()

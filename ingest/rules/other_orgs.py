@@ -149,9 +149,10 @@ _LEAD_WORDS = frozenset(
         "ett",
     }
 )
+# "-området" ends in "rådet" too ("Älvområdet", "Planområdet"): an area, no council.
 _FORUM = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]{3,})"
-    r"(?:rådet|partnerskapet|gruppen|nätverket|delegationen)s?\b"
+    r"(?:(?<!om)rådet|partnerskapet|gruppen|nätverket|delegationen)s?\b"
     r"|\b[A-ZÅÄÖ][a-zåäö]+s\s+partnerskap\b"
 )
 # A group compound opening a sentence is a name when it is the subject of a verb:

@@ -12,6 +12,7 @@ import re
 from graph.ids import slug
 from graph.nodes import OrganizationKind
 from ingest.context import Context
+from ingest.rules.actor_council_abbreviations import paragraph_body
 from ingest.rules.decision_page import heading_above
 from ingest.rules.meeting_choice import meeting_before
 
@@ -49,7 +50,8 @@ def is_minutes(ctx: Context) -> bool:
 
 def meeting_body(ctx: Context) -> str | None:
     """The committee or forum whose minutes these are: the one named after "PROTOKOLL" or
-    "sammanträde med", else the nearest one before the first attendance heading."""
+    "sammanträde med", else the nearest one before the first attendance heading, else the
+    one whose letters number the items ("Ks 17", "Ks 18")."""
     if not is_minutes(ctx):
         return None
     bodies = [a for a in ctx.actors if a.kind in MEETING_KINDS and not a.anaphoric]
@@ -62,7 +64,8 @@ def meeting_body(ctx: Context) -> str | None:
         before = [a for a in bodies if heading.start() - 200 <= a.end <= heading.start()]
         if before:
             return before[-1].node_id
-    return None
+    # A copy that lost its heading: the body whose letters number the items ("Ks 17").
+    return paragraph_body(ctx)
 
 
 # "<body> beslutade under tisdagens möte": the body whose meeting a news item reports.

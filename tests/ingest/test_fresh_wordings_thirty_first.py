@@ -125,3 +125,36 @@ def test_the_office_a_notice_names_as_its_venue_is_no_body() -> None:
     ids = {n.id for n in facts.nodes}
     assert "Organization:kommun:2303:kommunstyrelsen" in ids, ids
     assert not [i for i in ids if i.endswith(":kommunkontoret")], ids
+
+
+_MINUTES_COPY = (
+    "Plats och tid Ivern, torsdagen den kl 08.30-15.50 Beslutande Ledamöter "
+    "Maria Ek, C, ordförande Per Berg, M, 1:e vice ordförande Lisa Lund, S "
+    "Justerare Per Berg Justeringens plats och tid Kommunhuset i Krokom\n\n"
+    "Ärendelista Ks 17 Dnr 2018-000020 Godkännande av föredragningslistan... 3 "
+    "Ks 18 Dnr 2018-000021 Informationer... 4 "
+    "Ks 19 Dnr 2017-000345 Fördjupad översiktsplan Åsbygden, antagande... 5\n"
+)
+
+
+def test_the_letters_that_number_the_items_name_the_meeting_body() -> None:
+    facts = facts_at(_MINUTES_COPY, "https://docplayer.se/789-ivern.html", None)
+    roles = {(k.from_id, k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+    ks = "Organization:kommun:2309:kommunstyrelsen"
+    assert ("Person:person:maria-ek", ks, "Ordförande") in roles, roles
+    assert ("Person:person:per-berg", ks, "1:e vice ordförande") in roles, roles
+
+
+def test_one_case_number_names_no_meeting_body() -> None:
+    text = _MINUTES_COPY.replace("Ks 18", "Dnr 18").replace("Ks 19", "Dnr KS 2017/19")
+    facts = facts_at(text, "https://docplayer.se/789-ivern.html", None)
+    assert not links(facts, LinkType.HOLDS_ROLE)
+
+
+def test_a_deepened_plan_is_named_by_its_area_and_an_area_is_no_council() -> None:
+    facts = facts_at(_MINUTES_COPY, "https://docplayer.se/789-ivern.html", None)
+    titles = {n.title for n in facts.nodes if n.id.startswith("Document:")}
+    assert "Fördjupad översiktsplan Åsbygden" in titles, titles
+    text = "Detaljplanen för Planområdet i Krokom. Samrådet om Älvområdet hölls i Krokom.\n"
+    facts = facts_at(f"Krokoms kommun\n\n{text}", "https://www.krokom.se/nyheter/x", None)
+    assert not [n.id for n in facts.nodes if n.id.startswith("Organization:forum:")]
