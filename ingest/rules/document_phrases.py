@@ -112,6 +112,11 @@ _TOPIC_STOP = re.compile(
     r"|\s+(?:samt|och)\s+att\s"
     # "Ny strategi mot våld - och pengar till ...": a headline's dash ends the topic.
     r"|\s+[\u2013-]\s"
+    # "förslaget till översiktsplan för Gotland för samråd och ...": what the draft is sent
+    # out for is the decision's purpose, not the document's topic.
+    r"|\s+för\s+(?:samråd|granskning|remiss|yttrande|kännedom|beslut|antagande|fastställelse)\b"
+    # "... för mat och" at a line's end: a conjunction ends no title.
+    r"|\s+(?:och|samt|eller)\s*$"
     # "program för social hållbarhet och program för trygghet": a second document.
     # ("... för Flen och Kulturplan för Flen": a capitalised one too).
     r"|\s+och\s+(?:en\s+|ett\s+)?(?:[a-zåäö]+\s+)?(?:[A-ZÅÄÖ]?[a-zåäö]*"

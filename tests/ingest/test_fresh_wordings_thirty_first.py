@@ -158,3 +158,16 @@ def test_a_deepened_plan_is_named_by_its_area_and_an_area_is_no_council() -> Non
     text = "Detaljplanen för Planområdet i Krokom. Samrådet om Älvområdet hölls i Krokom.\n"
     facts = facts_at(f"Krokoms kommun\n\n{text}", "https://www.krokom.se/nyheter/x", None)
     assert not [n.id for n in facts.nodes if n.id.startswith("Organization:forum:")]
+
+
+def test_a_drafts_purpose_and_a_dangling_conjunction_end_a_documents_title() -> None:
+    text = (
+        "Kommunstyrelsen har sammanträtt\n\n"
+        "Kommunstyrelsen godkände förslaget till översiktsplan för Tibro tätort för samråd "
+        "och gav förvaltningen i uppdrag att genomföra samrådet.\n\n"
+        "Tibro kommun har också en ny strategi för mat och\n"
+        "livsmedel som kommunfullmäktige antog i maj.\n"
+    )
+    titles = {n.title for n in facts_at(text, _TOWN, "2024-06-12").nodes if hasattr(n, "title")}
+    assert "Översiktsplan för Tibro tätort" in titles, titles
+    assert not [t for t in titles if t.endswith((" och", " för samråd"))], titles
