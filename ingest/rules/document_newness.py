@@ -207,16 +207,28 @@ _LACKING = re.compile(
 )
 
 
+# "Skånes livsmedelsstrategi är en gemensam utvecklingsstrategi för mat", "Vad är en
+# översiktsplan?": an indefinite predicate says what a document is, naming no other.
+# (The candidate's span may hold its article.)
+_PREDICATE = re.compile(r"\b(?:är|var|blir)\s+(?:(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2})?$", re.I)
+
+
 def still_to_make(c: Cand, before: str, found: list[Cand] | None = None, text: str = "") -> bool:
     """An agreement, routine or plan someone is to enter into or draw up, or one said to
     be missing, with no title, period or name of its own, is no document yet; nor is
-    the product of a commission on a page titled by a document of its kind."""
+    the product of a commission on a page titled by a document of its kind, nor an
+    indefinite predicate ("X är en långsiktig tillväxtstrategi")."""
     if c.titled or c.period or c.name or c.proper or c.definite:
         return False
     near = before[-80:]
     if _COMMISSIONED.search(near) and any(_titles_page(o, c, text) for o in found or ()):
         return True
-    return bool(_TO_MAKE.search(near) or _LACKING.search(near) or _EVERY_ONE.search(near))
+    return bool(
+        _TO_MAKE.search(near)
+        or _LACKING.search(near)
+        or _EVERY_ONE.search(near)
+        or _PREDICATE.search(near)
+    )
 
 
 # "fick i (regerings)uppdrag att ta fram en strategi för X": what a commission asks for.

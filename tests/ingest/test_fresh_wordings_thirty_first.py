@@ -171,3 +171,15 @@ def test_a_drafts_purpose_and_a_dangling_conjunction_end_a_documents_title() -> 
     titles = {n.title for n in facts_at(text, _TOWN, "2024-06-12").nodes if hasattr(n, "title")}
     assert "Översiktsplan för Tibro tätort" in titles, titles
     assert not [t for t in titles if t.endswith((" och", " för samråd"))], titles
+
+
+def test_an_indefinite_predicate_says_what_a_document_is_and_names_no_other() -> None:
+    text = (
+        "Ny livsmedelsstrategi för Tibro kommun\n\n"
+        "Kommunfullmäktige antog i maj Livsmedelsstrategi för Tibro kommun 2024-2030. "
+        "Livsmedelsstrategin är en långsiktig tillväxtstrategi som omfattar hela "
+        "livsmedelskedjan.\n\nVad är en energiplan? Den beskriver kommunens energiarbete.\n"
+    )
+    titles = {n.title for n in facts_at(text, _TOWN, "2024-06-12").nodes if hasattr(n, "title")}
+    assert "Livsmedelsstrategi för Tibro kommun 2024-2030" in titles, titles
+    assert len(titles) == 1, titles
