@@ -308,18 +308,26 @@ _STATE = re.compile(r"\bsom\s+(?:är|var)\s+$", re.I)
 # beviljade medel": a condition told as background.
 _TO_COME = re.compile(r"\b(?:kommer\s+att|ska|skall|innan\s+(?:\w+\s+)?)\s*$", re.I)
 _CONDITION = re.compile(r"\bförutsättning(?:en)?\s+(?:var|är)\s+(?:\w+\s+)?att\b", re.I)
+# "..., under förutsättning att riksdagen beviljar medel": the cue is the condition's.
+_IF_CLAUSE = re.compile(
+    r"\b(?:under\s+(?:den\s+)?förutsättning(?:en)?|på\s+(?:det\s+)?villkor(?:et)?|förutsatt)"
+    r"\s+att\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 
 
 def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
     """A cue whose decision the sentence does not state as taken: a need or an expected
     decision before it, a present passive of a relative clause, a participle used as an
     adjective ("på beslutade åtgärder"), a future act ("kommer att beviljas") or a
-    condition ("Förutsättningen var att X beviljade medel")."""
+    condition ("Förutsättningen var att X beviljade medel", "under förutsättning att
+    riksdagen beviljar medel")."""
     before = text[max(start, cue.start() - 30) : cue.start()]
     return bool(
         (_PARTICIPLE.fullmatch(cue.group()) and _ADJECTIVE_BEFORE.search(before))
         or (_TO_COME.search(before) and not cue.group().startswith("anse"))
         or _CONDITION.search(text, start, cue.start())
+        or _IF_CLAUSE.search(text, max(start, cue.start() - 60), cue.start())
         or _NEED.search(text, start, cue.start())
         or (
             _PRESENT_PASSIVE.fullmatch(cue.group())

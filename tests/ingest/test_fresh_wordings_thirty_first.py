@@ -183,3 +183,13 @@ def test_an_indefinite_predicate_says_what_a_document_is_and_names_no_other() ->
     titles = {n.title for n in facts_at(text, _TOWN, "2024-06-12").nodes if hasattr(n, "title")}
     assert "Livsmedelsstrategi för Tibro kommun 2024-2030" in titles, titles
     assert len(titles) == 1, titles
+
+
+def test_a_decision_word_inside_a_condition_states_no_decision() -> None:
+    text = (
+        "Regeringen satsar på bredband\n\n"
+        "Regeringen avser att avsätta 28 miljoner kronor per år, under förutsättning att "
+        "riksdagen beviljar medel.\n"
+    )
+    facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/2018/05/x/", "2018-05-03")
+    assert not links(facts, LinkType.DECIDED)
