@@ -151,9 +151,19 @@ def with_heading(ctx: Context, summary: str, at: int) -> str:
     return f"{summary}: {heading}" if heading else summary
 
 
+# "... för ytterligare beredning": the referral's purpose, no matter of its own.
+_PURPOSE_TAIL = re.compile(
+    r"\s+för\s+(?:ytterligare\s+|vidare\s+|fortsatt\s+|ny\s+)?"
+    r"(?:beredning|handläggning|utredning|behandling)[.!]?$",
+    re.I,
+)
+
+
 def _referred(summary: str) -> bool:
-    """A short referral of the item itself: "Motionen remitteras till kommunstyrelsen"."""
-    words = summary.split()
+    """A short referral of the item itself: "Motionen remitteras till kommunstyrelsen",
+    also with its purpose ("Ärendet återremitterades till kommunstyrelsen för ytterligare
+    beredning")."""
+    words = _PURPOSE_TAIL.sub("", summary).split()
     return len(words) <= _REFERRAL_WORDS and bool(_REFERRAL.match(summary))
 
 

@@ -193,3 +193,19 @@ def test_a_decision_word_inside_a_condition_states_no_decision() -> None:
     )
     facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/2018/05/x/", "2018-05-03")
     assert not links(facts, LinkType.DECIDED)
+
+
+def test_a_referral_with_its_purpose_takes_its_items_heading() -> None:
+    text = (
+        "Kortreferat från kommunfullmäktige\n\n"
+        "Beslut om budget\nFullmäktige fastställde budgeten för 2025.\n\n"
+        "Köp av fastigheten Granås 1:12\n"
+        "En beredningsgrupp har sett över skolornas lokaler och föreslog ett köp. "
+        "Ärendet återremitterades till kommunstyrelsen för ytterligare beredning.\n"
+    )
+    summaries = [
+        n.summary
+        for n in facts_at(text, "https://www.tibro.se/nyheter/kf/", "2024-06-12").nodes
+        if n.id.startswith("Decision:")
+    ]
+    assert any("Granås 1:12" in s for s in summaries), summaries
