@@ -256,11 +256,24 @@ def _signature_runs(ctx: Context, spans: list[tuple[int, int]]) -> list[list[_It
     return runs
 
 
+# A signature block flattened field by field: "Underskrifter Sekreterare Paragrafer 76-86
+# Eva Ek Ordförande Bo Berg Justerare ...": its labels stand before their names, and the
+# first name after "Paragrafer" is the secretary's, labelled before that field.
+_SECRETARY_FIELD = re.compile(r"\bSekreterare[\s.…]*$")
+
+
 def _attendance_lists(ctx: Context) -> list[list[_Item]]:
     """The items of each list after an attendance heading (fresh each call: pairing marks
     the names it takes)."""
-    lists = (_list_from(ctx, heading.end()) for heading in _HEADING.finditer(ctx.text))
-    return [items for items in lists if items]
+    found: list[list[_Item]] = []
+    for heading in _HEADING.finditer(ctx.text):
+        items = _list_from(ctx, heading.end())
+        before = ctx.text[max(0, heading.start() - 30) : heading.start()]
+        if items and not items[0].title and _SECRETARY_FIELD.search(before):
+            items = items[1:]  # the secretary's name: the labels now come first
+        if items:
+            found.append(items)
+    return found
 
 
 def attendance_spans(ctx: Context) -> list[tuple[int, int]]:

@@ -209,3 +209,17 @@ def test_a_referral_with_its_purpose_takes_its_items_heading() -> None:
         if n.id.startswith("Decision:")
     ]
     assert any("Granås 1:12" in s for s in summaries), summaries
+
+
+def test_a_flattened_signature_block_puts_each_label_before_its_name() -> None:
+    text = (
+        "Kommunstyrelsen SAMMANTRÄDESPROTOKOLL\n\n"
+        "Plats och tid Kommunhuset i Tibro, onsdag 12 september 2018\n"
+        "Underskrifter Sekreterare Paragrafer 17-34 Eva Ek Ordförande Bo Berg "
+        "Justerare Lisa Lund\n\n"
+        "§ 17 Kommunstyrelsen beslutade att godkänna föredragningslistan.\n"
+    )
+    facts = facts_at(text, "https://docplayer.se/1-kommunstyrelsen.html", None)
+    roles = {(k.from_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert ("Person:person:bo-berg", "Ordförande") in roles, roles
+    assert not [r for r in roles if r[0] == "Person:person:eva-ek"], roles
