@@ -73,12 +73,20 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A caption run into the paragraph it follows: "... i kommunen. Från vänster Eva Ek, ..."
+_CAPTION_SENTENCE = re.compile(r"[ \t]*(?:Från\s+vänster|Fr\.\s*v\.|På\s+bild(?:en)?)\b", re.I)
+
+
 def in_caption(ctx: Context, pos: int) -> bool:
-    """On a credit or caption line ("På bild fr. v: ...", "Foto: ..."), or on a short line
-    that credits its photo anywhere ("Eva Ek och Bo Berg vid invigningen. Foto: Cia Ceder")."""
+    """On a credit or caption line ("På bild fr. v: ...", "Foto: ..."), in a caption's
+    sentence ("Från vänster Eva Ek, ..."), or on a short line that credits its photo
+    anywhere ("Eva Ek och Bo Berg vid invigningen. Foto: Cia Ceder")."""
     text = ctx.text
     line_start = text.rfind("\n", 0, pos) + 1
     if _CREDIT_LINE.match(text, line_start, pos) is not None:
+        return True
+    sentence = ctx.sentence_of(pos)
+    if sentence is not None and _CAPTION_SENTENCE.match(text, sentence.start, pos):
         return True
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end

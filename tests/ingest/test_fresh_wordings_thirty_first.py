@@ -223,3 +223,15 @@ def test_a_flattened_signature_block_puts_each_label_before_its_name() -> None:
     roles = {(k.from_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert ("Person:person:bo-berg", "Ordförande") in roles, roles
     assert not [r for r in roles if r[0] == "Person:person:eva-ek"], roles
+
+
+def test_a_caption_run_into_its_paragraph_names_no_officers() -> None:
+    text = (
+        "Nytt medborgarlöfte i Tibro\n\n"
+        "Efter undertecknandet promenerade kommunen och polisen runt i centrum. "
+        "Från vänster Eva Ek, kommundirektör, Bo Berg, kommunpolis, och Lisa Lund, "
+        "säkerhetssamordnare.\n"
+    )
+    facts = facts_at(text, _TOWN, "2024-06-12")
+    assert not links(facts, LinkType.HOLDS_ROLE)
+    assert not [n for n in facts.nodes if n.id.startswith("Person:")]
