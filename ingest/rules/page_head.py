@@ -75,6 +75,12 @@ _CREDIT_LINE = re.compile(
 
 # A caption run into the paragraph it follows: "... i kommunen. Från vänster Eva Ek, ..."
 _CAPTION_SENTENCE = re.compile(r"[ \t]*(?:Från\s+vänster|Fr\.\s*v\.|På\s+bild(?:en)?)\b", re.I)
+# "X (SD) i fokus och bredvid honom vice ordförande Y": who stands where in the photo.
+_BESIDE = re.compile(
+    r"\bbredvid\s+(?:honom|henne|dem)\b|\b(?:till\s+(?:vänster|höger)|i\s+mitten)\s+"
+    r"(?:i\s+bild|på\s+bilden)\b",
+    re.I,
+)
 
 
 def in_caption(ctx: Context, pos: int) -> bool:
@@ -86,7 +92,10 @@ def in_caption(ctx: Context, pos: int) -> bool:
     if _CREDIT_LINE.match(text, line_start, pos) is not None:
         return True
     sentence = ctx.sentence_of(pos)
-    if sentence is not None and _CAPTION_SENTENCE.match(text, sentence.start, pos):
+    if sentence is not None and (
+        _CAPTION_SENTENCE.match(text, sentence.start, pos)
+        or _BESIDE.search(text, sentence.start, sentence.end)
+    ):
         return True
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end

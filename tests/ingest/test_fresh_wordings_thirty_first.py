@@ -235,3 +235,14 @@ def test_a_caption_run_into_its_paragraph_names_no_officers() -> None:
     facts = facts_at(text, _TOWN, "2024-06-12")
     assert not links(facts, LinkType.HOLDS_ROLE)
     assert not [n for n in facts.nodes if n.id.startswith("Person:")]
+
+
+def test_who_stands_beside_whom_in_a_photo_names_no_officers() -> None:
+    text = (
+        "Nya uppdrag från kommunfullmäktige\n"
+        "Kommunfullmäktiges ordförande Eva Ek (S) i fokus och bredvid henne förste vice "
+        "ordförande Bo Berg (M).\n\n"
+        "Kommunfullmäktige beslutade att ge kommunstyrelsen i uppdrag att ta fram en ny plan.\n"
+    )
+    facts = facts_at(text, _TOWN, "2024-06-12")
+    assert not links(facts, LinkType.HOLDS_ROLE)
