@@ -208,9 +208,14 @@ _LACKING = re.compile(
 
 
 # "Skånes livsmedelsstrategi är en gemensam utvecklingsstrategi för mat", "Vad är en
-# översiktsplan?": an indefinite predicate says what a document is, naming no other.
+# översiktsplan?": an indefinite predicate of a document says what it is, naming no other
+# ("Grunden är en avsiktsförklaring för ..." names one: its subject is no document).
 # (The candidate's span may hold its article.)
-_PREDICATE = re.compile(r"\b(?:är|var|blir)\s+(?:(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2})?$", re.I)
+_PREDICATE = re.compile(
+    r"(?:\b[\w-]*(?:strategi|plan|program|policy|riktlinje|agenda|dokument)\w*|\b[Vv]ad)"
+    r"\s+(?:[\w-]+\s+)?(?:är|var|blir)\s+(?:(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2})?$",
+    re.I,
+)
 
 
 def still_to_make(c: Cand, before: str, found: list[Cand] | None = None, text: str = "") -> bool:

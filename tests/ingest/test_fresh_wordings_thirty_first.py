@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.edges import LinkType
 from graph.nodes import Activity, Goal
-from tests.ingest.helpers import facts_at, links
+from tests.ingest.helpers import decisions, documents, facts_at, links
 
 _REGION = "https://www.regionexempel.se/nyheter/miljoprogram/"
 _TOWN = "https://www.tibro.se/nyheter/klimat/"
@@ -128,12 +128,12 @@ def test_the_office_a_notice_names_as_its_venue_is_no_body() -> None:
 
 
 _MINUTES_COPY = (
-    "Plats och tid Ivern, torsdagen den kl 08.30-15.50 Beslutande Ledamöter "
+    "Plats och tid Storsalen, tisdagen den kl 13.00-16.10 Beslutande Ledamöter "
     "Maria Ek, C, ordförande Per Berg, M, 1:e vice ordförande Lisa Lund, S "
-    "Justerare Per Berg Justeringens plats och tid Kommunhuset i Krokom\n\n"
-    "Ärendelista Ks 17 Dnr 2018-000020 Godkännande av föredragningslistan... 3 "
-    "Ks 18 Dnr 2018-000021 Informationer... 4 "
-    "Ks 19 Dnr 2017-000345 Fördjupad översiktsplan Åsbygden, antagande... 5\n"
+    "Justerare Lisa Lund Justeringens plats och tid Kommunhuset i Krokom\n\n"
+    "Ärendeförteckning Ks 41 Dnr 2021-000112 Val av justerare... 2 "
+    "Ks 42 Dnr 2021-000130 Ekonomisk rapport... 3 "
+    "Ks 43 Dnr 2020-000277 Fördjupad översiktsplan Åsbygden, samråd... 4\n"
 )
 
 
@@ -146,14 +146,14 @@ def test_the_letters_that_number_the_items_name_the_meeting_body() -> None:
 
 
 def test_one_case_number_names_no_meeting_body() -> None:
-    text = _MINUTES_COPY.replace("Ks 18", "Dnr 18").replace("Ks 19", "Dnr KS 2017/19")
+    text = _MINUTES_COPY.replace("Ks 42", "Dnr 42").replace("Ks 43", "Dnr KS 2017/43")
     facts = facts_at(text, "https://docplayer.se/789-ivern.html", None)
     assert not links(facts, LinkType.HOLDS_ROLE)
 
 
 def test_a_deepened_plan_is_named_by_its_area_and_an_area_is_no_council() -> None:
     facts = facts_at(_MINUTES_COPY, "https://docplayer.se/789-ivern.html", None)
-    titles = {n.title for n in facts.nodes if n.id.startswith("Document:")}
+    titles = {d.title for d in documents(facts).values()}
     assert "Fördjupad översiktsplan Åsbygden" in titles, titles
     text = "Detaljplanen för Planområdet i Krokom. Samrådet om Älvområdet hölls i Krokom.\n"
     facts = facts_at(f"Krokoms kommun\n\n{text}", "https://www.krokom.se/nyheter/x", None)
@@ -168,7 +168,7 @@ def test_a_drafts_purpose_and_a_dangling_conjunction_end_a_documents_title() -> 
         "Tibro kommun har också en ny strategi för mat och\n"
         "livsmedel som kommunfullmäktige antog i maj.\n"
     )
-    titles = {n.title for n in facts_at(text, _TOWN, "2024-06-12").nodes if hasattr(n, "title")}
+    titles = {d.title for d in documents(facts_at(text, _TOWN, "2024-06-12")).values()}
     assert "Översiktsplan för Tibro tätort" in titles, titles
     assert not [t for t in titles if t.endswith((" och", " för samråd"))], titles
 
@@ -180,7 +180,7 @@ def test_an_indefinite_predicate_says_what_a_document_is_and_names_no_other() ->
         "Livsmedelsstrategin är en långsiktig tillväxtstrategi som omfattar hela "
         "livsmedelskedjan.\n\nVad är en energiplan? Den beskriver kommunens energiarbete.\n"
     )
-    titles = {n.title for n in facts_at(text, _TOWN, "2024-06-12").nodes if hasattr(n, "title")}
+    titles = {d.title for d in documents(facts_at(text, _TOWN, "2024-06-12")).values()}
     assert "Livsmedelsstrategi för Tibro kommun 2024-2030" in titles, titles
     assert len(titles) == 1, titles
 
@@ -203,11 +203,8 @@ def test_a_referral_with_its_purpose_takes_its_items_heading() -> None:
         "En beredningsgrupp har sett över skolornas lokaler och föreslog ett köp. "
         "Ärendet återremitterades till kommunstyrelsen för ytterligare beredning.\n"
     )
-    summaries = [
-        n.summary
-        for n in facts_at(text, "https://www.tibro.se/nyheter/kf/", "2024-06-12").nodes
-        if n.id.startswith("Decision:")
-    ]
+    facts = facts_at(text, "https://www.tibro.se/nyheter/kf/", "2024-06-12")
+    summaries = [d.summary for d in decisions(facts).values()]
     assert any("Granås 1:12" in s for s in summaries), summaries
 
 
