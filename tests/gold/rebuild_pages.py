@@ -96,6 +96,7 @@ DEFAULT_SETS = (
     "real68",
     "real69",
     "real70",
+    "real71",
     "real_heldout",
 )
 
