@@ -115,11 +115,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("date.igar", re.compile(r"\bi\s?går\b", re.I)),
     # "i dag", and its parts: "i förmiddags", "i morse", "i kväll" (the page's day).
     ("date.idag", re.compile(r"\bi\s?(?:dag|förmiddags|eftermiddags|morse|kväll|afton)\b", re.I)),
-    # "ärendena på dagens kommunstyrelse", "vid dagens sammanträde": the page's day.
+    # "ärendena på dagens kommunstyrelse", "vid dagens sammanträde", "från kvällens
+    # fullmäktige": the page's day.
     (
         "date.dagens",
         re.compile(
-            r"\b[Dd]agens(?=\s+[a-zåäö-]*(?:fullmäktige|styrelse|nämnd|utskott|sammanträde"
+            r"\b(?:[Dd]agens|[Kk]vällens|[Ff]örmiddagens|[Ee]ftermiddagens)(?=\s+[a-zåäö-]*(?:fullmäktige|styrelse|nämnd|utskott|sammanträde"
             r"|möte)\b)"
         ),
     ),

@@ -47,6 +47,7 @@ from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
 from ingest.rules.adoption_frames import Adoption, adoptions_in, previous_agent
+from ingest.rules.adoption_lists import listed_adoptions
 from ingest.rules.adoption_objects import BODIES
 from ingest.rules.adoption_precision import (
     finest_adoption_dates,
@@ -386,6 +387,7 @@ def extract_adoptions(ctx: Context, sink: FactSink) -> None:
     for sentence in ctx.sentences:
         _adopt(ctx, sink, sentence, dated)
     annex_adoptions(ctx, sink)
+    listed_adoptions(ctx, sink)
     _prefer_committees(sink)
     _date_from_text(ctx, sink)
     told_later_adoptions(ctx, sink)

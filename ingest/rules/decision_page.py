@@ -107,7 +107,10 @@ def _first_date(ctx: Context, start: int, end: int) -> DateMention | None:
         line_start = max(start, ctx.text.rfind("\n", 0, found.start) + 1)
         if NOTICE_DATE.search(ctx.text, line_start, found.start):  # posted, not met
             continue
-        if not ABOUT_DATE.search(ctx.text, max(start, found.start - 12), found.start):
+        # "från kvällens fullmäktige": a meeting's day, never the start of a span
+        if found.rule == "date.dagens" or not ABOUT_DATE.search(
+            ctx.text, max(start, found.start - 12), found.start
+        ):
             return found
     return None
 

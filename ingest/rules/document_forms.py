@@ -73,6 +73,22 @@ def capital_mid(ctx: Context, m: Phrase, sentence_start: int) -> bool:
     return bool(before.strip()) and not before.rstrip(" \t").endswith(("\n", ":", "\u2013", "-"))
 
 
+# A line's start, up to a dash or bullet marker.
+_ITEM_OPEN = re.compile(r"[^\S\n]*(?:[-\u2013\u2022*][^\S\n]*)?")
+
+
+def own_line(ctx: Context, m: Phrase, end: int) -> bool:
+    """'- Policy för information i X kommun', or that line as a heading mid-page: a bare
+    noun with its topic (to `end`) that is a whole line or list item of its own is a title."""
+    if m.group("compound") or not m.group("noun"):
+        return False
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    line_end = ctx.text.find("\n", end)
+    rest = ctx.text[end : len(ctx.text) if line_end == -1 else line_end]
+    opens = _ITEM_OPEN.fullmatch(ctx.text, line_start, m.start()) is not None
+    return opens and end > m.end() and not rest.strip(" \t")
+
+
 def opening_title(ctx: Context, sentence: Span, start: int, end: int, topic: str | None) -> bool:
     """'Handlingsplan för bostadsförsörjning antogs.', 'Riktlinjer för markanvisning gäller':
     a bare document noun with its topic opening a sentence that goes on is a title (a

@@ -41,6 +41,7 @@ from ingest.rules.document_forms import (
     is_predicate,
     mention_name,
     opening_title,
+    own_line,
 )
 from ingest.rules.document_fronted import fronted_periods
 from ingest.rules.document_names import frame_name, named_subject, noun_name
@@ -78,8 +79,9 @@ from ingest.rules.page_head import in_headline, in_page_footer, is_heading, top_
 
 # The noun itself; the words before it are read by _Phrase (backwards: one regex with
 # optional adjectives before every noun position would cost more than the rest).
+# A hyphen joins a compound ("X-policy"), unless it is a dash bullet ("-Policy för Y").
 MENTION = re.compile(
-    r"(?<![\wåäöÅÄÖ-])"
+    r"(?<![\wåäöÅÄÖ])(?<![\wåäöÅÄÖ]-)"
     r"(?P<prefix>läns)?(?P<compound>(?:[a-zåäö]{2,}-\s+och\s+)?(?:[a-zåäö]+-|[a-zåäö]{2,}?))?"
     r"(?P<noun>" + "|".join(NOUNS) + r")(?P<definite>en|n|met|et|na|(?<=öfte)t)?(?P<gen>s)?\b",
     re.I,
@@ -362,7 +364,7 @@ def _candidate(
         ctx, Span(sentence_start, sentence_end), m.start(), end, topic
     )
     bare = m.surface[0].isupper() and not (adj or det or definite)
-    titled = bare and (level is not None or heading or mid or opening)
+    titled = bare and (level is not None or heading or mid or opening or own_line(ctx, m, end))
     definite_topic = None
     if definite and topic is None and period is None:
         dt = topic_after(ctx, m.end(), sentence_end, word, compound)

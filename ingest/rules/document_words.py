@@ -390,7 +390,10 @@ def title_word(text: str, word: str, start: int, limit: int) -> bool:
     if folded in LEVEL_WORDS or folded in _TITLE_STOP:
         return False
     before = text[limit:start]
-    if not before.strip() or before.rstrip(" \t").endswith(("\n", ":", "\u2013", "-")):
+    # a line, a bullet item or a clause after a colon or dash starts there
+    if not before.strip() or before.rstrip(" \t").endswith(
+        ("\n", ":", "\u2013", "-", "\u2022", "\u25cf", "\u25aa", "*")
+    ):
         return False
     previous = before.split()[-1]
     if previous[:1].isupper() and before.strip() != previous:

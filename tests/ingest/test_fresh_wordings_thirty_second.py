@@ -1,0 +1,109 @@
+"""Wordings and page shapes first met on development pages in the thirty-second session
+(2026-12-03). Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from graph.nodes import Activity
+from tests.ingest.helpers import adopted_dates, decisions, documents, facts_at, links
+
+_TOWN = "https://www.tibro.se/nyheter/kommunfullmaktige/"
+_POLICE = "https://polisen.se/lokalt/vastra-gotaland/tibro/medborgarloften/"
+
+
+def test_what_the_parties_of_a_pledge_promise_are_its_activities_and_theirs() -> None:
+    text = (
+        "Tibro - medborgarlöften\n\n"
+        "Tibro kommun och Polisen har tecknat ett nytt medborgarlöfte 2024-2025.\n\n"
+        "Medborgarlöftet 2024-2025\n\n"
+        "För att öka tryggheten i centrum lovar Tibro kommun och Polisen att:\n\n"
+        "  • Ordna fler trygghetsvandringar i centrum\n"
+        "  • Genomföra handlingsplan för bättre belysning\n"
+        "  • Öka närvaron kvällstid vid busstationen\n"
+    )
+    facts = facts_at(text, _POLICE, "2024-02-01")
+    acts = {n.id: n.description for n in facts.nodes if isinstance(n, Activity)}
+    assert sorted(a.lower() for a in acts.values()) == [
+        "genomföra handlingsplan för bättre belysning",
+        "ordna fler trygghetsvandringar i centrum",
+        "öka närvaron kvällstid vid busstationen",
+    ], acts
+    owners = {k.from_id for k in links(facts, LinkType.HAS_ACTIVITY)}
+    assert len(owners) == 1 and owners.pop().endswith(":2024-2025"), owners
+    responsible = {(k.from_id, k.to_id) for k in links(facts, LinkType.RESPONSIBLE_FOR)}
+    parties = {p for p, _ in responsible}
+    assert "Organization:kommun:1472" in parties, parties
+    assert "Organization:nationell:polismyndigheten" in parties, parties
+    assert len(responsible) == 6, responsible
+    # the item's own document keeps its title: no verb in front of it
+    titles = {d.title for d in documents(facts).values()}
+    assert not any(t.lower().startswith("genomföra") for t in titles), titles
+
+
+def test_a_promise_with_no_named_party_gives_no_activities() -> None:
+    text = (
+        "Medborgarlöfte 2024-2025 för Tibro\n\n"
+        "Vi lovar att:\n\n"
+        "  • Ordna fler trygghetsvandringar i centrum\n"
+        "  • Öka närvaron kvällstid vid busstationen\n"
+    )
+    facts = facts_at(text, _POLICE, "2024-02-01")
+    assert not [n for n in facts.nodes if isinstance(n, Activity)]
+
+
+def test_this_evenings_council_dates_its_decisions_by_the_page() -> None:
+    text = (
+        "Publicerad 2019-03-14\n\n"
+        "Sammanfattning av fullmäktige 14/3\n\n"
+        "Här kommer en kort sammanfattning från kvällens fullmäktige.\n\n"
+        "Ny förskola i Fagersanna\n"
+        "Fullmäktige beslutar att bygga en ny förskola i Fagersanna.\n"
+    )
+    facts = facts_at(text, _TOWN, "2019-03-14")
+    dates = {d.date for d in decisions(facts).values()}
+    assert dates == {"2019-03-14"}, decisions(facts)
+
+
+def test_a_span_from_a_date_still_dates_nothing() -> None:
+    text = (
+        "Publicerad 2019-03-14\n\n"
+        "Fullmäktige beslutar att bygga en ny förskola i Fagersanna från den 1 juli.\n"
+    )
+    facts = facts_at(text, _TOWN, "2019-03-14")
+    assert {d.date for d in decisions(facts).values()} <= {None}, decisions(facts)
+
+
+def test_documents_listed_under_antar_foljande_are_each_adopted() -> None:
+    text = (
+        "Sammanfattning av kvällens fullmäktige\n\n"
+        "Revideringar\n"
+        "Fullmäktige antar följande revideringar:\n"
+        "-Policy för krisstöd vid olyckor i Tibro kommun\n"
+        "-Ledningsplan vid extraordinär händelse i Tibro kommun\n\n"
+        "Riktlinje för sociala medier i Tibro kommun\n"
+        "Kommunfullmäktige antar riktlinje för sociala medier i Tibro kommun.\n"
+    )
+    facts = facts_at(text, _TOWN, "2012-05-10")
+    adopted = adopted_dates(facts)
+    assert set(adopted.values()) == {"2012-05-10"}, adopted
+    kinds = sorted(k.split(":")[0] for k in adopted)
+    assert kinds == ["guideline", "plan", "policy"], adopted
+    rules = {k.evidence.rule for k in links(facts, LinkType.ADOPTED)}
+    assert "relation.adopted.listed" in rules, rules
+
+
+def test_documents_listed_under_a_proposal_are_not_adopted() -> None:
+    text = (
+        "Kommunstyrelsen föreslår fullmäktige att anta följande dokument:\n"
+        "-Policy för krisstöd vid olyckor i Tibro kommun\n"
+        "-Ledningsplan vid extraordinär händelse i Tibro kommun\n"
+    )
+    facts = facts_at(text, _TOWN, "2012-05-10")
+    assert adopted_dates(facts) == {}, adopted_dates(facts)
+
+
+def test_a_hyphen_inside_a_compound_is_no_bullet() -> None:
+    text = "Kommunstyrelsen antog i dag en ny IT-policy för Tibro kommun.\n"
+    facts = facts_at(text, _TOWN, "2012-05-10")
+    titles = {d.title for d in documents(facts).values()}
+    assert any(t.lower().startswith("it-policy") for t in titles), titles
