@@ -358,13 +358,12 @@ def _candidate(
     if framed is not None:  # "Växtplats Blekinge beslutad som ny utvecklingsstrategi"
         name = framed[0]
     proper = quoted is not None or framed is not None
-    mid = capital_mid(ctx, m, sentence_start)
     # (a compound names its document without: "Konstpolicy för Tranås kommun" is Konstpolicy)
-    opening = not compound and opening_title(
-        ctx, Span(sentence_start, sentence_end), m.start(), end, topic
-    )
+    whole = Span(sentence_start, sentence_end)
+    opening = not compound and opening_title(ctx, whole, m.start(), end, topic)
     bare = m.surface[0].isupper() and not (adj or det or definite)
-    titled = bare and (level is not None or heading or mid or opening or own_line(ctx, m, end))
+    mid = capital_mid(ctx, m, sentence_start) or own_line(ctx, m, end)
+    titled = bare and (level is not None or heading or mid or opening)
     definite_topic = None
     if definite and topic is None and period is None:
         dt = topic_after(ctx, m.end(), sentence_end, word, compound)
