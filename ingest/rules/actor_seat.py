@@ -7,8 +7,9 @@ a place ("Sessionssalen, kommunhuset i Hultsfred", "kommunstyrelsens sammanträd
 Rule actor.municipality.seat: when the page has no municipality yet (no site, none
 named in full), speaks of a municipal body or office (kommunstyrelse,
 kommunfullmäktige, kommunhus, kommunchef ...), and names exactly one municipality
-as a place after "i" ("i Hultsfred") or in the town hall's address ("Gamla
-kommunhuset, Åtvidaberg"), that is the page's municipality. A seat named otherwise
+as a place after "i" ("i Hultsfred"), in the town hall's address ("Gamla
+kommunhuset, Åtvidaberg") or in the minutes' venue field ("Plats Kumla Folkets Hus"),
+that is the page's municipality. A seat named otherwise
 than its municipality counts as the municipality ("Kommunkontoret, Kisa" is Kinda's;
 ingest/gazetteers/seats.csv).
 """
@@ -37,6 +38,12 @@ _IN_PLACE = re.compile(
     r"(?:\s+[a-zåäö]+,)?)"
     r"\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b(?!\s+läns?\b)"
 )
+# A minutes' venue field: "Plats Kumla Folkets Hus", "Plats och tid Gruesalen Bjuv, ...":
+# the town opens the field or follows the room's name before a comma.
+_VENUE = re.compile(
+    r"\bPlats(?:\s+och\s+tid)?\s*:?\s+(?:[A-ZÅÄÖ][\wåäö]+\s+(?=[A-ZÅÄÖ][a-zåäö]+,))?"
+    r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)\b(?!\s+läns?\b)"
+)
 
 
 def seat_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
@@ -50,7 +57,7 @@ def seat_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     if not _MUNICIPAL_WORD.search(ctx.text):
         return []
     found: list[tuple[int, int, Municipality]] = []
-    for m in _IN_PLACE.finditer(ctx.text):
+    for m in [*_IN_PLACE.finditer(ctx.text), *_VENUE.finditer(ctx.text)]:
         place = m.group("place")
         muni = municipality_by_name(place) or municipality_by_seat(place)
         taken = any(a.start < m.end() and m.start("place") < a.end for a in ctx.actors)

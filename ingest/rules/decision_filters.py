@@ -291,7 +291,16 @@ _NEED = re.compile(
 )
 # "uppdateringar av prisbasbeloppet som fastställs av regeringen": a present passive in a
 # relative clause tells how a thing comes about, not a decision taken.
-_HOW_IT_COMES = re.compile(r"\bsom\s+(?:\w+\s+)?$", re.I)
+_HOW_IT_COMES = re.compile(r"\b(?:som|där)\s+(?:\w+\s+)?$", re.I)
+# "föreslår i en motion att regionstyrelsen ges i uppdrag", "ville att nämnden skulle få i
+# uppdrag": what someone proposes or wants, not what was decided.
+_WISH = re.compile(
+    r"\b(?:vill|ville|önskar|önskade|yrkar|yrkade"
+    # a motion's or report's proposal; a committee's "föreslår fullmäktige att" is its act
+    r"|(?:föreslår|föreslog)\s+(?:därför|i\s+(?:en|sin|ett)\s+[\w-]+))\b"
+    r"(?:\s+[\w().,-]+){0,8}?\s+att\s+(?:[\w-]+\s+){0,5}$",
+    re.I,
+)
 _PRESENT_PASSIVE = re.compile(r"\w+(?:ställs|ljas|änns|delas|sätts|slås|längs|varas)", re.I)
 
 
@@ -306,7 +315,7 @@ _PARTICIPLE = re.compile(r"(?:beslutade|beviljade)")
 _STATE = re.compile(r"\bsom\s+(?:är|var)\s+$", re.I)
 # "kommer att beviljas medel", "ska beviljas": a future act; "Förutsättningen var att X
 # beviljade medel": a condition told as background.
-_TO_COME = re.compile(r"\b(?:kommer\s+att|ska|skall|innan\s+(?:\w+\s+)?)\s*$", re.I)
+_TO_COME = re.compile(r"\b(?:kommer\s+att|ska|skall|skulle|innan\s+(?:\w+\s+)?)\s*$", re.I)
 _CONDITION = re.compile(r"\bförutsättning(?:en)?\s+(?:var|är)\s+(?:\w+\s+)?att\b", re.I)
 # "..., under förutsättning att riksdagen beviljar medel": the cue is the condition's.
 _IF_CLAUSE = re.compile(
@@ -329,6 +338,7 @@ def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
         or _CONDITION.search(text, start, cue.start())
         or _IF_CLAUSE.search(text, max(start, cue.start() - 60), cue.start())
         or _NEED.search(text, start, cue.start())
+        or _WISH.search(text, max(start, cue.start() - 120), cue.start())
         or (
             _PRESENT_PASSIVE.fullmatch(cue.group())
             and _HOW_IT_COMES.search(text, start, cue.start())

@@ -107,3 +107,39 @@ def test_a_hyphen_inside_a_compound_is_no_bullet() -> None:
     facts = facts_at(text, _TOWN, "2012-05-10")
     titles = {d.title for d in documents(facts).values()}
     assert any(t.lower().startswith("it-policy") for t in titles), titles
+
+
+def test_what_a_motion_proposes_or_someone_wants_is_no_decision() -> None:
+    text = (
+        "Regionstyrelsen sammanträdde den 3 maj.\n\n"
+        "Anna Berg (L) föreslår i en motion att regionstyrelsen ges i uppdrag att utreda "
+        "nattbussar.\n"
+        "Oppositionen ville att kulturnämnden skulle få i uppdrag att se över taxorna.\n"
+        "Regionstyrelsen beslutade att bevilja Tibro IF 50 000 kronor.\n"
+    )
+    facts = facts_at(text, "https://www.regionhalland.se/nyheter/rs/", "2021-05-04")
+    summaries = " | ".join(decisions(facts))
+    assert "Tibro IF" in summaries, summaries
+    assert "nattbussar" not in summaries and "taxorna" not in summaries, summaries
+
+
+def test_a_committee_proposing_to_the_council_still_decides() -> None:
+    text = (
+        "Kommunstyrelsen sammanträdde den 3 maj 2021.\n\n"
+        "Kommunstyrelsen föreslår kommunfullmäktige att godkänna det nya avfallsprogrammet.\n"
+    )
+    facts = facts_at(text, _TOWN, "2021-05-04")
+    assert any("avfallsprogrammet" in s for s in decisions(facts)), decisions(facts)
+
+
+def test_a_minutes_venue_field_names_the_municipality() -> None:
+    text = (
+        "Sammanträdesprotokoll\n\n"
+        "Plats Tibro Folkets Hus, Tid Måndagen den 15 september 2008\n"
+        "Beslutande Se bilaga 1\n"
+        "Styrelse/Nämnd Kommunfullmäktige\n\n"
+        "Kommunstyrelsens förslag bifalls.\n"
+    )
+    facts = facts_at(text, "https://docplayer.se/123-sammantradesprotokoll.html", None)
+    ids = {n.id for n in facts.nodes}
+    assert "Organization:kommun:1472:kommunfullmaktige" in ids, ids
