@@ -8,7 +8,8 @@ subject and no finite verb: the meeting's body decided each.
 
 Rule decision.verb_bullet: on a page that states a body's meeting before the list, under
 a line that names matters or decisions ("Ärenden i korthet", "Övriga beslut",
-"Kommunstyrelsen 2005-10-17 i sammandrag:"), a bullet line opening with a capitalised
+"Kommunstyrelsen 2005-10-17 i sammandrag:"; for a present such as "Beviljar", under any
+line once an earlier block had such a head), a bullet line opening with a capitalised
 decision infinitive or present ("- Avslår ansökan från X"), or "Att" and an infinitive,
 or "Att" and a subject with a passive of decision ("• Att p-avgifterna höjs"), gives one
 decision of that body on the meeting's day, the clause being the line's first sentence.
@@ -77,6 +78,19 @@ def _list_heads(text: str) -> dict[int, str]:
     return heads
 
 
+# "- Beviljar verksamhetsbidrag till X": a board summary's present, subjectless, is its
+# decision even in a later block whose own head is another item ("... med följande ramar:").
+_FINITE = re.compile(
+    r"(?:Antar|Avslår|Beviljar|Bifaller|Fastställer|Godkänner|Uppdrar|Upphäver|Utser|"
+    r"Överlämnar|Tillstyrker|Avstyrker|Återremitterar)\b"
+)
+
+
+def _listed_before(heads: dict[int, str], start: int) -> bool:
+    """An earlier bullet block of the page stands under a head that lists decisions."""
+    return any(at < start and _LIST_HEAD.search(head) for at, head in heads.items())
+
+
 def verb_bullet_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     found: list[VerbDecision] = []
     heads: dict[int, str] | None = None
@@ -87,7 +101,9 @@ def verb_bullet_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]
         if any(t.start < line.end and line.start < t.end for t in taken):
             continue
         heads = _list_heads(ctx.text) if heads is None else heads
-        if not _LIST_HEAD.search(heads.get(m.start(), "")):
+        if not _LIST_HEAD.search(heads.get(m.start(), "")) and not (
+            _FINITE.match(ctx.text, line.start) and _listed_before(heads, m.start())
+        ):
             continue
         meeting = meeting_before(ctx, line.start, dated=False)
         if meeting is None or meeting.body is None or meeting.start > line.start:

@@ -143,3 +143,29 @@ def test_a_minutes_venue_field_names_the_municipality() -> None:
     facts = facts_at(text, "https://docplayer.se/123-sammantradesprotokoll.html", None)
     ids = {n.id for n in facts.nodes}
     assert "Organization:kommun:1472:kommunfullmaktige" in ids, ids
+
+
+def test_a_boards_present_tense_items_after_another_block_are_its_decisions() -> None:
+    text = (
+        "Kommunstyrelsen 2021-03-08 i sammandrag:\n\n"
+        "- Avslår ansökan från Tibro BK om bidrag till en ny läktare.\n\n"
+        "Kommunstyrelsen föreslår kommunfullmäktige att fastställa budgeten med ramarna:\n"
+        "- Kommunstyrelsen 40 000 tkr, Socialnämnd 90 000 tkr.\n\n"
+        "- Beviljar bidrag till Fagersanna byalag med 20 000 kronor.\n"
+        "- Uppdrar till kanslienheten att se över taxorna.\n"
+    )
+    facts = facts_at(text, _TOWN, "2021-03-10")
+    summaries = " | ".join(decisions(facts))
+    assert "Fagersanna byalag" in summaries and "taxorna" in summaries, summaries
+    assert {d.date for d in decisions(facts).values() if "taxorna" in d.summary} == {"2021-03-08"}
+
+
+def test_infinitive_items_under_a_list_of_aims_stay_no_decisions() -> None:
+    text = (
+        "Kommunstyrelsen 2021-03-08 i sammandrag:\n\n"
+        "- Avslår ansökan från Tibro BK om bidrag till en ny läktare.\n\n"
+        "Programmet ska:\n"
+        "- Bevilja fler föreningar stöd till lovaktiviteter.\n"
+    )
+    facts = facts_at(text, _TOWN, "2021-03-10")
+    assert not any("lovaktiviteter" in s for s in decisions(facts)), decisions(facts)
