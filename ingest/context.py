@@ -171,6 +171,18 @@ class Context:
             return ActorHit(0, 0, node_id, kind, "länsstyrelsen", site.key, None, True)
         return ActorHit(0, 0, national_body_id(site.key), kind, site.key, None, None, True)
 
+    def page_actor(self) -> ActorHit | None:
+        """Whose page this is: the site's organisation, else (a copy on a third-party site,
+        a press release service) the one municipality the page is found to be from."""
+        site = self.site_actor()
+        if site is not None or self.publisher_municipality is None:
+            return site
+        m = municipality_by_code(self.publisher_municipality)
+        county = m.county_code if m else None
+        node_id = municipality_id(self.publisher_municipality)
+        kind = OrganizationKind.MUNICIPALITY
+        return ActorHit(0, 0, node_id, kind, "kommunen", county, self.publisher_municipality, True)
+
     def published_day(self) -> tuple[str | None, DatePrecision | None]:
         """The page's publication date as a link date (DAY precision), if dated."""
         if self.published is None:

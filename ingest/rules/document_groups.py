@@ -148,7 +148,8 @@ class Group:
             return Level.REGIONAL, ids.county_scope(self.county)  # not the site's
         if self.place and self.level in (None, Level.REGIONAL):
             return Level.REGIONAL, ids.county_scope(self.place)
-        owner = self.owner or ctx.site_actor()
+        # (a predecessor without an owner takes its successor's scope later on)
+        owner = self.owner or (ctx.site_actor() if self.predecessor else ctx.page_actor())
         level = self.level or (owner_level(owner) if owner else None)
         if level is None and self.owner is not None and not self.genitive:
             # made by an organisation with no level of its own ("Brandkåren X har tagit fram

@@ -74,6 +74,9 @@ NOT_DOCUMENTS = frozenset(
         "verksamhetsplan",
         "uppföljningsplan",
         "internkontrollplan",
+        # a website's own terms (a footer's link), not a steering document
+        "kakpolicy",
+        "cookiepolicy",
         # a person's plan in care or school, not a steering document
         "vårdplan",
         "behandlingsplan",

@@ -169,3 +169,20 @@ def test_infinitive_items_under_a_list_of_aims_stay_no_decisions() -> None:
     )
     facts = facts_at(text, _TOWN, "2021-03-10")
     assert not any("lovaktiviteter" in s for s in decisions(facts)), decisions(facts)
+
+
+def test_a_press_release_services_page_gives_its_municipalitys_documents() -> None:
+    text = (
+        "Nytt program för lokal matproduktion\n\n"
+        "Programmet ska ge fler lokala producenter möjlighet att sälja till skolköken.\n"
+        "Tibro kommuns förslag har tagits fram av miljökontoret.\n"
+    )
+    facts = facts_at(text, "https://via.tt.se/pressmeddelande/123456/nytt-program", None)
+    assert "Document:municipal:programme:kommun:1472:program-for-lokal-matproduktion" in (
+        documents(facts)
+    ), documents(facts)
+
+
+def test_a_sites_cookie_policy_is_no_document_on_its_own_site_either() -> None:
+    facts = facts_at("Tibro kommun\n\nLäs mer i vår kakpolicy.\n", _TOWN, None)
+    assert documents(facts) == {}, documents(facts)
