@@ -46,6 +46,7 @@ from ingest.language.bare_years import bare_years
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
+from ingest.rules.adoption_fields import field_adoptions
 from ingest.rules.adoption_frames import Adoption, adoptions_in, previous_agent
 from ingest.rules.adoption_lists import listed_adoptions
 from ingest.rules.adoption_objects import BODIES
@@ -388,6 +389,7 @@ def extract_adoptions(ctx: Context, sink: FactSink) -> None:
         _adopt(ctx, sink, sentence, dated)
     annex_adoptions(ctx, sink)
     listed_adoptions(ctx, sink)
+    field_adoptions(ctx, sink)
     _prefer_committees(sink)
     _date_from_text(ctx, sink)
     told_later_adoptions(ctx, sink)

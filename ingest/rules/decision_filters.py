@@ -294,6 +294,8 @@ _NEED = re.compile(
 _HOW_IT_COMES = re.compile(r"\b(?:som|där)\s+(?:\w+\s+)?$", re.I)
 # "föreslår i en motion att regionstyrelsen ges i uppdrag", "ville att nämnden skulle få i
 # uppdrag": what someone proposes or wants, not what was decided.
+# "Dokumenttyp: Plan Beslutat av: Kommunfullmäktige": a fact box's label, no decision.
+_FIELD_LABEL = re.compile(r"\s+(?:av|i)\s*:")
 _WISH = re.compile(
     r"\b(?:vill|ville|önskar|önskade|yrkar|yrkade"
     # a motion's or report's proposal; a committee's "föreslår fullmäktige att" is its act
@@ -339,6 +341,7 @@ def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
         or _IF_CLAUSE.search(text, max(start, cue.start() - 60), cue.start())
         or _NEED.search(text, start, cue.start())
         or _WISH.search(text, max(start, cue.start() - 120), cue.start())
+        or _FIELD_LABEL.match(text, cue.end()) is not None
         or (
             _PRESENT_PASSIVE.fullmatch(cue.group())
             and _HOW_IT_COMES.search(text, start, cue.start())

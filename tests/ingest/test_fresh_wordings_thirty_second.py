@@ -186,3 +186,39 @@ def test_a_press_release_services_page_gives_its_municipalitys_documents() -> No
 def test_a_sites_cookie_policy_is_no_document_on_its_own_site_either() -> None:
     facts = facts_at("Tibro kommun\n\nLäs mer i vår kakpolicy.\n", _TOWN, None)
     assert documents(facts) == {}, documents(facts)
+
+
+def test_a_fact_box_field_names_who_adopted_the_pages_document() -> None:
+    text = (
+        "1 Styrdokument Dokumenttyp: Plan Beslutat av: Kommunfullmäktige "
+        "Fastställelsedatum: Ansvarig: Socialnämnden Revideras: Följas upp: PLAN FÖR "
+        "FRITIDSGÅRDAR I TIBRO KOMMUN Fritidsgårdarna är viktiga.\n\n"
+        "Plan för fritidsgårdar i Tibro kommun\n\n"
+        "Planen beskriver hur fritidsgårdarna ska arbeta.\n"
+    )
+    facts = facts_at(text, _TOWN, None)
+    adopted = {(k.from_id, k.evidence.rule) for k in links(facts, LinkType.ADOPTED)}
+    assert adopted == {("Organization:kommun:1472:kommunfullmaktige", "relation.adopted.field")}, (
+        adopted
+    )
+    assert decisions(facts) == {}, decisions(facts)
+
+
+def test_a_fact_box_field_with_its_date_dates_the_adoption() -> None:
+    text = (
+        "Antagen av kommunfullmäktige: 2019-10-29 § 137\n"
+        "Strategi för jämlik hälsa i Tibro kommun 2019-2022\n\n"
+        "Strategin visar hur kommunen ska minska skillnaderna i hälsa.\n"
+    )
+    facts = facts_at(text, _TOWN, None)
+    assert set(adopted_dates(facts).values()) == {"2019-10-29"}, adopted_dates(facts)
+
+
+def test_a_news_tag_without_colon_or_date_is_no_adoption() -> None:
+    text = (
+        "Beslutat i kommunfullmäktige\n\n"
+        "Plan för fritidsgårdar i Tibro kommun\n\n"
+        "Planen beskriver hur fritidsgårdarna ska arbeta.\n"
+    )
+    facts = facts_at(text, _TOWN, None)
+    assert adopted_dates(facts) == {}, adopted_dates(facts)
