@@ -6,7 +6,9 @@ Värmland och Örebro"): every item must be a county, or none is taken; each
 names that county's board. actor.county_board.genitive ("Länsstyrelsen i
 Värmlands projekt"): the county's genitive without "län", which the gazetteer's
 "Länsstyrelsen i Värmlands län" does not cover; actor.county_board.named ("Länsstyrelsen
-i Blekinge"): the county's name alone, never the page's own county's board.
+i Blekinge"): the county's name alone, never the page's own county's board;
+actor.county_board.headed ("landshövdingen i Kalmar län"): the county a governor or
+länsråd serves names its board.
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ _PLURAL = re.compile(
 _GENITIVE = re.compile(rf"\b[Ll]änsstyrelsen\s+i\s+(?P<list>{_COUNTY})s\b(?!\s+län)")
 # "Länsstyrelsen i Blekinge": the county's name without "län" (a city's is no county's).
 _NAMED = re.compile(rf"\b[Ll]änsstyrelsen\s+i\s+(?P<list>{_COUNTY})\b(?!s\b)(?!\s+län)")
+# "landshövdingen i Kalmar län Peter Sandwall": the county whose board the governor (or the
+# länsråd) heads; the county's words stand for its board.
+_HEADED = re.compile(
+    rf"\b(?:[Ll]andshövding(?:en)?|[Ll]änsråd(?:et)?)\s+i\s+(?P<list>{_COUNTY})\s+län\b"
+)
 
 
 def _county(word: str) -> County | None:
@@ -44,6 +51,7 @@ def county_board_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         ("actor.county_board.plural", _PLURAL),
         ("actor.county_board.genitive", _GENITIVE),
         ("actor.county_board.named", _NAMED),
+        ("actor.county_board.headed", _HEADED),
     ):
         for m in pattern.finditer(ctx.text):
             listed = m.group("list")
@@ -51,7 +59,9 @@ def county_board_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
                 (m.start("list") + i.start(), m.start("list") + i.end())
                 for i in re.finditer(_COUNTY, listed)
             ]
-            if not rule.endswith("plural"):  # the evidence is the whole name
+            if rule.endswith("headed"):  # the county's words, not the title's
+                spans = [(m.start("list"), m.end())]
+            elif not rule.endswith("plural"):  # the evidence is the whole name
                 spans = [(m.start(), m.end())]
             counties = [_county(ctx.text[s:e].split(" i ", 1)[-1]) for s, e in spans]
             if not spans or any(c is None for c in counties):

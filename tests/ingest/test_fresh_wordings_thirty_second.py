@@ -222,3 +222,9 @@ def test_a_news_tag_without_colon_or_date_is_no_adoption() -> None:
     )
     facts = facts_at(text, _TOWN, None)
     assert adopted_dates(facts) == {}, adopted_dates(facts)
+
+
+def test_the_county_a_governor_serves_names_its_county_board() -> None:
+    text = "Regeringen har utsett en ny landshövding i Kalmar län från den 1 mars.\n"
+    facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/x/", "2022-10-20")
+    assert "Organization:lansstyrelse:08" in {n.id for n in facts.nodes}, facts.nodes
