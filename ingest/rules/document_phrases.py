@@ -50,6 +50,8 @@ _WITH_CLAUSE = re.compile(
 _PLACE_PERIOD = re.compile(
     r"(?P<place>\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?(?:\s+(?:län|kommun))?)\s+" + _YEARS
 )
+_WORD_PERIOD = re.compile(r"\s+(?P<word>[A-ZÅÄÖa-zåäö][a-zåäö]{3,})\s+" + _YEARS)
+_NOT_TOPIC = frozenset({"under", "från", "till", "mellan", "inför", "sedan", "efter", "åren"})
 # An acronym's genitive ("för MSB:s stöd till ...") carries its colon inside the topic.
 _TOPIC_AFTER = re.compile(
     r"\s+(?P<topic>(?:mot|för|om|vid|kring|inom)\s+[^\d.,;:()|\n](?:[^.,;:()|\n]|:(?=s\b))*?)"
@@ -199,6 +201,10 @@ def read_after(
         place = _PLACE_PERIOD.match(rest)
         if place and is_place(place.group("place")) and _years(place):
             return After(None, _years(place), noun_end + place.end())
+        # "Policy folkhälsa 2017-2021": a bare noun's one-word topic before its period
+        named = _WORD_PERIOD.match(rest) if not compound else None
+        if named and named.group("word").lower() not in _NOT_TOPIC and _years(named):
+            return After(named.group("word"), _years(named), noun_end + named.end())
     if pm and _years(pm):
         topic = _stop_topic(cut_link_label(pm.group("topic")), titled)
         if topic and not titled and re.match(r"\s*med\s", topic):

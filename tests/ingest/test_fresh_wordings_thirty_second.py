@@ -228,3 +228,24 @@ def test_the_county_a_governor_serves_names_its_county_board() -> None:
     text = "Regeringen har utsett en ny landshövding i Kalmar län från den 1 mars.\n"
     facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/x/", "2022-10-20")
     assert "Organization:lansstyrelse:08" in {n.id for n in facts.nodes}, facts.nodes
+
+
+def test_a_bare_nouns_one_word_topic_before_its_period_is_its_title() -> None:
+    text = (
+        "Trygghet i Tibro\n\n"
+        "I Policy trygghet 2020\u20132023 fastställs tre mål:\n\n"
+        "  • Fler ska känna sig trygga i centrum.\n"
+        "  • Färre ska utsättas för brott.\n"
+        "  • Alla skolor ska ha en trygghetsplan.\n"
+    )
+    facts = facts_at(text, _TOWN, None)
+    docs = documents(facts)
+    assert [d.period_start for d in docs.values()] == [2020], docs
+    owners = {k.from_id for k in links(facts, LinkType.HAS_GOAL)}
+    assert owners == set(docs), (owners, docs)
+
+
+def test_a_preposition_before_the_period_is_no_topic() -> None:
+    text = "Kommunen har ett program under 2020-2023 för fler cykelvägar.\n"
+    facts = facts_at(text, _TOWN, None)
+    assert not any("under" in d.title.lower() for d in documents(facts).values())
