@@ -43,6 +43,12 @@ _NOT_ACTS = frozenset(
     }
 )  # fmt: skip
 _PRESENT = re.compile(r"\s+(?P<verb>[a-zåäö]{3,}(?:ar|er|ir|år|ör|är|yr))\b")
+# "följer hela tiden upp", "genom att varje år ta regler": a habit, not one decision
+_HABITUAL = re.compile(
+    r"\b(?:hela\s+tiden|varje\s+(?:år|månad|vecka|höst|vår)|årligen|löpande|regelbundet"
+    r"|kontinuerligt|ständigt|alltid)\b",
+    re.I,
+)
 _PROPOSES_THAT = re.compile(r"föreslår\s+att\s+", re.I)
 # A subject of up to five words (a name, "X av Y", "för 2026"), then the s-passive,
 # perhaps after "ska" and adverbs: "VA-taxan justeras", "Tömning av kärl ska i första
@@ -122,6 +128,8 @@ def _opening_body(ctx: Context, span: Span, body: ActorHit) -> ActorHit | None:
 def _acts(ctx: Context, span: Span, body: ActorHit) -> Span | None:
     """What the sentence states the body does or proposes, or the whole of an s-passive."""
     text = ctx.text
+    if _HABITUAL.search(text, span.start, span.end):
+        return None  # "Kommunen följer hela tiden upp ...": what it always does
     subject = _opening_body(ctx, span, body)
     if subject is not None:
         m = _PRESENT.match(text, subject.end, span.end)

@@ -249,3 +249,16 @@ def test_a_preposition_before_the_period_is_no_topic() -> None:
     text = "Kommunen har ett program under 2020-2023 för fler cykelvägar.\n"
     facts = facts_at(text, _TOWN, None)
     assert not any("under" in d.title.lower() for d in documents(facts).values())
+
+
+def test_what_a_body_always_does_is_no_decision_of_its_meeting() -> None:
+    text = (
+        "Nyheter från kommunstyrelsen 13 november 2019\n\n"
+        "Ekonomin\n"
+        "Kommunstyrelsen följer hela tiden upp hur det går med ekonomin.\n\n"
+        "Ny förskola\n"
+        "Kommunstyrelsen föreslår att en ny förskola byggs i Fagersanna.\n"
+    )
+    facts = facts_at(text, _TOWN, "2019-11-14")
+    summaries = " | ".join(decisions(facts))
+    assert "Fagersanna" in summaries and "ekonomin" not in summaries, summaries
