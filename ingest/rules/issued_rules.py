@@ -20,9 +20,7 @@ not made; "av X" is an agent only of a passive verb.
 The makers are the organisations before the verb in the
 same clause, the subject right after it in verb-second order ("I dag presenterar
 regeringen en strategi"), those after "av" or "tillsammans med" after it, and,
-for a finished passive without an agent ("har tagits fram"), the organisation
-whose site the page is on, if what was made is the page's own document and the
-page reports no meeting (an item's background names no issuer); "vi" as the maker
+but none for a passive without an agent ("har tagits fram i samverkan med X"); "vi" as the maker
 ("Vi har tagit fram ...", not in a quotation) is the organisation whose site it is. Whoever
 assigned the work ("på regeringens uppdrag", "på uppdrag av regeringen") made nothing. A
 present passive ("tas fram") tells of making under way, not of a maker. The
@@ -49,13 +47,11 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.actor_gazetteer import site_organisation
 from ingest.rules.clause_parts import parties
-from ingest.rules.decision_page import meetings
 from ingest.rules.issued_assigned import issued_assigned
 from ingest.rules.issued_place_genitive import issued_place_genitive
 from ingest.rules.issued_predicate import issued_predicate
 from ingest.rules.issued_proposal import issued_proposal
 from ingest.rules.issued_publication import issued_publication
-from ingest.rules.main_document import main_document
 from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, subject
 
 __all__ = ["extract_issued"]
@@ -233,15 +229,10 @@ def _makers(
         )
         if listed and more is not None and more.group("partner"):
             found += [a.node_id for a in _listed(ctx, more.end(), sentence.end)]
-    passive = bool(_PASSIVE.search(verb.group(0))) and not found
+    # A passive with no agent ("Planen har tagits fram i samverkan med ...") names no
+    # maker, not even the site's organisation: whose the document is, the page says
+    # otherwise ("kommunens plan") or not at all.
     partner = bool(joined and joined.group("partner"))
-    if _PARTICIPLE.search(verb.group(0)) or _PRESENT_PASSIVE.search(verb.group(0)):
-        passive = False  # "det framtagna programmet", "en plan tas fram": no maker
-    main = main_document(ctx) if passive else None
-    if passive and (main is None or main.node_id != doc.node_id or meetings(ctx)):
-        # The site made the page's own document, not all it names; a meeting's report
-        # ("Planen har arbetats fram ...") tells the item's background, not who issued it.
-        passive = False
     # "Planen ska tas fram (i samverkan med Y)" after "gav X i uppdrag att ta fram en
     # plan": a maker the page names already beats the guess that the site's owner made it.
     # "Vi har tagit fram en ny strategi", "tog vi på regeringens uppdrag fram": on an
@@ -251,7 +242,7 @@ def _makers(
         and not _QUOTED.search(ctx.text, sentence.start, sentence.end)
         and _WE.search(ctx.text, max(sentence.start, verb.start() - 40), verb.end())
     )
-    if (passive or (partner and not before) or we) and not made_by_known:
+    if ((partner and not before) or we) and not made_by_known:
         site = ctx.site_actor()
         if site is not None and we and site.node_id not in sink.nodes:
             _mention_site(ctx, sink, we)

@@ -103,11 +103,15 @@ def test_present_passive_names_no_maker() -> None:
     )
 
 
-def test_finished_passive_on_the_site_issues_its_own_document() -> None:
+def test_finished_passive_without_agent_names_no_maker_even_on_the_site() -> None:
+    # Since 2026-12-03: "har tagits fram" with no agent says nothing of who made the
+    # plan (the gold's convention); the site's own "vi har tagit fram" still does.
     issued = _issued(
         "Trafikplan 2025-2030\n\nEn ny trafikplan 2025-2030 har tagits fram. Kommunen följer "
         "upp planen varje år."
     )
+    assert not issued, issued
+    issued = _issued("Trafikplan 2025-2030\n\nVi har tagit fram en ny trafikplan 2025-2030.")
     assert {m for m, _ in issued} == {"Organization:kommun:0360"}
 
 
