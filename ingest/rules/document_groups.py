@@ -148,8 +148,7 @@ class Group:
             return Level.REGIONAL, ids.county_scope(self.county)  # not the site's
         if self.place and self.level in (None, Level.REGIONAL):
             return Level.REGIONAL, ids.county_scope(self.place)
-        # (a predecessor without an owner takes its successor's scope later on)
-        owner = self.owner or (ctx.site_actor() if self.predecessor else ctx.page_actor())
+        owner = self.owner or ctx.site_actor()
         level = self.level or (owner_level(owner) if owner else None)
         if level is None and self.owner is not None and not self.genitive:
             # made by an organisation with no level of its own ("Brandkåren X har tagit fram
@@ -160,6 +159,18 @@ class Group:
             return None
         scope = _scope(level, owner, ctx)
         return (level, scope) if scope else None
+
+    def last_scope(self, ctx: Context) -> tuple[Level, ids.Scope] | None:
+        """The scope, else, for a document no other mention placed, that of the one
+        municipality a page on no organisation's site is from (a press release service, a
+        copy of minutes), as its own site would give."""
+        found = self.scope(ctx)
+        page = ctx.page_actor() if ctx.site is None else None
+        if found is not None or page is None or self.owner is not None or self.predecessor:
+            return found
+        level = self.level or owner_level(page)
+        scope = _scope(level, page, ctx) if level is not None else None
+        return (level, scope) if level is not None and scope else None
 
 
 def join_groups(target: Group, other: Group) -> None:
@@ -239,7 +250,7 @@ def _period_topics(scoped: list[tuple[Group, tuple[Level, ids.Scope]]]) -> dict[
 def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]:
     out: list[DocumentHit] = []
     made: list[tuple[Group, str, Level, ids.Scope]] = []
-    scoped_groups = [(g, s) for g in groups if g.hits and (s := g.scope(ctx)) is not None]
+    scoped_groups = [(g, s) for g in groups if g.hits and (s := g.last_scope(ctx)) is not None]
     topics = _period_topics(scoped_groups)
     for g, (level, scope) in scoped_groups:
         if " mellan " not in g.title or g.period:  # an agreement titled by its parties
