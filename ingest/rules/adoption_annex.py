@@ -14,7 +14,6 @@ body), unless the sentence is a proposal.
 
 from __future__ import annotations
 
-from graph.edges import LinkType
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.rules.adoption_objects import BODIES
@@ -22,6 +21,7 @@ from ingest.rules.decision_page import annex_page, in_proposal_section
 from ingest.rules.decision_proposals import proposed_item
 from ingest.rules.main_document import main_document
 from ingest.rules.meeting_choice import meeting_before
+from ingest.rules.relations_shared import adopt
 from ingest.rules.steering_adoption import ADOPTS_ANNEX
 
 __all__ = ["annex_adoptions"]
@@ -46,16 +46,7 @@ def annex_adoptions(ctx: Context, sink: FactSink) -> None:
             continue
         held = meeting_before(ctx, sentence.start, dated=True, body=body)
         when = held.date if held else None
-        added = sink.link(
-            LinkType.ADOPTED,
-            body.node_id,
-            main.node_id,
-            sentence.start,
-            sentence.end,
-            "relation.adopted.annex",
-            CONF_ANNEX,
-            when=when,
+        adopt(
+            sink, body.node_id, main.node_id, sentence, "relation.adopted.annex", CONF_ANNEX, when
         )
-        if added and when is not None and when.value:
-            sink.date_adoption(main.node_id, when)
         return  # one annex, one adoption

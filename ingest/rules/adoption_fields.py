@@ -23,6 +23,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.adoption_objects import BODIES
 from ingest.rules.main_document import main_document
+from ingest.rules.relations_shared import adopt
 
 __all__ = ["FIELD", "field_adoptions"]
 
@@ -55,17 +56,8 @@ def field_adoptions(ctx: Context, sink: FactSink) -> None:
         line_end = len(ctx.text) if line_end == -1 else line_end
         dates = ctx.dates_in(Span(body.end, min(line_end, body.end + 30)))
         when = next((d for d in dates if _DATE_AFTER.fullmatch(ctx.text, body.end, d.start)), None)
-        added = sink.link(
-            LinkType.ADOPTED,
-            body.node_id,
-            main.node_id,
-            m.start(),
-            body.end,
-            "relation.adopted.field",
-            CONF_FIELD,
-            when=when,
-        )
-        if added:
+        cited = Span(m.start(), body.end)
+        if adopt(
+            sink, body.node_id, main.node_id, cited, "relation.adopted.field", CONF_FIELD, when
+        ):
             adopted.add((body.node_id, main.node_id))
-            if when is not None and when.value:
-                sink.date_adoption(main.node_id, when)

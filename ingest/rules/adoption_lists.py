@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from graph.edges import LinkType
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
@@ -25,6 +24,7 @@ from ingest.rules.adoption_objects import BODIES
 from ingest.rules.decision_page import deciders, in_proposal_section
 from ingest.rules.decision_proposals import proposed_item
 from ingest.rules.meeting_choice import meeting_before
+from ingest.rules.relations_shared import adopt
 
 __all__ = ["listed_adoptions"]
 
@@ -78,15 +78,7 @@ def listed_adoptions(ctx: Context, sink: FactSink) -> None:
         held = meeting_before(ctx, sentence.start, dated=True, body=body)
         when = held.date if held else None
         for doc in docs:
-            added = sink.link(
-                LinkType.ADOPTED,
-                body.node_id,
-                doc.node_id,
-                sentence.start,
-                doc.end,
-                "relation.adopted.listed",
-                CONF_LISTED,
-                when=when,
+            cited = Span(sentence.start, doc.end)
+            adopt(
+                sink, body.node_id, doc.node_id, cited, "relation.adopted.listed", CONF_LISTED, when
             )
-            if added and when is not None and when.value:
-                sink.date_adoption(doc.node_id, when)

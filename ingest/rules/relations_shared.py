@@ -54,6 +54,25 @@ def has_link(
     )
 
 
+def adopt(
+    sink: FactSink,
+    body_id: str,
+    doc_id: str,
+    cited: Span,
+    rule: str,
+    confidence: float,
+    when: DateMention | None,
+) -> bool:
+    """An ADOPTED link quoting `cited`, dating the document's adoption when it states a day
+    or month. True if the link was added."""
+    added = sink.link(
+        LinkType.ADOPTED, body_id, doc_id, cited.start, cited.end, rule, confidence, when=when
+    )
+    if added and when is not None and when.value:
+        sink.date_adoption(doc_id, when)
+    return added
+
+
 def issue_once(
     sink: FactSink, maker_id: str, doc_id: str, sentence: Span, rule: str, confidence: float
 ) -> None:
