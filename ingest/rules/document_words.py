@@ -1,8 +1,7 @@
 """The document vocabulary: the nouns that name a steering document, and the level words.
 
-Why one place: the mention rules, the list rules and the kinds test all read the
-same nouns, and a compound's head decides its kind ("klimatstrategi" -> strategy).
-"""
+Why one place: the mention, list and kinds rules read the same nouns, and a compound's
+head decides its kind ("klimatstrategi" -> strategy)."""
 
 from __future__ import annotations
 
@@ -74,8 +73,7 @@ NOT_DOCUMENTS = frozenset(
         "verksamhetsplan",
         "uppföljningsplan",
         "internkontrollplan",
-        # a website's own terms (a footer's link), not a steering document
-        "kakpolicy",
+        "kakpolicy",  # a website's own terms (a footer's link)
         "cookiepolicy",
         # a person's plan in care or school, not a steering document
         "vårdplan",
@@ -381,6 +379,7 @@ _TITLE_STOP = frozenset(
     )
 )
 _CAPITAL_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}")
+_OPENERS = ("\n", ":", "\u2013", "-", "\u2022", "\u25cf", "\u25aa", "*")  # a line, item, clause
 
 
 def title_word(text: str, word: str, start: int, limit: int) -> bool:
@@ -393,10 +392,7 @@ def title_word(text: str, word: str, start: int, limit: int) -> bool:
     if folded in LEVEL_WORDS or folded in _TITLE_STOP:
         return False
     before = text[limit:start]
-    # a line, a bullet item or a clause after a colon or dash starts there
-    if not before.strip() or before.rstrip(" \t").endswith(
-        ("\n", ":", "\u2013", "-", "\u2022", "\u25cf", "\u25aa", "*")
-    ):
+    if not before.strip() or before.rstrip(" \t").endswith(_OPENERS):
         return False
     previous = before.split()[-1]
     if previous[:1].isupper() and before.strip() != previous:
