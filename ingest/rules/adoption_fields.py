@@ -25,7 +25,7 @@ from ingest.rules.adoption_objects import BODIES
 from ingest.rules.main_document import main_document
 from ingest.rules.relations_shared import adopt
 
-__all__ = ["FIELD", "field_adoptions"]
+__all__ = ["field_adoptions"]
 
 CONF_FIELD = 0.75
 
@@ -34,7 +34,7 @@ _PARTICIPLE = (
     r"|Reviderad|Reviderat)"
 )
 # "Beslutat av: Kommunfullmäktige", "Antagen av kommunfullmäktige: 2015-10-29"
-FIELD = re.compile(rf"(?<![\wåäö])(?i:{_PARTICIPLE})\s+(?:av|i)(?P<colon>\s*:)?\s*")
+_FIELD = re.compile(rf"(?<![\wåäö])(?i:{_PARTICIPLE})\s+(?:av|i)(?P<colon>\s*:)?\s*")
 _DATE_AFTER = re.compile(r"\s*:?\s*(?:den\s+)?$")
 
 
@@ -43,7 +43,7 @@ def field_adoptions(ctx: Context, sink: FactSink) -> None:
     if main is None:
         return
     adopted = {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ADOPTED}
-    for m in FIELD.finditer(ctx.text):
+    for m in _FIELD.finditer(ctx.text):
         body = next(
             (a for a in ctx.actors_in(Span(m.end(), m.end() + 60)) if a.start == m.end()), None
         )

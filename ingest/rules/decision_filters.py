@@ -292,10 +292,10 @@ _NEED = re.compile(
 # "uppdateringar av prisbasbeloppet som fastställs av regeringen": a present passive in a
 # relative clause tells how a thing comes about, not a decision taken.
 _HOW_IT_COMES = re.compile(r"\b(?:som|där)\s+(?:\w+\s+)?$", re.I)
-# "föreslår i en motion att regionstyrelsen ges i uppdrag", "ville att nämnden skulle få i
-# uppdrag": what someone proposes or wants, not what was decided.
 # "Dokumenttyp: Plan Beslutat av: Kommunfullmäktige": a fact box's label, no decision.
 _FIELD_LABEL = re.compile(r"\s+(?:av|i)\s*:")
+# "föreslår i en motion att regionstyrelsen ges i uppdrag", "ville att nämnden skulle få i
+# uppdrag": what someone proposes or wants, not what was decided.
 _WISH = re.compile(
     r"\b(?:vill|ville|önskar|önskade|yrkar|yrkade"
     # a motion's or report's proposal; a committee's "föreslår fullmäktige att" is its act

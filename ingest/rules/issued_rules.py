@@ -19,8 +19,9 @@ after "framtagandet av" in the object ("en modell för framtagandet av en plan")
 not made; "av X" is an agent only of a passive verb.
 The makers are the organisations before the verb in the
 same clause, the subject right after it in verb-second order ("I dag presenterar
-regeringen en strategi"), those after "av" or "tillsammans med" after it, and,
-but none for a passive without an agent ("har tagits fram i samverkan med X"); "vi" as the maker
+regeringen en strategi") and those after "av" or "tillsammans med" after it; a passive
+without an agent ("har tagits fram i samverkan med X") names none, not even the site's
+organisation; "vi" as the maker
 ("Vi har tagit fram ...", not in a quotation) is the organisation whose site it is. Whoever
 assigned the work ("på regeringens uppdrag", "på uppdrag av regeringen") made nothing. A
 present passive ("tas fram") tells of making under way, not of a maker. The
@@ -88,8 +89,6 @@ _AGENT_OR_PARTNER = re.compile(
 # "i samverkan med X" names partners of an unnamed maker; "i samverkan mellan A, B och C"
 # names the makers themselves.
 _IN_COLLABORATION = re.compile(r"\s*i\s+(?:\w+\s+)?(?:samverkan|samarbete)\s+med\s*$", re.I)
-# "En plan tas fram": the making is under way or to come; no maker can be guessed.
-_PRESENT_PASSIVE = re.compile(r"\b(?:tas|arbetas)\b", re.I)
 # "<doc> [för X], som X tog fram": the document heads the relative clause.
 _RELATIVE_HEAD = re.compile(r"(?:\s+(?:för|mot|om|vid|i|inom)\s+[^.,;:()\n]+?)??,?\s+")
 _HA_LESS = re.compile(r"(?:tagits|arbetats|utarbetats)\s", re.I)
