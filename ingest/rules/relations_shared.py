@@ -1,5 +1,5 @@
 """What the relation rules share: confidences, the span between two hits, the
-sentence's subject, and whether a pair is already linked."""
+sentence's subject, whether a pair is already linked, and linking an adoption or issue."""
 
 from __future__ import annotations
 
