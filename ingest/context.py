@@ -160,10 +160,7 @@ class Context:
             return None
         kind = site.kind
         if kind is OrganizationKind.MUNICIPALITY:
-            m = municipality_by_code(site.key)
-            county = m.county_code if m else None
-            node_id = municipality_id(site.key)
-            return ActorHit(0, 0, node_id, kind, "kommunen", county, site.key, True)
+            return _municipality_actor(site.key)
         if kind is OrganizationKind.REGION:
             return ActorHit(0, 0, region_id(site.key), kind, "regionen", site.key, None, True)
         if kind is OrganizationKind.COUNTY_BOARD:
@@ -171,17 +168,12 @@ class Context:
             return ActorHit(0, 0, node_id, kind, "länsstyrelsen", site.key, None, True)
         return ActorHit(0, 0, national_body_id(site.key), kind, site.key, None, None, True)
 
-    def page_actor(self) -> ActorHit | None:
-        """Whose page this is: the site's organisation, else (a copy on a third-party site,
-        a press release service) the one municipality the page is found to be from."""
-        site = self.site_actor()
-        if site is not None or self.publisher_municipality is None:
-            return site
-        m = municipality_by_code(self.publisher_municipality)
-        county = m.county_code if m else None
-        node_id = municipality_id(self.publisher_municipality)
-        kind = OrganizationKind.MUNICIPALITY
-        return ActorHit(0, 0, node_id, kind, "kommunen", county, self.publisher_municipality, True)
+    def publisher_actor(self) -> ActorHit | None:
+        """The page's municipality (its site's, or the one a page on no organisation's site
+        is found to be from), as an unplaced actor."""
+        if self.publisher_municipality is None:
+            return None
+        return _municipality_actor(self.publisher_municipality)
 
     def published_day(self) -> tuple[str | None, DatePrecision | None]:
         """The page's publication date as a link date (DAY precision), if dated."""
@@ -194,6 +186,14 @@ class Context:
 
         found = hits_within(self, "dates", self.dates, span.start, span.end)
         return [d for d in found if d.resolved]
+
+
+def _municipality_actor(code: str) -> ActorHit:
+    """A municipality as an unplaced actor ("kommunen"), with its county."""
+    m = municipality_by_code(code)
+    county = m.county_code if m else None
+    kind = OrganizationKind.MUNICIPALITY
+    return ActorHit(0, 0, municipality_id(code), kind, "kommunen", county, code, True)
 
 
 def level_of(kind: OrganizationKind) -> Level | None:

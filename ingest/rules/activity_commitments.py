@@ -31,11 +31,11 @@ from ingest.rules.main_document import list_owner
 
 __all__ = ["commitment_list", "responsible", "subject_parties"]
 
-# "... åtar sig att:" / "förbinder sig (därmed) att:" closing the intro line; "kommer
-# <parties> att:" with the parties after the verb (an agreement's list of what they will do).
+# "... åtar sig att:" / "förbinder sig (därmed) att:" / a pledge's "lovar att:" closing the
+# intro line; "kommer|lovar <parties> att:" with the parties after the verb (an agreement's
+# list of what they will do).
 _COMMITS = re.compile(
-    r"\b(?:(?:åtar|förbinder)\s+sig|lovar|(?:kommer|lovar)(?=\s+[A-ZÅÄÖ]))\b(?P<after>[^.!?:]*?)"
-    r"\batt\s*:\s*$",
+    r"\b(?:(?:åtar|förbinder)\s+sig|lovar|kommer(?=\s+[A-ZÅÄÖ]))\b(?P<after>[^.!?:]*?)\batt\s*:\s*$",
     re.I,
 )
 

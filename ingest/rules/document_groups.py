@@ -165,7 +165,7 @@ class Group:
         municipality a page on no organisation's site is from (a press release service, a
         copy of minutes), as its own site would give."""
         found = self.scope(ctx)
-        page = ctx.page_actor() if ctx.site is None else None
+        page = ctx.publisher_actor() if ctx.site is None else None
         if found is not None or page is None or self.owner is not None or self.predecessor:
             return found
         level = self.level or owner_level(page)
