@@ -25,7 +25,7 @@ from ingest.language.gazetteer import (
     national_documents,
     regions,
 )
-from ingest.rules.document_words import NATIONAL_PROGRAMMES
+from ingest.rules.document_stoplist import NATIONAL_PROGRAMMES
 
 _PLACE = re.compile(
     r"(?<![\wåäöÅÄÖ-])(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)"

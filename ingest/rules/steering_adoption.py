@@ -23,7 +23,7 @@ from ingest.rules.adoption_backref import (
 from ingest.rules.consultation_drafts import for_consultation
 from ingest.rules.decision_page import annex_page
 from ingest.rules.document_owners import LOCATIVE, PLACE_KINDS
-from ingest.rules.document_words import NOT_DOCUMENTS
+from ingest.rules.document_stoplist import NOT_DOCUMENTS
 from ingest.rules.main_document import main_document
 
 __all__ = [
