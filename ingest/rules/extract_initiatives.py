@@ -35,14 +35,17 @@ from ingest.rules.initiative_links import latest_initiative, link_initiative, su
 from ingest.rules.initiative_names import initiative_anaphora, named_initiatives
 from ingest.rules.initiative_participation import (
     comprises,
+    joint_mandate,
+    participation,
+    together,
+)
+from ingest.rules.initiative_partners import (
     decided_to_join,
     initiative_with,
     joint_assignment,
-    joint_mandate,
     listed_participants,
     members_from,
-    participation,
-    together,
+    teams_up,
 )
 
 _TILLHORA = re.compile(
@@ -151,6 +154,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         funding(ctx, sink, sentence)
         _coordination(ctx, sink, sentence)
         together(ctx, sink, sentence)
+        teams_up(ctx, sink, sentence)
         comprises(ctx, sink, sentence)
         money(ctx, sink, index, sentence)
         _coordinated_by(ctx, sink, sentence)

@@ -7,8 +7,9 @@ late in the clause ("Regionen medfinansierar nu ett EU-projekt som heter ”X”
 examples; rule initiative.funds.grant:
 
 - a sentence whose subject (the first organisation, before the verb) grants or
-  co-funds (beviljar, beviljade, att bevilja, medfinansierar, finansierar, delar ut,
-  fördelar) FUNDS each initiative named after the verb in that sentence;
+  co-funds (beviljar, beviljade, att bevilja, medfinansierar, att medfinansiera,
+  finansierar, delar ut, fördelar) FUNDS each initiative named after the verb in that
+  sentence, or referred back to there ("kommer att medfinansiera projektet");
 - when that sentence names no initiative and grants to projects in the plural ("sex
   projekt", "nio utvecklingsprojekt"), the initiatives of the next sentences of its
   paragraph that list projects ("Bland projekten finns", "beviljade projekt är") are
@@ -25,13 +26,13 @@ from graph.edges import LinkType
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.initiative_links import link_initiative
+from ingest.rules.initiative_links import initiative_targets, link_initiative
 
 __all__ = ["granted_initiatives"]
 
 _RULE = "initiative.funds.grant"
 _GRANT = re.compile(
-    r"\b(?:beviljar|beviljade|bevilja|beviljat|(?:med|sam)?finansierar|(?:med|sam)?finansierade|"
+    r"\b(?:beviljar|beviljade|bevilja|beviljat|(?:med|sam)?finansiera(?:r|de)?|"
     r"delar\s+ut|delade\s+ut|fördelar|fördelade)\b"
 )
 _PROJECTS = re.compile(
@@ -74,7 +75,7 @@ def granted_initiatives(ctx: Context, sink: FactSink, index: int, sentence: Span
     if subject is None or subject.anaphoric:
         return
     cut = _upto_part_of(ctx, sentence, grant.end())
-    named = [i for i in ctx.initiatives_in(sentence) if grant.end() <= i.start < cut]
+    named = [i for at, i in initiative_targets(ctx, sentence) if grant.end() <= at < cut]
     for ini in named:
         link_initiative(sink, LinkType.FUNDS, subject.node_id, ini, sentence, _RULE)
     if named or not _PROJECTS.search(text, grant.end(), sentence.end):

@@ -60,6 +60,15 @@ def latest_initiative(ctx: Context, before: int) -> InitiativeHit | None:
     return earlier[-1] if earlier else None
 
 
+def referred_initiative(ctx: Context, noun_start: int) -> InitiativeHit | None:
+    """What "projektet" at `noun_start` refers back to: the latest initiative named before
+    it in the same paragraph (a blank line or a heading starts another topic)."""
+    latest = latest_initiative(ctx, noun_start)
+    if latest is None or "\n\n" in ctx.text[latest.end : noun_start]:
+        return None
+    return latest
+
+
 def unique_actors(actors: list[ActorHit]) -> list[ActorHit]:
     seen: set[str] = set()
     out: list[ActorHit] = []
@@ -93,3 +102,20 @@ def subject_initiative(ctx: Context, sentence: Span) -> tuple[InitiativeHit, int
         if m:
             return latest, m.end()
     return None
+
+
+def initiative_targets(ctx: Context, sentence: Span) -> list[tuple[int, InitiativeHit]]:
+    """Each initiative the sentence names, and each "projektet" (or another anaphor noun)
+    that refers back to one in its paragraph, with where it starts."""
+    named = ctx.initiatives_in(sentence)
+    found = [(i.start, i) for i in named]
+    for noun in ANAPHOR_NOUN.finditer(ctx.text, sentence.start, sentence.end):
+        if any(
+            i.start <= noun.start() < i.end or not ctx.text[noun.end() : i.start].strip(' "”“')
+            for i in named
+        ):
+            continue  # inside a name, or the noun before one ("projektet ”X”")
+        ini = referred_initiative(ctx, noun.start())
+        if ini is not None:
+            found.append((noun.start(), ini))
+    return sorted(found, key=lambda t: t[0])

@@ -3,7 +3,8 @@
 - initiative.participates.medverka: "(vi|<org>) ... medverka|delta i <initiative>" ("vi"
   is the page's municipality), "<org> har anslutit sig till|skrivit på|ställer sig bakom
   <initiative>", and the verb before its subject ("deltar Trosa kommun i kampanjen X");
-  each of coordinated subjects takes part ("A och B är med i").
+  each of coordinated subjects takes part ("A och B är med i"); "i projektet" (or
+  another anaphor noun) is the latest initiative named before in the paragraph.
 - initiative.participates.mellan: "<initiative> är resultatet av ett projekt
   mellan A, B och C" -> every organisation after "mellan"; the initiative may be the
   next sentence's subject ("... mellan A och B. Projektet ”X” ska ..."); any project
@@ -16,24 +17,16 @@
   is about (named in its title line).
 - initiative.participates.tillsammans_med_i: "<org> deltar tillsammans med A,
   B och C i <initiative>" -> the subject and every partner named.
-- initiative.participates.beslutat_delta: "A och B har (redan) beslutat att delta." ->
-  each, in the latest initiative named before.
 - initiative.participates.i_deltar: "I <initiative>/projektet deltar (bland
   annat) A, B och C" -> each.
-- initiative.participates.i_samverkan_med also reads "<subject> ... <initiative> i
-  samverkan med A, B samt C" -> the subject ("man", "vi": the page's municipality) and
-  every partner.
-- initiative.participates.joint_assignment: "A och B har tillsammans fått (regeringens)
-  uppdrag(et) att ..." -> each, in the one initiative named in the sentence or just before.
-- initiative.participates.members_from: "De som ingår i <initiative> kommer (bland
-  annat) från A, B och C" -> each body its members come from.
 - initiative.participates.medverka also reads a noun ("<org>s medverkan i") and the
   owner's genitive before the initiative ("i Svenskt Näringslivs <initiative>").
 - initiative.participates.comprises: "Projektet omfattar A, B, C samt D" (or the
   initiative by name, "... består av", "... inkluderar") -> each, in the initiative the
   sentence opens with (a noun: the latest one named before).
-- initiative.participates.listed_after: "... som deltar i programmet; A, B och C" -> each,
-  in the latest initiative named before.
+
+Rules that read a list of partners around the initiative are in
+ingest.rules.initiative_partners.
 """
 
 from __future__ import annotations
@@ -49,6 +42,7 @@ from ingest.rules.clause_parts import listed_actors
 from ingest.rules.initiative_links import (
     ANAPHOR_NOUN,
     CONF_PAGE,
+    initiative_targets,
     latest_initiative,
     link_each,
     subject_initiative,
@@ -147,8 +141,8 @@ def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
     text = ctx.text
     initiatives = ctx.initiatives_in(sentence)
     actors = ctx.actors_in(sentence)
-    for ini in initiatives:
-        prefix = text[sentence.start : ini.start]
+    for at, ini in initiative_targets(ctx, sentence):
+        prefix = text[sentence.start : at]
         m = _MEDVERKA.search(prefix)
         inverted = _JOINS_INVERTED.search(prefix) or _TAKES_PART_INVERTED.search(prefix)
         if m is None and inverted is not None:
@@ -192,72 +186,6 @@ def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
                 continue
             before = [a.node_id for a in actors if a.end <= ini.start]
             link_each(sink, _IN, before, ini, sentence, "initiative.participates.i_samverkan_med")
-
-
-# "de andra kommunerna som deltar i programmet; A, B och C": the bodies listed after it.
-_LISTED_AFTER = re.compile(
-    r"\b(?:deltar|medverkar|ingår)\s+i\s+(?:programmet|projektet|nätverket|satsningen|"
-    r"samarbetet)\s*[;:]\s*"
-)
-
-
-def listed_participants(ctx: Context, sink: FactSink, sentence: Span) -> None:
-    m = _LISTED_AFTER.search(ctx.text, sentence.start, sentence.end)
-    latest = latest_initiative(ctx, m.start()) if m else None
-    if m is None or latest is None:
-        return
-    stop = _CLAUSE_END.search(ctx.text, m.end(), sentence.end)
-    listed = ctx.actors_in(Span(m.end(), stop.start() if stop else sentence.end))
-    ids = dict.fromkeys(a.node_id for a in listed if not a.anaphoric)
-    link_each(sink, _IN, ids, latest, sentence, "initiative.participates.listed_after")
-
-
-# "Man uppmärksammar kampanjen X i samverkan med Polisen, föreningar samt Svenska kyrkan":
-# the partners, and the subject (the page's municipality for "man", "vi", "kommunen").
-_INI_WITH = re.compile(r"\s+(?:i\s+samverkan|i\s+samarbete|tillsammans)\s+med\s+")
-_CLAUSE_END = re.compile(r",\s+(?:för\s+att|som|där|vilket|men)\b|[.;:!?]")
-_WE = re.compile(r"\s*(?:[Mm]an|[Vv]i|[Kk]ommunen|[Ss]taden)\s")
-
-
-def initiative_with(ctx: Context, sink: FactSink, sentence: Span) -> None:
-    text = ctx.text
-    for ini in ctx.initiatives_in(sentence):
-        with_ = _INI_WITH.match(text, ini.end, sentence.end)
-        if with_ is None:
-            continue
-        stop = _CLAUSE_END.search(text, with_.end(), sentence.end)
-        partners = ctx.actors_in(Span(with_.end(), stop.start() if stop else sentence.end))
-        before = ctx.actors_in(Span(sentence.start, ini.start))
-        subject: str | None = None
-        if before and not text[sentence.start : before[0].start].strip():
-            subject = before[0].node_id
-        elif _WE.match(text, sentence.start, ini.start):
-            subject = ctx.publisher_id()
-        ids = [subject] if subject else []
-        ids += [a.node_id for a in partners if not a.anaphoric]
-        unique = dict.fromkeys(ids)
-        link_each(sink, _IN, unique, ini, sentence, "initiative.participates.i_samverkan_med")
-
-
-# "De som ingår i Kompetensteamet kommer bland annat från A, B och C": the bodies its
-# members come from take part in it.
-_MEMBERS_FROM = re.compile(
-    r"\s+(?:kommer|är\s+hämtade|rekryteras)\s+(?:bland\s+annat\s+|främst\s+|också\s+)?från\s+"
-)
-_MEMBERS_OF = re.compile(
-    r"\b(?:som|[Pp]ersonerna|[Mm]edlemmarna)\s+(?:ingår|arbetar|sitter)\s+i\s+$"
-)
-
-
-def members_from(ctx: Context, sink: FactSink, sentence: Span) -> None:
-    text = ctx.text
-    for ini in ctx.initiatives_in(sentence):
-        before = text[max(sentence.start, ini.start - 40) : ini.start]
-        after = _MEMBERS_FROM.match(text, ini.end, sentence.end)
-        if after is None or not _MEMBERS_OF.search(before):
-            continue
-        chain = [a.node_id for a in listed_actors(ctx, after.end(), sentence)]
-        link_each(sink, _IN, chain, ini, sentence, "initiative.participates.members_from")
 
 
 def _initiative_at(
@@ -318,30 +246,6 @@ def comprises(ctx: Context, sink: FactSink, sentence: Span) -> None:
     link_each(sink, _IN, chain, target, sentence, "initiative.participates.comprises")
 
 
-# "Krokoms kommun och Åre kommun har redan beslutat att delta.": in the initiative at hand.
-_DECIDED_TO_JOIN = re.compile(
-    r"\s+(?:har\s+|hade\s+)?(?:redan\s+|också\s+|även\s+)?(?:beslutat|bestämt|valt)\s+att\s+"
-    r"(?:delta|medverka|ansluta\s+sig)\s*[.!]?\s*$"
-)
-_ACTOR_LIST = re.compile(r"\s*(?:,|och|samt)\s*")
-
-
-def decided_to_join(ctx: Context, sink: FactSink, sentence: Span) -> None:
-    actors = [a for a in ctx.actors_in(sentence) if not a.anaphoric]
-    if not actors or ctx.text[sentence.start : actors[0].start].strip():
-        return
-    chain = [actors[0]]
-    for a in actors[1:]:
-        if not _ACTOR_LIST.fullmatch(ctx.text, chain[-1].end, a.start):
-            break
-        chain.append(a)
-    target = latest_initiative(ctx, sentence.start)
-    if target is None or not _DECIDED_TO_JOIN.match(ctx.text, chain[-1].end, sentence.end):
-        return
-    ids = [a.node_id for a in chain]
-    link_each(sink, _IN, ids, target, sentence, "initiative.participates.beslutat_delta")
-
-
 def _page_topic(ctx: Context) -> InitiativeHit | None:
     """The initiative named in the page's first line (its title), if any."""
     first = ctx.sentences[0] if ctx.sentences else None
@@ -369,26 +273,3 @@ def joint_mandate(ctx: Context, sink: FactSink) -> None:
                 span = Span(sentence.start, following.end)
                 rule = "initiative.funds.samfinansierad"
                 link_each(sink, LinkType.FUNDS, pair, topic, span, rule, CONF_PAGE)
-
-
-# "A och B har tillsammans fått regeringens uppdrag att ...": the bodies listed take part in
-# the initiative named in this sentence or in the one before (a heading naming the effort).
-_JOINT_ASSIGNMENT = re.compile(
-    r"\s+(?:har|hade)\s+(?:tillsammans|gemensamt)\s+(?:fått|fick|getts|tilldelats)\s+"
-    r"(?:\w+s\s+|ett\s+)?(?:gemensamt\s+)?uppdrag(?:et)?\b"
-)
-
-
-def joint_assignment(ctx: Context, sink: FactSink, index: int, sentence: Span) -> None:
-    actors = [a for a in ctx.actors_in(sentence) if not a.anaphoric]
-    if len(actors) < 2 or ctx.text[sentence.start : actors[0].start].strip():
-        return
-    chain = listed_actors(ctx, actors[0].start, sentence)
-    if len(chain) < 2 or not _JOINT_ASSIGNMENT.match(ctx.text, chain[-1].end, sentence.end):
-        return
-    previous = ctx.sentences[index - 1] if index > 0 else None
-    named = ctx.initiatives_in(sentence) or (ctx.initiatives_in(previous) if previous else [])
-    if len({i.node_id for i in named}) != 1:
-        return
-    ids = [a.node_id for a in chain]
-    link_each(sink, _IN, ids, named[0], sentence, "initiative.participates.joint_assignment")

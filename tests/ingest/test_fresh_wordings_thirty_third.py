@@ -1,0 +1,72 @@
+"""Wordings and page shapes first met on development pages in the thirty-third session
+(2026-12-03). Short fictional texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from tests.ingest.helpers import facts_at, links
+
+_TOWN = "https://www.ljusdal.se/nyheter/kommunstyrelsen/"
+_LJUSDAL = "Organization:kommun:2161"
+_BOLLNAS = "Organization:kommun:2183"
+_OVANAKER = "Organization:kommun:2121"
+
+
+def _pairs(text: str, type_: LinkType) -> set[tuple[str, str]]:
+    facts = facts_at(text, _TOWN, "2023-05-10")
+    return {(k.from_id, k.to_id.split(":")[-1]) for k in links(facts, type_)}
+
+
+def test_partners_a_body_teams_up_with_take_part_in_the_project() -> None:
+    text = (
+        "Nytt om kommunstyrelsen\n\n"
+        "Ljusdals kommun går samman med Bollnäs kommun och Ovanåkers kommun i projektet "
+        "”Framtidens besöksnäring”. Arbetet pågår till 2025.\n"
+    )
+    taking_part = _pairs(text, LinkType.PARTICIPATES_IN)
+    assert taking_part == {
+        (_LJUSDAL, "framtidens-besoksnaring"),
+        (_BOLLNAS, "framtidens-besoksnaring"),
+        (_OVANAKER, "framtidens-besoksnaring"),
+    }, taking_part
+
+
+def test_those_with_in_the_project_take_part_in_the_one_named_before() -> None:
+    text = (
+        "Nytt om kommunstyrelsen\n\n"
+        "Ljusdals kommun satsar på projektet Skogens Värden. Målet är fler jobb i skogen. "
+        "Även Bollnäs kommun och Ovanåkers kommun är med i projektet.\n"
+    )
+    taking_part = _pairs(text, LinkType.PARTICIPATES_IN)
+    assert (_BOLLNAS, "skogens-varden") in taking_part, taking_part
+    assert (_OVANAKER, "skogens-varden") in taking_part, taking_part
+
+
+def test_the_project_of_another_paragraph_is_not_referred_back_to() -> None:
+    text = (
+        "Nytt om kommunstyrelsen\n\n"
+        "Ljusdals kommun satsar på projektet Skogens Värden.\n\n"
+        "Ny skola\n\n"
+        "Bollnäs kommun är med i projektet om en ny skola.\n"
+    )
+    assert not _pairs(text, LinkType.PARTICIPATES_IN)
+
+
+def test_a_body_that_will_co_fund_the_project_funds_it() -> None:
+    text = (
+        "Nytt om kommunstyrelsen\n\n"
+        "Ljusdals kommun deltar i projektet Skogens Värden. Projektet pågår i tre år och "
+        "Ljusdals kommun kommer att medfinansiera projektet med 400 000 kronor.\n\n"
+        "Bollnäs kommun vill stärka turismen genom att medfinansiera projektet Hälsinge Leder.\n"
+    )
+    funding = _pairs(text, LinkType.FUNDS)
+    assert funding == {(_LJUSDAL, "skogens-varden"), (_BOLLNAS, "halsinge-leder")}, funding
+
+
+def test_a_project_funded_by_another_in_the_passive_is_not_the_subjects_grant() -> None:
+    text = (
+        "Nytt om kommunstyrelsen\n\n"
+        "Ljusdals kommun deltar i projektet Skogens Värden, om det medfinansieras av "
+        "Bollnäs kommun.\n"
+    )
+    assert not _pairs(text, LinkType.FUNDS)
