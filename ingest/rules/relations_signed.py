@@ -5,6 +5,11 @@
 - relation.signed.har_undertecknat: "<org> har undertecknat <doc>"
 - relation.signed.agreement_parties: "en överenskommelse mellan A och B har
   tecknats" -> each party SIGNED the agreement
+- relation.signed.parties_between: "X undertecknade ett medborgarlöfte mellan A och B",
+  a signing verb anywhere in the sentence -> each party named right after "mellan"
+  (not in "förslag till avtal mellan ...": a draft)
+- relation.signed.with_partners: "A skrev idag under ett samverkansavtal med B och C",
+  "A har tecknat överenskommelser med B, C samt D" -> the subject and each partner
 - relation.signed.skrev_under: "skrev A och B under <doc>", "A och B skrev under <doc>"
 - relation.signed.bland_dem_som: "Bland dem som skrev under finns A, B" -> the
   document signed in the sentence before, with that sentence's date
@@ -28,7 +33,8 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.numbers import NUMBER_WORDS
 from ingest.language.segment import Span
-from ingest.rules.clause_parts import top_organisation
+from ingest.rules.clause_parts import listed_actors, top_organisation
+from ingest.rules.document_owners import parties_after
 from ingest.rules.relations_shared import CONF_RELATION, between, first_date
 
 _SIGNED_PASSIVE = re.compile(r"\b(?:undertecknades|har\s+undertecknats|skrevs\s+under)\s+av\b")
@@ -37,6 +43,17 @@ _AGREEMENT_VERB = re.compile(
     r"\b(?:har\s+(?:tecknats|undertecknats|slutits|ingåtts)|tecknades|undertecknades|"
     r"slöts|ingicks)\b"
 )
+# Any signing or concluding verb in the sentence, before or after the agreement.
+_ANY_SIGNING = re.compile(
+    r"\b(?:(?:under)?teckna(?:r|de|t|s|des|ts)?|"
+    r"skr(?:iva|iver|ivit|ev)\s+(?:i\s*dag\s+|också\s+|även\s+|nu\s+)?under|"
+    r"skrivits\s+under|signera(?:r|de|t)?|ingått|ingick|ingåtts|slutit|slöt|slutits)\b"
+)
+# "Huddinge kommun skrev idag under": what may stand between the signer and the verb.
+_SUBJECT_GAP = re.compile(r"\s+(?:har\s+|hade\s+)?(?:nu\s+|idag\s+|i\s+dag\s+|också\s+|även\s+)?")
+_WITH = re.compile(r"\s+med\s+")
+# "förslag till avtal mellan A och B": a draft, not yet signed.
+_PROPOSED = re.compile(r"\bförslag(?:et)?\s+(?:till|på|om)\s+(?:\w+\s+){0,3}$")
 _SIGNATORY_COUNT = re.compile(
     r"\b(?:undertecknades|har\s+undertecknats|skrevs\s+under)\s+av\s+"
     r"(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<who>[a-zåäö]+)"
@@ -103,17 +120,47 @@ def agreement_signed(
     ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit], actors: list[ActorHit]
 ) -> None:
     verb = _AGREEMENT_VERB.search(ctx.text, sentence.start, sentence.end)
-    if verb is None:
-        return
+    signing = _ANY_SIGNING.search(ctx.text, sentence.start, sentence.end)
     for doc in docs:
-        if doc.document.kind is not DocumentKind.AGREEMENT or not doc.end <= verb.start():
+        if doc.document.kind is not DocumentKind.AGREEMENT:
             continue
-        mellan = ctx.text.find(" mellan ", doc.start, verb.start())
-        if mellan < 0:
-            continue
-        parties = [a for a in actors if mellan < a.start and a.end <= verb.start()]
-        when = first_date(ctx.dates_in(sentence), verb.end())
-        _sign(sink, parties, doc, sentence, "relation.signed.agreement_parties", when)
+        mellan = ctx.text.find(" mellan ", doc.start, verb.start()) if verb else -1
+        if verb is not None and doc.end <= verb.start() and mellan >= 0:
+            parties = [a for a in actors if mellan < a.start and a.end <= verb.start()]
+            when = first_date(ctx.dates_in(sentence), verb.end())
+            _sign(sink, parties, doc, sentence, "relation.signed.agreement_parties", when)
+        elif signing is not None and not _PROPOSED.search(ctx.text, sentence.start, doc.start):
+            # "undertecknade ett medborgarlöfte mellan kommunen och Polisen"
+            inside = ctx.text.find(" mellan ", doc.start, doc.end)  # the title may hold them
+            between_parties = parties_after(ctx, doc.end if inside < 0 else inside, sentence.end)
+            when = first_date(ctx.dates_in(sentence))
+            _sign(sink, between_parties, doc, sentence, "relation.signed.parties_between", when)
+            if signing.end() <= doc.start:
+                _with_partners(ctx, sink, sentence, doc, actors, signing.start())
+
+
+def _with_partners(
+    ctx: Context,
+    sink: FactSink,
+    sentence: Span,
+    doc: DocumentHit,
+    actors: list[ActorHit],
+    verb_start: int,
+) -> None:
+    """'A skrev idag under ett samverkansavtal med B och C': the subject and its partners."""
+    with_ = _WITH.match(ctx.text, doc.end, sentence.end)
+    subject = [
+        a
+        for a in actors
+        if a.end <= verb_start and _SUBJECT_GAP.fullmatch(ctx.text, a.end, verb_start)
+    ]
+    if with_ is None or not subject or subject[-1].anaphoric:
+        return
+    partners = listed_actors(ctx, with_.end(), sentence)
+    if partners:
+        when = first_date(ctx.dates_in(sentence))
+        signers = [subject[-1], *partners]
+        _sign(sink, signers, doc, sentence, "relation.signed.with_partners", when)
 
 
 def signatory_count(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:

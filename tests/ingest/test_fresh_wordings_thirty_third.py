@@ -70,3 +70,46 @@ def test_a_project_funded_by_another_in_the_passive_is_not_the_subjects_grant() 
         "Bollnäs kommun.\n"
     )
     assert not _pairs(text, LinkType.FUNDS)
+
+
+def test_the_parties_of_a_pledge_signed_between_them_signed_it() -> None:
+    text = (
+        "Nytt om kommunstyrelsen\n\n"
+        "Kommundirektören och lokalpolisområdets chef undertecknade i maj ett "
+        "medborgarlöfte mellan Ljusdals kommun och Polisen.\n"
+    )
+    signed = {k.from_id for k in links(facts_at(text, _TOWN, "2023-05-10"), LinkType.SIGNED)}
+    assert signed == {_LJUSDAL, "Organization:nationell:polismyndigheten"}, signed
+
+
+def test_an_agreement_between_parties_whose_title_names_them_is_signed_by_each() -> None:
+    text = (
+        "Nytt om kommunstyrelsen\n\n"
+        "Landshövdingen och generaldirektören möttes för att underteckna en överenskommelse "
+        "mellan Länsstyrelsen Gävleborg och Energimyndigheten.\n"
+    )
+    signed = {k.from_id for k in links(facts_at(text, _TOWN, "2023-05-10"), LinkType.SIGNED)}
+    assert signed == {
+        "Organization:lansstyrelse:21",
+        "Organization:nationell:energimyndigheten",
+    }, signed
+
+
+def test_a_proposed_agreement_between_parties_is_signed_by_none() -> None:
+    text = (
+        "Nytt om kommunstyrelsen\n\n"
+        "Kommunstyrelsen godkände förslag till avtal om samverkan mellan Ljusdals kommun och "
+        "Bollnäs kommun, som ska undertecknas i juni.\n"
+    )
+    assert not links(facts_at(text, _TOWN, "2023-05-10"), LinkType.SIGNED)
+
+
+def test_a_body_and_the_partners_it_signed_an_agreement_with_signed_it() -> None:
+    text = (
+        "Nytt om kommunstyrelsen\n\n"
+        "Ljusdals kommun skrev idag under ett nytt samverkansavtal med Polisen och "
+        "Bollnäs kommun.\n"
+    )
+    facts = facts_at(text, _TOWN, "2023-05-10")
+    signed = {k.from_id for k in links(facts, LinkType.SIGNED)}
+    assert signed == {_LJUSDAL, _BOLLNAS, "Organization:nationell:polismyndigheten"}, signed
