@@ -2,13 +2,13 @@
 
 Why by grammar: a sentence names documents in many roles. Only the verb's object
 ("antog en miljöpolicy samt riktlinjer för ...", "fastställde Regionfullmäktige
-Östergötlands kulturplan", "beslutade om Strategin för ...", "har fattat beslut om en
-ny strategi") or its subject in the passive ("Handlingsplanen antogs av ...", "en ny
-landsbygdsstrategi, beslutad av kommunfullmäktige", "policyn, som antogs av ...",
-"agendan som regionstyrelsen ställde sig bakom") is adopted; a document inside
-another object ("fastställde förslaget till viljeinriktning för lokalplan 2019-2025")
-is not, and an owner in the genitive ("Ekerö kommuns riktlinjer antogs") is not the
-body that adopted.
+Östergötlands kulturplan", "Den 17 juni antog Bodens kommunfullmäktige planen",
+"beslutade om Strategin för ...", "har fattat beslut om en ny strategi") or its subject
+in the passive ("Handlingsplanen antogs av ...", "en ny landsbygdsstrategi, beslutad av
+kommunfullmäktige", "policyn, som antogs av ...", "agendan som regionstyrelsen ställde
+sig bakom") is adopted; a document inside another object ("fastställde förslaget till
+viljeinriktning för lokalplan 2019-2025") is not, and an owner in the genitive ("Ekerö
+kommuns riktlinjer antogs") is not the body that adopted.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from ingest.rules.adoption_objects import (
     document_objects,
     named_elsewhere,
     owner_in_name,
+    right_after,
 )
 from ingest.rules.decision_anaphora import listed_matters
 from ingest.rules.decision_notices import notice_items, opens_with_document
@@ -53,7 +54,7 @@ _ACTIVE = re.compile(
     r"(?:fattar|fattat|fattade|tar|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
     # "beslutade vid sitt möte den 19 juni om <doc>": the meeting phrase, then four words
     r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?:vid|på|under)\s+(?:sitt|sina|\w+s)\s+"
-    r"(?:möte|sammanträde)\w*\s+)?(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
+    r"(?:möte|sammanträde)\w*\s+)?(?:(?!att\b)[\w§-]+,?\s+){0,5}?(?:om|angående)|"
     # "regionstyrelsens beslut om ny länsplan": the decision as a noun, its body's genitive
     # or a meeting report's item heading: "Beslut om riktlinjer för X 2022"
     r"(?:(?<=s\s)|(?<![^\n]))beslut\s+om)\b",
@@ -266,7 +267,7 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
             a for a in bodies_in(ctx, verb.start(), sentence.end) if not owner_in_name(ctx, a)
         ]
         inverted = [a for a in around if a.end <= verb.end()] or [
-            a for a in around if not ctx.text[verb.end() : a.start].strip()
+            a for a in around if right_after(ctx, verb.end(), a)
         ]
         body = inverted[0] if inverted else _subject_body(ctx, sentence, verb)
         if verb.group().lower().startswith("beslut "):

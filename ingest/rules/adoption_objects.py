@@ -68,6 +68,16 @@ def named_elsewhere(ctx: Context, start: int, end: int) -> DocumentHit | None:
     return None
 
 
+# "antog Bodens kommunfullmäktige": the place's genitive before an inverted body.
+_PLACE_GENITIVE = re.compile(r"\s*[A-ZÅÄÖ][\wåäö-]+s\s+")
+
+
+def right_after(ctx: Context, at: int, actor: ActorHit) -> bool:
+    """The actor stands right after `at`, past a place's genitive at most."""
+    gap = ctx.text[at : actor.start]
+    return not gap.strip() or _PLACE_GENITIVE.fullmatch(gap) is not None
+
+
 def bodies_in(ctx: Context, start: int, end: int) -> list[ActorHit]:
     return [a for a in ctx.actors_in(Span(start, end)) if a.kind in BODIES]
 
@@ -78,7 +88,7 @@ def document_objects(ctx: Context, sentence: Span, start: int) -> list[DocumentH
     after = [
         a
         for a in bodies_in(ctx, start, sentence.end)
-        if not ctx.text[start : a.start].strip() and not owner_in_name(ctx, a)
+        if right_after(ctx, start, a) and not owner_in_name(ctx, a)
     ]
     if after:
         start = after[0].end  # "fastställde Regionfullmäktige <doc>"

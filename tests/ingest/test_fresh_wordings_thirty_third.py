@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from graph.edges import LinkType
-from tests.ingest.helpers import facts_at, links
+from tests.ingest.helpers import adopted_dates, facts_at, links
 
 _TOWN = "https://www.ljusdal.se/nyheter/kommunstyrelsen/"
 _LJUSDAL = "Organization:kommun:2161"
@@ -113,3 +113,35 @@ def test_a_body_and_the_partners_it_signed_an_agreement_with_signed_it() -> None
     facts = facts_at(text, _TOWN, "2023-05-10")
     signed = {k.from_id for k in links(facts, LinkType.SIGNED)}
     assert signed == {_LJUSDAL, _BOLLNAS, "Organization:nationell:polismyndigheten"}, signed
+
+
+def test_a_body_after_its_fronted_verb_and_place_genitive_adopted_the_document() -> None:
+    text = (
+        "Publicerad 2022-08-20\n\n"
+        "Den 17 juni antog Ljusdals kommunfullmäktige den nya kulturplanen för 2023-2026.\n"
+    )
+    facts = facts_at(text, _TOWN, "2022-08-20")
+    adopted = {(k.from_id, k.to_id) for k in links(facts, LinkType.ADOPTED)}
+    assert len(adopted) == 1, adopted
+    body, doc = adopted.pop()
+    assert body == f"{_LJUSDAL}:kommunfullmaktige" and doc.endswith("2023-2026"), (body, doc)
+    assert list(adopted_dates(facts).values()) == ["2022-06-17"], adopted_dates(facts)
+
+
+def test_an_adoption_on_a_stated_day_after_a_paragraph_sign_is_dated_by_it() -> None:
+    text = (
+        "Publicerad 2022-12-01\n\n"
+        "Kommunfullmäktige beslutade 2022-11-22, § 119 om en ny planeringsstrategi för "
+        "kommunen.\n"
+    )
+    facts = facts_at(text, _TOWN, "2022-12-01")
+    assert list(adopted_dates(facts).values()) == ["2022-11-22"], adopted_dates(facts)
+
+
+def test_today_restated_by_its_date_is_that_date() -> None:
+    text = (
+        "Publicerad 2020-04-02\n\n"
+        "Kommunfullmäktige beslutade idag den 31 mars om en ny kulturstrategi för kommunen.\n"
+    )
+    facts = facts_at(text, _TOWN, "2020-04-02")
+    assert list(adopted_dates(facts).values()) == ["2020-03-31"], adopted_dates(facts)
