@@ -38,6 +38,7 @@ from ingest.rules.actor_bodies import (
 from ingest.rules.actor_council_abbreviations import abbreviation_hits
 from ingest.rules.actor_county_boards import county_board_hits
 from ingest.rules.actor_gazetteer import CONF_GAZETTEER, found_org, gazetteer_hits
+from ingest.rules.actor_listed_bodies import listed_body_hits
 from ingest.rules.actor_lists import list_hits
 from ingest.rules.actor_named_bodies import named_body_hits
 from ingest.rules.actor_named_county import named_county
@@ -106,6 +107,8 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
     # Without a home only bodies named with their owner ("Kommunstyrelsen i Umeå").
     bodies = committee_hits(ctx, sink, ctx.publisher_municipality)  # may drop owners' hits
     ctx.actors += bodies
+    ctx.actors.sort(key=lambda a: (a.start, a.end))
+    ctx.actors += listed_body_hits(ctx, sink)  # "• gymnasienämnd": a council's members
     ctx.actors += unanimous_hits(ctx, sink, ctx.publisher_municipality)  # "en enig nämnd"
     ctx.actors.sort(key=lambda a: (a.start, a.end))
     ctx.actors += abbreviation_hits(ctx, sink)  # "KF beslutade att ..."

@@ -145,3 +145,26 @@ def test_today_restated_by_its_date_is_that_date() -> None:
     )
     facts = facts_at(text, _TOWN, "2020-04-02")
     assert list(adopted_dates(facts).values()) == ["2020-03-31"], adopted_dates(facts)
+
+
+def test_bodies_a_council_lists_by_their_indefinite_names_are_the_towns() -> None:
+    text = (
+        "Folkhälsorådet\n\n"
+        "I rådet ingår en politiker från varje:\n"
+        " • kulturnämnd\n"
+        " • socialnämnd\n"
+        " • bygg- och miljönämnd\n"
+    )
+    facts = facts_at(text, _TOWN, "2023-05-10")
+    parts = {k.from_id for k in links(facts, LinkType.PART_OF) if k.to_id == _LJUSDAL}
+    assert {
+        f"{_LJUSDAL}:kulturnamnden",
+        f"{_LJUSDAL}:socialnamnden",
+        f"{_LJUSDAL}:bygg-och-miljonamnden",
+    } <= parts, parts
+
+
+def test_a_single_listed_body_word_names_no_body() -> None:
+    text = "Folkhälsorådet\n\nVi söker en ledamot till:\n • referensgrupp\n • kulturnämnd\n"
+    facts = facts_at(text, _TOWN, "2023-05-10")
+    assert not [k for k in links(facts, LinkType.PART_OF) if "kulturnamnden" in k.from_id]
