@@ -46,6 +46,7 @@ from ingest.rules.initiative_partners import (
     listed_participants,
     members_from,
     teams_up,
+    verb_first,
 )
 
 _TILLHORA = re.compile(
@@ -155,6 +156,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         _coordination(ctx, sink, sentence)
         together(ctx, sink, sentence)
         teams_up(ctx, sink, sentence)
+        verb_first(ctx, sink, sentence)
         comprises(ctx, sink, sentence)
         money(ctx, sink, index, sentence)
         _coordinated_by(ctx, sink, sentence)

@@ -7,6 +7,8 @@ participation verb. Each link quotes its sentence.
 - initiative.participates.teams_up: "<org> går samman med A, B och C i projektet ”X”",
   "<org> slår sig samman med ...", "<org> samarbetar med A i X" -> the subject and every
   partner named before the initiative (named, or "projektet" referring back to one);
+- initiative.participates.verb_first: "Förutom A medverkar B, C och D i projektet" (the
+  verb before its subjects, none before it but the one "förutom" names) -> each;
 - initiative.participates.listed_after: "... som deltar i programmet; A, B och C" -> each,
   in the latest initiative named before;
 - initiative.participates.i_samverkan_med: "<subject> ... <initiative> i samverkan med
@@ -39,6 +41,29 @@ _TEAMS_UP = re.compile(
 )
 # "... i projektet ”", "... i ": the initiative follows "i" (a noun between allowed).
 _IN_TARGET = re.compile(r"\si\s+(?:\w+\s+)?[\"”“]?$")
+
+
+# "Förutom A medverkar B, C och D i projektet": the verb before its listed subjects.
+_VERB_FIRST = re.compile(r"\b(?:medverkar|medverkade|deltar|deltog|ingår|ingick)\s+")
+_BESIDES = re.compile(r"\b[Ff]örutom\s+$")
+
+
+def verb_first(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    actors = [a for a in ctx.actors_in(sentence) if not a.anaphoric]
+    for at, ini in initiative_targets(ctx, sentence):
+        into = _IN_TARGET.search(ctx.text, sentence.start, at)
+        verbs = list(_VERB_FIRST.finditer(ctx.text, sentence.start, into.start() if into else 0))
+        if into is None or not verbs:
+            continue
+        verb = verbs[-1]
+        before = [a for a in actors if a.end <= verb.start()]
+        besides = [a for a in before if _BESIDES.search(ctx.text, sentence.start, a.start)]
+        if len(before) != len(besides):
+            continue  # a subject before the verb: not inverted
+        listed = [a for a in actors if verb.end() <= a.start and a.end <= into.start()]
+        if listed:
+            ids = dict.fromkeys(a.node_id for a in [*besides, *listed])
+            link_each(sink, _IN, ids, ini, sentence, "initiative.participates.verb_first")
 
 
 def teams_up(ctx: Context, sink: FactSink, sentence: Span) -> None:

@@ -168,3 +168,17 @@ def test_a_single_listed_body_word_names_no_body() -> None:
     text = "Folkhälsorådet\n\nVi söker en ledamot till:\n • referensgrupp\n • kulturnämnd\n"
     facts = facts_at(text, _TOWN, "2023-05-10")
     assert not [k for k in links(facts, LinkType.PART_OF) if "kulturnamnden" in k.from_id]
+
+
+def test_those_listed_after_a_fronted_verb_take_part() -> None:
+    text = (
+        "Nytt om kommunstyrelsen\n\n"
+        "Ljusdals kommun har fått stöd till projektet Unga Jobb. Förutom Ljusdals kommun "
+        "medverkar Bollnäs kommun och Ovanåkers kommun i projektet.\n"
+    )
+    taking_part = _pairs(text, LinkType.PARTICIPATES_IN)
+    assert taking_part == {
+        (_LJUSDAL, "unga-jobb"),
+        (_BOLLNAS, "unga-jobb"),
+        (_OVANAKER, "unga-jobb"),
+    }, taking_part
