@@ -32,9 +32,9 @@ introducing line. What the intro names decides what the items are:
   has an Aktivitet/Åtgärd/Insats column (and optionally an Ansvarig column);
   one Activity per row, responsibility as above; a Tidplan/Tidsplan/Tid/När
   column gives the activity's timeframe as written ("Hösten 2023", "Löpande").
-- list.goals.inline: a line "Övergripande mål: <goal>.", "Strategiskt mål 1: <goal>" or
-  "Effektmål 2: <goal>" (an adjective or a compound before mål) -> one Goal. Any compound
-  of mål ("Inriktningsmålen är:") speaks of goals as "mål" does.
+- list.goals.inline: a line "Övergripande mål: <goal>.", "Strategiskt mål 1: <goal>",
+  "Mål 3. <goal>" or "Effektmål 2: <goal>" (an adjective or a compound before mål) -> one
+  Goal. Any compound of mål ("Inriktningsmålen är:") speaks of goals as "mål" does.
 - list.activities.commitment_list: "<party> åtar sig att:" over a list -> the party's
   commitments in the agreement (ingest.rules.activity_commitments).
 - list.activities.verb_led: an intro that names no kind, closing with ":", over items
@@ -65,6 +65,7 @@ from ingest.rules.activity_inline import extract_inline_activities
 from ingest.rules.activity_tables import extract_tables
 from ingest.rules.activity_verb_lists import verb_led_activities
 from ingest.rules.bullet_lists import BulletList, bullet_lists
+from ingest.rules.goal_sections import section_goals
 from ingest.rules.labelled_activities import extract_labelled_activities
 from ingest.rules.line_lists import line_lists
 from ingest.rules.list_items import CONF_ITEM, CONF_RESPONSIBLE, add_activity, add_goal
@@ -146,7 +147,8 @@ _SET_IN = re.compile(
 _INLINE_GOAL = re.compile(
     # "Strategiskt mål 1:", "Långsiktigt mål:", "Effektmål 2:": an adjective or a compound
     r"^[ \t]*(?:[A-ZÅÄÖ][a-zåäö]+(?:t|a|e)\s+mål|[A-ZÅÄÖ][a-zåäö]*mål|[Mm]ålet|[Mm]ål)"
-    r"(?:\s+\d{1,2}(?:\.\d{1,2})*)?\s*:\s*"
+    # "Mål 1:", "Mål:", and a numbered line's period: "Mål 1. <goal>"
+    r"(?:(?:\s+\d{1,2}(?:\.\d{1,2})*)?\s*:|\s+\d{1,2}(?:\.\d{1,2})*\.(?=[ \t]))\s*"
     r"(?P<goal>\S[^\n]*?)[ \t.]*$",
     re.M,
 )
@@ -314,6 +316,7 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
             responsible_after_list(ctx, sink, lst, activity_ids)
             responsible_in_intro(ctx, sink, lst, activity_ids)
     _inline_goals(ctx, sink)
+    section_goals(ctx, sink)  # "Mål" over a goal per paragraph
     extract_tables(ctx, sink)
     extract_labelled_activities(ctx, sink)
     extract_inline_activities(ctx, sink, GOAL_INTRO)

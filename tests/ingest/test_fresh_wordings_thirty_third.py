@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from graph.edges import LinkType
+from graph.nodes import Goal
 from tests.ingest.helpers import adopted_dates, facts_at, links
 
 _TOWN = "https://www.ljusdal.se/nyheter/kommunstyrelsen/"
@@ -182,3 +183,38 @@ def test_those_listed_after_a_fronted_verb_take_part() -> None:
         (_BOLLNAS, "unga-jobb"),
         (_OVANAKER, "unga-jobb"),
     }, taking_part
+
+
+def _goals(text: str) -> set[str]:
+    facts = facts_at(text, _TOWN, "2023-05-10")
+    return {n.text for n in facts.nodes if isinstance(n, Goal)}
+
+
+def test_numbered_goal_lines_with_a_full_stop_are_goals() -> None:
+    text = (
+        "Trafikprogram 2023-2026\n\n"
+        "Kommunfullmäktige antog programmet i maj.\n\n"
+        "Mål 1. Fler reser med buss till jobbet år 2030.\n\n"
+        "Mål 2. Alla skolvägar är trygga.\n"
+    )
+    goals = _goals(text)
+    assert {g.lower() for g in goals} == {
+        "fler reser med buss till jobbet år 2030",
+        "alla skolvägar är trygga",
+    }, goals
+
+
+def test_paragraphs_under_a_goals_heading_are_goals_up_to_the_next_heading() -> None:
+    text = (
+        "Plan för trygghet\n\n"
+        "Antagen av kommunstyrelsen 2023-04-04\n\n"
+        "Mål\n\n"
+        "Alla känner sig trygga i centrum.\n\n"
+        "Färre unga börjar använda narkotika.\n\n"
+        "Strategier\n\n"
+        "Kommunen arbetar med polisen.\n"
+    )
+    assert _goals(text) == {
+        "Alla känner sig trygga i centrum",
+        "Färre unga börjar använda narkotika",
+    }, _goals(text)

@@ -1,0 +1,53 @@
+"""Goals set out as paragraphs under a heading of their own ("Mål").
+
+Why: a plan's page often heads a section "Mål" and states each goal as a short
+paragraph of its own, with no list markers and no intro sentence (invented example:
+"Mål" / "Alla barn har en trygg skolväg." / "Fler unga rör på sig." / "Strategier").
+
+Rule list.goals.section: a line that is nothing but a goals heading (Mål, Målen, Våra
+mål, Övergripande mål, Långsiktiga mål, Målsättning(ar)); each following line that ends
+a sentence (., !) and is short (at most 40 words) is a Goal of the page's main document,
+up to the next heading (a line that ends no sentence), a list item or a long paragraph,
+and at most six of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.context import Context
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.list_items import add_goal
+from ingest.rules.main_document import list_owner
+
+__all__ = ["section_goals"]
+
+_HEADING = re.compile(
+    r"^[ \t]*(?:Mål|Målen|Våra\s+mål|Övergripande\s+mål|Långsiktiga\s+mål|Målsättningar|"
+    r"Målsättning)[ \t]*:?[ \t]*$",
+    re.M,
+)
+_LINE = re.compile(r"[^\n]+")
+_BULLET = re.compile(r"[ \t]*(?:[•\u2022\u25cf\u25aa*\-\u2013]|\d+[.)])\s")
+_MAX_WORDS = 40
+_MAX_GOALS = 6
+
+
+def section_goals(ctx: Context, sink: FactSink) -> None:
+    for heading in _HEADING.finditer(ctx.text):
+        goals: list[Span] = []
+        for line in _LINE.finditer(ctx.text, heading.end()):
+            text = line.group(0).strip()
+            if not text:
+                continue
+            if _BULLET.match(line.group(0)) or not text.endswith((".", "!")):
+                break  # a list, or the next heading
+            if len(text.split()) > _MAX_WORDS or len(goals) == _MAX_GOALS:
+                break
+            lead = len(line.group(0)) - len(line.group(0).lstrip())
+            goals.append(Span(line.start() + lead, line.start() + lead + len(text.rstrip(".!"))))
+        owner = list_owner(ctx, Span(heading.start(), heading.end())) if goals else None
+        for span in goals:
+            text = ctx.text[span.start : span.end]
+            add_goal(ctx, sink, owner, span, text, heading.start(), "list.goals.section")
