@@ -304,6 +304,9 @@ _WISH = re.compile(
     re.I,
 )
 _PRESENT_PASSIVE = re.compile(r"\w+(?:ställs|ljas|änns|delas|sätts|slås|längs|varas)", re.I)
+# "Kommunplan 2023 som fastställdes av fullmäktige i december": how a thing came about.
+_PAST_PASSIVE = re.compile(r"(?:antogs|fastställdes|beslutades|godkändes|reviderades)", re.I)
+_RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$")  # not "Där beslutades även om X"
 
 
 # "på beslutade åtgärder", "två beviljade projekt": a participle used as an adjective.
@@ -329,10 +332,10 @@ _IF_CLAUSE = re.compile(
 
 def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
     """A cue whose decision the sentence does not state as taken: a need or an expected
-    decision before it, a present passive of a relative clause, a participle used as an
-    adjective ("på beslutade åtgärder"), a future act ("kommer att beviljas") or a
-    condition ("Förutsättningen var att X beviljade medel", "under förutsättning att
-    riksdagen beviljar medel")."""
+    decision before it, a passive of a relative clause ("som fastställdes av"), a
+    participle used as an adjective ("på beslutade åtgärder"), a future act ("kommer att
+    beviljas") or a condition ("Förutsättningen var att X beviljade medel", "under
+    förutsättning att riksdagen beviljar medel")."""
     before = text[max(start, cue.start() - 30) : cue.start()]
     return bool(
         (_PARTICIPLE.fullmatch(cue.group()) and _ADJECTIVE_BEFORE.search(before))
@@ -345,6 +348,10 @@ def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
         or (
             _PRESENT_PASSIVE.fullmatch(cue.group())
             and _HOW_IT_COMES.search(text, start, cue.start())
+        )
+        or (
+            _PAST_PASSIVE.fullmatch(cue.group())
+            and _RELATIVE_SOM.search(text, start, cue.start()) is not None
         )
         # a state in a relative clause: "de tider som är beslutade i dagsläget"
         or (_PARTICIPLE.fullmatch(cue.group()) and _STATE.search(before) is not None)

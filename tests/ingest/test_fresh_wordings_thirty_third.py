@@ -218,3 +218,15 @@ def test_paragraphs_under_a_goals_heading_are_goals_up_to_the_next_heading() -> 
         "Alla känner sig trygga i centrum",
         "Färre unga börjar använda narkotika",
     }, _goals(text)
+
+
+def test_a_plan_that_was_set_in_a_relative_clause_is_no_decision_of_the_page() -> None:
+    text = (
+        "Nytt om kommunstyrelsen\n\n"
+        "Nämnden gör sin budget utifrån Kommunplan 2023 som fastställdes av "
+        "kommunfullmäktige i december 2022.\n\n"
+        "Kommunstyrelsen beslutade att bygga en ny förskola i Färila.\n"
+    )
+    facts = facts_at(text, _TOWN, "2023-05-10")
+    summaries = [getattr(n, "summary", "") for n in facts.nodes if n.label == "Decision"]
+    assert len(summaries) == 1 and "förskola" in summaries[0], summaries
