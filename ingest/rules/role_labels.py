@@ -6,7 +6,9 @@ reader. The label is the person's title and the colon says a name follows, so th
 name needs no known given name; it ends at the next label ("Dokument:").
 
 - role.labelled_title: the title's organisation is chosen by ingest.rules.role_owner (a
-  meeting officer's is the meeting's body, a handläggare's the page's owner).
+  meeting officer's is the meeting's body, a handläggare's the page's owner), else it is
+  the body whose name alone heads the label's block of lines ("Kommunfullmäktige" over
+  "Antal ledamöter: 45" and "Ordförande: Eva Ek").
 The label must be capitalised, one word and a title (ingest.rules.role_titles), so that
 "Ansvarig: handläggare på Vuxenenheten" names no one. A name followed by its own title
 ("Handläggare: Eva Ek, beredskapssamordnare") is left to the apposition rule.
@@ -38,6 +40,22 @@ def _own_title_after(text: str, end: int) -> bool:
     return m is not None and is_title(m["title"])
 
 
+def _block_head(ctx: Context, at: int) -> str | None:
+    """The body a block of fact lines is headed by: "Kommunfullmäktige" over "Antal
+    ledamöter: 45" and "Ordförande: Eva Ek" (a blank line ends a block)."""
+    block = ctx.text.rfind("\n\n", 0, at)
+    start = 0 if block < 0 else block + 2
+    line_end = ctx.text.find("\n", start, at)
+    if line_end < 0:
+        return None
+    head = ctx.text[start:line_end]
+    lead = start + len(head) - len(head.lstrip())
+    actor = next((a for a in ctx.actors if a.start == lead and not a.anaphoric), None)
+    if actor is None or ctx.text[actor.end : line_end].strip():
+        return None
+    return actor.node_id
+
+
 def labelled_titles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:
     """Link each labelled person to the label's title; returns the spans read."""
     text = ctx.text
@@ -61,6 +79,7 @@ def labelled_titles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:
         title = base_title(m.group("title"))
         t_start, t_end = m.start("title"), m.end("title")
         org = resolve(ctx, sink, t_start, t_end, title, genitive=None, listed=True)
+        org = org or _block_head(ctx, t_start)
         if role_link(
             ctx, sink, person, org, title, "role.labelled_title", CONF_LABEL, t_start, end
         ):

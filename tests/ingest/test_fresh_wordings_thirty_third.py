@@ -230,3 +230,17 @@ def test_a_plan_that_was_set_in_a_relative_clause_is_no_decision_of_the_page() -
     facts = facts_at(text, _TOWN, "2023-05-10")
     summaries = [getattr(n, "summary", "") for n in facts.nodes if n.label == "Decision"]
     assert len(summaries) == 1 and "förskola" in summaries[0], summaries
+
+
+def test_a_labelled_chair_in_a_block_headed_by_a_body_chairs_that_body() -> None:
+    text = (
+        "Nämnder och styrelser\n\n"
+        "Kommunfullmäktige\n"
+        "Antal ledamöter: 41\n"
+        "Ordförande: Karin Berg\n\n"
+        "Kontakt\n"
+        "Telefon: 0651-180 00\n"
+    )
+    facts = facts_at(text, _TOWN, "2023-05-10")
+    roles = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert roles == {("Person:person:karin-berg", f"{_LJUSDAL}:kommunfullmaktige")}, roles
