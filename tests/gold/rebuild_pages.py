@@ -97,6 +97,7 @@ DEFAULT_SETS = (
     "real69",
     "real70",
     "real71",
+    "real72",
     "real_heldout",
 )
 
