@@ -35,7 +35,7 @@ RESTRICTED: dict[str, tuple[str, ...]] = {
     "avtal": ("samverkans", "samarbets", "partnerskaps"),
     # "Klimatkontrakt 2030" binds a municipality and the state; "hyreskontrakt" no one.
     "kontrakt": ("klimat",),
-    "löfte": ("medborgar",),
+    "löfte": ("medborgar", "klimat", "hållbarhets"),
     "agenda": (),
 }
 # A compound's head decides its kind; these -plan compounds are action plans.
@@ -64,8 +64,9 @@ def kind_of(word: str) -> DocumentKind:
 _NO_TOPIC = frozenset(
     {"läns", "region", "regional", "kommun", "kommunal", "riks", "national", "nationell"}
     | {"åtgärds", "handlings", "aktivitets", "genomförande", "verksamhets", "utvecklings"}
-    # "samverkans-", "medborgar-" say what kind of agreement; "klimat-" is a topic.
-    | {p for noun, prefixes in RESTRICTED.items() if noun != "kontrakt" for p in prefixes}
+    # "samverkans-", "medborgar-" say what kind of agreement; "klimat-" and "hållbarhets-"
+    # (klimatkontrakt, klimatlöfte, hållbarhetslöfte) are topics.
+    | {p for prefixes in RESTRICTED.values() for p in prefixes} - {"klimat", "hållbarhets"}
 )
 
 

@@ -244,3 +244,26 @@ def test_a_labelled_chair_in_a_block_headed_by_a_body_chairs_that_body() -> None
     facts = facts_at(text, _TOWN, "2023-05-10")
     roles = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert roles == {("Person:person:karin-berg", f"{_LJUSDAL}:kommunfullmaktige")}, roles
+
+
+def test_climate_pledges_are_an_agreement_whose_listed_acts_are_its_activities() -> None:
+    text = (
+        "Nya klimatlöften\n\n"
+        "Kommunstyrelsen har antagit nya klimatlöften.\n\n"
+        "Kommunens klimatlöften för 2024-2026 är:\n\n"
+        "  • Vi minskar utsläppen från våra transporter.\n"
+        "  • Vi ställer klimatkrav vid upphandling.\n"
+        "  • Vi minskar matsvinnet i skolorna.\n"
+    )
+    facts = facts_at(text, _TOWN, "2024-02-01")
+    owners = {k.from_id for k in links(facts, LinkType.HAS_ACTIVITY)}
+    assert len(owners) == 1, owners
+    owner = owners.pop()
+    assert owner.startswith("Document:municipal:agreement:kommun:2161:"), owner
+    assert len(links(facts, LinkType.HAS_ACTIVITY)) == 3
+
+
+def test_a_campaign_pledge_is_no_agreement() -> None:
+    text = "Nyheter\n\nPartiets vallöfte om lägre skatt har kritiserats av oppositionen.\n"
+    facts = facts_at(text, _TOWN, "2024-02-01")
+    assert not [n for n in facts.nodes if n.label == "Document"]
