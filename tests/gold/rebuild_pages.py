@@ -98,6 +98,7 @@ DEFAULT_SETS = (
     "real70",
     "real71",
     "real72",
+    "real73",
     "real_heldout",
 )
 
