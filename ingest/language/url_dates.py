@@ -38,6 +38,7 @@ from ingest.language.dates import DateMention, find_dates
 __all__ = [
     "AddressDate",
     "address_date",
+    "address_meeting_day",
     "dates_from_address",
     "meeting_title_year",
     "only_year",
@@ -121,6 +122,24 @@ def address_date(uri: str | None) -> AddressDate | None:
         # Mid-year: the nearest "12 juni" or "i december" to 2 July falls in the same year.
         return AddressDate(date(int(m["y"]), 7, 2), False)
     return None
+
+
+# A meeting report's address: "beslut-i-korthet---regionstyrelsen-30-mars-2022",
+# "referat-fran-kommunstyrelsens-sammantrade-4-december-2017", "/ks-17-augusti-2017".
+_MEETING_PATH = re.compile(
+    r"(?<![a-z])(?:\w*korthet|beslut|\w*sammantr\w*|\w*mote[ts]?|\w*protokoll\w*|referat"
+    r"|\w*fullmaktige\w*|\w*styrelse\w*|\w*namnd\w*|ks|kf|rs|rf|ksau)(?![a-z])",
+)
+
+
+def address_meeting_day(path: str) -> date | None:
+    """The day a meeting report's address writes out ("...-7-februari-2022"); not a day
+    in digits, which is the day of posting ("2017-12-05-referat-...")."""
+    path = unquote(path).lower()
+    m = _WRITTEN_DAY.search(path)
+    if m is None or not _MEETING_PATH.search(path):
+        return None
+    return _safe(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
 
 
 # "KF i korthet 221018", "Protokoll 20190320": a compact date token in a title.

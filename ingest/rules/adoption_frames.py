@@ -99,7 +99,7 @@ _TASK = re.compile(
     re.I,
 )
 # "antogs av kommunfullmäktige"; "antogs i Xs kommunfullmäktige": an assembly as agent.
-_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:av|i)\s+(?:[\wåäöÅÄÖ-]+s\s+)?$")
+_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:av|i|på|vid)\s+(?:[\wåäöÅÄÖ-]+s\s+)?$")
 _RELATIVE = re.compile(r",?\s+som\s+$")
 # "På kommunfullmäktige 29 mars antogs", "Vid måndagens kommunfullmäktige antogs"
 _AT_MEETING = re.compile(r"\b(?:på|vid|under)\s+(?:[a-zåäö]+dagens\s+)?$", re.I)

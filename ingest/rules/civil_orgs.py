@@ -24,8 +24,7 @@ Rules (kind other unless said; id `Organization:org:<slug of the name>`):
   "Hushållningssällskapet Skåne").
 - actor.other.known: national civil-society and emergency bodies the domain's pages
   name in lower case too (SOS Alarm, Brottsofferjouren, Rädda Barnen, ...).
-- actor.agency.police_area: "lokalpolisområdet", "lokalpolisområde Ystad",
-  "LPO Mora", "polisregion Syd" -> Polismyndigheten (the Police acting in that area).
+- actor.agency.police_area: the Police's areas (ingest.rules.actor_police_areas).
 - actor.municipal_association.regionforbund: "Regionförbundet i <county> län",
   "Regionförbundet <county>", "Regionförbundet <compass> <place>" or "Regionförbundet
   ÖSTSAM" (named as written), and a bare "regionförbundet": the one the page names, else its home
@@ -45,7 +44,6 @@ from graph.ids import make_id
 from graph.nodes import Organization, OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language import nlp
 from ingest.language.gazetteer import (
     associations,
     county_by_code,
@@ -55,7 +53,7 @@ from ingest.language.gazetteer import (
     regions,
 )
 from ingest.rules.actor_compass import COMPASS_PREFIX, compass_branches
-from ingest.rules.actor_gazetteer import gazetteer_org
+from ingest.rules.actor_police_areas import police_area_hits
 
 __all__ = ["civil_org_hits"]
 
@@ -115,12 +113,6 @@ _KNOWN = {
     "Roks": re.compile(r"\bRoks\b"),
 }
 # A local police area or police region is the Police acting there.
-_POLICE_AREA = re.compile(
-    rf"\b(?:[Ll]okalpolisområde(?:t|ts)?(?:\s+\(LPO\))?|[Pp]olisområde(?:t|ts)?|"
-    # "LPO Mora": a local police area by its abbreviation, with its place
-    rf"[Pp]olisregion(?:en|ens)?|(?:LPO|Lpo)(?=\s+[A-ZÅÄÖ]))"
-    rf"(?:\s+{_NAME}(?:[\s-]+{_NAME})?)?(?![\wåäö-])"
-)
 # A compass word before a place is part of a federation's name ("södra Småland").
 _COMPASS = r"(?:norra|södra|östra|västra|mellersta)"
 _REGIONFORBUND = re.compile(
@@ -318,24 +310,9 @@ def _branch(
     return start, after.end(), surface, rule, kind
 
 
-def _police_areas(ctx: Context, sink: FactSink) -> list[ActorHit]:
-    """'lokalpolisområdet', 'lokalpolisområde Ystad', 'polisregion Syd': the Police."""
-    found = gazetteer_org(nlp.NATIONAL, "polismyndigheten")
-    if found is None:
-        return []
-    police = found[0]
-    hits: list[ActorHit] = []
-    for m in _POLICE_AREA.finditer(ctx.text):
-        if any(a.start < m.end() and m.start() < a.end for a in ctx.actors):
-            continue
-        if sink.mention(police, m.start(), m.end(), "actor.agency.police_area", CONF_CIVIL):
-            hits.append(ActorHit(m.start(), m.end(), police.id, police.kind, police.name))
-    return hits
-
-
 def civil_org_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     """The organisations of the rules above, outside those already found."""
-    hits: list[ActorHit] = _police_areas(ctx, sink)
+    hits: list[ActorHit] = police_area_hits(ctx, sink)
     for start, end, name, rule, kind in _candidates(ctx):
         taken = [*ctx.actors, *hits]
         if any(a.start < end and start < a.end for a in taken):

@@ -31,6 +31,7 @@ from ingest.context import ActorHit, Context
 from ingest.language.date_words import MONTHS
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
+from ingest.language.url_dates import address_meeting_day
 from ingest.rules import decision_meeting_words
 from ingest.rules.decision_meeting_words import EARLIER_MEETING, MEETING_WORD, NOTICE_DATE, TO_COME
 
@@ -107,9 +108,13 @@ def _first_date(ctx: Context, start: int, end: int) -> DateMention | None:
         line_start = max(start, ctx.text.rfind("\n", 0, found.start) + 1)
         if NOTICE_DATE.search(ctx.text, line_start, found.start):  # posted, not met
             continue
-        # "från kvällens fullmäktige": a meeting's day, never the start of a span
-        if found.rule == "date.dagens" or not ABOUT_DATE.search(
-            ctx.text, max(start, found.start - 12), found.start
+        # "från kvällens fullmäktige", "från tisdagens sammanträde": a meeting's day,
+        # never the start of a span
+        genitive = found.rule == "date.the_weekday" and found.text.lower().endswith("s")
+        if (
+            found.rule == "date.dagens"
+            or genitive
+            or not ABOUT_DATE.search(ctx.text, max(start, found.start - 12), found.start)
         ):
             return found
     return None
@@ -321,6 +326,16 @@ def annex_page(ctx: Context) -> bool:
     return any(m.rule == "annex" for m in meetings(ctx))
 
 
+def address_meeting(ctx: Context) -> list[Meeting]:
+    """'/kommunstyrelsen-i-korthet-7-februari-2022/' over a text that dates no meeting: the
+    page reports that meeting, on the day its address writes out."""
+    day = address_meeting_day(ctx.url_path)
+    if day is None:
+        return []
+    when = DateMention(0, 0, "", "date.address", day.isoformat(), DatePrecision.DAY)
+    return [Meeting(0, None, when, "address")]
+
+
 def meetings(ctx: Context) -> list[Meeting]:
     """The page's meetings in text order (computed once per page)."""
     memo: list[Meeting] | None = vars(ctx).get("_meetings")
@@ -341,6 +356,8 @@ def meetings(ctx: Context) -> list[Meeting]:
             found.append(hit)
         acted = _acted_on_day(ctx, sentence) or acted
     found += _references(ctx)
+    if not any(m.date for m in found):
+        found += address_meeting(ctx)
     found.sort(key=lambda m: m.start)
     vars(ctx)["_meetings"] = found
     return found

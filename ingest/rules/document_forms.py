@@ -89,6 +89,25 @@ def own_line(ctx: Context, m: Phrase, end: int) -> bool:
     return opens and end > m.end() and not rest.strip(" \t")
 
 
+# "Vindkraftsplan - antagen av kommunfullmäktige ...", "Centrumplan.pdf - fastställd 2009":
+# a list of a body's documents, each line a title and its status.
+_STATUS_AFTER = re.compile(
+    r"(?:\.pdf)?[^\S\n]*(?:\([^()\n]{0,30}\))?[^\S\n]*[-\u2013:][^\S\n]*"
+    r"(?:antagen|antogs|fastställd|fastställdes|reviderad|beslutad|godkänd|uppdaterad)\b",
+    re.I,
+)
+
+
+def status_line(ctx: Context, m: Phrase, end: int) -> bool:
+    """A capitalised compound opening a line (or list item) and followed by its adoption
+    status is a title: 'Vindkraftsplan - antagen av kommunfullmäktige den 23 april 2018'."""
+    if not m.surface[:1].isupper():
+        return False
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    opens = _ITEM_OPEN.fullmatch(ctx.text, line_start, m.start()) is not None
+    return opens and _STATUS_AFTER.match(ctx.text, end) is not None
+
+
 def opening_title(ctx: Context, sentence: Span, start: int, end: int, topic: str | None) -> bool:
     """'Handlingsplan för bostadsförsörjning antogs.', 'Riktlinjer för markanvisning gäller':
     a bare document noun with its topic opening a sentence that goes on is a title (a

@@ -41,6 +41,7 @@ from ingest.rules.document_forms import (
     mention_name,
     opening_title,
     own_line,
+    status_line,
 )
 from ingest.rules.document_fronted import fronted_periods
 from ingest.rules.document_names import frame_name, named_subject, noun_name
@@ -262,6 +263,7 @@ def _candidate(
     opening = not compound and opening_title(ctx, whole, m.start(), end, topic)
     bare = m.surface[0].isupper() and not (adj or det or definite)
     mid = capital_mid(ctx, m, sentence_start) or own_line(ctx, m, end)
+    mid = mid or status_line(ctx, m, end)
     titled = bare and (level is not None or heading or mid or opening)
     definite_topic = None
     if definite and topic is None and period is None:

@@ -3,8 +3,8 @@ belongs to.
 
 - relation.part_of.page_municipality / relation.part_of.region: a committee or
   administration of a municipality (region) is PART_OF it.
-- actor.site_owner.body: on a municipality's (region's) own site, a page that names
-  only its bodies ("Kommunstyrelsen beslutade ...") still speaks of the
+- actor.site_owner.body: on a municipality's (region's, agency's) own site, a page that
+  names only its bodies ("Kommunstyrelsen beslutade ...") still speaks of the
   municipality: the first such body mention is the municipality's mention too, so
   that the body can be PART_OF it.
 - relation.part_of.parent_body: a unit of a county board, a national agency or an
@@ -56,7 +56,12 @@ def _site_owner(ctx: Context, sink: FactSink, body: ActorHit, whole: str) -> Non
     site = ctx.site
     if site is None or body.start == body.end:
         return
-    if site.kind not in (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION):
+    # An agency's unit on the agency's site ("lokalpolisområde Örebro" on polisen.se).
+    if site.kind not in (
+        OrganizationKind.MUNICIPALITY,
+        OrganizationKind.REGION,
+        OrganizationKind.AGENCY,
+    ):
         return
     org = site_organisation(ctx)
     if org is not None and org.id == whole:

@@ -17,6 +17,7 @@ from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
 from ingest.language.segment import line_end
 from ingest.rules.actor_gazetteer import mention_site_at_body
+from ingest.rules.actor_police_areas import police_of
 from ingest.rules.page_head import in_caption
 
 CONF_ROLE = 0.85
@@ -115,8 +116,7 @@ def implied_org(ctx: Context, sink: FactSink, title: str, upto: int | None = Non
     if re.search(rf"\b(?:{'|'.join(MUNICIPAL_ONLY_ROLES)})\b", folded):
         return publisher_id(ctx)
     if re.search(r"\b(?:lokalpolisområdes|polisområdes|polis)chef\b|\bkommunpolis\b", folded):
-        police = ids.national_body_id("polismyndigheten")
-        return police if police in sink.nodes else None
+        return police_of(sink, folded)
     return None
 
 

@@ -30,6 +30,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import municipality_by_name
+from ingest.rules.actor_police_areas import police_of
 from ingest.rules.role_common import (
     MUNICIPAL_ONLY_ROLES,
     actor_at,
@@ -255,8 +256,7 @@ def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> s
     if kind is None:
         return None
     if kind is OrganizationKind.AGENCY:  # a police title: the police, when on the page
-        police = ids.national_body_id("polismyndigheten")
-        return police if police in sink.nodes else None
+        return police_of(sink, title)
     if kind is OrganizationKind.GOVERNMENT:
         found = _minister_org(ctx, sink, start, end)
     elif kind is OrganizationKind.MUNICIPALITY:

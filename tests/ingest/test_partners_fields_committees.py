@@ -6,6 +6,7 @@ with its place, and national agencies outside the first list. Every sentence is 
 from __future__ import annotations
 
 from graph.edges import LinkType
+from graph.nodes import OrganizationKind
 
 from .helpers import links, organizations, page_facts
 
@@ -106,11 +107,27 @@ def test_local_police_area_and_its_chief_by_abbreviation() -> None:
         "\u2013 Vi stärker samarbetet, säger Bo Lindqvist, LPO-chef Sala.",
         _SALA,
     )
-    police = "Organization:nationell:polismyndigheten"
-    assert police in organizations(facts)
+    area = "Organization:nationell:polismyndigheten:lokalpolisomrade-sala"
+    assert organizations(facts)[area].name == "Lokalpolisområde Sala"
+    assert organizations(facts)[area].kind is OrganizationKind.ADMINISTRATION
     assert not [i for i in organizations(facts) if i.startswith("Organization:org:")]
     held = links(facts, LinkType.HOLDS_ROLE, "Person:person:bo-lindqvist")
-    assert {(k.to_id, k.title) for k in held} == {(police, "LPO-chef")}
+    assert {(k.to_id, k.title) for k in held} == {(area, "LPO-chef")}
+
+
+def test_a_named_police_area_is_a_unit_of_the_police_and_a_bare_one_the_police() -> None:
+    facts = page_facts(
+        "Polisen och Sala kommun har tecknat ett medborgarlöfte. Lokalpolisområde Sala "
+        "genomför trygghetsvandringar och lokalpolisområdet deltar i skolornas arbete.",
+        _SALA,
+    )
+    police = "Organization:nationell:polismyndigheten"
+    area = f"{police}:lokalpolisomrade-sala"
+    assert {police, area} <= set(organizations(facts))
+    part_of = links(facts, LinkType.PART_OF, area)
+    assert {k.to_id for k in part_of} == {police}
+    bare = [m for m in facts.mentions if m.evidence.quote == "lokalpolisområdet"]
+    assert [m.node_id for m in bare] == [police]
 
 
 def test_municipality_named_after_a_title_is_where_the_job_is() -> None:

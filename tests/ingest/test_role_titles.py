@@ -182,14 +182,17 @@ def test_a_unit_of_a_national_body_in_a_contact_line() -> None:
     assert role.evidence.quote == "Gun Provén, handläggare"  # never the phone number
 
 
-def test_an_area_after_a_police_title_keeps_the_role_with_the_police() -> None:
+def test_an_area_after_a_police_title_gives_the_role_to_that_police_area() -> None:
     text = (
         "Länsstyrelsen Norrbotten och Polismyndigheten skrev under. \N{EN DASH} Viktigt, säger "
         "Anna Polsson, chef polisområde Norrbotten."
     )
     facts = _facts(text, "https://www.lansstyrelsen.se/norrbotten/nyheter/a.html")
     assert _roles(facts) == {
-        "anna-polsson": ("Organization:nationell:polismyndigheten", "Chef polisområde norrbotten")
+        "anna-polsson": (
+            "Organization:nationell:polismyndigheten:polisomrade-norrbotten",
+            "Chef polisområde norrbotten",
+        )
     }
 
 

@@ -1,0 +1,92 @@
+"""Meeting days from a report's address and from a genitive weekday, document lists with
+their adoption status, file-link labels, and adoptions "på fullmäktige" (invented text)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from ingest.language.link_labels import blank_link_labels
+from ingest.language.url_dates import address_meeting_day
+
+from .helpers import adopted_dates, decisions, documents, facts_at, links, page_facts
+
+_REPORT = "https://www.sala.se/politik/ks-i-korthet/kommunstyrelsen-i-korthet-7-februari-2022/"
+
+
+def test_a_meeting_report_address_writes_out_the_meeting_day() -> None:
+    assert str(address_meeting_day("/politik/kommunstyrelsen-i-korthet-7-februari-2022/")) == (
+        "2022-02-07"
+    )
+    # the posting day in digits is not the meeting's; a day with no meeting word is none
+    assert str(address_meeting_day("/2017-12-05-referat-fran-ks-4-december-2017.html")) == (
+        "2017-12-04"
+    )
+    assert address_meeting_day("/nyheter/pressmeddelande-24-september-2019-ny-plan/") is None
+    assert address_meeting_day("/nyheter/2020-12-17-beslut-fran-ks/") is None
+
+
+def test_decisions_of_an_undated_report_take_the_day_its_address_writes_out() -> None:
+    text = (
+        "Sammanfattning av mötet\n\n"
+        "Nytt äldreboende\n"
+        "Kommunstyrelsen beslutade att bygga ett nytt äldreboende i Möklinta.\n"
+    )
+    found = decisions(page_facts(text, _REPORT))
+    assert [(d.date, str(d.date_precision)) for d in found.values()] == [("2022-02-07", "day")]
+
+
+def test_a_day_the_text_states_outranks_the_address() -> None:
+    text = (
+        "Den 3 februari 2022 sammanträdde kommunstyrelsen.\n\n"
+        "Kommunstyrelsen beslutade att bygga ett nytt äldreboende i Möklinta.\n"
+    )
+    found = decisions(page_facts(text, _REPORT))
+    assert [d.date for d in found.values()] == ["2022-02-03"]
+
+
+def test_a_report_from_tuesdays_meeting_dates_its_decisions() -> None:
+    text = (
+        "Beslut från kommunstyrelsen\n\n"
+        "Här kommer en rapport från tisdagens sammanträde med kommunstyrelsen i Sala.\n\n"
+        "Kommunstyrelsen beslutade att rådgivningen ska ske i samverkan med grannkommunerna.\n"
+    )
+    facts = facts_at(text, "https://www.sala.se/nyheter/beslut-fran-ks.html", "2018-03-08")
+    assert [d.date for d in decisions(facts).values()] == ["2018-03-06"]
+
+
+def test_a_list_of_plans_with_their_adoption_status() -> None:
+    text = (
+        "Övriga planer\n\n"
+        "Här finns kommunens planer.\n\n"
+        "Centrumplan.pdf - antagen av kommunfullmäktige den 1 september 2009.\n\n"
+        "Vindkraftsplan - antagen av kommunfullmäktige den 23 april 2018.\n"
+    )
+    facts = page_facts(text, "https://www.sala.se/bygga/planer/")
+    assert {d.title for d in documents(facts).values()} == {"Centrumplan", "Vindkraftsplan"}
+    assert adopted_dates(facts) == {
+        "plan:kommun:1981:centrumplan": "2009-09-01",
+        "plan:kommun:1981:vindkraftsplan": "2018-04-23",
+    }
+
+
+def test_a_bare_plan_word_opening_a_line_without_a_status_is_no_document() -> None:
+    text = "Vindkraftsplan behövs inte i alla kommuner, menar debattörerna.\n"
+    assert not documents(page_facts(text, "https://www.sala.se/nyheter/a/"))
+
+
+def test_a_file_link_label_with_type_and_size_is_blanked_out() -> None:
+    text = "antog en ny översiktsplan Pdf, 43 MB, öppnas i nytt fönster. för Sala kommun."
+    blanked = blank_link_labels(text)
+    assert len(blanked) == len(text)
+    assert " ".join(blanked.split()) == "antog en ny översiktsplan för Sala kommun."
+    # a label ending a sentence keeps the full stop before the next sentence
+    text = "Läs rapporten Pdf, 4.1 MB, öppnas i nytt fönster. Mer information finns."
+    assert " ".join(blank_link_labels(text).split()) == "Läs rapporten Mer information finns."
+
+
+def test_an_adoption_at_the_council_names_the_council_as_adopter() -> None:
+    text = "Den 12 maj 2014 antogs näringslivsstrategin på kommunfullmäktige i Sala.\n"
+    facts = page_facts(text, "https://www.sala.se/naringsliv/strategi/")
+    adopted = links(facts, LinkType.ADOPTED)
+    assert [(k.from_id, k.date) for k in adopted] == [
+        ("Organization:kommun:1981:kommunfullmaktige", "2014-05-12")
+    ]
