@@ -87,9 +87,9 @@ CUE = re.compile(
     # A referral: "skickade (även) vidare frågan till Räddningstjänsten".
     r"skicka(?:de|des|r)\s+(?:\w+\s+){0,2}?vidare\s+(?:\w+\s+){0,2}?till|"
     # A referral for decision or preparation: "Förslag om X skickades till Y för beredning".
-    # "Motionen lämnades till kommunstyrelsen för beredning".
+    # "Motionen lämnades till kommunstyrelsen (ks) för beredning".
     r"(?:skickades|skickas|(?:över)?lämnades|(?:över)?lämnas|remitterades|remitteras)"
-    r"\s+(?:också\s+|även\s+)?till\s+(?:[\w-]+\s+){1,3}?för\s+(?:vidare\s+)?"
+    r"\s+(?:också\s+|även\s+)?till\s+(?:[\w-]+\s+(?:\([\w-]+\)\s+)?){1,3}?för\s+(?:vidare\s+)?"
     r"(?:beslut|beredning|handläggning|yttrande|besvarande|prövning|utredning)|"
     # "Motionen remitteras till kommunstyrelsen.": a referral without its purpose.
     r"remitter(?:as|ades)\s+till\s+[\w-]+(?:nämnden|styrelsen|fullmäktige|utskottet)(?=\s*[.\n])|"

@@ -73,6 +73,9 @@ def _heading(ctx: Context, at: int) -> str | None:
     the blank line that opens the paragraph; else, where an item's heading runs straight
     into its text or the decision has a paragraph of its own, the nearest heading-like
     line above `at` (see _nearest_heading)."""
+    listed = _list_item_above(ctx, at)
+    if listed is not None:
+        return listed
     breaks = list(_PARAGRAPH.finditer(ctx.text, 0, at))
     # "§ 73 Behovsutredning 2019-2021 ...\nUtredningen ...": the item's own first line
     opening = breaks[-1].end() if breaks else 0
@@ -87,6 +90,29 @@ def _heading(ctx: Context, at: int) -> str | None:
         if _heading_like(line):
             return line
     return _nearest_heading(ctx, at)
+
+
+# '• "Drogtest på arbetsplatserna". Förslag: ...' over 'Beslut: Förslaget överlämnas ...':
+# a list item's quoted title, else its first sentence.
+_LIST_ITEM = re.compile(r"[ \t]*[-\u2013\u2022*][ \t]*(?P<item>\S[^\n]*)")
+_QUOTED = re.compile(r"^[\"\u201c\u201d](?P<title>[^\"\u201c\u201d\n]{3,120})[\"\u201c\u201d]")
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?=[.!?](?:\s|$)|$)")
+
+
+def _list_item_above(ctx: Context, at: int) -> str | None:
+    """The title of the list item on the line right above `at`'s line."""
+    line_start = ctx.text.rfind("\n", 0, at) + 1
+    if line_start == 0:
+        return None
+    above = ctx.text[: line_start - 1].rstrip()
+    m = _LIST_ITEM.fullmatch(above, above.rfind("\n") + 1)
+    if m is None:
+        return None
+    quoted = _QUOTED.match(m["item"])
+    sentence = _FIRST_SENTENCE.match(m["item"])
+    first = quoted["title"] if quoted else sentence.group() if sentence else ""
+    first = first.strip()
+    return first if first and len(first.split()) <= _HEADING_WORDS else None
 
 
 def _heading_like(line: str) -> bool:
@@ -114,7 +140,7 @@ _BODY_LABEL = re.compile(r"[\wåäö-]+s\s+beslut", re.I)
 _REFERRAL_WORDS = 6
 _REFERRAL = re.compile(
     r"(?:motionen|medborgarförslaget|förslaget|ärendet)\s+(?:\w+\s+)?"
-    r"(?:åter)?remitter(?:as|ades)\s+till\b",
+    r"(?:(?:åter)?remitter(?:as|ades)|överlämna(?:s|des)|hänvisa(?:s|des))\s+till\b",
     re.I,
 )
 _ITEM_NUMBER = re.compile(r"(?:§\s*\d+|\d{1,2}\.)\s+[A-ZÅÄÖ]")
@@ -154,7 +180,7 @@ def with_heading(ctx: Context, summary: str, at: int) -> str:
 # "... för ytterligare beredning": the referral's purpose, no matter of its own.
 _PURPOSE_TAIL = re.compile(
     r"\s+för\s+(?:ytterligare\s+|vidare\s+|fortsatt\s+|ny\s+)?"
-    r"(?:beredning|handläggning|utredning|behandling)[.!]?$",
+    r"(?:beredning|handläggning|utredning|behandling)(?:\s+och\s+beslut)?[.!]?$",
     re.I,
 )
 

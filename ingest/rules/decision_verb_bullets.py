@@ -10,7 +10,8 @@ Rule decision.verb_bullet: on a page that states a body's meeting before the lis
 a line that names matters or decisions ("Ärenden i korthet", "Övriga beslut",
 "Kommunstyrelsen 2005-10-17 i sammandrag:"; for a present such as "Beviljar", under any
 line once an earlier block had such a head), a bullet line opening with a capitalised
-decision infinitive or present ("- Avslår ansökan från X"), or "Att" and an infinitive,
+decision infinitive or present ("- Avslår ansökan från X"), an outcome's noun ("• Bifall
+för införande av X", "• Avslag på motionen om Y"), or "Att" and an infinitive,
 or "Att" and a subject with a passive of decision ("• Att p-avgifterna höjs"), gives one
 decision of that body on the meeting's day, the clause being the line's first sentence.
 Lines other rules read, and reports or notices ("• Delgivning av ...", "• Information om
@@ -37,6 +38,9 @@ _VERBS = (
     "Antar|Avslår|Beviljar|Bifaller|Fastställer|Godkänner|Uppdrar|Upphäver|Utser|"
     "Överlämnar|Föreslår|Tillstyrker|Avstyrker|Återremitterar"
 )
+# "• Bifall för införande av en friskvårdstimma", "• Avslag på motionen om X": the
+# outcome's noun and what it was given to.
+_NOUNS = r"(?:Bifall|Avslag|Godkännande|Antagande|Fastställande)[ \t]+(?:för|till|på|av)"
 # "• Att godkänna förbundets årsredovisning": "Att" and any infinitive opens one too, and
 # so does "Att" with a subject and a passive of decision ("• Att p-avgifterna höjs").
 _PASSIVE = (
@@ -44,7 +48,8 @@ _PASSIVE = (
     r"förlängs|tillsätts|upphävs|utses|avvecklas|säljs|köps|återremitteras)"
 )
 _BULLET = re.compile(
-    rf"^[ \t]*[•*\u2013-][ \t]*(?P<clause>(?:{_VERBS}|Att[ \t]+(?:[a-zåäö]{{2,}}a|ge|utse))"
+    rf"^[ \t]*[•*\u2013-][ \t]*"
+    rf"(?P<clause>(?:{_VERBS}|{_NOUNS}|Att[ \t]+(?:[a-zåäö]{{2,}}a|ge|utse))"
     rf"[ \t]+[^\n]*\S|Att[ \t]+[^\n.;:]{{3,80}}?[ \t]{_PASSIVE}\b[^\n]*\S)[ \t]*$",
     re.M,
 )

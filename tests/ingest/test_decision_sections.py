@@ -84,7 +84,9 @@ def test_a_decision_section_states_its_decision_without_a_decision_verb() -> Non
     found = {d.summary: d for d in decisions(facts).values()}
     assert set(found) == {
         "Renhållningstaxan höjs med tre procent från den 1 januari 2022.",
-        "Medborgarförslaget överlämnas till tekniska nämnden för beredning.",
+        # a referral of the item itself names the item by its heading
+        "Medborgarförslaget överlämnas till tekniska nämnden för beredning: "
+        "Medborgarförslag om utegym i Noret",
     }
     for decision in found.values():
         assert decision.date == "2021-04-26"  # the meeting's, not the taxa's start

@@ -90,3 +90,38 @@ def test_an_adoption_at_the_council_names_the_council_as_adopter() -> None:
     assert [(k.from_id, k.date) for k in adopted] == [
         ("Organization:kommun:1981:kommunfullmaktige", "2014-05-12")
     ]
+
+
+_KF_REPORT = "https://www.sala.se/politik/kommunfullmaktige-i-korthet-26-februari-2019/"
+
+
+def test_citizen_proposals_referred_on_take_their_list_items_titles() -> None:
+    text = (
+        "Kommunfullmäktige 26 februari 2019\n\n"
+        "Medborgarförslag\n\n"
+        ' \u2022 "Sopsortering i verksamheterna". Förslag: Samla papper i kartong.\n'
+        "  Beslut: Förslaget överlämnas till kommunstyrelsen (ks) för beredning och beslut.\n"
+        ' \u2022 "Ny busshållplats vid torget".\n'
+        "  Beslut: Förslaget överlämnas till ks för beredning och beslut.\n"
+    )
+    found = decisions(page_facts(text, _KF_REPORT))
+    assert sorted(found) == [
+        "Förslaget överlämnas till kommunstyrelsen (ks) för beredning och beslut: "
+        "Sopsortering i verksamheterna",
+        "Förslaget överlämnas till ks för beredning och beslut: Ny busshållplats vid torget",
+    ]
+    assert {d.date for d in found.values()} == {"2019-02-26"}
+
+
+def test_bullets_naming_an_outcome_under_a_decision_list_head() -> None:
+    text = (
+        "Kommunfullmäktige 26 februari 2019\n\n"
+        "Beslut i korthet:\n\n"
+        " \u2022 Bifall för införande av en friskvårdstimma för kommunanställda\n"
+        " \u2022 Avslag på motionen om fler parkeringsplatser vid torget\n"
+    )
+    found = decisions(page_facts(text, _KF_REPORT))
+    assert sorted(found) == [
+        "Avslag på motionen om fler parkeringsplatser vid torget",
+        "Bifall för införande av en friskvårdstimma för kommunanställda",
+    ]
