@@ -2,7 +2,8 @@
 colon: "Övergripande mål till 2025:" over one goal per line (blank lines between).
 
 Why apart from ingest.rules.bullet_lists: a page flattened from HTML often drops the
-list's markers and keeps one item per line. Without markers, a line is an item only
+list's markers and keeps one item per line (or a table's row, its cells apart by wide
+gaps: one item a cell). Without markers, a line is an item only
 while it is short, one sentence, no heading of its own (no colon at its end) and no
 bullet; the list ends at the first line that is not, and needs two items (as many as the
 intro counts, when it counts them).
@@ -56,16 +57,45 @@ def line_lists(text: str, bullets: list[BulletList]) -> list[BulletList]:
                 or _SENTENCES.search(words)
             ):
                 break
-            items.append(list_item(line.start("item"), words))
+            items.extend(_columns(line.start("item"), words))
             pos = line.end()
         if len(items) < 2:
             items = _headings(text, m.end())
         stated = _COUNT.search(m.group("intro"))
+        if stated:
+            items = _as_counted(text, items, _NUMBERS.get(stated.group(0).lower(), len(items)))
         if stated and _NUMBERS.get(stated.group(0).lower(), len(items)) != len(items):
             continue  # "fyra inriktningsmål:" over two lines: not the list it announces
         if len(items) >= 2:
             found.append(BulletList(Span(m.start(), m.end()), items, max(i.end for i in items)))
     return found
+
+
+# "Goda levnadsvanor          Gott psykiskt välbefinnande": a table's row, one item a cell.
+_CELL_GAP = re.compile(r"[ \t]{4,}")
+
+
+def _columns(start: int, line: str) -> list[ListItem]:
+    """The line's items: each cell of a row flattened from a table, else the line."""
+    items: list[ListItem] = []
+    at = 0
+    for gap in [*_CELL_GAP.finditer(line), None]:
+        end = gap.start() if gap else len(line)
+        items.append(list_item(start + at, line[at:end]))
+        at = gap.end() if gap else at
+    return items
+
+
+def _as_counted(text: str, items: list[ListItem], count: int) -> list[ListItem]:
+    """The counted items, when a sentence after them ("Läs mer i planen.") ran on: the
+    items have no full stop, the line after them has."""
+
+    def stops(item: ListItem) -> bool:
+        return text[item.start : item.end].rstrip()[-1:] in ".!?"
+
+    if len(items) <= count or not stops(items[count]) or any(map(stops, items[:count])):
+        return items
+    return items[:count]
 
 
 def _next_line(text: str, pos: int) -> re.Match[str] | None:

@@ -155,7 +155,7 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
     if prior is not None:
         return page_document(ctx, prior)
     if main is None or main.start >= intro.start:
-        return None
+        return _read_more(ctx, intro)
     kind = kind_of(noun.group("noun")) if noun else main.document.kind
     # "... genomsyrar planen:" on a page naming no plan: "planen" loosely for its document.
     loose = noun is not None and noun.group("noun").lower() == "plan"
@@ -164,6 +164,21 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
     if _in_other_item(ctx, intro, main):
         return None
     return main
+
+
+# "Läs mer i Folkhälsoplanen." right after the list: the document the list comes from.
+_READ_MORE = re.compile(r"\bLäs\s+mer\s+(?:om\s+[^.\n]{0,60}?\s+)?i\s+")
+_READ_MORE_CHARS = 800
+
+
+def _read_more(ctx: Context, intro: Span) -> DocumentHit | None:
+    """The document a 'Läs mer i <document>' line after the intro, within a list's
+    length, points to."""
+    m = _READ_MORE.search(ctx.text, intro.end, intro.end + _READ_MORE_CHARS)
+    if m is None:
+        return None
+    found = next((d for d in ctx.documents if d.start == m.end()), None)
+    return page_document(ctx, found) if found is not None else None
 
 
 def _prior_document(ctx: Context, intro: Span) -> DocumentHit | None:

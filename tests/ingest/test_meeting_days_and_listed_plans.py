@@ -4,6 +4,7 @@ their adoption status, file-link labels, and adoptions "på fullmäktige" (inven
 from __future__ import annotations
 
 from graph.edges import LinkType
+from graph.nodes import Goal
 from ingest.language.link_labels import blank_link_labels
 from ingest.language.url_dates import address_meeting_day
 
@@ -125,3 +126,39 @@ def test_bullets_naming_an_outcome_under_a_decision_list_head() -> None:
         "Avslag på motionen om fler parkeringsplatser vid torget",
         "Bifall för införande av en friskvårdstimma för kommunanställda",
     ]
+
+
+def test_goals_in_a_flattened_table_under_a_counted_intro_belong_to_the_plan_read_about() -> None:
+    text = (
+        "Folkhälsa i Sala\n\n"
+        "Folkhälsorådet har beslutat om fyra prioriterade målområden för 2021-2023:\n\n"
+        "Goda uppväxtvillkor för barn                          Goda levnadsvanor\n\n"
+        "                    \n\n"
+        "Gott psykiskt välbefinnande                          Åldrande med livskvalité\n\n"
+        "Läs mer i Folkhälsoplanen.\n"
+    )
+    facts = page_facts(text, "https://www.sala.se/folkhalsa/")
+    has_goal = links(facts, LinkType.HAS_GOAL)
+    assert {k.from_id for k in has_goal} == {"Document:municipal:plan:kommun:1981:folkhalsoplan"}
+    goals = {n.text for n in facts.nodes if isinstance(n, Goal)}
+    assert goals == {
+        "Goda uppväxtvillkor för barn",
+        "Goda levnadsvanor",
+        "Gott psykiskt välbefinnande",
+        "Åldrande med livskvalité",
+    }
+
+
+def test_the_areas_an_agreement_puts_its_focus_on_are_its_goals() -> None:
+    text = (
+        "Sala kommun har tecknat Miljööverenskommelsen för 2022-2025. Kommunen lägger fokus "
+        "inom följande områden:\n\n"
+        "  1. Giftfri vardag\n"
+        "  2. Förnybar energi i fysisk planering\n"
+    )
+    facts = page_facts(text, "https://www.sala.se/miljo/")
+    has_goal = links(facts, LinkType.HAS_GOAL)
+    assert {k.from_id for k in has_goal} == {
+        "Document:municipal:agreement:kommun:1981:miljo:2022-2025"
+    }
+    assert len(has_goal) == 2
