@@ -99,6 +99,7 @@ DEFAULT_SETS = (
     "real71",
     "real72",
     "real73",
+    "real74",
     "real_heldout",
 )
 
