@@ -31,6 +31,7 @@ from ingest.rules.steering_adoption import opens_with_document
 __all__ = ["report_item_decisions"]
 
 _HEADING_WORDS = 10
+_MIN_WORDS = 3
 # Present tense: what a body is or does over time, speaks or may do is no decision.
 _NOT_ACTS = frozenset(
     {
@@ -39,7 +40,7 @@ _NOT_ACTS = frozenset(
         "handlar", "finns", "säger", "menar", "tycker", "anser", "ser", "hoppas", "tror",
         "välkomnar", "informerar", "berättar", "står", "äger", "driver", "erbjuder", "verkar",
         "fortsätter", "behandlar", "diskuterar", "saknar", "hade", "var", "ingår", "deltar",
-        "medverkar",
+        "medverkar", "sammanträder", "träffas", "möts", "samlas",
     }
 )  # fmt: skip
 _PRESENT = re.compile(r"\s+(?P<verb>[a-zåäö]{3,}(?:ar|er|ir|år|ör|är|yr))\b")
@@ -61,6 +62,8 @@ _PASSIVE = re.compile(
     r"\s+(?:(?:ska|skall)\s+(?:[a-zåäö]+\s+){0,3}?)?"
     r"(?P<verb>(?!\w*(?:ens|ets|ns|arnas|ernas|ornas|ss)\b)[a-zåäö]{2,}(?:as|[bdfgjklmprtv]s))\b"
 )
+# The minutes' notice of their posting: "Anslag sätts upp 2018-04-03 Anslag tas ner ...".
+_NOTICE = re.compile(r"Anslag(?:et)?\s", re.I)
 # Passives that report the meeting's course or describe, not decide.
 _NOT_DECIDED = frozenset(
     {
@@ -138,7 +141,7 @@ def _acts(ctx: Context, span: Span, body: ActorHit) -> Span | None:
             return Span(proposal.end(), span.end) if proposal else None
         # "Kommunfullmäktige väljer" alone, or "... besluta följande:" over a list.
         rest = text[m.end() : span.end].rstrip()
-        if not rest.strip(" .") or re.search(r"\bföljande:$", rest):
+        if not rest.strip(" .") or re.search(r"\bföljande(?:\s+[\w-]+){0,2}\s*:$", rest):
             return None
         return Span(m.start("verb"), span.end)
     m = _passive(text, span)
@@ -154,6 +157,8 @@ def _passive(text: str, span: Span) -> re.Match[str] | None:
     m = _PASSIVE.match(text, span.start + lead, span.end)
     if m is None or m["verb"] in _NOT_DECIDED or re.search(r"[cqwxz]", m["verb"]):
         return None
+    if _NOTICE.match(m.group()):
+        return None  # "Anslag sätts upp 2018-04-03": the minutes' posting, no decision
     return m
 
 
@@ -223,6 +228,8 @@ def report_item_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]
         if decided is None:
             continue
         clause, evidence = decided
+        if len(ctx.text[clause.start : clause.end].split()) < _MIN_WORDS:
+            continue  # "Burlöv beslutade": a series' title, no matter decided
         when = meeting_date(ctx, evidence, meeting.body)
         found.append(VerbDecision(meeting.body, clause, when, evidence, "decision.report_item"))
     return found

@@ -113,6 +113,8 @@ _TASK = re.compile(r"uppdrag|remiss|" + MONEY_RECEIVED, re.I)
 # ("beslutades att återremittera ärendet enligt yrkandet nedan:").
 # "Det här beslutade kommunfullmäktige den 15 maj": a pronoun for what was decided,
 # stated elsewhere (a title, or the sentence before).
+# "Tranås beslutade" (a series' title): an active decision verb with nothing decided.
+_NO_OBJECT = re.compile(r"^\W*\S+(?:\s+\S+)?\s+(?:beslutade|beslöt|bestämde)\W*$", re.I)
 _NOT_A_STATEMENT = re.compile(
     r"\bbeslutade\s+\w+(?:na|erna)\b|^\s*[\u2013-]\s|"
     r"^\W*(?:det\s+här|detta|så\s+här)\s+(?:beslutade|beslöt|har\s+(?:\w+\s+){1,3}?beslutat)\b|"
@@ -330,6 +332,7 @@ def verb_decisions(
             cue is None
             or len(line.split()) < min_words
             or _NOT_A_STATEMENT.search(line)
+            or _NO_OBJECT.search(line)
             or procedural(line)
             or rejected_amendment(ctx, index)
             or unstated(ctx.text, sentence.start, cue)

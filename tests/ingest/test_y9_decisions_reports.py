@@ -65,6 +65,23 @@ def test_what_describes_the_meeting_or_is_not_done_is_no_item_decision() -> None
     assert decisions(facts) == {}, sorted(decisions(facts))
 
 
+def test_a_bodys_routine_a_posting_notice_or_a_list_lead_is_no_item_decision() -> None:
+    facts = facts_at(
+        "Kommunfullmäktige 3/3 2025\n\n"
+        "Om fullmäktige\n\n"
+        "Kommunfullmäktige sammanträder nio gånger per år i stadshuset.\n\n"
+        "Protokollet\n\n"
+        "Anslag sätts upp 2025-03-10 och anslag tas ner 2025-04-01.\n\n"
+        "Styrdokument\n\n"
+        "Kommunfullmäktige antar följande reviderade dokument:\n\n"
+        "Tranås beslutade\n\n"
+        "Mer om mötet finns i protokollet.\n",
+        TOWN,
+        None,
+    )
+    assert decisions(facts) == {}, sorted(decisions(facts))
+
+
 def test_a_decision_pointing_back_takes_its_items_heading() -> None:
     facts = facts_at(
         "Kommunfullmäktige 3/3 2025\n\n"
