@@ -118,8 +118,9 @@ def _genitive(ctx: Context, actor: ActorHit) -> bool:
     return ctx.text[actor.end - 1] == "s" or (after[:1] == "s" and not after[1:].isalpha())
 
 
-# A list item may restate the lead's "att" ("Bland besluten märks: - Att regionen ...").
-_ITEM_LEAD = re.compile(r"[\s•*\u2013-]*(?:att\s+)?", re.I)
+# A list item may restate the lead's "att" ("Bland besluten märks: - Att regionen ..."),
+# and a decision line its label ("Beslut: Kommunstyrelsen ansöker om ...").
+_ITEM_LEAD = re.compile(r"[\s•*\u2013-]*(?:beslut\s*:\s*)?(?:att\s+)?", re.I)
 
 
 def _opening_body(ctx: Context, sentence: Span, body: ActorHit) -> ActorHit | None:

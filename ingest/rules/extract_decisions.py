@@ -49,6 +49,7 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_anaphora import listed_matters
+from ingest.rules.decision_assignment_tasks import assignment_task_decisions
 from ingest.rules.decision_associations import association_body, own_board
 from ingest.rules.decision_bodies import board_of, inverted_subject
 from ingest.rules.decision_body_acts import body_act_decisions
@@ -388,6 +389,7 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
     reports += report_item_decisions(ctx, [*done, *(v.evidence for v in reports)])
     reports += body_act_decisions(ctx, [*done, *(v.evidence for v in reports)])
     reports += verb_bullet_decisions(ctx, [*done, *(v.evidence for v in reports)])
+    reports += assignment_task_decisions(ctx, [*done, *(v.evidence for v in reports)])
     for v in [*items, *verbs, *sections, *reports]:
         if v.summary is not None:
             concerns = d.concerned(v.clause.start, v.clause.end)

@@ -1,0 +1,50 @@
+"""The tasks of a government assignment as decisions of the government (invented text)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+
+from .helpers import decisions, links, page_facts
+
+_AGENCY_NEWS = "https://www.lakemedelsverket.se/nyheter/nya-uppdrag"
+_GOVERNMENT = "Organization:nationell:regeringen"
+
+
+def test_the_tasks_listed_after_an_assignment_are_the_governments_decisions() -> None:
+    text = (
+        "Läkemedel i fokus\n\n"
+        "Regeringen ger i regleringsbrevet Läkemedelsverket flera uppdrag, bland annat att "
+        "Samordna och följa upp arbetet med läkemedelsförsörjningen, samt att öka kunskapen "
+        "om barns läkemedel och att anpassa informationen till globala standarder.\n\n"
+        "Läkemedelsverket ska också verka för säkrare läkemedelsanvändning till barn, "
+        "såväl flickor som pojkar.\n"
+    )
+    facts = page_facts(text, _AGENCY_NEWS)
+    assert sorted(decisions(facts)) == [
+        "Anpassa informationen till globala standarder",
+        "Samordna och följa upp arbetet med läkemedelsförsörjningen",
+        "Verka för säkrare läkemedelsanvändning till barn",
+        "Öka kunskapen om barns läkemedel",
+    ]
+    deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
+    assert deciders == {_GOVERNMENT}
+
+
+def test_tasks_within_the_assignment_after_a_fronted_phrase() -> None:
+    text = (
+        "Regeringen har gett Brottsoffermyndigheten nya uppdrag.\n\n"
+        "Inom uppdraget ska Brottsoffermyndigheten kartlägga stödet till brottsoffer "
+        "och föreslå en modell för uppföljning.\n"
+    )
+    facts = page_facts(text, "https://www.brottsoffermyndigheten.se/nyheter/a")
+    assert {"Kartlägga stödet till brottsoffer", "Föreslå en modell för uppföljning"} <= set(
+        decisions(facts)
+    )
+
+
+def test_an_agencys_plans_without_an_assignment_or_the_government_are_no_decisions() -> None:
+    text = (
+        "Läkemedelsverket ska öka kunskapen om barns läkemedel under året, säger "
+        "generaldirektören.\n"
+    )
+    assert decisions(page_facts(text, _AGENCY_NEWS)) == {}
