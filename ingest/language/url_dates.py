@@ -8,7 +8,8 @@ unresolved and the decisions of the page carry no date. The page's publication d
 
 A day in the address ("2020-12-17", "/2018/06/20/", or written out: "den-9-maj-2023")
 resolves every relative form; a month or a year (also a month's short name and a two-digit
-year ending a slug's word: "...-i-korthetdec16") resolves only the forms that lack a year
+year ending a slug's word: "...-i-korthetdec16", or a slug opening with a compact date:
+"/nyhet/161026-direktion/") resolves only the forms that lack a year
 ("12 juni", "i oktober"), not "igår" or "i tisdags". A page whose address states no day
 may state its year in its title, as a compact token ("KF i korthet 221018"), a date
 written out ("Nytt från kommunfullmäktige den 9 maj 2023") or, in a meeting report's
@@ -68,6 +69,8 @@ _YEAR_MONTH = re.compile(rf"/(?P<y>{_YEAR})[/_-](?P<m>\d{{2}}|{_MONTH_NAMES})(?=
 _SLUG_MONTH = re.compile(
     rf"(?<=[a-z-])(?<!som)(?P<m>{'|'.join(SHORT_MONTHS)})(?P<yy>[0-2]\d)(?=$|[-_./])", re.I
 )
+# "/nyhet/161026-direktion/": a slug opening with a compact date (YYMMDD, this century).
+_COMPACT_SLUG = re.compile(r"/(?P<y>[0-2]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[-_][a-z])")
 _ARCHIVE_YEAR = re.compile(
     rf"/(?:(?:nyheter|nyhet|nyhetsarkiv|arkiv|news|press|pressmeddelanden)[-_]?)?"
     rf"(?P<y>{_YEAR})(?=/)",
@@ -114,6 +117,10 @@ def address_date(uri: str | None) -> AddressDate | None:
     if m := _YEAR_MONTH.search(path):
         month = MONTHS.get(m["m"].lower()) or int(m["m"])
         found = _safe(int(m["y"]), month, 15) if 1 <= month <= 12 else None
+        if found:
+            return AddressDate(found, False)
+    if m := _COMPACT_SLUG.search(path):  # "/nyhet/161026-direktion/": its year only
+        found = _safe(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
         if found:
             return AddressDate(found, False)
     if m := _SLUG_MONTH.search(path):  # "kommunfullmaktige-i-korthetdec16"

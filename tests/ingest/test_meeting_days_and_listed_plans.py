@@ -162,3 +162,17 @@ def test_the_areas_an_agreement_puts_its_focus_on_are_its_goals() -> None:
         "Document:municipal:agreement:kommun:1981:miljo:2022-2025"
     }
     assert len(has_goal) == 2
+
+
+def test_a_slug_opening_with_a_compact_date_gives_the_year_of_a_day_without_one() -> None:
+    text = (
+        "Kommunstyrelsen hade sammanträde 26 oktober.\n\n"
+        "Kommunstyrelsen beslutade om kommunens budget för 2017.\n"
+    )
+    facts = page_facts(text, "https://www.sala.se/nyhet/161026-styrelsen/")
+    assert [d.date for d in decisions(facts).values()] == ["2016-10-26"]
+    # an id-like number is no date: a month 13 or a day 00 never reads as one
+    from ingest.language.url_dates import address_date
+
+    assert address_date("https://www.sala.se/nyhet/161326-direktion/") is None
+    assert address_date("https://www.sala.se/nyhet/161000-direktion/") is None
