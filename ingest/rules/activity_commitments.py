@@ -35,7 +35,10 @@ __all__ = ["commitment_list", "responsible", "subject_parties"]
 # intro line; "kommer|lovar <parties> att:" with the parties after the verb (an agreement's
 # list of what they will do).
 _COMMITS = re.compile(
-    r"\b(?:(?:åtar|förbinder)\s+sig|lovar|kommer(?=\s+[A-ZÅÄÖ]))\b(?P<after>[^.!?:]*?)\batt\s*:\s*$",
+    r"\b(?:(?:åtar|förbinder)\s+sig|lovar|kommer(?=\s+[A-ZÅÄÖ]))\b(?P<after>[^.!?:]*?)\batt\s*:\s*$"
+    # "... vad polisen och kommunen lovar att åstadkomma tillsammans.": what the pledge's
+    # list below sets out
+    r"|\blovar\s+att\s+(?:åstadkomma|genomföra|göra)(?:\s+tillsammans)?\s*[.:]\s*$",
     re.I,
 )
 

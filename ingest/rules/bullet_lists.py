@@ -145,11 +145,18 @@ def _described(between: str, depth: int) -> bool:
     return indent > depth
 
 
+# An image's caption between the intro and its list ("Foto: Polisbil vid torget").
+_CAPTION = re.compile(r"[ \t]*(?:foto|bild|fotograf|illustration)[ \t]*:", re.I)
+
+
 def _close(text: str, items: list[_Item]) -> list[BulletList]:
     before = text[: items[0].start].rstrip()
     before = before[: before.rfind("\n")] if "\n" in before else ""
     before = before.rstrip()
     line_start = before.rfind("\n") + 1
+    if _CAPTION.match(before, line_start):  # the intro is the line above the caption
+        before = before[:line_start].rstrip()
+        line_start = before.rfind("\n") + 1
     if not before[line_start:].strip():
         return []
     end = max(i.resp.end if i.resp else i.end for i in items)

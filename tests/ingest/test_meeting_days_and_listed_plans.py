@@ -176,3 +176,20 @@ def test_a_slug_opening_with_a_compact_date_gives_the_year_of_a_day_without_one(
 
     assert address_date("https://www.sala.se/nyhet/161326-direktion/") is None
     assert address_date("https://www.sala.se/nyhet/161000-direktion/") is None
+
+
+def test_a_pledge_list_under_a_caption_after_what_the_parties_promise() -> None:
+    text = (
+        "Medborgarlöfte för Sala kommun\n\n"
+        "Löftena är en beskrivning av vad polisen och kommunen lovar att åstadkomma "
+        "tillsammans.\n\n"
+        "Foto: Polisbil vid torget i Sala\n\n"
+        "  1. Kommunen och polisen ska genomföra trygghetsvandringar i centrum.\n"
+        "  2. Polisen ska göra fler trafikkontroller vid skolorna.\n"
+    )
+    facts = page_facts(text, "https://www.sala.se/trygghet/medborgarlofte/")
+    has_activity = links(facts, LinkType.HAS_ACTIVITY)
+    assert len(has_activity) == 2
+    assert {k.from_id for k in has_activity} == {
+        "Document:municipal:agreement:kommun:1981:medborgarlofte-for-sala-kommun"
+    }
