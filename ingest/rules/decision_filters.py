@@ -92,6 +92,9 @@ _SUMMARY = re.compile(
     r"\b(?:beslutat?|beslutade|beslut|fattat)\s+(?:om\s+|i\s+)?(?:tre|fyra|fem|sex|två|flera|"
     r"ett\s+antal|några|många|en\s+rad|\d+)\s+(?:nya\s+)?(?:uppdrag|beslut|ärenden|frågor)\b"
     r"|\btagit\s+(?:flera|några|ett\s+antal)\s+beslut\b"
+    # "SGU har fått två nya regeringsuppdrag": the tasks follow the count
+    r"|\b(?:fått|får|fick|ger|gav|gett)\s+(?:\w+\s+)?(?:två|tre|fyra|fem|sex|flera|några"
+    r"|ett\s+antal|\d+)\s+(?:nya\s+)?(?:regerings)?uppdrag\b"
     # a meeting report's lead: "Flera beslut klubbades på måndagens kommunfullmäktige",
     # "Följande ärenden beslutades på ...", "Vad beslutades på ...?", "Det klubbades under
     # dagens möte": the decisions follow it

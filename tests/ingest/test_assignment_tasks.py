@@ -48,3 +48,8 @@ def test_an_agencys_plans_without_an_assignment_or_the_government_are_no_decisio
         "generaldirektören.\n"
     )
     assert decisions(page_facts(text, _AGENCY_NEWS)) == {}
+
+
+def test_a_count_of_new_assignments_is_a_lead_not_a_decision() -> None:
+    text = "Myndigheten har idag fått två nya regeringsuppdrag med anledning av strategin.\n"
+    assert decisions(page_facts(text, "https://www.sgu.se/nyheter/a")) == {}
