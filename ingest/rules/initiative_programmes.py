@@ -7,7 +7,8 @@ region. The list (gazetteers/programmes.csv) holds names that go by themselves; 
 ("Covenant of Mayors", "LONA") is a mention of its canonical name.
 
 - initiative.known_programme: a listed name or alias, as written (case included), with
-  a genitive "s" allowed ("Klimatklivets").
+  a genitive "s" allowed ("Klimatklivets"); a long one-word definite name also in lower
+  case ("en del av kultursamverkansmodellen").
 - initiative.programme_area: "Leader Kustland 2023", "Interreg Aurora": a Leader or
   Interreg area by its capitalised name (and a year that belongs to it).
 """
@@ -23,6 +24,7 @@ from ingest.language.gazetteer import programmes
 __all__ = ["programme_names"]
 
 Found = tuple[int, int, str, str]  # start, end, name, rule
+_LONG = 10  # a one-word name this long is no common word, whatever its case
 
 _AREA = re.compile(
     r"(?<![\wåäöÅÄÖ-])(?P<name>(?:Leader|Interreg)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
@@ -36,7 +38,11 @@ def _forms() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     the pattern on most pages) and the canonical name it mentions."""
     out: list[tuple[str, re.Pattern[str], str]] = []
     for name, aliases in programmes():
-        for form in (name, *aliases):
+        # "en del av kultursamverkansmodellen": a long one-word definite name in lower case
+        # too ("grannsamverkan" in lower case is the method, no programme)
+        named = " " not in name and len(name) >= _LONG and name.endswith(("en", "et"))
+        lower = [name[0].lower() + name[1:]] if named else []
+        for form in (name, *aliases, *lower):
             pattern = re.compile(rf"(?<![\wåäöÅÄÖ-]){re.escape(form)}(?=s?(?![\wåäöÅÄÖ-]))")
             out.append((form, pattern, name))
     return tuple(out)

@@ -69,6 +69,15 @@ def test_a_known_programme_and_its_alias_name_one_initiative() -> None:
     assert {"Klimatklivet", "Borgmästaravtalet", "Viable Cities"} <= found, found
 
 
+def test_a_long_definite_programme_name_in_lower_case_but_not_a_method() -> None:
+    found = _initiatives(
+        "Kultur\n\nBiblioteken är en del av kultursamverkansmodellen. Byn har också "
+        "grannsamverkan mot inbrott.\n"
+    )
+    assert "Kultursamverkansmodellen" in found, found
+    assert "Grannsamverkan" not in found, found
+
+
 def test_a_programme_name_inside_a_longer_word_is_none() -> None:
     found = _initiatives("Nyheter\n\nKlimatklivetsatsningarna i länet ökar, säger regionen.\n")
     assert "Klimatklivet" not in found, found
