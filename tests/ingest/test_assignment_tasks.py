@@ -53,3 +53,13 @@ def test_an_agencys_plans_without_an_assignment_or_the_government_are_no_decisio
 def test_a_count_of_new_assignments_is_a_lead_not_a_decision() -> None:
     text = "Myndigheten har idag fått två nya regeringsuppdrag med anledning av strategin.\n"
     assert decisions(page_facts(text, "https://www.sgu.se/nyheter/a")) == {}
+
+
+def test_a_standing_mandate_in_the_present_is_no_decision_of_the_government() -> None:
+    text = (
+        "Ny strategi för länet\n\n"
+        "Strategin styr länets utvecklingsarbete och samordnas av regionen på uppdrag av "
+        "regeringen.\n"
+    )
+    facts = page_facts(text, "https://www.regiongavleborg.se/nyheter/strategi/")
+    assert not links(facts, LinkType.DECIDED), decisions(facts)
