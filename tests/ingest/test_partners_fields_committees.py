@@ -173,3 +173,14 @@ def test_committee_named_only_in_a_contact_line_is_part_of_its_municipality() ->
     body = "Organization:kommun:1981:kulturnamnden"
     assert body in organizations(facts)
     assert links(facts, LinkType.PART_OF, body, "Organization:kommun:1981")
+
+
+def test_a_pledge_a_police_areas_chief_signs_is_the_sites_municipality_document() -> None:
+    facts = page_facts(
+        "Medborgarlöfte 2022\n\n"
+        "Kommunchef Eva Ek och Bo Lindqvist, chef för lokalpolisområde Sala undertecknade i "
+        "mars ett medborgarlöfte mellan kommun och Polisen.\n",
+        _SALA,
+    )
+    docs = {n.id for n in facts.nodes if n.id.startswith("Document:")}
+    assert docs == {"Document:municipal:agreement:kommun:1981:medborgarlofte-2022"}
