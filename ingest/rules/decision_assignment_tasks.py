@@ -1,9 +1,9 @@
 """The tasks of a government assignment, one decision each.
 
 Why: an agency's news on its new assignments, and the government's press release, state
-the tasks one by one after the assignment itself: "Regeringen ger Läkemedelsverket flera
-uppdrag, bland annat att samordna och följa upp arbetet med X, samt att öka kunskapen om
-Y", "I uppdragen ingår att kartlägga X och föreslå en modell för Y", "Inom uppdraget ska
+the tasks one by one after the assignment itself: "Regeringen ger Kemikalieinspektionen
+i år tre uppdrag, bland annat att kartlägga X och att utreda Y, samt att stärka Z", "I
+uppdragen ingår att kartlägga X och föreslå en modell för Y", "Inom uppdraget ska
 myndigheten kartlägga X", "Myndigheten ska också genomföra informationsinsatser till Z"
 (invented examples). Each task is a decision of the government; no verb rule reads them,
 since the sentence's verb is "ska" or "ingår".

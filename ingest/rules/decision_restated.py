@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ingest import ids
 from ingest.rules.decision_found import F
 
-__all__ = ["Statement", "covered", "merge_restated", "restated"]
+__all__ = ["Statement", "covered", "merge_restated", "restated", "without_covered_leads"]
 
 _NEAR = 1500  # characters between the two statements
 _MIN_WORDS = 2
@@ -137,3 +137,11 @@ def covered(summary: str, others: list[str]) -> bool:
     beside "fastställde budget för 2016 samt budgetplan för 2017-2018"."""
     words = _words(summary)
     return bool(words) and any(words <= _words(o) and o != summary for o in others)
+
+
+def without_covered_leads(found: list[F]) -> list[F]:
+    """A lead's list item that another decision on the page states in full is that one."""
+    full = [f.decision.summary for f in found if f.rule != "decision.some_of"]
+    return [
+        f for f in found if f.rule != "decision.some_of" or not covered(f.decision.summary, full)
+    ]

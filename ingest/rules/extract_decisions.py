@@ -78,7 +78,7 @@ from ingest.rules.decision_page import DECIDERS, in_proposal_section
 from ingest.rules.decision_proposals import proposer, proposing_body
 from ingest.rules.decision_reference_dates import dated_by_references
 from ingest.rules.decision_report_items import report_item_decisions
-from ingest.rules.decision_restated import covered, merge_restated
+from ingest.rules.decision_restated import merge_restated, without_covered_leads
 from ingest.rules.decision_sections import section_decisions
 from ingest.rules.decision_tasks import task_decisions
 from ingest.rules.decision_verb_bullets import verb_bullet_decisions
@@ -356,14 +356,6 @@ def _emit(ctx: Context, sink: FactSink, d: _Decisions) -> None:
     ctx.decisions = hits
 
 
-def _without_covered_leads(found: list[_Found]) -> list[_Found]:
-    """A lead's list item that another decision on the page states in full is that one."""
-    full = [f.decision.summary for f in found if f.rule != "decision.some_of"]
-    return [
-        f for f in found if f.rule != "decision.some_of" or not covered(f.decision.summary, full)
-    ]
-
-
 def extract_decisions(ctx: Context, sink: FactSink) -> None:
     d = _Decisions(ctx, sink)
     for index, sentence in enumerate(ctx.sentences):
@@ -397,5 +389,5 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
         else:
             d.add(v.body, v.clause, v.when, v.evidence, v.rule)
     d.found = same_time_dates(ctx, dated_by_references(ctx, borrow_dates(ctx, d.found)))
-    d.found = merge_restated(_without_covered_leads(later_dates(ctx, d.found)))
+    d.found = merge_restated(without_covered_leads(later_dates(ctx, d.found)))
     _emit(ctx, sink, d)

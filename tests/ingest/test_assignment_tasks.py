@@ -13,16 +13,16 @@ _GOVERNMENT = "Organization:nationell:regeringen"
 def test_the_tasks_listed_after_an_assignment_are_the_governments_decisions() -> None:
     text = (
         "Läkemedel i fokus\n\n"
-        "Regeringen ger i regleringsbrevet Läkemedelsverket flera uppdrag, bland annat att "
-        "Samordna och följa upp arbetet med läkemedelsförsörjningen, samt att öka kunskapen "
-        "om barns läkemedel och att anpassa informationen till globala standarder.\n\n"
+        "Regeringen ger i år Läkemedelsverket tre uppdrag, bland annat att samordna och "
+        "följa upp läkemedelsförsörjningen i krisläge, samt att öka kunskapen om barns "
+        "läkemedel och att anpassa informationen till globala standarder.\n\n"
         "Läkemedelsverket ska också verka för säkrare läkemedelsanvändning till barn, "
         "såväl flickor som pojkar.\n"
     )
     facts = page_facts(text, _AGENCY_NEWS)
     assert sorted(decisions(facts)) == [
         "Anpassa informationen till globala standarder",
-        "Samordna och följa upp arbetet med läkemedelsförsörjningen",
+        "Samordna och följa upp läkemedelsförsörjningen i krisläge",
         "Verka för säkrare läkemedelsanvändning till barn",
         "Öka kunskapen om barns läkemedel",
     ]
