@@ -16,17 +16,23 @@ till att B" after the noun ("ett brett spann av åtgärder - från att A till at
 gives its two ends, clauses of at most twenty words. An activity noun that the
 goal rules take as an area of goals (the caller's `goal_areas`, the goal lists' intro
 pattern) is left to them, so that one list never gives both goals and activities.
+
+Rule list.activities.some_of: the items before "är några av (de totalt nio) åtgärder(na)"
+("Fler trafikkontroller, trygghetsvandringar och ökad närvaro är några av de nio
+åtgärder som polisen och kommunen lovar", invented), split the same way, are activities
+of the document the sentence is about, else of the one document the next sentence, opening
+with the measures ("Åtgärderna finns i ..."), names.
 """
 
 from __future__ import annotations
 
 import re
 
-from ingest.context import Context
+from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.list_items import add_activity, split_at
-from ingest.rules.main_document import list_owner
+from ingest.rules.main_document import list_owner, page_document
 
 __all__ = ["ACTIVITY_NOUN", "extract_inline_activities"]
 
@@ -49,6 +55,11 @@ _CUE = re.compile(
     re.I,
 )
 _RANGE_END = re.compile(r"\s+till\s+att\s+")
+_SOME_OF = re.compile(
+    rf"\s+är\s+(?:några|ett\s+par|två|tre|fyra|delar)\s+av\s+(?:de\s+)?(?:totalt\s+)?"
+    rf"(?:{_NUMBER}\s+)?(?:[a-zåäö]+(?:a|e)\s+)?(?P<cue>{ACTIVITY_NOUN})\b",
+    re.I,
+)
 _IN_DOCUMENT = re.compile(r"\s*(?:I|Inom)\s+")
 _ARTICLE = re.compile(r"(?:en|ett)\s+", re.I)
 _COMMA = re.compile(r",\s+")
@@ -98,8 +109,36 @@ def _subject_is_document(ctx: Context, sentence: Span, verb_at: int) -> bool:
     return not lead.strip() or _IN_DOCUMENT.fullmatch(lead) is not None
 
 
+_DEFINITE_NOUN = re.compile(rf"\W*{ACTIVITY_NOUN}\b", re.I)
+
+
+def _named_next(ctx: Context, sentence: Span) -> DocumentHit | None:
+    """'Åtgärderna finns i 2018 års medborgarlöften.': the one document the next sentence,
+    opening with the measures, places them in."""
+    index = ctx.sentence_index(sentence)
+    if index + 1 >= len(ctx.sentences):
+        return None
+    after = ctx.sentences[index + 1]
+    docs = ctx.documents_in(after)
+    if not _DEFINITE_NOUN.match(ctx.text, after.start, after.end) or len(docs) != 1:
+        return None
+    return page_document(ctx, docs[0])
+
+
+def _some_of(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    """'A, B och C är några av de nio åtgärder som ...': A, B and C."""
+    m = _SOME_OF.search(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return
+    owner = list_owner(ctx, sentence, m.start("cue")) or _named_next(ctx, sentence)
+    for item in _items(ctx, sentence.start, m.start()):
+        text = ctx.text[item.start : item.end]
+        add_activity(ctx, sink, owner, item, text, sentence.start, "list.activities.some_of")
+
+
 def extract_inline_activities(ctx: Context, sink: FactSink, goal_areas: re.Pattern[str]) -> None:
     for sentence in ctx.sentences:
+        _some_of(ctx, sink, sentence)
         m = _CUE.search(ctx.text, sentence.start, sentence.end)
         if m is None or goal_areas.fullmatch(m.group("cue")):
             continue

@@ -4,7 +4,7 @@ their adoption status, file-link labels, and adoptions "på fullmäktige" (inven
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Goal
+from graph.nodes import Activity, Goal
 from ingest.language.link_labels import blank_link_labels
 from ingest.language.url_dates import address_meeting_day
 
@@ -193,3 +193,17 @@ def test_a_pledge_list_under_a_caption_after_what_the_parties_promise() -> None:
     assert {k.from_id for k in has_activity} == {
         "Document:municipal:agreement:kommun:1981:medborgarlofte-for-sala-kommun"
     }
+
+
+def test_measures_named_before_are_some_of_the_pledges_measures() -> None:
+    text = (
+        "Tryggare Sala\n\n"
+        "Fler cykelpatruller, trygghetsvandringar och bättre belysning är några av de sju "
+        "åtgärder som polisen och kommunen lovar i år. Åtgärderna finns i Medborgarlöfte "
+        "2024 för Sala kommun.\n"
+    )
+    facts = page_facts(text, "https://www.sala.se/nyheter/trygghet/")
+    activities = {n.description for n in facts.nodes if isinstance(n, Activity)}
+    assert activities == {"Fler cykelpatruller", "trygghetsvandringar", "bättre belysning"}
+    owners = {k.from_id for k in links(facts, LinkType.HAS_ACTIVITY)}
+    assert len(owners) == 1 and "medborgarlofte" in owners.pop()
