@@ -22,6 +22,10 @@ Rule list.activities.some_of: the items before "är några av (de totalt nio) å
 åtgärder som polisen och kommunen lovar", invented), split the same way, are activities
 of the document the sentence is about, else of the one document the next sentence, opening
 with the measures ("Åtgärderna finns i ..."), names.
+
+Rule list.activities.means: "För att nå målet ska kommunen (fortsätta att) A, B och att C"
+gives A, B and C (at least two, each of at most sixteen words) as activities of the page's
+document.
 """
 
 from __future__ import annotations
@@ -109,6 +113,36 @@ def _subject_is_document(ctx: Context, sentence: Span, verb_at: int) -> bool:
     return not lead.strip() or _IN_DOCUMENT.fullmatch(lead) is not None
 
 
+# "För att nå målet ska kommunen fortsätta att A, se till att B och att C": the means.
+_TO_REACH = re.compile(
+    r"\W*för\s+att\s+(?:nå|uppnå)\s+(?:målet|målen|dessa\s+mål|det\s+målet)\s+ska\s+"
+    r"(?:[\wåäö-]+\s+){1,3}?(?:fortsätta\s+(?:att\s+)?|arbeta\s+för\s+att\s+)?"
+    r"(?=[a-zåäö]+a\s)",
+    re.I,
+)
+_MAX_MEANS_WORDS = 16  # "se till att det finns ett tillräckligt utbud av X för Y"
+_AND_ATT = re.compile(r",\s+(?:och\s+)?(?:att\s+)?|\s+och\s+att\s+")
+
+
+def _means(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    """'För att nå målet ska kommunen A, B och att C': A, B and C, of the page's document."""
+    m = _TO_REACH.match(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return
+    end = sentence.end
+    while end > m.end() and ctx.text[end - 1] in ".!? \n\t":
+        end -= 1
+    items = split_at(ctx, m.end(), end, _AND_ATT)
+    if len(items) < _MIN_ITEMS or any(
+        len(ctx.text[i.start : i.end].split()) > _MAX_MEANS_WORDS for i in items
+    ):
+        return
+    owner = list_owner(ctx, sentence)
+    for item in items:
+        text = ctx.text[item.start : item.end]
+        add_activity(ctx, sink, owner, item, text, sentence.start, "list.activities.means")
+
+
 _DEFINITE_NOUN = re.compile(rf"\W*{ACTIVITY_NOUN}\b", re.I)
 
 
@@ -139,6 +173,7 @@ def _some_of(ctx: Context, sink: FactSink, sentence: Span) -> None:
 def extract_inline_activities(ctx: Context, sink: FactSink, goal_areas: re.Pattern[str]) -> None:
     for sentence in ctx.sentences:
         _some_of(ctx, sink, sentence)
+        _means(ctx, sink, sentence)
         m = _CUE.search(ctx.text, sentence.start, sentence.end)
         if m is None or goal_areas.fullmatch(m.group("cue")):
             continue

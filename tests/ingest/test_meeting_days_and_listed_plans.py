@@ -207,3 +207,23 @@ def test_measures_named_before_are_some_of_the_pledges_measures() -> None:
     assert activities == {"Fler cykelpatruller", "trygghetsvandringar", "bättre belysning"}
     owners = {k.from_id for k in links(facts, LinkType.HAS_ACTIVITY)}
     assert len(owners) == 1 and "medborgarlofte" in owners.pop()
+
+
+def test_the_means_to_reach_a_goal_are_the_documents_activities() -> None:
+    text = (
+        "Riktlinjer för bostadsförsörjning i Sala kommun\n\n"
+        "För att nå målet ska kommunen fortsätta att bygga fler hyresrätter i tätorten, "
+        "se till att det finns trygghetsboenden för äldre och att det finns bostäder för "
+        "unga vuxna.\n"
+    )
+    facts = page_facts(text, "https://www.sala.se/bostader/riktlinjer/")
+    activities = {n.description for n in facts.nodes if isinstance(n, Activity)}
+    assert activities == {
+        "bygga fler hyresrätter i tätorten",
+        "se till att det finns trygghetsboenden för äldre",
+        "det finns bostäder för unga vuxna",
+    }
+    owners = {k.from_id for k in links(facts, LinkType.HAS_ACTIVITY)}
+    assert owners == {
+        "Document:municipal:guideline:kommun:1981:riktlinjer-for-bostadsforsorjning-i-sala-kommun"
+    }
