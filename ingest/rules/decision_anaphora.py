@@ -10,7 +10,9 @@ bifölls").
 Rule: a sentence that opens with a plural pointer to matters ("Båda ärendena",
 "Samtliga förslag", "De två frågorna") and a decision verb, right after a sentence of
 the same paragraph that lists matters after "bland annat", "bl.a." or "däribland"
-(else after its last colon): the listed matters, cut at commas, "och" and "samt".
+(else after its last colon): the listed matters, cut at commas, "och" and "samt". After
+"Det var några av de ärenden det fattades beslut om" the whole sentence before is the
+list, and the summaries are the matters alone.
 A sentence that lists decisions itself ("Bland de större besluten märks A, B och C")
 gives its matters too, up to a relative clause (", som ..."); their summaries are the
 matters alone.
@@ -29,7 +31,11 @@ __all__ = ["ListedMatters", "listed_matters"]
 _POINTER = re.compile(
     r"\W*(?:de\s+)?(?:båda|bägge|samtliga|alla|dessa|(?:de\s+)?(?:två|tre|fyra))\s+"
     r"(?:ärenden(?:a)?|förslag(?:en)?|frågor(?:na)?|besluten)\s+(?:\w+\s+)?"
-    r"(?P<verb>bifölls|antogs|godkändes|fastställdes|beslutades|klubbades)\b",
+    r"(?P<verb>bifölls|antogs|godkändes|fastställdes|beslutades|klubbades)\b"
+    # "Det var några av de ärenden det fattades beslut om under ...": all of the sentence
+    # before
+    r"|\W*det\s+var\s+(?P<some>några|ett\s+par|tre|fyra|fem)\s+av\s+de\s+(?:ärenden|beslut)"
+    r"\s+(?:som\s+)?(?:det\s+)?(?P<verb2>fattades\s+beslut|beslutades|togs\s+beslut|klubbades)\b",
     re.I,
 )
 _AMONG = re.compile(r"\b(?:bland\s+annat|bl\.\s?a\.|däribland)\s+|:\s+", re.I)
@@ -66,13 +72,16 @@ def listed_matters(ctx: Context, sentence: Span) -> ListedMatters | None:
     if "\n" in ctx.text[previous.end : sentence.start]:
         return None
     among = list(_AMONG.finditer(ctx.text, previous.start, previous.end))
-    if not among:
+    if not among and not m.group("some"):
         return None
-    matters = _matters(ctx, among[-1].end(), previous.end)
+    # "A, B och C. Det var några av de ärenden ...": the sentence before is the list
+    matters = _matters(ctx, among[-1].end() if among else previous.start, previous.end)
     if len(matters) < 2:
         return None
-    verb = Span(m.start("verb"), m.end("verb"))
-    return ListedMatters(sentence, verb, matters, Span(previous.start, sentence.end))
+    group = "verb" if m.group("verb") else "verb2"
+    verb = Span(m.start(group), m.end(group))
+    evidence = Span(previous.start, sentence.end)
+    return ListedMatters(sentence, verb, matters, evidence, said=group == "verb")
 
 
 def _decisions_listed(ctx: Context, sentence: Span) -> ListedMatters | None:

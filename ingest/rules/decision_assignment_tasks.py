@@ -60,6 +60,8 @@ _SPLIT = re.compile(
 )
 _VERB_ONLY = re.compile(_TASK_VERB + r"\s*$", re.I)
 _MIN_WORDS = 2
+# "sprida detta": a task on what was said before names nothing of its own
+_POINTS_BACK = re.compile(r"^\S+\s+(?:detta|dessa|det|dem|den)$", re.I)
 
 
 def _overlaps(taken: list[Span], span: Span) -> bool:
@@ -84,7 +86,7 @@ def _tasks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             continue
         s, opened = (opened, -1) if opened >= 0 else (s, -1)
         words = " ".join(text[s:e].strip(" .;:").split())
-        if len(words.split()) >= _MIN_WORDS:
+        if len(words.split()) >= _MIN_WORDS and not _POINTS_BACK.search(words):
             found.append((s, e, words))
     return found
 

@@ -63,3 +63,14 @@ def test_a_standing_mandate_in_the_present_is_no_decision_of_the_government() ->
     )
     facts = page_facts(text, "https://www.regiongavleborg.se/nyheter/strategi/")
     assert not links(facts, LinkType.DECIDED), decisions(facts)
+
+
+def test_a_task_on_what_was_said_before_names_nothing() -> None:
+    text = (
+        "Regeringen har gett myndigheten nya uppdrag.\n\n"
+        "Inom uppdraget ska myndigheten ta fram informationsmaterial om kriser och sprida "
+        "detta.\n"
+    )
+    found = decisions(page_facts(text, "https://www.msb.se/nyheter/a"))
+    assert "Sprida detta" not in found, sorted(found)
+    assert "Ta fram informationsmaterial om kriser" in found, sorted(found)

@@ -138,3 +138,17 @@ def test_an_assembly_after_i_is_the_agent_of_a_passive_adoption() -> None:
     )
     adopted = links(facts, LinkType.ADOPTED, from_id=KF)
     assert adopted, facts.links
+
+
+def test_the_sentence_before_some_of_the_matters_decided_lists_them() -> None:
+    facts = facts_at(
+        "Beslut från kommunstyrelsens sammanträde den 13 mars 2019\n\n"
+        "En ny taxa för bygglov, en utredning om simhallen och nya regler för "
+        "parkering. Det var några av de ärenden det fattades beslut om under "
+        "kommunstyrelsens sammanträde.\n",
+        TOWN,
+        None,
+    )
+    found = decisions(facts)
+    assert {"En ny taxa för bygglov", "En utredning om simhallen"} <= set(found), sorted(found)
+    assert {d.date for d in found.values()} == {"2019-03-13"}
