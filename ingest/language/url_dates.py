@@ -139,14 +139,26 @@ _MEETING_PATH = re.compile(
 )
 
 
+_DAY_MONTH = re.compile(rf"(?<![\d])(?P<d>\d{{1,2}})[-_](?P<m>{_MONTH_NAMES})(?=$|[/._-])")
+_PATH_YEAR = re.compile(rf"(?<![\d]){_YEAR}(?![\d])")
+
+
 def address_meeting_day(path: str) -> date | None:
-    """The day a meeting report's address writes out ("...-7-februari-2022"); not a day
-    in digits, which is the day of posting ("2017-12-05-referat-...")."""
+    """The day a meeting report's address writes out ("...-7-februari-2022", or "...-20-maj"
+    under the path's one year); not a day in digits, which is the day of posting
+    ("2017-12-05-referat-...")."""
     path = unquote(path).lower()
-    m = _WRITTEN_DAY.search(path)
-    if m is None or not _MEETING_PATH.search(path):
+    if not _MEETING_PATH.search(path):
         return None
-    return _safe(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
+    m = _WRITTEN_DAY.search(path)
+    if m is not None:
+        return _safe(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
+    # "/uppsnabbat-2021/uppsnabbat-namnden-20-maj/": the day, and the one year of the path
+    day = _DAY_MONTH.search(path)
+    years = {y.group() for y in _PATH_YEAR.finditer(path)}
+    if day is None or len(years) != 1:
+        return None
+    return _safe(int(years.pop()), MONTHS[day["m"].lower()], int(day["d"]))
 
 
 # "KF i korthet 221018", "Protokoll 20190320": a compact date token in a title.

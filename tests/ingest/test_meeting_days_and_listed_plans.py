@@ -23,6 +23,10 @@ def test_a_meeting_report_address_writes_out_the_meeting_day() -> None:
     )
     assert address_meeting_day("/nyheter/pressmeddelande-24-september-2019-ny-plan/") is None
     assert address_meeting_day("/nyheter/2020-12-17-beslut-fran-ks/") is None
+    # a day and month under the path's one year; without a year, none
+    day = address_meeting_day("/uppsnabbat-2021/uppsnabbat-kulturnamnden-20-maj/taxor/")
+    assert str(day) == "2021-05-20"
+    assert address_meeting_day("/det-har-beslutade-kommunstyrelsen-16-december/") is None
 
 
 def test_decisions_of_an_undated_report_take_the_day_its_address_writes_out() -> None:
