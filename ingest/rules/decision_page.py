@@ -93,11 +93,11 @@ _HEADER_CHARS = 300  # a header's date: "Sammanträdesdatum: ... fredag 18 septe
 _DECISION_HEADING = re.compile(r"\b(?:beslut\w*|sammanfattning|nytt\s+från)\b", re.I)
 _HEADING_WORDS = 12
 _LIST_LINE = re.compile(r"\s*(?:[-•*\u2013]|\d{1,2}[.)])\s")
-# A date of what a meeting is about: "budget för 2024", "från 1 maj", "börjar gälla den 1
+# A date of what a meeting is about: "budget för 2024", "från (och med) 1 maj", "börjar gälla den 1
 # januari", a range's end ("januari-augusti 2019"); not a heading's "Nämnden - januari 2020".
 _MONTH_WORDS = "|".join(MONTHS)
 _ABOUT = (
-    r"\b(?:för|under|från|till|inför|efter|senast|tills?|per|sedan"
+    r"\b(?:för|under|från|till|inför|efter|senast|tills?|per|sedan|och\s+med|fr\.o\.m\.?"
     r"|(?:gälla|gäller|kraft)(?:\s+den)?)"
 )
 ABOUT_DATE = re.compile(rf"(?:{_ABOUT}|(?:\d|\b(?:{_MONTH_WORDS}))\s*[\u2013-])\s*$", re.I)
