@@ -52,9 +52,11 @@ _PLACE_PERIOD = re.compile(
 )
 _WORD_PERIOD = re.compile(r"\s+(?P<word>[A-ZÅÄÖa-zåäö][a-zåäö]{3,})\s+" + _YEARS)
 _NOT_TOPIC = frozenset({"under", "från", "till", "mellan", "inför", "sedan", "efter", "åren"})
-# An acronym's genitive ("för MSB:s stöd till ...") carries its colon inside the topic.
+# An acronym's genitive ("för MSB:s stöd till ...") carries its colon inside the topic;
+# "riktlinjer gällande otillbörlig påverkan" names its topic as "för" does.
 _TOPIC_AFTER = re.compile(
-    r"\s+(?P<topic>(?:mot|för|om|vid|kring|inom)\s+[^\d.,;:()|\n](?:[^.,;:()|\n]|:(?=s\b))*?)"
+    r"\s+(?P<topic>(?:mot|för|om|vid|kring|inom|gällande|avseende|angående)\s+"
+    r"[^\d.,;:()|\n](?:[^.,;:()|\n]|:(?=s\b))*?)"
     r"(?=[.,;|]|:(?!s\b)|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$)"
 )
 # "..., narkotika, dopning och tobak": the rest of a listed topic after its first item.

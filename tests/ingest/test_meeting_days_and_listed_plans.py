@@ -241,3 +241,17 @@ def test_the_day_a_decision_takes_effect_is_not_its_date() -> None:
     )
     found = decisions(page_facts(text, "https://www.sala.se/politik/kf-beslut/"))
     assert [d.date for d in found.values()] == ["2005-03-21"], found
+
+
+def test_guidelines_name_their_topic_after_gallande_as_after_for() -> None:
+    text = (
+        "Kommunfullmäktige 22 maj 2023\n\n"
+        "Kommunfullmäktige antog riktlinjer gällande mutor och jäv i upphandling.\n"
+    )
+    facts = page_facts(text, "https://www.sala.se/nyheter/kf/")
+    assert {d.title for d in documents(facts).values()} == {
+        "Riktlinjer gällande mutor och jäv i upphandling"
+    }
+    assert adopted_dates(facts) == {
+        "guideline:kommun:1981:riktlinjer-gallande-mutor-och-jav-i-upphandling": "2023-05-22"
+    }
