@@ -219,7 +219,7 @@ def adopter_before(ctx: Context, start: int, sentence_start: int) -> ActorHit | 
     if not before:
         return None
     gap = ctx.text[before[-1].end : start]
-    if _ADOPTS_BEFORE.match(gap):
+    if _ADOPTS_BEFORE.match(gap) or _AT_MEETING_PASSIVE.match(gap):
         return before[-1]
     # "fastställde nämnden i maj 2022, § 81, riktlinjer för ...": the subject inverted,
     # a time or § between (with none between, relation.adopted.antog reads it)
@@ -230,6 +230,11 @@ def adopter_before(ctx: Context, start: int, sentence_start: int) -> ActorHit | 
 
 
 _VERB_BEFORE = re.compile(r"\b" + _ADOPT_VERBS + r"\s+$")
+# "På kommunfullmäktiges möte antogs också riktlinjer ...": the meeting's body adopted it.
+_AT_MEETING_PASSIVE = re.compile(
+    r"^s?\s+(?:möte|sammanträde)\w*\s+(?:[\wåäö]+\s+){0,3}?"
+    r"(?:antogs|fastställdes|godkändes|klubbades)\s+(?:också\s+|även\s+|dessutom\s+)?$"
+)
 # Between an inverted subject and its object: a time and a § reference.
 _INVERTED_GAP = re.compile(r"^(?:\s+(?:den|i|under)\s+[\w ]{1,25}?)?(?:,?\s*§\s*\d+)?,?\s+$")
 

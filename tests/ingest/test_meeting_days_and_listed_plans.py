@@ -255,3 +255,14 @@ def test_guidelines_name_their_topic_after_gallande_as_after_for() -> None:
     assert adopted_dates(facts) == {
         "guideline:kommun:1981:riktlinjer-gallande-mutor-och-jav-i-upphandling": "2023-05-22"
     }
+
+
+def test_a_document_adopted_at_a_bodys_meeting_in_the_passive_is_new() -> None:
+    text = (
+        "Kommunfullmäktige 22 maj 2023\n\n"
+        "På kommunfullmäktiges möte antogs också riktlinjer gällande mutor och jäv.\n"
+    )
+    facts = page_facts(text, "https://www.sala.se/nyheter/kf/")
+    assert adopted_dates(facts) == {
+        "guideline:kommun:1981:riktlinjer-gallande-mutor-och-jav": "2023-05-22"
+    }
