@@ -32,8 +32,7 @@ _POINTER = re.compile(
     r"\W*(?:de\s+)?(?:båda|bägge|samtliga|alla|dessa|(?:de\s+)?(?:två|tre|fyra))\s+"
     r"(?:ärenden(?:a)?|förslag(?:en)?|frågor(?:na)?|besluten)\s+(?:\w+\s+)?"
     r"(?P<verb>bifölls|antogs|godkändes|fastställdes|beslutades|klubbades)\b"
-    # "Det var några av de ärenden det fattades beslut om under ...": all of the sentence
-    # before
+    # "Det var ett par av de ärenden som klubbades": all of the sentence before
     r"|\W*det\s+var\s+(?P<some>några|ett\s+par|tre|fyra|fem)\s+av\s+de\s+(?:ärenden|beslut)"
     r"\s+(?:som\s+)?(?:det\s+)?(?P<verb2>fattades\s+beslut|beslutades|togs\s+beslut|klubbades)\b",
     re.I,

@@ -236,8 +236,8 @@ def test_the_means_to_reach_a_goal_are_the_documents_activities() -> None:
 def test_the_day_a_decision_takes_effect_is_not_its_date() -> None:
     text = (
         "Beslut i korthet Kommunfullmäktige 21 mars 2005\n\n"
-        "Räddningstjänsten har en ny taxa för brandskyddskontroll från och med 1 april "
-        "Kommunfullmäktige har godkänt reviderat avgiftsreglemente för äldreomsorgen.\n"
+        "Sotningen får en ny taxa från och med 1 april Kommunfullmäktige har "
+        "godkänt nya avgifter för hemtjänsten.\n"
     )
     found = decisions(page_facts(text, "https://www.sala.se/politik/kf-beslut/"))
     assert [d.date for d in found.values()] == ["2005-03-21"], found

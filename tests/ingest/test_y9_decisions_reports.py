@@ -144,8 +144,8 @@ def test_the_sentence_before_some_of_the_matters_decided_lists_them() -> None:
     facts = facts_at(
         "Beslut från kommunstyrelsens sammanträde den 13 mars 2019\n\n"
         "En ny taxa för bygglov, en utredning om simhallen och nya regler för "
-        "parkering. Det var några av de ärenden det fattades beslut om under "
-        "kommunstyrelsens sammanträde.\n",
+        "parkering. Det var ett par av de ärenden som det fattades beslut om vid "
+        "mötet.\n",
         TOWN,
         None,
     )
