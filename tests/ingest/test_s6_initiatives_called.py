@@ -78,6 +78,14 @@ def test_a_long_definite_programme_name_in_lower_case_but_not_a_method() -> None
     assert "Grannsamverkan" not in found, found
 
 
+def test_national_campaigns_and_projects_by_name() -> None:
+    found = _initiatives(
+        "Beredskap\n\nUnder Krisberedskapsveckan informerar kommunen om hemberedskap. "
+        "Regionen bevakar också arbetet med Norrbotniabanan.\n"
+    )
+    assert {"Krisberedskapsveckan", "Norrbotniabanan"} <= found, found
+
+
 def test_a_programme_name_inside_a_longer_word_is_none() -> None:
     found = _initiatives("Nyheter\n\nKlimatklivetsatsningarna i länet ökar, säger regionen.\n")
     assert "Klimatklivet" not in found, found
