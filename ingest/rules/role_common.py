@@ -249,3 +249,18 @@ def role_link(
         )
         for s, e in spans
     )
+
+
+# "kommunstyrelseordförande", "nämndordförande": a chair named by the body chaired.
+_CHAIR_OF = re.compile(r"(?P<body>[a-zåäö-]+?)(?:s)?ordförande$")
+
+
+def chaired_body(ctx: Context, title: str) -> str | None:
+    """The page's body whose name the title's compound opens with ("Ny
+    kommunstyrelseordförande": its Kommunstyrelsen), when the page names one."""
+    m = _CHAIR_OF.search(title.casefold().split()[-1]) if title.split() else None
+    if m is None or len(m["body"]) < 5:
+        return None
+    stem = m["body"]
+    found = [a for a in ctx.actors if a.name.casefold().startswith(stem) and not a.anaphoric]
+    return found[0].node_id if len({a.node_id for a in found}) == 1 else None

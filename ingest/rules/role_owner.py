@@ -34,6 +34,7 @@ from ingest.rules.actor_police_areas import police_of
 from ingest.rules.role_common import (
     MUNICIPAL_ONLY_ROLES,
     actor_at,
+    chaired_body,
     genitive_part,
     page_owner,
     publisher_id,
@@ -252,6 +253,9 @@ def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> s
     member = parliament(ctx, sink, start, end, title)
     if member is not None:
         return member
+    chaired = chaired_body(ctx, title)  # "kommunstyrelseordförande": that body's chair
+    if chaired is not None:
+        return chaired
     kind = implied_kind(title)
     if kind is None:
         return None

@@ -256,3 +256,13 @@ def test_the_organisation_on_the_line_under_a_title_line() -> None:
     assert _roles(facts) == {"jens-proven": ("Organization:lansstyrelse:20", "Kommunikationschef")}
     (role,) = links(facts, LinkType.HOLDS_ROLE)
     assert role.evidence.quote == "Jens Provén\nKommunikationschef\nLänsstyrelsen Dalarna"
+
+
+def test_a_chair_named_by_the_body_chaired_holds_the_role_there() -> None:
+    text = (
+        "Ny kommunstyrelseordförande\n\nEva Ek från och med nyår.\n\n"
+        "Eva Ek (S) tar över som ordförande för kommunstyrelsen i Sala kommun.\n"
+    )
+    facts = _facts(text, "https://www.sala.se/nyheter/ny-ordforande/")
+    orgs = {k.to_id for k in facts.links if k.type == "HOLDS_ROLE"}
+    assert orgs == {"Organization:kommun:1981:kommunstyrelsen"}, orgs
