@@ -41,6 +41,11 @@ class Span:
         return self.start <= start and end <= self.end
 
 
+def overlaps_any(taken: list[Span], span: Span) -> bool:
+    """`span` shares a character with one of `taken` (the spans other rules already read)."""
+    return any(t.start < span.end and span.start < t.end for t in taken)
+
+
 def strip_span(text: str, start: int, end: int) -> Span:
     """Shrink [start, end) so the quote has no surrounding whitespace."""
     while start < end and text[start].isspace():

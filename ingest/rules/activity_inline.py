@@ -73,9 +73,15 @@ _MAX_RANGE_WORDS = 20
 _MIN_ITEMS = 2
 
 
-def _items(ctx: Context, start: int, end: int) -> list[Span]:
+def _clause_end(ctx: Context, start: int, end: int) -> int:
+    """`end`, before the sentence's closing punctuation and space."""
     while end > start and ctx.text[end - 1] in ".!? \n\t":
         end -= 1
+    return end
+
+
+def _items(ctx: Context, start: int, end: int) -> list[Span]:
+    end = _clause_end(ctx, start, end)
     spans = split_at(ctx, start, end, _COMMA, _ARTICLE)
     if not spans:
         return []
@@ -93,8 +99,7 @@ def _items(ctx: Context, start: int, end: int) -> list[Span]:
 
 def _range(ctx: Context, start: int, end: int) -> list[Span]:
     """ "från att A till att B": A and B, each a clause of at most twenty words."""
-    while end > start and ctx.text[end - 1] in ".!? \n\t":
-        end -= 1
+    end = _clause_end(ctx, start, end)
     ends = list(_RANGE_END.finditer(ctx.text, start, end))
     if len(ends) != 1:
         return []
@@ -129,10 +134,7 @@ def _means(ctx: Context, sink: FactSink, sentence: Span) -> None:
     m = _TO_REACH.match(ctx.text, sentence.start, sentence.end)
     if m is None:
         return
-    end = sentence.end
-    while end > m.end() and ctx.text[end - 1] in ".!? \n\t":
-        end -= 1
-    items = split_at(ctx, m.end(), end, _AND_ATT)
+    items = split_at(ctx, m.end(), _clause_end(ctx, m.end(), sentence.end), _AND_ATT)
     if len(items) < _MIN_ITEMS or any(
         len(ctx.text[i.start : i.end].split()) > _MAX_MEANS_WORDS for i in items
     ):

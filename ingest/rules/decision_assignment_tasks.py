@@ -22,7 +22,7 @@ import re
 
 from graph.nodes import OrganizationKind
 from ingest.context import Context
-from ingest.language.segment import Span
+from ingest.language.segment import Span, overlaps_any
 from ingest.rules.decision_verbs import VerbDecision
 
 __all__ = ["assignment_task_decisions"]
@@ -64,10 +64,6 @@ _MIN_WORDS = 2
 _POINTS_BACK = re.compile(r"^\S+\s+(?:detta|dessa|det|dem|den)$", re.I)
 
 
-def _overlaps(taken: list[Span], span: Span) -> bool:
-    return any(t.start < span.end and span.start < t.end for t in taken)
-
-
 def _tasks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, summary) of each task in text[start:end]."""
     parts: list[tuple[int, int]] = []
@@ -98,7 +94,7 @@ def assignment_task_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecis
         return []
     found: list[VerbDecision] = []
     for sentence in ctx.sentences:
-        if _overlaps(taken, sentence):
+        if overlaps_any(taken, sentence):
             continue
         start = _start(ctx, sentence)
         if start is None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import ActorHit, Context
-from ingest.language.segment import Span
+from ingest.language.segment import Span, overlaps_any
 from ingest.rules.decision_dates import meeting_date
 from ingest.rules.decision_filters import counts_decisions
 from ingest.rules.decision_page import in_proposal_section
@@ -180,15 +180,11 @@ def _trimmed(ctx: Context, span: Span) -> Span:
     return Span(span.start, end)
 
 
-def _overlaps(taken: list[Span], span: Span) -> bool:
-    return any(t.start < span.end and span.start < t.end for t in taken)
-
-
 def body_act_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     """The acts of the meeting's body that no other rule read, one per sentence."""
     found: list[VerbDecision] = []
     for sentence in ctx.sentences:
-        if _overlaps(taken, sentence) or not ctx.actors_in(sentence):
+        if overlaps_any(taken, sentence) or not ctx.actors_in(sentence):
             continue  # (cheap checks first: most sentences name no body)
         meeting = meeting_before(ctx, sentence.start, dated=False)
         if meeting is None or meeting.body is None or meeting.start >= sentence.start:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
-from ingest.language.segment import Span
+from ingest.language.segment import Span, overlaps_any
 from ingest.rules.decision_dates import meeting_date
 from ingest.rules.decision_verbs import VerbDecision
 from ingest.rules.meeting_choice import meeting_before
@@ -64,10 +64,6 @@ def _summary(heading: str, outcome: str) -> str:
     return f"{heading}: {outcome[0].lower()}{outcome[1:]}"
 
 
-def _overlaps(taken: list[Span], span: Span) -> bool:
-    return any(t.start < span.end and span.start < t.end for t in taken)
-
-
 def outcome_line_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     """The decisions of items whose outcome a "Beslut:" line states."""
     found: list[VerbDecision] = []
@@ -79,7 +75,7 @@ def outcome_line_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision
         if heading is None:
             continue
         item = Span(heading.start, m.end())
-        if _overlaps(taken, item):
+        if overlaps_any(taken, item):
             continue
         meeting = meeting_before(ctx, heading.start, dated=False)
         if meeting is None or meeting.body is None or meeting.start >= heading.start:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import ActorHit, Context
-from ingest.language.segment import Span
+from ingest.language.segment import Span, overlaps_any
 from ingest.rules.decision_dates import meeting_date
 from ingest.rules.decision_verbs import VerbDecision
 from ingest.rules.meeting_choice import meeting_before
@@ -191,10 +191,6 @@ def _sentences_in(ctx: Context, span: Span) -> list[Span]:
     return [s for s in ctx.sentences if span.start <= s.start and s.end <= span.end]
 
 
-def _overlaps(taken: list[Span], span: Span) -> bool:
-    return any(t.start < span.end and span.start < t.end for t in taken)
-
-
 def _item_decision(
     ctx: Context, heading: Span, paragraph: Span, body: ActorHit
 ) -> tuple[Span, Span] | None:
@@ -219,7 +215,7 @@ def report_item_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]
     found: list[VerbDecision] = []
     for heading, paragraph in _items(ctx):
         item = Span(heading.start, paragraph.end)
-        if _overlaps(taken, item):
+        if overlaps_any(taken, item):
             continue
         meeting = meeting_before(ctx, heading.start, dated=False)
         if meeting is None or meeting.body is None or meeting.start >= heading.start:

@@ -18,7 +18,7 @@ import re
 
 from ingest.context import ActorHit, Context
 from ingest.language import nlp
-from ingest.language.segment import Span
+from ingest.language.segment import Span, overlaps_any
 from ingest.rules.actor_gazetteer import gazetteer_org
 from ingest.rules.actor_references import GOVERNMENT_TASK
 from ingest.rules.decision_page import deciders
@@ -33,10 +33,6 @@ _GOT = re.compile(r"\b(?:fick|får|fått)\b(?:\s+[\w-]+){0,5}?\s+i\s+$", re.I)
 _TO = re.compile(r"\s+(?:om\s+)?att\s+", re.I)
 _END = re.compile(r",\s|[.!?;](?:\s|$)")
 _MIN_WORDS = 3
-
-
-def _overlaps(taken: list[Span], span: Span) -> bool:
-    return any(t.start < span.end and span.start < t.end for t in taken)
 
 
 def _government(ctx: Context, sentence: Span) -> list[ActorHit]:
@@ -58,7 +54,9 @@ def task_decisions(ctx: Context, decided: list[Span]) -> list[VerbDecision]:
     if _ANY.search(ctx.text) is None:
         return found
     for sentence in ctx.sentences:
-        if _overlaps(decided, sentence) or not _ANY.search(ctx.text, sentence.start, sentence.end):
+        if overlaps_any(decided, sentence) or not _ANY.search(
+            ctx.text, sentence.start, sentence.end
+        ):
             continue
         for body in [*deciders(ctx, sentence.start, sentence.end), *_government(ctx, sentence)]:
             lead = _FROM.search(ctx.text, max(sentence.start, body.start - 20), body.start)

@@ -38,7 +38,7 @@ from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention
-from ingest.language.segment import Span
+from ingest.language.segment import Span, overlaps_any
 from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import (
     board_of,
@@ -296,10 +296,6 @@ def _is_heading(ctx: Context, span: Span) -> bool:
     return "\n" not in line.strip() and not line.rstrip().endswith((".", "!", "?"))
 
 
-def _overlaps(taken: list[Span], sentence: Span) -> bool:
-    return any(t.start < sentence.end and sentence.start < t.end for t in taken)
-
-
 def verb_decisions(
     ctx: Context,
     sink: FactSink,
@@ -316,7 +312,7 @@ def verb_decisions(
     minutes = minutes_page(ctx)
     min_words = _MIN_WORDS_AT_MEETING if meetings(ctx) else _MIN_WORDS
     for index, sentence in enumerate(ctx.sentences):
-        if _overlaps(taken, sentence):
+        if overlaps_any(taken, sentence):
             continue
         line = ctx.text[sentence.start : sentence.end]
         cue = CUE.search(ctx.text, sentence.start, sentence.end)

@@ -158,8 +158,8 @@ class Group:
         if level is None:
             return None
         scope = _scope(level, owner, ctx)
-        site = ctx.site_actor()
-        if scope is None and self.owner is not None and not self.genitive and site is not None:
+        site = ctx.site_actor() if scope is None and self.owner and not self.genitive else None
+        if site is not None:
             # a signer or maker with no scope of its own ("chef för lokalpolisområde X
             # undertecknade ett medborgarlöfte"): the site's document, as without an owner
             level = self.level or owner_level(site) or level
