@@ -109,7 +109,12 @@ _ADOPTS_BEFORE = re.compile(
 # "kommunens första bostadsförsörjningsprogram", "regeringens första klimatpolitiska
 # handlingsplan": an adjective of order or time may stand between the genitive and its
 # document.
-_ORDER = r"(?:(?:första|nya|egna|nuvarande|gällande|senaste|reviderade|uppdaterade)\s+)?"
+# Any definite adjective may too ("kommunens hållbara tillväxtstrategi", "regionens
+# strategiska plan"), up to two of them; "kommunens arbete" is a noun, no adjective.
+_ORDER = (
+    r"(?:(?:första|nya|egna|nuvarande|gällande|senaste|reviderade|uppdaterade"
+    r"|[a-zåäö]{3,}(?:a|ande|ende))\s+){0,2}"
+)
 _OWNED_GAP = re.compile(rf"\s*{_ORDER}")
 KOMMUNENS = re.compile(rf"\b[Kk]ommunens\s+{_ORDER}$")
 
