@@ -44,6 +44,7 @@ from ingest.rules.extract_persons import extract_persons
 from ingest.rules.extract_relations import extract_relations
 from ingest.rules.extract_roles import extract_roles
 from ingest.rules.goal_lists import extract_goal_lists
+from ingest.rules.goal_purposes import extract_goal_purposes
 from ingest.rules.issued_rules import extract_issued
 from ingest.rules.lineage_rules import extract_lineage
 from ingest.rules.other_orgs import extract_other_orgs
@@ -158,6 +159,7 @@ _COMPONENTS = (
     extract_concerns,
     extract_lists,
     extract_goal_lists,
+    extract_goal_purposes,
     extract_followup,
 )
 

@@ -5,6 +5,7 @@ tests (no real page text)."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
+from graph.nodes import Goal
 from tests.ingest.helpers import documents, facts_at
 
 SITE = "https://www.mariestad.se/nyheter/energi"
@@ -48,3 +49,32 @@ def test_a_regions_genitive_before_an_adjective() -> None:
     text = "Kultur\n\nHär finns Region Skånes regionala kulturplan för tre år.\n"
     issued = _issued(facts_at(text, "https://www.example.org/x", None))
     assert any(k[0] == "Organization:region:12" and "ulturplan" in k[1] for k in issued), issued
+
+
+PLEDGE = (
+    "Medborgarlöfte 2025 för Mariestad\n\n"
+    "Kommunen och polisen har tecknat Medborgarlöfte 2025. Löftet har fokus på att "
+    "stärka tryggheten vid busstationen och detta innebär fler kvällsvandringar.\n\n"
+    "För att minska skadegörelsen i centrum lovar kommunen och polisen att:\n\n"
+    " • Genom fler kontroller bidra till färre olyckor med mopeder.\n"
+    " • Genom kvällsvandringar bidra till att vända utvecklingen.\n\n"
+    "För att nå målet ska kommunen anställa två fältassistenter.\n"
+)
+
+
+def _goals(facts: SourceFacts) -> dict[str, str]:
+    owners = {x.to_id: x.from_id for x in facts.links if x.type is LinkType.HAS_GOAL}
+    return {n.text: owners.get(n.id, "") for n in facts.nodes if isinstance(n, Goal)}
+
+
+def test_purpose_focus_and_effect_are_the_pledges_goals() -> None:
+    goals = _goals(facts_at(PLEDGE, SITE, None))
+    pledge = next(d.id for d in documents(facts_at(PLEDGE, SITE, None)).values())
+    assert goals.get("minska skadegörelsen i centrum") == pledge, goals
+    assert goals.get("stärka tryggheten vid busstationen") == pledge, goals
+    assert goals.get("färre olyckor med mopeder") == pledge, goals
+
+
+def test_reaching_a_goal_or_a_process_is_no_goal() -> None:
+    texts = " ".join(_goals(facts_at(PLEDGE, SITE, None)))
+    assert "nå målet" not in texts and "vända utvecklingen" not in texts
