@@ -17,7 +17,9 @@ title, the year alone ("Beslut i korthet 2019"), which serves as a month-less ad
 does. With neither, a day written without its year ("den 24 oktober") takes the year of
 the same day written in full elsewhere on the page ("2022-10-24"), or a day named with
 its weekday ("Under måndagen den 25 september sammanträdde ...") the one year the page
-mentions in which that day is that weekday (2023 on a page naming "2023-2026"), or a day at
+mentions in which that day is that weekday (2023 on a page naming "2023-2026"; so too a
+meeting's weekday, "vid måndagens möte", with the day its top gives without a year,
+"kommunstyrelsen 17/1", which then resolves the page's relative forms), or a day at
 the page's top ("Uppsnabbat från regionfullmäktige den 24 november") the one year the page
 names outside periods and targets ("delårsrapporten januari - augusti 2022").
 """
@@ -252,20 +254,53 @@ _WEEKDAY_DAY = re.compile(
 _PAGE_YEAR = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?!\d)")
 
 
+# "vid måndagens möte", "tisdagens sammanträde": the meeting's weekday, its day elsewhere.
+_WEEKDAY_MEETING = re.compile(
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})ens\s+(?:\w+\s+)?(?:möte|sammanträde)\b", re.I
+)
+# "Beslut i korthet från kommunstyrelsen 17/1": a day and month number at the top.
+_HEAD_NUMERIC_DAY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])")
+
+
+def _meeting_day(text: str) -> tuple[int, int, int] | None:
+    """(weekday, month, day): a weekday-named day without a year ("måndagen den 25
+    september"), else a meeting's weekday ("vid måndagens möte") with the day the page's
+    top gives without a year ("17/1", "den 17 januari")."""
+    m = _WEEKDAY_DAY.search(text)
+    if m is not None:
+        return WEEKDAYS[m["weekday"].lower()], MONTHS[m["m"].lower()], int(m["d"])
+    meeting = _WEEKDAY_MEETING.search(text)
+    if meeting is None:
+        return None
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:_HEAD_LINES])
+    written = _HEAD_DAY.search(head)
+    if written is not None:
+        month, day = MONTHS[written["m"].lower()], int(written["d"])
+    elif (numeric := _HEAD_NUMERIC_DAY.search(head)) is not None:
+        month, day = int(numeric["m"]), int(numeric["d"])
+    else:
+        return None
+    return WEEKDAYS[meeting["weekday"].lower()], month, day
+
+
 def weekday_year(text: str) -> AddressDate | None:
     """The day of the page's first weekday-named date without a year, in the one year the
     page mentions (a period's bounds too) in which that day is that weekday."""
-    m = _WEEKDAY_DAY.search(text)
-    if m is None:
+    named = _meeting_day(text)
+    if named is None:
         return None
-    weekday, month, day = WEEKDAYS[m["weekday"].lower()], MONTHS[m["m"].lower()], int(m["d"])
+    weekday, month, day = named
     years = {int(y["y"]) for y in _PAGE_YEAR.finditer(text)}
     fits = [
         found
         for year in sorted(years)
         if (found := _safe(year, month, day)) is not None and found.weekday() == weekday
     ]
-    return AddressDate(fits[0], False) if len(fits) == 1 else None
+    if len(fits) != 1:
+        return None
+    # A meeting's weekday pins the day the page reports: its relative forms ("vid
+    # måndagens möte") resolve against it.
+    return AddressDate(fits[0], _WEEKDAY_DAY.search(text) is None)
 
 
 # "Uppsnabbat från regionfullmäktige den 24 november": a day without its year at the top.

@@ -116,6 +116,17 @@ def test_an_undated_page_takes_its_year_from_a_date_its_title_writes_out() -> No
         ("Måndag 10 juni beslutade styrelsen.", None),  # no year on the page
         ("Tisdag 10 juni beslutade styrelsen. Projektet pågår 2019-2021.", None),  # no fit
         ("Måndag 7 juni 2021 beslutade styrelsen. Plan 2019-2021.", None),  # a year of its own
+        # A meeting's weekday and the day at the top: 12 March was a Tuesday in 2024 only.
+        (
+            "Nämnden 12/3\n\nVid tisdagens möte beslutades X. Budget 2023 och 2024.",
+            date(2024, 3, 12),
+        ),
+        (
+            "Nämnden 12 mars\n\nTisdagens sammanträde tog upp X. Sedan 2022, nu 2024.",
+            date(2024, 3, 12),
+        ),
+        ("Nämnden 12/3\n\nVid onsdagens möte beslutades X. Budget 2023 och 2024.", None),
+        ("Nämnden\n\nVid tisdagens möte beslutades X. Budget 2023 och 2024.", None),  # no day
     ],
 )
 def test_a_weekday_named_with_a_day_picks_the_page_s_year(text: str, expected: date | None) -> None:
@@ -132,3 +143,14 @@ def test_an_undated_page_takes_its_year_from_a_weekday() -> None:
     facts = facts_at(text, "https://www.ort.se/nyheter/fullmaktige/", None)
     (decision,) = [n for n in facts.nodes if isinstance(n, Decision)]
     assert decision.date == "2023-09-25"
+
+
+def test_a_meetings_weekday_dates_a_report_with_the_day_at_its_top() -> None:
+    text = (
+        "Beslut från barn- och utbildningsnämnden 12/3\n\n"
+        "Vid tisdagens möte beslutade barn- och utbildningsnämnden att bygga om skolgården. "
+        "Arbetet startar 2024 och klart till hösten 2025.\n"
+    )
+    facts = facts_at(text, "https://www.mora.se/nyheter/beslut-fran-namnden/", None)
+    (decision,) = [n for n in facts.nodes if isinstance(n, Decision)]
+    assert decision.date == "2024-03-12"
