@@ -25,7 +25,8 @@ with the measures ("Åtgärderna finns i ..."), names.
 
 Rule list.activities.means: "För att nå målet ska kommunen (fortsätta att) A, B och att C"
 gives A, B and C (at least two, each of at most sixteen words) as activities of the page's
-document.
+document. Rule list.activities.by_means_inline: so does "(bland annat|exempelvis) genom
+att A samt B" (split at commas, "och" and "samt"), when the page has a document.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ import re
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.list_items import add_activity, split_at
+from ingest.rules.list_items import add_activity, quoted_speech, split_at
 from ingest.rules.main_document import list_owner, page_document
 
 __all__ = ["ACTIVITY_NOUN", "extract_inline_activities"]
@@ -129,12 +130,54 @@ _MAX_MEANS_WORDS = 16  # "se till att det finns ett tillräckligt utbud av X fö
 _AND_ATT = re.compile(r",\s+(?:och\s+)?(?:att\s+)?|\s+och\s+att\s+")
 
 
+# "..., bland annat genom att A samt B": the examples of how a goal is reached.
+_BY_MEANS = re.compile(
+    r"\b(?:bland\s+annat|bl\.\s?a\.|exempelvis|till\s+exempel|främst)\s+genom\s+att\s+", re.I
+)
+_AND_SAMT_ATT = re.compile(r",\s+(?:och\s+|samt\s+)?(?:att\s+)?|\s+(?:och|samt)\s+(?:att\s+)?")
+
+
+# A part that goes on its predecessor: "kultur- och naturstigar" (a shared compound
+# head), "A och andra företrädare för kultur" (a noun phrase, no new infinitive).
+_NO_NEW_ITEM = re.compile(
+    r"(?:andra|alla|övriga|olika|flera|många|nya|egna|samtliga|hela|de|den|det|dess)\b", re.I
+)
+
+
+# Each means is an infinitive phrase: "-a" ("utveckla", "stödja") or a short verb.
+_INFINITIVE = re.compile(r"(?:[a-zåäö]+a|ta|se|ge|gå|nå|få|dra|stå|slå|bo|tro)\b")
+
+
+def _joined_back(ctx: Context, items: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for item in items:
+        before = ctx.text[max(0, item.start - 8) : item.start].rstrip()
+        head = before.rsplit(None, 1)[0] if " " in before else before
+        verb = _INFINITIVE.match(ctx.text, item.start) and not _NO_NEW_ITEM.match(
+            ctx.text, item.start
+        )
+        if out and (head.endswith("-") or not verb):
+            out[-1] = Span(out[-1].start, item.end)
+        else:
+            out.append(item)
+    return out
+
+
 def _means(ctx: Context, sink: FactSink, sentence: Span) -> None:
-    """'För att nå målet ska kommunen A, B och att C': A, B and C, of the page's document."""
+    """'För att nå målet ska kommunen A, B och att C' and '..., bland annat genom att A
+    samt B': A, B and C, of the page's document."""
     m = _TO_REACH.match(ctx.text, sentence.start, sentence.end)
+    rule, split = "list.activities.means", _AND_ATT
     if m is None:
-        return
-    items = split_at(ctx, m.end(), _clause_end(ctx, m.end(), sentence.end), _AND_ATT)
+        m = _BY_MEANS.search(ctx.text, sentence.start, sentence.end)
+        rule, split = "list.activities.by_means_inline", _AND_SAMT_ATT
+        if m is None or list_owner(ctx, sentence) is None:
+            return
+        if quoted_speech(ctx.text[sentence.start : sentence.end]):
+            return  # someone's answer: "Bland annat genom att ..., säger X"
+    items = split_at(ctx, m.end(), _clause_end(ctx, m.end(), sentence.end), split)
+    if rule == "list.activities.by_means_inline":
+        items = _joined_back(ctx, items)
     if len(items) < _MIN_ITEMS or any(
         len(ctx.text[i.start : i.end].split()) > _MAX_MEANS_WORDS for i in items
     ):
@@ -142,7 +185,7 @@ def _means(ctx: Context, sink: FactSink, sentence: Span) -> None:
     owner = list_owner(ctx, sentence)
     for item in items:
         text = ctx.text[item.start : item.end]
-        add_activity(ctx, sink, owner, item, text, sentence.start, "list.activities.means")
+        add_activity(ctx, sink, owner, item, text, sentence.start, rule)
 
 
 _DEFINITE_NOUN = re.compile(rf"\W*{ACTIVITY_NOUN}\b", re.I)

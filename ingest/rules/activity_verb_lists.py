@@ -15,6 +15,9 @@ item, of the document the intro's sentence is about (else the page's main docume
 No document, no activities; nor when the intro's sentence speaks of a remit ("Vårt
 uppdrag kan sammanfattas i sex delar:") or closes with "att:" ("Regeringen vill verka
 för att:", "Arbetet med programmet innebär att:"): aims, remits and work, not measures.
+
+Rule list.activities.by_means: a list whose intro closes with "genom att:" ("Detta når
+vi genom att:") -> every item is a means, one Activity each, whatever its first word.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ _OPENS = re.compile(r":\s*$")
 # för att:", "Arbetet med programmet innebär att:"), or an organisation's remit ("Vårt
 # uppdrag kan sammanfattas i sex delar:").
 _NOT_MEASURES = re.compile(r"\batt\s*:\s*$|\buppdrag", re.I)
+# "Detta når vi genom att:", "Det gör vi genom att:": each item is a means, an act.
+_BY_MEANS = re.compile(r"\bgenom\s+att\s*:\s*$", re.I)
 
 
 def _last_sentence(intro: str) -> str:
@@ -70,9 +75,10 @@ def verb_led_activities(
     if owner is None or len(items) < 2:
         return False
     intro = ctx.text[lst.intro.start : lst.intro.end]
-    if not _OPENS.search(intro) or _NOT_MEASURES.search(_last_sentence(intro)):
+    by_means = _BY_MEANS.search(_last_sentence(intro)) is not None
+    if not by_means and (not _OPENS.search(intro) or _NOT_MEASURES.search(_last_sentence(intro))):
         return False
-    if sum(_verb_led(i.text) for i in items) * 3 < len(items) * 2:
+    if not by_means and sum(_verb_led(i.text) for i in items) * 3 < len(items) * 2:
         return False
     for item in items:
         add_activity(
@@ -82,6 +88,6 @@ def verb_led_activities(
             Span(item.start, item.end),
             item.text,
             lst.intro.start,
-            "list.activities.verb_led",
+            "list.activities.by_means" if by_means else "list.activities.verb_led",
         )
     return True

@@ -5,7 +5,7 @@ tests (no real page text)."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Goal
+from graph.nodes import Activity, Goal
 from tests.ingest.helpers import documents, facts_at
 
 SITE = "https://www.mariestad.se/nyheter/energi"
@@ -78,3 +78,34 @@ def test_purpose_focus_and_effect_are_the_pledges_goals() -> None:
 def test_reaching_a_goal_or_a_process_is_no_goal() -> None:
     texts = " ".join(_goals(facts_at(PLEDGE, SITE, None)))
     assert "nå målet" not in texts and "vända utvecklingen" not in texts
+
+
+MEANS = (
+    "Hållbarhetsprogram för Mariestads kommun\n\n"
+    "Programmet ska göra kommunen till en förebild. Så når vi dit genom att:\n\n"
+    " • Miljön är en del av varje beslut.\n"
+    " • Varje höst välja ut tre insatser med störst nytta.\n"
+    " • Redovisa resultaten i årsredovisningen.\n\n"
+    "Ett levande centrum, bland annat genom att rusta upp torget samt bygga ut "
+    "gång- och cykelvägarna till skolorna.\n\n"
+    "Vi ska minska bullret, bland annat genom att ägna tid åt vägar, parker samt "
+    "möjligheter att resa kollektivt.\n"
+)
+
+
+def _activities(facts: SourceFacts) -> dict[str, str]:
+    owners = {x.to_id: x.evidence.rule for x in facts.links if x.type is LinkType.HAS_ACTIVITY}
+    return {n.description: owners.get(n.id, "") for n in facts.nodes if isinstance(n, Activity)}
+
+
+def test_every_item_under_genom_att_is_a_means() -> None:
+    found = _activities(facts_at(MEANS, SITE, None))
+    listed = {t for t, rule in found.items() if rule == "list.activities.by_means"}
+    assert len(listed) == 3, found
+    assert any(t.startswith("Miljön är en del") for t in listed)
+
+
+def test_examples_of_means_in_running_text_are_activities() -> None:
+    found = _activities(facts_at(MEANS, SITE, None))
+    inline = sorted(t for t, rule in found.items() if rule == "list.activities.by_means_inline")
+    assert inline == ["bygga ut gång- och cykelvägarna till skolorna", "rusta upp torget"]
