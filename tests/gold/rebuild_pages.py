@@ -100,6 +100,8 @@ DEFAULT_SETS = (
     "real72",
     "real73",
     "real74",
+    "real75",
+    "real76",
     "real_heldout",
 )
 
