@@ -2,7 +2,8 @@
 
 "Planen gäller 2020-2024", "Den nya planen följer mandatperioden 2023-2026", "Det
 nuvarande åtgärdsprogrammet, som gäller mellan 2023-2027", the years right after its
-name, or at either end of a heading that opens with it: a sentence about a document named
+name, or at either end of a heading that opens with it, or alone on the line under the
+heading that ends with it: a sentence about a document named
 earlier gives its period, which then decides its id.
 """
 
@@ -109,6 +110,11 @@ _HEADING_END = re.compile(r"[^\n.!?]{0,80}?[ \t]" + _YEAR_SPAN + r"[ \t]*(?=\n|$
 _HEADING_START = re.compile(r"[ \t]*" + _YEAR_SPAN + r"[ \t]+$")
 
 
+# "Tyck till om länets energi- och klimatstrategi" over a line "2020–2030": a heading's
+# period set on a line of its own under it.
+_NEXT_LINE = re.compile(r"[ \t]*\n\s*" + _YEAR_SPAN + r"[ \t]*(?=\n|$)")
+
+
 def _heading_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.Match[str] | None:
     """The years at either end of the heading line the document at start-end opens
     (after the years that begin it)."""
@@ -124,7 +130,11 @@ def _heading_period(ctx: Context, start: int, end: int, starts: list[int]) -> re
 
 def _stated_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.Match[str] | None:
     """The period a sentence states of the document named at start-end."""
-    right_after = _RIGHT_AFTER.match(ctx.text, end) or _heading_period(ctx, start, end, starts)
+    right_after = (
+        _RIGHT_AFTER.match(ctx.text, end)
+        or _NEXT_LINE.match(ctx.text, end)
+        or _heading_period(ctx, start, end, starts)
+    )
     if right_after is not None:
         return right_after
     sentence = ctx.sentence_of(start)

@@ -109,3 +109,13 @@ def test_examples_of_means_in_running_text_are_activities() -> None:
     found = _activities(facts_at(MEANS, SITE, None))
     inline = sorted(t for t, rule in found.items() if rule == "list.activities.by_means_inline")
     assert inline == ["bygga ut gång- och cykelvägarna till skolorna", "rusta upp torget"]
+
+
+def test_a_period_on_the_line_under_a_heading_is_the_documents() -> None:
+    text = (
+        "Lämna synpunkter på Mariestads kommuns avfallsplan\n\n2025–2030\n\n"
+        "Kommunen har tagit fram ett förslag till avfallsplan. Avfallsplanen ska "
+        "antas av fullmäktige i vår.\n"
+    )
+    docs = documents(facts_at(text, SITE, None))
+    assert [(d.period_start, d.period_end) for d in docs.values()] == [(2025, 2030)]
