@@ -31,6 +31,7 @@ from ingest.limits import Deadline, check_page_sizes
 from ingest.minimise import drop_roleless_persons
 from ingest.pii_mask import mask_facts
 from ingest.readers.reader import read_page
+from ingest.rules.activity_actor_blocks import extract_actor_blocks
 from ingest.rules.adoption_rules import extract_adoptions
 from ingest.rules.concerns_rules import extract_concerns
 from ingest.rules.extract_actors import extract_actors
@@ -160,6 +161,7 @@ _COMPONENTS = (
     extract_lists,
     extract_goal_lists,
     extract_goal_purposes,
+    extract_actor_blocks,
     extract_followup,
 )
 

@@ -110,7 +110,7 @@ _HEADING_END = re.compile(r"[^\n.!?]{0,80}?[ \t]" + _YEAR_SPAN + r"[ \t]*(?=\n|$
 _HEADING_START = re.compile(r"[ \t]*" + _YEAR_SPAN + r"[ \t]+$")
 
 
-# "Tyck till om länets energi- och klimatstrategi" over a line "2020–2030": a heading's
+# "Tyck till om länets energi- och klimatstrategi" over a line "2020-2030": a heading's
 # period set on a line of its own under it.
 _NEXT_LINE = re.compile(r"[ \t]*\n\s*" + _YEAR_SPAN + r"[ \t]*(?=\n|$)")
 

@@ -113,9 +113,42 @@ def test_examples_of_means_in_running_text_are_activities() -> None:
 
 def test_a_period_on_the_line_under_a_heading_is_the_documents() -> None:
     text = (
-        "Lämna synpunkter på Mariestads kommuns avfallsplan\n\n2025–2030\n\n"
+        "Lämna synpunkter på Mariestads kommuns avfallsplan\n\n2025\u20132030\n\n"
         "Kommunen har tagit fram ett förslag till avfallsplan. Avfallsplanen ska "
         "antas av fullmäktige i vår.\n"
     )
     docs = documents(facts_at(text, SITE, None))
     assert [(d.period_start, d.period_end) for d in docs.values()] == [(2025, 2030)]
+
+
+BLOCKS = (
+    "Boverket\n\nBild: två hus i en park.\n\n"
+    "Regeringen beslutade i våras om en nationell bostadsstrategi för hela landet.\n\n"
+    "Uppdrag inom bostadsstrategin\n\n"
+    "Boverket\nTa fram en vägledning om hyresnivåer\n\n"
+    "Lantmäteriet och Skatteverket\nSamordna registren över lägenheter\n\n"
+    "Stöd och kunskap\n\n"
+    "Tillväxtverket\n • Stödja kommunernas bostadsanalyser\n"
+    " • Sprida goda exempel från landsbygden\n\n"
+    "Jönköpings Kristna\nsamarbetsråd\n"
+)
+
+
+def test_blocks_of_carriers_and_their_tasks() -> None:
+    facts = facts_at(BLOCKS, "https://www.boverket.se/sv/om-boverket/uppdrag/", None)
+    found = _activities(facts)
+    blocks = sorted(t for t, rule in found.items() if rule == "list.activities.actor_blocks")
+    assert blocks == [
+        "Samordna registren över lägenheter",
+        "Sprida goda exempel från landsbygden",
+        "Stödja kommunernas bostadsanalyser",
+        "Ta fram en vägledning om hyresnivåer",
+    ], found
+    carriers = {
+        (x.from_id, x.to_id.rsplit(":", 1)[-1])
+        for x in facts.links
+        if x.type is LinkType.RESPONSIBLE_FOR
+    }
+    assert ("Organization:nationell:lantmateriet", "samordna-registren-over-lagenheter") in carriers
+    assert ("Organization:nationell:skatteverket", "samordna-registren-over-lagenheter") in carriers
+    assert not any("bild" in t.lower() or "kunskap" in t.lower() for t in found)
