@@ -212,7 +212,8 @@ _LACKING = re.compile(
 # ("Grunden är en avsiktsförklaring för ..." names one: its subject is no document).
 # (The candidate's span may hold its article.)
 _PREDICATE = re.compile(
-    r"(?:\b[\w-]*(?:strategi|plan|program|policy|riktlinje|agenda|dokument)\w*|\b[Vv]ad)"
+    r"(?:\b[\w-]*(?:strategi|plan|program|policy|riktlinje|agenda|dokument|överenskommelse"
+    r"|avsiktsförklaring|avtal|löfte|kontrakt|deklaration)\w*|\b[Vv]ad)"
     r"\s+(?:[\w-]+\s+)?(?:är|var|blir)\s+(?:(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2})?$",
     re.I,
 )

@@ -152,3 +152,13 @@ def test_blocks_of_carriers_and_their_tasks() -> None:
     assert ("Organization:nationell:lantmateriet", "samordna-registren-over-lagenheter") in carriers
     assert ("Organization:nationell:skatteverket", "samordna-registren-over-lagenheter") in carriers
     assert not any("bild" in t.lower() or "kunskap" in t.lower() for t in found)
+
+
+def test_an_agreement_said_to_be_a_declaration_is_one_document() -> None:
+    text = (
+        "Länsstyrelsen och regionen har tecknat en ny överenskommelse om skolskjutsar.\n\n"
+        "Denna överenskommelse är en avsiktsförklaring för parterna om hur skjutsarna "
+        "ska samordnas i länet.\n"
+    )
+    docs = documents(facts_at(text, "https://www.lansstyrelsen.se/jamtland/nyheter/x", None))
+    assert not any("avsiktsförklaring" in d.title.lower() for d in docs.values()), docs
