@@ -94,7 +94,7 @@ def _heading(ctx: Context, at: int) -> str | None:
 
 # '• "Drogtest på arbetsplatserna". Förslag: ...' over 'Beslut: Förslaget överlämnas ...':
 # a list item's quoted title, else its first sentence.
-_LIST_ITEM = re.compile(r"[ \t]*[-\u2013\u2022*][ \t]*(?P<item>\S[^\n]*)")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2013\u2022*]|\d{1,2}[.)])[ \t]*(?P<item>\S[^\n]*)")
 _QUOTED = re.compile(r"^[\"\u201c\u201d](?P<title>[^\"\u201c\u201d\n]{3,120})[\"\u201c\u201d]")
 _FIRST_SENTENCE = re.compile(r"[^\n]*?(?=[.!?](?:\s|$)|$)")
 
@@ -190,7 +190,23 @@ def _referred(summary: str) -> bool:
     also with its purpose ("Ärendet återremitterades till kommunstyrelsen för ytterligare
     beredning")."""
     words = _PURPOSE_TAIL.sub("", summary).split()
+    if len(words) <= _DELEGATION_WORDS and _DELEGATED.match(summary):
+        return True
     return len(words) <= _REFERRAL_WORDS and bool(_REFERRAL.match(summary))
+
+
+# "KF överlåter åt samhällsbyggnadsnämnden att besluta i ärendet", "KF skickade ärendet
+# vidare till flera nämnder", "Motionen på remiss till kommunstyrelsen": the item itself is
+# handed on, and only the item's heading says what it is.
+_DELEGATED = re.compile(
+    r"(?:\w+\s+)?(?:överl[åä]t(?:er|s|it|ade)?\s+åt\s+[^.]{3,60}?\s+att\s+(?:besluta|avgöra)"
+    r"\s+i\s+ärendet|(?:skicka|sända|lämna)(?:de|r|s)?\s+(?:ärendet|motionen|"
+    r"medborgarförslaget|förslaget)\s+vidare\s+till|(?:motionen|medborgarförslaget|ärendet)"
+    r"\s+(?:går\s+)?på\s+remiss\s+till|(?:ärendet|motionen|medborgarförslaget)\s+"
+    r"hänskjut(?:s|es|ades)\s+till)\b",
+    re.I,
+)
+_DELEGATION_WORDS = 12
 
 
 def with_item(ctx: Context, summary: str, at: int) -> str:

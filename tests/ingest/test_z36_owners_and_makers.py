@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
 from graph.nodes import Activity, Goal
-from tests.ingest.helpers import documents, facts_at
+from tests.ingest.helpers import decisions, documents, facts_at
 
 SITE = "https://www.mariestad.se/nyheter/energi"
 MARIESTAD = "Organization:kommun:1493"
@@ -162,3 +162,21 @@ def test_an_agreement_said_to_be_a_declaration_is_one_document() -> None:
     )
     docs = documents(facts_at(text, "https://www.lansstyrelsen.se/jamtland/nyheter/x", None))
     assert not any("avsiktsförklaring" in d.title.lower() for d in docs.values()), docs
+
+
+def test_items_handed_on_keep_their_headings_apart() -> None:
+    text = (
+        "Beslut från kommunfullmäktige\n\n"
+        "Här följer beslut från kommunfullmäktiges sammanträde den 14 oktober 2024.\n\n"
+        "3. Medborgarförslag om fler bänkar i stadsparken.\n"
+        "KF överlåter åt tekniska nämnden att besluta i ärendet.\n\n"
+        "4. Medborgarförslag om belysning på cykelbanan.\n"
+        "KF överlåter åt tekniska nämnden att besluta i ärendet.\n\n"
+        "5. Medborgarförslag om en hundrastgård.\n"
+        "KF skickade ärendet vidare till två nämnder.\n"
+    )
+    found = decisions(facts_at(text, "https://www.vanersborg.se/nyheter/kf", None))
+    summaries = sorted(d.summary for d in found.values())
+    assert len(summaries) == 3, summaries
+    assert any("bänkar" in s for s in summaries) and any("belysning" in s for s in summaries)
+    assert any("hundrastgård" in s and "vidare" in s for s in summaries)
