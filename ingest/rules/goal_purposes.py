@@ -1,18 +1,15 @@
 """Goals stated as a purpose or an intended effect, not with the word "mål".
 
 Why: pledges, action plans and their news name what the work is for in a purpose clause
-("För att minska X lovar kommunen och polisen att: ..."), in a focus ("Löftena har
-fokus på att öka tryggheten") or as the effect each measure is to have ("Genom
-kontroller bidra till säkrare fordon"). These are the document's goals, as "Målet är
+("För att minska X lovar kommunen och polisen att: ...") or as the effect each measure is
+to have ("Genom kontroller bidra till säkrare fordon"). These are the document's goals, as "Målet är
 att ..." would be (ingest.rules.inline_goals).
 
 Rules (each goal belongs to the document its sentence is about, else to the page's
 document; with no document, no goal is read):
 - goal.purpose.in_order_to: a sentence opening "För att <goal>", then a pledge ("lovar",
-  "åtar sig", "förbinder sig") or "ska|kommer" with an organisation or "vi" as subject.
-  Reaching a goal named elsewhere ("För att nå målet") states none.
-- goal.purpose.focus: "(har|med) (särskilt) fokus på att <goal>", up to "och detta",
-  "genom", "vilket" or the sentence's end.
+  "åtar sig", "förbinder sig"). Reaching a goal named elsewhere ("För att nå målet")
+  states none; "För att X ska kommunen ..." may state a means of anything, and is not read.
 - goal.purpose.contribute: a list item "Genom <means> bidra(r) till (en|ett) <goal>".
 """
 
@@ -30,12 +27,7 @@ __all__ = ["extract_goal_purposes"]
 
 _IN_ORDER_TO = re.compile(r"\s*(?:[•\-\u2013*]\s*)?För\s+att\s+")
 # The main clause's verb after the purpose clause, in verb-second order.
-_PLEDGE = re.compile(
-    r",?\s+(?:lovar|åtar\s+sig|förbinder\s+sig|(?P<modal>ska|skall|kommer|behöver|vill))\s+",
-    re.I,
-)
-# A subject that commits: an organisation (checked against the page's actors) or "vi".
-_WE = re.compile(r"(?:vi|kommunen|regionen|länsstyrelsen|polisen)\b", re.I)
+_PLEDGE = re.compile(r",?\s+(?:lovar|åtar\s+sig|förbinder\s+sig)\s+", re.I)
 # Reaching a goal named elsewhere, or a means for the reader: no goal of its own.
 _NO_GOAL = re.compile(
     r"(?:u?nå|uppnå|klara|förverkliga|genomföra)\s+(?:\w+\s+)?(?:målet|målen|detta|det|dem)\b"
@@ -44,10 +36,6 @@ _NO_GOAL = re.compile(
 )
 # "riktat mot ovanstående områden": a qualifier after the goal, before the verb.
 _QUALIFIER = re.compile(r"\s+(?:riktat|riktad|riktade|med\s+fokus|inom|i\s+samverkan)\b.*$", re.S)
-_FOCUS = re.compile(
-    r"\b(?:har|med)\s+(?:ett\s+)?(?:särskilt\s+|stort\s+|tydligt\s+)?fokus\s+på\s+att\s+"
-)
-_FOCUS_END = re.compile(r",?\s+(?:och\s+detta|och\s+det|genom|vilket|som\s+ska|där)\b|[;:.!?]")
 _CONTRIBUTE = re.compile(
     r"\s*(?:[•\-\u2013*]\s*)?Genom\s+[^.;:]{3,120}?\s+bidra(?:r)?\s+till\s+(?:en\s+|ett\s+)?"
 )
@@ -74,24 +62,10 @@ def _in_order_to(ctx: Context, sink: FactSink, sentence: Span) -> None:
     verb = _PLEDGE.search(ctx.text, opening.end(), sentence.end)
     if verb is None:
         return
-    if verb.group("modal"):
-        subject_at = verb.end()
-        actors = [a for a in ctx.actors_in(sentence) if a.start == subject_at]
-        if not actors and not _WE.match(ctx.text, subject_at):
-            return
     purpose = ctx.text[opening.end() : verb.start()]
     purpose = _QUALIFIER.sub("", purpose)
     end = opening.end() + len(purpose)
     _goal(ctx, sink, sentence, opening.end(), end, opening.start(), "goal.purpose.in_order_to")
-
-
-def _focus(ctx: Context, sink: FactSink, sentence: Span) -> None:
-    m = _FOCUS.search(ctx.text, sentence.start, sentence.end)
-    if m is None:
-        return
-    stop = _FOCUS_END.search(ctx.text, m.end(), sentence.end)
-    end = stop.start() if stop else sentence.end
-    _goal(ctx, sink, sentence, m.end(), end, m.start(), "goal.purpose.focus")
 
 
 def _contribute(ctx: Context, sink: FactSink, sentence: Span) -> None:
@@ -107,9 +81,8 @@ def _contribute(ctx: Context, sink: FactSink, sentence: Span) -> None:
 
 
 def extract_goal_purposes(ctx: Context, sink: FactSink) -> None:
-    if "ör att" not in ctx.text and "fokus på att" not in ctx.text and "bidra" not in ctx.text:
+    if "ör att" not in ctx.text and "bidra" not in ctx.text:
         return
     for sentence in ctx.sentences:
         _in_order_to(ctx, sink, sentence)
-        _focus(ctx, sink, sentence)
         _contribute(ctx, sink, sentence)
