@@ -35,6 +35,7 @@ from graph.nodes import DatePrecision
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.date_restated import drop_restated
+from ingest.language.date_versions import drop_version_dates
 from ingest.language.date_words import MONTHS, SHORT_MONTHS, WEEKDAYS
 from ingest.language.dates import DateMention, find_dates
 
@@ -221,7 +222,8 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
     if found is None:
         ctx.dates = _years_from_stated_days(ctx.text, ctx.dates)
         return
-    ctx.dates = drop_restated(ctx.text, find_dates(ctx.text, found.day, relative=found.day_known))
+    found_dates = find_dates(ctx.text, found.day, relative=found.day_known)
+    ctx.dates = drop_version_dates(ctx.text, drop_restated(ctx.text, found_dates))
     if found.day_known:  # the address's day is the page's: "i februari" falls before it
         ctx.published = found.day
 

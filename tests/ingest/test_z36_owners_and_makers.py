@@ -182,3 +182,14 @@ def test_items_handed_on_keep_their_headings_apart() -> None:
     assert len(summaries) == 3, summaries
     assert any("bänkar" in s for s in summaries) and any("belysning" in s for s in summaries)
     assert any("hundrastgård" in s and "vidare" in s for s in summaries)
+
+
+def test_a_drafts_date_is_no_adoption_date() -> None:
+    text = (
+        "Kommunfullmäktige i korthet\n\n"
+        "Kommunfullmäktige sammanträdde den 19 september 2022.\n\n"
+        "Kommunfullmäktige beslutade att anta reviderat program för tillsyn av "
+        "hemtjänsten daterat 2022-06-01.\n"
+    )
+    found = documents(facts_at(text, SITE, None))
+    assert [d.adopted_on for d in found.values()] == ["2022-09-19"], found

@@ -1,0 +1,26 @@
+"""A document's version date: "program för X daterat 2022-06-01".
+
+Why: a decision list names what was adopted with the date its draft bears ("Antagande av
+reviderat program ... daterat 2022-06-01"), while the adoption is the meeting's. Read as
+an adoption or decision date, the draft's day would replace the meeting's. The version
+date is a property of the text adopted, not a day anything happened on the page, so it is
+left out of the page's dates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ingest.language.dates import DateMention
+
+__all__ = ["drop_version_dates"]
+
+_VERSION = re.compile(r"\b(?:daterad|daterat|daterade|med\s+datum)\s+(?:den\s+)?$", re.I)
+_REACH = 24  # characters before a date in which its label stands
+
+
+def drop_version_dates(text: str, found: list[DateMention]) -> list[DateMention]:
+    """`found` without the dates a version label ("daterat") stands right before."""
+    return [m for m in found if not _VERSION.search(text, max(0, m.start - _REACH), m.start)]
