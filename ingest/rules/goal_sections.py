@@ -9,6 +9,11 @@ mål, Övergripande mål, Långsiktiga mål, Målsättning(ar)); each following 
 a sentence (., !) and is short (at most 40 words) is a Goal of the page's main document,
 up to the next heading (a line that ends no sentence), a list item or a long paragraph,
 and at most six of them.
+
+Rule list.goals.labelled: lines, bulleted or not, that each open with a numbered goal
+label ("Delmål 1:", "Mål 2:", "Effektmål 3 -") and go on with the goal -> one Goal per
+line, of the page's main document; at least two such lines, so that a
+lone "Mål 1: ..." in running text is left to the other rules.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from ingest.language.segment import Span
 from ingest.rules.list_items import add_goal
 from ingest.rules.main_document import list_owner
 
-__all__ = ["section_goals"]
+__all__ = ["labelled_goals", "section_goals"]
 
 _HEADING = re.compile(
     r"^[ \t]*(?:Mål|Målen|Våra\s+mål|Övergripande\s+mål|Långsiktiga\s+mål|Målsättningar|"
@@ -32,6 +37,13 @@ _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"[ \t]*(?:[•\u2022\u25cf\u25aa*\-\u2013]|\d+[.)])\s")
 _MAX_WORDS = 40
 _MAX_GOALS = 6
+_LABELLED = re.compile(
+    r"^[ \t]*(?:[•\u2022\u25cf\u25aa*\-\u2013][ \t]*)?"
+    r"(?:Delmål|Mål|Effektmål|Långsiktigt\s+mål|Övergripande\s+mål|Målområde)[ \t]+\d{1,2}"
+    r"[ \t]*[:.\-\u2013][ \t]*(?P<goal>[A-ZÅÄÖ][^\n]{5,300}?)[ \t.]*$",
+    re.M,
+)
+_MIN_LABELLED = 2
 
 
 def section_goals(ctx: Context, sink: FactSink) -> None:
@@ -51,3 +63,15 @@ def section_goals(ctx: Context, sink: FactSink) -> None:
         for span in goals:
             text = ctx.text[span.start : span.end]
             add_goal(ctx, sink, owner, span, text, heading.start(), "list.goals.section")
+
+
+def labelled_goals(ctx: Context, sink: FactSink) -> None:
+    found = list(_LABELLED.finditer(ctx.text))
+    if len(found) < _MIN_LABELLED:
+        return
+    # No intro names their document (one that does is read as a list's): the page's own.
+    owner = list_owner(ctx, Span(found[0].start(), found[0].start()))
+    for m in found:
+        span = Span(m.start("goal"), m.end("goal"))
+        text = ctx.text[span.start : span.end]
+        add_goal(ctx, sink, owner, span, text, m.start(), "list.goals.labelled")

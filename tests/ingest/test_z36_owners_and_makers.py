@@ -193,3 +193,17 @@ def test_a_drafts_date_is_no_adoption_date() -> None:
     )
     found = documents(facts_at(text, SITE, None))
     assert [d.adopted_on for d in found.values()] == ["2022-09-19"], found
+
+
+def test_numbered_goal_labels_are_the_plans_goals() -> None:
+    text = (
+        "Trafiksäkerhetsplan 2024-2027 för Mariestads kommun\n\n"
+        "Planen bygger på dialoger med skolor och föreningar.\n\n"
+        " • Delmål 1: Ingen ska dö i trafiken på kommunens gator\n"
+        " • Delmål 2: Fler barn ska gå eller cykla till skolan\n\n"
+        "I texten står även att mål 1: gäller alla.\n"
+    )
+    goals = _goals(facts_at(text, SITE, None))
+    plan = next(iter(documents(facts_at(text, SITE, None)).values())).id
+    assert goals.get("Ingen ska dö i trafiken på kommunens gator") == plan, goals
+    assert goals.get("Fler barn ska gå eller cykla till skolan") == plan, goals
