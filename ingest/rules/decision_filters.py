@@ -56,6 +56,8 @@ _NOT_TAKEN = re.compile(
     r"|\bkommer\s+(?:att\s+|därför\s+att\s+)?(?:\w+\s+)?(?:få|ges|inbjuda|besluta|fatta|ta)\b"
     r"|\bhar\s+(?!fått\b|getts\b|givits\b|gett\b|givit\b)(?:\w+\s+){0,3}?i\s+uppdrag\b"
     r"|\bhar\s+(?:till\s+uppgift|som\s+uppdrag)\b"
+    # "har under åren 2016-2019 haft i uppdrag att": a mandate held, not given
+    r"|\b(?:har|hade)\s+(?:[\w\u2013-]+\s+){0,5}?haft\s+i\s+uppdrag\b"
     # a relative clause's adoption: "den handlingsplan som A, B och C nu har antagit"
     r"|\bsom\s+(?:[\w-]+,?\s+){1,14}?(?:(?:nu|också|även)\s+)?(?:har\s+|hade\s+)?antagit\b"
     # the condition of the decision before: "Beslutet gäller under förutsättning att ..."

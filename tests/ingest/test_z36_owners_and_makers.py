@@ -207,3 +207,17 @@ def test_numbered_goal_labels_are_the_plans_goals() -> None:
     plan = next(iter(documents(facts_at(text, SITE, None)).values())).id
     assert goals.get("Ingen ska dö i trafiken på kommunens gator") == plan, goals
     assert goals.get("Fler barn ska gå eller cykla till skolan") == plan, goals
+
+
+def test_a_strategic_plan_for_something_is_a_document() -> None:
+    text = "Skola\n\nRegionen har tagit fram en strategisk plan för skolskjutsarna.\n"
+    docs = documents(facts_at(text, "https://www.regionuppsala.se/nyheter/x", None))
+    assert [d.title for d in docs.values()] == ["Strategisk plan för skolskjutsarna"]
+
+
+def test_a_mandate_held_for_years_is_no_decision() -> None:
+    text = (
+        "Samordning\n\nEnergimyndigheten har under åren 2016-2019 haft i uppdrag att "
+        "samordna arbetet med laddinfrastruktur.\n"
+    )
+    assert not decisions(facts_at(text, "https://www.energimyndigheten.se/nyheter/x", None))
