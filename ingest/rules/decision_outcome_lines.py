@@ -6,10 +6,11 @@ next line: "3. Skrivelse till regeringen om X" then "Beslut: Enligt förslag", o
 decided, the line that it was and how; neither has a decision verb the verb rules read.
 
 Rule decision.outcome_line: a line "Beslut: <outcome>" right below a heading line that
-no other rule read, on a page that states a meeting above it. The decision is the heading
-(its number left out), followed by the outcome unless that only approves ("Enligt
-förslag", "Bifall"); a "Reservation: ..." after it is left out. Body and date are the
-meeting's.
+no other rule read, on a page that states a meeting above it; so does a verbless referral
+line ("Motionen på remiss till kommunstyrelsen.") under a numbered item, whose heading
+may close with a full stop. The decision is the heading (its number left out), followed
+by the outcome unless that only approves ("Enligt förslag", "Bifall"); a "Reservation:
+..." after it is left out. Body and date are the meeting's.
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ from ingest.rules.meeting_choice import meeting_before
 
 __all__ = ["outcome_line_decisions"]
 
-_OUTCOME = re.compile(r"[ \t]*Beslut[ \t]*:[ \t]*(?P<outcome>[^\n]*\S)", re.I)
+_OUTCOME = re.compile(
+    r"[ \t]*(?:Beslut[ \t]*:[ \t]*(?P<outcome>[^\n]*\S)"
+    # "Motionen på remiss till kommunstyrelsen.": a referral stated without a verb
+    r"|(?P<referral>(?:Motionen|Medborgarförslaget|Ärendet|Förslaget)[ \t]+(?:går[ \t]+)?"
+    r"på[ \t]+remiss[ \t]+till[ \t]+[^\n]*\S))",
+)
 _NUMBER = re.compile(r"[ \t]*(?:§[ \t]*)?\d{1,3}[.)]?[ \t]+")
 _APPROVED = re.compile(
     r"(?:enligt|i enlighet med)\s+(?:\w+\s+)?förslag(?:et)?|bifall(?:es|s)?|ja|godkänt|klart",
@@ -46,13 +52,15 @@ def _heading_above(ctx: Context, line_start: int) -> Span | None:
     above_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
     line = Span(above_start, line_start - 1)
     words = ctx.text[line.start : line.end].split()
+    number = _NUMBER.match(ctx.text, line.start, line.end)
+    # A numbered item's heading may close with a full stop: "10. Motion om X."
+    stops = ":" if number else ".:"
     if (
         not words
         or len(words) > _HEADING_WORDS
-        or ctx.text[line.start : line.end].rstrip()[-1] in ".:"
+        or ctx.text[line.start : line.end].rstrip()[-1] in stops
     ):
         return None
-    number = _NUMBER.match(ctx.text, line.start, line.end)
     return Span(number.end() if number else line.start, line.end)
 
 
@@ -80,7 +88,8 @@ def outcome_line_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision
         meeting = meeting_before(ctx, heading.start, dated=False)
         if meeting is None or meeting.body is None or meeting.start >= heading.start:
             continue
-        summary = _summary(ctx.text[heading.start : heading.end], m["outcome"])
+        title = ctx.text[heading.start : heading.end].rstrip(". \t")
+        summary = _summary(title, m["outcome"] or m["referral"])
         when = meeting_date(ctx, item, meeting.body)
         found.append(
             VerbDecision(

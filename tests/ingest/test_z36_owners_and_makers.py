@@ -221,3 +221,18 @@ def test_a_mandate_held_for_years_is_no_decision() -> None:
         "samordna arbetet med laddinfrastruktur.\n"
     )
     assert not decisions(facts_at(text, "https://www.energimyndigheten.se/nyheter/x", None))
+
+
+def test_a_verbless_referral_under_a_numbered_item() -> None:
+    text = (
+        "Beslut från kommunfullmäktige\n\n"
+        "Här följer beslut från kommunfullmäktiges sammanträde den 14 oktober 2024.\n\n"
+        "7. Motion från två ledamöter om solceller på skolornas tak.\n"
+        "Motionen på remiss till kommunstyrelsen.\n"
+    )
+    found = decisions(facts_at(text, "https://www.vanersborg.se/nyheter/kf", None))
+    assert [d.summary for d in found.values()] == [
+        "Motion från två ledamöter om solceller på skolornas tak: motionen på remiss till "
+        "kommunstyrelsen"
+    ], found
+    assert {d.date for d in found.values()} == {"2024-10-14"}
