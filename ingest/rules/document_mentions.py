@@ -124,6 +124,9 @@ def candidates(ctx: Context) -> list[Cand]:
             c = _candidate(ctx, m, sentence.start, sentence.end, found)
             if c is not None:
                 found.append(c)
+        for a in _PLAN_ABBREVIATION.finditer(ctx.text, sentence.start, sentence.end):
+            if not any(c.start <= a.start() < c.end for c in found):
+                found.append(_abbreviated_plan(a))
         for p in _PLAN_ANAPHOR.finditer(ctx.text, sentence.start, sentence.end):
             found.append(_anaphor(p.start(), p.end(), DocumentKind.ACTION_PLAN, "handlingsplan"))
         for e in _ELLIPTIC.finditer(ctx.text, sentence.start, sentence.end):
@@ -142,6 +145,32 @@ def candidates(ctx: Context) -> list[Cand]:
 
 
 _NAME_PERIOD = re.compile(r"\s" + YEARS.pattern + r"$")
+
+
+# "ÖP2045", "ÖP 2050", "FÖP 2030": a municipality's comprehensive plan (or an in-depth
+# one) by its abbreviation and target year, a name of its own.
+_PLAN_ABBREVIATION = re.compile(r"(?<![\wÅÄÖåäö-])F?ÖP[ \t]?(?:19|20)?\d{2}(?![\d\w-])")
+
+
+def _abbreviated_plan(m: re.Match[str]) -> Cand:
+    name = m.group(0)
+    return Cand(
+        m.start(),
+        m.end(),
+        DocumentKind.PLAN,
+        "översiktsplan",
+        Level.MUNICIPAL,
+        False,
+        None,
+        None,
+        "",
+        False,
+        False,
+        False,
+        True,
+        name=name,
+        proper=True,
+    )
 
 
 def _anaphor(

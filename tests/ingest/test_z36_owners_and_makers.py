@@ -236,3 +236,13 @@ def test_a_verbless_referral_under_a_numbered_item() -> None:
         "kommunstyrelsen"
     ], found
     assert {d.date for d in found.values()} == {"2024-10-14"}
+
+
+def test_a_comprehensive_plan_by_its_abbreviation() -> None:
+    text = (
+        "Samhällsplanering\n\nÖP2050 går ut på samråd\n\n"
+        "Kommunstyrelsen beslutade att skicka ut översiktsplanen på samråd. "
+        "Den ersätter ÖP 2010.\n"
+    )
+    titles = sorted(d.title for d in documents(facts_at(text, SITE, None)).values())
+    assert titles == ["ÖP 2010", "ÖP2050"], titles
