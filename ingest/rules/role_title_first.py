@@ -35,7 +35,7 @@ _LEAD = re.compile(
 )
 # "<Body>s (nya) <title> är": the body before, in the genitive.
 _AFTER_GENITIVE = re.compile(rf"\s+{_NEW}(?P<title>{TITLE})\s+(?=är|blir|blev|har\s+blivit)", re.I)
-_ELECTED = re.compile(r"\s+(?:valdes|utsågs|har\s+valts|har\s+utsetts)\s+")
+_ELECTED = re.compile(r"\s+(?:valdes|utsågs|väljs|utses|har\s+valts|har\s+utsetts)\s+")
 _COPULA = re.compile(r"\s*(?:är|blir|blev|har\s+blivit)\s+")
 _HOLDER = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<party>{PARTY})\))?")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\n]|$)")

@@ -90,6 +90,8 @@ TITLE_HEADS = (
     "vd",
     # An elected member: "ledamoten Eva Ek (S)", "riksdagsledamot", "styrelseledamot".
     "ledamot",
+    # A substitute member: "Eva Ek (S) utses till ny ersättare i KF".
+    "ersättare",
     # A group's spokesperson: "majoritetsföreträdare", "oppositionsföreträdare".
     "företrädare",
     # Prosecutors, elected members abroad, academics and care professions.

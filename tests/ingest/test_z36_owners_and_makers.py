@@ -246,3 +246,19 @@ def test_a_comprehensive_plan_by_its_abbreviation() -> None:
     )
     titles = sorted(d.title for d in documents(facts_at(text, SITE, None)).values())
     assert titles == ["ÖP 2010", "ÖP2050"], titles
+
+
+def test_substitutes_appointed_at_a_council() -> None:
+    text = (
+        "KF i korthet\n\nKommunfullmäktige sammanträdde den 14 oktober 2024.\n\n"
+        "Lena Holm (S) utses till ny ersättare i KF.\n\n"
+        "Till ny ersättare i miljönämnden utses Olle Dahl (M).\n"
+    )
+    facts = facts_at(text, "https://www.vanersborg.se/nyheter/kf", None)
+    held = {(x.from_id, x.to_id, x.title) for x in facts.links if x.type is LinkType.HOLDS_ROLE}
+    assert (
+        "Person:person:lena-holm",
+        "Organization:kommun:1487:kommunfullmaktige",
+        "Ersättare",
+    ) in held, held
+    assert any(h[0] == "Person:person:olle-dahl" and h[1].endswith("miljonamnden") for h in held)
