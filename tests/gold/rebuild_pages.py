@@ -102,6 +102,7 @@ DEFAULT_SETS = (
     "real74",
     "real75",
     "real76",
+    "real77",
     "real_heldout",
 )
 
