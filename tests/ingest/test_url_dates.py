@@ -134,23 +134,26 @@ def test_a_weekday_named_with_a_day_picks_the_page_s_year(text: str, expected: d
     assert (found.day if found else None) == expected
 
 
-def test_an_undated_page_takes_its_year_from_a_weekday() -> None:
-    text = (
-        "Fullmäktige i korthet\n\n"
-        "Under måndagen den 25 september sammanträdde kommunfullmäktige i Ljusdals kommun.\n\n"
-        "Kulturplan 2023-2026\nKommunfullmäktige beslutade att höja taxan för bad."
-    )
-    facts = facts_at(text, "https://www.ort.se/nyheter/fullmaktige/", None)
-    (decision,) = [n for n in facts.nodes if isinstance(n, Decision)]
-    assert decision.date == "2023-09-25"
-
-
-def test_a_meetings_weekday_dates_a_report_with_the_day_at_its_top() -> None:
-    text = (
-        "Beslut från barn- och utbildningsnämnden 12/3\n\n"
-        "Vid tisdagens möte beslutade barn- och utbildningsnämnden att bygga om skolgården. "
-        "Arbetet startar 2024 och klart till hösten 2025.\n"
-    )
-    facts = facts_at(text, "https://www.mora.se/nyheter/beslut-fran-namnden/", None)
-    (decision,) = [n for n in facts.nodes if isinstance(n, Decision)]
-    assert decision.date == "2024-03-12"
+@pytest.mark.parametrize(
+    ("text", "uri", "expected"),
+    [
+        (
+            "Fullmäktige i korthet\n\n"
+            "Under måndagen den 25 september sammanträdde kommunfullmäktige i Ljusdals kommun."
+            "\n\nKulturplan 2023-2026\nKommunfullmäktige beslutade att höja taxan för bad.",
+            "https://www.ort.se/nyheter/fullmaktige/",
+            "2023-09-25",
+        ),
+        # A meeting's weekday, and its day at the page's top without a year.
+        (
+            "Beslut från barn- och utbildningsnämnden 12/3\n\n"
+            "Vid tisdagens möte beslutade barn- och utbildningsnämnden att bygga om "
+            "skolgården. Arbetet startar 2024 och klart till hösten 2025.\n",
+            "https://www.mora.se/nyheter/beslut-fran-namnden/",
+            "2024-03-12",
+        ),
+    ],
+)
+def test_an_undated_page_takes_its_year_from_a_weekday(text: str, uri: str, expected: str) -> None:
+    (decision,) = [n for n in facts_at(text, uri, None).nodes if isinstance(n, Decision)]
+    assert decision.date == expected
