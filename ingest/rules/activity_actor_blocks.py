@@ -112,20 +112,18 @@ def _blocks(ctx: Context) -> list[list[_Block]]:
             if j in heads:
                 break
             bulleted = _BULLET.match(ctx.text, lines[j].start) is not None
+            said = ctx.text[lines[j].start : lines[j].end].rstrip()
             if tasks and not bulleted and j + 1 in heads:
                 end = j  # a heading before the next organisation's line
                 break
             # A sentence of its own ("Bild: två hus.") is running text, not a task line.
-            closed = not bulleted and ctx.text[lines[j].start : lines[j].end].rstrip().endswith(".")
-            task = None if closed else _task(ctx, lines[j])
+            task = None if not bulleted and said.endswith(".") else _task(ctx, lines[j])
             end = j
             if task is None:
-                if not bulleted and not ctx.text[lines[j].start : lines[j].end].rstrip().endswith(
-                    ":"
-                ):
+                if not bulleted and not said.endswith(":"):
                     end = -2  # running text: the blocks are over
                     break
-                continue
+                continue  # an intro ("Try Swedish exportprogram:") or an unread bullet
             tasks.append(task)
         if not tasks:
             last_end = -2

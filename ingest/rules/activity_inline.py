@@ -151,6 +151,7 @@ _INFINITIVE = re.compile(r"(?:[a-zåäö]+a|ta|se|ge|gå|nå|få|dra|stå|slå|b
 def _joined_back(ctx: Context, items: list[Span]) -> list[Span]:
     out: list[Span] = []
     for item in items:
+        # The word before the joining "och": "kultur-" in "kultur- och naturstigar".
         before = ctx.text[max(0, item.start - 8) : item.start].rstrip()
         head = before.rsplit(None, 1)[0] if " " in before else before
         verb = _INFINITIVE.match(ctx.text, item.start) and not _NO_NEW_ITEM.match(

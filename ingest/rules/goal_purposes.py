@@ -39,6 +39,7 @@ _QUALIFIER = re.compile(r"\s+(?:riktat|riktad|riktade|med\s+fokus|inom|i\s+samve
 _CONTRIBUTE = re.compile(
     r"\s*(?:[•\-\u2013*]\s*)?Genom\s+[^.;:]{3,120}?\s+bidra(?:r)?\s+till\s+(?:en\s+|ett\s+)?"
 )
+_EFFECT_END = re.compile(r"[;.!?]|,\s")
 _MAX_WORDS = 16
 
 
@@ -74,7 +75,7 @@ def _contribute(ctx: Context, sink: FactSink, sentence: Span) -> None:
         return
     if ctx.text.startswith("att ", m.end()):
         return  # "bidra till att vända utvecklingen": a process, not a state to reach
-    stop = re.compile(r"[;.!?]|,\s").search(ctx.text, m.end(), sentence.end)
+    stop = _EFFECT_END.search(ctx.text, m.end(), sentence.end)
     end = stop.start() if stop else sentence.end
     # The means may name a document ("arbete med riktlinjerna"): it owns no goal here.
     _goal(ctx, sink, Span(m.end(), end), m.end(), end, m.end(), "goal.purpose.contribute")
