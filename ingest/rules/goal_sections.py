@@ -12,8 +12,8 @@ and at most six of them.
 
 Rule list.goals.labelled: lines, bulleted or not, that each open with a numbered goal
 label ("Delmål 1:", "Mål 2:", "Effektmål 3 -") and go on with the goal -> one Goal per
-line, of the page's main document; at least two such lines, so that a
-lone "Mål 1: ..." in running text is left to the other rules.
+line, of the page's main document; at least two such lines, so that a lone "Mål 1: ..."
+in running text is left to the other rules.
 """
 
 from __future__ import annotations
