@@ -17,9 +17,8 @@ from spacy.tokens import Doc
 
 from graph.nodes import DatePrecision, Document, Level, OrganizationKind
 from ingest.ids import county_board_id, municipality_id, national_body_id, region_id
-from ingest.language.date_restated import drop_restated
-from ingest.language.date_versions import drop_version_dates
-from ingest.language.dates import DateMention, find_dates
+from ingest.language.date_versions import stated_dates
+from ingest.language.dates import DateMention
 from ingest.language.gazetteer import municipality_by_code
 from ingest.language.nlp import pipeline
 from ingest.language.segment import Span, sentence_at, sentences
@@ -116,7 +115,7 @@ class Context:
             doc=pipeline()(text),
             sentences=sentences(text),
             published=published,
-            dates=drop_version_dates(text, drop_restated(text, find_dates(text, published))),
+            dates=stated_dates(text, published),
             site=site,
             url_path=urlsplit(url).path.lower(),
         )

@@ -34,8 +34,7 @@ from urllib.parse import unquote, urlsplit
 from graph.nodes import DatePrecision
 from ingest.context import Context
 from ingest.facts import FactSink
-from ingest.language.date_restated import drop_restated
-from ingest.language.date_versions import drop_version_dates
+from ingest.language.date_versions import stated_dates
 from ingest.language.date_words import MONTHS, SHORT_MONTHS, WEEKDAYS
 from ingest.language.dates import DateMention, find_dates
 
@@ -222,8 +221,7 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
     if found is None:
         ctx.dates = _years_from_stated_days(ctx.text, ctx.dates)
         return
-    found_dates = find_dates(ctx.text, found.day, relative=found.day_known)
-    ctx.dates = drop_version_dates(ctx.text, drop_restated(ctx.text, found_dates))
+    ctx.dates = stated_dates(ctx.text, found.day, relative=found.day_known)
     if found.day_known:  # the address's day is the page's: "i februari" falls before it
         ctx.published = found.day
 
@@ -264,13 +262,13 @@ _WEEKDAY_MEETING = re.compile(
 _HEAD_NUMERIC_DAY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])")
 
 
-def _meeting_day(text: str) -> tuple[int, int, int] | None:
-    """(weekday, month, day): a weekday-named day without a year ("måndagen den 25
-    september"), else a meeting's weekday ("vid måndagens möte") with the day the page's
-    top gives without a year ("17/1", "den 17 januari")."""
+def _meeting_day(text: str) -> tuple[int, int, int, bool] | None:
+    """(weekday, month, day, by the meeting's weekday): a weekday-named day without a year
+    ("måndagen den 25 september"), else a meeting's weekday ("vid måndagens möte") with the
+    day the page's top gives without a year ("17/1", "den 17 januari")."""
     m = _WEEKDAY_DAY.search(text)
     if m is not None:
-        return WEEKDAYS[m["weekday"].lower()], MONTHS[m["m"].lower()], int(m["d"])
+        return WEEKDAYS[m["weekday"].lower()], MONTHS[m["m"].lower()], int(m["d"]), False
     meeting = _WEEKDAY_MEETING.search(text)
     if meeting is None:
         return None
@@ -282,7 +280,7 @@ def _meeting_day(text: str) -> tuple[int, int, int] | None:
         month, day = int(numeric["m"]), int(numeric["d"])
     else:
         return None
-    return WEEKDAYS[meeting["weekday"].lower()], month, day
+    return WEEKDAYS[meeting["weekday"].lower()], month, day, True
 
 
 def weekday_year(text: str) -> AddressDate | None:
@@ -291,7 +289,7 @@ def weekday_year(text: str) -> AddressDate | None:
     named = _meeting_day(text)
     if named is None:
         return None
-    weekday, month, day = named
+    weekday, month, day, by_meeting = named
     years = {int(y["y"]) for y in _PAGE_YEAR.finditer(text)}
     fits = [
         found
@@ -302,7 +300,7 @@ def weekday_year(text: str) -> AddressDate | None:
         return None
     # A meeting's weekday pins the day the page reports: its relative forms ("vid
     # måndagens möte") resolve against it.
-    return AddressDate(fits[0], _WEEKDAY_DAY.search(text) is None)
+    return AddressDate(fits[0], by_meeting)
 
 
 # "Uppsnabbat från regionfullmäktige den 24 november": a day without its year at the top.

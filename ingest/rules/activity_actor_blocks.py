@@ -52,14 +52,11 @@ _CARRIERS = frozenset(
 )
 
 
-def _lines(text: str) -> list[Span]:
-    out: list[Span] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append(Span(pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+def _lines(ctx: Context) -> list[Span]:
+    """The page's non-blank lines, from the context's line starts."""
+    starts = ctx.line_starts()
+    ends = [start - 1 for start in starts[1:]] + [len(ctx.text)]
+    return [Span(a, b) for a, b in zip(starts, ends, strict=True) if ctx.text[a:b].strip()]
 
 
 def _actors_only(ctx: Context, line: Span) -> list[ActorHit]:
@@ -101,7 +98,7 @@ _Block = tuple[Span, list[ActorHit], list[Span]]
 def _blocks(ctx: Context) -> list[list[_Block]]:
     """Runs of blocks, each block right after the one before (a heading line may stand
     between): a lone organisation line over a caption is no run."""
-    lines = _lines(ctx.text)
+    lines = _lines(ctx)
     heads = {i: found for i, line in enumerate(lines) if (found := _actors_only(ctx, line))}
     runs: list[list[_Block]] = []
     last_end = -2

@@ -168,22 +168,23 @@ def _means(ctx: Context, sink: FactSink, sentence: Span) -> None:
     """'För att nå målet ska kommunen A, B och att C' and '..., bland annat genom att A
     samt B': A, B and C, of the page's document."""
     m = _TO_REACH.match(ctx.text, sentence.start, sentence.end)
-    rule, split = "list.activities.means", _AND_ATT
+    by_means = m is None
     if m is None:
         m = _BY_MEANS.search(ctx.text, sentence.start, sentence.end)
-        rule, split = "list.activities.by_means_inline", _AND_SAMT_ATT
-        if m is None or list_owner(ctx, sentence) is None:
-            return
-        if quoted_speech(ctx.text[sentence.start : sentence.end]):
-            return  # someone's answer: "Bland annat genom att ..., säger X"
+        if m is None or quoted_speech(ctx.text[sentence.start : sentence.end]):
+            return  # no means; or someone's answer: "Bland annat genom att ..., säger X"
+    owner = list_owner(ctx, sentence)
+    if by_means and owner is None:
+        return
+    split = _AND_SAMT_ATT if by_means else _AND_ATT
     items = split_at(ctx, m.end(), _clause_end(ctx, m.end(), sentence.end), split)
-    if rule == "list.activities.by_means_inline":
+    if by_means:
         items = _joined_back(ctx, items)
     if len(items) < _MIN_ITEMS or any(
         len(ctx.text[i.start : i.end].split()) > _MAX_MEANS_WORDS for i in items
     ):
         return
-    owner = list_owner(ctx, sentence)
+    rule = "list.activities.by_means_inline" if by_means else "list.activities.means"
     for item in items:
         text = ctx.text[item.start : item.end]
         add_activity(ctx, sink, owner, item, text, sentence.start, rule)

@@ -18,13 +18,11 @@ from graph.edges import LinkType
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.rules.actor_gazetteer import site_organisation
-from ingest.rules.relations_shared import CONF_RELATION, has_link
+from ingest.rules.relations_shared import CONF_RELATION, QUOTATION, has_link
 
 __all__ = ["issued_our"]
 
 _OUR = re.compile(r"(?<![\w-])[Vv]år[at]?\s+(?:[a-zåäö-]+(?:a|e)\s+){0,2}$")
-# A quotation's "vår" is the speaker's organisation, whoever that is.
-_QUOTED = re.compile(r"^\W*[\u2013\u2014-]\s|[\"\u201d\u201c]|\b(?:säger|sa|sade|berättar|menar)\b")
 
 
 def issued_our(ctx: Context, sink: FactSink) -> None:
@@ -38,7 +36,7 @@ def issued_our(ctx: Context, sink: FactSink) -> None:
         sentence = ctx.sentence_of(doc.start)
         if our is None or sentence is None:
             continue
-        if _QUOTED.search(ctx.text, sentence.start, sentence.end):
+        if QUOTATION.search(ctx.text, sentence.start, sentence.end):
             continue
         if site.node_id not in sink.nodes:  # "vår" is the page's mention of it
             org = site_organisation(ctx)

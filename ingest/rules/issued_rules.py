@@ -54,7 +54,7 @@ from ingest.rules.issued_place_genitive import issued_place_genitive
 from ingest.rules.issued_predicate import issued_predicate
 from ingest.rules.issued_proposal import issued_proposal
 from ingest.rules.issued_publication import issued_publication
-from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, subject
+from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, QUOTATION, subject
 
 __all__ = ["extract_issued"]
 
@@ -239,7 +239,7 @@ def _makers(
     # organisation's own site, "vi" is that organisation.
     we = (
         not found
-        and not _QUOTED.search(ctx.text, sentence.start, sentence.end)
+        and not QUOTATION.search(ctx.text, sentence.start, sentence.end)
         and _WE.search(ctx.text, max(sentence.start, verb.start() - 40), verb.end())
     )
     if ((partner and not before) or we) and not made_by_known:
@@ -258,8 +258,6 @@ def _mention_site(ctx: Context, sink: FactSink, we: re.Match[str]) -> None:
         sink.mention(org, we.start(), we.end(), "actor.site_owner.we", CONF_ISSUED)
 
 
-# A quotation's "vi" is the speaker's people, whoever they are.
-_QUOTED = re.compile(r"^\W*[\u2013\u2014-]\s|[\"\u201d]|\b(?:säger|sa|sade|berättar|menar)\b")
 _WE = re.compile(r"(?<![\w-])[Vv]i\b(?!\s+(?:själva|alla)\b)")
 
 

@@ -15,6 +15,11 @@ from ingest.language.segment import Span
 CONF_RELATION = 0.85
 CONF_CONTEXT = 0.7
 
+# A quotation: a sentence opening with a dash, holding a quotation mark, or telling who
+# said it. Its "vi" and "vår" are the speaker's people, whoever they are.
+QUOTATION = re.compile(
+    r"^\W*[\u2013\u2014-]\s|[\"\u201d\u201c]|\b(?:säger|sa|sade|berättar|menar)\b"
+)
 PRONOUN_SUBJECT = re.compile(r"(?:Den|Det|Denna|Detta)\s+(?!här\b|nya\b)")
 YEAR_AFTER = re.compile(r"^[^.;:,]{0,25}?\b(?P<y>(?:19|20)\d{2})\b(?!\s*[-\u2013]\s*\d)")
 
