@@ -29,6 +29,8 @@ from ingest.evaluation.eval_compare import (
 )
 from ingest.evaluation.eval_gold import ENTITY_LABELS, ID_LABELS, TEXT_FIELDS, GoldEntity, GoldText
 from ingest.evaluation.eval_scores import TextReport
+from ingest.ids import national_body_id
+from ingest.language.gazetteer import national_body_by_name
 
 __all__ = ["score_entities"]
 
@@ -70,7 +72,7 @@ def score_entities(gold: GoldText, facts: SourceFacts, report: TextReport) -> di
             report.dated.fn += e.label is NodeLabel.DECISION and "date" in e.attrs
             report.misses.append(f"{e.describe()}: not extracted")
             continue
-        diffs = attr_diffs(e.attrs, node)
+        diffs = _diffs(e.attrs, node)
         if e.label is NodeLabel.DECISION and "date" in e.attrs:
             if any(d.startswith(("date:", "date_precision:")) for d in diffs):
                 report.dated.fn += 1
@@ -85,9 +87,7 @@ def score_entities(gold: GoldText, facts: SourceFacts, report: TextReport) -> di
             c.tp += 1
     _merged_organizations(gold, facts, matched, report)
     matched_ids = {n.id for n in matched.values()}
-    correct = {
-        node.id for ref, node in matched.items() if not attr_diffs(_gold_attrs(gold, ref), node)
-    }
+    correct = {node.id for ref, node in matched.items() if not _diffs(_gold_attrs(gold, ref), node)}
     for n in predicted:
         if n.id not in matched_ids:
             report.count(report.entities, str(n.label)).fp += 1
@@ -120,6 +120,15 @@ def _merged_organizations(
         other = quoted.get(name) if name else None
         if other is not None and other != e.ref:
             report.merged.append(f"{e.describe()} and gold {other}: one node")
+
+
+def _diffs(attrs: Mapping[str, AttrValue], node: DomainNode) -> list[str]:
+    """The listed attributes that differ, but for a gold name that is another of the
+    national body's own names ("Statens kulturråd" for the node "Kulturrådet")."""
+    name = attrs.get("name")
+    body = national_body_by_name(name) if isinstance(name, str) else None
+    alias = body is not None and node.id == national_body_id(body.key)
+    return [d for d in attr_diffs(attrs, node) if not (alias and d.startswith("name:"))]
 
 
 def _fold(text: str) -> str:

@@ -116,11 +116,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "i dag", and its parts: "i förmiddags", "i morse", "i kväll" (the page's day).
     ("date.idag", re.compile(r"\bi\s?(?:dag|förmiddags|eftermiddags|morse|kväll|afton)\b", re.I)),
     # "ärendena på dagens kommunstyrelse", "vid dagens sammanträde", "från kvällens
-    # fullmäktige": the page's day.
+    # fullmäktige": the page's day; "På gårdagens sammanträde": the day before.
     (
         "date.dagens",
         re.compile(
-            r"\b(?:[Dd]agens|[Kk]vällens|[Ff]örmiddagens|[Ee]ftermiddagens)(?=\s+[a-zåäö-]*(?:fullmäktige|styrelse|nämnd|utskott|sammanträde"
+            r"\b(?:(?P<yesterday>[Gg]år)?dagens|Dagens|[Kk]vällens|[Ff]örmiddagens|[Ee]ftermiddagens)(?=\s+[a-zåäö-]*(?:fullmäktige|styrelse|nämnd|utskott|sammanträde"
             r"|möte)\b)"
         ),
     ),
@@ -263,7 +263,8 @@ def _resolve(
         return base - timedelta(days=back), DatePrecision.DAY
     offsets = {"date.idag": 0, "date.dagens": 0, "date.igar": 1, "date.i_forrgar": 2}
     if rule in offsets:
-        return base - timedelta(days=offsets[rule]), DatePrecision.DAY
+        back = offsets[rule] + (1 if groups.get("yesterday") else 0)
+        return base - timedelta(days=back), DatePrecision.DAY
     if rule in WEEK_FORMS:
         day = base - timedelta(days=7 if rule == "date.last_week" else 0)
         return date(day.year, day.month, 1), DatePrecision.MONTH

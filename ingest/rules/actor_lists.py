@@ -8,8 +8,8 @@ Alvesta, Lessebo och Växjö", "ägarkommunerna (Ekby, Lundby och Åby)", "V6-ko
 locative phrase: "gränsar till Ekby och Lundby kommuner", "i fyra kommuner: ..."
 name places), actor.municipality.apposition ("kommunerna Borås,
 Alingsås och Vårgårda", also "orterna ..."), actor.municipality.bare_list (three or
-more bare names in a sentence that speaks of municipalities or of taking part,
-"deltar: Strängnäs, Nynäshamn, Tanum och Burlöv", not right after a place
+more bare names, or four by commas alone, in a sentence that speaks of municipalities
+or of taking part, "deltar: Strängnäs, Nynäshamn, Tanum och Burlöv", not right after a place
 preposition: "kontor i Luleå, Umeå och Kiruna" names places): every item
 must be a municipality, or none is taken.
 
@@ -66,11 +66,13 @@ _LIST_RULES: list[tuple[str, re.Pattern[str]]] = [
         "actor.municipality.apposition",
         re.compile(rf"\b(?:[Kk]ommunerna|[Oo]rterna)\s+(?P<list>{_PLACE_LIST})(?![\w-])"),
     ),
-    # Three or more bare names: "Strängnäs, Nynäshamn, Tanum och Burlöv".
+    # Three or more bare names: "Strängnäs, Nynäshamn, Tanum och Burlöv", or four or more
+    # by commas alone: "Eskilstuna, Flen, Gnesta, Katrineholm".
     (
         "actor.municipality.bare_list",
         re.compile(
-            rf"(?<![\w-])(?P<list>{_PLACE}(?:,\s+{_PLACE}){{1,}}\s+och\s+{_PLACE})(?![\w-])"
+            rf"(?<![\w-])(?P<list>{_PLACE}(?:,\s+{_PLACE}){{1,}}\s+och\s+{_PLACE}"
+            rf"|{_PLACE}(?:,\s+{_PLACE}){{3,}})(?![\w-])"
         ),
     ),
 ]

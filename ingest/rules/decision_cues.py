@@ -40,7 +40,7 @@ MONEY_GIVEN = (
 MONEY_RECEIVED = r"(?:får|fick)" + MONEY_GIVEN
 CUE = re.compile(
     r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:(?:också|även)\s+)?(?:att|:)|"
-    r"beslutades|godkände|"
+    r"beslutades|beslutet\s+blev(?=\s+att\b)|godkände|"
     # "Regionstyrelsen ställer sig bakom X", "rådet har ställt sig bakom": a deciding
     # body's endorsement (anyone else's, "Alla partier ställer sig bakom", is none)
     r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=rådet\s)|(?<=rådet\shar\s)"

@@ -5,7 +5,9 @@ joins a name to its title, and the organisation is the line under the title or t
 above the name.
 
 - role.name_title_lines: a name on a line of its own and the title on the next
-  one (a blank line between allowed), as staff pages list people;
+  one (a blank line between allowed), as staff pages list people; an organisation in
+  brackets after the title ("Processledare (VästKom)") is the role's, a new one
+  (actor.card_bracket) when the page names it nowhere else;
 - role.title_name_lines: the reverse card, a title line over a name line, where no
   neighbouring line makes it part of a name-over-title list.
 """
@@ -15,9 +17,10 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.nodes import OrganizationKind, Person
+from graph.ids import make_id
+from graph.nodes import Organization, OrganizationKind, Person
 from ingest import ids
-from ingest.context import Context, PersonHit
+from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
 from ingest.rules.page_head import in_caption
 from ingest.rules.role_common import actor_at, role_link
@@ -26,6 +29,7 @@ from ingest.rules.role_titles import (
     NAME,
     NAME_RE,
     NAME_WORD,
+    PARTY,
     TITLE,
     is_given_name,
     name_words,
@@ -51,6 +55,10 @@ _QUALIFIERS = re.compile(r"(?:\s+[a-zåäö][a-zåäö-]*){1,5}\s*$")
 # "Pressekreterare hos skolminister Eva Ek": a title held in the service of another's,
 # so at the organisation the other title implies (the government for a minister).
 # The master may hold two titles: "hos bostadsminister, biträdande finansminister Eva Ek".
+# "Processledare (VästKom)": the title's organisation in brackets, never a party's "(S)".
+_BRACKETED = re.compile(
+    rf"\s*\((?!{PARTY}\))(?P<org>[A-ZÅÄÖ][\wÅÄÖåäö&.-]*(?: [\wÅÄÖåäö&.-]+){{0,5}})\)\s*"
+)
 _SERVES = re.compile(rf"\s+(?:hos|åt)\s+(?P<title>{TITLE})(?:,\s+{TITLE})?(?:\s+{NAME})?\s*$", re.I)
 
 
@@ -76,7 +84,8 @@ def name_title_lines(ctx: Context, sink: FactSink) -> None:
         serves = _SERVES.match(rest) if rest else None
         at = m.start("title") + title.end("title") + len(rest) - len(rest.lstrip())
         named = bool(rest) and actor_at(ctx, at) is not None  # the title's organisation
-        if rest and not qualifiers and not serves and not named and rest[0] not in ",.;:)":
+        bracketed = _BRACKETED.fullmatch(rest) if rest else None
+        if rest and not (qualifiers or serves or named or bracketed) and rest[0] not in ",.;:)":
             continue  # "Samordnare Okänd enhet": words the line does not explain
         start, end = m.start("name"), m.end("name")
         if any(s <= start < e for _, s, e in read):
@@ -100,6 +109,9 @@ def name_title_lines(ctx: Context, sink: FactSink) -> None:
             org, quote_end = below, m.end("org")  # "Kommunikationschef" over "Region Halland"
         elif (above := _unit_above(ctx, start)) is not None and not rest:
             org, start = above  # "Miljö- och byggkontoret" over "Ida Dahl" and her title
+        if bracketed is not None:
+            rest_start = m.start("title") + title.end("title")
+            org = _bracketed_org(ctx, sink, rest_start + bracketed.start("org"))
         if qualifiers:
             text = f"{text} {' '.join(rest.split())}"  # "enhetschef kultur och kreativitet"
         role_link(
@@ -194,6 +206,22 @@ def _unit_above(ctx: Context, name_start: int) -> tuple[str, int] | None:
     if actor is None or actor.anaphoric or actor.kind not in _UNITS:
         return None
     return actor.node_id, start
+
+
+def _bracketed_org(ctx: Context, sink: FactSink, start: int) -> str | None:
+    """The organisation in a card's brackets: the page's, else a new one by its name."""
+    end = ctx.text.index(")", start)
+    actor = actor_at(ctx, start, end) or actor_at(ctx, start)
+    if actor is not None:
+        return None if actor.anaphoric else actor.node_id
+    name = ctx.text[start:end]
+    kind = OrganizationKind.OTHER
+    org = Organization(id=make_id("Organization", "org", name), name=name, kind=kind)
+    if not sink.mention(org, start, end, "actor.card_bracket", CONF_CARD):
+        return None
+    ctx.actors.append(ActorHit(start, end, org.id, org.kind, org.name))
+    ctx.actors.sort(key=lambda a: (a.start, a.end))
+    return org.id
 
 
 def _org_line(ctx: Context, m: re.Match[str]) -> str | None:

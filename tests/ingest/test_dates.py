@@ -180,3 +180,9 @@ def test_todays_meeting_is_the_page_day_and_other_dagens_no_date() -> None:
     (found,) = find_dates("Ärenden vid dagens sammanträde med nämnden", BASE_2016)
     assert (found.rule, found.value) == ("date.dagens", "2016-11-24")
     assert find_dates("Dagens ungdomar rör sig mindre", BASE_2016) == []
+
+
+def test_yesterdays_meeting_is_the_day_before_the_page() -> None:
+    (found,) = find_dates("På gårdagens kommunstyrelsesammanträde behandlades", BASE_2016)
+    assert (found.rule, found.value) == ("date.dagens", "2016-11-23")
+    assert find_dates("Gårdagens väder var kallt", BASE_2016) == []

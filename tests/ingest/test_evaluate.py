@@ -80,6 +80,15 @@ def test_an_attribute_mismatch_is_a_false_positive_and_a_false_negative(
     assert any("kind: gold 'committee', predicted 'municipality'" in m for m in wrong.misses)
 
 
+def test_a_national_bodys_other_name_is_its_name(make_gold: GoldFactory) -> None:
+    culture = "Organization:nationell:kulturradet"
+    node = organization(culture, "Kulturrådet", OrganizationKind.AGENCY)
+    official = make_gold([org("k", culture, name="Statens kulturråd", kind="agency")])
+    assert counts(evaluate_facts(official, facts([node])), "entity", "Organization") == (1, 0, 0)
+    other = make_gold([org("k", culture, name="Naturvårdsverket", kind="agency")])
+    assert counts(evaluate_facts(other, facts([node])), "entity", "Organization") == (0, 1, 1)
+
+
 def test_an_attribute_the_node_lacks_is_a_mismatch(make_gold: GoldFactory) -> None:
     gold = make_gold(
         [{"ref": "p", "label": "Person", "id": KROOKS, "attrs": {"party": "S"}}],
