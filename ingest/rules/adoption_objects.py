@@ -20,8 +20,10 @@ __all__ = ["BODIES", "bodies_in", "document_objects", "named_elsewhere", "owner_
 
 # "X, samt en tillhörande Y": an article and an adjective may open Y; a place may close X
 # ("Kulturstrategi Mora och kulturplan för 2020-2023").
+# A year or period may close the document before: "bostadsförsörjningsprogram 2030 och".
 _AND = re.compile(
-    r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(?:(?:en|ett|den|det|de)\s+)?"
+    r"(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}(?:\s+(?:19|20)\d\d(?:\s*[\u2013-]\s*(?:19|20)?\d\d)?)?"
+    r"\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(?:(?:en|ett|den|det|de)\s+)?"
     r"(?:(?:tillhörande|nya?|nytt|reviderade?|reviderat|uppdaterade?|uppdaterat)\s+)?$"
 )
 BODIES = (  # who adopts: the frames here and adoption_rules

@@ -42,10 +42,10 @@ from graph.edges import LinkType
 from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.bare_years import bare_years
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
+from ingest.rules.adoption_dates import own_date
 from ingest.rules.adoption_fields import field_adoptions
 from ingest.rules.adoption_frames import Adoption, adoptions_in, previous_agent
 from ingest.rules.adoption_lists import listed_adoptions
@@ -56,17 +56,15 @@ from ingest.rules.adoption_precision import (
     told_later_adoptions,
 )
 from ingest.rules.consultation_drafts import for_consultation
-from ingest.rules.decision_anchored_dates import meeting_anchored
 from ingest.rules.decision_bodies import board_of
 from ingest.rules.decision_clauses import is_headline
 from ingest.rules.decision_filters import earlier_version
 from ingest.rules.decision_items import intro_body
-from ingest.rules.decision_page import ABOUT_DATE, in_proposal_section
+from ingest.rules.decision_page import in_proposal_section
 from ingest.rules.decision_proposals import proposed_item
 from ingest.rules.decision_reference_dates import reference_dates
 from ingest.rules.extract_lists import main_document
 from ingest.rules.meeting_choice import meeting_before
-from ingest.rules.relations_shared import taken_on
 
 __all__ = ["extract_adoptions"]
 
@@ -75,57 +73,6 @@ CONF_ADOPTED = 0.8
 
 # Whose meeting an item heading's adoption is: a committee's or an assembly's.
 _MEETS = (OrganizationKind.COMMITTEE,)
-# "Folkhälsostrategi 2004-2010 (antaget av Kommunfullmäktige 2003-10-23)": a document's
-# own participle and date, whatever other adoptions its sentence states.
-# "ersätter Trafikplan för X som antogs 2012-06-11": the relative clause dates its own.
-_OWN_PARTICIPLE = re.compile(
-    r"[\"”»]?\s*[,(]?\s*(?:(?:antagen|antaget|antagna|fastställd|fastställt|fastställda|godkänd|godkänt"
-    r"|godkända)\s+(?:av|i)\s+[^()\n.;]{1,60}?"
-    r"|som\s+(?:antogs|fastställdes|godkändes)(?:\s+(?:av|i)\s+[^()\n.;,]{1,60}?)?)"
-    r"\s+(?:den\s+)?$",
-    re.I,
-)
-
-
-def _own_date(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DateMention | None:
-    """The adoption's date the sentence states; a year-less one no later than the page."""
-    return taken_on(ctx, _stated_date(ctx, sentence, docs))
-
-
-def _stated_date(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DateMention | None:
-    def inside(start: int) -> bool:
-        return any(d.start <= start < d.end for d in docs)
-
-    dates = ctx.dates_in(sentence)
-    for doc in docs:
-        for found in dates:
-            if found.start > doc.end and _OWN_PARTICIPLE.fullmatch(ctx.text, doc.end, found.start):
-                return found
-    for found in dates:
-        about = ABOUT_DATE.search(ctx.text, max(sentence.start, found.start - 12), found.start)
-        if not inside(found.start) and not about:
-            return found
-    anchored = meeting_anchored(ctx, sentence, sentence.end)  # "antogs den 12 juni", undated page
-    if anchored is not None and not inside(anchored.start):
-        return anchored
-    # "antog sin smart specialiseringsstrategi 2014": a bare year
-    for year in bare_years(ctx.text, sentence.start, sentence.end):
-        if inside(year.start) or ABOUT_DATE.search(ctx.text, sentence.start, year.start):
-            continue
-        if any(d.start <= year.start < d.end for d in dates):
-            continue  # the year of a date refused above ("börjar gälla den 1 januari 2018")
-        if not _NAMED_YEAR.search(ctx.text, sentence.start + 1, year.start):
-            return year
-    return None
-
-
-# "Ungdomspolitiken 2017", "Agenda 2030": a year after a capitalised word past the
-# sentence's first names something; "att gälla till och med 2023" bounds a period.
-# Neither dates an adoption.
-_NAMED_YEAR = re.compile(
-    r"\s[A-ZÅÄÖ][\wåäö-]*\s+$"
-    r"|(?i:\b(?:till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.)\s*$)"
-)
 
 
 # "Kommunstyrelsen beslutade föreslå kommunfullmäktige att anta programmet": a proposal.
@@ -157,7 +104,7 @@ def _before_meeting(ctx: Context, sentence: Span, adoption: Adoption) -> bool:
     meeting the page reports, is history, not that meeting's act."""
     if not adoption.passive:
         return False
-    when = _own_date(ctx, sentence, adoption.docs)
+    when = own_date(ctx, sentence, adoption.docs)
     held = meeting_before(ctx, sentence.start, dated=True)
     return bool(
         when
@@ -195,7 +142,7 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
                 body = meeting.body
         if body is None and adoption.passive:
             # "Den 18 december 2018 antogs Program för ...": the date, by no body named.
-            when = _own_date(ctx, sentence, adoption.docs)
+            when = own_date(ctx, sentence, adoption.docs)
             if when is not None and when.value:
                 for doc in adoption.docs:
                     sink.date_adoption(doc.node_id, when)
@@ -204,7 +151,7 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
             continue
         body = board_of(ctx, sink, body)  # "Region Blekinges styrelse antog"
         # A heading's year is its document's ("Beslut om riktlinjer för X 2022"), no date.
-        when = None if adoption.heading else _own_date(ctx, sentence, adoption.docs)
+        when = None if adoption.heading else own_date(ctx, sentence, adoption.docs)
         if when is None:  # the body's meeting here, else the one a § reference names
             held = meeting_before(ctx, sentence.start, dated=True, body=body)
             when = held.date if held else reference_dates(ctx).get(body.node_id)
@@ -245,7 +192,7 @@ def _meta_lines(ctx: Context, sink: FactSink) -> None:
         body = next((a for a in ctx.actors_in(sentence) if a.start == m.end()), None)
         if body is None or body.kind not in BODIES or (body.node_id, main.node_id) in known:
             continue  # the header block's own rule has read it, with its date
-        when = _own_date(ctx, sentence, []) or _labelled_date(ctx, sentence)
+        when = own_date(ctx, sentence, []) or _labelled_date(ctx, sentence)
         if when is None:
             continue  # "Beslutat i kommunfullmäktige" over a news item: a tag, no metadata
         _link(sink, sentence, body, main, when, "relation.adopted.meta_sentence")
@@ -358,7 +305,7 @@ def _date_from_text(ctx: Context, sink: FactSink) -> None:
                     or _ADOPTED_BY.search(ctx.text, sentence.start, a.start)
                 )
             ]
-            when = _own_date(ctx, sentence, ctx.documents_in(sentence)) if acting else None
+            when = own_date(ctx, sentence, ctx.documents_in(sentence)) if acting else None
             if when is None or not when.value or when.precision is not DatePrecision.DAY:
                 continue
             if sink.link(

@@ -66,6 +66,8 @@ _NOT_TAKEN = re.compile(
     # a decision denied: "Dessa exempel och förslag är ej beslutade."
     r"|\b(?:ej|inte|icke)\s+(?:\w+\s+)?(?:beslutad|beslutade|beslutat|fastställd|fastställda"
     r"|antagen|antagna|antaget|godkänd|godkända|godkänt)\b"
+    # ... or a passive act that did not happen: "Avtalet godkändes inte av en kommun."
+    r"|\b(?:godkändes|antogs|beslutades|fastställdes|beviljades|bifölls)\s+(?:inte|ej)\b"
     # a report due, not a decision: "Myndigheten ska redovisa uppdraget den 1 mars 2019."
     r"|^\W*(?:[\w-]+\s+){1,3}?ska(?:ll)?\s+(?:\w+\s+)?(?:redovisa|rapportera|återrapportera)\b"
     # What the measures are: "Åtgärderna i planen är till stor del uppdrag till myndigheter"

@@ -269,8 +269,9 @@ def _candidate(
     name = mention_name(ctx, m, sentence_start, word)
     quoted = quoted_name(ctx, end, sentence_end)
     kind = kind_of(word)
-    if quoted is None and definite and not det:  # "Planen Västra Götaland 2020, som är ..."
-        named = noun_name(ctx, end, sentence_end, bare=word.lower() in BARE_NOUNS)
+    if quoted is None and definite:  # "Planen Västra Götaland 2020, som är ..."
+        bare_noun = word.lower() in BARE_NOUNS
+        named = noun_name(ctx, end, sentence_end, bare=bare_noun, year_only=bool(det))
         if named is not None:
             quoted = named[0], named[1]
             kind = kind_of(named[3]) if named[3] else kind

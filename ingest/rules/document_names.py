@@ -74,11 +74,27 @@ def _valid(ctx: Context, name: str, start: int) -> bool:
     return not any(a.start < end and start < a.end for a in ctx.actors)
 
 
+# A name that ends in a year: "Gröna Kronoberg 2025", "Vårt Gotland 2040".
+_YEAR_NAME = rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+(?:19|20)\d{{2}})"
+# "Gröna Kronoberg 2025 är Kronobergs läns regionala utvecklingsstrategi": the sentence's
+# subject names the document its predicate states.
+_COPULA_NAME = re.compile(
+    rf"\s*{_YEAR_NAME}\s+(?:är|blir|utgör)\s+(?:(?:en|ett|den|det)\s+)?"
+    r"(?:[A-ZÅÄÖ]?[\wåäö-]+s\s+){0,2}(?:(?:nya?|gemensamma)\s+)?$"
+)
+# "den regionala utvecklingsstrategin Vårt Gotland 2040", "strategin, Gröna Kronoberg
+# 2025, är": a compound's name set after it, when a year ends the name.
+_NOUN_YEAR_NAME = re.compile(rf"(?:[ \t]*,)?[ \t]+{_YEAR_NAME}(?![\wåäöÅÄÖ-])")
+
+
 def frame_name(ctx: Context, sentence_start: int, phrase_start: int) -> tuple[str, int] | None:
     """The name a frame gives the document phrase starting at phrase_start, and where
     the name starts."""
     lead = ctx.text[max(sentence_start, phrase_start - 160) : phrase_start]
     offset = phrase_start - len(lead)
+    copula = _COPULA_NAME.match(ctx.text, sentence_start, phrase_start)
+    if copula is not None and _valid(ctx, copula.group("name"), copula.start("name")):
+        return copula.group("name"), copula.start("name")
     for rx in (_AFTER_PARTICIPLE, _AFTER_VERB, _HEADING_DASH):
         for m in rx.finditer(lead):
             if m.end() == len(lead) and _valid(ctx, m.group("name"), offset + m.start("name")):
@@ -155,12 +171,21 @@ def _heading_title(ctx: Context, end: int, limit: int) -> tuple[str, int, str, s
 
 
 def noun_name(
-    ctx: Context, end: int, limit: int, *, bare: bool = True
+    ctx: Context, end: int, limit: int, *, bare: bool = True, year_only: bool = False
 ) -> tuple[str, int, str, str] | None:
     """The name set after a definite noun ending at ``end``, where it ends, and the level
     word and noun of a predicate naming its kind ("" when none). After a compound
-    ("utvecklingsstrategin"), only a name the page also sets as its heading."""
+    ("utvecklingsstrategin"), only a name the page also sets as its heading or one a year
+    ends; after an article ("den nya strategin Vårt Gotland 2040"), only the latter."""
+    if year_only:
+        y = _NOUN_YEAR_NAME.match(ctx.text, end, limit)
+        valid = y is not None and _valid(ctx, y.group("name"), y.start("name"))
+        return (y.group("name"), y.end(), "", "") if y is not None and valid else None
     m = _NOUN_NAME.match(ctx.text, end, limit) if bare else None
+    if m is None:
+        m = _NOUN_YEAR_NAME.match(ctx.text, end, limit)
+        if m is not None and not _valid(ctx, m.group("name"), m.start("name")):
+            m = None
     if m is None:
         return _heading_title(ctx, end, limit)
     name = m.group("name")

@@ -95,13 +95,18 @@ _OBJECT_GAP = re.compile(
 # till lokalplan" adopts it; "godkänt förslag till kulturplan" (to send on) does not.
 _PROPOSAL_GAP = re.compile(
     r"^\s*(?:(?!(?:för|av|om|till|i|med|på|från|att|som|och)\b)[\w\u2013-]+\s+){0,3}?"
-    r"(?:förslag(?:et)?|utkast(?:et)?)\s+till\s+[\"\u201c\u201d\u00ab]?$",
+    r"(?:förslag(?:et|en)?|utkast(?:et)?)\s+till\s+[\"\u201c\u201d\u00ab]?$",
     re.I,
 )
 # Approving a revision of a document adopts the document as revised: "godkänna
 # revidering av det övergripande <document>".
 _REVISION_GAP = re.compile(r"^\s*(?:en\s+)?revidering(?:en)?\s+av\s+(?:[\w-]+\s+){0,3}$", re.I)
-_FINAL_VERB = re.compile(r"\b(?:fastställ(?:a|er|de|t)|anta|antar|antog|antagit)\s*$", re.I)
+# Council's yes is final too: "Kommunfullmäktige sa ja till förslagen till X och Y".
+_FINAL_VERB = re.compile(
+    r"\b(?:fastställ(?:a|er|de|t)|anta|antar|antog|antagit"
+    r"|(?<=fullmäktige\s)sa(?:de)?\s+ja\s+till)\s*$",
+    re.I,
+)
 _PROPOSED = re.compile(
     r"\bföresl(?:å|år|og|agit)\b|\bförslag(?:et)?\s+till\s+(?:kommun|region)?fullmäktige", re.I
 )

@@ -4,7 +4,16 @@ commas alone. Short fictional texts written for these tests (no real page text).
 
 from __future__ import annotations
 
-from tests.ingest.helpers import decided_by, decisions, facts_at, held_roles, organizations
+from graph.edges import LinkType
+from tests.ingest.helpers import (
+    decided_by,
+    decisions,
+    documents,
+    facts_at,
+    held_roles,
+    links,
+    organizations,
+)
 
 SITE = "https://www.storuman.se/nyheter/snabbreferat"
 BOARD = "Organization:kommun:2421:kommunstyrelsen"
@@ -60,3 +69,64 @@ def test_three_places_by_commas_alone_are_no_list() -> None:
     text = "Resor\n\nKommunerna har kontor: Eskilstuna, Flen, Gnesta.\n"
     found = organizations(facts_at(text, "https://www.regionsormland.se/kultur", None))
     assert "Organization:kommun:0482" not in found
+
+
+LUND = "https://www.lund.se/nyheter/kf-augusti"
+LUND_COUNCIL = "Organization:kommun:1281:kommunfullmaktige"
+
+
+def _adopted(text: str, published: str | None) -> dict[str, str | None]:
+    found = links(facts_at(text, LUND, published), LinkType.ADOPTED, from_id=LUND_COUNCIL)
+    return {x.to_id.rsplit(":", 1)[-1]: x.date for x in found}
+
+
+def test_the_councils_yes_to_the_proposals_adopts_both_documents() -> None:
+    text = (
+        "Beslut i augusti\n\n"
+        "Kommunfullmäktige sa ja till förslagen till cykelprogram 2030 och markpolicy 2030 "
+        "för Lunds kommun vid sammanträdet den 25 augusti 2022.\n"
+    )
+    assert _adopted(text, "2022-08-26") == {
+        "cykelprogram-2030": "2022-08-25",
+        "markpolicy-2030": "2022-08-25",
+    }
+
+
+def test_a_documents_target_year_is_no_adoption_date() -> None:
+    text = "Nyhet\n\nKommunfullmäktige antog cykelprogram 2030 och markpolicy 2030.\n"
+    assert set(_adopted(text, None).values()) == {None}
+    assert set(_adopted(text, "2022-08-26").values()) == {None}
+
+
+def test_an_act_that_did_not_happen_is_no_decision() -> None:
+    text = (
+        "Regionstyrelsen 5 mars\n\n"
+        "Det förra avtalet godkändes inte av en kommun.\n"
+        "Regionstyrelsen beviljade 2 miljoner kronor till Ekby idrottsförening.\n"
+    )
+    found = decisions(facts_at(text, "https://www.vgregion.se/nyheter/rs", "2024-03-06"))
+    assert [s for s in found if "godkändes" in s] == []
+    assert [s for s in found if "beviljade" in s]
+
+
+def _titles(text: str, uri: str) -> set[str]:
+    return {d.title for d in documents(facts_at(text, uri, "2023-05-02")).values()}
+
+
+def test_a_year_ended_name_after_the_strategy_titles_it() -> None:
+    text = (
+        "Klimat och miljö\n\n"
+        "I den nya regionala utvecklingsstrategin Hela Gävleborg 2040 får klimatet större "
+        "plats. Strategin följs upp varje år.\n"
+    )
+    assert "Hela Gävleborg 2040" in _titles(text, "https://www.regiongavleborg.se/klimat")
+
+
+def test_the_subject_names_the_strategy_its_predicate_states() -> None:
+    text = "Strategi\n\nStarka Blekinge 2035 är Blekinges regionala utvecklingsstrategi.\n"
+    assert "Starka Blekinge 2035" in _titles(text, "https://www.regionblekinge.se/rus")
+
+
+def test_a_body_after_the_strategy_is_no_name() -> None:
+    text = "Strategi\n\nDen nya strategin Region Gävleborg 2023 tog fram gäller nu.\n"
+    assert "Region Gävleborg 2023" not in _titles(text, "https://www.regiongavleborg.se/a")
