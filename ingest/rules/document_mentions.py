@@ -72,6 +72,7 @@ from ingest.rules.document_words import (
 )
 from ingest.rules.page_head import in_headline, in_page_footer, is_heading, top_end
 
+_SHARED_PART = re.compile(r"^.*-\s+och\s+")
 # "Sveriges livsmedelsstrategi", "Sveriges nya strategi för ...", "den svenska
 # livsmedelsstrategin": the country's.
 _OF_SWEDEN = re.compile(
@@ -191,7 +192,9 @@ def _candidate(
     # "Medborgarlöftena är ett komplement ...", "avtalen": the plural speaks of the kind.
     plural = (noun.lower(), suffix) in (("löfte", "na"), ("avtal", "en"))
     plural = plural or bool(_MANY.search(ctx.text, max(0, m.start() - 20), m.start()))
-    if in_page_footer(ctx, m.start()) or word.lower() in NOT_DOCUMENTS:
+    # "Mål- och resursplan": a shared compound is what its last part is
+    last = _SHARED_PART.sub("", word.lower())
+    if in_page_footer(ctx, m.start()) or word.lower() in NOT_DOCUMENTS or last in NOT_DOCUMENTS:
         return None
     if 0 < len(word) - len(noun) < 3 and not word[: len(word) - len(noun)].endswith("-"):
         return None  # "Kaplan", a surname: a compound's first part has three letters or more

@@ -84,7 +84,11 @@ _COPULA_NAME = re.compile(
 )
 # "den regionala utvecklingsstrategin Vårt Gotland 2040", "strategin, Gröna Kronoberg
 # 2025, är": a compound's name set after it, when a year ends the name.
-_NOUN_YEAR_NAME = re.compile(rf"(?:[ \t]*,)?[ \t]+{_YEAR_NAME}(?![\wåäöÅÄÖ-])")
+# A dash-set subtitle after it makes the whole line its title ("Västmanland 2035 - en
+# klimatstrategi för länet"), not the name alone.
+_NOUN_YEAR_NAME = re.compile(
+    rf"(?:[ \t]*,)?[ \t]+{_YEAR_NAME}(?![\wåäöÅÄÖ-])(?![ \t]*[\u2013\u2014-][ \t])"
+)
 
 
 def frame_name(ctx: Context, sentence_start: int, phrase_start: int) -> tuple[str, int] | None:

@@ -30,6 +30,7 @@ NOT_DOCUMENTS = frozenset(
         "finansplan",
         "flerårsplan",
         "årsplan",  # "Årsplan med budget 2020-2023": the yearly budget document
+        "resursplan",  # "Mål- och resursplan 2013-2015": the budget by its other name
         # when bodies meet, and a body's own administration: not steering documents
         "sammanträdesplan",
         "förvaltningsplan",

@@ -130,3 +130,13 @@ def test_the_subject_names_the_strategy_its_predicate_states() -> None:
 def test_a_body_after_the_strategy_is_no_name() -> None:
     text = "Strategi\n\nDen nya strategin Region Gävleborg 2023 tog fram gäller nu.\n"
     assert "Region Gävleborg 2023" not in _titles(text, "https://www.regiongavleborg.se/a")
+
+
+def test_a_shared_compound_is_what_its_last_part_is() -> None:
+    text = (
+        "Nyhet\n\nFullmäktige antog Mål- och resursplan 2013-2015 och en ny energi- och "
+        "klimatstrategi.\n"
+    )
+    titles = _titles(text, "https://www.alingsas.se/nyheter/a")
+    assert [t for t in titles if "resursplan" in t] == []
+    assert [t for t in titles if "klimatstrategi" in t.lower()]
