@@ -167,13 +167,21 @@ def parliament(ctx: Context, sink: FactSink, start: int, end: int, title: str) -
     """The Riksdag, for a member's title at [start, end) ("riksdagsledamöterna X och Y")."""
     if not _PARLIAMENT_TITLE.search(title.casefold()):
         return None
-    body = next((b for b in national_bodies() if b.key == "riksdagen"), None)
+    return _titled_body(sink, "riksdagen", start, end, "actor.title_parliament")
+
+
+def government(sink: FactSink, start: int, end: int) -> str | None:
+    """The government, for a minister's title at [start, end) on a page that does not
+    name it ("besökte civilminister X"): a minister is a member of the government."""
+    return _titled_body(sink, "regeringen", start, end, "actor.title_government")
+
+
+def _titled_body(sink: FactSink, key: str, start: int, end: int, rule: str) -> str | None:
+    body = next((b for b in national_bodies() if b.key == key), None)
     if body is None:
         return None
     org = Organization(id=ids.national_body_id(body.key), name=body.name, kind=body.kind)
-    if org.id in sink.nodes or sink.mention(
-        org, start, end, "actor.title_parliament", CONF_TITLE_ORG
-    ):
+    if org.id in sink.nodes or sink.mention(org, start, end, rule, CONF_TITLE_ORG):
         return org.id
     return None
 

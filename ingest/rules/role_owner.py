@@ -45,6 +45,7 @@ from ingest.rules.role_orgs import (
     chief_unit,
     county_before,
     county_named,
+    government,
     home_board,
     parliament,
     site_by_title,
@@ -283,12 +284,11 @@ def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> s
 
 def _minister_org(ctx: Context, sink: FactSink, start: int, end: int) -> str | None:
     """A minister on a ministry's own site speaks for that ministry; elsewhere a minister
-    serves the government when the page names it, else the site's (see site_by_title)."""
+    serves the government, named on the page or not."""
     site = ctx.site
     if site is not None and site.kind is OrganizationKind.GOVERNMENT and site.key != "regeringen":
         return site_by_title(ctx, sink, OrganizationKind.GOVERNMENT, start, end)
-    gov = ids.national_body_id("regeringen")
-    return gov if gov in sink.nodes else None
+    return government(sink, start, end)
 
 
 # A title's owner named after it but not read as an organisation.

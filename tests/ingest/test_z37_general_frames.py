@@ -140,3 +140,11 @@ def test_a_shared_compound_is_what_its_last_part_is() -> None:
     titles = _titles(text, "https://www.alingsas.se/nyheter/a")
     assert [t for t in titles if "resursplan" in t] == []
     assert [t for t in titles if "klimatstrategi" in t.lower()]
+
+
+def test_a_minister_serves_the_government_the_page_does_not_name() -> None:
+    text = "Nyhet\n\nI dag besökte civilminister Eva Berglund (KD) stadens nya kundcenter.\n"
+    facts = facts_at(text, "https://www.vasteras.se/nyheter/besok", "2024-02-06")
+    assert held_roles(facts) == {
+        ("eva-berglund", "Organization:nationell:regeringen", "Civilminister")
+    }
