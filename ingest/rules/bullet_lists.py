@@ -44,6 +44,7 @@ class _Item:
     text: str
     resp: Span | None = None  # "Ansvarig: <who>" for this item
     depth: int = 0  # the marker's indentation: deeper items are a nested list's
+    number: int = 0  # a numbered item's number ("3." is 3), else 0
 
 
 ListItem = _Item  # an item, as other list readers build it
@@ -70,16 +71,16 @@ def _goes_on(kinds: set[str], kind: str) -> bool:
     return kinds == {kind} or ({*kinds, kind} == {"num", "letter"} and "num" in kinds)
 
 
-def _item(text: str, start: int, raw: str, depth: int = 0) -> _Item:
+def _item(text: str, start: int, raw: str, depth: int = 0, number: int = 0) -> _Item:
     """An item, with a trailing "Ansvarig: X" split off into `resp`."""
     m = _ANSVARIG.search(raw)
     if m is None or m.start() == 0:
-        return _Item(start, start + len(raw), raw.rstrip(" .;"), depth=depth)
+        return _Item(start, start + len(raw), raw.rstrip(" .;"), depth=depth, number=number)
     who_start = start + m.end()
     who = raw[m.end() :].rstrip(" .;)")
     desc = raw[: m.start()].rstrip(" .;(")
     resp = Span(who_start, who_start + len(who)) if who else None
-    return _Item(start, start + len(desc), desc, resp, depth)
+    return _Item(start, start + len(desc), desc, resp, depth, number)
 
 
 def list_item(start: int, raw: str) -> _Item:
@@ -119,20 +120,40 @@ def bullet_lists(text: str) -> list[BulletList]:
                 current[-1].text,
                 Span(who_start, who_start + len(who)),
                 current[-1].depth,
+                current[-1].number,
             )
         elif current and _described(between, current[-1].depth):
             pass  # " • tillväxt" over "  tillväxt och kultur samspelar ...": the item's note
+        elif current and _next_section(text, m.group("marker"), current[-1], kinds, between):
+            pass  # "1. Area" over its prose, then "2. Area": numbered sections, one list
         elif current and (between.strip() or not _goes_on(kinds, _marker_kind(m.group("marker")))):
             lists.extend(_close(text, current))
             current = []
         kind = _marker_kind(m.group("marker"))
         kinds = {*kinds, kind} if current else {kind}
         depth = len(text[m.start() : m.start("marker")].expandtabs(4)) + (kind == "letter")
-        current.append(_item(text, m.start("item"), m.group("item"), depth))
+        numbered = _NUMBER.fullmatch(m.group("marker"))
+        number = int(numbered.group(1)) if numbered else 0
+        current.append(_item(text, m.start("item"), m.group("item"), depth, number))
         last_end = m.end()
     if current:
         lists.extend(_close(text, current))
     return lists
+
+
+_NUMBER = re.compile(r"(\d{1,2})[.)]")
+_SECTION_WORDS = 12  # a section's heading is short: a name, not a sentence
+_SECTION_GAP = 1500  # the prose under one section
+
+
+def _next_section(text: str, marker: str, last: _Item, kinds: set[str], between: str) -> bool:
+    """The next of numbered short headings, each over a paragraph or two of prose."""
+    number = _NUMBER.fullmatch(marker)
+    if number is None or kinds != {"num"} or not between.strip() or len(between) > _SECTION_GAP:
+        return False
+    line = text[last.start : last.end].rstrip()
+    short = len(last.text.split()) <= _SECTION_WORDS and not line.endswith((".", ":", ";"))
+    return short and last.number == int(number.group(1)) - 1
 
 
 def _described(between: str, depth: int) -> bool:

@@ -5,6 +5,7 @@ commas alone. Short fictional texts written for these tests (no real page text).
 from __future__ import annotations
 
 from graph.edges import LinkType
+from graph.nodes import Goal
 from tests.ingest.helpers import (
     decided_by,
     decisions,
@@ -148,3 +149,25 @@ def test_a_minister_serves_the_government_the_page_does_not_name() -> None:
     assert held_roles(facts) == {
         ("eva-berglund", "Organization:nationell:regeringen", "Civilminister")
     }
+
+
+def test_numbered_headings_over_prose_are_one_list() -> None:
+    text = (
+        "Bredband\n\nI bredbandsstrategin har tre områden pekats ut att arbeta med.\n\n"
+        "1. Kommunala strategier\n\nKommunerna bör ta fram egna strategier.\n\n"
+        "2. Infrastrukturplaner\n\nPlanerna ska visa behoven i hela länet.\n\n"
+        "3. Finansiering\n\nUtbyggnaden kräver stöd från flera håll.\n"
+    )
+    facts = facts_at(text, "https://www.regiongavleborg.se/bredband", "2023-05-02")
+    items = {g.text for g in facts.nodes if isinstance(g, Goal)}
+    assert items == {"Kommunala strategier", "Infrastrukturplaner", "Finansiering"}
+
+
+def test_numbered_sentences_over_prose_are_not_joined() -> None:
+    text = (
+        "Beslut\n\nRegionstyrelsen beslutade följande mål.\n\n"
+        "1. Regionen ska minska utsläppen med hälften till år 2030.\n\nBakgrund finns här.\n\n"
+        "2. Regionen ska öka andelen förnybar energi.\n\nBakgrund finns här.\n"
+    )
+    facts = facts_at(text, "https://www.regiongavleborg.se/mal", "2023-05-02")
+    assert len([g for g in facts.nodes if isinstance(g, Goal)]) <= 1
