@@ -2,7 +2,8 @@
 
 Rules:
 - actor.body.remit: "Utskottet för personal, kompetensförsörjning och utbildning",
-  "Beredningen för hållbar utveckling", "enheten för hållbar utveckling": a body's head
+  "Beredningen för hållbar utveckling", "enheten för hållbar utveckling", "Styrelsen för
+  folktandvården", "förvaltningen för regional utveckling": a body's head
   noun, "för" and a remit of lower-case words (a coordinated list allowed), ending
   before a preposition, verb or punctuation that is no part of it. The head may be a
   capitalised compound ("Fokusberedningen för folkhälsa") or, capitalised or after
@@ -51,7 +52,10 @@ _PROCEDURE = (
 )
 _REMIT = re.compile(
     r"(?<![\w-])(?P<head>[Uu]tskottet|[Bb]eredningen|[Ee]nheten|[Aa]vdelningen|[Nn]ämnden|"
-    r"[Kk]ommittén|[Ss]ekretariatet|[Kk]ontoret|[Ss]taben|"
+    r"[Kk]ommittén|[Ss]ekretariatet|[Kk]ontoret|[Ss]taben|[Ff]örvaltningen|"
+    # a region's boards: "Styrelsen för folktandvården" (capitalised: "styrelsen för" may
+    # be any company's board in prose)
+    r"Styrelsen|"
     # a capitalised compound head ("Fokusberedningen för folkhälsa"), or the indefinite
     # head a role names ("ordförande i nämnd för arbetsmarknad och näringsliv")
     r"[A-ZÅÄÖ][a-zåäö]{2,}(?:beredningen|utskottet|nämnden|kommittén)|"

@@ -171,3 +171,14 @@ def test_numbered_sentences_over_prose_are_not_joined() -> None:
     )
     facts = facts_at(text, "https://www.regiongavleborg.se/mal", "2023-05-02")
     assert len([g for g in facts.nodes if isinstance(g, Goal)]) <= 1
+
+
+def test_a_regions_board_and_administration_by_their_remit() -> None:
+    text = (
+        "Nyhet\n\nStyrelsen för folktandvården godkände budgeten. Förvaltningen för "
+        "regional utveckling samordnar arbetet. Styrelsen för Ekby Energi AB möttes.\n"
+    )
+    found = organizations(facts_at(text, "https://www.regionvasterbotten.se/a", None))
+    assert "Organization:region:24:styrelsen-for-folktandvarden" in found
+    assert "Organization:region:24:forvaltningen-for-regional-utveckling" in found
+    assert not [o for o in found if o.startswith("Organization:region:24:styrelsen-for-ekby")]
