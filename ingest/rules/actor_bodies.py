@@ -173,6 +173,12 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "actor.committee.board",
         re.compile(r"\b(?:kommunstyrelsen|kommunfullmäktige)s?\b", re.I),
     ),
+    # "under måndagens kommunstyrelse", "på dagens regionstyrelse": the board's meeting,
+    # named without the definite ending.
+    (
+        "actor.committee.meeting_day",
+        re.compile(r"(?:(?<=dagens\s)|(?<=kvällens\s))(?:kommun|region)styrelse(?![\wåäö])"),
+    ),
 ]
 _ACRONYM_HEAD = re.compile(r"^(?P<acr>[A-ZÅÄÖ]{2,6})-nämnden$")
 
@@ -212,6 +218,8 @@ def _base_form(surface: str) -> str:
     name = re.sub(r"^([Rr]egion)s(?=styrelse|fullmäktige)", r"\1", name)  # a misspelling
     if name.endswith("s") and name[:-1].lower().endswith(("fullmäktige", *_DEFINITE_HEADS)):
         name = name[:-1]
+    if name.lower().endswith("styrelse"):  # "måndagens kommunstyrelse": the board
+        name += "n"
     # "regional utvecklingsnämnd" is the region's "Regionala utvecklingsnämnden"
     name = re.sub(r"^[Rr]egional\s+([a-zåäö]+(?:nämnd|förvaltning))$", r"Regionala \1en", name)
     return name[0].upper() + name[1:]

@@ -182,3 +182,10 @@ def test_a_regions_board_and_administration_by_their_remit() -> None:
     assert "Organization:region:24:styrelsen-for-folktandvarden" in found
     assert "Organization:region:24:forvaltningen-for-regional-utveckling" in found
     assert not [o for o in found if o.startswith("Organization:region:24:styrelsen-for-ekby")]
+
+
+def test_the_boards_meeting_by_its_day_names_the_board() -> None:
+    text = "Nyheter\n\nTvå förslag till beslut under måndagens kommunstyrelse.\n"
+    found = organizations(facts_at(text, "https://www.pitea.se/nyheter/a", "2023-11-20"))
+    assert found["Organization:kommun:2581:kommunstyrelsen"].name == "Kommunstyrelsen"
+    assert not organizations(facts_at("Nyhet\n\nEn styrelse möts.\n", SITE, None))
