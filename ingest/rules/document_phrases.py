@@ -110,6 +110,8 @@ _TOPIC_STOP = re.compile(
     # a main clause; "genom så kallade X" says how the document is carried out.
     r"|\s+och\s+(?:det|vi|man|hon|han|jag)\s+[a-zåäö]+"
     r"|\s+genom\s"
+    # "miljöprogrammet för X med de fyra fokusområdena A, B": what it holds, not its topic
+    r"|\s+med\s+(?:de|dess|sina|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s"
     # "Riktlinjer för X även benämnt Y": the document's other name follows.
     r"|,?\s+(?:även|också|numera)\s+(?:så\s+)?(?:kallad[et]?|benämn(?:d|t|da))\b"
     # "... för Lunds kommun samt att översända det ...": a second infinitive clause.

@@ -83,15 +83,15 @@ _NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta
 # counted set of areas, goals or sub-strategies, then a list of exactly that many items.
 _COUNTED = re.compile(
     r"\b(?P<n>" + "|".join(_NUMBERS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
-    r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|(?:del)?strategier|målsättningar"
-    r"|prioriteringar|delarna)"
+    r"(?P<cue>[a-zåäö]*områden(?:a(?=\s+[A-ZÅÄÖ]))?|[a-zåäö]*mål|(?:del)?strategier"
+    r"|målsättningar|prioriteringar|delarna)"
     # ", " ": " or a dash; "har pekats ut -"; after a definite cue, the first item itself
     # ("de fyra delarna mottagande, etablering, ...").
     r"(?:\s*[,:;]\s+|\s+[\u2013\u2014-]\s+"
     r"|\s+har\s+(?:pekats|lyfts|valts)\s+(?:ut|fram)\s*[,:;\u2013\u2014-]\s+"
     # "fyra prioriterade områden (A, B, C och D)": the items in brackets
     r"|\s*(?P<br>\()"
-    r"|(?<=na)\s+(?=[a-zåäö]))",
+    r"|(?<=na)\s+(?=[A-ZÅÄÖa-zåäö]))",
     re.I,
 )
 # The conjunction before a list's last item, when its last part has several: "samt"

@@ -189,3 +189,18 @@ def test_the_boards_meeting_by_its_day_names_the_board() -> None:
     found = organizations(facts_at(text, "https://www.pitea.se/nyheter/a", "2023-11-20"))
     assert found["Organization:kommun:2581:kommunstyrelsen"].name == "Kommunstyrelsen"
     assert not organizations(facts_at("Nyhet\n\nEn styrelse möts.\n", SITE, None))
+
+
+def test_capitalised_areas_after_a_counted_definite_cue() -> None:
+    text = (
+        "Miljö\n\nArbetet följer miljöprogrammet för Ekby med de fyra fokusområdena "
+        "Energi och klimat, Vatten, Hållbara val och Naturens mångfald.\n"
+    )
+    facts = facts_at(text, "https://www.gotland.se/miljo", "2023-05-02")
+    assert {g.text for g in facts.nodes if isinstance(g, Goal)} == {
+        "Energi och klimat",
+        "Vatten",
+        "Hållbara val",
+        "Naturens mångfald",
+    }
+    assert _titles(text, "https://www.gotland.se/miljo") == {"Miljöprogram för Ekby"}
