@@ -21,7 +21,9 @@ mentions in which that day is that weekday (2023 on a page naming "2023-2026"; s
 meeting's weekday, "vid måndagens möte", with the day its top gives without a year,
 "kommunstyrelsen 17/1", which then resolves the page's relative forms), or a day at
 the page's top ("Uppsnabbat från regionfullmäktige den 24 november") the one year the page
-names outside periods and targets ("delårsrapporten januari - augusti 2022").
+names outside periods and targets ("delårsrapporten januari - augusti 2022"), else the year
+that puts it within a quarter after the latest day the page writes in full ("kommunstyrelsens
+sammanträde 11 februari" over "beslöt den 26 januari 2016").
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ __all__ = [
     "AddressDate",
     "address_date",
     "address_meeting_day",
+    "after_latest",
     "dates_from_address",
     "meeting_title_year",
     "only_year",
@@ -217,7 +220,7 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
         first = next((line for line in ctx.text.splitlines() if line.strip()), "")
         titled = title_date(sink.source.title) or title_date(first)
         found = titled or written_title_date(first) or found or meeting_title_year(first)
-    found = found or weekday_year(ctx.text) or only_year(ctx.text)
+    found = found or weekday_year(ctx.text) or only_year(ctx.text) or after_latest(ctx.text)
     if found is None:
         ctx.dates = _years_from_stated_days(ctx.text, ctx.dates)
         return
@@ -322,3 +325,30 @@ def only_year(text: str) -> AddressDate | None:
         return None
     years = {m["y"] for m in _FREE_YEAR.finditer(text)}
     return AddressDate(date(int(years.pop()), 7, 2), False) if len(years) == 1 else None
+
+
+_AFTER_LATEST_DAYS = 92  # a meeting report cites the weeks before, not older history
+
+
+def after_latest(text: str) -> AddressDate | None:
+    """The day at an undated page's top ("kommunstyrelsens sammanträde 11 februari"), in
+    the year that puts it within a quarter after the latest day the page writes in full
+    ("den 26 januari 2016"): a report names what led up to its meeting."""
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:_HEAD_LINES])
+    top = _HEAD_DAY.search(head)
+    if top is None:
+        return None
+    full = [
+        date.fromisoformat(d.value)
+        for d in find_dates(text)
+        if d.value and d.precision is DatePrecision.DAY
+    ]
+    if not full:
+        return None
+    latest = max(full)
+    day = _safe(latest.year, MONTHS[top["m"].lower()], int(top["d"]))
+    if day is not None and day < latest:
+        day = _safe(latest.year + 1, day.month, day.day)
+    if day is None or (day - latest).days > _AFTER_LATEST_DAYS:
+        return None
+    return AddressDate(day, True)

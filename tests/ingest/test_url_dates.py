@@ -10,6 +10,7 @@ from graph.nodes import Decision, Source
 from ingest.language.url_dates import (
     AddressDate,
     address_date,
+    after_latest,
     title_date,
     weekday_year,
     written_title_date,
@@ -157,3 +158,42 @@ def test_a_weekday_named_with_a_day_picks_the_page_s_year(text: str, expected: d
 def test_an_undated_page_takes_its_year_from_a_weekday(text: str, uri: str, expected: str) -> None:
     (decision,) = [n for n in facts_at(text, uri, None).nodes if isinstance(n, Decision)]
     assert decision.date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the top's day within a quarter after the latest full date: that year
+        (
+            "Sammanfattning: styrelsens sammanträde 11 februari\n\nNämnden beslöt den "
+            "26 januari 2016 att gå vidare. Planen antogs den 3 maj 2011.\n",
+            date(2016, 2, 11),
+        ),
+        # a day before the latest full date: the year after
+        (
+            "Från fullmäktige 12 januari\n\nÄrendet väcktes den 2 december 2020.\n",
+            date(2021, 1, 12),
+        ),
+        # only old history on the page: no year
+        ("Nytt från fullmäktige 11 februari\n\nPlanen antogs den 3 maj 2011.\n", None),
+        # no day at the top
+        ("Nyheter\n\nNämnden beslöt den 26 januari 2016 att gå vidare.\n", None),
+    ],
+)
+def test_a_top_day_after_the_latest_full_date(text: str, expected: date | None) -> None:
+    found = after_latest(text)
+    assert (found.day if found else None) == expected
+
+
+def test_an_undated_meeting_report_dates_its_decisions_by_the_top_day() -> None:
+    text = (
+        "Sammanfattning: kommunstyrelsens sammanträde 11 februari\n\n"
+        "Stadsbyggnadsnämnden beslöt den 26 januari 2016 att inte ändra förslaget från "
+        "2011.\n\n"
+        "På dagens sammanträde utsåg kommunstyrelsen Eva Ek till ny stadsdirektör.\n"
+    )
+    facts = facts_at(text, "https://www.landskrona.se/nyheter/ks/", None)
+    dated = {
+        d.date for d in facts.nodes if isinstance(d, Decision) and "utsåg" in d.summary.lower()
+    }
+    assert dated == {"2016-02-11"}
