@@ -204,3 +204,12 @@ def test_capitalised_areas_after_a_counted_definite_cue() -> None:
         "Naturens mångfald",
     }
     assert _titles(text, "https://www.gotland.se/miljo") == {"Miljöprogram för Ekby"}
+
+
+def test_a_compound_decision_noun_taken_about_a_matter() -> None:
+    text = (
+        "Beslut i korthet - regionstyrelsen 8 mars 2022\n\n"
+        "Det togs också inriktningsbeslut om investering i en ny tvätteribyggnad.\n"
+    )
+    found = decisions(facts_at(text, "https://www.norrbotten.se/nyheter/rs", "2022-03-09"))
+    assert [d.date for s, d in found.items() if "tvätteribyggnad" in s] == ["2022-03-08"]
