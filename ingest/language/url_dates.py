@@ -328,6 +328,9 @@ def only_year(text: str) -> AddressDate | None:
 
 
 _AFTER_LATEST_DAYS = 92  # a meeting report cites the weeks before, not older history
+# A period's bounds ("2022-10-24 - 2026-10-14") are no day the page reports.
+_RANGE_END = re.compile(r"\s*[\u2013-]\s*\d")
+_RANGE_START = re.compile(r"\d\s*[\u2013-]\s*$")
 
 
 def after_latest(text: str) -> AddressDate | None:
@@ -341,12 +344,16 @@ def after_latest(text: str) -> AddressDate | None:
     full = [
         date.fromisoformat(d.value)
         for d in find_dates(text)
-        if d.value and d.precision is DatePrecision.DAY
+        if d.value
+        and d.precision is DatePrecision.DAY
+        and not _RANGE_END.match(text, d.end)
+        and not _RANGE_START.search(text[max(0, d.start - 20) : d.start])
     ]
-    if not full:
-        return None
+    month, mday = MONTHS[top["m"].lower()], int(top["d"])
+    if not full or any((f.month, f.day) == (month, mday) for f in full):
+        return None  # the same day in full elsewhere gives its year (_years_from_stated_days)
     latest = max(full)
-    day = _safe(latest.year, MONTHS[top["m"].lower()], int(top["d"]))
+    day = _safe(latest.year, month, mday)
     if day is not None and day < latest:
         day = _safe(latest.year + 1, day.month, day.day)
     if day is None or (day - latest).days > _AFTER_LATEST_DAYS:
