@@ -64,9 +64,12 @@ _ADMINISTRATION_HEADS = (
 _GOTLAND = "0980"
 _NOT_OWN = ("läns", "lans", "bolags", "förbunds", "regerings", "riks", "justitie")
 _REGION_BODY = ("region", "landsting")
-# Fields only a region has a committee for: "Hälso- och sjukvårdsnämnden" on a municipal
-# page is the home region's (Gotland, a municipality with a region's tasks, aside).
-_REGION_FIELD = re.compile(r"(?:^|\s)(?:hälso-\s*och\s+sjukvårds|patient|tandvårds)nämnd")
+# Fields only a region has a committee for: "Hälso- och sjukvårdsnämnden", "nämnden för
+# folkhälsa och primärvård" on a municipal page are the home region's (Gotland aside).
+_REGION_FIELD = re.compile(
+    r"(?:^|\s)(?:hälso-\s*och\s+sjukvårds|patient|tandvårds)nämnd"
+    r"|\bför\s.*\b(?:primärvård|habilitering|folktandvård|sjukvård)"
+)
 _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "actor.committee.coordinated",
@@ -142,7 +145,7 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "actor.body.regional",
         re.compile(
-            r"\b[Rr]egionala\s+[a-zåäö]*(?:nämnden|förvaltningen|avdelningen|kontoret)(?:s)?\b"
+            r"\b[Rr]egionala\s+\w[a-zåäö]*(?:nämnden|förvaltningen|avdelningen|kontoret)s?\b"
         ),
     ),
     # "kommunstyrelsens allmänna utskott", "Regionala utvecklingsnämndens arbetsutskott"
@@ -173,12 +176,8 @@ _COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "actor.committee.board",
         re.compile(r"\b(?:kommunstyrelsen|kommunfullmäktige)s?\b", re.I),
     ),
-    # "under måndagens kommunstyrelse", "på dagens regionstyrelse": the board's meeting,
-    # named without the definite ending.
-    (
-        "actor.committee.meeting_day",
-        re.compile(r"(?:(?<=dagens\s)|(?<=kvällens\s))(?:kommun|region)styrelse(?![\wåäö])"),
-    ),
+    # "under måndagens kommunstyrelse": the board's meeting, without the definite ending.
+    ("actor.committee.meeting_day", re.compile(r"(?<=dagens\s)(?:kommun|region)styrelse\b")),
 ]
 _ACRONYM_HEAD = re.compile(r"^(?P<acr>[A-ZÅÄÖ]{2,6})-nämnden$")
 

@@ -213,3 +213,13 @@ def test_a_compound_decision_noun_taken_about_a_matter() -> None:
     )
     found = decisions(facts_at(text, "https://www.norrbotten.se/nyheter/rs", "2022-03-09"))
     assert [d.date for s, d in found.items() if "tvätteribyggnad" in s] == ["2022-03-08"]
+
+
+def test_a_capitalised_regional_committee_and_a_regions_field_on_a_municipal_page() -> None:
+    text = "Nyhet\n\nDen 18 december beslutade Regionala Utvecklingsnämnden att börja.\n"
+    found = organizations(facts_at(text, "https://www.regionjh.se/nyheter/a", None))
+    assert "Organization:region:23:regionala-utvecklingsnamnden" in found
+    text = "Rådet\n\nI rådet ingår:\n• nämnden för folkhälsa och primärvård\n• socialnämnden\n"
+    found = organizations(facts_at(text, "https://skelleftea.se/radet", None))
+    assert "Organization:region:24:namnden-for-folkhalsa-och-primarvard" in found
+    assert "Organization:kommun:2482:socialnamnden" in found
