@@ -81,7 +81,9 @@ def share_coordinated(ctx: Context, found: list[Cand]) -> None:
         b.level, b.prefix = b.level or a.level, b.prefix or a.prefix
         b.definite = b.definite or a.definite
         shared = b.topic or (b.definite_topic[0] if b.definite_topic else None)
-        if a.topic is None and a.definite_topic is None and shared:
+        # (a compound has its own topic: "Vindbruksplanen samt planen för X" are two)
+        own = a.word.lower() not in BARE_NOUNS
+        if a.topic is None and a.definite_topic is None and shared and not own:
             a.definite_topic = (shared, a.end)
             # "Policy och handlingsplan för X": a bare noun of another kind, without an
             # article, is a document of its own on the same topic.

@@ -223,3 +223,10 @@ def test_a_capitalised_regional_committee_and_a_regions_field_on_a_municipal_pag
     found = organizations(facts_at(text, "https://skelleftea.se/radet", None))
     assert "Organization:region:24:namnden-for-folkhalsa-och-primarvard" in found
     assert "Organization:kommun:2482:socialnamnden" in found
+
+
+def test_a_compound_keeps_its_own_topic_beside_a_bare_noun_with_one() -> None:
+    text = "Planer\n\nVindbruksplanen samt planen för bullerfria områden är tillägg.\n"
+    titles = _titles(text, "https://www.nybro.se/planer")
+    assert "Vindbruksplan" in titles
+    assert not [t for t in titles if "Vindbruksplan" in t and "buller" in t]
