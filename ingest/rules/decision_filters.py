@@ -68,6 +68,12 @@ _NOT_TAKEN = re.compile(
     r"|antagen|antagna|antaget|godkänd|godkända|godkänt)\b"
     # ... or a passive act that did not happen: "Avtalet godkändes inte av en kommun."
     r"|\b(?:godkändes|antogs|beslutades|fastställdes|beviljades|bifölls)\s+(?:inte|ej)\b"
+    # the meeting's own procedure anywhere in the sentence: "... och föredragningslistan
+    # godkändes"; what a body decided as a relative clause ("det arbete som nämnden
+    # beslutat"); the lead of the items below ("föreslår att X beslutar följande:")
+    r"|\b(?:föredragningslista|dagordning)(?:n|en)?\s+(?:godkändes|godkänns|fastställdes)\b"
+    r"|\bsom\s+(?:[\wåäö-]+\s+){1,3}?(?:har\s+)?beslutat\s*[.!]?\s*$"
+    r"|\bbeslut(?:ar|ade)\s+(?:om\s+)?följande\s*:?\s*$"
     # a report due, not a decision: "Myndigheten ska redovisa uppdraget den 1 mars 2019."
     r"|^\W*(?:[\w-]+\s+){1,3}?ska(?:ll)?\s+(?:\w+\s+)?(?:redovisa|rapportera|återrapportera)\b"
     # What the measures are: "Åtgärderna i planen är till stor del uppdrag till myndigheter"

@@ -230,3 +230,16 @@ def test_a_compound_keeps_its_own_topic_beside_a_bare_noun_with_one() -> None:
     titles = _titles(text, "https://www.nybro.se/planer")
     assert "Vindbruksplan" in titles
     assert not [t for t in titles if "Vindbruksplan" in t and "buller" in t]
+
+
+def test_procedure_a_relative_clause_and_a_lead_are_no_decisions() -> None:
+    text = (
+        "Nämnden 29 augusti\n\n"
+        "Ordföranden öppnade sammanträdet och föredragningslistan godkändes.\n"
+        "Varje nämnd har en förvaltning som utför det arbete som nämnden beslutat.\n"
+        "Beslut: Regionstyrelsen föreslår att regionfullmäktige beslutar följande:\n"
+        "Regionstyrelsen beviljade 2 miljoner kronor till Ekby idrottsförening.\n"
+    )
+    found = decisions(facts_at(text, "https://www.vgregion.se/nyheter/rs", "2024-08-30"))
+    assert [s for s in found if "beviljade" in s]
+    assert not [s for s in found if "godkändes" in s or "beslutat" in s or "följande" in s]
