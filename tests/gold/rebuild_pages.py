@@ -103,6 +103,7 @@ DEFAULT_SETS = (
     "real75",
     "real76",
     "real77",
+    "real78",
     "real_heldout",
 )
 
