@@ -14,6 +14,10 @@ Rules:
 - the heading frame: a line that opens with a name of two or more words, then a dash and
   the document noun phrase ("Vårt Gotland 2040 - regional utvecklingsstrategi"); one word
   before the dash is a matter's label ("Remiss - ..."), no name;
+- the year-name frames: a name that a year ends set after a document noun ("den
+  regionala utvecklingsstrategin Vårt Gotland 2040", "strategin, Gröna Kronoberg 2025,";
+  not when a dash subtitle follows), or opening the sentence whose predicate states the
+  document ("Gröna Kronoberg 2025 är Kronobergs läns regionala utvecklingsstrategi");
 - a predicate naming such a document again ("Växtplats Blekinge är länets gemensamma
   färdplan") is no document of its own;
 - every other occurrence of the name on the page is a mention of the document
