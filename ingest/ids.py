@@ -143,6 +143,11 @@ def forum_id(scope: Scope, name: str) -> str:
     return make_id("Organization", "forum", *scope, name)
 
 
+def other_org_id(name: str) -> str:
+    """Any other named organisation (a company, an association): Organization:org:vastkom."""
+    return make_id("Organization", "org", name)
+
+
 def initiative_id(name: str) -> str:
     """A project or centre, by its canonical name: Initiative:resurscentrum-mot-vald."""
     return make_id("Initiative", name)

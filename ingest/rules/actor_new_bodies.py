@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.ids import make_id
 from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
@@ -73,7 +72,7 @@ def _body(setter: ActorHit, name: str) -> tuple[Organization, str | None, str | 
         return org, None, setter.county_code
     if setter.kind in (OrganizationKind.MUNICIPAL_ASSOCIATION, OrganizationKind.OTHER):
         return (
-            Organization(id=make_id("Organization", "org", name), name=name, kind=kind),
+            Organization(id=ids.other_org_id(name), name=name, kind=kind),
             None,
             None,
         )

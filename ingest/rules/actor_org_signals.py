@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-from graph.ids import make_id
 from graph.nodes import Organization, OrganizationKind
+from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, first_names, municipality_by_name, on_place
@@ -216,9 +216,7 @@ def signal_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
             or any(a.start < end and start < a.end for a in (*ctx.actors, *hits))
         ):
             continue
-        org = Organization(
-            id=make_id("Organization", "org", name), name=name, kind=OrganizationKind.OTHER
-        )
+        org = Organization(id=ids.other_org_id(name), name=name, kind=OrganizationKind.OTHER)
         if sink.mention(org, start, end, rule, CONF_SIGNAL):
             hits.append(ActorHit(start, end, org.id, org.kind, org.name))
     return hits

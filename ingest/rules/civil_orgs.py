@@ -40,8 +40,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.ids import make_id
 from graph.nodes import Organization, OrganizationKind
+from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import (
@@ -317,7 +317,7 @@ def civil_org_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         taken = [*ctx.actors, *hits]
         if any(a.start < end and start < a.end for a in taken):
             continue
-        org = Organization(id=make_id("Organization", "org", name), name=name, kind=kind)
+        org = Organization(id=ids.other_org_id(name), name=name, kind=kind)
         if sink.mention(org, start, end, rule, CONF_CIVIL):
             hits.append(ActorHit(start, end, org.id, org.kind, org.name))
     return hits

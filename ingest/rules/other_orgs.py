@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import re
 
-from graph.ids import make_id
 from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
@@ -298,7 +297,7 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         kind = OrganizationKind.OTHER
         if municipal_federation(name):
             kind = OrganizationKind.MUNICIPAL_ASSOCIATION
-        org = Organization(id=make_id("Organization", "org", name), name=name, kind=kind)
+        org = Organization(id=ids.other_org_id(name), name=name, kind=kind)
         if sink.mention(org, start, m.end(), "actor.other.head", CONF_OTHER):
             hits.append(ActorHit(start, m.end(), org.id, org.kind, org.name))
     for m in _COURT.finditer(ctx.text):
@@ -325,9 +324,7 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
             name = name_m.group(0)
             if _overlaps(ctx, start, end) or municipality_by_name(name) or county_by_name(name):
                 continue
-            org = Organization(
-                id=make_id("Organization", "org", name), name=name, kind=OrganizationKind.OTHER
-            )
+            org = Organization(id=ids.other_org_id(name), name=name, kind=OrganizationKind.OTHER)
             if sink.mention(org, start, end, "actor.other.class_named", CONF_OTHER):
                 hits.append(ActorHit(start, end, org.id, org.kind, org.name))
     page_scope = _forum_scope(ctx)

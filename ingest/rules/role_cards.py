@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.ids import make_id
 from graph.nodes import Organization, OrganizationKind, Person
 from ingest import ids
 from ingest.context import ActorHit, Context, PersonHit
@@ -216,7 +215,7 @@ def _bracketed_org(ctx: Context, sink: FactSink, start: int) -> str | None:
         return None if actor.anaphoric else actor.node_id
     name = ctx.text[start:end]
     kind = OrganizationKind.OTHER
-    org = Organization(id=make_id("Organization", "org", name), name=name, kind=kind)
+    org = Organization(id=ids.other_org_id(name), name=name, kind=kind)
     if not sink.mention(org, start, end, "actor.card_bracket", CONF_CARD):
         return None
     ctx.actors.append(ActorHit(start, end, org.id, org.kind, org.name))
