@@ -46,6 +46,8 @@ def label_line(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
 
 
 _RELATIVE = re.compile(r"\b(?:som|vilka|vilket|vilken)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_CLEFT = re.compile(r"\bdet\s+som\s+$", re.I)
+_THAT = re.compile(r"\s+att\b", re.I)
 # After the relative clause: perhaps a year, a date word or an adverb, then the main
 # clause's verb of being, holding or describing.
 _MAIN_VERB = re.compile(
@@ -61,4 +63,7 @@ def describes_matter(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
     of being or describing closes ("de projekt som nu avslås omfattar ...")."""
     if _RELATIVE.search(ctx.text, max(sentence.start, cue.start() - 40), cue.start()) is None:
         return False
-    return _MAIN_VERB.match(ctx.text, cue.end(), sentence.end) is not None
+    main = _MAIN_VERB.match(ctx.text, cue.end(), sentence.end)
+    # A cleft states what was decided: "Något av det som beslutades var att köpa X".
+    cleft = _CLEFT.search(ctx.text, max(sentence.start, cue.start() - 20), cue.start())
+    return main is not None and not (cleft and _THAT.match(ctx.text, main.end()))

@@ -320,6 +320,9 @@ _PRESENT_PASSIVE = re.compile(r"\w+(?:ställs|ljas|änns|delas|sätts|slås|län
 # "Kommunplan 2023 som fastställdes av fullmäktige i december": how a thing came about.
 _PAST_PASSIVE = re.compile(r"(?:antogs|fastställdes|beslutades|godkändes|reviderades)", re.I)
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$")  # not "Där beslutades även om X"
+# "Något av det som beslutades var att köpa X": a cleft, the decision follows "var att".
+_CLEFT = re.compile(r"\bdet\s+som\s+$", re.I)
+_CLEFT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:var|blev)\s+att\b", re.I)
 
 
 # "på beslutade åtgärder", "två beviljade projekt": a participle used as an adjective.
@@ -365,6 +368,7 @@ def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
         or (
             _PAST_PASSIVE.fullmatch(cue.group())
             and _RELATIVE_SOM.search(text, start, cue.start()) is not None
+            and not (_CLEFT.search(before) and _CLEFT_AFTER.match(text, cue.end()))
         )
         # a state in a relative clause: "de tider som är beslutade i dagsläget"
         or (_PARTICIPLE.fullmatch(cue.group()) and _STATE.search(before) is not None)

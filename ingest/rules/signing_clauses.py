@@ -18,13 +18,15 @@ undertecknar", "beslutade att X tecknar", is not read):
   undertecknad av <parties>", "skrevs <document> under av <parties>", "Den 15 januari
   undertecknades <document> av <parties>", and verb first
   with the parties after "mellan": "I dag undertecknades <documents> mellan A och B";
-  the document before and the parties after: "<document> har tecknats mellan A och B".
+  the document before and the parties after: "<document> har tecknats mellan A och B",
+  or inside: "skrevs <document> under mellan A och B".
 - relation.signed.partners: after an active signing, "<document> med B och C" or
   "<document> mellan B och C" -> B and C signed it too.
 "tecknade"/"ingick"/"sluter" sign agreements only ("tecknade avtal"); the documents are those
 after the verb in its clause, each coordinated with the one before; a bare agreement
-noun right after the verb ("har tecknat samarbetsavtal med X") is the page's agreement
-of that noun.
+noun right after the verb ("har tecknat samarbetsavtal med X", "har skrivit under
+medborgarlöften") or coordinated after a signed document ("en samverkansöverenskommelse
+och förnyade medborgarlöften") is the page's agreement of that noun.
 """
 
 from __future__ import annotations
@@ -75,6 +77,11 @@ _PASSIVE_BETWEEN = re.compile(
     r"tecknats|tecknas|(?:skrevs|skrivits|skrivs)\s+under)\s+(?:\w+\s+){0,3}?mellan\s+",
     re.I,
 )
+# The document inside: "Den 5 juni skrevs en ny samverkansöverenskommelse under mellan A och B".
+_WRITTEN_BETWEEN = re.compile(
+    r"\b(?:skrevs|skrivits|skrivs)\b(?P<mid>[^.;:]{1,160}?)\bunder\s+(?:\w+\s+){0,3}?mellan\s+",
+    re.I,
+)
 _IN_TITLE = re.compile(r"\smellan\s+", re.I)
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig|ska|skall|kommer\s+att|avser\s+att)\s+$", re.I)
 # A present-tense signing that is still to come: "Imorgon torsdag undertecknar A och B
@@ -90,9 +97,12 @@ _CLAUSE_END = re.compile(r"[.;:]|\b(?:som|där|när|eftersom|för\s+att|vilket)\
 _COORDINATED = re.compile(r"[^.;:]{0,60}?(?:,|\boch\b|\bsamt\b|\bliksom\b)[^.;:]{0,40}$", re.I)
 _FIRST_GAP = 60  # characters from the verb to the first document it signs
 _BARE_AGREEMENT = re.compile(
-    r"\s+(?:nya\s+)?(?P<noun>[a-zåäö]*(?:avtal|överenskommelse|överenskommelser|"
-    r"avsiktsförklaring|medborgarlöfte|medborgarlöften))\b"
+    r"\s+(?:(?:nya|nytt|förnyade|gemensamma|årets)\s+)?(?P<noun>[a-zåäö]*(?:avtal|"
+    r"överenskommelse|överenskommelser|avsiktsförklaring|medborgarlöfte|medborgarlöften))\b"
 )
+# "undertecknades en samverkansöverenskommelse och förnyade medborgarlöften": a bare
+# agreement noun coordinated with the document before it.
+_AND = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)", re.I)
 _PARTNERS = re.compile(r"\s+(?:(?:\w+\s+){0,3}?mellan|med)\s+", re.I)
 
 
@@ -161,11 +171,25 @@ def _bare_agreement(ctx: Context, start: int, end: int) -> list[DocumentHit]:
     m = _BARE_AGREEMENT.match(ctx.text, start, end)
     if m is None:
         return []
-    noun = re.compile(rf"\b{m.group('noun')}", re.I)  # "avtal" is not "samarbetsavtal"
+    # "avtal" is not "samarbetsavtal"; "medborgarlöften" names "Medborgarlöfte 2023"
+    stem = re.sub(r"(?<=löfte)n$|(?<=kommelse)r$", "", m.group("noun"))
+    noun = re.compile(rf"\b{stem}", re.I)
     for d in ctx.documents:
         if d.document.kind is DocumentKind.AGREEMENT and noun.search(ctx.text, d.start, d.end):
             return [DocumentHit(m.start("noun"), m.end(), d.document, d.rule, False, d.owner)]
     return []
+
+
+def _coordinated_bare(ctx: Context, signed: list[DocumentHit], end: int) -> list[DocumentHit]:
+    """The page's agreement named by a bare noun coordinated after the last document
+    signed ("en samverkansöverenskommelse och förnyade medborgarlöften")."""
+    if not signed:
+        return []
+    joint = _AND.match(ctx.text, signed[-1].end, end)
+    if joint is None:
+        return []
+    more = _bare_agreement(ctx, joint.end(), end)
+    return [d for d in more if all(d.node_id != s.node_id for s in signed)]
 
 
 def _active(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
@@ -177,8 +201,10 @@ def _active(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit
             continue
         end = _clause_end(ctx, verb.end(), sentence.end, docs)
         signed = _objects(ctx, docs, verb.end(), end, bool(verb.group("agree")))
-        if not signed and not verb.group("write"):
+        if not signed and not (verb.group("write") and verb.group("mid").strip()):
+            # "har tecknat samarbetsavtal med X", "har skrivit under medborgarlöften"
             signed = _bare_agreement(ctx, verb.end(), end)
+        signed += _coordinated_bare(ctx, signed, end)
         if not signed:
             continue
         signers = subjects(ctx, sentence.start, verb.start())
@@ -221,11 +247,19 @@ def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHi
         if before and not _CLAUSE_END.search(gap) and len(gap) <= _FIRST_GAP:
             signers = parties(ctx, verb.end(), sentence.end)
             sign(ctx, sink, sentence, signers, [before[-1]], "relation.signed.clause_passive")
+    for verb in _WRITTEN_BETWEEN.finditer(ctx.text, sentence.start, sentence.end):
+        inner = [d for d in docs if verb.start("mid") <= d.start and d.end <= verb.end("mid")]
+        if inner and not _NEGATED.search(
+            ctx.text, max(sentence.start, verb.start() - 30), verb.start()
+        ):
+            signers = parties(ctx, verb.end(), sentence.end)
+            sign(ctx, sink, sentence, signers, inner, "relation.signed.clause_passive")
     for verb in _PASSIVE_FIRST.finditer(ctx.text, sentence.start, sentence.end):
         if _NEGATED.search(ctx.text, max(sentence.start, verb.start() - 30), verb.start()):
             continue
         end = _clause_end(ctx, verb.end(), sentence.end, docs)
         signed = _objects(ctx, docs, verb.end(), end, False)
+        signed += _coordinated_bare(ctx, signed, end)
         if signed:
             signers = _between(ctx, signed[-1], sentence)
             sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_passive")

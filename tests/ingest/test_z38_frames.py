@@ -1,0 +1,76 @@
+"""Frames seen on real pages in the thirty-eighth session: a cleft that states what a
+meeting decided ("Något av det som beslutades var att ..."), and signings whose object is
+a bare agreement noun ("har skrivit under medborgarlöften", "en överenskommelse och
+förnyade medborgarlöften") or whose document stands inside "skrevs ... under mellan".
+Short fictional texts written for these tests (no real page text)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from tests.ingest.helpers import decided_by, decisions, facts_at, links
+
+COUNCIL = "Organization:kommun:1984:kommunfullmaktige"
+ARBOGA = "https://www.arboga.se/nyheter/kf"
+POLICE = "Organization:nationell:polismyndigheten"
+
+
+def test_a_cleft_states_what_the_meeting_decided() -> None:
+    text = (
+        "Kommunfullmäktige 14 mars\n\n"
+        "Kommunfullmäktige sammanträdde den 14 mars 2023. Något av det som beslutades var "
+        "att sälja tomten vid Ekbacken till ett lokalt byggföretag.\n"
+    )
+    facts = facts_at(text, ARBOGA, None)
+    (sale,) = [d for s, d in decisions(facts).items() if "sälja tomten" in s]
+    assert (sale.date, decided_by(facts, sale)) == ("2023-03-14", {COUNCIL})
+
+
+def test_a_relative_clause_that_describes_a_matter_is_still_no_decision() -> None:
+    text = (
+        "Kommunfullmäktige 14 mars\n\n"
+        "Kommunfullmäktige sammanträdde den 14 mars 2023. Den taxa som beslutades i fjol "
+        "gäller till och med nästa år.\n"
+    )
+    assert not decisions(facts_at(text, ARBOGA, None))
+
+
+def _signers(text: str, site: str, doc_word: str) -> set[str]:
+    facts = facts_at(text, site, "2022-11-02")
+    return {link.from_id for link in links(facts, LinkType.SIGNED) if doc_word in link.to_id}
+
+
+def test_written_under_with_a_bare_pledge_noun() -> None:
+    text = (
+        "Arboga kommun och Polisen har skrivit under medborgarlöften för 2023\n\n"
+        "Medborgarlöfte 2023\n\nLöftet handlar om trygghet i centrum.\n"
+    )
+    assert _signers(text, ARBOGA, "medborgarlofte") == {"Organization:kommun:1984", POLICE}
+
+
+def test_a_bare_pledge_noun_coordinated_after_a_signed_agreement() -> None:
+    text = (
+        "Nyhet\n\n"
+        "I går undertecknades en samverkansöverenskommelse och förnyade medborgarlöften "
+        "mellan Polisen och Arboga kommun.\n\n"
+        "Medborgarlöfte 2023\n\nLöftet handlar om trygghet i centrum.\n"
+    )
+    expected = {"Organization:kommun:1984", POLICE}
+    assert _signers(text, ARBOGA, "medborgarlofte") == expected
+    assert _signers(text, ARBOGA, "samverkansoverenskommelse") == expected
+
+
+def test_the_document_inside_written_under_between() -> None:
+    text = (
+        "Nyhet\n\n"
+        "Den 5 juni skrevs en ny samverkansöverenskommelse under mellan polisen och "
+        "Arboga kommun.\n"
+    )
+    assert _signers(text, ARBOGA, "samverkansoverenskommelse") == {
+        "Organization:kommun:1984",
+        POLICE,
+    }
+
+
+def test_a_page_that_names_no_agreement_gets_no_signing() -> None:
+    text = "Nyhet\n\nArboga kommun och Polisen har skrivit under ett upprop för trygghet.\n"
+    assert not links(facts_at(text, ARBOGA, "2022-11-02"), LinkType.SIGNED)
