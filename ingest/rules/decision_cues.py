@@ -76,9 +76,10 @@ CUE = re.compile(
     r"(?:tog|tagit|fattade|fattat)\s+(?:[\w-]+\s+){0,7}?beslut\s+om\s+att|"
     # The passive: "beslut fattades att uppdatera ...", "fattades beslutet att ...".
     r"beslut(?:et)?\s+(?:fattades|togs)\s+(?:om\s+)?att|"
-    # "Det togs också inriktningsbeslut om investering i ...": a compound's decision too.
-    r"(?:fattades|togs)\s+(?:även\s+|också\s+)?[a-zåäö]*beslut(?:et)?\s+"
-    r"(?:(?:om\s+)?att|om(?=\s+[a-zåäö]))|"
+    # "Det togs också inriktningsbeslut om investering i ...": a compound's decision too;
+    # a plain "togs beslut om strategin" adopts it (ingest.rules.steering_adoption).
+    r"(?:fattades|togs)\s+(?:även\s+|också\s+)?(?:beslut(?:et)?\s+(?:om\s+)?att|"
+    r"[a-zåäö]+beslut(?:et)?\s+(?:(?:om\s+)?att|om(?=\s+[a-zåäö])))|"
     r"fastställde|fastställdes|fastställs|fastslog|fastslogs|fastslagit|anslog|anslogs|anslagit|anslagits|anslås|förlängs|förlängdes|förlängde|(?:har|hade)\s+förlängts|beviljade|beviljas|"
     r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
     # A body's proposal to another body, in any tense and with its own "beslut" between:

@@ -74,3 +74,18 @@ def test_the_document_inside_written_under_between() -> None:
 def test_a_page_that_names_no_agreement_gets_no_signing() -> None:
     text = "Nyhet\n\nArboga kommun och Polisen har skrivit under ett upprop för trygghet.\n"
     assert not links(facts_at(text, ARBOGA, "2022-11-02"), LinkType.SIGNED)
+
+
+def test_a_decision_taken_on_a_strategy_adopts_it() -> None:
+    text = (
+        "Styrdokument\n\n"
+        "Vid regionfullmäktige den 8 november 2017 togs beslut om utvecklingsstrategin för "
+        "tandvården, som sträcker sig till 2027.\n"
+    )
+    facts = facts_at(text, "https://www.regionkronoberg.se/styrdokument", None)
+    assert not decisions(facts)
+    (adopted,) = links(facts, LinkType.ADOPTED)
+    assert (adopted.from_id, adopted.date) == (
+        "Organization:region:07:regionfullmaktige",
+        "2017-11-08",
+    )
