@@ -17,6 +17,7 @@ from graph.nodes import Document, DocumentKind, Level, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context, DocumentHit, level_of
 from ingest.facts import FactSink
+from ingest.rules.document_cand import Cand
 from ingest.rules.document_words import (
     BARE_NOUNS,
     COUNCILS,
@@ -208,11 +209,19 @@ def join_groups(target: Group, other: Group) -> None:
             title = other.title
     if _definite_of(target.title, other.title) and not target.named:
         title = other.title  # "Konstpolicyn" in a list, "Konstpolicy" as its heading
+    if title.lower() == target.word.lower() and _year_named(other.title, title):
+        title = other.title  # "Nytt cykelprogram" ... "cykelprogram 2030": the year names it
     if other.named or not target.named:  # a name beats any wording
         target.title, target.named = (
             (other.title if other.named else title),
             target.named or other.named,
         )
+
+
+def _year_named(title: str, base: str) -> bool:
+    """'Cykelprogram 2030' is 'Cykelprogram' named by its target year."""
+    m = TARGET_YEAR.search(title)
+    return m is not None and title[: m.start()].lower() == base.lower()
 
 
 def _definite_of(title: str, base: str) -> bool:
@@ -313,3 +322,19 @@ def new_rule(genitive: bool, titled: bool, det: str, period: tuple[int, int] | N
 def placeholder(kind: DocumentKind, level: Level | None) -> Document:
     # Stands for "some document of this kind" until resolved; never stored.
     return Document(id="", title="", kind=kind, normalised_title="", level=level)
+
+
+def named_again(c: Cand, ante: Group | None) -> bool:
+    """A bare compound with a target year ("bostadsförsörjningsprogram 2030") after the
+    same compound without one ("Nytt bostadsförsörjningsprogram"): the same document,
+    which the year names. Adds the mention to `ante`; False when it is not one."""
+    if ante is None or not (c.naked and c.year) or c.definite or c.predecessor:
+        return False
+    if ante.word.lower() != c.word.lower() or ante.period is not None:
+        return False
+    if ante.title.lower() == ante.word.lower():
+        ante.title = f"{ante.title} {c.year}"
+    ante.hits.append(
+        DocumentHit(c.start, c.end, placeholder(c.kind, c.level), "document.anaphora", False)
+    )
+    return True

@@ -80,6 +80,7 @@ from ingest.rules.document_groups import (
     emit,
     join_groups,
     make_title,
+    named_again,
     new_rule,
     placeholder,
 )
@@ -249,6 +250,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         in_force = c.adj in CURRENT_ADJECTIVES and not (c.det or c.definite or c.predecessor)
         in_force = in_force and version_in_force(ctx.text[sentence.start : sentence.end], ctx.text)
         is_new = is_new or (in_force and ante is None)
+        if not is_new and compound and named_again(c, ante):
+            continue  # "Nytt bostadsförsörjningsprogram ... bostadsförsörjningsprogram 2030"
         if not is_new:
             if (c.definite or in_force) and not c.predecessor:
                 pending.append((c, adopter))

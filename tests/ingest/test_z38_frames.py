@@ -89,3 +89,31 @@ def test_a_decision_taken_on_a_strategy_adopts_it() -> None:
         "Organization:region:07:regionfullmaktige",
         "2017-11-08",
     )
+
+
+def test_a_compound_named_again_with_its_target_year_is_the_same_document() -> None:
+    text = (
+        "Nyheter\n\n"
+        "Nytt cykelprogram \u2013 det var ett av ärendena på kommunfullmäktiges sammanträde "
+        "den 25 augusti 2022.\n\n"
+        "Kommunfullmäktige sa ja till förslaget till cykelprogram 2030 och till en ny taxa.\n"
+    )
+    facts = facts_at(text, ARBOGA, None)
+    (adopted,) = links(facts, LinkType.ADOPTED)
+    assert (adopted.from_id, adopted.to_id, adopted.date) == (
+        COUNCIL,
+        "Document:municipal:programme:kommun:1984:cykelprogram-2030",
+        "2022-08-25",
+    )
+
+
+def test_a_repeated_compound_with_its_target_year_in_a_coordinated_adoption() -> None:
+    text = (
+        "Nyheter\n\n"
+        "Nytt cykelprogram \u2013 det var ett av ärendena på kommunfullmäktiges sammanträde "
+        "den 25 augusti 2022.\n\n"
+        "Kommunfullmäktige sa ja till förslagen till cykelprogram 2030 och markpolicy 2030.\n"
+    )
+    facts = facts_at(text, ARBOGA, None)
+    adopted = {(x.to_id.rsplit(":", 1)[-1], x.date) for x in links(facts, LinkType.ADOPTED)}
+    assert adopted == {("cykelprogram-2030", "2022-08-25"), ("markpolicy-2030", "2022-08-25")}
