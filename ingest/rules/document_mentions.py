@@ -67,6 +67,7 @@ from ingest.rules.document_words import (
     NEW_ADJECTIVES,
     NOT_DOCUMENT_ADJECTIVES,
     PREDECESSOR_ADJECTIVES,
+    REFERRING_PARTICIPLES,
     kind_of,
     restricted_ok,
 )
@@ -189,6 +190,7 @@ def _candidate(
     suffix = m.group("definite") or ""
     # "medborgarlöften" is the indefinite plural; "löftet", "löftena" are definite.
     definite = suffix in ("t", "na") if noun.lower().endswith("löfte") else bool(suffix)
+    definite = definite or (not det and (m.group("adj") or "").lower() in REFERRING_PARTICIPLES)
     # "Medborgarlöftena är ett komplement ...", "avtalen": the plural speaks of the kind.
     plural = (noun.lower(), suffix) in (("löfte", "na"), ("avtal", "en"))
     plural = plural or bool(_MANY.search(ctx.text, max(0, m.start() - 20), m.start()))

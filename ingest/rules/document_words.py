@@ -165,7 +165,8 @@ CURRENT_ADJECTIVES = (
     "kommande",
     "aktuell",
     "aktuella",
-    "föreslagna",
+    *("föreslagen", "föreslaget", "föreslagna", "upprättad", "upprättat", "upprättade"),
+    *("bifogad", "bifogat", "bifogade"),
     "reviderad",
     "reviderat",
     "reviderade",
@@ -188,6 +189,12 @@ NEW_ADJECTIVES = ("ny", "nya", "nytt")
 # "den befintliga planen": on a page about a new one, the one it replaces.
 EXISTING_ADJECTIVES = ("befintlig", "befintliga", "befintligt", "nuvarande")
 PREDECESSOR_ADJECTIVES = ("tidigare", "förra", "gamla")
+# "antar föreslaget handlingsprogram", "godkänna upprättad plan": a decision's wording that
+# points at the document before it, as a definite form would.
+REFERRING_PARTICIPLES = (
+    *("föreslagen", "föreslaget", "föreslagna", "upprättad", "upprättat", "upprättade"),
+    *("bifogad", "bifogat", "bifogade"),
+)
 # A descriptive adjective by its ending: "flerårig", "suicidpreventiva", "digital",
 # "klimatpolitiska", "strategisk", "övergripande", "samlade" ("här", "där" are not, nor
 # an assembly: "antog kommunfullmäktige klimatstrategin").

@@ -117,3 +117,17 @@ def test_a_repeated_compound_with_its_target_year_in_a_coordinated_adoption() ->
     facts = facts_at(text, ARBOGA, None)
     adopted = {(x.to_id.rsplit(":", 1)[-1], x.date) for x in links(facts, LinkType.ADOPTED)}
     assert adopted == {("cykelprogram-2030", "2022-08-25"), ("markpolicy-2030", "2022-08-25")}
+
+
+def test_a_proposed_programme_in_the_decision_is_the_matters_document() -> None:
+    text = (
+        "Kommunfullmäktige i korthet\n\n"
+        "Kommunfullmäktige sammanträdde den 6 april 2020.\n\n"
+        "Ärende: Handlingsprogram för skydd mot olyckor 2020-2023\n\n"
+        "Kommunen ska vara trygg att bo i.\n\n"
+        "Beslut: Kommunfullmäktige antar föreslaget handlingsprogram med en ändring.\n"
+    )
+    facts = facts_at(text, ARBOGA, None)
+    (adopted,) = links(facts, LinkType.ADOPTED)
+    assert (adopted.from_id, adopted.date) == (COUNCIL, "2020-04-06")
+    assert adopted.to_id.endswith(":2020-2023")
