@@ -73,6 +73,8 @@ _PASSIVE = re.compile(
     r")\b",
     re.I,
 )
+# A further subject after the passive: "X klubbades igenom, liksom <doc>".
+_ALSO = re.compile(r"(?:\s+igenom)?\s*,\s*(?:liksom|och\s+även|och\s+också|samt\s+även)\s+", re.I)
 # "Beslut om översiktsplan togs av kommunfullmäktige": the decision's noun first.
 # "Beslut om X togs", "Beslutet att anta X fattades": the noun first (and the infinitive
 # no active adoption of its own)
@@ -287,6 +289,9 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
         # "För att ... antogs i mars 2023 programmet X": after a fronted clause the
         # subject follows the verb, and a document opening the rest is it.
         after = document_objects(ctx, sentence, verb.end())
+        also = _ALSO.match(ctx.text, verb.end(), sentence.end)
+        if also and not after:  # "Nya taxor klubbades igenom, liksom nya riktlinjer för X"
+            after = document_objects(ctx, sentence, also.end())
         subject = _subject_before(ctx, sentence, verb) or _named_subject(ctx, sentence, verb)
         if subject is None and REFERENCE_PASSIVE.fullmatch(verb.group()):
             subject = referred_document(ctx, sentence, verb.start())  # "Förslaget antogs"

@@ -131,3 +131,15 @@ def test_a_proposed_programme_in_the_decision_is_the_matters_document() -> None:
     (adopted,) = links(facts, LinkType.ADOPTED)
     assert (adopted.from_id, adopted.date) == (COUNCIL, "2020-04-06")
     assert adopted.to_id.endswith(":2020-2023")
+
+
+def test_a_document_after_liksom_is_adopted_with_the_passives_subject() -> None:
+    text = (
+        "Kommunfullmäktige i december\n\n"
+        "Kommunfullmäktige sammanträdde den 13 december 2021.\n\n"
+        "Nya avgifter för bygglov klubbades igenom, liksom nya riktlinjer för parkering.\n"
+    )
+    facts = facts_at(text, ARBOGA, None)
+    (adopted,) = links(facts, LinkType.ADOPTED)
+    assert (adopted.from_id, adopted.date) == (COUNCIL, "2021-12-13")
+    assert adopted.to_id.endswith(":riktlinjer-for-parkering")
