@@ -83,7 +83,13 @@ _NOUN_FIRST = re.compile(rf"\s*[Bb]eslut(?:et)?\s+om\s|{_TO_ADOPT.pattern}")
 # Future, proposed or required adoptions are not adoptions.
 _NOT_DONE = re.compile(
     r"\b(?:ska|skall|kommer\s+att|kan|bör|behöver|föreslås|föreslår|föreslog|föreslå|"
-    r"föreslagit|förslag(?:et)?\s+till|inför|innan)\s+(?:\w+\s+){0,3}?$",
+    r"föreslagit|förslag(?:et)?\s+till|inför|innan)\s+(?:\w+\s+){0,3}?$"
+    # Expected, not done: "kommer fullmäktige med största sannolikhet att fastställa",
+    # "beräknas bli antagen", "gäller tills nästa plan är beslutad".
+    r"|\bkommer\s+(?:[\w-]+\s+){1,8}?att\s+(?:\w+\s+){0,2}?$"
+    r"|\b(?:beräknas|väntas|förväntas|planeras|ska|skall)\s+(?:\w+\s+)?(?:bli|vara)\s+$"
+    r"|\btills?(?:\s+dess)?\s+(?:att\s+)?(?:nästa|en\s+ny|ett\s+nytt)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:är|blir|har\s+blivit)\s+$",
     re.I,
 )
 # "Kommunstyrelsen föreslår att kommunfullmäktige beslutar att A samt fastställer

@@ -143,3 +143,14 @@ def test_a_document_after_liksom_is_adopted_with_the_passives_subject() -> None:
     (adopted,) = links(facts, LinkType.ADOPTED)
     assert (adopted.from_id, adopted.date) == (COUNCIL, "2021-12-13")
     assert adopted.to_id.endswith(":riktlinjer-for-parkering")
+
+
+def test_an_expected_adoption_is_none() -> None:
+    for sentence in (
+        "Den nya översiktsplanen beräknas bli antagen av kommunfullmäktige under 2024.",
+        "I höst kommer kommunfullmäktige med all sannolikhet att anta den nya översiktsplanen.",
+        "Den gamla planen gäller tills dess att en ny översiktsplan är antagen av "
+        "kommunfullmäktige.",
+    ):
+        text = f"Nyhet\n\nKommunfullmäktige sammanträdde den 3 maj 2023.\n\n{sentence}\n"
+        assert not links(facts_at(text, ARBOGA, None), LinkType.ADOPTED), sentence
