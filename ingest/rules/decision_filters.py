@@ -296,6 +296,11 @@ def counts_decisions(text: str) -> bool:
     return bool(_SUMMARY.search(text))
 
 
+def decision_count(text: str) -> re.Match[str] | None:
+    """Where a lead counts its decisions ("fattat beslut i en rad ärenden"), if it does."""
+    return _SUMMARY.search(text)
+
+
 # "Arbetet behöver utgå från ... tydliga uppdrag": a need stated before the cue, no decision;
 # nor one expected ("Regeringen tar troligen beslut ... fastställs", "beräknas ... ta beslut").
 _NEED = re.compile(

@@ -68,6 +68,7 @@ from ingest.rules.decision_cues import DECIDED_AFTER_BODY, verb_before_body
 from ingest.rules.decision_dates import meeting_date, own_date, with_meeting_day
 from ingest.rules.decision_filters import by_proposal_only, cut_short, not_taken
 from ingest.rules.decision_headings import with_antecedent, with_item
+from ingest.rules.decision_counted_leads import counted_lead_decisions
 from ingest.rules.decision_items import item_decisions
 from ingest.rules.decision_lead_lists import lead_list_decisions
 from ingest.rules.decision_listed_objects import with_listed_objects
@@ -167,9 +168,9 @@ class _Decisions:
         concerns: list[str],
     ) -> None:
         summary = with_listed_objects(self.ctx, " ".join(summary.split()).rstrip(","), evidence)
-        summary = with_antecedent(
-            self.ctx, with_item(self.ctx, summary, evidence.start), evidence.start
-        )
+        if rule != "decision.counted_lead":  # a listed matter is whole, no pointer back
+            summary = with_item(self.ctx, summary, evidence.start)
+        summary = with_antecedent(self.ctx, summary, evidence.start)
         short = len(summary.split()) < _MIN_SUMMARY_WORDS or by_proposal_only(summary)
         if short or cut_short(self.ctx.text, evidence.end, summary):
             return  # "beslutat att delta", "Bevilja s": what was decided is not stated here
@@ -370,6 +371,7 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
     items += notice_decisions(ctx)
     items += item_decisions(ctx, [*taken, *(v.evidence for v in items)])
     items += lead_list_decisions(ctx, [*taken, *(v.evidence for v in items)])
+    items += counted_lead_decisions(ctx, [*taken, *(v.evidence for v in items)])
     taken += [v.evidence for v in items]
     restating = bool(d.found or items)
     givers = [(f.evidence.start, f.body) for f in d.found if f.body is not None]

@@ -154,3 +154,30 @@ def test_an_expected_adoption_is_none() -> None:
     ):
         text = f"Nyhet\n\nKommunfullmäktige sammanträdde den 3 maj 2023.\n\n{sentence}\n"
         assert not links(facts_at(text, ARBOGA, None), LinkType.ADOPTED), sentence
+
+
+def test_a_counted_lead_then_a_list_line_makes_each_bullet_a_decision() -> None:
+    text = (
+        "Kommunstyrelsen i korthet\n\n"
+        "Kommunstyrelsen har även fattat beslut i en rad ärenden som går vidare till "
+        "kommunfullmäktige. Det handlar bland annat om:\n\n"
+        "  • ny förskola i Ekby\n"
+        "  • taxa för bygglov\n"
+        "  • renovering av simhallen.\n"
+    )
+    facts = facts_at(text, ARBOGA, "2023-05-02")
+    found = {s.rstrip("."): decided_by(facts, d) for s, d in decisions(facts).items()}
+    board = {"Organization:kommun:1984:kommunstyrelsen"}
+    assert found == {
+        "Ny förskola i Ekby": board,
+        "Taxa för bygglov": board,
+        "Renovering av simhallen": board,
+    }
+
+
+def test_a_list_line_without_a_counted_lead_gives_no_decisions() -> None:
+    text = (
+        "Nyhet\n\nKommunen bygger ut. Det handlar bland annat om:\n\n"
+        "  • ny förskola i Ekby\n  • taxa för bygglov\n"
+    )
+    assert not decisions(facts_at(text, ARBOGA, "2023-05-02"))
