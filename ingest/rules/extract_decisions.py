@@ -64,11 +64,11 @@ from ingest.rules.decision_clauses import (
 )
 from ingest.rules.decision_conditions import conditions_of
 from ingest.rules.decision_coordination import not_adopted, split_coordinated
+from ingest.rules.decision_counted_leads import counted_lead_decisions
 from ingest.rules.decision_cues import DECIDED_AFTER_BODY, verb_before_body
 from ingest.rules.decision_dates import meeting_date, own_date, with_meeting_day
 from ingest.rules.decision_filters import by_proposal_only, cut_short, not_taken
 from ingest.rules.decision_headings import with_antecedent, with_item
-from ingest.rules.decision_counted_leads import counted_lead_decisions
 from ingest.rules.decision_items import item_decisions
 from ingest.rules.decision_lead_lists import lead_list_decisions
 from ingest.rules.decision_listed_objects import with_listed_objects
