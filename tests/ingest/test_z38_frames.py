@@ -1,10 +1,14 @@
-"""Frames seen on real pages in the thirty-eighth session: a cleft that states what a
-meeting decided ("Något av det som beslutades var att ..."), and signings whose object is
-a bare agreement noun ("har skrivit under medborgarlöften", "en överenskommelse och
-förnyade medborgarlöften") or whose document stands inside "skrevs ... under mellan".
+"""Frames seen on development pages in the thirty-eighth session: a cleft that states what
+a meeting decided ("Något av det som beslutades var att ..."); signings whose object is a
+bare agreement noun ("har skrivit under medborgarlöften", "en överenskommelse och förnyade
+medborgarlöften") or stands inside "skrevs ... under mellan"; "togs beslut om strategin" as
+an adoption; a compound named again with its target year; "antar föreslaget X"; "liksom
+<document>" after a passive adoption; expected adoptions; and a counted lead over a list.
 Short fictional texts written for these tests (no real page text)."""
 
 from __future__ import annotations
+
+import pytest
 
 from graph.edges import LinkType
 from tests.ingest.helpers import decided_by, decisions, facts_at, links
@@ -91,6 +95,12 @@ def test_a_decision_taken_on_a_strategy_adopts_it() -> None:
     )
 
 
+def _the_adoption(text: str) -> tuple[str, str, str | None]:
+    """The page's one ADOPTED link: who, what and when."""
+    (adopted,) = links(facts_at(text, ARBOGA, None), LinkType.ADOPTED)
+    return adopted.from_id, adopted.to_id, adopted.date
+
+
 def test_a_compound_named_again_with_its_target_year_is_the_same_document() -> None:
     text = (
         "Nyheter\n\n"
@@ -98,9 +108,7 @@ def test_a_compound_named_again_with_its_target_year_is_the_same_document() -> N
         "den 25 augusti 2022.\n\n"
         "Kommunfullmäktige sa ja till förslaget till cykelprogram 2030 och till en ny taxa.\n"
     )
-    facts = facts_at(text, ARBOGA, None)
-    (adopted,) = links(facts, LinkType.ADOPTED)
-    assert (adopted.from_id, adopted.to_id, adopted.date) == (
+    assert _the_adoption(text) == (
         COUNCIL,
         "Document:municipal:programme:kommun:1984:cykelprogram-2030",
         "2022-08-25",
@@ -119,30 +127,31 @@ def test_a_repeated_compound_with_its_target_year_in_a_coordinated_adoption() ->
     assert adopted == {("cykelprogram-2030", "2022-08-25"), ("markpolicy-2030", "2022-08-25")}
 
 
-def test_a_proposed_programme_in_the_decision_is_the_matters_document() -> None:
-    text = (
-        "Kommunfullmäktige i korthet\n\n"
-        "Kommunfullmäktige sammanträdde den 6 april 2020.\n\n"
-        "Ärende: Handlingsprogram för skydd mot olyckor 2020-2023\n\n"
-        "Kommunen ska vara trygg att bo i.\n\n"
-        "Beslut: Kommunfullmäktige antar föreslaget handlingsprogram med en ändring.\n"
-    )
-    facts = facts_at(text, ARBOGA, None)
-    (adopted,) = links(facts, LinkType.ADOPTED)
-    assert (adopted.from_id, adopted.date) == (COUNCIL, "2020-04-06")
-    assert adopted.to_id.endswith(":2020-2023")
-
-
-def test_a_document_after_liksom_is_adopted_with_the_passives_subject() -> None:
-    text = (
-        "Kommunfullmäktige i december\n\n"
-        "Kommunfullmäktige sammanträdde den 13 december 2021.\n\n"
-        "Nya avgifter för bygglov klubbades igenom, liksom nya riktlinjer för parkering.\n"
-    )
-    facts = facts_at(text, ARBOGA, None)
-    (adopted,) = links(facts, LinkType.ADOPTED)
-    assert (adopted.from_id, adopted.date) == (COUNCIL, "2021-12-13")
-    assert adopted.to_id.endswith(":riktlinjer-for-parkering")
+@pytest.mark.parametrize(
+    ("text", "day", "doc_end"),
+    [
+        (  # a referring participle: the matter's document
+            "Kommunfullmäktige i korthet\n\n"
+            "Kommunfullmäktige sammanträdde den 6 april 2020.\n\n"
+            "Ärende: Handlingsprogram för skydd mot olyckor 2020-2023\n\n"
+            "Kommunen ska vara trygg att bo i.\n\n"
+            "Beslut: Kommunfullmäktige antar föreslaget handlingsprogram med en ändring.\n",
+            "2020-04-06",
+            ":2020-2023",
+        ),
+        (  # "liksom": a further subject of the passive
+            "Kommunfullmäktige i december\n\n"
+            "Kommunfullmäktige sammanträdde den 13 december 2021.\n\n"
+            "Nya avgifter för bygglov klubbades igenom, liksom nya riktlinjer för parkering.\n",
+            "2021-12-13",
+            ":riktlinjer-for-parkering",
+        ),
+    ],
+)
+def test_the_councils_adoption_reaches_the_document(text: str, day: str, doc_end: str) -> None:
+    body, doc, when = _the_adoption(text)
+    assert (body, when) == (COUNCIL, day)
+    assert doc.endswith(doc_end)
 
 
 def test_an_expected_adoption_is_none() -> None:
