@@ -87,7 +87,7 @@ _NOT_DONE = re.compile(
     # Expected, not done: "kommer fullmäktige med största sannolikhet att fastställa",
     # "beräknas bli antagen", "gäller tills nästa plan är beslutad".
     r"|\bkommer\s+(?:[\w-]+\s+){1,8}?att\s+(?:\w+\s+){0,2}?$"
-    r"|\b(?:beräknas|väntas|förväntas|planeras|ska|skall)\s+(?:\w+\s+)?(?:bli|vara)\s+$"
+    r"|\b(?:beräknas|väntas|förväntas|planeras)\s+(?:\w+\s+)?(?:bli|vara)\s+$"
     r"|\btills?(?:\s+dess)?\s+(?:att\s+)?(?:nästa|en\s+ny|ett\s+nytt)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:är|blir|har\s+blivit)\s+$",
     re.I,

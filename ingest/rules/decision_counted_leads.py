@@ -33,7 +33,6 @@ _LIST_LINE = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*\S")
-_MIN_WORDS = 1
 
 
 def counted_lead_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
@@ -56,6 +55,5 @@ def counted_lead_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision
         when = decision_date(ctx, lead, cue.start, cue.end, body)
         for item in [first, *more_items(ctx, first, taken, every=True, whole_only=False)]:
             clause = Span(clause_start(ctx, item), item.end)
-            if len(ctx.text[clause.start : clause.end].split()) >= _MIN_WORDS:
-                found.append(VerbDecision(body, clause, when, item, "decision.counted_lead"))
+            found.append(VerbDecision(body, clause, when, item, "decision.counted_lead"))
     return found

@@ -290,15 +290,15 @@ def not_taken(text: str) -> bool:
     )
 
 
-def counts_decisions(text: str) -> bool:
-    """A lead counting the decisions stated after it ("har beslutat om tre nya uppdrag");
-    its body gives the tasks that follow."""
-    return bool(_SUMMARY.search(text))
-
-
 def decision_count(text: str) -> re.Match[str] | None:
     """Where a lead counts its decisions ("fattat beslut i en rad ärenden"), if it does."""
     return _SUMMARY.search(text)
+
+
+def counts_decisions(text: str) -> bool:
+    """A lead counting the decisions stated after it ("har beslutat om tre nya uppdrag");
+    its body gives the tasks that follow."""
+    return decision_count(text) is not None
 
 
 # "Arbetet behöver utgå från ... tydliga uppdrag": a need stated before the cue, no decision;

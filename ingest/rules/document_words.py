@@ -155,6 +155,12 @@ LEVEL_ADJECTIVE = {
 }
 
 ADJECTIVES = ("ny", "nya", "nytt", "gemensam", "gemensamma", "gemensamt")
+# "antar föreslaget handlingsprogram", "godkänna upprättad plan": a decision's wording that
+# points at the document before it, as a definite form would.
+REFERRING_PARTICIPLES = (
+    *("föreslagen", "föreslaget", "föreslagna", "upprättad", "upprättat", "upprättade"),
+    *("bifogad", "bifogat", "bifogade"),
+)
 # Words that say a document is the current one, not what it is: never part of a title.
 CURRENT_ADJECTIVES = (
     "befintlig",
@@ -165,8 +171,7 @@ CURRENT_ADJECTIVES = (
     "kommande",
     "aktuell",
     "aktuella",
-    *("föreslagen", "föreslaget", "föreslagna", "upprättad", "upprättat", "upprättade"),
-    *("bifogad", "bifogat", "bifogade"),
+    *REFERRING_PARTICIPLES,
     "reviderad",
     "reviderat",
     "reviderade",
@@ -189,12 +194,6 @@ NEW_ADJECTIVES = ("ny", "nya", "nytt")
 # "den befintliga planen": on a page about a new one, the one it replaces.
 EXISTING_ADJECTIVES = ("befintlig", "befintliga", "befintligt", "nuvarande")
 PREDECESSOR_ADJECTIVES = ("tidigare", "förra", "gamla")
-# "antar föreslaget handlingsprogram", "godkänna upprättad plan": a decision's wording that
-# points at the document before it, as a definite form would.
-REFERRING_PARTICIPLES = (
-    *("föreslagen", "föreslaget", "föreslagna", "upprättad", "upprättat", "upprättade"),
-    *("bifogad", "bifogat", "bifogade"),
-)
 # A descriptive adjective by its ending: "flerårig", "suicidpreventiva", "digital",
 # "klimatpolitiska", "strategisk", "övergripande", "samlade" ("här", "där" are not, nor
 # an assembly: "antog kommunfullmäktige klimatstrategin").
