@@ -8,6 +8,7 @@ from typing import Any
 import strawberry
 from graphql import GraphQLError
 from strawberry.schema.exceptions import CannotGetOperationTypeError
+from strawberry.types import ExecutionResult
 
 from graph.store import GraphStore
 from schema.api import schema as default_schema
@@ -23,15 +24,23 @@ def run_operation(
     schema: strawberry.Schema = default_schema,
 ) -> dict[str, Any]:
     """The JSON response a GraphQL server would give: data, and errors if any."""
-    try:
-        result = asyncio.run(
-            schema.execute(
+    results: list[ExecutionResult] = []
+
+    async def execute() -> None:
+        # Kept here, not returned: when asyncio.run restores the SIGINT handler, Python
+        # 3.11's signal module formats the repr of the old one, which holds the main task
+        # and so its result; for a lineage's hundred nodes that took over a millisecond.
+        results.append(
+            await schema.execute(
                 document,
                 variable_values=variables,
                 context_value=make_context(store),
                 operation_name=operation_name,
             )
         )
+
+    try:
+        asyncio.run(execute())
     except CannotGetOperationTypeError:
         message = (
             f"the document has no operation named {operation_name!r}"
@@ -40,6 +49,7 @@ def run_operation(
         )
         error = GraphQLError(message, extensions={"code": INVALID_QUERY})
         return {"data": None, "errors": [error.formatted]}
+    (result,) = results
     response: dict[str, Any] = {"data": result.data}
     if result.errors:
         response["errors"] = [e.formatted for e in result.errors]
