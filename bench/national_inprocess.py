@@ -6,15 +6,17 @@
 Loads the national graph at ``--fraction`` into SQLite (``--db``; an existing file is
 reused) and into the configured Neo4j (NEO4J_URI, NEO4J_PASSWORD: empty, or holding
 this graph from an earlier ``--keep`` run), then times each operation of
-bench.national_ops through ``schema.execute.run_operation`` against the hand-written
-query (bench.national_sql, bench.national_cypher) in the same process, one after the
-other, and counts the store calls one answer makes. ``--profile OP`` prints cProfile's
+bench.national_ops through ``schema.execute.execute_operation``, on one event loop kept
+for the run as a server keeps it, against the hand-written query (bench.national_sql,
+bench.national_cypher) in the same process, one after the other, and counts the store
+calls one answer makes. ``--profile OP`` prints cProfile's
 top functions (by own time) for that operation instead.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import cProfile
 import os
 import pstats
@@ -35,7 +37,7 @@ from bench.national_sql import RawSql
 from graph.neo4j_store import Neo4jStore
 from graph.sqlite_store import SqliteStore
 from graph.store import GraphStore
-from schema.execute import run_operation
+from schema.execute import execute_operation
 from stratgraph.settings import Settings
 
 
@@ -53,21 +55,29 @@ def median_ms(call: Callable[[], object], calls: int) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(cpu)
 
 
-def answer(store: GraphStore, op: Operation) -> dict[str, Any]:
-    found = run_operation(store, op.query, op.variables)
+def answer(store: GraphStore, op: Operation, loop: asyncio.Runner) -> dict[str, Any]:
+    """The operation's response, on one event loop for the whole run: a server keeps its
+    loop and its store threads, and so does this (run_operation, the CLI's, starts both
+    anew on every call, ~1.5 ms that no server pays)."""
+    found = loop.run(execute_operation(store, op.query, op.variables))
     if "errors" in found:
         raise RuntimeError(f"{op.name}: {found['errors']}")
     return found
 
 
 def time_store(
-    name: str, store: GraphStore, raw: RawSql | RawCypher, ops: list[Operation], calls: int
+    name: str,
+    store: GraphStore,
+    raw: RawSql | RawCypher,
+    ops: list[Operation],
+    calls: int,
+    loop: asyncio.Runner,
 ) -> None:
     for op in ops:
         counting = CountingStore(store)
-        size = op.size(answer(counting, op)["data"])
+        size = op.size(answer(counting, op, loop)["data"])
         trips = sum(counting.calls.values())
-        ms, cpu = median_ms(lambda op=op: answer(store, op), calls)  # type: ignore[misc]
+        ms, cpu = median_ms(lambda op=op: answer(store, op, loop), calls)  # type: ignore[misc]
         raw_ms, raw_cpu = median_ms(lambda op=op: raw.run(op.key, op.variables), calls)  # type: ignore[misc]
         print(
             f"| {name} | {op.name} | {size} | {ms:.1f} | {cpu:.1f} | {raw_ms:.1f} | {raw_cpu:.1f} "
@@ -77,12 +87,12 @@ def time_store(
         )
 
 
-def profile(store: GraphStore, op: Operation, calls: int) -> None:
-    answer(store, op)
+def profile(store: GraphStore, op: Operation, calls: int, loop: asyncio.Runner) -> None:
+    answer(store, op, loop)
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(calls):
-        answer(store, op)
+        answer(store, op, loop)
     profiler.disable()
     stats = pstats.Stats(profiler)
     stats.sort_stats("tottime").print_stats(25)
@@ -150,11 +160,13 @@ def main(argv: list[str] | None = None) -> None:
                 driver.close()
 
         try:
-            if args.profile:
-                (op,) = [op for op in ops if op.key == args.profile]
-                profile(store, op, args.calls)
-            else:
-                time_store("SQLite" if name == "sqlite" else "Neo4j", store, raw, ops, args.calls)
+            with asyncio.Runner() as loop:
+                if args.profile:
+                    (op,) = [op for op in ops if op.key == args.profile]
+                    profile(store, op, args.calls, loop)
+                else:
+                    label = "SQLite" if name == "sqlite" else "Neo4j"
+                    time_store(label, store, raw, ops, args.calls, loop)
         finally:
             done()
     print(f"load average {os.getloadavg()[0]:.1f}", flush=True)
