@@ -58,8 +58,10 @@ def median_ms(call: Callable[[], object], calls: int) -> tuple[float, float]:
 def answer(store: GraphStore, op: Operation, loop: asyncio.Runner) -> dict[str, Any]:
     """The operation's response, on one event loop for the whole run: a server keeps its
     loop and its store threads, and so does this (run_operation, the CLI's, starts both
-    anew on every call, ~1.5 ms that no server pays)."""
-    found = loop.run(execute_operation(store, op.query, op.variables))
+    anew on every call, ~1.5 ms that no server pays). run_until_complete, not
+    ``loop.run``: that swaps the SIGINT handler on every call, and Python 3.11 formats the
+    old handler's repr, the last answer included."""
+    found = loop.get_loop().run_until_complete(execute_operation(store, op.query, op.variables))
     if "errors" in found:
         raise RuntimeError(f"{op.name}: {found['errors']}")
     return found
