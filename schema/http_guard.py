@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
 from cross_web import HTTPException as StrawberryHTTPError
 from starlette.exceptions import HTTPException as StarletteHTTPError
 from starlette.responses import JSONResponse
@@ -55,7 +56,8 @@ class GuardedGraphQLRouter(GraphQLRouter[Any, Any]):
     """strawberry's router, with JSON bodies (and multipart operations and map, and GET
     variables) checked before strawberry reads them, and its own refusals (an
     unsupported content type, a batch, no query, a mutation over GET, a malformed
-    multipart body) answered as coded errors instead of plain text."""
+    multipart body) answered as coded errors instead of plain text. Answers are written
+    by orjson."""
 
     async def parse_multipart(self, request: Any) -> dict[str, str]:
         try:
@@ -77,6 +79,11 @@ class GuardedGraphQLRouter(GraphQLRouter[Any, Any]):
         except StarletteHTTPError as exc:  # request.form(): a multipart body it cannot parse
             code = TOO_LARGE if exc.status_code == 413 else BAD_REQUEST
             return error_response(exc.status_code, code, str(exc.detail))
+
+    def encode_json(self, data: object) -> bytes:
+        # orjson writes a depth-2 lineage's 90 KB in 0.04 ms against json.dumps' 0.8 ms
+        # (docs/benchmarks.md); UTF-8 as is, where json.dumps escaped every "å".
+        return orjson.dumps(data)
 
     def decode_json(self, data: str | bytes) -> object:
         if isinstance(data, bytes):
