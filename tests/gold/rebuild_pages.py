@@ -104,6 +104,7 @@ DEFAULT_SETS = (
     "real76",
     "real77",
     "real78",
+    "real79",
     "real_heldout",
 )
 
