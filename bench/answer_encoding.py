@@ -45,9 +45,9 @@ def main(argv: list[str] | None = None) -> None:
     print("| operation | answer bytes | json.dumps ms | orjson ms | json/orjson |")
     print("|---|---|---|---|---|")
     try:
-        with asyncio.Runner() as loop:
+        with asyncio.Runner() as runner:
             for op in operations():
-                data = answer(store, op, loop)
+                data = answer(store, op, runner)
                 size = len(orjson.dumps(data))
                 std = _median_ms(lambda d=data: json.dumps(d, separators=(",", ":")), args.runs)  # type: ignore[misc]
                 fast = _median_ms(lambda d=data: orjson.dumps(d), args.runs)  # type: ignore[misc]

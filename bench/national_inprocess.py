@@ -55,13 +55,13 @@ def median_ms(call: Callable[[], object], calls: int) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(cpu)
 
 
-def answer(store: GraphStore, op: Operation, loop: asyncio.Runner) -> dict[str, Any]:
+def answer(store: GraphStore, op: Operation, runner: asyncio.Runner) -> dict[str, Any]:
     """The operation's response, on one event loop for the whole run: a server keeps its
     loop and its store threads, and so does this (run_operation, the CLI's, starts both
     anew on every call, ~1.5 ms that no server pays). run_until_complete, not
-    ``loop.run``: that swaps the SIGINT handler on every call, and Python 3.11 formats the
+    ``runner.run``: that swaps the SIGINT handler on every call, and Python 3.11 formats the
     old handler's repr, the last answer included."""
-    found = loop.get_loop().run_until_complete(execute_operation(store, op.query, op.variables))
+    found = runner.get_loop().run_until_complete(execute_operation(store, op.query, op.variables))
     if "errors" in found:
         raise RuntimeError(f"{op.name}: {found['errors']}")
     return found
@@ -73,13 +73,13 @@ def time_store(
     raw: RawSql | RawCypher,
     ops: list[Operation],
     calls: int,
-    loop: asyncio.Runner,
+    runner: asyncio.Runner,
 ) -> None:
     for op in ops:
         counting = CountingStore(store)
-        size = op.size(answer(counting, op, loop)["data"])
+        size = op.size(answer(counting, op, runner)["data"])
         trips = sum(counting.calls.values())
-        ms, cpu = median_ms(lambda op=op: answer(store, op, loop), calls)  # type: ignore[misc]
+        ms, cpu = median_ms(lambda op=op: answer(store, op, runner), calls)  # type: ignore[misc]
         raw_ms, raw_cpu = median_ms(lambda op=op: raw.run(op.key, op.variables), calls)  # type: ignore[misc]
         print(
             f"| {name} | {op.name} | {size} | {ms:.1f} | {cpu:.1f} | {raw_ms:.1f} | {raw_cpu:.1f} "
@@ -89,12 +89,12 @@ def time_store(
         )
 
 
-def profile(store: GraphStore, op: Operation, calls: int, loop: asyncio.Runner) -> None:
-    answer(store, op, loop)
+def profile(store: GraphStore, op: Operation, calls: int, runner: asyncio.Runner) -> None:
+    answer(store, op, runner)
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(calls):
-        answer(store, op, loop)
+        answer(store, op, runner)
     profiler.disable()
     stats = pstats.Stats(profiler)
     stats.sort_stats("tottime").print_stats(25)
@@ -162,13 +162,13 @@ def main(argv: list[str] | None = None) -> None:
                 driver.close()
 
         try:
-            with asyncio.Runner() as loop:
+            with asyncio.Runner() as runner:
                 if args.profile:
                     (op,) = [op for op in ops if op.key == args.profile]
-                    profile(store, op, args.calls, loop)
+                    profile(store, op, args.calls, runner)
                 else:
                     label = "SQLite" if name == "sqlite" else "Neo4j"
-                    time_store(label, store, raw, ops, args.calls, loop)
+                    time_store(label, store, raw, ops, args.calls, runner)
         finally:
             done()
     print(f"load average {os.getloadavg()[0]:.1f}", flush=True)

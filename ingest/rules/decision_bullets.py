@@ -17,9 +17,9 @@ from ingest.rules.decision_cues import has_cue
 from ingest.rules.decision_filters import procedural
 from ingest.rules.decision_verbs import clause_start
 
-__all__ = ["ATT_ITEM", "more_items"]
+__all__ = ["ATT_ITEM", "BULLET_START", "more_items"]
 
-_BULLET_START = re.compile(r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*\S")
+BULLET_START = re.compile(r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*\S")
 # "6. Att, i anledning av jubileet, anslå ...": an aside may follow "att".
 ATT_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[-•*\u2013])\s*)?att,?\s+(?=[a-zåäö])", re.I)
 # A bullet that opens with a deciding infinitive: "• godkänna förslaget och anta X".
@@ -45,14 +45,14 @@ def more_items(
     `whole_only`, each not cut off at the page's end): each is a decision of the intro's
     body, not of the receiver the item names."""
     items: list[Span] = []
-    head = _BULLET_START.match(ctx.text, first.start)
+    head = BULLET_START.match(ctx.text, first.start)
     if head is None:
         return items
     marker = _marker(head.group())
     for sentence in ctx.sentences[ctx.sentence_index(first) + 1 :]:
         line_start = ctx.text.rfind("\n", 0, sentence.start) + 1
         opens_line = not ctx.text[line_start : sentence.start].strip()
-        bullet = _BULLET_START.match(ctx.text, sentence.start)
+        bullet = BULLET_START.match(ctx.text, sentence.start)
         if not opens_line and bullet is None:
             continue  # the item's own second sentence
         if not opens_line or bullet is None or _marker(bullet.group()) != marker:

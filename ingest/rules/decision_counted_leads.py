@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
-from ingest.language.segment import Span
+from ingest.language.segment import Span, overlaps_any
 from ingest.rules.decision_bodies import subject_body
-from ingest.rules.decision_bullets import more_items
+from ingest.rules.decision_bullets import BULLET_START, more_items
 from ingest.rules.decision_dates import decision_date
 from ingest.rules.decision_filters import decision_count
 from ingest.rules.decision_verbs import VerbDecision, clause_start
@@ -32,7 +32,6 @@ _LIST_LINE = re.compile(
     r"om|bland\s+(?:annat|dem|besluten))\s*:\s*$",
     re.I,
 )
-_BULLET = re.compile(r"[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*\S")
 
 
 def counted_lead_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
@@ -44,9 +43,9 @@ def counted_lead_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision
         count = decision_count(ctx.text[lead.start : lead.end])
         if count is None:
             continue
-        if _BULLET.match(ctx.text, first.start) is None:
+        if BULLET_START.match(ctx.text, first.start) is None:
             continue
-        if any(t.start < first.end and first.start < t.end for t in taken):
+        if overlaps_any(taken, first):
             continue
         cue = Span(lead.start + count.start(), lead.start + count.end())
         body = subject_body(ctx, lead, cue.start)  # the counting body, not one named later
