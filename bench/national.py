@@ -9,11 +9,12 @@ and @neo4j/graphql.
 For each store: the graph at each size (bench.national_graph; a size is a fraction of
 the country's municipalities, taken as whole counties) is written ``--batch`` sources per
 transaction with ``write_many`` (bench.national_load; 1: ``write_source``), then
-`stratgraph serve --workers N` answers the operations of bench.national_ops over HTTP
-at each concurrency (bench.national_timing; ``--requests`` calls per client of a cell,
-at most ``--budget`` seconds; skipped with ``--load-only``);
-hand-written SQL or Cypher gives the same answers (bench.national_sql,
-bench.national_cypher), and on Neo4j so does @neo4j/graphql (bench.national_peer).
+the store settles (SQLite checkpoints its write-ahead log; Neo4j waits for its indexes
+and checkpoints), and each operation of bench.national_ops is timed in turn through
+`stratgraph serve --workers N` over HTTP, through hand-written SQL or Cypher for the same
+answer (bench.national_sql, bench.national_cypher) and, on Neo4j, through @neo4j/graphql
+(bench.national_peer), at each concurrency (bench.national_timing; ``--requests`` calls
+per client of a cell, at most ``--budget`` seconds; skipped with ``--load-only``).
 Smaller sizes are timed at the lowest concurrency only (the
 growth table); the largest at every one. Neo4j: NEO4J_URI and NEO4J_PASSWORD name an
 empty database, emptied again afterwards (bench.stores). The output ends with Markdown
@@ -26,6 +27,7 @@ import argparse
 import itertools
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
@@ -40,7 +42,7 @@ from bench.national_cypher import RawCypher
 from bench.national_graph import national_graph, source_count
 from bench.national_http import Server, answers_get, free_port, graphql_calls, post
 from bench.national_load import LoadFigures, describe, load
-from bench.national_ops import operations
+from bench.national_ops import Operation, operations
 from bench.national_report import PEER, RAW, STRATGRAPH, Cell, Results, load_table, machine
 from bench.national_sql import RawSql
 from bench.national_timing import Call, measure
@@ -112,6 +114,7 @@ class Runner:
         serve_env: dict[str, str],
         raw: RawSql | RawCypher,
         peer_env: dict[str, str] | None,
+        settle: Callable[[], None],
     ) -> None:
         written = 0
         for fraction in self.plan.fractions:
@@ -130,57 +133,68 @@ class Runner:
             print(describe(figures), flush=True)
             if self.plan.load_only:
                 continue
-            self.serve(name, fraction, serve_env)
-            self.raw(name, fraction, raw)
-            if peer_env is not None:
-                self.peer(name, fraction, peer_env)
+            settle()
+            self.reads(name, fraction, serve_env, raw, peer_env)
 
-    def serve(self, name: str, fraction: float, env: dict[str, str]) -> None:
+    def reads(
+        self,
+        name: str,
+        fraction: float,
+        env: dict[str, str],
+        raw: RawSql | RawCypher,
+        peer_env: dict[str, str] | None,
+    ) -> None:
+        """Each operation through stratgraph, raw and the peer in turn, so that a change
+        in the machine's load (a store still busy after its load) falls on all three."""
         port = free_port()
         stratgraph = Path(sys.executable).with_name("stratgraph")
         command = [str(stratgraph), "serve", "--host", "127.0.0.1", "--port", str(port)]
         command += ["--workers", str(self.plan.workers)]
         log = self.plan.workdir / f"serve-{name.lower()}-{fraction:g}.log"
         server = Server(f"stratgraph serve ({name})", command, env, self.plan.workdir, port, log)
+        other: Server | None = None
         try:
             server.wait_ready(lambda: answers_get(port, "/ready"))
+            other = self._start_peer(fraction, peer_env)
             for op in operations():
                 answer = op.size(post(port, op.body()))
                 for level in self._levels(fraction):
                     factory = graphql_calls(port, op.body())
                     self._cell(name, fraction, op.name, STRATGRAPH, answer, factory, level)
+                if op.key != "floor":
+                    self._raw(name, fraction, op, raw)
+                if other is not None:
+                    self._peer(name, fraction, op, other)
         finally:
             server.stop()
+            if other is not None:
+                other.stop()
 
-    def raw(self, name: str, fraction: float, raw: RawSql | RawCypher) -> None:
-        for op in operations():
-            if op.key == "floor":
-                continue
-            answer = raw.run(op.key, op.variables)
-            factory = _shared(partial(raw.run, op.key, op.variables))
-            for level in self._levels(fraction):
-                self._cell(name, fraction, op.name, RAW, answer, factory, level)
+    def _raw(self, name: str, fraction: float, op: Operation, raw: RawSql | RawCypher) -> None:
+        answer = raw.run(op.key, op.variables)
+        factory = _shared(partial(raw.run, op.key, op.variables))
+        for level in self._levels(fraction):
+            self._cell(name, fraction, op.name, RAW, answer, factory, level)
 
-    def peer(self, name: str, fraction: float, env: dict[str, str]) -> None:
-        log = self.plan.workdir / f"peer-{fraction:g}.log"
+    def _start_peer(self, fraction: float, env: dict[str, str] | None) -> Server | None:
+        if env is None:
+            return None
         try:
-            server = peer.start(env, log)
+            return peer.start(env, self.plan.workdir / f"peer-{fraction:g}.log")
         except RuntimeError as exc:
             print(f"  the @neo4j/graphql peer did not start: {exc}", flush=True)
-            return
+            return None
+
+    def _peer(self, name: str, fraction: float, op: Operation, server: Server) -> None:
+        body, size = peer.peer_body(op.key, op.variables)
         try:
-            for op in operations():
-                body, size = peer.peer_body(op.key, op.variables)
-                try:
-                    answer = size(post(server.port, body))
-                except Exception as exc:  # the peer's failure is a finding, not a crash
-                    print(f"  peer cannot answer {op.name}: {exc}", flush=True)
-                    continue
-                for level in self._levels(fraction):
-                    factory = graphql_calls(server.port, body)
-                    self._cell(name, fraction, op.name, PEER, answer, factory, level)
-        finally:
-            server.stop()
+            answer = size(post(server.port, body))
+        except Exception as exc:  # the peer's failure is a finding, not a crash
+            print(f"  peer cannot answer {op.name}: {exc}", flush=True)
+            return
+        for level in self._levels(fraction):
+            factory = graphql_calls(server.port, body)
+            self._cell(name, fraction, op.name, PEER, answer, factory, level)
 
 
 def _shared(call: Call) -> Callable[[], Call]:
@@ -203,9 +217,13 @@ def run_sqlite(runner: Runner, plan: Plan) -> None:
         store.setup()
         return store
 
+    def settle() -> None:  # the load's write-ahead log into the database file
+        with sqlite3.connect(path) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     raw = RawSql(path)
     try:
-        runner.grow("SQLite", writer, _base_env(plan.workdir), raw, None)
+        runner.grow("SQLite", writer, _base_env(plan.workdir), raw, None, settle)
     finally:
         raw.close()
 
@@ -228,13 +246,22 @@ def run_neo4j(runner: Runner, plan: Plan) -> None:
             print(f"the @neo4j/graphql peer is left out: {why}")
         else:
             peer_env = served_env
+    database = served_env["NEO4J_DATABASE"]
+
+    def settle() -> None:
+        # Index population and the checkpoint a large load leaves behind would otherwise
+        # run during the first cells timed.
+        driver.execute_query("CALL db.awaitIndexes(600)", database_=database)
+        driver.execute_query("CALL db.checkpoint()", database_=database)
+
     try:
         runner.grow(
             "Neo4j",
             lambda: _neo4j_writer(where, served_env),
             {**_base_env(plan.workdir), **served_env},
-            RawCypher(driver, served_env["NEO4J_DATABASE"]),
+            RawCypher(driver, database),
             peer_env,
+            settle,
         )
     finally:
         first.delete_all()

@@ -89,3 +89,23 @@ def test_the_load_generator_counts_calls_and_errors() -> None:
     assert len(timing.errors) == 8
     assert timing.p50 <= timing.p95 <= timing.p99
     assert timing.rate > 0
+
+
+def test_a_small_run_times_each_operation_then_its_raw_query(tmp_path: Path) -> None:
+    """The standing benchmark end to end on SQLite at its smallest size: every operation
+    is answered by the server, then at once by the raw query (not all of one and then all
+    of the other), so that a store still busy after its load weighs on both alike."""
+    from bench.national import main
+    from bench.national_report import RAW, STRATGRAPH
+
+    keep = tmp_path / "run"
+    argv = ["--fraction", "0.01", "--stores", "sqlite", "--concurrency", "1"]
+    results = main([*argv, "--requests", "2", "--budget", "2", "--keep", str(keep)])
+    order = [(c.operation, c.impl) for c in results.cells]
+    expected = []
+    for op in operations():
+        expected.append((op.name, STRATGRAPH))
+        if op.key != "floor":
+            expected.append((op.name, RAW))
+    assert order == expected
+    assert not any(c.timing.errors for c in results.cells)
