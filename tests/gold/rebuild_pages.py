@@ -105,6 +105,7 @@ DEFAULT_SETS = (
     "real77",
     "real78",
     "real79",
+    "real80",
     "real_heldout",
 )
 
