@@ -26,8 +26,14 @@ CREATE TABLE IF NOT EXISTS links (
     section        TEXT,
     end_page       INTEGER
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS links_from ON links (from_id, type);
-CREATE INDEX IF NOT EXISTS links_to ON links (to_id, type);
+-- Covering for a walk's step and for picking a lineage's links by their ends: an entry
+-- holds both ends and the key, so a hub's thousands of links are read from the index, not
+-- from the table's rows with their quotes. They replace the (from_id, type) and
+-- (to_id, type) indexes of older stores.
+CREATE INDEX IF NOT EXISTS links_from_to ON links (from_id, type, to_id);
+CREATE INDEX IF NOT EXISTS links_to_from ON links (to_id, type, from_id);
+DROP INDEX IF EXISTS links_from;
+DROP INDEX IF EXISTS links_to;
 CREATE INDEX IF NOT EXISTS links_source ON links (source_id);
 CREATE TABLE IF NOT EXISTS mentions (
     key        TEXT PRIMARY KEY,

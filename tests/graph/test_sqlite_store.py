@@ -79,3 +79,42 @@ def test_document_listing_seeks_by_index(tmp_path: Path) -> None:
     assert any("documents_county" in step for step in plan), plan
     assert any("documents_municipality" in step for step in plan), plan
     assert not [s for s in plan if s.startswith("SCAN") and ("links" in s or "nodes" in s)]
+
+
+def _plan(path: Path, name: str) -> list[str]:
+    text = load(name, "sql")
+    params = {p: "[]" for p in re.findall(r":(\w+)", text)}
+    with sqlite3.connect(path) as conn:
+        return [r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {text}", params)]
+
+
+@pytest.mark.parametrize("name", ["walk_level", "lineage_links"])
+def test_a_lineage_reads_link_ends_from_covering_indexes(tmp_path: Path, name: str) -> None:
+    """A walk's step, and the choice of a lineage's links, read every link of the nodes
+    they start from: from the index alone, so that a hub's thousands of links cost index
+    entries, not rows with their quotes (the national benchmark's lineages)."""
+    store = SqliteStore(tmp_path / "graph.sqlite3")
+    store.setup()
+    store.close()
+    searches = [s for s in _plan(tmp_path / "graph.sqlite3", name) if "SEARCH links " in s]
+    assert len(searches) == 2, searches  # the outgoing and the incoming half
+    assert all("USING COVERING INDEX" in s for s in searches), searches
+
+
+def test_setup_replaces_the_older_link_indexes(tmp_path: Path) -> None:
+    path = tmp_path / "graph.sqlite3"
+    store = SqliteStore(path)
+    store.setup()
+    store.close()
+    with sqlite3.connect(path) as conn:  # a store made before the covering indexes
+        conn.execute("DROP INDEX links_from_to")
+        conn.execute("DROP INDEX links_to_from")
+        conn.execute("CREATE INDEX links_from ON links (from_id, type)")
+        conn.execute("CREATE INDEX links_to ON links (to_id, type)")
+    store = SqliteStore(path)
+    store.setup()
+    store.close()
+    with sqlite3.connect(path) as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"links_from_to", "links_to_from"} <= names
+    assert not {"links_from", "links_to"} & names
