@@ -31,6 +31,7 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -166,9 +167,11 @@ class Runner:
                 if other is not None:
                     self._peer(name, fraction, op, other)
         finally:
-            server.stop()
-            if other is not None:
-                other.stop()
+            try:
+                server.stop()
+            finally:
+                if other is not None:
+                    other.stop()
 
     def _raw(self, name: str, fraction: float, op: Operation, raw: RawSql | RawCypher) -> None:
         answer = raw.run(op.key, op.variables)
@@ -218,7 +221,7 @@ def run_sqlite(runner: Runner, plan: Plan) -> None:
         return store
 
     def settle() -> None:  # the load's write-ahead log into the database file
-        with sqlite3.connect(path) as conn:
+        with closing(sqlite3.connect(path)) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     raw = RawSql(path)
