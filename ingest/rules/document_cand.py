@@ -72,7 +72,11 @@ def share_coordinated(ctx: Context, found: list[Cand]) -> None:
             # "Kulturstrategi Västra Götaland och regional kulturplan 2020-2023": one
             # period closes the pair.
             gap = _PLACE_AND.fullmatch(ctx.text, a.end, b.start)
-            if gap and is_place(gap.group("place")):
+            # (or the place is the end of a's name: ingest.rules.document_names.place_title)
+            placed = bool(a.name) and bool(_AND_ONLY.fullmatch(ctx.text, a.end, b.start))
+            last = a.name.split()[-2:]
+            named_on = placed and (is_place(last[-1]) or is_place(" ".join(last)))
+            if (gap and is_place(gap.group("place"))) or named_on:
                 a.period = b.period
         if not _AND_ONLY.fullmatch(ctx.text, a.end, b.start) or b.level or b.adj:
             continue

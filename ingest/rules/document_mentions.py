@@ -44,7 +44,7 @@ from ingest.rules.document_forms import (
     status_line,
 )
 from ingest.rules.document_fronted import fronted_periods
-from ingest.rules.document_names import frame_name, named_subject, noun_name
+from ingest.rules.document_names import frame_name, named_subject, noun_name, place_title
 from ingest.rules.document_noun_phrase import MENTION, Phrase, title_desc
 from ingest.rules.document_owners import owned_before
 from ingest.rules.document_pairs import one_coordinated, split_respektive
@@ -281,6 +281,9 @@ def _candidate(
             quoted = named[0], named[1]
             kind = kind_of(named[3]) if named[3] else kind
             level = LEVEL_WORDS.get(named[2], level)
+    if quoted is None and not (m.group("det") or definite or adj or topic):
+        placed = place_title(ctx, end, sentence_end) if m.surface[:1].isupper() else None
+        quoted = (f"{m.surface} {placed[0]}", placed[1]) if placed else None
     if quoted is None and not (topic or period or heading):
         quoted = appositive(ctx, end, sentence_end)
     if quoted is None and not period:

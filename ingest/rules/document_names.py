@@ -18,6 +18,10 @@ Rules:
   regionala utvecklingsstrategin Vårt Gotland 2040", "strategin, Gröna Kronoberg 2025,";
   not when a dash subtitle follows), or opening the sentence whose predicate states the
   document ("Gröna Kronoberg 2025 är Kronobergs läns regionala utvecklingsstrategi");
+- the place frame: a capitalised noun without an article, then a place's or an area's
+  name and perhaps a year or a period ("Affärsplan Västmanland och Kompetensplan
+  Västmanland", "Utvecklingsplan Moholm", "Destinationsstrategi Roslagen 2030"): the
+  noun and the place are the title, so two such plans of one page are two documents;
 - a predicate naming such a document again ("Växtplats Blekinge är länets gemensamma
   färdplan") is no document of its own;
 - every other occurrence of the name on the page is a mention of the document
@@ -31,6 +35,7 @@ from functools import lru_cache
 
 from ingest.context import Context, DocumentHit
 from ingest.rules.document_groups import Group, placeholder
+from ingest.rules.document_phrases import is_place
 
 __all__ = [
     "add_name_mentions",
@@ -38,6 +43,7 @@ __all__ = [
     "named_subject",
     "noun_name",
     "page_names",
+    "place_title",
     "restated",
 ]
 
@@ -202,6 +208,27 @@ def noun_name(
     kind = _NAME_KIND.match(ctx.text, m.end(), limit)
     level = (kind.group("level") or "") if kind else ""
     return name, m.end(), level, kind.group("noun") if kind else ""
+
+
+# One or two capitalised words, then perhaps a year or a period; not a body or a region
+# ("Planen Kommunstyrelsen ...", "Kulturplan Region X" is read as a region's plan).
+_PLACE_TITLE = re.compile(
+    r"[ \t]+(?P<name>(?!Region\b)[A-ZÅÄÖ][^\W\d_A-Z]+(?:[ \t]+[A-ZÅÄÖ][^\W\d_A-Z]+)?"
+    r"(?:[ \t]+(?:19|20)\d{2}(?:[ \t]*[\u2013-][ \t]*(?:19|20)\d{2})?)?)(?![\wåäöÅÄÖ-])"
+    r"(?![ \t]+(?:[A-ZÅÄÖ]|\d|kommuns?\b|län\b))"  # a longer name: read as before
+)
+
+
+def place_title(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
+    """The place set right after a bare titled document noun ending at ``end``, and
+    where it ends: the noun and it are the document's name."""
+    m = _PLACE_TITLE.match(ctx.text, end, limit)
+    if m is None or m.group("name").split()[0] in _NOT_NAMES:
+        return None
+    words = re.sub(r"[ \t]+(?:19|20)\d{2}.*$", "", m.group("name"))
+    if not (is_place(words) or _valid(ctx, words, m.start("name"))):
+        return None  # a body's name ("Översiktsplan Kommunstyrelsen föreslår")
+    return m.group("name"), m.end()
 
 
 def add_name_mentions(ctx: Context, groups: list[Group]) -> None:

@@ -1,7 +1,7 @@
 """IMPLEMENTS from fixed frames (see also ingest.rules.lineage_rules).
 
 - relation.implements.verb: "<doc A> utgår från|bygger på|genomför <doc B>" (and the
-  documents coordinated with B, as below)
+  documents coordinated with B, as below, and with A: "A och C utgår från B")
 - relation.implements.subject: "<subject> ... utgår från|bygger på|genomför <doc>"
   and "... och från <doc>", also with a focus word ("utgår från såväl A som B och
   C", each object coordinated with the one before); the subject opens the
@@ -75,16 +75,9 @@ def implements(
     for a in docs:
         for i, b in enumerate(docs):
             if b.start > a.end and _IMPLEMENTS_VERB.match(between(ctx, a.end, b.start)):
-                for target in [b, *_coordinated(ctx, docs[i:])]:
-                    sink.link(
-                        LinkType.IMPLEMENTS,
-                        a.node_id,
-                        target.node_id,
-                        sentence.start,
-                        sentence.end,
-                        "relation.implements.verb",
-                        CONF_RELATION,
-                    )
+                for source in [a, *_coordinated_before(ctx, docs, a)]:
+                    for target in [b, *_coordinated(ctx, docs[i:])]:
+                        _link(ctx, sink, sentence, source, target, "relation.implements.verb")
     first = _subject(ctx, sentence, docs)
     for i, b in enumerate(docs):
         if first is None or b.start <= sentence.start or b.node_id == first.node_id:
@@ -176,6 +169,21 @@ def _coordinated(ctx: Context, docs: list[DocumentHit]) -> list[DocumentHit]:
             break
         found.append(d)
     return found[1:]
+
+
+_SUBJECT_AND = re.compile(r"\s*(?:,|,?\s+och|,?\s+samt)\s+")
+
+
+def _coordinated_before(ctx: Context, docs: list[DocumentHit], a: DocumentHit) -> list[DocumentHit]:
+    """The documents coordinated before a as one subject: "A, C och D utgår från B"."""
+    found: list[DocumentHit] = []
+    later = a
+    for d in reversed([d for d in docs if d.end <= a.start]):
+        if not _SUBJECT_AND.fullmatch(between(ctx, d.end, later.start)):
+            break
+        found.append(d)
+        later = d
+    return found
 
 
 def _krokar_arm(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:

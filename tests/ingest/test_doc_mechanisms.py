@@ -7,7 +7,7 @@ import dataclasses
 from graph.nodes import Document
 from ingest.pipeline import extract
 from ingest.rules.document_words import title_adjective
-from tests.ingest.helpers import assert_evidence_rules, text_source
+from tests.ingest.helpers import assert_evidence_rules, facts_at, text_source
 
 ALE = "Document:municipal:{kind}:kommun:1440:{last}"
 ALE_SITE = "https://www.ale.se/nyheter/sida"
@@ -223,3 +223,32 @@ def test_the_next_document_and_the_national_one_are_documents() -> None:
     )
     assert "Document:national:action-plan:se:klimatpolitisk-handlingsplan" in docs
     assert any(d.id.startswith("Document:national:programme:se:") for d in docs.values())
+
+
+TOREBODA = "https://www.toreboda.se/nyheter/utvecklingsplaner"
+
+
+def test_a_place_set_after_a_bare_titled_noun_names_the_document() -> None:
+    facts = facts_at(
+        "Töreboda kommun\n\nKommunfullmäktige antog Utvecklingsplan Moholm och "
+        "Utvecklingsplan Älgarås. Destinationsstrategi Tiveden 2030 antogs också.",
+        TOREBODA,
+        "2024-05-02",
+    )
+    ids = {n.id for n in facts.nodes if isinstance(n, Document)}
+    assert {
+        "Document:municipal:plan:kommun:1473:utvecklingsplan-moholm",
+        "Document:municipal:plan:kommun:1473:utvecklingsplan-algaras",
+        "Document:municipal:strategy:kommun:1473:destinationsstrategi-tiveden-2030",
+    } <= ids
+
+
+def test_no_place_title_after_an_article_or_before_a_body() -> None:
+    facts = facts_at(
+        "Töreboda kommun\n\nEn utvecklingsplan Moholm behöver tas fram, sa någon. "
+        "Vid mötet godkändes Översiktsplan Kommunstyrelsen föreslog ändringar i.",
+        TOREBODA,
+        "2024-05-02",
+    )
+    titles = {n.title for n in facts.nodes if isinstance(n, Document)}
+    assert not any("Moholm" in t or "Kommunstyrelsen" in t for t in titles)

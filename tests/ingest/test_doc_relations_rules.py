@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
 
-from .helpers import facts_of, links
+from .helpers import facts_at, facts_of, links
 
 PLAN = "Document:municipal:action-plan:kommun:1440:2023-2026"
 OLD_PLAN = "Document:municipal:action-plan:kommun:1440:2019-2022"
 KF = "Organization:kommun:1440:kommunfullmaktige"
+DALARNA = "https://www.regiondalarna.se/nyheter/planer"
 
 
 def _facts(text: str, published_on: str | None = None) -> SourceFacts:
@@ -110,3 +111,30 @@ def test_people_signing_are_not_signatories() -> None:
         "och lokalpolisområdeschef Henrik Berg."
     )
     assert not links(facts, LinkType.SIGNED)
+
+
+def test_implements_from_every_document_of_a_coordinated_subject() -> None:
+    facts = facts_at(
+        "Region Dalarna\n\nBesöksplan Dalarna och Skogsplan Dalarna utgår från den "
+        "regionala utvecklingsstrategin. Planerna gäller hela länet.",
+        DALARNA,
+        "2024-05-02",
+    )
+    strategy = "Document:regional:strategy:lan:20:utvecklingsstrategi"
+    sources = {x.from_id for x in links(facts, LinkType.IMPLEMENTS, to_id=strategy)}
+    assert sources == {
+        "Document:regional:plan:lan:20:besoksplan-dalarna",
+        "Document:regional:plan:lan:20:skogsplan-dalarna",
+    }
+
+
+def test_a_document_before_the_subject_is_not_coordinated_with_it() -> None:
+    facts = facts_at(
+        "Region Dalarna\n\nEnligt besöksplanen ska fler resa. Skogsplan Dalarna utgår från "
+        "den regionala utvecklingsstrategin.",
+        DALARNA,
+        "2024-05-02",
+    )
+    strategy = "Document:regional:strategy:lan:20:utvecklingsstrategi"
+    sources = {x.from_id for x in links(facts, LinkType.IMPLEMENTS, to_id=strategy)}
+    assert sources == {"Document:regional:plan:lan:20:skogsplan-dalarna"}
