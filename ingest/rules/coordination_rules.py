@@ -122,18 +122,35 @@ def _link(sink: FactSink, actor_id: str, target: str | None, sentence: Span, rul
         )
 
 
-def _subjects(ctx: Context, sentence: Span) -> list[tuple[int, str]]:
-    """(end offset, node id) of each organisation that may open a cue: the actors
-    named in the sentence, and the publisher for a sentence opening with "Vi"."""
-    actors = ctx.actors_in(sentence)
-    found: list[tuple[int, str]] = [(a.end, a.node_id) for a in actors]
-    # "Enheten för X på Länsstyrelsen Dalarna har huvudansvaret": the unit is the subject.
+def _located(
+    ctx: Context, actors: list[ActorHit], sentence: Span
+) -> list[tuple[ActorHit, ActorHit]]:
+    """(unit, organisation) for each "<unit> på|vid|inom <organisation>" of the sentence."""
     by_start = {a.start: a for a in actors}
+    pairs = []
     for a in actors:
         at = _LOCATED.match(ctx.text, a.end, sentence.end)
         owner = by_start.get(at.end()) if at else None
         if owner is not None:
-            found.append((owner.end, a.node_id))
+            pairs.append((a, owner))
+    return pairs
+
+
+def unit_owners(ctx: Context, actors: list[ActorHit], sentence: Span) -> dict[int, ActorHit]:
+    """The organisations a unit is said to be at ("Folkhälsoenheten på regionen"), by
+    start: no subject of a verb that follows them."""
+    return {owner.start: owner for _, owner in _located(ctx, actors, sentence)}
+
+
+def _subjects(ctx: Context, sentence: Span) -> list[tuple[int, str]]:
+    """(end offset, node id) of each organisation that may open a cue: the actors
+    named in the sentence, and the publisher for a sentence opening with "Vi"."""
+    actors = ctx.actors_in(sentence)
+    # "Enheten för X på Länsstyrelsen Dalarna har huvudansvaret": the unit is the subject,
+    # not the organisation it is at.
+    units = unit_owners(ctx, actors, sentence)
+    found = [(a.end, a.node_id) for a in actors if a.start not in units]
+    found += [(owner.end, unit.node_id) for unit, owner in _located(ctx, actors, sentence)]
     vi = _VI.match(ctx.text, sentence.start, sentence.end)
     site: ActorHit | None = ctx.site_actor() if vi else None
     if vi and site is not None:

@@ -256,7 +256,19 @@ def refers_to(anaphor: str, word: str) -> bool:
         return target.endswith(head)
     topic = compound_topic(_indefinite(head))
     other = compound_topic(_indefinite(target.split()[-1]))  # "energi- och klimatstrategi"
+    # "översiktsplanen" is no "utvecklingsplan" or "handlingsplan" ("delprogrammet" is a
+    # part of the programme named before: the same node)
+    own = _prefix(head)
+    if topic and not other and own != "del" and _prefix(target.split()[-1]) not in ("", own):
+        return False
     return not (topic and other and topic != other and topic not in target)
+
+
+def _prefix(word: str) -> str:
+    """What stands before a compound's head: 'utvecklingsplan' -> 'utvecklings'."""
+    first = _indefinite(word.lower())
+    head = kind_noun(first)
+    return first[: len(first) - len(head)].rstrip("-") if head else ""
 
 
 def _indefinite(word: str) -> str:

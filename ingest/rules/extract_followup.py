@@ -36,7 +36,7 @@ from graph.nodes import DocumentKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.coordination_rules import extract_coordination
+from ingest.rules.coordination_rules import extract_coordination, unit_owners
 from ingest.rules.extract_lists import bullet_lists, main_document, page_document
 from ingest.rules.followup_clauses import FOLLOWED, followup_clauses
 
@@ -98,6 +98,7 @@ def _sentence_rules(ctx: Context, sink: FactSink) -> str | None:
         actors = ctx.actors_in(sentence)
         docs = [page_document(ctx, d) for d in ctx.documents_in(sentence)]
         docs += _plain_plan(ctx, sentence, docs)
+        units = unit_owners(ctx, actors, sentence)  # "Enheten på regionen samordnar"
         for actor in actors:
             m = _COORDINATES_FOLLOWUP.match(ctx.text, actor.end, sentence.end)
             if m:
@@ -129,9 +130,13 @@ def _sentence_rules(ctx: Context, sink: FactSink) -> str | None:
                     and _GENITIVE_FOLLOWUP.match(ctx.text, actor.end, sentence.end)
                 ):
                     _follow(sink, actor, doc, sentence, "followup.foljs_upp_i")
-                if doc.start > actor.end and (
-                    _SAMORDNAR_ARBETET.fullmatch(ctx.text[actor.end : doc.start])
-                    or _SAMORDNAR_GENOMFORANDET.match(ctx.text, actor.end, doc.start)
+                if (
+                    doc.start > actor.end
+                    and actor.start not in units
+                    and (
+                        _SAMORDNAR_ARBETET.fullmatch(ctx.text[actor.end : doc.start])
+                        or _SAMORDNAR_GENOMFORANDET.match(ctx.text, actor.end, doc.start)
+                    )
                 ):
                     _coordinate(sink, actor, doc, sentence, "followup.samordnar_arbetet")
                 between = ctx.text[doc.end : actor.start] if actor.start > doc.end else ""

@@ -99,8 +99,12 @@ _PROPOSAL_GAP = re.compile(
     re.I,
 )
 # Approving a revision of a document adopts the document as revised: "godkänna
-# revidering av det övergripande <document>".
-_REVISION_GAP = re.compile(r"^\s*(?:en\s+)?revidering(?:en)?\s+av\s+(?:[\w-]+\s+){0,3}$", re.I)
+# revidering av det övergripande <document>", "antog en uppdaterad version av <document>".
+_REVISION_GAP = re.compile(
+    r"^\s*(?:(?:en\s+)?revidering(?:en)?|(?:en|den)\s+(?:[\w-]+\s+)?(?:reviderade?|uppdaterade?"
+    r"|förnyade?|nya|ny)\s+version(?:en)?)\s+av\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 # Council's yes is final too: "Kommunfullmäktige sa ja till förslagen till X och Y".
 _FINAL_VERB = re.compile(
     r"\b(?:fastställ(?:a|er|de|t)|anta|antar|antog|antagit"

@@ -96,3 +96,15 @@ def test_no_role_is_read_where_the_wording_does_not_give_one(sentence: str) -> N
     text = "Klimatpolicy för Sollentuna kommun\n\n" + sentence
     facts = facts_at(text, "https://www.sollentuna.se/klimat", "2024-05-02")
     assert _coordinates(facts) == set()
+
+
+@pytest.mark.parametrize("at", ["på regionen", "vid Region Jönköpings län"])
+def test_a_unit_at_an_organisation_coordinates_not_the_organisation(at: str) -> None:
+    text = (
+        f"Region Jönköpings län\n\nFolkhälsoenheten {at} samordnar arbetet med "
+        "handlingsplanen för suicidprevention."
+    )
+    facts = facts_at(text, "https://www.rjl.se/nyheter/suicid", "2024-05-02")
+    assert {x.from_id for x in links(facts, LinkType.COORDINATES)} == {
+        "Organization:region:06:folkhalsoenheten"
+    }

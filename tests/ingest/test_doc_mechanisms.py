@@ -252,3 +252,15 @@ def test_no_place_title_after_an_article_or_before_a_body() -> None:
     )
     titles = {n.title for n in facts.nodes if isinstance(n, Document)}
     assert not any("Moholm" in t or "Kommunstyrelsen" in t for t in titles)
+
+
+def test_a_definite_compound_does_not_refer_back_to_another_compound_of_its_kind() -> None:
+    facts = facts_at(
+        "Utvecklingsplan Moholm\n\nKommunen har tagit fram en utvecklingsplan för Moholm.\n\n"
+        "Översiktsplanen 2030 har ännu inte vunnit laga kraft.",
+        TOREBODA,
+        "2024-05-02",
+    )
+    ids = {n.id for n in facts.nodes if isinstance(n, Document)}
+    assert "Document:municipal:plan:kommun:1473:utvecklingsplan-moholm" in ids
+    assert any("oversiktsplan" in i for i in ids), ids

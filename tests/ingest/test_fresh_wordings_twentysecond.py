@@ -365,3 +365,15 @@ def test_approving_an_unnamed_plan_on_a_page_naming_no_document_is_a_decision() 
         "2024-03-12",
     )
     assert found == {"Godkänna planen för samråd": "2024-03-12"}, found
+
+
+def test_adopting_an_updated_version_of_a_document_adopts_the_document() -> None:
+    found = _adopted(
+        "Flens kommun\n\nNyheter\n\n2024-03-20\n\nKommunfullmäktige antog den 18 mars en "
+        "uppdaterad version av kommunens avfallsplan. Kommunstyrelsen godkände den 12 mars "
+        "den reviderade versionen av bostadsförsörjningsprogrammet.\n"
+    )
+    assert found == {
+        "plan:kommun:0482:avfallsplan": "2024-03-18",
+        "programme:kommun:0482:bostadsforsorjningsprogram": "2024-03-12",
+    }, found
