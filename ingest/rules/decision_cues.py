@@ -47,6 +47,8 @@ CUE = re.compile(
     r"|(?<=styrelsen\shar\s))ställ(?:er|de|t)\s+sig\s+bakom|"
     r"godkändes|godkänns|godkänt|godkänner(?!\s+(?:du|ni)\b)|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
     r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
+    # "Ny taxa för bygglov antogs och gäller från 1 juli.": a passive closing its clause
+    r"antogs(?=\s*[.,;]|\s+och\s)|"
     # "antog en ny grafisk profil": adopting what is no steering document is a decision
     # (a steering document's is an adoption: ingest.rules.steering_adoption).
     r"(?:antog|(?:har|hade)\s+(?:\w+\s+)?antagit)(?![^.;:]{0,120}?(?:strategi|plan|program|"

@@ -85,12 +85,25 @@ def same_document(a: Mentioned, b: Mentioned, bare: Sequence[str]) -> bool:
         return False  # "folkhälsopolicy" / "Policy för att förebygga våld": two topics
     if not wa or not wb or wa <= wb or wb <= wa:
         return True
+    if _extends(wa, wb) or _extends(wb, wa):
+        return True  # "för bostadsanpassning" / "för bostadsanpassningsbidrag"
     if _joined(a.topic) == _joined(b.topic):
         return True  # "för Gotlands kommun" / "för Gotlandskommun": one compound, split or not
     # "digitaliseringsstrategi för skolväsendet" / "strategi för skolans digitalisering":
     # a compound's first part is a topic word; the same words, each by its first letters.
     ka, kb = _heads(a, wa, bare), _heads(b, wb, bare)
     return len(ka) >= 2 and ka == kb
+
+
+_MIN_EXTENDED = 8
+
+
+def _extends(short: frozenset[str], long: frozenset[str]) -> bool:
+    """Every word of `short` is the first part of a longer compound of `long`, and both
+    have as many words: the same subject, one named more narrowly."""
+    return len(short) == len(long) and all(
+        len(w) >= _MIN_EXTENDED and any(x.startswith(w) and x != w for x in long) for w in short
+    )
 
 
 def _same_compound(a: str, b: str) -> bool:

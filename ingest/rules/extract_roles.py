@@ -69,7 +69,10 @@ _TITLE_AFTER = re.compile(
 # "Eva Ek (förvaltningschef) och Bo Berg (kulturchef)": the title in brackets.
 _TITLE_BRACKETED = re.compile(rf"\s+\((?P<title>{TITLE})\)(?P<area>)", re.I)
 # "säger Eva Ek (M) ordförande i ...", "Eva Ek, (S) kommunalråd": after a party, no comma.
-_TITLE_AFTER_PARTY = re.compile(rf"\s+(?P<title>(?:\S+s\s+)?{TITLE}){AREA}(?=[\s,.;:)!?]|$)", re.I)
+# ("Justerare: Eva Ek (S)" then "Ordförande: Bo Berg": a title with a colon labels the next.)
+_TITLE_AFTER_PARTY = re.compile(
+    rf"\s+(?P<title>(?:\S+s\s+)?{TITLE})(?![ \t]*:){AREA}(?=[\s,.;:)!?]|$)", re.I
+)
 _AT_ORG = re.compile(r"\s+(?:på|vid|hos|inom)\s+")
 _AT_ANY = re.compile(r"\s+(?:på|vid|i|inom|hos)\s+")
 _COMMA_ORG = re.compile(r",[ \t]+")

@@ -337,3 +337,23 @@ def test_a_body_proposing_a_decision_decides_but_officials_proposing_do_not() ->
     (decision,) = decisions(facts).values()
     assert "Skidklubben" in decision.summary
     assert decided_by(facts, decision) == {KSAU}
+
+
+def test_a_passive_antogs_closing_its_clause_in_a_meeting_list_is_a_decision() -> None:
+    facts = facts_of(
+        "Kommunfullmäktige i korthet 17 juni 2024\n\nTaxa för bygglov\n"
+        "Ny taxa för plan- och bygglovsverksamheten antogs och gäller från 1 juli.\n"
+    )
+    (decision,) = decisions(facts).values()
+    assert "taxa" in decision.summary.lower()
+    assert decision.date == "2024-06-17"
+    assert decided_by(facts, decision) == {KF}
+
+
+def test_an_adopted_steering_document_closing_its_clause_is_no_decision() -> None:
+    facts = facts_of(
+        "Kommunfullmäktige i korthet 17 juni 2024\n\nKlimatstrategi 2024-2030\n"
+        "Klimatstrategin antogs.\n"
+    )
+    assert not decisions(facts)
+    assert links(facts, LinkType.ADOPTED, KF)

@@ -226,6 +226,35 @@ def test_the_next_document_and_the_national_one_are_documents() -> None:
 
 
 TOREBODA = "https://www.toreboda.se/nyheter/utvecklingsplaner"
+KF_IN_SHORT = (
+    "Kommunfullmäktige i korthet 22 april 2024\n"
+    "\n"
+    "Här är ett urval av besluten från kommunfullmäktiges sammanträde den 22 april.\n"
+    "\n"
+    "Ny förskola i Mölnlycke\n"
+    "Kommunfullmäktige beslutade att bygga en ny förskola med åtta avdelningar i Mölnlycke. "
+    "Investeringen beräknas till 85 miljoner kronor.\n"
+    "\n"
+    "Årsredovisning 2023\n"
+    "Fullmäktige godkände årsredovisningen för 2023 och beviljade styrelser och nämnder "
+    "ansvarsfrihet.\n"
+    "\n"
+    "Motion om solceller på kommunens tak\n"
+    "Motionen ansågs besvarad.\n"
+    "\n"
+    "Taxa för bygglov\n"
+    "Ny taxa för plan- och bygglovsverksamheten antogs och gäller från 1 juli.\n"
+    "\n"
+    "Val av ny ordförande i socialnämnden\n"
+    "Lena Holm (L) valdes till ny ordförande i socialnämnden efter Per Ek (L) som avsagt "
+    "sig uppdraget.\n"
+    "\n"
+    "Medborgarförslag om hundrastgård\n"
+    "Medborgarförslaget avslogs.\n"
+    "\n"
+    "Riktlinjer för bostadsanpassning\n"
+    "Kommunfullmäktige antog reviderade riktlinjer för bostadsanpassningsbidrag.\n"
+)
 
 
 def test_a_place_set_after_a_bare_titled_noun_names_the_document() -> None:
@@ -264,3 +293,13 @@ def test_a_definite_compound_does_not_refer_back_to_another_compound_of_its_kind
     ids = {n.id for n in facts.nodes if isinstance(n, Document)}
     assert "Document:municipal:plan:kommun:1473:utvecklingsplan-moholm" in ids
     assert any("oversiktsplan" in i for i in ids), ids
+
+
+def test_a_heading_and_its_item_naming_the_subject_more_narrowly_are_one_document() -> None:
+    facts = facts_at(
+        KF_IN_SHORT,
+        TOREBODA,
+        "2024-04-24",
+    )
+    docs = [n for n in facts.nodes if isinstance(n, Document)]
+    assert len(docs) == 1, [d.id for d in docs]

@@ -266,3 +266,15 @@ def test_a_chair_named_by_the_body_chaired_holds_the_role_there() -> None:
     facts = _facts(text, "https://www.sala.se/nyheter/ny-ordforande/")
     orgs = {k.to_id for k in facts.links if k.type == "HOLDS_ROLE"}
     assert orgs == {"Organization:kommun:1981:kommunstyrelsen"}, orgs
+
+
+def test_a_title_labelling_the_next_line_is_not_the_apposition_of_the_name_before() -> None:
+    text = (
+        "Protokoll\nSocialnämnden\nSammanträdesdatum 2024-03-13\n\n§ 25\nDelegationsbeslut\n"
+        "Redovisningen läggs till handlingarna.\n\nJusterare: Karin Provén (S)\n"
+        "Ordförande: Mats Provén (M)\n"
+    )
+    facts = _facts(text, "https://www.harryda.se/protokoll/sn-2024-03-13")
+    assert _roles(facts) == {
+        "mats-proven": ("Organization:kommun:1401:socialnamnden", "Ordförande")
+    }
