@@ -116,6 +116,8 @@ _TOPIC_STOP = re.compile(
     r"|,?\s+(?:även|också|numera)\s+(?:så\s+)?(?:kallad[et]?|benämn(?:d|t|da))\b"
     # "... för Lunds kommun samt att översända det ...": a second infinitive clause.
     r"|\s+(?:samt|och)\s+att\s"
+    # "utgår från strategin för X och från regionens plan": a second object of the verb.
+    r"|\s+(?:samt|och)\s+(?:även\s+|också\s+)?(?:från|utifrån|på|ur)\s"
     # "Ny strategi mot våld - och pengar till ...": a headline's dash ends the topic.
     r"|\s+[\u2013-]\s"
     # "förslaget till översiktsplan för Gotland för samråd och ...": what the draft is sent

@@ -91,6 +91,15 @@ def subject_initiative(ctx: Context, sentence: Span) -> tuple[InitiativeHit, int
     if named:
         return named, named.end
     noun = ANAPHOR_NOUN.match(ctx.text, at, sentence.end)
+    if noun:  # "Projektet Hållbara skolvägar finansieras av ...": the noun, then its name
+        after = (
+            noun.end()
+            + len(ctx.text[noun.end() : sentence.end])
+            - len(ctx.text[noun.end() : sentence.end].lstrip(" \t"))
+        )
+        named = next((i for i in ctx.initiatives_in(sentence) if i.start == after), None)
+        if named:
+            return named, named.end
     latest = latest_initiative(ctx, sentence.start)
     if noun and latest:
         return latest, noun.end()

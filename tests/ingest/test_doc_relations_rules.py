@@ -138,3 +138,16 @@ def test_a_document_before_the_subject_is_not_coordinated_with_it() -> None:
     strategy = "Document:regional:strategy:lan:20:utvecklingsstrategi"
     sources = {x.from_id for x in links(facts, LinkType.IMPLEMENTS, to_id=strategy)}
     assert sources == {"Document:regional:plan:lan:20:skogsplan-dalarna"}
+
+
+def test_a_second_object_after_och_fran_is_no_part_of_the_first_ones_topic() -> None:
+    facts = facts_at(
+        "Handlingsplan för suicidprevention 2024\u20132026\nKramfors kommun\n\n"
+        "Handlingsplanen utgår från den nationella strategin för suicidprevention och från "
+        "Region Västernorrlands regionala handlingsplan.",
+        "https://www.kramfors.se/handlingsplan-suicid",
+        "2024-03-01",
+    )
+    targets = {x.to_id for x in links(facts, LinkType.IMPLEMENTS)}
+    assert "Document:national:strategy:se:strategi-for-suicidprevention" in targets
+    assert "Document:regional:action-plan:lan:22:handlingsplan" in targets

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
 from graph.nodes import Initiative
-from tests.ingest.helpers import facts_of
+from tests.ingest.helpers import facts_at, facts_of
 
 from .helpers import links
 
@@ -133,3 +133,16 @@ def test_a_campaign_held_in_cooperation_with_partners() -> None:
     ini = _initiatives(facts)["Trygga Kvällar"]
     takers = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN, to_id=ini)}
     assert takers == {UMEA, POLIS, REGION}
+
+
+def test_a_project_named_after_its_noun_opening_the_sentence_is_funded_by_the_agents() -> None:
+    facts = facts_at(
+        "Härryda kommun\n\nProjektet Hållbara skolvägar finansieras av Trafikverket och "
+        "Västra Götalandsregionen.",
+        "https://www.harryda.se/nyheter/skolvagar",
+        "2024-05-22",
+    )
+    funders = {
+        x.from_id for x in links(facts, LinkType.FUNDS, to_id="Initiative:hallbara-skolvagar")
+    }
+    assert funders == {"Organization:nationell:trafikverket", "Organization:region:14"}
