@@ -23,6 +23,13 @@ from ingest.rules.bullet_lists import BulletList, ListItem, list_item
 __all__ = ["line_lists"]
 
 _INTRO = re.compile(r"^[ \t]*(?P<intro>\S[^\n]{2,200}?):[ \t]*$", re.M)
+# "Programmet innehåller tre strategiska områden" on a line of its own, without a colon:
+# an intro only when the lines after it are as many as it counts, none a sentence.
+_COUNTED_INTRO = re.compile(
+    r"^[ \t]*(?P<intro>[^\n:.!?]{3,100}?\b(?:två|tre|fyra|fem|sex|sju|åtta|nio)"
+    r"[ \t]+(?:[a-zåäö-]+[ \t]+){0,2}[a-zåäö-]+)[ \t]*$",
+    re.M | re.I,
+)
 _GAP = re.compile(r"(?:[ \t]*\n)+")  # the line break, and any blank lines
 _LINE = re.compile(r"[ \t]*(?P<item>\S[^\n]*?)[ \t]*(?=\n|$)")
 _MARKER = re.compile(r"(?:[•\*\-\u2013·▪◦]|\d{1,2}[.)]|[a-z]\))\s")
@@ -40,7 +47,9 @@ def line_lists(text: str, bullets: list[BulletList]) -> list[BulletList]:
     """Marker-less lists under a colon line that none of the page's `bullets` reads."""
     taken = {lst.intro.start for lst in bullets}
     found: list[BulletList] = []
-    for m in _INTRO.finditer(text):
+    intros = [(m, False) for m in _INTRO.finditer(text)]
+    intros += [(m, True) for m in _COUNTED_INTRO.finditer(text)]
+    for m, bare in intros:
         if m.start() in taken:
             continue
         items: list[ListItem] = []
@@ -66,6 +75,8 @@ def line_lists(text: str, bullets: list[BulletList]) -> list[BulletList]:
             items = _as_counted(text, items, _NUMBERS.get(stated.group(0).lower(), len(items)))
         if stated and _NUMBERS.get(stated.group(0).lower(), len(items)) != len(items):
             continue  # "fyra inriktningsmål:" over two lines: not the list it announces
+        if bare and any(text[i.end - 1 : i.end] in ".!?" for i in items):
+            continue  # without a colon, only short lines that are no sentences
         if len(items) >= 2:
             found.append(BulletList(Span(m.start(), m.end()), items, max(i.end for i in items)))
     return found

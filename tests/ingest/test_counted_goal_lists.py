@@ -53,3 +53,19 @@ def test_counted_areas_in_brackets_are_goals() -> None:
         "bättre kollektivtrafik) samt tolv mätbara mål."
     )
     assert _goals(text) == ["bättre kollektivtrafik", "fler jobb", "tryggare skolor"]
+
+
+def test_a_counted_line_without_a_colon_over_as_many_short_lines_lists_goals() -> None:
+    text = HEAD + (
+        "\n\nPlanen innehåller tre strategiska områden\n\nTrygga skolor\nFler jobb\n"
+        "Bättre vägar\n\nLäs mer i planen."
+    )
+    assert _goals(text) == ["Bättre vägar", "Fler jobb", "Trygga skolor"]
+
+
+def test_a_counted_line_without_a_colon_over_sentences_lists_nothing() -> None:
+    text = HEAD + (
+        "\n\nPlanen innehåller tre strategiska områden\n\nSkolorna ska bli tryggare.\n"
+        "Fler ska få jobb.\nVägarna ska bli bättre."
+    )
+    assert _goals(text) == []
