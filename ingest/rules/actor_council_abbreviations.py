@@ -4,12 +4,13 @@ Why: decision lists and minutes write "KF beslutade att höja avgifterna", "KF a
 motionen", "Antaget av: KF" without ever defining the letters; a page that defines them
 ("Kommunfullmäktige (KF)") is read by the acronym rule of ingest.rules.actor_bodies.
 
-Rule actor.body.abbreviation: on a page with a municipality, "KF" and "KS" (also written
-"Kf", "kf", "Ks", "ks": "Ks ordförande Eva Ek", "överlämnas till ks") are its
-Kommunfullmäktige and Kommunstyrelsen; on a page with a home county and no municipality,
-"RF" and "RS" are the region's Regionfullmäktige and Regionstyrelsen. Not in a case number
-or a paragraph reference ("Dnr KS 2015/0259", "KS 107/16", "KF § 117", "KS/2017:499"),
-where the letters file a matter rather than name who acts.
+Rule actor.body.abbreviation: on a page with a municipality, "KF", "KS" and "KSAU" (also
+written "Kf", "kf", "Ks", "ks": "Ks ordförande Eva Ek", "överlämnas till ks") are its
+Kommunfullmäktige, Kommunstyrelsen and its arbetsutskott; on a page with a home county
+and no municipality, "RF" and "RS" are the region's Regionfullmäktige and
+Regionstyrelsen. Not in a case number or a paragraph reference ("Dnr KS 2015/0259", "KS
+107/16", "KF § 117", "KS/2017:499"), where the letters file a matter rather than name who
+acts.
 
 Rule actor.body.paragraph_code: minutes that number their items by the body's letters
 ("Ks 17 Dnr 2018-000020 ...", "Ks 18 ...", "KS § 153") name the body whose minutes they
@@ -31,9 +32,13 @@ from ingest.rules.actor_hits import body_hit
 __all__ = ["abbreviation_hits", "paragraph_body"]
 
 CONF_ABBREVIATION = 0.7
-_MUNICIPAL = {"KF": "Kommunfullmäktige", "KS": "Kommunstyrelsen"}
+_MUNICIPAL = {
+    "KF": "Kommunfullmäktige",
+    "KS": "Kommunstyrelsen",
+    "KSAU": "Kommunstyrelsens arbetsutskott",
+}
 _REGIONAL = {"RF": "Regionfullmäktige", "RS": "Regionstyrelsen"}
-_LETTERS = re.compile(r"(?<![\w/-])(?P<abbr>KF|KS|RF|RS|Kf|Ks|kf|ks)(?![\w/-])")
+_LETTERS = re.compile(r"(?<![\w/-])(?P<abbr>KSAU|Ksau|ksau|KF|KS|RF|RS|Kf|Ks|kf|ks)(?![\w/-])")
 # "Dnr KS 2015/0259", "KS 107/16", "KF § 117", "KS/2017:499", "KF:s": a file reference.
 _REFERENCE_AFTER = re.compile(r"\s*(?:§|\d|/|:|,\s*§)")
 _BY_BEFORE = re.compile(r"\bav:?\s*$", re.I)

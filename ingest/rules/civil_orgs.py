@@ -200,6 +200,17 @@ def _starts_sentence(ctx: Context, start: int) -> bool:
     return sentence is None or not ctx.text[sentence.start : start].strip()
 
 
+_NOUN_AFTER = re.compile(r"[ \t]+[a-zåäö]{3,}")
+
+
+def _genitive_name(text: str, last: str, end: int) -> bool:
+    """A name's last word in the genitive before a noun, not a place ending in s
+    ("Räddningstjänsten Västerås ledning" keeps Västerås)."""
+    if len(last) < 3 or not last.endswith("s") or municipality_by_name(last) is not None:
+        return False
+    return bool(_NOUN_AFTER.match(text, end)) and county_by_name(last) is None
+
+
 def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind]]:
     found: list[tuple[int, int, str, str, OrganizationKind]] = []
     for rule, pattern in _RULES:
@@ -222,7 +233,10 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind
             kind = OrganizationKind.OTHER
             if municipal_federation(name):  # "Norra Sjukvårdsregionförbundet"
                 kind = OrganizationKind.MUNICIPAL_ASSOCIATION
-            found.append((m.start(), m.end(), name, rule, kind))
+            end = m.end()
+            if _genitive_name(ctx.text, words[-1], end) and not m.groupdict().get("gen"):
+                name, end = name[:-1], end - 1  # "Räddningstjänst Syds årsredovisning"
+            found.append((m.start(), end, name, rule, kind))
     for start, end, name in compass_branches(ctx.text):  # "LRF Sydost"
         found.append((start, end, name, "actor.other.compass_branch", OrganizationKind.OTHER))
     pattern, canonical = _association_names()

@@ -200,3 +200,26 @@ def test_a_local_police_area_is_the_police_and_signs_as_it() -> None:
     assert police in _orgs(facts)
     assert {k.from_id for k in links(facts, LinkType.SIGNED)} == {ALE, police}
     assert "lokalpolisområdeschef" not in {o.name.lower() for o in _orgs(facts).values()}
+
+
+def test_two_names_in_the_genitive_sharing_one_noun_are_named_without_it() -> None:
+    facts = _on_site(
+        "Burlövs kommun\n\nUtredaren berättar mer om Stiftelsen Spillepengs och "
+        "Räddningstjänst Syds årsredovisningar. Räddningstjänsten Västerås ledning svarar.",
+        "https://www.burlov.se/nyheter/beslut",
+    )
+    assert {
+        o.name for o in _orgs(facts).values() if o.kind is not OrganizationKind.MUNICIPALITY
+    } == {
+        "Stiftelsen Spillepeng",
+        "Räddningstjänst Syd",
+        "Räddningstjänsten Västerås",
+    }
+
+
+def test_ksau_is_the_municipal_executive_committees_working_committee() -> None:
+    facts = _on_site(
+        "Malung-Sälens kommun\n\nI dag behandlades främst val till KSAU och pensionärsrådet.",
+        "https://www.malung-salen.se/nyheter/ks",
+    )
+    assert "Organization:kommun:2023:kommunstyrelsens-arbetsutskott" in _orgs(facts)
