@@ -146,6 +146,8 @@ _LEAD_WORDS = frozenset(
         # an article: "Ett museum öppnar", a common noun after it
         "en",
         "ett",
+        # a title before the company: "Eva Ek, VD Torsta AB"
+        "vd",
     }
 )
 # "-området" ends in "rådet" too ("Älvområdet", "Planområdet"): an area, no council.

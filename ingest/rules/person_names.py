@@ -30,6 +30,11 @@ CONF_KNOWN = 0.8
 _NAME_TOKEN_RE = re.compile(NAME_TOKEN["TEXT"]["REGEX"].strip("^$"))
 # "Eva Ek (S)", and "Eva Ek, (S)" as some pages set it
 _PARTY_AFTER = re.compile(rf",? \(({PARTY})\)", re.I)  # also an older page's "(s)"
+# A nobiliary or family particle before the last part of a surname.
+_PARTICLE_TAIL = re.compile(
+    r"(?:[ \t]+(?:de|von|af|van|der|den|da|di|du|la|le|el)){1,2}[ \t]+[A-ZÅÄÖ][a-zåäöéü]+"
+    r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?![\wåäö])"
+)
 
 
 def add_person(
@@ -126,16 +131,18 @@ def matched_persons(ctx: Context, sink: FactSink) -> None:
             name_span.start_char < e and s < name_span.end_char for s, e in taken
         ):
             continue
-        taken.append((name_span.start_char, name_span.end_char))
+        name, name_end = name_span.text, name_span.end_char
+        tail = _PARTICLE_TAIL.match(ctx.text, name_end) if rule != "person.party_suffix" else None
+        if tail is not None:  # "Frida Lundquist de Oliveira": a surname with its particle
+            name, name_end = ctx.text[name_span.start_char : tail.end()], tail.end()
+        taken.append((name_span.start_char, name_end))
         party = span[-2].text.upper() if rule == "person.party_suffix" else None
         # For "Name (S)" the quoted mention includes the party, which it states.
-        end_char = span.end_char if party else name_span.end_char
-        after = _PARTY_AFTER.match(ctx.text, name_span.end_char)
+        end_char = span.end_char if party else name_end
+        after = _PARTY_AFTER.match(ctx.text, name_end)
         if party is None and after is not None:
             party, end_char = after.group(1).upper(), after.end()  # a longer trigger won it
-        add_person(
-            ctx, sink, name_span.text, party, name_span.start_char, end_char, rule, CONF_PATTERN
-        )
+        add_person(ctx, sink, name, party, name_span.start_char, end_char, rule, CONF_PATTERN)
 
 
 # "Niklas Dason, S, kommunstyrelsens ordförande": the party between commas, as press

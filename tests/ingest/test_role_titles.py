@@ -278,3 +278,15 @@ def test_a_title_labelling_the_next_line_is_not_the_apposition_of_the_name_befor
     assert _roles(facts) == {
         "mats-proven": ("Organization:kommun:1401:socialnamnden", "Ordförande")
     }
+
+
+def test_a_surname_with_a_particle_is_one_name() -> None:
+    text = "Burlövs kommun\n\nUtredare Frida Provén de Oliveira berättar mer om planen."
+    facts = _facts(text, "https://www.burlov.se/nyheter/plan")
+    assert _roles(facts) == {"frida-proven-de-oliveira": ("Organization:kommun:1231", "Utredare")}
+
+
+def test_a_vd_before_a_company_is_the_title_not_part_of_the_name() -> None:
+    text = "Anna Provén, VD Torsta AB, berättar om planen."
+    facts = _facts(text, "https://www.lansstyrelsen.se/jamtland/nyheter/plan")
+    assert _roles(facts) == {"anna-proven": ("Organization:org:torsta-ab", "VD")}
