@@ -30,7 +30,7 @@ from ingest.language.gazetteer import fold, known_committees
 from ingest.rules.actor_acronyms import DEFINED_ACRONYM, head_initials, initials, page_acronyms
 from ingest.rules.actor_body_filters import no_body
 from ingest.rules.actor_hits import body_hit
-from ingest.rules.actor_named_owner import named_owner
+from ingest.rules.actor_named_owner import line_owner, named_owner
 from ingest.rules.actor_work_committee import is_bare_work_committee, named_work_committee_board
 
 __all__ = [
@@ -325,7 +325,7 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
     for start, end, rule, name in resolved:
         own = not fold(name).startswith(_NOT_OWN)
         tail = named_owner(ctx, sink, name, end, start) if own else None
-        owner = tail.owner if tail else body_owner(ctx, name, kommunkod)
+        owner = tail.owner if tail else line_owner(ctx, start, body_owner(ctx, name, kommunkod))
         if owner is None:
             continue
         if tail is not None:

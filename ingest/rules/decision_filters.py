@@ -124,7 +124,9 @@ _SUMMARY = re.compile(
 # The chair's procedure: "Ordföranden frågar om nämnden bifaller förslaget och finner att
 # så är fallet", "ställer proposition på ...": how a decision was reached, not one.
 _CHAIR = re.compile(
-    r"\bfrågar\s+om\b|\bställer\s+(?:\w+\s+){0,2}?(?:frågan|proposition\w*)\b|\bfinner\s+att\b",
+    r"\bfrågar\s+om\b|\bställer\s+(?:\w+\s+){0,2}?(?:frågan|proposition\w*)\b|\bfinner\s+att\b"
+    # the meeting's own housekeeping: "Eva Ek (S) utses att justera protokollet"
+    r"|\butses\s+(?:att\s+)?(?:till\s+)?justera\w*\b|\bjusteras\s+(?:den|\d)",
     re.I,
 )
 # Questions answered by an official: "Frågor om strategin besvaras av planeringsdirektör X";

@@ -79,7 +79,9 @@ def deciders(ctx: Context, start: int, end: int) -> list[ActorHit]:
 # tid", "Tid Tisdagen den 2 april 2013") and of its signing.
 _MINUTES = re.compile(
     r"\b(?:sammanträdesprotokoll|mötesprotokoll|protokollsutdrag|sammanträdesdatum|mötesdatum"
-    r"|sammanträdesdag|plats\s+och\s+tid|justerade\s+paragrafer|utses\s+att\s+justera"
+    # ("Utses att justera: Eva Ek" labels a header; "Eva Ek utses att justera protokollet"
+    # is the first § item's decision)
+    r"|sammanträdesdag|plats\s+och\s+tid|justerade\s+paragrafer|utses\s+att\s+justera(?=\s*:)"
     r"|justeringens\s+plats)\b"
     r"|(?-i:\bTid)\s+(?=(?:\w+dagen\s+)?(?:den\s+)?\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d\d-\d\d)"
     r"|^\s*protokoll\s*$",
@@ -90,6 +92,7 @@ _MINUTES = re.compile(
 _MINUTES_LINK = re.compile(r"^[^\S\n]*\w*protokoll\b[^\n]{0,60}$", re.I | re.M)
 _LINK_WORDS = 8
 _HEADER_CHARS = 300  # a header's date: "Sammanträdesdatum: ... fredag 18 september 2015"
+_ITEM_START = re.compile(r"^[ \t]*§[ \t]*\d", re.M)
 _DECISION_HEADING = re.compile(r"\b(?:beslut\w*|sammanfattning|nytt\s+från)\b", re.I)
 _HEADING_WORDS = 12
 _LIST_LINE = re.compile(r"\s*(?:[-•*\u2013]|\d{1,2}[.)])\s")
@@ -140,7 +143,10 @@ def _header(ctx: Context, m: re.Match[str]) -> Meeting:
     municipal = body is not None and body.kind is OrganizationKind.MUNICIPALITY
     if body is None or ctx.text[body.end : m.start()].strip() or (municipal and after):
         body = after
-    return Meeting(m.start(), body, _first_date(ctx, m.end(), m.end() + _HEADER_CHARS), "minutes")
+    # The header ends where its first § item starts: a date in an item is the item's.
+    item = _ITEM_START.search(ctx.text, m.end(), m.end() + _HEADER_CHARS)
+    end = item.start() if item else m.end() + _HEADER_CHARS
+    return Meeting(m.start(), body, _first_date(ctx, m.end(), end), "minutes")
 
 
 # "Bilaga till kf prot 2019-03-18, § 31", "Bilaga 2 till kommunfullmäktiges protokoll den

@@ -2,6 +2,9 @@
 
 - relation.signed.undertecknades_av: "<doc> undertecknades av ... <orgs>" -> each
   organisation named after the verb SIGNED doc, dated by the sentence's date
+- relation.signed.signatory_list: "<doc> undertecknades av:" over a list whose lines open
+  with the signers -> each, dated by the intro or the sentence before telling of the
+  signing ("I onsdags skrev åtta kommuner under ...")
 - relation.signed.har_undertecknat: "<org> har undertecknat <doc>"
 - relation.signed.agreement_parties: "en överenskommelse mellan A och B har
   tecknats" -> each party SIGNED the agreement
@@ -98,6 +101,54 @@ def _sign(
         )
 
 
+# "Avsiktsförklaringen undertecknades av:" over a list, one signer a line.
+_LIST_INTRO = re.compile(r"[^\n.]{0,30}?:[ \t]*\n")
+_LIST_LINE = re.compile(r"[ \t]*(?:[-\u2013•*·]|\d{1,2}[.)])?[ \t]*(?P<line>[^\n]+)\n?")
+_MAX_SIGNERS = 40
+
+
+def _signatory_list(
+    ctx: Context, sink: FactSink, sentence: Span, doc: DocumentHit, when: DateMention | None
+) -> None:
+    """Each line of the list after the intro that opens with an organisation signed the
+    document ("- Flens kommun – Eva Ek (M), kommunstyrelsens ordförande"), dated by the
+    intro, else by the nearest sentence before it that tells of the signing."""
+    pos = ctx.text.find("\n", sentence.start) + 1
+    if when is None:
+        when = _told_signing_date(ctx, sentence, doc)
+    for _ in range(_MAX_SIGNERS):
+        line = _LIST_LINE.match(ctx.text, pos)
+        if line is None or not line.group("line").strip():
+            break
+        start = line.start("line")
+        first = next((a for a in ctx.actors if a.start == start and not a.anaphoric), None)
+        if first is None:
+            break
+        _sign(sink, [first], doc, Span(sentence.start, line.end("line")), _LIST_RULE, when)
+        pos = line.end()
+
+
+_LIST_RULE = "relation.signed.signatory_list"
+_BACK_SENTENCES = 4
+
+
+def _told_signing_date(ctx: Context, sentence: Span, doc: DocumentHit) -> DateMention | None:
+    """The date of a sentence shortly before that tells of signing the same document."""
+    index = ctx.sentence_index(sentence)
+    for earlier in reversed(ctx.sentences[max(0, index - _BACK_SENTENCES) : index]):
+        told = any(d.node_id == doc.node_id for d in ctx.documents_in(earlier))
+        if told and (
+            _ANY_SIGNING.search(ctx.text, earlier.start, earlier.end)
+            or _WROTE_UNDER.search(ctx.text, earlier.start, earlier.end)
+        ):
+            return first_date(ctx.dates_in(earlier))
+    return None
+
+
+# "skrev åtta kommuner i Sörmland under": the inverted subject between verb and particle
+_WROTE_UNDER = re.compile(r"\bskr(?:ev|iver|ivit)\s+(?:[\wåäö-]+\s+){1,6}?under\b")
+
+
 def signed(
     ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit], actors: list[ActorHit]
 ) -> None:
@@ -109,6 +160,8 @@ def signed(
             signers = [a for a in actors if a.start >= verb.end()]
             when = first_date(ctx.dates_in(sentence), verb.end())
             _sign(sink, signers, doc, sentence, "relation.signed.undertecknades_av", when)
+            if not signers and _LIST_INTRO.match(ctx.text, verb.end(), sentence.end + 1):
+                _signatory_list(ctx, sink, sentence, doc, when)
     for actor in actors:
         for doc in docs:
             if doc.start > actor.end and _SIGNED_ACTIVE.match(between(ctx, actor.end, doc.start)):

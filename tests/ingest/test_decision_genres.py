@@ -357,3 +357,19 @@ def test_an_adopted_steering_document_closing_its_clause_is_no_decision() -> Non
     )
     assert not decisions(facts)
     assert links(facts, LinkType.ADOPTED, KF)
+
+
+def test_the_first_item_electing_who_checks_the_minutes_is_no_header_and_no_decision() -> None:
+    facts = facts_at(
+        "Falkenbergs kommun\nSAMMANTRÄDESPROTOKOLL\nSocialnämnden\n\n"
+        "Sammanträdesdatum: 2025-03-19\nUtses att justera: Petter Provén (S)\n\n"
+        "§ 31 Val av justerare\nBeslut\nPetter Provén (S) utses att justera protokollet.\n\n"
+        "§ 32 Handlingsplan för ANDTS-förebyggande arbete\nÄrendebeskrivning\n"
+        "Kommunfullmäktige antog 2023-06-27 ANDTS-policy för Falkenbergs kommun.\nBeslut\n"
+        "Socialnämnden ger socialförvaltningen i uppdrag att följa upp handlingsplanen.\n",
+        "https://www.falkenberg.se/protokoll/sn",
+        "2025-03-26",
+    )
+    found = decisions(facts)
+    assert [d.date for d in found.values()] == ["2025-03-19"], found
+    assert not any("justera" in summary for summary in found)

@@ -151,3 +151,36 @@ def test_a_second_object_after_och_fran_is_no_part_of_the_first_ones_topic() -> 
     targets = {x.to_id for x in links(facts, LinkType.IMPLEMENTS)}
     assert "Document:national:strategy:se:strategi-for-suicidprevention" in targets
     assert "Document:regional:action-plan:lan:22:handlingsplan" in targets
+
+
+SIGNATORIES = (
+    "Katrineholms kommun\nPublicerad 4 oktober 2024\n\nI onsdags skrev tre kommuner i "
+    "Sörmland under en avsiktsförklaring om samverkan kring nya företagsetableringar.\n\n"
+    "Avsiktsförklaringen undertecknades av:\n"
+    "- Eskilstuna kommun \u2013 Mikael Provén (S), kommunstyrelsens ordförande\n"
+    "- Flens kommun \u2013 Annelie Provén (M), kommunstyrelsens ordförande\n"
+    "- Nyköpings kommun \u2013 Sofia Provén (M), kommunalråd\n"
+)
+
+
+def test_each_line_of_a_signatory_list_signed_on_the_day_told_before() -> None:
+    facts = facts_at(SIGNATORIES, "https://www.katrineholm.se/nyheter/avsikt", "2024-10-04")
+    signed = {(x.from_id, x.date) for x in links(facts, LinkType.SIGNED)}
+    assert signed == {
+        ("Organization:kommun:0480", "2024-10-02"),
+        ("Organization:kommun:0482", "2024-10-02"),
+        ("Organization:kommun:0484", "2024-10-02"),
+    }
+
+
+def test_a_signatory_s_role_is_at_the_municipality_their_line_opens_with() -> None:
+    facts = facts_at(SIGNATORIES, "https://www.katrineholm.se/nyheter/avsikt", "2024-10-04")
+    roles = {
+        (x.from_id.removeprefix("Person:person:"), x.to_id)
+        for x in links(facts, LinkType.HOLDS_ROLE)
+    }
+    assert roles == {
+        ("mikael-proven", "Organization:kommun:0484:kommunstyrelsen"),
+        ("annelie-proven", "Organization:kommun:0482:kommunstyrelsen"),
+        ("sofia-proven", "Organization:kommun:0480"),
+    }
