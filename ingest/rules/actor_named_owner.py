@@ -116,7 +116,7 @@ def _place(ctx: Context, sink: FactSink, at: int, regional: bool) -> NamedOwner 
 
 
 # A list line that opens with a municipality, then its person and their title:
-# "- Flens kommun – Eva Ek (M), kommunstyrelsens ordförande".
+# "- Flens kommun - Eva Ek (M), kommunstyrelsens ordförande".
 _LINE_LEAD = re.compile(r"[ \t]*(?:[-\u2013\u2014•*·]|\d{1,2}[.)])?[ \t]*")
 
 

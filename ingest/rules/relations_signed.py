@@ -111,7 +111,7 @@ def _signatory_list(
     ctx: Context, sink: FactSink, sentence: Span, doc: DocumentHit, when: DateMention | None
 ) -> None:
     """Each line of the list after the intro that opens with an organisation signed the
-    document ("- Flens kommun – Eva Ek (M), kommunstyrelsens ordförande"), dated by the
+    document ("- Flens kommun - Eva Ek (M), kommunstyrelsens ordförande"), dated by the
     intro, else by the nearest sentence before it that tells of the signing."""
     pos = ctx.text.find("\n", sentence.start) + 1
     if when is None:

@@ -156,7 +156,7 @@ def sentence_roles(ctx: Context, sink: FactSink) -> None:
         m = _MUNICIPAL_AFTER.match(text, person.end)
         if m:
             role = m.group("role").lower()
-            # "- Nyköpings kommun – Eva Ek (M), kommunalråd": the line's municipality
+            # "- Nyköpings kommun - Eva Ek (M), kommunalråd": the line's municipality
             owner = line_owner(ctx, person.start, ("kommun", ctx.publisher_municipality or ""))
             org = ids.municipality_id(owner[1]) if owner and owner[1] else publisher_id(ctx)
             role_link(ctx, sink, person, org, role, "role.apposition_municipal", CONF_ROLE)
