@@ -39,6 +39,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span, overlaps_any
+from ingest.rules.adoption_by_head import adopted_by_head_in
 from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import (
     board_of,
@@ -348,6 +349,7 @@ def verb_decisions(
             or _money_to_no_body(ctx, sentence, cue)
             or label_line(ctx, sentence, cue)
             or describes_matter(ctx, sentence, cue)
+            or adopted_by_head_in(sink, sentence)
         ):
             continue
         body, known = decision_body(ctx, sink, sentence, cue.start(), cue.end(), givers)

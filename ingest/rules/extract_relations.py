@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ingest.context import Context
 from ingest.facts import FactSink
+from ingest.rules.adoption_by_head import adopted_by_head
 from ingest.rules.agreement_holders import agreement_holders
 from ingest.rules.consultation_drafts import for_consultation
 from ingest.rules.issued_behind import issued_behind
@@ -58,6 +59,7 @@ def extract_relations(ctx: Context, sink: FactSink) -> None:
         implements(ctx, sink, sentence, docs, actors)
         if not drafted:
             adopted_clause(ctx, sink, sentence, docs)
+            adopted_by_head(ctx, sink, sentence, docs)
         revises_more(ctx, sink, sentence, docs)
         revises_relative(ctx, sink, sentence, docs)
         complements_more(ctx, sink, sentence, docs)

@@ -35,6 +35,18 @@ def _own(meeting: Meeting, body: ActorHit | None) -> bool:
     return meeting.body is not None and body is not None and meeting.body.node_id == body.node_id
 
 
+def _may_date(ctx: Context, reference: Meeting, start: int) -> bool:
+    """A reference to a body's decision mid-sentence ("Som en följd av kommunstyrelsens
+    beslut den 5 november ...") dates no decision stated after its sentence (a later item
+    of the page's meeting); one that opens its line ("Kommunstyrelsens beslut den 5
+    november:") dates those that follow too."""
+    line_start = ctx.text.rfind("\n", 0, reference.start) + 1
+    if not ctx.text[line_start : reference.start].strip():
+        return True
+    sentence = ctx.sentence_of(reference.start)
+    return sentence is not None and start < sentence.end
+
+
 def meeting_before(
     ctx: Context,
     start: int,
@@ -52,7 +64,7 @@ def meeting_before(
         for m in meetings(ctx)
         if (m.date if dated else m.body) is not None
         and same_body(m.body, body)
-        and (m.rule != "reference" or _own(m, body))
+        and (m.rule != "reference" or (_own(m, body) and _may_date(ctx, m, start)))
         and (coming or not _to_come(ctx, m))
     ]
     i = bisect.bisect_right([m.start for m in usable], start)

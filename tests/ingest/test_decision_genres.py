@@ -373,3 +373,17 @@ def test_the_first_item_electing_who_checks_the_minutes_is_no_header_and_no_deci
     found = decisions(facts)
     assert [d.date for d in found.values()] == ["2025-03-19"], found
     assert not any("justera" in summary for summary in found)
+
+
+def test_a_reference_to_an_earlier_decision_mid_sentence_dates_no_later_item() -> None:
+    facts = facts_at(
+        "Sala kommun\n\nBeslut i korthet från kommunstyrelsen 4 februari 2025\n\n"
+        "1. Uppdrag om e-tjänster\nSom en följd av kommunstyrelsens beslut den 5 november "
+        "2024 att inrätta ett digitaliseringsråd fick förvaltningen i uppdrag att ta fram "
+        "en handlingsplan.\n\n2. Bidrag till bredbandsutbyggnad\nKumla Fiber ekonomisk "
+        "förening beviljas 350 000 kronor i stöd för utbyggnad av fiber.\n",
+        "https://www.sala.se/kommun-och-politik/beslut",
+        "2025-02-06",
+    )
+    grant = next(d for s, d in decisions(facts).items() if "Kumla" in s)
+    assert grant.date == "2025-02-04"

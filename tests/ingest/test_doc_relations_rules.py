@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.edges import LinkType, SourceFacts
 
 from .helpers import facts_at, facts_of, links
@@ -184,3 +186,29 @@ def test_a_signatory_s_role_is_at_the_municipality_their_line_opens_with() -> No
         ("annelie-proven", "Organization:kommun:0482:kommunstyrelsen"),
         ("sofia-proven", "Organization:kommun:0480"),
     }
+
+
+@pytest.mark.parametrize(
+    ("uri", "text", "org"),
+    [
+        (
+            "https://www.lansstyrelsen.se/jonkoping/nyheter/andts",
+            "Länsstyrelsen i Jönköpings län\n\nDen regionala ANDTS-strategin för 2024\u20132028 "
+            "fastställdes av landshövding Karin Provén den 30 januari 2024.",
+            "Organization:lansstyrelse:06",
+        ),
+        (
+            "https://www.folkhalsomyndigheten.se/nyheter/strategi",
+            "Folkhälsomyndigheten\n\nGeneraldirektör Karin Provén fastställde den 30 januari "
+            "2024 myndighetens strategi för 2024\u20132028.",
+            "Organization:nationell:folkhalsomyndigheten",
+        ),
+    ],
+)
+def test_a_head_adopting_a_document_is_their_organisations_adoption(
+    uri: str, text: str, org: str
+) -> None:
+    facts = facts_at(text, uri, "2024-02-12")
+    (adopted,) = links(facts, LinkType.ADOPTED)
+    assert (adopted.from_id, adopted.date) == (org, "2024-01-30")
+    assert not [n for n in facts.nodes if n.id.startswith("Decision:")]
