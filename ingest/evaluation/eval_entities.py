@@ -202,26 +202,30 @@ def _match_documents(
     kind, scope and period, and (without a period) at least half the title's words."""
     used = {n.id for n in matched.values()}
     found: dict[str, DomainNode] = {}
-    for e in gold.entities:
+    pairs: list[tuple[float, int, GoldEntity, DomainNode]] = []
+    for order, e in enumerate(gold.entities):
         if e.label is not NodeLabel.DOCUMENT or e.ref in matched or e.id is None:
             continue
         key = _document_key(e.id)
         title = str(e.attrs.get("title") or "")
-        taken = False  # a matching node already stands for another gold document
         for node in predicted:
             if node.label is not NodeLabel.DOCUMENT or _document_key(node.id) != key:
                 continue
             words = overlap(title, getattr(node, "title", "")) if title else 1.0
             if key and not key[-1] and words < MATCH_THRESHOLD:
                 continue
-            if node.id in used:
-                taken = True
-                continue
-            found[e.ref] = node
-            used.add(node.id)
-            break
-        else:
+            pairs.append((words, order, e, node))
+    # Best-worded pairs first, one to one: of two documents of one kind and scope ("IT-
+    # policy för skolan", "Policy för digitala verktyg i skolan") each meets its own.
+    candidates: set[str] = set()
+    for _words, _order, e, node in sorted(pairs, key=lambda p: (-p[0], p[1])):
+        candidates.add(e.ref)
+        if e.ref in found or node.id in used:
+            continue
+        found[e.ref] = node
+        used.add(node.id)
+    for e in gold.entities:
+        if e.ref in candidates and e.ref not in found:
             # Merged only when no node of its own matches: one node for two documents.
-            if taken:
-                report.merged.append(f"{e.describe()} and another gold document: one node")
+            report.merged.append(f"{e.describe()} and another gold document: one node")
     return found

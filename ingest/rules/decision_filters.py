@@ -25,6 +25,7 @@ __all__ = [
     "counts_decisions",
     "decision_marker_end",
     "earlier_version",
+    "housekeeping",
     "not_taken",
     "passive_lead_end",
     "procedural",
@@ -129,6 +130,15 @@ _CHAIR = re.compile(
     r"|\butses\s+(?:att\s+)?(?:till\s+)?justera\w*\b|\bjusteras\s+(?:den|\d)",
     re.I,
 )
+# "Fullmäktige utser A och B att jämte ordföranden justera dagens protokoll".
+_CHECKERS = re.compile(r"\batt\s+(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?protokoll")
+
+
+def housekeeping(line: str) -> bool:
+    """The meeting's choice of who checks its minutes: no decision the page reports."""
+    return _CHECKERS.search(line) is not None
+
+
 # Questions answered by an official: "Frågor om strategin besvaras av planeringsdirektör X";
 # a question referred on ("skickade vidare frågan till X") is a decision.
 # "i uppdrag att utreda frågan om X" is a task on a question, a decision.
@@ -289,6 +299,7 @@ def not_taken(text: str) -> bool:
         or _SUMMARY.search(text)
         or earlier_version(text)
         or _PAGE_GUIDE.search(text)
+        or housekeeping(text)
     )
 
 

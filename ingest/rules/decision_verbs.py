@@ -65,6 +65,7 @@ from ingest.rules.decision_descriptions import describes_matter, label_line
 from ingest.rules.decision_filters import (
     counts_decisions,
     decision_marker_end,
+    housekeeping,
     not_taken,
     passive_lead_end,
     procedural,
@@ -336,6 +337,7 @@ def verb_decisions(
             or _NOT_A_STATEMENT.search(line)
             or _NO_OBJECT.search(line)
             or procedural(line)
+            or housekeeping(line)
             or rejected_amendment(ctx, index)
             or unstated(ctx.text, sentence.start, cue)
             or in_proposal_section(ctx, sentence.start)

@@ -387,3 +387,16 @@ def test_a_reference_to_an_earlier_decision_mid_sentence_dates_no_later_item() -
     )
     grant = next(d for s, d in decisions(facts).items() if "Kumla" in s)
     assert grant.date == "2025-02-04"
+
+
+def test_choosing_who_checks_the_minutes_with_the_chair_is_no_decision() -> None:
+    facts = facts_at(
+        "Region Örebro län\nPROTOKOLL\nRegionfullmäktige\n\nSammanträdesdatum: 2024-11-26\n\n"
+        "§ 142 Val av justerare\nRegionfullmäktige utser Per Provén (M) och Elin Provén (C) att "
+        "jämte ordföranden justera dagens protokoll.\n\n§ 143 Uppdrag\nBeslut: Regionstyrelsen "
+        "får i uppdrag att ta fram ett regionalt program för kompetensförsörjning.\n",
+        "https://www.regionorebrolan.se/protokoll/rf",
+        "2024-11-26",
+    )
+    assert not any("justera" in summary for summary in decisions(facts))
+    assert any("kompetensförsörjning" in summary for summary in decisions(facts))
