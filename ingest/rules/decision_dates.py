@@ -23,7 +23,7 @@ from ingest.rules.decision_page import ABOUT_DATE
 from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.relations_shared import taken_on
 
-__all__ = ["decision_date", "meeting_date", "own_date", "with_meeting_day"]
+__all__ = ["decision_date", "lead_date", "meeting_date", "own_date", "with_meeting_day"]
 
 # Right after the verb, the decision's own date: "godkände den 12 juni", "avslogs 3 maj".
 # Or after its agent: "antogs av kommunstyrelsen 2021-09-13".
@@ -126,3 +126,20 @@ def decision_date(
     """The sentence's own date of the decision, else the date of the body's meeting (its
     day, when the sentence names only the month)."""
     return with_meeting_day(ctx, sentence, own_date(ctx, sentence, verb_start, verb_end), body)
+
+
+_LEAD_REACH = 1500  # "Regeringen har i dag beslutat att ge X, Y och Z i uppdrag ..."
+
+
+def lead_date(
+    earlier: list[tuple[str, int, DateMention | None]], body_id: str, start: int
+) -> DateMention | None:
+    """The date of the giver's decision shortly before an undated task it gives
+    ("Regeringen har i dag beslutat att ge A och B i uppdrag ... A får i uppdrag att"):
+    `earlier` holds the decisions read so far as (body id, end, date)."""
+    for giver, end, when in reversed(earlier):
+        if start - end > _LEAD_REACH:
+            return None
+        if giver == body_id:
+            return when
+    return None

@@ -20,7 +20,7 @@ import re
 from ingest.context import Context
 from ingest.language.segment import Span
 
-__all__ = ["describes_matter", "label_line"]
+__all__ = ["describes_matter", "label_line", "only_when"]
 
 # A bare participle or supine, no finite verb: "X beslutat", "Beslutat av nämnden".
 _PARTICIPLE = re.compile(
@@ -67,3 +67,15 @@ def describes_matter(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
     # A cleft states what was decided: "Något av det som beslutades var att köpa X".
     cleft = _CLEFT.search(ctx.text, max(sentence.start, cue.start() - 20), cue.start())
     return main is not None and not (cleft and _THAT.match(ctx.text, main.end()))
+
+
+_WHEN_WORDS = re.compile(r"[\s,.;:]*(?:(?:i|den|under|på|vid|om|år|sitt|möte|mötet)\b[\s,.;:]*)*")
+
+
+def only_when(ctx: Context, clause: Span) -> bool:
+    """What follows "beslutade om" is only when ("... i juni 2023."): the decision's object
+    stands before it, in a relative clause's antecedent."""
+    text = ctx.text[clause.start : clause.end]
+    for found in reversed(ctx.dates_in(clause)):
+        text = text[: found.start - clause.start] + " " + text[found.end - clause.start :]
+    return _WHEN_WORDS.fullmatch(text) is not None

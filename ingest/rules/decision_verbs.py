@@ -60,7 +60,7 @@ from ingest.rules.decision_cues import (
     made_by,
     officials_propose,
 )
-from ingest.rules.decision_dates import decision_date
+from ingest.rules.decision_dates import decision_date, lead_date
 from ingest.rules.decision_descriptions import describes_matter, label_line
 from ingest.rules.decision_filters import (
     counts_decisions,
@@ -372,6 +372,9 @@ def verb_decisions(
         if proposed_before(ctx.text[sentence.start : start], start - sentence.start):
             continue  # "... Förslag till beslut Skrivelserna läggs till handlingarna."
         when = decision_date(ctx, sentence, cue.start(), cue.end(), body)
+        if when is None and body is not None and _TASK.search(ctx.text, cue.start(), cue.end()):
+            dated = [(v.body.node_id if v.body else "", v.evidence.end, v.when) for v in found]
+            when = lead_date(dated, body.node_id, sentence.start)
         found.append(VerbDecision(body, Span(start, sentence.end), when, sentence))
         if body is not None:
             givers = sorted([*givers, (sentence.start, body)], key=lambda g: g[0])

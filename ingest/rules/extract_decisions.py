@@ -67,6 +67,7 @@ from ingest.rules.decision_coordination import not_adopted, split_coordinated
 from ingest.rules.decision_counted_leads import counted_lead_decisions
 from ingest.rules.decision_cues import DECIDED_AFTER_BODY, verb_before_body
 from ingest.rules.decision_dates import meeting_date, own_date, with_meeting_day
+from ingest.rules.decision_descriptions import only_when
 from ingest.rules.decision_filters import by_proposal_only, cut_short, not_taken
 from ingest.rules.decision_headings import with_antecedent, with_item
 from ingest.rules.decision_items import item_decisions
@@ -264,6 +265,8 @@ def _beslutade_att(d: _Decisions, sentence: Span) -> None:
             start = att.start("om") + 3  # "beslutade om ett uppdrag till X att ...": all of it
         if att["om"] and is_headline(ctx, sentence):
             continue  # "Nämnden beslutade om medverkan": a headline restating the text
+        if att["om"] and only_when(ctx, Span(start, end)):
+            continue  # "den handlingsplan som regeringen beslutade om i juni 2023"
         proposing = proposing_body(ctx, sentence, body)  # "KS föreslår att KF beslutar att"
         if proposing is not None:
             body, start = board_of(ctx, d.sink, proposing[0]), proposing[1]

@@ -400,3 +400,21 @@ def test_choosing_who_checks_the_minutes_with_the_chair_is_no_decision() -> None
     )
     assert not any("justera" in summary for summary in decisions(facts))
     assert any("kompetensförsörjning" in summary for summary in decisions(facts))
+
+
+GOVERNMENT_TASKS = (
+    "Regeringskansliet\n\nPressmeddelande från Klimat- och näringslivsdepartementet\n\n"
+    "Publicerad 14 mars 2024\n\nRegeringen har i dag beslutat att ge Tillväxtverket och "
+    "Vinnova i uppdrag att stärka stödet till små företag.\n\nUppdragen i korthet:\n\n"
+    "Tillväxtverket får i uppdrag att utveckla ett samlat rådgivningserbjudande för små "
+    "företag.\n\nVinnova får i uppdrag att utlysa medel för innovationsprojekt.\n\nBakgrund\n"
+    "Strategin kompletteras av den handlingsplan för industrins elektrifiering som "
+    "regeringen beslutade om i juni 2023.\n"
+)
+
+
+def test_tasks_under_a_dated_lead_take_its_date_and_a_relative_clause_s_date_is_none() -> None:
+    facts = facts_at(GOVERNMENT_TASKS, "https://www.regeringen.se/pressmeddelanden/x", "2024-03-14")
+    found = decisions(facts)
+    assert {d.date for d in found.values()} == {"2024-03-14"}, found
+    assert len(found) == 3
