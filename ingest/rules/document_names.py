@@ -48,7 +48,9 @@ __all__ = [
 ]
 
 _WORD = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
-_NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|(?:19|20)\d{{2}})){{0,3}})"
+# A name's later words: capitalised, a year, or "län" ("Vårt Kalmar län 2035").
+_LATER = rf"(?:{_WORD}|län|(?:19|20)\d{{2}})"
+_NAME = rf"(?P<name>{_WORD}(?:[ \t]+{_LATER}){{0,3}})"
 _PARTICIPLE = (
     r"(?:har\s+|hade\s+)?(?:beslutad|beslutats|beslutades|antagen|antaget|antagits|antogs|"
     r"fastställd|fastställt|fastställts|fastställdes|godkänd|godkänt|godkänts|godkändes|"
@@ -85,7 +87,7 @@ def _valid(ctx: Context, name: str, start: int) -> bool:
 
 
 # A name that ends in a year: "Gröna Kronoberg 2025", "Vårt Gotland 2040".
-_YEAR_NAME = rf"(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+(?:19|20)\d{{2}})"
+_YEAR_NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|län)){{0,2}}[ \t]+(?:19|20)\d{{2}})"
 # "Gröna Kronoberg 2025 är Kronobergs läns regionala utvecklingsstrategi": the sentence's
 # subject names the document its predicate states.
 _COPULA_NAME = re.compile(

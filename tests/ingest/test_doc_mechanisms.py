@@ -303,3 +303,15 @@ def test_a_heading_and_its_item_naming_the_subject_more_narrowly_are_one_documen
     )
     docs = [n for n in facts.nodes if isinstance(n, Document)]
     assert len(docs) == 1, [d.id for d in docs]
+
+
+def test_a_name_with_a_county_and_a_target_year_names_the_strategy() -> None:
+    facts = facts_at(
+        "Start / Regional utveckling\n\nVårt Kalmar län 2035 \u2013 regional utvecklingsstrategi"
+        "\n\nVårt Kalmar län 2035 är länets regionala utvecklingsstrategi. Den ersätter "
+        "Regional utvecklingsstrategi för Kalmar län 2012\u20132020.",
+        "https://www.regionkalmar.se/regional-utveckling/rus",
+        "2023-12-14",
+    )
+    ids = {n.id for n in facts.nodes if isinstance(n, Document)}
+    assert "Document:regional:strategy:lan:08:vart-kalmar-lan-2035" in ids, ids

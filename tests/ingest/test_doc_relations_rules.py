@@ -212,3 +212,14 @@ def test_a_head_adopting_a_document_is_their_organisations_adoption(
     (adopted,) = links(facts, LinkType.ADOPTED)
     assert (adopted.from_id, adopted.date) == (org, "2024-01-30")
     assert not [n for n in facts.nodes if n.id.startswith("Decision:")]
+
+
+def test_a_signatory_list_takes_the_date_of_the_signing_told_paragraphs_before() -> None:
+    text = SIGNATORIES.replace(
+        "företagsetableringar.\n\n",
+        "företagsetableringar.\n\nGenom Avsiktsförklaring om gemensam etableringsfunktion "
+        "förbinder sig kommunerna att samordna mottagandet av företag. Arbetet leds av en "
+        "styrgrupp. Den träffas varje månad. Fler kommuner väntas. Alla är välkomna.\n\n",
+    )
+    facts = facts_at(text, "https://www.katrineholm.se/nyheter/avsikt", "2024-10-04")
+    assert {x.date for x in links(facts, LinkType.SIGNED)} == {"2024-10-02"}
