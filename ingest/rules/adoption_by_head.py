@@ -21,7 +21,7 @@ from graph.edges import LinkType
 from ingest.context import Context, DocumentHit, PersonHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.relations_shared import CONF_RELATION, first_date, taken_on
+from ingest.rules.relations_shared import CONF_RELATION, adopt, first_date, taken_on
 
 __all__ = ["adopted_by_head", "adopted_by_head_in"]
 
@@ -70,19 +70,7 @@ def adopted_by_head(ctx: Context, sink: FactSink, sentence: Span, docs: list[Doc
         if org is None:
             continue
         when = taken_on(ctx, first_date(ctx.dates_in(sentence)))
-        doc = targets[-1]
-        added = sink.link(
-            LinkType.ADOPTED,
-            org,
-            doc.node_id,
-            sentence.start,
-            sentence.end,
-            _RULE,
-            CONF_RELATION,
-            when=when,
-        )
-        if added and when:
-            sink.date_adoption(doc.node_id, when)
+        adopt(sink, org, targets[-1].node_id, sentence, _RULE, CONF_RELATION, when)
 
 
 def adopted_by_head_in(sink: FactSink, sentence: Span) -> bool:
