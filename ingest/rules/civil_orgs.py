@@ -53,6 +53,7 @@ from ingest.language.gazetteer import (
     regions,
 )
 from ingest.rules.actor_compass import COMPASS_PREFIX, compass_branches
+from ingest.rules.actor_genitives import genitive_name
 from ingest.rules.actor_police_areas import police_area_hits
 
 __all__ = ["civil_org_hits"]
@@ -200,17 +201,6 @@ def _starts_sentence(ctx: Context, start: int) -> bool:
     return sentence is None or not ctx.text[sentence.start : start].strip()
 
 
-_NOUN_AFTER = re.compile(r"[ \t]+[a-zåäö]{3,}")
-
-
-def _genitive_name(text: str, last: str, end: int) -> bool:
-    """A name's last word in the genitive before a noun, not a place ending in s
-    ("Räddningstjänsten Västerås ledning" keeps Västerås)."""
-    if len(last) < 3 or not last.endswith("s") or municipality_by_name(last) is not None:
-        return False
-    return bool(_NOUN_AFTER.match(text, end)) and county_by_name(last) is None
-
-
 def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind]]:
     found: list[tuple[int, int, str, str, OrganizationKind]] = []
     for rule, pattern in _RULES:
@@ -234,7 +224,7 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind
             if municipal_federation(name):  # "Norra Sjukvårdsregionförbundet"
                 kind = OrganizationKind.MUNICIPAL_ASSOCIATION
             end = m.end()
-            if _genitive_name(ctx.text, words[-1], end) and not m.groupdict().get("gen"):
+            if genitive_name(ctx.text, words[-1], end) and not m.groupdict().get("gen"):
                 name, end = name[:-1], end - 1  # "Räddningstjänst Syds årsredovisning"
             found.append((m.start(), end, name, rule, kind))
     for start, end, name in compass_branches(ctx.text):  # "LRF Sydost"

@@ -52,6 +52,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.date_words import MONTHS
 from ingest.language.gazetteer import county_by_name, municipality_by_name
+from ingest.rules.actor_genitives import coordinated_genitive
 from ingest.rules.actor_new_bodies import new_body_hits
 from ingest.rules.actor_org_signals import signal_hits
 from ingest.rules.actor_references import head_hits
@@ -277,22 +278,6 @@ def _standard_councils(
     return found
 
 
-# "A:s och B:s årsredovisning": two names in the genitive that share one noun.
-_GENITIVE_AFTER = re.compile(
-    r"[ \t]+(?:och|samt)[ \t]+[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*){0,3}s[ \t]+[a-zåäö]{3,}"
-)
-_GENITIVE_BEFORE = re.compile(r"[A-ZÅÄÖ][\w-]*s[ \t]+(?:och|samt)[ \t]+$")
-_NOUN_AFTER = re.compile(r"[ \t]+[a-zåäö]{3,}")
-
-
-def _coordinated_genitive(text: str, start: int, end: int) -> bool:
-    if _GENITIVE_AFTER.match(text, end):
-        return True
-    return bool(_GENITIVE_BEFORE.search(text, max(0, start - 60), start)) and bool(
-        _NOUN_AFTER.match(text, end)
-    )
-
-
 def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
     hits: list[ActorHit] = []
     for m in _OTHER.finditer(ctx.text):
@@ -307,7 +292,7 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
             name = name[:-1]  # "Högskolan Dalarnas bibliotek": the genitive
         if _GENITIVE_FOUNDATION.fullmatch(name) and ctx.text[m.end() : m.end() + 1] == " ":
             name = name[:-1]  # "Stiftelsen Hyltebostäders investering": the genitive
-        elif name.endswith("s") and _coordinated_genitive(ctx.text, start, m.end()):
+        elif name.endswith("s") and coordinated_genitive(ctx.text, start, m.end()):
             name = name[:-1]  # "Stiftelsen Xs och Räddningstjänst Ys årsredovisning"
         # A name: several words, or one capitalised compound ("Karolinska Institutet"
         # has two); "universitet" or "Högskolan" alone names none.
