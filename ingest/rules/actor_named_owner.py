@@ -20,7 +20,7 @@ from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, fold, municipality_by_name
 from ingest.rules.actor_hits import municipality_hit
 
-__all__ = ["NamedOwner", "line_owner", "named_owner"]
+__all__ = ["NamedOwner", "line_municipality", "line_owner", "named_owner"]
 
 _CONF_PLACE = 0.8
 _TAIL = re.compile(r"\s+(?:i|inom)\s+")
@@ -120,15 +120,21 @@ def _place(ctx: Context, sink: FactSink, at: int, regional: bool) -> NamedOwner 
 _LINE_LEAD = re.compile(r"[ \t]*(?:[-\u2013\u2014•*·]|\d{1,2}[.)])?[ \t]*")
 
 
-def line_owner(ctx: Context, start: int, owner: tuple[str, str] | None) -> tuple[str, str] | None:
-    """A municipal body's owner: the municipality its line opens with, if any (the body
-    named later on that line is that municipality's), else `owner`."""
-    if owner is None or owner[0] != "kommun":
-        return owner
+def line_municipality(ctx: Context, start: int) -> str | None:
+    """The kommunkod of the municipality the line holding `start` opens with, if any."""
     line_start = ctx.text.rfind("\n", 0, start) + 1
     lead = _LINE_LEAD.match(ctx.text, line_start)
     at = lead.end() if lead else line_start
     opener = next((a for a in ctx.actors if a.start == at and at < start), None)
     if opener is None or opener.anaphoric or opener.kind is not OrganizationKind.MUNICIPALITY:
+        return None
+    return opener.municipality_code
+
+
+def line_owner(ctx: Context, start: int, owner: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A municipal body's owner: the municipality its line opens with, if any (the body
+    named later on that line is that municipality's), else `owner`."""
+    if owner is None or owner[0] != "kommun":
         return owner
-    return ("kommun", opener.municipality_code) if opener.municipality_code else owner
+    code = line_municipality(ctx, start)
+    return ("kommun", code) if code else owner

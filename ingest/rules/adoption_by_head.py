@@ -27,8 +27,14 @@ __all__ = ["adopted_by_head", "adopted_by_head_in"]
 
 _RULE = "relation.adopted.by_head"
 
-_HEADS = ("landshövding", "generaldirektör", "myndighetschef", "kommundirektör")
-_HEADS_TOO = ("regiondirektör", "stadsdirektör")
+_HEADS = (
+    "landshövding",
+    "generaldirektör",
+    "myndighetschef",
+    "kommundirektör",
+    "regiondirektör",
+    "stadsdirektör",
+)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:fastställdes|antogs|beslutades|godkändes)\s+av\s+(?:[\wåäö-]+\s+){0,2}$", re.I
 )
@@ -45,7 +51,7 @@ def _headed(sink: FactSink, person: PersonHit) -> str | None:
         if link.type is not LinkType.HOLDS_ROLE or link.from_id != person.node_id:
             continue
         title = (link.title or "").lower()
-        if title.endswith(_HEADS + _HEADS_TOO):
+        if title.endswith(_HEADS):
             return link.to_id
     return None
 

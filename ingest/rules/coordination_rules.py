@@ -148,9 +148,10 @@ def _subjects(ctx: Context, sentence: Span) -> list[tuple[int, str]]:
     actors = ctx.actors_in(sentence)
     # "Enheten för X på Länsstyrelsen Dalarna har huvudansvaret": the unit is the subject,
     # not the organisation it is at.
-    units = unit_owners(ctx, actors, sentence)
-    found = [(a.end, a.node_id) for a in actors if a.start not in units]
-    found += [(owner.end, unit.node_id) for unit, owner in _located(ctx, actors, sentence)]
+    located = _located(ctx, actors, sentence)
+    owners = {owner.start for _, owner in located}
+    found = [(a.end, a.node_id) for a in actors if a.start not in owners]
+    found += [(owner.end, unit.node_id) for unit, owner in located]
     vi = _VI.match(ctx.text, sentence.start, sentence.end)
     site: ActorHit | None = ctx.site_actor() if vi else None
     if vi and site is not None:

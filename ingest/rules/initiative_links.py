@@ -16,6 +16,7 @@ ANAPHOR_NOUN = re.compile(
     r"\b(?:[Vv]erksamheten|[Pp]rojektet|[Nn]ätverket|[Ss]atsningen|[Ss]amarbetet|[Ii]nitiativet|"
     r"[Cc]entret|[Cc]entrumet|[Pp]otten|[Ff]onden)\b"
 )
+_BLANKS = re.compile(r"[ \t]*")
 
 
 # Swedish main clauses put the finite verb second: a fronted adverbial ("Totalt",
@@ -92,11 +93,8 @@ def subject_initiative(ctx: Context, sentence: Span) -> tuple[InitiativeHit, int
         return named, named.end
     noun = ANAPHOR_NOUN.match(ctx.text, at, sentence.end)
     if noun:  # "Projektet Hållbara skolvägar finansieras av ...": the noun, then its name
-        after = (
-            noun.end()
-            + len(ctx.text[noun.end() : sentence.end])
-            - len(ctx.text[noun.end() : sentence.end].lstrip(" \t"))
-        )
+        blanks = _BLANKS.match(ctx.text, noun.end(), sentence.end)
+        after = blanks.end() if blanks else noun.end()
         named = next((i for i in ctx.initiatives_in(sentence) if i.start == after), None)
         if named:
             return named, named.end

@@ -135,8 +135,8 @@ _BACK_SENTENCES = 12  # the news lead that tells of the signing, paragraphs befo
 def _told_signing_date(ctx: Context, sentence: Span, doc: DocumentHit) -> DateMention | None:
     """The date of a sentence shortly before that tells of signing a document of its kind."""
     index = ctx.sentence_index(sentence)
+    kind = doc.document.kind  # (an indefinite first naming may be a node of its own)
     for earlier in reversed(ctx.sentences[max(0, index - _BACK_SENTENCES) : index]):
-        kind = doc.document.kind  # (an indefinite first naming may be a node of its own)
         told = any(d.document.kind is kind for d in ctx.documents_in(earlier))
         if told and (
             _ANY_SIGNING.search(ctx.text, earlier.start, earlier.end)

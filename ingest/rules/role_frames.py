@@ -24,7 +24,7 @@ from ingest import ids
 from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
 from ingest.language.nlp import ROLE_HEAD_RE
-from ingest.rules.actor_named_owner import line_owner
+from ingest.rules.actor_named_owner import line_municipality
 from ingest.rules.person_names import add_party
 from ingest.rules.role_common import (
     CONF_ROLE,
@@ -157,8 +157,8 @@ def sentence_roles(ctx: Context, sink: FactSink) -> None:
         if m:
             role = m.group("role").lower()
             # "- Nyköpings kommun - Eva Ek (M), kommunalråd": the line's municipality
-            owner = line_owner(ctx, person.start, ("kommun", ctx.publisher_municipality or ""))
-            org = ids.municipality_id(owner[1]) if owner and owner[1] else publisher_id(ctx)
+            code = line_municipality(ctx, person.start)
+            org = ids.municipality_id(code) if code else publisher_id(ctx)
             role_link(ctx, sink, person, org, role, "role.apposition_municipal", CONF_ROLE)
 
 
