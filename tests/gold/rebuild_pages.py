@@ -106,6 +106,7 @@ DEFAULT_SETS = (
     "real78",
     "real79",
     "real80",
+    "real81",
     "real_heldout",
 )
 
