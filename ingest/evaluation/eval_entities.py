@@ -192,6 +192,11 @@ def _document_key(node_id: str) -> tuple[str, ...] | None:
     return (*parts[1:3], *scope, period)
 
 
+def _same_adoption(e: GoldEntity, node: DomainNode) -> bool:
+    day = e.attrs.get("adopted_on")
+    return bool(day) and str(getattr(node, "adopted_on", "") or "")[:7] == str(day)[:7]
+
+
 def _match_documents(
     gold: GoldText,
     predicted: Sequence[DomainNode],
@@ -201,8 +206,7 @@ def _match_documents(
     """Gold documents whose id differs from every prediction only in wording: same level,
     kind, scope and period, and (without a period) at least half the title's words."""
     used = {n.id for n in matched.values()}
-    found: dict[str, DomainNode] = {}
-    pairs: list[tuple[float, int, GoldEntity, DomainNode]] = []
+    pairs: list[tuple[float, bool, int, GoldEntity, DomainNode]] = []
     for order, e in enumerate(gold.entities):
         if e.label is not NodeLabel.DOCUMENT or e.ref in matched or e.id is None:
             continue
@@ -211,19 +215,39 @@ def _match_documents(
         for node in predicted:
             if node.label is not NodeLabel.DOCUMENT or _document_key(node.id) != key:
                 continue
+            if node.id in used:
+                continue
             words = overlap(title, getattr(node, "title", "")) if title else 1.0
             if key and not key[-1] and words < MATCH_THRESHOLD:
                 continue
-            pairs.append((words, order, e, node))
-    # Best-worded pairs first, one to one: of two documents of one kind and scope ("IT-
-    # policy för skolan", "Policy för digitala verktyg i skolan") each meets its own.
-    candidates: set[str] = set()
-    for _words, _order, e, node in sorted(pairs, key=lambda p: (-p[0], p[1])):
-        candidates.add(e.ref)
-        if e.ref in found or node.id in used:
-            continue
-        found[e.ref] = node
-        used.add(node.id)
+            pairs.append((words, _same_adoption(e, node), order, e, node))
+    # Best-worded pairs first (an agreeing adoption date breaks a tie), one to one, and as
+    # many as can be: of two documents of one kind and scope ("IT-policy för skolan",
+    # "Policy för digitala verktyg i skolan") each meets its own, and a title that fits two
+    # nodes leaves the other node to the document only it fits.
+    pairs.sort(key=lambda p: (-p[0], not p[1], p[2]))
+    options: dict[str, list[DomainNode]] = {}
+    refs: dict[str, GoldEntity] = {}
+    for _words, _agree, _order, e, node in pairs:
+        options.setdefault(e.ref, []).append(node)
+        refs[e.ref] = e
+    holder: dict[str, str] = {}  # node id -> gold ref
+
+    def place(ref: str, seen: set[str]) -> bool:
+        for node in options[ref]:
+            if node.id in seen:
+                continue
+            seen.add(node.id)
+            if node.id not in holder or place(holder[node.id], seen):
+                holder[node.id] = ref
+                return True
+        return False
+
+    for ref in options:  # in the order of each document's best pair
+        place(ref, set())
+    nodes = {n.id: n for n in predicted}
+    found = {ref: nodes[node_id] for node_id, ref in holder.items()}
+    candidates = set(options)
     for e in gold.entities:
         if e.ref in candidates and e.ref not in found:
             # Merged only when no node of its own matches: one node for two documents.

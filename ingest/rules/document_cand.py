@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from graph.nodes import DocumentKind, Level
 from ingest.context import Context
 from ingest.rules.document_phrases import TOPIC_STOP, is_place
-from ingest.rules.document_words import BARE_NOUNS, EXISTING_ADJECTIVES, NEW_ADJECTIVES
+from ingest.rules.document_words import BARE_NOUNS, EXISTING_ADJECTIVES
 
 __all__ = ["Cand", "existing_predecessors", "named_appositions", "share_coordinated"]
 
@@ -62,6 +62,7 @@ class Cand:
     owned: bool = False  # "Västernorrlands kompetensråds plan för X": a body's genitive
     listed: bool = False  # "program för X, program för Y": an item of a list of documents
     county: str | None = None  # "Norrbottens folkhälsostrategi": named by a county's genitive
+    dated: bool = False  # "Den gällande planen antogs 2010" beside a new one: a node of its own
 
 
 def share_coordinated(ctx: Context, found: list[Cand]) -> None:
@@ -99,10 +100,9 @@ def _bare(c: Cand) -> bool:
     return c.word.lower() in BARE_NOUNS and not (c.det or c.adj or c.period or c.name or c.definite)
 
 
-def existing_predecessors(found: list[Cand]) -> None:
-    """'den befintliga handlingsplanen mot våld' on a page about a new action plan: the
-    existing one is the new one's predecessor, named by its topic."""
-    renewed = {c.kind for c in found if c.adj in NEW_ADJECTIVES}
+def existing_predecessors(found: list[Cand], renewed: set[DocumentKind]) -> None:
+    """'den befintliga handlingsplanen mot våld' on a page about a new action plan (of a
+    kind in ``renewed``): the existing one is the new one's predecessor, named by its topic."""
     for c in found:
         if c.adj in EXISTING_ADJECTIVES and c.kind in renewed and c.definite_topic:
             c.predecessor = True

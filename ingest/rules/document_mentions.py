@@ -44,6 +44,7 @@ from ingest.rules.document_forms import (
     status_line,
 )
 from ingest.rules.document_fronted import fronted_periods
+from ingest.rules.document_in_force import dated_in_force, renewed_kinds
 from ingest.rules.document_names import frame_name, named_subject, noun_name, place_title
 from ingest.rules.document_noun_phrase import MENTION, Phrase, title_desc
 from ingest.rules.document_owners import owned_before
@@ -142,7 +143,9 @@ def candidates(ctx: Context) -> list[Cand]:
     fronted_periods(ctx, found)
     found = split_respektive(ctx, one_coordinated(ctx, found))
     share_coordinated(ctx, found)
-    existing_predecessors(found)
+    renewed = renewed_kinds(ctx, found)
+    existing_predecessors(found, renewed)
+    dated_in_force(ctx, found)
     return county_genitives(ctx, named_appositions(ctx, sorted(found, key=lambda c: c.start)))
 
 

@@ -257,7 +257,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
                 pending.append((c, adopter))
             elif c.predecessor and not c.period:
                 former.append(c)
-                if revised:
+                if revised or c.dated:
                     restated.add(c.start)
             continue
         host = belonging_to(groups, c, sentence.start) if c.belongs else None

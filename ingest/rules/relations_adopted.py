@@ -125,7 +125,8 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
     on a page about a new one)."""
     said = ctx.text[sentence.start : sentence.end]
     if earlier_version(said) and not version_in_force(said, ctx.text):
-        return
+        # only a node of its own takes it (ingest.rules.document_in_force)
+        docs = [d for d in docs if d.rule == "document.former"]
     for i, doc in enumerate(docs):
         actor = adopter_after(ctx, doc.end, sentence.end)
         if (

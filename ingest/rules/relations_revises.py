@@ -26,6 +26,8 @@ from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span, line_end
 from ingest.rules.bullet_lists import bullet_lists
+from ingest.rules.document_in_force import dates_itself
+from ingest.rules.document_newness import REVISION_CUE
 from ingest.rules.relations_shared import CONF_CONTEXT, CONF_RELATION, between, has_link, subject
 
 _NEWER_OF = (
@@ -172,6 +174,11 @@ def revises_relative(ctx: Context, sink: FactSink, sentence: Span, docs: list[Do
         )
 
 
+def _dated_only(ctx: Context, old: DocumentHit, sentence: Span) -> bool:
+    cue = REVISION_CUE.search(ctx.text, sentence.start, sentence.end)
+    return cue is None and dates_itself(ctx.text, old.end, sentence)
+
+
 def revises_predecessor(ctx: Context, sink: FactSink) -> None:
     """'Nu finns en ny landsbygdsstrategi. Den gamla strategin behövde revideras.'"""
     for old in ctx.documents:
@@ -186,6 +193,8 @@ def revises_predecessor(ctx: Context, sink: FactSink) -> None:
             and d.node_id != old.node_id
         ]
         sentence = ctx.sentence_of(old.start)
+        if old.rule == _FORMER and sentence is not None and _dated_only(ctx, old, sentence):
+            continue  # "Den gällande planen antogs 2010": dated, not said to be replaced
         if sentence is not None and old.rule != _FORMER:
             # a named predecessor: the newer one is named in its own sentence
             current = [d for d in current if d.start >= sentence.start]

@@ -9,11 +9,8 @@ import pytest
 from graph.edges import Evidence, Link, LinkType
 from graph.nodes import (
     Decision,
-    Document,
-    DocumentKind,
     DomainNode,
     Goal,
-    Level,
     OrganizationKind,
     Person,
 )
@@ -332,34 +329,3 @@ def test_the_text_location_is_beside_the_gold_file_or_text_file(tmp_path: Path) 
     moved = '{"text_file": "texts/page.txt", "entities": [], "relations": []}'
     (tmp_path / "b.gold.json").write_text(moved, encoding="utf-8")
     assert load_gold_file(tmp_path / "b.gold.json").text_path == tmp_path / "texts" / "page.txt"
-
-
-# --- end to end: a set on disk and the command ---------------------------------------------
-
-
-def test_documents_of_one_kind_and_scope_pair_best_worded_first(make_gold: GoldFactory) -> None:
-    def gold_doc(slug: str, title: str, adopted: str) -> dict[str, object]:
-        node_id = f"Document:municipal:policy:kommun:1496:{slug}"
-        attrs = {"title": title, "adopted_on": adopted}
-        return {"ref": slug, "label": "Document", "id": node_id, "attrs": attrs}
-
-    new = ("policy-for-digitala-verktyg-i-skolan", "Policy för digitala verktyg i skolan")
-    old = ("it-policy-for-skolan", "IT-policy för skolan")
-    gold = make_gold([gold_doc(*new, "2014-11-20"), gold_doc(*old, "2009-06-01")])
-
-    def node(slug: str, title: str, adopted: str) -> Document:
-        return Document(
-            id=f"Document:municipal:policy:kommun:1496:barn-och-utbildningsnamnden:{slug}",
-            title=title,
-            kind=DocumentKind.POLICY,
-            normalised_title=title.lower(),
-            level=Level.MUNICIPAL,
-            adopted_on=adopted,
-        )
-
-    # The old policy comes first and shares half the new one's title words: a first-fit
-    # pairing gives it to the new policy (a wrong date) and the new one to the old.
-    found = facts([node(*old, "2009-06-01"), node(*new, "2014-11-20")])
-    report = evaluate_facts(gold, found)
-    assert counts(report, "entity", "Document") == (2, 0, 0)
-    assert not report.merged
