@@ -21,6 +21,9 @@ Rule concerns.to_produce: a decision with no CONCERNS link that gives the task t
 a document of a kind without its title ("i uppdrag att ta fram en strategi för ...",
 "framtagandet av en regional handlingsplan") -> CONCERNS the document of that kind that
 heads the page, else the page's only document of that kind.
+
+Rule concerns.named_noun (ingest.rules.concerns_named): a decision naming a document of
+the page by its compound alone.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from graph.nodes import Decision, DocumentKind
 from ingest.context import Context, DecisionHit, DocumentHit
 from ingest.facts import FactSink
 from ingest.rules.adoption_backref import proposal_of
+from ingest.rules.concerns_named import named_document
 from ingest.rules.decision_headings import item_heading
 from ingest.rules.document_words import kind_of
 from ingest.rules.steering_adoption import steering_noun
@@ -39,6 +43,7 @@ from ingest.rules.steering_adoption import steering_noun
 __all__ = ["extract_concerns"]
 
 CONF_CONCERNS = 0.7
+_NAMED = "concerns.named_noun"  # ingest.rules.concerns_named
 
 # "förslaget" alone refers back; "förslaget från förstudien om X" names its own matter.
 _MATTER = re.compile(
@@ -202,6 +207,12 @@ def extract_concerns(ctx: Context, sink: FactSink) -> None:
             hit.end,
             "concerns.pronoun",
             CONF_CONCERNS,
+        ):
+            concerned.add(hit.node_id)
+            continue
+        named = named_document(ctx, summary)
+        if named is not None and sink.link(
+            LinkType.CONCERNS, hit.node_id, named, hit.start, hit.end, _NAMED, CONF_CONCERNS
         ):
             concerned.add(hit.node_id)
             continue
