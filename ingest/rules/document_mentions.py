@@ -61,6 +61,7 @@ from ingest.rules.document_phrases import (
     valid_for,
 )
 from ingest.rules.document_sections import on_list_item
+from ingest.rules.document_spelling import usual_spellings
 from ingest.rules.document_stoplist import NOT_DOCUMENTS
 from ingest.rules.document_words import (
     BARE_NOUNS,
@@ -140,6 +141,7 @@ def candidates(ctx: Context) -> list[Cand]:
                 c.period, c.predecessor = span_years(e), True
                 found.append(c)
     found.sort(key=lambda c: c.start)
+    usual_spellings(found)
     fronted_periods(ctx, found)
     found = split_respektive(ctx, one_coordinated(ctx, found))
     share_coordinated(ctx, found)
