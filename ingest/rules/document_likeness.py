@@ -85,11 +85,20 @@ def another_described(a: Group, b: Group) -> bool:
 
 def told_apart(a: Group, b: Group) -> bool:
     """Two mentions the page tells apart: two names, two target years ("Översiktsplan
-    2030", "Översiktsplan 2050"), two opening adjectives, an adjective of its own, two
-    heads."""
+    2030", "Översiktsplan 2050"), a deepened plan and another ("fördjupad översiktsplan för
+    X" is a plan of its own, never the comprehensive plan it deepens), two opening
+    adjectives, an adjective of its own, two heads."""
     named = a.specific and b.specific and a.title != b.title
     years = (m := TARGET_YEAR.search(b.title)) is not None and other_year(a.title, m["year"])
-    return named or years or modifiers_differ(a, b) or another_described(a, b) or heads_differ(a, b)
+    deepened = len({"fördjup" in g.title.lower() for g in (a, b)}) == 2
+    return (
+        named
+        or years
+        or deepened
+        or modifiers_differ(a, b)
+        or another_described(a, b)
+        or heads_differ(a, b)
+    )
 
 
 def repeated(

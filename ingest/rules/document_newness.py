@@ -157,7 +157,11 @@ def kind_only(c: Cand, actor: ActorHit | None, before: str, after: str) -> bool:
     made ("en handlingsplan ska kopplas till strategin", "underlag för ett gemensamt
     åtgärdsprogram"), names a kind, not a document: no topic, period, level or name,
     and no body in its sentence that makes or adopts it ("Nämnden kompletterar den med
-    en handlingsplan"). An existing one stays: "En handlingsplan finns sedan 2016"."""
+    en handlingsplan"). An existing one stays: "En handlingsplan finns sedan 2016".
+    So does any noun defined at the opening of its sentence ("En översiktsplan är ett
+    strategiskt dokument", "Vad är en översiktsplan?"): what such a document is."""
+    if _defined(c, before, after):
+        return True
     if c.det not in ("en", "ett") or c.definite or c.word.lower() not in _GENRE_WORDS:
         return False
     # An agreement's parties may follow: "En överenskommelse mellan A och B".
@@ -169,6 +173,18 @@ def kind_only(c: Cand, actor: ActorHit | None, before: str, after: str) -> bool:
     article = re.search(r"(?:en|ett)\s+(?:[\wåäö-]+\s+)?$", before, re.I)
     ahead = before[: article.start()] if article else before
     return bool(_MODAL_AFTER.match(after) or _BASIS_BEFORE.search(ahead))
+
+
+# "En översiktsplan är ett strategiskt dokument som ...", "Vad är en översiktsplan?"
+_DEFINING = re.compile(r"\s*(?:(?:är|innebär)\s+(?:en|ett)\s|\?)", re.I)
+_DEFINED_LEAD = re.compile(r"\W*(?:vad\s+är\s+)?", re.I)
+
+
+def _defined(c: Cand, before: str, after: str) -> bool:
+    if c.det not in ("en", "ett") or c.definite or not _DEFINED_LEAD.fullmatch(before):
+        return False
+    said = c.topic or c.period or c.level or c.name or c.year or c.titled or c.proper
+    return not said and _DEFINING.match(after) is not None
 
 
 _HOW = re.compile(r"(?:för|om|kring)\s+(?:hur|vad|vilka|vilken|vilket|när)\s", re.I)

@@ -230,9 +230,11 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         # its own when no earlier document of that kind and level is around.
         is_new = is_new or bool(c.definite and c.level and maker and ante is None)
         is_new = is_new or introduces(c, ante, adopter, any(g.kind is c.kind for g in groups))
-        # "Fritidspolitiska programmet" after "Folkhälsopolitiskt program ...": a definite
-        # mention whose own adjective the document before does not carry is another one.
-        is_new = is_new or bool(c.definite and c.desc and ante and not carries(ante, c.desc))
+        # "Fritidspolitiska programmet" after "Folkhälsopolitiskt program ...", "fördjupad
+        # översiktsplan för X" after "översiktsplan för Y": a definite or topical mention
+        # whose own adjective the document before does not carry is another one.
+        own = c.definite or c.topic
+        is_new = is_new or bool(own and c.desc and ante and not carries(ante, c.desc))
         is_new = is_new and not vague(c, adopter)
         before, after = ctx.text[sentence.start : c.start], ctx.text[c.end : sentence.end]
         is_new = is_new and not kind_only(c, adopter or owner, before, after)
