@@ -88,7 +88,11 @@ _TITLE_AFTER_BARE = re.compile(
 _COMMA_END = re.compile(rf"(?:\s*\({PARTY}\))?,\s+")
 # "kommundirektör heter Eva Ek": a name given to the title
 _TITLE_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<title>{TITLE})(?:\s+heter|\s+(?P<is>är))?(?P<comma>,)?\s+$", re.I
+    rf"(?<![\w-])(?P<title>{TITLE})"
+    # "landshövdingen i Kalmar län Peter Sandwall": the title's organisation before the name
+    r"(?:\s+(?:i|på|vid|för)\s+(?P<org>(?-i:[A-ZÅÄÖ])[^,.;:()\n]{1,40}?))?"
+    r"(?:\s+heter|\s+(?P<is>är))?(?P<comma>,)?\s+$",
+    re.I,
 )
 
 
@@ -113,6 +117,10 @@ def _title_before(ctx: Context, person: PersonHit) -> tuple[int, int] | None:
     if b is None or FORMER.search(window[: b.start("title")]):
         return None
     start = window_start + b.start("title")
+    if b.group("org"):  # only an organisation the page names, ending right before the name
+        held = actor_at(ctx, window_start + b.start("org"))
+        if held is None or held.end != window_start + b.end("org"):
+            return None
     # A comma parts a title from its name only after a speech verb ("säger landshövding,
     # Eva Ek") or where the title opens the sentence ("Nämndens ordförande, Eva Ek (S),
     # ..."); elsewhere the title is another's ("Anna Ek, samordnare, Bo Berg").
@@ -159,7 +167,7 @@ def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
         late = _PARTY_AFTER.match(ctx.text, span[1])  # "Eva Ek, ordförande (C)"
         if late is not None and party is None and org is not None:
             add_party(ctx, sink, person, late.group("party"), late.end())
-    elif before:
+    if before:  # both: "Energiminister Eva Ek är ordförande för rådet"
         org, title = read_title(ctx, sink, *before)
         span = (before[0], person.end)
         # "processledare Eva Ek på kommunförbundet": the organisation after the name.

@@ -80,6 +80,8 @@ def _after_title(ctx: Context, sink: FactSink, title_start: int, title_end: int)
         gap = 4  # "Projektledare är Eva Ek"
     elif not text.startswith(" ", title_end):
         return
+    else:
+        gap = _past_organisation(ctx, title_end) or gap
     words = name_words(text, title_end + gap)
     if not words:
         return
@@ -92,6 +94,19 @@ def _after_title(ctx: Context, sink: FactSink, title_start: int, title_end: int)
     if plausible_name(text, words, party=party is not None, loose=loose):
         p = party.group("party").upper() if party else None
         _add(ctx, sink, words[0][0], end, p, "person.title_prefix")
+
+
+_AT = re.compile(r" (?:i|på|vid|för) ")
+
+
+def _past_organisation(ctx: Context, title_end: int) -> int:
+    """'landshövdingen i Kalmar län Peter Sandwall': the gap from the title to a name
+    after the organisation the page names right after it (0 for none)."""
+    m = _AT.match(ctx.text, title_end)
+    held = next((a for a in ctx.actors if m and a.start == m.end()), None)
+    if held is None or not ctx.text.startswith(" ", held.end):
+        return 0
+    return held.end + 1 - title_end
 
 
 def _before_title(ctx: Context, sink: FactSink, title_start: int) -> None:

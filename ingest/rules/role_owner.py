@@ -279,6 +279,8 @@ def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> s
         and "landshövding" in title.casefold()
     ):
         found = home_board(ctx, sink, start, end)
+    if found is None and kind is OrganizationKind.COUNTY_BOARD:
+        return UNKNOWN  # a county's head, but no board named: not the site's (Regeringen)
     return found
 
 

@@ -122,7 +122,7 @@ _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
 # "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.
 _ANSVARIG = r"(?!sid|webb|dokument|innehålls|fakta)[a-zåäö]{3,}ansvarig"
 QUALIFIER = (
-    r"(?:tf|t\.f\.|tillförordnad|tillförordnat|biträdande|ställföreträdande|vice|förste\s+vice|"
+    r"(?:tf\.?|t\.f\.|tillförordnad|tillförordnat|biträdande|ställföreträdande|vice|förste\s+vice|"
     r"andre\s+vice|\d:[ae]\s+vice|\de\s+vice|administrativ|strategisk|ansvarig|nyvald|"
     r"internationell|nationell|regional|kommunal|lokal|operativ|senior|särskild|verkställande|politisk|medicinskt\s+ansvarig|"
     # A compound participle names the field: "brottsförebyggande samordnare".
@@ -152,7 +152,10 @@ LINKING_VERB = (
     # "valdes (igen) till": an aside between the verb and its role
     r"(?:,?\s+som)?\s+(?:valdes|väljs|har\s+valts|utsågs|utses|har\s+utsetts|utnämns|utnämndes"
     r"|har\s+utnämnts)(?:\s+\([a-zåäö ]+\))?\s+till|"
-    r"\s+(?:blir|blev)|\s+(?:har\s+)?(?:anställts|rekryterats|tillträtt|tillträder)\s+som"
+    r"\s+(?:blir|blev)|"
+    # "Eva Ek anställs som direktör", "Det blir Eva Ek som anställs som direktör"
+    r"(?:\s+som)?\s+(?:har\s+)?(?:anställs|anställts|rekryteras|rekryterats|tillträtt|tillträder)"
+    r"\s+som"
     # an election list's line: "Eva Ek (L) som ny ledamot i bildningsnämnden efter ..."
     r"|\s+som(?=\s+nya?\s)"
     # "Eva Ek (L) ersätter Bo Berg (M) som ledamot i": the one who takes the seat

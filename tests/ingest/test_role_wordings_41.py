@@ -1,0 +1,57 @@
+"""Role wordings read from real pages of the forty-first session, on invented sentences:
+an appointment in the passive, an acting title written "tf.", a title with both a title
+before the name and one after it, and a title whose organisation stands between it and
+the name (ingest.rules.role_titles, extract_roles, person_titles, role_owner)."""
+
+from __future__ import annotations
+
+from .helpers import facts_at, held_roles
+
+VASTERAS = "https://www.vasteras.se/nyheter/ny-direktor"
+UPPSALA = "https://www.regionuppsala.se/kultur/biblioteksplan"
+NORRBOTTEN = "https://www.lansstyrelsen.se/norrbotten/om-oss/nyheter/rad"
+REGERINGEN = "https://www.regeringen.se/pressmeddelanden/2023/ny-statssekreterare"
+
+
+def _roles(text: str, url: str) -> set[tuple[str, str, str | None]]:
+    return held_roles(facts_at(text, url, None))
+
+
+def test_an_appointment_in_the_passive_gives_the_role() -> None:
+    for said in ("Eva Ek anställs som socialchef", "Det blir Eva Ek som anställs som socialchef"):
+        roles = _roles(f"Nyheter\n\n{said} i Västerås stad.\n", VASTERAS)
+        assert ("eva-ek", "Organization:kommun:1980", "Socialchef") in roles, said
+
+
+def test_an_acting_title_written_tf_with_a_full_stop() -> None:
+    text = (
+        "Kultur\n\nRegion Uppsala har antagit en biblioteksplan.\n\n"
+        "Eva Ek, tf. kulturdirektör, 018-611 66 36\n"
+    )
+    assert _roles(text, UPPSALA) == {("eva-ek", "Organization:region:03", "Kulturdirektör")}
+
+
+def test_a_title_before_the_name_and_one_after_it_are_both_held() -> None:
+    text = (
+        "Rådet\n\nLänsstyrelsen Norrbotten deltar. Energiminister Eva Ek är ordförande för rådet.\n"
+    )
+    roles = _roles(text, NORRBOTTEN)
+    assert ("eva-ek", "Organization:nationell:regeringen", "Energiminister") in roles
+    assert len(roles) == 2
+
+
+def test_the_organisation_between_a_title_and_its_name() -> None:
+    text = (
+        "Ny statssekreterare\n\nRegeringen utsåg idag landshövdingen i Kalmar län Bo Berg "
+        "till statssekreterare.\n"
+    )
+    roles = _roles(text, REGERINGEN)
+    assert ("bo-berg", "Organization:lansstyrelse:08", "Landshövding") in roles
+
+
+def test_a_county_head_with_no_board_named_is_not_the_sites() -> None:
+    text = (
+        "Ny statssekreterare\n\nRegeringen utsåg idag landshövding Bo Berg till statssekreterare.\n"
+    )
+    roles = _roles(text, REGERINGEN)
+    assert not any(title == "Landshövding" for _, _, title in roles)
