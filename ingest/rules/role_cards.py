@@ -41,14 +41,18 @@ CONF_CARD = 0.8
 # after a blank line): a contact entry without a "Kontakt" heading. The name must
 # start with a known first name.
 _NAME_LINE = re.compile(
-    rf"^[ \t]*(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,2}}),?[ \t]*\n"
+    rf"^[ \t]*(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,2}})"
+    rf"(?:[ ]\((?P<party>{PARTY})\))?,?[ \t]*\n"
     # The title in a lookahead: a card's repeated name line may start the next card.
     r"(?=(?:[ \t]*\n)?[ \t]*(?P<title>[^\n]{3,120})$(?:\n[ \t]*(?P<org>[^\n]{3,80}))?)",
     re.M,
 )
 _TITLE_LINE = re.compile(rf"(?P<title>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)]|$)", re.I)
 # A contact card's label before the title: "Presskontakt Pressansvarig".
-_CARD_LABEL = re.compile(r"(?:Presskontakt|Kontaktperson|Kontakt)\s+(?=[A-ZÅÄÖ])")
+# "Titel: stadsplaneringsnämndens ordförande": a card's field label.
+_CARD_LABEL = re.compile(
+    r"(?:Presskontakt|Kontaktperson|Kontakt)\s+(?=[A-ZÅÄÖ])|(?:Titel|Befattning|Roll):[ \t]*"
+)
 # Lower-case words after a title on its own line qualify it: "Enhetschef kultur och kreativitet".
 _QUALIFIERS = re.compile(r"(?:\s+[a-zåäö][a-zåäö-]*){1,5}\s*$")
 # "Pressekreterare hos skolminister Eva Ek": a title held in the service of another's,
@@ -91,7 +95,8 @@ def name_title_lines(ctx: Context, sink: FactSink) -> None:
             continue  # a contact entry already read
         if any(a.start < end and start < a.end for a in ctx.actors) or in_caption(ctx, start):
             continue
-        person = Person(id=ids.person_id(name), name=name)
+        party = m.group("party").upper() if m.group("party") else None
+        person = Person(id=ids.person_id(name), name=name, party=party)
         if not sink.mention(person, start, end, "person.name_title_lines", CONF_CARD):
             continue
         hit = PersonHit(start, end, person.id, name)

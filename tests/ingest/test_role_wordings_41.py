@@ -55,3 +55,21 @@ def test_a_county_head_with_no_board_named_is_not_the_sites() -> None:
     )
     roles = _roles(text, REGERINGEN)
     assert not any(title == "Landshövding" for _, _, title in roles)
+
+
+NORRKOPING = "https://www.norrkoping.se/bo-bygga-och-miljo/nyheter/riktlinjer"
+
+
+def test_a_contact_card_with_a_party_and_a_title_label() -> None:
+    text = (
+        "Nya riktlinjer\n\nNorrköpings kommun har nya riktlinjer för bostadsförsörjningen.\n\n"
+        "Kontaktpersoner:\nEva Ek (S)\nTitel: stadsplaneringsnämndens ordförande\n"
+        "Telefon: 011-15 10 25\nBo Berg\nTitel: markstrateg\nTelefon: 011-15 00 00\n"
+    )
+    facts = facts_at(text, NORRKOPING, None)
+    assert held_roles(facts) == {
+        ("eva-ek", "Organization:kommun:0581:stadsplaneringsnamnden", "Ordförande"),
+        ("bo-berg", "Organization:kommun:0581", "Markstrateg"),
+    }
+    eva = next(n for n in facts.nodes if n.id == "Person:person:eva-ek")
+    assert getattr(eva, "party", None) == "S"
