@@ -52,6 +52,7 @@ from ingest.language.gazetteer import (
     municipality_by_name,
     regions,
 )
+from ingest.rules.actor_company_forms import COMPANY_RULES
 from ingest.rules.actor_compass import COMPASS_PREFIX, compass_branches
 from ingest.rules.actor_genitives import genitive_name
 from ingest.rules.actor_police_areas import police_area_hits
@@ -203,7 +204,7 @@ def _starts_sentence(ctx: Context, start: int) -> bool:
 
 def _candidates(ctx: Context) -> list[tuple[int, int, str, str, OrganizationKind]]:
     found: list[tuple[int, int, str, str, OrganizationKind]] = []
-    for rule, pattern in _RULES:
+    for rule, pattern in (*_RULES, *COMPANY_RULES):
         for m in pattern.finditer(ctx.text):
             name = " ".join(m.group(0).split())
             words = name.split()

@@ -18,8 +18,8 @@ Rules:
   `Organization:nationell:<slug of the name>`.
 - actor.agency.delegation: a government delegation by its remit ("Delegationen för
   cirkulär ekonomi"): kind agency, id `Organization:nationell:<slug of the name>`.
-- actor.other.class_named: the names after a class noun ("organisationerna Suicide
-  Zero och SPES", "bolaget Västtrafik AB"): kind other.
+- actor.other.class_named: the names after a class noun ("organisationerna Suicide Zero och
+  SPES"), one after a singular one ("bostadsbolaget X AB", "teknologicentret Merinova").
 - actor.forum.compound: a capitalised council, group, partnership or delegation
   compound in the definite form mid-sentence ("Bygderådet",
   "Jämställdhetsdelegationen", "Länspartnerskapet",
@@ -62,7 +62,7 @@ __all__ = ["extract_other_orgs"]
 
 CONF_OTHER = 0.7
 
-_CAP = r"[A-ZÅÄÖ][\w&-]*"
+_CAP = r"(?![A-ZÅÄÖ][\w&]*-(?:företaget|bolaget)\b)[A-ZÅÄÖ][\w&-]*"  # no "SKL-företaget"
 # A lower-case noun inside a company's name: not a function word, a verb's past or
 # participle, or an adverb ("Mora stadshus AB", never "Mora köpte AB" or "och AB").
 _INNER_NOUN = (
@@ -188,12 +188,12 @@ _FORUM_NAMED = re.compile(
     # the name ends there: "nätverket Kronoberg mot heder" is a longer name
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:är|har|ska|som|och|samt|där|i|på|med)\b)"
 )
-# "de ideella organisationerna Suicide Zero och SPES", "föreningen Hela Sverige ska
-# leva": a class noun and the names it introduces (capitalised words or acronyms).
+# "organisationerna Suicide Zero och SPES", "teknologicentret Merinova": a class noun, names.
 _ORG_NAME = r"[A-ZÅÄÖ][\wåäö&-]*(?: [A-ZÅÄÖ][\wåäö&-]*){0,3}"
 _CLASS_NAMED = re.compile(
-    r"\b(?:[Oo]rganisation(?:en|erna)|[Ff]örening(?:en|arna)|[Ff]öretag(?:et|en)|[Bb]olag(?:et|en))\s+"
-    rf"(?P<names>{_ORG_NAME}(?:(?:,\s+|\s+och\s+){_ORG_NAME})*)"
+    r"\b(?:(?P<many>[\w-]*(?:[Oo]rganisationerna|[Ff]öreningarna|[Ff]öretagen|[Bb]olagen))"
+    r"|[\w-]*(?:[Oo]rganisationen|[Ff]öreningen|[Ff]öretaget|[Bb]olaget)|[a-zåäö]+centret)\s+"
+    rf"(?P<names>{_ORG_NAME}(?(many)(?:(?:,\s+|\s+och\s+){_ORG_NAME})*))"
     r"(?=\s*(?:[,.;:()]|$)|\s+(?:är|har|ska|som|och|samt|där|i|på|med|för)\b)"
 )
 # "Norrbottens folkhälsopolitiska råd": a council named by its county, in that county's

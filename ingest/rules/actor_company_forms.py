@@ -1,0 +1,38 @@
+"""Companies and institutions named by a legal form or an English head word.
+
+Why: business, research and regional-development pages name companies by their legal
+form spelt out or in mixed case ("Boliden Aktiebolag", "Vasaregionens Utveckling Ab") and
+universities by an English name ("Jönköping University"), which the Swedish head words of
+ingest.rules.other_orgs do not read.
+
+- actor.other.company_form: one to three capitalised words before "Aktiebolag" (also in
+  the genitive: "Luossavaara-Kiirunavaara Aktiebolags omvandlingsplan") or the mixed-case
+  "Ab" ("Karlebynejdens Utveckling Ab").
+- actor.other.english_head: one to three capitalised words before University, College,
+  Institute or Foundation ("Jönköping University", "Stockholm Environment Institute").
+Read by ingest.rules.civil_orgs with its other name rules (kind other).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["COMPANY_RULES"]
+
+# A capitalised word of a name, hyphenated parts allowed ("Luossavaara-Kiirunavaara").
+_WORD = r"[A-ZÅÄÖ][\wåäöéü&]*(?:-[A-ZÅÄÖ][\wåäöéü&]*)*"
+# "Även", "Och": words that open a sentence, no part of a name.
+_NOT_NAME = r"(?!(?:Även|Och|Samt|Men|Med|För|Hos|Vid|Av|Bland|Både)\b)"
+
+COMPANY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "actor.other.company_form",
+        re.compile(rf"\b{_NOT_NAME}(?:{_WORD}[ \t]+){{1,3}}(?:Aktiebolag(?=s?\b)|Ab\b)"),
+    ),
+    (
+        "actor.other.english_head",
+        re.compile(
+            rf"\b{_NOT_NAME}(?:{_WORD}[ \t]+){{1,3}}(?:University|College|Institute|Foundation)\b"
+        ),
+    ),
+)
