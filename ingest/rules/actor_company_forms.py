@@ -8,6 +8,11 @@ ingest.rules.other_orgs do not read.
 - actor.other.company_form: one to three capitalised words before "Aktiebolag" (also in
   the genitive: "Luossavaara-Kiirunavaara Aktiebolags omvandlingsplan") or the mixed-case
   "Ab" ("Karlebynejdens Utveckling Ab").
+- actor.other.trade_name: one or two capitalised words before a trade word (Energi,
+  Fastigheter, Turism, Destination: "Eksjö Energi", "Höga Kusten Destination"), or "Visit"
+  before a place ("Visit Värmland").
+- actor.other.inquiry: a state inquiry by its capitalised compound ("Klagomålsutredningen",
+  "Demokratiutredningens betänkande").
 - actor.other.english_head: one to three capitalised words before University, College,
   Institute or Foundation ("Jönköping University", "Stockholm Environment Institute").
 Read by ingest.rules.civil_orgs with its other name rules (kind other).
@@ -28,6 +33,19 @@ COMPANY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "actor.other.company_form",
         re.compile(rf"\b{_NOT_NAME}(?:{_WORD}[ \t]+){{1,3}}(?:Aktiebolag(?=s?\b)|Ab\b)"),
+    ),
+    (
+        # "Eksjö Energi", "Dios Fastigheter", "Höga Kusten Destination", "Visit Värmland"
+        "actor.other.trade_name",
+        re.compile(
+            rf"\b{_NOT_NAME}(?:{_WORD}[ \t]+){{1,2}}(?:Energi|Fastigheter|Turism|Destination)"
+            rf"(?:[ \t]+AB)?(?![\w-])|\bVisit[ \t]+{_WORD}(?:[ \t]+AB)?(?![\w-])"
+        ),
+    ),
+    (
+        # "Klagomålsutredningen", "Demokratiutredningens betänkande": a state inquiry
+        "actor.other.inquiry",
+        re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö-]{3,}utredningen(?=s?\b)"),
     ),
     (
         "actor.other.english_head",

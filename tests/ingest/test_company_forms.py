@@ -46,3 +46,15 @@ def test_a_compound_class_noun_introduces_one_name() -> None:
     assert "skl-foretaget-inera-ab" not in found
     # a singular class noun names one: the federation after "och" keeps its own kind
     assert found.get("samordningsforbundet-ostra-norrland") is not OrganizationKind.OTHER
+
+
+def test_trade_names_and_state_inquiries() -> None:
+    text = (
+        "Projekt\n\nKommunen samarbetar med Eksjö Energi och Dios Fastigheter AB. Även Visit "
+        "Värmland deltar. Regeringen har fått Klagomålsutredningens betänkande.\n\n"
+        "Bild Energi- och klimatstrategi 2015\n"
+    )
+    found = set(_others(text))
+    assert {"eksjo-energi", "dios-fastigheter-ab", "visit-varmland"} <= found
+    assert "klagomalsutredningen" in found
+    assert "bild-energi" not in found  # a suspended compound is no trade name
