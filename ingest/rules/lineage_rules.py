@@ -3,7 +3,8 @@
 Why: "utgår från" and "skrev under" are only the start. Real pages say a plan
 "konkretiserar målen i kommunens program", is "en vidareutveckling av Region
 Stockholms strategi", "ska fungera som en del i tillväxtprogrammet", works
-"utifrån" or "i linje med" a strategy, "har sin grund i" or "vilar på" one,
+"utifrån" or "i linje med" a strategy, "har sin grund i" or "vilar på" one, is "kopplat
+till" or "knyter an till" one, is the way to "göra verkstad av" one,
 "svarar upp mot" a national programme, "ska ligga till grund för" another's
 implementation, is there "för att nå målen i" a strategy; and that organisations
 "har ställt sig bakom" or "undertecknat" a plan, "tecknat" or "ingått" an agreement.
@@ -48,6 +49,8 @@ _IMPLEMENTS_CUE = re.compile(
     r"\b(?:konkretiserar|konkretisera|en\s+konkretisering\s+av|en\s+vidareutveckling\s+av|"
     r"tar\s+sin\s+utgångspunkt\s+i|(?:har|ha|med)\s+(?:sin\s+)?utgångspunkt\s+i|"
     r"tar\s+avstamp\s+i|grundar\s+sig\s+på|(?:är\s+)?baserad\s+på|baseras\s+på|"
+    # "göra verkstad av strategin", "är kopplat till", "knyter an till"
+    r"göra\s+verkstad\s+av|(?:är\s+)?koppla[dt]e?\s+till|knyter\s+an\s+till|"
     r"(?:har|ha)\s+sin\s+grund\s+i|vilar\s+på|(?:är\s+)?förankrad\s+i|"
     r"(?:fungera|fungerar|utgör|är)\s+(?:som\s+)?en\s+del\s+(?:i|av)(?:\s+genomförandet\s+av)?|"
     r"ett\s+led\s+i\s+genomförandet\s+av|för\s+att\s+(?:genomföra|förverkliga|"

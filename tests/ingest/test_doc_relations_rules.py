@@ -223,3 +223,21 @@ def test_a_signatory_list_takes_the_date_of_the_signing_told_paragraphs_before()
     )
     facts = facts_at(text, "https://www.katrineholm.se/nyheter/avsikt", "2024-10-04")
     assert {x.date for x in links(facts, LinkType.SIGNED)} == {"2024-10-02"}
+
+
+def test_implements_wordings_of_the_forty_first_session() -> None:
+    """'är kopplat till', 'knyter an till' and 'göra verkstad av' a strategy: the
+    document implements it."""
+    for cue in (
+        "Programmet är kopplat till",
+        "Programmet knyter an till",
+        "Programmet är vårt sätt att göra verkstad av",
+    ):
+        text = (
+            "Kraftsamling för hälsa\n\nRegion Gotland har antagit ett folkhälsoprogram. "
+            f"{cue} den regionala utvecklingsstrategin Vårt Gotland 2040.\n"
+        )
+        facts = facts_at(text, "https://www.gotland.se/folkhalsa", None)
+        found = [(x.from_id, x.to_id) for x in links(facts, LinkType.IMPLEMENTS)]
+        assert len(found) == 1, cue
+        assert "folkhalso" in found[0][0] and "strategy" in found[0][1], cue
