@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ingest.language.date_restated import drop_restated
 from ingest.language.dates import find_dates
+from ingest.language.page_year import with_page_year
 
 if TYPE_CHECKING:
     from ingest.language.dates import DateMention
@@ -34,4 +35,7 @@ def drop_version_dates(text: str, found: list[DateMention]) -> list[DateMention]
 def stated_dates(text: str, base: date | None, *, relative: bool = True) -> list[DateMention]:
     """The dates the page states against `base`: found, without a relative day restated
     at once by an explicit one, and without version dates."""
-    return drop_version_dates(text, drop_restated(text, find_dates(text, base, relative=relative)))
+    found = find_dates(text, base, relative=relative)
+    if base is None:
+        found = with_page_year(found)  # "13 november 2023 ... den 24 november"
+    return drop_version_dates(text, drop_restated(text, found))

@@ -162,6 +162,7 @@ _YEARLESS = frozenset(
     {"date.i_month", "date.day_month", "date.day_abbr_month", "date.ordinal_day", "date.day_slash"}
     | {"date.month_meeting"}
 )
+YEARLESS = _YEARLESS  # ingest.language.page_year
 # Forms that need only the year of the base; the others count days back from it.
 _YEAR_FORMS = _YEARLESS | {"date.day_month_i_ar", "date.last_year"}
 # A week's forms: that week's month (the decision rules read them as when, never as what).
