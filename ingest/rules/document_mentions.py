@@ -88,9 +88,13 @@ _POSSESSOR = re.compile(
 )
 # "Västernorrlands kompetensråds plan för X": a body's genitive owns what follows.
 _BODY_GENITIVE = re.compile(r"[a-zåäö]{3,}(?:råd|rådet|nämnd|nämnden|beredning|beredningen)s\s+$")
-# "förslag till policy för X", "Remiss - Policy för X": a draft names its document.
+# "förslag till policy för X", "Remiss - Policy för X": a draft names its document; so does
+# a decision on it ("ks förslag om riktlinjer för X", "fattade beslut om riktlinjer för X",
+# a list item "• Anta riktlinjer för X").
 _PROPOSAL = re.compile(
-    r"(?:\b[Ff]örslag(?:et)?\s+till|\b[Rr]emiss(?:en)?\s*(?:[-\u2013:]|av|om|gällande))\s*"
+    r"(?:\b[Ff]örslag(?:et)?\s+(?:till|om)|\b[Rr]emiss(?:en)?\s*(?:[-\u2013:]|av|om|gällande)"
+    r"|\bbeslut\s+om|(?<![^\n])[^\S\n]*(?:[-\u2013\u2022*][^\S\n]*)?(?:[Aa]nta|[Aa]ntar|[Ff]astställa"
+    r"|[Ff]astställer|[Gg]odkänna|[Gg]odkänner|[Rr]evidera|[Rr]eviderar))\s*"
     r"(?:[Ff]örslag(?:et)?\s+till\s+)?$"
 )
 _MOTION = re.compile(r"\b[Mm]otion(?:en|ens)?\b[^.!?\n]*$")
