@@ -65,6 +65,9 @@ _EXPLETIVE = re.compile(
     r"\s*(?:Det\s+(?:(?:är|var|blir|har\s+varit)\s+(?:[\wåäö]+\s+){1,3}?att\b"
     r"|finns|fanns|handlar|gäller|krävs|behövs|framgår)\b|Den\s+\d)"
 )
+# After the first predicate's object, "och" and the cue: a second predicate of one subject.
+_SECOND_PREDICATE = re.compile(r"[^.,;:]{0,30}?\s+och\s+")
+_OPENING = 12  # characters from the sentence's start within which its subject opens
 _GROUNDS = re.compile(r"(?:ligga|ligger)\s+till\s+grund", re.I)
 _CARRYING_OUT = re.compile(r"\s*(?:genomförandet\s+av|hur)\s", re.I)
 # Matched at the sentence's start (no "^": it would only match at a line start).
@@ -89,6 +92,11 @@ def _implementing(
     aims = {t.node_id for t in targets}
     docs = ctx.documents_in(sentence)
     before = [d for d in docs if d.end <= cue.start() and d.node_id not in aims]
+    if before and _SECOND_PREDICATE.fullmatch(ctx.text, before[-1].end, cue.start()):
+        # "Den ersätter X och konkretiserar Y": X is the first verb's object; the subject
+        # of both is the sentence's (its opening document, else "Den" below)
+        opening = before[0].start - sentence.start < _OPENING and before[0] is not before[-1]
+        before = before[:1] if opening else []
     if before:
         return before[-1]
     if not ctx.text[sentence.start : cue.start()].strip():

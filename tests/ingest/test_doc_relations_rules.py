@@ -241,3 +241,16 @@ def test_implements_wordings_of_the_forty_first_session() -> None:
         found = [(x.from_id, x.to_id) for x in links(facts, LinkType.IMPLEMENTS)]
         assert len(found) == 1, cue
         assert "folkhalso" in found[0][0] and "strategy" in found[0][1], cue
+
+
+def test_a_second_predicate_implements_from_the_sentence_subject() -> None:
+    """'Den ersätter X och konkretiserar Y': the strategy, not X, implements Y."""
+    text = (
+        "Klimatstrategi\n\nKommunfullmäktige antog i maj en ny klimatstrategi för Alingsås "
+        "kommun. Den ersätter miljöprogrammet från 2015 och konkretiserar den regionala "
+        "klimat- och energistrategin.\n"
+    )
+    facts = facts_at(text, "https://www.alingsas.se/klimat", None)
+    found = [(x.from_id, x.to_id) for x in links(facts, LinkType.IMPLEMENTS)]
+    assert len(found) == 1
+    assert ":klimatstrategi" in found[0][0] and "klimat-och-energistrategi" in found[0][1]
