@@ -46,12 +46,13 @@ _STEERING = re.compile(
     re.I,
 )
 _ADOPT_VERB = re.compile(
-    # "Under kommunfullmäktige 13 maj beslutades den nya strategin": an inverted subject.
+    # "Under kommunfullmäktige 13 maj beslutades den nya strategin": an inverted subject;
+    # "Förslaget till reviderade riktlinjer": the adjective, no adoption.
     r"\b(?:(?:beslutades|beslöts)(?!\s+(?:att|om)\b)|"
     r"anta|antar|antog|antogs|antas|antagit|antagits|"
     r"fastställa|fastställer|fastställde|"
     r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
-    r"godkänt|revidera|reviderade|reviderades|klubbade|klubbat|klubbades|klubbats|klubbad|(?:fattat|fattade|tog|tagit)\s+(?:(?!beslut\b)[\w-]+\s+){0,4}?beslut\s+om|"
+    r"godkänt|revidera|(?<!till\s)(?<!den\s)(?<!det\s)(?<!de\s)reviderade|reviderades|klubbade|klubbat|klubbades|klubbats|klubbad|(?:fattat|fattade|tog|tagit)\s+(?:(?!beslut\b)[\w-]+\s+){0,4}?beslut\s+om|"
     r"(?:beslut(?:a|ar|ade|at|ades)|beslöts?)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
     r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|"

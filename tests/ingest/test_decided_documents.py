@@ -39,3 +39,18 @@ def test_a_list_item_adopting_guidelines() -> None:
             "2019-02-26",
         )
     ]
+
+
+def test_a_revised_draft_sent_back_is_a_decision_not_an_adoption() -> None:
+    """'Förslaget till reviderade riktlinjer ... återremitterades': "reviderade" is the
+    draft's adjective, no adoption; the referral back is a decision."""
+    text = (
+        "KF i korthet 25 november 2024\n\nMarkanvisning tillbaka till kommunstyrelsen\n"
+        "Förslaget till reviderade Riktlinjer för markanvisning återremitterades till "
+        "kommunstyrelsen. En majoritet vill att konsekvenserna belyses.\n"
+    )
+    facts = facts_at(text, "https://www.skelleftea.se/kf-i-korthet", None)
+    assert links(facts, LinkType.ADOPTED) == []
+    decided = links(facts, LinkType.DECIDED)
+    assert [x.from_id for x in decided] == ["Organization:kommun:2482:kommunfullmaktige"]
+    assert "aterremitterades" in decided[0].to_id
