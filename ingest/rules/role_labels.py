@@ -10,8 +10,10 @@ name needs no known given name; it ends at the next label ("Dokument:").
   the body whose name alone heads the label's block of lines ("Kommunfullmäktige" over
   "Antal ledamöter: 45" and "Ordförande: Eva Ek").
 The label must be capitalised, one word and a title (ingest.rules.role_titles), so that
-"Ansvarig: handläggare på Vuxenenheten" names no one. A name followed by its own title
-("Handläggare: Eva Ek, beredskapssamordnare") is left to the apposition rule.
+"Ansvarig: handläggare på Vuxenenheten" names no one; a meeting's "Sekreterare:",
+"Justerare:" or member lists someone present, who holds no role by the gold's convention.
+A name followed by its own title ("Handläggare: Eva Ek, beredskapssamordnare") is left to
+the apposition rule.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ CONF_LABEL = 0.75
 _LABEL = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<title>[A-ZÅÄÖ][a-zåäö-]+):[ \t]*")
 
 
+# A meeting's secretary, checker or member is listed as present, not given a role.
+_PRESENT_ONLY = frozenset({"sekreterare", "justerare", "ledamot", "ledamöter", "ersättare"})
 _APPOSED = re.compile(r",[ \t]*(?P<title>[\wåäöÅÄÖ-]+)[ \t]*(?:$|[\n.,;])", re.M)
 
 
@@ -61,7 +65,7 @@ def labelled_titles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:
     text = ctx.text
     spans: list[tuple[int, int]] = []
     for m in _LABEL.finditer(text):
-        if not is_title(m.group("title")):
+        if not is_title(m.group("title")) or m.group("title").lower() in _PRESENT_ONLY:
             continue
         words = name_words(text, m.end())
         if not plausible_name(text, words, loose=True):

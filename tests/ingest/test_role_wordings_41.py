@@ -73,3 +73,13 @@ def test_a_contact_card_with_a_party_and_a_title_label() -> None:
     }
     eva = next(n for n in facts.nodes if n.id == "Person:person:eva-ek")
     assert getattr(eva, "party", None) == "S"
+
+
+def test_a_minutes_secretary_label_gives_no_role() -> None:
+    text = (
+        "Protokoll Socialnämnden 2025-03-19\n\nPlats och tid: Stadshuset kl 13.00\n"
+        "Handläggare: Eva Ek\nSekreterare: Bo Berg\n\n"
+        "§ 12 Socialnämnden antar förvaltningens yttrande över remissen.\n"
+    )
+    roles = _roles(text, "https://www.falkenberg.se/protokoll/socialnamnden")
+    assert {person for person, _, _ in roles} == {"eva-ek"}
