@@ -227,10 +227,8 @@ def _match_documents(
     # nodes leaves the other node to the document only it fits.
     pairs.sort(key=lambda p: (-p[0], not p[1], p[2]))
     options: dict[str, list[DomainNode]] = {}
-    refs: dict[str, GoldEntity] = {}
     for _words, _agree, _order, e, node in pairs:
         options.setdefault(e.ref, []).append(node)
-        refs[e.ref] = e
     holder: dict[str, str] = {}  # node id -> gold ref
 
     def place(ref: str, seen: set[str]) -> bool:

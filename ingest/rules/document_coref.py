@@ -24,6 +24,7 @@ from typing import Protocol, TypeVar
 from graph.nodes import DocumentKind
 from graph.text_match import stems
 from ingest.language.gazetteer import county_by_name, municipality_by_name
+from ingest.rules.document_spelling import one_edit
 
 __all__ = ["Mentioned", "merge_coreferent"]
 
@@ -56,19 +57,13 @@ _MIN_TYPO_LENGTH = 12
 
 def _misspelt(a: str, b: str) -> bool:
     """'utvecklingsprogram' / 'utvbecklingsprogram': a long compound and the same one with
-    one letter added, dropped or changed (a typo, an OCR slip) on one page. Not an
-    acronym's compound: "ANDT-strategi" and "ANDTS-strategi" are two."""
-    if a == b or min(len(a), len(b)) < _MIN_TYPO_LENGTH or abs(len(a) - len(b)) > 1:
+    one letter added, dropped, changed or two swapped (a typo, an OCR slip) on one page.
+    Not an acronym's compound: "ANDT-strategi" and "ANDTS-strategi" are two."""
+    if min(len(a), len(b)) < _MIN_TYPO_LENGTH:
         return False
     if not (a.isalpha() and b.isalpha()):
         return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :]
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return longer[i + 1 :] == shorter[i:]
+    return one_edit(a, b)
 
 
 def same_document(a: Mentioned, b: Mentioned, bare: Sequence[str]) -> bool:

@@ -17,12 +17,12 @@ from collections import Counter
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_words import is_compound, kind_of
 
-__all__ = ["usual_spellings"]
+__all__ = ["one_edit", "usual_spellings"]
 
 _MIN_LENGTH = 10
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether two different strings are one insertion, deletion, substitution or swap of
     neighbours apart."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -45,7 +45,7 @@ def usual_spellings(found: list[Cand]) -> None:
         word = c.word.lower()
         if len(word) < _MIN_LENGTH or not is_compound(word):
             continue
-        usual = [w for w, n in counts.items() if n > counts[word] and _one_edit(word, w)]
+        usual = [w for w, n in counts.items() if n > counts[word] and one_edit(word, w)]
         if len(usual) != 1:
             continue
         spelt = usual[0][:1].upper() + usual[0][1:] if c.word[:1].isupper() else usual[0]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from graph.nodes import Document, DocumentKind
-from ingest.rules.document_spelling import _one_edit
+from ingest.rules.document_spelling import one_edit
 
 from .helpers import facts_at
 
@@ -16,13 +16,13 @@ def _documents(text: str) -> list[tuple[str, DocumentKind]]:
     return sorted((n.title, n.kind) for n in facts.nodes if isinstance(n, Document))
 
 
-def test_one_edit_apart() -> None:
-    assert _one_edit("livsmedelssstrategi", "livsmedelsstrategi")  # a letter added
-    assert _one_edit("livsmedesstrategi", "livsmedelsstrategi")  # a letter dropped
-    assert _one_edit("kulturplen", "kulturplan")  # a letter changed
-    assert _one_edit("kluturplan", "kulturplan")  # two letters swapped
-    assert not _one_edit("kulturplan", "kulturplan")
-    assert not _one_edit("klimatstrategi", "kulturstrategi")
+def testone_edit_apart() -> None:
+    assert one_edit("livsmedelssstrategi", "livsmedelsstrategi")  # a letter added
+    assert one_edit("livsmedesstrategi", "livsmedelsstrategi")  # a letter dropped
+    assert one_edit("kulturplen", "kulturplan")  # a letter changed
+    assert one_edit("kluturplan", "kulturplan")  # two letters swapped
+    assert not one_edit("kulturplan", "kulturplan")
+    assert not one_edit("klimatstrategi", "kulturstrategi")
 
 
 def test_a_rare_misspelling_is_the_usual_document() -> None:
