@@ -1,7 +1,8 @@
 """Role wordings read from real pages of the forty-first session, on invented sentences:
-an appointment in the passive, an acting title written "tf.", a title with both a title
-before the name and one after it, and a title whose organisation stands between it and
-the name (ingest.rules.role_titles, extract_roles, person_titles, role_owner)."""
+an appointment in the passive, an acting title written "tf.", a title before the name and
+one after it, a title whose organisation stands between it and the name, a contact card
+with a party and a "Titel:" label, and a minutes header's secretary (ingest.rules.
+role_titles, extract_roles, person_titles, role_owner, role_cards, role_labels)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def test_a_title_before_the_name_and_one_after_it_are_both_held() -> None:
     )
     roles = _roles(text, NORRBOTTEN)
     assert ("eva-ek", "Organization:nationell:regeringen", "Energiminister") in roles
-    assert len(roles) == 2
+    assert any((title or "").startswith("Ordförande") for _, _, title in roles)
 
 
 def test_the_organisation_between_a_title_and_its_name() -> None:
