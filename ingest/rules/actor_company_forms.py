@@ -9,8 +9,10 @@ ingest.rules.other_orgs do not read.
   the genitive: "Luossavaara-Kiirunavaara Aktiebolags omvandlingsplan") or the mixed-case
   "Ab" ("Karlebynejdens Utveckling Ab").
 - actor.other.trade_name: one or two capitalised words before a trade word (Energi,
-  Fastigheter, Turism, Destination: "Eksjö Energi", "Höga Kusten Destination"), or "Visit"
+  Fastigheter, Turism, Turist, Destination: "Eksjö Energi", "Tanum Turist"), or "Visit"
   before a place ("Visit Värmland").
+- actor.other.remit_acronym: a council, centre, institute or delegation named by its remit
+  with its acronym after it ("Rådet för kommunal redovisning (RKR)").
 - actor.other.inquiry: a state inquiry by its capitalised compound ("Klagomålsutredningen",
   "Demokratiutredningens betänkande").
 - actor.other.english_head: one to three capitalised words before University, College,
@@ -38,7 +40,8 @@ COMPANY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Eksjö Energi", "Dios Fastigheter", "Höga Kusten Destination", "Visit Värmland"
         "actor.other.trade_name",
         re.compile(
-            rf"\b{_NOT_NAME}(?:{_WORD}[ \t]+){{1,2}}(?:Energi|Fastigheter|Turism|Destination)"
+            rf"\b{_NOT_NAME}(?:{_WORD}[ \t]+){{1,2}}"
+            r"(?:Energi|Fastigheter|Turism|Turist|Destination)"
             rf"(?:[ \t]+AB)?(?![\w-])|\bVisit[ \t]+{_WORD}(?:[ \t]+AB)?(?![\w-])"
         ),
     ),
@@ -46,6 +49,14 @@ COMPANY_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "Klagomålsutredningen", "Demokratiutredningens betänkande": a state inquiry
         "actor.other.inquiry",
         re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö-]{3,}utredningen(?=s?\b)"),
+    ),
+    (
+        # "Rådet för kommunal redovisning (RKR)": a body named by its remit, its acronym after
+        "actor.other.remit_acronym",
+        re.compile(
+            r"\b(?:Rådet|Centrum|Centret|Institutet|Delegationen)[ \t]+för[ \t]+"
+            r"(?:[a-zåäö-]+[ \t]+){0,4}[a-zåäö-]+(?=[ \t]+\([A-ZÅÄÖ]{2,6}\))"
+        ),
     ),
     (
         "actor.other.english_head",

@@ -58,3 +58,11 @@ def test_trade_names_and_state_inquiries() -> None:
     assert {"eksjo-energi", "dios-fastigheter-ab", "visit-varmland"} <= found
     assert "klagomalsutredningen" in found
     assert "bild-energi" not in found  # a suspended compound is no trade name
+
+
+def test_a_remit_with_its_acronym_and_a_tourist_company() -> None:
+    text = (
+        "Policy\n\nI det fall rekommendationer från Rådet för kommunal redovisning (RKR) "
+        "förändras ska policyn ses över. Tanum Turist har lämnat synpunkter.\n"
+    )
+    assert {"radet-for-kommunal-redovisning", "tanum-turist"} <= set(_others(text))
