@@ -8,7 +8,7 @@ from __future__ import annotations
 from graph.edges import LinkType
 from graph.nodes import Document, DocumentKind
 
-from .helpers import facts_at, links
+from .helpers import documents, facts_at, links
 
 ALE_PAGE = "https://www.ale.se/trygghet/handlingsprogram"
 KF = "Organization:kommun:1440:kommunfullmaktige"
@@ -32,14 +32,14 @@ def test_a_bare_version_in_force_is_the_page_document_of_its_kind() -> None:
         "2019. Programmet beskriver hur kommunen förebygger olyckor."
     )
     facts = facts_at(text, ALE_PAGE, None)
-    documents = [n for n in facts.nodes if isinstance(n, Document)]
-    assert [d.title for d in documents] == ["Handlingsprogram"]
-    assert documents[0].adopted_on == "2019-12-13"
+    found = list(documents(facts).values())
+    assert [d.title for d in found] == ["Handlingsprogram"]
+    assert found[0].adopted_on == "2019-12-13"
 
 
 def _documents(text: str, uri: str = ALE_PAGE) -> dict[str, Document]:
     facts = facts_at(text, uri, None)
-    return {n.title: n for n in facts.nodes if isinstance(n, Document)}
+    return {d.title: d for d in documents(facts).values()}
 
 
 def test_beside_a_new_version_the_one_in_force_is_a_document_of_its_own() -> None:

@@ -4,16 +4,14 @@ invented pages."""
 
 from __future__ import annotations
 
-from graph.nodes import Document
-
-from .helpers import facts_at
+from .helpers import documents, facts_at
 
 PAGE = "https://www.bengtsfors.se/bygga-bo/oversiktsplan"
 
 
 def _titles(text: str) -> list[str]:
     facts = facts_at(text, PAGE, None)
-    return sorted(n.title for n in facts.nodes if isinstance(n, Document))
+    return sorted(d.title for d in documents(facts).values())
 
 
 def test_a_deepened_plan_for_another_place_is_a_document_of_its_own() -> None:

@@ -7,7 +7,7 @@ import dataclasses
 from graph.nodes import Document
 from ingest.pipeline import extract
 from ingest.rules.document_words import title_adjective
-from tests.ingest.helpers import assert_evidence_rules, facts_at, text_source
+from tests.ingest.helpers import assert_evidence_rules, documents, facts_at, text_source
 
 ALE = "Document:municipal:{kind}:kommun:1440:{last}"
 ALE_SITE = "https://www.ale.se/nyheter/sida"
@@ -19,7 +19,7 @@ def _documents(text: str, uri: str | None = ALE_SITE) -> dict[str, Document]:
         source = dataclasses.replace(source, uri=uri)
     facts = extract(source)
     assert_evidence_rules(facts)
-    return {n.id: n for n in facts.nodes if isinstance(n, Document)}
+    return documents(facts)
 
 
 def test_an_indefinite_article_before_a_definite_form_is_another_word() -> None:
@@ -264,7 +264,7 @@ def test_a_place_set_after_a_bare_titled_noun_names_the_document() -> None:
         TOREBODA,
         "2024-05-02",
     )
-    ids = {n.id for n in facts.nodes if isinstance(n, Document)}
+    ids = set(documents(facts))
     assert {
         "Document:municipal:plan:kommun:1473:utvecklingsplan-moholm",
         "Document:municipal:plan:kommun:1473:utvecklingsplan-algaras",
@@ -279,7 +279,7 @@ def test_no_place_title_after_an_article_or_before_a_body() -> None:
         TOREBODA,
         "2024-05-02",
     )
-    titles = {n.title for n in facts.nodes if isinstance(n, Document)}
+    titles = {d.title for d in documents(facts).values()}
     assert not any("Moholm" in t or "Kommunstyrelsen" in t for t in titles)
 
 
@@ -290,7 +290,7 @@ def test_a_definite_compound_does_not_refer_back_to_another_compound_of_its_kind
         TOREBODA,
         "2024-05-02",
     )
-    ids = {n.id for n in facts.nodes if isinstance(n, Document)}
+    ids = set(documents(facts))
     assert "Document:municipal:plan:kommun:1473:utvecklingsplan-moholm" in ids
     assert any("oversiktsplan" in i for i in ids), ids
 
@@ -301,7 +301,7 @@ def test_a_heading_and_its_item_naming_the_subject_more_narrowly_are_one_documen
         TOREBODA,
         "2024-04-24",
     )
-    docs = [n for n in facts.nodes if isinstance(n, Document)]
+    docs = list(documents(facts).values())
     assert len(docs) == 1, [d.id for d in docs]
 
 
@@ -313,5 +313,5 @@ def test_a_name_with_a_county_and_a_target_year_names_the_strategy() -> None:
         "https://www.regionkalmar.se/regional-utveckling/rus",
         "2023-12-14",
     )
-    ids = {n.id for n in facts.nodes if isinstance(n, Document)}
+    ids = set(documents(facts))
     assert "Document:regional:strategy:lan:08:vart-kalmar-lan-2035" in ids, ids

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-from graph.nodes import Document, DocumentKind
+from graph.nodes import DocumentKind
 from ingest.rules.document_spelling import one_edit
 
-from .helpers import facts_at
+from .helpers import documents, facts_at
 
 PAGE = "https://www.norrbotten.se/folkhalsa/handlingsplan"
 
 
 def _documents(text: str) -> list[tuple[str, DocumentKind]]:
     facts = facts_at(text, PAGE, None)
-    return sorted((n.title, n.kind) for n in facts.nodes if isinstance(n, Document))
+    return sorted((d.title, d.kind) for d in documents(facts).values())
 
 
 def testone_edit_apart() -> None:
