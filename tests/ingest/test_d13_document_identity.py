@@ -111,11 +111,21 @@ def test_two_nouns_sharing_a_period_are_one_document_of_the_first_kind() -> None
     ]
 
 
-def test_two_bare_nouns_of_two_kinds_stay_two_documents() -> None:
+def test_two_bare_nouns_of_two_kinds_name_one_document_of_the_first_kind() -> None:
     docs = _documents(
         "Ale kommun\n\nKommunfullmäktige antog policy och riktlinjer för friluftsbad."
     )
-    assert sorted(d.kind.value for d in docs.values()) == ["guideline", "policy"]
+    assert [(d.kind.value, d.title) for d in docs.values()] == [
+        ("policy", "Policy och riktlinjer för friluftsbad")
+    ]
+
+
+def test_an_adjective_shared_by_two_bare_nouns_makes_one_document() -> None:
+    docs = _documents(
+        "Ale kommun\n\nKommunen har tillsammans med polisen tagit fram en regional strategi "
+        "och handlingsplan för ANDT-frågorna i länet."
+    )
+    assert [d.kind.value for d in docs.values()] == ["strategy"]
 
 
 def test_a_second_noun_with_its_own_article_is_another_document() -> None:
