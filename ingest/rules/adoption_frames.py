@@ -47,6 +47,8 @@ __all__ = ["Adoption", "adoptions_in", "previous_agent"]
 _ACTIVE = re.compile(
     r"\b(?:antog|antar|antagit|anta|fastställde|fastställer|fastställt|fastställa|godkände|"
     r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|klubbade|klubbat|"
+    # the noun: "Bifall för ks förslag om riktlinjer", "bifall till ett nytt program"
+    r"bifall\s+(?:till|för)|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
     r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|röst(?:ade|at)\s+igenom|"
     r"(?:gav|ger|gett|givit)\s+(?:[\w-]+\s+){0,3}?(?:grönt\s+ljus|klartecken)\s+(?:till|för)|"
@@ -112,6 +114,8 @@ _RELATIVE = re.compile(r",?\s+som\s+$")
 # "På kommunfullmäktige 29 mars antogs", "Vid måndagens kommunfullmäktige antogs"
 _AT_MEETING = re.compile(r"\b(?:på|vid|under)\s+(?:[a-zåäö]+dagens\s+)?$", re.I)
 _GENITIVE_GAP = re.compile(r"s?\s*$")
+# "Bifall för ks förslag om X": the body before "förslag" proposed, it did not adopt.
+_PROPOSER = re.compile(r"\s+förslag\b")
 _PREPOSITION = re.compile(r"\b(?:till|för|hos|med|mot|åt|om)\s+$", re.I)
 
 
@@ -272,7 +276,9 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
             continue
         # "fastställde Regionfullmäktige <doc>", "beslutade nämnden om <doc>"
         around = [
-            a for a in bodies_in(ctx, verb.start(), sentence.end) if not owner_in_name(ctx, a)
+            a
+            for a in bodies_in(ctx, verb.start(), sentence.end)
+            if not owner_in_name(ctx, a) and not _PROPOSER.match(ctx.text, a.end)
         ]
         inverted = [a for a in around if a.end <= verb.end()] or [
             a for a in around if right_after(ctx, verb.end(), a)

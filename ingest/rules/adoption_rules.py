@@ -60,7 +60,7 @@ from ingest.rules.decision_bodies import board_of
 from ingest.rules.decision_clauses import is_headline
 from ingest.rules.decision_filters import earlier_version
 from ingest.rules.decision_items import intro_body
-from ingest.rules.decision_page import in_proposal_section
+from ingest.rules.decision_page import Meeting, in_proposal_section
 from ingest.rules.decision_proposals import proposed_item
 from ingest.rules.decision_reference_dates import reference_dates
 from ingest.rules.extract_lists import main_document
@@ -116,6 +116,13 @@ def _before_meeting(ctx: Context, sentence: Span, adoption: Adoption) -> bool:
     )
 
 
+def _broader(body: ActorHit, meeting: Meeting | None) -> bool:
+    """The municipality or region whose committee held the page's meeting: "Bifall för ks
+    förslag om X" under a council's report is the council's act, not the municipality's."""
+    held = meeting.body if meeting is not None else None
+    return held is not None and held.node_id.startswith(f"{body.node_id}:")
+
+
 def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> None:
     found = adoptions_in(ctx, sentence)
     if earlier_version(ctx.text[sentence.start : sentence.end]):
@@ -135,7 +142,7 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
             # "Folkhälsorådet beslutar: ... 2. att folkhälsoplan 2016 godkänns": the intro's.
             body = adoption.body or previous_agent(ctx, sentence) or intro_body(ctx, sentence)[0]
             if (
-                body is None
+                (body is None or (_broader(body, meeting) and adoption.body is None))
                 and meeting is not None
                 and not _before_meeting(ctx, sentence, adoption)
             ):

@@ -224,10 +224,25 @@ def _meeting_sentence(ctx: Context, sentence: Span) -> Meeting | None:
     if word is None or TO_COME.search(text) or EARLIER_MEETING.search(text):
         return None
     when = _first_date(ctx, sentence.start, sentence.end)
-    body = _body(ctx, sentence.start, sentence.end, owners_only=True)
+    body = _body(ctx, sentence.start, sentence.end, owners_only=True) or _compound_body(ctx, text)
     if when is None and (body is None or body.kind is OrganizationKind.MUNICIPALITY):
         return None
     return Meeting(sentence.start, body, when, "sentence")
+
+
+# "Kommunfullmäktigesammanträde 26 februari": the body in the meeting's compound.
+_BODY_MEETING = re.compile(
+    r"\b((?:kommun|region)(?:fullmäktige|styrelse))(?:ns|s)?(?:sammanträd|möte)", re.I
+)
+
+
+def _compound_body(ctx: Context, text: str) -> ActorHit | None:
+    """The body a meeting's compound names, as the page names it elsewhere."""
+    m = _BODY_MEETING.search(text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return next((a for a in ctx.actors if a.name.lower().startswith(word)), None)
 
 
 # "Regionstyrelsen beslutade under onsdagen", "Nämnden godkände i går": a decision dated

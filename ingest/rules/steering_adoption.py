@@ -55,7 +55,7 @@ _ADOPT_VERB = re.compile(
     r"godkänt|revidera|(?<!till\s)(?<!den\s)(?<!det\s)(?<!de\s)reviderade|reviderades|klubbade|klubbat|klubbades|klubbats|klubbad|(?:fattat|fattade|tog|tagit)\s+(?:(?!beslut\b)[\w-]+\s+){0,4}?beslut\s+om|"
     r"(?:beslut(?:a|ar|ade|at|ades)|beslöts?)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
-    r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|"
+    r"bifall\s+(?:till|för)|sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|"
     # "röstades igenom", "gav regionala utvecklingsnämnden grönt ljus för den nya planen"
     r"röst(?:ade|ades|at|ats)\s+igenom|"
     r"(?:gav|ger|gett|givit)\s+(?:[\w-]+\s+){0,3}?(?:grönt\s+ljus|klartecken)\s+(?:till|för))\b",
@@ -93,10 +93,11 @@ _OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:för|av|om|till|i|med|på|från|att|som|och)\b)[\w\u2013-]+\s+){0,4}$", re.I
 )
 # After a final verb, the proposal for the document: "fastställde det utskickade förslaget
-# till lokalplan" adopts it; "godkänt förslag till kulturplan" (to send on) does not.
+# till lokalplan", "Bifall för ks förslag om riktlinjer" adopt it; "godkänt förslag till
+# kulturplan" (to send on) does not.
 _PROPOSAL_GAP = re.compile(
     r"^\s*(?:(?!(?:för|av|om|till|i|med|på|från|att|som|och)\b)[\w\u2013-]+\s+){0,3}?"
-    r"(?:förslag(?:et|en)?|utkast(?:et)?)\s+till\s+[\"\u201c\u201d\u00ab]?$",
+    r"(?:förslag(?:et|en)?\s+(?:till|om)|utkast(?:et)?\s+till)\s+[\"\u201c\u201d\u00ab]?$",
     re.I,
 )
 # Approving a revision of a document adopts the document as revised: "godkänna
@@ -109,7 +110,7 @@ _REVISION_GAP = re.compile(
 # Council's yes is final too: "Kommunfullmäktige sa ja till förslagen till X och Y".
 _FINAL_VERB = re.compile(
     r"\b(?:fastställ(?:a|er|de|t)|anta|antar|antog|antagit"
-    r"|(?<=fullmäktige\s)sa(?:de)?\s+ja\s+till)\s*$",
+    r"|(?<=fullmäktige\s)sa(?:de)?\s+ja\s+till|\bbifall\s+(?:till|för)(?:\s+[\wåäö]+)?)\s*$",
     re.I,
 )
 _PROPOSED = re.compile(

@@ -1,0 +1,68 @@
+"""Adoption by assent (forty-second session): "Bifall för ks förslag om X" and "bifall
+till ett nytt X" under a council's report adopt X on the council's behalf, the body
+before "förslag" only proposed it, and a meeting named by its compound
+("Kommunfullmäktigesammanträde 26 februari") is that council's. Short fictional texts
+written for these tests."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+from tests.ingest.helpers import documents, facts_at, links
+
+SITE = "https://www.alingsas.se/nyheter/kf-i-korthet"
+KF = "Organization:kommun:1489:kommunfullmaktige"
+
+
+def _facts(text: str) -> SourceFacts:
+    return facts_at(text, SITE, "2019-02-27")
+
+
+def _adopted(facts: SourceFacts) -> list[tuple[str, str | None]]:
+    return [(x.from_id, x.date) for x in links(facts, LinkType.ADOPTED)]
+
+
+def test_assent_to_the_boards_proposal_is_the_councils_adoption() -> None:
+    facts = _facts(
+        "Kommunfullmäktiges beslut i korthet\n\n"
+        "Kommunfullmäktigesammanträde 26 februari.\n\n"
+        "Beslut i korthet:\n"
+        " • Bifall för ks förslag om riktlinjer för markanvisningar\n"
+    )
+    (doc,) = documents(facts).values()
+    assert doc.title == "Riktlinjer för markanvisningar"
+    assert _adopted(facts) == [(KF, "2019-02-26")]
+    assert not [n for n in facts.nodes if n.id.startswith("Decision:")]
+
+
+def test_assent_to_a_new_programme_in_a_summary_is_an_adoption() -> None:
+    facts = _facts(
+        "Fullmäktige i korthet\n\n"
+        "Nya lokaler för kulturskolan och bifall till ett nytt bostadsförsörjningsprogram. "
+        "Det är två av de ärenden som kommunfullmäktige behandlade på sitt sammanträde "
+        "den 25 februari."
+    )
+    assert _adopted(facts) == [(KF, "2019-02-25")]
+
+
+def test_assent_after_a_motion_naming_the_municipality_is_still_the_councils() -> None:
+    facts = _facts(
+        "Kommunfullmäktiges beslut i korthet\n\n"
+        "Kommunfullmäktigesammanträde 26 februari.\n\n"
+        "Eva Ek (C) yrkade på att kf beslutar att se över gatubelysningen i kommunen, "
+        "i enlighet med en skrivelse.\n"
+        "   Beslut: Förslaget överlämnas till ks för beredning och beslut.\n\n"
+        "Beslut i korthet:\n\n"
+        " • Bifall för ks förslag om riktlinjer för markanvisningar\n"
+    )
+    assert _adopted(facts) == [(KF, "2019-02-26")]
+
+
+def test_a_compound_meeting_names_its_body() -> None:
+    facts = _facts(
+        "Alingsås kommun\n\n"
+        "Kommunstyrelsesammanträde 12 februari.\n\n"
+        "Övriga beslut:\n"
+        " • Bifall för förvaltningens förslag om riktlinjer för föreningsbidrag\n\n"
+        "Protokollet från kommunstyrelsen publiceras på webbplatsen.\n"
+    )
+    assert _adopted(facts) == [("Organization:kommun:1489:kommunstyrelsen", "2019-02-12")]
