@@ -324,6 +324,15 @@ def placeholder(kind: DocumentKind, level: Level | None) -> Document:
     return Document(id="", title="", kind=kind, normalised_title="", level=level)
 
 
+def shortened(c: Cand, ante: Group | None) -> bool:
+    """An indefinite mention that repeats the document before by its compound and the
+    opening of its topic ("anta hållbarhetslöften för minskad klimatpåverkan" after
+    "hållbarhetslöften för minskad klimatpåverkan och hållbar utveckling")."""
+    if ante is None or not c.topic or not ante.topic or c.period or c.word != ante.word:
+        return False
+    return f"{ante.topic} ".startswith(f"{c.topic} ")
+
+
 def named_again(c: Cand, ante: Group | None) -> bool:
     """A bare compound with a target year ("bostadsförsörjningsprogram 2030") after the
     same compound without one ("Nytt bostadsförsörjningsprogram"): the same document,

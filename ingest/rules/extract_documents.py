@@ -17,10 +17,10 @@ as "regeringens"). Rules:
   "Beslutad av:" line near the top.
 - document.agreement_parties: "en överenskommelse mellan A och B": an agreement,
   titled by its parties and scoped by a regional party if any
-- document.anaphora: a definite mention ("Den regionala handlingsplanen",
-  "handlingsplanen", "riktlinjen") resolved to the latest earlier document of
-  the same kind (and level, if stated), or to the only such document on the
-  page; unresolved ones are dropped.
+- document.anaphora: a definite mention ("Den regionala handlingsplanen", "riktlinjen"),
+  or an indefinite one cut short ("anta hållbarhetslöften för X" after "... för X och Y"),
+  resolved to the latest earlier document of the same kind (and level, if stated), or
+  to the only such document on the page; unresolved ones are dropped.
 - document.series: a predecessor named without an owner ("en reviderad version av
   riktlinjen för 2019-2021", "Ersätter: Rutin ... 2018-2020") belongs to the same
   series (level, scope) as the document it is the predecessor of.
@@ -46,9 +46,8 @@ How mentions of one document meet (each mention may add what it states):
   municipality or region named right after the title ("Kulturplan Vaggeryds kommun");
   whoever gave an assignment ("på uppdrag av regeringen") owns nothing; a document of the
   country known by its name ("ANDT-strategin", gazetteers/national_documents.csv) and
-  named with no owner, level, county or period is national; an owner that is
-  only the latest body in the sentence is a guess, and such a document meets another
-  of its municipality whatever the committee;
+  named with no owner, level, county or period is national; an owner that is only the
+  latest body in the sentence is a guess (its document meets another of its municipality);
 - compounds count ("folkhälsopolicy", "ANDTS-policy"); "planen" refers to an action plan;
 - an agreement that parties sign ("A och B skrev under en överenskommelse") is scoped
   by a regional party, else a municipal one; with no party named on a national body's
@@ -83,6 +82,7 @@ from ingest.rules.document_groups import (
     named_again,
     new_rule,
     placeholder,
+    shortened,
 )
 from ingest.rules.document_heading import (
     fold_described_documents,
@@ -255,7 +255,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         if not is_new and compound and named_again(c, ante):
             continue  # "Nytt bostadsförsörjningsprogram ... bostadsförsörjningsprogram 2030"
         if not is_new:
-            if (c.definite or in_force) and not c.predecessor:
+            if (c.definite or in_force or shortened(c, ante)) and not c.predecessor:
                 pending.append((c, adopter))
             elif c.predecessor and not c.period:
                 former.append(c)

@@ -66,3 +66,16 @@ def test_a_compound_meeting_names_its_body() -> None:
         "Protokollet från kommunstyrelsen publiceras på webbplatsen.\n"
     )
     assert _adopted(facts) == [("Organization:kommun:1489:kommunstyrelsen", "2019-02-12")]
+
+
+def test_a_document_repeated_with_its_topic_cut_short_is_the_same_one() -> None:
+    facts = _facts(
+        "Kommunen antar hållbarhetslöften\n\n"
+        "Alingsås kommun antar hållbarhetslöften för minskad klimatpåverkan och hållbar "
+        "samhällsutveckling.\n\n"
+        "Kommunfullmäktige har beslutat den 13 november 2018 att anta hållbarhetslöften för "
+        "minskad klimatpåverkan, inom tio områden."
+    )
+    (doc,) = documents(facts).values()
+    assert doc.title.endswith("för minskad klimatpåverkan och hållbar samhällsutveckling")
+    assert (KF, "2018-11-13") in _adopted(facts)
