@@ -97,7 +97,8 @@ _OBJECT_GAP = re.compile(
 # kulturplan" (to send on) does not.
 _PROPOSAL_GAP = re.compile(
     r"^\s*(?:(?!(?:för|av|om|till|i|med|på|från|att|som|och)\b)[\w\u2013-]+\s+){0,3}?"
-    r"(?:förslag(?:et|en)?\s+(?:till|om)|utkast(?:et)?\s+till)\s+[\"\u201c\u201d\u00ab]?$",
+    r"(?:förslag(?:et|en)?\s+(?:till|om)|utkast(?:et)?\s+till)\s+"
+    r"(?:(?:ny|nytt|nya|reviderad|reviderat|reviderade)\s+)?[\"\u201c\u201d\u00ab]?$",
     re.I,
 )
 # Approving a revision of a document adopts the document as revised: "godkänna
@@ -110,7 +111,9 @@ _REVISION_GAP = re.compile(
 # Council's yes is final too: "Kommunfullmäktige sa ja till förslagen till X och Y".
 _FINAL_VERB = re.compile(
     r"\b(?:fastställ(?:a|er|de|t)|anta|antar|antog|antagit"
-    r"|(?<=fullmäktige\s)sa(?:de)?\s+ja\s+till|\bbifall\s+(?:till|för)(?:\s+[\wåäö]+)?)\s*$",
+    r"|(?<=fullmäktige\s)sa(?:de)?\s+ja\s+till|\bbifall\s+(?:till|för)(?:\s+[\wåäö]+)?"
+    # "I februari antog kommunfullmäktige beredningens förslag till ...": inverted
+    r"|\b(?:antog|fastställde)\s+(?:kommun|region)?fullmäktige)\s*$",
     re.I,
 )
 _PROPOSED = re.compile(
@@ -186,10 +189,11 @@ def object_gap_ok(ctx: Context, start: int, end: int) -> bool:
     text = _PARAGRAPH_REF.sub(" ", text)  # "fastställde nämnden i maj 2022, § 81, <doc>"
     text = _OPEN_QUOTE.sub(" ", text)  # "fastställa ”Plan för ...”": a quoted title
     # "Tillväxt- och näringslivsprogrammet": a shared compound part is one word.
-    if _OBJECT_GAP.match(re.sub(r"-\s+och\s+", "-och-", text)) or _REVISION_GAP.match(text):
+    joined = re.sub(r"-\s+och\s+", "-och-", text)
+    if _OBJECT_GAP.match(joined) or _REVISION_GAP.match(text):
         return True
-    final = _FINAL_VERB.search(ctx.text, max(0, start - 20), start)
-    return bool(final and _PROPOSAL_GAP.match(text))
+    final = _FINAL_VERB.search(ctx.text, max(0, start - 40), start)
+    return bool(final and _PROPOSAL_GAP.match(joined))
 
 
 def opens_with_document(ctx: Context, start: int, end: int) -> bool:

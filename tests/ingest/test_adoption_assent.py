@@ -79,3 +79,14 @@ def test_a_document_repeated_with_its_topic_cut_short_is_the_same_one() -> None:
     (doc,) = documents(facts).values()
     assert doc.title.endswith("för minskad klimatpåverkan och hållbar samhällsutveckling")
     assert (KF, "2018-11-13") in _adopted(facts)
+
+
+def test_the_council_adopting_a_committees_proposal_adopts_the_plan() -> None:
+    facts = _facts(
+        "Ny översiktsplan\n\n"
+        "I februari 2018 antog kommunfullmäktige miljö- och samhällsberedningens förslag "
+        "till ny översiktsplan för Alingsås kommun."
+    )
+    (doc,) = documents(facts).values()
+    assert _adopted(facts) == [(KF, "2018-02-01")]
+    assert doc.adopted_on == "2018-02-01"
