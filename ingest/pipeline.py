@@ -23,6 +23,7 @@ from ingest.context import Context
 from ingest.errors import IngestError
 from ingest.facts import FactSink
 from ingest.language.link_labels import blank_link_labels
+from ingest.language.lone_bullets import join_lone_bullets
 from ingest.language.published import page_dates
 from ingest.language.segment import cap_lines, shift_offsets
 from ingest.language.sites import site_owner
@@ -130,7 +131,7 @@ def extract(source: Source, deadline: Deadline | None = None) -> SourceFacts:
     Raises PageTooLargeError for a page over the cap, and IngestTimeoutError between
     two components once ``deadline`` has passed."""
     check_page_sizes(source.uri, source.text, source.page_starts)
-    capped, inserted = cap_lines(blank_link_labels(source.text))
+    capped, inserted = cap_lines(join_lone_bullets(blank_link_labels(source.text)))
     if capped != source.text:
         source = dataclasses.replace(
             source,

@@ -67,6 +67,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[^\S\n]+|-)(?P<year>(?:19|20)\d\d)\b(?![/-]\d)"
         ),
     ),
+    # "3.12.2025 09:00:00 CET": a newsroom's day.month.year (never a version "1.2.3.4").
+    (
+        "date.dotted",
+        re.compile(
+            r"(?<![\d.])\b(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<mon>1[0-2]|0?[1-9])\."
+            r"(?P<year>(?:19|20)\d\d)\b(?!\.\d)"
+        ),
+    ),
     (
         "date.ordinal_day_year",
         re.compile(rf"\b[Dd]en\s+{_ORDINAL_DAY}\s+{_MONTH}[^\S\n]+(?P<year>\d{{4}})\b", re.I),
@@ -156,6 +164,7 @@ _ABSOLUTE = frozenset(
         "date.month_year",
         "date.compact",
         "date.slash_year",
+        "date.dotted",
     }
 )
 _YEARLESS = frozenset(
@@ -227,7 +236,7 @@ def _resolve(
     if rule == "date.day_abbr_month_year":
         short = SHORT_MONTHS[groups["abbr"][:3].lower()]
         return _safe_date(int(groups["year"]), short, int(groups["day"])), DatePrecision.DAY
-    if rule == "date.slash_year":
+    if rule in ("date.slash_year", "date.dotted"):
         return _safe_date(
             int(groups["year"]), int(groups["mon"]), int(groups["day"])
         ), DatePrecision.DAY

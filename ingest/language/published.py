@@ -54,9 +54,11 @@ def publication_date(text: str) -> str | None:
         found = parse_date(headed.group("date")) if headed else None
         if found and found.value and found.precision is DatePrecision.DAY:
             return found.value
-        # "2020-11-19 Här följer ett urval ...": a news text opening with its day.
+        # "2020-11-19 Här följer ett urval ...": a news text opening with its day;
+        # "3.12.2025 09:00:00 CET | Region X | Pressmeddelande": a newsroom's.
         opening = next(iter(find_dates(bare)), None)
-        if opening and opening.start == 0 and opening.rule == "date.iso" and opening.value:
+        dated = opening and opening.rule in ("date.iso", "date.dotted")
+        if opening and opening.start == 0 and dated and opening.value:
             return opening.value
     for i, line in enumerate(lines[:LABEL_LINES]):
         top = i < TOP_LINES and not _UPDATED_LINE.match(line) and _mostly_date(line)

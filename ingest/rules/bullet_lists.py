@@ -30,6 +30,10 @@ _QUOTED_SPEECH = re.compile(
 )
 # A dash line of several sentences is a quoted paragraph, even where "säger" is cut off.
 _PARAGRAPH = re.compile(r"\w[.!?]\s+[A-ZÅÄÖ]\w*\s+\w+")
+# "- Folkhälsa och välfärd. Minska hälsoklyftor ...": a short label, then what it means,
+# under a line that opens a list (or after such an item): an item, not a paragraph.
+_LABELLED = re.compile(r"[A-ZÅÄÖ][^.!?:\n]{2,60}\.\s+[A-ZÅÄÖ]")
+_OPENS_LIST = re.compile(r":[^\S\n]*\n\s*$")
 # "- ..., säger X och fortsätter:" then "- <sentence>.": the speaker goes on quoting.
 _SPEECH_GOES_ON = re.compile(r":\s*$")
 _SENTENCE = re.compile(r"[A-ZÅÄÖ][^\n]*\s[^\n]*[.!?]\s*$")
@@ -98,9 +102,10 @@ def bullet_lists(text: str) -> list[BulletList]:
         item = m.group("item")
         dash = m.group("marker") in "-\u2013"
         goes_on = quote_goes_on >= 0 and not text[quote_goes_on : m.start()].strip()
+        labelled = _LABELLED.match(item) and (current or _OPENS_LIST.search(text, 0, m.start()))
         if dash and (
             _QUOTED_SPEECH.search(item)
-            or _PARAGRAPH.search(item)
+            or (_PARAGRAPH.search(item) and not labelled)
             or (goes_on and _SENTENCE.match(item))
         ):
             lists.extend(_close(text, current) if current else [])

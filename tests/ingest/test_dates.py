@@ -186,3 +186,10 @@ def test_yesterdays_meeting_is_the_day_before_the_page() -> None:
     (found,) = find_dates("På gårdagens kommunstyrelsesammanträde behandlades", BASE_2016)
     assert (found.rule, found.value) == ("date.dagens", "2016-11-23")
     assert find_dates("Gårdagens väder var kallt", BASE_2016) == []
+
+
+def test_a_dotted_day_month_year_is_a_day_but_a_version_number_is_none() -> None:
+    found = find_dates("Beslutet togs 3.12.2025 och gäller version 1.2.2020.3 från 12.13.2021.")
+    assert [(d.text, d.value, d.precision) for d in found] == [
+        ("3.12.2025", "2025-12-03", DatePrecision.DAY)
+    ]

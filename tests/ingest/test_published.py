@@ -101,3 +101,8 @@ def test_a_date_label_alone_on_its_line_dates_the_next_line() -> None:
 def test_a_news_text_opening_with_its_iso_day_is_published_that_day() -> None:
     text = "Fagersta\n\nnyhet\n\n2020-11-19 Här följer ett urval av besluten från i dag.\n"
     assert page_dates(text).published_on == "2020-11-19"
+
+
+def test_a_newsrooms_dotted_day_opens_its_release() -> None:
+    text = "Ny plan för länet\n3.12.2025 09:00:00 CET | Region X | Pressmeddelande\nText.\n"
+    assert page_dates(text).published_on == "2025-12-03"
