@@ -28,6 +28,9 @@ has exactly that many items. Where the last part has several conjunctions, "samt
 an "och" before "en"/"ett") is the one before the last item; "barn- och" is a cut
 compound, no split. A colon inside a word ("EU:s") opens no list.
 
+Rule list.goals.counted_next: a count at a sentence's end ("är inriktad på fem
+områden.") and the next sentence listing exactly that many ("De är A, B, C, D och E.").
+
 Rule list.goals.numbered_inline: a goal intro's colon, then items numbered in running
 text ("inom fem målområden: 1. A 2. B 3. C", a list flattened into one paragraph); the
 numbers must follow each other, and the last item ends at its sentence's end.
@@ -253,6 +256,38 @@ def _counted_after(ctx: Context, sink: FactSink, index: int) -> None:
         add_goal(ctx, sink, owner, item, text, listed.start, "list.goals.counted_after")
 
 
+# "Agendan är inriktad på fem områden. De är A, B, C, D och E.": counted at a sentence's
+# end, then listed by the next one.
+_COUNTED_END = re.compile(
+    r"\b(?P<n>" + "|".join(_NUMBERS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
+    r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)\s*[.:]?\s*$",
+    re.I,
+)
+_THEY_ARE = re.compile(r"\W*(?:De|Dessa)\s+är\s+(?!att\b)")
+
+
+def _counted_next(ctx: Context, sink: FactSink, index: int) -> None:
+    """'... fem områden. De är A, B, C, D och E.': exactly as many items."""
+    if index + 1 >= len(ctx.sentences):
+        return
+    sentence, listed = ctx.sentences[index], ctx.sentences[index + 1]
+    found = _COUNTED_END.search(ctx.text, sentence.start, sentence.end)
+    they = _THEY_ARE.match(ctx.text, listed.start, listed.end)
+    if found is None or they is None or _MEASURE_AREAS.fullmatch(found.group("cue")):
+        return
+    if "\n\n" in ctx.text[sentence.end : listed.start]:
+        return  # the list must follow in the same paragraph
+    number = found.group("n").lower()
+    count = int(number) if number.isdigit() else _NUMBERS[number]
+    items = _items(ctx, they.end(), listed.end, count)
+    if len(items) != count:
+        return
+    owner = list_owner(ctx, sentence, found.start("cue"))
+    for item in items:
+        text = ctx.text[item.start : item.end]
+        add_goal(ctx, sink, owner, item, text, sentence.start, "list.goals.counted_next")
+
+
 _NUMBERED_START = re.compile(r":\s+1[.)]\s+(?=[A-ZÅÄÖ])")
 _ANY_NUMBER = re.compile(r"\s\d{1,2}[.)]\s+(?=[A-ZÅÄÖ])")
 _ITEM_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)|\n", re.M)
@@ -291,6 +326,7 @@ def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
     _numbered_inline(ctx, sink)
     for index in range(len(ctx.sentences)):
         _counted_after(ctx, sink, index)
+        _counted_next(ctx, sink, index)
     for sentence in ctx.sentences:
         found = _LIST_COLON.search(ctx.text, sentence.start, sentence.end)
         colon = found.start() if found else -1

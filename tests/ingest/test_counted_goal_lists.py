@@ -69,3 +69,15 @@ def test_a_counted_line_without_a_colon_over_sentences_lists_nothing() -> None:
         "Fler ska få jobb.\nVägarna ska bli bättre."
     )
     assert _goals(text) == []
+
+
+def test_areas_counted_at_a_sentences_end_and_listed_by_the_next_are_goals() -> None:
+    text = HEAD + (
+        "Planen är inriktad på tre områden. De är trygga skolor, fler jobb samt bättre vägar."
+    )
+    assert _goals(text) == ["bättre vägar", "fler jobb", "trygga skolor"]
+
+
+def test_a_next_sentence_listing_another_number_of_items_gives_no_goals() -> None:
+    text = HEAD + "Planen är inriktad på tre områden. De är trygga skolor och fler jobb."
+    assert _goals(text) == []
