@@ -39,6 +39,7 @@ from ingest.rules.relations_signed import (
     signers_listed,
 )
 from ingest.rules.signing_clauses import signing_clauses
+from ingest.rules.signing_dates import date_signings
 
 __all__ = ["extract_relations"]
 
@@ -71,6 +72,7 @@ def extract_relations(ctx: Context, sink: FactSink) -> None:
         agreement_holders(ctx, sink, sentence, docs)
         issued_work(ctx, sink, sentence, docs)
         issued_behind(ctx, sink, sentence, docs)
+    date_signings(ctx, sink)  # "Löftena signerades den 24 november": the signers' day
     revises_meta(ctx, sink)
     revises_predecessor(ctx, sink)
     adopted_meta(ctx, sink)
