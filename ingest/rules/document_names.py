@@ -86,6 +86,12 @@ def _valid(ctx: Context, name: str, start: int) -> bool:
     return not any(a.start < end and start < a.end for a in ctx.actors)
 
 
+def _year_valid(name: str) -> bool:
+    """A name a year ends, set after a document noun, may hold a place or a body's word
+    ("Översiktsplanen Kommunen Ystad 2030"): only a sentence's opening word is no name."""
+    return name.split()[0] not in _NOT_NAMES
+
+
 # A name that ends in a year: "Gröna Kronoberg 2025", "Vårt Gotland 2040".
 _YEAR_NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|län)){{0,2}}[ \t]+(?:19|20)\d{{2}})"
 # "Gröna Kronoberg 2025 är Kronobergs läns regionala utvecklingsstrategi": the sentence's
@@ -195,12 +201,12 @@ def noun_name(
     ends; after an article ("den nya strategin Vårt Gotland 2040"), only the latter."""
     if year_only:
         y = _NOUN_YEAR_NAME.match(ctx.text, end, limit)
-        valid = y is not None and _valid(ctx, y.group("name"), y.start("name"))
+        valid = y is not None and _year_valid(y.group("name"))
         return (y.group("name"), y.end(), "", "") if y is not None and valid else None
     m = _NOUN_NAME.match(ctx.text, end, limit) if bare else None
     if m is None:
         m = _NOUN_YEAR_NAME.match(ctx.text, end, limit)
-        if m is not None and not _valid(ctx, m.group("name"), m.start("name")):
+        if m is not None and not _year_valid(m.group("name")):
             m = None
     if m is None:
         return _heading_title(ctx, end, limit)

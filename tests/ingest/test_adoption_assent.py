@@ -1,8 +1,9 @@
-"""Adoption by assent (forty-second session): "Bifall för ks förslag om X" and "bifall
-till ett nytt X" under a council's report adopt X on the council's behalf, the body
-before "förslag" only proposed it, and a meeting named by its compound
-("Kommunfullmäktigesammanträde 26 februari") is that council's. Short fictional texts
-written for these tests."""
+"""Adoptions first missed on development pages (forty-second session): assent ("Bifall för
+ks förslag om X", "bifall till ett nytt X") under a council's report, the body before
+"förslag" only proposing; a meeting named by its compound ("Kommunfullmäktigesammanträde
+26 februari"); a document repeated with its topic cut short; the council adopting a
+committee's proposal for a new plan; a plan's name holding the municipality ("Översikts-
+planen Kommunen X 2030"). Short fictional texts written for these tests."""
 
 from __future__ import annotations
 
@@ -90,3 +91,10 @@ def test_the_council_adopting_a_committees_proposal_adopts_the_plan() -> None:
     (doc,) = documents(facts).values()
     assert _adopted(facts) == [(KF, "2018-02-01")]
     assert doc.adopted_on == "2018-02-01"
+
+
+def test_a_plans_name_holding_the_municipality_titles_it() -> None:
+    facts = _facts("Översiktsplanen Kommunen Alingsås 2030 antogs av kommunfullmäktige 2018-06-17.")
+    (doc,) = documents(facts).values()
+    assert doc.title == "Kommunen Alingsås 2030"
+    assert _adopted(facts) == [(KF, "2018-06-17")]
