@@ -86,10 +86,14 @@ def _valid(ctx: Context, name: str, start: int) -> bool:
     return not any(a.start < end and start < a.end for a in ctx.actors)
 
 
-def _year_valid(name: str) -> bool:
+def _year_valid(ctx: Context, name: str, start: int) -> bool:
     """A name a year ends, set after a document noun, may hold a place or a body's word
-    ("Översiktsplanen Kommunen Ystad 2030"): only a sentence's opening word is no name."""
-    return name.split()[0] not in _NOT_NAMES
+    ("Översiktsplanen Kommunen Ystad 2030"), but is no organisation and its year ("den
+    nya strategin Region Gävleborg 2023 tog fram": the maker, then when)."""
+    if name.split()[0] in _NOT_NAMES:
+        return False
+    end = start + len(name.rsplit(maxsplit=1)[0])
+    return not any(a.start <= start and end <= a.end for a in ctx.actors)
 
 
 # A name that ends in a year: "Gröna Kronoberg 2025", "Vårt Gotland 2040".
@@ -201,12 +205,12 @@ def noun_name(
     ends; after an article ("den nya strategin Vårt Gotland 2040"), only the latter."""
     if year_only:
         y = _NOUN_YEAR_NAME.match(ctx.text, end, limit)
-        valid = y is not None and _year_valid(y.group("name"))
+        valid = y is not None and _year_valid(ctx, y.group("name"), y.start("name"))
         return (y.group("name"), y.end(), "", "") if y is not None and valid else None
     m = _NOUN_NAME.match(ctx.text, end, limit) if bare else None
     if m is None:
         m = _NOUN_YEAR_NAME.match(ctx.text, end, limit)
-        if m is not None and not _year_valid(m.group("name")):
+        if m is not None and not _year_valid(ctx, m.group("name"), m.start("name")):
             m = None
     if m is None:
         return _heading_title(ctx, end, limit)
