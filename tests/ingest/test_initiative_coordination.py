@@ -178,3 +178,12 @@ def test_a_grant_received_from_a_funder_is_the_funder_s() -> None:
     facts = _facts(text, "https://www.lansstyrelsen.se/dalarna/nyheter/trygga-platser")
     funders = {k.from_id for k in links(facts, LinkType.FUNDS)}
     assert funders == {"Organization:nationell:vinnova"}
+
+
+def test_an_international_body_known_by_its_acronym_is_named_by_it() -> None:
+    facts = _facts(
+        "Nyhet. Enligt OECD:s analys är sysselsättningen en utmaning. Organisationen för "
+        "ekonomiskt samarbete och utveckling föreslår fler insatser."
+    )
+    assert {o.name for o in _orgs(facts).values()} >= {"OECD"}
+    assert "Organization:org:oecd" in _orgs(facts)
