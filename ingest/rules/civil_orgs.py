@@ -141,7 +141,7 @@ _PUBLIC_FEDERATION = re.compile(
 # Östra Kronoberg") is one too, unless a company ("Räddningstjänsten Bergslagen AB") or
 # a municipality's own service ("Räddningstjänsten Jönköping").
 _FEDERATION = re.compile(
-    r"(?:region|kommun|kommunal|samordnings|teknik|räddningstjänst|brandförsvars|"
+    r"(?:region|kommun|kommunal|samordnings|teknik|räddningstjänst|räddnings|brandförsvars|"
     r"utbildnings)förbund(?:et)?$|^Räddningstjänst(?:en)?\s(?!.*\sAB$)",
     re.I,
 )

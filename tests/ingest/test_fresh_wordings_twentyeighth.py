@@ -105,7 +105,8 @@ def test_municipal_federations_by_their_head_and_named_rescue_services() -> None
     facts = facts_at(
         "Uppvidinge kommun\n\nNyheter\n\n2024-03-14\n\nKommunen ska gå med i Höglandets "
         "Räddningstjänstförbund och har sagt upp medlemskapet i Räddningstjänsten Östra "
-        "Kronoberg. Sydnärkes Utbildningsförbund och Södertörns brandförsvarsförbund deltar.\n",
+        "Kronoberg. Sydnärkes Utbildningsförbund, Södertörns brandförsvarsförbund och Södra "
+        "Dalarnas räddningsförbund deltar.\n",
         "https://www.uppvidinge.se/nyheter/kf/",
         "2024-03-14",
     )
@@ -115,6 +116,7 @@ def test_municipal_federations_by_their_head_and_named_rescue_services() -> None
         "Räddningstjänsten Östra Kronoberg",
         "Sydnärkes Utbildningsförbund",
         "Södertörns brandförsvarsförbund",
+        "Södra Dalarnas räddningsförbund",
     ):
         assert kinds.get(name) is OrganizationKind.MUNICIPAL_ASSOCIATION, (name, kinds)
 
