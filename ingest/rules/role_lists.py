@@ -87,7 +87,7 @@ _TITLE_END = re.compile(rf"{TITLE}[ \t]+$", re.I)
 # hold a recorded role ("ordförande", "förste vice ordförande"); a listed member,
 # secretary or official ("Eva Ek, förvaltningschef") is only present.
 _LEADING = re.compile(
-    r"(?:(?:tf\.?|t\.f\.)\s+)?(?:(?:förste|andre|tredje|\d:[ae]|\de)\s+)?(?:vice\s+)?ordf(?:örande)?\b",
+    r"(?:(?:tf\.?|t\.f\.)\s+)?(?:(?:förste|första|andre|andra|tredje|\d:[ae]|\de)\s+)?(?:vice\s+)?ordf(?:örande)?\b",
     re.I,
 )
 

@@ -122,8 +122,8 @@ _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
 # "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.
 _ANSVARIG = r"(?!sid|webb|dokument|innehålls|fakta)[a-zåäö]{3,}ansvarig"
 QUALIFIER = (
-    r"(?:tf\.?|t\.f\.|tillförordnad|tillförordnat|biträdande|ställföreträdande|vice|förste\s+vice|"
-    r"andre\s+vice|\d:[ae]\s+vice|\de\s+vice|administrativ|strategisk|ansvarig|nyvald|"
+    r"(?:tf\.?|t\.f\.|tillförordnad|tillförordnat|biträdande|ställföreträdande|vice|"
+    r"(?:förste|första|andre|andra)\s+vice|\d:[ae]\s+vice|\de\s+vice|administrativ|strategisk|ansvarig|nyvald|"
     r"internationell|nationell|regional|kommunal|lokal|operativ|senior|särskild|verkställande|politisk|medicinskt\s+ansvarig|"
     # A compound participle names the field: "brottsförebyggande samordnare".
     r"[a-zåäö]{4,}(?:förebyggande|främjande|stödjande|ansvariga?)|"

@@ -222,3 +222,18 @@ def test_a_copys_title_line_with_beslutande_does_not_hide_the_minutes_body() -> 
     assert ("karin-alm", "Organization:kommun:1498:kommunstyrelsen", "Ordförande") in held_roles(
         facts
     ), held_roles(facts)
+
+
+def test_first_and_second_vice_chairs_in_the_feminine_ordinal_are_leading_officers() -> None:
+    text = (
+        "Kommunstyrelsen\nSammanträdesprotokoll\n\nBeslutande Anna Berg (M), ordförande\n"
+        "Per Lind (C), första vice ordförande Eva Ek (S), andra vice ordförande\n"
+        "Bo Ström (M) Lisa Holm (S)\n"
+    )
+    facts = facts_at(text, "https://www.tidaholm.se/kommun/protokoll/", "2023-09-26")
+    ks = "Organization:kommun:1498:kommunstyrelsen"
+    assert held_roles(facts) == {
+        ("anna-berg", ks, "Ordförande"),
+        ("per-lind", ks, "Första vice ordförande"),
+        ("eva-ek", ks, "Andra vice ordförande"),
+    }
