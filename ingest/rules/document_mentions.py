@@ -60,6 +60,7 @@ from ingest.rules.document_phrases import (
     topic_after,
     valid_for,
 )
+from ingest.rules.document_plural_lists import plural_list_candidates
 from ingest.rules.document_sections import on_list_item
 from ingest.rules.document_spelling import usual_spellings
 from ingest.rules.document_stoplist import NOT_DOCUMENTS
@@ -144,6 +145,9 @@ def candidates(ctx: Context) -> list[Cand]:
                 c = _anaphor(e.start("m"), e.end("m"), s.kind, s.word.lower(), s.level)
                 c.period, c.predecessor = span_years(e), True
                 found.append(c)
+    found += [
+        p for p in plural_list_candidates(ctx) if not any(c.start <= p.start < c.end for c in found)
+    ]
     found.sort(key=lambda c: c.start)
     usual_spellings(found)
     fronted_periods(ctx, found)

@@ -61,6 +61,8 @@ def introduces(c: Cand, ante: Group | None, adopter: ActorHit | None, kind_named
         return False
     if c.restrictive:  # "den strategi för digitalisering som ska gälla till 2025"
         return True
+    if c.listed and c.topic and (ante is None or ante.topic != c.topic):
+        return True  # "Havsplaner för A, B och C": each item's plan is one of its own
     if c.definite and c.definite_topic and not kind_named:
         c.topic, c.end = c.definite_topic  # the topic is the document's, the mention spans it
         return True
