@@ -1,6 +1,6 @@
 """A plural document noun handed out over a list of named places or areas.
 
-Why: "Havsplaner för Bottniska viken, Östersjön och Västerhavet" and "tre havsplaner –
+Why: "Havsplaner för Bottniska viken, Östersjön och Västerhavet" and "tre havsplaner -
 en för Bottniska viken, en för Östersjön och en för Västerhavet" name one document per
 item (invented after such a page); a plural noun names no document otherwise, so the
 page's three plans were missing, or met in one node with the bare "havsplan".
