@@ -137,6 +137,8 @@ def candidates(ctx: Context) -> list[Cand]:
             if not any(c.start <= a.start() < c.end for c in found):
                 found.append(_abbreviated_plan(a))
         for p in _PLAN_ANAPHOR.finditer(ctx.text, sentence.start, sentence.end):
+            if any(c.start <= p.start() < c.end for c in found):
+                continue  # "Planen" read as a mention already: one reading per span
             found.append(_anaphor(p.start(), p.end(), DocumentKind.ACTION_PLAN, "handlingsplan"))
         for e in _ELLIPTIC.finditer(ctx.text, sentence.start, sentence.end):
             subject = [c for c in found if sentence.start <= c.start and c.end <= e.start()]

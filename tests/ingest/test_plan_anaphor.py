@@ -1,0 +1,25 @@
+"""'Planen' read once (forty-second session): a definite "planen" that the mention rules
+read is not read again as an anaphor of the page's one action plan, which a later clause
+names. Short fictional text written for this test."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from tests.ingest.helpers import facts_at, links
+
+PLAN = "Document:municipal:plan:kommun:1440:digitaliseringsplan-for-e-tjanster-i-kommunen"
+
+
+def test_the_plan_is_the_pages_plan_not_the_action_plan_it_builds_on() -> None:
+    facts = facts_at(
+        "Ny digitaliseringsplan för e-tjänster i kommunen\n\nNu är en digitaliseringsplan "
+        "framtagen.\n\nPlanen har sin utgångspunkt i kommunens styrdokument Strategi Hållbara "
+        "Ale och i Sveriges Kommuner och Regioners handlingsplan Förutsättningar för digital "
+        "utveckling 2017-2025.\n",
+        "https://www.ale.se/nyheter/digitalisering",
+        "2019-03-01",
+    )
+    assert {(x.from_id, x.to_id.rsplit(":", 1)[-1]) for x in links(facts, LinkType.IMPLEMENTS)} == {
+        (PLAN, "strategi-hallbara-ale"),
+        (PLAN, "2017-2025"),
+    }
