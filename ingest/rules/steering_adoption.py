@@ -188,8 +188,9 @@ def object_gap_ok(ctx: Context, start: int, end: int) -> bool:
         text = head + text[found.end - start :]
     text = _PARAGRAPH_REF.sub(" ", text)  # "fastställde nämnden i maj 2022, § 81, <doc>"
     text = _OPEN_QUOTE.sub(" ", text)  # "fastställa ”Plan för ...”": a quoted title
-    # "Tillväxt- och näringslivsprogrammet": a shared compound part is one word.
-    joined = re.sub(r"-\s+och\s+", "-och-", text)
+    # "Tillväxt- och näringslivsprogrammet", "Krisberedskap- och kriskommunikationsplan":
+    # a shared compound part is one word (the gap may end inside the compound).
+    joined = re.sub(r"-\s+och\s+", "-och- ", text)
     if _OBJECT_GAP.match(joined) or _REVISION_GAP.match(text):
         return True
     final = _FINAL_VERB.search(ctx.text, max(0, start - 40), start)

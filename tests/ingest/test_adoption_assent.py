@@ -98,3 +98,14 @@ def test_a_plans_name_holding_the_municipality_titles_it() -> None:
     (doc,) = documents(facts).values()
     assert doc.title == "Kommunen Alingsås 2030"
     assert _adopted(facts) == [(KF, "2018-06-17")]
+
+
+def test_adopting_a_compound_with_a_shared_part_is_no_decision_too() -> None:
+    facts = _facts(
+        "Kommunfullmäktige fastställde Alingsås kommuns Krisberedskap- och "
+        "kriskommunikationsplan för 2019-2022."
+    )
+    (doc,) = documents(facts).values()
+    assert doc.title.startswith("Krisberedskap- och kriskommunikationsplan")
+    assert {x.from_id for x in links(facts, LinkType.ADOPTED)} == {KF}
+    assert not [n for n in facts.nodes if n.id.startswith("Decision:")]
