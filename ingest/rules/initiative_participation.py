@@ -53,7 +53,7 @@ _IN = LinkType.PARTICIPATES_IN
 _MEDVERKA = re.compile(
     r"(?:\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagande|"
     r"ingå|ingår|ingått|är\s+med|var\s+med|varit\s+med|gå\s+med|går\s+med|gick\s+med|"
-    r"gått\s+med)\s+(?:också\s+|även\s+|aktivt\s+)?i\s+"
+    r"gått\s+med)\s+(?:också\s+|även\s+|aktivt\s+|sedan\s+(?:år\s+)?\d{4}\s+)?i\s+"
     # "har anslutit sig till Borgmästaravtalet": joining a named initiative
     r"|\b(?:ansluter|anslutit|anslöt|ansluta)\s+sig\s+(?:också\s+|även\s+)?till\s+"
     # "har skrivit på Borgmästaravtalet", "ställer sig bakom initiativet X"
@@ -80,7 +80,8 @@ _SAMFINANSIERAD = re.compile(
     r"\b(?:samfinansierad|samfinansierat|samfinansierade|medfinansierad)\b"
 )
 _SUBJECT_GAP = re.compile(
-    r"^\s+(?:ska\s+|kommer\s+att\s+|vill\s+|har\s+valt\s+att\s+|fortsätter\s+att\s+|har\s+|"
+    # "Region Sörmland (från 2019) ingår i": an aside between subject and verb
+    r"^(?:\s*\([^()\n]{1,40}\))?\s+(?:ska\s+|kommer\s+att\s+|vill\s+|har\s+valt\s+att\s+|fortsätter\s+att\s+|har\s+|"
     r"hade\s+)?(?:också\s+|även\s+|sedan\s+\d{4}\s+)?$"
     # "Kommunen är en av tio kommuner som deltar i ...": one of those taking part
     r"|^\s+(?:är|var|blev)\s+en\s+av\s+(?:de\s+)?(?:[\w-]+\s+){0,3}?som\s+(?:nu\s+|också\s+)?$"

@@ -181,3 +181,14 @@ def test_funders_and_coordinators_named_by_their_role_in_the_project() -> None:
         ("COORDINATES", "kommun:2404"),
         ("FUNDS", "kommun:2480"),
     }, found
+
+
+def test_a_region_that_has_been_part_of_a_model_since_a_year_takes_part_in_it() -> None:
+    for text in (
+        "Kultur\n\nRegion Västerbotten ingår sedan 2011 i kultursamverkansmodellen.\n",
+        "Kultur\n\nRegion Västerbotten (från 2019) ingår i kultursamverkansmodellen sedan 2012.\n",
+    ):
+        facts = facts_at(text, SITE, "2024-05-01")
+        assert {(x.from_id, x.to_id) for x in links(facts, LinkType.PARTICIPATES_IN)} == {
+            ("Organization:region:24", "Initiative:kultursamverkansmodellen")
+        }, text
