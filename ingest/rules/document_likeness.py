@@ -7,7 +7,7 @@ import re
 
 from graph.nodes import DocumentKind
 from ingest.rules.document_groups import Group, make_title
-from ingest.rules.document_words import BARE_NOUNS, DESCRIPTIVE, TARGET_YEAR
+from ingest.rules.document_words import BARE_NOUNS, DESCRIPTIVE, TARGET_YEAR, compound_topic
 
 
 def plan_of(anaphor: str, word: str) -> bool:
@@ -51,6 +51,16 @@ def heads_differ(a: Group, b: Group) -> bool:
     return not (words[0].endswith(words[1]) or words[1].endswith(words[0]))
 
 
+def compounds_differ(a: Group, b: Group) -> bool:
+    """'Vindbruksplanen' and 'Översiktsplan för X': two compounds on two topics, neither
+    holding the other's ("bostadsprogrammet" may be the "bostadsförsörjningsprogram")."""
+    words = [g.word.lower() for g in (a, b)]
+    topics = [compound_topic(w) for w in words]
+    if not all(topics) or topics[0] == topics[1]:
+        return False
+    return topics[0] not in words[1] and topics[1] not in words[0]
+
+
 def modifiers_differ(a: Group, b: Group) -> bool:
     """'Folkhälsopolitiskt program ...' and 'Fritidspolitiskt program': each title opens
     with an adjective of its own before the noun, and the two differ."""
@@ -87,7 +97,7 @@ def told_apart(a: Group, b: Group) -> bool:
     """Two mentions the page tells apart: two names, two target years ("Översiktsplan
     2030", "Översiktsplan 2050"), a deepened plan and another ("fördjupad översiktsplan för
     X" is a plan of its own, never the comprehensive plan it deepens), two opening
-    adjectives, an adjective of its own, two heads."""
+    adjectives, an adjective of its own, two heads, two compounds on two topics."""
     named = a.specific and b.specific and a.title != b.title
     years = (m := TARGET_YEAR.search(b.title)) is not None and other_year(a.title, m["year"])
     deepened = len({"fördjup" in g.title.lower() for g in (a, b)}) == 2
@@ -98,6 +108,7 @@ def told_apart(a: Group, b: Group) -> bool:
         or modifiers_differ(a, b)
         or another_described(a, b)
         or heads_differ(a, b)
+        or compounds_differ(a, b)
     )
 
 

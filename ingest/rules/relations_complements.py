@@ -5,8 +5,9 @@
   and relation.issued.kompletterar: the organisation ISSUED doc
 - relation.complements.kompletterar: "<subject> ... kompletterar|ska komplettera|är
   ett komplement till|ska ses som ett komplement till <doc>", and "<subject> är
-  (tematiska) tillägg till <doc>" (a plan added to the comprehensive plan); a report
-  noun may stand before the name ("ett komplement till rapporten <doc>")
+  (tematiska) tillägg till <doc>" (a plan added to the comprehensive plan), "<subject>
+  antogs ... som ett tematiskt tillägg till <doc>"; a report noun may stand before the
+  name ("ett komplement till rapporten <doc>")
 - relation.complements.som_komplement: "Som ett komplement till <A> har <B> tagits fram"
   -> B COMPLEMENTS A
 - relation.complements.kompletteras_med: "<A> kompletteras (årligen) med <B>" -> B
@@ -28,6 +29,8 @@ _COMPLEMENTS = re.compile(r"\bkompletterar\s+$")
 _COMPLEMENTS_TAIL = re.compile(
     r"\b(?:kompletterar|(?:ska|skall|kommer\s+att|är\s+tänkt\s+att)\s+komplettera|"
     r"(?:är|utgör|blir)\s+(?:(?!inte\b|inget\b)\w+\s+){0,2}(?:komplement|tillägg)\s+till|"
+    # "<plan> antogs 2011 som ett tematiskt tillägg till översiktsplanen"
+    r"\bsom\s+(?:ett\s+)?(?:tematiskt\s+)?(?:komplement|tillägg)\s+till|"
     r"(?:ska|skall|kan)\s+ses\s+som\s+ett\s+komplement\s+till)\s+"
     r"(?:(?:rapporten|dokumentet|publikationen|skriften)\s+)?$"
 )
