@@ -308,10 +308,11 @@ def weekday_year(text: str) -> AddressDate | None:
 
 # "Uppsnabbat från regionfullmäktige den 24 november": a day without its year at the top.
 _HEAD_DAY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_NAMES})\b(?![^\S\n]+\d)", re.I)
-# A year that is no period's bound ("2023-2025") and no target ("till 2030", "år 2045").
+# A year that is no period's bound ("2023-2025"), no target ("till 2030", "år 2045") and
+# no name's ("Agenda 2030", "Agenda 2030-målen").
 _FREE_YEAR = re.compile(
-    rf"(?<![\d\-\u2013/])(?<!till )(?<!år )(?<!senast )(?<!inför )(?<!mot )(?P<y>{_YEAR})"
-    rf"(?![\d]|\s*[\-\u2013]\s*\d)",
+    rf"(?<![\d\-\u2013/])(?<!till )(?<!år )(?<!senast )(?<!inför )(?<!mot )(?<!agenda )"
+    rf"(?P<y>{_YEAR})(?![\d]|\s*[\-\u2013]\s*\d|-[a-zåäö])",
     re.I,
 )
 _HEAD_LINES = 6

@@ -297,3 +297,11 @@ def test_a_yearless_meeting_day_takes_the_one_year_the_page_names() -> None:
     assert {d.date for d in decisions(facts).values()} == {"2023-11-23"}, decisions(facts)
     two_years = text.replace("augusti 2023", "augusti 2023 och juni 2022")
     assert only_year(two_years) is None
+
+
+def test_a_programmes_name_holding_a_year_gives_no_page_year() -> None:
+    text = (
+        "Beslut i korthet - regionstyrelsen 13 juni\n\nRegionstyrelsen beslutade att ändra "
+        "prioriteringarna av Agenda 2030-målen och att anta en plan för Agenda 2030.\n"
+    )
+    assert only_year(text) is None
