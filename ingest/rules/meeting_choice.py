@@ -70,7 +70,7 @@ def meeting_before(
     i = bisect.bisect_right([m.start for m in usable], start)
     chosen = usable[i - 1] if i > 0 else (usable[0] if usable else None)
     if dated and chosen is not None:
-        return _refined(chosen, usable)
+        return _refined(ctx, chosen, usable)
     return chosen
 
 
@@ -98,10 +98,12 @@ def _to_come(ctx: Context, meeting: Meeting) -> bool:
     return when.value > ctx.published.isoformat()
 
 
-def _refined(meeting: Meeting, usable: list[Meeting]) -> Meeting:
+def _refined(ctx: Context, meeting: Meeting, usable: list[Meeting]) -> Meeting:
     """'Vid sammanträdet i september' after the heading 'Axplock från kommunstyrelsen 17
     september': the day another statement of the same body's meeting gives, when it falls
-    in the month (or year) this one states."""
+    in the month (or year) this one states; else, for a month, the one day the page tells
+    relative to itself in that month ("torsdagskvällens beslut" over "fullmäktiges
+    septembersammanträde")."""
     when = meeting.date
     if when is None or when.value is None or when.precision is DatePrecision.DAY:
         return meeting
@@ -116,4 +118,12 @@ def _refined(meeting: Meeting, usable: list[Meeting]) -> Meeting:
             and same_body(other.body, meeting.body)
         ):
             return dataclasses.replace(meeting, date=day)
+    if when.precision is DatePrecision.MONTH:
+        told = {
+            d.value: d
+            for d in ctx.dates
+            if d.rule in _RELATIVE and d.value and d.value[:7] == when.value[:7]
+        }
+        if len(told) == 1:
+            return dataclasses.replace(meeting, date=next(iter(told.values())))
     return meeting

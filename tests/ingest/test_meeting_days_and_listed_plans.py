@@ -266,3 +266,15 @@ def test_a_document_adopted_at_a_bodys_meeting_in_the_passive_is_new() -> None:
     assert adopted_dates(facts) == {
         "guideline:kommun:1981:riktlinjer-gallande-mutor-och-jav": "2023-05-22"
     }
+
+
+def test_a_months_meeting_takes_the_one_day_the_page_tells_relative_to_itself() -> None:
+    facts = facts_at(
+        "Ja till ny skola\n\nFullmäktiges ordförande kallade dialogen inför torsdagskvällens "
+        "beslut historisk.\n\nEtt urval av övriga beslut i korthet:\n\n"
+        "  \u2022 Kommunfullmäktige beslutade att återremittera Plan för trafik.\n\n"
+        "På fullmäktiges septembersammanträde uppmärksammades också lokala idrottare.\n",
+        "https://www.sala.se/nyheter/2021-09-30-ja-till-ny-skola.html",
+        None,
+    )
+    assert {d.date for d in decisions(facts).values()} == {"2021-09-30"}, decisions(facts)
