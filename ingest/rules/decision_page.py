@@ -216,6 +216,9 @@ def _heading(ctx: Context, line: Span) -> Meeting | None:
     return None
 
 
+_MET_BY = re.compile(r"\s+som\s+(?:han|hon|de|vi|jag)\b", re.I)
+
+
 def _meeting_sentence(ctx: Context, sentence: Span) -> Meeting | None:
     """'Den 10 oktober sammanträdde regionstyrelsen.', 'Ärenden vid dagens sammanträde
     med Kommunstyrelsens arbetsutskott': a meeting with its date, or its body."""
@@ -223,6 +226,8 @@ def _meeting_sentence(ctx: Context, sentence: Span) -> Meeting | None:
     word = MEETING_WORD.search(text)
     if word is None or TO_COME.search(text) or EARLIER_MEETING.search(text):
         return None
+    if _MET_BY.match(text, word.end()):
+        return None  # "informerade om det möte som han i går hade med X": someone's meeting
     when = _first_date(ctx, sentence.start, sentence.end)
     body = _body(ctx, sentence.start, sentence.end, owners_only=True) or _compound_body(ctx, text)
     if when is None and (body is None or body.kind is OrganizationKind.MUNICIPALITY):

@@ -278,3 +278,19 @@ def test_a_months_meeting_takes_the_one_day_the_page_tells_relative_to_itself() 
         None,
     )
     assert {d.date for d in decisions(facts).values()} == {"2021-09-30"}, decisions(facts)
+
+
+def test_a_meeting_the_chair_had_yesterday_dates_none_of_the_boards_decisions() -> None:
+    facts = facts_at(
+        "Regionstyrelsen har haft möte\n\nPublicerad 2016-12-14 15:41\nRegionstyrelsen har "
+        "sammanträtt i dag, onsdagen den 14 december. Styrelsen fick höra om hamnen.\n\n"
+        "Hamnens framtid\nStyrelsens ordförande Eva Ek berättade om det möte som hon, "
+        "regiondirektören Per Berg och kollegor i Kalmar kommun i går kväll hade med "
+        "landsbygdsministern.\n\nMiljöpriset 2016\nRegionstyrelsen beslutar att från 2017 dela "
+        "ut miljöpriset vartannat år. Ledningskontoret får i uppdrag att senast i mars 2017 "
+        "återkomma med förslag till regler.\n",
+        "https://www.gotland.se/93841",
+        "2016-12-14",
+    )
+    dated = {(d.id.split(":")[1], d.date) for d in decisions(facts).values()}
+    assert dated == {("kommun-0980-regionstyrelsen", "2016-12-14")}, dated
