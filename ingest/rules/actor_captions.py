@@ -12,7 +12,8 @@ caption as one or two short lines, the credit line right after them:
 so a short line is a caption when a credit line follows it (blank lines between
 allowed), or follows the next short line when this one is the caption's heading (a
 bullet, or no full stop), as well as when it is one itself
-(ingest.rules.page_head.in_caption).
+(ingest.rules.page_head.in_caption). The page's first line is its site's name or its
+title, never a caption ("Region X" over "Illustration: Y").
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def in_caption_block(ctx: Context, pos: int) -> bool:
     if line_end - line_start > _SHORT:
         return False
     line = text[line_start:line_end].strip()
+    if not text[:line_start].strip():
+        return False  # the page's first line: its site's name or title, no caption
     # Two lines up only a caption's heading: a list bullet or a line without a full stop.
     reach = _LINES_BACK if line.startswith(_BULLETS) or not line.endswith(_STOPS) else 1
     for start, end in _lines_after(text, pos, reach):

@@ -75,6 +75,15 @@ def test_county_board_named_in_running_text_too_is_kept() -> None:
     assert "Organization:lansstyrelse:18" in ids
 
 
+def test_the_pages_first_line_over_an_image_credit_is_its_site_not_a_caption() -> None:
+    text = (
+        "Region Jämtland Härjedalen\n\nIllustration: Eva Ek\n\n"
+        "Sedan 1 januari har vi en ny kulturplan för länet.\n"
+    )
+    ids = set(organizations(page_facts(text, "https://kulturjamtland.example.se/nyhet")))
+    assert "Organization:region:23" in ids
+
+
 def test_boards_committee_by_remit_and_its_short_form_are_one_body() -> None:
     text = (
         "Regionstyrelsens beredning för kultur och fritid ger råd i frågorna. "
