@@ -28,7 +28,8 @@ _MONTH = (
     r"|december)"
 )
 _PRONOUN_PERIOD = re.compile(
-    r"\s*(?:Den|Det|De|Dessa|(?:(?:Den|Det|De)\s+(?:nya|nuvarande|gällande|reviderade)\s+"
+    r"\s*(?:Den|Det|De|Dessa|(?:(?:Den|Det|De)\s+(?:nya|nuvarande|gällande|reviderade|"
+    r"nationella|regionala|lokala|kommunala)\s+"
     r"(?=[a-zåäö])|(?=[A-ZÅÄÖ]))"
     r"(?P<noun>(?i:[a-zåäö-]*(?:" + "|".join(NOUNS) + r"))[a-z]{0,4}))"
     # "Det nya medborgarlöftet mellan A och B gäller ..."
@@ -41,7 +42,8 @@ _PRONOUN_PERIOD = re.compile(
     r"(?:(?:ska|föreslås|planeras|beräknas|kommer\s+att)\s+)?(?:genomföras|gälla))\s+"
     # "gäller i två år, under åren 2023-24"
     r"(?:i\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|femton|tjugo|\d{1,2})\s+år\s*,?\s*)?"
-    r"(?:för\s+|under\s+|mellan\s+|med\s+)?(?:den\s+(?:[a-zåäö]+\s+)?)?"
+    # "sträcker sig från år 2016 till 2020"
+    r"(?:för\s+|under\s+|mellan\s+|med\s+|från\s+)?(?:den\s+(?:[a-zåäö]+\s+)?)?"
     r"(?:(?:mandat)?perioden\s+|åren\s+|år\s+|tiden\s+)?"
     # "gäller mars 2019 - februari 2020": the months are left out of the period
     rf"(?:{_MONTH}\s+)?(?P<y1>(?:19|20)\d{{2}})\s*(?:[" + DASH + r"]|till|och)\s*"
