@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import Context
+from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.extract_lists import GOAL_INTRO, MEASURE_AREAS
@@ -248,12 +248,17 @@ def _counted_after(ctx: Context, sink: FactSink, index: int) -> None:
         end = listed.end - (1 if ctx.text[listed.end - 1] in ".!" else 0)
         items = [*split_at(ctx, listed.start, samt[0].start(), _COMMA)]
         items.append(Span(samt[0].end(), end))
-    if len(items) != count:
-        return
-    owner = list_owner(ctx, sentence, found.start("cue"))
+    if len(items) == count:
+        owner = list_owner(ctx, sentence, found.start("cue"))
+        _add_items(ctx, sink, owner, items, listed.start, "list.goals.counted_after")
+
+
+def _add_items(
+    ctx: Context, sink: FactSink, owner: DocumentHit | None, items: list[Span], at: int, rule: str
+) -> None:
+    """Each counted item as a goal of `owner`, its sentence starting at `at`."""
     for item in items:
-        text = ctx.text[item.start : item.end]
-        add_goal(ctx, sink, owner, item, text, listed.start, "list.goals.counted_after")
+        add_goal(ctx, sink, owner, item, ctx.text[item.start : item.end], at, rule)
 
 
 # "Agendan är inriktad på fem områden. De är A, B, C, D och E.": counted at a sentence's
@@ -280,12 +285,9 @@ def _counted_next(ctx: Context, sink: FactSink, index: int) -> None:
     number = found.group("n").lower()
     count = int(number) if number.isdigit() else _NUMBERS[number]
     items = _items(ctx, they.end(), listed.end, count)
-    if len(items) != count:
-        return
-    owner = list_owner(ctx, sentence, found.start("cue"))
-    for item in items:
-        text = ctx.text[item.start : item.end]
-        add_goal(ctx, sink, owner, item, text, sentence.start, "list.goals.counted_next")
+    if len(items) == count:
+        owner = list_owner(ctx, sentence, found.start("cue"))
+        _add_items(ctx, sink, owner, items, sentence.start, "list.goals.counted_next")
 
 
 _NUMBERED_START = re.compile(r":\s+1[.)]\s+(?=[A-ZÅÄÖ])")
