@@ -107,6 +107,7 @@ DEFAULT_SETS = (
     "real79",
     "real80",
     "real81",
+    "real82",
     "real_heldout",
 )
 
