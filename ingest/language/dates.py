@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from graph.nodes import DatePrecision
 from ingest.language.date_words import MONTHS, ORDINALS, SHORT_MONTHS, SLIPS, WEEKDAYS
+from ingest.language.stated_year import stated_year
 
 _ORDINAL_DAY = "(?P<ord>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 _MONTH_FORMS: dict[str, int] = {**SLIPS, **MONTHS}
@@ -281,28 +282,6 @@ def _resolve(
     return None, DatePrecision.DAY
 
 
-# "Under våren 2020 ... och i juni beslutade nämnden": the year the sentence has stated.
-# "2016 - Den 3/2 antog regionfullmäktige ...": a timeline line's year, before its dash.
-_STATED_YEAR = re.compile(
-    r"(?:\b(?:(?P<season>våren|sommaren|hösten)|under|början\s+av|slutet\s+av)\s+"
-    r"|(?:^|(?<=\n))[^\S\n]*(?=(?:19|20)\d{2}[^\S\n]+[\u2013-][^\S\n]))"
-    r"(?P<y>(?:19|20)\d{2})\b(?!\s*[\u2013-]\s*\d)[^.!?\n]*$",
-    re.I,
-)
-_STATED_WINDOW = 160
-# A season's first month: "hösten 2019 ... i mars" is the March after it.
-_SEASON_START = {"våren": 3, "sommaren": 6, "hösten": 9}
-
-
-def _stated_year(text: str, start: int) -> tuple[int, int] | None:
-    """The year (and the first month it covers) stated earlier in the same sentence as a
-    year-less date at `start`."""
-    m = _STATED_YEAR.search(text, max(0, start - _STATED_WINDOW), start)
-    if m is None:
-        return None
-    return int(m["y"]), _SEASON_START.get((m["season"] or "").lower(), 1)
-
-
 def _in_year(stated: tuple[int, int], m: re.Match[str]) -> date | None:
     year, first_month = stated
     groups = m.groupdict()
@@ -328,7 +307,7 @@ def find_dates(text: str, base: date | None = None, *, relative: bool = True) ->
             ):
                 continue
             value, precision = _resolve(rule, m, base, relative)
-            if rule in _YEARLESS and (stated := _stated_year(text, m.start())) is not None:
+            if rule in _YEARLESS and (stated := stated_year(text, m.start())) is not None:
                 value = _in_year(stated, m)
             # Unresolved for want of a base, as opposed to impossible ("31 april").
             unbased = base is None or (not relative and rule not in _YEAR_FORMS)
