@@ -247,7 +247,8 @@ def _compound_body(ctx: Context, text: str) -> ActorHit | None:
     if m is None:
         return None
     word = m.group(1).lower()
-    return next((a for a in ctx.actors if a.name.lower().startswith(word)), None)
+    # "Kommunstyrelsen", not "Kommunstyrelsens arbetsutskott"
+    return next((a for a in ctx.actors if a.name.lower() in (word, f"{word}n")), None)
 
 
 # "Regionstyrelsen beslutade under onsdagen", "Nämnden godkände i går": a decision dated
