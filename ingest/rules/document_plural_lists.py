@@ -1,9 +1,9 @@
 """A plural document noun handed out over a list of named places or areas.
 
-Why: "Havsplaner för Bottniska viken, Östersjön och Västerhavet" and "tre havsplaner -
-en för Bottniska viken, en för Östersjön och en för Västerhavet" name one document per
-item (invented after such a page); a plural noun names no document otherwise, so the
-page's three plans were missing, or met in one node with the bare "havsplan".
+Why (invented examples): "Havsplaner för Skagerrak, Östersjön och Kattegatt" and "två
+kustplaner - en för Norrkust och en för Sydkust" name one document per item; a plural
+noun names no document otherwise, so a page's three plans were missing, or met in one
+node with the bare "havsplan".
 
 Rule (as document candidates, each `listed`): a plural of a plan or strategy noun
 ("-planer", "-strategier"), then "för" and a list of two or more capitalised items (one

@@ -72,7 +72,7 @@ def extract_relations(ctx: Context, sink: FactSink) -> None:
         agreement_holders(ctx, sink, sentence, docs)
         issued_work(ctx, sink, sentence, docs)
         issued_behind(ctx, sink, sentence, docs)
-    date_signings(ctx, sink)  # "Löftena signerades den 24 november": the signers' day
+    date_signings(ctx, sink)  # "Löftet skrevs under den 3 maj": the signers' day
     revises_meta(ctx, sink)
     revises_predecessor(ctx, sink)
     adopted_meta(ctx, sink)

@@ -1,9 +1,9 @@
 """The day of a signing told apart from who signed.
 
-Why: a page may name the signers in one sentence and the day in another: "Löftena
-signerades den 24 november under en ceremoni ... Hållbarhetslöftena signerades av
-kommunstyrelsens ordförande X och Y" (invented after such a page). The SIGNED links the
-second sentence gives have no date; the first dates the same signing.
+Why: a page may name the signers in one sentence and the day in another (invented
+example): "Löftet skrevs under den 3 maj på torget. ... Medborgarlöftet undertecknades av
+kommunens ordförande och polisens chef." The SIGNED links the second sentence gives have
+no date; the first dates the same signing.
 
 A SIGNED link without a date (its rule's evidence kept) takes the day of the sentences
 that name the same document with a signing verb and a day (not after the page's date);

@@ -74,8 +74,8 @@ def test_a_document_repeated_with_its_topic_cut_short_is_the_same_one() -> None:
         "Kommunen antar hållbarhetslöften\n\n"
         "Alingsås kommun antar hållbarhetslöften för minskad klimatpåverkan och hållbar "
         "samhällsutveckling.\n\n"
-        "Kommunfullmäktige har beslutat den 13 november 2018 att anta hållbarhetslöften för "
-        "minskad klimatpåverkan, inom tio områden."
+        "Kommunfullmäktige har den 13 november 2018 beslutat att anta hållbarhetslöften för "
+        "minskad klimatpåverkan, i åtta delar."
     )
     (doc,) = documents(facts).values()
     assert doc.title.endswith("för minskad klimatpåverkan och hållbar samhällsutveckling")

@@ -31,7 +31,7 @@ def test_a_lone_bullet_joins_its_item_and_keeps_every_offset() -> None:
 def test_labelled_dash_items_under_a_list_opener_are_goals() -> None:
     facts = _facts(
         "Ny plan för länet\n\n"
-        "Regionala utvecklingsnämndens plan för 2026-2028 pekar ut flera viktiga områden:\n"
+        "Nämndens nya plan för 2026-2028 lyfter fram några viktiga områden:\n"
         "-\n"
         "Attraktiva livsmiljöer. Skapa hållbara boendemiljöer i stad och land.\n"
         "-\n"

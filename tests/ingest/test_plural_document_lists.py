@@ -34,7 +34,7 @@ def test_a_plural_noun_without_a_list_of_names_is_no_document() -> None:
 def test_a_later_sentence_stating_the_strategys_years_from_and_to_gives_its_period() -> None:
     text = (
         "Nationell strategi för ANDT-politiken\n\nRegeringen har antagit en nationell strategi "
-        "för ANDT-politiken. Den nationella strategin sträcker sig från år 2016 till 2020."
+        "för ANDT-politiken. Den nationella strategin gäller från år 2016 till 2020."
     )
     found = documents(facts_at(text, "https://www.lansstyrelsen.se/stockholm/andt", None))
     assert [(d.period_start, d.period_end) for d in found.values()] == [(2016, 2020)]
