@@ -15,8 +15,8 @@ WIND = "Document:municipal:plan:kommun:1440:vindbruksplan"
 
 def test_an_addendum_adopted_as_a_thematic_addition_complements_the_plan() -> None:
     facts = facts_at(
-        "Översiktsplan för Ale kommun\n\nVindbruksplanen antogs av kommunfullmäktige den 27 "
-        "oktober 2011 som ett tematiskt tillägg till översiktsplanen.\n",
+        "Översiktsplan för Ale kommun\n\nVindbruksplanen fastställdes av fullmäktige i maj "
+        "2012 som ett tematiskt tillägg till översiktsplanen.\n",
         SITE,
         "2016-03-10",
     )
@@ -26,7 +26,7 @@ def test_an_addendum_adopted_as_a_thematic_addition_complements_the_plan() -> No
 
 def test_a_compound_on_its_own_topic_is_not_the_headlines_plan() -> None:
     facts = facts_at(
-        "Översiktsplan för Ale kommun\n\nVindbruksplanen antogs av kommunfullmäktige 2011.\n",
+        "Översiktsplan för Ale kommun\n\nVindbruksplanen gäller sedan 2012.\n",
         SITE,
         "2016-03-10",
     )
