@@ -35,6 +35,7 @@ from ingest.rules.adoption_objects import (
 from ingest.rules.decision_anaphora import listed_matters
 from ingest.rules.decision_notices import notice_items, opens_with_document
 from ingest.rules.steering_adoption import (
+    ASSENT,
     BACKING,
     DOCUMENT_ASIDE,
     backs_others_document,
@@ -47,8 +48,7 @@ __all__ = ["Adoption", "adoptions_in", "previous_agent"]
 _ACTIVE = re.compile(
     r"\b(?:antog|antar|antagit|anta|fastställde|fastställer|fastställt|fastställa|godkände|"
     r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|klubbade|klubbat|"
-    # the noun: "Bifall för ks förslag om riktlinjer", "bifall till ett nytt program"
-    r"bifall\s+(?:till|för)|"
+    rf"{ASSENT}|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
     r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|röst(?:ade|at)\s+igenom|"
     r"(?:gav|ger|gett|givit)\s+(?:[\w-]+\s+){0,3}?(?:grönt\s+ljus|klartecken)\s+(?:till|för)|"

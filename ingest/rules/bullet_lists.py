@@ -33,7 +33,6 @@ _PARAGRAPH = re.compile(r"\w[.!?]\s+[A-ZÅÄÖ]\w*\s+\w+")
 # "- Folkhälsa och välfärd. Minska hälsoklyftor ...": a short label, then what it means,
 # under a line that opens a list (or after such an item): an item, not a paragraph.
 _LABELLED = re.compile(r"[A-ZÅÄÖ][^.!?:\n]{2,60}\.\s+[A-ZÅÄÖ]")
-_OPENS_LIST = re.compile(r":[^\S\n]*\n\s*$")
 # "- ..., säger X och fortsätter:" then "- <sentence>.": the speaker goes on quoting.
 _SPEECH_GOES_ON = re.compile(r":\s*$")
 _SENTENCE = re.compile(r"[A-ZÅÄÖ][^\n]*\s[^\n]*[.!?]\s*$")
@@ -92,6 +91,18 @@ def list_item(start: int, raw: str) -> _Item:
     return _item("", start, raw)
 
 
+def _labelled(text: str, item: str, start: int, listed: bool) -> bool:
+    """A labelled item, after another item or right under a line that ends in ":" (only
+    whitespace, a line break among it, between the colon and the bullet)."""
+    if _LABELLED.match(item) is None:
+        return False
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    opens = before > 0 and text[before - 1] == ":" and "\n" in text[before:start]
+    return listed or opens
+
+
 def bullet_lists(text: str) -> list[BulletList]:
     lists: list[BulletList] = []
     current: list[_Item] = []
@@ -102,10 +113,9 @@ def bullet_lists(text: str) -> list[BulletList]:
         item = m.group("item")
         dash = m.group("marker") in "-\u2013"
         goes_on = quote_goes_on >= 0 and not text[quote_goes_on : m.start()].strip()
-        labelled = _LABELLED.match(item) and (current or _OPENS_LIST.search(text, 0, m.start()))
         if dash and (
             _QUOTED_SPEECH.search(item)
-            or (_PARAGRAPH.search(item) and not labelled)
+            or (_PARAGRAPH.search(item) and not _labelled(text, item, m.start(), bool(current)))
             or (goes_on and _SENTENCE.match(item))
         ):
             lists.extend(_close(text, current) if current else [])

@@ -125,6 +125,11 @@ def _page_headline(ctx: Context, start: int) -> bool:
     return in_headline(ctx, start) and not on_list_item(ctx, start)
 
 
+def _read(found: list[Cand], at: int) -> bool:
+    """A mention already read covers `at`."""
+    return any(c.start <= at < c.end for c in found)
+
+
 def candidates(ctx: Context) -> list[Cand]:
     found: list[Cand] = []
     for sentence in ctx.sentences:
@@ -134,10 +139,10 @@ def candidates(ctx: Context) -> list[Cand]:
             if c is not None:
                 found.append(c)
         for a in _PLAN_ABBREVIATION.finditer(ctx.text, sentence.start, sentence.end):
-            if not any(c.start <= a.start() < c.end for c in found):
+            if not _read(found, a.start()):
                 found.append(_abbreviated_plan(a))
         for p in _PLAN_ANAPHOR.finditer(ctx.text, sentence.start, sentence.end):
-            if any(c.start <= p.start() < c.end for c in found):
+            if _read(found, p.start()):
                 continue  # "Planen" read as a mention already: one reading per span
             found.append(_anaphor(p.start(), p.end(), DocumentKind.ACTION_PLAN, "handlingsplan"))
         for e in _ELLIPTIC.finditer(ctx.text, sentence.start, sentence.end):
@@ -147,9 +152,7 @@ def candidates(ctx: Context) -> list[Cand]:
                 c = _anaphor(e.start("m"), e.end("m"), s.kind, s.word.lower(), s.level)
                 c.period, c.predecessor = span_years(e), True
                 found.append(c)
-    found += [
-        p for p in plural_list_candidates(ctx) if not any(c.start <= p.start < c.end for c in found)
-    ]
+    found += [p for p in plural_list_candidates(ctx) if not _read(found, p.start)]
     found.sort(key=lambda c: c.start)
     usual_spellings(found)
     fronted_periods(ctx, found)

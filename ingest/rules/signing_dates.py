@@ -50,10 +50,13 @@ def _signing_days(ctx: Context, doc_id: str) -> set[tuple[str, DatePrecision]]:
 
 def date_signings(ctx: Context, sink: FactSink) -> None:
     """Give each undated SIGNED link the one signing day the page states for its document."""
+    days_of: dict[str, set[tuple[str, DatePrecision]]] = {}  # each document's, read once
     for key, link in list(sink.links.items()):
         if link.type is not LinkType.SIGNED or link.date is not None:
             continue
-        days = _signing_days(ctx, link.to_id)
+        if link.to_id not in days_of:
+            days_of[link.to_id] = _signing_days(ctx, link.to_id)
+        days = days_of[link.to_id]
         if len(days) == 1:
             ((day, precision),) = days
             sink.links[key] = dataclasses.replace(link, date=day, date_precision=precision)

@@ -28,6 +28,7 @@ from ingest.rules.main_document import main_document
 
 __all__ = [
     "ADOPTS_ANNEX",
+    "ASSENT",
     "BACKING",
     "DOCUMENT_ASIDE",
     "adopts_steering_document",
@@ -45,6 +46,9 @@ _STEERING = re.compile(
     r"(?:n|en|er|erna|et|met|na|ar|arna)?",
     re.I,
 )
+# The noun of a council's yes: "Bifall för ks förslag om riktlinjer", "bifall till ett nytt
+# program".
+ASSENT = r"bifall\s+(?:till|för)"
 _ADOPT_VERB = re.compile(
     # "Under kommunfullmäktige 13 maj beslutades den nya strategin": an inverted subject;
     # "Förslaget till reviderade riktlinjer": the adjective, no adoption.
@@ -55,7 +59,7 @@ _ADOPT_VERB = re.compile(
     r"godkänt|revidera|(?<!till\s)(?<!den\s)(?<!det\s)(?<!de\s)reviderade|reviderades|klubbade|klubbat|klubbades|klubbats|klubbad|(?:fattat|fattade|tog|tagit)\s+(?:(?!beslut\b)[\w-]+\s+){0,4}?beslut\s+om|"
     r"(?:beslut(?:a|ar|ade|at|ades)|beslöts?)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
-    r"bifall\s+(?:till|för)|sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|"
+    rf"{ASSENT}|sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|"
     # "röstades igenom", "gav regionala utvecklingsnämnden grönt ljus för den nya planen"
     r"röst(?:ade|ades|at|ats)\s+igenom|"
     r"(?:gav|ger|gett|givit)\s+(?:[\w-]+\s+){0,3}?(?:grönt\s+ljus|klartecken)\s+(?:till|för))\b",
@@ -111,7 +115,7 @@ _REVISION_GAP = re.compile(
 # Council's yes is final too: "Kommunfullmäktige sa ja till förslagen till X och Y".
 _FINAL_VERB = re.compile(
     r"\b(?:fastställ(?:a|er|de|t)|anta|antar|antog|antagit"
-    r"|(?<=fullmäktige\s)sa(?:de)?\s+ja\s+till|\bbifall\s+(?:till|för)(?:\s+[\wåäö]+)?"
+    rf"|(?<=fullmäktige\s)sa(?:de)?\s+ja\s+till|\b{ASSENT}(?:\s+[\wåäö]+)?"
     # "I februari antog kommunfullmäktige beredningens förslag till ...": inverted
     r"|\b(?:antog|fastställde)\s+(?:kommun|region)?fullmäktige)\s*$",
     re.I,
