@@ -75,12 +75,17 @@ _NOT_NAMES = frozenset(
     {"Den", "Det", "De", "Denna", "Detta", "Dessa", "Nu", "Här", "Där", "Då", "Vi", "Hon",
      "Han", "Man", "Som", "Och", "Men", "I", "Under", "Efter", "Planen", "Strategin"}
 )  # fmt: skip
+
+
+def _not_a_name(name: str) -> bool:
+    return name.split()[0] in _NOT_NAMES
+
+
 _COPULA = re.compile(r"\s+(?:är|blir|utgör)\s+(?:en\s+|ett\s+)?(?:[\wåäöÅÄÖ-]+s\s+)?")
 
 
 def _valid(ctx: Context, name: str, start: int) -> bool:
-    first = name.split()[0]
-    if first in _NOT_NAMES:
+    if _not_a_name(name):
         return False
     end = start + len(name)
     return not any(a.start < end and start < a.end for a in ctx.actors)
@@ -90,7 +95,7 @@ def _year_valid(ctx: Context, name: str, start: int) -> bool:
     """A name a year ends, set after a document noun, may hold a place or a body's word
     ("Översiktsplanen Kommunen Ystad 2030"), but is no organisation and its year ("den
     nya strategin Region Gävleborg 2023 tog fram": the maker, then when)."""
-    if name.split()[0] in _NOT_NAMES:
+    if _not_a_name(name):
         return False
     end = start + len(name.rsplit(maxsplit=1)[0])
     return not any(a.start <= start and end <= a.end for a in ctx.actors)
@@ -140,7 +145,7 @@ def _page_names(text: str, _key: int, actors: tuple[tuple[int, int], ...]) -> fr
         for m in rx.finditer(text):
             start, name = m.start("name"), m.group("name")
             end = start + len(name)
-            if name.split()[0] in _NOT_NAMES or any(s < end and start < e for s, e in actors):
+            if _not_a_name(name) or any(s < end and start < e for s, e in actors):
                 continue
             found.add(name)
     return frozenset(found)
@@ -235,7 +240,7 @@ def place_title(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
     """The place set right after a bare titled document noun ending at ``end``, and
     where it ends: the noun and it are the document's name."""
     m = _PLACE_TITLE.match(ctx.text, end, limit)
-    if m is None or m.group("name").split()[0] in _NOT_NAMES:
+    if m is None or _not_a_name(m.group("name")):
         return None
     words = re.sub(r"[ \t]+(?:19|20)\d{2}.*$", "", m.group("name"))
     if not (is_place(words) or _valid(ctx, words, m.start("name"))):

@@ -82,11 +82,14 @@ _EXAMPLES = re.compile(r",?\s+(?:som\s+)?(?:bland\s+annat|till\s+exempel|exempel
 # "EU:s", "FN:s": a colon inside a word is no list's colon.
 _LIST_COLON = re.compile(r":(?=\s|$)")
 _NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
+# The count and up to two words before the counted noun ("fyra prioriterade områden").
+_COUNT = r"(?P<n>" + "|".join(_NUMBERS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
 # "fokusera på fyra områden, A, B, C samt D", "innehåller sex delstrategier: A, ...": a
 # counted set of areas, goals or sub-strategies, then a list of exactly that many items.
 _COUNTED = re.compile(
-    r"\b(?P<n>" + "|".join(_NUMBERS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
-    r"(?P<cue>[a-zåäö]*områden(?:a(?=\s+[A-ZÅÄÖ]))?|[a-zåäö]*mål|(?:del)?strategier"
+    r"\b"
+    + _COUNT
+    + r"(?P<cue>[a-zåäö]*områden(?:a(?=\s+[A-ZÅÄÖ]))?|[a-zåäö]*mål|(?:del)?strategier"
     r"|målsättningar|prioriteringar|delarna)"
     # ", " ": " or a dash; "har pekats ut -"; after a definite cue, the first item itself
     # ("de fyra delarna mottagande, etablering, ...").
@@ -224,8 +227,8 @@ def _counted(ctx: Context, sink: FactSink, sentence: Span) -> bool:
 # then counted and named in the sentence after it.
 _COUNTED_AFTER = re.compile(
     r"\W*(?:Det|Detta|Dessa|De)\s+är\s+(?:de|våra|dess)\s+"
-    r"(?P<n>" + "|".join(_NUMBERS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
-    r"(?P<cue>[a-zåäö]*områdena|[a-zåäö]*målen|målsättningarna|prioriteringarna)\b",
+    + _COUNT
+    + r"(?P<cue>[a-zåäö]*områdena|[a-zåäö]*målen|målsättningarna|prioriteringarna)\b",
     re.I,
 )
 
@@ -264,8 +267,9 @@ def _add_items(
 # "Agendan är inriktad på fem områden. De är A, B, C, D och E.": counted at a sentence's
 # end, then listed by the next one.
 _COUNTED_END = re.compile(
-    r"\b(?P<n>" + "|".join(_NUMBERS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
-    r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)\s*[.:]?\s*$",
+    r"\b"
+    + _COUNT
+    + r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)\s*[.:]?\s*$",
     re.I,
 )
 _THEY_ARE = re.compile(r"\W*(?:De|Dessa)\s+är\s+(?!att\b)")
