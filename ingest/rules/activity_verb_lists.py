@@ -18,6 +18,9 @@ för att:", "Arbetet med programmet innebär att:"): aims, remits and work, not 
 
 Rule list.activities.by_means: a list whose intro closes with "genom att:" ("Detta når
 vi genom att:") -> every item is a means, one Activity each, whatever its first word.
+
+An item's own "Ansvarig: <who>" ("Ta fram stödmaterial. Ansvarig: Skolverket.") gives
+RESPONSIBLE_FOR as under an intro that names activities (list.responsible.ansvarig).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from ingest.language.segment import Span
 from ingest.rules.bullet_lists import BulletList
 from ingest.rules.list_items import add_activity
 from ingest.rules.nested_items import listed_items
+from ingest.rules.responsible_parties import link_responsible
 
 __all__ = ["verb_led_activities"]
 
@@ -81,7 +85,7 @@ def verb_led_activities(
     if not by_means and sum(_verb_led(i.text) for i in items) * 3 < len(items) * 2:
         return False
     for item in items:
-        add_activity(
+        activity_id = add_activity(
             ctx,
             sink,
             owner,
@@ -90,4 +94,8 @@ def verb_led_activities(
             lst.intro.start,
             "list.activities.by_means" if by_means else "list.activities.verb_led",
         )
+        if activity_id is not None and item.resp is not None:
+            link_responsible(
+                ctx, sink, activity_id, item.start, item.resp, "list.responsible.ansvarig"
+            )
     return True
