@@ -13,7 +13,9 @@ a negated or planned signing, "har inte undertecknat", "ska skriva under", "Imor
 undertecknar", "beslutade att X tecknar", is not read):
 - relation.signed.clause_active: "<parties> har undertecknat|skrev under|tecknade
   <documents>", and in verb-second order "I dag skrev A och B under <documents>",
-  "Nu undertecknar kommunen och polisen <documents>".
+  "Nu undertecknar kommunen och polisen <documents>"; with the object left out
+  ("Dessutom skrev A och B under, liksom C.") the document the SIGNED links of the two
+  sentences before cite, when they cite one.
 - relation.signed.clause_passive: "<documents> undertecknades|skrevs under|är
   undertecknad av <parties>", "skrevs <document> under av <parties>", "Den 15 januari
   undertecknades <document> av <parties>", and verb first
@@ -104,6 +106,10 @@ _BARE_AGREEMENT = re.compile(
 # agreement noun coordinated with the document before it.
 _AND = re.compile(r"\s*(?:,|\boch\b|\bsamt\b)", re.I)
 _PARTNERS = re.compile(r"\s+(?:(?:\w+\s+){0,3}?mellan|med)\s+", re.I)
+# "Dessutom skrev A och B under, liksom C.": the particle ends the clause, the object
+# is the document signed just before; "liksom" adds signers.
+_NO_OBJECT = re.compile(r"\s*(?:[.;!]|,\s*(?P<also>liksom)\s+|$)", re.I)
+_RECENT = 2  # sentences back to the signing an elided object refers to
 
 
 def _clause_end(ctx: Context, start: int, limit: int, docs: list[DocumentHit]) -> int:
@@ -205,6 +211,11 @@ def _active(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit
             # "har tecknat samarbetsavtal med X", "har skrivit under medborgarlöften"
             signed = _bare_agreement(ctx, verb.end(), end)
         signed += _coordinated_bare(ctx, signed, end)
+        elided = (
+            _NO_OBJECT.match(ctx.text, verb.end(), sentence.end) if verb.group("write") else None
+        )
+        if not signed and elided is not None:
+            signed = _signed_before(ctx, sink, sentence, verb.end())
         if not signed:
             continue
         signers = subjects(ctx, sentence.start, verb.start())
@@ -213,7 +224,9 @@ def _active(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit
             inner = verb.start("mid") if verb.group("write") else verb.end()
             signers = parties(ctx, inner, verb.end() if verb.group("write") else signed[0].start)
         partners = _PARTNERS.match(ctx.text, signed[-1].end, sentence.end)
-        if partners:
+        if elided is not None and elided.group("also"):
+            signers += parties(ctx, elided.end(), sentence.end)
+        elif partners:
             signers += parties(ctx, partners.end(), sentence.end)
         else:
             signers += _between(ctx, signed[-1], sentence)
@@ -263,6 +276,26 @@ def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHi
         if signed:
             signers = _between(ctx, signed[-1], sentence)
             sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_passive")
+
+
+def _signed_before(ctx: Context, sink: FactSink, sentence: Span, at: int) -> list[DocumentHit]:
+    """The one document the SIGNED links of the last sentences before this one cite,
+    as an elided object at ``at`` ("... undertecknades av A. Dessutom skrev B under.")."""
+    index = next((i for i, s in enumerate(ctx.sentences) if s.start == sentence.start), None)
+    if not index:
+        return []
+    window = ctx.sentences[max(0, index - _RECENT) : index]
+    start, end = window[0].start, window[-1].end
+    targets = {
+        k.to_id
+        for k in sink.links.values()
+        if k.type is LinkType.SIGNED and start <= k.evidence.start < end
+    }
+    if len(targets) != 1:
+        return []
+    (target,) = targets
+    doc = next((d.document for d in ctx.documents if d.node_id == target), None)
+    return [DocumentHit(at, at, doc, "signed.elided", False)] if doc else []
 
 
 def _between(ctx: Context, doc: DocumentHit, sentence: Span) -> list[Party]:

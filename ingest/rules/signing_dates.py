@@ -25,8 +25,9 @@ from ingest.rules.relations_shared import taken_on
 __all__ = ["date_signings"]
 
 _SIGNING = re.compile(
-    r"\b(?:(?:under)?teckna(?:de|des|ts)|signera(?:de|des|ts)|skrevs\s+under"
-    r"|skrev\s+(?:[\wåäö]+\s+){0,6}?under)\b",
+    # "för att skriva under <doc>", "undertecknar", "skriver under": the purpose or present
+    r"\b(?:(?:under)?teckna(?:de|des|ts|r)?|signera(?:de|des|ts|r)?|skrevs\s+under"
+    r"|skriva\s+under|skr(?:ev|iver)\s+(?:[\wåäö]+\s+){0,6}?under)\b",
     re.I,
 )
 

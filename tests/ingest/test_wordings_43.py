@@ -8,6 +8,7 @@ from graph.nodes import Activity
 from tests.ingest.helpers import facts_at, links
 
 _AGENCY = "https://www.exempelmyndigheten.se/nyheter/handlingsplan/"
+_COUNTY = "https://www.lansstyrelsen.se/dalarna/nyheter/handlingsplan.html"
 
 
 def _responsible(text: str, uri: str = _AGENCY) -> dict[str, str]:
@@ -31,3 +32,35 @@ def test_a_verb_led_items_own_ansvarig_gives_its_responsible_body() -> None:
         "Utveckla statistiken om friluftsliv": "Organization:nationell:statistiska-centralbyran",
         "Kartlägga hinder för barns utevistelse": "Organization:nationell:boverket",
     }, found
+
+
+def _signed(text: str) -> dict[str, str | None]:
+    """Each signer of the page's documents and the signing's date."""
+    facts = facts_at(text, _COUNTY, "2025-03-05")
+    return {k.from_id: k.date for k in links(facts, LinkType.SIGNED)}
+
+
+def test_signers_of_an_elided_object_sign_the_document_signed_just_before() -> None:
+    text = (
+        "Ny handlingsplan för trygghet\n\n"
+        "I går, tisdagen den 4 mars, samlades länets aktörer i Falun för att skriva under "
+        "Regional handlingsplan för trygghet 2025-2028. Handlingsplanen undertecknades av "
+        "Länsstyrelsen Dalarnas län och Region Dalarna. Dessutom skrev Mora kommun och "
+        "Avesta kommun under, liksom Polismyndigheten.\n"
+    )
+    assert _signed(text) == {
+        "Organization:lansstyrelse:20": "2025-03-04",
+        "Organization:region:20": "2025-03-04",
+        "Organization:kommun:2062": "2025-03-04",
+        "Organization:kommun:2084": "2025-03-04",
+        "Organization:nationell:polismyndigheten": "2025-03-04",
+    }
+
+
+def test_an_elided_object_with_no_signing_before_signs_nothing() -> None:
+    text = (
+        "Ny handlingsplan för trygghet\n\n"
+        "Länsstyrelsen har tagit fram Regional handlingsplan för trygghet 2025-2028. "
+        "Dessutom skrev Mora kommun under.\n"
+    )
+    assert _signed(text) == {}
