@@ -10,7 +10,8 @@ Resolution choices:
 - "D månad" and "i månad" without a year take the base date's year (news pages
   speak of the current year; "1 december" on 24 November 2016 is 2016-12-01).
 - "i tisdag(s)" is the latest such weekday strictly before the base date; "förra året"
-  and "i fjol" the base's year before, at YEAR precision; "i veckan", "denna vecka" and
+  and "i fjol" the base's year before, at YEAR precision ("i mars i fjol", "4 mars förra
+  året": that month or day of it); "i veckan", "denna vecka" and
   "förra veckan" that week's month, at MONTH precision (a week has no precision of its own).
 - "den 3/2" (day/month after "den", never a fraction) and "den andra juni" (an ordinal
   word) are days like "3 februari"; a year-less day takes the year its sentence stated
@@ -101,6 +102,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b[Dd]en\s+(?P<day>[12]\d|3[01]|0?[1-9])/(?P<mon>1[0-2]|0?[1-9])\b(?![/\d])"),
     ),
     ("date.month_year", re.compile(rf"\b{_MONTH}[^\S\n]+(?P<year>\d{{4}})\b(?!-\d)", re.I)),
+    # "i mars i fjol", "den 4 mars förra året": that month or day of the year before
+    (
+        "date.last_years_month",
+        re.compile(
+            rf"\b(?:i\s+(?:(?:slutet|början|mitten)\s+av\s+)?|(?P<day>\d{{1,2}}){_ORDINAL}\s+)"
+            rf"{_MONTH}\s+(?:i\s+fjol|förra\s+året)\b",
+            re.I,
+        ),
+    ),
     # "i maj", "i slutet av maj": the month
     (
         "date.i_month",
@@ -174,7 +184,7 @@ _YEARLESS = frozenset(
 )
 YEARLESS = _YEARLESS  # ingest.language.page_year
 # Forms that need only the year of the base; the others count days back from it.
-_YEAR_FORMS = _YEARLESS | {"date.day_month_i_ar", "date.last_year"}
+_YEAR_FORMS = _YEARLESS | {"date.day_month_i_ar", "date.last_year", "date.last_years_month"}
 # A week's forms: that week's month (the decision rules read them as when, never as what).
 WEEK_FORMS = frozenset({"date.this_week", "date.last_week"})
 
@@ -253,6 +263,10 @@ def _resolve(
         monthly = rule in ("date.i_month", "date.month_meeting")
         precision = DatePrecision.MONTH if monthly else DatePrecision.DAY
         return None, precision
+    if rule == "date.last_years_month" and month:
+        day = groups.get("day")
+        precision = DatePrecision.DAY if day else DatePrecision.MONTH
+        return _safe_date(base.year - 1, month, int(day or 1)), precision
     if rule == "date.day_month_i_ar" and month:
         return _safe_date(base.year, month, int(groups["day"])), DatePrecision.DAY
     if rule == "date.day_month" and month:

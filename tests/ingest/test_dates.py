@@ -27,6 +27,8 @@ BASE_2016 = date(2016, 11, 24)  # a Thursday
         ("i torsdags", BASE_2016, "2016-11-17", DatePrecision.DAY, "date.i_weekday"),
         ("22 mars i år", date(2022, 6, 28), "2022-03-22", DatePrecision.DAY, "date.day_month_i_ar"),
         ("I oktober", BASE_2016, "2016-10-01", DatePrecision.MONTH, "date.i_month"),
+        ("i mars i fjol", BASE_2016, "2015-03-01", DatePrecision.MONTH, "date.last_years_month"),
+        ("4 mars förra året", BASE_2016, "2015-03-04", DatePrecision.DAY, "date.last_years_month"),
         ("1 december", BASE_2016, "2016-12-01", DatePrecision.DAY, "date.day_month"),
     ],
 )
