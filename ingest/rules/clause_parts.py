@@ -55,9 +55,12 @@ _LIST_END = re.compile(
     re.I,
 )
 # Between two items of a list: a separator after at most a few words of an item that
-# names no organisation ("övriga myndigheter, "); a title before a person.
+# names no organisation ("övriga myndigheter, "); a title before a person; and after it,
+# a descriptor before the next name ("A, det kommunala bostadsbolaget B och C").
 _ITEM_GAP = re.compile(
-    r"[^.;:()]{0,60}?(?:,|\boch\b|\bsamt\b|\bliksom\b|\btillsammans\s+med\b)\s*", re.I
+    r"[^.;:()]{0,60}?(?:,|\boch\b|\bsamt\b|\bliksom\b|\btillsammans\s+med\b)\s*"
+    r"(?:(?:det|den|dess|sitt|sin)\s+(?:[a-zåäö-]+\s+){1,3})?",
+    re.I,
 )
 _TITLE_GAP = re.compile(r"\s*(?:(?:,|och|samt)\s+)?(?:[a-zåäö:1-9-]+\s+){1,4}")
 # Asides that name an organisation which is not a party of the act.

@@ -2,6 +2,8 @@
 
 - initiative.participates.star_bakom: "A, B och C står (gemensamt) bakom
   (projektet) <initiative>" -> each of the listed organisations.
+- initiative.participates.bakom_star: "Bakom <initiative>|satsningen står A, B och C
+  (, tillsammans med D och E)" -> each of them (the verb first, its subject list after).
 - initiative.participates.leader_with: "<initiative> drivs|leds|genomförs|samordnas
   av <org> tillsammans|i samverkan|i samarbete med A, B och C" -> each partner.
 - initiative.participates.built_with: "<initiative> (samordnas av A och) har byggts upp|
@@ -21,7 +23,14 @@ from graph.edges import LinkType
 from ingest.context import ActorHit, Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.initiative_links import link_each, link_initiative, subject_initiative
+from ingest.rules.clause_parts import parties
+from ingest.rules.initiative_links import (
+    ANAPHOR_NOUN,
+    initiative_targets,
+    link_each,
+    link_initiative,
+    subject_initiative,
+)
 
 __all__ = ["backers"]
 
@@ -31,6 +40,8 @@ _STAR_BAKOM = re.compile(
     r"(?:(?:det|den|de)\s+)?(?:[a-zåäö]*(?:projektet|satsningen|nätverket|samarbetet|"
     r"initiativet)\s+)?"
 )
+_BAKOM = re.compile(r"\b[Bb]akom\s+(?:(?:det|den)\s+(?:nya\s+)?)?")
+_STAR = re.compile(r"\s+(?:står|stod)\s+(?:också\s+|även\s+|gemensamt\s+)?")
 _BY = re.compile(r"\s+(?:drivs|leds|genomförs|samordnas)\s+(?:\w+\s+)?av\s+")
 _WITH = re.compile(
     r"\s+(?:tillsammans\s+med|i\s+samverkan\s+med|i\s+samarbete\s+med|och\s+i\s+samverkan\s+med)\s+"
@@ -100,8 +111,26 @@ def built_with(ctx: Context, sink: FactSink, sentence: Span) -> None:
         link_each(sink, LinkType.PARTICIPATES_IN, ids, ini, sentence, rule)
 
 
+def bakom_star(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    """'Bakom satsningen står A, B och C, tillsammans med D och E.'"""
+    for m in _BAKOM.finditer(ctx.text, sentence.start, sentence.end):
+        target = next((t for t in initiative_targets(ctx, sentence) if t[0] == m.end()), None)
+        if target is None:
+            continue
+        ini = target[1]
+        noun = ANAPHOR_NOUN.match(ctx.text, m.end())
+        end = ini.end if ini.start == m.end() else noun.end() if noun else None
+        star = _STAR.match(ctx.text, end, sentence.end) if end is not None else None
+        if star is None:
+            continue
+        found = [p for p in parties(ctx, star.end(), sentence.end) if isinstance(p, ActorHit)]
+        rule = "initiative.participates.bakom_star"
+        link_each(sink, LinkType.PARTICIPATES_IN, [a.node_id for a in found], ini, sentence, rule)
+
+
 def backers(ctx: Context, sink: FactSink, sentence: Span) -> None:
     built_with(ctx, sink, sentence)
+    bakom_star(ctx, sink, sentence)
     inis = ctx.initiatives_in(sentence)
     if not inis:
         return

@@ -64,3 +64,20 @@ def test_an_elided_object_with_no_signing_before_signs_nothing() -> None:
         "Dessutom skrev Mora kommun under.\n"
     )
     assert _signed(text) == {}
+
+
+def test_bakom_satsningen_star_lists_the_initiatives_participants() -> None:
+    text = (
+        "Nytt samarbete för unga vuxna\n\n"
+        "Initiativet Nästa steg ska hjälpa unga vuxna till jobb. Bakom satsningen står "
+        "Kils kommun, det kommunala bostadsbolaget Kilsbostäder AB och Region Värmland, "
+        "tillsammans med Arbetsförmedlingen.\n"
+    )
+    facts = facts_at(text, "https://www.kil.se/nyheter/nasta-steg/", "2025-01-15")
+    found = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN)}
+    assert found == {
+        "Organization:kommun:1715",
+        "Organization:org:kilsbostader-ab",
+        "Organization:region:17",
+        "Organization:nationell:arbetsformedlingen",
+    }, found
