@@ -29,6 +29,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.initiative_backers import backers
 from ingest.rules.initiative_funding import funding, money
+from ingest.rules.initiative_grant_items import grant_item_funders
 from ingest.rules.initiative_grants import granted_initiatives
 from ingest.rules.initiative_joined import joined_initiatives
 from ingest.rules.initiative_links import latest_initiative, link_initiative, subject_initiative
@@ -168,6 +169,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         granted_initiatives(ctx, sink, index, sentence)
         joint_assignment(ctx, sink, index, sentence)
     joint_mandate(ctx, sink)
+    grant_item_funders(ctx, sink)
 
 
 __all__ = ["ActorHit", "extract_initiatives"]

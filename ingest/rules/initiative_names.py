@@ -19,8 +19,8 @@ one node.
 - initiative.named_after_noun: a capitalised name after a generic noun,
   "projektet Trygga X-nätter", "nätverket X mot heder", "utvecklingsarbetet Y"; it ends
   where the page names it shorter elsewhere (see initiative_name_prefix).
-- initiative.named_centre also takes "Barnahus <Place>" and a centre compound with a
-  county's or municipality's name ("Kvinnofridscentrum Jämtland").
+- initiative.named_centre also takes "Barnahus <Place>", a centre compound or "-plattform"
+  and a place ("Kvinnofridscentrum Jämtland", "Kompetensplattform Västra Götaland").
 - initiative.quoted_after_noun: a quoted name after a generic noun, 'projektet
   "Hållbar arbetspendling"'.
 - initiative.capital_pair: a level adjective and a definite noun both capitalised where
@@ -28,8 +28,6 @@ one node.
   the capitalised noun alone ("Kompetensteamet") is then a mention of it.
 - initiative.named_after_noun also reads the noun opening a sentence ("Projektet X ...")
   and its compounds ("EU-projektet X", "samverkansprojektet X").
-- initiative.named_centre also takes a "-plattform" and a two-word county
-  ("Kompetensplattform Västra Götaland").
 - initiative.period_heading: "2022 - 2024: <Name>" alone on its line, the period set on
   the node (not when its head noun names a document or body).
 - initiative.apposition: "den metodik, <Name>, som ...".
@@ -46,6 +44,7 @@ one node.
   satsning / ett projekt / nätverk / samarbete / initiativ / plattform", or has one in
   apposition ("Dialog för Gotland, en nystartad plattform"), unless a word of it names a
   body or document ("Samordningsförbundet X, som är ett samarbete mellan").
+- initiative.grant_item (ingest.rules.initiative_grant_items): the items of a grant list.
 - initiative.joined_programme: a development or training programme with its topic that
   someone takes part in ("medverkan i X:s utvecklingsprogram för ett bättre Y"), named
   as written without the owner's genitive.
@@ -62,6 +61,7 @@ from ingest.context import Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.initiative_called import called_names
+from ingest.rules.initiative_grant_items import grant_item_names
 from ingest.rules.initiative_name_prefix import known_prefix
 from ingest.rules.initiative_programmes import programme_names
 
@@ -336,7 +336,7 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
     for m in _PRODUCED.finditer(ctx.text):
         name = _name(m.group("name"))
         found.append((m.start("name"), m.start("name") + len(name), name, "initiative.produced"))
-    found.extend(called_names(ctx) + programme_names(ctx))
+    found.extend(called_names(ctx) + programme_names(ctx) + grant_item_names(ctx))
     hits: list[InitiativeHit] = []
     for start, end, name, rule in sorted(found):
         if any(h.start < end and start < h.end for h in hits):

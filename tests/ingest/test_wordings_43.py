@@ -81,3 +81,20 @@ def test_bakom_satsningen_star_lists_the_initiatives_participants() -> None:
         "Organization:region:17",
         "Organization:nationell:arbetsformedlingen",
     }, found
+
+
+def test_a_grant_lists_named_items_are_projects_its_granter_funds() -> None:
+    text = (
+        "Pengar till tre projekt\n\n"
+        "Regionala utvecklingsnämnden beviljade på onsdagen stöd till följande projekt:\n"
+        "• Hållbar besöksnäring året runt, 850 000 kronor.\n"
+        "• Kompetenslyft vård i länet, 1,6 miljoner kronor.\n"
+        "• Kultur, idrott och fritid, en översyn av anläggningarna.\n"
+    )
+    facts = facts_at(text, "https://www.regionkalmar.se/nyheter/projekt/", "2024-10-18")
+    found = {(k.from_id, k.to_id) for k in links(facts, LinkType.FUNDS)}
+    body = "Organization:region:08:regionala-utvecklingsnamnden"
+    assert found == {
+        (body, "Initiative:hallbar-besoksnaring-aret-runt"),
+        (body, "Initiative:kompetenslyft-vard-i-lanet"),
+    }, found
