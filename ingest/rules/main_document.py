@@ -127,7 +127,11 @@ def list_owner(ctx: Context, intro: Span, cue: int | None = None) -> DocumentHit
     ``cue`` is where the intro speaks of goals or activities ("fyra strategiska
     områden"): the document its sentence is about owns them."""
     text = ctx.text[intro.start : intro.end]
-    period = _PERIOD.search(text)
+    # The period of the sentence that opens the list, not of one before it ("Den ersätter
+    # strategin 2019-2024 ... Planen har fyra mål:").
+    last = ctx.sentence_of(max(intro.start, intro.end - 1))
+    lead = max(intro.start, last.start) - intro.start if last else 0
+    period = _PERIOD.search(text, lead)
     # "Målen står i relation till den nationella strategin 2021-2030": a source's period.
     if period and not any(
         d.start <= intro.start + period.start() < d.end and _source(ctx, d)

@@ -98,3 +98,19 @@ def test_a_grant_lists_named_items_are_projects_its_granter_funds() -> None:
         (body, "Initiative:hallbar-besoksnaring-aret-runt"),
         (body, "Initiative:kompetenslyft-vard-i-lanet"),
     }, found
+
+
+def test_goals_belong_to_the_plan_not_to_the_predecessor_whose_period_came_first() -> None:
+    text = (
+        "Ny handlingsplan för trygghet\n\n"
+        "Regional handlingsplan för trygghet 2025-2028 har antagits.\n\n"
+        "Mål\n"
+        "Planen har tagits fram av Länsstyrelsen. Den ersätter Regional strategi för "
+        "trygghet 2019-2024. Planen har tre mål:\n"
+        "1. Våldet ska förebyggas tidigt.\n"
+        "2. Utsatta ska få stöd i hela länet.\n"
+        "3. Samverkan ska stärkas.\n"
+    )
+    facts = facts_at(text, _COUNTY, "2025-03-05")
+    owners = {k.from_id for k in links(facts, LinkType.HAS_GOAL)}
+    assert owners == {"Document:regional:action-plan:lan:20:2025-2028"}, owners
