@@ -65,7 +65,7 @@ from ingest.rules.activity_inline import extract_inline_activities
 from ingest.rules.activity_tables import extract_tables
 from ingest.rules.activity_verb_lists import verb_led_activities
 from ingest.rules.bullet_lists import BulletList, bullet_lists
-from ingest.rules.goal_sections import labelled_goals, section_goals
+from ingest.rules.goal_sections import counted_headings, labelled_goals, section_goals
 from ingest.rules.labelled_activities import extract_labelled_activities
 from ingest.rules.line_lists import line_lists
 from ingest.rules.list_items import CONF_ITEM, CONF_RESPONSIBLE, add_activity, add_goal
@@ -320,6 +320,7 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
     _inline_goals(ctx, sink)
     section_goals(ctx, sink)  # "Mål" over a goal per paragraph
     labelled_goals(ctx, sink)  # "Delmål 1: ..." lines
+    counted_headings(ctx, sink)  # "fem prioriterade områden:" over as many sections
     extract_tables(ctx, sink)
     extract_labelled_activities(ctx, sink)
     extract_inline_activities(ctx, sink, GOAL_INTRO)

@@ -14,6 +14,11 @@ Rule list.goals.labelled: lines, bulleted or not, that each open with a numbered
 label ("Delmål 1:", "Mål 2:", "Effektmål 3 -") and go on with the goal -> one Goal per
 line, of the page's main document; at least two such lines, so that a lone "Mål 1: ..."
 in running text is left to the other rules.
+
+Rule list.goals.counted_headings: an intro line that counts areas or goals and ends in
+":" ("Strategin har fem prioriterade områden:") over exactly that many sections, each a
+short heading line (no sentence end) and its paragraph -> each heading is a Goal of the
+document the intro names.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from ingest.language.segment import Span
 from ingest.rules.list_items import add_goal
 from ingest.rules.main_document import list_owner
 
-__all__ = ["labelled_goals", "section_goals"]
+__all__ = ["counted_headings", "labelled_goals", "section_goals"]
 
 _HEADING = re.compile(
     r"^[ \t]*(?:Mål|Målen|Våra\s+mål|Övergripande\s+mål|Långsiktiga\s+mål|Målsättningar|"
@@ -44,6 +49,13 @@ _LABELLED = re.compile(
     re.M,
 )
 _MIN_LABELLED = 2
+_NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
+_COUNTED_INTRO = re.compile(
+    r"\b(?P<n>" + "|".join(_NUMBERS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
+    r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)[ \t]*:[ \t]*$",
+    re.I | re.M,
+)
+_HEADING_WORDS = 10
 
 
 def section_goals(ctx: Context, sink: FactSink) -> None:
@@ -75,3 +87,41 @@ def labelled_goals(ctx: Context, sink: FactSink) -> None:
         span = Span(m.start("goal"), m.end("goal"))
         text = ctx.text[span.start : span.end]
         add_goal(ctx, sink, owner, span, text, m.start(), "list.goals.labelled")
+
+
+def _sections(ctx: Context, start: int, count: int) -> list[Span] | None:
+    """The headings of the `count` sections from `start` on: each a short line that ends no
+    sentence, followed by at least one line of text; None unless there are exactly so many."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(ctx.text, start) if m.group(0).strip()]
+    headings: list[Span] = []
+    body = True  # the line before a heading must be a section's text (or the intro)
+    for a, b in lines:
+        line = ctx.text[a:b].strip()
+        if _BULLET.match(ctx.text, a):
+            break
+        heading = not line.endswith((".", "!", "?", ":")) and len(line.split()) <= _HEADING_WORDS
+        if heading and body:
+            if len(headings) == count:
+                break
+            lead = len(ctx.text[a:b]) - len(ctx.text[a:b].lstrip())
+            headings.append(Span(a + lead, a + lead + len(line)))
+            body = False
+        elif heading or not headings:
+            return None
+        else:
+            body = True
+    return headings if len(headings) == count and body else None
+
+
+def counted_headings(ctx: Context, sink: FactSink) -> None:
+    for m in _COUNTED_INTRO.finditer(ctx.text):
+        number = m.group("n").lower()
+        count = int(number) if number.isdigit() else _NUMBERS[number]
+        headings = _sections(ctx, m.end(), count)
+        if not headings:
+            continue
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        owner = list_owner(ctx, Span(line_start, m.end()), m.start("cue"))
+        for span in headings:
+            text = ctx.text[span.start : span.end]
+            add_goal(ctx, sink, owner, span, text, line_start, "list.goals.counted_headings")

@@ -4,7 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Activity
+from graph.nodes import Activity, Goal
 from tests.ingest.helpers import facts_at, links
 
 _AGENCY = "https://www.exempelmyndigheten.se/nyheter/handlingsplan/"
@@ -114,3 +114,32 @@ def test_goals_belong_to_the_plan_not_to_the_predecessor_whose_period_came_first
     facts = facts_at(text, _COUNTY, "2025-03-05")
     owners = {k.from_id for k in links(facts, LinkType.HAS_GOAL)}
     assert owners == {"Document:regional:action-plan:lan:20:2025-2028"}, owners
+
+
+def _goals(text: str) -> set[str]:
+    facts = facts_at(text, "https://www.regionkalmar.se/strategi/", "2024-05-02")
+    return {n.text for n in facts.nodes if isinstance(n, Goal)}
+
+
+_AREAS = (
+    "Regional utvecklingsstrategi för Kalmar län 2020-2030\n\n"
+    "Strategin har {n} prioriterade områden:\n\n"
+    "Kompetens och lärande\n"
+    "Fler ska gå vidare till högre utbildning.\n\n"
+    "Ett konkurrenskraftigt näringsliv\n"
+    "Länets företag ska kunna växa.\n\n"
+    "Hållbar tillgänglighet\n"
+    "Goda kommunikationer behövs i hela länet.\n"
+)
+
+
+def test_counted_areas_over_as_many_headed_sections_are_goals() -> None:
+    assert _goals(_AREAS.format(n="tre")) == {
+        "Kompetens och lärande",
+        "Ett konkurrenskraftigt näringsliv",
+        "Hållbar tillgänglighet",
+    }
+
+
+def test_a_count_that_the_sections_do_not_match_gives_no_goals() -> None:
+    assert _goals(_AREAS.format(n="fyra")) == set()
