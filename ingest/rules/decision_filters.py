@@ -38,6 +38,8 @@ _PROCEDURAL = re.compile(
     r"|protokollsanteckning\w*|reservation\w*|dagordning|föredragningslista\w*"
     r"|beslutsgång\w*|propositionsordning|omröstning\w*|handlingar\s+i\s+ärendet"
     r"|expedieras|bilagor|motivering|sammanfattning|bakgrund"
+    # "Anmälningarna läggs till handlingarna": reports of delegated decisions, not decisions
+    r"|anmälningar(?:na)?|anmälda\s+delegationsbeslut|delegationsbeslut(?:en)?|meddelanden(?:a)?"
     # "Föregående mötesprotokoll ... läggs till handlingarna": the last meeting's record
     r"|föregående\s+(?:mötes|sammanträdes)?protokoll)\b",
     re.I,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.edges import LinkType
 from graph.nodes import Activity, Goal
-from tests.ingest.helpers import facts_at, links
+from tests.ingest.helpers import decisions, facts_at, links
 
 _AGENCY = "https://www.exempelmyndigheten.se/nyheter/handlingsplan/"
 _COUNTY = "https://www.lansstyrelsen.se/dalarna/nyheter/handlingsplan.html"
@@ -143,3 +143,17 @@ def test_counted_areas_over_as_many_headed_sections_are_goals() -> None:
 
 def test_a_count_that_the_sections_do_not_match_gives_no_goals() -> None:
     assert _goals(_AREAS.format(n="fyra")) == set()
+
+
+def test_reports_of_delegated_decisions_in_minutes_are_no_decisions() -> None:
+    text = (
+        "Region Örebro län\nPROTOKOLL\nRegionfullmäktige\n\n"
+        "Sammanträdesdatum: 2024-11-26\n\n"
+        "§ 146 Medfinansiering av Science Park Örebro\n"
+        "Beslut: Regionfullmäktige beviljar Science Park Örebro 4,5 miljoner kronor.\n\n"
+        "§ 148 Anmälningar\n"
+        "Anmälningarna läggs till handlingarna.\n"
+    )
+    facts = facts_at(text, "https://www.regionorebrolan.se/protokoll/", "2024-11-26")
+    texts = list(decisions(facts))
+    assert len(texts) == 1 and "Science Park" in texts[0], texts
