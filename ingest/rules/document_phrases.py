@@ -28,9 +28,13 @@ from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.document_words import DESCRIPTIVE
 
 # Any dash between the years (hyphen, non-breaking hyphen U+2011, figure dash, en and em
-# dash, minus sign) or a slash; the second year may be short ("2021-30").
+# dash, minus sign) or a slash; the second year may be short ("2021-30"), but not the month
+# of a date ("senast 2011-12-31").
 DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
-_YEARS = r"(?P<y1>(?:19|20)\d{2})\s*(?:[" + DASH + r"]|/)\s*(?P<y2>(?:19|20)\d{2}|\d{2})\b"
+_YEARS = (
+    r"(?P<y1>(?:19|20)\d{2})\s*(?:[" + DASH + r"]|/)\s*"
+    r"(?P<y2>(?:19|20)\d{2}|\d{2}(?![" + DASH + r"/]\d))\b"
+)
 YEARS = re.compile(_YEARS)
 # Right after a document's noun, "till" joins the years too ("regionplanen för 2023 till 2025").
 _YEARS_AFTER = _YEARS.replace(r"|/)", r"|/|\s+till\s+(?=(?:19|20)\d{2}))", 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.edges import LinkType
 from graph.nodes import Activity, Goal
-from tests.ingest.helpers import decisions, facts_at, links
+from tests.ingest.helpers import decisions, documents, facts_at, links
 
 _AGENCY = "https://www.exempelmyndigheten.se/nyheter/handlingsplan/"
 _COUNTY = "https://www.lansstyrelsen.se/dalarna/nyheter/handlingsplan.html"
@@ -157,3 +157,14 @@ def test_reports_of_delegated_decisions_in_minutes_are_no_decisions() -> None:
     facts = facts_at(text, "https://www.regionorebrolan.se/protokoll/", "2024-11-26")
     texts = list(decisions(facts))
     assert len(texts) == 1 and "Science Park" in texts[0], texts
+
+
+def test_a_date_after_a_document_is_no_period_of_it() -> None:
+    text = (
+        "Ny drogpolicy för skolan\n\n"
+        "Barn- och ungdomsnämnden antog 2011-05-17 en ny Alkohol- och drogpolicy för skolan. "
+        "Alla skolor ska ta fram en lokal handlingsplan utifrån policyn senast 2011-12-31.\n"
+    )
+    facts = facts_at(text, "https://www.karlskrona.se/skola/drogpolicy/", "2011-05-24")
+    periods = {(d.period_start, d.period_end) for d in documents(facts).values()}
+    assert (2011, 2012) not in periods, periods
