@@ -5,7 +5,8 @@
 - relation.implements.subject: "<subject> ... utgår från|bygger på|genomför <doc>"
   and "... och från <doc>", also with a focus word ("utgår från såväl A som B och
   C", each object coordinated with the one before); the subject opens the
-  sentence, or is "Den"/"Det" standing for the subject of the sentence before.
+  sentence, or is "Den"/"Det" standing for the subject of the sentence before, or a
+  plural pronoun ("Alla tre", "De") for the documents the sentence before lists.
   (relation.implements.verb does not link an object coordinated by "och" to what
   follows.)
 - relation.implements.krokar_arm: "<org> har utarbetat <doc B> och vi krokar
@@ -53,6 +54,10 @@ _IMPLEMENTS_TAIL = re.compile(
 _NEXT_OBJECT = re.compile(
     r"\s*(?:,\s*)?(?:och|samt|som|liksom|,)\s+(?:(?:även|också)\s+)?(?:(?:den|det|de)\s+)?$"
 )
+# "Alla tre utgår från X", "De bygger på X": the documents just listed.
+_PLURAL = re.compile(
+    r"\s*(?:De|Dessa|Samtliga|Båda|Bägge|Alla)(?:\s+(?:tre|fyra|fem|sex))?\s+(?!är\b)"
+)
 # "för att förverkliga strategin", "för att nå målen i agendan": what a document is for.
 _PURPOSE = re.compile(
     r"\b(?P<lead>[Ff])ör\s+att\s+(?:(?:konkretisera|förverkliga|genomföra|omsätta|verkställa"
@@ -79,18 +84,23 @@ def implements(
                     for target in [b, *_coordinated(ctx, docs[i:])]:
                         _link(ctx, sink, sentence, source, target, "relation.implements.verb")
     first = _subject(ctx, sentence, docs)
+    subjects = [first] if first is not None else _plural_subject(ctx, sentence)
     for i, b in enumerate(docs):
-        if first is None or b.start <= sentence.start or b.node_id == first.node_id:
+        if not subjects or b.start <= sentence.start:
             continue
-        if _IMPLEMENTS_TAIL.search(between(ctx, sentence.start, b.start)):
+        if not _IMPLEMENTS_TAIL.search(between(ctx, sentence.start, b.start)):
+            continue
+        for source in subjects:
+            if b.node_id == source.node_id:
+                continue
             for target in [b, *_coordinated(ctx, docs[i:])]:
-                if target.node_id == first.node_id or has_link(
-                    sink, LinkType.IMPLEMENTS, first.node_id, target.node_id
+                if target.node_id == source.node_id or has_link(
+                    sink, LinkType.IMPLEMENTS, source.node_id, target.node_id
                 ):
                     continue
                 sink.link(
                     LinkType.IMPLEMENTS,
-                    first.node_id,
+                    source.node_id,
                     target.node_id,
                     sentence.start,
                     sentence.end,
@@ -117,6 +127,17 @@ def _subject(
         return None
     previous = ctx.sentences[index - 1]
     return _subject(ctx, previous, ctx.documents_in(previous), back=False)
+
+
+def _plural_subject(ctx: Context, sentence: Span) -> list[DocumentHit]:
+    """'A, B och C. Alla tre utgår från D.': the documents the sentence before lists, when
+    this one opens with a plural pronoun standing for them."""
+    index = ctx.sentence_index(sentence)
+    if index <= 0 or not _PLURAL.match(ctx.text, sentence.start):
+        return []
+    named = ctx.documents_in(ctx.sentences[index - 1])
+    listed = [named[0], *_coordinated(ctx, named)] if named else []
+    return listed if len({d.node_id for d in listed}) >= 2 else []
 
 
 def _link(

@@ -168,3 +168,24 @@ def test_a_date_after_a_document_is_no_period_of_it() -> None:
     facts = facts_at(text, "https://www.karlskrona.se/skola/drogpolicy/", "2011-05-24")
     periods = {(d.period_start, d.period_end) for d in documents(facts).values()}
     assert (2011, 2012) not in periods, periods
+
+
+def test_all_three_that_build_on_a_strategy_implement_it() -> None:
+    text = (
+        "Så genomförs strategin\n\n"
+        "De viktigaste är Regional innovationsstrategi 2024-2030, Regional transportplan "
+        "2026-2037 och Regional kulturplan 2025-2028. Alla tre utgår från "
+        "Regional utvecklingsstrategi 2020-2030.\n"
+    )
+    facts = facts_at(text, "https://www.regionkalmar.se/strategi/", "2024-05-02")
+    found = {
+        (k.from_id.split(":")[2], k.to_id.split(":")[-1]) for k in links(facts, LinkType.IMPLEMENTS)
+    }
+    assert (
+        found
+        == {
+            ("strategy", "2020-2030"),
+            ("plan", "2020-2030"),
+        }
+        and len(links(facts, LinkType.IMPLEMENTS)) == 3
+    ), found
