@@ -9,9 +9,10 @@ This module reads who coordinates an initiative:
 - initiative.coordinates.tillhora: "<initiative> (ska|kommer) tillhöra <org>",
   "<org> samordnar|driver|leder <initiative>".
 - initiative.coordinates.som_samordnas: "<initiative>, som samordnas|leds|drivs
-  av <org>"; initiative.coordinates.samordnar_verksamheten: "<org> (är
-  värdkommun och) samordnar verksamheten|projektet|nätverket" -> the latest
-  initiative.
+  av <org>", also after its predicate noun ("<initiative> är ett projekt som samordnas av
+  <org>"), and "<initiative>, som <org> samordnar";
+  initiative.coordinates.samordnar_verksamheten: "<org> (är värdkommun och) samordnar
+  verksamheten|projektet|nätverket" -> the latest initiative.
 - initiative.coordinates.passive: "<initiative>/Centret samordnas|leds|hanteras av <org>"
   opening a sentence, or as its second predicate ("Potten avser ... och hanteras direkt av
   <org>") with no other actor or initiative between.
@@ -55,7 +56,16 @@ _TILLHORA = re.compile(
     r"drivas\s+av|drivs\s+av|ägas\s+av|ägs\s+av)\s+$"
 )
 _COORD_VERB = re.compile(r"^\s+(?:samordnar|driver|leder)\s+(?:det\s+|den\s+)?(?:\w+\s+)?$")
-_SOM_SAMORDNAS = re.compile(r"^,?\s+som\s+(?:samordnas|leds|drivs)\s+(?:\w+\s+)?av\s+$")
+# "<initiative>, som samordnas av X"; "<initiative> är ett länsövergripande projekt
+# 2025-2026 som samordnas av X": the relative clause of its predicate noun.
+_SOM_SAMORDNAS = re.compile(
+    r"^(?:\s+är\s+(?:ett|en)\s+(?:[\w-]+\s+){0,3}?(?:projekt|samarbete|nätverk|initiativ|"
+    r"satsning)(?:\s+\d{4}\s*[-\u2013]\s*\d{4})?)?,?\s+som\s+(?:samordnas|leds|drivs)\s+"
+    r"(?:\w+\s+)?av\s+$"
+)
+# "<initiative>, som Länsstyrelsen samordnar": the organisation as the relative's subject.
+_SOM_ACTOR = re.compile(r"^,?\s+som\s+$")
+_ACTOR_SAMORDNAR = re.compile(r"\s+(?:samordnar|leder|driver)\b")
 _PASSIVE = re.compile(
     r"\s+(?:samordnas|leds|drivs|hanteras|förvaltas|anordnas|arrangeras)\s+(?:\w+\s+)?av\s+"
 )
@@ -81,7 +91,11 @@ def _coordinated_by(ctx: Context, sink: FactSink, sentence: Span) -> None:
     actors = ctx.actors_in(sentence)
     for ini in ctx.initiatives_in(sentence):
         for actor in actors:
-            if actor.start > ini.end and _SOM_SAMORDNAS.match(text[ini.end : actor.start]):
+            passive = _SOM_SAMORDNAS.match(text[ini.end : actor.start])
+            active = _SOM_ACTOR.match(text[ini.end : actor.start]) and _ACTOR_SAMORDNAR.match(
+                text, actor.end, sentence.end
+            )
+            if actor.start > ini.end and (passive or active):
                 link_initiative(
                     sink,
                     LinkType.COORDINATES,

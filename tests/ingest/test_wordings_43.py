@@ -189,3 +189,30 @@ def test_all_three_that_build_on_a_strategy_implement_it() -> None:
         }
         and len(links(facts, LinkType.IMPLEMENTS)) == 3
     ), found
+
+
+def _coordinators(text: str) -> set[tuple[str, str]]:
+    facts = facts_at(text, "https://www.falkenberg.se/nyheter/krogmiljo/", "2025-03-19")
+    return {(k.from_id, k.to_id) for k in links(facts, LinkType.COORDINATES)}
+
+
+def test_a_projects_coordinator_in_a_relative_clause_after_its_predicate_noun() -> None:
+    text = (
+        "Tryggare krogmiljö\n\n"
+        "Projektet Trygg krog Halland är ett länsövergripande projekt 2025-2026 som "
+        "samordnas av Länsstyrelsen i Hallands län.\n"
+    )
+    assert _coordinators(text) == {
+        ("Organization:lansstyrelse:13", "Initiative:trygg-krog-halland")
+    }
+
+
+def test_a_relative_clause_with_the_coordinator_as_its_subject() -> None:
+    text = (
+        "Tryggare krogmiljö\n\n"
+        "Uppdraget genomförs inom projektet Trygg krog Halland, som Länsstyrelsen i Hallands "
+        "län samordnar.\n"
+    )
+    assert _coordinators(text) == {
+        ("Organization:lansstyrelse:13", "Initiative:trygg-krog-halland")
+    }
