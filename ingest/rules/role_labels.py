@@ -9,7 +9,8 @@ name needs no known given name; it ends at the next label ("Dokument:").
   meeting officer's is the meeting's body, a handläggare's the page's owner), else it is
   the body whose name alone heads the label's block of lines ("Kommunfullmäktige" over
   "Antal ledamöter: 45" and "Ordförande: Eva Ek").
-The label must be capitalised, one word and a title (ingest.rules.role_titles), so that
+The label must be capitalised, one word (or a deputy's "Vice ordförande") and a title
+(ingest.rules.role_titles), so that
 "Ansvarig: handläggare på Vuxenenheten" names no one; a meeting's "Sekreterare:",
 "Justerare:" or member lists someone present, who holds no role by the gold's convention.
 A name followed by its own title ("Handläggare: Eva Ek, beredskapssamordnare") is left to
@@ -29,7 +30,11 @@ from ingest.rules.role_titles import base_title, is_title, name_words, plausible
 
 CONF_LABEL = 0.75
 
-_LABEL = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<title>[A-ZÅÄÖ][a-zåäö-]+):[ \t]*")
+# "Vice ordförande:", "Förste vice ordförande:": the chair's deputies, two or three words
+_LABEL = re.compile(
+    r"(?<![\wåäöÅÄÖ-])(?P<title>(?:(?:Förste|Andre|Första|Andra)\s+vice|Vice)\s+[a-zåäö-]+"
+    r"|[A-ZÅÄÖ][a-zåäö-]+):[ \t]*"
+)
 
 
 # A meeting's secretary, checker or member is listed as present, not given a role.

@@ -40,7 +40,9 @@ _ATTENDANCE = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter)\b")
 _MEETING_OF = re.compile(
     r"(?:PROTOKOLL|[Pp]rotokoll|sammanträde med|[Pp]rotokoll från|[Pp]rotokoll fört vid|"
     r"Nämnd|Beslutsinstans|Instans|Beslutsorgan|Organ|Beslut från|Beslut i|[Ss]ammanträde i|"
-    r"(?:Nämnd|Organ|Instans)\s+Sammanträdesdatum)\s*:?\s+$"
+    r"(?:Nämnd|Organ|Instans)\s+Sammanträdesdatum"
+    # "Beslut i korthet - miljö- och byggnadsnämnden 12 juni": a report's headline
+    r"|[Bb]eslut\s+i\s+korthet\s*(?:[\u2013\u2014:-]|från)?)\s*:?\s+$"
 )
 
 

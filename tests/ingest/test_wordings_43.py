@@ -216,3 +216,21 @@ def test_a_relative_clause_with_the_coordinator_as_its_subject() -> None:
     assert _coordinators(text) == {
         ("Organization:lansstyrelse:13", "Initiative:trygg-krog-halland")
     }
+
+
+def test_a_decision_reports_chair_and_deputy_labels_hold_roles_at_its_body() -> None:
+    text = (
+        "Beslut i korthet \u2013 miljö- och byggnadsnämnden 12 juni 2024\n\n"
+        "Här är de viktigaste besluten från sammanträdet. Protokollet justeras den 18 juni.\n\n"
+        "Ordförande: Kent Åhlund (C)\n"
+        "Vice ordförande: Marie Lindblad (S)\n"
+    )
+    facts = facts_at(text, "https://www.tierp.se/beslut-i-korthet/", "2024-06-14")
+    found = {
+        (k.from_id, k.to_id, (k.title or "").lower()) for k in links(facts, LinkType.HOLDS_ROLE)
+    }
+    body = "Organization:kommun:0360:miljo-och-byggnadsnamnden"
+    assert found == {
+        ("Person:person:kent-ahlund", body, "ordförande"),
+        ("Person:person:marie-lindblad", body, "vice ordförande"),
+    }, found
