@@ -6,7 +6,8 @@ Why by grammar: a sentence names documents in many roles. Only the verb's object
 "beslutade om Strategin för ...", "har fattat beslut om en ny strategi") or its subject
 in the passive ("Handlingsplanen antogs av ...", "en ny landsbygdsstrategi, beslutad av
 kommunfullmäktige", "policyn, som antogs av ...", "agendan som regionstyrelsen ställde
-sig bakom") is adopted; a document inside another object ("fastställde förslaget till
+sig bakom", and as a second predicate: "Strategin har tagits fram av A och antogs av B")
+is adopted; a document inside another object ("fastställde förslaget till
 viljeinriktning för lokalplan 2019-2025") is not, and an owner in the genitive ("Ekerö
 kommuns riktlinjer antogs") is not the body that adopted.
 """
@@ -47,7 +48,7 @@ __all__ = ["Adoption", "adoptions_in", "previous_agent"]
 
 _ACTIVE = re.compile(
     r"\b(?:antog|antar|antagit|anta|fastställde|fastställer|fastställt|fastställa|godkände|"
-    r"godkänner|godkänt|godkänna|reviderade|reviderat|revidera|klubbade|klubbat|"
+    r"godkänner|godkänt|godkänna|reviderade|reviderar|reviderat|revidera|klubbade|klubbat|"
     rf"{ASSENT}|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
     r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|röst(?:ade|at)\s+igenom|"
@@ -162,7 +163,18 @@ def _subject_before(ctx: Context, sentence: Span, verb: re.Match[str]) -> Docume
     gap = ctx.text[doc.end : verb.start()]
     if _GAP.fullmatch(gap) or object_gap_ok(ctx, doc.end, verb.start()):
         return doc
+    # "Strategin har tagits fram av A tillsammans med B och antogs av C": the one document
+    # opening the sentence, with the verb as its second predicate.
+    opens = len(docs) == 1 and not ctx.text[sentence.start : doc.start].strip()
+    if opens and _SECOND_PREDICATE.search(gap) and not _CLAUSE.search(gap):
+        return doc
     return None
+
+
+_SECOND_PREDICATE = re.compile(
+    r"\s(?:har|hade|ska|skall)\s.*\soch\s+(?:(?:sedan|senare|därefter)\s+)?$"
+)
+_CLAUSE = re.compile(r"[,;:]|\b(?:som|där|när|att|eftersom)\b")
 
 
 _ITEM_LEAD = re.compile(r"[\W\d]*(?:att\s+)?", re.I)

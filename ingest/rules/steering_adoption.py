@@ -56,7 +56,7 @@ _ADOPT_VERB = re.compile(
     r"anta|antar|antog|antogs|antas|antagit|antagits|"
     r"fastställa|fastställer|fastställde|"
     r"fastställdes|fastställs|fastställt|godkänna|godkänner|godkände|godkändes|godkänns|"
-    r"godkänt|revidera|(?<!till\s)(?<!den\s)(?<!det\s)(?<!de\s)reviderade|reviderades|klubbade|klubbat|klubbades|klubbats|klubbad|(?:fattat|fattade|tog|tagit)\s+(?:(?!beslut\b)[\w-]+\s+){0,4}?beslut\s+om|"
+    r"godkänt|revidera|reviderar|(?<!till\s)(?<!den\s)(?<!det\s)(?<!de\s)reviderade|reviderades|klubbade|klubbat|klubbades|klubbats|klubbad|(?:fattat|fattade|tog|tagit)\s+(?:(?!beslut\b)[\w-]+\s+){0,4}?beslut\s+om|"
     r"(?:beslut(?:a|ar|ade|at|ades)|beslöts?)\s+(?:(?!att\b)[\w-]+\s+){0,4}?(?:om|angående)|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
     rf"{ASSENT}|sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|"

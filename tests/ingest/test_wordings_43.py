@@ -234,3 +234,37 @@ def test_a_decision_reports_chair_and_deputy_labels_hold_roles_at_its_body() -> 
         ("Person:person:kent-ahlund", body, "ordförande"),
         ("Person:person:marie-lindblad", body, "vice ordförande"),
     }, found
+
+
+def _adopted(text: str, uri: str) -> set[tuple[str, str, str | None]]:
+    facts = facts_at(text, uri, "2024-06-14")
+    return {(k.from_id, k.to_id.split(":")[-1], k.date) for k in links(facts, LinkType.ADOPTED)}
+
+
+def test_a_committee_that_reviderar_guidelines_in_a_decision_table_adopts_them() -> None:
+    text = (
+        "Beslut i korthet\n\n"
+        "Miljö- och byggnadsnämnden sammanträdde den 12 juni 2024.\n\n"
+        "Ärende | Beslut\n"
+        "Riktlinjer för bygglov i kustnära områden | Nämnden reviderar riktlinjerna.\n"
+    )
+    found = _adopted(text, "https://www.tierp.se/beslut-i-korthet/")
+    assert {(f, t) for f, t, _ in found} == {
+        (
+            "Organization:kommun:0360:miljo-och-byggnadsnamnden",
+            "riktlinjer-for-bygglov-i-kustnara-omraden",
+        )
+    }, found
+
+
+def test_och_antogs_av_is_the_adoption_of_the_document_the_sentence_opens_with() -> None:
+    text = (
+        "Regional utvecklingsstrategi\n\n"
+        "Vårt Kalmar län 2035 är länets regionala utvecklingsstrategi. Strategin har tagits "
+        "fram av Region Kalmar län tillsammans med länets kommuner och antogs av "
+        "regionfullmäktige den 28 november 2023.\n"
+    )
+    found = _adopted(text, "https://www.regionkalmar.se/strategi/")
+    assert found == {
+        ("Organization:region:08:regionfullmaktige", "vart-kalmar-lan-2035", "2023-11-28")
+    }, found
