@@ -28,6 +28,7 @@ from ingest.language.gazetteer import (
     county_by_code,
     fold,
     municipality_by_code,
+    municipality_by_name,
     national_bodies,
     region_by_code,
 )
@@ -156,12 +157,18 @@ def _as_written(org: Organization, surface: str) -> Organization:
 
 
 def _local_namesake(ctx: Context, start: int, surface: str) -> bool:
-    """'det lokala brottsförebyggande rådet' is a local council, not Brå; so is "lokala
-    Brottsförebyggande rådet"."""
+    """'det lokala brottsförebyggande rådet' is a local council, not Brå; so are "lokala
+    Brottsförebyggande rådet" and "Brottsförebyggande rådet i Hedemora"."""
     if not surface[:1].islower() and not surface.endswith(" rådet"):
         return False
+    town = _IN_PLACE.match(ctx.text, start + len(surface))
+    if surface.endswith(" rådet") and town and municipality_by_name(town.group("place")):
+        return True
     before = ctx.text[max(0, start - 20) : start].split()
     return bool(before) and before[-1].lower() in _LOCAL_ADJECTIVES
+
+
+_IN_PLACE = re.compile(r"\s+i\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)\b")
 
 
 def _common_word(surface: str) -> bool:

@@ -14,7 +14,8 @@ Rules:
   ("Regionalt ANDTS-råd").
 - actor.forum.definite_place: a definite council or group followed by a county's
   name, "Barnrättsrådet Kronoberg" (scope: that county).
-- actor.forum.local_council: "Lokala brottsförebyggande rådet", "det lokala
+- actor.forum.local_council: "Brottsförebyggande rådet i Hedemora" (that municipality's),
+  "Lokala brottsförebyggande rådet", "det lokala
   brottsförebyggande rådet", "ett lokalt brottsförebyggande råd" (scope: the page's
   municipality).
 - actor.forum.regional: "det regionala kompetensrådet" -> "Regionala
@@ -41,7 +42,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.gazetteer import counties, county_by_name
+from ingest.language.gazetteer import counties, county_by_name, municipality_by_name
 
 CONF_FORUM = 0.8
 
@@ -80,6 +81,11 @@ _DEFINITE_PLACE = re.compile(
 _LOCAL_COUNCIL = re.compile(
     # "lokala Brottsförebyggande rådet": the adjective's word capitalised as Brå's is
     r"(?<![\w-])(?P<name>(?:[Ll]okala|[Kk]ommunala)\s+[a-zåäöA-ZÅÄÖ][a-zåäö]+\s+rådet)(?![\wåäö])"
+)
+# "Brottsförebyggande rådet i Hedemora (kommun)": a council named by its municipality.
+_COUNCIL_IN_TOWN = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}\s+rådet\s+i\s+"
+    r"(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?:\s+kommun)?(?![\wåäö])"
 )
 # "ett lokalt brottsförebyggande råd": the same council indefinite (a participle in -ande,
 # which does not inflect, so the definite name is known).
@@ -250,6 +256,11 @@ def _definite_forums(ctx: Context, sink: FactSink) -> list[ActorHit]:
                 "actor.forum.local_council",
             )
         )
+    for m in _COUNCIL_IN_TOWN.finditer(ctx.text):
+        town = municipality_by_name(m.group("place"))
+        if town is not None:
+            scope = ids.municipality_scope(town.code)
+            found.append((m.start(), m.end(), m.group("name"), scope, "actor.forum.local_council"))
     for m in _LOCAL_COUNCIL_INDEFINITE.finditer(ctx.text):
         if _NAMED_AFTER.match(ctx.text, m.end()):
             continue  # "ett lokalt brottsförebyggande råd, Rådet för trygghet": its name

@@ -268,3 +268,15 @@ def test_och_antogs_av_is_the_adoption_of_the_document_the_sentence_opens_with()
     assert found == {
         ("Organization:region:08:regionfullmaktige", "vart-kalmar-lan-2035", "2023-11-28")
     }, found
+
+
+def test_a_crime_prevention_council_in_a_municipality_is_its_forum_not_bra() -> None:
+    text = (
+        "Nytt medborgarlöfte\n\n"
+        "Löftet följs upp av Brottsförebyggande rådet i Hedemora, som samordnar kommunens "
+        "brottsförebyggande arbete.\n"
+    )
+    facts = facts_at(text, "https://www.hedemora.se/nyheter/medborgarlofte/", "2025-04-10")
+    orgs = {n.id for n in facts.nodes if n.id.startswith("Organization:")}
+    assert "Organization:forum:kommun:2083:brottsforebyggande-radet-i-hedemora" in orgs, orgs
+    assert "Organization:nationell:bra" not in orgs, orgs
