@@ -199,7 +199,8 @@ PREDECESSOR_ADJECTIVES = ("tidigare", "förra", "gamla")
 # an assembly: "antog kommunfullmäktige klimatstrategin").
 DESCRIPTIVE = (
     r"(?!(?:här|där|när|var|vår|alla|andra|olika|egna|hela|samma|enligt|kallad[et]?|[a-zåäö]*bär"
-    r"|[a-zåäö]*fullmäktige)\b)"
+    # "A och B undertecknade krishanteringsstrategi": a headline's verb, no adjective
+    r"|[a-zåäö]*fullmäktige|(?:under)?tecknad[et]?|signerad[et]?|beslutad[et]?)\b)"
     r"[a-zåäö]{2,}(?:ig|lig|isk|iv|al|ell|är|ös|ad|ande|ende)(?:a|t|e)?"
 )
 

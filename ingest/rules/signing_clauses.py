@@ -13,7 +13,8 @@ a negated or planned signing, "har inte undertecknat", "ska skriva under", "Imor
 undertecknar", "beslutade att X tecknar", is not read):
 - relation.signed.clause_active: "<parties> har undertecknat|skrev under|tecknade
   <documents>", and in verb-second order "I dag skrev A och B under <documents>",
-  "Nu undertecknar kommunen och polisen <documents>"; with the object left out
+  "Nu undertecknar kommunen och polisen <documents>", also with a long list of signers
+  between the fronted verb and the documents; with the object left out
   ("Dessutom skrev A och B under, liksom C.") the document the SIGNED links of the two
   sentences before cite, when they cite one.
 - relation.signed.clause_passive: "<documents> undertecknades|skrevs under|är
@@ -98,6 +99,9 @@ _PLANNED = re.compile(
 _CLAUSE_END = re.compile(r"[.;:]|\b(?:som|där|när|eftersom|för\s+att|vilket)\b", re.I)
 _COORDINATED = re.compile(r"[^.;:]{0,60}?(?:,|\boch\b|\bsamt\b|\bliksom\b)[^.;:]{0,40}$", re.I)
 _FIRST_GAP = 60  # characters from the verb to the first document it signs
+# ... when the signers stand between them ("Förra fredagen undertecknade A, B och ett antal
+# aktörer i länet en gemensam strategi"): verb second, no subject before the verb.
+_INVERTED_GAP = 200
 _BARE_AGREEMENT = re.compile(
     r"\s+(?:(?:nya|nytt|förnyade|gemensamma|årets)\s+)?(?P<noun>[a-zåäö]*(?:avtal|"
     r"överenskommelse|överenskommelser|avsiktsförklaring|medborgarlöfte|medborgarlöften))\b"
@@ -120,16 +124,21 @@ def _clause_end(ctx: Context, start: int, limit: int, docs: list[DocumentHit]) -
 
 
 def _objects(
-    ctx: Context, docs: list[DocumentHit], start: int, end: int, agreements: bool
+    ctx: Context,
+    docs: list[DocumentHit],
+    start: int,
+    end: int,
+    agreements: bool,
+    gap: int = _FIRST_GAP,
 ) -> list[DocumentHit]:
-    """The documents from ``start`` on: the first within a short gap, then each one
+    """The documents from ``start`` on: the first within `gap` characters, then each one
     coordinated with the one before."""
     found: list[DocumentHit] = []
     for d in docs:
         if d.start < start or d.end > end:
             continue
         if not found:
-            if d.start - start > _FIRST_GAP:
+            if d.start - start > gap:
                 break
         elif not _COORDINATED.fullmatch(ctx.text, found[-1].end, d.start):
             break
@@ -207,6 +216,12 @@ def _active(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit
             continue
         end = _clause_end(ctx, verb.end(), sentence.end, docs)
         signed = _objects(ctx, docs, verb.end(), end, bool(verb.group("agree")))
+        if (
+            not signed
+            and not verb.group("write")
+            and not subjects(ctx, sentence.start, verb.start())
+        ):
+            signed = _objects(ctx, docs, verb.end(), end, bool(verb.group("agree")), _INVERTED_GAP)
         if not signed and not (verb.group("write") and verb.group("mid").strip()):
             # "har tecknat samarbetsavtal med X", "har skrivit under medborgarlöften"
             signed = _bare_agreement(ctx, verb.end(), end)

@@ -280,3 +280,18 @@ def test_a_crime_prevention_council_in_a_municipality_is_its_forum_not_bra() -> 
     orgs = {n.id for n in facts.nodes if n.id.startswith("Organization:")}
     assert "Organization:forum:kommun:2083:brottsforebyggande-radet-i-hedemora" in orgs, orgs
     assert "Organization:nationell:bra" not in orgs, orgs
+
+
+def test_signers_between_a_fronted_verb_and_the_document_sign_it() -> None:
+    text = (
+        "Försvarsmakten och Länsstyrelsen i Dalarna undertecknade krishanteringsstrategi\n\n"
+        "Förra fredagen undertecknade Försvarsmakten, Länsstyrelsen i Dalarna och ett antal "
+        "civila aktörer i Dalarna en gemensam krishanteringsstrategi.\n"
+    )
+    facts = facts_at(text, "https://www.forsvarsmakten.se/sv/aktuellt/2015/01/", "2015-01-23")
+    found = {(k.from_id, k.to_id) for k in links(facts, LinkType.SIGNED)}
+    doc = "Document:regional:strategy:lan:20:krishanteringsstrategi"
+    assert found == {
+        ("Organization:nationell:forsvarsmakten", doc),
+        ("Organization:lansstyrelse:20", doc),
+    }, found
