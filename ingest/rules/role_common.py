@@ -139,14 +139,21 @@ def site_owner(ctx: Context, sink: FactSink) -> str | None:
 
 def page_owner(ctx: Context) -> str | None:
     """The organisation whose page it is: a masthead line near the top that is exactly
-    one organisation's name ("Länsstyrelsen Gävleborg"), else the page's municipality."""
+    one organisation's name ("Länsstyrelsen Gävleborg"), or a field of a wire service's
+    byline that is ("... | Region Norrbotten | Pressmeddelande"), else the page's
+    municipality."""
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", ctx.text)][:3]
     for line in lines:
-        start = line.start() + len(line.group(0)) - len(line.group(0).lstrip())
-        end = line.start() + len(line.group(0).rstrip())
-        actor = actor_at(ctx, start, end)
-        if actor is not None and not actor.anaphoric:
-            return actor.node_id
+        # a whole line, or a field of a wire service's byline ("3.12.2025 09:00 | Region
+        # Norrbotten | Pressmeddelande")
+        for field in re.finditer(r"[^|]+", line.group(0)):
+            start = (
+                line.start() + field.start() + len(field.group(0)) - len(field.group(0).lstrip())
+            )
+            end = line.start() + field.start() + len(field.group(0).rstrip())
+            actor = actor_at(ctx, start, end)
+            if actor is not None and not actor.anaphoric:
+                return actor.node_id
     return publisher_id(ctx) or _presented(ctx) or _speaking_association(ctx)
 
 

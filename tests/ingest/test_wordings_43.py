@@ -295,3 +295,15 @@ def test_signers_between_a_fronted_verb_and_the_document_sign_it() -> None:
         ("Organization:nationell:forsvarsmakten", doc),
         ("Organization:lansstyrelse:20", doc),
     }, found
+
+
+def test_a_wire_services_byline_names_the_organisation_a_bare_title_is_held_at() -> None:
+    text = (
+        "Ny plan för länets kompetens\n"
+        "3.12.2025 09:00:00 CET | Region Norrbotten | Pressmeddelande\n"
+        "Regionen tar nästa steg med en ny plan.\n\n"
+        "\u2013 Planen är viktig, säger Janus Brandin, regional utvecklingsdirektör.\n"
+    )
+    facts = facts_at(text, "https://via.tt.se/pressmeddelande/4170383/ny-plan", "2025-12-03")
+    found = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert found == {("Person:person:janus-brandin", "Organization:region:25")}, found
