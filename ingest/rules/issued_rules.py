@@ -49,6 +49,7 @@ from ingest.language.segment import Span
 from ingest.rules.actor_gazetteer import site_organisation
 from ingest.rules.clause_parts import parties
 from ingest.rules.issued_assigned import issued_assigned
+from ingest.rules.issued_has_new import issued_has_new
 from ingest.rules.issued_our import issued_our
 from ingest.rules.issued_place_genitive import issued_place_genitive
 from ingest.rules.issued_predicate import issued_predicate
@@ -328,6 +329,7 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
     issued_predicate(ctx, sink)  # "Planen är kommunens vision"
     issued_place_genitive(ctx, sink)  # "Lidingös nya översiktsplan" on Lidingö's site
     issued_our(ctx, sink)  # "vår energiplan" on the site's own page
+    issued_has_new(ctx, sink)  # "Sedan januari har regionen en ny kulturplan"
     known |= {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ISSUED}
     for sentence in ctx.sentences:
         verb = _MAKE.search(ctx.text, sentence.start, sentence.end)

@@ -307,3 +307,20 @@ def test_a_wire_services_byline_names_the_organisation_a_bare_title_is_held_at()
     facts = facts_at(text, "https://via.tt.se/pressmeddelande/4170383/ny-plan", "2025-12-03")
     found = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert found == {("Person:person:janus-brandin", "Organization:region:25")}, found
+
+
+def _issued(text: str) -> set[tuple[str, str]]:
+    facts = facts_at(text, "https://www.regionjh.se/kultur/nyheter/kulturplan.html", "2024-01-15")
+    return {(k.from_id, k.to_id.split(":")[-1]) for k in links(facts, LinkType.ISSUED)}
+
+
+def test_an_organisation_that_has_a_new_document_issued_it() -> None:
+    text = "Ny kulturplan\n\nSedan 1 januari 2024 har regionen en ny kulturplan för 2024-2027.\n"
+    assert _issued(text) == {("Organization:region:23", "2024-2027")}
+
+
+def test_a_document_an_organisation_has_received_is_not_its_own() -> None:
+    text = (
+        "Ny kulturplan\n\nSedan 1 januari 2024 har regionen fått en ny kulturplan för 2024-2027.\n"
+    )
+    assert _issued(text) == set()
