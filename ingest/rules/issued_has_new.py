@@ -1,7 +1,7 @@
 """ISSUED from an organisation that "has a new" document.
 
 Why: a page announces its own new document with the organisation as the one that has it
-(invented examples): "Sedan 1 januari har regionen en ny kulturplan", "Kommunen har nu
+(invented examples): "Från i år har regionen en ny kulturplan", "Kommunen har nu
 en ny klimatstrategi". Having a new steering document of one's own is owning it, as
 "regionens kulturplan" is; "har fått en ny plan" may be another's gift, and is left.
 

@@ -329,7 +329,7 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
     issued_predicate(ctx, sink)  # "Planen är kommunens vision"
     issued_place_genitive(ctx, sink)  # "Lidingös nya översiktsplan" on Lidingö's site
     issued_our(ctx, sink)  # "vår energiplan" on the site's own page
-    issued_has_new(ctx, sink)  # "Sedan januari har regionen en ny kulturplan"
+    issued_has_new(ctx, sink)  # "Från i år har regionen en ny kulturplan"
     known |= {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ISSUED}
     for sentence in ctx.sentences:
         verb = _MAKE.search(ctx.text, sentence.start, sentence.end)

@@ -284,15 +284,15 @@ def test_a_crime_prevention_council_in_a_municipality_is_its_forum_not_bra() -> 
 
 def test_signers_between_a_fronted_verb_and_the_document_sign_it() -> None:
     text = (
-        "Försvarsmakten och Länsstyrelsen i Dalarna undertecknade krishanteringsstrategi\n\n"
-        "Förra fredagen undertecknade Försvarsmakten, Länsstyrelsen i Dalarna och ett antal "
-        "civila aktörer i Dalarna en gemensam krishanteringsstrategi.\n"
+        "Myndigheter i Dalarna undertecknade beredskapsstrategi\n\n"
+        "I fredags undertecknade Polismyndigheten, Länsstyrelsen i Dalarna och flera andra "
+        "aktörer i länet en gemensam beredskapsstrategi.\n"
     )
     facts = facts_at(text, "https://www.forsvarsmakten.se/sv/aktuellt/2015/01/", "2015-01-23")
     found = {(k.from_id, k.to_id) for k in links(facts, LinkType.SIGNED)}
-    doc = "Document:regional:strategy:lan:20:krishanteringsstrategi"
+    doc = "Document:regional:strategy:lan:20:beredskapsstrategi"
     assert found == {
-        ("Organization:nationell:forsvarsmakten", doc),
+        ("Organization:nationell:polismyndigheten", doc),
         ("Organization:lansstyrelse:20", doc),
     }, found
 
@@ -300,13 +300,13 @@ def test_signers_between_a_fronted_verb_and_the_document_sign_it() -> None:
 def test_a_wire_services_byline_names_the_organisation_a_bare_title_is_held_at() -> None:
     text = (
         "Ny plan för länets kompetens\n"
-        "3.12.2025 09:00:00 CET | Region Norrbotten | Pressmeddelande\n"
+        "1.2.2025 10:00:00 CET | Region Norrbotten | Pressmeddelande\n"
         "Regionen tar nästa steg med en ny plan.\n\n"
-        "\u2013 Planen är viktig, säger Janus Brandin, regional utvecklingsdirektör.\n"
+        "\u2013 Planen är viktig, säger Karin Holm, regional utvecklingsdirektör.\n"
     )
     facts = facts_at(text, "https://via.tt.se/pressmeddelande/4170383/ny-plan", "2025-12-03")
     found = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
-    assert found == {("Person:person:janus-brandin", "Organization:region:25")}, found
+    assert found == {("Person:person:karin-holm", "Organization:region:25")}, found
 
 
 def _issued(text: str) -> set[tuple[str, str]]:
@@ -315,12 +315,10 @@ def _issued(text: str) -> set[tuple[str, str]]:
 
 
 def test_an_organisation_that_has_a_new_document_issued_it() -> None:
-    text = "Ny kulturplan\n\nSedan 1 januari 2024 har regionen en ny kulturplan för 2024-2027.\n"
+    text = "Ny kulturplan\n\nFrån och med i år har regionen en ny kulturplan för 2024-2027.\n"
     assert _issued(text) == {("Organization:region:23", "2024-2027")}
 
 
 def test_a_document_an_organisation_has_received_is_not_its_own() -> None:
-    text = (
-        "Ny kulturplan\n\nSedan 1 januari 2024 har regionen fått en ny kulturplan för 2024-2027.\n"
-    )
+    text = "Ny kulturplan\n\nFrån och med i år har regionen fått en ny kulturplan för 2024-2027.\n"
     assert _issued(text) == set()
