@@ -93,7 +93,8 @@ _COUNTED = re.compile(
     r"|målsättningar|prioriteringar|delarna)"
     # ", " ": " or a dash; "har pekats ut -"; after a definite cue, the first item itself
     # ("de fyra delarna mottagande, etablering, ...").
-    r"(?:\s*[,:;]\s+|\s+[\u2013\u2014-]\s+"
+    # "fyra områden att prioritera i arbetet framöver: A, ...": a purpose before the colon
+    r"(?:(?:\s+att\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,5})?\s*[,:;]\s+|\s+[\u2013\u2014-]\s+"
     r"|\s+har\s+(?:pekats|lyfts|valts)\s+(?:ut|fram)\s*[,:;\u2013\u2014-]\s+"
     # "fyra prioriterade områden (A, B, C och D)": the items in brackets
     r"|\s*(?P<br>\()"

@@ -322,3 +322,28 @@ def test_an_organisation_that_has_a_new_document_issued_it() -> None:
 def test_a_document_an_organisation_has_received_is_not_its_own() -> None:
     text = "Ny kulturplan\n\nFrån och med i år har regionen fått en ny kulturplan för 2024-2027.\n"
     assert _issued(text) == set()
+
+
+def test_areas_counted_with_a_purpose_before_the_colon_are_goals() -> None:
+    text = (
+        "Utvecklingsstrategi för Exempelby\n\n"
+        "Kulturplan 2025-2028 pekar ut tre övergripande områden att prioritera i arbetet "
+        "framöver: Levande kulturmiljöer, Barns rätt till kultur och Starka kulturskapare.\n"
+    )
+    assert _goals(text) == {
+        "Levande kulturmiljöer",
+        "Barns rätt till kultur",
+        "Starka kulturskapare",
+    }
+
+
+def test_prioriteringsomradena_over_a_list_are_goals() -> None:
+    text = (
+        "Regional kulturplan 2022-2025\n\n"
+        "Kulturnämnden har tagit fram prioriteringsområden för kulturen i länet. "
+        "Prioriteringsområdena är:\n\n"
+        "  • Bildkonst och form\n"
+        "  • Scenkonst för unga\n"
+        "  • Läsfrämjande arbete\n"
+    )
+    assert _goals(text) == {"Bildkonst och form", "Scenkonst för unga", "Läsfrämjande arbete"}
