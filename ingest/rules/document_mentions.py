@@ -45,7 +45,13 @@ from ingest.rules.document_forms import (
 )
 from ingest.rules.document_fronted import fronted_periods
 from ingest.rules.document_in_force import dated_in_force, renewed_kinds
-from ingest.rules.document_names import frame_name, named_subject, noun_name, place_title
+from ingest.rules.document_names import (
+    frame_name,
+    named_subject,
+    noun_name,
+    place_title,
+    place_year,
+)
 from ingest.rules.document_noun_phrase import MENTION, Phrase, title_desc
 from ingest.rules.document_owners import owned_before
 from ingest.rules.document_pairs import one_coordinated, split_respektive
@@ -296,7 +302,9 @@ def _candidate(
         bare_noun = word.lower() in BARE_NOUNS
         named = noun_name(ctx, end, sentence_end, bare=bare_noun, year_only=bool(det))
         if named is not None:
-            quoted = named[0], named[1]
+            # "Utvecklingsstrategin Skellefteå 2030": the noun, a place and a year
+            title = f"{word[:1].upper()}{word[1:]} {named[0]}" if place_year(named[0]) else named[0]
+            quoted = title, named[1]
             kind = kind_of(named[3]) if named[3] else kind
             level = LEVEL_WORDS.get(named[2], level)
     if quoted is None and not (m.group("det") or definite or adj or topic):

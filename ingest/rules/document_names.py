@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 
 from ingest.context import Context, DocumentHit
+from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.document_groups import Group, placeholder
 from ingest.rules.document_phrases import is_place
 
@@ -199,6 +200,14 @@ def _heading_title(ctx: Context, end: int, limit: int) -> tuple[str, int, str, s
         return None
     alone = re.compile(rf"^[ \t]*{re.escape(m.group('name'))}[ \t]*$", re.M)
     return (m.group("name"), m.end(), "", "") if alone.search(ctx.text) else None
+
+
+def place_year(name: str) -> bool:
+    """'Skellefteå 2030': a place and a year, no name of its own; the noun before it is
+    part of the title ("Utvecklingsstrategi Skellefteå 2030")."""
+    words = re.sub(r"[ \t]+(?:19|20)\d{2}$", "", name)
+    # the whole of it a place ("Ale Framåt 2030" is a name that opens with one)
+    return words != name and bool(county_by_name(words) or municipality_by_name(words))
 
 
 def noun_name(

@@ -347,3 +347,13 @@ def test_prioriteringsomradena_over_a_list_are_goals() -> None:
         "  • Läsfrämjande arbete\n"
     )
     assert _goals(text) == {"Bildkonst och form", "Scenkonst för unga", "Läsfrämjande arbete"}
+
+
+def test_a_place_and_year_after_a_definite_noun_keep_the_noun_in_the_title() -> None:
+    text = (
+        "Ny strategi\n\n"
+        "Utvecklingsstrategin Skellefteå 2030 pekar ut riktningen för kommunens arbete.\n"
+    )
+    facts = facts_at(text, "https://skelleftea.se/strategi/", "2024-05-02")
+    titles = {d.title for d in documents(facts).values()}
+    assert titles == {"Utvecklingsstrategi Skellefteå 2030"}, titles
