@@ -27,6 +27,7 @@ import re
 
 from ingest.context import Context
 from ingest.facts import FactSink
+from ingest.language.numbers import NUMBER_WORDS
 from ingest.language.segment import Span
 from ingest.rules.list_items import add_goal
 from ingest.rules.main_document import list_owner
@@ -49,9 +50,8 @@ _LABELLED = re.compile(
     re.M,
 )
 _MIN_LABELLED = 2
-_NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
 _COUNTED_INTRO = re.compile(
-    r"\b(?P<n>" + "|".join(_NUMBERS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
+    r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
     r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)[ \t]*:[ \t]*$",
     re.I | re.M,
 )
@@ -116,7 +116,7 @@ def _sections(ctx: Context, start: int, count: int) -> list[Span] | None:
 def counted_headings(ctx: Context, sink: FactSink) -> None:
     for m in _COUNTED_INTRO.finditer(ctx.text):
         number = m.group("n").lower()
-        count = int(number) if number.isdigit() else _NUMBERS[number]
+        count = int(number) if number.isdigit() else NUMBER_WORDS[number]
         headings = _sections(ctx, m.end(), count)
         if not headings:
             continue
