@@ -108,6 +108,7 @@ DEFAULT_SETS = (
     "real80",
     "real81",
     "real82",
+    "real83",
     "real_heldout",
 )
 
