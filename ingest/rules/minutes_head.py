@@ -24,6 +24,9 @@ _END = re.compile(
     r"|Paragrafer)\b",
     re.I,
 )
+# "Ersättare Övriga närvarande Justerare Lars Ek (S) ...": column headings run together,
+# so a closing field right after another heading still opens a column of names.
+_HEADING_BEFORE = re.compile(r"(?:Ersättare|[Nn]ärvarande|[Dd]eltagare|[Dd]eltagande)\s*$")
 _HEAD_CHARS = 3000  # a head's people: a few dozen names and titles
 # "Eva Ek (S)", "Eva Ek, C, ordförande": a member's party, or the chair.
 _MEMBER = re.compile(rf"\((?i:\s*(?:{PARTY})\s*)\)|,\s*(?:{PARTY})\s*,|\b[Oo]rdförande\b")
@@ -41,6 +44,8 @@ def minutes_head_spans(text: str) -> list[tuple[int, int]]:
         # ("Beslutande Övriga deltagare Utses att justera Eva Ek (S), ordförande ..."):
         # the closing field that follows the members and their parties.
         for end in _END.finditer(text, start.end(), limit):
+            if _HEADING_BEFORE.search(text, max(0, end.start() - 30), end.start()):
+                continue
             if _MEMBER.search(text, start.end(), end.start()):
                 spans.append((start.start(), end.start()))
                 break

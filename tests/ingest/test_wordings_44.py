@@ -1,0 +1,25 @@
+"""Wordings met on real pages in the forty-fourth session, each written anew (invented
+names and places): every test fails on the code before the session."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from graph.nodes import Person
+
+from .helpers import facts_at, links
+
+
+def test_staff_under_run_together_column_headings_stay_in_the_minutes_head() -> None:
+    # A PDF's head with its column headings run together: "Justerare" right after the
+    # other headings opens a column; the head ends at "Justeringens plats och tid".
+    text = (
+        "1 (12) Plats och tid Rådhuset, onsdagen den 3 maj 2023 kl 09:00 Beslutande "
+        "Ella Provén (S), ordförande Bo Testlund (M) Gun Exempel (C) Ersättare Övriga "
+        "närvarande Justerare Per Provsson (V) Dan Dahl (S) Cia Ceder, kommunchef Eva "
+        "Al, ekonomichef Justeringens plats och tid Kommunhuset Underskrifter\n\n"
+        "§ 12 Budget 2024\nKommunstyrelsen beslutade att godkänna budgeten."
+    )
+    facts = facts_at(text, "https://www.mora.se/protokoll.html", "2023-05-10")
+    persons = {n.id.removeprefix("Person:person:") for n in facts.nodes if isinstance(n, Person)}
+    assert "cia-ceder" not in persons and "eva-al" not in persons
+    assert not [k for k in links(facts, LinkType.HOLDS_ROLE) if "ceder" in k.from_id]
