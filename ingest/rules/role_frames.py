@@ -143,8 +143,9 @@ def sentence_roles(ctx: Context, sink: FactSink) -> None:
         if any(s <= person.start < e for s, e in listed):
             continue  # an attendance list's person: the list says whose a title is
         window = text[max(0, person.start - 160) : person.start]
-        _genitive_before(ctx, sink, person, window)
-        _implying_before(ctx, sink, person, window)
+        # "regionstyrelsens ordförande X": the named board's, not also the region's.
+        if not _genitive_before(ctx, sink, person, window):
+            _implying_before(ctx, sink, person, window)
         _genitive_after(ctx, sink, person)
         m = _KOMMUNENS_BEFORE.search(window[-80:])
         if m:

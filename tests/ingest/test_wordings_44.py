@@ -23,3 +23,13 @@ def test_staff_under_run_together_column_headings_stay_in_the_minutes_head() -> 
     persons = {n.id.removeprefix("Person:person:") for n in facts.nodes if isinstance(n, Person)}
     assert "cia-ceder" not in persons and "eva-al" not in persons
     assert not [k for k in links(facts, LinkType.HOLDS_ROLE) if "ceder" in k.from_id]
+
+
+def test_a_named_boards_chair_is_the_boards_not_also_the_regions() -> None:
+    text = (
+        "Ny strategi för länet\n\nRegion Provland har en ny strategi. \u2013 Den är viktig "
+        "för oss, säger regionstyrelsens ordförande Eva Lindqvist (S)."
+    )
+    facts = facts_at(text, "https://www.regiongavleborg.se/nyheter/strategi.html", "2020-03-31")
+    roles = {(k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert roles == {("Organization:region:21:regionstyrelsen", "Ordförande")}
