@@ -214,6 +214,8 @@ def _base_form(surface: str) -> str:
     name = re.sub(r"^(\w+styrelsen)\s+(?=\S*utskott)", r"\1s ", " ".join(surface.split()))
     name = re.sub(r"(?<=[a-zåäö])-och\s", "- och ", name)  # "Kultur-och bildningsnämnden"
     name = re.sub(r"(?<=[a-zåäö])-(?=[a-zåäö])", "", name)  # "kommun-styrelsen", broken
+    # "trafik och samhällsutvecklingsnämnden": the first part's hyphen, left out
+    name = re.sub(r"^(\w+)\s+och\s+(?=\w+(?:nämnd|styrelse|förvaltning)\w*$)", r"\1- och ", name)
     name = re.sub(r"^([Rr]egion)s(?=styrelse|fullmäktige)", r"\1", name)  # a misspelling
     if name.endswith("s") and name[:-1].lower().endswith(("fullmäktige", *_DEFINITE_HEADS)):
         name = name[:-1]

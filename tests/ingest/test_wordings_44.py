@@ -4,7 +4,7 @@ names and places): every test fails on the code before the session."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Person
+from graph.nodes import Organization, Person
 
 from .helpers import facts_at, links
 
@@ -33,3 +33,10 @@ def test_a_named_boards_chair_is_the_boards_not_also_the_regions() -> None:
     facts = facts_at(text, "https://www.regiongavleborg.se/nyheter/strategi.html", "2020-03-31")
     roles = {(k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert roles == {("Organization:region:21:regionstyrelsen", "Ordförande")}
+
+
+def test_a_coordinated_committee_name_gets_its_left_out_hyphen() -> None:
+    text = "Nyheter\n\nTrafik och samhällsbyggnadsnämnden ska ta fram en ny plan för länet."
+    facts = facts_at(text, "https://www.regionuppsala.se/nyheter/plan.html", "2021-03-31")
+    names = {n.name for n in facts.nodes if isinstance(n, Organization)}
+    assert "Trafik- och samhällsbyggnadsnämnden" in names
