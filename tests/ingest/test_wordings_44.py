@@ -4,7 +4,7 @@ names and places): every test fails on the code before the session."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Organization, Person
+from graph.nodes import Document, Organization, Person
 
 from .helpers import facts_at, links
 
@@ -40,3 +40,16 @@ def test_a_coordinated_committee_name_gets_its_left_out_hyphen() -> None:
     facts = facts_at(text, "https://www.regionuppsala.se/nyheter/plan.html", "2021-03-31")
     names = {n.name for n in facts.nodes if isinstance(n, Organization)}
     assert "Trafik- och samhällsbyggnadsnämnden" in names
+
+
+def test_a_bare_kind_noun_on_an_agencys_page_is_no_national_document() -> None:
+    text = (
+        "Provverket och Länsstyrelsen i Dalarna undertecknade beredskapsstrategi\n\n"
+        "I fredags undertecknade Provverket, Länsstyrelsen i Dalarna och flera aktörer "
+        "en gemensam beredskapsstrategi. Den nya strategin ska stärka samordningen.\n\n"
+        "Strategin innehåller rutiner för arbetet i länet.\n\n\u2013 Vi har nu samlat "
+        "arbetet med länets aktörer i en gemensam strategi, säger Eva Ek."
+    )
+    facts = facts_at(text, "https://www.forsvarsmakten.se/sv/aktuellt/strategi/", "2015-01-20")
+    titles = {n.title for n in facts.nodes if isinstance(n, Document)}
+    assert "Strategi" not in titles
