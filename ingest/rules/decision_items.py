@@ -39,6 +39,7 @@ from ingest.rules.decision_bullets import ATT_ITEM, more_items
 from ingest.rules.decision_coordination import MIN_PART_WORDS
 from ingest.rules.decision_dates import decision_date
 from ingest.rules.decision_filters import procedural
+from ingest.rules.decision_item_parts import listed_items, two_decisions
 from ingest.rules.decision_page import deciders, minutes_page
 from ingest.rules.decision_proposals import accepting_body, proposal_intro
 from ingest.rules.decision_verbs import VerbDecision, clause_start
@@ -112,18 +113,7 @@ _BESLUT_OM = re.compile(
 # "Arbetet, som styrelsen tog beslut om vid sitt möte, ligger ...": a relative clause whose
 # "om" is stranded; what was decided is its antecedent, not the words after "om".
 _STRANDED = re.compile(r"\bsom\s+(?:[\w-]+\s+){0,4}$", re.I)
-# In a list of "att" clauses, "och" before an infinitive opens the next item ("genomföra
-# A, erbjuda B och undersöka C"); not "och hur", "skogar och parker".
-_AND_INFINITIVE = re.compile(r"\s+och\s+(?=[a-zåäö]{3,}a\b(?!\s+(?:och|eller)\b))")
 _BUT = re.compile(r",?\s+men\s+")
-# Not a compound's shared head: "från barn- och utbildningsnämnden" is one body.
-_AND = re.compile(r"(?<!-)\s+och\s+")
-_BETWEEN = re.compile(r"\bmellan\s+(?:[\w-]+,?\s+){0,6}?[\w-]+,?$", re.I)
-_NESTED_ATT = re.compile(r"\batt\s", re.I)
-_COMMA = re.compile(r"\s*,\s*(?!\d)|(?<!\d),(?=\d)")  # not "22,86": a decimal comma
-# A preposition opens a phrase whose own "och" joins its parts ("förbud i parker och
-# användning av lustgas"), not two decisions.
-_PREPOSITION = re.compile(r"\b(?:om|för|i|av|till|med|på|inom|mot|från|kring|vid)\b", re.I)
 _MEETING_NAMED = re.compile(r"\b(?:sammanträde\w*|\w*möte[nt]?s?)\b", re.I)
 _FATTADE = re.compile(r"\b(?:fattade|tog)\s+(?:\w+\s+)?beslutet\b", re.I)
 _ITEM_LOOKBACK = 1500
@@ -299,8 +289,8 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         end = but.start() if but else end
         listed = bool(m["among"] or m["among2"] or m["among3"])
         verbs = bool(m["att"] or m["att2"] or m["att3"])
-        parts = _listed_items(ctx.text, m.end(), end, verbs=verbs) if listed else []
-        for part in parts or _two_decisions(ctx.text, m.end(), end):
+        parts = listed_items(ctx.text, m.end(), end, verbs=verbs) if listed else []
+        for part in parts or two_decisions(ctx.text, m.end(), end):
             # "beslut om A och om B": B without its repeated "om"; "om kommunens
             # bredbandsstrategi" adopts that document (ADOPTED), as "beslutade om" does.
             again = _REPEATED_OM.match(ctx.text, part.start, part.end)
@@ -309,58 +299,6 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
                 continue
             found.append(VerbDecision(body, part, when, sentence, "decision.beslut_om"))
     return found
-
-
-_QUESTION_WORD = re.compile(r"(?:vilka|vilken|vilket|hur|när|var)\s", re.I)
-
-
-def _two_decisions(text: str, start: int, end: int) -> list[Span]:
-    """'beslut om A och B': A and B, cut at its one 'och', else at the first 'och' outside
-    a prepositional phrase; each of two words or more. Else the whole, as after a
-    question word ("beslut om vilka projekt och aktiviteter som får medel")."""
-    if _QUESTION_WORD.match(text, start):
-        return [Span(start, end)]
-    ands = [m for m in _AND.finditer(text[:end]) if m.start() >= start]
-    for m in ands:
-        left = text[start : m.start()]
-        if (len(ands) > 1 and _PREPOSITION.search(left)) or _NESTED_ATT.search(left):
-            break  # the "och" of a phrase, or of a nested "att"-clause ("för att A och B")
-        if _BETWEEN.search(left):
-            break  # "samarbete mellan A, B och C": "mellan" takes the coordination
-        if len(left.split()) >= 2 and len(text[m.end() : end].split()) >= 2:
-            return [Span(start, m.start()), Span(m.end(), end)]
-    return [Span(start, end)]
-
-
-def _listed_items(text: str, start: int, end: int, *, verbs: bool) -> list[Span]:
-    """'bland annat beslut om att genomföra A, erbjuda B och undersöka C': cut at commas
-    and, in a list of verb phrases, at "och" before an infinitive; in a list of noun
-    phrases at an "och" whose next two words repeat the item's own ("medel till ett
-    projekt om A och ett projekt om B"). Empty when nothing cuts it."""
-    cuts = [(m.start(), m.end()) for m in _COMMA.finditer(text, start, end)]
-    cursor = start
-    for m in _AND.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in cuts):
-            continue
-        left = text[max([cursor, *(b for a, b in cuts if b <= m.start())]) : m.start()]
-        nxt = text[m.end() : end].split()[:2]
-        parallel = len(nxt) == 2 and f" {' '.join(nxt)} ".lower() in f" {left} ".lower()
-        # "... för att utöka skolan och anpassa den": an "och" within the item's own
-        # nested "att"-clause joins its verbs, not two decisions.
-        nested = _NESTED_ATT.search(left) is not None
-        infinitive = verbs and not nested and _AND_INFINITIVE.match(text, m.start()) is not None
-        if parallel or infinitive:
-            cuts.append((m.start(), m.end()))
-            cursor = m.end()
-    if not cuts:
-        return []
-    spans: list[Span] = []
-    cursor = start
-    for a, b in sorted(cuts):
-        spans.append(Span(cursor, a))
-        cursor = b
-    spans.append(Span(cursor, end))
-    return [s for s in spans if len(text[s.start : s.end].split()) >= 2]
 
 
 def _headline_before(ctx: Context, index: int) -> Span | None:
