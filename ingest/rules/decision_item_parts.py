@@ -11,7 +11,7 @@ import re
 
 from ingest.language.segment import Span
 
-__all__ = ["listed_items", "two_decisions"]
+__all__ = ["att_items", "listed_items", "two_decisions"]
 
 # In a list of "att" clauses, "och" before an infinitive opens the next item ("genomföra
 # A, erbjuda B och undersöka C"); not "och hur", "skogar och parker".
@@ -73,5 +73,23 @@ def listed_items(text: str, start: int, end: int, *, verbs: bool) -> list[Span]:
     for a, b in sorted(cuts):
         spans.append(Span(cursor, a))
         cursor = b
+    spans.append(Span(cursor, end))
+    return [s for s in spans if len(text[s.start : s.end].split()) >= 2]
+
+
+# "om A, att anta B, att ta fram C och att utreda D": each later item its own "att".
+_ATT_ITEM = re.compile(r"\s*,\s+att\s+|\s+och\s+att\s+")
+
+
+def att_items(text: str, start: int, end: int) -> list[Span]:
+    """'beslut om A, att anta B och att ta fram C': A, B and C, when a comma opens an "att"
+    item; else none (one "och att" alone may join one decision's two verbs)."""
+    if not re.search(r",\s+att\s", text[start:end]):
+        return []
+    spans: list[Span] = []
+    cursor = start
+    for m in _ATT_ITEM.finditer(text, start, end):
+        spans.append(Span(cursor, m.start()))
+        cursor = m.end()
     spans.append(Span(cursor, end))
     return [s for s in spans if len(text[s.start : s.end].split()) >= 2]

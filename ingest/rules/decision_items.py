@@ -39,7 +39,7 @@ from ingest.rules.decision_bullets import ATT_ITEM, more_items
 from ingest.rules.decision_coordination import MIN_PART_WORDS
 from ingest.rules.decision_dates import decision_date
 from ingest.rules.decision_filters import procedural
-from ingest.rules.decision_item_parts import listed_items, two_decisions
+from ingest.rules.decision_item_parts import att_items, listed_items, two_decisions
 from ingest.rules.decision_page import deciders, minutes_page
 from ingest.rules.decision_proposals import accepting_body, proposal_intro
 from ingest.rules.decision_verbs import VerbDecision, clause_start
@@ -100,7 +100,9 @@ _BESLUT_OM = re.compile(
     r"\b(?:togs|fattades|(?:tog|fattade|(?:har|hade)\s+(?:\w+\s+)?(?:tagits?|fattats?))"
     r"(?:\s+\w+)?)"
     r"\s+(?:också\s+|även\s+|dessutom\s+)?"
-    r"(?P<among>bland\s+annat\s+|bl\.\s?a\.\s+)?beslut\s+om\s+(?P<att>att\s+)?"
+    # "togs ett inriktningsbeslut om": a kind of decision, compounded on "beslut".
+    r"(?P<among>bland\s+annat\s+|bl\.\s?a\.\s+)?(?:ett\s+)?(?:[a-zåäö]{4,})?beslut\s+om"
+    r"\s+(?P<att>att\s+)?"
     # "Vid mötet beslutades bland annat om A, B och C": a lead listing the decisions.
     r"|\bbeslutades\s+(?:det\s+)?(?:också\s+|även\s+)?(?P<among2>bland\s+annat\s+|bl\.\s?a\.\s+)"
     r"om\s+(?P<att2>att\s+)?"
@@ -290,6 +292,7 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         listed = bool(m["among"] or m["among2"] or m["among3"])
         verbs = bool(m["att"] or m["att2"] or m["att3"])
         parts = listed_items(ctx.text, m.end(), end, verbs=verbs) if listed else []
+        parts = parts or att_items(ctx.text, m.end(), end)  # "om A, att B och att C"
         for part in parts or two_decisions(ctx.text, m.end(), end):
             # "beslut om A och om B": B without its repeated "om"; "om kommunens
             # bredbandsstrategi" adopts that document (ADOPTED), as "beslutade om" does.

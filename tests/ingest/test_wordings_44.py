@@ -4,7 +4,7 @@ names and places): every test fails on the code before the session."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Document, Organization, Person
+from graph.nodes import Decision, Document, Organization, Person
 
 from .helpers import facts_at, links
 
@@ -53,3 +53,17 @@ def test_a_bare_kind_noun_on_an_agencys_page_is_no_national_document() -> None:
     facts = facts_at(text, "https://www.forsvarsmakten.se/sv/aktuellt/strategi/", "2015-01-20")
     titles = {n.title for n in facts.nodes if isinstance(n, Document)}
     assert "Strategi" not in titles
+
+
+def test_a_compound_decision_noun_with_att_items_gives_each_decision() -> None:
+    text = (
+        "Beslut i korthet - regionstyrelsen 14 maj\n\nVidare togs ett principbeslut om "
+        "en ny vårdcentral i Provby, att anta en viljeinriktning om fler mottagningar, "
+        "att ta fram förslag på ett nytt kunskapscentrum och att utreda mobila team i "
+        "glesbygden."
+    )
+    facts = facts_at(text, "https://www.norrbotten.se/sv/beslut-i-korthet/rs-14-maj/", "2024-05-15")
+    texts = {n.summary for n in facts.nodes if isinstance(n, Decision)}
+    assert any(t.startswith("En ny vårdcentral i Provby") for t in texts), texts
+    assert any("kunskapscentrum" in t for t in texts) and any("mobila team" in t for t in texts)
+    assert not any("kunskapscentrum" in t and "mobila" in t for t in texts)
