@@ -224,7 +224,9 @@ def gazetteer_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
                     kind=org.kind,
                     name=org.name,
                     county_code=county_code,
-                    municipality_code=org.code if kind_key == nlp.MUNICIPALITY else None,
+                    municipality_code=org.code
+                    if org.kind is OrganizationKind.MUNICIPALITY
+                    else None,
                 )
             )
     return hits

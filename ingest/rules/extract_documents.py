@@ -196,8 +196,10 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         if km is not None:  # "kommunens program": the page's municipality
             owner, genitive, start = km, True, km.start
         guessed = owner is not None and not genitive  # only the latest body in the sentence
-        if owner is None:
-            owner = named_after(ctx, c.end, sentence.end)  # "Kulturplan Vaggeryds kommun"
+        # "Kulturplan Vaggeryds kommun", "en plan för Region Gotland": over a guess.
+        place = named_after(ctx, c.end, sentence.end) if owner is None or guessed else None
+        if place is not None:
+            owner, guessed = place, False
         if owner is None:
             owner = issuer_after(ctx, c.end, sentence.end)  # "Strategi för X, regeringen"
         if c.heading and owner is None:

@@ -67,3 +67,14 @@ def test_a_compound_decision_noun_with_att_items_gives_each_decision() -> None:
     assert any(t.startswith("En ny vårdcentral i Provby") for t in texts), texts
     assert any("kunskapscentrum" in t for t in texts) and any("mobila team" in t for t in texts)
     assert not any("kunskapscentrum" in t and "mobila" in t for t in texts)
+
+
+def test_a_plan_for_a_named_municipality_on_an_agencys_page_is_that_municipalitys() -> None:
+    for place, scope in (("Kalmar kommun", ":kommun:0880:"), ("Region Gotland", ":kommun:0980:")):
+        text = (
+            "Nyheter\n\nUnder 2022 fick Provverket i uppdrag att leda arbetet med att ta "
+            f"fram en klimatanpassningsplan för {place}."
+        )
+        facts = facts_at(text, "https://www.smhi.se/nyheter/plan.html", "2023-05-15")
+        docs = [n.id for n in facts.nodes if isinstance(n, Document)]
+        assert len(docs) == 1 and docs[0].startswith("Document:municipal:") and scope in docs[0]
