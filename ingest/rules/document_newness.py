@@ -129,14 +129,15 @@ def belonging_to(groups: list[Group], c: Cand, sentence_start: int) -> Group | N
     )
 
 
-def vague(c: Cand, adopter: ActorHit | None) -> bool:
+def vague(c: Cand, adopter: ActorHit | None, *, genitive: bool = False) -> bool:
     """A bare "plan" ("en plan för var sitt pilotprojekt", "ny plan mot våld", "en
     långsiktig plan") names a plan, not a document, unless a title, period, level or
     name makes it one, or a body adopts it with its adjective ("antog strategisk plan") or
-    its topic ("beslutade att godkänna plan för krisberedskap"), or it is a strategic plan
+    its topic ("beslutade att godkänna plan för krisberedskap"), or a body owns it in the
+    genitive ("kommunfullmäktiges plan för klimatanpassning"), or it is a strategic plan
     for something ("en strategisk plan för transportomställningen")."""
     named = c.titled or c.period or c.level or c.name or (c.desc and adopter is not None)
-    named = named or bool(c.owned and c.topic)
+    named = named or bool((c.owned or genitive) and c.topic)
     # "en strategisk plan för transportomställningen": a kind of plan and what it is for.
     named = named or bool(c.desc and c.topic and c.desc.lower().startswith("strategisk"))
     named = named or bool(adopter is not None and c.topic and not c.definite)

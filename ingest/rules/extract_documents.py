@@ -237,7 +237,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         # whose own adjective the document before does not carry is another one.
         own = c.definite or c.topic
         is_new = is_new or bool(own and c.desc and ante and not carries(ante, c.desc))
-        is_new = is_new and not vague(c, adopter)
+        is_new = is_new and not vague(c, adopter, genitive=genitive)
         before, after = ctx.text[sentence.start : c.start], ctx.text[c.end : sentence.end]
         is_new = is_new and not kind_only(c, adopter or owner, before, after)
         is_new = is_new and not describes_only(c, before)

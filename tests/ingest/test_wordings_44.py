@@ -78,3 +78,13 @@ def test_a_plan_for_a_named_municipality_on_an_agencys_page_is_that_municipality
         facts = facts_at(text, "https://www.smhi.se/nyheter/plan.html", "2023-05-15")
         docs = [n.id for n in facts.nodes if isinstance(n, Document)]
         assert len(docs) == 1 and docs[0].startswith("Document:municipal:") and scope in docs[0]
+
+
+def test_a_bare_plan_owned_in_the_genitive_with_a_topic_is_a_document() -> None:
+    text = (
+        "Nyheter\n\nUtskottet för samhällsbyggnad beslutade den 3 maj att anta "
+        "kommunfullmäktiges plan för dagvattenhantering."
+    )
+    facts = facts_at(text, "https://www.halmstad.se/nyheter/plan.html", "2023-05-15")
+    titles = {n.title for n in facts.nodes if isinstance(n, Document)}
+    assert titles == {"Plan för dagvattenhantering"}
