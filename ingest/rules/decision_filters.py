@@ -285,6 +285,11 @@ def version_in_force(sentence: str, page: str) -> bool:
 _PAGE_GUIDE = re.compile(
     r"^\W*(?:här\s+(?:kan\s+du|finns)|läs\s+(?:mer|hela))\b"
     r"|\bprotokoll\w*\s+(?:[\w-]+\s+){0,4}?finns\b"
+    # what the page or its minutes hold: "Snabbprotokollet innehåller kortfattad ..."
+    r"|^\W*(?:snabb)?protokoll(?:et)?\s+innehåller\b"
+    # a later step at the council: "Ärendets utgång fastställs i kommunfullmäktige 22 april"
+    r"|\b(?:fastställs|avgörs|beslutas)\s+(?:slutligt\s+|sedan\s+)?(?:i|av)\s+"
+    r"(?:kommun|region)?fullmäktige\b"
     r"|\bså\s+(?:fort|snart)\s+(?:det|protokollet)\s+är\s+(?:justerat|godkänt)",
     re.I,
 )

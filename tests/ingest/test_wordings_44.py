@@ -88,3 +88,14 @@ def test_a_bare_plan_owned_in_the_genitive_with_a_topic_is_a_document() -> None:
     facts = facts_at(text, "https://www.halmstad.se/nyheter/plan.html", "2023-05-15")
     titles = {n.title for n in facts.nodes if isinstance(n, Document)}
     assert titles == {"Plan för dagvattenhantering"}
+
+
+def test_a_later_council_step_and_the_minutes_own_blurb_are_no_decisions() -> None:
+    text = (
+        "Kommunstyrelsen 11 april\n\nKommunstyrelsen föreslår att skolan i Provby läggs "
+        "ned. Ärendets utgång fastställs i kommunfullmäktige 22 april.\n\nSnabbprotokollet "
+        "innehåller kort information om det som togs upp och beslutades under mötet."
+    )
+    facts = facts_at(text, "https://www.sunne.se/nyheter/ks-11-april.html", "2024-04-11")
+    summaries = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    assert not any("utgång" in s or "Snabbprotokollet" in s for s in summaries), summaries
