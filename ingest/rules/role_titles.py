@@ -35,6 +35,10 @@ TITLE_HEADS = (
     "länsråd",
     "oppositionsråd",
     "statsråd",
+    "landstingsråd",
+    "borgarråd",  # Stockholm's, Göteborg's
+    "departementsråd",
+    "samhällsbyggnadsråd",  # a municipal councillor for planning
     "landshövding",
     "handläggare",
     "sekreterare",

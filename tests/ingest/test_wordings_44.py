@@ -99,3 +99,14 @@ def test_a_later_council_step_and_the_minutes_own_blurb_are_no_decisions() -> No
     facts = facts_at(text, "https://www.sunne.se/nyheter/ks-11-april.html", "2024-04-11")
     summaries = [n.summary for n in facts.nodes if isinstance(n, Decision)]
     assert not any("utgång" in s or "Snabbprotokollet" in s for s in summaries), summaries
+
+
+def test_municipal_councillor_titles_on_rad() -> None:
+    for title in ("samhällsbyggnadsråd", "borgarråd", "landstingsråd"):
+        text = (
+            "Nyheter\n\nKommunen har en ny plan. \u2013 Nu börjar vi, säger "
+            f"{title} Hugo Provberg (C)."
+        )
+        facts = facts_at(text, "https://www.finspang.se/nyheter/plan.html", "2023-05-15")
+        roles = {(k.from_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+        assert roles == {("Person:person:hugo-provberg", title.capitalize())}, roles
