@@ -71,7 +71,8 @@ def meeting_body(ctx: Context) -> str | None:
 
 
 # "<body> beslutade under tisdagens möte": the body whose meeting a news item reports.
-_DECIDED_AFTER = re.compile(r"\s+(?:beslutade|beslöt|har\s+beslutat|fattade\s+beslut)\b")
+# "har kommunstyrelsens utskott beslutat att anta": the inverted "har" before the body.
+_DECIDED_AFTER = re.compile(r"\s+(?:beslutade|beslöt|(?:har\s+)?beslutat|fattade\s+beslut)\b")
 
 
 def deciding_body(ctx: Context) -> str | None:

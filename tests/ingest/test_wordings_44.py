@@ -110,3 +110,15 @@ def test_municipal_councillor_titles_on_rad() -> None:
         facts = facts_at(text, "https://www.finspang.se/nyheter/plan.html", "2023-05-15")
         roles = {(k.from_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
         assert roles == {("Person:person:hugo-provberg", title.capitalize())}, roles
+
+
+def test_a_quoted_chair_is_the_chair_of_the_body_that_decided_after_an_inverted_har() -> None:
+    text = (
+        "Ny plan för dagvatten\n\nFör att minska riskerna har kommunstyrelsens "
+        "samhällsbyggnadsutskott beslutat att anta en plan för dagvatten.\n\n"
+        "- Det här är en konkret plan, säger Jenny Provsson (C), ordförande."
+    )
+    facts = facts_at(text, "https://www.halmstad.se/nyheter/dagvatten.html", "2023-05-15")
+    roles = {(k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+    board = "Organization:kommun:1380:kommunstyrelsens-samhallsbyggnadsutskott"
+    assert roles == {(board, "Ordförande")}
