@@ -56,7 +56,12 @@ _MEMBER_OF = re.compile(rf"\bmedlem(?:mar|skap)?\s+i\s+(?P<name>{_NAME})(?![\w-]
 _SEP = r"[ \t]*(?:,|\bsamt\b|\boch\b|/)[ \t]*"
 _AFTER = re.compile(
     rf"s?{_SEP}(?:[a-zåäö]+/)?(?P<name>{_NAME})(?=[ \t]*(?:[,.;:/)]|och\b|samt\b|$))"
+    # the list's last item, "och" before it, of two words or more ("Delregionala nämnden"
+    # is no name): a verb or a relative clause may follow
+    rf"|s?[ \t]+och[ \t]+(?P<last>{_WORD}(?:[ ]{_WORD}){{1,4}})(?=[ \t]+[a-zåäö])"
 )
+# More of the list after an item: a name that opens with a place is one of its items.
+_MORE = re.compile(r"[ \t]*(?:,|och\b|samt\b)")
 _BODY_WORD = re.compile(
     r"(?:rådet|gruppen|nätverket|partnerskapet|styrelsen|nämnden|fullmäktige|förvaltningen"
     r"|kontoret|enheten|avdelningen|utskottet|beredningen)s?$"
@@ -132,11 +137,12 @@ def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int
         after = _AFTER.match(ctx.text, end)
         if after is None:
             continue
-        span = (after.start("name"), after.end("name"))
+        group = "name" if after.group("name") else "last"
+        span = (after.start(group), after.end(group))
         if _breadcrumb(ctx.text, span[0]):
             continue  # "Region Värmland / Nyhetsarkiv / ...": a site's path, no list
-        first = after.group("name").split()[0]
-        if _place(first):
+        words = after.group(group).split()
+        if _place(words[0]) and not (len(words) >= 3 and _MORE.match(ctx.text, span[1])):
             continue  # "socialförvaltningen, Vilhelmina Underskrift": a place, then a word
         if span not in seen:
             seen.add(span)

@@ -122,3 +122,20 @@ def test_a_quoted_chair_is_the_chair_of_the_body_that_decided_after_an_inverted_
     roles = {(k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
     board = "Organization:kommun:1380:kommunstyrelsens-samhallsbyggnadsutskott"
     assert roles == {(board, "Ordförande")}
+
+
+def test_unknown_partners_listed_with_known_organisations() -> None:
+    text = (
+        "Nyheter\n\nDet är Länsstyrelsen, Region Dalarna, Dalarna Provpark Syd och "
+        "Byggsamverkan Dalarna som ligger bakom arbetet. Västra Götalandsregionen och "
+        "Delregionala nämnden Öst har ett gemensamt arbete."
+    )
+    facts = facts_at(
+        text, "https://www.lansstyrelsen.se/dalarna/nyheter/strategi.html", "2023-05-15"
+    )
+    ids = {n.id for n in facts.nodes if isinstance(n, Organization)}
+    assert {
+        "Organization:org:dalarna-provpark-syd",
+        "Organization:org:byggsamverkan-dalarna",
+    } <= ids
+    assert "Organization:org:delregionala" not in ids
