@@ -46,6 +46,15 @@ _IRREGULAR_HOSTS = {
     "vardanalys": "myndigheten-for-vard-och-omsorgsanalys",
     "svk": "svenska-kraftnat",
     "government": "regeringen",
+    "trafa": "trafikanalys",
+    "vr": "vetenskapsradet",
+    "fi": "finansinspektionen",
+    "sgi": "statens-geotekniska-institut",
+    "kulturanalys": "myndigheten-for-kulturanalys",
+    "mprt": "mediemyndigheten",
+    "specialpedagogiska": "specialpedagogiska-skolmyndigheten",
+    "domstol": "domstolsverket",
+    "psychologicaldefence": "myndigheten-for-psykologiskt-forsvar",
 }
 # Municipalities whose host is not their name.
 _IRREGULAR_MUNICIPAL_HOSTS = {"herjedalen": "2361", "ovik": "2284", "hudik": "2184"}

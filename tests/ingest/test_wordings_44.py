@@ -139,3 +139,17 @@ def test_unknown_partners_listed_with_known_organisations() -> None:
         "Organization:org:byggsamverkan-dalarna",
     } <= ids
     assert "Organization:org:delregionala" not in ids
+
+
+def test_agency_hosts_that_are_not_their_names() -> None:
+    from ingest.language.sites import site_owner
+
+    for host, key in (
+        ("trafa.se", "trafikanalys"),
+        ("vr.se", "vetenskapsradet"),
+        ("fi.se", "finansinspektionen"),
+        ("mprt.se", "mediemyndigheten"),
+        ("domstol.se", "domstolsverket"),
+    ):
+        owner = site_owner(f"https://www.{host}/nyheter/plan/")
+        assert owner is not None and owner.key == key, host
