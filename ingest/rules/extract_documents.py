@@ -74,6 +74,7 @@ from ingest.rules.document_aliases import fold_called_documents
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_coref import merge_coreferent
 from ingest.rules.document_deepened import deepened_title
+from ingest.rules.document_full_titles import full_titles
 from ingest.rules.document_groups import (
     Group,
     emit,
@@ -399,6 +400,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
     groups = fold_called_documents(ctx, groups)  # "X, även kallad Dalastrategin"
     add_name_mentions(ctx, groups)  # "Växtplats Blekinge består av ..."
     groups = [g for g in groups if not _bare_national(ctx, g)]
+    full_titles(ctx, groups)  # a quoted name, a title line's subtitle
     ctx.documents = emit(ctx, sink, groups)
 
 

@@ -153,3 +153,29 @@ def test_agency_hosts_that_are_not_their_names() -> None:
     ):
         owner = site_owner(f"https://www.{host}/nyheter/plan/")
         assert owner is not None and owner.key == key, host
+
+
+def _titles(text: str, url: str) -> set[str]:
+    facts = facts_at(text, url, "2023-05-15")
+    return {n.title for n in facts.nodes if isinstance(n, Document)}
+
+
+def test_a_quoted_name_after_med_namnet_is_the_documents_title() -> None:
+    text = (
+        "Nyheter\n\nFullmäktige antog i juni en ny kulturstrategi med namnet "
+        "\u201dKultur för alla i Provby\u201d."
+    )
+    assert _titles(text, "https://www.knivsta.se/nyheter/kultur.html") == {
+        "Kultur för alla i Provby"
+    }
+
+
+def test_a_title_lines_subtitle_after_a_dash_is_part_of_the_title() -> None:
+    text = (
+        "Regional överenskommelse - mottagning, arbete, bostad\n\nLänsstyrelsen och "
+        "Region Jämtland Härjedalen har tecknat en ny överenskommelse om samarbetet."
+    )
+    url = "https://www.lansstyrelsen.se/jamtland/samhalle/overenskommelse.html"
+    assert _titles(text, url) == {"Regional överenskommelse - mottagning, arbete, bostad"}
+    owner = "Kulturplan - Region Uppsala\n\nRegionfullmäktige antog kulturplanen i juni."
+    assert _titles(owner, "https://www.regionuppsala.se/kultur/plan/") == {"Kulturplan"}
