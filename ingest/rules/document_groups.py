@@ -265,7 +265,11 @@ def _period_topics(scoped: list[tuple[Group, tuple[Level, ids.Scope]]]) -> dict[
 def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]:
     out: list[DocumentHit] = []
     made: list[tuple[Group, str, Level, ids.Scope]] = []
-    scoped_groups = [(g, s) for g in groups if g.hits and (s := g.last_scope(ctx)) is not None]
+    scoped_groups = [
+        (g, s)
+        for g in groups
+        if g.hits and (s := g.last_scope(ctx)) is not None and not _bare_national(g, s[0])
+    ]
     topics = _period_topics(scoped_groups)
     for g, (level, scope) in scoped_groups:
         if " mellan " not in g.title or g.period:  # an agreement titled by its parties
@@ -293,6 +297,13 @@ def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]
             if sink.mention(document, h.start, h.end, h.rule, conf):
                 out.append(dataclasses.replace(h, document=document))
     return sorted(out, key=lambda d: (d.start, d.end))
+
+
+def _bare_national(g: Group, level: Level) -> bool:
+    """ "en gemensam strategi" on an agency's page names a kind: a national document is
+    named by more than its kind noun, or has an owner or a period."""
+    bare = g.owner is None and g.period is None and g.title.casefold() in BARE_NOUNS
+    return level is Level.NATIONAL and bare
 
 
 def _retitle(g: Group) -> str:

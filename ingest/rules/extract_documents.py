@@ -399,19 +399,5 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
     groups = fold_described_documents(ctx, groups)  # "nytt X-program" and its name
     groups = fold_called_documents(ctx, groups)  # "X, även kallad Dalastrategin"
     add_name_mentions(ctx, groups)  # "Växtplats Blekinge består av ..."
-    groups = [g for g in groups if not _bare_national(ctx, g)]
     full_titles(ctx, groups)  # a quoted name, a title line's subtitle
     ctx.documents = emit(ctx, sink, groups)
-
-
-def _bare_national(ctx: Context, g: Group) -> bool:
-    """ "en gemensam strategi" on an agency's page: a kind, not one of the country's
-    documents; a national document is named by more than its kind noun."""
-    scope = g.scope(ctx)
-    return (
-        scope is not None
-        and scope[0] is Level.NATIONAL
-        and g.owner is None
-        and g.period is None
-        and g.title.casefold() in BARE_NOUNS
-    )
