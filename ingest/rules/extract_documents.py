@@ -70,11 +70,9 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.rules.decision_filters import version_in_force
 from ingest.rules.document_agreements import agreement_between, agreement_owner
-from ingest.rules.document_aliases import fold_called_documents
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_coref import merge_coreferent
 from ingest.rules.document_deepened import deepened_title
-from ingest.rules.document_full_titles import full_titles
 from ingest.rules.document_groups import (
     Group,
     emit,
@@ -85,11 +83,7 @@ from ingest.rules.document_groups import (
     placeholder,
     shortened,
 )
-from ingest.rules.document_heading import (
-    fold_described_documents,
-    fold_head_documents,
-    only_in_head,
-)
+from ingest.rules.document_heading import only_in_head
 from ingest.rules.document_likeness import (
     carries,
     one_of,
@@ -99,7 +93,7 @@ from ingest.rules.document_likeness import (
     untitled,
 )
 from ingest.rules.document_mentions import candidates
-from ingest.rules.document_names import add_name_mentions
+from ingest.rules.document_naming import name_documents
 from ingest.rules.document_newness import (
     REVISION_CUE,
     belonging_to,
@@ -395,9 +389,5 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         headline=lambda g: g.headline and not g.named and only_in_head(ctx, g),
         apart=told_apart,
     )
-    groups = fold_head_documents(ctx, groups)  # "Handlingsplan för X" over "program för X"
-    groups = fold_described_documents(ctx, groups)  # "nytt X-program" and its name
-    groups = fold_called_documents(ctx, groups)  # "X, även kallad Dalastrategin"
-    add_name_mentions(ctx, groups)  # "Växtplats Blekinge består av ..."
-    full_titles(ctx, groups)  # a quoted name, a title line's subtitle
+    groups = name_documents(ctx, groups)  # which namings are one document; full titles
     ctx.documents = emit(ctx, sink, groups)
