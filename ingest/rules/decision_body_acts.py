@@ -21,8 +21,9 @@ import re
 
 from ingest.context import ActorHit, Context
 from ingest.language.segment import Span, overlaps_any
+from ingest.rules.decision_counts import counts_decisions
 from ingest.rules.decision_dates import meeting_date
-from ingest.rules.decision_filters import counts_decisions, housekeeping
+from ingest.rules.decision_filters import housekeeping
 from ingest.rules.decision_page import in_proposal_section
 from ingest.rules.decision_verbs import VerbDecision
 from ingest.rules.meeting_choice import meeting_before

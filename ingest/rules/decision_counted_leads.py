@@ -21,8 +21,8 @@ from ingest.context import Context
 from ingest.language.segment import Span, overlaps_any
 from ingest.rules.decision_bodies import subject_body
 from ingest.rules.decision_bullets import BULLET_START, more_items
+from ingest.rules.decision_counts import decision_count
 from ingest.rules.decision_dates import decision_date
-from ingest.rules.decision_filters import decision_count
 from ingest.rules.decision_verbs import VerbDecision, clause_start
 
 __all__ = ["counted_lead_decisions"]

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.rules.decision_counts import counts_decisions
 from ingest.rules.steering_adoption import steering_noun
 
 __all__ = [
     "by_proposal_only",
-    "counts_decisions",
     "decision_marker_end",
     "earlier_version",
     "housekeeping",
@@ -97,31 +97,6 @@ _NOT_TAKEN = re.compile(
     r"(?:beviljats|beviljades|fördelats|tilldelats|beviljat|fördelat|tilldelat)\b"
     # What a law lays down: "I kommunallagen 6 kap 6 § fastställs att nämnderna ska ..."
     r"|^\W*(?:i|enligt)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:lagen|förordningen|balken)\b",
-    re.I,
-)
-# A lead that counts the decisions the page then states one by one: "beslutat om tre nya
-# uppdrag", "har gett ett tiotal myndigheter i uppdrag", "tagit flera beslut".
-_SUMMARY = re.compile(
-    r"\b(?:beslutat?|beslutade|beslut|fattat)\s+(?:om\s+|i\s+)?(?:tre|fyra|fem|sex|två|flera|"
-    r"ett\s+antal|några|många|en\s+rad|\d+)\s+(?:nya\s+)?(?:uppdrag|beslut|ärenden|frågor)\b"
-    r"|\btagit\s+(?:flera|några|ett\s+antal)\s+beslut\b"
-    # "SGU har fått två nya regeringsuppdrag": the tasks follow the count
-    r"|\b(?:fått|får|fick|ger|gav|gett)\s+(?:\w+\s+)?(?:två|tre|fyra|fem|sex|flera|några"
-    r"|ett\s+antal|\d+)\s+(?:nya\s+)?(?:regerings)?uppdrag\b"
-    # a meeting report's lead: "Flera beslut klubbades på måndagens kommunfullmäktige",
-    # "Följande ärenden beslutades på ...", "Vad beslutades på ...?", "Det klubbades under
-    # dagens möte": the decisions follow it
-    r"|^\W*(?:flera|några|följande|många|ett\s+antal|en\s+rad)\s+(?:\w+\s+)?"
-    r"(?:beslut|ärenden)\s+(?:\w+\s+)?(?:klubbades|beslutades|togs|fattades|behandlades)\b"
-    r"|^\W*vad\s+(?:beslutades|klubbades|beslutade\s+\w+)\b"
-    r"|^\W*det\s+(?:klubbades|beslutades)\s+(?:under|på|vid)\b"
-    # "Här är några av de ärenden som nämnden tog upp": a lead, the items follow
-    r"|\b(?:några|flera|ett\s+urval|ett\s+par)\s+av\s+(?:de\s+)?(?:ärenden|beslut)\w*\s+som\b"
-    # "39 av uppdragen beslutades medan övriga avslogs": a count of the matters decided
-    r"|^\W*(?:\d+|alla|samtliga|flera|några)\s+av\s+(?:de\s+)?(?:\w+\s+){0,2}?"
-    r"(?:uppdrag|ärende|motion|förslag|beslut)\w*\s+(?:beslutades|bifölls|avslogs|godkändes)\b"
-    r"|\b(?:gett|gav|ger|givit)\s+(?:ett\s+(?:tiotal|tjugotal|antal)|flera|några|två|tre|fyra"
-    r"|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+(?:\w+\s+)?\w+(?:er|or|ar)\s+i\s+uppdrag\b",
     re.I,
 )
 # The chair's procedure: "Ordföranden frågar om nämnden bifaller förslaget och finner att
@@ -303,22 +278,11 @@ def not_taken(text: str) -> bool:
         _NOT_TAKEN.search(text)
         or _QUESTION.search(text)
         or _CHAIR.search(text)
-        or _SUMMARY.search(text)
+        or counts_decisions(text)
         or earlier_version(text)
         or _PAGE_GUIDE.search(text)
         or housekeeping(text)
     )
-
-
-def decision_count(text: str) -> re.Match[str] | None:
-    """Where a lead counts its decisions ("fattat beslut i en rad ärenden"), if it does."""
-    return _SUMMARY.search(text)
-
-
-def counts_decisions(text: str) -> bool:
-    """A lead counting the decisions stated after it ("har beslutat om tre nya uppdrag");
-    its body gives the tasks that follow."""
-    return decision_count(text) is not None
 
 
 # "Arbetet behöver utgå från ... tydliga uppdrag": a need stated before the cue, no decision;

@@ -48,6 +48,7 @@ from ingest.rules.decision_bodies import (
     meeting_board,
     subject_body,
 )
+from ingest.rules.decision_counts import counts_decisions
 from ingest.rules.decision_cues import (
     CUE,
     GRANT_VERB,
@@ -63,7 +64,6 @@ from ingest.rules.decision_cues import (
 from ingest.rules.decision_dates import decision_date, lead_date
 from ingest.rules.decision_descriptions import describes_matter, label_line
 from ingest.rules.decision_filters import (
-    counts_decisions,
     decision_marker_end,
     housekeeping,
     not_taken,

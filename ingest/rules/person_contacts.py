@@ -38,7 +38,8 @@ from ingest.rules.role_common import (
 )
 from ingest.rules.role_orgs import title_unit
 from ingest.rules.role_page_bodies import deciding_body, meeting_body
-from ingest.rules.role_titles import MEETING_ROLE, NAME, PARTY, TITLE_HEADS, is_title
+from ingest.rules.role_title_heads import TITLE_HEADS
+from ingest.rules.role_titles import MEETING_ROLE, NAME, PARTY, is_title
 
 _PARTY = PARTY
 # The role words of the sentence rules, and the open list of title heads
