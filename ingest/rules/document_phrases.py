@@ -72,6 +72,12 @@ _LIST_REST = re.compile(
     + r"\s+(?=[a-zåäö]))?[\wåäö-]+"
     r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:län|kommun))?)?"
 )
+# "för en god, jämlik och jämställd hälsa i X": adjectives listed before their one noun.
+_ARTICLE_ADJECTIVE = re.compile(r"\b(?:en|ett)\s+[a-zåäö]+$")
+_ADJECTIVES_REST = re.compile(
+    r"(?:,\s*[a-zåäö]+){1,5}\s+(?:och|samt)\s+[a-zåäö]+\s+[a-zåäö][\wåäö-]+"
+    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:län|kommun))?)?"
+)
 # A topic ends where the sentence goes on about the document: "... antagen av KF".
 _HEADS = "(?:strategi|plan|program|policy|riktlinje)"
 _TOPIC_STOP = re.compile(
@@ -270,6 +276,8 @@ def _topic_after(ctx: Context, noun_end: int, limit: int, word: str, compound: b
     topic: str | None = tm.group("topic")
     end = noun_end + tm.end()
     listed = _LIST_REST.match(ctx.text, end, limit)
+    if topic and _ARTICLE_ADJECTIVE.search(topic):
+        listed = _ADJECTIVES_REST.match(ctx.text, end, limit) or listed
     if listed and topic:  # "mot alkohol, narkotika, dopning och tobak"
         topic, end = topic + listed.group(0), listed.end()
     topic, end = _clean_topic(topic, noun_end, end, word, compound)

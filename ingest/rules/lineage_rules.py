@@ -34,12 +34,13 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from ingest.context import Context, DocumentHit
+from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import TOP_KINDS
 from ingest.rules.extract_lists import main_document
 from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, subject
+from ingest.rules.role_common import genitive_part
 
 __all__ = ["extract_lineage"]
 
@@ -170,7 +171,7 @@ def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
         return
     start = doc.end if doc.end <= cue.start() else sentence.start
     signers = [
-        a
+        _own_body(ctx, a)
         for a in ctx.actors_in(sentence)
         if a.kind in _SIGNERS and start <= a.start and a.end <= cue.start()
     ]
@@ -194,6 +195,12 @@ def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
                 CONF_LINEAGE,
                 when=dates[0] if dates else None,
             )
+
+
+def _own_body(ctx: Context, actor: ActorHit) -> ActorHit:
+    """ "Malå kommuns kommunfullmäktige ställde sig bakom": the council, not its municipality."""
+    genitive, part = genitive_part(ctx, actor)
+    return part if genitive and part is not None and not part.anaphoric else actor
 
 
 def extract_lineage(ctx: Context, sink: FactSink) -> None:

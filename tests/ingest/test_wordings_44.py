@@ -179,3 +179,18 @@ def test_a_title_lines_subtitle_after_a_dash_is_part_of_the_title() -> None:
     assert _titles(text, url) == {"Regional överenskommelse - mottagning, arbete, bostad"}
     owner = "Kulturplan - Region Uppsala\n\nRegionfullmäktige antog kulturplanen i juni."
     assert _titles(owner, "https://www.regionuppsala.se/kultur/plan/") == {"Kulturplan"}
+
+
+def test_a_topic_of_listed_adjectives_keeps_its_noun_and_a_genitive_council_signs() -> None:
+    text = (
+        "Nyheter\n\nSom en del av arbetet har Malå kommuns kommunfullmäktige (2021-03-15) "
+        "ställt sig bakom Avsiktsförklaringen för en trygg, jämlik och hållbar uppväxt i "
+        "Västerbotten."
+    )
+    facts = facts_at(text, "https://www.mala.se/nyheter/avsikt.html", "2021-04-01")
+    docs = {n.id: n.title for n in facts.nodes if isinstance(n, Document)}
+    assert list(docs.values()) == [
+        "Avsiktsförklaring för en trygg, jämlik och hållbar uppväxt i Västerbotten"
+    ]
+    signed = {(k.from_id, k.date) for k in links(facts, LinkType.SIGNED)}
+    assert signed == {("Organization:kommun:2418:kommunfullmaktige", "2021-03-15")}
