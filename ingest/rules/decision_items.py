@@ -56,7 +56,8 @@ _INTRO = re.compile(
     # "beslutade bl a följande vid mötet den 3 maj:", "fattade följande
     # beslut vid mötet:": the meeting named between "följande" and the colon
     r"|\b(?:beslutar|beslutade|beslöt)\s+(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
-    r"(?:följande|nedanstående)\s[^:\n]{0,80}:\s*$"
+    # ("... vid sitt sammanträde den 11 september." and a numbered list below)
+    r"(?:följande|nedanstående)\s[^:\n]{0,80}[:.]\s*$"
     r"|\b(?:fattade|fattar|tog)\s+(?:\w+\s+){0,3}?(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
     r"(?:följande|nedanstående)\s+beslut\b[^:\n]{0,80}:\s*$"
     # "På mötet beslutade fullmäktige bland annat att" and the items below: inverted

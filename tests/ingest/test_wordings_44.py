@@ -194,3 +194,15 @@ def test_a_topic_of_listed_adjectives_keeps_its_noun_and_a_genitive_council_sign
     ]
     signed = {(k.from_id, k.date) for k in links(facts, LinkType.SIGNED)}
     assert signed == {("Organization:kommun:2418:kommunfullmaktige", "2021-03-15")}
+
+
+def test_a_lead_ending_in_a_full_stop_opens_its_numbered_decisions() -> None:
+    text = (
+        "KS 12 mars\n\nKommunstyrelsen beslutade bl a följande vid sitt sammanträde den "
+        "12 mars.\n\n1. Att avge yttrande över promemorian om lokala ordningsregler.\n\n"
+        "2. Att godkänna upprättat delårsbokslut för januari till april 2024.\n"
+    )
+    facts = facts_at(text, "https://www.markaryd.se/innehall/ks-12-mars", "2024-03-13")
+    summaries = sorted(n.summary for n in facts.nodes if isinstance(n, Decision))
+    assert len(summaries) == 2, summaries
+    assert summaries[0].startswith("Avge yttrande") and summaries[1].startswith("Godkänna")
