@@ -206,3 +206,22 @@ def test_a_lead_ending_in_a_full_stop_opens_its_numbered_decisions() -> None:
     summaries = sorted(n.summary for n in facts.nodes if isinstance(n, Decision))
     assert len(summaries) == 2, summaries
     assert summaries[0].startswith("Avge yttrande") and summaries[1].startswith("Godkänna")
+
+
+def test_a_quoted_title_with_its_period_and_a_bracketed_name() -> None:
+    quoted = (
+        "Nyheter\n\nUnder våren godkände kommunfullmäktige \u201dHandlingsplan psykisk "
+        "hälsa 2024-2026\u201d som förvaltningen tagit fram."
+    )
+    facts = facts_at(quoted, "https://www.lidkoping.se/nyheter/psykisk-halsa", "2024-05-15")
+    docs = [n for n in facts.nodes if isinstance(n, Document)]
+    assert [(d.title, d.period_start, d.period_end) for d in docs] == [
+        ("Handlingsplan psykisk hälsa 2024-2026", 2024, 2026)
+    ]
+    bracketed = (
+        "Nyheter\n\nEnligt Region Kalmar läns nya kulturplan (Kultur som bär - Kulturplan "
+        "Kalmar län 2025) ska förutsättningarna stärkas. Enligt planen (pdf, 2 MB) ska mer göras."
+    )
+    assert _titles(bracketed, "https://www.regionkalmar.se/nyheter/kultur/") == {
+        "Kultur som bär - Kulturplan Kalmar län 2025"
+    }
