@@ -124,6 +124,11 @@ def _documents(
 ) -> list[DocumentHit]:
     """The documents made: the first one after the verb and those coordinated with it
     ("en strategi och ett åtgärdsprogram"); else, for a passive, its subject."""
+    # "Med utgångspunkt från X har en regional strategi tagits fram": the inverted
+    # subject inside the verb's words was made, not the fronted adverbial's document.
+    inside = [d for d in docs if verb.start() <= d.start and d.end <= verb.end()]
+    if inside and _PASSIVE.search(verb.group(0)):
+        return inside[:1]
     after = [d for d in docs if d.start >= verb.end()]
     if (
         _PASSIVE.search(verb.group(0))

@@ -225,3 +225,17 @@ def test_a_quoted_title_with_its_period_and_a_bracketed_name() -> None:
     assert _titles(bracketed, "https://www.regionkalmar.se/nyheter/kultur/") == {
         "Kultur som bär - Kulturplan Kalmar län 2025"
     }
+
+
+def test_an_inverted_passive_made_its_own_subject_not_the_fronted_document() -> None:
+    text = (
+        "Nyheter\n\nMed utgångspunkt från den nationella ANDT-strategin har en regional "
+        "strategi tagits fram i samverkan mellan Region Östergötland och Länsstyrelsen i "
+        "Östergötland."
+    )
+    facts = facts_at(text, "https://www.regionostergotland.se/andt/", "2023-05-15")
+    issued = {(k.from_id, k.to_id) for k in links(facts, LinkType.ISSUED)}
+    assert issued == {
+        ("Organization:region:05", "Document:regional:strategy:lan:05:strategi"),
+        ("Organization:lansstyrelse:05", "Document:regional:strategy:lan:05:strategi"),
+    }
