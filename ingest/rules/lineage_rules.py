@@ -48,7 +48,7 @@ CONF_LINEAGE = 0.7
 
 _IMPLEMENTS_CUE = re.compile(
     r"\b(?:konkretiserar|konkretisera|en\s+konkretisering\s+av|en\s+vidareutveckling\s+av|"
-    r"tar\s+sin\s+utgångspunkt\s+i|(?:har|ha|med)\s+(?:sin\s+)?utgångspunkt\s+i|"
+    r"tar\s+sin\s+utgångspunkt\s+(?:i|från)|(?:har|ha|med)\s+(?:sin\s+)?utgångspunkt\s+(?:i|från)|"
     r"tar\s+avstamp\s+i|grundar\s+sig\s+på|(?:är\s+)?baserad\s+på|baseras\s+på|"
     # "göra verkstad av strategin", "är kopplat till", "knyter an till"
     r"göra\s+verkstad\s+av|(?:är\s+)?koppla[dt]e?\s+till|knyter\s+an\s+till|"

@@ -239,3 +239,18 @@ def test_an_inverted_passive_made_its_own_subject_not_the_fronted_document() -> 
         ("Organization:region:05", "Document:regional:strategy:lan:05:strategi"),
         ("Organization:lansstyrelse:05", "Document:regional:strategy:lan:05:strategi"),
     }
+
+
+def test_med_utgangspunkt_fran_implements() -> None:
+    text = (
+        "Nyheter\n\nMed utgångspunkt från den nationella ANDT-strategin har en regional "
+        "folkhälsostrategi tagits fram av Region Östergötland."
+    )
+    facts = facts_at(text, "https://www.regionostergotland.se/folkhalsa/", "2023-05-15")
+    implements = {(k.from_id, k.to_id) for k in links(facts, LinkType.IMPLEMENTS)}
+    assert implements == {
+        (
+            "Document:regional:strategy:lan:05:folkhalsostrategi",
+            "Document:national:strategy:se:andt-strategi",
+        )
+    }
