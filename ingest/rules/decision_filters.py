@@ -41,7 +41,9 @@ _PROCEDURAL = re.compile(
     # "Anmälningarna läggs till handlingarna": reports of delegated decisions, not decisions
     r"|anmälningar(?:na)?|anmälda\s+delegationsbeslut|delegationsbeslut(?:en)?|meddelanden(?:a)?"
     # "Föregående mötesprotokoll ... läggs till handlingarna": the last meeting's record
-    r"|föregående\s+(?:mötes|sammanträdes)?protokoll)\b",
+    r"|föregående\s+(?:mötes|sammanträdes)?protokoll"
+    # the minutes' notice block: "Datum då anslaget sätts upp", "... tas ned"
+    r"|datum\s+då\s+anslaget)\b",
     re.I,
 )
 # "... Beslut Förslag till kommunfullmäktige Motionen avslås": what follows the marker

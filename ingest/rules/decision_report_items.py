@@ -24,6 +24,7 @@ import re
 from ingest.context import ActorHit, Context
 from ingest.language.segment import Span, overlaps_any
 from ingest.rules.decision_dates import meeting_date
+from ingest.rules.decision_filters import procedural
 from ingest.rules.decision_verbs import VerbDecision
 from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.steering_adoption import opens_with_document
@@ -226,6 +227,8 @@ def report_item_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]
         clause, evidence = decided
         if len(ctx.text[clause.start : clause.end].split()) < _MIN_WORDS:
             continue  # "Burlöv beslutade": a series' title, no matter decided
+        if procedural(ctx.text[clause.start : clause.end]):
+            continue  # "Datum då anslaget sätts upp": the minutes' notice block
         when = meeting_date(ctx, evidence, meeting.body)
         found.append(VerbDecision(meeting.body, clause, when, evidence, "decision.report_item"))
     return found

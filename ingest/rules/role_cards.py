@@ -65,6 +65,20 @@ _BRACKETED = re.compile(
 _SERVES = re.compile(rf"\s+(?:hos|åt)\s+(?P<title>{TITLE})(?:,\s+{TITLE})?(?:\s+{NAME})?\s*$", re.I)
 
 
+_LINE_ABOVE = re.compile(r"(?P<line>[^\n]*\S[^\n]*)\n(?:[ \t]*\n)*[ \t]*$")
+
+
+def _title_above(ctx: Context, start: int) -> bool:
+    """A signature block's title line right above the name: the title below is the next
+    name's ("Underskrift Sekreterare / Eva Ek / Ordförande / Bo Berg")."""
+    above = _LINE_ABOVE.search(ctx.text, max(0, start - 200), start)
+    if above is None:
+        return False
+    line = above.group("line").strip()
+    title = _TITLE_LINE.search(line)
+    return title is not None and title.end() == len(line) and len(line.split()) <= 3
+
+
 def read_spans(sink: FactSink) -> list[tuple[str, int, int]]:
     """(person, start, end) of every role link so far: the mentions already read."""
     return [
@@ -93,6 +107,8 @@ def name_title_lines(ctx: Context, sink: FactSink) -> None:
         start, end = m.start("name"), m.end("name")
         if any(s <= start < e for _, s, e in read):
             continue  # a contact entry already read
+        if _title_above(ctx, start):
+            continue  # "Sekreterare / Eva Ek / Ordförande / Bo Berg": titles over names
         if any(a.start < end and start < a.end for a in ctx.actors) or in_caption(ctx, start):
             continue
         party = m.group("party").upper() if m.group("party") else None

@@ -46,6 +46,12 @@ _MEETING_OF = re.compile(
 )
 
 
+# The notice block names the owner first: "Organ Hässleholms kommun, Miljönämnden".
+_ORGAN_OWNER = re.compile(
+    r"\b(?:Organ|Nämnd|Instans)\s*:?\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|stad),\s*$"
+)
+
+
 def is_minutes(ctx: Context) -> bool:
     return _MINUTES.search(ctx.text) is not None
 
@@ -58,7 +64,8 @@ def meeting_body(ctx: Context) -> str | None:
         return None
     bodies = [a for a in ctx.actors if a.kind in MEETING_KINDS and not a.anaphoric]
     for a in bodies:
-        if _MEETING_OF.search(ctx.text[max(0, a.start - 40) : a.start]):
+        said = ctx.text[max(0, a.start - 60) : a.start]
+        if _MEETING_OF.search(said[-40:]) or _ORGAN_OWNER.search(said):
             return a.node_id
     # A copy's title line may repeat "Beslutande" above the minutes' own head: the first
     # attendance heading with a body named before it.

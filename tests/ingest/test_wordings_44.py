@@ -254,3 +254,24 @@ def test_med_utgangspunkt_fran_implements() -> None:
             "Document:national:strategy:se:andt-strategi",
         )
     }
+
+
+def test_minutes_named_by_their_notice_block_and_signed_titles_over_names() -> None:
+    text = (
+        "(1)\n\nPlats och tid Stadshuset, kl 14.00\n\nBeslutande\n\nLedamöter Eva Provén (C), "
+        "ordförande\n\nBo Testlund (S), 2:e vice ordförande Per Exempel (MP), 1:e vice "
+        "ordförande\n\nUtses att justera Dan Dahl\n\nUnderskrift Sekreterare\n\nLisa Lindgren"
+        "\n\nOrdförande\n\nEva Provén\n\n(2)\n\nAnslag / Bevis\n\nOrgan Hässleholms kommun, "
+        "Miljönämnden\n\nSammanträdesdag 2024-09-26\n\nDatum då anslaget sätts upp\n\n"
+        "2024-09-27\n\n(3)\n\nMiljönämnden\n\n§ 101\n\nMiljöpris\n\nBeslut\n\nMiljönämnden "
+        "utser Hans Provsson till mottagare av årets miljöpris."
+    )
+    facts = facts_at(text, "https://www.hassleholm.se/protokoll/mn-2024-09-26", "2024-09-27")
+    board = "Organization:kommun:1293:miljonamnden"
+    roles = {
+        (k.from_id.removeprefix("Person:person:"), k.to_id)
+        for k in links(facts, LinkType.HOLDS_ROLE)
+    }
+    assert roles == {("eva-proven", board), ("bo-testlund", board), ("per-exempel", board)}
+    summaries = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    assert not any("anslaget" in s for s in summaries), summaries
