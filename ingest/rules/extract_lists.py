@@ -101,6 +101,8 @@ GOAL_INTRO = re.compile(
     r"|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+områden"
     # "lägger fokus inom följande områden:": the areas an agreement or plan picks
     r"|(?:fokus|fokuserar|prioriterar|prioritera)\s+(?:\w+\s+){0,2}?följande\s+områden"
+    # "ska följande områden prioriteras:": the same in the passive
+    r"|följande\s+(?:\w+\s+)?områden\s+(?:\w+\s+)?prioriteras"
     r"|[a-zåäö]*(?:mål|fokus|insats|styrke|utvecklings|inriktnings|prioriterings|tematiska\s)"
     r"områden(?:a)?"
     # "Områdena som ingår i planen är:": the areas a document is made of

@@ -275,3 +275,13 @@ def test_minutes_named_by_their_notice_block_and_signed_titles_over_names() -> N
     assert roles == {("eva-proven", board), ("bo-testlund", board), ("per-exempel", board)}
     summaries = [n.summary for n in facts.nodes if isinstance(n, Decision)]
     assert not any("anslaget" in s for s in summaries), summaries
+
+
+def test_areas_to_be_prioritised_in_the_passive_are_goals() -> None:
+    text = (
+        "Nyheter\n\nEnligt Region Kalmar läns nya kulturplan ska följande områden "
+        "prioriteras:\n\n \u2022 Kultur i hela länet.\n \u2022 Kultur för barn och unga.\n"
+    )
+    facts = facts_at(text, "https://www.regionkalmar.se/nyheter/kultur/", "2023-05-15")
+    goals = {k.to_id.rsplit(":", 1)[-1] for k in links(facts, LinkType.HAS_GOAL)}
+    assert goals == {"kultur-i-hela-lanet", "kultur-for-barn-och-unga"}
