@@ -23,7 +23,7 @@ from ingest.context import ActorHit, Context
 from ingest.language.segment import Span, overlaps_any
 from ingest.rules.decision_counts import counts_decisions
 from ingest.rules.decision_dates import meeting_date
-from ingest.rules.decision_filters import housekeeping
+from ingest.rules.decision_filters import housekeeping, not_taken
 from ingest.rules.decision_page import in_proposal_section
 from ingest.rules.decision_verbs import VerbDecision
 from ingest.rules.meeting_choice import meeting_before
@@ -194,7 +194,7 @@ def body_act_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         if clause is None or in_proposal_section(ctx, sentence.start):
             continue
         line = ctx.text[sentence.start : sentence.end]
-        if counts_decisions(line) or housekeeping(line):
+        if counts_decisions(line) or housekeeping(line) or not_taken(line):
             continue  # "Fullmäktige beslutade i flera frågor.": a lead, the items follow
         when = meeting_date(ctx, sentence, meeting.body)
         found.append(VerbDecision(meeting.body, clause, when, sentence, "decision.body_act"))

@@ -79,6 +79,8 @@ _NOT_TAKEN = re.compile(
     r"|\b(?:föredragningslista|dagordning)(?:n|en)?\s+(?:godkändes|godkänns|fastställdes)\b"
     r"|\bsom\s+(?:[\wåäö-]+\s+){1,3}?(?:har\s+)?beslutat\s*[.!]?\s*$"
     r"|\bbeslut(?:ar|ade)\s+(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?(?:om\s+)?följande\b"
+    # a mandate, not an act: "Nämnden beslutar om vilka prioriteringsgrunder som ska gälla"
+    r"|\bbeslutar\s+(?:\w+\s+)?om\s+(?:vilka|vilken|vilket|hur|vad|när)\b"
     # a report due, not a decision: "Myndigheten ska redovisa uppdraget den 1 mars 2019."
     r"|^\W*(?:[\w-]+\s+){1,3}?ska(?:ll)?\s+(?:\w+\s+)?(?:redovisa|rapportera|återrapportera)\b"
     # What the measures are: "Åtgärderna i planen är till stor del uppdrag till myndigheter"

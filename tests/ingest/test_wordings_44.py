@@ -285,3 +285,14 @@ def test_areas_to_be_prioritised_in_the_passive_are_goals() -> None:
     facts = facts_at(text, "https://www.regionkalmar.se/nyheter/kultur/", "2023-05-15")
     goals = {k.to_id.rsplit(":", 1)[-1] for k in links(facts, LinkType.HAS_GOAL)}
     assert goals == {"kultur-i-hela-lanet", "kultur-for-barn-och-unga"}
+
+
+def test_a_body_deciding_which_grounds_apply_states_a_mandate_not_a_decision() -> None:
+    text = (
+        "Kortfattat från regionala utvecklingsnämnden 2022-04-29\n\nRegionala "
+        "utvecklingsnämnden beslutar om vilka grunder för stödet som ska gälla. "
+        "Regionala utvecklingsnämnden beslutade att behålla samma grunder som 2021."
+    )
+    facts = facts_at(text, "https://www.regiondalarna.se/press/kortfattat-run/", "2022-04-29")
+    summaries = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    assert len(summaries) == 1 and summaries[0].startswith("Behålla samma grunder"), summaries
