@@ -59,6 +59,8 @@ _NOT_TAKEN = re.compile(
     r"|^\W*(?:förslag(?:et|en)?|promemorian|remissen|motionen|utredningen|skrivelsen)\s+"
     r"(?:\w+\s+){0,2}?(?:innebär|syftar|föreslår|går\s+ut\s+på)\b"
     r"|\bkommer\s+(?:att\s+|därför\s+att\s+)?(?:\w+\s+)?(?:få|ges|inbjuda|besluta|fatta|ta)\b"
+    # a step to come in the passive: "Det kommer sedan skickas ut på remiss"
+    r"|\bkommer\s+(?:att\s+)?(?:sedan|därefter)\s+(?:att\s+)?[a-zåäö]{3,}as\b"
     r"|\bhar\s+(?!fått\b|getts\b|givits\b|gett\b|givit\b)(?:\w+\s+){0,3}?i\s+uppdrag\b"
     r"|\bhar\s+(?:till\s+uppgift|som\s+uppdrag)\b"
     # "har under åren 2016-2019 haft i uppdrag att": a mandate held, not given

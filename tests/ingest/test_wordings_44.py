@@ -296,3 +296,12 @@ def test_a_body_deciding_which_grounds_apply_states_a_mandate_not_a_decision() -
     facts = facts_at(text, "https://www.regiondalarna.se/press/kortfattat-run/", "2022-04-29")
     summaries = [n.summary for n in facts.nodes if isinstance(n, Decision)]
     assert len(summaries) == 1 and summaries[0].startswith("Behålla samma grunder"), summaries
+
+
+def test_a_step_to_come_in_the_passive_is_no_decision() -> None:
+    text = (
+        "Nyheter\n\nArbetet med ett nytt näringslivsprogram pågår. Det kommer sedan skickas "
+        "ut på remiss till näringslivet innan det slutligen fastställs av kommunfullmäktige."
+    )
+    facts = facts_at(text, "https://www.alvsbyn.se/nyheter/program/", "2023-05-15")
+    assert not [n for n in facts.nodes if isinstance(n, Decision)]
