@@ -163,9 +163,32 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
             held = meeting_before(ctx, sentence.start, dated=True, body=body)
             when = held.date if held else reference_dates(ctx).get(body.node_id)
         rule = "relation.adopted.heading" if adoption.heading else "relation.adopted.sentence"
+        together = _coordinated(ctx, body) if body is adoption.body else [body]
         for doc in adoption.docs:
-            if doc.node_id not in dated and doc.node_id != body.node_id:
-                _link(sink, sentence, body, doc, when, rule)
+            for each in together:
+                if doc.node_id not in dated and doc.node_id != each.node_id:
+                    _link(sink, sentence, each, doc, when, rule)
+
+
+_AND_BEFORE = re.compile(r"(?:,|\s+och|\s+samt)\s+$")
+
+
+def _coordinated(ctx: Context, body: ActorHit) -> list[ActorHit]:
+    """ "Regionstyrelsen och hälso- och sjukvårdsnämnden har fattat beslut om X": both."""
+    found = [body]
+    while True:
+        head = found[0]
+        before = [
+            a
+            for a in ctx.actors
+            if a.end <= head.start
+            and a.kind in BODIES
+            and not a.anaphoric
+            and _AND_BEFORE.fullmatch(ctx.text, a.end, head.start)
+        ]
+        if not before:
+            return found
+        found.insert(0, before[-1])
 
 
 # "Antagen av kommunstyrelsen 19 februari 2025 § 7.": a line about the page's document.

@@ -305,3 +305,13 @@ def test_a_step_to_come_in_the_passive_is_no_decision() -> None:
     )
     facts = facts_at(text, "https://www.alvsbyn.se/nyheter/program/", "2023-05-15")
     assert not [n for n in facts.nodes if isinstance(n, Decision)]
+
+
+def test_coordinated_bodies_both_adopt() -> None:
+    text = (
+        "Nyheter\n\nRegionstyrelsen och hälso- och sjukvårdsnämnden har i veckan fattat "
+        "beslut om Strategi för suicidprevention i Östergötland 2024-2028."
+    )
+    facts = facts_at(text, "https://www.regionostergotland.se/nyheter/suicid/", "2024-05-15")
+    adopters = {k.from_id.rsplit(":", 1)[-1] for k in links(facts, LinkType.ADOPTED)}
+    assert adopters == {"regionstyrelsen", "halso-och-sjukvardsnamnden"}
