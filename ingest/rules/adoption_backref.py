@@ -115,10 +115,25 @@ _OBJECT = re.compile(
 )
 
 
+# "antog den plan som nu gäller år 2010": the one in force, the page's own document.
+_IN_FORCE = re.compile(
+    r"\s*(?P<noun>den\s+(?:plan|strategi|policy|riktlinje|handlingsplan)\s+som\s+"
+    r"(?:nu\s+|idag\s+|i\s+dag\s+)?gäller)\b",
+    re.I,
+)
+
+
 def referred_object(ctx: Context, sentence: Span, start: int) -> DocumentHit | None:
-    """The document 'att anta det nya förslaget' adopts, with the span of its reference."""
+    """The document 'att anta det nya förslaget' adopts, with the span of its reference;
+    or the page's own document for "den plan som nu gäller"."""
     m = _OBJECT.match(ctx.text, start, sentence.end)
-    return _proposed(ctx, m) if m is not None else None
+    if m is not None:
+        return _proposed(ctx, m)
+    m = _IN_FORCE.match(ctx.text, start, sentence.end)
+    main = main_document(ctx) if m is not None else None
+    if m is None or main is None or main.start > m.start("noun"):
+        return None
+    return DocumentHit(m.start("noun"), m.end("noun"), main.document, "document.anaphora", False)
 
 
 # "den"/"det" as a whole noun phrase: then punctuation, the clause's end, an agent, a

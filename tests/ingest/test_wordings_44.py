@@ -315,3 +315,18 @@ def test_coordinated_bodies_both_adopt() -> None:
     facts = facts_at(text, "https://www.regionostergotland.se/nyheter/suicid/", "2024-05-15")
     adopters = {k.from_id.rsplit(":", 1)[-1] for k in links(facts, LinkType.ADOPTED)}
     assert adopters == {"regionstyrelsen", "halso-och-sjukvardsnamnden"}
+
+
+def test_the_plan_in_force_is_the_pages_own_document() -> None:
+    text = (
+        "Provby kommun\n\nDagvattenplan\n\nAlla kommuner ska arbeta med dagvatten.\n\n"
+        "Kommunfullmäktige antog den plan som nu gäller år 2012. Planen omfattar även skyfall."
+    )
+    facts = facts_at(text, "https://www.hassleholm.se/bygga/dagvattenplan", "2023-05-15")
+    adopted = {(k.from_id, k.to_id) for k in links(facts, LinkType.ADOPTED)}
+    assert adopted == {
+        (
+            "Organization:kommun:1293:kommunfullmaktige",
+            "Document:municipal:plan:kommun:1293:dagvattenplan",
+        )
+    }
