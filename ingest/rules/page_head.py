@@ -104,6 +104,56 @@ def in_caption(ctx: Context, pos: int) -> bool:
     )
 
 
+def person_in_caption(ctx: Context, pos: int) -> bool:
+    """A person's mention in a caption, or in an image's alt text and caption scraped as
+    lines of their own: the people only pictured are no actors of the page (the bodies
+    and documents such a line names still are)."""
+    if in_caption(ctx, pos):
+        return True
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    line_end = ctx.text.find("\n", pos)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    return line_end - line_start <= _CAPTION_MAX and _alt_text(ctx.text, line_start, line_end)
+
+
+# An image's alt text and its caption, scraped as lines of their own: two full names
+# alone ("Anna Ek och Bo Berg"), or a line said twice in a row below the headline.
+_NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+_NAMES_ONLY = re.compile(rf"{_NAME}(?:(?:,\s+|\s+och\s+){_NAME})+")
+_CAPTION_WORDS = 25
+_SENTENCE_WORDS = 5
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split()).rstrip(".")
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[list[str], str | None]:
+    """The non-blank lines above the line [start, end) (nearest last), and the one below."""
+    above = [x for x in text[max(0, start - 1500) : start].split("\n") if x.strip()]
+    below = next((x for x in text[end : end + 1500].split("\n") if x.strip()), None)
+    return above, below
+
+
+def _alt_text(text: str, start: int, end: int) -> bool:
+    line = _norm(text[start:end])
+    if not line or len(line.split()) > _CAPTION_WORDS:
+        return False
+    lines_above, below = _neighbours(text, start, end)
+    above = lines_above[-1] if lines_above else None
+    if _NAMES_ONLY.fullmatch(line):
+        return any(x is not None and line.split()[0] in x for x in (above, below))
+    if any(x is not None and _NAMES_ONLY.fullmatch(_norm(x)) for x in (above, below)):
+        return True
+    # a sentence said twice in a row, neither time as the page's headline (a contact
+    # card repeats a bare name: "Eva Ek / Eva Ek / Samordnare")
+    if len(line.split()) < _SENTENCE_WORDS:
+        return False
+    repeats_below = bool(lines_above) and below is not None and _norm(below) == line
+    repeats_above = len(lines_above) > 1 and above is not None and _norm(above) == line
+    return repeats_below or repeats_above
+
+
 def in_page_footer(ctx: Context, pos: int) -> bool:
     line_start = ctx.text.rfind("\n", 0, pos) + 1
     line_end = ctx.text.find("\n", pos)

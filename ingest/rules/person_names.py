@@ -20,7 +20,7 @@ from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
 from ingest.language.gazetteer import first_names
 from ingest.language.nlp import NAME_TOKEN, person_matcher
-from ingest.rules.page_head import in_caption
+from ingest.rules.page_head import person_in_caption
 from ingest.rules.person_contacts import ContactEntry
 from ingest.rules.role_titles import NOT_NAME, PARTY, apposed, is_title, plausible_name
 
@@ -51,7 +51,7 @@ def add_person(
     or stand on a photo credit, caption or editor line."""
     name = _without_genitive(ctx.text, name, end)
     person = Person(id=ids.person_id(name), name=name, party=party)
-    if any(a.start < end and start < a.end for a in ctx.actors) or in_caption(ctx, start):
+    if any(a.start < end and start < a.end for a in ctx.actors) or person_in_caption(ctx, start):
         return None
     if not sink.mention(person, start, end, rule, conf):
         return None

@@ -18,7 +18,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import line_end
 from ingest.rules.actor_gazetteer import mention_site_at_body
 from ingest.rules.actor_police_areas import police_of
-from ingest.rules.page_head import in_caption
+from ingest.rules.page_head import person_in_caption
 
 CONF_ROLE = 0.85
 CONF_ROLE_PUBLISHER = 0.6
@@ -226,7 +226,7 @@ def role_link(
     that quote is refused (it holds a phone number or an e-mail address), the `fallback`
     span is quoted: just the name and the title."""
     role = plain_title(role)
-    if org_id is None or not role or in_caption(ctx, person.start):
+    if org_id is None or not role or person_in_caption(ctx, person.start):
         return False  # a caption's people are not annotated
     if _ATTENDING.search(ctx.text, person.start, line_end(ctx.text, person.start)):
         return False  # "Eva Ek, fritidschef § 142-143": present for those items, as staff

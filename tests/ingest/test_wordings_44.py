@@ -330,3 +330,27 @@ def test_the_plan_in_force_is_the_pages_own_document() -> None:
             "Document:municipal:plan:kommun:1293:dagvattenplan",
         )
     }
+
+
+def test_people_only_in_an_images_alt_text_and_caption_hold_no_roles() -> None:
+    text = (
+        "Nytt medborgarlöfte påskrivet\n\nKommunalråd Eva Provén och lokalpolisområdeschef "
+        "Bo Testlund skriver på medborgarlöftet\n\nKommunalråd Eva Provén och "
+        "lokalpolisområdeschef Bo Testlund skriver på medborgarlöftet.\n\nI torsdags skrev "
+        "kommunen och Polisen på ett nytt medborgarlöfte."
+    )
+    facts = facts_at(text, "https://www.gullspang.se/nyheter/medborgarlofte", "2023-02-03")
+    assert not [n for n in facts.nodes if isinstance(n, Person)]
+    names = (
+        "Artikeln publicerades 6 mars 2023\n\nAnna Provén och Mikael Testlund\n\n"
+        "Kommunalråd Anna Provén undertecknar kommunens medborgarlöften.\n\nPolisen har "
+        "tecknat nya medborgarlöften med kommunen."
+    )
+    facts = facts_at(names, "https://www.vannas.se/nyheter/medborgarloften", "2023-03-06")
+    assert not [n for n in facts.nodes if isinstance(n, Person)]
+    card = (
+        "Kontakt\n\nLotta Provén Berg\n\nLotta Provén Berg\n\nRegional utvecklingssamordnare"
+        " kultur\n\nRegion Kronoberg\n"
+    )
+    facts = facts_at(card, "https://www.regionkronoberg.se/kultur/kontakt/", "2023-03-06")
+    assert [n.name for n in facts.nodes if isinstance(n, Person)] == ["Lotta Provén Berg"]
