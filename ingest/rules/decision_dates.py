@@ -33,7 +33,8 @@ _YEAR_LEAD = re.compile(
 # "godkände den 12 juni", "antogs av kommunfullmäktige i maj"; after an inverted subject
 # ("fastställde nämnden i maj 2022") the date's preposition is required.
 _DATE_AFTER_VERB = re.compile(
-    r"\s*(?:(?:av\s+(?:[\w-]+\s+){1,3}?)?(?:den\s+|på\s+|vid\s+|i\s+)?"
+    # "som nämnden beslutade om på torsdagen": a relative clause's stranded "om"
+    r"\s*(?:om\s*|(?:av\s+(?:[\w-]+\s+){1,3}?)?(?:den\s+|på\s+|vid\s+|i\s+)?"
     r"|(?:(?!(?:att|om|för|till|med)\b)[\w-]+\s+){1,2}?(?:den|på|vid|i)\s+)$",
     re.I,
 )

@@ -354,3 +354,12 @@ def test_people_only_in_an_images_alt_text_and_caption_hold_no_roles() -> None:
     )
     facts = facts_at(card, "https://www.regionkronoberg.se/kultur/kontakt/", "2023-03-06")
     assert [n.name for n in facts.nodes if isinstance(n, Person)] == ["Lotta Provén Berg"]
+
+
+def test_a_relative_clauses_stranded_om_before_the_day() -> None:
+    text = (
+        "Nyheter\n\nDet framgår av den framställan till Statens kulturråd som regionala "
+        "utvecklingsnämnden beslutade om på torsdagen. Pengarna ska fördelas enligt modellen."
+    )
+    facts = facts_at(text, "https://www.regionkalmar.se/nyhetslista/kulturstod/", "2021-10-07")
+    assert [n.date for n in facts.nodes if isinstance(n, Decision)] == ["2021-10-07"]
