@@ -17,6 +17,8 @@ county alone and no country:
   site's path ("Region Värmland / Nyhetsarkiv / ..."); also a name
   that comes before one in a list a comma or "bland annat" opens ("bland annat Testa
   Hjälpen, Rädda Barnen och ..."; "med företagare, Ekby Forum och Företagarna").
+- actor.other.sum_item: an item of a list of sums under an intro that shares out money
+  ("... fördelas enligt följande: • Filmregion Sydost 200 000 kronor.").
 An acronym the page defines after an organisation's name ("... Kommunalteknikförbund
 (ÖSK)") is that organisation (actor.other.page_acronym). No name that looks like a
 person's (a title before or in it, a surname's ending) is taken.
@@ -113,6 +115,35 @@ def _candidates(ctx: Context) -> list[tuple[int, int, str]]:
     return found
 
 
+# "• Filmregion Sydost 200 000 kronor.": a list of sums under an intro that shares out
+# money ("... ska stödet fördelas enligt följande:"); each item names its recipient.
+_SUM_ITEM = re.compile(
+    r"^[ \t]*(?:[-•*\u2013]|\d{1,2}[.)])[ \t]*"
+    r"(?P<name>[A-ZÅÄÖ][\wåäöé&-]*(?:[ ][\wÅÄÖåäöé&-]+){0,4}?)[ \t]+"
+    r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]*(?:kronor|kr|tkr|mkr|miljoner(?:[ \t]+kronor)?)"
+    r"\.?[ \t]*$",
+    re.M,
+)
+_BULLET = re.compile(r"[ \t]*(?:[-•*\u2013]|\d{1,2}[.)])")
+# the money given to others, not costs shared out ("Kostnaderna fördelas så här:")
+_SHARING = re.compile(r"\b(?:tilldela\w*|bevilja\w*|stöd\w*|\w*bidrag\w*|medel)\b", re.I)
+_INTRO_REACH = 300
+
+
+def _sum_items(ctx: Context) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    first = last_end = 0  # where the current run of items starts, the last one ends
+    for m in _SUM_ITEM.finditer(ctx.text):
+        gap = [x for x in ctx.text[last_end : m.start()].split("\n") if x.strip()]
+        if last_end == 0 or not all(_BULLET.match(x) for x in gap):
+            first = m.start()  # a new list (other bullets may stand between its items)
+        last_end = m.end()
+        intro = ctx.text[max(0, first - _INTRO_REACH) : first].rstrip()
+        if intro.endswith(":") and _SHARING.search(intro, max(0, len(intro) - 200)):
+            found.append((m.start("name"), m.end("name"), "actor.other.sum_item"))
+    return found
+
+
 def _breadcrumb(text: str, at: int) -> bool:
     """Whether the line at `at` is a site's path: two or more " / " between its items."""
     start = text.rfind("\n", 0, at) + 1
@@ -203,7 +234,7 @@ def signal_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     anchors = [(a.start, a.end) for a in ctx.actors]
     defined = _defined_acronyms(ctx)
     for start, end, rule in sorted(
-        {*_candidates(ctx), *_listed(ctx, anchors), *_listed_before(ctx, anchors)}
+        {*_candidates(ctx), *_listed(ctx, anchors), *_listed_before(ctx, anchors), *_sum_items(ctx)}
     ):
         name = " ".join(ctx.text[start:end].split())
         known = defined.get(name)

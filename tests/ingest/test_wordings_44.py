@@ -363,3 +363,16 @@ def test_a_relative_clauses_stranded_om_before_the_day() -> None:
     )
     facts = facts_at(text, "https://www.regionkalmar.se/nyhetslista/kulturstod/", "2021-10-07")
     assert [n.date for n in facts.nodes if isinstance(n, Decision)] == ["2021-10-07"]
+
+
+def test_recipients_in_a_list_of_sums_that_shares_out_money_are_organisations() -> None:
+    text = (
+        "Nyheter\n\nInför 2025 ska stödet fördelas enligt följande:\n\n \u2022 Filmregion "
+        "Provost 200 000 kronor.\n \u2022 Provby läns Musikstiftelse 400 000 kronor.\n"
+        " \u2022 Provby konsthall 800 000 kronor.\n\nSamtliga belopp gäller 2025.\n\n"
+        "Kostnaderna fördelas så här:\n\n \u2022 Lokaler 100 000 kronor.\n"
+    )
+    facts = facts_at(text, "https://www.regionkalmar.se/nyhetslista/kulturstod/", "2024-10-07")
+    names = {n.name for n in facts.nodes if isinstance(n, Organization)}
+    assert {"Filmregion Provost", "Provby läns Musikstiftelse", "Provby konsthall"} <= names
+    assert "Lokaler" not in names  # a cost shared out, not money given to anyone
