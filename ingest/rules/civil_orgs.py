@@ -99,6 +99,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b{COMPASS_PREFIX}(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖ][a-zåäö]{{2,}}"
             r"(?:föreningen|förbundet|sällskapet)"
+            # "Riksförbundet SPES": the association's own acronym is part of its name
+            r"(?:\s+[A-ZÅÄÖ]{2,6}\b)?"
             rf"(?:\s+i\s+{_NAME}(?:\s+län)?)?\b"
             # "Kilafors Biografteaterförening", "Fagersta jaktklubb": a place's or a name's
             # club, by an indefinite compound after it.

@@ -376,3 +376,15 @@ def test_recipients_in_a_list_of_sums_that_shares_out_money_are_organisations() 
     names = {n.name for n in facts.nodes if isinstance(n, Organization)}
     assert {"Filmregion Provost", "Provby läns Musikstiftelse", "Provby konsthall"} <= names
     assert "Lokaler" not in names  # a cost shared out, not money given to anyone
+
+
+def test_an_associations_own_acronym_is_part_of_its_name() -> None:
+    text = (
+        "Nyheter\n\nStrategin har tagits fram med Polismyndigheten och Riksförbundet PROV "
+        "(Provförbundet för stöd) i länet."
+    )
+    facts = facts_at(text, "https://www.regionostergotland.se/nyheter/strategi/", "2022-06-09")
+    ids = {n.id for n in facts.nodes if isinstance(n, Organization)}
+    assert (
+        "Organization:org:riksforbundet-prov" in ids and "Organization:org:riksforbundet" not in ids
+    )
