@@ -92,6 +92,7 @@ from ingest.rules.document_likeness import (
     told_apart,
     untitled,
 )
+from ingest.rules.document_made_bare import made_bare
 from ingest.rules.document_mentions import candidates
 from ingest.rules.document_naming import name_documents
 from ingest.rules.document_newness import (
@@ -227,6 +228,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         # its own when no earlier document of that kind and level is around.
         is_new = is_new or bool(c.definite and c.level and maker and ante is None)
         is_new = is_new or introduces(c, ante, adopter, any(g.kind is c.kind for g in groups))
+        is_new = is_new or made_bare(ctx, c)  # "att ta fram riktlinjer för X"
         # "Fritidspolitiska programmet" after "Folkhälsopolitiskt program ...", "fördjupad
         # översiktsplan för X" after "översiktsplan för Y": a definite or topical mention
         # whose own adjective the document before does not carry is another one.

@@ -388,3 +388,13 @@ def test_an_associations_own_acronym_is_part_of_its_name() -> None:
     assert (
         "Organization:org:riksforbundet-prov" in ids and "Organization:org:riksforbundet" not in ids
     )
+
+
+def test_a_bare_noun_with_its_topic_after_a_making_verb_is_a_document() -> None:
+    text = (
+        "Nyheter\n\nÄrendet återremitterades. Förvaltningen fick i uppdrag att ta fram "
+        "riktlinjer för extra bidrag till föreningar vid särskilda händelser."
+    )
+    assert _titles(text, "https://www.knivsta.se/nyheter/politik.html") == {
+        "Riktlinjer för extra bidrag till föreningar vid särskilda händelser"
+    }
