@@ -9,7 +9,7 @@ and give its real title once: quoted after "med namnet", "som heter" or "kallad"
 Kulturplan X län 2022"). Readers, and other portals linking to the document, know it by
 that title.
 
-Rules: a quoted name of three to twenty words right after a mention, introduced by
+Rules: a quoted name of up to twenty words right after a mention, introduced by
 "med namnet|titeln|rubriken", "som heter|kallas" or "kallad|kallat", is the document's
 title; on the page's first line, a mention that fills the line up to a dash, or from a
 dash to the line's end, takes the whole line as its title, when the other side is a few

@@ -69,14 +69,18 @@ _LINE_ABOVE = re.compile(r"(?P<line>[^\n]*\S[^\n]*)\n(?:[ \t]*\n)*[ \t]*$")
 
 
 def _title_above(ctx: Context, start: int) -> bool:
-    """A signature block's title line right above the name: the title below is the next
-    name's ("Underskrift Sekreterare / Eva Ek / Ordförande / Bo Berg")."""
+    """A signature block's title line right above the name, not under a name of its own:
+    the title below is the next name's ("Underskrift Sekreterare / Eva Ek / Ordförande /
+    Bo Berg"), unlike a list of cards ("Eva Ek / Samordnare / Bo Berg / Strateg")."""
     above = _LINE_ABOVE.search(ctx.text, max(0, start - 200), start)
     if above is None:
         return False
     line = above.group("line").strip()
     title = _TITLE_LINE.search(line)
-    return title is not None and title.end() == len(line) and len(line.split()) <= 3
+    if title is None or title.end() != len(line) or len(line.split()) > 3:
+        return False
+    over = _LINE_ABOVE.search(ctx.text, max(0, above.start() - 200), above.start())
+    return over is None or NAME_RE.fullmatch(over.group("line").strip()) is None
 
 
 def read_spans(sink: FactSink) -> list[tuple[str, int, int]]:
