@@ -401,7 +401,10 @@ def test_a_bare_noun_with_its_topic_after_a_making_verb_is_a_document() -> None:
 
 
 def test_a_list_of_name_over_title_cards_keeps_every_card() -> None:
-    text = "Kontakt\n\nEva Provén\n\nSamordnare\n\nBo Testlund\n\nStrateg\n\nRegion Kronoberg\n"
+    text = (
+        "Våra medarbetare\n\nEva Provén\n\nSamordnare\n\nBo Testlund\n\nStrateg\n\n"
+        "Region Kronoberg\n"
+    )
     facts = facts_at(text, "https://www.regionkronoberg.se/kontakt/", "2023-05-15")
     titles = {
         (k.from_id.removeprefix("Person:person:"), k.title)
