@@ -294,7 +294,7 @@ def not_taken(text: str) -> bool:
 # "Arbetet behöver utgå från ... tydliga uppdrag": a need stated before the cue, no decision;
 # nor one expected ("Regeringen tar troligen beslut ... fastställs", "beräknas ... ta beslut").
 _NEED = re.compile(
-    r"\b(?:behöver|bör|borde|troligen|sannolikt|förmodligen|kanske|eventuellt|väntas|beräknas)\b",
+    r"\b(?:behöver|bör|borde|krävs|troligen|sannolikt|förmodligen|kanske|eventuellt|väntas|beräknas)\b",
     re.I,
 )
 # "uppdateringar av prisbasbeloppet som fastställs av regeringen": a present passive in a

@@ -411,3 +411,12 @@ def test_a_list_of_name_over_title_cards_keeps_every_card() -> None:
         for k in links(facts, LinkType.HOLDS_ROLE)
     }
     assert titles == {("eva-proven", "Samordnare"), ("bo-testlund", "Strateg")}
+
+
+def test_a_requirement_that_bodies_decide_is_no_decision() -> None:
+    text = (
+        "Nyheter\n\nFör att riktlinjerna ska få genomslag krävs att respektive region "
+        "beslutar att införa riktlinjerna och följer upp dem."
+    )
+    facts = facts_at(text, "https://www.regiongavleborg.se/nyheter/riktlinjer/", "2020-01-22")
+    assert not [n for n in facts.nodes if isinstance(n, Decision)]
