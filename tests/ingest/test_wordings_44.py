@@ -415,8 +415,9 @@ def test_a_list_of_name_over_title_cards_keeps_every_card() -> None:
 
 def test_a_requirement_that_bodies_decide_is_no_decision() -> None:
     text = (
-        "Nyheter\n\nFör att riktlinjerna ska få genomslag krävs att respektive region "
-        "beslutar att införa riktlinjerna och följer upp dem."
+        "Nyheter\n\nRegion Gävleborg följer SKR:s nya riktlinjer för marknadsföring. För att "
+        "riktlinjerna ska få genomslag i praktiken krävs att respektive region beslutar att "
+        "införa riktlinjerna och bevaka att de efterföljs."
     )
     facts = facts_at(text, "https://www.regiongavleborg.se/nyheter/riktlinjer/", "2020-01-22")
     assert not [n for n in facts.nodes if isinstance(n, Decision)]
