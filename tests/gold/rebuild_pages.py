@@ -109,6 +109,7 @@ DEFAULT_SETS = (
     "real81",
     "real82",
     "real83",
+    "real84",
     "real_heldout",
 )
 
