@@ -110,6 +110,7 @@ DEFAULT_SETS = (
     "real82",
     "real83",
     "real84",
+    "real85",
     "real_heldout",
 )
 
