@@ -60,7 +60,7 @@ CONF_LIST = 0.75
 _HEADING = re.compile(
     r"\b(?:Beslutande(?:\s+[Ll]edamöter)?|Närvarande(?:\s+[Ll]edamöter|\s+ersättare)?|Ledamöter|"
     r"(?:Icke\s+)?[Tt]jänstgörande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|"
-    r"deltagare)|Tjänstemän|Paragraf(?:er)?|Underskrifter"
+    r"deltagare)|Övriga(?=[ \t]*:)|Tjänstemän|Paragraf(?:er)?|Underskrifter"
     # a head whose fields come first: "Beslutande Övriga deltagare Utses att justera Eva
     # Ek (S), ordförande Bo Berg (S), ledamot ..." lists its people after the last field
     r"|Utses\s+att\s+justera)\b[ \t]*:?"
@@ -71,8 +71,11 @@ _GROUP = re.compile(r"[Ff]ör\s+")
 # A party as old minutes write it too: "(S)", "( c )", "(fp)", a lost bracket "S)".
 _PARTY = re.compile(rf"(?: ?\(\s*| )(?P<party>{PARTY})\s*\)", re.I)
 _COMMA_PARTY = re.compile(rf",[ \t]*\(\s*(?P<party>{PARTY})\s*\)", re.I)
-# "Maria Ek, C, ordförande Bo Berg, M": the party between commas, in capitals.
-_BARE_PARTY = re.compile(rf",[ \t]*(?P<party>{PARTY})(?=[ \t]*(?:,|\n|$|[ \t][A-ZÅÄÖ]))")
+# "Maria Ek, C, ordförande Bo Berg, M": the party between commas; old minutes write it
+# in lower case ("Eva Ek, s, ordförande Bo Berg, s vice ordförande").
+_BARE_PARTY = re.compile(
+    rf",[ \t]*(?P<party>(?i:{PARTY}))(?=[ \t]*(?:,|\n|$|[ \t][A-ZÅÄÖ]|[ \t]{TITLE}))"
+)
 # Paragraph numbers, "ej 72 och 83", and the words that say a name is a member, not an
 # officer: "ledamot", "tjg ersättare", "ersättare för Bo Berg (M)".
 _SKIP = re.compile(

@@ -111,6 +111,8 @@ DEFAULT_SETS = (
     "real83",
     "real84",
     "real85",
+    "real86",
+    "real87",
     "real_heldout",
 )
 
