@@ -191,15 +191,19 @@ def made_by(ctx: Context, start: int, cue_start: int) -> bool:
     return _MADE_BY.search(ctx.text, start, cue_start) is not None
 
 
-# "betalar ut beviljade bidrag", "de beslutade insatserna": the participle, no act.
-_ATTRIBUTIVE = re.compile(r"\b(?:ut|de|dessa|redan|sina|sitt|våra|alla|tidigare)\s+$", re.I)
+# "betalar ut beviljade bidrag", "de beslutade insatserna", "när vi har ett beslutat
+# kulturprogram": the participle, no act.
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:ut|de|dessa|redan|sina|sitt|våra|alla|tidigare|ett|en|vårt|vår)\s+$", re.I
+)
+_PARTICIPLES = ("beviljade", "beslutade", "fördelade", "beslutat", "beslutad", "beviljat")
 _NOUN_AFTER = re.compile(r"\s+(?!att\b|om\b)[a-zåäö]")
 
 
 def attributive(ctx: Context, cue: re.Match[str]) -> bool:
     """The cue is a participle before its noun ("betalar ut beviljade bidrag")."""
     return (
-        cue.group().lower() in ("beviljade", "beslutade", "fördelade")
+        cue.group().lower() in _PARTICIPLES
         and _ATTRIBUTIVE.search(ctx.text, max(0, cue.start() - 15), cue.start()) is not None
         and _NOUN_AFTER.match(ctx.text, cue.end()) is not None
     )

@@ -3,7 +3,9 @@
 - initiative.participates.medverka: "(vi|<org>) ... medverka|delta i <initiative>" ("vi"
   is the page's municipality), "<org> har anslutit sig till|skrivit på|ställer sig bakom
   <initiative>", and the verb before its subject ("deltar Trosa kommun i kampanjen X");
-  each of coordinated subjects takes part ("A och B är med i"); "i projektet" (or
+  each of coordinated subjects takes part ("A och B är med i"), also after a decision
+  or an adverbial ("har beslutat att fortsatt delta i", "har sedan tidigare anslutit sig
+  till"); "i projektet" (or
   another anaphor noun) is the latest initiative named before in the paragraph.
 - initiative.participates.mellan: "<initiative> är resultatet av ett projekt
   mellan A, B och C" -> every organisation after "mellan"; the initiative may be the
@@ -53,7 +55,7 @@ _IN = LinkType.PARTICIPATES_IN
 _MEDVERKA = re.compile(
     r"(?:\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagande|"
     r"ingå|ingår|ingått|är\s+med|var\s+med|varit\s+med|gå\s+med|går\s+med|gick\s+med|"
-    r"gått\s+med)\s+(?:också\s+|även\s+|aktivt\s+|sedan\s+(?:år\s+)?\d{4}\s+)?i\s+"
+    r"gått\s+med)\s+(?:också\s+|även\s+|aktivt\s+|sedan\s+(?:år\s+)?\d{4}\s+|sedan\s+tidigare\s+)?i\s+"
     # "har anslutit sig till Borgmästaravtalet": joining a named initiative
     r"|\b(?:ansluter|anslutit|anslöt|ansluta)\s+sig\s+(?:också\s+|även\s+)?till\s+"
     # "har skrivit på Borgmästaravtalet", "ställer sig bakom initiativet X"
@@ -82,7 +84,10 @@ _SAMFINANSIERAD = re.compile(
 _SUBJECT_GAP = re.compile(
     # "Region Sörmland (från 2019) ingår i": an aside between subject and verb
     r"^(?:\s*\([^()\n]{1,40}\))?\s+(?:ska\s+|kommer\s+att\s+|vill\s+|har\s+valt\s+att\s+|fortsätter\s+att\s+|har\s+|"
-    r"hade\s+)?(?:också\s+|även\s+|sedan\s+\d{4}\s+)?$"
+    r"hade\s+)?"
+    # "har beslutat att fortsatt delta i", "har sedan tidigare anslutit sig till"
+    r"(?:(?:har\s+)?(?:beslutat|beslutade|bestämt\s+sig\s+för|valt)\s+att\s+)?"
+    r"(?:också\s+|även\s+|sedan\s+\d{4}\s+|sedan\s+tidigare\s+|redan\s+|nu\s+)?(?:fortsatt\s+)?$"
     # "Kommunen är en av tio kommuner som deltar i ...": one of those taking part
     r"|^\s+(?:är|var|blev)\s+en\s+av\s+(?:de\s+)?(?:[\w-]+\s+){0,3}?som\s+(?:nu\s+|också\s+)?$"
 )

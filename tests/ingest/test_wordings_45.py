@@ -4,6 +4,7 @@ names and places): every test fails on the code before the session."""
 from __future__ import annotations
 
 from graph.edges import LinkType
+from graph.nodes import Decision
 
 from .helpers import facts_at, links
 
@@ -29,3 +30,25 @@ def test_an_old_minutes_list_with_parties_in_lower_case_gives_the_chair_and_vice
     assert ("bo-testlund", board, "Vice ordförande") in roles
     # the list's own order: no title is the next name's
     assert not {r for r in roles if r[0] in {"gun-exempel", "cia-ceder", "tor-test"}}, roles
+
+
+def test_joining_after_an_adverbial_or_a_decision_to_take_part() -> None:
+    text = (
+        "Vätgas i Provkusten\n\nSkurups kommun har sedan tidigare anslutit sig till "
+        "samarbetet Provkustens vätgaskorridor. Tomelilla kommun har beslutat att fortsatt "
+        "delta i projektet Leader Provslätten."
+    )
+    facts = facts_at(text, "https://www.skurup.se/nyheter/vatgas.html", "2023-05-10")
+    joined = {(k.from_id, k.to_id) for k in links(facts, LinkType.PARTICIPATES_IN)}
+    assert ("Organization:kommun:1264", "Initiative:provkustens-vatgaskorridor") in joined
+    assert ("Organization:kommun:1270", "Initiative:leader-provslatten") in joined
+
+
+def test_a_programme_called_decided_is_no_decision() -> None:
+    # "ett beslutat kulturprogram": the participle before its noun states no act.
+    text = (
+        "Kulturprogram\n\nNär vi har ett beslutat kulturprogram börjar arbetet med en "
+        "handlingsplan. Kommunen har en beslutad plan för biblioteken."
+    )
+    facts = facts_at(text, "https://www.nybro.se/kultur.html", "2024-04-20")
+    assert not [n for n in facts.nodes if isinstance(n, Decision)]
