@@ -108,6 +108,9 @@ _TOPIC_STOP = re.compile(
     # a present-tense verb with its object or an adverb: "... 2021-2030 styr arbetet"
     r"|\s+[a-zåäö]{2,}(?:ar|er|ör|yr)\s+(?:den|det|dessa|sig|också|även|nu|därmed|"
     r"[a-zåäö]{3,}(?:et|na))\b"
+    # "I ett förslag till strategi för Värmland så lyfter länsstyrelsen fram ...": the
+    # resumptive "så" (or "då") before the main clause's verb.
+    r"|\s+(?:så|då)\s+[a-zåäö]{2,}(?:ar|er|ör|yr|ade|de|te)\b"
     # "... för Västerviks kommunkoncern Expedieras till:": the minutes' dispatch line.
     r"|\s+(?:[Ee]xpedieras|[Ee]xpedierat|[Bb]eslutet\s+skickas)\b"
     # "... hållbarhet Kommunfullmäktiges beslut": a flattened minutes heading follows.

@@ -4,7 +4,7 @@ names and places): every test fails on the code before the session."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Decision
+from graph.nodes import Decision, Document
 
 from .helpers import facts_at, links
 
@@ -52,3 +52,13 @@ def test_a_programme_called_decided_is_no_decision() -> None:
     )
     facts = facts_at(text, "https://www.nybro.se/kultur.html", "2024-04-20")
     assert not [n for n in facts.nodes if isinstance(n, Decision)]
+
+
+def test_a_resumptive_sa_ends_the_documents_title() -> None:
+    text = (
+        "Nyheter\n\nI ett förslag till ny energi- och klimatstrategi för Provlän så lyfter "
+        "Länsstyrelsen Värmland fram fyra områden."
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/varmland/nyheter/x.html", "2019-05-21")
+    titles = {n.title for n in facts.nodes if isinstance(n, Document)}
+    assert titles == {"Energi- och klimatstrategi för Provlän"}, titles
