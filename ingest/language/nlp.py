@@ -205,7 +205,16 @@ def _person_patterns() -> dict[str, list[Pattern]]:
                 *name,
             ],
         ],
-        "person.role_prefix": [[{"LOWER": {"REGEX": rf"^{ROLE_HEAD_RE.lower()}$"}}, *name]],
+        "person.role_prefix": [
+            [{"LOWER": {"REGEX": rf"^{ROLE_HEAD_RE.lower()}$"}}, *name],
+            # "länets ANDT-samordnare, Anna Ek, finns": the name set off by commas
+            [
+                {"LOWER": {"REGEX": rf"^{ROLE_HEAD_RE.lower()}$"}},
+                {"ORTH": ","},
+                *name,
+                {"ORTH": ","},
+            ],
+        ],
         "person.sidansvarig": [[{"LOWER": "sidansvarig"}, {"ORTH": ":"}, *name]],
     }
 

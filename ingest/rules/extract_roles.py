@@ -12,7 +12,8 @@ Swedish pages use:
   the person's ("Eva Ek, ordförande (C)"), and a title in brackets is too ("Eva Ek
   (förvaltningschef)");
 - role.prefix_title: "justitie- och migrationsminister Morgan Johansson",
-  "biträdande regiondirektör Jörgen Preuss", "säger landshövding, Eva Ek"; no role of
+  "biträdande regiondirektör Jörgen Preuss", "säger landshövding, Eva Ek", "till
+  länets ANDT-samordnare, Eva Ek, finns" (the name in commas); no role of
   the site's on a list line naming an organisation no rule read ("• Docent Eva Ek, X lab").
 
 Lists of people in minutes are read first, whole (ingest.rules.role_lists): there the
@@ -96,6 +97,10 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+# A capitalised word (a name's last, or an organisation's) right before the title.
+_NAME_END = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?\s+$")
+
+
 def _claimed_by_name_before(ctx: Context, title_start: int) -> bool:
     """'Anna Ek, socialchef Bo Berg': the title after a comma is Anna Ek's, unless she
     has a title of her own before her name ('kanslichef Anna Ek, socialchef Bo Berg')."""
@@ -124,8 +129,15 @@ def _title_before(ctx: Context, person: PersonHit) -> tuple[int, int] | None:
     # A comma parts a title from its name only after a speech verb ("säger landshövding,
     # Eva Ek") or where the title opens the sentence ("Nämndens ordförande, Eva Ek (S),
     # ..."); elsewhere the title is another's ("Anna Ek, samordnare, Bo Berg").
+    # "till länets ANDT-samordnare, Eva Ek, finns": an apposition set off by commas on
+    # both sides, after a word that is no name, is the title's.
+    closed = (
+        b.group("comma")
+        and ctx.text.startswith(",", person.end)
+        and not _NAME_END.search(window[: b.start("title")])
+    )
     if (b.group("comma") or b.group("is")) and not (
-        spoken_title(ctx.text, start) or _opens(ctx, start)
+        spoken_title(ctx.text, start) or _opens(ctx, start) or closed
     ):  # "Projektledare är Eva Ek": only a title opening its sentence
         return None
     if _claimed_by_name_before(ctx, start):

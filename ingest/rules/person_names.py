@@ -84,6 +84,8 @@ def _name_tokens(rule: str, span: Span) -> Span:
     if rule == "person.party_suffix":
         name = span[: len(span) - 3]
     else:
+        if span[-1].text == ",":  # "samordnare, Eva Ek, finns": the closing comma
+            span = span[:-1]
         start = len(span)
         while start > 0 and _NAME_TOKEN_RE.fullmatch(span[start - 1].text):
             start -= 1

@@ -120,6 +120,17 @@ def implied_org(ctx: Context, sink: FactSink, title: str, upto: int | None = Non
     return None
 
 
+_COUNTYS = re.compile(r"\b[Ll]änets\s+$")
+
+
+def county_board_site(ctx: Context, title_start: int) -> ActorHit | None:
+    """'länets ANDT-samordnare' on a county board's page: the board's post."""
+    site = ctx.site_actor()
+    if site is None or site.kind is not OrganizationKind.COUNTY_BOARD:
+        return None
+    return site if _COUNTYS.search(ctx.text, max(0, title_start - 8), title_start) else None
+
+
 def site_owner(ctx: Context, sink: FactSink) -> str | None:
     """The organisation whose site the page is on, when the page names it or one of its
     bodies ("Barn- och utbildningsnämnden" on the municipality's site)."""

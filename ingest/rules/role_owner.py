@@ -35,6 +35,7 @@ from ingest.rules.role_common import (
     MUNICIPAL_ONLY_ROLES,
     actor_at,
     chaired_body,
+    county_board_site,
     genitive_part,
     page_owner,
     publisher_id,
@@ -70,6 +71,8 @@ _AT_NAMED = re.compile(r"\s+(?:på|vid|hos)\s+[A-ZÅÄÖ]")
 _AND_TITLE = re.compile(r"\s+och\s+(?P<title>[a-zåäö-]{3,})(?=\s+(?:i|på|vid|för|inom|hos)\s)")
 UNKNOWN = ""  # org_after: an organisation is named, but not one the page's actors know
 _COUNTY_KINDS = (OrganizationKind.COUNTY_BOARD, OrganizationKind.REGION)
+
+
 _IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
     (re.compile(r"landshövding|länsråd"), OrganizationKind.COUNTY_BOARD),
     (re.compile(r"minister|statsråd|statssekreterare"), OrganizationKind.GOVERNMENT),
@@ -133,6 +136,8 @@ def genitive_before(ctx: Context, start: int) -> ActorHit | None:
     colon = ctx.text.endswith(":s ", 0, start)
     at = start - 3 if colon else start - 1
     actor = next((a for a in ctx.actors if a.end == at), None)
+    if actor is None:
+        return county_board_site(ctx, start)
     # "nämndens ordförande": a bare body referred back to is the body it stands for
     referred = actor is not None and actor.anaphoric and actor.kind not in _BODY_KINDS
     if actor is None or referred or not (colon or ctx.text[actor.end - 1] == "s"):

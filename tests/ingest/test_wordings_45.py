@@ -62,3 +62,27 @@ def test_a_resumptive_sa_ends_the_documents_title() -> None:
     facts = facts_at(text, "https://www.lansstyrelsen.se/varmland/nyheter/x.html", "2019-05-21")
     titles = {n.title for n in facts.nodes if isinstance(n, Document)}
     assert titles == {"Energi- och klimatstrategi för Provlän"}, titles
+
+
+def test_a_title_set_off_by_commas_before_a_name_and_the_countys_title_on_its_board() -> None:
+    # "länets ANDT-samordnare, Name, finns ...": the name in commas is the title's, and
+    # "länets" on a county board's page is the board's post.
+    text = (
+        "ANDT i länet\n\nLänsstyrelsen Uppsala samordnar arbetet. Kontaktuppgifter till "
+        "länets ANDT-samordnare, Vera Provlund, finns längst ner på sidan."
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/uppsala/andt.html", "2020-01-10")
+    roles = {(k.from_id, k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert roles == {
+        ("Person:person:vera-provlund", "Organization:lansstyrelse:03", "ANDT-samordnare")
+    }
+
+
+def test_a_title_between_two_names_in_commas_stays_the_first_names() -> None:
+    text = (
+        "Nytt nätverk\n\nI nätverket ingår Eva Ekblom, samordnare, Bo Bergvik, "
+        "folkhälsostrateg, och fler."
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/uppsala/natverk.html", "2020-01-10")
+    persons = {k.from_id: k.title for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert persons.get("Person:person:bo-bergvik") != "Samordnare", persons
