@@ -320,3 +320,21 @@ def body_after_verb(ctx: Context, verb: Span, limit: int) -> ActorHit | None:
     if after is None or after.kind in (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION):
         return None
     return after if _INVERTED_GAP.fullmatch(ctx.text, verb.end, after.start) else None
+
+
+_QUALIFIER_GAP = re.compile(r"[ \t]+(?:i[ \t]+)?|,[ \t]+")
+
+
+def own_body_before(ctx: Context, owner: ActorHit) -> ActorHit:
+    """The owner's body named right before it, the owner its qualifier ("Kulturnämnden
+    Nybro kommun beslutade", "Socialnämnden i Ale kommun"): the body is the subject."""
+    return next(
+        (
+            a
+            for a in ctx.actors
+            if a.node_id.startswith(f"{owner.node_id}:")
+            and a.end < owner.start
+            and _QUALIFIER_GAP.fullmatch(ctx.text, a.end, owner.start)
+        ),
+        owner,
+    )

@@ -51,7 +51,7 @@ from ingest.language.segment import Span
 from ingest.rules.decision_anaphora import listed_matters
 from ingest.rules.decision_assignment_tasks import assignment_task_decisions
 from ingest.rules.decision_associations import association_body, own_board
-from ingest.rules.decision_bodies import board_of, inverted_subject
+from ingest.rules.decision_bodies import board_of, inverted_subject, own_body_before
 from ingest.rules.decision_body_acts import body_act_decisions
 from ingest.rules.decision_borrowed_dates import borrow_dates, later_dates, same_time_dates
 from ingest.rules.decision_clauses import (
@@ -250,6 +250,7 @@ def _beslutade_att(d: _Decisions, sentence: Span) -> None:
         before = verb_before_body(ctx.text, sentence.start, body.start, body.end)
         if after and ctx.actors_in(Span(body.end, after.end())):
             continue  # "Region Skånes kulturnämnd beslutade": the nearer body decided
+        body = own_body_before(ctx, body) if after else body  # "Kulturnämnden Ale kommun"
         if after and not inverted_subject(ctx, after.end(), sentence.end):
             clause_from, verb = after.end(), body.end
         elif before is not None:

@@ -86,3 +86,13 @@ def test_a_title_between_two_names_in_commas_stays_the_first_names() -> None:
     facts = facts_at(text, "https://www.lansstyrelsen.se/uppsala/natverk.html", "2020-01-10")
     persons = {k.from_id: k.title for k in links(facts, LinkType.HOLDS_ROLE)}
     assert persons.get("Person:person:bo-bergvik") != "Samordnare", persons
+
+
+def test_a_committee_qualified_by_its_municipality_is_the_one_that_decided() -> None:
+    text = (
+        "Kulturprogram på remiss\n\nKulturnämnden Nybro kommun beslutade den 18 april 2024 "
+        "att sända ut förslaget till kulturprogram på remiss."
+    )
+    facts = facts_at(text, "https://nybro.se/kultur/remiss.html", "2024-04-19")
+    deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
+    assert deciders == {"Organization:kommun:0881:kulturnamnden"}, deciders
