@@ -41,6 +41,11 @@ _FUNCTION_WORDS = frozenset(
         "dess",
         "ett",
         "alla",
+        # auxiliaries: "remissversionen ska skickas ut" restates "som skickas ut"
+        "ska",
+        "skall",
+        "kommer",
+        "bör",
     ]
 )
 

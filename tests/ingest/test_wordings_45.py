@@ -96,3 +96,14 @@ def test_a_committee_qualified_by_its_municipality_is_the_one_that_decided() -> 
     facts = facts_at(text, "https://nybro.se/kultur/remiss.html", "2024-04-19")
     deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
     assert deciders == {"Organization:kommun:0881:kulturnamnden"}, deciders
+
+
+def test_a_decision_restated_with_an_auxiliary_is_one_decision() -> None:
+    text = (
+        "Plan på remiss\n\nI dag beslutade regionstyrelsen om remissversionen som nu "
+        "skickas ut för synpunkter. Planen gäller 2022-2033. I dag beslutade "
+        "regionstyrelsen att remissversionen nu ska skickas ut för synpunkter."
+    )
+    facts = facts_at(text, "https://www.regionostergotland.se/nyheter/plan.html", "2021-11-11")
+    decisions = [n for n in facts.nodes if isinstance(n, Decision)]
+    assert len(decisions) == 1, [d.summary for d in decisions]
