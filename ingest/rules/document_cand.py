@@ -169,11 +169,25 @@ def named_appositions(ctx: Context, found: list[Cand]) -> list[Cand]:
         ):
             a.name, a.proper, a.end, a.year = c.name, True, c.end, c.year
             continue
+        if a is not None and _described(ctx, a, c):
+            continue  # "Värmlandsstrategin, den framtidsplan för Värmland som ...": one
         if a is not None and _year_apposed(ctx, a, c):
             a.year, a.end = c.year, c.end  # "en ny översiktsplan, Översiktsplan 2050"
             continue
         kept.append(c)
     return kept
+
+
+def _described(ctx: Context, a: Cand, c: Cand) -> bool:
+    """'Sörmlandsstrategin, det regionala utvecklingsprogrammet,': a named document, then a
+    definite description of it in apposition."""
+    return (
+        bool(a.name)
+        and not a.predecessor
+        and c.det in ("den", "det")
+        and not (c.name or c.period or c.predecessor or c.year)
+        and _APPOSED.fullmatch(ctx.text, a.end, c.start) is not None
+    )
 
 
 def _year_apposed(ctx: Context, a: Cand, c: Cand) -> bool:

@@ -184,9 +184,16 @@ def kommunens(ctx: Context, sentence_start: int, start: int) -> ActorHit | None:
     )
 
 
+# "Värmlandsstrategin, den framtidsplan och riktning för Värmland som antogs av": the
+# document's definite description in apposition, up to its relative clause.
+_DESCRIBED = re.compile(r",\s+(?:den|det)(?:\s+[a-zåäöA-ZÅÄÖ-]+){1,8}?(?=\s+som\s)")
+
+
 def adopter_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
     """The organisation a passive or relative clause right after a document names as adopter
     (past the document's place: "Skolplanen i Gotlands kommun antogs av ...")."""
+    described = _DESCRIBED.match(ctx.text, end, limit)
+    end = described.end() if described else end  # "X, den framtidsplan ... som antogs av"
     for actor in ctx.actors:
         if actor.start < end or actor.start > limit:
             continue

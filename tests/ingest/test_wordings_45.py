@@ -107,3 +107,16 @@ def test_a_decision_restated_with_an_auxiliary_is_one_decision() -> None:
     facts = facts_at(text, "https://www.regionostergotland.se/nyheter/plan.html", "2021-11-11")
     decisions = [n for n in facts.nodes if isinstance(n, Decision)]
     assert len(decisions) == 1, [d.summary for d in decisions]
+
+
+def test_a_named_documents_description_in_apposition_is_the_same_document() -> None:
+    # "X, den framtidsplan ... som antogs av regionfullmäktige": one document, adopted.
+    text = (
+        "Nyheter\n\nArbetet utgår från Värmlandsstrategin, den framtidsplan och riktning "
+        "för länet som antogs av regionfullmäktige för tre år sedan."
+    )
+    facts = facts_at(text, "https://www.regionvarmland.se/nyheter/dag.html", "2016-10-25")
+    documents = {n.id for n in facts.nodes if isinstance(n, Document)}
+    assert len(documents) == 1, documents
+    adopted = {(k.from_id, k.to_id) for k in links(facts, LinkType.ADOPTED)}
+    assert adopted == {("Organization:region:17:regionfullmaktige", documents.pop())}
