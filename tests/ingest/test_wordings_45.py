@@ -120,3 +120,18 @@ def test_a_named_documents_description_in_apposition_is_the_same_document() -> N
     assert len(documents) == 1, documents
     adopted = {(k.from_id, k.to_id) for k in links(facts, LinkType.ADOPTED)}
     assert adopted == {("Organization:region:17:regionfullmaktige", documents.pop())}
+
+
+def test_a_maker_after_a_fronted_verb_with_its_particle_far_behind() -> None:
+    text = (
+        "Miljömål\n\nFör att nå målen tar Länsstyrelsen tillsammans med andra aktörer fram "
+        "ett åtgärdsprogram för miljömålen."
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/halland/miljo.html", "2019-10-01")
+    issued = {(k.from_id, k.to_id) for k in links(facts, LinkType.ISSUED)}
+    assert issued == {
+        (
+            "Organization:lansstyrelse:13",
+            "Document:regional:programme:lan:13:atgardsprogram-for-miljomalen",
+        )
+    }, issued
