@@ -36,6 +36,7 @@ _NEXT_DECISION = re.compile(
     r"vidta|kartlägga|genomföra|ta\s+fram|utreda|"
     # the finite forms too: "godkänner årsredovisningen och beviljar ansvarsfrihet"
     r"godkänner|fastställer|antar|avslår|bifaller|beviljar|utser|väljer|upphäver|ger|uppdrar|"
+    r"begär|begärde|"  # "godkänner en ökad hyreskostnad och begär utökad budgetram"
     r"godkände|fastställde|antog|avslog|biföll|beviljade|utsåg|valde|gav|uppdrog|"
     # and the supines: "har beslutat att se över X och har utsett Y till utredare"
     r"utsett|tillsatt|gett|beviljat|godkänt|fastställt|antagit|avsatt)\b)"

@@ -208,9 +208,12 @@ def decision_marker_end(text: str) -> int:
 
 
 # "Vidare beslutades att ge ...": the lead of a passive decision, not what was decided.
+# "På nämndens möte den 21 februari beslutades bland annat att Förskolan X utökas": a
+# fronted meeting, and a proper noun may open what was decided.
 _PASSIVE_LEAD = re.compile(
+    r"(?:(?:på|vid|under)\s+[^.;:\n]{3,80}?\s+(?=beslutades|beslöts))?"
     r"(?:(?:vidare|dessutom|därutöver|därtill|slutligen|även|också)\s+)?(?:beslutades|beslöts)"
-    r"\s+(?:det\s+)?(?:(?:också|även|dessutom)\s+)?att\s+(?=[a-zåäö])",
+    r"\s+(?:det\s+)?(?:(?:också|även|dessutom|bland\s+annat)\s+)?att\s+(?=\w)",
     re.I,
 )
 

@@ -135,3 +135,24 @@ def test_a_maker_after_a_fronted_verb_with_its_particle_far_behind() -> None:
             "Document:regional:programme:lan:13:atgardsprogram-for-miljomalen",
         )
     }, issued
+
+
+def test_a_fronted_meeting_before_beslutades_bland_annat_att_is_no_part_of_the_decision() -> None:
+    text = (
+        "Rapport från nämnden\n\nPå Barn- och utbildningsnämndens möte den 21 februari "
+        "beslutades bland annat att Förskolan Provgläntan utökas med en avdelning."
+    )
+    facts = facts_at(text, "https://www.ostersund.se/nyheter/rapport.html", "2018-02-21")
+    summaries = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    assert summaries == ["Förskolan Provgläntan utökas med en avdelning."], summaries
+
+
+def test_an_approval_and_a_request_in_one_sentence_are_two_decisions() -> None:
+    text = (
+        "Rapport från Barn- och utbildningsnämndens möte den 21 februari 2018\n\n"
+        "Under förutsättning att tillstånd beviljas godkänner "
+        "nämnden en ökad hyreskostnad och begär utökad budgetram för 2019 för hyresökningen."
+    )
+    facts = facts_at(text, "https://www.ostersund.se/nyheter/rapport.html", "2018-02-21")
+    decisions = [n for n in facts.nodes if isinstance(n, Decision)]
+    assert len(decisions) == 2, [d.summary for d in decisions]
