@@ -316,6 +316,9 @@ _FREE_YEAR = re.compile(
     re.I,
 )
 _HEAD_LINES = 6
+# "översiktsplan - Framtidsplan 2050", "Vision 2030": a year that ends a capitalised name
+# (no month's: "Mars 2023") is the name's target, not the page's year.
+_NAMED_YEAR = re.compile(rf"(?<![\w-])(?!(?:{_MONTH_NAMES})\b)[A-ZÅÄÖ][a-zåäö]{{2,}}[ \t]+$")
 
 
 def only_year(text: str) -> AddressDate | None:
@@ -324,7 +327,9 @@ def only_year(text: str) -> AddressDate | None:
     head = [line for line in text.splitlines()[: _HEAD_LINES * 2] if line.strip()]
     if not _HEAD_DAY.search("\n".join(head[:_HEAD_LINES])):
         return None
-    years = {m["y"] for m in _FREE_YEAR.finditer(text)}
+    years = {
+        m["y"] for m in _FREE_YEAR.finditer(text) if not _NAMED_YEAR.search(text, 0, m.start())
+    }
     return AddressDate(date(int(years.pop()), 7, 2), False) if len(years) == 1 else None
 
 

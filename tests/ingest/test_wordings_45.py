@@ -3,8 +3,11 @@ names and places): every test fails on the code before the session."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from graph.edges import LinkType
 from graph.nodes import Decision, Document
+from ingest.language.url_dates import AddressDate, only_year
 
 from .helpers import facts_at, links
 
@@ -156,3 +159,16 @@ def test_an_approval_and_a_request_in_one_sentence_are_two_decisions() -> None:
     facts = facts_at(text, "https://www.ostersund.se/nyheter/rapport.html", "2018-02-21")
     decisions = [n for n in facts.nodes if isinstance(n, Decision)]
     assert len(decisions) == 2, [d.summary for d in decisions]
+
+
+def test_a_names_target_year_gives_no_year_to_a_day_at_the_top() -> None:
+    # "översiktsplan - Framtidsplan 2050" names a target: "Den 15 mars" is not in 2050.
+    text = (
+        "Ett steg närmare ny översiktsplan\n\nKommunen är nu ett steg närmare att anta "
+        "översiktsplan \u2013 Framtidsplan 2050. Den 15 mars beslutade kommunstyrelsen att "
+        "anta planen."
+    )
+    assert only_year(text) is None
+    assert only_year(text.replace("Framtidsplan 2050.", "planen, som ska gälla från 2023.")) == (
+        AddressDate(date(2023, 7, 2), False)
+    )
