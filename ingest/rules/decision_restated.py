@@ -85,14 +85,27 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w[:_STEM] for w in words)
 
 
-def _restates(short: frozenset[str], full: frozenset[str]) -> bool:
-    """Every content word of `short` (but one, when it has many) is in `full`, up to
-    inflection."""
+# "500 000 kronor", "3,5 miljoner kronor": a sum both statements name.
+_SUM = re.compile(r"\d[\d\s.,]*\d\s*(?:kronor|kr|miljoner|miljarder|mnkr|tkr)\b", re.I)
+
+
+def _sums(text: str) -> frozenset[str]:
+    return frozenset(re.sub(r"\s", "", m.group(0).lower()) for m in _SUM.finditer(text))
+
+
+def _restates(short: frozenset[str], full: frozenset[str], same_sum: bool = False) -> bool:
+    """Every content word of `short` (but one, when it has many or names the sum `full`
+    names: "avsätta 500 000 kronor till X" beside "satsa 500 000 kronor på X för Y") is in
+    `full`, up to inflection."""
     if short < full:
         return True
     missing = _stems(short) - _stems(full)
-    allowed = 1 if len(short) >= _LOOSE_WORDS else 0
+    allowed = 1 if len(short) >= _LOOSE_WORDS or same_sum else 0
     return len(missing) <= allowed and len(short) < len(full)
+
+
+def _same_sum(a: Statement, b: Statement) -> bool:
+    return bool(_sums(a.summary) & _sums(b.summary))
 
 
 def restated(statements: list[Statement]) -> dict[int, int]:
@@ -108,7 +121,7 @@ def restated(statements: list[Statement]) -> dict[int, int]:
                 or j in out
                 or full.body != short.body
                 or abs(full.start - short.start) > _NEAR
-                or not _restates(words[i], words[j])
+                or not _restates(words[i], words[j], _same_sum(short, full))
                 or _parallel(short, full)
             ):
                 continue

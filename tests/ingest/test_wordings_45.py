@@ -172,3 +172,15 @@ def test_a_names_target_year_gives_no_year_to_a_day_at_the_top() -> None:
     assert only_year(text.replace("Framtidsplan 2050.", "planen, som ska gälla från 2023.")) == (
         AddressDate(date(2023, 7, 2), False)
     )
+
+
+def test_a_lead_and_a_decision_naming_the_same_sum_are_one_decision() -> None:
+    text = (
+        "Kommunstyrelsen i korthet den 11 april 2022\n\nKommunstyrelsen beslutade att satsa "
+        "ytterligare 500 000 kronor på sommarlovsaktiviteter för barn och unga 2022.\n\n"
+        "Sommarlov\n\nBeslut\nKommunstyrelsen beslutar att avsätta ytterligare 500 000 "
+        "kronor till sommarlovsaktiviteter 2022."
+    )
+    facts = facts_at(text, "https://karlstad.se/beslut-i-korthet/den-11-april/", "2022-04-12")
+    decisions = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    assert len(decisions) == 1, decisions
