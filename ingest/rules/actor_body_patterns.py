@@ -44,11 +44,13 @@ COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"[a-zåäö]{3,}(?:nämnden|förvaltningen|kontoret|avdelningen)(?:s)?\b"
         ),
     ),
-    # "Sociala omsorgsnämnden", "Tekniska nämnden": a fixed adjective starts the name.
+    # "Sociala omsorgsnämnden", "Tekniska nämnden", "Parlamentariska nämnden": a fixed
+    # adjective starts the name.
     (
         "actor.committee.adjective",
         re.compile(
-            r"\b(?:[Ss]ociala|[Tt]ekniska|[Gg]emensamma|[Kk]ulturella)\s+[a-zåäö]*nämnden(?:s)?\b"
+            r"\b(?:[Ss]ociala|[Tt]ekniska|[Gg]emensamma|[Kk]ulturella|[Pp]arlamentariska)\s+"
+            r"[a-zåäö]*nämnden(?:s)?\b"
             # "tekniska avdelningen", "Sociala förvaltningen", "tekniska kontoret"
             r"|\b(?:[Ss]ociala|[Tt]ekniska)\s+(?:avdelningen|förvaltningen|kontoret|enheten)(?:s)?\b"
         ),

@@ -184,3 +184,13 @@ def test_a_lead_and_a_decision_naming_the_same_sum_are_one_decision() -> None:
     facts = facts_at(text, "https://karlstad.se/beslut-i-korthet/den-11-april/", "2022-04-12")
     decisions = [n.summary for n in facts.nodes if isinstance(n, Decision)]
     assert len(decisions) == 1, decisions
+
+
+def test_the_parliamentary_committee_is_a_body_and_decides_for_its_presidium() -> None:
+    text = (
+        "Beslut i korthet\n\nParlamentariska nämndens presidium har 2023-11-09 gett "
+        "regionledningskontoret i uppdrag att ta fram en plan."
+    )
+    facts = facts_at(text, "https://www.rjl.se/nyheter/beslut-i-korthet/", "2023-11-29")
+    deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
+    assert deciders == {"Organization:region:06:parlamentariska-namnden"}, deciders
