@@ -6,8 +6,9 @@ beslutade att återremittera ärendet", "att godkänna förslaget", "att anta
 strategin". The reference points to the document the page was just speaking of.
 
 Rule concerns.back_reference: a decision with no CONCERNS link whose text holds
-"ärendet" or "förslaget" with no complement of its own (then any document; not
-"förslaget från förstudien om X"; not when the proposal it refers to is of something
+"ärendet" or "förslaget" with no complement of its own (then any document; so do
+"planförslaget" and "remissversionen"; not "förslaget från förstudien om X"; not when
+the proposal it refers to is of something
 else, "ett förslag om nya cykelbanor"), or a definite document noun such
 as "strategin", "e-strategin", "programmet", "planen" (then a document of that
 kind) -> CONCERNS the last such document named before the decision, in the
@@ -46,8 +47,10 @@ CONF_CONCERNS = 0.7
 _NAMED = "concerns.named_noun"  # ingest.rules.concerns_named
 
 # "förslaget" alone refers back; "förslaget från förstudien om X" names its own matter.
+# "om remissversionen som nu skickas ut", "godkänna planförslaget": the document's draft.
 _MATTER = re.compile(
-    r"\b(?:ärendet|förslaget)\b(?!\s+(?:från|om|till|på|att|gällande|angående)\b)",
+    r"\b(?:ärendet|(?:plan|remiss|samråds|gransknings|utställnings)?förslaget|remissversionen)"
+    r"\b(?!\s+(?:från|om|till|på|att|gällande|angående)\b)",
     re.I,
 )
 # Definite forms of the document head nouns, as the last part of a compound.

@@ -194,3 +194,15 @@ def test_the_parliamentary_committee_is_a_body_and_decides_for_its_presidium() -
     facts = facts_at(text, "https://www.rjl.se/nyheter/beslut-i-korthet/", "2023-11-29")
     deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
     assert deciders == {"Organization:region:06:parlamentariska-namnden"}, deciders
+
+
+def test_a_decision_on_the_remiss_version_concerns_the_pages_plan() -> None:
+    text = (
+        "Nyheter från regionen\n\nDen nya länstransportplanen gäller "
+        "för perioden 2022 till 2033. I dag beslutade regionstyrelsen om remissversionen "
+        "som nu skickas ut för synpunkter."
+    )
+    facts = facts_at(text, "https://www.regionostergotland.se/nyheter/plan.html", "2021-11-11")
+    concerned = {k.to_id for k in links(facts, LinkType.CONCERNS)}
+    documents = {n.id for n in facts.nodes if isinstance(n, Document)}
+    assert concerned and concerned <= documents, (concerned, documents)
