@@ -270,7 +270,10 @@ def _add_items(
 _COUNTED_END = re.compile(
     r"\b"
     + _COUNT
-    + r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)\s*[.:]?\s*$",
+    + r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)"
+    # "... fyra områden som avgörande för att vi ska klara målen. Dessa är A, B ...": a
+    # relative clause may close the sentence
+    + r"(?:\s+som\s+[^.:;]{3,120})?\s*[.:]?\s*$",
     re.I,
 )
 _THEY_ARE = re.compile(r"\W*(?:De|Dessa)\s+är\s+(?!att\b)")

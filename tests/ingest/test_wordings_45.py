@@ -206,3 +206,14 @@ def test_a_decision_on_the_remiss_version_concerns_the_pages_plan() -> None:
     concerned = {k.to_id for k in links(facts, LinkType.CONCERNS)}
     documents = {n.id for n in facts.nodes if isinstance(n, Document)}
     assert concerned and concerned <= documents, (concerned, documents)
+
+
+def test_counted_areas_closed_by_a_relative_clause_then_listed_by_dessa_ar() -> None:
+    text = (
+        "Nyheter\n\nI förslaget till ny klimatstrategi för Provlän lyfter länsstyrelsen fram "
+        "tre områden som avgörande för att nå målen. Dessa är hållbara transporter, "
+        "robust energisystem samt ansvarsfull konsumtion."
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/varmland/nyheter/x.html", "2019-05-21")
+    goals = sorted(k.to_id.rsplit(":", 1)[1] for k in links(facts, LinkType.HAS_GOAL))
+    assert goals == ["ansvarsfull-konsumtion", "hallbara-transporter", "robust-energisystem"]
