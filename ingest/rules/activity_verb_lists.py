@@ -16,6 +16,10 @@ No document, no activities; nor when the intro's sentence speaks of a remit ("V�
 uppdrag kan sammanfattas i sex delar:") or closes with "att:" ("Regeringen vill verka
 för att:", "Arbetet med programmet innebär att:"): aims, remits and work, not measures.
 
+Rule list.goals.aims: such a list under an intro that ends on a modal verb ("Enligt
+handlingsplanen behöver vi i Värmland:", "Medborgarlöften ska:") states what is to be
+achieved: one Goal per item.
+
 Rule list.activities.by_means: a list whose intro closes with "genom att:" ("Detta når
 vi genom att:") -> every item is a means, one Activity each, whatever its first word.
 
@@ -31,7 +35,7 @@ from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.bullet_lists import BulletList
-from ingest.rules.list_items import add_activity
+from ingest.rules.list_items import add_activity, add_goal
 from ingest.rules.nested_items import listed_items
 from ingest.rules.responsible_parties import link_responsible
 
@@ -60,6 +64,12 @@ _OPENS = re.compile(r":\s*$")
 _NOT_MEASURES = re.compile(r"\batt\s*:\s*$|\buppdrag", re.I)
 # "Detta når vi genom att:", "Det gör vi genom att:": each item is a means, an act.
 _BY_MEANS = re.compile(r"\bgenom\s+att\s*:\s*$", re.I)
+# "Enligt handlingsplanen behöver vi i Värmland:", "Medborgarlöften ska:": what is to be
+# achieved, stated by a modal verb ending the intro: the items are aims, the plan's goals.
+_AIMS = re.compile(
+    r"\b(?:behöver|ska|skall|vill|bör)(?:\s+(?:vi|vi\s+i\s+[A-ZÅÄÖ][\wåäö-]+|"
+    r"[a-zåäö]+|länet|kommunen|regionen))?\s*:\s*$"
+)
 
 
 def _last_sentence(intro: str) -> str:
@@ -84,6 +94,11 @@ def verb_led_activities(
         return False
     if not by_means and sum(_verb_led(i.text) for i in items) * 3 < len(items) * 2:
         return False
+    if not by_means and _AIMS.search(_last_sentence(intro)):
+        for item in items:
+            span = Span(item.start, item.end)
+            add_goal(ctx, sink, owner, span, item.text, lst.intro.start, "list.goals.aims")
+        return True
     for item in items:
         activity_id = add_activity(
             ctx,

@@ -217,3 +217,15 @@ def test_counted_areas_closed_by_a_relative_clause_then_listed_by_dessa_ar() -> 
     facts = facts_at(text, "https://www.lansstyrelsen.se/varmland/nyheter/x.html", "2019-05-21")
     goals = sorted(k.to_id.rsplit(":", 1)[1] for k in links(facts, LinkType.HAS_GOAL))
     assert goals == ["ansvarsfull-konsumtion", "hallbara-transporter", "robust-energisystem"]
+
+
+def test_verb_led_items_under_a_modal_intro_are_goals() -> None:
+    text = (
+        "Suicidprevention\n\nNätverket har tagit fram en handlingsplan för 2017-2019. Enligt "
+        "handlingsplanen behöver vi i Provland:\n\n"
+        " • Öka samverkan mellan olika organisationer.\n"
+        " • Främja psykisk hälsa och förebygga psykisk ohälsa.\n"
+    )
+    facts = facts_at(text, "https://www.regionvarmland.se/suicid.html", "2018-01-10")
+    assert not links(facts, LinkType.HAS_ACTIVITY)
+    assert len(links(facts, LinkType.HAS_GOAL)) == 2
