@@ -18,6 +18,7 @@ __all__ = ["att_items", "listed_items", "two_decisions"]
 _AND_INFINITIVE = re.compile(r"\s+och\s+(?=[a-zåäö]{3,}a\b(?!\s+(?:och|eller)\b))")
 # Not a compound's shared head: "från barn- och utbildningsnämnden" is one body.
 _AND = re.compile(r"(?<!-)\s+och\s+")
+_JOINED = re.compile(r"(?:samt|och)\s+")
 _BETWEEN = re.compile(r"\bmellan\s+(?:[\w-]+,?\s+){0,6}?[\w-]+,?$", re.I)
 _NESTED_ATT = re.compile(r"\batt\s", re.I)
 _COMMA = re.compile(r"\s*,\s*(?!\d)|(?<!\d),(?=\d)")  # not "22,86": a decimal comma
@@ -72,7 +73,8 @@ def listed_items(text: str, start: int, end: int, *, verbs: bool) -> list[Span]:
     cursor = start
     for a, b in sorted(cuts):
         spans.append(Span(cursor, a))
-        cursor = b
+        joined = _JOINED.match(text, b, end)  # "A, B, samt ett beslut om C": a comma, then
+        cursor = joined.end() if joined else b  # the conjunction of the last item
     spans.append(Span(cursor, end))
     return [s for s in spans if len(text[s.start : s.end].split()) >= 2]
 

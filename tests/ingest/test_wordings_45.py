@@ -229,3 +229,14 @@ def test_verb_led_items_under_a_modal_intro_are_goals() -> None:
     facts = facts_at(text, "https://www.regionvarmland.se/suicid.html", "2018-01-10")
     assert not links(facts, LinkType.HAS_ACTIVITY)
     assert len(links(facts, LinkType.HAS_GOAL)) == 2
+
+
+def test_the_last_listed_decision_after_a_comma_and_samt_starts_at_its_noun() -> None:
+    text = (
+        "Beslut i korthet från regionstyrelsen\n\nUnder sammanträdet den 28 november tog "
+        "regionstyrelsen bland annat beslut om inköp av en ambulans, ny utrustning på "
+        "sjukhuset, samt ett inriktningsbeslut om en ny vårdcentral."
+    )
+    facts = facts_at(text, "https://www.rjl.se/nyheter/beslut-i-korthet/", "2023-11-29")
+    summaries = sorted(n.summary for n in facts.nodes if isinstance(n, Decision))
+    assert "Ett inriktningsbeslut om en ny vårdcentral" in summaries, summaries
