@@ -83,6 +83,8 @@ _NOT_TAKEN = re.compile(
     r"|\bbeslut(?:ar|ade)\s+(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?(?:om\s+)?följande\b"
     # a mandate, not an act: "Nämnden beslutar om vilka prioriteringsgrunder som ska gälla"
     r"|\bbeslutar\s+(?:\w+\s+)?om\s+(?:vilka|vilken|vilket|hur|vad|när)\b"
+    # who decides such things: "Det är riksdagen som beslutar om länsstyrelsernas verksamhet"
+    r"|^\W*det\s+är\s+(?:[\w-]+\s+){1,4}?som\s+(?:\w+\s+)?(?:beslutar|fattar\s+beslut|fastställer)\b"
     # a report due, not a decision: "Myndigheten ska redovisa uppdraget den 1 mars 2019."
     r"|^\W*(?:[\w-]+\s+){1,3}?ska(?:ll)?\s+(?:\w+\s+)?(?:redovisa|rapportera|återrapportera)\b"
     # What the measures are: "Åtgärderna i planen är till stor del uppdrag till myndigheter"

@@ -240,3 +240,14 @@ def test_the_last_listed_decision_after_a_comma_and_samt_starts_at_its_noun() ->
     facts = facts_at(text, "https://www.rjl.se/nyheter/beslut-i-korthet/", "2023-11-29")
     summaries = sorted(n.summary for n in facts.nodes if isinstance(n, Decision))
     assert "Ett inriktningsbeslut om en ny vårdcentral" in summaries, summaries
+
+
+def test_who_decides_such_things_is_no_decision() -> None:
+    text = (
+        "Så styrs länsstyrelsen\n\nDet är riksdagen som beslutar om länsstyrelsernas "
+        "verksamhet. Regeringen beslutade den 20 december 2023 att ge länsstyrelsen ett "
+        "nytt uppdrag."
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/dalarna/om-oss/styrning.html", None)
+    deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
+    assert deciders == {"Organization:nationell:regeringen"}, deciders
