@@ -133,8 +133,14 @@ def _targets(ctx: Context, sentence: Span, cue: re.Match[str]) -> list[DocumentH
     return found
 
 
+# "En trafikstrategi bör vara kopplad till översiktsplanen": advice on such documents.
+_ADVICE = re.compile(r"\b(?:bör|borde|måste|behöver|kan)\s+(?:[a-zåäö]+\s+)?$", re.I)
+
+
 def _implements(ctx: Context, sink: FactSink, sentence: Span) -> None:
     for cue in _IMPLEMENTS_CUE.finditer(ctx.text, sentence.start, sentence.end):
+        if _ADVICE.search(ctx.text, max(sentence.start, cue.start() - 25), cue.start()):
+            continue
         targets = _targets(ctx, sentence, cue)
         if not targets:
             continue

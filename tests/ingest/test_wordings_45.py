@@ -251,3 +251,16 @@ def test_who_decides_such_things_is_no_decision() -> None:
     facts = facts_at(text, "https://www.lansstyrelsen.se/dalarna/om-oss/styrning.html", None)
     deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
     assert deciders == {"Organization:nationell:regeringen"}, deciders
+
+
+def test_advice_on_how_documents_should_relate_is_no_lineage() -> None:
+    text = (
+        "Trafikstrategi\n\nKommunens trafikstrategi bör vara kopplad till kommunens översiktsplan."
+    )
+    facts = facts_at(text, "https://www.vaxjo.se/trafik/strategi.html", "2020-01-10")
+    assert not links(facts, LinkType.IMPLEMENTS)
+    said = text.replace("bör vara kopplad", "är kopplad")
+    assert links(
+        facts_at(said, "https://www.vaxjo.se/trafik/strategi.html", "2020-01-10"),
+        LinkType.IMPLEMENTS,
+    )
