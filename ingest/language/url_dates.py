@@ -39,6 +39,7 @@ from ingest.facts import FactSink
 from ingest.language.date_versions import stated_dates
 from ingest.language.date_words import MONTHS, SHORT_MONTHS, WEEKDAYS
 from ingest.language.dates import DateMention, find_dates
+from ingest.language.implied_year import implied_year
 
 __all__ = [
     "AddressDate",
@@ -221,6 +222,8 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
         titled = title_date(sink.source.title) or title_date(first)
         found = titled or written_title_date(first) or found or meeting_title_year(first)
     found = found or weekday_year(ctx.text) or only_year(ctx.text) or after_latest(ctx.text)
+    implied = None if found else implied_year(ctx.text)  # "budget för 2025" on "6 mars"
+    found = found or (AddressDate(implied, False) if implied else None)
     if found is None:
         ctx.dates = _years_from_stated_days(ctx.text, ctx.dates)
         return

@@ -7,6 +7,7 @@ from datetime import date
 
 from graph.edges import LinkType
 from graph.nodes import Decision, Document
+from ingest.language.implied_year import implied_year
 from ingest.language.url_dates import AddressDate, only_year
 
 from .helpers import facts_at, links
@@ -264,3 +265,15 @@ def test_advice_on_how_documents_should_relate_is_no_lineage() -> None:
         facts_at(said, "https://www.vaxjo.se/trafik/strategi.html", "2020-01-10"),
         LinkType.IMPLEMENTS,
     )
+
+
+def test_a_meeting_reports_business_implies_the_year_of_its_yearless_day() -> None:
+    head = "Beslut i korthet - regionstyrelsen 13 juni\n\n"
+    ahead = head + "Regionstyrelsen föreslog fullmäktige att besluta om strategisk plan 2024-2026."
+    assert implied_year(ahead) == date(2023, 7, 2)
+    back = head + "Styrelsen godkände 2017 års partistöd och delårsbokslut januari-augusti 2018."
+    assert implied_year(back) == date(2018, 7, 2)
+    assert implied_year(head + "Budget för 2025 och årsredovisning 2020 behandlades.") is None
+    facts = facts_at(ahead, "https://norrbotten.se/beslut-i-korthet-regionstyrelsen-13-juni/", None)
+    days = {n.date for n in facts.nodes if isinstance(n, Decision)}
+    assert days == {"2023-06-13"}, days

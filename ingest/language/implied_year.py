@@ -1,0 +1,73 @@
+"""The year a meeting report's business implies, for the day its title gives without one.
+
+Why: "Beslut i korthet - regionstyrelsen 13 juni" has no year, and often names no other
+day in full either; but what the meeting handled says when it met. A board decides next
+year's budget and a plan for a period before it starts ("strategisk plan 2024-2026" in
+2023, "budget för 2025" in 2024), a year's annual report and "2017 års partistöd" in the
+year after (2018), and an interim report or a part of the year in the same year
+("delårsbokslut för januari-augusti 2018"). When every such hint on the page points to one
+year, the day at the top is in that year; when they disagree, or there are none, nothing
+is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ingest.language.date_words import MONTHS
+
+__all__ = ["implied_year"]
+
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_MONTH_NAMES = "|".join(MONTHS)
+_HEAD_LINES = 6
+_HEAD_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\b(?![^\S\n]+\d)", re.I)
+# A meeting report's title: "Beslut i korthet - regionstyrelsen 13 juni", "KS 11 september",
+# "Rapport från kommunstyrelsens sammanträde 4 april".
+_MEETING_TITLE = re.compile(
+    r"\b(?:beslut\s+i\s+korthet|i\s+korthet|sammanträde\w*|möte\w*|rapport\s+från|"
+    r"[a-zåäö]*(?:styrelse|nämnd|fullmäktige|utskott)\w*|K[SF]|RS|RF)\b",
+    re.I,
+)
+# (pattern, years from the named year to the meeting's)
+_HINTS: tuple[tuple[re.Pattern[str], int], ...] = (
+    # planned ahead: "budget för 2025", "budget 2025", "strategisk plan 2024-2026",
+    # "verksamhetsplan 2024", "inför 2025"
+    (re.compile(rf"\bbudget(?:en)?\s+(?:för\s+(?:år\s+)?)?{_YEAR}\b", re.I), -1),
+    (
+        re.compile(
+            rf"\b[a-zåäö]*plan(?:en)?\s+(?:för\s+)?{_YEAR}\s*[\u2013-]\s*(?:19|20)?\d{{2}}\b", re.I
+        ),
+        -1,
+    ),
+    (re.compile(rf"\bverksamhetsplan(?:en)?\s+(?:för\s+)?{_YEAR}\b(?!\s*[\u2013-])", re.I), -1),
+    (re.compile(rf"\binför\s+(?:år\s+)?{_YEAR}\b", re.I), -1),
+    # looked back on: "årsredovisning 2017", "bokslut 2017", "2017 års partistöd"
+    (
+        re.compile(
+            rf"\b(?:årsredovisning(?:en)?|årsbokslut(?:et)?|bokslut(?:et)?)\s+(?:för\s+)?{_YEAR}\b",
+            re.I,
+        ),
+        1,
+    ),
+    (re.compile(rf"\b{_YEAR}\s+års\s+[a-zåäö]", re.I), 1),
+    # this year's: "delårsbokslut ... januari-augusti 2018", "delårsrapport 2018"
+    (
+        re.compile(
+            rf"\bdelårs(?:bokslut|rapport)(?:et|en)?\s+(?:[^.\n]{{0,40}}?\s)?{_YEAR}\b", re.I
+        ),
+        0,
+    ),
+    (re.compile(rf"\bjanuari\s*[\u2013-]\s*(?:april|juni|juli|augusti)\s+{_YEAR}\b", re.I), 0),
+)
+
+
+def implied_year(text: str) -> date | None:
+    """Mid-year of the one year a meeting report's business implies, when a day at its
+    top has no year; None when hints disagree or there are none."""
+    head = [line for line in text.splitlines()[: _HEAD_LINES * 2] if line.strip()][:_HEAD_LINES]
+    if not any(_HEAD_DAY.search(line) and _MEETING_TITLE.search(line) for line in head[:2]):
+        return None  # only a meeting report's title line dates its business
+    years = {int(m["y"]) + shift for pattern, shift in _HINTS for m in pattern.finditer(text)}
+    return date(years.pop(), 7, 2) if len(years) == 1 else None
