@@ -277,3 +277,14 @@ def test_a_meeting_reports_business_implies_the_year_of_its_yearless_day() -> No
     facts = facts_at(ahead, "https://norrbotten.se/beslut-i-korthet-regionstyrelsen-13-juni/", None)
     days = {n.date for n in facts.nodes if isinstance(n, Decision)}
     assert days == {"2023-06-13"}, days
+
+
+def test_a_fronted_condition_ends_at_the_inverted_verb_and_holds_for_both_decisions() -> None:
+    text = (
+        "Rapport från Barn- och utbildningsnämndens möte den 21 februari 2018\n\n"
+        "Under förutsättning att igångsättningstillstånd beviljas godkänner nämnden en ökad "
+        "hyreskostnad och begär utökad budgetram för 2019 för hyresökningen."
+    )
+    facts = facts_at(text, "https://www.ostersund.se/nyheter/rapport.html", "2018-02-21")
+    conditions = {n.condition for n in facts.nodes if isinstance(n, Decision)}
+    assert conditions == {"igångsättningstillstånd beviljas"}, conditions
