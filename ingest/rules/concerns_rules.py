@@ -50,7 +50,7 @@ _NAMED = "concerns.named_noun"  # ingest.rules.concerns_named
 # "om remissversionen som nu skickas ut", "godkänna planförslaget": the document's draft.
 _MATTER = re.compile(
     r"\b(?:ärendet|(?:plan|remiss|samråds|gransknings|utställnings)?förslaget|remissversionen)"
-    r"\b(?!\s+(?:från|om|till|på|att|gällande|angående)\b)",
+    r"\b(?!\s+(?:från|om|till|på(?!\s+remiss)|att|gällande|angående)\b)",  # "på remiss": sent
     re.I,
 )
 # Definite forms of the document head nouns, as the last part of a compound.

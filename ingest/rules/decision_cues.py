@@ -89,6 +89,8 @@ CUE = re.compile(
     r"föresl(?:år|og|agit)\s+(?:(?:även|också|i\s+sitt\s+beslut)\s+)?(?:att\s+)?"
     r"[\w-]*(?:fullmäktige|styrelsen|nämnden)|föreslår\s+(?:[\w-]+\s+){1,3}?besluta\b|"
     r"(?:går|gick|skickas|skickades|sänds|sändes)\s+(?:\w+\s+){0,5}?på\s+remiss|"
+    # "Nu skickar vi ut förslaget på remiss": the act in the active voice
+    r"(?:skickar|skickade|sänder|sände)\s+(?:\w+\s+){0,2}?ut\s+(?:\w+\s+){0,4}?på\s+remiss|"
     # A referral: "skickade (även) vidare frågan till Räddningstjänsten".
     r"skicka(?:de|des|r)\s+(?:\w+\s+){0,2}?vidare\s+(?:\w+\s+){0,2}?till|"
     # A referral for decision or preparation: "Förslag om X skickades till Y för beredning".

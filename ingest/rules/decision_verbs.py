@@ -115,6 +115,8 @@ _THIS_OBJECT = re.compile(r"\b(?:för|om|till|åt)\s+detta\W*$", re.I)
 _THIS_WORDS = 9
 # A task or referral given, whose giver the sentence may leave unsaid.
 _TASK = re.compile(r"uppdrag|remiss|" + MONEY_RECEIVED, re.I)
+# "Nu skickar vi ut förslaget på remiss": the sender's own act, no task given to it.
+_SENDS_OUT = re.compile(r"(?:skickar|skickade|sänder|sände)\s", re.I)
 # Not a decision taken: a participle ("de beslutade aktiviteterna"), a quote, a heading
 # ("Motioner som besvarades var:"), unless what was decided precedes the colon
 # ("beslutades att återremittera ärendet enligt yrkandet nedan:").
@@ -210,7 +212,8 @@ def decision_body(
         return meeting.body, True
     if _IMPERSONAL.search(ctx.text, sentence.start, cue_end):
         return None, True  # "Det beslutades att mötet ...": taken by no body the page names
-    if _TASK.search(ctx.text, cue_start, cue_end):
+    active = _SENDS_OUT.match(ctx.text, cue_start, cue_end)  # "skickar vi ut X på remiss"
+    if _TASK.search(ctx.text, cue_start, cue_end) and not active:
         # A task's giver: the body of the page's latest decision before it that is not
         # its receiver ("Regeringen har gett ... Trafikanalys får därför i uppdrag"), else
         # none the page names.

@@ -288,3 +288,16 @@ def test_a_fronted_condition_ends_at_the_inverted_verb_and_holds_for_both_decisi
     facts = facts_at(text, "https://www.ostersund.se/nyheter/rapport.html", "2018-02-21")
     conditions = {n.condition for n in facts.nodes if isinstance(n, Decision)}
     assert conditions == {"igångsättningstillstånd beviljas"}, conditions
+
+
+def test_sending_a_proposal_out_on_remiss_is_the_senders_decision_about_it() -> None:
+    text = (
+        "Förslag till ny strategi\n\nI ett förslag till ny klimatstrategi för Värmland "
+        "lyfter Länsstyrelsen Värmland fram fyra områden.\n\nNu skickar vi ut förslaget "
+        "på remiss."
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/varmland/nyheter/x.html", "2019-05-21")
+    (decided,) = links(facts, LinkType.DECIDED)
+    assert decided.from_id == "Organization:lansstyrelse:17"
+    (concerns,) = links(facts, LinkType.CONCERNS)
+    assert concerns.from_id == decided.to_id and concerns.to_id.startswith("Document:regional")
