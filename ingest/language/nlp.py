@@ -36,6 +36,18 @@ MUNICIPAL_ASSOCIATION = "MUNICIPAL_ASSOCIATION"
 NATIONAL = "NATIONAL"
 
 PARTIES = ("S", "M", "C", "L", "KD", "V", "MP", "SD", "FP")
+# Verbs of appointing someone: "har utsett Eva Ek till landshövding".
+APPOINTING_VERBS = (
+    "utsett",
+    "utsåg",
+    "utser",
+    "utnämnt",
+    "utnämnde",
+    "utnämner",
+    "förordnat",
+    "förordnade",
+    "förordnar",
+)
 SPEECH_VERBS = (
     "säger",
     "sade",
@@ -216,6 +228,17 @@ def _person_patterns() -> dict[str, list[Pattern]]:
             ],
         ],
         "person.sidansvarig": [[{"LOWER": "sidansvarig"}, {"ORTH": ":"}, *name]],
+        # "har utsett (tidigare länsrådet) Eva Ek till landshövding": an appointment
+        "person.appointed": [
+            [
+                {"LOWER": {"IN": list(APPOINTING_VERBS)}},
+                {"LOWER": "regeringen", "OP": "?"},
+                {"LOWER": {"IN": ["tidigare", "förra", "förre"]}, "OP": "?"},
+                {"IS_LOWER": True, "OP": "?"},
+                *name,
+                {"LOWER": {"IN": ["till", "som"]}},
+            ]
+        ],
     }
 
 

@@ -76,6 +76,8 @@ _GRANT_BY = re.compile(r"\s+(?:[\w,]+\s+){0,8}?(?:av|från)\s+$")
 _ROLE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:ordförande|\w*råd|\w*direktör|\w*chef)\b", re.I)
 # Prepositions and verbs before a body that make it not the decider.
 _NOT_SUBJECT = re.compile(
+    # "Till ny ersättare i kommunstyrelsen utses X": where the office is held
+    r"\btill\s+(?:nya?\s+)?(?:[a-zåäö-]+\s+){1,2}?(?:i|för)\s+$|"
     r"\b(?:till|åt|för|hos|med|mot|om|förslag\s+till|ge|"
     r"föresl(?:å|år|og|agit)(?:\s+(?:även|också|i\s+sitt\s+beslut))?(?:\s+att)?)\s+$",
     re.I,

@@ -129,7 +129,9 @@ CUE = re.compile(
     r"(?:sa|sade)\s+(?:(?:också|även|därmed)\s+)?(?:ja|nej)\s+till|"
     r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes)|"
     # An appointment: "Regeringen har utsett X till särskild utredare", "har tillsatt en grupp".
-    r"(?:har|hade)\s+(?:utsett|tillsatt)|utsåg|"
+    r"(?:har|hade)\s+(?:(?:i\s*dag|idag|även|också|nu)\s+){0,3}(?:utsett|tillsatt)|utsåg|"
+    # "Till ny ersättare i kommunstyrelsen utses Eva Ek (S)": the appointment in the passive
+    r"(?<=\s)utses(?=\s+(?-i:[A-ZÅÄÖ]\w+\s+){1,2}?(?-i:[A-ZÅÄÖ]\w+))|"
     # A task in the passive: "Med svaren uppdrogs även till kommunchefen att ...".
     r"uppdr(?:ogs|as)\s+(?:även\s+|också\s+)?(?:till|åt)|"
     # An election, the office its subject: "Igår valdes också regionfullmäktiges presidium".

@@ -84,8 +84,8 @@ def _name_tokens(rule: str, span: Span) -> Span:
     if rule == "person.party_suffix":
         name = span[: len(span) - 3]
     else:
-        if span[-1].text == ",":  # "samordnare, Eva Ek, finns": the closing comma
-            span = span[:-1]
+        if span[-1].text in (",", "till", "som"):  # "samordnare, Eva Ek, finns", "utsett
+            span = span[:-1]  # Eva Ek till": the word that closes the trigger
         start = len(span)
         while start > 0 and _NAME_TOKEN_RE.fullmatch(span[start - 1].text):
             start -= 1
@@ -129,6 +129,10 @@ def matched_persons(ctx: Context, sink: FactSink) -> None:
         name_span = _name_tokens(rule, span)
         if rule == "person.role_prefix" and not _plausible(ctx.text, name_span):
             continue  # "chef Folktandvården Karlsborg": an organisation, not a name
+        if rule == "person.appointed" and not plausible_name(
+            ctx.text, [(t.idx, t.idx + len(t.text)) for t in name_span]
+        ):
+            continue  # only a known given name opens a name after "utsett"
         if len(name_span) < 2 or any(
             name_span.start_char < e and s < name_span.end_char for s, e in taken
         ):

@@ -36,7 +36,7 @@ MUNICIPAL_ONLY_ROLES = (
 _PHONE_LIKE = re.compile(r"(?<!\d)(?:\+46\s?|0)\d{1,3}[\s-]?\d{2,3}(?:[\s-]?\d{2}){1,3}(?!\d)")
 # An acting holder's marker: the settled convention records the title without it
 # ("t.f. kommunchef", "tillförordnad pressekreterare" -> "kommunchef", "pressekreterare").
-_ACTING = re.compile(r"(?:t\.\s?f\.?|tf\.?|tillförordna(?:d|de|t))\s+(?=\w)", re.I)
+_ACTING = re.compile(r"(?:t\.\s?f\.?|tf\.?|tillförordna(?:d|de|t)|vikarierande)\s+(?=\w)", re.I)
 
 
 # "bygg-och bostadshandläggare": a suspended first part written without its space.

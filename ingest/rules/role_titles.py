@@ -26,7 +26,7 @@ _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
 # "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.
 _ANSVARIG = r"(?!sid|webb|dokument|innehålls|fakta)[a-zåäö]{3,}ansvarig"
 QUALIFIER = (
-    r"(?:tf\.?|t\.f\.|tillförordnad|tillförordnat|biträdande|ställföreträdande|vice|"
+    r"(?:tf\.?|t\.f\.|tillförordnad|tillförordnat|vikarierande|biträdande|ställföreträdande|vice|"
     r"(?:förste|första|andre|andra)\s+vice|\d:[ae]\s+vice|\de\s+vice|administrativ|strategisk|ansvarig|nyvald|"
     r"internationell|nationell|regional|kommunal|lokal|operativ|senior|särskild|verkställande|politisk|medicinskt\s+ansvarig|"
     # A compound participle names the field: "brottsförebyggande samordnare".
@@ -80,7 +80,9 @@ AREA = r"(?P<area>\s+[a-zåäö]*(?:område|distrikt)\s+[A-ZÅÄÖ][a-zåäö]+)
 # "utsåg regeringen Eva Ek till landshövding": the appointing body between verb and name.
 APPOINTER = r"(?:(?:regeringen|[a-zåäö]*(?:styrelsen|nämnden|fullmäktige))\s+)?"
 _ELECTED_BEFORE = re.compile(
-    rf"(?<![\wåäö])(?:{APPOINTED}|välja|väljer|valde|valt|nominera|nominerade)\s+{APPOINTER}$",
+    rf"(?<![\wåäö])(?:{APPOINTED}|välja|väljer|valde|valt|nominera|nominerade)\s+{APPOINTER}"
+    # "utsett tidigare länsrådet Eva Ek till landshövding": a former post before the name
+    r"(?:(?:tidigare|förra|förre|före\s+detta)\s+[a-zåäö-]+\s+)?$",
     re.I,
 )
 _TITLE_AFTER_TILL = re.compile(

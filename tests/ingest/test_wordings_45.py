@@ -301,3 +301,28 @@ def test_sending_a_proposal_out_on_remiss_is_the_senders_decision_about_it() -> 
     assert decided.from_id == "Organization:lansstyrelse:17"
     (concerns,) = links(facts, LinkType.CONCERNS)
     assert concerns.from_id == decided.to_id and concerns.to_id.startswith("Document:regional")
+
+
+def test_the_government_appointing_a_former_official_gives_a_decision_and_the_role() -> None:
+    text = (
+        "Ny landshövding\n\nRegeringen har idag även utsett tidigare länsrådet Johan Provblom "
+        "till vikarierande landshövding i Kalmar län."
+    )
+    facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/2022/10/x/", "2022-10-06")
+    roles = {(k.from_id, k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert roles == {
+        ("Person:person:johan-provblom", "Organization:lansstyrelse:08", "Landshövding")
+    }, roles
+    assert {k.from_id for k in links(facts, LinkType.DECIDED)} == {
+        "Organization:nationell:regeringen"
+    }
+
+
+def test_an_office_named_in_a_fronted_till_phrase_is_not_the_body_that_appoints() -> None:
+    text = (
+        "Beslut i korthet Kommunfullmäktige 21 mars 2005\n\nTill ny ersättare i "
+        "kommunstyrelsen utses Rolf Provding (s) Ljungaverk."
+    )
+    facts = facts_at(text, "https://www.ange.se/nyheter/kf.html", None)
+    deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
+    assert deciders == {"Organization:kommun:2260:kommunfullmaktige"}, deciders
