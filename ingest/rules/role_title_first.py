@@ -37,7 +37,8 @@ _LEAD = re.compile(
 _AFTER_GENITIVE = re.compile(rf"\s+{_NEW}(?P<title>{TITLE})\s+(?=är|blir|blev|har\s+blivit)", re.I)
 _ELECTED = re.compile(r"\s+(?:valdes|utsågs|väljs|utses|har\s+valts|har\s+utsetts)\s+")
 _COPULA = re.compile(r"\s*(?:är|blir|blev|har\s+blivit)\s+")
-_HOLDER = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<party>{PARTY})\))?")
+# ("Rolf Ek (s) Ljungaverk": old minutes write the party in lower case)
+_HOLDER = re.compile(rf"(?P<name>{NAME})(?:\s*\((?P<party>(?i:{PARTY}))\))?")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\n]|$)")
 
 

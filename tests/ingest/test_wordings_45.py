@@ -326,3 +326,15 @@ def test_an_office_named_in_a_fronted_till_phrase_is_not_the_body_that_appoints(
     facts = facts_at(text, "https://www.ange.se/nyheter/kf.html", None)
     deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
     assert deciders == {"Organization:kommun:2260:kommunfullmaktige"}, deciders
+
+
+def test_a_title_first_appointment_with_a_party_in_lower_case_and_a_village_after() -> None:
+    text = (
+        "Beslut i korthet Kommunfullmäktige 21 mars 2005\n\nTill ny ersättare i "
+        "kommunstyrelsen utses Rolf Provding (s) Ljungaverk."
+    )
+    facts = facts_at(text, "https://www.ange.se/nyheter/kf.html", None)
+    roles = {(k.from_id, k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert roles == {
+        ("Person:person:rolf-provding", "Organization:kommun:2260:kommunstyrelsen", "Ersättare")
+    }, roles
