@@ -113,6 +113,7 @@ DEFAULT_SETS = (
     "real85",
     "real86",
     "real87",
+    "real88",
     "real_heldout",
 )
 
