@@ -3,7 +3,8 @@
 Why only in trigger contexts: without a statistical NER model, two capitalised
 words are a name only where the page's own conventions say so -- after a
 speech verb ("säger Peter Carlstedt"), after a role word ("ordförande
-Carl-Gunnar Krooks"), before a party "(S)", after "Sidansvarig:", or as the
+Carl-Gunnar Krooks"), after an appointing verb ("har utsett Eva Ek till"; a known given
+name only), before a party "(S)", after "Sidansvarig:", or as the
 first line of a contact entry. Once found, every other occurrence of the full
 name is a mention too (person.known_name).
 """
