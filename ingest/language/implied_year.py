@@ -15,14 +15,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ingest.language.date_words import MONTHS
+from ingest.language.head_day import HEAD_DAY, HEAD_LINES
 
 __all__ = ["implied_year"]
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
-_MONTH_NAMES = "|".join(MONTHS)
-_HEAD_LINES = 6
-_HEAD_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\b(?![^\S\n]+\d)", re.I)
 # A meeting report's title: "Beslut i korthet - regionstyrelsen 13 juni", "KS 11 september",
 # "Rapport från kommunstyrelsens sammanträde 4 april".
 _MEETING_TITLE = re.compile(
@@ -66,8 +63,8 @@ _HINTS: tuple[tuple[re.Pattern[str], int], ...] = (
 def implied_year(text: str) -> date | None:
     """Mid-year of the one year a meeting report's business implies, when a day at its
     top has no year; None when hints disagree or there are none."""
-    head = [line for line in text.splitlines()[: _HEAD_LINES * 2] if line.strip()][:_HEAD_LINES]
-    if not any(_HEAD_DAY.search(line) and _MEETING_TITLE.search(line) for line in head[:2]):
+    title = [line for line in text.splitlines()[: HEAD_LINES * 2] if line.strip()][:2]
+    if not any(HEAD_DAY.search(line) and _MEETING_TITLE.search(line) for line in title):
         return None  # only a meeting report's title line dates its business
     years = {int(m["y"]) + shift for pattern, shift in _HINTS for m in pattern.finditer(text)}
     return date(years.pop(), 7, 2) if len(years) == 1 else None

@@ -39,6 +39,7 @@ from ingest.facts import FactSink
 from ingest.language.date_versions import stated_dates
 from ingest.language.date_words import MONTHS, SHORT_MONTHS, WEEKDAYS
 from ingest.language.dates import DateMention, find_dates
+from ingest.language.head_day import HEAD_DAY, HEAD_LINES
 from ingest.language.implied_year import implied_year
 
 __all__ = [
@@ -222,8 +223,8 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
         titled = title_date(sink.source.title) or title_date(first)
         found = titled or written_title_date(first) or found or meeting_title_year(first)
     found = found or weekday_year(ctx.text) or only_year(ctx.text) or after_latest(ctx.text)
-    implied = None if found else implied_year(ctx.text)  # "budget för 2025" on "6 mars"
-    found = found or (AddressDate(implied, False) if implied else None)
+    if found is None and (implied := implied_year(ctx.text)) is not None:
+        found = AddressDate(implied, False)  # "budget för 2025" under "... 6 mars"
     if found is None:
         ctx.dates = _years_from_stated_days(ctx.text, ctx.dates)
         return
@@ -278,8 +279,8 @@ def _meeting_day(text: str) -> tuple[int, int, int, bool] | None:
     meeting = _WEEKDAY_MEETING.search(text)
     if meeting is None:
         return None
-    head = "\n".join([line for line in text.splitlines() if line.strip()][:_HEAD_LINES])
-    written = _HEAD_DAY.search(head)
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:HEAD_LINES])
+    written = HEAD_DAY.search(head)
     if written is not None:
         month, day = MONTHS[written["m"].lower()], int(written["d"])
     elif (numeric := _HEAD_NUMERIC_DAY.search(head)) is not None:
@@ -309,8 +310,6 @@ def weekday_year(text: str) -> AddressDate | None:
     return AddressDate(fits[0], by_meeting)
 
 
-# "Uppsnabbat från regionfullmäktige den 24 november": a day without its year at the top.
-_HEAD_DAY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH_NAMES})\b(?![^\S\n]+\d)", re.I)
 # A year that is no period's bound ("2023-2025"), no target ("till 2030", "år 2045") and
 # no name's ("Agenda 2030", "Agenda 2030-målen").
 _FREE_YEAR = re.compile(
@@ -318,7 +317,6 @@ _FREE_YEAR = re.compile(
     rf"(?P<y>{_YEAR})(?![\d]|\s*[\-\u2013]\s*\d|-[a-zåäö])",
     re.I,
 )
-_HEAD_LINES = 6
 # "översiktsplan - Framtidsplan 2050", "Vision 2030": a year that ends a capitalised name
 # (no month's: "Mars 2023") is the name's target, not the page's year.
 _NAMED_YEAR = re.compile(rf"(?<![\w-])(?!(?:{_MONTH_NAMES})\b)[A-ZÅÄÖ][a-zåäö]{{2,}}[ \t]+$")
@@ -327,8 +325,8 @@ _NAMED_YEAR = re.compile(rf"(?<![\w-])(?!(?:{_MONTH_NAMES})\b)[A-ZÅÄÖ][a-zå�
 def only_year(text: str) -> AddressDate | None:
     """The one year an undated page names, outside periods and targets, when a day at
     its top is written without a year ("den 24 november" over "januari - augusti 2022")."""
-    head = [line for line in text.splitlines()[: _HEAD_LINES * 2] if line.strip()]
-    if not _HEAD_DAY.search("\n".join(head[:_HEAD_LINES])):
+    head = [line for line in text.splitlines()[: HEAD_LINES * 2] if line.strip()]
+    if not HEAD_DAY.search("\n".join(head[:HEAD_LINES])):
         return None
     years = {
         m["y"] for m in _FREE_YEAR.finditer(text) if not _NAMED_YEAR.search(text, 0, m.start())
@@ -346,8 +344,8 @@ def after_latest(text: str) -> AddressDate | None:
     """The day at an undated page's top ("kommunstyrelsens sammanträde 11 februari"), in
     the year that puts it within a quarter after the latest day the page writes in full
     ("den 26 januari 2016"): a report names what led up to its meeting."""
-    head = "\n".join([line for line in text.splitlines() if line.strip()][:_HEAD_LINES])
-    top = _HEAD_DAY.search(head)
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:HEAD_LINES])
+    top = HEAD_DAY.search(head)
     if top is None:
         return None
     full = [

@@ -104,13 +104,10 @@ def _restates(short: frozenset[str], full: frozenset[str], same_sum: bool = Fals
     return len(missing) <= allowed and len(short) < len(full)
 
 
-def _same_sum(a: Statement, b: Statement) -> bool:
-    return bool(_sums(a.summary) & _sums(b.summary))
-
-
 def restated(statements: list[Statement]) -> dict[int, int]:
     """Index of each statement that restates another -> index of the fuller one kept."""
     words = [_words(s.summary) for s in statements]
+    sums = [_sums(s.summary) for s in statements]
     out: dict[int, int] = {}
     for i, short in enumerate(statements):
         if short.body is None or len(words[i]) < _MIN_WORDS:
@@ -121,7 +118,7 @@ def restated(statements: list[Statement]) -> dict[int, int]:
                 or j in out
                 or full.body != short.body
                 or abs(full.start - short.start) > _NEAR
-                or not _restates(words[i], words[j], _same_sum(short, full))
+                or not _restates(words[i], words[j], bool(sums[i] & sums[j]))
                 or _parallel(short, full)
             ):
                 continue

@@ -212,8 +212,9 @@ def decision_body(
         return meeting.body, True
     if _IMPERSONAL.search(ctx.text, sentence.start, cue_end):
         return None, True  # "Det beslutades att mötet ...": taken by no body the page names
-    active = _SENDS_OUT.match(ctx.text, cue_start, cue_end)  # "skickar vi ut X på remiss"
-    if _TASK.search(ctx.text, cue_start, cue_end) and not active:
+    if _TASK.search(ctx.text, cue_start, cue_end) and not _SENDS_OUT.match(
+        ctx.text, cue_start, cue_end
+    ):  # "skickar vi ut X på remiss": the sender's own act
         # A task's giver: the body of the page's latest decision before it that is not
         # its receiver ("Regeringen har gett ... Trafikanalys får därför i uppdrag"), else
         # none the page names.
