@@ -145,8 +145,14 @@ class Group:
 
     def scope(self, ctx: Context) -> tuple[Level, ids.Scope] | None:
         # Named by no owner on an organisation's own site: that organisation's document.
-        if self.county and self.owner is None and self.level in (None, Level.REGIONAL):
-            return Level.REGIONAL, ids.county_scope(self.county)  # not the site's
+        # Not the site's; nor that of an owner with no level of its own (a
+        # regionförbund revising "Sörmlandsstrategin").
+        if (
+            self.county
+            and self.level in (None, Level.REGIONAL)
+            and (self.owner is None or owner_level(self.owner) in (None, Level.REGIONAL))
+        ):
+            return Level.REGIONAL, ids.county_scope(self.county)
         if self.place and self.level in (None, Level.REGIONAL):
             return Level.REGIONAL, ids.county_scope(self.place)
         owner = self.owner or ctx.site_actor()
