@@ -74,7 +74,7 @@ _INTRO = re.compile(
     r"|\b(?:beslutar|beslutade|beslöt)\s+att\s+(?P<lead>[a-zåäö]+\s+(?:[\wåäö-]+\s+){0,3}?om)\s*:?\s*$",
     re.I,
 )
-_FOLLOWING = re.compile(r"\s+(?:följande|att)$", re.I)
+_FOLLOWING = re.compile(r"\s+(?:(?:att\s+fatta\s+)?följande(?:\s+beslut)?|att)$", re.I)
 _ATT_END = re.compile(r"\batt\s*:?\s*$")
 # "... i dessa ärenden:" above headings, not a list: each heading's section says more.
 _MATTERS = re.compile(r"\bärenden\b[^:\n]{0,20}:\s*$")
@@ -171,6 +171,13 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         lead: str | None = intro_match["lead"] if intro_match else None
         if lead:  # "beslutade att avslå förslag om" + "• spontanidrott": the item completes it
             found[-1] = _completed(ctx, found[-1], lead)
+        if proposal and summary is not None:
+            # "föreslog fullmäktige att fatta följande beslut: • A • B": each item proposed
+            proposing = summary[: summary.index(": ")]
+            for item in more_items(ctx, nxt, taken, every=True, whole_only=False):
+                more = Span(clause_start(ctx, item), item.end)
+                said = f"{proposing}: {ctx.text[more.start : more.end]}"
+                found.append(VerbDecision(body, more, when, item, "decision.intro", said))
         if not proposal:
             # "beslutat om:" every item; "beslutade att:" every item not cut off
             whole_only = not (lead or _ABOUT.search(line))

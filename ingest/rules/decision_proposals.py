@@ -28,6 +28,7 @@ import re
 
 from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
+from ingest.rules.bullet_heads import bullet_head
 from ingest.rules.decision_page import deciders, heading_above
 
 __all__ = [
@@ -44,9 +45,11 @@ _SECTION = re.compile(
     r"(?:\s+till\s+(?!beslut\b)[\wåäöÅÄÖ-]+)?\s*:?\s*",
     re.I,
 )
+# "Kommunstyrelsen föreslog även Kommunfullmäktige att fatta följande beslut:" too.
 _INTRO = re.compile(
-    r"\bföreslår\s+(?:[\wåäöÅÄÖ-]+\s+){1,5}?(?:besluta(?:\s+följande)?|att)\s*:\s*$"
-    r"|\bföreslår\s+(?:[\wåäöÅÄÖ-]+\s+){0,4}?\w*fullmäktige(?:\s+besluta)?(?:\s+att)?\s*:?\s*$",
+    r"\bföresl(?:år|og)\s+(?:[\wåäöÅÄÖ-]+\s+){1,5}?(?:besluta(?:\s+följande)?|att)\s*:\s*$"
+    r"|\bföresl(?:år|og)\s+(?:[\wåäöÅÄÖ-]+\s+){0,4}?\w*fullmäktige(?:\s+besluta)?(?:\s+att)?"
+    r"(?:\s+fatta\s+följande\s+beslut)?\s*:?\s*$",
     re.I,
 )
 _ITEM = re.compile(r"\s*(?:[-•*\u2013]|\d{1,2}[.)])\s*")
@@ -104,6 +107,8 @@ def proposed_item(ctx: Context, sentence: Span) -> bool:
     right before it, or list items between), or in a proposal section."""
     if proposer(ctx, sentence.start) is not None:
         return True
+    if proposal_intro(bullet_head(ctx.text, sentence.start)):
+        return True  # a bullet of a proposal's list, whatever sentences its items hold
     index = ctx.sentence_index(sentence)
     for previous in reversed(ctx.sentences[max(0, index - 6) : index]):
         text = ctx.text[previous.start : previous.end]

@@ -24,6 +24,7 @@ import re
 
 from ingest.context import Context
 from ingest.language.segment import Span
+from ingest.rules.bullet_heads import list_heads
 from ingest.rules.decision_dates import meeting_date
 from ingest.rules.decision_verbs import VerbDecision
 from ingest.rules.meeting_choice import meeting_before
@@ -47,11 +48,20 @@ _PASSIVE = (
     r"(?:höjs|sänks|införs|inrättas|avslås|bifalls|godkänns|beviljas|antas|fastställs|"
     r"förlängs|tillsätts|upphävs|utses|avvecklas|säljs|köps|återremitteras)"
 )
+# "• En process ska inledas för att ...", "• Detaljplanen för X ska kraftigt omarbetas":
+# a sentence whose modal and passive state what is to be done, under a head that says its
+# items are decisions ("fattades bland annat följande beslut:").
+_MODAL = r"[A-ZÅÄÖ][^\n.;:]{2,80}?[ \t](?:ska|skall)[ \t]+(?:[a-zåäö]+[ \t]+)?[a-zåäö]{3,}as\b"
 _BULLET = re.compile(
     rf"^[ \t]*[•*\u2013-][ \t]*"
     rf"(?P<clause>(?:{_VERBS}|{_NOUNS}|Att[ \t]+(?:[a-zåäö]{{2,}}a|ge|utse))"
-    rf"[ \t]+[^\n]*\S|Att[ \t]+[^\n.;:]{{3,80}}?[ \t]{_PASSIVE}\b[^\n]*\S)[ \t]*$",
+    rf"[ \t]+[^\n]*\S|Att[ \t]+[^\n.;:]{{3,80}}?[ \t]{_PASSIVE}\b[^\n]*\S"
+    rf"|(?P<modal>{_MODAL})[^\n]*\S)[ \t]*$",
     re.M,
+)
+# The head that makes a modal sentence a decision: "följande beslut", "beslutades att:".
+_DECISIONS_HEAD = re.compile(
+    r"\bföljande\s+beslut\b|\bbeslut(?:ade|ades)\s+(?:att|följande)\s*:", re.I
 )
 
 
@@ -63,24 +73,8 @@ _LIST_HEAD = re.compile(
 )
 
 
-_ANY_BULLET = re.compile(r"[ \t]*[•*\u2013-]")
 # "• Att godkänna årsredovisningen. Överskottet blev ...": the decision is the first sentence.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
-
-
-def _list_heads(text: str) -> dict[int, str]:
-    """Each bullet line's start -> the nearest non-empty line above its block that is no
-    bullet (one pass over the page's lines)."""
-    heads: dict[int, str] = {}
-    head = ""
-    pos = 0
-    for line in text.split("\n"):
-        if _ANY_BULLET.match(line):
-            heads[pos] = head
-        elif line.strip():
-            head = line.strip()
-        pos += len(line) + 1
-    return heads
 
 
 # "- Beviljar verksamhetsbidrag till X": a board summary's present, subjectless, is its
@@ -105,8 +99,11 @@ def verb_bullet_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]
         line = Span(line.start, first.start() + 1) if first else line
         if any(t.start < line.end and line.start < t.end for t in taken):
             continue
-        heads = _list_heads(ctx.text) if heads is None else heads
-        if not _LIST_HEAD.search(heads.get(m.start(), "")) and not (
+        heads = list_heads(ctx.text) if heads is None else heads
+        head = heads.get(m.start(), "")
+        if m.group("modal") and not _DECISIONS_HEAD.search(head):
+            continue
+        if not _LIST_HEAD.search(head) and not (
             _FINITE.match(ctx.text, line.start) and _listed_before(heads, m.start())
         ):
             continue

@@ -3,9 +3,10 @@ names): every test fails on the code before the session."""
 
 from __future__ import annotations
 
-from graph.nodes import Document
+from graph.edges import LinkType
+from graph.nodes import Decision, Document
 
-from .helpers import facts_at
+from .helpers import facts_at, links
 
 
 def test_a_document_named_on_a_county_is_the_countys_whoever_revises_it() -> None:
@@ -15,3 +16,33 @@ def test_a_document_named_on_a_county_is_the_countys_whoever_revises_it() -> Non
     facts = facts_at(text, "https://www.provforbundet.se/nyheter/strategi.html", "2017-03-30")
     ids = {n.id for n in facts.nodes if isinstance(n, Document)}
     assert "Document:regional:strategy:lan:13:hallandsstrategin" in ids, ids
+
+
+_BOARD_SUMMARY = (
+    "Beslut vid kommunstyrelsen den 22 augusti\n\n"
+    "Här kan du läsa om några av de beslut som fattades vid kommunstyrelsens sammanträde "
+    "måndagen den 22 augusti.\n\n"
+    "Vid kommunstyrelsen fattades bland annat följande beslut:\n\n"
+    "  • En process ska inledas för att bilda ett naturreservat vid Provsjöns stränder.\n"
+    "  • Detaljplanen för Provgården ska omarbetas och ett lägre alternativ tas fram.\n\n"
+    "Kommunstyrelsen föreslog även kommunfullmäktige att fatta följande beslut:\n\n"
+    "  • Godkänna ett hållbarhetsramverk för kommunen. Ramverket utgår från Agenda 2030.\n"
+    "  • Anta ett reviderat program för uppföljning och insyn av privata utförare.\n"
+)
+
+
+def test_modal_bullets_under_a_decision_list_head_are_the_boards_decisions() -> None:
+    facts = facts_at(_BOARD_SUMMARY, "https://www.mora.se/nyheter/beslut.html", "2022-08-23")
+    said = {n.summary.split()[1] for n in facts.nodes if isinstance(n, Decision)}
+    assert {"process", "för"} <= said, said  # "En process ...", "Detaljplanen för ..."
+
+
+def test_a_boards_proposals_to_the_council_are_its_decisions_not_adoptions() -> None:
+    facts = facts_at(_BOARD_SUMMARY, "https://www.mora.se/nyheter/beslut.html", "2022-08-23")
+    board = "Organization:kommun:2062:kommunstyrelsen"
+    assert not links(facts, LinkType.ADOPTED), links(facts, LinkType.ADOPTED)
+    decided = {k.to_id for k in links(facts, LinkType.DECIDED) if k.from_id == board}
+    proposals = [d for d in decided if "kommunfullmaktige" in d.split(":")[-1]]
+    assert len(proposals) == 2, decided  # each item of the list, the second one too
+    programme = [k for k in links(facts, LinkType.CONCERNS) if "programme" in k.to_id]
+    assert programme and programme[0].from_id in proposals, programme
