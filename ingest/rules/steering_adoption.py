@@ -93,8 +93,10 @@ _PRONOUN_PASSIVE = re.compile(
 )
 # What may stand between the verb and its object's head noun: articles, possessives,
 # adjectives, a name ("det framtagna Tillväxt- och näringslivsprogrammet").
+# ("anta regionens gemensamma yttrande över länsplanen": a statement on it, no adoption)
 _OBJECT_GAP = re.compile(
-    r"^\s*(?:(?!(?:för|av|om|till|i|med|på|från|att|som|och)\b)[\w\u2013-]+\s+){0,4}$", re.I
+    r"^\s*(?:(?!(?:för|av|om|till|i|med|på|över|från|att|som|och)\b)[\w\u2013-]+\s+){0,4}$",
+    re.I,
 )
 # After a final verb, the proposal for the document: "fastställde det utskickade förslaget
 # till lokalplan", "Bifall för ks förslag om riktlinjer" adopt it; "godkänt förslag till

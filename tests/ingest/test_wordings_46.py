@@ -46,3 +46,17 @@ def test_a_boards_proposals_to_the_council_are_its_decisions_not_adoptions() -> 
     assert len(proposals) == 2, decided  # each item of the list, the second one too
     programme = [k for k in links(facts, LinkType.CONCERNS) if "programme" in k.to_id]
     assert programme and programme[0].from_id in proposals, programme
+
+
+def test_adopting_a_statement_on_a_plan_is_a_decision_about_it_not_its_adoption() -> None:
+    text = (
+        "Nytt från kommunstyrelsen\n\n"
+        "Kommunstyrelsen beslutade den 27 november att anta förslaget till yttrande på "
+        "Nationell plan för transportsystemet för perioden 2018-2029. Kommunstyrelsen "
+        "beslutade också att anta Provregionens gemensamma yttrande över länsplanen för "
+        "perioden 2018-2029."
+    )
+    facts = facts_at(text, "https://www.mora.se/nyheter/ks.html", "2017-12-04")
+    assert not links(facts, LinkType.ADOPTED), links(facts, LinkType.ADOPTED)
+    about = {k.to_id for k in links(facts, LinkType.CONCERNS)}
+    assert "Document:national:plan:se:2018-2029" in about, about
