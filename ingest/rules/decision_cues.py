@@ -106,6 +106,8 @@ CUE = re.compile(
     r"bifaller|avslår|återremitteras|återremitterades|återremitterade|antecknas|"
     # "Motionen om X ansågs besvarad": the council's answer to a motion
     r"(?:anses|ansågs)\s+(?:[\w,()-]+\s+){0,8}?(?:vara\s+)?besvarad|"
+    # "Regionstyrelsen anser att motionen därmed är besvarad", "anser motionen besvarad"
+    r"(?:anser|ansåg)\s+(?:att\s+)?(?:[\w,()-]+\s+){0,6}?(?:(?:är|vara)\s+)?besvarad|"
     # Present and past forms news use: "Regionstyrelsen beviljar 650 000 kronor",
     # "upphävde beslutet", "yttrade sig över remissen".
     r"beviljar|upphävde|upphävdes|upphävs|beslöts|"

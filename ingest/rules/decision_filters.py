@@ -316,6 +316,11 @@ _WISH = re.compile(
     r"(?:\s+[\w().,-]+){0,8}?\s+att\s+(?:[\w-]+\s+){0,5}$",
     re.I,
 )
+# A motion's writers: "X och Y, båda Socialdemokraterna, har föreslagit att ...", "Eva Ek
+# (V) föreslår att ...": party members' proposal, no body's decision.
+_WRITERS = re.compile(
+    r"(?:[A-ZÅÄÖ][a-zåäö]+(?:partiet|erna)|\([A-ZÅÄÖ]{1,3}\)),?\s+(?:(?:har|hade)\s+)?$"
+)
 _PRESENT_PASSIVE = re.compile(r"\w+(?:ställs|ljas|änns|delas|sätts|slås|längs|varas)", re.I)
 # "Kommunplan 2023 som fastställdes av fullmäktige i december": how a thing came about.
 _PAST_PASSIVE = re.compile(r"(?:antogs|fastställdes|beslutades|godkändes|reviderades)", re.I)
@@ -360,6 +365,7 @@ def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
         or _IF_CLAUSE.search(text, max(start, cue.start() - 60), cue.start())
         or _NEED.search(text, start, cue.start())
         or _WISH.search(text, max(start, cue.start() - 120), cue.start())
+        or (cue.group().startswith("föresl") and _WRITERS.search(before) is not None)
         or _FIELD_LABEL.match(text, cue.end()) is not None
         or (
             _PRESENT_PASSIVE.fullmatch(cue.group())

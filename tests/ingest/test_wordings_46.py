@@ -60,3 +60,17 @@ def test_adopting_a_statement_on_a_plan_is_a_decision_about_it_not_its_adoption(
     assert not links(facts, LinkType.ADOPTED), links(facts, LinkType.ADOPTED)
     about = {k.to_id for k in links(facts, LinkType.CONCERNS)}
     assert "Document:national:plan:se:2018-2029" in about, about
+
+
+def test_a_motions_writers_propose_and_the_board_answers_it() -> None:
+    text = (
+        "Regionstyrelsen 20 september 2022\n\n"
+        "1. Yttrande över motion av Eva Provare (V) med flera om friluftsliv på recept\n\n"
+        "Eva Provare och Bo Testlund, båda Vänsterpartiet, har föreslagit att "
+        "regionstyrelsen får i uppdrag att ta fram en modell för friluftsliv på recept.\n\n"
+        "Regionstyrelsen anser att motionen därmed är besvarad."
+    )
+    facts = facts_at(text, "https://www.vgregion.se/politik/rs.html", "2022-09-21")
+    said = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    assert not [s for s in said if "föreslagit" in s or "modell" in s], said
+    assert [s for s in said if "besvarad" in s], said
