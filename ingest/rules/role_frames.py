@@ -60,8 +60,15 @@ _GENITIVE_AFTER = re.compile(
     re.I,
 )
 _KOMMUNENS_BEFORE = re.compile(rf"\b[Kk]ommunens\s+(?P<role>{_ROLE})\s+$")
+# "projektledare för den ideella föreningen X": the kind of organisation before its name.
+_KIND_OF_ORG = (
+    r"(?:(?:den|det)\s+(?:[a-zåäö]+\s+)?)?"
+    r"(?:föreningen|organisationen|stiftelsen|bolaget|företaget|nätverket)\s+"
+)
 _IN_ORG_AFTER = re.compile(
-    rf"(?:\s*\((?:{_PARTY})\))?,\s+(?:nya?\s+)?(?P<role>{_ROLE})\s+(?:i|för|på|vid)\s+", re.I
+    rf"(?:\s*\((?:{_PARTY})\))?,\s+(?:nya?\s+)?(?P<role>{_ROLE})\s+(?:i|för|på|vid)\s+"
+    rf"(?:{_KIND_OF_ORG})?",
+    re.I,
 )
 _LATE_PARTY = re.compile(rf"\s*\((?P<party>{_PARTY})\)", re.I)
 _MUNICIPAL_AFTER = re.compile(

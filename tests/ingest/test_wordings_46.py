@@ -74,3 +74,13 @@ def test_a_motions_writers_propose_and_the_board_answers_it() -> None:
     said = [n.summary for n in facts.nodes if isinstance(n, Decision)]
     assert not [s for s in said if "föreslagit" in s or "modell" in s], said
     assert [s for s in said if "besvarad" in s], said
+
+
+def test_a_role_for_an_association_named_with_its_kind_is_held_there() -> None:
+    text = (
+        "Kommunstyrelsen i korthet\n\nBo Testlund, projektledare för den ideella föreningen "
+        "Provhjälpen Mora, var inbjuden till kommunstyrelsens möte."
+    )
+    facts = facts_at(text, "https://www.mora.se/nyheter/ks.html", "2019-05-20")
+    held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert held == {("Person:person:bo-testlund", "Organization:org:provhjalpen-mora")}, held
