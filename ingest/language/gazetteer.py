@@ -161,6 +161,15 @@ def first_names() -> frozenset[str]:
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
+def given_name(word: str) -> bool:
+    """A given name, or a double one whose parts are ("Bengt-Göran", "Sara-Lena")."""
+    names = first_names()
+    if word in names:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(p in names for p in parts)
+
+
 @cache
 def regions() -> tuple[Region, ...]:
     return tuple(

@@ -76,7 +76,9 @@ _GENITIVE_FOUNDATION = re.compile(r"Stiftelsen [A-ZÅÄÖ][\w&-]+(?:er|en|et)s")
 _DETERMINER = r"(?:Övriga|Andra|Alla|Flera|Olika|Samtliga|Våra|Dessa|Några|Vissa)"
 # The "<head> för|i|på <name>" forms first: "Högskolan" alone would consume the head.
 _OTHER = re.compile(
-    rf"\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+"
+    # "Fastighets AB Järnbäraren", "Bostads AB Mimer": the trade, the legal form, the name
+    rf"\b[A-ZÅÄÖ][a-zåäö]+s[ \t]+AB[ \t]+{_CAP}\b"
+    rf"|\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+"
     rf"(?:\s+och\s+[a-zåäö]+|\s+i\s+[\wåäö]+)?"
     rf"|\bHögskolan\s+[A-ZÅÄÖ][a-zåäö]+\b"
     # "Stiftelsen Tryggare Sverige": a foundation's own name after its head

@@ -19,7 +19,7 @@ from graph.nodes import Person
 from ingest import ids
 from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
-from ingest.language.gazetteer import first_names
+from ingest.language.gazetteer import first_names, given_name
 from ingest.language.nlp import NAME_TOKEN, person_matcher
 from ingest.rules.page_head import person_in_caption
 from ingest.rules.person_contacts import ContactEntry
@@ -106,6 +106,8 @@ def _name_tokens(rule: str, span: Span) -> Span:
     names = first_names()
     if len(name) == 3 and name[0].text not in names and name[1].text in names:
         return name[1:]
+    if len(name) == 3 and "-" in name[2].text and given_name(name[2].text):
+        return name[:2]  # "Ordförande Arne Ek Bengt-Göran Berg": the next name's given name
     return name
 
 

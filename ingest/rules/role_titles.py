@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ingest.language.gazetteer import counties, first_names, municipalities
+from ingest.language.gazetteer import counties, first_names, given_name, municipalities
 from ingest.rules.role_title_heads import TITLE_HEADS
 
 _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
@@ -254,7 +254,7 @@ def name_words(text: str, start: int) -> list[tuple[int, int]]:
         word = m.group(0)
         if word in NOT_NAME or is_title(word):
             break
-        if len(words) == 2 and word in first_names() and not after_particle:
+        if len(words) == 2 and given_name(word) and not after_particle:
             break  # "Magnus Fällström Kathrin Thomas": a new name starts
         if len(words) == 2 and (_PLURAL_NOUN.search(word) or text.startswith(" &", m.end())):
             break  # "VD Eva Ek Redovisningarna ...", "Eva Ek Vatten & Avfall AB": no surname

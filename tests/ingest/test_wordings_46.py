@@ -84,3 +84,20 @@ def test_a_role_for_an_association_named_with_its_kind_is_held_there() -> None:
     facts = facts_at(text, "https://www.mora.se/nyheter/ks.html", "2019-05-20")
     held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert held == {("Person:person:bo-testlund", "Organization:org:provhjalpen-mora")}, held
+
+
+def test_a_signature_line_of_two_names_and_a_trade_ab_company() -> None:
+    # "Ordförande Eva Provare Sara-Lena Testlund": the double given name opens the next
+    # signer; "Fastighets AB Provbäraren" is one company.
+    text = (
+        "Kommunstyrelsen Sammanträdesprotokoll Beslutande Eva Provare (M) ordförande "
+        "Underskrifter Sekreterare... Bo Berg Ordförande Eva Provare Sara-Lena Testlund "
+        "Justerande... Sara-Lena Testlund\n\n"
+        "Kommunfullmäktige beslutade att ge tekniska avdelningen samt Fastighets AB "
+        "Provbäraren i uppdrag att upphandla tio lägenheter."
+    )
+    facts = facts_at(text, "https://www.mora.se/protokoll/ks.html", "2015-03-02")
+    people = {n.id for n in facts.nodes if n.id.startswith("Person:")}
+    assert "Person:person:eva-provare" in people, people
+    assert not [p for p in people if p.startswith("Person:person:eva-provare-")], people
+    assert "Organization:org:fastighets-ab-provbararen" in {n.id for n in facts.nodes}
