@@ -41,6 +41,8 @@ _YEARS_AFTER = _YEARS.replace(r"|/)", r"|/|\s+till\s+(?=(?:19|20)\d{2}))", 1)
 # A topic never runs across a table cell's "|".
 _PERIOD_AFTER = re.compile(
     r"(?P<topic>\s+(?:för|mot|om|vid|kring|inom|med)\s+(?!(?:åren|perioden)\s)[^\d.,;:()|\n][^.;:()|\n]*?)?"
+    # "strategi för alkohol-, ... och tobakspolitiken (ANDT) 2016-2020": its acronym between
+    r"(?:\s*\([A-ZÅÄÖ]{2,8}\))?"
     # "Ungdomspolitiskt handlingsprogram (2018 - 2020)": the period may stand in brackets
     r"\s+(?:för\s+)?(?:(?:åren|perioden)\s+)?(?P<br>\()?" + _YEARS_AFTER + r"(?(br)\))"
 )

@@ -101,3 +101,13 @@ def test_a_signature_line_of_two_names_and_a_trade_ab_company() -> None:
     assert "Person:person:eva-provare" in people, people
     assert not [p for p in people if p.startswith("Person:person:eva-provare-")], people
     assert "Organization:org:fastighets-ab-provbararen" in {n.id for n in facts.nodes}
+
+
+def test_a_documents_acronym_in_brackets_before_its_period() -> None:
+    text = (
+        "Ny ANDT-strategi\n\nRiksdagen har beslutat om en samlad strategi för alkohol-, "
+        "narkotika-, dopnings- och tobakspolitiken (ANDT) 2016-2020."
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/dalarna/andt.html", None)
+    ids = {n.id for n in facts.nodes if isinstance(n, Document)}
+    assert ids == {"Document:national:strategy:se:andt:2016-2020"}, ids
