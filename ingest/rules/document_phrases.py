@@ -44,7 +44,10 @@ _PERIOD_AFTER = re.compile(
     # "strategi för alkohol-, ... och tobakspolitiken (ANDT) 2016-2020": its acronym between
     r"(?:\s*\([A-ZÅÄÖ]{2,8}\))?"
     # "Ungdomspolitiskt handlingsprogram (2018 - 2020)": the period may stand in brackets
-    r"\s+(?:för\s+)?(?:(?:åren|perioden)\s+)?(?P<br>\()?" + _YEARS_AFTER + r"(?(br)\))"
+    # ... or with the acronym the page names it by: "utvecklingsstrategi (RUS 2018-2030)"
+    r"\s+(?:för\s+)?(?:(?:åren|perioden)\s+)?(?P<br>\((?:[A-ZÅÄÖ]{2,8}\s+)?)?"
+    + _YEARS_AFTER
+    + r"(?(br)\))"
 )
 # "Folkhälsoplan med folkhälsopolitiska mål - En god ... 2012-2015": a "med" title runs
 # to its period; one with a clause ("med tillägget att en skola ska ...") is no title.

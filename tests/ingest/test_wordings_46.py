@@ -111,3 +111,10 @@ def test_a_documents_acronym_in_brackets_before_its_period() -> None:
     facts = facts_at(text, "https://www.lansstyrelsen.se/dalarna/andt.html", None)
     ids = {n.id for n in facts.nodes if isinstance(n, Document)}
     assert ids == {"Document:national:strategy:se:andt:2016-2020"}, ids
+
+
+def test_a_period_in_brackets_with_the_documents_acronym() -> None:
+    text = "Arbetet styrs av Västmanlandsregionens utvecklingsstrategi (RUS 2018-2030)."
+    facts = facts_at(text, "https://www.regionvastmanland.se/utveckling.html", None)
+    ids = {n.id for n in facts.nodes if isinstance(n, Document)}
+    assert ids == {"Document:regional:strategy:lan:19:2018-2030"}, ids
