@@ -54,7 +54,9 @@ _ACTIVE = re.compile(
     r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|röst(?:ade|at)\s+igenom|"
     r"(?:gav|ger|gett|givit)\s+(?:[\w-]+\s+){0,3}?(?:grönt\s+ljus|klartecken)\s+(?:till|för)|"
     # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
-    r"(?:fattar|fattat|fattade|tar|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
+    # ("Regionen tar sedan beslut om planen": a later step of a process, in the present)
+    r"(?:fattar|tar)\s+(?!(?:sedan|därefter|slutligen)\s)(?:[\w-]+\s+){0,3}?beslut\s+om|"
+    r"(?:fattat|fattade|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
     # "beslutade vid sitt möte den 19 juni om <doc>": the meeting phrase, then four words
     r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?:vid|på|under)\s+(?:sitt|sina|\w+s)\s+"
     r"(?:möte|sammanträde)\w*\s+)?(?:(?!att\b)[\w§-]+,?\s+){0,5}?(?:om|angående)|"

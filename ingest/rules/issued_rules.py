@@ -70,6 +70,8 @@ _MAKE = re.compile(
     r"(?<=\bsom\s)(?:tagits|arbetats|utarbetats)\s+fram|"
     r"inrättade|inrättat|framtagen|framtaget|framtagna|"
     r"har\s+valt\s+att\s+ta\s+fram|"
+    # "har nu påbörjat arbetet med en ny vattenförsörjningsplan": its maker at work
+    r"(?:har|hade)\s+(?:nu\s+)?(?:dragit\s+igång|påbörjat|inlett|startat)\s+arbetet\s+med|"
     # "A, B och C har enats kring en gemensam agenda": its makers agreed on it
     r"(?:har|hade)\s+enats\s+(?:kring|om)|enades\s+(?:kring|om))\b",
     re.I,

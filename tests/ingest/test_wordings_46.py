@@ -118,3 +118,16 @@ def test_a_period_in_brackets_with_the_documents_acronym() -> None:
     facts = facts_at(text, "https://www.regionvastmanland.se/utveckling.html", None)
     ids = {n.id for n in facts.nodes if isinstance(n, Document)}
     assert ids == {"Document:regional:strategy:lan:19:2018-2030"}, ids
+
+
+def test_a_region_starting_work_on_a_plan_it_decides_later() -> None:
+    text = (
+        "Region Västmanland har dragit igång arbetet med en länstransportplan för åren "
+        "2018-2029. Region Västmanland tar sedan beslut om länstransportplanen."
+    )
+    facts = facts_at(text, "https://www.regionvastmanland.se/nyheter/plan.html", "2017-02-01")
+    plan = "Document:regional:plan:lan:19:transport:2018-2029"
+    assert {(k.from_id, k.to_id) for k in links(facts, LinkType.ISSUED)} == {
+        ("Organization:region:19", plan)
+    }
+    assert not links(facts, LinkType.ADOPTED), links(facts, LinkType.ADOPTED)
