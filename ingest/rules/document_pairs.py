@@ -1,4 +1,4 @@
-"""Two document nouns joined by "och" that name one document.
+"""Two document nouns joined by "och" (or "med") that name one document.
 
 "Kulturstrategi & kulturplan 2024-2027", "en ny handlingsplan och åtgärdsplan mot
 våld": two nouns (no definite ending, the second without an article or adjective of
@@ -19,6 +19,12 @@ from ingest.context import Context
 from ingest.rules.document_cand import Cand
 
 __all__ = ["one_coordinated", "split_respektive"]
+
+# "en ny energiplan med klimatstrategi för X", "Energi- och klimatstrategi med
+# handlingsplan": the second noun is part of the first document, as annotators read it
+# (real21, real89).
+_WITH = re.compile(r"\s+med\s+(?P<part>tillhörande\s+)?")
+_ATTACHED = re.compile(r"tillhörande\s+", re.I)
 
 _AND = re.compile(r"\s+(?:och|&)\s+")
 _LETTER = re.compile(r"[\wåäöÅÄÖ-]")
@@ -45,11 +51,30 @@ def _pair(ctx: Context, a: Cand, b: Cand) -> bool:
     return bool(b.topic or b.period) and _ends_bare(ctx, a) and _opens_bare(ctx, b)
 
 
+def _with_part(ctx: Context, a: Cand, b: Cand) -> bool:
+    """'energiplan med klimatstrategi': a bare noun, "med" and a bare noun. "med
+    tillhörande åtgärdsplan" names a document of its own: the annotators split two to one
+    (real18, real62 against real89)."""
+    m = _WITH.fullmatch(ctx.text, a.end, b.start)
+    if m is None or m["part"] or _ATTACHED.match(ctx.text, b.start):
+        return False
+    if a.word.lower() == b.word.lower() or a.topic or a.period or a.name or a.plural:
+        return False
+    return not (a.predecessor or b.predecessor) and _ends_bare(ctx, a) and _opens_bare(ctx, b)
+
+
 def one_coordinated(ctx: Context, found: list[Cand]) -> list[Cand]:
     """The mentions, each pair naming one document joined into its first."""
     out: list[Cand] = []
     for c in found:
         a = out[-1] if out else None
+        if a is not None and _with_part(ctx, a, c):
+            # the first noun stays the word (its kind and its mentions); the rest is topic
+            part = f"med {c.word.lower()}"
+            a.end, a.period, a.year = c.end, c.period, c.year
+            a.topic = f"{part} {c.topic}" if c.topic else part
+            a.definite_topic = None
+            continue
         if a is not None and _pair(ctx, a, c):
             a.word = f"{a.word} och {c.word.lower()}"
             a.end, a.topic, a.period, a.year = c.end, c.topic, c.period, c.year

@@ -131,3 +131,14 @@ def test_a_region_starting_work_on_a_plan_it_decides_later() -> None:
         ("Organization:region:19", plan)
     }
     assert not links(facts, LinkType.ADOPTED), links(facts, LinkType.ADOPTED)
+
+
+def test_a_plan_with_its_strategy_is_one_document() -> None:
+    text = (
+        "Energiplan\n\nI december 2023 antog kommunfullmäktige en ny energiplan med "
+        "klimatstrategi för Mora kommun. Energiplanen visar hur kommunen ska arbeta."
+    )
+    facts = facts_at(text, "https://www.mora.se/energiplan.html", None)
+    docs = [n for n in facts.nodes if isinstance(n, Document)]
+    assert [d.title for d in docs] == ["Energiplan med klimatstrategi för Mora kommun"], docs
+    assert docs[0].kind.value == "plan"
