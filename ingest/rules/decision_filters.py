@@ -43,7 +43,9 @@ _PROCEDURAL = re.compile(
     # "Föregående mötesprotokoll ... läggs till handlingarna": the last meeting's record
     r"|föregående\s+(?:mötes|sammanträdes)?protokoll"
     # the minutes' notice block: "Datum då anslaget sätts upp", "... tas ned"
-    r"|datum\s+då\s+anslaget)\b",
+    r"|datum\s+då\s+anslaget"
+    # "att tacka förslagsställaren för ett initiativ": a courtesy beside the decision
+    r"|(?:att\s+)?tacka\s+(?:förslagsställaren|förslagsställarna|motionären|motionärerna))\b",
     re.I,
 )
 # "... Beslut Förslag till kommunfullmäktige Motionen avslås": what follows the marker

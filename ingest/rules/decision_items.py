@@ -57,7 +57,7 @@ _INTRO = re.compile(
     # beslut vid mötet:": the meeting named between "följande" and the colon
     r"|\b(?:beslutar|beslutade|beslöt)\s+(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
     # ("... vid sitt sammanträde den 11 september." and a numbered list below)
-    r"(?:följande|nedanstående)\s[^:\n]{0,80}[:.]\s*$"
+    r"(?:följande|nedanstående)\s[^:\n]{0,200}[:.]\s*$"
     r"|\b(?:fattade|fattar|tog)\s+(?:\w+\s+){0,3}?(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
     r"(?:följande|nedanstående)\s+beslut\b[^:\n]{0,80}:\s*$"
     # "På mötet beslutade fullmäktige bland annat att" and the items below: inverted
@@ -145,11 +145,12 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     summary the proposing words and the item ('föreslår fullmäktige besluta: Fullmäktige
     antar strategin')."""
     found: list[VerbDecision] = []
-    for intro, nxt in zip(ctx.sentences, ctx.sentences[1:], strict=False):
+    for index, (intro, nxt) in enumerate(zip(ctx.sentences, ctx.sentences[1:], strict=False)):
         line = ctx.text[intro.start : intro.end]
         proposal = proposal_intro(line)
         if not (proposal or _INTRO.search(line)) or _taken(taken, nxt):
             continue
+        nxt = _past_courtesy(ctx, index + 1)
         line_start = ctx.text.rfind("\n", 0, nxt.start) + 1
         if _MATTERS.search(line) and not _BULLET_LINE.match(ctx.text, line_start):
             continue
@@ -189,6 +190,17 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     return found
 
 
+def _past_courtesy(ctx: Context, index: int) -> Span:
+    """The intro's first item, past a courtesy item ("- att tacka förslagsställaren för
+    ett initiativ") that another item of the list follows."""
+    item = ctx.sentences[index]
+    if index + 1 < len(ctx.sentences) and procedural(ctx.text[item.start : item.end]):
+        after = ctx.sentences[index + 1]
+        if _BULLET_LINE.match(ctx.text, ctx.text.rfind("\n", 0, after.start) + 1):
+            return after
+    return item
+
+
 def _completed(ctx: Context, decision: VerbDecision, lead: str) -> VerbDecision:
     """The item's decision in full: the intro's lead words and the item's first sentence."""
     item = ctx.text[decision.clause.start : decision.clause.end]
@@ -202,7 +214,7 @@ def _att_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     for sentence in ctx.sentences:
         text = ctx.text[sentence.start : sentence.end]
         item = ATT_ITEM.match(text)
-        if item is None or _taken(taken, sentence) or _PREDICATE.search(text):
+        if item is None or _taken(taken, sentence) or _PREDICATE.search(text) or procedural(text):
             continue
         body, intro = intro_body(ctx, sentence)
         if body is None and minutes:

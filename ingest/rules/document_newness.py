@@ -81,7 +81,10 @@ def introduces(c: Cand, ante: Group | None, adopter: ActorHit | None, kind_named
         return True
     if c.proposed and (c.topic or c.desc or c.year or not c.naked or is_compound(c.word)):
         return True  # "förslag till kulturplan", "Remiss - Policy för reklam i ..."
-    return adopter is not None and not c.det and not c.definite and bool(c.topic or c.desc)
+    # "beslutade att anta klimatstrategi": minutes drop the article before a compound
+    # that no mention before names
+    named = bool(c.topic or c.desc) or (ante is None and is_compound(c.word))
+    return adopter is not None and not c.det and not c.definite and named
 
 
 def _another_national(c: Cand, ante: Group | None) -> bool:

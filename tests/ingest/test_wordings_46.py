@@ -142,3 +142,23 @@ def test_a_plan_with_its_strategy_is_one_document() -> None:
     docs = [n for n in facts.nodes if isinstance(n, Document)]
     assert [d.title for d in docs] == ["Energiplan med klimatstrategi för Mora kommun"], docs
     assert docs[0].kind.value == "plan"
+
+
+def test_council_summary_items_the_courtesy_and_an_article_less_compound() -> None:
+    text = (
+        "Referat från kommunfullmäktige 15 december 2025\n"
+        "Kommunfullmäktige sammanträdde 15 december.\n"
+        "Kommunfullmäktige beslutade följande angående e-förslaget ”gratis bussresor för "
+        "äldre kommuninvånare inom hela kommunen, även på helger och under sommaren”:\n"
+        "- att tacka förslagsställaren för ett behjärtansvärt initiativ.\n"
+        "- att avslå e-förslaget med motiveringen att kostnaden blir för hög.\n"
+        "Kommunfullmäktige beslutade att anta dokumentet ”kontinuitetsstrategi” för kommunen.\n"
+    )
+    facts = facts_at(text, "https://www.mora.se/referat.html", "2025-12-17")
+    council = "Organization:kommun:2062:kommunfullmaktige"
+    said = {n.summary.lower() for n in facts.nodes if isinstance(n, Decision)}
+    assert not [s for s in said if "tacka" in s], said
+    assert [s for s in said if "avslå e-förslaget" in s], said
+    assert {k.from_id for k in links(facts, LinkType.DECIDED)} == {council}
+    adopted = {(k.from_id, k.to_id) for k in links(facts, LinkType.ADOPTED)}
+    assert (council, "Document:municipal:strategy:kommun:2062:kontinuitetsstrategi") in adopted
