@@ -76,8 +76,7 @@ _GENITIVE_FOUNDATION = re.compile(r"Stiftelsen [A-ZÅÄÖ][\w&-]+(?:er|en|et)s")
 _DETERMINER = r"(?:Övriga|Andra|Alla|Flera|Olika|Samtliga|Våra|Dessa|Några|Vissa)"
 # The "<head> för|i|på <name>" forms first: "Högskolan" alone would consume the head.
 _OTHER = re.compile(
-    # "Fastighets AB Järnbäraren", "Bostads AB Mimer": the trade, the legal form, the name
-    rf"\b[A-ZÅÄÖ][a-zåäö]+s[ \t]+AB[ \t]+{_CAP}\b"
+    rf"\b[A-ZÅÄÖ][a-zåäö]+s[ \t]+AB[ \t]+{_CAP}\b"  # "Fastighets AB Järnbäraren"
     rf"|\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+"
     rf"(?:\s+och\s+[a-zåäö]+|\s+i\s+[\wåäö]+)?"
     rf"|\bHögskolan\s+[A-ZÅÄÖ][a-zåäö]+\b"
@@ -311,11 +310,7 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         name = " ".join(m.group(0).split())
         if _overlaps(ctx, *m.span()) or name.split()[0].lower() in _LEAD_WORDS:
             continue
-        org = Organization(
-            id=ids.national_body_id(name),
-            name=name,
-            kind=OrganizationKind.AGENCY,
-        )
+        org = Organization(id=ids.national_body_id(name), name=name, kind=OrganizationKind.AGENCY)
         if sink.mention(org, m.start(), m.end(), "actor.agency.court", CONF_OTHER):
             hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
     for m in _DELEGATION.finditer(ctx.text):
