@@ -212,6 +212,11 @@ def meeting_title_year(first_line: str) -> AddressDate | None:
     return AddressDate(date(int(years.pop()), 7, 2), False)
 
 
+# An archived government page's notice: "Innehållet publicerades under perioden 21 januari
+# 2019 och 8 juli 2021" gives the government's term, not the page's date.
+_NOTICE = re.compile(r"\s*Innehållet\s+publicerades\s+under\s+perioden\b")
+
+
 def dates_from_address(ctx: Context, sink: FactSink) -> None:
     """Resolve the page's dates against its address when the page is undated, else
     against a date in its title: a compact token, or a date written out."""
@@ -219,7 +224,9 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
         return
     found = address_date(sink.source.uri)
     if found is None or not found.day_known:
-        first = next((line for line in ctx.text.splitlines() if line.strip()), "")
+        first = next(
+            (ln for ln in ctx.text.splitlines() if ln.strip() and not _NOTICE.match(ln)), ""
+        )
         titled = title_date(sink.source.title) or title_date(first)
         found = titled or written_title_date(first) or found or meeting_title_year(first)
     found = found or weekday_year(ctx.text) or only_year(ctx.text) or after_latest(ctx.text)

@@ -162,3 +162,15 @@ def test_council_summary_items_the_courtesy_and_an_article_less_compound() -> No
     assert {k.from_id for k in links(facts, LinkType.DECIDED)} == {council}
     adopted = {(k.from_id, k.to_id) for k in links(facts, LinkType.ADOPTED)}
     assert (council, "Document:municipal:strategy:kommun:2062:kontinuitetsstrategi") in adopted
+
+
+def test_an_archived_government_pages_notice_gives_no_year() -> None:
+    text = (
+        "Innehållet publicerades under perioden 21 januari 2019 och 8 juli 2021\n\n"
+        "Pressmeddelande från Kulturdepartementet\n\nBeslut om skrivelse\n\n"
+        "Regeringen har idag 18 mars beslutat om en ungdomspolitisk skrivelse."
+    )
+    uri = "https://www.regeringen.se/pressmeddelanden/2021/03/beslut-om-skrivelse/"
+    facts = facts_at(text, uri, None)
+    dates = {n.date for n in facts.nodes if isinstance(n, Decision)}
+    assert dates == {"2021-03-18"}, dates
