@@ -55,7 +55,7 @@ _NOT_ACTS = frozenset(
         "noterade", "konstaterar", "konstaterade", "lyfter", "lyfte", "pekar", "pekade",
         "tittar", "tittade", "vet", "visste", "hänvisar", "hänvisade", "uppmanar",
         "bedömer", "bedömde", "föreslår", "föreslog", "yrkar", "yrkade", "presenterar",
-        "presenterade", "redovisar", "redovisade", "besökte", "besöker",
+        "presenterade", "redovisar", "redovisade", "besökte", "besöker", "skriver", "skrev",
         # stressing a point of a decision is saying, not another act
         "markerar", "markerade", "understryker", "underströk", "påpekar", "påpekade",
         "framhåller", "framhöll", "poängterar", "poängterade", "uttrycker", "uttryckte",

@@ -130,7 +130,9 @@ def housekeeping(line: str) -> bool:
 # a question referred on ("skickade vidare frågan till X") is a decision.
 # "i uppdrag att utreda frågan om X" is a task on a question, a decision.
 _QUESTION = re.compile(
+    # ("beslutade att återremittera frågan": sent back, a decision)
     r"^\W*frågor?\b|(?<!vidare\s)(?<!utreda\s)(?<!analysera\s)(?<!belysa\s)(?<!över\s)"
+    r"(?<!återremittera\s)(?<!bordlägga\s)"
     r"\bfrågan\b(?!\s+vidare\b)",
     re.I,
 )

@@ -90,9 +90,15 @@ _PREDICATE = re.compile(
 _INTRO_BEFORE = re.compile(r"\b(?:beslutar|beslutade|beslöt)\s*:?\s*(?:\d{1,2}[.)]\s*)?att\b")
 _LIST_INTRO = re.compile(
     r"\bsom\s+(?P<verb>besvarades|avslogs|bifölls|antogs|godkändes|beviljades|återremitterades)"
-    r"\s+(?:var|är)\s*:\s*$",
+    r"\s+(?:var|är)\s*:\s*$"
+    # "Kommunstyrelsen besvarade åtta medborgarförslag:" and a bullet per proposal
+    r"|\b(?P<active>besvarade|avslog|biföll)\s+(?:[\wåäö]+\s+)?"
+    r"(?:medborgarförslag|motioner|e-förslag)\s*:\s*$",
     re.I,
 )
+# An item's own lines under its bullet, indented: "• Medborgarförslag om X" / "  Orsa
+# kommun har fått in ...".
+_INDENTED = re.compile(r"(?:[ \t]*\n|[ \t]+\S[^\n]*\n?)*")
 _BULLET_LINE = re.compile(r"^[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*(?P<item>\S[^\n]*)", re.M)
 # In any tense: "fattade beslut om", "har fattat beslut om", "Beslut har tagits om".
 _BESLUT_OM = re.compile(
@@ -242,13 +248,18 @@ def _list_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         when = decision_date(ctx, sentence, sentence.end, sentence.end)
         cursor = sentence.end
         for bullet in _BULLET_LINE.finditer(ctx.text, sentence.end):
-            if ctx.text[cursor : bullet.start()].strip():
+            gap = ctx.text[cursor : bullet.start()]
+            if gap.strip() and not (intro["active"] and _INDENTED.fullmatch(gap.lstrip("\n"))):
                 break  # the list ended
             cursor = bullet.end()
             span = Span(bullet.start("item"), bullet.end("item"))
             if _taken(taken, span):
                 continue
-            summary = f"{ctx.text[span.start : span.end].rstrip('. ')} {intro['verb']}"
+            item = ctx.text[span.start : span.end].rstrip(". ")
+            active = intro["active"]
+            summary = (
+                f"{active} {item[:1].lower()}{item[1:]}" if active else f"{item} {intro['verb']}"
+            )
             rule = "decision.list_item"
             found.append(VerbDecision(body, span, when, span, rule, summary))
     return found

@@ -174,3 +174,27 @@ def test_an_archived_government_pages_notice_gives_no_year() -> None:
     facts = facts_at(text, uri, None)
     dates = {n.date for n in facts.nodes if isinstance(n, Decision)}
     assert dates == {"2021-03-18"}, dates
+
+
+def test_a_board_answering_citizen_proposals_one_bullet_each() -> None:
+    text = (
+        "Nyheter från kommunstyrelsens möte 18 september\n\n"
+        "Publicerad: 19 september 2023\n\n"
+        "Kommunstyrelsen besvarade tre medborgarförslag:\n\n"
+        " • Medborgarförslag om grillplats i Provskogen\n"
+        "  Kommunen har fått in ett förslag om en grillplats. Kommunstyrelsen skriver att "
+        "kommunen redan har byggt två grillplatser i området.\n"
+        " • Medborgarförslag om hinderbana i Provskogen\n"
+        "  Kommunen har fått in ett förslag om en hinderbana.\n"
+        " • Medborgarförslag om fotbollsplan vid Provhuset\n"
+        "  Kommunstyrelsen beslutade att återremittera frågan för vidare utredning.\n"
+    )
+    facts = facts_at(text, "https://www.mora.se/nyheter/ks.html", None)
+    said = sorted(n.summary for n in facts.nodes if isinstance(n, Decision))
+    assert [s for s in said if s.startswith("Besvarade medborgarförslag om")] == [
+        "Besvarade medborgarförslag om fotbollsplan vid Provhuset",
+        "Besvarade medborgarförslag om grillplats i Provskogen",
+        "Besvarade medborgarförslag om hinderbana i Provskogen",
+    ], said
+    assert [s for s in said if "återremittera frågan" in s.lower()], said
+    assert not [s for s in said if "skriver" in s], said
