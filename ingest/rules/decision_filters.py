@@ -152,16 +152,22 @@ _BY_PROPOSAL_ONLY = re.compile(
 # "Detta beslutades på kommunfullmäktige den 25 september", "Det bifölls och lämnas
 # vidare": the act of the sentence before, told again by a pronoun.
 _PRONOUN_ACT = re.compile(
-    r"\W*(?:Detta|Det)\s+(?:beslutades|bifölls|godkändes|antogs|fastställdes|klubbades)\b"
+    r"\W*(?:Detta|Det)\s+(?:beslutades|beslöts|bifölls|godkändes|antogs|fastställdes|klubbades)\b"
     r"(?!\s+(?:\w+\s+){0,6}?(?:att|om)\b)",  # "Det beslutades (även) att ...": expletive
     re.I,
 )
 
 
+# "ett uppdrag som regionfullmäktige beslutade om i höstas": only when, not what.
+_ONLY_TIME = re.compile(r"\W*(?:i|under)\s+(?:höstas|våras|somras|vintras|fjol|går)\W*", re.I)
+
+
 def by_proposal_only(text: str) -> bool:
-    """The whole text says only that a body decided as proposed, or that "this" was
-    decided."""
-    return bool(_BY_PROPOSAL_ONLY.fullmatch(text) or _PRONOUN_ACT.match(text))
+    """The whole text says only that a body decided as proposed, that "this" was
+    decided, or when."""
+    return bool(
+        _BY_PROPOSAL_ONLY.fullmatch(text) or _PRONOUN_ACT.match(text) or _ONLY_TIME.fullmatch(text)
+    )
 
 
 _CUT_SHORT_WORDS = 3
@@ -355,6 +361,10 @@ _IF_CLAUSE = re.compile(
 )
 
 
+# "I instruktionen fastställs bland annat hur ...": what a document lays down, no act.
+_IN_DOCUMENT = re.compile(r"\W*I\s+[a-zåäö]{4,}(?:en|et|na)\s+$")
+
+
 def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
     """A cue whose decision the sentence does not state as taken: a need or an expected
     decision before it, a passive of a relative clause ("som fastställdes av"), a
@@ -369,6 +379,7 @@ def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
         or _IF_CLAUSE.search(text, max(start, cue.start() - 60), cue.start())
         or _NEED.search(text, start, cue.start())
         or _WISH.search(text, max(start, cue.start() - 120), cue.start())
+        or (cue.group().endswith("s") and _IN_DOCUMENT.fullmatch(text, start, cue.start()))
         or (cue.group().startswith("föresl") and _WRITERS.search(before) is not None)
         or _FIELD_LABEL.match(text, cue.end()) is not None
         or (

@@ -198,3 +198,15 @@ def test_a_board_answering_citizen_proposals_one_bullet_each() -> None:
     ], said
     assert [s for s in said if "återremittera frågan" in s.lower()], said
     assert not [s for s in said if "skriver" in s], said
+
+
+def test_no_decision_from_a_time_alone_a_pronoun_or_a_documents_content() -> None:
+    text = (
+        "Regionfullmäktige i korthet\n\n"
+        "Det framgår av en slutredovisning av ett uppdrag som regionfullmäktige beslutade om "
+        "i höstas. Detta beslöts under regionfullmäktige. I instruktionen fastställs bland "
+        "annat hur förvaltningen ska ledas under regionstyrelsen."
+    )
+    facts = facts_at(text, "https://www.regionkalmar.se/nyheter/rf.html", "2022-04-07")
+    said = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    assert said == [], said
