@@ -15,6 +15,7 @@ import re
 from graph.nodes import OrganizationKind
 from ingest.context import Context
 from ingest.language.segment import Span
+from ingest.rules.role_titles import is_title
 
 __all__ = [
     "CUE",
@@ -241,6 +242,18 @@ def officials_propose(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
 
 
 _PROPOSES = re.compile(r"\bföreslår\s+att\b", re.I)
+# "Kommundirektören har utsett en arbetsgrupp": an official's own act, no body's decision.
+_OFFICIAL_SUBJECT = re.compile(r"\W*(?P<title>[A-ZÅÄÖ][a-zåäö]{4,}?)(?:en|n)\s+(?:har\s+|hade\s+)?")
+
+
+def official_acts(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
+    """The clause's subject is an official by title (not a chair): "Förvaltningschefen har
+    beslutat", "Kommundirektören har utsett en arbetsgrupp"."""
+    m = _OFFICIAL_SUBJECT.fullmatch(ctx.text, sentence.start, cue.start())
+    if m is None or ctx.actors_in(Span(m.start(), m.end())):
+        return False  # "Barnombudsmannen får 3,7 miljoner": an agency by its title
+    title = m["title"].lower()
+    return is_title(title) and not title.endswith("ordförande")
 
 
 # "Gävle Hamns styrelse beslutade": a company's board decides for it. "Kommunfullmäktige

@@ -59,6 +59,7 @@ from ingest.rules.decision_cues import (
     background_task,
     grant_to_organisation,
     made_by,
+    official_acts,
     officials_propose,
 )
 from ingest.rules.decision_dates import decision_date, lead_date
@@ -349,6 +350,7 @@ def verb_decisions(
             or (GRANT_VERB.fullmatch(cue.group()) and not (SUM.search(line) or PERMIT.search(line)))
             or (_FUNDS_OF_IT.search(line) and not deciders(ctx, sentence.start, sentence.end))
             or officials_propose(ctx, sentence, cue)
+            or official_acts(ctx, sentence, cue)
             or background_task(ctx, sentence, cue)
             or grant_to_organisation(ctx, cue)
             or attributive(ctx, cue)

@@ -210,3 +210,15 @@ def test_no_decision_from_a_time_alone_a_pronoun_or_a_documents_content() -> Non
     facts = facts_at(text, "https://www.regionkalmar.se/nyheter/rf.html", "2022-04-07")
     said = [n.summary for n in facts.nodes if isinstance(n, Decision)]
     assert said == [], said
+
+
+def test_an_officials_own_act_is_no_boards_decision() -> None:
+    text = (
+        "Kommunstyrelsens allmänna utskott har vid sitt möte den 7 september gett "
+        "kommundirektören i uppdrag att minska elanvändningen i kommunens lokaler. "
+        "Kommundirektören har utsett en arbetsgrupp som startar arbetet direkt."
+    )
+    facts = facts_at(text, "https://www.mora.se/nyheter/el.html", "2022-09-08")
+    said = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    assert not [s for s in said if "arbetsgrupp" in s], said
+    assert [s for s in said if "elanvändningen" in s], said
