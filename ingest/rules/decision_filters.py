@@ -158,8 +158,13 @@ _PRONOUN_ACT = re.compile(
 )
 
 
-# "ett uppdrag som regionfullmäktige beslutade om i höstas": only when, not what.
-_ONLY_TIME = re.compile(r"\W*(?:i|under)\s+(?:höstas|våras|somras|vintras|fjol|går)\W*", re.I)
+# "ett uppdrag som regionfullmäktige beslutade om i höstas": only when, not what;
+# "områden som gruppen har beslutat att arbeta vidare med": the object left before.
+_ONLY_TIME = re.compile(
+    r"\W*(?:i|under)\s+(?:höstas|våras|somras|vintras|fjol|går)\W*"
+    r"|\W*(?:[\wåäö-]+\s+){1,3}(?:med|om|för|på|till|av|åt|kring)\W*",
+    re.I,
+)
 
 
 def by_proposal_only(text: str) -> bool:

@@ -311,12 +311,23 @@ def _clean_topic(
     stop = _TOPIC_STOP.search(topic)
     if stop and _QUESTION.match(stripped) and _QUESTION_VERB.fullmatch(stop.group(0)):
         stop = _TOPIC_STOP.search(topic, stop.end())  # the question's own verb: read on
+    if not re.match(r"(?:för|mot)\s+att\b", stripped):  # no purpose's own verbs
+        task = _NEXT_TASK.search(topic)
+        stop = task if task and (stop is None or task.start() < stop.start()) else stop
     if stop:
         kept = topic[: stop.start()].strip()
         if len(kept.split()) < 2:  # only the preposition is left
             return None, start
         return kept, end - (len(topic) - stop.start())
     return stripped, end
+
+
+# "riktlinjer för informationssäkerhet och stödja pågående arbete med X": a second task's
+# infinitive ends the noun phrase's topic.
+_NEXT_TASK = re.compile(
+    r"\s+(?:och|samt)\s+(?:stödja|stötta|utveckla|stärka|öka|främja|sprida|genomföra|"
+    r"säkerställa|förbättra|minska|skapa|verka|bidra|ta\s+fram|arbeta)\b"
+)
 
 
 def valid_for(

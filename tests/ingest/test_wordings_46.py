@@ -222,3 +222,17 @@ def test_an_officials_own_act_is_no_boards_decision() -> None:
     said = [n.summary for n in facts.nodes if isinstance(n, Decision)]
     assert not [s for s in said if "arbetsgrupp" in s], said
     assert [s for s in said if "elanvändningen" in s], said
+
+
+def test_a_task_list_ends_a_topic_and_a_stranded_preposition_is_no_decision() -> None:
+    text = (
+        "Ny samordning av dricksvatten\n\n2020-03-25\n\n"
+        "Samordna arbetet med direktivet, ta fram riktlinjer för informationssäkerhet och "
+        "stödja pågående arbete med regionala vattenförsörjningsplaner.\n"
+        "Det är några viktiga områden som Provgruppen för dricksvatten har beslutat att "
+        "arbeta vidare med."
+    )
+    facts = facts_at(text, "https://www.livsmedelsverket.se/nyheter/samordning.html", None)
+    titles = [n.title for n in facts.nodes if isinstance(n, Document)]
+    assert titles == ["Riktlinjer för informationssäkerhet"], titles
+    assert not [n for n in facts.nodes if isinstance(n, Decision)]
