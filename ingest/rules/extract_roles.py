@@ -154,6 +154,23 @@ def _opens(ctx: Context, title_start: int) -> bool:
     return not lead or (len(lead) == 1 and lead[0].endswith("s") and lead[0][0].isupper())
 
 
+def _title_after(
+    ctx: Context,
+    sink: FactSink,
+    person: PersonHit,
+    party: re.Match[str] | None,
+    after: re.Match[str],
+) -> None:
+    """The role a title after the name gives: "Eva Ek, ordförande i X (C)"."""
+    qualifier = " ".join((after.group("area") or _topic(ctx, after.end())).split())
+    org, title = read_title(ctx, sink, after.start("title"), after.end("title"), qualifier)
+    span = (person.start, after.end("title") + len(qualifier) + bool(qualifier))
+    role_link(ctx, sink, person, org, title, "role.apposition_title", CONF_TITLE, fallback=span)
+    late = _PARTY_AFTER.match(ctx.text, span[1])  # "Eva Ek, ordförande (C)"
+    if late is not None and party is None and org is not None:
+        add_party(ctx, sink, person, late.group("party"), late.end())
+
+
 def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
     pos = person.end
     party = _PARTY_AFTER.match(ctx.text, pos)
@@ -166,19 +183,14 @@ def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
         after = _TITLE_AFTER_PARTY.match(ctx.text, pos)
     if after is None:
         after = _TITLE_AFTER_BARE.match(ctx.text, pos) or _TITLE_BRACKETED.match(ctx.text, pos)
-    if after is None:  # "utse Eva Ek (C) till ordförande i", "är Eva Ek ny socialchef"
-        after = title_after_verb(ctx.text, person.start, pos)
+    # "utse Eva Ek (C) till ordförande i", "är Eva Ek ny socialchef"; "förordna Eva Ek,
+    # chefsjurist på X, som länsråd": her post now and the one she is given
+    given = title_after_verb(ctx.text, person.start, pos)
     before = _title_before(ctx, person)
-    # "kanslichef Eva Ek, ekonomichef Bo Berg": the second title is Bo Berg's.
-    if after and not (before and _name_at(ctx.text, after.end("title"))):
-        qualifier = after.group("area") or _topic(ctx, after.end())
-        qualifier = " ".join(qualifier.split())
-        org, title = read_title(ctx, sink, after.start("title"), after.end("title"), qualifier)
-        span = (person.start, after.end("title") + len(qualifier) + bool(qualifier))
-        role_link(ctx, sink, person, org, title, "role.apposition_title", CONF_TITLE, fallback=span)
-        late = _PARTY_AFTER.match(ctx.text, span[1])  # "Eva Ek, ordförande (C)"
-        if late is not None and party is None and org is not None:
-            add_party(ctx, sink, person, late.group("party"), late.end())
+    for found in (given, after):  # the post given first: one title per organisation
+        # "kanslichef Eva Ek, ekonomichef Bo Berg": the second title is Bo Berg's.
+        if found and not (before and _name_at(ctx.text, found.end("title"))):
+            _title_after(ctx, sink, person, party, found)
     if before:  # both: "Energiminister Eva Ek är ordförande för rådet"
         org, title = read_title(ctx, sink, *before)
         span = (before[0], person.end)

@@ -85,7 +85,10 @@ _ELECTED_BEFORE = re.compile(
     r"(?:(?:tidigare|förra|förre|före\s+detta)\s+[a-zåäö-]+\s+)?$",
     re.I,
 )
+# ("förordna Eva Ek, chefsjurist på Länsstyrelsen, som vikarierande länsråd": her present
+# post in commas between)
 _TITLE_AFTER_TILL = re.compile(
+    r"(?:,\s+[^,\n]{3,80}?,)?"
     rf"\s+(?:till|som)\s+(?:nya?\s+)?(?P<title>(?:\S+s\s+)?{TITLE}){AREA}(?=[\s,.;:)!?]|$)",
     re.I,
 )

@@ -236,3 +236,14 @@ def test_a_task_list_ends_a_topic_and_a_stranded_preposition_is_no_decision() ->
     titles = [n.title for n in facts.nodes if isinstance(n, Document)]
     assert titles == ["Riktlinjer för informationssäkerhet"], titles
     assert not [n for n in facts.nodes if isinstance(n, Decision)]
+
+
+def test_an_appointment_with_the_persons_present_post_in_commas() -> None:
+    text = (
+        "Regeringsbeslut om vikarierande länsråd\n\n"
+        "Regeringen har i dag beslutat förordna Eva Provare, chefsjurist på Länsstyrelsen i "
+        "Dalarnas län, som vikarierande länsråd."
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/dalarna/nyheter/lansrad.html", None)
+    held = {(k.to_id, (k.title or "").lower()) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert held == {("Organization:lansstyrelse:20", "länsråd")}, held
