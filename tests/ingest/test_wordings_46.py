@@ -247,3 +247,13 @@ def test_an_appointment_with_the_persons_present_post_in_commas() -> None:
     facts = facts_at(text, "https://www.lansstyrelsen.se/dalarna/nyheter/lansrad.html", None)
     held = {(k.to_id, (k.title or "").lower()) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert held == {("Organization:lansstyrelse:20", "länsråd")}, held
+
+
+def test_a_relative_clause_on_a_sent_back_document_is_no_decision() -> None:
+    text = (
+        "Regionfullmäktige beslutade den 1 oktober att återremittera förslaget till regional "
+        "utvecklingsstrategi. Det dokument som återremitterades står länets alla kommuner bakom."
+    )
+    facts = facts_at(text, "https://www.rjl.se/nyheter/rus.html", "2019-10-02")
+    said = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    assert len(said) == 1 and said[0].startswith("Återremittera"), said
