@@ -262,10 +262,13 @@ def official_acts(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
 # beslut om att A, B och C" is a lead over a list, read elsewhere).
 _UP_TO_NOUN = r"(?:(?!bland\b|bl\b)[\w-]+\s+){0,7}?beslut\s+"
 DECIDED_AFTER_BODY = re.compile(
-    r"(?:s\s+styrelse)?\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:(?:beslutat|beslutade|beslöt|beslutar)"
-    r"\s*:?\s+|(?:fattade|fattat|tog|tagit)\s+" + _UP_TO_NOUN + r"(?=om\s+att\b))"
+    r"(?:s\s+styrelse)?\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:(?:beslutat|beslutade|beslöt|beslutar"
+    # "så bestämde kommunstyrelsen att senarelägga taxan": the plain word for it
+    r"|bestämde(?=\s+att\b)|bestämt(?=\s+att\b))\s*:?\s+|(?:fattade|fattat|tog|tagit)\s+"
+    + _UP_TO_NOUN
+    + r"(?=om\s+att\b))"
 )
-_DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslutar|beslöt|fattade|tog)\s+$")
+_DECIDED_BEFORE_BODY = re.compile(r"\b(?:beslutade|beslutar|beslöt|bestämde|fattade|tog)\s+$")
 _TOOK_AFTER = re.compile(r"\s+" + _UP_TO_NOUN + r"om\s+att\b")
 _ATT_AFTER = re.compile(r"\s+att\b")
 
@@ -278,7 +281,9 @@ def verb_before_body(text: str, start: int, body_start: int, body_end: int) -> i
     m = _DECIDED_BEFORE_BODY.search(text, start, body_start)
     if m is None or m.end() != body_start:
         return None
-    if not m.group().startswith("besl") and _TOOK_AFTER.match(text, body_end) is None:
+    if m.group().startswith("bestämde") and _ATT_AFTER.match(text, body_end) is None:
+        return None  # "bestämde kommunstyrelsen att": a decision with its clause only
+    if not m.group().startswith("be") and _TOOK_AFTER.match(text, body_end) is None:
         return None
     if m.group().startswith("beslutar") and _ATT_AFTER.match(text, body_end) is None:
         return None  # "beslutar Kulturrådet om statsbidrag": a standing task, not one taken

@@ -99,7 +99,7 @@ _BESLUT_TOGS = re.compile(r"\b(?:[Dd]et|[Dd]etta|[Dd]e)\s+beslut(?:et|en)?\s+(?:
 _CHOICE = re.compile(
     r"\b(?:väljer|valde|beslutade|beslutat|beslöt|bestämde|bestämt)\s+(?:\w+\s+){0,2}?att\s+"
 )
-_DECIDE_WORD = re.compile(r"beslut|beslöt", re.I)
+_DECIDE_WORD = re.compile(r"beslut|beslöt|bestämde|bestämt", re.I)
 # Between the verb and the clause: a date, a § reference, "om", a list number.
 _TO_CLAUSE = re.compile(  # or a bare infinitive: "beslutar godkänna X och ge Y ..."
     r"(?=(?:godkänna|anta|fastställa|bifalla|avslå|uppdra|bevilja|tillstyrka|ge)\s)|"

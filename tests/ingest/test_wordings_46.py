@@ -257,3 +257,15 @@ def test_a_relative_clause_on_a_sent_back_document_is_no_decision() -> None:
     facts = facts_at(text, "https://www.rjl.se/nyheter/rus.html", "2019-10-02")
     said = [n.summary for n in facts.nodes if isinstance(n, Decision)]
     assert len(said) == 1 and said[0].startswith("Återremittera"), said
+
+
+def test_bestamde_att_is_a_decision_and_a_standing_power_is_not() -> None:
+    text = (
+        "Kommunstyrelsen i korthet 13 maj\n\n"
+        "Taxan skulle börja gälla i januari, men eftersom arbetet är försenat så bestämde "
+        "kommunstyrelsen att senarelägga den nya renhållningstaxan. Kommunstyrelsen "
+        "bestämmer över kommunens budget."
+    )
+    facts = facts_at(text, "https://www.mora.se/nyheter/ks.html", "2019-05-14")
+    said = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    assert said == ["Senarelägga den nya renhållningstaxan"], said
