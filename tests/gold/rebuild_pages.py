@@ -114,6 +114,9 @@ DEFAULT_SETS = (
     "real86",
     "real87",
     "real88",
+    "real89",
+    "real90",
+    "real91",
     "real_heldout",
 )
 
