@@ -25,6 +25,7 @@ __all__ = ["one_coordinated", "split_respektive"]
 # (real21, real89).
 _WITH = re.compile(r"\s+med\s+(?P<part>tillhörande\s+)?")
 _ATTACHED = re.compile(r"tillhörande\s+", re.I)
+_AFTER_WITH = re.compile(r"\smed\s+$")
 
 _AND = re.compile(r"\s+(?:och|&)\s+")
 _LETTER = re.compile(r"[\wåäöÅÄÖ-]")
@@ -68,7 +69,15 @@ def one_coordinated(ctx: Context, found: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in found:
         a = out[-1] if out else None
-        if a is not None and _with_part(ctx, a, c):
+        # "... antar policyn och kommunstyrelsen antar riktlinjerna": a part the page names
+        # on its own elsewhere is a document of its own (real77)
+        alone = any(
+            o is not c
+            and o.word.lower() == c.word.lower()
+            and not _AFTER_WITH.search(ctx.text, max(0, o.start - 20), o.start)
+            for o in found
+        )
+        if a is not None and not alone and _with_part(ctx, a, c):
             # the first noun stays the word (its kind and its mentions); the rest is topic
             part = f"med {c.word.lower()}"
             a.end, a.period, a.year = c.end, c.period, c.year

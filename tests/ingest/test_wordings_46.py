@@ -269,3 +269,14 @@ def test_bestamde_att_is_a_decision_and_a_standing_power_is_not() -> None:
     facts = facts_at(text, "https://www.mora.se/nyheter/ks.html", "2019-05-14")
     said = [n.summary for n in facts.nodes if isinstance(n, Decision)]
     assert said == ["Senarelägga den nya renhållningstaxan"], said
+
+
+def test_a_part_the_page_names_on_its_own_is_a_document_of_its_own() -> None:
+    text = (
+        "Kommunledningskontoret har utarbetat ett förslag till reviderad representationspolicy "
+        "med riktlinjer för att förtydliga reglerna. Kommunfullmäktige antar "
+        "representationspolicyn och kommunstyrelsen antar riktlinjerna."
+    )
+    facts = facts_at(text, "https://www.mora.se/nyheter/policy.html", "2019-05-14")
+    issued = {k.to_id for k in links(facts, LinkType.ISSUED)}
+    assert "Document:municipal:policy:kommun:2062:representationspolicy" in issued, issued
