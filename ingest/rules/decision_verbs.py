@@ -71,7 +71,6 @@ from ingest.rules.decision_filters import (
     passive_lead_end,
     procedural,
     rejected_amendment,
-    unstated,
 )
 from ingest.rules.decision_headers import (
     BACK_REFERENCE,
@@ -81,6 +80,7 @@ from ingest.rules.decision_headers import (
 )
 from ingest.rules.decision_page import deciders, in_proposal_section, meetings, minutes_page
 from ingest.rules.decision_relative import relative_subject
+from ingest.rules.decision_unstated import unstated
 from ingest.rules.meeting_choice import meeting_before
 
 __all__ = [

@@ -9,7 +9,7 @@ import re
 
 from ingest.rules.decision_coordination import split_coordinated
 from ingest.rules.decision_cues import CUE
-from ingest.rules.decision_filters import unstated
+from ingest.rules.decision_unstated import unstated
 from tests.ingest.helpers import decided_by, decisions, facts_at
 
 REGION = "https://www.regionorebrolan.se/nyheter/regionstyrelsen"
