@@ -118,10 +118,11 @@ def _list_item_above(ctx: Context, at: int) -> str | None:
 def _heading_like(line: str) -> bool:
     return (
         bool(line)
-        and len(line.split()) <= _HEADING_WORDS
+        and len([w for w in line.split() if w.strip("-\u2013")]) <= _HEADING_WORDS  # no dashes
         and not line.endswith(_STOPS)
         and line.lower() not in _FURNITURE
         and not _BODY_LABEL.fullmatch(line)
+        and not _DECISION_LINE.match(line)  # "Beslut: Kommunfullmäktige beslutar anta X"
         and re.search(r"[^\W\d_]", line) is not None  # "2024-03-14": a date line, no heading
     )
 
@@ -135,6 +136,7 @@ _FURNITURE = frozenset(
 
 
 _STOPS = (".", "!", "?", ":", ",")
+_DECISION_LINE = re.compile(r"\s*Beslut\s*:", re.I)
 # "Kommunfullmäktiges beslut": a body's decision label over the decision, no heading.
 _BODY_LABEL = re.compile(r"[\wåäö-]+s\s+beslut", re.I)
 _REFERRAL_WORDS = 6

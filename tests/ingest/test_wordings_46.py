@@ -280,3 +280,18 @@ def test_a_part_the_page_names_on_its_own_is_a_document_of_its_own() -> None:
     facts = facts_at(text, "https://www.mora.se/nyheter/policy.html", "2019-05-14")
     issued = {k.to_id for k in links(facts, LinkType.ISSUED)}
     assert "Document:municipal:policy:kommun:2062:representationspolicy" in issued, issued
+
+
+def test_a_sent_back_item_takes_its_own_heading_not_the_decision_line_above() -> None:
+    text = (
+        "Kommunfullmäktige 12 december 2023\n\n"
+        "Riktlinje för krisberedskap 2024-2027\n\n"
+        "Beslut: Kommunfullmäktige beslutar anta riktlinjer för krisberedskap 2024-2027\n\n"
+        "Revidering - Lokala föreskrifter för att skydda människors hälsa och miljön inom "
+        "Mora kommun - efter återremiss\n\n"
+        "Beslut: Kommunfullmäktige beslutar att ärendet ska återremitteras\n"
+    )
+    facts = facts_at(text, "https://www.mora.se/nyheter/kf.html", "2023-12-13")
+    said = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    sent_back = [s for s in said if "återremitteras" in s]
+    assert sent_back and "Lokala föreskrifter" in sent_back[0], said
