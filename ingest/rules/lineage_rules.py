@@ -137,6 +137,15 @@ def _targets(ctx: Context, sentence: Span, cue: re.Match[str]) -> list[DocumentH
 _ADVICE = re.compile(r"\b(?:bör|borde|måste|behöver|kan)\s+(?:[a-zåäö]+\s+)?$", re.I)
 
 
+# How broad a kind of document is: a strategy or policy is carried out by programmes and
+# plans, and those by action plans, guidelines and routines.
+_BREADTH = {"strategy": 0, "policy": 0, "programme": 1, "plan": 1}
+
+
+def _rank(hit: DocumentHit) -> int:
+    return _BREADTH.get(hit.document.kind.value, 2)
+
+
 def _implements(ctx: Context, sink: FactSink, sentence: Span) -> None:
     for cue in _IMPLEMENTS_CUE.finditer(ctx.text, sentence.start, sentence.end):
         if _ADVICE.search(ctx.text, max(sentence.start, cue.start() - 25), cue.start()):
@@ -152,7 +161,10 @@ def _implements(ctx: Context, sink: FactSink, sentence: Span) -> None:
         grounds = _GROUNDS.match(cue.group(0)) is not None
         reverse = grounds and not _CARRYING_OUT.match(ctx.text, cue.end(), sentence.end)
         for target in targets:
-            implementer, implemented = (target, source) if reverse else (source, target)
+            # "Strategin ligger till grund för genomförandet av tillväxtprogrammet": the
+            # broader kind is what the narrower carries out
+            back = reverse or (grounds and _rank(target) > _rank(source))
+            implementer, implemented = (target, source) if back else (source, target)
             sink.link(
                 LinkType.IMPLEMENTS,
                 implementer.node_id,

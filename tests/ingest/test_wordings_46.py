@@ -295,3 +295,15 @@ def test_a_sent_back_item_takes_its_own_heading_not_the_decision_line_above() ->
     said = [n.summary for n in facts.nodes if isinstance(n, Decision)]
     sent_back = [s for s in said if "återremitteras" in s]
     assert sent_back and "Lokala föreskrifter" in sent_back[0], said
+
+
+def test_a_strategy_grounding_the_carrying_out_of_a_programme_is_what_it_implements() -> None:
+    text = (
+        "Region Västerbotten har en regional utvecklingsstrategi. Den ligger till grund för "
+        "genomförandet av det regionala tillväxtprogrammet."
+    )
+    facts = facts_at(text, "https://www.regionvasterbotten.se/rus.html", None)
+    pairs = {
+        (k.from_id.split(":")[2], k.to_id.split(":")[2]) for k in links(facts, LinkType.IMPLEMENTS)
+    }
+    assert pairs == {("programme", "strategy")}, pairs
