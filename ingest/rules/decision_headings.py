@@ -136,9 +136,17 @@ _FURNITURE = frozenset(
 
 
 _STOPS = (".", "!", "?", ":", ",")
-_DECISION_LINE = re.compile(r"\s*Beslut\s*:", re.I)
+# A minutes item's own labels under its heading: the decision line, the file number, the
+# proposal's and the description's labels ("Dnr 2009/BUN 099", "Ordförandens förslag till
+# beslut", "Beskrivning av ärendet").
+_DECISION_LINE = re.compile(
+    r"\s*(?:Beslut\s*:|Dnr\b|Diarienummer\b|(?:[\wåäö-]+s\s+)?förslag\s+till\s+beslut\b"
+    r"|Beskrivning\s+av\s+ärendet\b|Ärendebeskrivning\b|Bilagor?\b)",
+    re.I,
+)
 # "Kommunfullmäktiges beslut": a body's decision label over the decision, no heading.
-_BODY_LABEL = re.compile(r"[\wåäö-]+s\s+beslut", re.I)
+# ("Barn- och utbildningsnämndens beslut": a shared compound part before the body)
+_BODY_LABEL = re.compile(r"(?:[\wåäö]+-\s+och\s+)?[\wåäö-]+s\s+beslut", re.I)
 _REFERRAL_WORDS = 6
 _REFERRAL = re.compile(
     r"(?:motionen|medborgarförslaget|förslaget|ärendet)\s+(?:\w+\s+)?"
@@ -156,8 +164,8 @@ def _nearest_heading(ctx: Context, at: int) -> str | None:
     while end > 0 and end > at - _ITEM_CHARS:
         start = ctx.text.rfind("\n", 0, end) + 1
         line = ctx.text[start:end].strip()
-        if line and _heading_like(line) and line[0].isupper():
-            return line
+        if line and _heading_like(line) and (line[0].isupper() or _ITEM_NUMBER.match(line)):
+            return line  # "§49 Uppföljning av ekonomin": a minutes item's numbered heading
         end = start - 1
     return None
 

@@ -307,3 +307,21 @@ def test_a_strategy_grounding_the_carrying_out_of_a_programme_is_what_it_impleme
         (k.from_id.split(":")[2], k.to_id.split(":")[2]) for k in links(facts, LinkType.IMPLEMENTS)
     }
     assert pairs == {("programme", "strategy")}, pairs
+
+
+def test_a_minutes_items_numbered_heading_over_its_labels() -> None:
+    text = (
+        "Barn- och utbildningsnämnden 2009-12-16\n\n"
+        "§49 Uppföljning av ekonomin för oktober och november\n\n"
+        "Dnr 2009/BUN 099 042\n\n"
+        "Barn- och utbildningsnämndens beslut\n\n"
+        "- Nämnden beslutar att notera uppföljningen.\n\n"
+        "Beskrivning av ärendet\n\n"
+        "Uppföljningen av ekonomin redovisas i bilaga 1 och 2.\n\n"
+        "Ordförandens förslag till beslut\n\n"
+        "Barn- och utbildningsnämndens beslut\n\n"
+        "Nämnden beslutar att notera uppföljningen\n"
+    )
+    facts = facts_at(text, "https://www.mora.se/protokoll/bun.html", "2009-12-16")
+    said = {n.summary for n in facts.nodes if isinstance(n, Decision)}
+    assert said == {"Notera uppföljningen: §49 Uppföljning av ekonomin för oktober och november"}
