@@ -45,7 +45,8 @@ _BARE = {
 }
 # "kommunen", "Kommunens": the page's own municipality, on its site or when it is the
 # only municipality the page is about.
-_KOMMUNEN = re.compile(r"\b[Kk]ommunen(?:s)?\b")
+# ("vår kommun" only on the municipality's own site: the writer's own)
+_KOMMUNEN = re.compile(r"\b[Kk]ommunen(?:s)?\b|\b(?P<own>[Vv]år)\s+kommuns?\b")
 # "i Västerbottens län": the county a sentence places a bare "Länsstyrelsen" in.
 _IN_COUNTY = re.compile(r"\bi\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)\s+län\b")
 
@@ -100,8 +101,11 @@ def _kommunen_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         code=m.code,
     )
     hits: list[ActorHit] = []
+    own_site = ctx.site is not None and ctx.site.kind is OrganizationKind.MUNICIPALITY
     for found in _KOMMUNEN.finditer(ctx.text):
         if any(a.start <= found.start() < a.end for a in ctx.actors):
+            continue
+        if found.group("own") and not own_site:
             continue
         if sink.mention(org, found.start(), found.end(), "actor.anaphora.kommunen", CONF_ANAPHORA):
             hits.append(

@@ -325,3 +325,11 @@ def test_a_minutes_items_numbered_heading_over_its_labels() -> None:
     facts = facts_at(text, "https://www.mora.se/protokoll/bun.html", "2009-12-16")
     said = {n.summary for n in facts.nodes if isinstance(n, Decision)}
     assert said == {"Notera uppföljningen: §49 Uppföljning av ekonomin för oktober och november"}
+
+
+def test_var_kommun_on_the_municipalitys_own_site_is_the_municipality() -> None:
+    text = "Strategin är ett redskap när vi planerar för hur vi i vår kommun ska arbeta."
+    own = facts_at(text, "https://www.mora.se/info/strategi/", None)
+    assert "Organization:kommun:2062" in {n.id for n in own.nodes}
+    elsewhere = facts_at(text, "https://www.example.se/info/strategi/", None)
+    assert not [n for n in elsewhere.nodes if n.id.startswith("Organization:kommun")]
