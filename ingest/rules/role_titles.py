@@ -58,7 +58,9 @@ LINKING_VERB = (
     r"|har\s+utnämnts)(?:\s+\([a-zåäö ]+\))?\s+till|"
     r"\s+(?:blir|blev)|"
     # "Eva Ek anställs som direktör", "Det blir Eva Ek som anställs som direktör"
-    r"(?:\s+som)?\s+(?:har\s+)?(?:anställs|anställts|rekryteras|rekryterats|tillträtt|tillträder)"
+    r"(?:\s+som)?\s+(?:har\s+)?(?:anställs|anställts|rekryteras|rekryterats|tillträtt|tillträder"
+    # "Eva Ek går in som tillförordnad socialchef": stepping into the post
+    r"|går\s+in|gick\s+in|gått\s+in)"
     r"\s+som"
     # an election list's line: "Eva Ek (L) som ny ledamot i bildningsnämnden efter ..."
     r"|\s+som(?=\s+nya?\s)"

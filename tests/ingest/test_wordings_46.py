@@ -333,3 +333,14 @@ def test_var_kommun_on_the_municipalitys_own_site_is_the_municipality() -> None:
     assert "Organization:kommun:2062" in {n.id for n in own.nodes}
     elsewhere = facts_at(text, "https://www.example.se/info/strategi/", None)
     assert not [n for n in elsewhere.nodes if n.id.startswith("Organization:kommun")]
+
+
+def test_stepping_into_a_post_gives_the_role() -> None:
+    text = (
+        "Ny tillförordnad socialchef i Mora kommun\n\n"
+        "Eva Provare går in som tillförordnad socialchef under perioden 2019-09-16 till och "
+        "med 2020-09-30."
+    )
+    facts = facts_at(text, "https://www.mora.se/nyheter/socialchef.html", "2019-08-29")
+    held = {(k.from_id, (k.title or "").lower()) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert held == {("Person:person:eva-provare", "socialchef")}, held
