@@ -262,7 +262,11 @@ def official_acts(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
 # beslut om att A, B och C" is a lead over a list, read elsewhere).
 _UP_TO_NOUN = r"(?:(?!bland\b|bl\b)[\w-]+\s+){0,7}?beslut\s+"
 DECIDED_AFTER_BODY = re.compile(
-    r"(?:s\s+styrelse)?\s+(?:\w+\s+){0,2}?(?:har\s+)?(?:(?:beslutat|beslutade|beslöt|beslutar"
+    # "Länsstyrelsen har med stöd av 7 kap 4 § miljöbalken den 11 september 2018 beslutat
+    # om": the grounds and the day between "har" and its participle
+    # (a year or a § among them: "har i dag beslutat att ge X i uppdrag" leads its tasks)
+    r"(?:s\s+styrelse)?\s+(?:\w+\s+){0,2}?(?:har\s+(?=[^.]{0,90}?(?:§|(?:19|20)\d\d\s))"
+    r"(?:(?!att\b|som\b)[\w§-]+\s+){1,14}?(?=beslutat\b))?(?:(?:beslutat|beslutade|beslöt|beslutar"
     # "så bestämde kommunstyrelsen att senarelägga taxan": the plain word for it
     r"|bestämde(?=\s+att\b)|bestämt(?=\s+att\b))\s*:?\s+|(?:fattade|fattat|tog|tagit)\s+"
     + _UP_TO_NOUN

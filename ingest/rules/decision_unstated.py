@@ -41,7 +41,7 @@ _WRITERS = re.compile(
 _PRESENT_PASSIVE = re.compile(r"\w+(?:ställs|ljas|änns|delas|sätts|slås|längs|varas)", re.I)
 # "Kommunplan 2023 som fastställdes av fullmäktige i december": how a thing came about.
 _PAST_PASSIVE = re.compile(
-    r"(?:antogs|fastställdes|beslutades|godkändes|reviderades|återremitterades)", re.I
+    r"(?:antogs|fastställdes|beslutades|godkändes|reviderades|återremitterades|klubbades)", re.I
 )
 _RELATIVE_SOM = re.compile(r"\bsom\s+(?:\w+\s+)?$")  # not "Där beslutades även om X"
 # "Något av det som beslutades var att köpa X": a cleft, the decision follows "var att".

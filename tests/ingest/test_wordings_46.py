@@ -344,3 +344,15 @@ def test_stepping_into_a_post_gives_the_role() -> None:
     facts = facts_at(text, "https://www.mora.se/nyheter/socialchef.html", "2019-08-29")
     held = {(k.from_id, (k.title or "").lower()) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert held == {("Person:person:eva-provare", "socialchef")}, held
+
+
+def test_grounds_and_a_day_between_har_and_beslutat() -> None:
+    text = (
+        "Beslut om två nya naturreservat\n\n"
+        "Länsstyrelsen har med stöd av 7 kap 4 § miljöbalken den 11 september 2018 beslutat "
+        "om bildande av två nya naturreservat i Mora kommun. De poster som klubbades liknade "
+        "dem från förra året."
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/dalarna/nyheter/reservat.html", None)
+    said = {(n.summary, n.date) for n in facts.nodes if isinstance(n, Decision)}
+    assert said == {("Bildande av två nya naturreservat i Mora kommun", "2018-09-11")}, said
