@@ -48,7 +48,11 @@ def plain_title(role: str) -> str:
     spaced as written correctly ("bygg-och bostadshandläggare" -> "bygg- och ...")."""
     m = _ACTING.match(role.strip())
     role = role.strip()[m.end() :] if m else role
-    return _SUSPENDED.sub(" ", role)
+    return _WEAK_ANSVARIG.sub("ansvarig", _SUSPENDED.sub(" ", role))
+
+
+# "kommunens informationsansvarige X": the adjective's weak form after a genitive.
+_WEAK_ANSVARIG = re.compile(r"(?<=\w)ansvarige\b")
 
 
 def actor_at(ctx: Context, start: int, end: int | None = None) -> ActorHit | None:

@@ -24,7 +24,7 @@ from ingest.rules.role_title_heads import TITLE_HEADS
 
 _HEAD = "(?:" + "|".join(TITLE_HEADS) + ")"
 # "-ansvarig" only as a compound ("kommunikationsansvarig"); never the page's editor.
-_ANSVARIG = r"(?!sid|webb|dokument|innehålls|fakta)[a-zåäö]{3,}ansvarig"
+_ANSVARIG = r"(?!sid|webb|dokument|innehålls|fakta)[a-zåäö]{3,}ansvarige?"
 QUALIFIER = (
     r"(?:tf\.?|t\.f\.|tillförordnad|tillförordnat|vikarierande|biträdande|ställföreträdande|vice|"
     r"(?:förste|första|andre|andra)\s+vice|\d:[ae]\s+vice|\de\s+vice|administrativ|strategisk|ansvarig|nyvald|"
@@ -200,7 +200,7 @@ def head_words(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the words that end in a title head: where to look for whole titles. (A
     word scan and str.endswith: a regex over every position costs ten times as much;
     kept for the last pages, as several rules scan the same text.)"""
-    heads = (*TITLE_HEADS, "ansvarig")
+    heads = (*TITLE_HEADS, "ansvarig", "ansvarige")
     out: list[tuple[int, int]] = []
     for m in _WORD_RE.finditer(text):
         word = m.group(0).lower()

@@ -356,3 +356,13 @@ def test_grounds_and_a_day_between_har_and_beslutat() -> None:
     facts = facts_at(text, "https://www.lansstyrelsen.se/dalarna/nyheter/reservat.html", None)
     said = {(n.summary, n.date) for n in facts.nodes if isinstance(n, Decision)}
     assert said == {("Bildande av två nya naturreservat i Mora kommun", "2018-09-11")}, said
+
+
+def test_the_weak_form_of_an_ansvarig_title_after_a_genitive() -> None:
+    text = (
+        "Nämndens beslut\n\nMora kommuns informationsansvarige Bo Testlund pratar här med "
+        "förvaltningschef Eva Provare om besluten."
+    )
+    facts = facts_at(text, "https://www.mora.se/nyheter/beslut.html", None)
+    held = {(k.from_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert ("Person:person:bo-testlund", "Informationsansvarig") in held, held
