@@ -5,24 +5,21 @@ ingest.rules.extract_documents), a mention introduces a document when:
 - it is definite, has a topic, and no document of its kind is named before it
   ("Vidare godkändes riktlinjerna för tillgänglighetsbidrag");
 - it is national and refers back to nothing: the country has one such document
-  ("det nationella handlingsprogrammets vision"); so is a definite regional one with
-  its topic ("den regionala strategin för att motverka våld" on a municipality's page);
+  ("det nationella handlingsprogrammets vision"); so is a definite regional one with its
+  topic, even after a local plan ("den länsgemensamma handlingsplanen för suicidprevention");
 - it is in a headline, which drops articles ("Regeringen presenterar handlingsplan
   för hållbar regional utveckling");
 - a body adopts it without an article ("Fullmäktige antog strategisk plan för ...");
 - a draft names it: "förslag till policy för medborgardialog", "Remiss - Policy för X";
 - an article picks it out by what follows, without the noun's definite ending ("den
   strategi för digitalisering som ska gälla till 2025").
-A document "tillhörande" another shares its owner and level. A bare "plan" with none
-of these is no document ("en plan för var sitt pilotprojekt").
+A document "tillhörande" another shares its owner and level; a bare "plan" is none.
 
 document.former: "Den gamla strategin", "Tidigare strategi" with no period is the
-predecessor of the page's document of that kind: one node of its own, in that
-document's scope, titled "Tidigare <its noun>" ("Tidigare handlingsplan mot våld" when
-the mention states its topic), so that it never meets the new one. Only a predecessor
-whose own sentence says it is replaced, revised or built on ("Avtalet ersätter tidigare avtal",
-"Den gamla strategin behövde revideras") is a document; "Tidigare översiktsplan är från
-1990" only dates the kind's history.
+predecessor of the page's document of that kind: a node of its own in that document's
+scope, titled "Tidigare <its noun>" (with the topic the mention states), so that it never
+meets the new one; only when its own sentence says it is replaced, revised or built on
+("Avtalet ersätter tidigare avtal"): "Tidigare översiktsplan är från 1990" only dates.
 """
 
 from __future__ import annotations
@@ -73,6 +70,9 @@ def introduces(c: Cand, ante: Group | None, adopter: ActorHit | None, kind_named
     if c.level is Level.REGIONAL and ante is None and c.definite and c.definite_topic:
         c.topic, c.end = c.definite_topic  # "den regionala planen för X" on a local page
         return True
+    local = ante is None or ante.effective_level() is Level.MUNICIPAL
+    if c.definite and c.topic and c.level is Level.REGIONAL and local:
+        return True  # "den länsgemensamma handlingsplanen för X" after a local plan
     if _own_regional_compound(c, ante):
         return True
     if c.owned and c.topic and not c.det:  # "Västernorrlands kompetensråds plan för X"

@@ -366,3 +366,17 @@ def test_the_weak_form_of_an_ansvarig_title_after_a_genitive() -> None:
     facts = facts_at(text, "https://www.mora.se/nyheter/beslut.html", None)
     held = {(k.from_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert ("Person:person:bo-testlund", "Informationsansvarig") in held, held
+
+
+def test_a_county_wide_plan_a_local_plan_builds_on_is_a_document_of_its_own() -> None:
+    text = (
+        "Lokal handlingsplan för suicidprevention\n\n"
+        "En lokal handlingsplan har tagits fram.\n\n"
+        "Handlingsplanen utgår från den länsgemensamma handlingsplanen för suicidprevention "
+        "i Dalarna."
+    )
+    facts = facts_at(text, "https://www.mora.se/suicidprevention.html", None)
+    built = {
+        (k.from_id.split(":")[1], k.to_id.split(":")[1]) for k in links(facts, LinkType.IMPLEMENTS)
+    }
+    assert built == {("municipal", "regional")}, built
