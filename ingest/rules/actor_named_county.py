@@ -24,6 +24,8 @@ __all__ = ["named_county"]
 
 _REGION_BODY = re.compile(
     r"\b[Rr]egion(?:fullmäktige|styrelse|ala\s+utvecklingsnämnde)|\b[Ll]andstings(?:fullmäktige|styrelse)"
+    # a county board named bare ("tar Länsstyrelsen tillsammans med andra aktörer fram")
+    r"|\bLänsstyrelsen\b(?!\s+i\s|\s+[A-ZÅÄÖ])"
 )
 
 

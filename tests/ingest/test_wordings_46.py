@@ -380,3 +380,16 @@ def test_a_county_wide_plan_a_local_plan_builds_on_is_a_document_of_its_own() ->
         (k.from_id.split(":")[1], k.to_id.split(":")[1]) for k in links(facts, LinkType.IMPLEMENTS)
     }
     assert built == {("municipal", "regional")}, built
+
+
+def test_a_bare_county_board_and_one_county_place_an_unknown_sites_regional_programme() -> None:
+    text = (
+        "Åtgärder för miljömålen\n\n"
+        "För att nå miljömålen tar Länsstyrelsen tillsammans med andra aktörer fram "
+        "åtgärdsprogram.\n\nRegionalt åtgärdsprogram för miljömålen 2022-2025\n\n"
+        "Syftet med åtgärdsprogrammet är att förbättra miljötillståndet i Halland."
+    )
+    facts = facts_at(text, "https://www.provmiljomal.info/atgarder/", None)
+    ids = {n.id for n in facts.nodes}
+    assert "Document:regional:programme:lan:13:2022-2025" in ids, ids
+    assert "Organization:lansstyrelse:13" in ids, ids
