@@ -6,7 +6,8 @@ county its "Regionfullmäktige" gets no id and is dropped, and so is everything 
 
 Rule (ingest.rules.extract_actors, when the page has neither a municipality nor a home
 county): a page that speaks of a region's bodies ("regionfullmäktige", "regionstyrelsen",
-"regionala utvecklingsnämnden") and names exactly one county, written as its name with or
+"regionala utvecklingsnämnden") or of "Länsstyrelsen" with no county after it, and names
+exactly one county, written as its name with or
 without "län" and the genitive ("Västra Götalands", "i Dalarna", "Jämtlands län"), is
 about that county. A county's name that is also a municipality's ("Kalmar", "Uppsala")
 counts only with "län" after it.
@@ -43,7 +44,8 @@ def _county_names() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def named_county(ctx: Context) -> str | None:
-    """The one county a page about a region's bodies names, else None."""
+    """The one county a page about a region's bodies or a bare county board names, else
+    None."""
     if not _REGION_BODY.search(ctx.text):
         return None
     named = {code for pattern, code in _county_names() if pattern.search(ctx.text)}
