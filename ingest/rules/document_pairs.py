@@ -64,6 +64,13 @@ def _with_part(ctx: Context, a: Cand, b: Cand) -> bool:
     return not (a.predecessor or b.predecessor) and _ends_bare(ctx, a) and _opens_bare(ctx, b)
 
 
+def _named_pair(ctx: Context, a: Cand, b: Cand) -> bool:
+    """'strategin och handlingsplanen "X"': two definite nouns, the second named."""
+    if not _AND.fullmatch(ctx.text, a.end, b.start) or a.word.lower() == b.word.lower():
+        return False
+    return a.definite and b.definite and bool(b.name) and not (a.name or a.topic or a.period)
+
+
 def one_coordinated(ctx: Context, found: list[Cand]) -> list[Cand]:
     """The mentions, each pair naming one document joined into its first."""
     out: list[Cand] = []
@@ -83,6 +90,12 @@ def one_coordinated(ctx: Context, found: list[Cand]) -> list[Cand]:
             a.end, a.period, a.year = c.end, c.period, c.year
             a.topic = f"{part} {c.topic}" if c.topic else part
             a.definite_topic = None
+            continue
+        if a is not None and _named_pair(ctx, a, c):
+            # "strategin och handlingsplanen "Tillsammans för X"": one named document, of
+            # the first noun's kind (the settled convention)
+            a.name, a.end, a.proper, a.definite_topic = c.name, c.end, c.proper, None
+            a.topic, a.period, a.year = c.topic, c.period, c.year
             continue
         if a is not None and _pair(ctx, a, c):
             a.word = f"{a.word} och {c.word.lower()}"

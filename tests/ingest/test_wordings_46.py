@@ -393,3 +393,13 @@ def test_a_bare_county_board_and_one_county_place_an_unknown_sites_regional_prog
     ids = {n.id for n in facts.nodes}
     assert "Document:regional:programme:lan:13:2022-2025" in ids, ids
     assert "Organization:lansstyrelse:13" in ids, ids
+
+
+def test_a_strategy_and_action_plan_named_once_are_one_strategy() -> None:
+    text = (
+        'I strategin och handlingsplanen "Tillsammans för jämlik hälsa i Dalarna" samlar '
+        "regionen insatser som bidrar till en mer jämlik hälsa."
+    )
+    facts = facts_at(text, "https://www.regiondalarna.se/halsa.html", None)
+    kinds = [n.kind.value for n in facts.nodes if isinstance(n, Document)]
+    assert kinds == ["strategy"], kinds
