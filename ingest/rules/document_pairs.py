@@ -17,6 +17,7 @@ import re
 
 from ingest.context import Context
 from ingest.rules.document_cand import Cand
+from ingest.rules.document_words import is_compound
 
 __all__ = ["one_coordinated", "split_respektive"]
 
@@ -65,8 +66,11 @@ def _with_part(ctx: Context, a: Cand, b: Cand) -> bool:
 
 
 def _named_pair(ctx: Context, a: Cand, b: Cand) -> bool:
-    """'strategin och handlingsplanen "X"': two definite nouns, the second named."""
+    """'strategin och handlingsplanen "X"': two definite kind nouns, the second named (not
+    "Regionplanen och Dalastrategin 2030", two compounds that name two documents)."""
     if not _AND.fullmatch(ctx.text, a.end, b.start) or a.word.lower() == b.word.lower():
+        return False
+    if is_compound(a.word) or is_compound(b.word):
         return False
     return a.definite and b.definite and bool(b.name) and not (a.name or a.topic or a.period)
 

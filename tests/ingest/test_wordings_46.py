@@ -403,3 +403,18 @@ def test_a_strategy_and_action_plan_named_once_are_one_strategy() -> None:
     facts = facts_at(text, "https://www.regiondalarna.se/halsa.html", None)
     kinds = [n.kind.value for n in facts.nodes if isinstance(n, Document)]
     assert kinds == ["strategy"], kinds
+
+
+def test_two_compound_names_joined_by_och_stay_two_documents() -> None:
+    text = (
+        "Kultur- och bildningsplanen är ett deldokument till Regionplanen och Dalastrategin "
+        "2030 - Tillsammans för ett hållbart Dalarna."
+    )
+    facts = facts_at(text, "https://www.regiondalarna.se/kultur.html", None)
+    kinds = sorted(n.kind.value for n in facts.nodes if isinstance(n, Document))
+    assert "strategy" in kinds and kinds.count("plan") >= 1, kinds
+    assert not [
+        n
+        for n in facts.nodes
+        if isinstance(n, Document) and n.kind.value == "plan" and "dalastrategin" in n.id
+    ], kinds
