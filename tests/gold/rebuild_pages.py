@@ -117,6 +117,7 @@ DEFAULT_SETS = (
     "real89",
     "real90",
     "real91",
+    "real92",
     "real_heldout",
 )
 
