@@ -9,14 +9,17 @@ then "Kommunstyrelsen fattade beslutet den 9 oktober 2023."
 
 Rules:
 - decision.intro: a line ending in "beslutar att" / "beslutade:" (or inverted, "beslutade
-  fullmäktige bland annat att"); the next sentence is the decision; after "beslutade att
+  fullmäktige bland annat att"); the next sentence is the decision (past a courtesy item,
+  "att tacka förslagsställaren"); after a proposal intro ("föreslog kommunfullmäktige att
+  fatta följande beslut:") every item is the proposer's decision; after "beslutade att
   avslå förslag om" each bullet completes those words; after "beslutade även i flera
   andra ärenden, bland annat:" each bullet is a matter decided (headings are not), as
   after "De tre uppdragen som regeringen fattat beslut om idag är:".
 - decision.att_item: "2. att folkhälsoplanen redovisas ...", "Att välja X till justerare",
   after such an intro or in minutes: the body of the intro, else of the meeting.
 - decision.list_item: "<Motioner> som besvarades|avslogs var:" then one bullet per
-  decision ("Motion om X besvarades").
+  decision ("Motion om X besvarades"); "Kommunstyrelsen besvarade åtta medborgarförslag:"
+  then one bullet per proposal, its own indented lines between the bullets.
 - decision.other_item: "Övriga beslut:" alone on its line, then one bullet per decision
   of the meeting the page reports.
 - decision.beslut_om: "(Det) togs|fattades (också) beslut om A och B": A and B.
