@@ -14,6 +14,9 @@ decision infinitive or present ("- Avslår ansökan från X"), an outcome's noun
 för införande av X", "• Avslag på motionen om Y"), or "Att" and an infinitive,
 or "Att" and a subject with a passive of decision ("• Att p-avgifterna höjs"), gives one
 decision of that body on the meeting's day, the clause being the line's first sentence.
+Under a head that names its items decisions ("fattades bland annat följande beslut:") a
+bullet stating a task with "ska" and a passive ("• En process ska inledas för att ...")
+is one too.
 Lines other rules read, and reports or notices ("• Delgivning av ...", "• Information om
 ...") are left alone.
 """
