@@ -159,7 +159,7 @@ _PRONOUN_ACT = re.compile(
 
 # "ett uppdrag som regionfullmäktige beslutade om i höstas": only when, not what;
 # "områden som gruppen har beslutat att arbeta vidare med": the object left before.
-_ONLY_TIME = re.compile(
+_NOTHING_STATED = re.compile(
     r"\W*(?:i|under)\s+(?:höstas|våras|somras|vintras|fjol|går)\W*"
     r"|\W*(?:[\wåäö-]+\s+){1,3}(?:med|om|för|på|till|av|åt|kring)\W*",
     re.I,
@@ -170,7 +170,9 @@ def by_proposal_only(text: str) -> bool:
     """The whole text says only that a body decided as proposed, that "this" was
     decided, or when."""
     return bool(
-        _BY_PROPOSAL_ONLY.fullmatch(text) or _PRONOUN_ACT.match(text) or _ONLY_TIME.fullmatch(text)
+        _BY_PROPOSAL_ONLY.fullmatch(text)
+        or _PRONOUN_ACT.match(text)
+        or _NOTHING_STATED.fullmatch(text)
     )
 
 
