@@ -45,12 +45,18 @@ def _opens_bare(ctx: Context, c: Cand) -> bool:
     return end >= len(ctx.text) or not _LETTER.match(ctx.text, end)
 
 
+def _bare_pair(ctx: Context, a: Cand, b: Cand) -> bool:
+    """Two nouns of two words, the first bare with nothing of its own after it ("kultur-
+    strategi och kulturplan"), the second opening bare; neither a predecessor."""
+    if a.word.lower() == b.word.lower() or a.topic or a.period or a.name or a.plural:
+        return False
+    return not (a.predecessor or b.predecessor) and _ends_bare(ctx, a) and _opens_bare(ctx, b)
+
+
 def _pair(ctx: Context, a: Cand, b: Cand) -> bool:
-    if not _AND.fullmatch(ctx.text, a.end, b.start) or a.word.lower() == b.word.lower():
+    if not _AND.fullmatch(ctx.text, a.end, b.start):
         return False
-    if a.topic or a.period or a.name or a.predecessor or b.predecessor or a.plural:
-        return False
-    return bool(b.topic or b.period) and _ends_bare(ctx, a) and _opens_bare(ctx, b)
+    return bool(b.topic or b.period) and _bare_pair(ctx, a, b)
 
 
 def _with_part(ctx: Context, a: Cand, b: Cand) -> bool:
@@ -60,9 +66,18 @@ def _with_part(ctx: Context, a: Cand, b: Cand) -> bool:
     m = _WITH.fullmatch(ctx.text, a.end, b.start)
     if m is None or m["part"] or _ATTACHED.match(ctx.text, b.start):
         return False
-    if a.word.lower() == b.word.lower() or a.topic or a.period or a.name or a.plural:
-        return False
-    return not (a.predecessor or b.predecessor) and _ends_bare(ctx, a) and _opens_bare(ctx, b)
+    return _bare_pair(ctx, a, b)
+
+
+def _named_alone(ctx: Context, found: list[Cand], c: Cand) -> bool:
+    """'... antar policyn och kommunstyrelsen antar riktlinjerna': the page names c's noun
+    elsewhere on its own, not after another "med", so it is a document of its own (real77)."""
+    return any(
+        o is not c
+        and o.word.lower() == c.word.lower()
+        and not _AFTER_WITH.search(ctx.text, max(0, o.start - 20), o.start)
+        for o in found
+    )
 
 
 def _named_pair(ctx: Context, a: Cand, b: Cand) -> bool:
@@ -80,15 +95,7 @@ def one_coordinated(ctx: Context, found: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     for c in found:
         a = out[-1] if out else None
-        # "... antar policyn och kommunstyrelsen antar riktlinjerna": a part the page names
-        # on its own elsewhere is a document of its own (real77)
-        alone = any(
-            o is not c
-            and o.word.lower() == c.word.lower()
-            and not _AFTER_WITH.search(ctx.text, max(0, o.start - 20), o.start)
-            for o in found
-        )
-        if a is not None and not alone and _with_part(ctx, a, c):
+        if a is not None and _with_part(ctx, a, c) and not _named_alone(ctx, found, c):
             # the first noun stays the word (its kind and its mentions); the rest is topic
             part = f"med {c.word.lower()}"
             a.end, a.period, a.year = c.end, c.period, c.year
