@@ -20,6 +20,7 @@ from graph.edges import SourceFacts
 from graph.ids import digest, make_id
 from graph.nodes import Source
 from ingest.context import Context
+from ingest.cut_off import drop_cut_off_items
 from ingest.errors import IngestError
 from ingest.facts import FactSink
 from ingest.language.link_labels import blank_link_labels
@@ -177,5 +178,6 @@ def _extract(source: Source, deadline: Deadline) -> SourceFacts:
     for component in _COMPONENTS:
         deadline.check(source.uri)
         component(ctx, sink)
+    drop_cut_off_items(sink)
     drop_roleless_persons(sink)
     return sink.facts()
