@@ -118,6 +118,7 @@ DEFAULT_SETS = (
     "real90",
     "real91",
     "real92",
+    "real93",
     "real_heldout",
 )
 
