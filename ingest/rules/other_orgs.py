@@ -191,6 +191,7 @@ _FORUM_NAMED = re.compile(
 )
 # "organisationerna Suicide Zero och SPES", "teknologicentret Merinova": a class noun, names.
 _ORG_NAME = r"[A-ZÅÄÖ][\wåäö&-]*(?: [A-ZÅÄÖ][\wåäö&-]*){0,3}"
+_LEGAL_FORMS = frozenset({"AB", "Ab", "HB", "KB", "Aktiebolag", "Handelsbolag"})  # no name
 _CLASS_NAMED = re.compile(
     r"\b(?:(?P<many>[\w-]*(?:[Oo]rganisationerna|[Ff]öreningarna|[Ff]öretagen|[Bb]olagen))"
     r"|[\w-]*(?:[Oo]rganisationen|[Ff]öreningen|[Ff]öretaget|[Bb]olaget)|[a-zåäö]+centret)\s+"
@@ -326,6 +327,8 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
             name = name_m.group(0)
             if _overlaps(ctx, start, end) or municipality_by_name(name) or county_by_name(name):
                 continue
+            if name in _LEGAL_FORMS:
+                continue  # "Provbolaget AB": a company's own name ends on the class noun
             org = Organization(id=ids.other_org_id(name), name=name, kind=OrganizationKind.OTHER)
             if sink.mention(org, start, end, "actor.other.class_named", CONF_OTHER):
                 hits.append(ActorHit(start, end, org.id, org.kind, org.name))
