@@ -315,7 +315,9 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             and ante is not None
             and (not c.name or name_may_refer(ante.word))
             and ante.period is None
-            and (g.scope(ctx) is None or ante.scope(ctx) in (None, g.scope(ctx)))
+            # no owner of its own: its scope is only the page's, which a committee's
+            # document of that municipality also has ("Strategin gäller 2024-2028")
+            and (g.owner is None or g.scope(ctx) is None or ante.scope(ctx) in (None, g.scope(ctx)))
         ):
             ante.period = c.period  # "en ny handlingsplan ... Handlingsplanen för 2023-2026"
             if len(c.topic or "") > len(ante.topic or "") and not ante.named:
