@@ -227,7 +227,9 @@ def read_after(
             return After(None, _years(place), noun_end + place.end())
         # "Policy folkhälsa 2017-2021": a bare noun's one-word topic before its period
         named = _WORD_PERIOD.match(rest) if not compound else None
-        if named and named.group("word").lower() not in _NOT_TOPIC and _years(named):
+        # not a verb: "Programmet gäller 2023-2030" names no topic "gäller"
+        verb = named is not None and _TOPIC_STOP.match(" " + named.group("word").lower())
+        if named and named.group("word").lower() not in _NOT_TOPIC and not verb and _years(named):
             return After(named.group("word"), _years(named), noun_end + named.end())
     if pm and _years(pm):
         topic = _stop_topic(cut_link_label(pm.group("topic")), titled)

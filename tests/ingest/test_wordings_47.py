@@ -3,7 +3,8 @@ sentences of common shapes; each test fails on the code before its fix."""
 
 from __future__ import annotations
 
-from graph.edges import LinkType
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Document
 
 from .helpers import facts_at, links
 
@@ -17,3 +18,35 @@ def test_a_company_whose_name_ends_on_a_class_noun_is_one_organisation() -> None
     assert orgs == {"Organization:org:provbolaget-ab"}, orgs
     held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert held == {("Person:person:sara-ek", "Organization:org:provbolaget-ab")}, held
+
+
+MORA_SITE = "https://www.mora.se/nyheter/sida.html"
+
+
+def _documents(facts: SourceFacts) -> dict[str, str]:
+    return {n.id: n.title for n in facts.nodes if isinstance(n, Document)}
+
+
+def test_a_committees_document_given_its_period_by_a_later_sentence_stays_one() -> None:
+    # The antecedent's scope names its committee, the later mention's only the page's
+    # municipality: "Strategin gäller ..." is still the committee's strategy.
+    facts = facts_at(
+        "Barn- och utbildningsnämnden har antagit en ny digitaliseringsstrategi. Strategin "
+        "gäller 2024-2028 och ersätter den tidigare strategin från 2019.",
+        MORA_SITE,
+        "2024-05-15",
+    )
+    docs = _documents(facts)
+    assert len(docs) == 2, docs  # the strategy and its predecessor
+    new = next(i for i, t in docs.items() if t == "Digitaliseringsstrategi 2024-2028")
+    assert {(k.from_id, k.to_id) for k in links(facts, LinkType.REVISES)} == {
+        (new, next(i for i in docs if i != new))
+    }
+
+
+def test_a_verb_between_a_bare_noun_and_its_period_is_no_topic() -> None:
+    # "Policy folkhälsa 2017-2021" names a topic; "Programmet gäller 2023-2030" does not.
+    facts = facts_at(
+        "Programmet gäller 2023-2030 och är kommunens viktigaste verktyg.", MORA_SITE, None
+    )
+    assert list(_documents(facts).values()) == ["Program 2023-2030"], _documents(facts)
