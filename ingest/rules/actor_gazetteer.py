@@ -253,11 +253,13 @@ def site_organisation(ctx: Context) -> Organization | None:
     return found[0] if found is not None and found[0].id == site.node_id else None
 
 
-def mention_site_at_body(ctx: Context, sink: FactSink, start: int, end: int) -> str | None:
+def mention_site_at_body(
+    ctx: Context, sink: FactSink, start: int, end: int, rule: str = "actor.site_owner.body"
+) -> str | None:
     """The site's organisation, mentioned at [start, end) where the page names one of its
-    bodies (rule actor.site_owner.body); its id, or None when the gazetteers lack it or
-    the quote is refused."""
+    bodies (rule actor.site_owner.body) or a title held there (actor.site_owner.title); its
+    id, or None when the gazetteers lack it or the quote is refused."""
     org = site_organisation(ctx)
-    if org is None or not sink.mention(org, start, end, "actor.site_owner.body", CONF_SITE_BODY):
+    if org is None or not sink.mention(org, start, end, rule, CONF_SITE_BODY):
         return None
     return org.id

@@ -135,9 +135,11 @@ def county_board_site(ctx: Context, title_start: int) -> ActorHit | None:
     return site if _COUNTYS.search(ctx.text, max(0, title_start - 8), title_start) else None
 
 
-def site_owner(ctx: Context, sink: FactSink) -> str | None:
+def site_owner(ctx: Context, sink: FactSink, at: tuple[int, int] | None = None) -> str | None:
     """The organisation whose site the page is on, when the page names it or one of its
-    bodies ("Barn- och utbildningsnämnden" on the municipality's site)."""
+    bodies ("Barn- och utbildningsnämnden" on the municipality's site); else, given `at`, the
+    span of a title the page's own staff hold ("folkhälsostrategen Eva Ek" on a page that
+    never names its municipality), quoted there."""
     site = ctx.site_actor()
     if site is None:
         return None
@@ -148,7 +150,7 @@ def site_owner(ctx: Context, sink: FactSink) -> str | None:
         (m for m in sink.mentions.values() if m.node_id.startswith(f"{site.node_id}:")), None
     )
     if body is None:
-        return None
+        return mention_site_at_body(ctx, sink, *at, "actor.site_owner.title") if at else None
     return mention_site_at_body(ctx, sink, body.evidence.start, body.evidence.end)
 
 

@@ -147,13 +147,20 @@ def site_by_title(
     return None
 
 
-def home_board(ctx: Context, sink: FactSink, start: int, end: int) -> str | None:
+def home_board(
+    ctx: Context,
+    sink: FactSink,
+    start: int,
+    end: int,
+    kind: OrganizationKind = OrganizationKind.COUNTY_BOARD,
+) -> str | None:
     """The home county's board, for a landshövding on a page that names no board: a
-    county's governor heads its county board."""
-    boards = any(a.kind is OrganizationKind.COUNTY_BOARD for a in ctx.actors)
-    if not ctx.home_county or boards:
+    county's governor heads its county board; with `kind` REGION, the home county's region,
+    for a regionråd or landstingsråd on a page that names no region."""
+    named = any(a.kind is kind for a in ctx.actors)
+    if not ctx.home_county or named:
         return None
-    org = _county_org(OrganizationKind.COUNTY_BOARD, ctx.home_county)
+    org = _county_org(kind, ctx.home_county)
     if org.id in sink.nodes or sink.mention(org, start, end, "actor.title_home", CONF_TITLE_ORG):
         return org.id
     return None

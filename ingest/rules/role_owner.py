@@ -278,13 +278,10 @@ def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> s
         if found is None and sentence is not None:  # "För Örebro län Landshövding X"
             found = county_before(ctx, sink, kind, sentence.start, start)
     found = found or site_by_title(ctx, sink, kind, start, end)
-    if (
-        found is None
-        and kind is OrganizationKind.COUNTY_BOARD
-        and "landshövding" in title.casefold()
-    ):
-        found = home_board(ctx, sink, start, end)
-    if found is None and kind is OrganizationKind.COUNTY_BOARD:
+    governor = kind is OrganizationKind.COUNTY_BOARD and "landshövding" in title.casefold()
+    if found is None and (governor or kind is OrganizationKind.REGION):
+        found = home_board(ctx, sink, start, end, kind)  # the home county's
+    if found is None and kind in (OrganizationKind.COUNTY_BOARD, OrganizationKind.REGION):
         return UNKNOWN  # a county's head, but no board named: not the site's (Regeringen)
     return found
 
@@ -298,19 +295,19 @@ def _minister_org(ctx: Context, sink: FactSink, start: int, end: int) -> str | N
     return government(sink, start, end)
 
 
-# A title's owner named after it but not read as an organisation.
-_NAMED_AFTER = re.compile(r"\s+(?:i|för|vid)\s+[a-zåäö]")
+_NAMED_AFTER = re.compile(r"\s+(?:i|för|vid)\s+[a-zåäö]")  # an owner no rule read as one
 
 
-def default_owner(ctx: Context, sink: FactSink, title: str) -> str | None:
-    """The page's owner: the site's organisation when the page names it (never for a police
-    title: the police is no municipality's or region's); on a page from no known site, a
+def default_owner(ctx: Context, sink: FactSink, title: str, at: tuple[int, int]) -> str | None:
+    """The page's owner: the site's organisation, quoted at the title `at` when the page
+    names neither it nor its bodies (never for a police title: the police is no
+    municipality's or region's); on a page from no known site, a
     masthead naming one organisation, else the page's municipality when no county board,
     region or national body is named besides it."""
     if "polis" in title:
         return None
     if ctx.site_actor() is not None:
-        return site_owner(ctx, sink)
+        return site_owner(ctx, sink, at)
     found = page_owner(ctx)
     if found is None or found not in sink.nodes:
         return None
@@ -354,7 +351,7 @@ def resolve(
         return met or (None if named else url_body(ctx))
     if _COMPANY_HEAD.fullmatch(title.casefold().strip()):
         return _company_before(ctx, sink, start)
-    return default_owner(ctx, sink, title)
+    return default_owner(ctx, sink, title, (start, end))
 
 
 # A company's head: no municipality, region or agency has one.

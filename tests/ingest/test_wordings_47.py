@@ -50,3 +50,26 @@ def test_a_verb_between_a_bare_noun_and_its_period_is_no_topic() -> None:
         "Programmet gäller 2023-2030 och är kommunens viktigaste verktyg.", MORA_SITE, None
     )
     assert list(_documents(facts).values()) == ["Program 2023-2030"], _documents(facts)
+
+
+def _held(text: str) -> set[tuple[str, str, str | None]]:
+    facts = facts_at(text, MORA_SITE, "2024-05-15")
+    return {(k.from_id, k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+
+
+def test_a_title_on_a_page_that_never_names_its_municipality_is_held_there() -> None:
+    # The publisher when no organisation is named with the title; the municipality is
+    # quoted at the title, as it is at a body's name.
+    assert _held("Arbetet leds av folkhälsostrategen Eva Holm.") == {
+        ("Person:person:eva-holm", "Organization:kommun:2062", "Folkhälsostrateg")
+    }
+    assert _held("Ansvarig för arbetet är socialchef Maria Berg.") == {
+        ("Person:person:maria-berg", "Organization:kommun:2062", "Socialchef")
+    }
+
+
+def test_a_region_title_on_a_municipal_site_is_held_at_the_home_countys_region() -> None:
+    # Not the site's municipality: a regionråd serves the region of Mora's county.
+    assert _held("Regionrådet Karin Ström (S) ser fram emot samarbetet.") == {
+        ("Person:person:karin-strom", "Organization:region:20", "Regionråd")
+    }
