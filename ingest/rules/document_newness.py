@@ -9,25 +9,22 @@ ingest.rules.extract_documents), a mention introduces a document when:
   topic, even after a local plan ("den länsgemensamma handlingsplanen för suicidprevention");
 - it is in a headline, which drops articles ("Regeringen presenterar handlingsplan
   för hållbar regional utveckling");
-- a body adopts it without an article ("Fullmäktige antog strategisk plan för ...");
+- a body adopts it without an article ("Fullmäktige antog strategisk plan för ..."), or
+  with a describing adjective when none of its kind came before ("Den nya kulturpolitiska
+  strategin antogs av kommunfullmäktige");
 - a draft names it: "förslag till policy för medborgardialog", "Remiss - Policy för X";
 - an article picks it out by what follows, without the noun's definite ending ("den
   strategi för digitalisering som ska gälla till 2025").
 A document "tillhörande" another shares its owner and level; a bare "plan" is none.
-
-document.former: "Den gamla strategin", "Tidigare strategi" with no period is the
-predecessor of the page's document of that kind: a node of its own in that document's
-scope, titled "Tidigare <its noun>" (with the topic the mention states), so that it never
-meets the new one; only when its own sentence says it is replaced, revised or built on
-("Avtalet ersätter tidigare avtal"): "Tidigare översiktsplan är från 1990" only dates.
+A predecessor named only as such is ingest.rules.document_former's.
 """
 
 from __future__ import annotations
 
 import re
 
-from graph.nodes import Document, DocumentKind, Level
-from ingest.context import ActorHit, DocumentHit
+from graph.nodes import DocumentKind, Level
+from ingest.context import ActorHit
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_groups import Group
@@ -36,13 +33,11 @@ from ingest.rules.document_words import (
     BARE_NOUNS,
     is_compound,
     kind_noun,
-    refers_to,
 )
 
 __all__ = [
     "belonging_to",
     "describes_only",
-    "former_documents",
     "introduces",
     "kind_heading",
     "kind_only",
@@ -81,6 +76,8 @@ def introduces(c: Cand, ante: Group | None, adopter: ActorHit | None, kind_named
         return True
     if c.proposed and (c.topic or c.desc or c.year or not c.naked or is_compound(c.word)):
         return True  # "förslag till kulturplan", "Remiss - Policy för reklam i ..."
+    if c.definite and c.desc and ante is None and adopter is not None and not kind_named:
+        return True
     # "beslutade att anta klimatstrategi": minutes drop the article before a compound
     # that no mention before names
     named = bool(c.topic or c.desc) or (ante is None and is_compound(c.word))
@@ -336,64 +333,3 @@ def kind_heading(c: Cand, found: list[Cand]) -> bool:
     word = c.word.lower()
     later = [o for o in found if o.start > c.start and o.word.lower() == word]
     return bool(later) and all(o.plural for o in later)
-
-
-# A sentence that says a document is replaced, revised or built on: "ersätter",
-# "revideras", "komplettera den befintliga planen", "Utgångspunkten har varit ...".
-REVISION_CUE = re.compile(
-    r"\b(?:ersätt\w*|ersatt\w*|revider\w*|revision\w*|uppdater\w*|förny\w*|avlös\w*|"
-    r"kompletter\w*|ändr\w*|juster\w*|översyn\w*|se\s+över|"
-    r"utgångspunkt\w*|utgå\w*\s+från|bygg\w*\s+på)",
-    re.I,
-)
-
-
-def former_documents(
-    groups: list[Group], former: list[Cand], revised: frozenset[int] = frozenset()
-) -> list[Group]:
-    """One predecessor node per kind, for the predecessor mentions without a period;
-    a node only for a mention in ``revised`` (starts of mentions whose sentence says
-    the predecessor is replaced or revised)."""
-    made: list[Group] = []
-    for c in former:
-        known = next((g for g in [*groups, *made] if g.kind is c.kind and g.predecessor), None)
-        topic, end = c.definite_topic or ("", c.end)
-        hit = DocumentHit(c.start, end, _placeholder(c), "document.former", False)
-        if known is not None:
-            known.hits.append(hit)
-            continue
-        if c.start not in revised:
-            continue
-        current = next(
-            (
-                g
-                for g in reversed(groups)
-                if g.kind is c.kind
-                and g.hits
-                and g.hits[0].start < c.start
-                and refers_to(c.word, g.word)
-            ),
-            None,
-        )
-        if current is None and is_compound(c.word):
-            # "Programmet ersätter miljöpolicyn från 2012": a compound names the replaced
-            # document, of another kind than any named before it
-            g = Group(c.kind, c.level, None, False, None, c.word[:1].upper() + c.word[1:], None)
-            g.word, g.predecessor, g.named = c.word, True, True
-            g.hits.append(hit)
-            made.append(g)
-            continue
-        if current is None:
-            continue
-        word = current.word or c.word
-        # "den befintliga handlingsplanen mot våld": its own noun and topic name it.
-        title = f"Tidigare {c.word.lower()} {topic}" if topic else f"Tidigare {word.lower()}"
-        g = Group(c.kind, current.level, current.owner, False, None, title, topic or None)
-        g.word, g.predecessor = word, True
-        g.hits.append(hit)
-        made.append(g)
-    return made
-
-
-def _placeholder(c: Cand) -> Document:
-    return Document(id="", title="", kind=c.kind, normalised_title="", level=c.level)

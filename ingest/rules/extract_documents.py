@@ -73,6 +73,7 @@ from ingest.rules.document_agreements import agreement_between, agreement_owner
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_coref import merge_coreferent
 from ingest.rules.document_deepened import deepened_title
+from ingest.rules.document_former import REVISION_CUE, former_documents
 from ingest.rules.document_groups import (
     Group,
     emit,
@@ -96,10 +97,8 @@ from ingest.rules.document_made_bare import made_bare
 from ingest.rules.document_mentions import candidates
 from ingest.rules.document_naming import name_documents
 from ingest.rules.document_newness import (
-    REVISION_CUE,
     belonging_to,
     describes_only,
-    former_documents,
     introduces,
     kind_heading,
     kind_only,

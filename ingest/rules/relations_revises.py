@@ -26,8 +26,8 @@ from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span, line_end
 from ingest.rules.bullet_lists import bullet_lists
+from ingest.rules.document_former import REVISION_CUE
 from ingest.rules.document_in_force import dates_itself
-from ingest.rules.document_newness import REVISION_CUE
 from ingest.rules.relations_shared import CONF_CONTEXT, CONF_RELATION, between, has_link, subject
 
 _NEWER_OF = (

@@ -4,7 +4,7 @@ sentences of common shapes; each test fails on the code before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Document
+from graph.nodes import Decision, Document
 
 from .helpers import facts_at, links
 
@@ -73,3 +73,20 @@ def test_a_region_title_on_a_municipal_site_is_held_at_the_home_countys_region()
     assert _held("Regionrådet Karin Ström (S) ser fram emot samarbetet.") == {
         ("Person:person:karin-strom", "Organization:region:20", "Regionråd")
     }
+
+
+def test_a_definite_document_with_an_adjective_is_new_when_a_body_adopts_it() -> None:
+    # No strategy before it on the page: "Den nya kulturpolitiska strategin" is one.
+    facts = facts_at(
+        "Den nya kulturpolitiska strategin antogs enhälligt av kommunfullmäktige den 25 mars.",
+        MORA_SITE,
+        "2024-05-15",
+    )
+    assert _documents(facts) == {
+        "Document:municipal:strategy:kommun:2062:kulturpolitisk-strategi": (
+            "Kulturpolitisk strategi"
+        )
+    }
+    adopted = {(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)}
+    assert adopted == {("Organization:kommun:2062:kommunfullmaktige", "2024-03-25")}, adopted
+    assert not [n for n in facts.nodes if isinstance(n, Decision)]
