@@ -38,6 +38,7 @@ from ingest.facts import FactSink
 from ingest.rules.adoption_backref import proposal_of
 from ingest.rules.concerns_named import named_document
 from ingest.rules.decision_headings import item_heading
+from ingest.rules.document_stoplist import NOT_DOCUMENTS
 from ingest.rules.document_words import kind_of
 from ingest.rules.steering_adoption import steering_noun
 
@@ -122,10 +123,21 @@ def _wanted(text: str) -> set[DocumentKind] | None:
     """The kinds of document the decision refers back to; None for any kind."""
     if _MATTER.search(text):
         return None
-    found = {kind for kind, pattern in _KINDS if pattern.search(text)}
+    found = {
+        kind
+        for kind, pattern in _KINDS
+        if any(not _not_document(m.group(0)) for m in pattern.finditer(text))
+    }
     if DocumentKind.ACTION_PLAN in found:
         found.discard(DocumentKind.PLAN)  # "handlingsplanen" is not a plain plan
     return found
+
+
+def _not_document(word: str) -> bool:
+    """'detaljplanen', 'tidplanen': a compound on a document noun that names none (its
+    base form, the definite ending off, is on the stop list)."""
+    folded = word.casefold()
+    return any(folded[: len(folded) - cut] in NOT_DOCUMENTS for cut in range(1, 4))
 
 
 def _antecedent(

@@ -90,3 +90,15 @@ def test_a_definite_document_with_an_adjective_is_new_when_a_body_adopts_it() ->
     adopted = {(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)}
     assert adopted == {("Organization:kommun:2062:kommunfullmaktige", "2024-03-25")}, adopted
     assert not [n for n in facts.nodes if isinstance(n, Decision)]
+
+
+def test_a_zoning_plan_decision_concerns_no_steering_plan_named_before() -> None:
+    # "detaljplanen" ends on "planen" but names no steering document: no back reference.
+    facts = facts_at(
+        "Kommunfullmäktige i korthet 22 april 2024\n\nNy avfallsplan antagen\n"
+        "Kommunfullmäktige antog avfallsplanen för 2024\u20132030.\n\n"
+        "Detaljplan för Norra Hamnen\nFullmäktige antog detaljplanen för Norra Hamnen.\n",
+        MORA_SITE,
+        "2024-05-15",
+    )
+    assert not links(facts, LinkType.CONCERNS), links(facts, LinkType.CONCERNS)
