@@ -201,19 +201,27 @@ def made_by(ctx: Context, start: int, cue_start: int) -> bool:
 # "betalar ut beviljade bidrag", "de beslutade insatserna", "när vi har ett beslutat
 # kulturprogram": the participle, no act.
 _ATTRIBUTIVE = re.compile(
-    r"\b(?:ut|de|dessa|redan|sina|sitt|våra|alla|tidigare|ett|en|vårt|vår)\s+$", re.I
+    r"\b(?:ut|de|dessa|redan|sina|sitt|våra|alla|tidigare|ett|en|vårt|vår|"
+    # "utifrån beslutade ramar", "enligt beslutad plan", "inom beslutad budget"
+    r"utifrån|enligt|inom|mot|den|det|sin)\s+$",
+    re.I,
 )
+# "ansvarsområden, beslutat politiskt program": a list item's participle (a supine has
+# "har" before it, or stands last in its clause: "som regeringen beslutat")
+_LISTED = re.compile(r",\s+$")
+_SUPINE_PARTICIPLES = ("beslutat", "beslutad", "beviljat")
 _PARTICIPLES = ("beviljade", "beslutade", "fördelade", "beslutat", "beslutad", "beviljat")
 _NOUN_AFTER = re.compile(r"\s+(?!att\b|om\b)[a-zåäö]")
 
 
 def attributive(ctx: Context, cue: re.Match[str]) -> bool:
     """The cue is a participle before its noun ("betalar ut beviljade bidrag")."""
-    return (
-        cue.group().lower() in _PARTICIPLES
-        and _ATTRIBUTIVE.search(ctx.text, max(0, cue.start() - 15), cue.start()) is not None
-        and _NOUN_AFTER.match(ctx.text, cue.end()) is not None
+    word = cue.group().lower()
+    before = max(0, cue.start() - 15)
+    lead = _ATTRIBUTIVE.search(ctx.text, before, cue.start()) is not None or (
+        word in _SUPINE_PARTICIPLES and _LISTED.search(ctx.text, before, cue.start()) is not None
     )
+    return word in _PARTICIPLES and lead and _NOUN_AFTER.match(ctx.text, cue.end()) is not None
 
 
 _ACTIVE_GRANT = re.compile(r"bevilja(?:t|de)$", re.I)

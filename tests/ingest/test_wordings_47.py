@@ -102,3 +102,16 @@ def test_a_zoning_plan_decision_concerns_no_steering_plan_named_before() -> None
         "2024-05-15",
     )
     assert not links(facts, LinkType.CONCERNS), links(facts, LinkType.CONCERNS)
+
+
+def test_a_participle_after_a_preposition_or_in_a_list_is_no_decision() -> None:
+    # "utifrån beslutade ramar", "ansvarsområden, beslutat politiskt program": what was
+    # decided before, named as a thing; no act of deciding.
+    facts = facts_at(
+        "Uppdragsplanen utgår ifrån kommunstyrelsens ansvarsområden, beslutat politiskt "
+        "program och fullmäktiges mål. Samtidigt ska kommunstyrelsen göra ett omfattande "
+        "effektiviseringsarbete utifrån beslutade ramar.",
+        "https://www.norrkoping.se/organisation/uppdragsplan.html",
+        None,
+    )
+    assert not [n for n in facts.nodes if isinstance(n, Decision)]
