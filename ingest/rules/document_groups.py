@@ -305,11 +305,19 @@ def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]
     return sorted(out, key=lambda d: (d.start, d.end))
 
 
+# Documents the law asks of each municipality: on a national page, named alone, the kind
+# an agency advises municipalities on ("Att ta fram en energiplan"), never the country's.
+_MUNICIPAL_KINDS = frozenset(
+    {"översiktsplan", "energiplan", "avfallsplan", "trafikplan", "vattentjänstplan", "va-plan"}
+)
+
+
 def _bare_national(g: Group, level: Level) -> bool:
     """ "en gemensam strategi" on an agency's page names a kind: a national document is
     named by more than its kind noun, or has an owner or a period."""
-    bare = g.owner is None and g.period is None and g.title.casefold() in BARE_NOUNS
-    return level is Level.NATIONAL and bare
+    bare = g.owner is None and g.period is None
+    kind = g.title.casefold() in BARE_NOUNS or g.title.casefold() in _MUNICIPAL_KINDS
+    return level is Level.NATIONAL and bare and kind
 
 
 def _retitle(g: Group) -> str:

@@ -115,3 +115,15 @@ def test_a_participle_after_a_preposition_or_in_a_list_is_no_decision() -> None:
         None,
     )
     assert not [n for n in facts.nodes if isinstance(n, Decision)]
+
+
+def test_a_municipal_plan_named_alone_on_an_agencys_guidance_page_is_a_kind() -> None:
+    # The law asks each municipality for an energy plan: the agency's page on how to make
+    # one names no national document; a national strategy named alone still is one.
+    site = "https://www.energimyndigheten.se/energiplanering/att-ta-fram-en-energiplan/"
+    facts = facts_at(
+        "Att ta fram en energiplan\n\nEnergiplanen ska antas av fullmäktige.", site, None
+    )
+    assert not _documents(facts), _documents(facts)
+    kept = facts_at("Livsmedelsstrategin gäller till 2030.", site, None)
+    assert list(_documents(kept).values()) == ["Livsmedelsstrategi"], _documents(kept)
