@@ -66,7 +66,9 @@ _NOT_TOPIC = frozenset({"under", "från", "till", "mellan", "inför", "sedan", "
 _TOPIC_AFTER = re.compile(
     r"\s+(?P<topic>(?:mot|för|om|vid|kring|inom|gällande|avseende|angående)\s+"
     r"[^\d.,;:()|\n](?:[^.,;:()|\n]|:(?=s\b))*?)"
-    r"(?=[.,;|]|:(?!s\b)|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$)"
+    r"(?=[.,;|]|:(?!s\b)|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$"
+    # a case number after the title: "... för Knivsta kommun KS-2010/298"
+    r"|\s+[A-ZÅÄÖ]{2,6}[- ]?(?:19|20)\d{2}/\d)"
 )
 # "..., narkotika, dopning och tobak": the rest of a listed topic after its first item.
 # "... i Uppsala län": the place such a topic ends on; "... och kommersiell service": an
@@ -88,6 +90,7 @@ _HEADS = "(?:strategi|plan|program|policy|riktlinje)"
 _TOPIC_STOP = re.compile(
     r"\s+(?:antagen|antaget|antogs|antas|beslutad|beslutades|fastställd|fastställdes|"
     r"växt|vuxit|är|var|har|hade|ska|skall|kommer|blir|blev|gäller|gällde|som|där|vilket|"
+    r"vill|kan|bör|måste|"  # "... för Knivsta kommun och vill hämta in synpunkter"
     r"minst|senast|årligen|"  # "riktlinjer för bostadspolitiken minst en gång varje ..."
     r"godkänd|godkändes|tas|togs|godkänns|avslås|bifalls|föreslås|remitteras|återremitteras|"
     r"noteras|beslutas|"
@@ -241,6 +244,9 @@ def read_after(
     return _topic_after(ctx, noun_end, limit, word, compound)
 
 
+_DANGLING = re.compile(r"\s+(?:och|samt|eller)$")  # a conjunction the stop left behind
+
+
 def _stop_topic(topic: str | None, titled: bool) -> str | None:
     """'för Ale kommun som gäller 2025-2030': the topic ends where the sentence goes on
     about the document; the period after it is still the document's. A title's dash
@@ -249,7 +255,7 @@ def _stop_topic(topic: str | None, titled: bool) -> str | None:
     stop = next((x for x in stops if not (titled and x.group(0).strip() in tuple(DASH))), None)
     if topic is None or stop is None:
         return topic
-    kept = topic[: stop.start()]
+    kept = _DANGLING.sub("", topic[: stop.start()])
     return kept if len(kept.split()) >= 2 else None
 
 
@@ -317,7 +323,7 @@ def _clean_topic(
         task = _NEXT_TASK.search(topic)
         stop = task if task and (stop is None or task.start() < stop.start()) else stop
     if stop:
-        kept = topic[: stop.start()].strip()
+        kept = _DANGLING.sub("", topic[: stop.start()].strip())  # "... kommun och vill"
         if len(kept.split()) < 2:  # only the preposition is left
             return None, start
         return kept, end - (len(topic) - stop.start())

@@ -127,3 +127,21 @@ def test_a_municipal_plan_named_alone_on_an_agencys_guidance_page_is_a_kind() ->
     assert not _documents(facts), _documents(facts)
     kept = facts_at("Livsmedelsstrategin gäller till 2030.", site, None)
     assert list(_documents(kept).values()) == ["Livsmedelsstrategi"], _documents(kept)
+
+
+def test_a_title_ends_at_its_case_number_and_before_a_coordinated_verb() -> None:
+    site = "https://www.knivsta.se/politik/protokoll.html"
+    numbered = facts_at(
+        "Kommunstyrelsen Förslag till drogpolitiskt program för Knivsta kommun KS-2010/298 "
+        "Beslut Kommunstyrelsen beslutar att förslaget utsändes på remiss",
+        site,
+        None,
+    )
+    assert list(_documents(numbered).values()) == ["Drogpolitiskt program för Knivsta kommun"]
+    verb = facts_at(
+        "Styrgruppen har tagit fram ett förslag till drogpolitiskt program för Knivsta kommun "
+        "och vill hämta in synpunkter på programmet.",
+        site,
+        None,
+    )
+    assert list(_documents(verb).values()) == ["Drogpolitiskt program för Knivsta kommun"]
