@@ -308,7 +308,10 @@ def _candidate(
             kind = kind_of(named[3]) if named[3] else kind
             level = LEVEL_WORDS.get(named[2], level)
     if quoted is None and not (m.group("det") or definite or adj or topic):
-        placed = place_title(ctx, end, sentence_end) if m.surface[:1].isupper() else None
+        generic = word.lower() in BARE_NOUNS
+        placed = (
+            place_title(ctx, end, sentence_end, bare=generic) if m.surface[:1].isupper() else None
+        )
         quoted = (f"{m.surface} {placed[0]}", placed[1]) if placed else None
     if quoted is None and not (topic or period or heading):
         quoted = appositive(ctx, end, sentence_end)

@@ -245,14 +245,20 @@ _PLACE_TITLE = re.compile(
 )
 
 
-def place_title(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
-    """The place set right after a bare titled document noun ending at ``end``, and
-    where it ends: the noun and it are the document's name."""
+def place_title(
+    ctx: Context, end: int, limit: int, *, bare: bool = False
+) -> tuple[str, int] | None:
+    """The place set right after a titled document noun ending at ``end`` (`bare`: a
+    generic noun such as "Policy", no compound), and where it ends: the noun and it are
+    the document's name."""
     m = _PLACE_TITLE.match(ctx.text, end, limit)
     if m is None or _not_a_name(m.group("name")):
         return None
     words = re.sub(r"[ \t]+(?:19|20)\d{2}.*$", "", m.group("name"))
-    if not (is_place(words) or _valid(ctx, words, m.start("name"))):
+    # a bare noun with a word that is no place and no year names a kind in a list of kinds,
+    # each with its description ("Policy Vår hållning ...", "Strategi Avgörande vägval ...")
+    generic = bare and words == m.group("name")
+    if not (is_place(words) or (not generic and _valid(ctx, words, m.start("name")))):
         return None  # a body's name ("Översiktsplan Kommunstyrelsen föreslår")
     return m.group("name"), m.end()
 

@@ -67,8 +67,9 @@ _TOPIC_AFTER = re.compile(
     r"\s+(?P<topic>(?:mot|för|om|vid|kring|inom|gällande|avseende|angående)\s+"
     r"[^\d.,;:()|\n](?:[^.,;:()|\n]|:(?=s\b))*?)"
     r"(?=[.,;|]|:(?!s\b)|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$"
-    # a case number after the title: "... för Knivsta kommun KS-2010/298"
-    r"|\s+[A-ZÅÄÖ]{2,6}[- ]?(?:19|20)\d{2}/\d)"
+    # a case number after the title: "... för Knivsta kommun KS-2010/298"; a form's label
+    # in capitals: "... bostadsförsörjning ANTAGET AV: Kommunfullmäktige DATUM:"
+    r"|\s+[A-ZÅÄÖ]{2,6}[- ]?(?:19|20)\d{2}/\d|\s+[A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,})*:)"
 )
 # "..., narkotika, dopning och tobak": the rest of a listed topic after its first item.
 # "... i Uppsala län": the place such a topic ends on; "... och kommersiell service": an

@@ -145,3 +145,19 @@ def test_a_title_ends_at_its_case_number_and_before_a_coordinated_verb() -> None
         None,
     )
     assert list(_documents(verb).values()) == ["Drogpolitiskt program för Knivsta kommun"]
+
+
+def test_a_list_of_document_kinds_with_descriptions_names_no_titles() -> None:
+    # A steering model's table: "Policy Vår hållning ...", "Strategi Avgörande vägval ...";
+    # a compound with a locality still takes it ("Utvecklingsplan Moholm", tested apart).
+    facts = facts_at(
+        "Styrdokument Riktlinjer för Ulricehamns kommuns bostadsförsörjning ANTAGET AV: "
+        "Kommunfullmäktige DATUM: 2017-05-30\n\n[Aktiverande] Policy Vår hållning och "
+        "förhållningssätt. [Aktiverande] Strategi Avgörande vägval och strategiområden.",
+        "https://www.ulricehamn.se/styrdokument/riktlinjer.html",
+        None,
+    )
+    titles = set(_documents(facts).values())
+    assert "Riktlinjer för Ulricehamns kommuns bostadsförsörjning" in titles, titles
+    assert not titles & {"Policy Vår", "Strategi Avgörande"}, titles
+    assert not [t for t in titles if "ANTAGET" in t], titles
