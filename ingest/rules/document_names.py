@@ -242,6 +242,7 @@ _PLACE_TITLE = re.compile(
     r"[ \t]+(?P<name>(?!Region\b)[A-ZÅÄÖ][^\W\d_A-Z]+(?:[ \t]+[A-ZÅÄÖ][^\W\d_A-Z]+)?"
     r"(?:[ \t]+(?:19|20)\d{2}(?:[ \t]*[\u2013-][ \t]*(?:19|20)\d{2})?)?)(?![\wåäöÅÄÖ-])"
     r"(?![ \t]+(?:[A-ZÅÄÖ]|\d|kommuns?\b|län\b))"  # a longer name: read as before
+    r"(?!:)"  # a label ("Medborgarlöfte Eskilstuna Bild: Polisen", an image's caption)
 )
 
 

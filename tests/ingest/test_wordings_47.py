@@ -161,3 +161,13 @@ def test_a_list_of_document_kinds_with_descriptions_names_no_titles() -> None:
     assert "Riktlinjer för Ulricehamns kommuns bostadsförsörjning" in titles, titles
     assert not titles & {"Policy Vår", "Strategi Avgörande"}, titles
     assert not [t for t in titles if "ANTAGET" in t], titles
+
+
+def test_an_image_label_after_a_placed_title_is_no_part_of_it() -> None:
+    facts = facts_at(
+        "Samverkan för ett tryggare Eskilstuna\n\n  • Medborgarlöfte Eskilstuna\n"
+        "    Medborgarlöfte Eskilstuna Bild: Polisen\n",
+        "https://polisen.se/aktuellt/nyheter/2020/maj/medborgarlofte/",
+        None,
+    )
+    assert not [t for t in _documents(facts).values() if "Bild" in t], _documents(facts)
