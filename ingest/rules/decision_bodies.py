@@ -40,7 +40,8 @@ __all__ = [
 _RECEIVES = re.compile(
     # "Myndigheten, som redan samordnar arbetet, får ...": a relative clause between
     r"(?:,\s+som\s+[^,.;\n]{1,120},)?"
-    r"\s+(?:\w+\s+){0,2}?(?:får|fick|fått|ges|gavs|har\s+(?:\w+\s+)?fått|hade\s+fått|ska\s+få)"
+    r"\s+(?:\w+\s+){0,2}?(?:får|fick|fått|ges|gavs|har\s+(?:\w+\s+)?fått|hade\s+fått|ska\s+få|"
+    r"(?:har|hade)\s+(?:\w+\s+)?(?:getts|givits|tilldelats))"  # "Brå har getts i uppdrag"
     # "fick i regleringsbrevet för 2016 uppdraget", "får uppdraget att"
     r"(?:\s+(?:\w+\s+){0,4}?(?:i\s+uppdrag|\w*uppdrag(?:et)?)\b|" + MONEY_GIVEN + r")"
     # "Nämnden beviljas 100 000 kr", "har fått beviljat 2 miljoner kronor från X"

@@ -171,3 +171,14 @@ def test_an_image_label_after_a_placed_title_is_no_part_of_it() -> None:
         None,
     )
     assert not [t for t in _documents(facts).values() if "Bild" in t], _documents(facts)
+
+
+def test_an_agency_given_a_task_in_the_passive_decides_nothing() -> None:
+    for verb in ("getts", "givits"):
+        facts = facts_at(
+            f"Brå har {verb} i uppdrag att genomföra förberedande åtgärder inför lagen.",
+            "https://bra.se/publikationer/uppdrag.html",
+            None,
+        )
+        assert [n for n in facts.nodes if isinstance(n, Decision)], verb  # the task stays
+        assert not links(facts, LinkType.DECIDED), links(facts, LinkType.DECIDED)
