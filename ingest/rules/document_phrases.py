@@ -36,8 +36,10 @@ _YEARS = (
     r"(?P<y2>(?:19|20)\d{2}|\d{2}(?![" + DASH + r"/]\d))\b"
 )
 YEARS = re.compile(_YEARS)
-# Right after a document's noun, "till" joins the years too ("regionplanen för 2023 till 2025").
-_YEARS_AFTER = _YEARS.replace(r"|/)", r"|/|\s+till\s+(?=(?:19|20)\d{2}))", 1)
+# After a noun "till" joins the years too ("2023 till 2025"), or a PDF's lost dash ("2018 2020")
+_YEARS_AFTER = _YEARS.replace(
+    r"|/)", r"|/|\s+till\s+(?=(?:19|20)\d{2})|[ \t](?=(?:19|20)\d{2}\b(?![" + DASH + r"])))", 1
+)
 # A topic never runs across a table cell's "|".
 _PERIOD_AFTER = re.compile(
     r"(?P<topic>\s+(?:för|mot|om|vid|kring|inom|med)\s+(?!(?:åren|perioden)\s)[^\d.,;:()|\n][^.;:()|\n]*?)?"
@@ -67,8 +69,7 @@ _TOPIC_AFTER = re.compile(
     r"\s+(?P<topic>(?:mot|för|om|vid|kring|inom|gällande|avseende|angående)\s+"
     r"[^\d.,;:()|\n](?:[^.,;:()|\n]|:(?=s\b))*?)"
     r"(?=[.,;|]|:(?!s\b)|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$"
-    # a case number after the title: "... för Knivsta kommun KS-2010/298"; a form's label
-    # in capitals: "... bostadsförsörjning ANTAGET AV: Kommunfullmäktige DATUM:"
+    # a case number ("... kommun KS-2010/298"), a form's label in capitals ("ANTAGET AV:")
     r"|\s+[A-ZÅÄÖ]{2,6}[- ]?(?:19|20)\d{2}/\d|\s+[A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,})*:)"
 )
 # "..., narkotika, dopning och tobak": the rest of a listed topic after its first item.

@@ -182,3 +182,15 @@ def test_an_agency_given_a_task_in_the_passive_decides_nothing() -> None:
         )
         assert [n for n in facts.nodes if isinstance(n, Decision)], verb  # the task stays
         assert not links(facts, LinkType.DECIDED), links(facts, LinkType.DECIDED)
+
+
+def test_a_period_whose_dash_a_pdf_copy_lost_is_read() -> None:
+    facts = facts_at(
+        "Förslag till beslut Regional Kulturplan för Blekinge 2018 2020 Bakgrund Regional "
+        "Kulturplan för Blekinge 2018 2020 har arbetats fram i samverkan med kommunerna.",
+        "https://www.regionblekinge.se/kultur/kulturplan.html",
+        None,
+    )
+    titles = set(_documents(facts).values())
+    assert "Regional Kulturplan för Blekinge 2018-2020" in titles, titles
+    assert not [t for t in titles if "Bakgrund" in t], titles
