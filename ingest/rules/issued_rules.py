@@ -105,6 +105,20 @@ _BEFORE_PARTICIPLE = re.compile(r",?\s+(?:(?:är|var|blev)\s+)?(?:[a-zåäö]+\s
 _RIGHT_AFTER = re.compile(r"\s+(?:[a-zåäö]+\s+){0,2}?")
 # Between a maker and its verb: "X beslutade att ..." names no maker of what follows.
 _CLAUSE_BREAK = re.compile(r"\batt\b|[.;:]")
+# "Länsstyrelsen stödjer kommunerna när de tar fram riktlinjer", "... kommunerna som tar
+# fram ...": the verb is a subordinate clause's, whose subject is another.
+_SUBCLAUSE = re.compile(
+    r"\b(?:när|då|medan|eftersom|innan|om)\s+(?:de|den|det|dessa|han|hon|man)\b|\bsom\b"
+)
+
+
+def _subclause_between(text: str, start: int, end: int) -> bool:
+    """A subordinate clause opens between an actor ending at `start` and the verb; a
+    relative "som" right after the actor ("Länsstyrelsen, som har tagit fram") is its own."""
+    m = _SUBCLAUSE.search(text, start, end)
+    return m is not None and not (m.group(0) == "som" and not text[start : m.start()].strip(", "))
+
+
 _INVERTED_GAP = re.compile(r"\s+(?:(?:nu|i\s+dag|idag|även|också)\s+)?")
 _MAKERS = (
     OrganizationKind.MUNICIPALITY,
@@ -207,6 +221,7 @@ def _makers(
         if first <= a.start
         and a.end <= verb.end()
         and (a.start >= verb.start() or not _CLAUSE_BREAK.search(ctx.text, a.end, verb.start()))
+        and (a.start >= verb.start() or not _subclause_between(ctx.text, a.end, verb.start()))
     ]
     if _PARTICIPLE.search(verb.group(0)):
         before = []  # "Fullmäktige godkände det framtagna programmet": no maker before

@@ -194,3 +194,18 @@ def test_a_period_whose_dash_a_pdf_copy_lost_is_read() -> None:
     titles = set(_documents(facts).values())
     assert "Regional Kulturplan för Blekinge 2018-2020" in titles, titles
     assert not [t for t in titles if "Bakgrund" in t], titles
+
+
+def test_a_document_made_in_a_subordinate_clause_is_not_the_main_subjects() -> None:
+    site = "https://www.lansstyrelsen.se/vasterbotten/samhalle/bostad.html"
+    for text in (
+        "Länsstyrelsen stödjer kommunerna när de tar fram riktlinjer för bostadsförsörjning.",
+        "Länsstyrelsen stödjer kommunerna som tar fram riktlinjer för bostadsförsörjning.",
+    ):
+        assert not links(facts_at(text, site, None), LinkType.ISSUED), text
+    own = facts_at(
+        "Länsstyrelsen, som har tagit fram en ny handlingsplan för vatten, ser fram emot det.",
+        site,
+        None,
+    )
+    assert {k.from_id for k in links(own, LinkType.ISSUED)} == {"Organization:lansstyrelse:24"}
