@@ -269,6 +269,9 @@ def _goal_sources(
 _BUDGET_INTRO = re.compile(r"\b[Ii]\s+budgeten\b|\bbudgetsatsningar", re.I)
 
 
+_POINTER_WORDS = 8
+
+
 def _list_kind(intro: str) -> str | None:
     if _BUDGET_INTRO.search(_SENTENCE_BREAK.split(intro)[-1]):
         return None
@@ -276,11 +279,13 @@ def _list_kind(intro: str) -> str | None:
         return "activities"
     if _MEANS_INTRO.search(intro) and _LIST_OPENER.search(intro):
         return "activities"
-    if GOAL_INTRO.search(intro) or _PURPOSE_INTRO.search(intro):
-        return "goals"
-    # "... genomförande av insatser. Den nya beredningen har tre arbetsområden:": only the
-    # sentence that opens the list says what its items are.
+    # "... utgör inriktningen för X. Politiken ska bidra till att lösa tre utmaningar:": a
+    # long sentence that opens the list says what its items are; a short one ("Dessa är:")
+    # points back to the sentence before.
     last = _SENTENCE_BREAK.split(intro)[-1]
+    said = GOAL_INTRO.search(last) or len(last.split()) <= _POINTER_WORDS
+    if (said and GOAL_INTRO.search(intro)) or _PURPOSE_INTRO.search(intro):
+        return "goals"
     if _ACTIVITY_INTRO.search(last) and _LIST_OPENER.search(last):
         return "activities"
     return None

@@ -4,7 +4,7 @@ sentences of common shapes; each test fails on the code before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Decision, Document
+from graph.nodes import Decision, Document, Goal
 
 from .helpers import facts_at, links
 
@@ -209,3 +209,25 @@ def test_a_document_made_in_a_subordinate_clause_is_not_the_main_subjects() -> N
         None,
     )
     assert {k.from_id for k in links(own, LinkType.ISSUED)} == {"Organization:lansstyrelse:24"}
+
+
+def test_a_list_of_challenges_after_a_sentence_naming_a_direction_is_no_goals() -> None:
+    # "inriktningen" in the sentence before does not make the challenges goals; a short
+    # pointer ("Dessa är:") after a sentence naming goals still opens them.
+    site = "https://tillvaxtverket.se/vara-uppdrag/regionalt-utvecklingsarbete.html"
+    facts = facts_at(
+        "Regeringens nationella strategi utgör inriktningen för den regionala "
+        "utvecklingspolitiken. Den regionala utvecklingspolitiken ska bidra till att lösa "
+        "tre stora samhällsutmaningar:\n\n • miljöproblem och klimatförändringar,\n"
+        " • demografiska förändringar, samt\n • ökade klyftor inom Sverige.\n",
+        site,
+        None,
+    )
+    assert not [n for n in facts.nodes if isinstance(n, Goal)]
+    pointed = facts_at(
+        "Regeringens nationella strategi har fyra mål. Dessa är:\n\n • Likvärdiga "
+        "möjligheter i hela landet\n • Stärkt innovationsförmåga\n",
+        site,
+        None,
+    )
+    assert len([n for n in pointed.nodes if isinstance(n, Goal)]) == 2
