@@ -7,10 +7,10 @@ become goals of their own, "Europeiska" an organisation. Such copies are cut at 
 length (about 2,000 characters for the search service's excerpts), so a page of at least
 1,500 characters whose text ends on a letter, a digit or a comma (no full stop, bracket or
 quotation mark) is taken as cut off; a short page that ends on a list item without a full
-stop ends there ("• Kunskap och dialog"). On a cut-off page a
-goal or activity of fewer than five words, and an organisation of one word outside the
-gazetteers, whose every mention ends at the cut are dropped with their links. Longer
-items keep their words and are kept: what they say is still theirs.
+stop ends there ("• Kunskap och dialog"). On a cut-off page a goal or activity of fewer
+than five words, and an organisation of one word outside the gazetteers, whose every
+mention ends at the cut are dropped with their links. Longer items are kept: what they
+say is still theirs.
 """
 
 from __future__ import annotations

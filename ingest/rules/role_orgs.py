@@ -147,15 +147,15 @@ def site_by_title(
     return None
 
 
-def home_board(
+def home_county_body(
     ctx: Context,
     sink: FactSink,
     start: int,
     end: int,
     kind: OrganizationKind = OrganizationKind.COUNTY_BOARD,
 ) -> str | None:
-    """The home county's board, for a landshövding on a page that names no board: a
-    county's governor heads its county board; with `kind` REGION, the home county's region,
+    """The home county's board, for a landshövding on a page that names no board (a
+    county's governor heads its county board); with `kind` REGION, the home county's region,
     for a regionråd or landstingsråd on a page that names no region."""
     named = any(a.kind is kind for a in ctx.actors)
     if not ctx.home_county or named:

@@ -47,7 +47,7 @@ from ingest.rules.role_orgs import (
     county_before,
     county_named,
     government,
-    home_board,
+    home_county_body,
     parliament,
     site_by_title,
     title_unit,
@@ -280,7 +280,7 @@ def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> s
     found = found or site_by_title(ctx, sink, kind, start, end)
     governor = kind is OrganizationKind.COUNTY_BOARD and "landshövding" in title.casefold()
     if found is None and (governor or kind is OrganizationKind.REGION):
-        found = home_board(ctx, sink, start, end, kind)  # the home county's
+        found = home_county_body(ctx, sink, start, end, kind)  # the home county's
     if found is None and kind in (OrganizationKind.COUNTY_BOARD, OrganizationKind.REGION):
         return UNKNOWN  # a county's head, but no board named: not the site's (Regeringen)
     return found
