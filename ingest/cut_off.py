@@ -8,7 +8,7 @@ length (about 2,000 characters for the search service's excerpts), so a page of 
 1,500 characters whose text ends on a letter, a digit or a comma (no full stop, bracket or
 quotation mark) is taken as cut off; a short page that ends on a list item without a full
 stop ends there ("• Kunskap och dialog"). On a cut-off page a goal or activity of fewer
-than five words, and an organisation of one word outside the gazetteers, whose every
+than five words, and an organisation the gazetteers lack ("Region Kronobe"), whose every
 mention ends at the cut are dropped with their links. Longer items are kept: what they
 say is still theirs.
 """
@@ -42,8 +42,8 @@ def _fragment(node: DomainNode) -> bool:
         return len(node.text.split()) < _SHORT_WORDS
     if isinstance(node, Activity):
         return len(node.description.split()) < _SHORT_WORDS
-    if isinstance(node, Organization):
-        return len(node.name.split()) == 1 and not node.id.startswith(_GAZETTEER_PREFIXES)
+    if isinstance(node, Organization):  # "Region Kronobe": a name the gazetteers lack
+        return not node.id.startswith(_GAZETTEER_PREFIXES)
     return False
 
 

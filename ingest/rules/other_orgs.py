@@ -148,8 +148,10 @@ _LEAD_WORDS = frozenset(
         # an article: "Ett museum öppnar", a common noun after it
         "en",
         "ett",
-        # a title before the company: "Eva Ek, VD Torsta AB"
+        # a title before the company: "Eva Ek, VD Torsta AB"; a minutes' field label
         "vd",
+        "plats",
+        "lokal",
     }
 )
 # "-området" ends in "rådet" too ("Älvområdet", "Planområdet"): an area, no council.
@@ -158,17 +160,15 @@ _FORUM = re.compile(
     r"(?:(?<!om)rådet|partnerskapet|gruppen|nätverket|delegationen)s?\b"
     r"|\b[A-ZÅÄÖ][a-zåäö]+s\s+partnerskap\b"
 )
-# A group compound opening a sentence is a name when it is the subject of a verb:
-# "Bostadsförsörjningsgruppen ska ...", not a heading word; generic groups are no names.
-# The body's place or a coordinated named subject may come between: "Folkhälsorådet i
-# Ekby kommun arbetar ...", "Trygghetsrådet och Länsgruppen för X har ...".
+# A group compound opening a sentence is a name as a verb's subject ("Bostadsförsörjnings-
+# gruppen ska ..."), its place or a coordinated named subject between ("Folkhälsorådet i
+# Ekby kommun arbetar ...", "Trygghetsrådet och Länsgruppen för X har ...").
 _FORUM_SUBJECT = re.compile(
     r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|län|stad))?)?"
     r"(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+för\s+[a-zåäö]+)?)?"
     r"\s+(?:är|ska|har|består|arbetar|ansvarar|leds|träffas|möts|samlar|beslutade|tar)\b"
 )
-# A generic prefix and the head alone ("Arbetsgruppen", "Styrgruppen") is no name; a
-# longer compound is ("Arbetsmarknadsrådet").
+# A generic prefix and the head alone ("Styrgruppen") is no name; "Arbetsmarknadsrådet" is.
 _GENERIC_GROUP = re.compile(
     r"^(?:Styr|Arbets|Projekt|Referens|Lednings|Mål|Samverkans|Expert|Fokus|Kontakt|Intresse"
     r"|Kommun|Region|Läns|Elev|Föräldra|Personal|Medarbetar|Ungdoms|Kärn|Grupp)"

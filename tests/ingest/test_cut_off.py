@@ -58,3 +58,12 @@ def test_a_one_word_organisation_at_the_cut_is_dropped_but_not_a_known_one() -> 
         _LEAD + "Kommunen samarbetar med Region Västerbotten och Arbetsförmedlingen", ALE_SITE, None
     )
     assert "Organization:nationell:arbetsformedlingen" in {n.id for n in ended.nodes}
+
+
+def test_a_name_the_gazetteers_lack_cut_at_the_end_is_dropped_whatever_its_length() -> None:
+    # "Region Gävlebor": the cut left a region no county has.
+    facts = facts_at(
+        _LEAD + "Projektet drivs av Energikontoret och Region Gävlebor", ALE_SITE, None
+    )
+    orgs = {n.id for n in facts.nodes if isinstance(n, Organization)}
+    assert not [o for o in orgs if o.startswith("Organization:org:")], orgs

@@ -231,3 +231,14 @@ def test_a_list_of_challenges_after_a_sentence_naming_a_direction_is_no_goals() 
         None,
     )
     assert len([n for n in pointed.nodes if isinstance(n, Goal)]) == 2
+
+
+def test_a_minutes_place_label_is_no_part_of_the_venues_name() -> None:
+    facts = facts_at(
+        "Kallelse till sammanträde med kultur- och fritidsnämnden\n"
+        "Plats Blekinge Folkhögskola, Bräkne-Hoby\nTid 09.00",
+        "https://www.regionblekinge.se/politik/kallelse.html",
+        None,
+    )
+    orgs = {n.id for n in facts.nodes if n.id.startswith("Organization:org:")}
+    assert not [o for o in orgs if "plats" in o], orgs
