@@ -72,6 +72,9 @@ _COPULA = re.compile(
     r"\s+(?:är|blir|omfattar|ligger\s+(?:därför\s+|främst\s+)?på)(?:\s*;)?\s+(?!att\b)",
     re.I,
 )
+# "Särskilt fokus ligger på sårbara grupper som barn, äldre ...": examples of a group of
+# people the work reaches, not the document's goals.
+_SUCH_AS = re.compile(r"(?:[\wåäö-]+\s+){1,3}som\s+(?!är\b|ska\b|har\b)")
 _MAX_ITEM_WORDS = 12
 # A part that opens with a modal or auxiliary verb continues the clause before it.
 _PREDICATE = re.compile(r"(?:ska|skall|kan|bör|måste|får|har|är|blir|kommer\s+att)\s")
@@ -356,6 +359,7 @@ def extract_goal_lists(ctx: Context, sink: FactSink) -> None:
                 _bare_focus(ctx, sentence, copula)
                 or _SPEAKER.search(ctx.text, copula.end(), sentence.end)
                 or NOT_GOAL.match(ctx.text, copula.end())
+                or _SUCH_AS.match(ctx.text, copula.end())
             ):
                 copula = None
             cue, body = (copula.start("cue"), copula.end()) if copula else (None, 0)

@@ -242,3 +242,14 @@ def test_a_minutes_place_label_is_no_part_of_the_venues_name() -> None:
     )
     orgs = {n.id for n in facts.nodes if n.id.startswith("Organization:org:")}
     assert not [o for o in orgs if "plats" in o], orgs
+
+
+def test_groups_named_by_example_after_a_focus_are_no_goals() -> None:
+    facts = facts_at(
+        "Kommunstyrelsen har antagit en handlingsplan mot våld i nära relationer. Särskilt "
+        "fokus ligger på sårbara grupper som barn, äldre personer, HBTQ-personer och "
+        "personer med utländsk bakgrund.",
+        "https://harnosand.se/nyheter/handlingsplan.html",
+        "2020-10-07",
+    )
+    assert not [n for n in facts.nodes if isinstance(n, Goal)]
