@@ -205,11 +205,18 @@ def adopter_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
             end = actor.end  # "Kulturprogrammet för Ljusdals kommun antogs av ..."
             continue
         if ADOPTED_BY.match(gap):
-            return actor
+            return _owned_body(ctx, actor)
         if SOM_ORG.match(gap) and _ORG_ADOPTS.match(ctx.text, _list_end(ctx, actor, limit), limit):
             return actor
         return None  # only the first organisation after the document counts
     return None
+
+
+def _owned_body(ctx: Context, actor: ActorHit) -> ActorHit:
+    """'av Region Stockholms kulturnämnd': the body the genitive owns, not its owner."""
+    if not ctx.text[actor.start : actor.end].endswith("s"):
+        return actor
+    return next((a for a in ctx.actors if a.start == actor.end + 1), actor)
 
 
 _ORG_MAKES = re.compile(

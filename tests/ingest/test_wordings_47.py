@@ -253,3 +253,14 @@ def test_groups_named_by_example_after_a_focus_are_no_goals() -> None:
         "2020-10-07",
     )
     assert not [n for n in facts.nodes if isinstance(n, Goal)]
+
+
+def test_a_passive_agent_in_the_genitive_adopts_through_its_body() -> None:
+    facts = facts_at(
+        "Den regionala biblioteksplanen antogs av Region Stockholms kulturnämnd i oktober "
+        "2019 och gäller för 2020-2023.",
+        "https://regionbiblioteket.se/om-oss/styrdokument/",
+        None,
+    )
+    adopted = {(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)}
+    assert adopted == {("Organization:region:01:kulturnamnden", "2019-10-01")}, adopted
