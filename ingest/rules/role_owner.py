@@ -287,11 +287,8 @@ def implied(ctx: Context, sink: FactSink, start: int, end: int, title: str) -> s
 
 
 def _minister_org(ctx: Context, sink: FactSink, start: int, end: int) -> str | None:
-    """A minister on a ministry's own site speaks for that ministry; elsewhere a minister
-    serves the government, named on the page or not."""
-    site = ctx.site
-    if site is not None and site.kind is OrganizationKind.GOVERNMENT and site.key != "regeringen":
-        return site_by_title(ctx, sink, OrganizationKind.GOVERNMENT, start, end)
+    """A minister serves the government, named on the page or not, on a ministry's own
+    site too (the settled convention; 113 of the 116 ministers' roles in the gold)."""
     return government(sink, start, end)
 
 

@@ -156,13 +156,15 @@ def test_a_contact_block_with_blank_lines_and_a_self_presentation() -> None:
     }
 
 
-def test_a_minister_on_a_ministrys_site_holds_the_role_in_that_ministry() -> None:
+def test_a_minister_holds_the_role_in_the_government_on_a_ministrys_site_too() -> None:
+    # The settled convention (tests/gold/real/ANNOTATION_BRIEF.md); the older sets split 2:2
+    # on a ministry's own press pages.
     text = (
         "Regeringen ger Boverket i uppdrag att föreslå nya mått. - Det här är viktigt, "
         "säger bostadsminister Per Lindkvist."
     )
     on_ministry = _facts(text, "https://news.cision.com/se/finansdepartementet/r/uppdrag,c1")
-    assert ("per-lindkvist", "Organization:nationell:finansdepartementet", "Bostadsminister") in (
+    assert ("per-lindkvist", "Organization:nationell:regeringen", "Bostadsminister") in (
         held_roles(on_ministry)
     )
     elsewhere = _facts(text, "https://www.regeringen.se/pressmeddelanden/2024/05/uppdrag/")
