@@ -53,13 +53,13 @@ def drop_cut_off_items(sink: FactSink) -> None:
     if not _cut_off(text):
         return
     end = len(text.rstrip())
-    last: dict[str, int] = {}
+    first: dict[str, int] = {}  # the end of each node's earliest-ending mention
     for m in sink.mentions.values():
-        last[m.node_id] = max(last.get(m.node_id, 0), m.evidence.end)
+        first[m.node_id] = min(first.get(m.node_id, end), m.evidence.end)
     cut = {
         node_id
         for node_id, node in sink.nodes.items()
-        if node_id in last and end - last[node_id] <= _AT_END and _fragment(node)
+        if node_id in first and end - first[node_id] <= _AT_END and _fragment(node)
     }
     if not cut:
         return

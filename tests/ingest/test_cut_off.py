@@ -67,3 +67,15 @@ def test_a_name_the_gazetteers_lack_cut_at_the_end_is_dropped_whatever_its_lengt
     )
     orgs = {n.id for n in facts.nodes if isinstance(n, Organization)}
     assert not [o for o in orgs if o.startswith("Organization:org:")], orgs
+
+
+def test_a_name_also_named_before_the_cut_is_kept() -> None:
+    # Named whole earlier on the page: the name at the end is no fragment.
+    facts = facts_at(
+        _LEAD + "I projektet deltar Högskolan Kristianstad, som utvärderar arbetet.\n\n"
+        "Samverkanspartner: Studieförbundet Vuxenskolan, Högskolan Kristianstad",
+        ALE_SITE,
+        None,
+    )
+    orgs = {n.id for n in facts.nodes if isinstance(n, Organization)}
+    assert "Organization:org:hogskolan-kristianstad" in orgs, orgs
