@@ -246,6 +246,9 @@ _PLACE_TITLE = re.compile(
 )
 
 
+_GOES_ON = re.compile(r"[ \t]+[a-zåäö]")
+
+
 def place_title(
     ctx: Context, end: int, limit: int, *, bare: bool = False
 ) -> tuple[str, int] | None:
@@ -256,9 +259,10 @@ def place_title(
     if m is None or _not_a_name(m.group("name")):
         return None
     words = re.sub(r"[ \t]+(?:19|20)\d{2}.*$", "", m.group("name"))
-    # a bare noun with a word that is no place and no year names a kind in a list of kinds,
-    # each with its description ("Policy Vår hållning ...", "Strategi Avgörande vägval ...")
-    generic = bare and words == m.group("name")
+    # a bare noun with a word that is no place and no year, going on in lower case, names a
+    # kind in a list of kinds with descriptions ("Policy Vår hållning ...", "Strategi
+    # Avgörande vägval ..."); a line of its own names a document ("• Handlingsplan Måns Ols")
+    generic = bare and words == m.group("name") and _GOES_ON.match(ctx.text, m.end()) is not None
     if not (is_place(words) or (not generic and _valid(ctx, words, m.start("name")))):
         return None  # a body's name ("Översiktsplan Kommunstyrelsen föreslår")
     return m.group("name"), m.end()

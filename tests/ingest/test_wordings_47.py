@@ -264,3 +264,13 @@ def test_a_passive_agent_in_the_genitive_adopts_through_its_body() -> None:
     )
     adopted = {(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)}
     assert adopted == {("Organization:region:01:kulturnamnden", "2019-10-01")}, adopted
+
+
+def test_a_generic_noun_with_a_local_name_on_its_own_line_is_titled() -> None:
+    facts = facts_at(
+        "Planer och program\n\n • Handlingsplan Måns Ols\n  Måns Ols-området är ett "
+        "naturområde nära tätorten.\n",
+        "https://www.sala.se/kommun-och-politik/planer.html",
+        None,
+    )
+    assert "Handlingsplan Måns Ols" in set(_documents(facts).values()), _documents(facts)
