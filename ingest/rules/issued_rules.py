@@ -108,7 +108,7 @@ _CLAUSE_BREAK = re.compile(r"\batt\b|[.;:]")
 # "Länsstyrelsen stödjer kommunerna när de tar fram riktlinjer", "... kommunerna som tar
 # fram ...": the verb is a subordinate clause's, whose subject is another.
 _SUBCLAUSE = re.compile(
-    r"\b(?:när|då|medan|eftersom|innan|om)\s+(?:de|den|det|dessa|han|hon|man)\b|\bsom\b"
+    r"\b(?:när|då|medan|eftersom|innan)\s+(?:de|den|det|dessa|han|hon|man)\b|\bsom\b"
 )
 
 
