@@ -5,7 +5,8 @@ troligen beslut"), of how a thing came about ("som fastställs av regeringen", "
 dokument som återremitterades"), of what someone wishes or proposes ("föreslår i en
 motion att", "X och Y, båda Vänsterpartiet, har föreslagit att"), of a state ("de tider
 som är beslutade"), a condition ("under förutsättning att riksdagen beviljar medel") or
-what a document lays down ("I instruktionen fastställs ...").
+what a document lays down ("I instruktionen fastställs ...") or a court's ruling
+("förvaltningsrätten avslog överklagandet": no decision of the page's body).
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ _IF_CLAUSE = re.compile(
 _IN_DOCUMENT = re.compile(r"\W*I\s+[a-zåäö]{4,}(?:en|et|na)\s+$")
 
 
+_COURT = re.compile(r"\b[a-zåäö]*(?:rätten|domstolen)\s+(?:\w+\s+){0,2}$", re.I)
+
+
 def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
     """A cue whose decision the sentence does not state as taken: a need or an expected
     decision before it, a passive of a relative clause ("som fastställdes av"), a
@@ -91,6 +95,7 @@ def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
         or (cue.group().endswith("s") and _IN_DOCUMENT.fullmatch(text, start, cue.start()))
         or (cue.group().startswith("föresl") and _WRITERS.search(before) is not None)
         or _FIELD_LABEL.match(text, cue.end()) is not None
+        or _COURT.search(before) is not None
         or (
             _PRESENT_PASSIVE.fullmatch(cue.group())
             and _HOW_IT_COMES.search(text, start, cue.start())

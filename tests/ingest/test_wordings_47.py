@@ -268,3 +268,14 @@ def test_a_generic_noun_with_a_local_name_on_its_own_line_is_titled() -> None:
         None,
     )
     assert "Handlingsplan Måns Ols" in set(_documents(facts).values()), _documents(facts)
+
+
+def test_a_courts_ruling_is_no_decision_of_the_pages_body() -> None:
+    facts = facts_at(
+        "Kommunfullmäktige beslutade att anta översiktsplanen den 19 juni 2023. Beslutet "
+        "överklagades men förvaltningsrätten avslog överklagandet i december 2024.",
+        "https://kalmar.se/oversiktsplan",
+        "2025-01-10",
+    )
+    assert not [n for n in facts.nodes if isinstance(n, Decision)]
+    assert links(facts, LinkType.ADOPTED)
