@@ -182,6 +182,10 @@ NOT_NAME = frozenset(
         "Epost",
         "Foto",
         "Bild",
+        # a case file's header fields ("Handläggare Tjänsteskrivelse Diarienummer Eva Ek")
+        "Tjänsteskrivelse",
+        "Diarienummer",
+        "Datum",
     }
 )
 

@@ -279,3 +279,14 @@ def test_a_courts_ruling_is_no_decision_of_the_pages_body() -> None:
     )
     assert not [n for n in facts.nodes if isinstance(n, Decision)]
     assert links(facts, LinkType.ADOPTED)
+
+
+def test_a_case_files_header_fields_make_no_person() -> None:
+    facts = facts_at(
+        "2 Handläggare Tjänsteskrivelse Diarienummer Paula Provkvist Grinde Datum KS-2010/ "
+        "Kommunstyrelsen Förslag till drogpolitiskt program",
+        "https://www.knivsta.se/politik/tjansteskrivelse.html",
+        None,
+    )
+    people = {n.id for n in facts.nodes if n.id.startswith("Person:")}
+    assert not [p for p in people if "diarienummer" in p or "tjansteskrivelse" in p], people
