@@ -215,16 +215,8 @@ _STANDARD_COUNCIL = re.compile(
 )
 _NATIONAL = re.compile(r"\b(?:nationell|nationellt|nationella)\b", re.I)
 _NOT_OTHER = frozenset(
-    {
-        "AB",
-        "Förbund",
-        "Kyrkan",
-        "Domstolen",
-        "Universitet",
-        "Universitetet",
-        "Högskola",
-        "Stiftelsen",
-    }
+    {"AB", "Förbund", "Kyrkan", "Domstolen", "Universitet", "Universitetet", "Högskola"}
+    | {"Stiftelsen", "Institutet"}  # "IVL (Institutet för Vatten ...)": the head alone
 )
 # "Kommunägda X AB", "Helägda X AB": a participle adjective that says who owns the
 # company qualifies the name, it is no part of it.

@@ -290,3 +290,13 @@ def test_a_case_files_header_fields_make_no_person() -> None:
     )
     people = {n.id for n in facts.nodes if n.id.startswith("Person:")}
     assert not [p for p in people if "diarienummer" in p or "tjansteskrivelse" in p], people
+
+
+def test_an_acronyms_spelt_out_head_alone_is_no_organisation() -> None:
+    facts = facts_at(
+        "Rankningen gjordes av IVL (Institutet för Vatten och Luftvårdsforskning) och "
+        "Försäkringsbranschen.",
+        "https://www.trelleborg.se/nyheter/klimat.html",
+        None,
+    )
+    assert "Organization:org:institutet" not in {n.id for n in facts.nodes}
