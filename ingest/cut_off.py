@@ -61,11 +61,4 @@ def drop_cut_off_items(sink: FactSink) -> None:
         for node_id, node in sink.nodes.items()
         if node_id in first and end - first[node_id] <= _AT_END and _fragment(node)
     }
-    if not cut:
-        return
-    for node_id in cut:
-        del sink.nodes[node_id]
-    for key in [k for k, m in sink.mentions.items() if m.node_id in cut]:
-        del sink.mentions[key]
-    for key in [k for k, x in sink.links.items() if x.from_id in cut or x.to_id in cut]:
-        del sink.links[key]
+    sink.drop(cut)

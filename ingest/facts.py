@@ -111,6 +111,17 @@ class FactSink:
         self.links.setdefault(link.key, link)
         return True
 
+    def drop(self, node_ids: set[str]) -> None:
+        """Remove nodes with their mentions and every link to or from them."""
+        for node_id in node_ids:
+            self.nodes.pop(node_id, None)
+        for key in [k for k, m in self.mentions.items() if m.node_id in node_ids]:
+            del self.mentions[key]
+        for key in [
+            k for k, x in self.links.items() if x.from_id in node_ids or x.to_id in node_ids
+        ]:
+            del self.links[key]
+
     def date_adoption(self, doc_id: str, when: DateMention) -> None:
         """Give a document the date of an adoption just linked, unless it has one."""
         node = self.nodes.get(doc_id)

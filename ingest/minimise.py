@@ -57,7 +57,4 @@ def drop_roleless_persons(sink: FactSink) -> None:
         for node_id, node in sink.nodes.items()
         if node.label is NodeLabel.PERSON and node_id not in linked
     }
-    for node_id in roleless:
-        del sink.nodes[node_id]
-    for key in [k for k, m in sink.mentions.items() if m.node_id in roleless]:
-        del sink.mentions[key]
+    sink.drop(roleless)
