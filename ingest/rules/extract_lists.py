@@ -273,7 +273,8 @@ _POINTER_WORDS = 8
 
 
 def _list_kind(intro: str) -> str | None:
-    if _BUDGET_INTRO.search(_SENTENCE_BREAK.split(intro)[-1]):
+    last = _SENTENCE_BREAK.split(intro)[-1]  # the sentence that opens the list
+    if _BUDGET_INTRO.search(last):
         return None
     if _ACTIVITY_HEADING.match(intro) or _STRONG_ACTIVITY_INTRO.search(intro):
         return "activities"
@@ -282,10 +283,10 @@ def _list_kind(intro: str) -> str | None:
     # "... utgör inriktningen för X. Politiken ska bidra till att lösa tre utmaningar:": a
     # long sentence that opens the list says what its items are; a short one ("Dessa är:")
     # points back to the sentence before.
-    last = _SENTENCE_BREAK.split(intro)[-1]
     said = GOAL_INTRO.search(last) or len(last.split()) <= _POINTER_WORDS
     if (said and GOAL_INTRO.search(intro)) or _PURPOSE_INTRO.search(intro):
         return "goals"
+    # "... av insatser. Den nya beredningen har tre arbetsområden:": the opening sentence
     if _ACTIVITY_INTRO.search(last) and _LIST_OPENER.search(last):
         return "activities"
     return None
