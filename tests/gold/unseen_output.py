@@ -35,24 +35,26 @@ KINDS: dict[str, frozenset[str]] = {
 
 
 def pages(folder: Path) -> Iterator[tuple[str, Path, str | None]]:
-    """(key, page file, url) for each saved answer or rebuilt gold page in ``folder``."""
-    answers = sorted(folder.glob("*.json")) or sorted((folder / "answers").glob("*.json"))
-    if answers:
-        out = folder / "pages"
-        out.mkdir(exist_ok=True)
-        for answer in answers:
-            obj = json.loads(answer.read_text(encoding="utf-8"))
-            result = obj["results"][0] if "results" in obj else obj
-            page = out / f"{answer.stem}.txt"
-            page.write_text(str(result["excerpt"]).rstrip() + "\n", encoding="utf-8")
-            yield f"{folder.name}/{answer.stem}", page, str(result["url"])
-        return
-    for gold in sorted(folder.glob("*.gold.json")):
+    """(key, page file, url) for each rebuilt gold page or saved answer in ``folder``."""
+    golds = sorted(folder.glob("*.gold.json"))
+    for gold in golds:
         name = gold.name.removesuffix(".gold.json")
         page = folder / "pages" / f"{name}.txt"
         if page.exists():
             url = json.loads(gold.read_text(encoding="utf-8")).get("url")
             yield f"{folder.name}/{name}", page, url
+    if golds:
+        return
+    inner = folder / "answers"
+    answers = sorted((inner if inner.is_dir() else folder).glob("*.json"))
+    out = folder / "pages"
+    out.mkdir(exist_ok=True)
+    for answer in answers:
+        obj = json.loads(answer.read_text(encoding="utf-8"))
+        result = obj["results"][0] if "results" in obj else obj
+        page = out / f"{answer.stem}.txt"
+        page.write_text(str(result["excerpt"]).rstrip() + "\n", encoding="utf-8")
+        yield f"{folder.name}/{answer.stem}", page, str(result["url"])
 
 
 def facts_of(page: Path, url: str | None) -> SourceFacts:
