@@ -127,6 +127,34 @@ def restated(statements: list[Statement]) -> dict[int, int]:
     return out
 
 
+# A later mention in passing ("Detta går hand i hand med att kommunen ställer sig bakom
+# X", "samverkansavtalet, som kommunchefen nu fått i uppdrag att teckna") restates the
+# decision a named body was said to take ("har beslutat att ..."): that one is kept.
+_STATED = "decision.beslutade_att"
+_IN_PASSING = "decision.verb"
+# The later one is subordinate: "... med att <subject> ...", "<noun>, som <subject> ...".
+_SUBORDINATE = re.compile(
+    r"^(?:[\w-]+\s+){0,8}?(?:med|genom|för|till|om|av)\s+att\s|^[^,.]{3,80},\s+som\s", re.I
+)
+
+
+def _kept_first(merged: dict[int, int], found: list[F]) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for short, full in merged.items():
+        a, b = found[short], found[full]
+        if (
+            a.rule == _STATED
+            and b.rule == _IN_PASSING
+            and _SUBORDINATE.match(b.decision.summary)
+            and a.evidence.start < b.evidence.start
+            and full not in out
+        ):
+            out[full] = short
+        else:
+            out[short] = full
+    return out
+
+
 def merge_restated(found: list[F]) -> list[F]:
     """The decisions found, less those restated in full by another, which takes the
     restated one's date when it has none (`found`: dataclasses with these fields)."""
@@ -134,7 +162,7 @@ def merge_restated(found: list[F]) -> list[F]:
         Statement(f.body.node_id if f.body else None, f.decision.summary, f.evidence.start, f.rule)
         for f in found
     ]
-    merged = restated(said)
+    merged = _kept_first(restated(said), found)
     out = list(found)
     for short, full in merged.items():
         kept, lead = out[full], found[short].decision
