@@ -52,8 +52,10 @@ CUE = re.compile(
     r"antogs(?=\s*[.,;]|\s+och\s)|"
     # "antog en ny grafisk profil": adopting what is no steering document is a decision
     # (a steering document's is an adoption: ingest.rules.steering_adoption).
-    r"(?:antog|(?:har|hade)\s+(?:\w+\s+)?antagit)(?![^.;:]{0,120}?(?:strategi|plan|program|"
-    r"policy|riktlinje|deklaration|agenda|förklaring|regler|satsning|[\"”“]))|"
+    # The kind word ends its word: "programdirektivet" is no programme.
+    r"(?:antog|(?:har|hade)\s+(?:\w+\s+)?antagit)(?![^.;:]{0,120}?(?:(?:strategi|plan|program|"
+    r"policy|riktlinje)(?:n|en|et|er|erna|ar|arna|na|met|men|s)?\b|deklaration|agenda|"
+    r"förklaring|regler|satsning|[\"”“]))|"
     # "fick i uppdrag", "har i regeringsuppdrag att" (the compound names the giver).
     r"i\s+(?:(?!sitt|sin|sina|ett|en|det|detta|dess|deras|vårt|\w+s\s+uppdrag)\w+\s+){0,2}?"
     r"(?:regerings)?uppdrag|"

@@ -40,3 +40,10 @@ def test_a_relative_clause_on_an_assignment_does_not_replace_it() -> None:
     )
     summary = decided.get("Organization:kommun:2062:kommunstyrelsen", "")
     assert summary.lower().startswith("ge kommundirektören i uppdrag att teckna"), decided
+
+
+def test_adopting_a_directive_named_by_a_compound_of_programme_is_a_decision() -> None:
+    # "programdirektivet" is a directive, no programme: no adoption takes it over.
+    decided = _decisions("12 mars antog kommunstyrelsen programdirektivet för Morapaketet.")
+    summary = decided.get("Organization:kommun:2062:kommunstyrelsen", "")
+    assert "programdirektivet för Morapaketet" in summary, decided
