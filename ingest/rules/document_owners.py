@@ -65,7 +65,8 @@ ADOPTED_BY = re.compile(
     r"(?:(?:har\s+)?[a-zåäö]{4,}(?:des|tes|ts|ats)\b[^.,;:()\n]{0,50}?\s+och\s+)?"
     r"(?:har\s+(?:i\s*dag\s+|nu\s+)?)?"
     r"(?:antogs|antagits|fastställdes|fastställts|beslutades|beslutats|antagen|antaget|fastställd|fastställt"
-    r"|röstades\s+igenom|klubbades|togs)"  # "togs av fullmäktige 23 februari 2009"
+    # "togs av fullmäktige 23 februari 2009"
+    r"|godkändes|godkänts|godkänd|reviderades|reviderats|röstades\s+igenom|klubbades|togs)"
     # "antogs den 27 juni 2022 av", "antogs i juni i": the day between verb and agent
     r"(?:\s+(?:den\s+)?\d{1,2}\s+"
     + _MONTH

@@ -47,3 +47,17 @@ def test_adopting_a_directive_named_by_a_compound_of_programme_is_a_decision() -
     decided = _decisions("12 mars antog kommunstyrelsen programdirektivet för Morapaketet.")
     summary = decided.get("Organization:kommun:2062:kommunstyrelsen", "")
     assert "programdirektivet för Morapaketet" in summary, decided
+
+
+def test_a_plan_approved_in_a_month_by_a_board_is_its_dated_adoption() -> None:
+    facts = facts_at(
+        "Den senaste VA-planen godkändes i mars 2015 av kommunstyrelsen.", MORA_SITE, None
+    )
+    adopted = [(k.from_id, k.to_id, k.date) for k in links(facts, LinkType.ADOPTED)]
+    assert adopted == [
+        (
+            "Organization:kommun:2062:kommunstyrelsen",
+            "Document:municipal:plan:kommun:2062:va-plan",
+            "2015-03-01",
+        )
+    ], adopted
