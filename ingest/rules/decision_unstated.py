@@ -54,7 +54,8 @@ _CLEFT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:var|blev)\s+att\b", re.I)
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:på|av|om|för|med|de|dessa|alla|samtliga|övriga|flera|några|redan|tidigare|två|tre"
     r"|fyra|fem|sex|sju|åtta|nio|tio|\d{1,3}"
-    r"|politiskt|nyligen|formellt)\s+$",  # not a year: "Våren 2019 beslutade ..."
+    # not a year: "Våren 2019 beslutade ..."
+    r"|politiskt|nyligen|formellt|i|till|från|under|enligt|genom)\s+$",
     re.I,
 )
 _PARTICIPLE = re.compile(r"(?:beslutade|beviljade)")
@@ -62,6 +63,13 @@ _STATE = re.compile(r"\bsom\s+(?:är|var)\s+$", re.I)
 # "kommer att beviljas medel", "ska beviljas": a future act; "Förutsättningen var att X
 # beviljade medel": a condition told as background.
 _TO_COME = re.compile(r"\b(?:kommer\s+att|ska|skall|skulle|innan\s+(?:\w+\s+)?)\s*$", re.I)
+# "bara kan beviljas i dessa län", "krav för att beviljas ett lån": a passive that can
+# happen or is aimed at, no act.
+_MAY_BE = re.compile(
+    r"\b(?:kan|kunde|kunna|får|måste|att)\s+(?:(?:bara|inte|också|även|endast)\s+)?$", re.I
+)
+# "Om regeringen avslår överklagandet vinner planen laga kraft": a condition's verb.
+_IF = re.compile(r"(?:^|[.!?]\s+|,\s+)\W*[Oo]m\s+(?:[\w-]+\s+){1,4}$")
 _CONDITION = re.compile(r"\bförutsättning(?:en)?\s+(?:var|är)\s+(?:\w+\s+)?att\b", re.I)
 # "..., under förutsättning att riksdagen beviljar medel": the cue is the condition's.
 _IF_CLAUSE = re.compile(
@@ -88,6 +96,8 @@ def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
     return bool(
         (_PARTICIPLE.fullmatch(cue.group()) and _ADJECTIVE_BEFORE.search(before))
         or (_TO_COME.search(before) and not cue.group().startswith("anse"))
+        or (cue.group().endswith("s") and _MAY_BE.search(before) is not None)
+        or _IF.search(text[start : cue.start()]) is not None
         or _CONDITION.search(text, start, cue.start())
         or _IF_CLAUSE.search(text, max(start, cue.start() - 60), cue.start())
         or _NEED.search(text, start, cue.start())

@@ -21,13 +21,13 @@ def _decisions(text: str) -> dict[str, str]:
 def test_a_later_mention_in_passing_does_not_replace_the_stated_decision() -> None:
     # The board's decision is stated whole first; the later clause only refers to it.
     decided = _decisions(
-        "Kommunen inför en ny miljöpolicy. Dessutom har kommunstyrelsen beslutat att "
-        "kommunen ansluter sig till nätverket Fossilfritt Mora.\n\n"
-        "Policyn höjer ambitionerna. Det hänger ihop med att kommunen ansluter sig till "
-        "nätverket Fossilfritt Mora."
+        "Kommunen inför en ny miljöpolicy. Samtidigt har kommunstyrelsen beslutat att "
+        "kommunen ställer sig bakom deklarationen Fossilfritt Sverige och dess mål.\n\n"
+        "Med policyn höjs ambitionen. Det går hand i hand med att kommunen nu ställer sig "
+        "bakom deklarationen Fossilfritt Sverige och dess mål."
     )
     board = "Organization:kommun:2062:kommunstyrelsen"
-    said = "kommunen ansluter sig till nätverket fossilfritt mora"
+    said = "kommunen ställer sig bakom deklarationen fossilfritt sverige och dess mål"
     assert decided.get(board, "").lower() == said, decided
 
 
@@ -61,3 +61,32 @@ def test_a_plan_approved_in_a_month_by_a_board_is_its_dated_adoption() -> None:
             "2015-03-01",
         )
     ], adopted
+
+
+LST_SITE = "https://www.lansstyrelsen.se/dalarna/nyheter/sida.html"
+REPORTED = "Länsstyrelsen Dalarna rapporterade i fredags in årets analys. "
+
+
+def _decided_at(text: str) -> list[str]:
+    facts = facts_at(text, LST_SITE, "2024-05-15")
+    return [k.to_id for k in links(facts, LinkType.DECIDED)]
+
+
+def test_a_passive_that_can_happen_or_is_aimed_at_is_no_decision() -> None:
+    # The board named before is no decider of what may be granted or is aimed at.
+    assert (
+        _decided_at(REPORTED + "Stöden kan bara beviljas i dessa län och i delar av Dalarna.") == []
+    )
+    assert (
+        _decided_at(REPORTED + "Många har svårt att klara kraven för att beviljas ett lån.") == []
+    )
+
+
+def test_a_conditions_verb_is_no_decision() -> None:
+    fixed = "Trafikverket har fastställt vägplanen. "
+    assert _decided_at(fixed + "Om regeringen avslår överklagandet vinner planen laga kraft.") == []
+    assert _decided_at(fixed + "Regeringen avslog överklagandet den 3 maj.") != []
+
+
+def test_a_participle_after_i_is_an_adjective() -> None:
+    assert _decided_at(REPORTED + "Antalet lägenheter i beviljade bygglov var 1 943 år 2022.") == []
