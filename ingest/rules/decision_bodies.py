@@ -308,7 +308,7 @@ _INVERTED_GAP = re.compile(r"\s*(?:(?:också|även|därför|enhälligt|i\s*går|
 
 _FINITE_DECIDING = re.compile(
     r"(?:antog|beslutade|beslöt|fastställde|godkände|klubbade|biföll|avslog|reviderade"
-    r"|antar|beslutar|fastställer|godkänner)",
+    r"|antar|beslutar|fastställer|godkänner|utser|utsåg|tillsätter|tillsatte|beviljar|beviljade)",
     re.I,
 )
 

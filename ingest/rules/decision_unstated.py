@@ -83,6 +83,12 @@ _IF_CLAUSE = re.compile(
 _IN_DOCUMENT = re.compile(r"\W*I\s+[a-zåäö]{4,}(?:en|et|na)\s+$")
 
 
+# "Samtliga partier ställde sig bakom beslutet": the members' backing of a decision, no act
+# (but "politikerna som beslutade att ge sitt godkännande" is the board's).
+_MEMBERS = re.compile(
+    r"\b(?:partier(?:na)?|ledamöter(?:na)?|oppositionen|majoriteten)\s+(?:\w+\s+)?$", re.I
+)
+_BACKING = re.compile(r"ställ|sa\s|sade\s|röstade", re.I)
 _COURT = re.compile(r"\b[a-zåäö]*(?:rätten|domstolen)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -106,6 +112,7 @@ def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
         or (cue.group().startswith("föresl") and _WRITERS.search(before) is not None)
         or _FIELD_LABEL.match(text, cue.end()) is not None
         or _COURT.search(before) is not None
+        or (_BACKING.match(cue.group()) is not None and _MEMBERS.search(before) is not None)
         or (
             _PRESENT_PASSIVE.fullmatch(cue.group())
             and _HOW_IT_COMES.search(text, start, cue.start())

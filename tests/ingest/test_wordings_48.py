@@ -90,3 +90,27 @@ def test_a_conditions_verb_is_no_decision() -> None:
 
 def test_a_participle_after_i_is_an_adjective() -> None:
     assert _decided_at(REPORTED + "Antalet lägenheter i beviljade bygglov var 1 943 år 2022.") == []
+
+
+KALMAR_SITE = "https://regionkalmar.se/nyhetslista/sida/"
+
+
+def test_an_inverted_board_after_utser_is_the_one_that_appoints() -> None:
+    facts = facts_at(
+        "Regionfullmäktige sammanträdde i dag. Denna dag utser också regionstyrelsen de "
+        "personer som ska ingå i regionstyrelsens utskott.",
+        KALMAR_SITE,
+        "2024-05-15",
+    )
+    bodies = {k.from_id for k in links(facts, LinkType.DECIDED)}
+    assert bodies == {"Organization:region:08:regionstyrelsen"}, bodies
+
+
+def test_the_parties_backing_a_decision_is_no_second_decision() -> None:
+    facts = facts_at(
+        "Landstingsfullmäktige beslutade att bilda region. Samtliga partier ställde sig bakom "
+        "beslutet.",
+        KALMAR_SITE,
+        "2024-05-15",
+    )
+    assert len(links(facts, LinkType.DECIDED)) == 1, links(facts, LinkType.DECIDED)
