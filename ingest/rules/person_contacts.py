@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.nodes import OrganizationKind
 from ingest.context import Context
 from ingest.facts import FactSink, contains_contact_detail
 from ingest.language.nlp import ROLE_HEAD_RE
@@ -33,6 +34,7 @@ from ingest.rules.role_common import (
     implied_org,
     page_owner,
     person_at,
+    publisher_id,
     role_link,
     site_owner,
 )
@@ -324,6 +326,17 @@ def _one_line_entry(
     return ContactEntry(name_start, m.end(), name, m.group("party"), role or prefix, rule)
 
 
+def _contacts_owner(ctx: Context, sink: FactSink) -> str | None:
+    """The page's owner; on an agency's, region's or county board's own site, that
+    organisation rather than the municipality its release is about (a press officer
+    listed under "Presskontakt" on Skolinspektionen's release about a municipality)."""
+    owner = page_owner(ctx)
+    other_site = ctx.site is not None and ctx.site.kind is not OrganizationKind.MUNICIPALITY
+    if other_site and owner is not None and owner == publisher_id(ctx):
+        return site_owner(ctx, sink) or owner
+    return owner or site_owner(ctx, sink)
+
+
 def contact_roles(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> None:
     """Without an organisation the role goes to the page's owner: a masthead line naming
     one organisation near the top, else the page's municipality, else the site's owner."""
@@ -338,6 +351,6 @@ def contact_roles(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> 
             # a chair of no named body: the body whose meeting or decisions the page reports
             org_id = meeting_body(ctx) or deciding_body(ctx)
         if org_id is None:
-            org_id, conf = page_owner(ctx) or site_owner(ctx, sink), CONF_ROLE_PUBLISHER
+            org_id, conf = _contacts_owner(ctx, sink), CONF_ROLE_PUBLISHER
             rule = "role.contact_block.publisher" if e.rule == "contact" else f"{e.rule}.publisher"
         role_link(ctx, sink, person, org_id, e.role.title, rule, conf, e.name_start, e.role.end)

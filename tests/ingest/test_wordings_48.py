@@ -114,3 +114,15 @@ def test_the_parties_backing_a_decision_is_no_second_decision() -> None:
         "2024-05-15",
     )
     assert len(links(facts, LinkType.DECIDED)) == 1, links(facts, LinkType.DECIDED)
+
+
+def test_a_press_contact_on_an_agencys_release_about_a_municipality_is_the_agencys() -> None:
+    facts = facts_at(
+        "Skolinspektionen har beslutat om vite för Ånge kommun. Ånge kommun har brister i "
+        "sitt kvalitetsarbete. Ånge kommun ska rätta till bristerna.\n\nPresskontakt\n\n"
+        "Eva Ek, presschef, 08-586 082 50",
+        "http://news.cision.com/se/skolinspektionen/r/vite,c100",
+        "2024-05-15",
+    )
+    held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert held == {("Person:person:eva-ek", "Organization:nationell:skolinspektionen")}, held
