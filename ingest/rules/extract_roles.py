@@ -87,6 +87,7 @@ _TITLE_AFTER_BARE = re.compile(
     re.I,
 )
 _COMMA_END = re.compile(rf"(?:\s*\({PARTY}\))?,\s+")
+_PARTY_COMMA_END = re.compile(rf"[a-zåäö]\s*\({PARTY}\),\s+$")
 # "kommundirektör heter Eva Ek": a name given to the title
 _TITLE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<title>{TITLE})"
@@ -108,7 +109,11 @@ def _claimed_by_name_before(ctx: Context, title_start: int) -> bool:
         (p for p in ctx.persons if _COMMA_END.fullmatch(ctx.text, p.end, title_start)), None
     )
     if before is None:
-        return False
+        # "Christian Holm\nBarenfeld (M),\n\nordförande": a name no rule read, its party
+        # and comma right before the title
+        return _PARTY_COMMA_END.search(ctx.text, max(0, title_start - 20), title_start) is not None
+    if "\n" in ctx.text[before.end : title_start]:
+        return True  # "Monica Gundahl (S),\n\n1:e vice ordförande": a card's next line
     window_start = max(0, before.start - 80)
     return _TITLE_BEFORE.search(ctx.text[window_start : before.start]) is None
 

@@ -58,6 +58,7 @@ from ingest.rules.role_page_bodies import (
     is_minutes,
     meeting_body,
     reported,
+    subject_body,
     url_body,
 )
 from ingest.rules.role_titles import MEETING_ROLE, TITLE, base_title, is_given_name, is_title
@@ -337,7 +338,7 @@ def resolve(
         # "ordförande i miljö- och energiuskottet": a body the page names, read as none,
         # is no heading's or address's
         named = _NAMED_AFTER.match(ctx.text, end) is not None
-        headed = None if named else heading_body(ctx, start)
+        headed = None if named else heading_body(ctx, start) or subject_body(ctx, start)
         if headed is not None:
             return headed
         met = meeting_body(ctx) if is_minutes(ctx) else deciding_body(ctx) or reported(ctx, start)

@@ -23,6 +23,7 @@ __all__ = [
     "is_minutes",
     "meeting_body",
     "reported",
+    "subject_body",
     "url_body",
 ]
 
@@ -109,15 +110,33 @@ def heading_body(ctx: Context, start: int) -> str | None:
 
 def url_body(ctx: Context) -> str | None:
     """The one committee or forum the page's address names as a whole path word
-    (".../committees/samhallsbyggnadsnamnden/mote-2023-02-22")."""
+    (".../committees/samhallsbyggnadsnamnden/mote-2023-02-22", ".../Vard--och-omsorgsnamnden/":
+    a CMS's "--" for the name's " - ")."""
+    _path = re.sub(r"-{2,}", "-", ctx.url_path)
     found = {
         a.node_id
         for a in ctx.actors
         if a.kind in MEETING_KINDS
         and not a.anaphoric
-        and re.search(rf"(?<![a-z0-9]){re.escape(slug(a.name))}", ctx.url_path)
+        and re.search(rf"(?<![a-z0-9]){re.escape(slug(a.name))}", _path)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def subject_body(ctx: Context, start: int) -> str | None:
+    """The committee or forum that opens the paragraph of `start` and is its only one
+    ("Kulturnämnden består av nio ledamöter. Eva Ek (M) är ordförande ...")."""
+    opening = ctx.text.rfind("\n\n", 0, start)
+    opening = 0 if opening < 0 else opening + 2
+    bodies = [
+        a
+        for a in ctx.actors
+        if opening <= a.start < start and a.kind in MEETING_KINDS and not a.anaphoric
+    ]
+    if not bodies or ctx.text[opening : bodies[0].start].strip():
+        return None
+    ids = {a.node_id for a in bodies}
+    return bodies[0].node_id if len(ids) == 1 else None
 
 
 def reported(ctx: Context, start: int) -> str | None:

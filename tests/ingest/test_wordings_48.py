@@ -126,3 +126,46 @@ def test_a_press_contact_on_an_agencys_release_about_a_municipality_is_the_agenc
     )
     held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert held == {("Person:person:eva-ek", "Organization:nationell:skolinspektionen")}, held
+
+
+KARLSTAD_SITE = "https://karlstad.se/kommun-och-politik/namnder/sida/"
+
+
+def _roles(text: str, site: str = KARLSTAD_SITE) -> set[tuple[str, str, str | None]]:
+    facts = facts_at(text, site, "2024-05-15")
+    return {(k.from_id, k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+
+
+def test_a_chair_with_no_body_named_is_the_chair_of_the_body_opening_the_paragraph() -> None:
+    roles = _roles(
+        "Kulturnämnden består av nio ledamöter. Eva Ek (M) är ordförande och Bo Berg (S) är "
+        "vice ordförande."
+    )
+    body = "Organization:kommun:1780:kulturnamnden"
+    assert roles == {
+        ("Person:person:eva-ek", body, "Ordförande"),
+        ("Person:person:bo-berg", body, "Vice ordförande"),
+    }, roles
+
+
+def test_a_committee_named_in_the_address_with_a_double_hyphen_owns_its_chair() -> None:
+    roles = _roles(
+        "Här finns vård- och omsorgsnämnden.\n\nEva Ek (M),\n\nordförande",
+        "https://karlstad.se/Namnder/Vard--och-omsorgsnamnden/",
+    )
+    assert roles == {
+        ("Person:person:eva-ek", "Organization:kommun:1780:vard-och-omsorgsnamnden", "Ordförande")
+    }, roles
+
+
+def test_titles_on_the_line_after_each_name_are_those_names_own() -> None:
+    roles = _roles(
+        "Kulturnämnden sammanträder elva gånger per år.\n\nEva Ek (M),\n\nordförande\n\n"
+        "Bo Berg (S),\n\n1:e vice ordförande\n\nSiv Ås (KD),\n\n2:e vice ordförande"
+    )
+    titles = {(person.split(":")[-1], title) for person, _, title in roles}
+    assert titles == {
+        ("eva-ek", "Ordförande"),
+        ("bo-berg", "1:e vice ordförande"),
+        ("siv-as", "2:e vice ordförande"),
+    }, roles
