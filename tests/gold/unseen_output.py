@@ -72,7 +72,8 @@ def label(node: object) -> str:
 def fact_strings(facts: SourceFacts) -> list[str]:
     out = {f"N {node.id} | {label(node)}"[:200] for node in facts.nodes}
     for link in facts.links:
-        out.add(f"L {link.type.value} {link.from_id} -> {link.to_id} {link.date or ''}"[:220])
+        said = f"{link.date or ''} {link.title or ''}".strip()
+        out.add(f"L {link.type.value} {link.from_id} -> {link.to_id} {said}"[:220])
     return sorted(out)
 
 
