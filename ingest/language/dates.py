@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from graph.nodes import DatePrecision
+from ingest.language.date_anaphora import same_days
 from ingest.language.date_words import MONTHS, ORDINALS, SHORT_MONTHS, SLIPS, WEEKDAYS
 from ingest.language.stated_year import stated_year
 
@@ -349,7 +350,7 @@ def find_dates(text: str, base: date | None = None, *, relative: bool = True) ->
         ends.insert(i, cand.end)
         if valid:
             chosen.append(cand)
-    return _weekdays_on_stated_days(sorted(chosen, key=lambda d: d.start))
+    return same_days(text, _weekdays_on_stated_days(sorted(chosen, key=lambda d: d.start)))
 
 
 def _weekdays_on_stated_days(found: list[DateMention]) -> list[DateMention]:

@@ -169,3 +169,15 @@ def test_titles_on_the_line_after_each_name_are_those_names_own() -> None:
         ("bo-berg", "1:e vice ordförande"),
         ("siv-as", "2:e vice ordförande"),
     }, roles
+
+
+def test_samma_dag_is_the_day_stated_before() -> None:
+    facts = facts_at(
+        "Regeringen beslutade den 2 november 2023 att en särskild utredare ska föreslå ett nytt "
+        "system. Samma dag beslutade regeringen att förordna direktören Eva Ek som utredare.",
+        "https://www.regeringen.se/pressmeddelanden/2023/11/sida/",
+        None,
+    )
+    dated = {n.summary: n.date for n in facts.nodes if isinstance(n, Decision)}
+    assert set(dated.values()) == {"2023-11-02"}, dated
+    assert len(dated) == 2, dated

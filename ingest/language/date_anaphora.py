@@ -1,0 +1,45 @@
+"""A day named by reference to the one stated before: "Samma dag beslutade regeringen ...".
+
+Why: minutes, inquiry reports and news state one date and then go on "Samma dag ...",
+"Denna dag ...", "Vid samma sammanträde ..."; the decision so introduced was taken on the
+day stated last before it, which no date pattern reads on its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from graph.nodes import DatePrecision
+
+if TYPE_CHECKING:
+    from ingest.language.dates import DateMention
+
+__all__ = ["same_days"]
+
+_SAME_DAY = re.compile(
+    r"\b(?:[Ss]amma\s+(?:dag|datum)|[Dd]enna\s+dag|[Vv]id\s+samma\s+(?:sammanträde|möte))\b"
+)
+_REACH = 800  # characters back to the day it refers to
+
+
+def same_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """`found` (in text order) with each "samma dag" resolved to the day stated last
+    before it, within reach."""
+    days = [d for d in found if d.value and d.precision is DatePrecision.DAY]
+    if not days:
+        return found
+    added: list[DateMention] = []
+    for m in _SAME_DAY.finditer(text):
+        before = [d for d in days if d.end <= m.start() and m.start() - d.end <= _REACH]
+        taken = any(d.start < m.end() and m.start() < d.end for d in found)
+        if before and not taken:
+            added.append(
+                dataclasses.replace(
+                    before[-1], start=m.start(), end=m.end(), text=m.group(0), rule="date.same_day"
+                )
+            )
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda d: d.start)
