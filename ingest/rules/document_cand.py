@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from graph.nodes import DocumentKind, Level
 from ingest.context import Context
-from ingest.rules.document_phrases import TOPIC_STOP, is_place
+from ingest.rules.document_phrases import is_place
+from ingest.rules.document_topic_stop import TOPIC_STOP
 from ingest.rules.document_words import BARE_NOUNS, EXISTING_ADJECTIVES
 
 __all__ = ["Cand", "existing_predecessors", "named_appositions", "share_coordinated"]

@@ -12,7 +12,7 @@ from ingest.language.gazetteer import on_place
 from ingest.language.segment import Span
 from ingest.rules.document_cand import Cand
 from ingest.rules.document_names import restated
-from ingest.rules.document_phrases import TOPIC_STOP
+from ingest.rules.document_topic_stop import TOPIC_STOP
 from ingest.rules.document_words import BARE_NOUNS, NOUNS, named_county
 
 

@@ -74,7 +74,11 @@ _HEADING_DASH = re.compile(
 # Words that open a sentence and are no name: "Den beslutades som ...".
 _NOT_NAMES = frozenset(
     {"Den", "Det", "De", "Denna", "Detta", "Dessa", "Nu", "Här", "Där", "Då", "Vi", "Hon",
-     "Han", "Man", "Som", "Och", "Men", "I", "Under", "Efter", "Planen", "Strategin"}
+     "Han", "Man", "Som", "Och", "Men", "I", "Under", "Efter", "Planen", "Strategin",
+     # a form's field after the title: "VA-PLAN Fastställd av Kommunfullmäktige 2015-09-24"
+     "Fastställd", "Fastställt", "Antagen", "Antaget", "Reviderad", "Reviderat", "Godkänd",
+     "Godkänt", "Beslutad", "Beslutat", "Gäller", "Giltig", "Upprättad", "Upprättat",
+     "Datum", "Version", "Pdf"}
 )  # fmt: skip
 
 

@@ -5,7 +5,7 @@ before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Decision
+from graph.nodes import Decision, Document
 
 from .helpers import facts_at, links
 
@@ -181,3 +181,25 @@ def test_samma_dag_is_the_day_stated_before() -> None:
     dated = {n.summary: n.date for n in facts.nodes if isinstance(n, Decision)}
     assert set(dated.values()) == {"2023-11-02"}, dated
     assert len(dated) == 2, dated
+
+
+HOGANAS_SITE = "https://www.hoganas.se/sida/"
+
+
+def _titles(text: str) -> set[str]:
+    facts = facts_at(text, HOGANAS_SITE, "2024-05-15")
+    return {n.title for n in facts.nodes if isinstance(n, Document)}
+
+
+def test_titles_end_at_form_fields_errands_and_file_labels() -> None:
+    assert _titles("VA-PLAN Fastställd av Kommunfullmäktige 2016-03-24") == {"VA-PLAN"}
+    assert _titles(
+        "Nämnden ska ta fram en bostadsplan för antagande i fullmäktige under 2017."
+    ) == {"Bostadsplan"}
+    assert _titles(
+        "TJÄNSTESKRIVELSE Förslag till handlingsplan för år 2015 Förslag till beslut "
+        "Nämnden beslutar: 1. Planen godkänns."
+    ) == {"Handlingsplan för år 2015"}
+    assert _titles("Läs om handlingsplanen för jämställdhet.\n\nHandlingsplanen Pdf, 98.5 kB.") == {
+        "Handlingsplan för jämställdhet"
+    }
