@@ -17,8 +17,9 @@ uppdrag kan sammanfattas i sex delar:") or closes with "att:" ("Regeringen vill 
 för att:", "Arbetet med programmet innebär att:"): aims, remits and work, not measures.
 
 Rule list.goals.aims: such a list under an intro that ends on a modal verb ("Enligt
-handlingsplanen behöver vi i Värmland:", "Medborgarlöften ska:") states what is to be
-achieved: one Goal per item.
+handlingsplanen behöver vi i Värmland:", "Medborgarlöften ska:", "Till 2020 ska Örebro
+län:"), or whose items mostly state a quantified target ("minska utsläppen med 25
+procent"), states what is to be achieved: one Goal per item.
 
 Rule list.activities.by_means: a list whose intro closes with "genom att:" ("Detta når
 vi genom att:") -> every item is a means, one Activity each, whatever its first word.
@@ -68,8 +69,12 @@ _BY_MEANS = re.compile(r"\bgenom\s+att\s*:\s*$", re.I)
 # achieved, stated by a modal verb ending the intro: the items are aims, the plan's goals.
 _AIMS = re.compile(
     r"\b(?:behöver|ska|skall|vill|bör)(?:\s+(?:vi|vi\s+i\s+[A-ZÅÄÖ][\wåäö-]+|"
-    r"[a-zåäö]+|länet|kommunen|regionen))?\s*:\s*$"
+    # "Till 2020 ska Örebro län:", "... ska Region Gävleborg:"
+    r"[a-zåäö]+|länet|kommunen|regionen|(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:län|kommun))?))?"
+    r"\s*:\s*$"
 )
+# "minska utsläppen med 25 procent": a quantified target is an aim, whatever its verb.
+_TARGET = re.compile(r"\d\s*(?:procent|%)|procentenheter", re.I)
 
 
 def _last_sentence(intro: str) -> str:
@@ -94,7 +99,8 @@ def verb_led_activities(
         return False
     if not by_means and sum(_verb_led(i.text) for i in items) * 3 < len(items) * 2:
         return False
-    if not by_means and _AIMS.search(_last_sentence(intro)):
+    targets = sum(_TARGET.search(i.text) is not None for i in items) * 3 >= len(items) * 2
+    if not by_means and (_AIMS.search(_last_sentence(intro)) or targets):
         for item in items:
             span = Span(item.start, item.end)
             add_goal(ctx, sink, owner, span, item.text, lst.intro.start, "list.goals.aims")

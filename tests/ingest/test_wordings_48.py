@@ -203,3 +203,17 @@ def test_titles_end_at_form_fields_errands_and_file_labels() -> None:
     assert _titles("Läs om handlingsplanen för jämställdhet.\n\nHandlingsplanen Pdf, 98.5 kB.") == {
         "Handlingsplan för jämställdhet"
     }
+
+
+def test_a_list_of_quantified_targets_under_a_named_place_is_goals() -> None:
+    facts = facts_at(
+        "Klimatprogram för Kalmar län 2021-2025 är antaget.\n\nTill 2025 ska Kalmar län:\n\n"
+        "  • minska utsläppen av växthusgaser med 40 procent\n"
+        "  • bli 15 procent mer energieffektivt\n"
+        "  • öka andelen förnybar el till 70 procent\n",
+        "https://www.lansstyrelsen.se/kalmar/sida.html",
+        "2024-05-15",
+    )
+    kinds = {type(n).__name__ for n in facts.nodes if type(n).__name__ in ("Goal", "Activity")}
+    assert kinds == {"Goal"}, kinds
+    assert len(links(facts, LinkType.HAS_GOAL)) == 3
