@@ -119,6 +119,7 @@ DEFAULT_SETS = (
     "real91",
     "real92",
     "real93",
+    "real94",
     "real_heldout",
 )
 
