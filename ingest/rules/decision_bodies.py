@@ -29,8 +29,10 @@ from ingest.rules.meeting_choice import meeting_before
 __all__ = [
     "board_of",
     "explicit_body",
+    "government_site",
     "inverted_subject",
     "meeting_board",
+    "perfect_subject",
     "receives",
     "subject_body",
 ]
@@ -341,3 +343,23 @@ def own_body_before(ctx: Context, owner: ActorHit) -> ActorHit:
         ),
         owner,
     )
+
+
+_INVERTED_PERFECT = re.compile(r"(?:har|hade)\s", re.I)
+
+
+def perfect_subject(ctx: Context, cue_start: int, cue_end: int) -> ActorHit | None:
+    """'I går har kommunstyrelsen antagit ...': the body between an inverted perfect's
+    "har" and its participle is its subject."""
+    if not _INVERTED_PERFECT.match(ctx.text, cue_start):
+        return None
+    inside = [a for a in deciders(ctx, cue_start, cue_end) if a.start > cue_start]
+    return inside[0] if len(inside) == 1 else None
+
+
+def government_site(ctx: Context) -> ActorHit | None:
+    """The government, on its own site, where the page names it ("Regeringen har ...")."""
+    site = ctx.site_actor()
+    if site is None or site.kind is not OrganizationKind.GOVERNMENT:
+        return None
+    return next((a for a in ctx.actors if a.node_id == site.node_id and not a.anaphoric), None)

@@ -172,7 +172,8 @@ def has_cue(ctx: Context, span: Span) -> bool:
 
 
 _STANDING = re.compile(r"(?:har|hade)\s", re.I)
-_RELATIVE = re.compile(r"\bsom\b(?:(?!\b(?:och|men)\b)[^.;])*$", re.I)
+# (after a word: a sentence's opening "Som stöd för X har ..." is no relative clause)
+_RELATIVE = re.compile(r"(?<=[\w,]\s)som\b(?:(?!\b(?:och|men)\b)[^.;])*$", re.I)
 
 
 def background_task(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:

@@ -67,7 +67,9 @@ _NOT_TAKEN = re.compile(
     # "har under åren 2016-2019 haft i uppdrag att": a mandate held, not given
     r"|\b(?:har|hade)\s+(?:[\w\u2013-]+\s+){0,5}?haft\s+i\s+uppdrag\b"
     # a relative clause's adoption: "den handlingsplan som A, B och C nu har antagit"
-    r"|\bsom\s+(?:[\w-]+,?\s+){1,14}?(?:(?:nu|också|även)\s+)?(?:har\s+|hade\s+)?antagit\b"
+    # (not an opening "Som stöd för X har fullmäktige antagit ...")
+    r"|(?<=[\w,]\s)som\s+(?:[\w-]+,?\s+){1,14}?(?:(?:nu|också|även)\s+)?(?:har\s+|hade\s+)?"
+    r"antagit\b"
     # the condition of the decision before: "Beslutet gäller under förutsättning att ..."
     r"|^\W*(?:beslutet|detta|det)\s+(?:\w+\s+)?(?:gäller|sker|tas)\s+(?:\w+\s+)?"
     r"(?:under\s+(?:den\s+)?förutsättning|på\s+villkor)\b"

@@ -45,7 +45,9 @@ from ingest.rules.decision_bodies import (
     board_of,
     body_after_verb,
     explicit_body,
+    government_site,
     meeting_board,
+    perfect_subject,
     subject_body,
 )
 from ingest.rules.decision_counts import counts_decisions
@@ -196,8 +198,10 @@ def decision_body(
     """(body, found): the body the sentence names, else the meeting's, else nearby ones.
     `found` is False when no body is known at all. `givers` are the bodies of the page's
     decisions so far, by position: a task without a giver is the latest one's."""
-    named = explicit_body(ctx, sink, sentence, cue_start, cue_end) or subject_body(
-        ctx, sentence, cue_start
+    named = (
+        perfect_subject(ctx, cue_start, cue_end)
+        or explicit_body(ctx, sink, sentence, cue_start, cue_end)
+        or subject_body(ctx, sentence, cue_start)
     )
     if named is not None:
         return board_of(ctx, sink, meeting_board(ctx, named, sentence, cue_start)), True
@@ -226,7 +230,7 @@ def decision_body(
             if start < sentence.start and body.node_id not in receivers
         ]
         if not earlier:  # a task on the government's own site is the government's
-            return _government_site(ctx), True
+            return government_site(ctx), True
         return earlier[-1], True
     found = _heading_body(ctx, sentence)
     if found is None:
@@ -259,14 +263,6 @@ def _money_to_no_body(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
         _MONEY_CUE.fullmatch(cue.group())
         and _THING_FUNDED.fullmatch(ctx.text, sentence.start, cue.start())
     )
-
-
-def _government_site(ctx: Context) -> ActorHit | None:
-    """The government, on its own site, where the page names it ("Regeringen har ...")."""
-    site = ctx.site_actor()
-    if site is None or site.kind is not OrganizationKind.GOVERNMENT:
-        return None
-    return next((a for a in ctx.actors if a.node_id == site.node_id and not a.anaphoric), None)
 
 
 def clause_start(ctx: Context, sentence: Span) -> int:

@@ -217,3 +217,17 @@ def test_a_list_of_quantified_targets_under_a_named_place_is_goals() -> None:
     kinds = {type(n).__name__ for n in facts.nodes if type(n).__name__ in ("Goal", "Activity")}
     assert kinds == {"Goal"}, kinds
     assert len(links(facts, LinkType.HAS_GOAL)) == 3
+
+
+VADSTENA_SITE = "https://www.vadstena.se/kommun/sida/"
+
+
+def test_the_body_of_an_inverted_perfect_decided() -> None:
+    for text in (
+        "I går har kommunstyrelsen antagit en ny vision för kommunen.",
+        # an opening "Som ..." is no relative clause
+        "Som stöd för styrningen har kommunstyrelsen antagit fem principer för kommunen.",
+    ):
+        facts = facts_at(text, VADSTENA_SITE, "2024-05-15")
+        bodies = [k.from_id for k in links(facts, LinkType.DECIDED)]
+        assert bodies == ["Organization:kommun:0584:kommunstyrelsen"], (text, bodies)
