@@ -58,7 +58,7 @@ from ingest.rules.adoption_precision import (
 from ingest.rules.consultation_drafts import for_consultation
 from ingest.rules.decision_bodies import board_of
 from ingest.rules.decision_clauses import is_headline
-from ingest.rules.decision_filters import earlier_version
+from ingest.rules.decision_filters import earlier_version, habitual
 from ingest.rules.decision_items import intro_body
 from ingest.rules.decision_page import Meeting, in_proposal_section
 from ingest.rules.decision_proposals import proposed_item
@@ -127,6 +127,8 @@ def _adopt(ctx: Context, sink: FactSink, sentence: Span, dated: set[str]) -> Non
     found = adoptions_in(ctx, sentence)
     if earlier_version(ctx.text[sentence.start : sentence.end]):
         return  # the version the page's document follows: no node of its own
+    if habitual(ctx.text[sentence.start : sentence.end]):
+        return  # "Regeringen beslutar vart fjärde år om en nationell plan": a habit
     if not found or in_proposal_section(ctx, sentence.start) or proposed_item(ctx, sentence):
         return  # "Förslag till beslut", "föreslår fullmäktige besluta: ...": proposed
     if for_consultation(ctx.text[sentence.start : sentence.end]):

@@ -35,6 +35,7 @@ __all__ = [
     "perfect_subject",
     "receives",
     "subject_body",
+    "unread_subject",
 ]
 
 # "... får i uppdrag": the body before receives a task; so does the subject of an
@@ -363,3 +364,17 @@ def government_site(ctx: Context) -> ActorHit | None:
     if site is None or site.kind is not OrganizationKind.GOVERNMENT:
         return None
     return next((a for a in ctx.actors if a.node_id == site.node_id and not a.anaphoric), None)
+
+
+# A body named by a compound ("Regionfullmäktige beslutade ..." on a site no rule places;
+# a bare "Nämnden" is an anaphor the fallbacks resolve).
+_BODY_WORD = re.compile(r"\b[\wåäö-]{3,}(?:fullmäktige|styrelsen|nämnden|utskottet)\b", re.I)
+
+
+def unread_subject(ctx: Context, sentence: Span, cue_start: int) -> bool:
+    """The sentence names its deciding body before the cue by a word no rule read as an
+    organisation: the body is that one, unknown, and no other the page names."""
+    for m in _BODY_WORD.finditer(ctx.text, sentence.start, cue_start):
+        if not any(a.start < m.end() and m.start() < a.end for a in ctx.actors):
+            return True
+    return False

@@ -25,6 +25,7 @@ __all__ = [
     "by_proposal_only",
     "decision_marker_end",
     "earlier_version",
+    "habitual",
     "housekeeping",
     "not_taken",
     "passive_lead_end",
@@ -87,7 +88,9 @@ _NOT_TAKEN = re.compile(
     # a mandate, not an act: "Nämnden beslutar om vilka prioriteringsgrunder som ska gälla"
     r"|\bbeslutar\s+(?:\w+\s+)?om\s+(?:vilka|vilken|vilket|hur|vad|när)\b"
     # who decides such things: "Det är riksdagen som beslutar om länsstyrelsernas verksamhet"
-    r"|^\W*det\s+är\s+(?:[\w-]+\s+){1,4}?som\s+(?:\w+\s+)?(?:beslutar|fattar\s+beslut|fastställer)\b"
+    # ("Det är medlemmarna, länets kommuner och landsting, som utser ledamöter")
+    r"|^\W*det\s+är\s+(?:[\w-]+,?\s+){1,8}?som\s+(?:\w+\s+)?(?:beslutar|fattar\s+beslut|"
+    r"fastställer|utser|väljer|tillsätter)\b"
     # a report due, not a decision: "Myndigheten ska redovisa uppdraget den 1 mars 2019."
     r"|^\W*(?:[\w-]+\s+){1,3}?ska(?:ll)?\s+(?:\w+\s+)?(?:redovisa|rapportera|återrapportera)\b"
     # What the measures are: "Åtgärderna i planen är till stor del uppdrag till myndigheter"
@@ -299,6 +302,19 @@ _PAGE_GUIDE = re.compile(
 )
 
 
+# A habit, no act: "Regeringen beslutar vart fjärde år om en nationell plan".
+_HABIT = re.compile(
+    r"\b(?:beslutar|fastställer|antar|godkänner|utser)\s+(?:\w+\s+){0,2}?"
+    r"(?:vart\s+\w+\s+år|varje\s+år|årligen)\b",
+    re.I,
+)
+
+
+def habitual(text: str) -> bool:
+    """A decision the text says is taken again and again, none taken here."""
+    return _HABIT.search(text) is not None
+
+
 def not_taken(text: str) -> bool:
     """Text that states no decision taken: a claim, a proposal's content, a future step,
     a standing mandate, a summary count of decisions, an answered question, the chair's
@@ -311,6 +327,7 @@ def not_taken(text: str) -> bool:
         or earlier_version(text)
         or _PAGE_GUIDE.search(text)
         or housekeeping(text)
+        or habitual(text)
     )
 
 

@@ -49,6 +49,7 @@ from ingest.rules.decision_bodies import (
     meeting_board,
     perfect_subject,
     subject_body,
+    unread_subject,
 )
 from ingest.rules.decision_counts import counts_decisions
 from ingest.rules.decision_cues import (
@@ -232,6 +233,10 @@ def decision_body(
         if not earlier:  # a task on the government's own site is the government's
             return government_site(ctx), True
         return earlier[-1], True
+    if unread_subject(ctx, sentence, cue_start):
+        # "Regionfullmäktige beslutade" on a site no rule places: that body, unknown; minutes
+        # record the decision all the same
+        return None, minutes_page(ctx)
     found = _heading_body(ctx, sentence)
     if found is None:
         earlier = _committees(deciders(ctx, max(0, sentence.start - _LOOKBACK), sentence.start))

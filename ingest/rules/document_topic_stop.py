@@ -19,7 +19,7 @@ TOPIC_STOP = re.compile(
     r"vill|kan|bör|måste|"  # "... för Knivsta kommun och vill hämta in synpunkter"
     r"minst|senast|årligen|"  # "riktlinjer för bostadspolitiken minst en gång varje ..."
     r"godkänd|godkändes|tas|togs|godkänns|avslås|bifalls|föreslås|remitteras|återremitteras|"
-    r"noteras|beslutas|"
+    r"noteras|beslutas|upprättas|fastställs|revideras|uppdateras|utarbetas|följs|"
     # a supine or participle of making or adopting: "... för X tagits fram", "antagits"
     r"tagits|tagit|arbetats|utarbetats|antagits|beslutats|fastställts|godkänts|reviderats|"
     r"uppdaterats|framtagen|framtaget|framtagna|"

@@ -57,6 +57,7 @@ from ingest.rules.role_page_bodies import (
     heading_body,
     is_minutes,
     meeting_body,
+    officers_body,
     reported,
     subject_body,
     url_body,
@@ -338,7 +339,11 @@ def resolve(
         # "ordförande i miljö- och energiuskottet": a body the page names, read as none,
         # is no heading's or address's
         named = _NAMED_AFTER.match(ctx.text, end) is not None
-        headed = None if named else heading_body(ctx, start) or subject_body(ctx, start)
+        headed = (
+            None
+            if named
+            else (officers_body(ctx, start) or heading_body(ctx, start) or subject_body(ctx, start))
+        )
         if headed is not None:
             return headed
         met = meeting_body(ctx) if is_minutes(ctx) else deciding_body(ctx) or reported(ctx, start)

@@ -22,6 +22,7 @@ __all__ = [
     "heading_body",
     "is_minutes",
     "meeting_body",
+    "officers_body",
     "reported",
     "subject_body",
     "url_body",
@@ -121,6 +122,25 @@ def url_body(ctx: Context) -> str | None:
         and re.search(rf"(?<![a-z0-9]){re.escape(slug(a.name))}", _path)
     }
     return found.pop() if len(found) == 1 else None
+
+
+_OFFICER_OF = re.compile(r"(?:ordförande|ledamot|sekreterare)\s+(?:i|för)\s+$", re.I)
+
+
+def officers_body(ctx: Context, start: int) -> str | None:
+    """The committee an earlier officer of the same sentence is named with: "Till
+    ordförande i trafiknämnden valdes A (S), till vice ordförande B (M)" - B's too."""
+    sentence = ctx.sentence_of(start)
+    if sentence is None:
+        return None
+    named = [
+        a
+        for a in ctx.actors
+        if sentence.start <= a.start < start
+        and a.kind in MEETING_KINDS
+        and _OFFICER_OF.search(ctx.text, max(sentence.start, a.start - 30), a.start)
+    ]
+    return named[-1].node_id if named else None
 
 
 def subject_body(ctx: Context, start: int) -> str | None:

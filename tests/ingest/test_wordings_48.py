@@ -231,3 +231,48 @@ def test_the_body_of_an_inverted_perfect_decided() -> None:
         facts = facts_at(text, VADSTENA_SITE, "2024-05-15")
         bodies = [k.from_id for k in links(facts, LinkType.DECIDED)]
         assert bodies == ["Organization:kommun:0584:kommunstyrelsen"], (text, bodies)
+
+
+BLEKINGE_SITE = "https://regionblekinge.se/nyheter/sida/"
+
+
+def test_an_unplaced_council_decides_alone_not_a_body_quoted_before() -> None:
+    facts = facts_at(
+        "Motion om kulturplanen\n\nTvå ledamöter vill att meningen ”partiet sitter i "
+        "riksdagen” stryks ur underlaget.\n\nRegionfullmäktige beslutade att motionen är "
+        "besvarad.",
+        "https://regionfullmaktige.nu/program/1",
+        "2024-05-15",
+    )
+    assert links(facts, LinkType.DECIDED) == [], links(facts, LinkType.DECIDED)
+
+
+def test_officers_elected_in_one_sentence_serve_the_committee_named_first() -> None:
+    roles = _roles(
+        "Regionstyrelsen sammanträdde i dag. Till ordförande i trafiknämnden valdes Eva Ek "
+        "(S), till förste vice ordförande Bo Berg (V) och andre vice ordförande Siv Ås (M).",
+        BLEKINGE_SITE,
+    )
+    assert {org for _, org, _ in roles} == {"Organization:region:10:trafiknamnden"}, roles
+    assert len(roles) == 3, roles
+
+
+def test_who_appoints_in_general_and_a_habit_are_no_decisions() -> None:
+    facts = facts_at(
+        "Regionstyrelsen beslutade i dag att öka antalet ledamöter i nämnden. Det är "
+        "medlemmarna, länets kommuner och landsting, som utser ledamöter till styrelsen. "
+        "Regeringen beslutar vart fjärde år om en nationell plan för infrastrukturen.",
+        BLEKINGE_SITE,
+        "2024-05-15",
+    )
+    decided = [k.to_id for k in links(facts, LinkType.DECIDED)]
+    assert len(decided) == 1 and "oka-antalet" in decided[0], decided
+    assert links(facts, LinkType.ADOPTED) == []
+
+
+def test_a_title_ends_at_a_present_passive() -> None:
+    titles = _titles(
+        "Den nationella planen för transportsystemet upprättas av Trafikverket och fastställs "
+        "av regeringen."
+    )
+    assert titles == {"Nationell plan för transportsystemet"}, titles
