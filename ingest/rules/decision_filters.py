@@ -290,12 +290,15 @@ def version_in_force(sentence: str, page: str) -> bool:
 # The page's guidance to its reader: "Här läser du om några av de ärenden som
 # beslutades ...", "Hela protokollet finns på webbplatsen så fort det är godkänt".
 _PAGE_GUIDE = re.compile(
-    r"^\W*(?:här\s+(?:kan\s+du|finns)|läs\s+(?:mer|hela))\b"
+    r"^\W*(?:(?:på\s+(?:den\s+här|denna)\s+sidan\s+|här\s+)(?:kan\s+du|hittar\s+du|finns)"
+    r"|läs\s+(?:mer|hela))\b"
+    # the process in general: "Därefter föreslår kommunstyrelsen hur fullmäktige bör ..."
+    r"|\bföreslår\s+(?:[\w-]+\s+){1,3}?(?:hur|vad|vilka|vilket)\s"
     r"|\bprotokoll\w*\s+(?:[\w-]+\s+){0,4}?finns\b"
     # what the page or its minutes hold: "Snabbprotokollet innehåller kortfattad ..."
     r"|^\W*(?:snabb)?protokoll(?:et)?\s+innehåller\b"
     # a later step at the council: "Ärendets utgång fastställs i kommunfullmäktige 22 april"
-    r"|\b(?:fastställs|avgörs|beslutas)\s+(?:slutligt\s+|sedan\s+)?(?:i|av)\s+"
+    r"|\b(?:fastställs|avgörs|beslutas)\s+(?:slutligt\s+|slutligen\s+|sedan\s+)?(?:i|av)\s+"
     r"(?:kommun|region)?fullmäktige\b"
     r"|\bså\s+(?:fort|snart)\s+(?:det|protokollet)\s+är\s+(?:justerat|godkänt)",
     re.I,

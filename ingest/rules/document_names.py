@@ -78,7 +78,7 @@ _NOT_NAMES = frozenset(
      # a form's field after the title: "VA-PLAN Fastställd av Kommunfullmäktige 2015-09-24"
      "Fastställd", "Fastställt", "Antagen", "Antaget", "Reviderad", "Reviderat", "Godkänd",
      "Godkänt", "Beslutad", "Beslutat", "Gäller", "Giltig", "Upprättad", "Upprättat",
-     "Datum", "Version", "Pdf"}
+     "Datum", "Version", "Pdf", "Handläggare", "Dnr", "Diarienummer"}
 )  # fmt: skip
 
 

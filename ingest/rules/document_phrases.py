@@ -74,8 +74,9 @@ _TOPIC_AFTER = re.compile(
     r"(?=[.,;|]|:(?!s\b)|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$"
     # a case number ("... kommun KS-2010/298"), a form's label in capitals ("ANTAGET AV:")
     r"|\s+[A-ZÅÄÖ]{2,6}[- ]?(?:19|20)\d{2}/\d|\s+[A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,})*:"
-    # a case file's next field: "... för år 2014 Förslag till beslut"
-    r"|\s+(?:Förslag|FÖRSLAG)\s+till\s+(?:beslut|BESLUT))"
+    # a case file's next field: "... för år 2014 Förslag till beslut"; a cover's masthead
+    # in capitals ("... fossila bränslen HUDDINGE KOMMUN AUGUSTI 2010")
+    r"|\s+(?:Förslag|FÖRSLAG)\s+till\s+(?:beslut|BESLUT)|\s+[A-ZÅÄÖ]{3,}\s+[A-ZÅÄÖ]{3,}\b)"
 )
 # "..., narkotika, dopning och tobak": the rest of a listed topic after its first item.
 # "... i Uppsala län": the place such a topic ends on; "... och kommersiell service": an

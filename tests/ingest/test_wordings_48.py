@@ -276,3 +276,27 @@ def test_a_title_ends_at_a_present_passive() -> None:
         "av regeringen."
     )
     assert titles == {"Nationell plan för transportsystemet"}, titles
+
+
+SVENLJUNGA_SITE = "https://www.svenljunga.se/kommun/motioner/"
+
+
+def test_page_guidance_and_the_process_in_general_are_no_decisions() -> None:
+    facts = facts_at(
+        "Motioner\n\nPå den här sidan kan du se vilka motioner som har lämnats in till "
+        "kommunfullmäktige och vad fullmäktige sedan beslutat.\n\nDärefter föreslår "
+        "kommunstyrelsen hur kommunfullmäktige bör ställa sig till motionens förslag.",
+        SVENLJUNGA_SITE,
+        "2024-05-15",
+    )
+    assert links(facts, LinkType.DECIDED) == [], links(facts, LinkType.DECIDED)
+
+
+def test_a_title_ends_at_a_masthead_in_capitals_and_a_field_label() -> None:
+    assert _titles(
+        "Strategi för att fasa ut fossila bränslen HÖGANÄS KOMMUN AUGUSTI 2012 Innehåll"
+    ) == {"Strategi för att fasa ut fossila bränslen"}
+    assert _titles(
+        "Dokumentbeteckning Trafikpolitisk policy Handläggare/Förvaltning Kommunstyrelsens "
+        "förvaltning"
+    ) == {"Trafikpolitisk policy"}
