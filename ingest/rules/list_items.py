@@ -14,7 +14,7 @@ from graph.nodes import Activity, Goal
 from ingest import ids
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.segment import Span
+from ingest.language.segment import Span, strip_span
 
 CONF_ITEM = 0.8
 CONF_RESPONSIBLE = 0.75
@@ -46,6 +46,15 @@ def _no_item(text: str) -> bool:
     return quoted_speech(text) or text.strip(" .,\u2013-").lower() in _FUNCTION_WORDS
 
 
+def _names_organisation(ctx: Context, item: Span) -> bool:
+    """The item is an organisation's name and nothing more ("• Kollektivtrafiknämnden"
+    under "Nämnder som bidrar till målet:"): who works for a goal, no goal."""
+    said = strip_span(ctx.text, item.start, item.end)
+    return any(
+        a.start <= said.start and said.end <= a.end + 1 and not a.anaphoric for a in ctx.actors
+    )
+
+
 def owner_key(ctx: Context, owner: DocumentHit | None) -> str:
     """What goal and activity ids hang on: the owning document, else the page."""
     return owner.node_id if owner else ctx.publisher_id() or "Page:unowned"
@@ -62,7 +71,7 @@ def add_goal(
     link_to: int | None = None,
 ) -> str | None:
     text = " ".join(text.split())  # a line's wrap or a table's padding inside the item
-    if _no_item(text):
+    if _no_item(text) or _names_organisation(ctx, item):
         return None
     goal = Goal(id=ids.goal_id(owner_key(ctx, owner), text), text=text)
     if not sink.mention(goal, item.start, item.end, rule, CONF_ITEM):

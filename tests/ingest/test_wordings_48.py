@@ -300,3 +300,14 @@ def test_a_title_ends_at_a_masthead_in_capitals_and_a_field_label() -> None:
         "Dokumentbeteckning Trafikpolitisk policy Handläggare/Förvaltning Kommunstyrelsens "
         "förvaltning"
     ) == {"Trafikpolitisk policy"}
+
+
+def test_a_list_item_that_only_names_an_organisation_is_no_goal() -> None:
+    facts = facts_at(
+        "Regionplan 2023-2025\n\nNämnder som genom resultatmål bidrar till målet:\n\n"
+        "  • Regionstyrelsen\n  • Kollektivtrafiknämnden\n  • Kultur- och bildningsnämnden\n",
+        "https://regionvarmland.se/styrande-dokument/regionplan/",
+        "2024-05-15",
+    )
+    goals = [n for n in facts.nodes if type(n).__name__ == "Goal"]
+    assert goals == [], goals
