@@ -130,6 +130,8 @@ SPOKEN_BEFORE = re.compile(
     r"(?<![\wåäö])(?:säger|sade|sa|berättar|berättade|menar|konstaterar|enligt)\s+$", re.I
 )
 _DEFINITE_ENDINGS = ("en", "et", "erna", "arna", "orna")
+# A long noun's derivational ending ("Uppföljning Rutin" in a flattened heading): no name.
+_NOUN_ENDINGS = ("ning", "het", "else", "tion", "ande", "ende", "itet")
 _DEFINITE = re.compile(rf"(?P<base>{_HEAD})(?:en|n|et)$", re.I)
 
 NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
@@ -292,7 +294,7 @@ def plausible_name(
     if party or given:
         return True
     first = tokens[0]
-    return loose and not (len(first) >= 8 and first.endswith(_DEFINITE_ENDINGS))
+    return loose and not (len(first) >= 8 and first.endswith((*_DEFINITE_ENDINGS, *_NOUN_ENDINGS)))
 
 
 def apposed(text: str, title_start: int) -> bool:

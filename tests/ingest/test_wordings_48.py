@@ -311,3 +311,13 @@ def test_a_list_item_that_only_names_an_organisation_is_no_goal() -> None:
     )
     goals = [n for n in facts.nodes if type(n).__name__ == "Goal"]
     assert goals == [], goals
+
+
+def test_a_derived_noun_after_a_title_opens_no_name() -> None:
+    facts = facts_at(
+        "Ansvar Samtliga nämnder samt Agenda 22 samordnaren Uppföljning Rutin för "
+        "uppföljning av styrdokument",
+        "https://www.trollhattan.se/sida/",
+        "2024-05-15",
+    )
+    assert [n.id for n in facts.nodes if n.id.startswith("Person:")] == []
