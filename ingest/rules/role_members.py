@@ -31,6 +31,8 @@ from graph.edges import LinkType
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
+from ingest.rules.decision_bodies import board_of
+from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.person_names import CONF_PATTERN, add_person
 from ingest.rules.role_common import page_owner, role_link
 from ingest.rules.role_titles import (
@@ -184,6 +186,10 @@ def _elected_objects(ctx: Context, sink: FactSink) -> None:
             body = next((a for a in ctx.actors if into and a.start == into.end()), None)
             if body is None and electing is not None and MEETING_ROLE.fullmatch(title):
                 body = electing
+            if body is None and electing is None and MEETING_ROLE.fullmatch(title):
+                # "Vid mötet valdes A (S) till förste vice ordförande": the meeting's body
+                held = meeting_before(ctx, hit.start(), dated=False)
+                body = board_of(ctx, sink, held.body) if held and held.body else None
             if person is None or body is None:
                 continue
             role_link(

@@ -321,3 +321,16 @@ def test_a_derived_noun_after_a_title_opens_no_name() -> None:
         "2024-05-15",
     )
     assert [n.id for n in facts.nodes if n.id.startswith("Person:")] == []
+
+
+def test_officers_elected_in_the_passive_serve_the_meetings_board() -> None:
+    roles = _roles(
+        "Det beslutade Region Blekinges styrelse under onsdagen vid mandatperiodens första "
+        "möte. Vid mötet valdes Eva Ek (S) till förste vice ordförande och Bo Berg (M) till "
+        "andre vice ordförande.",
+        BLEKINGE_SITE,
+    )
+    assert {(p.split(":")[-1], org, t) for p, org, t in roles} == {
+        ("eva-ek", "Organization:region:10:regionstyrelsen", "Förste vice ordförande"),
+        ("bo-berg", "Organization:region:10:regionstyrelsen", "Andre vice ordförande"),
+    }, roles
