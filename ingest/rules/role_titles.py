@@ -59,8 +59,10 @@ LINKING_VERB = (
     r"\s+(?:blir|blev)|"
     # "Eva Ek anställs som direktör", "Det blir Eva Ek som anställs som direktör"
     r"(?:\s+som)?\s+(?:har\s+)?(?:anställs|anställts|rekryteras|rekryterats|tillträtt|tillträder"
-    # "Eva Ek går in som tillförordnad socialchef": stepping into the post
-    r"|går\s+in|gick\s+in|gått\s+in)"
+    # "Eva Ek går in som tillförordnad socialchef": stepping into the post; "fortsätter
+    # som ordförande", "tar över som", "kvarstår som": the post held on or taken over
+    r"|går\s+in|gick\s+in|gått\s+in|fortsätter|fortsatte|kvarstår|kvarstod|tar\s+över"
+    r"|tog\s+över|har\s+tagit\s+över)"
     r"\s+som"
     # an election list's line: "Eva Ek (L) som ny ledamot i bildningsnämnden efter ..."
     r"|\s+som(?=\s+nya?\s)"

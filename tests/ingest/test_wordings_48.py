@@ -334,3 +334,11 @@ def test_officers_elected_in_the_passive_serve_the_meetings_board() -> None:
         ("eva-ek", "Organization:region:10:regionstyrelsen", "Förste vice ordförande"),
         ("bo-berg", "Organization:region:10:regionstyrelsen", "Andre vice ordförande"),
     }, roles
+
+
+def test_a_post_held_on_or_taken_over_is_a_role() -> None:
+    for verb in ("fortsätter som", "tar över som", "kvarstår som"):
+        roles = _roles(f"Eva Ek (S) {verb} ordförande i kulturnämnden.")
+        assert roles == {
+            ("Person:person:eva-ek", "Organization:kommun:1780:kulturnamnden", "Ordförande")
+        }, (verb, roles)
