@@ -18,13 +18,12 @@ site the government's; with none ("fick samtliga länsstyrelser i uppdrag") it i
 decision of no body the page states and gets no DECIDED link, as do minutes whose body
 was not read. Its date is the sentence's own (a date or a year by the verb, not one of
 what was decided), else the date of that body's meeting. A short sentence whose subject
-points back ("Samtliga motioner avslogs.") includes the sentence before it. Work done
-"på uppdrag av <body>" is that body's task, and of no decision when no body follows.
-Money an agency gets ("Länsstyrelserna får 10 miljoner kronor för att ...") is the
-giver's decision, like a task. A lead that counts the tasks ("har gett ett tiotal
-myndigheter i uppdrag") is none, but gives the tasks stated after it; funds set aside
-"för uppdraget" belong to the task before. A dateless headline restating a decision of
-the same body stated below it is not another.
+points back ("Samtliga motioner avslogs.") includes the one before. Work done "på uppdrag
+av <body>" is that body's task, and of no decision when no body follows. Money an agency
+gets ("Länsstyrelserna får 10 miljoner") is the giver's decision, like a task. A lead that
+counts the tasks ("har gett ett tiotal myndigheter i uppdrag") is none, but gives the tasks
+after it; funds "för uppdraget" belong to the task before. A dateless headline restating a
+decision of the same body stated below it is not another.
 """
 
 from __future__ import annotations
@@ -44,6 +43,7 @@ from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import (
     board_of,
     body_after_verb,
+    decision_agent,
     explicit_body,
     government_site,
     meeting_board,
@@ -180,8 +180,7 @@ def _heading_body(ctx: Context, sentence: Span) -> ActorHit | None:
 
 
 def _short_line(text: str) -> bool:
-    text = text.strip()
-    return bool(text) and len(text.split()) <= _HEADING_WORDS and not text.endswith(".")
+    return bool(t := text.strip()) and len(t.split()) <= _HEADING_WORDS and not t.endswith(".")
 
 
 def _committees(found: list[ActorHit]) -> list[ActorHit]:
@@ -201,6 +200,7 @@ def decision_body(
     decisions so far, by position: a task without a giver is the latest one's."""
     named = (
         perfect_subject(ctx, cue_start, cue_end)
+        or decision_agent(ctx, sentence, cue_end)
         or explicit_body(ctx, sink, sentence, cue_start, cue_end)
         or subject_body(ctx, sentence, cue_start)
     )

@@ -342,3 +342,14 @@ def test_a_post_held_on_or_taken_over_is_a_role() -> None:
         assert roles == {
             ("Person:person:eva-ek", "Organization:kommun:1780:kulturnamnden", "Ordförande")
         }, (verb, roles)
+
+
+def test_the_gavel_in_the_active_and_a_decision_taken_by_an_agent_are_decisions() -> None:
+    decided = _decisions(
+        "I måndags klubbade kommunfullmäktige budgeten för 2025.\n\n"
+        "Beslutet att bygga en ny förskola i Orsa fattades av kommunstyrelsen."
+    )
+    assert set(decided) == {
+        "Organization:kommun:2062:kommunfullmaktige",
+        "Organization:kommun:2062:kommunstyrelsen",
+    }, decided
