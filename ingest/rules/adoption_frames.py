@@ -56,7 +56,7 @@ _ACTIVE = re.compile(
     # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
     # ("Regionen tar sedan beslut om planen": a later step of a process, in the present)
     r"(?:fattar|tar)\s+(?!(?:sedan|därefter|slutligen)\s)(?:[\w-]+\s+){0,3}?beslut\s+om|"
-    r"(?:fattat|fattade|tog|tagit)\s+(?:[\w-]+\s+){0,3}?beslut\s+om|"
+    r"(?:fattat|fattade|tog|tagit)\s+(?:[\w-]+\s+){0,5}?beslut\s+om|"
     # "beslutade vid sitt möte den 19 juni om <doc>": the meeting phrase, then four words
     r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?:vid|på|under)\s+(?:sitt|sina|\w+s)\s+"
     r"(?:möte|sammanträde)\w*\s+)?(?:(?!att\b)[\w§-]+,?\s+){0,5}?(?:om|angående)|"

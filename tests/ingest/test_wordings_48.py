@@ -353,3 +353,17 @@ def test_the_gavel_in_the_active_and_a_decision_taken_by_an_agent_are_decisions(
         "Organization:kommun:2062:kommunfullmaktige",
         "Organization:kommun:2062:kommunstyrelsen",
     }, decided
+
+
+def test_a_date_between_tog_and_beslut_om_still_adopts() -> None:
+    facts = facts_at(
+        "Kommunfullmäktige tog den 3 maj 2023 beslut om en ny avfallsplan.", MORA_SITE, None
+    )
+    adopted = [(k.from_id, k.to_id, k.date) for k in links(facts, LinkType.ADOPTED)]
+    assert adopted == [
+        (
+            "Organization:kommun:2062:kommunfullmaktige",
+            "Document:municipal:plan:kommun:2062:avfallsplan",
+            "2023-05-03",
+        )
+    ], adopted
