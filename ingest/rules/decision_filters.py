@@ -59,7 +59,7 @@ _MARKER = re.compile(
 _NOT_TAKEN = re.compile(
     r"\byrka[rnd]\w*|\bmotionär\w*|\binterpellation\w*|\bföreslås\b"
     r"|^\W*(?:förslag(?:et|en)?|promemorian|remissen|motionen|utredningen|skrivelsen)\s+"
-    r"(?:\w+\s+){0,2}?(?:innebär|syftar|föreslår|går\s+ut\s+på)\b"
+    r"(?:\w+\s+){0,2}?(?:innebär|syftar|föreslår|går\s+ut\s+på|var\s+att|är\s+att)\b"
     r"|\bkommer\s+(?:att\s+|därför\s+att\s+)?(?:\w+\s+)?(?:få|ges|inbjuda|besluta|fatta|ta)\b"
     # a step to come in the passive: "Det kommer sedan skickas ut på remiss"
     r"|\bkommer\s+(?:att\s+)?(?:sedan|därefter)\s+(?:att\s+)?[a-zåäö]{3,}as\b"
@@ -318,6 +318,14 @@ def habitual(text: str) -> bool:
     return _HABIT.search(text) is not None
 
 
+# A minutes' notice field ("Datum när anslaget sätts upp") or a document's date line
+# ("Beslutat den 28 april 2022 (dnr 511-60517-2020)."): no decision stated.
+_FIELD_LINE = re.compile(
+    r"anslaget\s+(?:sätts\s+upp|tas\s+ned)|^\W*beslutad?e?t?\s+(?:den\s+)?\d[\d\s\w()/.-]*$",
+    re.I,
+)
+
+
 def not_taken(text: str) -> bool:
     """Text that states no decision taken: a claim, a proposal's content, a future step,
     a standing mandate, a summary count of decisions, an answered question, the chair's
@@ -331,6 +339,7 @@ def not_taken(text: str) -> bool:
         or _PAGE_GUIDE.search(text)
         or housekeeping(text)
         or habitual(text)
+        or _FIELD_LINE.search(text.strip()) is not None
     )
 
 

@@ -85,6 +85,10 @@ _IN_DOCUMENT = re.compile(r"\W*I\s+[a-zåäö]{4,}(?:en|et|na)\s+$")
 
 # "Samtliga partier ställde sig bakom beslutet": the members' backing of a decision, no act
 # (but "politikerna som beslutade att ge sitt godkännande" is the board's).
+# "som i sin tur blir uppdrag åt förvaltningen": what goals become, no task given.
+_BECOMES = re.compile(r"\b(?:blir|bli|blev)\s+(?:\w+\s+)?$", re.I)
+# "När särskilt bidrag beviljas ges det ...": what happens whenever, no act.
+_WHEN = re.compile(r"(?:^|[.!?]\s+|,\s+)\W*[Nn]är\s+(?:[\w-]+\s+){1,4}$")
 _MEMBERS = re.compile(
     r"\b(?:partier(?:na)?|ledamöter(?:na)?|oppositionen|majoriteten)\s+(?:\w+\s+)?$", re.I
 )
@@ -113,6 +117,8 @@ def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
         or _FIELD_LABEL.match(text, cue.end()) is not None
         or _COURT.search(before) is not None
         or (_BACKING.match(cue.group()) is not None and _MEMBERS.search(before) is not None)
+        or (cue.group().startswith("uppdrag") and _BECOMES.search(before) is not None)
+        or (cue.group().endswith("s") and _WHEN.search(text[start : cue.start()]) is not None)
         or (
             _PRESENT_PASSIVE.fullmatch(cue.group())
             and _HOW_IT_COMES.search(text, start, cue.start())

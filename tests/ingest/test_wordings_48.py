@@ -367,3 +367,20 @@ def test_a_date_between_tog_and_beslut_om_still_adopts() -> None:
             "2023-05-03",
         )
     ], adopted
+
+
+ARVIKA_SITE = "https://www.arvika.se/nyheter/sida/"
+
+
+def test_a_date_line_a_notice_field_and_a_whenever_are_no_decisions() -> None:
+    facts = facts_at(
+        "Länsstyrelsen har beslutat om eldningsförbud. Beslutat den 28 april 2022 "
+        "(dnr 511-60517-2020).\n\nKommunledningsutskottet beviljade bidrag till tre "
+        "föreningar. När särskilt bidrag beviljas ges det vanligtvis med 70 procent av "
+        "kostnaden.\n\nDatum när anslaget sätts upp 2016-11-14",
+        ARVIKA_SITE,
+        "2024-05-15",
+    )
+    summaries = {n.summary for n in facts.nodes if isinstance(n, Decision)}
+    assert not any(s.startswith(("Beslutat den", "När", "Datum")) for s in summaries), summaries
+    assert any("tre föreningar" in s for s in summaries), summaries
