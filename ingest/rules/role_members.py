@@ -174,6 +174,7 @@ def _elected_objects(ctx: Context, sink: FactSink) -> None:
     for m in _OBJECT.finditer(ctx.text):
         electing = _electing_body(ctx, m) if m.group("verb") in _ACTIVE else None
         person: PersonHit | None = None
+        earlier: ActorHit | None = None  # "X till ordförande för valberedningen och Y till vice"
         for hit in [m, *_next_objects(ctx, m.end())]:
             if hit.group("name") or person is None:
                 stop = hit.end("party") + 1 if hit.group("party") else hit.end("name")
@@ -189,7 +190,8 @@ def _elected_objects(ctx: Context, sink: FactSink) -> None:
             if body is None and electing is None and MEETING_ROLE.fullmatch(title):
                 # "Vid mötet valdes A (S) till förste vice ordförande": the meeting's body
                 held = meeting_before(ctx, hit.start(), dated=False)
-                body = board_of(ctx, sink, held.body) if held and held.body else None
+                body = earlier or (board_of(ctx, sink, held.body) if held and held.body else None)
+            earlier = body or earlier
             if person is None or body is None:
                 continue
             role_link(

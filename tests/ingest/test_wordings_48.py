@@ -384,3 +384,13 @@ def test_a_date_line_a_notice_field_and_a_whenever_are_no_decisions() -> None:
     summaries = {n.summary for n in facts.nodes if isinstance(n, Decision)}
     assert not any(s.startswith(("Beslutat den", "När", "Datum")) for s in summaries), summaries
     assert any("tre föreningar" in s for s in summaries), summaries
+
+
+def test_a_coordinated_election_keeps_the_body_of_the_one_before() -> None:
+    roles = _roles(
+        "Kommunfullmäktige beslutade att utse Eva Ek (M) till ordförande för valberedningen "
+        "och Bo Berg (SD) till vice ordförande.",
+        "https://www.karlshamn.se/nyheter/sida/",
+    )
+    assert {org for _, org, _ in roles} == {"Organization:kommun:1082:valberedningen"}, roles
+    assert len(roles) == 2, roles
