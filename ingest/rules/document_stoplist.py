@@ -33,6 +33,8 @@ NOT_DOCUMENTS = frozenset(
         "resursplan",  # "Mål- och resursplan 2013-2015": the budget by its other name
         # when bodies meet, and a body's own administration: not steering documents
         "sammanträdesplan",
+        "sammanträdestidplan",
+        "sammanträdestidsplan",
         "förvaltningsplan",
         # a business's own inspection routine under food and environmental law
         "egenkontrollprogram",

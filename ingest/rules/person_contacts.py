@@ -39,7 +39,7 @@ from ingest.rules.role_common import (
     site_owner,
 )
 from ingest.rules.role_orgs import title_unit
-from ingest.rules.role_page_bodies import deciding_body, meeting_body
+from ingest.rules.role_page_bodies import deciding_body, meeting_body, url_body
 from ingest.rules.role_title_heads import TITLE_HEADS
 from ingest.rules.role_titles import MEETING_ROLE, NAME, PARTY, is_title
 
@@ -349,7 +349,7 @@ def contact_roles(ctx: Context, sink: FactSink, entries: list[ContactEntry]) -> 
             rule = "role.contact_block.org"
         if org_id is None and MEETING_ROLE.fullmatch(e.role.title):
             # a chair of no named body: the body whose meeting or decisions the page reports
-            org_id = meeting_body(ctx) or deciding_body(ctx)
+            org_id = meeting_body(ctx) or deciding_body(ctx) or url_body(ctx)
         if org_id is None:
             org_id, conf = _contacts_owner(ctx, sink), CONF_ROLE_PUBLISHER
             rule = "role.contact_block.publisher" if e.rule == "contact" else f"{e.rule}.publisher"

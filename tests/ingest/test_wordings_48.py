@@ -394,3 +394,20 @@ def test_a_coordinated_election_keeps_the_body_of_the_one_before() -> None:
     )
     assert {org for _, org, _ in roles} == {"Organization:kommun:1082:valberedningen"}, roles
     assert len(roles) == 2, roles
+
+
+def test_a_chairs_contact_line_serves_the_committee_the_address_names() -> None:
+    facts = facts_at(
+        "Sammanfattning från hälso- och sjukvårdsnämnden\n\nNämnden fick information om "
+        "vårdköerna.\n\nKontakt\n\nEva Ek (S), ordförande",
+        "https://www.regionvasterbotten.se/sammanfattning-fran-halso-och-sjukvardsnamnden-maj",
+        "2024-05-15",
+    )
+    held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert held == {
+        ("Person:person:eva-ek", "Organization:region:24:halso-och-sjukvardsnamnden")
+    }, held
+
+
+def test_a_meeting_schedule_is_no_steering_document() -> None:
+    assert _titles("Kommunstyrelsen fastställde sammanträdestidplanen för 2026.") == set()
