@@ -1,4 +1,5 @@
-"""A day named by reference to the one stated before: "Samma dag beslutade regeringen ...".
+"""Days named by reference to one the page states: "Samma dag beslutade regeringen ...",
+"tisdagens möte" under a heading that gives that Tuesday in full.
 
 Why: minutes, inquiry reports and news state one date and then go on "Samma dag ...",
 "Denna dag ...", "Vid samma sammanträde ..."; the decision so introduced was taken on the
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from graph.nodes import DatePrecision
@@ -16,7 +18,7 @@ from graph.nodes import DatePrecision
 if TYPE_CHECKING:
     from ingest.language.dates import DateMention
 
-__all__ = ["same_days"]
+__all__ = ["same_days", "weekdays_on_stated_days"]
 
 _SAME_DAY = re.compile(
     r"\b(?:[Ss]amma\s+(?:dag|datum)|[Dd]enna\s+dag|[Vv]id\s+samma\s+(?:sammanträde|möte))\b"
@@ -43,3 +45,26 @@ def same_days(text: str, found: list[DateMention]) -> list[DateMention]:
     if not added:
         return found
     return sorted([*found, *added], key=lambda d: d.start)
+
+
+def weekdays_on_stated_days(
+    found: list[DateMention], absolute: frozenset[str]
+) -> list[DateMention]:
+    """'Kommunfullmäktige 8 oktober 2019' over 'Under tisdagens möte' on a page of Monday 7
+    October: "tisdagens" is the Tuesday the page states in full, not the one before."""
+    stated = {
+        date.fromisoformat(d.value)
+        for d in found
+        if d.value and d.rule in absolute and d.precision is DatePrecision.DAY
+    }
+    out: list[DateMention] = []
+    for d in found:
+        if d.rule == "date.the_weekday" and d.value:
+            day = date.fromisoformat(d.value)
+            near = [
+                s for s in stated if s.weekday() == day.weekday() and 0 < abs(s - day).days <= 7
+            ]
+            if len(near) == 1:
+                d = dataclasses.replace(d, value=near[0].isoformat())
+        out.append(d)
+    return out

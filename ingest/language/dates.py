@@ -11,8 +11,9 @@ Resolution choices:
   speak of the current year; "1 december" on 24 November 2016 is 2016-12-01).
 - "i tisdag(s)" is the latest such weekday strictly before the base date; "förra året"
   and "i fjol" the base's year before, at YEAR precision ("i mars i fjol", "4 mars förra
-  året": that month or day of it); "i veckan", "denna vecka" and
-  "förra veckan" that week's month, at MONTH precision (a week has no precision of its own).
+  året": that month or day of it); "i veckan", "denna vecka" and "förra veckan" that
+  week's month, at MONTH precision (a week has no precision of its own).
+- "Samma dag", "Denna dag": the day stated last before (ingest.language.date_anaphora).
 - "den 3/2" (day/month after "den", never a fraction) and "den andra juni" (an ordinal
   word) are days like "3 februari"; a year-less day takes the year its sentence stated
   before it ("Under våren 2020 ... i juni"), or its timeline line's leading year ("2016 -
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from graph.nodes import DatePrecision
-from ingest.language.date_anaphora import same_days
+from ingest.language.date_anaphora import same_days, weekdays_on_stated_days
 from ingest.language.date_words import MONTHS, ORDINALS, SHORT_MONTHS, SLIPS, WEEKDAYS
 from ingest.language.stated_year import stated_year
 
@@ -350,28 +351,8 @@ def find_dates(text: str, base: date | None = None, *, relative: bool = True) ->
         ends.insert(i, cand.end)
         if valid:
             chosen.append(cand)
-    return same_days(text, _weekdays_on_stated_days(sorted(chosen, key=lambda d: d.start)))
-
-
-def _weekdays_on_stated_days(found: list[DateMention]) -> list[DateMention]:
-    """'Kommunfullmäktige 8 oktober 2019' over 'Under tisdagens möte' on a page of Monday 7
-    October: "tisdagens" is the Tuesday the page states in full, not the one before."""
-    stated = {
-        date.fromisoformat(d.value)
-        for d in found
-        if d.value and d.rule in _ABSOLUTE and d.precision is DatePrecision.DAY
-    }
-    out: list[DateMention] = []
-    for d in found:
-        if d.rule == "date.the_weekday" and d.value:
-            day = date.fromisoformat(d.value)
-            near = [
-                s for s in stated if s.weekday() == day.weekday() and 0 < abs(s - day).days <= 7
-            ]
-            if len(near) == 1:
-                d = dataclasses.replace(d, value=near[0].isoformat())
-        out.append(d)
-    return out
+    found = weekdays_on_stated_days(sorted(chosen, key=lambda d: d.start), _ABSOLUTE)
+    return same_days(text, found)
 
 
 def parse_date(text: str, base: date | None = None) -> DateMention | None:
