@@ -49,18 +49,15 @@ def test_adopting_a_directive_named_by_a_compound_of_programme_is_a_decision() -
     assert "programdirektivet för Morapaketet" in summary, decided
 
 
+def _adopted(text: str) -> list[tuple[str, str, str | None]]:
+    facts = facts_at(text, MORA_SITE, None)
+    return [(k.from_id, k.to_id, k.date) for k in links(facts, LinkType.ADOPTED)]
+
+
 def test_a_plan_approved_in_a_month_by_a_board_is_its_dated_adoption() -> None:
-    facts = facts_at(
-        "Den senaste VA-planen godkändes i mars 2015 av kommunstyrelsen.", MORA_SITE, None
-    )
-    adopted = [(k.from_id, k.to_id, k.date) for k in links(facts, LinkType.ADOPTED)]
-    assert adopted == [
-        (
-            "Organization:kommun:2062:kommunstyrelsen",
-            "Document:municipal:plan:kommun:2062:va-plan",
-            "2015-03-01",
-        )
-    ], adopted
+    adopted = _adopted("Den senaste VA-planen godkändes i mars 2015 av kommunstyrelsen.")
+    plan = "Document:municipal:plan:kommun:2062:va-plan"
+    assert adopted == [("Organization:kommun:2062:kommunstyrelsen", plan, "2015-03-01")]
 
 
 LST_SITE = "https://www.lansstyrelsen.se/dalarna/nyheter/sida.html"
@@ -356,17 +353,9 @@ def test_the_gavel_in_the_active_and_a_decision_taken_by_an_agent_are_decisions(
 
 
 def test_a_date_between_tog_and_beslut_om_still_adopts() -> None:
-    facts = facts_at(
-        "Kommunfullmäktige tog den 3 maj 2023 beslut om en ny avfallsplan.", MORA_SITE, None
-    )
-    adopted = [(k.from_id, k.to_id, k.date) for k in links(facts, LinkType.ADOPTED)]
-    assert adopted == [
-        (
-            "Organization:kommun:2062:kommunfullmaktige",
-            "Document:municipal:plan:kommun:2062:avfallsplan",
-            "2023-05-03",
-        )
-    ], adopted
+    adopted = _adopted("Kommunfullmäktige tog den 3 maj 2023 beslut om en ny avfallsplan.")
+    plan = "Document:municipal:plan:kommun:2062:avfallsplan"
+    assert adopted == [("Organization:kommun:2062:kommunfullmaktige", plan, "2023-05-03")]
 
 
 ARVIKA_SITE = "https://www.arvika.se/nyheter/sida/"
