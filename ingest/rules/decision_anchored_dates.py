@@ -6,7 +6,8 @@ den 15 juni 2022") still says "I april beslutade kommunfullmäktige ..." or "ant
 come by the meeting), not unknown. Pages with a publication date resolve such dates
 against it already (ingest.language.dates). And a date that follows "beslut av <body>"
 ("Förlängdes ... enligt beslut av Kommunfullmäktige 25 april 2017") is the decision's day,
-wherever it stands in the sentence.
+wherever it stands in the sentence; so does a day a § number follows ("biföll
+medborgarförslaget 20 januari 2016 § 13").
 """
 
 from __future__ import annotations
@@ -50,9 +51,16 @@ def meeting_anchored(ctx: Context, sentence: Span, before: int) -> DateMention |
 _BY_DECISION_OF = re.compile(r"\bbeslut\s+(?:av|i)\s+[\wåäöÅÄÖ -]{2,50}?\s+(?:den\s+)?$")
 
 
+# "Kommunstyrelsen biföll medborgarförslaget 20 januari 2016 § 13": a day its minutes'
+# paragraph follows is the day of that decision.
+_PARAGRAPH_AFTER = re.compile(r"\s*,?\s*§\s*\d")
+
+
 def decision_day(ctx: Context, dates: list[DateMention]) -> DateMention | None:
-    """The first of `dates` that follows "beslut av|i <body>"."""
+    """The first of `dates` that follows "beslut av|i <body>", or that a § number follows."""
     for found in dates:
-        if _BY_DECISION_OF.search(ctx.text, max(0, found.start - 60), found.start):
+        if _BY_DECISION_OF.search(ctx.text, max(0, found.start - 60), found.start) or (
+            found.precision is DatePrecision.DAY and _PARAGRAPH_AFTER.match(ctx.text, found.end)
+        ):
             return found
     return None

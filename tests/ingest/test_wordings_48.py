@@ -400,3 +400,13 @@ def test_a_chairs_contact_line_serves_the_committee_the_address_names() -> None:
 
 def test_a_meeting_schedule_is_no_steering_document() -> None:
     assert _titles("Kommunstyrelsen fastställde sammanträdestidplanen för 2026.") == set()
+
+
+def test_a_day_a_paragraph_number_follows_is_the_decisions_day() -> None:
+    facts = facts_at(
+        "Medborgarförslag 2016\n\nKommunstyrelsen biföll medborgarförslaget om bänkar "
+        "20 januari 2016 § 13.",
+        "http://www.mjolby.se/28913.html",
+        None,
+    )
+    assert {n.date for n in facts.nodes if isinstance(n, Decision)} == {"2016-01-20"}
