@@ -28,7 +28,6 @@ from ingest.rules.meeting_choice import meeting_before
 
 __all__ = [
     "board_of",
-    "decision_agent",
     "explicit_body",
     "government_site",
     "inverted_subject",
@@ -379,19 +378,3 @@ def unread_subject(ctx: Context, sentence: Span, cue_start: int) -> bool:
         if not any(a.start < m.end() and m.start() < a.end for a in ctx.actors):
             return True
     return False
-
-
-# "Beslutet att X fattades av kommunstyrelsen": the agent of the decision's passive.
-_TAKEN_BY = re.compile(r"\b(?:fattades|togs)\s+(?:\w+\s+)?av\s+$")
-
-
-def decision_agent(ctx: Context, sentence: Span, cue_end: int) -> ActorHit | None:
-    """The body a "Beslutet att ... fattades av <body>" names after its cue."""
-    return next(
-        (
-            a
-            for a in deciders(ctx, cue_end, sentence.end)
-            if _TAKEN_BY.search(ctx.text, max(cue_end, a.start - 40), a.start)
-        ),
-        None,
-    )

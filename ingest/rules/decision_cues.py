@@ -130,8 +130,6 @@ CUE = re.compile(
     r"röstades\s+igenom|klubbades|har\s+klubbats|fick\s+(?:fullt\s+|enhälligt\s+)?bifall|"
     # the gavel in the active: "I måndags klubbade fullmäktige budgeten"
     r"klubbade|har\s+klubbat|"
-    # "Beslutet att bygga en ny skola fattades av kommunstyrelsen den 3 maj"
-    r"[Bb]eslutet\s+(?:att|om)(?=[^.]{0,150}?\s(?:fattades|togs)\s+(?:\w+\s+)?av\s)|"
     # The vote's outcome as an answer: "Det blev även ja till X".
     r"blev\s+(?:det\s+)?(?:också\s+|även\s+)?(?:ja|nej)\s+till|"
     # ... or as the body's own: "Kommunstyrelsen sa ja till strategin".

@@ -77,12 +77,19 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
 
 
-_STEM = 5  # "lokal" and "lokalt", "förskola" and "förskolan": one word, inflected
+_ENDING = 3  # "lokal" and "lokalt", "godkänna" and "godkänns": one word, inflected
 _LOOSE_WORDS = 6  # a lead this long may name one thing more ("... i Åseda")
 
 
-def _stems(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w[:_STEM] for w in words)
+def _same_word(a: str, b: str) -> bool:
+    """One word in two inflections: one is the other's start, or they differ only in an
+    ending of a few letters ("godkänna", "godkänns"); not "revisionsrapporten" and
+    "revisorerna", which share only their first letters."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    shorter = min(len(a), len(b))
+    common = next((i for i in range(shorter) if a[i] != b[i]), shorter)
+    return common >= 5 and common >= shorter - _ENDING
 
 
 # "500 000 kronor", "3,5 miljoner kronor": a sum both statements name.
@@ -99,7 +106,7 @@ def _restates(short: frozenset[str], full: frozenset[str], same_sum: bool = Fals
     `full`, up to inflection."""
     if short < full:
         return True
-    missing = _stems(short) - _stems(full)
+    missing = [w for w in short if not any(_same_word(w, v) for v in full)]
     allowed = 1 if len(short) >= _LOOSE_WORDS or same_sum else 0
     return len(missing) <= allowed and len(short) < len(full)
 

@@ -43,7 +43,6 @@ from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import (
     board_of,
     body_after_verb,
-    decision_agent,
     explicit_body,
     government_site,
     meeting_board,
@@ -200,7 +199,6 @@ def decision_body(
     decisions so far, by position: a task without a giver is the latest one's."""
     named = (
         perfect_subject(ctx, cue_start, cue_end)
-        or decision_agent(ctx, sentence, cue_end)
         or explicit_body(ctx, sink, sentence, cue_start, cue_end)
         or subject_body(ctx, sentence, cue_start)
     )
