@@ -6,7 +6,10 @@ dokument som återremitterades"), of what someone wishes or proposes ("föreslå
 motion att", "X och Y, båda Vänsterpartiet, har föreslagit att"), of a state ("de tider
 som är beslutade"), a condition ("under förutsättning att riksdagen beviljar medel") or
 what a document lays down ("I instruktionen fastställs ...") or a court's ruling
-("förvaltningsrätten avslog överklagandet": no decision of the page's body).
+("förvaltningsrätten avslog överklagandet": no decision of the page's body); of what may
+happen or happens whenever ("kan bara beviljas", "När bidrag beviljas ges det ..."), a
+condition's verb ("Om regeringen avslår ..."), what goals become ("blir uppdrag åt") and
+members backing a decision ("Samtliga partier ställde sig bakom beslutet").
 """
 
 from __future__ import annotations
@@ -83,12 +86,12 @@ _IF_CLAUSE = re.compile(
 _IN_DOCUMENT = re.compile(r"\W*I\s+[a-zåäö]{4,}(?:en|et|na)\s+$")
 
 
-# "Samtliga partier ställde sig bakom beslutet": the members' backing of a decision, no act
-# (but "politikerna som beslutade att ge sitt godkännande" is the board's).
 # "som i sin tur blir uppdrag åt förvaltningen": what goals become, no task given.
 _BECOMES = re.compile(r"\b(?:blir|bli|blev)\s+(?:\w+\s+)?$", re.I)
 # "När särskilt bidrag beviljas ges det ...": what happens whenever, no act.
 _WHEN = re.compile(r"(?:^|[.!?]\s+|,\s+)\W*[Nn]är\s+(?:[\w-]+\s+){1,4}$")
+# "Samtliga partier ställde sig bakom beslutet": the members' backing of a decision, no act
+# (but "politikerna som beslutade att ge sitt godkännande" is the board's).
 _MEMBERS = re.compile(
     r"\b(?:partier(?:na)?|ledamöter(?:na)?|oppositionen|majoriteten)\s+(?:\w+\s+)?$", re.I
 )
