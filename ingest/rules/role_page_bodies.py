@@ -1,8 +1,9 @@
 """The body a page is about, for a meeting officer's or member's title with none named.
 
 Why apart from ingest.rules.role_owner: these read the whole page (its minutes words,
-the body that decided, the meeting it reports, a heading right above, its address), not
-the title's own words; role_owner asks them in its step 4.
+the body that decided, the meeting it reports, a heading right above, the committee that
+opens the paragraph or an earlier officer of the sentence is named with, its address),
+not the title's own words; role_owner asks them in its step 4.
 """
 
 from __future__ import annotations
@@ -113,13 +114,13 @@ def url_body(ctx: Context) -> str | None:
     """The one committee or forum the page's address names as a whole path word
     (".../committees/samhallsbyggnadsnamnden/mote-2023-02-22", ".../Vard--och-omsorgsnamnden/":
     a CMS's "--" for the name's " - ")."""
-    _path = re.sub(r"-{2,}", "-", ctx.url_path)
+    path = re.sub(r"-{2,}", "-", ctx.url_path)
     found = {
         a.node_id
         for a in ctx.actors
         if a.kind in MEETING_KINDS
         and not a.anaphoric
-        and re.search(rf"(?<![a-z0-9]){re.escape(slug(a.name))}", _path)
+        and re.search(rf"(?<![a-z0-9]){re.escape(slug(a.name))}", path)
     }
     return found.pop() if len(found) == 1 else None
 
