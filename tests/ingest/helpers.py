@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import TypeVar
 
 from graph.edges import Link, LinkType, SourceFacts
@@ -164,3 +166,15 @@ def party_of(facts: SourceFacts, slug: str) -> str | None:
     (person,) = [n for n in facts.nodes if n.id == f"Person:person:{slug}"]
     assert isinstance(person, Person)
     return person.party
+
+
+GOLD_SCRIPTS = Path(__file__).resolve().parents[1] / "gold"
+
+
+def gold_script(name: str) -> ModuleType:
+    """A script of tests/gold (no package: loaded from its file), e.g. "rebuild_pages"."""
+    spec = importlib.util.spec_from_file_location(name, GOLD_SCRIPTS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

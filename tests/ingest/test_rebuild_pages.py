@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
-SCRIPT = Path(__file__).resolve().parents[1] / "gold" / "rebuild_pages.py"
-
-
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("rebuild_pages", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from .helpers import gold_script
 
 
 def _gold(set_dir: Path, name: str, url: str) -> None:
@@ -26,7 +16,7 @@ def _gold(set_dir: Path, name: str, url: str) -> None:
 def test_todo_lists_the_missing_and_the_wrong_answers_and_rebuild_writes_the_rest(
     tmp_path: Path,
 ) -> None:
-    rebuild = _script()
+    rebuild = gold_script("rebuild_pages")
     set_dir = tmp_path / "realx"
     (set_dir / "answers").mkdir(parents=True)
     for name in ("a01", "a02", "a03", "a04"):

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-TOOL = Path(__file__).resolve().parents[1] / "gold" / "unseen_output.py"
+from .helpers import gold_script
+
 TEXT = (
     "Kommunfullmäktige i Sävsjö kommun antog den 12 juni 2023 en ny klimatstrategi för 2023-2030.\n"
 )
-
-
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("unseen_output", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _answer(folder: Path, text: str) -> None:
@@ -32,7 +23,7 @@ def _answer(folder: Path, text: str) -> None:
 def test_dump_then_diff_lists_only_changed_facts(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    tool = _tool()
+    tool = gold_script("unseen_output")
     _answer(tmp_path / "fresh", TEXT)
     tool.main(["dump", "--out", str(tmp_path / "a.json"), str(tmp_path / "fresh")])
     before = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
