@@ -93,7 +93,6 @@ _ADJECTIVES_REST = re.compile(
     r"(?:,\s*[a-zåäö]+){1,5}\s+(?:och|samt)\s+[a-zåäö]+\s+[a-zåäö][\wåäö-]+"
     r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:län|kommun))?)?"
 )
-_TOPIC_STOP = TOPIC_STOP
 # "en färdplan för hur X ska kunna bli ...": an embedded question runs to its clause's
 # end; its first finite verb is its own, not the sentence's.
 _QUESTION = re.compile(r"(?:för|om|kring)\s+(?:hur|vad|var|när|vilka|vilken|vilket)\s", re.I)
@@ -170,7 +169,7 @@ def read_after(
         # "Policy folkhälsa 2017-2021": a bare noun's one-word topic before its period
         named = _WORD_PERIOD.match(rest) if not compound else None
         # not a verb: "Programmet gäller 2023-2030" names no topic "gäller"
-        verb = named is not None and _TOPIC_STOP.match(" " + named.group("word").lower())
+        verb = named is not None and TOPIC_STOP.match(" " + named.group("word").lower())
         if named and named.group("word").lower() not in _NOT_TOPIC and not verb and _years(named):
             return After(named.group("word"), _years(named), noun_end + named.end())
     if pm and _years(pm):
@@ -190,7 +189,7 @@ def _stop_topic(topic: str | None, titled: bool) -> str | None:
     """'för Ale kommun som gäller 2025-2030': the topic ends where the sentence goes on
     about the document; the period after it is still the document's. A title's dash
     opens its subtitle ("... mål - En god och jämlik hälsa ...")."""
-    stops = _TOPIC_STOP.finditer(topic) if topic else iter(())
+    stops = TOPIC_STOP.finditer(topic) if topic else iter(())
     stop = next((x for x in stops if not (titled and x.group(0).strip() in tuple(DASH))), None)
     if topic is None or stop is None:
         return topic
@@ -255,9 +254,9 @@ def _clean_topic(
         return None, start
     if (word.lower() in ("plan", "program") or compound) and re.match(r"för\s+att\b", stripped):
         return None, start
-    stop = _TOPIC_STOP.search(topic)
+    stop = TOPIC_STOP.search(topic)
     if stop and _QUESTION.match(stripped) and _QUESTION_VERB.fullmatch(stop.group(0)):
-        stop = _TOPIC_STOP.search(topic, stop.end())  # the question's own verb: read on
+        stop = TOPIC_STOP.search(topic, stop.end())  # the question's own verb: read on
     if not re.match(r"(?:för|mot)\s+att\b", stripped):  # no purpose's own verbs
         task = _NEXT_TASK.search(topic)
         stop = task if task and (stop is None or task.start() < stop.start()) else stop
