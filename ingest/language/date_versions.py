@@ -37,5 +37,5 @@ def stated_dates(text: str, base: date | None, *, relative: bool = True) -> list
     at once by an explicit one, and without version dates."""
     found = find_dates(text, base, relative=relative)
     if base is None:
-        found = with_page_year(found)  # "13 november 2023 ... den 24 november"
+        found = with_page_year(found, text)  # "13 november 2023 ... den 24 november"
     return drop_version_dates(text, drop_restated(text, found))

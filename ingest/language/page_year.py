@@ -5,6 +5,8 @@ Why: pages without a date line state the year once ("Kommunfullmäktige antog
 hållbarhetslöftena den 13 november 2023") and then day and month only ("Löftena
 signerades den 24 november"). A reader gives the second the first one's year; without a
 base to resolve against, the date would stay unread, and with it the signing's date.
+A season states its year too ("Under hösten 2019 har samråd genomförts. ... den 2 april
+beslutat"): a day in a month before the season's start is in the year after (2020).
 """
 
 from __future__ import annotations
@@ -18,20 +20,44 @@ from ingest.language.dates import YEARLESS, DateMention, parse_date
 __all__ = ["with_page_year"]
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# "hösten 2019": a season and its year (not a period's first year: "hösten 2019-2020").
+_SEASON = re.compile(
+    r"\b(?P<season>våren|sommaren|hösten)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[\u2013-]\s*\d)", re.I
+)
+_SEASON_START = {"våren": 3, "sommaren": 6, "hösten": 9}
 
 
-def with_page_year(found: list[DateMention]) -> list[DateMention]:
+def with_page_year(found: list[DateMention], text: str = "") -> list[DateMention]:
     """`found` (in text order, read without a base) with each unread year-less date read
-    in the year of the latest date before it that states its year."""
+    in the year of the latest date or season before it that states its year."""
+    seasons = [
+        (m.start(), int(m["y"]), _SEASON_START[m["season"].lower()]) for m in _SEASON.finditer(text)
+    ]
     out: list[DateMention] = []
     year: int | None = None
+    stated_at = -1
     for mention in found:
         if mention.value is not None and _YEAR.search(mention.text):
-            year = int(mention.value[:4])
-        elif mention.value is None and mention.rule in YEARLESS and year is not None:
-            # mid-year: the day and month nearest to it fall in that year
-            read = parse_date(mention.text, date(year, 7, 2))
+            year, stated_at = int(mention.value[:4]), mention.start
+        elif mention.value is None and mention.rule in YEARLESS:
+            season = next((s for s in reversed(seasons) if stated_at < s[0] < mention.start), None)
+            read = _in_season(mention, season) if season else None
+            if read is None and year is not None:
+                # mid-year: the day and month nearest to it fall in that year
+                read = parse_date(mention.text, date(year, 7, 2))
             if read is not None and read.value is not None:
                 mention = dataclasses.replace(read, start=mention.start, end=mention.end)
         out.append(mention)
     return out
+
+
+def _in_season(mention: DateMention, season: tuple[int, int, int]) -> DateMention | None:
+    """The year-less date in the season's year, or the next year's when its month comes
+    before the season's start."""
+    _, year, start_month = season
+    read = parse_date(mention.text, date(year, 7, 2))  # mid-year: read in that year
+    if read is None or read.value is None:
+        return None
+    if int(read.value[5:7]) < start_month:
+        read = parse_date(mention.text, date(year + 1, 7, 2))
+    return read

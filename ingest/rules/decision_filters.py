@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.language.date_words import MONTHS
 from ingest.rules.decision_counts import counts_decisions
 from ingest.rules.steering_adoption import steering_noun
 
@@ -163,10 +164,12 @@ _PRONOUN_ACT = re.compile(
 
 
 # "ett uppdrag som regionfullmäktige beslutade om i höstas": only when, not what;
-# "områden som gruppen har beslutat att arbeta vidare med": the object left before.
+# "områden som gruppen har beslutat att arbeta vidare med": the object left before;
+# "... går upp till kommunfullmäktige för beslut 12 juni.": a day, and nothing decided.
 _NOTHING_STATED = re.compile(
     r"\W*(?:i|under)\s+(?:höstas|våras|somras|vintras|fjol|går)\W*"
-    r"|\W*(?:[\wåäö-]+\s+){1,3}(?:med|om|för|på|till|av|åt|kring)\W*",
+    r"|\W*(?:[\wåäö-]+\s+){1,3}(?:med|om|för|på|till|av|åt|kring)\W*"
+    rf"|\W*(?:den\s+)?\d{{1,2}}(?::[ea])?\s+(?:{'|'.join(MONTHS)})(?:\s+(?:19|20)\d{{2}})?\W*",
     re.I,
 )
 

@@ -1,0 +1,54 @@
+"""Defects found in the forty-ninth session on real pages that had been held out and
+became development pages, restated as invented sentences; each test fails on the code
+before its fix."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from graph.nodes import Decision
+
+from .helpers import facts_at, links
+
+MORA_SITE = "https://www.mora.se/nyheter/sida.html"
+
+
+def _decisions(text: str, published: str | None = "2024-05-15") -> list[Decision]:
+    facts = facts_at(text, MORA_SITE, published)
+    decided = {k.to_id for k in links(facts, LinkType.DECIDED)}
+    return [n for n in facts.nodes if isinstance(n, Decision) and n.id in decided]
+
+
+def test_a_day_alone_is_no_decision() -> None:
+    # "för beslut 12 juni" names when another body decides, not what was decided.
+    found = _decisions(
+        "Kommunstyrelsen har godkänt kommunplanen för 2025 - 2027 som nu går upp till "
+        "kommunfullmäktige för beslut 12 juni."
+    )
+    assert all("juni" not in d.summary.lower() or len(d.summary.split()) > 3 for d in found), [
+        d.summary for d in found
+    ]
+
+
+def test_a_season_gives_the_year_of_a_later_day() -> None:
+    # No publication date; "hösten 2019" is the latest year stated before "den 2 april",
+    # so the decision falls in April 2020, not in the year of "november 2016".
+    found = _decisions(
+        "Regionalt trafikförsörjningsprogram\n\n"
+        "Programmet antogs av regionfullmäktige i november 2016.\n\n"
+        "Arbetet pågår med att revidera programmet. Under hösten 2019 har samråd genomförts "
+        "med olika intressenter. Trafiknämnden har vid sitt sammanträde den 2 april beslutat "
+        "att sända programmet på remiss till kommunerna.",
+        published=None,
+    )
+    assert [d.date for d in found] == ["2020-04-02"], [(d.summary, d.date) for d in found]
+
+
+def test_a_day_in_the_season_stays_in_its_year() -> None:
+    found = _decisions(
+        "Regionalt trafikförsörjningsprogram\n\n"
+        "Programmet antogs av regionfullmäktige i november 2016.\n\n"
+        "Under hösten 2019 har samråd genomförts. Trafiknämnden beslutade den 15 oktober att "
+        "sända programmet på remiss till kommunerna.",
+        published=None,
+    )
+    assert [d.date for d in found] == ["2019-10-15"], [(d.summary, d.date) for d in found]
