@@ -120,6 +120,7 @@ DEFAULT_SETS = (
     "real92",
     "real93",
     "real94",
+    "real95",
     "real_heldout",
 )
 
