@@ -225,6 +225,8 @@ def _att_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         item = ATT_ITEM.match(text)
         if item is None or _taken(taken, sentence) or _PREDICATE.search(text) or procedural(text):
             continue
+        if _descriptive_lead(ctx, sentence.start):
+            continue
         body, intro = intro_body(ctx, sentence)
         if body is None and minutes:
             meeting = meeting_before(ctx, sentence.start, dated=False)
@@ -235,6 +237,23 @@ def _att_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         clause = Span(sentence.start + item.end(), sentence.end)
         found.append(VerbDecision(body, clause, when, sentence, "decision.att_item"))
     return found
+
+
+# "... där skolbiblioteket kan medverka till:" over "• att alla elever når målen": a lead
+# that names no decision or proposal makes its "att" items aims, not decisions.
+_DECIDING_LEAD = re.compile(r"beslut|beslöt|förslag|föreslå|yrka|yrkande|\batt\s*:$", re.I)
+
+
+def _descriptive_lead(ctx: Context, start: int) -> bool:
+    """Whether the list an item at `start` belongs to opens under a line ending in a
+    colon that names no decision."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    for line in reversed(ctx.text[max(0, line_start - _ITEM_LOOKBACK) : line_start].splitlines()):
+        if not line.strip() or _BULLET_LINE.match(line) or ATT_ITEM.match(line.strip()):
+            continue
+        lead = line.strip()
+        return lead.endswith(":") and _DECIDING_LEAD.search(lead) is None
+    return False
 
 
 def _list_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:

@@ -52,3 +52,25 @@ def test_a_day_in_the_season_stays_in_its_year() -> None:
         published=None,
     )
     assert [d.date for d in found] == ["2019-10-15"], [(d.summary, d.date) for d in found]
+
+
+MINUTES_SITE = "https://www.lessebo.se/protokoll/kf.html"
+
+
+def test_att_items_under_a_descriptive_lead_are_no_decisions() -> None:
+    # Minutes quoting a curriculum: the list's lead names no decision, so its "att" items
+    # are aims; the decision under "Kommunfullmäktige beslutar:" is kept.
+    facts = facts_at(
+        "Kommunfullmäktige 2017-11-20\n\n"
+        "§ 101 Biblioteksplan\n\n"
+        "Kommunfullmäktige beslutar:\n\n"
+        "• att anta biblioteksplanen för 2018-2021\n\n"
+        "Läroplanen för grundskolan kan sammanfattas så här, där skolbiblioteket kan "
+        "medverka till:\n\n"
+        " • att alla elever når kunskapsmålen\n"
+        " • att eleverna utvecklar förmåga att hantera information\n",
+        MINUTES_SITE,
+        "2017-11-21",
+    )
+    summaries = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    assert not any("elever" in s.lower() for s in summaries), summaries
