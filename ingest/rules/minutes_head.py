@@ -25,8 +25,12 @@ _END = re.compile(
     re.I,
 )
 # "Ersättare Övriga närvarande Justerare Lars Ek (S) ...": column headings run together,
-# so a closing field right after another heading still opens a column of names.
-_HEADING_BEFORE = re.compile(r"(?:Ersättare|[Nn]ärvarande|[Dd]eltagare|[Dd]eltagande)\s*$")
+# so a closing field right after another heading still opens a column of names; so too
+# after a closing field of its own ("Övriga deltagare Justeringens plats och tid
+# Underskrifter sekreterare Eva Ek (M) ... Bo Berg, kommunchef").
+_HEADING_BEFORE = re.compile(
+    r"(?:Ersättare|[Nn]ärvarande|[Dd]eltagare|[Dd]eltagande|[Pp]lats\s+och\s+tid)\s*$"
+)
 _HEAD_CHARS = 3000  # a head's people: a few dozen names and titles
 # "Eva Ek (S)", "Eva Ek, C, ordförande": a member's party, or the chair.
 _MEMBER = re.compile(rf"\((?i:\s*(?:{PARTY})\s*)\)|,\s*(?:{PARTY})\s*,|\b[Oo]rdförande\b")

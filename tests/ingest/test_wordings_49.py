@@ -74,3 +74,26 @@ def test_att_items_under_a_descriptive_lead_are_no_decisions() -> None:
     )
     summaries = [n.summary for n in facts.nodes if isinstance(n, Decision)]
     assert not any("elever" in s.lower() for s in summaries), summaries
+
+
+def test_staff_after_a_run_of_closing_headings_hold_no_role() -> None:
+    # A minutes' cover flattened onto one line: the column headings run together, closing
+    # fields among them, and the staff present follow the run; none of them is annotated.
+    facts = facts_at(
+        "Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Plats och sammanträdestid "
+        "Beslutande Ledamöter Stadshuset, Vimmerby Tisdag 3 september 2013, klockan "
+        "09:00-16:00 Anders Ek (M), ordförande Per Berg (C) Helen Nilsson (S) Övriga "
+        "närvarande Ersättare Övriga deltagare Justeringens plats och tid Underskrifter "
+        "sekreterare Magnus Åberg (M) Börje Lund (FP) Joakim Dahl, trafikadministratör "
+        "Staffan Lind, utredare Håkan Berg, ekonomichef Mikael Hall, samhällsbyggnadschef "
+        "Patrik Holm, budgetsekreterare Karin Lejon, kommunchef Eva Gustavsson, "
+        "kommunsekreterare Lars Jonsson Vimmerby 17 september 2013 Kl. 09:00-12: "
+        "Paragrafer 230-250\n\n"
+        "§ 230 Riktlinjer för skolskjutsar\n\n"
+        "Kommunstyrelsen föreslår kommunfullmäktige att anta riktlinjer för skolskjutsar.",
+        "https://www.vimmerby.se/protokoll/ks-2013-09-03.html",
+        "2013-09-03",
+    )
+    titled = {n.id for n in facts.nodes if n.id.startswith("Person:")}
+    staff = {"staffan-lind", "hakan-berg", "mikael-hall", "patrik-holm", "karin-lejon"}
+    assert not {p for p in titled if p.rsplit(":", 1)[-1] in staff}, titled
