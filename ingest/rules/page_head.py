@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from difflib import SequenceMatcher
 
 from ingest.context import Context
 
@@ -146,12 +147,26 @@ def _alt_text(text: str, start: int, end: int) -> bool:
     if any(x is not None and _NAMES_ONLY.fullmatch(_norm(x)) for x in (above, below)):
         return True
     # a sentence said twice in a row, neither time as the page's headline (a contact
-    # card repeats a bare name: "Eva Ek / Eva Ek / Samordnare")
+    # card repeats a bare name: "Eva Ek / Eva Ek / Samordnare"); the alt text and the
+    # caption may differ in a word ("skriver på" / "skrev på")
     if len(line.split()) < _SENTENCE_WORDS:
         return False
-    repeats_below = bool(lines_above) and below is not None and _norm(below) == line
-    repeats_above = len(lines_above) > 1 and above is not None and _norm(above) == line
+    repeats_below = bool(lines_above) and below is not None and _restates(_norm(below), line)
+    repeats_above = len(lines_above) > 1 and above is not None and _restates(_norm(above), line)
     return repeats_below or repeats_above
+
+
+_RESTATED = 0.85  # share of words two lines hold in the same order
+
+
+def _restates(other: str, line: str) -> bool:
+    """The same line, or one that differs from it in a word or so."""
+    if other == line:
+        return True
+    a, b = other.split(), line.split()
+    if abs(len(a) - len(b)) > 1:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= _RESTATED
 
 
 def in_page_footer(ctx: Context, pos: int) -> bool:
