@@ -65,6 +65,38 @@ def appositive(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
     return name, am.start("name") + len(name)
 
 
+# "livsmedelsstrategin - Mer mat från Västerbotten är ...", "analys- och utvärderingsplan -
+# Kunskap för tillväxt 2018" (an en dash or a hyphen): a name in sentence case set after a
+# dash. Not a status ("Vindkraftsplan - Antagen 2018"), a draft's label or a body
+# ("Kulturplan - Region X").
+_DASHED = re.compile(
+    r"[ \t]+[\u2013-][ \t]+(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+(?:[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+|"
+    r"(?:19|20)\d{2})){1,7})(?=[ \t]*(?:[.,;:(\n]|$)|\s+[a-zåäö])"
+)
+_NOT_NAMES = re.compile(
+    r"(?:Antagen|Antaget|Beslutad|Fastställd|Reviderad|Godkänd|Uppdaterad|Förslag|Remiss|"
+    r"Region|Kommun|Länsstyrelsen|Regeringen|Läs|Ladda|Pdf|Dnr)\b"
+)
+
+
+def dashed_name(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
+    """The name set after a document noun ending at ``end`` behind a dash, and where it
+    ends (before a verb: "Mer mat från Västerbotten är ett samarbete")."""
+    dm = _DASHED.match(ctx.text, end, limit)
+    if dm is None or _NOT_NAMES.match(dm.group("name")):
+        return None
+    if any(a.start == dm.start("name") for a in ctx.actors):
+        return None
+    name = dm.group("name")
+    stop = TOPIC_STOP.search(name)
+    name = name[: stop.start()] if stop is not None else name
+    while (joiner := _JOINER.search(name)) is not None:
+        name = name[: joiner.start()]
+    if len(name.split()) < 2:
+        return None
+    return name, dm.start("name") + len(name)
+
+
 def capital_mid(ctx: Context, m: Phrase, sentence_start: int) -> bool:
     """A capitalised mention where no sentence or line starts is a title."""
     if not m.surface[:1].isupper():

@@ -37,6 +37,7 @@ from ingest.rules.document_forms import (
     acronym_name,
     appositive,
     capital_mid,
+    dashed_name,
     is_predicate,
     mention_name,
     opening_title,
@@ -297,6 +298,9 @@ def _candidate(
             period = meta_period(ctx, top_end(ctx))
     name = mention_name(ctx, m, sentence_start, word)
     quoted = quoted_name(ctx, end, sentence_end)
+    # with its own topic, or capitalised as a name itself, a dash sets a subtitle
+    if quoted is None and not (topic or period or word[:1].isupper()):
+        quoted = dashed_name(ctx, end, sentence_end)
     kind = kind_of(word)
     if quoted is None and definite:  # "Planen Västra Götaland 2020, som är ..."
         bare_noun = word.lower() in BARE_NOUNS

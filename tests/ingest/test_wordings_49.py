@@ -5,7 +5,7 @@ before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Decision
+from graph.nodes import Decision, Document
 
 from .helpers import facts_at, links
 
@@ -116,3 +116,27 @@ def test_an_image_text_restated_with_one_word_changed_is_a_caption() -> None:
     roles = {k.from_id for k in links(facts, LinkType.HOLDS_ROLE)}
     assert "Person:person:anders-ek" not in roles and "Person:person:karin-berg" not in roles
     assert "Person:person:eva-lund" in roles, roles
+
+
+def _documents(text: str, site: str) -> dict[str, str]:
+    facts = facts_at(text, site, "2021-05-10")
+    return {n.id: n.title for n in facts.nodes if isinstance(n, Document)}
+
+
+def test_a_name_after_a_dash_titles_a_bare_document_noun() -> None:
+    docs = _documents(
+        "Arbetet med livsmedelsstrategin \u2013 Mer mat från Västerbotten är ett samarbete mellan "
+        "Region Västerbotten och Länsstyrelsen Västerbotten.",
+        "https://www.regionvasterbotten.se/nyheter/livsmedel.html",
+    )
+    assert "Document:regional:strategy:lan:24:mer-mat-fran-vasterbotten" in docs, docs
+
+
+def test_a_dash_after_a_document_with_its_own_topic_sets_a_subtitle() -> None:
+    docs = _documents(
+        "I höstas lanserades åtgärdsprogrammet för miljömålen i Gävleborgs län 2023-2030 \u2013 "
+        "Tillsammans mot ett hållbart Gävleborg. Nu har kommunen skrivit under.",
+        "https://www.hudiksvall.se/nyheter/miljomal.html",
+    )
+    titles = [t for t in docs.values() if "2023-2030" in t or "Gävleborg" in t]
+    assert titles and all(not t.startswith("Tillsammans") for t in titles), docs
