@@ -46,10 +46,18 @@ CUE = re.compile(
     # body's endorsement (anyone else's, "Alla partier ställer sig bakom", is none)
     r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=rådet\s)|(?<=rådet\shar\s)"
     r"|(?<=styrelsen\shar\s))ställ(?:er|de|t)\s+sig\s+bakom|"
+    # "Kommunstyrelsen har yttrat sig till kraftbolaget om X": a deciding body's statement
+    r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=styrelsen\shar\s)"
+    r"|(?<=fullmäktige\shar\s)|(?<=nämnden\shar\s))yttra(?:de|t|r)\s+sig\s+(?=till|över|om)|"
     r"godkändes|godkänns|godkänt|godkänner(?!\s+(?:du|ni)\b)|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
     r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
     # "Ny taxa för bygglov antogs och gäller från 1 juli.": a passive closing its clause
     r"antogs(?=\s*[.,;]|\s+och\s)|"
+    # A zoning plan is no steering document: adopting one is a decision, "Kommunfullmäktige
+    # antog detaljplanen för X", "På kommunfullmäktige den 17 juni antogs detaljplanen för X"
+    r"antogs(?=\s+(?:\w+\s+)?detaljplan)|"
+    r"(?:(?<=fullmäktige\s)|(?<=styrelsen\s)|(?<=nämnden\s)|(?<=utskottet\s))"
+    r"(?:antog|har\s+antagit)(?=\s+(?:\w+\s+)?detaljplan)|"
     # "antog en ny grafisk profil": adopting what is no steering document is a decision
     # (a steering document's is an adoption: ingest.rules.steering_adoption).
     # The kind word ends its word: "programdirektivet" is no programme.
@@ -178,10 +186,24 @@ _STANDING = re.compile(r"(?:har|hade)\s", re.I)
 _RELATIVE = re.compile(r"(?<=[\w,]\s)som\b(?:(?!\b(?:och|men)\b)[^.;])*$", re.I)
 
 
+# "Det är regionutvecklingsnämnden som i dag har beslutat att ...": a cleft sentence on
+# the body is what the sentence says, not background ("Det är några områden som gruppen
+# har beslutat att ...", a cleft on the object, is).
+_CLEFT = re.compile(
+    r"\s*(?:Det|Nu)\s+(?:är|var)\s+[^,.;:]{1,80}?\s+som\b"
+    r"(?=(?:\s+(?:i\s+dag|idag|i\s+går|igår|nu|också|även|redan|tidigare))*\s+$)",
+    re.I,
+)
+
+
 def background_task(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
     """'ett program, som kommunen har regeringens uppdrag att utarbeta': a standing task
     named in a relative clause is background, not the page's decision."""
     lead = _RELATIVE.search(ctx.text, sentence.start, cue.start())
+    if lead is not None:
+        cleft = _CLEFT.match(ctx.text, sentence.start, cue.start())
+        if cleft is not None and cleft.end() == lead.start() + 3:
+            return False
     return bool(_STANDING.match(cue.group()) and lead)
 
 

@@ -140,3 +140,33 @@ def test_a_dash_after_a_document_with_its_own_topic_sets_a_subtitle() -> None:
     )
     titles = [t for t in docs.values() if "2023-2030" in t or "Gävleborg" in t]
     assert titles and all(not t.startswith("Tillsammans") for t in titles), docs
+
+
+def _summaries(text: str) -> list[str]:
+    return [d.summary for d in _decisions(text)]
+
+
+def test_a_cleft_sentence_states_its_decision() -> None:
+    # "Det är X som har beslutat": the "som" clause is what is said, not background.
+    found = _summaries(
+        "Det är kommunstyrelsen som i dag har beslutat att en ny näringslivsstrategi ska tas "
+        "fram under nästa år."
+    )
+    assert any("näringslivsstrategi ska tas fram" in s for s in found), found
+
+
+def test_adopting_a_zoning_plan_is_a_decision() -> None:
+    # A detaljplan is no steering document, so adopting one is a decision, active or passive.
+    assert _summaries("Kommunfullmäktige antog detaljplanen för Kolbotten och Vadviken."), "active"
+    assert _summaries(
+        "Detaljplan för Kolbotten antagen\n\nPå kommunfullmäktige den 17 juni antogs "
+        "detaljplanen för Kolbotten och Västra Vadviken."
+    ), "passive"
+
+
+def test_a_body_stating_its_view_is_a_decision() -> None:
+    found = _summaries(
+        "Kommunstyrelsen har yttrat sig till kraftbolaget angående byggande av en "
+        "fördelningsstation i Bro. Många invånare har yttrat sig om planen."
+    )
+    assert len(found) == 1 and "kraftbolaget" in found[0], found
