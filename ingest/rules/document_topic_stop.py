@@ -24,7 +24,7 @@ TOPIC_STOP = re.compile(
     r"tagits|tagit|arbetats|utarbetats|antagits|beslutats|fastställts|godkänts|reviderats|"
     r"uppdaterats|framtagen|framtaget|framtagna|"
     # a headline's verb: "Ny strategi för suicidprevention ger stöd ..."
-    r"ger|gav|tar|visar|pekar|lyfter|innebär|beskriver|innehåller|omfattar|skapar|"
+    r"ger|gav|tar|visar|pekar|lyfter|håller|höll|innebär|beskriver|innehåller|omfattar|skapar|"
     r"stärker|bidrar|syftar|sätter|klar|klart|klara|presenteras|presenterades|klubbad|klubbades|"
     r"styr|styrs|utgår|bygger|anger|tydliggör|konkretiserar|kompletterar|ersätter|ersatte|"
     r"fokuserar|handlar|behandlar|riktar|löper|sträcker|täcker|utgör|finns|fanns|"

@@ -137,10 +137,12 @@ _ACTIVITY_HEADING = re.compile(
     re.I,
 )
 # "Syftet med överenskommelsen är att:", "Strategin ska bidra till:": what the items
-# are for, so the document's aims (its goals).
+# are for, so the document's aims (its goals). A lead that breaks off at "att" or "till"
+# ("Syftet med planen är att" over its bullets) needs no colon.
 _PURPOSE_INTRO = re.compile(
     r"(?:\b(?P<aim>syftet|ändamålet|avsikten)\s+med\s+[^.!?:]{1,80}?\s+är(?:\s+att)?"
-    r"|\b(?:ska|skall|kommer\s+att|vill)\s+(?:[a-zåäö]+\s+)?(?P<to>bidra)\s+till)\s*:\s*$",
+    r"|\b(?:ska|skall|kommer\s+att|vill)\s+(?:[a-zåäö]+\s+)?(?P<to>bidra)\s+till)"
+    r"(?:\s*:|(?<=\batt)|(?<=\btill))\s*$",
     re.I,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")

@@ -170,3 +170,19 @@ def test_a_body_stating_its_view_is_a_decision() -> None:
         "fördelningsstation i Bro. Många invånare har yttrat sig om planen."
     )
     assert len(found) == 1 and "kraftbolaget" in found[0], found
+
+
+def test_a_purpose_lead_without_its_colon_opens_the_goals() -> None:
+    facts = facts_at(
+        "Regional vattenförsörjningsplan\n\n"
+        "En regional vattenförsörjningsplan för Hallands län håller därför på att tas fram.\n\n"
+        "Syftet med planen är att\n\n"
+        "  • säkra tillgången på dricksvatten på lång sikt i länet\n"
+        "  • peka ut de viktigaste regionala vattenresurserna så de kan skyddas\n",
+        "https://www.lansstyrelsen.se/halland/vatten/plan.html",
+        "2021-05-10",
+    )
+    docs = {n.id: n.title for n in facts.nodes if isinstance(n, Document)}
+    assert all("håller" not in t for t in docs.values()), docs
+    goals = {k.to_id for k in links(facts, LinkType.HAS_GOAL)}
+    assert len(goals) == 2, goals
