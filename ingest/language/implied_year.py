@@ -31,13 +31,26 @@ _MEETING_TITLE = re.compile(
 _HINTS: tuple[tuple[re.Pattern[str], int], ...] = (
     # planned ahead: "budget för 2025", "budget 2025", "strategisk plan 2024-2026",
     # "verksamhetsplan 2024", "inför 2025"
-    (re.compile(rf"\bbudget(?:en)?\s+(?:för\s+(?:år\s+)?)?{_YEAR}\b", re.I), -1),
+    # ("har i budget för 2024 avsatt": the budget in force, this year's; see below)
+    (re.compile(rf"(?<!\bi\s)\bbudget(?:en)?\s+(?:för\s+(?:år\s+)?)?{_YEAR}\b", re.I), -1),
     (
         re.compile(
-            rf"\b[a-zåäö]*plan(?:en)?\s+(?:för\s+)?{_YEAR}\s*[\u2013-]\s*(?:19|20)?\d{{2}}\b", re.I
+            rf"\b(?!flerårsplan)[a-zåäö]*(?<!ekonomisk\s)plan(?:en)?\s+(?:för\s+)?{_YEAR}\s*[\u2013-]"
+            rf"\s*(?:19|20)?\d{{2}}\b",
+            re.I,
         ),
         -1,
     ),
+    # the years after next year's budget: "budget 2025 och flerårsplan 2026-2027",
+    # "Budget 2017 och ekonomisk plan 2018-2019" are decided two years before the plan's start
+    (
+        re.compile(
+            rf"\b(?:flerårsplan(?:en)?|ekonomisk\s+plan)\s+(?:för\s+)?{_YEAR}\s*[\u2013-]", re.I
+        ),
+        -2,
+    ),
+    # the budget in force: "Regionen har i budget för 2024 avsatt ..."
+    (re.compile(rf"\bi\s+budget(?:en)?\s+för\s+(?:år\s+)?{_YEAR}\b", re.I), 0),
     (re.compile(rf"\bverksamhetsplan(?:en)?\s+(?:för\s+)?{_YEAR}\b(?!\s*[\u2013-])", re.I), -1),
     (re.compile(rf"\binför\s+(?:år\s+)?{_YEAR}\b", re.I), -1),
     # looked back on: "årsredovisning 2017", "bokslut 2017", "2017 års partistöd"

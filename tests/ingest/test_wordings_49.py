@@ -186,3 +186,19 @@ def test_a_purpose_lead_without_its_colon_opens_the_goals() -> None:
     assert all("håller" not in t for t in docs.values()), docs
     goals = {k.to_id for k in links(facts, LinkType.HAS_GOAL)}
     assert len(goals) == 2, goals
+
+
+def test_the_budget_in_force_and_a_plan_after_the_budget_year_agree_on_the_year() -> None:
+    # "i budget för 2024" is the budget in force (2024); "budget 2025 och flerårsplan
+    # 2026-2027" is planned in 2024; so the meeting on 6 March without a year is in 2024.
+    found = _decisions(
+        "Beslut i korthet från regionstyrelsen 6 mars\n\n"
+        "Regionstyrelsen hade sitt möte den 6 mars.\n\n"
+        "Direktiv budget med verksamhetsplan 2025 och flerårsplan 2026-2027\n\n"
+        "Beslut: Regionstyrelsen fastställer direktiv för arbetet med budget för 2025.\n\n"
+        "Förlusttäckningsgaranti för flygplatsen\n\n"
+        "Regionen har i budget för 2024 avsatt 13 000 000 kronor för aktieägartillskott.\n\n"
+        "Beslut: Regionstyrelsen godkänner att lämna en förlusttäckningsgaranti för flygplatsen.",
+        published=None,
+    )
+    assert found and {d.date for d in found} == {"2024-03-06"}, [(d.summary, d.date) for d in found]
