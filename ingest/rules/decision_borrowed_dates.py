@@ -70,7 +70,7 @@ def _sentence_index(ctx: Context, start: int) -> int:
 def same_time_dates(ctx: Context, found: list[F]) -> list[F]:
     """`found` with an undated decision opening "Samtidigt ..." dated by the dated
     decision of the sentence right before it, or by that sentence's one day if it tells of
-    an adoption."""
+    an adoption or a decision."""
     out = list(found)
     for i, f in enumerate(out):
         if f.decision.date is not None or not _SAME_TIME.match(ctx.text, f.evidence.start):
@@ -97,7 +97,13 @@ def same_time_dates(ctx: Context, found: list[F]) -> list[F]:
     return out
 
 
-_ADOPTING = re.compile(r"\b(?:antog|fastställde|godkände|antogs|fastställdes|godkändes)\b", re.I)
+# (also the government presenting its strategy: "Under fredagen presenterade regeringen X.
+# Samtidigt får KB i uppdrag ...")
+_ADOPTING = re.compile(
+    r"\b(?:antog|fastställde|godkände|antogs|fastställdes|godkändes|beslutade|beslöt|"
+    r"presenterade|lanserade)\b",
+    re.I,
+)
 
 
 def _dated(f: F, day: str | None, precision: DatePrecision | None) -> F:

@@ -202,3 +202,15 @@ def test_the_budget_in_force_and_a_plan_after_the_budget_year_agree_on_the_year(
         published=None,
     )
     assert found and {d.date for d in found} == {"2024-03-06"}, [(d.summary, d.date) for d in found]
+
+
+def test_a_task_given_at_the_same_time_as_a_presented_strategy_takes_its_day() -> None:
+    facts = facts_at(
+        "Nu har Sverige en biblioteksstrategi\n\n"
+        "Under fredagen presenterade regeringen Strategi för ett starkt biblioteksväsende. "
+        "Samtidigt får KB i uppdrag att föreslå formerna för en stärkt bibliotekssamverkan.",
+        "https://www.kb.se/nyheter/2022-04-22-nu-har-sverige-en-biblioteksstrategi.html",
+        None,
+    )
+    tasks = [n for n in facts.nodes if isinstance(n, Decision) and "KB" in n.summary]
+    assert [d.date for d in tasks] == ["2022-04-22"], [(d.summary, d.date) for d in tasks]
