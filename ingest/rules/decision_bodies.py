@@ -366,6 +366,23 @@ def government_site(ctx: Context) -> ActorHit | None:
     return next((a for a in ctx.actors if a.node_id == site.node_id and not a.anaphoric), None)
 
 
+def government_before(ctx: Context, sentence: Span) -> ActorHit | None:
+    """The government the sentence before names ("Under fredagen presenterade regeringen
+    X. Samtidigt får KB i uppdrag ..."): a task given on an agency's page is its act."""
+    index = ctx.sentence_index(sentence)
+    if index < 1:
+        return None
+    before = ctx.sentences[index - 1]
+    return next(
+        (
+            a
+            for a in ctx.actors_in(before)
+            if a.kind is OrganizationKind.GOVERNMENT and not a.anaphoric
+        ),
+        None,
+    )
+
+
 # A body named by a compound ("Regionfullmäktige beslutade ..." on a site no rule places;
 # a bare "Nämnden" is an anaphor the fallbacks resolve).
 _BODY_WORD = re.compile(r"\b[\wåäö-]{3,}(?:fullmäktige|styrelsen|nämnden|utskottet)\b", re.I)

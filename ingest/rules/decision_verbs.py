@@ -44,6 +44,7 @@ from ingest.rules.decision_bodies import (
     board_of,
     body_after_verb,
     explicit_body,
+    government_before,
     government_site,
     meeting_board,
     perfect_subject,
@@ -228,8 +229,8 @@ def decision_body(
             for start, body in givers or []
             if start < sentence.start and body.node_id not in receivers
         ]
-        if not earlier:  # a task on the government's own site is the government's
-            return government_site(ctx), True
+        if not earlier:  # on the government's site, or right after its act, the government's
+            return government_site(ctx) or government_before(ctx, sentence), True
         return earlier[-1], True
     if unread_subject(ctx, sentence, cue_start):
         # "Regionfullmäktige beslutade" on a site no rule places: that body, unknown; minutes

@@ -214,3 +214,6 @@ def test_a_task_given_at_the_same_time_as_a_presented_strategy_takes_its_day() -
     )
     tasks = [n for n in facts.nodes if isinstance(n, Decision) and "KB" in n.summary]
     assert [d.date for d in tasks] == ["2022-04-22"], [(d.summary, d.date) for d in tasks]
+    # the task is the government's act, named in the sentence before
+    givers = {k.from_id for k in links(facts, LinkType.DECIDED) if k.to_id == tasks[0].id}
+    assert givers == {"Organization:nationell:regeringen"}, givers
