@@ -46,6 +46,13 @@ CUE = re.compile(
     # body's endorsement (anyone else's, "Alla partier ställer sig bakom", is none)
     r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=rådet\s)|(?<=rådet\shar\s)"
     r"|(?<=styrelsen\shar\s))ställ(?:er|de|t)\s+sig\s+bakom|"
+    # "Nu säljs två tomter för en krona efter beslut i kommunfullmäktige": an outcome the
+    # page ties to a deciding body's decision (its body: decision_bodies.explicit_body)
+    r"(?:efter|enligt)\s+(?:ett\s+)?beslut\s+(?:i|av)\s+(?=[\wåäö-]*(?:fullmäktige|styrelsen|"
+    r"nämnden|utskottet)\b)|"
+    # a deciding body setting up a group: "Kommunstyrelsen har inrättat en styrgrupp för X"
+    r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=styrelsen\shar\s)"
+    r"|(?<=fullmäktige\shar\s)|(?<=nämnden\shar\s))(?:inrättade|inrättat|tillsatte|tillsatt)\b|"
     # "Kommunstyrelsen har yttrat sig till kraftbolaget om X": a deciding body's statement
     r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=styrelsen\shar\s)"
     r"|(?<=fullmäktige\shar\s)|(?<=nämnden\shar\s))yttra(?:de|t|r)\s+sig\s+(?=till|över|om)|"

@@ -217,3 +217,21 @@ def test_a_task_given_at_the_same_time_as_a_presented_strategy_takes_its_day() -
     # the task is the government's act, named in the sentence before
     givers = {k.from_id for k in links(facts, LinkType.DECIDED) if k.to_id == tasks[0].id}
     assert givers == {"Organization:nationell:regeringen"}, givers
+
+
+def test_an_outcome_after_a_bodys_decision_is_that_bodys_decision() -> None:
+    facts = facts_at(
+        "Nu säljs två tomter i Åmotsbruk för en krona styck efter beslut i kommunfullmäktige.",
+        MORA_SITE,
+        "2024-05-15",
+    )
+    decided = {k.from_id for k in links(facts, LinkType.DECIDED)}
+    assert decided == {"Organization:kommun:2062:kommunfullmaktige"}, decided
+
+
+def test_a_body_setting_up_a_group_decides() -> None:
+    found = _summaries(
+        "Kommunstyrelsen har inrättat en styrgrupp för arbetet med att ta fram en "
+        "handikapplan. Gruppen har inrättat ett eget arbetsrum."
+    )
+    assert len(found) == 1 and "styrgrupp" in found[0], found
