@@ -103,8 +103,10 @@ GOAL_INTRO = re.compile(
     r"|(?:fokus|fokuserar|prioriterar|prioritera)\s+(?:\w+\s+){0,2}?följande\s+områden"
     # "ska följande områden prioriteras:": the same in the passive
     r"|följande\s+(?:\w+\s+)?områden\s+(?:\w+\s+)?prioriteras"
-    r"|[a-zåäö]*(?:mål|fokus|insats|styrke|utvecklings|inriktnings|prioriterings|tematiska\s)"
-    r"områden(?:a)?"
+    r"|[a-zåäö]*(?:mål|fokus|insats|styrke|utvecklings|inriktnings|prioriterings|tematiska\s"
+    r"|huvud|tema)områden(?:a)?"
+    # "Huvudspår i kommunens arbete", "planens fyra teman:": the tracks or themes it picks
+    r"|(?:huvud|utvecklings)spår(?:en)?|teman(?:a)?"
     # "Områdena som ingår i planen är:": the areas a document is made of
     r"|områden(?:a)?\s+som\s+ingår\s+i\s+[a-zåäö]*(?:planen|strategin|programmet|policyn))\b",
     re.I,

@@ -5,7 +5,7 @@ before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Decision, Document
+from graph.nodes import Decision, Document, Goal
 
 from .helpers import facts_at, links
 
@@ -235,3 +235,18 @@ def test_a_body_setting_up_a_group_decides() -> None:
         "handikapplan. Gruppen har inrättat ett eget arbetsrum."
     )
     assert len(found) == 1 and "styrgrupp" in found[0], found
+
+
+def test_main_tracks_and_themes_lead_a_documents_goals() -> None:
+    facts = facts_at(
+        "Lokal handlingsplan för suicidprevention\n\n"
+        "Kommunen har tagit fram en lokal handlingsplan för suicidprevention.\n\n"
+        "Huvudspår i kommunens suicidpreventiva arbete\n\n"
+        " • Miljö\n"
+        " • Information\n"
+        " • Utbildning\n",
+        MORA_SITE,
+        "2024-05-15",
+    )
+    goals = {n.text for n in facts.nodes if isinstance(n, Goal)}
+    assert goals == {"Miljö", "Information", "Utbildning"}, goals
