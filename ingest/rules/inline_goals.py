@@ -142,7 +142,8 @@ def _verb_separators(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
 
 
 # "Målet med ett resurscentrum": of something else; "Målet med arbetet" is the work's.
-_WITH = re.compile(r"\smed\s(?!(?:det\s+)?arbetet\b)")
+# (the work is the document's: "målet med (det suicidpreventiva) arbetet")
+_WITH = re.compile(r"\smed\s(?!(?:det\s+)?(?:[a-zåäö-]+\s+)?arbetet\b)")
 _GENITIVE_BEFORE = re.compile(r"(?P<word>[\wåäöÅÄÖ-]+s)\s+(?:[a-zåäö]+\s+){0,2}$")
 
 
