@@ -141,8 +141,7 @@ def _verb_separators(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
     return list(_AND_VERB.finditer(ctx.text, start, end)) if first else []
 
 
-# "Målet med ett resurscentrum": of something else; "Målet med arbetet" is the work's.
-# (the work is the document's: "målet med (det suicidpreventiva) arbetet")
+# "Målet med ett resurscentrum": of something else; "med (det suicidpreventiva) arbetet"
 _WITH = re.compile(r"\smed\s(?!(?:det\s+)?(?:[a-zåäö-]+\s+)?arbetet\b)")
 _GENITIVE_BEFORE = re.compile(r"(?P<word>[\wåäöÅÄÖ-]+s)\s+(?:[a-zåäö]+\s+){0,2}$")
 
