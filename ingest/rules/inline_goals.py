@@ -141,7 +141,7 @@ def _verb_separators(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
     return list(_AND_VERB.finditer(ctx.text, start, end)) if first else []
 
 
-# "Målet med ett resurscentrum": of something else; "med (det suicidpreventiva) arbetet"
+# "Målet med ett resurscentrum" is of something else; "med (det X) arbetet", the work, is not.
 _WITH = re.compile(r"\smed\s(?!(?:det\s+)?(?:[a-zåäö-]+\s+)?arbetet\b)")
 _GENITIVE_BEFORE = re.compile(r"(?P<word>[\wåäöÅÄÖ-]+s)\s+(?:[a-zåäö]+\s+){0,2}$")
 
