@@ -55,7 +55,7 @@ CUE = re.compile(
     r"|(?<=fullmäktige\shar\s)|(?<=nämnden\shar\s))(?:inrättade|inrättat|tillsatte|tillsatt)\b|"
     # "Kommunstyrelsen har yttrat sig till kraftbolaget om X": a deciding body's statement
     r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=styrelsen\shar\s)"
-    r"|(?<=fullmäktige\shar\s)|(?<=nämnden\shar\s))yttra(?:de|t|r)\s+sig\s+(?=till|över|om)|"
+    r"|(?<=fullmäktige\shar\s)|(?<=nämnden\shar\s))yttra(?:de|t|r)\s+sig\s+(?=(?:till|över|om)\b)|"
     r"godkändes|godkänns|godkänt|godkänner(?!\s+(?:du|ni)\b)|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
     r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
     # "Ny taxa för bygglov antogs och gäller från 1 juli.": a passive closing its clause
@@ -197,7 +197,7 @@ _RELATIVE = re.compile(r"(?<=[\w,]\s)som\b(?:(?!\b(?:och|men)\b)[^.;])*$", re.I)
 # the body is what the sentence says, not background ("Det är några områden som gruppen
 # har beslutat att ...", a cleft on the object, is).
 _CLEFT = re.compile(
-    r"\s*(?:Det|Nu)\s+(?:är|var)\s+[^,.;:]{1,80}?\s+som\b"
+    r"\s*(?:Det|Nu)\s+(?:är|var)\s+[^,.;:]{1,80}?\s+(?P<som>som)\b"
     r"(?=(?:\s+(?:i\s+dag|idag|i\s+går|igår|nu|också|även|redan|tidigare))*\s+$)",
     re.I,
 )
@@ -209,7 +209,7 @@ def background_task(ctx: Context, sentence: Span, cue: re.Match[str]) -> bool:
     lead = _RELATIVE.search(ctx.text, sentence.start, cue.start())
     if lead is not None:
         cleft = _CLEFT.match(ctx.text, sentence.start, cue.start())
-        if cleft is not None and cleft.end() == lead.start() + 3:
+        if cleft is not None and cleft.start("som") == lead.start():
             return False
     return bool(_STANDING.match(cue.group()) and lead)
 

@@ -240,7 +240,8 @@ def _att_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
 
 
 # "... där skolbiblioteket kan medverka till:" over "• att alla elever når målen": a lead
-# that names no decision or proposal makes its "att" items aims, not decisions.
+# that names no decision or proposal makes its "att" items aims, not decisions (one that
+# ends in "att:" leaves its items to complete its own sentence, as before).
 _DECIDING_LEAD = re.compile(r"beslut|beslöt|förslag|föreslå|yrka|yrkande|\batt\s*:$", re.I)
 
 
