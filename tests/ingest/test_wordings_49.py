@@ -24,9 +24,8 @@ def test_a_day_alone_is_no_decision() -> None:
         "Kommunstyrelsen har godkänt kommunplanen för 2025 - 2027 som nu går upp till "
         "kommunfullmäktige för beslut 12 juni."
     )
-    assert all("juni" not in d.summary.lower() or len(d.summary.split()) > 3 for d in found), [
-        d.summary for d in found
-    ]
+    summaries = [d.summary.rstrip(".") for d in found]
+    assert "12 juni" not in summaries, summaries
 
 
 _PROGRAMME = (
