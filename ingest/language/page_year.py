@@ -16,22 +16,22 @@ import re
 from datetime import date
 
 from ingest.language.dates import YEARLESS, DateMention, parse_date
+from ingest.language.stated_year import SEASON_START, SEASONS
 
 __all__ = ["with_page_year"]
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # "hösten 2019": a season and its year (not a period's first year: "hösten 2019-2020").
 _SEASON = re.compile(
-    r"\b(?P<season>våren|sommaren|hösten)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[\u2013-]\s*\d)", re.I
+    rf"\b(?P<season>{SEASONS})\s+(?P<y>(?:19|20)\d{{2}})\b(?!\s*[\u2013-]\s*\d)", re.I
 )
-_SEASON_START = {"våren": 3, "sommaren": 6, "hösten": 9}
 
 
 def with_page_year(found: list[DateMention], text: str = "") -> list[DateMention]:
     """`found` (in text order, read without a base) with each unread year-less date read
     in the year of the latest date or season before it that states its year."""
     seasons = [
-        (m.start(), int(m["y"]), _SEASON_START[m["season"].lower()]) for m in _SEASON.finditer(text)
+        (m.start(), int(m["y"]), SEASON_START[m["season"].lower()]) for m in _SEASON.finditer(text)
     ]
     out: list[DateMention] = []
     year: int | None = None
