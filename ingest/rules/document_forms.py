@@ -54,15 +54,20 @@ def appositive(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
     am = _APPOSITION.match(ctx.text, end, limit)
     if am is None or any(a.start == am.start("name") for a in ctx.actors):
         return None
-    name = am.group("name")
+    return _trimmed(am.group("name"), am.start("name"))
+
+
+def _trimmed(name: str, start: int) -> tuple[str, int] | None:
+    """A name (starting at `start`) cut before a verb and a joiner left dangling ("Tillsammans
+    mot brott och": no word joined), and where it ends; none if one word is left."""
     stop = TOPIC_STOP.search(name)
     if stop is not None:
         name = name[: stop.start()]
     while (joiner := _JOINER.search(name)) is not None:
-        name = name[: joiner.start()]  # "Tillsammans mot brott och": no word joined
+        name = name[: joiner.start()]
     if " " not in name:
         return None
-    return name, am.start("name") + len(name)
+    return name, start + len(name)
 
 
 # "livsmedelsstrategin - Mer mat från Västerbotten är ...", "analys- och utvärderingsplan -
@@ -87,14 +92,7 @@ def dashed_name(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
         return None
     if any(a.start == dm.start("name") for a in ctx.actors):
         return None
-    name = dm.group("name")
-    stop = TOPIC_STOP.search(name)
-    name = name[: stop.start()] if stop is not None else name
-    while (joiner := _JOINER.search(name)) is not None:
-        name = name[: joiner.start()]
-    if len(name.split()) < 2:
-        return None
-    return name, dm.start("name") + len(name)
+    return _trimmed(dm.group("name"), dm.start("name"))
 
 
 def capital_mid(ctx: Context, m: Phrase, sentence_start: int) -> bool:
