@@ -50,12 +50,11 @@ CUE = re.compile(
     # page ties to a deciding body's decision (its body: decision_bodies.explicit_body)
     r"(?:efter|enligt)\s+(?:ett\s+)?beslut\s+(?:i|av)\s+(?=[\wåäö-]*(?:fullmäktige|styrelsen|"
     r"nämnden|utskottet)\b)|"
-    # a deciding body setting up a group: "Kommunstyrelsen har inrättat en styrgrupp för X"
+    # right after a deciding body: the group it sets up ("Kommunstyrelsen har inrättat en
+    # styrgrupp för X") and its statement ("har yttrat sig till kraftbolaget om X")
     r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=styrelsen\shar\s)"
-    r"|(?<=fullmäktige\shar\s)|(?<=nämnden\shar\s))(?:inrättade|inrättat|tillsatte|tillsatt)\b|"
-    # "Kommunstyrelsen har yttrat sig till kraftbolaget om X": a deciding body's statement
-    r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=styrelsen\shar\s)"
-    r"|(?<=fullmäktige\shar\s)|(?<=nämnden\shar\s))yttra(?:de|t|r)\s+sig\s+(?=(?:till|över|om)\b)|"
+    r"|(?<=fullmäktige\shar\s)|(?<=nämnden\shar\s))"
+    r"(?:(?:inrättade|inrättat|tillsatte|tillsatt)\b|yttra(?:de|t|r)\s+sig\s+(?=(?:till|över|om)\b))|"
     r"godkändes|godkänns|godkänt|godkänner(?!\s+(?:du|ni)\b)|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
     r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
     # "Ny taxa för bygglov antogs och gäller från 1 juli.": a passive closing its clause
