@@ -5,9 +5,9 @@ before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Decision, Document, Goal
+from graph.nodes import Decision, Goal
 
-from .helpers import facts_at, links
+from .helpers import decided_by, decisions, documents, facts_at, links
 
 MORA_SITE = "https://www.mora.se/nyheter/sida.html"
 
@@ -76,7 +76,7 @@ def test_att_items_under_a_descriptive_lead_are_no_decisions() -> None:
         MINUTES_SITE,
         "2017-11-21",
     )
-    summaries = [n.summary for n in facts.nodes if isinstance(n, Decision)]
+    summaries = list(decisions(facts))
     assert not any("elever" in s.lower() for s in summaries), summaries
 
 
@@ -123,8 +123,7 @@ def test_an_image_text_restated_with_one_word_changed_is_a_caption() -> None:
 
 
 def _documents(text: str, site: str) -> dict[str, str]:
-    facts = facts_at(text, site, "2021-05-10")
-    return {n.id: n.title for n in facts.nodes if isinstance(n, Document)}
+    return {i: d.title for i, d in documents(facts_at(text, site, "2021-05-10")).items()}
 
 
 def test_a_name_after_a_dash_titles_a_bare_document_noun() -> None:
@@ -192,8 +191,8 @@ def test_a_purpose_lead_without_its_colon_opens_the_goals() -> None:
         "https://www.lansstyrelsen.se/halland/vatten/plan.html",
         "2021-05-10",
     )
-    docs = {n.id: n.title for n in facts.nodes if isinstance(n, Document)}
-    assert all("håller" not in t for t in docs.values()), docs
+    titles = [d.title for d in documents(facts).values()]
+    assert all("håller" not in t for t in titles), titles
     goals = {k.to_id for k in links(facts, LinkType.HAS_GOAL)}
     assert len(goals) == 2, goals
 
@@ -222,10 +221,10 @@ def test_a_task_given_at_the_same_time_as_a_presented_strategy_takes_its_day() -
         "https://www.kb.se/nyheter/2022-04-22-nu-har-sverige-en-biblioteksstrategi.html",
         None,
     )
-    tasks = [n for n in facts.nodes if isinstance(n, Decision) and "KB" in n.summary]
+    tasks = [d for summary, d in decisions(facts).items() if "KB" in summary]
     assert [d.date for d in tasks] == ["2022-04-22"], [(d.summary, d.date) for d in tasks]
     # the task is the government's act, named in the sentence before
-    givers = {k.from_id for k in links(facts, LinkType.DECIDED) if k.to_id == tasks[0].id}
+    givers = decided_by(facts, tasks[0])
     assert givers == {"Organization:nationell:regeringen"}, givers
 
 
