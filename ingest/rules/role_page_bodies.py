@@ -13,6 +13,7 @@ import re
 from graph.ids import slug
 from graph.nodes import OrganizationKind
 from ingest.context import Context
+from ingest.language.segment import Span
 from ingest.rules.actor_council_abbreviations import paragraph_body
 from ingest.rules.decision_page import heading_above
 from ingest.rules.meeting_choice import meeting_before
@@ -136,9 +137,8 @@ def officers_body(ctx: Context, start: int) -> str | None:
         return None
     named = [
         a
-        for a in ctx.actors
-        if sentence.start <= a.start < start
-        and a.kind in MEETING_KINDS
+        for a in ctx.actors_in(Span(sentence.start, start))
+        if a.kind in MEETING_KINDS
         and _OFFICER_OF.search(ctx.text, max(sentence.start, a.start - 30), a.start)
     ]
     return named[-1].node_id if named else None
@@ -151,8 +151,8 @@ def subject_body(ctx: Context, start: int) -> str | None:
     opening = 0 if opening < 0 else opening + 2
     bodies = [
         a
-        for a in ctx.actors
-        if opening <= a.start < start and a.kind in MEETING_KINDS and not a.anaphoric
+        for a in ctx.actors_in(Span(opening, start))
+        if a.kind in MEETING_KINDS and not a.anaphoric
     ]
     if not bodies or ctx.text[opening : bodies[0].start].strip():
         return None
