@@ -69,7 +69,13 @@ def subject_parties(ctx: Context, start: int, verb: int) -> list[ActorHit]:
     return []
 
 
-def responsible(sink: FactSink, parties: list[ActorHit], activity_id: str, cited: Span) -> None:
+def responsible(
+    sink: FactSink,
+    parties: list[ActorHit],
+    activity_id: str,
+    cited: Span,
+    rule: str = "list.responsible.commitment",
+) -> None:
     """Each committing party RESPONSIBLE_FOR the activity, cited by the commitment."""
     for party in parties:
         sink.link(
@@ -78,7 +84,7 @@ def responsible(sink: FactSink, parties: list[ActorHit], activity_id: str, cited
             activity_id,
             cited.start,
             cited.end,
-            "list.responsible.commitment",
+            rule,
             CONF_RESPONSIBLE,
         )
 

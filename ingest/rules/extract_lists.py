@@ -62,6 +62,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.activity_commitments import commitment_list
 from ingest.rules.activity_inline import extract_inline_activities
+from ingest.rules.activity_pledges import extract_pledged_activities
 from ingest.rules.activity_tables import extract_tables
 from ingest.rules.activity_verb_lists import verb_led_activities
 from ingest.rules.bullet_lists import BulletList, bullet_lists
@@ -336,4 +337,5 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
     counted_headings(ctx, sink)  # "fem prioriterade områden:" over as many sections
     extract_tables(ctx, sink)
     extract_labelled_activities(ctx, sink)
+    extract_pledged_activities(ctx, sink)
     extract_inline_activities(ctx, sink, GOAL_INTRO)

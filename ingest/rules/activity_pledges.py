@@ -1,0 +1,124 @@
+"""What a party of an agreement will do, said in running text with "ska" or "kommer att".
+
+Why: medborgarlöften and other local agreements are reported as news, not as bullet
+lists: "Polisen ska öka sin närvaro och synlighet genom fotpatrullering.", "Under
+2020-2022 kommer polisen att satsa på stöd till våldsutsatta.", "Kommunen kommer bland
+annat verka för trygga utemiljöer." Each such sentence is one of the agreement's
+measures, and its subject is the party that carries it.
+
+Rule list.activities.pledge: on a page that names exactly one agreement, a sentence
+whose subject is one or more organisations (named or "kommunen"/"polisen") with "ska"
+or "kommer (att)" right after them, or right after "ska"/"kommer" in inverted order
+("Till sist kommer polisen och kommunen att ..."), gives the rest of the sentence as an
+Activity of the agreement; each of those organisations is RESPONSIBLE_FOR it
+(list.responsible.pledge). "Det kommer (också) att genomföras <measures>" gives its
+measures, with no party. Quoted speech, questions and sentences of more than 45 words
+are left alone, as are sentences a list rule already read as activities or goals and
+sentences whose verb is one of an agreement's own life (gälla,
+följas upp, revideras, signeras) rather than a measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.nodes import DocumentKind
+from ingest.context import ActorHit, Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.language.segment import Span
+from ingest.rules.activity_commitments import responsible
+from ingest.rules.clause_parts import coordinated
+from ingest.rules.list_items import add_activity, quoted_speech
+
+__all__ = ["extract_pledged_activities"]
+
+# After the subject: "ska (bland annat|också) ...", "kommer (också) (att) ...".
+_MODAL_AFTER = re.compile(
+    r"[ \t]+(?:ska|kommer(?:[ \t]+(?:också|även|bland[ \t]+annat))?[ \t]+att|kommer)"
+    r"(?:[ \t]+(?:också|även|dessutom|bland[ \t]+annat|tillsammans))*[ \t]+"
+)
+# Inverted order: "<adverbial> kommer|ska <parties> (att) ...".
+_MODAL_BEFORE = re.compile(r"\b(?:ska|kommer)[ \t]+(?=\S)")
+_ATT = re.compile(r"(?:[ \t]+(?:också|även|bland[ \t]+annat|tillsammans))*[ \t]+(?:att[ \t]+)?")
+# The agreement's own life, not a measure: "Löftena ska följas upp", "Polisen ska
+# underteckna".
+_NOT_MEASURE = re.compile(
+    r"(?:gälla|följas|följa[ \t]+upp|revideras|signeras|skrivas|underteckna|teckna|"
+    r"vara|bli|ha|få|presenteras|redovisas)\b",
+    re.I,
+)
+# No party named: "Det kommer också att genomföras ett antal insatser mot langning."
+_PASSIVE = re.compile(
+    r"[ \t]*Det[ \t]+(?:ska|kommer)(?:[ \t]+(?:också|även|dessutom))?(?:[ \t]+att)?[ \t]+"
+    r"(?:genomföras|göras|startas|införas|erbjudas|ordnas|anordnas)[ \t]+"
+)
+_MAX_WORDS = 45
+
+
+def _only_agreement(ctx: Context) -> DocumentHit | None:
+    agreements = [d for d in ctx.documents if d.document.kind is DocumentKind.AGREEMENT]
+    return agreements[0] if len({d.node_id for d in agreements}) == 1 else None
+
+
+def _subject_first(ctx: Context, sentence: Span) -> tuple[list[ActorHit], int] | None:
+    """Organisations opening the sentence, then the modal: (parties, activity start)."""
+    actors = ctx.actors_in(sentence)
+    if not actors or ctx.text[sentence.start : actors[0].start].strip():
+        return None
+    parties = [actors[0], *coordinated(ctx, actors[0], sentence, forward=True)]
+    m = _MODAL_AFTER.match(ctx.text, parties[-1].end, sentence.end)
+    return (parties, m.end()) if m else None
+
+
+def _inverted(ctx: Context, sentence: Span) -> tuple[list[ActorHit], int] | None:
+    """ "<adverbial> kommer|ska <organisations> (att) ...": (parties, activity start)."""
+    for m in _MODAL_BEFORE.finditer(ctx.text, sentence.start, sentence.end):
+        actors = [a for a in ctx.actors_in(Span(m.end(), sentence.end)) if a.start == m.end()]
+        if not actors:
+            continue
+        parties = [actors[0], *coordinated(ctx, actors[0], sentence, forward=True)]
+        att = _ATT.match(ctx.text, parties[-1].end, sentence.end)
+        if att is None or "att" not in ctx.text[att.start() : att.end()]:
+            continue
+        return parties, att.end()
+    return None
+
+
+def extract_pledged_activities(ctx: Context, sink: FactSink) -> None:
+    owner = _only_agreement(ctx)
+    if owner is None:
+        return
+    # What a list rule already read as an activity or goal is not read twice.
+    taken = [
+        (m.evidence.start, m.evidence.end)
+        for m in sink.mentions.values()
+        if m.node_id.startswith(("Activity:", "Goal:"))
+    ]
+    for sentence in ctx.sentences:
+        said = ctx.text[sentence.start : sentence.end]
+        if (
+            any(s < sentence.end and sentence.start < e for s, e in taken)
+            or said.lstrip().startswith(("-", "\u2013", "\u201d", '"'))
+            or quoted_speech(said)
+            or said.rstrip().endswith("?")
+            or len(said.split()) > _MAX_WORDS
+        ):
+            continue
+        found = _subject_first(ctx, sentence) or _inverted(ctx, sentence)
+        if found is None:
+            passive = _PASSIVE.match(ctx.text, sentence.start, sentence.end)
+            found = ([], passive.end()) if passive else None
+        if found is None:
+            continue
+        parties, start = found
+        end = sentence.end
+        while end > start and ctx.text[end - 1] in ".!?: \n\t":
+            end -= 1
+        if end - start < 12 or _NOT_MEASURE.match(ctx.text, start, end):
+            continue
+        span = Span(start, end)
+        activity_id = add_activity(
+            ctx, sink, owner, span, ctx.text[start:end], sentence.start, "list.activities.pledge"
+        )
+        if activity_id is not None:
+            responsible(sink, parties, activity_id, sentence, "list.responsible.pledge")

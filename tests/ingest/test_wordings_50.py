@@ -1,0 +1,58 @@
+"""Defects found in the fiftieth session on development pages, restated as invented
+sentences; each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+from graph.nodes import Activity
+
+from .helpers import facts_at, links
+
+BODEN_SITE = "https://www.boden.se/nyheter/medborgarloften.html"
+
+_PLEDGES = (
+    "Nya medborgarlöften för Boden\n\n"
+    "Publicerad 3 mars 2023\n\n"
+    "Polisen och Bodens kommun har tecknat medborgarlöften för 2023-2025 efter en "
+    "gemensam trygghetsmätning.\n\n"
+    "Kommunen kommer bland annat att rusta upp belysningen i gångtunnlarna vid "
+    "resecentrum.\n\n"
+    "Polisen ska öka sin synlighet i centrum genom fler fotpatruller på helgkvällar.\n\n"
+    "Under 2024 kommer polisen och kommunen att besöka alla högstadieskolor tillsammans.\n\n"
+    "- Vi kommer att lyssna på medborgarna, säger kommunalrådet.\n\n"
+    "Det kommer också att genomföras kontroller mot langning av alkohol till unga.\n"
+)
+
+
+def _pledges() -> tuple[dict[str, str], set[tuple[str, str]]]:
+    """The activities read (id -> description) and who is responsible for which."""
+    facts = facts_at(_PLEDGES, BODEN_SITE, "2023-03-03")
+    acts = {n.id: n.description for n in facts.nodes if isinstance(n, Activity)}
+    who = {(k.from_id, acts[k.to_id]) for k in links(facts, LinkType.RESPONSIBLE_FOR)}
+    return acts, who
+
+
+def test_a_partys_pledge_in_running_text_is_an_activity_it_carries() -> None:
+    _, who = _pledges()
+    wanted = {
+        "Organization:kommun:2582": "rusta upp belysningen i gångtunnlarna vid resecentrum",
+        "Organization:nationell:polismyndigheten": (
+            "öka sin synlighet i centrum genom fler fotpatruller på helgkvällar"
+        ),
+    }
+    for party, description in wanted.items():
+        assert (party, description) in who, who
+
+
+def test_an_inverted_pledge_names_each_party() -> None:
+    _, who = _pledges()
+    parties = {p for p, d in who if d == "besöka alla högstadieskolor tillsammans"}
+    assert parties == {"Organization:kommun:2582", "Organization:nationell:polismyndigheten"}
+
+
+def test_quoted_speech_is_no_pledge_and_a_passive_one_has_no_party() -> None:
+    acts, who = _pledges()
+    descriptions = set(acts.values())
+    assert "kontroller mot langning av alkohol till unga" in descriptions, descriptions
+    assert not any("lyssna" in d for d in descriptions), descriptions
+    assert not any("langning" in d for _, d in who), who
