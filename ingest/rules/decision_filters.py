@@ -169,7 +169,9 @@ _PRONOUN_ACT = re.compile(
 _NOTHING_STATED = re.compile(
     r"\W*(?:i|under)\s+(?:höstas|våras|somras|vintras|fjol|går)\W*"
     r"|\W*(?:[\wåäö-]+\s+){1,3}(?:med|om|för|på|till|av|åt|kring)\W*"
-    rf"|\W*(?:den\s+)?\d{{1,2}}(?::[ea])?\s+(?:{'|'.join(MONTHS)})(?:\s+(?:19|20)\d{{2}})?\W*",
+    # "Kommunfullmäktige beslutar om detta den 2 maj 2024.": what, said before; a day
+    rf"|\W*(?:(?:detta|det|dessa|frågan|ärendet)\s+)?(?:den\s+)?\d{{1,2}}(?::[ea])?\s+"
+    rf"(?:{'|'.join(MONTHS)})(?:\s+(?:19|20)\d{{2}})?\W*",
     re.I,
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.edges import LinkType
 from graph.nodes import Activity
 
-from .helpers import facts_at, links
+from .helpers import decisions, facts_at, links
 
 BODEN_SITE = "https://www.boden.se/nyheter/medborgarloften.html"
 
@@ -56,3 +56,20 @@ def test_quoted_speech_is_no_pledge_and_a_passive_one_has_no_party() -> None:
     assert "kontroller mot langning av alkohol till unga" in descriptions, descriptions
     assert not any("lyssna" in d for d in descriptions), descriptions
     assert not any("langning" in d for _, d in who), who
+
+
+RATTVIK_SITE = "https://www.rattvik.se/nyheter/kommunstyrelsen.html"
+
+
+def test_a_later_day_for_this_is_no_decision() -> None:
+    # "beslutar om detta den 2 maj" says when the council takes up what was said before.
+    facts = facts_at(
+        "Kommunstyrelsen 5 mars 2024\n\n"
+        "Kommunstyrelsen beslutar att föreslå kommunfullmäktige att anta en ny taxa för "
+        "slamtömning.\n\n"
+        "Kommunfullmäktige beslutar om detta den 2 maj 2024.\n",
+        RATTVIK_SITE,
+        "2024-03-06",
+    )
+    summaries = [d.summary.rstrip(".").lower() for d in decisions(facts).values()]
+    assert not any(s.startswith("detta") for s in summaries), summaries
