@@ -26,7 +26,9 @@ from ingest.rules.document_words import (
 # A hyphen joins a compound ("X-policy"), unless it is a dash bullet ("-Policy för Y").
 MENTION = re.compile(
     r"(?<![\wåäöÅÄÖ])(?<![\wåäöÅÄÖ]-)"
-    r"(?P<prefix>läns)?(?P<compound>(?:[a-zåäö]{2,}-\s+och\s+)?(?:[a-zåäö]+-|[a-zåäö]{2,}?))?"
+    # "energi-, miljö- och klimatplan": suspended first parts in a list
+    r"(?P<prefix>läns)?(?P<compound>(?:(?:[a-zåäö]{2,}-,\s+){0,4}[a-zåäö]{2,}-\s+och\s+)?"
+    r"(?:[a-zåäö]+-|[a-zåäö]{2,}?))?"
     r"(?P<noun>" + "|".join(NOUNS) + r")(?P<definite>en|n|met|et|na|(?<=öfte)t)?(?P<gen>s)?\b",
     re.I,
 )
@@ -43,7 +45,9 @@ def _descriptive(word: str) -> bool:
 
 
 # "alkohol- och drogpolitiska program": a suspended first part belongs to the adjective.
-_SUSPENDED = re.compile(r"(?<![\wåäöÅÄÖ-])[a-zåäöA-ZÅÄÖ]{2,}-\s+(?:och|eller)\s+$")
+_SUSPENDED = re.compile(
+    r"(?<![\wåäöÅÄÖ-])(?:[a-zåäöA-ZÅÄÖ]{2,}-,\s+){0,4}[a-zåäöA-ZÅÄÖ]{2,}-\s+(?:och|eller)\s+$"
+)
 
 
 def title_desc(adjective: str, word: str) -> str:

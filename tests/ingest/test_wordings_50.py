@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.edges import LinkType
 from graph.nodes import Activity
 
-from .helpers import decisions, facts_at, links
+from .helpers import decisions, documents, facts_at, links
 
 BODEN_SITE = "https://www.boden.se/nyheter/medborgarloften.html"
 
@@ -73,3 +73,22 @@ def test_a_later_day_for_this_is_no_decision() -> None:
     )
     summaries = [d.summary.rstrip(".").lower() for d in decisions(facts).values()]
     assert not any(s.startswith("detta") for s in summaries), summaries
+
+
+def test_a_compound_with_a_list_of_suspended_parts_is_one_document() -> None:
+    # "energi-, miljö- och klimatplan": three first parts share one head noun.
+    facts = facts_at(
+        "Kommunfullmäktige antog i måndags en ny alkohol-, narkotika-, dopnings- och "
+        "tobaksstrategi. Kommunen har också tagit fram ett nytt energi-, miljö- och "
+        "klimatstrategiskt program.",
+        "https://www.lessebo.se/nyheter/strategier.html",
+        "2024-05-15",
+    )
+    # A bare compound title carries its adopter in brackets; the name is what matters.
+    titles = sorted(d.title.split(" (")[0] for d in documents(facts).values())
+    assert titles == [
+        "Alkohol-, narkotika-, dopnings- och tobaksstrategi",
+        "Energi-, miljö- och klimatstrategiskt program",
+    ], titles
+    issued = {k.to_id for k in links(facts, LinkType.ISSUED)}
+    assert any("klimatstrategiskt-program" in i for i in issued), issued
