@@ -121,6 +121,7 @@ DEFAULT_SETS = (
     "real93",
     "real94",
     "real95",
+    "real96",
     "real_heldout",
 )
 
