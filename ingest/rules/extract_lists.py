@@ -275,6 +275,15 @@ _BUDGET_INTRO = re.compile(r"\b[Ii]\s+budgeten\b|\bbudgetsatsningar", re.I)
 
 
 _POINTER_WORDS = 8
+# "Planen tar avstamp i de nationella kulturpolitiska målen, den regionala
+# utvecklingsstrategin samt lagar.": what a plan builds on is no goal of its own, unless
+# the intro counts them out ("utgår från följande fyra mål:").
+_BASIS = re.compile(
+    r"\b(?:tar\s+(?:sin\s+)?(?:avstamp|utgångspunkt)\s+i|utgår\s+(?:ifrån|från)|bygger\s+på"
+    r"|vilar\s+på|grundar\s+sig\s+på|baseras\s+på)\s+(?![^.!?]*\b(?:följande|två|tre|fyra|fem"
+    r"|sex|sju|åtta|nio|tio|\d{1,2})\s)[^.!?]*$",
+    re.I,
+)
 
 
 def _list_kind(intro: str) -> str | None:
@@ -288,7 +297,10 @@ def _list_kind(intro: str) -> str | None:
     # "... utgör inriktningen för X. Politiken ska bidra till att lösa tre utmaningar:": a
     # long sentence that opens the list says what its items are; a short one ("Dessa är:")
     # points back to the sentence before.
-    said = GOAL_INTRO.search(last) or len(last.split()) <= _POINTER_WORDS
+    goal = GOAL_INTRO.search(last)
+    if goal is not None and _BASIS.search(last, 0, goal.start()):
+        return None
+    said = goal or len(last.split()) <= _POINTER_WORDS
     if (said and GOAL_INTRO.search(intro)) or _PURPOSE_INTRO.search(intro):
         return "goals"
     # "... av insatser. Den nya beredningen har tre arbetsområden:": the opening sentence

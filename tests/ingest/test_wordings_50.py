@@ -4,7 +4,7 @@ sentences; each test fails on the code before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Activity
+from graph.nodes import Activity, Goal
 
 from .helpers import decisions, documents, facts_at, links
 
@@ -92,3 +92,25 @@ def test_a_compound_with_a_list_of_suspended_parts_is_one_document() -> None:
     ], titles
     issued = {k.to_id for k in links(facts, LinkType.ISSUED)}
     assert any("klimatstrategiskt-program" in i for i in issued), issued
+
+
+def test_what_a_plan_builds_on_is_no_goal_of_its_own() -> None:
+    text = (
+        "Regional kulturplan 2025-2028\n\n"
+        "Planen tar avstamp i de nationella kulturpolitiska målen och den regionala "
+        "utvecklingsstrategin.\n\n"
+        " • Den regionala utvecklingsstrategin\n"
+        " • De nationella kulturpolitiska målen\n"
+        " • Barnkonventionen\n\n"
+        "Planen utgår från följande tre mål:\n\n"
+        " • Kultur för alla invånare i länet\n"
+        " • Ett starkt professionellt kulturliv\n"
+        " • Fler mötesplatser på landsbygden\n"
+    )
+    facts = facts_at(text, "https://www.regionjh.se/kultur/kulturplan.html", "2024-05-15")
+    goals = sorted(n.text for n in facts.nodes if isinstance(n, Goal))
+    assert goals == [
+        "Ett starkt professionellt kulturliv",
+        "Fler mötesplatser på landsbygden",
+        "Kultur för alla invånare i länet",
+    ], goals
