@@ -37,7 +37,8 @@ _DEFINITE = re.compile(r"[a-zåäö]{2,}(?:et|en|na)$")
 _POINTING = re.compile(r"^(?:båda|bägge|dessa|detta|denna|samtliga)$")
 # A passive verb opening the sentence: its subject is the item's heading.
 _PASSIVE_FIRST = re.compile(
-    r"(?:antogs|godkändes|avslogs|bifölls|fastställdes|beviljades|beslutades|återremitterades)$",
+    r"(?:antogs|godkändes|avslogs|bifölls|fastställdes|beviljades|beslutades|återremitterades"
+    r"|skickades|överlämnades|remitterades|hänvisades)$",
     re.I,
 )
 # A present or past passive closing a short summary: godkänns, noteras, antogs, avslås.
@@ -73,7 +74,7 @@ def _heading(ctx: Context, at: int) -> str | None:
     the blank line that opens the paragraph; else, where an item's heading runs straight
     into its text or the decision has a paragraph of its own, the nearest heading-like
     line above `at` (see _nearest_heading)."""
-    listed = _list_item_above(ctx, at)
+    listed = _list_item_before(ctx, at) or _list_item_above(ctx, at)
     if listed is not None:
         return listed
     breaks = list(_PARAGRAPH.finditer(ctx.text, 0, at))
@@ -113,6 +114,20 @@ def _list_item_above(ctx: Context, at: int) -> str | None:
     first = quoted["title"] if quoted else sentence.group() if sentence else ""
     first = first.strip()
     return first if first and len(first.split()) <= _HEADING_WORDS else None
+
+
+def _list_item_before(ctx: Context, at: int) -> str | None:
+    """The first sentence of the list item `at` goes on in: "• Förslag om allmän
+    hundrastgård. Skickades till nämnden för beslut." """
+    line_start = ctx.text.rfind("\n", 0, at) + 1
+    m = _LIST_ITEM.match(ctx.text, line_start, at)
+    if m is None:
+        return None
+    sentence = _FIRST_SENTENCE.match(m["item"])
+    first = sentence.group().strip() if sentence else ""
+    if not first or m.start("item") + len(first) >= at:
+        return None
+    return first if len(first.split()) <= _HEADING_WORDS else None
 
 
 def _heading_like(line: str) -> bool:
@@ -170,10 +185,19 @@ def _nearest_heading(ctx: Context, at: int) -> str | None:
     return None
 
 
+# "Verksamhetsområdet fastställdes enligt förslag.", "Skickades till X för beslut.": how
+# or to what end the item was handled, which says nothing of what it is.
+_HOW_TAIL = re.compile(
+    r"\s+(?:enligt\s+(?:förslag(?:et)?|ordförandens\s+förslag)|i\s+enlighet\s+med\s+"
+    r"förslaget|för\s+(?:beslut|beredning|yttrande|handläggning))[.!]?$",
+    re.I,
+)
+
+
 def with_heading(ctx: Context, summary: str, at: int) -> str:
     """The summary, with its item's heading when it only points back to it."""
     # "godkänna remissvaret som nu kan skickas till X": the object before its relative clause
-    words = _RELATIVE.split(summary, maxsplit=1)[0].split()
+    words = _RELATIVE.split(_HOW_TAIL.sub("", summary), maxsplit=1)[0].split()
     if not words or len(words) > _MAX_WORDS:
         return summary
     pointing = len(words) >= 2 and _POINTING.match(words[-2].lower())
@@ -184,7 +208,7 @@ def with_heading(ctx: Context, summary: str, at: int) -> str:
     if not (pointing or subjectless or pointed) and not _DEFINITE.search(last):
         return summary
     heading = _heading(ctx, at)
-    return f"{summary}: {heading}" if heading else summary
+    return f"{summary.rstrip('.')}: {heading}" if heading else summary
 
 
 # "... för ytterligare beredning": the referral's purpose, no matter of its own.

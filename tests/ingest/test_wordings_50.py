@@ -114,3 +114,24 @@ def test_what_a_plan_builds_on_is_no_goal_of_its_own() -> None:
         "Fler mötesplatser på landsbygden",
         "Kultur för alla invånare i länet",
     ], goals
+
+
+def test_a_short_decision_takes_its_items_heading_whatever_its_tail() -> None:
+    text = (
+        "Kommunfullmäktige i korthet\n\n"
+        "Vid sammanträdet den 27 november behandlades bland annat följande ärenden.\n\n"
+        "Verksamhetsområde för vatten och avlopp i Ängebo\n"
+        "Verksamhetsområdet fastställdes enligt förslag.\n\n"
+        "Medborgarförslag\n\n"
+        "  • Förslag om en skatepark i Järvsö. Skickades till fritidsnämnden för beslut.\n"
+        "  • Förslag om längre öppettider på biblioteket. Skickades till kulturnämnden "
+        "för beslut.\n"
+    )
+    facts = facts_at(text, "https://www.ljusdal.se/nyheter/kf-i-korthet.html", "2023-11-28")
+    summaries = sorted(d.summary for d in decisions(facts).values())
+    assert summaries == [
+        "Skickades till fritidsnämnden för beslut: Förslag om en skatepark i Järvsö",
+        "Skickades till kulturnämnden för beslut: Förslag om längre öppettider på biblioteket",
+        "Verksamhetsområdet fastställdes enligt förslag: "
+        "Verksamhetsområde för vatten och avlopp i Ängebo",
+    ], summaries
