@@ -60,6 +60,16 @@ def owner_key(ctx: Context, owner: DocumentHit | None) -> str:
     return owner.node_id if owner else ctx.publisher_id() or "Page:unowned"
 
 
+# "Målet är att den under hösten ska beslutas i kommunfullmäktige": when the document is
+# to be adopted, a target of the work on it, not a goal it sets.
+_PROCESS_AIM = re.compile(
+    r"(?:den|det|de|planen|strategin|programmet|policyn|dokumentet)\s+(?:[^.!?]{0,40}\s)?"
+    r"(?:ska|skall|kommer\s+att)\s+(?:kunna\s+)?(?:beslutas|antas|fastställas|godkännas"
+    r"|behandlas|vara\s+(?:klar|färdig|antagen|beslutad))\b",
+    re.I,
+)
+
+
 def add_goal(
     ctx: Context,
     sink: FactSink,
@@ -71,7 +81,7 @@ def add_goal(
     link_to: int | None = None,
 ) -> str | None:
     text = " ".join(text.split())  # a line's wrap or a table's padding inside the item
-    if _no_item(text) or _names_organisation(ctx, item):
+    if _no_item(text) or _names_organisation(ctx, item) or _PROCESS_AIM.match(text):
         return None
     goal = Goal(id=ids.goal_id(owner_key(ctx, owner), text), text=text)
     if not sink.mention(goal, item.start, item.end, rule, CONF_ITEM):

@@ -135,3 +135,15 @@ def test_a_short_decision_takes_its_items_heading_whatever_its_tail() -> None:
         "Verksamhetsområdet fastställdes enligt förslag: "
         "Verksamhetsområde för vatten och avlopp i Ängebo",
     ], summaries
+
+
+def test_when_a_document_is_to_be_adopted_is_no_goal_of_it() -> None:
+    text = (
+        "Tyck till om den nya kulturstrategin\n\n"
+        "Kommunen har tagit fram ett förslag till kulturstrategi. Målet är att den under "
+        "våren ska beslutas i kommunfullmäktige. Målet med strategin är att fler invånare "
+        "ska delta i kulturlivet."
+    )
+    facts = facts_at(text, "https://www.nordanstig.se/nyheter/kulturstrategi.html", "2024-02-01")
+    goals = [n.text for n in facts.nodes if isinstance(n, Goal)]
+    assert goals == ["fler invånare ska delta i kulturlivet"], goals
