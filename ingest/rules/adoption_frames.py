@@ -276,6 +276,7 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
             or _TASK.search(ctx.text, sentence.start, verb.start())
             or backs_others_document(ctx.text, verb.start(), verb.end())
             or _TO_ADOPT.fullmatch(ctx.text, sentence.start, verb.end() + 1)
+            or _scheduled(ctx, sentence, verb)
         ):
             continue  # not done, backing another's, or "Beslutet att anta X" (the passive's)
         span = Span(verb.start(), verb.end())
@@ -327,6 +328,27 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
         if docs and not any(d in a.docs for a in found for d in docs):
             found.append(Adoption(_agent(ctx, sentence, span), docs, span, passive=True))
     return found
+
+
+# "Den 30 mars fattar kommunfullmäktige slutgiltigt beslut om planen.": a fronted day and
+# a verb in the present tense tell what is scheduled, not what was done.
+_FRONTED_DAY = re.compile(
+    r"\s*(?:[Pp]å\s+[a-zåäö]+dag\s+)?[Dd]en\s+\d{1,2}(?::[ea])?\s+[a-zåäö]+\s+$"
+)
+_PRESENT = ("fattar", "tar", "antar", "fastställer", "godkänner", "beslutar", "reviderar")
+
+
+def _scheduled(ctx: Context, sentence: Span, verb: re.Match[str]) -> bool:
+    """A present-tense adoption on a fronted day after the page's date (or on a page with no
+    date): the body is to adopt it then."""
+    if not verb.group().lower().startswith(_PRESENT):
+        return False
+    if not _FRONTED_DAY.fullmatch(ctx.text, sentence.start, verb.start()):
+        return False
+    days = [d.value for d in ctx.dates_in(Span(sentence.start, verb.start())) if d.value]
+    if not days or ctx.published is None:
+        return True
+    return days[0] > ctx.published.isoformat()
 
 
 def _heading_line(ctx: Context, sentence: Span, start: int) -> bool:

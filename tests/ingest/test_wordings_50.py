@@ -147,3 +147,20 @@ def test_when_a_document_is_to_be_adopted_is_no_goal_of_it() -> None:
     facts = facts_at(text, "https://www.nordanstig.se/nyheter/kulturstrategi.html", "2024-02-01")
     goals = [n.text for n in facts.nodes if isinstance(n, Goal)]
     assert goals == ["fler invånare ska delta i kulturlivet"], goals
+
+
+def _adopters(text: str, published: str | None) -> set[str]:
+    facts = facts_at(text, "https://www.halmstad.se/nyheter/oversiktsplan.html", published)
+    return {k.from_id.rsplit(":", 1)[-1] for k in links(facts, LinkType.ADOPTED)}
+
+
+def test_a_present_tense_adoption_on_a_later_day_is_scheduled_not_done() -> None:
+    text = (
+        "Översiktsplanen ett steg närmare\n\n"
+        "Den 15 mars beslutade kommunstyrelsen att anta översiktsplanen och skicka ärendet "
+        "vidare. Den 30 mars fattar kommunfullmäktige slutgiltigt beslut om översiktsplanen."
+    )
+    assert _adopters(text, "2022-03-16") == {"kommunstyrelsen"}
+    assert _adopters(text, None) == {"kommunstyrelsen"}
+    # Published on the day or after it: the council's adoption is reported.
+    assert _adopters(text, "2022-03-31") == {"kommunstyrelsen", "kommunfullmaktige"}
