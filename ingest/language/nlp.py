@@ -192,7 +192,9 @@ def _named(
     forms: Callable[[str], list[str]],
 ) -> None:
     acronym = label.isupper() or len(label) <= 3
-    for variant in forms(label):
+    # "Brottsförebyggande rådet, BRÅ": a mixed-case acronym ("Brå", "SiS") in capitals too
+    variants = [*forms(label), *([label.upper()] if acronym and not label.isupper() else [])]
+    for variant in variants:
         pattern: Any = _exact(variant.split(" ")) if acronym else variant  # exact case
         patterns.append({"label": "ORG", "id": f"{kind}|{key}", "pattern": pattern})
     if acronym and " " not in label:  # "SMHI:s", one token: the genitive after a colon

@@ -164,3 +164,14 @@ def test_a_present_tense_adoption_on_a_later_day_is_scheduled_not_done() -> None
     assert _adopters(text, None) == {"kommunstyrelsen"}
     # Published on the day or after it: the council's adoption is reported.
     assert _adopters(text, "2022-03-31") == {"kommunstyrelsen", "kommunfullmaktige"}
+
+
+def test_a_mixed_case_acronym_in_capitals_is_the_same_agency() -> None:
+    facts = facts_at(
+        "Länsstyrelsen har tillsammans med Brottsförebyggande rådet, BRÅ, träffat länets "
+        "kommuner. BRÅ stödjer kommunernas arbete.",
+        "https://www.lansstyrelsen.se/vastra-gotaland/nyheter/brottsforebyggande.html",
+        "2023-11-21",
+    )
+    orgs = sorted(n.id for n in facts.nodes if n.id.startswith("Organization:"))
+    assert orgs == ["Organization:lansstyrelse:14", "Organization:nationell:bra"], orgs
