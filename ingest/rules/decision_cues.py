@@ -129,6 +129,8 @@ CUE = re.compile(
     # "upphävde beslutet", "yttrade sig över remissen".
     r"beviljar|upphävde|upphävdes|upphävs|beslöts|"
     r"yttra(?:de|r)\s+sig\s+över|lämna(?:de|r)\s+(?:ett\s+)?(?:yttrande|remissvar)|tackade\s+ja\s+till|"
+    # "Kommunfullmäktige sa ja till medborgarförslaget", "Säger ja till förslaget."
+    r"(?:säger|sa|sade|har\s+(?:också\s+|även\s+)?sagt)(?=\s+(?:[\wåäö]+\s+){0,2}?(?:ja|nej)\s+till\b)|"
     # A go-ahead: "gav klartecken till att bygga", "ger positivt planbesked för bostäder".
     r"(?:gav|ger|har\s+gett|har\s+givit)\s+(?:\w+\s+){0,2}?(?:klartecken|grönt\s+ljus|planbesked)|"
     r"(?:har\s+)?avsatt(?:e)?(?=\s+(?:\w+\s+){0,3}?(?:kronor|miljoner|mnkr|tkr|medel))|"

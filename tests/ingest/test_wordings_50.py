@@ -175,3 +175,17 @@ def test_a_mixed_case_acronym_in_capitals_is_the_same_agency() -> None:
     )
     orgs = sorted(n.id for n in facts.nodes if n.id.startswith("Organization:"))
     assert orgs == ["Organization:lansstyrelse:14", "Organization:nationell:bra"], orgs
+
+
+def test_saying_yes_or_no_to_a_proposal_is_a_decision() -> None:
+    facts = facts_at(
+        "Kommunfullmäktige sa på måndagen ja till medborgarförslaget om en hundrastgård i "
+        "Norsjö. Fullmäktige har också sagt nej till motionen om gratis bussresor.",
+        "https://www.norsjo.se/nyheter/fullmaktige.html",
+        "2016-03-22",
+    )
+    dated = sorted((d.summary.split(" till ")[1][:25], d.date) for d in decisions(facts).values())
+    assert dated == [
+        ("medborgarförslaget om en ", "2016-03-21"),
+        ("motionen om gratis bussre", None),
+    ], dated
