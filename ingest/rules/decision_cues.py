@@ -64,6 +64,10 @@ CUE = re.compile(
     r"antogs(?=\s+(?:\w+\s+)?detaljplan)|"
     r"(?:(?<=fullmäktige\s)|(?<=styrelsen\s)|(?<=nämnden\s)|(?<=utskottet\s))"
     r"(?:antog|har\s+antagit)(?=\s+(?:\w+\s+)?detaljplan)|"
+    # "antog regionstyrelsens arbetsutskott ett remissförslag till X": a draft to circulate
+    # is approved, the document itself not adopted (ingest.rules.consultation_drafts)
+    r"(?:antog|(?:har|hade)\s+(?:\w+\s+)?antagit)(?=\s+(?:[\w-]+\s+){0,4}?(?:remiss|samråds"
+    r"|gransknings)(?:förslag|version|utgåva|handling)\w*)|"
     # "antog en ny grafisk profil": adopting what is no steering document is a decision
     # (a steering document's is an adoption: ingest.rules.steering_adoption).
     # The kind word ends its word: "programdirektivet" is no programme.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.edges import LinkType
 from graph.nodes import Activity, Goal
 
-from .helpers import decisions, documents, facts_at, links
+from .helpers import decided_by, decisions, documents, facts_at, links
 
 BODEN_SITE = "https://www.boden.se/nyheter/medborgarloften.html"
 
@@ -189,3 +189,18 @@ def test_saying_yes_or_no_to_a_proposal_is_a_decision() -> None:
         ("medborgarförslaget om en ", "2016-03-21"),
         ("motionen om gratis bussre", None),
     ], dated
+
+
+def test_adopting_a_draft_for_consultation_is_a_decision_on_the_document() -> None:
+    facts = facts_at(
+        "Under onsdagens möte antog regionstyrelsens arbetsutskott ett remissförslag till "
+        "en uppdaterad regional utvecklingsstrategi för Blekinge 2014-2020.",
+        "https://www.regionblekinge.se/nyheter/rus-remiss.html",
+        "2018-02-28",
+    )
+    assert not links(facts, LinkType.ADOPTED)
+    (decision,) = decisions(facts).values()
+    assert decision.date == "2018-02-28"
+    assert decided_by(facts, decision) == {"Organization:region:10:regionstyrelsens-arbetsutskott"}
+    concerned = {k.to_id for k in links(facts, LinkType.CONCERNS)}
+    assert concerned == {"Document:regional:strategy:lan:10:2014-2020"}, concerned
