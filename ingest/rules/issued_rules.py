@@ -98,6 +98,9 @@ _RELATIVE_HEAD = re.compile(r"(?:\s+(?:för|mot|om|vid|i|inom)\s+[^.,;:()\n]+?)?
 _HA_LESS = re.compile(r"(?:tagits|arbetats|utarbetats)\s", re.I)
 _NOUN_MAKING = re.compile(r"\bframtagande(?:t)?\s+av\b", re.I)
 _NEGATED = re.compile(r"\b(?:inte|ej|aldrig)\b", re.I)
+_DUTY = re.compile(  # a requirement before the making verb: the document is due, not made
+    r"\b(?:kräver|krävs|förutsätter|innebär\s+krav\s+på)\s+att\s+(?:[\wåäö-]+\s+){1,3}$", re.I
+)
 _SOM = re.compile(r"\bsom\b")
 _LIST_SEP = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|tillsammans\s+med)\s+")
 # "Planen är framtagen av": the participle follows what was made.
@@ -359,6 +362,8 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
             continue
         if _NEGATED.search(verb.group(0)):
             continue  # "har ännu inte tagit fram"
+        if _DUTY.search(ctx.text, sentence.start, verb.start()):
+            continue  # "vilket kräver att vi tar fram en kulturplan": to be made, by rule
         made = _documents(ctx, sentence, ctx.documents_in(sentence), verb)
         if not made:
             continue

@@ -204,3 +204,14 @@ def test_adopting_a_draft_for_consultation_is_a_decision_on_the_document() -> No
     assert decided_by(facts, decision) == {"Organization:region:10:regionstyrelsens-arbetsutskott"}
     concerned = {k.to_id for k in links(facts, LinkType.CONCERNS)}
     assert concerned == {"Document:regional:strategy:lan:10:2014-2020"}, concerned
+
+
+def test_a_document_a_rule_requires_is_not_yet_made() -> None:
+    facts = facts_at(
+        "Dalarna ingår i kultursamverkansmodellen, vilket kräver att vi tar fram en regional "
+        "kulturplan. Region Dalarna har tagit fram en ny biblioteksplan.",
+        "https://www.regiondalarna.se/kultur/kulturplan.html",
+        "2024-05-15",
+    )
+    issued = sorted(k.to_id.rsplit(":", 1)[-1] for k in links(facts, LinkType.ISSUED))
+    assert issued == ["biblioteksplan"], issued
