@@ -29,6 +29,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.initiative_backers import backers
+from ingest.rules.initiative_examples import example_initiatives
 from ingest.rules.initiative_funding import funding, money
 from ingest.rules.initiative_grant_items import grant_item_funders
 from ingest.rules.initiative_grants import granted_initiatives
@@ -165,6 +166,8 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
     )
     joined = [h for h in joined_initiatives(ctx, sink) if h.node_id not in _ids(ctx)]
     ctx.initiatives = sorted([*ctx.initiatives, *joined], key=lambda h: (h.start, h.end))
+    examples = example_initiatives(ctx, sink)  # "satsningar, exempelvis A, B samt C"
+    ctx.initiatives = sorted([*ctx.initiatives, *examples], key=lambda h: (h.start, h.end))
     for index, sentence in enumerate(ctx.sentences):
         participation(ctx, sink, sentence)
         funding(ctx, sink, sentence)

@@ -4,7 +4,7 @@ sentences; each test fails on the code before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Activity, Goal
+from graph.nodes import Activity, Goal, Initiative
 
 from .helpers import decided_by, decisions, documents, facts_at, links
 
@@ -215,3 +215,17 @@ def test_a_document_a_rule_requires_is_not_yet_made() -> None:
     )
     issued = sorted(k.to_id.rsplit(":", 1)[-1] for k in links(facts, LinkType.ISSUED))
     assert issued == ["biblioteksplan"], issued
+
+
+def test_named_examples_of_an_agencys_efforts_are_initiatives_it_leads() -> None:
+    facts = facts_at(
+        "Myndigheten för kulturanalys driver flera projekt för att nå unga, exempelvis "
+        "Kulturpass Ung, Läsa och skriva samt Scenlyftet. Regionen har projekt i flera "
+        "kommuner, bland annat Umeå, Skellefteå och Lycksele.",
+        "https://www.kulturanalys.se/nyheter/projekt.html",
+        "2024-05-15",
+    )
+    names = sorted(n.name for n in facts.nodes if isinstance(n, Initiative))
+    assert names == ["Kulturpass Ung", "Läsa och skriva", "Scenlyftet"], names
+    leaders = {k.from_id for k in links(facts, LinkType.COORDINATES)}
+    assert leaders == {"Organization:nationell:myndigheten-for-kulturanalys"}, leaders
