@@ -48,9 +48,10 @@ from ingest.context import ActorHit, Context, DecisionHit
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
+from ingest.rules.decision_acting_body import acting_body
 from ingest.rules.decision_anaphora import listed_matters
 from ingest.rules.decision_assignment_tasks import assignment_task_decisions
-from ingest.rules.decision_associations import association_body, own_board
+from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import board_of, inverted_subject, own_body_before
 from ingest.rules.decision_body_acts import body_act_decisions
 from ingest.rules.decision_borrowed_dates import borrow_dates, later_dates, same_time_dates
@@ -176,8 +177,7 @@ class _Decisions:
         if short or cut_short(self.ctx.text, evidence.end, summary):
             return  # "beslutat att delta", "Bevilja s": what was decided is not stated here
         body = body or association_body(self.ctx, evidence)
-        body = own_board(self.ctx, self.sink, body) if body else None  # "Styrelsen" there
-        body = board_of(self.ctx, self.sink, body) if body else None  # "Xs styrelse"
+        body = acting_body(self.ctx, self.sink, body) if body else None  # a board, Regeringen
         owner = body.node_id if body else self.sink.source.id
         decision = Decision(
             id=ids.decision_id(owner, when.value if when else None, summary),

@@ -229,3 +229,14 @@ def test_named_examples_of_an_agencys_efforts_are_initiatives_it_leads() -> None
     assert names == ["Kulturpass Ung", "Läsa och skriva", "Scenlyftet"], names
     leaders = {k.from_id for k in links(facts, LinkType.COORDINATES)}
     assert leaders == {"Organization:nationell:myndigheten-for-kulturanalys"}, leaders
+
+
+def test_a_ministrys_decision_is_the_governments() -> None:
+    facts = facts_at(
+        "Pressmeddelande från Infrastrukturdepartementet\n\n"
+        "Energiminister Anna Ek har utsett Bo Berg till att leda arbetet med strategin.",
+        "https://www.regeringen.se/pressmeddelanden/2020/11/stormote/",
+        "2020-11-12",
+    )
+    (decision,) = decisions(facts).values()
+    assert decided_by(facts, decision) == {"Organization:nationell:regeringen"}
