@@ -35,6 +35,7 @@ from ingest.rules.person_names import add_party
 from ingest.rules.role_cards import name_title_lines, read_spans, title_name_lines
 from ingest.rules.role_common import actor_at, role_link
 from ingest.rules.role_coordination import coordinated_roles
+from ingest.rules.role_headlines import headline_roles
 from ingest.rules.role_labels import labelled_titles
 from ingest.rules.role_lists import attendance_roles
 from ingest.rules.role_members import member_roles
@@ -241,6 +242,7 @@ def extract_roles(ctx: Context, sink: FactSink) -> None:
     coordinated_roles(ctx, sink)
     member_roles(ctx, sink)
     title_first_roles(ctx, sink)
+    headline_roles(ctx, sink)  # "Tove Olsson ny näringslivschef"
     ctx.persons.sort(key=lambda p: (p.start, p.end))
     read = read_spans(sink)
     for person in list(ctx.persons):

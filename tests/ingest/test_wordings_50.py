@@ -240,3 +240,16 @@ def test_a_ministrys_decision_is_the_governments() -> None:
     )
     (decision,) = decisions(facts).values()
     assert decided_by(facts, decision) == {"Organization:nationell:regeringen"}
+
+
+def test_a_headline_announces_a_new_official_at_the_pages_organisation() -> None:
+    facts = facts_at(
+        "Lena Berg ny kultur- och fritidschef\n\n"
+        "En ny avdelning skapas när kommunen satsar på kultur. Lena börjar den 1 oktober.\n",
+        "https://www.lekeberg.se/nyheter/ny-chef.html",
+        "2024-06-20",
+    )
+    roles = {(k.from_id, k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert roles == {
+        ("Person:person:lena-berg", "Organization:kommun:1814", "Kultur- och fritidschef")
+    }, roles
