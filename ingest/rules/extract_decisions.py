@@ -23,10 +23,10 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   som fattades", ingest.rules.decision_lead_lists), the formulas of run-on minutes
   (ingest.rules.decision_minutes), a minutes' "Beslut" section (decision_sections), an
   item's "Beslut: Enligt förslag" line (decision_outcome_lines), a report's items stated
-  in the present (decision_report_items) and its body's later acts (decision_body_acts).
-- decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." and "Bland de
-  större besluten märks A och B" -- each listed matter (decision_anaphora); notice_list:
-  "<body>s beslut, § 12, <matter>" lists (decision_notices).
+  in the present (decision_report_items), its body's later acts (decision_body_acts) and
+  the bodies an organisation set up ("inrättade ett klimatkansli", decision_formed_bodies).
+- decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." -- each
+  listed matter (decision_anaphora); notice_list: "<body>s beslut, § 12, X" (decision_notices).
 - After reading: an undated decision of a body a § reference line names takes that line's
   date (decision_reference_dates; others: decision_dates). Tasks to one receiver stay apart.
 - decision.date_same_meeting: "Nämnden beslutade också att ..." with no date of its own
@@ -70,6 +70,7 @@ from ingest.rules.decision_cues import DECIDED_AFTER_BODY, verb_before_body
 from ingest.rules.decision_dates import meeting_date, own_date, with_meeting_day
 from ingest.rules.decision_descriptions import only_when
 from ingest.rules.decision_filters import by_proposal_only, cut_short, not_taken
+from ingest.rules.decision_formed_bodies import formed_body_decisions
 from ingest.rules.decision_headings import with_antecedent, with_item
 from ingest.rules.decision_items import item_decisions
 from ingest.rules.decision_lead_lists import lead_list_decisions
@@ -384,10 +385,9 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
     sections = section_decisions(ctx, [*taken, *(v.evidence for v in verbs)])
     done = [*taken, *(v.evidence for v in [*verbs, *sections])]
     reports = outcome_line_decisions(ctx, done)
-    reports += report_item_decisions(ctx, [*done, *(v.evidence for v in reports)])
-    reports += body_act_decisions(ctx, [*done, *(v.evidence for v in reports)])
-    reports += verb_bullet_decisions(ctx, [*done, *(v.evidence for v in reports)])
-    reports += assignment_task_decisions(ctx, [*done, *(v.evidence for v in reports)])
+    sources = (report_item_decisions, body_act_decisions, verb_bullet_decisions)
+    for source in (*sources, assignment_task_decisions, formed_body_decisions):
+        reports += source(ctx, [*done, *(v.evidence for v in reports)])  # each skips the read
     for v in [*items, *verbs, *sections, *reports]:
         if v.summary is not None:
             concerns = d.concerned(v.clause.start, v.clause.end)

@@ -253,3 +253,15 @@ def test_a_headline_announces_a_new_official_at_the_pages_organisation() -> None
     assert roles == {
         ("Person:person:lena-berg", "Organization:kommun:1814", "Kultur- och fritidschef")
     }, roles
+
+
+def test_an_organisation_setting_up_a_body_decided_it() -> None:
+    facts = facts_at(
+        "Därför har Länsstyrelsen Västerbotten och Region Västerbotten bildat Forum för "
+        "hälsa i Västerbotten, som blir ett nav i länets arbete. Forumet har en ledningsgrupp.",
+        "https://www.lansstyrelsen.se/vasterbotten/nyheter/forum-for-halsa.html",
+        "2021-09-01",
+    )
+    (decision,) = decisions(facts).values()
+    assert decision.summary == "Bildat Forum för hälsa i Västerbotten", decision.summary
+    assert decided_by(facts, decision) == {"Organization:lansstyrelse:24"}
