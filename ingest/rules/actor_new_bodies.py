@@ -12,6 +12,10 @@ Rules:
   kommitté|utskott" -> the body in its definite form ("Kompetensberedningen");
 - actor.anaphora.new_body: a later bare "beredningen" ("Den nya beredningen"), not a
   former one ("den förra beredningen"), is that body.
+- actor.forum.set_up: "har bildat|inrättat|startat Forum för folkhälsa i Västerbotten"
+  (Forum, Rådet, Nätverket or Plattformen för|om|mot a remit): a forum by that name in
+  its setter's county (a municipality's: the municipality's scope), and each later use of
+  the name is that forum.
 """
 
 from __future__ import annotations
@@ -79,9 +83,40 @@ def _body(setter: ActorHit, name: str) -> tuple[Organization, str | None, str | 
     return None
 
 
+_NAMED_SET_UP = re.compile(
+    r"(?<![\wåäö])(?:bildat|bildade|inrättat|inrättade|startat|startade)\s+"
+    r"(?P<name>(?:Forum|Rådet|Nätverket|Plattformen)\s+(?:för|om|mot)\s+[a-zåäö][\wåäö-]*"
+    r"(?:\s+(?:och\s+)?[a-zåäö][\wåäö-]*){0,4}?(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+län)?)?)"
+    r"(?=\s*[,.;:(]|\s+(?:som|där|och|med|för|att)\b|\s*$)"
+)
+
+
+def _named_forums(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """Forums an organisation set up by name, and every use of that name."""
+    hits: list[ActorHit] = []
+    for m in _NAMED_SET_UP.finditer(ctx.text):
+        setter = _setter(ctx, m.start())
+        if setter is None:
+            continue
+        if setter.municipality_code and setter.kind is OrganizationKind.MUNICIPALITY:
+            scope = ids.municipality_scope(setter.municipality_code)
+        elif setter.county_code:
+            scope = ids.county_scope(setter.county_code)
+        else:
+            continue
+        name = m.group("name")
+        org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
+        for use in re.finditer(rf"(?<![\wåäö]){re.escape(name)}(?![\wåäö])", ctx.text):
+            if any(a.start < use.end() and use.start() < a.end for a in ctx.actors):
+                continue
+            if sink.mention(org, use.start(), use.end(), "actor.forum.set_up", CONF_COMMITTEE):
+                hits.append(ActorHit(use.start(), use.end(), org.id, org.kind, name))
+    return hits
+
+
 def new_body_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     """Bodies set up on the page, and later bare references to them."""
-    hits: list[ActorHit] = []
+    hits: list[ActorHit] = _named_forums(ctx, sink)
     for m in _SET_UP.finditer(ctx.text):
         start, end = m.start("body"), m.end("body")
         if any(a.start < end and start < a.end for a in ctx.actors):

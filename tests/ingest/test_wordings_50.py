@@ -265,3 +265,16 @@ def test_an_organisation_setting_up_a_body_decided_it() -> None:
     (decision,) = decisions(facts).values()
     assert decision.summary == "Bildat Forum för hälsa i Västerbotten", decision.summary
     assert decided_by(facts, decision) == {"Organization:lansstyrelse:24"}
+
+
+def test_a_forum_set_up_by_name_is_an_organisation_in_its_setters_county() -> None:
+    facts = facts_at(
+        "Region Västerbotten har bildat Forum för hälsa i Västerbotten, som samlar länets "
+        "aktörer. Forum för hälsa i Västerbotten har en ledningsgrupp.",
+        "https://www.regionvasterbotten.se/nyheter/forum.html",
+        "2021-09-01",
+    )
+    forums = {m.node_id for m in facts.mentions if m.node_id.startswith("Organization:forum")}
+    assert forums == {"Organization:forum:lan:24:forum-for-halsa-i-vasterbotten"}, forums
+    uses = [m for m in facts.mentions if m.node_id in forums]
+    assert len(uses) == 2, uses
