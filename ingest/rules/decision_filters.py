@@ -64,7 +64,9 @@ _NOT_TAKEN = re.compile(
     r"|\bkommer\s+(?:att\s+|därför\s+att\s+)?(?:\w+\s+)?(?:få|ges|inbjuda|besluta|fatta|ta)\b"
     # a step to come in the passive: "Det kommer sedan skickas ut på remiss"
     r"|\bkommer\s+(?:att\s+)?(?:sedan|därefter)\s+(?:att\s+)?[a-zåäö]{3,}as\b"
-    r"|\bhar\s+(?!fått\b|getts\b|givits\b|gett\b|givit\b)(?:\w+\s+){0,3}?i\s+uppdrag\b"
+    # ("Regeringen har idag gett X i uppdrag": a task given, an adverb before the verb)
+    r"|\bhar\s+(?!(?:(?:i\s*dag|nu|även|också|därför|redan)\s+)?(?:fått|getts|givits|gett|givit)\b)"
+    r"(?:\w+\s+){0,3}?i\s+uppdrag\b"
     r"|\bhar\s+(?:till\s+uppgift|som\s+uppdrag)\b"
     # "har under åren 2016-2019 haft i uppdrag att": a mandate held, not given
     r"|\b(?:har|hade)\s+(?:[\w\u2013-]+\s+){0,5}?haft\s+i\s+uppdrag\b"

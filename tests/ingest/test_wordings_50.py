@@ -278,3 +278,15 @@ def test_a_forum_set_up_by_name_is_an_organisation_in_its_setters_county() -> No
     assert forums == {"Organization:forum:lan:24:forum-for-halsa-i-vasterbotten"}, forums
     uses = [m for m in facts.mentions if m.node_id in forums]
     assert len(uses) == 2, uses
+
+
+def test_a_task_given_today_written_as_one_word_is_a_decision() -> None:
+    facts = facts_at(
+        "Regeringen har idag gett Sametinget i uppdrag att ta fram ett förslag till "
+        "handlingsprogram för de samiska språken. Länsstyrelsen har nu i uppdrag att "
+        "samordna arbetet i länet.",
+        "https://www.regeringen.se/pressmeddelanden/2019/11/samiska-sprak/",
+        "2019-11-21",
+    )
+    found = [(d.summary[:34], d.date) for d in decisions(facts).values()]
+    assert found == [("Regeringen har idag gett Sametinge", "2019-11-21")], found
