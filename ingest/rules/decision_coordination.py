@@ -29,7 +29,9 @@ _ADVERBIAL = (
 )
 # Infinitives that open a further decision in a coordinated "att"-clause.
 _NEXT_DECISION = re.compile(
-    r",?\s+och\s+(?:att\s+|har\s+(?=[a-zåäö]+[td]\b))?(?=(?:föreslå|ge|uppdra|godkänna|fastställa|anta|avslå|bifalla|"
+    # ("och har samtidigt gett X i uppdrag": an adverb after "har")
+    r",?\s+och\s+(?:att\s+|har\s+(?:(?:samtidigt|även|också|dessutom|därtill|nu)\s+)?"
+    r"(?=[a-zåäö]+[td]\b))?(?=(?:föreslå|ge|uppdra|godkänna|fastställa|anta|avslå|bifalla|"
     r"återremittera|bevilja|avsätta|tillstyrka|avstyrka|lägga|utse|välja|överlämna|besluta|"
     r"överklaga|inrätta|tillsätta|upphäva|anvisa|"
     # an assignment's further tasks: "i uppdrag att ta fram en plan och vidta åtgärder"

@@ -290,3 +290,17 @@ def test_a_task_given_today_written_as_one_word_is_a_decision() -> None:
     )
     found = [(d.summary[:34], d.date) for d in decisions(facts).values()]
     assert found == [("Regeringen har idag gett Sametinge", "2019-11-21")], found
+
+
+def test_a_second_act_after_och_har_samtidigt_is_a_decision_of_its_own() -> None:
+    facts = facts_at(
+        "Regeringen har beslutat att inrätta ett nytt råd för digitalisering och har "
+        "samtidigt gett Post- och telestyrelsen i uppdrag att driva rådets kansli.",
+        "https://www.regeringen.se/pressmeddelanden/2017/03/digitalisering/",
+        "2017-03-10",
+    )
+    summaries = sorted(d.summary for d in decisions(facts).values())
+    assert summaries == [
+        "Gett Post- och telestyrelsen i uppdrag att driva rådets kansli",
+        "Inrätta ett nytt råd för digitalisering",
+    ], summaries
