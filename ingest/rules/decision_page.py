@@ -103,7 +103,11 @@ _ABOUT = (
     r"\b(?:för|under|från|till|inför|efter|senast|tills?|per|sedan|och\s+med|fr\.o\.m\.?"
     r"|(?:gälla|gäller|kraft)(?:\s+den)?)"
 )
-ABOUT_DATE = re.compile(rf"(?:{_ABOUT}|(?:\d|\b(?:{_MONTH_WORDS}))\s*[\u2013-])\s*$", re.I)
+# "delårsrapport 2023-04-30", "bokslut per 31 december": the period a report closes
+_REPORT = r"(?:rapport|bokslut|redovisning)(?:en|et)?"
+ABOUT_DATE = re.compile(
+    rf"(?:{_ABOUT}|{_REPORT}|(?:\d|\b(?:{_MONTH_WORDS}))\s*[\u2013-])\s*$", re.I
+)
 
 
 def _first_date(ctx: Context, start: int, end: int) -> DateMention | None:

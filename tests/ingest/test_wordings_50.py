@@ -304,3 +304,15 @@ def test_a_second_act_after_och_har_samtidigt_is_a_decision_of_its_own() -> None
         "Gett Post- och telestyrelsen i uppdrag att driva rådets kansli",
         "Inrätta ett nytt råd för digitalisering",
     ], summaries
+
+
+def test_a_reports_closing_day_is_not_the_day_of_the_decision() -> None:
+    facts = facts_at(
+        "Delårsrapport för kommunen\n\n"
+        "Denna gång presenterades delårsrapport 2023-04-30 och kommunfullmäktige beslutade "
+        "att godkänna rapporten och tilläggsanslagen.",
+        "https://www.svenljunga.se/nyheter/beslut-i-korthet.html",
+        None,
+    )
+    dates = [d.date for d in decisions(facts).values()]
+    assert dates and "2023-04-30" not in dates, dates
