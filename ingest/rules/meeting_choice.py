@@ -80,17 +80,21 @@ _RELATIVE = RELATIVE_DAY | {"date.dagens"}
 
 # "På nämndens sammanträde 17 februari kommer följande att presenteras": in the future.
 _WILL = re.compile(r"\bkommer\s+(?:\S+\s+){0,3}?att\b")
+# "Fullmäktige sammanträder 6 februari, 9 mars, 27 april och ...": a year's schedule.
+_SCHEDULE_DAYS = 3
 
 
 def _to_come(ctx: Context, meeting: Meeting) -> bool:
-    """A sentence's meeting on a stated day after the page's publication, or told in the
-    future tense ("kommer ... att"): still to come. (A heading's may be later: pages are
-    updated with the next meeting's report.)"""
+    """A sentence's meeting on a stated day after the page's publication, told in the
+    future tense ("kommer ... att"), or one of a schedule's days: still to come. (A
+    heading's may be later: pages are updated with the next meeting's report.)"""
     when = meeting.date
     if meeting.rule == "sentence" and when is not None:
         sentence = ctx.sentence_of(meeting.start)
         if sentence is not None and _WILL.search(ctx.text, meeting.start, sentence.end):
             return True
+        if sentence is not None and len(ctx.dates_in(sentence)) >= _SCHEDULE_DAYS:
+            return True  # a schedule of meetings, none of them the one reported
     if meeting.rule != "sentence" or ctx.published is None or when is None:
         return False
     if when.value is None or when.precision is not DatePrecision.DAY or when.rule in _RELATIVE:

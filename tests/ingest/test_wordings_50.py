@@ -316,3 +316,21 @@ def test_a_reports_closing_day_is_not_the_day_of_the_decision() -> None:
     )
     dates = [d.date for d in decisions(facts).values()]
     assert dates and "2023-04-30" not in dates, dates
+
+
+def test_a_meeting_day_below_the_page_furniture_takes_the_year_its_business_implies() -> None:
+    # The day's line is the page's third, below a skip link and a notice; the interim
+    # report names the year, and next year's schedule is no meeting reported here.
+    text = (
+        "Hoppa till innehåll\n\n"
+        "Denna nyhet är äldre än 6 månader.\n\n"
+        "Publicerad\n\n"
+        "Sammanfattning från kommunfullmäktiges sammanträde 20 oktober\n\n"
+        "Delårsbokslut 2016\n"
+        "Kommunfullmäktige godkänner delårsbokslutet för 2016.\n\n"
+        "Sammanträdestider\n"
+        "Fullmäktige sammanträder 6 februari, 9 mars och 27 april 2017.\n"
+    )
+    facts = facts_at(text, "https://www.hylte.se/nyheter/sammanfattning.html", None)
+    dates = [d.date for d in decisions(facts).values()]
+    assert dates == ["2016-10-20"], dates
