@@ -122,6 +122,7 @@ DEFAULT_SETS = (
     "real94",
     "real95",
     "real96",
+    "real97",
     "real_heldout",
 )
 
