@@ -105,6 +105,7 @@ _PROPOSAL = re.compile(
     r"|[Ff]astställer|[Gg]odkänna|[Gg]odkänner|[Rr]evidera|[Rr]eviderar))\s*"
     r"(?:[Ff]örslag(?:et)?\s+till\s+)?$"
 )
+_NAME_AFTER = re.compile(r"[ \t]+[A-ZÅÄÖ][a-zåäö]{3,}(?![\wåäö-])")
 _MOTION = re.compile(r"\b[Mm]otion(?:en|ens)?\b[^.!?\n]*$")
 # "flera nya näringslivsprogram": a quantifier speaks of the kind, not one document.
 _MANY = re.compile(r"\b(?:flera|många|olika|några|samtliga|två|tre|fyra|fem)\s+$", re.I)
@@ -277,8 +278,10 @@ def _candidate(
     desc = " ".join(title_desc(a, word) for a in (m.group("desc1"), m.group("desc")) if a)
     if word.lower() in ("plan", "program") and not (topic or period or definite or desc):
         return None  # "en plan för att ...": no document named
+    # "Riktlinje Informationssäkerhet": a capitalised noun and a capitalised topic word
+    titled_name = m.surface[:1].isupper() and _NAME_AFTER.match(ctx.text, end, sentence_end)
     if word.lower().startswith("riktlinje") and not (
-        topic or period or definite or possessed or owned_before(ctx, m.start())
+        topic or period or definite or possessed or owned_before(ctx, m.start()) or titled_name
     ):
         return None  # "Riktlinjer" alone names none; "Ekerö kommuns riktlinjer" does
     budget = any(t.startswith(NOT_DOCUMENT_ADJECTIVES) for t in desc.lower().split())

@@ -250,7 +250,8 @@ _PLACE_TITLE = re.compile(
 )
 
 
-_GOES_ON = re.compile(r"[ \t]+[a-zåäö]")
+# ("KF antar Riktlinje Informationssäkerhet och upphäver ...": the sentence goes on)
+_GOES_ON = re.compile(r"[ \t]+(?!(?:och|samt|som)\b)[a-zåäö]")
 
 
 def place_title(

@@ -111,7 +111,9 @@ _PROPOSAL_GAP = re.compile(
 # revidering av det övergripande <document>", "antog en uppdaterad version av <document>".
 _REVISION_GAP = re.compile(
     r"^\s*(?:(?:en\s+)?revidering(?:en)?|(?:en|den)\s+(?:[\w-]+\s+)?(?:reviderade?|uppdaterade?"
-    r"|förnyade?|nya|ny)\s+version(?:en)?)\s+av\s+(?:[\w-]+\s+){0,3}$",
+    r"|förnyade?|nya|ny)\s+version(?:en)?"
+    # "antar beslutsdelen av Bostadsförsörjningsplan 2021-2025": a part of the document
+    r"|(?:besluts|strategi|plan|mål)?del(?:en|arna)?)\s+av\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # Council's yes is final too: "Kommunfullmäktige sa ja till förslagen till X och Y".

@@ -334,3 +334,14 @@ def test_a_meeting_day_below_the_page_furniture_takes_the_year_its_business_impl
     facts = facts_at(text, "https://www.hylte.se/nyheter/sammanfattning.html", None)
     dates = [d.date for d in decisions(facts).values()]
     assert dates == ["2016-10-20"], dates
+
+
+def test_a_council_list_adopts_a_named_guideline_and_part_of_a_plan() -> None:
+    text = (
+        "Fullmäktige i korthet 2021-03-17\n\n"
+        "3. KF antar Riktlinje Dataskydd och upphäver tidigare beslutad policy från 2012.\n\n"
+        "4. KF antar beslutsdelen av Bostadsförsörjningsplan 2021-2025.\n"
+    )
+    facts = facts_at(text, "https://www.vanersborg.se/nyheter/kf-i-korthet.html", "2021-03-17")
+    adopted = sorted(k.to_id.rsplit(":", 1)[-1] for k in links(facts, LinkType.ADOPTED))
+    assert adopted == ["2021-2025", "riktlinje-dataskydd"], adopted
