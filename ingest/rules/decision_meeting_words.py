@@ -58,7 +58,7 @@ EARLIER_MEETING = re.compile(
 # "Datum för anslag 2020-10-08", "Justeringsdatum": when the minutes were posted or
 # signed, not when the body met.
 NOTICE_DATE = re.compile(
-    r"(?:anslag\w*|tas\s+(?:bort|ned)|nedtag\w*|juster\w*|publicerad|uppdaterad)[^\n]{0,25}$",
+    r"(?:anslag\w*|tas\s+(?:bort|ned)|nedtag\w*|juster\w*|publicerad|uppdaterad)[^\n]{0,40}$",
     re.I,
 )
 

@@ -82,7 +82,7 @@ _MINUTES = re.compile(
     # ("Utses att justera: Eva Ek" labels a header; "Eva Ek utses att justera protokollet"
     # is the first § item's decision)
     r"|sammanträdesdag|plats\s+och\s+tid|justerade\s+paragrafer|utses\s+att\s+justera(?=\s*:)"
-    r"|justeringens\s+plats)\b"
+    r"|justeringens\s+(?:tid\s+och\s+)?plats)\b"
     r"|(?-i:\bTid)\s+(?=(?:\w+dagen\s+)?(?:den\s+)?\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d\d-\d\d)"
     r"|^\s*protokoll\s*$",
     re.I | re.M,
@@ -112,7 +112,8 @@ ABOUT_DATE = re.compile(
 
 def _first_date(ctx: Context, start: int, end: int) -> DateMention | None:
     for found in ctx.dates_in(Span(start, end)):
-        line_start = max(start, ctx.text.rfind("\n", 0, found.start) + 1)
+        # (the whole line: "Justeringens tid och plats: Fredagen den 27 januari")
+        line_start = ctx.text.rfind("\n", 0, found.start) + 1
         if NOTICE_DATE.search(ctx.text, line_start, found.start):  # posted, not met
             continue
         # "från kvällens fullmäktige", "från tisdagens sammanträde": a meeting's day,

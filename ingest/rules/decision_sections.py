@@ -16,6 +16,7 @@ body's meeting's.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ingest.context import ActorHit, Context
 from ingest.language.segment import Span
@@ -45,7 +46,8 @@ def _section(ctx: Context, heading: Span) -> list[Span]:
     for sentence in ctx.sentences[index : index + _SECTION_SENTENCES]:
         line_start = ctx.text.rfind("\n", 0, sentence.start) + 1
         whole_line = not ctx.text[line_start : sentence.start].strip()
-        if whole_line and _heading_line(ctx.text[sentence.start : sentence.end]):
+        said = ctx.text[sentence.start : sentence.end]
+        if whole_line and _heading_line(said) and not _BULLET.match(said):
             break
         found.append(sentence)
     return found
@@ -74,19 +76,31 @@ def section_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
             t.start < s.end and s.start < t.end for s in first_paragraph for t in taken
         ):
             continue
-        first = section[0]
-        line = ctx.text[first.start : first.end]
-        start = clause_start(ctx, first)
-        if (
-            len(line.split()) < _MIN_WORDS
-            or procedural(line)
-            or not_taken(line)
-            or in_proposal_section(ctx, first.start)
-            or adopts_steering_document(ctx, start, first.end)
-        ):
-            continue
-        body = _body(ctx, heading, first.start)
-        held = meeting_before(ctx, first.start, dated=True, body=body)
-        when = own_date(ctx, first, start) or (held.date if held else None)
-        found.append(VerbDecision(body, Span(start, first.end), when, first, "decision.section"))
+        # "- Driftbudgetramar delegeras enligt bilaga 1" and the bullets after it: one each
+        items = [s for s in section if _BULLET.match(ctx.text, s.start)] or section[:1]
+        for first in items if _BULLET.match(ctx.text, section[0].start) else section[:1]:
+            decision = _decision(ctx, heading, first)
+            if decision is not None:
+                found.append(decision)
     return found
+
+
+_BULLET = re.compile(r"[-\u2013\u2022*]\s")
+
+
+def _decision(ctx: Context, heading: Span, first: Span) -> VerbDecision | None:
+    """The section's sentence `first` as its body's decision, unless it decides nothing."""
+    line = ctx.text[first.start : first.end]
+    start = clause_start(ctx, first)
+    if (
+        len(line.split()) < _MIN_WORDS
+        or procedural(line)
+        or not_taken(line)
+        or in_proposal_section(ctx, first.start)
+        or adopts_steering_document(ctx, start, first.end)
+    ):
+        return None
+    body = _body(ctx, heading, first.start)
+    held = meeting_before(ctx, first.start, dated=True, body=body)
+    when = own_date(ctx, first, start) or (held.date if held else None)
+    return VerbDecision(body, Span(start, first.end), when, first, "decision.section")

@@ -345,3 +345,22 @@ def test_a_council_list_adopts_a_named_guideline_and_part_of_a_plan() -> None:
     facts = facts_at(text, "https://www.vanersborg.se/nyheter/kf-i-korthet.html", "2021-03-17")
     adopted = sorted(k.to_id.rsplit(":", 1)[-1] for k in links(facts, LinkType.ADOPTED))
     assert adopted == ["2021-2025", "riktlinje-dataskydd"], adopted
+
+
+def test_each_bullet_of_a_minutes_decision_section_is_a_decision_on_the_meeting_day() -> None:
+    text = (
+        "Sammanträde 2006-01-24\n\n"
+        "Justeringens tid och plats: Fredagen den 27 januari 2006\n\n"
+        "§2 Verksamhetsplan för kommunstyrelsen 2006\n\n"
+        "Kommunstyrelsens beslut\n\n"
+        "- Driftbudgetramar 2006 delegeras enligt bilaga 1\n\n"
+        "- Investeringsbudget 2006 delegeras enligt bilaga 2\n\n"
+        "Reservation\n\n"
+        "Anna Ek (v) reserverar sig mot beslutet.\n"
+    )
+    facts = facts_at(text, "https://www.tyreso.se/kommunstyrelsen/sammantrade.html", None)
+    found = sorted((d.summary, d.date) for d in decisions(facts).values())
+    assert found == [
+        ("Driftbudgetramar 2006 delegeras enligt bilaga 1", "2006-01-24"),
+        ("Investeringsbudget 2006 delegeras enligt bilaga 2", "2006-01-24"),
+    ], found
