@@ -6,7 +6,8 @@ tre procent.", "Medborgarförslaget överlämnas till tekniska nämnden.") rathe
 a decision verb the verb rules read. The heading says it is the decision.
 
 Rule decision.section (minutes pages only, ingest.rules.decision_page.minutes_page): the
-first sentence under a heading line "Beslut" / "<Body>s beslut", when no other rule has
+first sentence under a heading line "Beslut" / "<Body>s beslut" (each of its bullets when
+it opens with one: "- Driftbudgetramar delegeras enligt bilaga 1"), when no other rule has
 read a sentence of the first paragraph of that section (up to the next heading line); not
 procedure, a proposal or what was not taken (ingest.rules.decision_filters). The body is the
 heading's genitive, else the meeting's; the date is the sentence's own, else that
