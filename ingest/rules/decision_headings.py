@@ -56,6 +56,12 @@ _PROPOSAL_OF = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(r",?\s+som\s+")
+_MAX_PROPOSAL_WORDS = 8
+_ITEM_KIND = re.compile(
+    r"^\s*(?:§\s*\d+\s*)?(?:(?:(?:medborgar)?förslag|motion)\w*\s+(?:om|till|angående)\s+)?",
+    re.I,
+)
+_NOT_A_MATTER = re.compile(r"[()]|^\s*beslut\b", re.I)
 _OBJECT_END = re.compile(r",?\s+(?:inklusive|som|vilket|där)\b|[.;:!?]")
 
 
@@ -263,7 +269,21 @@ def with_antecedent(ctx: Context, summary: str, at: int) -> str:
     before = ctx.sentences[index - 1]
     found = list(_PROPOSAL_OF.finditer(ctx.text, before.start, before.end))
     if not found:
-        return summary
+        # "Kontorsstolar till biblioteket / Diarienummer ... / Nämnden avslog förslaget":
+        # the item's heading names the proposal
+        listed = _list_item_before(ctx, at) or _list_item_above(ctx, at)
+        heading = None if listed else _heading(ctx, at)  # a list's item names no matter
+        if (
+            heading is None
+            or heading in summary
+            or len(heading.split()) > _MAX_PROPOSAL_WORDS
+            or _NOT_A_MATTER.search(heading)  # a link ("(pdf, nytt fönster)"), a label
+        ):
+            return summary
+        # "§ 46 Medborgarförslag om parklek": its number and kind are said already
+        named = _ITEM_KIND.sub("", heading) or heading
+        named = named[0].lower() + named[1:] if not named[1:2].isupper() else named
+        return f"{summary[: bare.end()]} om {named}{summary[bare.end() :]}"
     obj = found[-1].group("object")
     end = _OBJECT_END.search(obj)
     obj = " ".join(obj[: end.start() if end else len(obj)].split()).rstrip(",")

@@ -340,7 +340,8 @@ def test_a_proposal_section_is_not_decided_and_a_document_named_above_is_adopted
         "Medborgarförslaget anses besvarat.",
         published=None,
     )
-    assert set(decisions(facts)) == {"Medborgarförslaget anses besvarat."}
+    # the item's heading says which proposal was answered
+    assert set(decisions(facts)) == {"Medborgarförslaget om parklek anses besvarat."}
     adopted = links(facts, LinkType.ADOPTED, f"{MORA}:socialnamnden")
     assert {k.date for k in adopted} == {"2024-09-17"}
     decided_here = facts.source.text.rindex("Socialnämnden antar")

@@ -364,3 +364,17 @@ def test_each_bullet_of_a_minutes_decision_section_is_a_decision_on_the_meeting_
         ("Driftbudgetramar 2006 delegeras enligt bilaga 1", "2006-01-24"),
         ("Investeringsbudget 2006 delegeras enligt bilaga 2", "2006-01-24"),
     ], found
+
+
+def test_a_proposal_referred_to_takes_its_items_heading() -> None:
+    text = (
+        "Beslutade medborgarförslag 2017\n\n"
+        "Kontorsstolar till biblioteket\n"
+        "Diarienummer KS/2016:377\n\n"
+        "Kultur- och fritidsnämnden avslog 30 januari 2017, § 1, förslaget eftersom det finns "
+        "stolar med tillräcklig kvalitet.\n"
+    )
+    facts = facts_at(text, "https://www.mjolby.se/medborgarforslag-2017.html", None)
+    (decision,) = decisions(facts).values()
+    assert "förslaget om kontorsstolar till biblioteket" in decision.summary, decision.summary
+    assert decision.date == "2017-01-30"
