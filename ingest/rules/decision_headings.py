@@ -17,7 +17,8 @@ line above within an item's length. A numbered item's own first line ("§ 73 Beh
 Rule: a bare "förslaget" (no "på/till/om" after it) in a longer summary points back to
 the proposal the sentence right before (a paragraph may end there) names ("presenterade sitt
 förslag på ekonomiska mål och budget för 2020. Kommunstyrelsen tillstyrkte förslaget"):
-that proposal's object follows it in the summary.
+that proposal's object follows it in the summary; with no proposal named there, the item's
+heading does ("Kontorsstolar till biblioteket" over "Nämnden avslog förslaget ...").
 """
 
 from __future__ import annotations
@@ -259,7 +260,8 @@ def with_item(ctx: Context, summary: str, at: int) -> str:
 
 
 def with_antecedent(ctx: Context, summary: str, at: int) -> str:
-    """The summary with "förslaget" completed by the proposal the sentence before names."""
+    """The summary with "förslaget" completed by the proposal the sentence before names,
+    else by its item's heading (not a list item's words)."""
     bare = _BARE_PROPOSAL.search(summary)
     if bare is None:
         return summary
