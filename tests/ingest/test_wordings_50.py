@@ -378,3 +378,18 @@ def test_a_proposal_referred_to_takes_its_items_heading() -> None:
     (decision,) = decisions(facts).values()
     assert "förslaget om kontorsstolar till biblioteket" in decision.summary, decision.summary
     assert decision.date == "2017-01-30"
+
+
+def test_the_parties_a_cleft_puts_behind_the_work_issued_the_document_before() -> None:
+    facts = facts_at(
+        "Länets nya energi- och klimatstrategi har tagits fram inom ett samarbete. Det är "
+        "Länsstyrelsen, Region Dalarna och Högskolan Dalarna som ligger bakom arbetet.",
+        "https://www.lansstyrelsen.se/dalarna/nyheter/klimatstrategi.html",
+        "2020-03-01",
+    )
+    makers = sorted(k.from_id for k in links(facts, LinkType.ISSUED))
+    assert makers == [
+        "Organization:lansstyrelse:20",
+        "Organization:org:hogskolan-dalarna",
+        "Organization:region:20",
+    ], makers
