@@ -66,6 +66,7 @@ from ingest.rules.activity_pledges import extract_pledged_activities
 from ingest.rules.activity_tables import extract_tables
 from ingest.rules.activity_verb_lists import verb_led_activities
 from ingest.rules.bullet_lists import BulletList, bullet_lists
+from ingest.rules.goal_focus import focus_goals
 from ingest.rules.goal_sections import counted_headings, labelled_goals, section_goals
 from ingest.rules.labelled_activities import extract_labelled_activities
 from ingest.rules.line_lists import line_lists
@@ -344,6 +345,7 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
             responsible_after_list(ctx, sink, lst, activity_ids)
             responsible_in_intro(ctx, sink, lst, activity_ids)
     _inline_goals(ctx, sink)
+    focus_goals(ctx, sink)  # "Fokus ligger på att skapa A, främja B samt bygga C"
     section_goals(ctx, sink)  # "Mål" over a goal per paragraph
     labelled_goals(ctx, sink)  # "Delmål 1: ..." lines
     counted_headings(ctx, sink)  # "fem prioriterade områden:" over as many sections

@@ -393,3 +393,21 @@ def test_the_parties_a_cleft_puts_behind_the_work_issued_the_document_before() -
         "Organization:org:hogskolan-dalarna",
         "Organization:region:20",
     ], makers
+
+
+def test_what_a_strategy_focuses_on_are_its_goals() -> None:
+    facts = facts_at(
+        "Ny regional utvecklingsstrategi är beslutad\n\n"
+        "Regionfullmäktige har antagit den regionala utvecklingsstrategin. Fokus ligger på "
+        "att skapa miljöer där människor vill leva och verka, främja innovation samt bygga "
+        "robust infrastruktur.",
+        "https://www.norrbotten.se/nyheter/lansstrategin.html",
+        "2024-05-15",
+    )
+    goals = sorted(n.text for n in facts.nodes if isinstance(n, Goal))
+    assert goals == [
+        "bygga robust infrastruktur",
+        "främja innovation",
+        "skapa miljöer där människor vill leva och verka",
+    ], goals
+    assert len(links(facts, LinkType.HAS_GOAL)) == 3
