@@ -29,7 +29,7 @@ from ingest.rules.clause_parts import coordinated
 from ingest.rules.list_items import CONF_RESPONSIBLE, add_activity
 from ingest.rules.main_document import list_owner
 
-__all__ = ["commitment_list", "responsible", "subject_parties"]
+__all__ = ["commitment_list", "only_agreement", "responsible", "subject_parties"]
 
 # "... åtar sig att:" / "förbinder sig (därmed) att:" / a pledge's "lovar att:" closing the
 # intro line; "kommer|lovar <parties> att:" with the parties after the verb (an agreement's
@@ -69,6 +69,12 @@ def subject_parties(ctx: Context, start: int, verb: int) -> list[ActorHit]:
     return []
 
 
+def only_agreement(ctx: Context) -> DocumentHit | None:
+    """The one agreement a page names, whom "denna överenskommelse" points to."""
+    agreements = [d for d in ctx.documents if d.document.kind is DocumentKind.AGREEMENT]
+    return agreements[0] if len({d.node_id for d in agreements}) == 1 else None
+
+
 def responsible(
     sink: FactSink,
     parties: list[ActorHit],
@@ -93,8 +99,7 @@ def _agreement(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
     owner = list_owner(ctx, intro, cue)
     if owner is not None and owner.document.kind is DocumentKind.AGREEMENT:
         return owner
-    agreements = [d for d in ctx.documents if d.document.kind is DocumentKind.AGREEMENT]
-    return agreements[0] if len({d.node_id for d in agreements}) == 1 else None
+    return only_agreement(ctx)
 
 
 def commitment_list(ctx: Context, sink: FactSink, lst: BulletList) -> bool:

@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import re
 
-from graph.nodes import DocumentKind
-from ingest.context import ActorHit, Context, DocumentHit
+from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.activity_commitments import responsible
+from ingest.rules.activity_commitments import only_agreement, responsible
 from ingest.rules.clause_parts import coordinated
 from ingest.rules.list_items import add_activity, quoted_speech
 
@@ -55,11 +54,6 @@ _PASSIVE = re.compile(
 _MAX_WORDS = 45
 
 
-def _only_agreement(ctx: Context) -> DocumentHit | None:
-    agreements = [d for d in ctx.documents if d.document.kind is DocumentKind.AGREEMENT]
-    return agreements[0] if len({d.node_id for d in agreements}) == 1 else None
-
-
 def _subject_first(ctx: Context, sentence: Span) -> tuple[list[ActorHit], int] | None:
     """Organisations opening the sentence, then the modal: (parties, activity start)."""
     actors = ctx.actors_in(sentence)
@@ -85,7 +79,7 @@ def _inverted(ctx: Context, sentence: Span) -> tuple[list[ActorHit], int] | None
 
 
 def extract_pledged_activities(ctx: Context, sink: FactSink) -> None:
-    owner = _only_agreement(ctx)
+    owner = only_agreement(ctx)
     if owner is None:
         return
     # What a list rule already read as an activity or goal is not read twice.

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 
 from graph.nodes import DocumentKind
-from ingest.context import ActorHit, Context, DocumentHit
+from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.activity_commitments import responsible, subject_parties
+from ingest.rules.activity_commitments import only_agreement, responsible, subject_parties
 from ingest.rules.list_items import add_activity
 from ingest.rules.main_document import list_owner
 from ingest.rules.responsible_parties import link_responsible
@@ -65,12 +65,6 @@ _SAMT = re.compile(r"\s+samt\s+(?!(?:vid|i|på|inom|hos|för|med|under|genom)\s)
 _PARTY_GOES_ON = re.compile(r"\s+(?:kommer\s+(?:också\s+|även\s+)?att|ska\s+(?:också|även))\s+")
 
 
-def _only_agreement(ctx: Context) -> DocumentHit | None:
-    """The one agreement a page names, whom "denna överenskommelse" points to."""
-    agreements = [d for d in ctx.documents if d.document.kind is DocumentKind.AGREEMENT]
-    return agreements[0] if len({d.node_id for d in agreements}) == 1 else None
-
-
 def _commitments(ctx: Context, sink: FactSink) -> None:
     pos = 0
     while pos < len(ctx.sentences):
@@ -79,7 +73,7 @@ def _commitments(ctx: Context, sink: FactSink) -> None:
         m = _COMMITS.search(ctx.text, sentence.start, sentence.end)
         if m is None:
             continue
-        owner = list_owner(ctx, sentence, m.start()) or _only_agreement(ctx)
+        owner = list_owner(ctx, sentence, m.start()) or only_agreement(ctx)
         if owner is None or owner.document.kind is not DocumentKind.AGREEMENT:
             continue
         parties = subject_parties(ctx, sentence.start, m.start())
