@@ -11,7 +11,7 @@ stand right before "bildat|bildade|inrättat|inrättade|grundat|grundade" (after
 "Därför har", a year or a day may come between the verb and its object), and the object
 is an indefinite noun phrase ("ett klimatkansli ...") or a capitalised name ("Forum för
 ...") -> a decision of the first organisation, from the verb to the sentence's end or
-its relative clause.
+its relative clause, dated by the sentence's own date.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import re
 from ingest.context import Context
 from ingest.language.segment import Span, overlaps_any
 from ingest.rules.activity_commitments import subject_parties
+from ingest.rules.decision_dates import own_date
 from ingest.rules.decision_verbs import VerbDecision
 
 __all__ = ["formed_body_decisions"]
@@ -46,6 +47,18 @@ def formed_body_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]
             continue
         gap = _GAP.match(ctx.text, verb.end(), sentence.end)
         start = gap.end() if gap else verb.end()
+        # "inrättade den 3 mars 2019 ett klimatkansli": a day before the object
+        day = next(
+            (
+                d
+                for d in ctx.dates_in(Span(start, sentence.end))
+                if ctx.text[start : d.start].strip().lower() in ("", "den", "i")
+            ),
+            None,
+        )
+        if day is not None:
+            gap = _GAP.match(ctx.text, day.end, sentence.end)
+            start = gap.end() if gap else day.end
         if not _OBJECT.match(ctx.text, start, sentence.end):
             continue
         end_match = _END.search(ctx.text, start, sentence.end)
@@ -53,5 +66,6 @@ def formed_body_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]
         while end > start and ctx.text[end - 1] in ".!? ":
             end -= 1
         clause = Span(verb.start(), end)
-        found.append(VerbDecision(parties[0], clause, None, sentence, "decision.formed"))
+        when = own_date(ctx, sentence, verb.start(), verb.end())  # "inrättade i mars 2019"
+        found.append(VerbDecision(parties[0], clause, when, sentence, "decision.formed"))
     return found

@@ -278,3 +278,17 @@ def test_a_forum_set_up_by_name_is_an_organisation_in_its_setters_county() -> No
     assert forums == {"Organization:forum:lan:24:forum-for-halsa-i-vasterbotten"}, forums
     uses = [m for m in facts.mentions if m.node_id in forums]
     assert len(uses) == 2, uses
+
+
+def test_a_body_set_up_on_a_stated_day_dates_the_decision() -> None:
+    facts = facts_at(
+        "Region Stockholm inrättade den 3 mars 2019 ett klimatkansli för att växla upp "
+        "samarbetet för klimatet.",
+        "https://www.regionstockholm.se/nyheter/klimatkansli.html",
+        "2024-05-15",
+    )
+    (decision,) = decisions(facts).values()
+    assert (decision.date, decided_by(facts, decision)) == (
+        "2019-03-03",
+        {"Organization:region:01"},
+    ), decision
