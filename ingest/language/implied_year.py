@@ -76,6 +76,7 @@ _HINTS: tuple[tuple[re.Pattern[str], int], ...] = (
 def implied_year(text: str) -> date | None:
     """Mid-year of the one year a meeting report's business implies, when a day at its
     top has no year; None when hints disagree or there are none."""
+    # the title may stand below a skip link, a notice and a "Publicerad" label
     title = [line for line in text.splitlines()[: HEAD_LINES * 2] if line.strip()][:4]
     if not any(HEAD_DAY.search(line) and _MEETING_TITLE.search(line) for line in title):
         return None  # only a meeting report's title line dates its business

@@ -133,7 +133,7 @@ CUE = re.compile(
     # "upphävde beslutet", "yttrade sig över remissen".
     r"beviljar|upphävde|upphävdes|upphävs|beslöts|"
     r"yttra(?:de|r)\s+sig\s+över|lämna(?:de|r)\s+(?:ett\s+)?(?:yttrande|remissvar)|tackade\s+ja\s+till|"
-    # "Kommunfullmäktige sa ja till medborgarförslaget", "Säger ja till förslaget."
+    # "Kommunfullmäktige sa på måndagen ja till medborgarförslaget", "har sagt nej till X"
     r"(?:säger|sa|sade|har\s+(?:också\s+|även\s+)?sagt)(?=\s+(?:[\wåäö]+\s+){0,2}?(?:ja|nej)\s+till\b)|"
     # A go-ahead: "gav klartecken till att bygga", "ger positivt planbesked för bostäder".
     r"(?:gav|ger|har\s+gett|har\s+givit)\s+(?:\w+\s+){0,2}?(?:klartecken|grönt\s+ljus|planbesked)|"
