@@ -19,13 +19,11 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.nodes import Initiative
-from ingest import ids
 from ingest.context import Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.language.segment import Span
-from ingest.rules.initiative_links import CONF_PAGE, link_each
+from ingest.rules.initiative_links import CONF_PAGE, link_each, mention_initiative
 
 __all__ = ["example_initiatives"]
 
@@ -62,15 +60,6 @@ def _items(ctx: Context, m: re.Match[str]) -> list[tuple[int, int, str]] | None:
     return items if len(items) >= 2 else None
 
 
-def _add(ctx: Context, sink: FactSink, start: int, end: int, name: str) -> InitiativeHit | None:
-    node = sink.nodes.get(ids.initiative_id(name))
-    initiative = node if isinstance(node, Initiative) else None
-    initiative = initiative or Initiative(id=ids.initiative_id(name), name=name)
-    if not sink.mention(initiative, start, end, _RULE, CONF_PAGE):
-        return None
-    return InitiativeHit(start, end, initiative.id, name)
-
-
 def example_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
     """Each listed effort; the hits for ctx.initiatives, the leading organisation linked."""
     hits: list[InitiativeHit] = []
@@ -80,7 +69,8 @@ def example_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
             items = _items(ctx, m)
             if items is None:
                 continue
-            found = [h for h in (_add(ctx, sink, *item) for item in items) if h is not None]
+            hits_here = (mention_initiative(sink, n, s, e, _RULE, CONF_PAGE) for s, e, n in items)
+            found = [h for h in hits_here if h is not None]
             hits += [h for h in found if h.node_id not in taken]
             opening = next(iter(ctx.actors_in(Span(sentence.start, m.start()))), None)
             if opening is None or ctx.text[sentence.start : opening.start].strip():

@@ -19,13 +19,11 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.nodes import Initiative
-from ingest import ids
 from ingest.context import Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.language.segment import Span
-from ingest.rules.initiative_links import CONF_PAGE, link_each
+from ingest.rules.initiative_links import CONF_PAGE, link_each, mention_initiative
 
 __all__ = ["joined_initiatives"]
 
@@ -66,13 +64,7 @@ def _initiative(ctx: Context, sink: FactSink, start: int) -> InitiativeHit | Non
     if any(d.start < end and start < d.end for d in ctx.documents):
         return None
     name = name[0].upper() + name[1:]
-    node = sink.nodes.get(ids.initiative_id(name))
-    initiative = (
-        node if isinstance(node, Initiative) else Initiative(id=ids.initiative_id(name), name=name)
-    )
-    if not sink.mention(initiative, start, end, _RULE, CONF_PAGE):
-        return None
-    return InitiativeHit(start, end, initiative.id, name)
+    return mention_initiative(sink, name, start, end, _RULE, CONF_PAGE)
 
 
 def joined_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:

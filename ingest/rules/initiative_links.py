@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 
 from graph.edges import LinkType
+from graph.nodes import Initiative
+from ingest import ids
 from ingest.context import ActorHit, Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
@@ -27,6 +29,26 @@ _INVERTED = re.compile(
     r"genomförs)\s+(?=(?:[Pp]rojektet|[Vv]erksamheten|[Ss]atsningen|[Nn]ätverket|[Ss]amarbetet|"
     r"[Ii]nitiativet)\b)"
 )
+
+
+def mention_initiative(
+    sink: FactSink,
+    name: str,
+    start: int,
+    end: int,
+    rule: str,
+    conf: float,
+    *,
+    anaphoric: bool = False,
+) -> InitiativeHit | None:
+    """The initiative called `name` (the page's node when it has one) mentioned at
+    [start, end), as a hit; None when the mention is refused."""
+    node = sink.nodes.get(ids.initiative_id(name))
+    initiative = node if isinstance(node, Initiative) else None
+    initiative = initiative or Initiative(id=ids.initiative_id(name), name=name)
+    if not sink.mention(initiative, start, end, rule, conf):
+        return None
+    return InitiativeHit(start, end, initiative.id, name, anaphoric=anaphoric)
 
 
 def link_initiative(

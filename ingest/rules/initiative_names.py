@@ -56,12 +56,12 @@ import dataclasses
 import re
 
 from graph.nodes import Initiative
-from ingest import ids
 from ingest.context import Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.initiative_called import called_names
 from ingest.rules.initiative_grant_items import grant_item_names
+from ingest.rules.initiative_links import mention_initiative
 from ingest.rules.initiative_name_prefix import known_prefix
 from ingest.rules.initiative_programmes import programme_names
 
@@ -245,9 +245,6 @@ _QUOTED_RULES = frozenset(
 def _add(
     ctx: Context, sink: FactSink, name: str, start: int, end: int, rule: str, conf: float
 ) -> InitiativeHit | None:
-    node = sink.nodes.get(ids.initiative_id(name))
-    initiative = node if isinstance(node, Initiative) else None
-    initiative = initiative or Initiative(id=ids.initiative_id(name), name=name)
     # A quoted name may hold a place ("”Digitala kommuner i Kalmar län”"); others may not.
     inside = rule in _QUOTED_RULES
     if any(
@@ -255,9 +252,8 @@ def _add(
         for a in ctx.actors
     ):
         return None
-    if not sink.mention(initiative, start, end, rule, conf):
-        return None
-    return InitiativeHit(start, end, initiative.id, name, anaphoric=rule == "initiative.anaphora")
+    anaphoric = rule == "initiative.anaphora"
+    return mention_initiative(sink, name, start, end, rule, conf, anaphoric=anaphoric)
 
 
 def _place(words: str) -> str | None:
