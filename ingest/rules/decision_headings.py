@@ -80,10 +80,13 @@ def _heading(ctx: Context, at: int) -> str | None:
     """The heading line over the paragraph holding `at`: the last non-blank line before
     the blank line that opens the paragraph; else, where an item's heading runs straight
     into its text or the decision has a paragraph of its own, the nearest heading-like
-    line above `at` (see _nearest_heading)."""
-    listed = _list_item_before(ctx, at) or _list_item_above(ctx, at)
-    if listed is not None:
-        return listed
+    line above `at` (see _nearest_heading). In a list, the item's own first sentence or
+    the item above."""
+    return _list_item_before(ctx, at) or _list_item_above(ctx, at) or _line_heading(ctx, at)
+
+
+def _line_heading(ctx: Context, at: int) -> str | None:
+    """_heading's lines, out of any list."""
     breaks = list(_PARAGRAPH.finditer(ctx.text, 0, at))
     # "§ 73 Behovsutredning 2019-2021 ...\nUtredningen ...": the item's own first line
     opening = breaks[-1].end() if breaks else 0
@@ -274,7 +277,7 @@ def with_antecedent(ctx: Context, summary: str, at: int) -> str:
         # "Kontorsstolar till biblioteket / Diarienummer ... / Nämnden avslog förslaget":
         # the item's heading names the proposal
         listed = _list_item_before(ctx, at) or _list_item_above(ctx, at)
-        heading = None if listed else _heading(ctx, at)  # a list's item names no matter
+        heading = None if listed else _line_heading(ctx, at)  # a list's item names no matter
         if (
             heading is None
             or heading in summary
