@@ -240,7 +240,7 @@ _GENITIVE_OF = re.compile(
 def _genitive_of_thing(ctx: Context, actor: ActorHit) -> bool:
     surface = ctx.text[actor.start : actor.end]
     return (
-        actor.kind is OrganizationKind.COMMITTEE
+        actor.kind in (OrganizationKind.COMMITTEE, *_BROAD)
         and surface.endswith("s")
         and not actor.name.endswith("s")
         and _GENITIVE_OF.match(ctx.text, actor.end) is not None

@@ -34,8 +34,8 @@ _YEAR_LEAD = re.compile(
 # ("fastställde nämnden i maj 2022") the date's preposition is required.
 _DATE_AFTER_VERB = re.compile(
     # "som nämnden beslutade om på torsdagen": a relative clause's stranded "om"
-    r"\s*(?:om\s*|(?:av\s+(?:[\w-]+\s+){1,3}?)?(?:den\s+|på\s+|vid\s+|i\s+)?"
-    r"|(?:(?!(?:att|om|för|till|med)\b)[\w-]+\s+){1,2}?(?:den|på|vid|i)\s+)$",
+    r"\s*(?:om\s*|(?:av\s+(?:[\w-]+\s+){1,3}?)?(?:den\s+|på\s+|vid\s+|i\s+|under\s+)?"
+    r"|(?:(?!(?:att|om|för|till|med)\b)[\w-]+\s+){1,2}?(?:den|på|vid|i|under)\s+)$",
     re.I,
 )
 
@@ -51,6 +51,13 @@ def own_date(
     return taken_on(ctx, _own_date(ctx, sentence, before, verb_end))
 
 
+def _meeting_day(found: DateMention) -> bool:
+    """A meeting's day ("under dagens kommunfullmäktige", "under tisdagens möte"), not a
+    period ("under 2024") the decision is about."""
+    genitive = found.rule == "date.the_weekday" and found.text.lower().endswith("s")
+    return found.rule == "date.dagens" or genitive
+
+
 def _own_date(
     ctx: Context, sentence: Span, before: int, verb_end: int | None
 ) -> DateMention | None:
@@ -60,7 +67,7 @@ def _own_date(
     for found in dates:
         # "under förra veckan beslutat": a week past is when, never what was decided about
         about = ABOUT_DATE.search(ctx.text, max(sentence.start, found.start - 12), found.start)
-        if about and found.rule not in WEEK_FORMS:
+        if about and found.rule not in WEEK_FORMS and not _meeting_day(found):
             continue
         if found.end <= before or (
             verb_end is not None

@@ -37,6 +37,9 @@ MEETING_WORD = re.compile(
     r"|fattade\s+(?:beslutet|beslut)"
     r"|beslut(?:en)?\s+som\s+(?:togs|fattades)\s+(?:vid|på|av)"
     r"|ärende\w*\s+som\s+(?:\w+\s+och\s+)?(?:beslutades|behandlades)"
+    # "Två motioner bifölls under dagens kommunfullmäktige": a body's meeting of the day
+    r"|(?:under|vid|på)\s+(?:dagens|kvällens|förmiddagens|eftermiddagens)"
+    r"(?=\s+[\wåäö-]*(?:fullmäktige|styrelse|nämnd|utskott)\b)"
     # "Några av ärendena på dagens kommunstyrelse": the items of a body's meeting
     r"|ärenden(?:a)?\s+(?:på|vid|från)(?=\s+\w+s\s+[\wåäö-]*(?:fullmäktige|styrelse|nämnd)))\b",
     re.I,

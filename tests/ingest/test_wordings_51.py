@@ -1,0 +1,35 @@
+"""Defects found in the fifty-first session on development pages, restated as invented
+sentences; each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from .helpers import adopted_dates, decided_by, decisions, facts_at
+
+VILHELMINA_SITE = "https://www.vilhelmina.se/nyheter/referat-fran-fullmaktige.html"
+
+_TODAYS_MEETING = (
+    "Referat från kommunfullmäktige\n\n"
+    "Tre motioner bifölls under dagens kommunfullmäktige.\n\n"
+    "Ny näringslivsplan\n"
+    "Näringslivsplanen för 2025-2027 antogs och den ersätter den gamla planen.\n\n"
+    "Kommunens delårsrapport godkändes och prognosen för året är ett litet överskott.\n"
+)
+
+
+def test_a_decision_under_todays_meeting_takes_the_page_day() -> None:
+    facts = facts_at(_TODAYS_MEETING, VILHELMINA_SITE, "2024-06-11")
+    found = decisions(facts)
+    motions = found["Tre motioner bifölls under dagens kommunfullmäktige."]
+    assert motions.date == "2024-06-11"
+
+
+def test_todays_meeting_dates_the_adoptions_after_it() -> None:
+    facts = facts_at(_TODAYS_MEETING, VILHELMINA_SITE, "2024-06-11")
+    dates = adopted_dates(facts)
+    assert dates.get("plan:kommun:2462:naringslivs:2025-2027") == "2024-06-11", dates
+
+
+def test_the_municipality_in_the_genitive_of_a_passive_is_no_decider() -> None:
+    facts = facts_at(_TODAYS_MEETING, VILHELMINA_SITE, "2024-06-11")
+    (report,) = [d for s, d in decisions(facts).items() if s.startswith("Kommunens delårs")]
+    assert decided_by(facts, report) == {"Organization:kommun:2462:kommunfullmaktige"}
