@@ -123,6 +123,8 @@ DEFAULT_SETS = (
     "real95",
     "real96",
     "real97",
+    "real98",
+    "real99",
     "real_heldout",
 )
 
