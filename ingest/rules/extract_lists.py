@@ -109,6 +109,8 @@ GOAL_INTRO = re.compile(
     r"|huvud|tema)områden(?:a)?"
     # "Huvudspår i kommunens arbete", "planens fyra teman:": the tracks or themes it picks
     r"|(?:huvud|utvecklings)spår(?:en)?|teman(?:a)?"
+    # "Planen innehåller 9 utvecklingsstrategier:": the lines of development a plan sets
+    r"|(?:utvecklings|del)strategier(?:na)?"
     # "Områdena som ingår i planen är:": the areas a document is made of
     r"|områden(?:a)?\s+som\s+ingår\s+i\s+[a-zåäö]*(?:planen|strategin|programmet|policyn))\b",
     re.I,

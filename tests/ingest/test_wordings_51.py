@@ -3,6 +3,8 @@ sentences; each test fails on the code before its fix."""
 
 from __future__ import annotations
 
+from graph.nodes import Goal
+
 from .helpers import adopted_dates, decided_by, decisions, facts_at
 
 VILHELMINA_SITE = "https://www.vilhelmina.se/nyheter/referat-fran-fullmaktige.html"
@@ -33,3 +35,20 @@ def test_the_municipality_in_the_genitive_of_a_passive_is_no_decider() -> None:
     facts = facts_at(_TODAYS_MEETING, VILHELMINA_SITE, "2024-06-11")
     (report,) = [d for s, d in decisions(facts).items() if s.startswith("Kommunens delårs")]
     assert decided_by(facts, report) == {"Organization:kommun:2462:kommunfullmaktige"}
+
+
+_STRATEGIES = (
+    "Översiktsplan för Vilhelmina kommun\n\n"
+    "Kommunens översiktsplan omfattar hela kommunens yta.\n\n"
+    "Planen innehåller fyra utvecklingsstrategier:\n\n"
+    " • stärka byarna längs älven\n"
+    " • bygga nära kollektivtrafiken\n"
+    " • värna fjällmiljön\n"
+    " • en levande centralort\n"
+)
+
+
+def test_a_plans_counted_development_strategies_are_its_goals() -> None:
+    facts = facts_at(_STRATEGIES, VILHELMINA_SITE, "2024-06-11")
+    goals = {n.text for n in facts.nodes if isinstance(n, Goal)}
+    assert {"stärka byarna längs älven", "en levande centralort"} <= goals, goals
