@@ -45,6 +45,7 @@ from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.adoption_annex import annex_adoptions
+from ingest.rules.adoption_brief_headings import brief_heading_adoptions
 from ingest.rules.adoption_dates import own_date
 from ingest.rules.adoption_fields import field_adoptions
 from ingest.rules.adoption_frames import Adoption, adoptions_in, previous_agent
@@ -368,6 +369,7 @@ def extract_adoptions(ctx: Context, sink: FactSink) -> None:
         _adopt(ctx, sink, sentence, dated)
     annex_adoptions(ctx, sink)
     listed_adoptions(ctx, sink)
+    brief_heading_adoptions(ctx, sink)
     field_adoptions(ctx, sink)
     _prefer_committees(sink)
     _date_from_text(ctx, sink)

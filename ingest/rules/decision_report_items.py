@@ -29,7 +29,7 @@ from ingest.rules.decision_verbs import VerbDecision
 from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.steering_adoption import opens_with_document
 
-__all__ = ["report_item_decisions"]
+__all__ = ["BRIEF", "report_item_decisions", "short_heading"]
 
 _HEADING_WORDS = 10
 _MIN_WORDS = 3
@@ -87,7 +87,7 @@ _PARTICIPLE = re.compile(
 _DATE_LINE = re.compile(r"(?:senast\s+)?(?:publicera|uppdatera|ändra)(?:d|t|des)\b", re.I)
 
 
-def _short_heading(text: str) -> bool:
+def short_heading(text: str) -> bool:
     line = text.strip()
     return (
         0 < len(line.split()) <= _HEADING_WORDS
@@ -107,9 +107,9 @@ def _items(ctx: Context) -> list[tuple[Span, Span]]:
     headings = [
         i
         for i, ln in enumerate(lines)
-        if _short_heading(ctx.text[ln.start : ln.end])
+        if short_heading(ctx.text[ln.start : ln.end])
         and i + 1 < len(lines)
-        and not _short_heading(ctx.text[lines[i + 1].start : lines[i + 1].end])
+        and not short_heading(ctx.text[lines[i + 1].start : lines[i + 1].end])
     ]
     found: list[tuple[Span, Span]] = []
     for n, i in enumerate(headings):
@@ -181,6 +181,27 @@ def _heading_verb(ctx: Context, heading: Span, body: ActorHit) -> str | None:
     return m["verb"] if m is not None else None
 
 
+# "Beslut i korthet:", "Beslut i korthet från regionstyrelsen 6 mars": a line over items
+# that are each a decision.
+BRIEF = re.compile(r"^[^\S\n]*(?:\w+\s+)?beslut\s+i\s+korthet\b[^\n.]{0,50}$", re.I | re.M)
+
+
+# A heading that is no matter: a label ("Sidansvarig: X"), the list's own title
+_NO_MATTER = re.compile(r"[^\n]*(?::|\bbeslut)", re.I)
+
+
+def _brief_matter(ctx: Context, heading: Span) -> bool:
+    """Under a "Beslut i korthet" line, a heading that names a matter: not a label, not a
+    body alone ("Barn- och utbildningsnämnden"), not a document (its adoption is read
+    apart)."""
+    if BRIEF.search(ctx.text, 0, heading.start) is None:
+        return False
+    if _NO_MATTER.match(ctx.text, heading.start, heading.end) or ctx.documents_in(heading):
+        return False
+    named = ctx.actors_in(heading)
+    return not (named and not ctx.text[heading.start : named[0].start].strip())
+
+
 def _trimmed(ctx: Context, span: Span) -> Span:
     end = span.end
     while end > span.start and ctx.text[end - 1] in " \n.!":
@@ -203,7 +224,8 @@ def _item_decision(
             return _trimmed(ctx, clause), sentences[0]
     verb = _heading_verb(ctx, heading, body)
     if verb is None:
-        return None
+        # Under "Beslut i korthet", each item's heading names a matter decided.
+        return (_trimmed(ctx, heading), heading) if _brief_matter(ctx, heading) else None
     for sentence in sentences:
         m = re.search(rf"\b{re.escape(verb)}\b", ctx.text[sentence.start : sentence.end], re.I)
         if m is not None:

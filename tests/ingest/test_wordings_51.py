@@ -52,3 +52,34 @@ def test_a_plans_counted_development_strategies_are_its_goals() -> None:
     facts = facts_at(_STRATEGIES, VILHELMINA_SITE, "2024-06-11")
     goals = {n.text for n in facts.nodes if isinstance(n, Goal)}
     assert {"stärka byarna längs älven", "en levande centralort"} <= goals, goals
+
+
+HALLAND_SITE = "https://www.regionhalland.se/nyheter/pressinformation.html"
+
+_BRIEF = (
+    "Pressinformation från regionfullmäktiges möte 12 juni 2024\n\n"
+    "Denna information redogör kortfattat för regionfullmäktiges beslut vid sammanträdet "
+    "12 juni 2024.\n\n"
+    "Beslut i korthet:\n\n"
+    "Nya taxor för färdtjänsten\n"
+    "En ny prismodell ska göra det enklare för resenärerna att förstå vad resan kostar. "
+    "(Ärende 4)\n\n"
+    "Uppdatering av Region Hallands kulturplan\n"
+    "Kulturplan för Region Halland 2025-2028 tar sikte på ett rikt kulturliv i hela "
+    "länet. (Ärende 7)\n\n"
+    "Sidansvarig: Eva Ek\n"
+)
+
+
+def test_a_heading_under_beslut_i_korthet_is_a_decision_of_the_meeting() -> None:
+    facts = facts_at(_BRIEF, HALLAND_SITE, "2024-06-12")
+    found = decisions(facts)
+    assert set(found) == {"Nya taxor för färdtjänsten"}, found
+    (fares,) = found.values()
+    assert fares.date == "2024-06-12"
+    assert decided_by(facts, fares) == {"Organization:region:13:regionfullmaktige"}
+
+
+def test_a_renewal_heading_under_beslut_i_korthet_adopts_its_document() -> None:
+    facts = facts_at(_BRIEF, HALLAND_SITE, "2024-06-12")
+    assert adopted_dates(facts) == {"plan:lan:13:kultur:2025-2028": "2024-06-12"}
