@@ -9,7 +9,12 @@ named in full), speaks of a municipal body or office (kommunstyrelse,
 kommunfullmäktige, kommunhus, kommunchef ...), and names exactly one municipality
 as a place after "i" ("i Hultsfred"), in the town hall's address ("Gamla
 kommunhuset, Åtvidaberg") or in the minutes' venue field ("Plats Kumla Folkets Hus"),
-that is the page's municipality. A seat named otherwise
+that is the page's municipality.
+
+Rule actor.municipality.venue: the minutes' venue field names a place of one
+municipality among its parts ("Plats: Lokal Bäcken, kommunförvaltningen, Älvsbyn"):
+that municipality is the page's, whatever others the minutes name more often (a joint
+service "med Piteå kommun"). A seat named otherwise
 than its municipality counts as the municipality ("Kommunkontoret, Kisa" is Kinda's;
 ingest/gazetteers/seats.csv).
 """
@@ -23,9 +28,11 @@ from ingest.facts import FactSink
 from ingest.language.gazetteer import Municipality, municipality_by_name, municipality_by_seat
 from ingest.rules.actor_hits import municipality_hit
 
-__all__ = ["seat_hits"]
+__all__ = ["seat_hits", "venue_hits"]
 
 CONF_SEAT = 0.7
+_VENUE_RULE = "actor.municipality.venue"
+_HEAD_CHARS = 600  # the minutes' head
 
 _MUNICIPAL_WORD = re.compile(
     r"\b[Kk]ommun(?:styrelse|fullmäktige|hus|chef|direktör|kansli|ledningskontor|kontor)", re.I
@@ -72,3 +79,31 @@ def seat_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+# The venue field's text: after "Plats" up to the next label or line.
+_VENUE_FIELD = re.compile(
+    r"\bPlats(?:\s+och\s+tid)?\s*:?\s+(?P<field>[^\n]{1,90}?)"
+    r"(?=\s+(?:Tid|Beslutande|Ledamöter|Närvarande|Övriga|Juster\w*|Sekreterare)\b|\n|$)"
+)
+_PLACE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b(?!\s+läns?\b)")
+
+
+def venue_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """The one municipality a minutes' venue field names, as the page's municipality."""
+    if ctx.site is not None:
+        return []
+    field = _VENUE_FIELD.search(ctx.text[:_HEAD_CHARS])
+    if field is None:
+        return []
+    found: list[tuple[int, int, Municipality]] = []
+    for m in _PLACE.finditer(ctx.text, field.start("field"), field.end("field")):
+        muni = municipality_by_name(m.group()) or municipality_by_seat(m.group())
+        if muni is not None:
+            found.append((m.start(), m.end(), muni))
+    if len({muni.code for _, _, muni in found}) != 1:
+        return []
+    start, end, muni = found[0]
+    taken = any(a.start < end and start < a.end for a in ctx.actors)
+    hit = None if taken else municipality_hit(sink, muni, (start, end), _VENUE_RULE, CONF_SEAT)
+    return [hit] if hit is not None else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.nodes import Goal
 
-from .helpers import adopted_dates, decided_by, decisions, facts_at
+from .helpers import adopted_dates, decided_by, decisions, facts_at, held_roles
 
 VILHELMINA_SITE = "https://www.vilhelmina.se/nyheter/referat-fran-fullmaktige.html"
 
@@ -83,3 +83,18 @@ def test_a_heading_under_beslut_i_korthet_is_a_decision_of_the_meeting() -> None
 def test_a_renewal_heading_under_beslut_i_korthet_adopts_its_document() -> None:
     facts = facts_at(_BRIEF, HALLAND_SITE, "2024-06-12")
     assert adopted_dates(facts) == {"plan:lan:13:kultur:2025-2028": "2024-06-12"}
+
+
+_VENUE = (
+    "PROTOKOLL 1(12) Tid: Kl 09:00-15:00 Plats: Lokal Björken, kommunförvaltningen, "
+    "Överkalix Ledamöter: Anna Ek, s, ordförande Justeringsdag: 2024-10-05\n"
+    "PROTOKOLL 2(12) KS 88 Dnr 0100/24-000 Kommunchef Lars Berg berättar om gemensam "
+    "löneadministration med Kalix kommun. Från 2025 hanteras lönerna för Kalix och "
+    "Överkalix från Kalix.\n"
+)
+
+
+def test_the_minutes_venue_names_the_pages_municipality() -> None:
+    facts = facts_at(_VENUE, "file:///protokoll.txt", None)
+    roles = held_roles(facts)
+    assert ("lars-berg", "Organization:kommun:2513", "Kommunchef") in roles, roles
