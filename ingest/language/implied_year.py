@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ingest.language.date_words import MONTHS
 from ingest.language.head_day import HEAD_DAY, HEAD_LINES
 
 __all__ = ["implied_year"]
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
+_PLANNING_FROM = 5  # May
 # A meeting report's title: "Beslut i korthet - regionstyrelsen 13 juni", "KS 11 september",
 # "Rapport från kommunstyrelsens sammanträde 4 april".
 _MEETING_TITLE = re.compile(
@@ -32,7 +34,15 @@ _HINTS: tuple[tuple[re.Pattern[str], int], ...] = (
     # planned ahead: "budget för 2025", "budget 2025", "strategisk plan 2024-2026",
     # "verksamhetsplan 2024", "inför 2025"
     # ("har i budget för 2024 avsatt": the budget in force, this year's; see below)
-    (re.compile(rf"(?<!\bi\s)\bbudget(?:en)?\s+(?:för\s+(?:år\s+)?)?{_YEAR}\b", re.I), -1),
+    # ("investeringsbudgetar för 2024-2028", "borgensramar 2024": set for the years ahead)
+    (
+        re.compile(
+            rf"(?<!\bi\s)\b(?:budget(?:en)?\s+|borgensram(?:en|ar|arna)?\s+"
+            rf"|[a-zåäö]+budget(?:ar|arna)?\s+(?=för\s))(?:för\s+(?:år\s+)?)?{_YEAR}\b",
+            re.I,
+        ),
+        -1,
+    ),
     (
         re.compile(
             rf"\b(?!flerårsplan)[a-zåäö]*(?<!ekonomisk\s)plan(?:en)?\s+(?:för\s+)?{_YEAR}\s*[\u2013-]"
@@ -56,7 +66,9 @@ _HINTS: tuple[tuple[re.Pattern[str], int], ...] = (
     # looked back on: "årsredovisning 2017", "bokslut 2017", "2017 års partistöd"
     (
         re.compile(
-            rf"\b(?:årsredovisning(?:en)?|årsbokslut(?:et)?|bokslut(?:et)?)\s+(?:för\s+)?{_YEAR}\b",
+            rf"\b(?:årsredovisning(?:en)?|årsbokslut(?:et)?|bokslut(?:et)?)"
+            # "årsredovisning och revisionsberättelse 2017"
+            rf"(?:\s+och\s+revisionsberättelse(?:n)?)?\s+(?:för\s+)?{_YEAR}\b",
             re.I,
         ),
         1,
@@ -78,7 +90,19 @@ def implied_year(text: str) -> date | None:
     top has no year; None when hints disagree or there are none."""
     # the title may stand below a skip link, a notice and a "Publicerad" label
     title = [line for line in text.splitlines()[: HEAD_LINES * 2] if line.strip()][:4]
-    if not any(HEAD_DAY.search(line) and _MEETING_TITLE.search(line) for line in title):
+    day = next(
+        (d for line in title if (d := HEAD_DAY.search(line)) and _MEETING_TITLE.search(line)),
+        None,
+    )
+    if day is None:
         return None  # only a meeting report's title line dates its business
-    years = {int(m["y"]) + shift for pattern, shift in _HINTS for m in pattern.finditer(text)}
+    # Early in the year a plan "för 2021" may be the one in force ("vad som ska följas upp i
+    # verksamhetsplan 2021" in January 2021): only later does planning ahead date a meeting.
+    early = MONTHS.get(day["m"].lower(), 12) < _PLANNING_FROM
+    years = {
+        int(m["y"]) + shift
+        for pattern, shift in _HINTS
+        if not (early and shift < 0)
+        for m in pattern.finditer(text)
+    }
     return date(years.pop(), 7, 2) if len(years) == 1 else None

@@ -229,9 +229,12 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
         )
         titled = title_date(sink.source.title) or title_date(first)
         found = titled or written_title_date(first) or found or meeting_title_year(first)
-    found = found or weekday_year(ctx.text) or only_year(ctx.text) or after_latest(ctx.text)
+    found = found or weekday_year(ctx.text)
     if found is None and (implied := implied_year(ctx.text)) is not None:
-        found = AddressDate(implied, False)  # "budget för 2025" under "... 6 mars"
+        # "budget för 2025" under "... 6 mars": what the meeting handled, before a year
+        # the page merely names ("borgensramen minskar under 2024")
+        found = AddressDate(implied, False)
+    found = found or only_year(ctx.text) or after_latest(ctx.text)
     if found is None:
         ctx.dates = _years_from_stated_days(ctx.text, ctx.dates)
         return

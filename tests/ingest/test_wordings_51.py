@@ -1,5 +1,5 @@
 """Defects found in the fifty-first session on development pages, restated as invented
-sentences; each test fails on the code before its fix."""
+sentences; each test fails on the code before its fix (one guard says so)."""
 
 from __future__ import annotations
 
@@ -98,3 +98,41 @@ def test_the_minutes_venue_names_the_pages_municipality() -> None:
     facts = facts_at(_VENUE, "file:///protokoll.txt", None)
     roles = held_roles(facts)
     assert ("lars-berg", "Organization:kommun:2513", "Kommunchef") in roles, roles
+
+
+def _first_date(text: str, uri: str) -> str | None:
+    found = decisions(facts_at(text, uri, None))
+    return next(iter(found.values())).date if found else None
+
+
+def test_budgets_set_for_the_years_ahead_date_a_december_meeting_the_year_before() -> None:
+    text = (
+        "Nyheter\n\n"
+        "Beslut från kommunfullmäktige 9 december\n\n"
+        "Kommunfullmäktige beslutade om kraftiga begränsningar i de kommunala bolagens "
+        "investeringsbudgetar för 2025-2029.\n\n"
+        "Borgensramen minskar med 90 miljoner kronor under 2025.\n"
+    )
+    assert _first_date(text, "https://www.ronneby.se/nyheter/beslut-9-december/") == ("2024-12-09")
+
+
+def test_an_annual_report_with_its_audit_dates_the_meeting_the_year_after() -> None:
+    text = (
+        "KS 28 augusti\n\n"
+        "Kommunstyrelsen beslutade bl a följande vid sitt sammanträde den 28 augusti:\n\n"
+        "1. Att föreslå kommunfullmäktige besluta att lägga årsredovisning och "
+        "revisionsberättelse 2023 för räddningstjänstförbundet till handlingarna.\n"
+    )
+    assert _first_date(text, "http://tingsryd.se/innehall/ks-28-augusti") == "2024-08-28"
+
+
+def test_early_in_the_year_a_plan_for_the_year_is_the_one_in_force() -> None:
+    """A guard, not a defect: passes on the start code too, and fails if the implied year
+    (now read before the page's only year) counted plans ahead in January."""
+    text = (
+        "Nyheter\n\n"
+        "Kommunstyrelsen 12 januari\n\n"
+        "Kommunstyrelsen beslutade vad som ska följas upp i verksamhetsplan 2021 och när "
+        "det ska ske.\n"
+    )
+    assert _first_date(text, "https://www.ljusdal.se/nyheter/ks-12-januari/") == "2021-01-12"
