@@ -61,7 +61,9 @@ EARLIER_MEETING = re.compile(
 # "Datum för anslag 2020-10-08", "Justeringsdatum": when the minutes were posted or
 # signed, not when the body met.
 NOTICE_DATE = re.compile(
-    r"(?:anslag\w*|tas\s+(?:bort|ned)|nedtag\w*|juster\w*|publicerad|uppdaterad)[^\n]{0,40}$",
+    r"(?:anslag\w*|tas\s+(?:bort|ned)|nedtag\w*|juster\w*|publicerad|uppdaterad)[^\n]{0,40}$"
+    # "Justeringens plats och tid Kultur- och fritidsförvaltningen den 1 oktober 2013"
+    r"|justeringens\s+(?:plats\s+och\s+tid|tid\s+och\s+plats)[^\n]{0,80}$",
     re.I,
 )
 

@@ -136,3 +136,19 @@ def test_early_in_the_year_a_plan_for_the_year_is_the_one_in_force() -> None:
         "det ska ske.\n"
     )
     assert _first_date(text, "https://www.ljusdal.se/nyheter/ks-12-januari/") == "2021-01-12"
+
+
+def test_the_signing_days_field_in_either_word_order_dates_no_meeting() -> None:
+    text = (
+        "Sammanträdesprotokoll\n\n"
+        "1 Sammanträdesdatum 1 Plats och tid Sävsjö stadshus den 17 september 2024, kl "
+        "Beslutande Övriga deltagande Utses att justera Eva Ek Justeringens plats och tid "
+        "Kultur- och fritidsförvaltningen den 24 september 2024 Underskrifter Sekreterare "
+        "Paragrafer Organ Kultur- och fritidsnämnden\n\n"
+        "2 Sammanträdesdatum 2 65 Kulturpolitiskt program Kultur- och fritidsnämndens beslut "
+        "Framlagt förslag till kulturpolitiskt program för Sävsjö kommun godkänns.\n"
+    )
+    facts = facts_at(text, "file:///protokoll.txt", None)
+    assert adopted_dates(facts) == {
+        "programme:kommun:0684:kulturpolitiskt-program-for-savsjo-kommun": "2024-09-17"
+    }
