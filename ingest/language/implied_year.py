@@ -7,7 +7,9 @@ year's budget and a plan for a period before it starts ("strategisk plan 2024-20
 year after (2018), and an interim report or a part of the year in the same year
 ("delårsbokslut för januari-augusti 2018"). When every such hint on the page points to one
 year, the day at the top is in that year; when they disagree, or there are none, nothing
-is guessed.
+is guessed. Before May, plans ahead count for nothing: in January a "verksamhetsplan 2021"
+is the one in force. The implied year comes before the one year an undated page names
+(ingest.language.url_dates): "borgensramen minskar under 2024" at a December meeting.
 """
 
 from __future__ import annotations

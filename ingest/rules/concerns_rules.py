@@ -15,6 +15,9 @@ kind) -> CONCERNS the last such document named before the decision, in the
 same section (no § heading line between them); "förslaget" or "ärendet" under a heading
 of its own means only a document that heads the page.
 
+A decided clause whose subject is "den" ("att den ska ut på remiss") refers back the same way,
+to the last strategy, plan, policy, routine or agreement named.
+
 Rule concerns.pronoun: a decision whose object is a pronoun ("översända det till
 kommunfullmäktige") -> CONCERNS the one document another decision of its sentence concerns.
 
@@ -231,7 +234,7 @@ def extract_concerns(ctx: Context, sink: FactSink) -> None:
         ):
             concerned.add(hit.node_id)
             continue
-        kinds = _wanted(summary)
+        kinds = _subject_pronoun(summary) or _wanted(summary)
         if kinds is not None and not kinds:
             continue
         if kinds is None and _of_no_document(ctx, hit):
@@ -249,6 +252,27 @@ def extract_concerns(ctx: Context, sink: FactSink) -> None:
             CONF_CONCERNS,
         ):
             concerned.add(hit.node_id)
+
+
+# "beslutat att den ska ut på remiss": the decided clause's subject a pronoun of common
+# gender, which points back to the document just named (a programme is "det": left alone,
+# as "det" is also a formal subject).
+_SUBJECT_PRONOUN = re.compile(
+    r"^\W*(?:den|denna)\s+(?:ska|skall|kommer|skickas|sänds|gäller|remitteras|antas)\b", re.I
+)
+_COMMON_GENDER = {
+    DocumentKind.STRATEGY,
+    DocumentKind.ACTION_PLAN,
+    DocumentKind.PLAN,
+    DocumentKind.POLICY,
+    DocumentKind.ROUTINE,
+    DocumentKind.AGREEMENT,
+}
+
+
+def _subject_pronoun(summary: str) -> set[DocumentKind] | None:
+    """The kinds "den" opening what was decided may point back to (back_reference)."""
+    return set(_COMMON_GENDER) if _SUBJECT_PRONOUN.match(summary) else None
 
 
 # "översända det till kommunfullmäktige": the verb's object a pronoun

@@ -3,9 +3,10 @@ sentences; each test fails on the code before its fix (one guard says so)."""
 
 from __future__ import annotations
 
+from graph.edges import LinkType
 from graph.nodes import Goal
 
-from .helpers import adopted_dates, decided_by, decisions, facts_at, held_roles
+from .helpers import adopted_dates, decided_by, decisions, facts_at, held_roles, links
 
 VILHELMINA_SITE = "https://www.vilhelmina.se/nyheter/referat-fran-fullmaktige.html"
 
@@ -152,3 +153,17 @@ def test_the_signing_days_field_in_either_word_order_dates_no_meeting() -> None:
     assert adopted_dates(facts) == {
         "programme:kommun:0684:kulturpolitiskt-program-for-savsjo-kommun": "2024-09-17"
     }
+
+
+def test_a_decided_clause_whose_subject_is_den_concerns_the_document_just_named() -> None:
+    text = (
+        "Tyck till om förslaget till ny kulturstrategi\n\n"
+        "Nu finns ett förslag till kulturstrategi för Tjörns kommun. Kommunstyrelsen har "
+        "beslutat att den ska ut på remiss.\n"
+    )
+    facts = facts_at(text, "https://www.tjorn.se/nyheter/kulturstrategi.html", "2024-03-01")
+    (decision,) = decisions(facts).values()
+    targets = {k.to_id for k in links(facts, LinkType.CONCERNS, from_id=decision.id)}
+    assert targets == {
+        "Document:municipal:strategy:kommun:1419:kulturstrategi-for-tjorns-kommun"
+    }, targets
