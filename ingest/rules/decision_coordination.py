@@ -4,9 +4,9 @@ Why: a decision clause often states several decisions joined by "och": "faststä
 och föreslå fullmäktige Y" is two decisions, "organisera och fastställa mål" one; and
 "anta X samt att sälja Y" adopts a document (an ADOPTED link) and decides one more
 thing; "godkänner X och beviljar Y", two finite verbs, is two decisions too, as is
-"beslutade om A och om B", the matter's "om" repeated. A list whose
-numbers were lost runs two items together ("... för kvinnor Motionens förslag om ..."):
-the item's first word again, capitalised, mid-sentence.
+"beslutade om A och om B", the matter's "om" repeated, and "sa ja till A och till att
+B". A list whose numbers were lost runs two items together ("... för kvinnor Motionens
+förslag om ..."): the item's first word again, capitalised, mid-sentence.
 """
 
 from __future__ import annotations
@@ -68,6 +68,9 @@ _DECIDED_ABOUT = re.compile(
     r"\b(?:beslutade|beslöt|beslutat|beslutar)\s+(?:\w+\s+){0,2}?om\s+(?!att\b)", re.I
 )
 _AND_ABOUT = re.compile(r",?\s+(?:och|samt)\s+om\s+(?!att\b)")
+# "sa ja till A och till att B": the answer's "till" again opens a second matter.
+_SAID_TO = re.compile(r"\bsa\s+(?:ja|nej)\s+till\s+", re.I)
+_AND_TO_AGAIN = re.compile(r",?\s+(?:och|samt)\s+(?:(?:ja|nej)\s+)?till\s+(?:att\s+)?")
 
 
 # Before a name inside its phrase, where no item can end: "av den nya Regionala ...".
@@ -122,11 +125,12 @@ def split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not _one_act(own) and not _quoted(text[start : m.start()]):
             cuts.append((m.start(), m.end()))
             cursor = m.end()
-    about = _DECIDED_ABOUT.search(text, start, end)
-    if about is not None:  # "beslutade om A och om B"
-        again_about = _AND_ABOUT.search(text, about.end(), end)
-        if again_about is not None and len(text[about.end() : again_about.start()].split()) >= 2:
-            cuts.append((again_about.start(), again_about.end()))
+    for opening, again in ((_DECIDED_ABOUT, _AND_ABOUT), (_SAID_TO, _AND_TO_AGAIN)):
+        about = opening.search(text, start, end)
+        if about is not None:  # "beslutade om A och om B", "sa ja till A och till att B"
+            again_about = again.search(text, about.end(), end)
+            if again_about and len(text[about.end() : again_about.start()].split()) >= 2:
+                cuts.append((again_about.start(), again_about.end()))
     first = _FIRST_WORD.match(text, start, end)
     if first:
         again = re.compile(rf"(?<=[a-zåäö)])\s+(?={re.escape(first.group(1))}\b)")

@@ -167,3 +167,17 @@ def test_a_decided_clause_whose_subject_is_den_concerns_the_document_just_named(
     assert targets == {
         "Document:municipal:strategy:kommun:1419:kulturstrategi-for-tjorns-kommun"
     }, targets
+
+
+def test_said_yes_to_a_and_to_b_is_two_decisions() -> None:
+    text = (
+        "Beslut i korthet\n\n"
+        "Den 14 april\n\n"
+        "Kommunstyrelsen sa ja till torghandel sex dagar i veckan och till att etablera en "
+        "familjecentral i Kristinehamn.\n"
+    )
+    found = decisions(facts_at(text, "https://www.kristinehamn.se/beslut.html", "2015-04-15"))
+    assert set(found) == {
+        "Kommunstyrelsen sa ja till torghandel sex dagar i veckan",
+        "Etablera en familjecentral i Kristinehamn.",
+    }, set(found)
