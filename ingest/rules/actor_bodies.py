@@ -31,7 +31,7 @@ from ingest.rules.actor_acronyms import DEFINED_ACRONYM, head_initials, initials
 from ingest.rules.actor_body_filters import no_body
 from ingest.rules.actor_body_patterns import COMMITTEE_RULES
 from ingest.rules.actor_hits import body_hit
-from ingest.rules.actor_named_owner import line_owner, named_owner
+from ingest.rules.actor_named_owner import line_owner, named_owner, sentence_municipality
 from ingest.rules.actor_work_committee import is_bare_work_committee, named_work_committee_board
 
 __all__ = [
@@ -216,6 +216,8 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
         own = not fold(name).startswith(_NOT_OWN)
         tail = named_owner(ctx, sink, name, end, start) if own else None
         owner = tail.owner if tail else line_owner(ctx, start, body_owner(ctx, name, kommunkod))
+        if owner is None and tail is None and (near := sentence_municipality(ctx, start)):
+            owner = body_owner(ctx, name, near)  # a page of two municipalities: the one named
         if owner is None:
             continue
         if tail is not None:

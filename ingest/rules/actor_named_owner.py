@@ -131,10 +131,30 @@ def line_municipality(ctx: Context, start: int) -> str | None:
     return opener.municipality_code
 
 
+def sentence_municipality(ctx: Context, start: int) -> str | None:
+    """The kommunkod of the municipality named last before `start` in its sentence, on a
+    page of no municipality's own site ("deltog Östersunds kommun med A, kommunstyrelsens
+    ordförande"): on a municipality's site its bodies are its own, whoever else it names."""
+    site = ctx.site
+    sentence = ctx.sentence_of(start)
+    if sentence is None or (site is not None and site.kind is OrganizationKind.MUNICIPALITY):
+        return None
+    named = [
+        a
+        for a in ctx.actors
+        if sentence.start <= a.start
+        and a.end <= start
+        and not a.anaphoric
+        and a.kind is OrganizationKind.MUNICIPALITY
+    ]
+    return named[-1].municipality_code if named else None
+
+
 def line_owner(ctx: Context, start: int, owner: tuple[str, str] | None) -> tuple[str, str] | None:
     """A municipal body's owner: the municipality its line opens with, if any (the body
-    named later on that line is that municipality's), else `owner`."""
+    named later on that line is that municipality's), else the one named before it in its
+    sentence, else `owner`."""
     if owner is None or owner[0] != "kommun":
         return owner
-    code = line_municipality(ctx, start)
+    code = line_municipality(ctx, start) or sentence_municipality(ctx, start)
     return ("kommun", code) if code else owner

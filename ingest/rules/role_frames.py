@@ -38,6 +38,7 @@ from ingest.rules.role_common import (
     role_link,
     same_municipality,
 )
+from ingest.rules.role_delegations import delegation_org
 from ingest.rules.role_lists import attendance_spans
 from ingest.rules.role_titles import GENITIVE_BODY, NAME, PARTY, QUALIFIER
 
@@ -76,11 +77,22 @@ _MUNICIPAL_AFTER = re.compile(
 )
 
 
+# "Niklas Daoson, ", "Anna Ek (S), ": a person right before a title, apposed to it
+_APPOSED = re.compile(rf"(?:\s*\((?:{_PARTY})\))?,\s*$")
+
+
+def _apposed(ctx: Context, start: int) -> bool:
+    """A person's name (and party) and a comma end right before `start`."""
+    return any(p.end <= start and _APPOSED.fullmatch(ctx.text, p.end, start) for p in ctx.persons)
+
+
 def _genitive_before(ctx: Context, sink: FactSink, person: PersonHit, window: str) -> bool:
     m = _GENITIVE_BEFORE.search(window)
     if not m:
         return False
     offset = person.start - len(window)
+    if "," in m.group()[-3:] and _apposed(ctx, offset + m.start()):
+        return False  # "A, kommunstyrelsens ordförande, B": A's title, in a list
     actor = next((a for a in ctx.actors if a.end == offset + m.end("org")), None)
     place_ok = m.group("place") is None or same_municipality(
         ctx, actor, offset + m.start("place"), offset + m.end("place")
@@ -166,6 +178,9 @@ def sentence_roles(ctx: Context, sink: FactSink) -> None:
             role = m.group("role").lower()
             # "- Nyköpings kommun - Eva Ek (M), kommunalråd": the line's municipality
             code = line_municipality(ctx, person.start)
+            # "deltog Östersunds kommun med ..., Effie Kourlos, kommunalråd": its delegation's
+            led = delegation_org(ctx, person.start)
+            code = code or (led.municipality_code if led else None)
             org = ids.municipality_id(code) if code else publisher_id(ctx)
             role_link(ctx, sink, person, org, role, "role.apposition_municipal", CONF_ROLE)
 

@@ -10,6 +10,8 @@ named later on the page. In turn:
    county board (the page's one named with the title or before it), a minister the
    ministry whose site it is, else the government; a riksdagsledamot the Riksdag; a
    regionråd the region, a kommunalråd the municipality, a police title the police);
+3b. the organisation whose delegation a report lists the title in ("deltog Östersunds
+   kommun med A, kommunalråd, B som är säkerhetschef": ingest.rules.role_delegations);
 4. a meeting officer's or member's role (ordförande, sekreterare, ledamot) belongs to
    the organisation a heading right above names alone; on minutes, a meeting notice or
    a committee's decision page, to the body whose meeting it is; on a news item, to the
@@ -42,6 +44,7 @@ from ingest.rules.role_common import (
     site_owner,
     unique_of_kind,
 )
+from ingest.rules.role_delegations import delegation_org
 from ingest.rules.role_orgs import (
     chief_unit,
     county_before,
@@ -331,6 +334,9 @@ def resolve(
     after = org_after(ctx, sink, start, end, title, listed=listed)
     if after is not None:
         return after or None
+    delegation = delegation_org(ctx, start)  # "deltog Östersunds kommun med A, kommunalråd"
+    if delegation is not None:
+        return delegation.node_id
     found = implied(ctx, sink, start, end, title)
     if found is not None:
         return found or None  # UNKNOWN: an agency's head, but no agency named

@@ -181,3 +181,31 @@ def test_said_yes_to_a_and_to_b_is_two_decisions() -> None:
         "Kommunstyrelsen sa ja till torghandel sex dagar i veckan",
         "Etablera en familjecentral i Kristinehamn.",
     }, set(found)
+
+
+_DELEGATIONS = (
+    "Civilministern besökte länet\n\n"
+    "Civilminister Erik Slottner besökte på tisdagen Länsstyrelsen Västerbotten för att "
+    "tala om civilt försvar.\n\n"
+    "På Residenset deltog Umeå kommun med Anna Berg, kommunstyrelsens ordförande, Olle "
+    "Lind, kommunalråd, samt Eva Holm som är säkerhetschef. Från Vännäs kommun kom Lisa Ek, "
+    "kommunstyrelsens ordförande och Jon Strand som är säkerhetschef.\n"
+)
+LST_AC_SITE = (
+    "https://www.lansstyrelsen.se/vasterbotten/om-oss/nyheter-och-press/nyheter/besok.html"
+)
+
+
+def test_each_delegation_holds_its_roles_at_its_own_municipality() -> None:
+    found = held_roles(facts_at(_DELEGATIONS, LST_AC_SITE, "2024-05-02"))
+    roles = {(p, o, (t or "").casefold()) for p, o, t in found}
+    umea, vannas = "Organization:kommun:2480", "Organization:kommun:2460"
+    wanted = {
+        ("anna-berg", f"{umea}:kommunstyrelsen", "ordförande"),
+        ("olle-lind", umea, "kommunalråd"),
+        ("eva-holm", umea, "säkerhetschef"),
+        ("lisa-ek", f"{vannas}:kommunstyrelsen", "ordförande"),
+        ("jon-strand", vannas, "säkerhetschef"),
+    }
+    assert wanted <= roles, roles
+    assert not any(p == "olle-lind" and "kommunstyrelsen" in o for p, o, _ in roles), roles
