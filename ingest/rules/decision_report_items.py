@@ -189,8 +189,13 @@ def _heading_verb(ctx: Context, heading: Span, body: ActorHit) -> str | None:
 BRIEF = re.compile(r"^[^\S\n]*(?:\w+\s+)?beslut\s+i\s+korthet\b[^\n.]{0,50}$", re.I | re.M)
 
 
-# A heading that is no matter: a label ("Sidansvarig: X"), the list's own title
-_NO_MATTER = re.compile(r"[^\n]*(?::|\bbeslut)", re.I)
+# A heading that is no matter: a label ("Sidansvarig: X"), the list's own title, the
+# page's furniture ("Dela | Skriv ut", "Kontakta oss", "Läs mer")
+_NO_MATTER = re.compile(
+    r"[^\n]*(?::|\bbeslut|\|)|\s*(?:dela|skriv\s+ut|kontakt\w*|läs\s+mer|relaterad\w*"
+    r"|senast\s+uppdaterad|publicerad|prenumerera|följ\s+oss|lyssna|till\s+toppen)\b",
+    re.I,
+)
 
 
 def _brief_matter(ctx: Context, heading: Span) -> bool:

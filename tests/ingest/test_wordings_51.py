@@ -68,7 +68,9 @@ _BRIEF = (
     "Uppdatering av Region Hallands kulturplan\n"
     "Kulturplan för Region Halland 2025-2028 tar sikte på ett rikt kulturliv i hela "
     "länet. (Ärende 7)\n\n"
-    "Sidansvarig: Eva Ek\n"
+    "Sidansvarig: Eva Ek\n\n"
+    "Dela | Skriv ut\n"
+    "Sidan uppdaterades senast för en vecka sedan av kommunikationsenheten.\n"
 )
 
 
