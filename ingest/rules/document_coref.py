@@ -185,7 +185,7 @@ def merge_coreferent(
             out.append(g)
         else:
             join(target, g)
-    return _join_headlines(out, scope_of, join, headline, apart)
+    return _join_headlines(out, scope_of, join, headline, apart, bare)
 
 
 def _join_headlines(
@@ -194,10 +194,12 @@ def _join_headlines(
     join: Callable[[G, G], None],
     headline: Callable[[G], bool],
     apart: Callable[[G, G], bool],
+    bare: Sequence[str],
 ) -> list[G]:
     """A headline's document without a period is the one document of its kind the text
     introduces ("Regeringen presenterar handlingsplan för X" / "en handlingsplan för Y
-    2022-2024"); its wording, the headline's, is kept."""
+    2022-2024"); its wording, the headline's, is kept. Not one whose compound names
+    another ("biblioteks- och kulturplan" is no "Grundberedskapsplan")."""
     out = list(groups)
     for h in groups:
         if not headline(h) or h.period is not None:
@@ -211,7 +213,11 @@ def _join_headlines(
             and not headline(g)
             and not apart(h, g)
         ]
-        if len(body) == 1 and _scopes_meet(scope_of(h), scope_of(body[0]), False):
+        if (
+            len(body) == 1
+            and _scopes_meet(scope_of(h), scope_of(body[0]), False)
+            and _nouns_meet(h.word, body[0].word, bare)
+        ):
             join(h, body[0])
             out.remove(body[0])
     return out

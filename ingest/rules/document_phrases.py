@@ -76,7 +76,9 @@ _TOPIC_AFTER = re.compile(
     r"|\s+[A-ZÅÄÖ]{2,6}[- ]?(?:19|20)\d{2}/\d|\s+[A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,})*:"
     # a case file's next field: "... för år 2014 Förslag till beslut"; a cover's masthead
     # in capitals ("... fossila bränslen HUDDINGE KOMMUN AUGUSTI 2010")
-    r"|\s+(?:Förslag|FÖRSLAG)\s+till\s+(?:beslut|BESLUT)|\s+[A-ZÅÄÖ]{3,}\s+[A-ZÅÄÖ]{3,}\b)"
+    r"|\s+(?:Förslag|FÖRSLAG)\s+till\s+(?:beslut|BESLUT)|\s+[A-ZÅÄÖ]{3,}\s+[A-ZÅÄÖ]{3,}\b"
+    # minutes' next item in a flattened list: "... för Säters kommun Ks 212 Utökad ..."
+    r"|\s+(?:§|Ks|KS|Kf|KF|Rs|RS|Rf|RF|Ksau|KSAU|Au|AU)\s*\d{1,4}\b)"
 )
 # "..., narkotika, dopning och tobak": the rest of a listed topic after its first item.
 # "... i Uppsala län": the place such a topic ends on; "... och kommersiell service": an

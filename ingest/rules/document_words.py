@@ -255,14 +255,28 @@ def refers_to(anaphor: str, word: str) -> bool:
     head, target = anaphor.lower(), word.lower()
     if head in RESTRICTED:
         return target.endswith(head)
-    topic = compound_topic(_indefinite(head))
-    other = compound_topic(_indefinite(target.split()[-1]))  # "energi- och klimatstrategi"
+    # "energi- och klimatstrategi", "biblioteks- och kulturplan": the last compound's topic
+    topic = compound_topic(_indefinite(head.split()[-1]))
+    other = compound_topic(_indefinite(target.split()[-1]))
     # "översiktsplanen" is no "utvecklingsplan" or "handlingsplan" ("delprogrammet" is a
     # part of the programme named before: the same node)
     own = _prefix(head)
     if topic and not other and own != "del" and _prefix(target.split()[-1]) not in ("", own):
         return False
     return not (topic and other and topic != other and topic not in target)
+
+
+def prefix_carried(anaphor: str, word: str, title: str) -> bool:
+    """Whether a compound mention's own first part ("utvecklingsstrategin") fits a document
+    written as a bare noun (`word` "agenda", "strategi"): its title must carry that part
+    ("Strategi för regional utveckling"), else the compound names another document (a
+    regional digital agenda is no "utvecklingsstrategi")."""
+    own = _prefix(anaphor)
+    if not own or own == "del" or _prefix(word.split()[-1]):
+        return True
+    if anaphor[: len(own)].rstrip("-").isupper():
+        return True  # "ANDT-strategin": an acronym of a topic written out in the title
+    return own.rstrip("s")[:6] in title.lower()
 
 
 def _prefix(word: str) -> str:

@@ -132,6 +132,7 @@ from ingest.rules.document_words import (
     kind_of,
     name_may_refer,
     named_county,
+    prefix_carried,
     refers_to,
 )
 from ingest.rules.page_head import opens_sentence
@@ -169,6 +170,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             and g.hits[0].start < c.start
             and not g.predecessor
             and refers_to(c.word, g.word)
+            and prefix_carried(c.word, g.word, g.title)
         ]
         # A compound refers to its own compound's document ("medborgarlöftet" when an
         # agreement of another wording is around), if the page has one.
@@ -368,6 +370,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
                 if g.kind is c.kind
                 and g.scope(ctx) is not None
                 and (c.level is None or level_on_page(g) in (None, c.level))
+                # "Säters biblioteks- och kulturplan" is no "Grundberedskapsplan"
+                and refers_to(c.word, g.word)
             ]
             ante = one_of(kinds)
         if ante is None:

@@ -6,7 +6,15 @@ from __future__ import annotations
 from graph.edges import LinkType
 from graph.nodes import Goal
 
-from .helpers import adopted_dates, decided_by, decisions, facts_at, held_roles, links
+from .helpers import (
+    adopted_dates,
+    decided_by,
+    decisions,
+    documents,
+    facts_at,
+    held_roles,
+    links,
+)
 
 VILHELMINA_SITE = "https://www.vilhelmina.se/nyheter/referat-fran-fullmaktige.html"
 
@@ -211,3 +219,31 @@ def test_each_delegation_holds_its_roles_at_its_own_municipality() -> None:
     }
     assert wanted <= roles, roles
     assert not any(p == "olle-lind" and "kommunstyrelsen" in o for p, o, _ in roles), roles
+
+
+def test_a_flattened_minutes_index_keeps_each_items_document_apart() -> None:
+    text = (
+        "Kommunstyrelsen 2016-11-08\n\n"
+        "Innehållsförteckning Ks 201 Grundberedskapsplan för Hedemora kommun Ks 202 Utökad "
+        "samverkan med lönehantering med Avesta kommun Ks 203 Pensionspolicy Ks 204 Förslag "
+        "till Hedemoras biblioteks- och kulturplan Ks 205 Tilläggsanslag för överförmyndaren\n"
+    )
+    found = set(documents(facts_at(text, "https://www.hedemora.se/protokoll.html", None)))
+    assert {
+        "Document:municipal:plan:kommun:2083:grundberedskapsplan-for-hedemora-kommun",
+        "Document:municipal:plan:kommun:2083:biblioteks-och-kulturplan",
+    } <= found, found
+
+
+def test_the_regional_development_strategy_is_no_digital_agenda() -> None:
+    text = (
+        "Remiss: Regional digital agenda för Jämtland Härjedalen\n\n"
+        "Region Jämtland Härjedalen har skickat Regional digital agenda för Jämtland "
+        "Härjedalen på remiss till kommunerna. Agendan ska bidra till den regionala "
+        "utvecklingsstrategin. Den digitala agendan pekar ut fem insatsområden.\n"
+    )
+    found = set(documents(facts_at(text, "https://www.ostersund.se/remiss.html", None)))
+    assert found == {
+        "Document:regional:strategy:lan:23:digital-agenda-for-jamtland-harjedalen",
+        "Document:regional:strategy:lan:23:utvecklingsstrategi",
+    }, found
