@@ -106,7 +106,9 @@ _ABOUT = (
 # "delårsrapport 2023-04-30", "bokslut per 31 december": the period a report closes
 _REPORT = r"(?:rapport|bokslut|redovisning)(?:en|et)?"
 ABOUT_DATE = re.compile(
-    rf"(?:{_ABOUT}|{_REPORT}|(?:\d|\b(?:{_MONTH_WORDS}))\s*[\u2013-])\s*$", re.I
+    # ("från och med den 1 januari 2023"; but "beslutet från den 26 januari" is its day)
+    rf"(?:{_ABOUT}|och\s+med\s+den|{_REPORT}|(?:\d|\b(?:{_MONTH_WORDS}))\s*[\u2013-])\s*$",
+    re.I,
 )
 
 

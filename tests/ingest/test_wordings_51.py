@@ -247,3 +247,14 @@ def test_the_regional_development_strategy_is_no_digital_agenda() -> None:
         "Document:regional:strategy:lan:23:digital-agenda-for-jamtland-harjedalen",
         "Document:regional:strategy:lan:23:utvecklingsstrategi",
     }, found
+
+
+def test_a_day_from_which_a_decision_applies_is_not_the_day_it_was_taken() -> None:
+    text = (
+        "Beslut från kommunfullmäktige\n\n"
+        "Här följer en sammanfattning av ärenden från kommunfullmäktiges sammanträde den "
+        "13 juni.\n\n"
+        "Kommunfullmäktige beslutar införa e-förslag från och med den 1 januari 2023.\n"
+    )
+    found = decisions(facts_at(text, "https://www.sorsele.se/beslut.html", None))
+    assert [d.date != "2023-01-01" for d in found.values()] == [True], found
