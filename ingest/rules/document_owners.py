@@ -105,7 +105,10 @@ _ADOPTS_BEFORE = re.compile(
     # "Kommunstyrelsen beslutade att anta handlingsplan för X": the infinitive after a decision
     # (or "beslutade 2013-08-26 att godkänna inriktningen i X", its day between)
     + r"|(?:beslutade|beslutat|beslöt)\s+(?:[\wåäö-]+\s+){0,3}?att\s+"
-    r"(?:anta|fastställa|godkänna|revidera))\b"
+    r"(?:anta|fastställa|godkänna|revidera)"
+    # "Kommunfullmäktige har beslutat om en strategisk plan": a document decided on
+    # (right before it: not "beslutade om att ta fram en plan")
+    r"|(?:beslutade|beslutat|beslöt)\s+om(?=\s*$))\b"
     # "beslutade att anta förslaget till yttrande på <doc>": a statement on it, no adoption
     r"(?![^.;:,]*\b(?:yttrande|remissvar|remissyttrande|svar)(?:t|et|n)?\s+(?:på|över|om)\b)"
     r"[^.;:,]{0,30}$"

@@ -67,7 +67,12 @@ from ingest.rules.activity_tables import extract_tables
 from ingest.rules.activity_verb_lists import verb_led_activities
 from ingest.rules.bullet_lists import BulletList, bullet_lists
 from ingest.rules.goal_focus import focus_goals
-from ingest.rules.goal_sections import counted_headings, labelled_goals, section_goals
+from ingest.rules.goal_sections import (
+    area_headings,
+    counted_headings,
+    labelled_goals,
+    section_goals,
+)
 from ingest.rules.labelled_activities import extract_labelled_activities
 from ingest.rules.line_lists import line_lists
 from ingest.rules.list_items import CONF_ITEM, CONF_RESPONSIBLE, add_activity, add_goal
@@ -351,6 +356,7 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
     section_goals(ctx, sink)  # "Mål" over a goal per paragraph
     labelled_goals(ctx, sink)  # "Delmål 1: ..." lines
     counted_headings(ctx, sink)  # "fem prioriterade områden:" over as many sections
+    area_headings(ctx, sink)  # "följande utvecklingsområden:" over headings and bullets
     extract_tables(ctx, sink)
     extract_labelled_activities(ctx, sink)
     extract_pledged_activities(ctx, sink)

@@ -19,6 +19,11 @@ Rule list.goals.counted_headings: an intro line that counts areas or goals and e
 ":" ("Strategin har fem prioriterade områden:") over exactly that many sections, each a
 short heading line (no sentence end) and its paragraph -> each heading is a Goal of the
 document the intro names.
+
+Rule list.goals.area_headings: an intro line that speaks of areas and ends in ":" ("I den
+strategiska planen finns följande utvecklingsområden:") over at least two sections, each a
+short heading line and the bullet lines under it ("• Inriktning: En bra start i livet") ->
+each heading and each bullet (its label off) is a Goal of the document the intro names.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from ingest.language.segment import Span
 from ingest.rules.list_items import add_goal
 from ingest.rules.main_document import list_owner
 
-__all__ = ["counted_headings", "labelled_goals", "section_goals"]
+__all__ = ["area_headings", "counted_headings", "labelled_goals", "section_goals"]
 
 _HEADING = re.compile(
     r"^[ \t]*(?:Mål|Målen|Våra\s+mål|Övergripande\s+mål|Långsiktiga\s+mål|Målsättningar|"
@@ -125,3 +130,48 @@ def counted_headings(ctx: Context, sink: FactSink) -> None:
         for span in headings:
             text = ctx.text[span.start : span.end]
             add_goal(ctx, sink, owner, span, text, line_start, "list.goals.counted_headings")
+
+
+_AREAS_INTRO = re.compile(
+    r"\b(?P<cue>[a-zåäö]*(?:utvecklings|mål|fokus|insats|strategiska\s+|prioriterade\s+)"
+    r"områden(?:a)?)[ \t]*:[ \t]*$",
+    re.I | re.M,
+)
+# "Inriktning: En bra start i livet", "Mål: ...": the item's label, not the goal
+_ITEM_LABEL = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+)[ \t]*:[ \t]+(?=\S)")
+_MIN_AREAS = 2
+
+
+def _area_sections(ctx: Context, start: int) -> list[tuple[Span, list[Span]]]:
+    """(heading, its bullets' goal spans) for each section from `start` on."""
+    sections: list[tuple[Span, list[Span]]] = []
+    for m in _LINE.finditer(ctx.text, start):
+        line = m.group(0).strip()
+        if not line:
+            continue
+        lead = len(m.group(0)) - len(m.group(0).lstrip())
+        bullet = _BULLET.match(m.group(0))
+        if bullet is not None and sections:
+            at = m.start() + bullet.end()
+            label = _ITEM_LABEL.match(ctx.text, at, m.end())
+            at = label.end() if label else at
+            sections[-1][1].append(Span(at, m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))))
+            continue
+        heading = not line.endswith((".", "!", "?", ":")) and len(line.split()) <= _HEADING_WORDS
+        if bullet is not None or not heading or (sections and not sections[-1][1]):
+            break  # a paragraph, or a heading with no bullets under it: the sections end
+        sections.append((Span(m.start() + lead, m.start() + lead + len(line)), []))
+    return [(h, items) for h, items in sections if items]
+
+
+def area_headings(ctx: Context, sink: FactSink) -> None:
+    for m in _AREAS_INTRO.finditer(ctx.text):
+        sections = _area_sections(ctx, m.end())
+        if len(sections) < _MIN_AREAS:
+            continue
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        owner = list_owner(ctx, Span(line_start, m.end()), m.start("cue"))
+        for heading, items in sections:
+            for span in (heading, *items):
+                text = ctx.text[span.start : span.end]
+                add_goal(ctx, sink, owner, span, text, line_start, "list.goals.area_headings")

@@ -260,3 +260,40 @@ def test_a_day_from_which_a_decision_applies_is_not_the_day_it_was_taken() -> No
     )
     found = decisions(facts_at(text, "https://www.sorsele.se/beslut.html", None))
     assert [d.date for d in found.values()] == [None, None], found
+
+
+_AREAS = (
+    "Strategisk plan\n\n"
+    "Varbergs kommunfullmäktige har beslutat om en strategisk plan, som är ett övergripande "
+    "styrdokument för mandatperioden 2023-2026.\n\n"
+    "Utvecklingsområden\n\n"
+    "I den strategiska planen finns följande utvecklingsområden:\n\n"
+    "Den trygga kommunen\n\n"
+    "  • Inriktning: En bra start i livet\n"
+    "  • Inriktning: En kommun som håller ihop\n\n"
+    "Hållbar tillväxt\n\n"
+    "  • Inriktning: En levande stad och landsbygd\n"
+)
+VARBERG_SITE = "https://www.varberg.se/kommun-och-politik/strategisk-plan.html"
+_PLAN = "Document:municipal:plan:kommun:1383:2023-2026"
+
+
+def test_a_plan_decided_on_with_its_period_in_a_relative_clause() -> None:
+    facts = facts_at(_AREAS, VARBERG_SITE, "2024-02-01")
+    assert _PLAN in documents(facts), set(documents(facts))
+    assert {k.from_id for k in links(facts, LinkType.ADOPTED, to_id=_PLAN)} == {
+        "Organization:kommun:1383:kommunfullmaktige"
+    }
+
+
+def test_area_headings_and_their_bullets_are_the_plans_goals() -> None:
+    facts = facts_at(_AREAS, VARBERG_SITE, "2024-02-01")
+    goals = {n.id: n.text for n in facts.nodes if isinstance(n, Goal)}
+    owned = {goals[k.to_id] for k in links(facts, LinkType.HAS_GOAL, from_id=_PLAN)}
+    assert owned == {
+        "Den trygga kommunen",
+        "En bra start i livet",
+        "En kommun som håller ihop",
+        "Hållbar tillväxt",
+        "En levande stad och landsbygd",
+    }, owned
