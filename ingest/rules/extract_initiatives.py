@@ -48,6 +48,7 @@ from ingest.rules.initiative_partners import (
     joint_assignment,
     listed_participants,
     members_from,
+    partners_are,
     teams_up,
     verb_first,
 )
@@ -179,6 +180,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         money(ctx, sink, index, sentence)
         _coordinated_by(ctx, sink, sentence)
         decided_to_join(ctx, sink, sentence)
+        partners_are(ctx, sink, sentence)
         members_from(ctx, sink, sentence)
         listed_participants(ctx, sink, sentence)
         initiative_with(ctx, sink, sentence)

@@ -19,6 +19,9 @@ participation verb. Each link quotes its sentence.
   each, in the latest initiative named before;
 - initiative.participates.joint_assignment: "A och B har tillsammans fått (regeringens)
   uppdrag(et) att ..." -> each, in the one initiative named in the sentence or just before.
+- initiative.participates.partners_are: "Samverkansparter är bland annat A, länets
+  kommuner, B och C." -> each organisation the sentence lists after the cue, in the latest
+  initiative named before.
 """
 
 from __future__ import annotations
@@ -30,7 +33,11 @@ from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import listed_actors
-from ingest.rules.initiative_links import initiative_targets, latest_initiative, link_each
+from ingest.rules.initiative_links import (
+    initiative_targets,
+    latest_initiative,
+    link_each,
+)
 
 _IN = LinkType.PARTICIPATES_IN
 
@@ -189,3 +196,21 @@ def joint_assignment(ctx: Context, sink: FactSink, index: int, sentence: Span) -
         return
     ids = [a.node_id for a in chain]
     link_each(sink, _IN, ids, named[0], sentence, "initiative.participates.joint_assignment")
+
+
+# "Samverkansparter är bland annat ...", "Partner i projektet är ...": the partners listed.
+_PARTNERS_ARE = re.compile(
+    r"\s*(?:[Ss]amverkans|[Ss]amarbets|[Pp]rojekt)?(?:parter|partner|partners)(?:na)?"
+    r"(?:\s+i\s+(?:projektet|satsningen|arbetet|samarbetet))?\s+(?:är|var|har\s+varit)\s+"
+    r"(?:bland\s+annat\s+|bl\.\s*a\.\s+)?"
+)
+
+
+def partners_are(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    m = _PARTNERS_ARE.match(ctx.text, sentence.start, sentence.end)
+    if m is None:
+        return
+    target = latest_initiative(ctx, sentence.start)
+    partners = [a.node_id for a in ctx.actors_in(Span(m.end(), sentence.end)) if not a.anaphoric]
+    if target is not None and partners:
+        link_each(sink, _IN, partners, target, sentence, "initiative.participates.partners_are")

@@ -297,3 +297,19 @@ def test_area_headings_and_their_bullets_are_the_plans_goals() -> None:
         "Hållbar tillväxt",
         "En levande stad och landsbygd",
     }, owned
+
+
+def test_the_partners_a_sentence_lists_take_part_in_the_project() -> None:
+    text = (
+        "Jämlik hälsa\n\n"
+        'Inom projektet "Jämlik hälsa i Värmland" samlas insatser för en god hälsa.\n\n'
+        "Vi arbetar med dessa faktorer inom flera områden.\n\n"
+        "Samverkansparter är bland annat Länsstyrelsen i Värmlands län, länets kommuner, "
+        "Karlstads universitet och Arbetsförmedlingen.\n"
+    )
+    facts = facts_at(text, "https://www.regionvarmland.se/halsa.html", "2024-02-01")
+    partners = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN)}
+    assert {
+        "Organization:lansstyrelse:17",
+        "Organization:nationell:arbetsformedlingen",
+    } <= partners, partners
