@@ -312,9 +312,10 @@ _PAGE_GUIDE = re.compile(
 )
 
 
-# A habit, no act: "Regeringen beslutar vart fjärde år om en nationell plan".
+# A habit, no act: "Regeringen beslutar vart fjärde år om en nationell plan", "Ett stort
+# antal myndigheter får varje år i uppdrag av regeringen att ...".
 _HABIT = re.compile(
-    r"\b(?:beslutar|fastställer|antar|godkänner|utser)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:beslutar|fastställer|antar|godkänner|utser|får|ger|ges|tilldelas)\s+(?:\w+\s+){0,2}?"
     r"(?:vart\s+\w+\s+år|varje\s+år|årligen)\b",
     re.I,
 )

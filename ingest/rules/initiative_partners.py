@@ -20,8 +20,8 @@ participation verb. Each link quotes its sentence.
 - initiative.participates.joint_assignment: "A och B har tillsammans fått (regeringens)
   uppdrag(et) att ..." -> each, in the one initiative named in the sentence or just before.
 - initiative.participates.partners_are: "Samverkansparter är bland annat A, länets
-  kommuner, B och C." -> each organisation the sentence lists after the cue, in the latest
-  initiative named before.
+  kommuner, B och C." -> each organisation the sentence lists after the cue, in the
+  initiative the page's title names, else the latest one named before.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from ingest.context import Context
+from ingest.context import Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import listed_actors
@@ -198,6 +198,8 @@ def joint_assignment(ctx: Context, sink: FactSink, index: int, sentence: Span) -
     link_each(sink, _IN, ids, named[0], sentence, "initiative.participates.joint_assignment")
 
 
+_HEAD_CHARS = 400  # a page's title lines
+
 # "Samverkansparter är bland annat ...", "Partner i projektet är ...": the partners listed.
 _PARTNERS_ARE = re.compile(
     r"\s*(?:[Ss]amverkans|[Ss]amarbets|[Pp]rojekt)?(?:parter|partner|partners)(?:na)?"
@@ -210,7 +212,18 @@ def partners_are(ctx: Context, sink: FactSink, sentence: Span) -> None:
     m = _PARTNERS_ARE.match(ctx.text, sentence.start, sentence.end)
     if m is None:
         return
-    target = latest_initiative(ctx, sentence.start)
+    # the page's own project, when its title names one; else the latest named before
+    target = _headline_initiative(ctx, sentence.start) or latest_initiative(ctx, sentence.start)
     partners = [a.node_id for a in ctx.actors_in(Span(m.end(), sentence.end)) if not a.anaphoric]
     if target is not None and partners:
         link_each(sink, _IN, partners, target, sentence, "initiative.participates.partners_are")
+
+
+def _headline_initiative(ctx: Context, before: int) -> InitiativeHit | None:
+    """The initiative a page's title line (among its first lines) names, if one does."""
+    top = [m for m in re.finditer(r"[^\n]+", ctx.text[:_HEAD_CHARS]) if m.group().strip()][:4]
+    for line in top:
+        named = [i for i in ctx.initiatives if line.start() <= i.start < line.end() < before]
+        if named:
+            return named[0]
+    return None

@@ -313,3 +313,26 @@ def test_the_partners_a_sentence_lists_take_part_in_the_project() -> None:
         "Organization:lansstyrelse:17",
         "Organization:nationell:arbetsformedlingen",
     } <= partners, partners
+
+
+def test_a_task_given_every_year_is_no_decision() -> None:
+    text = (
+        "Myndigheternas uppdrag\n\n"
+        "Ett stort antal myndigheter får varje år i uppdrag av regeringen att redovisa sitt "
+        "arbete med jämställdhet.\n"
+    )
+    found = decisions(facts_at(text, "https://www.regeringen.se/uppdrag.html", "2024-02-01"))
+    assert not found, found
+
+
+def test_partners_join_the_project_the_page_is_about() -> None:
+    text = (
+        "Hållbar destination Norra Dalarna\n\n"
+        "Mora kommun har fått klartecken för projektet Hållbar destination Norra Dalarna.\n\n"
+        "Om projektet\n"
+        "Besöksnäringen är viktig för norra Dalarna, men säsongen är kort.\n\n"
+        "Samverkanspartner är Orsa kommun och Älvdalens kommun.\n"
+    )
+    facts = facts_at(text, "https://www.mora.se/projekt.html", "2024-02-15")
+    joined = {(k.from_id, k.to_id) for k in links(facts, LinkType.PARTICIPATES_IN)}
+    assert {k for _, k in joined} == {"Initiative:hallbar-destination-norra-dalarna"}, joined
