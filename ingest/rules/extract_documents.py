@@ -370,8 +370,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
                 if g.kind is c.kind
                 and g.scope(ctx) is not None
                 and (c.level is None or level_on_page(g) in (None, c.level))
-                # "Säters biblioteks- och kulturplan" is no "Grundberedskapsplan"
-                and refers_to(c.word, g.word)
+                and refers_to(c.word, g.word)  # a "kulturplan" is no "Grundberedskapsplan"
             ]
             ante = one_of(kinds)
         if ante is None:

@@ -5,13 +5,12 @@ named later on the page. In turn:
 1. an organisation's genitive in or right before the title ("regionstyrelsens
    ordförande", "Region Hallands regiondirektör");
 2. an organisation right after it ("i|på|vid|för|inom <org>", ", <org>"), or a
-   county after a county-level title ("länsråd i Östergötland": that county's board);
+   county after a county-level title ("länsråd i Östergötland": that county's board), or
+   a delegation's ("deltog Östersunds kommun med A, kommunalråd": role_delegations);
 3. the organisation the title itself implies (a landshövding or länsråd serves a
    county board (the page's one named with the title or before it), a minister the
    ministry whose site it is, else the government; a riksdagsledamot the Riksdag; a
    regionråd the region, a kommunalråd the municipality, a police title the police);
-3b. the organisation whose delegation a report lists the title in ("deltog Östersunds
-   kommun med A, kommunalråd, B som är säkerhetschef": ingest.rules.role_delegations);
 4. a meeting officer's or member's role (ordförande, sekreterare, ledamot) belongs to
    the organisation a heading right above names alone; on minutes, a meeting notice or
    a committee's decision page, to the body whose meeting it is; on a news item, to the
@@ -334,8 +333,7 @@ def resolve(
     after = org_after(ctx, sink, start, end, title, listed=listed)
     if after is not None:
         return after or None
-    delegation = delegation_org(ctx, start)  # "deltog Östersunds kommun med A, kommunalråd"
-    if delegation is not None:
+    if (delegation := delegation_org(ctx, start)) is not None:  # "deltog X kommun med A, ..."
         return delegation.node_id
     found = implied(ctx, sink, start, end, title)
     if found is not None:
