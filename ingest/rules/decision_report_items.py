@@ -28,6 +28,7 @@ from ingest.context import ActorHit, Context
 from ingest.language.segment import Span, overlaps_any
 from ingest.rules.decision_dates import meeting_date
 from ingest.rules.decision_filters import procedural
+from ingest.rules.decision_page import DECISION_SECTION
 from ingest.rules.decision_verbs import VerbDecision
 from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.steering_adoption import opens_with_document
@@ -198,11 +199,13 @@ _NO_MATTER = re.compile(
 )
 
 
-def _brief_matter(ctx: Context, heading: Span) -> bool:
+def _brief_matter(ctx: Context, heading: Span, paragraph: Span) -> bool:
     """Under a "Beslut i korthet" line, a heading that names a matter: not a label, not a
     body alone ("Barn- och utbildningsnämnden"), not a document (its adoption is read
-    apart)."""
+    apart), and not one whose decision a "Beslut" section right after it states."""
     if BRIEF.search(ctx.text, 0, heading.start) is None:
+        return False
+    if DECISION_SECTION.match(ctx.text, paragraph.end):
         return False
     if _NO_MATTER.match(ctx.text, heading.start, heading.end) or ctx.documents_in(heading):
         return False
@@ -233,7 +236,8 @@ def _item_decision(
     verb = _heading_verb(ctx, heading, body)
     if verb is None:
         # Under "Beslut i korthet", each item's heading names a matter decided.
-        return (_trimmed(ctx, heading), heading) if _brief_matter(ctx, heading) else None
+        brief = _brief_matter(ctx, heading, paragraph)
+        return (_trimmed(ctx, heading), heading) if brief else None
     for sentence in sentences:
         m = re.search(rf"\b{re.escape(verb)}\b", ctx.text[sentence.start : sentence.end], re.I)
         if m is not None:

@@ -336,3 +336,18 @@ def test_partners_join_the_project_the_page_is_about() -> None:
     facts = facts_at(text, "https://www.mora.se/projekt.html", "2024-02-15")
     joined = {(k.from_id, k.to_id) for k in links(facts, LinkType.PARTICIPATES_IN)}
     assert {k for _, k in joined} == {"Initiative:hallbar-destination-norra-dalarna"}, joined
+
+
+def test_a_brief_item_with_its_own_decision_section_is_not_decided_twice() -> None:
+    text = (
+        "Beslut i korthet den 12 november\n\n"
+        "Följande ärenden beslutades på kommunstyrelsens sammanträde.\n\n"
+        "Politiskt initiativ \u2013 En gemensam e-tjänstportal\n"
+        "I ett politiskt initiativ föreslog styret i mars att kommunen skulle skapa en "
+        "gemensam portal för alla e-tjänster med samma inloggning.\n\n"
+        "Beslut\n\n"
+        "Kommunstyrelsen beslutar att kommunledningskontoret får i uppdrag att utveckla "
+        "e-tjänsterna.\n"
+    )
+    found = decisions(facts_at(text, "https://www.hammaro.se/beslut.html", "2019-11-13"))
+    assert not any(s.startswith("Politiskt initiativ") for s in found), set(found)
