@@ -131,7 +131,9 @@ CUE = re.compile(
     r"(?:anser|ansåg)\s+(?:att\s+)?(?:[\w,()-]+\s+){0,6}?(?:(?:är|vara)\s+)?besvarad|"
     # Present and past forms news use: "Regionstyrelsen beviljar 650 000 kronor",
     # "upphävde beslutet", "yttrade sig över remissen".
-    r"beviljar|upphävde|upphävdes|upphävs|beslöts|"
+    # "Länsstyrelsen upphäver Kristianstads kommuns beslut om ...": another's decision set aside
+    r"beviljar|upphäver(?=\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+beslut\b)|upphävde|upphävdes|upphävs|"
+    r"beslöts|"
     r"yttra(?:de|r)\s+sig\s+över|lämna(?:de|r)\s+(?:ett\s+)?(?:yttrande|remissvar)|tackade\s+ja\s+till|"
     # "Kommunfullmäktige sa på måndagen ja till medborgarförslaget", "har sagt nej till X"
     r"(?:säger|sa|sade|har\s+(?:också\s+|även\s+)?sagt)(?=\s+(?:[\wåäö]+\s+){0,2}?(?:ja|nej)\s+till\b)|"

@@ -78,7 +78,7 @@ _COUNTY_KINDS = (OrganizationKind.COUNTY_BOARD, OrganizationKind.REGION)
 
 
 _IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
-    (re.compile(r"landshövding|länsråd"), OrganizationKind.COUNTY_BOARD),
+    (re.compile(r"landshövding|länsråd|länsöverdirektör"), OrganizationKind.COUNTY_BOARD),
     (re.compile(r"minister|statsråd|statssekreterare"), OrganizationKind.GOVERNMENT),
     # A landsting is a region under its former name: "landstingsråd", "landstingsdirektör".
     (
@@ -222,7 +222,7 @@ def _place_after(ctx: Context, sink: FactSink, pos: int, title: str) -> str | No
 # Heads of a national agency: the agency named with the title or before it in its
 # sentence ("Skolverkets ledning, med den nya generaldirektören X"), never the
 # government whose press release names them.
-_AGENCY_HEAD = re.compile(r"generaldirektör|överdirektör|myndighetschef|rikspolischef")
+_AGENCY_HEAD = re.compile(r"generaldirektör|(?<!läns)överdirektör|myndighetschef|rikspolischef")
 
 
 def _agency_headed(ctx: Context, sink: FactSink, start: int, end: int) -> str | None:

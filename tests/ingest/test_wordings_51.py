@@ -351,3 +351,28 @@ def test_a_brief_item_with_its_own_decision_section_is_not_decided_twice() -> No
     )
     found = decisions(facts_at(text, "https://www.hammaro.se/beslut.html", "2019-11-13"))
     assert not any(s.startswith("Politiskt initiativ") for s in found), set(found)
+
+
+LST_M_SITE = "https://www.lansstyrelsen.se/skane/om-oss/nyheter-och-press/nyheter/x.html"
+
+
+def test_a_county_board_setting_aside_a_municipal_decision_decides() -> None:
+    text = (
+        "Länsstyrelsen tar ställning mot planläggning\n\n"
+        "Länsstyrelsen Skåne upphäver Ystads kommuns beslut om detaljplan för tre "
+        "bostadshus vid stranden.\n"
+    )
+    found = decisions(facts_at(text, LST_M_SITE, "2017-12-14"))
+    (overturned,) = found.values()
+    assert decided_by(facts_at(text, LST_M_SITE, "2017-12-14"), overturned) == {
+        "Organization:lansstyrelse:12"
+    }
+
+
+def test_a_county_boards_deputy_head_holds_the_role_there() -> None:
+    text = (
+        "Länsstyrelsen tar ställning\n\n"
+        "\u2013 Vi ser en stor fara med detta, säger länsöverdirektör Ola Melin.\n"
+    )
+    roles = held_roles(facts_at(text, LST_M_SITE, "2017-12-14"))
+    assert {(p, o) for p, o, _ in roles} == {("ola-melin", "Organization:lansstyrelse:12")}
