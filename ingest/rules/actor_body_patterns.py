@@ -95,7 +95,8 @@ COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"\b[Rr]egionala\s+\w[a-zåäö]*(?:nämnden|förvaltningen|avdelningen|kontoret)s?\b"
         ),
     ),
-    # "kommunstyrelsens allmänna utskott", "Regionala utvecklingsnämndens arbetsutskott"
+    # "kommunstyrelsens allmänna utskott", "Regionala utvecklingsnämndens arbetsutskott",
+    # "regionstyrelsens budgetberedning"
     (
         "actor.body.board_committee",
         re.compile(
@@ -103,6 +104,8 @@ COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[Rr]egionala\s+)?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s*och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+nämndens)"
             # "regionstyrelsens länsplane- och samhällsplaneringsutskott": a pair of remits
             r"\s+(?:[a-zåäö]+a\s+)?(?:[a-zåäö]+-\s*och\s+)?[a-zåäö]*utskott(?=s?\b)"
+            # "regionstyrelsens budgetberedning": a drafting committee of the board
+            r"|\b(?:[Kk]ommun|[Rr]egion)styrelsens\s+[a-zåäö]*beredning(?=s?\b)"
         ),
     ),
     # "kommunstyrelsens förvaltning": the board's own administration.

@@ -1,0 +1,16 @@
+"""More defects found in the fifty-first session on development pages, restated as
+invented sentences; each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from .helpers import facts_at, organizations
+
+
+def test_the_boards_budget_committee_is_a_body_of_its_own() -> None:
+    text = (
+        "Barn- och utbildningsnämnden har antagit en strategisk plan. Nämndens förslag går "
+        "nu vidare till kommunstyrelsens budgetberedning.\n"
+    )
+    found = set(organizations(facts_at(text, "https://www.kalmar.se/nyheter.html", None)))
+    assert "Organization:kommun:0880:kommunstyrelsens-budgetberedning" in found, found
+    assert "Organization:kommun:0880:kommunstyrelsen" not in found, found
