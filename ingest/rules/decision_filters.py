@@ -321,9 +321,17 @@ _HABIT = re.compile(
 )
 
 
+# "Tillväxtverket följer årligen upp X, på uppdrag av regeringen": a standing mandate.
+_STANDING = re.compile(r"\b(?:årligen|varje\s+år|löpande|kontinuerligt|regelbundet)\b", re.I)
+_ON_BEHALF = re.compile(r"\bpå\s+uppdrag\s+av\b", re.I)
+
+
 def habitual(text: str) -> bool:
-    """A decision the text says is taken again and again, none taken here."""
-    return _HABIT.search(text) is not None
+    """A decision the text says is taken again and again, none taken here; or work done
+    over and over on someone's behalf."""
+    if _HABIT.search(text) is not None:
+        return True
+    return bool(_STANDING.search(text) and _ON_BEHALF.search(text))
 
 
 # A minutes' notice field ("Datum när anslaget sätts upp") or a document's date line

@@ -3,6 +3,8 @@ invented sentences; each test fails on the code before its fix."""
 
 from __future__ import annotations
 
+from graph.nodes import Decision
+
 from .helpers import facts_at, organizations
 
 
@@ -14,3 +16,13 @@ def test_the_boards_budget_committee_is_a_body_of_its_own() -> None:
     found = set(organizations(facts_at(text, "https://www.kalmar.se/nyheter.html", None)))
     assert "Organization:kommun:0880:kommunstyrelsens-budgetberedning" in found, found
     assert "Organization:kommun:0880:kommunstyrelsen" not in found, found
+
+
+def test_work_done_yearly_on_someones_behalf_is_no_decision() -> None:
+    text = (
+        "Uppföljning av det regionala tillväxtarbetet\n\n"
+        "Tillväxtverket följer årligen upp det regionala tillväxtarbetet, på uppdrag av "
+        "regeringen.\n"
+    )
+    facts = facts_at(text, "https://tillvaxtverket.se/uppfoljning.html", "2024-03-01")
+    assert not [n for n in facts.nodes if isinstance(n, Decision)]
