@@ -309,6 +309,8 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
     for verb in _PASSIVE.finditer(ctx.text, sentence.start, sentence.end):
         if _NOT_DONE.search(ctx.text, sentence.start, verb.start()):
             continue
+        if _HOW_ADOPTED.search(ctx.text, sentence.start, verb.end()):
+            continue  # "ett särskilt dokument som antas av kommunfullmäktige": the procedure
         if verb.group().lower() in ("togs", "fattades") and not _NOUN_FIRST.match(
             ctx.text, sentence.start, verb.start()
         ):
@@ -328,6 +330,10 @@ def adoptions_in(ctx: Context, sentence: Span) -> list[Adoption]:
         if docs and not any(d in a.docs for a in found for d in docs):
             found.append(Adoption(_agent(ctx, sentence, span), docs, span, passive=True))
     return found
+
+
+# "... i ett dokument som antas av fullmäktige": what is done with such a document.
+_HOW_ADOPTED = re.compile(r"\bsom\s+(?:antas|fastställs|godkänns)$", re.I)
 
 
 # "Den 30 mars fattar kommunfullmäktige slutgiltigt beslut om planen.": a fronted day and

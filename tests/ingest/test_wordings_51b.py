@@ -3,9 +3,10 @@ invented sentences; each test fails on the code before its fix."""
 
 from __future__ import annotations
 
+from graph.edges import LinkType
 from graph.nodes import Decision
 
-from .helpers import facts_at, organizations
+from .helpers import facts_at, links, organizations
 
 
 def test_the_boards_budget_committee_is_a_body_of_its_own() -> None:
@@ -26,3 +27,13 @@ def test_work_done_yearly_on_someones_behalf_is_no_decision() -> None:
     )
     facts = facts_at(text, "https://tillvaxtverket.se/uppfoljning.html", "2024-03-01")
     assert not [n for n in facts.nodes if isinstance(n, Decision)]
+
+
+def test_a_document_that_is_adopted_by_the_council_as_a_rule_is_no_adoption() -> None:
+    text = (
+        "Bostadsförsörjningsprogram för Övertorneå kommun\n\n"
+        "Riktlinjer för bostadsförsörjningen redovisas i ett särskilt dokument som antas av "
+        "kommunfullmäktige.\n"
+    )
+    facts = facts_at(text, "https://www.overtornea.se/bostader.html", "2024-03-01")
+    assert not links(facts, LinkType.ADOPTED)
