@@ -141,12 +141,15 @@ _DRAFT = re.compile(
 # "<doc>, som (i övrigt sedan tidigare) antagits av ...": a relative, perhaps with adverbs,
 # after an aside ("med underrubriken ”...”").
 _GAP = re.compile(
+    # an acronym first: "Den regionala utvecklingsstrategin (rus) för Uppsala län blev ..."
+    r"(?:\s*\([\wåäöÅÄÖ-]{2,10}\))?"
     # an owner left out of an anaphor's span: "Programmet för Flens kommun antas av"
     r"(?:\s+för\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|region|län|stad))?)?"
     + DOCUMENT_ASIDE  # and a relative clause of its own: "Planen, som beskriver X, antogs"
     + r"(?:\s*,\s+som\s+[^,.;:\n]{3,100},)?"
     r"\s*(?:,\s*|\(\s*)?(?:som\s+(?:(?:i\s+övrigt|sedan|tidigare|nyligen|redan|nu|också"
-    r"|även|i\s+dag|idag)\s+){0,4})?(?:\(?\d{4}\)?\s+)?",
+    r"|även|i\s+dag|idag)\s+){0,4})?(?:\(?\d{4}\)?\s+)?"
+    r"(?:(?:blev|har\s+blivit|hade\s+blivit)\s+)?",  # "blev beslutad av regionfullmäktige"
     re.I,
 )
 
@@ -194,9 +197,13 @@ def _named_subject(ctx: Context, sentence: Span, verb: re.Match[str]) -> Documen
 
 def _agent(ctx: Context, sentence: Span, verb: Span) -> ActorHit | None:
     """'antogs av kommunfullmäktige', else 'På kommunfullmäktige 29 mars antogs'."""
-    for actor in bodies_in(ctx, verb.end, sentence.end):
+    after = bodies_in(ctx, verb.end, sentence.end)
+    for i, actor in enumerate(after):
         if _AGENT.fullmatch(ctx.text, verb.end, actor.start):
-            return actor
+            # "av Region Uppsalas regionfullmäktige": the owner's body, not the owner
+            body = after[i + 1] if i + 1 < len(after) else None
+            owned = body is not None and not ctx.text[actor.end : body.start].strip()
+            return body if owned and body and ctx.text[actor.end - 1] == "s" else actor
         break
     for actor in bodies_in(ctx, sentence.start, verb.start):
         if _AT_MEETING.search(ctx.text, sentence.start, actor.start):

@@ -37,3 +37,14 @@ def test_a_document_that_is_adopted_by_the_council_as_a_rule_is_no_adoption() ->
     )
     facts = facts_at(text, "https://www.overtornea.se/bostader.html", "2024-03-01")
     assert not links(facts, LinkType.ADOPTED)
+
+
+def test_a_strategy_that_blev_beslutad_by_the_regions_council_is_adopted_then() -> None:
+    text = (
+        "Regional utvecklingsstrategi för Västmanlands län\n\n"
+        "Den regionala utvecklingsstrategin (rus) för Västmanlands län blev beslutad av "
+        "Region Västmanlands regionfullmäktige i mars 2021.\n"
+    )
+    facts = facts_at(text, "https://www.regionvastmanland.se/rus.html", None)
+    adopted = {(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)}
+    assert adopted == {("Organization:region:19:regionfullmaktige", "2021-03-01")}, adopted
