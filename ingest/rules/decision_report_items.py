@@ -194,7 +194,8 @@ BRIEF = re.compile(r"^[^\S\n]*(?:\w+\s+)?beslut\s+i\s+korthet\b[^\n.]{0,50}$", r
 # page's furniture ("Dela | Skriv ut", "Kontakta oss", "Läs mer")
 _NO_MATTER = re.compile(
     r"[^\n]*(?::|\bbeslut|\|)|\s*(?:dela|skriv\s+ut|kontakt\w*|läs\s+mer|relaterad\w*"
-    r"|senast\s+uppdaterad|publicerad|prenumerera|följ\s+oss|lyssna|till\s+toppen)\b",
+    r"|senast\s+uppdaterad|publicerad|prenumerera|följ\s+oss|lyssna|till\s+toppen"
+    r"|mer\s+(?:om|information)|protokoll\w*|handlingar\w*|bilag\w*|sammanträdes\w*)\b",
     re.I,
 )
 

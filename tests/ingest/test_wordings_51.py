@@ -78,6 +78,8 @@ _BRIEF = (
     "länet. (Ärende 7)\n\n"
     "Sidansvarig: Eva Ek\n\n"
     "Dela | Skriv ut\n"
+    "Protokoll och handlingar\n"
+    "Här publiceras kallelser, handlingar och protokoll från regionfullmäktiges möten.\n\n"
     "Sidan uppdaterades senast för en vecka sedan av kommunikationsenheten.\n"
 )
 
