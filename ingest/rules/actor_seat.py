@@ -28,7 +28,7 @@ from ingest.facts import FactSink
 from ingest.language.gazetteer import Municipality, municipality_by_name, municipality_by_seat
 from ingest.rules.actor_hits import municipality_hit
 
-__all__ = ["seat_hits", "venue_hits"]
+__all__ = ["seat_hits", "venue_hits", "venue_municipality"]
 
 CONF_SEAT = 0.7
 _VENUE_RULE = "actor.municipality.venue"
@@ -89,8 +89,8 @@ _VENUE_FIELD = re.compile(
 _PLACE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b(?!\s+läns?\b)")
 
 
-def venue_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
-    """The one municipality a minutes' venue field names, as the page's municipality."""
+def _venue_places(ctx: Context) -> list[tuple[int, int, Municipality]]:
+    """The municipalities named in the minutes' venue field, where they are named."""
     if ctx.site is not None:
         return []
     field = _VENUE_FIELD.search(ctx.text[:_HEAD_CHARS])
@@ -101,7 +101,19 @@ def venue_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         muni = municipality_by_name(m.group()) or municipality_by_seat(m.group())
         if muni is not None:
             found.append((m.start(), m.end(), muni))
-    if len({muni.code for _, _, muni in found}) != 1:
+    return found if len({muni.code for _, _, muni in found}) == 1 else []
+
+
+def venue_municipality(ctx: Context) -> str | None:
+    """The kommunkod of the one municipality a minutes' venue field names."""
+    found = _venue_places(ctx)
+    return found[0][2].code if found else None
+
+
+def venue_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """That municipality as an actor where the venue names it (unless one is read there)."""
+    found = _venue_places(ctx)
+    if not found:
         return []
     start, end, muni = found[0]
     taken = any(a.start < end and start < a.end for a in ctx.actors)

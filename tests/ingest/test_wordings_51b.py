@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.edges import LinkType
 from graph.nodes import Decision
 
-from .helpers import facts_at, links, organizations
+from .helpers import facts_at, held_roles, links, organizations
 
 
 def test_the_boards_budget_committee_is_a_body_of_its_own() -> None:
@@ -48,3 +48,14 @@ def test_a_strategy_that_blev_beslutad_by_the_regions_council_is_adopted_then() 
     facts = facts_at(text, "https://www.regionvastmanland.se/rus.html", None)
     adopted = {(k.from_id, k.date) for k in links(facts, LinkType.ADOPTED)}
     assert adopted == {("Organization:region:19:regionfullmaktige", "2021-03-01")}, adopted
+
+
+def test_a_venue_already_read_as_an_organisation_still_names_the_pages_municipality() -> None:
+    text = (
+        "PROTOKOLL 1(9) Tid: Kl 09:00 Plats: Sammanträdesrummet, Överkalix kommun "
+        "Ledamöter: Anna Ek, s, ordförande\n"
+        "PROTOKOLL 2(9) KS 12 Kommunchef Lars Berg berättar om samarbetet med Kalix kommun. "
+        "Kalix kommun ansvarar för lönerna och Kalix kommun för upphandlingen.\n"
+    )
+    roles = held_roles(facts_at(text, "file:///protokoll.txt", None))
+    assert {(p, o) for p, o, _ in roles} >= {("lars-berg", "Organization:kommun:2513")}, roles
