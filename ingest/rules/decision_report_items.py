@@ -15,9 +15,9 @@ item (heading and paragraph) in which no other rule read a decision gives one:
 2. else the heading, when it states the outcome in one of those forms or with a
    decision verb's participle ("återremitterat"): the paragraph's sentence with the same
    verb, else the heading;
-3. else, below a "Beslut i korthet" line, the heading itself when it names a matter (not a
-   label such as "Sidansvarig: ...", a body alone, or a document: its adoption is
-   ingest.rules.adoption_brief_headings').
+3. else, below a "Beslut i korthet" line, the heading itself when it names a matter: not a
+   label ("Sidansvarig: ..."), page furniture, a body alone, an item whose own "Beslut"
+   section follows, nor a document (ingest.rules.adoption_brief_headings reads its adoption).
 """
 
 from __future__ import annotations
