@@ -156,9 +156,24 @@ def one_of(groups: list[Group]) -> Group | None:
 
 def untitled(g: Group, word: str, topic: str) -> bool:
     """A document named so far by its noun alone ("en handlingsplan"), whose later
-    definite mention with a topic ("Handlingsplanen för X") is its fuller name."""
-    if g.topic or g.named or g.predecessor or g.listed or g.word.lower() not in BARE_NOUNS:
+    definite mention with a topic ("Handlingsplanen för X") is its fuller name; or by its
+    compound alone ("besöksnäringsstrategin"), whose later "strategin för hållbar turism och
+    växande besöksnäring" restates the compound's topic in full."""
+    if g.topic or g.named or g.predecessor or g.listed:
         return False
+    if g.word.lower() not in BARE_NOUNS:
+        stem = compound_topic(g.word).rstrip("s")[:6]
+        full = word.lower() in BARE_NOUNS or _indefinite_noun(word) in BARE_NOUNS
+        return bool(stem) and full and topic.startswith("för ") and stem in topic.lower()
     plain = make_title(g.word, g.level, False, None, g.period, None)
     same = word.lower().startswith(g.word.lower())  # "Handlingsplanen", "handlingsplan"
     return same and g.title.split(" (")[0] == plain and topic.startswith(("för ", "mot "))
+
+
+def _indefinite_noun(word: str) -> str:
+    """'strategin' -> 'strategi', 'planen' -> 'plan' (for the bare-noun check)."""
+    folded = word.lower()
+    for ending in ("met", "en", "et", "n", "t"):
+        if folded.endswith(ending) and folded[: -len(ending)] in BARE_NOUNS:
+            return folded[: -len(ending)]
+    return folded

@@ -378,7 +378,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         if adopter is not None and ante.scope(ctx) is None:
             ante.owner = adopter  # "Kommunstyrelsen fastställde planen": now it has an owner
         if c.definite_topic and untitled(ante, c.word, c.definite_topic[0]):
-            ante.topic = c.definite_topic[0]  # "en handlingsplan ... Handlingsplanen för X"
+            ante.word, ante.topic = c.word, c.definite_topic[0]  # "... Handlingsplanen för X"
             ante.title = make_title(ante.word, ante.level, False, ante.topic, ante.period, None)
         ante.hits.append(
             DocumentHit(c.start, c.end, placeholder(c.kind, c.level), "document.anaphora", False)

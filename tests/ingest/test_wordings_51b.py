@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.edges import LinkType
 from graph.nodes import Decision
 
-from .helpers import facts_at, held_roles, links, organizations
+from .helpers import documents, facts_at, held_roles, links, organizations
 
 
 def test_the_boards_budget_committee_is_a_body_of_its_own() -> None:
@@ -59,3 +59,16 @@ def test_a_venue_already_read_as_an_organisation_still_names_the_pages_municipal
     )
     roles = held_roles(facts_at(text, "file:///protokoll.txt", None))
     assert {(p, o) for p, o, _ in roles} >= {("lars-berg", "Organization:kommun:2513")}, roles
+
+
+def test_a_compound_restated_in_full_takes_the_full_title() -> None:
+    text = (
+        "Pressmeddelande från Näringsdepartementet\n\n"
+        "Genomförandet av livsmedelsstrategin\n\n"
+        "Regeringen redovisar idag pågående insatser som bidrar till genomförandet av "
+        "strategin för en konkurrenskraftig livsmedelskedja.\n"
+    )
+    found = set(documents(facts_at(text, "https://www.regeringen.se/press.html", "2024-03-01")))
+    assert found == {
+        "Document:national:strategy:se:strategi-for-en-konkurrenskraftig-livsmedelskedja"
+    }, found
