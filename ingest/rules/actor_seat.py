@@ -11,7 +11,7 @@ as a place after "i" ("i Hultsfred"), in the town hall's address ("Gamla
 kommunhuset, Åtvidaberg") or in the minutes' venue field ("Plats Kumla Folkets Hus"),
 that is the page's municipality.
 
-Rule actor.municipality.venue: the minutes' venue field names a place of one
+Rule actor.municipality.venue: on minutes, the venue field names a place of one
 municipality among its parts ("Plats: Lokal Bäcken, kommunförvaltningen, Älvsbyn"):
 that municipality is the page's, whatever others the minutes name more often (a joint
 service "med Piteå kommun"). A seat named otherwise
@@ -27,6 +27,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import Municipality, municipality_by_name, municipality_by_seat
 from ingest.rules.actor_hits import municipality_hit
+from ingest.rules.decision_page import minutes_page
 
 __all__ = ["seat_hits", "venue_hits", "venue_municipality"]
 
@@ -90,8 +91,9 @@ _PLACE = re.compile(r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö
 
 
 def _venue_places(ctx: Context) -> list[tuple[int, int, Municipality]]:
-    """The municipalities named in the minutes' venue field, where they are named."""
-    if ctx.site is not None:
+    """The municipalities named in the minutes' venue field, where they are named (an
+    event's "Plats: Folkets hus, Kumla" on another page names only where it is held)."""
+    if ctx.site is not None or not minutes_page(ctx):
         return []
     field = _VENUE_FIELD.search(ctx.text[:_HEAD_CHARS])
     if field is None:

@@ -100,7 +100,8 @@ def test_a_renewal_heading_under_beslut_i_korthet_adopts_its_document() -> None:
 
 _VENUE = (
     "PROTOKOLL 1(12) Tid: Kl 09:00-15:00 Plats: Lokal Björken, kommunförvaltningen, "
-    "Överkalix Ledamöter: Anna Ek, s, ordförande Justeringsdag: 2024-10-05\n"
+    "Överkalix Ledamöter: Anna Ek, s, ordförande Justeringsdag: 2024-10-05 "
+    "Sammanträdesdatum 2024-09-28\n"
     "PROTOKOLL 2(12) KS 88 Dnr 0100/24-000 Kommunchef Lars Berg berättar om gemensam "
     "löneadministration med Kalix kommun. Från 2025 hanteras lönerna för Kalix och "
     "Överkalix från Kalix.\n"

@@ -53,7 +53,7 @@ def test_a_strategy_that_blev_beslutad_by_the_regions_council_is_adopted_then() 
 def test_a_venue_already_read_as_an_organisation_still_names_the_pages_municipality() -> None:
     text = (
         "PROTOKOLL 1(9) Tid: Kl 09:00 Plats: Sammanträdesrummet, Överkalix kommun "
-        "Ledamöter: Anna Ek, s, ordförande\n"
+        "Ledamöter: Anna Ek, s, ordförande Sammanträdesdatum 2024-09-28\n"
         "PROTOKOLL 2(9) KS 12 Kommunchef Lars Berg berättar om samarbetet med Kalix kommun. "
         "Kalix kommun ansvarar för lönerna och Kalix kommun för upphandlingen.\n"
     )
@@ -72,3 +72,13 @@ def test_a_compound_restated_in_full_takes_the_full_title() -> None:
     assert found == {
         "Document:national:strategy:se:strategi-for-en-konkurrenskraftig-livsmedelskedja"
     }, found
+
+
+def test_an_events_venue_on_a_page_that_is_no_minutes_names_no_publisher() -> None:
+    text = (
+        "Välkommen till dialogmöte om klimatanpassning\n\n"
+        "Tid: 14 mars kl 18.00 Plats: Folkets hus, Kumla\n\n"
+        "Länsstyrelsen bjuder in kommunerna i länet. Kommunen berättar om sitt arbete.\n"
+    )
+    facts = facts_at(text, "file:///inbjudan.txt", None)
+    assert "Organization:kommun:1881" not in organizations(facts)
