@@ -29,7 +29,7 @@ from ingest.language.gazetteer import Municipality, municipality_by_name, munici
 from ingest.rules.actor_hits import municipality_hit
 from ingest.rules.decision_page import minutes_page
 
-__all__ = ["seat_hits", "venue_hits", "venue_municipality"]
+__all__ = ["seat_hits", "venue_hits"]
 
 CONF_SEAT = 0.7
 _VENUE_RULE = "actor.municipality.venue"
@@ -106,18 +106,13 @@ def _venue_places(ctx: Context) -> list[tuple[int, int, Municipality]]:
     return found if len({muni.code for _, _, muni in found}) == 1 else []
 
 
-def venue_municipality(ctx: Context) -> str | None:
-    """The kommunkod of the one municipality a minutes' venue field names."""
-    found = _venue_places(ctx)
-    return found[0][2].code if found else None
-
-
-def venue_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
-    """That municipality as an actor where the venue names it (unless one is read there)."""
+def venue_hits(ctx: Context, sink: FactSink) -> tuple[str | None, list[ActorHit]]:
+    """The kommunkod of the one municipality a minutes' venue field names, and that
+    municipality as an actor where the venue names it (unless one is read there)."""
     found = _venue_places(ctx)
     if not found:
-        return []
+        return None, []
     start, end, muni = found[0]
     taken = any(a.start < end and start < a.end for a in ctx.actors)
     hit = None if taken else municipality_hit(sink, muni, (start, end), _VENUE_RULE, CONF_SEAT)
-    return [hit] if hit is not None else []
+    return muni.code, [hit] if hit is not None else []

@@ -19,6 +19,7 @@ from ingest.language.bare_years import bare_years
 from ingest.language.dates import WEEK_FORMS, DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_anchored_dates import decision_day, meeting_anchored
+from ingest.rules.decision_meeting_words import meeting_day
 from ingest.rules.decision_page import ABOUT_DATE
 from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.relations_shared import taken_on
@@ -51,13 +52,6 @@ def own_date(
     return taken_on(ctx, _own_date(ctx, sentence, before, verb_end))
 
 
-def _meeting_day(found: DateMention) -> bool:
-    """A meeting's day ("under dagens kommunfullmäktige", "under tisdagens möte"), not a
-    period ("under 2024") the decision is about."""
-    genitive = found.rule == "date.the_weekday" and found.text.lower().endswith("s")
-    return found.rule == "date.dagens" or genitive
-
-
 def _own_date(
     ctx: Context, sentence: Span, before: int, verb_end: int | None
 ) -> DateMention | None:
@@ -67,7 +61,7 @@ def _own_date(
     for found in dates:
         # "under förra veckan beslutat": a week past is when, never what was decided about
         about = ABOUT_DATE.search(ctx.text, max(sentence.start, found.start - 12), found.start)
-        if about and found.rule not in WEEK_FORMS and not _meeting_day(found):
+        if about and found.rule not in WEEK_FORMS and not meeting_day(found.rule, found.text):
             continue
         if found.end <= before or (
             verb_end is not None

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["EARLIER_MEETING", "MEETING_WORD", "NOTICE_DATE", "TO_COME", "owns_meeting"]
+__all__ = [
+    "EARLIER_MEETING",
+    "MEETING_WORD",
+    "NOTICE_DATE",
+    "TO_COME",
+    "meeting_day",
+    "owns_meeting",
+]
 
 # Not the plural ("kommunstyrelsens möten", "sammanträden"): meetings in general. In any
 # compound ("fullmäktigesammanträdet") and inflection ("har sammanträtt"); not a meeting
@@ -82,3 +89,9 @@ def owns_meeting(text: str, start: int, end: int, name: str) -> bool:
     if text[start:end].endswith("s") and not name.endswith("s"):
         end -= 1
     return _THING_GENITIVE.match(text, end) is None
+
+
+def meeting_day(rule: str, text: str) -> bool:
+    """A date that names a meeting's day ("från kvällens fullmäktige", "under tisdagens
+    möte"): the page's day or a weekday's genitive, never a period ("under 2024")."""
+    return rule == "date.dagens" or (rule == "date.the_weekday" and text.lower().endswith("s"))

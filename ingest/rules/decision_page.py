@@ -120,11 +120,8 @@ def _first_date(ctx: Context, start: int, end: int) -> DateMention | None:
             continue
         # "från kvällens fullmäktige", "från tisdagens sammanträde": a meeting's day,
         # never the start of a span
-        genitive = found.rule == "date.the_weekday" and found.text.lower().endswith("s")
-        if (
-            found.rule == "date.dagens"
-            or genitive
-            or not ABOUT_DATE.search(ctx.text, max(start, found.start - 12), found.start)
+        if decision_meeting_words.meeting_day(found.rule, found.text) or not ABOUT_DATE.search(
+            ctx.text, max(start, found.start - 12), found.start
         ):
             return found
     return None

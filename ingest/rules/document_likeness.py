@@ -7,7 +7,13 @@ import re
 
 from graph.nodes import DocumentKind
 from ingest.rules.document_groups import Group, make_title
-from ingest.rules.document_words import BARE_NOUNS, DESCRIPTIVE, TARGET_YEAR, compound_topic
+from ingest.rules.document_words import (
+    BARE_NOUNS,
+    DESCRIPTIVE,
+    TARGET_YEAR,
+    compound_topic,
+    indefinite,
+)
 
 
 def plan_of(anaphor: str, word: str) -> bool:
@@ -163,17 +169,8 @@ def untitled(g: Group, word: str, topic: str) -> bool:
         return False
     if g.word.lower() not in BARE_NOUNS:
         stem = compound_topic(g.word).rstrip("s")[:6]
-        full = word.lower() in BARE_NOUNS or _indefinite_noun(word) in BARE_NOUNS
+        full = indefinite(word.lower()) in BARE_NOUNS
         return bool(stem) and full and topic.startswith("för ") and stem in topic.lower()
     plain = make_title(g.word, g.level, False, None, g.period, None)
     same = word.lower().startswith(g.word.lower())  # "Handlingsplanen", "handlingsplan"
     return same and g.title.split(" (")[0] == plain and topic.startswith(("för ", "mot "))
-
-
-def _indefinite_noun(word: str) -> str:
-    """'strategin' -> 'strategi', 'planen' -> 'plan' (for the bare-noun check)."""
-    folded = word.lower()
-    for ending in ("met", "en", "et", "n", "t"):
-        if folded.endswith(ending) and folded[: -len(ending)] in BARE_NOUNS:
-            return folded[: -len(ending)]
-    return folded

@@ -256,8 +256,8 @@ def refers_to(anaphor: str, word: str) -> bool:
     if head in RESTRICTED:
         return target.endswith(head)
     # "energi- och klimatstrategi", "biblioteks- och kulturplan": the last compound's topic
-    topic = compound_topic(_indefinite(head.split()[-1]))
-    other = compound_topic(_indefinite(target.split()[-1]))
+    topic = compound_topic(indefinite(head.split()[-1]))
+    other = compound_topic(indefinite(target.split()[-1]))
     # "översiktsplanen" is no "utvecklingsplan" or "handlingsplan" ("delprogrammet" is a
     # part of the programme named before: the same node)
     own = _prefix(head)
@@ -281,12 +281,12 @@ def prefix_carried(anaphor: str, word: str, title: str) -> bool:
 
 def _prefix(word: str) -> str:
     """What stands before a compound's head: 'utvecklingsplan' -> 'utvecklings'."""
-    first = _indefinite(word.lower())
+    first = indefinite(word.lower())
     head = kind_noun(first)
     return first[: len(first) - len(head)].rstrip("-") if head else ""
 
 
-def _indefinite(word: str) -> str:
+def indefinite(word: str) -> str:
     """'va-strategin' -> 'va-strategi', 'kulturprogrammet' -> 'kulturprogram'."""
     for ending in ("met", "en", "et", "n", "t"):
         if word.endswith(ending) and kind_noun(word[: -len(ending)]):

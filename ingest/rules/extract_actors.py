@@ -44,7 +44,7 @@ from ingest.rules.actor_named_bodies import named_body_hits
 from ingest.rules.actor_named_county import named_county
 from ingest.rules.actor_owned_bodies import owned_body_hits
 from ingest.rules.actor_references import CONF_ANAPHORA, bare_hits, namnden_hits
-from ingest.rules.actor_seat import seat_hits, venue_hits, venue_municipality
+from ingest.rules.actor_seat import seat_hits, venue_hits
 from ingest.rules.actor_unanimous import unanimous_hits
 
 # The names other modules and tests import from here, kept importable.
@@ -86,8 +86,8 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
     ctx.actors = gazetteer_hits(ctx, sink)
     ctx.actors += seat_hits(ctx, sink)  # "kommunhuset i X" on a page naming none in full
     site = ctx.site
-    venue = venue_municipality(ctx)  # "Plats: Lokal Bäcken, kommunförvaltningen, Älvsbyn"
-    ctx.actors = sorted([*ctx.actors, *venue_hits(ctx, sink)], key=lambda a: (a.start, a.end))
+    venue, named = venue_hits(ctx, sink)  # "Plats: Lokal Bäcken, kommunförvaltningen, Älvsbyn"
+    ctx.actors = sorted([*ctx.actors, *named], key=lambda a: (a.start, a.end))
     if site is not None and site.kind is OrganizationKind.MUNICIPALITY:
         ctx.publisher_municipality = site.key  # its own site: whatever else it names
     elif venue is not None:
