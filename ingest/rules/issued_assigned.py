@@ -6,7 +6,8 @@ who answers for them ("Ansvarig för programmet är kulturnämnden") more often 
 "har tagit fram"; the assignee, not the assigner, is the maker.
 
 Rule relation.issued.assigned: "<subject> fick|har fått|hade fått (...) i uppdrag (av
-<org>) att ta fram|arbeta fram|utarbeta <document>" -> the subject ISSUED the
+<org>) att (leda arbetet med att) ta fram|arbeta fram|utarbeta <document>" -> the
+subject (or the one right after the verb: "I fjol fick SMHI i uppdrag") ISSUED the
 document. Only a past assignment is read: "får i uppdrag att ta fram" in a decision
 orders a document not yet made. The assigner after "av" is no maker. A charge held
 is read too: "<subject> har i (regerings)uppdrag|har regeringens uppdrag att ta fram
@@ -34,11 +35,12 @@ __all__ = ["issued_assigned"]
 
 CONF_ASSIGNED = 0.7
 
-_MAKE_VERB = r"att\s+(?:ta\s+fram|arbeta\s+fram|utarbeta)\s+"
+# "i uppdrag att (leda arbetet med att) ta fram": who leads the work makes the document.
+_MAKE_VERB = r"att\s+(?:leda\s+arbetet\s+med\s+att\s+)?(?:ta\s+fram|arbeta\s+fram|utarbeta)\s+"
 # Any compound of the noun: "i uppdrag", "i regeringsuppdrag".
 _TASK = r"[a-zåäö]*uppdrag"
 _ASSIGNED = re.compile(
-    r"\b(?:fick|(?:har|hade)\s+fått)\s+(?:[\wåäö]+\s+){0,3}?i\s+" + _TASK + r"\s+"
+    r"\b(?:fick|(?:har|hade)\s+fått)\s+(?P<inverted>(?:[\wåäö]+\s+){0,3}?)i\s+" + _TASK + r"\s+"
     r"(?:av\s+[^.;:]{1,60}?\s+)?" + _MAKE_VERB,
     re.I,
 )
@@ -112,6 +114,14 @@ def _held(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit])
             _link(sink, sentence, actor, doc, "relation.issued.assigned")
 
 
+def _inverted(ctx: Context, m: re.Match[str]) -> list[ActorHit]:
+    """'Förra året fick SMHI i uppdrag att ...': the subject right after the verb."""
+    if "inverted" not in m.groupdict() or not m.group("inverted"):
+        return []
+    span = Span(m.start("inverted"), m.end("inverted"))
+    return list(ctx.actors_in(span))[:1]
+
+
 def issued_assigned(ctx: Context, sink: FactSink) -> None:
     for sentence in ctx.sentences:
         docs = ctx.documents_in(sentence)
@@ -125,7 +135,8 @@ def issued_assigned(ctx: Context, sink: FactSink) -> None:
             doc = _doc_after(ctx, docs, m.end())
             if doc is None:
                 continue
-            for maker in subjects(ctx, sentence.start, m.start()):
+            makers = subjects(ctx, sentence.start, m.start()) or _inverted(ctx, m)
+            for maker in makers:
                 if isinstance(maker, ActorHit):
                     _link(sink, sentence, maker, doc, "relation.issued.assigned")
         for m in _GAVE.finditer(ctx.text, sentence.start, sentence.end):

@@ -11,6 +11,10 @@ Rule relation.issued.predicate_owner: a document opening its sentence (after at 
 "VGR:s") -> that organisation ISSUED the document; "vår|vårt|våra" there -> the
 organisation whose site it is. A place's genitive ("X läns samlade strategi") names no
 owner.
+
+Rule relation.issued.collaboration: a document opening its sentence (or after "Arbetet
+med"), perhaps with its name after it ("livsmedelsstrategin - Mer mat"), then "är ett
+(gemensamt) samarbete mellan A, B och C" -> each of them ISSUED it: the work is theirs.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from graph.edges import LinkType
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.rules.relations_shared import has_link
+from ingest.rules.clause_parts import parties
+from ingest.rules.relations_shared import has_link, issue_each
 
 __all__ = ["issued_predicate"]
 
@@ -70,9 +75,32 @@ def _named_before(ctx: Context, pos: int) -> ActorHit | None:
     return next((a for a in named if a.kind in _OWNERS), None)
 
 
+_WORK_ON = re.compile(r"\s*(?:[Aa]rbetet?\s+med\s+)?")
+_COLLABORATION = re.compile(
+    r"(?:\s+(?:[-\u2013]\s+)?[A-ZÅÄÖ][^.\n]{0,60}?|\s+[-\u2013]\s+[^.\n]{1,60}?)?\s+(?:är|var)\s+ett\s+(?:[a-zåäö]+\s+)?"
+    r"(?:samarbete|samverkansprojekt)\s+mellan\s+"
+)
+
+
+def _collaboration(ctx: Context, sink: FactSink) -> None:
+    for doc in ctx.documents:
+        sentence = ctx.sentence_of(doc.start)
+        if sentence is None or not _WORK_ON.fullmatch(ctx.text, sentence.start, doc.start):
+            continue
+        m = _COLLABORATION.match(ctx.text, doc.end, sentence.end)
+        if m is None:
+            continue
+        makers = [x for x in parties(ctx, m.end(), sentence.end) if isinstance(x, ActorHit)]
+        issue_each(
+            sink, makers, doc.node_id, sentence, "relation.issued.collaboration", CONF_PREDICATE
+        )
+
+
 def issued_predicate(ctx: Context, sink: FactSink) -> None:
     if " är " not in ctx.text and " utgör " not in ctx.text:
         return
+    if "samarbete" in ctx.text or "samverkansprojekt" in ctx.text:
+        _collaboration(ctx, sink)
     for doc in ctx.documents:
         sentence = ctx.sentence_of(doc.start)
         if sentence is None or not _OPENING.fullmatch(ctx.text, sentence.start, doc.start):

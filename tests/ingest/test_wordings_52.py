@@ -1,0 +1,88 @@
+"""Defects found in the fifty-second session on development pages, restated as invented
+sentences; each test fails on the code before its fix (guards say so)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+
+from .helpers import facts_at, links
+
+FINSPANG_SITE = "https://www.finspang.se/nyheter/ny-plan.html"
+VASTERBOTTEN_SITE = "https://www.regionvasterbotten.se/nyheter/matstrategi"
+
+
+def _issuers(text: str, site: str) -> set[tuple[str, str]]:
+    facts = facts_at(text, site, "2024-05-02")
+    return {(k.from_id, k.to_id) for k in links(facts, LinkType.ISSUED)}
+
+
+def test_a_body_working_on_a_plan_drew_it_up() -> None:
+    text = (
+        "Energiplan\n\nKommunen arbetar just nu med att ta fram en ny energiplan "
+        "för åren efter 2025.\n"
+    )
+    assert (
+        "Organization:kommun:0562",
+        "Document:municipal:plan:kommun:0562:energiplan-for-aren-efter-2025",
+    ) in _issuers(text, FINSPANG_SITE)
+
+
+def test_starting_the_work_on_a_strategy_makes_its_maker() -> None:
+    text = (
+        "Vätgas\n\nRegeringen inleder i dag arbetet med att ta fram en nationell vätgasstrategi.\n"
+    )
+    assert (
+        "Organization:nationell:regeringen",
+        "Document:national:strategy:se:vatgasstrategi",
+    ) in _issuers(text, FINSPANG_SITE)
+
+
+def test_a_body_that_will_draw_up_a_plan_issues_it() -> None:
+    text = (
+        "Kustplan\n\nLänsstyrelsen i Västerbotten ska under hösten ta fram en regional kustplan.\n"
+    )
+    found = _issuers(text, VASTERBOTTEN_SITE)
+    assert any(a == "Organization:lansstyrelse:24" for a, _ in found), found
+
+
+def test_a_duty_to_draw_up_a_plan_names_no_maker() -> None:
+    """Guard (passes before the fix too): a decision's consequence is no authorship."""
+    text = (
+        "Dagvatten\n\nBeslutet innebär att Finspångs kommun ska ta fram en dagvattenstrategi "
+        "för tätorterna.\n"
+    )
+    assert not _issuers(text, FINSPANG_SITE)
+
+
+def test_leading_the_work_on_an_assignment_issues_the_plan() -> None:
+    text = (
+        "Anpassning\n\nFörra året fick SMHI i uppdrag att leda arbetet med att ta fram en "
+        "klimatanpassningsplan för Region Gotland.\n"
+    )
+    found = _issuers(text, FINSPANG_SITE)
+    assert any(a == "Organization:nationell:smhi" for a, _ in found), found
+
+
+def test_a_committees_proposal_for_a_plan_is_its_draft() -> None:
+    text = (
+        "Översiktsplan\n\nI mars antog kommunfullmäktige planeringsberedningens förslag till "
+        "ny översiktsplan för Finspångs kommun.\n"
+    )
+    assert (
+        "Organization:kommun:0562:planeringsberedningen",
+        "Document:municipal:plan:kommun:0562:oversiktsplan-for-finspangs-kommun",
+    ) in _issuers(text, FINSPANG_SITE)
+
+
+def test_work_on_a_strategy_shared_by_three_bodies_is_theirs() -> None:
+    text = (
+        "Mat från Västerbotten\n\nArbetet med livsmedelsstrategin Mer mat från Västerbotten "
+        "2030 är ett samarbete mellan Region Västerbotten, Länsstyrelsen i Västerbotten och "
+        "LRF Västerbotten.\n"
+    )
+    makers = {a for a, _ in _issuers(text, VASTERBOTTEN_SITE)}
+    assert makers == {
+        "Organization:region:24",
+        "Organization:lansstyrelse:24",
+        "Organization:org:lrf-vasterbotten",
+    }
