@@ -1,9 +1,10 @@
 """Activities a plan states outside bullet lists: labelled lines and running text.
 
 - list.activities.labelled: a line "Aktivitet 1.1 <description>" (or "Åtgärd 2:",
-  "Insats 3") -> one Activity of the page's document; the lines under it up to the
-  next blank or labelled line may say "Ansvarig: <who>" (RESPONSIBLE_FOR, read as in
-  ingest.rules.responsible_parties) and "Tidplan: <when>" (its timeframe, as written).
+  "Insats 3", "Aktivitet: 4. <description>") -> one Activity of the page's document;
+  the lines under it up to the next blank or labelled line may say "Ansvarig: <who>"
+  (RESPONSIBLE_FOR, read as in ingest.rules.responsible_parties) and "Tidplan: <when>"
+  (its timeframe, as written).
 - list.activities.bland: "Bland aktiviteterna (i planen) finns <activity>." -> one
   Activity of the document the sentence names, else of the page's document.
 - list.activities.innehaller: "<document> innehåller (också) åtgärder som syftar till
@@ -34,7 +35,7 @@ from ingest.rules.responsible_parties import link_responsible
 __all__ = ["extract_labelled_activities"]
 
 _LABELLED = re.compile(
-    r"^[ \t]*(?P<label>Aktivitet|Åtgärd|Insats)\s+\d{1,2}(?:\.\d{1,2})*\.?:?[ \t]+"
+    r"^[ \t]*(?P<label>Aktivitet|Åtgärd|Insats)(?::[ \t]*|\s+)\d{1,2}(?:\.\d{1,2})*\.?:?[ \t]+"
     r"(?P<desc>\S[^\n]*?)[ \t]*$",
     re.M,
 )

@@ -2,7 +2,8 @@
 
 Why: "utgår från" and "skrev under" are only the start. Real pages say a plan
 "konkretiserar målen i kommunens program", is "en vidareutveckling av Region
-Stockholms strategi", "ska fungera som en del i tillväxtprogrammet", works
+Stockholms strategi", "en regional anpassning av" or "ett deldokument till" one,
+"ska fungera som en del i tillväxtprogrammet", works
 "utifrån" or "i linje med" a strategy, "har sin grund i" or "vilar på" one, is "kopplat
 till" or "knyter an till" one, is the way to "göra verkstad av" one,
 "svarar upp mot" a national programme, "ska ligga till grund för" another's
@@ -50,6 +51,9 @@ _IMPLEMENTS_CUE = re.compile(
     r"\b(?:konkretiserar|konkretisera|en\s+konkretisering\s+av|en\s+vidareutveckling\s+av|"
     r"tar\s+sin\s+utgångspunkt\s+(?:i|från)|(?:har|ha|med)\s+(?:sin\s+)?utgångspunkt\s+(?:i|från)|"
     r"tar\s+avstamp\s+i|grundar\s+sig\s+på|(?:är\s+)?baserad\s+på|baseras\s+på|"
+    # "är en regional anpassning av", "är ett deldokument till", "är en förlängning av"
+    r"(?:är\s+)?en\s+(?:[a-zåäö]+\s+)?(?:anpassning|förlängning)\s+av|"
+    r"(?:är\s+)?ett\s+deldokument\s+(?:till|i|av)|"
     # "göra verkstad av strategin", "är kopplat till", "knyter an till"
     r"göra\s+verkstad\s+av|(?:är\s+)?koppla[dt]e?\s+till|knyter\s+an\s+till|"
     r"(?:har|ha)\s+sin\s+grund\s+i|vilar\s+på|(?:är\s+)?förankrad\s+i|"

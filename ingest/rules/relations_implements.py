@@ -18,6 +18,8 @@
   konkretisera visionen för B antogs programmet A")
 - relation.implements.within_frame: "Inom ramen för <doc B> har <doc A> tagits fram"
   -> A IMPLEMENTS B (A was drawn up as part of carrying out B)
+- relation.implements.starting_point: "Utgångspunkten (Grunden) för <doc A> är <doc B>
+  (och <doc C>)" opening the sentence -> A IMPLEMENTS B (and C)
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from graph.nodes import Level
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.main_document import page_document
 from ingest.rules.relations_shared import (
     CONF_CONTEXT,
     CONF_RELATION,
@@ -66,6 +69,8 @@ _PURPOSE = re.compile(
 # Between the document and its purpose clause: a few words, no clause break.
 _NEAR_PURPOSE = re.compile(r"[^,.;:!?]{0,40}")
 _WITHIN_FRAME = re.compile(r"\s*[Ii]nom\s+ramen\s+för\s+(?:genomförandet\s+av\s+)?")
+_STARTING_POINT = re.compile(r"\s*(?:Utgångspunkten|Grunden|Avstampet)\s+för\s+")
+_IS_THEN = re.compile(r"\s+(?:är|var)\s+(?:(?:bland\s+annat|främst)\s+)?")
 _DRAWN_UP = re.compile(
     r"\b(?:tagits|tas|tagit|togs)\s+fram\b|\b(?:utarbetats|utarbetat|utarbetades)\b"
 )
@@ -110,6 +115,7 @@ def implements(
     _krokar_arm(ctx, sink, sentence, docs)
     _purpose(ctx, sink, sentence, docs)
     _within_frame(ctx, sink, sentence, docs)
+    _starting_point(ctx, sink, sentence, docs)
 
 
 def _subject(
@@ -180,6 +186,16 @@ def _within_frame(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docum
         return
     for a in docs[1:]:
         _link(ctx, sink, sentence, a, docs[0], "relation.implements.within_frame")
+
+
+def _starting_point(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
+    frame = _STARTING_POINT.match(ctx.text, sentence.start, sentence.end)
+    if frame is None or len(docs) < 2 or docs[0].start != frame.end():
+        return
+    a, b = page_document(ctx, docs[0]), docs[1]
+    if _IS_THEN.fullmatch(ctx.text, docs[0].end, b.start):
+        for target in [b, *_coordinated(ctx, docs[1:])]:
+            _link(ctx, sink, sentence, a, target, "relation.implements.starting_point")
 
 
 def _coordinated(ctx: Context, docs: list[DocumentHit]) -> list[DocumentHit]:

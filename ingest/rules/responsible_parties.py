@@ -5,7 +5,8 @@
   ("Barn- och ungdomsnämnden, rektor"), not one it works "i samverkan med"; a
   role ("Ansvarig: enhetschef hemtjänst", "strategisk samordnare mot våld")
   gives the organisation stated with it ("handläggare på <nämnd>") or else the
-  publishing municipality, with the role as the title. A unit after the role
+  publishing municipality, with the role as the title; a bare "Länsstyrelsen" or
+  "Kommunen" is the publisher's own organisation. A unit after the role
   ("på Vuxenenheten") has no node and is left out of the title.
 - list.responsible.role_in_org: "Varje verksamhetschef inom BAS har ansvar för
   att samordna genomförandet av de aktiviteter ..." -> the organisation
@@ -59,7 +60,11 @@ def responsible_parties(ctx: Context, who: Span) -> list[tuple[str, str | None]]
     if partner is not None:  # "Kultur- och fritidsnämnden i samverkan med X": X only helps
         who = Span(who.start, who.start + partner.start())
         text = text[: partner.start()]
-    actors = [a for a in ctx.actors_in(who) if not a.anaphoric]
+    # A bare "Länsstyrelsen" / "Kommunen" is the page's own organisation when it resolved
+    # to the publisher; another bare reference may be a guess.
+    site = ctx.site_actor()
+    own = site.node_id if site is not None else None
+    actors = [a for a in ctx.actors_in(who) if not a.anaphoric or a.node_id == own]
     if not _is_role(text):
         if actors and actors[0].start == who.start:
             return _orgs_with_roles(ctx, who, actors)

@@ -86,3 +86,44 @@ def test_work_on_a_strategy_shared_by_three_bodies_is_theirs() -> None:
         "Organization:lansstyrelse:24",
         "Organization:org:lrf-vasterbotten",
     }
+
+
+VARMLAND_SITE = "https://www.lansstyrelsen.se/varmland/om-oss/handlingsplan.html"
+
+
+def _implements(text: str) -> set[tuple[str, str]]:
+    facts = facts_at(text, VARMLAND_SITE, "2024-05-02")
+    return {(k.from_id, k.to_id) for k in links(facts, LinkType.IMPLEMENTS)}
+
+
+def test_a_plans_starting_point_is_what_it_implements() -> None:
+    text = (
+        "Handlingsplan mot hedersrelaterat våld\n\nUtgångspunkten för handlingsplanen är den "
+        "nationella strategin för att förebygga och bekämpa mäns våld mot kvinnor.\n"
+    )
+    found = _implements(text)
+    national = "Document:national:strategy:se:strategi-for-att-forebygga-och-bekampa-mans-vald"
+    assert any(b.startswith(national) for _, b in found), found
+
+
+def test_a_regional_adaptation_implements_the_national_strategy() -> None:
+    text = (
+        "Åtgärdsprogram\n\nVärmlands åtgärdsprogram för ANDT är en regional anpassning av "
+        "den nationella ANDT-strategin.\n"
+    )
+    found = _implements(text)
+    assert any(b == "Document:national:strategy:se:andt-strategi" for _, b in found), found
+
+
+def test_an_activity_label_with_a_colon_before_its_number() -> None:
+    text = (
+        "Handlingsplan för ANDT-arbetet i Värmland 2024-2026\n\n"
+        "Aktivitet: 1. Erbjuda kommunerna stöd i arbetet med tillsyn av tobaksförsäljning.\n"
+        "Ansvarig: Länsstyrelsen\n"
+        "Aktivitet: 2. Samla länets handläggare till nätverksträffar två gånger per år.\n"
+        "Ansvarig: Länsstyrelsen\n"
+    )
+    facts = facts_at(text, VARMLAND_SITE, "2024-05-02")
+    owned = links(facts, LinkType.HAS_ACTIVITY)
+    assert len(owned) == 2, owned
+    assert len(links(facts, LinkType.RESPONSIBLE_FOR, "Organization:lansstyrelse:17")) == 2
