@@ -125,6 +125,8 @@ DEFAULT_SETS = (
     "real97",
     "real98",
     "real99",
+    "real100",
+    "real101",
     "real_heldout",
 )
 
