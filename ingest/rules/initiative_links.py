@@ -16,7 +16,7 @@ CONF_RELATION = 0.8
 CONF_PAGE = 0.6
 ANAPHOR_NOUN = re.compile(
     r"\b(?:[Vv]erksamheten|[Pp]rojektet|[Nn]ätverket|[Ss]atsningen|[Ss]amarbetet|[Ii]nitiativet|"
-    r"[Cc]entret|[Cc]entrumet|[Pp]otten|[Ff]onden)\b"
+    r"[Cc]entret|[Cc]entrumet|[Pp]otten|[Ff]onden|[Ff]örstudien)\b"
 )
 _BLANKS = re.compile(r"[ \t]*")
 

@@ -17,8 +17,10 @@ one node.
   the latest initiative whose name starts with the same head word.
 
 - initiative.named_after_noun: a capitalised name after a generic noun,
-  "projektet Trygga X-nätter", "nätverket X mot heder", "utvecklingsarbetet Y"; it ends
-  where the page names it shorter elsewhere (see initiative_name_prefix).
+  "projektet Trygga X-nätter", "nätverket X mot heder", "utvecklingsarbetet Y", "förstudie
+  X", "mötesplats X"; it ends where the page names it shorter elsewhere, and a descriptive
+  name ("projektet Strategisk satsning på tech-sektorn i Uppsala med 3 miljoner") runs on
+  to a hard stop (see initiative_name_prefix).
 - initiative.named_centre also takes "Barnahus <Place>", a centre compound or "-plattform"
   and a place ("Kvinnofridscentrum Jämtland", "Kompetensplattform Västra Götaland").
 - initiative.quoted_after_noun: a quoted name after a generic noun, 'projektet
@@ -62,7 +64,7 @@ from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.initiative_called import called_names
 from ingest.rules.initiative_grant_items import grant_item_names
 from ingest.rules.initiative_links import mention_initiative
-from ingest.rules.initiative_name_prefix import known_prefix
+from ingest.rules.initiative_name_prefix import descriptive_extent, known_prefix
 from ingest.rules.initiative_programmes import programme_names
 
 CONF_NAME = 0.85
@@ -89,12 +91,12 @@ _NAME_WORD = r"(?:\d+(?:\.\d+)+\b|[\wåäöÅÄÖ][\wåäöÅÄÖ-]+|[A-ZÅÄÖ0
 # productive heads ("EU-projektet X", "samverkansprojektet X", "Kvinnofridsnätverket X").
 _AFTER_NOUN = re.compile(
     r"(?<![\w-])(?P<noun>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?i:projektet|nätverket|utvecklingsarbetet|"
-    r"satsningen|samarbetet|initiativet|kampanjen)"
+    r"satsningen|samarbetet|initiativet|kampanjen|förstudien|förstudie|mötesplatsen|mötesplats)"
     # "projektledare för Kompetensarena X": what a project leader leads is a project
     r"|\b[Pp]rojektledare\s+(?:för|i|inom)"
     r"|^[ \t]*(?:[•*\-\u2013][ \t]+)?"
     # "• Ramprojekt X (RUN/73/2018)": an indefinite project compound heading a list line
-    r"[A-ZÅÄÖ][a-zåäö]+projekt)\s+"
+    r"[A-ZÅÄÖ][a-zåäö]+projekt)(?:[ \t]+|[ \t]*\n[ \t]*)"  # not across a blank line
     rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+{_NAME_WORD}){{0,4}}?"
     # "X - Laddbara mil med Y (RUN/551/2021)": a subtitle before a case reference
     rf"(?:\s+-\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+{_NAME_WORD}){{0,4}}?(?=\s*\())?)"
@@ -276,12 +278,14 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
     for m in _NAMED_HEAD.finditer(ctx.text):
         found.append((m.start(), m.end(), m.group("name"), "initiative.named_centre"))
     for m in _AFTER_NOUN.finditer(ctx.text):
-        name = known_prefix(ctx.text, " ".join(m.group("name").split()), m.start("name"))
+        full = " ".join(m.group("name").split())
+        name = known_prefix(ctx.text, full, m.start("name"))
+        end = m.start("name") + len(name)
+        if name == full:  # the page names no shorter form: a descriptive name runs on
+            name, end = descriptive_extent(ctx.text, name, m.start("name"), m.end("name"))
         if name.split()[0] in ("Projekt", "Projektet") or _not_after_noun(ctx, m):
             continue
-        found.append(
-            (m.start("name"), m.start("name") + len(name), name, "initiative.named_after_noun")
-        )
+        found.append((m.start("name"), end, name, "initiative.named_after_noun"))
     for m in _DEFINED.finditer(ctx.text):
         before = ctx.text[max(0, m.start() - 40) : m.start()].split()
         whole = not before or not before[-1][0].isupper()  # not the tail of a longer name

@@ -19,7 +19,7 @@
   is about (named in its title line).
 - initiative.participates.tillsammans_med_i: "<org> deltar tillsammans med A,
   B och C i <initiative>" -> the subject and every partner named.
-- initiative.participates.i_deltar: "I <initiative>/projektet deltar (bland
+- initiative.participates.i_deltar: "I <initiative>/projektet deltar|samverkar (bland
   annat) A, B och C" -> each.
 - initiative.participates.medverka also reads a noun ("<org>s medverkan i") and the
   owner's genitive before the initiative ("i Svenskt Näringslivs <initiative>").
@@ -100,7 +100,7 @@ _DELTAR_TILLSAMMANS = re.compile(
     r"^\s+(?:ska\s+)?(?:deltar|medverkar|delta|medverka)\s+(?:också\s+|även\s+)?tillsammans\s+med\s+"
 )
 _I_INI_DELTAR = re.compile(
-    r"\s+(?:deltar|medverkar|ingår)\s+(?:bland\s+annat\s+|också\s+|även\s+)?"
+    r"\s+(?:deltar|medverkar|ingår|samverkar|samarbetar)\s+(?:bland\s+annat\s+|också\s+|även\s+)?"
 )
 
 

@@ -127,3 +127,34 @@ def test_an_activity_label_with_a_colon_before_its_number() -> None:
     owned = links(facts, LinkType.HAS_ACTIVITY)
     assert len(owned) == 2, owned
     assert len(links(facts, LinkType.RESPONSIBLE_FOR, "Organization:lansstyrelse:17")) == 2
+
+
+DALARNA_SITE = "https://www.regiondalarna.se/nyheter/beslut-i-utvecklingsnamnden"
+
+
+def test_a_descriptive_project_name_runs_to_its_end() -> None:
+    text = (
+        "Tech i Uppsala\n\nRegion Uppsala kommer att medfinansiera projektet Strategisk "
+        "satsning på spelbranschen i Uppsala med 2 miljoner kronor.\n"
+    )
+    facts = facts_at(text, "https://www.regionuppsala.se/nyheter/spel", "2024-05-02")
+    names = {n.id for n in facts.nodes if n.id.startswith("Initiative:")}
+    assert names == {"Initiative:strategisk-satsning-pa-spelbranschen-i-uppsala"}, names
+
+
+def test_a_feasibility_study_its_partners_and_its_funder() -> None:
+    text = (
+        "Regionala utvecklingsnämnden 12 maj 2024\n\n"
+        "Beslut om förstudie Samverkan för hållbar besöksnäring\n"
+        "På dagens sammanträde beslutade regionala utvecklingsnämnden att bevilja medel "
+        "till förstudien Samverkan för hållbar besöksnäring i Dalarnas fjällvärld. I förstudien "
+        "samverkar Region Dalarna och Länsstyrelsen Dalarna.\n"
+    )
+    facts = facts_at(text, DALARNA_SITE, "2024-05-12")
+    study = "Initiative:samverkan-for-hallbar-besoksnaring-i-dalarnas-fjallvarld"
+    assert {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN, to_id=study)} == {
+        "Organization:region:20",
+        "Organization:lansstyrelse:20",
+    }
+    funders = {k.from_id for k in links(facts, LinkType.FUNDS, to_id=study)}
+    assert funders == {"Organization:region:20:regionala-utvecklingsnamnden"}, funders
