@@ -96,7 +96,9 @@ CUE = re.compile(
     r"utarbeta|utforma|revidera|uppdatera)\b)|"
     # "Nämnden tog beslut om att ...", "fattade kommunfullmäktige i Tierp beslut om att"
     # "fattade vid sitt sammanträde den 26 februari beslut om att": a meeting between
-    r"(?:tog|tagit|fattade|fattat)\s+(?:[\w-]+\s+){0,7}?beslut\s+om\s+att|"
+    # "fattade ... ett beslut om ett tillfälligt stopp", "tog under 2018 beslut att förlänga"
+    r"(?:tog|tagit|fattade|fattat)\s+(?:[\w-]+\s+){0,7}?(?:ett\s+)?beslut\s+"
+    r"(?:om\s+att|att|om(?=\s+(?:ett|en)\s))|"
     # The passive: "beslut fattades att uppdatera ...", "fattades beslutet att ...".
     r"beslut(?:et)?\s+(?:fattades|togs)\s+(?:om\s+)?att|"
     # "Det togs också inriktningsbeslut om investering i ...": a compound's decision too;
@@ -126,7 +128,7 @@ CUE = re.compile(
     r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|(?:har|hade)\s+tillstyrkt|avstyrker|avstyrkte|avstyrktes|"
     r"bifaller|avslår|återremitteras|återremitterades|återremitterade|antecknas|"
     # "Motionen om X ansågs besvarad": the council's answer to a motion
-    r"(?:anses|ansågs)\s+(?:[\w,()-]+\s+){0,8}?(?:vara\s+)?besvarad|"
+    r"(?:anses|ansågs|anser)\s+(?:[\w,()-]+\s+){0,8}?(?:vara\s+)?besvara[dt]e?\b|"
     # "Regionstyrelsen anser att motionen därmed är besvarad", "anser motionen besvarad"
     r"(?:anser|ansåg)\s+(?:att\s+)?(?:[\w,()-]+\s+){0,6}?(?:(?:är|vara)\s+)?besvarad|"
     # Present and past forms news use: "Regionstyrelsen beviljar 650 000 kronor",

@@ -42,7 +42,6 @@ from ingest.rules.adoption_by_head import adopted_by_head_in
 from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import (
     board_of,
-    body_after_verb,
     explicit_body,
     government_before,
     government_site,
@@ -81,6 +80,7 @@ from ingest.rules.decision_headers import (
     past_header,
     proposed_before,
 )
+from ingest.rules.decision_inverted import body_after_verb
 from ingest.rules.decision_page import deciders, in_proposal_section, meetings, minutes_page
 from ingest.rules.decision_relative import relative_subject
 from ingest.rules.decision_unstated import unstated

@@ -158,3 +158,35 @@ def test_a_feasibility_study_its_partners_and_its_funder() -> None:
     }
     funders = {k.from_id for k in links(facts, LinkType.FUNDS, to_id=study)}
     assert funders == {"Organization:region:20:regionala-utvecklingsnamnden"}, funders
+
+
+ARE_SITE = "https://www.are.se/nyheter/fullmaktige.html"
+
+
+def _decided(text: str) -> dict[str, str]:
+    facts = facts_at(text, ARE_SITE, "2024-05-02")
+    return {k.to_id: k.from_id for k in links(facts, LinkType.DECIDED)}
+
+
+def test_a_council_that_took_a_decision_on_a_noun_phrase_decided_it() -> None:
+    found = _decided(
+        "Bygglov i fjällen\n\nI mars 2023 fattade kommunfullmäktige i Åre kommun ett beslut om "
+        "ett tillfälligt stopp för nya bygglov i fjällen.\n"
+    )
+    assert list(found.values()) == ["Organization:kommun:2321:kommunfullmaktige"], found
+
+
+def test_tog_beslut_att_is_a_decision() -> None:
+    found = _decided(
+        "Service\n\nKommunstyrelsen tog under 2021 beslut att förlänga serviceprogrammet "
+        "till och med 2023.\n"
+    )
+    assert list(found.values()) == ["Organization:kommun:2321:kommunstyrelsen"], found
+
+
+def test_a_citizens_proposal_the_council_considers_answered() -> None:
+    found = _decided(
+        "Fullmäktige i korthet\n\nKommunfullmäktige anser medborgarförslaget om flytt av "
+        "den gamla porten besvarat.\n"
+    )
+    assert list(found.values()) == ["Organization:kommun:2321:kommunfullmaktige"], found
