@@ -120,7 +120,8 @@ GOAL_INTRO = re.compile(
     r"|områden(?:a)?\s+som\s+ingår\s+i\s+[a-zåäö]*(?:planen|strategin|programmet|policyn))\b",
     re.I,
 )
-_ACTIVITY_INTRO = re.compile(r"\b(?:aktiviteter|åtgärder|insatser|steg(?:en)?)\b", re.I)
+# "Bland åtgärderna finns:": the definite plural as well
+_ACTIVITY_INTRO = re.compile(r"\b(?:(?:aktiviteter|åtgärder|insatser)(?:na)?|steg(?:en)?)\b", re.I)
 # "För att uppnå de politiska målen föreslås bland annat följande:": the items are the
 # means to the goals (activities), though the intro speaks of goals.
 _MEANS_INTRO = re.compile(

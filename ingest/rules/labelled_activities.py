@@ -28,6 +28,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.activity_commitments import only_agreement, responsible, subject_parties
+from ingest.rules.activity_enumerations import enumerated_activities
 from ingest.rules.list_items import add_activity
 from ingest.rules.main_document import list_owner
 from ingest.rules.responsible_parties import link_responsible
@@ -191,3 +192,4 @@ def extract_labelled_activities(ctx: Context, sink: FactSink) -> None:
     _bland(ctx, sink)
     _contains(ctx, sink)
     _commitments(ctx, sink)
+    enumerated_activities(ctx, sink)  # "Programmet innehåller bland annat A, B och C"

@@ -4,6 +4,7 @@ sentences; each test fails on the code before its fix (guards say so)."""
 from __future__ import annotations
 
 from graph.edges import LinkType
+from graph.nodes import Activity
 
 from .helpers import facts_at, links
 
@@ -190,3 +191,43 @@ def test_a_citizens_proposal_the_council_considers_answered() -> None:
         "den gamla porten besvarat.\n"
     )
     assert list(found.values()) == ["Organization:kommun:2321:kommunfullmaktige"], found
+
+
+HALMSTAD_SITE = "https://www.halmstad.se/nyheter/klimat.html"
+
+
+def _activities(text: str) -> set[str]:
+    facts = facts_at(text, HALMSTAD_SITE, "2024-05-02")
+    owned = {k.to_id for k in links(facts, LinkType.HAS_ACTIVITY)}
+    return {n.description for n in facts.nodes if isinstance(n, Activity) and n.id in owned}
+
+
+def test_a_bulleted_list_under_bland_atgarderna_finns() -> None:
+    found = _activities(
+        "Strategi mot våld i Halmstad 2024-2027\n\n"
+        "Strategin beskriver läget och kommande åtgärder. Bland åtgärderna finns:\n\n"
+        " • Utbildning för personal i förskola och skola.\n"
+        " • Nätverksträffar för kontaktpersoner i föreningslivet.\n"
+    )
+    assert found == {
+        "Utbildning för personal i förskola och skola",
+        "Nätverksträffar för kontaktpersoner i föreningslivet",
+    }, found
+
+
+def test_what_a_plan_holds_bland_annat_is_its_activities() -> None:
+    found = _activities(
+        "Klimatanpassningsplan för Halmstads kommun\n\n"
+        "I planen fastslås kommunens ansvar. Det innebär bland annat att säkra "
+        "dricksvattnet vid torka och att skydda kusten mot höga havsnivåer.\n"
+    )
+    assert found == {"säkra dricksvattnet vid torka", "skydda kusten mot höga havsnivåer"}
+
+
+def test_a_plans_parts_are_no_activities() -> None:
+    """Guard (passes before the fix too): visions and goals are what a plan is made of."""
+    found = _activities(
+        "Översiktsplan för Halmstads kommun 2030\n\n"
+        "Planen innehåller bland annat visioner, mål och kommunens syn på mark och vatten.\n"
+    )
+    assert found == set(), found
