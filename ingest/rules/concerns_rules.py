@@ -43,7 +43,6 @@ from ingest.rules.concerns_named import named_document
 from ingest.rules.decision_headings import item_heading
 from ingest.rules.document_stoplist import NOT_DOCUMENTS
 from ingest.rules.document_words import kind_of
-from ingest.rules.initiative_decided_funds import decided_funding
 from ingest.rules.steering_adoption import steering_noun
 
 __all__ = ["extract_concerns"]
@@ -194,11 +193,6 @@ def _of_no_document(ctx: Context, hit: DecisionHit) -> bool:
 
 
 def extract_concerns(ctx: Context, sink: FactSink) -> None:
-    _decision_concerns(ctx, sink)
-    decided_funding(ctx, sink)  # a decision granting money to an initiative funds it
-
-
-def _decision_concerns(ctx: Context, sink: FactSink) -> None:
     concerned = {k.from_id for k in sink.links.values() if k.type is LinkType.CONCERNS}
     for hit in ctx.decisions:
         if hit.node_id in concerned:

@@ -32,7 +32,9 @@ _HARD_STOP = re.compile(
     r"\s*(?:[,.;:()\u2013\u2014\"”]|\n|$)|\s+(?:som|där|vilket|samt|att|eller|har|hade|är|var|"
     r"ska|skall|kommer|får|fick|blir|blev|beviljades|beviljas|beviljats|drivs|leds|pågår|"
     r"startar|startade|syftar|handlar|omfattar|riktar|finansieras|genomförs|tillsammans|"
-    r"mellan|från|under|med\s+(?:\d|ett\b|en\b|stöd|medel|syfte|målet|fokus))\b",
+    r"mellan|från|under|med\s+(?:\d|ett\b|en\b|stöd|medel|syfte|målet|fokus))\b"
+    # "projektet X för åren 2025-2026": its period, not its name
+    r"|\s+(?:för|i|år)\s+(?:åren\s+|perioden\s+)?(?:19|20)\d\d\b",
     re.I,
 )
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[\wåäöÅÄÖ-]+(?:[./][\wåäöÅÄÖ-]+)*)")

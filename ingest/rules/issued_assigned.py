@@ -114,12 +114,20 @@ def _held(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit])
             _link(sink, sentence, actor, doc, "relation.issued.assigned")
 
 
-def _inverted(ctx: Context, m: re.Match[str]) -> list[ActorHit]:
-    """'Förra året fick SMHI i uppdrag att ...': the subject right after the verb."""
+def _inverted(ctx: Context, sentence: Span, m: re.Match[str]) -> list[ActorHit]:
+    """'Förra året fick SMHI i uppdrag att ...': the named subject right after the verb,
+    after a short time phrase; a long fronted phrase about a decision ("Som en följd av
+    kommunstyrelsens beslut ... fick förvaltningen i uppdrag") orders a document to come."""
     if "inverted" not in m.groupdict() or not m.group("inverted"):
         return []
+    fronted = ctx.text[sentence.start : m.start()]
+    if len(fronted.split()) > _FRONTED_WORDS or "beslut" in fronted:
+        return []
     span = Span(m.start("inverted"), m.end("inverted"))
-    return list(ctx.actors_in(span))[:1]
+    return [a for a in ctx.actors_in(span) if not a.anaphoric][:1]
+
+
+_FRONTED_WORDS = 4
 
 
 def issued_assigned(ctx: Context, sink: FactSink) -> None:
@@ -135,7 +143,7 @@ def issued_assigned(ctx: Context, sink: FactSink) -> None:
             doc = _doc_after(ctx, docs, m.end())
             if doc is None:
                 continue
-            makers = subjects(ctx, sentence.start, m.start()) or _inverted(ctx, m)
+            makers = subjects(ctx, sentence.start, m.start()) or _inverted(ctx, sentence, m)
             for maker in makers:
                 if isinstance(maker, ActorHit):
                     _link(sink, sentence, maker, doc, "relation.issued.assigned")
