@@ -96,18 +96,26 @@ def _valid(ctx: Context, name: str, start: int) -> bool:
     return not any(a.start < end and start < a.end for a in ctx.actors)
 
 
+# "Det öppna Skåne 2030": an article, an adjective, a place and a year is a name.
+_ADJECTIVE_NAME = re.compile(r"(?:Det|Den)\s+[a-zåäö]+[ae]\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:19|20)\d{2}")
+
+
 def _year_valid(ctx: Context, name: str, start: int) -> bool:
     """A name a year ends, set after a document noun, may hold a place or a body's word
     ("Översiktsplanen Kommunen Ystad 2030"), but is no organisation and its year ("den
     nya strategin Region Gävleborg 2023 tog fram": the maker, then when)."""
-    if _not_a_name(name):
+    if _not_a_name(name) and not _ADJECTIVE_NAME.fullmatch(name):
         return False
     end = start + len(name.rsplit(maxsplit=1)[0])
     return not any(a.start <= start and end <= a.end for a in ctx.actors)
 
 
-# A name that ends in a year: "Gröna Kronoberg 2025", "Vårt Gotland 2040".
-_YEAR_NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|län)){{0,2}}[ \t]+(?:19|20)\d{{2}})"
+# A name that ends in a year: "Gröna Kronoberg 2025", "Vårt Gotland 2040", also with an
+# adjective inside ("Det öppna Skåne 2030") when a capitalised word stands before the year.
+_YEAR_NAME = (
+    rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|län)){{0,2}}[ \t]+(?:19|20)\d{{2}}"
+    rf"|{_WORD}[ \t]+[a-zåäö]+[ae][ \t]+{_WORD}[ \t]+(?:19|20)\d{{2}})"
+)
 # "Gröna Kronoberg 2025 är Kronobergs läns regionala utvecklingsstrategi": the sentence's
 # subject names the document its predicate states.
 _COPULA_NAME = re.compile(

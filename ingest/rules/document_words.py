@@ -95,9 +95,15 @@ def _place(prefix: str) -> bool:
     return False
 
 
+# A county's short form as the first part of a compound: "Dalastrategin" is Dalarna's.
+_COMPOUND_FORMS = {"dala": "20"}
+
+
 def _county_named(part: str) -> str | None:
-    """The county a place word names: its own name, or its region's ("Sörmland", as in
-    "Region Sörmland")."""
+    """The county a place word names: its own name, its region's ("Sörmland", as in
+    "Region Sörmland"), or its compound form ("Dala-")."""
+    if part in _COMPOUND_FORMS:
+        return _COMPOUND_FORMS[part]
     county = county_by_name(part)
     if county is not None:
         return county.code

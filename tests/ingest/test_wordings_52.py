@@ -250,3 +250,26 @@ def test_an_assignment_inside_a_decision_names_no_maker() -> None:
         "e-tjänster 2025\u20132026.\n"
     )
     assert not _issuers(text, FINSPANG_SITE)
+
+
+def _document_ids(text: str, site: str) -> set[str]:
+    facts = facts_at(text, site, "2024-05-02")
+    return {n.id for n in facts.nodes if n.id.startswith("Document:")}
+
+
+def test_a_county_strategy_named_by_its_short_form_keeps_its_name() -> None:
+    found = _document_ids(
+        "Dalastrategin\n\nDalastrategin är regionens plan för utvecklingen i länet.\n",
+        "https://www.regiondalarna.se/dalastrategin",
+    )
+    assert found == {"Document:regional:strategy:lan:20:dalastrategin"}, found
+
+
+def test_a_strategy_named_with_an_adjective_and_a_year() -> None:
+    found = _document_ids(
+        "Folkhälsa\n\nDen regionala utvecklingsstrategin Det öppna Skåne 2030 ersätter "
+        "de tidigare regionala folkhälsostrategierna.\n",
+        "https://www.landskrona.se/folkhalsa",
+    )
+    assert "Document:regional:strategy:lan:12:det-oppna-skane-2030" in found, found
+    assert "Document:regional:strategy:lan:12:utvecklingsstrategi" not in found, found
