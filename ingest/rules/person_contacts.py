@@ -13,9 +13,10 @@ beyond the name and role lines (the phone and e-mail lines below are not quoted)
 
 A role phrase may be a compound ("folkhälsostrateg"), take one adjective or an
 organisation's genitive before it ("Kommunstyrelsens ordförande") and lower-case
-qualifiers after it ("utvecklingsledare barnrätt"); a unit ("Vuxenenheten", also
-a segment ", socialförvaltningen") is left out, the role is the page owner's; other
-capitalised words make the line unknown (no role).
+qualifiers after it ("utvecklingsledare barnrätt") or, ending the line, the area it
+covers capitalised ("Strateg Samhällsbyggnad", "Samordnare Mäns våld mot kvinnor"); a
+unit ("Vuxenenheten", also a segment ", socialförvaltningen") is left out, the role is
+the page owner's; other capitalised words make the line unknown (no role).
 """
 
 from __future__ import annotations
@@ -171,7 +172,12 @@ def parse_role(ctx: Context, sink: FactSink, start: int, end: int) -> Role | Non
                 title_parts.pop()
                 used_end = ends[-2]
                 break
-            return None
+            area = _capitalised_area(ctx, s, end)
+            if area is None:
+                return None
+            title_parts.append(" " + area[0])  # "Strateg Samhällsbyggnad": the job's area
+            used_end = area[1]
+            break
         title_parts.append(" " + word)
         used_end = e
         ends.append(e)
@@ -184,6 +190,29 @@ def parse_role(ctx: Context, sink: FactSink, start: int, end: int) -> Role | Non
         org_id = implied_org(ctx, sink, title)
         implied = org_id is not None
     return Role(title, org_id, implied, used_end)
+
+
+# "Samordnare Mäns våld mot kvinnor", "Strateg Samhällsbyggnad": the area a job covers,
+# capitalised on a card; a few plain words, naming no organisation.
+_AREA = re.compile(r"[A-ZÅÄÖ][a-zåäö-]+(?:[ \t]+[a-zåäö][a-zåäö-]*){0,4}[ \t]*")
+_AREA_WORDS = 5
+_BODY_WORD = re.compile(
+    r"(?:enhet|avdelning|förvaltning|nämnd|kontor|sektion|bolag|styrelse|kommun|region|län)"
+    r"(?:en|et|n)?$",
+    re.I,
+)
+
+
+def _capitalised_area(ctx: Context, start: int, end: int) -> tuple[str, int] | None:
+    """The rest of a role line from `start` as the job's area, lower-cased, if it is one
+    capitalised word and a few lower-case ones and no organisation's name."""
+    m = _AREA.fullmatch(ctx.text, start, end)
+    if m is None or any(start <= a.start < end for a in ctx.actors):
+        return None
+    words = ctx.text[start:end].split()
+    if len(words) > _AREA_WORDS or any(_BODY_WORD.search(w) for w in words):
+        return None  # "Samordnare Okänd enhet": an unknown body, no area
+    return " ".join(words).lower(), start + len(ctx.text[start:end].rstrip())
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -273,3 +273,19 @@ def test_a_strategy_named_with_an_adjective_and_a_year() -> None:
     )
     assert "Document:regional:strategy:lan:12:det-oppna-skane-2030" in found, found
     assert "Document:regional:strategy:lan:12:utvecklingsstrategi" not in found, found
+
+
+def test_a_contact_cards_title_with_its_capitalised_area() -> None:
+    text = (
+        "Samarbetsavtal\n\nLänsstyrelsen och kommunen har skrivit ett samarbetsavtal.\n\n"
+        "Kontakt\n\nKarin Holmberg\n\nSamordnare Mäns våld mot kvinnor\n"
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/jamtland/nyheter.html", "2024-05-02")
+    roles = {(k.from_id, k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert roles == {
+        (
+            "Person:person:karin-holmberg",
+            "Organization:lansstyrelse:23",
+            "Samordnare mäns våld mot kvinnor",
+        )
+    }, roles
