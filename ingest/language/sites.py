@@ -227,3 +227,48 @@ def release_sender(uri: str, text: str) -> SiteOwner | None:
     if first is None or len(first.group(1)) > 60:
         return None
     return _label_index().get(_bare(first.group(1)))
+
+
+_MIN_PLACE = 4  # "umea": shorter names ("ale", "eda") are parts of other words
+
+
+def host_municipality(uri: str) -> str | None:
+    """The municipality a site no registry names is about, by its address: a host label
+    that opens or ends with one municipality's name ("vartlulea.se", "skelleftea2030.se",
+    "halmstadsnaringsliv.se"). Not an owner: who publishes there is not said, only whose
+    municipality "kommunen" on the page is."""
+    try:
+        host = (urlsplit(uri).hostname or "").lower()
+    except ValueError:
+        return None
+    labels = host.removeprefix("www.").split(".")[:-1]
+    if not labels:
+        return None
+    label = re.sub(r"\d+", "", _bare(labels[-1]))
+    spans = [
+        (0, len(name)) if label.startswith(name) else (len(label) - len(name), len(label))
+        for name in _county_words()
+        if label.startswith(name) or label.endswith(name)
+    ]
+    found = set()
+    for m in municipalities():
+        name = _bare(m.name)
+        if len(name) < _MIN_PLACE:
+            continue
+        for start in (0, len(label) - len(name)):
+            if label[start : start + len(name)] != name:
+                continue
+            # "kronoberg" holds "berg", "jamtlandharjedalen" "harjedalen": the county's
+            if not any(
+                s <= start and start + len(name) <= e and e - s > len(name) for s, e in spans
+            ):
+                found.add(m.code)
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _county_words() -> tuple[str, ...]:
+    """Counties' and regions' names as a host writes them ("kronoberg", "jamtlandharjedalen")."""
+    words = {_bare(c.short_name) for c in counties()}
+    words |= {_bare(r.name).removeprefix("region") for r in regions()}
+    return tuple(sorted(w for w in words if w))

@@ -27,7 +27,7 @@ from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import municipality_by_code
-from ingest.language.sites import release_sender
+from ingest.language.sites import host_municipality, release_sender
 from ingest.rules.actor_bodies import (
     CONF_COMMITTEE,
     body_kind,
@@ -94,6 +94,9 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
         ctx.publisher_municipality = venue
     else:
         ctx.publisher_municipality = _publisher(ctx.actors)
+    if ctx.publisher_municipality is None and site is None:
+        # "vartlulea.se": an unregistered site whose address names its municipality
+        ctx.publisher_municipality = host_municipality(sink.source.uri)
     ctx.home_county = _home_county(ctx.actors, ctx.publisher_municipality)
     if site is not None and site.kind in (OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD):
         ctx.home_county = site.key

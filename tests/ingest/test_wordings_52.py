@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.edges import LinkType
 from graph.nodes import Activity
+from ingest.language.sites import host_municipality
 
 from .helpers import facts_at, links
 
@@ -289,3 +290,24 @@ def test_a_contact_cards_title_with_its_capitalised_area() -> None:
             "Samordnare mäns våld mot kvinnor",
         )
     }, roles
+
+
+def test_an_unregistered_site_whose_address_names_its_municipality() -> None:
+    text = (
+        "Bostäder för fler luleåbor\n\nKommunens nya bostadsförsörjningsprogram beskriver hur "
+        "det kan byggas fler bostäder.\n\nBostadsförsörjningsprogrammet har fyra mål:\n\n"
+        " • Fler bostäder för framtiden\n • Bostäder för allas behov\n"
+    )
+    facts = facts_at(text, "https://vartlulea.se/arkiv/bostader.html", "2024-05-02")
+    program = "Document:municipal:programme:kommun:2580:bostadsforsorjningsprogram"
+    assert ("Organization:kommun:2580", program) in {
+        (k.from_id, k.to_id) for k in links(facts, LinkType.ISSUED)
+    }
+    assert len(links(facts, LinkType.HAS_GOAL, program)) == 2
+
+
+def test_a_county_name_in_an_address_is_no_municipality() -> None:
+    """ "livsstilkronoberg.se" ends in Kronoberg, which holds "Berg"."""
+    assert host_municipality("https://livsstilkronoberg.se/aktivitetsplan/") is None
+    assert host_municipality("https://kulturjamtlandharjedalen.se/kulturplanen.html") is None
+    assert host_municipality("http://skelleftea2030.se/2030/strategi") == "2482"
