@@ -23,8 +23,9 @@ import re
 
 from graph.edges import LinkType
 from graph.nodes import OrganizationKind
-from ingest.context import ActorHit, Context
+from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
+from ingest.language.segment import Span
 from ingest.rules.clause_parts import parties
 from ingest.rules.relations_shared import has_link, issue_each
 
@@ -82,11 +83,18 @@ _COLLABORATION = re.compile(
 )
 
 
-def _collaboration(ctx: Context, sink: FactSink) -> None:
+def _opening(ctx: Context, lead: re.Pattern[str]) -> list[tuple[DocumentHit, Span]]:
+    """The documents that open their sentence after `lead`, with the sentence."""
+    found = []
     for doc in ctx.documents:
         sentence = ctx.sentence_of(doc.start)
-        if sentence is None or not _WORK_ON.fullmatch(ctx.text, sentence.start, doc.start):
-            continue
+        if sentence is not None and lead.fullmatch(ctx.text, sentence.start, doc.start):
+            found.append((doc, sentence))
+    return found
+
+
+def _collaboration(ctx: Context, sink: FactSink) -> None:
+    for doc, sentence in _opening(ctx, _WORK_ON):
         m = _COLLABORATION.match(ctx.text, doc.end, sentence.end)
         if m is None:
             continue
@@ -101,10 +109,7 @@ def issued_predicate(ctx: Context, sink: FactSink) -> None:
         return
     if "samarbete" in ctx.text or "samverkansprojekt" in ctx.text:
         _collaboration(ctx, sink)
-    for doc in ctx.documents:
-        sentence = ctx.sentence_of(doc.start)
-        if sentence is None or not _OPENING.fullmatch(ctx.text, sentence.start, doc.start):
-            continue
+    for doc, sentence in _opening(ctx, _OPENING):
         cop = _COPULA.match(ctx.text, doc.end, sentence.end)
         if cop is None:
             continue
