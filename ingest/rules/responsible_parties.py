@@ -12,8 +12,9 @@
   att samordna genomförandet av de aktiviteter ..." -> the organisation
   RESPONSIBLE_FOR each activity of the list before it, the role as the title.
 - list.responsible.org: "<org> ansvarar för|har ansvar för ... aktiviteterna".
-- list.responsible.intro: "Det här ska Piteå kommun arbeta för till 2030:" -> the
-  organisation the list's intro names RESPONSIBLE_FOR each activity listed.
+- list.responsible.intro: "Det här ska Piteå kommun arbeta för till 2030:", "Några exempel
+  på åtgärder som regeringen genomför:" -> the organisation the list's intro names
+  RESPONSIBLE_FOR each activity listed.
 """
 
 from __future__ import annotations
@@ -176,6 +177,22 @@ def responsible_after_list(
 # "Det här ska Piteå kommun arbeta för till 2030:": the actor the intro names.
 _WILL_DO = re.compile(r"(?:det\s+här|detta)\s+ska\s+$", re.I)
 _DOES = re.compile(r"\s+(?:arbeta\s+(?:för|med)|göra|genomföra)\b")
+# "Några exempel på åtgärder som regeringen genomför:": the relative clause's subject.
+_MEASURES_THAT = re.compile(r"\b(?:åtgärder|insatser|aktiviteter)\s+som\s+$", re.I)
+_CARRIES_OUT = re.compile(
+    r"\s+(?:(?:nu|också|även)\s+)?(?:genomför|vidtar|gör|ska\s+genomföra|kommer\s+att\s+genomföra)"
+    r"\b[^.:]{0,30}:?\s*$"
+)
+
+
+def _carries_out(ctx: Context, lst: BulletList, actor: ActorHit) -> bool:
+    """'Det här ska X arbeta för:', 'åtgärder som X genomför:'."""
+    lead = ctx.text[max(lst.intro.start, actor.start - 20) : actor.start]
+    if _WILL_DO.search(lead) and _DOES.match(ctx.text, actor.end, lst.intro.end):
+        return True
+    return bool(
+        _MEASURES_THAT.search(lead) and _CARRIES_OUT.match(ctx.text, actor.end, lst.intro.end)
+    )
 
 
 def responsible_in_intro(
@@ -183,8 +200,7 @@ def responsible_in_intro(
 ) -> None:
     """The actor an intro says will carry the listed activities out is responsible."""
     for actor in ctx.actors_in(lst.intro):
-        lead = ctx.text[max(lst.intro.start, actor.start - 20) : actor.start]
-        if not (_WILL_DO.search(lead) and _DOES.match(ctx.text, actor.end, lst.intro.end)):
+        if not _carries_out(ctx, lst, actor):
             continue
         for activity_id in activity_ids:
             sink.link(

@@ -311,3 +311,14 @@ def test_a_county_name_in_an_address_is_no_municipality() -> None:
     assert host_municipality("https://livsstilkronoberg.se/aktivitetsplan/") is None
     assert host_municipality("https://kulturjamtlandharjedalen.se/kulturplanen.html") is None
     assert host_municipality("http://skelleftea2030.se/2030/strategi") == "2482"
+
+
+def test_measures_the_government_carries_out_are_its_responsibility() -> None:
+    text = (
+        "Strategi för hållbar turism\n\nNågra exempel på åtgärder som regeringen genomför:\n\n"
+        "  • bättre statistik om turismen\n  • upprustning av vandringsleder\n"
+    )
+    facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/turism", "2024-05-02")
+    responsible = {k.from_id for k in links(facts, LinkType.RESPONSIBLE_FOR)}
+    assert responsible == {"Organization:nationell:regeringen"}, responsible
+    assert len(links(facts, LinkType.RESPONSIBLE_FOR)) == 2
