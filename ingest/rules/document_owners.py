@@ -74,8 +74,8 @@ ADOPTED_BY = re.compile(
     + _MONTH
     + r"(?:\s+\d{4})?|\s+\d{4}-\d{2}-\d{2}|\s+(?:enhälligt|formellt|också|även))?"
     # "beslutades i regionfullmäktige juni 2021", "röstades igenom på kommunfullmäktige": the
-    # assembly where it was decided
-    r"\s+(?:av|i|på)\s+$"
+    # assembly where it was decided; "beslutats av både A och B": two adopters
+    r"\s+(?:av|i|på)\s+(?:både\s+)?$"
 )
 # "<doc>, som <org> antog" (the organisation follows)
 SOM_ORG = re.compile(r"^(?:\s+(?:för|mot|om|vid)\s+[^.,;:()\n]+?)??" + _OWN_YEAR + r",?\s+som\s+$")

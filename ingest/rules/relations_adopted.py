@@ -35,7 +35,11 @@ from ingest.rules.relations_shared import (
 )
 
 _ADOPTED_AFTER_ORG = re.compile(r"^\s+(?:har\s+)?(?:antog|antagit|fastställde|fastställt)\s+$")
-_ADOPTED_VERB_FIRST = re.compile(r"\b(?:antog|antagit|fastställde|fastställt)\s+$")
+# "antog (det nyvalda) regionfullmäktige (i Gävleborg) <doc>": verb-second order
+_ADOPTED_VERB_FIRST = re.compile(
+    r"\b(?:antog|antagit|fastställde|fastställt)\s+(?:(?:det|den)\s+(?:[a-zåäö]+\s+)?)?$"
+)
+_PLACE_GAP = re.compile(r"\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|län))?\s+")
 
 
 def adopted(
@@ -46,7 +50,8 @@ def adopted(
             if doc.start <= actor.end:
                 continue
             gap = between(ctx, actor.end, doc.start)
-            verb_first = gap.strip() == "" and _ADOPTED_VERB_FIRST.search(
+            placed = gap.strip() == "" or _PLACE_GAP.fullmatch(gap) is not None
+            verb_first = placed and _ADOPTED_VERB_FIRST.search(
                 between(ctx, sentence.start, actor.start)
             )
             if not (verb_first or _ADOPTED_AFTER_ORG.match(gap)):

@@ -322,3 +322,27 @@ def test_measures_the_government_carries_out_are_its_responsibility() -> None:
     responsible = {k.from_id for k in links(facts, LinkType.RESPONSIBLE_FOR)}
     assert responsible == {"Organization:nationell:regeringen"}, responsible
     assert len(links(facts, LinkType.RESPONSIBLE_FOR)) == 2
+
+
+def _adopters(text: str, site: str) -> set[str]:
+    facts = facts_at(text, site, "2024-05-02")
+    return {k.from_id for k in links(facts, LinkType.ADOPTED)}
+
+
+def test_a_strategy_decided_by_both_a_council_and_a_county_board() -> None:
+    found = _adopters(
+        "Integrationsstrategi för hela Gotland\n\nNu har strategin beslutats av både "
+        "regionfullmäktige och Länsstyrelsen i Gotlands län.\n",
+        "https://www.gotland.se/integration",
+    )
+    assert "Organization:lansstyrelse:09" in found, found
+    assert len(found) == 2, found
+
+
+def test_a_newly_elected_council_in_verb_second_order_adopted_the_plan() -> None:
+    found = _adopters(
+        "Kulturplan\n\nDen 25 oktober antog det nyvalda regionfullmäktige i Gävleborg den "
+        "regionala kulturplanen för länet 2019-2021.\n",
+        "https://www.regiongavleborg.se/kultur",
+    )
+    assert found == {"Organization:region:21:regionfullmaktige"}, found
