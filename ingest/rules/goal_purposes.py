@@ -20,6 +20,7 @@ import re
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
+from ingest.rules.goal_statements import goal_statements
 from ingest.rules.list_items import add_goal
 from ingest.rules.main_document import list_owner
 
@@ -82,6 +83,7 @@ def _contribute(ctx: Context, sink: FactSink, sentence: Span) -> None:
 
 
 def extract_goal_purposes(ctx: Context, sink: FactSink) -> None:
+    goal_statements(ctx, sink)  # "I riktlinjerna anges att ...", "X har som mål att ..."
     if "ör att" not in ctx.text and "bidra" not in ctx.text:
         return
     for sentence in ctx.sentences:

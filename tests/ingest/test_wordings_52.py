@@ -4,7 +4,7 @@ sentences; each test fails on the code before its fix (guards say so)."""
 from __future__ import annotations
 
 from graph.edges import LinkType
-from graph.nodes import Activity
+from graph.nodes import Activity, Goal
 from ingest.language.sites import host_municipality
 
 from .helpers import facts_at, links
@@ -346,3 +346,27 @@ def test_a_newly_elected_council_in_verb_second_order_adopted_the_plan() -> None
         "https://www.regiongavleborg.se/kultur",
     )
     assert found == {"Organization:region:21:regionfullmaktige"}, found
+
+
+def _goals(text: str) -> set[str]:
+    facts = facts_at(text, "https://www.gnosjo.se/nyheter/bostader.html", "2024-05-02")
+    owned = {k.to_id for k in links(facts, LinkType.HAS_GOAL)}
+    return {n.text for n in facts.nodes if isinstance(n, Goal) and n.id in owned}
+
+
+def test_what_guidelines_lay_down_is_their_goal() -> None:
+    found = _goals(
+        "Riktlinjer för bostadsförsörjning\n\nKommunstyrelsen antog riktlinjer för "
+        "bostadsförsörjning. I riktlinjerna anges att det ska byggas 40 bostäder om året.\n"
+    )
+    assert found == {"det ska byggas 40 bostäder om året"}, found
+
+
+def test_a_task_the_document_gives_a_body_is_no_goal() -> None:
+    """Guard (passes before the fix too): "ska kommunen bedöma" is a task."""
+    found = _goals(
+        "Planeringsstrategi för Gnosjö kommun\n\nKommunfullmäktige antog en "
+        "planeringsstrategi. Enligt planeringsstrategin ska kommunen bedöma översiktsplanens "
+        "aktualitet varje mandatperiod.\n"
+    )
+    assert found == set(), found
