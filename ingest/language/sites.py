@@ -251,10 +251,7 @@ def host_municipality(uri: str) -> str | None:
         if label.startswith(name) or label.endswith(name)
     ]
     found = set()
-    for m in municipalities():
-        name = _bare(m.name)
-        if len(name) < _MIN_PLACE:
-            continue
+    for name, code in _municipality_words():
         for start in (0, len(label) - len(name)):
             if label[start : start + len(name)] != name:
                 continue
@@ -262,8 +259,16 @@ def host_municipality(uri: str) -> str | None:
             if not any(
                 s <= start and start + len(name) <= e and e - s > len(name) for s, e in spans
             ):
-                found.add(m.code)
+                found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _municipality_words() -> tuple[tuple[str, str], ...]:
+    """Municipalities' names as a host writes them, with their codes (asked once per page
+    of an unregistered site)."""
+    named = ((_bare(m.name), m.code) for m in municipalities())
+    return tuple((name, code) for name, code in named if len(name) >= _MIN_PLACE)
 
 
 @cache

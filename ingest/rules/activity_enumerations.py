@@ -20,7 +20,7 @@ import re
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.list_items import add_activity
+from ingest.rules.list_items import add_activity, clause_end
 from ingest.rules.main_document import list_owner
 
 __all__ = ["enumerated_activities"]
@@ -84,10 +84,7 @@ def enumerated_activities(ctx: Context, sink: FactSink) -> None:
         owner = list_owner(ctx, sentence, m.start("cue"))
         if owner is None:
             continue
-        end = sentence.end
-        while end > m.end() and ctx.text[end - 1] in ".!? \n\t":
-            end -= 1
-        items = _items(ctx.text, m.end(), end)
+        items = _items(ctx.text, m.end(), clause_end(ctx, m.end(), sentence.end))
         if len(items) < 2 or any(_not_activity(ctx.text[i.start : i.end]) for i in items):
             continue
         for item in items:

@@ -36,7 +36,7 @@ import re
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.list_items import add_activity, quoted_speech, split_at
+from ingest.rules.list_items import add_activity, clause_end, quoted_speech, split_at
 from ingest.rules.main_document import list_owner, page_document
 
 __all__ = ["ACTIVITY_NOUN", "extract_inline_activities"]
@@ -74,15 +74,8 @@ _MAX_RANGE_WORDS = 20
 _MIN_ITEMS = 2
 
 
-def _clause_end(ctx: Context, start: int, end: int) -> int:
-    """`end`, before the sentence's closing punctuation and space."""
-    while end > start and ctx.text[end - 1] in ".!? \n\t":
-        end -= 1
-    return end
-
-
 def _items(ctx: Context, start: int, end: int) -> list[Span]:
-    end = _clause_end(ctx, start, end)
+    end = clause_end(ctx, start, end)
     spans = split_at(ctx, start, end, _COMMA, _ARTICLE)
     if not spans:
         return []
@@ -100,7 +93,7 @@ def _items(ctx: Context, start: int, end: int) -> list[Span]:
 
 def _range(ctx: Context, start: int, end: int) -> list[Span]:
     """ "från att A till att B": A and B, each a clause of at most twenty words."""
-    end = _clause_end(ctx, start, end)
+    end = clause_end(ctx, start, end)
     ends = list(_RANGE_END.finditer(ctx.text, start, end))
     if len(ends) != 1:
         return []
@@ -177,7 +170,7 @@ def _means(ctx: Context, sink: FactSink, sentence: Span) -> None:
     if by_means and owner is None:
         return
     split = _AND_SAMT_ATT if by_means else _AND_ATT
-    items = split_at(ctx, m.end(), _clause_end(ctx, m.end(), sentence.end), split)
+    items = split_at(ctx, m.end(), clause_end(ctx, m.end(), sentence.end), split)
     if by_means:
         items = _joined_back(ctx, items)
     if len(items) < _MIN_ITEMS or any(

@@ -19,7 +19,7 @@ import re
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.list_items import add_goal, quoted_speech, split_at
+from ingest.rules.list_items import add_goal, clause_end, quoted_speech, split_at
 from ingest.rules.main_document import list_owner
 
 __all__ = ["focus_goals"]
@@ -34,8 +34,7 @@ _MIN_ITEMS = 2
 
 
 def _clauses(ctx: Context, start: int, end: int) -> list[Span]:
-    while end > start and ctx.text[end - 1] in ".!? \n\t":
-        end -= 1
+    end = clause_end(ctx, start, end)
     spans = split_at(ctx, start, end, _COMMA)
     if not spans:
         return []

@@ -20,7 +20,7 @@ import re
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.list_items import add_goal
+from ingest.rules.list_items import add_goal, clause_end
 from ingest.rules.main_document import page_document
 
 __all__ = ["goal_statements"]
@@ -29,13 +29,6 @@ _IN_DOC = re.compile(r"\s*(?:I|Enligt)\s+$")
 _STATES = re.compile(
     r",?\s+(?:(?:anges|fastslås|framgår|står)(?:\s+det)?\s+att|slås\s+det\s+fast\s+att|ska)\s+"
 )
-
-
-def _goal_end(ctx: Context, sentence: Span, start: int) -> int:
-    end = sentence.end
-    while end > start and ctx.text[end - 1] in ".!? \n\t":
-        end -= 1
-    return end
 
 
 def _task(ctx: Context, m: re.Match[str]) -> bool:
@@ -52,7 +45,7 @@ def _stated(ctx: Context, sink: FactSink, sentence: Span) -> None:
         m = _STATES.match(ctx.text, doc.end, sentence.end)
         if m is None or _task(ctx, m):
             continue
-        end = _goal_end(ctx, sentence, m.end())
+        end = clause_end(ctx, m.end(), sentence.end)
         if ctx.text[m.end() : sentence.end].rstrip().endswith(":"):
             return  # "ska följande områden prioriteras:": a list's intro (goal_lists)
         if end > m.end():

@@ -40,7 +40,7 @@ from graph.edges import LinkType
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.list_items import CONF_ITEM, add_goal
+from ingest.rules.list_items import CONF_ITEM, add_goal, clause_end
 from ingest.rules.main_document import list_owner
 
 __all__ = ["extract_inline_goals"]
@@ -114,8 +114,7 @@ _MAX_WORDS = 45
 
 
 def _goal_spans(ctx: Context, start: int, end: int, split: bool) -> list[Span]:
-    while end > start and ctx.text[end - 1] in ".!? \n\t":
-        end -= 1
+    end = clause_end(ctx, start, end)
     if end <= start or len(ctx.text[start:end].split()) > _MAX_WORDS:
         return []
     if not split:

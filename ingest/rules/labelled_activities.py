@@ -29,7 +29,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.activity_commitments import only_agreement, responsible, subject_parties
 from ingest.rules.activity_enumerations import enumerated_activities
-from ingest.rules.list_items import add_activity
+from ingest.rules.list_items import add_activity, clause_end
 from ingest.rules.main_document import list_owner
 from ingest.rules.responsible_parties import link_responsible
 
@@ -87,9 +87,7 @@ def _commitments(ctx: Context, sink: FactSink) -> None:
             found.append((ctx.sentences[pos], *going))
             pos += 1
         for clause, start, who in found:
-            end = clause.end
-            while end > start and ctx.text[end - 1] in ".!? \n\t":
-                end -= 1
+            end = clause_end(ctx, start, clause.end)
             for part in _SAMT.split(ctx.text[start:end]):
                 at = ctx.text.index(part, start, end + 1)
                 activity_id = add_activity(
@@ -162,9 +160,7 @@ def _activity_after(
 ) -> None:
     """The rest of the sentence after the cue m, without its end punctuation, as one
     Activity of the list owner the cue word points to."""
-    end = sentence.end
-    while end > m.end() and ctx.text[end - 1] in ".!? \n\t":
-        end -= 1
+    end = clause_end(ctx, m.end(), sentence.end)
     if end <= m.end():
         return
     span = Span(m.end(), end)

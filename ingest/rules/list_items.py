@@ -117,6 +117,13 @@ def add_activity(
     return activity.id
 
 
+def clause_end(ctx: Context, start: int, end: int) -> int:
+    """`end`, before the sentence's closing punctuation and space (never before `start`)."""
+    while end > start and ctx.text[end - 1] in ".!? \n\t":
+        end -= 1
+    return end
+
+
 def split_at(
     ctx: Context, start: int, end: int, sep: re.Pattern[str], lead: re.Pattern[str] | None = None
 ) -> list[Span]:
