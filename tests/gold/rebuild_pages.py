@@ -127,6 +127,8 @@ DEFAULT_SETS = (
     "real99",
     "real100",
     "real101",
+    "real102",
+    "real103",
     "real_heldout",
 )
 
