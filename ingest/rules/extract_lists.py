@@ -139,6 +139,8 @@ _STRONG_ACTIVITY_INTRO = re.compile(
     # "Det här ska Flens kommun arbeta med till 2030:": what an actor will do
     r"|^\W*(?:det\s+här|detta)\s+ska\s+[^.!?:]{1,60}?\s+(?:arbeta\s+(?:för|med)|göra|genomföra)"
     r"\b[^.!?:]{0,30}:\s*$"
+    # "Detta gör Länsstyrelsen inom åtgärdsprogrammet:": what an actor does now
+    r"|^\W*(?:det\s+här|detta)\s+(?:gör|genomför)\s+[^.!?:]{1,60}:\s*$"
     # "Inom färdplanen finns sju åtgärdsområden:"
     r"|\b" + MEASURE_AREAS + r"\b[^.!?:]*:\s*$)",
     re.I,

@@ -12,8 +12,10 @@
   att samordna genomförandet av de aktiviteter ..." -> the organisation
   RESPONSIBLE_FOR each activity of the list before it, the role as the title.
 - list.responsible.org: "<org> ansvarar för|har ansvar för ... aktiviteterna".
-- list.responsible.intro: "Det här ska Piteå kommun arbeta för till 2030:", "Några exempel
-  på åtgärder som regeringen genomför:" -> the organisation the list's intro names
+- list.responsible.intro: "Det här ska Piteå kommun arbeta för till 2030:", "Detta gör
+  Länsstyrelsen inom åtgärdsprogrammet:", "Några exempel på åtgärder som regeringen
+  genomför:", "I mars antog Länsstyrelsen X en plan och genomför nu planerade åtgärder,
+  exempelvis:" (the sentence's subject) -> the organisation the list's intro names
   RESPONSIBLE_FOR each activity listed.
 """
 
@@ -174,8 +176,10 @@ def responsible_after_list(
         return
 
 
-# "Det här ska Piteå kommun arbeta för till 2030:": the actor the intro names.
+# "Det här ska Piteå kommun arbeta för till 2030:", "Detta gör Länsstyrelsen inom
+# åtgärdsprogrammet:": the actor the intro names.
 _WILL_DO = re.compile(r"(?:det\s+här|detta)\s+ska\s+$", re.I)
+_DOES_THIS = re.compile(r"(?:det\s+här|detta)\s+(?:gör|genomför)\s+$", re.I)
 _DOES = re.compile(r"\s+(?:arbeta\s+(?:för|med)|göra|genomföra)\b")
 # "Några exempel på åtgärder som regeringen genomför:": the relative clause's subject.
 _MEASURES_THAT = re.compile(r"\b(?:åtgärder|insatser|aktiviteter)\s+som\s+$", re.I)
@@ -183,15 +187,44 @@ _CARRIES_OUT = re.compile(
     r"\s+(?:(?:nu|också|även)\s+)?(?:genomför|vidtar|gör|ska\s+genomföra|kommer\s+att\s+genomföra)"
     r"\b[^.:]{0,30}:?\s*$"
 )
+# "I mars antog Länsstyrelsen Gotland en ny regional handlingsplan och genomför nu planerade
+# åtgärder för 2018, exempelvis:": the subject's own verb (maybe after "och") carries the
+# measures out.
+_SUBJECT_CARRIES_OUT = re.compile(
+    r"\s+(?:[^.!?:]{0,60}?\s(?:och|samt)\s+)?(?:(?:nu|också|även)\s+)?"
+    r"(?:genomför|vidtar|(?:ska|kommer\s+att)\s+(?:genomföra|vidta))\s+"
+    r"(?:[a-zåäö]+\s+){0,2}(?:åtgärder|insatser|aktiviteter)\b[^.!?:]{0,40}"
+    r"(?::|,?\s+(?:exempelvis|bland\s+annat|till\s+exempel)\s*:?)\s*$"
+)
+_FRONTED_WORDS = 4
+
+
+def _subject_of(ctx: Context, lst: BulletList, actor: ActorHit) -> bool:
+    """The actor opens the intro's last sentence, or follows a short fronted phrase and
+    its verb ("I mars antog Länsstyrelsen ..."), with no actor before it."""
+    sentence = ctx.sentence_of(actor.start)
+    start = max(sentence.start if sentence else lst.intro.start, lst.intro.start)
+    lead = ctx.text[start : actor.start]
+    if any(
+        a.start < actor.start and a.end > start for a in ctx.actors_in(lst.intro) if a is not actor
+    ):
+        return False
+    return len(lead.split()) <= _FRONTED_WORDS and not re.search(r"[.!?:]", lead)
 
 
 def _carries_out(ctx: Context, lst: BulletList, actor: ActorHit) -> bool:
-    """'Det här ska X arbeta för:', 'åtgärder som X genomför:'."""
+    """'Det här ska X arbeta för:', 'Detta gör X inom planen:', 'åtgärder som X genomför:',
+    'X ... och genomför nu följande åtgärder:'."""
     lead = ctx.text[max(lst.intro.start, actor.start - 20) : actor.start]
     if _WILL_DO.search(lead) and _DOES.match(ctx.text, actor.end, lst.intro.end):
         return True
+    if _DOES_THIS.search(lead):
+        return True
+    if _MEASURES_THAT.search(lead) and _CARRIES_OUT.match(ctx.text, actor.end, lst.intro.end):
+        return True
     return bool(
-        _MEASURES_THAT.search(lead) and _CARRIES_OUT.match(ctx.text, actor.end, lst.intro.end)
+        _SUBJECT_CARRIES_OUT.match(ctx.text, actor.end, lst.intro.end)
+        and _subject_of(ctx, lst, actor)
     )
 
 

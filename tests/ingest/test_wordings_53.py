@@ -1,0 +1,49 @@
+"""Defects found in the fifty-third session on development pages, restated as invented
+sentences; each test fails on the code before its fix (guards say so)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType
+
+from .helpers import facts_at, links
+
+KALMAR_LST = "https://www.lansstyrelsen.se/kalmar/natur/vatten.html"
+
+
+def test_what_the_board_does_within_a_programme_is_its_activities() -> None:
+    text = (
+        "Åtgärdsprogram för havsmiljön\n\nProgrammet beskriver vilka åtgärder som behövs.\n\n"
+        "Detta gör Länsstyrelsen inom åtgärdsprogrammet:\n\n"
+        "  • Tillsyn av reningsverk\n  • Rådgivning till lantbrukare\n"
+        "  • Restaurering av våtmarker\n"
+    )
+    facts = facts_at(text, KALMAR_LST, "2024-05-02")
+    assert len(links(facts, LinkType.HAS_ACTIVITY)) == 3
+    responsible = {k.from_id for k in links(facts, LinkType.RESPONSIBLE_FOR)}
+    assert responsible == {"Organization:lansstyrelse:08"}, responsible
+    assert len(links(facts, LinkType.RESPONSIBLE_FOR)) == 3
+
+
+def test_the_subject_that_carries_out_the_measures_is_responsible() -> None:
+    text = (
+        "Klimatanpassning\n\nI april antog Länsstyrelsen i Kalmar län en ny regional "
+        "handlingsplan för klimatanpassning och genomför nu planerade åtgärder för 2024, "
+        "exempelvis:\n\n  • Stöd till kommunernas översiktsplanering\n"
+        "  • Kartläggning av ras och skred\n"
+    )
+    facts = facts_at(text, KALMAR_LST, "2024-05-02")
+    responsible = {k.from_id for k in links(facts, LinkType.RESPONSIBLE_FOR)}
+    assert responsible == {"Organization:lansstyrelse:08"}, responsible
+    assert len(links(facts, LinkType.RESPONSIBLE_FOR)) == 2
+
+
+def test_measures_another_actor_carries_out_are_not_the_subjects() -> None:
+    """Guard (passes before the fix too): the board describes what the municipalities do."""
+    text = (
+        "Klimatanpassning\n\nLänsstyrelsen i Kalmar län beskriver i planen hur kommunerna "
+        "genomför åtgärder, exempelvis:\n\n  • Skyfallskartering\n"
+        "  • Höjdsättning av ny bebyggelse\n"
+    )
+    facts = facts_at(text, KALMAR_LST, "2024-05-02")
+    responsible = {k.from_id for k in links(facts, LinkType.RESPONSIBLE_FOR)}
+    assert "Organization:lansstyrelse:08" not in responsible, responsible
