@@ -1,7 +1,8 @@
 """The period of a document stated apart from its name.
 
 "Planen gäller 2020-2024", "Den nya planen följer mandatperioden 2023-2026", "Det
-nuvarande åtgärdsprogrammet, som gäller mellan 2023-2027", the years right after its
+nuvarande åtgärdsprogrammet, som gäller mellan 2023-2027", "Eskilstunas Plan mot X (ANDTS)
+gäller mellan 2024 och 2027", "gäller från 2022 till 2025", the years right after its
 name, or at either end of a heading that opens with it, or alone on the line under the
 heading that ends with it: a sentence about a document named
 earlier gives its period, which then decides its id.
@@ -76,16 +77,24 @@ _YEAR_SPAN = r"(?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})
 
 # "Strategin Tillsammans för jämlik hälsa ... gäller år 2016-2025", "Planen gäller
 # 2020-2024": the period of the document a sentence opens with.
+# "Eskilstunas Plan mot ... (ANDTS) gäller mellan 2024 och 2027": an acronym in brackets
+# after the name, and the years joined by "mellan ... och" or "från ... till".
 _VALID_FOR = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?"
     r"\s*,?\s+(?:som\s+)?(?:gäll(?:er|de)|sträck(?:er|te)\s+sig\s+över|omfatta(?:r|de))\s+"
-    r"(?:för\s+|under\s+)?(?:(?:år|åren|perioden|mandatperioden)\s+)?" + _YEAR_SPAN + r"\b"
+    r"(?:för\s+|under\s+)?(?:(?:år|åren|perioden|mandatperioden)\s+)?"
+    r"(?:mellan\s+(?:åren\s+)?|från\s+(?:år\s+)?)?(?P<y1>(?:19|20)\d{2})"
+    r"(?:\s*[" + DASH + r"]\s*|\s+(?:och|till)\s+(?:år\s+)?)(?P<y2>(?:19|20)\d{2})\b"
 )
 
 
 # "Gällande kulturplan i Vara kommun antogs av fullmäktige 2015-03-23 och gäller
 # 2015-2018": the subject's period, stated after its other predicate.
 _AND_VALID_FOR = re.compile(r"[^.;:\n]{0,120}?\s+och" + _VALID_FOR.pattern)
-_LEAD_WORDS = re.compile(r"\s*(?:(?:nuvarande|gällande|den|det|de)\s+)?", re.I)
+# "Eskilstunas Plan mot ...": a place's genitive before the subject document
+_LEAD_WORDS = re.compile(
+    r"\s*(?:(?:nuvarande|gällande|den|det|de)\s+|[A-ZÅÄÖ][a-zåäö-]+s\s+)?", re.I
+)
 
 
 # "den nya näringslivsstrategin som har fyra fokusområden och anger fokus för arbetet under

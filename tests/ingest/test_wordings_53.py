@@ -47,3 +47,26 @@ def test_measures_another_actor_carries_out_are_not_the_subjects() -> None:
     facts = facts_at(text, KALMAR_LST, "2024-05-02")
     responsible = {k.from_id for k in links(facts, LinkType.RESPONSIBLE_FOR)}
     assert "Organization:lansstyrelse:08" not in responsible, responsible
+
+
+NYBRO_SITE = "https://www.nybro.se/omsorg/plan-mot-vald.html"
+
+
+def _documents(text: str, site: str) -> set[str]:
+    facts = facts_at(text, site, "2024-05-02")
+    return {n.id for n in facts.nodes if n.id.startswith("Document:")}
+
+
+def test_a_plan_valid_between_two_years_has_that_period() -> None:
+    text = (
+        "Våld i nära relationer\n\nNybros Plan mot våld i nära relationer (VINR) gäller "
+        "mellan 2023 och 2026. Den följs upp varje år.\n"
+    )
+    found = _documents(text, NYBRO_SITE)
+    assert "Document:municipal:plan:kommun:0881:2023-2026" in found, found
+
+
+def test_a_programme_running_from_one_year_to_another_has_that_period() -> None:
+    text = "Kultur\n\nKulturprogrammet gäller från 2022 till 2025 och revideras sedan.\n"
+    found = _documents(text, NYBRO_SITE)
+    assert any(d.endswith(":2022-2025") for d in found), found
