@@ -70,3 +70,13 @@ def test_a_programme_running_from_one_year_to_another_has_that_period() -> None:
     text = "Kultur\n\nKulturprogrammet gäller från 2022 till 2025 och revideras sedan.\n"
     found = _documents(text, NYBRO_SITE)
     assert any(d.endswith(":2022-2025") for d in found), found
+
+
+def test_makers_before_a_split_verb_with_a_list_between_issue_the_document() -> None:
+    text = (
+        "Trygghet\n\nPolisen och kommunen tog genom trygghetsvandringar, enkäter och aktuell "
+        "statistik fram ett medborgarlöfte för 2024.\n"
+    )
+    facts = facts_at(text, NYBRO_SITE, "2024-05-02")
+    makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
+    assert makers == {"Organization:kommun:0881", "Organization:nationell:polismyndigheten"}, makers
