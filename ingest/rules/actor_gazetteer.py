@@ -5,7 +5,8 @@ actor.region.gazetteer, actor.municipal_association.gazetteer,
 actor.national.gazetteer. The gazetteer also knows "Borås Stad" / "Malmö stad"
 (the municipality, with the form as an alias) and "Dalarnas kommunförbund"
 (named as written). A lower-case national name after "lokala"/"kommunala" ("det
-lokala brottsförebyggande rådet") is a local namesake, not the national body; a
+lokala brottsförebyggande rådet") or an article ("hur det brottsförebyggande rådet
+fungerat") is a local namesake, not the national body; a
 one-word name in lower case ("formas") is a common word unless its head is an
 authority's ("skolverket"). A municipality's name that opens a company's ("Mora
 Kommun Energi AB") is the company's (ingest.rules.other_orgs); an organisation named
@@ -47,6 +48,7 @@ CONF_GAZETTEER = 0.95
 CONF_SITE_BODY = 0.7  # the site's organisation, quoted where the page names its body
 
 _LOCAL_ADJECTIVES = frozenset({"lokala", "lokalt", "kommunala", "kommunalt", "regionala"})
+_ARTICLES = frozenset({"det", "den", "vårt", "ert", "kommunens"})
 # Heads of authority names, which stay names in lower case ("försäkringskassan").
 _AGENCY_HEAD = re.compile(
     r"(?:myndigheten|verket|kassan|inspektionen|rådet|nämnden|styrelsen|kollegiet|institutet"
@@ -165,7 +167,12 @@ def _local_namesake(ctx: Context, start: int, surface: str) -> bool:
     if surface.endswith(" rådet") and town and municipality_by_name(town.group("place")):
         return True
     before = ctx.text[max(0, start - 20) : start].split()
-    return bool(before) and before[-1].lower() in _LOCAL_ADJECTIVES
+    if not before:
+        return False
+    # "hur det brottsförebyggande rådet fungerat": a proper name takes no article
+    return before[-1].lower() in _LOCAL_ADJECTIVES or (
+        surface[:1].islower() and before[-1].lower() in _ARTICLES
+    )
 
 
 _IN_PLACE = re.compile(r"\s+i\s+(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)\b")

@@ -80,3 +80,19 @@ def test_makers_before_a_split_verb_with_a_list_between_issue_the_document() -> 
     facts = facts_at(text, NYBRO_SITE, "2024-05-02")
     makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
     assert makers == {"Organization:kommun:0881", "Organization:nationell:polismyndigheten"}, makers
+
+
+def test_the_crime_prevention_council_with_an_article_is_no_agency() -> None:
+    text = (
+        "Trygghet\n\nArbetet redovisas till kommunledningen. Det ska också följas upp hur "
+        "det brottsförebyggande rådet fungerat.\n"
+    )
+    facts = facts_at(text, NYBRO_SITE, "2024-05-02")
+    assert "Organization:nationell:bra" not in {n.id for n in facts.nodes}
+
+
+def test_the_crime_prevention_council_by_its_name_is_the_agency() -> None:
+    """Guard (passes before the fix too)."""
+    text = "Trygghet\n\nKommunen använder statistik från Brottsförebyggande rådet.\n"
+    facts = facts_at(text, NYBRO_SITE, "2024-05-02")
+    assert "Organization:nationell:bra" in {n.id for n in facts.nodes}
