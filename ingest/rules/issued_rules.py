@@ -64,7 +64,7 @@ CONF_ISSUED = 0.75
 _MAKE = re.compile(
     r"\b(?:(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,10}?(?:tagit|arbetat|tagits|arbetats)\s+fram|"
     # "tog genom medborgardialoger, medarbetardialoger och statistik fram": a list between
-    r"(?:tog|tar|togs|tas|arbetade|arbetades|arbetas)\s+(?:(?!att\b|som\b)[\wåäö]+,?\s+){0,6}?fram|"
+    r"(?:tog|tar|togs|tas|arbetade|arbetades|arbetas)\s+(?:(?!att\b|som\b)(?:[\wåäö]+|\([^()\n]{1,120}\)),?\s+){0,6}?fram|"
     r"utarbetade|"
     r"utarbetat|utarbetats|upprättade|(?:har|hade)\s+upprättat|"
     r"presenterar|presenterade|lanserar|lanserade|lanserat|"

@@ -96,3 +96,14 @@ def test_the_crime_prevention_council_by_its_name_is_the_agency() -> None:
     text = "Trygghet\n\nKommunen använder statistik från Brottsförebyggande rådet.\n"
     facts = facts_at(text, NYBRO_SITE, "2024-05-02")
     assert "Organization:nationell:bra" in {n.id for n in facts.nodes}
+
+
+def test_a_bracketed_list_between_verb_and_particle_keeps_the_maker() -> None:
+    text = (
+        "Bibliotek\n\nRegion Kalmar län tar tillsammans med andra biblioteksformer "
+        "(sjukhusbibliotek, patientbibliotek och folkhögskolebibliotek) fram en regional "
+        "biblioteksplan.\n"
+    )
+    facts = facts_at(text, "https://www.regionkalmar.se/kultur/bibliotek.html", "2024-05-02")
+    makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
+    assert makers == {"Organization:region:08"}, makers
