@@ -156,19 +156,6 @@ def test_a_list_of_insatsomraden_gives_the_documents_goals() -> None:
     assert len(links(facts, LinkType.HAS_GOAL)) == 3
 
 
-def test_areas_named_by_som_exempelvis_are_goals_of_the_plan() -> None:
-    facts = facts_at(
-        "Plan mot ensamhet\n\n"
-        "I maj antog socialnämnden en handlingsplan mot ensamhet 2024-2027. "
-        "Handlingsplanen har nio insatsområden som exempelvis träffpunkter för äldre, "
-        "digital delaktighet och stöd till anhöriga.\n",
-        MUNICIPAL,
-        "2024-06-01",
-    )
-    goals = sorted(n.text for n in facts.nodes if isinstance(n, Goal))
-    assert goals == ["digital delaktighet", "stöd till anhöriga", "träffpunkter för äldre"]
-
-
 def test_a_decision_taken_with_the_body_inverted_before_beslut_om_att() -> None:
     facts = facts_at(
         "Ny beredning\n\n"

@@ -107,3 +107,15 @@ def test_a_bracketed_list_between_verb_and_particle_keeps_the_maker() -> None:
     facts = facts_at(text, "https://www.regionkalmar.se/kultur/bibliotek.html", "2024-05-02")
     makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
     assert makers == {"Organization:region:08"}, makers
+
+
+def test_areas_named_by_example_are_no_goals() -> None:
+    """The gold never counts areas named by example as a document's goals ("målområden,
+    bland annat A"): the rule that read them matched none of 476 gold pages."""
+    text = (
+        "Folkhälsa\n\nI maj antog socialnämnden en handlingsplan mot ensamhet 2024-2027. "
+        "Handlingsplanen har nio insatsområden som exempelvis träffpunkter för äldre, "
+        "digital delaktighet och stöd till anhöriga.\n"
+    )
+    facts = facts_at(text, NYBRO_SITE, "2024-05-02")
+    assert not links(facts, LinkType.HAS_GOAL)
