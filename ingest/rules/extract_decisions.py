@@ -50,7 +50,6 @@ from ingest.language.dates import DateMention
 from ingest.language.segment import Span
 from ingest.rules.decision_acting_body import acting_body
 from ingest.rules.decision_anaphora import listed_matters
-from ingest.rules.decision_assignment_tasks import assignment_task_decisions
 from ingest.rules.decision_associations import association_body
 from ingest.rules.decision_bodies import board_of, inverted_subject, own_body_before
 from ingest.rules.decision_body_acts import body_act_decisions
@@ -386,7 +385,7 @@ def extract_decisions(ctx: Context, sink: FactSink) -> None:
     done = [*taken, *(v.evidence for v in [*verbs, *sections])]
     reports = outcome_line_decisions(ctx, done)
     sources = (report_item_decisions, body_act_decisions, verb_bullet_decisions)
-    for source in (*sources, assignment_task_decisions, formed_body_decisions):
+    for source in (*sources, formed_body_decisions):
         reports += source(ctx, [*done, *(v.evidence for v in reports)])  # each skips the read
     for v in [*items, *verbs, *sections, *reports]:
         if v.summary is not None:

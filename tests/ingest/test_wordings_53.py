@@ -119,3 +119,17 @@ def test_areas_named_by_example_are_no_goals() -> None:
     )
     facts = facts_at(text, NYBRO_SITE, "2024-05-02")
     assert not links(facts, LinkType.HAS_GOAL)
+
+
+def test_the_tasks_of_a_government_assignment_are_no_decisions() -> None:
+    """The gold never counts an assignment's tasks ("I uppdraget ingår att A och att B")
+    as the government's decisions: the rule that read them matched none of 476 gold
+    pages and gave 11 false positives."""
+    text = (
+        "Nytt uppdrag\n\nRegeringen har gett Länsstyrelsen i Kalmar län ett uppdrag om "
+        "bostäder. I uppdraget ingår att kartlägga statlig mark och att föreslå en modell "
+        "för markanvisning.\n"
+    )
+    facts = facts_at(text, KALMAR_LST, "2024-05-02")
+    deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
+    assert "Organization:nationell:regeringen" not in deciders, deciders
