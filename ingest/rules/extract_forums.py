@@ -68,7 +68,7 @@ _FORUM = re.compile(
     r"(?<![\w-])(?P<name>(?P<qualifier>[A-ZÅÄÖ][a-zåäö]+)\s+(?:(?!och\b|samt\b)[a-zåäö]+\s+)?"
     r"(?:[a-zåäö]*(?:"
     + "|".join(_HEADS)
-    + r")|(?!(?:kommunal|region|landstings|läns|stats|oppositions)råd\b)[a-zåäö]{3,}råd|"
+    + r")|(?!(?:kommunal|region|landstings|läns|stats|oppositions|sam)råd\b)[a-zåäö]{3,}råd|"
     # "Regionalt ANDTS-råd": an acronym compound of a council or group head.
     + r"[A-ZÅÄÖ]{2,}-[a-zåäö]*(?:råd|nätverk|grupp))"
     + _TOPIC
@@ -102,7 +102,8 @@ _REGIONAL_COUNCIL = re.compile(
 # "Strategiska rådet mot våld", "Länsnätverket för samordnare mot våld": a definite council,
 # network or group named by its topic.
 _DEFINITE_TOPIC = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?:(?P<adj>[A-ZÅÄÖ][a-zåäö]+a)\s+[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]{2,})"
+    # "Målgruppen för projektet": the people a project is for, no group that meets
+    r"(?<![\w-])(?P<name>(?:(?:(?P<adj>[A-ZÅÄÖ][a-zåäö]+a)\s+[a-zåäö]*|(?!Målgrupp)[A-ZÅÄÖ][a-zåäö]{2,})"
     # "Rådet för trygghet och folkhälsa": the head alone, capitalised, names one too
     r"(?:rådet|nätverket|gruppen|partnerskapet)|Rådet|Nätverket)\s+(?:mot|för)\s+[a-zåäö]{3,}"
     r"(?:\s+(?:mot|för|och|i)\s+[a-zåäö]{3,}){0,2})"

@@ -133,3 +133,20 @@ def test_the_tasks_of_a_government_assignment_are_no_decisions() -> None:
     facts = facts_at(text, KALMAR_LST, "2024-05-02")
     deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
     assert "Organization:nationell:regeringen" not in deciders, deciders
+
+
+def test_a_target_group_and_a_consultation_are_no_forums() -> None:
+    text = (
+        "Projekt\n\nMålgruppen för projektet är unga vuxna i länet.\n\n"
+        "Inbjudan till samråd om detaljplan för kvarteret Eken.\n"
+    )
+    facts = facts_at(text, NYBRO_SITE, "2024-05-02")
+    forums = [n.id for n in facts.nodes if n.id.startswith("Organization:forum")]
+    assert not forums, forums
+
+
+def test_a_named_council_is_a_forum() -> None:
+    """Guard (passes before the fix too)."""
+    text = "Trygghet\n\nFolkhälsorådet i Nybro kommun träffas fyra gånger per år.\n"
+    facts = facts_at(text, NYBRO_SITE, "2024-05-02")
+    assert any(n.id.startswith("Organization:forum") for n in facts.nodes)
