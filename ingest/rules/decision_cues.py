@@ -75,11 +75,13 @@ CUE = re.compile(
     r"policy|riktlinje)(?:n|en|et|er|erna|ar|arna|na|met|men|s)?\b|deklaration|agenda|"
     r"förklaring|regler|satsning|[\"”“]))|"
     # "fick i uppdrag", "har i regeringsuppdrag att" (the compound names the giver).
-    r"i\s+(?:(?!sitt|sin|sina|ett|en|det|detta|dess|deras|vårt|\w+s\s+uppdrag)\w+\s+){0,2}?"
-    r"(?:regerings)?uppdrag|"
+    # Words between are the task's adjectives ("i särskilt uppdrag"), not a noun phrase
+    # ("I listan Aktuella uppdrag hittar du ...").
+    r"i\s+(?:(?:nytt|särskilt|ytterligare|extra|fortsatt|gemensamt)\s+){0,2}?"
+    r"(?:regerings)?uppdrag(?!\s+av\b)|"
     # "redovisa sitt uppdrag till regeringen": one's own task reported, no task given
     r"(?<!sitt\s)(?<!sina\s)(?<!dess\s)(?<!deras\s)(?<!vårt\s)uppdrag\s+(?:till|åt)|"
-    r"på\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
+    r"(?:på|i)\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
     # "Länsstyrelserna får 10 miljoner kronor för att ...": money given, its giver unnamed
     + MONEY_RECEIVED
     + r"|"

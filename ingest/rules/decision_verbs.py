@@ -95,7 +95,7 @@ __all__ = [
 
 # The impersonal passive: "Det beslutades att", "Vidare beslöts det att".
 _IMPERSONAL = re.compile(r"\b(?:[Dd]et\s+(?:beslutades|beslöts)|(?:beslutades|beslöts)\s+det)\b")
-_COMMISSIONED = re.compile(r"på\s+uppdrag", re.I)
+_COMMISSIONED = re.compile(r"(?:på|i)\s+uppdrag\s+av", re.I)
 # "Strategin styr X och samordnas av Region Y på uppdrag av regeringen": a standing
 # mandate told in the present, no decision.
 _STANDING = re.compile(

@@ -4,6 +4,7 @@ sentences; each test fails on the code before its fix (guards say so)."""
 from __future__ import annotations
 
 from graph.edges import LinkType
+from graph.nodes import Decision
 
 from .helpers import facts_at, links
 
@@ -150,3 +151,13 @@ def test_a_named_council_is_a_forum() -> None:
     text = "Trygghet\n\nFolkhälsorådet i Nybro kommun träffas fyra gånger per år.\n"
     facts = facts_at(text, NYBRO_SITE, "2024-05-02")
     assert any(n.id.startswith("Organization:forum") for n in facts.nodes)
+
+
+def test_a_list_of_assignments_on_a_page_is_no_task_given() -> None:
+    text = (
+        "Uppdrag\n\nI listan Aktuella uppdrag hittar du våra nuvarande uppdrag.\n\n"
+        "Länsstyrelsen har fått i uppdrag att kartlägga statlig mark.\n"
+    )
+    facts = facts_at(text, KALMAR_LST, "2024-05-02")
+    summaries = sorted(n.summary for n in facts.nodes if isinstance(n, Decision))
+    assert len(summaries) == 1 and "kartlägga" in summaries[0], summaries
