@@ -23,6 +23,7 @@ from ingest.context import Context
 from ingest.cut_off import drop_cut_off_items
 from ingest.errors import IngestError
 from ingest.facts import FactSink
+from ingest.generic_documents import drop_unlinked_generic_documents
 from ingest.language.link_labels import blank_link_labels
 from ingest.language.lone_bullets import join_lone_bullets
 from ingest.language.published import page_dates
@@ -179,5 +180,6 @@ def _extract(source: Source, deadline: Deadline) -> SourceFacts:
         deadline.check(source.uri)
         component(ctx, sink)
     drop_cut_off_items(sink)
+    drop_unlinked_generic_documents(sink)
     drop_roleless_persons(sink)
     return sink.facts()

@@ -161,3 +161,20 @@ def test_a_list_of_assignments_on_a_page_is_no_task_given() -> None:
     facts = facts_at(text, KALMAR_LST, "2024-05-02")
     summaries = sorted(n.summary for n in facts.nodes if isinstance(n, Decision))
     assert len(summaries) == 1 and "kartlägga" in summaries[0], summaries
+
+
+def test_a_plan_named_only_by_its_kind_and_tied_to_nothing_is_dropped() -> None:
+    text = (
+        "Trygghet\n\nKommunen arbetar förebyggande mot brott i hela kommunen.\n\n"
+        "Läs mer om vår handlingsplan.\n\nÅtgärdsprogram\n"
+    )
+    assert not _documents(text, NYBRO_SITE)
+
+
+def test_a_plan_named_only_by_its_kind_stays_when_the_page_tells_about_it() -> None:
+    """Guard (passes before the change too): its adoption ties it to a body."""
+    text = (
+        "Trygghet\n\nKommunfullmäktige antog den 12 mars 2024 en handlingsplan för "
+        "brottsförebyggande arbete.\n\nLäs mer om vår handlingsplan.\n"
+    )
+    assert _documents(text, NYBRO_SITE)
