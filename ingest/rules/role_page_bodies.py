@@ -33,7 +33,9 @@ __all__ = [
 MEETING_KINDS = (OrganizationKind.COMMITTEE, OrganizationKind.FORUM)
 # Words of minutes and meeting notices: a page with these is a meeting's record.
 _MINUTES = re.compile(
+    # "Ledamöter:" / "LEDAMÖTER" as a field of the minutes' head (not "ledamöter" in prose)
     r"\b(?:Beslutande|Närvarande|Justerare|Justerandes|Utses att justera|Justeringens|"
+    r"Ledamöter[ \t]*:|LEDAMÖTER|Tjänstgörande\s+ersättare|"
     r"Kallelse|KALLELSE|Beslutsorgan|[Vv]al av justerare|Sammanträde:|"
     r"SAMMANTRÄDESPROTOKOLL|[Ss]ammanträdesprotokoll|PROTOKOLLSUTDRAG|[Pp]rotokollsutdrag|"
     r"[Pp]rotokollet\s+(?:justerades|justeras|är\s+justerat))"

@@ -178,3 +178,13 @@ def test_a_plan_named_only_by_its_kind_stays_when_the_page_tells_about_it() -> N
         "brottsförebyggande arbete.\n\nLäs mer om vår handlingsplan.\n"
     )
     assert _documents(text, NYBRO_SITE)
+
+
+def test_the_chair_in_a_members_field_of_minutes_holds_the_role() -> None:
+    text = (
+        "Kommunstyrelsen\n\nLedamöter: Eva Ek, s, ordförande Bo Berg, s vice ordförande "
+        "Anna Lundberg, s\n"
+    )
+    facts = facts_at(text, "https://www.kalmar.se/ks/protokoll.html", "2024-05-02")
+    holders = {k.from_id for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert holders == {"Person:person:eva-ek", "Person:person:bo-berg"}, holders
