@@ -65,8 +65,7 @@ _MAKE = re.compile(
     r"\b(?:(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,10}?(?:tagit|arbetat|tagits|arbetats)\s+fram|"
     # "tog genom medborgardialoger, medarbetardialoger och statistik fram": a list between
     r"(?:tog|tar|togs|tas|arbetade|arbetades|arbetas)\s+(?:(?!att\b|som\b)(?:[\wåäö]+|\([^()\n]{1,120}\)),?\s+){0,6}?fram|"
-    r"utarbetade|"
-    r"utarbetat|utarbetats|upprättade|(?:har|hade)\s+upprättat|"
+    r"utarbetade|utarbetat|utarbetats|upprättade|(?:har|hade)\s+upprättat|"
     r"presenterar|presenterade|lanserar|lanserade|lanserat|"
     # A subordinate clause drops "har": "strategin, som tagits fram av regeringen".
     r"(?<=\bsom\s)(?:tagits|arbetats|utarbetats)\s+fram|"
