@@ -69,8 +69,7 @@ _MAKE = re.compile(
     r"presenterar|presenterade|lanserar|lanserade|lanserat|"
     # A subordinate clause drops "har": "strategin, som tagits fram av regeringen".
     r"(?<=\bsom\s)(?:tagits|arbetats|utarbetats)\s+fram|"
-    r"inrättade|inrättat|framtagen|framtaget|framtagna|"
-    r"har\s+valt\s+att\s+ta\s+fram|"
+    r"inrättade|inrättat|framtagen|framtaget|framtagna|har\s+valt\s+att\s+ta\s+fram|"
     # "har nu påbörjat arbetet med en ny vattenförsörjningsplan": its maker at work
     r"(?:har|hade)\s+(?:nu\s+)?(?:dragit\s+igång|påbörjat|inlett|startat)\s+arbetet\s+med|"
     # "A, B och C har enats kring en gemensam agenda": its makers agreed on it
