@@ -33,6 +33,7 @@ from ingest.rules.actor_body_patterns import COMMITTEE_RULES
 from ingest.rules.actor_hits import body_hit
 from ingest.rules.actor_named_owner import line_owner, named_owner, sentence_municipality
 from ingest.rules.actor_work_committee import is_bare_work_committee, named_work_committee_board
+from ingest.rules.document_spelling import one_edit
 
 __all__ = [
     "CONF_COMMITTEE",
@@ -111,7 +112,25 @@ def _base_form(surface: str) -> str:
         name += "n"
     # "regional utvecklingsnämnd" is the region's "Regionala utvecklingsnämnden"
     name = re.sub(r"^[Rr]egional\s+([a-zåäö]+(?:nämnd|förvaltning))$", r"Regionala \1en", name)
-    return name[0].upper() + name[1:]
+    name = name[0].upper() + name[1:]
+    # "Kommnfullmäktige", "Socialsnämnden": a standard body misspelt by one letter
+    return next((b for b in _STANDARD_BODIES if one_edit(name.lower(), b.lower())), name)
+
+
+_STANDARD_BODIES = (
+    "Kommunfullmäktige",
+    "Kommunstyrelsen",
+    "Regionfullmäktige",
+    "Regionstyrelsen",
+    "Socialnämnden",
+    "Byggnadsnämnden",
+    "Miljönämnden",
+    "Kulturnämnden",
+    "Utbildningsnämnden",
+    "Valnämnden",
+    "Överförmyndarnämnden",
+    "Samhällsbyggnadsnämnden",
+)
 
 
 _DEFINITE_HEADS = (

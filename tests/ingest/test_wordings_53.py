@@ -188,3 +188,16 @@ def test_the_chair_in_a_members_field_of_minutes_holds_the_role() -> None:
     facts = facts_at(text, "https://www.kalmar.se/ks/protokoll.html", "2024-05-02")
     holders = {k.from_id for k in links(facts, LinkType.HOLDS_ROLE)}
     assert holders == {"Person:person:eva-ek", "Person:person:bo-berg"}, holders
+
+
+def test_a_standard_body_misspelt_by_one_letter_is_that_body() -> None:
+    text = (
+        "Beslut\n\nUnder dagens sammanträde beslutade socialsnämnden om budget 2026. "
+        "Kommnfullmäktige beslutade att anta budgeten.\n"
+    )
+    facts = facts_at(text, NYBRO_SITE, "2024-05-02")
+    bodies = {n.id for n in facts.nodes if n.id.startswith("Organization:kommun:0881:")}
+    assert bodies == {
+        "Organization:kommun:0881:socialnamnden",
+        "Organization:kommun:0881:kommunfullmaktige",
+    }, bodies
