@@ -93,7 +93,7 @@ _VALID_FOR = re.compile(
 _AND_VALID_FOR = re.compile(r"[^.;:\n]{0,120}?\s+och" + _VALID_FOR.pattern)
 # "Eskilstunas Plan mot ...": a place's genitive before the subject document
 _LEAD_WORDS = re.compile(
-    r"\s*(?:(?:nuvarande|gällande|den|det|de)\s+|[A-ZÅÄÖ][a-zåäö-]+s\s+)?", re.I
+    r"\s*(?:(?:nuvarande|gällande|den|det|de)\s+|(?-i:[A-ZÅÄÖ][a-zåäö-]+s)\s+)?", re.I
 )
 
 
