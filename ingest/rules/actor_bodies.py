@@ -114,23 +114,27 @@ def _base_form(surface: str) -> str:
     name = re.sub(r"^[Rr]egional\s+([a-zåäö]+(?:nämnd|förvaltning))$", r"Regionala \1en", name)
     name = name[0].upper() + name[1:]
     # "Kommnfullmäktige", "Socialsnämnden": a standard body misspelt by one letter
-    return next((b for b in _STANDARD_BODIES if one_edit(name.lower(), b.lower())), name)
+    folded = name.lower()
+    return next((b for low, b in _STANDARD_BODIES.items() if one_edit(folded, low)), name)
 
 
-_STANDARD_BODIES = (
-    "Kommunfullmäktige",
-    "Kommunstyrelsen",
-    "Regionfullmäktige",
-    "Regionstyrelsen",
-    "Socialnämnden",
-    "Byggnadsnämnden",
-    "Miljönämnden",
-    "Kulturnämnden",
-    "Utbildningsnämnden",
-    "Valnämnden",
-    "Överförmyndarnämnden",
-    "Samhällsbyggnadsnämnden",
-)
+_STANDARD_BODIES = {
+    name.lower(): name
+    for name in (
+        "Kommunfullmäktige",
+        "Kommunstyrelsen",
+        "Regionfullmäktige",
+        "Regionstyrelsen",
+        "Socialnämnden",
+        "Byggnadsnämnden",
+        "Miljönämnden",
+        "Kulturnämnden",
+        "Utbildningsnämnden",
+        "Valnämnden",
+        "Överförmyndarnämnden",
+        "Samhällsbyggnadsnämnden",
+    )
+}
 
 
 _DEFINITE_HEADS = (

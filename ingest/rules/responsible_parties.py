@@ -178,8 +178,7 @@ def responsible_after_list(
 
 # "Det här ska Piteå kommun arbeta för till 2030:", "Detta gör Länsstyrelsen inom
 # åtgärdsprogrammet:": the actor the intro names.
-_WILL_DO = re.compile(r"(?:det\s+här|detta)\s+ska\s+$", re.I)
-_DOES_THIS = re.compile(r"(?:det\s+här|detta)\s+(?:gör|genomför)\s+$", re.I)
+_THIS_LEAD = re.compile(r"(?:det\s+här|detta)\s+(?:(?P<will>ska)|gör|genomför)\s+$", re.I)
 _DOES = re.compile(r"\s+(?:arbeta\s+(?:för|med)|göra|genomföra)\b")
 # "Några exempel på åtgärder som regeringen genomför:": the relative clause's subject.
 _MEASURES_THAT = re.compile(r"\b(?:åtgärder|insatser|aktiviteter)\s+som\s+$", re.I)
@@ -216,10 +215,9 @@ def _carries_out(ctx: Context, lst: BulletList, actor: ActorHit) -> bool:
     """'Det här ska X arbeta för:', 'Detta gör X inom planen:', 'åtgärder som X genomför:',
     'X ... och genomför nu följande åtgärder:'."""
     lead = ctx.text[max(lst.intro.start, actor.start - 20) : actor.start]
-    if _WILL_DO.search(lead) and _DOES.match(ctx.text, actor.end, lst.intro.end):
-        return True
-    if _DOES_THIS.search(lead):
-        return True
+    this = _THIS_LEAD.search(lead)
+    if this and (not this.group("will") or _DOES.match(ctx.text, actor.end, lst.intro.end)):
+        return True  # "ska" needs its verb after the actor: "ska X arbeta för"
     if _MEASURES_THAT.search(lead) and _CARRIES_OUT.match(ctx.text, actor.end, lst.intro.end):
         return True
     return bool(
