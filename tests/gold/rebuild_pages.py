@@ -129,6 +129,8 @@ DEFAULT_SETS = (
     "real101",
     "real102",
     "real103",
+    "real104",
+    "real105",
     "real_heldout",
 )
 
