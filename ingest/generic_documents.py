@@ -10,6 +10,10 @@ link, it is a mention of the genre. A national one ("den nationella planen") is 
 field has one national plan, a particular document. On the 476 scored gold pages, 10
 such documents were false and none true (the gold annotates an unnamed document only
 when the text tells something about it).
+
+A list of a body's documents labels each one by its field ("• Program för kultur -
+Kulturplan 2019-2020"): the label and the title read as one name are no document of
+their own when the title after the dash is a document the page names too.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import re
 from graph.nodes import Document, Level
 from ingest.facts import FactSink
 
-__all__ = ["drop_unlinked_generic_documents"]
+__all__ = ["drop_labelled_documents", "drop_unlinked_generic_documents"]
 
 _ADJECTIVES = (
     r"(?:regional|regionala|nationell|nationella|lokal|lokala|kommunal|kommunala|ny|nya|"
@@ -50,3 +54,22 @@ def drop_unlinked_generic_documents(sink: FactSink) -> None:
         if isinstance(node, Document) and node_id not in linked and _generic(node)
     }
     sink.drop(generic)
+
+
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def drop_labelled_documents(sink: FactSink) -> None:
+    """Drop each unlinked document titled "<label> - <title>" whose title after the dash
+    is another document's on the page."""
+    linked = {end for link in sink.links.values() for end in (link.from_id, link.to_id)}
+    titles = {n.title.casefold() for n in sink.nodes.values() if isinstance(n, Document)}
+    labelled = {
+        node_id
+        for node_id, node in sink.nodes.items()
+        if isinstance(node, Document)
+        and node_id not in linked
+        and (parts := _DASH.split(node.title, maxsplit=1))[-1].casefold() in titles - {""}
+        and len(parts) == 2
+    }
+    sink.drop(labelled)

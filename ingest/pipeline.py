@@ -23,7 +23,7 @@ from ingest.context import Context
 from ingest.cut_off import drop_cut_off_items
 from ingest.errors import IngestError
 from ingest.facts import FactSink
-from ingest.generic_documents import drop_unlinked_generic_documents
+from ingest.generic_documents import drop_labelled_documents, drop_unlinked_generic_documents
 from ingest.language.link_labels import blank_link_labels
 from ingest.language.lone_bullets import join_lone_bullets
 from ingest.language.published import page_dates
@@ -181,5 +181,6 @@ def _extract(source: Source, deadline: Deadline) -> SourceFacts:
         component(ctx, sink)
     drop_cut_off_items(sink)
     drop_unlinked_generic_documents(sink)
+    drop_labelled_documents(sink)
     drop_roleless_persons(sink)
     return sink.facts()

@@ -25,6 +25,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _SEASON = re.compile(
     rf"\b(?P<season>{SEASONS})\s+(?P<y>(?:19|20)\d{{2}})\b(?!\s*[\u2013-]\s*\d)", re.I
 )
+# A validity bound before a full date: "gälla från ... till och med 31 december 2027".
+_TERM_BOUND = re.compile(
+    r"(?:\btill\s+och\s+med|\bt\.\s?o\.\s?m\.?|\bfram\s+till|\bgäll(?:a|er|de)\s+från"
+    r"(?:\s+och\s+med)?)\s+(?:den\s+)?$",
+    re.I,
+)
 
 
 def with_page_year(found: list[DateMention], text: str = "") -> list[DateMention]:
@@ -37,7 +43,11 @@ def with_page_year(found: list[DateMention], text: str = "") -> list[DateMention
     year: int | None = None
     stated_at = -1
     for mention in found:
-        if mention.value is not None and _YEAR.search(mention.text):
+        if (
+            mention.value is not None
+            and _YEAR.search(mention.text)
+            and not _TERM_BOUND.search(text, max(0, mention.start - 30), mention.start)
+        ):
             year, stated_at = int(mention.value[:4]), mention.start
         elif mention.value is None and mention.rule in YEARLESS:
             season = next((s for s in reversed(seasons) if stated_at < s[0] < mention.start), None)

@@ -345,9 +345,12 @@ def only_year(text: str) -> AddressDate | None:
 
 
 _AFTER_LATEST_DAYS = 92  # a meeting report cites the weeks before, not older history
-# A period's bounds ("2022-10-24 - 2026-10-14") are no day the page reports.
-_RANGE_END = re.compile(r"\s*[\u2013-]\s*\d")
-_RANGE_START = re.compile(r"\d\s*[\u2013-]\s*$")
+# A period's bounds ("2022-10-24 - 2026-10-14", "gälla från 1 januari 2024 till och med 31
+# december 2027", "mellan 21 februari till 28 april") are no day the page reports.
+_RANGE_END = re.compile(r"\s*(?:[\u2013-]\s*\d|till\b)", re.I)
+_RANGE_START = re.compile(
+    r"(?:\d\s*[\u2013-]|\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bfrån)\s*(?:den\s+)?$", re.I
+)
 
 
 def after_latest(text: str) -> AddressDate | None:
@@ -356,7 +359,7 @@ def after_latest(text: str) -> AddressDate | None:
     ("den 26 januari 2016"): a report names what led up to its meeting."""
     head = "\n".join([line for line in text.splitlines() if line.strip()][:HEAD_LINES])
     top = HEAD_DAY.search(head)
-    if top is None:
+    if top is None or _RANGE_END.match(head, top.end()):
         return None
     full = [
         date.fromisoformat(d.value)

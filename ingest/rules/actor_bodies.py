@@ -215,9 +215,14 @@ def committee_hits(ctx: Context, sink: FactSink, kommunkod: str | None) -> list[
                 found.append((m.start(), m.end(), "actor.committee.page_acronym"))
     aliases_of: dict[str, set[str]] = {}
     resolved: list[tuple[int, int, str, str]] = []
+    # "Regionala utvecklingsnämnden ... Utvecklingsnämnden beslutade": on a region's page
+    # the short form is the same committee.
+    regional = {fold(n.split(" ", 1)[1]): n for n in names if n.startswith("Regionala ")}
     for start, end, rule in sorted(found):
         surface = ctx.text[start:end]
         name, known_aliases = canonical_committee(surface, kommunkod, board)
+        if kommunkod is None:
+            name = regional.get(fold(name), name)
         head = _ACRONYM_HEAD.match(name)
         acr: str | None = None
         if head:

@@ -304,6 +304,8 @@ def _candidate(
     # with its own topic, or capitalised as a name itself, a dash sets a subtitle
     if quoted is None and not (topic or period or word[:1].isupper()):
         quoted = dashed_name(ctx, end, sentence_end)
+        if quoted is not None and place_year(quoted[0]):  # "översiktsplan - Ulricehamn 2040"
+            quoted = f"{word[:1].upper()}{word[1:]} {quoted[0]}", quoted[1]
     kind = kind_of(word)
     if quoted is None and definite:  # "Planen Västra Götaland 2020, som är ..."
         bare_noun = word.lower() in BARE_NOUNS

@@ -28,7 +28,7 @@ MENTION = re.compile(
     r"(?<![\wåäöÅÄÖ])(?<![\wåäöÅÄÖ]-)"
     # "energi-, miljö- och klimatplan": suspended first parts in a list
     r"(?P<prefix>läns)?(?P<compound>(?:(?:[a-zåäö]{2,}-,\s+){0,4}[a-zåäö]{2,}-\s+och\s+)?"
-    r"(?:[a-zåäö]+-|[a-zåäö]{2,}?))?"
+    r"(?:[a-zåäö]+-(?:[a-zåäö]{2,}?)?|[a-zåäö]{2,}?))?"
     r"(?P<noun>" + "|".join(NOUNS) + r")(?P<definite>en|n|met|et|na|(?<=öfte)t)?(?P<gen>s)?\b",
     re.I,
 )

@@ -185,7 +185,7 @@ _FURNITURE_ITEM = re.compile(
 
 def _goals(ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | None) -> list[str]:
     goal_ids: list[str] = []
-    if _reports(ctx, lst):
+    if _reports(ctx, lst) or _names_documents(ctx, lst):
         return goal_ids
     for item in listed_items(lst.items):
         if _FURNITURE_ITEM.fullmatch(item.text):
@@ -196,6 +196,13 @@ def _goals(ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | N
         if goal_id:
             goal_ids.append(goal_id)
     return goal_ids
+
+
+def _names_documents(ctx: Context, lst: BulletList) -> bool:
+    """A list of steering documents ("• Program för kultur - Kulturplan 2019-2020"):
+    most of its items name a document, so they are no goals."""
+    named = sum(bool(ctx.documents_in(Span(item.start, item.end))) for item in lst.items)
+    return named * 2 > len(lst.items)
 
 
 # "Region X har lanserat en ny utbildning", "Under året har 40 hektar skyddats": done.

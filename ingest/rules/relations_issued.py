@@ -34,7 +34,10 @@ _DOCUMENT_NOUN = re.compile(
 )
 _COORDINATED = re.compile(r"\s*(?:,|,?\s+och|,?\s+samt)\s+")
 # No determiner, numeral or owner of its own: "program för trygghet".
-_BARE_NOUN = re.compile(r"(?!(?:en|ett|den|det|de|dess|deras|sin|sitt|sina|vår|vårt)\b)[a-zåäö]")
+# An acronym's compound is bare too: "kommunens nya miljöprogram och VA-utbyggnadsprogram".
+_BARE_NOUN = re.compile(
+    r"(?!(?:en|ett|den|det|de|dess|deras|sin|sitt|sina|vår|vårt)\b)(?:[a-zåäö]|[A-ZÅÄÖ]{2,}-)"
+)
 # "sin (nya) klimatstrategi" right before the document.
 _REFLEXIVE = re.compile(r"\b(?:sin|sitt|sina)\s+(?:[\w-]+\s+){0,2}?$")
 _ISSUES_AFTER_ORG = re.compile(r"\s+(?:har\s+)?(?:tog\s+fram|tagit\s+fram|utarbetade|utarbetat)\b")

@@ -174,7 +174,10 @@ def sentence_roles(ctx: Context, sink: FactSink) -> None:
             )
         _in_org_after(ctx, sink, person)
         m = _MUNICIPAL_AFTER.match(text, person.end)
-        if m:
+        # "A, kommundirektör Anna Thörn": the title before a name is that name's
+        if m and not any(
+            p.start > m.end() and not text[m.end() : p.start].strip() for p in ctx.persons
+        ):
             role = m.group("role").lower()
             # "- Nyköpings kommun - Eva Ek (M), kommunalråd": the line's municipality
             code = line_municipality(ctx, person.start)

@@ -13,7 +13,7 @@ known given name.
   inverted after a new holder's title: "Ny <title> [för 2024] blev|är <Name> [(P)]",
   "ny <title> <Name> (P)" in a run of such, the run going on after "och" or a comma
   ("... och vice ordförande är <Name>");
-- role.elected_object: "valdes|valde|utsåg(s)|välja|utse <Name> [(P)] till [ny] <title>
+- role.elected_object: "valdes|valde|utsåg(s)|välja|utse <Name> [(P)] till|som [ny] <title>
   i|för <body>": the body named right after the title; without one, a chair's or
   member's seat is on the body that elects ("Kommunstyrelsen valde X till ordförande").
   Further elections run on after "och|samt" or a comma: "... och Bo Berg (M) till vice
@@ -72,13 +72,13 @@ _FROM = re.compile(r"\s+från\s+")
 _COMPLEMENT_END = re.compile(r"\s*(?:[.,;:!?\n]|$)|\s+(?:från|och|samt)\s")
 _OBJECT = re.compile(
     rf"\b(?P<verb>valdes|valde|väljer|välja|utsågs|utsåg|utser|utse|har\s+valt|har\s+utsett)"
-    rf"\s+(?P<name>{NAME})\s*(?:\((?P<party>{PARTY})\))?\s+till\s+(?:ny\s+|nytt\s+)?"
+    rf"\s+(?P<name>{NAME})\s*(?:\((?P<party>{PARTY})\)\s*|\s)(?:till|som)\s+(?:ny\s+|nytt\s+)?"
     rf"(?P<title>{TITLE})"
 )
 # "... och Bo Berg (M) till vice ordförande", "... samt till ledamot i X", "... och vice
 # ordförande i X": the next one.
 _NEXT_OBJECT = re.compile(
-    rf"\s*(?:,|och|samt)\s+(?:(?P<name>{NAME})\s*(?:\((?P<party>{PARTY})\))?\s+till\s+"
+    rf"\s*:?\s*(?:,|och|samt)\s+(?:(?P<name>{NAME})\s*(?:\((?P<party>{PARTY})\)\s*|\s)(?:till|som)\s+"
     rf"|(?:till\s+)?)(?:ny\s+|nytt\s+)?(?P<title>{TITLE})"
 )
 _IN_BODY = re.compile(r"\s+(?:i|för)\s+")

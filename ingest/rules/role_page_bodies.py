@@ -146,9 +146,39 @@ def officers_body(ctx: Context, start: int) -> str | None:
     return named[-1].node_id if named else None
 
 
+# "Beredningen består av fem ledamöter och fem ersättare." over a roster of its members.
+_COMPOSED = re.compile(
+    r"\s+består\s+av\s+(?:[\w-]+\s+){0,2}?(?:ledamöter|ledamot)\b[^.\n]{0,60}\.\s*$"
+)
+# A roster line: a name with its party in brackets, and a title ("Eva Ek (C) Ordförande").
+_ROSTER_LINE = re.compile(r"[^\n]*\([A-ZÅÄÖ]{1,6}\)[^\n]*")
+_COMPOSED_REACH = 600
+
+
+def composed_body(ctx: Context, start: int) -> str | None:
+    """The committee or forum a sentence says is made up of members, right above the
+    roster that `start`'s line belongs to (an anaphoric "Beredningen" too)."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    lines_start = line_start
+    while lines_start > 0:  # up over the roster's earlier lines and blank lines
+        previous = ctx.text.rfind("\n", 0, lines_start - 1) + 1
+        line = ctx.text[previous : lines_start - 1]
+        if line.strip() and not _ROSTER_LINE.fullmatch(line):
+            break
+        lines_start = previous
+    said = _COMPOSED.search(ctx.text, max(0, lines_start - _COMPOSED_REACH), lines_start)
+    if said is None:
+        return None
+    subject = [a for a in ctx.actors if a.end == said.start() and a.kind in MEETING_KINDS]
+    return subject[0].node_id if subject else None
+
+
 def subject_body(ctx: Context, start: int) -> str | None:
     """The committee or forum that opens the paragraph of `start` and is its only one
-    ("Kulturnämnden består av nio ledamöter. Eva Ek (M) är ordförande ...")."""
+    ("Kulturnämnden består av nio ledamöter. Eva Ek (M) är ordförande ..."), or that a
+    sentence right above its roster says the members make up."""
+    if (composed := composed_body(ctx, start)) is not None:
+        return composed
     opening = ctx.text.rfind("\n\n", 0, start)
     opening = 0 if opening < 0 else opening + 2
     bodies = [

@@ -1,0 +1,123 @@
+"""Defects found in the fifty-fourth session on development pages, restated as invented
+sentences; each test fails on the code before its fix (guards say so)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Goal
+
+from .helpers import decisions, documents, facts_at, held_roles, links, organizations
+
+TIMRA = "https://www.timra.se/nyheter/kf-i-korthet.html"
+REGION_JH = "https://www.regionjh.se/regional-utveckling/program.html"
+REGION_OREBRO = "https://www.regionorebrolan.se/kultur/kulturplan.html"
+
+
+def _facts(text: str, site: str = TIMRA, published: str | None = "2024-05-02") -> SourceFacts:
+    return facts_at(text, site, published)
+
+
+def test_council_elects_its_presidium_with_som() -> None:
+    text = (
+        "Kommunfullmäktige i korthet\n\nKommunfullmäktige valde Eva Ek (S) som ordförande, "
+        "Bo Berg (S)som 1:e vice ordförande: och Kim Lund (M) som 2:e vice ordförande.\n"
+    )
+    roles = held_roles(_facts(text))
+    council = "Organization:kommun:2262:kommunfullmaktige"
+    assert {(p, o) for p, o, _ in roles} == {
+        ("eva-ek", council),
+        ("bo-berg", council),
+        ("kim-lund", council),
+    }, roles
+
+
+def test_a_day_without_year_after_a_plans_term_is_in_the_storys_year() -> None:
+    text = (
+        "Regional kulturplan\n\nPlanen har varit på remiss mellan 21 februari till 28 april "
+        "2023. Planen avses gälla från 1 januari 2024 till och med 31 december 2027.\n\n"
+        "Kulturnämnden beslutade 1 september att skicka planen till regionstyrelsen.\n"
+    )
+    facts = _facts(text, REGION_OREBRO, None)
+    dates = {d.date for d in decisions(facts).values()}
+    assert dates == {"2023-09-01"}, dates
+
+
+def test_the_short_name_of_the_regional_committee_is_the_same_committee() -> None:
+    text = (
+        "Kortfattat: Regionala utvecklingsnämnden 2023-01-19\n\n"
+        "Utvecklingsnämnden beslutade att anta ett nytt regionalt serviceprogram för "
+        "Jämtlands län 2022-2030.\n"
+    )
+    orgs = organizations(_facts(text, REGION_JH))
+    assert "Organization:region:23:regionala-utvecklingsnamnden" in orgs, sorted(orgs)
+    assert "Organization:region:23:utvecklingsnamnden" not in orgs, sorted(orgs)
+
+
+def test_a_roster_under_what_a_committee_consists_of_is_its_members() -> None:
+    text = (
+        "Val till hållbarhetsberedning\n\nRegion Jämtland Härjedalens hållbarhetsberedning "
+        "har initiativrätt till regionala utvecklingsnämnden. Beredningen består av fem "
+        "ledamöter och fem ersättare.\n\nEva Ek (C) Ordförande\nBo Berg (S) Vice ordförande\n"
+    )
+    roles = held_roles(_facts(text, REGION_JH))
+    beredning = "Organization:region:23:hallbarhetsberedningen"
+    assert ("eva-ek", beredning, "ordförande") in {(p, o, (t or "").lower()) for p, o, t in roles}
+    assert {o for p, o, _ in roles if p == "bo-berg"} == {beredning}, roles
+
+
+def test_a_list_of_documents_is_no_list_of_goals() -> None:
+    text = (
+        "Regionalt tillväxtarbete\n\nVisionen ligger till grund för prioriteringarna i "
+        "programmen som utgör styrdokumenten för våra uppdrag.\n"
+        "• Program för kultur \u2013 Kulturplan 2019-2020\n"
+        "• Program för kollektivtrafik \u2013 Regionalt trafikförsörjningsprogram 2016-2020\n"
+        "• Program för transport \u2013 Länstransportplan för Jämtlands län 2018-2029\n"
+    )
+    facts = _facts(text, REGION_JH)
+    assert not [n for n in facts.nodes if isinstance(n, Goal)]
+    titles = {d.title for d in documents(facts).values()}
+    assert not [t for t in titles if t.startswith("Program för")], titles
+    assert "Kulturplan 2019-2020" in titles, titles
+
+
+def test_goals_listed_under_a_strategy_stay_goals() -> None:
+    """Guard (passes before the fix too): items naming no document are goals."""
+    text = (
+        "Kulturplan 2019-2020\n\nKulturplanen har tre mål:\n"
+        "• Kultur för alla i hela länet\n• Ett starkare civilsamhälle\n• Fler mötesplatser\n"
+    )
+    facts = _facts(text, REGION_JH)
+    assert len([n for n in facts.nodes if isinstance(n, Goal)]) == 3
+
+
+def test_a_title_before_the_next_name_is_not_the_previous_persons() -> None:
+    text = (
+        "Ny näringslivsstrategi\n\nI januari sände Timrå kommun under ledning av tf "
+        "näringslivsdirektör Eva Ek, kommundirektör Bo Berg och kommunalråd Kim Lund en "
+        "genomgång av strategin.\n"
+    )
+    roles = held_roles(_facts(text))
+    titles = {p: (t or "").lower() for p, _, t in roles}
+    assert titles.get("eva-ek") == "näringslivsdirektör", roles
+    assert titles.get("bo-berg") == "kommundirektör", roles
+
+
+def test_an_acronym_compound_document_and_its_shared_owner() -> None:
+    text = (
+        "Nytt miljöprogram och VA-utbyggnadsprogram\n\nDen 13 februari antog "
+        "kommunfullmäktige Timrå kommuns nya miljöprogram 2017-2021 och VA-utbyggnadsprogram.\n"
+    )
+    facts = _facts(text)
+    doc = "Document:municipal:programme:kommun:2262:va-utbyggnadsprogram"
+    assert doc in documents(facts), sorted(documents(facts))
+    issued = {(k.from_id, k.to_id) for k in links(facts, LinkType.ISSUED)}
+    assert ("Organization:kommun:2262", doc) in issued, issued
+
+
+def test_a_plan_named_by_place_and_year_after_a_dash_is_one_document() -> None:
+    text = (
+        "Ny översiktsplan \u2013 Timrå 2040\n\nKommunfullmäktige beslutade att översiktsplanen "
+        "Timrå 2040 ska vara vägledande för den fortsatta planeringen.\n"
+    )
+    ids = sorted(documents(_facts(text)))
+    assert ids == ["Document:municipal:plan:kommun:2262:oversiktsplan-timra-2040"], ids
