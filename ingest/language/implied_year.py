@@ -5,7 +5,8 @@ day in full either; but what the meeting handled says when it met. A board decid
 year's budget and a plan for a period before it starts ("strategisk plan 2024-2026" in
 2023, "budget för 2025" in 2024), a year's annual report and "2017 års partistöd" in the
 year after (2018), and an interim report or a part of the year in the same year
-("delårsbokslut för januari-augusti 2018"). When every such hint on the page points to one
+("delårsbokslut för januari-augusti 2018"), as a change to this year's budget is
+("utökar investeringsramen för 2022"). When every such hint on the page points to one
 year, the day at the top is in that year; when they disagree, or there are none, nothing
 is guessed. Before May, plans ahead count for nothing: in January a "verksamhetsplan 2021"
 is the one in force. The implied year comes before the one year an undated page names
@@ -60,6 +61,16 @@ _HINTS: tuple[tuple[re.Pattern[str], int], ...] = (
             rf"\b(?:flerårsplan(?:en)?|ekonomisk\s+plan)\s+(?:för\s+)?{_YEAR}\s*[\u2013-]", re.I
         ),
         -2,
+    ),
+    # this year's budget changed: "utökar investeringsramen för 2022", "Omfördelning av
+    # kommunstyrelsens investeringsbudget 2022", "tilläggsanslag till nämndernas budgetar 2023"
+    (
+        re.compile(
+            rf"\b(?:utök|omfördel|tilläggsanslag|ombudgeter)\w*\b[^.\n]{{0,40}}?"
+            rf"[a-zåäö]*(?:budget|ram)(?:en|ar|arna)?\s+(?:för\s+)?(?:år\s+)?{_YEAR}\b",
+            re.I,
+        ),
+        0,
     ),
     # the budget in force: "Regionen har i budget för 2024 avsatt ..."
     (re.compile(rf"\bi\s+budget(?:en)?\s+för\s+(?:år\s+)?{_YEAR}\b", re.I), 0),

@@ -121,3 +121,15 @@ def test_a_plan_named_by_place_and_year_after_a_dash_is_one_document() -> None:
     )
     ids = sorted(documents(_facts(text)))
     assert ids == ["Document:municipal:plan:kommun:2262:oversiktsplan-timra-2040"], ids
+
+
+def test_a_change_to_this_years_budget_dates_the_meeting() -> None:
+    text = (
+        "Beslut från kommunfullmäktige\n\nHär följer en sammanfattning av ärenden vid "
+        "kommunfullmäktiges sammanträde den 13 juni.\n\nKommunfullmäktige beslutar införa "
+        "e-förslag från och med den 1 januari 2023.\n\nKommunfullmäktige utökar "
+        "investeringsramen för 2022 med 5 miljoner kronor för socialnämnden.\n"
+    )
+    facts = _facts(text, "https://www.timra.se/nyheter/beslut-fran-kommunfullmaktige4/", None)
+    dates = {d.date for d in decisions(facts).values()}
+    assert dates == {"2022-06-13"}, dates
