@@ -3,7 +3,8 @@
 Rules:
 - actor.body.remit: "Utskottet för personal, kompetensförsörjning och utbildning",
   "Beredningen för hållbar utveckling", "enheten för hållbar utveckling", "Styrelsen för
-  folktandvården", "förvaltningen för regional utveckling": a body's head
+  folktandvården" ("styrelsen för Närhälsan" on a region's site), "förvaltningen för
+  regional utveckling": a body's head
   noun, "för" and a remit of lower-case words (a coordinated list allowed), ending
   before a preposition, verb or punctuation that is no part of it. The head may be a
   capitalised compound ("Fokusberedningen för folkhälsa") or, capitalised or after
@@ -38,7 +39,10 @@ _STOP = (
     r"(?:i|på|av|att|med|som|till|om|den|det|de|en|ett|under|från|inom|vid|är|har|ska|"
     r"kommer|hos|och|samt|eller|men|för|efter|inför|mot|kan|var|blir|tog|hade|där|när)"
 )
-_WORD = rf"(?!{_STOP}\b)[a-zåäö][a-zåäö]+(?:-(?=\s+och\b))?"
+# A body named next in a list of bodies is no word of a remit ("kommittén för
+# rättighetsfrågor, hälso- och sjukvårdsutskottet").
+_BODY_WORD = r"[a-zåäö]*(?:nämnden|styrelsen|utskottet|kommittén|förvaltningen|beredningen)\b"
+_WORD = rf"(?!{_STOP}\b)(?!{_BODY_WORD})[a-zåäö][a-zåäö]+(?:-(?=\s+och\b))?"
 # An item is a noun, or an adjective and its noun: "hållbar utveckling", "fysisk planering".
 # A neuter adjective before a verbal noun: "livslångt lärande", "hållbart byggande".
 _ADJECTIVE = (
@@ -53,9 +57,9 @@ _PROCEDURE = (
 _REMIT = re.compile(
     r"(?<![\w-])(?P<head>[Uu]tskottet|[Bb]eredningen|[Ee]nheten|[Aa]vdelningen|[Nn]ämnden|"
     r"[Kk]ommittén|[Ss]ekretariatet|[Kk]ontoret|[Ss]taben|[Ff]örvaltningen|"
-    # a region's boards: "Styrelsen för folktandvården" (capitalised: "styrelsen för" may
-    # be any company's board in prose)
-    r"Styrelsen|"
+    # a region's boards: "Styrelsen för folktandvården" (in lower case only on a region's
+    # site: elsewhere "styrelsen för" may be any company's board in prose)
+    r"[Ss]tyrelsen|"
     # a capitalised compound head ("Fokusberedningen för folkhälsa"), or the indefinite
     # head a role names ("ordförande i nämnd för arbetsmarknad och näringsliv")
     r"[A-ZÅÄÖ][a-zåäö]{2,}(?:beredningen|utskottet|nämnden|kommittén)|"
@@ -65,7 +69,9 @@ _REMIT = re.compile(
     # tillväxt", "regionstyrelsens beredning för folkhälsa"
     r"(?:[Kk]ommun|[Rr]egion)(?:styrelsens|fullmäktiges)\s+(?:utskott|beredning))\s+för\s+"
     # "skickades till Samhällsservicenämnden för beslut": a procedure, not a remit
-    rf"(?!(?:fortsatt\s+|vidare\s+)?{_PROCEDURE}\b)(?P<remit>{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?"
+    rf"(?!(?:fortsatt\s+|vidare\s+)?{_PROCEDURE}\b)(?P<remit>(?:{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?"
+    # a region's board over a service it names: "styrelsen för Närhälsan"
+    r"|(?<=tyrelsen för )[A-ZÅÄÖ][a-zåäö]{3,}(?:n|t|na)(?=[\s,.;:]))"
     # "Beredningen för översiktsplan 2050": the year of the plan it works on
     r"(?:\s+(?:19|20)\d\d)?)(?![\w-])"
 )
@@ -77,6 +83,8 @@ _UNIT_NAMED = re.compile(
 )
 _TOWN = re.compile(r"(?<![\w-])(?P<town>[A-ZÅÄÖ][a-zåäö]+) stads nämnd(?P<gen>s)?\b")
 _OBJECT_AFTER = re.compile(r"\s+av\s")
+# A lower-case noun right after the name: the name was a genitive.
+_NOUN_AFTER = re.compile(rf"\s+(?!{_STOP}\b)[a-zåäö]{{3,}}\b")
 _OWNED_AFTER = re.compile(rf"\s+(?:på|vid|inom)\s+[A-ZÅÄÖ]|{OWNER_JUXTAPOSED}")
 
 
@@ -122,12 +130,17 @@ def named_body_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     ):
         return []
     found: list[tuple[int, int, str, str]] = []
+    on_region = site is not None and site.kind is OrganizationKind.REGION
     for m in _REMIT.finditer(ctx.text):
         if _OWNED_AFTER.match(ctx.text, m.end()):
+            continue
+        if m.group("head") == "styrelsen" and not on_region:
             continue
         if " " not in m.group("remit") and _OBJECT_AFTER.match(ctx.text, m.end()):
             continue  # "tillförs avdelningen för inköp av bil": a purpose, no remit
         name = " ".join(m.group(0).split())
+        if name.endswith("s") and _NOUN_AFTER.match(ctx.text, m.end()):
+            name = name[:-1]  # "styrelsen för fastighet, stöd och services ambitioner"
         found.append((m.start(), m.end(), name[0].upper() + name[1:], "actor.body.remit"))
     for m in _UNIT_NAMED.finditer(ctx.text):
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), "actor.body.unit_named"))

@@ -133,3 +133,36 @@ def test_a_change_to_this_years_budget_dates_the_meeting() -> None:
     facts = _facts(text, "https://www.timra.se/nyheter/beslut-fran-kommunfullmaktige4/", None)
     dates = {d.date for d in decisions(facts).values()}
     assert dates == {"2022-06-13"}, dates
+
+
+VGR = "https://www.vgregion.se/politik/beslut.html"
+
+
+def test_a_regions_boards_by_their_remit_in_lower_case() -> None:
+    text = (
+        "Regionstyrelsen i korthet\n\nÄrendet har skickats på remiss till styrelsen för "
+        "Närhälsan och kulturnämnden. Regionfullmäktige gav också styrelsen för fastighet, "
+        "stöd och service i uppdrag att ta fram en plan, i linje med styrelsen för fastighet, "
+        "stöd och services ambitioner.\n"
+    )
+    orgs = organizations(_facts(text, VGR))
+    assert "Organization:region:14:styrelsen-for-narhalsan" in orgs, sorted(orgs)
+    assert "Organization:region:14:styrelsen-for-fastighet-stod-och-service" in orgs, sorted(orgs)
+    assert not [o for o in orgs if o.endswith("-services")], sorted(orgs)
+
+
+def test_a_remit_ends_before_the_next_body_of_a_list() -> None:
+    text = (
+        "Planen har beretts av kulturnämnden, kommittén för rättighetsfrågor, hälso- och "
+        "sjukvårdsutskottet och regionstyrelsen.\n"
+    )
+    orgs = organizations(_facts(text, VGR))
+    assert "Organization:region:14:kommitten-for-rattighetsfragor" in orgs, sorted(orgs)
+    assert "Organization:region:14:halso-och-sjukvardsutskottet" in orgs, sorted(orgs)
+
+
+def test_a_companys_board_on_a_municipal_page_is_no_body() -> None:
+    """Guard (passes before the fix too): lower-case "styrelsen för" off a region's site."""
+    text = "Kommunen har träffat styrelsen för bostadsbolaget och diskuterat nya bostäder.\n"
+    orgs = organizations(_facts(text))
+    assert not [o for o in orgs if "styrelsen" in o], sorted(orgs)
