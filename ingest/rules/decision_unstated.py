@@ -66,6 +66,13 @@ _STATE = re.compile(r"\bsom\s+(?:är|var)\s+$", re.I)
 # "kommer att beviljas medel", "ska beviljas": a future act; "Förutsättningen var att X
 # beviljade medel": a condition told as background.
 _TO_COME = re.compile(r"\b(?:kommer\s+att|ska|skall|skulle|innan\s+(?:\w+\s+)?)\s*$", re.I)
+# "I mars ska förslaget till kulturplan skickas på remiss", "skrivs fram för att sedan
+# skickas ut på remiss": a step to come, its subject between the auxiliary and the verb.
+_TO_COME_LATER = re.compile(
+    r"\b(?:ska|skall|kommer\s+att|planeras\s+att)\s+(?:[\w-]+\s+){1,5}$"
+    r"|\bför\s+att\s+(?:sedan\s+|därefter\s+)?$",
+    re.I,
+)
 # "bara kan beviljas i dessa län", "krav för att beviljas ett lån": a passive that can
 # happen or is aimed at, no act.
 _MAY_BE = re.compile(
@@ -103,12 +110,16 @@ def unstated(text: str, start: int, cue: re.Match[str]) -> bool:
     """A cue whose decision the sentence does not state as taken: a need or an expected
     decision before it, a passive of a relative clause ("som fastställdes av"), a
     participle used as an adjective ("på beslutade åtgärder"), a future act ("kommer att
-    beviljas") or a condition ("Förutsättningen var att X beviljade medel", "under
-    förutsättning att riksdagen beviljar medel")."""
+    beviljas", "ska förslaget skickas på remiss") or a condition ("Förutsättningen var att
+    X beviljade medel", "under förutsättning att riksdagen beviljar medel")."""
     before = text[max(start, cue.start() - 30) : cue.start()]
     return bool(
         (_PARTICIPLE.fullmatch(cue.group()) and _ADJECTIVE_BEFORE.search(before))
         or (_TO_COME.search(before) and not cue.group().startswith("anse"))
+        or (
+            cue.group().split()[0].endswith("s")  # a passive: "ska förslaget skickas"
+            and _TO_COME_LATER.search(text, max(start, cue.start() - 60), cue.start()) is not None
+        )
         or (cue.group().endswith("s") and _MAY_BE.search(before) is not None)
         or _IF.search(text[start : cue.start()]) is not None
         or _CONDITION.search(text, start, cue.start())

@@ -166,3 +166,21 @@ def test_a_companys_board_on_a_municipal_page_is_no_body() -> None:
     text = "Kommunen har träffat styrelsen för bostadsbolaget och diskuterat nya bostäder.\n"
     orgs = organizations(_facts(text))
     assert not [o for o in orgs if "styrelsen" in o], sorted(orgs)
+
+
+def test_a_step_to_come_is_no_decision() -> None:
+    text = (
+        "Ny kulturplan\n\nKultur- och bildningsnämnden har beslutat om processen. I mars "
+        "2021 ska förslaget till kulturplan skickas på remiss till kommunerna.\n"
+    )
+    summaries = list(decisions(_facts(text, "https://www.regionvarmland.se/kultur/plan.html")))
+    assert not [s for s in summaries if "remiss" in s], summaries
+
+
+def test_a_government_task_to_come_is_still_read() -> None:
+    """Guard (passes before the fix too): an active future task stays a decision."""
+    text = (
+        "Regeringen kommer att ge Svenska institutet i uppdrag att inrätta en Team Sweden-grupp.\n"
+    )
+    summaries = list(decisions(_facts(text, "https://www.regeringen.se/pressmeddelanden/x/")))
+    assert summaries, summaries
