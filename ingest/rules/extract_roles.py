@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from graph.nodes import OrganizationKind
 from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
 from ingest.rules.person_names import add_party
@@ -76,6 +77,7 @@ _TITLE_AFTER_PARTY = re.compile(
     rf"\s+(?P<title>(?:\S+s\s+)?{TITLE})(?![ \t]*:){AREA}(?=[\s,.;:)!?]|$)", re.I
 )
 _AT_ORG = re.compile(r"\s+(?:på|vid|hos|inom)\s+")
+_FROM_ORG = re.compile(r"\s+från\s+")
 _AT_ANY = re.compile(r"\s+(?:på|vid|i|inom|hos)\s+")
 _COMMA_ORG = re.compile(r",[ \t]+")
 # What may follow such an organisation on its line: nothing, a second one, a full stop.
@@ -203,6 +205,11 @@ def _read(ctx: Context, sink: FactSink, person: PersonHit) -> None:
         # "processledare Eva Ek på kommunförbundet": the organisation after the name.
         at = _AT_ORG.match(ctx.text, person.end)
         held = actor_at(ctx, at.end()) if at else None
+        # "stabschef Eva Ek från Polisen": her agency (a place after "från" is her home)
+        came = _FROM_ORG.match(ctx.text, person.end) if at is None else None
+        came_from = actor_at(ctx, came.end()) if came else None
+        if came_from is not None and came_from.kind is not OrganizationKind.MUNICIPALITY:
+            at, held = came, came_from
         # "• Enhetschef Patrik Perbeck, MSB": a list line's organisation after the name.
         listed = None if at else _COMMA_ORG.match(ctx.text, person.end)
         held = held or (actor_at(ctx, listed.end()) if listed else None)

@@ -108,7 +108,8 @@ def unique_of_kind(
 def implied_org(ctx: Context, sink: FactSink, title: str, upto: int | None = None) -> str | None:
     """The organisation a role word itself names (a county board or region: the page's
     one named before `upto`, when given): a landshövding heads the county board,
-    a kommundirektör serves the page's municipality, a lokalpolisområdeschef the police,
+    a kommundirektör serves the page's municipality, a lokalpolisområdeschef or a
+    länspolismästare the police,
     "regionstyrelsens ordförande" the region (regional committees have no id rule)."""
     folded = title.casefold()
     if re.search(r"\blandshövding\b", folded):
@@ -119,7 +120,8 @@ def implied_org(ctx: Context, sink: FactSink, title: str, upto: int | None = Non
         return unique_of_kind(ctx, sink, OrganizationKind.REGION, upto)
     if re.search(rf"\b(?:{'|'.join(MUNICIPAL_ONLY_ROLES)})\b", folded):
         return publisher_id(ctx)
-    if re.search(r"\b(?:lokalpolisområdes|polisområdes|polis)chef\b|\bkommunpolis\b", folded):
+    # "länspolismästare", "regionpolischef": the police's too
+    if re.search(r"(?:polisområdes|polis)chef\b|polismästare\b|\bkommunpolis\b", folded):
         return police_of(sink, folded)
     return None
 

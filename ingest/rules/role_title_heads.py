@@ -103,6 +103,9 @@ TITLE_HEADS = (
     "rådman",
     "domare",
     "kommissarie",
+    "polismästare",  # "länspolismästare Eva Ek"
+    # A military officer's rank: "överste Eva Ek" (chef för Livgardet).
+    "överste",
     # Agency heads titled by their office: "riksarkivarie", "justitiekansler",
     # "överbefälhavare".
     "arkivarie",

@@ -184,3 +184,24 @@ def test_a_government_task_to_come_is_still_read() -> None:
     )
     summaries = list(decisions(_facts(text, "https://www.regeringen.se/pressmeddelanden/x/")))
     assert summaries, summaries
+
+
+FALKENBERG = "https://www.falkenberg.se/nyheter/samverkan.html"
+
+
+def test_a_county_police_chief_serves_the_police() -> None:
+    text = "Samverkan med polisen\n\nMedverkande var länspolismästare Klas Johansson.\n"
+    roles = held_roles(_facts(text, FALKENBERG))
+    assert {(p, o) for p, o, _ in roles} == {
+        ("klas-johansson", "Organization:nationell:polismyndigheten")
+    }, roles
+
+
+def test_the_organisation_a_title_holder_comes_from() -> None:
+    text = (
+        "Samverkan\n\nMedverkande var stabschef Lars Heimbrand från Länsstyrelsen i Hallands "
+        "län och kommunchef Eva Ek från Falkenberg.\n"
+    )
+    roles = {(p, o) for p, o, _ in held_roles(_facts(text, FALKENBERG))}
+    assert ("lars-heimbrand", "Organization:lansstyrelse:13") in roles, roles
+    assert ("eva-ek", "Organization:kommun:1382") in roles, roles  # a home town: the page's
