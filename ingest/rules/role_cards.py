@@ -5,7 +5,8 @@ joins a name to its title, and the organisation is the line under the title or t
 above the name.
 
 - role.name_title_lines: a name on a line of its own and the title on the next
-  one (a blank line between allowed), as staff pages list people; an organisation in
+  one (a blank line between allowed), as staff pages list people, or a capitalised
+  title alone after the name on its line ("Eva Ek Landsbygdsutvecklare"); an organisation in
   brackets after the title ("Processledare (VästKom)") is the role's, a new one
   (actor.card_bracket) when the page names it nowhere else;
 - role.title_name_lines: the reverse card, a title line over a name line, where no
@@ -41,8 +42,9 @@ CONF_CARD = 0.8
 # after a blank line): a contact entry without a "Kontakt" heading. The name must
 # start with a known first name.
 _NAME_LINE = re.compile(
-    rf"^[ \t]*(?P<name>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,2}})"
-    rf"(?:[ ]\((?P<party>{PARTY})\))?,?[ \t]*\n"
+    rf"^[ \t]*(?P<name>{NAME_WORD}(?:[ ](?!(?i:{TITLE})[ \t]*$){NAME_WORD}){{1,2}})"
+    # ... or the title right after the name on its line, capitalised: "Eva Ek Strateg"
+    rf"(?:[ ]\((?P<party>{PARTY})\))?,?(?:[ \t]*\n|[ ](?=[A-ZÅÄÖ][a-zåäö]+[ \t]*$))"
     # The title in a lookahead: a card's repeated name line may start the next card.
     r"(?=(?:[ \t]*\n)?[ \t]*(?P<title>[^\n]{3,120})$(?:\n[ \t]*(?P<org>[^\n]{3,80}))?)",
     re.M,

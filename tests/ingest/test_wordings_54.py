@@ -205,3 +205,11 @@ def test_the_organisation_a_title_holder_comes_from() -> None:
     roles = {(p, o) for p, o, _ in held_roles(_facts(text, FALKENBERG))}
     assert ("lars-heimbrand", "Organization:lansstyrelse:13") in roles, roles
     assert ("eva-ek", "Organization:kommun:1382") in roles, roles  # a home town: the page's
+
+
+def test_a_contact_line_with_name_and_title() -> None:
+    text = "Landsbygdsprogram 2021\n\nKontakt\n\nMaria Bellskog Landsbygdsutvecklare\n\n"
+    roles = held_roles(_facts(text, "https://www.sundsvall.se/landsbygd/program.html"))
+    assert {(p, (t or "").lower()) for p, _, t in roles} == {
+        ("maria-bellskog", "landsbygdsutvecklare")
+    }, roles
