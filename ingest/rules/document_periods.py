@@ -1,6 +1,8 @@
 """The period of a document stated apart from its name.
 
-"Planen gäller 2020-2024", "Den nya planen följer mandatperioden 2023-2026", "Det
+"Planen gäller 2020-2024", "Planen avses gälla från 1 januari 2024 till och med 31
+december 2027", "Programmet syftar till att ... under perioden 2025-2030", "Den nya planen
+följer mandatperioden 2023-2026", "Det
 nuvarande åtgärdsprogrammet, som gäller mellan 2023-2027", "Eskilstunas Plan mot X (ANDTS)
 gäller mellan 2024 och 2027", "gäller från 2022 till 2025", the years right after its
 name, or at either end of a heading that opens with it, or alone on the line under the
@@ -40,15 +42,19 @@ _PRONOUN_PERIOD = re.compile(
     r"avs(?:er|åg)|följer|synkas\s+med|"
     # "Den antogs av regionfullmäktige i juni 2019, för tiden 2020-2023."
     r"(?:antogs|fastställdes|godkändes)\b[^.;:]{0,60}?,(?=\s+för\s+(?:tiden|perioden|åren)\s)|"
-    r"(?:(?:ska|föreslås|planeras|beräknas|kommer\s+att)\s+)?(?:genomföras|gälla))\s+"
+    r"(?:(?:ska|föreslås|planeras|beräknas|avses|kommer\s+att)\s+)?(?:genomföras|gälla)|"
+    # "Programmet syftar till att visa riktningen ... under perioden 2025-2030"
+    r"(?:syftar|ska\s+bidra)\s+till\b[^.;:]{0,160}?(?=\s+(?:under|för)\s+(?:mandat)?perioden\s))\s+"
     # "gäller i två år, under åren 2023-24"
     r"(?:i\s+(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|femton|tjugo|\d{1,2})\s+år\s*,?\s*)?"
     # "sträcker sig från år 2016 till 2020"
     r"(?:för\s+|under\s+|mellan\s+|med\s+|från\s+)?(?:den\s+(?:[a-zåäö]+\s+)?)?"
     r"(?:(?:mandat)?perioden\s+|åren\s+|år\s+|tiden\s+)?"
     # "gäller mars 2019 - februari 2020": the months are left out of the period
-    rf"(?:{_MONTH}\s+)?(?P<y1>(?:19|20)\d{{2}})\s*(?:[" + DASH + r"]|till|och)\s*"
-    rf"(?:{_MONTH}\s+)?(?P<y2>(?:19|20)?\d{{2}})\b"
+    # "gälla från 1 januari 2024 till och med 31 december 2027": the days are left out too
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<y1>(?:19|20)\d{{2}})\s*"
+    rf"(?:[" + DASH + r"]|till(?:\s+och\s+med)?|och)\s*"
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<y2>(?:19|20)?\d{{2}})\b"
 )
 
 

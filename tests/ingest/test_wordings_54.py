@@ -213,3 +213,19 @@ def test_a_contact_line_with_name_and_title() -> None:
     assert {(p, (t or "").lower()) for p, _, t in roles} == {
         ("maria-bellskog", "landsbygdsutvecklare")
     }, roles
+
+
+def test_periods_a_sentence_about_the_document_states() -> None:
+    text = (
+        "Kulturpolitiskt program\n\nFullmäktige antog ett nytt kulturpolitiskt program. "
+        "Programmet syftar till att visa riktningen för arbetet med kultur under perioden "
+        "2025\u20132030.\n---\nRegional kulturplan\n\nEn ny regional kulturplan har arbetats "
+        "fram. Planen avses gälla från 1 januari 2024 till och med 31 december 2027.\n"
+    )
+    first, second = text.split("\n---\n")
+    assert sorted(documents(_facts(first))) == [
+        "Document:municipal:programme:kommun:2262:2025-2030"
+    ]
+    assert sorted(documents(_facts(second, REGION_OREBRO))) == [
+        "Document:regional:plan:lan:18:kultur:2024-2027"
+    ]
