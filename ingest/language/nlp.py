@@ -207,7 +207,15 @@ def _person_patterns() -> dict[str, list[Pattern]]:
     return {
         "person.party_suffix": [
             # Older minutes write the party in lower case: "Eva Ek (m)".
-            [*name, {"ORTH": "("}, {"LOWER": {"IN": [p.lower() for p in PARTIES]}}, {"ORTH": ")"}]
+            [*name, {"ORTH": "("}, {"LOWER": {"IN": [p.lower() for p in PARTIES]}}, {"ORTH": ")"}],
+            # "Eva Ek, (KD) regionråd": a comma before the bracket
+            [
+                *name,
+                {"ORTH": ","},
+                {"ORTH": "("},
+                {"LOWER": {"IN": [p.lower() for p in PARTIES]}},
+                {"ORTH": ")"},
+            ],
         ],
         "person.speech_verb": [
             [{"LOWER": {"IN": list(SPEECH_VERBS)}}, *name],

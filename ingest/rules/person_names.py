@@ -83,7 +83,8 @@ def _name_tokens(rule: str, span: Span) -> Span:
     capitalised word before a known first name is no part of it ("Beslutande Leif
     Sandberg", "Kommunhuset Christian Björkqvist")."""
     if rule == "person.party_suffix":
-        name = span[: len(span) - 3]
+        # "Eva Ek (S)", and "Eva Ek, (S) regionråd" with a comma before the bracket
+        name = span[: len(span) - (4 if span[-4].text == "," else 3)]
     else:
         if span[-1].text in (",", "till", "som"):  # "samordnare, Eva Ek, finns", "utsett
             span = span[:-1]  # Eva Ek till": the word that closes the trigger

@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.edges import LinkType, SourceFacts
 from graph.nodes import Goal
 
-from .helpers import decisions, documents, facts_at, held_roles, links, organizations
+from .helpers import decisions, documents, facts_at, held_roles, links, organizations, party_of
 
 TIMRA = "https://www.timra.se/nyheter/kf-i-korthet.html"
 REGION_JH = "https://www.regionjh.se/regional-utveckling/program.html"
@@ -229,3 +229,10 @@ def test_periods_a_sentence_about_the_document_states() -> None:
     assert sorted(documents(_facts(second, REGION_OREBRO))) == [
         "Document:regional:plan:lan:18:kultur:2024-2027"
     ]
+
+
+def test_a_comma_before_the_party_bracket() -> None:
+    text = "Strategin togs fram av Eva Ek, (KD) regionråd Region Dalarna, och länsstyrelsen.\n"
+    facts = _facts(text, "https://www.lansstyrelsen.se/dalarna/nyheter/strategi.html")
+    assert {(p, o) for p, o, _ in held_roles(facts)} == {("eva-ek", "Organization:region:20")}
+    assert party_of(facts, "eva-ek") == "KD"
