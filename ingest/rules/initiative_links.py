@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.lang.sv.stop_words import STOP_WORDS
+
 from graph.edges import LinkType
 from graph.nodes import Initiative
 from ingest import ids
@@ -42,7 +44,10 @@ def mention_initiative(
     anaphoric: bool = False,
 ) -> InitiativeHit | None:
     """The initiative called `name` (the page's node when it has one) mentioned at
-    [start, end), as a hit; None when the mention is refused."""
+    [start, end), as a hit; None when the mention is refused, or when the name is one
+    function word ("En", "Dig": a sentence's word read as a name)."""
+    if name.casefold() in STOP_WORDS:
+        return None
     node = sink.nodes.get(ids.initiative_id(name))
     initiative = node if isinstance(node, Initiative) else None
     initiative = initiative or Initiative(id=ids.initiative_id(name), name=name)

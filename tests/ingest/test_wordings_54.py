@@ -236,3 +236,13 @@ def test_a_comma_before_the_party_bracket() -> None:
     facts = _facts(text, "https://www.lansstyrelsen.se/dalarna/nyheter/strategi.html")
     assert {(p, o) for p, o, _ in held_roles(facts)} == {("eva-ek", "Organization:region:20")}
     assert party_of(facts, "eva-ek") == "KD"
+
+
+def test_a_function_word_names_no_initiative() -> None:
+    text = (
+        "IT-policy för skolan\n\nProjektet En ska ge eleverna datorer. Nätverket Dig "
+        "samlar lärarna.\n"
+    )
+    facts = _facts(text, "https://www.skovde.se/skola/it-policy.html")
+    names = {n.id for n in facts.nodes if n.id.startswith("Initiative:")}
+    assert not names & {"Initiative:en", "Initiative:dig"}, names
