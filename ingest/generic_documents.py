@@ -69,7 +69,13 @@ def drop_labelled_documents(sink: FactSink) -> None:
         for node_id, node in sink.nodes.items()
         if isinstance(node, Document)
         and node_id not in linked
-        and (parts := _DASH.split(node.title, maxsplit=1))[-1].casefold() in titles - {""}
-        and len(parts) == 2
+        and _titled_after_dash(node.title) in titles
     }
     sink.drop(labelled)
+
+
+def _titled_after_dash(title: str) -> str | None:
+    """The title after a label and a dash ("Program för kultur - Kulturplan 2019-2020"
+    -> "kulturplan 2019-2020"), folded; None without one."""
+    parts = _DASH.split(title, maxsplit=1)
+    return parts[1].casefold() if len(parts) == 2 and parts[1].strip() else None

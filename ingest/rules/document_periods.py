@@ -2,9 +2,9 @@
 
 "Planen gäller 2020-2024", "Planen avses gälla från 1 januari 2024 till och med 31
 december 2027", "Programmet syftar till att ... under perioden 2025-2030", "Den nya planen
-följer mandatperioden 2023-2026", "Det
-nuvarande åtgärdsprogrammet, som gäller mellan 2023-2027", "Eskilstunas Plan mot X (ANDTS)
-gäller mellan 2024 och 2027", "gäller från 2022 till 2025", the years right after its
+följer mandatperioden 2023-2026", "Det nuvarande åtgärdsprogrammet, som gäller mellan
+2023-2027", "Eskilstunas Plan mot X (ANDTS) gäller mellan 2024 och 2027", "gäller från
+2022 till 2025", the years right after its
 name, or at either end of a heading that opens with it, or alone on the line under the
 heading that ends with it: a sentence about a document named
 earlier gives its period, which then decides its id.

@@ -158,8 +158,7 @@ _COMPOSED_REACH = 600
 def composed_body(ctx: Context, start: int) -> str | None:
     """The committee or forum a sentence says is made up of members, right above the
     roster that `start`'s line belongs to (an anaphoric "Beredningen" too)."""
-    line_start = ctx.text.rfind("\n", 0, start) + 1
-    lines_start = line_start
+    lines_start = ctx.text.rfind("\n", 0, start) + 1
     while lines_start > 0:  # up over the roster's earlier lines and blank lines
         previous = ctx.text.rfind("\n", 0, lines_start - 1) + 1
         line = ctx.text[previous : lines_start - 1]
