@@ -207,6 +207,12 @@ def _anaphor(
     return Cand(start, end, kind, word, level, False, None, None, "den", True, False, False, False)
 
 
+def _with_noun(word: str, name: str) -> str:
+    """A place and a year name no document of their own: the noun before them is part of
+    the title ("Utvecklingsstrategin Skellefteå 2030"); any other name stands alone."""
+    return f"{word[:1].upper()}{word[1:]} {name}" if place_year(name) else name
+
+
 def _candidate(
     ctx: Context, m: Phrase, sentence_start: int, sentence_end: int, found: list[Cand]
 ) -> Cand | None:
@@ -304,16 +310,15 @@ def _candidate(
     # with its own topic, or capitalised as a name itself, a dash sets a subtitle
     if quoted is None and not (topic or period or word[:1].isupper()):
         quoted = dashed_name(ctx, end, sentence_end)
-        if quoted is not None and place_year(quoted[0]):  # "översiktsplan - Ulricehamn 2040"
-            quoted = f"{word[:1].upper()}{word[1:]} {quoted[0]}", quoted[1]
+        if quoted is not None:  # "översiktsplan - Ulricehamn 2040"
+            quoted = _with_noun(word, quoted[0]), quoted[1]
     kind = kind_of(word)
     if quoted is None and definite:  # "Planen Västra Götaland 2020, som är ..."
         bare_noun = word.lower() in BARE_NOUNS
         named = noun_name(ctx, end, sentence_end, bare=bare_noun, year_only=bool(det))
         if named is not None:
             # "Utvecklingsstrategin Skellefteå 2030": the noun, a place and a year
-            title = f"{word[:1].upper()}{word[1:]} {named[0]}" if place_year(named[0]) else named[0]
-            quoted = title, named[1]
+            quoted = _with_noun(word, named[0]), named[1]
             kind = kind_of(named[3]) if named[3] else kind
             level = LEVEL_WORDS.get(named[2], level)
     if quoted is None and not (m.group("det") or definite or adj or topic):
