@@ -131,6 +131,8 @@ DEFAULT_SETS = (
     "real103",
     "real104",
     "real105",
+    "real106",
+    "real107",
     "real_heldout",
 )
 
