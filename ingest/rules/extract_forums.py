@@ -43,6 +43,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import counties, county_by_name, municipality_by_name
+from ingest.rules.forum_topics import topic_forums
 
 CONF_FORUM = 0.8
 
@@ -165,6 +166,7 @@ def extract_forums(ctx: Context, sink: FactSink) -> None:
                 hits += _owner_forums(ctx, sink, scope, hit, owner[1])
     ctx.actors = sorted([*ctx.actors, *hits], key=lambda a: (a.start, a.end))
     ctx.actors = sorted([*ctx.actors, *_definite_forums(ctx, sink)], key=lambda a: (a.start, a.end))
+    ctx.actors = sorted([*ctx.actors, *topic_forums(ctx, sink)], key=lambda a: (a.start, a.end))
 
 
 def _group_owner(ctx: Context, m: re.Match[str]) -> tuple[re.Match[str], str] | None:

@@ -1,0 +1,88 @@
+"""Defects found in the fifty-fifth session on development pages, restated as invented
+sentences; each test fails on the code before its fix (guards say so)."""
+
+from __future__ import annotations
+
+from graph.edges import SourceFacts
+
+from .helpers import facts_at, organizations
+
+REGION_HALLAND = "https://www.regionhalland.se/nyheter/forum.html"
+LST_VARMLAND = "https://www.lansstyrelsen.se/varmland/nyheter/natverk.html"
+AGENCY = "https://www.boverket.se/sv/om-boverket/natverk.html"
+LUND = "https://www.lund.se/nyheter/samverkan.html"
+
+
+def _facts(text: str, site: str, published: str | None = "2024-05-02") -> SourceFacts:
+    return facts_at(text, site, published)
+
+
+def test_a_forum_named_by_its_topic_and_place() -> None:
+    text = (
+        "Nytt forum\n\nRegion Halland deltar sedan i år i Forum för tillväxt i "
+        "Halland. I höst träffas Forum för tillväxt igen.\n"
+    )
+    orgs = set(organizations(_facts(text, REGION_HALLAND)))
+    assert "Organization:forum:lan:13:forum-for-tillvaxt-i-halland" in orgs, sorted(orgs)
+    # the short mention is the same forum, not a second one
+    assert not any(o.endswith("forum-for-tillvaxt") for o in orgs), sorted(orgs)
+
+
+def test_a_national_council_and_a_group_named_by_their_topic() -> None:
+    text = (
+        "Dricksvatten\n\nDen nya Nationella samordningsgruppen för dricksvatten "
+        "ersätter Nationella nätverket för vattenfrågor. Referensgruppen för ideella "
+        "aktörer träffas två gånger om året.\n"
+    )
+    orgs = set(organizations(_facts(text, AGENCY)))
+    assert {
+        "Organization:forum:se:nationella-samordningsgruppen-for-dricksvatten",
+        "Organization:forum:se:nationella-natverket-for-vattenfragor",
+        "Organization:forum:se:referensgruppen-for-ideella-aktorer",
+    } <= orgs, sorted(orgs)
+
+
+def test_the_definite_form_of_a_network_is_the_network_the_page_names() -> None:
+    text = (
+        "Regionalt nätverk för friluftsliv i Värmland\n\nDet regionala nätverket för "
+        "friluftsliv samlar kommunerna i länet.\n"
+    )
+    orgs = set(organizations(_facts(text, LST_VARMLAND)))
+    forums = {o for o in orgs if ":forum:" in o}
+    assert forums == {"Organization:forum:lan:17:regionalt-natverk-for-friluftsliv-i-varmland"}, (
+        sorted(orgs)
+    )
+
+
+def test_a_collaboration_named_by_its_place_has_that_places_scope() -> None:
+    text = (
+        "Klimatarbete\n\nUnder året tog Miljösamverkan Halland fram ett underlag. Kommunen "
+        "deltar också i Hallandssamverkan mot droger och i Samverkan Lund.\n"
+    )
+    orgs = set(organizations(_facts(text, LUND)))
+    assert {
+        "Organization:forum:lan:13:miljosamverkan-halland",
+        "Organization:forum:kommun:1281:hallandssamverkan-mot-droger",
+        "Organization:forum:kommun:1281:samverkan-lund",
+    } <= orgs, sorted(orgs)
+
+
+def test_a_name_the_page_calls_a_forum() -> None:
+    text = (
+        "Matnätverk\n\nLinkedIn-gruppen Matglad är ett forum för utbyte mellan regionerna. "
+        "Grön Tråd, som är ett nätverk för kommunernas miljöstrateger, träffas i maj.\n"
+    )
+    orgs = set(organizations(_facts(text, AGENCY)))
+    assert {"Organization:forum:se:matglad", "Organization:forum:se:gron-trad"} <= orgs, sorted(
+        orgs
+    )
+
+
+def test_a_project_named_like_a_forum_is_no_forum() -> None:
+    # guard: passes on the start code too (no rule read it); the new rule must not either
+    text = (
+        "Förstudie\n\nNämnden beslutade att bevilja medel till förstudien Partnerskap för "
+        "regional innovation inom energi. Målgruppen för projektet har vuxit.\n"
+    )
+    orgs = set(organizations(_facts(text, REGION_HALLAND)))
+    assert not any(":forum:" in o for o in orgs), sorted(orgs)
