@@ -33,6 +33,7 @@ from graph.nodes import OrganizationKind
 from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
 from ingest.rules.person_names import add_party
+from ingest.rules.role_appointee_lists import appointee_lists
 from ingest.rules.role_cards import name_title_lines, read_spans, title_name_lines
 from ingest.rules.role_common import actor_at, role_link
 from ingest.rules.role_coordination import coordinated_roles
@@ -248,6 +249,7 @@ def extract_roles(ctx: Context, sink: FactSink) -> None:
     title_name_lines(ctx, sink)
     coordinated_roles(ctx, sink)
     member_roles(ctx, sink)
+    appointee_lists(ctx, sink)
     title_first_roles(ctx, sink)
     headline_roles(ctx, sink)  # "Tove Olsson ny näringslivschef"
     ctx.persons.sort(key=lambda p: (p.start, p.end))

@@ -106,7 +106,7 @@ _OTHER = re.compile(
 # Courts are state authorities: "Nyköpings tingsrätt", "Svea hovrätt", "Förvaltningsrätten
 # i Luleå", "Kammarrätten i Göteborg", "Högsta förvaltningsdomstolen", "Migrationsdomstolen".
 _COURT = re.compile(
-    rf"\b{_CAP}[ \t]+(?:tingsrätt|hovrätt)\b"
+    rf"\b{_CAP}[ \t]+(?:[Tt]ingsrätt|[Hh]ovrätt)\b"
     rf"|\b(?:Förvaltningsrätten|Kammarrätten|Migrationsdomstolen)[ \t]+i[ \t]+{_CAP}\b"
     r"|\bHögsta[ \t]+(?:förvaltnings)?domstolen\b|\bMigrationsöverdomstolen\b"
 )
@@ -300,7 +300,11 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         if sink.mention(org, start, m.end(), "actor.other.head", CONF_OTHER):
             hits.append(ActorHit(start, m.end(), org.id, org.kind, org.name))
     for m in _COURT.finditer(ctx.text):
-        name = " ".join(m.group(0).split())
+        name = re.sub(
+            r"\s(T|H)(ingsrätt|ovrätt)$",
+            lambda x: f" {x[1].lower()}{x[2]}",
+            " ".join(m.group(0).split()),
+        )
         if _overlaps(ctx, *m.span()) or name.split()[0].lower() in _LEAD_WORDS:
             continue
         org = Organization(id=ids.national_body_id(name), name=name, kind=OrganizationKind.AGENCY)

@@ -72,14 +72,14 @@ _FROM = re.compile(r"\s+från\s+")
 _COMPLEMENT_END = re.compile(r"\s*(?:[.,;:!?\n]|$)|\s+(?:från|och|samt)\s")
 _OBJECT = re.compile(
     rf"\b(?P<verb>valdes|valde|väljer|välja|utsågs|utsåg|utser|utse|har\s+valt|har\s+utsett)"
-    rf"\s+(?P<name>{NAME})\s*(?:\((?P<party>{PARTY})\)\s*|\s)(?:till|som)\s+(?:ny\s+|nytt\s+)?"
+    rf"\s+(?P<name>{NAME})\s*(?:\((?P<party>{PARTY})\)\s*|\s)(?:till|som)\s+(?:ny\s+|nytt\s+)?(?:ordinarie\s+)?"
     rf"(?P<title>{TITLE})"
 )
 # "... och Bo Berg (M) till vice ordförande", "... samt till ledamot i X", "... och vice
 # ordförande i X": the next one.
 _NEXT_OBJECT = re.compile(
     rf"\s*:?\s*(?:,|och|samt)\s+(?:(?P<name>{NAME})\s*(?:\((?P<party>{PARTY})\)\s*|\s)(?:till|som)\s+"
-    rf"|(?:till\s+)?)(?:ny\s+|nytt\s+)?(?P<title>{TITLE})"
+    rf"|(?:till\s+)?)(?:ny\s+|nytt\s+)?(?:ordinarie\s+)?(?P<title>{TITLE})"
 )
 _IN_BODY = re.compile(r"\s+(?:i|för)\s+")
 # The body that elects is the subject of an active verb: "Kommunstyrelsen valde ...".
@@ -185,6 +185,8 @@ def _elected_objects(ctx: Context, sink: FactSink) -> None:
             title = base_title(hit.group("title"))
             into = _IN_BODY.match(ctx.text, hit.end())
             body = next((a for a in ctx.actors if into and a.start == into.end()), None)
+            if body is None and into is not None:
+                continue  # "ledamot i <a body not read>": not the electing body's seat
             if body is None and electing is not None and MEETING_ROLE.fullmatch(title):
                 body = electing
             if body is None and electing is None and MEETING_ROLE.fullmatch(title):

@@ -102,6 +102,8 @@ TITLE_HEADS = (
     "lagman",
     "rådman",
     "domare",
+    "nämndeman",  # a lay judge a council elects: "som nämndeman vid Nyköpings tingsrätt"
+    "suppleant",  # a board's deputy member, as a company names it
     "kommissarie",
     "polismästare",  # "länspolismästare Eva Ek"
     # A military officer's rank: "överste Eva Ek" (chef för Livgardet).

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.edges import SourceFacts
 
-from .helpers import facts_at, organizations
+from .helpers import facts_at, held_roles, organizations
 
 REGION_HALLAND = "https://www.regionhalland.se/nyheter/forum.html"
 LST_VARMLAND = "https://www.lansstyrelsen.se/varmland/nyheter/natverk.html"
@@ -86,3 +86,54 @@ def test_a_project_named_like_a_forum_is_no_forum() -> None:
     )
     orgs = set(organizations(_facts(text, REGION_HALLAND)))
     assert not any(":forum:" in o for o in orgs), sorted(orgs)
+
+
+KATRINEHOLM = "https://www.katrineholm.se/nyheter/beslut-i-korthet.html"
+
+
+def test_a_council_appoints_a_foundations_board_in_a_list() -> None:
+    text = (
+        "Beslut i korthet\n\nVal av styrelse till Stiftelsen Byggarnas Skola (BS) Dnr 12 "
+        "Kommunfullmäktige utsåg följande ledamöter till styrelsen för stiftelsen för tiden "
+        "till och med maj 2027:\n\n • Eva Ek (M) - ordförande (Katrineholms kommun)\n"
+        " • Bo Berg (S) - vice ordförande (Katrineholms kommun)\n"
+        " • Erik Lund - ledamot (Svensk ventilation)\n"
+    )
+    facts = _facts(text, KATRINEHOLM)
+    board = "Organization:org:stiftelsen-byggarnas-skola"
+    roles = {(p, o, t) for p, o, t in held_roles(facts)}
+    assert {
+        ("eva-ek", board, "Ordförande"),
+        ("bo-berg", board, "Vice ordförande"),
+        ("erik-lund", board, "Ledamot"),
+    } <= roles, roles
+    assert "Organization:org:svensk-ventilation" in organizations(facts)
+
+
+def test_a_lay_judge_at_a_court_written_with_a_capital() -> None:
+    text = (
+        "Beslut i korthet\n\nKommunfullmäktige valde Eva Ek (V) som ny nämndeman vid "
+        "Nyköpings Tingsrätt från och med 2019-06-01.\n"
+    )
+    facts = _facts(text, KATRINEHOLM)
+    court = "Organization:nationell:nykopings-tingsratt"
+    assert organizations(facts)[court].name == "Nyköpings tingsrätt"
+    assert ("eva-ek", court, "Nämndeman") in set(held_roles(facts)), held_roles(facts)
+
+
+def test_a_new_ordinary_member_of_a_committee() -> None:
+    text = (
+        "Beslut i korthet\n\nKommunfullmäktige utsåg Eva Ek (C) som ny ordinarie ledamot i "
+        "bildningsnämnden.\n"
+    )
+    roles = set(held_roles(_facts(text, KATRINEHOLM)))
+    assert ("eva-ek", "Organization:kommun:0483:bildningsnamnden", "Ledamot") in roles, roles
+
+
+def test_a_seat_on_a_body_not_read_is_not_the_councils() -> None:
+    # a page cut off mid-name: the seat is on that body, never on the electing council
+    text = (
+        "Beslut i korthet\n\nKommunfullmäktige utsåg Eva Ek (C) som ny ledamot i vård- och omsorg"
+    )
+    roles = set(held_roles(_facts(text, KATRINEHOLM)))
+    assert not any(o.endswith("kommunfullmaktige") for _, o, _ in roles), roles
