@@ -33,7 +33,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import counties, county_by_name, municipality_by_name
 
-__all__ = ["topic_forums"]
+__all__ = ["fuller_forum", "topic_forums"]
 
 CONF_TOPIC_FORUM = 0.75
 
@@ -62,7 +62,10 @@ _NAME_END = (
 )
 _FOR_TOPIC = re.compile(
     rf"(?<![\wåäö-])(?P<name>(?:(?P<qual>{_QUALIFIER})\s+(?:{_LOWER_HEAD}|{_HEAD})|{_HEAD})"
-    rf"\s+för\s+{_COMPLEMENT}(?:\s+i\s+(?P<place>{_PLACE_WORD}(?:\s+län)?))?){_NAME_END}",
+    rf"\s+för\s+(?:{_COMPLEMENT}(?:\s+i\s+(?P<place>{_PLACE_WORD}(?:\s+län)?))?"
+    # "Strukturfondspartnerskapet för Västsverige": a part of the country
+    rf"|(?P<area>(?:(?:Norra|Södra|Östra|Västra|Mellersta)\s+)?[A-ZÅÄÖ][a-zåäö]+)))"
+    rf"{_NAME_END}",
     re.M,
 )
 _PLACES = "|".join(
@@ -86,6 +89,7 @@ _DEFINED = re.compile(
     r"är\s+(?:en|ett)\s+(?:[a-zåäö]+(?:a|t)\s+)?(?:samverkansgrupp|samarbetsplattform|"
     r"samverkansplattform|forum|nätverk|samverkansforum|samverkansorgan|partnerskap)\b"
 )
+_AREA = re.compile(r"(?:sverige|land|norr|syd)$")
 _NATIONAL_QUALIFIER = re.compile(r"^(?:[Nn]ationell|Regeringens)")
 # "förstudien Partnerskap för X", "projektet Nätverk för Y": the name of an effort.
 _EFFORT_BEFORE = re.compile(
@@ -134,6 +138,9 @@ def _found(ctx: Context) -> list[tuple[int, int, str, ids.Scope | None, str]]:
             continue
         if _ACRONYM_AFTER.match(ctx.text, m.end()):
             continue  # "Rådet för kommunal redovisning (RKR)": a body's name, read as one
+        area = m.group("area")
+        if area and not (_AREA.search(area) or _place_scope(area)):
+            continue
         qual = m.group("qual") or ""
         scope = ids.NATIONAL_SCOPE if _NATIONAL_QUALIFIER.match(qual) else None
         scope = scope or _place_scope(m.group("place")) or _page_scope(ctx)
@@ -178,3 +185,16 @@ def topic_forums(ctx: Context, sink: FactSink) -> list[ActorHit]:
         if sink.mention(org, start, end, rule, CONF_TOPIC_FORUM):
             hits.append(ActorHit(start, end, org.id, org.kind, name))
     return hits
+
+
+def fuller_forum(ctx: Context, name: str) -> ActorHit | None:
+    """The forum the page named in full with this name as its head."""
+    head = name.lower() + " "
+    return next(
+        (
+            a
+            for a in ctx.actors
+            if a.kind is OrganizationKind.FORUM and a.name.lower().startswith(head)
+        ),
+        None,
+    )

@@ -57,6 +57,7 @@ from ingest.rules.actor_new_bodies import new_body_hits
 from ingest.rules.actor_org_signals import signal_hits
 from ingest.rules.actor_references import head_hits
 from ingest.rules.civil_orgs import civil_org_hits, municipal_federation
+from ingest.rules.forum_topics import fuller_forum
 
 __all__ = ["extract_other_orgs"]
 
@@ -341,6 +342,9 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         if name.endswith(("ets", "ens")):  # "Näringslivsrådets möte": the genitive
             name = name[:-1]
         org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
+        full = fuller_forum(ctx, name)
+        if full is not None:  # "Partnerskapet" after "Partnerskapet för Västsverige"
+            org = Organization(id=full.node_id, name=full.name, kind=OrganizationKind.FORUM)
         if sink.mention(org, m.start(), m.end(), "actor.forum.compound", CONF_OTHER):
             hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
     if ctx.publisher_municipality:

@@ -137,3 +137,15 @@ def test_a_seat_on_a_body_not_read_is_not_the_councils() -> None:
     )
     roles = set(held_roles(_facts(text, KATRINEHOLM)))
     assert not any(o.endswith("kommunfullmaktige") for _, o, _ in roles), roles
+
+
+def test_a_partnership_for_a_part_of_the_country_and_its_short_name() -> None:
+    text = (
+        "EU-medel\n\nStrukturfondspartnerskapet för Västsverige, där Halland ingår, beslutade "
+        "på sitt möte den 13 december om finansiering.\n\nStrukturfondspartnerskapet har "
+        "prioriterat sju projekt i Halland.\n"
+    )
+    forums = {o for o in organizations(_facts(text, REGION_HALLAND)) if ":forum:" in o}
+    assert forums == {"Organization:forum:lan:13:strukturfondspartnerskapet-for-vastsverige"}, (
+        forums
+    )
