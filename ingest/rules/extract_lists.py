@@ -104,6 +104,8 @@ GOAL_INTRO = re.compile(
     # "Planen lyfter följande som särskilt prioriterat:"
     r"|följande\s+som\s+(?:särskilt\s+)?prioriterat"
     r"|(?:strategiska|prioriterade|viktiga)\s+områden(?:a)?"
+    # "lyfter fram fyra prioriterade funktioner som ...:": a counted prioritised set
+    r"|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+prioriterade\s+[a-zåäö]{4,}"
     # "formuleras i sex områden:": a counted set of areas
     r"|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+områden"
     # "lägger fokus inom följande områden:": the areas an agreement or plan picks
@@ -327,6 +329,16 @@ def _list_kind(intro: str) -> str | None:
     return None
 
 
+# "Järnvägsrelaterade åtgärder", "Gång- och cykelåtgärder": items that name measures.
+_MEASURE_ITEM = re.compile(r"åtgärd(?:er|erna)?\b", re.I)
+
+
+def _measures(lst: BulletList) -> bool:
+    """Every item, or all but one of four or more, names measures."""
+    named = sum(bool(_MEASURE_ITEM.search(i.text)) for i in lst.items)
+    return len(lst.items) >= 2 and named >= len(lst.items) - (len(lst.items) >= 4)
+
+
 def _cue(ctx: Context, intro: Span, kind: str) -> int | None:
     """Where the intro last speaks of its goals (or activities)."""
     cue = GOAL_INTRO if kind == "goals" else _ACTIVITY_INTRO
@@ -346,6 +358,8 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
     unmarked = [x for x in line_lists(ctx.text, bullets) if _list_kind(_intro(ctx, x)) == "goals"]
     for lst in [*bullets, *unmarked]:
         kind = _list_kind(_intro(ctx, lst))
+        if kind != "activities" and _measures(lst):
+            kind = "activities"
         if kind is None:
             if not commitment_list(ctx, sink, lst):
                 verb_led_activities(ctx, sink, lst, list_owner(ctx, lst.intro))

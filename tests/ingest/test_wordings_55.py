@@ -3,9 +3,10 @@ sentences; each test fails on the code before its fix (guards say so)."""
 
 from __future__ import annotations
 
-from graph.edges import SourceFacts
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Activity, Goal
 
-from .helpers import facts_at, held_roles, organizations
+from .helpers import facts_at, held_roles, links, organizations
 
 REGION_HALLAND = "https://www.regionhalland.se/nyheter/forum.html"
 LST_VARMLAND = "https://www.lansstyrelsen.se/varmland/nyheter/natverk.html"
@@ -149,3 +150,31 @@ def test_a_partnership_for_a_part_of_the_country_and_its_short_name() -> None:
     assert forums == {"Organization:forum:lan:13:strukturfondspartnerskapet-for-vastsverige"}, (
         forums
     )
+
+
+REGION_VB = "https://www.regionvasterbotten.se/transporter/lanstransportplan.html"
+
+
+def test_counted_priorities_are_goals_and_items_naming_measures_are_activities() -> None:
+    text = (
+        "Länstransportplan\n\nLänstransportplanen för Västerbottens län 2018-2029 anger den "
+        "strategiska inriktningen.\n\nPlanen lyfter fram tre prioriterade funktioner som är "
+        "centrala för länet:\n\n  • En samspelande region\n  • Ett robust transportsystem\n"
+        "  • Kapacitetsstark järnväg\n\nDessa har omsatts i en prioritering mot följande tre "
+        "huvudsakliga områden:\n\n  • Järnvägsrelaterade åtgärder\n  • Vägåtgärder med "
+        "inriktning på trafiksäkerhet\n  • Gång- och cykelåtgärder\n"
+    )
+    facts = _facts(text, REGION_VB)
+    goals = {n.text for n in facts.nodes if isinstance(n, Goal)}
+    acts = {n.description for n in facts.nodes if isinstance(n, Activity)}
+    assert goals == {
+        "En samspelande region",
+        "Ett robust transportsystem",
+        "Kapacitetsstark järnväg",
+    }, goals
+    assert acts == {
+        "Järnvägsrelaterade åtgärder",
+        "Vägåtgärder med inriktning på trafiksäkerhet",
+        "Gång- och cykelåtgärder",
+    }, acts
+    assert len(links(facts, LinkType.HAS_ACTIVITY)) == 3
