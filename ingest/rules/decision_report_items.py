@@ -200,6 +200,15 @@ _NO_MATTER = re.compile(
 )
 
 
+# The minutes' own fields over a line of their own: "Justeringens plats och tid",
+# "Utses att justera", "Paragrafer".
+_MINUTES_FIELD = re.compile(
+    r"\s*(?:justeringens\s+(?:plats|tid)|utses\s+att\s+justera|justerare|övriga\s+deltagare"
+    r"|plats\s+och\s+tid|(?:paragrafer|underskrifter|närvarande|beslutande)(?=[ \t]*(?:\n|$)))",
+    re.I,
+)
+
+
 def _brief_matter(ctx: Context, heading: Span, paragraph: Span) -> bool:
     """Under a "Beslut i korthet" line, a heading that names a matter: not a label, not a
     body alone ("Barn- och utbildningsnämnden"), not a document (its adoption is read
@@ -229,6 +238,8 @@ def _item_decision(
     ctx: Context, heading: Span, paragraph: Span, body: ActorHit
 ) -> tuple[Span, Span] | None:
     """(what was decided, evidence) for one item."""
+    if any(_MINUTES_FIELD.match(ctx.text, s.start, s.end) for s in (heading, paragraph)):
+        return None
     sentences = _sentences_in(ctx, paragraph)
     if sentences:
         clause = _acts(ctx, sentences[0], body)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from graph.edges import LinkType, SourceFacts
 from graph.nodes import Activity, Goal
 
-from .helpers import facts_at, held_roles, links, organizations
+from .helpers import decisions, facts_at, held_roles, links, organizations
 
 REGION_HALLAND = "https://www.regionhalland.se/nyheter/forum.html"
 LST_VARMLAND = "https://www.lansstyrelsen.se/varmland/nyheter/natverk.html"
@@ -178,3 +178,13 @@ def test_counted_priorities_are_goals_and_items_naming_measures_are_activities()
         "Gång- och cykelåtgärder",
     }, acts
     assert len(links(facts, LinkType.HAS_ACTIVITY)) == 3
+
+
+def test_the_minutes_fields_are_no_decisions() -> None:
+    text = (
+        "Kommunfullmäktige 2020-10-22\n\nPlats och tid:\nFolkets Hus torsdagen den 22 oktober "
+        "kl 18.00\n\nUtses att justera\nEva Ek och Bo Berg\n\nJusteringens plats och tid\n"
+        "Rådhuset, fredagen den 23 oktober kl. 16.00\n\nParagrafer\n§§ 92-111\n"
+    )
+    summaries = [d.summary for d in decisions(_facts(text, KATRINEHOLM)).values()]
+    assert not any("Justering" in s for s in summaries), summaries
