@@ -33,7 +33,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import counties, county_by_name, municipality_by_name
 
-__all__ = ["fuller_forum", "topic_forums"]
+__all__ = ["forum_page_scope", "fuller_forum", "topic_forums"]
 
 CONF_TOPIC_FORUM = 0.75
 
@@ -118,10 +118,11 @@ def _place_scope(place: str | None) -> ids.Scope | None:
     return ids.municipality_scope(town.code) if town is not None else None
 
 
-def _page_scope(ctx: Context) -> ids.Scope | None:
+def forum_page_scope(ctx: Context) -> ids.Scope | None:
+    """A forum's scope from its page alone (see the module)."""
     site = ctx.site
     if site is not None and site.kind in (OrganizationKind.AGENCY, OrganizationKind.GOVERNMENT):
-        return ids.NATIONAL_SCOPE
+        return ids.NATIONAL_SCOPE  # an agency's or the government's forum is national
     regional = site is not None and site.kind in (
         OrganizationKind.REGION,
         OrganizationKind.COUNTY_BOARD,
@@ -143,11 +144,11 @@ def _found(ctx: Context) -> list[tuple[int, int, str, ids.Scope | None, str]]:
             continue
         qual = m.group("qual") or ""
         scope = ids.NATIONAL_SCOPE if _NATIONAL_QUALIFIER.match(qual) else None
-        scope = scope or _place_scope(m.group("place")) or _page_scope(ctx)
+        scope = scope or _place_scope(m.group("place")) or forum_page_scope(ctx)
         found.append((m.start(), m.end(), m.group("name"), scope, "actor.forum.for_topic"))
     for m in _COLLABORATION.finditer(ctx.text):
         place = m.group("place")
-        scope = _place_scope(place) if place else _page_scope(ctx)
+        scope = _place_scope(place) if place else forum_page_scope(ctx)
         if place and scope is None:
             continue  # "Samverkan Fredrik": no place, no forum
         found.append(
@@ -158,7 +159,7 @@ def _found(ctx: Context) -> list[tuple[int, int, str, ids.Scope | None, str]]:
             lead = _DESCRIBED.match(m.group("name"))
             start = m.start() + (lead.end() if lead else 0)
             name = ctx.text[start : m.end("name")]
-            found.append((start, m.end("name"), name, _page_scope(ctx), "actor.forum.defined"))
+            found.append((start, m.end("name"), name, forum_page_scope(ctx), "actor.forum.defined"))
     return found
 
 

@@ -57,7 +57,7 @@ from ingest.rules.actor_new_bodies import new_body_hits
 from ingest.rules.actor_org_signals import signal_hits
 from ingest.rules.actor_references import head_hits
 from ingest.rules.civil_orgs import civil_org_hits, municipal_federation
-from ingest.rules.forum_topics import fuller_forum
+from ingest.rules.forum_topics import forum_page_scope, fuller_forum
 
 __all__ = ["extract_other_orgs"]
 
@@ -233,19 +233,6 @@ def _starts_sentence(ctx: Context, start: int) -> bool:
     return sentence is None or not ctx.text[sentence.start : start].strip()
 
 
-def _forum_scope(ctx: Context) -> ids.Scope | None:
-    site = ctx.site
-    if site is not None and site.kind in (OrganizationKind.AGENCY, OrganizationKind.GOVERNMENT):
-        return ids.NATIONAL_SCOPE  # an agency's or the government's forum is national
-    regional = site is not None and site.kind in (
-        OrganizationKind.REGION,
-        OrganizationKind.COUNTY_BOARD,
-    )
-    if ctx.publisher_municipality and not regional:
-        return ids.municipality_scope(ctx.publisher_municipality)
-    return ids.county_scope(ctx.home_county) if ctx.home_county else None
-
-
 def _national(ctx: Context, pos: int) -> ids.Scope | None:
     """A forum its own sentence calls national ("en nationell plattform")."""
     sentence = ctx.sentence_of(pos - 1)
@@ -329,7 +316,7 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
             org = Organization(id=ids.other_org_id(name), name=name, kind=OrganizationKind.OTHER)
             if sink.mention(org, start, end, "actor.other.class_named", CONF_OTHER):
                 hits.append(ActorHit(start, end, org.id, org.kind, org.name))
-    page_scope = _forum_scope(ctx)
+    page_scope = forum_page_scope(ctx)
     for m in _FORUM.finditer(ctx.text):
         scope = page_scope or _national(ctx, m.end())
         if scope is None or _overlaps(ctx, m.start(), m.end()):
