@@ -84,7 +84,7 @@ _COLLABORATION = re.compile(
     r"(?![\wåäö])"
 )
 _DEFINED = re.compile(
-    r"(?<![\wåäö-])(?!(?:Vi|Det|Den|Detta|Denna|Här|Hon|Han|De|Man|Som|Nu|Det)\b)"
+    r"(?<![\wåäö-])(?!(?:Vi|Det|Den|Detta|Denna|Här|Hon|Han|De|Man|Som|Nu)\b)"
     r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,3}),?[ \t]+(?:som[ \t]+)?"
     r"är\s+(?:en|ett)\s+(?:[a-zåäö]+(?:a|t)\s+)?(?:samverkansgrupp|samarbetsplattform|"
     r"samverkansplattform|forum|nätverk|samverkansforum|samverkansorgan|partnerskap)\b"
