@@ -31,7 +31,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.gazetteer import counties, county_by_name, municipality_by_name
+from ingest.language.gazetteer import county_by_name, municipality_by_name
 
 __all__ = ["forum_page_scope", "fuller_forum", "topic_forums"]
 
@@ -67,13 +67,6 @@ _FOR_TOPIC = re.compile(
     rf"|(?P<area>(?:(?:Norra|Södra|Östra|Västra|Mellersta)\s+)?[A-ZÅÄÖ][a-zåäö]+)))"
     rf"{_NAME_END}",
     re.M,
-)
-_PLACES = "|".join(
-    sorted(
-        {re.escape(n) for c in counties() for n in (c.short_name, *c.aliases)},
-        key=len,
-        reverse=True,
-    )
 )
 _COLLABORATION = re.compile(
     r"(?<![\wåäö-])(?P<name>(?:(?:Västra|Norra|Södra|Östra)\s+)?(?:"
@@ -176,12 +169,13 @@ def topic_forums(ctx: Context, sink: FactSink) -> list[ActorHit]:
         if len(raw) > len(fullest.get(key, ("", None))[0]):
             fullest[key] = (raw, scope)
     for start, end, raw, scope, rule in sorted(found):
-        if scope is None or any(a.start < end and start < a.end for a in [*ctx.actors, *hits]):
+        if any(a.start < end and start < a.end for a in [*ctx.actors, *hits]):
             continue
         raw, scope = fullest.get(_key(raw), (raw, scope))
+        if scope is None:
+            continue
         name = " ".join(raw.split())
         name = name[0].upper() + name[1:]
-        assert scope is not None
         org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
         if sink.mention(org, start, end, rule, CONF_TOPIC_FORUM):
             hits.append(ActorHit(start, end, org.id, org.kind, name))
