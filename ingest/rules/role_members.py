@@ -13,7 +13,8 @@ known given name.
   inverted after a new holder's title: "Ny <title> [för 2024] blev|är <Name> [(P)]",
   "ny <title> <Name> (P)" in a run of such, the run going on after "och" or a comma
   ("... och vice ordförande är <Name>");
-- role.elected_object: "valdes|valde|utsåg(s)|välja|utse <Name> [(P)] till|som [ny] <title>
+- role.elected_object: "valdes|valde|utsåg(s)|välja|utse <Name> [(P)] till|som [ny]
+  [ordinarie] <title>
   i|för <body>": the body named right after the title; without one, a chair's or
   member's seat is on the body that elects ("Kommunstyrelsen valde X till ordförande").
   Further elections run on after "och|samt" or a comma: "... och Bo Berg (M) till vice
@@ -72,8 +73,8 @@ _FROM = re.compile(r"\s+från\s+")
 _COMPLEMENT_END = re.compile(r"\s*(?:[.,;:!?\n]|$)|\s+(?:från|och|samt)\s")
 _OBJECT = re.compile(
     rf"\b(?P<verb>valdes|valde|väljer|välja|utsågs|utsåg|utser|utse|har\s+valt|har\s+utsett)"
-    rf"\s+(?P<name>{NAME})\s*(?:\((?P<party>{PARTY})\)\s*|\s)(?:till|som)\s+(?:ny\s+|nytt\s+)?(?:ordinarie\s+)?"
-    rf"(?P<title>{TITLE})"
+    rf"\s+(?P<name>{NAME})\s*(?:\((?P<party>{PARTY})\)\s*|\s)(?:till|som)\s+"
+    rf"(?:ny\s+|nytt\s+)?(?:ordinarie\s+)?(?P<title>{TITLE})"
 )
 # "... och Bo Berg (M) till vice ordförande", "... samt till ledamot i X", "... och vice
 # ordförande i X": the next one.
