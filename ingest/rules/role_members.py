@@ -14,9 +14,9 @@ known given name.
   "ny <title> <Name> (P)" in a run of such, the run going on after "och" or a comma
   ("... och vice ordförande är <Name>");
 - role.elected_object: "valdes|valde|utsåg(s)|välja|utse <Name> [(P)] till|som [ny]
-  [ordinarie] <title>
-  i|för <body>": the body named right after the title; without one, a chair's or
-  member's seat is on the body that elects ("Kommunstyrelsen valde X till ordförande").
+  [ordinarie] <title> i|för <body>": the body named right after the title; without one,
+  a chair's or member's seat is on the body that elects ("Kommunstyrelsen valde X till
+  ordförande"), but a seat "i <a body no rule read>" is on none.
   Further elections run on after "och|samt" or a comma: "... och Bo Berg (M) till vice
   ordförande", "... samt till ledamot i krisledningsnämnden" (the same person);
 - role.members: "valdes|utsågs till ledamöter[ ...]:" or "ledamöter är|blir" and a
