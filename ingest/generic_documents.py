@@ -38,6 +38,11 @@ _HEADS = (
 _GENERIC = re.compile(rf"(?:{_ADJECTIVES}\s+)*{_HEADS}", re.I)
 
 
+def _linked(sink: FactSink) -> set[str]:
+    """The ids some link of the page starts or ends at."""
+    return {end for link in sink.links.values() for end in (link.from_id, link.to_id)}
+
+
 def _generic(node: Document) -> bool:
     # "den nationella planen": the one national plan of its field, a particular document
     if node.level is Level.NATIONAL or node.period_start is not None:
@@ -47,7 +52,7 @@ def _generic(node: Document) -> bool:
 
 def drop_unlinked_generic_documents(sink: FactSink) -> None:
     """Drop each period-less document titled by its kind alone that no link reaches."""
-    linked = {end for link in sink.links.values() for end in (link.from_id, link.to_id)}
+    linked = _linked(sink)
     generic = {
         node_id
         for node_id, node in sink.nodes.items()
@@ -62,7 +67,7 @@ _DASH = re.compile(r"\s[-\u2013\u2014]\s")
 def drop_labelled_documents(sink: FactSink) -> None:
     """Drop each unlinked document titled "<label> - <title>" whose title after the dash
     is another document's on the page."""
-    linked = {end for link in sink.links.values() for end in (link.from_id, link.to_id)}
+    linked = _linked(sink)
     titles = {n.title.casefold() for n in sink.nodes.values() if isinstance(n, Document)}
     labelled = {
         node_id

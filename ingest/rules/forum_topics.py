@@ -127,6 +127,7 @@ def forum_page_scope(ctx: Context) -> ids.Scope | None:
 
 def _found(ctx: Context) -> list[tuple[int, int, str, ids.Scope | None, str]]:
     found: list[tuple[int, int, str, ids.Scope | None, str]] = []
+    page_scope = forum_page_scope(ctx)
     for m in _FOR_TOPIC.finditer(ctx.text):
         if _EFFORT_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
             continue
@@ -137,11 +138,11 @@ def _found(ctx: Context) -> list[tuple[int, int, str, ids.Scope | None, str]]:
             continue
         qual = m.group("qual") or ""
         scope = ids.NATIONAL_SCOPE if _NATIONAL_QUALIFIER.match(qual) else None
-        scope = scope or _place_scope(m.group("place")) or forum_page_scope(ctx)
+        scope = scope or _place_scope(m.group("place")) or page_scope
         found.append((m.start(), m.end(), m.group("name"), scope, "actor.forum.for_topic"))
     for m in _COLLABORATION.finditer(ctx.text):
         place = m.group("place")
-        scope = _place_scope(place) if place else forum_page_scope(ctx)
+        scope = _place_scope(place) if place else page_scope
         if place and scope is None:
             continue  # "Samverkan Fredrik": no place, no forum
         found.append(
@@ -152,7 +153,7 @@ def _found(ctx: Context) -> list[tuple[int, int, str, ids.Scope | None, str]]:
             lead = _DESCRIBED.match(m.group("name"))
             start = m.start() + (lead.end() if lead else 0)
             name = ctx.text[start : m.end("name")]
-            found.append((start, m.end("name"), name, forum_page_scope(ctx), "actor.forum.defined"))
+            found.append((start, m.end("name"), name, page_scope, "actor.forum.defined"))
     return found
 
 
