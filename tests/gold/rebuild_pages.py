@@ -133,6 +133,8 @@ DEFAULT_SETS = (
     "real105",
     "real106",
     "real107",
+    "real108",
+    "real109",
     "real_heldout",
 )
 
