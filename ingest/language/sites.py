@@ -130,7 +130,8 @@ def _newsroom_label(label: str) -> SiteOwner | None:
 
 def _from_path(path: str) -> SiteOwner | None:
     for segment in (p for p in path.split("/") if p):
-        found = _newsroom_label(segment)
+        # "statens_energimyndighet__stem": the sender's name, then its short name
+        found = _newsroom_label(segment) or _newsroom_label(segment.split("__")[0])
         if found is not None:
             return found
         # "kulturstad_lindesberg": a municipality's newsroom named with a word before it

@@ -118,6 +118,8 @@ GOAL_INTRO = re.compile(
     r"|(?:huvud|utvecklings)spår(?:en)?|teman(?:a)?"
     # "Planen innehåller 9 utvecklingsstrategier:": the lines of development a plan sets
     r"|(?:utvecklings|del)strategier(?:na)?"
+    # "Kulturpolitiska strategier:": a plan's lines of action under a heading of their own
+    r"|[a-zåäö]+a\s+strategier(?=\s*:)"
     # "Områdena som ingår i planen är:": the areas a document is made of
     r"|områden(?:a)?\s+som\s+ingår\s+i\s+[a-zåäö]*(?:planen|strategin|programmet|policyn))\b",
     re.I,

@@ -81,8 +81,12 @@ _AT_ORG = re.compile(r"\s+(?:på|vid|hos|inom)\s+")
 _FROM_ORG = re.compile(r"\s+från\s+")
 _AT_ANY = re.compile(r"\s+(?:på|vid|i|inom|hos)\s+")
 _COMMA_ORG = re.compile(r",[ \t]+")
-# What may follow such an organisation on its line: nothing, a second one, a full stop.
-_LINE_REST = re.compile(r"[ \t]*(?:[.;]?[ \t]*$|,[ \t]|samt\b|och\b)", re.M)
+# What may follow such an organisation on its line: nothing, a second one, a full stop,
+# or a contact line's phone number ("Eskilstuna kommun 016-10 83 22").
+_LINE_REST = re.compile(
+    r"[ \t]*(?:[.;]?[ \t]*$|,[ \t]|samt\b|och\b|(?:tel(?:efon)?\.?:?[ \t]*)?\+?\d[\d \t-]{5,}\d)",
+    re.M,
+)
 # "säger Eva Ek generaldirektör vid Vinnova", "Eva Ek ordförande i regionstyrelsens
 # tillväxtutskott": no comma, but the title names where it is held (no area: the group
 # is there, empty, as _read asks every title match for one).

@@ -11,7 +11,7 @@ title document, else the first newly introduced document not owned by a genitive
 ("Region X:s program") nor named as the one replaced ("den tidigare strategin"),
 preferring the publishing municipality's level, else the only
 document the page names. A document the goals answer to ("står i relation till",
-"i enlighet med", "utgår från") owns none of them, nor does its period.
+"i enlighet med", "utgår från", "följer") owns none of them, nor does its period.
 """
 
 from __future__ import annotations
@@ -295,7 +295,10 @@ _SOURCE = re.compile(
     r"\b(?:utgår|utgick)\s+från|\bbygger\s+på|\bmed\s+utgångspunkt\s+i|"
     r"\btar\s+(?:sin\s+)?(?:utgångspunkt|avstamp)\s+i|\bi\s+linje\s+med|"
     # "Målen står i relation till ...", "i enlighet med": what the goals answer to
-    r"\bi\s+(?:relation|förhållande)\s+till|\bi\s+enlighet\s+med"
+    r"\bi\s+(?:relation|förhållande)\s+till|\bi\s+enlighet\s+med|"
+    # "fyra områden, som till stora delar följer den nationella strategin" (the areas',
+    # not "Arbetet följer programmet med dess fokusområden"; not "följer upp")
+    r"\bsom\s+(?:[a-zåäö]+\s+){0,4}?följer\s+(?!upp\b)|\b(?:knyter\s+an|anknyter)\s+till"
 )
 
 

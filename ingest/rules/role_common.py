@@ -48,7 +48,13 @@ def plain_title(role: str) -> str:
     spaced as written correctly ("bygg-och bostadshandläggare" -> "bygg- och ...")."""
     m = _ACTING.match(role.strip())
     role = role.strip()[m.end() :] if m else role
+    if _COUNCIL_MEMBER.fullmatch(role.strip()):
+        return "ledamot"  # the council is the role's organisation (chaired_body)
     return _WEAK_ANSVARIG.sub("ansvarig", _SUSPENDED.sub(" ", role))
+
+
+# "Fullmäktigeledamoten X": a member of the council, titled as its members are.
+_COUNCIL_MEMBER = re.compile(r"(?:kommun|region)?fullmäktigeledam(?:ot|oten|öter|öterna)", re.I)
 
 
 # "kommunens informationsansvarige X": the adjective's weak form after a genitive.
@@ -277,8 +283,11 @@ def role_link(
     )
 
 
-# "kommunstyrelseordförande", "nämndordförande": a chair named by the body chaired.
-_CHAIR_OF = re.compile(r"(?P<body>[a-zåäö-]+?)(?:s)?ordförande$")
+# "kommunstyrelseordförande", "nämndordförande": a chair named by the body chaired;
+# "fullmäktigeledamöterna": members named by their body.
+_CHAIR_OF = re.compile(
+    r"(?P<body>[a-zåäö-]+?)(?:s)?(?:ordförande|ledamot(?:en)?|ledamöter(?:na)?)$"
+)
 
 
 def chaired_body(ctx: Context, title: str) -> str | None:
@@ -288,5 +297,14 @@ def chaired_body(ctx: Context, title: str) -> str | None:
     if m is None or len(m["body"]) < 5:
         return None
     stem = m["body"]
-    found = [a for a in ctx.actors if a.name.casefold().startswith(stem) and not a.anaphoric]
+    # "fullmäktige-" names the page's Kommunfullmäktige (or Regionfullmäktige) too.
+    found = [
+        a
+        for a in ctx.actors
+        if not a.anaphoric
+        and (
+            a.name.casefold().startswith(stem)
+            or (stem == "fullmäktige" and a.name.casefold().endswith(stem))
+        )
+    ]
     return found[0].node_id if len({a.node_id for a in found}) == 1 else None

@@ -40,13 +40,17 @@ from ingest.rules.role_common import (
 )
 from ingest.rules.role_delegations import delegation_org
 from ingest.rules.role_lists import attendance_spans
+from ingest.rules.role_title_heads import TITLE_HEADS
 from ingest.rules.role_titles import GENITIVE_BODY, NAME, PARTY, QUALIFIER
 
 _PARTY = PARTY
 _ROLE = ROLE_HEAD_RE
+# After an organisation's genitive, the open list of title heads too ("SKL:s vd X"): the
+# genitive says whose title it is.
+_OPEN_ROLE = rf"(?:{ROLE_HEAD_RE}|[a-zåäö]*(?:{'|'.join(TITLE_HEADS)}))"
 _ORG_GENITIVE = rf"(?P<org>{GENITIVE_BODY})"
 _GENITIVE_BEFORE = re.compile(
-    rf"{_ORG_GENITIVE}\s+(?P<role>{_ROLE})(?:\s+i\s+(?P<place>[^,\n]+?),)?,?\s+$", re.I
+    rf"{_ORG_GENITIVE}\s+(?P<role>{_OPEN_ROLE})(?:\s+i\s+(?P<place>[^,\n]+?),)?,?\s+$", re.I
 )
 _IMPLYING_BEFORE = re.compile(
     rf"(?<![\w-])(?P<role>(?:{QUALIFIER}\s+)?(?:(?:regionstyrelsens|regionfullmäktiges)\s+"
@@ -57,7 +61,7 @@ _IMPLYING_BEFORE = re.compile(
 _SLIPPED_GENITIVE = r"(?P<slip>[\wåäö-]+(?:styrelsen|nämnden))"
 _GENITIVE_AFTER = re.compile(
     rf"(?:\s*\((?:{_PARTY})\)|,\s(?-i:{_PARTY}))?,\s+(?:{_ORG_GENITIVE}|{_SLIPPED_GENITIVE})"
-    rf"\s+(?P<role>{_ROLE})\b",
+    rf"\s+(?P<role>{_OPEN_ROLE})\b",
     re.I,
 )
 _KOMMUNENS_BEFORE = re.compile(rf"\b[Kk]ommunens\s+(?P<role>{_ROLE})\s+$")
@@ -86,6 +90,16 @@ def _apposed(ctx: Context, start: int) -> bool:
     return any(p.end <= start and _APPOSED.fullmatch(ctx.text, p.end, start) for p in ctx.persons)
 
 
+def _folded(role: str) -> str:
+    """A title in lower case, but an acronym as written ("VD")."""
+    return role if role.isupper() else role.lower()
+
+
+def _names_next(ctx: Context, end: int) -> bool:
+    """A person's name follows the title ending at `end` (a space apart)."""
+    return any(p.start > end and not ctx.text[end : p.start].strip() for p in ctx.persons)
+
+
 def _genitive_before(ctx: Context, sink: FactSink, person: PersonHit, window: str) -> bool:
     m = _GENITIVE_BEFORE.search(window)
     if not m:
@@ -98,7 +112,7 @@ def _genitive_before(ctx: Context, sink: FactSink, person: PersonHit, window: st
         ctx, actor, offset + m.start("place"), offset + m.end("place")
     )
     if actor and not actor.anaphoric and place_ok:
-        role = m.group("role").lower()
+        role = _folded(m.group("role"))
         return role_link(
             ctx, sink, person, actor.node_id, role, "role.genitive_org_prefix", CONF_ROLE
         )
@@ -120,11 +134,11 @@ def _implying_before(ctx: Context, sink: FactSink, person: PersonHit, window: st
 
 def _genitive_after(ctx: Context, sink: FactSink, person: PersonHit) -> None:
     m = _GENITIVE_AFTER.match(ctx.text, person.end)
-    if not m:
-        return
+    if not m or _names_next(ctx, m.end()):
+        return  # "A, SKL:s ordförande B och ...": the title is B's, in a list
     org = "org" if m["org"] else "slip"
     actor = actor_at(ctx, m.start(org), m.end(org))
-    role = m.group("role").lower()
+    role = _folded(m.group("role"))
     org_id = actor.node_id if actor and not actor.anaphoric else None
     if actor is None:
         if org == "slip":
@@ -150,7 +164,7 @@ def _in_org_after(ctx: Context, sink: FactSink, person: PersonHit) -> None:
     if actor is not None and genitive_part(ctx, actor)[0]:
         actor = genitive_part(ctx, actor)[1]  # "ordförande i Region Xs kulturberedning"
     if actor and not actor.anaphoric:
-        role = m.group("role").lower()
+        role = _folded(m.group("role"))
         if role_link(ctx, sink, person, actor.node_id, role, "role.apposition_in_org", CONF_ROLE):
             _late_party(ctx, sink, person, actor.end)
 
@@ -168,7 +182,7 @@ def sentence_roles(ctx: Context, sink: FactSink) -> None:
         _genitive_after(ctx, sink, person)
         m = _KOMMUNENS_BEFORE.search(window[-80:])
         if m:
-            role = m.group("role").lower()
+            role = _folded(m.group("role"))
             role_link(
                 ctx, sink, person, publisher_id(ctx), role, "role.kommunens_prefix", CONF_ROLE
             )
@@ -178,7 +192,7 @@ def sentence_roles(ctx: Context, sink: FactSink) -> None:
         if m and not any(
             p.start > m.end() and not text[m.end() : p.start].strip() for p in ctx.persons
         ):
-            role = m.group("role").lower()
+            role = _folded(m.group("role"))
             # "- Nyköpings kommun - Eva Ek (M), kommunalråd": the line's municipality
             code = line_municipality(ctx, person.start)
             # "deltog Östersunds kommun med ..., Effie Kourlos, kommunalråd": its delegation's

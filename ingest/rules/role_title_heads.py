@@ -63,6 +63,7 @@ TITLE_HEADS = (
     "bibliotekarie",
     "registrator",
     "tjänsteman",
+    "informatör",  # a press contact: "informatör Eva Ek, X kommun"
     # Titles of development work, research, culture and older political bodies.
     "utvecklare",
     "forskare",
