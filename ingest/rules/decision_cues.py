@@ -102,7 +102,7 @@ CUE = re.compile(
     r"(?:tog|tagit|fattade|fattat)\s+(?:[\w-]+\s+){0,7}?(?:ett\s+)?beslut\s+"
     r"(?:om\s+att|att|om(?=\s+(?:ett|en)\s))|"
     # The passive: "beslut fattades att uppdatera ...", "fattades beslutet att ...".
-    r"beslut(?:et)?\s+(?:fattades|togs)\s+(?:om\s+)?att|"
+    r"beslut(?:et)?\s+(?:fattades|togs)\s+(?:även\s+|också\s+|dessutom\s+)?(?:om\s+)?att|"
     # "Det togs också inriktningsbeslut om investering i ...": a compound's decision too;
     # a plain "togs beslut om strategin" adopts it (ingest.rules.steering_adoption).
     r"(?:fattades|togs)\s+(?:även\s+|också\s+)?(?:beslut(?:et)?\s+(?:om\s+)?att|"

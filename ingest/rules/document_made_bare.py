@@ -19,7 +19,13 @@ _MAKING = re.compile(
     r"\b(?:ta|tar|tog|tagit|tas|togs|tagits)\s+fram\s+(?:nya\s+)?$"
     r"|\b(?:arbeta|arbetar|arbetade|arbetat)\s+fram\s+(?:nya\s+)?$"
     r"|\b(?:utarbeta|utarbetar|utarbetade|utarbetat|fastställa|fastställer|fastställde|"
-    r"fastställt|revidera|reviderar|reviderade|reviderat)\s+(?:nya\s+)?$",
+    r"fastställt|revidera|reviderar|reviderade|reviderat)\s+(?:nya\s+)?$"
+    # "klubbade även igenom riktlinje för god ekonomisk hushållning": adopted as made
+    # (finite only: "uppmanat aktörerna att anta löften för X" asks, adopting nothing yet)
+    r"|\b(?:antar|antog|antagit|godkänner|godkände|godkänt|klubbar|"
+    r"klubbade|klubbat)\s+(?:(?:även|också|dessutom)\s+)?(?:igenom\s+)?(?:nya\s+)?$"
+    # "beslutade att anta riktlinjer för X": the infinitive a decision states
+    r"|\bbeslut\w*\s+(?:[\wåäö-]+\s+){0,3}?att\s+(?:anta|godkänna)\s+(?:nya\s+)?$",
     re.I,
 )
 

@@ -1,15 +1,13 @@
 """Initiative names: projects, centres, web sites, courses, found where the page marks a name.
 
 An initiative has no official code; its id is its canonical name (see
-ingest.ids.initiative_id), so "Resurscentrum mot våld" on any page meets in
-one node.
+ingest.ids.initiative_id), so "Resurscentrum mot våld" on any page meets in one node.
 
 - initiative.named_centre: a capitalised centre name with its topic,
   "Resurscentrum mot våld", "Kunskapscentrum om ...".
 - initiative.satsning: a named effort compound, "Kvinnofridssatsningen", or indefinite as
   a heading ("Kvinnofridssatsning" alone at a line's start); canonical in the definite
-  form. An indefinite one in running text ("kraftsamlar för gemensam
-  folkhälsosatsning") describes an effort, it names none.
+  form. An indefinite one in running text ("för gemensam folkhälsosatsning") names none.
 - initiative.named_site: "en hemsida - Västernorrland mot våld -".
 - initiative.produced: "tagit fram en webbkurs om våld" -> "Webbkurs om våld".
 - initiative.known_name: every later occurrence of a found name.
@@ -46,7 +44,8 @@ one node.
   satsning / ett projekt / nätverk / samarbete / initiativ / plattform", or has one in
   apposition ("Dialog för Gotland, en nystartad plattform"), unless a word of it names a
   body or document ("Samordningsförbundet X, som är ett samarbete mellan").
-- initiative.grant_item (ingest.rules.initiative_grant_items): the items of a grant list.
+- initiative.grant_item and initiative.grant_row (ingest.rules.initiative_grant_items,
+  ingest.rules.initiative_grant_rows): the items of a grant list, the rows with owners.
 - initiative.joined_programme: a development or training programme with its topic that
   someone takes part in ("medverkan i X:s utvecklingsprogram för ett bättre Y"), named
   as written without the owner's genitive.
@@ -63,6 +62,7 @@ from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.initiative_called import called_names
 from ingest.rules.initiative_grant_items import grant_item_names
+from ingest.rules.initiative_grant_rows import GRANT_ROW_RULE, grant_row_names
 from ingest.rules.initiative_links import mention_initiative
 from ingest.rules.initiative_name_prefix import descriptive_extent, known_prefix
 from ingest.rules.initiative_programmes import programme_names
@@ -240,14 +240,14 @@ def _name(raw: str) -> str:
 
 
 _QUOTED_RULES = frozenset(
-    {"initiative.quoted_after_noun", "initiative.quoted_noun", "initiative.called"}
+    {"initiative.quoted_after_noun", "initiative.quoted_noun", "initiative.called", GRANT_ROW_RULE}
 )
 
 
 def _add(
     ctx: Context, sink: FactSink, name: str, start: int, end: int, rule: str, conf: float
 ) -> InitiativeHit | None:
-    # A quoted name may hold a place ("”Digitala kommuner i Kalmar län”"); others may not.
+    # A quoted name (or a grant row's) may hold a place ("”Digitala kommuner i Kalmar län”").
     inside = rule in _QUOTED_RULES
     if any(
         a.start < end and start < a.end and not (inside and start <= a.start and a.end <= end)
@@ -336,7 +336,8 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
     for m in _PRODUCED.finditer(ctx.text):
         name = _name(m.group("name"))
         found.append((m.start("name"), m.start("name") + len(name), name, "initiative.produced"))
-    found.extend(called_names(ctx) + programme_names(ctx) + grant_item_names(ctx))
+    found.extend(called_names(ctx) + programme_names(ctx))
+    found.extend(grant_item_names(ctx) + grant_row_names(ctx))
     hits: list[InitiativeHit] = []
     for start, end, name, rule in sorted(found):
         if any(h.start < end and start < h.end for h in hits):

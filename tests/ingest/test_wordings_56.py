@@ -4,9 +4,9 @@ sentences; each test fails on the code before its fix (guards say so)."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Goal
+from graph.nodes import Goal, Initiative
 
-from .helpers import facts_at, held_roles, links
+from .helpers import decisions, facts_at, held_roles, links
 
 REGION_DALARNA = "https://www.regiondalarna.se/regional-utveckling/strategi.html"
 REGION_SKANE = "https://www.skane.se/kultur/kulturplan/"
@@ -103,3 +103,88 @@ def test_contact_lines_with_phone_numbers_after_the_organisation() -> None:
         "Organization:nationell:energimyndigheten",
         "Pressekreterare",
     ) in roles, roles
+
+
+LST_VASTMANLAND = "https://www.lansstyrelsen.se/vastmanland/nyheter/medel.html"
+REGION_KALMAR = "https://regionkalmar.se/nyhetslista/regionfullmaktige/"
+
+
+def _initiatives(facts: SourceFacts) -> set[str]:
+    return {n.id for n in facts.nodes if isinstance(n, Initiative)}
+
+
+def test_grant_rows_name_each_project_with_its_owner() -> None:
+    text = (
+        "Nya projekt\n\nÖvriga projekt som får pengar är:\n"
+        "•Skärgårdsmat/Signerat Bohuslän (2.6 miljoner kr)\n"
+        "•Framtidens verkstad/Hylte kommun (15.8 miljoner kr)\n\n"
+        "Kronoberg har fått två projekt beviljade:\n\n"
+        " • 450 000 kronor till Region Kalmar län: Nya Kalmarsund, år 3 av 3\n"
+        " • 200 000 kronor till Musica Nova: Rörelse i musiken, år 1 av 2\n"
+    )
+    facts = _facts(text, REGION_SKANE)
+    assert {
+        "Initiative:skargardsmat",
+        "Initiative:framtidens-verkstad",
+        "Initiative:nya-kalmarsund",
+        "Initiative:rorelse-i-musiken",
+    } <= _initiatives(facts), sorted(_initiatives(facts))
+    owners = {(k.from_id, k.to_id) for k in links(facts, LinkType.PARTICIPATES_IN)}
+    assert {
+        ("Organization:kommun:1315", "Initiative:framtidens-verkstad"),
+        ("Organization:region:08", "Initiative:nya-kalmarsund"),
+        ("Organization:org:musica-nova", "Initiative:rorelse-i-musiken"),
+    } <= owners, sorted(owners)
+    # a row of its own says what was received, not who granted it
+    assert not links(facts, LinkType.FUNDS), links(facts, LinkType.FUNDS)
+
+
+def test_owner_lines_over_the_measures_a_grant_intro_lists() -> None:
+    text = (
+        "Medel till integration\n\nLänsstyrelsen fördelar statliga ersättningar till "
+        "verksamhet för nyanlända. Årets medel har fördelats till tre insatser:\n\n"
+        "Köpings kommun:\n\n • Jobbguide för nyanlända\n • Språkträning för föräldrar\n\n"
+        "ABF\n\n • Studiecirklar om samhället\n"
+    )
+    facts = _facts(text, LST_VASTMANLAND)
+    owners = {(k.from_id, k.to_id) for k in links(facts, LinkType.PARTICIPATES_IN)}
+    assert ("Organization:kommun:1983", "Initiative:jobbguide-for-nyanlanda") in owners, owners
+    assert ("Organization:kommun:1983", "Initiative:spraktraning-for-foraldrar") in owners
+    funded = {k.to_id for k in links(facts, LinkType.FUNDS, "Organization:lansstyrelse:19")}
+    assert {"Initiative:jobbguide-for-nyanlanda", "Initiative:studiecirklar-om-samhallet"} <= (
+        funded
+    ), funded
+
+
+def test_a_grant_table_under_its_header() -> None:
+    text = (
+        "Beviljade projekt\n\nKulturnämnden har beviljat stöd till fyra projekt.\n\n"
+        "  Projektägare \u2013 Projektnamn \u2013 Beviljat belopp\n"
+        "  Hembygdsföreningen Norr, Fäbodliv i trakten, 50 000 kr.\n"
+        "  Teaterföreningen Syd, Teater för alla, 40 000 kr.\n"
+    )
+    facts = _facts(text, REGION_DALARNA)
+    assert {"Initiative:fabodliv-i-trakten", "Initiative:teater-for-alla"} <= _initiatives(facts), (
+        sorted(_initiatives(facts))
+    )
+    owners = {k.from_id for k in links(facts, LinkType.PARTICIPATES_IN)}
+    assert "Organization:org:hembygdsforeningen-norr" in owners, owners
+
+
+def test_a_guideline_pushed_through_by_the_council_is_adopted() -> None:
+    text = (
+        "Regionfullmäktige\n\nRegionfullmäktige sammanträdde den 5 mars. Regionfullmäktige "
+        "klubbade även igenom riktlinje för god ekonomisk hushållning.\n"
+    )
+    facts = _facts(text, REGION_KALMAR, "2024-03-06")
+    docs = {k.to_id for k in links(facts, LinkType.ADOPTED)}
+    assert "Document:regional:guideline:lan:08:riktlinje-for-god-ekonomisk-hushallning" in docs
+
+
+def test_a_decision_taken_also_with_its_adverb() -> None:
+    text = (
+        "Regionfullmäktige\n\nRegionfullmäktige sammanträdde den 5 mars. Beslut togs också "
+        "att regionen ska utöka borgenssumman till flygplatsen.\n"
+    )
+    found = decisions(_facts(text, REGION_KALMAR, "2024-03-06"))
+    assert any("borgenssumman" in d.summary for d in found.values()), found
