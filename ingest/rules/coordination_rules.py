@@ -22,7 +22,8 @@ Rules (each quotes its sentence):
   följa upp) <target>".
 The target is a document or an initiative named right after the cue (a short
 gap only); nothing is linked when the sentence names none there.
-- coordinates.bare: "<org> samordnar|leder (även) arbetet." ("kommer att samordna det
+- coordinates.bare: "<org> samordnar|leder (även) arbetet|åtgärderna|insatserna." (at the
+  sentence's or line's end, or before "på uppdrag av"; "kommer att samordna det
   fortsatta arbetet med ett genomförande" too; also "har (regeringens)
   uppdrag att samordna arbetet", "leder arbetet på övergripande nivå") and "<org> ska
   ... öka|verka för (nationell) samordning(en)", where no target follows the cue: the one
@@ -162,10 +163,12 @@ def _subjects(ctx: Context, sentence: Span) -> list[tuple[int, str]]:
 # "samordnar arbetet." (the work at hand), "öka samordningen", "verka för nationell samordning"
 _BARE = re.compile(
     r"\b(?:(?:leder\s+och\s+)?(?:samordnar|samordna|leder|leda)\s+(?:även\s+|också\s+)?"
-    r"(?:det\s+(?:fortsatta|gemensamma|övergripande)\s+)?arbetet"
+    r"(?:det\s+(?:fortsatta|gemensamma|övergripande)\s+)?(?:arbetet|åtgärderna|insatserna)"
     # "samordna det fortsatta arbetet med ett genomförande": the work on the document
     r"(?:\s+med\s+(?:ett\s+|att\s+)?(?:genomförande(?:t)?|implementering(?:en)?))?"
-    r"(?=\s*[.;,]|\s+och\b|\s+på\s+(?:övergripande|regional|nationell|lokal)\s+nivå)"
+    # "samordnar arbetet på uppdrag av regeringen": whose assignment it is, no target
+    r"(?=\s*[.;,]|\s+och\b|\s+på\s+(?:övergripande|regional|nationell|lokal)\s+nivå"
+    r"|\s+på\s+uppdrag\s+av\b|[ \t]*(?:\n|$))"
     r"|(?:samordna|öka|stärka|verka\s+för|ansvara\s+för|ansvarar\s+för)\s+(?:den\s+|en\s+)?"
     r"(?:nationella?\s+|regionala?\s+|övergripande\s+)?samordning(?:en)?\b)"
 )

@@ -188,3 +188,30 @@ def test_a_decision_taken_also_with_its_adverb() -> None:
     )
     found = decisions(_facts(text, REGION_KALMAR, "2024-03-06"))
     assert any("borgenssumman" in d.summary for d in found.values()), found
+
+
+def test_coordinating_the_work_on_someones_assignment_or_the_measures() -> None:
+    text = (
+        "Bergslagsstrategin\n\nBergslagsstrategin är länets regionala utvecklingsstrategi. "
+        "Region Dalarna samordnar arbetet på uppdrag av regeringen, men strategin genomförs "
+        "av många aktörer.\n"
+    )
+    coord = {
+        (k.from_id, k.to_id) for k in links(_facts(text, REGION_DALARNA), LinkType.COORDINATES)
+    }
+    assert ("Organization:region:20", "Document:regional:strategy:lan:20:bergslagsstrategi") in (
+        coord
+    ), coord
+    text = (
+        "Åtgärdsprogram för miljömålen\n\nKommunerna i länet har antagit Åtgärdsprogram för "
+        "miljömålen. Länsstyrelsen kommer att samordna åtgärderna.\n"
+    )
+    coord = {
+        (k.from_id, k.to_id) for k in links(_facts(text, LST_VASTMANLAND), LinkType.COORDINATES)
+    }
+    assert coord == {
+        (
+            "Organization:lansstyrelse:19",
+            "Document:regional:programme:lan:19:atgardsprogram-for-miljomalen",
+        )
+    }, coord
