@@ -215,3 +215,14 @@ def test_coordinating_the_work_on_someones_assignment_or_the_measures() -> None:
             "Document:regional:programme:lan:19:atgardsprogram-for-miljomalen",
         )
     }, coord
+
+
+def test_a_pages_footer_line_is_no_decided_item() -> None:
+    text = (
+        "Regionfullmäktiges sammanträde\n\nRegionfullmäktige sammanträdde på torsdagen.\n\n"
+        "Regionfullmäktige beslutade att höja avgiften.\n\nLäs mer\n\n"
+        "Uppdaterad 8 mars 2024 Lämna synpunkter på innehållet"
+    )
+    found = decisions(_facts(text, REGION_KALMAR, "2024-03-08"))
+    assert found, found
+    assert not any("Uppdaterad" in d.summary for d in found.values()), found
