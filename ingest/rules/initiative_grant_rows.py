@@ -131,6 +131,9 @@ def grant_row_names(ctx: Context) -> list[tuple[int, int, str, str]]:
     ]
 
 
+_PARTS = re.compile(r"[^/\s][^/]*")  # "Region Blekinge/Biblioteksutveckling X": two owners
+
+
 def _owners(ctx: Context, sink: FactSink, owner: Span) -> list[str]:
     """The organisations the owner part names, else a new one of its words."""
     found: list[str] = []
@@ -147,9 +150,6 @@ def _owners(ctx: Context, sink: FactSink, owner: Span) -> list[str]:
         if org.id in sink.nodes or sink.mention(org, start, end, "actor.grant_owner", CONF_OWNER):
             found.append(org.id)
     return found
-
-
-_PARTS = re.compile(r"[^/\s][^/]*")
 
 
 def _funder(ctx: Context, sink: FactSink, intro: Span) -> str | None:
