@@ -148,6 +148,11 @@ def other_org_id(name: str) -> str:
     return make_id("Organization", "org", name)
 
 
+def other_organization(name: str, kind: OrganizationKind = OrganizationKind.OTHER) -> Organization:
+    """Any other named organisation's node, by its name (see other_org_id)."""
+    return Organization(id=other_org_id(name), name=name, kind=kind)
+
+
 def initiative_id(name: str) -> str:
     """A project or centre, by its canonical name: Initiative:resurscentrum-mot-vald."""
     return make_id("Initiative", name)

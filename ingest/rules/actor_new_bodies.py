@@ -76,7 +76,7 @@ def _body(setter: ActorHit, name: str) -> tuple[Organization, str | None, str | 
         return org, None, setter.county_code
     if setter.kind in (OrganizationKind.MUNICIPAL_ASSOCIATION, OrganizationKind.OTHER):
         return (
-            Organization(id=ids.other_org_id(name), name=name, kind=kind),
+            ids.other_organization(name, kind),
             None,
             None,
         )

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from graph.nodes import Organization, OrganizationKind
+from graph.nodes import Organization
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
@@ -253,7 +253,7 @@ def signal_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
             or any(a.start < end and start < a.end for a in (*ctx.actors, *hits))
         ):
             continue
-        org = Organization(id=ids.other_org_id(name), name=name, kind=OrganizationKind.OTHER)
+        org = ids.other_organization(name)
         if sink.mention(org, start, end, rule, CONF_SIGNAL):
             hits.append(ActorHit(start, end, org.id, org.kind, org.name))
     return hits

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.nodes import Organization, OrganizationKind
+from graph.nodes import OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
@@ -324,7 +324,7 @@ def civil_org_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         taken = [*ctx.actors, *hits]
         if any(a.start < end and start < a.end for a in taken):
             continue
-        org = Organization(id=ids.other_org_id(name), name=name, kind=kind)
+        org = ids.other_organization(name, kind)
         if sink.mention(org, start, end, rule, CONF_CIVIL):
             hits.append(ActorHit(start, end, org.id, org.kind, org.name))
     return hits

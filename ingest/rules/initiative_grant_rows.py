@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass
 
 from graph.edges import LinkType
-from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import Context
 from ingest.facts import FactSink
@@ -146,7 +145,7 @@ def _owners(ctx: Context, sink: FactSink, owner: Span) -> list[str]:
             found.extend(named)
             continue
         name = " ".join(ctx.text[start:end].split())
-        org = Organization(id=ids.other_org_id(name), name=name, kind=OrganizationKind.OTHER)
+        org = ids.other_organization(name)
         if org.id in sink.nodes or sink.mention(org, start, end, "actor.grant_owner", CONF_OWNER):
             found.append(org.id)
     return found

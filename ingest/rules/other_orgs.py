@@ -284,7 +284,7 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         kind = OrganizationKind.OTHER
         if municipal_federation(name):
             kind = OrganizationKind.MUNICIPAL_ASSOCIATION
-        org = Organization(id=ids.other_org_id(name), name=name, kind=kind)
+        org = ids.other_organization(name, kind)
         if sink.mention(org, start, m.end(), "actor.other.head", CONF_OTHER):
             hits.append(ActorHit(start, m.end(), org.id, org.kind, org.name))
     for m in _COURT.finditer(ctx.text):
@@ -313,7 +313,7 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
                 continue
             if name in _LEGAL_FORMS:
                 continue  # "Provbolaget AB": a company's own name ends on the class noun
-            org = Organization(id=ids.other_org_id(name), name=name, kind=OrganizationKind.OTHER)
+            org = ids.other_organization(name)
             if sink.mention(org, start, end, "actor.other.class_named", CONF_OTHER):
                 hits.append(ActorHit(start, end, org.id, org.kind, org.name))
     page_scope = forum_page_scope(ctx)

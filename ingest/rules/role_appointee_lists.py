@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
@@ -58,7 +57,7 @@ def _nominator(ctx: Context, sink: FactSink, m: re.Match[str]) -> None:
     if start < 0 or any(a.start < end and start < a.end for a in ctx.actors):
         return
     name = " ".join(m.group("by").split())
-    org = Organization(id=ids.other_org_id(name), name=name, kind=OrganizationKind.OTHER)
+    org = ids.other_organization(name)
     sink.mention(org, start, end, "actor.other.nominator", CONF_APPOINTEE)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.nodes import Organization, OrganizationKind, Person
+from graph.nodes import OrganizationKind, Person
 from ingest import ids
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
@@ -242,7 +242,7 @@ def _bracketed_org(ctx: Context, sink: FactSink, start: int) -> str | None:
         return None if actor.anaphoric else actor.node_id
     name = ctx.text[start:end]
     kind = OrganizationKind.OTHER
-    org = Organization(id=ids.other_org_id(name), name=name, kind=kind)
+    org = ids.other_organization(name, kind)
     if not sink.mention(org, start, end, "actor.card_bracket", CONF_CARD):
         return None
     ctx.actors.append(ActorHit(start, end, org.id, org.kind, org.name))
