@@ -135,6 +135,8 @@ DEFAULT_SETS = (
     "real107",
     "real108",
     "real109",
+    "real110",
+    "real111",
     "real_heldout",
 )
 
