@@ -264,6 +264,33 @@ def host_municipality(uri: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def host_county(uri: str) -> str | None:
+    """The county a site no registry names is about, by its address: a host label that
+    opens or ends with one county's name ("livsstilkronoberg.se", "vardsamverkanskane.se").
+    Like host_municipality, not an owner: only whose county "länsstyrelsen" and "regionen"
+    on the page are."""
+    try:
+        host = (urlsplit(uri).hostname or "").lower()
+    except ValueError:
+        return None
+    labels = host.removeprefix("www.").split(".")[:-1]
+    if not labels:
+        return None
+    label = re.sub(r"\d+", "", _bare(labels[-1]))
+    found = {
+        code for name, code in _county_codes() if label.startswith(name) or label.endswith(name)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _county_codes() -> tuple[tuple[str, str], ...]:
+    """Counties' and regions' names as a host writes them, with the county's code."""
+    words = {(_bare(c.short_name), c.code) for c in counties()}
+    words |= {(_bare(r.name).removeprefix("region"), r.county_code) for r in regions()}
+    return tuple(sorted((w, code) for w, code in words if w))
+
+
 @cache
 def _municipality_words() -> tuple[tuple[str, str], ...]:
     """Municipalities' names as a host writes them, with their codes (asked once per page

@@ -27,7 +27,7 @@ from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import municipality_by_code
-from ingest.language.sites import host_municipality, release_sender
+from ingest.language.sites import host_county, host_municipality, release_sender
 from ingest.rules.actor_bodies import (
     CONF_COMMITTEE,
     body_kind,
@@ -102,6 +102,8 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
         ctx.home_county = site.key
     if ctx.home_county is None and not ctx.publisher_municipality:
         ctx.home_county = named_county(ctx)  # "Västra Götalands regionala kulturplan"
+    if ctx.home_county is None and not ctx.publisher_municipality and site is None:
+        ctx.home_county = host_county(sink.source.uri)  # "livsstilkronoberg.se"
     # List items are added after the publisher is chosen: a list names others.
     ctx.actors = sorted([*ctx.actors, *list_hits(ctx, sink)], key=lambda a: (a.start, a.end))
     ctx.actors += county_board_hits(ctx, sink)  # "Länsstyrelserna i X och Y"

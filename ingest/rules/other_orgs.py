@@ -97,8 +97,10 @@ _OTHER = re.compile(
     rf"|\b(?:(?:Södra|Norra|Västra|Östra|Mellersta)\s+)?{_CAP}s\s+[a-zåäö]+förbund\b"
     # "Örebro läns idrottsförbund": a county's federation, named by the county
     rf"|\b{_CAP}\s+läns\s+[a-zåäö]+förbund\b"
-    # "Kreativum i Blekinge AB": a company named with its place
-    rf"|\b{_CAP}\s+i\s+{_CAP}\s+AB\b"
+    # "Kreativum i Blekinge AB", "Tourism in Skåne AB": a company named with its place
+    rf"|\b{_CAP}\s+(?:i|in|of)\s+{_CAP}\s+AB\b"
+    # "Sörmlandskustens Sotnings och Ventilation AB": two trades of one company
+    rf"|\b(?:{_CAP}\s+)?{_CAP}s\s+och\s+{_CAP}\s+AB\b"
     # "Gävle Stadshus ABs styrelse": the company's genitive
     rf"|\b(?:(?:{_CAP}|&)\s+){{1,4}}AB(?=:?s\b)"
     # "Mark- och miljödomstolen": a pair's first part written out, the head on the second

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
+from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.nlp import ROLE_WORDS
@@ -64,10 +65,11 @@ def responsible_parties(ctx: Context, who: Span) -> list[tuple[str, str | None]]
         who = Span(who.start, who.start + partner.start())
         text = text[: partner.start()]
     # A bare "Länsstyrelsen" / "Kommunen" is the page's own organisation when it resolved
-    # to the publisher; another bare reference may be a guess.
+    # to the publisher, or the board of the county the site is about; another bare
+    # reference may be a guess.
     site = ctx.site_actor()
     own = site.node_id if site is not None else None
-    actors = [a for a in ctx.actors_in(who) if not a.anaphoric or a.node_id == own]
+    actors = [a for a in ctx.actors_in(who) if not a.anaphoric or _own(ctx, a, own)]
     if not _is_role(text):
         if actors and actors[0].start == who.start:
             return _orgs_with_roles(ctx, who, actors)
@@ -83,6 +85,13 @@ def responsible_parties(ctx: Context, who: Span) -> list[tuple[str, str | None]]
         return []  # a role and an organisation in some other shape: not read
     publisher = ctx.publisher_id()
     return [(publisher, title)] if publisher else []
+
+
+def _own(ctx: Context, actor: ActorHit, site: str | None) -> bool:
+    if actor.node_id == site:
+        return True
+    board = actor.kind is OrganizationKind.COUNTY_BOARD
+    return board and site is None and actor.county_code == ctx.home_county
 
 
 _PARTNER = re.compile(r"\s+(?:i\s+samverkan\s+med|tillsammans\s+med|med\s+stöd\s+av)\s")

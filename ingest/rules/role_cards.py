@@ -138,7 +138,7 @@ def name_title_lines(ctx: Context, sink: FactSink) -> None:
         if bracketed is not None:
             rest_start = m.start("title") + title.end("title")
             org = _bracketed_org(ctx, sink, rest_start + bracketed.start("org"))
-        if qualifiers:
+        if qualifiers and not named:  # "ordförande regionala utvecklingsnämnden": its body
             text = f"{text} {' '.join(rest.split())}"  # "enhetschef kultur och kreativitet"
         role_link(
             ctx,

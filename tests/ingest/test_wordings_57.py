@@ -1,0 +1,66 @@
+"""Defects found in the fifty-seventh session on development pages, restated as invented
+sentences; each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Organization
+
+from .helpers import facts_at, held_roles, links
+
+OXELOSUND = "https://www.oxelosund.se/nyheter/kortfattat-fran-kommunstyrelsen.html"
+REGION_VASTERBOTTEN = "https://www.regionvasterbotten.se/press/lansering-livsmedelsstrategi"
+# A joint county site that no registry names: its address names the county.
+JOINT_SITE = "https://halsavarmland.se/aktivitetsplan/"
+
+
+def _facts(text: str, site: str, published: str | None = "2024-05-02") -> SourceFacts:
+    return facts_at(text, site, published)
+
+
+def test_a_site_named_after_its_county_gives_the_county_board_its_bare_name() -> None:
+    text = (
+        "Aktivitetsplan\n\n"
+        "Aktivitet: 1. Erbjuda kommunerna stöd i tillsynsarbetet.\n"
+        "Ansvarig: Länsstyrelsen\n"
+        "Aktivitet: 2. Samla länets samordnare två gånger per år.\n"
+        "Ansvarig: Länsstyrelsen\n"
+    )
+    facts = _facts(text, JOINT_SITE)
+    orgs = {n.id for n in facts.nodes if isinstance(n, Organization)}
+    assert "Organization:lansstyrelse:17" in orgs, orgs
+    responsible = {k.from_id for k in links(facts, LinkType.RESPONSIBLE_FOR)}
+    assert responsible == {"Organization:lansstyrelse:17"}, responsible
+    assert len(links(facts, LinkType.RESPONSIBLE_FOR)) == 2
+
+
+def test_a_site_naming_two_counties_or_a_municipality_gives_no_county() -> None:
+    from ingest.language.sites import host_county
+
+    assert host_county("https://livsstilkronoberg.se/x") == "07"
+    assert host_county("https://www.vardsamverkanskane.se/") == "12"
+    assert host_county("https://skanekronoberg.se/") is None  # two counties: neither
+    assert host_county("https://www.example.se/") is None
+
+
+def test_a_company_named_by_two_trades_or_an_english_place_keeps_its_whole_name() -> None:
+    text = (
+        "Kommunstyrelsen beslutade att förlänga avtalet med Skärgårdens Sotnings och "
+        "Ventilation AB i fem år. Bland deltagarna finns Smålands Turism AB och Tourism in "
+        "Skåne AB.\n"
+    )
+    orgs = {n.id for n in _facts(text, OXELOSUND).nodes if isinstance(n, Organization)}
+    assert "Organization:org:skargardens-sotnings-och-ventilation-ab" in orgs, orgs
+    assert "Organization:org:tourism-in-skane-ab" in orgs, orgs
+    assert "Organization:org:ventilation-ab" not in orgs, orgs
+    assert "Organization:org:skane-ab" not in orgs, orgs
+
+
+def test_a_card_title_followed_by_its_body_is_the_title_alone() -> None:
+    text = (
+        "Program för pressträffen\n\n14.00 Välkomnande\nKarin Lund,\n"
+        "ordförande regionala utvecklingsnämnden\n\n14.10 Presentation av strategin\n"
+    )
+    roles = held_roles(_facts(text, REGION_VASTERBOTTEN))
+    run = "Organization:region:24:regionala-utvecklingsnamnden"
+    assert ("karin-lund", run, "Ordförande") in roles, roles
