@@ -128,10 +128,32 @@ def _newsroom_label(label: str) -> SiteOwner | None:
     return index.get(bare) or index.get(spelled)
 
 
+def _office_label(label: str) -> SiteOwner | None:
+    """ "arbetsformedlingen-vasternorrland", "polisen-skane": an agency's newsroom for one
+    of its regional offices, the agency's name then a place's."""
+    parts = label.split("-")
+    for cut in range(len(parts) - 1, 0, -1):
+        place = _bare(" ".join(parts[cut:]))
+        if place not in _place_words():
+            continue
+        found = _newsroom_label("-".join(parts[:cut]))
+        kinds = (OrganizationKind.AGENCY, OrganizationKind.GOVERNMENT)
+        return found if found is not None and found.kind in kinds else None
+    return None
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Counties', regions' and municipalities' names as a newsroom label writes them."""
+    names = {_bare(c.short_name) for c in counties()} | {_bare(m.name) for m in municipalities()}
+    return frozenset(names)
+
+
 def _from_path(path: str) -> SiteOwner | None:
     for segment in (p for p in path.split("/") if p):
         # "statens_energimyndighet__stem": the sender's name, then its short name
         found = _newsroom_label(segment) or _newsroom_label(segment.split("__")[0])
+        found = found or _office_label(segment)
         if found is not None:
             return found
         # "kulturstad_lindesberg": a municipality's newsroom named with a word before it

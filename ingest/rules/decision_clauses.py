@@ -23,6 +23,7 @@ __all__ = [
     "REASON",
     "decided_before",
     "is_headline",
+    "paragraph_opening",
     "what",
 ]
 
@@ -76,3 +77,24 @@ def decided_before(ctx: Context, index: int) -> Span:
         if "\n\n" not in ctx.text[earlier.end : previous.start]:
             return Span(earlier.start, earlier.end)
     return previous
+
+
+_OPENING_WORDS = 40
+
+
+def paragraph_opening(ctx: Context, index: int) -> Span | None:
+    """The sentence before sentence `index` when the two of them are their paragraph's
+    first ("Kommunen ska bygga en ny simhall. Simhallen ska drivas i kommunal regi."),
+    and it is short: the matter a "Det beslutade X" after them decided is both."""
+    if index < 1:
+        return None
+    earlier, previous = ctx.sentences[index - 1], ctx.sentences[index]
+    if "\n" in ctx.text[earlier.end : previous.start]:
+        return None  # a heading's line, or a paragraph of its own
+    if not ctx.text[earlier.start : earlier.end].rstrip().endswith((".", "!")):
+        return None
+    if len(ctx.text[earlier.start : earlier.end].split()) > _OPENING_WORDS:
+        return None
+    before = ctx.sentences[index - 2] if index >= 2 else None
+    opens = before is None or "\n" in ctx.text[before.end : earlier.start]
+    return earlier if opens else None

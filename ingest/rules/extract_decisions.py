@@ -60,6 +60,7 @@ from ingest.rules.decision_clauses import (
     REASON,
     decided_before,
     is_headline,
+    paragraph_opening,
     what,
 )
 from ingest.rules.decision_conditions import conditions_of
@@ -232,7 +233,10 @@ def _det_beslutat(d: _Decisions, index: int, sentence: Span) -> None:
     # A proposal's own date is the other body's meeting ("beslutar på sitt möte i november").
     when = (None if proposal else _date(ctx, sentence)) or meeting_date(ctx, sentence, body)
     start, end = what(ctx.text, previous.start, previous.end)
-    evidence = Span(previous.start, sentence.end)
+    opening = paragraph_opening(ctx, index - 1)
+    if opening is not None:  # "X ska bygga en ny simhall. Den ska drivas ... Det beslutade KF."
+        start = opening.start
+    evidence = Span(start, sentence.end)
     d.add(body, Span(start, end), when, evidence, "decision.det_beslutat", proposed=bool(proposal))
 
 

@@ -40,9 +40,10 @@ CONF_CARD = 0.8
 
 # "Eva Lindahl" on a line of its own, "Kommunikationsdirektör" on the next (or the one
 # after a blank line): a contact entry without a "Kontakt" heading. The name must
-# start with a known first name.
+# start with a known first name; a list's bullet may set it ("• Eva Lindahl").
 _NAME_LINE = re.compile(
-    rf"^[ \t]*(?P<name>{NAME_WORD}(?:[ ](?!(?i:{TITLE})[ \t]*$){NAME_WORD}){{1,2}})"
+    r"^[ \t]*(?:[•·▪*][ \t]+)?"
+    rf"(?P<name>{NAME_WORD}(?:[ ](?!(?i:{TITLE})[ \t]*$){NAME_WORD}){{1,2}})"
     # ... or the title right after the name on its line, capitalised: "Eva Ek Strateg"
     rf"(?:[ ]\((?P<party>{PARTY})\))?,?(?:[ \t]*\n|[ ](?=[A-ZÅÄÖ][a-zåäö]+[ \t]*$))"
     # The title in a lookahead: a card's repeated name line may start the next card.

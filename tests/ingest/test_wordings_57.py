@@ -4,10 +4,12 @@ sentences; each test fails on the code before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Organization
+from graph.nodes import Decision, Organization
 
 from .helpers import facts_at, held_roles, links
 
+HABO = "https://www.habo.se/nyheter/beslut-i-kommunfullmaktige-29-juni.html"
+OCKELBO = "https://www.ockelbo.se/folkhalsa.html"
 OXELOSUND = "https://www.oxelosund.se/nyheter/kortfattat-fran-kommunstyrelsen.html"
 REGION_VASTERBOTTEN = "https://www.regionvasterbotten.se/press/lansering-livsmedelsstrategi"
 # A joint county site that no registry names: its address names the county.
@@ -64,3 +66,33 @@ def test_a_card_title_followed_by_its_body_is_the_title_alone() -> None:
     roles = held_roles(_facts(text, REGION_VASTERBOTTEN))
     run = "Organization:region:24:regionala-utvecklingsnamnden"
     assert ("karin-lund", run, "Ordförande") in roles, roles
+
+
+def test_a_decided_paragraph_of_two_sentences_is_one_decision() -> None:
+    text = (
+        "Beslut i kommunfullmäktige 29 juni\n\nBeslut om ny simhall\n\n"
+        "Kommunen ska bygga en ny simhallsanläggning bredvid den befintliga simhallen. "
+        "Simhallen ska byggas och drivas i kommunal regi. Det beslutade kommunfullmäktige "
+        "på sammanträdet den 29 juni.\n"
+    )
+    summaries = [n.summary for n in _facts(text, HABO).nodes if isinstance(n, Decision)]
+    assert any("simhallsanläggning" in s and "kommunal regi" in s for s in summaries), summaries
+
+
+def test_a_bulleted_contact_card_gives_the_persons_title() -> None:
+    text = (
+        "Folkhälsoarbete\n\nKommunen arbetar med folkhälsa.\n\nKontaktinformation\n\n"
+        " • Mia Lund\n   Folkhälsosamordnare\n   Storgatan 3\n"
+    )
+    roles = held_roles(_facts(text, OCKELBO))
+    assert ("mia-lund", "Organization:kommun:2101", "Folkhälsosamordnare") in roles, roles
+
+
+def test_an_agencys_regional_newsroom_is_the_agencys() -> None:
+    from ingest.language.sites import site_owner
+
+    owner = site_owner("http://news.cision.com/se/arbetsformedlingen-vasternorrland/r/x,c1")
+    assert owner is not None and owner.key == "arbetsformedlingen", owner
+    polisen = site_owner("https://news.cision.com/se/polisen-skane/r/x,c2")
+    assert polisen is not None and polisen.key == "polismyndigheten", polisen
+    assert site_owner("https://news.cision.com/se/okand-forening-skane/r/x,c3") is None
