@@ -81,10 +81,8 @@ CUE = re.compile(
     r"(?:regerings)?uppdrag(?!\s+av\b)|"
     # "redovisa sitt uppdrag till regeringen": one's own task reported, no task given
     r"(?<!sitt\s)(?<!sina\s)(?<!dess\s)(?<!deras\s)(?<!vårt\s)uppdrag\s+(?:till|åt)|"
-    r"(?:på|i)\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|uppdraget\s+(?:\w+\s+){0,6}?kommer\s+från|"
+    r"(?:på|i)\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|" + MONEY_RECEIVED + r"|"
     # "Länsstyrelserna får 10 miljoner kronor för att ...": money given, its giver unnamed
-    + MONEY_RECEIVED
-    + r"|"
     # "MUCF får också uppdrag att stödja ...": a task given, without "i"
     r"(?:får|fick)\s+(?:(?:också|även|nu|därför)\s+)?(?:ett\s+)?(?:nytt\s+)?uppdrag(?=\s+att\b)|"
     # The definite task: "har fått uppdraget från regeringen att", "gett X uppdraget att".
@@ -237,10 +235,24 @@ _MADE_BY = re.compile(
 )
 
 
-def made_by(ctx: Context, start: int, cue_start: int) -> bool:
+# "Strategin styr X och samordnas av Region Y på uppdrag av regeringen": a standing
+# mandate told in the present, no decision.
+_MANDATE = re.compile(
+    r"\b(?:samordnas|samordnar|leds|leder|drivs|driver|styr|styrs|ansvarar|arbetar)\b", re.I
+)
+# "Region X har, på uppdrag av regeringen, ansvaret för ...": the mandate, no decision.
+_RESPONSIBLE_AFTER = re.compile(r"\bansvar(?:et)?\s+för\b", re.I)
+
+
+def made_by(ctx: Context, start: int, cue_start: int, end: int) -> bool:
     """'<thing> är framtagen av X på uppdrag av Y' (the text from `start` up to the cue):
-    how a thing was made, not a task the page reports being given."""
-    return _MADE_BY.search(ctx.text, start, cue_start) is not None
+    how a thing was made, or a standing mandate (up to the sentence's `end`), not a task
+    the page reports being given."""
+    return bool(
+        _MADE_BY.search(ctx.text, start, cue_start)
+        or _MANDATE.search(ctx.text, start, cue_start)
+        or _RESPONSIBLE_AFTER.search(ctx.text, cue_start, end)
+    )
 
 
 # "betalar ut beviljade bidrag", "de beslutade insatserna", "när vi har ett beslutat

@@ -96,11 +96,6 @@ __all__ = [
 # The impersonal passive: "Det beslutades att", "Vidare beslöts det att".
 _IMPERSONAL = re.compile(r"\b(?:[Dd]et\s+(?:beslutades|beslöts)|(?:beslutades|beslöts)\s+det)\b")
 _COMMISSIONED = re.compile(r"(?:på|i)\s+uppdrag\s+av", re.I)
-# "Strategin styr X och samordnas av Region Y på uppdrag av regeringen": a standing
-# mandate told in the present, no decision.
-_STANDING = re.compile(
-    r"\b(?:samordnas|samordnar|leds|leder|drivs|driver|styr|styrs|ansvarar|arbetar)\b", re.I
-)
 # "12 miljoner kronor avsätts för uppdraget": the funds of the task just stated, part of
 # that decision, when the sentence names no body that grants them.
 _FUNDS_OF_IT = re.compile(
@@ -364,9 +359,7 @@ def verb_decisions(
         if _COMMISSIONED.match(cue.group()):
             # "på uppdrag av regeringen": the body named there, or no decision at all
             # ("framtagen på uppdrag av ett konsultbolag").
-            if made_by(ctx, sentence.start, cue.start()) or _STANDING.search(
-                ctx.text, sentence.start, cue.start()
-            ):
+            if made_by(ctx, sentence.start, cue.start(), sentence.end):
                 continue
             after = deciders(ctx, cue.end(), min(sentence.end, cue.end() + 40))
             named = after[0] if after and not ctx.text[cue.end() : after[0].start].strip() else None

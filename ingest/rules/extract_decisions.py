@@ -93,7 +93,8 @@ CONF_CONDITION = 0.75
 _MIN_SUMMARY_WORDS = 2
 # "Det har KF beslutat.", "Det beslutade nämnden (om) vid sitt möte": adverbials only
 _IT_WAS_DECIDED = re.compile(
-    r"\s*(?:Det|Detta|Så)\s+(?:har\s+(?:\w+\s+){1,4}?beslutat|(?:beslutade|beslöt)\s)", re.I
+    r"\s*(?:Det|Detta|Så)\s+(?:har\s+(?:\w+\s+){1,4}?beslutat|(?:beslutade|beslöt|klubbade)\s)",
+    re.I,
 )
 _IT_WAS_DECIDED_WORDS = 10
 _OWN_CLAUSE = re.compile(r"\b(?:om(?!\s+vid\s)|att|angående|kring)\b", re.I)

@@ -8,6 +8,8 @@ from graph.nodes import Decision, Organization
 
 from .helpers import facts_at, held_roles, links
 
+GAVLEBORG = "https://www.regiongavleborg.se/uppdrag-2030.html"
+KALMAR = "https://regionkalmar.se/nyheter/regionfullmaktige-i-korthet/"
 HABO = "https://www.habo.se/nyheter/beslut-i-kommunfullmaktige-29-juni.html"
 OCKELBO = "https://www.ockelbo.se/folkhalsa.html"
 OXELOSUND = "https://www.oxelosund.se/nyheter/kortfattat-fran-kommunstyrelsen.html"
@@ -96,3 +98,24 @@ def test_an_agencys_regional_newsroom_is_the_agencys() -> None:
     polisen = site_owner("https://news.cision.com/se/polisen-skane/r/x,c2")
     assert polisen is not None and polisen.key == "polismyndigheten", polisen
     assert site_owner("https://news.cision.com/se/okand-forening-skane/r/x,c3") is None
+
+
+def test_where_a_task_comes_from_or_a_standing_mandate_is_no_decision() -> None:
+    text = (
+        "Uppdrag 2030\n\nArbetet ska ge länet en gemensam riktning. Uppdraget kommer från "
+        "regionstyrelsen i Region Gävleborg. Region Gävleborg har, på uppdrag av regeringen, "
+        "ansvaret för den regionala utvecklingen i länet.\n"
+    )
+    summaries = [n.summary for n in _facts(text, GAVLEBORG).nodes if isinstance(n, Decision)]
+    assert summaries == [], summaries
+
+
+def test_det_klubbade_points_back_to_the_matter_before() -> None:
+    text = (
+        "Regionfullmäktige i korthet\n\nUnder dagen behandlades olika medborgarförslag:\n\n"
+        "  • Screening av aorta har inte varit avgiftsfri. Efter ett medborgarförslag slopas "
+        "nu avgiften för screening av aorta. Det klubbade regionfullmäktige på torsdagen.\n"
+    )
+    summaries = [n.summary for n in _facts(text, KALMAR).nodes if isinstance(n, Decision)]
+    assert any("slopas nu avgiften" in s for s in summaries), summaries
+    assert not any(s.startswith("Det klubbade") for s in summaries), summaries
