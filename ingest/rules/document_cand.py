@@ -181,9 +181,12 @@ def named_appositions(ctx: Context, found: list[Cand]) -> list[Cand]:
 
 def _described(ctx: Context, a: Cand, c: Cand) -> bool:
     """'Sörmlandsstrategin, det regionala utvecklingsprogrammet,': a named document, then a
-    definite description of it in apposition."""
+    definite description of it in apposition; also a capitalised compound described by its
+    own head ("CEMR-deklarationen, den europeiska deklarationen för jämställdhet")."""
+    head, word = c.word.lower(), a.word.lower()
+    own_head = a.word[:1].isupper() and word != head and word.endswith(head)
     return (
-        bool(a.name)
+        (bool(a.name) or own_head)
         and not a.predecessor
         and c.det in ("den", "det")
         and not (c.name or c.period or c.predecessor or c.year)

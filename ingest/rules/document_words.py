@@ -23,6 +23,7 @@ NOUNS: dict[str, DocumentKind] = {
     "avtal": DocumentKind.AGREEMENT,
     "kontrakt": DocumentKind.AGREEMENT,
     "löfte": DocumentKind.AGREEMENT,
+    "deklaration": DocumentKind.AGREEMENT,
     "agenda": DocumentKind.STRATEGY,
     "plan": DocumentKind.PLAN,
 }
@@ -36,6 +37,9 @@ RESTRICTED: dict[str, tuple[str, ...]] = {
     # "Klimatkontrakt 2030" binds a municipality and the state; "hyreskontrakt" no one.
     "kontrakt": ("klimat",),
     "löfte": ("medborgar", "klimat", "hållbarhets"),
+    # "CEMR-deklarationen", "Demokratideklarationen": a declaration signed as a
+    # commitment; an "inkomstdeklaration" or "energideklaration" is none.
+    "deklaration": ("cemr", "demokrati", "jämställdhets", "mångfalds", "barnrätts", "klimat"),
     "agenda": (),
 }
 # A compound's head decides its kind; these -plan compounds are action plans.
@@ -228,7 +232,11 @@ def title_adjective(word: str, noun: str) -> str:
 
 # The nouns alone: "strategin", "planen", "riktlinjerna" may name any compound's document.
 BARE_NOUNS = (
-    *(n for n in NOUNS if n not in ("avsiktsförklaring", "kontrakt", "löfte", "agenda")),
+    *(
+        n
+        for n in NOUNS
+        if n not in ("avsiktsförklaring", "kontrakt", "löfte", "deklaration", "agenda")
+    ),
     "handlingsplan",
 )
 

@@ -4,12 +4,13 @@ sentences; each test fails on the code before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Decision, Organization
+from graph.nodes import Decision, Document, Organization
 
 from .helpers import facts_at, held_roles, links
 
 GAVLEBORG = "https://www.regiongavleborg.se/uppdrag-2030.html"
 KALMAR = "https://regionkalmar.se/nyheter/regionfullmaktige-i-korthet/"
+NORRKOPING = "https://www.norrkoping.se/jamstalldhet.html"
 HABO = "https://www.habo.se/nyheter/beslut-i-kommunfullmaktige-29-juni.html"
 OCKELBO = "https://www.ockelbo.se/folkhalsa.html"
 OXELOSUND = "https://www.oxelosund.se/nyheter/kortfattat-fran-kommunstyrelsen.html"
@@ -119,3 +120,16 @@ def test_det_klubbade_points_back_to_the_matter_before() -> None:
     summaries = [n.summary for n in _facts(text, KALMAR).nodes if isinstance(n, Decision)]
     assert any("slopas nu avgiften" in s for s in summaries), summaries
     assert not any(s.startswith("Det klubbade") for s in summaries), summaries
+
+
+def test_a_signed_declaration_is_an_agreement_described_in_apposition() -> None:
+    text = (
+        "Jämställdhet\n\nNorrköpings kommun har undertecknat CEMR-deklarationen, den "
+        "europeiska deklarationen för jämställdhet, år 2016. Deklarationen är ett verktyg "
+        "för att integrera jämställdhet i verksamheterna. Inkomstdeklarationen lämnas i maj.\n"
+    )
+    facts = _facts(text, NORRKOPING)
+    docs = {n.id for n in facts.nodes if isinstance(n, Document)}
+    assert docs == {"Document:municipal:agreement:kommun:0581:cemr-deklaration"}, docs
+    signed = {(k.from_id, k.to_id) for k in links(facts, LinkType.SIGNED)}
+    assert ("Organization:kommun:0581", next(iter(docs))) in signed, signed
