@@ -128,10 +128,13 @@ def document_id(
 
 
 def title_key(title: str) -> str:
-    """A title without its owner in brackets and without level adjectives, lower case:
-    'Regional strategi för suicidprevention (Region Dalarna)' -> 'strategi för suicidprevention'."""
-    base = title.split(" (")[0].strip()
-    words = [w for w in base.split() if w.lower() not in _LEVEL_ADJECTIVES]
+    """A title without its owner in brackets and without the level adjectives before its
+    noun, lower case: 'Regional strategi för suicidprevention (Region Dalarna)' ->
+    'strategi för suicidprevention'; 'Plan för aktörer av kommunal verksamhet' keeps its
+    topic's adjective."""
+    words = title.split(" (")[0].split()
+    while words and words[0].lower() in _LEVEL_ADJECTIVES:
+        words = words[1:]
     return " ".join(words).lower()
 
 

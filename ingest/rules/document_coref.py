@@ -25,6 +25,7 @@ from graph.nodes import DocumentKind
 from graph.text_match import stems
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.document_spelling import one_edit
+from ingest.rules.document_words import owner_prefixed
 
 __all__ = ["Mentioned", "merge_coreferent"]
 
@@ -112,6 +113,8 @@ def _modifier_meets(a: Mentioned, b: Mentioned, words: frozenset[str], bare: Seq
     compound, other = (a, b) if not a.topic else (b, a)
     if compound.word.lower() in bare or _place(other.topic or ""):
         return True  # "strategi för Kalmar län": a scope, not a topic
+    if owner_prefixed(compound.word):
+        return False  # "Kommunplan" / "Plan för aktörer av kommunal verksamhet": two
     modifier = _heads(compound, frozenset(), bare)
     # A short first part ("it-strategi", "e-strategi") says too little to tell apart.
     if not modifier or min(map(len, modifier)) < 4 or modifier & frozenset(w[:4] for w in words):
@@ -217,6 +220,8 @@ def _join_headlines(
             len(body) == 1
             and _scopes_meet(scope_of(h), scope_of(body[0]), False)
             and _nouns_meet(h.word, body[0].word, bare)
+            # "Plan för suicidprevention" over a section on "Kommunplanen 2023-2026": two
+            and not (h.topic and not body[0].topic and owner_prefixed(body[0].word))
         ):
             join(h, body[0])
             out.remove(body[0])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.language.date_words import MONTHS
+
 __all__ = ["TOPIC_STOP"]
 
 # A topic ends where the sentence goes on about the document: "... antagen av KF".
@@ -70,6 +72,8 @@ TOPIC_STOP = re.compile(
     # "förslaget till översiktsplan för Gotland för samråd och ...": what the draft is sent
     # out for is the decision's purpose, not the document's topic.
     r"|\s+för\s+(?:samråd|granskning|remiss|yttrande|kännedom|beslut|antagande|fastställelse)\b"
+    # "Riktlinje för kommunal service i maj", "... den 3 juni": when, not what about.
+    r"|\s+(?:i|under|den\s+\d{1,2})\s+(?:" + "|".join(MONTHS) + r")\b"
     # "... för mat och" at a line's end: a conjunction ends no title.
     r"|\s+(?:och|samt|eller)\s*$"
     # "program för social hållbarhet och program för trygghet": a second document.

@@ -62,11 +62,15 @@ def kind_of(word: str) -> DocumentKind:
     raise ValueError(f"not a document noun: {word!r}")
 
 
+# A compound's first part that says whose document it is ("Kommunplan", "Regionplan").
+_OWNER_PREFIXES = frozenset(
+    {"läns", "region", "regional", "kommun", "kommunal", "riks", "national", "nationell"}
+)
 # A compound's first part that says whose or what sort of document, not what about:
 # "Länsplan", "Åtgärdsprogram", "Medborgarlöfte" and a region's "utvecklingsstrategi"
 # (its one strategy, also named on the county: "Dalastrategin") name no topic.
 _NO_TOPIC = frozenset(
-    {"läns", "region", "regional", "kommun", "kommunal", "riks", "national", "nationell"}
+    _OWNER_PREFIXES
     | {"åtgärds", "handlings", "aktivitets", "genomförande", "verksamhets", "utvecklings"}
     # "samverkans-", "medborgar-" say what kind of agreement; "klimat-" and "hållbarhets-"
     # (klimatkontrakt, klimatlöfte, hållbarhetslöfte) are topics.
@@ -86,6 +90,15 @@ def compound_topic(word: str) -> str:
     if prefix.startswith("läns") and prefix != "läns":
         prefix = prefix[4:]
     return "" if prefix in _NO_TOPIC or _place(prefix) else prefix
+
+
+def owner_prefixed(word: str) -> bool:
+    """'Kommunplan', 'Regionplan': a compound whose first part says whose document it is,
+    not what it is about ("utvecklingsstrategi" says what about)."""
+    first = word.split(" ")[0].lower()
+    head = kind_noun(first)
+    prefix = first[: len(first) - len(head)].rstrip("-") if head else ""
+    return prefix in _OWNER_PREFIXES
 
 
 def _place(prefix: str) -> bool:

@@ -11,6 +11,7 @@ from .helpers import facts_at, held_roles, links
 GAVLEBORG = "https://www.regiongavleborg.se/uppdrag-2030.html"
 KALMAR = "https://regionkalmar.se/nyheter/regionfullmaktige-i-korthet/"
 NORRKOPING = "https://www.norrkoping.se/jamstalldhet.html"
+UPPLANDS_BRO = "https://www.upplands-bro.se/kommunstyrelsen-i-korthet.html"
 HABO = "https://www.habo.se/nyheter/beslut-i-kommunfullmaktige-29-juni.html"
 OCKELBO = "https://www.ockelbo.se/folkhalsa.html"
 OXELOSUND = "https://www.oxelosund.se/nyheter/kortfattat-fran-kommunstyrelsen.html"
@@ -133,3 +134,21 @@ def test_a_signed_declaration_is_an_agreement_described_in_apposition() -> None:
     assert docs == {"Document:municipal:agreement:kommun:0581:cemr-deklaration"}, docs
     signed = {(k.from_id, k.to_id) for k in links(facts, LinkType.SIGNED)}
     assert ("Organization:kommun:0581", next(iter(docs))) in signed, signed
+
+
+def test_a_municipal_plan_and_a_plan_on_a_topic_with_kommunal_are_two() -> None:
+    text = (
+        "Kommunstyrelsen i korthet\n\nPlan för aktörer av kommunal verksamhet\n\n"
+        "Kommunstyrelsen har antagit en plan för att följa upp alla utförare.\n\n"
+        "Beslut om kommunplan 2025 - 2027\n\nKommunstyrelsen har godkänt kommunplanen för "
+        "2025 - 2027.\n"
+    )
+    docs = {n.id for n in _facts(text, UPPLANDS_BRO).nodes if isinstance(n, Document)}
+    aktorer = "Document:municipal:plan:kommun:0139:plan-for-aktorer-av-kommunal-verksamhet"
+    assert {aktorer, "Document:municipal:plan:kommun:0139:2025-2027"} <= docs, docs
+
+
+def test_the_month_a_document_was_adopted_in_is_no_part_of_its_title() -> None:
+    text = "Nyheter\n\nKommunfullmäktige antog Riktlinje för kommunal service i maj.\n"
+    titles = {n.title for n in _facts(text, UPPLANDS_BRO).nodes if isinstance(n, Document)}
+    assert titles == {"Riktlinje för kommunal service"}, titles
