@@ -40,7 +40,7 @@ from graph.edges import LinkType
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.list_items import CONF_ITEM, add_goal, clause_end
+from ingest.rules.list_items import CONF_ITEM, add_goal, clause_end, not_aimed
 from ingest.rules.main_document import list_owner
 
 __all__ = ["extract_inline_goals"]
@@ -373,6 +373,8 @@ def extract_inline_goals(ctx: Context, sink: FactSink, listed: frozenset[int]) -
         for span in _goal_spans(ctx, sentence.start + found.end(), sentence.end, split):
             span = _unquoted(ctx, span)
             goal = ctx.text[span.start : span.end]
+            if not_aimed(goal):
+                continue
             add_goal(ctx, sink, owner, span, goal, sentence.start, rule)
 
 

@@ -144,3 +144,18 @@ def split_at(
             break
         pos = m.end()
     return spans
+
+
+# "Alla nationella mål är inte aktuella här": no goal stated. "Målet är att tydliggöra vår
+# bostadspolitik", "... att ge en övergripande bild av läget": what the document itself
+# does, not what it aims at.
+_NOT_AIMED = re.compile(
+    r"(?:inte|ej)\b|(?:tydliggöra|redogöra|beskriva|sammanfatta|presentera)\s"
+    r"|ge\s+en\s+(?:[a-zåäö]+\s+)?(?:bild|överblick|beskrivning)\b",
+    re.I,
+)
+
+
+def not_aimed(goal: str) -> bool:
+    """A "målet är att ..." complement that states no goal (see _NOT_AIMED)."""
+    return _NOT_AIMED.match(goal) is not None

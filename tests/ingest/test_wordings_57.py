@@ -4,7 +4,7 @@ sentences; each test fails on the code before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Decision, Document, Organization
+from graph.nodes import Decision, Document, Goal, Organization
 
 from .helpers import facts_at, held_roles, links
 
@@ -152,3 +152,14 @@ def test_the_month_a_document_was_adopted_in_is_no_part_of_its_title() -> None:
     text = "Nyheter\n\nKommunfullmäktige antog Riktlinje för kommunal service i maj.\n"
     titles = {n.title for n in _facts(text, UPPLANDS_BRO).nodes if isinstance(n, Document)}
     assert titles == {"Riktlinje för kommunal service"}, titles
+
+
+def test_what_a_programme_does_and_a_negation_state_no_goal() -> None:
+    text = (
+        "Bostadsförsörjningsprogram 2016-2020\n\nBostadsförsörjningsprogram 2016-2020 "
+        "antogs av kommunfullmäktige. Målet är att ge en övergripande bild av bostadsläget "
+        "i kommunen. Alla nationella mål är inte aktuella för varje kommun. Målet är att "
+        "alla ska ha en bostad.\n"
+    )
+    goals = {n.text for n in _facts(text, UPPLANDS_BRO).nodes if isinstance(n, Goal)}
+    assert goals == {"alla ska ha en bostad"}, goals
