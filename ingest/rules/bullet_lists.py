@@ -185,7 +185,23 @@ def _described(between: str, depth: int) -> bool:
 _CAPTION = re.compile(r"[ \t]*(?:foto|bild|fotograf|illustration)[ \t]*:", re.I)
 
 
+# "2. Utbilda personal\nAnsvarig: Socialnämnden" at the list's end: the last item's too.
+_NEXT_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?(?P<line>[^\n]*)")
+
+
+def _with_trailing_resp(text: str, item: _Item) -> _Item:
+    line_end = text.find("\n", item.end)
+    after = _NEXT_LINE.match(text, line_end) if item.resp is None and line_end >= 0 else None
+    resp = _ANSVARIG_LINE.fullmatch(after.group("line")) if after else None
+    if after is None or resp is None:
+        return item
+    who_start = after.start("line") + resp.start("who")
+    who = Span(who_start, who_start + len(resp.group("who")))
+    return _Item(item.start, item.end, item.text, who, item.depth, item.number)
+
+
 def _close(text: str, items: list[_Item]) -> list[BulletList]:
+    items = [*items[:-1], _with_trailing_resp(text, items[-1])]
     before = text[: items[0].start].rstrip()
     before = before[: before.rfind("\n")] if "\n" in before else ""
     before = before.rstrip()

@@ -29,6 +29,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.activity_commitments import only_agreement, responsible, subject_parties
 from ingest.rules.activity_enumerations import enumerated_activities
+from ingest.rules.bullet_lists import list_item
 from ingest.rules.list_items import add_activity, clause_end
 from ingest.rules.main_document import list_owner
 from ingest.rules.responsible_parties import link_responsible
@@ -36,12 +37,14 @@ from ingest.rules.responsible_parties import link_responsible
 __all__ = ["extract_labelled_activities"]
 
 _LABELLED = re.compile(
-    r"^[ \t]*(?P<label>Aktivitet|Åtgärd|Insats)(?::[ \t]*|\s+)\d{1,2}(?:\.\d{1,2})*\.?:?[ \t]+"
+    r"^[ \t]*(?P<label>Aktivitet|Åtgärd|Insats)"
+    # numbered ("Aktivitet 1.1", "Åtgärd 2:"), or a field of its own ("Aktivitet: <desc>")
+    r"(?:(?::[ \t]*|\s+)\d{1,2}(?:\.\d{1,2})*\.?:?|[ \t]*:)[ \t]+"
     r"(?P<desc>\S[^\n]*?)[ \t]*$",
     re.M,
 )
 _FIELD = re.compile(
-    r"^[ \t]*(?P<name>Ansvarig[a]?|Tidplan|Tidsplan|Tid)\s*:\s*(?P<value>\S[^\n]*?)[ \t.]*$",
+    r"^[ \t]*(?P<name>Ansvarig[a]?|Ansvar|Tidplan|Tidsplan|Tid)\s*:\s*(?P<value>\S[^\n]*?)[ \t.]*$",
     re.M,
 )
 _BLAND = re.compile(
@@ -124,9 +127,11 @@ def _goes_on(
 def _labelled(ctx: Context, sink: FactSink) -> None:
     text = ctx.text
     for m in _LABELLED.finditer(text):
-        desc = m.group("desc")
+        # "Åtgärd 1: <desc>. Ansvarig: Kommunstyrelsen.": the field on the line itself
+        item = list_item(m.start("desc"), m.group("desc"))
+        desc = item.text
         span = Span(m.start("desc"), m.start("desc") + len(desc.rstrip(" .;")))
-        fields: dict[str, Span] = {}
+        fields: dict[str, Span] = {"who": item.resp} if item.resp else {}
         pos = m.end() + 1
         while pos < len(text):
             line_end = text.find("\n", pos)
@@ -134,7 +139,7 @@ def _labelled(ctx: Context, sink: FactSink) -> None:
             field = _FIELD.match(text, pos, line_end)
             if field is None:
                 break
-            name = "who" if field.group("name").lower().startswith("ansvarig") else "when"
+            name = "who" if field.group("name").lower().startswith("ansvar") else "when"
             fields.setdefault(name, Span(field.start("value"), field.end("value")))
             pos = line_end + 1
         when = fields.get("when")

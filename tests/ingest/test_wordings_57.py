@@ -12,6 +12,7 @@ GAVLEBORG = "https://www.regiongavleborg.se/uppdrag-2030.html"
 KALMAR = "https://regionkalmar.se/nyheter/regionfullmaktige-i-korthet/"
 NORRKOPING = "https://www.norrkoping.se/jamstalldhet.html"
 UPPLANDS_BRO = "https://www.upplands-bro.se/kommunstyrelsen-i-korthet.html"
+KRAMFORS = "https://www.kramfors.se/trygghet/handlingsplan.html"
 HABO = "https://www.habo.se/nyheter/beslut-i-kommunfullmaktige-29-juni.html"
 OCKELBO = "https://www.ockelbo.se/folkhalsa.html"
 OXELOSUND = "https://www.oxelosund.se/nyheter/kortfattat-fran-kommunstyrelsen.html"
@@ -163,3 +164,26 @@ def test_what_a_programme_does_and_a_negation_state_no_goal() -> None:
     )
     goals = {n.text for n in _facts(text, UPPLANDS_BRO).nodes if isinstance(n, Goal)}
     assert goals == {"alla ska ha en bostad"}, goals
+
+
+def test_responsible_fields_after_the_last_item_unnumbered_labels_and_inline() -> None:
+    last = (
+        "Handlingsplan för trygghet 2024-2026\n\nÅtgärder\n\n"
+        "1. Genomföra trygghetsvandringar i alla kommundelar\nAnsvarig: Kommunstyrelsen\n\n"
+        "2. Utbilda personal i våldsprevention\nAnsvarig: Socialnämnden\n"
+    )
+    unnumbered = (
+        "Handlingsplan för trygghet 2024-2026\n\n"
+        "Aktivitet: Utbilda personal i våldsprevention\nAnsvar: Socialnämnden\nTid: 2024\n"
+    )
+    inline = (
+        "Handlingsplan för trygghet 2024-2026\n\n"
+        "Åtgärd 1: Utbilda personal i våldsprevention. Ansvarig: Socialnämnden. Tidplan: 2024.\n"
+    )
+    social = "Organization:kommun:2282:socialnamnden"
+    for text in (last, unnumbered, inline):
+        facts = _facts(text, KRAMFORS)
+        responsible = {
+            (k.from_id, k.to_id.rsplit(":", 1)[-1]) for k in links(facts, LinkType.RESPONSIBLE_FOR)
+        }
+        assert (social, "utbilda-personal-i-valdsprevention") in responsible, (text, responsible)
