@@ -255,19 +255,25 @@ def release_sender(uri: str, text: str) -> SiteOwner | None:
 _MIN_PLACE = 4  # "umea": shorter names ("ale", "eda") are parts of other words
 
 
-def host_municipality(uri: str) -> str | None:
-    """The municipality a site no registry names is about, by its address: a host label
-    that opens or ends with one municipality's name ("vartlulea.se", "skelleftea2030.se",
-    "halmstadsnaringsliv.se"). Not an owner: who publishes there is not said, only whose
-    municipality "kommunen" on the page is."""
+def _host_label(uri: str) -> str | None:
+    """The registrable label of a host, bare and without digits ("skelleftea2030.se" ->
+    "skelleftea")."""
     try:
         host = (urlsplit(uri).hostname or "").lower()
     except ValueError:
         return None
     labels = host.removeprefix("www.").split(".")[:-1]
-    if not labels:
+    return re.sub(r"\d+", "", _bare(labels[-1])) if labels else None
+
+
+def host_municipality(uri: str) -> str | None:
+    """The municipality a site no registry names is about, by its address: a host label
+    that opens or ends with one municipality's name ("vartlulea.se", "skelleftea2030.se",
+    "halmstadsnaringsliv.se"). Not an owner: who publishes there is not said, only whose
+    municipality "kommunen" on the page is."""
+    label = _host_label(uri)
+    if label is None:
         return None
-    label = re.sub(r"\d+", "", _bare(labels[-1]))
     spans = [
         (0, len(name)) if label.startswith(name) else (len(label) - len(name), len(label))
         for name in _county_words()
@@ -291,14 +297,9 @@ def host_county(uri: str) -> str | None:
     opens or ends with one county's name ("livsstilkronoberg.se", "vardsamverkanskane.se").
     Like host_municipality, not an owner: only whose county "länsstyrelsen" and "regionen"
     on the page are."""
-    try:
-        host = (urlsplit(uri).hostname or "").lower()
-    except ValueError:
+    label = _host_label(uri)
+    if label is None:
         return None
-    labels = host.removeprefix("www.").split(".")[:-1]
-    if not labels:
-        return None
-    label = re.sub(r"\d+", "", _bare(labels[-1]))
     found = {
         code for name, code in _county_codes() if label.startswith(name) or label.endswith(name)
     }
@@ -324,6 +325,4 @@ def _municipality_words() -> tuple[tuple[str, str], ...]:
 @cache
 def _county_words() -> tuple[str, ...]:
     """Counties' and regions' names as a host writes them ("kronoberg", "jamtlandharjedalen")."""
-    words = {_bare(c.short_name) for c in counties()}
-    words |= {_bare(r.name).removeprefix("region") for r in regions()}
-    return tuple(sorted(w for w in words if w))
+    return tuple(sorted({word for word, _ in _county_codes()}))
