@@ -90,7 +90,7 @@ def responsible_parties(ctx: Context, who: Span) -> list[tuple[str, str | None]]
 def _own(ctx: Context, actor: ActorHit, site: str | None) -> bool:
     if actor.node_id == site:
         return True
-    board = actor.kind is OrganizationKind.COUNTY_BOARD
+    board = actor.kind is OrganizationKind.COUNTY_BOARD and ctx.home_county is not None
     return board and site is None and actor.county_code == ctx.home_county
 
 
