@@ -15,7 +15,7 @@ fortsätter:").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.language.segment import Span
 
@@ -129,14 +129,7 @@ def bullet_lists(text: str) -> list[BulletList]:
             offset = last_end + between.index(resp_line.group(0))
             who = resp_line.group("who")
             who_start = offset + resp_line.start("who")
-            current[-1] = _Item(
-                current[-1].start,
-                current[-1].end,
-                current[-1].text,
-                Span(who_start, who_start + len(who)),
-                current[-1].depth,
-                current[-1].number,
-            )
+            current[-1] = replace(current[-1], resp=Span(who_start, who_start + len(who)))
         elif current and _described(between, current[-1].depth):
             pass  # " • tillväxt" over "  tillväxt och kultur samspelar ...": the item's note
         elif current and _next_section(text, m.group("marker"), current[-1], kinds, between):
@@ -196,8 +189,7 @@ def _with_trailing_resp(text: str, item: _Item) -> _Item:
     if after is None or resp is None:
         return item
     who_start = after.start("line") + resp.start("who")
-    who = Span(who_start, who_start + len(resp.group("who")))
-    return _Item(item.start, item.end, item.text, who, item.depth, item.number)
+    return replace(item, resp=Span(who_start, who_start + len(resp.group("who"))))
 
 
 def _close(text: str, items: list[_Item]) -> list[BulletList]:
