@@ -11,7 +11,7 @@ import re
 
 from ingest.language.segment import Span
 
-__all__ = ["att_items", "listed_items", "two_decisions"]
+__all__ = ["att_items", "listed_items", "serial_items", "two_decisions"]
 
 # In a list of "att" clauses, "och" before an infinitive opens the next item ("genomföra
 # A, erbjuda B och undersöka C"); not "och hur", "skogar och parker".
@@ -53,6 +53,7 @@ def listed_items(text: str, start: int, end: int, *, verbs: bool) -> list[Span]:
     phrases at an "och" whose next two words repeat the item's own ("medel till ett
     projekt om A och ett projekt om B"). Empty when nothing cuts it."""
     cuts = [(m.start(), m.end()) for m in _COMMA.finditer(text, start, end)]
+    comma_ends = [b for _, b in cuts]
     cursor = start
     for m in _AND.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in cuts):
@@ -64,7 +65,17 @@ def listed_items(text: str, start: int, end: int, *, verbs: bool) -> list[Span]:
         # nested "att"-clause joins its verbs, not two decisions.
         nested = _NESTED_ATT.search(left) is not None
         infinitive = verbs and not nested and _AND_INFINITIVE.match(text, m.start()) is not None
-        if parallel or infinitive:
+        # "A, B och C": in a list, the first "och" after the last comma opens its last item
+        # ("... för språktolkförmedling och utbyggnad av gång och cykelnätet").
+        commas = [b for b in comma_ends if b <= m.start()]
+        serial = (
+            not verbs
+            and bool(commas)
+            and _AND.search(text, max(commas), m.start()) is None
+            and len(left.split()) >= 2
+            and len(text[m.end() : end].split()) >= 2
+        )
+        if parallel or infinitive or serial:
             cuts.append((m.start(), m.end()))
             cursor = m.end()
     if not cuts:
@@ -77,6 +88,18 @@ def listed_items(text: str, start: int, end: int, *, verbs: bool) -> list[Span]:
         cursor = joined.end() if joined else b  # the conjunction of the last item
     spans.append(Span(cursor, end))
     return [s for s in spans if len(text[s.start : s.end].split()) >= 2]
+
+
+_EXPLAINED = re.compile(
+    r"\b(?:det\s+vill\s+säga|dvs|d\.\s?v\.\s?s|till\s+exempel|t\.\s?ex|såsom|som)\b"
+)
+
+
+def serial_items(text: str, start: int, end: int, *, verbs: bool) -> list[Span]:
+    """'beslut om A, B och C' without "bland annat": three items or more, unless the commas
+    set off what one item holds ("om A, det vill säga B, C samt D"); else none."""
+    parts = listed_items(text, start, end, verbs=verbs)
+    return parts if len(parts) >= 3 and not _EXPLAINED.search(text, start, end) else []
 
 
 # "om A, att anta B, att ta fram C och att utreda D": each later item its own "att".

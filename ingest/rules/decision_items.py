@@ -42,7 +42,7 @@ from ingest.rules.decision_bullets import ATT_ITEM, more_items
 from ingest.rules.decision_coordination import MIN_PART_WORDS
 from ingest.rules.decision_dates import decision_date
 from ingest.rules.decision_filters import procedural
-from ingest.rules.decision_item_parts import att_items, listed_items, two_decisions
+from ingest.rules.decision_item_parts import att_items, listed_items, serial_items, two_decisions
 from ingest.rules.decision_page import deciders, minutes_page
 from ingest.rules.decision_proposals import accepting_body, proposal_intro
 from ingest.rules.decision_verbs import VerbDecision, clause_start
@@ -119,7 +119,10 @@ _BESLUT_OM = re.compile(
     # The noun fronted: "Beslut togs även om A".
     r"|\bbeslut\s+(?:togs|fattades|(?:har|hade)\s+(?:\w+\s+)?(?:tagits|fattats))"
     r"\s+(?:också\s+|även\s+|dessutom\s+)?"
-    r"(?P<among3>bland\s+annat\s+|bl\.\s?a\.\s+)?om\s+(?P<att3>att\s+)?",
+    r"(?P<among3>bland\s+annat\s+|bl\.\s?a\.\s+)?om\s+(?P<att3>att\s+)?"
+    # "Under dagen har fullmäktige bland annat fattat beslut om A, B och C": inverted.
+    r"|\b(?:har|hade)\s+[\wåäö]+\s+(?P<among4>bland\s+annat\s+|bl\.\s?a\.\s+)"
+    r"(?:tagit|fattat)\s+beslut\s+om\s+(?P<att4>att\s+)?",
     re.I,
 )
 # "Arbetet, som styrelsen tog beslut om vid sitt möte, ligger ...": a relative clause whose
@@ -332,7 +335,8 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         meeting = meeting_before(ctx, sentence.start, dated=False)
         # The body before the words, not one in what was decided ("om kommunens ..."); a
         # committee before its municipality ("På kommunfullmäktiges sammanträde").
-        named = deciders(ctx, sentence.start, m.start())
+        # "har fullmäktige bland annat fattat beslut om": the subject inverted after "har".
+        named = deciders(ctx, sentence.start, m.start("among4") if m["among4"] else m.start())
         committees = [a for a in named if a.kind is not OrganizationKind.MUNICIPALITY]
         named = committees or named
         body = named[-1] if named else (meeting.body if meeting else None)
@@ -343,9 +347,10 @@ def _beslut_om(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
         end = sentence.end - (1 if ctx.text[sentence.end - 1] in ".!" else 0)
         but = _BUT.search(ctx.text, m.end(), end)  # "om budgeten men M reserverade sig"
         end = but.start() if but else end
-        listed = bool(m["among"] or m["among2"] or m["among3"])
-        verbs = bool(m["att"] or m["att2"] or m["att3"])
-        parts = listed_items(ctx.text, m.end(), end, verbs=verbs) if listed else []
+        listed = bool(m["among"] or m["among2"] or m["among3"] or m["among4"])
+        verbs = bool(m["att"] or m["att2"] or m["att3"] or m["att4"])
+        cut = listed_items if listed else serial_items
+        parts = cut(ctx.text, m.end(), end, verbs=verbs)
         parts = parts or att_items(ctx.text, m.end(), end)  # "om A, att B och att C"
         for part in parts or two_decisions(ctx.text, m.end(), end):
             # "beslut om A och om B": B without its repeated "om"; "om kommunens

@@ -49,6 +49,7 @@ class Cand:
     fresh: bool = False  # "Ny strategi för ...", "nästa handlingsplan": a document not named before
     belongs: bool = False  # "med tillhörande åtgärdsplan": the document named before's
     year: str = ""  # "folkhälsoplan 2016": a single year is part of the name
+    since: str = ""  # "ersätter översiktsplanen från 2010": a predecessor named by its year
     proper: bool = False  # its name is quoted or set after the noun: it beats any wording
     headline: bool = False  # "Regeringen presenterar handlingsplan för ...": in a headline
     # A definite mention's topic, used only if it introduces a document: "riktlinjerna för X".

@@ -73,6 +73,8 @@ def former_documents(
         word = current.word or c.word
         # "den befintliga handlingsplanen mot våld": its own noun and topic name it.
         title = f"Tidigare {c.word.lower()} {topic}" if topic else f"Tidigare {word.lower()}"
+        if c.since and not topic:  # "översiktsplanen från 2010"
+            title = f"{word[:1].upper()}{word[1:].lower()} från {c.since}"
         g = Group(c.kind, current.level, current.owner, False, None, title, topic or None)
         g.word, g.predecessor = word, True
         g.hits.append(hit)

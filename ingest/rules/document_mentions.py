@@ -119,11 +119,13 @@ _ELLIPTIC = re.compile(
 # A revision is the older one's only as a predicate: "denna revidering av programmet",
 # "arbetet med en revidering av planen" name the current work on the document itself.
 PREDECESSOR_CUE = re.compile(
-    r"(?:\bersätter|\b(?:är|var|blir|utgör)\s+en\s+revidering\s+av|"
+    r"(?:\b(?:ersätter|ersätta|ersatte|(?:har|hade)\s+ersatt)|\b(?:är|var|blir|utgör)\s+en\s+revidering\s+av|"
     r"\breviderad\s+version\s+av|Ersätter:)\s*"
     r"(?:den\s+|det\s+)?$"
 )
 _YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/" + DASH + r"]|\s*[" + DASH + r"]\s*\d)")
+# "ersätta översiktsplanen från 2010": the replaced document named by its year.
+_SINCE = re.compile(r"\s+från\s+(?P<year>(?:19|20)\d{2})\b(?![\d/" + DASH + r"])")
 # "planen" / "den nya planen" on its own refers back to an action plan.
 _PLAN_ANAPHOR = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[Dd]en\s+nya\s+)?[Pp]lanen\b")
 
@@ -281,6 +283,7 @@ def _candidate(
     if topic and period is None:
         topic, end = listed_topic(ctx, sentence_start, m.start(), topic, end)
     year = _YEAR.match(ctx.text, end, sentence_end) if not (topic or period) else None
+    since = _SINCE.match(ctx.text, end, sentence_end) if predecessor and not topic else None
     desc = " ".join(title_desc(a, word) for a in (m.group("desc1"), m.group("desc")) if a)
     if word.lower() in ("plan", "program") and not (topic or period or definite or desc):
         return None  # "en plan för att ...": no document named
@@ -371,6 +374,7 @@ def _candidate(
         proper=proper,
         headline=not det and not definite and bool(topic) and _page_headline(ctx, m.start()),
         year=year.group("year") if year else "",
+        since=since.group("year") if since else "",
         definite_topic=definite_topic,
         naked=not (det or adj or described),
         restrictive=det in ("den", "det", "de") and not suffix and bool(topic),

@@ -63,8 +63,9 @@ TOPIC_STOP = re.compile(
     r"|\s+med\s+(?:de|dess|sina|två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d+)\s"
     # "Riktlinjer för X även benämnt Y": the document's other name follows.
     r"|,?\s+(?:även|också|numera)\s+(?:så\s+)?(?:kallad[et]?|benämn(?:d|t|da))\b"
-    # "... för Lunds kommun samt att översända det ...": a second infinitive clause.
-    r"|\s+(?:samt|och)\s+att\s"
+    # "... för Lunds kommun samt att översända det ...": a second infinitive clause; "...
+    # för Mora kommun samt en reviderad taxa": a second object.
+    r"|\s+(?:samt|och)\s+att\s|\s+samt\s+(?:en|ett)\s"
     # "utgår från strategin för X och från regionens plan": a second object of the verb.
     r"|\s+(?:samt|och)\s+(?:även\s+|också\s+)?(?:från|utifrån|på|ur)\s"
     # "Ny strategi mot våld - och pengar till ...": a headline's dash ends the topic.
@@ -77,8 +78,9 @@ TOPIC_STOP = re.compile(
     # "... för mat och" at a line's end: a conjunction ends no title.
     r"|\s+(?:och|samt|eller)\s*$"
     # "program för social hållbarhet och program för trygghet": a second document.
-    # ("... för Flen och Kulturplan för Flen": a capitalised one too).
-    r"|\s+och\s+(?:en\s+|ett\s+)?(?:[a-zåäö]+\s+)?(?:[A-ZÅÄÖ]?[a-zåäö]*"
+    # ("... för Flen och Kulturplan för Flen": a capitalised one too; "... stad 2021 samt
+    # ett aktualiserat livskvalitetsprogram").
+    r"|\s+(?:och|samt)\s+(?:en\s+|ett\s+)?(?:[a-zåäö]+\s+)?(?:[A-ZÅÄÖ]?[a-zåäö]*"
     + _HEADS
     + "|"
     + _HEADS.title()

@@ -39,6 +39,11 @@ def test_a_predecessor_the_sentence_replaces_is_a_document() -> None:
         "Ale kommun\n\nKommunfullmäktige antog i maj en ny cykelstrategi för Ale kommun. "
         "Den nya strategin ersätter den gamla strategin från 1996."
     )
+    assert "Cykelstrategi från 1996" in _titles(docs)  # named by its year
+    docs = _documents(
+        "Ale kommun\n\nKommunfullmäktige antog i maj en ny cykelstrategi för Ale kommun. "
+        "Den nya strategin ersätter den gamla strategin."
+    )
     assert any(t.lower().startswith("tidigare") for t in _titles(docs))
 
 

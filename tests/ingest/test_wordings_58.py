@@ -1,0 +1,83 @@
+"""Defects found in the fifty-eighth session on development pages, restated as invented
+sentences; each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Decision, Document
+
+from .helpers import facts_at, links
+
+HELSINGBORG = "https://helsingborg.se/nyheter/detta-beslutade-kommunfullmaktige/"
+MORA = "https://www.mora.se/nyheter/kommunstyrelsen-i-korthet.html"
+VGR = "https://www.vgregion.se/nyheter/regionfullmaktige-i-korthet/"
+LEKSAND = "https://www.leksand.se/nyheter/kommunstyrelsen-i-korthet.html"
+
+
+def _facts(text: str, site: str, published: str | None = "2024-05-02") -> SourceFacts:
+    return facts_at(text, site, published)
+
+
+def _titles(facts: SourceFacts) -> set[str]:
+    return {n.title for n in facts.nodes if isinstance(n, Document)}
+
+
+def _summaries(facts: SourceFacts) -> set[str]:
+    return {n.summary for n in facts.nodes if isinstance(n, Decision)}
+
+
+def test_samt_and_an_article_ends_a_title() -> None:
+    text = (
+        "I tisdags tog kommunfullmäktige beslut om en ny översiktsplan för Helsingborgs stad "
+        "2021 samt ett aktualiserat livskvalitetsprogram.\n\n"
+        "Kommunstyrelsen beslutade om en ny avfallsplan för Mora kommun samt en reviderad "
+        "renhållningstaxa.\n"
+    )
+    titles = _titles(_facts(text, HELSINGBORG))
+    assert "Översiktsplan för Helsingborgs stad 2021" in titles, titles
+    assert not any("samt" in t for t in titles), titles
+
+
+def test_the_plan_a_new_one_is_to_replace_is_a_node_of_its_own() -> None:
+    text = (
+        "Kommunfullmäktige beslutade om en ny översiktsplan för Helsingborgs stad 2021.\n\n"
+        "Översiktsplanen för Helsingborgs stad 2021 föreslås ersätta översiktsplanen från "
+        "2010. Planen ger vägledning om hur marken ska användas.\n"
+    )
+    facts = _facts(text, HELSINGBORG)
+    docs = {n.id: n.title for n in facts.nodes if isinstance(n, Document)}
+    assert "Document:municipal:plan:kommun:1283:oversiktsplan-fran-2010" in docs, docs
+    assert len(docs) == 2, docs
+
+
+def test_an_inverted_bland_annat_list_of_decisions_is_cut_into_its_items() -> None:
+    text = (
+        "Regionfullmäktige den 29 november är avslutat. Under dagen har fullmäktige bland "
+        "annat fattat beslut om regionens budget för 2025, avtal för en fastighet i "
+        "Trollhättan, ett kommunalförbund för språktolkförmedling och utbyggnad av gång och "
+        "cykelnätet.\n"
+    )
+    facts = _facts(text, VGR)
+    summaries = _summaries(facts)
+    assert summaries == {
+        "Regionens budget för 2025",
+        "Avtal för en fastighet i Trollhättan",
+        "Ett kommunalförbund för språktolkförmedling",
+        "Utbyggnad av gång och cykelnätet",
+    }, summaries
+    deciders = {k.from_id for k in links(facts, LinkType.DECIDED)}
+    assert deciders == {"Organization:region:14:regionfullmaktige"}, deciders
+
+
+def test_three_items_after_beslut_om_are_three_decisions_unless_they_explain_one() -> None:
+    listed = (
+        "Kommunstyrelsen har fattat beslut om en ny skolskjutsorganisation, ett avtal om "
+        "snöröjning i Insjön och en utbyggnad av fibernätet i Siljansnäs.\n"
+    )
+    assert len(_summaries(_facts(listed, LEKSAND))) == 3
+    explained = (
+        "Kommunstyrelsen har fattat beslut om groventreprenad i Norrbodaområdet, det vill "
+        "säga det arbete som rör eldragning, vatten- och avloppsledningar samt gator och "
+        "vägar.\n"
+    )
+    assert len(_summaries(_facts(explained, LEKSAND))) == 1
