@@ -137,6 +137,8 @@ DEFAULT_SETS = (
     "real109",
     "real110",
     "real111",
+    "real112",
+    "real113",
     "real_heldout",
 )
 
