@@ -44,7 +44,9 @@ def agreement_owner(
     the agreement's lowest-level party ("medborgarlöften" on the police's page); and
     whether signers gave it."""
     signers = [a for a in ctx.actors if sentence.start <= a.start and a.end <= c.start]
-    signers = signers_after(ctx, c.end, sentence.end) or signers
+    # From the noun: a period read further on ("som A och B tecknade för 2019-2022") may
+    # have carried the candidate's end past the relative clause.
+    signers = signers_after(ctx, min(c.end, c.start + len(c.word)), sentence.end) or signers
     if signers and not genitive:
         return party_owner(signers, ctx.site_actor()), True
     site = ctx.site_actor()

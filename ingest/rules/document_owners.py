@@ -292,9 +292,9 @@ def parties_after(ctx: Context, after: int, sentence_end: int) -> list[ActorHit]
     return parties if len(parties) >= 2 else []
 
 
-_SOM = re.compile(r"[^.;:]{0,80}?\bsom\s")
+_SOM = re.compile(r"[^.;:]{0,120}?\bsom\s")
 _SIGNED = re.compile(
-    r"\b(?:undertecknat|undertecknade|skrivit\s+under|skrev\s+under|"
+    r"\b(?:undertecknat|undertecknade|skrivit\s+under|skrev\s+under|tecknat|tecknade|ingått|ingick|"
     r"ställt\s+sig\s+bakom|ställde\s+sig\s+bakom)\b"
 )
 

@@ -16,6 +16,7 @@ from ingest.facts import FactSink
 from ingest.rules.adoption_by_head import adopted_by_head
 from ingest.rules.agreement_holders import agreement_holders
 from ingest.rules.consultation_drafts import for_consultation
+from ingest.rules.implements_plan_for import implements_plan_for
 from ingest.rules.issued_behind import issued_behind
 from ingest.rules.issued_work import issued_work
 from ingest.rules.relations_adopted import adopted, adopted_clause, adopted_meta
@@ -76,4 +77,5 @@ def extract_relations(ctx: Context, sink: FactSink) -> None:
     revises_meta(ctx, sink)
     revises_predecessor(ctx, sink)
     adopted_meta(ctx, sink)
+    implements_plan_for(ctx, sink)  # "Handlingsplan för näringslivsstrategin"
     part_of(ctx, sink)

@@ -81,3 +81,33 @@ def test_three_items_after_beslut_om_are_three_decisions_unless_they_explain_one
         "vägar.\n"
     )
     assert len(_summaries(_facts(explained, LEKSAND))) == 1
+
+
+def test_a_plan_named_for_a_strategy_implements_it() -> None:
+    text = (
+        "Kommunfullmäktige antog Näringslivsstrategi för Ulricehamns kommun 2020. Nu har "
+        "kommunstyrelsen antagit en handlingsplan för näringslivsstrategin.\n"
+    )
+    facts = _facts(text, "https://www.ulricehamn.se/naringsliv/strategi.html")
+    pairs = {(k.from_id, k.to_id) for k in links(facts, LinkType.IMPLEMENTS)}
+    assert pairs == {
+        (
+            "Document:municipal:action-plan:kommun:1491:handlingsplan-for-naringslivsstrategin",
+            "Document:municipal:strategy:kommun:1491:naringslivsstrategi-for-ulricehamns-kommun-2020",
+        )
+    }, pairs
+
+
+def test_the_parties_of_a_relative_clause_signed_the_agreement() -> None:
+    text = (
+        "1,2 miljarder till kommunernas krisberedskap\n\n"
+        "Så mycket omfattar den överenskommelse om kommunernas krisberedskap som MSB och SKL "
+        "tecknade i höst för mandatperioden 2019-2022.\n"
+    )
+    facts = _facts(text, "https://www.tjugofyra7.se/arkivet/krisberedskap/")
+    signed = {(k.from_id, k.to_id) for k in links(facts, LinkType.SIGNED)}
+    doc = "Document:national:agreement:se:2019-2022"
+    assert signed == {
+        ("Organization:nationell:msb", doc),
+        ("Organization:nationell:skr", doc),
+    }, signed

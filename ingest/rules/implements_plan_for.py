@@ -1,0 +1,72 @@
+"""IMPLEMENTS from a plan named for another document: "Handlingsplan för
+näringslivsstrategin", "åtgärdsplan till kulturplanen".
+
+Why: a municipality or region carries a strategy or programme out through an action
+plan and names the plan after it; no sentence need say that the plan implements it.
+
+Rule relation.implements.plan_for: a document whose title is a plan word
+(handlingsplan, åtgärdsplan, genomförandeplan, aktivitetsplan, handlingsprogram,
+åtgärdsprogram) then "för|till" and a definite document noun ("strategin",
+"kulturplanen", "programmet") -> it IMPLEMENTS the one other document on the page that
+noun may name (the same compound, "näringslivsstrategin" a "Näringslivsstrategi ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.edges import LinkType
+from ingest.context import Context, DocumentHit
+from ingest.facts import FactSink
+from ingest.rules.document_words import NOUNS, indefinite, is_compound, kind_of
+from ingest.rules.relations_shared import CONF_RELATION, has_link
+
+__all__ = ["implements_plan_for"]
+
+_NOUN = "|".join(sorted(NOUNS, key=len, reverse=True))
+_PLAN_FOR = re.compile(
+    r"(?:handlings|åtgärds|genomförande|aktivitets)(?:plan|program)(?:en|et)?\s+"
+    r"(?:för|till)\s+(?:den\s+|det\s+)?(?:[a-zåäö]+a\s+)?"
+    rf"(?P<target>[a-zåäö-]*(?:{_NOUN})(?:en|n|et|na))\s*$",
+    re.I,
+)
+
+
+_LEVEL = ("regional", "regionala", "kommunal", "kommunala", "nationell", "nationella", "lokal")
+
+
+def _target(ctx: Context, plan: DocumentHit, word: str) -> DocumentHit | None:
+    """The one other document on the page the definite `word` may name: one whose title
+    opens with the same compound ("Näringslivsstrategi för X"), or for a bare noun
+    ("strategin") the one document of its kind."""
+    base = indefinite(word.lower())
+    compound = is_compound(base)
+    found: dict[str, DocumentHit] = {}
+    for d in ctx.documents:
+        if d.node_id == plan.node_id or not d.new:
+            continue
+        words = [w for w in d.document.normalised_title.split() if w not in _LEVEL]
+        if (words[:1] == [base]) if compound else d.document.kind is kind_of(base):
+            found[d.node_id] = d
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def implements_plan_for(ctx: Context, sink: FactSink) -> None:
+    for plan in ctx.documents:
+        if not plan.new:
+            continue
+        m = _PLAN_FOR.search(ctx.text, plan.start, plan.end)
+        if m is None:
+            continue
+        target = _target(ctx, plan, m.group("target"))
+        if target is None or has_link(sink, LinkType.IMPLEMENTS, plan.node_id, target.node_id):
+            continue
+        sink.link(
+            LinkType.IMPLEMENTS,
+            plan.node_id,
+            target.node_id,
+            plan.start,
+            plan.end,
+            "relation.implements.plan_for",
+            CONF_RELATION,
+        )
