@@ -26,6 +26,13 @@ _AND = re.compile(
     r"\s*(?:,\s*(?:och\s+|samt\s+)?|och\s+|samt\s+)(?:(?:en|ett|den|det|de)\s+)?"
     r"(?:(?:tillhörande|nya?|nytt|reviderade?|reviderat|uppdaterade?|uppdaterat)\s+)?$"
 )
+# "beslutade bland annat om Budget 2026 för nämnden och Kompetensförsörjningsplan 2025-2027":
+# a document as a later item of a list of matters decided on.
+_LISTED_MATTER = re.compile(
+    r"\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+|även\s+|också\s+)?om\s+"
+    r"(?:(?!\batt\b)[^.;:]){3,120}?(?:,|\s+och|\s+samt)\s+"
+    r"(?:(?:en|ett|den|det|de|nya?|nytt|reviderade?|reviderat)\s+)*"
+)
 BODIES = (  # who adopts: the frames here and adoption_rules
     OrganizationKind.COMMITTEE,
     OrganizationKind.MUNICIPALITY,
@@ -107,7 +114,8 @@ def document_objects(ctx: Context, sentence: Span, start: int) -> list[DocumentH
     found: list[DocumentHit] = []
     for doc in docs:
         if not found:
-            if not object_gap_ok(ctx, start, doc.start):
+            listed = _LISTED_MATTER.fullmatch(ctx.text, start, doc.start) is not None
+            if not (object_gap_ok(ctx, start, doc.start) or listed):
                 return []
             found.append(doc)
         elif _AND.fullmatch(ctx.text, found[-1].end, doc.start):

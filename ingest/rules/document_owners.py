@@ -72,7 +72,9 @@ ADOPTED_BY = re.compile(
     + _MONTH
     + r"(?:\s+\d{4})?|\s+i\s+"
     + _MONTH
-    + r"(?:\s+\d{4})?|\s+\d{4}-\d{2}-\d{2}|\s+(?:enhälligt|formellt|också|även))?"
+    + r"(?:\s+\d{4})?|\s+\d{4}-\d{2}-\d{2}|\s+(?:enhälligt|formellt|också|även)"
+    # "antogs hösten 2015 av", "antogs 2019 av": a season or a year
+    r"|\s+(?:(?:under\s+)?(?:våren|sommaren|hösten|vintern)\s+)?(?:år\s+)?(?:19|20)\d{2})?"
     # "beslutades i regionfullmäktige juni 2021", "röstades igenom på kommunfullmäktige": the
     # assembly where it was decided; "beslutats av både A och B": two adopters
     r"\s+(?:av|i|på)\s+(?:både\s+)?$"

@@ -111,3 +111,32 @@ def test_the_parties_of_a_relative_clause_signed_the_agreement() -> None:
         ("Organization:nationell:msb", doc),
         ("Organization:nationell:skr", doc),
     }, signed
+
+
+def test_a_season_between_the_passive_verb_and_its_agent_keeps_the_agent() -> None:
+    text = (
+        "Livsmedelsstrategi för Kalmar län\n\n"
+        "Strategin antogs hösten 2015 av länsstyrelsen och Region Kalmar län.\n"
+    )
+    facts = _facts(text, "https://www.lansstyrelsen.se/kalmar/livsmedelsstrategi.html")
+    adopters = {k.from_id for k in links(facts, LinkType.ADOPTED)}
+    assert "Organization:lansstyrelse:08" in adopters, adopters
+    rules = {k.evidence.rule for k in links(facts, LinkType.ADOPTED)}
+    assert "relation.adopted.passive" in rules, rules
+
+
+def test_a_document_listed_after_another_matter_decided_on_is_adopted() -> None:
+    text = (
+        "Beslut i korthet från socialnämnden 13 maj\n\n"
+        "Under dagens sammanträde beslutade socialnämnden bland annat om Budget 2026 för "
+        "socialnämnden och Kompetensförsörjningsplan 2025-2027.\n"
+    )
+    facts = _facts(text, "https://www.hammaro.se/nyheter/beslut-i-korthet.html", "2025-05-13")
+    adopted = {(k.from_id, k.to_id, k.date) for k in links(facts, LinkType.ADOPTED)}
+    assert adopted == {
+        (
+            "Organization:kommun:1761:socialnamnden",
+            "Document:municipal:plan:kommun:1761:socialnamnden:kompetensforsorjnings:2025-2027",
+            "2025-05-13",
+        )
+    }, adopted
