@@ -36,7 +36,11 @@ _LABELLED = re.compile(r"[A-ZÅÄÖ][^.!?:\n]{2,60}\.\s+[A-ZÅÄÖ]")
 # "- ..., säger X och fortsätter:" then "- <sentence>.": the speaker goes on quoting.
 _SPEECH_GOES_ON = re.compile(r":\s*$")
 _SENTENCE = re.compile(r"[A-ZÅÄÖ][^\n]*\s[^\n]*[.!?]\s*$")
-_ANSVARIG = re.compile(r"(?:^|[.;,]?\s+|\()(?P<label>[Aa]nsvarig[a]?|[Aa]nsvar)\s*:\s*")
+# "Ansvarig: X", "(ansvar: X)", and after a dash without a colon: "<desc> - ansvarig X".
+_ANSVARIG = re.compile(
+    r"(?:(?:^|[.;,]?\s+|\()(?:[Aa]nsvarig[a]?|[Aa]nsvar)\s*:"
+    r"|\s+[\u2013\u2014-]\s+(?:[Aa]nsvarig[a]?|[Aa]nsvar)(?:\s*:)?(?=\s))\s*"
+)
 _ANSVARIG_LINE = re.compile(r"^[ \t]*[Aa]nsvarig[a]?\s*:\s*(?P<who>\S[^\n]*?)[ \t.]*$", re.M)
 
 

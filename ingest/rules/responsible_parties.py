@@ -95,7 +95,8 @@ def _own(ctx: Context, actor: ActorHit, site: str | None) -> bool:
 
 
 _PARTNER = re.compile(r"\s+(?:i\s+samverkan\s+med|tillsammans\s+med|med\s+stöd\s+av)\s")
-_COMMA = re.compile(r"\s*,\s*")
+# "A, B och C": "och" too, not a shared compound part ("Barn- och utbildningsförvaltningen")
+_COMMA = re.compile(r"\s*,\s*|(?<!-)\s+(?:och|samt)\s+")
 
 
 def _is_role(text: str) -> bool:

@@ -140,3 +140,43 @@ def test_a_document_listed_after_another_matter_decided_on_is_adopted() -> None:
             "2025-05-13",
         )
     }, adopted
+
+
+KRAMFORS = "https://www.kramfors.se/trygghet/handlingsplan.html"
+
+
+def _responsible(facts: SourceFacts) -> set[tuple[str, str]]:
+    return {
+        (k.from_id.rsplit(":", 1)[-1], k.to_id.rsplit(":", 1)[-1])
+        for k in links(facts, LinkType.RESPONSIBLE_FOR)
+    }
+
+
+def test_a_dash_and_ansvarig_without_a_colon_split_off_the_responsible_unit() -> None:
+    text = (
+        "Handlingsplan för trygghet 2024-2026\n\n"
+        "Insatser under 2024:\n"
+        "- Genomföra trygghetsvandringar i alla kommundelar \u2013 ansvarig "
+        "samhällsbyggnadsförvaltningen\n"
+        "- Utbilda personal i våld i nära relationer \u2013 ansvarig socialförvaltningen\n"
+    )
+    assert _responsible(_facts(text, KRAMFORS)) == {
+        ("samhallsbyggnadsforvaltningen", "genomfora-trygghetsvandringar-i-alla-kommundelar"),
+        ("socialforvaltningen", "utbilda-personal-i-vald-i-nara-relationer"),
+    }
+
+
+def test_two_units_joined_by_och_are_both_responsible() -> None:
+    text = (
+        "Handlingsplan för trygghet 2024-2026\n\n"
+        "Åtgärder\n\n"
+        "1. Utbilda personal i våld i nära relationer. Ansvariga: Socialförvaltningen och "
+        "Barn- och utbildningsförvaltningen.\n"
+        "2. Genomföra trygghetsvandringar. Ansvarig: Samhällsbyggnadsförvaltningen.\n"
+    )
+    units = {unit for unit, activity in _responsible(_facts(text, KRAMFORS))}
+    assert units == {
+        "socialforvaltningen",
+        "barn-och-utbildningsforvaltningen",
+        "samhallsbyggnadsforvaltningen",
+    }, units
