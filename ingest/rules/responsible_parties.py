@@ -115,7 +115,12 @@ def _orgs_with_roles(
 ) -> list[tuple[str, str | None]]:
     found: list[tuple[str, str | None]] = []
     pos = who.start
-    for part in [*_COMMA.finditer(ctx.text, who.start, who.end), None]:
+    starts = {a.start for a in actors}
+    # "och" joins two organisations, not a role's words ("enhetschef barn och unga")
+    parts = [
+        m for m in _COMMA.finditer(ctx.text, who.start, who.end) if "," in m[0] or m.end() in starts
+    ]
+    for part in [*parts, None]:
         end = part.start() if part else who.end
         segment = ctx.text[pos:end]
         actor = next((a for a in actors if a.start == pos), None)

@@ -180,3 +180,15 @@ def test_two_units_joined_by_och_are_both_responsible() -> None:
         "barn-och-utbildningsforvaltningen",
         "samhallsbyggnadsforvaltningen",
     }, units
+
+
+def test_och_inside_a_responsible_role_keeps_the_role_whole() -> None:
+    # A guard (it passes on the code before too): "och" joins two units above, not here.
+    text = (
+        "Handlingsplan för trygghet 2024-2026\n\n"
+        "Åtgärder\n\n"
+        "1. Utbilda personal i våld i nära relationer. Ansvarig: Socialförvaltningen, "
+        "enhetschef barn och unga.\n"
+    )
+    titles = {k.title for k in links(_facts(text, KRAMFORS), LinkType.RESPONSIBLE_FOR)}
+    assert titles == {"enhetschef barn och unga"}, titles
