@@ -96,7 +96,7 @@ def _own(ctx: Context, actor: ActorHit, site: str | None) -> bool:
 
 _PARTNER = re.compile(r"\s+(?:i\s+samverkan\s+med|tillsammans\s+med|med\s+stöd\s+av)\s")
 # "A, B och C": "och" too, not a shared compound part ("Barn- och utbildningsförvaltningen")
-_COMMA = re.compile(r"\s*,\s*|(?<!-)\s+(?:och|samt)\s+")
+_SEPARATOR = re.compile(r"\s*,\s*|(?<!-)\s+(?:och|samt)\s+")
 
 
 def _is_role(text: str) -> bool:
@@ -118,7 +118,9 @@ def _orgs_with_roles(
     starts = {a.start for a in actors}
     # "och" joins two organisations, not a role's words ("enhetschef barn och unga")
     parts = [
-        m for m in _COMMA.finditer(ctx.text, who.start, who.end) if "," in m[0] or m.end() in starts
+        m
+        for m in _SEPARATOR.finditer(ctx.text, who.start, who.end)
+        if "," in m[0] or m.end() in starts
     ]
     for part in [*parts, None]:
         end = part.start() if part else who.end
