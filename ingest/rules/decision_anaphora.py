@@ -33,10 +33,13 @@ _POINTER = re.compile(
     r"(?:ärenden(?:a)?|förslag(?:en)?|frågor(?:na)?|besluten)\s+(?:\w+\s+)?"
     r"(?P<verb>bifölls|antogs|godkändes|fastställdes|beslutades|klubbades)\b"
     # "Det var ett par av de ärenden som klubbades": all of the sentence before
-    r"|\W*det\s+var\s+(?P<some>några|ett\s+par|tre|fyra|fem)\s+av\s+de\s+(?:ärenden|beslut)"
+    # ("Det var två av ärendena som beslutades under ...": the definite plural too)
+    r"|\W*det\s+var\s+(?P<some>några|ett\s+par|två|tre|fyra|fem)\s+av\s+"
+    r"(?:de\s+ärenden|de\s+beslut|ärendena|besluten)"
     r"\s+(?:som\s+)?(?:det\s+)?(?P<verb2>fattades\s+beslut|beslutades|togs\s+beslut|klubbades)\b",
     re.I,
 )
+_COUNTS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5}
 _AMONG = re.compile(r"\b(?:bland\s+annat|bl\.\s?a\.|däribland)\s+|:\s+", re.I)
 # "Bland de större besluten (det) märks A, B och C": a sentence listing decisions.
 _AMONG_DECISIONS = re.compile(
@@ -77,6 +80,9 @@ def listed_matters(ctx: Context, sentence: Span) -> ListedMatters | None:
     matters = _matters(ctx, among[-1].end() if among else previous.start, previous.end)
     if len(matters) < 2:
         return None
+    count = _COUNTS.get((m.group("some") or "").lower())
+    if count and len(matters) > count:  # "två av ärendena": the last item keeps its "och"
+        matters = [*matters[: count - 1], Span(matters[count - 1].start, matters[-1].end)]
     group = "verb" if m.group("verb") else "verb2"
     verb = Span(m.start(group), m.end(group))
     evidence = Span(previous.start, sentence.end)

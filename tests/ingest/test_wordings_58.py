@@ -192,3 +192,20 @@ def test_och_inside_a_responsible_role_keeps_the_role_whole() -> None:
     )
     titles = {k.title for k in links(_facts(text, KRAMFORS), LinkType.RESPONSIBLE_FOR)}
     assert titles == {"enhetschef barn och unga"}, titles
+
+
+def test_det_var_tva_av_arendena_points_back_to_the_two_matters_before() -> None:
+    text = (
+        "Kommunfullmäktige - aktuella beslut oktober 2024\n\n"
+        "Ett nytt bostadsförsörjningsprogram och läget för kommunens ekonomi och verksamheter "
+        "efter årets åtta första månader. Det var två av ärendena som beslutades under "
+        "kommunfullmäktiges sammanträde den 15 oktober 2024.\n"
+    )
+    facts = _facts(text, "https://lund.se/nyheter/aktuella-beslut.html", "2024-10-16")
+    adopted = {(k.to_id, k.date) for k in links(facts, LinkType.ADOPTED)}
+    assert adopted == {
+        ("Document:municipal:programme:kommun:1281:bostadsforsorjningsprogram", "2024-10-15")
+    }, adopted
+    assert _summaries(facts) == {
+        "Läget för kommunens ekonomi och verksamheter efter årets åtta första månader"
+    }, _summaries(facts)
