@@ -16,7 +16,8 @@ Rules (each quotes its sentence):
   only: responsibility for a document may be for its adoption or a part of it).
 - coordinates.samordnar: "<org> samordnar (även) <target>", also "samordnar
   arbetet med|inom|vid <target>"; "Vi" opening the sentence is the page's publisher.
-- coordinates.samordnas_av: "<target> samordnas av <org>" (each of "A och B"), also
+- coordinates.samordnas_av: "<target> samordnas|leds av <org>" (each of "A och B"; "ska
+  ledas av en styrgrupp under ledning av <org>" too), also
   "Uppdraget att ta fram <target> kommer från X och samordnas av A och B".
 - coordinates.ska_samordna: "<org>(, <aside>,) ska|kommer att samordna|koordinera (och
   följa upp) <target>".
@@ -71,8 +72,14 @@ _SKA_SAMORDNA = re.compile(
     r"(?:,[^,.;:]{1,120},)?\s+(?:ska|skall|kommer\s+att)\s+(?:samordna|koordinera)"
     r"(?:\s+och\s+(?:följa\s+upp|leda|driva))?\s+" + _WORK
 )
-_SAMORDNAS_AV = re.compile(r"\s+samordnas\s+(?:\w+\s+)?av\s+")
-_ANY_CUE = re.compile(r"ansvar|samordn|koordiner|led(?:er|a)\s+arbetet", re.I)  # a cheap test first
+# "samordnas av X", "leds av X", "kommer att ledas av en styrgrupp under ledning av X"
+_SAMORDNAS_AV = re.compile(
+    r"\s+(?:(?:ska|skall|kommer\s+att)\s+(?:samordnas|ledas)|samordnas|leds)\s+(?:\w+\s+)?av\s+"
+    r"(?:en\s+[\wåäö]+\s+under\s+ledning\s+av\s+)?"
+)
+_ANY_CUE = re.compile(
+    r"ansvar|samordn|koordiner|led(?:er|a)\s+arbetet|leds|ledas", re.I
+)  # a cheap test first
 _VI = re.compile(r"Vi\b")
 _ARTICLE = re.compile(r"(?:den|det|de)\s+")
 _LOCATED = re.compile(r"\s+(?:på|vid|inom)\s+")
@@ -237,6 +244,8 @@ def extract_coordination(ctx: Context, sink: FactSink) -> None:
             if m is None:
                 continue
             # "samordnas av Socialstyrelsen och Folkhälsomyndigheten": each listed body.
-            for actor in listed_actors(ctx, m.end(), sentence):
+            # (a bare "länsstyrelsen" of the page's county alone, which the list skips)
+            bare = [a for a in ctx.actors_in(sentence) if a.start == m.end()]
+            for actor in listed_actors(ctx, m.end(), sentence) or bare:
                 _link(sink, actor.node_id, node, sentence, "coordinates.samordnas_av")
     role_coordination(ctx, sink)  # a role or responsibility, the document further on

@@ -209,3 +209,17 @@ def test_det_var_tva_av_arendena_points_back_to_the_two_matters_before() -> None
     assert _summaries(facts) == {
         "Läget för kommunens ekonomi och verksamheter efter årets åtta första månader"
     }, _summaries(facts)
+
+
+def test_the_body_that_leads_the_work_on_a_strategy_coordinates_it() -> None:
+    site = "https://www.lansstyrelsen.se/gotland/skogsstrategi.html"
+    strategy = "Document:regional:strategy:lan:09:skogsstrategi-for-gotland"
+    for text in (
+        "Regional skogsstrategi för Gotland\n\nArbetet med strategin leds av Länsstyrelsen i "
+        "Gotlands län.\n",
+        "Regional skogsstrategi för Gotland\n\nArbetet med strategin kommer att ledas av en "
+        "styrgrupp under ledning av länsstyrelsen och med deltagande från LRF och Region "
+        "Gotland.\n",
+    ):
+        pairs = {(k.from_id, k.to_id) for k in links(_facts(text, site), LinkType.COORDINATES)}
+        assert pairs == {("Organization:lansstyrelse:09", strategy)}, (text, pairs)
