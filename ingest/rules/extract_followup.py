@@ -17,7 +17,8 @@ Rules (each quotes the sentence or list line it reads):
   -> org2 FOLLOWS_UP the document too.
 - followup.foljs_upp_i: "<doc> följs upp varje år i nämndens internkontroll"
   -> the body whose genitive names the follow-up FOLLOWS_UP the document.
-- followup.uppfoljningen_gors_av: "Uppföljningen (av <doc>) görs av <org>" ->
+- followup.uppfoljningen_gors_av: "Uppföljningen (av <doc>) görs av <org>", "Uppföljning
+  och utvärdering av <doc> ska ske årligen av <org>" ->
   org FOLLOWS_UP the document named, else the one named last before.
 - followup.samordnar_arbetet: "<org> (leder och) samordnar genomförandet av |
   arbetet med <doc>" -> COORDINATES.
@@ -66,7 +67,9 @@ _GENITIVE_FOLLOWUP = re.compile(
     r"verksamhetsuppföljning|årsredovisning|verksamhetsberättelse)\b"
 )
 _UPPFOLJNINGEN_GORS = re.compile(
-    r"\b[Uu]ppföljningen\s+(?:av\s+[^.]{0,120}?\s+)?(?:görs|sköts|genomförs|ansvarar)\s+"
+    # "Uppföljning och utvärdering av miljöstrategin ska ske årligen av kommunfullmäktige"
+    r"\b[Uu]ppföljning(?:en)?(?:\s+och\s+utvärdering(?:en)?)?\s+(?:av\s+[^.]{0,120}?\s+)?"
+    r"(?:görs|sköts|genomförs|ansvarar|sker|ska\s+ske|ska\s+göras)\s+"
     r"(?:\w+\s+)?av\s+$"
 )
 _SAMORDNAR_ARBETET = re.compile(

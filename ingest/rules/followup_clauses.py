@@ -7,7 +7,8 @@ samordna en åtgärdsuppföljning"), and the follow-up noun is often a compound
 ("åtgärdsuppföljning", "den årliga uppföljningen").
 
 Rule followup.subject_clause: a verb of taking on a follow-up (samordna, ansvara
-för, leda, sköta, göra, genomföra ... (en|den) [adjective] -uppföljning; följa upp)
+för, leda, sköta, göra, genomföra ... (en|den) [adjective] -uppföljning; följa upp; "föreslog
+i den samlade uppföljningen av")
 whose subjects (ingest.rules.clause_parts.subjects) are organisations -> each FOLLOWS_UP
 the document the follow-up is of: "uppföljningen av <doc>" or "följer upp <doc>",
 else, when the noun has no complement, the page's document last named before the
@@ -41,7 +42,9 @@ _TAKES_ON = re.compile(
     r"ansvarat\s+för|(?:ha|har|hade|haft)\s+(?:huvud)?ansvar(?:et)?\s+för|leda|leder|ledde|sköta|"
     r"sköter|skötte|göra|gör|gjorde|genomföra|genomför|genomförde)\s+"
     r"(?:(?:en|den|de|ett|det|sin|sina)\s+)?(?:[a-zåäö]+a\s+)?[a-zåäö]*uppföljning(?:en|ar|arna)?\b"
-    r"|\b(?:följa|följer|följde|följt)\s+(?:(?:även|också|årligen|löpande|regelbundet)\s+)?upp\b",
+    r"|\b(?:följa|följer|följde|följt)\s+(?:(?:även|också|årligen|löpande|regelbundet)\s+)?upp\b"
+    # "X föreslog i den samlade uppföljningen av <doc>": the subject's own follow-up
+    r"|\bi\s+(?:den|sin|sina|de)\s+(?:[a-zåäö]+[ae]\s+)?[a-zåäö]*uppföljning(?:en|arna)\b",
     re.I,
 )
 # "uppföljning av ekonomin" is of no document; "av det gemensamma arbetet" is of the
@@ -101,6 +104,20 @@ def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHi
             )
 
 
+# "Folkhälsomyndigheten föreslog i den ...": the sentence's subject and its one verb.
+_ONE_VERB = re.compile(r"\s+(?:har\s+|hade\s+)?[a-zåäö]+\s+")
+
+
+def _own_subject(ctx: Context, sentence: Span, verb: re.Match[str]) -> list[ActorHit]:
+    """The organisation opening the sentence, one verb before "i den ... uppföljningen"."""
+    return [
+        a
+        for a in ctx.actors_in(sentence)
+        if not ctx.text[sentence.start : a.start].strip()
+        and _ONE_VERB.fullmatch(ctx.text, a.end, verb.start())
+    ]
+
+
 def followup_clauses(ctx: Context, sink: FactSink) -> None:
     for sentence in ctx.sentences:
         if not _KEY.search(ctx.text, sentence.start, sentence.end):
@@ -110,7 +127,11 @@ def followup_clauses(ctx: Context, sink: FactSink) -> None:
         for verb in _TAKES_ON.finditer(ctx.text, sentence.start, sentence.end):
             makers = [
                 x
-                for x in subjects(ctx, sentence.start, verb.start())
+                for x in (
+                    _own_subject(ctx, sentence, verb)
+                    if verb.group(0)[:2].lower() == "i "
+                    else subjects(ctx, sentence.start, verb.start())
+                )
                 if isinstance(x, ActorHit) and not any(d.start <= x.start < d.end for d in docs)
             ]
             target = _target(ctx, sentence, docs, verb) if makers else None

@@ -223,3 +223,27 @@ def test_the_body_that_leads_the_work_on_a_strategy_coordinates_it() -> None:
     ):
         pairs = {(k.from_id, k.to_id) for k in links(_facts(text, site), LinkType.COORDINATES)}
         assert pairs == {("Organization:lansstyrelse:09", strategy)}, (text, pairs)
+
+
+def test_who_follows_a_strategy_up_in_a_report_or_a_yearly_review_follows_it_up() -> None:
+    text = (
+        "Spel om pengar i strategin\n\n"
+        "Folkhälsomyndigheten föreslog i den samlade uppföljningen av ANDT-strategin 2016-2020 "
+        "att spel om pengar skulle ingå i en kommande strategi.\n"
+    )
+    facts = _facts(text, "https://www.folkhalsomyndigheten.se/nyheter/spel.html")
+    followed = {(k.from_id, k.to_id) for k in links(facts, LinkType.FOLLOWS_UP)}
+    assert followed == {
+        (
+            "Organization:nationell:folkhalsomyndigheten",
+            "Document:national:strategy:se:andt:2016-2020",
+        )
+    }, followed
+    text = (
+        "Miljöstrategi för Habo kommun 2015\n\n"
+        "Uppföljning och utvärdering av miljöstrategin ska ske årligen av kommunfullmäktige och "
+        "nämnderna i samband med verksamhetsberättelsen.\n"
+    )
+    facts = _facts(text, "https://www.habo.se/miljo/miljostrategi.html")
+    followers = {k.from_id for k in links(facts, LinkType.FOLLOWS_UP)}
+    assert followers == {"Organization:kommun:0305:kommunfullmaktige"}, followers
