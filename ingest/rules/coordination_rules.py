@@ -77,9 +77,8 @@ _SAMORDNAS_AV = re.compile(
     r"\s+(?:(?:ska|skall|kommer\s+att)\s+(?:samordnas|ledas)|samordnas|leds)\s+(?:\w+\s+)?av\s+"
     r"(?:en\s+[\wåäö]+\s+under\s+ledning\s+av\s+)?"
 )
-_ANY_CUE = re.compile(
-    r"ansvar|samordn|koordiner|led(?:er|a)\s+arbetet|leds|ledas", re.I
-)  # a cheap test first
+# A cheap test of a sentence first.
+_ANY_CUE = re.compile(r"ansvar|samordn|koordiner|led(?:er|a)\s+arbetet|leds|ledas", re.I)
 _VI = re.compile(r"Vi\b")
 _ARTICLE = re.compile(r"(?:den|det|de)\s+")
 _LOCATED = re.compile(r"\s+(?:på|vid|inom)\s+")
