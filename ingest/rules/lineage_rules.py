@@ -24,7 +24,8 @@ Rules:
   hur B genomförs").
 - relation.signed.sentence: a sentence with a signing verb and a document; the
   signatories are the organisations between the document and the verb ("som
-  alla länets kommuner, regionen och länsstyrelsen undertecknat") or before the
+  alla länets kommuner, regionen och länsstyrelsen undertecknat", also when a period read
+  further on carried the document's mention past the verb) or before the
   verb ("X, Y och Z har ställt sig bakom strategin"), and they sign the documents
   coordinated with it too ("strategin med tillhörande åtgärdsprogram"). Its date
   is the sentence's.
@@ -87,6 +88,7 @@ _SIGN_CUE = re.compile(
     r"(?:har\s+)?(?:tecknat|tecknade|ingått|ingick))\b",
     re.I,
 )
+_SOM = re.compile(r"\bsom\s+", re.I)
 _NOT_SIGNED = re.compile(r"\b(?:inte|ej|aldrig|ska|skall|kommer\s+att)\s+$", re.I)
 _SIGNERS = TOP_KINDS  # who signs for itself, as clause_parts reads parties
 
@@ -189,9 +191,15 @@ def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
     docs = ctx.documents_in(sentence)
     before = [d for d in docs if d.end <= cue.start()]
     doc = before[-1] if before else next((d for d in docs if d.start >= cue.end()), None)
+    start = doc.end if doc is not None and doc.end <= cue.start() else sentence.start
+    # "den överenskommelse om X som MSB och SKL tecknade i höst för 2019-2022": a period
+    # read further on carried the document's mention past its relative clause's verb.
+    spanning = [d for d in docs if d.start < cue.start() < d.end]
+    marks = list(_SOM.finditer(ctx.text, spanning[-1].start, cue.start())) if spanning else []
+    if marks:
+        doc, start = spanning[-1], marks[-1].end()
     if doc is None:
         return
-    start = doc.end if doc.end <= cue.start() else sentence.start
     signers = [
         _own_body(ctx, a)
         for a in ctx.actors_in(sentence)

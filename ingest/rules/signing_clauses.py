@@ -23,8 +23,6 @@ undertecknar", "beslutade att X tecknar", is not read):
   with the parties after "mellan": "I dag undertecknades <documents> mellan A och B";
   the document before and the parties after: "<document> har tecknats mellan A och B",
   or inside: "skrevs <document> under mellan A och B".
-- relation.signed.relative: "<document> som <parties> tecknade|undertecknade|skrev under",
-  the parties in a relative clause on the document.
 - relation.signed.partners: after an active signing, "<document> med B och C" or
   "<document> mellan B och C" -> B and C signed it too.
 "tecknade"/"ingick"/"sluter" sign agreements only ("tecknade avtal"); the documents are those
@@ -234,7 +232,6 @@ def _active(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit
         if not signed and elided is not None:
             signed = _signed_before(ctx, sink, sentence, verb.end())
         if not signed:
-            _relative(ctx, sink, sentence, docs, verb)
             continue
         signers = subjects(ctx, sentence.start, verb.start())
         signers = [s for s in signers if not any(d.start <= s.start < d.end for d in docs)]
@@ -250,31 +247,6 @@ def _active(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit
             signers += _between(ctx, signed[-1], sentence)
         if signers:
             sign(ctx, sink, sentence, signers, signed, "relation.signed.clause_active")
-
-
-# "den överenskommelse om X som MSB och SKL tecknade i höst": the signers in a relative
-# clause on the document, the verb its own (a period read further on may carry the
-# document's mention past the clause: "... tecknade för mandatperioden 2019-2022").
-_RELATIVE = re.compile(r"\bsom\s+(?P<who>[^.;:]{2,160}?)\s+(?:(?:har|hade)\s+)?$", re.I)
-_RELATIVE_GAP = 120  # characters from the document's start to its "som"
-
-
-def _relative(
-    ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit], verb: re.Match[str]
-) -> None:
-    """relation.signed.relative: "<document> som <parties> tecknade|skrev under"."""
-    before = [d for d in docs if sentence.start <= d.start < verb.start()]
-    if not before:
-        return
-    doc = before[-1]
-    m = _RELATIVE.search(ctx.text, doc.start, verb.start())
-    if m is None or m.start() - doc.start > _RELATIVE_GAP or "som " in m.group("who"):
-        return
-    if verb.group("agree") and doc.document.kind is not DocumentKind.AGREEMENT:
-        return
-    signers = parties(ctx, m.start("who"), m.end("who"))
-    if signers:
-        sign(ctx, sink, sentence, signers, [doc], "relation.signed.relative")
 
 
 def _passive(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
