@@ -18,7 +18,7 @@ import re
 from graph.edges import LinkType
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.rules.document_words import NOUNS, indefinite, is_compound, kind_of
+from ingest.rules.document_words import LEVEL_WORDS, NOUNS, indefinite, is_compound, kind_of
 from ingest.rules.relations_shared import CONF_RELATION, has_link
 
 __all__ = ["implements_plan_for"]
@@ -32,9 +32,6 @@ _PLAN_FOR = re.compile(
 )
 
 
-_LEVEL = ("regional", "regionala", "kommunal", "kommunala", "nationell", "nationella", "lokal")
-
-
 def _target(ctx: Context, plan: DocumentHit, word: str) -> DocumentHit | None:
     """The one other document on the page the definite `word` may name: one whose title
     opens with the same compound ("Näringslivsstrategi för X"), or for a bare noun
@@ -45,7 +42,7 @@ def _target(ctx: Context, plan: DocumentHit, word: str) -> DocumentHit | None:
     for d in ctx.documents:
         if d.node_id == plan.node_id or not d.new:
             continue
-        words = [w for w in d.document.normalised_title.split() if w not in _LEVEL]
+        words = [w for w in d.document.normalised_title.split() if w not in LEVEL_WORDS]
         if (words[:1] == [base]) if compound else d.document.kind is kind_of(base):
             found[d.node_id] = d
     return next(iter(found.values())) if len(found) == 1 else None
