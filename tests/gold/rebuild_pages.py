@@ -139,6 +139,8 @@ DEFAULT_SETS = (
     "real111",
     "real112",
     "real113",
+    "real114",
+    "real115",
     "real_heldout",
 )
 
