@@ -125,6 +125,11 @@ _SUBTITLE = re.compile(
 )
 _LAST_WORD = re.compile(r"[\wåäöÅÄÖ-]+$")
 _APPOSED = re.compile(r"\s*,\s*")
+# "den regionala utvecklingsstrategin, som kallas Dalastrategin", "... vi kallar den för X".
+_CALLED = re.compile(
+    r"[^.!?\n]{0,100}?\b(?:kallas|kallad|kallar\s+(?:den|det|vi\s+den|vi\s+det)"
+    r"|benämns|går\s+under\s+namnet)(?:\s+för)?\s+"
+)
 
 
 def named_appositions(ctx: Context, found: list[Cand]) -> list[Cand]:
@@ -162,12 +167,14 @@ def named_appositions(ctx: Context, found: list[Cand]) -> list[Cand]:
         a = kept[-1] if kept else None
         if (
             a is not None
-            and c.proper
             and c.name
             and c.kind is a.kind
             and a.definite
             and not (a.name or a.predecessor or a.period)
-            and _APPOSED.fullmatch(ctx.text, a.end, c.start)
+            and (
+                _APPOSED.fullmatch(ctx.text, a.end, c.start)
+                or _CALLED.fullmatch(ctx.text, a.end, c.start)
+            )
         ):
             a.name, a.proper, a.end, a.year = c.name, True, c.end, c.year
             continue

@@ -48,7 +48,8 @@ __all__ = [
     "restated",
 ]
 
-_WORD = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
+# ("Jämtland/Härjedalen 2030": two places joined by a slash are one word of a name)
+_WORD = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:/[A-ZÅÄÖ][\wåäöÅÄÖ-]+)?"
 # A name's later words: capitalised, a year, or "län" ("Vårt Kalmar län 2035").
 _LATER = rf"(?:{_WORD}|län|(?:19|20)\d{{2}})"
 _NAME = rf"(?P<name>{_WORD}(?:[ \t]+{_LATER}){{0,3}})"
@@ -219,7 +220,9 @@ def place_year(name: str) -> bool:
     part of the title ("Utvecklingsstrategi Skellefteå 2030")."""
     words = re.sub(r"[ \t]+(?:19|20)\d{2}$", "", name)
     # the whole of it a place ("Ale Framåt 2030" is a name that opens with one)
-    return words != name and bool(county_by_name(words) or municipality_by_name(words))
+    return words != name and all(
+        county_by_name(part) or municipality_by_name(part) for part in words.split("/")
+    )
 
 
 def noun_name(
