@@ -57,7 +57,10 @@ _LABELLED = re.compile(
 _MIN_LABELLED = 2
 _COUNTED_INTRO = re.compile(
     r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
-    r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)[ \t]*:[ \t]*$",
+    r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)"
+    # ":" opens the sections; a sentence that ends its paragraph may too ("LundaEko II har
+    # åtta prioriterade områden med tillhörande mål.")
+    r"(?:[ \t]*:|(?:[ \t]+[a-zåäö]+){0,3}\.)[ \t]*$",
     re.I | re.M,
 )
 _HEADING_WORDS = 10
@@ -105,6 +108,8 @@ def _sections(ctx: Context, start: int, count: int) -> list[Span] | None:
         if _BULLET.match(ctx.text, a):
             break
         heading = not line.endswith((".", "!", "?", ":")) and len(line.split()) <= _HEADING_WORDS
+        # a page cut off mid-sentence: its last line is still the last section's text
+        heading = heading and not (headings and not body and (a, b) == lines[-1])
         if heading and body:
             if len(headings) == count:
                 break
@@ -123,6 +128,10 @@ def counted_headings(ctx: Context, sink: FactSink) -> None:
         number = m.group("n").lower()
         count = int(number) if number.isdigit() else NUMBER_WORDS[number]
         headings = _sections(ctx, m.end(), count)
+        titled = _sections(ctx, m.end(), count + 1)
+        cue = m.group("cue").lower()
+        if titled and cue in ctx.text[titled[0].start : titled[0].end].lower():
+            headings = titled[1:]  # "LundaEko II:s prioriterade områden" heads the sections
         if not headings:
             continue
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1

@@ -3,10 +3,10 @@ sentences; each test fails on the code before its fix."""
 
 from __future__ import annotations
 
-from graph.edges import SourceFacts
-from graph.nodes import Document
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Document, Goal
 
-from .helpers import facts_at
+from .helpers import facts_at, links
 
 BLEKINGE = "https://www.regionblekinge.se/nyheter/digital-agenda.html"
 DALARNA = "https://www.regiondalarna.se/regional-utveckling/strategi.html"
@@ -64,3 +64,40 @@ def test_a_topic_compound_listed_after_a_generic_mention_stays_its_own() -> None
         "Document:regional:strategy:lan:20:kulturstrategi",
         "Document:regional:policy:lan:20:folkhalsopolicy",
     }, docs
+
+
+LUND = "https://lund.se/miljo/miljoprogram"
+
+
+def _goal_texts(facts: SourceFacts) -> list[str]:
+    return sorted(n.text for n in facts.nodes if isinstance(n, Goal))
+
+
+def test_a_counting_sentence_over_titled_sections_gives_their_headings() -> None:
+    # the count ends a paragraph with "."; a heading restating "områden" titles the
+    # sections; the page is cut off inside the last section's text
+    text = (
+        "Vägledande är Ekoprogrammet, Lunds kommuns program för ekologiskt hållbar "
+        "utveckling 2014-2020. Programmet har tre prioriterade områden med tillhörande mål.\n\n"
+        "Programmets prioriterade områden\n\n"
+        "Nedan finns en sammanfattning av områdena.\n\n"
+        "Engagera flera\n\n"
+        "Alla som bor i kommunen ska kunna agera för en hållbar utveckling.\n\n"
+        "Hållbar konsumtion\n\n"
+        "Alla ska bidra till en mer hållbar konsumtion.\n\n"
+        "Biologisk mångfald\n\n"
+        "Skydda och utveckla kommunens natur och grönområd"
+    )
+    facts = _facts(text, LUND, None)
+    assert _goal_texts(facts) == ["Biologisk mångfald", "Engagera flera", "Hållbar konsumtion"]
+    owner = "Document:municipal:programme:kommun:1281:eko:2014-2020"
+    assert len(links(facts, LinkType.HAS_GOAL, owner)) == 3
+
+
+def test_goals_no_document_sets_out_are_left_out() -> None:
+    text = (
+        "Grunden i folkhälsoarbetet är de nationella målen. Målområdena är:\n\n"
+        " • Delaktighet och inflytande i samhället\n"
+        " • Barn och ungas livsvillkor\n"
+    )
+    assert _goal_texts(_facts(text, LUND)) == []
