@@ -30,6 +30,7 @@ __all__ = [
 # What was decided ends at the sentence's end, a condition, or a comment on it.
 _CLAUSE_END = re.compile(
     r",?\s+(?:vilket|varpå|eftersom)\s+|\s+under\s+(?:den\s+)?förutsättning|\s+på\s+villkor"
+    r"|,?\s+med\s+(?:motiveringen|hänvisning\s+till\s+att)\s"  # why, not what
     r"|[.!?;]\s|[.!?;]$|,\s+(?:säger|menar|berättar)\b"
     # "... och beslutet föranleder en debatt": a new clause of its own subject
     r"|,?\s+(?:och|men)\s+(?=(?:beslutet|ärendet|frågan|detta)\s+[a-zåäö]+(?:r|s|de|te)\b)"

@@ -14,8 +14,10 @@ __all__ = ["counts_decisions", "decision_count"]
 # A lead that counts the decisions the page then states one by one: "beslutat om tre nya
 # uppdrag", "har gett ett tiotal myndigheter i uppdrag", "tagit flera beslut".
 _SUMMARY = re.compile(
-    r"\b(?:beslutat?|beslutade|beslut|fattat)\s+(?:om\s+|i\s+)?(?:tre|fyra|fem|sex|två|flera|"
-    r"ett\s+antal|några|många|en\s+rad|\d+)\s+(?:nya\s+)?(?:uppdrag|beslut|ärenden|frågor)\b"
+    # ("beslutades om en del ärenden": passive, and an unsized count)
+    r"\b(?:beslutat?|beslutade|beslutades|beslut|fattat)\s+(?:om\s+|i\s+)?(?:tre|fyra|fem|sex|"
+    r"två|flera|ett\s+antal|några|många|en\s+rad|en\s+del|\d+)\s+(?:nya\s+)?"
+    r"(?:uppdrag|beslut|ärenden|frågor)\b"
     r"|\btagit\s+(?:flera|några|ett\s+antal)\s+beslut\b"
     # "SGU har fått två nya regeringsuppdrag": the tasks follow the count
     r"|\b(?:fått|får|fick|ger|gav|gett)\s+(?:\w+\s+)?(?:två|tre|fyra|fem|sex|flera|några"

@@ -151,7 +151,9 @@ CUE = re.compile(
     # The older s-passive of minutes: "Dagordningen godkännes", "Målen fastställes".
     r"godkännes|fastställes|bifalles|avslåes|beviljes|lägges\s+till\s+handlingarna|"
     # The vote's outcome: "Budgeten röstades igenom", "Taxan klubbades", "Planen fick bifall".
-    r"röstades\s+igenom|klubbades|har\s+klubbats|fick\s+(?:fullt\s+|enhälligt\s+)?bifall|"
+    # ("röstades majoritetens förslag igenom": the particle after the subject)
+    r"röstades\s+(?:[\wåäö-]+\s+){0,6}?igenom\b|klubbades|har\s+klubbats|"
+    r"fick\s+(?:fullt\s+|enhälligt\s+)?bifall|"
     # the gavel in the active: "I måndags klubbade fullmäktige budgeten"
     r"klubbade|har\s+klubbat|"
     # The vote's outcome as an answer: "Det blev även ja till X".

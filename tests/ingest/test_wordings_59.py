@@ -4,7 +4,7 @@ sentences; each test fails on the code before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Document, Goal
+from graph.nodes import Decision, Document, Goal
 
 from .helpers import facts_at, links
 
@@ -101,3 +101,39 @@ def test_goals_no_document_sets_out_are_left_out() -> None:
         " • Barn och ungas livsvillkor\n"
     )
     assert _goal_texts(_facts(text, LUND)) == []
+
+
+TIMRA = "https://www.timra.se/nyheter/axplock-kommunstyrelsen/"
+FALUN = "https://www.falun.se/nyheter/kommunfullmaktige-har-ar-besluten.html"
+
+
+def _decisions(facts: SourceFacts) -> list[str]:
+    return sorted(n.summary for n in facts.nodes if isinstance(n, Decision))
+
+
+def test_decided_on_some_matters_is_a_lead_not_a_decision() -> None:
+    text = (
+        "På kommunstyrelsens första sammanträde efter sommaren beslutades om en del "
+        "ärenden. Nedan kan du ta del av ett axplock av sammanträdet.\n"
+    )
+    assert _decisions(_facts(text, TIMRA, "2016-08-23")) == []
+
+
+def test_the_reason_given_for_a_decision_is_not_part_of_it() -> None:
+    text = (
+        "Kommunstyrelsen beslutade att avslå medborgarförslaget med motiveringen att en ny "
+        "friskvårdssatsning ska upp till beslut under hösten.\n"
+    )
+    [summary] = _decisions(_facts(text, TIMRA, "2018-10-09"))
+    assert "motivering" not in summary and "medborgarförslaget" in summary, summary
+
+
+def test_a_vote_carried_with_the_particle_after_the_matter() -> None:
+    text = (
+        "Efter en lång debatt röstades majoritetens förslag på justeringar i budgeten "
+        "igenom av kommunfullmäktige.\n"
+    )
+    facts = _facts(text, FALUN, "2016-11-25")
+    [summary] = _decisions(facts)
+    assert "justeringar" in summary, summary
+    assert links(facts, LinkType.DECIDED, "Organization:kommun:2080:kommunfullmaktige")
