@@ -79,13 +79,15 @@ def canonical_committee(
     A bare "arbetsutskottet" or "AU" is the page's ``board``'s, else the executive
     board's."""
     name = _base_form(surface)
+    # Gotland, a municipality with a region's tasks, names its bodies as a region does.
+    municipal = kommunkod is not None and kommunkod != _GOTLAND
     if fold(name) == "fullmäktige":
-        return ("Kommunfullmäktige" if kommunkod else "Regionfullmäktige"), []
+        return ("Kommunfullmäktige" if municipal else "Regionfullmäktige"), []
     if fold(name) in ("arbetsutskottet", "au"):  # a board's committee
         if board is not None:
             return f"{board}s arbetsutskott", []
         return (
-            "Kommunstyrelsens arbetsutskott" if kommunkod else "Regionstyrelsens arbetsutskott"
+            "Kommunstyrelsens arbetsutskott" if municipal else "Regionstyrelsens arbetsutskott"
         ), []
     for known in known_committees():
         if known.municipality_code != kommunkod:

@@ -32,9 +32,7 @@ where "i samverkan mellan A, B och C" names the makers;
 and a list item may be no organisation ("länets kommuner, Länsstyrelsen och ..."); after
 "av en styrgrupp med representanter från" they are the group's members.
 
-Rule relation.issued.owner: "Alingsås kommun har nu en klimatstrategi" -> the
-municipality (region, county board) ISSUED it. ("Strategi för X kommun" says
-whom a document is for, not who made it, so it is not read.)
+(relation.issued.owner: ingest.rules.issued_owned.)
 """
 
 from __future__ import annotations
@@ -47,10 +45,12 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.actor_gazetteer import site_organisation
+from ingest.rules.adoption_backref import pronoun_before
 from ingest.rules.clause_parts import parties
 from ingest.rules.issued_assigned import issued_assigned
 from ingest.rules.issued_has_new import issued_has_new
 from ingest.rules.issued_our import issued_our
+from ingest.rules.issued_owned import issued_owned
 from ingest.rules.issued_place_genitive import issued_place_genitive
 from ingest.rules.issued_predicate import issued_predicate
 from ingest.rules.issued_proposal import issued_proposal
@@ -316,38 +316,9 @@ def _inside(actor: ActorHit, doc: DocumentHit) -> bool:
     return doc.start <= actor.start < doc.end
 
 
-# "Alingsås kommun har nu en klimatstrategi": the organisation has its own document.
-_HAS = re.compile(r"\s+har\s+(?:nu\s+|sedan\s+tidigare\s+|även\s+|också\s+)?(?:(?:en|ett)\s+)?")
-_OWNERS = (OrganizationKind.MUNICIPALITY, OrganizationKind.REGION, OrganizationKind.COUNTY_BOARD)
-
-
-def _owned(ctx: Context, sink: FactSink, known: set[tuple[str, str]]) -> None:
-    for doc in ctx.documents:
-        if not doc.new:
-            continue
-        sentence = ctx.sentence_of(doc.start)
-        if sentence is None:
-            continue
-        owner: ActorHit | None = None
-        before = [a for a in ctx.actors_in(sentence) if a.end <= doc.start and a.kind in _OWNERS]
-        if before and _HAS.fullmatch(ctx.text, before[-1].end, doc.start):
-            owner = before[-1]
-        if owner is None or (owner.node_id, doc.node_id) in known:
-            continue
-        sink.link(
-            LinkType.ISSUED,
-            owner.node_id,
-            doc.node_id,
-            sentence.start,
-            sentence.end,
-            "relation.issued.owner",
-            CONF_ISSUED,
-        )
-
-
 def extract_issued(ctx: Context, sink: FactSink) -> None:
     known = {(x.from_id, x.to_id) for x in sink.links.values() if x.type is LinkType.ISSUED}
-    _owned(ctx, sink, known)
+    issued_owned(ctx, sink, known)  # "Alingsås kommun har nu en klimatstrategi"
     issued_publication(ctx, sink)  # the publisher of a publication page's document
     issued_assigned(ctx, sink)  # "X fick i uppdrag att ta fram en plan"
     issued_proposal(ctx, sink)  # "X har överlämnat förslaget till planen"
@@ -365,6 +336,10 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
         if _DUTY.search(ctx.text, sentence.start, verb.start()):
             continue  # "vilket kräver att vi tar fram en kulturplan": to be made, by rule
         made = _documents(ctx, sentence, ctx.documents_in(sentence), verb)
+        if not made and _PASSIVE.search(verb.group(0)):
+            # "Den har tagits fram av X och Y": the document the pronoun points back to
+            referred = pronoun_before(ctx, sentence, verb.start())
+            made = [referred] if referred is not None else []
         if not made:
             continue
         # "... tog fram tillsammans med Region Skåne 2020": when it was drawn up.

@@ -137,3 +137,24 @@ def test_a_vote_carried_with_the_particle_after_the_matter() -> None:
     [summary] = _decisions(facts)
     assert "justeringar" in summary, summary
     assert links(facts, LinkType.DECIDED, "Organization:kommun:2080:kommunfullmaktige")
+
+
+NORRBOTTEN = "https://www.lansstyrelsen.se/norrbotten/nyheter/nara-mat.html"
+GOTLAND = "https://gotland.se/97943"
+
+
+def test_a_pronoun_subject_of_a_making_passive_is_the_document_before() -> None:
+    text = (
+        "Nu presenteras en reviderad regional livsmedelsstrategi. Den har tagits fram av "
+        "Länsstyrelsen i Norrbotten och Region Norrbotten.\n"
+    )
+    facts = _facts(text, NORRBOTTEN)
+    makers = {x.from_id for x in links(facts, LinkType.ISSUED)}
+    assert makers == {"Organization:lansstyrelse:25", "Organization:region:25"}, makers
+
+
+def test_bare_fullmaktige_on_gotland_is_the_regionfullmaktige() -> None:
+    text = "Regionstyrelsen föreslår fullmäktige att avgifterna för hjälpmedel fastställs.\n"
+    ids = {n.id for n in _facts(text, GOTLAND).nodes}
+    assert "Organization:kommun:0980:regionfullmaktige" in ids, ids
+    assert "Organization:kommun:0980:kommunfullmaktige" not in ids, ids
