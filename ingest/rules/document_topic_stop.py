@@ -30,6 +30,7 @@ TOPIC_STOP = re.compile(
     r"stärker|bidrar|syftar|sätter|klar|klart|klara|presenteras|presenterades|klubbad|klubbades|"
     r"styr|styrs|utgår|bygger|anger|tydliggör|konkretiserar|kompletterar|ersätter|ersatte|"
     r"fokuserar|handlar|behandlar|riktar|löper|sträcker|täcker|utgör|finns|fanns|"
+    r"ingår|ingick|"  # "... där en strategi för att fasa ut fossila bränslen ingår"
     # when it applies: "Policyn för inköp trädde i kraft den 1 januari"
     r"trädde|träder|började|börjar|upphör|upphörde|startade|startar|"
     # a present passive of what the document holds: "I Plan för X listas mål och ..."

@@ -62,6 +62,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.activity_commitments import commitment_list
 from ingest.rules.activity_inline import extract_inline_activities
+from ingest.rules.activity_measure_pages import extract_measure_page
 from ingest.rules.activity_pledges import extract_pledged_activities
 from ingest.rules.activity_tables import extract_tables
 from ingest.rules.activity_verb_lists import verb_led_activities
@@ -385,5 +386,6 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
     area_headings(ctx, sink)  # "följande utvecklingsområden:" over headings and bullets
     extract_tables(ctx, sink)
     extract_labelled_activities(ctx, sink)
+    extract_measure_page(ctx, sink)  # "Åtgärd 3.2" / "Ansvarig organisation": one measure
     extract_pledged_activities(ctx, sink)
     extract_inline_activities(ctx, sink, GOAL_INTRO)

@@ -4,7 +4,7 @@ sentences; each test fails on the code before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Decision, Document, Goal
+from graph.nodes import Activity, Decision, Document, Goal
 
 from .helpers import facts_at, links
 
@@ -158,3 +158,47 @@ def test_bare_fullmaktige_on_gotland_is_the_regionfullmaktige() -> None:
     ids = {n.id for n in _facts(text, GOTLAND).nodes}
     assert "Organization:kommun:0980:regionfullmaktige" in ids, ids
     assert "Organization:kommun:0980:kommunfullmaktige" not in ids, ids
+
+
+HUDDINGE = "https://huddinge.miljobarometern.se/agenda-21/transporter/cykelvagar"
+
+
+def test_a_measure_page_is_one_activity_with_its_responsible_body() -> None:
+    text = (
+        "Cykelvägar till skolor\n\n"
+        "Åtgärd A21. 3.1. 4\n"
+        "Åtgärdsstatus:\n"
+        "Pågår Pågår\n\n"
+        "Bygga säkra cykelvägar till alla skolor i kommunen senast 2026\n\n"
+        "Resultat\n\n"
+        "Tre nya cykelvägar har byggts.\n\n"
+        "Ansvarig organisation\n"
+        "  • Kommunstyrelsen\n"
+        "Uppdaterad datum: 2016-02-09\n"
+    )
+    facts = _facts(text, HUDDINGE, None)
+    [activity] = [n for n in facts.nodes if isinstance(n, Activity)]
+    assert activity.description.startswith("Bygga säkra cykelvägar"), activity
+    [resp] = links(facts, LinkType.RESPONSIBLE_FOR, to_id=activity.id)
+    assert resp.from_id == "Organization:kommun:0126:kommunstyrelsen"
+
+
+def test_a_page_without_a_measure_code_is_no_measure_page() -> None:
+    # guard: "Ansvarig organisation" alone does not make a page one measure
+    text = (
+        "Cykelvägar till skolor\n\n"
+        "Kommunen bygger säkra cykelvägar till alla skolor i kommunen.\n\n"
+        "Ansvarig organisation\n"
+        "  • Kommunstyrelsen\n"
+    )
+    facts = _facts(text, HUDDINGE, None)
+    assert not [n for n in facts.nodes if isinstance(n, Activity)]
+
+
+def test_ingar_ends_a_documents_topic() -> None:
+    text = (
+        "Kommunen ska göra klart energiplanen där en strategi för att fasa ut fossila "
+        "bränslen ingår senast 2009.\n"
+    )
+    titles = set(_documents(_facts(text, HUDDINGE)).values())
+    assert "Strategi för att fasa ut fossila bränslen" in titles, titles
