@@ -242,7 +242,10 @@ def _candidate(
         PREDECESSOR_CUE.search(ctx.text, sentence_start, m.start())
     )
     described = bool(m.group("desc") or m.group("desc1") or m.group("level"))
-    if not restricted_ok(word, noun, definite=definite, predecessor=predecessor, desc=described):
+    titled_mid = capital_mid(ctx, m, sentence_start)
+    if not restricted_ok(
+        word, noun, definite=definite, predecessor=predecessor, desc=described, titled=titled_mid
+    ):
         return None  # "hyresavtal", "ett avtal", "Agenda 2030": no steering document
     if (
         word.lower() == "agenda"

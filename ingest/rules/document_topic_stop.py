@@ -38,6 +38,8 @@ TOPIC_STOP = re.compile(
     r"konkretiseras|tydliggörs|preciseras|formuleras|fastslås)\b"
     # a headline's state: "Program för livsmedelsstrategin på gång", "... på remiss"
     r"|\s+på\s+(?:gång|remiss|väg)\b"
+    # a subtitle after a dash typed without its space: "... i Östergötland- Avsiktsförklaring"
+    r"|(?<=\w)-\s+(?=[A-ZÅÄÖ])"
     # any preterite passive: "... för trygghet reviderades i maj", "uppdaterades"
     r"|\s+[a-zåäö]{4,}(?:ades|des)\b"
     # where and when it was decided: "... i Ale kommun vid sitt sammanträde"

@@ -254,10 +254,15 @@ BARE_NOUNS = (
 )
 
 
-def restricted_ok(word: str, noun: str, *, definite: bool, predecessor: bool, desc: bool) -> bool:
-    """Whether a mention of a RESTRICTED noun names a steering document."""
+def restricted_ok(
+    word: str, noun: str, *, definite: bool, predecessor: bool, desc: bool, titled: bool = False
+) -> bool:
+    """Whether a mention of a RESTRICTED noun names a steering document (`titled`: it is
+    capitalised mid-sentence, as "antog Deklaration om folkhälsa i Östergötland")."""
     folded, head = word.lower(), noun.lower()
     if head not in RESTRICTED:
+        return True
+    if head == "deklaration" and folded == head and titled:
         return True
     prefix = folded[: len(folded) - len(head)].rstrip("-")
     if prefix:
@@ -346,6 +351,9 @@ _CAPITAL_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}")
 _OPENERS = ("\n", ":", "\u2013", "-", "\u2022", "\u25cf", "\u25aa", "*")  # a line, item, clause
 
 
+_BODY_HEADS = ("fullmäktige", "styrelsen", "nämnden", "förvaltningen", "utskottet", "kommun")
+
+
 def title_word(text: str, word: str, start: int, limit: int) -> bool:
     """A capitalised word right before a document noun, where no sentence or line starts,
     that is no genitive ("Kronobergs"), place, determiner or level word: the first word
@@ -353,8 +361,8 @@ def title_word(text: str, word: str, start: int, limit: int) -> bool:
     if not _CAPITAL_WORD.fullmatch(word) or word.endswith("s"):
         return False
     folded = word.lower()
-    if folded in LEVEL_WORDS or folded in _TITLE_STOP:
-        return False
+    if folded in LEVEL_WORDS or folded in _TITLE_STOP or folded.endswith(_BODY_HEADS):
+        return False  # "antog Kommunfullmäktige Klimatstrategi ...": the verb's subject
     before = text[limit:start]
     if not before.strip() or before.rstrip(" \t").endswith(_OPENERS):
         return False

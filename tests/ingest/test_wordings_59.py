@@ -202,3 +202,32 @@ def test_ingar_ends_a_documents_topic() -> None:
     )
     titles = set(_documents(_facts(text, HUDDINGE)).values())
     assert "Strategi för att fasa ut fossila bränslen" in titles, titles
+
+
+LINKOPING = "https://www.linkoping.se/kommun-och-politik/folkhalsa/"
+
+
+def test_a_titled_declaration_adopted_after_the_verb_subject() -> None:
+    text = (
+        "Den 13 juni 2017 antog Kommunfullmäktige Deklaration om folkhälsa i Östergötland- "
+        "Avsiktsförklaring mellan Östergötlands kommuner och Region Östergötland.\n"
+    )
+    facts = _facts(text, LINKOPING)
+    docs = _documents(facts)
+    key = "Document:regional:agreement:lan:05:deklaration-om-folkhalsa-i-ostergotland"
+    assert list(docs) == [key], docs
+    [adopted] = links(facts, LinkType.ADOPTED, to_id=key)
+    assert adopted.from_id == "Organization:kommun:0580:kommunfullmaktige"
+    assert adopted.date == "2017-06-13"
+
+
+def test_a_body_before_a_titled_document_is_not_its_first_word() -> None:
+    text = "I juni antog Kommunfullmäktige Klimatstrategi för Linköping.\n"
+    titles = set(_documents(_facts(text, LINKOPING)).values())
+    assert titles == {"Klimatstrategi för Linköping"}, titles
+
+
+def test_a_lower_case_declaration_is_still_no_document() -> None:
+    # guard: only a titled bare "Deklaration" names one
+    text = "Kommunen lämnade in en deklaration om sina utsläpp till länsstyrelsen.\n"
+    assert _documents(_facts(text, LINKOPING)) == {}
