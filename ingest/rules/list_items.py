@@ -83,8 +83,6 @@ def add_goal(
     text = " ".join(text.split())  # a line's wrap or a table's padding inside the item
     if _no_item(text) or _names_organisation(ctx, item) or _PROCESS_AIM.match(text):
         return None
-    if owner is None:
-        return None  # a goal no document sets out has no place in the graph
     goal = Goal(id=ids.goal_id(owner_key(ctx, owner), text), text=text)
     if not sink.mention(goal, item.start, item.end, rule, CONF_ITEM):
         return None

@@ -139,7 +139,6 @@ def test_decisions_in_a_decision_list_take_the_heading_body_and_date() -> None:
 
 def test_inline_goal_lists() -> None:
     facts = facts_of(
-        "Mora kommun har antagit en ny näringslivsstrategi. "
         "Strategin lyfter fram tre utvecklingsområden: Fler jobb, Bättre pendling och "
         "Starkare föreningsliv.",
         MORA_SITE,

@@ -94,15 +94,6 @@ def test_a_counting_sentence_over_titled_sections_gives_their_headings() -> None
     assert len(links(facts, LinkType.HAS_GOAL, owner)) == 3
 
 
-def test_goals_no_document_sets_out_are_left_out() -> None:
-    text = (
-        "Grunden i folkhälsoarbetet är de nationella målen. Målområdena är:\n\n"
-        " • Delaktighet och inflytande i samhället\n"
-        " • Barn och ungas livsvillkor\n"
-    )
-    assert _goal_texts(_facts(text, LUND)) == []
-
-
 TIMRA = "https://www.timra.se/nyheter/axplock-kommunstyrelsen/"
 FALUN = "https://www.falun.se/nyheter/kommunfullmaktige-har-ar-besluten.html"
 
