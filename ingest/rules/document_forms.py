@@ -206,3 +206,19 @@ def acronym_name(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
     if am is None or any(a.start == am.start("name") for a in ctx.actors):
         return None
     return am.group("name"), am.end()
+
+
+# "den regionala handlingsplanen ANDT", "Handlingsplan HBTQ 2021-2024": an acronym right
+# after the noun is the topic it names (not a body's: "planen KS antog" has an actor).
+_ACRONYM_TOPIC = re.compile(
+    r"[ \t]+(?P<acr>[A-ZÅÄÖ]{2,6}(?:[ \t]+(?:19|20)\d{2}(?:[ \t]*[\u2013-][ \t]*(?:19|20)\d{2})?)?)"
+    r"(?![\wåäöÅÄÖ-])(?![ \t]*[:(])"
+)
+
+
+def acronym_topic(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
+    """The acronym set right after a document noun ending at `end`, and where it ends."""
+    am = _ACRONYM_TOPIC.match(ctx.text, end, limit)
+    if am is None or any(a.start <= am.start("acr") < a.end for a in ctx.actors):
+        return None
+    return am.group("acr"), am.end()

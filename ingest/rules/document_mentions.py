@@ -35,6 +35,7 @@ from ingest.rules.document_cand import (
 from ingest.rules.document_counties import county_genitives
 from ingest.rules.document_forms import (
     acronym_name,
+    acronym_topic,
     appositive,
     capital_mid,
     dashed_name,
@@ -335,6 +336,9 @@ def _candidate(
         quoted = (f"{m.surface} {placed[0]}", placed[1]) if placed else None
     if quoted is None and not (topic or period or heading):
         quoted = appositive(ctx, end, sentence_end)
+    if quoted is None and not (topic or period) and (definite or m.surface[:1].isupper()):
+        acr = acronym_topic(ctx, end, sentence_end)  # "handlingsplanen ANDT"
+        quoted = (f"{word[:1].upper()}{word[1:]} {acr[0]}", acr[1]) if acr else None
     if quoted is None and not period:
         quoted = acronym_name(ctx, end, sentence_end)  # "..., RUS 2030, beslutades"
     if quoted is not None:

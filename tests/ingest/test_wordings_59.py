@@ -222,3 +222,20 @@ def test_a_lower_case_declaration_is_still_no_document() -> None:
     # guard: only a titled bare "Deklaration" names one
     text = "Kommunen lämnade in en deklaration om sina utsläpp till länsstyrelsen.\n"
     assert _documents(_facts(text, LINKOPING)) == {}
+
+
+KRONOBERG = "https://www.lansstyrelsen.se/kronoberg/andt/aktivitetsplan.html"
+
+
+def test_an_acronym_after_a_document_noun_is_its_topic() -> None:
+    text = (
+        "Klicka här för syfte och mål för regionala handlingsplanen ANDT »\n\n"
+        "Aktivitet: 1. Erbjuda kommunerna stöd i tillsynsarbetet.\n"
+        "Ansvarig: Länsstyrelsen\n"
+    )
+    facts = _facts(text, KRONOBERG)
+    key = "Document:regional:action-plan:lan:07:handlingsplan-andt"
+    assert _documents(facts) == {key: "Handlingsplan ANDT"}
+    assert len(links(facts, LinkType.HAS_ACTIVITY, key)) == 1
+    later = _facts("Kommunen har antagit Handlingsplan HBTQ 2021-2024.\n", KRONOBERG)
+    assert set(_documents(later).values()) == {"Handlingsplan HBTQ 2021-2024"}
