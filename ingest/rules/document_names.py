@@ -72,6 +72,10 @@ _AFTER_VERB = re.compile(rf"\b{_VERB}\s+{_NAME}{_SOM}")
 _HEADING_DASH = re.compile(
     rf"(?:^|(?<=\n))[ \t]*(?=\S+[ \t]+[A-ZÅÄÖ0-9]){_NAME}[ \t]+[\u2013-][ \t]+"
 )
+# "Nu lanserar Länsstyrelsen Hållbara Västerbotten - åtgärdsprogram med ...": mid-sentence,
+# a name of two words or more before an en dash, the document's kind after it.
+_MID_DASH = re.compile(rf"(?<=[ \t]){_NAME}[ \t]+\u2013[ \t]+")
+_ARTICLE = re.compile(r"(?:en|ett)\s", re.I)
 # Words that open a sentence and are no name: "Den beslutades som ...".
 _NOT_NAMES = frozenset(
     {"Den", "Det", "De", "Denna", "Detta", "Dessa", "Nu", "Här", "Där", "Då", "Vi", "Hon",
@@ -140,10 +144,21 @@ def frame_name(ctx: Context, sentence_start: int, phrase_start: int) -> tuple[st
     copula = _COPULA_NAME.match(ctx.text, sentence_start, phrase_start)
     if copula is not None and _valid(ctx, copula.group("name"), copula.start("name")):
         return copula.group("name"), copula.start("name")
-    for rx in (_AFTER_PARTICIPLE, _AFTER_VERB, _HEADING_DASH):
+    for rx in (_AFTER_PARTICIPLE, _AFTER_VERB, _HEADING_DASH, _MID_DASH):
         for m in rx.finditer(lead):
-            if m.end() == len(lead) and _valid(ctx, m.group("name"), offset + m.start("name")):
-                return m.group("name"), offset + m.start("name")
+            name, at = m.group("name"), m.start("name")
+            if rx is _MID_DASH and _ARTICLE.match(ctx.text, phrase_start):
+                continue  # "Västmanland 2035 - en klimatstrategi för länet": one title
+            if rx is _MID_DASH:
+                # "Länsstyrelsen i Västerbotten Hållbara Västerbotten -": the place the
+                # "i" before it opens is the organisation's, not the name's
+                first, _, rest = name.partition(" ")
+                if lead[:at].endswith(" i ") and rest and is_place(first):
+                    name, at = rest, at + len(first) + 1
+                if " " not in name:
+                    continue  # one word is a matter's label ("Remiss - plan för ...")
+            if m.end() == len(lead) and _valid(ctx, name, offset + at):
+                return name, offset + at
     return None
 
 

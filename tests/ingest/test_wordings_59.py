@@ -239,3 +239,17 @@ def test_an_acronym_after_a_document_noun_is_its_topic() -> None:
     assert len(links(facts, LinkType.HAS_ACTIVITY, key)) == 1
     later = _facts("Kommunen har antagit Handlingsplan HBTQ 2021-2024.\n", KRONOBERG)
     assert set(_documents(later).values()) == {"Handlingsplan HBTQ 2021-2024"}
+
+
+VASTERBOTTEN = "https://www.lansstyrelsen.se/vasterbotten/nyheter/hallbara-vasterbotten.html"
+
+
+def test_a_name_before_an_en_dash_and_a_document_kind_mid_sentence() -> None:
+    text = (
+        "Nu lanserar Länsstyrelsen i Västerbotten Hållbara Västerbotten \u2013 åtgärdsprogram "
+        "med miljömålen i sikte, en verktygslåda för alla.\n"
+    )
+    facts = _facts(text, VASTERBOTTEN)
+    key = "Document:regional:programme:lan:24:hallbara-vasterbotten"
+    assert list(_documents(facts)) == [key]
+    assert links(facts, LinkType.ISSUED, "Organization:lansstyrelse:24", key)
