@@ -17,14 +17,10 @@ Rules (each quotes the sentence, or the two sentences, it reads):
   the regionstyrelse; under "<body>s förslag till ..." the proposal is that body's.
 - decision.for_beslut: "<doc> går vidare för beslut i <body> <date>": a decision due then
   (undated: an intention); decision.condition: "under förutsättning att", "på villkor att".
-- decision.verb and the list rules: decisions stated by their verb or as list
-  items (ingest.rules.decision_verbs, ingest.rules.decision_items), tasks named as a noun
-  (ingest.rules.decision_tasks), the decisions a lead lists ("A och B var några av de beslut
-  som fattades", ingest.rules.decision_lead_lists), the formulas of run-on minutes
-  (ingest.rules.decision_minutes), a minutes' "Beslut" section (decision_sections), an
-  item's "Beslut: Enligt förslag" line (decision_outcome_lines), a report's items stated
-  in the present (decision_report_items), its body's later acts (decision_body_acts) and
-  the bodies an organisation set up ("inrättade ett klimatkansli", decision_formed_bodies).
+- decision.verb and the list rules, each in its decision_* module: by verb, list item,
+  task noun, a lead's list ("A och B var några av de beslut som fattades"), run-on
+  minutes, a "Beslut" section or "Beslut: Enligt förslag" line, a report's items, a
+  body's later acts and the bodies an organisation set up ("inrättade ett klimatkansli").
 - decision.listed_matters: "... bland annat A och B. Båda ärendena bifölls." -- each
   listed matter (decision_anaphora); notice_list: "<body>s beslut, § 12, X" (decision_notices).
 - After reading: an undated decision of a body a § reference line names takes that line's
