@@ -36,11 +36,13 @@ _MARKER = re.compile(
     r"^[ \t]*(?:Åtgärd[ \t]+[A-ZÅÄÖ]{0,3}\d[\d. ]{0,15}|Åtgärdsstatus[ \t]*:[^\n]*)[ \t]*$",
     re.M,
 )
+_CODE = re.compile(r"^[ \t]*Åtgärd[ \t]+[A-ZÅÄÖ]{0,3}\d[\d. ]{0,15}[ \t]*$", re.M)
 _LINE = re.compile(r"[^\n]+")
 _MIN_WORDS = 5
+# (the field's name alone on its line, or with a colon: "Ansvarig utgivare: X" is none)
 _RESPONSIBLE = re.compile(
     r"^[ \t]*Ansvarig[a]?(?:[ \t]+(?:organisation(?:er)?|nämnd(?:er)?|förvaltning(?:ar)?"
-    r"|enhet(?:er)?))?[ \t]*:?[ \t]*(?P<who>[^\n]*?)[ \t]*$",
+    r"|enhet(?:er)?))?[ \t]*(?::[ \t]*(?P<who>[^\n]*?))?[ \t]*$",
     re.M,
 )
 _BULLET = re.compile(r"[ \t]*(?:[•\u2022\u25cf\u25aa*\-\u2013][ \t]*)?")
@@ -49,8 +51,9 @@ _MAX_BODY_WORDS = 6
 
 def extract_measure_page(ctx: Context, sink: FactSink) -> None:
     markers = list(_MARKER.finditer(ctx.text, 0, min(len(ctx.text), _OPENING_CHARS)))
-    if not markers:
-        return
+    codes = _CODE.findall(ctx.text)
+    if not markers or len(codes) > 1:
+        return  # several measures' codes: a list of measures, not one measure's page
     description = _description(ctx, markers[-1].end())
     if description is None:
         return

@@ -12,9 +12,9 @@ from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 
-__all__ = ["issued_owned"]
+__all__ = ["CONF_ISSUED", "issued_owned"]
 
-CONF_ISSUED = 0.75  # as relation.issued.maker
+CONF_ISSUED = 0.75  # an ISSUED link a rule reads (relation.issued.maker uses it too)
 
 # "Alingsås kommun har nu en klimatstrategi": the organisation has its own document.
 _HAS = re.compile(r"\s+har\s+(?:nu\s+|sedan\s+tidigare\s+|även\s+|också\s+)?(?:(?:en|ett)\s+)?")

@@ -50,7 +50,7 @@ from ingest.rules.clause_parts import parties
 from ingest.rules.issued_assigned import issued_assigned
 from ingest.rules.issued_has_new import issued_has_new
 from ingest.rules.issued_our import issued_our
-from ingest.rules.issued_owned import issued_owned
+from ingest.rules.issued_owned import CONF_ISSUED, issued_owned
 from ingest.rules.issued_place_genitive import issued_place_genitive
 from ingest.rules.issued_predicate import issued_predicate
 from ingest.rules.issued_proposal import issued_proposal
@@ -59,7 +59,6 @@ from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, QUOTATION, subj
 
 __all__ = ["extract_issued"]
 
-CONF_ISSUED = 0.75
 
 _MAKE = re.compile(
     r"\b(?:(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,10}?(?:tagit|arbetat|tagits|arbetats)\s+fram|"

@@ -253,3 +253,19 @@ def test_a_name_before_an_en_dash_and_a_document_kind_mid_sentence() -> None:
     key = "Document:regional:programme:lan:24:hallbara-vasterbotten"
     assert list(_documents(facts)) == [key]
     assert links(facts, LinkType.ISSUED, "Organization:lansstyrelse:24", key)
+
+
+def test_a_list_of_measures_or_a_publisher_line_is_no_measure_page() -> None:
+    # guards: several measure codes are a list; "Ansvarig utgivare: X" names no body
+    listed = (
+        "Åtgärder\n\nÅtgärd 1.1\nBygga säkra cykelvägar till alla skolor i kommunen\n\n"
+        "Åtgärd 1.2\nByta alla gatlampor till lysdioder i hela kommunen\n"
+    )
+    assert not [n for n in _facts(listed, HUDDINGE, None).nodes if isinstance(n, Activity)]
+    text = (
+        "Cykelvägar\n\nÅtgärd 3.2\n\nBygga säkra cykelvägar till alla skolor i kommunen\n\n"
+        "Ansvarig utgivare: Kommunstyrelsen\n"
+    )
+    facts = _facts(text, HUDDINGE, None)
+    assert [n for n in facts.nodes if isinstance(n, Activity)]
+    assert not links(facts, LinkType.RESPONSIBLE_FOR)
