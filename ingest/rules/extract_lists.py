@@ -77,7 +77,13 @@ from ingest.rules.goal_sections import (
 from ingest.rules.labelled_activities import extract_labelled_activities
 from ingest.rules.line_lists import line_lists
 from ingest.rules.list_items import CONF_ITEM, CONF_RESPONSIBLE, add_activity, add_goal
-from ingest.rules.main_document import list_owner, main_document, only_sources, page_document
+from ingest.rules.main_document import (
+    list_owner,
+    main_document,
+    only_plan,
+    only_sources,
+    page_document,
+)
 from ingest.rules.nested_items import listed_items
 from ingest.rules.responsible_parties import (
     link_responsible,
@@ -375,7 +381,8 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
             if owner is not None:
                 _goal_sources(ctx, sink, lst, owner, goal_ids)
         else:
-            activity_ids = _activities(ctx, sink, lst, owner)
+            # an activity list no intro assigns: the page's one plan, if it names one
+            activity_ids = _activities(ctx, sink, lst, owner or only_plan(ctx))
             responsible_after_list(ctx, sink, lst, activity_ids)
             responsible_in_intro(ctx, sink, lst, activity_ids)
     _inline_goals(ctx, sink)

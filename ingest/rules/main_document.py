@@ -271,6 +271,25 @@ def _only_document(ctx: Context) -> DocumentHit | None:
     return None if any(d.genitive_owner for d in ctx.documents) else ctx.documents[0]
 
 
+_PLAN_KINDS = (DocumentKind.ACTION_PLAN, DocumentKind.PLAN, DocumentKind.PROGRAMME)
+
+
+def only_plan(ctx: Context) -> DocumentHit | None:
+    """The one plan or programme a page names beside its other documents (strategies,
+    policies, agreements): an activity list no intro assigns is that plan's."""
+    plans = [d for d in ctx.documents if d.document.kind in _PLAN_KINDS]
+    if len({d.node_id for d in plans}) != 1 or all(_on_link_line(ctx, d) for d in plans):
+        return None
+    site = ctx.site_actor()
+    # "Luleå kommuns plan" on another's page is that body's; "kommunens plan" the page's own
+    others = [
+        d
+        for d in plans
+        if d.genitive_owner and (d.owner is None or site is None or d.owner.node_id != site.node_id)
+    ]
+    return None if others else plans[0]
+
+
 def _cue_document(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
     """In the cue's sentence: the document it opens with (its subject: "Klimatstrategin
     utgår från policyn och pekar ut fyra områden"), else the nearest

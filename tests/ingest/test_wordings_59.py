@@ -269,3 +269,41 @@ def test_a_list_of_measures_or_a_publisher_line_is_no_measure_page() -> None:
     facts = _facts(text, HUDDINGE, None)
     assert [n for n in facts.nodes if isinstance(n, Activity)]
     assert not links(facts, LinkType.RESPONSIBLE_FOR)
+
+
+JAMY = "https://jamstalldhetsmyndigheten.se/mans-vald/kartlaggning/"
+ESKILSTUNA = "https://www.eskilstuna.se/folkhalsa/handlingsplan.html"
+
+
+def test_bo_is_the_childrens_ombudsman_but_bo_is_a_verb() -> None:
+    text = "Uppgifter hämtas in från flera myndigheter, däribland BO, Brå och Skolverket.\n"
+    ids = {n.id for n in _facts(text, JAMY).nodes}
+    assert "Organization:nationell:barnombudsmannen" in ids, ids
+    other = {n.id for n in _facts("Många vill bo i Eskilstuna.\n", JAMY).nodes}
+    assert "Organization:nationell:barnombudsmannen" not in other
+
+
+def test_an_unassigned_activity_list_goes_to_the_pages_one_plan() -> None:
+    # the documents are named only after the list, a strategy and one plan
+    text = (
+        "Aktiviteter 2025:\n\n"
+        " • Starta samverkan med skolorna kring rörelse.\n"
+        " • Utbilda chefer i jämlik hälsa.\n\n"
+        "Aktiviteterna ingår i kommunens handlingsplan för folkhälsa 2024-2026, som bygger "
+        "på Eskilstuna kommuns folkhälsostrategi.\n"
+    )
+    facts = _facts(text, ESKILSTUNA)
+    owners = {x.from_id for x in links(facts, LinkType.HAS_ACTIVITY)}
+    assert owners == {"Document:municipal:action-plan:kommun:0484:2024-2026"}, owners
+
+
+def test_an_unassigned_activity_list_on_a_page_of_two_plans_stays_unowned() -> None:
+    # guard: with two plans named, the page does not say whose the list is
+    text = (
+        "Aktiviteter 2025:\n\n"
+        " • Starta samverkan med skolorna kring rörelse.\n"
+        " • Utbilda chefer i jämlik hälsa.\n\n"
+        "Aktiviteterna ingår i kommunens handlingsplan för folkhälsa 2024-2026 och i "
+        "kommunens handlingsplan mot våld 2023-2025.\n"
+    )
+    assert not links(_facts(text, ESKILSTUNA), LinkType.HAS_ACTIVITY)
