@@ -263,12 +263,7 @@ def _kinds(ctx: Context) -> set[DocumentKind]:
 def _only_document(ctx: Context) -> DocumentHit | None:
     """A page that names one document only (its title misspelt, or it introduced in a
     quotation) is about that one: its lists are that document's."""
-    if len({d.node_id for d in ctx.documents}) != 1:
-        return None
-    if all(_on_link_line(ctx, d) for d in ctx.documents):
-        return None  # named only to link to it ("Läs mer om X"): another page's subject
-    # "Luleå kommuns strategi för X": another body's document, not what the page is about
-    return None if any(d.genitive_owner for d in ctx.documents) else ctx.documents[0]
+    return _the_one(ctx, ctx.documents, own_genitive=False)
 
 
 _PLAN_KINDS = (DocumentKind.ACTION_PLAN, DocumentKind.PLAN, DocumentKind.PROGRAMME)
@@ -278,16 +273,22 @@ def only_plan(ctx: Context) -> DocumentHit | None:
     """The one plan or programme a page names beside its other documents (strategies,
     policies, agreements): an activity list no intro assigns is that plan's."""
     plans = [d for d in ctx.documents if d.document.kind in _PLAN_KINDS]
-    if len({d.node_id for d in plans}) != 1 or all(_on_link_line(ctx, d) for d in plans):
+    return _the_one(ctx, plans, own_genitive=True)
+
+
+def _the_one(ctx: Context, docs: list[DocumentHit], *, own_genitive: bool) -> DocumentHit | None:
+    """The one document of `docs`, unless it is named only to link to it ("Läs mer om X":
+    another page's subject) or as another body's ("Luleå kommuns strategi för X");
+    `own_genitive`: "kommunens plan", the site's own, still counts."""
+    if len({d.node_id for d in docs}) != 1 or all(_on_link_line(ctx, d) for d in docs):
         return None
-    site = ctx.site_actor()
-    # "Luleå kommuns plan" on another's page is that body's; "kommunens plan" the page's own
-    others = [
+    site = ctx.site_actor() if own_genitive else None
+    owned = [
         d
-        for d in plans
-        if d.genitive_owner and (d.owner is None or site is None or d.owner.node_id != site.node_id)
+        for d in docs
+        if d.genitive_owner and (site is None or d.owner is None or d.owner.node_id != site.node_id)
     ]
-    return None if others else plans[0]
+    return None if owned else docs[0]
 
 
 def _cue_document(ctx: Context, intro: Span, cue: int) -> DocumentHit | None:
