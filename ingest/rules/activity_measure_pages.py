@@ -32,11 +32,9 @@ __all__ = ["extract_measure_page"]
 
 # How far into the page the measure's code or status must stand.
 _OPENING_CHARS = 800
-_MARKER = re.compile(
-    r"^[ \t]*(?:Åtgärd[ \t]+[A-ZÅÄÖ]{0,3}\d[\d. ]{0,15}|Åtgärdsstatus[ \t]*:[^\n]*)[ \t]*$",
-    re.M,
-)
-_CODE = re.compile(r"^[ \t]*Åtgärd[ \t]+[A-ZÅÄÖ]{0,3}\d[\d. ]{0,15}[ \t]*$", re.M)
+_CODE_WORDS = r"Åtgärd[ \t]+[A-ZÅÄÖ]{0,3}\d[\d. ]{0,15}"  # "Åtgärd A21. 2.2. 10"
+_CODE = re.compile(rf"^[ \t]*{_CODE_WORDS}[ \t]*$", re.M)
+_MARKER = re.compile(rf"^[ \t]*(?:{_CODE_WORDS}|Åtgärdsstatus[ \t]*:[^\n]*)[ \t]*$", re.M)
 _LINE = re.compile(r"[^\n]+")
 _MIN_WORDS = 5
 # (the field's name alone on its line, or with a colon: "Ansvarig utgivare: X" is none)

@@ -9,6 +9,7 @@ import re
 
 from graph.nodes import DocumentKind, Level
 from ingest.language.gazetteer import counties, county_by_name, municipality_by_name, regions
+from ingest.rules.actor_body_patterns import BODY_HEADS
 
 NOUNS: dict[str, DocumentKind] = {
     "strategi": DocumentKind.STRATEGY,
@@ -351,7 +352,8 @@ _CAPITAL_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}")
 _OPENERS = ("\n", ":", "\u2013", "-", "\u2022", "\u25cf", "\u25aa", "*")  # a line, item, clause
 
 
-_BODY_HEADS = ("fullmäktige", "styrelsen", "nämnden", "förvaltningen", "utskottet", "kommun")
+# A body's word ("Kommunfullmäktige", "Miljönämnden") or a municipality's: no title's.
+_BODY_WORD = re.compile(rf"[a-zåäö-]*(?:{BODY_HEADS}|kommun)")
 
 
 def title_word(text: str, word: str, start: int, limit: int) -> bool:
@@ -361,7 +363,7 @@ def title_word(text: str, word: str, start: int, limit: int) -> bool:
     if not _CAPITAL_WORD.fullmatch(word) or word.endswith("s"):
         return False
     folded = word.lower()
-    if folded in LEVEL_WORDS or folded in _TITLE_STOP or folded.endswith(_BODY_HEADS):
+    if folded in LEVEL_WORDS or folded in _TITLE_STOP or _BODY_WORD.fullmatch(folded):
         return False  # "antog Kommunfullmäktige Klimatstrategi ...": the verb's subject
     before = text[limit:start]
     if not before.strip() or before.rstrip(" \t").endswith(_OPENERS):

@@ -18,14 +18,23 @@ import re
 from graph.edges import LinkType
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.rules.document_words import LEVEL_WORDS, NOUNS, indefinite, is_compound, kind_of
+from ingest.rules.document_words import (
+    ACTION_PLAN_HEADS,
+    LEVEL_WORDS,
+    NOUNS,
+    indefinite,
+    is_compound,
+    kind_of,
+)
 from ingest.rules.relations_shared import CONF_RELATION, has_link
 
 __all__ = ["implements_plan_for"]
 
 _NOUN = "|".join(sorted(NOUNS, key=len, reverse=True))
+# the action-plan compounds' first parts, with "-plan" or "-program"
+_PLAN_PARTS = "|".join(head.removesuffix("plan") for head in ACTION_PLAN_HEADS)
 _PLAN_FOR = re.compile(
-    r"(?:handlings|åtgärds|genomförande|aktivitets)(?:plan|program)(?:en|et)?\s+"
+    rf"(?:{_PLAN_PARTS})(?:plan|program)(?:en|et)?\s+"
     r"(?:för|till)\s+(?:den\s+|det\s+)?(?:[a-zåäö]+a\s+)?"
     rf"(?P<target>[a-zåäö-]*(?:{_NOUN})(?:en|n|et|na))\s*$",
     re.I,
