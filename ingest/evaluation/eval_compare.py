@@ -1,9 +1,9 @@
 """How a gold text or attribute compares with a predicted one.
 
 Texts compare by content words: lower case, punctuation dropped, Swedish stop
-words dropped; a predicted text matches when it holds at least MATCH_THRESHOLD
-of the gold text's content words. Other strings compare case- and
-space-insensitively, and anything else exactly.
+words dropped, each word matching itself in another inflection; a predicted text
+matches when it holds at least MATCH_THRESHOLD of the gold text's content words.
+Other strings compare case- and space-insensitively, and anything else exactly.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ __all__ = [
     "attr_diffs",
     "content_words",
     "overlap",
+    "same_word",
+    "shared",
 ]
 
 MATCH_THRESHOLD = 0.5
@@ -49,12 +51,51 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _NON_WORD.split(text.lower()) if w and w not in STOP_WORDS)
 
 
+# Inflection endings (definite, plural, genitive, adjective agreement): "Landsbygdsprogrammet"
+# and "Landsbygdsprogram", "nationella livsmedelsstrategin" and "Nationell
+# livsmedelsstrategi" name one thing, and two annotators write either.
+_ENDINGS = frozenset(
+    "a e n r s t ar er or en et na as es ns ts rna ena ens ets ers nas erna arna orna".split()  # noqa: SIM905
+)
+_VOWELS = frozenset("aeiouyåäö")
+_STEM_CHARS = 4  # a shorter shared start ("mål", "vård") is no evidence of one word
+
+
+def _inflected(rest: str, stem: str) -> bool:
+    if not rest or rest in _ENDINGS:
+        return True
+    # "program" + "met": a doubled final consonant before the ending
+    return rest[0] == stem[-1] and rest[0] not in _VOWELS and rest[1:] in _ENDINGS
+
+
+def same_word(a: str, b: str) -> bool:
+    """One word in two inflections: equal, or a shared start of four letters or more
+    followed in each by nothing or an inflection ending."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    if n < _STEM_CHARS:
+        return False
+    stem = a[:n]
+    return _inflected(a[n:], stem) and _inflected(b[n:], stem)
+
+
+def shared(words: frozenset[str], other: frozenset[str]) -> int:
+    """How many of `words` the other set holds, in any inflection."""
+    return sum(1 for w in words if w in other or any(same_word(w, o) for o in other))
+
+
 def overlap(gold_text: str, predicted_text: str) -> float:
-    """Share of the gold text's content words that the predicted text contains."""
+    """Share of the gold text's content words that the predicted text contains, in any
+    inflection."""
     gold = content_words(gold_text)
     if not gold:
         return 0.0
-    return len(gold & content_words(predicted_text)) / len(gold)
+    return shared(gold, content_words(predicted_text)) / len(gold)
 
 
 def _value(obj: object, name: str) -> AttrValue:

@@ -26,6 +26,7 @@ from ingest.evaluation.eval_compare import (
     attr_diffs,
     content_words,
     overlap,
+    shared,
 )
 from ingest.evaluation.eval_gold import ENTITY_LABELS, ID_LABELS, TEXT_FIELDS, GoldEntity, GoldText
 from ingest.evaluation.eval_scores import TextReport
@@ -154,7 +155,7 @@ def _match_by_text(
             pred_words = content_words(_node_text(p))
             score = overlap(g.text, _node_text(p))
             if score >= MATCH_THRESHOLD:
-                precision = len(gold_words & pred_words) / len(pred_words)
+                precision = shared(pred_words, gold_words) / len(pred_words)
                 pairs.append((-score, -precision, gi, pi))
     matched: dict[str, DomainNode] = {}
     used: set[int] = set()

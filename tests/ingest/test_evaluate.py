@@ -56,6 +56,18 @@ def test_content_words_drop_case_punctuation_and_stop_words() -> None:
     assert overlap("och i på", "och i på") == 0.0  # no content words: never a match
 
 
+def test_a_content_word_matches_itself_in_another_inflection() -> None:
+    # Definite, plural and adjective endings, and a doubled consonant before one.
+    assert overlap("nationella livsmedelsstrategin", "Nationell livsmedelsstrategi") == 1.0
+    assert overlap("Landsbygdsprogrammet", "Landsbygdsprogram 2014-2020") == 1.0
+    assert overlap("Klimatlöften", "Klimatlöfte") == 1.0
+    assert overlap("strategier för kommunerna", "strategin för kommunen") == 1.0
+    # A derivation is another word, and a short shared start is no evidence.
+    assert overlap("regionala", "regionen") == 0.0
+    assert overlap("målen", "mål") == 0.0
+    assert overlap("utveckling", "utveckla") == 0.0
+
+
 # --- entities ------------------------------------------------------------------------------
 
 
