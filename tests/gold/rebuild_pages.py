@@ -141,6 +141,8 @@ DEFAULT_SETS = (
     "real113",
     "real114",
     "real115",
+    "real116",
+    "real117",
     "real_heldout",
 )
 
