@@ -105,6 +105,8 @@ class Context:
     _line_starts: list[int] | None = None
     # The page's main document, once the documents are final (ingest.rules.extract_lists).
     main_document_memo: tuple[int, int, DocumentHit | None] | None = None
+    # The page's first lines below its site chrome (ingest.rules.page_head.head_lines).
+    head_memo: list[re.Match[str]] | None = None
 
     @classmethod
     def build(

@@ -43,6 +43,7 @@ from ingest.rules.concerns_named import named_document
 from ingest.rules.decision_headings import item_heading
 from ingest.rules.document_stoplist import NOT_DOCUMENTS
 from ingest.rules.document_words import kind_of
+from ingest.rules.page_head import head_lines
 from ingest.rules.steering_adoption import steering_noun
 
 __all__ = ["extract_concerns"]
@@ -165,8 +166,9 @@ _TITLE_LINES = 6
 def _title(ctx: Context, doc: DocumentHit) -> bool:
     """The document opens one of the page's first lines: the page's title."""
     line_start = ctx.text.rfind("\n", 0, doc.start) + 1
-    lines = [ln for ln in ctx.text[:line_start].splitlines() if ln.strip()]
-    return not ctx.text[line_start : doc.start].strip() and len(lines) < _TITLE_LINES
+    return not ctx.text[line_start : doc.start].strip() and any(
+        line.start() == line_start for line in head_lines(ctx, _TITLE_LINES)
+    )
 
 
 _HEADING = re.compile(r"^[^\S\n]*[A-ZÅÄÖ][^\n.!?:;]{2,80}$", re.M)

@@ -29,7 +29,6 @@ decision of the same body stated below it is not another.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -85,6 +84,7 @@ from ingest.rules.decision_page import deciders, in_proposal_section, meetings, 
 from ingest.rules.decision_relative import relative_subject
 from ingest.rules.decision_unstated import unstated
 from ingest.rules.meeting_choice import meeting_before
+from ingest.rules.page_head import head_lines
 
 __all__ = [
     "VerbDecision",
@@ -166,7 +166,7 @@ def _heading_body(ctx: Context, sentence: Span) -> ActorHit | None:
             found = _committees(deciders(ctx, line_start, line_end))
             if found:
                 return found[0]
-    for line in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), _TOP_LINES):
+    for line in head_lines(ctx, _TOP_LINES):
         if _short_line(line.group()):
             found = _committees(deciders(ctx, line.start(), line.end()))
             if found:

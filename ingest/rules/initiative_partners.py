@@ -38,6 +38,7 @@ from ingest.rules.initiative_links import (
     latest_initiative,
     link_each,
 )
+from ingest.rules.page_head import head_lines
 
 _IN = LinkType.PARTICIPATES_IN
 
@@ -221,8 +222,10 @@ def partners_are(ctx: Context, sink: FactSink, sentence: Span) -> None:
 
 def _headline_initiative(ctx: Context, before: int) -> InitiativeHit | None:
     """The initiative a page's title line (among its first lines) names, if one does."""
-    top = [m for m in re.finditer(r"[^\n]+", ctx.text[:_HEAD_CHARS]) if m.group().strip()][:4]
+    top = head_lines(ctx, 4)
     for line in top:
+        if line.start() - top[0].start() >= _HEAD_CHARS:
+            break
         named = [i for i in ctx.initiatives if line.start() <= i.start < line.end() < before]
         if named:
             return named[0]

@@ -16,7 +16,6 @@ document the page names. A document the goals answer to ("står i relation till"
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from graph.nodes import DocumentKind, Level
@@ -25,6 +24,7 @@ from ingest.language.segment import Span
 from ingest.rules.document_phrases import YEARS, span_years
 from ingest.rules.document_words import NOUNS, kind_of
 from ingest.rules.list_subjects import intro_subject
+from ingest.rules.page_head import head_lines
 
 _PERIOD = YEARS
 _DOC_NOUN = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<noun>" + "|".join(NOUNS) + r")(?:en|n|et)?\b", re.I)
@@ -32,9 +32,7 @@ _DOC_NOUN = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<noun>" + "|".join(NOUNS) + r"
 
 def _title_document(ctx: Context) -> DocumentHit | None:
     """The document a page is about: one named on its own line among the first lines."""
-    # Lazily: callers ask once per sentence, and a long PDF has thousands of lines.
-    lines = itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), 6)
-    for line in lines:
+    for line in head_lines(ctx, 6):
         opening = line.start() + (len(line.group(0)) - len(line.group(0).lstrip()))
         # Only the documents on this line, found by bisection: callers ask per sentence.
         for d in ctx.documents_in(Span(line.start(), line.end())):

@@ -14,14 +14,55 @@ from difflib import SequenceMatcher
 from ingest.context import Context
 
 HEAD_LINES = 8
+_HEAD_KEEP = 12  # the most lines any caller asks for
 # "Kiruna kommun | Rutin vid ... | Sida 2 av 5": a running page header or footer.
 _PAGE_FOOTER = re.compile(r"\|[^\n|]*\|\s*Sida\s+\d+[^\n]*$|\|\s*Sida\s+\d+[^\n]*$", re.M)
 # "§ 127 E-strategi för ...", "17. Digital strategi ...": an item number opening a heading.
 _ITEM_NUMBER = re.compile(r"(?:§\s*\d+|\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+")
 
 
+# Site chrome scraped above a page's headline: share and skip links, a contact block with
+# its phone numbers, opening hours and addresses ("Kontakta Halmstads kommun" / "Telefon"
+# / "Måndag-torsdag" / "Kl. 08.00 - 17.00" / "301 05 Halmstad"). The headline stands below
+# it, so a page's first lines are counted after it.
+_WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:ar)?"
+_CHROME = re.compile(
+    r"(?:Telefon(?:tider)?|Tfn|Växel|E-post|E-postadress|Öppettider(?:\s+\S+){0,3}|"
+    r"Besöksadress|Postadress|Adress|Kontakt|Kontakta(?:\s+\S+){0,3}|"
+    r"Dela(?:\s+(?:sidan|på)(?:\s+\S+){0,4})?|Skriv\s+ut|Lyssna|Meny|Sök|Stäng|"
+    r"Hoppa\s+till(?:\s+\S+){0,3}|Gå\s+(?:direkt\s+)?till\s+(?:sidans\s+)?\S*innehåll\S*|"
+    r"Du\s+är\s+här\s*:?|"
+    rf"{_WEEKDAY}(?:\s*[-\u2013]\s*{_WEEKDAY})?:?|"
+    r"(?:Kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-\u2013]\s*\d{1,2}[.:]\d{2}|"
+    r"[\d\s+()\u2013-]{6,}|\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö-]+|"
+    r"[^\n@]*\S@\S+\.[a-z]{2,}|Se\s+karta\S*(?:\s+\S+){0,6}|"
+    r"[\wåäöÅÄÖ ]+,\s*[\wåäöÅÄÖ]+(?:gatan|vägen|torget|gränd|backen|allén)\s+\d+\w?|"
+    r"\W*)",
+    re.I,
+)
+_HEAD_SCAN = 80  # lines: chrome longer than this is no page's top
+
+
+def head_lines(ctx: Context, count: int) -> list[re.Match[str]]:
+    """The page's first `count` lines with text, below the site chrome above its headline
+    (chrome lines are skipped only up to the first line that is not chrome)."""
+    if ctx.head_memo is None:
+        found: list[re.Match[str]] = []
+        lines = itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), _HEAD_SCAN)
+        for line in lines:
+            if not found and _CHROME.fullmatch(line.group(0).strip()):
+                continue
+            found.append(line)
+            if len(found) == _HEAD_KEEP:
+                break
+        if not found:  # a page of chrome alone: its own first lines
+            found = list(itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), _HEAD_KEEP))
+        ctx.head_memo = found
+    return ctx.head_memo[:count]
+
+
 def top_lines(ctx: Context) -> list[re.Match[str]]:
-    return list(itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), HEAD_LINES))
+    return head_lines(ctx, HEAD_LINES)
 
 
 def top_end(ctx: Context) -> int:

@@ -1,0 +1,56 @@
+"""Defects found in the sixtieth session on development pages, restated as invented
+sentences; each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Activity, Document
+from ingest.context import Context
+from ingest.rules.page_head import head_lines
+
+from .helpers import facts_at, links
+
+HALMSTAD = "https://www.halmstad.se/trygghet/medborgarloften.html"
+
+_CHROME = (
+    "Dela sidan på sociala medier\n\nKontakta Halmstads kommun\n\nTelefon\n\n"
+    "Öppettider för besökare\n\nBesöksadress\n\n035-10 20 30\n\nMåndag-torsdag\n\n"
+    "Stadshuset, Storgatan 5\n\nKl. 08.00 - 17.00\n\nTelefontider\n\nFredag\n\n"
+    "Postadress\n\n301 05 Halmstad\n\nE-post\n\nKl. 08.00 - 16.00\n\n"
+    "Se karta till annan webbplats info@example.se\n\n"
+)
+_PAGE = (
+    "Medborgarlöften\n\n"
+    "Medborgarlöften är ett sätt att arbeta brottsförebyggande tillsammans.\n\n"
+    "Detta ska åstadkommas genom bland annat följande aktiviteter:\n\n"
+    " • Trafikkontroller på utpekade platser.\n"
+    " • Trygghetsvandringar i bostadsområdena.\n"
+    " • Fler vuxna ute på kvällar och helger.\n"
+)
+
+
+def _facts(text: str, site: str, published: str | None = "2024-05-02") -> SourceFacts:
+    return facts_at(text, site, published)
+
+
+def test_a_headline_below_a_contact_block_is_the_pages_title() -> None:
+    for text in (_PAGE, _CHROME + _PAGE):
+        facts = _facts(text, HALMSTAD)
+        docs = [n.id for n in facts.nodes if isinstance(n, Document)]
+        assert docs == ["Document:municipal:agreement:kommun:1380:medborgarlofte"], docs
+        activities = {n.id for n in facts.nodes if isinstance(n, Activity)}
+        owned = {k.to_id for k in links(facts, LinkType.HAS_ACTIVITY)}
+        assert len(activities) == 3 and owned == activities, (activities, owned)
+
+
+def test_a_body_line_is_no_chrome() -> None:
+    # guard: lines that merely begin like chrome, and chrome below the headline, stay
+    text = "Kontaktcenter öppnar i maj\n\nTelefon\n\nDela gärna dina idéer med oss.\n"
+    ctx = Context.build(text, None)
+    assert [m.group(0) for m in head_lines(ctx, 3)] == [
+        "Kontaktcenter öppnar i maj",
+        "Telefon",
+        "Dela gärna dina idéer med oss.",
+    ]
+    ctx = Context.build(_CHROME + _PAGE, None)
+    assert [m.group(0) for m in head_lines(ctx, 1)] == ["Medborgarlöften"]
