@@ -52,7 +52,15 @@ _STEMS = (
     r"möjliggör|fördjup|förstärk|integrer|digitalis|inkluder|minimer|begräns|ersätt|"
     r"utbild|förny|renover|bevar|skydd|utök|stimuler|uppmuntr|motverk|förhindr|hushåll|"
     r"fas|ställ|driv|fortsätt|bredd|förankr|följ|utred|gransk|analyser|sprid|marknadsför|"
-    r"attraher|rekryter|behåll|kompetensutveckl"
+    r"attraher|rekryter|behåll|kompetensutveckl|"
+    # measures of climate pledges and action plans ("Införskaffa miljöbilar", "Arrangera
+    # aktiviteter", "Samarbeta och delta i nätverk", "Bedriva rådgivning")
+    r"införskaff|återanvänd|återvinn|återbruk|arranger|anlägg|installer|byt|köp|tillsätt|"
+    r"upprätt|ordn|organiser|identifier|dokumenter|utvärder|revider|uppdater|aktualiser|"
+    r"certifier|upphandl|ansök|anslut|delt|samarbet|bedriv|initier|start|underhåll|"
+    r"kommunicer|engager|involver|mobiliser|anpass|klimatanpass|välj|undersök|test|pröv|"
+    r"saml|förenkl|elektrifier|reducer|halver|fördubbl|lanser|tillgängliggör|ansvar|"
+    r"verkställ|belys|lyft|medverk|motiver|uppmärksamm|erbjud"
 )
 _PHRASAL = r"(?:t|s)(?:a|ar|er)\s+(?:fram|över)|ger?"  # ta/tar fram, se/ser över, ge/ger
 _INFINITIVE = re.compile(rf"^\W*(?:att\s+)?(?:(?:{_STEMS})a|(?:ta\s+fram|se\s+över|ge))\b", re.I)

@@ -54,3 +54,20 @@ def test_a_body_line_is_no_chrome() -> None:
     ]
     ctx = Context.build(_CHROME + _PAGE, None)
     assert [m.group(0) for m in head_lines(ctx, 1)] == ["Medborgarlöften"]
+
+
+MOLNDAL = "https://www.molndal.se/nyheter/klimatloften.html"
+
+
+def test_pledged_measures_led_by_verbs_of_purchase_and_reuse_are_activities() -> None:
+    text = (
+        "Klimatlöften 2021\n\n"
+        "Under 2021 ska staden genomföra sex klimatlöften, som innebär ambitionshöjningar:\n\n"
+        "  • Införskaffa miljöbilar\n  • Återanvända möbler\n"
+        "  • Minska matsvinn\n  • Öka produktionen av solel\n"
+        "  • Arrangera aktiviteter om klimat för allmänheten\n  • Samarbeta i nätverk\n"
+    )
+    facts = _facts(text, MOLNDAL)
+    activities = {n.description for n in facts.nodes if isinstance(n, Activity)}
+    assert "Införskaffa miljöbilar" in activities and len(activities) == 6, activities
+    assert len(links(facts, LinkType.HAS_ACTIVITY)) == 6
