@@ -25,6 +25,10 @@ Rules:
   "Rådet för trygghet och folkhälsa" (scope as for named forums).
 - actor.forum.kommunens: "kommunens folkhälsoråd" -> "Folkhälsorådet" (scope: the
   page's municipality).
+- actor.forum.described_group: "Styrgruppen består av ...", "Arbetsgruppen ska driva ...",
+  "Styrgruppens syfte är ...": a sentence opening with a definite group that says what it
+  is or does; every mention of that group on the page (scope: the county on a county
+  board's or region's page, else as for named forums).
 - actor.forum.group_owner: "Livsstil Kronobergs ledningsgrupp" when the page also
   names "Livsstil Kronoberg" on its own: the group's name takes the owner's words,
   the owner is a forum too, and the group is PART_OF it
@@ -110,6 +114,18 @@ _DEFINITE_TOPIC = re.compile(
     r"(?:\s+(?:mot|för|och|i)\s+[a-zåäö]{3,}){0,2})"
     r"(?=\s*[,.;:)]|\s+(?:leder|har|är|var|ska|består|träffas|beslutar|arbetar|samordnar|som|"
     r"där|med)\b)"
+)
+# "Styrgruppen består av ...", "Arbetsgruppen ska driva ...", "Styrgruppens syfte är ...":
+# a sentence that opens with a definite group and says what it is or does describes the
+# group of the page's work; a bare "styrgruppen" elsewhere names no particular one.
+_GROUP_WORDS = r"(?:Styr|Arbets|Referens|Samverkans|Lednings|Projekt|Samordnings|Berednings)"
+_DESCRIBED_GROUP = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[^\S\n]*(?P<name>{_GROUP_WORDS}gruppen)"
+    r"(?:\s+(?:består|bestämmer|finns|ansvarar|leds|bereder|förbereder|arbetar|sammanträder|"
+    r"fattar|följer|utgörs|driver)\b|s\s+(?:syfte|uppgift|uppdrag|roll)\b|"
+    # "ska driva ..." is a remit; "ska (också) träffas" says nothing of whose group it is
+    r"\s+ska(?:ll)?\s+(?!(?:också\s+|även\s+)?(?:träffas|mötas|ses)\b))",
+    re.M,
 )
 _KOMMUNENS = re.compile(
     r"\b[Kk]ommunens\s+(?P<name>[a-zåäö]{3,}(?:råd|grupp))(?P<definite>et|en)?(?![\wåäö])"
@@ -286,6 +302,13 @@ def _definite_forums(ctx: Context, sink: FactSink) -> list[ActorHit]:
         )
         scope = _scope(ctx, county_wide)
         found.append((m.start(), m.end(), m.group("name"), scope, "actor.forum.definite_topic"))
+    described = {m.group("name") for m in _DESCRIBED_GROUP.finditer(ctx.text)}
+    if described:
+        scope = _scope(ctx, _county_publisher(ctx))
+        words = "|".join(sorted(n[:-2] for n in described))
+        for m in re.finditer(rf"(?<![\w-])(?i:{words})en(?![\wåäö])", ctx.text):
+            name = m.group(0)[0].upper() + m.group(0)[1:].lower()
+            found.append((m.start(), m.end(), name, scope, "actor.forum.described_group"))
     for m in _KOMMUNENS.finditer(ctx.text):
         head = m.group("name")
         name = head[0].upper() + head[1:] + ("et" if head.endswith("råd") else "en")

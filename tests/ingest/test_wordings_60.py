@@ -71,3 +71,34 @@ def test_pledged_measures_led_by_verbs_of_purchase_and_reuse_are_activities() ->
     activities = {n.description for n in facts.nodes if isinstance(n, Activity)}
     assert "Införskaffa miljöbilar" in activities and len(activities) == 6, activities
     assert len(links(facts, LinkType.HAS_ACTIVITY)) == 6
+
+
+LST_VASTMANLAND = "https://www.lansstyrelsen.se/vastmanland/livsmedel/organisation.html"
+
+
+def _organisations(facts: SourceFacts) -> set[str]:
+    return {n.id for n in facts.nodes if n.id.startswith("Organization:forum:")}
+
+
+def test_a_definite_group_said_to_consist_of_or_to_do_something_is_a_forum() -> None:
+    text = (
+        "Styrgrupp\n\nStyrgruppens syfte är att arbetet svarar mot strategin.\n\n"
+        "Arbetsgrupp\n\nArbetsgruppen ska driva och genomföra aktiviteter. Den bereder "
+        "ärenden inför styrgruppen och samverkansgruppen.\n\n"
+        "Samverkansgrupp\n\nSamverkansgruppen består av företag och organisationer.\n"
+    )
+    forums = _organisations(_facts(text, LST_VASTMANLAND))
+    assert forums == {
+        "Organization:forum:lan:19:styrgruppen",
+        "Organization:forum:lan:19:arbetsgruppen",
+        "Organization:forum:lan:19:samverkansgruppen",
+    }, forums
+
+
+def test_a_bare_definite_group_names_no_forum() -> None:
+    # guard: "styrgruppen" with nothing said of it is any project's group
+    text = (
+        "Förslaget lämnades till styrgruppen i maj. Arbetsgruppen fick ett nytt namn. "
+        "Referensgruppen ska också träffas.\n"
+    )
+    assert not _organisations(_facts(text, LST_VASTMANLAND))
