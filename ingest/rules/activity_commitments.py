@@ -10,7 +10,12 @@ Rule list.activities.commitment_list: each item is an Activity of the agreement
 (the document the intro names, else the page's only agreement), and the parties,
 the organisations named as the subject right before or right after the verb ("Polisen
 och kommunen åtar sig att:", "I löftet framgår att kommer Polisen och X kommun att:"),
-are RESPONSIBLE_FOR it (list.responsible.commitment). A party that is no named
+are RESPONSIBLE_FOR it (list.responsible.commitment).
+
+Rule list.responsible.promised: an activity list whose intro points back ("Detta ska
+åstadkommas genom bland annat följande aktiviteter:") to a sentence in which organisations
+promise ("Polis och kommun lovar att tillsammans arbeta för ...") -> each of them is
+RESPONSIBLE_FOR every item. A party that is no named
 organisation ("aktörerna", "parterna") gives no list: which body undertakes it is
 unknown. Commitments in running text are ingest.rules.labelled_activities'.
 """
@@ -29,7 +34,13 @@ from ingest.rules.clause_parts import coordinated
 from ingest.rules.list_items import CONF_RESPONSIBLE, add_activity
 from ingest.rules.main_document import list_owner
 
-__all__ = ["commitment_list", "only_agreement", "responsible", "subject_parties"]
+__all__ = [
+    "commitment_list",
+    "only_agreement",
+    "responsible",
+    "responsible_promised",
+    "subject_parties",
+]
 
 # "... åtar sig att:" / "förbinder sig (därmed) att:" / a pledge's "lovar att:" closing the
 # intro line; "kommer|lovar <parties> att:" with the parties after the verb (an agreement's
@@ -41,6 +52,43 @@ _COMMITS = re.compile(
     r"|\blovar\s+att\s+(?:åstadkomma|genomföra|göra)(?:\s+tillsammans)?\s*[.:]\s*$",
     re.I,
 )
+
+
+# "Polis och kommun lovar att tillsammans arbeta för ... Detta ska åstadkommas genom bland
+# annat följande aktiviteter:": an intro that points back to the sentence before it, in
+# which the parties promise what the list then sets out.
+_BACK = re.compile(
+    r"\s*(?:Detta|Det)\s+(?:ska|skall|kommer\s+att)\s+(?:\w+\s+)?(?:åstadkommas|ske|göras|"
+    r"uppnås|nås|genomföras)\s+(?:genom|med|via)\b[^.!?]*:\s*$"
+)
+_PROMISE = re.compile(r"\b(?:lovar|åtar\s+sig|förbinder\s+sig|har\s+kommit\s+överens)\b")
+
+
+def _promised_before(ctx: Context, intro: Span) -> tuple[Span, list[ActorHit]] | None:
+    """The sentence before an intro that points back, and the parties that promise in it."""
+    last = ctx.sentence_of(max(intro.end - 2, intro.start))
+    if last is None or not _BACK.match(ctx.text, last.start, intro.end):
+        return None
+    index = ctx.sentence_index(last)
+    if index == 0:
+        return None
+    before = ctx.sentences[index - 1]
+    verb = _PROMISE.search(ctx.text, before.start, before.end)
+    parties = subject_parties(ctx, before.start, verb.start()) if verb else []
+    return (Span(before.start, last.end), parties) if parties else None
+
+
+def responsible_promised(
+    ctx: Context, sink: FactSink, lst: BulletList, activity_ids: list[str]
+) -> None:
+    """The parties that promise in the sentence before an intro that points back to it
+    are RESPONSIBLE_FOR each listed activity (list.responsible.promised)."""
+    promised = _promised_before(ctx, lst.intro) if activity_ids else None
+    if promised is None:
+        return
+    cited, parties = promised
+    for activity_id in activity_ids:
+        responsible(sink, parties, activity_id, cited, "list.responsible.promised")
 
 
 def _parties(ctx: Context, intro: Span, verb: re.Match[str]) -> list[ActorHit]:

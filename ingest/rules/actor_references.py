@@ -12,6 +12,8 @@ Västerbottens län"), and actor.anaphora.county_on_page: with no board named in
 others on the page are the one board so placed (a lower-case "regionen" after a place
 preposition, "inom regionen", is the area and no reference); actor.anaphora.state_party: "staten"
 coordinated with a named organisation ("SKR och staten") is the government;
+actor.anaphora.police_pair: "polis och kommun" (either order), the pair of a citizen
+pledge, is the police and the page's municipality;
 actor.anaphora.head: "delegationen", "kommittén" or "beredningen" alone is the
 organisation named last before it whose name opens or ends with that word (run after
 every organisation rule, ingest.rules.other_orgs).
@@ -46,7 +48,14 @@ _BARE = {
 # "kommunen", "Kommunens": the page's own municipality, on its site or when it is the
 # only municipality the page is about.
 # ("vår kommun" only on the municipality's own site: the writer's own)
-_KOMMUNEN = re.compile(r"\b[Kk]ommunen(?:s)?\b|\b(?P<own>[Vv]år)\s+kommuns?\b")
+_KOMMUNEN = re.compile(
+    r"\b[Kk]ommunen(?:s)?\b|\b(?P<own>[Vv]år)\s+kommuns?\b|"
+    # "polis och kommun lovar ...": the pair of a citizen pledge, the page's municipality
+    r"(?<=[Pp]olis och )kommun\b|\b[Kk]ommun(?= och polis(?:en)?\b)"
+)
+# "Polis och kommun", "kommun och polis": the police of the pair.
+_POLICE_OF_PAIR = re.compile(r"\b[Pp]olis(?= och kommun(?:en)?\b)|(?<=[Kk]ommun och )polis\b")
+_PAIR_RULE = "actor.anaphora.police_pair"
 # "i Västerbottens län": the county a sentence places a bare "Länsstyrelsen" in.
 _IN_COUNTY = re.compile(r"\bi\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)\s+län\b")
 
@@ -163,6 +172,19 @@ _AND_AFTER = re.compile(r"\s+(?:och|samt)\s+")
 GOVERNMENT_TASK = re.compile(r"\b[Rr]egeringsuppdrag(?:et|en)?\b")
 
 
+def _police_pair_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """The police of "polis och kommun", the usual pair of a citizen pledge."""
+    found = gazetteer_org(nlp.NATIONAL, "polismyndigheten")
+    if found is None or ctx.publisher_municipality is None:
+        return []
+    org = found[0]
+    hits: list[ActorHit] = []
+    for m in _POLICE_OF_PAIR.finditer(ctx.text):
+        if sink.mention(org, m.start(), m.end(), _PAIR_RULE, CONF_ANAPHORA):
+            hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name, anaphoric=True))
+    return hits
+
+
 def _staten_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     ends = {a.end for a in ctx.actors}
     starts = {a.start for a in ctx.actors}
@@ -221,7 +243,7 @@ def head_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
 def bare_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     """'kommunen', and 'Länsstyrelsen', 'Kommunförbundet', 'Regionen' alone; 'staten'
     beside a named party, the government in 'regeringsuppdrag'."""
-    hits = _kommunen_hits(ctx, sink) + _staten_hits(ctx, sink)
+    hits = _kommunen_hits(ctx, sink) + _staten_hits(ctx, sink) + _police_pair_hits(ctx, sink)
     for word, kind in _BARE.items():
         candidates = {a.node_id: a for a in ctx.actors if a.kind is kind and not a.anaphoric}
         site = ctx.site_actor()

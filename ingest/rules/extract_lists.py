@@ -60,7 +60,7 @@ from graph.edges import LinkType
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.activity_commitments import commitment_list
+from ingest.rules.activity_commitments import commitment_list, responsible_promised
 from ingest.rules.activity_inline import extract_inline_activities
 from ingest.rules.activity_measure_pages import extract_measure_page
 from ingest.rules.activity_pledges import extract_pledged_activities
@@ -385,6 +385,7 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
             activity_ids = _activities(ctx, sink, lst, owner or only_plan(ctx))
             responsible_after_list(ctx, sink, lst, activity_ids)
             responsible_in_intro(ctx, sink, lst, activity_ids)
+            responsible_promised(ctx, sink, lst, activity_ids)
     _inline_goals(ctx, sink)
     focus_goals(ctx, sink)  # "Fokus ligger på att skapa A, främja B samt bygga C"
     section_goals(ctx, sink)  # "Mål" over a goal per paragraph

@@ -102,3 +102,31 @@ def test_a_bare_definite_group_names_no_forum() -> None:
         "Referensgruppen ska också träffas.\n"
     )
     assert not _organisations(_facts(text, LST_VASTMANLAND))
+
+
+def test_the_pair_that_promises_before_a_list_is_responsible_for_its_items() -> None:
+    text = (
+        "Medborgarlöften\n\n"
+        "Polis och kommun lovar att tillsammans arbeta för ökad trygghet i centrum.\n\n"
+        "Detta ska åstadkommas genom bland annat följande aktiviteter:\n\n"
+        " • Trafikkontroller på utpekade platser.\n"
+        " • Trygghetsvandringar i bostadsområdena.\n"
+    )
+    facts = _facts(text, HALMSTAD)
+    pairs = {(k.from_id, k.to_id) for k in links(facts, LinkType.RESPONSIBLE_FOR)}
+    activities = {n.id for n in facts.nodes if isinstance(n, Activity)}
+    parties = {"Organization:nationell:polismyndigheten", "Organization:kommun:1380"}
+    assert len(activities) == 2
+    assert pairs == {(p, a) for p in parties for a in activities}, pairs
+
+
+def test_an_intro_pointing_back_to_no_promise_names_no_one() -> None:
+    # guard: the sentence before says what the pledge is, not who promises it
+    text = (
+        "Medborgarlöften\n\n"
+        "Polis och kommun har tagit fram en lägesbild för centrum.\n\n"
+        "Detta ska åstadkommas genom bland annat följande aktiviteter:\n\n"
+        " • Trafikkontroller på utpekade platser.\n"
+        " • Trygghetsvandringar i bostadsområdena.\n"
+    )
+    assert not links(_facts(text, HALMSTAD), LinkType.RESPONSIBLE_FOR)
