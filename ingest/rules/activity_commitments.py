@@ -12,6 +12,10 @@ the organisations named as the subject right before or right after the verb ("Po
 och kommunen åtar sig att:", "I löftet framgår att kommer Polisen och X kommun att:"),
 are RESPONSIBLE_FOR it (list.responsible.commitment).
 
+The same holds under a heading line that is a party's genitive and a measure noun
+("Polisens åtaganden:", "Kommunens aktiviteter"); under "Gemensamma åtaganden:" every
+party so headed on the page is responsible.
+
 Rule list.responsible.promised: an activity list whose intro points back ("Detta ska
 åstadkommas genom bland annat följande aktiviteter:") to a sentence in which organisations
 promise ("Polis och kommun lovar att tillsammans arbeta för ...") -> each of them is
@@ -62,6 +66,53 @@ _BACK = re.compile(
     r"uppnås|nås|genomföras)\s+(?:genom|med|via)\b[^.!?]*:\s*$"
 )
 _PROMISE = re.compile(r"\b(?:lovar|åtar\s+sig|förbinder\s+sig|har\s+kommit\s+överens)\b")
+
+
+# "Polisens åtaganden:", "Kommunens aktiviteter" over a list: the party's own measures;
+# "Gemensamma åtaganden:" over one: every such party's.
+_OWN_HEADING = re.compile(
+    r"[^\S\n]*(?P<whose>\S[^\n]{0,60}?)s\s+(?:åtaganden|löften|aktiviteter|åtgärder|insatser)"
+    r"[^\S\n]*:?[^\S\n]*$"
+)
+_JOINT_HEADING = re.compile(
+    r"[^\S\n]*(?:Gemensamma|Våra\s+gemensamma)\s+(?:åtaganden|löften|aktiviteter|åtgärder|"
+    r"insatser)[^\S\n]*:?[^\S\n]*$"
+)
+
+
+def _last_line(ctx: Context, intro: Span) -> Span:
+    end = intro.end
+    while end > intro.start and ctx.text[end - 1] in " \t\n":
+        end -= 1
+    return Span(max(intro.start, ctx.text.rfind("\n", intro.start, end) + 1), end)
+
+
+def _heading_party(ctx: Context, line: Span) -> ActorHit | None:
+    """The one organisation whose genitive is all of a heading line before its noun."""
+    m = _OWN_HEADING.match(ctx.text, line.start, line.end)
+    if m is None:
+        return None
+    actors = ctx.actors_in(Span(m.start("whose"), m.end("whose") + 1))
+    if len(actors) != 1 or ctx.text[m.start("whose") : actors[0].start].strip():
+        return None
+    return actors[0] if actors[0].end in (m.end("whose"), m.end("whose") + 1) else None
+
+
+def heading_parties(ctx: Context, lst: BulletList) -> list[ActorHit]:
+    """Who carries a list under "<party>s åtaganden:" (that party) or "Gemensamma
+    åtaganden:" (every party the page heads a list of its own with)."""
+    line = _last_line(ctx, lst.intro)
+    party = _heading_party(ctx, line)
+    if party is not None:
+        return [party]
+    if not _JOINT_HEADING.match(ctx.text, line.start, line.end):
+        return []
+    parties: dict[str, ActorHit] = {}
+    for m in re.finditer(r"[^\n]+", ctx.text):
+        found = _heading_party(ctx, Span(m.start(), m.end()))
+        if found is not None:
+            parties.setdefault(found.node_id, found)
+    return list(parties.values()) if len(parties) >= 2 else []
 
 
 def _promised_before(ctx: Context, intro: Span) -> tuple[Span, list[ActorHit]] | None:
@@ -159,9 +210,14 @@ def commitment_list(ctx: Context, sink: FactSink, lst: BulletList) -> bool:
         intro, items = Span(items[0].start, items[0].end), items[1:]
         verb = _COMMITS.search(ctx.text, intro.start, intro.end)
     if verb is None:
-        return False
-    parties = _parties(ctx, intro, verb)
-    owner = _agreement(ctx, intro, verb.start())
+        intro, items = lst.intro, lst.items
+        parties = heading_parties(ctx, lst)
+        owner = _agreement(ctx, intro, intro.start) if parties else None
+        if owner is None:
+            return False
+    else:
+        parties = _parties(ctx, intro, verb)
+        owner = _agreement(ctx, intro, verb.start())
     if not parties or owner is None:
         return True  # a commitment with no named party or agreement: still no plan's list
     for item in items:

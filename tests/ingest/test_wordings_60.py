@@ -130,3 +130,30 @@ def test_an_intro_pointing_back_to_no_promise_names_no_one() -> None:
         " • Trygghetsvandringar i bostadsområdena.\n"
     )
     assert not links(_facts(text, HALMSTAD), LinkType.RESPONSIBLE_FOR)
+
+
+KUMLA = "https://www.kumla.se/trygghet/medborgarlofte.html"
+
+
+def test_a_partys_own_heading_and_a_joint_heading_give_who_is_responsible() -> None:
+    text = (
+        "Medborgarlöfte 2024\n\n"
+        "Polisen och Kumla kommun har tagit fram ett medborgarlöfte för 2024.\n\n"
+        "Polisens åtaganden:\n • Genomföra trafikkontroller vid skolor.\n"
+        " • Öka den synliga närvaron i centrum.\n\n"
+        "Kommunens åtaganden:\n • Förbättra belysningen i parker.\n"
+        " • Genomföra trygghetsvandringar.\n\n"
+        "Gemensamma åtaganden:\n • Arrangera en trygghetsdag.\n"
+    )
+    facts = _facts(text, KUMLA)
+    police, kumla = "Organization:nationell:polismyndigheten", "Organization:kommun:1881"
+    by_activity: dict[str, set[str]] = {}
+    for k in links(facts, LinkType.RESPONSIBLE_FOR):
+        by_activity.setdefault(k.to_id.rsplit(":", 1)[1], set()).add(k.from_id)
+    assert by_activity == {
+        "genomfora-trafikkontroller-vid-skolor": {police},
+        "oka-den-synliga-narvaron-i-centrum": {police},
+        "forbattra-belysningen-i-parker": {kumla},
+        "genomfora-trygghetsvandringar": {kumla},
+        "arrangera-en-trygghetsdag": {police, kumla},
+    }, by_activity
