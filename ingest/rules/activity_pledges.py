@@ -26,6 +26,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.activity_commitments import only_agreement, responsible
+from ingest.rules.activity_verb_lists import opens_with_action
 from ingest.rules.clause_parts import coordinated
 from ingest.rules.list_items import add_activity, quoted_speech
 
@@ -72,10 +73,52 @@ def _inverted(ctx: Context, sentence: Span) -> tuple[list[ActorHit], int] | None
             continue
         parties = [actors[0], *coordinated(ctx, actors[0], sentence, forward=True)]
         att = _ATT.match(ctx.text, parties[-1].end, sentence.end)
-        if att is None or "att" not in ctx.text[att.start() : att.end()]:
-            continue
-        return parties, att.end()
+        if att is not None and "att" in ctx.text[att.start() : att.end()]:
+            return parties, att.end()
+        # "Bland annat ska MSB i samarbete med SKL ta fram en handbok": "ska" needs no "att"
+        # when an action verb follows the parties (after a partner, if any).
+        start = _partner_end(ctx, sentence, att.end() if att else parties[-1].end)
+        if opens_with_action(ctx.text[start : sentence.end]):
+            return parties, start
     return None
+
+
+_WITH = re.compile(r"i[ \t]+samarbete[ \t]+med[ \t]+")
+
+
+def _partner_end(ctx: Context, sentence: Span, at: int) -> int:
+    """Past "i samarbete med <organisations>" at `at`, if it stands there."""
+    m = _WITH.match(ctx.text, at, sentence.end)
+    partners = ctx.actors_in(Span(m.end(), sentence.end)) if m else []
+    if m is None or not partners or partners[0].start != m.end():
+        return at
+    last = [partners[0], *coordinated(ctx, partners[0], sentence, forward=True)][-1]
+    return (
+        last.end
+        + len(ctx.text[last.end : sentence.end])
+        - len(ctx.text[last.end : sentence.end].lstrip())
+    )
+
+
+# "ta fram flera vägledningar och samla stödet på en webbplats": two measures, each led
+# by its own action verb.
+_AND = re.compile(r"[ \t]+och[ \t]+")
+
+
+def _measures(ctx: Context, start: int, end: int) -> list[Span]:
+    """The measure from start to end, split before each "och" that opens another action
+    verb phrase (when the measure itself opens with one)."""
+    if not opens_with_action(ctx.text[start:end]):
+        return [Span(start, end)]
+    parts: list[Span] = []
+    for m in _AND.finditer(ctx.text, start, end):
+        if (
+            opens_with_action(ctx.text[m.end() : end])
+            and len(ctx.text[start : m.start()].split()) >= 2
+        ):
+            parts.append(Span(start, m.start()))
+            start = m.end()
+    return [*parts, Span(start, end)]
 
 
 def extract_pledged_activities(ctx: Context, sink: FactSink) -> None:
@@ -94,7 +137,7 @@ def extract_pledged_activities(ctx: Context, sink: FactSink) -> None:
             any(s < sentence.end and sentence.start < e for s, e in taken)
             or said.lstrip().startswith(("-", "\u2013", "\u201d", '"'))
             or quoted_speech(said)
-            or said.rstrip().endswith("?")
+            or said.rstrip().endswith(("?", ":"))  # a question; a list's intro
             or len(said.split()) > _MAX_WORDS
         ):
             continue
@@ -110,9 +153,15 @@ def extract_pledged_activities(ctx: Context, sink: FactSink) -> None:
             end -= 1
         if end - start < 12 or _NOT_MEASURE.match(ctx.text, start, end):
             continue
-        span = Span(start, end)
-        activity_id = add_activity(
-            ctx, sink, owner, span, ctx.text[start:end], sentence.start, "list.activities.pledge"
-        )
-        if activity_id is not None:
-            responsible(sink, parties, activity_id, sentence, "list.responsible.pledge")
+        for span in _measures(ctx, start, end):
+            activity_id = add_activity(
+                ctx,
+                sink,
+                owner,
+                span,
+                ctx.text[span.start : span.end],
+                sentence.start,
+                "list.activities.pledge",
+            )
+            if activity_id is not None:
+                responsible(sink, parties, activity_id, sentence, "list.responsible.pledge")

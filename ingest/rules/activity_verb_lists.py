@@ -40,7 +40,7 @@ from ingest.rules.list_items import add_activity, add_goal
 from ingest.rules.nested_items import listed_items
 from ingest.rules.responsible_parties import link_responsible
 
-__all__ = ["verb_led_activities"]
+__all__ = ["opens_with_action", "verb_led_activities"]
 
 # Action verbs a plan's measure opens with, by stem: the infinitive adds "-a"; after
 # "vi" the present adds "-ar", "-er" or nothing ("Vi minskar", "Vi stärker", "Vi genomför").
@@ -91,6 +91,11 @@ def _last_sentence(intro: str) -> str:
 
 def _verb_led(item: str) -> bool:
     return _INFINITIVE.match(item) is not None or _PRESENT.match(item) is not None
+
+
+def opens_with_action(text: str) -> bool:
+    """The text opens with an action verb in the infinitive ("ta fram", "samla")."""
+    return _INFINITIVE.match(text) is not None
 
 
 def verb_led_activities(

@@ -157,3 +157,37 @@ def test_a_partys_own_heading_and_a_joint_heading_give_who_is_responsible() -> N
         "genomfora-trygghetsvandringar": {kumla},
         "arrangera-en-trygghetsdag": {police, kumla},
     }, by_activity
+
+
+MSB = "https://www.msb.se/sv/aktuellt/nyheter/2018/december/krisberedskap.html"
+
+
+def test_an_inverted_pledge_with_a_partner_and_two_verb_phrases() -> None:
+    text = (
+        "Överenskommelse om kommunernas krisberedskap 2019-2022\n\n"
+        "MSB har listat åtgärder för de kommande åren. Bland annat ska MSB i samarbete med "
+        "SKR ta fram en handbok om kommunal krisberedskap. MSB ska även ta fram flera "
+        "vägledningar och samla myndigheternas stöd på en webbplats.\n"
+    )
+    facts = _facts(text, MSB)
+    activities = sorted(n.description for n in facts.nodes if isinstance(n, Activity))
+    assert activities == [
+        "samla myndigheternas stöd på en webbplats",
+        "ta fram en handbok om kommunal krisberedskap",
+        "ta fram flera vägledningar",
+    ], activities
+    msb = "Organization:nationell:msb"
+    assert {k.from_id for k in links(facts, LinkType.RESPONSIBLE_FOR)} == {msb}
+    assert len(links(facts, LinkType.RESPONSIBLE_FOR)) == 3
+
+
+def test_a_pledge_that_opens_a_list_is_no_measure() -> None:
+    # guard: the intro's "ska X genomföra ...:" announces the list below
+    text = (
+        "Klimatlöften 2021\n\n"
+        "Under 2021 ska Mölndals stad genomföra två klimatlöften, som innebär mer:\n\n"
+        "  • Minska matsvinn\n  • Öka produktionen av solel\n"
+    )
+    facts = _facts(text, MOLNDAL)
+    activities = sorted(n.description for n in facts.nodes if isinstance(n, Activity))
+    assert activities == ["Minska matsvinn", "Öka produktionen av solel"], activities
