@@ -37,6 +37,8 @@ _CHROME = re.compile(
     r"[\d\s+()\u2013-]{6,}|\d{3}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö-]+|"
     r"[^\n@]*\S@\S+\.[a-z]{2,}|Se\s+karta\S*(?:\s+\S+){0,6}|"
     r"[\wåäöÅÄÖ ]+,\s*[\wåäöÅÄÖ]+(?:gatan|vägen|torget|gränd|backen|allén)\s+\d+\w?|"
+    # a county board's weather banner, a cookie notice
+    r"Aktuella\s+vädervarningar\b.*|.*\bwebbplats(?:en)?\s+använder\s+(?:kakor|cookies)\b.*|"
     r"\W*)",
     re.I,
 )

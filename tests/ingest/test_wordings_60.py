@@ -191,3 +191,13 @@ def test_a_pledge_that_opens_a_list_is_no_measure() -> None:
     facts = _facts(text, MOLNDAL)
     activities = sorted(n.description for n in facts.nodes if isinstance(n, Activity))
     assert activities == ["Minska matsvinn", "Öka produktionen av solel"], activities
+
+
+def test_a_weather_banner_and_a_cookie_notice_are_chrome() -> None:
+    text = (
+        "Den här webbplatsen använder cookies för att ge dig en bra upplevelse.\n\n"
+        "Aktuella vädervarningar i Örebro länJust nu är det flera vädervarningar i länet.\n\n"
+        "Åtgärdsprogram inom miljömål\n\nLänsstyrelsen tar fram åtgärdsprogram.\n"
+    )
+    ctx = Context.build(text, None)
+    assert [m.group(0) for m in head_lines(ctx, 1)] == ["Åtgärdsprogram inom miljömål"]
