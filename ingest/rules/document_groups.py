@@ -215,6 +215,8 @@ def join_groups(target: Group, other: Group) -> None:
             title = other.title
     if _definite_of(target.title, other.title) and not target.named:
         title = other.title  # "Konstpolicyn" in a list, "Konstpolicy" as its heading
+    if _place_named(other.title, title) and not target.named:
+        title = other.title  # "Livsmedelsstrategi" ... "Kalmar läns livsmedelsstrategi"
     if title.lower() == target.word.lower() and _year_named(other.title, title):
         title = other.title  # "Nytt cykelprogram" ... "cykelprogram 2030": the year names it
     if other.named or not target.named:  # a name beats any wording
@@ -228,6 +230,18 @@ def _year_named(title: str, base: str) -> bool:
     """'Cykelprogram 2030' is 'Cykelprogram' named by its target year."""
     m = TARGET_YEAR.search(title)
     return m is not None and title[: m.start()].lower() == base.lower()
+
+
+# "Kalmar läns ", "Västmanlands ", "Luleå kommuns ": a place's genitive opening a title.
+_PLACE_GENITIVE = re.compile(
+    r"(?:[A-ZÅÄÖ][\wåäö-]+\s+)*(?:[A-ZÅÄÖ][\wåäö-]+\s+(?:läns|kommuns)|[A-ZÅÄÖ][\wåäö-]+s)\s+"
+)
+
+
+def _place_named(title: str, base: str) -> bool:
+    """'Kalmar läns livsmedelsstrategi' is 'Livsmedelsstrategi' named by its place."""
+    m = _PLACE_GENITIVE.match(title)
+    return m is not None and title[m.end() :].lower() == base.lower()
 
 
 def _definite_of(title: str, base: str) -> bool:

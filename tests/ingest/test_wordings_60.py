@@ -201,3 +201,17 @@ def test_a_weather_banner_and_a_cookie_notice_are_chrome() -> None:
     )
     ctx = Context.build(text, None)
     assert [m.group(0) for m in head_lines(ctx, 1)] == ["Åtgärdsprogram inom miljömål"]
+
+
+LST_KALMAR = "https://www.lansstyrelsen.se/kalmar/livsmedel.html"
+
+
+def test_a_place_genitive_names_the_bare_title_it_meets() -> None:
+    text = (
+        "Livsmedelsstrategi\n\n"
+        "Länsstyrelsen samarbetar med regionala aktörer för att strategin ska få genomslag.\n\n"
+        "Kalmar läns livsmedelsstrategi\n\n"
+        "Den regionala livsmedelsstrategins vision är att länet ska bli en livsmedelsregion.\n"
+    )
+    docs = [n.id for n in _facts(text, LST_KALMAR).nodes if isinstance(n, Document)]
+    assert docs == ["Document:regional:strategy:lan:08:kalmar-lans-livsmedelsstrategi"], docs
