@@ -19,8 +19,8 @@ as "regeringens"). Rules:
   titled by its parties and scoped by a regional party if any
 - document.anaphora: a definite mention ("Den regionala handlingsplanen", "riktlinjen"),
   or an indefinite one cut short ("anta hållbarhetslöften för X" after "... för X och Y"),
-  resolved to the latest earlier document of the same kind (and level, if stated), or
-  to the only such document on the page; unresolved ones are dropped.
+  resolved to the latest earlier document of the same kind (and level, if stated: it
+  gives a level-less antecedent its level), or to the only such one; else dropped.
 - document.series: a predecessor named without an owner ("en reviderad version av
   riktlinjen för 2019-2021", "Ersätter: Rutin ... 2018-2020") belongs to the same
   series (level, scope) as the document it is the predecessor of.
@@ -377,6 +377,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             continue
         if adopter is not None and ante.scope(ctx) is None:
             ante.owner = adopter  # "Kommunstyrelsen fastställde planen": now it has an owner
+        if c.level is not None and ante.level is None and ante.owner is None:
+            ante.level = c.level  # "Livsmedelsstrategi" ... "den regionala strategin": its
         if c.definite_topic and untitled(ante, c.word, c.definite_topic[0]):
             ante.word, ante.topic = c.word, c.definite_topic[0]  # "... Handlingsplanen för X"
             ante.title = make_title(ante.word, ante.level, False, ante.topic, ante.period, None)

@@ -215,3 +215,17 @@ def test_a_place_genitive_names_the_bare_title_it_meets() -> None:
     )
     docs = [n.id for n in _facts(text, LST_KALMAR).nodes if isinstance(n, Document)]
     assert docs == ["Document:regional:strategy:lan:08:kalmar-lans-livsmedelsstrategi"], docs
+
+
+def test_a_level_adjective_gives_a_levelless_title_its_level() -> None:
+    # the page's own strategy is not the national one it relates to
+    text = (
+        "Livsmedelsstrategi\n\nStrategin har nära kopplingar till den nationella "
+        "livsmedelsstrategin men utgår från länets förutsättningar.\n\n"
+        "Projekt för arbetet med den regionala livsmedelsstrategin pågår.\n"
+    )
+    docs = sorted(n.id for n in _facts(text, LST_VASTMANLAND).nodes if isinstance(n, Document))
+    assert docs == [
+        "Document:national:strategy:se:livsmedelsstrategi",
+        "Document:regional:strategy:lan:19:livsmedelsstrategi",
+    ], docs
