@@ -52,9 +52,8 @@ How mentions of one document meet (each mention may add what it states):
 - an agreement that parties sign ("A och B skrev under en överenskommelse") is scoped
   by a regional party, else a municipal one; with no party named on a national body's
   page ("nya medborgarlöften" on the police's), by the page's municipality;
-- anaphora prefers the document the text is about (one that opens a sentence); a
-  document named so far by its noun alone ("en handlingsplan") takes the topic of a later
-  definite naming ("Handlingsplanen för X"), its fullest naming on the page;
+- anaphora prefers the document the text is about (one that opens a sentence); one named
+  by its noun alone ("en handlingsplan") takes a later definite naming's topic ("... för X");
 - mentions of one document on the page meet in one node (ingest.rules.document_coref).
 
 Mentions are found by ingest.rules.document_mentions; nodes, scopes and titles are
