@@ -12,9 +12,8 @@ as "regeringens"). Rules:
 - document.genitive_owner: "regeringens nationella strategi"
 - document.with_period: any other mention carrying a period
 - document.national: a bare national-level mention ("nationella strategin" excluded)
-- document.titled also takes a capitalised mention opening one of the page's
-  first lines (its title); its owner is then the body in an "Antagen av" /
-  "Beslutad av:" line near the top.
+- document.titled also takes a capitalised mention opening one of the page's first
+  lines (its title); its owner is then the body in an "Antagen av" line near the top.
 - document.agreement_parties: "en överenskommelse mellan A och B": an agreement,
   titled by its parties and scoped by a regional party if any
 - document.anaphora: a definite mention ("Den regionala handlingsplanen", "riktlinjen"),
