@@ -370,7 +370,7 @@ def _candidate(
         topic.strip() if topic else None,
         period,
         det,
-        definite or det in ("den", "det", "de") or possessed,
+        definite or det in ("den", "det", "de", "denna", "detta", "dessa") or possessed,
         predecessor,
         heading,
         titled,

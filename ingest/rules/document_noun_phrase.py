@@ -35,7 +35,8 @@ MENTION = re.compile(
 _ARTICLE_PARTICIPLE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:en|ett)\s+[a-zåäö]{3,}a[dt]e?\s+$", re.I)
 _WORD_BEFORE = re.compile(r"(?<![\wåäöÅÄÖ-])[\wåäöÅÄÖ-]+\s+$")
 _DESC = re.compile(DESCRIPTIVE, re.I)
-_DETS = ("en", "ett", "den", "det", "de", "nästa")
+# "Denna handlingsplan": a demonstrative points back as a definite form does
+_DETS = ("en", "ett", "den", "det", "de", "nästa", "denna", "detta", "dessa")
 _ADJS = (*ADJECTIVES, *PREDECESSOR_ADJECTIVES, *CURRENT_ADJECTIVES)
 
 

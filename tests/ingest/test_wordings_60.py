@@ -229,3 +229,23 @@ def test_a_level_adjective_gives_a_levelless_title_its_level() -> None:
         "Document:national:strategy:se:livsmedelsstrategi",
         "Document:regional:strategy:lan:19:livsmedelsstrategi",
     ], docs
+
+
+LST_UPPSALA = "https://www.lansstyrelsen.se/uppsala/at-uppsala-lan.html"
+
+
+def test_a_demonstrative_points_back_to_the_pages_plan() -> None:
+    text = (
+        "Ät Uppsala län - Handlingsplan för livsmedelsproduktion\n\n"
+        "En ökad befolkning gör det viktigt att säkerställa en hållbar produktion.\n\n"
+        "Denna handlingsplan har tagits fram med utgångspunkt i målen i den regionala "
+        "utvecklingsstrategin.\n"
+    )
+    facts = _facts(text, LST_UPPSALA)
+    pairs = {(k.from_id, k.to_id) for k in links(facts, LinkType.IMPLEMENTS)}
+    assert pairs == {
+        (
+            "Document:regional:action-plan:lan:03:at-uppsala-lan",
+            "Document:regional:strategy:lan:03:utvecklingsstrategi",
+        )
+    }, pairs
