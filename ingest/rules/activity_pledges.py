@@ -62,7 +62,14 @@ def _subject_first(ctx: Context, sentence: Span) -> tuple[list[ActorHit], int] |
         return None
     parties = [actors[0], *coordinated(ctx, actors[0], sentence, forward=True)]
     m = _MODAL_AFTER.match(ctx.text, parties[-1].end, sentence.end)
-    return (parties, m.end()) if m else None
+    if m is None or _ARRIVES.match(ctx.text, m.end(), sentence.end):
+        return None
+    return parties, m.end()
+
+
+# "Kommunen kommer tillsammans med polisen fram till åtgärder": "komma fram till" (to
+# arrive at), no "kommer (att)" of a pledge.
+_ARRIVES = re.compile(r"(?:[\w-]+[ \t]+){0,3}?fram[ \t]+till\b")
 
 
 def _inverted(ctx: Context, sentence: Span) -> tuple[list[ActorHit], int] | None:

@@ -249,3 +249,12 @@ def test_a_demonstrative_points_back_to_the_pages_plan() -> None:
             "Document:regional:strategy:lan:03:utvecklingsstrategi",
         )
     }, pairs
+
+
+def test_komma_fram_till_is_no_pledge() -> None:
+    text = (
+        "Medborgarlöften\n\nKommunen kommer tillsammans med polisen fram till konkreta "
+        "åtgärder som ska öka tryggheten. Polisen ska öka närvaron i centrum.\n"
+    )
+    activities = [n.description for n in _facts(text, HALMSTAD).nodes if isinstance(n, Activity)]
+    assert activities == ["öka närvaron i centrum"], activities
