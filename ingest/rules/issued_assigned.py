@@ -5,8 +5,9 @@ Why: agencies and county boards present their documents by the assignment they g
 who answers for them ("Ansvarig för programmet är kulturnämnden") more often than by
 "har tagit fram"; the assignee, not the assigner, is the maker.
 
-Rule relation.issued.assigned: "<subject> fick|har fått|hade fått (...) i uppdrag (av
-<org>) att (leda arbetet med att) ta fram|arbeta fram|utarbeta <document>" -> the
+Rule relation.issued.assigned: "<subject> fick|har fått|hade fått (, <phrase>,) (...) i
+uppdrag (av|från <org>) att (leda arbetet med att) ta fram|arbeta fram|utarbeta|upprätta
+<document>" -> the
 subject (or the one right after the verb: "I fjol fick SMHI i uppdrag") ISSUED the
 document. Only a past assignment is read: "får i uppdrag att ta fram" in a decision
 orders a document not yet made. The assigner after "av" is no maker. A charge held
@@ -14,7 +15,8 @@ is read too: "<subject> har i (regerings)uppdrag|har regeringens uppdrag att ta 
 <document>", and the holder's genitive "<org>s uppdrag att ta fram <document>".
 
 Rule relation.issued.responsible: "Ansvarig för <document> är <org>", "<org> är
-ansvarig för <document>", "<org> har huvudansvaret för <document>" -> the
+ansvarig för <document>", "<org> har huvudansvaret för <document>", "<org> har ansvar för
+att upprätta <document>" -> the
 organisation ISSUED it. The document must follow "för" itself: "ansvarig för att
 planen genomförs" answers for carrying it out, and "det övergripande ansvaret" is
 coordination (relation.coordinates), not authorship.
@@ -36,12 +38,17 @@ __all__ = ["issued_assigned"]
 CONF_ASSIGNED = 0.7
 
 # "i uppdrag att (leda arbetet med att) ta fram": who leads the work makes the document.
-_MAKE_VERB = r"att\s+(?:leda\s+arbetet\s+med\s+att\s+)?(?:ta\s+fram|arbeta\s+fram|utarbeta)\s+"
+_MAKE_VERB = (
+    r"att\s+(?:leda\s+arbetet\s+med\s+att\s+)?(?:ta\s+fram|arbeta\s+fram|utarbeta|upprätta)\s+"
+)
+# Who gave the charge, between it and its verb: "i uppdrag (från regeringen|av X) att".
+_GIVER = r"(?:(?:av|från)\s+[^.;:]{1,60}?\s+)?"
 # Any compound of the noun: "i uppdrag", "i regeringsuppdrag".
 _TASK = r"[a-zåäö]*uppdrag"
 _ASSIGNED = re.compile(
-    r"\b(?:fick|(?:har|hade)\s+fått)\s+(?P<inverted>(?:[\wåäö]+\s+){0,3}?)i\s+" + _TASK + r"\s+"
-    r"(?:av\s+[^.;:]{1,60}?\s+)?" + _MAKE_VERB,
+    # "fick, i regleringsbrevet för 2013, i uppdrag att": a phrase set off by commas
+    r"\b(?:fick|(?:har|hade)\s+fått)(?:,[^,.;:]{1,60},)?\s+(?P<inverted>(?:[\wåäö]+\s+){0,3}?)"
+    r"i\s+" + _TASK + r"\s+" + _GIVER + _MAKE_VERB,
     re.I,
 )
 # A standing charge held: "X har i regeringsuppdrag|har regeringens uppdrag|har ett
@@ -49,7 +56,7 @@ _ASSIGNED = re.compile(
 # adverb before "i" is a verb of giving).
 _HOLDS = re.compile(
     r"\b(?:har|hade)\s+(?:(?:nu|även|också|sedan\s+\d{4})\s+)?"
-    r"(?:i|ett|[\wåäö]+s)\s+" + _TASK + r"\s+" + _MAKE_VERB,
+    r"(?:i|ett|[\wåäö]+s)\s+" + _TASK + r"\s+" + _GIVER + _MAKE_VERB,
     re.I,
 )
 # The holder as a genitive before the charge: "Länsstyrelsens uppdrag att ta fram ...".
@@ -63,11 +70,18 @@ _GAVE = re.compile(
 )
 # Between the verb and the document's noun: an article and up to two adjectives (not
 # "för att planen genomförs", "för uppföljningen av planen").
-_GAP = re.compile(r"(?:(?:en|ett|den|det|de)\s+)?(?:(?!att\b)[a-zåäö-]+[aet]\s+){0,2}", re.I)
+_GAP = re.compile(
+    r"(?:(?:en|ett|den|det|de)\s+)?"
+    r"(?:(?:(?!att\b)[a-zåäö-]+[aet]|regional|nationell|lokal|kommunal|gemensam|ny)\s+){0,2}",
+    re.I,
+)
 
 
 _RESPONSIBLE = re.compile(
-    r"\b(?:är\s+(?:huvud)?ansvarig|har\s+(?:huvudansvaret|huvudansvar))\s+för\s+", re.I
+    r"\b(?:är\s+(?:huvud)?ansvarig|har\s+(?:huvudansvaret|huvudansvar))\s+för\s+|"
+    # "har ansvar för att upprätta en regional transportplan": answerable for making it
+    r"\bhar\s+(?:det\s+)?(?:huvud)?ansvar(?:et)?\s+för\s+att\s+(?:upprätta|ta\s+fram|utarbeta)\s+",
+    re.I,
 )
 _RESPONSIBLE_FIRST = re.compile(r"\b(?:huvud)?[Aa]nsvarig\s+för\s+")
 _IS = re.compile(r"\s+är\s+")

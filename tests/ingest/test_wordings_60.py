@@ -258,3 +258,35 @@ def test_komma_fram_till_is_no_pledge() -> None:
     )
     activities = [n.description for n in _facts(text, HALMSTAD).nodes if isinstance(n, Activity)]
     assert activities == ["öka närvaron i centrum"], activities
+
+
+def _issued(text: str, site: str) -> set[tuple[str, str]]:
+    facts = _facts(text, site)
+    return {(k.from_id, k.to_id) for k in links(facts, LinkType.ISSUED)}
+
+
+def test_a_charge_with_its_giver_or_a_set_off_phrase_names_the_maker() -> None:
+    cases = (
+        (
+            "Energi- och klimatstrategi för Östergötland\n\nLänsstyrelsen har i uppdrag från "
+            "regeringen att ta fram en ny regional energi- och klimatstrategi.\n",
+            "https://www.lansstyrelsen.se/ostergotland/klimat.html",
+            "Organization:lansstyrelse:05",
+        ),
+        (
+            "Regional handlingsplan för klimatanpassning för Skåne 2014\n\nLänsstyrelsen fick, "
+            "i regleringsbrevet för 2013, i uppdrag att ta fram en regional handlingsplan för "
+            "klimatanpassning.\n",
+            "https://www.lansstyrelsen.se/skane/klimat.html",
+            "Organization:lansstyrelse:12",
+        ),
+        (
+            "Trafik\n\nRegion Jönköpings län har ansvar för att upprätta en regional "
+            "transportplan för 2022-2033.\n",
+            "https://rjl.se/transport.html",
+            "Organization:region:06",
+        ),
+    )
+    for text, site, maker in cases:
+        issued = _issued(text, site)
+        assert len(issued) == 1 and next(iter(issued))[0] == maker, (text[:40], issued)
