@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 
 from graph.nodes import DocumentKind
-from ingest.rules.document_groups import Group, make_title
+from ingest.context import DocumentHit
+from ingest.rules.document_cand import Cand
+from ingest.rules.document_groups import Group, make_title, placeholder
 from ingest.rules.document_words import (
     BARE_NOUNS,
     DESCRIPTIVE,
     TARGET_YEAR,
     compound_topic,
     indefinite,
+    is_compound,
 )
 
 
@@ -174,3 +177,19 @@ def untitled(g: Group, word: str, topic: str) -> bool:
     plain = make_title(g.word, g.level, False, None, g.period, None)
     same = word.lower().startswith(g.word.lower())  # "Handlingsplanen", "handlingsplan"
     return same and g.title.split(" (")[0] == plain and topic.startswith(("för ", "mot "))
+
+
+def titled_again(groups: list[Group], c: Cand) -> bool:
+    """'Regional transportplan' (the page's title) ... 'har ansvar för att upprätta en
+    regional transportplan': a mention of the titled document's own compound, with no
+    topic or period of its own, is that document, even where it speaks of making one.
+    True when it was added to it."""
+    if c.topic or c.period or not is_compound(c.word):
+        return False
+    titled = [g for g in groups if g.hits and g.hits[0].rule == "document.titled"]
+    same = [g for g in titled if g.word.lower() == c.word.lower() and not g.predecessor]
+    if len(same) != 1:
+        return False
+    hit = DocumentHit(c.start, c.end, placeholder(c.kind, c.level), "document.anaphora", False)
+    same[0].hits.append(hit)
+    return True

@@ -14,27 +14,23 @@ as "regeringens"). Rules:
 - document.national: a bare national-level mention ("nationella strategin" excluded)
 - document.titled also takes a capitalised mention opening one of the page's first
   lines (its title); its owner is then the body in an "Antagen av" line near the top.
-- document.agreement_parties: "en överenskommelse mellan A och B": an agreement,
-  titled by its parties and scoped by a regional party if any
+- document.agreement_parties: "en överenskommelse mellan A och B", titled by its parties
 - document.anaphora: a definite mention ("Den regionala handlingsplanen", "riktlinjen"),
   or an indefinite one cut short ("anta hållbarhetslöften för X" after "... för X och Y"),
   resolved to the latest earlier document of the same kind (and level, if stated: it
   gives a level-less antecedent its level), or to the only such one; else dropped.
-- document.series: a predecessor named without an owner ("en reviderad version av
-  riktlinjen för 2019-2021", "Ersätter: Rutin ... 2018-2020") belongs to the same
-  series (level, scope) as the document it is the predecessor of.
-- document.relative_owner: "den länsgemensamma rutinen ..., som Kommunförbundet X tog
-  fram" names a document of its own, owned by that organisation.
+- document.series: a predecessor named without an owner ("Ersätter: Rutin ... 2018-2020")
+  is of the series (level, scope) of the document it is the predecessor of.
+- document.relative_owner: "den rutinen ..., som Kommunförbundet X tog fram": X's own.
 - a name given by a frame ("Växtplats Blekinge beslutad som ny utvecklingsstrategi", "X,
   även kallad Dalastrategin") titles its document, and every other occurrence of the
   name is a mention of it (document.name; ingest.rules.document_names, _aliases).
-- a draft names the document it would become ("förslag till policy för X", "Remiss -
-  Policy för X"); a motion's proposal ("Svar på motion - Handlingsplan mot X") does not.
+- a draft names the document it would become ("förslag till policy för X"); a motion not.
 - "en fördjupning av Xs översiktsplan" is a plan of its own (document_deepened).
-- "den regionala strategin och handlingsplanen för X": two documents sharing level and
-  topic; a definite regional one with its topic and nothing to refer back to is new.
+- "den regionala strategin och handlingsplanen för X": two documents (one level and topic).
 - "den befintliga handlingsplanen mot X" on a page about a new one is its predecessor.
-- a bare indefinite compound without article, topic or title names a kind only.
+- a bare indefinite compound without article, topic or title names a kind only (one still
+  to be made, under the page's title of that compound, is the titled document).
 
 How mentions of one document meet (each mention may add what it states):
 - a definite mention with a period ("Handlingsplanen för 2023-2026") joins the
@@ -88,6 +84,7 @@ from ingest.rules.document_likeness import (
     one_of,
     plan_of,
     repeated,
+    titled_again,
     told_apart,
     untitled,
 )
@@ -237,7 +234,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         before, after = ctx.text[sentence.start : c.start], ctx.text[c.end : sentence.end]
         is_new = is_new and not kind_only(c, adopter or owner, before, after)
         is_new = is_new and not describes_only(c, before)
-        is_new = is_new and not still_to_make(c, before, found, ctx.text)
+        unmade = still_to_make(c, before, found, ctx.text)
+        is_new = is_new and not unmade
         is_new = is_new and not task_item(ctx.text, c.start)
         is_new = is_new and not (c.plural and not (c.topic or c.period or c.name))
         is_new = is_new and not kind_heading(c, found) and not working_paper(c)
@@ -252,6 +250,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         is_new = is_new or (in_force and ante is None)
         if not is_new and compound and named_again(c, ante):
             continue  # "Nytt bostadsförsörjningsprogram ... bostadsförsörjningsprogram 2030"
+        if unmade and not c.definite and titled_again(groups, c):
+            continue  # "att upprätta en regional transportplan" under that title
         if not is_new:
             if (c.definite or in_force or shortened(c, ante)) and not c.predecessor:
                 pending.append((c, adopter))

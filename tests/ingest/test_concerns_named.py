@@ -22,7 +22,9 @@ def test_a_task_naming_the_page_document_by_its_compound_concerns_it() -> None:
         "Den 6 februari 2013 gav kommunstyrelsen berörda förvaltningar i uppdrag att "
         "upprätta en Blåplan.\n"
     )
-    assert _concerned(text) == [("concerns.named_noun", BLAPLAN)]
+    # (since the sixtieth session the task's "en Blåplan" is itself a mention of the titled
+    # document, so the decision rule links it before concerns.named_noun is asked)
+    assert [target for _, target in _concerned(text)] == [BLAPLAN]
 
 
 def test_a_compound_with_an_adjective_the_title_lacks_names_another_document() -> None:

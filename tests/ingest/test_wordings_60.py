@@ -290,3 +290,12 @@ def test_a_charge_with_its_giver_or_a_set_off_phrase_names_the_maker() -> None:
     for text, site, maker in cases:
         issued = _issued(text, site)
         assert len(issued) == 1 and next(iter(issued))[0] == maker, (text[:40], issued)
+
+
+def test_a_document_to_make_under_its_own_title_is_that_document() -> None:
+    text = (
+        "Regional transportplan\n\nRegion Jönköpings län har ansvar för att upprätta en "
+        "regional transportplan.\n"
+    )
+    plan = "Document:regional:plan:lan:06:transportplan"
+    assert _issued(text, "https://rjl.se/transport.html") == {("Organization:region:06", plan)}
