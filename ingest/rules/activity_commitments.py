@@ -10,7 +10,9 @@ Rule list.activities.commitment_list: each item is an Activity of the agreement
 (the document the intro names, else the page's only agreement), and the parties,
 the organisations named as the subject right before or right after the verb ("Polisen
 och kommunen åtar sig att:", "I löftet framgår att kommer Polisen och X kommun att:"),
-are RESPONSIBLE_FOR it (list.responsible.commitment).
+are RESPONSIBLE_FOR it (list.responsible.commitment). A party that is no named
+organisation ("aktörerna", "parterna") gives no list: which body undertakes it is
+unknown. Commitments in running text are ingest.rules.labelled_activities'.
 
 The same holds under a heading line that is a party's genitive and a measure noun
 ("Polisens åtaganden:", "Kommunens aktiviteter"); under "Gemensamma åtaganden:" every
@@ -19,9 +21,7 @@ party so headed on the page is responsible.
 Rule list.responsible.promised: an activity list whose intro points back ("Detta ska
 åstadkommas genom bland annat följande aktiviteter:") to a sentence in which organisations
 promise ("Polis och kommun lovar att tillsammans arbeta för ...") -> each of them is
-RESPONSIBLE_FOR every item. A party that is no named
-organisation ("aktörerna", "parterna") gives no list: which body undertakes it is
-unknown. Commitments in running text are ingest.rules.labelled_activities'.
+RESPONSIBLE_FOR every item.
 """
 
 from __future__ import annotations

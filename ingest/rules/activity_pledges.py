@@ -100,11 +100,8 @@ def _partner_end(ctx: Context, sentence: Span, at: int) -> int:
     if m is None or not partners or partners[0].start != m.end():
         return at
     last = [partners[0], *coordinated(ctx, partners[0], sentence, forward=True)][-1]
-    return (
-        last.end
-        + len(ctx.text[last.end : sentence.end])
-        - len(ctx.text[last.end : sentence.end].lstrip())
-    )
+    rest = ctx.text[last.end : sentence.end]
+    return last.end + len(rest) - len(rest.lstrip())  # the verb after the partners
 
 
 # "ta fram flera vägledningar och samla stödet på en webbplats": two measures, each led
