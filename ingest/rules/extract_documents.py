@@ -8,8 +8,7 @@ and an owner (the organisation before it in the sentence, or a genitive such
 as "regeringens"). Rules:
 
 - document.titled: a capitalised title ("Regional strategi för ... 2018-2021")
-- document.indefinite: "en/ett ..." introduces a document
-- document.genitive_owner: "regeringens nationella strategi"
+- document.indefinite: "en/ett ..." introduces one; document.genitive_owner: "regeringens ..."
 - document.with_period: any other mention carrying a period
 - document.national: a bare national-level mention ("nationella strategin" excluded)
 - document.titled also takes a capitalised mention opening one of the page's first
@@ -27,7 +26,8 @@ as "regeringens"). Rules:
   name is a mention of it (document.name; ingest.rules.document_names, _aliases).
 - a draft names the document it would become ("förslag till policy för X"); a motion not.
 - "en fördjupning av Xs översiktsplan" is a plan of its own (document_deepened).
-- "den regionala strategin och handlingsplanen för X": two documents (one level and topic).
+- "den regionala strategin och handlingsplanen för X": two documents sharing level and
+  topic; a definite regional one with its topic and nothing to refer back to is new.
 - "den befintliga handlingsplanen mot X" on a page about a new one is its predecessor.
 - a bare indefinite compound without article, topic or title names a kind only (one still
   to be made, under the page's title of that compound, is the titled document).
