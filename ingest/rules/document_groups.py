@@ -190,7 +190,7 @@ def join_groups(target: Group, other: Group) -> None:
     """One document named twice: the first mention's node, with all either states."""
     # A capitalised title with its topic beats a longer description in running text
     # ("Regional strategi för X i Y län" over "den regionala strategin om ...").
-    titled = _titled(target) and bool(target.topic) and not _titled(other)
+    titled = opened_by_title(target) and bool(target.topic) and not opened_by_title(other)
     target.hits.extend(other.hits)
     if target.owner is None and target.level is None:  # the scope the other one has
         target.owner, target.level, target.genitive = other.owner, other.level, other.genitive
@@ -255,13 +255,14 @@ def _restates_compound(target: Group, other: Group) -> bool:
     uncapitalised noun whose topic restates the compound's first part ("ANDT-strategin"
     restates nothing of "strategi för alkohol, ...", which names it in full)."""
     word = target.word.lower()
-    if word in BARE_NOUNS or other.word.lower() not in BARE_NOUNS or _titled(other):
+    if word in BARE_NOUNS or other.word.lower() not in BARE_NOUNS or opened_by_title(other):
         return False
     stem = word[:5]
     return len(word) > 8 and any(w.lower().startswith(stem) for w in (other.topic or "").split())
 
 
-def _titled(g: Group) -> bool:
+def opened_by_title(g: Group) -> bool:
+    """Its first mention is a title (document.titled)."""
     return bool(g.hits) and g.hits[0].rule == "document.titled"
 
 
@@ -276,7 +277,7 @@ def _period_topics(scoped: list[tuple[Group, tuple[Level, ids.Scope]]]) -> dict[
             named.setdefault((level, g.kind, scope, g.period), set()).add(own[id(g)])
     for g, (level, scope) in scoped:
         found = named.get((level, g.kind, scope, g.period), set())
-        titled = g.named or _titled(g)  # "Regional handlingsplan 2022-2026" is its name
+        titled = g.named or opened_by_title(g)  # "Regional handlingsplan 2022-2026" is its name
         if g.period and not own[id(g)] and not titled and len(found) == 1:
             own[id(g)] = next(iter(found))
     return own
@@ -298,7 +299,7 @@ def emit(ctx: Context, sink: FactSink, groups: list[Group]) -> list[DocumentHit]
         made.append((g, node_id, level, scope))
     # Two groups of one id: a capitalised title with its topic names it, not a longer
     # description in running text (the sink would keep the longest).
-    titles = {i: g.title for g, i, _, _ in reversed(made) if _titled(g) and g.topic}
+    titles = {i: g.title for g, i, _, _ in reversed(made) if opened_by_title(g) and g.topic}
     for g, node_id, level, _ in made:
         g.title = titles.get(node_id, g.title)
         if g.title[-1:] in _QUOTES and not any(q in g.title[:-1] for q in _QUOTES):
@@ -339,7 +340,7 @@ def _retitle(g: Group) -> str:
     predecessor without one or a name (a target year names it: "Översiktsplan 2030", and so
     does a capitalised title: "ersätter Trafikplan för X") is "Tidigare ...", so that it
     never meets its successor."""
-    named = g.named or _titled(g) or TARGET_YEAR.search(g.title) is not None
+    named = g.named or opened_by_title(g) or TARGET_YEAR.search(g.title) is not None
     if g.predecessor and not (g.period or named) and not g.title.startswith("Tidigare "):
         return f"Tidigare {g.title[:1].lower()}{g.title[1:]}"
     if g.period and f"{g.period[0]}-{g.period[1]}" not in g.title:

@@ -8,7 +8,7 @@ import re
 from graph.nodes import DocumentKind
 from ingest.context import DocumentHit
 from ingest.rules.document_cand import Cand
-from ingest.rules.document_groups import Group, make_title, placeholder
+from ingest.rules.document_groups import Group, make_title, opened_by_title, placeholder
 from ingest.rules.document_words import (
     BARE_NOUNS,
     DESCRIPTIVE,
@@ -186,8 +186,11 @@ def titled_again(groups: list[Group], c: Cand) -> bool:
     True when it was added to it."""
     if c.topic or c.period or not is_compound(c.word):
         return False
-    titled = [g for g in groups if g.hits and g.hits[0].rule == "document.titled"]
-    same = [g for g in titled if g.word.lower() == c.word.lower() and not g.predecessor]
+    same = [
+        g
+        for g in groups
+        if opened_by_title(g) and g.word.lower() == c.word.lower() and not g.predecessor
+    ]
     if len(same) != 1:
         return False
     hit = DocumentHit(c.start, c.end, placeholder(c.kind, c.level), "document.anaphora", False)

@@ -15,6 +15,7 @@ from ingest.context import Context
 
 HEAD_LINES = 8
 _HEAD_KEEP = 12  # the most lines any caller asks for
+_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a line with text
 # "Kiruna kommun | Rutin vid ... | Sida 2 av 5": a running page header or footer.
 _PAGE_FOOTER = re.compile(r"\|[^\n|]*\|\s*Sida\s+\d+[^\n]*$|\|\s*Sida\s+\d+[^\n]*$", re.M)
 # "§ 127 E-strategi för ...", "17. Digital strategi ...": an item number opening a heading.
@@ -50,7 +51,7 @@ def head_lines(ctx: Context, count: int) -> list[re.Match[str]]:
     (chrome lines are skipped only up to the first line that is not chrome)."""
     if ctx.head_memo is None:
         found: list[re.Match[str]] = []
-        lines = itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), _HEAD_SCAN)
+        lines = itertools.islice(_LINE.finditer(ctx.text), _HEAD_SCAN)
         for line in lines:
             if not found and _CHROME.fullmatch(line.group(0).strip()):
                 continue
@@ -58,7 +59,7 @@ def head_lines(ctx: Context, count: int) -> list[re.Match[str]]:
             if len(found) == _HEAD_KEEP:
                 break
         if not found:  # a page of chrome alone: its own first lines
-            found = list(itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", ctx.text), _HEAD_KEEP))
+            found = list(itertools.islice(_LINE.finditer(ctx.text), _HEAD_KEEP))
         ctx.head_memo = found
     return ctx.head_memo[:count]
 
