@@ -143,6 +143,8 @@ DEFAULT_SETS = (
     "real115",
     "real116",
     "real117",
+    "real118",
+    "real119",
     "real_heldout",
 )
 
