@@ -47,6 +47,7 @@ from ingest.rules.initiative_partners import (
     decided_to_join,
     initiative_with,
     joint_assignment,
+    joint_effort,
     listed_participants,
     members_from,
     partners_are,
@@ -176,6 +177,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         _coordination(ctx, sink, sentence)
         together(ctx, sink, sentence)
         teams_up(ctx, sink, sentence)
+        joint_effort(ctx, sink, sentence)
         verb_first(ctx, sink, sentence)
         comprises(ctx, sink, sentence)
         money(ctx, sink, index, sentence)

@@ -49,6 +49,7 @@ from ingest.rules.role_titles import (
     FORMER,
     LINKING_VERB,
     PARTY,
+    SIDE,
     TITLE,
     name_words,
     spoken_title,
@@ -58,7 +59,7 @@ from ingest.rules.role_titles import (
 CONF_TITLE = 0.8
 
 # "Eva Ek (S), ..." and, with a stray comma, "Eva Ek, (S), ...".
-_PARTY_AFTER = re.compile(rf",?\s*\((?P<party>{PARTY})\)")
+_PARTY_AFTER = re.compile(rf"{SIDE},?\s*\((?P<party>{PARTY})\)")
 # "samordnare mot våld i nära relationer", "länssamordnare för drogfrågor på <org>": the
 # topic runs to the clause's end or to the organisation the title is held at.
 _TOPIC = re.compile(

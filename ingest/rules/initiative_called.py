@@ -13,6 +13,10 @@ projects in other frames (invented examples):
   a body or a law.
 - initiative.quoted_noun: a quoted name after an effort noun in any case or compound,
   "Uppdraget ”Digitala Dalsland”", "EU-projektet ”Hav i balans”", "ett projekt ”X”".
+- initiative.defined_subject: "BY2030 är en gemensam satsning där ...", "Byalyftet är ett
+  projekt som ...": a capitalised name opening a sentence and defined as an effort, when the
+  page also writes it inside a sentence ("Kommunen är med i BY2030"), which shows it is a
+  name and not a sentence's capitalised first word ("Det är ett projekt").
 - initiative.project_list: "Bland projekten finns Leader Kustland och Grön Omställning I
   som ...", "Två beviljade projekt är A och B": the names a list of projects gives, each
   from a capital up to ", ", " och " before a capital, " som " or the sentence's end.
@@ -66,6 +70,13 @@ _LIST_CUE = re.compile(
 _LISTED = re.compile(
     rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:[ \t]+{_NAME_WORD}){{0,5}}?)"
     r"(?=,\s|\s+(?:och|samt)\s+[A-ZÅÄÖ]|\s+som\b|\s*[.;:!?]|\s*$)"
+)
+_DEFINED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
+    r"(?:\s+(?:(?:för|mot|om|i)\s+)?[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]+){0,3})"
+    r"\s+(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
+    r"(?:[a-zåäö-]*(?:satsning|projekt|nätverk|samarbete|initiativ)|plattform)\b",
+    re.M,
 )
 _JOIN = re.compile(r",\s+|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
 
@@ -126,4 +137,9 @@ def called_names(ctx: Context) -> list[Found]:
             found.append((m.start("name"), m.end("name"), m.group("name"), "initiative.so_called"))
     for m in _LIST_CUE.finditer(text):
         found.extend(_listed(ctx, m.end()))
+    for m in _DEFINED_SUBJECT.finditer(text):
+        name = m.group("name")
+        inside = re.search(rf"[a-zåäö,]\s+{re.escape(name)}(?![\wåäöÅÄÖ-])", text)
+        if inside is not None and _effort_name(name):
+            found.append((m.start("name"), m.end("name"), name, "initiative.defined_subject"))
     return found

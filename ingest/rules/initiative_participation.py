@@ -62,6 +62,8 @@ _MEDVERKA = re.compile(
     r"|\b(?:skriver|skrev|skrivit|skriva)\s+(?:också\s+|även\s+)?(?:på|under)\s+"
     r"|\b(?:ställer|ställde|ställt|ställa)\s+sig\s+(?:också\s+|även\s+)?bakom\s+)"
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive
+    # "är med i arbetet med BY2030": the work on it
+    r"(?:(?:arbetet|samarbetet)\s+(?:med|inom|kring)\s+)?"
     r"(?:det\s+|den\s+)?(?:[a-zåäö]+s\s+(?=\w+\s))?(?:\w+\s+)?(?:[A-ZÅÄÖ][\wåäö]*s\s+)?[\"”“]?$"
 )
 # "Vecka 47 deltar Trosa kommun i kampanjen X", "skrev Y kommun på X": verb, then subject.

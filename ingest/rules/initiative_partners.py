@@ -7,6 +7,9 @@ participation verb. Each link quotes its sentence.
 - initiative.participates.teams_up: "<org> går samman med A, B och C i projektet ”X”",
   "<org> slår sig samman med ...", "<org> samarbetar med A i X" -> the subject and every
   partner named before the initiative (named, or "projektet" referring back to one);
+- initiative.participates.joint_effort: "BY2030 är en gemensam satsning där Region X och
+  länets kommuner har gått samman med näringsliv, länsstyrelsen och forskning" -> every
+  organisation of the "där" clause, in the initiative the sentence opens with;
 - initiative.participates.verb_first: "Förutom A medverkar B, C och D i projektet" (the
   verb before its subjects, none before it but the one "förutom" names) -> each;
 - initiative.participates.listed_after: "... som deltar i programmet; A, B och C" -> each,
@@ -37,6 +40,7 @@ from ingest.rules.initiative_links import (
     initiative_targets,
     latest_initiative,
     link_each,
+    subject_initiative,
 )
 from ingest.rules.page_head import head_lines
 
@@ -84,6 +88,31 @@ def teams_up(ctx: Context, sink: FactSink, sentence: Span) -> None:
             partners = [a.node_id for a in actors if cue.end() <= a.start and a.end <= at]
             ids = dict.fromkeys([subject.node_id, *partners])
             link_each(sink, _IN, ids, ini, sentence, "initiative.participates.teams_up")
+
+
+# "<initiative> är en gemensam satsning där A och B har gått samman med C": who joins in it.
+_JOINT_EFFORT = re.compile(
+    r"\s+(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?[a-zåäö-]*"
+    r"(?:satsning|projekt|samarbete|initiativ)\s*,?\s+där\s+"
+)
+_JOINING = re.compile(
+    r"\s+(?:har\s+|hade\s+)?(?:gått\s+samman|går\s+samman|gick\s+samman|samverkar|samarbetar"
+    r"|deltar|medverkar)\b"
+)
+
+
+def joint_effort(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    found = subject_initiative(ctx, sentence)
+    cue = _JOINT_EFFORT.match(ctx.text, found[1], sentence.end) if found else None
+    if found is None or cue is None or found[0].anaphoric:
+        return
+    joins = _JOINING.search(ctx.text, cue.end(), sentence.end)
+    stop = _CLAUSE_END.search(ctx.text, joins.end(), sentence.end) if joins else None
+    if joins is None:
+        return
+    listed = ctx.actors_in(Span(cue.end(), stop.start() if stop else sentence.end))
+    ids = dict.fromkeys(a.node_id for a in listed if not a.anaphoric)
+    link_each(sink, _IN, ids, found[0], sentence, "initiative.participates.joint_effort")
 
 
 # "de andra kommunerna som deltar i programmet; A, B och C": the bodies listed after it.

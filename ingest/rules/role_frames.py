@@ -41,7 +41,7 @@ from ingest.rules.role_common import (
 from ingest.rules.role_delegations import delegation_org
 from ingest.rules.role_lists import attendance_spans
 from ingest.rules.role_title_heads import TITLE_HEADS
-from ingest.rules.role_titles import GENITIVE_BODY, NAME, PARTY, QUALIFIER
+from ingest.rules.role_titles import GENITIVE_BODY, NAME, PARTY, QUALIFIER, SIDE
 
 _PARTY = PARTY
 _ROLE = ROLE_HEAD_RE
@@ -75,7 +75,7 @@ _IN_ORG_AFTER = re.compile(
     rf"(?:{_KIND_OF_ORG})?",
     re.I,
 )
-_LATE_PARTY = re.compile(rf"\s*\((?P<party>{_PARTY})\)", re.I)
+_LATE_PARTY = re.compile(rf"{SIDE}\s*\((?P<party>{_PARTY})\)", re.I)
 _MUNICIPAL_AFTER = re.compile(
     rf",\s+(?:nya?\s+)?(?P<role>{'|'.join(MUNICIPAL_ONLY_ROLES)})\b", re.I
 )
@@ -199,7 +199,8 @@ def sentence_roles(ctx: Context, sink: FactSink) -> None:
             led = delegation_org(ctx, person.start)
             code = code or (led.municipality_code if led else None)
             org = ids.municipality_id(code) if code else publisher_id(ctx)
-            role_link(ctx, sink, person, org, role, "role.apposition_municipal", CONF_ROLE)
+            if role_link(ctx, sink, person, org, role, "role.apposition_municipal", CONF_ROLE):
+                _late_party(ctx, sink, person, m.end())  # "Eva Ek, kommunalråd (S)"
 
 
 def sidansvarig_roles(ctx: Context, sink: FactSink) -> None:

@@ -148,6 +148,8 @@ GENITIVE_BODY = r"(?:[\wåäöÅÄÖ]+-\s+och\s+)?\S+s"
 NAME_RE = re.compile(NAME)
 # Party abbreviations after a name or a title: today's parties and Folkpartiet's "FP".
 PARTY = r"(?:S|M|C|L|KD|V|MP|SD|FP)"
+# "kommunalråd i opposition (S)": the side a title is held on, before the party
+SIDE = r"(?:\s+i\s+(?:oppositionen|opposition|majoriteten))?"
 _APPOSED = re.compile(rf"{NAME_WORD}(?: \({PARTY}\))?,\s+$")
 # Capitalised words of minutes and page furniture that end a name, never part of it.
 NOT_NAME = frozenset(
