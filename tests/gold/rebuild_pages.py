@@ -145,6 +145,7 @@ DEFAULT_SETS = (
     "real117",
     "real118",
     "real119",
+    "real120",
     "real_heldout",
 )
 
