@@ -6,9 +6,10 @@ lists: "Polisen ska öka sin närvaro och synlighet genom fotpatrullering.", "Un
 annat verka för trygga utemiljöer." Each such sentence is one of the agreement's
 measures, and its subject is the party that carries it.
 
-Rule list.activities.pledge: on a page that names exactly one agreement, a sentence
-whose subject is one or more organisations (named or "kommunen"/"polisen") with "ska"
-or "kommer (att)" right after them, or right after "ska"/"kommer" in inverted order
+Rule list.activities.pledge: on a page that names exactly one agreement (or is about one
+of several), a sentence
+whose subject is one or more organisations (named or "kommunen"/"polisen") with "ska",
+"kommer (att)" or "lovar att" right after them, or right after "ska"/"kommer" in inverted order
 ("Till sist kommer polisen och kommunen att ..."), gives the rest of the sentence as an
 Activity of the agreement; each of those organisations is RESPONSIBLE_FOR it
 (list.responsible.pledge). "Det kommer (också) att genomföras <measures>" gives its
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from graph.nodes import DocumentKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
@@ -29,13 +31,16 @@ from ingest.rules.activity_commitments import only_agreement, responsible
 from ingest.rules.activity_verb_lists import opens_with_action
 from ingest.rules.clause_parts import coordinated
 from ingest.rules.list_items import add_activity, quoted_speech
+from ingest.rules.main_document import main_document
 
 __all__ = ["extract_pledged_activities"]
 
 # After the subject: "ska (bland annat|också) ...", "kommer (också) (att) ...".
 _MODAL_AFTER = re.compile(
-    r"[ \t]+(?:ska|kommer(?:[ \t]+(?:också|även|bland[ \t]+annat))?[ \t]+att|kommer)"
-    r"(?:[ \t]+(?:också|även|dessutom|bland[ \t]+annat|tillsammans))*[ \t]+"
+    r"[ \t]+(?:ska|kommer(?:[ \t]+(?:också|även|bland[ \t]+annat))?[ \t]+att|kommer"
+    # "Polisen lovar att prioritera ökad närvaro": a citizen pledge's own verb
+    r"|lovar(?:[ \t]+(?:också|även))?[ \t]+att)"
+    r"(?:[ \t]+(?:också|även|dessutom|bland[ \t]+annat|tillsammans(?![ \t]+med\b)))*[ \t]+"
 )
 # Inverted order: "<adverbial> kommer|ska <parties> (att) ...".
 _MODAL_BEFORE = re.compile(r"\b(?:ska|kommer)[ \t]+(?=\S)")
@@ -44,7 +49,11 @@ _ATT = re.compile(r"(?:[ \t]+(?:också|även|bland[ \t]+annat|tillsammans))*[ \t
 # underteckna".
 _NOT_MEASURE = re.compile(
     r"(?:gälla|följas|följa[ \t]+upp|revideras|signeras|skrivas|underteckna|teckna|"
-    r"vara|bli|ha|få|presenteras|redovisas)\b",
+    r"vara|bli|ha|få|presenteras|redovisas"
+    # an aim, a decision or the coordinating role, not a measure: "arbeta för (att höja)
+    # tryggheten", "ta beslut om att ...", "samordna åtgärderna"
+    r"|arbeta[ \t]+för\b|ta[ \t]+beslut|fatta[ \t]+beslut"
+    r"|samordna[ \t]+(?:arbetet|åtgärderna|insatserna|genomförandet))\b",
     re.I,
 )
 # No party named: "Det kommer också att genomföras ett antal insatser mot langning."
@@ -58,13 +67,13 @@ _MAX_WORDS = 45
 def _subject_first(ctx: Context, sentence: Span) -> tuple[list[ActorHit], int] | None:
     """Organisations opening the sentence, then the modal: (parties, activity start)."""
     actors = ctx.actors_in(sentence)
-    if not actors or ctx.text[sentence.start : actors[0].start].strip():
+    if not actors or ctx.text[sentence.start : actors[0].start].strip(" \t\n•*"):
         return None
     parties = [actors[0], *coordinated(ctx, actors[0], sentence, forward=True)]
     m = _MODAL_AFTER.match(ctx.text, parties[-1].end, sentence.end)
     if m is None or _ARRIVES.match(ctx.text, m.end(), sentence.end):
         return None
-    return parties, m.end()
+    return parties, _partner_end(ctx, sentence, m.end())
 
 
 # "Kommunen kommer tillsammans med polisen fram till åtgärder": "komma fram till" (to
@@ -90,7 +99,7 @@ def _inverted(ctx: Context, sentence: Span) -> tuple[list[ActorHit], int] | None
     return None
 
 
-_WITH = re.compile(r"i[ \t]+samarbete[ \t]+med[ \t]+")
+_WITH = re.compile(r"(?:i[ \t]+samarbete|tillsammans)[ \t]+med[ \t]+")
 
 
 def _partner_end(ctx: Context, sentence: Span, at: int) -> int:
@@ -107,6 +116,7 @@ def _partner_end(ctx: Context, sentence: Span, at: int) -> int:
 # "ta fram flera vägledningar och samla stödet på en webbplats": two measures, each led
 # by its own action verb.
 _AND = re.compile(r"[ \t]+och[ \t]+")
+_PURPOSE = re.compile(r"\b(?:för|i[ \t]+syfte)[ \t]+att\b")
 
 
 def _measures(ctx: Context, start: int, end: int) -> list[Span]:
@@ -116,6 +126,8 @@ def _measures(ctx: Context, start: int, end: int) -> list[Span]:
         return [Span(start, end)]
     parts: list[Span] = []
     for m in _AND.finditer(ctx.text, start, end):
+        if _PURPOSE.search(ctx.text, start, m.start()):
+            break  # "i syfte att förebygga inbrott och minska oron": the purpose's verbs
         if (
             opens_with_action(ctx.text[m.end() : end])
             and len(ctx.text[start : m.start()].split()) >= 2
@@ -126,7 +138,12 @@ def _measures(ctx: Context, start: int, end: int) -> list[Span]:
 
 
 def extract_pledged_activities(ctx: Context, sink: FactSink) -> None:
-    owner = only_agreement(ctx)
+    main = main_document(ctx)
+    # "Medborgarlöftet är en förstärkning av nuvarande samverkansöverenskommelse": a page
+    # naming two agreements pledges under the one it is about.
+    owner = only_agreement(ctx) or (
+        main if main is not None and main.document.kind is DocumentKind.AGREEMENT else None
+    )
     if owner is None:
         return
     # What a list rule already read as an activity or goal is not read twice.

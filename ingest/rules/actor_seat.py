@@ -17,19 +17,25 @@ that municipality is the page's, whatever others the minutes name more often (a 
 service "med Piteå kommun"). A seat named otherwise
 than its municipality counts as the municipality ("Kommunkontoret, Kisa" is Kinda's;
 ingest/gazetteers/seats.csv).
+
+Rule actor.municipality.headline: a national body's local page headed by a municipality's
+name and a dash ("Dorotea - medborgarlöften" on the police's site), which speaks of
+"kommunen" and names no municipality in full, is about that municipality.
 """
 
 from __future__ import annotations
 
 import re
 
-from ingest.context import ActorHit, Context
+from graph.nodes import Level
+from ingest.context import ActorHit, Context, level_of
 from ingest.facts import FactSink
 from ingest.language.gazetteer import Municipality, municipality_by_name, municipality_by_seat
 from ingest.rules.actor_hits import municipality_hit
 from ingest.rules.decision_page import minutes_page
+from ingest.rules.page_head import head_lines
 
-__all__ = ["seat_hits", "venue_hits"]
+__all__ = ["headline_hits", "seat_hits", "venue_hits"]
 
 CONF_SEAT = 0.7
 _VENUE_RULE = "actor.municipality.venue"
@@ -80,6 +86,32 @@ def seat_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         if hit is not None:
             hits.append(hit)
     return hits
+
+
+_HEADLINE_PLACE = re.compile(
+    r"[ \t]*(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]+[\u2013-][ \t]+\S"
+)
+_KOMMUNEN = re.compile(r"\b[Kk]ommun(?:en|ens)?\b")
+
+
+def headline_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
+    """The municipality a national body's local page is headed by."""
+    site = ctx.site
+    if (
+        site is None
+        or level_of(site.kind) is not Level.NATIONAL
+        or any(a.municipality_code for a in ctx.actors)
+        or not _KOMMUNEN.search(ctx.text)
+    ):
+        return []
+    lines = head_lines(ctx, 1)
+    m = _HEADLINE_PLACE.match(ctx.text, lines[0].start(), lines[0].end()) if lines else None
+    muni = municipality_by_name(m.group("place")) if m else None
+    if m is None or muni is None:
+        return []
+    span = (m.start("place"), m.end("place"))
+    hit = municipality_hit(sink, muni, span, "actor.municipality.headline", CONF_SEAT)
+    return [hit] if hit is not None else []
 
 
 # The venue field's text: after "Plats" up to the next label or line.

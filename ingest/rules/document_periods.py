@@ -42,7 +42,7 @@ _PRONOUN_PERIOD = re.compile(
     r"avs(?:er|åg)|följer|synkas\s+med|"
     # "Den antogs av regionfullmäktige i juni 2019, för tiden 2020-2023."
     r"(?:antogs|fastställdes|godkändes)\b[^.;:]{0,60}?,(?=\s+för\s+(?:tiden|perioden|åren)\s)|"
-    r"(?:(?:ska|föreslås|planeras|beräknas|avses|kommer\s+att)\s+)?(?:genomföras|gälla)|"
+    r"(?:(?:ska|föreslås|planeras|beräknas|avses|kommer\s+att)\s+)?(?:genomföras|gälla|löpa)|"
     # "Programmet syftar till att visa riktningen ... under perioden 2025-2030"
     r"(?:syftar|ska\s+bidra)\s+till\b[^.;:]{0,160}?(?=\s+(?:under|för)\s+(?:mandat)?perioden\s))\s+"
     # "gäller i två år, under åren 2023-24"
@@ -52,9 +52,28 @@ _PRONOUN_PERIOD = re.compile(
     r"(?:(?:mandat)?perioden\s+|åren\s+|år\s+|tiden\s+)?"
     # "gäller mars 2019 - februari 2020": the months are left out of the period
     # "gälla från 1 januari 2024 till och med 31 december 2027": the days are left out too
-    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<y1>(?:19|20)\d{{2}})\s*"
-    rf"(?:[" + DASH + r"]|till(?:\s+och\s+med)?|och)\s*"
+    # "löpa från 2018-01-01--2019-12-31": whole dates, the days left out
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<y1>(?:19|20)\d{{2}})(?:-\d{{2}}-\d{{2}})?\s*"
+    rf"(?:[" + DASH + r"]{1,2}|till(?:\s+och\s+med)?|och)\s*"
     rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<y2>(?:19|20)?\d{{2}})\b"
+)
+
+
+def _dated(group: str) -> str:
+    """A year as group, with its day and month if written ("1 januari 2023", "2018-01-01")."""
+    return rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+)?(?P<{group}>(?:19|20)\d{{2}})(?:-\d{{2}}-\d{{2}})?"
+
+
+# "Under tiden 1 januari 2023 - 31 december 2024 lovar polisen att:": the term of what the
+# parties pledge, the period of the agreement named before.
+_TERM_OPENING = re.compile(
+    r"\s*(?P<noun>)Under\s+(?:tiden|perioden|åren)\s+"
+    + _dated("y1")
+    + r"\s*(?:["
+    + DASH
+    + r"]{1,2}|till(?:\s+och\s+med)?)\s*"
+    + _dated("y2")
+    + r"\b[^.;:]{0,40}?\b(?:lovar|åtar|ska|kommer)\b"
 )
 
 
@@ -203,7 +222,9 @@ def pronoun_periods(ctx: Context, groups: list[Group]) -> None:
     opening with a pronoun or the definite noun states of the document named last."""
     _stated_periods(ctx, groups)
     for sentence in ctx.sentences:
-        m = _PRONOUN_PERIOD.match(ctx.text, sentence.start, sentence.end)
+        m = _PRONOUN_PERIOD.match(ctx.text, sentence.start, sentence.end) or _TERM_OPENING.match(
+            ctx.text, sentence.start, sentence.end
+        )
         if m is None:
             continue
 

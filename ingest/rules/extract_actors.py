@@ -44,7 +44,7 @@ from ingest.rules.actor_named_bodies import named_body_hits
 from ingest.rules.actor_named_county import named_county
 from ingest.rules.actor_owned_bodies import owned_body_hits
 from ingest.rules.actor_references import CONF_ANAPHORA, bare_hits, namnden_hits
-from ingest.rules.actor_seat import seat_hits, venue_hits
+from ingest.rules.actor_seat import headline_hits, seat_hits, venue_hits
 from ingest.rules.actor_unanimous import unanimous_hits
 
 # The names other modules and tests import from here, kept importable.
@@ -85,6 +85,7 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
         ctx.site = release_sender(sink.source.uri, ctx.text)
     ctx.actors = gazetteer_hits(ctx, sink)
     ctx.actors += seat_hits(ctx, sink)  # "kommunhuset i X" on a page naming none in full
+    ctx.actors += headline_hits(ctx, sink)  # "Dorotea - medborgarlöften" on the police's
     site = ctx.site
     venue, named = venue_hits(ctx, sink)  # "Plats: Lokal Bäcken, kommunförvaltningen, Älvsbyn"
     ctx.actors = sorted([*ctx.actors, *named], key=lambda a: (a.start, a.end))

@@ -4,7 +4,7 @@ sentences; each test fails on the code before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Initiative, Person
+from graph.nodes import Activity, Document, Initiative, Person
 
 from .helpers import facts_at, links
 
@@ -58,3 +58,89 @@ def test_a_capitalised_first_word_defined_as_an_effort_names_none() -> None:
     text = "Landsbygder\n\nDet är ett projekt för byarna. Kommunen deltar i det.\n"
     facts = _facts(text, ALVESTA)
     assert not [n for n in facts.nodes if isinstance(n, Initiative)]
+
+
+POLICE = "https://polisen.se/om-polisen/polisens-arbete/medborgarloften/orebro/askerby/"
+_PLEDGE = (
+    "Askerby \u2013 medborgarlöften\n\n"
+    "Askerby kommun och lokalpolisområde Bergslagen har kommit överens om ett "
+    "medborgarlöfte. Medborgarlöftet kommer att löpa från 2018-01-01--2019-12-31\n\n"
+    "  • Polisen lovar att prioritera ökad polisnärvaro i centrum för ökad trygghet.\n"
+    "  • Polisen lovar att tillsammans med kommunen fortsätta arbetet med grannsamverkan "
+    "i syfte att förebygga inbrott och minska oron för inbrott.\n"
+    "  • Kommunen lovar att inventera behovet av gatubelysning i centrum.\n"
+)
+
+
+def test_each_party_pledging_in_a_bullet_carries_an_activity_of_the_dated_pledge() -> None:
+    facts = _facts(_PLEDGE.replace("Askerby", "Askersund"), POLICE, None)
+    docs = [n for n in facts.nodes if isinstance(n, Document)]
+    assert [(d.id, d.period_start, d.period_end) for d in docs] == [
+        ("Document:municipal:agreement:kommun:1882:2018-2019", 2018, 2019)
+    ]
+    owned = {k.to_id for k in links(facts, LinkType.HAS_ACTIVITY)}
+    said = {n.id: n.description for n in facts.nodes if isinstance(n, Activity)}
+    assert set(said) == owned and sorted(said.values()) == [
+        "fortsätta arbetet med grannsamverkan i syfte att förebygga inbrott och minska oron "
+        "för inbrott",
+        "inventera behovet av gatubelysning i centrum",
+        "prioritera ökad polisnärvaro i centrum för ökad trygghet",
+    ]
+    police = "Organization:nationell:polismyndigheten"
+    by = {(k.from_id, said[k.to_id]) for k in links(facts, LinkType.RESPONSIBLE_FOR)}
+    assert (police, "inventera behovet av gatubelysning i centrum") not in by
+    assert ("Organization:kommun:1882", "inventera behovet av gatubelysning i centrum") in by
+
+
+def test_a_police_page_headed_by_a_municipality_is_about_it() -> None:
+    text = (
+        "Dorotea \u2013 medborgarlöften\n\n"
+        "Medborgarlöftet är ett löfte om konkreta aktiviteter från polis och kommun. "
+        "Det är en förstärkning av nuvarande samverkansöverenskommelse mellan polis och kommun.\n\n"
+        "Medborgarlöfte 2019-2020\n\n"
+        "  • Polisen och kommunen ska arbeta förebyggande för att tidigt upptäcka unga som "
+        "brukar narkotika.\n"
+        "  • Kommunen ska erbjuda utbildning i ansvarsfull alkoholservering.\n"
+    )
+    facts = _facts(text, POLICE.replace("orebro/askerby", "vasterbotten/dorotea"), None)
+    ids = {n.id for n in facts.nodes}
+    assert "Organization:kommun:2425" in ids
+    assert "Document:municipal:agreement:kommun:2425:2019-2020" in ids
+    owners = {k.from_id for k in links(facts, LinkType.HAS_ACTIVITY)}
+    assert owners == {"Document:municipal:agreement:kommun:2425:2019-2020"}
+    assert len(links(facts, LinkType.HAS_ACTIVITY)) == 2
+
+
+def test_a_headline_place_on_a_municipal_page_adds_nothing() -> None:
+    # guard: only a national body's local page is read by its headline place
+    text = "Dorotea \u2013 nyheter\n\nKommunen bygger en ny förskola.\n"
+    facts = _facts(text, "https://www.example.se/nyheter/")
+    assert "Organization:kommun:2425" not in {n.id for n in facts.nodes}
+
+
+def test_the_term_of_a_pledge_list_is_its_agreements_period() -> None:
+    text = (
+        "Medborgarlöfte mellan polis och kommun\n\n"
+        "Medborgarlöftet är ett åtagande från lokalpolisområde Södra Fyrbodal och "
+        "Stenungsunds kommun.\n\n"
+        "Under tiden 1 januari 2023 - 31 december 2024 lovar polisen att:\n\n"
+        " • Fokusera och prioritera särskilt utsatta brottsoffer.\n"
+        " • Intensifiera arbetet mot droger där unga vistas.\n"
+    )
+    facts = _facts(text, "https://www.stenungsund.se/trygghet/medborgarlofte.html")
+    docs = [n for n in facts.nodes if isinstance(n, Document)]
+    assert [(d.period_start, d.period_end) for d in docs] == [(2023, 2024)]
+
+
+def test_an_aim_a_decision_or_a_coordinating_role_is_no_pledged_measure() -> None:
+    text = (
+        "Samarbetsavtal för våldsförebyggande arbete\n\n"
+        "Länsstyrelsen och kommunen har tecknat ett samarbetsavtal.\n\n"
+        "  • Kommunen ska ta beslut om att bedriva ett långsiktigt förebyggande arbete.\n"
+        "  • Polisen och kommunen lovar att tillsammans arbeta för att höja tryggheten.\n"
+        "  • Länsstyrelsen kommer att samordna åtgärderna.\n"
+        "  • Kommunen ska utbilda all personal i skolan.\n"
+    )
+    facts = _facts(text, "https://www.ostersund.se/nyheter/samarbetsavtal.html")
+    said = [n.description for n in facts.nodes if isinstance(n, Activity)]
+    assert said == ["utbilda all personal i skolan"]
