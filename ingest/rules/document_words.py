@@ -30,14 +30,15 @@ NOUNS: dict[str, DocumentKind] = {
 }
 # Nouns that name a steering document only in some compounds, or bare only when they
 # refer back: "samverkansavtal", "klimatkontrakt" and "medborgarlöfte" are agreements,
-# "hyresavtal", "hyreskontrakt" and "vallöfte" are not; "avtalet", "löftet" refer to one
+# "hyresavtal", "hyreskontrakt" and "vallöfte" are not ("barnlöfte", "elektrifieringslöfte"
+# are a municipality's and a county's pledges); "avtalet", "löftet" refer to one
 # named before. A bare "agenda" needs an adjective ("Digital agenda", "den nationella
 # agendan"): "Agenda 2030" is the UN's, "högt på agendan" an idiom.
 RESTRICTED: dict[str, tuple[str, ...]] = {
     "avtal": ("samverkans", "samarbets", "partnerskaps"),
     # "Klimatkontrakt 2030" binds a municipality and the state; "hyreskontrakt" no one.
     "kontrakt": ("klimat",),
-    "löfte": ("medborgar", "klimat", "hållbarhets"),
+    "löfte": ("medborgar", "klimat", "hållbarhets", "barn", "elektrifierings"),
     # "CEMR-deklarationen", "Demokratideklarationen": a declaration signed as a
     # commitment; an "inkomstdeklaration" or "energideklaration" is none.
     "deklaration": ("cemr", "demokrati", "jämställdhets", "mångfalds", "barnrätts", "klimat"),
@@ -224,7 +225,9 @@ PREDECESSOR_ADJECTIVES = ("tidigare", "förra", "gamla")
 DESCRIPTIVE = (
     r"(?!(?:här|där|när|var|vår|alla|andra|olika|egna|hela|samma|enligt|kallad[et]?|[a-zåäö]*bär"
     # "A och B undertecknade krishanteringsstrategi": a headline's verb, no adjective
-    r"|[a-zåäö]*fullmäktige|(?:under)?tecknad[et]?|signerad[et]?|beslutad[et]?)\b)"
+    r"|[a-zåäö]*fullmäktige|(?:under)?tecknad[et]?|signerad[et]?|beslutad[et]?"
+    # "ett flertal klimatlöften": a count of documents, no adjective of one
+    r"|flertal|fåtal|antal)\b)"
     r"[a-zåäö]{2,}(?:ig|lig|isk|iv|al|ell|är|ös|ad|ande|ende)(?:a|t|e)?"
 )
 

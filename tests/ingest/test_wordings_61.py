@@ -144,3 +144,15 @@ def test_an_aim_a_decision_or_a_coordinating_role_is_no_pledged_measure() -> Non
     facts = _facts(text, "https://www.ostersund.se/nyheter/samarbetsavtal.html")
     said = [n.description for n in facts.nodes if isinstance(n, Activity)]
     assert said == ["utbilda all personal i skolan"]
+
+
+def test_a_childrens_pledge_is_an_agreement_and_a_count_of_pledges_names_none() -> None:
+    text = (
+        "Medborgarlöfte 2017\n\n"
+        "Kungsbacka kommun antog också ett barnlöfte i år. Kommissionen har presenterat "
+        "ett flertal elektrifieringslöften med konkreta åtaganden.\n"
+    )
+    facts = _facts(text, "https://www.kungsbacka.se/trygg-och-saker/medborgarloften/")
+    docs = {n.id for n in facts.nodes if isinstance(n, Document)}
+    assert "Document:municipal:agreement:kommun:1384:barnlofte" in docs, docs
+    assert not [d for d in docs if "flertal" in d], docs
