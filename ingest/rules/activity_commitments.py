@@ -10,7 +10,8 @@ Rule list.activities.commitment_list: each item is an Activity of the agreement
 (the document the intro names, else the page's only agreement), and the parties,
 the organisations named as the subject right before or right after the verb ("Polisen
 och kommunen åtar sig att:", "I löftet framgår att kommer Polisen och X kommun att:"),
-are RESPONSIBLE_FOR it (list.responsible.commitment). A party that is no named
+are RESPONSIBLE_FOR it (list.responsible.commitment); "lovar kommunerna att:" names every
+municipality of the page, when it names several. A party that is no named
 organisation ("aktörerna", "parterna") gives no list: which body undertakes it is
 unknown. Commitments in running text are ingest.rules.labelled_activities'.
 
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
-from graph.nodes import DocumentKind
+from graph.nodes import DocumentKind, OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
@@ -154,7 +155,22 @@ def _parties(ctx: Context, intro: Span, verb: re.Match[str]) -> list[ActorHit]:
     following = ctx.actors_in(span)
     if following and not ctx.text[after : following[0].start].strip():
         return [following[0], *coordinated(ctx, following[0], span, forward=True)]
-    return []
+    plural = _KOMMUNERNA.search(ctx.text, intro.start, verb.end())
+    return _municipalities(ctx) if plural else []
+
+
+# "Under samma tidsperiod lovar kommunerna att:": the municipalities the page names (a
+# pledge of several, "de tre kommunerna Stenungsund, Orust och Tjörn").
+_KOMMUNERNA = re.compile(r"\b[Kk]ommunerna\s+(?:lovar|åtar|förbinder|att\b)")
+
+
+def _municipalities(ctx: Context) -> list[ActorHit]:
+    """The municipalities the page names, when it names more than one."""
+    found: dict[str, ActorHit] = {}
+    for a in ctx.actors:
+        if a.kind is OrganizationKind.MUNICIPALITY and not a.anaphoric:
+            found.setdefault(a.node_id, a)
+    return list(found.values()) if len(found) > 1 else []
 
 
 def subject_parties(ctx: Context, start: int, verb: int) -> list[ActorHit]:

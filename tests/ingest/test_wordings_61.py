@@ -156,3 +156,31 @@ def test_a_childrens_pledge_is_an_agreement_and_a_count_of_pledges_names_none() 
     docs = {n.id for n in facts.nodes if isinstance(n, Document)}
     assert "Document:municipal:agreement:kommun:1384:barnlofte" in docs, docs
     assert not [d for d in docs if "flertal" in d], docs
+
+
+_SHARED_PLEDGE = (
+    "Medborgarlöfte mellan polis och kommun\n\n"
+    "Medborgarlöftet är ett åtagande från lokalpolisområde Södra Fyrbodal och de tre "
+    "kommunerna Stenungsund, Orust och Tjörn.\n\n"
+    "Under samma tidsperiod lovar kommunerna att:\n\n"
+    " • Genomföra tidiga föräldrastärkande insatser.\n"
+    " • Arbeta med tidiga insatser\n"
+)
+
+
+def test_the_municipalities_pledging_together_are_each_responsible() -> None:
+    facts = _facts(_SHARED_PLEDGE, "https://www.stenungsund.se/trygghet/medborgarlofte.html")
+    by = {k.from_id for k in links(facts, LinkType.RESPONSIBLE_FOR)}
+    assert by == {
+        "Organization:kommun:1415",
+        "Organization:kommun:1421",
+        "Organization:kommun:1419",
+    }
+    assert len(links(facts, LinkType.RESPONSIBLE_FOR)) == 6
+
+
+def test_kommunerna_on_a_page_naming_one_municipality_names_no_party() -> None:
+    # guard: which municipalities "kommunerna" are is unknown when the page names one
+    text = _SHARED_PLEDGE.replace("de tre kommunerna Stenungsund, Orust och Tjörn", "Stenungsund")
+    facts = _facts(text, "https://www.stenungsund.se/trygghet/medborgarlofte.html")
+    assert not links(facts, LinkType.RESPONSIBLE_FOR)
