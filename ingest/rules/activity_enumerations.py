@@ -7,8 +7,9 @@ kommunens ansvar. Det innebär bland annat att återställa A och att klimatsäk
 
 Rule list.activities.bland_annat: a sentence whose verb is "innehåller", "innebär" or
 "omfattar" followed by "bland annat" (the mark of a few named examples of what a document
-holds) -> each item of the list after it, split at its commas and its last "och|samt"
-(or at "och att" when the items are "att"-clauses), is an Activity of the document the
+holds), or "Bland åtgärderna finns bland annat" -> each item of the list after it, split
+at its commas and its last "samt", else its last "och" (or at "och att" when the items are
+"att"-clauses), is an Activity of the document the
 sentence is about (ingest.rules.main_document.list_owner). No document, no activities;
 nor when an item names a part of a document ("visioner, mål och kartor").
 """
@@ -25,9 +26,15 @@ from ingest.rules.main_document import list_owner
 
 __all__ = ["enumerated_activities"]
 
-_CUE = re.compile(r"\b(?P<cue>innehåller|innebär|omfattar)\s+(?:också\s+|även\s+)?bland\s+annat\s+")
+_CUE = re.compile(
+    r"\b(?P<cue>innehåller|innebär|omfattar"
+    # "Bland åtgärderna finns bland annat A, B samt C": the measures, named as examples
+    r"|[Bb]land\s+(?:åtgärderna|aktiviteterna|insatserna)\s+(?:finns|märks))"
+    r"\s+(?:också\s+|även\s+)?bland\s+annat\s+"
+)
 _COMMA = re.compile(r"\s*,\s*(?:samt\s+|och\s+)?")
 _LAST_AND = re.compile(r"\s+(?:och|samt)\s+(?!att\b)")
+_LAST_SAMT = re.compile(r"\s+samt\s+(?!att\b)")
 _AND_ATT = re.compile(r"\s+och\s+att\s+")
 _ATT = re.compile(r"att\s+")
 _MAX_ITEM_WORDS = 16
@@ -52,7 +59,8 @@ def _items(text: str, start: int, end: int) -> list[Span]:
         tail = cuts[-1][1] if cuts else 0
         joined = bool(cuts) and bool(re.match(r",\s*(?:och|samt)\b", body[cuts[-1][0] :].lstrip()))
         if not joined:
-            last = list(_LAST_AND.finditer(body, tail))
+            # "A, B där brott och störningar förekommer samt C": "samt" closes the list
+            last = list(_LAST_SAMT.finditer(body, tail)) or list(_LAST_AND.finditer(body, tail))
             if last:
                 cuts.append((last[-1].start(), last[-1].end()))
     spans: list[Span] = []

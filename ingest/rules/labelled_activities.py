@@ -49,7 +49,9 @@ _FIELD = re.compile(
 )
 _BLAND = re.compile(
     r"\s*Bland\s+(?:de\s+\w+\s+)?(?P<cue>aktiviteterna|åtgärderna|insatserna)"
-    r"(?:\s+(?:i|för)\s+[^\s,]+)?\s+finns\s+(?:det\s+|också\s+)?",
+    r"(?:\s+(?:i|för)\s+[^\s,]+)?\s+finns\s+(?:det\s+|också\s+)?"
+    # "finns bland annat A, B samt C": several, read by ingest.rules.activity_enumerations
+    r"(?!bland\s+annat\b)",
 )
 
 

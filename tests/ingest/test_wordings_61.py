@@ -184,3 +184,19 @@ def test_kommunerna_on_a_page_naming_one_municipality_names_no_party() -> None:
     text = _SHARED_PLEDGE.replace("de tre kommunerna Stenungsund, Orust och Tjörn", "Stenungsund")
     facts = _facts(text, "https://www.stenungsund.se/trygghet/medborgarlofte.html")
     assert not links(facts, LinkType.RESPONSIBLE_FOR)
+
+
+def test_measures_named_as_examples_are_each_an_activity_split_at_samt() -> None:
+    text = (
+        "Polisen och Arboga kommun har undertecknat medborgarlöfte\n\n"
+        "Den 16 februari undertecknade polisen och Arboga kommun ett medborgarlöfte.\n\n"
+        "Bland åtgärderna finns bland annat intensifierad övervakning, trygghetsvandringar "
+        "där brott och ordningsstörningar förekommer samt en ökad samverkan kring tillsyn.\n"
+    )
+    facts = _facts(text, "https://polisen.se/aktuellt/nyheter/2021/februari/arboga/")
+    said = sorted(n.description for n in facts.nodes if isinstance(n, Activity))
+    assert said == [
+        "en ökad samverkan kring tillsyn",
+        "intensifierad övervakning",
+        "trygghetsvandringar där brott och ordningsstörningar förekommer",
+    ]
