@@ -120,7 +120,7 @@ GOAL_INTRO = re.compile(
     # "ska följande områden prioriteras:": the same in the passive
     r"|följande\s+(?:\w+\s+)?områden\s+(?:\w+\s+)?prioriteras"
     r"|[a-zåäö]*(?:mål|fokus|insats|styrke|utvecklings|inriktnings|prioriterings|tematiska\s"
-    r"|huvud|tema)områden(?:a)?"
+    r"|huvud|tema|samarbets|samverkans)områden(?:a)?"
     # "Huvudspår i kommunens arbete", "planens fyra teman:": the tracks or themes it picks
     r"|(?:huvud|utvecklings)spår(?:en)?|teman(?:a)?"
     # "Planen innehåller 9 utvecklingsstrategier:": the lines of development a plan sets

@@ -69,6 +69,8 @@ _MAKE = re.compile(
     # A subordinate clause drops "har": "strategin, som tagits fram av regeringen".
     r"(?<=\bsom\s)(?:tagits|arbetats|utarbetats)\s+fram|"
     r"inrättade|inrättat|framtagen|framtaget|framtagna|har\s+valt\s+att\s+ta\s+fram|"
+    # "har låtit ta fram en strategi": it had the document drawn up
+    r"(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,6}?låtit\s+(?:ta|arbeta)\s+fram|"
     # "har nu påbörjat arbetet med en ny vattenförsörjningsplan": its maker at work
     r"(?:har|hade)\s+(?:nu\s+)?(?:dragit\s+igång|påbörjat|inlett|startat)\s+arbetet\s+med|"
     # "A, B och C har enats kring en gemensam agenda": its makers agreed on it

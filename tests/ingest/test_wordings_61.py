@@ -4,7 +4,7 @@ sentences; each test fails on the code before its fix."""
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Activity, Document, Initiative, Person
+from graph.nodes import Activity, Document, Goal, Initiative, Person
 
 from .helpers import facts_at, links
 
@@ -200,3 +200,29 @@ def test_measures_named_as_examples_are_each_an_activity_split_at_samt() -> None
         "intensifierad övervakning",
         "trygghetsvandringar där brott och ordningsstörningar förekommer",
     ]
+
+
+def test_the_areas_of_cooperation_an_agreement_names_are_its_goals() -> None:
+    text = (
+        "Avsiktsförklaring om energi\n\n"
+        "Eskilstuna kommun och Statens energimyndighet enades idag om en avsiktsförklaring "
+        "om ökad samverkan inom energiområdet.\n\n"
+        "De samarbetsområden som pekas ut i avsiktsförklaringen är:\n"
+        "- Försörjningstrygghet och säkerhet\n"
+        "- Energieffektivisering\n"
+        "- Utbildning och forskning\n"
+    )
+    facts = _facts(text, "https://www.eskilstuna.se/nyheter/avsiktsforklaring.html")
+    goals = {n.id for n in facts.nodes if isinstance(n, Goal)}
+    assert len(goals) == 3 and {k.to_id for k in links(facts, LinkType.HAS_GOAL)} == goals
+
+
+def test_a_body_that_had_a_strategy_drawn_up_issued_it() -> None:
+    text = (
+        "Kultur\n\n"
+        "På Region Dalarnas uppdrag har Kultur- och bildningsnämnden låtit ta fram en "
+        "strategi för kulturella och kreativa näringar.\n"
+    )
+    facts = _facts(text, "https://www.regiondalarna.se/nyheter/strategi/")
+    makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
+    assert makers == {"Organization:region:20:kultur-och-bildningsnamnden"}, makers
