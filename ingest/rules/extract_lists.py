@@ -113,8 +113,9 @@ GOAL_INTRO = re.compile(
     r"|(?:strategiska|prioriterade|viktiga)\s+områden(?:a)?"
     # "lyfter fram fyra prioriterade funktioner som ...:": a counted prioritised set
     r"|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+prioriterade\s+[a-zåäö]{4,}"
-    # "formuleras i sex områden:": a counted set of areas
+    # "formuleras i sex områden:", "67 åtgärder uppdelade i sex strategier:": a counted set
     r"|(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|\d{1,2})\s+områden"
+    r"|(?:upp|in)delade?\s+i\s+\S+\s+strategier(?=\s*:)"
     # "lägger fokus inom följande områden:": the areas an agreement or plan picks
     r"|(?:fokus|fokuserar|prioriterar|prioritera)\s+(?:\w+\s+){0,2}?följande\s+områden"
     # "ska följande områden prioriteras:": the same in the passive
@@ -139,8 +140,7 @@ _MEANS_INTRO = re.compile(
     r"\b[Ff]ör\s+att\s+(?:uppnå|nå|förverkliga|uppfylla)\s+(?:de\s+|dessa\s+|våra\s+)?"
     r"(?:[\wåäö]+\s+)?(?:mål|målen|målsättning(?:ar|arna)?)\b[^.!?]*$"
 )
-# "sju åtgärdsområden": areas of measures, not of goals ("insatsområden" are read as
-# goals: the gold never lists them as activities).
+# "sju åtgärdsområden": areas of measures, not goals (the gold reads "insatsområden" as goals)
 MEASURE_AREAS = r"(?:åtgärds|aktivitets)områden(?:a|na)?"
 _STRONG_ACTIVITY_INTRO = re.compile(
     r"(?:\bföljande\s+(?:aktiviteter|åtgärder|insatser|satsningar)\b"

@@ -226,3 +226,28 @@ def test_a_body_that_had_a_strategy_drawn_up_issued_it() -> None:
     facts = _facts(text, "https://www.regiondalarna.se/nyheter/strategi/")
     makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
     assert makers == {"Organization:region:20:kultur-och-bildningsnamnden"}, makers
+
+
+def test_strategies_a_programmes_measures_are_grouped_into_are_its_goals() -> None:
+    text = (
+        "Åtgärdsprogram för miljömålen\n\n"
+        "Gävleborgs åtgärdsprogram 2014-2020 består av 67 åtgärder uppdelade i tre strategier:\n\n"
+        "  1. Levande vatten och hav\n"
+        "  2. Bruka och hushålla med naturens resurser\n"
+        "  3. Konsumtion och livsstil\n"
+    )
+    facts = _facts(text, "https://www.lansstyrelsen.se/gavleborg/miljo.html")
+    assert len([n for n in facts.nodes if isinstance(n, Goal)]) == 3
+    assert not [n for n in facts.nodes if isinstance(n, Activity)]
+
+
+def test_strategies_a_council_adopts_are_no_goals() -> None:
+    # guard: counted strategies without a grouping are documents, not areas
+    text = (
+        "RUFS 2050 antagen\n\n"
+        "Landstingsfullmäktige beslutade också att anta två strategier:\n\n"
+        "  • Landsbygds- och skärgårdsstrategi för Stockholmsregionen\n"
+        "  • Kulturstrategi för Stockholmsregionen\n"
+    )
+    facts = _facts(text, "https://www.rufs.se/nyheter/antagen/")
+    assert not [n for n in facts.nodes if isinstance(n, Goal)]
