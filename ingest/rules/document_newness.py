@@ -236,7 +236,9 @@ _LACKING = re.compile(
 _PREDICATE = re.compile(
     r"(?:\b[\w-]*(?:strategi|plan|program|policy|riktlinje|agenda|dokument|överenskommelse"
     r"|avsiktsförklaring|avtal|löfte|kontrakt|deklaration)\w*|\b[Vv]ad)"
-    r"\s+(?:[\w-]+\s+)?(?:är|var|blir)\s+(?:(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2})?$",
+    # not "är en förstärkning av nuvarande samverkansöverenskommelse": a document it builds on
+    r"\s+(?:[\w-]+\s+)?(?:är|var|blir)\s+(?:(?:en|ett)\s+(?:(?!(?:av|till|för|om|med|mot|på)\s)"
+    r"[a-zåäö-]+\s+){0,2})?$",
     re.I,
 )
 

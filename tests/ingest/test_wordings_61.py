@@ -251,3 +251,21 @@ def test_strategies_a_council_adopts_are_no_goals() -> None:
     )
     facts = _facts(text, "https://www.rufs.se/nyheter/antagen/")
     assert not [n for n in facts.nodes if isinstance(n, Goal)]
+
+
+def test_the_agreement_a_pledge_strengthens_is_a_document_of_its_own() -> None:
+    text = (
+        "Trygghet\n\n"
+        "Medborgarlöftet är en förstärkning av en samverkansöverenskommelse från 2016.\n"
+    )
+    facts = _facts(text, "https://www.dorotea.se/trygghet/")
+    docs = {n.id for n in facts.nodes if isinstance(n, Document)}
+    assert "Document:municipal:agreement:kommun:2425:samverkansoverenskommelse" in docs, docs
+
+
+def test_an_indefinite_predicate_still_names_no_document() -> None:
+    # guard: "X är en långsiktig tillväxtstrategi" says what X is
+    text = "Tillväxt\n\nNäringslivsprogrammet är en långsiktig tillväxtstrategi för Dorotea.\n"
+    facts = _facts(text, "https://www.dorotea.se/naringsliv/")
+    docs = {n.id for n in facts.nodes if isinstance(n, Document)}
+    assert not [d for d in docs if "tillvaxt" in d], docs
