@@ -7,16 +7,17 @@ annat verka för trygga utemiljöer." Each such sentence is one of the agreement
 measures, and its subject is the party that carries it.
 
 Rule list.activities.pledge: on a page that names exactly one agreement (or is about one
-of several), a sentence
-whose subject is one or more organisations (named or "kommunen"/"polisen") with "ska",
-"kommer (att)" or "lovar att" right after them, or right after "ska"/"kommer" in inverted order
-("Till sist kommer polisen och kommunen att ..."), gives the rest of the sentence as an
-Activity of the agreement; each of those organisations is RESPONSIBLE_FOR it
-(list.responsible.pledge). "Det kommer (också) att genomföras <measures>" gives its
-measures, with no party. Quoted speech, questions and sentences of more than 45 words
-are left alone, as are sentences a list rule already read as activities or goals and
-sentences whose verb is one of an agreement's own life (gälla,
-följas upp, revideras, signeras) rather than a measure.
+of several), a sentence or bullet whose subject is one or more organisations (named or
+"kommunen"/"polisen") with "ska", "kommer (att)" or "lovar att" right after them, or right
+after "ska"/"kommer" in inverted order ("Till sist kommer polisen och kommunen att ..."),
+gives the rest of the sentence as an Activity of the agreement; each of those
+organisations is RESPONSIBLE_FOR it (list.responsible.pledge), a partner after
+"tillsammans med" or "i samarbete med" is not. "Det kommer (också) att genomföras
+<measures>" gives its measures, with no party. Quoted speech, questions and sentences of
+more than 45 words are left alone, as are sentences a list rule already read as
+activities or goals and sentences whose verb is one of an agreement's own life (gälla,
+följas upp, revideras, signeras), an aim ("arbeta för"), a decision or a coordinating
+role rather than a measure.
 """
 
 from __future__ import annotations
@@ -138,12 +139,11 @@ def _measures(ctx: Context, start: int, end: int) -> list[Span]:
 
 
 def extract_pledged_activities(ctx: Context, sink: FactSink) -> None:
-    main = main_document(ctx)
     # "Medborgarlöftet är en förstärkning av nuvarande samverkansöverenskommelse": a page
     # naming two agreements pledges under the one it is about.
-    owner = only_agreement(ctx) or (
-        main if main is not None and main.document.kind is DocumentKind.AGREEMENT else None
-    )
+    owner = only_agreement(ctx) or main_document(ctx)
+    if owner is not None and owner.document.kind is not DocumentKind.AGREEMENT:
+        owner = None
     if owner is None:
         return
     # What a list rule already read as an activity or goal is not read twice.

@@ -65,7 +65,7 @@ def _dated(group: str) -> str:
 
 
 # "Under tiden 1 januari 2023 - 31 december 2024 lovar polisen att:": the term of what the
-# parties pledge, the period of the agreement named before.
+# parties pledge, the period of the agreement named before (an empty "noun": no kind to check).
 _TERM_OPENING = re.compile(
     r"\s*(?P<noun>)Under\s+(?:tiden|perioden|åren)\s+"
     + _dated("y1")

@@ -85,7 +85,7 @@ def extract_actors(ctx: Context, sink: FactSink) -> None:
         ctx.site = release_sender(sink.source.uri, ctx.text)
     ctx.actors = gazetteer_hits(ctx, sink)
     ctx.actors += seat_hits(ctx, sink)  # "kommunhuset i X" on a page naming none in full
-    ctx.actors += headline_hits(ctx, sink)  # "Dorotea - medborgarlöften" on the police's
+    ctx.actors += headline_hits(ctx, sink)  # "Dorotea - medborgarlöften" on polisen.se
     site = ctx.site
     venue, named = venue_hits(ctx, sink)  # "Plats: Lokal Bäcken, kommunförvaltningen, Älvsbyn"
     ctx.actors = sorted([*ctx.actors, *named], key=lambda a: (a.start, a.end))

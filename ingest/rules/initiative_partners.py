@@ -107,9 +107,9 @@ def joint_effort(ctx: Context, sink: FactSink, sentence: Span) -> None:
     if found is None or cue is None or found[0].anaphoric:
         return
     joins = _JOINING.search(ctx.text, cue.end(), sentence.end)
-    stop = _CLAUSE_END.search(ctx.text, joins.end(), sentence.end) if joins else None
     if joins is None:
         return
+    stop = _CLAUSE_END.search(ctx.text, joins.end(), sentence.end)
     listed = ctx.actors_in(Span(cue.end(), stop.start() if stop else sentence.end))
     ids = dict.fromkeys(a.node_id for a in listed if not a.anaphoric)
     link_each(sink, _IN, ids, found[0], sentence, "initiative.participates.joint_effort")
