@@ -104,7 +104,7 @@ _WITH = re.compile(r"(?:i[ \t]+samarbete|tillsammans)[ \t]+med[ \t]+")
 
 
 def _partner_end(ctx: Context, sentence: Span, at: int) -> int:
-    """Past "i samarbete med <organisations>" at `at`, if it stands there."""
+    """Past "i samarbete med|tillsammans med <organisations>" at `at`, if it stands there."""
     m = _WITH.match(ctx.text, at, sentence.end)
     partners = ctx.actors_in(Span(m.end(), sentence.end)) if m else []
     if m is None or not partners or partners[0].start != m.end():

@@ -376,7 +376,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         if adopter is not None and ante.scope(ctx) is None:
             ante.owner = adopter  # "Kommunstyrelsen fastställde planen": now it has an owner
         if c.level is not None and ante.level is None and ante.owner is None:
-            ante.level = c.level  # "Livsmedelsstrategi" ... "den regionala strategin": its
+            ante.level = c.level  # "Livsmedelsstrategi" ... "den regionala strategin"
         if c.definite_topic and untitled(ante, c.word, c.definite_topic[0]):
             ante.word, ante.topic = c.word, c.definite_topic[0]  # "... Handlingsplanen för X"
             ante.title = make_title(ante.word, ante.level, False, ante.topic, ante.period, None)
