@@ -103,7 +103,7 @@ _AFTER_NOUN = re.compile(
     # "energi- och klimatrådgivning": "och" after a cut compound goes on with the name
     r"(?=\s*[,.;:(\u2013]|(?<!-)\s+(?:som|där|och|samt|eller|i|för|att|hålls|startar|startade|får|ska|"
     r"är|var|har|hade|drivs|leds|samordnas|finansieras|genomförs|pågår|syftar|handlar|omfattar|"
-    r"riktar|kommer|under|med|mellan|inom|på|till|vid|tillsammans)\b|\s*$"
+    r"riktar|kommer|under|med|mellan|inom|på|till|vid|tillsammans|[a-zåäö]+(?<!pl)(?:ats|its))\b|\s*$"
     # "projektet X 2.0 1,5 miljoner kronor": a sum after the name ends it
     r"|\s+\d[\d ,]*\s+(?:miljoner|miljon|kronor|kr|tkr|mnkr)\b)",
     re.M,

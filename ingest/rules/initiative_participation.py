@@ -5,7 +5,8 @@
   <initiative>", and the verb before its subject ("deltar Trosa kommun i kampanjen X");
   each of coordinated subjects takes part ("A och B är med i"), also after a decision
   or an adverbial ("har beslutat att fortsatt delta i", "har sedan tidigare anslutit sig
-  till"); "i projektet" (or
+  till"), or as the sentence's opening subject of a second predicate ("Regionen har
+  som mål att ... och har anslutit sig till X"); "är delaktig i"; "i projektet" (or
   another anaphor noun) is the latest initiative named before in the paragraph.
 - initiative.participates.mellan: "<initiative> är resultatet av ett projekt
   mellan A, B och C" -> every organisation after "mellan"; the initiative may be the
@@ -55,7 +56,7 @@ _IN = LinkType.PARTICIPATES_IN
 _MEDVERKA = re.compile(
     r"(?:\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagande|"
     r"ingå|ingår|ingått|är\s+med|var\s+med|varit\s+med|gå\s+med|går\s+med|gick\s+med|"
-    r"gått\s+med)\s+(?:också\s+|även\s+|aktivt\s+|sedan\s+(?:år\s+)?\d{4}\s+|sedan\s+tidigare\s+)?i\s+"
+    r"gått\s+med|(?:är|var|varit)\s+delaktiga?)\s+(?:också\s+|även\s+|aktivt\s+|sedan\s+(?:år\s+)?\d{4}\s+|sedan\s+tidigare\s+)?i\s+"
     # "har anslutit sig till Borgmästaravtalet": joining a named initiative
     r"|\b(?:ansluter|anslutit|anslöt|ansluta)\s+sig\s+(?:också\s+|även\s+)?till\s+"
     # "har skrivit på Borgmästaravtalet", "ställer sig bakom initiativet X"
@@ -121,6 +122,24 @@ def _coordinated_before(ctx: Context, actors: list[ActorHit], last: ActorHit) ->
     return out
 
 
+# "Landstinget har som mål att ... och har anslutit sig till X": a second predicate.
+_SECOND_PREDICATE = re.compile(r"[^,;:]*\s+och\s+(?:har\s+|hade\s+)?(?:också\s+|även\s+)?$")
+
+
+def _opening_subject(
+    ctx: Context, sentence: Span, actors: list[ActorHit], verb_at: int
+) -> list[ActorHit]:
+    """The actor opening the sentence when the verb heads its second predicate, with no
+    other actor between."""
+    before = [a for a in actors if a.end <= verb_at]
+    lead = len(ctx.text[sentence.start : sentence.end]) - len(
+        ctx.text[sentence.start : sentence.end].lstrip()
+    )
+    if len(before) != 1 or before[0].start != sentence.start + lead:
+        return []
+    return before if _SECOND_PREDICATE.match(ctx.text[before[0].end : verb_at]) else []
+
+
 def _next_subject(ctx: Context, sentence: Span) -> list[InitiativeHit]:
     index = ctx.sentence_index(sentence) + 1
     if index >= len(ctx.sentences):
@@ -164,6 +183,7 @@ def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
             subject = [
                 a for a in actors if a.end <= verb_at and _SUBJECT_GAP.match(text[a.end : verb_at])
             ]
+            subject = subject or _opening_subject(ctx, sentence, actors, verb_at)
             if subject:
                 actor_id: str | None = subject[-1].node_id
                 # "Region X och Y kommun är med i Z": each coordinated subject takes part

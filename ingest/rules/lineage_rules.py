@@ -29,6 +29,8 @@ Rules:
   verb ("X, Y och Z har ställt sig bakom strategin"), and they sign the documents
   coordinated with it too ("strategin med tillhörande åtgärdsprogram"). Its date
   is the sentence's.
+- relation.signed.commitment: "<agreement> är ett (gemensamt) åtagande från A och B"
+  -> each organisation listed is a party that signed it.
 """
 
 from __future__ import annotations
@@ -61,8 +63,11 @@ _IMPLEMENTS_CUE = re.compile(
     r"(?:fungera|fungerar|utgör|är)\s+(?:som\s+)?en\s+del\s+(?:i|av)(?:\s+genomförandet\s+av)?|"
     r"ett\s+led\s+i\s+genomförandet\s+av|för\s+att\s+(?:genomföra|förverkliga|"
     r"(?:uppnå|nå|uppfylla)\s+(?:de\s+)?(?:[\wåäö]+\s+)?målen\s+i)|"
-    r"utifrån|i\s+linje\s+med|svara(?:r)?\s+upp\s+mot|ligga\s+till\s+grund\s+för|"
-    r"ligger\s+till\s+grund\s+för|bidra(?:r)?\s+till\s+(?:att\s+(?:uppfylla|nå)\s+)?)\b",
+    r"utifrån|i\s+linje\s+med|svara(?:r)?\s+upp\s+mot|(?:ligga|ligger|legat|låg)\s+till\s+grund\s+för|"
+    # "har utgjort ett viktigt underlag till översiktsplanen": read as "ligger till grund"
+    r"(?:utgör|utgjort|utgjorde)\s+(?:ett\s+)?(?:[a-zåäö]+\s+)?underlag\s+(?:till|för)|"
+    # "som till stora delar följer den nationella strategin" (not "följer upp")
+    r"följer(?=\s+(?:den|det|de)\s)|bidra(?:r)?\s+till\s+(?:att\s+(?:uppfylla|nå)\s+)?)\b",
     re.I,
 )
 _GAP = 90  # characters from the cue to the document it points at
@@ -74,7 +79,9 @@ _EXPLETIVE = re.compile(
 # After the first predicate's object, "och" and the cue: a second predicate of one subject.
 _SECOND_PREDICATE = re.compile(r"[^.,;:]{0,30}?\s+och\s+")
 _OPENING = 12  # characters from the sentence's start within which its subject opens
-_GROUNDS = re.compile(r"(?:ligga|ligger)\s+till\s+grund", re.I)
+_GROUNDS = re.compile(r"(?:ligga|ligger|legat|låg)\s+till\s+grund|utg[öj]", re.I)
+# Between two documents of one subject list: "A (RUS), B samt C".
+_LISTED = re.compile(r"\s*(?:\([^()]{1,15}\))?" + COORDINATED_DOCUMENTS.pattern)
 _CARRYING_OUT = re.compile(r"\s*(?:genomförandet\s+av|hur)\s", re.I)
 # Matched at the sentence's start (no "^": it would only match at a line start).
 _SPEAKS_OF_OWN = re.compile(
@@ -166,20 +173,33 @@ def _implements(ctx: Context, sink: FactSink, sentence: Span) -> None:
         # / "för hur B genomförs": A is a means of carrying out B.
         grounds = _GROUNDS.match(cue.group(0)) is not None
         reverse = grounds and not _CARRYING_OUT.match(ctx.text, cue.end(), sentence.end)
+        # "A, B samt C har legat till grund för planen": the plan builds on each of them
+        sources = _listed_before(ctx, sentence, source) if reverse else [source]
         for target in targets:
             # "Strategin ligger till grund för genomförandet av tillväxtprogrammet": the
             # broader kind is what the narrower carries out
             back = reverse or (grounds and _rank(target) > _rank(source))
-            implementer, implemented = (target, source) if back else (source, target)
-            sink.link(
-                LinkType.IMPLEMENTS,
-                implementer.node_id,
-                implemented.node_id,
-                sentence.start,
-                sentence.end,
-                "relation.implements.wording",
-                CONF_LINEAGE,
-            )
+            for ground in sources:
+                implementer, implemented = (target, ground) if back else (ground, target)
+                sink.link(
+                    LinkType.IMPLEMENTS,
+                    implementer.node_id,
+                    implemented.node_id,
+                    sentence.start,
+                    sentence.end,
+                    "relation.implements.wording",
+                    CONF_LINEAGE,
+                )
+
+
+def _listed_before(ctx: Context, sentence: Span, last: DocumentHit) -> list[DocumentHit]:
+    """`last` and the documents listed before it as one subject ("A (RUS), B samt C")."""
+    found = [last]
+    for d in reversed([d for d in ctx.documents_in(sentence) if d.end <= last.start]):
+        if not _LISTED.fullmatch(ctx.text, d.end, found[-1].start):
+            break
+        found.append(d)
+    return found
 
 
 def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
@@ -227,6 +247,41 @@ def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
             )
 
 
+# "Medborgarlöftet är ett åtagande från lokalpolisområde X och kommunerna A, B och C".
+_COMMITMENT_OF = re.compile(
+    r"\bär\s+(?:ett\s+)?(?:gemensamt\s+)?åtagande\s+(?:från|mellan|av)\s+", re.I
+)
+# What ends the list of parties: a clause of its own.
+_CLAUSE = re.compile(r"\b(?:som|att|för|där|när)\b|[;:]")
+
+
+def _committed(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    """An agreement that is 'ett åtagande från A och B': A and B are its parties."""
+    cue = _COMMITMENT_OF.search(ctx.text, sentence.start, sentence.end)
+    if cue is None:
+        return
+    docs = [d for d in ctx.documents_in(sentence) if d.end <= cue.start()]
+    told = docs[-1] if docs else None
+    if told is None or told.document.kind.value != "agreement":
+        return
+    pos = cue.end()
+    for actor in ctx.actors_in(Span(cue.end(), sentence.end)):
+        if _CLAUSE.search(ctx.text, pos, actor.start):
+            break
+        pos = actor.end
+        if actor.anaphoric or actor.kind not in _SIGNERS:
+            continue
+        sink.link(
+            LinkType.SIGNED,
+            actor.node_id,
+            told.node_id,
+            sentence.start,
+            sentence.end,
+            "relation.signed.commitment",
+            CONF_LINEAGE,
+        )
+
+
 def _own_body(ctx: Context, actor: ActorHit) -> ActorHit:
     """ "Malå kommuns kommunfullmäktige ställde sig bakom": the council, not its municipality."""
     genitive, part = genitive_part(ctx, actor)
@@ -239,3 +294,4 @@ def extract_lineage(ctx: Context, sink: FactSink) -> None:
         _implements(ctx, sink, sentence)
         if sentence.start not in signed:
             _signed(ctx, sink, sentence)
+            _committed(ctx, sink, sentence)

@@ -1,0 +1,128 @@
+"""Defects found in the sixty-second session on development pages, restated as invented
+sentences; each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Initiative
+
+from .helpers import facts_at, links
+
+VARA = "https://www.vara.se/kommun/planer.html"
+FALUN = "https://www.regiondalarna.se/regional-utveckling/strategi.html"
+KALMAR = "https://www.regionkalmar.se/folkhalsa/tobak.html"
+ORUST = "https://www.orust.se/trygghet/medborgarloften.html"
+
+
+def _facts(text: str, site: str) -> SourceFacts:
+    return facts_at(text, site, "2024-05-02")
+
+
+def _pairs(facts: SourceFacts, kind: LinkType) -> set[tuple[str, str]]:
+    return {(k.from_id, k.to_id) for k in links(facts, kind)}
+
+
+def test_documents_listed_as_what_a_plan_was_grounded_on_are_each_implemented() -> None:
+    text = (
+        "Plan för social hållbarhet 2024-2030\n\n"
+        "Den regionala utvecklingsstrategin (RUS), den delregionala utvecklingsstrategin "
+        "(DRUS) samt kommunens mål har legat till grund för fokusområdena i planen för "
+        "social hållbarhet.\n"
+    )
+    implements = _pairs(_facts(text, VARA), LinkType.IMPLEMENTS)
+    plan = "Document:municipal:plan:kommun:1470:2024-2030"
+    assert {p for p in implements if p[0] == plan} == {
+        (plan, "Document:regional:strategy:lan:14:utvecklingsstrategi"),
+        (plan, "Document:municipal:strategy:kommun:1470:delregional-utvecklingsstrategi"),
+    }
+
+
+def test_a_document_that_was_the_basis_for_another_is_implemented_by_it() -> None:
+    text = (
+        "Riktlinjer för bostadsförsörjning\n\n"
+        "Riktlinjerna för bostadsförsörjning 2016-2020 har utgjort ett viktigt underlag "
+        "till kommunens nya översiktsplan.\n"
+    )
+    implements = _pairs(_facts(text, VARA), LinkType.IMPLEMENTS)
+    assert implements == {
+        (
+            "Document:municipal:plan:kommun:1470:oversiktsplan",
+            "Document:municipal:guideline:kommun:1470:2016-2020",
+        )
+    }
+
+
+def test_a_strategy_that_follows_a_national_one_implements_it() -> None:
+    text = (
+        "Dalastrategin\n\n"
+        "Dalastrategin har fyra vägval, som till stora delar följer den nationella "
+        "strategin för hållbar regional tillväxt 2015-2020.\n"
+    )
+    implements = _pairs(_facts(text, FALUN), LinkType.IMPLEMENTS)
+    assert implements == {
+        (
+            "Document:regional:strategy:lan:20:dalastrategin",
+            "Document:national:strategy:se:2015-2020",
+        )
+    }
+
+
+def test_following_up_a_strategy_is_not_implementing_it() -> None:
+    # guard: "följer upp" is a follow-up, not an implementation
+    text = (
+        "Dalastrategin\n\n"
+        "Dalastrategin följer upp den nationella strategin för hållbar regional tillväxt "
+        "2015-2020.\n"
+    )
+    assert not _pairs(_facts(text, FALUN), LinkType.IMPLEMENTS)
+
+
+def test_an_initiative_name_ends_before_a_participle() -> None:
+    text = (
+        "Vätgas\n\n"
+        "Därför har initiativet Mid Sweden Hydrogen Valley skapats, ett arbete där "
+        "Region Dalarna är delaktig.\n"
+    )
+    facts = _facts(text, FALUN)
+    assert [n.id for n in facts.nodes if isinstance(n, Initiative)] == [
+        "Initiative:mid-sweden-hydrogen-valley"
+    ]
+
+
+def test_the_subject_of_a_second_predicate_joins_the_initiative() -> None:
+    text = (
+        "Tobak\n\n"
+        "Region Kalmar län har som mål att länet ska vara tobaksfritt 2025 och har anslutit "
+        'sig till opinionsbildningsprojektet "Tobacco Endgame".\n'
+    )
+    takes_part = _pairs(_facts(text, KALMAR), LinkType.PARTICIPATES_IN)
+    assert takes_part == {("Organization:region:08", "Initiative:tobacco-endgame")}
+
+
+def test_an_organisation_that_is_involved_takes_part() -> None:
+    text = "Vätgas\n\nRegion Kalmar län är delaktig i projektet Vätgas Sydost.\n"
+    takes_part = _pairs(_facts(text, KALMAR), LinkType.PARTICIPATES_IN)
+    assert takes_part == {("Organization:region:08", "Initiative:vatgas-sydost")}
+
+
+def test_the_parties_a_pledge_is_a_commitment_from_signed_it() -> None:
+    text = (
+        "Medborgarlöfte mellan polis och kommun\n\n"
+        "Medborgarlöftet är ett åtagande från lokalpolisområde Södra Fyrbodal och de tre "
+        "kommunerna Stenungsund, Orust och Tjörn. Löftet innebär aktiviteter.\n"
+    )
+    signed = {p[0] for p in _pairs(_facts(text, ORUST), LinkType.SIGNED)}
+    assert signed == {
+        "Organization:kommun:1415",
+        "Organization:kommun:1419",
+        "Organization:kommun:1421",
+    }
+
+
+def test_a_commitment_of_a_plan_names_no_signatories() -> None:
+    # guard: only an agreement has parties that sign it
+    text = (
+        "Folkhälsoplan\n\n"
+        "Folkhälsoplanen 2024-2027 är ett åtagande från Orust kommun och Tjörns kommun.\n"
+    )
+    assert not _pairs(_facts(text, ORUST), LinkType.SIGNED)
