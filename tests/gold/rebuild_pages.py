@@ -146,6 +146,8 @@ DEFAULT_SETS = (
     "real118",
     "real119",
     "real120",
+    "real121",
+    "real122",
     "real_heldout",
 )
 
