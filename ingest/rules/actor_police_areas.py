@@ -24,6 +24,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language import nlp
+from ingest.language.gazetteer import municipality_by_name
 from ingest.rules.actor_gazetteer import gazetteer_org
 
 __all__ = ["police_area_hits", "police_of"]
@@ -63,7 +64,10 @@ def police_area_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
             continue
         org = police
         if m["name"] and not m["area"].lower().endswith(("t", "ts", "en", "ens")):
-            name = _unit_name(m["area"], m["name"])
+            place = m["name"]
+            if _GENITIVE.match(ctx.text, m.end()) and municipality_by_name(place[:-1]):
+                place = place[:-1]  # "lokalpolisområde Katrineholms chef"
+            name = _unit_name(m["area"], place)
             unit_id = make_id("Organization", "nationell", "polismyndigheten", name)
             org = Organization(id=unit_id, name=name, kind=OrganizationKind.ADMINISTRATION)
         if sink.mention(org, m.start(), m.end(), "actor.agency.police_area", CONF_AREA):
@@ -71,6 +75,7 @@ def police_area_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     return hits
 
 
+_GENITIVE = re.compile(r" [a-zåäö]")
 _AREA_CHIEF = re.compile(r"område|\blpo\b")
 
 

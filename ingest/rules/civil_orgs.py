@@ -313,8 +313,11 @@ def _branch(
     after = _PLACE_AFTER.match(text, end) if rule in _BRANCHING else None
     if after is None or not (_county_named(after["place"]) or fold(after["place"]) in _AREAS):
         return found
-    surface = " ".join(text[start : after.end()].split())
-    return start, after.end(), surface, rule, kind
+    end = after.end()
+    genitive = after["place"].endswith("s") and end == after.end("place")
+    if genitive and text[end : end + 2].rstrip().islower():
+        end -= 1  # "Vårdförbundet Sörmlands delårsrapport": the genitive
+    return start, end, " ".join(text[start:end].split()), rule, kind
 
 
 def civil_org_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:

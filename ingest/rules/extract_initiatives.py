@@ -86,8 +86,10 @@ _SAMORDNAR_VERKSAMHETEN = re.compile(
     r"(?:projektägare|projektkoordinator|projektsamordnare|samordnande\s+part|"
     r"huvudman\s+för\s+projektet|samordnande\s+för\s+(?:arbetet|projektet|satsningen))\b"
 )
-# "Projektägare är Vännäs kommun": the role first, the organisation after it.
-_OWNER_FIRST = re.compile(r"\s*(?:Projektägare|Projektkoordinator|Huvudman)\s+(?:är|blir)\s+")
+# "Projektägare är Vännäs kommun", "Projektägaren Almi AB söker": the role, then the owner.
+_OWNER_FIRST = re.compile(
+    r"\s*(?:(?:Projektägare|Projektkoordinator|Huvudman)\s+(?:är|blir)|Projektägaren)\s+"
+)
 
 
 def _coordinated_by(ctx: Context, sink: FactSink, sentence: Span) -> None:

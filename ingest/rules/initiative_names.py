@@ -13,7 +13,6 @@ ingest.ids.initiative_id), so "Resurscentrum mot våld" on any page meets in one
 - initiative.known_name: every later occurrence of a found name.
 - initiative.anaphora: "resurscentret", a bare capitalised "Resurscentrum":
   the latest initiative whose name starts with the same head word.
-
 - initiative.named_after_noun: a capitalised name after a generic noun,
   "projektet Trygga X-nätter", "nätverket X mot heder", "utvecklingsarbetet Y", "förstudie
   X", "mötesplats X"; it ends where the page names it shorter elsewhere, and a descriptive
@@ -102,8 +101,9 @@ _AFTER_NOUN = re.compile(
     rf"(?:\s+-\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+{_NAME_WORD}){{0,4}}?(?=\s*\())?)"
     # "energi- och klimatrådgivning": "och" after a cut compound goes on with the name
     r"(?=\s*[,.;:(\u2013]|(?<!-)\s+(?:som|där|och|samt|eller|i|för|att|hålls|startar|startade|får|ska|"
-    r"är|var|har|hade|drivs|leds|samordnas|finansieras|genomförs|pågår|syftar|handlar|omfattar|"
-    r"riktar|kommer|under|med|mellan|inom|på|till|vid|tillsammans|[a-zåäö]+(?<!pl)(?:ats|its))\b|\s*$"
+    r"vill|kan|är|var|har|hade|drivs|leds|samordnas|finansieras|genomförs|pågår|syftar|handlar|"
+    r"omfattar|riktar|kommer|under|med|mellan|inom|på|till|vid|tillsammans|"
+    r"[a-zåäö]+(?<!pl)(?:ats|its))\b|\s*$"  # "X skapats": a participle ends it
     # "projektet X 2.0 1,5 miljoner kronor": a sum after the name ends it
     r"|\s+\d[\d ,]*\s+(?:miljoner|miljon|kronor|kr|tkr|mnkr)\b)",
     re.M,

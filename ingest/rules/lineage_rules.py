@@ -29,6 +29,11 @@ Rules:
   verb ("X, Y och Z har ställt sig bakom strategin"), and they sign the documents
   coordinated with it too ("strategin med tillhörande åtgärdsprogram"). Its date
   is the sentence's.
+  "vi" by the verb is the page's own organisation ("Nu undertecknar vi X"); an
+  indefinite agreement after the verb ("har tecknat en samverkansöverenskommelse") is
+  the page's main agreement; with no signer named, the parties of a mention of the
+  agreement sign ("samarbetsavtal mellan A och B ... Avtalet undertecknades").
+- relation.signed.inverted: "skrev A och B på avtalet" -> A and B signed it.
 - relation.signed.commitment: "<agreement> är ett (gemensamt) åtagande från A och B"
   -> each organisation listed is a party that signed it.
 """
@@ -41,7 +46,7 @@ from graph.edges import LinkType
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.clause_parts import TOP_KINDS
+from ingest.rules.clause_parts import TOP_KINDS, listed_actors
 from ingest.rules.extract_lists import main_document
 from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, subject
 from ingest.rules.role_common import genitive_part
@@ -90,8 +95,10 @@ _SPEAKS_OF_OWN = re.compile(
     re.I,
 )
 _SIGN_CUE = re.compile(
-    r"\b(?:undertecknat|undertecknade|undertecknades|skrev\s+under|har\s+skrivit\s+under|"
-    r"ställt\s+sig\s+bakom|ställde\s+sig\s+bakom|signerade|signerat|"
+    r"\b(?:undertecknat|undertecknade|undertecknades|undertecknar|skrev\s+under|"
+    r"har\s+skrivit\s+under|"
+    r"ställt\s+sig\s+bakom|ställde\s+sig\s+bakom|signerade|signerat|signerar|"
+    r"(?:har\s+)?skrivit\s+på|"
     r"(?:har\s+)?(?:tecknat|tecknade|ingått|ingick))\b",
     re.I,
 )
@@ -219,12 +226,19 @@ def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
     if marks:
         doc, start = spanning[-1], marks[-1].end()
     if doc is None:
-        return
+        # "har tecknat en samverkansöverenskommelse" under the headline naming it
+        own = main_document(ctx) if _AN_AGREEMENT.match(ctx.text, cue.end()) else None
+        if own is None or own.document.kind.value != "agreement":
+            return
+        doc = own
     signers = [
         _own_body(ctx, a)
         for a in ctx.actors_in(sentence)
         if a.kind in _SIGNERS and start <= a.start and a.end <= cue.start()
     ]
+    if _WE.search(ctx.text, max(sentence.start, cue.start() - 8), cue.end() + 4):
+        signers += [a for a in ctx.actors if a.node_id == ctx.publisher_id()][:1]
+    signers = signers or _parties(ctx, doc)
     dates = ctx.dates_in(sentence)
     signed = [doc]
     if doc.start >= cue.end():  # "ställt sig bakom strategin med tillhörande åtgärdsprogram"
@@ -282,6 +296,52 @@ def _committed(ctx: Context, sink: FactSink, sentence: Span) -> None:
         )
 
 
+# "tecknat en (ny) samverkansöverenskommelse": an agreement the sentence names no further
+_AN_AGREEMENT = re.compile(
+    r"\s+(?:en|ett)\s+(?:[a-zåäö]+\s+)?[a-zåäö]*(?:överenskommelse|avtal|avsiktsförklaring)\b"
+)
+# "Nu undertecknar vi", "vi har undertecknat": the page's own organisation signs
+_WE = re.compile(r"\bvi\b", re.I)
+_BETWEEN = re.compile(r"\bmellan\s+")
+
+
+def _parties(ctx: Context, doc: DocumentHit) -> list[ActorHit]:
+    """'Avtalet undertecknades': the parties a mention of it names ('samarbetsavtal
+    mellan Region Östergötland och Business Sweden')."""
+    for hit in ctx.documents:
+        between = _BETWEEN.search(ctx.text, hit.start, hit.end + 8)
+        where = ctx.sentence_of(hit.start)
+        if hit.node_id == doc.node_id and between and where is not None:
+            return [a for a in listed_actors(ctx, between.end(), where) if a.kind in _SIGNERS]
+    return []
+
+
+# "I januari 2011 skrev Mörbylånga kommun och Borgholms kommun på avtalet": the signers
+# between the verb and its particle.
+_WROTE_ON = re.compile(r"\b(?:skrev|skriver)\s+(?P<who>[^.;:]{3,90}?)\s+på\s+")
+
+
+def _signed_inverted(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    m = _WROTE_ON.search(ctx.text, sentence.start, sentence.end)
+    doc = next((d for d in ctx.documents_in(sentence) if m and d.start >= m.end()), None)
+    if m is None or doc is None or doc.start - m.end() > 12:
+        return
+    when = ctx.dates_in(sentence)
+    for a in ctx.actors_in(Span(m.start("who"), m.end("who"))):
+        if a.kind in _SIGNERS and not a.anaphoric:
+            rule = "relation.signed.inverted"
+            sink.link(
+                LinkType.SIGNED,
+                a.node_id,
+                doc.node_id,
+                sentence.start,
+                sentence.end,
+                rule,
+                CONF_LINEAGE,
+                when=when[0] if when else None,
+            )
+
+
 def _own_body(ctx: Context, actor: ActorHit) -> ActorHit:
     """ "Malå kommuns kommunfullmäktige ställde sig bakom": the council, not its municipality."""
     genitive, part = genitive_part(ctx, actor)
@@ -295,3 +355,4 @@ def extract_lineage(ctx: Context, sink: FactSink) -> None:
         if sentence.start not in signed:
             _signed(ctx, sink, sentence)
             _committed(ctx, sink, sentence)
+            _signed_inverted(ctx, sink, sentence)

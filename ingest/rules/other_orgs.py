@@ -155,6 +155,7 @@ _LEAD_WORDS = frozenset(
         "vd",
         "plats",
         "lokal",
+        "projektägaren",  # "Projektägaren Almi Företagspartner AB söker medel"
     }
 )
 # "-området" ends in "rådet" too ("Älvområdet", "Planområdet"): an area, no council.
@@ -262,6 +263,10 @@ def _standard_councils(
     return found
 
 
+_COUNTY_AFTER = re.compile(r" ([A-ZÅÄÖ][a-zåäö]+)\b")
+_LOWER_NEXT = re.compile(r" [a-zåäö]")
+
+
 def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
     hits: list[ActorHit] = []
     for m in _OTHER.finditer(ctx.text):
@@ -270,25 +275,30 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
             word.group(1).lower() in _LEAD_WORDS or _OWNED.fullmatch(word.group(1))
         ):
             start += word.end()
-        name = " ".join(ctx.text[start : m.end()].split())
-        place = name.removeprefix("Högskolan ")[:-1]
-        if name.startswith("Högskolan ") and (county_by_name(place) or municipality_by_name(place)):
-            name = name[:-1]  # "Högskolan Dalarnas bibliotek": the genitive
-        if _GENITIVE_FOUNDATION.fullmatch(name) and ctx.text[m.end() : m.end() + 1] == " ":
+        end = m.end()
+        after = _COUNTY_AFTER.match(ctx.text, end)  # "Lantbrukarnas Riksförbund Västernorrland"
+        if after and county_by_name(after.group(1)) and not after.group(1).endswith("s"):
+            end = after.end()
+        name = " ".join(ctx.text[start:end].split())
+        place = name.split()[-1][:-1]
+        genitive = name.endswith("s") and _LOWER_NEXT.match(ctx.text, end)
+        if genitive and (county_by_name(place) or municipality_by_name(place)):
+            name = name[:-1]  # "Högskolan Dalarnas bibliotek", "Högskolan i Skövdes rektor"
+        elif _GENITIVE_FOUNDATION.fullmatch(name) and ctx.text[m.end() : m.end() + 1] == " ":
             name = name[:-1]  # "Stiftelsen Hyltebostäders investering": the genitive
         elif name.endswith("s") and coordinated_genitive(ctx.text, start, m.end()):
             name = name[:-1]  # "Stiftelsen Xs och Räddningstjänst Ys årsredovisning"
         # A name: several words, or one capitalised compound ("Karolinska Institutet"
         # has two); "universitet" or "Högskolan" alone names none.
         named = len(name.split()) > 1 or (name[0].isupper() and not name.startswith("Högskolan"))
-        if not named or name in _NOT_OTHER or _overlaps(ctx, start, m.end()):
+        if not named or name in _NOT_OTHER or _overlaps(ctx, start, end):
             continue
         kind = OrganizationKind.OTHER
         if municipal_federation(name):
             kind = OrganizationKind.MUNICIPAL_ASSOCIATION
         org = ids.other_organization(name, kind)
-        if sink.mention(org, start, m.end(), "actor.other.head", CONF_OTHER):
-            hits.append(ActorHit(start, m.end(), org.id, org.kind, org.name))
+        if sink.mention(org, start, end, "actor.other.head", CONF_OTHER):
+            hits.append(ActorHit(start, end, org.id, org.kind, org.name))
     for m in _COURT.finditer(ctx.text):
         name = re.sub(
             r"\s(T|H)(ingsrätt|ovrätt)$",

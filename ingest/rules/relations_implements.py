@@ -42,7 +42,11 @@ from ingest.rules.relations_shared import (
 )
 
 # A focus word between the verb and its object: "utgår från såväl A som B".
-_FOCUS = r"(?:(?:såväl|både|dels|bland\s+annat|främst|framför\s+allt|i\s+första\s+hand)\s+)?"
+# After it, the object's owner in the genitive: "utgår från Sveriges nationella strategi".
+_FOCUS = (
+    r"(?:(?:såväl|både|dels|bland\s+annat|främst|framför\s+allt|i\s+första\s+hand)\s+)?"
+    r"(?:[A-ZÅÄÖ][a-zåäö]+s\s+)?"
+)
 _IMPLEMENTS_VERB = re.compile(
     r"^\s+(?!och\b)(?:\w+\s+)?(?:utgår|utgick)\s+(?:\w+\s+)?i?från\s+" + _FOCUS + "$"
     r"|^\s+(?!och\b)(?:\w+\s+)?(?:bygger|byggde)\s+(?:\w+\s+)?på\s+" + _FOCUS + "$"

@@ -192,6 +192,10 @@ NOT_NAME = frozenset(
         "Tjänsteskrivelse",
         "Diarienummer",
         "Datum",
+        # a speech verb opening the line after a quote ("Säger Eva Ek, projektledare")
+        "Säger",
+        "Berättar",
+        "Konstaterar",
     }
 )
 

@@ -111,8 +111,8 @@ def _taking_part(text: str) -> set[tuple[str, str]]:
 
 def test_signing_backing_and_a_verb_before_its_subject_take_part_in_an_initiative() -> None:
     assert _taking_part(
-        "I mars skrev Flens kommun på Borgmästaravtalet och lovade att minska utsläppen.\n"
-    ) == {(FLEN, "Initiative:borgmastaravtalet")}
+        "I mars skrev Flens kommun på Fossilfritt Sverige och lovade att minska utsläppen.\n"
+    ) == {(FLEN, "Initiative:fossilfritt-sverige")}
     assert _taking_part(
         "Flens kommun ställer sig bakom regeringens initiativ Fossilfritt Sverige.\n"
     ) == {(FLEN, "Initiative:fossilfritt-sverige")}

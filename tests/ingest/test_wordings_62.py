@@ -126,3 +126,108 @@ def test_a_commitment_of_a_plan_names_no_signatories() -> None:
         "Folkhälsoplanen 2024-2027 är ett åtagande från Orust kommun och Tjörns kommun.\n"
     )
     assert not _pairs(_facts(text, ORUST), LinkType.SIGNED)
+
+
+SKOVDE = "https://www.his.se/nyheter/avsiktsforklaring"
+SALA = "https://www.sala.se/nyheter/samverkan-polisen"
+KRAMFORS = "https://www.kramfors.se/klimat/borgmastaravtalet"
+KATRINEHOLM = "https://www.katrineholm.se/nyheter/kf"
+
+
+def _names(facts: SourceFacts) -> set[str]:
+    return {n.id for n in facts.nodes if n.id.startswith("Organization:")}
+
+
+def test_an_organisation_named_in_the_genitive_before_a_noun_drops_the_s() -> None:
+    text = (
+        "Samarbete\n\n"
+        "Avtalet är en bra grund, säger Högskolan i Skövdes rektor Lars Niklasson.\n\n"
+        "Kommunfullmäktige lägger Vårdförbundet Sörmlands delårsrapport till handlingarna.\n"
+    )
+    names = _names(_facts(text, KATRINEHOLM))
+    assert {"Organization:org:hogskolan-i-skovde", "Organization:org:vardforbundet-sormland"} <= (
+        names
+    )
+    assert not {n for n in names if n.endswith(("skovdes", "sormlands"))}
+
+
+def test_a_police_area_in_the_genitive_is_the_area() -> None:
+    text = (
+        "Samverkan\n\n"
+        "Katrineholms kommun och lokalpolisområde Katrineholms chef Johan Karlsson har "
+        "undertecknat avtalet.\n"
+    )
+    names = _names(_facts(text, KATRINEHOLM))
+    assert "Organization:nationell:polismyndigheten:lokalpolisomrade-katrineholm" in names
+
+
+def test_a_county_after_an_organisations_head_is_part_of_its_name() -> None:
+    text = "Strategi\n\nLantbrukarnas Riksförbund Västernorrland har ingått i sekretariatet.\n"
+    names = _names(_facts(text, KRAMFORS))
+    assert "Organization:org:lantbrukarnas-riksforbund-vasternorrland" in names
+
+
+def test_a_speech_verb_opening_a_line_is_no_given_name() -> None:
+    text = (
+        "Projekt\n\n- Vi ser fram emot arbetet.\n"
+        "Säger Catherine Vennberg, projektledare, Ovanåkers kommun.\n"
+    )
+    people = {n.id for n in _facts(text, KRAMFORS).nodes if n.id.startswith("Person:")}
+    assert people == {"Person:person:catherine-vennberg"}
+
+
+def test_the_project_owner_named_after_its_role_coordinates_the_project() -> None:
+    text = (
+        "Projekt\n\nProjektet Växarena 2.0 vill satsa på affärsutveckling av små företag.\n\n"
+        "Projektägaren Almi Företagspartner Kronoberg AB söker även medel från EU.\n"
+    )
+    facts = _facts(text, KRAMFORS)
+    assert _pairs(facts, LinkType.COORDINATES) == {
+        ("Organization:org:almi-foretagspartner-kronoberg-ab", "Initiative:vaxarena-2-0")
+    }
+
+
+def test_parties_that_signed_an_agreement_the_headline_names() -> None:
+    text = (
+        "Ny samverkansöverenskommelse\n\n"
+        "Sala kommun och polisen har den 17 februari 2023 tecknat en "
+        "samverkansöverenskommelse för hur vi tillsammans ska arbeta framåt.\n"
+    )
+    signed = _pairs(_facts(text, SALA), LinkType.SIGNED)
+    doc = "Document:municipal:agreement:kommun:1981:samverkansoverenskommelse"
+    assert signed == {
+        ("Organization:kommun:1981", doc),
+        ("Organization:nationell:polismyndigheten", doc),
+    }
+
+
+def test_the_parties_between_whom_an_agreement_is_signed_it() -> None:
+    text = (
+        "Investeringar\n\n"
+        "Ett nytt samarbetsavtal mellan Region Östergötland och Business Sweden ska locka "
+        "fler investeringar. Avtalet undertecknades i Norrköping på torsdagen.\n"
+    )
+    signers = {p[0] for p in _pairs(_facts(text, SALA), LinkType.SIGNED)}
+    assert signers == {"Organization:region:05", "Organization:org:business-sweden"}
+
+
+def test_the_covenant_of_mayors_is_an_agreement_the_municipality_signs() -> None:
+    text = (
+        "Klimat\n\nKramfors kommun deltar i Fossilfritt Sverige. Nu undertecknar vi "
+        "Borgmästaravtalet som samlar tusentals städer.\n\n"
+        "I januari 2011 skrev Kramfors kommun och Härnösands kommun på avtalet.\n"
+    )
+    signed = _pairs(_facts(text, KRAMFORS), LinkType.SIGNED)
+    doc = "Document:municipal:agreement:kommun:2282:borgmastaravtal"
+    assert signed == {("Organization:kommun:2282", doc), ("Organization:kommun:2280", doc)}
+
+
+def test_a_strategy_builds_on_the_one_an_owner_genitive_names() -> None:
+    text = (
+        "Livsmedelsstrategi\n\nVästernorrlands livsmedelsstrategi utgår från Sveriges "
+        "nationella strategi men anger regionala prioriteringar.\n"
+    )
+    implements = _pairs(_facts(text, KRAMFORS), LinkType.IMPLEMENTS)
+    assert len(implements) == 1
+    ((source, target),) = implements
+    assert source.startswith("Document:regional:") and target.startswith("Document:national:")
