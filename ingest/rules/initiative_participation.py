@@ -57,9 +57,9 @@ _MEDVERKA = re.compile(
     r"(?:\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagande|"
     r"ingå|ingår|ingått|är\s+med|var\s+med|varit\s+med|gå\s+med|går\s+med|gick\s+med|"
     r"gått\s+med|(?:är|var|varit)\s+delaktiga?)\s+(?:också\s+|även\s+|aktivt\s+|sedan\s+(?:år\s+)?\d{4}\s+|sedan\s+tidigare\s+)?i\s+"
-    # "har anslutit sig till Borgmästaravtalet": joining a named initiative
+    # "har anslutit sig till Viable Cities": joining a named initiative
     r"|\b(?:ansluter|anslutit|anslöt|ansluta)\s+sig\s+(?:också\s+|även\s+)?till\s+"
-    # "har skrivit på Borgmästaravtalet", "ställer sig bakom initiativet X"
+    # "har skrivit på Fossilfritt Sverige", "ställer sig bakom initiativet X"
     r"|\b(?:skriver|skrev|skrivit|skriva)\s+(?:också\s+|även\s+)?(?:på|under)\s+"
     r"|\b(?:ställer|ställde|ställt|ställa)\s+sig\s+(?:också\s+|även\s+)?bakom\s+)"
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive
