@@ -22,7 +22,8 @@ län:"), or whose items mostly state a quantified target ("minska utsläppen med
 procent"), states what is to be achieved: one Goal per item.
 
 Rule list.activities.by_means: a list whose intro closes with "genom att:" ("Detta når
-vi genom att:") -> every item is a means, one Activity each, whatever its first word.
+vi genom att:"), or says what an agreement binds to ("Åtagandet innebär rent konkret
+att") -> every item is a means, one Activity each, whatever its first word.
 
 An item's own "Ansvarig: <who>" ("Ta fram stödmaterial. Ansvarig: Skolverket.") gives
 RESPONSIBLE_FOR as under an intro that names activities (list.responsible.ansvarig).
@@ -72,7 +73,12 @@ _OPENS = re.compile(r":\s*$")
 # uppdrag kan sammanfattas i sex delar:").
 _NOT_MEASURES = re.compile(r"\batt\s*:\s*$|\buppdrag", re.I)
 # "Detta når vi genom att:", "Det gör vi genom att:": each item is a means, an act.
-_BY_MEANS = re.compile(r"\bgenom\s+att\s*:\s*$", re.I)
+# "Åtagandet innebär rent konkret att": what an agreement binds its parties to do.
+_BY_MEANS = re.compile(
+    r"\bgenom\s+att\s*:\s*$|\b(?:åtagandet|åtagandena|avtalet|överenskommelsen)\s+"
+    r"(?:innebär|innefattar|omfattar)\s+(?:[a-zåäö]+\s+){0,2}?att\s*:?\s*$",
+    re.I,
+)
 # "Enligt handlingsplanen behöver vi i Värmland:", "Medborgarlöften ska:": what is to be
 # achieved, stated by a modal verb ending the intro: the items are aims, the plan's goals.
 _AIMS = re.compile(

@@ -9,6 +9,10 @@ from ingest.language.date_words import WEEKDAYS
 
 __all__ = ["no_body"]
 
+# "Energikontoret i Västernorrland": a regional energy agency (read in other_orgs), also
+# when the page goes on to call it "Energikontoret".
+_ENERGY_AGENCY = re.compile(r"\bEnergikontor(?:et)?[ \t]+(?:i[ \t]+)?[A-ZÅÄÖ]")
+
 # The page's editor is no actor: "Sidansvarig: Kommunikationsavdelningen".
 _EDITOR_LINE = re.compile(r"\s*(?:Sidansvarig|Dokumentansvarig|Sidan\s+ansvarar)\b", re.I)
 # Minutes' fields: where they are kept, where the meeting sat ("Plats och tid
@@ -47,4 +51,5 @@ def no_body(text: str, m: re.Match[str]) -> bool:
         or _IN_ADDRESS.match(text, m.end())
         or (m.group(0).endswith("kontoret") and _VENUE_AFTER.match(text, m.end()))
         or _FIELD_AFTER.match(text, m.end())
+        or (m.group(0) == "Energikontoret" and _ENERGY_AGENCY.search(text) is not None)
     )

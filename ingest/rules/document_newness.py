@@ -215,7 +215,11 @@ def describes_only(c: Cand, before: str = "") -> bool:
 # "är skyldiga att ingå en gemensam överenskommelse om ...", "planerar att upprätta en
 # överenskommelse": an infinitive that would make the document names none yet.
 _TO_MAKE = re.compile(
-    r"\batt\s+(?:ingå|upprätta|teckna|sluta)\s+(?:(?:en|ett)\s+)?(?:[a-zåäö]+\s+)?$", re.I
+    r"(?:\batt\s+(?:ingå|upprätta|teckna|sluta)"
+    # "förbinder sig att anta en integrerad strategi": a commitment's product, none yet
+    r"|\b(?:förbinder|förband|förbundit|åtar|åtog|åtagit)\s+sig\s+att\s+(?:anta|ta\s+fram))"
+    r"\s+(?:(?:en|ett)\s+)?(?:[a-zåäö]+\s+)?$",
+    re.I,
 )
 
 

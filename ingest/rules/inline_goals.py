@@ -66,8 +66,8 @@ _MALET_AR = re.compile(
     r"^(?:(?:Av|I|Enligt)\s+[^.,:;]{1,60}?\s+(?:framgår|anges|står|konstateras)\s+att\s+)?"
     # "Ansvaret för målen är ...": after a preposition the goals are no subject
     rf"(?:(?!(?:för|med|om|till|inom)\s)[\wåäöÅÄÖ-]+\s+){{0,3}}?(?P<cue>{_MAL})\b"
-    r"(?:(?!\batt\b)[^.:;!?]){0,80}?"
-    r"\s(?:är|blir|(?P<about>handlar\s+om)(?=\s+att\b)"
+    r"(?:(?!\b(?:att|där|vilket)\b)[^.:;!?]){0,80}?"  # not a clause's "är": "Målen utgår
+    r"\s(?:är|blir|(?P<about>handlar\s+om)(?=\s+att\b)"  # från X där Y är en del"
     # "Bland de 20 målen finns exempelvis att A, att B och att C"
     r"|finns(?=\s+(?:exempelvis\s+|bland\s+annat\s+|till\s+exempel\s+)?att\b))\s+"
     r"(?:bland\s+annat\s+|främst\s+|därför\s+|också\s+|även\s+|exempelvis\s+"

@@ -36,6 +36,9 @@ _MARKER = re.compile(r"(?:[•\*\-\u2013·▪◦]|\d{1,2}[.)]|[a-z]\))\s")
 _SENTENCES = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
 _NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9}
 _COUNT = re.compile(r"\b(?:" + "|".join(_NUMBERS) + r")\b", re.I)
+# "Läs om hur vi arbetar ...", "Så arbetar vi med programmet.": a link's teaser left
+# where a page's dropped list stood, no item.
+_TEASER = re.compile(r"(?:Läs\s+(?:mer\s+)?om|Så\s+arbetar\s+vi)\b")
 _MAX_ITEM = 160
 _MAX_ITEMS = 12
 _MAX_HEADING = 80
@@ -64,6 +67,7 @@ def line_lists(text: str, bullets: list[BulletList]) -> list[BulletList]:
                 or words.endswith(":")
                 or _MARKER.match(words)
                 or _SENTENCES.search(words)
+                or _TEASER.match(words)
             ):
                 break
             items.extend(_columns(line.start("item"), words))

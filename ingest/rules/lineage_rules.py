@@ -7,7 +7,8 @@ Stockholms strategi", "en regional anpassning av" or "ett deldokument till" one,
 "utifrån" or "i linje med" a strategy, "har sin grund i" or "vilar på" one, is "kopplat
 till" or "knyter an till" one, is the way to "göra verkstad av" one,
 "svarar upp mot" a national programme, "ska ligga till grund för" another's
-implementation, is there "för att nå målen i" a strategy; and that organisations
+implementation, is there "för att nå målen i" a strategy, is the plan "som hör till" a
+programme; and that organisations
 "har ställt sig bakom" or "undertecknat" a plan, "tecknat" or "ingått" an agreement.
 
 Rules:
@@ -72,7 +73,7 @@ _IMPLEMENTS_CUE = re.compile(
     # "har utgjort ett viktigt underlag till översiktsplanen": read as "ligger till grund"
     r"(?:utgör|utgjort|utgjorde)\s+(?:ett\s+)?(?:[a-zåäö]+\s+)?underlag\s+(?:till|för)|"
     # "som till stora delar följer den nationella strategin" (not "följer upp")
-    r"följer(?=\s+(?:den|det|de)\s)|bidra(?:r)?\s+till\s+(?:att\s+(?:uppfylla|nå)\s+)?)\b",
+    r"följer(?=\s+(?:den|det|de)\s)|(?<=som\s)(?:hör\s+till|tillhör)|bidra(?:r)?\s+till\s+(?:att\s+(?:uppfylla|nå)\s+)?)\b",
     re.I,
 )
 _GAP = 90  # characters from the cue to the document it points at
@@ -247,6 +248,9 @@ def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
                 ctx.text, signed[-1].end, d.start
             ):
                 signed.append(d)
+    # "Nu undertecknar vi avtalet": signed on the day the page reports it
+    today = not dates and _NOW.search(ctx.text, sentence.start, cue.end()) is not None
+    day, precision = ctx.published_day() if today else (None, None)
     for signer in signers:
         for target in signed:
             sink.link(
@@ -257,6 +261,8 @@ def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
                 sentence.end,
                 "relation.signed.sentence",
                 CONF_LINEAGE,
+                date=day,
+                date_precision=precision,
                 when=dates[0] if dates else None,
             )
 
@@ -302,6 +308,7 @@ _AN_AGREEMENT = re.compile(
 )
 # "Nu undertecknar vi", "vi har undertecknat": the page's own organisation signs
 _WE = re.compile(r"\bvi\b", re.I)
+_NOW = re.compile(r"\b(?:[Nn]u|[Ii]\s?dag)\s+(?:undertecknar|signerar|tecknar)\b")
 _BETWEEN = re.compile(r"\bmellan\s+")
 
 

@@ -105,6 +105,7 @@ _OTHER = re.compile(
     rf"|\b(?:(?:{_CAP}|&)\s+){{1,4}}AB(?=:?s\b)"
     # "Mark- och miljödomstolen": a pair's first part written out, the head on the second
     rf"|\b{_CAP}-[ \t]+och[ \t]+[a-zåäö]+(?:domstolen|institutet|kommissionen|förbundet)\b"
+    rf"|\bEnergikontor(?:et)?[ \t]+(?:i[ \t]+)?{_CAP}\b"  # a regional energy agency
 )
 # Courts are state authorities: "Nyköpings tingsrätt", "Svea hovrätt", "Förvaltningsrätten
 # i Luleå", "Kammarrätten i Göteborg", "Högsta förvaltningsdomstolen", "Migrationsdomstolen".

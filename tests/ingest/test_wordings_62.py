@@ -231,3 +231,85 @@ def test_a_strategy_builds_on_the_one_an_owner_genitive_names() -> None:
     assert len(implements) == 1
     ((source, target),) = implements
     assert source.startswith("Document:regional:") and target.startswith("Document:national:")
+
+
+UPPSALA = "https://www.uppsala.se/miljo/program"
+
+
+def test_an_agreements_commitments_listed_after_att_are_its_activities() -> None:
+    text = (
+        "Borgmästaravtalet för klimat och energi\n\n"
+        "Kramfors kommun undertecknar nu avtalet.\n\n"
+        "Åtagandet innebär rent konkret att\n\n"
+        "  • presentera åtgärdsplaner senast två år efter anslutningen\n"
+        "  • ta fram en utsläppsinventering\n"
+        "  • rapportera hur implementeringen fortlöper\n"
+    )
+    facts = _facts(text, KRAMFORS)
+    owned = {p[0] for p in _pairs(facts, LinkType.HAS_ACTIVITY)}
+    assert owned == {
+        "Document:municipal:agreement:kommun:2282:borgmastaravtal-for-klimat-och-energi"
+    }
+    assert len(_pairs(facts, LinkType.HAS_ACTIVITY)) == 3
+
+
+def test_a_strategy_a_party_commits_to_adopt_is_no_document_yet() -> None:
+    text = (
+        "Klimat\n\nKommunerna förbinder sig att anta en integrerad strategi för att begränsa "
+        "utsläppen.\n"
+    )
+    facts = _facts(text, KRAMFORS)
+    assert not [n for n in facts.nodes if n.id.startswith("Document:")]
+
+
+def test_a_regional_energy_agency_is_no_municipal_office() -> None:
+    text = (
+        "Stöd\n\nProjektägare är Energikontoret i Västernorrland. Energikontoret samordnar "
+        "arbetet.\n"
+    )
+    names = _names(_facts(text, KRAMFORS))
+    assert names == {"Organization:org:energikontoret-i-vasternorrland"}
+
+
+def test_signing_now_is_dated_by_the_page() -> None:
+    text = (
+        "Klimat\n\nKramfors kommun arbetar för klimatet. Nu undertecknar vi "
+        "Borgmästaravtalet för klimat och energi.\n"
+    )
+    facts = facts_at(text, KRAMFORS, "2018-06-27")
+    assert {k.date for k in links(facts, LinkType.SIGNED)} == {"2018-06-27"}
+
+
+def test_a_link_teaser_under_a_list_intro_is_no_goal() -> None:
+    text = (
+        "Miljö- och klimatprogram\n\n"
+        "Programmet har etappmål. Etappmålen är:\n"
+        "Läs om hur vi arbetar för att nå målen och hur det går.\n"
+        "Så arbetar vi med Miljö- och klimatprogrammet.\n"
+    )
+    facts = _facts(text, UPPSALA)
+    assert not [n for n in facts.nodes if n.id.startswith("Goal:")]
+
+
+def test_an_are_of_a_clause_after_the_goals_states_no_goal() -> None:
+    text = (
+        "Miljö- och klimatprogram\n\n"
+        "Målen utgår från ett perspektiv där den kommunala verksamheten är en del.\n"
+    )
+    facts = _facts(text, UPPSALA)
+    assert not [n for n in facts.nodes if n.id.startswith("Goal:")]
+
+
+def test_the_action_plan_that_belongs_to_a_programme_implements_it() -> None:
+    text = (
+        "Miljö- och klimatprogram\n\n"
+        "Handlingsplanen för miljö och klimat 2022-2025 som hör till programmet tar upp "
+        "prioriterade åtgärder.\n"
+    )
+    implements = _pairs(_facts(text, UPPSALA), LinkType.IMPLEMENTS)
+    assert implements == {
+        (
+            "Document:municipal:action-plan:kommun:0380:2022-2025",
+            "Document:municipal:programme:kommun:0380:miljo-och-klimatprogram",
+        )
+    }
