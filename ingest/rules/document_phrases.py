@@ -63,6 +63,8 @@ _PLACE_PERIOD = re.compile(
     r"(?P<place>\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?(?:\s+(?:län|kommun))?)\s+" + _YEARS
 )
 _WORD_PERIOD = re.compile(r"\s+(?P<word>[A-ZÅÄÖa-zåäö][a-zåäö]{3,})\s+" + _YEARS)
+# "Regionplan och budget 2022-2024": the plan's period after the budget it comes with
+_WITH_BUDGET = re.compile(r"\s+(?:och|med)\s+budget\s+" + _YEARS)
 _NOT_TOPIC = frozenset({"under", "från", "till", "mellan", "inför", "sedan", "efter", "åren"})
 # An acronym's genitive ("för MSB:s stöd till ...") carries its colon inside the topic;
 # "riktlinjer gällande otillbörlig påverkan" names its topic as "för" does.
@@ -164,6 +166,9 @@ def read_after(
     pm = _PERIOD_AFTER.match(rest)
     if pm and _WITH_CLAUSE.match(pm.group("topic") or ""):
         pm = None  # "Lokalplan med ... tillägget att en skola ska ...": no title
+    budget = _WITH_BUDGET.match(rest) if pm is None else None
+    if budget and _years(budget):
+        return After(None, _years(budget), noun_end + budget.end())
     if pm is None:
         place = _PLACE_PERIOD.match(rest)
         if place and is_place(place.group("place")) and _years(place):

@@ -313,3 +313,14 @@ def test_the_action_plan_that_belongs_to_a_programme_implements_it() -> None:
             "Document:municipal:programme:kommun:0380:miljo-och-klimatprogram",
         )
     }
+
+
+def test_a_plan_named_with_its_budget_has_the_period_after_the_budget() -> None:
+    text = (
+        "Digital infrastruktur\n\n"
+        "Målen finns även som mål i Regionplan och budget 2022\u20132024.\n"
+    )
+    facts = _facts(text, "https://www.regionuppsala.se/regional-utveckling/bredband")
+    assert [n.id for n in facts.nodes if n.id.startswith("Document:")] == [
+        "Document:regional:plan:lan:03:2022-2024"
+    ]
