@@ -184,6 +184,8 @@ def _common_word(surface: str) -> bool:
     return surface.islower() and " " not in surface and not _AGENCY_HEAD.search(surface)
 
 
+_SIZE_BEFORE = re.compile(r"\d\s?$")
+_NUMBER_AFTER = re.compile(r"\s*\d")
 _WEBSITE = re.compile(r"\s+(?:webbplats|webbsida|hemsida|webb)(?:en)?\b")
 
 
@@ -208,9 +210,12 @@ def gazetteer_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         if _company_name_ahead(ctx, ent.end_char):
             continue  # "X Kommun Fastighets AB": the company, not the municipality
         if kind_key == nlp.NATIONAL and (
-            _local_namesake(ctx, ent.start_char, ent.text) or _common_word(ent.text)
+            _local_namesake(ctx, ent.start_char, ent.text)
+            or _common_word(ent.text)
+            or (ent.text.isupper() and _SIZE_BEFORE.search(ctx.text[: ent.start_char][-3:]))
+            or (ent.text == "Sida" and _NUMBER_AFTER.match(ctx.text, ent.end_char))
         ):
-            continue
+            continue  # "(PDF, 660 KB)", "Sida 33(46)": a file's size, a page's number
         org, county_code = found
         end = ent.end_char
         county_word = _COUNTY_WORD.match(ctx.text, end)

@@ -134,8 +134,8 @@ _WORK_AT = re.compile(
 )
 # "projektet ”Hållbar arbetspendling”": a quoted name after the generic noun.
 _QUOTED_AFTER_NOUN = re.compile(
-    r"\b(?:projektet|projekt|nätverket|utvecklingsarbetet|utvecklingsprojektet|satsningen|"
-    r"samarbetet|initiativet|kampanjen)\s+[\"”“«](?P<name>[A-ZÅÄÖ][^\"”“»\n]{2,60}?)[\"”“»]"
+    r"\b(?:[a-zåäö]*projektet|projekt|nätverket|utvecklingsarbetet|satsningen|"
+    r"samarbetet|initiativet|kampanjen)\s+[\"”“«](?P<name>[A-ZÅÄÖ][^\"”“»\n]{2,90}?)[\"”“»]"
 )
 _CENTRE = re.compile(rf"(?<![\w-])(?P<name>(?:{'|'.join(_CENTRE_HEADS)})\s+{_TOPIC})")
 _SATSNING = re.compile(r"(?<![\w-])(?P<name>[A-ZÅÄÖa-zåäö][a-zåäö]{3,}satsning)(?P<def>en)?\b")

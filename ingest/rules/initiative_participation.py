@@ -9,9 +9,11 @@
   som mål att ... och har anslutit sig till X"); "är delaktig i"; "i projektet" (or
   another anaphor noun) is the latest initiative named before in the paragraph.
 - initiative.participates.mellan: "<initiative> är resultatet av ett projekt
-  mellan A, B och C" -> every organisation after "mellan"; the initiative may be the
-  next sentence's subject ("... mellan A och B. Projektet ”X” ska ..."); any project
-  compound ("X är ett samarbetsprojekt mellan A, B och C").
+  mellan A, B och C" -> every organisation after "mellan", up to the next predicate
+  ("... och finansieras av D"); the initiative may be the next sentence's subject
+  ("... mellan A och B. Projektet ”X” ska ..."), or the one before that "Projektet"
+  opening the sentence stands for; any project compound ("X är ett samarbetsprojekt
+  mellan A, B och C").
 - initiative.participates.i_samverkan_med: "<org> har i samverkan med A och B
   tagit fram <initiative>" -> the subject and the partners.
 - initiative.participates.tillsammans_med / initiative.funds.samfinansierad:
@@ -77,6 +79,9 @@ _TAKES_PART_INVERTED = re.compile(
 _JOINS_INVERTED = re.compile(
     r"\b(?:går|gick)\s+(?P<subject>[^\s,.]+(?:\s+[^\s,.]+){0,3}?)\s+med\s+i\s+"
     r"(?:det\s+|den\s+)?(?:\w+\s+)?$"
+)
+_NEXT_PREDICATE = re.compile(
+    r"\s+(?:och|samt)\s+(?:finansieras|drivs|leds|samordnas|ägs|har|ska|är|kommer)\b"
 )
 _MELLAN = re.compile(r"\b(?:[a-zåäö]*projekt|samarbete|samverkan)\s+mellan\b")
 _I_SAMVERKAN = re.compile(r"\bi\s+samverkan\s+med\b")
@@ -204,8 +209,15 @@ def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
     # "... ett samverkansprojekt mellan A, B och C. Projektet ”X” ska ...": the project
     # is named by the next sentence's subject.
     named = initiatives[:1] or _next_subject(ctx, sentence) if mellan else []
+    if mellan and not named:  # "Projektet är ett samarbete mellan A och B": the one before
+        lead = _LEAD_SPACE.match(text, sentence.start)
+        opening = _initiative_at(ctx, sentence, lead.end() if lead else sentence.start)
+        named = [opening[1]] if opening and opening[1] else []
     if mellan and named:
-        after = [a.node_id for a in actors if a.start > mellan.end()]
+        # "... mellan A och B och finansieras av C": the list ends at the next predicate
+        stop = _NEXT_PREDICATE.search(text, mellan.end(), sentence.end)
+        until = stop.start() if stop else sentence.end
+        after = [a.node_id for a in actors if mellan.end() < a.start and a.end <= until]
         link_each(sink, _IN, after, named[0], sentence, "initiative.participates.mellan")
     samverkan = _I_SAMVERKAN.search(text, sentence.start, sentence.end)
     if samverkan:

@@ -324,3 +324,40 @@ def test_a_plan_named_with_its_budget_has_the_period_after_the_budget() -> None:
     assert [n.id for n in facts.nodes if n.id.startswith("Document:")] == [
         "Document:regional:plan:lan:03:2022-2024"
     ]
+
+
+def test_a_project_that_is_a_cooperation_between_parties_has_them_take_part() -> None:
+    text = (
+        "Glokala Sverige\n\nUppsala kommun vill delta i projektet Glokala Sverige.\n\n"
+        "Glokala Sverige är ett utbildningsprojekt. Projektet är ett samarbete mellan Svenska "
+        "FN-förbundet och Sveriges Kommuner och Regioner och finansieras av Sida.\n"
+    )
+    facts = _facts(text, UPPSALA)
+    takes_part = {p[0] for p in _pairs(facts, LinkType.PARTICIPATES_IN)}
+    assert "Organization:nationell:skr" in takes_part
+    assert "Organization:org:svenska-fn-forbundet" in takes_part
+    assert "Organization:nationell:sida" not in takes_part
+    assert ("Organization:nationell:sida", "Initiative:glokala-sverige") in _pairs(
+        facts, LinkType.FUNDS
+    )
+
+
+def test_a_page_number_or_a_file_size_names_no_agency() -> None:
+    text = (
+        "Protokoll\n\nSida 33(46)\n\nFolkhälsoarbete i kommunen.\n\n"
+        "Läs ärendet om projektet (PDF, 660 KB)\n"
+    )
+    assert not [n for n in _facts(text, UPPSALA).nodes if n.id.startswith("Organization:nat")]
+
+
+def test_a_quoted_name_after_a_project_compound_names_the_project() -> None:
+    text = (
+        "Platsutveckling\n\nNu har åtta projekt beviljats, där samverkansprojektet "
+        "\u201dGemensam platsutveckling av Biosfärområde Voxnadalen och Världsarvet "
+        "Hälsingegårdar\u201d är ett av dem.\n"
+    )
+    facts = _facts(text, UPPSALA)
+    assert [n.id for n in facts.nodes if isinstance(n, Initiative)] == [
+        "Initiative:gemensam-platsutveckling-av-biosfaromrade-voxnadalen-och-varldsarvet-"
+        "halsingegardar"
+    ]
