@@ -6,8 +6,9 @@ generic noun ("projektet X"); pages about funding and regional development name 
 projects in other frames (invented examples):
 
 - initiative.called: "ett EU-projekt som heter ”Smart hamn”", "nätverket med namnet
-  ”Grön tråd”", a quoted name after the verb; an effort noun must stand before it in the
-  sentence.
+  ”Grön tråd”", a quoted name after the verb, or a capitalised one after "fått namnet"
+  ("pilotprojektet som har fått namnet Tillitsbyrån."); an effort noun must stand before
+  it in the sentence.
 - initiative.so_called: "den så kallade Ådalsbanan", "det så kallade Kustlyftet": a
   capitalised word after "så kallade" names an effort, unless its head names a document,
   a body or a law.
@@ -52,6 +53,11 @@ _QUOTED = rf"[{_QUOTE_OPEN}](?P<name>[A-ZÅÄÖ][^{_QUOTE_CLOSE}\n]{{2,70}}?)[{_
 _CALLED = re.compile(
     rf"\b(?:som\s+heter|som\s+kallas|kallat|kallad|kallas|med\s+namnet|under\s+namnet)\s+"
     rf"{_QUOTED}"
+)
+# "pilotprojektet som har fått namnet Tillitsbyrån": a capitalised name, unquoted
+_NAMED_BARE = re.compile(
+    r"\b(?:(?:har\s+)?fått\s+namnet|med\s+namnet|under\s+namnet)\s+"
+    r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]*){0,3})(?=\s*[.,;:!?])"
 )
 _QUOTED_NOUN = re.compile(rf"(?<![\wåäöÅÄÖ-]){_EFFORT_NOUN}\s+{_QUOTED}")
 _NAME_WORD = r"(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ:-]*|[a-zåäö][\wåäö-]*)"
@@ -126,6 +132,10 @@ def called_names(ctx: Context) -> list[Found]:
     found: list[Found] = []
     for m in _CALLED.finditer(text):
         name = " ".join(m.group("name").split())
+        if _effort_before(ctx, m.start()) and _quoted_effort(ctx, name, m.start("name")):
+            found.append((m.start("name"), m.end("name"), name, "initiative.called"))
+    for m in _NAMED_BARE.finditer(text):
+        name = m.group("name")
         if _effort_before(ctx, m.start()) and _quoted_effort(ctx, name, m.start("name")):
             found.append((m.start("name"), m.end("name"), name, "initiative.called"))
     for m in _QUOTED_NOUN.finditer(text):

@@ -361,3 +361,12 @@ def test_a_quoted_name_after_a_project_compound_names_the_project() -> None:
         "Initiative:gemensam-platsutveckling-av-biosfaromrade-voxnadalen-och-varldsarvet-"
         "halsingegardar"
     ]
+
+
+def test_a_project_that_got_its_name_unquoted_is_that_initiative() -> None:
+    text = (
+        "Projekt\n\nDet ska bli spännande att sätta igång det här pilotprojektet som har "
+        "fått namnet Tillitsbyrån. Målet är bättre hälsa.\n"
+    )
+    facts = _facts(text, UPPSALA)
+    assert [n.id for n in facts.nodes if isinstance(n, Initiative)] == ["Initiative:tillitsbyran"]
