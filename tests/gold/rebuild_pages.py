@@ -148,6 +148,8 @@ DEFAULT_SETS = (
     "real120",
     "real121",
     "real122",
+    "real123",
+    "real124",
     "real_heldout",
 )
 
