@@ -16,8 +16,9 @@ organisation ("aktörerna", "parterna") gives no list: which body undertakes it 
 unknown. Commitments in running text are ingest.rules.labelled_activities'.
 
 The same holds under a heading line that is a party's genitive and a measure noun
-("Polisens åtaganden:", "Kommunens aktiviteter"); under "Gemensamma åtaganden:" every
-party so headed on the page is responsible.
+("Polisens åtaganden:", "Kommunens aktiviteter"), or the party and "ska" or "lovar"
+("Kommunen ska"); under "Gemensamma åtaganden:" every party so headed on the page is
+responsible.
 
 Rule list.responsible.promised: an activity list whose intro points back ("Detta ska
 åstadkommas genom bland annat följande aktiviteter:") to a sentence in which organisations
@@ -71,9 +72,10 @@ _PROMISE = re.compile(r"\b(?:lovar|åtar\s+sig|förbinder\s+sig|har\s+kommit\s+�
 
 # "Polisens åtaganden:", "Kommunens aktiviteter" over a list: the party's own measures;
 # "Gemensamma åtaganden:" over one: every such party's.
+# A heading "Kommunen ska" / "Polisen lovar att:" over the list: the same.
 _OWN_HEADING = re.compile(
-    r"[^\S\n]*(?P<whose>\S[^\n]{0,60}?)s\s+(?:åtaganden|löften|aktiviteter|åtgärder|insatser)"
-    r"[^\S\n]*:?[^\S\n]*$"
+    r"[^\S\n]*(?P<whose>\S[^\n]{0,60}?)(?:s\s+(?:åtaganden|löften|aktiviteter|åtgärder|insatser)"
+    r"|\s+(?:ska|skall|lovar(?:\s+att)?))[^\S\n]*:?[^\S\n]*$"
 )
 _JOINT_HEADING = re.compile(
     r"[^\S\n]*(?:Gemensamma|Våra\s+gemensamma)\s+(?:åtaganden|löften|aktiviteter|åtgärder|"

@@ -10,7 +10,8 @@ whether the sentence marks it as a predecessor ("ersätter", "tidigare/förra/ga
 
 Its form says how it names the document:
 - titled: capitalised where a sentence does not start ("godkände Handlingsplan för
-  X", "kompletteras av Rutin vid ..."), or opening one of the page's first lines;
+  X", "kompletteras av Rutin vid ..."), opening one of the page's first lines, or a
+  sentence as a label of its parties ("Medborgarlöfte från Polisen och X kommun");
 - a name: a capitalised definite compound mid-sentence ("antog Värmlandsstrategin"),
   or a quoted name;
 - a predicate ("Kulturplanen är Region Östergötlands program för ..."): names the
@@ -129,6 +130,9 @@ _YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/" + DASH + r"]|\s*[" + DA
 _SINCE = re.compile(r"\s+från\s+(?P<year>(?:19|20)\d{2})\b(?![\d/" + DASH + r"])")
 # "planen" / "den nya planen" on its own refers back to an action plan.
 _PLAN_ANAPHOR = re.compile(r"(?<![\wåäöÅÄÖ-])(?:[Dd]en\s+nya\s+)?[Pp]lanen\b")
+
+
+_FROM_PARTIES = re.compile(r"\s+(?:från|mellan)\s+[A-ZÅÄÖ]")
 
 
 def _page_headline(ctx: Context, start: int) -> bool:
@@ -355,7 +359,9 @@ def _candidate(
     bare = m.surface[0].isupper() and not (adj or det or definite)
     mid = capital_mid(ctx, m, sentence_start) or own_line(ctx, m, end)
     mid = mid or status_line(ctx, m, end)
-    titled = bare and (level is not None or heading or mid or opening)
+    # "Medborgarlöfte från Polisen och Karlshamns kommun under ...": a label line's noun
+    labelled = m.start() == sentence_start and bool(_FROM_PARTIES.match(ctx.text, end))
+    titled = bare and (level is not None or heading or mid or opening or labelled)
     definite_topic = None
     if definite and topic is None and period is None:
         dt = topic_after(ctx, m.end(), sentence_end, word, compound)

@@ -105,7 +105,7 @@ __all__ = [
 GOAL_INTRO = re.compile(
     # "Inriktningsmålen är:", "tre effektmål": any compound of mål (not "ändamål")
     r"\b(?:(?!ändamål|önskemål|vittnesmål)[a-zåäö]*mål|[a-zåäö]*målen"
-    r"|målsättning(?:ar|arna)?|prioriteringar(?:na)?|[a-zåäö]*inriktning(?:en|ar|arna)|målbilder(?:na)?"
+    r"|målsättning(?:ar|arna)?|prioritering(?:en|ar|arna)?|[a-zåäö]*inriktning(?:en|ar|arna)|målbilder(?:na)?"
     # "policyns fyra styrande principer:", "fem regionala kärnprinciper som ...:"
     r"|(?:kärn|grund)?principer(?:na)?"
     # "Planen lyfter följande som särskilt prioriterat:"

@@ -370,3 +370,36 @@ def test_a_project_that_got_its_name_unquoted_is_that_initiative() -> None:
     )
     facts = _facts(text, UPPSALA)
     assert [n.id for n in facts.nodes if isinstance(n, Initiative)] == ["Initiative:tillitsbyran"]
+
+
+POLICE_KARLSHAMN = "https://polisen.se/om-polisen/medborgarloften/karlshamn/"
+_PLEDGE = (
+    "Karlshamn \u2013 medborgarlöften\n\n"
+    "Medborgarlöfte från Polisen och Karlshamns kommun under perioden januari - december "
+    "2022 .\n\n"
+    "Utifrån gemensam lägesbild kommer prioritering att vara:\n\n"
+    " 1. Tidigt upptäcka barn och unga som är i risk för utanförskap.\n"
+    " 2. Ökad trygghet på platser där medborgare känner sig otrygga.\n\n"
+    "Det här ska vi göra\n\n"
+    "Kommunen ska\n\n"
+    " • Erbjuda minst två nya föräldrastödsgrupper.\n"
+    " • Vara tillgängliga minst 100 kvällar.\n\n"
+    "Polisen ska\n\n"
+    " • Arbeta brottsförebyggande genom fotpatrullering.\n"
+    " • Arbeta uppsökande med fokus på unga.\n"
+)
+
+
+def test_a_police_pledge_labelled_from_its_parties_is_the_municipalitys_agreement() -> None:
+    facts = _facts(_PLEDGE, POLICE_KARLSHAMN)
+    docs = [n.id for n in facts.nodes if n.id.startswith("Document:")]
+    assert docs == ["Document:municipal:agreement:kommun:1082:medborgarlofte"]
+    assert len(_pairs(facts, LinkType.HAS_GOAL)) == 2
+
+
+def test_measures_under_a_party_ska_heading_are_that_partys() -> None:
+    responsible = _pairs(_facts(_PLEDGE, POLICE_KARLSHAMN), LinkType.RESPONSIBLE_FOR)
+    by_party: dict[str, int] = {}
+    for party, _activity in responsible:
+        by_party[party] = by_party.get(party, 0) + 1
+    assert by_party == {"Organization:kommun:1082": 2, "Organization:nationell:polismyndigheten": 2}
