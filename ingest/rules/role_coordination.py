@@ -10,7 +10,8 @@ to the one name next to it; Swedish coordinates both ways:
   ("-råden", "-arna", "-erna", "-er", "-ar", "ordförandena", "ledamöterna"), is held by
   each name of the list after it, at the organisation whose genitive precedes it;
 - role.plural_apposition: "Eva Ek och Bo Berg, fritidskonsulenter, presenterade" -- a
-  plural title set after two or more coordinated names is each one's.
+  plural title set after two or more coordinated names is each one's ("..., båda
+  handläggare på X" too).
 The organisation of each title is chosen by ingest.rules.role_owner.
 """
 
@@ -187,7 +188,11 @@ def _plural_titles(ctx: Context, sink: FactSink) -> None:
 
 
 # ", fritidskonsulenter," after the last name of a list
-_APPOSED_PLURAL = re.compile(r",\s+(?P<word>[a-zåäö-]{4,})(?=\s*[,.;:]|\s+(?:i|på|vid|för|hos)\s)")
+# (", båda naturskyddshandläggare på X": "båda" marks a title whose plural is its singular)
+_APPOSED_PLURAL = re.compile(
+    r",\s+(?P<both>(?:båda|bägge)\s+)?(?P<word>[a-zåäö-]{4,})"
+    r"(?=\s*[,.;:]|\s+(?:i|på|vid|för|hos)\s)"
+)
 _SEP = r",\s+|\s+och\s+|\s+samt\s+"
 _NAME_JOIN = re.compile(_SEP)
 _NAME_LIST = re.compile(rf"(?<![\wåäö]){NAME}(?:(?:{_SEP}){NAME})+$")
@@ -198,6 +203,8 @@ def _plural_appositions(ctx: Context, sink: FactSink) -> None:
     for m in _APPOSED_PLURAL.finditer(text):
         word = m.group("word")
         base = singular(word) if word.endswith(_ENDINGS) else None
+        if base is None and m.group("both") and is_title(word):
+            base = word
         if base is None:
             continue
         names = _NAME_LIST.search(text, max(0, m.start() - 160), m.start())

@@ -9,6 +9,7 @@ name needs no known given name; it ends at the next label ("Dokument:").
   meeting officer's is the meeting's body, a handläggare's the page's owner), else it is
   the body whose name alone heads the label's block of lines ("Kommunfullmäktige" over
   "Antal ledamöter: 45" and "Ordförande: Eva Ek").
+A government page's fact box sets "Ansvariga statsråd" on its own line over the name.
 The label must be capitalised, one word (or a deputy's "Vice ordförande") and a title
 (ingest.rules.role_titles), so that
 "Ansvarig: handläggare på Vuxenenheten" names no one; a meeting's "Sekreterare:",
@@ -32,8 +33,11 @@ CONF_LABEL = 0.75
 
 # "Vice ordförande:", "Förste vice ordförande:": the chair's deputies, two or three words
 _LABEL = re.compile(
-    r"(?<![\wåäöÅÄÖ-])(?P<title>(?:(?:Förste|Andre|Första|Andra)\s+vice|Vice)\s+[a-zåäö-]+"
+    r"(?<![\wåäöÅÄÖ-])(?:(?P<title>(?:(?:Förste|Andre|Första|Andra)\s+vice|Vice)\s+[a-zåäö-]+"
     r"|[A-ZÅÄÖ][a-zåäö-]+):[ \t]*"
+    # a government page's fact box: "Ansvariga statsråd" over the minister's name
+    r"|^[ \t]*Ansvarig[at]?[ \t]+(?P<box>statsråd|minister)[ \t]*\n[ \t]*)",
+    re.M,
 )
 
 
@@ -70,7 +74,8 @@ def labelled_titles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:
     text = ctx.text
     spans: list[tuple[int, int]] = []
     for m in _LABEL.finditer(text):
-        if not is_title(m.group("title")) or m.group("title").lower() in _PRESENT_ONLY:
+        label = "title" if m.group("title") else "box"
+        if not is_title(m.group(label)) or m.group(label).lower() in _PRESENT_ONLY:
             continue
         words = name_words(text, m.end())
         if not plausible_name(text, words, loose=True):
@@ -85,8 +90,8 @@ def labelled_titles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:
             )
         if person is None:
             continue
-        title = base_title(m.group("title"))
-        t_start, t_end = m.start("title"), m.end("title")
+        title = base_title(m.group(label))
+        t_start, t_end = m.start(label), m.end(label)
         org = resolve(ctx, sink, t_start, t_end, title, genitive=None, listed=True)
         org = org or _block_head(ctx, t_start)
         if role_link(

@@ -4,7 +4,7 @@ Why an order: a role attaches to the organisation named with it, never to one
 named later on the page. In turn:
 1. an organisation's genitive in or right before the title ("regionstyrelsens
    ordförande", "Region Hallands regiondirektör");
-2. an organisation right after it ("i|på|vid|för|inom <org>", ", <org>"), or a
+2. an organisation right after it ("i|på|för|... (den nya) <org>", ", <org>"), or a
    county after a county-level title ("länsråd i Östergötland": that county's board), or
    a delegation's ("deltog Östersunds kommun med A, kommunalråd": role_delegations);
 3. the organisation the title itself implies (a landshövding or länsråd serves a
@@ -66,7 +66,7 @@ from ingest.rules.role_page_bodies import (
 )
 from ingest.rules.role_titles import MEETING_ROLE, TITLE, base_title, is_given_name, is_title
 
-_PREPOSITION = re.compile(r"\s+(?:i|på|vid|för|inom|hos|från)\s+")
+_PREPOSITION = re.compile(r"\s+(?:i|på|vid|för|inom|hos|från)\s+(?:(?:den|det)\s+nya\s+)?")
 _COMMA = re.compile(r",\s+")
 # "för <Area> på <org>": where a unit head's unit belongs
 _CHIEF_OWNER = re.compile(r"\s+för\s+[A-ZÅÄÖ][^,.;:\n]{0,60}?\s+(?:på|vid|inom|hos)\s+")

@@ -312,9 +312,13 @@ def apposed(text: str, title_start: int) -> bool:
 
 
 def is_given_name(word: str) -> bool:
-    """A known given name, or a double one of two ("Lars-Gunnar")."""
+    """A known given name, or a double one whose first part is ("Lars-Gunnar",
+    "Anna-Caren")."""
     names = first_names()
-    return word in names or all(part in names for part in word.split("-"))
+    parts = word.split("-")
+    return word in names or (
+        len(parts) > 1 and parts[0] in names and all(p[:1].isupper() for p in parts)
+    )
 
 
 def spoken_title(text: str, title_start: int) -> bool:

@@ -403,3 +403,44 @@ def test_measures_under_a_party_ska_heading_are_that_partys() -> None:
     for party, _activity in responsible:
         by_party[party] = by_party.get(party, 0) + 1
     assert by_party == {"Organization:kommun:1082": 2, "Organization:nationell:polismyndigheten": 2}
+
+
+LANSSTYRELSEN_KALMAR = "https://www.lansstyrelsen.se/kalmar/nyheter/naturreservat.html"
+
+
+def _roles(facts: SourceFacts) -> set[tuple[str, str]]:
+    return {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
+
+
+def test_two_speakers_both_holding_one_title_each_hold_it() -> None:
+    text = (
+        "Naturreservat\n\n- Nu ökar chanserna, säger Pontus Axén och Malin Miller, båda "
+        "naturskyddshandläggare på Länsstyrelsen.\n"
+    )
+    assert _roles(_facts(text, LANSSTYRELSEN_KALMAR)) == {
+        ("Person:person:pontus-axen", "Organization:lansstyrelse:08"),
+        ("Person:person:malin-miller", "Organization:lansstyrelse:08"),
+    }
+
+
+def test_the_chair_of_a_body_just_formed_chairs_it() -> None:
+    text = (
+        "Landsbygd\n\n- Vi måste jobba strategiskt, säger Anna Lundberg som är ordförande för "
+        "den nya Landsbygdsutvecklingsgruppen.\n"
+    )
+    roles = _roles(_facts(text, "https://www.alvsbyn.se/nyheter/landsbygd"))
+    assert roles == {
+        (
+            "Person:person:anna-lundberg",
+            "Organization:forum:kommun:2560:landsbygdsutvecklingsgruppen",
+        )
+    }
+
+
+def test_a_government_fact_box_names_the_responsible_minister() -> None:
+    text = (
+        "Livsmedelsstrategi\n\nStrategin omfattar hela kedjan.\n\n"
+        "Ansvariga statsråd\nAnna-Caren Sätherberg\nAnsvariga departement\nNäringsdepartementet\n"
+    )
+    roles = _roles(_facts(text, "https://www.regeringen.se/regeringens-politik/livsmedel/"))
+    assert roles == {("Person:person:anna-caren-satherberg", "Organization:nationell:regeringen")}
