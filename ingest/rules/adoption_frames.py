@@ -74,7 +74,8 @@ _PASSIVE = re.compile(
     # "<doc> beslutades.", "beslutades den nya strategin" (an inverted subject)
     r"(?:beslutades|beslöts)(?!\s+(?:att|om|angående)\b)|"
     r"(?:togs|tas|fattades)\s+(?:[\w-]+\s+){0,2}?beslut\s+om|"  # "Under onsdagen togs beslut om"
-    r"(?:togs|fattades)(?=\s+(?:enhälligt\s+)?av\s)"  # "Beslut om <doc> togs av" (_NOUN_FIRST)
+    # "Beslut om <doc> togs av", "... togs på kommunfullmäktige" (_NOUN_FIRST)
+    r"(?:togs|fattades)(?=\s+(?:enhälligt\s+)?(?:av|på|i)\s)"
     r")\b",
     re.I,
 )
@@ -83,7 +84,7 @@ _ALSO = re.compile(r"(?:\s+igenom)?\s*,\s*(?:liksom|och\s+även|och\s+också|sam
 # "Beslut om översiktsplan togs av kommunfullmäktige": the decision's noun first.
 # "Beslut om X togs", "Beslutet att anta X fattades": the noun first (and the infinitive
 # no active adoption of its own)
-_TO_ADOPT = re.compile(r"\s*[Bb]eslutet\s+att\s+(?:anta|godkänna|fastställa)\s")
+_TO_ADOPT = re.compile(r"\s*[Bb]eslutet\s+(?:om\s+)?att\s+(?:anta|godkänna|fastställa)\s")
 _NOUN_FIRST = re.compile(rf"\s*[Bb]eslut(?:et)?\s+om\s|{_TO_ADOPT.pattern}")
 # Future, proposed or required adoptions are not adoptions.
 _NOT_DONE = re.compile(

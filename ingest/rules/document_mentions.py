@@ -123,7 +123,7 @@ _ELLIPTIC = re.compile(
 PREDECESSOR_CUE = re.compile(
     r"(?:\b(?:ersätter|ersätta|ersatte|(?:har|hade)\s+ersatt)|\b(?:är|var|blir|utgör)\s+en\s+revidering\s+av|"
     r"\breviderad\s+version\s+av|Ersätter:)\s*"
-    r"(?:den\s+|det\s+)?$"
+    r"(?:den\s+|det\s+)?(?:(?:första|nuvarande|befintliga|gällande)\s+)?$"
 )
 _YEAR = re.compile(r"\s+(?P<year>(?:19|20)\d{2})(?![\d/" + DASH + r"]|\s*[" + DASH + r"]\s*\d)")
 # "ersätta översiktsplanen från 2010": the replaced document named by its year.

@@ -1,8 +1,8 @@
 """REVISES: a newer document revises or replaces an older one.
 
 - relation.revises.revidering_av: "<doc A> är en revidering av <doc B>" -> A REVISES B
-- relation.revises.ersatter: "<subject> ... ersätter <doc>", "Den är en reviderad
-  version av <doc>"
+- relation.revises.ersatter: "<subject> ... ersätter (den första) <doc>", "Den är en
+  reviderad version av <doc>"
 - relation.revises.som_ersatter: "<doc A>, som ersätter <doc B>" (the antecedent of
   "som"), and "<doc B> ersätts av|med <doc A>", "ersätts <B> av <A>" -> A REVISES B
 - the wording also reads "en uppdaterad|förnyad|ny version av", "en uppdatering av"
@@ -36,7 +36,9 @@ _NEWER_OF = (
 )
 _REVISES = re.compile(rf"\s+{_NEWER_OF}\s+$")
 _REVISES_TAIL = re.compile(
-    rf"(?:\b(?:ersätter|ersatte|ersätta|ersatt)|\b{_NEWER_OF})\s+(?:den\s+|det\s+)?$"
+    rf"(?:\b(?:ersätter|ersatte|ersätta|ersatt)|\b{_NEWER_OF})\s+(?:den\s+|det\s+)?"
+    # "ersätter den första ANDT-strategin för perioden 2011-2015"
+    r"(?:(?:första|förra|tidigare|gamla|nuvarande|befintliga|gällande)\s+)?$"
 )
 # "<A>, som ersätter <B>" / "<A> som är en uppdatering av <B>"
 _SOM_REVISES = re.compile(rf",?\s+som\s+(?:nu\s+)?(?:ersätter|{_NEWER_OF})\s+")

@@ -444,3 +444,37 @@ def test_a_government_fact_box_names_the_responsible_minister() -> None:
     )
     roles = _roles(_facts(text, "https://www.regeringen.se/regeringens-politik/livsmedel/"))
     assert roles == {("Person:person:anna-caren-satherberg", "Organization:nationell:regeringen")}
+
+
+FHM = "https://www.folkhalsomyndigheten.se/livsvillkor-levnadsvanor/andts/"
+
+
+def test_a_renewed_strategy_replacing_the_first_one_revises_it() -> None:
+    text = (
+        "ANDT\n\nI februari 2016 beslutade regeringen om en förnyad ANDT-strategi. Den nya "
+        "strategin ersätter den första ANDT-strategin för perioden 2011\u20132015.\n"
+    )
+    facts = _facts(text, FHM)
+    docs = {n.id for n in facts.nodes if n.id.startswith("Document:")}
+    assert len(docs) == 2
+    revises = _pairs(facts, LinkType.REVISES)
+    assert revises == {
+        (
+            "Document:national:strategy:se:andt-strategi",
+            "Document:national:strategy:se:andt:2011-2015",
+        )
+    }
+
+
+def test_the_decision_to_approve_a_plan_taken_at_the_council_adopts_it() -> None:
+    text = (
+        "Cykelplan\n\nLysekils kommun har en ny cykelplan. Beslutet om att godkänna planen togs "
+        "på kommunfullmäktige den 20 april.\n"
+    )
+    adopted = _pairs(_facts(text, "https://www.lysekil.se/nyheter/cykelplan"), LinkType.ADOPTED)
+    assert adopted == {
+        (
+            "Organization:kommun:1484:kommunfullmaktige",
+            "Document:municipal:plan:kommun:1484:cykelplan",
+        )
+    }
