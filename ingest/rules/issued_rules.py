@@ -85,7 +85,9 @@ _PASSIVE = re.compile(
 _PARTICIPLE = re.compile(r"\bframtag(?:en|et|na)\b", re.I)
 _AGENT_OR_PARTNER = re.compile(
     # "av en styrgrupp med representanter från A, B och C": the group's members made it
-    r"\s+(?:av(?:\s+en\s+[a-zåäö]*grupp\s+med\s+(?:representanter|företrädare)\s+(?:från|för))?"
+    r"\s+(?:av(?:\s+en\s+[a-zåäö]*grupp\s+med\s+(?:representanter|företrädare)\s+(?:från|för)"
+    # "av tjänstepersoner på Regionala utvecklingsförvaltningen": their workplace made it
+    r"|\s+(?:tjänstepersoner|tjänstemän|medarbetare)\s+(?:på|vid|inom|från))?"
     r"|(?P<partner>tillsammans\s+med|i\s+(?:nära\s+|bred\s+)?(?:samverkan|samarbete)\s+"
     r"(?:med|mellan))|genom\s+(?:ett|en)\s+(?:[a-zåäö]+\s+){0,2}?(?:arbete|samarbete|process)\s+"
     r"där)\s+",

@@ -478,3 +478,18 @@ def test_the_decision_to_approve_a_plan_taken_at_the_council_adopts_it() -> None
             "Document:municipal:plan:kommun:1484:cykelplan",
         )
     }
+
+
+def test_officers_of_a_body_drafting_a_proposal_make_it_the_bodys() -> None:
+    text = (
+        "Länstransportplan 2022-2033 - Remissförslag\n\n"
+        "Förslaget till länstransportplan har utarbetats av tjänstepersoner på Regionala "
+        "utvecklingsförvaltningen på Region Västerbotten i dialog med länets kommuner.\n"
+    )
+    issued = _pairs(_facts(text, "https://www.regionvasterbotten.se/ltp"), LinkType.ISSUED)
+    assert issued == {
+        (
+            "Organization:region:24:regionala-utvecklingsforvaltningen",
+            "Document:regional:plan:lan:24:transport:2022-2033",
+        )
+    }
