@@ -184,7 +184,7 @@ def _common_word(surface: str) -> bool:
     return surface.islower() and " " not in surface and not _AGENCY_HEAD.search(surface)
 
 
-_SIZE_BEFORE = re.compile(r"\d\s?$")
+_SIZE_BEFORE = re.compile(r"\d\s?\Z")
 _NUMBER_AFTER = re.compile(r"\s*\d")
 _WEBSITE = re.compile(r"\s+(?:webbplats|webbsida|hemsida|webb)(?:en)?\b")
 
@@ -212,7 +212,10 @@ def gazetteer_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
         if kind_key == nlp.NATIONAL and (
             _local_namesake(ctx, ent.start_char, ent.text)
             or _common_word(ent.text)
-            or (ent.text.isupper() and _SIZE_BEFORE.search(ctx.text[: ent.start_char][-3:]))
+            or (
+                ent.text.isupper()
+                and _SIZE_BEFORE.search(ctx.text, max(0, ent.start_char - 3), ent.start_char)
+            )
             or (ent.text == "Sida" and _NUMBER_AFTER.match(ctx.text, ent.end_char))
         ):
             continue  # "(PDF, 660 KB)", "Sida 33(46)": a file's size, a page's number

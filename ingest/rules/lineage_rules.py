@@ -237,8 +237,9 @@ def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
         for a in ctx.actors_in(sentence)
         if a.kind in _SIGNERS and start <= a.start and a.end <= cue.start()
     ]
-    if _WE.search(ctx.text, max(sentence.start, cue.start() - 8), cue.end() + 4):
-        signers += [a for a in ctx.actors if a.node_id == ctx.publisher_id()][:1]
+    publisher = ctx.publisher_id()
+    if publisher and _WE.search(ctx.text, max(sentence.start, cue.start() - 8), cue.end() + 4):
+        signers += [a for a in ctx.actors if a.node_id == publisher][:1]
     signers = signers or _parties(ctx, doc)
     dates = ctx.dates_in(sentence)
     signed = [doc]

@@ -285,9 +285,9 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         genitive = name.endswith("s") and _LOWER_NEXT.match(ctx.text, end)
         if genitive and (county_by_name(place) or municipality_by_name(place)):
             name = name[:-1]  # "Högskolan Dalarnas bibliotek", "Högskolan i Skövdes rektor"
-        elif _GENITIVE_FOUNDATION.fullmatch(name) and ctx.text[m.end() : m.end() + 1] == " ":
+        elif _GENITIVE_FOUNDATION.fullmatch(name) and ctx.text[end : end + 1] == " ":
             name = name[:-1]  # "Stiftelsen Hyltebostäders investering": the genitive
-        elif name.endswith("s") and coordinated_genitive(ctx.text, start, m.end()):
+        elif name.endswith("s") and coordinated_genitive(ctx.text, start, end):
             name = name[:-1]  # "Stiftelsen Xs och Räddningstjänst Ys årsredovisning"
         # A name: several words, or one capitalised compound ("Karolinska Institutet"
         # has two); "universitet" or "Högskolan" alone names none.
