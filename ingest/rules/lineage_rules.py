@@ -44,12 +44,13 @@ from __future__ import annotations
 import re
 
 from graph.edges import LinkType
+from graph.nodes import DocumentKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import TOP_KINDS, listed_actors
 from ingest.rules.extract_lists import main_document
-from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, subject
+from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, listed_before, subject
 from ingest.rules.role_common import genitive_part
 
 __all__ = ["extract_lineage"]
@@ -182,7 +183,9 @@ def _implements(ctx: Context, sink: FactSink, sentence: Span) -> None:
         grounds = _GROUNDS.match(cue.group(0)) is not None
         reverse = grounds and not _CARRYING_OUT.match(ctx.text, cue.end(), sentence.end)
         # "A, B samt C har legat till grund för planen": the plan builds on each of them
-        sources = _listed_before(ctx, sentence, source) if reverse else [source]
+        sources = [source]
+        if reverse:
+            sources += listed_before(ctx, ctx.documents_in(sentence), source, _LISTED)
         for target in targets:
             # "Strategin ligger till grund för genomförandet av tillväxtprogrammet": the
             # broader kind is what the narrower carries out
@@ -198,16 +201,6 @@ def _implements(ctx: Context, sink: FactSink, sentence: Span) -> None:
                     "relation.implements.wording",
                     CONF_LINEAGE,
                 )
-
-
-def _listed_before(ctx: Context, sentence: Span, last: DocumentHit) -> list[DocumentHit]:
-    """`last` and the documents listed before it as one subject ("A (RUS), B samt C")."""
-    found = [last]
-    for d in reversed([d for d in ctx.documents_in(sentence) if d.end <= last.start]):
-        if not _LISTED.fullmatch(ctx.text, d.end, found[-1].start):
-            break
-        found.append(d)
-    return found
 
 
 def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
@@ -229,7 +222,7 @@ def _signed(ctx: Context, sink: FactSink, sentence: Span) -> None:
     if doc is None:
         # "har tecknat en samverkansöverenskommelse" under the headline naming it
         own = main_document(ctx) if _AN_AGREEMENT.match(ctx.text, cue.end()) else None
-        if own is None or own.document.kind.value != "agreement":
+        if own is None or own.document.kind is not DocumentKind.AGREEMENT:
             return
         doc = own
     signers = [
@@ -283,7 +276,7 @@ def _committed(ctx: Context, sink: FactSink, sentence: Span) -> None:
         return
     docs = [d for d in ctx.documents_in(sentence) if d.end <= cue.start()]
     told = docs[-1] if docs else None
-    if told is None or told.document.kind.value != "agreement":
+    if told is None or told.document.kind is not DocumentKind.AGREEMENT:
         return
     pos = cue.end()
     for actor in ctx.actors_in(Span(cue.end(), sentence.end)):
@@ -316,10 +309,10 @@ _BETWEEN = re.compile(r"\bmellan\s+")
 def _parties(ctx: Context, doc: DocumentHit) -> list[ActorHit]:
     """'Avtalet undertecknades': the parties a mention of it names ('samarbetsavtal
     mellan Region Östergötland och Business Sweden')."""
-    for hit in ctx.documents:
+    for hit in (h for h in ctx.documents if h.node_id == doc.node_id):
         between = _BETWEEN.search(ctx.text, hit.start, hit.end + 8)
         where = ctx.sentence_of(hit.start)
-        if hit.node_id == doc.node_id and between and where is not None:
+        if between and where is not None:
             return [a for a in listed_actors(ctx, between.end(), where) if a.kind in _SIGNERS]
     return []
 

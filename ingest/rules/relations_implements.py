@@ -38,6 +38,7 @@ from ingest.rules.relations_shared import (
     PRONOUN_SUBJECT,
     between,
     has_link,
+    listed_before,
     subject,
 )
 
@@ -89,7 +90,7 @@ def implements(
     for a in docs:
         for i, b in enumerate(docs):
             if b.start > a.end and _IMPLEMENTS_VERB.match(between(ctx, a.end, b.start)):
-                for source in [a, *_coordinated_before(ctx, docs, a)]:
+                for source in [a, *listed_before(ctx, docs, a, _SUBJECT_AND)]:
                     for target in [b, *_coordinated(ctx, docs[i:])]:
                         _link(ctx, sink, sentence, source, target, "relation.implements.verb")
     first = _subject(ctx, sentence, docs)
@@ -213,18 +214,6 @@ def _coordinated(ctx: Context, docs: list[DocumentHit]) -> list[DocumentHit]:
 
 
 _SUBJECT_AND = re.compile(r"\s*(?:,|,?\s+och|,?\s+samt)\s+")
-
-
-def _coordinated_before(ctx: Context, docs: list[DocumentHit], a: DocumentHit) -> list[DocumentHit]:
-    """The documents coordinated before a as one subject: "A, C och D utgår från B"."""
-    found: list[DocumentHit] = []
-    later = a
-    for d in reversed([d for d in docs if d.end <= a.start]):
-        if not _SUBJECT_AND.fullmatch(between(ctx, d.end, later.start)):
-            break
-        found.append(d)
-        later = d
-    return found
 
 
 def _krokar_arm(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:

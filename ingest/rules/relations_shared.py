@@ -32,6 +32,21 @@ COORDINATED_DOCUMENTS = re.compile(
 )
 
 
+def listed_before(
+    ctx: Context, docs: list[DocumentHit], last: DocumentHit, separator: re.Pattern[str]
+) -> list[DocumentHit]:
+    """The documents listed before `last` as one subject with it, nearest first: only
+    `separator` stands between each and the next ("A, C och D utgår från B")."""
+    found: list[DocumentHit] = []
+    later = last
+    for d in reversed([d for d in docs if d.end <= last.start]):
+        if not separator.fullmatch(ctx.text, d.end, later.start):
+            break
+        found.append(d)
+        later = d
+    return found
+
+
 def between(ctx: Context, start: int, end: int) -> str:
     return ctx.text[start:end] if start <= end else ""
 
