@@ -150,6 +150,8 @@ DEFAULT_SETS = (
     "real122",
     "real123",
     "real124",
+    "real125",
+    "real126",
     "real_heldout",
 )
 
