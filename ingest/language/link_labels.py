@@ -24,6 +24,12 @@ _LABEL = re.compile(
 )
 
 
+# "Riktlinjer för ... serviceprogram 2014-2018PDF": a file link's type glued to its
+# title's last year, which then ends no period.
+_GLUED_TYPE = re.compile(r"(?<=(?:19|20)\d{2})(?:PDF|pdf)\b")
+
+
 def blank_link_labels(text: str) -> str:
     """`text` with every link label replaced by as many spaces (line breaks kept)."""
+    text = _GLUED_TYPE.sub(lambda m: " " * len(m.group()), text)
     return _LABEL.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)

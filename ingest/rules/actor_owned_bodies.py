@@ -10,7 +10,8 @@ actor rules, so that the owner (named in full or as a bare "Länsstyrelsens") is
 Rules:
 - actor.body.owner_genitive: "<owner>s <x>nämnd|styrelse|beredning|utskott|förvaltning|
   avdelning|enhet|kontor|kansli|fullmäktige" -> the body in its definite form
-  ("Kulturberedningen", "Förbundsfullmäktige").
+  ("Kulturberedningen", "Förbundsfullmäktige"), with a leading "regionala|kommunala|
+  gemensamma" ("Regionala utvecklingsnämnden").
 - actor.body.site_unit: on a county board's own site, the unit a person works in
   ("enhetschef vid enheten för samhälle och kulturmiljö").
 - actor.body.owner_located: "<X>enheten|avdelningen|sektionen" or "Enheten|Avdelningen|
@@ -60,7 +61,8 @@ def definite_name(body: str, head: str) -> str:
 # A contact card's line: "Enheten för landsbygd och tillväxt(,) Länsstyrelsen Gävleborg".
 OWNER_JUXTAPOSED = r"[ \t]*,?[ \t]+(?=(?:Länsstyrelsen|Region)\s)"
 _GENITIVE_BODY = re.compile(
-    r"s\s+(?P<body>(?:[a-zåäö]+-\s*och\s+)?[a-zåäö]{3,}(?P<head>"
+    # "Region Västerbottens regionala utvecklingsnämnd": the adjective is part of its name
+    r"s\s+(?P<body>(?:(?:regionala|kommunala|gemensamma)\s+)?(?:[a-zåäö]+-\s*och\s+)?[a-zåäö]{3,}(?P<head>"
     + "|".join(_DEFINITE)
     + r"))(?![\wåäö-])"
 )

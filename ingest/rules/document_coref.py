@@ -30,6 +30,10 @@ from ingest.rules.document_words import owner_prefixed
 __all__ = ["Mentioned", "merge_coreferent"]
 
 _SMALL = frozenset({"för", "mot", "om", "vid", "i", "och", "av", "till", "den", "det", "de"})
+# "riktlinjerna för länens regionala serviceprogram": whose, not what about
+_SCOPE_GENITIVES = frozenset(
+    {"länens", "länets", "kommunens", "kommunernas", "regionens", "regionernas"}
+)
 
 
 class Mentioned(Protocol):
@@ -45,7 +49,8 @@ G = TypeVar("G", bound=Mentioned)
 
 def _words(topic: str | None) -> frozenset[str]:
     """The topic's content words, stemmed: "bostadsförsörjningen" meets "bostadsförsörjning"."""
-    return frozenset(stems(" ".join(w for w in (topic or "").lower().split() if w not in _SMALL)))
+    words = (topic or "").lower().split()
+    return frozenset(stems(" ".join(w for w in words if w not in _SMALL | _SCOPE_GENITIVES)))
 
 
 def _nouns_meet(a: str, b: str, bare: Sequence[str]) -> bool:

@@ -210,8 +210,10 @@ def join_groups(target: Group, other: Group) -> None:
     # A compound's wording beats the bare noun's, unless the bare one is the page's
     # headline (a section's heading under prose names it loosely: "Strategi för X").
     if target.word.lower() in BARE_NOUNS and other.word.lower() not in BARE_NOUNS:
+        # (an adjective qualifies the bare noun as well: "Drogpolitiskt program 2004-2007")
+        plain = title.lower().startswith(target.word.lower())
         target.word = other.word
-        if not (target.headline and target.topic and not target.section):
+        if not (target.headline and target.topic and not target.section) and plain:
             title = other.title
     if _definite_of(target.title, other.title) and not target.named:
         title = other.title  # "Konstpolicyn" in a list, "Konstpolicy" as its heading

@@ -47,7 +47,7 @@ def _descriptive(word: str) -> bool:
 
 # "alkohol- och drogpolitiska program": a suspended first part belongs to the adjective.
 _SUSPENDED = re.compile(
-    r"(?<![\wåäöÅÄÖ-])(?:[a-zåäöA-ZÅÄÖ]{2,}-,\s+){0,4}[a-zåäöA-ZÅÄÖ]{2,}-\s+(?:och|eller)\s+$"
+    r"(?<![\wåäöÅÄÖ-])(?:[a-zåäöA-ZÅÄÖ]{2,}-,\s+){0,4}[a-zåäöA-ZÅÄÖ]{2,}-\s+(?i:och|eller)\s+$"
 )
 
 

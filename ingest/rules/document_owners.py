@@ -18,6 +18,7 @@ from graph.nodes import Level, OrganizationKind
 from ingest.context import ActorHit, Context, level_of
 from ingest.ids import municipality_id
 from ingest.language.date_words import MONTHS
+from ingest.rules.document_phrases import YEARS, span_years
 from ingest.rules.page_head import top_lines
 
 
@@ -146,6 +147,16 @@ def named_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
         if a.end == end and _TOPIC_PLACE.search(ctx.text, max(0, a.start - 6), a.start):
             return a  # the topic's last words
     return None
+
+
+_PLACE_YEARS = re.compile(r"[ \t]+" + YEARS.pattern + r"(?![\d-])")
+
+
+def years_after_place(ctx: Context, place: ActorHit) -> tuple[int, int] | None:
+    """The period right after the place a title names: "Kulturplan Vaggeryds kommun
+    2020-2023", "Alkohol- och drogpolitiskt program Danderyds kommun 2004-2007"."""
+    m = _PLACE_YEARS.match(ctx.text, place.end)
+    return span_years(m) if m is not None else None
 
 
 # "En samlad strategi för ... 2022-2025, regeringen Länk till annan webbplats.": a link's

@@ -109,7 +109,10 @@ _VALID_FOR = re.compile(
     r"\s*,?\s+(?:som\s+)?(?:gäll(?:er|de)|sträck(?:er|te)\s+sig\s+över|omfatta(?:r|de))\s+"
     r"(?:för\s+|under\s+)?(?:(?:år|åren|perioden|mandatperioden)\s+)?"
     r"(?:mellan\s+(?:åren\s+)?|från\s+(?:år\s+)?)?(?P<y1>(?:19|20)\d{2})"
-    r"(?:\s*[" + DASH + r"]\s*|\s+(?:och|till)\s+(?:år\s+)?)(?P<y2>(?:19|20)\d{2})\b"
+    # "för perioden 2018-05-03 till och med 2021-12-30": whole dates, the days left out
+    r"(?:-\d{2}-\d{2})?"
+    r"(?:\s*[" + DASH + r"]\s*|\s+(?:och|till(?:\s+och\s+med)?)\s+(?:år\s+)?)"
+    r"(?P<y2>(?:19|20)\d{2})\b"
 )
 
 

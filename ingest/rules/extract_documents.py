@@ -114,6 +114,7 @@ from ingest.rules.document_owners import (
     named_after,
     owner_after,
     owner_before,
+    years_after_place,
 )
 from ingest.rules.document_periods import pronoun_periods
 from ingest.rules.document_places import known_national, national_name, place_county
@@ -192,6 +193,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         place = named_after(ctx, c.end, sentence.end) if owner is None or guessed else None
         if place is not None:
             owner, guessed = place, False
+            c.period = c.period or years_after_place(ctx, place)
         if owner is None:
             owner = issuer_after(ctx, c.end, sentence.end)  # "Strategi för X, regeringen"
         if c.heading and owner is None:
@@ -314,8 +316,8 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             and ante is not None
             and (not c.name or name_may_refer(ante.word))
             and ante.period is None
-            # no owner of its own: its scope is only the page's, which a committee's
-            # document of that municipality also has ("Strategin gäller 2024-2028")
+            # no owner of its own: its scope is only the page's, as a committee's document
+            # of that municipality has too ("Strategin gäller 2024-2028")
             and (g.owner is None or g.scope(ctx) is None or ante.scope(ctx) in (None, g.scope(ctx)))
         ):
             ante.period = c.period  # "en ny handlingsplan ... Handlingsplanen för 2023-2026"
@@ -331,8 +333,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
                     ante.period = c.period
                     ante.hits.append(dataclasses.replace(hit, rule="document.anaphora", new=False))
                     continue
-                # The series' scope: from the antecedent, or from the latest earlier
-                # document of the kind that has one ("Ny ANDTS-policy" in a headline has none).
+                # The series' scope: the antecedent's, or the latest earlier such document's
                 scoped = next(
                     (x for x in reversed(groups) if x.kind is g.kind and x.scope(ctx) is not None),
                     ante,

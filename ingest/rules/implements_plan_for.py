@@ -9,6 +9,9 @@ Rule relation.implements.plan_for: a document whose title is a plan word
 åtgärdsprogram) then "för|till" and a definite document noun ("strategin",
 "kulturplanen", "programmet") -> it IMPLEMENTS the one other document on the page that
 noun may name (the same compound, "näringslivsstrategin" a "Näringslivsstrategi ...").
+Documents named inside the plan's title are its targets themselves: "Regional
+handlingsplan för landsbygdsprogrammet och havs- och fiskeriprogrammet", "Kommunal
+handlingsplan för implementering av överenskommelsen om samverkan ..." (each one listed).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from graph.edges import LinkType
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
+from ingest.language.segment import Span
 from ingest.rules.document_words import (
     ACTION_PLAN_HEADS,
     LEVEL_WORDS,
@@ -41,6 +45,33 @@ _PLAN_FOR = re.compile(
 )
 
 
+# "handlingsplan för (implementering av) ": where the documents it carries out are named
+_PLAN_HEAD = re.compile(
+    rf"(?:{_PLAN_PARTS})(?:plan|program)(?:en|et)?\s+(?:för|till)\s+"
+    r"(?:(?:implementering|genomförande|införande|förverkligande)(?:en|t)?\s+av\s+)?",
+    re.I,
+)
+_LISTED = re.compile(r"\s*(?:,|och|samt)\s*")
+
+
+def _named_targets(ctx: Context, plan: DocumentHit) -> list[DocumentHit]:
+    """The documents the plan's own title lists right after its "för": hits inside it."""
+    head = _PLAN_HEAD.search(ctx.text, plan.start, plan.end)
+    if head is None:
+        return []
+    found: list[DocumentHit] = []
+    at = head.end()
+    for d in sorted(ctx.documents_in(Span(at, plan.end)), key=lambda d: d.start):
+        if d.node_id == plan.node_id or d.start < at:
+            continue
+        gap = ctx.text[at : d.start]
+        if gap and not (found and _LISTED.fullmatch(gap)):
+            break
+        found.append(d)
+        at = d.end
+    return found
+
+
 def _target(ctx: Context, plan: DocumentHit, word: str) -> DocumentHit | None:
     """The one other document on the page the definite `word` may name: one whose title
     opens with the same compound ("Näringslivsstrategi för X"), or for a bare noun
@@ -61,18 +92,18 @@ def implements_plan_for(ctx: Context, sink: FactSink) -> None:
     for plan in ctx.documents:
         if not plan.new:
             continue
-        m = _PLAN_FOR.search(ctx.text, plan.start, plan.end)
-        if m is None:
-            continue
-        target = _target(ctx, plan, m.group("target"))
-        if target is None or has_link(sink, LinkType.IMPLEMENTS, plan.node_id, target.node_id):
-            continue
-        sink.link(
-            LinkType.IMPLEMENTS,
-            plan.node_id,
-            target.node_id,
-            plan.start,
-            plan.end,
-            "relation.implements.plan_for",
-            CONF_RELATION,
-        )
+        targets = _named_targets(ctx, plan)
+        m = _PLAN_FOR.search(ctx.text, plan.start, plan.end) if not targets else None
+        target = _target(ctx, plan, m.group("target")) if m is not None else None
+        for t in targets or ([target] if target is not None else []):
+            if has_link(sink, LinkType.IMPLEMENTS, plan.node_id, t.node_id):
+                continue
+            sink.link(
+                LinkType.IMPLEMENTS,
+                plan.node_id,
+                t.node_id,
+                plan.start,
+                plan.end,
+                "relation.implements.plan_for",
+                CONF_RELATION,
+            )

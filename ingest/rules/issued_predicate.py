@@ -13,7 +13,7 @@ organisation whose site it is. A place's genitive ("X läns samlade strategi") n
 owner.
 
 Rule relation.issued.collaboration: a document opening its sentence (or after "Arbetet
-med"), perhaps with its name after it ("livsmedelsstrategin - Mer mat"), then "är ett
+med (att ta fram)"), perhaps with its name after it ("livsmedelsstrategin - Mer mat"), then "är ett
 (gemensamt) samarbete mellan A, B och C" -> each of them ISSUED it: the work is theirs.
 """
 
@@ -76,7 +76,7 @@ def _named_before(ctx: Context, pos: int) -> ActorHit | None:
     return next((a for a in named if a.kind in _OWNERS), None)
 
 
-_WORK_ON = re.compile(r"\s*(?:[Aa]rbetet?\s+med\s+)?")
+_WORK_ON = re.compile(r"\s*(?:[Aa]rbetet?\s+med\s+(?:att\s+(?:ta|arbeta)\s+fram\s+)?)?")
 _COLLABORATION = re.compile(
     r"(?:\s+(?:[-\u2013]\s+)?[A-ZÅÄÖ][^.\n]{0,60}?|\s+[-\u2013]\s+[^.\n]{1,60}?)?\s+(?:är|var)\s+ett\s+(?:[a-zåäö]+\s+)?"
     r"(?:samarbete|samverkansprojekt)\s+mellan\s+"

@@ -1,0 +1,130 @@
+"""Defects found in the sixty-third session on development pages, restated as invented
+sentences; each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Document, NodeLabel
+
+from .helpers import facts_at, links
+
+BORAS = "https://www.boras.se/kommun/planer.html"
+LULEA = "https://www.lulea.se/kommun/styrdokument.html"
+UMEA = "https://www.regionvasterbotten.se/regional-utveckling/mat.html"
+SKANE = "https://www.lansstyrelsen.se/skane/landsbygd/handlingsplan.html"
+AGENCY = "https://tillvaxtverket.se/tillvaxtverket/regional-samordning.html"
+
+
+def _facts(text: str, site: str) -> SourceFacts:
+    return facts_at(text, site, "2024-05-02")
+
+
+def _pairs(facts: SourceFacts, kind: LinkType) -> set[tuple[str, str]]:
+    return {(k.from_id, k.to_id) for k in links(facts, kind)}
+
+
+def _documents(facts: SourceFacts) -> dict[str, str]:
+    return {n.id: n.title for n in facts.nodes if isinstance(n, Document)}
+
+
+def test_an_action_plan_for_carrying_out_an_agreement_implements_it() -> None:
+    text = (
+        "Kommunal handlingsplan för implementering av överenskommelsen om samverkan "
+        "mellan Borås Stad och föreningslivet.\n\n"
+        "Handlingsplanen har tre målområden.\n"
+    )
+    facts = _facts(text, BORAS)
+    (plan,) = (i for i in _documents(facts) if ":action-plan:" in i)
+    (agreement,) = (i for i in _documents(facts) if ":agreement:" in i)
+    assert _pairs(facts, LinkType.IMPLEMENTS) == {(plan, agreement)}
+
+
+def test_an_action_plan_for_two_programmes_implements_both() -> None:
+    text = (
+        "Regional handlingsplan för landsbygdsprogrammet och havs- och fiskeriprogrammet "
+        "2019\n\n"
+        "Den regionala handlingsplanen ska styra vårt arbete med prioritering av "
+        "ansökningar.\n"
+    )
+    facts = _facts(text, SKANE)
+    (plan,) = (i for i in _documents(facts) if ":action-plan:" in i)
+    targets = {t for s, t in _pairs(facts, LinkType.IMPLEMENTS) if s == plan}
+    assert len(targets) == 2
+    assert all(":programme:" in t for t in targets)
+
+
+def test_a_regional_committee_in_the_genitive_with_its_adjective_is_a_body() -> None:
+    text = (
+        "Den regionala livsmedelsstrategin beslutades av Region Västerbottens regionala "
+        "utvecklingsnämnd den 19 maj 2021.\n"
+    )
+    facts = _facts(text, UMEA)
+    body = "Organization:region:24:regionala-utvecklingsnamnden"
+    assert body in {n.id for n in facts.nodes if n.label is NodeLabel.ORGANIZATION}
+    assert {s for s, _ in _pairs(facts, LinkType.ADOPTED)} == {body}
+
+
+def test_the_work_of_drawing_up_a_document_shared_by_parties_makes_them_its_issuers() -> None:
+    text = (
+        "Regional livsmedelsstrategi för Västerbotten\n\n"
+        "Arbetet med att ta fram strategin är ett samarbete mellan Region Västerbotten, "
+        "LRF Västerbotten och Länsstyrelsen Västerbotten.\n"
+    )
+    issuers = {s for s, _ in _pairs(_facts(text, UMEA), LinkType.ISSUED)}
+    assert issuers == {
+        "Organization:region:24",
+        "Organization:org:lrf-vasterbotten",
+        "Organization:lansstyrelse:24",
+    }
+
+
+def test_a_file_type_glued_to_a_title_s_last_year_leaves_its_period() -> None:
+    text = (
+        "Dokument\n\n"
+        "Riktlinjer för framtagande och genomförande av regionala serviceprogram "
+        "2014\u20132018PDF\n"
+    )
+    assert "Document:national:guideline:se:2014-2018" in _documents(_facts(text, AGENCY))
+
+
+def test_guidelines_named_by_whose_they_are_and_by_their_title_are_one_document() -> None:
+    text = (
+        "Tillväxtverket har på uppdrag av regeringen utarbetat riktlinjerna för länens "
+        "regionala serviceprogram.\n\n"
+        "Riktlinjer för framtagande och genomförande av regionala serviceprogram "
+        "2014\u20132018\n"
+    )
+    assert list(_documents(_facts(text, AGENCY))) == ["Document:national:guideline:se:2014-2018"]
+
+
+def test_a_period_of_whole_dates_after_a_relative_clause_is_the_document_s() -> None:
+    text = (
+        "Kommunfullmäktige antog Idrottspolitiskt program som gäller för perioden "
+        "2018-05-03 till och med 2021-12-30.\n"
+    )
+    assert list(_documents(_facts(text, LULEA))) == [
+        "Document:municipal:programme:kommun:2580:2018-2021"
+    ]
+
+
+def test_the_years_after_the_municipality_a_title_names_are_its_period() -> None:
+    text = "Kommunfullmäktige antog i maj Kulturplan Vaggeryds kommun 2020-2023.\n"
+    assert list(_documents(_facts(text, UMEA))) == [
+        "Document:municipal:plan:kommun:0665:kultur:2020-2023"
+    ]
+
+
+def test_an_upper_case_title_keeps_its_suspended_first_part() -> None:
+    text = "Förslag till ALKOHOL- OCH DROGPOLITISKT PROGRAM LULEÅ KOMMUN 2004-2007\n"
+    (title,) = _documents(_facts(text, LULEA)).values()
+    assert title.lower().startswith("alkohol- och drogpolitiskt program")
+
+
+def test_an_adjective_s_bare_noun_keeps_its_title_when_a_compound_restates_it() -> None:
+    text = (
+        "Alkohol- och drogpolitiskt program 2004-2007\n\n"
+        "Det alkohol- och drogpolitiska programmet gäller i fyra år. Handlingsprogrammet "
+        "antas för åren 2004-2007 och ska därefter utvärderas.\n"
+    )
+    titles = list(_documents(_facts(text, LULEA)).values())
+    assert titles == ["Alkohol- och drogpolitiskt program 2004-2007"]
