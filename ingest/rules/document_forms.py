@@ -211,7 +211,9 @@ def acronym_name(ctx: Context, end: int, limit: int) -> tuple[str, int] | None:
 # "den regionala handlingsplanen ANDT", "Handlingsplan HBTQ 2021-2024": an acronym right
 # after the noun is the topic it names (not a body's: "planen KS antog" has an actor).
 _ACRONYM_TOPIC = re.compile(
-    r"[ \t]+(?P<acr>[A-ZÅÄÖ]{2,6}(?:[ \t]+(?:19|20)\d{2}(?:[ \t]*[\u2013-][ \t]*(?:19|20)\d{2})?)?)"
+    # (not a capitalised heading's conjunction: "JÄMSTÄLLDHETSPOLICY OCH JÄMSTÄLLDHETSPLAN")
+    r"[ \t]+(?!(?:OCH|SAMT|ELLER|FÖR|MED|MOT|TILL|AV|OM|PÅ|VID)(?![\wåäöÅÄÖ-]))"
+    r"(?P<acr>[A-ZÅÄÖ]{2,6}(?:[ \t]+(?:19|20)\d{2}(?:[ \t]*[\u2013-][ \t]*(?:19|20)\d{2})?)?)"
     r"(?![\wåäöÅÄÖ-])(?![ \t]*[:(])"
 )
 

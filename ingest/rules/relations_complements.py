@@ -29,6 +29,8 @@ _COMPLEMENTS = re.compile(r"\bkompletterar\s+$")
 _COMPLEMENTS_TAIL = re.compile(
     r"\b(?:kompletterar|(?:ska|skall|kommer\s+att|är\s+tänkt\s+att)\s+komplettera|"
     r"(?:är|utgör|blir)\s+(?:(?!inte\b|inget\b)\w+\s+){0,2}(?:komplement|tillägg)\s+till|"
+    # "Jämställdhetsplanen är ett kompletterande dokument till X"
+    r"(?:är|utgör)\s+(?:ett|en)\s+kompletterande\s+(?:styr)?(?:dokument|del)\s+till|"
     # "<plan> antogs 2011 som ett tematiskt tillägg till översiktsplanen"
     r"\bsom\s+(?:ett\s+)?(?:tematiskt\s+)?(?:komplement|tillägg)\s+till|"
     r"(?:ska|skall|kan)\s+ses\s+som\s+ett\s+komplement\s+till)\s+"

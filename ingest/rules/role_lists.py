@@ -27,7 +27,9 @@ för Bo Berg (M)", "ej 72"), and ends at any other word.
   recorded role, and one named only with a title ("Eva Ek, E-strateg på
   socialförvaltningen, 43") is not made a person here;
 - role.signature_run: the same, in a run "Name Title Name Title" with no heading
-  (a signature block flattened onto one line).
+  (a signature block flattened onto one line), where, with two signers or more, any
+  title but the meeting's own functions (sekreterare, justerare) is an office held
+  ("Björn Eriksson Landshövding Magnus Holgersson Länsråd").
 A minutes' head (ingest.rules.minutes_head) is the lists' alone: the sentence rules leave
 its people to them, so staff present there hold no role.
 """
@@ -196,12 +198,22 @@ def _pairs(text: str, items: list[_Item]) -> list[tuple[_Item, _Item]]:
     return out
 
 
-def _link(ctx: Context, sink: FactSink, name: _Item, title: _Item, rule: str) -> None:
+# A meeting's own functions: in a signature block too, no office held
+_MEETING_FUNCTION = re.compile(r"(?:mötes)?sekreterare|justerare|protokollförare", re.I)
+
+
+def _link(
+    ctx: Context, sink: FactSink, name: _Item, title: _Item, rule: str, signers: bool = False
+) -> None:
     text = ctx.text
     person = next((p for p in ctx.persons if p.start == name.start), None)
     party = name.party or (title.party if title.start > name.start else None)
     role = base_title(text[title.start : title.end])
-    if person is None and not _LEADING.fullmatch(role):
+    # "Björn Eriksson Landshövding Magnus Holgersson Länsråd" under a plan: who signed it
+    # signed in office, whatever the office (one name and title alone is a contact's card)
+    signed = signers and not _MEETING_FUNCTION.fullmatch(role)
+    leading = signed or bool(_LEADING.fullmatch(role))
+    if person is None and not leading:
         return  # listed as present with a title: staff, not annotated (no node either)
     if person is None:
         person = add_person(
@@ -212,7 +224,7 @@ def _link(ctx: Context, sink: FactSink, name: _Item, title: _Item, rule: str) ->
         return
     if party and not name.party:
         add_party(ctx, sink, person, party, title.stop)
-    if not _LEADING.fullmatch(role):
+    if not leading:
         return  # listed as present: members, secretaries and staff hold no recorded role
     org = resolve(ctx, sink, title.start, title.end, role, genitive=None, listed=True)
     start, end = min(name.start, title.start), max(name.stop, title.stop)
@@ -296,6 +308,6 @@ def attendance_roles(ctx: Context, sink: FactSink) -> list[tuple[int, int]]:
             _link(ctx, sink, name, title, "role.attendance")
     for items in _signature_runs(ctx, spans):
         for name, title in _pairs(ctx.text, items):
-            _link(ctx, sink, name, title, "role.signature_run")
+            _link(ctx, sink, name, title, "role.signature_run", signers=len(items) >= 4)
     ctx.persons.sort(key=lambda p: (p.start, p.end))
     return spans + minutes_head_spans(ctx.text)

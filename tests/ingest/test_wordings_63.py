@@ -128,3 +128,47 @@ def test_an_adjective_s_bare_noun_keeps_its_title_when_a_compound_restates_it() 
     )
     titles = list(_documents(_facts(text, LULEA)).values())
     assert titles == ["Alkohol- och drogpolitiskt program 2004-2007"]
+
+
+def test_a_plan_that_is_a_complementary_document_to_a_policy_complements_it() -> None:
+    text = (
+        "Jämställdhetsplan 2013-2015\n\n"
+        "Jämställdhetsplanen är ett kompletterande dokument till Luleå kommuns "
+        "jämställdhets- och mångfaldspolicy.\n"
+    )
+    facts = _facts(text, LULEA)
+    assert _pairs(facts, LinkType.COMPLEMENTS) == {
+        (
+            "Document:municipal:plan:kommun:2580:2013-2015",
+            "Document:municipal:policy:kommun:2580:jamstalldhets-och-mangfaldspolicy",
+        )
+    }
+
+
+def test_an_upper_case_heading_s_conjunction_is_no_acronym_of_its_document() -> None:
+    text = "JÄMSTÄLLDHETSPOLICY OCH JÄMSTÄLLDHETSPLAN\n\nKommunen arbetar med frågorna.\n"
+    titles = {t.lower() for t in _documents(_facts(text, LULEA)).values()}
+    assert titles == {"jämställdhetspolicy", "jämställdhetsplan"}
+
+
+def test_the_officials_signing_a_plan_on_one_flattened_line_hold_their_offices() -> None:
+    text = (
+        "Handlingsplan för jämställdhetsintegrering 2005-2009\n\n"
+        "Denna plan gäller fram till den 31 december 2009. Björn Eriksson Landshövding "
+        "Magnus Holgersson Länsråd\n"
+    )
+    facts = _facts(text, SKANE)
+    roles = {(k.from_id, k.to_id, k.title) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert roles == {
+        ("Person:person:bjorn-eriksson", "Organization:lansstyrelse:12", "Landshövding"),
+        ("Person:person:magnus-holgersson", "Organization:lansstyrelse:12", "Länsråd"),
+    }
+
+
+def test_one_name_and_title_on_a_contact_card_is_no_signature_block() -> None:
+    text = (
+        "Landsbygdsprogram 2021 för Luleå kommun\n\nKontakt\n\n"
+        "Maria Bellskog Landsbygdsutvecklare\n\n060-19 13 71\n"
+    )
+    persons = {n.id for n in _facts(text, LULEA).nodes if n.label is NodeLabel.PERSON}
+    assert "Person:person:maria-bellskog-landsbygdsutvecklare" not in persons
