@@ -47,7 +47,8 @@ _SECTION = re.compile(
 )
 # "Kommunstyrelsen föreslog även Kommunfullmäktige att fatta följande beslut:" too.
 _INTRO = re.compile(
-    r"\bföresl(?:år|og)\s+(?:[\wåäöÅÄÖ-]+\s+){1,5}?(?:besluta(?:\s+följande)?|att)\s*:\s*$"
+    # ("Regionutvecklingsutskottet föreslår regionstyrelsen att" over a numbered list)
+    r"\bföresl(?:år|og)\s+(?:[\wåäöÅÄÖ-]+\s+){1,5}?(?:besluta(?:\s+följande)?\s*:|att\s*:?)\s*$"
     r"|\bföresl(?:år|og)\s+(?:[\wåäöÅÄÖ-]+\s+){0,4}?\w*fullmäktige(?:\s+besluta)?(?:\s+att)?"
     r"(?:\s+fatta\s+följande\s+beslut)?\s*:?\s*$",
     re.I,

@@ -242,7 +242,7 @@ def _makers(
         and _INVERTED_GAP.fullmatch(ctx.text, verb.end(), a.start)
     ]
     joined = _AGENT_OR_PARTNER.search(ctx.text, verb.end(), sentence.end)
-    while joined and (_agent_of_other_verb(joined, verb) or _assigner_at(ctx, joined)):
+    while joined and (_agent_of_other_verb(ctx, joined, verb) or _assigner_at(ctx, joined)):
         # "X tar fram en plan utifrån den bild som tagits fram av Y": only a passive
         # has an agent; Y made the picture.
         joined = _AGENT_OR_PARTNER.search(ctx.text, joined.end(), sentence.end)
@@ -296,8 +296,20 @@ def _assigner_at(ctx: Context, joined: re.Match[str]) -> bool:
     return joined.group(0).strip().lower() == "av" and lead.rstrip().lower().endswith("uppdrag")
 
 
-def _agent_of_other_verb(joined: re.Match[str], verb: re.Match[str]) -> bool:
-    return joined.group(0).strip().lower() == "av" and not _PASSIVE.search(verb.group(0))
+# "Planen arbetades fram under 2024 och fastställdes av X": X is the adopter's agent
+_ADOPTED_BETWEEN = re.compile(
+    r"\boch\s+(?:[\wåäö]+\s+){0,3}?(?:fastställdes|antogs|beslutades|godkändes|"
+    r"(?:har|hade)\s+(?:[\wåäö]+\s+)?(?:fastställts|antagits|beslutats|godkänts))\b",
+    re.I,
+)
+
+
+def _agent_of_other_verb(ctx: Context, joined: re.Match[str], verb: re.Match[str]) -> bool:
+    if joined.group(0).strip().lower() != "av":
+        return False
+    return not _PASSIVE.search(verb.group(0)) or bool(
+        _ADOPTED_BETWEEN.search(ctx.text, verb.end(), joined.start())
+    )
 
 
 def _listed(ctx: Context, pos: int, end: int) -> list[ActorHit]:

@@ -172,3 +172,32 @@ def test_one_name_and_title_on_a_contact_card_is_no_signature_block() -> None:
     )
     persons = {n.id for n in _facts(text, LULEA).nodes if n.label is NodeLabel.PERSON}
     assert "Person:person:maria-bellskog-landsbygdsutvecklare" not in persons
+
+
+STOCKHOLM = "https://www.regionstockholm.se/kultur/biblioteksplan.html"
+NORRBOTTEN = "https://www.norrbotten.se/politik/protokoll.html"
+
+
+def test_the_agent_of_a_later_adoption_verb_did_not_draw_the_document_up() -> None:
+    text = (
+        "Regional biblioteksplan 2025-2028\n\n"
+        "Planen arbetades fram under 2024 och fastställdes av Region Stockholms "
+        "kulturnämnd den 25 september.\n"
+    )
+    facts = _facts(text, STOCKHOLM)
+    assert not links(facts, LinkType.ISSUED)
+    assert {s for s, _ in _pairs(facts, LinkType.ADOPTED)} == {
+        "Organization:region:01:kulturnamnden"
+    }
+
+
+def test_items_a_committee_proposes_to_the_board_are_not_adopted_by_it() -> None:
+    text = (
+        "Regional utvecklingsstrategi för Norrbotten 2030\n\n"
+        "Regionutvecklingsutskottets beslut\n\n"
+        "Regionutvecklingsutskottet föreslår regionstyrelsen att\n\n"
+        "1. Förslaget till regional utvecklingsstrategi för Norrbotten 2030 godkänns.\n\n"
+        "2. Föreslå att regionfullmäktige godkänner Regional utvecklingsstrategi för "
+        "Norrbotten 2030.\n"
+    )
+    assert not links(_facts(text, NORRBOTTEN), LinkType.ADOPTED)
