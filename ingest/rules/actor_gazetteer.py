@@ -185,7 +185,7 @@ def _common_word(surface: str) -> bool:
 
 
 _SIZE_BEFORE = re.compile(r"\d\s?\Z")
-_NUMBER_AFTER = re.compile(r"\s*\d")
+_NUMBER_AFTER = re.compile(r"\s*\(?\d")
 _WEBSITE = re.compile(r"\s+(?:webbplats|webbsida|hemsida|webb)(?:en)?\b")
 
 

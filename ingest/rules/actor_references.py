@@ -210,11 +210,20 @@ _STATE_RULE = "actor.anaphora.state_party"
 _TASK_RULE = "actor.anaphora.government_task"
 
 
+# "mitt i Östra Götalandsregionen ... alla regionens större arbetsmarknader": a named
+# area the lower-case word refers back to.
+_AREA_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+regionen\b")
+
+
 def _names_area(ctx: Context, start: int, word: str) -> bool:
     """'stärka näringen i regionen': a place preposition makes it the area."""
-    if word not in _AREA_WORDS:
+    if word in _AREA_WORDS and _AREA_BEFORE.search(ctx.text, max(0, start - 16), start):
+        return True
+    if word not in ("regionen", "regionens"):
         return False
-    return _AREA_BEFORE.search(ctx.text, max(0, start - 16), start) is not None
+    named = _AREA_NAMED.finditer(ctx.text, max(0, start - 200), start)
+    # (not an organisation's name: "Västra Götalandsregionen")
+    return any(not any(a.start <= m.start() < a.end for a in ctx.actors) for m in named)
 
 
 # "ordförande i delegationen": a bare head noun for the body named last with that head.

@@ -8,8 +8,8 @@ fram en handlingsplan i samarbete med Skolverket", "Arbetet med policyn har sket
 samverkan mellan länets kommuner, länsstyrelsen och landstinget".
 
 Rules:
-- relation.issued.work_led: "<subjects> (har) lett|drivit|ansvarat för|samordnat
-  (och ...) arbetet (med) att ta fram|arbeta fram <document>" and "... framtagandet
+- relation.issued.work_led: "<subjects> (har) lett|drivit|ansvarat för|samordnat|
+  fortsätter (och ...) arbetet (med) att ta fram|arbeta fram <document>" and "... framtagandet
   av <document>" -> each subject ISSUED the document; "i samarbete|samverkan med
   <parties>" or "tillsammans med <parties>" in the sentence -> they ISSUED it too.
 - relation.issued.work_joined: "<subjects> har deltagit|medverkat (aktivt) i arbetet med
@@ -41,7 +41,7 @@ CONF_WORK = 0.75
 _KEY = re.compile(r"\barbetet\b|\bframtagandet\b", re.I)
 _LEAD = (
     r"(?:lett|leder|ledde|drivit|driver|drev|samordnat|samordnar|samordnade|koordinerat|"
-    r"koordinerar|koordinerade|hållit\s+i|håller\s+i|höll\s+i|"
+    r"koordinerar|koordinerade|hållit\s+i|håller\s+i|höll\s+i|fortsätter(?:\s+nu)?|fortsatte|"
     r"(?:ansvarat|ansvarar|ansvarade)\s+för|(?:haft|har|hade)\s+(?:huvud)?ansvar(?:et)?\s+för)"
 )
 # "<subject> har lett och samordnat arbetet med att ta fram <doc>"

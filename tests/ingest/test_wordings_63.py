@@ -201,3 +201,35 @@ def test_items_a_committee_proposes_to_the_board_are_not_adopted_by_it() -> None
         "Norrbotten 2030.\n"
     )
     assert not links(_facts(text, NORRBOTTEN), LinkType.ADOPTED)
+
+
+TRANAS = "https://www.tranas.se/kommun/styrdokument.html"
+SORMLAND = "https://www.lansstyrelsen.se/sodermanland/skog/skogsprogram.html"
+
+
+def _organisations(facts: SourceFacts) -> set[str]:
+    return {n.id for n in facts.nodes if n.label is NodeLabel.ORGANIZATION}
+
+
+def test_a_page_number_in_brackets_after_sida_names_no_agency() -> None:
+    text = "Friluftsstrategi\n\n1 Sida (5) Förvaltning: Kultur- och fritidsförvaltningen\n"
+    assert "Organization:nationell:sida" not in _organisations(_facts(text, TRANAS))
+
+
+def test_the_region_s_after_a_named_area_is_that_area_not_the_county_s_region() -> None:
+    text = (
+        "Friluftsstrategi\n\n"
+        "Med ett geografiskt läge mitt i Östra Götalandsregionen är Tranås kommun en av "
+        "vinnarna med alla regionens större arbetsmarknader inom en halvtimmas räckhåll.\n"
+    )
+    assert "Organization:region:06" not in _organisations(_facts(text, TRANAS))
+
+
+def test_a_body_continuing_the_work_of_drawing_a_document_up_issues_it() -> None:
+    text = (
+        "Regionalt skogsprogram\n\n"
+        "Länsstyrelsen i Södermanlands län fortsätter nu arbetet med att ta fram ett "
+        "regionalt skogsprogram.\n"
+    )
+    issued = _pairs(_facts(text, SORMLAND), LinkType.ISSUED)
+    assert {s for s, _ in issued} == {"Organization:lansstyrelse:04"}
