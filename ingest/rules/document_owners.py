@@ -242,12 +242,24 @@ _ORG_MAKES = re.compile(
 )
 
 
-def owner_after(ctx: Context, end: int, limit: int) -> ActorHit | None:
-    """'<doc>[,] som <org> tog fram|ska ta fram|antog': the organisation that made it."""
+# "I alkoholhandlingsplanen föreslår regeringen att ...": its author speaks in it
+_IN_DOC = re.compile(r"(?:^|[.!?:\n])\s*I[ \t]+(?:(?:den|det|de)[ \t]+)?$")
+_SPEAKS = re.compile(
+    r"\s+(?:föreslår|föreslog|anger|angav|skriver|konstaterar|framhåller|betonar|slår\s+fast)"
+    r"\s+$"
+)
+
+
+def owner_after(ctx: Context, end: int, limit: int, start: int = -1) -> ActorHit | None:
+    """'<doc>[,] som <org> tog fram|ska ta fram|antog': the organisation that made it;
+    'I <doc> föreslår <org> att': its author (when the document opens at `start`)."""
     actor = next((a for a in ctx.actors if end <= a.start <= limit), None)
     if actor is None:
         return None
     if SOM_ORG.match(ctx.text[end : actor.start]) and _ORG_MAKES.match(ctx.text, actor.end, limit):
+        return actor
+    opened = start > 0 and _IN_DOC.search(ctx.text[max(0, start - 16) : start]) is not None
+    if opened and _SPEAKS.fullmatch(ctx.text, end, actor.start):
         return actor
     return None
 

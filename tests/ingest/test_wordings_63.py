@@ -233,3 +233,13 @@ def test_a_body_continuing_the_work_of_drawing_a_document_up_issues_it() -> None
     )
     issued = _pairs(_facts(text, SORMLAND), LinkType.ISSUED)
     assert {s for s, _ in issued} == {"Organization:lansstyrelse:04"}
+
+
+def test_the_body_speaking_in_a_document_is_its_author() -> None:
+    text = (
+        "Drogpolitiskt handlingsprogram\n\n"
+        "Vårt program bygger på nationella mål. I alkoholhandlingsplanen föreslår "
+        "regeringen att det övergripande målet ska vara att främja folkhälsan.\n"
+    )
+    ids = set(_documents(_facts(text, TRANAS)))
+    assert "Document:national:action-plan:se:alkoholhandlingsplan" in ids
