@@ -1,8 +1,10 @@
 """Who takes part in an initiative (PARTICIPATES_IN), each link quoting its sentence.
 
 - initiative.participates.medverka: "(vi|<org>) ... medverka|delta i <initiative>" ("vi"
-  is the page's municipality), "<org> har anslutit sig till|skrivit på|ställer sig bakom
-  <initiative>", and the verb before its subject ("deltar Trosa kommun i kampanjen X");
+  is the page's municipality), "arbetat med", "driver (just nu)", "har beviljats medel för
+  att genomföra <initiative>", the second of two coordinated ("i A och initiativet B"),
+  "<org> har anslutit sig till|skrivit på|ställer sig bakom <initiative>", and the verb
+  before its subject ("deltar Trosa kommun i kampanjen X");
   each of coordinated subjects takes part ("A och B är med i"), also after a decision
   or an adverbial ("har beslutat att fortsatt delta i", "har sedan tidigare anslutit sig
   till"), or as the sentence's opening subject of a second predicate ("Regionen har
@@ -63,7 +65,15 @@ _MEDVERKA = re.compile(
     r"|\b(?:ansluter|anslutit|anslöt|ansluta)\s+sig\s+(?:också\s+|även\s+)?till\s+"
     # "har skrivit på Fossilfritt Sverige", "ställer sig bakom initiativet X"
     r"|\b(?:skriver|skrev|skrivit|skriva)\s+(?:också\s+|även\s+)?(?:på|under)\s+"
-    r"|\b(?:ställer|ställde|ställt|ställa)\s+sig\s+(?:också\s+|även\s+)?bakom\s+)"
+    r"|\b(?:ställer|ställde|ställt|ställa)\s+sig\s+(?:också\s+|även\s+)?bakom\s+"
+    # "har sedan länge arbetat med Tobaksfri Duo", "driver just nu projektet X", "har
+    # beviljats medel för att genomföra projektet X": its work is theirs
+    r"|\b(?:arbetat|arbetar|arbetade)\s+med\s+"
+    r"|\b(?:driver|drev|drivit)\s+(?:just\s+nu\s+|nu\s+|sedan\s+\d{4}\s+)?"
+    r"|\b(?:har\s+)?(?:beviljats|fått|tilldelats)\s+(?:[\wåäö]+\s+){0,3}?(?:medel|stöd|pengar)"
+    r"\s+för\s+att\s+(?:genomföra|driva)\s+)"
+    # "deltar i Sveriges Ekokommuner och initiativet X": the second of two
+    r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}\s+(?:och|samt)\s+)?"
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive
     # "är med i arbetet med BY2030": the work on it
     r"(?:(?:arbetet|samarbetet)\s+(?:med|inom|kring)\s+)?"
@@ -95,7 +105,8 @@ _SUBJECT_GAP = re.compile(
     r"hade\s+)?"
     # "har beslutat att fortsatt delta i", "har sedan tidigare anslutit sig till"
     r"(?:(?:har\s+)?(?:beslutat|beslutade|bestämt\s+sig\s+för|valt)\s+att\s+)?"
-    r"(?:också\s+|även\s+|sedan\s+\d{4}\s+|sedan\s+tidigare\s+|redan\s+|nu\s+)?(?:fortsatt\s+)?$"
+    r"(?:också\s+|även\s+|sedan\s+\d{4}\s+|sedan\s+(?:tidigare|länge)\s+|redan\s+|nu\s+)?"
+    r"(?:fortsatt\s+)?$"
     # "Kommunen är en av tio kommuner som deltar i ...": one of those taking part
     r"|^\s+(?:är|var|blev)\s+en\s+av\s+(?:de\s+)?(?:[\w-]+\s+){0,3}?som\s+(?:nu\s+|också\s+)?$"
 )

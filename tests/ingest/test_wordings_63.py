@@ -243,3 +243,29 @@ def test_the_body_speaking_in_a_document_is_its_author() -> None:
     )
     ids = set(_documents(_facts(text, TRANAS)))
     assert "Document:national:action-plan:se:alkoholhandlingsplan" in ids
+
+
+KRAMFORS = "https://www.kramfors.se/kommun/klimat.html"
+
+
+def _takes_part(text: str, site: str) -> set[tuple[str, str]]:
+    return _pairs(_facts(text, site), LinkType.PARTICIPATES_IN)
+
+
+def test_the_second_of_two_coordinated_initiatives_is_taken_part_in() -> None:
+    text = (
+        "Kramfors kommun deltar sedan tidigare i Sveriges Ekokommuner och initiativet "
+        "Fossilfritt Sverige.\n"
+    )
+    assert ("Organization:kommun:2282", "Initiative:fossilfritt-sverige") in _takes_part(
+        text, KRAMFORS
+    )
+
+
+def test_a_body_running_or_long_working_with_an_initiative_takes_part_in_it() -> None:
+    runs = "Region Östergötland driver just nu projektet Team Östergötland.\n"
+    works = "Region Kalmar län har sedan länge arbetat med Tobaksfri Duo på högstadiet.\n"
+    assert _takes_part(runs, KRAMFORS) == {
+        ("Organization:region:05", "Initiative:team-ostergotland")
+    }
+    assert _takes_part(works, KRAMFORS) == {("Organization:region:08", "Initiative:tobaksfri-duo")}
