@@ -42,6 +42,7 @@ from ingest.rules.initiative_participation import (
     joint_mandate,
     participation,
     together,
+    work_where,
 )
 from ingest.rules.initiative_partners import (
     decided_to_join,
@@ -182,6 +183,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         joint_effort(ctx, sink, sentence)
         verb_first(ctx, sink, sentence)
         comprises(ctx, sink, sentence)
+        work_where(ctx, sink, sentence)
         money(ctx, sink, index, sentence)
         _coordinated_by(ctx, sink, sentence)
         decided_to_join(ctx, sink, sentence)

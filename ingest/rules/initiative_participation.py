@@ -28,6 +28,8 @@
   annat) A, B och C" -> each.
 - initiative.participates.medverka also reads a noun ("<org>s medverkan i") and the
   owner's genitive before the initiative ("i Svenskt Näringslivs <initiative>").
+- initiative.participates.where: "<initiative> ..., ett arbete där <org> är delaktig|
+  deltar|medverkar" -> the organisation.
 - initiative.participates.comprises: "Projektet omfattar A, B, C samt D" (or the
   initiative by name, "... består av", "... inkluderar") -> each, in the initiative the
   sentence opens with (a noun: the latest one named before).
@@ -60,7 +62,8 @@ _IN = LinkType.PARTICIPATES_IN
 _MEDVERKA = re.compile(
     r"(?:\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagande|"
     r"ingå|ingår|ingått|är\s+med|var\s+med|varit\s+med|gå\s+med|går\s+med|gick\s+med|"
-    r"gått\s+med|(?:är|var|varit)\s+delaktiga?)\s+(?:också\s+|även\s+|aktivt\s+|sedan\s+(?:år\s+)?\d{4}\s+|sedan\s+tidigare\s+)?i\s+"
+    r"gått\s+med|(?:är|var|varit)\s+delaktiga?|"
+    r"(?:är|var|blir|blev|blivit)\s+(?:nu\s+)?medlem(?:mar)?|medlemskap)\s+(?:också\s+|även\s+|aktivt\s+|sedan\s+(?:år\s+)?\d{4}\s+|sedan\s+tidigare\s+)?i\s+"
     # "har anslutit sig till Viable Cities": joining a named initiative
     r"|\b(?:ansluter|anslutit|anslöt|ansluta)\s+sig\s+(?:också\s+|även\s+)?till\s+"
     # "har skrivit på Fossilfritt Sverige", "ställer sig bakom initiativet X"
@@ -281,6 +284,31 @@ def together(ctx: Context, sink: FactSink, sentence: Span) -> None:
 
 _COMPRISES = re.compile(r"\s+(?:omfattar|inkluderar|involverar|består\s+av)\s+")
 _LEAD_SPACE = re.compile(r"\s*")
+
+
+# "Därför har initiativet X skapats, ett arbete där Region Gävleborg är delaktig": the
+# initiative named before the apposition, whose "där" clause says who takes part.
+_WORK_WHERE = re.compile(
+    r",\s+(?:ett|en)\s+(?:[a-zåäö]+\s+)?(?:arbete|samarbete|projekt|initiativ|satsning|nätverk)"
+    r"\s+där\s+$"
+)
+_TAKES_PART_HERE = re.compile(
+    r"\s+(?:är|var|har\s+varit)\s+(?:delaktiga?|med)\b|\s+(?:deltar|medverkar|ingår)\b"
+)
+
+
+def work_where(ctx: Context, sink: FactSink, sentence: Span) -> None:
+    """The organisations of a "där" clause on an apposition to the initiative named before."""
+    for ini in ctx.initiatives_in(sentence):
+        for a in ctx.actors_in(sentence):
+            if a.start <= ini.end or a.anaphoric:
+                continue
+            gap = ctx.text[ini.end : a.start]
+            clause = _WORK_WHERE.search(gap)
+            if clause is None or not _TAKES_PART_HERE.match(ctx.text, a.end, sentence.end):
+                continue
+            if _WORK_WHERE.search(gap, 0, clause.start()) is None and "." not in gap:
+                link_each(sink, _IN, [a.node_id], ini, sentence, "initiative.participates.where")
 
 
 def comprises(ctx: Context, sink: FactSink, sentence: Span) -> None:

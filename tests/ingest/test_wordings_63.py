@@ -269,3 +269,18 @@ def test_a_body_running_or_long_working_with_an_initiative_takes_part_in_it() ->
         ("Organization:region:05", "Initiative:team-ostergotland")
     }
     assert _takes_part(works, KRAMFORS) == {("Organization:region:08", "Initiative:tobaksfri-duo")}
+
+
+def test_an_organisation_in_the_where_clause_of_an_initiative_s_apposition_takes_part() -> None:
+    text = (
+        "Därför har initiativet Mid Sweden Hydrogen Valley skapats, ett arbete där Region "
+        "Gävleborg är delaktig. Initiativet ger en mer kraftfull samverkan.\n"
+    )
+    assert _takes_part(text, KRAMFORS) == {
+        ("Organization:region:21", "Initiative:mid-sweden-hydrogen-valley")
+    }
+
+
+def test_a_municipality_becoming_a_member_of_a_programme_takes_part_in_it() -> None:
+    text = "Bodens kommun blir nu medlem i innovationsprogrammet Viable Cities.\n"
+    assert _takes_part(text, KRAMFORS) == {("Organization:kommun:2582", "Initiative:viable-cities")}
