@@ -70,6 +70,8 @@ _IMPLEMENTS_CUE = re.compile(
     r"(?:fungera|fungerar|utgör|är)\s+(?:som\s+)?en\s+del\s+(?:i|av)(?:\s+genomförandet\s+av)?|"
     r"ett\s+led\s+i\s+genomförandet\s+av|för\s+att\s+(?:genomföra|förverkliga|"
     r"(?:uppnå|nå|uppfylla)\s+(?:de\s+)?(?:[\wåäö]+\s+)?målen\s+i)|"
+    # "... drivs framåt så att målen i programmet uppnås"
+    r"så\s+att\s+(?:de\s+)?(?:[\wåäö]+\s+)?målen\s+i|"
     r"utifrån|i\s+linje\s+med|svara(?:r)?\s+upp\s+mot|(?:ligga|ligger|legat|låg)\s+till\s+grund\s+för|"
     # "har utgjort ett viktigt underlag till översiktsplanen": read as "ligger till grund"
     r"(?:utgör|utgjort|utgjorde)\s+(?:ett\s+)?(?:[a-zåäö]+\s+)?underlag\s+(?:till|för)|"

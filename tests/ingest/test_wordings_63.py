@@ -284,3 +284,17 @@ def test_an_organisation_in_the_where_clause_of_an_initiative_s_apposition_takes
 def test_a_municipality_becoming_a_member_of_a_programme_takes_part_in_it() -> None:
     text = "Bodens kommun blir nu medlem i innovationsprogrammet Viable Cities.\n"
     assert _takes_part(text, KRAMFORS) == {("Organization:kommun:2582", "Initiative:viable-cities")}
+
+
+def test_a_plan_that_drives_the_work_so_a_programme_s_goals_are_met_implements_it() -> None:
+    text = (
+        "Handlingsplan för miljö och klimat 2022-2025\n\n"
+        "Kommunfullmäktige antog Miljö- och klimatprogram 2019-2030 år 2019. Handlingsplanen "
+        "ska se till att arbetet drivs framåt så att målen i programmet uppnås.\n"
+    )
+    assert _pairs(_facts(text, LULEA), LinkType.IMPLEMENTS) == {
+        (
+            "Document:municipal:action-plan:kommun:2580:2022-2025",
+            "Document:municipal:programme:kommun:2580:2019-2030",
+        )
+    }
