@@ -36,6 +36,7 @@ from ingest.pii_mask import mask_facts
 from ingest.readers.reader import read_page
 from ingest.rules.activity_actor_blocks import extract_actor_blocks
 from ingest.rules.adoption_rules import extract_adoptions
+from ingest.rules.concerns_funded import funded_projects
 from ingest.rules.concerns_rules import extract_concerns
 from ingest.rules.extract_actors import extract_actors
 from ingest.rules.extract_decisions import extract_decisions
@@ -161,6 +162,7 @@ _COMPONENTS = (
     extract_initiatives,
     extract_decisions,
     extract_concerns,
+    funded_projects,
     extract_lists,
     extract_goal_lists,
     extract_goal_purposes,

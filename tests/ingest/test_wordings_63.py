@@ -298,3 +298,31 @@ def test_a_plan_that_drives_the_work_so_a_programme_s_goals_are_met_implements_i
             "Document:municipal:programme:kommun:2580:2019-2030",
         )
     }
+
+
+HALLAND = "https://www.regionhalland.se/nyheter/eu-projekt.html"
+
+
+def test_a_funding_decision_concerns_the_projects_listed_with_their_sums() -> None:
+    text = (
+        "Halländska projekt får pengar från EU-fonder\n\n"
+        "Strukturfondspartnerskapet beslutade på sitt möte den 13 december 2019 om "
+        "finansiering på totalt 149 miljoner kronor till olika projekt i Västsverige.\n\n"
+        "Övriga halländska projekt som får pengar är:\n"
+        "• Målmedveten på hemmaplan / Hylte kommun (15,8 miljoner kr)\n"
+        "• Marknadslyftet / IUC Halland (1,1 miljoner kr)\n"
+    )
+    facts = _facts(text, HALLAND)
+    concerned = {t for _, t in _pairs(facts, LinkType.CONCERNS)}
+    initiatives = {n.id for n in facts.nodes if n.label is NodeLabel.INITIATIVE}
+    assert len(initiatives) == 2
+    assert initiatives <= concerned
+
+
+def test_a_project_only_mentioned_after_a_funding_decision_is_not_what_it_concerns() -> None:
+    text = (
+        "Kulturrådet har beslutat om 2,1 miljoner kronor till olika projekt i Kronoberg.\n\n"
+        "Organisationer som ingår i kultursamverkansmodellen och som får bidrag kan söka "
+        "utvecklingsbidrag.\n"
+    )
+    assert not links(_facts(text, HALLAND), LinkType.CONCERNS)
