@@ -152,6 +152,8 @@ DEFAULT_SETS = (
     "real124",
     "real125",
     "real126",
+    "real127",
+    "real128",
     "real_heldout",
 )
 
