@@ -11,7 +11,8 @@ Alingsås och Vårgårda", also "orterna ..."), actor.municipality.bare_list (th
 more bare names, or four by commas alone, in a sentence that speaks of municipalities
 or of taking part, "deltar: Strängnäs, Nynäshamn, Tanum och Burlöv", not right after a place
 preposition: "kontor i Luleå, Umeå och Kiruna" names places): every item
-must be a municipality, or none is taken.
+must be a municipality, or none is taken; enumerated after its head noun ("följande
+kommuner: ...") three must be (a neighbour country's are left out).
 
 Rule actor.municipality.publisher_pair: a joint page names its municipality and a
 partner bare ("Ekby och Lundby har beslutat", "Ekby och Lundbys arbete"): a pair of
@@ -196,7 +197,12 @@ def list_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
                 second = _PLACE_RE.match(m.group("list"), first.index(" ") + 1)
                 items[0] = second if second is not None else items[0]
             found = [_municipality_named(i.group(0)) for i in items]
-            if len(items) < 2 or any(f is None for f in found):
+            known = sum(f is not None for f in found)
+            # enumerated after its head noun ("följande kommuner: ..."), a list may hold a
+            # neighbour country's municipalities too: the Swedish ones (three or more) are
+            # taken ("Kommunerna Tranås, Gränna och Aneby" in apposition takes none)
+            headed = rule.endswith("enumerated")
+            if len(items) < 2 or known < (3 if headed else len(items)):
                 continue
             if rule.endswith("bare_list") and not _names_parties(ctx, m.start(), len(items)):
                 continue
@@ -205,7 +211,8 @@ def list_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
                 continue
             base = m.start("list")
             for item, muni in zip(items, found, strict=True):
-                assert muni is not None
+                if muni is None:
+                    continue
                 start, end = base + item.start(), base + item.end()
                 if any(a.start < end and start < a.end for a in (*ctx.actors, *hits)):
                     continue

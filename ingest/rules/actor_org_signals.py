@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from graph.nodes import Organization
+from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
@@ -163,6 +163,9 @@ def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int
     found: list[tuple[int, int, str]] = []
     todo = list(anchors)
     seen = set(anchors)
+    # "följande kommuner: Mora, Leksand, Röros och Os": after a municipality, a lone word
+    # is a place (a neighbour country's municipality), no organisation
+    towns = {a.end for a in ctx.actors if a.kind is OrganizationKind.MUNICIPALITY}
     while todo:
         _, end = todo.pop()
         after = _AFTER.match(ctx.text, end)
@@ -173,6 +176,8 @@ def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int
         if _breadcrumb(ctx.text, span[0]):
             continue  # "Region Värmland / Nyhetsarkiv / ...": a site's path, no list
         words = after.group(group).split()
+        if len(words) == 1 and end in towns:
+            continue
         if _place(words[0]) and not (len(words) >= 3 and _MORE.match(ctx.text, span[1])):
             continue  # "socialförvaltningen, Vilhelmina Underskrift": a place, then a word
         if span not in seen:

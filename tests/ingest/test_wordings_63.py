@@ -326,3 +326,20 @@ def test_a_project_only_mentioned_after_a_funding_decision_is_not_what_it_concer
         "utvecklingsbidrag.\n"
     )
     assert not links(_facts(text, HALLAND), LinkType.CONCERNS)
+
+
+DALARNA = "https://www.lansstyrelsen.se/dalarna/landsbygd/projekt.html"
+
+
+def test_swedish_municipalities_of_a_list_with_norwegian_ones_are_taken_alone() -> None:
+    text = (
+        "Projektet finansierades av Länsstyrelsen Dalarna och följande kommuner: Älvdalen, "
+        "Mora, Rättvik, Gagnef, Röros, Os, Tolga och Tynset.\n"
+    )
+    assert _organisations(_facts(text, DALARNA)) == {
+        "Organization:lansstyrelse:20",
+        "Organization:kommun:2039",
+        "Organization:kommun:2062",
+        "Organization:kommun:2031",
+        "Organization:kommun:2026",
+    }
