@@ -35,7 +35,16 @@ NOUNS: dict[str, DocumentKind] = {
 # named before. A bare "agenda" needs an adjective ("Digital agenda", "den nationella
 # agendan"): "Agenda 2030" is the UN's, "högt på agendan" an idiom.
 RESTRICTED: dict[str, tuple[str, ...]] = {
-    "avtal": ("samverkans", "samarbets", "partnerskaps", "borgmästar"),
+    # "ett så kallat intentionsavtal", "ett utvecklingsavtal för åren 2015-2018"
+    "avtal": (
+        "samverkans",
+        "samarbets",
+        "partnerskaps",
+        "borgmästar",
+        "intentions",
+        "utvecklings",
+        "klimat",
+    ),
     # "Klimatkontrakt 2030" binds a municipality and the state; "hyreskontrakt" no one.
     "kontrakt": ("klimat",),
     "löfte": ("medborgar", "klimat", "hållbarhets", "barn", "elektrifierings"),

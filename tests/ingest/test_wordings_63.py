@@ -343,3 +343,17 @@ def test_swedish_municipalities_of_a_list_with_norwegian_ones_are_taken_alone() 
         "Organization:kommun:2031",
         "Organization:kommun:2026",
     }
+
+
+FALUN = "https://www.falun.se/nyheter/hogskolan.html"
+
+
+def test_a_development_agreement_with_its_years_is_an_agreement() -> None:
+    text = (
+        "Falu kommun skriver avtal med Högskolan Dalarna\n\n"
+        "Falu kommun har skrivit ett utvecklingsavtal med Högskolan Dalarna för åren "
+        "2015-2018.\n"
+    )
+    assert list(_documents(_facts(text, FALUN))) == [
+        "Document:municipal:agreement:kommun:2080:2015-2018"
+    ]
