@@ -239,7 +239,7 @@ def _candidate(
         return None
     if 0 < len(word) - len(noun) < 3 and not word[: len(word) - len(noun)].endswith("-"):
         return None  # "Kaplan", a surname: a compound's first part has three letters or more
-    neuter = noun.lower().endswith("avtal")  # only "avtalet" takes -et
+    neuter = noun.lower().endswith(("avtal", "kontrakt"))  # only these take -et
     if (definite and det in ("en", "ett")) or (suffix == "et" and not neuter):
         return None  # "en planet", "på det lokala planet": other words
     adj = (m.group("adj") or "").lower()

@@ -91,6 +91,10 @@ _OPENING = 12  # characters from the sentence's start within which its subject o
 _GROUNDS = re.compile(r"(?:ligga|ligger|legat|låg)\s+till\s+grund|utg[öj]", re.I)
 # Between two documents of one subject list: "A (RUS), B samt C".
 _LISTED = re.compile(r"\s*(?:\([^()]{1,15}\))?" + COORDINATED_DOCUMENTS.pattern)
+# "en del av ett samarbete mellan ...": an indefinite object of its own, then the document
+_OTHER_OBJECT = re.compile(
+    r"\s*(?:ett|en)\s+(?![\wåäö-]*(?:strategi|plan|program|policy))[\wåäö-]+\s"
+)
 _CARRYING_OUT = re.compile(r"\s*(?:genomförandet\s+av|hur)\s", re.I)
 # Matched at the sentence's start (no "^": it would only match at a line start).
 _SPEAKS_OF_OWN = re.compile(
@@ -149,6 +153,8 @@ def _targets(ctx: Context, sentence: Span, cue: re.Match[str]) -> list[DocumentH
     after = [d for d in ctx.documents_in(sentence) if d.start >= cue.end()]
     if not after or after[0].start - cue.end() > _GAP:
         return []
+    if _OTHER_OBJECT.match(ctx.text, cue.end(), after[0].start):
+        return []  # "är en del av ett samarbete ... inom ramen för programmet X"
     found = [after[0]]
     for d in after[1:]:
         if not COORDINATED_DOCUMENTS.fullmatch(ctx.text, found[-1].end, d.start):

@@ -40,7 +40,12 @@ from ingest.rules.clause_parts import listed_actors, top_organisation
 from ingest.rules.document_owners import parties_after
 from ingest.rules.relations_shared import CONF_RELATION, between, first_date
 
-_SIGNED_PASSIVE = re.compile(r"\b(?:undertecknades|har\s+undertecknats|skrevs\s+under)\s+av\b")
+# "Klimatkontraktet undertecknas vid en digital ceremoni ... av A och B": a short adverbial
+# may stand before the agents
+_SIGNED_PASSIVE = re.compile(
+    r"\b(?:undertecknades|undertecknas|har\s+undertecknats|skrevs\s+under)"
+    r"(?:\s+(?:vid|under|i\s+samband\s+med)\s+[^.;:,]{3,80}?)?\s+av\b"
+)
 _SIGNED_ACTIVE = re.compile(r"^\s+(?:har\s+)?(?:undertecknat|undertecknade|skrivit\s+under)\s+$")
 _AGREEMENT_VERB = re.compile(
     r"\b(?:har\s+(?:tecknats|undertecknats|slutits|ingåtts)|tecknades|undertecknades|"

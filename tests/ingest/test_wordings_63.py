@@ -357,3 +357,31 @@ def test_a_development_agreement_with_its_years_is_an_agreement() -> None:
     assert list(_documents(_facts(text, FALUN))) == [
         "Document:municipal:agreement:kommun:2080:2015-2018"
     ]
+
+
+UMEA_KOMMUN = "https://www.umea.se/kommun/klimat.html"
+
+
+def test_the_agents_of_a_present_passive_signing_after_an_adverbial_sign() -> None:
+    text = (
+        "Kommunen skriver under klimatkontrakt\n\n"
+        "Umeå kommun undertecknar ett klimatkontrakt för att öka takten i omställningen.\n\n"
+        "Klimatkontraktet undertecknas vid en digital ceremoni under European Viable Cities "
+        "Day av generaldirektörerna för Energimyndigheten, Formas och Vinnova.\n"
+    )
+    signers = {s for s, _ in _pairs(_facts(text, UMEA_KOMMUN), LinkType.SIGNED)}
+    assert {
+        "Organization:nationell:energimyndigheten",
+        "Organization:nationell:formas",
+        "Organization:nationell:vinnova",
+    } <= signers
+
+
+def test_a_document_that_is_part_of_a_collaboration_does_not_implement_its_frame() -> None:
+    text = (
+        "Klimatkontrakt 2030\n\n"
+        "Umeå kommun undertecknar ett klimatkontrakt. Klimatkontraktet är en del av ett "
+        "samarbete mellan nio kommuner inom ramen för det strategiska innovationsprogrammet "
+        "Viable Cities.\n"
+    )
+    assert not links(_facts(text, UMEA_KOMMUN), LinkType.IMPLEMENTS)
