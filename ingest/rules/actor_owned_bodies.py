@@ -62,9 +62,8 @@ def definite_name(body: str, head: str) -> str:
 OWNER_JUXTAPOSED = r"[ \t]*,?[ \t]+(?=(?:Länsstyrelsen|Region)\s)"
 _GENITIVE_BODY = re.compile(
     # "Region Västerbottens regionala utvecklingsnämnd": the adjective is part of its name
-    r"s\s+(?P<body>(?:(?:regionala|kommunala|gemensamma)\s+)?(?:[a-zåäö]+-\s*och\s+)?[a-zåäö]{3,}(?P<head>"
-    + "|".join(_DEFINITE)
-    + r"))(?![\wåäö-])"
+    r"s\s+(?P<body>(?:(?:regionala|kommunala|gemensamma)\s+)?"
+    r"(?:[a-zåäö]+-\s*och\s+)?[a-zåäö]{3,}(?P<head>" + "|".join(_DEFINITE) + r"))(?![\wåäö-])"
 )
 # An item may open with its adjective: "Enheten för hållbar utveckling".
 _ITEM = r"(?:[a-zåäö]+(?:bar|ig|lig|isk|iv|al|ell|ad|ande|ende)[at]?\s+)?[a-zåäö]+"

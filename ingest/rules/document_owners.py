@@ -243,7 +243,7 @@ _ORG_MAKES = re.compile(
 
 
 # "I alkoholhandlingsplanen föreslår regeringen att ...": its author speaks in it
-_IN_DOC = re.compile(r"(?:^|[.!?:\n])\s*I[ \t]+(?:(?:den|det|de)[ \t]+)?$")
+_IN_DOC = re.compile(r"\s*I[ \t]+(?:(?:den|det|de)[ \t]+)?")
 _SPEAKS = re.compile(
     r"\s+(?:föreslår|föreslog|anger|angav|skriver|konstaterar|framhåller|betonar|slår\s+fast)"
     r"\s+$"
@@ -258,7 +258,8 @@ def owner_after(ctx: Context, end: int, limit: int, start: int = -1) -> ActorHit
         return None
     if SOM_ORG.match(ctx.text[end : actor.start]) and _ORG_MAKES.match(ctx.text, actor.end, limit):
         return actor
-    opened = start > 0 and _IN_DOC.search(ctx.text[max(0, start - 16) : start]) is not None
+    sentence = ctx.sentence_of(start) if start >= 0 else None
+    opened = sentence is not None and _IN_DOC.fullmatch(ctx.text, sentence.start, start)
     if opened and _SPEAKS.fullmatch(ctx.text, end, actor.start):
         return actor
     return None
