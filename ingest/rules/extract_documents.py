@@ -168,8 +168,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             and refers_to(c.word, g.word)
             and prefix_carried(c.word, g.word, g.title)
         ]
-        # A compound refers to its own compound's document ("medborgarlöftet" when an
-        # agreement of another wording is around), if the page has one.
+        # A compound refers to its own compound's document, if the page has one.
         own = [g for g in fits if g.word.lower() == c.word.lower()]
         fits = own if c.word.lower() not in BARE_NOUNS and own else fits
         # Prefer the document the text is about: one named as a subject (opening a
