@@ -303,11 +303,9 @@ def work_where(ctx: Context, sink: FactSink, sentence: Span) -> None:
         for a in ctx.actors_in(sentence):
             if a.start <= ini.end or a.anaphoric:
                 continue
-            gap = ctx.text[ini.end : a.start]
-            clause = _WORK_WHERE.search(gap)
-            if clause is None or not _TAKES_PART_HERE.match(ctx.text, a.end, sentence.end):
+            if not _WORK_WHERE.search(ctx.text, ini.end, a.start):
                 continue
-            if _WORK_WHERE.search(gap, 0, clause.start()) is None and "." not in gap:
+            if _TAKES_PART_HERE.match(ctx.text, a.end, sentence.end):
                 link_each(sink, _IN, [a.node_id], ini, sentence, "initiative.participates.where")
 
 
