@@ -19,6 +19,7 @@ import re
 from graph.edges import LinkType
 from ingest.context import Context
 from ingest.facts import FactSink
+from ingest.rules.page_head import opens_sentence
 
 __all__ = ["funded_projects"]
 
@@ -31,8 +32,8 @@ _MONEY = re.compile(
 )
 # the decision speaks of projects in general: "till olika projekt", "fem projekt"
 _PROJECTS = re.compile(r"\bprojekt(?:en)?\b", re.I)
-# a list item's line, or a sentence the project opens
-_OPENS = re.compile(r"[ \t]*(?:[-•*\u2013][ \t]*)?$")
+# a list item's line ("• X (1,1 miljoner kr)")
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-•*\u2013][ \t]*)?$")
 _GRANTED = re.compile(
     r"\d(?:[\d\s.,]*\d)?\s*(?:kr|kronor|miljoner|mnkr|msek|tkr)\b|"
     r"\b(?:får|fick|beviljas|beviljades|beviljats|tilldelas|tilldelades)\b",
@@ -61,12 +62,9 @@ def funded_projects(ctx: Context, sink: FactSink) -> None:
         for ini in ctx.initiatives:
             if ini.anaphoric or not hit.end <= ini.start < until:
                 continue
-            own = ctx.sentence_of(ini.start)
-            opening = ctx.text[(own.start if own else ini.start) : ini.start]
             line_start = ctx.text.rfind("\n", 0, ini.start) + 1
-            if not (
-                _OPENS.fullmatch(opening) or _OPENS.fullmatch(ctx.text[line_start : ini.start])
-            ):
+            item = _ITEM_OPENING.fullmatch(ctx.text, line_start, ini.start)
+            if not (item or opens_sentence(ctx, ini.start)):
                 continue
             if _GRANTED.search(_line(ctx, ini.start, ini.end)):
                 sink.link(

@@ -250,17 +250,15 @@ _SPEAKS = re.compile(
 )
 
 
-def owner_after(ctx: Context, end: int, limit: int, start: int = -1) -> ActorHit | None:
+def owner_after(ctx: Context, end: int, limit: int, opening: str = "") -> ActorHit | None:
     """'<doc>[,] som <org> tog fram|ska ta fram|antog': the organisation that made it;
-    'I <doc> föreslår <org> att': its author (when the document opens at `start`)."""
+    'I <doc> föreslår <org> att': its author (`opening`: its sentence's words before it)."""
     actor = next((a for a in ctx.actors if end <= a.start <= limit), None)
     if actor is None:
         return None
     if SOM_ORG.match(ctx.text[end : actor.start]) and _ORG_MAKES.match(ctx.text, actor.end, limit):
         return actor
-    sentence = ctx.sentence_of(start) if start >= 0 else None
-    opened = sentence is not None and _IN_DOC.fullmatch(ctx.text, sentence.start, start)
-    if opened and _SPEAKS.fullmatch(ctx.text, end, actor.start):
+    if _IN_DOC.fullmatch(opening) and _SPEAKS.fullmatch(ctx.text, end, actor.start):
         return actor
     return None
 

@@ -201,7 +201,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
             ctx, c.start, sentence.start
         )
         national = c.level is Level.NATIONAL and not c.det and not c.definite
-        maker = owner_after(ctx, c.end, sentence.end, c.start)
+        maker = owner_after(ctx, c.end, sentence.end, ctx.text[sentence.start : c.start])
         if maker is not None and (owner is None or not genitive):
             owner, genitive, guessed = maker, False, False
         is_new = c.det in ("en", "ett", "nästa") or c.titled or genitive or c.period or national
