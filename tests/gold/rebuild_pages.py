@@ -154,6 +154,8 @@ DEFAULT_SETS = (
     "real126",
     "real127",
     "real128",
+    "real129",
+    "real130",
     "real_heldout",
 )
 
