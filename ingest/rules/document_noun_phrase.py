@@ -63,6 +63,7 @@ _SLOTS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("level", lambda w: w in LEVEL_WORDS),
     ("desc1", _descriptive),
     ("adj", lambda w: w in _ADJS),
+    ("adj2", lambda w: w in ADJECTIVES),  # "ett nytt gemensamt medborgarlöfte"
     ("det", lambda w: w in _DETS),
 )
 

@@ -2,7 +2,8 @@
 
 - initiative.participates.medverka: "(vi|<org>) ... medverka|delta i <initiative>" ("vi"
   is the page's municipality), "arbetat med", "driver (just nu)", "har beviljats medel för
-  att genomföra <initiative>", the second of two coordinated ("i A och initiativet B"),
+  att genomföra <initiative>", "beviljas 561 372 kr för projektet <initiative>", the
+  second of two coordinated ("i A och initiativet B"),
   "<org> har anslutit sig till|skrivit på|ställer sig bakom <initiative>", and the verb
   before its subject ("deltar Trosa kommun i kampanjen X");
   each of coordinated subjects takes part ("A och B är med i"), also after a decision
@@ -74,7 +75,10 @@ _MEDVERKA = re.compile(
     r"|\b(?:arbetat|arbetar|arbetade)\s+med\s+"
     r"|\b(?:driver|drev|drivit)\s+(?:just\s+nu\s+|nu\s+|sedan\s+\d{4}\s+)?"
     r"|\b(?:har\s+)?(?:beviljats|fått|tilldelats)\s+(?:[\wåäö]+\s+){0,3}?(?:medel|stöd|pengar)"
-    r"\s+för\s+att\s+(?:genomföra|driva)\s+)"
+    r"\s+för\s+att\s+(?:genomföra|driva)\s+"
+    # "Kvarkenrådet beviljas 561 372 kr för projektet X": a grant's recipient runs it
+    r"|\b(?:beviljas|beviljades|har\s+beviljats|tilldelas|tilldelades)\s+(?:cirka\s+|ca\s+)?"
+    r"\d[\d \u00a0,.]*(?:miljoner\s+|mnkr\s+|tkr\s+)?(?:kr|kronor)\b[^.;:\n]{0,80}?\s+för\s+)"
     # "deltar i Sveriges Ekokommuner och initiativet X": the second of two
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}\s+(?:och|samt)\s+)?"
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive

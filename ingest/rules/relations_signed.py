@@ -13,7 +13,9 @@
   (not in "förslag till avtal mellan ...": a draft)
 - relation.signed.with_partners: "A skrev idag under ett samverkansavtal med B och C",
   "A har tecknat överenskommelser med B, C samt D" -> the subject and each partner
-- relation.signed.skrev_under: "skrev A och B under <doc>", "A och B skrev under <doc>"
+- relation.signed.skrev_under: "skrev A och B under <doc>", "A och B skrev under <doc>";
+  relation.signed.concluded: "A och B tecknar idag ett nytt <doc>" (the sentence opening
+  with its signers)
 - relation.signed.bland_dem_som: "Bland dem som skrev under finns A, B" -> the
   document signed in the sentence before, with that sentence's date
 - relation.signed.on_behalf: "<person> undertecknade <doc> för <org>s räkning" -> org
@@ -27,6 +29,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from graph.edges import LinkType
@@ -72,6 +75,13 @@ _COUNT_AFTER_DOC = re.compile(
 _SIGNED_VERB_FIRST = re.compile(r"\b(?:undertecknades|har\s+undertecknats|skrevs\s+under)\b")
 # "skrev A och B under <doc>" / "A och B skrev under <doc>"
 _SIGNED_UNDER = re.compile(r"\bskrev\b(?P<mid>[^.;:]*?)\bunder\s+$")
+# "Polisen och Tranemo kommun tecknar idag ett nytt gemensamt medborgarlöfte": the
+# concluding verb right after its subject, then an adverb and the agreement's own words.
+_CONCLUDES = re.compile(
+    r"^\s+(?:tecknar|tecknade|undertecknar|undertecknade)\s+(?:i\s*dag\s+|idag\s+|nu\s+)?"
+    r"(?:(?:ett|en)\s+)?(?:[a-zåäö-]+\s+){0,3}$"
+)
+_SUBJECT_JOINER = re.compile(r"(?:\s*,\s*|\s+(?:och|samt)\s+)")
 _SIGNERS_LISTED = re.compile(r"\bBland\s+dem\s+som\s+skrev\s+under\s+(?:finns|fanns)\b")
 _SIGNS = re.compile(
     r"\b(?:undertecknade|undertecknat|undertecknades|skrev\s+under|har\s+skrivit\s+under|"
@@ -273,6 +283,24 @@ def signed_under(
             signers = [a for a in actors if a.end <= verb_start]
         when = first_date(ctx.dates_in(sentence))
         _sign(sink, signers, doc, sentence, "relation.signed.skrev_under", when)
+    _concluded(ctx, sink, sentence, docs, actors)
+
+
+def _concluded(
+    ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit], actors: list[ActorHit]
+) -> None:
+    """'A och B tecknar idag ett nytt medborgarlöfte': the sentence opens with its signers,
+    nothing but their names and joiners before the verb."""
+    subject = [a for a in actors if a.start < (docs[0].start if docs else sentence.start)]
+    if not docs or not subject or subject[0].start != sentence.start:
+        return
+    for prev, nxt in itertools.pairwise(subject):
+        if not _SUBJECT_JOINER.fullmatch(ctx.text, prev.end, nxt.start):
+            return
+    if _CONCLUDES.match(ctx.text[subject[-1].end : docs[0].start]) is None:
+        return
+    when = first_date(ctx.dates_in(sentence))
+    _sign(sink, subject, docs[0], sentence, "relation.signed.concluded", when)
 
 
 def signers_listed(ctx: Context, sink: FactSink, sentence: Span, actors: list[ActorHit]) -> None:

@@ -4,7 +4,8 @@ Why an order: a role attaches to the organisation named with it, never to one
 named later on the page. In turn:
 1. an organisation's genitive in or right before the title ("regionstyrelsens
    ordförande", "Region Hallands regiondirektör");
-2. an organisation right after it ("i|på|för|... (den nya) <org>", ", <org>"), or a
+2. an organisation right after it ("i|på|för|... (den nya) <org>", ", <org>"; after a
+   police title a municipality is where the police serve: "kommunpolis i X kommun"), a
    county after a county-level title ("länsråd i Östergötland": that county's board), or
    a delegation's ("deltog Östersunds kommun med A, kommunalråd": role_delegations);
 3. the organisation the title itself implies (a landshövding or länsråd serves a
@@ -43,6 +44,7 @@ from ingest.rules.role_common import (
     site_owner,
     unique_of_kind,
 )
+from ingest.rules.role_companies import COMPANY_HEAD, company_before
 from ingest.rules.role_delegations import delegation_org
 from ingest.rules.role_orgs import (
     chief_unit,
@@ -77,6 +79,7 @@ UNKNOWN = ""  # org_after: an organisation is named, but not one the page's acto
 _COUNTY_KINDS = (OrganizationKind.COUNTY_BOARD, OrganizationKind.REGION)
 
 
+_POLICE = re.compile(r"polis|\blpo\b")
 _IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
     (re.compile(r"landshövding|länsråd|länsöverdirektör"), OrganizationKind.COUNTY_BOARD),
     (re.compile(r"minister|statsråd|statssekreterare"), OrganizationKind.GOVERNMENT),
@@ -86,7 +89,7 @@ _IMPLIED: tuple[tuple[re.Pattern[str], OrganizationKind], ...] = (
         OrganizationKind.REGION,
     ),
     (re.compile("|".join(MUNICIPAL_ONLY_ROLES)), OrganizationKind.MUNICIPALITY),
-    (re.compile(r"polis|\blpo\b"), OrganizationKind.AGENCY),  # "LPO-chef": local police
+    (_POLICE, OrganizationKind.AGENCY),  # "LPO-chef": local police
 )
 # Owners a page may have besides a municipality: with one named, "the page's
 # municipality" is no longer clear.
@@ -175,6 +178,8 @@ def org_after(
             part, known = genitive_part(ctx, actor)
             if part:  # "ordförande i Region Xs kulturberedning": the part's role
                 return known.node_id if known is not None else UNKNOWN
+            if actor.kind is OrganizationKind.MUNICIPALITY and _POLICE.search(title.casefold()):
+                return police_of(sink, title) or actor.node_id
             return actor.node_id
         kind = implied_kind(title)
         if joiner is _PREPOSITION and kind is not None and kind in _COUNTY_KINDS:
@@ -352,27 +357,9 @@ def resolve(
             return headed
         met = meeting_body(ctx) if is_minutes(ctx) else deciding_body(ctx) or reported(ctx, start)
         return met or (None if named else url_body(ctx))
-    if _COMPANY_HEAD.fullmatch(title.casefold().strip()):
-        return _company_before(ctx, sink, start)
+    if COMPANY_HEAD.fullmatch(title.casefold().strip()):
+        return company_before(ctx, sink, start)
     return default_owner(ctx, sink, title, (start, end))
-
-
-# A company's head: no municipality, region or agency has one.
-_COMPANY_HEAD = re.compile(r"vd|verkställande\s+direktör|bolagets\s+vd")
-_COMPANY_KINDS = (OrganizationKind.OTHER, OrganizationKind.MUNICIPAL_ASSOCIATION)
-
-
-def _company_before(ctx: Context, sink: FactSink, start: int) -> str | None:
-    """'Malungshem AB, genom VD Jonas Larsson': the company named just before the title on
-    its line, else the site's own when that is no public body; else none."""
-    line = ctx.text.rfind("\n", 0, start) + 1
-    near = [a for a in ctx.actors if max(line, start - 80) <= a.start and a.end <= start]
-    if near:
-        node = sink.nodes.get(near[-1].node_id)
-        return near[-1].node_id if getattr(node, "kind", None) in _COMPANY_KINDS else None
-    own = site_owner(ctx, sink) if ctx.site_actor() is not None else None
-    node = sink.nodes.get(own) if own else None
-    return own if getattr(node, "kind", None) in _COMPANY_KINDS else None
 
 
 def _split_genitive(ctx: Context, start: int, title: str) -> tuple[str | None, str]:
