@@ -31,6 +31,7 @@ from ingest.language.segment import Span
 from ingest.rules.initiative_backers import backers
 from ingest.rules.initiative_examples import example_initiatives
 from ingest.rules.initiative_funding import funding, money
+from ingest.rules.initiative_grant_headings import grant_heading_links
 from ingest.rules.initiative_grant_items import grant_item_funders
 from ingest.rules.initiative_grant_rows import grant_row_links
 from ingest.rules.initiative_grants import granted_initiatives
@@ -196,6 +197,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         joint_assignment(ctx, sink, index, sentence)
     joint_mandate(ctx, sink)
     grant_item_funders(ctx, sink)
+    grant_heading_links(ctx, sink)
     grant_row_links(ctx, sink)
 
 

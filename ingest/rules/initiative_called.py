@@ -37,7 +37,8 @@ Found = tuple[int, int, str, str]  # start, end, name, rule
 # Nouns that name documents, bodies or laws, never an effort.
 _NOT_EFFORT = re.compile(
     r"(?:strategi|plan|program|policy|riktlinj|rutin|överenskommels|nämnd|styrels|"
-    r"myndighet|förvaltning|kommun|region|råd|förbund|bolag|lag|förordning)"
+    r"myndighet|förvaltning|kommun|region|råd|förbund|bolag|lag|förordning|löfte|avtal|"
+    r"deklaration)"
     # an inflection only: "Lapland" holds "plan" but is no plan
     r"(?:en|et|n|na|er|erna|ar|arna|s|ens|ets)?$",
     re.I,
@@ -69,8 +70,12 @@ _LIST_CUE = re.compile(
     r"\b(?:[Bb]land\s+(?:de\s+[a-zåäö]+\s+)?projekten\s+(?:finns|märks)"
     r"(?:\s+bland\s+(?:annat|andra))?"
     r"|(?:beviljade|utvalda|nya|godkända)\s+projekt(?:en)?\s+(?:är|var)"
-    r"|projekten\s+(?:är|heter))\s+"
+    r"|projekten\s+(?:är|heter)"
+    # "har prioriterat sju projekt som får pengar, det handlar bland annat om A och B"
+    r"|\bprojekt\b[^.;:\n]{0,80}?,\s+det\s+handlar\s+(?:bland\s+annat\s+)?om)\s+"
 )
+# "Bland de beviljade projekten finns Region Gävleborgs Nya X": the owner's genitive
+_OWNER_GENITIVE = re.compile(r"s?[ \t]+(?=[A-ZÅÄÖ])")
 # One listed name: a capital, then up to five words, up to a comma, "och" before a
 # capital, "som" or the sentence's end.
 _LISTED = re.compile(
@@ -83,6 +88,47 @@ _DEFINED_SUBJECT = re.compile(
     r"\s+(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
     r"(?:[a-zåäö-]*(?:satsning|projekt|nätverk|samarbete|initiativ)|plattform)\b",
     re.M,
+)
+# "Kombinerad mobilitet i Blekinge är ett nytt samarbetsprojekt där ...": a sentence that
+# defines its subject as an effort names it, lower-case words and all.
+_DEFINED_LONG = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:[ \t]+[\wåäöÅÄÖ-]+){1,7}?)"
+    r"[ \t]+(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
+    r"[a-zåäö-]*(?:projekt|samarbete|nätverk|initiativ|satsning)\b"
+    r"(?=\s+(?:där|som|mellan|för|med|inom|vars)\b|\s*[,.])",
+    re.M,
+)
+# Words that open a sentence about something else: a pronoun, a place, a generic noun.
+_NOT_NAME_START = frozenset(
+    {
+        "det",
+        "detta",
+        "denna",
+        "den",
+        "här",
+        "där",
+        "vi",
+        "vårt",
+        "vår",
+        "hela",
+        "syftet",
+        "målet",
+        "tanken",
+        "arbetet",
+        "projektet",
+        "satsningen",
+        "nätverket",
+        "samarbetet",
+        "initiativet",
+        "uppdraget",
+        "resultatet",
+        "ett",
+        "en",
+        "i",
+        "för",
+        "som",
+        "alla",
+    }
 )
 _JOIN = re.compile(r",\s+|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])")
 
@@ -112,6 +158,10 @@ def _quoted_effort(ctx: Context, name: str, start: int) -> bool:
 def _listed(ctx: Context, start: int) -> list[Found]:
     found: list[Found] = []
     pos = start
+    owner = next((a for a in ctx.actors if a.start == pos), None)
+    owned = owner is not None and ctx.text[owner.end - 1 : owner.end + 1].rstrip().endswith("s")
+    genitive = _OWNER_GENITIVE.match(ctx.text, owner.end) if owner and owned else None
+    pos = genitive.end() if genitive is not None else pos
     while len(found) < 8:
         m = _LISTED.match(ctx.text, pos)
         if m is None:
@@ -152,4 +202,12 @@ def called_names(ctx: Context) -> list[Found]:
         inside = re.search(rf"[a-zåäö,]\s+{re.escape(name)}(?![\wåäöÅÄÖ-])", text)
         if inside is not None and _effort_name(name):
             found.append((m.start("name"), m.end("name"), name, "initiative.defined_subject"))
+    for m in _DEFINED_LONG.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if words[0].lower() in _NOT_NAME_START or not _effort_name(name):
+            continue
+        if any(a.start < m.end("name") and m.start("name") < a.end for a in ctx.actors):
+            continue  # "Region Blekinge och Trafikverket är ett ...": organisations
+        found.append((m.start("name"), m.end("name"), name, "initiative.defined_subject"))
     return found

@@ -43,8 +43,8 @@ ingest.ids.initiative_id), so "Resurscentrum mot våld" on any page meets in one
   satsning / ett projekt / nätverk / samarbete / initiativ / plattform", or has one in
   apposition ("Dialog för Gotland, en nystartad plattform"), unless a word of it names a
   body or document ("Samordningsförbundet X, som är ett samarbete mellan").
-- initiative.grant_item and initiative.grant_row (ingest.rules.initiative_grant_items,
-  ingest.rules.initiative_grant_rows): the items of a grant list, the rows with owners.
+- initiative.grant_item, .grant_row, .grant_heading (ingest.rules.initiative_grant_*): the
+  items of a grant list, the rows with owners, numbered headings over their grants.
 - initiative.joined_programme: a development or training programme with its topic that
   someone takes part in ("medverkan i X:s utvecklingsprogram för ett bättre Y"), named
   as written without the owner's genitive.
@@ -60,8 +60,8 @@ from ingest.context import Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.initiative_called import called_names
-from ingest.rules.initiative_grant_items import grant_item_names
-from ingest.rules.initiative_grant_rows import GRANT_ROW_RULE, grant_row_names
+from ingest.rules.initiative_grant_headings import grant_names
+from ingest.rules.initiative_grant_rows import GRANT_ROW_RULE
 from ingest.rules.initiative_links import mention_initiative
 from ingest.rules.initiative_name_prefix import descriptive_extent, known_prefix
 from ingest.rules.initiative_programmes import programme_names
@@ -336,8 +336,7 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
     for m in _PRODUCED.finditer(ctx.text):
         name = _name(m.group("name"))
         found.append((m.start("name"), m.start("name") + len(name), name, "initiative.produced"))
-    found.extend(called_names(ctx) + programme_names(ctx))
-    found.extend(grant_item_names(ctx) + grant_row_names(ctx))
+    found.extend(called_names(ctx) + programme_names(ctx) + grant_names(ctx))
     hits: list[InitiativeHit] = []
     for start, end, name, rule in sorted(found):
         if any(h.start < end and start < h.end for h in hits):

@@ -30,7 +30,8 @@
 - initiative.participates.medverka also reads a noun ("<org>s medverkan i") and the
   owner's genitive before the initiative ("i Svenskt Näringslivs <initiative>").
 - initiative.participates.where: "<initiative> ..., ett arbete där <org> är delaktig|
-  deltar|medverkar" -> the organisation.
+  deltar|medverkar" -> the organisation; "<initiative> är ett (nytt) samarbetsprojekt där
+  A, tillsammans med B och C, ska ..." -> each subject of the "där" clause.
 - initiative.participates.comprises: "Projektet omfattar A, B, C samt D" (or the
   initiative by name, "... består av", "... inkluderar") -> each, in the initiative the
   sentence opens with (a noun: the latest one named before).
@@ -301,9 +302,27 @@ _TAKES_PART_HERE = re.compile(
 )
 
 
+# "X är ett nytt samarbetsprojekt där A, tillsammans med B och C, ska ...": the subjects
+# of the "där" clause that defines the initiative.
+_DEFINED_WHERE = re.compile(
+    r"\s+(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
+    r"[a-zåäö-]*(?:projekt|samarbete|nätverk|initiativ|satsning)\s+där\s+"
+)
+_TOGETHER = re.compile(r",?\s+tillsammans\s+med\s+")
+
+
 def work_where(ctx: Context, sink: FactSink, sentence: Span) -> None:
-    """The organisations of a "där" clause on an apposition to the initiative named before."""
+    """The organisations of a "där" clause on an apposition to the initiative named before,
+    or on the sentence that defines it."""
     for ini in ctx.initiatives_in(sentence):
+        defined = _DEFINED_WHERE.match(ctx.text, ini.end, sentence.end)
+        if defined is not None:
+            chain = listed_actors(ctx, defined.end(), sentence)
+            together = _TOGETHER.match(ctx.text, chain[-1].end) if chain else None
+            if together is not None:
+                chain += listed_actors(ctx, together.end(), sentence)
+            ids = [a.node_id for a in chain]
+            link_each(sink, _IN, ids, ini, sentence, "initiative.participates.where")
         for a in ctx.actors_in(sentence):
             if a.start <= ini.end or a.anaphoric:
                 continue

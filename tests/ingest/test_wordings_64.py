@@ -62,3 +62,75 @@ def test_a_grant_for_a_named_project_makes_its_recipient_take_part() -> None:
     facts = _facts(text, REGION)
     (project,) = (n.id for n in facts.nodes if isinstance(n, Initiative))
     assert ("Organization:region:24", project) in _pairs(facts, LinkType.PARTICIPATES_IN)
+
+
+def _initiatives(facts: SourceFacts) -> set[str]:
+    return {n.name for n in facts.nodes if isinstance(n, Initiative)}
+
+
+def test_a_sentence_defining_its_subject_as_a_project_names_it_in_lower_case_words() -> None:
+    text = (
+        "Nytt projekt för hållbart resande\n\n"
+        "  Grön pendling i Västerbotten är ett nytt samarbetsprojekt där Region "
+        "Västerbotten, tillsammans med Trafikverket och Umeå kommun, ska få fler att resa "
+        "hållbart.\n"
+    )
+    facts = _facts(text, REGION)
+    assert _initiatives(facts) == {"Grön pendling i Västerbotten"}
+    takers = {a for a, _ in _pairs(facts, LinkType.PARTICIPATES_IN)}
+    assert takers == {
+        "Organization:region:24",
+        "Organization:nationell:trafikverket",
+        "Organization:kommun:2480",
+    }
+
+
+def test_a_pronoun_or_an_agreement_defined_as_an_effort_names_no_project() -> None:
+    # guard: "Detta är ett projekt", "X elektrifieringslöfte är ett initiativ"
+    text = (
+        "Projekt\n\n"
+        "Detta är ett nytt samarbetsprojekt där Region Västerbotten deltar.\n\n"
+        "Västerbottens elektrifieringslöfte är ett initiativ för att minska utsläppen.\n"
+    )
+    assert not _initiatives(_facts(text, REGION))
+
+
+def test_numbered_grant_headings_name_projects_with_recipient_and_funder() -> None:
+    text = (
+        "Pengar till länets utveckling\n\n"
+        "Här är listan över de beviljade projekten:\n\n"
+        "1. Attraktiva Vindeln\n\n"
+        "Regionala utvecklingsnämnden beslutar att Vindelns kommun beviljas 890 000 kr.\n\n"
+        "Projektet ska möta kompetensbehoven i kommunen.\n\n"
+        "2. Säkra vägar i inlandet - trafiksäkerhet för alla\n\n"
+        "Regionala utvecklingsnämnden beslutar att Trafikverket beviljas 770 000 kr.\n"
+    )
+    facts = _facts(text, REGION)
+    assert _initiatives(facts) == {"Attraktiva Vindeln", "Säkra vägar i inlandet"}
+    part = _pairs(facts, LinkType.PARTICIPATES_IN)
+    assert ("Organization:kommun:2404", "Initiative:attraktiva-vindeln") in part
+    assert ("Organization:nationell:trafikverket", "Initiative:sakra-vagar-i-inlandet") in part
+    funders = {a for a, _ in _pairs(facts, LinkType.FUNDS)}
+    assert funders == {"Organization:region:24:regionala-utvecklingsnamnden"}
+
+
+def test_a_numbered_heading_over_no_grant_names_no_project() -> None:
+    # guard: an agenda item over a decision that grants nothing
+    text = (
+        "Nämndens beslut\n\n"
+        "1. Budget för 2024\n\n"
+        "Regionala utvecklingsnämnden beslutar att anta budgeten.\n"
+    )
+    assert not _initiatives(_facts(text, REGION))
+
+
+def test_projects_named_after_det_handlar_om_and_an_owners_genitive() -> None:
+    text = (
+        "EU-pengar till länet\n\n"
+        "Partnerskapet har prioriterat sju projekt i länet som får pengar, det handlar "
+        "bland annat om Hållbar kompetens i Västerbotten och Grön turism i fjällen.\n\n"
+        "Bland de beviljade projekten finns Region Västerbottens Nya vägar till jobb.\n"
+    )
+    names = _initiatives(_facts(text, REGION))
+    assert {"Hållbar kompetens i Västerbotten", "Grön turism i fjällen"} <= names
+    assert "Nya vägar till jobb" in names
