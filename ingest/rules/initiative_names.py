@@ -25,8 +25,8 @@ ingest.ids.initiative_id), so "Resurscentrum mot våld" on any page meets in one
 - initiative.capital_pair: a level adjective and a definite noun both capitalised where
   no sentence starts, "Det Nationella Kompetensteamet", "den Nationella Stödtelefonen";
   the capitalised noun alone ("Kompetensteamet") is then a mention of it.
-- initiative.named_after_noun also reads the noun opening a sentence ("Projektet X ...")
-  and its compounds ("EU-projektet X", "samverkansprojektet X").
+- initiative.named_after_noun also reads the noun opening a sentence ("Projektet X ..."),
+  its compounds ("EU-projektet X"), an owner's "Region Xs projekt SIKT" and "Dig.2020".
 - initiative.period_heading: "2022 - 2024: <Name>" alone on its line, the period set on
   the node (not when its head noun names a document or body).
 - initiative.apposition: "den metodik, <Name>, som ...".
@@ -83,20 +83,20 @@ _CENTRE_HEADS = (
     "Stödcentrum",
 )
 _NAMED_HEAD = re.compile(r"(?<![\w-])(?P<name>Barnahus\s+[A-ZÅÄÖ][a-zåäö]+)\b")
-# A name word has two letters or is a capital ("Service Z") or a version ("2.0"); a
-# cut-off "s" is none.
+# A name word has two letters or is a capital ("Service Z") or a version ("2.0"), no "s".
 _NAME_WORD = r"(?:\d+(?:\.\d+)+\b|[\wåäöÅÄÖ][\wåäöÅÄÖ-]+|[A-ZÅÄÖ0-9])"
 # The generic noun may open the sentence ("Projektet X ...") and be a compound of the
 # productive heads ("EU-projektet X", "samverkansprojektet X", "Kvinnofridsnätverket X").
 _AFTER_NOUN = re.compile(
     r"(?<![\w-])(?P<noun>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?i:projektet|nätverket|utvecklingsarbetet|"
     r"satsningen|samarbetet|initiativet|kampanjen|förstudien|förstudie|mötesplatsen|mötesplats)"
+    r"|(?<=[a-zåäö]s[ ])projekt"  # "Region Västerbottens projekt SIKT": an owner's project
     # "projektledare för Kompetensarena X": what a project leader leads is a project
     r"|\b[Pp]rojektledare\s+(?:för|i|inom)"
     r"|^[ \t]*(?:[•*\-\u2013][ \t]+)?"
     # "• Ramprojekt X (RUN/73/2018)": an indefinite project compound heading a list line
     r"[A-ZÅÄÖ][a-zåäö]+projekt)(?:[ \t]+|[ \t]*\n[ \t]*)"  # not across a blank line
-    rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+{_NAME_WORD}){{0,4}}?"
+    rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\.\d+)?(?:\s+{_NAME_WORD}){{0,4}}?"
     # "X - Laddbara mil med Y (RUN/551/2021)": a subtitle before a case reference
     rf"(?:\s+-\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+{_NAME_WORD}){{0,4}}?(?=\s*\())?)"
     # "energi- och klimatrådgivning": "och" after a cut compound goes on with the name

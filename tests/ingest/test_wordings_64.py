@@ -134,3 +134,13 @@ def test_projects_named_after_det_handlar_om_and_an_owners_genitive() -> None:
     names = _initiatives(_facts(text, REGION))
     assert {"Hållbar kompetens i Västerbotten", "Grön turism i fjällen"} <= names
     assert "Nya vägar till jobb" in names
+
+
+def test_an_owners_project_and_a_dotted_project_name_are_initiatives() -> None:
+    text = (
+        "Nyheter\n\n"
+        "Satsningen är en del av Region Västerbottens projekt SIKT med syfte att stärka "
+        "etableringen.\n\n"
+        "Ett exempel är det nyligen lanserade bredbandsprojektet Dig.2020 i länet.\n"
+    )
+    assert {"SIKT", "Dig.2020"} <= _initiatives(_facts(text, REGION))
