@@ -64,8 +64,10 @@ ADOPTED_BY = re.compile(
     # "X med åtgärdsprogram togs av": a companion document named without an article
     r"(?:med\s+(?:tillhörande\s+)?[a-zåäö-]*(?:program|plan|planer)\s+)?"
     r"(?:(?:har\s+)?[a-zåäö]{4,}(?:des|tes|ts|ats)\b[^.,;:()\n]{0,50}?\s+och\s+)?"
-    r"(?:har\s+(?:i\s*dag\s+|nu\s+)?)?"
+    # "Programmet är fastställt i kommunfullmäktige": the state after the act
+    r"(?:har\s+(?:i\s*dag\s+|nu\s+)?|är\s+(?:nu\s+)?)?"
     r"(?:antogs|antagits|fastställdes|fastställts|beslutades|beslutats|antagen|antaget|fastställd|fastställt"
+    r"|antagna|fastställda|beslutad|beslutat|godkänt"
     # "togs av fullmäktige 23 februari 2009"
     r"|godkändes|godkänts|godkänd|reviderades|reviderats|röstades\s+igenom|klubbades|togs)"
     # "antogs den 27 juni 2022 av", "antogs i juni i": the day between verb and agent

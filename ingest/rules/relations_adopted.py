@@ -194,11 +194,22 @@ _GOVERNED = re.compile(r"\b(?:till|om|för|av|med|på|kring)\s+(?:\w+\s+){0,2}$"
 
 
 def _taken_of_other(ctx: Context, sentence: Span, doc: DocumentHit, actor: ActorHit) -> bool:
-    """'togs av' said of the noun that governs the document, not of the document."""
+    """'togs av' said of the noun that governs the document, not of the document; or a
+    state still to come ("gäller till nästa plan är beslutad i kommunfullmäktige")."""
+    if _STATE.search(ctx.text, doc.end, actor.start) and _NOT_YET.search(
+        ctx.text, max(sentence.start, doc.start - 20), doc.start
+    ):
+        return True
     return bool(
         _TOOK.search(ctx.text, doc.end, actor.start)
         and _GOVERNED.search(ctx.text, sentence.start, doc.start)
     )
+
+
+_STATE = re.compile(r"\bär\s+(?:nu\s+)?[a-zåäö]+\s+(?:av|i|på)\b")
+_NOT_YET = re.compile(
+    r"\b(?:till|tills|innan|förrän|när|om|nästa)\s+(?:(?:den|det|en|ett|ny|nya|nytt)\s+)?$"
+)
 
 
 # "Länsstyrelsens handlingsplan ... antogs 2016": a body with no council adopts its own.

@@ -144,3 +144,26 @@ def test_an_owners_project_and_a_dotted_project_name_are_initiatives() -> None:
         "Ett exempel är det nyligen lanserade bredbandsprojektet Dig.2020 i länet.\n"
     )
     assert {"SIKT", "Dig.2020"} <= _initiatives(_facts(text, REGION))
+
+
+HYLTE = "https://www.hylte.se/kommun/naringslivsprogram.html"
+
+
+def test_a_document_stated_as_adopted_in_the_council_is_adopted() -> None:
+    text = (
+        "Näringslivsprogram\n\n"
+        "Programmet ska ge fler jobb. Näringslivsprogrammet är fastställt i "
+        "kommunfullmäktige och gäller för hela kommunen.\n"
+    )
+    adopted = _pairs(_facts(text, HYLTE), LinkType.ADOPTED)
+    assert {a for a, _ in adopted} == {"Organization:kommun:1315:kommunfullmaktige"}
+
+
+def test_a_next_plan_still_to_be_adopted_is_not_adopted() -> None:
+    # guard: "gäller fram till nästa folkhälsoplan är beslutad i kommunfullmäktige"
+    text = (
+        "Folkhälsoplan 2018-2020\n\n"
+        "Denna folkhälsoplan gäller fram till nästa folkhälsoplan är beslutad i "
+        "kommunfullmäktige.\n"
+    )
+    assert not links(_facts(text, HYLTE), LinkType.ADOPTED)
