@@ -208,7 +208,8 @@ def _taken_of_other(ctx: Context, sentence: Span, doc: DocumentHit, actor: Actor
 
 _STATE = re.compile(r"\bär\s+(?:nu\s+)?[a-zåäö]+\s+(?:av|i|på)\b")
 _NOT_YET = re.compile(
-    r"\b(?:till|tills|innan|förrän|när|om|nästa)\s+(?:(?:den|det|en|ett|ny|nya|nytt)\s+)?$"
+    r"\b(?:till|tills|innan|förrän|när|om|nästa)\s+(?:dess\s+att\s+)?"
+    r"(?:(?:den|det|en|ett|ny|nya|nytt)\s+){0,2}$"
 )
 
 
