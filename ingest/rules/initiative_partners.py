@@ -23,8 +23,9 @@ participation verb. Each link quotes its sentence.
 - initiative.participates.joint_assignment: "A och B har tillsammans fått (regeringens)
   uppdrag(et) att ..." -> each, in the one initiative named in the sentence or just before.
 - initiative.participates.partners_are: "Samverkansparter är bland annat A, länets
-  kommuner, B och C." -> each organisation the sentence lists after the cue, in the
-  initiative the page's title names, else the latest one named before.
+  kommuner, B och C." (also "Samverkanspartners i Sverige är ...") -> each organisation
+  the sentence lists after the cue, in the initiative the page's title names, else the
+  latest one named before; "Projektägare (på svensk sida) är X" -> X.
 """
 
 from __future__ import annotations
@@ -232,10 +233,17 @@ _HEAD_CHARS = 400  # a page's title lines
 
 # "Samverkansparter är bland annat ...", "Partner i projektet är ...": the partners listed.
 _PARTNERS_ARE = re.compile(
-    r"\s*(?:[Ss]amverkans|[Ss]amarbets|[Pp]rojekt)?(?:parter|partner|partners)(?:na)?"
-    r"(?:\s+i\s+(?:projektet|satsningen|arbetet|samarbetet))?\s+(?:är|var|har\s+varit)\s+"
+    r"\s*(?:(?:[Ss]amverkans|[Ss]amarbets|[Pp]rojekt)?(?:parter|partner|partners)(?:na)?"
+    # "Projektägare på svensk sida är X": the owner takes part too
+    r"|(?P<owner>[Pp]rojektägare(?:n)?))"
+    r"(?:\s+i\s+(?:projektet|satsningen|arbetet|samarbetet))?"
+    # "Samverkanspartners i Sverige är ...": the side of a cross-border project
+    r"(?:\s+(?:i|på)\s+(?:[a-zåäö]+\s+sida|[A-ZÅÄÖ][a-zåäö]+))?\s+(?:är|var|har\s+varit)\s+"
     r"(?:bland\s+annat\s+|bl\.\s*a\.\s+)?"
 )
+
+
+_PROJECT_WORD = re.compile(r"\b[Pp]rojekt(?:et)?\b|[a-zåäö]projekt(?:et)?\b")
 
 
 def partners_are(ctx: Context, sink: FactSink, sentence: Span) -> None:
@@ -245,6 +253,12 @@ def partners_are(ctx: Context, sink: FactSink, sentence: Span) -> None:
     # the page's own project, when its title names one; else the latest named before
     target = _headline_initiative(ctx, sentence.start) or latest_initiative(ctx, sentence.start)
     partners = [a.node_id for a in ctx.actors_in(Span(m.end(), sentence.end)) if not a.anaphoric]
+    if m.group("owner"):
+        partners = partners[:1]  # "Projektägare är X": one owner, of the project just spoken of
+        index = ctx.sentence_index(sentence)
+        before = ctx.sentences[index - 1] if index > 0 else sentence
+        spoken = _PROJECT_WORD.search(ctx.text, before.start, sentence.start) is not None
+        target = target if spoken else None
     if target is not None and partners:
         link_each(sink, _IN, partners, target, sentence, "initiative.participates.partners_are")
 

@@ -167,3 +167,32 @@ def test_a_next_plan_still_to_be_adopted_is_not_adopted() -> None:
         "kommunfullmäktige.\n"
     )
     assert not links(_facts(text, HYLTE), LinkType.ADOPTED)
+
+
+def test_a_project_owner_and_partners_on_one_side_of_a_border_take_part() -> None:
+    text = (
+        "Nytt Interregprojekt\n\n"
+        "Regionala utvecklingsnämnden beviljade idag medfinansiering av projektet "
+        "\u201dFjällresan\u201d. Projektet är ett Interregprojekt. Projektägare på svensk sida "
+        "är Umeå kommun. Samverkanspartners i Sverige är bland annat Skistar och "
+        "Swedavia.\n"
+    )
+    takers = {a for a, _ in _pairs(_facts(text, REGION), LinkType.PARTICIPATES_IN)}
+    assert takers == {
+        "Organization:kommun:2480",
+        "Organization:org:skistar",
+        "Organization:org:swedavia",
+    }
+
+
+def test_a_project_owner_of_no_project_just_spoken_of_takes_no_part() -> None:
+    # guard: the owner of the page's work under "Stöd och finansiering", not of a
+    # campaign named paragraphs before
+    text = (
+        "Kommunen i Fossilfritt Sverige\n\n"
+        "Kommunen deltar sedan tidigare i Fossilfritt Sverige.\n\n"
+        "Stöd och finansiering\n\n"
+        "Projektägare är Trafikverket. Finansiering sker genom medel från Tillväxtverket.\n"
+    )
+    takers = {a for a, _ in _pairs(_facts(text, REGION), LinkType.PARTICIPATES_IN)}
+    assert "Organization:nationell:trafikverket" not in takers
