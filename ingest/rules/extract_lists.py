@@ -118,8 +118,8 @@ GOAL_INTRO = re.compile(
     r"|(?:upp|in)delade?\s+i\s+\S+\s+strategier(?=\s*:)"
     # "lägger fokus inom följande områden:": the areas an agreement or plan picks
     r"|(?:fokus|fokuserar|prioriterar|prioritera)\s+(?:\w+\s+){0,2}?följande\s+områden"
-    # "ska följande områden prioriteras:": the same in the passive
-    r"|följande\s+(?:\w+\s+)?områden\s+(?:\w+\s+)?prioriteras"
+    # "ska följande områden prioriteras:"; "arbetar med dessa områden:" after "fyra målområden"
+    r"|följande\s+(?:\w+\s+)?områden\s+(?:\w+\s+)?prioriteras|med\s+dessa\s+områden(?=\s*:)"
     r"|[a-zåäö]*(?:mål|fokus|insats|styrke|utvecklings|inriktnings|prioriterings|tematiska\s"
     r"|huvud|tema|samarbets|samverkans)områden(?:a)?"
     # "Huvudspår i kommunens arbete", "planens fyra teman:": the tracks or themes it picks

@@ -46,8 +46,7 @@ from ingest.rules.main_document import list_owner
 __all__ = ["extract_inline_goals"]
 
 _MAL = r"(?:mål|målet|målen|målsättning|målsättningen|målsättningar|målsättningarna|inriktningen)"
-# "I strategin finns målet: ”...”": one goal after a colon (a list of them is
-# ingest.rules.goal_lists').
+# "I strategin finns målet: ”...”": one goal after a colon (lists: ingest.rules.goal_lists).
 _MALET_COLON = re.compile(
     r"\b(?P<cue>(?:huvud)?målet|målsättningen|inriktningen)\s*:\s*[\"”“«]?", re.I
 )

@@ -196,3 +196,19 @@ def test_a_project_owner_of_no_project_just_spoken_of_takes_no_part() -> None:
     )
     takers = {a for a, _ in _pairs(_facts(text, REGION), LinkType.PARTICIPATES_IN)}
     assert "Organization:nationell:trafikverket" not in takers
+
+
+def test_areas_pointed_back_to_after_a_documents_goal_areas_are_its_goals() -> None:
+    text = (
+        "Ny aktivitetsplan för folkhälsa\n\n"
+        "Inom länet har man valt att fokusera på tre målområden i den länsgemensamma "
+        "folkhälsopolicyn. Barn och unga är prioriterade och man arbetar tillsammans i "
+        "länets kommuner med dessa områden:\n\n"
+        "• Trygga uppväxtvillkor\n"
+        "• Utbildning och arbete\n"
+        "• Inflytande och delaktighet\n"
+    )
+    facts = _facts(text, REGION)
+    owners = {a for a, _ in _pairs(facts, LinkType.HAS_GOAL)}
+    assert len(links(facts, LinkType.HAS_GOAL)) == 3
+    assert all(":policy:" in o for o in owners)
