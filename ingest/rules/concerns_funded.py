@@ -10,6 +10,10 @@ Rule concerns.funded: a decision whose sentence speaks of money (finansiering, m
 stöd, bidrag, kronor) and of projects -> CONCERNS each initiative named after it, up to
 the next such decision, that opens its sentence or list item on a line that states a sum or
 that it is granted ("får", "beviljas").
+
+Rule concerns.grant_heading: the decision of a numbered grant heading's sentence
+("2. Attraktiva Orten\n\nNämnden beslutar att Orts kommun beviljas 890 000 kr.",
+ingest.rules.initiative_grant_headings) -> CONCERNS the project the heading names.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import re
 from graph.edges import LinkType
 from ingest.context import Context
 from ingest.facts import FactSink
+from ingest.rules.initiative_grant_headings import grant_headings
 from ingest.rules.page_head import opens_sentence
 
 __all__ = ["funded_projects"]
@@ -74,5 +79,24 @@ def funded_projects(ctx: Context, sink: FactSink) -> None:
                     ini.start,
                     ini.end,
                     "concerns.funded",
+                    CONF_FUNDED,
+                )
+    _headed(ctx, sink)
+
+
+def _headed(ctx: Context, sink: FactSink) -> None:
+    """Each decision under a numbered grant heading concerns the heading's project."""
+    for m, sentence, _ in grant_headings(ctx):
+        ini = next((i for i in ctx.initiatives if i.start == m.start("name")), None)
+        for hit in ctx.decisions:
+            if ini is not None and sentence.start <= hit.start < sentence.end:
+                rule = "concerns.grant_heading"
+                sink.link(
+                    LinkType.CONCERNS,
+                    hit.node_id,
+                    ini.node_id,
+                    ini.start,
+                    sentence.end,
+                    rule,
                     CONF_FUNDED,
                 )

@@ -26,7 +26,7 @@ from ingest.rules.initiative_grant_items import grant_item_names
 from ingest.rules.initiative_grant_rows import grant_row_names
 from ingest.rules.initiative_links import link_each
 
-__all__ = ["grant_heading_links", "grant_names"]
+__all__ = ["grant_heading_links", "grant_headings", "grant_names"]
 
 Found = tuple[int, int, str, str]  # start, end, name, rule
 _RULE = "initiative.grant_heading"
@@ -44,7 +44,7 @@ _MAX_WORDS = 12
 _SPACE = re.compile(r"\s*")
 
 
-def _headings(ctx: Context) -> Iterator[tuple[re.Match[str], Span, re.Match[str]]]:
+def grant_headings(ctx: Context) -> Iterator[tuple[re.Match[str], Span, re.Match[str]]]:
     """Each numbered heading with the granting sentence under it and its grant verb."""
     for m in _HEADING.finditer(ctx.text):
         if len(m.group("name").split()) > _MAX_WORDS:
@@ -61,14 +61,14 @@ def grant_names(ctx: Context) -> list[Found]:
     """The projects the page's grant lists, grant rows and numbered grant headings name."""
     headed = [
         (m.start("name"), m.end("name"), " ".join(m.group("name").split()), _RULE)
-        for m, _, _ in _headings(ctx)
+        for m, _, _ in grant_headings(ctx)
     ]
     return grant_item_names(ctx) + grant_row_names(ctx) + headed
 
 
 def grant_heading_links(ctx: Context, sink: FactSink) -> None:
     """The recipient takes part in each heading's project, the deciding body funds it."""
-    for m, sentence, grant in _headings(ctx):
+    for m, sentence, grant in grant_headings(ctx):
         ini = next((i for i in ctx.initiatives if i.start == m.start("name")), None)
         if ini is None:
             continue

@@ -112,6 +112,8 @@ def test_numbered_grant_headings_name_projects_with_recipient_and_funder() -> No
     assert ("Organization:nationell:trafikverket", "Initiative:sakra-vagar-i-inlandet") in part
     funders = {a for a, _ in _pairs(facts, LinkType.FUNDS)}
     assert funders == {"Organization:region:24:regionala-utvecklingsnamnden"}
+    concerned = {t for _, t in _pairs(facts, LinkType.CONCERNS)}
+    assert concerned == {"Initiative:attraktiva-vindeln", "Initiative:sakra-vagar-i-inlandet"}
 
 
 def test_a_numbered_heading_over_no_grant_names_no_project() -> None:
