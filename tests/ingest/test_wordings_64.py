@@ -214,3 +214,15 @@ def test_areas_pointed_back_to_after_a_documents_goal_areas_are_its_goals() -> N
     owners = {a for a, _ in _pairs(facts, LinkType.HAS_GOAL)}
     assert len(links(facts, LinkType.HAS_GOAL)) == 3
     assert all(":policy:" in o for o in owners)
+
+
+def test_universities_named_by_their_acronyms_are_the_universities() -> None:
+    text = (
+        "Samarbete\n\nProjektet drivs av Region Västerbotten tillsammans med BTH, LNU och MIUN.\n"
+    )
+    orgs = {n.id for n in _facts(text, REGION).nodes if n.id.startswith("Organization:org:")}
+    assert {
+        "Organization:org:blekinge-tekniska-hogskola",
+        "Organization:org:linneuniversitetet",
+        "Organization:org:mittuniversitetet",
+    } <= orgs
