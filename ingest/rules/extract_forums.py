@@ -79,9 +79,10 @@ _FORUM = re.compile(
     + _TOPIC
     + rf"(?:\s+(?:{_COUNTY_NAMES}))?)(?![\wåäö])"
 )
+# "Klimatrådet Uppsala län", "Integrationsrådet för Kalmar län": the county in the name
 _DEFINITE_PLACE = re.compile(
-    rf"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:rådet|gruppen|nätverket)\s+"
-    rf"(?P<county>{_COUNTY_NAMES}))(?![\wåäö])"
+    rf"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:rådet|gruppen|nätverket)\s+(?:för\s+)?"
+    rf"(?P<county>{_COUNTY_NAMES})(?:\s+län)?)(?![\wåäö])"
 )
 _LOCAL_COUNCIL = re.compile(
     # "lokala Brottsförebyggande rådet": the adjective's word capitalised as Brå's is

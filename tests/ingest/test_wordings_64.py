@@ -226,3 +226,15 @@ def test_universities_named_by_their_acronyms_are_the_universities() -> None:
         "Organization:org:linneuniversitetet",
         "Organization:org:mittuniversitetet",
     } <= orgs
+
+
+def test_a_council_named_with_its_county_keeps_the_whole_county_name() -> None:
+    text = (
+        "Samverkan\n\n"
+        "Strategin är förankrad i Integrationsrådet för Kalmar län. Klimatrådet Uppsala län "
+        "träffas i maj.\n"
+    )
+    facts = _facts(text, "https://www.lansstyrelsen.se/kalmar/samverkan.html")
+    forums = {n.id for n in facts.nodes if n.id.startswith("Organization:forum:")}
+    assert "Organization:forum:lan:08:integrationsradet-for-kalmar-lan" in forums
+    assert "Organization:forum:lan:03:klimatradet-uppsala-lan" in forums
