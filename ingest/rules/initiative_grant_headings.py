@@ -26,7 +26,7 @@ from ingest.rules.initiative_grant_items import grant_item_names
 from ingest.rules.initiative_grant_rows import grant_row_names
 from ingest.rules.initiative_links import link_each
 
-__all__ = ["grant_heading_links", "grant_headings", "grant_names"]
+__all__ = ["GRANTED_SUM", "grant_heading_links", "grant_headings", "grant_names"]
 
 Found = tuple[int, int, str, str]  # start, end, name, rule
 _RULE = "initiative.grant_heading"
@@ -35,10 +35,12 @@ _HEADING = re.compile(
     r"(?:[ \t]+[-\u2013][ \t]+[^\n]*)?[ \t]*\n[ \t]*\n",
     re.M,
 )
-_GRANT = re.compile(
-    r"\s+(?:beviljas|beviljades|har\s+beviljats|tilldelas|tilldelades)\s+(?:cirka\s+|ca\s+)?"
+# "beviljas 890 000 kr", "tilldelades cirka 2 miljoner kronor": a sum granted to the subject
+GRANTED_SUM = (
+    r"(?:beviljas|beviljades|har\s+beviljats|tilldelas|tilldelades)\s+(?:cirka\s+|ca\s+)?"
     r"\d[\d \u00a0,.]*(?:miljoner\s+|mnkr\s+|tkr\s+)?(?:kr|kronor)\b"
 )
+_GRANT = re.compile(rf"\s+{GRANTED_SUM}")
 _OPENER = re.compile(r"\s+(?:beslutar|beslutade|har\s+beslutat)\s+att\s+")
 _MAX_WORDS = 12
 _SPACE = re.compile(r"\s*")

@@ -50,6 +50,7 @@ from ingest.context import ActorHit, Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import listed_actors
+from ingest.rules.initiative_grant_headings import GRANTED_SUM
 from ingest.rules.initiative_links import (
     ANAPHOR_NOUN,
     CONF_PAGE,
@@ -78,8 +79,7 @@ _MEDVERKA = re.compile(
     r"|\b(?:har\s+)?(?:beviljats|fått|tilldelats)\s+(?:[\wåäö]+\s+){0,3}?(?:medel|stöd|pengar)"
     r"\s+för\s+att\s+(?:genomföra|driva)\s+"
     # "Kvarkenrådet beviljas 561 372 kr för projektet X": a grant's recipient runs it
-    r"|\b(?:beviljas|beviljades|har\s+beviljats|tilldelas|tilldelades)\s+(?:cirka\s+|ca\s+)?"
-    r"\d[\d \u00a0,.]*(?:miljoner\s+|mnkr\s+|tkr\s+)?(?:kr|kronor)\b[^.;:\n]{0,80}?\s+för\s+)"
+    rf"|\b{GRANTED_SUM}[^.;:\n]{{0,80}}?\s+för\s+)"
     # "deltar i Sveriges Ekokommuner och initiativet X": the second of two
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}\s+(?:och|samt)\s+)?"
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive
