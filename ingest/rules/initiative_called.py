@@ -17,10 +17,15 @@ projects in other frames (invented examples):
 - initiative.defined_subject: "BY2030 är en gemensam satsning där ...", "Byalyftet är ett
   projekt som ...": a capitalised name opening a sentence and defined as an effort, when the
   page also writes it inside a sentence ("Kommunen är med i BY2030"), which shows it is a
-  name and not a sentence's capitalised first word ("Det är ett projekt").
+  name and not a sentence's capitalised first word ("Det är ett projekt"). A longer name
+  with lower-case words needs no second mention when the definition goes on ("Kombinerad
+  mobilitet i X är ett nytt samarbetsprojekt där ..."), unless it opens with a pronoun or
+  a generic noun, names an organisation, or its head names a document or agreement.
 - initiative.project_list: "Bland projekten finns Leader Kustland och Grön Omställning I
-  som ...", "Två beviljade projekt är A och B": the names a list of projects gives, each
-  from a capital up to ", ", " och " before a capital, " som " or the sentence's end.
+  som ...", "Två beviljade projekt är A och B", "sju projekt som får pengar, det handlar
+  bland annat om A och B": the names a list of projects gives, each from a capital (past
+  an owner's genitive, "Region Xs Nya vägar") up to ", ", " och " before a capital, " som "
+  or the sentence's end.
 """
 
 from __future__ import annotations

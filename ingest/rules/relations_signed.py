@@ -291,8 +291,8 @@ def _concluded(
 ) -> None:
     """'A och B tecknar idag ett nytt medborgarlöfte': the sentence opens with its signers,
     nothing but their names and joiners before the verb."""
-    subject = [a for a in actors if a.start < (docs[0].start if docs else sentence.start)]
-    if not docs or not subject or subject[0].start != sentence.start:
+    subject = [a for a in actors if docs and a.start < docs[0].start]
+    if not subject or subject[0].start != sentence.start:
         return
     for prev, nxt in itertools.pairwise(subject):
         if not _SUBJECT_JOINER.fullmatch(ctx.text, prev.end, nxt.start):
