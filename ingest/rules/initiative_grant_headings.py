@@ -11,6 +11,8 @@ the name before its subtitle) whose next paragraph opens with a sentence grantin
 the organisation right before the grant verb (the recipient) PARTICIPATES_IN it
 (initiative.participates.grant_heading), and the organisation opening the sentence
 ("Regionala utvecklingsnämnden beslutar att ...") FUNDS it (initiative.funds.grant_heading).
+The decision of that sentence CONCERNS it (ingest.rules.concerns_funded). grant_names
+gathers the projects of every grant shape (lists, rows, headings) for initiative_names.
 """
 
 from __future__ import annotations
@@ -81,7 +83,8 @@ def grant_heading_links(ctx: Context, sink: FactSink) -> None:
             rule = "initiative.participates.grant_heading"
             link_each(sink, LinkType.PARTICIPATES_IN, [recipient.node_id], ini, span, rule)
         opener = actors[0] if actors and actors[0].start == sentence.start else None
-        opens = opener is not None and opener is not recipient
-        if opener is not None and opens and _OPENER.match(ctx.text, opener.end, grant.start()):
+        if opener is None or opener is recipient:
+            continue
+        if _OPENER.match(ctx.text, opener.end, grant.start()):
             rule = "initiative.funds.grant_heading"
             link_each(sink, LinkType.FUNDS, [opener.node_id], ini, span, rule)
