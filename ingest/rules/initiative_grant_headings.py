@@ -53,7 +53,8 @@ def grant_headings(ctx: Context) -> Iterator[tuple[re.Match[str], Span, re.Match
     for m in _HEADING.finditer(ctx.text):
         if len(m.group("name").split()) > _MAX_WORDS:
             continue
-        sentence = ctx.sentence_of(_SPACE.match(ctx.text, m.end()).end())
+        gap = _SPACE.match(ctx.text, m.end())
+        sentence = ctx.sentence_of(gap.end() if gap else m.end())
         if sentence is None:
             continue
         grant = _GRANT.search(ctx.text, sentence.start, sentence.end)
