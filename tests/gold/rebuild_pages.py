@@ -13,7 +13,10 @@ Both folders are git-ignored, so a fresh machine has neither::
     .venv/bin/python tests/gold/rebuild_pages.py --todo [SET_DIR ...]
 
 prints, one JSON object per line, each gold file whose answer is missing or does not
-hold its url (``set``, ``name``, ``url``, ``query``): the searches to run again.
+hold its url (``set``, ``name``, ``url``, ``query``): the searches to run again. To save
+one result as the search tool printed it, checked against the gold file's url::
+
+    .venv/bin/python tests/gold/rebuild_pages.py --save SET_DIR NAME < result.json
 """
 
 from __future__ import annotations
@@ -216,7 +219,41 @@ def todo(set_dir: Path) -> list[dict[str, str]]:
     ]
 
 
+def save(set_dir: Path, name: str, raw: str) -> Path:
+    """Save the search result for gold file `name` from `raw` (one result object as the
+    tool printed it, or a whole answer): only the result whose url is the gold file's,
+    checked before anything is written. Raises ValueError with the reason."""
+    gold_path = set_dir / f"{name}.gold.json"
+    if not gold_path.is_file():
+        raise ValueError(f"no gold file {gold_path}")
+    url = json.loads(gold_path.read_text(encoding="utf-8")).get("url")
+    try:
+        answer = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not valid JSON: {exc}") from exc
+    result = next((r for r in _results(answer) if r.get("url") == url), None)
+    if result is None:
+        raise ValueError(f"no result with the gold url {url}")
+    if not isinstance(result.get("excerpt"), str) or not result["excerpt"].strip():
+        raise ValueError("the result has no excerpt")
+    target = set_dir / "answers" / f"{name}.json"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+    return target
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--save"]:
+        if len(argv) != 3:
+            print("usage: rebuild_pages.py --save SET_DIR NAME < result.json", file=sys.stderr)
+            return 2
+        try:
+            target = save(Path(argv[1]), argv[2], sys.stdin.read())
+        except ValueError as exc:
+            print(f"not saved: {exc}", file=sys.stderr)
+            return 1
+        print(f"saved {target}")
+        return 0
     listing = "--todo" in argv
     argv = [a for a in argv if a != "--todo"]
     dirs = [Path(a) for a in argv] or [HERE / s for s in DEFAULT_SETS]

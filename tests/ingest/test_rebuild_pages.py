@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from .helpers import gold_script
 
 
@@ -37,3 +39,27 @@ def test_todo_lists_the_missing_and_the_wrong_answers_and_rebuild_writes_the_res
     written, problems = rebuild.rebuild(set_dir)
     assert written == 1 and len(problems) == 3
     assert (set_dir / "pages" / "a01.txt").read_text(encoding="utf-8") == "Sidans text.\n"
+
+
+def test_save_keeps_only_the_result_with_the_gold_url_and_refuses_others(
+    tmp_path: Path,
+) -> None:
+    rebuild = gold_script("rebuild_pages")
+    set_dir = tmp_path / "realx"
+    set_dir.mkdir()
+    _gold(set_dir, "a01", "https://example.se/a01")
+    answer = {
+        "results": [
+            {"rank": 1, "url": "https://example.se/other", "excerpt": "Annan sida."},
+            {"rank": 2, "url": "https://example.se/a01", "excerpt": "Sidans text."},
+        ]
+    }
+
+    target = rebuild.save(set_dir, "a01", json.dumps(answer))
+
+    assert json.loads(target.read_text(encoding="utf-8"))["excerpt"] == "Sidans text."
+    assert rebuild.todo(set_dir) == []
+    for raw in ('{"rank": 1, "url": "https://example.se/other", "excerpt": "x"}', "{not"):
+        with pytest.raises(ValueError):
+            rebuild.save(set_dir, "a01", raw)
+    assert json.loads(target.read_text(encoding="utf-8"))["excerpt"] == "Sidans text."
