@@ -23,7 +23,7 @@ import re
 from graph.edges import LinkType
 from ingest.context import Context
 from ingest.facts import FactSink
-from ingest.rules.initiative_grant_headings import grant_headings
+from ingest.rules.initiative_grant_headings import headed_grants
 from ingest.rules.page_head import opens_sentence
 
 __all__ = ["funded_projects"]
@@ -86,17 +86,15 @@ def funded_projects(ctx: Context, sink: FactSink) -> None:
 
 def _headed(ctx: Context, sink: FactSink) -> None:
     """Each decision under a numbered grant heading concerns the heading's project."""
-    for m, sentence, _ in grant_headings(ctx):
-        ini = next((i for i in ctx.initiatives if i.start == m.start("name")), None)
+    for ini, sentence, _ in headed_grants(ctx):
         for hit in ctx.decisions:
-            if ini is not None and sentence.start <= hit.start < sentence.end:
-                rule = "concerns.grant_heading"
+            if sentence.start <= hit.start < sentence.end:
                 sink.link(
                     LinkType.CONCERNS,
                     hit.node_id,
                     ini.node_id,
                     ini.start,
                     sentence.end,
-                    rule,
+                    "concerns.grant_heading",
                     CONF_FUNDED,
                 )

@@ -35,7 +35,7 @@ import re
 from ingest.context import Context
 from ingest.language.segment import Span
 
-__all__ = ["called_names"]
+__all__ = ["DEFINED_AS_EFFORT", "called_names"]
 
 Found = tuple[int, int, str, str]  # start, end, name, rule
 
@@ -96,10 +96,14 @@ _DEFINED_SUBJECT = re.compile(
 )
 # "Kombinerad mobilitet i Blekinge är ett nytt samarbetsprojekt där ...": a sentence that
 # defines its subject as an effort names it, lower-case words and all.
+# "är ett nytt samarbetsprojekt": a predicate that says what an effort is
+DEFINED_AS_EFFORT = (
+    r"(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
+    r"[a-zåäö-]*(?:projekt|samarbete|nätverk|initiativ|satsning)\b"
+)
 _DEFINED_LONG = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:[ \t]+[\wåäöÅÄÖ-]+){1,7}?)"
-    r"[ \t]+(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
-    r"[a-zåäö-]*(?:projekt|samarbete|nätverk|initiativ|satsning)\b"
+    rf"[ \t]+{DEFINED_AS_EFFORT}"
     r"(?=\s+(?:där|som|mellan|för|med|inom|vars)\b|\s*[,.])",
     re.M,
 )

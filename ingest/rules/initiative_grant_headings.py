@@ -21,14 +21,14 @@ import re
 from collections.abc import Iterator
 
 from graph.edges import LinkType
-from ingest.context import Context
+from ingest.context import Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.initiative_grant_items import grant_item_names
 from ingest.rules.initiative_grant_rows import grant_row_names
 from ingest.rules.initiative_links import link_each
 
-__all__ = ["GRANTED_SUM", "grant_heading_links", "grant_headings", "grant_names"]
+__all__ = ["GRANTED_SUM", "grant_heading_links", "grant_headings", "grant_names", "headed_grants"]
 
 Found = tuple[int, int, str, str]  # start, end, name, rule
 _RULE = "initiative.grant_heading"
@@ -71,15 +71,20 @@ def grant_names(ctx: Context) -> list[Found]:
     return grant_item_names(ctx) + grant_row_names(ctx) + headed
 
 
-def grant_heading_links(ctx: Context, sink: FactSink) -> None:
-    """The recipient takes part in each heading's project, the deciding body funds it."""
+def headed_grants(ctx: Context) -> Iterator[tuple[InitiativeHit, Span, re.Match[str]]]:
+    """Each heading's project as read, with its granting sentence and grant verb."""
     for m, sentence, grant in grant_headings(ctx):
         ini = next((i for i in ctx.initiatives if i.start == m.start("name")), None)
-        if ini is None:
-            continue
+        if ini is not None:
+            yield ini, sentence, grant
+
+
+def grant_heading_links(ctx: Context, sink: FactSink) -> None:
+    """The recipient takes part in each heading's project, the deciding body funds it."""
+    for ini, sentence, grant in headed_grants(ctx):
         actors = [a for a in ctx.actors_in(sentence) if not a.anaphoric]
         recipient = next((a for a in actors if a.end == grant.start()), None)
-        span = Span(m.start("name"), sentence.end)
+        span = Span(ini.start, sentence.end)
         if recipient is not None:
             rule = "initiative.participates.grant_heading"
             link_each(sink, LinkType.PARTICIPATES_IN, [recipient.node_id], ini, span, rule)

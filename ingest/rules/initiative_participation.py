@@ -50,6 +50,7 @@ from ingest.context import ActorHit, Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import listed_actors
+from ingest.rules.initiative_called import DEFINED_AS_EFFORT
 from ingest.rules.initiative_grant_headings import GRANTED_SUM
 from ingest.rules.initiative_links import (
     ANAPHOR_NOUN,
@@ -304,10 +305,7 @@ _TAKES_PART_HERE = re.compile(
 
 # "X är ett nytt samarbetsprojekt där A, tillsammans med B och C, ska ...": the subjects
 # of the "där" clause that defines the initiative.
-_DEFINED_WHERE = re.compile(
-    r"\s+(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
-    r"[a-zåäö-]*(?:projekt|samarbete|nätverk|initiativ|satsning)\s+där\s+"
-)
+_DEFINED_WHERE = re.compile(rf"\s+{DEFINED_AS_EFFORT}\s+där\s+")
 _TOGETHER = re.compile(r",?\s+tillsammans\s+med\s+")
 
 
