@@ -118,7 +118,19 @@ def told_apart(a: Group, b: Group) -> bool:
         or another_described(a, b)
         or heads_differ(a, b)
         or compounds_differ(a, b)
+        or parties_titled_apart(a, b)
     )
+
+
+def parties_titled_apart(a: Group, b: Group) -> bool:
+    """'gemensamma medborgarlöften för 2017' ... 'Överenskommelse mellan Luleå kommun och
+    polisen': an agreement titled by its parties is no other compound's agreement."""
+    for x, y in ((a, b), (b, a)):
+        word, other = x.word.lower(), y.word.lower()
+        titled = any(h.rule == "document.agreement_parties" for h in x.hits)
+        if titled and word and other and other not in BARE_NOUNS and not other.endswith(word):
+            return not any(h.rule == "document.agreement_parties" for h in y.hits)
+    return False
 
 
 def repeated(

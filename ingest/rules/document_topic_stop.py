@@ -88,4 +88,12 @@ TOPIC_STOP = re.compile(
     + "|"
     + _HEADS.title()
     + r")(?:er|n|en|et)?\b"
+    # "... enligt alkohollagen Karlshamns kommuns riktlinjer för tillsyn": a flattened
+    # contents list names the next document by its owner's genitive.
+    r"|(?<=[a-zåäö])\s+(?:[A-ZÅÄÖ][a-zåäö]+\s+(?:kommuns|stads|läns)|Region\s+[A-ZÅÄÖ][a-zåäö]+s)\s+"
+    r"(?:[a-zåäö]+\s+)?[a-zåäö]*"
+    + _HEADS
+    # ... or a section's capitalised heading: "... enligt alkohollagen Utdrag ur Handbok".
+    + r"|(?<=[a-zåäö])\s+(?:Utdrag|Bilaga|Bilagor|Innehåll|Sammanfattning|Inledning|Bakgrund|"
+    r"Referenser|Referenslista)\b"
 )
