@@ -59,6 +59,9 @@ CUE = re.compile(
     r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
     # "Ny taxa för bygglov antogs och gäller från 1 juli.": a passive closing its clause
     r"antogs(?=\s*[.,;]|\s+och\s)|"
+    # "... analysen antogs vid sammanträdet", "antogs på mötet": the meeting the page
+    # reports on is the agent
+    r"antogs(?=\s+(?:vid|på|under)\s+(?:dagens\s+|kvällens\s+)?(?:sammanträdet|mötet)\b)|"
     # A zoning plan is no steering document: adopting one is a decision, "Kommunfullmäktige
     # antog detaljplanen för X", "På kommunfullmäktige den 17 juni antogs detaljplanen för X"
     r"antogs(?=\s+(?:\w+\s+)?detaljplan)|"

@@ -61,3 +61,27 @@ def test_a_municipality_as_a_topic_keeps_its_genitive_free_place() -> None:
     text = "Arvika kommun\n\nKommunfullmäktige antog en ny Kulturstrategi för Arvika kommun.\n"
     assert any("Arvika kommun" in t for t in _titles(_facts(text, ARVIKA)))
     assert links(_facts(text, ARVIKA), LinkType.ADOPTED)
+
+
+def test_a_passive_adoption_at_the_reported_meeting_is_a_decision() -> None:
+    text = (
+        "Kommunfullmäktige 12 mars\n\n"
+        "Den 12 mars 2024 sammanträdde kommunfullmäktige i Boden.\n\n"
+        "Risk- och sårbarhetsanalys 2023-2026\n\n"
+        "Säkerhetssamordnaren redogjorde för den uppdaterade analysen. "
+        "Den uppdaterade risk- och sårbarhetsanalysen antogs vid sammanträdet och ska "
+        "skickas till Länsstyrelsen.\n"
+    )
+    decided = links(_facts(text, BODEN), LinkType.DECIDED)
+    assert [k.from_id for k in decided] == ["Organization:kommun:2582:kommunfullmaktige"]
+    assert "risk-och-sarbarhetsanalysen" in decided[0].to_id
+
+
+def test_a_passive_adoption_at_another_time_is_no_decision_of_the_meeting() -> None:
+    # guard: "antogs vid" needs the meeting itself, not a year
+    text = (
+        "Kommunfullmäktige 12 mars\n\n"
+        "Den 12 mars 2024 sammanträdde kommunfullmäktige i Boden.\n\n"
+        "Analysen antogs vid årsskiftet 2019 och gäller fortfarande.\n"
+    )
+    assert not links(_facts(text, BODEN), LinkType.DECIDED)
