@@ -148,6 +148,10 @@ _GAP = re.compile(
     r"(?:\s+för\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|region|län|stad))?)?"
     + DOCUMENT_ASIDE  # and a relative clause of its own: "Planen, som beskriver X, antogs"
     + r"(?:\s*,\s+som\s+[^,.;:\n]{3,100},)?"
+    # its predicate noun's relative: "Biblioteksplanen är ett strategiskt styrdokument som
+    # fastställdes av regionfullmäktige"
+    r"(?:\s+(?:är|var)\s+(?:ett|en)\s+(?:[a-zåäö-]+\s+){0,2}?[a-zåäö]*(?:dokument|plan|"
+    r"program|strategi|policy)(?=\s+som\b))?"
     r"\s*(?:,\s*|\(\s*)?(?:som\s+(?:(?:i\s+övrigt|sedan|tidigare|nyligen|redan|nu|också"
     r"|även|i\s+dag|idag)\s+){0,4})?(?:\(?\d{4}\)?\s+)?"
     r"(?:(?:blev|har\s+blivit|hade\s+blivit)\s+)?",  # "blev beslutad av regionfullmäktige"

@@ -85,3 +85,27 @@ def test_a_passive_adoption_at_another_time_is_no_decision_of_the_meeting() -> N
         "Analysen antogs vid årsskiftet 2019 och gäller fortfarande.\n"
     )
     assert not links(_facts(text, BODEN), LinkType.DECIDED)
+
+
+def test_a_relative_clause_on_the_predicate_noun_adopts_the_subject_document() -> None:
+    text = (
+        "Bibliotek i Kalmar län\n\n"
+        "Den regionala biblioteksplanen är ett strategiskt styrdokument som fastställdes av "
+        "regionfullmäktige i mars 2021 och som beskriver regionens insatser.\n"
+    )
+    facts = _facts(text, "https://www.regionkalmar.se/biblioteksplan.html")
+    adopted = links(facts, LinkType.ADOPTED)
+    assert [(k.from_id, k.to_id) for k in adopted] == [
+        ("Organization:region:08:regionfullmaktige", "Document:regional:plan:lan:08:biblioteksplan")
+    ]
+
+
+def test_a_relative_clause_on_another_noun_adopts_nothing() -> None:
+    # guard: the relative must hang on the document's own predicate noun
+    text = (
+        "Bibliotek i Kalmar län\n\n"
+        "Den regionala biblioteksplanen är ett stöd för kommunerna som fastställdes av "
+        "regionfullmäktige i mars 2021.\n"
+    )
+    facts = _facts(text, "https://www.regionkalmar.se/biblioteksplan.html")
+    assert not links(facts, LinkType.ADOPTED)
