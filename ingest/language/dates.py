@@ -54,6 +54,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "22-23 juni 2021": a meeting over two days; which day decided is not stated.
+    (
+        "date.day_range_month_year",
+        re.compile(
+            rf"\b(?P<first>\d{{1,2}})\s?[-\u2013]\s?(?P<day>\d{{1,2}})\s+{_MONTH}[^\S\n]+"
+            r"(?P<year>\d{4})(?!\d)(?!-\d)",
+            re.I,
+        ),
+    ),
     # "17 mar 2021", "3 okt. 2019": a month's abbreviation, only with its year.
     (
         "date.day_abbr_month_year",
@@ -172,6 +181,7 @@ _ABSOLUTE = frozenset(
     {
         "date.iso",
         "date.day_month_year",
+        "date.day_range_month_year",
         "date.day_abbr_month_year",
         "date.ordinal_day_year",
         "date.month_year",
@@ -257,7 +267,7 @@ def _resolve(
         yy = int(groups["yy"])  # a two-digit year: this century's unless far ahead
         year = 2000 + yy if yy < 70 else 1900 + yy
         return _safe_date(year, int(groups["mon"]), int(groups["day"])), DatePrecision.DAY
-    if rule == "date.month_year" and month:
+    if rule in ("date.month_year", "date.day_range_month_year") and month:
         return _safe_date(int(groups["year"]), month, 1), DatePrecision.MONTH
     if rule == "date.last_year":
         return (date(base.year - 1, 1, 1) if base else None), DatePrecision.YEAR

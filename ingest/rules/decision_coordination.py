@@ -27,13 +27,18 @@ _ADVERBIAL = (
     r"(?:(?:även|också|dessutom|gemensamt|(?:tillsammans|i\s+samverkan)\s+med\s+[^,.;:]{1,40}?)"
     r"\s+)?"
 )
+# Infinitives of acts a council decides: "... godkänna X, anta Y och förtydliga Z".
+_ACTS = (
+    r"förtydliga|hantera|ansöka|återbetala|teckna|ingå|sälja|förvärva|förlänga|införa|"
+    r"revidera|ändra|höja|sänka|tilldela|avveckla|upphandla|delegera|bilda|avsluta"
+)
 # Infinitives that open a further decision in a coordinated "att"-clause.
 _NEXT_DECISION = re.compile(
     # ("och har samtidigt gett X i uppdrag": an adverb after "har")
     r",?\s+och\s+(?:att\s+|har\s+(?:(?:samtidigt|även|också|dessutom|därtill|nu)\s+)?"
     r"(?=[a-zåäö]+[td]\b))?(?=(?:föreslå|ge|uppdra|godkänna|fastställa|anta|avslå|bifalla|"
     r"återremittera|bevilja|avsätta|tillstyrka|avstyrka|lägga|utse|välja|överlämna|besluta|"
-    r"överklaga|inrätta|tillsätta|upphäva|anvisa|"
+    r"överklaga|inrätta|tillsätta|upphäva|anvisa|" + _ACTS + r"|"
     # an assignment's further tasks: "i uppdrag att ta fram en plan och vidta åtgärder"
     r"vidta|kartlägga|genomföra|ta\s+fram|utreda|"
     # the finite forms too: "godkänner årsredovisningen och beviljar ansvarsfrihet"
@@ -42,6 +47,11 @@ _NEXT_DECISION = re.compile(
     r"godkände|fastställde|antog|avslog|biföll|beviljade|utsåg|valde|gav|uppdrog|"
     # and the supines: "har beslutat att se över X och har utsett Y till utredare"
     r"utsett|tillsatt|gett|beviljat|godkänt|fastställt|antagit|avsatt)\b)"
+    # A comma alone before an act's infinitive, in a list ending in "och" and another:
+    # "godkänna delårsbokslutet, anta målbilden för X och förtydliga Y".
+    r"|,\s+(?=(?:godkänna|fastställa|anta|avslå|bifalla|bevilja|avsätta|utse|välja|"
+    r"inrätta|upphäva|ge|uppdra|" + _ACTS + r")\s)"
+    r"(?=[^.;:]*?\s(?:och|samt)\s+(?:att\s)?[a-zåäö]{2,}[aå]\s)"
     # A comma alone in a list of acts: "förlänga X, att avsätta Y och att godkänna Z".
     # (an infinitive ends in -a, or in -å: "föreslå", "förstå")
     r"|,\s+att\s+(?=" + _ADVERBIAL + r"[a-zåäö]{2,}[aå]\b)"

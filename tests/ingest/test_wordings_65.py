@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
 
-from .helpers import documents, facts_at, links
+from .helpers import decisions, documents, facts_at, links
 
 BODEN = "https://www.boden.se/trygghet.html"
 ARVIKA = "https://www.arvika.se/alkohol.html"
@@ -109,3 +109,24 @@ def test_a_relative_clause_on_another_noun_adopts_nothing() -> None:
     )
     facts = _facts(text, "https://www.regionkalmar.se/biblioteksplan.html")
     assert not links(facts, LinkType.ADOPTED)
+
+
+def test_a_council_s_acts_listed_with_commas_are_decisions_each() -> None:
+    text = (
+        "Beslut i korthet - regionfullmäktige 14 juni 2023\n\n"
+        "Regionfullmäktige beslutade att godkänna delårsbokslutet, anta målbilden för nära "
+        "vård och omsorg och förtydliga regionens beställning av kollektivtrafik.\n"
+    )
+    decided = links(_facts(text, "https://www.norrbotten.se/beslut.html"), LinkType.DECIDED)
+    assert len(decided) == 3
+    assert any("fortydliga-regionens-bestallning" in k.to_id for k in decided)
+
+
+def test_a_meeting_over_two_days_dates_its_decisions_by_month() -> None:
+    text = (
+        "Beslut i korthet - regionfullmäktige 22-23 juni 2021\n\n"
+        "Regionfullmäktige beslutade att anta målbilden för nära vård och omsorg.\n"
+    )
+    facts = _facts(text, "https://www.norrbotten.se/beslut.html")
+    dates = {(d.date, d.date_precision) for d in decisions(facts).values()}
+    assert {(day, str(p)) for day, p in dates} == {("2021-06-01", "month")}
