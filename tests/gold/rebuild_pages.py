@@ -159,6 +159,8 @@ DEFAULT_SETS = (
     "real128",
     "real129",
     "real130",
+    "real131",
+    "real132",
     "real_heldout",
 )
 
