@@ -144,6 +144,13 @@ def _sum_items(ctx: Context) -> list[tuple[int, int, str]]:
     return found
 
 
+# A minutes' head's field names: what follows them is people, not the organisation.
+_FIELD = re.compile(
+    r"\b(?:Beslutande|Närvarande|Ledamöter|Ersättare|Justerare|Sekreterare|Underskrifter|"
+    r"Paragrafer|Plats|Tid)\b"
+)
+
+
 def _breadcrumb(text: str, at: int) -> bool:
     """Whether the line at `at` is a site's path: two or more " / " between its items."""
     start = text.rfind("\n", 0, at) + 1
@@ -180,6 +187,8 @@ def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         if _place(words[0]) and not (len(words) >= 3 and _MORE.match(ctx.text, span[1])):
             continue  # "socialförvaltningen, Vilhelmina Underskrift": a place, then a word
+        if _FIELD.search(after.group(group)):
+            continue  # "Vilhelmina kommun, Stadshuset Beslutande Eva Ek": a minutes' head
         if span not in seen:
             seen.add(span)
             todo.append(span)

@@ -130,3 +130,17 @@ def test_a_meeting_over_two_days_dates_its_decisions_by_month() -> None:
     facts = _facts(text, "https://www.norrbotten.se/beslut.html")
     dates = {(d.date, d.date_precision) for d in decisions(facts).values()}
     assert {(day, str(p)) for day, p in dates} == {("2021-06-01", "month")}
+
+
+def test_a_minutes_head_after_a_listed_place_names_its_chair_not_an_organisation() -> None:
+    text = (
+        "KOMMUNSTYRELSEN PROTOKOLL 2010-05-26\n"
+        "Plats och tid Bodens kommun, Stadshuset Beslutande Maria Kristoffersson, ordf. "
+        "Rickard Norberg Göran Hahlin\n"
+    )
+    facts = _facts(text, BODEN)
+    assert not any(n.id.startswith("Organization:org:") for n in facts.nodes)
+    roles = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert roles == {
+        ("Person:person:maria-kristoffersson", "Organization:kommun:2582:kommunstyrelsen")
+    }
