@@ -144,3 +144,23 @@ def test_a_minutes_head_after_a_listed_place_names_its_chair_not_an_organisation
     assert roles == {
         ("Person:person:maria-kristoffersson", "Organization:kommun:2582:kommunstyrelsen")
     }
+
+
+def test_a_short_name_set_off_by_a_comma_is_the_described_document() -> None:
+    text = (
+        "Vatten- och avloppsplan för Bodens kommun har antagits\n\n"
+        "Efter viss omarbetning har kommunens vatten- och avloppsplan, VA-plan, antagits av "
+        "kommunfullmäktige. VA-planen är långsiktig.\n"
+    )
+    facts = _facts(text, BODEN)
+    assert _titles(facts) == {"Vatten- och avloppsplan för Bodens kommun"}
+    assert len({k.to_id for k in links(facts, LinkType.ADOPTED)}) == 1
+
+
+def test_a_short_name_of_other_initials_is_another_document() -> None:
+    # guard: "GC-plan" does not shorten "vatten- och avloppsplan"
+    text = (
+        "Planer i Bodens kommun\n\n"
+        "Kommunen har en vatten- och avloppsplan, GC-plan, och en översiktsplan.\n"
+    )
+    assert "GC-plan" in {t.split(" (")[0] for t in _titles(_facts(text, BODEN))}
