@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.rules.document_cand import Cand
 
 __all__ = ["after_prose", "on_list_item"]
 
@@ -36,3 +37,14 @@ def on_list_item(ctx: Context, start: int) -> bool:
     """The line at ``start`` is a list item, never a headline."""
     line_start = ctx.text.rfind("\n", 0, start) + 1
     return _BULLET.match(ctx.text, line_start) is not None
+
+
+def section_tagline(ctx: Context, c: Cand) -> bool:
+    """'En strategi för mångfald, rättigheter ...' alone on a line after prose, with no
+    period or name: a section's tagline for the document the page has introduced."""
+    if c.det not in ("en", "ett") or c.period or c.name or not after_prose(ctx, c.start):
+        return False
+    begin = ctx.text.rfind("\n", 0, c.start) + 1
+    end = ctx.text.find("\n", c.end)
+    line = ctx.text[begin : end if end >= 0 else len(ctx.text)]
+    return line.strip() == ctx.text[c.start : c.end].strip()

@@ -118,7 +118,7 @@ from ingest.rules.document_owners import (
 )
 from ingest.rules.document_periods import pronoun_periods
 from ingest.rules.document_places import known_national, national_name, place_county
-from ingest.rules.document_sections import after_prose
+from ingest.rules.document_sections import after_prose, section_tagline
 from ingest.rules.document_words import (
     BARE_NOUNS,
     CURRENT_ADJECTIVES,
@@ -240,6 +240,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         is_new = is_new and not task_item(ctx.text, c.start)
         is_new = is_new and not (c.plural and not (c.topic or c.period or c.name))
         is_new = is_new and not kind_heading(c, found) and not working_paper(c)
+        is_new = is_new and not (ante is not None and section_tagline(ctx, c))
         # "Kommunens tidigare e-strategi": a predecessor named only by its age is new
         # only where a sentence says it is replaced (document.former).
         aged = c.adj in PREDECESSOR_ADJECTIVES and not (c.period or c.name)

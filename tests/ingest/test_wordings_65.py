@@ -164,3 +164,30 @@ def test_a_short_name_of_other_initials_is_another_document() -> None:
         "Kommunen har en vatten- och avloppsplan, GC-plan, och en översiktsplan.\n"
     )
     assert "GC-plan" in {t.split(" (")[0] for t in _titles(_facts(text, BODEN))}
+
+
+def test_an_indefinite_section_heading_is_a_tagline_of_the_page_s_document() -> None:
+    text = (
+        "Integrationsstrategi för hela Gotland\n\n"
+        "Strategin gäller för perioden 2017-2023. Nu har strategin beslutats av "
+        "regionfullmäktige.\n\n"
+        "En strategi för mångfald, rättigheter och skyldigheter\n\n"
+        "Integrationsstrategins mål är:\n\n"
+        "  • Ett gotländskt samhälle som präglas av mångfald.\n"
+        "  • Individen upplever sig trygg i det gotländska samhället.\n"
+    )
+    facts = _facts(text, "https://www.gotland.se/integration.html")
+    assert len(documents(facts)) == 1
+    owners = {k.from_id for k in links(facts, LinkType.HAS_GOAL)}
+    assert owners == {"Document:regional:strategy:lan:09:integrations:2017-2023"}
+
+
+def test_an_indefinite_heading_with_its_own_period_is_a_document() -> None:
+    # guard: a period makes the heading name another document
+    text = (
+        "Integrationsstrategi för hela Gotland\n\n"
+        "Strategin gäller för perioden 2017-2023.\n\n"
+        "En handlingsplan för integration 2024-2026\n\n"
+        "Planen beslutades av regionstyrelsen.\n"
+    )
+    assert len(documents(_facts(text, "https://www.gotland.se/integration.html"))) == 2
