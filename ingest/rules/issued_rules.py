@@ -74,7 +74,9 @@ _MAKE = re.compile(
     # "har nu påbörjat arbetet med en ny vattenförsörjningsplan": its maker at work
     r"(?:har|hade)\s+(?:nu\s+)?(?:dragit\s+igång|påbörjat|inlett|startat)\s+arbetet\s+med|"
     # "A, B och C har enats kring en gemensam agenda": its makers agreed on it
-    r"(?:har|hade)\s+enats\s+(?:kring|om)|enades\s+(?:kring|om))\b",
+    r"(?:har|hade)\s+enats\s+(?:kring|om)|enades\s+(?:kring|om)|"
+    # "har tillsammans med polisen kommit fram till gemensamma medborgarlöften": arrived at
+    r"(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,6}?kommit\s+fram\s+till)\b",
     re.I,
 )
 _PASSIVE = re.compile(

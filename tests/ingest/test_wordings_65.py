@@ -191,3 +191,22 @@ def test_an_indefinite_heading_with_its_own_period_is_a_document() -> None:
         "Planen beslutades av regionstyrelsen.\n"
     )
     assert len(documents(_facts(text, "https://www.gotland.se/integration.html"))) == 2
+
+
+def test_parties_that_have_arrived_at_a_pledge_drew_it_up() -> None:
+    text = (
+        "Trygghet i Boden\n\n"
+        "Bodens kommun har tillsammans med polisen kommit fram till gemensamma "
+        "medborgarlöften för 2023.\n"
+    )
+    issued = {k.from_id for k in links(_facts(text, BODEN), LinkType.ISSUED)}
+    assert issued == {"Organization:kommun:2582", "Organization:nationell:polismyndigheten"}
+
+
+def test_what_we_arrived_at_in_a_programme_draws_nothing_up() -> None:
+    # guard: "vad vi kom fram till" is no maker's verb for the programme
+    text = (
+        "Framtidsprogram för äldreomsorgen\n\n"
+        "I det här programmet finns att läsa vad vi kom fram till.\n"
+    )
+    assert not links(_facts(text, BODEN), LinkType.ISSUED)
