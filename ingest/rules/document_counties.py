@@ -49,11 +49,12 @@ def genitive_county(place: str, with_lan: bool) -> str | None:
 _COUNTY_POSSESSOR = re.compile(r"\b(?:[Ll]änets|[Rr]egionens)\s+(?:[a-zåäö]+\s+)?$")
 
 
-def _named_before(ctx: Context, earlier: list[Cand], c: Cand, place: str) -> bool:
+def _named_before(ctx: Context, earlier: list[Cand], c: Cand, place: str, county: str) -> bool:
     """A county's document of this kind introduced before ("ANDT-strategi i Blekinge",
-    "en regional strategi", "länets nya policy"): the genitive names it again."""
+    "en regional strategi", "länets nya policy"): the genitive names it again; not
+    another county's ("Blekinges livsmedelsstrategi" ... "Dalarnas livsmedelsstrategi")."""
     for e in earlier:
-        if e.kind is not c.kind or e.predecessor:
+        if e.kind is not c.kind or e.predecessor or e.county not in (None, county):
             continue
         line_end = ctx.text.find("\n", e.end)
         after = ctx.text[e.end : min(e.end + 40, line_end if line_end >= 0 else len(ctx.text))]
@@ -78,7 +79,7 @@ def county_genitives(ctx: Context, found: list[Cand]) -> list[Cand]:
         if m is None or _BODY_BEFORE.search(ctx.text, max(floor, m.start() - 30), m.start()):
             continue
         county = genitive_county(m.group("place"), bool(m.group("lan")))
-        if county is None or _named_before(ctx, found[:i], c, m.group("place")):
+        if county is None or _named_before(ctx, found[:i], c, m.group("place"), county):
             continue
         head = ctx.text[m.start() : c.start].strip()
         phrase = " ".join(ctx.text[c.start : c.end].split())

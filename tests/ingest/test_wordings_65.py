@@ -210,3 +210,29 @@ def test_what_we_arrived_at_in_a_programme_draws_nothing_up() -> None:
         "I det här programmet finns att läsa vad vi kom fram till.\n"
     )
     assert not links(_facts(text, BODEN), LinkType.ISSUED)
+
+
+def test_each_county_s_genitive_names_its_own_document() -> None:
+    text = (
+        "Livsmedelsstrategin region för region\n\n"
+        "Blekinges livsmedelsstrategi Länk till annan webbplats.\n\n"
+        "Dalarnas livsmedelsstrategi Länk till annan webbplats.\n"
+    )
+    ids = set(documents(_facts(text, "https://tillvaxtverket.se/livsmedel.html")))
+    assert "Document:regional:strategy:lan:10:blekinges-livsmedelsstrategi" in ids
+    assert "Document:regional:strategy:lan:20:dalarnas-livsmedelsstrategi" in ids
+
+
+def test_a_county_s_genitive_names_its_document_introduced_before() -> None:
+    # guard: the same county's genitive names the strategy the page introduced
+    text = (
+        "Livsmedel i Dalarna\n\n"
+        "Länsstyrelsen har tagit fram en regional livsmedelsstrategi för Dalarna.\n\n"
+        "Dalarnas livsmedelsstrategi gäller till 2030.\n"
+    )
+    regional = [
+        i
+        for i in documents(_facts(text, "https://www.lansstyrelsen.se/dalarna/mat.html"))
+        if i.startswith("Document:regional:")
+    ]
+    assert len(regional) == 1
