@@ -6,6 +6,7 @@ head decides its kind ("klimatstrategi" -> strategy)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.nodes import DocumentKind, Level
 from ingest.language.gazetteer import counties, county_by_name, municipality_by_name, regions
@@ -89,6 +90,7 @@ _NO_TOPIC = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # a pure function of the word, asked for every pair of mentions
 def compound_topic(word: str) -> str:
     """The topic a document compound names before its head, for the ids of documents
     with a period: 'Kulturprogram' -> 'kultur', 'ANDT-strategi' -> 'andt',
@@ -112,6 +114,7 @@ def owner_prefixed(word: str) -> bool:
     return prefix in _OWNER_PREFIXES
 
 
+@lru_cache(maxsize=4096)
 def _place(prefix: str) -> bool:
     """A compound named on its place, not a topic: "Dalastrategin", "Sörmlandsstrategin",
     "Umeåplanen"."""
