@@ -34,7 +34,7 @@ __all__ = [
 # A sum received: "får 16 miljoner kronor", "fick ytterligare 2,5 miljoner".
 MONEY_GIVEN = (
     r"\s+(?:(?:också|även|nu|därför|ytterligare|totalt|sammanlagt|drygt|knappt|cirka)\s+){0,2}"
-    r"\d[\d ,]*\s*(?:miljoner|miljarder|mnkr|tkr|kronor)\b"
+    r"\d[\d ,]*\s*(?:miljoner|miljarder|mnkr|mkr|tkr|kronor)\b"
     # "Av summan får 5 miljoner gå till ...": a modal "may", no money received
     r"(?!\s+(?:kronor\s+)?(?:gå|användas|läggas|fördelas|avsättas)\b)"
 )
@@ -110,6 +110,8 @@ CUE = re.compile(
     r"[a-zåäö]+beslut(?:et)?\s+(?:(?:om\s+)?att|om(?=\s+[a-zåäö])))|"
     r"fastställde|fastställdes|fastställs|fastslog|fastslogs|fastslagit|anslog|anslogs|anslagit|anslagits|anslås|förlängs|förlängdes|förlängde|(?:har|hade)\s+förlängts|beviljade|beviljas|"
     r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
+    # "Regeringen har avsatt 1,3 miljarder kronor för ...": a sum set aside
+    r"(?:avsatte|(?:har|hade)\s+(?:\w+\s+)?avsatt)(?=" + MONEY_GIVEN + r")|"
     # A body's proposal to another body, in any tense and with its own "beslut" between:
     # "föreslår att regionstyrelsen ...", "föreslog i sitt beslut att fullmäktige ...".
     r"föresl(?:år|og|agit)\s+(?:(?:även|också|i\s+sitt\s+beslut)\s+)?(?:att\s+)?"

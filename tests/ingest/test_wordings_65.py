@@ -236,3 +236,15 @@ def test_a_county_s_genitive_names_its_document_introduced_before() -> None:
         if i.startswith("Document:regional:")
     ]
     assert len(regional) == 1
+
+
+def test_a_sum_the_government_has_set_aside_is_its_decision() -> None:
+    text = "Bredband i Värmland\n\nRegeringen har nu avsatt 195 Mkr nya pengar till bredband.\n"
+    decided = links(_facts(text, "https://www.regionvarmland.se/bredband.html"), LinkType.DECIDED)
+    assert [k.from_id for k in decided] == ["Organization:nationell:regeringen"]
+
+
+def test_land_set_aside_is_no_decision() -> None:
+    # guard: "avsatt" decides only with a sum of money after it
+    text = "Bostäder i Boden\n\nKommunen har avsatt mark för bostäder vid älven.\n"
+    assert not links(_facts(text, BODEN), LinkType.DECIDED)
