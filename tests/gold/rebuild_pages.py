@@ -161,6 +161,8 @@ DEFAULT_SETS = (
     "real130",
     "real131",
     "real132",
+    "real133",
+    "real134",
     "real_heldout",
 )
 
