@@ -209,8 +209,11 @@ def explicit_body(
         if finite and after and not ctx.text[gives.end() : after[0].start].strip():
             return after[0]  # "gav regeringen ... i uppdrag"
         givers = [a for a in found if a.end <= gives.start()]
+        # "Regeringen har i dag, i Post- och telestyrelsens regleringsbrev, gett ...": a
+        # genitive before a noun is whose thing it is, not the giver, if another is named.
+        own = [a for a in givers if not _genitive_before_noun(ctx, a)]
         if givers:
-            return givers[-1]
+            return (own or givers)[-1]
     government = _GOVERNMENT_WORD.search(ctx.text, sentence.start, sentence.end)
     if government:
         return _government(ctx, sink, government)
@@ -245,6 +248,15 @@ def _genitive_of_thing(ctx: Context, actor: ActorHit) -> bool:
         and surface.endswith("s")
         and not actor.name.endswith("s")
         and _GENITIVE_OF.match(ctx.text, actor.end) is not None
+    )
+
+
+def _genitive_before_noun(ctx: Context, actor: ActorHit) -> bool:
+    surface = ctx.text[actor.start : actor.end]
+    return (
+        surface.endswith("s")
+        and not actor.name.endswith("s")
+        and re.match(r"\s+[a-zåäö]", ctx.text[actor.end : actor.end + 3]) is not None
     )
 
 

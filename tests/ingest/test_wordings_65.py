@@ -248,3 +248,13 @@ def test_land_set_aside_is_no_decision() -> None:
     # guard: "avsatt" decides only with a sum of money after it
     text = "Bostäder i Boden\n\nKommunen har avsatt mark för bostäder vid älven.\n"
     assert not links(_facts(text, BODEN), LinkType.DECIDED)
+
+
+def test_the_subject_gives_a_task_not_a_genitive_in_an_adverbial() -> None:
+    text = (
+        "Uppdrag om bredband\n\n"
+        "Regeringen har i dag, i Post- och telestyrelsens regleringsbrev, gett myndigheten i "
+        "uppdrag att främja bredbandsutbyggnaden.\n"
+    )
+    decided = links(_facts(text, "https://www.regeringen.se/pts.html"), LinkType.DECIDED)
+    assert [k.from_id for k in decided] == ["Organization:nationell:regeringen"]
