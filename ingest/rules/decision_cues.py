@@ -64,7 +64,7 @@ CUE = re.compile(
     r"antogs(?=\s+(?:vid|på|under)\s+(?:dagens\s+|kvällens\s+)?(?:sammanträdet|mötet)\b)|"
     # A zoning plan is no steering document: adopting one is a decision, "Kommunfullmäktige
     # antog detaljplanen för X", "På kommunfullmäktige den 17 juni antogs detaljplanen för X"
-    r"antogs(?=\s+(?:\w+\s+)?detaljplan)|"
+    r"antogs(?=\s+(?:\w+\s+){0,2}?detaljplan)|"
     r"(?:(?<=fullmäktige\s)|(?<=styrelsen\s)|(?<=nämnden\s)|(?<=utskottet\s))"
     r"(?:antog|har\s+antagit)(?=\s+(?:\w+\s+)?detaljplan)|"
     # "antog regionstyrelsens arbetsutskott ett remissförslag till X": a draft to circulate

@@ -258,3 +258,13 @@ def test_the_subject_gives_a_task_not_a_genitive_in_an_adverbial() -> None:
     )
     decided = links(_facts(text, "https://www.regeringen.se/pts.html"), LinkType.DECIDED)
     assert [k.from_id for k in decided] == ["Organization:nationell:regeringen"]
+
+
+def test_a_zoning_plan_adopted_with_its_adjectives_is_a_decision() -> None:
+    text = (
+        "Ny detaljplan, Bodens centrum\n\n"
+        "På Kommunfullmäktige 11/12-2018 antogs den nya detaljplanen för Bodens centrum.\n"
+    )
+    decided = links(_facts(text, BODEN), LinkType.DECIDED)
+    assert [k.from_id for k in decided] == ["Organization:kommun:2582:kommunfullmaktige"]
+    assert {d.date for d in decisions(_facts(text, BODEN)).values()} == {"2018-12-11"}
