@@ -47,7 +47,8 @@ _NAME_LINE = re.compile(
     # ... or the title right after the name on its line, capitalised: "Eva Ek Strateg"
     rf"(?:[ ]\((?P<party>{PARTY})\))?,?(?:[ \t]*\n|[ ](?=[A-ZÅÄÖ][a-zåäö]+[ \t]*$))"
     # The title in a lookahead: a card's repeated name line may start the next card.
-    r"(?=(?:[ \t]*\n)?[ \t]*(?P<title>[^\n]{3,120})$(?:\n[ \t]*(?P<org>[^\n]{3,80}))?)",
+    r"(?=(?:[ \t]*\n)?[ \t]*(?:[•·▪*][ \t]+)?(?P<title>[^\n]{3,120})$"
+    r"(?:\n[ \t]*(?:[•·▪*][ \t]+)?(?P<org>[^\n]{3,80}))?)",
     re.M,
 )
 _TITLE_LINE = re.compile(rf"(?P<title>(?:\S+s\s+)?{TITLE})(?=[\s,.;:)]|$)", re.I)

@@ -268,3 +268,12 @@ def test_a_zoning_plan_adopted_with_its_adjectives_is_a_decision() -> None:
     decided = links(_facts(text, BODEN), LinkType.DECIDED)
     assert [k.from_id for k in decided] == ["Organization:kommun:2582:kommunfullmaktige"]
     assert {d.date for d in decisions(_facts(text, BODEN)).values()} == {"2018-12-11"}
+
+
+def test_a_bulleted_contact_card_gives_its_title() -> None:
+    text = (
+        "Tillgänglighetsplan\n\nKontakt\n\nPerson\n\n"
+        " • Cecilia Sjödén\n • Administrativ chef\n • Tfn: +4656016003\n"
+    )
+    roles = {(k.from_id, k.title) for k in links(_facts(text, BODEN), LinkType.HOLDS_ROLE)}
+    assert roles == {("Person:person:cecilia-sjoden", "Administrativ chef")}
