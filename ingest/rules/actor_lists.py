@@ -6,7 +6,8 @@ kommun") and actor.municipality.enumerated ("länets kommuner -
 Alvesta, Lessebo och Växjö", "ägarkommunerna (Ekby, Lundby och Åby)", "V6-kommunerna
 (Ekby, Lundby, Åby)"; neither in a
 locative phrase: "gränsar till Ekby och Lundby kommuner", "i fyra kommuner: ..."
-name places), actor.municipality.apposition ("kommunerna Borås,
+name places, but "en gemensam nämnd i Ekby, Lundby och Åbys kommuner" the
+municipalities), actor.municipality.apposition ("kommunerna Borås,
 Alingsås och Vårgårda", also "orterna ..."), actor.municipality.bare_list (three or
 more bare names, or four by commas alone, in a sentence that speaks of municipalities
 or of taking part, "deltar: Strängnäs, Nynäshamn, Tanum och Burlöv", not right after a place
@@ -112,8 +113,11 @@ def _located(ctx: Context, rule: str, start: int, list_start: int) -> bool:
     before the list ("till Ekby och Lundby kommuner"), or before the head's noun phrase
     ("i fyra kommuner: Ekby, ...")."""
     if rule.endswith("coordinated_genitive"):
+        # "gränsar till Ekby och Lundby kommuner" names places; "en gemensam nämnd i Ekby,
+        # Lundby och Åbys kommuner" the municipalities that share it.
         before = ctx.text[max(0, list_start - 30) : list_start].split()
-        return bool(before) and _LOCATIVE.fullmatch(before[-1]) is not None
+        last = before[-1].lower() if before else ""
+        return last not in ("i", "inom") and _LOCATIVE.fullmatch(last) is not None
     if not rule.endswith("enumerated"):
         return False
     before = ctx.text[max(0, start - 60) : start].split()

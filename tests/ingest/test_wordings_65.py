@@ -277,3 +277,13 @@ def test_a_bulleted_contact_card_gives_its_title() -> None:
     )
     roles = {(k.from_id, k.title) for k in links(_facts(text, BODEN), LinkType.HOLDS_ROLE)}
     assert roles == {("Person:person:cecilia-sjoden", "Administrativ chef")}
+
+
+def test_municipalities_in_which_a_shared_body_sits_are_organisations() -> None:
+    text = (
+        "Nytt från politiken\n\n"
+        "Kommunstyrelsen godkände samverkansavtal för gemensam it-nämnd i Heby, Knivsta, "
+        "Tierps, Älvkarleby och Östhammars kommuner.\n"
+    )
+    ids = {n.id for n in _facts(text, "https://www.knivsta.se/politik.html").nodes}
+    assert {f"Organization:kommun:{c}" for c in ("0331", "0330", "0360", "0319", "0382")} <= ids
