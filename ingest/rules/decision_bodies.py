@@ -211,7 +211,7 @@ def explicit_body(
         givers = [a for a in found if a.end <= gives.start()]
         # "Regeringen har i dag, i Post- och telestyrelsens regleringsbrev, gett ...": a
         # genitive before a noun is whose thing it is, not the giver, if another is named.
-        own = [a for a in givers if not _genitive_before_noun(ctx, a)]
+        own = [a for a in givers if not _genitive_before(ctx, a)]
         if givers:
             return (own or givers)[-1]
     government = _GOVERNMENT_WORD.search(ctx.text, sentence.start, sentence.end)
@@ -242,21 +242,22 @@ _GENITIVE_OF = re.compile(
 
 
 def _genitive_of_thing(ctx: Context, actor: ActorHit) -> bool:
-    surface = ctx.text[actor.start : actor.end]
-    return (
-        actor.kind in (OrganizationKind.COMMITTEE, *_BROAD)
-        and surface.endswith("s")
-        and not actor.name.endswith("s")
-        and _GENITIVE_OF.match(ctx.text, actor.end) is not None
-    )
+    broad = actor.kind in (OrganizationKind.COMMITTEE, *_BROAD)
+    return broad and _genitive_before(ctx, actor, _GENITIVE_OF)
 
 
-def _genitive_before_noun(ctx: Context, actor: ActorHit) -> bool:
+# "i Post- och telestyrelsens regleringsbrev": any organisation's genitive before a noun.
+_BEFORE_NOUN = re.compile(r"\s+[a-zåäö]")
+
+
+def _genitive_before(ctx: Context, actor: ActorHit, after: re.Pattern[str] = _BEFORE_NOUN) -> bool:
+    """The actor's name is written in the genitive ("Post- och telestyrelsens") and a
+    noun follows it, as `after` reads the words after."""
     surface = ctx.text[actor.start : actor.end]
     return (
         surface.endswith("s")
         and not actor.name.endswith("s")
-        and re.match(r"\s+[a-zåäö]", ctx.text[actor.end : actor.end + 3]) is not None
+        and after.match(ctx.text, actor.end) is not None
     )
 
 

@@ -13,7 +13,7 @@ import re
 from ingest.context import Context
 from ingest.rules.document_cand import Cand
 
-__all__ = ["after_prose", "on_list_item"]
+__all__ = ["after_prose", "on_list_item", "section_tagline"]
 
 # A line of prose: at least four words and a sentence's or a lead-in's end.
 _PROSE_LINE = re.compile(r"[ \t]*\S+(?:[ \t]+\S+){3,}[.!?;:][ \t]*")
