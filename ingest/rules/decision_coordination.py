@@ -89,6 +89,25 @@ _INSIDE_PHRASE = re.compile(
 )
 
 
+# "Delårsrapporten godkänns och kommunalskatten fastställdes till 23,10 kronor": two
+# clauses, each a subject and its passive; "A och B godkändes" is one (a shared verb).
+_DECIDED_PASSIVE = re.compile(
+    r"\b(?:godkänns|godkändes|fastställs|fastställdes|antas|antogs|beviljas|beviljades|"
+    r"avslås|avslogs|bifalls|bifölls|beslutas|beslutades|förlängs|förlängdes)\b"
+)
+_AND_CLAUSE = re.compile(r",?\s+och\s+(?=(?:[\w-]+\s+){1,6}?(?:" + _DECIDED_PASSIVE.pattern + r"))")
+
+
+def _passive_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cuts before each further subject-and-passive clause joined by "och"."""
+    cuts: list[tuple[int, int]] = []
+    for m in _AND_CLAUSE.finditer(text, start, end):
+        # the clause before has its own passive: "A och B godkändes" shares one
+        if _DECIDED_PASSIVE.search(text, cuts[-1][1] if cuts else start, m.start()):
+            cuts.append((m.start(), m.end()))
+    return cuts
+
+
 # "anta X samt att sälja Y": a further act after the adoption, whatever its verb.
 _AND_TO = re.compile(r",?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{3,}[aå]\s)")
 
@@ -141,6 +160,7 @@ def split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
             again_about = again.search(text, about.end(), end)
             if again_about and len(text[about.end() : again_about.start()].split()) >= 2:
                 cuts.append((again_about.start(), again_about.end()))
+    cuts += _passive_clauses(text, start, end)
     first = _FIRST_WORD.match(text, start, end)
     if first:
         again = re.compile(rf"(?<=[a-zåäö)])\s+(?={re.escape(first.group(1))}\b)")

@@ -287,3 +287,21 @@ def test_municipalities_in_which_a_shared_body_sits_are_organisations() -> None:
     )
     ids = {n.id for n in _facts(text, "https://www.knivsta.se/politik.html").nodes}
     assert {f"Organization:kommun:{c}" for c in ("0331", "0330", "0360", "0319", "0382")} <= ids
+
+
+_STORUMAN = "https://www.storuman.se/nyheter/kf.html"
+_MEETING = "Snabbreferat från kommunfullmäktige\n\nKommunfullmäktige sammanträdde idag.\n\n"
+
+
+def test_two_clauses_each_with_its_own_passive_are_two_decisions() -> None:
+    text = _MEETING + (
+        "Upprättad delårsrapport för perioden januari-augusti godkänns och kommunalskatten "
+        "för 2024 fastställdes till 23,10 kronor per skattekrona.\n"
+    )
+    assert len(decisions(_facts(text, _STORUMAN))) == 2
+
+
+def test_two_subjects_of_one_passive_are_one_decision() -> None:
+    # guard: "A och B godkändes" shares its verb
+    text = _MEETING + "Budgeten och verksamhetsplanen för nämnderna godkändes.\n"
+    assert len(decisions(_facts(text, _STORUMAN))) == 1
