@@ -108,6 +108,19 @@ def _passive_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cuts
 
 
+# "Fullmäktige avslog motioner från A om X, från B om Y och från C om Z": one decision on
+# each member's motion.
+_MOTIONS_FROM = re.compile(r"\b(?:motioner|medborgarförslag|e-förslag)\s+från\s", re.I)
+_NEXT_FROM = re.compile(r",?\s+(?:och\s+|samt\s+)?från\s+(?=[A-ZÅÄÖ])")
+
+
+def _motions_from(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    first = _MOTIONS_FROM.search(text, start, end)
+    if first is None:
+        return []
+    return [(m.start(), m.end()) for m in _NEXT_FROM.finditer(text, first.end(), end)]
+
+
 # "anta X samt att sälja Y": a further act after the adoption, whatever its verb.
 _AND_TO = re.compile(r",?\s+(?:och|samt)\s+att\s+(?=[a-zåäö]{3,}[aå]\s)")
 
@@ -160,7 +173,7 @@ def split_coordinated(text: str, start: int, end: int) -> list[tuple[int, int]]:
             again_about = again.search(text, about.end(), end)
             if again_about and len(text[about.end() : again_about.start()].split()) >= 2:
                 cuts.append((again_about.start(), again_about.end()))
-    cuts += _passive_clauses(text, start, end)
+    cuts += _passive_clauses(text, start, end) + _motions_from(text, start, end)
     first = _FIRST_WORD.match(text, start, end)
     if first:
         again = re.compile(rf"(?<=[a-zåäö)])\s+(?={re.escape(first.group(1))}\b)")

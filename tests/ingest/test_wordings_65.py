@@ -305,3 +305,13 @@ def test_two_subjects_of_one_passive_are_one_decision() -> None:
     # guard: "A och B godkändes" shares its verb
     text = _MEETING + "Budgeten och verksamhetsplanen för nämnderna godkändes.\n"
     assert len(decisions(_facts(text, _STORUMAN))) == 1
+
+
+def test_motions_from_several_members_are_one_decision_each() -> None:
+    text = (
+        "Kommunfullmäktige 7 september 2020\n\n"
+        "Fullmäktige avslog motioner från Hans Gleimar (C) om ett ambulerande kommunkontor, "
+        "från Åsa Wikberg (MP) om minskade kostnader för IT och från Karl Nilsson (KP) om "
+        "fler platser på äldreboenden.\n"
+    )
+    assert len(decisions(_facts(text, "https://www.ludvika.se/kf.html"))) == 3
