@@ -41,8 +41,10 @@ _CLAUSE_END = re.compile(
 # beslutar i november.": the sentence before is what the body proposes.
 IT_IS_PROPOSED = re.compile(r"\s*(?:Det|Detta)\s+föreslår\s", re.I)
 # "Det har regionstyrelsen beslutat mot bakgrund av en granskning": why, not what.
+# "Detta beslutade fullmäktige den 18 december i samband med att budgeten antogs": when.
 REASON = re.compile(
-    r"\s+(?:\w+\s+)?(?:mot\s+bakgrund\s+av|på\s+grund\s+av|med\s+anledning\s+av|utifrån)\s",
+    r"\s+(?:(?:den\s+)?\d{1,2}\s+[a-zåäö]+\s+|\w+\s+)?(?:mot\s+bakgrund\s+av|på\s+grund\s+av|"
+    r"med\s+anledning\s+av|utifrån|i\s+samband\s+med)\s",
     re.I,
 )
 OTHER_DECIDES = re.compile(r"\s+att\s+(?:[\w-]+\s+){1,3}?(?:beslutar|besluta|antar|anta)\b")

@@ -99,11 +99,11 @@ _CHOICE = re.compile(
     r"\b(?:väljer|valde|beslutade|beslutat|beslöt|bestämde|bestämt)\s+(?:\w+\s+){0,2}?att\s+"
 )
 _DECIDE_WORD = re.compile(r"beslut|beslöt|bestämde|bestämt", re.I)
-# Between the verb and the clause: a date, a § reference, "om", a list number.
-_TO_CLAUSE = re.compile(  # or a bare infinitive: "beslutar godkänna X och ge Y ..."
+# Before its "att" or bare infinitive: a date, a §, "om", a number; not "i samband med att".
+_TO_CLAUSE = re.compile(
     r"(?=(?:godkänna|anta|fastställa|bifalla|avslå|uppdra|bevilja|tillstyrka|ge)\s)|"
     r"(?P<gap>[^.:]{0,80}?\s)??(?:\d{1,2}[.)]\s*)?(?:(?P<om>om)\s+(?!att\b|vid\s|på\s+sitt)"
-    r"|(?:om\s+)?(?<!\bför\s)att\s+)"
+    r"|(?:om\s+)?(?<!\bför\s)(?<!\bmed\s)(?<!\befter\s)(?<!\binnan\s)att\s+)"
 )
 _ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
 _PROPOSE = re.compile(r"\bföreslå\b", re.I)

@@ -315,3 +315,15 @@ def test_motions_from_several_members_are_one_decision_each() -> None:
         "fler platser på äldreboenden.\n"
     )
     assert len(decisions(_facts(text, "https://www.ludvika.se/kf.html"))) == 3
+
+
+def test_it_was_decided_when_the_budget_was_adopted_points_back() -> None:
+    text = (
+        "Kommunfullmäktige i korthet\n\n"
+        "Socialnämnden har tilldelats mer pengar inför 2014 för ökade behov inom "
+        "äldreomsorgen. Detta beslutade kommunfullmäktige den 18 december i samband med att "
+        "budgeten för 2014 antogs.\n"
+    )
+    ids = set(decisions(_facts(text, "https://www.dalsed.se/kf.html")))
+    assert len(ids) == 1
+    assert next(iter(ids)).startswith("Socialnämnden har tilldelats mer pengar")
