@@ -44,6 +44,9 @@ _PASSIVE_FIRST = re.compile(
 )
 # A present or past passive closing a short summary: godkänns, noteras, antogs, avslås.
 _PASSIVE_LAST = re.compile(r"[a-zåäö]{3,}(?:as|ns|es|ds|ts|ogs|ades)[.!]?$")
+# "Medborgarförslaget är besvarat.", "Motionen är bifallen.": a participle's state ("anses
+# besvarat" takes the heading into its subject: with_item).
+_ANSWERED = re.compile(r"är\s+(?:besvara[dt]|bifall(?:en|et)|avslag(?:en|et)|behandla[dt])[.!]?$")
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 # "Förslaget", "Medborgarförslaget", "Motionen": a proposal pointed back to.
 _BARE_PROPOSAL = re.compile(
@@ -213,7 +216,9 @@ def with_heading(ctx: Context, summary: str, at: int) -> str:
     pointing = len(words) >= 2 and _POINTING.match(words[-2].lower())
     subjectless = _PASSIVE_FIRST.match(words[0])  # "Antogs av kommunfullmäktige."
     # "Återrapporten godkänns.", "Informationen noteras.": a definite subject and a passive
-    pointed = _DEFINITE.search(words[0].lower()) and _PASSIVE_LAST.match(words[-1].lower())
+    pointed = _DEFINITE.search(words[0].lower()) and (
+        _PASSIVE_LAST.match(words[-1].lower()) or _ANSWERED.match(" ".join(words[1:]).lower())
+    )
     last = words[-1].lower().rstrip(".!")  # "Socialnämnden godkände redovisningen."
     if not (pointing or subjectless or pointed) and not _DEFINITE.search(last):
         return summary

@@ -327,3 +327,14 @@ def test_it_was_decided_when_the_budget_was_adopted_points_back() -> None:
     ids = set(decisions(_facts(text, "https://www.dalsed.se/kf.html")))
     assert len(ids) == 1
     assert next(iter(ids)).startswith("Socialnämnden har tilldelats mer pengar")
+
+
+def test_a_proposal_stated_answered_takes_its_item_s_heading() -> None:
+    text = (
+        "Kommunfullmäktige protokoll 2020-09-24\n\n"
+        "Kf § 92 Diarienummer: KS2020/0029\n\n"
+        "Svar på medborgarförslag om ny infrastruktur för trafikflödet i centrum\n\n"
+        "Beslut\nKommunfullmäktige beslutar att medborgarförslaget är besvarat.\n"
+    )
+    summaries = set(decisions(_facts(text, "https://www.sater.se/kf.html")))
+    assert any("trafikflödet i centrum" in s for s in summaries)
