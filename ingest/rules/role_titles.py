@@ -52,7 +52,8 @@ FORMER = re.compile(r"(?:förre|förra|tidigare|före\s+detta|f\.d\.|avgående|a
 # What joins a name to its title after it, besides a comma: "Eva Ek, som är samordnare",
 # "Eva Ek är ny socialchef", "Eva Ek (S) valdes till ordförande".
 LINKING_VERB = (
-    r"(?:,?\s+som\s+(?:är|var|arbetar\s+som)|\s+är|"
+    # "Eva Ek är också ersättare i regionstyrelsen": an adverb after the verb
+    r"(?:,?\s+som\s+(?:är|var|arbetar\s+som)|\s+är(?:\s+(?:också|även|dessutom|numera))?|"
     # "valdes (igen) till": an aside between the verb and its role
     r"(?:,?\s+som)?\s+(?:valdes|väljs|har\s+valts|utsågs|utses|har\s+utsetts|utnämns|utnämndes"
     r"|har\s+utnämnts)(?:\s+\([a-zåäö ]+\))?\s+till|"

@@ -338,3 +338,11 @@ def test_a_proposal_stated_answered_takes_its_item_s_heading() -> None:
     )
     summaries = set(decisions(_facts(text, "https://www.sater.se/kf.html")))
     assert any("trafikflödet i centrum" in s for s in summaries)
+
+
+def test_a_role_after_is_and_an_adverb() -> None:
+    text = "Nyheter\n\nJoakim Pohlman är också ersättare i regionstyrelsen.\n"
+    roles = links(_facts(text, "https://www.regionkronoberg.se/x.html"), LinkType.HOLDS_ROLE)
+    assert {(k.from_id, k.to_id) for k in roles} == {
+        ("Person:person:joakim-pohlman", "Organization:region:07:regionstyrelsen")
+    }
