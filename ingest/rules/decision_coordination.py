@@ -5,8 +5,11 @@ och föreslå fullmäktige Y" is two decisions, "organisera och fastställa mål
 "anta X samt att sälja Y" adopts a document (an ADOPTED link) and decides one more
 thing; "godkänner X och beviljar Y", two finite verbs, is two decisions too, as is
 "beslutade om A och om B", the matter's "om" repeated, and "sa ja till A och till att
-B". A list whose numbers were lost runs two items together ("... för kvinnor Motionens
-förslag om ..."): the item's first word again, capitalised, mid-sentence.
+B". Two clauses each with its own passive ("delårsrapporten godkänns och kommunalskatten
+fastställdes") are two decisions, and so are motions from several members ("avslog
+motioner från A om X, från B om Y"). A list whose numbers were lost runs two items
+together ("... för kvinnor Motionens förslag om ..."): the item's first word again,
+capitalised, mid-sentence.
 """
 
 from __future__ import annotations
