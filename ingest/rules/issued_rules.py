@@ -8,7 +8,8 @@ regeringen en nationell strategi", "har arbetats fram tillsammans med
 länsstyrelsen" (on the region's own page: the region and the county board).
 
 Rule relation.issued.maker: a sentence with a making verb (ta fram, arbeta
-fram, utarbeta, presentera, lansera, inrätta, "framtagen av"; not negated) and a document. The
+fram, utarbeta, presentera, lansera, inrätta, "framtagen av", "har kommit fram till"; not
+negated) and a document. The
 documents are the first one after the verb and those coordinated with it ("en
 strategi och ett åtgärdsprogram"), else the subject of a passive ("Planen ...
 har tagits fram av"), else the head of the relative clause the verb is in
