@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.language.segment import line_end
 from ingest.rules.document_cand import Cand
 
 __all__ = ["after_prose", "on_list_item", "section_tagline"]
@@ -45,6 +46,5 @@ def section_tagline(ctx: Context, c: Cand) -> bool:
     if c.det not in ("en", "ett") or c.period or c.name or not after_prose(ctx, c.start):
         return False
     begin = ctx.text.rfind("\n", 0, c.start) + 1
-    end = ctx.text.find("\n", c.end)
-    line = ctx.text[begin : end if end >= 0 else len(ctx.text)]
+    line = ctx.text[begin : line_end(ctx.text, c.end)]
     return line.strip() == ctx.text[c.start : c.end].strip()
