@@ -163,6 +163,10 @@ DEFAULT_SETS = (
     "real132",
     "real133",
     "real134",
+    "real135",
+    "real136",
+    "real137",
+    "real138",
     "real_heldout",
 )
 
