@@ -8,22 +8,22 @@ unresolved and the decisions of the page carry no date. The page's publication d
 
 A day in the address ("2020-12-17", "/2018/06/20/", or written out: "den-9-maj-2023")
 resolves every relative form; a month or a year (also a month's short name and a two-digit
-year ending a slug's word: "...-i-korthetdec16", or a slug opening with a compact date:
-"/nyhet/161026-direktion/") resolves only the forms that lack a year
-("12 juni", "i oktober"), not "igår" or "i tisdags". A page whose address states no day
-may state its year in its title, as a compact token ("KF i korthet 221018"), a date
-written out ("Nytt från kommunfullmäktige den 9 maj 2023") or, in a meeting report's
-title, the year alone ("Beslut i korthet 2019"), which serves as a month-less address
-does. With neither, a day written without its year ("den 24 oktober") takes the year of
-the same day written in full elsewhere on the page ("2022-10-24"), or a day named with
-its weekday ("Under måndagen den 25 september sammanträdde ...") the one year the page
-mentions in which that day is that weekday (2023 on a page naming "2023-2026"; so too a
-meeting's weekday, "vid måndagens möte", with the day its top gives without a year,
-"kommunstyrelsen 17/1", which then resolves the page's relative forms), or a day at
-the page's top ("Uppsnabbat från regionfullmäktige den 24 november") the one year the page
-names outside periods and targets ("delårsrapporten januari - augusti 2022"), else the year
-that puts it within a quarter after the latest day the page writes in full ("kommunstyrelsens
-sammanträde 11 februari" over "beslöt den 26 januari 2016").
+year ending a slug's word: "...-i-korthetdec16", or a slug opening or ending with a
+compact date: "/nyhet/161026-direktion/", "/nyhet/direktion170614/") resolves only the
+forms that lack a year ("12 juni", "i oktober"), not "igår" or "i tisdags". A page whose
+address states no day may state its year in its title, as a compact token ("KF i korthet
+221018"), a date written out ("Nytt från kommunfullmäktige den 9 maj 2023") or, in a
+meeting report's title, the year alone ("Beslut i korthet 2019"), which serves as a
+month-less address does. With neither, a day written without its year ("den 24 oktober")
+takes the year of the same day written in full elsewhere on the page ("2022-10-24"), or a
+day named with its weekday ("Under måndagen den 25 september sammanträdde ...") the one
+year the page mentions in which that day is that weekday (2023 on a page naming
+"2023-2026"; so too a meeting's weekday, "vid måndagens möte", with the day its top gives
+without a year, "kommunstyrelsen 17/1", which then resolves the page's relative forms), or
+a day at the page's top ("Uppsnabbat från regionfullmäktige den 24 november") the one year
+the page names outside periods and targets ("delårsrapporten januari - augusti 2022"),
+else the year that puts it within a quarter after the latest day the page writes in full
+("kommunstyrelsens sammanträde 11 februari" over "beslöt den 26 januari 2016").
 """
 
 from __future__ import annotations
@@ -77,7 +77,11 @@ _SLUG_MONTH = re.compile(
     rf"(?<=[a-z-])(?<!som)(?P<m>{'|'.join(SHORT_MONTHS)})(?P<yy>[0-2]\d)(?=$|[-_./])", re.I
 )
 # "/nyhet/161026-direktion/": a slug opening with a compact date (YYMMDD, this century).
-_COMPACT_SLUG = re.compile(r"/(?P<y>[0-2]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[-_][a-z])")
+# "/nyhet/direktion170614/": or ending a slug's word.
+_COMPACT_SLUG = re.compile(
+    r"/(?P<y>[0-2]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?=[-_][a-z])"
+    r"|/[a-z][a-z-]*[a-z](?P<y2>[0-2]\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=$|[/._])"
+)
 _ARCHIVE_YEAR = re.compile(
     rf"/(?:(?:nyheter|nyhet|nyhetsarkiv|arkiv|news|press|pressmeddelanden)[-_]?)?"
     rf"(?P<y>{_YEAR})(?=/)",
@@ -127,7 +131,8 @@ def address_date(uri: str | None) -> AddressDate | None:
         if found:
             return AddressDate(found, False)
     if m := _COMPACT_SLUG.search(path):  # "/nyhet/161026-direktion/": its year only
-        found = _safe(2000 + int(m["y"]), int(m["m"]), int(m["d"]))
+        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+        found = _safe(2000 + int(y), int(mo), int(d))
         if found:
             return AddressDate(found, False)
     if m := _SLUG_MONTH.search(path):  # "kommunfullmaktige-i-korthetdec16"

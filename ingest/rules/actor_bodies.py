@@ -112,8 +112,8 @@ def _base_form(surface: str) -> str:
         name = name[:-1]
     if name.lower().endswith("styrelse"):  # "måndagens kommunstyrelse": the board
         name += "n"
-    # "regional utvecklingsnämnd" is the region's "Regionala utvecklingsnämnden"
-    name = re.sub(r"^[Rr]egional\s+([a-zåäö]+(?:nämnd|förvaltning))$", r"Regionala \1en", name)
+    # "regional(a) utvecklingsnämnd" is the region's "Regionala utvecklingsnämnden"
+    name = re.sub(r"^[Rr]egionala?\s+([a-zåäö]+(?:nämnd|förvaltning))$", r"Regionala \1en", name)
     name = name[0].upper() + name[1:]
     # "Kommnfullmäktige", "Socialsnämnden": a standard body misspelt by one letter
     folded = name.lower()
@@ -145,6 +145,7 @@ _DEFINITE_HEADS = (
     "utskottet",
     "kommittén",
     "beredningen",
+    "direktionen",
     *_ADMINISTRATION_HEADS,
 )
 
@@ -165,6 +166,11 @@ def _committee_candidates(ctx: Context, kommunkod: str | None) -> list[tuple[int
                 rules.append(
                     ("actor.committee.known_alias", re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)"))
                 )
+    # "Direktionen" alone is a region's board only on the region's own site (Region
+    # Dalarna's); elsewhere it is a federation's (ingest.rules.decision_associations).
+    site = ctx.site_actor()
+    if site is None or site.kind is not OrganizationKind.REGION:
+        rules = [r for r in rules if r[0] != "actor.body.direktion"]
     found: list[tuple[int, int, str]] = []
     for rule, pattern in rules:
         found.extend(

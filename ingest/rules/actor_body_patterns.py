@@ -13,7 +13,7 @@ __all__ = ["BODY_HEADS", "COMMITTEE_RULES"]
 
 BODY_HEADS = (
     r"(?:nämnden|styrelsen|fullmäktige|utskottet|kommittén|beredningen|"
-    r"förvaltningen|avdelningen|enheten|kontoret|kansliet|staben)"
+    r"förvaltningen|avdelningen|enheten|kontoret|kansliet|staben|direktionen)"
 )
 COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -86,6 +86,9 @@ COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b[A-ZÅÄÖa-zåäö][a-zåäö]{{2,}}-[a-zåäö]*{BODY_HEADS}s?\b"),
     ),
     ("actor.body.socialtjanst", re.compile(r"\b[Ss]ocialtjänsten(?:s)?\b")),
+    # "Direktionen" alone: a federation's or region's board ("Region Dalarnas direktion").
+    # "Direktionen för Vårdförbundet X" is the named federation's, not the page's.
+    ("actor.body.direktion", re.compile(r"(?<![\w-])[Dd]irektionen(?:s)?\b(?!\s+för\b)")),
     # "Fullmäktige" alone: the council of the page's municipality or region.
     ("actor.body.bare_fullmaktige", re.compile(r"(?<![\w-])[Ff]ullmäktige(?:s)?\b")),
     # "Regionala utvecklingsnämnden", "Regionala utvecklingsförvaltningen"
@@ -93,6 +96,8 @@ COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "actor.body.regional",
         re.compile(
             r"\b[Rr]egionala\s+\w[a-zåäö]*(?:nämnden|förvaltningen|avdelningen|kontoret)s?\b"
+            # "Västerbottens regionala utvecklingsnämnd": a county's genitive, indefinite
+            r"|(?<=[a-zåäö]s\s)regionala\s+[a-zåäö]+nämnd(?:s)?\b"
         ),
     ),
     # "kommunstyrelsens allmänna utskott", "Regionala utvecklingsnämndens arbetsutskott",

@@ -66,7 +66,11 @@ _LIST_RULES: list[tuple[str, re.Pattern[str]]] = [
     # "kommunerna Borås, Alingsås och Vårgårda": the list in apposition, no dash.
     (
         "actor.municipality.apposition",
-        re.compile(rf"\b(?:[Kk]ommunerna|[Oo]rterna)\s+(?P<list>{_PLACE_LIST})(?![\w-])"),
+        # "kommunerna i Gnosjöregionen, Gislaved, Gnosjö och Värnamo": after their area
+        re.compile(
+            rf"\b(?:[Kk]ommunerna|[Oo]rterna)\s+(?:(?:i|inom)\s+{_PLACE},\s+)?"
+            rf"(?P<list>{_PLACE_LIST})(?![\w-])"
+        ),
     ),
     # Three or more bare names: "Strängnäs, Nynäshamn, Tanum och Burlöv", or four or more
     # by commas alone: "Eskilstuna, Flen, Gnesta, Katrineholm".

@@ -34,7 +34,10 @@ Found = tuple[int, int, str, str]  # start, end, name, rule
 _RULE = "initiative.grant_heading"
 _HEADING = re.compile(
     r"^[ \t]*\d{1,2}\.[ \t]+(?P<name>[A-ZÅÄÖ][^\n.:;!?]{2,90}?)"
-    r"(?:[ \t]+[-\u2013][ \t]+[^\n]*)?[ \t]*\n[ \t]*\n",
+    r"(?:[ \t]+[-\u2013][ \t]+[^\n]*)?[ \t]*\n"
+    # "2. Kompetensattraktion Västerbotten\n- långsiktig ...\nProjektägare X beviljas":
+    # a subtitle line after a dash, and the grant on the next line or after a blank one
+    r"(?:[ \t]*[-\u2013][ \t]+[^\n]*\n)?(?:[ \t]*\n)?",
     re.M,
 )
 # "beviljas 890 000 kr", "tilldelades cirka 2 miljoner kronor": a sum granted to the subject
@@ -44,6 +47,14 @@ GRANTED_SUM = (
 )
 _GRANT = re.compile(rf"\s+{GRANTED_SUM}")
 _OPENER = re.compile(r"\s+(?:beslutar|beslutade|har\s+beslutat)\s+att\s+")
+# "Nämnden beslutade idag att bevilja 25,5 miljoner kronor fördelat på 8 projekt": the
+# lead's granting body funds the headed projects whose own sentence names none.
+_LEAD = re.compile(
+    r"\s+(?:beslutar|beslutade|har\s+beslutat)\s+(?:idag\s+|i\s+dag\s+)?att\s+"
+    r"(?:bevilja|fördela)\b"
+)
+# "Projektägare Region X beviljas": the named owner runs the project.
+_OWNER = re.compile(r"\bProjektägare[ \t]+$")
 _MAX_WORDS = 12
 _SPACE = re.compile(r"\s*")
 
@@ -83,14 +94,28 @@ def grant_heading_links(ctx: Context, sink: FactSink) -> None:
     """The recipient takes part in each heading's project, the deciding body funds it."""
     for ini, sentence, grant in headed_grants(ctx):
         actors = [a for a in ctx.actors_in(sentence) if not a.anaphoric]
-        recipient = next((a for a in actors if a.end == grant.start()), None)
+        # "Projektägare Handelskammarens Service, AC län AB, beviljas": a comma may close it
+        recipient = next(
+            (a for a in actors if not ctx.text[a.end : grant.start()].strip(" \t,")), None
+        )
         span = Span(ini.start, sentence.end)
         if recipient is not None:
             rule = "initiative.participates.grant_heading"
             link_each(sink, LinkType.PARTICIPATES_IN, [recipient.node_id], ini, span, rule)
+            if _OWNER.search(ctx.text, sentence.start, recipient.start):
+                rule = "initiative.coordinates.grant_heading"
+                link_each(sink, LinkType.COORDINATES, [recipient.node_id], ini, span, rule)
         opener = actors[0] if actors and actors[0].start == sentence.start else None
-        if opener is None or opener is recipient:
-            continue
-        if _OPENER.match(ctx.text, opener.end, grant.start()):
+        if opener is not None and _OPENER.match(ctx.text, opener.end, grant.start()):
+            funder: str | None = opener.node_id
+        else:
+            funder = _lead_funder(ctx, ini.start)
+        if funder is not None and (recipient is None or funder != recipient.node_id):
             rule = "initiative.funds.grant_heading"
-            link_each(sink, LinkType.FUNDS, [opener.node_id], ini, span, rule)
+            link_each(sink, LinkType.FUNDS, [funder], ini, span, rule)
+
+
+def _lead_funder(ctx: Context, before: int) -> str | None:
+    """The body whose "beslutade idag att bevilja" leads the page's grants, before them."""
+    leads = [a for a in ctx.actors if a.end < before and _LEAD.match(ctx.text, a.end)]
+    return leads[-1].node_id if leads else None

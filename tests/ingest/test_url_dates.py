@@ -34,6 +34,8 @@ from tests.ingest.helpers import facts_at
             "http://ort.se/index.php/88-aktuellt/2044-fullmaktige-i-korthetdec16",
             (2016, 12, 15, False),
         ),
+        ("http://www.ort.se/nyhet/direktion170614/", (2017, 6, 14, False)),
+        ("http://www.ort.se/nyhet/161026-direktion/", (2016, 10, 26, False)),
     ],
 )
 def test_the_most_precise_date_of_the_path(uri: str, expected: tuple[int, int, int, bool]) -> None:
@@ -49,6 +51,7 @@ def test_the_most_precise_date_of_the_path(uri: str, expected: tuple[int, int, i
         "https://www.ort.se/sida/9320",
         "https://www.ort.se/nyheter/december-rapport",  # a month's name, no year
         "https://www.ort.se/produkter/amp45/",  # no month: "amp" + digits
+        "https://www.ort.se/produkter/artikel991399/",  # no such month
         "https://www.ort.se/evenemang/sommar21/",  # a summer, not March
         "file:///tmp/2020-12-17.txt",  # not a web address
         None,

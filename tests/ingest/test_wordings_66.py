@@ -1,0 +1,86 @@
+"""Defects found in the sixty-sixth session on development pages, restated as invented
+sentences; each test fails on the code before its fix (guard tests say so)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+
+from .helpers import decisions, facts_at, links, organizations
+
+REGION = "https://www.regionort.se/nyhet/direktion170614/"
+KOMMUN = "https://www.ekby.se/nyheter/samarbete.html"
+VASTERBOTTEN = "https://www.regionvasterbotten.se/pressmeddelande/utvecklingsmedel"
+
+
+def _facts(text: str, site: str, published: str | None = "2024-05-02") -> SourceFacts:
+    return facts_at(text, site, published)
+
+
+def _pairs(facts: SourceFacts, kind: LinkType) -> set[tuple[str, str]]:
+    return {(link.from_id, link.to_id) for link in links(facts, kind)}
+
+
+def test_a_regions_direktion_is_its_board_and_dates_by_the_address() -> None:
+    text = (
+        "Region Dalarnas direktion hade sammanträde 14 juni.\n\n"
+        "Direktionen har beslutat att Region Dalarna ska fortsätta driva projektet "
+        "Exportcentrum.\n"
+    )
+    facts = _facts(text, "http://www.regiondalarna.se/nyhet/direktion170614/", None)
+    assert "Organization:region:20:direktionen" in organizations(facts)
+    (decision,) = decisions(facts).values()
+    assert decision.date == "2017-06-14"
+    assert ("Organization:region:20:direktionen", decision.id) in _pairs(facts, LinkType.DECIDED)
+
+
+def test_the_direktion_of_a_named_federation_is_not_the_pages_body() -> None:
+    # guard: "Direktionen för Räddningstjänsten X" belongs to the federation it names
+    text = (
+        "Kommunfullmäktige den 15 februari.\n\n"
+        "Direktionen för Räddningstjänsten Västra Blekinge har föreslagit nya taxor.\n"
+    )
+    facts = _facts(text, "https://www.karlshamn.se/nyheter/kf.html")
+    assert not [o for o in organizations(facts) if o.endswith("direktionen")]
+
+
+def test_municipalities_listed_after_their_area() -> None:
+    text = (
+        "Samarbete mellan kommuner\n\n"
+        "De fyra kommunerna i Gnosjöregionen, Gislaved, Gnosjö, Vaggeryd och Värnamo "
+        "samverkar redan i många frågor.\n"
+    )
+    found = organizations(_facts(text, KOMMUN))
+    assert {"Organization:kommun:0662", "Organization:kommun:0617"} <= set(found)
+    assert {"Organization:kommun:0665", "Organization:kommun:0683"} <= set(found)
+
+
+_GRANTS = (
+    "25 miljoner till regional utveckling\n\n"
+    "Västerbottens regionala utvecklingsnämnd beslutade idag att bevilja 25 miljoner "
+    "kronor fördelat på 2 olika utvecklingsprojekt.\n\n"
+    "De beviljade projekten är:\n\n"
+    "1. Digital omställning i industrin\n"
+    "Projektägare Umeå kommun beviljas 2 491 478 kr\n\n"
+    "Projektet syftar till att stärka företagen.\n\n"
+    "2. Kompetensattraktion Västerbotten\n"
+    "\u2013 hållbar kompetensförsörjning från kust till fjäll\n"
+    "Projektägare Skellefteå kommun, beviljas 893 984 kr\n\n"
+    "Projektet ska bidra till samverkan.\n"
+)
+
+
+def test_headed_grants_under_a_lead_with_their_owners() -> None:
+    facts = _facts(_GRANTS, VASTERBOTTEN)
+    digital = "Initiative:digital-omstallning-i-industrin"
+    kompetens = "Initiative:kompetensattraktion-vasterbotten"
+    assert ("Organization:kommun:2480", digital) in _pairs(facts, LinkType.PARTICIPATES_IN)
+    assert ("Organization:kommun:2482", kompetens) in _pairs(facts, LinkType.PARTICIPATES_IN)
+    assert ("Organization:kommun:2480", digital) in _pairs(facts, LinkType.COORDINATES)
+    committee = "Organization:region:24:regionala-utvecklingsnamnden"
+    assert {(committee, digital), (committee, kompetens)} <= _pairs(facts, LinkType.FUNDS)
+
+
+def test_a_counties_genitive_regional_committee_is_the_regions_committee() -> None:
+    text = "Västerbottens regionala utvecklingsnämnd beslutade idag att anta en ny strategi.\n"
+    facts = _facts(text, VASTERBOTTEN)
+    assert "Organization:region:24:regionala-utvecklingsnamnden" in organizations(facts)
