@@ -88,6 +88,9 @@ _NOT_TAKEN = re.compile(
     r"|\b(?:föredragningslista|dagordning)(?:n|en)?\s+(?:godkändes|godkänns|fastställdes)\b"
     r"|\bsom\s+(?:[\wåäö-]+\s+){1,3}?(?:har\s+)?beslutat\s*[.!]?\s*$"
     r"|\bbeslut(?:ar|ade)\s+(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?(?:om\s+)?följande\b"
+    # "beslutade regionstyrelsen att göra följande satsningar:": the items are the acts
+    r"|\bbeslut(?:ar|ade)\s+(?:[\wåäö-]+\s+){0,3}?att\s+(?:göra|vidta|genomföra)\s+följande\s"
+    r"[^:]*:\s*$"
     # a mandate, not an act: "Nämnden beslutar om vilka prioriteringsgrunder som ska gälla"
     r"|\bbeslutar\s+(?:\w+\s+)?om\s+(?:vilka|vilken|vilket|hur|vad|när)\b"
     # who decides such things: "Det är riksdagen som beslutar om länsstyrelsernas verksamhet"

@@ -73,6 +73,9 @@ _INTRO = re.compile(
     # "De tre uppdragen som regeringen fattat beslut om idag är:" and an item per matter
     r"|\bsom\s+(?:[\wåäö-]+\s+){1,3}?(?:har\s+)?(?:fattat|fattade|tog|tagit)\s+beslut\s+om\b"
     r"[^:\n]{0,60}\s(?:är|var)\s*:\s*$"
+    # "beslutade regionstyrelsen därför att göra följande satsningar i år:", an act per item
+    r"|\b(?:beslutar|beslutade|beslöt)\s+(?:[\wåäö-]+\s+){0,3}?att\s+(?:göra|vidta|genomföra)"
+    r"\s+följande\s+(?P<acts>satsningar|insatser|åtgärder|förändringar|ändringar)\b[^:\n]{0,40}:\s*$"
     # "beslutade att avslå förslag om" and the matters below
     r"|\b(?:beslutar|beslutade|beslöt)\s+att\s+(?P<lead>[a-zåäö]+\s+(?:[\wåäö-]+\s+){0,3}?om)\s*:?\s*$",
     re.I,
@@ -193,7 +196,8 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
                 found.append(VerbDecision(body, more, when, item, "decision.intro", said))
         if not proposal:
             # "beslutat om:" every item; "beslutade att:" every item not cut off
-            whole_only = not (lead or _ABOUT.search(line))
+            acts = bool(intro_match and intro_match["acts"])
+            whole_only = not (lead or acts or _ABOUT.search(line))
             every = bool(not whole_only or _ATT_END.search(line))
             for item in more_items(ctx, nxt, taken, every=every, whole_only=whole_only):
                 more = Span(clause_start(ctx, item), item.end)

@@ -84,3 +84,17 @@ def test_a_counties_genitive_regional_committee_is_the_regions_committee() -> No
     text = "Västerbottens regionala utvecklingsnämnd beslutade idag att anta en ny strategi.\n"
     facts = _facts(text, VASTERBOTTEN)
     assert "Organization:region:24:regionala-utvecklingsnamnden" in organizations(facts)
+
+
+def test_each_act_of_a_following_list_is_a_decision_and_the_lead_none() -> None:
+    text = (
+        "Regionala satsningar\n\n"
+        "Vid dagens sammanträde beslutade regionstyrelsen därför att göra följande "
+        "satsningar i år:\n\n"
+        "  \u2022 Medfinansiering av rådgivning för nya företag, 500 000 kronor\n"
+        "  \u2022 Utvidgning av det regionala turismuppdraget, 1 miljon kronor\n\n"
+        "För mer information, kontakta ordföranden.\n"
+    )
+    found = [d.summary for d in decisions(_facts(text, VASTERBOTTEN)).values()]
+    assert len(found) == 2, found
+    assert all("följande" not in summary for summary in found)
