@@ -9,6 +9,8 @@ to the one name next to it; Swedish coordinates both ways:
   klimatstrateger Eva Ek och Bo Berg" -- a plural title, definite or not, regular or not
   ("-råden", "-arna", "-erna", "-er", "-ar", "ordförandena", "ledamöterna"), is held by
   each name of the list after it, at the organisation whose genitive precedes it;
+- role.respective: "Eva Ek (MP) och Bo Berg (S) - ordförande respektive vice ordförande
+  i X" -- each name holds its title, at the organisation named after the second;
 - role.plural_apposition: "Eva Ek och Bo Berg, fritidskonsulenter, presenterade" -- a
   plural title set after two or more coordinated names is each one's ("..., båda
   handläggare på X" too).
@@ -30,6 +32,7 @@ from ingest.rules.role_titles import (
     NOT_NAME,
     PARTY,
     TITLE,
+    base_title,
     is_title,
     name_words,
     plausible_name,
@@ -226,9 +229,47 @@ def _plural_appositions(ctx: Context, sink: FactSink) -> None:
             )  # fmt: skip
 
 
+# "ordförande respektive vice ordförande i beredningen": two titles, one per name before
+_RESPECTIVE = re.compile(
+    rf"(?<![\wåäö-])(?P<first>{TITLE})\s+respektive\s+(?P<second>{TITLE})(?=[\s,.;:)!?]|$)",
+    re.I,
+)
+# Between the second name and the titles: its party, a dash or comma, a few verb words
+# ("Eva Ek (S) och Bo Berg (M) - ordförande respektive ...", ", s, har varit ledamot ...").
+_BEFORE_TITLES = re.compile(
+    rf"(?:\s*\(\s?(?i:{PARTY})\s?\)|,\s+(?i:{PARTY}),)?\s*[,\u2013-]?\s*"
+    r"(?:(?:är|var|blir|blev|har|hade|fram|till|varit|omväljs|omvaldes|valdes|väljs|som|nu)\s+){0,5}$"
+)
+_PAIR_JOIN = re.compile(rf"(?:\s*\(\s?(?i:{PARTY})\s?\)|,\s+(?i:{PARTY}),)?\s+och\s+$")
+
+
+def _respective_titles(ctx: Context, sink: FactSink) -> None:
+    """role.respective: "A (MP) och B (S) - ordförande respektive vice ordförande i X": A
+    holds the first title, B the second, both at the organisation named after them."""
+    text = ctx.text
+    for m in _RESPECTIVE.finditer(text):
+        before = [p for p in ctx.persons if p.end <= m.start() and m.start() - p.end < 60]
+        second = before[-1] if before else None
+        if second is None or not _BEFORE_TITLES.fullmatch(text, second.end, m.start()):
+            continue
+        first = next(
+            (p for p in reversed(ctx.persons) if p.end <= second.start
+             and _PAIR_JOIN.fullmatch(text, p.end, second.start)),
+            None,
+        )  # fmt: skip
+        if first is None:
+            continue
+        org, title2 = read_title(ctx, sink, m.start("second"), m.end("second"))
+        title1 = base_title(m.group("first"))
+        rule = "role.respective"
+        role_link(ctx, sink, first, org, title1, rule, CONF_COORDINATED, first.start, m.end())
+        role_link(ctx, sink, second, org, title2, rule, CONF_COORDINATED, first.start, m.end())
+
+
 def coordinated_roles(ctx: Context, sink: FactSink) -> None:
     for person in list(ctx.persons):
         _second_title(ctx, sink, person)
+    _respective_titles(ctx, sink)
     _plural_titles(ctx, sink)
     _plural_appositions(ctx, sink)
     ctx.persons.sort(key=lambda p: (p.start, p.end))

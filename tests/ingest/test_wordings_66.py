@@ -98,3 +98,16 @@ def test_each_act_of_a_following_list_is_a_decision_and_the_lead_none() -> None:
     found = [d.summary for d in decisions(_facts(text, VASTERBOTTEN)).values()]
     assert len(found) == 2, found
     assert all("följande" not in summary for summary in found)
+
+
+def test_two_names_hold_their_titles_respectively() -> None:
+    text = (
+        "Överenskommelsen signerades\n\n"
+        "Deltagarna hälsades välkomna av Eva Ek (MP) och Bo Berg (S) \u2013 ordförande "
+        "respektive vice ordförande i beredningen för demokrati och service.\n"
+    )
+    facts = _facts(text, "https://helsingborg.se/nyheter/overenskommelse.html")
+    body = "Organization:kommun:1283:beredningen-for-demokrati-och-service"
+    roles = {(x.from_id, x.to_id, x.title) for x in links(facts, LinkType.HOLDS_ROLE)}
+    assert ("Person:person:eva-ek", body, "Ordförande") in roles
+    assert ("Person:person:bo-berg", body, "Vice ordförande") in roles
