@@ -91,12 +91,14 @@ _AFTER_NOUN = re.compile(
     r"(?<![\w-])(?P<noun>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?i:projektet|nätverket|utvecklingsarbetet|"
     r"satsningen|samarbetet|initiativet|kampanjen|förstudien|förstudie|mötesplatsen|mötesplats)"
     r"|(?<=[a-zåäö]s[ ])projekt"  # "Region Västerbottens projekt SIKT": an owner's project
+    r"|\b(?:sitt|sina|vårt|deras)[ ]projekt"  # "har fått 46 100 kr för sitt projekt X"
     # "projektledare för Kompetensarena X": what a project leader leads is a project
     r"|\b[Pp]rojektledare\s+(?:för|i|inom)"
     r"|^[ \t]*(?:[•*\-\u2013][ \t]+)?"
     # "• Ramprojekt X (RUN/73/2018)": an indefinite project compound heading a list line
     r"[A-ZÅÄÖ][a-zåäö]+projekt)(?:[ \t]+|[ \t]*\n[ \t]*)"  # not across a blank line
-    rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\.\d+)?(?:\s+{_NAME_WORD}){{0,4}}?"
+    # "Framtidsverkstad Uppsala+": a plus may end the name
+    rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\.\d+)?(?:\s+{_NAME_WORD}){{0,4}}?\+?"
     # "X - Laddbara mil med Y (RUN/551/2021)": a subtitle before a case reference
     rf"(?:\s+-\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+{_NAME_WORD}){{0,4}}?(?=\s*\())?)"
     # "energi- och klimatrådgivning": "och" after a cut compound goes on with the name

@@ -62,6 +62,7 @@ from ingest.rules.initiative_links import (
 )
 
 _IN = LinkType.PARTICIPATES_IN
+_RECEIVED = r"\d[\d \u00a0,.]*(?:miljoner\s+|mnkr\s+|tkr\s+)?(?:kr|kronor)\b"
 
 _MEDVERKA = re.compile(
     r"(?:\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagande|"
@@ -80,7 +81,9 @@ _MEDVERKA = re.compile(
     r"|\b(?:har\s+)?(?:beviljats|fått|tilldelats)\s+(?:[\wåäö]+\s+){0,3}?(?:medel|stöd|pengar)"
     r"\s+för\s+att\s+(?:genomföra|driva)\s+"
     # "Kvarkenrådet beviljas 561 372 kr för projektet X": a grant's recipient runs it
-    rf"|\b{GRANTED_SUM}[^.;:\n]{{0,80}}?\s+för\s+)"
+    rf"|\b{GRANTED_SUM}[^.;:\n]{{0,80}}?\s+för\s+"
+    # "Älvkarleby kommun har fått 46 100 kronor för sitt projekt X": the sum received
+    rf"|\b(?:har\s+fått|fick|får)\s+{_RECEIVED}\s+för\s+(?:sitt|sina|deras)\s+)"
     # "deltar i Sveriges Ekokommuner och initiativet X": the second of two
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}\s+(?:och|samt)\s+)?"
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive

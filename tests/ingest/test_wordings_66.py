@@ -111,3 +111,17 @@ def test_two_names_hold_their_titles_respectively() -> None:
     roles = {(x.from_id, x.to_id, x.title) for x in links(facts, LinkType.HOLDS_ROLE)}
     assert ("Person:person:eva-ek", body, "Ordförande") in roles
     assert ("Person:person:bo-berg", body, "Vice ordförande") in roles
+
+
+def test_a_grantees_own_project_is_an_initiative_it_runs() -> None:
+    text = (
+        "Folkhälsomedel\n\n"
+        "Följande projekt fick folkhälsomedel 2023:\n\n"
+        " \u2022 Älvkarleby kommun har fått 46 100 kronor för sitt projekt Fotbollsskola. "
+        "Projektet ska leda till en meningsfull fritid.\n"
+        " \u2022 Tierps kommun har fått 250 000 kronor för sitt projekt Framtidsverkstad "
+        "Uppsala+. Projektet bidrar till trygghet.\n"
+    )
+    pairs = _pairs(_facts(text, "https://www.regionuppsala.se/folkhalsa"), LinkType.PARTICIPATES_IN)
+    assert ("Organization:kommun:0319", "Initiative:fotbollsskola") in pairs
+    assert ("Organization:kommun:0360", "Initiative:framtidsverkstad-uppsala") in pairs
