@@ -71,7 +71,7 @@ _SOM_SAMORDNAS = re.compile(
 )
 # "<initiative>, som Länsstyrelsen samordnar": the organisation as the relative's subject.
 _SOM_ACTOR = re.compile(r"^,?\s+som\s+$")
-_ACTOR_SAMORDNAR = re.compile(r"\s+(?:samordnar|leder|driver)\b")
+_ACTOR_SAMORDNAR = re.compile(r"\s+(?:samordnar|leder|driver|ska\s+driva)\b")
 _PASSIVE = re.compile(
     r"\s+(?:samordnas|leds|drivs|hanteras|förvaltas|anordnas|arrangeras)\s+(?:\w+\s+)?av\s+"
 )
@@ -100,8 +100,10 @@ def _coordinated_by(ctx: Context, sink: FactSink, sentence: Span) -> None:
     for ini in ctx.initiatives_in(sentence):
         for actor in actors:
             passive = _SOM_SAMORDNAS.match(text[ini.end : actor.start])
-            active = _SOM_ACTOR.match(text[ini.end : actor.start]) and _ACTOR_SAMORDNAR.match(
-                text, actor.end, sentence.end
+            active = (
+                _ACTOR_SAMORDNAR.match(text, actor.end, sentence.end)
+                if _SOM_ACTOR.match(text[ini.end : actor.start])
+                else None
             )
             if actor.start > ini.end and (passive or active):
                 link_initiative(
@@ -112,6 +114,13 @@ def _coordinated_by(ctx: Context, sink: FactSink, sentence: Span) -> None:
                     sentence,
                     "initiative.coordinates.som_samordnas",
                 )
+                # "X, som drivs av Region Y" / "X, som Y ska driva": who runs it takes part
+                verb = passive or active
+                if verb and "driv" in verb.group():
+                    rule = "initiative.participates.som_drivs"
+                    link_initiative(
+                        sink, LinkType.PARTICIPATES_IN, actor.node_id, ini, sentence, rule
+                    )
     subject = subject_initiative(ctx, sentence)
     passive = _PASSIVE.match(text, subject[1], sentence.end) if subject else None
     if subject and passive is None:

@@ -65,7 +65,7 @@ _IN = LinkType.PARTICIPATES_IN
 _RECEIVED = r"\d[\d \u00a0,.]*(?:miljoner\s+|mnkr\s+|tkr\s+)?(?:kr|kronor)\b"
 
 _MEDVERKA = re.compile(
-    r"(?:\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagande|"
+    r"(?:\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagandet?|"
     r"ingå|ingår|ingått|är\s+med|var\s+med|varit\s+med|gå\s+med|går\s+med|gick\s+med|"
     r"gått\s+med|(?:är|var|varit)\s+delaktiga?|"
     r"(?:är|var|blir|blev|blivit)\s+(?:nu\s+)?medlem(?:mar)?|medlemskap)\s+(?:också\s+|även\s+|aktivt\s+|sedan\s+(?:år\s+)?\d{4}\s+|sedan\s+tidigare\s+)?i\s+"
@@ -77,7 +77,7 @@ _MEDVERKA = re.compile(
     # "har sedan länge arbetat med Tobaksfri Duo", "driver just nu projektet X", "har
     # beviljats medel för att genomföra projektet X": its work is theirs
     r"|\b(?:arbetat|arbetar|arbetade)\s+med\s+"
-    r"|\b(?:driver|drev|drivit)\s+(?:just\s+nu\s+|nu\s+|sedan\s+\d{4}\s+)?"
+    r"|\b(?:driver|drev|drivit|driva)\s+(?:just\s+nu\s+|nu\s+|sedan\s+\d{4}\s+)?"
     r"|\b(?:har\s+)?(?:beviljats|fått|tilldelats)\s+(?:[\wåäö]+\s+){0,3}?(?:medel|stöd|pengar)"
     r"\s+för\s+att\s+(?:genomföra|driva)\s+"
     # "Kvarkenrådet beviljas 561 372 kr för projektet X": a grant's recipient runs it
@@ -115,6 +115,8 @@ _SUBJECT_GAP = re.compile(
     # "Region Sörmland (från 2019) ingår i": an aside between subject and verb
     r"^(?:\s*\([^()\n]{1,40}\))?\s+(?:ska\s+|kommer\s+att\s+|vill\s+|har\s+valt\s+att\s+|fortsätter\s+att\s+|har\s+|"
     r"hade\s+)?"
+    # "Region Dalarna ska fortsätta driva projektet X"
+    r"(?:fortsätta\s+(?:att\s+)?)?"
     # "har beslutat att fortsatt delta i", "har sedan tidigare anslutit sig till"
     r"(?:(?:har\s+)?(?:beslutat|beslutade|bestämt\s+sig\s+för|valt)\s+att\s+)?"
     r"(?:också\s+|även\s+|sedan\s+\d{4}\s+|sedan\s+(?:tidigare|länge)\s+|redan\s+|nu\s+)?"

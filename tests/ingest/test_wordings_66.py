@@ -125,3 +125,24 @@ def test_a_grantees_own_project_is_an_initiative_it_runs() -> None:
     pairs = _pairs(_facts(text, "https://www.regionuppsala.se/folkhalsa"), LinkType.PARTICIPATES_IN)
     assert ("Organization:kommun:0319", "Initiative:fotbollsskola") in pairs
     assert ("Organization:kommun:0360", "Initiative:framtidsverkstad-uppsala") in pairs
+
+
+def test_who_runs_a_project_takes_part_in_it() -> None:
+    text = (
+        "Sju projekt får pengar\n\n"
+        "Projektet Hållbar kompetens i Halland, som drivs av Region Halland, får 5 miljoner "
+        "kronor.\n\n"
+        "Bland projekten finns fortsättningsprojektet Datacenter Innovation Region, som Luleå "
+        "tekniska universitet ska driva.\n\n"
+        "Direktionen har beslutat att Region Dalarna ska fortsätta driva projektet "
+        "Exportcentrum Dalarna.\n"
+    )
+    pairs = _pairs(
+        _facts(text, "https://www.regionhalland.se/nyheter/projekt"), LinkType.PARTICIPATES_IN
+    )
+    assert ("Organization:region:13", "Initiative:hallbar-kompetens-i-halland") in pairs
+    assert (
+        "Organization:org:lulea-tekniska-universitet",
+        "Initiative:datacenter-innovation-region",
+    ) in pairs
+    assert ("Organization:region:20", "Initiative:exportcentrum-dalarna") in pairs
