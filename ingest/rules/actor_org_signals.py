@@ -189,6 +189,8 @@ def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int
             continue  # "socialförvaltningen, Vilhelmina Underskrift": a place, then a word
         if _FIELD.search(after.group(group)):
             continue  # "Vilhelmina kommun, Stadshuset Beslutande Eva Ek": a minutes' head
+        if ctx.text[end - 1] == "s" and _GENITIVE_HEAD.match(ctx.text, span[1] - 1):
+            span = (span[0], span[1] - 1)  # "kommunens och Tillväxt Motalas åtgärdsplan"
         if span not in seen:
             seen.add(span)
             todo.append(span)

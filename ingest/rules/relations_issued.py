@@ -6,6 +6,8 @@
   mention of its own
 - relation.issued.genitive_coordinated: "kommunens program för X och program för Y"
   -> the owner ISSUED both
+- relation.issued.genitive_owners: "kommunens och Tillväxt Motalas åtgärdsplan" -> each
+  owner ISSUED it
 - relation.issued.reflexive_owner: "<org> antog sin klimatstrategi" -> org ISSUED it
 - relation.issued.har_utarbetat: "<org> har utarbetat|tagit fram <doc>" -> ISSUED
 - relation.issued.tagit_fram: "<doc>, som <org> tog fram [tillsammans med <org2>]
@@ -84,6 +86,7 @@ def issued(
                 )
         _reflexive_owner(ctx, sink, sentence, doc, actors)
         _genitive_predicate(ctx, sink, sentence, doc, actors)
+        _coordinated_owners(ctx, sink, sentence, doc, actors)
 
 
 def _genitive_predicate(
@@ -104,6 +107,39 @@ def _genitive_predicate(
             "relation.issued.genitive_predicate",
             CONF_RELATION,
         )
+
+
+# "kommunens och Tillväxt Motalas åtgärdsplan": two genitives joined before one noun
+_OWNERS_JOIN = re.compile(r"s?\s+(?:och|samt)\s+")
+_OWNER_TO_DOC = re.compile(r"s?\s+(?:[a-zåäö-]+\s+){0,2}?")
+
+
+def _coordinated_owners(
+    ctx: Context, sink: FactSink, sentence: Span, doc: DocumentHit, actors: list[ActorHit]
+) -> None:
+    """relation.issued.genitive_owners: 'kommunens och Tillväxt Motalas åtgärdsplan' ->
+    each owner ISSUED the document."""
+    text = ctx.text
+    last = next(
+        (a for a in reversed(actors) if a.end <= doc.start
+         and _OWNER_TO_DOC.fullmatch(text, a.end, doc.start)),
+        None,
+    )  # fmt: skip
+    if last is None or not text[last.start : doc.start].rstrip().endswith("s"):
+        return
+    first = next(
+        (a for a in reversed(actors) if a.end <= last.start
+         and _OWNERS_JOIN.fullmatch(text, a.end, last.start)),
+        None,
+    )  # fmt: skip
+    if first is None or not text[first.start : last.start].split()[0].endswith("s"):
+        return
+    for owner in (first, last):
+        rule = "relation.issued.genitive_owners"
+        sink.link(
+            LinkType.ISSUED, owner.node_id, doc.node_id, sentence.start, sentence.end, rule,
+            CONF_RELATION,
+        )  # fmt: skip
 
 
 def _shares_genitive(ctx: Context, previous: DocumentHit | None, doc: DocumentHit) -> bool:

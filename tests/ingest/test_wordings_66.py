@@ -146,3 +146,17 @@ def test_who_runs_a_project_takes_part_in_it() -> None:
         "Initiative:datacenter-innovation-region",
     ) in pairs
     assert ("Organization:region:20", "Initiative:exportcentrum-dalarna") in pairs
+
+
+def test_two_coordinated_genitive_owners_each_issue_the_document() -> None:
+    text = (
+        "Företagsklimat i toppklass\n\n"
+        "På inspirationsdagen berättade utvecklingschef Jan Holmberg om kommunens och "
+        "Tillväxt Motalas åtgärdsplan. Branschråden finns genom Tillväxt Motala.\n"
+    )
+    facts = _facts(text, "https://www.motala.se/nyheter/foretagsklimat")
+    assert "Organization:org:tillvaxt-motala" in organizations(facts)
+    assert "Organization:org:tillvaxt-motalas" not in organizations(facts)
+    plan = "Document:municipal:action-plan:kommun:0583:atgardsplan"
+    issuers = {x.from_id for x in links(facts, LinkType.ISSUED, to_id=plan)}
+    assert issuers == {"Organization:kommun:0583", "Organization:org:tillvaxt-motala"}
