@@ -33,7 +33,9 @@ _ADVERBIAL = (
 # Infinitives of acts a council decides: "... godkänna X, anta Y och förtydliga Z".
 _ACTS = (
     r"förtydliga|hantera|ansöka|återbetala|teckna|ingå|sälja|förvärva|förlänga|införa|"
-    r"revidera|ändra|höja|sänka|tilldela|avveckla|upphandla|delegera|bilda|avsluta"
+    r"revidera|ändra|höja|sänka|tilldela|avveckla|upphandla|delegera|bilda|avsluta|"
+    # "anta remissutgåvan och skicka ut den", "anta planen och låta ärendet gå vidare"
+    r"skicka|låta|remittera"
 )
 # Infinitives that open a further decision in a coordinated "att"-clause.
 _NEXT_DECISION = re.compile(

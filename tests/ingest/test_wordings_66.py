@@ -160,3 +160,17 @@ def test_two_coordinated_genitive_owners_each_issue_the_document() -> None:
     plan = "Document:municipal:action-plan:kommun:0583:atgardsplan"
     issuers = {x.from_id for x in links(facts, LinkType.ISSUED, to_id=plan)}
     assert issuers == {"Organization:kommun:0583", "Organization:org:tillvaxt-motala"}
+
+
+def test_sending_out_and_letting_go_on_are_acts_of_their_own() -> None:
+    text = (
+        "Strategin går på remiss\n\n"
+        "Regionstyrelsen beslutade under onsdagen att anta remissutgåvan av strategin och "
+        "skicka ut den till alla delar av regionen.\n\n"
+        "Den 15 mars beslutade kommunstyrelsen att godkänna översynen och låta ärendet gå "
+        "vidare till nästa beslutsinstans.\n"
+    )
+    found = decisions(_facts(text, "https://www.regionblekinge.se/nyheter/remiss"))
+    summaries = sorted(d.summary for d in found.values())
+    assert len(summaries) == 4, summaries
+    assert any(s.startswith("Skicka ut den") for s in summaries)
