@@ -167,6 +167,10 @@ DEFAULT_SETS = (
     "real136",
     "real137",
     "real138",
+    "real139",
+    "real140",
+    "real141",
+    "real142",
     "real_heldout",
 )
 
