@@ -32,7 +32,7 @@ _HARD_STOP = re.compile(
     r"\s*(?:[,.;:()\u2013\u2014\"”]|\n|$)|\s+(?:som|där|vilket|samt|att|eller|har|hade|är|var|"
     r"ska|skall|kommer|får|fick|blir|blev|beviljades|beviljas|beviljats|drivs|leds|pågår|"
     r"startar|startade|syftar|handlar|omfattar|riktar|finansieras|genomförs|tillsammans|"
-    r"mellan|från|under|med\s+(?:\d|ett\b|en\b|stöd|medel|syfte|målet|fokus))\b"
+    r"mellan|från|under|med\s+(?:\d+|ett\b|en\b|stöd|medel|syfte|målet|fokus))\b"
     # "projektet X för åren 2025-2026": its period, not its name
     r"|\s+(?:för|i|år)\s+(?:åren\s+|perioden\s+)?(?:19|20)\d\d\b",
     re.I,
@@ -40,7 +40,12 @@ _HARD_STOP = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[\wåäöÅÄÖ-]+(?:[./][\wåäöÅÄÖ-]+)*)")
 _MAX_WORDS = 12
 # "Partnerskap för regional innovation": a one-word name going on with its topic.
-_TOPIC_AFTER = re.compile(r"\s+(?:för|inom|mot|om|av)\s+[a-zåäö]")
+# "Vision och strategi för Äskhults by": a one-word name coordinated with a common noun.
+_TOPIC_AFTER = re.compile(
+    r"\s+(?:för|inom|mot|om|av)\s+[a-zåäö]"
+    r"|\s+och\s+(?!(?:vill|ska|har|hade|är|var|kan|får|fick|kommer|blir|skall|även|också|"
+    r"sedan|därför|nu)\b)[a-zåäö]{4,}\s+(?:för|inom|mot|om|av)\s"
+)
 
 
 def descriptive_extent(text: str, name: str, start: int, end: int) -> tuple[str, int]:

@@ -174,3 +174,14 @@ def test_sending_out_and_letting_go_on_are_acts_of_their_own() -> None:
     summaries = sorted(d.summary for d in found.values())
     assert len(summaries) == 4, summaries
     assert any(s.startswith("Skicka ut den") for s in summaries)
+
+
+def test_a_project_name_coordinated_with_a_common_noun_runs_to_its_sum() -> None:
+    text = (
+        "Äskhults by\n\n"
+        "Region Halland medfinansierar projektet Vision och strategi för Äskhults by med "
+        "43 200 kronor.\n"
+    )
+    facts = _facts(text, "https://www.regionhalland.se/kultur/askhult")
+    ini = "Initiative:vision-och-strategi-for-askhults-by"
+    assert ("Organization:region:13", ini) in _pairs(facts, LinkType.FUNDS)
