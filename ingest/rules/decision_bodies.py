@@ -50,6 +50,8 @@ _RECEIVES = re.compile(
     r"(?:\s+(?:\w+\s+){0,4}?(?:i\s+uppdrag|\w*uppdrag(?:et)?)\b|" + MONEY_GIVEN + r")"
     # "Nämnden beviljas 100 000 kr", "har fått beviljat 2 miljoner kronor från X"
     r"|\s+(?:(?:har\s+)?fått\s+beviljat|(?:också\s+)?(?:beviljas|beviljades|tilldelas|tilldelades))\b"
+    # "X har beviljats ekonomiskt stöd om 100 000 kronor"
+    r"|\s+(?:[\wåäö]+\s+){0,3}?(?:har|hade)\s+(?:också\s+)?(?:beviljats|tilldelats)\b"
 )
 # "har sagt ja till X och gett Y i uppdrag": the supine alone, its "har" said once before
 _GIVES = re.compile(r"\b(?:gav|ger|ge|(?:har\s+|hade\s+)?(?:gett|givit))\b", re.I)

@@ -149,6 +149,12 @@ def _effort_before(ctx: Context, pos: int) -> bool:
     return re.search(rf"(?<![\wåäöÅÄÖ-]){_EFFORT_NOUN}\b", ctx.text[start:pos]) is not None
 
 
+# A generic noun alone points back to an effort; it names none.
+_GENERIC = frozenset(
+    {"projektet", "satsningen", "nätverket", "samarbetet", "initiativet", "arbetet", "programmet"}
+)
+
+
 def _effort_name(name: str) -> bool:
     """A name whose first and last words name no document, body or law ("Handlingsplan
     för X", "Nätverket för kommunerna"); a plural inside may ("Digitala kommuner i X")."""
@@ -209,6 +215,8 @@ def called_names(ctx: Context) -> list[Found]:
     for m in _DEFINED_SUBJECT.finditer(text):
         name = m.group("name")
         inside = re.search(rf"[a-zåäö,]\s+{re.escape(name)}(?![\wåäöÅÄÖ-])", text)
+        if name.lower() in _GENERIC:
+            continue  # "... idrottsevenemang Projektet är ett ...": a lost full stop
         if inside is not None and _effort_name(name):
             found.append((m.start("name"), m.end("name"), name, "initiative.defined_subject"))
     for m in _DEFINED_LONG.finditer(text):

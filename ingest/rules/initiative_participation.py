@@ -83,7 +83,10 @@ _MEDVERKA = re.compile(
     # "Kvarkenrådet beviljas 561 372 kr för projektet X": a grant's recipient runs it
     rf"|\b{GRANTED_SUM}[^.;:\n]{{0,80}}?\s+för\s+"
     # "Älvkarleby kommun har fått 46 100 kronor för sitt projekt X": the sum received
-    rf"|\b(?:har\s+fått|fick|får)\s+{_RECEIVED}\s+för\s+(?:sitt|sina|deras)\s+)"
+    rf"|\b(?:har\s+fått|fick|får)\s+{_RECEIVED}\s+för\s+(?:sitt|sina|deras)\s+"
+    # "X har beviljats ekonomiskt stöd om 100 000 kronor för projektet Y"
+    r"|\b(?:har\s+|hade\s+)?(?:beviljats|beviljades|beviljas|fått|fick|tilldelats)\s+"
+    rf"(?:[a-zåäö]+\s+)?(?:stöd|bidrag|medel)\s+(?:om|på|med)\s+{_RECEIVED}\s+för\s+)"
     # "deltar i Sveriges Ekokommuner och initiativet X": the second of two
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}\s+(?:och|samt)\s+)?"
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive
@@ -113,7 +116,9 @@ _SAMFINANSIERAD = re.compile(
 )
 _SUBJECT_GAP = re.compile(
     # "Region Sörmland (från 2019) ingår i": an aside between subject and verb
-    r"^(?:\s*\([^()\n]{1,40}\))?\s+(?:ska\s+|kommer\s+att\s+|vill\s+|har\s+valt\s+att\s+|fortsätter\s+att\s+|har\s+|"
+    # "Polismyndigheten i Kalmar län har beviljats": where the subject sits
+    r"^(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:ska\s+|kommer\s+att\s+|vill\s+|har\s+valt\s+att\s+|fortsätter\s+att\s+|har\s+|"
     r"hade\s+)?"
     # "Region Dalarna ska fortsätta driva projektet X"
     r"(?:fortsätta\s+(?:att\s+)?)?"

@@ -185,3 +185,22 @@ def test_a_project_name_coordinated_with_a_common_noun_runs_to_its_sum() -> None
     facts = _facts(text, "https://www.regionhalland.se/kultur/askhult")
     ini = "Initiative:vision-och-strategi-for-askhults-by"
     assert ("Organization:region:13", ini) in _pairs(facts, LinkType.FUNDS)
+
+
+def test_a_granted_body_takes_part_and_the_granting_site_decides() -> None:
+    text = (
+        "Projektstöd 2007\n\n"
+        "Brå har under år 2007 beviljat lokala aktörer ekonomiskt stöd till projekt.\n\n"
+        "Följande projekt har beviljats ekonomiskt stöd 2007:\n\n"
+        "Polismyndigheten i Kalmar län har beviljats ekonomiskt stöd om 165 000 kronor för "
+        "projektet Trygga Öland. Detta görs vid större evenemang Projektet är ett samarbete "
+        "mellan polis och Borgholms kommun.\n"
+    )
+    facts = _facts(text, "https://bra.se/lokalt-brottsforebyggande/projektstod")
+    granted = [d for d in decisions(facts).values() if "165 000" in d.summary]
+    assert len(granted) == 1
+    deciders = {x.from_id for x in links(facts, LinkType.DECIDED, to_id=granted[0].id)}
+    assert deciders == {"Organization:nationell:bra"}
+    police = "Organization:nationell:polismyndigheten"
+    assert (police, "Initiative:trygga-oland") in _pairs(facts, LinkType.PARTICIPATES_IN)
+    assert not [n for n in facts.nodes if n.id == "Initiative:projektet"]
