@@ -107,7 +107,8 @@ _ABOUT = (
 _REPORT = r"(?:rapport|bokslut|redovisning)(?:en|et)?"
 ABOUT_DATE = re.compile(
     # ("från och med den 1 januari 2023"; but "beslutet från den 26 januari" is its day)
-    rf"(?:{_ABOUT}|och\s+med\s+den|{_REPORT}|(?:\d|\b(?:{_MONTH_WORDS}))\s*[\u2013-])\s*$",
+    # ("Delårsrapport per den 31 augusti 2016": the day a report closes)
+    rf"(?:{_ABOUT}|och\s+med\s+den|\bper\s+den|{_REPORT}|(?:\d|\b(?:{_MONTH_WORDS}))\s*[\u2013-])\s*$",
     re.I,
 )
 

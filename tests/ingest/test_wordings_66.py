@@ -204,3 +204,20 @@ def test_a_granted_body_takes_part_and_the_granting_site_decides() -> None:
     police = "Organization:nationell:polismyndigheten"
     assert (police, "Initiative:trygga-oland") in _pairs(facts, LinkType.PARTICIPATES_IN)
     assert not [n for n in facts.nodes if n.id == "Initiative:projektet"]
+
+
+def test_a_reports_closing_day_in_a_heading_is_no_meeting() -> None:
+    text = (
+        "Kommunfullmäktiges beslut den 24 oktober 2016\n\n"
+        "Detta är en sammanfattning av vad som har beslutats på kommunfullmäktiges "
+        "sammanträde.\n\n"
+        "Delårsrapport per den 31 augusti 2016 för Katrineholms kommun\n\n"
+        "Resultatet för årets första åtta månader uppgår till 42,2 miljoner kronor.\n\n"
+        "Kommunfullmäktige lägger delårsrapporten 2016 för Katrineholms kommun till "
+        "handlingarna.\n"
+    )
+    facts = _facts(text, "https://www.katrineholm.se/politik/kf-beslut-24-oktober-2016", None)
+    (decision,) = decisions(facts).values()
+    assert decision.date == "2016-10-24"
+    council = "Organization:kommun:0483:kommunfullmaktige"
+    assert {x.from_id for x in links(facts, LinkType.DECIDED)} == {council}
