@@ -36,8 +36,9 @@ _HEADING = re.compile(
     r"^[ \t]*\d{1,2}\.[ \t]+(?P<name>[A-ZÅÄÖ][^\n.:;!?]{2,90}?)"
     r"(?:[ \t]+[-\u2013][ \t]+[^\n]*)?[ \t]*\n"
     # "2. Kompetensattraktion Västerbotten\n- långsiktig ...\nProjektägare X beviljas":
-    # a subtitle line after a dash, and the grant on the next line or after a blank one
-    r"(?:[ \t]*[-\u2013][ \t]+[^\n]*\n)?(?:[ \t]*\n)?",
+    # a subtitle line after a dash, and the owner's grant on the next line ("6. Bidrag till
+    # X\nFöreningen Y beviljas ..." is a decision list's matter, no project)
+    r"(?:[ \t]*\n|(?:[ \t]*[-\u2013][ \t]+[^\n]*\n)?(?=[ \t]*Projektägare\b))",
     re.M,
 )
 # "beviljas 890 000 kr", "tilldelades cirka 2 miljoner kronor": a sum granted to the subject

@@ -221,3 +221,15 @@ def test_a_reports_closing_day_in_a_heading_is_no_meeting() -> None:
     assert decision.date == "2016-10-24"
     council = "Organization:kommun:0483:kommunfullmaktige"
     assert {x.from_id for x in links(facts, LinkType.DECIDED)} == {council}
+
+
+def test_a_decision_lists_numbered_matter_is_no_project() -> None:
+    # guard: a numbered matter over a grant on the next line names no project
+    text = (
+        "Kommunstyrelsen i korthet\n\n"
+        "6. Bidrag till bredbandsutbyggnad\n"
+        "Kumla Fiber ekonomisk förening beviljas 350 000 kronor i stöd för utbyggnad av "
+        "fiber på landsbygden.\n"
+    )
+    facts = _facts(text, "https://www.sala.se/nyheter/ks-i-korthet")
+    assert not [n for n in facts.nodes if n.id.startswith("Initiative:bidrag")]
