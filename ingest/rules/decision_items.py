@@ -14,7 +14,8 @@ Rules:
   fatta följande beslut:") every item is the proposer's decision; after "beslutade att
   avslå förslag om" each bullet completes those words; after "beslutade även i flera
   andra ärenden, bland annat:" each bullet is a matter decided (headings are not), as
-  after "De tre uppdragen som regeringen fattat beslut om idag är:".
+  after "De tre uppdragen som regeringen fattat beslut om idag är:" ("att göra följande
+  satsningar:": each bullet an act, the lead none).
 - decision.att_item: "2. att folkhälsoplanen redovisas ...", "Att välja X till justerare",
   after such an intro or in minutes: the body of the intro, else of the meeting.
 - decision.list_item: "<Motioner> som besvarades|avslogs var:" then one bullet per
@@ -52,12 +53,10 @@ from ingest.rules.steering_adoption import opens_with_document
 __all__ = ["intro_body", "item_decisions"]
 
 _INTRO = re.compile(
-    # "tog fullmäktige till exempel beslut om detta:": subject and adverbial inverted
-    # "Nu har kommunstyrelsen beslutat om:" and the items below
+    # "tog fullmäktige till exempel beslut om detta:", "Nu har kommunstyrelsen beslutat om:"
     r"\b(?:beslutar|beslutade|beslöt|beslutat|(?:fattade|fattat|tog|tagit)\s+(?:\w+\s+){0,3}?"
     r"beslut\s+om)(?:\s+följande|\s+detta|\s+att|\s+om(?=\s*:))?\s*:?\s*$"
-    # "beslutade bl a följande vid mötet den 3 maj:", "fattade följande
-    # beslut vid mötet:": the meeting named between "följande" and the colon
+    # "beslutade bl a följande vid mötet den 3 maj:", "fattade följande beslut vid mötet:"
     r"|\b(?:beslutar|beslutade|beslöt)\s+(?:bl\.?\s?a\.?\s+|bland\s+annat\s+)?"
     # ("... vid sitt sammanträde den 11 september." and a numbered list below)
     r"(?:följande|nedanstående)\s[^:\n]{0,200}[:.]\s*$"
@@ -73,7 +72,7 @@ _INTRO = re.compile(
     # "De tre uppdragen som regeringen fattat beslut om idag är:" and an item per matter
     r"|\bsom\s+(?:[\wåäö-]+\s+){1,3}?(?:har\s+)?(?:fattat|fattade|tog|tagit)\s+beslut\s+om\b"
     r"[^:\n]{0,60}\s(?:är|var)\s*:\s*$"
-    # "beslutade regionstyrelsen därför att göra följande satsningar i år:", an act per item
+    # "beslutade regionstyrelsen därför att göra följande satsningar i år:": an act each
     r"|\b(?:beslutar|beslutade|beslöt)\s+(?:[\wåäö-]+\s+){0,3}?att\s+(?:göra|vidta|genomföra)"
     r"\s+följande\s+(?P<acts>satsningar|insatser|åtgärder|förändringar|ändringar)\b[^:\n]{0,40}:\s*$"
     # "beslutade att avslå förslag om" and the matters below
@@ -102,14 +101,12 @@ _LIST_INTRO = re.compile(
     r"(?:medborgarförslag|motioner|e-förslag)\s*:\s*$",
     re.I,
 )
-# An item's own lines under its bullet, indented: "• Medborgarförslag om X" / "  Orsa
-# kommun har fått in ...".
+# An item's own lines under its bullet, indented: "• Medborgarförslag om X" / "  Orsa ...".
 _INDENTED = re.compile(r"(?:[ \t]*\n|[ \t]+\S[^\n]*\n?)*")
 _BULLET_LINE = re.compile(r"^[^\S\n]*(?:[-•*\u2013]|\d{1,2}[.)])[^\S\n]*(?P<item>\S[^\n]*)", re.M)
 # In any tense: "fattade beslut om", "har fattat beslut om", "Beslut har tagits om".
 _BESLUT_OM = re.compile(
-    # "har idag fattat beslut om", "har även fattat beslut om": an adverb after "har".
-    # "Det har också tagits beslut om att ...": the passive supine too.
+    # "har idag fattat beslut om": an adverb after "har"; "Det har tagits beslut om": passive.
     r"\b(?:togs|fattades|(?:tog|fattade|(?:har|hade)\s+(?:\w+\s+)?(?:tagits?|fattats?))"
     r"(?:\s+\w+)?)"
     r"\s+(?:också\s+|även\s+|dessutom\s+)?"
@@ -128,8 +125,7 @@ _BESLUT_OM = re.compile(
     r"(?:tagit|fattat)\s+beslut\s+om\s+(?P<att4>att\s+)?",
     re.I,
 )
-# "Arbetet, som styrelsen tog beslut om vid sitt möte, ligger ...": a relative clause whose
-# "om" is stranded; what was decided is its antecedent, not the words after "om".
+# "Arbetet, som styrelsen tog beslut om vid sitt möte, ...": a stranded "om", no object.
 _STRANDED = re.compile(r"\bsom\s+(?:[\w-]+\s+){0,4}$", re.I)
 _BUT = re.compile(r",?\s+men\s+")
 _MEETING_NAMED = re.compile(r"\b(?:sammanträde\w*|\w*möte[nt]?s?)\b", re.I)
@@ -196,7 +192,7 @@ def _intro_decisions(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
                 found.append(VerbDecision(body, more, when, item, "decision.intro", said))
         if not proposal:
             # "beslutat om:" every item; "beslutade att:" every item not cut off
-            acts = bool(intro_match and intro_match["acts"])
+            acts = intro_match is not None and intro_match["acts"] is not None
             whole_only = not (lead or acts or _ABOUT.search(line))
             every = bool(not whole_only or _ATT_END.search(line))
             for item in more_items(ctx, nxt, taken, every=every, whole_only=whole_only):

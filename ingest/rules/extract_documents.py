@@ -171,8 +171,7 @@ def extract_documents(ctx: Context, sink: FactSink) -> None:
         # A compound refers to its own compound's document, if the page has one.
         own = [g for g in fits if g.word.lower() == c.word.lower()]
         fits = own if c.word.lower() not in BARE_NOUNS and own else fits
-        # Prefer the document the text is about: one named as a subject (opening a
-        # sentence or the page's title) over one only named in passing.
+        # Prefer the document the text is about (a subject, the title) over one in passing.
         topical = [g for g in fits if any(opens_sentence(ctx, h.start) for h in g.hits)]
         pool = topical or fits
         return max(pool, key=lambda g: g.hits[-1].start) if pool else None

@@ -10,7 +10,8 @@ This module reads who coordinates an initiative:
   "<org> samordnar|driver|leder <initiative>".
 - initiative.coordinates.som_samordnas: "<initiative>, som samordnas|leds|drivs
   av <org>", also after its predicate noun ("<initiative> är ett projekt som samordnas av
-  <org>"), and "<initiative>, som <org> samordnar";
+  <org>"), and "<initiative>, som <org> samordnar|ska driva"; who runs it ("drivs av",
+  "ska driva") also takes part (initiative.participates.som_drivs);
   initiative.coordinates.samordnar_verksamheten: "<org> (är värdkommun och) samordnar
   verksamheten|projektet|nätverket" -> the latest initiative.
 - initiative.coordinates.passive: "<initiative>/Centret samordnas|leds|hanteras av <org>"

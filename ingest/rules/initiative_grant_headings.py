@@ -7,10 +7,14 @@ The heading names the project; the decision says who runs it and who pays.
 
 Rule initiative.grant_heading: a numbered line alone ("N. <Name>", a spaced dash ending
 the name before its subtitle) whose next paragraph opens with a sentence granting a sum
-("beviljas|beviljades|tilldelas ... kr") -> an Initiative of that name. In that sentence
-the organisation right before the grant verb (the recipient) PARTICIPATES_IN it
-(initiative.participates.grant_heading), and the organisation opening the sentence
-("Regionala utvecklingsnämnden beslutar att ...") FUNDS it (initiative.funds.grant_heading).
+("beviljas|beviljades|tilldelas ... kr"), or whose next line (past a dashed subtitle line)
+names the owner ("Projektägare Region X beviljas 2 491 478 kr") -> an Initiative of that
+name. In that sentence the organisation right before the grant verb (the recipient, a
+comma allowed between) PARTICIPATES_IN it (initiative.participates.grant_heading), a
+"Projektägare" COORDINATES it too (initiative.coordinates.grant_heading), and the
+organisation opening the sentence ("Regionala utvecklingsnämnden beslutar att ...") FUNDS
+it (initiative.funds.grant_heading), else the body whose "beslutade idag att bevilja ..."
+leads the page's grants.
 The decision of that sentence CONCERNS it (ingest.rules.concerns_funded). grant_names
 gathers the projects of every grant shape (lists, rows, headings) for initiative_names.
 """

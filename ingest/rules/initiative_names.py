@@ -83,10 +83,10 @@ _CENTRE_HEADS = (
     "Stödcentrum",
 )
 _NAMED_HEAD = re.compile(r"(?<![\w-])(?P<name>Barnahus\s+[A-ZÅÄÖ][a-zåäö]+)\b")
-# A name word has two letters or is a capital ("Service Z") or a version ("2.0"), no "s".
+# A name word has two letters or is a capital ("Service Z") or a version ("2.0"), no "s";
+# a plus may end the name ("Framtidsverkstad Uppsala+").
 _NAME_WORD = r"(?:\d+(?:\.\d+)+\b|[\wåäöÅÄÖ][\wåäöÅÄÖ-]+|[A-ZÅÄÖ0-9])"
-# The generic noun may open the sentence ("Projektet X ...") and be a compound of the
-# productive heads ("EU-projektet X", "samverkansprojektet X", "Kvinnofridsnätverket X").
+# The noun may open the sentence ("Projektet X") or be a compound ("EU-projektet X").
 _AFTER_NOUN = re.compile(
     r"(?<![\w-])(?P<noun>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?i:projektet|nätverket|utvecklingsarbetet|"
     r"satsningen|samarbetet|initiativet|kampanjen|förstudien|förstudie|mötesplatsen|mötesplats)"
@@ -94,10 +94,8 @@ _AFTER_NOUN = re.compile(
     r"|\b(?:sitt|sina|vårt|deras)[ ]projekt"  # "har fått 46 100 kr för sitt projekt X"
     # "projektledare för Kompetensarena X": what a project leader leads is a project
     r"|\b[Pp]rojektledare\s+(?:för|i|inom)"
-    r"|^[ \t]*(?:[•*\-\u2013][ \t]+)?"
-    # "• Ramprojekt X (RUN/73/2018)": an indefinite project compound heading a list line
+    r"|^[ \t]*(?:[•*\-\u2013][ \t]+)?"  # "• Ramprojekt X (RUN/73/2018)": a list line's
     r"[A-ZÅÄÖ][a-zåäö]+projekt)(?:[ \t]+|[ \t]*\n[ \t]*)"  # not across a blank line
-    # "Framtidsverkstad Uppsala+": a plus may end the name
     rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\.\d+)?(?:\s+{_NAME_WORD}){{0,4}}?\+?"
     # "X - Laddbara mil med Y (RUN/551/2021)": a subtitle before a case reference
     rf"(?:\s+-\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+{_NAME_WORD}){{0,4}}?(?=\s*\())?)"

@@ -2,7 +2,9 @@
 
 - initiative.participates.medverka: "(vi|<org>) ... medverka|delta i <initiative>" ("vi"
   is the page's municipality), "arbetat med", "driver (just nu)", "har beviljats medel för
-  att genomföra <initiative>", "beviljas 561 372 kr för projektet <initiative>", the
+  att genomföra <initiative>", "beviljas 561 372 kr för projektet <initiative>", "har fått
+  46 100 kronor för sitt projekt <initiative>", "har beviljats ekonomiskt stöd om 100 000
+  kronor för projektet <initiative>", "(ska fortsätta) driva projektet <initiative>", the
   second of two coordinated ("i A och initiativet B"),
   "<org> har anslutit sig till|skrivit på|ställer sig bakom <initiative>", and the verb
   before its subject ("deltar Trosa kommun i kampanjen X");

@@ -247,7 +247,12 @@ def _respective_titles(ctx: Context, sink: FactSink) -> None:
     """role.respective: "A (MP) och B (S) - ordförande respektive vice ordförande i X": A
     holds the first title, B the second, both at the organisation named after them."""
     text = ctx.text
-    for m in _RESPECTIVE.finditer(text):
+    at = text.find(" respektive ")
+    while at != -1:  # (a word scan first: the title pattern is costly at every position)
+        m = _RESPECTIVE.search(text, max(0, at - 60), at + 80)
+        at = text.find(" respektive ", at + 1)
+        if m is None:
+            continue
         before = [p for p in ctx.persons if p.end <= m.start() and m.start() - p.end < 60]
         second = before[-1] if before else None
         if second is None or not _BEFORE_TITLES.fullmatch(text, second.end, m.start()):
