@@ -101,7 +101,12 @@ def grant_heading_links(ctx: Context, sink: FactSink) -> None:
         actors = [a for a in ctx.actors_in(sentence) if not a.anaphoric]
         # "Projektägare Handelskammarens Service, AC län AB, beviljas": a comma may close it
         recipient = next(
-            (a for a in actors if not ctx.text[a.end : grant.start()].strip(" \t,")), None
+            (
+                a
+                for a in actors
+                if a.end <= grant.start() and not ctx.text[a.end : grant.start()].strip(" \t,")
+            ),
+            None,
         )
         span = Span(ini.start, sentence.end)
         if recipient is not None:

@@ -125,14 +125,14 @@ def _coordinated_owners(
          and _OWNER_TO_DOC.fullmatch(text, a.end, doc.start)),
         None,
     )  # fmt: skip
-    if last is None or not text[last.start : doc.start].rstrip().endswith("s"):
+    if last is None or not _genitive(text, last):
         return
     first = next(
         (a for a in reversed(actors) if a.end <= last.start
          and _OWNERS_JOIN.fullmatch(text, a.end, last.start)),
         None,
     )  # fmt: skip
-    if first is None or not text[first.start : last.start].split()[0].endswith("s"):
+    if first is None or not _genitive(text, first):
         return
     for owner in (first, last):
         rule = "relation.issued.genitive_owners"
@@ -140,6 +140,11 @@ def _coordinated_owners(
             LinkType.ISSUED, owner.node_id, doc.node_id, sentence.start, sentence.end, rule,
             CONF_RELATION,
         )  # fmt: skip
+
+
+def _genitive(text: str, actor: ActorHit) -> bool:
+    """The actor is named in the genitive: its "s" inside its mention or right after it."""
+    return text[actor.end - 1] == "s" or text.startswith("s", actor.end)
 
 
 def _shares_genitive(ctx: Context, previous: DocumentHit | None, doc: DocumentHit) -> bool:
