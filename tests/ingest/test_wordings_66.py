@@ -233,3 +233,11 @@ def test_a_decision_lists_numbered_matter_is_no_project() -> None:
     )
     facts = _facts(text, "https://www.sala.se/nyheter/ks-i-korthet")
     assert not [n for n in facts.nodes if n.id.startswith("Initiative:bidrag")]
+
+
+def test_a_named_regions_genitive_is_an_owner_too() -> None:
+    text = "Jan Holmberg berättade om Region Östergötlands och Tillväxt Motalas åtgärdsplan.\n"
+    facts = _facts(text, "https://www.motala.se/nyheter/foretagsklimat")
+    plan = "Document:municipal:action-plan:kommun:0583:atgardsplan"
+    issuers = {x.from_id for x in links(facts, LinkType.ISSUED, to_id=plan)}
+    assert issuers == {"Organization:region:05", "Organization:org:tillvaxt-motala"}
