@@ -32,7 +32,14 @@ from ingest.rules.initiative_grant_items import grant_item_names
 from ingest.rules.initiative_grant_rows import grant_row_names
 from ingest.rules.initiative_links import link_each
 
-__all__ = ["GRANTED_SUM", "grant_heading_links", "grant_headings", "grant_names", "headed_grants"]
+__all__ = [
+    "GRANTED_SUM",
+    "SUM",
+    "grant_heading_links",
+    "grant_headings",
+    "grant_names",
+    "headed_grants",
+]
 
 Found = tuple[int, int, str, str]  # start, end, name, rule
 _RULE = "initiative.grant_heading"
@@ -46,9 +53,9 @@ _HEADING = re.compile(
     re.M,
 )
 # "beviljas 890 000 kr", "tilldelades cirka 2 miljoner kronor": a sum granted to the subject
+SUM = r"\d[\d \u00a0,.]*(?:miljoner\s+|mnkr\s+|tkr\s+)?(?:kr|kronor)\b"
 GRANTED_SUM = (
-    r"(?:beviljas|beviljades|har\s+beviljats|tilldelas|tilldelades)\s+(?:cirka\s+|ca\s+)?"
-    r"\d[\d \u00a0,.]*(?:miljoner\s+|mnkr\s+|tkr\s+)?(?:kr|kronor)\b"
+    rf"(?:beviljas|beviljades|har\s+beviljats|tilldelas|tilldelades)\s+(?:cirka\s+|ca\s+)?{SUM}"
 )
 _GRANT = re.compile(rf"\s+{GRANTED_SUM}")
 _OPENER = re.compile(r"\s+(?:beslutar|beslutade|har\s+beslutat)\s+att\s+")

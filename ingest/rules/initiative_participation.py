@@ -53,7 +53,7 @@ from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import listed_actors
 from ingest.rules.initiative_called import DEFINED_AS_EFFORT
-from ingest.rules.initiative_grant_headings import GRANTED_SUM
+from ingest.rules.initiative_grant_headings import GRANTED_SUM, SUM
 from ingest.rules.initiative_links import (
     ANAPHOR_NOUN,
     CONF_PAGE,
@@ -64,7 +64,6 @@ from ingest.rules.initiative_links import (
 )
 
 _IN = LinkType.PARTICIPATES_IN
-_RECEIVED = r"\d[\d \u00a0,.]*(?:miljoner\s+|mnkr\s+|tkr\s+)?(?:kr|kronor)\b"
 
 _MEDVERKA = re.compile(
     r"(?:\b(?:medverka|medverkar|medverkat|medverkan|delta|deltar|deltaga|deltagit|deltagandet?|"
@@ -85,10 +84,10 @@ _MEDVERKA = re.compile(
     # "Kvarkenrådet beviljas 561 372 kr för projektet X": a grant's recipient runs it
     rf"|\b{GRANTED_SUM}[^.;:\n]{{0,80}}?\s+för\s+"
     # "Älvkarleby kommun har fått 46 100 kronor för sitt projekt X": the sum received
-    rf"|\b(?:har\s+fått|fick|får)\s+{_RECEIVED}\s+för\s+(?:sitt|sina|deras)\s+"
+    rf"|\b(?:har\s+fått|fick|får)\s+{SUM}\s+för\s+(?:sitt|sina|deras)\s+"
     # "X har beviljats ekonomiskt stöd om 100 000 kronor för projektet Y"
     r"|\b(?:har\s+|hade\s+)?(?:beviljats|beviljades|beviljas|fått|fick|tilldelats)\s+"
-    rf"(?:[a-zåäö]+\s+)?(?:stöd|bidrag|medel)\s+(?:om|på|med)\s+{_RECEIVED}\s+för\s+)"
+    rf"(?:[a-zåäö]+\s+)?(?:stöd|bidrag|medel)\s+(?:om|på|med)\s+{SUM}\s+för\s+)"
     # "deltar i Sveriges Ekokommuner och initiativet X": the second of two
     r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}\s+(?:och|samt)\s+)?"
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive

@@ -23,7 +23,13 @@ from graph.nodes import DatePrecision
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.relations_shared import CONF_RELATION, YEAR_AFTER, between, has_link
+from ingest.rules.relations_shared import (
+    CONF_RELATION,
+    YEAR_AFTER,
+    between,
+    has_link,
+    issue_each,
+)
 
 _ISSUED = re.compile(r"^\s+(?:har\s+(?:utarbetat|tagit\s+fram)|tog\s+fram|utarbetade)\s+$")
 _CO_ISSUERS = re.compile(r"\s+tillsammans\s+med\s+")
@@ -120,26 +126,23 @@ def _coordinated_owners(
     """relation.issued.genitive_owners: 'kommunens och Tillväxt Motalas åtgärdsplan' ->
     each owner ISSUED the document."""
     text = ctx.text
-    last = next(
-        (a for a in reversed(actors) if a.end <= doc.start
-         and _OWNER_TO_DOC.fullmatch(text, a.end, doc.start)),
-        None,
-    )  # fmt: skip
+    last = _nearest_before(text, actors, doc.start, _OWNER_TO_DOC)
     if last is None or not _genitive(text, last):
         return
-    first = next(
-        (a for a in reversed(actors) if a.end <= last.start
-         and _OWNERS_JOIN.fullmatch(text, a.end, last.start)),
-        None,
-    )  # fmt: skip
+    first = _nearest_before(text, actors, last.start, _OWNERS_JOIN)
     if first is None or not _genitive(text, first):
         return
-    for owner in (first, last):
-        rule = "relation.issued.genitive_owners"
-        sink.link(
-            LinkType.ISSUED, owner.node_id, doc.node_id, sentence.start, sentence.end, rule,
-            CONF_RELATION,
-        )  # fmt: skip
+    rule = "relation.issued.genitive_owners"
+    issue_each(sink, (first, last), doc.node_id, sentence, rule, CONF_RELATION)
+
+
+def _nearest_before(
+    text: str, actors: list[ActorHit], end: int, gap: re.Pattern[str]
+) -> ActorHit | None:
+    """The nearest actor before `end` with only `gap` between it and `end`."""
+    return next(
+        (a for a in reversed(actors) if a.end <= end and gap.fullmatch(text, a.end, end)), None
+    )
 
 
 def _genitive(text: str, actor: ActorHit) -> bool:

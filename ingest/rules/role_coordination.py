@@ -236,11 +236,12 @@ _RESPECTIVE = re.compile(
 )
 # Between the second name and the titles: its party, a dash or comma, a few verb words
 # ("Eva Ek (S) och Bo Berg (M) - ordförande respektive ...", ", s, har varit ledamot ...").
+_NAMES_PARTY = rf"(?:\s*\(\s?(?i:{PARTY})\s?\)|,\s+(?i:{PARTY}),)?"  # "(S)" or ", s,"
 _BEFORE_TITLES = re.compile(
-    rf"(?:\s*\(\s?(?i:{PARTY})\s?\)|,\s+(?i:{PARTY}),)?\s*[,\u2013-]?\s*"
+    rf"{_NAMES_PARTY}\s*[,\u2013-]?\s*"
     r"(?:(?:är|var|blir|blev|har|hade|fram|till|varit|omväljs|omvaldes|valdes|väljs|som|nu)\s+){0,5}$"
 )
-_PAIR_JOIN = re.compile(rf"(?:\s*\(\s?(?i:{PARTY})\s?\)|,\s+(?i:{PARTY}),)?\s+och\s+$")
+_PAIR_JOIN = re.compile(rf"{_NAMES_PARTY}\s+och\s+$")
 
 
 def _respective_titles(ctx: Context, sink: FactSink) -> None:
