@@ -22,6 +22,7 @@ from typing import Any
 
 from graph.edges import Evidence, Link, Mention, SourceFacts
 from graph.nodes import DomainNode, Source
+from ingest.language.regex_guard import first_letter_guard
 
 __all__ = ["MASK", "find_pii", "mask_facts", "mask_pii", "mask_source"]
 
@@ -37,12 +38,19 @@ _EMAIL = re.compile(rf"{_LOCAL}(?:{_AT})(?:[ \t]*\n?[ \t]*{_DOMAIN})?", re.IGNOR
 # groups; "0612-802 10", "08-508 000 00", "070 123 45 67", "0771-670 670", also with the
 # wider gaps of scraped tables ("0240-66  01 76"). Not the month or day of a date
 # ("2021-06-17": a hyphen or digit before the 0 rules it out).
-_NATIONAL = re.compile(
-    r"(?<![\w+./:-])0\d{1,3}(?:[ \t]{0,2}[-\u2013][ \t]{0,2}|[ \t]{1,3})?\d{1,4}"
-    r"(?:(?:[ \t]{1,3}|-)?\d{1,4}){0,4}(?![\w-])"
+_NATIONAL = first_letter_guard(
+    re.compile(
+        r"(?<![\w+./:-])0\d{1,3}(?:[ \t]{0,2}[-\u2013][ \t]{0,2}|[ \t]{1,3})?\d{1,4}"
+        r"(?:(?:[ \t]{1,3}|-)?\d{1,4}){0,4}(?![\w-])"
+    )
 )
 # "+46 (0)612-802 10", "+46 70 123 45 67", "+358 40 123 4567".
-_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ \t]?\(0\))?(?:[ \t-]?\d{1,4}){2,6}(?![\w-])")
+_INTERNATIONAL = first_letter_guard(
+    re.compile(
+        r"(?<![\w+])\+\d{1,3}(?:[ \t]?\(0\))?"
+        r"(?:[ \t-]?\d{1,4}){2,6}(?![\w-])"
+    )
+)
 # Personnummer and samordningsnummer (day + 60): [CC]YYMMDD, then -, + or nothing, then
 # four digits.
 _IDENTITY = re.compile(

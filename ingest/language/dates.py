@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from graph.nodes import DatePrecision
 from ingest.language.date_anaphora import same_days, weekdays_on_stated_days
 from ingest.language.date_words import MONTHS, ORDINALS, SHORT_MONTHS, SLIPS, WEEKDAYS
+from ingest.language.regex_guard import first_letter_guard
 from ingest.language.stated_year import stated_year
 
 _ORDINAL_DAY = "(?P<ord>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
@@ -168,6 +169,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# Each rule scans the whole page: a lookahead of its first letters lets the scan skip the
+# other positions at once (the month and weekday words under re.I especially).
+_RULES = [(rule, first_letter_guard(pattern)) for rule, pattern in _RULES]
 # The words a compact date follows: a meeting's report, minutes, a body, a decision.
 _COMPACT_AFTER = re.compile(
     r"(?:korthet|protokoll\w*|styrelse\w*|fullmäktige\w*|nämnd\w*|utskott\w*|beslut\w*"

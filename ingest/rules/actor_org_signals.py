@@ -33,6 +33,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, first_names, municipality_by_name, on_place
+from ingest.language.regex_guard import first_letter_guard
 from ingest.rules.role_titles import PARTY, TITLE_RE
 
 __all__ = ["signal_hits"]
@@ -200,9 +201,11 @@ def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int
 
 # A name that ends right before a list separator and a found organisation, after a
 # comma or a word that opens a list of examples.
-_BEFORE = re.compile(
-    rf"(?:,|\bbland\s+annat|\bbl\.\s?a\.|\bsåsom|\bexempelvis|\btill\s+exempel|\bt\.\s?ex\.)"
-    rf"[ \t]+(?P<name>{_NAME}){_SEP}$"
+_BEFORE = first_letter_guard(
+    re.compile(
+        rf"(?:,|\bbland\s+annat|\bbl\.\s?a\.|\bsåsom|\bexempelvis|\btill\s+exempel|\bt\.\s?ex\.)"
+        rf"[ \t]+(?P<name>{_NAME}){_SEP}$"
+    )
 )
 
 _GENITIVE_HEAD = re.compile(r"s[ \t]+(?!och\b|samt\b|eller\b)[a-zåäö]")

@@ -30,6 +30,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language import nlp
 from ingest.language.gazetteer import county_by_name, municipality_by_code
+from ingest.language.regex_guard import first_letter_guard
 from ingest.rules.actor_captions import in_caption_block
 from ingest.rules.actor_gazetteer import KIND_KEY, found_org, gazetteer_org
 
@@ -48,13 +49,20 @@ _BARE = {
 # "kommunen", "Kommunens": the page's own municipality, on its site or when it is the
 # only municipality the page is about.
 # ("vår kommun" only on the municipality's own site: the writer's own)
-_KOMMUNEN = re.compile(
-    r"\b[Kk]ommunen(?:s)?\b|\b(?P<own>[Vv]år)\s+kommuns?\b|"
-    # "polis och kommun lovar ...": the pair of a citizen pledge, the page's municipality
-    r"(?<=[Pp]olis och )kommun\b|\b[Kk]ommun(?= och polis(?:en)?\b)"
+_KOMMUNEN = first_letter_guard(
+    re.compile(
+        r"\b[Kk]ommunen(?:s)?\b|\b(?P<own>[Vv]år)\s+kommuns?\b|"
+        # "polis och kommun lovar ...": the pair of a citizen pledge, the page's municipality
+        r"(?<=[Pp]olis och )kommun\b|\b[Kk]ommun(?= och polis(?:en)?\b)"
+    )
 )
 # "Polis och kommun", "kommun och polis": the police of the pair.
-_POLICE_OF_PAIR = re.compile(r"\b[Pp]olis(?= och kommun(?:en)?\b)|(?<=[Kk]ommun och )polis\b")
+_POLICE_OF_PAIR = first_letter_guard(
+    re.compile(
+        r"\b[Pp]olis(?= och kommun(?:en)?\b)|"
+        r"(?<=[Kk]ommun och )polis\b"
+    )
+)
 _PAIR_RULE = "actor.anaphora.police_pair"
 # "i Västerbottens län": the county a sentence places a bare "Länsstyrelsen" in.
 _IN_COUNTY = re.compile(r"\bi\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)\s+län\b")

@@ -19,6 +19,7 @@ import re
 
 from ingest.context import Context
 from ingest.language.date_words import MONTHS
+from ingest.language.regex_guard import first_letter_guard
 from ingest.rules.decision_counts import counts_decisions
 from ingest.rules.steering_adoption import steering_noun
 
@@ -317,10 +318,12 @@ _PAGE_GUIDE = re.compile(
 
 # A habit, no act: "Regeringen beslutar vart fjärde år om en nationell plan", "Ett stort
 # antal myndigheter får varje år i uppdrag av regeringen att ...".
-_HABIT = re.compile(
-    r"\b(?:beslutar|fastställer|antar|godkänner|utser|får|ger|ges|tilldelas)\s+(?:\w+\s+){0,2}?"
-    r"(?:vart\s+\w+\s+år|varje\s+år|årligen)\b",
-    re.I,
+_HABIT = first_letter_guard(
+    re.compile(
+        r"\b(?:beslutar|fastställer|antar|godkänner|utser|får|ger|ges|tilldelas)\s+(?:\w+\s+){0,2}?"
+        r"(?:vart\s+\w+\s+år|varje\s+år|årligen)\b",
+        re.I,
+    )
 )
 
 

@@ -47,6 +47,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import counties, county_by_name, municipality_by_name
+from ingest.language.regex_guard import first_letter_guard
 from ingest.rules.forum_topics import topic_forums
 
 CONF_FORUM = 0.8
@@ -107,14 +108,16 @@ _REGIONAL_COUNCIL = re.compile(
 )
 # "Strategiska rådet mot våld", "Länsnätverket för samordnare mot våld": a definite council,
 # network or group named by its topic.
-_DEFINITE_TOPIC = re.compile(
-    # "Målgruppen för projektet": the people a project is for, no group that meets
-    r"(?<![\w-])(?P<name>(?:(?:(?P<adj>[A-ZÅÄÖ][a-zåäö]+a)\s+[a-zåäö]*|(?!Målgrupp)[A-ZÅÄÖ][a-zåäö]{2,})"
-    # "Rådet för trygghet och folkhälsa": the head alone, capitalised, names one too
-    r"(?:rådet|nätverket|gruppen|partnerskapet)|Rådet|Nätverket)\s+(?:mot|för)\s+[a-zåäö]{3,}"
-    r"(?:\s+(?:mot|för|och|i)\s+[a-zåäö]{3,}){0,2})"
-    r"(?=\s*[,.;:)]|\s+(?:leder|har|är|var|ska|består|träffas|beslutar|arbetar|samordnar|som|"
-    r"där|med)\b)"
+_DEFINITE_TOPIC = first_letter_guard(
+    re.compile(
+        # "Målgruppen för projektet": the people a project is for, no group that meets
+        r"(?<![\w-])(?P<name>(?:(?:(?P<adj>[A-ZÅÄÖ][a-zåäö]+a)\s+[a-zåäö]*|(?!Målgrupp)[A-ZÅÄÖ][a-zåäö]{2,})"
+        # "Rådet för trygghet och folkhälsa": the head alone, capitalised, names one too
+        r"(?:rådet|nätverket|gruppen|partnerskapet)|Rådet|Nätverket)\s+(?:mot|för)\s+[a-zåäö]{3,}"
+        r"(?:\s+(?:mot|för|och|i)\s+[a-zåäö]{3,}){0,2})"
+        r"(?=\s*[,.;:)]|\s+(?:leder|har|är|var|ska|består|träffas|beslutar|arbetar|samordnar|som|"
+        r"där|med)\b)"
+    )
 )
 # "Styrgruppen består av ...", "Arbetsgruppen ska driva ...", "Styrgruppens syfte är ...":
 # a sentence that opens with a definite group and says what it is or does describes the

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
+from ingest.language.regex_guard import first_letter_guard
 from ingest.language.segment import Span
 
 __all__ = ["DEFINED_AS_EFFORT", "called_names"]
@@ -87,12 +88,14 @@ _LISTED = re.compile(
     rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:[ \t]+{_NAME_WORD}){{0,5}}?)"
     r"(?=,\s|\s+(?:och|samt)\s+[A-ZÅÄÖ]|\s+som\b|\s*[.;:!?]|\s*$)"
 )
-_DEFINED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
-    r"(?:\s+(?:(?:för|mot|om|i)\s+)?[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]+){0,3})"
-    r"\s+(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
-    r"(?:[a-zåäö-]*(?:satsning|projekt|nätverk|samarbete|initiativ)|plattform)\b",
-    re.M,
+_DEFINED_SUBJECT = first_letter_guard(
+    re.compile(
+        r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
+        r"(?:\s+(?:(?:för|mot|om|i)\s+)?[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]+){0,3})"
+        r"\s+(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
+        r"(?:[a-zåäö-]*(?:satsning|projekt|nätverk|samarbete|initiativ)|plattform)\b",
+        re.M,
+    )
 )
 # "Kombinerad mobilitet i Blekinge är ett nytt samarbetsprojekt där ...": a sentence that
 # defines its subject as an effort names it, lower-case words and all.
@@ -101,11 +104,14 @@ DEFINED_AS_EFFORT = (
     r"(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
     r"[a-zåäö-]*(?:projekt|samarbete|nätverk|initiativ|satsning)\b"
 )
-_DEFINED_LONG = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:[ \t]+[\wåäöÅÄÖ-]+){1,7}?)"
-    rf"[ \t]+{DEFINED_AS_EFFORT}"
-    r"(?=\s+(?:där|som|mellan|för|med|inom|vars)\b|\s*[,.])",
-    re.M,
+_DEFINED_LONG = first_letter_guard(
+    re.compile(
+        r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*"
+        r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:[ \t]+[\wåäöÅÄÖ-]+){1,7}?)"
+        rf"[ \t]+{DEFINED_AS_EFFORT}"
+        r"(?=\s+(?:där|som|mellan|för|med|inom|vars)\b|\s*[,.])",
+        re.M,
+    )
 )
 # Words that open a sentence about something else: a pronoun, a place, a generic noun.
 _NOT_NAME_START = frozenset(

@@ -28,6 +28,7 @@ from graph.edges import LinkType
 from ingest import ids
 from ingest.context import Context
 from ingest.facts import FactSink
+from ingest.language.regex_guard import first_letter_guard
 from ingest.language.segment import Span
 from ingest.rules.initiative_links import link_each
 from ingest.rules.role_page_bodies import deciding_body, meeting_body
@@ -55,11 +56,13 @@ _TABLE_ROW = re.compile(
     rf"[ \t]*(?P<owner>{_OWNER}),[ \t]+(?P<name>[^\n]{{2,90}}?),[ \t]*\n?[ \t]*\d[\d \t\u00a0]*"
     r"(?:kr|kronor)\b[^\n]*(?:\n|$)"
 )
-_GRANT_INTRO = re.compile(
-    r"(?:fördela(?:t|ts|des|r)?|bevilja(?:t|ts|des|de|r)?|tilldela(?:t|ts|des|de)?)\s+"
-    r"(?:[\wåäö]+\s+){0,3}?(?:till|följande)\s+(?:[\wåäö]+\s+){0,2}?(?:insatser|projekt|"
-    r"verksamheter|aktörer|organisationer)[^\n]*:\s*$",
-    re.I | re.M,
+_GRANT_INTRO = first_letter_guard(
+    re.compile(
+        r"(?:fördela(?:t|ts|des|r)?|bevilja(?:t|ts|des|de|r)?|tilldela(?:t|ts|des|de)?)\s+"
+        r"(?:[\wåäö]+\s+){0,3}?(?:till|följande)\s+(?:[\wåäö]+\s+){0,2}?(?:insatser|projekt|"
+        r"verksamheter|aktörer|organisationer)[^\n]*:\s*$",
+        re.I | re.M,
+    )
 )
 # An owner's own line over its bullets: at most six words, no sentence.
 _OWNER_LINE = re.compile(

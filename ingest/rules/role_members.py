@@ -32,6 +32,7 @@ from graph.edges import LinkType
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
+from ingest.language.regex_guard import first_letter_guard
 from ingest.rules.decision_bodies import board_of
 from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.person_names import CONF_PATTERN, add_person
@@ -52,9 +53,11 @@ CONF_MEMBER = 0.75
 _BODY_KINDS = ("committee", "forum")
 # How far back the body "just named" may stand.
 _REACH = 1500
-_INVERTED = re.compile(
-    rf"(?<![\wåäö])Till\s+(?:ny\s+)?(?P<title>{TITLE})\s+(?:valdes|utsågs|har\s+valts|"
-    rf"har\s+utsetts)\s+(?P<name>{NAME}),?\s*(?:\((?P<party>{PARTY})\))?"
+_INVERTED = first_letter_guard(
+    re.compile(
+        rf"(?<![\wåäö])Till\s+(?:ny\s+)?(?P<title>{TITLE})\s+(?:valdes|utsågs|har\s+valts|"
+        rf"har\s+utsetts)\s+(?P<name>{NAME}),?\s*(?:\((?P<party>{PARTY})\))?"
+    )
 )
 # The copula inverted after a new office-holder's title: "Ny ordförande blev Eva Ek (S),
 # ny vice ordförande Bo Berg (M) och ny andre vice ordförande blev ...", "Ny ordförande
@@ -85,10 +88,12 @@ _NEXT_OBJECT = re.compile(
 _IN_BODY = re.compile(r"\s+(?:i|för)\s+")
 # The body that elects is the subject of an active verb: "Kommunstyrelsen valde ...".
 _ACTIVE = ("valde", "väljer", "utsåg", "utser")
-_MEMBERS_CUE = re.compile(
-    r"(?:(?:valdes|utsågs|väljs|har\s+valts|har\s+utsetts)\s+till\s+ledamöter"
-    r"(?:\s+(?:för|i|av)\s+[^:\n.]{0,60})?\s*:|"
-    r"(?<![\wåäö])[Ll]edamöter\s+(?:är|blir|blev)\s*:?)\s*"
+_MEMBERS_CUE = first_letter_guard(
+    re.compile(
+        r"(?:(?:valdes|utsågs|väljs|har\s+valts|har\s+utsetts)\s+till\s+ledamöter"
+        r"(?:\s+(?:för|i|av)\s+[^:\n.]{0,60})?\s*:|"
+        r"(?<![\wåäö])[Ll]edamöter\s+(?:är|blir|blev)\s*:?)\s*"
+    )
 )
 _MEMBER = re.compile(rf"(?P<name>{NAME})\s*\((?P<party>{PARTY})\)")
 _BETWEEN = re.compile(r"\s*(?:,|och|samt)?\s*")
