@@ -185,7 +185,8 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
     ctx.initiatives = sorted([*ctx.initiatives, *joined], key=lambda h: (h.start, h.end))
     examples = example_initiatives(ctx, sink)  # "satsningar, exempelvis A, B samt C"
     ctx.initiatives = sorted([*ctx.initiatives, *examples], key=lambda h: (h.start, h.end))
-    for index, sentence in enumerate(ctx.sentences):
+    # Every rule below links an initiative the page names: none named, none to link.
+    for index, sentence in enumerate(ctx.sentences if ctx.initiatives else []):
         participation(ctx, sink, sentence)
         funding(ctx, sink, sentence)
         _coordination(ctx, sink, sentence)
