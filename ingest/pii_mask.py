@@ -34,6 +34,8 @@ _AT = r"(?:\n[ \t]*)?@|[ \t]?[(\[{]at[)\]}][ \t]?"
 _DOMAIN = r"[\w-]{1,63}(?:(?:[ \t]?\.|[ \t]?[(\[{]dot[)\]}][ \t]?)[\w-]{1,63}){1,8}"
 _LOCAL = r"(?<![\w.+-])[\w.+-]{1,256}"
 _EMAIL = re.compile(rf"{_LOCAL}(?:{_AT})(?:[ \t]*\n?[ \t]*{_DOMAIN})?", re.IGNORECASE)
+# No address without its "@" or "(at)": most texts are let through without the scan above.
+_AT_SIGN = re.compile(_AT, re.IGNORECASE)
 # Swedish numbers: a 0 and area code (2-4 digits in all), then the subscriber number in
 # groups; "0612-802 10", "08-508 000 00", "070 123 45 67", "0771-670 670", also with the
 # wider gaps of scraped tables ("0240-66  01 76"). Not the month or day of a date
@@ -78,8 +80,9 @@ def luhn_ok(digits: str) -> bool:
 def find_pii(text: str) -> Iterator[tuple[str, int, int]]:
     """(kind, start, end) of each e-mail address, phone number and identity number;
     spans may overlap."""
-    for m in _EMAIL.finditer(text):
-        yield "email", m.start(), m.end()
+    if _AT_SIGN.search(text):
+        for m in _EMAIL.finditer(text):
+            yield "email", m.start(), m.end()
     for m in _IDENTITY.finditer(text):
         # With a separator the form alone says it; without one, the check digit must agree.
         if m["sep"] or luhn_ok(m["date"] + m["tail"]):
