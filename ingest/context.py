@@ -20,6 +20,7 @@ from ingest.ids import county_board_id, municipality_id, national_body_id, regio
 from ingest.language.date_versions import stated_dates
 from ingest.language.dates import DateMention
 from ingest.language.gazetteer import municipality_by_code
+from ingest.language.hit_index import hits_within  # by start, in O(log n): see there
 from ingest.language.nlp import pipeline
 from ingest.language.segment import Span, sentence_at, sentences
 from ingest.language.sites import SiteOwner
@@ -136,18 +137,12 @@ class Context:
         return self._line_starts
 
     def actors_in(self, span: Span) -> list[ActorHit]:
-        from ingest.language.hit_index import hits_within  # by start, in O(log n): see there
-
         return hits_within(self, "actors", self.actors, span.start, span.end)
 
     def documents_in(self, span: Span) -> list[DocumentHit]:
-        from ingest.language.hit_index import hits_within
-
         return hits_within(self, "documents", self.documents, span.start, span.end)
 
     def initiatives_in(self, span: Span) -> list[InitiativeHit]:
-        from ingest.language.hit_index import hits_within
-
         return hits_within(self, "initiatives", self.initiatives, span.start, span.end)
 
     def publisher_id(self) -> str | None:
@@ -185,8 +180,6 @@ class Context:
         return self.published.isoformat(), DatePrecision.DAY
 
     def dates_in(self, span: Span) -> list[DateMention]:
-        from ingest.language.hit_index import hits_within
-
         found = hits_within(self, "dates", self.dates, span.start, span.end)
         return [d for d in found if d.resolved]
 

@@ -64,6 +64,8 @@ class HitIndex(Generic[H]):
         A hit of zero length at ``end`` counts, as it does for Span.contains."""
         lo = bisect_left(self.starts, start)
         hi = bisect_right(self.starts, end, lo)
+        if lo == hi:  # most questions: nothing starts inside
+            return []
         found: list[int] = []
         for place in range(lo, hi):
             position = self.positions[place]
@@ -79,6 +81,8 @@ class HitIndex(Generic[H]):
 def hits_within(owner: Any, name: str, hits: list[H], start: int, end: int) -> list[H]:
     """The hits of ``owner``'s list ``name`` that lie within [start, end], in list order:
     those with start <= hit.start and hit.end <= end, as Span.contains tests."""
+    if not hits:
+        return []
     indexes: dict[str, HitIndex[Any]] = vars(owner).setdefault(_SLOT, {})
     index = indexes.get(name)
     if index is None or not index.fresh(hits):
