@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from types import ModuleType
 from typing import Any
 
@@ -26,7 +27,7 @@ try:  # the standard library's parser; private, so its absence only costs speed
 except ImportError:  # pragma: no cover - a Python without it
     _p = None
 
-__all__ = ["first_letter_guard"]
+__all__ = ["first_letter_guard", "first_letters_ahead"]
 
 _CATEGORIES = {
     "CATEGORY_DIGIT": r"\d",
@@ -122,3 +123,11 @@ def first_letter_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     body = _LEADING_FLAGS.sub("", pattern.pattern)
     closing = "\n)" if pattern.flags & re.VERBOSE else ")"  # a trailing comment ends at \n
     return re.compile(f"(?=[{''.join(sorted(first))}])(?:{body}{closing}", pattern.flags)
+
+
+def first_letters_ahead(words: Iterable[str]) -> str:
+    """A lookahead for the words' first letters in either case, to stand right before an
+    alternation of them inside a larger pattern ("[a-zåäö]*?" + this + "(?:plan|strategi)"):
+    where a lazy prefix tries the alternation at every letter of a word, the lookahead
+    rejects most letters at once. It only lets through what the words could start with."""
+    return "(?i:(?=[" + "".join(sorted({_escape(ord(w[0].lower())) for w in words})) + "]))"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.language.regex_guard import first_letters_ahead
 from ingest.rules.document_words import (
     ADJECTIVES,
     CURRENT_ADJECTIVES,
@@ -29,7 +30,10 @@ MENTION = re.compile(
     # "energi-, miljö- och klimatplan": suspended first parts in a list
     r"(?P<prefix>läns)?(?P<compound>(?:(?:[a-zåäö]{2,}-,\s+){0,4}[a-zåäö]{2,}-\s+och\s+)?"
     r"(?:[a-zåäö]+-(?:[a-zåäö]{2,}?)?|[a-zåäö]{2,}?))?"
-    r"(?P<noun>" + "|".join(NOUNS) + r")(?P<definite>en|n|met|et|na|(?<=öfte)t)?(?P<gen>s)?\b",
+    + first_letters_ahead(NOUNS)
+    + r"(?P<noun>"
+    + "|".join(NOUNS)
+    + r")(?P<definite>en|n|met|et|na|(?<=öfte)t)?(?P<gen>s)?\b",
     re.I,
 )
 _ARTICLE_PARTICIPLE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:en|ett)\s+[a-zåäö]{3,}a[dt]e?\s+$", re.I)

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import first_letter_guard, first_letters_ahead
 from ingest.language.segment import Span
 
 __all__ = ["DEFINED_AS_EFFORT", "called_names"]
@@ -49,10 +49,12 @@ _NOT_EFFORT = re.compile(
     r"(?:en|et|n|na|er|erna|ar|arna|s|ens|ets)?$",
     re.I,
 )
+_EFFORT_WORDS = (
+    "projekt|projektet|satsning|satsningen|uppdrag|uppdraget|nätverk|nätverket|initiativ|"
+    "initiativet|kampanj|kampanjen|samarbete|samarbetet|utvecklingsarbetet|konceptet|modellen"
+)
 _EFFORT_NOUN = (
-    r"[\wåäöÅÄÖ-]*?(?i:projekt|projektet|satsning|satsningen|uppdrag|uppdraget|nätverk|"
-    r"nätverket|initiativ|initiativet|kampanj|kampanjen|samarbete|samarbetet|"
-    r"utvecklingsarbetet|konceptet|modellen)"
+    r"[\wåäöÅÄÖ-]*?" + first_letters_ahead(_EFFORT_WORDS.split("|")) + f"(?i:{_EFFORT_WORDS})"
 )
 _QUOTE_OPEN = '"”“«'
 _QUOTE_CLOSE = '"”“»'

@@ -13,7 +13,7 @@ import pytest
 import ingest
 import ingest.language
 import ingest.rules
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import first_letter_guard, first_letters_ahead
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -72,6 +72,18 @@ def test_verbose_and_leading_flags_survive() -> None:
     ]
     flagged = re.compile(r"(?i)plan")
     assert _found(first_letter_guard(flagged), "PLAN plan") == _found(flagged, "PLAN plan")
+
+
+def test_a_lookahead_before_an_inner_alternation_keeps_its_matches() -> None:
+    words = ["projekt", "satsning", "Kampanj"]
+    ahead = first_letters_ahead(words)
+    assert ahead == "(?i:(?=[kps]))"
+    plain = re.compile(r"(?<![\w-])[\w-]*?(?i:projekt|satsning|kampanj)\b")
+    fast = re.compile(r"(?<![\w-])[\w-]*?" + ahead + r"(?i:projekt|satsning|kampanj)\b")
+    text = "EU-projekt, Satsning och \u212aampanj; \u017fatsning, kampanjerna, Skolprojekt"
+    assert _found(fast, text) == _found(plain, text)
+    found = [m.group() for m in fast.finditer(text)]
+    assert found[:4] == ["EU-projekt", "Satsning", "\u212aampanj", "\u017fatsning"]
 
 
 def _project_patterns() -> list[tuple[str, re.Pattern[str]]]:
