@@ -52,11 +52,21 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.date_words import MONTHS
 from ingest.language.gazetteer import county_by_name, municipality_by_name
+from ingest.language.regex_guard import first_letter_guard
 from ingest.rules.actor_genitives import coordinated_genitive
 from ingest.rules.actor_new_bodies import new_body_hits
 from ingest.rules.actor_org_signals import signal_hits
 from ingest.rules.actor_references import head_hits
 from ingest.rules.civil_orgs import civil_org_hits, municipal_federation
+from ingest.rules.forum_heads import (
+    COUNTY_COUNCIL,
+    FORUM,
+    FORUM_ADJECTIVE,
+    FORUM_NAMED,
+    FORUM_SUBJECT,
+    GENERIC_GROUP,
+    STANDARD_COUNCIL,
+)
 from ingest.rules.forum_topics import forum_page_scope, fuller_forum
 
 __all__ = ["extract_other_orgs"]
@@ -76,43 +86,47 @@ _INNER_NOUN = (
 _GENITIVE_FOUNDATION = re.compile(r"Stiftelsen [A-ZÅÄÖ][\w&-]+(?:er|en|et)s")
 _DETERMINER = r"(?:Övriga|Andra|Alla|Flera|Olika|Samtliga|Våra|Dessa|Några|Vissa)"
 # The "<head> för|i|på <name>" forms first: "Högskolan" alone would consume the head.
-_OTHER = re.compile(
-    rf"\b[A-ZÅÄÖ][a-zåäö]+s[ \t]+AB[ \t]+{_CAP}\b"  # "Fastighets AB Järnbäraren"
-    rf"|\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+"
-    rf"(?:\s+och\s+[a-zåäö]+|\s+i\s+[\wåäö]+)?"
-    rf"|\bHögskolan\s+[A-ZÅÄÖ][a-zåäö]+\b"
-    # "Stiftelsen Tryggare Sverige": a foundation's own name after its head
-    rf"|\bStiftelsen[ \t]+(?!för\b|i\b|på\b){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
-    # the words of a name share a line: "LinkedIn-grupp" then a heading are two lines
-    rf"|\b(?:(?:{_CAP}|&)[ \t]+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
-    rf"[Ii]nstitutet|domstolen|kommissionen|[Kk]yrkan|[Ss]tiftelsen|förbund|"
-    rf"(?<=[ \t])[Mm]useum|\bAB)\b"  # "Smålands museum", not a compound "Ekomuseum"
-    # "Visit Värmland ekonomisk förening", "Lapplands kommunalförbund"; the legal form
-    # in any case ("X Fiber Ekonomisk Förening"), a common noun before it ("Mora stadshus
-    # AB", "Byns fiber ekonomisk förening") after a capitalised first word
-    rf"|\b(?:{_CAP}\s+){{1,4}}{_INNER_NOUN}(?:[Ee]konomisk|[Ii]deell)\s+[Ff]örening\b"
-    # ("Övriga samarbetspartners AB Vingåkershem": a determiner opens no company's name)
-    rf"|\b(?!{_DETERMINER}\s)(?:{_CAP}\s+){{1,3}}{_INNER_NOUN.removesuffix('?')}AB\b"
-    # "Södra Vätterbygdens samordningsförbund": a compass word opens the place's name
-    rf"|\b(?:(?:Södra|Norra|Västra|Östra|Mellersta)\s+)?{_CAP}s\s+[a-zåäö]+förbund\b"
-    # "Örebro läns idrottsförbund": a county's federation, named by the county
-    rf"|\b{_CAP}\s+läns\s+[a-zåäö]+förbund\b"
-    # "Kreativum i Blekinge AB", "Tourism in Skåne AB": a company named with its place
-    rf"|\b{_CAP}\s+(?:i|in|of)\s+{_CAP}\s+AB\b"
-    # "Sörmlandskustens Sotnings och Ventilation AB": two trades of one company
-    rf"|\b(?:{_CAP}\s+)?{_CAP}s\s+och\s+{_CAP}\s+AB\b"
-    # "Gävle Stadshus ABs styrelse": the company's genitive
-    rf"|\b(?:(?:{_CAP}|&)\s+){{1,4}}AB(?=:?s\b)"
-    # "Mark- och miljödomstolen": a pair's first part written out, the head on the second
-    rf"|\b{_CAP}-[ \t]+och[ \t]+[a-zåäö]+(?:domstolen|institutet|kommissionen|förbundet)\b"
-    rf"|\bEnergikontor(?:et)?[ \t]+(?:i[ \t]+)?{_CAP}\b"  # a regional energy agency
+_OTHER = first_letter_guard(
+    re.compile(
+        rf"\b[A-ZÅÄÖ][a-zåäö]+s[ \t]+AB[ \t]+{_CAP}\b"  # "Fastighets AB Järnbäraren"
+        rf"|\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+"
+        rf"(?:\s+och\s+[a-zåäö]+|\s+i\s+[\wåäö]+)?"
+        rf"|\bHögskolan\s+[A-ZÅÄÖ][a-zåäö]+\b"
+        # "Stiftelsen Tryggare Sverige": a foundation's own name after its head
+        rf"|\bStiftelsen[ \t]+(?!för\b|i\b|på\b){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+        # the words of a name share a line: "LinkedIn-grupp" then a heading are two lines
+        rf"|\b(?:(?:{_CAP}|&)[ \t]+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
+        rf"[Ii]nstitutet|domstolen|kommissionen|[Kk]yrkan|[Ss]tiftelsen|förbund|"
+        rf"(?<=[ \t])[Mm]useum|\bAB)\b"  # "Smålands museum", not a compound "Ekomuseum"
+        # "Visit Värmland ekonomisk förening", "Lapplands kommunalförbund"; the legal form
+        # in any case ("X Fiber Ekonomisk Förening"), a common noun before it ("Mora stadshus
+        # AB", "Byns fiber ekonomisk förening") after a capitalised first word
+        rf"|\b(?:{_CAP}\s+){{1,4}}{_INNER_NOUN}(?:[Ee]konomisk|[Ii]deell)\s+[Ff]örening\b"
+        # ("Övriga samarbetspartners AB Vingåkershem": a determiner opens no company's name)
+        rf"|\b(?!{_DETERMINER}\s)(?:{_CAP}\s+){{1,3}}{_INNER_NOUN.removesuffix('?')}AB\b"
+        # "Södra Vätterbygdens samordningsförbund": a compass word opens the place's name
+        rf"|\b(?:(?:Södra|Norra|Västra|Östra|Mellersta)\s+)?{_CAP}s\s+[a-zåäö]+förbund\b"
+        # "Örebro läns idrottsförbund": a county's federation, named by the county
+        rf"|\b{_CAP}\s+läns\s+[a-zåäö]+förbund\b"
+        # "Kreativum i Blekinge AB", "Tourism in Skåne AB": a company named with its place
+        rf"|\b{_CAP}\s+(?:i|in|of)\s+{_CAP}\s+AB\b"
+        # "Sörmlandskustens Sotnings och Ventilation AB": two trades of one company
+        rf"|\b(?:{_CAP}\s+)?{_CAP}s\s+och\s+{_CAP}\s+AB\b"
+        # "Gävle Stadshus ABs styrelse": the company's genitive
+        rf"|\b(?:(?:{_CAP}|&)\s+){{1,4}}AB(?=:?s\b)"
+        # "Mark- och miljödomstolen": a pair's first part written out, the head on the second
+        rf"|\b{_CAP}-[ \t]+och[ \t]+[a-zåäö]+(?:domstolen|institutet|kommissionen|förbundet)\b"
+        rf"|\bEnergikontor(?:et)?[ \t]+(?:i[ \t]+)?{_CAP}\b"  # a regional energy agency
+    )
 )
 # Courts are state authorities: "Nyköpings tingsrätt", "Svea hovrätt", "Förvaltningsrätten
 # i Luleå", "Kammarrätten i Göteborg", "Högsta förvaltningsdomstolen", "Migrationsdomstolen".
-_COURT = re.compile(
-    rf"\b{_CAP}[ \t]+(?:[Tt]ingsrätt|[Hh]ovrätt)\b"
-    rf"|\b(?:Förvaltningsrätten|Kammarrätten|Migrationsdomstolen)[ \t]+i[ \t]+{_CAP}\b"
-    r"|\bHögsta[ \t]+(?:förvaltnings)?domstolen\b|\bMigrationsöverdomstolen\b"
+_COURT = first_letter_guard(
+    re.compile(
+        rf"\b{_CAP}[ \t]+(?:[Tt]ingsrätt|[Hh]ovrätt)\b"
+        rf"|\b(?:Förvaltningsrätten|Kammarrätten|Migrationsdomstolen)[ \t]+i[ \t]+{_CAP}\b"
+        r"|\bHögsta[ \t]+(?:förvaltnings)?domstolen\b|\bMigrationsöverdomstolen\b"
+    )
 )
 _MONTHS = "|".join(MONTHS)
 # A government delegation by its remit: "Delegationen för cirkulär ekonomi", "Delegationen
@@ -159,64 +173,16 @@ _LEAD_WORDS = frozenset(
         "projektägaren",  # "Projektägaren Almi Företagspartner AB söker medel"
     }
 )
-# "-området" ends in "rådet" too ("Älvområdet", "Planområdet"): an area, no council.
-_FORUM = re.compile(
-    r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]{3,})"
-    r"(?:(?<!om)rådet|partnerskapet|gruppen|nätverket|delegationen)s?\b"
-    r"|\b[A-ZÅÄÖ][a-zåäö]+s\s+partnerskap\b"
-)
-# A group compound opening a sentence is a name as a verb's subject ("Bostadsförsörjnings-
-# gruppen ska ..."), its place or a coordinated named subject between ("Folkhälsorådet i
-# Ekby kommun arbetar ...", "Trygghetsrådet och Länsgruppen för X har ...").
-_FORUM_SUBJECT = re.compile(
-    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|län|stad))?)?"
-    r"(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+för\s+[a-zåäö]+)?)?"
-    r"\s+(?:är|ska|har|består|arbetar|ansvarar|leds|träffas|möts|samlar|beslutade|tar)\b"
-)
-# A generic prefix and the head alone ("Styrgruppen") is no name; "Arbetsmarknadsrådet" is.
-_GENERIC_GROUP = re.compile(
-    r"^(?:Styr|Arbets|Projekt|Referens|Lednings|Mål|Samverkans|Expert|Fokus|Kontakt|Intresse"
-    r"|Kommun|Region|Läns|Elev|Föräldra|Personal|Medarbetar|Ungdoms|Kärn|Grupp)"
-    r"(?:rådet|partnerskapet|gruppen|nätverket)s?$"
-)
-# "i Stora samverkansrådet", "av Nationella expertgruppen för organ- och
-# vävnadsdonationer": a capitalised adjective mid-sentence opens a council's name, even
-# of a generic group's compound.
-_FORUM_ADJECTIVE = re.compile(
-    r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+a\s+[a-zåäö]{3,}"
-    r"(?:rådet|gruppen|delegationen|nätverket|partnerskapet)"
-    r"(?:\s+för\s+(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?)?(?![\w-])"
-)
-# "forumet Reglab", "det regionala nätverket Service Z": a forum named after its head.
-_FORUM_NAMED = re.compile(
-    r"\b(?:forumet|nätverket|plattformen|partnerskapet)\s+"
-    r"(?P<name>[A-ZÅÄÖ][\wåäö-]*(?: [A-ZÅÄÖ0-9][\wåäö-]*){0,3})"
-    # the name ends there: "nätverket Kronoberg mot heder" is a longer name
-    r"(?=\s*(?:[,.;:()]|$)|\s+(?:är|har|ska|som|och|samt|där|i|på|med)\b)"
-)
 # "organisationerna Suicide Zero och SPES", "teknologicentret Merinova": a class noun, names.
 _ORG_NAME = r"[A-ZÅÄÖ][\wåäö&-]*(?: [A-ZÅÄÖ][\wåäö&-]*){0,3}"
 _LEGAL_FORMS = frozenset({"AB", "Ab", "HB", "KB", "Aktiebolag", "Handelsbolag"})  # no name
-_CLASS_NAMED = re.compile(
-    r"\b(?:(?P<many>[\w-]*(?:[Oo]rganisationerna|[Ff]öreningarna|[Ff]öretagen|[Bb]olagen))"
-    r"|[\w-]*(?:[Oo]rganisationen|[Ff]öreningen|[Ff]öretaget|[Bb]olaget)|[a-zåäö]+centret)\s+"
-    rf"(?P<names>{_ORG_NAME}(?(many)(?:(?:,\s+|\s+och\s+){_ORG_NAME})*))"
-    r"(?=\s*(?:[,.;:()]|$)|\s+(?:är|har|ska|som|och|samt|där|i|på|med|för)\b)"
-)
-# "Norrbottens folkhälsopolitiska råd": a council named by its county, in that county's
-# scope whatever page names it.
-_COUNTY_COUNCIL = re.compile(
-    r"(?<![\w-])(?P<county>[A-ZÅÄÖ][a-zåäö]+s)\s+(?:[a-zåäö]{3,}a\s+)?(?:råd|partnerskap)(?![\w-])"
-)
-# The councils most municipalities keep, named in lower case too: "i pensionärsrådet",
-# "kommunala rådet för funktionshinderfrågor", "anhörighetsrådet" (the definite form names
-# the municipality's own).
-_STANDARD_COUNCIL = re.compile(
-    r"(?<![\w-])(?:(?:[Kk]ommunala\s+)?(?:[Pp]ensionärs|[Tt]illgänglighets|[Ff]unktionshinder|"
-    r"[Ff]unktionsrätts|[Aa]nhörig|[Aa]nhörighets|[Uu]ngdoms|[Ii]ntegrations|[Ää]ldre|[Ff]olkhälso|"
-    r"[Nn]äringslivs|[Pp]ensionärs-\s+och\s+tillgänglighets)rådets?"
-    r"(?:\s+för\s+(?!att\b)[a-zåäö]+\s+frågor)?"
-    r"|(?:[Kk]ommunala\s+)?[Rr]ådet\s+för\s+(?:sociala\s+)?funktionshinderfrågor)(?![\w-])"
+_CLASS_NAMED = first_letter_guard(
+    re.compile(
+        r"\b(?:(?P<many>[\w-]*(?:[Oo]rganisationerna|[Ff]öreningarna|[Ff]öretagen|[Bb]olagen))"
+        r"|[\w-]*(?:[Oo]rganisationen|[Ff]öreningen|[Ff]öretaget|[Bb]olaget)|[a-zåäö]+centret)\s+"
+        rf"(?P<names>{_ORG_NAME}(?(many)(?:(?:,\s+|\s+och\s+){_ORG_NAME})*))"
+        r"(?=\s*(?:[,.;:()]|$)|\s+(?:är|har|ska|som|och|samt|där|i|på|med|för)\b)"
+    )
 )
 _NATIONAL = re.compile(r"\b(?:nationell|nationellt|nationella)\b", re.I)
 _NOT_OTHER = frozenset(
@@ -250,9 +216,9 @@ def _national(ctx: Context, pos: int) -> ids.Scope | None:
 def _standard_councils(
     ctx: Context, sink: FactSink, scope: ids.Scope, hits: list[ActorHit]
 ) -> list[ActorHit]:
-    """The municipality's standard councils the page names (see _STANDARD_COUNCIL)."""
+    """The municipality's standard councils the page names (see STANDARD_COUNCIL)."""
     found: list[ActorHit] = []
-    for m in _STANDARD_COUNCIL.finditer(ctx.text):
+    for m in STANDARD_COUNCIL.finditer(ctx.text):
         if _overlaps(ctx, *m.span()) or any(h.start < m.end() and m.start() < h.end for h in hits):
             continue
         name = " ".join(m.group(0).split())
@@ -330,12 +296,12 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
             if sink.mention(org, start, end, "actor.other.class_named", CONF_OTHER):
                 hits.append(ActorHit(start, end, org.id, org.kind, org.name))
     page_scope = forum_page_scope(ctx)
-    for m in _FORUM.finditer(ctx.text):
+    for m in FORUM.finditer(ctx.text):
         scope = page_scope or _national(ctx, m.end())
         if scope is None or _overlaps(ctx, m.start(), m.end()):
             continue
         if _starts_sentence(ctx, m.start()) and (
-            not _FORUM_SUBJECT.match(ctx.text, m.end()) or _GENERIC_GROUP.match(m.group(0))
+            not FORUM_SUBJECT.match(ctx.text, m.end()) or GENERIC_GROUP.match(m.group(0))
         ):
             continue
         name = " ".join(m.group(0).split())
@@ -350,7 +316,7 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
     if ctx.publisher_municipality:
         scope = ids.municipality_scope(ctx.publisher_municipality)
         hits += _standard_councils(ctx, sink, scope, hits)
-    for m in _FORUM_ADJECTIVE.finditer(ctx.text):
+    for m in FORUM_ADJECTIVE.finditer(ctx.text):
         name = " ".join(m.group(0).split())
         national = _NATIONAL.match(name)
         scope = ids.NATIONAL_SCOPE if national else page_scope
@@ -359,7 +325,7 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
         if sink.mention(org, m.start(), m.end(), "actor.forum.adjective", CONF_OTHER):
             hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
-    for m in _COUNTY_COUNCIL.finditer(ctx.text):
+    for m in COUNTY_COUNCIL.finditer(ctx.text):
         county = county_by_name(m.group("county"))
         if (
             county is None
@@ -372,7 +338,7 @@ def extract_other_orgs(ctx: Context, sink: FactSink) -> None:
         org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
         if sink.mention(org, m.start(), m.end(), "actor.forum.county_council", CONF_OTHER):
             hits.append(ActorHit(m.start(), m.end(), org.id, org.kind, org.name))
-    for m in _FORUM_NAMED.finditer(ctx.text):
+    for m in FORUM_NAMED.finditer(ctx.text):
         scope = page_scope or _national(ctx, m.end())
         start, end = m.start("name"), m.end("name")
         if municipality_by_name(m.group("name")) or county_by_name(m.group("name")):
