@@ -21,7 +21,7 @@ from ingest.language.regex_guard import first_letter_guard
 from ingest.language.segment import strip_span
 from ingest.ocr_evidence import ocr_evidence
 
-_EMAIL = re.compile(r"@|\.\s?se\b|\bmailto\b", re.I)
+_EMAIL = first_letter_guard(re.compile(r"@|\.\s?se\b|\bmailto\b", re.I))
 # Area code then number ("0612-802 10"); not the month of an ISO date ("2021-06-17").
 _PHONE = first_letter_guard(re.compile(r"(?<![\d-])0\d{1,3}\s?-\s?\d|\+46|\bTel\b", re.I))
 

@@ -55,9 +55,11 @@ _INTERNATIONAL = first_letter_guard(
 )
 # Personnummer and samordningsnummer (day + 60): [CC]YYMMDD, then -, + or nothing, then
 # four digits.
-_IDENTITY = re.compile(
-    r"(?<![\w-])(?P<date>(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01]))"
-    r"(?P<sep>[-+]?)(?P<tail>\d{4})(?![\w-])"
+_IDENTITY = first_letter_guard(
+    re.compile(
+        r"(?<![\w-])(?P<date>(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01]))"
+        r"(?P<sep>[-+]?)(?P<tail>\d{4})(?![\w-])"
+    )
 )
 # A phone number has at least this many digits, area code included. No upper bound: a
 # longer run is two numbers side by side ("0612-802 10 070-123 45 67"), masked whole.

@@ -47,14 +47,18 @@ _WORD = (
     r"(?:-[ ](?:och|eller)[ ][\wåäöé&-]*[\wåäöé&])?"
 )
 _NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,4}}"
-_BOARD_OF = re.compile(rf"(?<![\w-])(?P<name>{_NAME})s\s+(?:styrelse|vd|ledning|ägare)\b")
+_BOARD_OF = first_letter_guard(
+    re.compile(rf"(?<![\w-])(?P<name>{_NAME})s\s+(?:styrelse|vd|ledning|ägare)\b")
+)
 _ROLE_AT = re.compile(
     rf"\b(?:VD|[a-zåäö]*(?:chef|direktör|ordförande|strateg|samordnare|handläggare|ledare|"
     rf"ansvarig|sekreterare|koordinator|rådgivare|controller|vd|utredare|specialist|expert|"
     rf"analytiker|kommunikatör))\s+(?:på|vid|hos)\s+"
     rf"(?P<name>{_NAME})(?![\w-])"
 )
-_MEMBER_OF = re.compile(rf"\bmedlem(?:mar|skap)?\s+i\s+(?P<name>{_NAME})(?![\w-])")
+_MEMBER_OF = first_letter_guard(
+    re.compile(rf"\bmedlem(?:mar|skap)?\s+i\s+(?P<name>{_NAME})(?![\w-])")
+)
 # A list separator between two items, and the end of an item.
 _SEP = r"[ \t]*(?:,|\bsamt\b|\boch\b|/)[ \t]*"
 _AFTER = re.compile(

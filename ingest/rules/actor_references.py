@@ -39,7 +39,7 @@ __all__ = ["CONF_ANAPHORA", "GOVERNMENT_TASK", "bare_hits", "head_hits", "namnde
 CONF_ANAPHORA = 0.7
 
 # "nämnden" alone refers back to the committee named last.
-_NAMNDEN = re.compile(r"(?<![\w-])[Nn]ämnden(?:s)?\b")
+_NAMNDEN = first_letter_guard(re.compile(r"(?<![\w-])[Nn]ämnden(?:s)?\b"))
 _BARE = {
     "[Ll]änsstyrelsen": OrganizationKind.COUNTY_BOARD,
     "[Kk]ommunförbundet": OrganizationKind.MUNICIPAL_ASSOCIATION,
@@ -168,7 +168,7 @@ def _sentence_board(ctx: Context, start: int) -> ActorHit | None:
 
 # "SKR och staten", "mellan staten och SKR": the state as a party beside a named
 # organisation is the government; "staten" alone is often the state in general.
-_STATEN = re.compile(r"(?<![\w-])[Ss]taten(?![\w-])")
+_STATEN = first_letter_guard(re.compile(r"(?<![\w-])[Ss]taten(?![\w-])"))
 # "i regionen", "inom regionen": the area, not the organisation (lower case only).
 _AREA_BEFORE = re.compile(r"\b(?:i|inom|utanför|runt\s+om\s+i|i\s+hela|över\s+hela)\s+$")
 _AREA_WORDS = frozenset({"regionen", "landstinget"})
@@ -235,7 +235,9 @@ def _names_area(ctx: Context, start: int, word: str) -> bool:
 
 
 # "ordförande i delegationen": a bare head noun for the body named last with that head.
-_HEADS = re.compile(r"(?<![\w-])(?P<head>[Dd]elegationen|[Kk]ommittén|[Bb]eredningen)s?\b")
+_HEADS = first_letter_guard(
+    re.compile(r"(?<![\w-])(?P<head>[Dd]elegationen|[Kk]ommittén|[Bb]eredningen)s?\b")
+)
 
 
 def _headed(actor: ActorHit, m: re.Match[str]) -> bool:

@@ -140,12 +140,14 @@ def housekeeping(line: str) -> bool:
 # Questions answered by an official: "Frågor om strategin besvaras av planeringsdirektör X";
 # a question referred on ("skickade vidare frågan till X") is a decision.
 # "i uppdrag att utreda frågan om X" is a task on a question, a decision.
-_QUESTION = re.compile(
-    # ("beslutade att återremittera frågan": sent back, a decision)
-    r"^\W*frågor?\b|(?<!vidare\s)(?<!utreda\s)(?<!analysera\s)(?<!belysa\s)(?<!över\s)"
-    r"(?<!återremittera\s)(?<!bordlägga\s)"
-    r"\bfrågan\b(?!\s+vidare\b)",
-    re.I,
+_QUESTION = first_letter_guard(
+    re.compile(
+        # ("beslutade att återremittera frågan": sent back, a decision)
+        r"^\W*frågor?\b|(?<!vidare\s)(?<!utreda\s)(?<!analysera\s)(?<!belysa\s)(?<!över\s)"
+        r"(?<!återremittera\s)(?<!bordlägga\s)"
+        r"\bfrågan\b(?!\s+vidare\b)",
+        re.I,
+    )
 )
 
 
@@ -328,7 +330,9 @@ _HABIT = first_letter_guard(
 
 
 # "Tillväxtverket följer årligen upp X, på uppdrag av regeringen": a standing mandate.
-_STANDING = re.compile(r"\b(?:årligen|varje\s+år|löpande|kontinuerligt|regelbundet)\b", re.I)
+_STANDING = first_letter_guard(
+    re.compile(r"\b(?:årligen|varje\s+år|löpande|kontinuerligt|regelbundet)\b", re.I)
+)
 _ON_BEHALF = re.compile(r"\bpå\s+uppdrag\s+av\b", re.I)
 
 

@@ -69,35 +69,43 @@ _TOPIC = (
 _COUNTY_NAMES = "|".join(
     sorted((re.escape(c.short_name) for c in counties()), key=len, reverse=True)
 )
-_FORUM = re.compile(
-    # Not a name and a title: "Torbjörn Falk och kommunalråd Per Lawén".
-    r"(?<![\w-])(?P<name>(?P<qualifier>[A-ZÅÄÖ][a-zåäö]+)\s+(?:(?!och\b|samt\b)[a-zåäö]+\s+)?"
-    r"(?:[a-zåäö]*(?:"
-    + "|".join(_HEADS)
-    + r")|(?!(?:kommunal|region|landstings|läns|stats|oppositions|sam)råd\b)[a-zåäö]{3,}råd|"
-    # "Regionalt ANDTS-råd": an acronym compound of a council or group head.
-    + r"[A-ZÅÄÖ]{2,}-[a-zåäö]*(?:råd|nätverk|grupp))"
-    + _TOPIC
-    + rf"(?:\s+(?:{_COUNTY_NAMES}))?)(?![\wåäö])"
+_FORUM = first_letter_guard(
+    re.compile(
+        # Not a name and a title: "Torbjörn Falk och kommunalråd Per Lawén".
+        r"(?<![\w-])(?P<name>(?P<qualifier>[A-ZÅÄÖ][a-zåäö]+)\s+(?:(?!och\b|samt\b)[a-zåäö]+\s+)?"
+        r"(?:[a-zåäö]*(?:"
+        + "|".join(_HEADS)
+        + r")|(?!(?:kommunal|region|landstings|läns|stats|oppositions|sam)råd\b)[a-zåäö]{3,}råd|"
+        # "Regionalt ANDTS-råd": an acronym compound of a council or group head.
+        + r"[A-ZÅÄÖ]{2,}-[a-zåäö]*(?:råd|nätverk|grupp))"
+        + _TOPIC
+        + rf"(?:\s+(?:{_COUNTY_NAMES}))?)(?![\wåäö])"
+    )
 )
 # "Klimatrådet Uppsala län", "Integrationsrådet för Kalmar län": the county in the name
-_DEFINITE_PLACE = re.compile(
-    rf"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:rådet|gruppen|nätverket)\s+(?:för\s+)?"
-    rf"(?P<county>{_COUNTY_NAMES})(?:\s+län)?)(?![\wåäö])"
+_DEFINITE_PLACE = first_letter_guard(
+    re.compile(
+        rf"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:rådet|gruppen|nätverket)\s+(?:för\s+)?"
+        rf"(?P<county>{_COUNTY_NAMES})(?:\s+län)?)(?![\wåäö])"
+    )
 )
 _LOCAL_COUNCIL = re.compile(
     # "lokala Brottsförebyggande rådet": the adjective's word capitalised as Brå's is
     r"(?<![\w-])(?P<name>(?:[Ll]okala|[Kk]ommunala)\s+[a-zåäöA-ZÅÄÖ][a-zåäö]+\s+rådet)(?![\wåäö])"
 )
 # "Brottsförebyggande rådet i Hedemora (kommun)": a council named by its municipality.
-_COUNCIL_IN_TOWN = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}\s+rådet\s+i\s+"
-    r"(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?:\s+kommun)?(?![\wåäö])"
+_COUNCIL_IN_TOWN = first_letter_guard(
+    re.compile(
+        r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}\s+rådet\s+i\s+"
+        r"(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?:\s+kommun)?(?![\wåäö])"
+    )
 )
 # "ett lokalt brottsförebyggande råd": the same council indefinite (a participle in -ande,
 # which does not inflect, so the definite name is known).
-_LOCAL_COUNCIL_INDEFINITE = re.compile(
-    r"(?<![\w-])[Ee]tt\s+(?:lokalt|kommunalt)\s+(?P<topic>[a-zåäö]{4,}ande)\s+råd(?![\wåäö])"
+_LOCAL_COUNCIL_INDEFINITE = first_letter_guard(
+    re.compile(
+        r"(?<![\w-])[Ee]tt\s+(?:lokalt|kommunalt)\s+(?P<topic>[a-zåäö]{4,}ande)\s+råd(?![\wåäö])"
+    )
 )
 _NAMED_AFTER = re.compile(r"\s*,\s*[A-ZÅÄÖ]")
 # "det regionala kompetensrådet", "det regionala ANDT-nätverket": a definite adjective

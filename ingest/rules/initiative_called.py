@@ -64,23 +64,29 @@ _CALLED = re.compile(
     rf"{_QUOTED}"
 )
 # "pilotprojektet som har fått namnet Tillitsbyrån": a capitalised name, unquoted
-_NAMED_BARE = re.compile(
-    r"\b(?:(?:har\s+)?fått\s+namnet|med\s+namnet|under\s+namnet)\s+"
-    r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]*){0,3})(?=\s*[.,;:!?])"
+_NAMED_BARE = first_letter_guard(
+    re.compile(
+        r"\b(?:(?:har\s+)?fått\s+namnet|med\s+namnet|under\s+namnet)\s+"
+        r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]*){0,3})(?=\s*[.,;:!?])"
+    )
 )
 _QUOTED_NOUN = re.compile(rf"(?<![\wåäöÅÄÖ-]){_EFFORT_NOUN}\s+{_QUOTED}")
 _NAME_WORD = r"(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ:-]*|[a-zåäö][\wåäö-]*)"
-_SO_CALLED = re.compile(
-    r"\b(?:den|det|de)\s+så\s+kallade\s+"
-    r"(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:-[A-ZÅÄÖa-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+){0,2})\b"
+_SO_CALLED = first_letter_guard(
+    re.compile(
+        r"\b(?:den|det|de)\s+så\s+kallade\s+"
+        r"(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:-[A-ZÅÄÖa-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+){0,2})\b"
+    )
 )
-_LIST_CUE = re.compile(
-    r"\b(?:[Bb]land\s+(?:de\s+[a-zåäö]+\s+)?projekten\s+(?:finns|märks)"
-    r"(?:\s+bland\s+(?:annat|andra))?"
-    r"|(?:beviljade|utvalda|nya|godkända)\s+projekt(?:en)?\s+(?:är|var)"
-    r"|projekten\s+(?:är|heter)"
-    # "har prioriterat sju projekt som får pengar, det handlar bland annat om A och B"
-    r"|\bprojekt\b[^.;:\n]{0,80}?,\s+det\s+handlar\s+(?:bland\s+annat\s+)?om)\s+"
+_LIST_CUE = first_letter_guard(
+    re.compile(
+        r"\b(?:[Bb]land\s+(?:de\s+[a-zåäö]+\s+)?projekten\s+(?:finns|märks)"
+        r"(?:\s+bland\s+(?:annat|andra))?"
+        r"|(?:beviljade|utvalda|nya|godkända)\s+projekt(?:en)?\s+(?:är|var)"
+        r"|projekten\s+(?:är|heter)"
+        # "har prioriterat sju projekt som får pengar, det handlar bland annat om A och B"
+        r"|\bprojekt\b[^.;:\n]{0,80}?,\s+det\s+handlar\s+(?:bland\s+annat\s+)?om)\s+"
+    )
 )
 # "Bland de beviljade projekten finns Region Gävleborgs Nya X": the owner's genitive
 _OWNER_GENITIVE = re.compile(r"s?[ \t]+(?=[A-ZÅÄÖ])")

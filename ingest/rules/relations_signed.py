@@ -38,6 +38,7 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.numbers import NUMBER_WORDS
+from ingest.language.regex_guard import first_letter_guard
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import listed_actors, top_organisation
 from ingest.rules.document_owners import parties_after
@@ -82,7 +83,9 @@ _CONCLUDES = re.compile(
     r"(?:(?:ett|en)\s+)?(?:[a-zåäö-]+\s+){0,3}$"
 )
 _SUBJECT_JOINER = re.compile(r"(?:\s*,\s*|\s+(?:och|samt)\s+)")
-_SIGNERS_LISTED = re.compile(r"\bBland\s+dem\s+som\s+skrev\s+under\s+(?:finns|fanns)\b")
+_SIGNERS_LISTED = first_letter_guard(
+    re.compile(r"\bBland\s+dem\s+som\s+skrev\s+under\s+(?:finns|fanns)\b")
+)
 _SIGNS = re.compile(
     r"\b(?:undertecknade|undertecknat|undertecknades|skrev\s+under|har\s+skrivit\s+under|"
     r"signerade|signerat)\b"

@@ -66,7 +66,7 @@ _INVERTED = first_letter_guard(
 _TERM = r"(?:\s+för\s+(?:år\s+)?\d{4}(?:[-\u2013]\d{2,4})?)?"
 _COPULA = r"(?:(?P<verb>blev|blir|är|har\s+blivit)\s+)?"
 _HOLDER = rf"(?P<title>{TITLE}){_TERM}\s+{_COPULA}(?P<name>{NAME})(?:\s*\((?P<party>{PARTY})\))?"
-_NEW_HOLDER = re.compile(rf"(?<![\wåäö])(?:[Nn]y|[Nn]yvald)\s+{_HOLDER}")
+_NEW_HOLDER = first_letter_guard(re.compile(rf"(?<![\wåäö])(?:[Nn]y|[Nn]yvald)\s+{_HOLDER}"))
 # The run goes on after "och" or a comma: "... och vice ordförande är Bo Berg".
 _NEXT_HOLDER = re.compile(rf"\s*(?:,|och|samt)\s+(?:(?:ny|nyvald)\s+)?{_HOLDER}")
 # "Eva Ek från Täby kommun": where the holder comes from, not the office's body.
