@@ -101,6 +101,11 @@ _TAKES_PART_INVERTED = re.compile(
     r"(?P<subject>[^\s,.]+(?:\s+[^\s,.]+){0,3}?)\s+(?:också\s+|även\s+)?(?:i|på)\s+"
     r"(?:det\s+|den\s+)?(?:\w+\s+)?[\"”“]?$"
 )
+# "Under 2017-2019 driver Region Kalmar län projektet X": who runs it, after the verb.
+_RUNS_INVERTED = re.compile(
+    r"\b(?:driver|drev)\s+(?P<subject>[^\s,.]+(?:\s+[^\s,.]+){0,3}?)\s+(?:också\s+|även\s+)?"
+    r"(?:det\s+|den\s+)?[a-zåäö-]*(?:projektet|satsningen|nätverket|arbetet)\s+[\"”“]?$"
+)
 # "går regionstyrelsen med i": the subject between the verb and its particle.
 _JOINS_INVERTED = re.compile(
     r"\b(?:går|gick)\s+(?P<subject>[^\s,.]+(?:\s+[^\s,.]+){0,3}?)\s+med\s+i\s+"
@@ -207,7 +212,11 @@ def participation(ctx: Context, sink: FactSink, sentence: Span) -> None:
     for at, ini in initiative_targets(ctx, sentence):
         prefix = text[sentence.start : at]
         m = _MEDVERKA.search(prefix)
-        inverted = _JOINS_INVERTED.search(prefix) or _TAKES_PART_INVERTED.search(prefix)
+        inverted = (
+            _JOINS_INVERTED.search(prefix)
+            or _TAKES_PART_INVERTED.search(prefix)
+            or _RUNS_INVERTED.search(prefix)
+        )
         if m is None and inverted is not None:
             # "Från och med 2012 går regionstyrelsen med i projektet X"
             at = sentence.start + inverted.start("subject")
