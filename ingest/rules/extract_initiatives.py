@@ -39,6 +39,7 @@ from ingest.rules.initiative_grants import granted_initiatives
 from ingest.rules.initiative_joined import joined_initiatives
 from ingest.rules.initiative_links import latest_initiative, link_initiative, subject_initiative
 from ingest.rules.initiative_names import initiative_anaphora, named_initiatives
+from ingest.rules.initiative_page_grants import page_grantor_funds
 from ingest.rules.initiative_participation import (
     comprises,
     joint_mandate,
@@ -210,6 +211,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
     grant_item_funders(ctx, sink)
     grant_heading_links(ctx, sink)
     grant_row_links(ctx, sink)
+    page_grantor_funds(ctx, sink)
 
 
 __all__ = ["ActorHit", "extract_initiatives"]

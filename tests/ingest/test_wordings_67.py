@@ -32,3 +32,41 @@ def test_a_runner_verb_with_no_organisation_after_it_links_nobody() -> None:
     )
     pairs = _pairs(facts_at(text, REGION, "2024-05-02"), LinkType.PARTICIPATES_IN)
     assert not any(to == "Initiative:handelskraft-norr" for _, to in pairs)
+
+
+_GRANT_PAGE = (
+    "Folkhälsomedel till sju projekt\n\n"
+    "Region Uppsala har beslutat om 1,2 miljoner kronor i folkhälsomedel.\n\n"
+    "• Erikshjälpen har fått 594 000 kronor för sitt projekt Framtidsverkstad Ekby.\n"
+    "• Älvkarleby kommun har fått 46 100 kronor för sitt projekt Fotboll för alla.\n"
+)
+
+
+def test_the_pages_grantor_funds_each_project_granted_a_sum() -> None:
+    # on no organisation's site: the grant decision on the page names the grantor
+    facts = facts_at(_GRANT_PAGE, "https://www.example.org/nyheter/folkhalsomedel", None)
+    funds = _pairs(facts, LinkType.FUNDS)
+    assert ("Organization:region:03", "Initiative:framtidsverkstad-ekby") in funds
+    assert ("Organization:region:03", "Initiative:fotboll-for-alla") in funds
+
+
+def test_the_site_funds_when_the_page_names_no_grant_decision() -> None:
+    text = (
+        "Brå fördelar projektstöd\n\n"
+        "Polismyndigheten i Kalmar län har beviljats ekonomiskt stöd om 165 000 kronor "
+        "för projektet Tryggt Öland.\n"
+    )
+    facts = facts_at(text, "https://www.bra.se/om-bra/nytt-fran-bra/projektstod.html", None)
+    assert ("Organization:nationell:bra", "Initiative:tryggt-oland") in _pairs(
+        facts, LinkType.FUNDS
+    )
+
+
+def test_a_grant_to_the_site_itself_is_not_its_own_funding() -> None:
+    # guard: the page's own organisation received the money, so someone else gave it
+    text = (
+        "Nytt projekt i Ekby\n\n"
+        "Uppsala kommun har beviljats stöd om 300 000 kronor för projektet Trygga Gator.\n"
+    )
+    facts = facts_at(text, "https://www.uppsala.se/nyheter/trygga-gator", None)
+    assert not _pairs(facts, LinkType.FUNDS)
