@@ -11,6 +11,9 @@
 - relation.signed.parties_between: "X undertecknade ett medborgarlöfte mellan A och B",
   a signing verb anywhere in the sentence -> each party named right after "mellan"
   (not in "förslag till avtal mellan ...": a draft)
+- relation.signed.agreement_between: "bygger på en överenskommelse mellan A, B och C", no
+  signing verb, nothing to come or approved, in running text (a title names no signers)
+  -> each party SIGNED the agreement, undated
 - relation.signed.with_partners: "A skrev idag under ett samverkansavtal med B och C",
   "A har tecknat överenskommelser med B, C samt D" -> the subject and each partner
 - relation.signed.skrev_under: "skrev A och B under <doc>", "A och B skrev under <doc>";
@@ -64,6 +67,13 @@ _ANY_SIGNING = re.compile(
 # "Huddinge kommun skrev idag under": what may stand between the signer and the verb.
 _SUBJECT_GAP = re.compile(r"\s+(?:har\s+|hade\s+)?(?:nu\s+|idag\s+|i\s+dag\s+|också\s+|även\s+)?")
 _WITH = re.compile(r"\s+med\s+")
+# An agreement still to come or being worked out: no parties have signed it yet.
+_NOT_YET = re.compile(
+    r"\b(?:ska|skall|kommer\s+att|planerar|förhandla\w*|utkast|arbeta\w*\s+fram|ta\s+fram|"
+    r"tas\s+fram|inte|ingen|inget|godkän\w*|anta\w*|beslut\w*|bevilja\w*)\b",
+    re.I,
+)
+_MELLAN_NEXT = re.compile(r"\s+mellan\s")
 # "förslag till avtal mellan A och B": a draft, not yet signed.
 _PROPOSED = re.compile(r"\bförslag(?:et)?\s+(?:till|på|om)\s+(?:\w+\s+){0,3}$")
 _SIGNATORY_COUNT = re.compile(
@@ -209,6 +219,22 @@ def agreement_signed(
             _sign(sink, between_parties, doc, sentence, "relation.signed.parties_between", when)
             if signing.end() <= doc.start:
                 _with_partners(ctx, sink, sentence, doc, actors, signing.start())
+        elif (
+            signing is None
+            and verb is None
+            and not _NOT_YET.search(ctx.text, sentence.start, sentence.end)
+        ):
+            # "Strategin bygger på en överenskommelse mellan regeringen, C och L": a standing
+            # agreement is its parties' (a title, "Överenskommelse mellan A och B", names none)
+            inside = ctx.text.find(" mellan ", doc.start, doc.end)
+            at = doc.end if _MELLAN_NEXT.match(ctx.text, doc.end) else inside
+            if (
+                at >= 0
+                and ctx.text[doc.start].islower()
+                and not _PROPOSED.search(ctx.text, sentence.start, doc.start)
+            ):
+                parties = parties_after(ctx, at, sentence.end)
+                _sign(sink, parties, doc, sentence, "relation.signed.agreement_between", None)
 
 
 def _with_partners(

@@ -70,3 +70,25 @@ def test_a_grant_to_the_site_itself_is_not_its_own_funding() -> None:
     )
     facts = facts_at(text, "https://www.uppsala.se/nyheter/trygga-gator", None)
     assert not _pairs(facts, LinkType.FUNDS)
+
+
+def test_a_standing_agreement_between_parties_is_theirs() -> None:
+    text = (
+        "Ny strategi för elektrifiering\n\n"
+        "Strategin bygger på en överenskommelse mellan regeringen och Sveriges Kommuner "
+        "och Regioner.\n"
+    )
+    facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/strategi", "2024-05-02")
+    signers = {frm for frm, _ in _pairs(facts, LinkType.SIGNED)}
+    assert {"Organization:nationell:regeringen", "Organization:nationell:skr"} <= signers
+
+
+def test_an_agreement_titled_or_approved_names_no_signers() -> None:
+    # guard: a heading's "Överenskommelse mellan A och B" and an agreement approved at a
+    # meeting are not the parties' signing
+    text = (
+        "Samverkansöverenskommelse mellan kommunen och polisen\n\n"
+        "En samverkansöverenskommelse mellan polisen och Ekby kommun godkändes.\n"
+    )
+    facts = facts_at(text, "https://www.ekby.se/nyheter/trygghet", "2024-05-02")
+    assert not _pairs(facts, LinkType.SIGNED)
