@@ -17,7 +17,8 @@
 - relation.signed.with_partners: "A skrev idag under ett samverkansavtal med B och C",
   "A har tecknat överenskommelser med B, C samt D" -> the subject and each partner
 - relation.signed.skrev_under: "skrev A och B under <doc>", "A och B skrev under <doc>";
-  relation.signed.concluded: "A och B tecknar idag ett nytt <doc>" (the sentence opening
+  relation.signed.concluded: "A och B tecknar idag ett nytt <doc>", "har kommit överens om
+  ett medborgarlöfte", "enades idag under en avsiktsförklaring" (the sentence opening
   with its signers)
 - relation.signed.bland_dem_som: "Bland dem som skrev under finns A, B" -> the
   document signed in the sentence before, with that sentence's date
@@ -89,7 +90,10 @@ _SIGNED_UNDER = re.compile(r"\bskrev\b(?P<mid>[^.;:]*?)\bunder\s+$")
 # "Polisen och Tranemo kommun tecknar idag ett nytt gemensamt medborgarlöfte": the
 # concluding verb right after its subject, then an adverb and the agreement's own words.
 _CONCLUDES = re.compile(
-    r"^\s+(?:tecknar|tecknade|undertecknar|undertecknade)\s+(?:i\s*dag\s+|idag\s+|nu\s+)?"
+    r"^\s+(?:tecknar|tecknade|undertecknar|undertecknade|"
+    # "har kommit överens om ett medborgarlöfte", "enades idag under en avsiktsförklaring"
+    r"(?:har\s+|hade\s+)?(?:kommit|kom)\s+överens\s+om|enades\s+(?:i\s*dag\s+|idag\s+)?(?:om|under))"
+    r"\s+(?:i\s*dag\s+|idag\s+|nu\s+)?"
     r"(?:(?:ett|en)\s+)?(?:[a-zåäö-]+\s+){0,3}$"
 )
 _SUBJECT_JOINER = re.compile(r"(?:\s*,\s*|\s+(?:och|samt)\s+)")

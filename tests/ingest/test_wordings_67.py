@@ -92,3 +92,14 @@ def test_an_agreement_titled_or_approved_names_no_signers() -> None:
     )
     facts = facts_at(text, "https://www.ekby.se/nyheter/trygghet", "2024-05-02")
     assert not _pairs(facts, LinkType.SIGNED)
+
+
+def test_parties_that_agreed_on_a_pledge_signed_it() -> None:
+    text = (
+        "Samverkan om energi\n\n"
+        "Eskilstuna kommun och Statens energimyndighet enades idag under en "
+        "avsiktsförklaring om samverkan inom energiområdet.\n"
+    )
+    facts = facts_at(text, "https://www.eskilstuna.se/nyheter/energi", "2024-05-02")
+    signers = {frm for frm, _ in _pairs(facts, LinkType.SIGNED)}
+    assert {"Organization:kommun:0484", "Organization:nationell:energimyndigheten"} <= signers
