@@ -11,6 +11,7 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention, resolve_before
 from ingest.language.segment import Span
+from ingest.rules.clause_parts import top_organisation
 
 CONF_RELATION = 0.85
 CONF_CONTEXT = 0.7
@@ -130,3 +131,27 @@ def subject(ctx: Context, sentence: Span, docs: list[DocumentHit]) -> DocumentHi
     found = subject(ctx, previous, named)
     # "Kommunen tar fram Översiktsplan 2050. Den ersätter ...": the one document named.
     return found or (named[0] if len({d.node_id for d in named}) == 1 else None)
+
+
+def sign_each(
+    sink: FactSink,
+    signers: list[ActorHit],
+    doc: DocumentHit,
+    quote: Span,
+    rule: str,
+    when: DateMention | None,
+) -> None:
+    """Each signer SIGNED the document, cited by the quoted span and dated by ``when``;
+    a committee or unit signs for its municipality or region (a party to the document)."""
+    for actor in signers:
+        top = top_organisation(actor.node_id)
+        sink.link(
+            LinkType.SIGNED,
+            top if top in sink.nodes else actor.node_id,
+            doc.node_id,
+            quote.start,
+            quote.end,
+            rule,
+            CONF_RELATION,
+            when=when,
+        )

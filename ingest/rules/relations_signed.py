@@ -17,9 +17,8 @@
 - relation.signed.with_partners: "A skrev idag under ett samverkansavtal med B och C",
   "A har tecknat överenskommelser med B, C samt D" -> the subject and each partner
 - relation.signed.skrev_under: "skrev A och B under <doc>", "A och B skrev under <doc>";
-  relation.signed.concluded: "A och B tecknar idag ett nytt <doc>", "har kommit överens om
-  ett medborgarlöfte", "enades idag under en avsiktsförklaring" (the sentence opening
-  with its signers)
+  then the sentences that open with their signers or their verb
+  (ingest.rules.signing_openers: relation.signed.concluded, relation.signed.verb_first)
 - relation.signed.bland_dem_som: "Bland dem som skrev under finns A, B" -> the
   document signed in the sentence before, with that sentence's date
 - relation.signed.on_behalf: "<person> undertecknade <doc> för <org>s räkning" -> org
@@ -33,10 +32,8 @@
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 
-from graph.edges import LinkType
 from graph.nodes import Document, DocumentKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
@@ -44,9 +41,10 @@ from ingest.language.dates import DateMention
 from ingest.language.numbers import NUMBER_WORDS
 from ingest.language.regex_guard import first_letter_guard
 from ingest.language.segment import Span
-from ingest.rules.clause_parts import listed_actors, top_organisation
+from ingest.rules.clause_parts import listed_actors
 from ingest.rules.document_owners import parties_after
-from ingest.rules.relations_shared import CONF_RELATION, between, first_date
+from ingest.rules.relations_shared import CONF_RELATION, between, first_date, sign_each
+from ingest.rules.signing_openers import concluded, concluded_verb_first
 
 # "Klimatkontraktet undertecknas vid en digital ceremoni ... av A och B": a short adverbial
 # may stand before the agents
@@ -87,16 +85,7 @@ _COUNT_AFTER_DOC = re.compile(
 _SIGNED_VERB_FIRST = re.compile(r"\b(?:undertecknades|har\s+undertecknats|skrevs\s+under)\b")
 # "skrev A och B under <doc>" / "A och B skrev under <doc>"
 _SIGNED_UNDER = re.compile(r"\bskrev\b(?P<mid>[^.;:]*?)\bunder\s+$")
-# "Polisen och Tranemo kommun tecknar idag ett nytt gemensamt medborgarlöfte": the
-# concluding verb right after its subject, then an adverb and the agreement's own words.
-_CONCLUDES = re.compile(
-    r"^\s+(?:tecknar|tecknade|undertecknar|undertecknade|"
-    # "har kommit överens om ett medborgarlöfte", "enades idag under en avsiktsförklaring"
-    r"(?:har\s+|hade\s+)?(?:kommit|kom)\s+överens\s+om|enades\s+(?:i\s*dag\s+|idag\s+)?(?:om|under))"
-    r"\s+(?:i\s*dag\s+|idag\s+|nu\s+)?"
-    r"(?:(?:ett|en)\s+)?(?:[a-zåäö-]+\s+){0,3}$"
-)
-_SUBJECT_JOINER = re.compile(r"(?:\s*,\s*|\s+(?:och|samt)\s+)")
+
 _SIGNERS_LISTED = first_letter_guard(
     re.compile(r"\bBland\s+dem\s+som\s+skrev\s+under\s+(?:finns|fanns)\b")
 )
@@ -107,30 +96,6 @@ _SIGNS = re.compile(
 _FOR_BEFORE = re.compile(r"\bför\s+$")
 _RAKNING_AFTER = re.compile(r"\s+räkning\b")
 _SIGNING_VERB = re.compile(r"\b(?:undertecknades|skrev|har\s+undertecknats|skrevs\s+under)\b")
-
-
-def _sign(
-    sink: FactSink,
-    signers: list[ActorHit],
-    doc: DocumentHit,
-    quote: Span,
-    rule: str,
-    when: DateMention | None,
-) -> None:
-    """Each signer SIGNED the document, cited by the quoted span and dated by ``when``;
-    a committee or unit signs for its municipality or region (a party to the document)."""
-    for actor in signers:
-        top = top_organisation(actor.node_id)
-        sink.link(
-            LinkType.SIGNED,
-            top if top in sink.nodes else actor.node_id,
-            doc.node_id,
-            quote.start,
-            quote.end,
-            rule,
-            CONF_RELATION,
-            when=when,
-        )
 
 
 # "Avsiktsförklaringen undertecknades av:" over a list, one signer a line.
@@ -156,7 +121,7 @@ def _signatory_list(
         first = next((a for a in ctx.actors if a.start == start and not a.anaphoric), None)
         if first is None:
             break
-        _sign(sink, [first], doc, Span(sentence.start, line.end("line")), _LIST_RULE, when)
+        sign_each(sink, [first], doc, Span(sentence.start, line.end("line")), _LIST_RULE, when)
         pos = line.end()
 
 
@@ -192,14 +157,14 @@ def signed(
             doc = before[-1]
             signers = [a for a in actors if a.start >= verb.end()]
             when = first_date(ctx.dates_in(sentence), verb.end())
-            _sign(sink, signers, doc, sentence, "relation.signed.undertecknades_av", when)
+            sign_each(sink, signers, doc, sentence, "relation.signed.undertecknades_av", when)
             if not signers and _LIST_INTRO.match(ctx.text, verb.end(), sentence.end + 1):
                 _signatory_list(ctx, sink, sentence, doc, when)
     for actor in actors:
         for doc in docs:
             if doc.start > actor.end and _SIGNED_ACTIVE.match(between(ctx, actor.end, doc.start)):
                 when = first_date(ctx.dates_in(sentence))
-                _sign(sink, [actor], doc, sentence, "relation.signed.har_undertecknat", when)
+                sign_each(sink, [actor], doc, sentence, "relation.signed.har_undertecknat", when)
 
 
 def agreement_signed(
@@ -214,13 +179,13 @@ def agreement_signed(
         if verb is not None and doc.end <= verb.start() and mellan >= 0:
             parties = [a for a in actors if mellan < a.start and a.end <= verb.start()]
             when = first_date(ctx.dates_in(sentence), verb.end())
-            _sign(sink, parties, doc, sentence, "relation.signed.agreement_parties", when)
+            sign_each(sink, parties, doc, sentence, "relation.signed.agreement_parties", when)
         elif signing is not None and not _PROPOSED.search(ctx.text, sentence.start, doc.start):
             # "undertecknade ett medborgarlöfte mellan kommunen och Polisen"
             inside = ctx.text.find(" mellan ", doc.start, doc.end)  # the title may hold them
             between_parties = parties_after(ctx, doc.end if inside < 0 else inside, sentence.end)
             when = first_date(ctx.dates_in(sentence))
-            _sign(sink, between_parties, doc, sentence, "relation.signed.parties_between", when)
+            sign_each(sink, between_parties, doc, sentence, "relation.signed.parties_between", when)
             if signing.end() <= doc.start:
                 _with_partners(ctx, sink, sentence, doc, actors, signing.start())
         elif (
@@ -238,7 +203,7 @@ def agreement_signed(
                 and not _PROPOSED.search(ctx.text, sentence.start, doc.start)
             ):
                 parties = parties_after(ctx, at, sentence.end)
-                _sign(sink, parties, doc, sentence, "relation.signed.agreement_between", None)
+                sign_each(sink, parties, doc, sentence, "relation.signed.agreement_between", None)
 
 
 def _with_partners(
@@ -262,7 +227,7 @@ def _with_partners(
     if partners:
         when = first_date(ctx.dates_in(sentence))
         signers = [subject[-1], *partners]
-        _sign(sink, signers, doc, sentence, "relation.signed.with_partners", when)
+        sign_each(sink, signers, doc, sentence, "relation.signed.with_partners", when)
 
 
 def signatory_count(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
@@ -315,25 +280,9 @@ def signed_under(
         else:
             signers = [a for a in actors if a.end <= verb_start]
         when = first_date(ctx.dates_in(sentence))
-        _sign(sink, signers, doc, sentence, "relation.signed.skrev_under", when)
-    _concluded(ctx, sink, sentence, docs, actors)
-
-
-def _concluded(
-    ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit], actors: list[ActorHit]
-) -> None:
-    """'A och B tecknar idag ett nytt medborgarlöfte': the sentence opens with its signers,
-    nothing but their names and joiners before the verb."""
-    subject = [a for a in actors if docs and a.start < docs[0].start]
-    if not subject or subject[0].start != sentence.start:
-        return
-    for prev, nxt in itertools.pairwise(subject):
-        if not _SUBJECT_JOINER.fullmatch(ctx.text, prev.end, nxt.start):
-            return
-    if _CONCLUDES.match(ctx.text[subject[-1].end : docs[0].start]) is None:
-        return
-    when = first_date(ctx.dates_in(sentence))
-    _sign(sink, subject, docs[0], sentence, "relation.signed.concluded", when)
+        sign_each(sink, signers, doc, sentence, "relation.signed.skrev_under", when)
+    concluded(ctx, sink, sentence, docs, actors)
+    concluded_verb_first(ctx, sink, sentence, docs, actors)
 
 
 def signers_listed(ctx: Context, sink: FactSink, sentence: Span, actors: list[ActorHit]) -> None:
@@ -354,7 +303,7 @@ def signers_listed(ctx: Context, sink: FactSink, sentence: Span, actors: list[Ac
     when = first_date(ctx.dates_in(previous))
     signers = [a for a in actors if a.start >= m.end()]
     quote = Span(previous.start, sentence.end)
-    _sign(sink, signers, signed_docs[0], quote, "relation.signed.bland_dem_som", when)
+    sign_each(sink, signers, signed_docs[0], quote, "relation.signed.bland_dem_som", when)
 
 
 def signed_on_behalf(
@@ -373,7 +322,7 @@ def signed_on_behalf(
         ):
             continue
         when = first_date(ctx.dates_in(sentence)) or _signing_date_before(ctx, sentence, doc)
-        _sign(sink, [actor], doc, sentence, "relation.signed.on_behalf", when)
+        sign_each(sink, [actor], doc, sentence, "relation.signed.on_behalf", when)
 
 
 def _signing_date_before(ctx: Context, sentence: Span, doc: DocumentHit) -> DateMention | None:

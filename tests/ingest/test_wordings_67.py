@@ -103,3 +103,15 @@ def test_parties_that_agreed_on_a_pledge_signed_it() -> None:
     facts = facts_at(text, "https://www.eskilstuna.se/nyheter/energi", "2024-05-02")
     signers = {frm for frm, _ in _pairs(facts, LinkType.SIGNED)}
     assert {"Organization:kommun:0484", "Organization:nationell:energimyndigheten"} <= signers
+
+
+def test_signers_after_a_fronted_verb_signed_what_follows() -> None:
+    text = (
+        "Civilt försvar\n\n"
+        "I juni 2018 slöt Myndigheten för samhällsskydd och beredskap (MSB) och Sveriges "
+        "Kommuner och Landsting (SKL) en överenskommelse om kommunernas arbete med civilt "
+        "försvar.\n"
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/vastra-gotaland/nyheter.html", None)
+    signers = {frm for frm, _ in _pairs(facts, LinkType.SIGNED)}
+    assert signers == {"Organization:nationell:msb", "Organization:nationell:skr"}
