@@ -7,8 +7,8 @@ the body the page says granted the money ("Kulturrådet har beslutat om 2,1 milj
 kronor"), else the organisation whose site the page is on.
 
 Rule:
-- initiative.funds.page_grantor: a sum received "för (sitt) projekt(et) <initiative>",
-  with no giver in its own sentence ("från X", "av X") and a grantee other than the
+- initiative.funds.page_grantor: a sum received right before "för (sitt) projekt(et)
+  <initiative>" (so no "från X" names another giver), by a grantee other than the
   grantor -> the grantor FUNDS the initiative.
 """
 
@@ -38,7 +38,6 @@ _GRANTS = re.compile(
     r"fördelade|delat\s+ut|delade\s+ut)\s+(?:[a-zåäö]+\s+){0,3}?" + SUM
 )
 _RULE = "initiative.funds.page_grantor"
-_GIVER = re.compile(r"\s(?:från|av)\s*$")
 _GRANTING_KINDS = {
     OrganizationKind.REGION,
     OrganizationKind.COUNTY_BOARD,
@@ -67,9 +66,6 @@ def page_grantor_funds(ctx: Context, sink: FactSink) -> None:
                 continue
             clause = before[: received.start()]
             actors = [a for a in ctx.actors_in(sentence) if a.end <= ini.start]
-            verb = sentence.start + received.start()
-            if any(a.start > verb and _GIVER.search(ctx.text, verb, a.start) for a in actors):
-                continue  # "har fått 2 miljoner från X för": its own sentence names the giver
             grantor = grantor or _grantor(ctx)
             if grantor is None:
                 return
@@ -77,11 +73,4 @@ def page_grantor_funds(ctx: Context, sink: FactSink) -> None:
                 continue  # no grantee named before the sum
             if any(a.node_id == grantor.node_id for a in actors):
                 continue  # the grantor is the one receiving: someone else gave
-            link_initiative(
-                sink,
-                LinkType.FUNDS,
-                grantor.node_id,
-                ini,
-                sentence,
-                "initiative.funds.page_grantor",
-            )
+            link_initiative(sink, LinkType.FUNDS, grantor.node_id, ini, sentence, _RULE)
