@@ -1,5 +1,6 @@
 """Swedish number words, as counts are written in running text ("de fem kommunerna",
-"undertecknades av femton myndigheter")."""
+"undertecknades av femton myndigheter"), and sums of money ("2 491 478 kr", "1,2 miljoner
+kronor")."""
 
 from __future__ import annotations
 
@@ -24,3 +25,6 @@ NUMBER_WORDS = {
     "nitton": 19,
     "tjugo": 20,
 }
+
+# A sum of money as grant pages write it: "2 491 478 kr", "1,2 miljoner kronor", "350 tkr".
+SUM = r"\d[\d \u00a0,.]*(?:miljoner\s+|mnkr\s+|tkr\s+)?(?:kr|kronor)\b"

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from graph.edges import LinkType
 from ingest.context import Context, InitiativeHit
 from ingest.facts import FactSink
+from ingest.language.numbers import SUM
 from ingest.language.segment import Span
 from ingest.rules.initiative_grant_items import grant_item_names
 from ingest.rules.initiative_grant_rows import grant_row_names
@@ -53,7 +54,6 @@ _HEADING = re.compile(
     re.M,
 )
 # "beviljas 890 000 kr", "tilldelades cirka 2 miljoner kronor": a sum granted to the subject
-SUM = r"\d[\d \u00a0,.]*(?:miljoner\s+|mnkr\s+|tkr\s+)?(?:kr|kronor)\b"
 GRANTED_SUM = (
     rf"(?:beviljas|beviljades|har\s+beviljats|tilldelas|tilldelades)\s+(?:cirka\s+|ca\s+)?{SUM}"
 )

@@ -16,7 +16,8 @@ organisation the owner part names, else a new organisation of that name)
 PARTICIPATES_IN it (initiative.participates.grant_row). Under a table header or a grant
 intro, the body that grants (the intro sentence's subject, else the site's organisation,
 else the page's deciding committee) FUNDS it (initiative.funds.grant_row); a row of its own
-says what was received, not who granted it.
+says what was received, and only a page that says who granted the money ("Kulturrådet har
+beslutat om 2,1 miljoner kronor": initiative_page_grants.granting_body) names its funder.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ingest.facts import FactSink
 from ingest.language.regex_guard import first_letter_guard
 from ingest.language.segment import Span
 from ingest.rules.initiative_links import link_each
+from ingest.rules.initiative_page_grants import granting_body
 from ingest.rules.role_page_bodies import deciding_body, meeting_body
 
 __all__ = ["GRANT_ROW_RULE", "grant_row_links", "grant_row_names"]
@@ -179,7 +181,9 @@ def grant_row_links(ctx: Context, sink: FactSink) -> None:
             sink, LinkType.PARTICIPATES_IN, owners, hit, span, "initiative.participates.grant_row"
         )
         # A row of its own says what was received ("projekt som får pengar är:"), not
-        # who granted it.
+        # who granted it, unless the page says who granted the money.
+        stated = granting_body(ctx)
         funder = _funder(ctx, sink, row.intro) if row.intro is not None else None
+        funder = funder or (stated.node_id if stated is not None else None)
         if funder is not None and funder not in owners:
             link_each(sink, LinkType.FUNDS, [funder], hit, span, "initiative.funds.grant_row")

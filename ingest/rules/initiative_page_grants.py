@@ -20,10 +20,10 @@ from graph.edges import LinkType
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.rules.initiative_grant_headings import SUM
+from ingest.language.numbers import SUM
 from ingest.rules.initiative_links import link_initiative
 
-__all__ = ["page_grantor_funds"]
+__all__ = ["granting_body", "page_grantor_funds"]
 
 _RECEIVED = re.compile(
     r"\b(?:har\s+|hade\s+)?(?:fått|fick|får|beviljats|beviljades|beviljas|tilldelats|"
@@ -47,11 +47,17 @@ _GRANTING_KINDS = {
 }
 
 
+def granting_body(ctx: Context) -> ActorHit | None:
+    """The body the page says granted money ("Kulturrådet har beslutat om 2,1 miljoner
+    kronor"), if it says so."""
+    return next((a for a in ctx.actors if not a.anaphoric and _GRANTS.match(ctx.text, a.end)), None)
+
+
 def _grantor(ctx: Context) -> ActorHit | None:
     """The body the page says granted money, else the page's site organisation."""
-    for actor in ctx.actors:
-        if not actor.anaphoric and _GRANTS.match(ctx.text, actor.end):
-            return actor
+    stated = granting_body(ctx)
+    if stated is not None:
+        return stated
     site = ctx.site_actor()
     return site if site is not None and site.kind in _GRANTING_KINDS else None
 

@@ -115,3 +115,16 @@ def test_signers_after_a_fronted_verb_signed_what_follows() -> None:
     facts = facts_at(text, "https://www.lansstyrelsen.se/vastra-gotaland/nyheter.html", None)
     signers = {frm for frm, _ in _pairs(facts, LinkType.SIGNED)}
     assert signers == {"Organization:nationell:msb", "Organization:nationell:skr"}
+
+
+def test_grant_rows_are_funded_by_the_body_the_page_says_granted() -> None:
+    text = (
+        "Utvecklingsbidrag till kultur\n\n"
+        "Kulturrådet har beslutat om 2,1 miljoner kronor till regional kulturverksamhet.\n\n"
+        "• 500 000 kronor till Region Blekinge: Det kreativa rummet, år 2 av 3\n"
+        "• 450 000 kronor till Region Jönköpings län: Nya Småland, år 3 av 3\n"
+    )
+    facts = facts_at(text, "https://www.regionkronoberg.se/nyheter/kultur", None)
+    funds = _pairs(facts, LinkType.FUNDS)
+    assert ("Organization:nationell:kulturradet", "Initiative:nya-smaland") in funds
+    assert ("Organization:nationell:kulturradet", "Initiative:det-kreativa-rummet") in funds
