@@ -17,13 +17,13 @@ import re
 from graph.edges import Evidence, Link, LinkType, Mention, SourceFacts
 from graph.nodes import Activity, DatePrecision, Document, DomainNode, Organization, Person, Source
 from ingest.language.dates import DateMention
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import strip_span
 from ingest.ocr_evidence import ocr_evidence
 
-_EMAIL = first_letter_guard(re.compile(r"@|\.\s?se\b|\bmailto\b", re.I))
+_EMAIL = compile_guarded(r"@|\.\s?se\b|\bmailto\b", re.I)
 # Area code then number ("0612-802 10"); not the month of an ISO date ("2021-06-17").
-_PHONE = first_letter_guard(re.compile(r"(?<![\d-])0\d{1,3}\s?-\s?\d|\+46|\bTel\b", re.I))
+_PHONE = compile_guarded(r"(?<![\d-])0\d{1,3}\s?-\s?\d|\+46|\bTel\b", re.I)
 
 
 def contains_contact_detail(quote: str) -> bool:

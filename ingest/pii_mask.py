@@ -22,7 +22,7 @@ from typing import Any
 
 from graph.edges import Evidence, Link, Mention, SourceFacts
 from graph.nodes import DomainNode, Source
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 
 __all__ = ["MASK", "find_pii", "mask_facts", "mask_pii", "mask_source"]
 
@@ -30,36 +30,31 @@ MASK = "\u2588"  # █: neither a letter nor a digit, so no rule reads it as a w
 
 # Scraped pages break addresses over lines ("name@" / "kommun.se", "name" / "@kommun .se").
 # Starting only where a word starts, with bounded parts, keeps the scan linear in any text.
-_AT = r"(?:\n[ \t]*)?@|[ \t]?[(\[{]at[)\]}][ \t]?"
+_BRACKET_AT = r"[(\[{]at[)\]}]"  # "(at)", "[at]", "{at}"
+_AT = rf"(?:\n[ \t]*)?@|[ \t]?{_BRACKET_AT}[ \t]?"
 _DOMAIN = r"[\w-]{1,63}(?:(?:[ \t]?\.|[ \t]?[(\[{]dot[)\]}][ \t]?)[\w-]{1,63}){1,8}"
 _LOCAL = r"(?<![\w.+-])[\w.+-]{1,256}"
 _EMAIL = re.compile(rf"{_LOCAL}(?:{_AT})(?:[ \t]*\n?[ \t]*{_DOMAIN})?", re.IGNORECASE)
 # No address without its "@" or "(at)": most texts are let through without the scan above.
-_BRACKETED_AT = re.compile(r"[(\[{]at[)\]}]", re.IGNORECASE)
+_BRACKETED_AT = re.compile(_BRACKET_AT, re.IGNORECASE)
 # Swedish numbers: a 0 and area code (2-4 digits in all), then the subscriber number in
 # groups; "0612-802 10", "08-508 000 00", "070 123 45 67", "0771-670 670", also with the
 # wider gaps of scraped tables ("0240-66  01 76"). Not the month or day of a date
 # ("2021-06-17": a hyphen or digit before the 0 rules it out).
-_NATIONAL = first_letter_guard(
-    re.compile(
-        r"(?<![\w+./:-])0\d{1,3}(?:[ \t]{0,2}[-\u2013][ \t]{0,2}|[ \t]{1,3})?\d{1,4}"
-        r"(?:(?:[ \t]{1,3}|-)?\d{1,4}){0,4}(?![\w-])"
-    )
+_NATIONAL = compile_guarded(
+    r"(?<![\w+./:-])0\d{1,3}(?:[ \t]{0,2}[-\u2013][ \t]{0,2}|[ \t]{1,3})?\d{1,4}"
+    r"(?:(?:[ \t]{1,3}|-)?\d{1,4}){0,4}(?![\w-])"
 )
 # "+46 (0)612-802 10", "+46 70 123 45 67", "+358 40 123 4567".
-_INTERNATIONAL = first_letter_guard(
-    re.compile(
-        r"(?<![\w+])\+\d{1,3}(?:[ \t]?\(0\))?"
-        r"(?:[ \t-]?\d{1,4}){2,6}(?![\w-])"
-    )
+_INTERNATIONAL = compile_guarded(
+    r"(?<![\w+])\+\d{1,3}(?:[ \t]?\(0\))?"
+    r"(?:[ \t-]?\d{1,4}){2,6}(?![\w-])"
 )
 # Personnummer and samordningsnummer (day + 60): [CC]YYMMDD, then -, + or nothing, then
 # four digits.
-_IDENTITY = first_letter_guard(
-    re.compile(
-        r"(?<![\w-])(?P<date>(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01]))"
-        r"(?P<sep>[-+]?)(?P<tail>\d{4})(?![\w-])"
-    )
+_IDENTITY = compile_guarded(
+    r"(?<![\w-])(?P<date>(?:19|20)?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01]))"
+    r"(?P<sep>[-+]?)(?P<tail>\d{4})(?![\w-])"
 )
 # A phone number has at least this many digits, area code included. No upper bound: a
 # longer run is two numbers side by side ("0612-802 10 070-123 45 67"), masked whole.

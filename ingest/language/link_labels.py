@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import re
 
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 
 __all__ = ["blank_link_labels"]
 
 # A file link's label states its type and size first ("Pdf, 43 MB, öppnas i nytt fönster.")
 # and may end in a full stop inside the sentence it interrupts ("... fönster. för X").
 _FILE = r"(?:\b(?:pdf|docx?|xlsx?|pptx?)\s*,\s*\d+(?:[.,]\d+)?\s*[km]i?b\s*)?"
-_LABEL = first_letter_guard(
-    re.compile(
-        r"(?:(?:länk\s+till\s+(?:en\s+)?(?:annan|extern)\s+webbplats|extern\s+länk)"
-        r"(?:\s*,?\s*öppnas\s+i\s+(?:ett\s+)?nytt\s+(?:fönster|flik))?"
-        rf"|{_FILE},?\s*öppnas\s+i\s+(?:ett\s+)?nytt\s+(?:fönster|flik))(?:\.(?=\s+[a-zåäö]))?",
-        re.I,
-    )
+_LABEL = compile_guarded(
+    r"(?:(?:länk\s+till\s+(?:en\s+)?(?:annan|extern)\s+webbplats|extern\s+länk)"
+    r"(?:\s*,?\s*öppnas\s+i\s+(?:ett\s+)?nytt\s+(?:fönster|flik))?"
+    rf"|{_FILE},?\s*öppnas\s+i\s+(?:ett\s+)?nytt\s+(?:fönster|flik))(?:\.(?=\s+[a-zåäö]))?",
+    re.I,
 )
 
 

@@ -27,7 +27,7 @@ try:  # the standard library's parser; private, so its absence only costs speed
 except ImportError:  # pragma: no cover - a Python without it
     _p = None
 
-__all__ = ["first_letter_guard", "first_letters_ahead"]
+__all__ = ["compile_guarded", "first_letter_guard", "first_letters_ahead"]
 
 _CATEGORIES = {
     "CATEGORY_DIGIT": r"\d",
@@ -110,19 +110,28 @@ def _union(alternatives: Any) -> _First:
     return found, empty
 
 
+def compile_guarded(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` behind a lookahead of its possible first characters
+    (see above). It parses the source once and compiles only the guarded form: compiling
+    the plain pattern first and guarding it after would double the import-time cost."""
+    if _p is None:  # pragma: no cover - a Python without the parser
+        return re.compile(source, flags)
+    parsed = _p.parse(source, flags)
+    first, empty = _first(parsed)
+    flags = parsed.state.flags  # with the source's own leading flags, "(?i)..."
+    if first is None or empty or not first:
+        return re.compile(source, flags)
+    body = _LEADING_FLAGS.sub("", source)
+    closing = "\n)" if flags & re.VERBOSE else ")"  # a trailing comment ends at \n
+    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{body}{closing}", flags)
+
+
 def first_letter_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern behind a lookahead of its possible first characters (see above)."""
     if _p is None or not isinstance(pattern.pattern, str):
         return pattern
-    try:
-        first, empty = _first(_p.parse(pattern.pattern, pattern.flags))
-    except (re.error, TypeError, ValueError, IndexError):  # pragma: no cover - defensive
-        return pattern
-    if first is None or empty or not first:
-        return pattern
-    body = _LEADING_FLAGS.sub("", pattern.pattern)
-    closing = "\n)" if pattern.flags & re.VERBOSE else ")"  # a trailing comment ends at \n
-    return re.compile(f"(?=[{''.join(sorted(first))}])(?:{body}{closing}", pattern.flags)
+    guarded = compile_guarded(pattern.pattern, pattern.flags)
+    return pattern if guarded.pattern == pattern.pattern else guarded
 
 
 def first_letters_ahead(words: Iterable[str]) -> str:

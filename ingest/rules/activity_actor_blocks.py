@@ -24,7 +24,7 @@ from graph.edges import LinkType
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.list_items import add_activity
 from ingest.rules.main_document import list_owner, page_document
@@ -33,7 +33,7 @@ __all__ = ["extract_actor_blocks"]
 
 CONF_BLOCK = 0.7
 
-_JOIN = first_letter_guard(re.compile(r"\s*(?:,|\boch\b|\bsamt\b|&)\s*"))
+_JOIN = compile_guarded(r"\s*(?:,|\boch\b|\bsamt\b|&)\s*")
 _BULLET = re.compile(r"[ \t]*[•\-\u2013*][ \t]+")
 _MAX_TASK_WORDS = 14
 _MIN_BLOCKS = 2

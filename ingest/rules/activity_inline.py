@@ -35,7 +35,7 @@ import re
 
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.list_items import add_activity, clause_end, quoted_speech, split_at
 from ingest.rules.main_document import list_owner, page_document
@@ -125,10 +125,8 @@ _AND_ATT = re.compile(r",\s+(?:och\s+)?(?:att\s+)?|\s+och\s+att\s+")
 
 
 # "..., bland annat genom att A samt B": the examples of how a goal is reached.
-_BY_MEANS = first_letter_guard(
-    re.compile(
-        r"\b(?:bland\s+annat|bl\.\s?a\.|exempelvis|till\s+exempel|främst)\s+genom\s+att\s+", re.I
-    )
+_BY_MEANS = compile_guarded(
+    r"\b(?:bland\s+annat|bl\.\s?a\.|exempelvis|till\s+exempel|främst)\s+genom\s+att\s+", re.I
 )
 _AND_SAMT_ATT = re.compile(r",\s+(?:och\s+|samt\s+)?(?:att\s+)?|\s+(?:och|samt)\s+(?:att\s+)?")
 

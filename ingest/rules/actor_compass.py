@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ingest.language.gazetteer import county_by_name, first_names, fold, municipality_by_name
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 
 __all__ = ["COMPASS_PREFIX", "compass_branches"]
 
@@ -26,8 +26,8 @@ __all__ = ["COMPASS_PREFIX", "compass_branches"]
 COMPASS_PREFIX = r"(?:(?:Norra|Södra|Östra|Västra|Mellersta)[ \t]+)?"
 _TAIL = r"(?:Sydost|Sydväst|Nordost|Nordväst|Syd|Nord|Norr|Väst|Öst|Mitt)"
 _WORD = r"(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]+)"
-_BRANCH = first_letter_guard(
-    re.compile(rf"(?<![\w-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+{_TAIL}(?![\w-])")
+_BRANCH = compile_guarded(
+    rf"(?<![\w-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+{_TAIL}(?![\w-])"
 )
 _ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,6}")
 # Words that open a sentence or name a region, no part of a branch's name.

@@ -27,7 +27,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.actor_hits import body_hit
 
 __all__ = ["abbreviation_hits", "paragraph_body"]
@@ -39,11 +39,9 @@ _MUNICIPAL = {
     "KSAU": "Kommunstyrelsens arbetsutskott",
 }
 _REGIONAL = {"RF": "Regionfullmäktige", "RS": "Regionstyrelsen"}
-_LETTERS = first_letter_guard(
-    re.compile(
-        r"(?<![\w/-])(?P<abbr>KSAU|Ksau|ksau|KF|KS|RF|RS|Kf|Ks|kf|ks)"
-        r"(?![\w/-])"
-    )
+_LETTERS = compile_guarded(
+    r"(?<![\w/-])(?P<abbr>KSAU|Ksau|ksau|KF|KS|RF|RS|Kf|Ks|kf|ks)"
+    r"(?![\w/-])"
 )
 # "Dnr KS 2015/0259", "KS 107/16", "KF § 117", "KS/2017:499", "KF:s": a file reference.
 _REFERENCE_AFTER = re.compile(r"\s*(?:§|\d|/|:|,\s*§)")

@@ -28,7 +28,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import municipality_by_name
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.actor_bodies import CONF_COMMITTEE, body_kind, body_owner
 from ingest.rules.actor_hits import body_hit
 from ingest.rules.actor_owned_bodies import OWNER_JUXTAPOSED
@@ -55,40 +55,34 @@ _PROCEDURE = (
     r"(?:beslut|beredning|yttrande|kännedom|handläggning|åtgärd|information|besvarande|"
     r"avgörande|behandling|granskning|verkställighet|prövning|utredning)"
 )
-_REMIT = first_letter_guard(
-    re.compile(
-        r"(?<![\w-])(?P<head>[Uu]tskottet|[Bb]eredningen|[Ee]nheten|[Aa]vdelningen|[Nn]ämnden|"
-        r"[Kk]ommittén|[Ss]ekretariatet|[Kk]ontoret|[Ss]taben|[Ff]örvaltningen|"
-        # a region's boards: "Styrelsen för folktandvården" (in lower case only on a region's
-        # site: elsewhere "styrelsen för" may be any company's board in prose)
-        r"[Ss]tyrelsen|"
-        # a capitalised compound head ("Fokusberedningen för folkhälsa"), or the indefinite
-        # head a role names ("ordförande i nämnd för arbetsmarknad och näringsliv")
-        r"[A-ZÅÄÖ][a-zåäö]{2,}(?:beredningen|utskottet|nämnden|kommittén)|"
-        r"(?<=ordförande i )(?:[Nn]ämnd|[Bb]eredning|[Uu]tskott)|"
-        r"(?<=ledamot i )(?:[Nn]ämnd|[Bb]eredning|[Uu]tskott)|Nämnd|Beredning|Utskott|"
-        # a board's or council's committee named by its remit: "kommunstyrelsens utskott för
-        # tillväxt", "regionstyrelsens beredning för folkhälsa"
-        r"(?:[Kk]ommun|[Rr]egion)(?:styrelsens|fullmäktiges)\s+(?:utskott|beredning))\s+för\s+"
-        # "skickades till Samhällsservicenämnden för beslut": a procedure, not a remit
-        rf"(?!(?:fortsatt\s+|vidare\s+)?{_PROCEDURE}\b)(?P<remit>(?:{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?"
-        # a region's board over a service it names: "styrelsen för Närhälsan"
-        r"|(?<=tyrelsen för )[A-ZÅÄÖ][a-zåäö]{3,}(?:n|t|na)(?=[\s,.;:]))"
-        # "Beredningen för översiktsplan 2050": the year of the plan it works on
-        r"(?:\s+(?:19|20)\d\d)?)(?![\w-])"
-    )
+_REMIT = compile_guarded(
+    r"(?<![\w-])(?P<head>[Uu]tskottet|[Bb]eredningen|[Ee]nheten|[Aa]vdelningen|[Nn]ämnden|"
+    r"[Kk]ommittén|[Ss]ekretariatet|[Kk]ontoret|[Ss]taben|[Ff]örvaltningen|"
+    # a region's boards: "Styrelsen för folktandvården" (in lower case only on a region's
+    # site: elsewhere "styrelsen för" may be any company's board in prose)
+    r"[Ss]tyrelsen|"
+    # a capitalised compound head ("Fokusberedningen för folkhälsa"), or the indefinite
+    # head a role names ("ordförande i nämnd för arbetsmarknad och näringsliv")
+    r"[A-ZÅÄÖ][a-zåäö]{2,}(?:beredningen|utskottet|nämnden|kommittén)|"
+    r"(?<=ordförande i )(?:[Nn]ämnd|[Bb]eredning|[Uu]tskott)|"
+    r"(?<=ledamot i )(?:[Nn]ämnd|[Bb]eredning|[Uu]tskott)|Nämnd|Beredning|Utskott|"
+    # a board's or council's committee named by its remit: "kommunstyrelsens utskott för
+    # tillväxt", "regionstyrelsens beredning för folkhälsa"
+    r"(?:[Kk]ommun|[Rr]egion)(?:styrelsens|fullmäktiges)\s+(?:utskott|beredning))\s+för\s+"
+    # "skickades till Samhällsservicenämnden för beslut": a procedure, not a remit
+    rf"(?!(?:fortsatt\s+|vidare\s+)?{_PROCEDURE}\b)(?P<remit>(?:{_ITEM}(?:(?:,\s+{_ITEM})*\s+och\s+{_ITEM})?"
+    # a region's board over a service it names: "styrelsen för Närhälsan"
+    r"|(?<=tyrelsen för )[A-ZÅÄÖ][a-zåäö]{3,}(?:n|t|na)(?=[\s,.;:]))"
+    # "Beredningen för översiktsplan 2050": the year of the plan it works on
+    r"(?:\s+(?:19|20)\d\d)?)(?![\w-])"
 )
 # "Staben Hållbar utveckling", "Enheten Social hållbarhet": a unit's head and its own
 # capitalised name (an adjective and its noun, so no verb is taken into the name).
-_UNIT_NAMED = first_letter_guard(
-    re.compile(
-        r"(?<![\w-])(?:Staben|Enheten|Avdelningen|Sektionen|Kansliet)\s+"
-        r"[A-ZÅÄÖ][a-zåäö]+(?:bar|lig|ig|isk|al|ell|iv)\s+[a-zåäö]{4,}(?![\w-])"
-    )
+_UNIT_NAMED = compile_guarded(
+    r"(?<![\w-])(?:Staben|Enheten|Avdelningen|Sektionen|Kansliet)\s+"
+    r"[A-ZÅÄÖ][a-zåäö]+(?:bar|lig|ig|isk|al|ell|iv)\s+[a-zåäö]{4,}(?![\w-])"
 )
-_TOWN = first_letter_guard(
-    re.compile(r"(?<![\w-])(?P<town>[A-ZÅÄÖ][a-zåäö]+) stads nämnd(?P<gen>s)?\b")
-)
+_TOWN = compile_guarded(r"(?<![\w-])(?P<town>[A-ZÅÄÖ][a-zåäö]+) stads nämnd(?P<gen>s)?\b")
 _OBJECT_AFTER = re.compile(r"\s+av\s")
 # A lower-case noun right after the name: the name was a genitive.
 _NOUN_AFTER = re.compile(rf"\s+(?!{_STOP}\b)[a-zåäö]{{3,}}\b")

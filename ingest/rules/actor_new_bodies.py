@@ -27,20 +27,18 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.actor_bodies import CONF_COMMITTEE
 from ingest.rules.actor_references import CONF_ANAPHORA
 
 __all__ = ["new_body_hits"]
 
 _DEFINITE = {"beredning": "en", "nämnd": "en", "kommitté": "n", "utskott": "et"}
-_SET_UP = first_letter_guard(
-    re.compile(
-        r"(?<![\wåäö])(?:tillsätta|tillsätter|tillsatte|tillsatt|inrätta|inrättar|inrättade|"
-        r"inrättat|bilda|bildar|bildade|bildat)\s+(?:en|ett)\s+(?:ny|nytt)\s+"
-        r"(?:[a-zåäö]+\s+){0,2}?(?P<body>[a-zåäö]{3,}(?P<head>beredning|nämnd|kommitté|utskott))"
-        r"(?![\wåäö-])"
-    )
+_SET_UP = compile_guarded(
+    r"(?<![\wåäö])(?:tillsätta|tillsätter|tillsatte|tillsatt|inrätta|inrättar|inrättade|"
+    r"inrättat|bilda|bildar|bildade|bildat)\s+(?:en|ett)\s+(?:ny|nytt)\s+"
+    r"(?:[a-zåäö]+\s+){0,2}?(?P<body>[a-zåäö]{3,}(?P<head>beredning|nämnd|kommitté|utskott))"
+    r"(?![\wåäö-])"
 )
 # A former body of the same kind is another one: "den förra beredningen".
 _FORMER = re.compile(r"(?:förra|tidigare|gamla|föregående)\s+$", re.I)
@@ -86,13 +84,11 @@ def _body(setter: ActorHit, name: str) -> tuple[Organization, str | None, str | 
     return None
 
 
-_NAMED_SET_UP = first_letter_guard(
-    re.compile(
-        r"(?<![\wåäö])(?:bildat|bildade|inrättat|inrättade|startat|startade)\s+"
-        r"(?P<name>(?:Forum|Rådet|Nätverket|Plattformen)\s+(?:för|om|mot)\s+[a-zåäö][\wåäö-]*"
-        r"(?:\s+(?:och\s+)?[a-zåäö][\wåäö-]*){0,4}?(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+län)?)?)"
-        r"(?=\s*[,.;:(]|\s+(?:som|där|och|med|för|att)\b|\s*$)"
-    )
+_NAMED_SET_UP = compile_guarded(
+    r"(?<![\wåäö])(?:bildat|bildade|inrättat|inrättade|startat|startade)\s+"
+    r"(?P<name>(?:Forum|Rådet|Nätverket|Plattformen)\s+(?:för|om|mot)\s+[a-zåäö][\wåäö-]*"
+    r"(?:\s+(?:och\s+)?[a-zåäö][\wåäö-]*){0,4}?(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+län)?)?)"
+    r"(?=\s*[,.;:(]|\s+(?:som|där|och|med|för|att)\b|\s*$)"
 )
 
 

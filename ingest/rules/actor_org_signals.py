@@ -33,7 +33,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, first_names, municipality_by_name, on_place
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.role_titles import PARTY, TITLE_RE
 
 __all__ = ["signal_hits"]
@@ -47,18 +47,14 @@ _WORD = (
     r"(?:-[ ](?:och|eller)[ ][\wåäöé&-]*[\wåäöé&])?"
 )
 _NAME = rf"{_WORD}(?:[ ]{_WORD}){{0,4}}"
-_BOARD_OF = first_letter_guard(
-    re.compile(rf"(?<![\w-])(?P<name>{_NAME})s\s+(?:styrelse|vd|ledning|ägare)\b")
-)
+_BOARD_OF = compile_guarded(rf"(?<![\w-])(?P<name>{_NAME})s\s+(?:styrelse|vd|ledning|ägare)\b")
 _ROLE_AT = re.compile(
     rf"\b(?:VD|[a-zåäö]*(?:chef|direktör|ordförande|strateg|samordnare|handläggare|ledare|"
     rf"ansvarig|sekreterare|koordinator|rådgivare|controller|vd|utredare|specialist|expert|"
     rf"analytiker|kommunikatör))\s+(?:på|vid|hos)\s+"
     rf"(?P<name>{_NAME})(?![\w-])"
 )
-_MEMBER_OF = first_letter_guard(
-    re.compile(rf"\bmedlem(?:mar|skap)?\s+i\s+(?P<name>{_NAME})(?![\w-])")
-)
+_MEMBER_OF = compile_guarded(rf"\bmedlem(?:mar|skap)?\s+i\s+(?P<name>{_NAME})(?![\w-])")
 # A list separator between two items, and the end of an item.
 _SEP = r"[ \t]*(?:,|\bsamt\b|\boch\b|/)[ \t]*"
 _AFTER = re.compile(
@@ -205,11 +201,9 @@ def _listed(ctx: Context, anchors: list[tuple[int, int]]) -> list[tuple[int, int
 
 # A name that ends right before a list separator and a found organisation, after a
 # comma or a word that opens a list of examples.
-_BEFORE = first_letter_guard(
-    re.compile(
-        rf"(?:,|\bbland\s+annat|\bbl\.\s?a\.|\bsåsom|\bexempelvis|\btill\s+exempel|\bt\.\s?ex\.)"
-        rf"[ \t]+(?P<name>{_NAME}){_SEP}$"
-    )
+_BEFORE = compile_guarded(
+    rf"(?:,|\bbland\s+annat|\bbl\.\s?a\.|\bsåsom|\bexempelvis|\btill\s+exempel|\bt\.\s?ex\.)"
+    rf"[ \t]+(?P<name>{_NAME}){_SEP}$"
 )
 
 _GENITIVE_HEAD = re.compile(r"s[ \t]+(?!och\b|samt\b|eller\b)[a-zåäö]")

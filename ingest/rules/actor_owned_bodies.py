@@ -30,7 +30,7 @@ from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.actor_bodies import CONF_COMMITTEE, body_kind
 from ingest.rules.actor_hits import body_hit
 
@@ -68,15 +68,13 @@ _GENITIVE_BODY = re.compile(
 )
 # An item may open with its adjective: "Enheten för hållbar utveckling".
 _ITEM = r"(?:[a-zåäö]+(?:bar|ig|lig|isk|iv|al|ell|ad|ande|ende)[at]?\s+)?[a-zåäö]+"
-_UNIT = first_letter_guard(
-    re.compile(
-        r"(?<![\w-])(?P<body>(?:Enheten|Avdelningen|Sektionen|Förvaltningen)\s+för\s+"
-        + _ITEM
-        + r"(?:(?:,\s+|\s+och\s+)"
-        + _ITEM
-        + r")*|[A-ZÅÄÖ][a-zåäö]{3,}(?:enheten|avdelningen|sektionen))"
-        rf"(?:\s+(?:på|vid|inom)\s+|{OWNER_JUXTAPOSED})"
-    )
+_UNIT = compile_guarded(
+    r"(?<![\w-])(?P<body>(?:Enheten|Avdelningen|Sektionen|Förvaltningen)\s+för\s+"
+    + _ITEM
+    + r"(?:(?:,\s+|\s+och\s+)"
+    + _ITEM
+    + r")*|[A-ZÅÄÖ][a-zåäö]{3,}(?:enheten|avdelningen|sektionen))"
+    rf"(?:\s+(?:på|vid|inom)\s+|{OWNER_JUXTAPOSED})"
 )
 # "medvetenheten", "enigheten": an adjective's -het noun, not a unit (see actor_bodies).
 _NOT_A_UNIT = re.compile(r"[^aeiouyåäösrn-]enhet(?:en)?$")

@@ -25,7 +25,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language import nlp
 from ingest.language.gazetteer import municipality_by_name
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.actor_gazetteer import gazetteer_org
 
 __all__ = ["police_area_hits", "police_of"]
@@ -33,13 +33,11 @@ __all__ = ["police_area_hits", "police_of"]
 CONF_AREA = 0.7
 
 _NAME = r"[A-ZÅÄÖ][a-zåäö]+"
-_POLICE_AREA = first_letter_guard(
-    re.compile(
-        r"\b(?P<area>[Ll]okalpolisområde(?:t|ts)?(?:\s+\(LPO\))?|[Pp]olisområde(?:t|ts)?|"
-        # "LPO Mora": a local police area by its abbreviation, with its place
-        r"[Pp]olisregion(?:en|ens)?|(?:LPO|Lpo)(?=\s+[A-ZÅÄÖ]))"
-        rf"(?:\s+(?P<name>{_NAME}(?:[\s-]+{_NAME})?))?(?![\wåäö-])"
-    )
+_POLICE_AREA = compile_guarded(
+    r"\b(?P<area>[Ll]okalpolisområde(?:t|ts)?(?:\s+\(LPO\))?|[Pp]olisområde(?:t|ts)?|"
+    # "LPO Mora": a local police area by its abbreviation, with its place
+    r"[Pp]olisregion(?:en|ens)?|(?:LPO|Lpo)(?=\s+[A-ZÅÄÖ]))"
+    rf"(?:\s+(?P<name>{_NAME}(?:[\s-]+{_NAME})?))?(?![\wåäö-])"
 )
 # The area's kind as its name writes it, by the word the page used.
 _AREA_WORDS = (

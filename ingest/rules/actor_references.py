@@ -30,7 +30,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language import nlp
 from ingest.language.gazetteer import county_by_name, municipality_by_code
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.actor_captions import in_caption_block
 from ingest.rules.actor_gazetteer import KIND_KEY, found_org, gazetteer_org
 
@@ -39,7 +39,7 @@ __all__ = ["CONF_ANAPHORA", "GOVERNMENT_TASK", "bare_hits", "head_hits", "namnde
 CONF_ANAPHORA = 0.7
 
 # "nämnden" alone refers back to the committee named last.
-_NAMNDEN = first_letter_guard(re.compile(r"(?<![\w-])[Nn]ämnden(?:s)?\b"))
+_NAMNDEN = compile_guarded(r"(?<![\w-])[Nn]ämnden(?:s)?\b")
 _BARE = {
     "[Ll]änsstyrelsen": OrganizationKind.COUNTY_BOARD,
     "[Kk]ommunförbundet": OrganizationKind.MUNICIPAL_ASSOCIATION,
@@ -49,19 +49,15 @@ _BARE = {
 # "kommunen", "Kommunens": the page's own municipality, on its site or when it is the
 # only municipality the page is about.
 # ("vår kommun" only on the municipality's own site: the writer's own)
-_KOMMUNEN = first_letter_guard(
-    re.compile(
-        r"\b[Kk]ommunen(?:s)?\b|\b(?P<own>[Vv]år)\s+kommuns?\b|"
-        # "polis och kommun lovar ...": the pair of a citizen pledge, the page's municipality
-        r"(?<=[Pp]olis och )kommun\b|\b[Kk]ommun(?= och polis(?:en)?\b)"
-    )
+_KOMMUNEN = compile_guarded(
+    r"\b[Kk]ommunen(?:s)?\b|\b(?P<own>[Vv]år)\s+kommuns?\b|"
+    # "polis och kommun lovar ...": the pair of a citizen pledge, the page's municipality
+    r"(?<=[Pp]olis och )kommun\b|\b[Kk]ommun(?= och polis(?:en)?\b)"
 )
 # "Polis och kommun", "kommun och polis": the police of the pair.
-_POLICE_OF_PAIR = first_letter_guard(
-    re.compile(
-        r"\b[Pp]olis(?= och kommun(?:en)?\b)|"
-        r"(?<=[Kk]ommun och )polis\b"
-    )
+_POLICE_OF_PAIR = compile_guarded(
+    r"\b[Pp]olis(?= och kommun(?:en)?\b)|"
+    r"(?<=[Kk]ommun och )polis\b"
 )
 _PAIR_RULE = "actor.anaphora.police_pair"
 # "i Västerbottens län": the county a sentence places a bare "Länsstyrelsen" in.
@@ -168,7 +164,7 @@ def _sentence_board(ctx: Context, start: int) -> ActorHit | None:
 
 # "SKR och staten", "mellan staten och SKR": the state as a party beside a named
 # organisation is the government; "staten" alone is often the state in general.
-_STATEN = first_letter_guard(re.compile(r"(?<![\w-])[Ss]taten(?![\w-])"))
+_STATEN = compile_guarded(r"(?<![\w-])[Ss]taten(?![\w-])")
 # "i regionen", "inom regionen": the area, not the organisation (lower case only).
 _AREA_BEFORE = re.compile(r"\b(?:i|inom|utanför|runt\s+om\s+i|i\s+hela|över\s+hela)\s+$")
 _AREA_WORDS = frozenset({"regionen", "landstinget"})
@@ -235,9 +231,7 @@ def _names_area(ctx: Context, start: int, word: str) -> bool:
 
 
 # "ordförande i delegationen": a bare head noun for the body named last with that head.
-_HEADS = first_letter_guard(
-    re.compile(r"(?<![\w-])(?P<head>[Dd]elegationen|[Kk]ommittén|[Bb]eredningen)s?\b")
-)
+_HEADS = compile_guarded(r"(?<![\w-])(?P<head>[Dd]elegationen|[Kk]ommittén|[Bb]eredningen)s?\b")
 
 
 def _headed(actor: ActorHit, m: re.Match[str]) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.adoption_backref import (
     REFERENCE_PASSIVE,
@@ -47,43 +47,39 @@ from ingest.rules.steering_adoption import (
 
 __all__ = ["Adoption", "adoptions_in", "previous_agent"]
 
-_ACTIVE = first_letter_guard(
-    re.compile(
-        r"\b(?:antog|antar|antagit|anta|fastställde|fastställer|fastställt|fastställa|godkände|"
-        r"godkänner|godkänt|godkänna|reviderade|reviderar|reviderat|revidera|klubbade|klubbat|"
-        rf"{ASSENT}|"
-        r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
-        r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|röst(?:ade|at)\s+igenom|"
-        r"(?:gav|ger|gett|givit)\s+(?:[\w-]+\s+){0,3}?(?:grönt\s+ljus|klartecken)\s+(?:till|för)|"
-        # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
-        # ("Regionen tar sedan beslut om planen": a later step of a process, in the present)
-        r"(?:fattar|tar)\s+(?!(?:sedan|därefter|slutligen)\s)(?:[\w-]+\s+){0,3}?beslut\s+om|"
-        r"(?:fattat|fattade|tog|tagit)\s+(?:[\w-]+\s+){0,5}?beslut\s+om|"
-        # "beslutade vid sitt möte den 19 juni om <doc>": the meeting phrase, then four words
-        r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?:vid|på|under)\s+(?:sitt|sina|\w+s)\s+"
-        r"(?:möte|sammanträde)\w*\s+)?(?:(?!att\b)[\w§-]+,?\s+){0,5}?(?:om|angående)|"
-        # "regionstyrelsens beslut om ny länsplan": the decision as a noun, its body's genitive
-        # or a meeting report's item heading: "Beslut om riktlinjer för X 2022"
-        r"(?:(?<=s\s)|(?<![^\n]))beslut\s+om)\b",
-        re.I,
-    )
+_ACTIVE = compile_guarded(
+    r"\b(?:antog|antar|antagit|anta|fastställde|fastställer|fastställt|fastställa|godkände|"
+    r"godkänner|godkänt|godkänna|reviderade|reviderar|reviderat|revidera|klubbade|klubbat|"
+    rf"{ASSENT}|"
+    r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
+    r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|röst(?:ade|at)\s+igenom|"
+    r"(?:gav|ger|gett|givit)\s+(?:[\w-]+\s+){0,3}?(?:grönt\s+ljus|klartecken)\s+(?:till|för)|"
+    # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
+    # ("Regionen tar sedan beslut om planen": a later step of a process, in the present)
+    r"(?:fattar|tar)\s+(?!(?:sedan|därefter|slutligen)\s)(?:[\w-]+\s+){0,3}?beslut\s+om|"
+    r"(?:fattat|fattade|tog|tagit)\s+(?:[\w-]+\s+){0,5}?beslut\s+om|"
+    # "beslutade vid sitt möte den 19 juni om <doc>": the meeting phrase, then four words
+    r"(?:beslutade|beslöt|beslutat|beslutar)\s+(?:(?:vid|på|under)\s+(?:sitt|sina|\w+s)\s+"
+    r"(?:möte|sammanträde)\w*\s+)?(?:(?!att\b)[\w§-]+,?\s+){0,5}?(?:om|angående)|"
+    # "regionstyrelsens beslut om ny länsplan": the decision as a noun, its body's genitive
+    # or a meeting report's item heading: "Beslut om riktlinjer för X 2022"
+    r"(?:(?<=s\s)|(?<![^\n]))beslut\s+om)\b",
+    re.I,
 )
-_PASSIVE = first_letter_guard(
-    re.compile(
-        r"\b(?:antogs|antagits|antas|fastställdes|fastställts|fastställs|godkändes|godkänts|"
-        r"godkänns|reviderades|reviderats|antagen|antaget|antagna|fastställd|beslutad|beslutat|"
-        r"klubbades|klubbats|klubbad|röstades\s+igenom|"  # "klubbad", "röstades igenom": adopted
-        # The impersonal passive with its object after "om": "I mars beslutades om en ny plan".
-        r"beslutade|(?:beslutades|beslöts)\s+(?:(?!att\b)[\w-]+\s+){0,3}?(?:om|angående)|"
-        # "<doc> beslutades.", "beslutades den nya strategin" (an inverted subject)
-        r"(?:beslutades|beslöts)(?!\s+(?:att|om|angående)\b)|"
-        # "Under onsdagen togs beslut om"
-        r"(?:togs|tas|fattades)\s+(?:[\w-]+\s+){0,2}?beslut\s+om|"
-        # "Beslut om <doc> togs av", "... togs på kommunfullmäktige" (_NOUN_FIRST)
-        r"(?:togs|fattades)(?=\s+(?:enhälligt\s+)?(?:av|på|i)\s)"
-        r")\b",
-        re.I,
-    )
+_PASSIVE = compile_guarded(
+    r"\b(?:antogs|antagits|antas|fastställdes|fastställts|fastställs|godkändes|godkänts|"
+    r"godkänns|reviderades|reviderats|antagen|antaget|antagna|fastställd|beslutad|beslutat|"
+    r"klubbades|klubbats|klubbad|röstades\s+igenom|"  # "klubbad", "röstades igenom": adopted
+    # The impersonal passive with its object after "om": "I mars beslutades om en ny plan".
+    r"beslutade|(?:beslutades|beslöts)\s+(?:(?!att\b)[\w-]+\s+){0,3}?(?:om|angående)|"
+    # "<doc> beslutades.", "beslutades den nya strategin" (an inverted subject)
+    r"(?:beslutades|beslöts)(?!\s+(?:att|om|angående)\b)|"
+    # "Under onsdagen togs beslut om"
+    r"(?:togs|tas|fattades)\s+(?:[\w-]+\s+){0,2}?beslut\s+om|"
+    # "Beslut om <doc> togs av", "... togs på kommunfullmäktige" (_NOUN_FIRST)
+    r"(?:togs|fattades)(?=\s+(?:enhälligt\s+)?(?:av|på|i)\s)"
+    r")\b",
+    re.I,
 )
 # A further subject after the passive: "X klubbades igenom, liksom <doc>".
 _ALSO = re.compile(r"(?:\s+igenom)?\s*,\s*(?:liksom|och\s+även|och\s+också|samt\s+även)\s+", re.I)

@@ -19,7 +19,7 @@ import re
 
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.adoption_objects import BODIES
 from ingest.rules.decision_page import deciders, in_proposal_section
@@ -31,13 +31,11 @@ __all__ = ["listed_adoptions"]
 
 CONF_LISTED = 0.75
 
-_ADOPTS_LISTED = first_letter_guard(
-    re.compile(
-        r"\b(?:(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?(?:anta|fastställa|godkänna|revidera)"
-        r"|antar|antog|fastställer|fastställde|godkänner|godkände|reviderar|reviderade)"
-        r"\s+(?:även\s+|också\s+)?(?:de\s+)?följande(?:\s+[\w-]+){0,2}\s*:\s*$",
-        re.I,
-    )
+_ADOPTS_LISTED = compile_guarded(
+    r"\b(?:(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?(?:anta|fastställa|godkänna|revidera)"
+    r"|antar|antog|fastställer|fastställde|godkänner|godkände|reviderar|reviderade)"
+    r"\s+(?:även\s+|också\s+)?(?:de\s+)?följande(?:\s+[\w-]+){0,2}\s*:\s*$",
+    re.I,
 )
 _PROPOSES = re.compile(r"\bföreslå(?:r|s|git)?\b|\bföreslog\b", re.I)
 _ITEM = re.compile(r"[^\S\n]*[-\u2013\u2022*][^\S\n]*")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 
 _BULLET = re.compile(
@@ -38,11 +38,9 @@ _LABELLED = re.compile(r"[A-ZÅÄÖ][^.!?:\n]{2,60}\.\s+[A-ZÅÄÖ]")
 _SPEECH_GOES_ON = re.compile(r":\s*$")
 _SENTENCE = re.compile(r"[A-ZÅÄÖ][^\n]*\s[^\n]*[.!?]\s*$")
 # "Ansvarig: X", "(ansvar: X)", and after a dash without a colon: "<desc> - ansvarig X".
-_ANSVARIG = first_letter_guard(
-    re.compile(
-        r"(?:(?:^|[.;,]?\s+|\()(?:[Aa]nsvarig[a]?|[Aa]nsvar)\s*:"
-        r"|\s+[\u2013\u2014-]\s+(?:[Aa]nsvarig[a]?|[Aa]nsvar)(?:\s*:)?(?=\s))\s*"
-    )
+_ANSVARIG = compile_guarded(
+    r"(?:(?:^|[.;,]?\s+|\()(?:[Aa]nsvarig[a]?|[Aa]nsvar)\s*:"
+    r"|\s+[\u2013\u2014-]\s+(?:[Aa]nsvarig[a]?|[Aa]nsvar)(?:\s*:)?(?=\s))\s*"
 )
 _ANSVARIG_LINE = re.compile(r"^[ \t]*[Aa]nsvarig[a]?\s*:\s*(?P<who>\S[^\n]*?)[ \t.]*$", re.M)
 

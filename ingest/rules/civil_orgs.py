@@ -52,7 +52,7 @@ from ingest.language.gazetteer import (
     municipality_by_name,
     regions,
 )
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.actor_company_forms import COMPANY_RULES
 from ingest.rules.actor_compass import COMPASS_PREFIX, compass_branches
 from ingest.rules.actor_genitives import genitive_name
@@ -120,12 +120,10 @@ _KNOWN = {
 # A local police area or police region is the Police acting there.
 # A compass word before a place is part of a federation's name ("södra Småland").
 _COMPASS = r"(?:norra|södra|östra|västra|mellersta)"
-_REGIONFORBUND = first_letter_guard(
-    re.compile(
-        r"\b(?:Regionförbundet\s+i\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+s)\s+län"
-        rf"|Regionförbundet\s+(?P<named>(?:{_COMPASS}\s+)?[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+))(?:\s+län)?"
-        r"|[Rr]egionförbundet)\b"
-    )
+_REGIONFORBUND = compile_guarded(
+    r"\b(?:Regionförbundet\s+i\s+(?P<county>[A-ZÅÄÖ][a-zåäö]+s)\s+län"
+    rf"|Regionförbundet\s+(?P<named>(?:{_COMPASS}\s+)?[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+))(?:\s+län)?"
+    r"|[Rr]egionförbundet)\b"
 )
 # "Samordningsförbundet Roslagen", "Kommunalförbundet Östra Dal": a public federation's
 # own name is its head and one or two place words on the same line.

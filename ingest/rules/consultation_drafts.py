@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import re
 
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 
 __all__ = ["for_consultation"]
 
-_CONSULTATION = first_letter_guard(
-    re.compile(
-        r"\b(?:för|till)\s+(?:samråd|granskning|utställning)\b"
-        r"|\bremiss(?:förslag|version|utgåva|handling)\w*"
-        r"|\b(?:samråds|gransknings|utställnings)(?:förslag|handling|version)\w*",
-        re.I,
-    )
+_CONSULTATION = compile_guarded(
+    r"\b(?:för|till)\s+(?:samråd|granskning|utställning)\b"
+    r"|\bremiss(?:förslag|version|utgåva|handling)\w*"
+    r"|\b(?:samråds|gransknings|utställnings)(?:förslag|handling|version)\w*",
+    re.I,
 )
 
 

@@ -24,7 +24,7 @@ import re
 from graph.edges import LinkType
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.document_words import NOUNS, kind_of
 from ingest.rules.main_document import main_document
@@ -33,16 +33,14 @@ __all__ = ["role_coordination"]
 
 CONF_ROLE = 0.7
 
-_CUE = first_letter_guard(
-    re.compile(
-        r"\b(?:(?:det\s+)?(?:övergripande|samordnande|sammanhållande|yttersta)\s+ansvar(?:et)?"
-        r"|huvudansvar(?:et)?|ansvarig\s+för"
-        r"|(?:samordnande|sammanhållande|koordinerande)\s+roll(?:en)?"
-        r"|uppdrag(?:et)?\s+att\s+(?:leda\s+och\s+)?(?:samordna|koordinera)"
-        r"|ansvar(?:et)?\s+att\s+(?:[\wåäö]+,?\s+){0,4}?samordna"
-        r"|samordna(?:r)?\s+genomförandet)\b",
-        re.I,
-    )
+_CUE = compile_guarded(
+    r"\b(?:(?:det\s+)?(?:övergripande|samordnande|sammanhållande|yttersta)\s+ansvar(?:et)?"
+    r"|huvudansvar(?:et)?|ansvarig\s+för"
+    r"|(?:samordnande|sammanhållande|koordinerande)\s+roll(?:en)?"
+    r"|uppdrag(?:et)?\s+att\s+(?:leda\s+och\s+)?(?:samordna|koordinera)"
+    r"|ansvar(?:et)?\s+att\s+(?:[\wåäö]+,?\s+){0,4}?samordna"
+    r"|samordna(?:r)?\s+genomförandet)\b",
+    re.I,
 )
 # Between the holder and its cue: a verb and a few words ("har det", "får en central
 # och", "är", "i uppdrag att"), or nothing but the genitive's "s" ("Region Xs ansvar").

@@ -41,7 +41,7 @@ import re
 from graph.edges import LinkType
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import listed_actors
 from ingest.rules.coordination_roles import role_coordination
@@ -79,12 +79,10 @@ _SAMORDNAS_AV = re.compile(
     r"(?:en\s+[\wåäö]+\s+under\s+ledning\s+av\s+)?"
 )
 # A cheap test of a sentence first.
-_ANY_CUE = first_letter_guard(
-    re.compile(
-        r"ansvar|samordn|koordiner|"
-        r"led(?:er|a)\s+arbetet|leds|ledas",
-        re.I,
-    )
+_ANY_CUE = compile_guarded(
+    r"ansvar|samordn|koordiner|"
+    r"led(?:er|a)\s+arbetet|leds|ledas",
+    re.I,
 )
 _VI = re.compile(r"Vi\b")
 _ARTICLE = re.compile(r"(?:den|det|de)\s+")

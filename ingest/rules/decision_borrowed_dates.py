@@ -23,7 +23,7 @@ from graph.nodes import DatePrecision, Decision
 from ingest import ids
 from ingest.context import Context
 from ingest.language.dates import DateMention
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.decision_found import F
 from ingest.rules.decision_page import meetings
@@ -120,13 +120,11 @@ def _dated(f: F, day: str | None, precision: DatePrecision | None) -> F:
 
 
 # "Beslutet om att förlänga X fattades av regeringen den 6 februari": the day, told after.
-_TOLD_LATER = first_letter_guard(
-    re.compile(
-        r"\bBeslut(?:et|en)\b(?:\s+om\s+(?:att\s+)?(?P<what>[^.!?]{3,200}?))?"
-        r"\s+(?:fattades|togs|har\s+fattats|har\s+tagits)\s+(?:av\s+(?:[\w-]+\s+){1,3}?)?"
-        r"(?:den|på|vid|i|under)\s",
-        re.I,
-    )
+_TOLD_LATER = compile_guarded(
+    r"\bBeslut(?:et|en)\b(?:\s+om\s+(?:att\s+)?(?P<what>[^.!?]{3,200}?))?"
+    r"\s+(?:fattades|togs|har\s+fattats|har\s+tagits)\s+(?:av\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:den|på|vid|i|under)\s",
+    re.I,
 )
 _STEM = 5  # "Perssons" and "Persson": one word, inflected
 _NEAR = 600  # characters from an unnamed decision to the sentence that dates it

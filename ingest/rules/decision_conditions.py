@@ -10,28 +10,25 @@ before it on the page (rule decision.condition).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from ingest.context import Context
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 
 __all__ = ["conditions_of"]
 
 # A fronted condition ends at the main clause's verb: "Under förutsättning av att X
 # fattar beslut beslutar kommunfullmäktige att ...".
-_CONDITION = first_letter_guard(
-    re.compile(
-        r"\b(?:[Uu]nder\s+(?:den\s+)?förutsättning(?:en)?(?:\s+av)?|[Pp]å\s+villkor)\s+att\s+"
-        r"(?P<cond>[^.!?]+?)(?=,\s*(?:säger|avslutar|berättar|menar|fortsätter)\b"
-        r"|,?\s+(?:beslutar|beslutade|beslöt)\s+(?!sig\b)|[.!?]|$"
-        # "... tillstånd beviljas godkänner nämnden X": the main clause's inverted verb
-        r"|,?\s+(?:godkänner|godkände|beviljar|beviljade|antar|antog|fastställer|fastställde|"
-        r"begär|begärde|ger|gav|tillstyrker|tillstyrkte)\s+"
-        r"(?=[a-zåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\b|[A-ZÅÄÖ]))"
-    )
+_CONDITION = compile_guarded(
+    r"\b(?:[Uu]nder\s+(?:den\s+)?förutsättning(?:en)?(?:\s+av)?|[Pp]å\s+villkor)\s+att\s+"
+    r"(?P<cond>[^.!?]+?)(?=,\s*(?:säger|avslutar|berättar|menar|fortsätter)\b"
+    r"|,?\s+(?:beslutar|beslutade|beslöt)\s+(?!sig\b)|[.!?]|$"
+    # "... tillstånd beviljas godkänner nämnden X": the main clause's inverted verb
+    r"|,?\s+(?:godkänner|godkände|beviljar|beviljade|antar|antog|fastställer|fastställde|"
+    r"begär|begärde|ger|gav|tillstyrker|tillstyrkte)\s+"
+    r"(?=[a-zåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\b|[A-ZÅÄÖ]))"
 )
 
 

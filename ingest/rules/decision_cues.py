@@ -14,7 +14,7 @@ import re
 
 from graph.nodes import OrganizationKind
 from ingest.context import Context
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.role_titles import is_title
 
@@ -40,153 +40,149 @@ MONEY_GIVEN = (
     r"(?!\s+(?:kronor\s+)?(?:gå|användas|läggas|fördelas|avsättas)\b)"
 )
 MONEY_RECEIVED = r"(?:får|fick)" + MONEY_GIVEN
-CUE = first_letter_guard(
-    re.compile(
-        r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:(?:också|även)\s+)?(?:att|:)|"
-        r"beslutades|beslutet\s+blev(?=\s+att\b)|godkände|"
-        # "Regionstyrelsen ställer sig bakom X", "rådet har ställt sig bakom": a deciding
-        # body's endorsement (anyone else's, "Alla partier ställer sig bakom", is none)
-        r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=rådet\s)|(?<=rådet\shar\s)"
-        r"|(?<=styrelsen\shar\s))ställ(?:er|de|t)\s+sig\s+bakom|"
-        # "Nu säljs två tomter för en krona efter beslut i kommunfullmäktige": an outcome the
-        # page ties to a deciding body's decision (its body: decision_bodies.explicit_body)
-        r"(?:efter|enligt)\s+(?:ett\s+)?beslut\s+(?:i|av)\s+(?=[\wåäö-]*(?:fullmäktige|styrelsen|"
-        r"nämnden|utskottet)\b)|"
-        # right after a deciding body: the group it sets up ("Kommunstyrelsen har inrättat en
-        # styrgrupp för X") and its statement ("har yttrat sig till kraftbolaget om X")
-        r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=styrelsen\shar\s)"
-        r"|(?<=fullmäktige\shar\s)|(?<=nämnden\shar\s))"
-        r"(?:(?:inrättade|inrättat|tillsatte|tillsatt)\b|yttra(?:de|t|r)\s+sig\s+(?=(?:till|över|om)\b))|"
-        r"godkändes|godkänns|godkänt|godkänner(?!\s+(?:du|ni)\b)|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
-        r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
-        # "Ny taxa för bygglov antogs och gäller från 1 juli.": a passive closing its clause
-        r"antogs(?=\s*[.,;]|\s+och\s)|"
-        # "... analysen antogs vid sammanträdet", "antogs på mötet": the meeting the page
-        # reports on is the agent
-        r"antogs(?=\s+(?:vid|på|under)\s+(?:dagens\s+|kvällens\s+)?(?:sammanträdet|mötet)\b)|"
-        # A zoning plan is no steering document: adopting one is a decision, "Kommunfullmäktige
-        # antog detaljplanen för X", "På kommunfullmäktige den 17 juni antogs detaljplanen för X"
-        r"antogs(?=\s+(?:\w+\s+){0,2}?detaljplan)|"
-        r"(?:(?<=fullmäktige\s)|(?<=styrelsen\s)|(?<=nämnden\s)|(?<=utskottet\s))"
-        r"(?:antog|har\s+antagit)(?=\s+(?:\w+\s+)?detaljplan)|"
-        # "antog regionstyrelsens arbetsutskott ett remissförslag till X": a draft to circulate
-        # is approved, the document itself not adopted (ingest.rules.consultation_drafts)
-        r"(?:antog|(?:har|hade)\s+(?:\w+\s+)?antagit)(?=\s+(?:[\w-]+\s+){0,4}?(?:remiss|samråds"
-        r"|gransknings)(?:förslag|version|utgåva|handling)\w*)|"
-        # "antog en ny grafisk profil": adopting what is no steering document is a decision
-        # (a steering document's is an adoption: ingest.rules.steering_adoption).
-        # The kind word ends its word: "programdirektivet" is no programme.
-        r"(?:antog|(?:har|hade)\s+(?:\w+\s+)?antagit)(?![^.;:]{0,120}?(?:(?:strategi|plan|program|"
-        r"policy|riktlinje)(?:n|en|et|er|erna|ar|arna|na|met|men|s)?\b|deklaration|agenda|"
-        r"förklaring|regler|satsning|[\"”“]))|"
-        # "fick i uppdrag", "har i regeringsuppdrag att" (the compound names the giver).
-        # Words between are the task's adjectives ("i särskilt uppdrag"), not a noun phrase
-        # ("I listan Aktuella uppdrag hittar du ...").
-        r"i\s+(?:(?:nytt|särskilt|ytterligare|extra|fortsatt|gemensamt)\s+){0,2}?"
-        r"(?:regerings)?uppdrag(?!\s+av\b)|"
-        # "redovisa sitt uppdrag till regeringen": one's own task reported, no task given
-        r"(?<!sitt\s)(?<!sina\s)(?<!dess\s)(?<!deras\s)(?<!vårt\s)uppdrag\s+(?:till|åt)|"
-        r"(?:på|i)\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|"
-        + MONEY_RECEIVED
-        + r"|"
-        # "Länsstyrelserna får 10 miljoner kronor för att ...": money given, its giver unnamed
-        # "MUCF får också uppdrag att stödja ...": a task given, without "i"
-        r"(?:får|fick)\s+(?:(?:också|även|nu|därför)\s+)?(?:ett\s+)?(?:nytt\s+)?uppdrag(?=\s+att\b)|"
-        # The definite task: "har fått uppdraget från regeringen att", "gett X uppdraget att".
-        r"(?:fått|får|fick|gett|givit|gav|ger|tilldelat|tilldelade)"
-        r"\s+(?!(?:oss|er|mig|dig|dem|sig)\b)(?:[\w-]+\s+){0,5}?"
-        r"uppdraget(?=\s+(?:att|från|av)\b)|"
-        # A task given: "Regeringen uppdrar åt länsstyrelserna att", "fick regeringens uppdrag att".
-        r"(?:uppdrar|uppdrog|uppdragit)\s+(?:(?:även|också|vidare|dessutom|därtill)\s+)?(?:åt|till)|(?:fick|får)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\b)|"
-        # A standing "har regeringens uppdrag att" is a decision when it asks for a document.
-        r"(?:har|hade)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\s+(?:ta\s+fram|arbeta\s+fram|"
-        r"utarbeta|utforma|revidera|uppdatera)\b)|"
-        # "Nämnden tog beslut om att ...", "fattade kommunfullmäktige i Tierp beslut om att"
-        # "fattade vid sitt sammanträde den 26 februari beslut om att": a meeting between
-        # "fattade ... ett beslut om ett tillfälligt stopp", "tog under 2018 beslut att förlänga"
-        r"(?:tog|tagit|fattade|fattat)\s+(?:[\w-]+\s+){0,7}?(?:ett\s+)?beslut\s+"
-        r"(?:om\s+att|att|om(?=\s+(?:ett|en)\s))|"
-        # The passive: "beslut fattades att uppdatera ...", "fattades beslutet att ...".
-        r"beslut(?:et)?\s+(?:fattades|togs)\s+(?:även\s+|också\s+|dessutom\s+)?(?:om\s+)?att|"
-        # "Det togs också inriktningsbeslut om investering i ...": a compound's decision too;
-        # a plain "togs beslut om strategin" adopts it (ingest.rules.steering_adoption).
-        r"(?:fattades|togs)\s+(?:även\s+|också\s+)?(?:beslut(?:et)?\s+(?:om\s+)?att|"
-        r"[a-zåäö]+beslut(?:et)?\s+(?:(?:om\s+)?att|om(?=\s+[a-zåäö])))|"
-        r"fastställde|fastställdes|fastställs|fastslog|fastslogs|fastslagit|anslog|anslogs|anslagit|anslagits|anslås|förlängs|förlängdes|förlängde|(?:har|hade)\s+förlängts|beviljade|beviljas|"
-        r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
-        # "Regeringen har avsatt 1,3 miljarder kronor för ...": a sum set aside
-        r"(?:avsatte|(?:har|hade)\s+(?:\w+\s+)?avsatt)(?=" + MONEY_GIVEN + r")|"
-        # A body's proposal to another body, in any tense and with its own "beslut" between:
-        # "föreslår att regionstyrelsen ...", "föreslog i sitt beslut att fullmäktige ...".
-        r"föresl(?:år|og|agit)\s+(?:(?:även|också|i\s+sitt\s+beslut)\s+)?(?:att\s+)?"
-        r"[\w-]*(?:fullmäktige|styrelsen|nämnden)|föreslår\s+(?:[\w-]+\s+){1,3}?besluta\b|"
-        r"(?:går|gick|skickas|skickades|sänds|sändes)\s+(?:\w+\s+){0,5}?på\s+remiss|"
-        # "Nu skickar vi ut förslaget på remiss": the act in the active voice
-        r"(?:skickar|skickade|sänder|sände)\s+(?:\w+\s+){0,2}?ut\s+(?:\w+\s+){0,4}?på\s+remiss|"
-        # A referral: "skickade (även) vidare frågan till Räddningstjänsten".
-        r"skicka(?:de|des|r)\s+(?:\w+\s+){0,2}?vidare\s+(?:\w+\s+){0,2}?till|"
-        # A referral for decision or preparation: "Förslag om X skickades till Y för beredning".
-        # "Motionen lämnades till kommunstyrelsen (ks) för beredning".
-        r"(?:skickades|skickas|(?:över)?lämnades|(?:över)?lämnas|remitterades|remitteras)"
-        r"\s+(?:också\s+|även\s+)?till\s+(?:[\w-]+\s+(?:\([\w-]+\)\s+)?){1,3}?för\s+(?:vidare\s+)?"
-        r"(?:beslut|beredning|handläggning|yttrande|besvarande|prövning|utredning)|"
-        # "Motionen remitteras till kommunstyrelsen.": a referral without its purpose.
-        r"remitter(?:as|ades)\s+till\s+[\w-]+(?:nämnden|styrelsen|fullmäktige|utskottet)(?=\s*[.\n])|"
-        # "En motion om X bordlades.": the matter waits for a later meeting.
-        r"(?<!ärenden )(?:bordlades|bordläggs)|"
-        r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|(?:har|hade)\s+tillstyrkt|avstyrker|avstyrkte|avstyrktes|"
-        r"bifaller|avslår|återremitteras|återremitterades|återremitterade|antecknas|"
-        # "Motionen om X ansågs besvarad": the council's answer to a motion
-        r"(?:anses|ansågs|anser)\s+(?:[\w,()-]+\s+){0,8}?(?:vara\s+)?besvara[dt]e?\b|"
-        # "Regionstyrelsen anser att motionen därmed är besvarad", "anser motionen besvarad"
-        r"(?:anser|ansåg)\s+(?:att\s+)?(?:[\w,()-]+\s+){0,6}?(?:(?:är|vara)\s+)?besvarad|"
-        # Present and past forms news use: "Regionstyrelsen beviljar 650 000 kronor",
-        # "upphävde beslutet", "yttrade sig över remissen".
-        # "Länsstyrelsen upphäver Kristianstads kommuns beslut om ...": another's decision set aside
-        r"beviljar|upphäver(?=\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+beslut\b)|upphävde|upphävdes|upphävs|"
-        r"beslöts|"
-        r"yttra(?:de|r)\s+sig\s+över|lämna(?:de|r)\s+(?:ett\s+)?(?:yttrande|remissvar)|tackade\s+ja\s+till|"
-        # "Kommunfullmäktige sa på måndagen ja till medborgarförslaget", "har sagt nej till X"
-        r"(?:säger|sa|sade|har\s+(?:också\s+|även\s+)?sagt)(?=\s+(?:[\wåäö]+\s+){0,2}?(?:ja|nej)\s+till\b)|"
-        # A go-ahead: "gav klartecken till att bygga", "ger positivt planbesked för bostäder".
-        r"(?:gav|ger|har\s+gett|har\s+givit)\s+(?:\w+\s+){0,2}?(?:klartecken|grönt\s+ljus|planbesked)|"
-        r"(?:har\s+)?avsatt(?:e)?(?=\s+(?:\w+\s+){0,3}?(?:kronor|miljoner|mnkr|tkr|medel))|"
-        # An appointment in the present, the passive or by election: "utser X till ordförande".
-        r"utser|tillsätter|valde(?=\s+(?:\w+\s+){1,4}?till\b)(?!\s+att\s+ställa\s+sin\s+plats)|"
-        # Backing: a decision on what is no steering document (that is an adoption).
-        r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|"
-        # "ställde sig positiv till förslaget", "valde att avslå motionen"
-        r"ställ(?:de|er)\s+sig\s+positiva?\s+till|valde\s+att\s+(?:avslå|bifalla|godkänna|anta|avstå)|"
-        # The older s-passive of minutes: "Dagordningen godkännes", "Målen fastställes".
-        r"godkännes|fastställes|bifalles|avslåes|beviljes|lägges\s+till\s+handlingarna|"
-        # The vote's outcome: "Budgeten röstades igenom", "Taxan klubbades", "Planen fick bifall".
-        # ("röstades majoritetens förslag igenom": the particle after the subject)
-        r"röstades\s+(?:[\wåäö-]+\s+){0,6}?igenom\b|klubbades|har\s+klubbats|"
-        r"fick\s+(?:fullt\s+|enhälligt\s+)?bifall|"
-        # the gavel in the active: "I måndags klubbade fullmäktige budgeten"
-        r"klubbade|har\s+klubbat|"
-        # The vote's outcome as an answer: "Det blev även ja till X".
-        r"blev\s+(?:det\s+)?(?:också\s+|även\s+)?(?:ja|nej)\s+till|"
-        # ... or as the body's own: "Kommunstyrelsen sa ja till strategin".
-        r"(?:sa|sade)\s+(?:(?:också|även|därmed)\s+)?(?:ja|nej)\s+till|"
-        r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes)|"
-        # An appointment: "Regeringen har utsett X till särskild utredare", "har tillsatt en grupp".
-        r"(?:har|hade)\s+(?:(?:i\s*dag|idag|även|också|nu)\s+){0,3}(?:utsett|tillsatt)|utsåg|"
-        # "Till ny ersättare i kommunstyrelsen utses Eva Ek (S)": the appointment in the passive
-        r"(?<=\s)utses(?=\s+(?-i:[A-ZÅÄÖ]\w+\s+){1,2}?(?-i:[A-ZÅÄÖ]\w+))|"
-        # A task in the passive: "Med svaren uppdrogs även till kommunchefen att ...".
-        r"uppdr(?:ogs|as)\s+(?:även\s+|också\s+)?(?:till|åt)|"
-        # An election, the office its subject: "Igår valdes också regionfullmäktiges presidium".
-        r"valdes\s+(?:även\s+|också\s+|dessutom\s+)?(?:(?:ett|en)\s+)?(?:(?:ny|nytt|nya)\s+)?"
-        r"(?:[\w-]+s\s+)?(?:presidium|presidiet|styrelse|ordförande)|"
-        # ... or the person elected: "valdes Carina Sätterman till ny ordförande i X" (a
-        # resignation, "valde att ställa sin plats till förfogande", is none).
-        r"valdes(?=\s+(?-i:[A-ZÅÄÖ]\w+\s+){1,3}?till\s+(?:ny\s+|nytt\s+)?(?:\w+\s+)?(?:ordförande|presidium))|"
-        # ... or named before with a party: "Eva Ek (S) valdes till ny ordförande", "Bo Berg
-        # (M) som valdes till vice ordförande"
-        r"(?<=\)\s)(?:som\s+)?valdes(?=\s+till\s+(?:ny\s+|nytt\s+)?(?:\w+\s+){0,2}?ordförande))\b",
-        re.I,
-    )
+CUE = compile_guarded(
+    r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:(?:också|även)\s+)?(?:att|:)|"
+    r"beslutades|beslutet\s+blev(?=\s+att\b)|godkände|"
+    # "Regionstyrelsen ställer sig bakom X", "rådet har ställt sig bakom": a deciding
+    # body's endorsement (anyone else's, "Alla partier ställer sig bakom", is none)
+    r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=rådet\s)|(?<=rådet\shar\s)"
+    r"|(?<=styrelsen\shar\s))ställ(?:er|de|t)\s+sig\s+bakom|"
+    # "Nu säljs två tomter för en krona efter beslut i kommunfullmäktige": an outcome the
+    # page ties to a deciding body's decision (its body: decision_bodies.explicit_body)
+    r"(?:efter|enligt)\s+(?:ett\s+)?beslut\s+(?:i|av)\s+(?=[\wåäö-]*(?:fullmäktige|styrelsen|"
+    r"nämnden|utskottet)\b)|"
+    # right after a deciding body: the group it sets up ("Kommunstyrelsen har inrättat en
+    # styrgrupp för X") and its statement ("har yttrat sig till kraftbolaget om X")
+    r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=styrelsen\shar\s)"
+    r"|(?<=fullmäktige\shar\s)|(?<=nämnden\shar\s))"
+    r"(?:(?:inrättade|inrättat|tillsatte|tillsatt)\b|yttra(?:de|t|r)\s+sig\s+(?=(?:till|över|om)\b))|"
+    r"godkändes|godkänns|godkänt|godkänner(?!\s+(?:du|ni)\b)|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
+    r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
+    # "Ny taxa för bygglov antogs och gäller från 1 juli.": a passive closing its clause
+    r"antogs(?=\s*[.,;]|\s+och\s)|"
+    # "... analysen antogs vid sammanträdet", "antogs på mötet": the meeting the page
+    # reports on is the agent
+    r"antogs(?=\s+(?:vid|på|under)\s+(?:dagens\s+|kvällens\s+)?(?:sammanträdet|mötet)\b)|"
+    # A zoning plan is no steering document: adopting one is a decision, "Kommunfullmäktige
+    # antog detaljplanen för X", "På kommunfullmäktige den 17 juni antogs detaljplanen för X"
+    r"antogs(?=\s+(?:\w+\s+){0,2}?detaljplan)|"
+    r"(?:(?<=fullmäktige\s)|(?<=styrelsen\s)|(?<=nämnden\s)|(?<=utskottet\s))"
+    r"(?:antog|har\s+antagit)(?=\s+(?:\w+\s+)?detaljplan)|"
+    # "antog regionstyrelsens arbetsutskott ett remissförslag till X": a draft to circulate
+    # is approved, the document itself not adopted (ingest.rules.consultation_drafts)
+    r"(?:antog|(?:har|hade)\s+(?:\w+\s+)?antagit)(?=\s+(?:[\w-]+\s+){0,4}?(?:remiss|samråds"
+    r"|gransknings)(?:förslag|version|utgåva|handling)\w*)|"
+    # "antog en ny grafisk profil": adopting what is no steering document is a decision
+    # (a steering document's is an adoption: ingest.rules.steering_adoption).
+    # The kind word ends its word: "programdirektivet" is no programme.
+    r"(?:antog|(?:har|hade)\s+(?:\w+\s+)?antagit)(?![^.;:]{0,120}?(?:(?:strategi|plan|program|"
+    r"policy|riktlinje)(?:n|en|et|er|erna|ar|arna|na|met|men|s)?\b|deklaration|agenda|"
+    r"förklaring|regler|satsning|[\"”“]))|"
+    # "fick i uppdrag", "har i regeringsuppdrag att" (the compound names the giver).
+    # Words between are the task's adjectives ("i särskilt uppdrag"), not a noun phrase
+    # ("I listan Aktuella uppdrag hittar du ...").
+    r"i\s+(?:(?:nytt|särskilt|ytterligare|extra|fortsatt|gemensamt)\s+){0,2}?"
+    r"(?:regerings)?uppdrag(?!\s+av\b)|"
+    # "redovisa sitt uppdrag till regeringen": one's own task reported, no task given
+    r"(?<!sitt\s)(?<!sina\s)(?<!dess\s)(?<!deras\s)(?<!vårt\s)uppdrag\s+(?:till|åt)|"
+    r"(?:på|i)\s+uppdrag\s+av|fått\s+(?:\w+\s+){0,2}?(?:regerings)?uppdrag|" + MONEY_RECEIVED + r"|"
+    # "Länsstyrelserna får 10 miljoner kronor för att ...": money given, its giver unnamed
+    # "MUCF får också uppdrag att stödja ...": a task given, without "i"
+    r"(?:får|fick)\s+(?:(?:också|även|nu|därför)\s+)?(?:ett\s+)?(?:nytt\s+)?uppdrag(?=\s+att\b)|"
+    # The definite task: "har fått uppdraget från regeringen att", "gett X uppdraget att".
+    r"(?:fått|får|fick|gett|givit|gav|ger|tilldelat|tilldelade)"
+    r"\s+(?!(?:oss|er|mig|dig|dem|sig)\b)(?:[\w-]+\s+){0,5}?"
+    r"uppdraget(?=\s+(?:att|från|av)\b)|"
+    # A task given: "Regeringen uppdrar åt länsstyrelserna att", "fick regeringens uppdrag att".
+    r"(?:uppdrar|uppdrog|uppdragit)\s+(?:(?:även|också|vidare|dessutom|därtill)\s+)?(?:åt|till)|(?:fick|får)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\b)|"
+    # A standing "har regeringens uppdrag att" is a decision when it asks for a document.
+    r"(?:har|hade)\s+(?!dess\b|vars\b|hans\b)\w+s\s+uppdrag(?=\s+att\s+(?:ta\s+fram|arbeta\s+fram|"
+    r"utarbeta|utforma|revidera|uppdatera)\b)|"
+    # "Nämnden tog beslut om att ...", "fattade kommunfullmäktige i Tierp beslut om att"
+    # "fattade vid sitt sammanträde den 26 februari beslut om att": a meeting between
+    # "fattade ... ett beslut om ett tillfälligt stopp", "tog under 2018 beslut att förlänga"
+    r"(?:tog|tagit|fattade|fattat)\s+(?:[\w-]+\s+){0,7}?(?:ett\s+)?beslut\s+"
+    r"(?:om\s+att|att|om(?=\s+(?:ett|en)\s))|"
+    # The passive: "beslut fattades att uppdatera ...", "fattades beslutet att ...".
+    r"beslut(?:et)?\s+(?:fattades|togs)\s+(?:även\s+|också\s+|dessutom\s+)?(?:om\s+)?att|"
+    # "Det togs också inriktningsbeslut om investering i ...": a compound's decision too;
+    # a plain "togs beslut om strategin" adopts it (ingest.rules.steering_adoption).
+    r"(?:fattades|togs)\s+(?:även\s+|också\s+)?(?:beslut(?:et)?\s+(?:om\s+)?att|"
+    r"[a-zåäö]+beslut(?:et)?\s+(?:(?:om\s+)?att|om(?=\s+[a-zåäö])))|"
+    r"fastställde|fastställdes|fastställs|fastslog|fastslogs|fastslagit|anslog|anslogs|anslagit|anslagits|anslås|förlängs|förlängdes|förlängde|(?:har|hade)\s+förlängts|beviljade|beviljas|"
+    r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
+    # "Regeringen har avsatt 1,3 miljarder kronor för ...": a sum set aside
+    r"(?:avsatte|(?:har|hade)\s+(?:\w+\s+)?avsatt)(?=" + MONEY_GIVEN + r")|"
+    # A body's proposal to another body, in any tense and with its own "beslut" between:
+    # "föreslår att regionstyrelsen ...", "föreslog i sitt beslut att fullmäktige ...".
+    r"föresl(?:år|og|agit)\s+(?:(?:även|också|i\s+sitt\s+beslut)\s+)?(?:att\s+)?"
+    r"[\w-]*(?:fullmäktige|styrelsen|nämnden)|föreslår\s+(?:[\w-]+\s+){1,3}?besluta\b|"
+    r"(?:går|gick|skickas|skickades|sänds|sändes)\s+(?:\w+\s+){0,5}?på\s+remiss|"
+    # "Nu skickar vi ut förslaget på remiss": the act in the active voice
+    r"(?:skickar|skickade|sänder|sände)\s+(?:\w+\s+){0,2}?ut\s+(?:\w+\s+){0,4}?på\s+remiss|"
+    # A referral: "skickade (även) vidare frågan till Räddningstjänsten".
+    r"skicka(?:de|des|r)\s+(?:\w+\s+){0,2}?vidare\s+(?:\w+\s+){0,2}?till|"
+    # A referral for decision or preparation: "Förslag om X skickades till Y för beredning".
+    # "Motionen lämnades till kommunstyrelsen (ks) för beredning".
+    r"(?:skickades|skickas|(?:över)?lämnades|(?:över)?lämnas|remitterades|remitteras)"
+    r"\s+(?:också\s+|även\s+)?till\s+(?:[\w-]+\s+(?:\([\w-]+\)\s+)?){1,3}?för\s+(?:vidare\s+)?"
+    r"(?:beslut|beredning|handläggning|yttrande|besvarande|prövning|utredning)|"
+    # "Motionen remitteras till kommunstyrelsen.": a referral without its purpose.
+    r"remitter(?:as|ades)\s+till\s+[\w-]+(?:nämnden|styrelsen|fullmäktige|utskottet)(?=\s*[.\n])|"
+    # "En motion om X bordlades.": the matter waits for a later meeting.
+    r"(?<!ärenden )(?:bordlades|bordläggs)|"
+    r"(?:läggs|lades)\s+till\s+handlingarna|tillstyrker|tillstyrkte|tillstyrktes|(?:har|hade)\s+tillstyrkt|avstyrker|avstyrkte|avstyrktes|"
+    r"bifaller|avslår|återremitteras|återremitterades|återremitterade|antecknas|"
+    # "Motionen om X ansågs besvarad": the council's answer to a motion
+    r"(?:anses|ansågs|anser)\s+(?:[\w,()-]+\s+){0,8}?(?:vara\s+)?besvara[dt]e?\b|"
+    # "Regionstyrelsen anser att motionen därmed är besvarad", "anser motionen besvarad"
+    r"(?:anser|ansåg)\s+(?:att\s+)?(?:[\w,()-]+\s+){0,6}?(?:(?:är|vara)\s+)?besvarad|"
+    # Present and past forms news use: "Regionstyrelsen beviljar 650 000 kronor",
+    # "upphävde beslutet", "yttrade sig över remissen".
+    # "Länsstyrelsen upphäver Kristianstads kommuns beslut om ...": another's decision set aside
+    r"beviljar|upphäver(?=\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+beslut\b)|upphävde|upphävdes|upphävs|"
+    r"beslöts|"
+    r"yttra(?:de|r)\s+sig\s+över|lämna(?:de|r)\s+(?:ett\s+)?(?:yttrande|remissvar)|tackade\s+ja\s+till|"
+    # "Kommunfullmäktige sa på måndagen ja till medborgarförslaget", "har sagt nej till X"
+    r"(?:säger|sa|sade|har\s+(?:också\s+|även\s+)?sagt)(?=\s+(?:[\wåäö]+\s+){0,2}?(?:ja|nej)\s+till\b)|"
+    # A go-ahead: "gav klartecken till att bygga", "ger positivt planbesked för bostäder".
+    r"(?:gav|ger|har\s+gett|har\s+givit)\s+(?:\w+\s+){0,2}?(?:klartecken|grönt\s+ljus|planbesked)|"
+    r"(?:har\s+)?avsatt(?:e)?(?=\s+(?:\w+\s+){0,3}?(?:kronor|miljoner|mnkr|tkr|medel))|"
+    # An appointment in the present, the passive or by election: "utser X till ordförande".
+    r"utser|tillsätter|valde(?=\s+(?:\w+\s+){1,4}?till\b)(?!\s+att\s+ställa\s+sin\s+plats)|"
+    # Backing: a decision on what is no steering document (that is an adoption).
+    r"ställ(?:de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|"
+    # "ställde sig positiv till förslaget", "valde att avslå motionen"
+    r"ställ(?:de|er)\s+sig\s+positiva?\s+till|valde\s+att\s+(?:avslå|bifalla|godkänna|anta|avstå)|"
+    # The older s-passive of minutes: "Dagordningen godkännes", "Målen fastställes".
+    r"godkännes|fastställes|bifalles|avslåes|beviljes|lägges\s+till\s+handlingarna|"
+    # The vote's outcome: "Budgeten röstades igenom", "Taxan klubbades", "Planen fick bifall".
+    # ("röstades majoritetens förslag igenom": the particle after the subject)
+    r"röstades\s+(?:[\wåäö-]+\s+){0,6}?igenom\b|klubbades|har\s+klubbats|"
+    r"fick\s+(?:fullt\s+|enhälligt\s+)?bifall|"
+    # the gavel in the active: "I måndags klubbade fullmäktige budgeten"
+    r"klubbade|har\s+klubbat|"
+    # The vote's outcome as an answer: "Det blev även ja till X".
+    r"blev\s+(?:det\s+)?(?:också\s+|även\s+)?(?:ja|nej)\s+till|"
+    # ... or as the body's own: "Kommunstyrelsen sa ja till strategin".
+    r"(?:sa|sade)\s+(?:(?:också|även|därmed)\s+)?(?:ja|nej)\s+till|"
+    r"(?<=[Dd]et\s)(?:valdes|utsågs|tillsattes)|"
+    # An appointment: "Regeringen har utsett X till särskild utredare", "har tillsatt en grupp".
+    r"(?:har|hade)\s+(?:(?:i\s*dag|idag|även|också|nu)\s+){0,3}(?:utsett|tillsatt)|utsåg|"
+    # "Till ny ersättare i kommunstyrelsen utses Eva Ek (S)": the appointment in the passive
+    r"(?<=\s)utses(?=\s+(?-i:[A-ZÅÄÖ]\w+\s+){1,2}?(?-i:[A-ZÅÄÖ]\w+))|"
+    # A task in the passive: "Med svaren uppdrogs även till kommunchefen att ...".
+    r"uppdr(?:ogs|as)\s+(?:även\s+|också\s+)?(?:till|åt)|"
+    # An election, the office its subject: "Igår valdes också regionfullmäktiges presidium".
+    r"valdes\s+(?:även\s+|också\s+|dessutom\s+)?(?:(?:ett|en)\s+)?(?:(?:ny|nytt|nya)\s+)?"
+    r"(?:[\w-]+s\s+)?(?:presidium|presidiet|styrelse|ordförande)|"
+    # ... or the person elected: "valdes Carina Sätterman till ny ordförande i X" (a
+    # resignation, "valde att ställa sin plats till förfogande", is none).
+    r"valdes(?=\s+(?-i:[A-ZÅÄÖ]\w+\s+){1,3}?till\s+(?:ny\s+|nytt\s+)?(?:\w+\s+)?(?:ordförande|presidium))|"
+    # ... or named before with a party: "Eva Ek (S) valdes till ny ordförande", "Bo Berg
+    # (M) som valdes till vice ordförande"
+    r"(?<=\)\s)(?:som\s+)?valdes(?=\s+till\s+(?:ny\s+|nytt\s+)?(?:\w+\s+){0,2}?ordförande))\b",
+    re.I,
 )
 # Grants need their sum: "har fördelat 50 miljoner kronor", not "fördelade sig på", and
 # "har beviljats 4 miljoner kronor", not "projekten som har beviljats".

@@ -19,7 +19,7 @@ import re
 
 from ingest.context import Context
 from ingest.language.date_words import MONTHS
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.decision_counts import counts_decisions
 from ingest.rules.steering_adoption import steering_noun
 
@@ -140,14 +140,12 @@ def housekeeping(line: str) -> bool:
 # Questions answered by an official: "Frågor om strategin besvaras av planeringsdirektör X";
 # a question referred on ("skickade vidare frågan till X") is a decision.
 # "i uppdrag att utreda frågan om X" is a task on a question, a decision.
-_QUESTION = first_letter_guard(
-    re.compile(
-        # ("beslutade att återremittera frågan": sent back, a decision)
-        r"^\W*frågor?\b|(?<!vidare\s)(?<!utreda\s)(?<!analysera\s)(?<!belysa\s)(?<!över\s)"
-        r"(?<!återremittera\s)(?<!bordlägga\s)"
-        r"\bfrågan\b(?!\s+vidare\b)",
-        re.I,
-    )
+_QUESTION = compile_guarded(
+    # ("beslutade att återremittera frågan": sent back, a decision)
+    r"^\W*frågor?\b|(?<!vidare\s)(?<!utreda\s)(?<!analysera\s)(?<!belysa\s)(?<!över\s)"
+    r"(?<!återremittera\s)(?<!bordlägga\s)"
+    r"\bfrågan\b(?!\s+vidare\b)",
+    re.I,
 )
 
 
@@ -320,19 +318,15 @@ _PAGE_GUIDE = re.compile(
 
 # A habit, no act: "Regeringen beslutar vart fjärde år om en nationell plan", "Ett stort
 # antal myndigheter får varje år i uppdrag av regeringen att ...".
-_HABIT = first_letter_guard(
-    re.compile(
-        r"\b(?:beslutar|fastställer|antar|godkänner|utser|får|ger|ges|tilldelas)\s+(?:\w+\s+){0,2}?"
-        r"(?:vart\s+\w+\s+år|varje\s+år|årligen)\b",
-        re.I,
-    )
+_HABIT = compile_guarded(
+    r"\b(?:beslutar|fastställer|antar|godkänner|utser|får|ger|ges|tilldelas)\s+(?:\w+\s+){0,2}?"
+    r"(?:vart\s+\w+\s+år|varje\s+år|årligen)\b",
+    re.I,
 )
 
 
 # "Tillväxtverket följer årligen upp X, på uppdrag av regeringen": a standing mandate.
-_STANDING = first_letter_guard(
-    re.compile(r"\b(?:årligen|varje\s+år|löpande|kontinuerligt|regelbundet)\b", re.I)
-)
+_STANDING = compile_guarded(r"\b(?:årligen|varje\s+år|löpande|kontinuerligt|regelbundet)\b", re.I)
 _ON_BEHALF = re.compile(r"\bpå\s+uppdrag\s+av\b", re.I)
 
 

@@ -18,7 +18,7 @@ import re
 
 from graph.nodes import OrganizationKind
 from ingest.context import Context
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.decision_dates import meeting_date
 from ingest.rules.decision_page import deciders
@@ -28,15 +28,13 @@ from ingest.rules.steering_adoption import steering_noun
 
 __all__ = ["lead_list_decisions"]
 
-_SOME_OF = first_letter_guard(
-    re.compile(
-        r"\s+(?:är|var|blev)\s+(?:några|ett\s+par|två|tre|fyra|fem|exempel)\s+(?:av|på)\s+"
-        r"(?:de|dom)\s+(?:\w+\s+)?(?:beslut|ärenden)\s+som\s+(?:\w+\s+)?"
-        r"(?:fattades|togs|klubbades|fattats|tagits|klubbats|beslutades)\b"
-        r"|\s+(?:är|var)\s+bland\s+(?:de|dom)\s+(?:\w+\s+)?(?:beslut|ärenden)\s+som\s+"
-        r"(?:\w+\s+)?(?:fattades|togs|klubbades|fattats|tagits|klubbats|beslutades)\b",
-        re.I,
-    )
+_SOME_OF = compile_guarded(
+    r"\s+(?:är|var|blev)\s+(?:några|ett\s+par|två|tre|fyra|fem|exempel)\s+(?:av|på)\s+"
+    r"(?:de|dom)\s+(?:\w+\s+)?(?:beslut|ärenden)\s+som\s+(?:\w+\s+)?"
+    r"(?:fattades|togs|klubbades|fattats|tagits|klubbats|beslutades)\b"
+    r"|\s+(?:är|var)\s+bland\s+(?:de|dom)\s+(?:\w+\s+)?(?:beslut|ärenden)\s+som\s+"
+    r"(?:\w+\s+)?(?:fattades|togs|klubbades|fattats|tagits|klubbats|beslutades)\b",
+    re.I,
 )
 _COMMA = re.compile(r"\s*,\s*")
 _AND = re.compile(r"\s+(?:och|samt)\s+", re.I)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 
 __all__ = [
     "EARLIER_MEETING",
@@ -30,30 +30,28 @@ __all__ = [
 _NOT_DECIDING = (
     r"(?!(?:samråds|informations|dialog|uppstarts|medborgar|nätverks|frukost|start)möte)"
 )
-MEETING_WORD = first_letter_guard(
-    re.compile(
-        # "Regionstyrelsen i korthet, 2013-12-19": a meeting's report by its body and day
-        r"\b(?:\w*sammantr(?:äd(?!ena?\b)|ätt)\w*|"
-        + _NOT_DECIDING
-        + r"\w*möte(?:ts?|s)?|"
-        + _NOT_DECIDING
-        + r"\w+mötet"
-        r"|\w*referat|i\s+korthet"
-        # "en sammanfattning av beslut och diskussioner i kommunstyrelsen, 9 november"
-        r"|sammanfattning\s+av\s+(?:[\w-]+\s+){0,3}?beslut(?:en)?"
-        # "en kort sammanfattning från kvällens fullmäktige", "Sammanfattning av fullmäktige 15/12"
-        r"|sammanfattning\s+(?:från|av)(?=\s+(?:\w+s\s+)?[\wåäö-]*(?:fullmäktige|styrelse|nämnd"
-        r"|utskott)\b)"
-        r"|fattade\s+(?:beslutet|beslut)"
-        r"|beslut(?:en)?\s+som\s+(?:togs|fattades)\s+(?:vid|på|av)"
-        r"|ärende\w*\s+som\s+(?:\w+\s+och\s+)?(?:beslutades|behandlades)"
-        # "Två motioner bifölls under dagens kommunfullmäktige": a body's meeting of the day
-        r"|(?:under|vid|på)\s+(?:dagens|kvällens|förmiddagens|eftermiddagens)"
-        r"(?=\s+[\wåäö-]*(?:fullmäktige|styrelse|nämnd|utskott)\b)"
-        # "Några av ärendena på dagens kommunstyrelse": the items of a body's meeting
-        r"|ärenden(?:a)?\s+(?:på|vid|från)(?=\s+\w+s\s+[\wåäö-]*(?:fullmäktige|styrelse|nämnd)))\b",
-        re.I,
-    )
+MEETING_WORD = compile_guarded(
+    # "Regionstyrelsen i korthet, 2013-12-19": a meeting's report by its body and day
+    r"\b(?:\w*sammantr(?:äd(?!ena?\b)|ätt)\w*|"
+    + _NOT_DECIDING
+    + r"\w*möte(?:ts?|s)?|"
+    + _NOT_DECIDING
+    + r"\w+mötet"
+    r"|\w*referat|i\s+korthet"
+    # "en sammanfattning av beslut och diskussioner i kommunstyrelsen, 9 november"
+    r"|sammanfattning\s+av\s+(?:[\w-]+\s+){0,3}?beslut(?:en)?"
+    # "en kort sammanfattning från kvällens fullmäktige", "Sammanfattning av fullmäktige 15/12"
+    r"|sammanfattning\s+(?:från|av)(?=\s+(?:\w+s\s+)?[\wåäö-]*(?:fullmäktige|styrelse|nämnd"
+    r"|utskott)\b)"
+    r"|fattade\s+(?:beslutet|beslut)"
+    r"|beslut(?:en)?\s+som\s+(?:togs|fattades)\s+(?:vid|på|av)"
+    r"|ärende\w*\s+som\s+(?:\w+\s+och\s+)?(?:beslutades|behandlades)"
+    # "Två motioner bifölls under dagens kommunfullmäktige": a body's meeting of the day
+    r"|(?:under|vid|på)\s+(?:dagens|kvällens|förmiddagens|eftermiddagens)"
+    r"(?=\s+[\wåäö-]*(?:fullmäktige|styrelse|nämnd|utskott)\b)"
+    # "Några av ärendena på dagens kommunstyrelse": the items of a body's meeting
+    r"|ärenden(?:a)?\s+(?:på|vid|från)(?=\s+\w+s\s+[\wåäö-]*(?:fullmäktige|styrelse|nämnd)))\b",
+    re.I,
 )
 TO_COME = re.compile(
     r"\b(?:ska|skall|kommer\s+att|planeras|föreslår|nästa)\b"

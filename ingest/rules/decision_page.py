@@ -30,7 +30,7 @@ from graph.nodes import DatePrecision, OrganizationKind
 from ingest.context import ActorHit, Context
 from ingest.language.date_words import MONTHS
 from ingest.language.dates import DateMention
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.language.url_dates import address_meeting_day
 from ingest.rules import decision_meeting_words
@@ -260,10 +260,8 @@ def _compound_body(ctx: Context, text: str) -> ActorHit | None:
 # "Regionstyrelsen beslutade under onsdagen", "Nämnden godkände i går": a decision dated
 # relative to the page is the meeting the page reports (an absolute date may be history);
 # its other decisions follow under "Övriga beslut".
-_ACTED = first_letter_guard(
-    re.compile(
-        r"\b(?:beslutade|beslöt|antog|fastställde|godkände|tog\s+beslut|fattade\s+beslut)\b", re.I
-    )
+_ACTED = compile_guarded(
+    r"\b(?:beslutade|beslöt|antog|fastställde|godkände|tog\s+beslut|fattade\s+beslut)\b", re.I
 )
 RELATIVE_DAY = frozenset({"date.the_weekday", "date.i_weekday", "date.igar", "date.idag"})
 

@@ -25,17 +25,15 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.document_groups import Group
 from ingest.rules.document_words import NOUNS
 
 __all__ = ["full_titles"]
 
-_QUOTED = first_letter_guard(
-    re.compile(
-        r"[ \t]*,?[ \t]*(?:med[ \t]+(?:namnet|titeln|rubriken)|som[ \t]+(?:heter|kallas)|"
-        r"kallad|kallat)[ \t]*:?[ \t]*[\"”“](?P<name>[^\"”“\n]{3,160}?)[.]?[\"”“]"
-    )
+_QUOTED = compile_guarded(
+    r"[ \t]*,?[ \t]*(?:med[ \t]+(?:namnet|titeln|rubriken)|som[ \t]+(?:heter|kallas)|"
+    r"kallad|kallat)[ \t]*:?[ \t]*[\"”“](?P<name>[^\"”“\n]{3,160}?)[.]?[\"”“]"
 )
 _DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 # "godkände fullmäktige ”Handlingsplan psykisk hälsa 2018-2020”": the mention opens a quote.

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ingest.context import Context, DocumentHit
 from ingest.language.gazetteer import county_by_name, municipality_by_name
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.document_groups import Group, placeholder
 from ingest.rules.document_phrases import is_place
 
@@ -65,15 +65,13 @@ _VERB = (
 )
 # What may stand between "som" and the document phrase's own words: a genitive owner.
 _SOM = r"\s+som\s+(?:[\wåäöÅÄÖ-]+s\s+)?"
-_AFTER_PARTICIPLE = first_letter_guard(
-    re.compile(rf"(?<![\wåäöÅÄÖ-]){_NAME}\s+{_PARTICIPLE}{_SOM}")
-)
+_AFTER_PARTICIPLE = compile_guarded(rf"(?<![\wåäöÅÄÖ-]){_NAME}\s+{_PARTICIPLE}{_SOM}")
 _AFTER_VERB = re.compile(rf"\b{_VERB}\s+{_NAME}{_SOM}")
 # "Vårt Gotland 2040 - regional utvecklingsstrategi": a heading names the document before
 # a dash, its kind after it.
 # One word is a matter's label, no name ("Remiss - Digital agenda", "Budgetuppdrag - ...").
-_HEADING_DASH = first_letter_guard(
-    re.compile(rf"(?:^|(?<=\n))[ \t]*(?=\S+[ \t]+[A-ZÅÄÖ0-9]){_NAME}[ \t]+[\u2013-][ \t]+")
+_HEADING_DASH = compile_guarded(
+    rf"(?:^|(?<=\n))[ \t]*(?=\S+[ \t]+[A-ZÅÄÖ0-9]){_NAME}[ \t]+[\u2013-][ \t]+"
 )
 # "Nu lanserar Länsstyrelsen Hållbara Västerbotten - åtgärdsprogram med ...": mid-sentence,
 # a name of two words or more before an en dash, the document's kind after it.

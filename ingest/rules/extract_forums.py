@@ -47,7 +47,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import counties, county_by_name, municipality_by_name
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.forum_topics import topic_forums
 
 CONF_FORUM = 0.8
@@ -69,43 +69,35 @@ _TOPIC = (
 _COUNTY_NAMES = "|".join(
     sorted((re.escape(c.short_name) for c in counties()), key=len, reverse=True)
 )
-_FORUM = first_letter_guard(
-    re.compile(
-        # Not a name and a title: "Torbjörn Falk och kommunalråd Per Lawén".
-        r"(?<![\w-])(?P<name>(?P<qualifier>[A-ZÅÄÖ][a-zåäö]+)\s+(?:(?!och\b|samt\b)[a-zåäö]+\s+)?"
-        r"(?:[a-zåäö]*(?:"
-        + "|".join(_HEADS)
-        + r")|(?!(?:kommunal|region|landstings|läns|stats|oppositions|sam)råd\b)[a-zåäö]{3,}råd|"
-        # "Regionalt ANDTS-råd": an acronym compound of a council or group head.
-        + r"[A-ZÅÄÖ]{2,}-[a-zåäö]*(?:råd|nätverk|grupp))"
-        + _TOPIC
-        + rf"(?:\s+(?:{_COUNTY_NAMES}))?)(?![\wåäö])"
-    )
+_FORUM = compile_guarded(
+    # Not a name and a title: "Torbjörn Falk och kommunalråd Per Lawén".
+    r"(?<![\w-])(?P<name>(?P<qualifier>[A-ZÅÄÖ][a-zåäö]+)\s+(?:(?!och\b|samt\b)[a-zåäö]+\s+)?"
+    r"(?:[a-zåäö]*(?:"
+    + "|".join(_HEADS)
+    + r")|(?!(?:kommunal|region|landstings|läns|stats|oppositions|sam)råd\b)[a-zåäö]{3,}råd|"
+    # "Regionalt ANDTS-råd": an acronym compound of a council or group head.
+    + r"[A-ZÅÄÖ]{2,}-[a-zåäö]*(?:råd|nätverk|grupp))"
+    + _TOPIC
+    + rf"(?:\s+(?:{_COUNTY_NAMES}))?)(?![\wåäö])"
 )
 # "Klimatrådet Uppsala län", "Integrationsrådet för Kalmar län": the county in the name
-_DEFINITE_PLACE = first_letter_guard(
-    re.compile(
-        rf"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:rådet|gruppen|nätverket)\s+(?:för\s+)?"
-        rf"(?P<county>{_COUNTY_NAMES})(?:\s+län)?)(?![\wåäö])"
-    )
+_DEFINITE_PLACE = compile_guarded(
+    rf"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{{3,}}(?:rådet|gruppen|nätverket)\s+(?:för\s+)?"
+    rf"(?P<county>{_COUNTY_NAMES})(?:\s+län)?)(?![\wåäö])"
 )
 _LOCAL_COUNCIL = re.compile(
     # "lokala Brottsförebyggande rådet": the adjective's word capitalised as Brå's is
     r"(?<![\w-])(?P<name>(?:[Ll]okala|[Kk]ommunala)\s+[a-zåäöA-ZÅÄÖ][a-zåäö]+\s+rådet)(?![\wåäö])"
 )
 # "Brottsförebyggande rådet i Hedemora (kommun)": a council named by its municipality.
-_COUNCIL_IN_TOWN = first_letter_guard(
-    re.compile(
-        r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}\s+rådet\s+i\s+"
-        r"(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?:\s+kommun)?(?![\wåäö])"
-    )
+_COUNCIL_IN_TOWN = compile_guarded(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}\s+rådet\s+i\s+"
+    r"(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?:\s+kommun)?(?![\wåäö])"
 )
 # "ett lokalt brottsförebyggande råd": the same council indefinite (a participle in -ande,
 # which does not inflect, so the definite name is known).
-_LOCAL_COUNCIL_INDEFINITE = first_letter_guard(
-    re.compile(
-        r"(?<![\w-])[Ee]tt\s+(?:lokalt|kommunalt)\s+(?P<topic>[a-zåäö]{4,}ande)\s+råd(?![\wåäö])"
-    )
+_LOCAL_COUNCIL_INDEFINITE = compile_guarded(
+    r"(?<![\w-])[Ee]tt\s+(?:lokalt|kommunalt)\s+(?P<topic>[a-zåäö]{4,}ande)\s+råd(?![\wåäö])"
 )
 _NAMED_AFTER = re.compile(r"\s*,\s*[A-ZÅÄÖ]")
 # "det regionala kompetensrådet", "det regionala ANDT-nätverket": a definite adjective
@@ -116,16 +108,14 @@ _REGIONAL_COUNCIL = re.compile(
 )
 # "Strategiska rådet mot våld", "Länsnätverket för samordnare mot våld": a definite council,
 # network or group named by its topic.
-_DEFINITE_TOPIC = first_letter_guard(
-    re.compile(
-        # "Målgruppen för projektet": the people a project is for, no group that meets
-        r"(?<![\w-])(?P<name>(?:(?:(?P<adj>[A-ZÅÄÖ][a-zåäö]+a)\s+[a-zåäö]*|(?!Målgrupp)[A-ZÅÄÖ][a-zåäö]{2,})"
-        # "Rådet för trygghet och folkhälsa": the head alone, capitalised, names one too
-        r"(?:rådet|nätverket|gruppen|partnerskapet)|Rådet|Nätverket)\s+(?:mot|för)\s+[a-zåäö]{3,}"
-        r"(?:\s+(?:mot|för|och|i)\s+[a-zåäö]{3,}){0,2})"
-        r"(?=\s*[,.;:)]|\s+(?:leder|har|är|var|ska|består|träffas|beslutar|arbetar|samordnar|som|"
-        r"där|med)\b)"
-    )
+_DEFINITE_TOPIC = compile_guarded(
+    # "Målgruppen för projektet": the people a project is for, no group that meets
+    r"(?<![\w-])(?P<name>(?:(?:(?P<adj>[A-ZÅÄÖ][a-zåäö]+a)\s+[a-zåäö]*|(?!Målgrupp)[A-ZÅÄÖ][a-zåäö]{2,})"
+    # "Rådet för trygghet och folkhälsa": the head alone, capitalised, names one too
+    r"(?:rådet|nätverket|gruppen|partnerskapet)|Rådet|Nätverket)\s+(?:mot|för)\s+[a-zåäö]{3,}"
+    r"(?:\s+(?:mot|för|och|i)\s+[a-zåäö]{3,}){0,2})"
+    r"(?=\s*[,.;:)]|\s+(?:leder|har|är|var|ska|består|träffas|beslutar|arbetar|samordnar|som|"
+    r"där|med)\b)"
 )
 # "Styrgruppen består av ...", "Arbetsgruppen ska driva ...", "Styrgruppens syfte är ...":
 # a sentence that opens with a definite group and says what it is or does describes the

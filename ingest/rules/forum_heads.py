@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 
 __all__ = [
     "COUNTY_COUNCIL",
@@ -22,12 +22,10 @@ __all__ = [
 ]
 
 # "-området" ends in "rådet" too ("Älvområdet", "Planområdet"): an area, no council.
-FORUM = first_letter_guard(
-    re.compile(
-        r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]{3,})"
-        r"(?:(?<!om)rådet|partnerskapet|gruppen|nätverket|delegationen)s?\b"
-        r"|\b[A-ZÅÄÖ][a-zåäö]+s\s+partnerskap\b"
-    )
+FORUM = compile_guarded(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][a-zåäö]{3,})"
+    r"(?:(?<!om)rådet|partnerskapet|gruppen|nätverket|delegationen)s?\b"
+    r"|\b[A-ZÅÄÖ][a-zåäö]+s\s+partnerskap\b"
 )
 # A group compound opening a sentence is a name as a verb's subject ("Bostadsförsörjnings-
 # gruppen ska ..."), its place or a coordinated named subject between ("Folkhälsorådet i

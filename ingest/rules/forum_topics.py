@@ -32,7 +32,7 @@ from ingest import ids
 from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.gazetteer import county_by_name, municipality_by_name
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 
 __all__ = ["forum_page_scope", "fuller_forum", "topic_forums"]
 
@@ -61,25 +61,21 @@ _NAME_END = (
     r"består|leder|träffas|arbetar|beslutar|beslutade|bildas|bildades|inom|vid|på|till|"
     r"från|under|i|den|det|tog|tar|genomför|driver)\b)"
 )
-_FOR_TOPIC = first_letter_guard(
-    re.compile(
-        rf"(?<![\wåäö-])(?P<name>(?:(?P<qual>{_QUALIFIER})\s+(?:{_LOWER_HEAD}|{_HEAD})|{_HEAD})"
-        rf"\s+för\s+(?:{_COMPLEMENT}(?:\s+i\s+(?P<place>{_PLACE_WORD}(?:\s+län)?))?"
-        # "Strukturfondspartnerskapet för Västsverige": a part of the country
-        rf"|(?P<area>(?:(?:Norra|Södra|Östra|Västra|Mellersta)\s+)?[A-ZÅÄÖ][a-zåäö]+)))"
-        rf"{_NAME_END}",
-        re.M,
-    )
+_FOR_TOPIC = compile_guarded(
+    rf"(?<![\wåäö-])(?P<name>(?:(?P<qual>{_QUALIFIER})\s+(?:{_LOWER_HEAD}|{_HEAD})|{_HEAD})"
+    rf"\s+för\s+(?:{_COMPLEMENT}(?:\s+i\s+(?P<place>{_PLACE_WORD}(?:\s+län)?))?"
+    # "Strukturfondspartnerskapet för Västsverige": a part of the country
+    rf"|(?P<area>(?:(?:Norra|Södra|Östra|Västra|Mellersta)\s+)?[A-ZÅÄÖ][a-zåäö]+)))"
+    rf"{_NAME_END}",
+    re.M,
 )
-_COLLABORATION = first_letter_guard(
-    re.compile(
-        r"(?<![\wåäö-])(?P<name>(?:(?:Västra|Norra|Södra|Östra)\s+)?(?:"
-        # "Byggsamverkan Dalarna", "Regionsamverkan Sydsverige": trade and member bodies
-        r"(?!(?:Bygg|Näringslivs|Region|Företags|Handels|Industri|El)samverkan)"
-        r"[A-ZÅÄÖ][a-zåäö]*samverkan"
-        r"|Samverkan)\s+(?:mot\s+(?:droger|våld|brott)|(?P<place>" + _PLACE_WORD + r")))"
-        r"(?![\wåäö])"
-    )
+_COLLABORATION = compile_guarded(
+    r"(?<![\wåäö-])(?P<name>(?:(?:Västra|Norra|Södra|Östra)\s+)?(?:"
+    # "Byggsamverkan Dalarna", "Regionsamverkan Sydsverige": trade and member bodies
+    r"(?!(?:Bygg|Näringslivs|Region|Företags|Handels|Industri|El)samverkan)"
+    r"[A-ZÅÄÖ][a-zåäö]*samverkan"
+    r"|Samverkan)\s+(?:mot\s+(?:droger|våld|brott)|(?P<place>" + _PLACE_WORD + r")))"
+    r"(?![\wåäö])"
 )
 _DEFINED = re.compile(
     r"(?<![\wåäö-])(?!(?:Vi|Det|Den|Detta|Denna|Här|Hon|Han|De|Man|Som|Nu)\b)"

@@ -44,7 +44,7 @@ import re
 
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.extract_lists import GOAL_INTRO, MEASURE_AREAS
 from ingest.rules.inline_goals import NOT_GOAL, extract_inline_goals
@@ -87,22 +87,20 @@ _NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta
 _COUNT = r"(?P<n>" + "|".join(_NUMBERS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
 # "fokusera på fyra områden, A, B, C samt D", "innehåller sex delstrategier: A, ...": a
 # counted set of areas, goals or sub-strategies, then a list of exactly that many items.
-_COUNTED = first_letter_guard(
-    re.compile(
-        r"\b"
-        + _COUNT
-        + r"(?P<cue>[a-zåäö]*områden(?:a(?=\s+[A-ZÅÄÖ]))?|[a-zåäö]*mål|(?:del)?strategier"
-        r"|målsättningar|prioriteringar|delarna)"
-        # ", " ": " or a dash; "har pekats ut -"; after a definite cue, the first item itself
-        # ("de fyra delarna mottagande, etablering, ...").
-        # "fyra områden att prioritera i arbetet framöver: A, ...": a purpose before the colon
-        r"(?:(?:\s+att\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,5})?\s*[,:;]\s+|\s+[\u2013\u2014-]\s+"
-        r"|\s+har\s+(?:pekats|lyfts|valts)\s+(?:ut|fram)\s*[,:;\u2013\u2014-]\s+"
-        # "fyra prioriterade områden (A, B, C och D)": the items in brackets
-        r"|\s*(?P<br>\()"
-        r"|(?<=na)\s+(?=[A-ZÅÄÖa-zåäö]))",
-        re.I,
-    )
+_COUNTED = compile_guarded(
+    r"\b"
+    + _COUNT
+    + r"(?P<cue>[a-zåäö]*områden(?:a(?=\s+[A-ZÅÄÖ]))?|[a-zåäö]*mål|(?:del)?strategier"
+    r"|målsättningar|prioriteringar|delarna)"
+    # ", " ": " or a dash; "har pekats ut -"; after a definite cue, the first item itself
+    # ("de fyra delarna mottagande, etablering, ...").
+    # "fyra områden att prioritera i arbetet framöver: A, ...": a purpose before the colon
+    r"(?:(?:\s+att\s+[a-zåäö]+(?:\s+[a-zåäö]+){0,5})?\s*[,:;]\s+|\s+[\u2013\u2014-]\s+"
+    r"|\s+har\s+(?:pekats|lyfts|valts)\s+(?:ut|fram)\s*[,:;\u2013\u2014-]\s+"
+    # "fyra prioriterade områden (A, B, C och D)": the items in brackets
+    r"|\s*(?P<br>\()"
+    r"|(?<=na)\s+(?=[A-ZÅÄÖa-zåäö]))",
+    re.I,
 )
 # The conjunction before a list's last item, when its last part has several: "samt"
 # ("A, utbildning och arbete samt B"), else an "och" before an article ("A och en B och C").
@@ -241,16 +239,14 @@ def _add_items(
 
 # "Agendan är inriktad på fem områden. De är A, B, C, D och E.": counted at a sentence's
 # end, then listed by the next one.
-_COUNTED_END = first_letter_guard(
-    re.compile(
-        r"\b"
-        + _COUNT
-        + r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)"
-        # "... fyra områden som avgörande för att vi ska klara målen. Dessa är A, B ...": a
-        # relative clause may close the sentence
-        + r"(?:\s+som\s+[^.:;]{3,120})?\s*[.:]?\s*$",
-        re.I,
-    )
+_COUNTED_END = compile_guarded(
+    r"\b"
+    + _COUNT
+    + r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)"
+    # "... fyra områden som avgörande för att vi ska klara målen. Dessa är A, B ...": a
+    # relative clause may close the sentence
+    + r"(?:\s+som\s+[^.:;]{3,120})?\s*[.:]?\s*$",
+    re.I,
 )
 _THEY_ARE = re.compile(r"\W*(?:De|Dessa)\s+är\s+(?!att\b)")
 

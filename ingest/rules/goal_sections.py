@@ -33,7 +33,7 @@ import re
 from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.numbers import NUMBER_WORDS
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.list_items import add_goal
 from ingest.rules.main_document import list_owner
@@ -56,15 +56,13 @@ _LABELLED = re.compile(
     re.M,
 )
 _MIN_LABELLED = 2
-_COUNTED_INTRO = first_letter_guard(
-    re.compile(
-        r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
-        r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)"
-        # ":" opens the sections; a sentence that ends its paragraph may too ("LundaEko II har
-        # åtta prioriterade områden med tillhörande mål.")
-        r"(?:[ \t]*:|(?:[ \t]+[a-zåäö]+){0,3}\.)[ \t]*$",
-        re.I | re.M,
-    )
+_COUNTED_INTRO = compile_guarded(
+    r"\b(?P<n>" + "|".join(NUMBER_WORDS) + r"|[2-9])\s+(?:[a-zåäö-]+\s+){0,2}?"
+    r"(?P<cue>[a-zåäö]*områden|[a-zåäö]*mål|målsättningar|prioriteringar)"
+    # ":" opens the sections; a sentence that ends its paragraph may too ("LundaEko II har
+    # åtta prioriterade områden med tillhörande mål.")
+    r"(?:[ \t]*:|(?:[ \t]+[a-zåäö]+){0,3}\.)[ \t]*$",
+    re.I | re.M,
 )
 _HEADING_WORDS = 10
 

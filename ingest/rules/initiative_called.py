@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from ingest.context import Context
-from ingest.language.regex_guard import first_letter_guard, first_letters_ahead
+from ingest.language.regex_guard import compile_guarded, first_letters_ahead
 from ingest.language.segment import Span
 
 __all__ = ["DEFINED_AS_EFFORT", "called_names"]
@@ -64,29 +64,23 @@ _CALLED = re.compile(
     rf"{_QUOTED}"
 )
 # "pilotprojektet som har fått namnet Tillitsbyrån": a capitalised name, unquoted
-_NAMED_BARE = first_letter_guard(
-    re.compile(
-        r"\b(?:(?:har\s+)?fått\s+namnet|med\s+namnet|under\s+namnet)\s+"
-        r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]*){0,3})(?=\s*[.,;:!?])"
-    )
+_NAMED_BARE = compile_guarded(
+    r"\b(?:(?:har\s+)?fått\s+namnet|med\s+namnet|under\s+namnet)\s+"
+    r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]*){0,3})(?=\s*[.,;:!?])"
 )
 _QUOTED_NOUN = re.compile(rf"(?<![\wåäöÅÄÖ-]){_EFFORT_NOUN}\s+{_QUOTED}")
 _NAME_WORD = r"(?:[A-ZÅÄÖ0-9][\wåäöÅÄÖ:-]*|[a-zåäö][\wåäö-]*)"
-_SO_CALLED = first_letter_guard(
-    re.compile(
-        r"\b(?:den|det|de)\s+så\s+kallade\s+"
-        r"(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:-[A-ZÅÄÖa-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+){0,2})\b"
-    )
+_SO_CALLED = compile_guarded(
+    r"\b(?:den|det|de)\s+så\s+kallade\s+"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:-[A-ZÅÄÖa-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+){0,2})\b"
 )
-_LIST_CUE = first_letter_guard(
-    re.compile(
-        r"\b(?:[Bb]land\s+(?:de\s+[a-zåäö]+\s+)?projekten\s+(?:finns|märks)"
-        r"(?:\s+bland\s+(?:annat|andra))?"
-        r"|(?:beviljade|utvalda|nya|godkända)\s+projekt(?:en)?\s+(?:är|var)"
-        r"|projekten\s+(?:är|heter)"
-        # "har prioriterat sju projekt som får pengar, det handlar bland annat om A och B"
-        r"|\bprojekt\b[^.;:\n]{0,80}?,\s+det\s+handlar\s+(?:bland\s+annat\s+)?om)\s+"
-    )
+_LIST_CUE = compile_guarded(
+    r"\b(?:[Bb]land\s+(?:de\s+[a-zåäö]+\s+)?projekten\s+(?:finns|märks)"
+    r"(?:\s+bland\s+(?:annat|andra))?"
+    r"|(?:beviljade|utvalda|nya|godkända)\s+projekt(?:en)?\s+(?:är|var)"
+    r"|projekten\s+(?:är|heter)"
+    # "har prioriterat sju projekt som får pengar, det handlar bland annat om A och B"
+    r"|\bprojekt\b[^.;:\n]{0,80}?,\s+det\s+handlar\s+(?:bland\s+annat\s+)?om)\s+"
 )
 # "Bland de beviljade projekten finns Region Gävleborgs Nya X": the owner's genitive
 _OWNER_GENITIVE = re.compile(r"s?[ \t]+(?=[A-ZÅÄÖ])")
@@ -96,14 +90,12 @@ _LISTED = re.compile(
     rf"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:[ \t]+{_NAME_WORD}){{0,5}}?)"
     r"(?=,\s|\s+(?:och|samt)\s+[A-ZÅÄÖ]|\s+som\b|\s*[.;:!?]|\s*$)"
 )
-_DEFINED_SUBJECT = first_letter_guard(
-    re.compile(
-        r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
-        r"(?:\s+(?:(?:för|mot|om|i)\s+)?[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]+){0,3})"
-        r"\s+(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
-        r"(?:[a-zåäö-]*(?:satsning|projekt|nätverk|samarbete|initiativ)|plattform)\b",
-        re.M,
-    )
+_DEFINED_SUBJECT = compile_guarded(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
+    r"(?:\s+(?:(?:för|mot|om|i)\s+)?[A-ZÅÄÖ0-9][\wåäöÅÄÖ-]+){0,3})"
+    r"\s+(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
+    r"(?:[a-zåäö-]*(?:satsning|projekt|nätverk|samarbete|initiativ)|plattform)\b",
+    re.M,
 )
 # "Kombinerad mobilitet i Blekinge är ett nytt samarbetsprojekt där ...": a sentence that
 # defines its subject as an effort names it, lower-case words and all.
@@ -112,14 +104,12 @@ DEFINED_AS_EFFORT = (
     r"(?:är|var)\s+(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?"
     r"[a-zåäö-]*(?:projekt|samarbete|nätverk|initiativ|satsning)\b"
 )
-_DEFINED_LONG = first_letter_guard(
-    re.compile(
-        r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*"
-        r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:[ \t]+[\wåäöÅÄÖ-]+){1,7}?)"
-        rf"[ \t]+{DEFINED_AS_EFFORT}"
-        r"(?=\s+(?:där|som|mellan|för|med|inom|vars)\b|\s*[,.])",
-        re.M,
-    )
+_DEFINED_LONG = compile_guarded(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*"
+    r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:[ \t]+[\wåäöÅÄÖ-]+){1,7}?)"
+    rf"[ \t]+{DEFINED_AS_EFFORT}"
+    r"(?=\s+(?:där|som|mellan|för|med|inom|vars)\b|\s*[,.])",
+    re.M,
 )
 # Words that open a sentence about something else: a pronoun, a place, a generic noun.
 _NOT_NAME_START = frozenset(

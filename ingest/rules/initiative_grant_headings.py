@@ -35,7 +35,6 @@ from ingest.rules.initiative_links import link_each
 
 __all__ = [
     "GRANTED_SUM",
-    "SUM",
     "grant_heading_links",
     "grant_headings",
     "grant_names",

@@ -29,7 +29,7 @@ from graph.edges import LinkType
 from ingest import ids
 from ingest.context import Context
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.initiative_links import link_each
 from ingest.rules.initiative_page_grants import granting_body
@@ -58,13 +58,11 @@ _TABLE_ROW = re.compile(
     rf"[ \t]*(?P<owner>{_OWNER}),[ \t]+(?P<name>[^\n]{{2,90}}?),[ \t]*\n?[ \t]*\d[\d \t\u00a0]*"
     r"(?:kr|kronor)\b[^\n]*(?:\n|$)"
 )
-_GRANT_INTRO = first_letter_guard(
-    re.compile(
-        r"(?:fördela(?:t|ts|des|r)?|bevilja(?:t|ts|des|de|r)?|tilldela(?:t|ts|des|de)?)\s+"
-        r"(?:[\wåäö]+\s+){0,3}?(?:till|följande)\s+(?:[\wåäö]+\s+){0,2}?(?:insatser|projekt|"
-        r"verksamheter|aktörer|organisationer)[^\n]*:\s*$",
-        re.I | re.M,
-    )
+_GRANT_INTRO = compile_guarded(
+    r"(?:fördela(?:t|ts|des|r)?|bevilja(?:t|ts|des|de|r)?|tilldela(?:t|ts|des|de)?)\s+"
+    r"(?:[\wåäö]+\s+){0,3}?(?:till|följande)\s+(?:[\wåäö]+\s+){0,2}?(?:insatser|projekt|"
+    r"verksamheter|aktörer|organisationer)[^\n]*:\s*$",
+    re.I | re.M,
 )
 # An owner's own line over its bullets: at most six words, no sentence.
 _OWNER_LINE = re.compile(
@@ -171,7 +169,10 @@ def _funder(ctx: Context, sink: FactSink, intro: Span) -> str | None:
 def grant_row_links(ctx: Context, sink: FactSink) -> None:
     """Each row's owner PARTICIPATES_IN its project; the granting body FUNDS it."""
     hits = {h.start: h for h in ctx.initiatives}
-    for row in _rows(ctx):
+    rows = _rows(ctx)
+    body = granting_body(ctx) if rows else None
+    stated = body.node_id if body is not None else None
+    for row in rows:
         hit = hits.get(row.name.start)
         if hit is None:
             continue
@@ -182,8 +183,6 @@ def grant_row_links(ctx: Context, sink: FactSink) -> None:
         )
         # A row of its own says what was received ("projekt som får pengar är:"), not
         # who granted it, unless the page says who granted the money.
-        stated = granting_body(ctx)
-        funder = _funder(ctx, sink, row.intro) if row.intro is not None else None
-        funder = funder or (stated.node_id if stated is not None else None)
+        funder = _funder(ctx, sink, row.intro) if row.intro is not None else stated
         if funder is not None and funder not in owners:
             link_each(sink, LinkType.FUNDS, [funder], hit, span, "initiative.funds.grant_row")

@@ -12,16 +12,14 @@ from graph.nodes import Initiative
 from ingest import ids
 from ingest.context import ActorHit, Context, InitiativeHit
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 
 CONF_RELATION = 0.8
 CONF_PAGE = 0.6
-ANAPHOR_NOUN = first_letter_guard(
-    re.compile(
-        r"\b(?:[Vv]erksamheten|[Pp]rojektet|[Nn]ätverket|[Ss]atsningen|[Ss]amarbetet|[Ii]nitiativet|"
-        r"[Cc]entret|[Cc]entrumet|[Pp]otten|[Ff]onden|[Ff]örstudien)\b"
-    )
+ANAPHOR_NOUN = compile_guarded(
+    r"\b(?:[Vv]erksamheten|[Pp]rojektet|[Nn]ätverket|[Ss]atsningen|[Ss]amarbetet|[Ii]nitiativet|"
+    r"[Cc]entret|[Cc]entrumet|[Pp]otten|[Ff]onden|[Ff]örstudien)\b"
 )
 _BLANKS = re.compile(r"[ \t]*")
 

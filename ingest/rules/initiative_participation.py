@@ -50,10 +50,11 @@ import re
 from graph.edges import LinkType
 from ingest.context import ActorHit, Context, InitiativeHit
 from ingest.facts import FactSink
+from ingest.language.numbers import SUM
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import listed_actors
 from ingest.rules.initiative_called import DEFINED_AS_EFFORT
-from ingest.rules.initiative_grant_headings import GRANTED_SUM, SUM
+from ingest.rules.initiative_grant_headings import GRANTED_SUM
 from ingest.rules.initiative_links import (
     ANAPHOR_NOUN,
     CONF_PAGE,

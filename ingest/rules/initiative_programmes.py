@@ -20,18 +20,16 @@ from functools import cache
 
 from ingest.context import Context
 from ingest.language.gazetteer import programmes
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 
 __all__ = ["programme_names"]
 
 Found = tuple[int, int, str, str]  # start, end, name, rule
 _LONG = 10  # a one-word name this long is no common word, whatever its case
 
-_AREA = first_letter_guard(
-    re.compile(
-        r"(?<![\wåäöÅÄÖ-])(?P<name>(?:Leader|Interreg)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
-        r"(?:[ \t]+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}(?:[ \t]+20\d\d)?)(?![\wåäöÅÄÖ-])"
-    )
+_AREA = compile_guarded(
+    r"(?<![\wåäöÅÄÖ-])(?P<name>(?:Leader|Interreg)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
+    r"(?:[ \t]+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}(?:[ \t]+20\d\d)?)(?![\wåäöÅÄÖ-])"
 )
 
 

@@ -22,7 +22,7 @@ import re
 
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import subjects
 from ingest.rules.relations_shared import issue_each
@@ -36,18 +36,16 @@ _DRAFT = (
 )
 _ADVERBS = r"(?:(?:just|nu|i|dag|också|även|redan|sedan|under|året|hösten|våren)\s+){0,3}"
 _TO_MAKE = r"(?:ta|arbeta)\s+fram\s+(?:" + _DRAFT + r")?"
-_VERB = first_letter_guard(
-    re.compile(
-        r"\b(?:överlämna(?:t|de|r)\s+" + _DRAFT + r"|"
-        r"(?:arbeta(?:t|de|r)|jobba(?:t|de|r))\s+" + _ADVERBS + r"med\s+att\s+" + _TO_MAKE + "|"
-        r"(?:inled(?:er|de)|påbörja(?:r|de)|starta(?:r|de)|led(?:er|de))\s+"
-        + _ADVERBS
-        + r"arbetet\s+med\s+att\s+"
-        + _TO_MAKE
-        + "|"
-        r"(?P<future>ska|skall|kommer\s+att)\s+" + _ADVERBS + _TO_MAKE + ")",
-        re.I,
-    )
+_VERB = compile_guarded(
+    r"\b(?:överlämna(?:t|de|r)\s+" + _DRAFT + r"|"
+    r"(?:arbeta(?:t|de|r)|jobba(?:t|de|r))\s+" + _ADVERBS + r"med\s+att\s+" + _TO_MAKE + "|"
+    r"(?:inled(?:er|de)|påbörja(?:r|de)|starta(?:r|de)|led(?:er|de))\s+"
+    + _ADVERBS
+    + r"arbetet\s+med\s+att\s+"
+    + _TO_MAKE
+    + "|"
+    r"(?P<future>ska|skall|kommer\s+att)\s+" + _ADVERBS + _TO_MAKE + ")",
+    re.I,
 )
 # "Havs- och vattenmyndighetens förslag till havsplan": the genitive drafted it.
 _DRAFT_OF = re.compile(r"\s+förslag(?:et)?\s+till\s+", re.I)

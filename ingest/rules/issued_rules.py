@@ -44,7 +44,7 @@ from graph.edges import LinkType
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.actor_gazetteer import site_organisation
 from ingest.rules.adoption_backref import pronoun_before
@@ -62,26 +62,24 @@ from ingest.rules.relations_shared import COORDINATED_DOCUMENTS, QUOTATION, subj
 __all__ = ["extract_issued"]
 
 
-_MAKE = first_letter_guard(
-    re.compile(
-        r"\b(?:(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,10}?(?:tagit|arbetat|tagits|arbetats)\s+fram|"
-        # "tog genom medborgardialoger, medarbetardialoger och statistik fram": a list between
-        r"(?:tog|tar|togs|tas|arbetade|arbetades|arbetas)\s+(?:(?!att\b|som\b)(?:[\wåäö]+|\([^()\n]{1,120}\)),?\s+){0,6}?fram|"
-        r"utarbetade|utarbetat|utarbetats|upprättade|(?:har|hade)\s+upprättat|"
-        r"presenterar|presenterade|lanserar|lanserade|lanserat|"
-        # A subordinate clause drops "har": "strategin, som tagits fram av regeringen".
-        r"(?<=\bsom\s)(?:tagits|arbetats|utarbetats)\s+fram|"
-        r"inrättade|inrättat|framtagen|framtaget|framtagna|har\s+valt\s+att\s+ta\s+fram|"
-        # "har låtit ta fram en strategi": it had the document drawn up
-        r"(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,6}?låtit\s+(?:ta|arbeta)\s+fram|"
-        # "har nu påbörjat arbetet med en ny vattenförsörjningsplan": its maker at work
-        r"(?:har|hade)\s+(?:nu\s+)?(?:dragit\s+igång|påbörjat|inlett|startat)\s+arbetet\s+med|"
-        # "A, B och C har enats kring en gemensam agenda": its makers agreed on it
-        r"(?:har|hade)\s+enats\s+(?:kring|om)|enades\s+(?:kring|om)|"
-        # "har tillsammans med polisen kommit fram till gemensamma medborgarlöften": arrived at
-        r"(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,6}?kommit\s+fram\s+till)\b",
-        re.I,
-    )
+_MAKE = compile_guarded(
+    r"\b(?:(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,10}?(?:tagit|arbetat|tagits|arbetats)\s+fram|"
+    # "tog genom medborgardialoger, medarbetardialoger och statistik fram": a list between
+    r"(?:tog|tar|togs|tas|arbetade|arbetades|arbetas)\s+(?:(?!att\b|som\b)(?:[\wåäö]+|\([^()\n]{1,120}\)),?\s+){0,6}?fram|"
+    r"utarbetade|utarbetat|utarbetats|upprättade|(?:har|hade)\s+upprättat|"
+    r"presenterar|presenterade|lanserar|lanserade|lanserat|"
+    # A subordinate clause drops "har": "strategin, som tagits fram av regeringen".
+    r"(?<=\bsom\s)(?:tagits|arbetats|utarbetats)\s+fram|"
+    r"inrättade|inrättat|framtagen|framtaget|framtagna|har\s+valt\s+att\s+ta\s+fram|"
+    # "har låtit ta fram en strategi": it had the document drawn up
+    r"(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,6}?låtit\s+(?:ta|arbeta)\s+fram|"
+    # "har nu påbörjat arbetet med en ny vattenförsörjningsplan": its maker at work
+    r"(?:har|hade)\s+(?:nu\s+)?(?:dragit\s+igång|påbörjat|inlett|startat)\s+arbetet\s+med|"
+    # "A, B och C har enats kring en gemensam agenda": its makers agreed on it
+    r"(?:har|hade)\s+enats\s+(?:kring|om)|enades\s+(?:kring|om)|"
+    # "har tillsammans med polisen kommit fram till gemensamma medborgarlöften": arrived at
+    r"(?:har|hade)\s+(?:(?!att\b|som\b)[\w-]+,?\s+){0,6}?kommit\s+fram\s+till)\b",
+    re.I,
 )
 _PASSIVE = re.compile(
     r"\b(?:tagits|arbetats|togs|tas|arbetades|arbetas|utarbetats|framtagen|framtaget|framtagna)\b",

@@ -47,7 +47,7 @@ from graph.edges import LinkType
 from graph.nodes import DocumentKind
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import TOP_KINDS, listed_actors
 from ingest.rules.extract_lists import main_document
@@ -58,29 +58,27 @@ __all__ = ["extract_lineage"]
 
 CONF_LINEAGE = 0.7
 
-_IMPLEMENTS_CUE = first_letter_guard(
-    re.compile(
-        r"\b(?:konkretiserar|konkretisera|en\s+konkretisering\s+av|en\s+vidareutveckling\s+av|"
-        r"tar\s+sin\s+utgångspunkt\s+(?:i|från)|(?:har|ha|med)\s+(?:sin\s+)?utgångspunkt\s+(?:i|från)|"
-        r"tar\s+avstamp\s+i|grundar\s+sig\s+på|(?:är\s+)?baserad\s+på|baseras\s+på|"
-        # "är en regional anpassning av", "är ett deldokument till", "är en förlängning av"
-        r"(?:är\s+)?en\s+(?:[a-zåäö]+\s+)?(?:anpassning|förlängning)\s+av|"
-        r"(?:är\s+)?ett\s+deldokument\s+(?:till|i|av)|"
-        # "göra verkstad av strategin", "är kopplat till", "knyter an till"
-        r"göra\s+verkstad\s+av|(?:är\s+)?koppla[dt]e?\s+till|knyter\s+an\s+till|"
-        r"(?:har|ha)\s+sin\s+grund\s+i|vilar\s+på|(?:är\s+)?förankrad\s+i|"
-        r"(?:fungera|fungerar|utgör|är)\s+(?:som\s+)?en\s+del\s+(?:i|av)(?:\s+genomförandet\s+av)?|"
-        r"ett\s+led\s+i\s+genomförandet\s+av|för\s+att\s+(?:genomföra|förverkliga|"
-        r"(?:uppnå|nå|uppfylla)\s+(?:de\s+)?(?:[\wåäö]+\s+)?målen\s+i)|"
-        # "... drivs framåt så att målen i programmet uppnås"
-        r"så\s+att\s+(?:de\s+)?(?:[\wåäö]+\s+)?målen\s+i|"
-        r"utifrån|i\s+linje\s+med|svara(?:r)?\s+upp\s+mot|(?:ligga|ligger|legat|låg)\s+till\s+grund\s+för|"
-        # "har utgjort ett viktigt underlag till översiktsplanen": read as "ligger till grund"
-        r"(?:utgör|utgjort|utgjorde)\s+(?:ett\s+)?(?:[a-zåäö]+\s+)?underlag\s+(?:till|för)|"
-        # "som till stora delar följer den nationella strategin" (not "följer upp")
-        r"följer(?=\s+(?:den|det|de)\s)|(?<=som\s)(?:hör\s+till|tillhör)|bidra(?:r)?\s+till\s+(?:att\s+(?:uppfylla|nå)\s+)?)\b",
-        re.I,
-    )
+_IMPLEMENTS_CUE = compile_guarded(
+    r"\b(?:konkretiserar|konkretisera|en\s+konkretisering\s+av|en\s+vidareutveckling\s+av|"
+    r"tar\s+sin\s+utgångspunkt\s+(?:i|från)|(?:har|ha|med)\s+(?:sin\s+)?utgångspunkt\s+(?:i|från)|"
+    r"tar\s+avstamp\s+i|grundar\s+sig\s+på|(?:är\s+)?baserad\s+på|baseras\s+på|"
+    # "är en regional anpassning av", "är ett deldokument till", "är en förlängning av"
+    r"(?:är\s+)?en\s+(?:[a-zåäö]+\s+)?(?:anpassning|förlängning)\s+av|"
+    r"(?:är\s+)?ett\s+deldokument\s+(?:till|i|av)|"
+    # "göra verkstad av strategin", "är kopplat till", "knyter an till"
+    r"göra\s+verkstad\s+av|(?:är\s+)?koppla[dt]e?\s+till|knyter\s+an\s+till|"
+    r"(?:har|ha)\s+sin\s+grund\s+i|vilar\s+på|(?:är\s+)?förankrad\s+i|"
+    r"(?:fungera|fungerar|utgör|är)\s+(?:som\s+)?en\s+del\s+(?:i|av)(?:\s+genomförandet\s+av)?|"
+    r"ett\s+led\s+i\s+genomförandet\s+av|för\s+att\s+(?:genomföra|förverkliga|"
+    r"(?:uppnå|nå|uppfylla)\s+(?:de\s+)?(?:[\wåäö]+\s+)?målen\s+i)|"
+    # "... drivs framåt så att målen i programmet uppnås"
+    r"så\s+att\s+(?:de\s+)?(?:[\wåäö]+\s+)?målen\s+i|"
+    r"utifrån|i\s+linje\s+med|svara(?:r)?\s+upp\s+mot|(?:ligga|ligger|legat|låg)\s+till\s+grund\s+för|"
+    # "har utgjort ett viktigt underlag till översiktsplanen": read as "ligger till grund"
+    r"(?:utgör|utgjort|utgjorde)\s+(?:ett\s+)?(?:[a-zåäö]+\s+)?underlag\s+(?:till|för)|"
+    # "som till stora delar följer den nationella strategin" (not "följer upp")
+    r"följer(?=\s+(?:den|det|de)\s)|(?<=som\s)(?:hör\s+till|tillhör)|bidra(?:r)?\s+till\s+(?:att\s+(?:uppfylla|nå)\s+)?)\b",
+    re.I,
 )
 _GAP = 90  # characters from the cue to the document it points at
 # A dummy "det" or a date stands for no document ("Det är viktigt att", "Den 5 mars").
@@ -105,15 +103,13 @@ _SPEAKS_OF_OWN = re.compile(
     r"Syftet\s+med\s+\w+)",
     re.I,
 )
-_SIGN_CUE = first_letter_guard(
-    re.compile(
-        r"\b(?:undertecknat|undertecknade|undertecknades|undertecknar|skrev\s+under|"
-        r"har\s+skrivit\s+under|"
-        r"ställt\s+sig\s+bakom|ställde\s+sig\s+bakom|signerade|signerat|signerar|"
-        r"(?:har\s+)?skrivit\s+på|"
-        r"(?:har\s+)?(?:tecknat|tecknade|ingått|ingick))\b",
-        re.I,
-    )
+_SIGN_CUE = compile_guarded(
+    r"\b(?:undertecknat|undertecknade|undertecknades|undertecknar|skrev\s+under|"
+    r"har\s+skrivit\s+under|"
+    r"ställt\s+sig\s+bakom|ställde\s+sig\s+bakom|signerade|signerat|signerar|"
+    r"(?:har\s+)?skrivit\s+på|"
+    r"(?:har\s+)?(?:tecknat|tecknade|ingått|ingick))\b",
+    re.I,
 )
 _SOM = re.compile(r"\bsom\s+", re.I)
 _NOT_SIGNED = re.compile(r"\b(?:inte|ej|aldrig|ska|skall|kommer\s+att)\s+$", re.I)

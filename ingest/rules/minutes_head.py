@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.role_titles import PARTY
 
 __all__ = ["minutes_head_spans"]
 
-_START = first_letter_guard(
-    re.compile(
-        r"(?<![\w-])(?:Beslutande|Närvarande|"
-        r"Plats och tid|Tid och plats)\b"
-    )
+_START = compile_guarded(
+    r"(?<![\w-])(?:Beslutande|Närvarande|"
+    r"Plats och tid|Tid och plats)\b"
 )
 # What follows the people in a minutes' head: who checks it, the signatures, the notice.
 _END = re.compile(

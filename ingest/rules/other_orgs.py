@@ -52,7 +52,7 @@ from ingest.context import ActorHit, Context
 from ingest.facts import FactSink
 from ingest.language.date_words import MONTHS
 from ingest.language.gazetteer import county_by_name, municipality_by_name
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.actor_genitives import coordinated_genitive
 from ingest.rules.actor_new_bodies import new_body_hits
 from ingest.rules.actor_org_signals import signal_hits
@@ -86,47 +86,43 @@ _INNER_NOUN = (
 _GENITIVE_FOUNDATION = re.compile(r"Stiftelsen [A-ZÅÄÖ][\w&-]+(?:er|en|et)s")
 _DETERMINER = r"(?:Övriga|Andra|Alla|Flera|Olika|Samtliga|Våra|Dessa|Några|Vissa)"
 # The "<head> för|i|på <name>" forms first: "Högskolan" alone would consume the head.
-_OTHER = first_letter_guard(
-    re.compile(
-        rf"\b[A-ZÅÄÖ][a-zåäö]+s[ \t]+AB[ \t]+{_CAP}\b"  # "Fastighets AB Järnbäraren"
-        rf"|\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+"
-        rf"(?:\s+och\s+[a-zåäö]+|\s+i\s+[\wåäö]+)?"
-        rf"|\bHögskolan\s+[A-ZÅÄÖ][a-zåäö]+\b"
-        # "Stiftelsen Tryggare Sverige": a foundation's own name after its head
-        rf"|\bStiftelsen[ \t]+(?!för\b|i\b|på\b){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
-        # the words of a name share a line: "LinkedIn-grupp" then a heading are two lines
-        rf"|\b(?:(?:{_CAP}|&)[ \t]+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
-        rf"[Ii]nstitutet|domstolen|kommissionen|[Kk]yrkan|[Ss]tiftelsen|förbund|"
-        rf"(?<=[ \t])[Mm]useum|\bAB)\b"  # "Smålands museum", not a compound "Ekomuseum"
-        # "Visit Värmland ekonomisk förening", "Lapplands kommunalförbund"; the legal form
-        # in any case ("X Fiber Ekonomisk Förening"), a common noun before it ("Mora stadshus
-        # AB", "Byns fiber ekonomisk förening") after a capitalised first word
-        rf"|\b(?:{_CAP}\s+){{1,4}}{_INNER_NOUN}(?:[Ee]konomisk|[Ii]deell)\s+[Ff]örening\b"
-        # ("Övriga samarbetspartners AB Vingåkershem": a determiner opens no company's name)
-        rf"|\b(?!{_DETERMINER}\s)(?:{_CAP}\s+){{1,3}}{_INNER_NOUN.removesuffix('?')}AB\b"
-        # "Södra Vätterbygdens samordningsförbund": a compass word opens the place's name
-        rf"|\b(?:(?:Södra|Norra|Västra|Östra|Mellersta)\s+)?{_CAP}s\s+[a-zåäö]+förbund\b"
-        # "Örebro läns idrottsförbund": a county's federation, named by the county
-        rf"|\b{_CAP}\s+läns\s+[a-zåäö]+förbund\b"
-        # "Kreativum i Blekinge AB", "Tourism in Skåne AB": a company named with its place
-        rf"|\b{_CAP}\s+(?:i|in|of)\s+{_CAP}\s+AB\b"
-        # "Sörmlandskustens Sotnings och Ventilation AB": two trades of one company
-        rf"|\b(?:{_CAP}\s+)?{_CAP}s\s+och\s+{_CAP}\s+AB\b"
-        # "Gävle Stadshus ABs styrelse": the company's genitive
-        rf"|\b(?:(?:{_CAP}|&)\s+){{1,4}}AB(?=:?s\b)"
-        # "Mark- och miljödomstolen": a pair's first part written out, the head on the second
-        rf"|\b{_CAP}-[ \t]+och[ \t]+[a-zåäö]+(?:domstolen|institutet|kommissionen|förbundet)\b"
-        rf"|\bEnergikontor(?:et)?[ \t]+(?:i[ \t]+)?{_CAP}\b"  # a regional energy agency
-    )
+_OTHER = compile_guarded(
+    rf"\b[A-ZÅÄÖ][a-zåäö]+s[ \t]+AB[ \t]+{_CAP}\b"  # "Fastighets AB Järnbäraren"
+    rf"|\b(?:Högskolan|Nationellt\s+centrum|Stiftelsen)\s+(?:för|i|på)\s+[\wåäö]+"
+    rf"(?:\s+och\s+[a-zåäö]+|\s+i\s+[\wåäö]+)?"
+    rf"|\bHögskolan\s+[A-ZÅÄÖ][a-zåäö]+\b"
+    # "Stiftelsen Tryggare Sverige": a foundation's own name after its head
+    rf"|\bStiftelsen[ \t]+(?!för\b|i\b|på\b){_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+    # the words of a name share a line: "LinkedIn-grupp" then a heading are two lines
+    rf"|\b(?:(?:{_CAP}|&)[ \t]+){{0,4}}(?:{_CAP})?(?:[Uu]niversitet(?:et)?|[Hh]ögskola(?:n)?|"
+    rf"[Ii]nstitutet|domstolen|kommissionen|[Kk]yrkan|[Ss]tiftelsen|förbund|"
+    rf"(?<=[ \t])[Mm]useum|\bAB)\b"  # "Smålands museum", not a compound "Ekomuseum"
+    # "Visit Värmland ekonomisk förening", "Lapplands kommunalförbund"; the legal form
+    # in any case ("X Fiber Ekonomisk Förening"), a common noun before it ("Mora stadshus
+    # AB", "Byns fiber ekonomisk förening") after a capitalised first word
+    rf"|\b(?:{_CAP}\s+){{1,4}}{_INNER_NOUN}(?:[Ee]konomisk|[Ii]deell)\s+[Ff]örening\b"
+    # ("Övriga samarbetspartners AB Vingåkershem": a determiner opens no company's name)
+    rf"|\b(?!{_DETERMINER}\s)(?:{_CAP}\s+){{1,3}}{_INNER_NOUN.removesuffix('?')}AB\b"
+    # "Södra Vätterbygdens samordningsförbund": a compass word opens the place's name
+    rf"|\b(?:(?:Södra|Norra|Västra|Östra|Mellersta)\s+)?{_CAP}s\s+[a-zåäö]+förbund\b"
+    # "Örebro läns idrottsförbund": a county's federation, named by the county
+    rf"|\b{_CAP}\s+läns\s+[a-zåäö]+förbund\b"
+    # "Kreativum i Blekinge AB", "Tourism in Skåne AB": a company named with its place
+    rf"|\b{_CAP}\s+(?:i|in|of)\s+{_CAP}\s+AB\b"
+    # "Sörmlandskustens Sotnings och Ventilation AB": two trades of one company
+    rf"|\b(?:{_CAP}\s+)?{_CAP}s\s+och\s+{_CAP}\s+AB\b"
+    # "Gävle Stadshus ABs styrelse": the company's genitive
+    rf"|\b(?:(?:{_CAP}|&)\s+){{1,4}}AB(?=:?s\b)"
+    # "Mark- och miljödomstolen": a pair's first part written out, the head on the second
+    rf"|\b{_CAP}-[ \t]+och[ \t]+[a-zåäö]+(?:domstolen|institutet|kommissionen|förbundet)\b"
+    rf"|\bEnergikontor(?:et)?[ \t]+(?:i[ \t]+)?{_CAP}\b"  # a regional energy agency
 )
 # Courts are state authorities: "Nyköpings tingsrätt", "Svea hovrätt", "Förvaltningsrätten
 # i Luleå", "Kammarrätten i Göteborg", "Högsta förvaltningsdomstolen", "Migrationsdomstolen".
-_COURT = first_letter_guard(
-    re.compile(
-        rf"\b{_CAP}[ \t]+(?:[Tt]ingsrätt|[Hh]ovrätt)\b"
-        rf"|\b(?:Förvaltningsrätten|Kammarrätten|Migrationsdomstolen)[ \t]+i[ \t]+{_CAP}\b"
-        r"|\bHögsta[ \t]+(?:förvaltnings)?domstolen\b|\bMigrationsöverdomstolen\b"
-    )
+_COURT = compile_guarded(
+    rf"\b{_CAP}[ \t]+(?:[Tt]ingsrätt|[Hh]ovrätt)\b"
+    rf"|\b(?:Förvaltningsrätten|Kammarrätten|Migrationsdomstolen)[ \t]+i[ \t]+{_CAP}\b"
+    r"|\bHögsta[ \t]+(?:förvaltnings)?domstolen\b|\bMigrationsöverdomstolen\b"
 )
 _MONTHS = "|".join(MONTHS)
 # A government delegation by its remit: "Delegationen för cirkulär ekonomi", "Delegationen
@@ -176,13 +172,11 @@ _LEAD_WORDS = frozenset(
 # "organisationerna Suicide Zero och SPES", "teknologicentret Merinova": a class noun, names.
 _ORG_NAME = r"[A-ZÅÄÖ][\wåäö&-]*(?: [A-ZÅÄÖ][\wåäö&-]*){0,3}"
 _LEGAL_FORMS = frozenset({"AB", "Ab", "HB", "KB", "Aktiebolag", "Handelsbolag"})  # no name
-_CLASS_NAMED = first_letter_guard(
-    re.compile(
-        r"\b(?:(?P<many>[\w-]*(?:[Oo]rganisationerna|[Ff]öreningarna|[Ff]öretagen|[Bb]olagen))"
-        r"|[\w-]*(?:[Oo]rganisationen|[Ff]öreningen|[Ff]öretaget|[Bb]olaget)|[a-zåäö]+centret)\s+"
-        rf"(?P<names>{_ORG_NAME}(?(many)(?:(?:,\s+|\s+och\s+){_ORG_NAME})*))"
-        r"(?=\s*(?:[,.;:()]|$)|\s+(?:är|har|ska|som|och|samt|där|i|på|med|för)\b)"
-    )
+_CLASS_NAMED = compile_guarded(
+    r"\b(?:(?P<many>[\w-]*(?:[Oo]rganisationerna|[Ff]öreningarna|[Ff]öretagen|[Bb]olagen))"
+    r"|[\w-]*(?:[Oo]rganisationen|[Ff]öreningen|[Ff]öretaget|[Bb]olaget)|[a-zåäö]+centret)\s+"
+    rf"(?P<names>{_ORG_NAME}(?(many)(?:(?:,\s+|\s+och\s+){_ORG_NAME})*))"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:är|har|ska|som|och|samt|där|i|på|med|för)\b)"
 )
 _NATIONAL = re.compile(r"\b(?:nationell|nationellt|nationella)\b", re.I)
 _NOT_OTHER = frozenset(

@@ -21,7 +21,7 @@ from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
 from ingest.language.gazetteer import first_names, given_name
 from ingest.language.nlp import NAME_TOKEN, person_matcher
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.page_head import person_in_caption
 from ingest.rules.person_contacts import ContactEntry
 from ingest.rules.role_titles import NOT_NAME, PARTY, apposed, is_title, plausible_name
@@ -158,12 +158,10 @@ def matched_persons(ctx: Context, sink: FactSink) -> None:
 
 # "Niklas Dason, S, kommunstyrelsens ordförande": the party between commas, as press
 # texts write it; a title must follow, or "Eva Ek, S, M och V" would be a list.
-_COMMA_PARTY = first_letter_guard(
-    re.compile(
-        r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-        r"(?:\s[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})"
-        rf",\s(?P<party>{PARTY}),\s+(?=[a-zåäö])"
-    )
+_COMMA_PARTY = compile_guarded(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"(?:\s[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})"
+    rf",\s(?P<party>{PARTY}),\s+(?=[a-zåäö])"
 )
 
 

@@ -30,7 +30,7 @@ from graph.edges import LinkType
 from graph.nodes import Level
 from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.main_document import page_document
 from ingest.rules.relations_shared import (
@@ -82,9 +82,7 @@ _DRAWN_UP = re.compile(
 )
 # "Ett förslag till X har tagits fram. Det bygger på Y": the draft stands for X.
 _DRAFT = re.compile(r"\s*(?:(?:Ett|Det)\s+(?:[\wåäö]+\s+)?förslag|Förslaget)\s+(?:till|på)\s+")
-_KROKAR_ARM = first_letter_guard(
-    re.compile(r"\bkrokar\s+(?:\w+\s+){0,5}?arm\s+med\s+(?:den|denna|dem)\b")
-)
+_KROKAR_ARM = compile_guarded(r"\bkrokar\s+(?:\w+\s+){0,5}?arm\s+med\s+(?:den|denna|dem)\b")
 
 
 def implements(

@@ -39,7 +39,7 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.dates import DateMention
 from ingest.language.numbers import NUMBER_WORDS
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import listed_actors
 from ingest.rules.document_owners import parties_after
@@ -86,9 +86,7 @@ _SIGNED_VERB_FIRST = re.compile(r"\b(?:undertecknades|har\s+undertecknats|skrevs
 # "skrev A och B under <doc>" / "A och B skrev under <doc>"
 _SIGNED_UNDER = re.compile(r"\bskrev\b(?P<mid>[^.;:]*?)\bunder\s+$")
 
-_SIGNERS_LISTED = first_letter_guard(
-    re.compile(r"\bBland\s+dem\s+som\s+skrev\s+under\s+(?:finns|fanns)\b")
-)
+_SIGNERS_LISTED = compile_guarded(r"\bBland\s+dem\s+som\s+skrev\s+under\s+(?:finns|fanns)\b")
 _SIGNS = re.compile(
     r"\b(?:undertecknade|undertecknat|undertecknades|skrev\s+under|har\s+skrivit\s+under|"
     r"signerade|signerat)\b"

@@ -24,7 +24,7 @@ import re
 
 from ingest.context import Context
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.person_names import CONF_PATTERN, add_person
 from ingest.rules.role_common import role_link
 from ingest.rules.role_owner import resolve
@@ -33,14 +33,12 @@ from ingest.rules.role_titles import base_title, is_title, name_words, plausible
 CONF_LABEL = 0.75
 
 # "Vice ordförande:", "Förste vice ordförande:": the chair's deputies, two or three words
-_LABEL = first_letter_guard(
-    re.compile(
-        r"(?<![\wåäöÅÄÖ-])(?:(?P<title>(?:(?:Förste|Andre|Första|Andra)\s+vice|Vice)\s+[a-zåäö-]+"
-        r"|[A-ZÅÄÖ][a-zåäö-]+):[ \t]*"
-        # a government page's fact box: "Ansvariga statsråd" over the minister's name
-        r"|^[ \t]*Ansvarig[at]?[ \t]+(?P<box>statsråd|minister)[ \t]*\n[ \t]*)",
-        re.M,
-    )
+_LABEL = compile_guarded(
+    r"(?<![\wåäöÅÄÖ-])(?:(?P<title>(?:(?:Förste|Andre|Första|Andra)\s+vice|Vice)\s+[a-zåäö-]+"
+    r"|[A-ZÅÄÖ][a-zåäö-]+):[ \t]*"
+    # a government page's fact box: "Ansvariga statsråd" over the minister's name
+    r"|^[ \t]*Ansvarig[at]?[ \t]+(?P<box>statsråd|minister)[ \t]*\n[ \t]*)",
+    re.M,
 )
 
 

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from ingest.context import Context
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.minutes_head import minutes_head_spans
 from ingest.rules.person_names import CONF_PATTERN, add_party, add_person
 from ingest.rules.role_common import role_link
@@ -60,15 +60,13 @@ from ingest.rules.role_titles import (
 
 CONF_LIST = 0.75
 
-_HEADING = first_letter_guard(
-    re.compile(
-        r"\b(?:Beslutande(?:\s+[Ll]edamöter)?|Närvarande(?:\s+[Ll]edamöter|\s+ersättare)?|Ledamöter|"
-        r"(?:Icke\s+)?[Tt]jänstgörande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|"
-        r"deltagare)|Övriga(?=[ \t]*:)|Tjänstemän|Paragraf(?:er)?|Underskrifter"
-        # a head whose fields come first: "Beslutande Övriga deltagare Utses att justera Eva
-        # Ek (S), ordförande Bo Berg (S), ledamot ..." lists its people after the last field
-        r"|Utses\s+att\s+justera)\b[ \t]*:?"
-    )
+_HEADING = compile_guarded(
+    r"\b(?:Beslutande(?:\s+[Ll]edamöter)?|Närvarande(?:\s+[Ll]edamöter|\s+ersättare)?|Ledamöter|"
+    r"(?:Icke\s+)?[Tt]jänstgörande\s+ersättare|Ersättare|Övriga\s+(?:närvarande|deltagande|"
+    r"deltagare)|Övriga(?=[ \t]*:)|Tjänstemän|Paragraf(?:er)?|Underskrifter"
+    # a head whose fields come first: "Beslutande Övriga deltagare Utses att justera Eva
+    # Ek (S), ordförande Bo Berg (S), ledamot ..." lists its people after the last field
+    r"|Utses\s+att\s+justera)\b[ \t]*:?"
 )
 # Commas, spaces, line breaks (a blank line too) and signature lines ("______", "…….").
 _SEPARATOR = re.compile(r"(?:[ \t]*(?:,|_{3,}|[.…]{3,}|-{3,})?[ \t]*(?:\n[ \t]*){0,2})+")

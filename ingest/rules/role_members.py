@@ -32,7 +32,7 @@ from graph.edges import LinkType
 from graph.nodes import OrganizationKind
 from ingest.context import ActorHit, Context, PersonHit
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.rules.decision_bodies import board_of
 from ingest.rules.meeting_choice import meeting_before
 from ingest.rules.person_names import CONF_PATTERN, add_person
@@ -53,11 +53,9 @@ CONF_MEMBER = 0.75
 _BODY_KINDS = ("committee", "forum")
 # How far back the body "just named" may stand.
 _REACH = 1500
-_INVERTED = first_letter_guard(
-    re.compile(
-        rf"(?<![\wåäö])Till\s+(?:ny\s+)?(?P<title>{TITLE})\s+(?:valdes|utsågs|har\s+valts|"
-        rf"har\s+utsetts)\s+(?P<name>{NAME}),?\s*(?:\((?P<party>{PARTY})\))?"
-    )
+_INVERTED = compile_guarded(
+    rf"(?<![\wåäö])Till\s+(?:ny\s+)?(?P<title>{TITLE})\s+(?:valdes|utsågs|har\s+valts|"
+    rf"har\s+utsetts)\s+(?P<name>{NAME}),?\s*(?:\((?P<party>{PARTY})\))?"
 )
 # The copula inverted after a new office-holder's title: "Ny ordförande blev Eva Ek (S),
 # ny vice ordförande Bo Berg (M) och ny andre vice ordförande blev ...", "Ny ordförande
@@ -66,7 +64,7 @@ _INVERTED = first_letter_guard(
 _TERM = r"(?:\s+för\s+(?:år\s+)?\d{4}(?:[-\u2013]\d{2,4})?)?"
 _COPULA = r"(?:(?P<verb>blev|blir|är|har\s+blivit)\s+)?"
 _HOLDER = rf"(?P<title>{TITLE}){_TERM}\s+{_COPULA}(?P<name>{NAME})(?:\s*\((?P<party>{PARTY})\))?"
-_NEW_HOLDER = first_letter_guard(re.compile(rf"(?<![\wåäö])(?:[Nn]y|[Nn]yvald)\s+{_HOLDER}"))
+_NEW_HOLDER = compile_guarded(rf"(?<![\wåäö])(?:[Nn]y|[Nn]yvald)\s+{_HOLDER}")
 # The run goes on after "och" or a comma: "... och vice ordförande är Bo Berg".
 _NEXT_HOLDER = re.compile(rf"\s*(?:,|och|samt)\s+(?:(?:ny|nyvald)\s+)?{_HOLDER}")
 # "Eva Ek från Täby kommun": where the holder comes from, not the office's body.
@@ -88,12 +86,10 @@ _NEXT_OBJECT = re.compile(
 _IN_BODY = re.compile(r"\s+(?:i|för)\s+")
 # The body that elects is the subject of an active verb: "Kommunstyrelsen valde ...".
 _ACTIVE = ("valde", "väljer", "utsåg", "utser")
-_MEMBERS_CUE = first_letter_guard(
-    re.compile(
-        r"(?:(?:valdes|utsågs|väljs|har\s+valts|har\s+utsetts)\s+till\s+ledamöter"
-        r"(?:\s+(?:för|i|av)\s+[^:\n.]{0,60})?\s*:|"
-        r"(?<![\wåäö])[Ll]edamöter\s+(?:är|blir|blev)\s*:?)\s*"
-    )
+_MEMBERS_CUE = compile_guarded(
+    r"(?:(?:valdes|utsågs|väljs|har\s+valts|har\s+utsetts)\s+till\s+ledamöter"
+    r"(?:\s+(?:för|i|av)\s+[^:\n.]{0,60})?\s*:|"
+    r"(?<![\wåäö])[Ll]edamöter\s+(?:är|blir|blev)\s*:?)\s*"
 )
 _MEMBER = re.compile(rf"(?P<name>{NAME})\s*\((?P<party>{PARTY})\)")
 _BETWEEN = re.compile(r"\s*(?:,|och|samt)?\s*")

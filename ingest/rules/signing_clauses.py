@@ -40,19 +40,17 @@ from graph.edges import LinkType
 from graph.nodes import DocumentKind
 from ingest.context import Context, DocumentHit
 from ingest.facts import FactSink
-from ingest.language.regex_guard import first_letter_guard
+from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import Party, acting_for, parties, subjects
 from ingest.rules.relations_shared import CONF_RELATION, first_date, has_link
 
 __all__ = ["sign", "signing_clauses"]
 
-_KEY = first_letter_guard(
-    re.compile(
-        r"tecknat|tecknad|tecknar|skr[ei]v|signer|"
-        r"ingått|ingick|sluter|slöt|slutit",
-        re.I,
-    )
+_KEY = compile_guarded(
+    r"tecknat|tecknad|tecknar|skr[ei]v|signer|"
+    r"ingått|ingick|sluter|slöt|slutit",
+    re.I,
 )
 # "skrev Karlstads kommun på ett nytt klimatkontrakt": "på" as the particle of signing,
 # before what is signed, not the preposition of "skrev på webben".

@@ -33,7 +33,7 @@ _SUBJECT_JOINER = re.compile(r"(?:\s*,\s*|\s+(?:och|samt)\s+)")
 _VERB_FIRST = re.compile(r"(?<=\S)\s+(?:slöt|tecknade|undertecknade|ingick)\s+(?=[A-ZÅÄÖ])")
 _ACRONYM = r"(?:\s*\([^()\n]{1,12}\))?"  # "Sveriges Kommuner och Landsting (SKL)"
 _OBJECT_BEFORE = re.compile(_ACRONYM + r"\s+(?:(?:en|ett)\s+)?(?:[a-zåäö-]+\s+){0,3}")
-_JOINED = re.compile(_ACRONYM + r"(?:\s*,\s*|\s+(?:och|samt)\s+)")
+_JOINED = re.compile(_ACRONYM + _SUBJECT_JOINER.pattern)
 
 
 def concluded(
