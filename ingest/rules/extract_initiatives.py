@@ -58,6 +58,7 @@ from ingest.rules.initiative_partners import (
     teams_up,
     verb_first,
 )
+from ingest.rules.initiative_periods import stated_periods
 
 _TILLHORA = re.compile(
     r"^\s+(?:ska\s+|kommer\s+(?:att\s+)?)?(?:tillhöra|tillhör|organiseras\s+(?:under|inom)|"
@@ -198,6 +199,7 @@ def extract_initiatives(ctx: Context, sink: FactSink) -> None:
         comprises(ctx, sink, sentence)
         work_where(ctx, sink, sentence)
         money(ctx, sink, index, sentence)
+        stated_periods(ctx, sink, sentence)
         _coordinated_by(ctx, sink, sentence)
         decided_to_join(ctx, sink, sentence)
         partners_are(ctx, sink, sentence)
