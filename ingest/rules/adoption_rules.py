@@ -49,6 +49,7 @@ from ingest.rules.adoption_brief_headings import brief_heading_adoptions
 from ingest.rules.adoption_dates import own_date
 from ingest.rules.adoption_fields import field_adoptions
 from ingest.rules.adoption_frames import Adoption, adoptions_in, previous_agent
+from ingest.rules.adoption_headed_items import headed_item_adoptions
 from ingest.rules.adoption_lists import listed_adoptions
 from ingest.rules.adoption_objects import BODIES
 from ingest.rules.adoption_precision import (
@@ -370,6 +371,7 @@ def extract_adoptions(ctx: Context, sink: FactSink) -> None:
     annex_adoptions(ctx, sink)
     listed_adoptions(ctx, sink)
     brief_heading_adoptions(ctx, sink)
+    headed_item_adoptions(ctx, sink)
     field_adoptions(ctx, sink)
     _prefer_committees(sink)
     _date_from_text(ctx, sink)

@@ -3,10 +3,10 @@ invented sentences; each test fails on the code before its fix (guard tests say 
 
 from __future__ import annotations
 
-from graph.edges import SourceFacts
+from graph.edges import LinkType, SourceFacts
 from graph.nodes import Initiative
 
-from .helpers import facts_at
+from .helpers import facts_at, links
 
 REGION = "https://www.regionort.se/nyheter/projekt"
 
@@ -56,3 +56,42 @@ def test_a_grant_period_in_a_sentence_naming_two_projects_dates_neither() -> Non
     facts = facts_at(text, REGION, "2020-11-02")
     assert _period(facts, "Initiative:handelskraft-norr") == (None, None)
     assert _period(facts, "Initiative:gastfritt") == (None, None)
+
+
+_MEETING = "https://www.lerum.se/nyheter/rapport-fran-kommunstyrelsen"
+_REPORT = (
+    "Rapport från kommunstyrelsens möte 29 maj 2024\n\n"
+    "Här är några av de ärenden kommunstyrelsen behandlade den 29 maj 2024.\n\n"
+    "Plan för uppföljning av privata utförare\n\n"
+    "{paragraph}\n\n"
+    "Fyllnadsval\n\n"
+    "Anna Ek (C) ersätter Per Ek (C) som ledamot.\n"
+)
+
+
+def _adopted(facts: SourceFacts) -> dict[tuple[str, str], str | None]:
+    return {(x.from_id, x.to_id): x.date for x in links(facts, LinkType.ADOPTED)}
+
+
+def test_a_report_headings_title_is_the_document_its_paragraph_adopts() -> None:
+    paragraph = (
+        "Kommunstyrelsen har antagit en plan för att kunna sätta mål för och följa upp "
+        "alla utförare av kommunal verksamhet."
+    )
+    facts = facts_at(_REPORT.format(paragraph=paragraph), _MEETING, "2024-06-04")
+    adopted = _adopted(facts)
+    key = next(k for k in adopted if k[1].endswith("plan-for-uppfoljning-av-privata-utforare"))
+    assert key[0].endswith(":kommunstyrelsen")
+    assert adopted[key] == "2024-05-29"
+
+
+def test_a_paragraph_proposing_the_adoption_to_the_council_adopts_nothing() -> None:
+    # guard: a proposal to another body is no adoption
+    paragraph = (
+        "Kommunstyrelsen föreslår kommunfullmäktige att anta planen för uppföljning av "
+        "alla utförare av kommunal verksamhet."
+    )
+    facts = facts_at(_REPORT.format(paragraph=paragraph), _MEETING, "2024-06-04")
+    assert not any(
+        to.endswith("plan-for-uppfoljning-av-privata-utforare") for _, to in _adopted(facts)
+    )
