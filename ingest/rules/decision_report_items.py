@@ -12,6 +12,8 @@ item (heading and paragraph) in which no other rule read a decision gives one:
 1. the paragraph's first sentence, opening with the meeting's body (or its municipality
    or region) and a present-tense verb: from the verb on ("föreslår att X": X); or
    opening with a subject and an s-passive in the present ("ska upphandlas"): all of it;
+   or the body is to do something ("Region Skåne ska genomföra ett pilotprojekt"): from
+   the infinitive on, unless a "Beslut" section follows the item (it states the decision);
 2. else the heading, when it states the outcome in one of those forms or with a
    decision verb's participle ("återremitterat"): the paragraph's sentence with the same
    verb, else the heading;
@@ -54,6 +56,13 @@ _HABITUAL = re.compile(
     r"\b(?:hela\s+tiden|varje\s+(?:år|månad|vecka|höst|vår)|årligen|löpande|regelbundet"
     r"|kontinuerligt|ständigt|alltid)\b",
     re.I,
+)
+# "Region Skåne ska genomföra ett pilotprojekt": what the body is to do, decided now.
+_SHALL = re.compile(
+    r"\s+(?:ska|skall)\s+(?:(?:nu|även|också|därför|dessutom)\s+)?(?P<verb>[a-zåäö]{3,}a)\b"
+)
+_NOT_TO_DO = frozenset(
+    {"vara", "bli", "kunna", "hålla", "verka", "bidra", "fungera", "ansvara", "arbeta", "fortsätta"}
 )
 _PROPOSES_THAT = re.compile(r"föreslår\s+att\s+", re.I)
 # A subject of up to five words (a name, "X av Y", "för 2026"), then the s-passive,
@@ -133,7 +142,7 @@ def _opening_body(ctx: Context, span: Span, body: ActorHit) -> ActorHit | None:
     return first if own else None
 
 
-def _acts(ctx: Context, span: Span, body: ActorHit) -> Span | None:
+def _acts(ctx: Context, span: Span, body: ActorHit, shall: bool = False) -> Span | None:
     """What the sentence states the body does or proposes, or the whole of an s-passive."""
     text = ctx.text
     if _HABITUAL.search(text, span.start, span.end):
@@ -141,6 +150,9 @@ def _acts(ctx: Context, span: Span, body: ActorHit) -> Span | None:
     subject = _opening_body(ctx, span, body)
     if subject is not None:
         m = _PRESENT.match(text, subject.end, span.end)
+        to_do = _SHALL.match(text, subject.end, span.end) if shall else None
+        if to_do is not None and to_do["verb"].lower() not in _NOT_TO_DO:
+            return Span(to_do.start("verb"), span.end)  # "Region X ska genomföra ..."
         if m is None or m["verb"].lower() in _NOT_ACTS:
             proposal = _PROPOSES_THAT.match(text, subject.end + 1, span.end)
             return Span(proposal.end(), span.end) if proposal else None
@@ -252,7 +264,9 @@ def _item_decision(
         return None  # "Uppdaterad 8 mars 2024 Lämna synpunkter": the page's footer
     sentences = _sentences_in(ctx, paragraph)
     if sentences:
-        clause = _acts(ctx, sentences[0], body)
+        # What the body is to do is the decision unless the item's own "Beslut" states it.
+        shall = not DECISION_SECTION.match(ctx.text, paragraph.end)
+        clause = _acts(ctx, sentences[0], body, shall)
         if clause is not None:
             return _trimmed(ctx, clause), sentences[0]
     verb = _heading_verb(ctx, heading, body)

@@ -95,3 +95,35 @@ def test_a_paragraph_proposing_the_adoption_to_the_council_adopts_nothing() -> N
     assert not any(
         to.endswith("plan-for-uppfoljning-av-privata-utforare") for _, to in _adopted(facts)
     )
+
+
+_RS_REPORT = (
+    "Information från regionstyrelsens sammanträde 10 oktober 2019\n\n"
+    "Kortfattad information om några av ärendena vid regionstyrelsens sammanträde "
+    "den 10 oktober 2019.\n\n"
+    "Riktade hälsosamtal\n\n"
+    "{paragraph}\n\n"
+    "Delårsrapport\n\n"
+    "Regionstyrelsen godkände delårsrapporten för januari till augusti.\n"
+)
+_SKANE = "https://www.skane.se/politik/nyheter/rs-10-oktober"
+
+
+def _decisions(facts: SourceFacts) -> list[str]:
+    return [n.id for n in facts.nodes if n.id.startswith("Decision:")]
+
+
+def test_what_a_report_item_says_the_body_is_to_do_is_decided() -> None:
+    paragraph = (
+        "Region Skåne ska genomföra ett pilotprojekt gällande riktade hälsosamtal "
+        "under våren 2020. Inledningsvis deltar tio vårdcentraler."
+    )
+    facts = facts_at(_RS_REPORT.format(paragraph=paragraph), _SKANE, "2019-10-10")
+    assert any("genomfora-ett-pilotprojekt" in d for d in _decisions(facts))
+
+
+def test_what_a_body_is_to_be_is_no_decision() -> None:
+    # guard: "ska vara" tells a role, not a matter decided
+    paragraph = "Region Skåne ska vara en föregångare när det gäller hälsosamtal."
+    facts = facts_at(_RS_REPORT.format(paragraph=paragraph), _SKANE, "2019-10-10")
+    assert not any("foregangare" in d for d in _decisions(facts))
