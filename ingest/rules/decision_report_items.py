@@ -65,14 +65,14 @@ _NOT_TO_DO = frozenset(
     {"vara", "bli", "kunna", "hålla", "verka", "bidra", "fungera", "ansvara", "arbeta", "fortsätta"}
 )
 _PROPOSES_THAT = re.compile(r"föreslår\s+att\s+", re.I)
-# A subject of up to five words (a name, "X av Y", "för 2026"), then the s-passive,
-# perhaps after "ska" and adverbs: "VA-taxan justeras", "Tömning av kärl ska i första
-# hand upphandlas". Not a genitive ("kommunens", "länets") in the subject's place, nor
+# A subject of up to seven words ("Ett nytt system för kommunal avfallsinsamling"), then
+# the s-passive, perhaps after "ska" and adverbs: "VA-taxan justeras", "Tömning av kärl ska
+# i första hand upphandlas". Not a genitive ("kommunens", "länets") in the subject's place, nor
 # a formal subject or a time ("Det har gjorts en översyn", "I år kompletteras den"),
 # nor a perfect ("har tagits fram"), which tells the item's background.
 _PASSIVE = re.compile(
     r"(?!(?i:inga|ingen|inget|nedan|här|sedan|därefter|nu|då|det|i|under|efter|vid|på)\b)"
-    r"[A-ZÅÄÖ][\w-]*(?:\s+(?!ska\b|skall\b|som\b|är\b|var\b|har\b|hade\b)[\w-]+){0,4}?"
+    r"[A-ZÅÄÖ][\w-]*(?:\s+(?!ska\b|skall\b|som\b|är\b|var\b|har\b|hade\b)[\w-]+){0,6}?"
     r"\s+(?:(?:ska|skall)\s+(?:[a-zåäö]+\s+){0,3}?)?"
     r"(?P<verb>(?!\w*(?:ens|ets|ns|arnas|ernas|ornas|ss)\b)[a-zåäö]{2,}(?:as|[bdfgjklmprtv]s))\b"
 )

@@ -127,3 +127,10 @@ def test_what_a_body_is_to_be_is_no_decision() -> None:
     paragraph = "Region Skåne ska vara en föregångare när det gäller hälsosamtal."
     facts = facts_at(_RS_REPORT.format(paragraph=paragraph), _SKANE, "2019-10-10")
     assert not any("foregangare" in d for d in _decisions(facts))
+
+
+def test_a_report_items_passive_with_a_long_subject_is_decided() -> None:
+    paragraph = "Ett nytt system för kommunal avfallsinsamling ska införas hösten 2025."
+    text = _RS_REPORT.format(paragraph=paragraph).replace("Riktade hälsosamtal", "Avfall")
+    facts = facts_at(text, _SKANE, "2019-10-10")
+    assert any("nytt-system-for-kommunal-avfallsinsamling" in d for d in _decisions(facts))
