@@ -40,6 +40,7 @@ MONEY_GIVEN = (
     r"(?!\s+(?:kronor\s+)?(?:gå|användas|läggas|fördelas|avsättas)\b)"
 )
 MONEY_RECEIVED = r"(?:får|fick)" + MONEY_GIVEN
+_GOVERNMENT_ACTS = r"(?:ändrar|förlänger|tillsätter|utser|förstärker|inrättar|tillför|avsätter)\b"
 CUE = compile_guarded(
     r"\b(?:beslutade|beslöt|har\s+beslutat|beslutat|beslutar\s+(?:(?:också|även)\s+)?(?:att|:)|"
     r"beslutades|beslutet\s+blev(?=\s+att\b)|godkände|"
@@ -109,6 +110,13 @@ CUE = compile_guarded(
     # a plain "togs beslut om strategin" adopts it (ingest.rules.steering_adoption).
     r"(?:fattades|togs)\s+(?:även\s+|också\s+)?(?:beslut(?:et)?\s+(?:om\s+)?att|"
     r"[a-zåäö]+beslut(?:et)?\s+(?:(?:om\s+)?att|om(?=\s+[a-zåäö])))|"
+    # The government's own release in the present: "Regeringen ändrar uppdraget till X",
+    # "Nu förlänger regeringen ...": its act, decided that day.
+    r"(?:(?<=[Rr]egeringen\s)|(?<=[Rr]egeringen\snu\s))"
+    + _GOVERNMENT_ACTS
+    + r"|"
+    + _GOVERNMENT_ACTS
+    + r"(?=\s+(?:nu\s+|i\s+dag\s+|idag\s+)?regeringen\b)|"
     r"fastställde|fastställdes|fastställs|fastslog|fastslogs|fastslagit|anslog|anslogs|anslagit|anslagits|anslås|förlängs|förlängdes|förlängde|(?:har|hade)\s+förlängts|beviljade|beviljas|"
     r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
     # "Regeringen har avsatt 1,3 miljarder kronor för ...": a sum set aside

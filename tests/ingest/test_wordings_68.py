@@ -134,3 +134,30 @@ def test_a_report_items_passive_with_a_long_subject_is_decided() -> None:
     text = _RS_REPORT.format(paragraph=paragraph).replace("Riktade hälsosamtal", "Avfall")
     facts = facts_at(text, _SKANE, "2019-10-10")
     assert any("nytt-system-for-kommunal-avfallsinsamling" in d for d in _decisions(facts))
+
+
+_GOVERNMENT = "https://www.regeringen.se/pressmeddelanden/2023/03/uppdrag/"
+
+
+def test_the_governments_act_in_its_own_release_is_a_decision() -> None:
+    text = (
+        "Uppdrag om kommunikation\n\nPublicerad 12 mars 2023\n\n"
+        "Regeringen ändrar uppdraget till Folkhälsomyndigheten och länsstyrelserna att "
+        "samordna kommunikationsinsatserna.\n"
+    )
+    facts = facts_at(text, _GOVERNMENT, "2023-03-12")
+    decided = {(x.from_id, x.to_id) for x in links(facts, LinkType.DECIDED)}
+    assert any(
+        by == "Organization:nationell:regeringen" and "andrar-uppdraget" in what
+        for by, what in decided
+    )
+
+
+def test_the_government_before_an_event_decides_nothing() -> None:
+    # guard: "inför" is a preposition after "Regeringen" as often as a verb
+    text = (
+        "Möte om beredskap\n\nPublicerad 12 mars 2023\n\n"
+        "Regeringen inför sommaren träffade länsstyrelserna för att diskutera beredskapen.\n"
+    )
+    facts = facts_at(text, _GOVERNMENT, "2023-03-12")
+    assert not [x for x in links(facts, LinkType.DECIDED) if "sommaren" in x.to_id]
