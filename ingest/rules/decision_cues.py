@@ -117,6 +117,9 @@ CUE = compile_guarded(
     + r"|"
     + _GOVERNMENT_ACTS
     + r"(?=\s+(?:nu\s+|i\s+dag\s+|idag\s+)?regeringen\b)|"
+    # A sum handed out or added in the present: "HaV fördelar i år totalt 400 miljoner
+    # kronor till länsstyrelserna", "Insatserna i länen förstärks med 20 miljoner kronor".
+    r"fördelar(?=(?:\s+i\s+år)?" + MONEY_GIVEN + r")|förstärks\s+med(?=" + MONEY_GIVEN + r")|"
     r"fastställde|fastställdes|fastställs|fastslog|fastslogs|fastslagit|anslog|anslogs|anslagit|anslagits|anslås|förlängs|förlängdes|förlängde|(?:har|hade)\s+förlängts|beviljade|beviljas|"
     r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
     # "Regeringen har avsatt 1,3 miljarder kronor för ...": a sum set aside

@@ -161,3 +161,17 @@ def test_the_government_before_an_event_decides_nothing() -> None:
     )
     facts = facts_at(text, _GOVERNMENT, "2023-03-12")
     assert not [x for x in links(facts, LinkType.DECIDED) if "sommaren" in x.to_id]
+
+
+def test_an_agency_handing_out_a_sum_in_the_present_decides() -> None:
+    text = (
+        "Pengar till vattenvård\n\nPublicerad 12 mars 2023\n\n"
+        "Havs- och vattenmyndigheten fördelar i år totalt 300 miljoner kronor till "
+        "länsstyrelserna för arbete med vattenvård.\n"
+    )
+    facts = facts_at(text, "https://www.havochvatten.se/nyheter/vattenvard", "2023-03-12")
+    decided = {(x.from_id, x.to_id) for x in links(facts, LinkType.DECIDED)}
+    assert any(
+        by == "Organization:nationell:havs-och-vattenmyndigheten" and "300-miljoner" in what
+        for by, what in decided
+    )
