@@ -175,3 +175,13 @@ def test_an_agency_handing_out_a_sum_in_the_present_decides() -> None:
         by == "Organization:nationell:havs-och-vattenmyndigheten" and "300-miljoner" in what
         for by, what in decided
     )
+
+
+def test_a_less_common_given_name_opens_a_name_with_its_title() -> None:
+    text = (
+        "Nyheter från fullmäktige\n\n"
+        "Maritha Meethz, byggnadsnämndens ordförande, delade ut miljöpriset.\n"
+    )
+    facts = facts_at(text, "https://www.lulea.se/nyheter/miljopris", "2024-06-20")
+    roles = {(x.from_id, x.to_id) for x in links(facts, LinkType.HOLDS_ROLE)}
+    assert ("Person:person:maritha-meethz", "Organization:kommun:2580:byggnadsnamnden") in roles
