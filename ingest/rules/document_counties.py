@@ -69,9 +69,9 @@ def _named_before(ctx: Context, earlier: list[Cand], c: Cand, place: str, county
 def county_genitives(ctx: Context, found: list[Cand]) -> list[Cand]:
     """Name each undetermined mention a county's genitive opens, and give it the county."""
     for i, c in enumerate(found):
-        # "Dalarnas regionala handlingsplan": a level word makes it the county's copy of a
-        # kind every county has, told apart by its period only; the genitive adds nothing.
-        if c.det or c.name or c.level is not None or c.predecessor:
+        # "Dalarnas regionala livsmedelsstrategi": a level word between keeps the genitive's
+        # name (a period, where there is one, tells the county's copies apart anyway).
+        if c.det or c.name or c.level not in (None, Level.REGIONAL) or c.predecessor:
             continue
         sentence = ctx.sentence_of(c.start)
         floor = sentence.start if sentence is not None else max(0, c.start - 40)

@@ -185,3 +185,10 @@ def test_a_less_common_given_name_opens_a_name_with_its_title() -> None:
     facts = facts_at(text, "https://www.lulea.se/nyheter/miljopris", "2024-06-20")
     roles = {(x.from_id, x.to_id) for x in links(facts, LinkType.HOLDS_ROLE)}
     assert ("Person:person:maritha-meethz", "Organization:kommun:2580:byggnadsnamnden") in roles
+
+
+def test_a_county_genitive_before_a_level_word_names_that_countys_document() -> None:
+    text = "Livsmedel i länen\n\nDalarnas regionala livsmedelsstrategi togs fram 2017.\n"
+    facts = facts_at(text, "https://www.lansstyrelsen.se/vastmanland/livsmedel.html", None)
+    ids = {n.id for n in facts.nodes}
+    assert "Document:regional:strategy:lan:20:dalarnas-regionala-livsmedelsstrategi" in ids
