@@ -4,7 +4,8 @@
   ..."; it stops before a verb ("... antagen av KF", "... ger stöd") and before a
   second document ("program för A och program för B"). After "plan" or "program",
   and after a compound that already says what it is about ("klimatanpassningsstrategi
-  för att se ..."), "för att" states a purpose, not a topic;
+  för att se ..."), "för att" states a purpose, not a topic; after a compound that names
+  a kind ("aktivitetsplan", "handlingsprogram", "färdplan") it is the title's;
 - a period right after the noun or its topic ("2022-2026", "för perioden 2025-2028",
   "för åren 2021 - 2030"), or later in the clause ("gäller (för perioden) 2022-2026",
   "är giltig under perioden 2025-2026", "med giltighetstid 2018-2021", "i kommunen för åren
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from ingest.context import Context
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.document_topic_stop import TOPIC_STOP
-from ingest.rules.document_words import DESCRIPTIVE
+from ingest.rules.document_words import ACTION_PLAN_HEADS, DESCRIPTIVE
 
 # Any dash between the years (hyphen, non-breaking hyphen U+2011, figure dash, en and em
 # dash, minus sign) or a slash; the second year may be short ("2021-30"), but not the month
@@ -245,11 +246,17 @@ def _topic_after(ctx: Context, noun_end: int, limit: int, word: str, compound: b
     return After(topic, None, end)
 
 
+# Compounds that name a kind, not a topic: their purpose is their title ("Handlings- och
+# aktivitetsplan för att förebygga självmord", "Färdplan för att fortsätta digitalisera").
+_KIND_COMPOUNDS = (*ACTION_PLAN_HEADS, "handlingsprogram", "åtgärdsprogram", "färdplan")
+
+
 def _clean_topic(
     topic: str | None, start: int, end: int, word: str, compound: bool
 ) -> tuple[str | None, int]:
     """A topic stops before a verb ("... antagen av KF"); after a bare "plan" or
-    "program", or a compound, a purpose ("en plan för att ...") names no topic."""
+    "program", or a compound with a topic of its own, a purpose ("en plan för att ...",
+    "klimatanpassningsstrategi för att se ...") names no topic."""
     if topic is None:
         return None, end
     label = LINK_LABEL.search(topic)
@@ -259,7 +266,8 @@ def _clean_topic(
     stripped = topic.strip()
     if len(stripped.split()) < 2:  # only the preposition is left
         return None, start
-    if (word.lower() in ("plan", "program") or compound) and re.match(r"för\s+att\b", stripped):
+    topical = compound and not word.lower().endswith(_KIND_COMPOUNDS)
+    if (word.lower() in ("plan", "program") or topical) and re.match(r"för\s+att\b", stripped):
         return None, start
     stop = TOPIC_STOP.search(topic)
     if stop and _QUESTION.match(stripped) and _QUESTION_VERB.fullmatch(stop.group(0)):

@@ -192,3 +192,23 @@ def test_a_county_genitive_before_a_level_word_names_that_countys_document() -> 
     facts = facts_at(text, "https://www.lansstyrelsen.se/vastmanland/livsmedel.html", None)
     ids = {n.id for n in facts.nodes}
     assert "Document:regional:strategy:lan:20:dalarnas-regionala-livsmedelsstrategi" in ids
+
+
+def test_a_compound_documents_purpose_is_its_title() -> None:
+    text = (
+        "Nyheter\n\n"
+        "Kommunstyrelsen antog en handlings- och aktivitetsplan för att förebygga självmord.\n"
+    )
+    facts = facts_at(text, "https://www.upplands-bro.se/nyheter/plan", "2023-02-07")
+    ids = {n.id for n in facts.nodes}
+    assert (
+        "Document:municipal:action-plan:kommun:0139:"
+        "handlings-och-aktivitetsplan-for-att-forebygga-sjalvmord"
+    ) in ids
+
+
+def test_a_bare_plan_for_a_purpose_is_still_no_document() -> None:
+    # guard: "en plan för att ..." names what the plan is for, not a document
+    text = "Nyheter\n\nKommunen tar fram en plan för att minska buller i centrum.\n"
+    facts = facts_at(text, "https://www.upplands-bro.se/nyheter/buller", "2023-02-07")
+    assert not [n.id for n in facts.nodes if n.id.startswith("Document:")]
