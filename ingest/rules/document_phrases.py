@@ -5,7 +5,8 @@
   second document ("program för A och program för B"). After "plan" or "program",
   and after a compound that already says what it is about ("klimatanpassningsstrategi
   för att se ..."), "för att" states a purpose, not a topic; after a compound that names
-  a kind ("aktivitetsplan", "handlingsprogram", "färdplan") it is the title's;
+  a kind ("aktivitetsplan", "handlingsprogram", "färdplan") it is the title's; an
+  agreement's other party is its topic ("avsiktsförklaring med Skavsta flygplats");
 - a period right after the noun or its topic ("2022-2026", "för perioden 2025-2028",
   "för åren 2021 - 2030"), or later in the clause ("gäller (för perioden) 2022-2026",
   "är giltig under perioden 2025-2026", "med giltighetstid 2018-2021", "i kommunen för åren
@@ -24,10 +25,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.nodes import DocumentKind
 from ingest.context import Context
 from ingest.language.gazetteer import county_by_name, municipality_by_name
 from ingest.rules.document_topic_stop import TOPIC_STOP
-from ingest.rules.document_words import ACTION_PLAN_HEADS, DESCRIPTIVE
+from ingest.rules.document_words import ACTION_PLAN_HEADS, DESCRIPTIVE, kind_of
 
 # Any dash between the years (hyphen, non-breaking hyphen U+2011, figure dash, en and em
 # dash, minus sign) or a slash; the second year may be short ("2021-30"), but not the month
@@ -187,7 +189,17 @@ def read_after(
         return After(topic, _years(pm), noun_end + pm.end())
     if not with_topic:
         return After(None, None, noun_end)
+    party = _WITH_PARTY.match(rest) if kind_of(word) is DocumentKind.AGREEMENT else None
+    if party is not None:  # "avsiktsförklaring med Skavsta flygplats": titled by its party
+        return After(" ".join(party.group("topic").split()), None, noun_end + party.end())
     return _topic_after(ctx, noun_end, limit, word, compound)
+
+
+# An agreement's other party: "samarbetsavtal med Nässjö kommun (om ...)".
+_WITH_PARTY = re.compile(
+    r"\s+(?P<topic>med\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[A-ZÅÄÖ][\wåäö-]*|kommun|län|flygplats"
+    r"|universitet|högskola|AB)){0,3})(?=\s+(?:om|för|kring|gällande|och|samt|i|som)\b|[.,;:]|\s*$)"
+)
 
 
 _DANGLING = re.compile(r"\s+(?:och|samt|eller)$")  # a conjunction the stop left behind

@@ -212,3 +212,14 @@ def test_a_bare_plan_for_a_purpose_is_still_no_document() -> None:
     text = "Nyheter\n\nKommunen tar fram en plan för att minska buller i centrum.\n"
     facts = facts_at(text, "https://www.upplands-bro.se/nyheter/buller", "2023-02-07")
     assert not [n.id for n in facts.nodes if n.id.startswith("Document:")]
+
+
+def test_an_agreement_is_titled_by_its_other_party() -> None:
+    text = (
+        "Nyheter\n\n"
+        "Kommunen har skrivit under en avsiktsförklaring med Skavsta flygplats om "
+        "utvecklingen av flygplatsen.\n"
+    )
+    facts = facts_at(text, "https://www.nykoping.se/nyheter/skavsta", "2018-06-12")
+    ids = {n.id for n in facts.nodes}
+    assert "Document:municipal:agreement:kommun:0480:avsiktsforklaring-med-skavsta-flygplats" in ids
