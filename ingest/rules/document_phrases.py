@@ -190,15 +190,18 @@ def read_after(
     if not with_topic:
         return After(None, None, noun_end)
     party = _WITH_PARTY.match(rest) if kind_of(word) is DocumentKind.AGREEMENT else None
-    if party is not None:  # "avsiktsförklaring med Skavsta flygplats": titled by its party
-        return After(" ".join(party.group("topic").split()), None, noun_end + party.end())
+    if party is not None:
+        # "avsiktsförklaring med Skavsta flygplats": titled by its party, the mention still
+        # ending at its noun, so that the party stays a signer the signing rules can read
+        return After(" ".join(party.group("topic").split()), None, noun_end)
     return _topic_after(ctx, noun_end, limit, word, compound)
 
 
-# An agreement's other party: "samarbetsavtal med Nässjö kommun (om ...)".
+# An agreement's one other party: "samarbetsavtal med Nässjö kommun (om ...)"; a list of
+# parties ("med Polisen och Bollnäs kommun") titles none.
 _WITH_PARTY = re.compile(
     r"\s+(?P<topic>med\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[A-ZÅÄÖ][\wåäö-]*|kommun|län|flygplats"
-    r"|universitet|högskola|AB)){0,3})(?=\s+(?:om|för|kring|gällande|och|samt|i|som)\b|[.,;:]|\s*$)"
+    r"|universitet|högskola|AB)){0,3})(?=\s+(?:om|för|kring|gällande|i|som)\b|[.;:]|\s*$)"
 )
 
 
