@@ -46,6 +46,7 @@ _KIND_NOUN = re.compile(
 )
 _PROPOSAL = re.compile(r"\b(?:föreslå|föreslår|föreslog|föreslagit|rekommendera\w*)\b", re.I)
 _TITLE_EDGES = re.compile(r"[\s\"”“»«:.-]*")
+_SPACE = re.compile(r"\s*")
 
 
 def _title_line(ctx: Context, line: Span) -> str | None:
@@ -64,7 +65,7 @@ def _title_line(ctx: Context, line: Span) -> str | None:
 def _first_sentence(ctx: Context, after: int) -> Span | None:
     """The sentence the paragraph below a heading opens with (from the paragraph's start,
     should the segmenter have joined the heading to it)."""
-    lead = re.compile(r"\s*").match(ctx.text, after)
+    lead = _SPACE.match(ctx.text, after)
     start = lead.end() if lead else after
     found = next((s for s in ctx.sentences if s.end > start), None)
     return Span(max(found.start, start), found.end) if found else None

@@ -16,7 +16,8 @@
   <org>"; initiative.funds.beviljat: "<org> har beviljat ... kronor ...
   Pengarna går till <initiative>".
 - initiative.period.drivs: "<initiative> drivs 2025-2027", "<initiative> kommer att pågå
-  mellan februari 2020 och maj 2022" -> its period;
+  mellan februari 2020 och maj 2022", "Projektet löper från 1 september 2018 till 31
+  augusti 2021" -> its period (ingest.rules.initiative_periods.RUNS);
   initiative.period.under: "delta i <initiative> under perioden 2025-2027".
 """
 
@@ -39,6 +40,7 @@ from ingest.rules.initiative_links import (
     subject_initiative,
     unique_actors,
 )
+from ingest.rules.initiative_periods import RUNS, set_period
 
 _FUNDS = LinkType.FUNDS
 _VAR_FINANSIERING = re.compile(r"\b[Vv]år\s+(?:\w+\s+och\s+)?(?:med)?finansiering\b")
@@ -69,13 +71,6 @@ _BEVILJAT = re.compile(rf"\s+(?:har\s+)?(?:beviljat|beviljade|beviljar)\s+[^.]{{
 _PENGARNA = re.compile(
     r"^\s*(?:Pengarna|Medlen|Bidraget|Anslaget)\s+(?:går|gick|ska\s+gå)\s+till\b"
 )
-# "X drivs 2025-2027", "”X” kommer att pågå mellan februari 2020 och maj 2022"
-_MONTH = r"(?:[a-zåäö]+\s+)?"
-_DRIVS_PERIOD = re.compile(
-    r"[\"”»]?\s+(?:kommer\s+att\s+|ska\s+)?(?:drivs|drivas|pågår|pågå|löper|löpa|genomförs|"
-    rf"genomföras)\s+(?:under\s+|mellan\s+|från\s+)?(?:åren\s+)?{_MONTH}"
-    rf"(?P<y1>(?:19|20)\d{{2}})\s*(?:[-\u2013]|och|till)\s*{_MONTH}(?P<y2>(?:19|20)\d{{2}})\b"
-)
 _UNDER_PERIOD = re.compile(
     r"\s+(?:under|för)\s+(?:perioden|åren)\s+"
     r"(?P<y1>(?:19|20)\d{2})\s*[-\u2013]\s*(?P<y2>(?:19|20)\d{2})\b"
@@ -101,14 +96,6 @@ def _group_anaphor(ctx: Context, sentence: Span, start: int, end: int) -> list[A
     return []
 
 
-def _set_period(sink: FactSink, ini: InitiativeHit, period: re.Match[str], rule: str) -> None:
-    node = sink.nodes.get(ini.node_id)
-    y1, y2 = int(period.group("y1")), int(period.group("y2"))
-    if isinstance(node, Initiative) and y1 <= y2:
-        sink.nodes[node.id] = dataclasses.replace(node, period_start=y1, period_end=y2)
-        sink.mention(sink.nodes[node.id], ini.start, period.end(), rule, CONF_RELATION)
-
-
 def _funded_by(sink: FactSink, ini: InitiativeHit, sentence: Span, funders: list[ActorHit]) -> None:
     """'<initiative> finansieras av A och B': each funds it, once."""
     ids = [a.node_id for a in unique_actors(funders)]
@@ -132,16 +119,16 @@ def money(ctx: Context, sink: FactSink, index: int, sentence: Span) -> None:
                 link_initiative(
                     sink, _FUNDS, actor.node_id, ini, sentence, "initiative.funds.far_fran"
                 )
-        period = _DRIVS_PERIOD.match(text, end, sentence.end)
+        period = RUNS.match(text, end, sentence.end)
         if period and not ini.anaphoric:
-            _set_period(sink, ini, period, "initiative.period.drivs")
+            set_period(sink, ini, period, "initiative.period.drivs", replace=True)
     for ini in ctx.initiatives_in(sentence):
         under = _UNDER_PERIOD.match(text, ini.end, sentence.end)
         if under and not ini.anaphoric:  # "delta i <initiative> under perioden 2025-2027"
-            _set_period(sink, ini, under, "initiative.period.under")
-        runs = _DRIVS_PERIOD.match(text, ini.end, sentence.end)
+            set_period(sink, ini, under, "initiative.period.under", replace=True)
+        runs = RUNS.match(text, ini.end, sentence.end)
         if runs and not ini.anaphoric and (subject is None or subject[0] != ini):
-            _set_period(sink, ini, runs, "initiative.period.drivs")
+            set_period(sink, ini, runs, "initiative.period.drivs", replace=True)
         som = re.compile(r",?\s+som").match(text, ini.end, sentence.end)
         m = _FINANSIERAS_AV.match(text, som.end(), sentence.end) if som else None
         if m:

@@ -4,9 +4,9 @@ Why: a project's years are part of its identity (an initiative with a period is 
 node than one without), and pages state them in a few constructions that hold for any
 topic: the run of the work, the years a grant is spread over, a fronted adverbial.
 
-- initiative.period.runs: "Projektet löper från 1 september 2018 till 31 augusti 2021",
-  "<initiative> pågår 2025-2027" -> the initiative the sentence opens with (a day and a
-  month may stand before each year).
+- RUNS, the run of the work ("Projektet löper från 1 september 2018 till 31 augusti
+  2021", "<initiative> pågår 2025-2027"; a day and a month may stand before each year),
+  is read by initiative.period.drivs (ingest.rules.initiative_funding).
 - initiative.period.grant: "medfinansiera projektet X med 3 miljoner kronor, fördelade på
   åren 2018 - 2020", "ger projektet 4 765 507 kronor perioden jan 2018-mars 2021" -> the
   one initiative the sentence names.
@@ -24,9 +24,9 @@ from ingest.context import Context, InitiativeHit
 from ingest.facts import FactSink
 from ingest.language.numbers import SUM
 from ingest.language.segment import Span
-from ingest.rules.initiative_links import CONF_RELATION, referred_initiative, subject_initiative
+from ingest.rules.initiative_links import CONF_RELATION, referred_initiative
 
-__all__ = ["set_period", "stated_periods"]
+__all__ = ["RUNS", "set_period", "stated_periods"]
 
 # "1 september 2018", "jan 2018", "2018"
 _WHEN = r"(?:\d{1,2}\s+)?(?:[a-zåäö]+\.?\s+)?"
@@ -34,7 +34,7 @@ _YEARS = (
     rf"{_WHEN}(?P<y1>(?:19|20)\d{{2}})\s*(?:[-\u2013]|och|till)\s*"
     rf"{_WHEN}(?P<y2>(?:19|20)\d{{2}})\b"
 )
-_RUNS = re.compile(
+RUNS = re.compile(
     r"[\"”»]?\s+(?:kommer\s+att\s+|ska\s+)?(?:drivs|drivas|pågår|pågå|löper|löpa|genomförs|"
     rf"genomföras)\s+(?:under\s+|mellan\s+|från\s+)?(?:åren\s+|perioden\s+)?{_YEARS}"
 )
@@ -51,12 +51,15 @@ _FRONTED = re.compile(
 _PROJECT = re.compile(r"\b(?:[Pp]rojektet|[Ss]atsningen)\b")
 
 
-def set_period(sink: FactSink, ini: InitiativeHit, period: re.Match[str], rule: str) -> None:
+def set_period(
+    sink: FactSink, ini: InitiativeHit, period: re.Match[str], rule: str, replace: bool = False
+) -> None:
     """Give the initiative's node the years of `period` (groups y1, y2), the span from the
-    initiative to the period's end as the evidence."""
+    initiative to the period's end as the evidence; a period read before stays unless
+    `replace` (the run stated with the initiative beats a grant's years)."""
     node = sink.nodes.get(ini.node_id)
     y1, y2 = int(period.group("y1")), int(period.group("y2"))
-    if isinstance(node, Initiative) and y1 <= y2 and node.period_start is None:
+    if isinstance(node, Initiative) and y1 <= y2 and (replace or node.period_start is None):
         sink.nodes[node.id] = dataclasses.replace(node, period_start=y1, period_end=y2)
         start, end = min(ini.start, period.start()), max(ini.end, period.end())
         sink.mention(sink.nodes[node.id], start, end, rule, CONF_RELATION)
@@ -81,12 +84,6 @@ def _the_one(ctx: Context, sentence: Span) -> InitiativeHit | None:
 
 def stated_periods(ctx: Context, sink: FactSink, sentence: Span) -> None:
     text = ctx.text
-    subject = subject_initiative(ctx, sentence)
-    if subject is not None:
-        ini, end = subject
-        runs = _RUNS.match(text, end, sentence.end)
-        if runs and (not ini.anaphoric or len({h.node_id for h in ctx.initiatives}) == 1):
-            set_period(sink, ini, runs, "initiative.period.runs")
     one = _the_one(ctx, sentence)
     if one is None:
         return
