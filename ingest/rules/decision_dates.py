@@ -70,6 +70,9 @@ def _own_date(
         ):
             after = _after_verb(ctx, dates, before, verb_end) if found.end <= before else None
             return after or found
+    trailing = _trailing_day(ctx, sentence, dates, verb_end)
+    if trailing is not None:
+        return trailing
     anchored = decision_day(ctx, dates) or meeting_anchored(ctx, sentence, before)
     if anchored is not None:
         return anchored
@@ -79,6 +82,37 @@ def _own_date(
         inside = any(d.start <= year.start < d.end for d in ctx.dates)
         if not inside and _YEAR_LEAD.search(ctx.text, sentence.start, year.start):
             return year
+    return None
+
+
+# "fastställde X den 24 april 2019.", "besvarade medborgarförslaget 19 april 2017, § 87",
+# "(§94, 2019-04-24)": a day closing the decided clause is the decision's; not a day the
+# decided thing starts, ends or is due ("ska gälla från den 1 januari", "senast den 3 maj").
+_TRAILING_LEAD = re.compile(r"(?:\bden|\(\s*(?:[A-ZÅÄÖ]{2,4}\s*)?§\s*\d+\s*,|\w)\s*$")
+_NOT_TAKEN_LEAD = re.compile(
+    r"\b(?:från|fr\.o\.m\.?|till|t\.o\.m\.?|senast|före|innan|efter|per|med|om|gälla|gäller"
+    r"|börja|start|klart?|datum|inför|fram\s+till|sedan)\s+(?:den\s+)?$",
+    re.I,
+)
+_TRAILING_TAIL = re.compile(
+    r"\s*(?:\)|,?\s*(?:[A-ZÅÄÖ]{2,4}\s*)?§\s*\d+\)?)?\s*(?:[.;]|,\s+som\b|$)"
+)
+
+
+def _trailing_day(
+    ctx: Context, sentence: Span, dates: list[DateMention], verb_end: int | None
+) -> DateMention | None:
+    for d in dates:
+        if d.precision is not DatePrecision.DAY or verb_end is None or d.start < verb_end:
+            continue
+        lead = ctx.text[max(sentence.start, d.start - 40) : d.start]
+        if not _TRAILING_LEAD.search(lead) or _NOT_TAKEN_LEAD.search(lead):
+            continue
+        if not _TRAILING_TAIL.match(ctx.text, d.end, sentence.end):
+            continue
+        later = ctx.published is not None and (d.value or "") > ctx.published.isoformat()
+        if not later:
+            return d
     return None
 
 

@@ -44,7 +44,8 @@ _INVERTED_GAP = re.compile(r"\s*(?:(?:också|även|därför|enhälligt|i\s*går|
 
 _FINITE_DECIDING = re.compile(
     r"(?:antog|beslutade|beslöt|fastställde|godkände|klubbade|biföll|avslog|reviderade"
-    r"|antar|beslutar|fastställer|godkänner|utser|utsåg|tillsätter|tillsatte|beviljar|beviljade)",
+    r"|antar|beslutar|fastställer|godkänner|utser|utsåg|tillsätter|tillsatte|beviljar|beviljade"
+    r"|anslår|anslog|besvarade)",
     re.I,
 )
 # "fattade kommunfullmäktige i Åre ett beslut om": the verb of a decision taken as a noun.

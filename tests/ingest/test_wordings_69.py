@@ -1,0 +1,115 @@
+"""Constructions found in the sixty-ninth session on development pages, restated as
+invented sentences; each test fails on the code before its fix (guard tests say so)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Decision
+
+from .helpers import facts_at, links
+
+_TOWN = "https://www.habo.se/nyheter/fullmaktige"
+_REGION = "https://www.regiongavleborg.se/nyheter/fullmaktige"
+
+
+def _decisions(facts: SourceFacts) -> list[Decision]:
+    return [n for n in facts.nodes if isinstance(n, Decision)]
+
+
+def _decided(facts: SourceFacts, words: str) -> list[Decision]:
+    return [d for d in _decisions(facts) if words in d.id]
+
+
+def _page(sentence: str) -> str:
+    return f"Nytt från fullmäktige\n\n{sentence}\n\nMer information finns på webbplatsen.\n"
+
+
+def test_a_council_that_has_set_a_matter_decided_it() -> None:
+    facts = facts_at(
+        _page("Regionfullmäktige har fastställt taxan för sjukresor."), _REGION, "2020-03-12"
+    )
+    assert _decided(facts, "taxan-for-sjukresor")
+
+
+def test_a_matter_that_has_been_approved_is_decided() -> None:
+    facts = facts_at(
+        _page("Avtalet om räddningstjänst har godkänts av kommunfullmäktige."), _TOWN, "2020-03-12"
+    )
+    assert _decided(facts, "avtalet-om-raddningstjanst")
+
+
+def test_a_board_answering_a_citizens_proposal_decides() -> None:
+    facts = facts_at(
+        _page("Kommunstyrelsen besvarade medborgarförslaget om en hundrastgård."),
+        _TOWN,
+        "2020-03-12",
+    )
+    assert _decided(facts, "medborgarforslaget-om-en-hundrastgard")
+
+
+def test_a_board_answering_anything_else_decides_nothing() -> None:
+    # guard: "besvarade frågor från allmänheten" is no decision
+    facts = facts_at(
+        _page("Kommunstyrelsens ordförande besvarade frågor från allmänheten."),
+        _TOWN,
+        "2020-03-12",
+    )
+    assert not _decided(facts, "fragor-fran-allmanheten")
+
+
+def test_a_sum_granted_in_the_present_is_the_inverted_subjects_decision() -> None:
+    facts = facts_at(
+        _page(
+            "Polisen har länge efterfrågat fler kameror. Till satsningen på ökad trygghet "
+            "anslår kommunstyrelsen 300 000 kronor."
+        ),
+        _TOWN,
+        "2020-03-12",
+    )
+    decided = [k for k in links(facts, LinkType.DECIDED) if "300-000-kronor" in k.to_id]
+    assert decided
+    assert all(k.from_id == "Organization:kommun:0305:kommunstyrelsen" for k in decided)
+
+
+def test_rules_that_have_been_revised_are_decided() -> None:
+    facts = facts_at(
+        _page("Stadens regler för boendeparkering har reviderats."), _TOWN, "2020-03-12"
+    )
+    assert _decided(facts, "regler-for-boendeparkering")
+
+
+def test_a_day_closing_the_decided_clause_dates_the_decision() -> None:
+    facts = facts_at(
+        _page(
+            "Regionfullmäktige fastställde politisk inriktning för mandatperioden "
+            "(§94, 2019-04-24), som anger övergripande mål."
+        ),
+        _REGION,
+        "2020-03-12",
+    )
+    (decision,) = _decided(facts, "politisk-inriktning")
+    assert decision.date == "2019-04-24"
+
+
+def test_a_day_the_decided_matter_starts_does_not_date_the_decision() -> None:
+    # guard: "ska gälla från den 1 januari 2020" is when the taxa applies
+    facts = facts_at(
+        _page("Regionfullmäktige beslutade att taxan ska gälla från den 1 januari 2020."),
+        _REGION,
+        "2020-03-12",
+    )
+    (decision,) = _decided(facts, "taxan-ska-galla")
+    assert decision.date is None
+
+
+def test_a_day_after_the_page_does_not_date_the_decision() -> None:
+    # guard: a report due later is no day the decision was taken
+    facts = facts_at(
+        _page(
+            "Regionstyrelsen gav regiondirektören i uppdrag att redovisa förslaget "
+            "den 3 april 2020."
+        ),
+        _REGION,
+        "2020-03-12",
+    )
+    assert all(d.date is None for d in _decided(facts, "redovisa-forslaget"))
