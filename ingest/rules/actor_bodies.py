@@ -115,6 +115,8 @@ def _base_form(surface: str) -> str:
     # "regional(a) utvecklingsnämnd" is the region's "Regionala utvecklingsnämnden"
     name = re.sub(r"^[Rr]egionala?\s+([a-zåäö]+(?:nämnd|förvaltning))$", r"Regionala \1en", name)
     name = name[0].upper() + name[1:]
+    if name.endswith(" revisorer"):  # "Kommunens revisorer", "Region Dalarnas revisorer"
+        return "Revisorerna"
     # "Kommnfullmäktige", "Socialsnämnden": a standard body misspelt by one letter
     folded = name.lower()
     return next((b for low, b in _STANDARD_BODIES.items() if one_edit(folded, low)), name)

@@ -131,6 +131,15 @@ COMMITTEE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "actor.committee.board",
         re.compile(r"\b(?:kommunstyrelsen|kommunfullmäktige)s?\b", re.I),
     ),
+    # The elected auditors: "Revisorerna", "kommunens revisorer", "Region Dalarnas
+    # revisorer", "Revisorskollegiet" (one body of the page's municipality or region).
+    (
+        "actor.body.auditors",
+        re.compile(
+            r"\b(?:[Rr]evisorerna|[Rr]evisorskollegiet|(?:[Kk]ommunens|[Rr]egionens|"
+            r"[Ll]andstingets|[A-ZÅÄÖ][a-zåäö]+\s+kommuns|Region\s+[A-ZÅÄÖ][a-zåäö]+s)\s+revisorer)\b"
+        ),
+    ),
     # "under måndagens kommunstyrelse": the board's meeting, without the definite ending.
     ("actor.committee.meeting_day", re.compile(r"(?<=dagens\s)(?:kommun|region)styrelse\b")),
 ]

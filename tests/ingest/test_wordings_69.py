@@ -113,3 +113,25 @@ def test_a_day_after_the_page_does_not_date_the_decision() -> None:
         "2020-03-12",
     )
     assert all(d.date is None for d in _decided(facts, "redovisa-forslaget"))
+
+
+_KARLSHAMN = "https://www.karlshamn.se/nyheter/kommunfullmaktige"
+
+
+def test_the_auditors_are_a_body_of_their_own_and_the_councils_decision_stays() -> None:
+    text = (
+        "Kommunfullmäktige 9 april 2018\n\n"
+        "Kommunens revisorer har granskat årsredovisningen. Revisorerna har beslutat att "
+        "tillstyrka att kommunens årsredovisning för år 2017 godkänns.\n\n"
+        "Kommunens årsredovisning 2017\n\n"
+        "Kommunfullmäktige beslutade att godkänna årsredovisning 2017\n\n"
+        "Resultatet för året uppgår till 27 miljoner kronor.\n"
+    )
+    facts = facts_at(text, _KARLSHAMN, "2018-04-09")
+    by = {k.to_id: k.from_id for k in links(facts, LinkType.DECIDED)}
+    council = "Organization:kommun:1082:kommunfullmaktige"
+    auditors = "Organization:kommun:1082:revisorerna"
+    assert any(body == auditors and "tillstyrka" in d for d, body in by.items())
+    assert any(
+        body == council and d.endswith("godkanna-arsredovisning-2017") for d, body in by.items()
+    )
