@@ -27,6 +27,8 @@ ingest.ids.initiative_id), so "Resurscentrum mot våld" on any page meets in one
   the capitalised noun alone ("Kompetensteamet") is then a mention of it.
 - initiative.named_after_noun also reads the noun opening a sentence ("Projektet X ..."),
   its compounds ("EU-projektet X"), an owner's "Region Xs projekt SIKT" and "Dig.2020".
+- Any name runs on over its acronym in brackets and its subtitle after a dash
+  (ingest.rules.initiative_name_ends); its short form later on names the same node.
 - initiative.period_heading: "2022 - 2024: <Name>" alone on its line, the period set on
   the node (not when its head noun names a document or body).
 - initiative.apposition: "den metodik, <Name>, som ...".
@@ -63,6 +65,7 @@ from ingest.rules.initiative_called import called_names
 from ingest.rules.initiative_grant_headings import grant_names
 from ingest.rules.initiative_grant_rows import GRANT_ROW_RULE
 from ingest.rules.initiative_links import mention_initiative
+from ingest.rules.initiative_name_ends import to_acronym, to_subtitle
 from ingest.rules.initiative_name_prefix import descriptive_extent, known_prefix
 from ingest.rules.initiative_programmes import programme_names
 
@@ -190,38 +193,6 @@ _DEFINED = re.compile(  # also in apposition: "Dialog för Gotland, en nystartad
 )
 
 
-# "projektet Avancerad digital acceleration i samverkan (ADAS)": a name the page gives an
-# acronym for runs to the bracket; its words must be lower-case name words.
-_TO_ACRONYM = re.compile(
-    r"(?P<rest>(?:\s+[a-zåäö][\wåäö-]*){1,4})\s*\((?P<acr>[A-ZÅÄÖ][A-ZÅÄÖa-zåäö0-9]{1,7})\)"
-)
-_SMALL = frozenset({"i", "och", "för", "om", "mot", "med", "av", "på", "till", "&"})
-
-
-def _initials_fit(words: list[str], acronym: str) -> bool:
-    """The acronym's capitals are the words' initials in order, small words optional
-    ("Avancerad digital acceleration i samverkan" -> ADAS)."""
-    letters = [c for c in acronym if c.isupper()]
-    i = 0
-    for word in words:
-        if i < len(letters) and word[0].upper() == letters[i]:
-            i += 1
-        elif word.lower() not in _SMALL:
-            return False
-    return i == len(letters)
-
-
-def to_acronym(text: str, name: str, end: int) -> tuple[str, int, str] | None:
-    """The name extended to the acronym bracketed after it, its end and the acronym."""
-    m = _TO_ACRONYM.match(text, end)
-    if m is None or any(w in _SMALL for w in m.group("rest").split()[-1:]):
-        return None
-    full = " ".join([*name.split(), *m.group("rest").split()])
-    if not _initials_fit(full.split(), m.group("acr")):
-        return None
-    return full, m.start() + len(m.group("rest")), m.group("acr")
-
-
 def _not_after_noun(ctx: Context, m: re.Match[str]) -> bool:
     """The noun is itself a name ("Ansökan om medlemskap i Trästadsnätverket Kommunstyrelsen
     beslutar"), or names a network joined as a member."""
@@ -344,7 +315,13 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
         extended = to_acronym(ctx.text, name, end)
         if extended:
             name, end, aliases[extended[0]] = extended
-        hit = _add(ctx, sink, name, start, end, rule, CONF_NAME)
+        sub = to_subtitle(ctx.text, name, end)  # the subtitle is the name's, if no actor's
+        hit = _add(ctx, sink, sub[0], start, sub[1], rule, CONF_NAME) if sub else None
+        if sub and hit:
+            name, end, aliases[sub[0]] = sub[0], sub[1], name
+        # "SAM är ett treårigt projekt" after "SAM – Stärkt Attraktionskraft ...": that one
+        name = next((full for full, short in aliases.items() if short == name), name)
+        hit = hit or _add(ctx, sink, name, start, end, rule, CONF_NAME)
         if hit:
             hits.append(hit)
             node = sink.nodes[hit.node_id]
@@ -360,7 +337,9 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
                     hits.append(hit)
         head = aliases.get(name)
         # "Kompetensteamet", "Kompetensteamets": the name's noun; "ADAS": its acronym
-        for m in re.finditer(rf"(?<![\w-]){head}(?=s?(?![\w-]))", ctx.text) if head else ():
+        for m in (
+            re.finditer(rf"(?<![\w-]){re.escape(head)}(?=s?(?![\w-]))", ctx.text) if head else ()
+        ):
             if not any(h.start < m.end() and m.start() < h.end for h in hits):
                 hit = _add(
                     ctx, sink, name, m.start(), m.end(), "initiative.anaphora", CONF_ANAPHORA

@@ -135,3 +135,42 @@ def test_the_auditors_are_a_body_of_their_own_and_the_councils_decision_stays() 
     assert any(
         body == council and d.endswith("godkanna-arsredovisning-2017") for d, body in by.items()
     )
+
+
+def _initiatives(facts: SourceFacts) -> set[str]:
+    return {n.id for n in facts.nodes if n.id.startswith("Initiative:")}
+
+
+_PROJECT_NEWS = "https://www.regiongavleborg.se/nyheter/projekt"
+
+
+def test_a_projects_subtitle_after_a_dash_is_its_name() -> None:
+    text = (
+        "Nytt projekt beviljas\n\n"
+        "Ett av projekten är den länsomfattande satsningen DIAS – Delaktighet i Arbete "
+        "och Samhälle. DIAS är ett treårigt projekt.\n"
+    )
+    facts = facts_at(text, _PROJECT_NEWS, "2020-03-12")
+    assert _initiatives(facts) == {"Initiative:dias-delaktighet-i-arbete-och-samhalle"}
+
+
+def test_an_apposition_after_a_dash_is_no_subtitle() -> None:
+    # guard: "– ett regionalt projekt för tillväxt" describes the project
+    text = (
+        "Nytt projekt beviljas\n\n"
+        "Nämnden ger medel till projektet Växtkraft 2.0 – ett regionalt projekt för "
+        "tillväxt i små företag.\n"
+    )
+    facts = facts_at(text, _PROJECT_NEWS, "2020-03-12")
+    assert _initiatives(facts) == {"Initiative:vaxtkraft-2-0"}
+
+
+def test_a_lower_case_description_after_a_dash_is_no_subtitle() -> None:
+    # guard: a lower-case subtitle only spells out an acronym
+    text = (
+        "Nytt projekt beviljas\n\n"
+        "Nämnden ger medel till projektet Norra stråket \u2013 fungerande transporter i norra "
+        "Sverige.\n"
+    )
+    facts = facts_at(text, _PROJECT_NEWS, "2020-03-12")
+    assert _initiatives(facts) == {"Initiative:norra-straket"}
