@@ -66,7 +66,9 @@ _HEADING = compile_guarded(
     r"deltagare)|Övriga(?=[ \t]*:)|Tjänstemän|Paragraf(?:er)?|Underskrifter"
     # a head whose fields come first: "Beslutande Övriga deltagare Utses att justera Eva
     # Ek (S), ordförande Bo Berg (S), ledamot ..." lists its people after the last field
-    r"|Utses\s+att\s+justera)\b[ \t]*:?"
+    r"|Utses\s+att\s+justera"
+    # "Beslutande" cut by a document host's copy to its last letters, before a name
+    r"|(?<![\w-])ande(?=[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t-][A-ZÅÄÖ]))\b[ \t]*:?"
 )
 # Commas, spaces, line breaks (a blank line too) and signature lines ("______", "…….").
 _SEPARATOR = re.compile(r"(?:[ \t]*(?:,|_{3,}|[.…]{3,}|-{3,})?[ \t]*(?:\n[ \t]*){0,2})+")

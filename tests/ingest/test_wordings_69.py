@@ -174,3 +174,18 @@ def test_a_lower_case_description_after_a_dash_is_no_subtitle() -> None:
     )
     facts = facts_at(text, _PROJECT_NEWS, "2020-03-12")
     assert _initiatives(facts) == {"Initiative:norra-straket"}
+
+
+_DOCUMENT_HOST = "https://docplayer.se/107402687-sammantradesrum-storgatan-8-ljungby.html"
+
+
+def test_a_copys_attendance_heading_cut_to_ande_still_heads_its_list() -> None:
+    text = (
+        "Ljungby kommun Kommunstyrelsen 1(31) Tid och plats Tisdagen den 11 oktober 2016 "
+        "Sammanträdesrum Märtasalen, Storgatan 8, Ljungby ande Magnus Gunnarsson (M), "
+        "ordförande Ulla Hansson (M) Anne Karlsson (S) Övriga Eva Berg förvaltningschef "
+        "Utses att justera Anne Karlsson\n"
+    )
+    facts = facts_at(text, _DOCUMENT_HOST, "2016-10-11")
+    held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert held == {("Person:person:magnus-gunnarsson", "Organization:kommun:0781:kommunstyrelsen")}
