@@ -60,6 +60,8 @@ _MARKER = re.compile(
 )
 _NOT_TAKEN = re.compile(
     r"\byrka[rnd]\w*|\bmotionär\w*|\binterpellation\w*|\bföreslås\b"
+    # a member's motion: "Eva Ek (C) har i en motion föreslagit att kommunstyrelsen ..."
+    r"|\bi\s+(?:en\s+)?motion\s+(?:\w+\s+)?(?:föreslagit|föreslår|föreslog|yrkat)\b"
     r"|^\W*(?:förslag(?:et|en)?|promemorian|remissen|motionen|utredningen|skrivelsen)\s+"
     r"(?:\w+\s+){0,2}?(?:innebär|syftar|föreslår|går\s+ut\s+på|var\s+att|är\s+att)\b"
     r"|\bkommer\s+(?:att\s+|därför\s+att\s+)?(?:\w+\s+)?(?:få|ges|inbjuda|besluta|fatta|ta)\b"
@@ -319,7 +321,8 @@ _PAGE_GUIDE = re.compile(
 # A habit, no act: "Regeringen beslutar vart fjärde år om en nationell plan", "Ett stort
 # antal myndigheter får varje år i uppdrag av regeringen att ...".
 _HABIT = compile_guarded(
-    r"\b(?:beslutar|fastställer|antar|godkänner|utser|får|ger|ges|tilldelas)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:beslutar|fastställer|antar|godkänner|utser|får|ger|ges|tilldelas|beslutas|fastställs"
+    r"|antas|godkänns|revideras|utses)\s+(?:\w+\s+){0,2}?"
     r"(?:vart\s+\w+\s+år|varje\s+år|årligen)\b",
     re.I,
 )

@@ -189,3 +189,28 @@ def test_a_copys_attendance_heading_cut_to_ande_still_heads_its_list() -> None:
     facts = facts_at(text, _DOCUMENT_HOST, "2016-10-11")
     held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert held == {("Person:person:magnus-gunnarsson", "Organization:kommun:0781:kommunstyrelsen")}
+
+
+def test_a_members_motion_proposing_a_decision_decides_nothing() -> None:
+    # the member proposes; the council has not decided
+    facts = facts_at(
+        _page(
+            "Anita Berg (C) har i en motion föreslagit att kommunfullmäktige ska besluta "
+            "att sätta upp fler hundlatriner."
+        ),
+        _TOWN,
+        "2020-03-12",
+    )
+    assert not _decisions(facts)
+
+
+def test_a_matter_fixed_every_fourth_year_is_no_decision_taken() -> None:
+    facts = facts_at(
+        _page(
+            "Trafikförsörjningsprogrammet är det övergripande styrdokumentet för "
+            "kollektivtrafiken, och fastställs vart fjärde år av regionfullmäktige."
+        ),
+        _REGION,
+        "2020-03-12",
+    )
+    assert not _decisions(facts)
