@@ -214,3 +214,36 @@ def test_a_matter_fixed_every_fourth_year_is_no_decision_taken() -> None:
         "2020-03-12",
     )
     assert not _decisions(facts)
+
+
+def test_a_members_proposal_at_the_meeting_decides_nothing() -> None:
+    facts = facts_at(
+        _page(
+            "Per Holm (KD) föreslår att barn- och utbildningsförvaltningen får i uppdrag att "
+            "göra en översyn av organisationen."
+        ),
+        _TOWN,
+        "2020-03-12",
+    )
+    assert not _decisions(facts)
+
+
+def test_the_tasks_a_plan_contains_are_no_decision() -> None:
+    facts = facts_at(
+        _page(
+            "Den strategiska planen innehåller vision och värdegrund, målsättningar och "
+            "särskilda uppdrag till nämnderna."
+        ),
+        _REGION,
+        "2020-03-12",
+    )
+    assert not _decisions(facts)
+
+
+def test_an_offices_proposal_is_no_decision() -> None:
+    facts = facts_at(
+        _page("Stadskontorets förslag är att förordnandet förlängs till och med år 2026."),
+        _TOWN,
+        "2020-03-12",
+    )
+    assert not _decisions(facts)
