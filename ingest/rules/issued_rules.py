@@ -8,8 +8,9 @@ regeringen en nationell strategi", "har arbetats fram tillsammans med
 länsstyrelsen" (on the region's own page: the region and the county board).
 
 Rule relation.issued.maker: a sentence with a making verb (ta fram, arbeta
-fram, utarbeta, presentera, lansera, inrätta, "framtagen av", "har kommit fram till"; not
-negated) and a document. The
+fram, utarbeta, presentera a new one: "presenterar regeringen en ny strategi", not
+"presenterar överenskommelsen på sin hemsida"; lansera, inrätta, "framtagen av", "har
+kommit fram till"; not negated) and a document. The
 documents are the first one after the verb and those coordinated with it ("en
 strategi och ett åtgärdsprogram"), else the subject of a passive ("Planen ...
 har tagits fram av"), else the head of the relative clause the verb is in
@@ -67,7 +68,9 @@ _MAKE = compile_guarded(
     # "tog genom medborgardialoger, medarbetardialoger och statistik fram": a list between
     r"(?:tog|tar|togs|tas|arbetade|arbetades|arbetas)\s+(?:(?!att\b|som\b)(?:[\wåäö]+|\([^()\n]{1,120}\)),?\s+){0,6}?fram|"
     r"utarbetade|utarbetat|utarbetats|upprättade|(?:har|hade)\s+upprättat|"
-    r"presenterar|presenterade|lanserar|lanserade|lanserat|"
+    # "presenterar regeringen en ny strategi": a document made known as new, not one shown
+    r"(?:presenterar|presenterade)(?=\s+(?:[\w-]+\s+)?(?:en|ett|sin|sitt|sina|nya|ny|nytt)\s)|"
+    r"lanserar|lanserade|lanserat|"
     # A subordinate clause drops "har": "strategin, som tagits fram av regeringen".
     r"(?<=\bsom\s)(?:tagits|arbetats|utarbetats)\s+fram|"
     r"inrättade|inrättat|framtagen|framtaget|framtagna|har\s+valt\s+att\s+ta\s+fram|"

@@ -247,3 +247,21 @@ def test_an_offices_proposal_is_no_decision() -> None:
         "2020-03-12",
     )
     assert not _decisions(facts)
+
+
+def test_showing_an_agreement_on_ones_site_is_not_drawing_it_up() -> None:
+    text = (
+        "Ny överenskommelse\n\nKommunen och Polisen har tecknat en samverkansöverenskommelse "
+        "om trygghet. Polisen presenterar överenskommelsen på sin hemsida.\n"
+    )
+    facts = facts_at(text, _TOWN, "2020-03-12")
+    assert not links(facts, LinkType.ISSUED, "Organization:nationell:polismyndigheten")
+
+
+def test_presenting_a_new_strategy_is_drawing_it_up() -> None:
+    # guard: the government's own new document
+    text = (
+        "Ny strategi\n\nI dag presenterar regeringen en ny nationell strategi för friluftslivet.\n"
+    )
+    facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/2020/03/x/", "2020-03-12")
+    assert links(facts, LinkType.ISSUED, "Organization:nationell:regeringen")
