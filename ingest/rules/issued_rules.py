@@ -118,11 +118,11 @@ _BEFORE_PARTICIPLE = re.compile(r",?\s+(?:(?:är|var|blev)\s+)?(?:[a-zåäö]+\s
 _RIGHT_AFTER = re.compile(r"\s+(?:[a-zåäö]+\s+){0,2}?")
 # Between a maker and its verb: "X beslutade att ..." names no maker of what follows.
 _CLAUSE_BREAK = re.compile(r"\batt\b|[.;:]")
-# "Länsstyrelsen stödjer kommunerna när de tar fram riktlinjer", "... kommunerna som tar
-# fram ...": the verb is a subordinate clause's, whose subject is another.
-_SUBCLAUSE = re.compile(
-    r"\b(?:när|då|medan|eftersom|innan)\s+(?:de|den|det|dessa|han|hon|man)\b|\bsom\b"
-)
+# "Länsstyrelsen stödjer kommunerna när de tar fram riktlinjer", "Kommunerna har en
+# rådgivande roll när Region Halland tar fram en strategi", "... kommunerna som tar
+# fram ...": the verb is a subordinate clause's, whose subject is another ("när det
+# gäller" is no clause: "regarding").
+_SUBCLAUSE = re.compile(r"\b(?:när|då|medan|eftersom|innan)\b(?!\s+det\s+gäller)|\bsom\b")
 
 
 def _subclause_between(text: str, start: int, end: int) -> bool:

@@ -265,3 +265,13 @@ def test_presenting_a_new_strategy_is_drawing_it_up() -> None:
     )
     facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/2020/03/x/", "2020-03-12")
     assert links(facts, LinkType.ISSUED, "Organization:nationell:regeringen")
+
+
+def test_those_advising_when_another_draws_up_a_strategy_did_not_draw_it_up() -> None:
+    text = (
+        "Bredband\n\nHylte kommun och Hallands övriga kommuner har en rådgivande roll när "
+        "Region Halland tar fram en regional bredbandsstrategi.\n"
+    )
+    facts = facts_at(text, "https://www.hylte.se/nyheter/bredband", "2020-03-12")
+    makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
+    assert "Organization:kommun:1315" not in makers
