@@ -64,7 +64,18 @@ _TILLHORA = re.compile(
     r"^\s+(?:ska\s+|kommer\s+(?:att\s+)?)?(?:tillhöra|tillhör|organiseras\s+(?:under|inom)|"
     r"drivas\s+av|drivs\s+av|ägas\s+av|ägs\s+av)\s+$"
 )
-_COORD_VERB = re.compile(r"^\s+(?:samordnar|driver|leder)\s+(?:det\s+|den\s+)?(?:\w+\s+)?$")
+# "Region X ska fortsätta driva projektet Y", "har drivit Y": runs it, after a modal too
+_COORD_VERB = re.compile(
+    r"^\s+(?:(?:ska|kommer\s+att|vill|har|hade|fortsätter\s+att)\s+)?(?:fortsätta\s+(?:att\s+)?)?"
+    r"(?:samordnar|driver|leder|samordna|driva|leda|samordnat|drivit|lett)\s+"
+    r"(?:(?:även|också|nu|just\s+nu)\s+)?(?:det\s+|den\s+)?(?:\w+\s+)?[\"”“]?$"
+)
+# "Under 2017-2019 driver Region Kalmar län projektet Y": the subject after its verb.
+_COORD_VERB_BEFORE = re.compile(r"\b(?:samordnar|driver|leder)\s+$")
+_COORD_NOUN_AFTER = re.compile(
+    r"^\s+(?:(?:även|också)\s+)?(?:det\s+|den\s+)?[a-zåäö-]*(?:projektet|satsningen|"
+    r"nätverket|arbetet|samarbetet)\s+[\"”“]?$"
+)
 # "<initiative>, som samordnas av X"; "<initiative> är ett länsövergripande projekt
 # 2025-2026 som samordnas av X": the relative clause of its predicate noun.
 _SOM_SAMORDNAS = re.compile(
@@ -163,7 +174,12 @@ def _coordination(ctx: Context, sink: FactSink, sentence: Span) -> None:
             # "<initiative> tillhör <actor>" or "<actor> samordnar <initiative>"
             after = actor.start > ini.end and _TILLHORA.match(text[ini.end : actor.start])
             before = ini.start > actor.end and _COORD_VERB.match(text[actor.end : ini.start])
-            if after or before:
+            inverted = (
+                ini.start > actor.end
+                and _COORD_VERB_BEFORE.search(text, sentence.start, actor.start)
+                and _COORD_NOUN_AFTER.match(text[actor.end : ini.start])
+            )
+            if after or before or inverted:
                 link_initiative(
                     sink,
                     LinkType.COORDINATES,

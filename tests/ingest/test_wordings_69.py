@@ -275,3 +275,25 @@ def test_those_advising_when_another_draws_up_a_strategy_did_not_draw_it_up() ->
     facts = facts_at(text, "https://www.hylte.se/nyheter/bredband", "2020-03-12")
     makers = {k.from_id for k in links(facts, LinkType.ISSUED)}
     assert "Organization:kommun:1315" not in makers
+
+
+def _coordinates(facts: SourceFacts) -> set[tuple[str, str]]:
+    return {(k.from_id, k.to_id) for k in links(facts, LinkType.COORDINATES)}
+
+
+def test_a_region_that_will_go_on_running_a_project_coordinates_it() -> None:
+    text = (
+        "Exportstöd\n\nDirektionen har beslutat att Region Dalarna ska fortsätta driva "
+        'projektet "Exportlyftet Dalarna".\n'
+    )
+    facts = facts_at(text, "https://www.regiondalarna.se/nyheter/export", "2017-05-02")
+    assert ("Organization:region:20", "Initiative:exportlyftet-dalarna") in _coordinates(facts)
+
+
+def test_the_region_named_after_driver_coordinates_the_project() -> None:
+    text = (
+        "Service på landsbygden\n\nUnder 2017-2019 driver Region Kalmar län projektet "
+        "Servicelyftet i samverkan med kommunerna.\n"
+    )
+    facts = facts_at(text, "https://www.regionkalmar.se/nyheter/service", "2017-05-02")
+    assert ("Organization:region:08", "Initiative:servicelyftet") in _coordinates(facts)
