@@ -51,13 +51,16 @@ def _forms() -> tuple[tuple[str, re.Pattern[str], str], ...]:
 
 def programme_names(ctx: Context) -> list[Found]:
     """Known programmes and Leader or Interreg areas the page names."""
+    areas: list[Found] = []
+    for m in _AREA.finditer(ctx.text):
+        name = " ".join(m.group("name").split())
+        areas.append((m.start(), m.end(), name, "initiative.programme_area"))
     found: list[Found] = []
     for form, pattern, name in _forms():
         if form not in ctx.text:
             continue
         for m in pattern.finditer(ctx.text):
-            found.append((m.start(), m.end(), name, "initiative.known_programme"))
-    for m in _AREA.finditer(ctx.text):
-        name = " ".join(m.group("name").split())
-        found.append((m.start(), m.end(), name, "initiative.programme_area"))
-    return found
+            # "Leader Kustlandet 2023": the area, not the bare programme it opens with
+            if not any(a[0] <= m.start() and m.end() < a[1] for a in areas):
+                found.append((m.start(), m.end(), name, "initiative.known_programme"))
+    return found + areas

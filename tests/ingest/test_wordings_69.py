@@ -297,3 +297,12 @@ def test_the_region_named_after_driver_coordinates_the_project() -> None:
     )
     facts = facts_at(text, "https://www.regionkalmar.se/nyheter/service", "2017-05-02")
     assert ("Organization:region:08", "Initiative:servicelyftet") in _coordinates(facts)
+
+
+def test_leader_and_the_care_college_are_known_initiatives() -> None:
+    text = (
+        "Landsbygd\n\nKommunen deltar i Leader under den kommande perioden och ansöker om att "
+        "bli certifierad inom Vård- och omsorgscollege.\n"
+    )
+    facts = facts_at(text, "https://www.ljusdal.se/nyheter/landsbygd", "2022-03-01")
+    assert {"Initiative:leader", "Initiative:vard-och-omsorgscollege"} <= _initiatives(facts)
