@@ -69,7 +69,9 @@ _MAKE = compile_guarded(
     r"(?:tog|tar|togs|tas|arbetade|arbetades|arbetas)\s+(?:(?!att\b|som\b)(?:[\wåäö]+|\([^()\n]{1,120}\)),?\s+){0,6}?fram|"
     r"utarbetade|utarbetat|utarbetats|upprättade|(?:har|hade)\s+upprättat|"
     # "presenterar regeringen en ny strategi": a document made known as new, not one shown
-    r"(?:presenterar|presenterade)(?=\s+(?:[\w-]+\s+)?(?:en|ett|sin|sitt|sina|nya|ny|nytt)\s)|"
+    # ("strategin, som regeringen presenterade i december": the relative's own head)
+    r"(?:presenterar|presenterade)(?=\s+(?:[\w-]+\s+)?(?:en|ett|sin|sitt|sina|nya|ny|nytt)\s"
+    r"|\s+(?:i|under|den)\s|\s*[.,;])|"
     r"lanserar|lanserade|lanserat|"
     # A subordinate clause drops "har": "strategin, som tagits fram av regeringen".
     r"(?<=\bsom\s)(?:tagits|arbetats|utarbetats)\s+fram|"

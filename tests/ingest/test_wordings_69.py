@@ -306,3 +306,12 @@ def test_leader_and_the_care_college_are_known_initiatives() -> None:
     )
     facts = facts_at(text, "https://www.ljusdal.se/nyheter/landsbygd", "2022-03-01")
     assert {"Initiative:leader", "Initiative:vard-och-omsorgscollege"} <= _initiatives(facts)
+
+
+def test_the_strategy_the_government_presented_is_its_own() -> None:
+    text = (
+        "Uppdrag\n\nUppdragen är ett led i genomförandet av Strategi för hållbar "
+        "omställning, som regeringen presenterade i december 2023.\n"
+    )
+    facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/2024/03/x/", "2024-03-12")
+    assert links(facts, LinkType.ISSUED, "Organization:nationell:regeringen")
