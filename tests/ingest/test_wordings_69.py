@@ -315,3 +315,15 @@ def test_the_strategy_the_government_presented_is_its_own() -> None:
     )
     facts = facts_at(text, "https://www.regeringen.se/pressmeddelanden/2024/03/x/", "2024-03-12")
     assert links(facts, LinkType.ISSUED, "Organization:nationell:regeringen")
+
+
+def test_a_board_allotting_a_sum_decides() -> None:
+    facts = facts_at(
+        _page(
+            "Kommunstyrelsen anvisar 300 000 kronor ur den tillväxtpolitiska reserven för "
+            "medfinansiering av projektet."
+        ),
+        _TOWN,
+        "2020-03-12",
+    )
+    assert _decided(facts, "300-000-kronor")
