@@ -152,7 +152,14 @@ def _heading_like(line: str) -> bool:
         and not _BODY_LABEL.fullmatch(line)
         and not _DECISION_LINE.match(line)  # "Beslut: Kommunfullmäktige beslutar anta X"
         and re.search(r"[^\W\d_]", line) is not None  # "2024-03-14": a date line, no heading
+        and not _DATE_LABEL.match(line)  # "Publicerad 2019-03-12": the page's date
     )
+
+
+_DATE_LABEL = re.compile(
+    r"(?:publicerad|publicerat|uppdaterad|uppdaterat|senast\s+(?:ändrad|uppdaterad)|skapad)\b",
+    re.I,
+)
 
 
 # A page's section label is no item's heading: "Sälja fastigheten", not "...: Nyheter".

@@ -327,3 +327,13 @@ def test_a_board_allotting_a_sum_decides() -> None:
         "2020-03-12",
     )
     assert _decided(facts, "300-000-kronor")
+
+
+def test_the_pages_date_line_is_no_items_heading() -> None:
+    text = (
+        "Avgifter\n\nPublicerad 2019-03-12\n\nRegionstyrelsen har beslutat att höja avgiften.\n\n"
+        "Mer information finns på webbplatsen.\n"
+    )
+    facts = facts_at(text, _REGION, "2019-03-12")
+    assert _decisions(facts)
+    assert not any("publicerad" in d.id for d in _decisions(facts))
