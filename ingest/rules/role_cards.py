@@ -43,9 +43,10 @@ CONF_CARD = 0.8
 # start with a known first name; a list's bullet may set it ("• Eva Lindahl").
 _NAME_LINE = re.compile(
     r"^[ \t]*(?:[•·▪*][ \t]+)?"
-    rf"(?P<name>{NAME_WORD}(?:[ ](?!(?i:{TITLE})[ \t]*$){NAME_WORD}){{1,2}})"
+    rf"(?P<name>{NAME_WORD}(?:[ ](?!(?i:{TITLE})(?:[ ][A-ZÅÄÖ]?[a-zåäö-]+){{0,3}}[ \t]*$){NAME_WORD}){{1,2}})"
     # ... or the title right after the name on its line, capitalised: "Eva Ek Strateg"
-    rf"(?:[ ]\((?P<party>{PARTY})\))?,?(?:[ \t]*\n|[ ](?=[A-ZÅÄÖ][a-zåäö]+[ \t]*$))"
+    # ("Lena Ek Strateg Samhällsbyggnad": its area after it, capitalised as cards write it)
+    rf"(?:[ ]\((?P<party>{PARTY})\))?,?(?:[ \t]*\n|[ ](?=[A-ZÅÄÖ][a-zåäö]+(?:[ ][A-ZÅÄÖ]?[a-zåäö-]+){{0,3}}[ \t]*$))"
     # The title in a lookahead: a card's repeated name line may start the next card.
     r"(?=(?:[ \t]*\n)?[ \t]*(?:[•·▪*][ \t]+)?(?P<title>[^\n]{3,120})$"
     r"(?:\n[ \t]*(?:[•·▪*][ \t]+)?(?P<org>[^\n]{3,80}))?)",
@@ -59,6 +60,8 @@ _CARD_LABEL = re.compile(
 )
 # Lower-case words after a title on its own line qualify it: "Enhetschef kultur och kreativitet".
 _QUALIFIERS = re.compile(r"(?:\s+[a-zåäö][a-zåäö-]*){1,5}\s*$")
+# ... and on the name's own line, capitalised: "Eva Ek Strateg Samhällsbyggnad".
+_AREA = re.compile(r"\s+[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:\s+[a-zåäö][a-zåäö-]*){0,4}\s*$")
 # "Pressekreterare hos skolminister Eva Ek": a title held in the service of another's,
 # so at the organisation the other title implies (the government for a minister).
 # The master may hold two titles: "hos bostadsminister, biträdande finansminister Eva Ek".
@@ -105,7 +108,8 @@ def name_title_lines(ctx: Context, sink: FactSink) -> None:
         if title is None or not _card_name(name):
             continue
         rest = line[title.end("title") :]
-        qualifiers = _QUALIFIERS.fullmatch(rest) if rest else None
+        same_line = "\n" not in ctx.text[m.end("name") : m.start("title")]
+        qualifiers = (_AREA if same_line else _QUALIFIERS).fullmatch(rest) if rest else None
         serves = _SERVES.match(rest) if rest else None
         at = m.start("title") + title.end("title") + len(rest) - len(rest.lstrip())
         named = bool(rest) and actor_at(ctx, at) is not None  # the title's organisation
@@ -127,7 +131,8 @@ def name_title_lines(ctx: Context, sink: FactSink) -> None:
         ctx.persons.append(hit)
         t_start = m.start("title") + title.start("title")
         t_end = t_start + len(title.group("title"))
-        org, text = read_title(ctx, sink, t_start, t_end)
+        area = " ".join(rest.split()) if same_line and qualifiers and not named else ""
+        org, text = read_title(ctx, sink, t_start, t_end, area)  # "strateg samhällsbyggnad"
         if serves is not None:
             master = t_end + serves.start("title")
             org, _ = read_title(ctx, sink, master, master + len(serves.group("title")))
@@ -140,7 +145,7 @@ def name_title_lines(ctx: Context, sink: FactSink) -> None:
         if bracketed is not None:
             rest_start = m.start("title") + title.end("title")
             org = _bracketed_org(ctx, sink, rest_start + bracketed.start("org"))
-        if qualifiers and not named:  # "ordförande regionala utvecklingsnämnden": its body
+        if qualifiers and not named and not area:  # "ordförande regionala utvecklingsnämnden"
             text = f"{text} {' '.join(rest.split())}"  # "enhetschef kultur och kreativitet"
         role_link(
             ctx,

@@ -337,3 +337,13 @@ def test_the_pages_date_line_is_no_items_heading() -> None:
     facts = facts_at(text, _REGION, "2019-03-12")
     assert _decisions(facts)
     assert not any("publicerad" in d.id for d in _decisions(facts))
+
+
+def test_a_card_line_with_name_title_and_area_holds_the_role() -> None:
+    text = (
+        "Livsmedelsstrategi\n\nLäs mer på webben.\n\nLena Friborg Strateg Samhällsbyggnad\n"
+        "E-post\nlena.friborg@regionvasterbotten.se\n"
+    )
+    facts = facts_at(text, "https://regionvasterbotten.se/livsmedel", "2020-03-12")
+    (held,) = links(facts, LinkType.HOLDS_ROLE, "Person:person:lena-friborg")
+    assert (held.to_id, held.title) == ("Organization:region:24", "Strateg samhällsbyggnad")
