@@ -120,7 +120,13 @@ CUE = compile_guarded(
     # A sum handed out or added in the present: "HaV fördelar i år totalt 400 miljoner
     # kronor till länsstyrelserna", "Insatserna i länen förstärks med 20 miljoner kronor".
     r"fördelar(?=(?:\s+i\s+år)?" + MONEY_GIVEN + r")|förstärks\s+med(?=" + MONEY_GIVEN + r")|"
-    r"fastställde|fastställdes|fastställs|(?:har|hade)\s+fastställt|(?:har|hade)\s+godkänts|besvarade(?=\s+(?:[\wåäö-]+\s+){0,2}?(?:motion|medborgarförslag|e-förslag|interpellation|fråga))|anslår(?=\s+(?:\w+\s+){0,3}?\d)|anvisa(?:r|de|t)(?=\s+(?:\w+\s+){0,3}?(?:\d|kronor\b))|(?:har|hade)\s+reviderats|fastslog|fastslogs|fastslagit|anslog|anslogs|anslagit|anslagits|anslås|förlängs|förlängdes|förlängde|(?:har|hade)\s+förlängts|beviljade|beviljas|"
+    r"fastställde|fastställdes|fastställs|(?:har|hade)\s+fastställt|(?:har|hade)\s+godkänts|"
+    # A board's answer to a motion or question; a sum allotted in the present or set by
+    # "anvisa"; rules revised ("Stadens regler har reviderats"; a steering document's
+    # revision is an adoption: ingest.rules.steering_adoption)
+    r"besvarade(?=\s+(?:[\wåäö-]+\s+){0,2}?(?:motion|medborgarförslag|e-förslag|interpellation"
+    r"|fråga))|anslår(?=\s+(?:\w+\s+){0,3}?\d)|anvisa(?:r|de|t)(?=\s+(?:\w+\s+){0,3}?(?:\d"
+    r"|kronor\b))|(?:har|hade)\s+reviderats|fastslog|fastslogs|fastslagit|anslog|anslogs|anslagit|anslagits|anslås|förlängs|förlängdes|förlängde|(?:har|hade)\s+förlängts|beviljade|beviljas|"
     r"beviljades|beviljat|beviljats|avsätts|avsattes|tilldelas|tilldelades|fördelat|fördelade|"
     # "Regeringen har avsatt 1,3 miljarder kronor för ...": a sum set aside
     r"(?:avsatte|(?:har|hade)\s+(?:\w+\s+)?avsatt)(?=" + MONEY_GIVEN + r")|"

@@ -102,6 +102,7 @@ _TRAILING_TAIL = re.compile(
 def _trailing_day(
     ctx: Context, sentence: Span, dates: list[DateMention], verb_end: int | None
 ) -> DateMention | None:
+    """The day after the verb that closes the decided clause, if none after the page."""
     for d in dates:
         if d.precision is not DatePrecision.DAY or verb_end is None or d.start < verb_end:
             continue

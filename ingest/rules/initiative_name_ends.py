@@ -2,15 +2,16 @@
 subtitle.
 
 The acronym: "projektet Avancerad digital acceleration i samverkan (ADAS)"; its words'
-initials must spell it. The subtitle after a dash: "IDIS – Inkludering och Delaktighet i
-Samverkan", "Tobacco Endgame – Rökfritt Sverige 2025", "KVIST - kompetensväxel inom skog
+initials must spell it. The subtitle after a dash: "IDIS - Inkludering och Delaktighet i
+Samverkan", "Tobacco Endgame - Rökfritt Sverige 2025", "KVIST - kompetensväxel inom skog
 och trä".
 
-Why the subtitle: projects are named as a short name and a subtitle, and the subtitle is part of the
-name a reader cites (and the id, so the node meets the same project on another page).
+Why the subtitle: projects are named as a short name and a subtitle, and the subtitle is
+part of the name a reader cites (and the id, so the node meets the same project on
+another page).
 The subtitle runs to a clear stop (a sentence's or line's end, a closing quote, a closing
 dash, or a verb: "Leader - Utveckling Hälsingebygden består av ..."); an apposition that
-describes ("Växarena 2.0 – ett regionalt projekt") or a clause ("X – som startade 2019")
+describes ("Växarena 2.0 - ett regionalt projekt") or a clause ("X - som startade 2019")
 is none.
 """
 
@@ -52,7 +53,7 @@ def to_acronym(text: str, name: str, end: int) -> tuple[str, int, str] | None:
     return full, m.start() + len(m.group("rest")), m.group("acr")
 
 
-_WORD = r"[\wÅÄÖåäö][\wÅÄÖåäö'’&+-]*(?:\.\d+)?"
+_WORD = r"[\wÅÄÖåäö][\wÅÄÖåäö'\u2019&+-]*(?:\.\d+)?"
 _NOT_FIRST = (
     r"(?:ett|en|det|den|de|denna|detta|som|vilket|vilken|där|när|och|samt|men|eller|i|för|"
     r"med|till|på|av|om|från|vid|att|ca|cirka|totalt|a|an|the)"

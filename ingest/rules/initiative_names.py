@@ -319,7 +319,7 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
         hit = _add(ctx, sink, sub[0], start, sub[1], rule, CONF_NAME) if sub else None
         if sub and hit:
             name, end, aliases[sub[0]] = sub[0], sub[1], name
-        # "SAM är ett treårigt projekt" after "SAM – Stärkt Attraktionskraft ...": that one
+        # "SAM är ett treårigt projekt" after "SAM - Stärkt Attraktionskraft ...": that one
         name = next((full for full, short in aliases.items() if short == name), name)
         hit = hit or _add(ctx, sink, name, start, end, rule, CONF_NAME)
         if hit:

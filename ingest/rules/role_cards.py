@@ -41,12 +41,13 @@ CONF_CARD = 0.8
 # "Eva Lindahl" on a line of its own, "Kommunikationsdirektör" on the next (or the one
 # after a blank line): a contact entry without a "Kontakt" heading. The name must
 # start with a known first name; a list's bullet may set it ("• Eva Lindahl").
+_AREA_WORDS = r"(?:[ ][A-ZÅÄÖ]?[a-zåäö-]+){0,3}"  # after a title on the name's line
 _NAME_LINE = re.compile(
     r"^[ \t]*(?:[•·▪*][ \t]+)?"
-    rf"(?P<name>{NAME_WORD}(?:[ ](?!(?i:{TITLE})(?:[ ][A-ZÅÄÖ]?[a-zåäö-]+){{0,3}}[ \t]*$){NAME_WORD}){{1,2}})"
+    rf"(?P<name>{NAME_WORD}(?:[ ](?!(?i:{TITLE}){_AREA_WORDS}[ \t]*$){NAME_WORD}){{1,2}})"
     # ... or the title right after the name on its line, capitalised: "Eva Ek Strateg"
     # ("Lena Ek Strateg Samhällsbyggnad": its area after it, capitalised as cards write it)
-    rf"(?:[ ]\((?P<party>{PARTY})\))?,?(?:[ \t]*\n|[ ](?=[A-ZÅÄÖ][a-zåäö]+(?:[ ][A-ZÅÄÖ]?[a-zåäö-]+){{0,3}}[ \t]*$))"
+    rf"(?:[ ]\((?P<party>{PARTY})\))?,?(?:[ \t]*\n|[ ](?=[A-ZÅÄÖ][a-zåäö]+{_AREA_WORDS}[ \t]*$))"
     # The title in a lookahead: a card's repeated name line may start the next card.
     r"(?=(?:[ \t]*\n)?[ \t]*(?:[•·▪*][ \t]+)?(?P<title>[^\n]{3,120})$"
     r"(?:\n[ \t]*(?:[•·▪*][ \t]+)?(?P<org>[^\n]{3,80}))?)",

@@ -46,6 +46,7 @@ from ingest.rules.minutes_head import minutes_head_spans
 from ingest.rules.person_names import CONF_PATTERN, add_party, add_person
 from ingest.rules.role_common import role_link
 from ingest.rules.role_owner import resolve
+from ingest.rules.role_page_bodies import CUT_ATTENDANCE
 from ingest.rules.role_titles import (
     NAME,
     PARTY,
@@ -66,9 +67,7 @@ _HEADING = compile_guarded(
     r"deltagare)|Övriga(?=[ \t]*:)|Tjänstemän|Paragraf(?:er)?|Underskrifter"
     # a head whose fields come first: "Beslutande Övriga deltagare Utses att justera Eva
     # Ek (S), ordförande Bo Berg (S), ledamot ..." lists its people after the last field
-    r"|Utses\s+att\s+justera"
-    # "Beslutande" cut by a document host's copy to its last letters, before a name
-    r"|(?<![\w-])ande(?=[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t-][A-ZÅÄÖ]))\b[ \t]*:?"
+    r"|Utses\s+att\s+justera|" + CUT_ATTENDANCE + r")\b[ \t]*:?"
 )
 # Commas, spaces, line breaks (a blank line too) and signature lines ("______", "…….").
 _SEPARATOR = re.compile(r"(?:[ \t]*(?:,|_{3,}|[.…]{3,}|-{3,})?[ \t]*(?:\n[ \t]*){0,2})+")

@@ -40,10 +40,10 @@ _MINUTES = re.compile(
     r"SAMMANTRÄDESPROTOKOLL|[Ss]ammanträdesprotokoll|PROTOKOLLSUTDRAG|[Pp]rotokollsutdrag|"
     r"[Pp]rotokollet\s+(?:justerades|justeras|är\s+justerat))"
 )
-# ("ande": "Beslutande" cut to its last letters by a document host's copy)
-_ATTENDANCE = re.compile(
-    r"\b(?:Beslutande|Närvarande|Ledamöter)\b|(?<![\w-])ande(?=[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t-][A-ZÅÄÖ])"
-)
+# "Beslutande" cut by a document host's copy to its last letters, before a name:
+# "... Storgatan 8, Ljungby ande Magnus Gunnarsson (M), ordförande".
+CUT_ATTENDANCE = r"(?<![\w-])ande(?=[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t-][A-ZÅÄÖ])"
+_ATTENDANCE = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter)\b|" + CUT_ATTENDANCE)
 # "SAMMANTRÄDESPROTOKOLL Folkhälsorådet", "sammanträde med Kommunstyrelsens arbetsutskott";
 # the notice block's "Instans X" and its column heads "Nämnd Sammanträdesdatum\n\nX <date>"
 _MEETING_OF = re.compile(

@@ -147,7 +147,7 @@ _PROJECT_NEWS = "https://www.regiongavleborg.se/nyheter/projekt"
 def test_a_projects_subtitle_after_a_dash_is_its_name() -> None:
     text = (
         "Nytt projekt beviljas\n\n"
-        "Ett av projekten är den länsomfattande satsningen DIAS – Delaktighet i Arbete "
+        "Ett av projekten är den länsomfattande satsningen DIAS \u2013 Delaktighet i Arbete "
         "och Samhälle. DIAS är ett treårigt projekt.\n"
     )
     facts = facts_at(text, _PROJECT_NEWS, "2020-03-12")
@@ -155,10 +155,10 @@ def test_a_projects_subtitle_after_a_dash_is_its_name() -> None:
 
 
 def test_an_apposition_after_a_dash_is_no_subtitle() -> None:
-    # guard: "– ett regionalt projekt för tillväxt" describes the project
+    # guard: "- ett regionalt projekt för tillväxt" (after an en dash) describes the project
     text = (
         "Nytt projekt beviljas\n\n"
-        "Nämnden ger medel till projektet Växtkraft 2.0 – ett regionalt projekt för "
+        "Nämnden ger medel till projektet Växtkraft 2.0 \u2013 ett regionalt projekt för "
         "tillväxt i små företag.\n"
     )
     facts = facts_at(text, _PROJECT_NEWS, "2020-03-12")
