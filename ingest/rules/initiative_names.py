@@ -67,7 +67,7 @@ from ingest.rules.initiative_grant_rows import GRANT_ROW_RULE
 from ingest.rules.initiative_links import mention_initiative
 from ingest.rules.initiative_name_ends import to_acronym, to_subtitle
 from ingest.rules.initiative_name_prefix import descriptive_extent, known_prefix
-from ingest.rules.initiative_programmes import programme_names
+from ingest.rules.initiative_programmes import is_known_programme, programme_names
 
 CONF_NAME = 0.85
 CONF_ANAPHORA = 0.7
@@ -315,7 +315,8 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
         extended = to_acronym(ctx.text, name, end)
         if extended:
             name, end, aliases[extended[0]] = extended
-        sub = to_subtitle(ctx.text, name, end)  # the subtitle is the name's, if no actor's
+        # the subtitle is the name's, if no actor's and no listed programme's name
+        sub = None if is_known_programme(name) else to_subtitle(ctx.text, name, end)
         hit = _add(ctx, sink, sub[0], start, sub[1], rule, CONF_NAME) if sub else None
         if sub and hit:
             name, end, aliases[sub[0]] = sub[0], sub[1], name

@@ -22,11 +22,12 @@ from ingest.context import Context
 from ingest.language.gazetteer import programmes
 from ingest.language.regex_guard import compile_guarded
 
-__all__ = ["programme_names"]
+__all__ = ["is_known_programme", "programme_names"]
 
 Found = tuple[int, int, str, str]  # start, end, name, rule
 _LONG = 10  # a one-word name this long is no common word, whatever its case
 
+_AREA_HEADS = ("Leader", "Interreg")
 _AREA = compile_guarded(
     r"(?<![\wåäöÅÄÖ-])(?P<name>(?:Leader|Interreg)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
     r"(?:[ \t]+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}(?:[ \t]+20\d\d)?)(?![\wåäöÅÄÖ-])"
@@ -47,6 +48,12 @@ def _forms() -> tuple[tuple[str, re.Pattern[str], str], ...]:
             pattern = re.compile(rf"(?<![\wåäöÅÄÖ-]){re.escape(form)}(?=s?(?![\wåäöÅÄÖ-]))")
             out.append((form, pattern, name))
     return tuple(out)
+
+
+def is_known_programme(name: str) -> bool:
+    """A listed programme's own name: its canonical form, never extended by a subtitle
+    (but "Leader - Utveckling Hälsingebygden" names a Leader area)."""
+    return name not in _AREA_HEADS and any(canonical == name for _, _, canonical in _forms())
 
 
 def programme_names(ctx: Context) -> list[Found]:

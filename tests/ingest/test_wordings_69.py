@@ -347,3 +347,13 @@ def test_a_card_line_with_name_title_and_area_holds_the_role() -> None:
     facts = facts_at(text, "https://regionvasterbotten.se/livsmedel", "2020-03-12")
     (held,) = links(facts, LinkType.HOLDS_ROLE, "Person:person:lena-friborg")
     assert (held.to_id, held.title) == ("Organization:region:24", "Strateg samhällsbyggnad")
+
+
+def test_a_listed_programme_keeps_its_listed_name_over_a_subtitle() -> None:
+    # guard: the gazetteer's name is the programme's id on every page
+    text = (
+        "Agenda 2030\n\nKommunen deltar i projektet Glokala Sverige \u2013 Agenda 2030 i "
+        "kommuner och regioner.\n"
+    )
+    facts = facts_at(text, _PROJECT_NEWS, "2020-03-12")
+    assert _initiatives(facts) == {"Initiative:glokala-sverige"}
