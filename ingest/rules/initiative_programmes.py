@@ -29,7 +29,7 @@ _LONG = 10  # a one-word name this long is no common word, whatever its case
 
 _AREA_HEADS = ("Leader", "Interreg")
 _AREA = compile_guarded(
-    r"(?<![\wåäöÅÄÖ-])(?P<name>(?:Leader|Interreg)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
+    rf"(?<![\wåäöÅÄÖ-])(?P<name>(?:{'|'.join(_AREA_HEADS)})\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+"
     r"(?:[ \t]+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}(?:[ \t]+20\d\d)?)(?![\wåäöÅÄÖ-])"
 )
 
