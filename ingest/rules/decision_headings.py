@@ -28,7 +28,7 @@ import re
 from ingest.context import Context
 from ingest.language.segment import Span
 
-__all__ = ["item_heading", "with_antecedent", "with_heading", "with_item"]
+__all__ = ["PAGE_FOOTER", "item_heading", "with_antecedent", "with_heading", "with_item"]
 
 _MAX_WORDS = 3
 _HEADING_WORDS = 16
@@ -152,12 +152,15 @@ def _heading_like(line: str) -> bool:
         and not _BODY_LABEL.fullmatch(line)
         and not _DECISION_LINE.match(line)  # "Beslut: Kommunfullmäktige beslutar anta X"
         and re.search(r"[^\W\d_]", line) is not None  # "2024-03-14": a date line, no heading
-        and not _DATE_LABEL.match(line)  # "Publicerad 2019-03-12": the page's date
+        and not PAGE_FOOTER.match(line)  # "Publicerad 2019-03-12": the page's date
     )
 
 
-_DATE_LABEL = re.compile(
-    r"(?:publicerad|publicerat|uppdaterad|uppdaterat|senast\s+(?:ändrad|uppdaterad)|skapad)\b",
+# A page's date line or footer link, no item's heading or matter: "Publicerad 2019-03-12",
+# "Senast uppdaterad 8 mars 2024", "Lämna synpunkter".
+PAGE_FOOTER = re.compile(
+    r"\s*(?:(?:senast\s+)?(?:uppdaterad|uppdaterat|ändrad)|publicerad|publicerat|skapad"
+    r"|sidan\s+(?:uppdaterades|publicerades)|lämna\s+synpunkter|dela\s+sidan|skriv\s+ut)\b",
     re.I,
 )
 

@@ -30,6 +30,7 @@ from ingest.context import ActorHit, Context
 from ingest.language.segment import Span, overlaps_any
 from ingest.rules.decision_dates import meeting_date
 from ingest.rules.decision_filters import procedural
+from ingest.rules.decision_headings import PAGE_FOOTER
 from ingest.rules.decision_page import DECISION_SECTION
 from ingest.rules.decision_verbs import VerbDecision
 from ingest.rules.meeting_choice import meeting_before
@@ -221,14 +222,6 @@ _MINUTES_FIELD = re.compile(
 )
 
 
-# A page's footer line under the last item: its dates and links, no matter.
-_FURNITURE = re.compile(
-    r"\s*(?:(?:senast\s+)?uppdaterad|publicerad|sidan\s+(?:uppdaterades|publicerades)|"
-    r"lämna\s+synpunkter|dela\s+sidan|skriv\s+ut)\b",
-    re.I,
-)
-
-
 def _brief_matter(ctx: Context, heading: Span, paragraph: Span) -> bool:
     """Under a "Beslut i korthet" line, a heading that names a matter: not a label, not a
     body alone ("Barn- och utbildningsnämnden"), not a document (its adoption is read
@@ -260,7 +253,7 @@ def _item_decision(
     """(what was decided, evidence) for one item."""
     if any(_MINUTES_FIELD.match(ctx.text, s.start, s.end) for s in (heading, paragraph)):
         return None
-    if _FURNITURE.match(ctx.text, paragraph.start, paragraph.end):
+    if PAGE_FOOTER.match(ctx.text, paragraph.start, paragraph.end):
         return None  # "Uppdaterad 8 mars 2024 Lämna synpunkter": the page's footer
     sentences = _sentences_in(ctx, paragraph)
     if sentences:
