@@ -106,7 +106,9 @@ _YEAR_SPAN = r"(?P<y1>(?:19|20)\d{2})\s*[" + DASH + r"]\s*(?P<y2>(?:19|20)\d{2})
 # after the name, and the years joined by "mellan ... och" or "från ... till".
 _VALID_FOR = re.compile(
     r"(?:\s*\([^()\n]{1,20}\))?"
-    r"\s*,?\s+(?:som\s+)?(?:gäll(?:er|de)|sträck(?:er|te)\s+sig\s+över|omfatta(?:r|de))\s+"
+    # "en lokal strategi som ska gälla från 2017 till 2027"
+    r"\s*,?\s+(?:som\s+)?(?:gäll(?:er|de)|sträck(?:er|te)\s+sig\s+över|omfatta(?:r|de)|"
+    r"(?:ska|skall|kommer\s+att)\s+gälla)\s+"
     r"(?:för\s+|under\s+)?(?:(?:år|åren|perioden|mandatperioden)\s+)?"
     r"(?:mellan\s+(?:åren\s+)?|från\s+(?:år\s+)?)?(?P<y1>(?:19|20)\d{2})"
     # "för perioden 2018-05-03 till och med 2021-12-30": whole dates, the days left out
@@ -132,6 +134,15 @@ _WHICH_PERIOD = re.compile(
     r"(?:under|för)\s+(?:(?:den|hela)\s+)?(?:(?:mandat|program)?perioden|åren|tiden)\s+"
     + _YEAR_SPAN
     + r"\b"
+)
+
+
+# "Syftet med handlingsplanen var att tydliggöra ... arbete med bredbandsutbyggnaden mellan
+# åren 2016-2018": the years of a document's stated purpose are its own.
+_PURPOSE_LEAD = re.compile(r"(?:Syftet|Målet|Avsikten)\s+med\s+$")
+_PURPOSE_PERIOD = re.compile(
+    r"\s+(?:är|var)\s+att\s[^.;:\n]{0,160}?\s(?:under|för|mellan)\s+"
+    r"(?:(?:mandat)?perioden|åren|tiden)\s+" + _YEAR_SPAN + r"\b"
 )
 
 
@@ -191,6 +202,9 @@ def _stated_period(ctx: Context, start: int, end: int, starts: list[int]) -> re.
         # with another document named before the years: its period, not this one's
         if m and not (later < len(starts) and starts[later] < m.start("y1")):
             return m
+    # a purpose's years are the subject's, whatever else the purpose names
+    if _PURPOSE_LEAD.search(ctx.text, sentence.start, start):
+        return _PURPOSE_PERIOD.match(ctx.text, end, sentence.end)
     return None
 
 

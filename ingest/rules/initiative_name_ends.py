@@ -2,9 +2,11 @@
 subtitle.
 
 The acronym: "projektet Avancerad digital acceleration i samverkan (ADAS)"; its words'
-initials must spell it. The subtitle after a dash: "IDIS - Inkludering och Delaktighet i
-Samverkan", "Tobacco Endgame - Rökfritt Sverige 2025", "KVIST - kompetensväxel inom skog
-och trä".
+initials must spell it. Written after the name without brackets ("1. Digital omställning
+i Västerbottens industrier DOVI"), it is no part of the name but a short form of it.
+
+The subtitle after a dash: "IDIS - Inkludering och Delaktighet i Samverkan", "Tobacco
+Endgame - Rökfritt Sverige 2025", "KVIST - kompetensväxel inom skog och trä".
 
 Why the subtitle: projects are named as a short name and a subtitle, and the subtitle is
 part of the name a reader cites (and the id, so the node meets the same project on
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["to_acronym", "to_subtitle"]
+__all__ = ["to_acronym", "to_subtitle", "without_acronym"]
 
 # "projektet Avancerad digital acceleration i samverkan (ADAS)": a name the page gives an
 # acronym for runs to the bracket; its words must be lower-case name words.
@@ -51,6 +53,21 @@ def to_acronym(text: str, name: str, end: int) -> tuple[str, int, str] | None:
     if not _initials_fit(full.split(), m.group("acr")):
         return None
     return full, m.start() + len(m.group("rest")), m.group("acr")
+
+
+_TRAILING_ACRONYM = re.compile(r"\s+(?P<acr>[A-ZÅÄÖ]{3,7})$")
+
+
+def without_acronym(name: str) -> tuple[str, str] | None:
+    """The name without the acronym written after it, and the acronym, if the words'
+    initials spell it ("Digital omställning i Västerbottens industrier DOVI")."""
+    m = _TRAILING_ACRONYM.search(name)
+    if m is None:
+        return None
+    words = name[: m.start()].split()
+    if len(words) < 3 or not _initials_fit(words, m.group("acr")):
+        return None
+    return " ".join(words), m.group("acr")
 
 
 _WORD = r"[\wÅÄÖåäö][\wÅÄÖåäö'\u2019&+-]*(?:\.\d+)?"

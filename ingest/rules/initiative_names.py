@@ -65,7 +65,7 @@ from ingest.rules.initiative_called import called_names
 from ingest.rules.initiative_grant_headings import grant_names
 from ingest.rules.initiative_grant_rows import GRANT_ROW_RULE
 from ingest.rules.initiative_links import mention_initiative
-from ingest.rules.initiative_name_ends import to_acronym, to_subtitle
+from ingest.rules.initiative_name_ends import to_acronym, to_subtitle, without_acronym
 from ingest.rules.initiative_name_prefix import descriptive_extent, known_prefix
 from ingest.rules.initiative_programmes import is_known_programme, programme_names
 
@@ -312,6 +312,9 @@ def named_initiatives(ctx: Context, sink: FactSink) -> list[InitiativeHit]:
     for start, end, name, rule in sorted(found):
         if any(h.start < end and start < h.end for h in hits):
             continue
+        short = without_acronym(name)
+        if short:
+            name, aliases[short[0]] = short
         extended = to_acronym(ctx.text, name, end)
         if extended:
             name, end, aliases[extended[0]] = extended

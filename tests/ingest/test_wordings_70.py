@@ -1,0 +1,69 @@
+"""Constructions found in the seventieth session on development pages, restated as
+invented sentences; each test fails on the code before its fix (guard tests say so)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+
+from .helpers import facts_at, links
+
+_REGION = "https://www.regionorebrolan.se/nyheter/utvecklingsmedel"
+_TOWN = "https://www.habo.se/nyheter/bredband"
+
+
+def _initiatives(facts: SourceFacts) -> set[str]:
+    return {n.id for n in facts.nodes if n.id.startswith("Initiative:")}
+
+
+def _documents(facts: SourceFacts) -> set[str]:
+    return {n.id for n in facts.nodes if n.id.startswith("Document:")}
+
+
+def test_an_acronym_written_after_a_headed_projects_name_is_no_part_of_it() -> None:
+    text = (
+        "Åtta projekt får utvecklingsmedel\n\n"
+        "Regionala utvecklingsnämnden beslutade idag att bevilja 9 miljoner kronor till "
+        "åtta projekt.\n\n"
+        "1. Smarta energilösningar i Bergslagens företag SEBF\n"
+        "Projektägare Region Örebro län beviljas 1 200 000 kr.\n\n"
+        "SEBF ska hjälpa småföretag att spara energi.\n"
+    )
+    facts = facts_at(text, _REGION, "2021-05-12")
+    name = "Initiative:smarta-energilosningar-i-bergslagens-foretag"
+    assert _initiatives(facts) == {name}
+    funders = {k.from_id for k in links(facts, LinkType.FUNDS, to_id=name)}
+    assert funders == {"Organization:region:18:regionala-utvecklingsnamnden"}
+
+
+def test_a_capital_word_whose_letters_are_not_the_initials_stays_in_the_name() -> None:
+    # guard: "UNG" after "Kultur för alla i länet" spells no initials of it
+    text = (
+        "Åtta projekt får utvecklingsmedel\n\n"
+        "Regionala utvecklingsnämnden beslutade idag att bevilja 9 miljoner kronor till "
+        "åtta projekt.\n\n"
+        "1. Kultur för alla i länet UNG\n"
+        "Projektägare Region Örebro län beviljas 1 200 000 kr.\n"
+    )
+    facts = facts_at(text, _REGION, "2021-05-12")
+    assert _initiatives(facts) == {"Initiative:kultur-for-alla-i-lanet-ung"}
+
+
+def test_a_strategy_that_shall_hold_from_one_year_to_another_has_that_period() -> None:
+    text = (
+        "Ny strategi för Habo\n\n"
+        "År 2016 tog kommunen fram en lokal strategi som ska gälla från 2017 till 2027. "
+        "Habostrategin följs upp varje år.\n"
+    )
+    facts = facts_at(text, _TOWN, "2020-03-12")
+    assert "Document:municipal:strategy:kommun:0305:2017-2027" in _documents(facts)
+
+
+def test_the_years_of_a_plans_stated_purpose_are_its_period() -> None:
+    text = (
+        "Bredband i Habo\n\n"
+        "Kommunstyrelsen godkände 2016 en handlingsplan för bredbandsutbyggnad. Syftet med "
+        "handlingsplanen var att tydliggöra kommunens bredbandsstrategi och utbyggnaden "
+        "mellan åren 2016-2018.\n"
+    )
+    facts = facts_at(text, _TOWN, "2020-03-12")
+    assert "Document:municipal:action-plan:kommun:0305:2016-2018" in _documents(facts)
