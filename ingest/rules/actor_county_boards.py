@@ -1,12 +1,13 @@
-"""County boards named together or through their county's genitive.
+"""County boards (and regions) named together or through their county's genitive.
 
-Rules: actor.county_board.plural ("Länsstyrelserna i Gävleborg, Uppsala och
-Dalarna", "länsstyrelserna i Stockholms och Uppsala län", "Länsstyrelserna
-Värmland och Örebro"): every item must be a county, or none is taken; each
-names that county's board. actor.county_board.genitive ("Länsstyrelsen i
-Värmlands projekt"): the county's genitive without "län", which the gazetteer's
-"Länsstyrelsen i Värmlands län" does not cover; actor.county_board.named ("Länsstyrelsen
-i Blekinge"): the county's name alone, never the page's own county's board;
+Rules: actor.county_board.plural ("Länsstyrelserna i Gävleborg, Uppsala och Dalarna",
+"länsstyrelserna i Stockholms och Uppsala län", "Länsstyrelserna Värmland och Örebro",
+"Länsstyrelsen i Blekinge, Dalarna och Stockholm"): every item must be a county, or none
+is taken; each names that county's board. actor.region.plural ("Regionerna i Kalmar,
+Kronoberg och Jönköpings län"): each county's region. actor.county_board.genitive
+("Länsstyrelsen i Värmlands projekt"): the county's genitive without "län", which the
+gazetteer's "Länsstyrelsen i Värmlands län" does not cover; actor.county_board.named
+("Länsstyrelsen i Blekinge"): the county's name alone, never the page's own county's board;
 actor.county_board.headed ("landshövdingen i Kalmar län"): the county a governor or
 länsråd serves names its board.
 """
@@ -25,10 +26,12 @@ __all__ = ["county_board_hits"]
 
 # "Västra Götaland", "Jämtlands", "Stockholm": one or two capitalised words.
 _COUNTY = r"[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?"
-_PLURAL = re.compile(
-    rf"\b[Ll]änsstyrelserna\s+(?:i\s+)?(?P<list>{_COUNTY}(?:,\s+{_COUNTY})*"
-    rf"\s+(?:och|samt)\s+{_COUNTY})(?:\s+län)?"
-)
+_LIST = rf"(?P<list>{_COUNTY}(?:,\s+{_COUNTY})*\s+(?:och|samt)\s+{_COUNTY})(?:\s+län)?"
+# "Länsstyrelsen i Blekinge, Dalarna, Stockholm och Västerbotten": one board per county
+# however the noun is written.
+_PLURAL = re.compile(rf"\b[Ll]änsstyrelse(?:rna\s+(?:i\s+)?|n\s+i\s+){_LIST}")
+# "Regionerna i Kalmar, Kronoberg och Jönköpings län": each county's region.
+_REGIONS = re.compile(rf"\b[Rr]egionerna\s+i\s+{_LIST}")
 _GENITIVE = re.compile(rf"\b[Ll]änsstyrelsen\s+i\s+(?P<list>{_COUNTY})s\b(?!\s+län)")
 # "Länsstyrelsen i Blekinge": the county's name without "län" (a city's is no county's).
 _NAMED = re.compile(rf"\b[Ll]änsstyrelsen\s+i\s+(?P<list>{_COUNTY})\b(?!s\b)(?!\s+län)")
@@ -49,6 +52,7 @@ def county_board_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     hits: list[ActorHit] = []
     for rule, pattern in (
         ("actor.county_board.plural", _PLURAL),
+        ("actor.region.plural", _REGIONS),
         ("actor.county_board.genitive", _GENITIVE),
         ("actor.county_board.named", _NAMED),
         ("actor.county_board.headed", _HEADED),
@@ -70,7 +74,8 @@ def county_board_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
                 assert county is not None
                 if any(a.start < end and start < a.end for a in ctx.actors):
                     continue
-                found = gazetteer_org(nlp.COUNTY_BOARD, county.code)
+                kind = nlp.REGION if rule == "actor.region.plural" else nlp.COUNTY_BOARD
+                found = gazetteer_org(kind, county.code)
                 if found is None:
                     continue
                 org, code = found

@@ -67,3 +67,35 @@ def test_the_years_of_a_plans_stated_purpose_are_its_period() -> None:
     )
     facts = facts_at(text, _TOWN, "2020-03-12")
     assert "Document:municipal:action-plan:kommun:0305:2016-2018" in _documents(facts)
+
+
+_AGENCY = "https://www.tillvaxtverket.se/nyheter/serviceprogram"
+
+
+def _organisations(facts: SourceFacts) -> set[str]:
+    return {n.id for n in facts.nodes if n.id.startswith("Organization:")}
+
+
+def test_one_county_board_named_with_a_list_of_counties_is_each_countys_board() -> None:
+    text = (
+        "Nya serviceprogram\n\n"
+        "Programmen leds av Länsstyrelsen i Kalmar, Gotland, Halland och Västerbotten.\n"
+    )
+    facts = facts_at(text, _AGENCY, "2021-05-12")
+    boards = {o for o in _organisations(facts) if o.startswith("Organization:lansstyrelse:")}
+    assert boards == {f"Organization:lansstyrelse:{c}" for c in ("08", "09", "13", "24")}
+
+
+def test_the_regions_in_a_list_of_counties_are_each_countys_region() -> None:
+    text = "Samarbete i sydost\n\nRegionerna i Kalmar, Kronoberg och Jönköpings län samverkar.\n"
+    facts = facts_at(text, _AGENCY, "2021-05-12")
+    regions = {o for o in _organisations(facts) if o.startswith("Organization:region:")}
+    assert regions == {f"Organization:region:{c}" for c in ("06", "07", "08")}
+
+
+def test_a_list_with_a_town_names_no_county_boards() -> None:
+    # guard: "Gävle" is a town, not a county: the list is not one of counties
+    text = "Nya serviceprogram\n\nLänsstyrelsen i Dalarna, Gävle och Halland deltar.\n"
+    facts = facts_at(text, _AGENCY, "2021-05-12")
+    boards = {o for o in _organisations(facts) if o.startswith("Organization:lansstyrelse:")}
+    assert boards <= {"Organization:lansstyrelse:20"}
