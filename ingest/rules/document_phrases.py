@@ -77,6 +77,9 @@ _TOPIC_AFTER = re.compile(
     r"(?!(?:antagande|beslut|godkännande|fastställande|kännedom|yttrande|remiss)\b)"
     r"[^\d.,;:()|\n](?:[^.,;:()|\n]|:(?=s\b))*?)"
     r"(?=[.,;|]|:(?!s\b)|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$"
+    # the receiver of a hand-over: "lämnat en handlingsplan för X till regeringen"
+    r"|\s+till\s+(?:regeringen|riksdagen|(?i:kommun|region)(?:fullmäktige|styrelsen)|"
+    r"[A-ZÅÄÖ][a-zåäö]+departementet)\b"
     # a case number ("... kommun KS-2010/298"), a form's label in capitals ("ANTAGET AV:")
     r"|\s+[A-ZÅÄÖ]{2,6}[- ]?(?:19|20)\d{2}/\d|\s+[A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,})*:"
     # a case file's next field: "... för år 2014 Förslag till beslut"; a cover's masthead

@@ -51,6 +51,7 @@ from ingest.rules.actor_gazetteer import site_organisation
 from ingest.rules.adoption_backref import pronoun_before
 from ingest.rules.clause_parts import parties
 from ingest.rules.issued_assigned import issued_assigned
+from ingest.rules.issued_handed import issued_handed
 from ingest.rules.issued_has_new import issued_has_new
 from ingest.rules.issued_our import issued_our
 from ingest.rules.issued_owned import CONF_ISSUED, issued_owned
@@ -346,6 +347,7 @@ def extract_issued(ctx: Context, sink: FactSink) -> None:
     issued_publication(ctx, sink)  # the publisher of a publication page's document
     issued_assigned(ctx, sink)  # "X fick i uppdrag att ta fram en plan"
     issued_proposal(ctx, sink)  # "X har överlämnat förslaget till planen"
+    issued_handed(ctx, sink)  # "X har lämnat planen till regeringen", "publicerade X planen"
     issued_predicate(ctx, sink)  # "Planen är kommunens vision"
     issued_place_genitive(ctx, sink)  # "Lidingös nya översiktsplan" on Lidingö's site
     issued_our(ctx, sink)  # "vår energiplan" on the site's own page

@@ -99,3 +99,53 @@ def test_a_list_with_a_town_names_no_county_boards() -> None:
     facts = facts_at(text, _AGENCY, "2021-05-12")
     boards = {o for o in _organisations(facts) if o.startswith("Organization:lansstyrelse:")}
     assert boards <= {"Organization:lansstyrelse:20"}
+
+
+def _issued(facts: SourceFacts) -> set[tuple[str, str]]:
+    return {(k.from_id, k.to_id) for k in links(facts, LinkType.ISSUED)}
+
+
+_AGENCY_NEWS = "https://www.kulturradet.se/nyheter/lasframjande"
+
+
+def test_an_agency_that_handed_a_programme_to_the_government_made_it() -> None:
+    text = (
+        "Läsfrämjande\n\nKulturrådet har lämnat ett handlingsprogram för läsfrämjande till "
+        "regeringen.\n"
+    )
+    facts = facts_at(text, _AGENCY_NEWS, "2021-05-12")
+    doc = "Document:national:programme:se:handlingsprogram-for-lasframjande"
+    assert doc in _documents(facts)  # the receiver is no part of the title
+    assert _issued(facts) == {("Organization:nationell:kulturradet", doc)}
+
+
+def test_agencies_named_after_the_hand_over_verb_drafted_the_strategy() -> None:
+    text = (
+        "Ny strategi\n\nDen 1 september 2023 överlämnade Socialstyrelsen och "
+        "Folkhälsomyndigheten ett förslag till ny nationell strategi för psykisk hälsa.\n"
+    )
+    facts = facts_at(text, _AGENCY_NEWS, "2023-09-02")
+    doc = "Document:national:strategy:se:strategi-for-psykisk-halsa"
+    assert {m for m, d in _issued(facts) if d == doc} == {
+        "Organization:nationell:socialstyrelsen",
+        "Organization:nationell:folkhalsomyndigheten",
+    }
+
+
+def test_the_board_that_published_the_programme_made_it() -> None:
+    text = (
+        "Kulturmiljö\n\n2012 publicerade Länsstyrelsen det uppdaterade "
+        "kulturmiljöprogrammet för länet.\n"
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/kronoberg/nyheter/x", "2013-01-02")
+    assert any(m == "Organization:lansstyrelse:07" for m, _ in _issued(facts))
+
+
+def test_handing_over_comments_on_a_strategy_is_not_making_it() -> None:
+    # guard: "lämnade synpunkter på" hands over no strategy
+    text = (
+        "Remiss\n\nNu finns Klimatstrategi för Kronoberg. Länsstyrelsen lämnade synpunkter "
+        "på Klimatstrategi för Kronoberg till regionen.\n"
+    )
+    facts = facts_at(text, "https://www.regionkronoberg.se/nyheter/x", "2013-01-02")
+    assert not any(m.startswith("Organization:lansstyrelse") for m, _ in _issued(facts))
