@@ -7,13 +7,12 @@ samordningsförbund har regionen tagit fram en handlingsplan", "presenterar
 regeringen en nationell strategi", "har arbetats fram tillsammans med
 länsstyrelsen" (on the region's own page: the region and the county board).
 
-Rule relation.issued.maker: a sentence with a making verb (ta fram, arbeta
-fram, utarbeta, presentera a new one: "presenterar regeringen en ny strategi", not
-"presenterar överenskommelsen på sin hemsida"; lansera, inrätta, "framtagen av", "har
-kommit fram till"; not negated) and a document. The
-documents are the first one after the verb and those coordinated with it ("en
-strategi och ett åtgärdsprogram"), else the subject of a passive ("Planen ...
-har tagits fram av"), else the head of the relative clause the verb is in
+Rule relation.issued.maker: a sentence with a making verb (ta fram, arbeta fram, utarbeta,
+presentera a new one: "presenterar regeringen en ny strategi", not "presenterar
+överenskommelsen på sin hemsida"; lansera, inrätta, "framtagen av", "har kommit fram
+till"; not negated) and a document. The documents are the first one after the verb and
+those coordinated with it ("en strategi och ett åtgärdsprogram"), else the subject of a
+passive ("Planen ... har tagits fram av"), else the head of the relative clause the verb is in
 ("planen som X tog fram"; not "planen ska styra de program som X tar fram"); a
 subordinate clause may drop "har" ("strategin, som tagits fram av regeringen"), and
 then, as for an active verb, the document must head the relative clause. A document
