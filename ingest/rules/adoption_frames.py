@@ -52,7 +52,7 @@ _ACTIVE = compile_guarded(
     r"godkänner|godkänt|godkänna|reviderade|reviderar|reviderat|revidera|klubbade|klubbat|"
     rf"{ASSENT}|"
     r"ställ(?:a|de|er)\s+sig\s+(?:[\w-]+\s+){0,2}?bakom|bifalla|biföll|bifaller|bifallit|"
-    r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|röst(?:ade|at)\s+igenom|"
+    r"sa(?:de)?\s+(?:(?:också|även)\s+)?ja\s+till|röst(?:ade|at)\s+(?:[\wåäö-]+\s+){0,2}?igenom|"
     r"(?:gav|ger|gett|givit)\s+(?:[\w-]+\s+){0,3}?(?:grönt\s+ljus|klartecken)\s+(?:till|för)|"
     # "Den 7 februari fattade Kommunstyrelsen beslut om <doc>": an inverted subject between.
     # ("Regionen tar sedan beslut om planen": a later step of a process, in the present)

@@ -143,6 +143,8 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
         ):
             # "hållbarhetspolicy och hållbarhetsstrategi har beslutats i X": both adopted
             actor = adopter_after(ctx, docs[i + 1].end, sentence.end)
+        fronted = None if actor else _inverted_agent(ctx, sentence, doc)
+        actor = actor or fronted
         if actor is not None and _taken_of_other(ctx, sentence, doc, actor):
             actor = None  # "Initiativet till den nya planen togs av X": the initiative was
         rule = "relation.adopted.passive"
@@ -174,6 +176,8 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
                 day, precision = _clause_date(ctx, gap, actor.start - 40)
             if len(adopters) > 1:  # the date after the list: "av A, B samt C i februari"
                 day, precision = _clause_date(ctx, sentence, adopters[-1].end)
+            if day is None and fronted is not None:  # "2022 antogs X av Y": fronted
+                day, precision = _clause_date(ctx, Span(sentence.start, doc.start), sentence.start)
         for adopter in adopters:
             if sink.link(
                 LinkType.ADOPTED,
@@ -187,6 +191,22 @@ def adopted_clause(ctx: Context, sink: FactSink, sentence: Span, docs: list[Docu
                 date_precision=precision,
             ):
                 _set_adopted_on(sink, doc.node_id, day, precision)
+
+
+# "2022 antogs ett nytt folkhälsopolitiskt program av kommunfullmäktige": the passive
+# verb before its subject, the agent after it.
+_VERB_BEFORE = re.compile(
+    r"\b(?:antogs|fastställdes|godkändes|reviderades|klubbades)\s+"
+    r"(?:(?:ett|en|den|det|de)\s+)?(?:[a-zåäö-]+\s+){0,2}$"
+)
+_BY = re.compile(r"\s+(?:(?:enhälligt|också|även)\s+)?av\s+(?:[a-zåäö]+s\s+)?$")
+
+
+def _inverted_agent(ctx: Context, sentence: Span, doc: DocumentHit) -> ActorHit | None:
+    if not _VERB_BEFORE.search(ctx.text, sentence.start, doc.start):
+        return None
+    after = [a for a in ctx.actors_in(sentence) if a.start > doc.end]
+    return next((a for a in after[:1] if _BY.fullmatch(ctx.text, doc.end, a.start)), None)
 
 
 _TOOK = re.compile(r"\btogs\b")

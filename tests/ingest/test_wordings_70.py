@@ -149,3 +149,25 @@ def test_handing_over_comments_on_a_strategy_is_not_making_it() -> None:
     )
     facts = facts_at(text, "https://www.regionkronoberg.se/nyheter/x", "2013-01-02")
     assert not any(m.startswith("Organization:lansstyrelse") for m, _ in _issued(facts))
+
+
+def _adopted(facts: SourceFacts) -> dict[tuple[str, str], str | None]:
+    return {(k.from_id, k.to_id): k.date for k in links(facts, LinkType.ADOPTED)}
+
+
+_COUNCIL = "Organization:kommun:0305:kommunfullmaktige"
+
+
+def test_a_council_voting_a_strategy_through_after_a_fronted_time_adopted_it() -> None:
+    text = "Fullmäktige\n\nI december röstade kommunfullmäktige igenom den nya klimatstrategin.\n"
+    facts = facts_at(text, _TOWN, "2020-12-20")
+    assert (_COUNCIL, "Document:municipal:strategy:kommun:0305:klimatstrategi") in _adopted(facts)
+
+
+def test_a_programme_adopted_in_a_fronted_year_by_the_council_is_dated_by_it() -> None:
+    text = (
+        "Folkhälsorådet\n\n2022 antogs ett nytt folkhälsopolitiskt program av kommunfullmäktige.\n"
+    )
+    facts = facts_at(text, _TOWN, "2023-03-01")
+    doc = "Document:municipal:programme:kommun:0305:folkhalsopolitiskt-program"
+    assert _adopted(facts).get((_COUNCIL, doc)) == "2022-01-01"
