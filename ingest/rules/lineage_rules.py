@@ -61,7 +61,7 @@ CONF_LINEAGE = 0.7
 _IMPLEMENTS_CUE = compile_guarded(
     r"\b(?:konkretiserar|konkretisera|en\s+konkretisering\s+av|en\s+vidareutveckling\s+av|"
     r"tar\s+sin\s+utgångspunkt\s+(?:i|från)|(?:har|ha|med)\s+(?:sin\s+)?utgångspunkt\s+(?:i|från)|"
-    r"tar\s+avstamp\s+i|grundar\s+sig\s+på|(?:är\s+)?baserad\s+på|baseras\s+på|"
+    r"tar\s+avstamp\s+i|grundar\s+sig\s+(?:på|i)|(?:är\s+)?baserad\s+på|baseras\s+på|"
     # "är en regional anpassning av", "är ett deldokument till", "är en förlängning av"
     r"(?:är\s+)?en\s+(?:[a-zåäö]+\s+)?(?:anpassning|förlängning)\s+av|"
     r"(?:är\s+)?ett\s+deldokument\s+(?:till|i|av)|"

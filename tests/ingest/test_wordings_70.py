@@ -171,3 +171,16 @@ def test_a_programme_adopted_in_a_fronted_year_by_the_council_is_dated_by_it() -
     facts = facts_at(text, _TOWN, "2023-03-01")
     doc = "Document:municipal:programme:kommun:0305:folkhalsopolitiskt-program"
     assert _adopted(facts).get((_COUNCIL, doc)) == "2022-01-01"
+
+
+def test_pledges_grounded_in_a_strategy_implement_it() -> None:
+    text = (
+        "Klimatlöften\n\nRegionen har antagit Klimatlöften för Östergötland. Löftena grundar "
+        "sig i den regionala klimatstrategin Klimat 2030.\n"
+    )
+    facts = facts_at(text, "https://www.regionostergotland.se/nyheter/x", "2021-05-12")
+    implements = {(k.from_id, k.to_id) for k in links(facts, LinkType.IMPLEMENTS)}
+    assert (
+        "Document:regional:agreement:lan:05:klimatlofte-for-ostergotland",
+        "Document:regional:strategy:lan:05:klimat-2030",
+    ) in implements
