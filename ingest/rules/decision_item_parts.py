@@ -11,7 +11,7 @@ import re
 
 from ingest.language.segment import Span
 
-__all__ = ["att_items", "listed_items", "serial_items", "two_decisions"]
+__all__ = ["att_items", "listed_items", "main_predicate", "serial_items", "two_decisions"]
 
 # In a list of "att" clauses, "och" before an infinitive opens the next item ("genomföra
 # A, erbjuda B och undersöka C"); not "och hur", "skogar och parker".
@@ -118,3 +118,22 @@ def att_items(text: str, start: int, end: int) -> list[Span]:
         cursor = m.end()
     spans.append(Span(cursor, end))
     return [s for s in spans if len(text[s.start : s.end].split()) >= 2]
+
+
+# "Att främja hälsan är viktigt", "Att sända X skulle kosta mer": a subject clause and its
+# finite verb, not a decision ("att arbetet ska redovisas" is an item: "ska" stays out).
+# The main clause's verb after an "att"-clause subject ("Att X inför Y har att göra med Z").
+_PREDICATE = re.compile(
+    r"\b(?:är|var|blir|kan|behöver|bör|skulle|kommer|innebär|innebar|har\s+att\s+göra|"
+    r"handlar|beror|hänger|betyder)\b"
+)
+# Where the "att"-clause's own words end: a second "att" opens the complement of its verb
+# ("Att notera att prognosen ..., vilket är bättre än budget": no predicate of the item's);
+# "har att göra" stays a predicate.
+_COMPLEMENT = re.compile(r"(?<!har\s)\batt\b")
+
+
+def main_predicate(text: str, start: int) -> bool:
+    """A finite verb of the main clause after the item's "att"-clause: a subject clause."""
+    cut = _COMPLEMENT.search(text, start)
+    return bool(_PREDICATE.search(text, start, cut.start() if cut else len(text)))

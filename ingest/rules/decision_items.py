@@ -43,7 +43,13 @@ from ingest.rules.decision_bullets import ATT_ITEM, more_items
 from ingest.rules.decision_coordination import MIN_PART_WORDS
 from ingest.rules.decision_dates import decision_date
 from ingest.rules.decision_filters import procedural
-from ingest.rules.decision_item_parts import att_items, listed_items, serial_items, two_decisions
+from ingest.rules.decision_item_parts import (
+    att_items,
+    listed_items,
+    main_predicate,
+    serial_items,
+    two_decisions,
+)
 from ingest.rules.decision_page import deciders, minutes_page
 from ingest.rules.decision_proposals import accepting_body, proposal_intro
 from ingest.rules.decision_verbs import VerbDecision, clause_start
@@ -85,13 +91,6 @@ _ATT_END = re.compile(r"\batt\s*:?\s*$")
 _MATTERS = re.compile(r"\bärenden\b[^:\n]{0,20}:\s*$")
 # each item a matter decided
 _ABOUT = re.compile(r"\bom\s*:\s*$|\bbeslut\s+om\b[^:\n]*\s(?:är|var)\s*:\s*$|" + _MATTERS.pattern)
-# "Att främja hälsan är viktigt", "Att sända X skulle kosta mer": a subject clause and its
-# finite verb, not a decision ("att arbetet ska redovisas" is an item: "ska" stays out).
-# The main clause's verb after an "att"-clause subject ("Att X inför Y har att göra med Z").
-_PREDICATE = re.compile(
-    r"\b(?:är|var|blir|kan|behöver|bör|skulle|kommer|innebär|innebar|har\s+att\s+göra|"
-    r"handlar|beror|hänger|betyder)\b"
-)
 _INTRO_BEFORE = re.compile(r"\b(?:beslutar|beslutade|beslöt)\s*:?\s*(?:\d{1,2}[.)]\s*)?att\b")
 _LIST_INTRO = re.compile(
     r"\bsom\s+(?P<verb>besvarades|avslogs|bifölls|antogs|godkändes|beviljades|återremitterades)"
@@ -226,9 +225,9 @@ def _att_items(ctx: Context, taken: list[Span]) -> list[VerbDecision]:
     for sentence in ctx.sentences:
         text = ctx.text[sentence.start : sentence.end]
         item = ATT_ITEM.match(text)
-        if item is None or _taken(taken, sentence) or _PREDICATE.search(text) or procedural(text):
+        if item is None or _taken(taken, sentence) or main_predicate(text, item.end()):
             continue
-        if _descriptive_lead(ctx, sentence.start):
+        if procedural(text) or _descriptive_lead(ctx, sentence.start):
             continue
         body, intro = intro_body(ctx, sentence)
         if body is None and minutes:

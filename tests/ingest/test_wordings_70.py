@@ -184,3 +184,37 @@ def test_pledges_grounded_in_a_strategy_implement_it() -> None:
         "Document:regional:agreement:lan:05:klimatlofte-for-ostergotland",
         "Document:regional:strategy:lan:05:klimat-2030",
     ) in implements
+
+
+def _decision_ids(facts: SourceFacts) -> set[str]:
+    return {n.id for n in facts.nodes if n.id.startswith("Decision:")}
+
+
+def _board_items(*items: str) -> str:
+    listed = "\n\n".join(f"{i}. {item}" for i, item in enumerate(items, 1))
+    return (
+        "KS 29 augusti\n\nKommunstyrelsen beslutade bl a följande vid sitt sammanträde den "
+        f"29 augusti:\n\n{listed}\n"
+    )
+
+
+_MARKARYD = "https://www.markaryd.se/nyheter/ks-29-augusti"
+
+
+def test_noting_that_a_forecast_is_better_than_budget_is_a_decided_item() -> None:
+    text = _board_items(
+        "Att notera redovisningen från ordföranden.",
+        "Att notera att prognosen visar ett överskott, vilket är bättre än budget.",
+    )
+    facts = facts_at(text, _MARKARYD, "2018-08-30")
+    assert any("notera-att-prognosen-visar-ett-overskott" in d for d in _decision_ids(facts))
+
+
+def test_an_att_clause_that_is_the_subject_of_a_statement_is_no_item() -> None:
+    # guard: "Att införa ... är en viktig del" states a value; "som norm" is no clause
+    text = _board_items(
+        "Att notera redovisningen från ordföranden.",
+        "Att införa heltidsarbete som norm är en viktig del i jämställdhetsarbetet.",
+    )
+    facts = facts_at(text, _MARKARYD, "2018-08-30")
+    assert not any("heltidsarbete" in d for d in _decision_ids(facts))
