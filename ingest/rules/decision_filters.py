@@ -76,8 +76,8 @@ _NOT_TAKEN = re.compile(
     # a step to come in the passive: "Det kommer sedan skickas ut på remiss"
     r"|\bkommer\s+(?:att\s+)?(?:sedan|därefter)\s+(?:att\s+)?[a-zåäö]{3,}as\b"
     # ("Regeringen har idag gett X i uppdrag": a task given, an adverb before the verb)
-    r"|\bhar\s+(?!(?:(?:i\s*dag|nu|även|också|därför|redan)\s+)?(?:fått|getts|givits|gett|givit)\b)"
-    r"(?:\w+\s+){0,3}?i\s+uppdrag\b"
+    # ("Under 2019 har regeringen lämnat i uppdrag till X": the subject inverted between)
+    r"|\bhar\s+(?:(?!(?:fått|getts|givits|gett|givit|lämnat)\b)\w+\s+){0,3}?i\s+uppdrag\b"
     r"|\bhar\s+(?:till\s+uppgift|som\s+uppdrag)\b"
     # "har under åren 2016-2019 haft i uppdrag att": a mandate held, not given
     r"|\b(?:har|hade)\s+(?:[\w\u2013-]+\s+){0,5}?haft\s+i\s+uppdrag\b"

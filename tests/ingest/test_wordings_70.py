@@ -218,3 +218,26 @@ def test_an_att_clause_that_is_the_subject_of_a_statement_is_no_item() -> None:
     )
     facts = facts_at(text, _MARKARYD, "2018-08-30")
     assert not any("heltidsarbete" in d for d in _decision_ids(facts))
+
+
+def _decided_by(facts: SourceFacts) -> set[str]:
+    return {k.from_id for k in links(facts, LinkType.DECIDED)}
+
+
+_GOVERNMENT = "https://www.regeringen.se/pressmeddelanden/2019/x"
+
+
+def test_the_government_that_left_a_task_to_an_agency_decided_it() -> None:
+    text = (
+        "Hållbar utveckling\n\nUnder 2019 har regeringen lämnat i uppdrag till Tillväxtverket "
+        "att utveckla arbetet med hållbar utveckling.\n"
+    )
+    facts = facts_at(text, _GOVERNMENT, "2019-05-02")
+    assert "Organization:nationell:regeringen" in _decided_by(facts)
+
+
+def test_a_standing_task_is_no_decision() -> None:
+    # guard: "har sedan 2017 i uppdrag att" holds a mandate, gives none
+    text = "Samordning\n\nLänsstyrelsen har sedan 2017 i uppdrag att samordna arbetet.\n"
+    facts = facts_at(text, "https://www.lansstyrelsen.se/kronoberg/x", "2019-05-02")
+    assert not _decision_ids(facts)
