@@ -35,7 +35,7 @@ __all__ = [
 # A sum received: "får 16 miljoner kronor", "fick ytterligare 2,5 miljoner".
 MONEY_GIVEN = (
     r"\s+(?:(?:också|även|nu|därför|ytterligare|totalt|sammanlagt|drygt|knappt|cirka)\s+){0,2}"
-    r"\d[\d ,]*\s*(?:miljoner|miljarder|mnkr|mkr|tkr|kronor)\b"
+    r"\d[\d ,.\u00a0]*\s*(?:miljoner|miljarder|mnkr|mkr|tkr|kronor)\b"
     # "Av summan får 5 miljoner gå till ...": a modal "may", no money received
     r"(?!\s+(?:kronor\s+)?(?:gå|användas|läggas|fördelas|avsättas)\b)"
 )

@@ -241,3 +241,12 @@ def test_a_standing_task_is_no_decision() -> None:
     text = "Samordning\n\nLänsstyrelsen har sedan 2017 i uppdrag att samordna arbetet.\n"
     facts = facts_at(text, "https://www.lansstyrelsen.se/kronoberg/x", "2019-05-02")
     assert not _decision_ids(facts)
+
+
+def test_money_written_with_a_dot_between_thousands_is_money_received() -> None:
+    text = (
+        "Skogsstrategi\n\nLänsstyrelsen får 450.000 kronor av Skogsstyrelsen för att "
+        "förstärka skogsnäringen.\n"
+    )
+    facts = facts_at(text, "https://www.lansstyrelsen.se/gotland/nyheter/x", "2019-05-02")
+    assert "Organization:nationell:skogsstyrelsen" in _decided_by(facts)
