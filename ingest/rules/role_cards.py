@@ -41,7 +41,9 @@ CONF_CARD = 0.8
 # "Eva Lindahl" on a line of its own, "Kommunikationsdirektör" on the next (or the one
 # after a blank line): a contact entry without a "Kontakt" heading. The name must
 # start with a known first name; a list's bullet may set it ("• Eva Lindahl").
-_AREA_WORDS = r"(?:[ ][A-ZÅÄÖ]?[a-zåäö-]+){0,3}"  # after a title on the name's line
+# after a title on the name's line, and the card's phone number ("... arbetsmarknad
+# 070-981 77 23")
+_AREA_WORDS = r"(?:[ ][A-ZÅÄÖ]?[a-zåäö-]+){0,3}(?:[ ]\+?\d[\d -]{5,16}\d)?"
 _NAME_LINE = re.compile(
     r"^[ \t]*(?:[•·▪*][ \t]+)?"
     rf"(?P<name>{NAME_WORD}(?:[ ](?!(?i:{TITLE}){_AREA_WORDS}[ \t]*$){NAME_WORD}){{1,2}})"
@@ -61,6 +63,8 @@ _CARD_LABEL = re.compile(
 )
 # Lower-case words after a title on its own line qualify it: "Enhetschef kultur och kreativitet".
 _QUALIFIERS = re.compile(r"(?:\s+[a-zåäö][a-zåäö-]*){1,5}\s*$")
+# A card's phone number closing the line: "Eva Ek Strateg Näringsliv 070-981 77 23".
+_PHONE = re.compile(r"[ ]\+?\d[\d -]{5,16}\d[ \t]*$")
 # ... and on the name's own line, capitalised: "Eva Ek Strateg Samhällsbyggnad".
 _AREA = re.compile(r"\s+[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:\s+[a-zåäö][a-zåäö-]*){0,4}\s*$")
 # "Pressekreterare hos skolminister Eva Ek": a title held in the service of another's,
@@ -108,7 +112,7 @@ def name_title_lines(ctx: Context, sink: FactSink) -> None:
         title = _TITLE_LINE.match(line, label.end() if label else 0)
         if title is None or not _card_name(name):
             continue
-        rest = line[title.end("title") :]
+        rest = _PHONE.sub("", line[title.end("title") :])
         same_line = "\n" not in ctx.text[m.end("name") : m.start("title")]
         qualifiers = (_AREA if same_line else _QUALIFIERS).fullmatch(rest) if rest else None
         serves = _SERVES.match(rest) if rest else None

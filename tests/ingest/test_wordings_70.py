@@ -250,3 +250,14 @@ def test_money_written_with_a_dot_between_thousands_is_money_received() -> None:
     )
     facts = facts_at(text, "https://www.lansstyrelsen.se/gotland/nyheter/x", "2019-05-02")
     assert "Organization:nationell:skogsstyrelsen" in _decided_by(facts)
+
+
+def test_a_card_line_ending_in_a_phone_number_holds_the_role() -> None:
+    text = (
+        "Näringslivsstrategi\n\nHär finns dokumentationen.\n\n"
+        "Magnus Lindahl Strateg Näringsliv och arbetsmarknad 070-981 77 23\n\n"
+        "Hjälpte den här informationen dig?\n"
+    )
+    facts = facts_at(text, "https://regionsormland.se/naringsliv/strategi", "2020-03-12")
+    held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
+    assert ("Person:person:magnus-lindahl", "Organization:region:04") in held
