@@ -94,7 +94,8 @@ _MEDVERKA = re.compile(
     # "i Svenskt Näringslivs utvecklingsprogram": the initiative's owner in the genitive
     # "är med i arbetet med BY2030": the work on it
     r"(?:(?:arbetet|samarbetet)\s+(?:med|inom|kring)\s+)?"
-    r"(?:det\s+|den\s+)?(?:[a-zåäö]+s\s+(?=\w+\s))?(?:\w+\s+)?(?:[A-ZÅÄÖ][\wåäö]*s\s+)?[\"”“]?$"
+    # "deltagit i EU-programmet Leader": a hyphened noun before the name
+    r"(?:det\s+|den\s+)?(?:[a-zåäö]+s\s+(?=\w+\s))?(?:[\w-]+\s+)?(?:[A-ZÅÄÖ][\wåäö]*s\s+)?[\"”“]?$"
 )
 # "Vecka 47 deltar Trosa kommun i kampanjen X", "skrev Y kommun på X": verb, then subject.
 _TAKES_PART_INVERTED = re.compile(

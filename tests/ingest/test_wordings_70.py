@@ -261,3 +261,10 @@ def test_a_card_line_ending_in_a_phone_number_holds_the_role() -> None:
     facts = facts_at(text, "https://regionsormland.se/naringsliv/strategi", "2020-03-12")
     held = {(k.from_id, k.to_id) for k in links(facts, LinkType.HOLDS_ROLE)}
     assert ("Person:person:magnus-lindahl", "Organization:region:04") in held
+
+
+def test_a_municipality_that_took_part_in_a_hyphened_programme_participates() -> None:
+    text = "Leader\n\nÄnda sedan 2001 har Ljusdals kommun deltagit i EU-programmet Leader.\n"
+    facts = facts_at(text, "https://www.ljusdal.se/nyheter/leader", "2022-02-05")
+    part = {(k.from_id, k.to_id) for k in links(facts, LinkType.PARTICIPATES_IN)}
+    assert ("Organization:kommun:2161", "Initiative:leader") in part
