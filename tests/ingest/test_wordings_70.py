@@ -268,3 +268,12 @@ def test_a_municipality_that_took_part_in_a_hyphened_programme_participates() ->
     facts = facts_at(text, "https://www.ljusdal.se/nyheter/leader", "2022-02-05")
     part = {(k.from_id, k.to_id) for k in links(facts, LinkType.PARTICIPATES_IN)}
     assert ("Organization:kommun:2161", "Initiative:leader") in part
+
+
+def test_skrs_samling_for_social_hallbarhet_is_a_known_initiative() -> None:
+    text = (
+        "Folkhälsa\n\nKommunen arbetar utifrån Samling för Social hållbarhet och "
+        "rekommendationerna från kommissionen.\n"
+    )
+    facts = facts_at(text, "https://www.eskilstuna.se/nyheter/folkhalsa", "2020-03-12")
+    assert "Initiative:samling-for-social-hallbarhet" in _initiatives(facts)
