@@ -29,7 +29,9 @@ __all__ = ["issued_handed"]
 
 CONF_HANDED = 0.7
 
+# Not the participle after an article: "läste den publicerade strategin".
 _VERB = re.compile(
+    r"(?<!\bden\s)(?<!\bdet\s)(?<!\bde\s)(?<!\bnya\s)"
     r"\b(?:(?P<over>över)?(?P<hand>lämna)(?:t|de|r)|publicera(?:t|de|r))\s+"
     r"(?P<adverbs>(?:(?:i|dag|går|nu|idag|också|även|under|året|veckan)\s+){0,3})",
     re.I,

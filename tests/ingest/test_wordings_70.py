@@ -277,3 +277,13 @@ def test_skrs_samling_for_social_hallbarhet_is_a_known_initiative() -> None:
     )
     facts = facts_at(text, "https://www.eskilstuna.se/nyheter/folkhalsa", "2020-03-12")
     assert "Initiative:samling-for-social-hallbarhet" in _initiatives(facts)
+
+
+def test_reading_the_published_strategy_is_not_publishing_it() -> None:
+    # guard: "den publicerade strategin" is a participle, not a verb with a subject
+    text = (
+        "Remiss\n\nNu finns Klimatstrategi för Kronoberg. Länsstyrelsen läste den publicerade "
+        "Klimatstrategi för Kronoberg noga.\n"
+    )
+    facts = facts_at(text, "https://www.regionkronoberg.se/nyheter/x", "2013-01-02")
+    assert not any(m.startswith("Organization:lansstyrelse") for m, _ in _issued(facts))
