@@ -3,9 +3,9 @@
 Why: "utgår från" and "skrev under" are only the start. Real pages say a plan
 "konkretiserar målen i kommunens program", is "en vidareutveckling av Region
 Stockholms strategi", "en regional anpassning av" or "ett deldokument till" one,
-"ska fungera som en del i tillväxtprogrammet", works
-"utifrån" or "i linje med" a strategy, "har sin grund i" or "vilar på" one, is "kopplat
-till" or "knyter an till" one, is the way to "göra verkstad av" one,
+"ska fungera som en del i tillväxtprogrammet", works "utifrån" or "i linje med" a
+strategy, "har sin grund i", "grundar sig i" or "vilar på" one, is "kopplat till" or
+"knyter an till" one, is the way to "göra verkstad av" one,
 "svarar upp mot" a national programme, "ska ligga till grund för" another's
 implementation, is there "för att nå målen i" a strategy, is the plan "som hör till" a
 programme; and that organisations

@@ -9,7 +9,8 @@ decisions helper owns these rules).
   <org> [date]", "<doc>, som <org> antog [i mars 2021]", "<doc>, antagen av <org> 2019",
   "<org> antog|fastställde [den 27 januari] <doc>" (a bare year gives YEAR precision),
   "<doc> är fastställt i <org>" (not a document still to come: "tills nästa plan är
-  beslutad i <org>")
+  beslutad i <org>"), and the verb before its subject after a fronted time, dated by it
+  ("2022 antogs ett nytt program av kommunfullmäktige")
 - relation.adopted.owner_passive: "Länsstyrelsens <doc> antogs 2016" -> the county board
   or agency whose genitive owns the document, which has no council to adopt it for it
 """
