@@ -194,13 +194,15 @@ def acting_for(sink: FactSink, party: Party) -> list[str]:
 LIST_SEP = re.compile(r"\s*,\s*|\s+(?:och|samt)\s+")
 
 
-def listed_actors(ctx: Context, start: int, sentence: Span) -> list[ActorHit]:
+def listed_actors(
+    ctx: Context, start: int, sentence: Span, *, anaphoric: bool = False
+) -> list[ActorHit]:
     """The organisations listed from start: 'A, B och C' (an item that is no
-    organisation ends the list)."""
+    organisation ends the list); with `anaphoric`, a bare "Länsstyrelsen" is an item too."""
     chain: list[ActorHit] = []
     pos = start
     for actor in ctx.actors_in(Span(start, sentence.end)):
-        if actor.anaphoric:
+        if actor.anaphoric and not anaphoric:
             continue
         if actor.start != pos:
             break

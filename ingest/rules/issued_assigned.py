@@ -31,7 +31,7 @@ from ingest.context import ActorHit, Context, DocumentHit
 from ingest.facts import FactSink
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import subjects
-from ingest.rules.relations_shared import issue_once
+from ingest.rules.relations_shared import document_after, issue_once
 
 __all__ = ["issued_assigned"]
 
@@ -91,23 +91,17 @@ def _link(sink: FactSink, sentence: Span, maker: ActorHit, doc: DocumentHit, rul
     issue_once(sink, maker.node_id, doc.node_id, sentence, rule, CONF_ASSIGNED)
 
 
-def _doc_after(ctx: Context, docs: list[DocumentHit], end: int) -> DocumentHit | None:
-    return next(
-        (d for d in docs if d.start >= end and _GAP.fullmatch(ctx.text, end, d.start)), None
-    )
-
-
 def _responsible(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit]) -> None:
     actors = ctx.actors_in(sentence)
     for m in _RESPONSIBLE.finditer(ctx.text, sentence.start, sentence.end):
-        doc = _doc_after(ctx, docs, m.end())
+        doc = document_after(ctx, docs, m.end(), _GAP)
         if doc is None:
             continue
         for maker in subjects(ctx, sentence.start, m.start()):
             if isinstance(maker, ActorHit):
                 _link(sink, sentence, maker, doc, "relation.issued.responsible")
     for m in _RESPONSIBLE_FIRST.finditer(ctx.text, sentence.start, sentence.end):
-        doc = _doc_after(ctx, docs, m.end())
+        doc = document_after(ctx, docs, m.end(), _GAP)
         if doc is None:
             continue
         is_ = _IS.match(ctx.text, doc.end, sentence.end)
@@ -123,7 +117,7 @@ def _held(ctx: Context, sink: FactSink, sentence: Span, docs: list[DocumentHit])
         if actor.kind is OrganizationKind.GOVERNMENT or ctx.text[actor.end - 1] != "s":
             continue
         m = _HELD.match(ctx.text, actor.end, sentence.end)
-        doc = _doc_after(ctx, docs, m.end()) if m else None
+        doc = document_after(ctx, docs, m.end(), _GAP) if m else None
         if doc is not None:
             _link(sink, sentence, actor, doc, "relation.issued.assigned")
 
@@ -154,7 +148,7 @@ def issued_assigned(ctx: Context, sink: FactSink) -> None:
             *_ASSIGNED.finditer(ctx.text, sentence.start, sentence.end),
             *_HOLDS.finditer(ctx.text, sentence.start, sentence.end),
         ]:
-            doc = _doc_after(ctx, docs, m.end())
+            doc = document_after(ctx, docs, m.end(), _GAP)
             if doc is None:
                 continue
             makers = subjects(ctx, sentence.start, m.start()) or _inverted(ctx, sentence, m)
@@ -162,7 +156,7 @@ def issued_assigned(ctx: Context, sink: FactSink) -> None:
                 if isinstance(maker, ActorHit):
                     _link(sink, sentence, maker, doc, "relation.issued.assigned")
         for m in _GAVE.finditer(ctx.text, sentence.start, sentence.end):
-            doc = _doc_after(ctx, docs, m.end())
+            doc = document_after(ctx, docs, m.end(), _GAP)
             if doc is None:
                 continue
             # the last organisation before "i uppdrag" ("gav under torsdagen X i uppdrag")

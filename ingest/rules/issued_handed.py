@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import ActorHit, Context, DocumentHit
+from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.segment import Span
-from ingest.rules.clause_parts import LIST_SEP, subjects
-from ingest.rules.relations_shared import issue_each
+from ingest.rules.clause_parts import listed_actors, subjects
+from ingest.rules.relations_shared import document_after, issue_each
 
 __all__ = ["issued_handed"]
 
@@ -46,28 +46,14 @@ _FRONTED_WORDS = 5
 _SPACE = re.compile(r"\s+")
 
 
-def _document(ctx: Context, docs: list[DocumentHit], start: int) -> DocumentHit | None:
-    return next(
-        (d for d in docs if d.start >= start and _GAP.fullmatch(ctx.text, start, d.start)), None
-    )
-
-
 def _inverted(ctx: Context, sentence: Span, m: re.Match[str]) -> tuple[list[object], int]:
     """The organisations right after the verb, and where they end, after a short fronted
     phrase ("Den 1 september 2023 överlämnade A och B ...")."""
     fronted = ctx.text[sentence.start : m.start()]
     if not fronted.strip() or len(fronted.split()) > _FRONTED_WORDS:
         return [], m.end()
-    listed: list[ActorHit] = []
-    pos = m.start("adverbs")
-    for actor in ctx.actors_in(Span(pos, sentence.end)):
-        if actor.start != pos:
-            break
-        listed.append(actor)
-        sep = LIST_SEP.match(ctx.text, actor.end, sentence.end)
-        pos = sep.end() if sep else actor.end
-        if sep is None:
-            break
+    # "2012 publicerade Länsstyrelsen ...": the page's own board, named bare, may be one
+    listed = listed_actors(ctx, m.start("adverbs"), sentence, anaphoric=True)
     if not listed:
         return [], m.end()
     gap = _SPACE.match(ctx.text, listed[-1].end)
@@ -87,7 +73,7 @@ def issued_handed(ctx: Context, sink: FactSink) -> None:
             if not makers:
                 makers, start = _inverted(ctx, sentence, m)
             draft = _DRAFT.match(ctx.text, start) if m.group("hand") else None
-            doc = _document(ctx, docs, draft.end() if draft else start)
+            doc = document_after(ctx, docs, draft.end() if draft else start, _GAP)
             if doc is None or not makers:
                 continue
             bare = m.group("hand") and not draft and not m.group("over")

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import Context, DocumentHit
+from ingest.context import Context
 from ingest.facts import FactSink
 from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.clause_parts import subjects
-from ingest.rules.relations_shared import issue_each
+from ingest.rules.relations_shared import document_after, issue_each
 
 __all__ = ["issued_proposal"]
 
@@ -53,19 +53,13 @@ _DRAFT_OF = re.compile(r"\s+förslag(?:et)?\s+till\s+", re.I)
 _GAP = re.compile(r"(?:(?:en|ett|den|det|de)\s+)?(?:(?!att\b|som\b)[a-zåäö-]+\s+){0,2}?", re.I)
 
 
-def _document(ctx: Context, docs: list[DocumentHit], end: int) -> DocumentHit | None:
-    return next(
-        (d for d in docs if d.start >= end and _GAP.fullmatch(ctx.text, end, d.start)), None
-    )
-
-
 def _drafted(ctx: Context, sink: FactSink, sentence: Span) -> None:
     docs = ctx.documents_in(sentence)
     for actor in ctx.actors_in(sentence):
         if ctx.text[actor.end - 1] != "s":
             continue
         m = _DRAFT_OF.match(ctx.text, actor.end, sentence.end)
-        doc = _document(ctx, docs, m.end()) if m else None
+        doc = document_after(ctx, docs, m.end(), _GAP) if m else None
         if doc is not None:
             issue_each(
                 sink, [actor], doc.node_id, sentence, "relation.issued.proposal", CONF_PROPOSAL
@@ -80,7 +74,7 @@ def issued_proposal(ctx: Context, sink: FactSink) -> None:
         return
     for sentence in ctx.sentences:
         for m in _VERB.finditer(ctx.text, sentence.start, sentence.end):
-            doc = _document(ctx, ctx.documents_in(sentence), m.end())
+            doc = document_after(ctx, ctx.documents_in(sentence), m.end(), _GAP)
             if doc is None:
                 continue
             makers = subjects(ctx, sentence.start, m.start())

@@ -155,3 +155,13 @@ def sign_each(
             CONF_RELATION,
             when=when,
         )
+
+
+def document_after(
+    ctx: Context, docs: list[DocumentHit], start: int, gap: re.Pattern[str]
+) -> DocumentHit | None:
+    """The first document at or after `start` with only `gap` between (an article and
+    adjectives, as each frame allows)."""
+    return next(
+        (d for d in docs if d.start >= start and gap.fullmatch(ctx.text, start, d.start)), None
+    )
