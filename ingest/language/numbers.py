@@ -26,5 +26,7 @@ NUMBER_WORDS = {
     "tjugo": 20,
 }
 
+# An amount's digits with its thousands and decimal separators: "2 491 478", "450.000", "1,2".
+AMOUNT = r"\d[\d \u00a0,.]*"
 # A sum of money as grant pages write it: "2 491 478 kr", "1,2 miljoner kronor", "350 tkr".
-SUM = r"\d[\d \u00a0,.]*(?:miljoner\s+|mnkr\s+|tkr\s+)?(?:kr|kronor)\b"
+SUM = AMOUNT + r"(?:miljoner\s+|mnkr\s+|tkr\s+)?(?:kr|kronor)\b"

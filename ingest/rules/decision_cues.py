@@ -14,6 +14,7 @@ import re
 
 from graph.nodes import OrganizationKind
 from ingest.context import Context
+from ingest.language.numbers import AMOUNT
 from ingest.language.regex_guard import compile_guarded
 from ingest.language.segment import Span
 from ingest.rules.role_titles import is_title
@@ -35,7 +36,8 @@ __all__ = [
 # A sum received: "får 16 miljoner kronor", "fick ytterligare 2,5 miljoner".
 MONEY_GIVEN = (
     r"\s+(?:(?:också|även|nu|därför|ytterligare|totalt|sammanlagt|drygt|knappt|cirka)\s+){0,2}"
-    r"\d[\d ,.\u00a0]*\s*(?:miljoner|miljarder|mnkr|mkr|tkr|kronor)\b"
+    + AMOUNT
+    + r"\s*(?:miljoner|miljarder|mnkr|mkr|tkr|kronor)\b"
     # "Av summan får 5 miljoner gå till ...": a modal "may", no money received
     r"(?!\s+(?:kronor\s+)?(?:gå|användas|läggas|fördelas|avsättas)\b)"
 )
