@@ -2,8 +2,8 @@
 "tisdagens möte" under a heading that gives that Tuesday in full.
 
 Why: minutes, inquiry reports and news state one date and then go on "Samma dag ...",
-"Denna dag ...", "Vid samma sammanträde ..."; the decision so introduced was taken on the
-day stated last before it, which no date pattern reads on its own.
+"Denna dag ...", "Vid samma sammanträde ...", "Under dagen ..."; the decision so introduced
+was taken on the day stated last before it, which no date pattern reads on its own.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 __all__ = ["same_days", "weekdays_on_stated_days"]
 
 _SAME_DAY = re.compile(
-    r"\b(?:[Ss]amma\s+(?:dag|datum)|[Dd]enna\s+dag|[Vv]id\s+samma\s+(?:sammanträde|möte))\b"
+    r"\b(?:[Ss]amma\s+(?:dag|datum)|[Dd]enna\s+dag|[Vv]id\s+samma\s+(?:sammanträde|möte)"
+    # "Regionfullmäktige den 29 november är avslutat. Under dagen har fullmäktige ..."
+    r"|[Uu]nder\s+dagen)\b"
 )
 _REACH = 800  # characters back to the day it refers to
 

@@ -75,6 +75,16 @@ _HINTS: tuple[tuple[re.Pattern[str], int], ...] = (
     # the budget in force: "Regionen har i budget för 2024 avsatt ..."
     (re.compile(rf"\bi\s+budget(?:en)?\s+för\s+(?:år\s+)?{_YEAR}\b", re.I), 0),
     (re.compile(rf"\bverksamhetsplan(?:en)?\s+(?:för\s+)?{_YEAR}\b(?!\s*[\u2013-])", re.I), -1),
+    # next year's steering and what starts with it: "styrdokument för 2012", "styrelserna
+    # för primärvården från och med 1 januari 2012"
+    (re.compile(rf"\bstyrdokument(?:en)?\s+för\s+(?:år\s+)?{_YEAR}\b", re.I), -1),
+    (
+        re.compile(
+            rf"\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+(?:den\s+)?1\s+januari\s+{_YEAR}\b",
+            re.I,
+        ),
+        -1,
+    ),
     (re.compile(rf"\binför\s+(?:år\s+)?{_YEAR}\b", re.I), -1),
     # looked back on: "årsredovisning 2017", "bokslut 2017", "2017 års partistöd"
     (

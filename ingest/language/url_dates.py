@@ -207,9 +207,14 @@ _MEETING_TITLE = re.compile(
 _LONE_YEAR = re.compile(r"(?<![\d\u2013-])(?P<y>(?:19|20)\d{2})(?![\d\u2013-]|\s*[\u2013-]\s*\d)")
 
 
+_TITLE_WORDS = 15
+
+
 def meeting_title_year(first_line: str) -> AddressDate | None:
-    """The year a meeting report's first line gives alone: it serves as an archive year."""
-    if not _MEETING_TITLE.search(first_line):
+    """The year a meeting report's first line gives alone: it serves as an archive year.
+    Only a title's: a first paragraph's year is what the meeting handled ("beslut om
+    styrdokument för 2012"), which ingest.language.implied_year reads."""
+    if not _MEETING_TITLE.search(first_line) or len(first_line.split()) > _TITLE_WORDS:
         return None
     years = {m["y"] for m in _LONE_YEAR.finditer(first_line)}
     if len(years) != 1:

@@ -1,0 +1,62 @@
+"""Constructions found in the seventy-first session on development pages, restated as
+invented sentences; each test fails on the code before its fix (guard tests say so)."""
+
+from __future__ import annotations
+
+from graph.edges import SourceFacts
+from graph.nodes import Decision
+from ingest.language.implied_year import implied_year
+
+from .helpers import facts_at
+
+_ARCHIVE = "https://www.regionhalland.se/nyheter/regionfullmaktige-3-december/"
+
+
+def _decision_dates(facts: SourceFacts) -> dict[str, str | None]:
+    return {n.summary: n.date for n in facts.nodes if isinstance(n, Decision)}
+
+
+def test_a_year_a_meeting_steers_ahead_dates_an_undated_report() -> None:
+    # "styrdokument för 2016" and "från och med 1 januari 2016" are decided the year before
+    assert implied_year(
+        "Regionstyrelsen 3 december\n\nStyrelsen antog styrdokument för 2016.\n"
+    ) == implied_year("Regionstyrelsen 3 december\n\nBudget för 2016 antogs.\n")
+    text = (
+        "Kommunstyrelsen 3 december\n\n"
+        "En ny taxa gäller från och med 1 januari 2016 för all hemtjänst.\n"
+    )
+    found = implied_year(text)
+    assert found is not None and found.year == 2015
+
+
+def test_a_paragraph_first_line_gives_no_archive_year() -> None:
+    # The page opens on its report, whose "för 2016" is what was decided, not its year.
+    text = (
+        "Regionfullmäktige den 3 december är avslutat. Under dagen har fullmäktige bland annat "
+        "fattat beslut om regionens styrdokument för 2016, ett avtal om en depå i Varberg och "
+        "en ny taxa för färdtjänst.\n"
+        "Fullmäktige beslutade även om reglementen för två nya nämnder från och med "
+        "1 januari 2016.\n"
+    )
+    dates = _decision_dates(facts_at(text, _ARCHIVE, None))
+    assert dates
+    assert set(dates.values()) == {"2015-12-03"}, dates
+
+
+def test_under_dagen_is_the_day_stated_before_it() -> None:
+    text = (
+        "Kommunfullmäktige den 14 mars är avslutat. Under dagen har fullmäktige bland annat "
+        "fattat beslut om en ny lokal för kulturskolan.\n"
+    )
+    dates = _decision_dates(facts_at(text, "https://www.habo.se/nyheter/kf", "2019-03-18"))
+    assert list(dates.values()) == ["2019-03-14"], dates
+
+
+def test_a_short_meeting_title_still_gives_its_year() -> None:
+    # guard: "Regionstyrelsen 3 december 2015" is a title, its year the page's
+    text = (
+        "Regionstyrelsen 3 december 2015\n\n"
+        "Regionstyrelsen beslutade att bygga en ny depå i Varberg.\n"
+    )
+    dates = _decision_dates(facts_at(text, _ARCHIVE, None))
+    assert set(dates.values()) == {"2015-12-03"}, dates
