@@ -281,9 +281,12 @@ _WEEKDAY_DAY = re.compile(
 _PAGE_YEAR = re.compile(rf"(?<!\d)(?P<y>{_YEAR})(?!\d)")
 
 
-# "vid måndagens möte", "tisdagens sammanträde": the meeting's weekday, its day elsewhere.
+# "vid måndagens möte", "tisdagens sammanträde", "måndagens kommunfullmäktige": the
+# meeting's weekday, its day elsewhere.
 _WEEKDAY_MEETING = re.compile(
-    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})ens\s+(?:\w+\s+)?(?:möte|sammanträde)\b", re.I
+    rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})ens\s+(?:\w+\s+)?"
+    rf"(?:möte|sammanträde|[a-zåäö]*(?:fullmäktige|styrelse|nämnd)\w*)\b",
+    re.I,
 )
 # "Beslut i korthet från kommunstyrelsen 17/1": a day and month number at the top.
 _HEAD_NUMERIC_DAY = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])")

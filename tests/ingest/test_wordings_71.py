@@ -60,3 +60,15 @@ def test_a_short_meeting_title_still_gives_its_year() -> None:
     )
     dates = _decision_dates(facts_at(text, _ARCHIVE, None))
     assert set(dates.values()) == {"2015-12-03"}, dates
+
+
+def test_a_councils_weekday_named_with_its_body_dates_the_meeting() -> None:
+    # "måndagens kommunfullmäktige": 14 October is a Monday in 2019 of the years named
+    text = (
+        "Kommunfullmäktige 14 oktober\n\n"
+        "Här är några av besluten från måndagens kommunfullmäktige.\n\n"
+        "Fullmäktige beslutade att bygga en ny förskola i Baskarp under 2019, som ska vara "
+        "klar senast den 1 augusti 2021.\n"
+    )
+    dates = _decision_dates(facts_at(text, "https://www.habo.se/nyheter/kf-14-oktober", None))
+    assert set(dates.values()) == {"2019-10-14"}, dates
