@@ -314,8 +314,10 @@ def _meeting_day(text: str) -> tuple[int, int, int, bool] | None:
 
 
 def weekday_year(text: str) -> AddressDate | None:
-    """The day of the page's first weekday-named date without a year, in the one year the
-    page mentions (a period's bounds too) in which that day is that weekday."""
+    """The day of the page's first weekday-named date without a year, in the latest year the
+    page mentions (a period's bounds too) in which that day is that weekday: a report names
+    the years behind its meeting ("ersätter översiktsplanen från 2010") more often than a
+    later one that fits too."""
     named = _meeting_day(text)
     if named is None:
         return None
@@ -326,11 +328,11 @@ def weekday_year(text: str) -> AddressDate | None:
         for year in sorted(years)
         if (found := _safe(year, month, day)) is not None and found.weekday() == weekday
     ]
-    if len(fits) != 1:
+    if not fits:
         return None
     # A meeting's weekday pins the day the page reports: its relative forms ("vid
     # måndagens möte") resolve against it.
-    return AddressDate(fits[0], by_meeting)
+    return AddressDate(fits[-1], by_meeting)
 
 
 # A year that is no period's bound ("2023-2025"), no target ("till 2030", "år 2045") and

@@ -72,3 +72,14 @@ def test_a_councils_weekday_named_with_its_body_dates_the_meeting() -> None:
     )
     dates = _decision_dates(facts_at(text, "https://www.habo.se/nyheter/kf-14-oktober", None))
     assert set(dates.values()) == {"2019-10-14"}, dates
+
+
+def test_of_two_years_that_fit_a_weekday_the_later_is_the_meetings() -> None:
+    # 9 March is a Tuesday in 2010 and in 2021; the report looks back on 2010
+    text = (
+        "Det här beslutade kommunfullmäktige den 9 mars\n\n"
+        "Tisdagen den 9 mars tog kommunfullmäktige beslut om att bygga en ny sporthall i "
+        "Baskarp 2021, som ersätter hallen från 2010.\n"
+    )
+    dates = _decision_dates(facts_at(text, "https://www.habo.se/nyheter/kf-9-mars", None))
+    assert set(dates.values()) == {"2021-03-09"}, dates
