@@ -68,12 +68,14 @@ from ingest.rules.activity_tables import extract_tables
 from ingest.rules.activity_verb_lists import verb_led_activities
 from ingest.rules.bullet_lists import BulletList, bullet_lists
 from ingest.rules.goal_focus import focus_goals
+from ingest.rules.goal_list_filters import names_documents, reports
 from ingest.rules.goal_sections import (
     area_headings,
     counted_headings,
     labelled_goals,
     section_goals,
 )
+from ingest.rules.goal_stub_lists import stub_goal_list
 from ingest.rules.labelled_activities import extract_labelled_activities
 from ingest.rules.line_lists import line_lists
 from ingest.rules.list_items import CONF_ITEM, CONF_RESPONSIBLE, add_activity, add_goal
@@ -196,7 +198,7 @@ _FURNITURE_ITEM = re.compile(
 
 def _goals(ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | None) -> list[str]:
     goal_ids: list[str] = []
-    if _reports(ctx, lst) or _names_documents(ctx, lst):
+    if reports(ctx, lst) or names_documents(ctx, lst):
         return goal_ids
     for item in listed_items(lst.items):
         if _FURNITURE_ITEM.fullmatch(item.text):
@@ -207,28 +209,6 @@ def _goals(ctx: Context, sink: FactSink, lst: BulletList, owner: DocumentHit | N
         if goal_id:
             goal_ids.append(goal_id)
     return goal_ids
-
-
-def _names_documents(ctx: Context, lst: BulletList) -> bool:
-    """A list of steering documents ("• Program för kultur - Kulturplan 2019-2020"):
-    most of its items name a document, so they are no goals."""
-    named = sum(bool(ctx.documents_in(Span(item.start, item.end))) for item in lst.items)
-    return named * 2 > len(lst.items)
-
-
-# "Region X har lanserat en ny utbildning", "Under året har 40 hektar skyddats": done.
-_DONE = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,6}?har\s+(?:[\w-]+\s+){0,3}?[a-zåäö]{2,}(?:at|it|tt|ats|its|tts)\b"
-)
-
-
-def _reports(ctx: Context, lst: BulletList) -> bool:
-    """A paragraph that speaks of goals before a list of what was done ("Läget för
-    miljömålen": "Länsstyrelsen har fått medel ..."): most items report a past act, and
-    the intro is prose, not a line that opens a list with its colon."""
-    opens = ctx.text[lst.intro.start : lst.intro.end].rstrip().endswith(":")
-    done = sum(bool(_DONE.match(item.text)) for item in lst.items)
-    return not opens and done * 2 > len(lst.items)
 
 
 def _inline_goals(ctx: Context, sink: FactSink) -> None:
@@ -367,6 +347,8 @@ def extract_lists(ctx: Context, sink: FactSink) -> None:
     unmarked = [x for x in line_lists(ctx.text, bullets) if _list_kind(_intro(ctx, x)) == "goals"]
     for lst in [*bullets, *unmarked]:
         kind = _list_kind(_intro(ctx, lst))
+        if kind is None and (stubbed := stub_goal_list(ctx, lst, GOAL_INTRO)) is not None:
+            kind, lst = "goals", stubbed  # "följande delmål:" over "X ska" and its items
         if kind != "activities" and _measures(lst):
             kind = "activities"
         if kind is None:

@@ -3,8 +3,8 @@ invented sentences; each test fails on the code before its fix (guard tests say 
 
 from __future__ import annotations
 
-from graph.edges import SourceFacts
-from graph.nodes import Decision
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Decision, Goal
 from ingest.language.implied_year import implied_year
 
 from .helpers import facts_at
@@ -83,3 +83,38 @@ def test_of_two_years_that_fit_a_weekday_the_later_is_the_meetings() -> None:
     )
     dates = _decision_dates(facts_at(text, "https://www.habo.se/nyheter/kf-9-mars", None))
     assert set(dates.values()) == {"2021-03-09"}, dates
+
+
+_PROGRAMME = (
+    "Idrottspolitiskt program\n\n"
+    "Programmet bryts ned i följande delmål:\n\n"
+    "Kommunens föreningspolitik ska\n\n"
+    " • främja ideella ledare\n"
+    " • stärka föreningarnas ekonomi\n\n"
+    "Kommunens anläggningspolitik ska\n\n"
+    " • bygga fler spontanytor\n"
+    " • utveckla simhallen\n"
+)
+
+
+def _goal_texts(facts: SourceFacts) -> set[str]:
+    return {n.text for n in facts.nodes if isinstance(n, Goal)}
+
+
+def test_goals_under_a_subject_that_breaks_off_at_ska() -> None:
+    facts = facts_at(_PROGRAMME, "https://www.habo.se/fritid/program", "2024-01-01")
+    assert _goal_texts(facts) == {
+        "främja ideella ledare",
+        "stärka föreningarnas ekonomi",
+        "bygga fler spontanytor",
+        "utveckla simhallen",
+    }
+    owners = {k.from_id for k in facts.links if k.type is LinkType.HAS_GOAL}
+    assert owners == {"Document:municipal:programme:kommun:0305:idrottspolitiskt-program"}
+
+
+def test_a_ska_subject_under_a_line_that_names_no_goals_opens_no_goal_list() -> None:
+    # guard: "Så här arbetar vi:" says nothing of goals
+    text = _PROGRAMME.replace("Programmet bryts ned i följande delmål:", "Så här arbetar vi:")
+    facts = facts_at(text, "https://www.habo.se/fritid/program", "2024-01-01")
+    assert not _goal_texts(facts) & {"främja ideella ledare", "utveckla simhallen"}
