@@ -8,7 +8,9 @@ introducing line. What the intro names decides what the items are:
   document is the one whose period the intro repeats, else one the intro
   names, else the document named last before the list.
 - list.goals also takes an intro that states the list's purpose: "Syftet med
-  överenskommelsen är att:", "Strategin ska bidra till:".
+  överenskommelsen är att:", "Strategin ska bidra till:", and the lists of subjects that
+  break off at "ska" ("Kommunens konstpolitik ska") under a goal intro ending in ":"
+  ("följande delmål:"; ingest.rules.goal_stub_lists).
 - list.activities: the intro speaks of aktiviteter / åtgärder / insatser / steg and
   ends in ":" or "exempelvis", "bland annat", "följande" -> one Activity per
   item, document -HAS_ACTIVITY-> activity (owner chosen the same way).
