@@ -2,7 +2,8 @@
 "Länsstyrelsen", "Regionen", "Kommunförbundet".
 
 Rules: actor.anaphora.namnden ("nämnden" is the committee named last before it),
-actor.anaphora.kommunen (the page's own municipality), and actor.anaphora.bare_name
+actor.anaphora.kommunen (the page's own municipality; "staden" too where the page or its
+address calls it a city, "Göteborgs Stad"), and actor.anaphora.bare_name
 ("Länsstyrelsen", "Kommunförbundet", "Regionen" or "Landstinget" alone, when exactly one
 organisation of that kind is named on the page, or the site is one; "kommunförbundet" in
 running text too) or actor.anaphora.home_county (none named: the home county's one);
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from graph.ids import slug
 from graph.nodes import Organization, OrganizationKind
 from ingest import ids
 from ingest.context import ActorHit, Context
@@ -54,6 +56,9 @@ _KOMMUNEN = compile_guarded(
     # "polis och kommun lovar ...": the pair of a citizen pledge, the page's municipality
     r"(?<=[Pp]olis och )kommun\b|\b[Kk]ommun(?= och polis(?:en)?\b)"
 )
+# "staden har tagit fram", "stadens verksamheter": a municipality that calls itself a
+# city ("Göteborgs Stad"); not the place ("i staden", "runt om i staden").
+_STADEN = compile_guarded(r"(?<![Ii] )(?<![Ii]nom )(?<![Uu]tanför )\b[Ss]tadens?\b")
 # "Polis och kommun", "kommun och polis": the police of the pair.
 _POLICE_OF_PAIR = compile_guarded(
     r"\b[Pp]olis(?= och kommun(?:en)?\b)|"
@@ -102,6 +107,20 @@ def namnden_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     return hits
 
 
+def _called_city(ctx: Context, sink: FactSink, name: str) -> bool:
+    """The page or its address calls the municipality a city: "Göteborgs Stad", an
+    address ".../goteborgs-stads-forsta-..."."""
+    genitive = name if name.endswith("s") else f"{name}s"
+    said = re.search(rf"\b(?:{re.escape(name)}|{re.escape(genitive)})\s+[Ss]tads?\b", ctx.text)
+    url = (sink.source.uri or "").lower()
+    return said is not None or f"{slug(genitive)}-stad" in url
+
+
+def _both(text: str) -> Iterator[re.Match[str]]:
+    found = [*_KOMMUNEN.finditer(text), *_STADEN.finditer(text)]
+    return iter(sorted(found, key=lambda m: m.start()))
+
+
 def _kommunen_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     code = ctx.publisher_municipality
     m = municipality_by_code(code) if code else None
@@ -115,10 +134,11 @@ def _kommunen_hits(ctx: Context, sink: FactSink) -> list[ActorHit]:
     )
     hits: list[ActorHit] = []
     own_site = ctx.site is not None and ctx.site.kind is OrganizationKind.MUNICIPALITY
-    for found in _KOMMUNEN.finditer(ctx.text):
+    city = _called_city(ctx, sink, m.name)
+    for found in _KOMMUNEN.finditer(ctx.text) if not city else _both(ctx.text):
         if any(a.start <= found.start() < a.end for a in ctx.actors):
             continue
-        if found.group("own") and not own_site:
+        if found.re is _KOMMUNEN and found.group("own") and not own_site:
             continue
         if sink.mention(org, found.start(), found.end(), "actor.anaphora.kommunen", CONF_ANAPHORA):
             hits.append(

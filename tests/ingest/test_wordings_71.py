@@ -118,3 +118,25 @@ def test_a_ska_subject_under_a_line_that_names_no_goals_opens_no_goal_list() -> 
     text = _PROGRAMME.replace("Programmet bryts ned i följande delmål:", "Så här arbetar vi:")
     facts = facts_at(text, "https://www.habo.se/fritid/program", "2024-01-01")
     assert not _goal_texts(facts) & {"främja ideella ledare", "utveckla simhallen"}
+
+
+def test_staden_is_a_municipality_that_calls_itself_a_city() -> None:
+    text = (
+        "Ny cykelplan antagen\n\n"
+        "Cykelplanen som staden har tagit fram antogs av kommunfullmäktige i Västerås stad "
+        "på torsdagen. Planen ska göra det enklare att cykla i staden.\n"
+    )
+    facts = facts_at(text, "https://www.vasteras.se/nyheter/cykelplan.html", "2023-05-12")
+    issuers = {k.from_id for k in facts.links if k.type is LinkType.ISSUED}
+    assert "Organization:kommun:1980" in issuers
+
+
+def test_staden_is_no_municipality_that_calls_itself_a_municipality() -> None:
+    # guard: "staden" on Habo's page is the town
+    text = (
+        "Ny cykelplan antagen\n\n"
+        "Cykelplanen som staden har tagit fram antogs av kommunfullmäktige på torsdagen.\n"
+    )
+    facts = facts_at(text, "https://www.habo.se/nyheter/cykelplan.html", "2023-05-12")
+    issuers = {k.from_id for k in facts.links if k.type is LinkType.ISSUED}
+    assert "Organization:kommun:0305" not in issuers
