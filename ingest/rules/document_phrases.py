@@ -73,8 +73,10 @@ _NOT_TOPIC = frozenset({"under", "från", "till", "mellan", "inför", "sedan", "
 # "riktlinjer gällande otillbörlig påverkan" names its topic as "för" does.
 _TOPIC_AFTER = re.compile(
     r"\s+(?P<topic>(?:mot|för|om|vid|kring|inom|gällande|avseende|angående)\s+"
-    # "integrationsplan för antagande i fullmäktige": the errand, no topic
+    # "integrationsplan för antagande i fullmäktige": the errand, no topic; "policy vid
+    # sitt sammanträde": where it was decided
     r"(?!(?:antagande|beslut|godkännande|fastställande|kännedom|yttrande|remiss)\b)"
+    r"(?!(?<=vid\s)(?:sitt|sina|dagens|gårdagens|mötet|sammanträdet)\b)"
     r"[^\d.,;:()|\n](?:[^.,;:()|\n]|:(?=s\b))*?)"
     r"(?=[.,;|]|:(?!s\b)|\s*\(|\s+(?:som|och\s+vi|i\s+(?:19|20)\d{2}|Dnr|Diarienummer)\b|$"
     # the receiver of a hand-over: "lämnat en handlingsplan för X till regeringen"

@@ -140,3 +140,14 @@ def test_staden_is_no_municipality_that_calls_itself_a_municipality() -> None:
     facts = facts_at(text, "https://www.habo.se/nyheter/cykelplan.html", "2023-05-12")
     issuers = {k.from_id for k in facts.links if k.type is LinkType.ISSUED}
     assert "Organization:kommun:0305" not in issuers
+
+
+def test_where_a_document_was_decided_is_no_part_of_its_title() -> None:
+    text = (
+        "Kommunfullmäktige fattade beslut om en ny parkeringspolicy vid sitt sammanträde "
+        "den 6 mars 2023.\n"
+    )
+    facts = facts_at(text, "https://www.habo.se/nyheter/kf", "2023-03-07")
+    assert {n.id for n in facts.nodes if n.id.startswith("Document:")} == {
+        "Document:municipal:policy:kommun:0305:parkeringspolicy"
+    }
