@@ -4,16 +4,19 @@
 Why: minutes, inquiry reports and news state one date and then go on "Samma dag ...",
 "Denna dag ...", "Vid samma sammanträde ...", "Under dagen ..."; the decision so introduced
 was taken on the day stated last before it, which no date pattern reads on its own.
+On an undated page, "under onsdagens möte" below a dated news item ("2018-12-12") is
+the Wednesday on or before that item's day.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from graph.nodes import DatePrecision
+from ingest.language.date_words import WEEKDAYS
 
 if TYPE_CHECKING:
     from ingest.language.dates import DateMention
@@ -61,7 +64,9 @@ def weekdays_on_stated_days(
     }
     out: list[DateMention] = []
     for d in found:
-        if d.rule == "date.the_weekday" and d.value:
+        if d.rule == "date.the_weekday" and not d.value:
+            d = _on_item_day(d, found, absolute)
+        elif d.rule == "date.the_weekday" and d.value:
             day = date.fromisoformat(d.value)
             near = [
                 s for s in stated if s.weekday() == day.weekday() and 0 < abs(s - day).days <= 7
@@ -70,3 +75,29 @@ def weekdays_on_stated_days(
                 d = dataclasses.replace(d, value=near[0].isoformat())
         out.append(d)
     return out
+
+
+_ITEM_REACH = 600  # characters back to the dated item a weekday speaks of
+
+
+def _on_item_day(
+    weekday: DateMention, found: list[DateMention], absolute: frozenset[str]
+) -> DateMention:
+    """'2018-12-12' over '... beviljade under onsdagens möte' on an undated page (a list of
+    dated news items): the weekday on or before the day stated last before it."""
+    words = weekday.text.lower().split()
+    named = next((n for w, n in WEEKDAYS.items() if words and words[-1].startswith(w)), None)
+    stated = [
+        s
+        for s in found
+        if s.value
+        and s.rule in absolute
+        and s.precision is DatePrecision.DAY
+        and s.end <= weekday.start
+        and weekday.start - s.end <= _ITEM_REACH
+    ]
+    if named is None or not stated:
+        return weekday
+    day = date.fromisoformat(stated[-1].value or "")
+    back = (day.weekday() - named) % 7
+    return dataclasses.replace(weekday, value=(day - timedelta(days=back)).isoformat())

@@ -151,3 +151,16 @@ def test_where_a_document_was_decided_is_no_part_of_its_title() -> None:
     assert {n.id for n in facts.nodes if n.id.startswith("Document:")} == {
         "Document:municipal:policy:kommun:0305:parkeringspolicy"
     }
+
+
+def test_a_weekdays_meeting_under_a_dated_item_on_an_undated_page() -> None:
+    # 2021-05-12 is a Wednesday; the page itself has no date
+    text = (
+        "Aktuellt\n\n"
+        " • Nya pengar till skolgårdar\n\n"
+        "  2021-05-12\n"
+        "  Regionstyrelsen beviljade under onsdagens möte fyra miljoner kronor till gröna "
+        "skolgårdar i länet.\n"
+    )
+    dates = _decision_dates(facts_at(text, "https://www.regionhalland.se/utveckling", None))
+    assert set(dates.values()) == {"2021-05-12"}, dates
