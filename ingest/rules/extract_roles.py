@@ -40,6 +40,7 @@ from ingest.rules.role_coordination import coordinated_roles
 from ingest.rules.role_headlines import headline_roles
 from ingest.rules.role_labels import labelled_titles
 from ingest.rules.role_lists import attendance_roles
+from ingest.rules.role_member_bullets import member_bullet_roles
 from ingest.rules.role_members import member_roles
 from ingest.rules.role_owner import read_title
 from ingest.rules.role_rosters import roster_roles
@@ -250,6 +251,7 @@ def _name_at(text: str, pos: int) -> bool:
 
 def extract_roles(ctx: Context, sink: FactSink) -> None:
     lists = attendance_roles(ctx, sink) + labelled_titles(ctx, sink) + roster_roles(ctx, sink)
+    lists += member_bullet_roles(ctx, sink)  # "• Eva Ek (ordförande), Region X"
     name_title_lines(ctx, sink)
     title_name_lines(ctx, sink)
     coordinated_roles(ctx, sink)

@@ -69,5 +69,8 @@ STANDARD_COUNCIL = re.compile(
     r"[Ff]unktionsrätts|[Aa]nhörig|[Aa]nhörighets|[Uu]ngdoms|[Ii]ntegrations|[Ää]ldre|[Ff]olkhälso|"
     r"[Nn]äringslivs|[Pp]ensionärs-\s+och\s+tillgänglighets)rådets?"
     r"(?:\s+för\s+(?!att\b)[a-zåäö]+\s+frågor)?"
-    r"|(?:[Kk]ommunala\s+)?[Rr]ådet\s+för\s+(?:sociala\s+)?funktionshinderfrågor)(?![\w-])"
+    r"|(?:[Kk]ommunala\s+)?[Rr]ådet\s+för\s+(?:sociala\s+)?funktionshinderfrågor"
+    # "Vindelns kommuns folkhälsoråd": the indefinite after the municipality's genitive
+    r"|(?<=kommuns\s)(?:pensionärs|tillgänglighets|funktionshinder|funktionsrätts|anhörig|"
+    r"anhörighets|ungdoms|integrations|äldre|folkhälso|näringslivs)råd)(?![\w-])"
 )

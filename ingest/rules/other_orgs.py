@@ -216,7 +216,8 @@ def _standard_councils(
         if _overlaps(ctx, *m.span()) or any(h.start < m.end() and m.start() < h.end for h in hits):
             continue
         name = " ".join(m.group(0).split())
-        name = re.sub(r"rådets\b", "rådet", name)  # "folkhälsorådets ordförande"
+        # "folkhälsorådets ordförande", "kommuns folkhälsoråd": the council's own name
+        name = re.sub(r"råd(?:ets)?$", "rådet", name)
         name = name[0].upper() + name[1:]
         org = Organization(id=ids.forum_id(scope, name), name=name, kind=OrganizationKind.FORUM)
         if sink.mention(org, m.start(), m.end(), "actor.forum.standard_council", CONF_OTHER):

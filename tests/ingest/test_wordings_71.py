@@ -164,3 +164,45 @@ def test_a_weekdays_meeting_under_a_dated_item_on_an_undated_page() -> None:
     )
     dates = _decision_dates(facts_at(text, "https://www.regionhalland.se/utveckling", None))
     assert set(dates.values()) == {"2021-05-12"}, dates
+
+
+def _roles(facts: SourceFacts) -> set[tuple[str, str, str | None]]:
+    return {(k.from_id, k.to_id, k.title) for k in facts.links if k.type is LinkType.HOLDS_ROLE}
+
+
+def test_a_members_bullet_gives_a_title_at_the_organisation_beside_it() -> None:
+    text = (
+        "Styrgruppen för projektet:\n\n"
+        " • Lars Berglund (folkhälsostrateg), Region Jämtland Härjedalen\n"
+        " • Eva Strand, Region Jämtland Härjedalen - Utvecklingsledare\n"
+    )
+    facts = facts_at(text, "https://www.ostersund.se/nyheter/projekt", "2021-03-03")
+    assert _roles(facts) == {
+        ("Person:person:lars-berglund", "Organization:region:23", "Folkhälsostrateg"),
+        ("Person:person:eva-strand", "Organization:region:23", "Utvecklingsledare"),
+    }
+
+
+def test_a_members_bullet_holds_the_groups_own_office_in_the_group() -> None:
+    text = (
+        "I Vindelns kommuns folkhälsoråd ingår följande representanter:\n\n"
+        " • Karin Ödman, kommunstyrelsen, ordförande\n"
+        " • Olle Brandt, socialnämnden, ledamot\n"
+    )
+    facts = facts_at(text, "https://www.vindeln.se/folkhalsa", "2021-03-03")
+    council = "Organization:forum:kommun:2404:folkhalsoradet"
+    assert _roles(facts) == {
+        ("Person:person:karin-odman", council, "Ordförande"),
+        ("Person:person:olle-brandt", council, "Ledamot"),
+    }
+
+
+def test_a_groups_office_under_an_intro_that_names_no_group_is_no_role() -> None:
+    # guard: "ordförande" beside "kommunstyrelsen" is not the board's chair here
+    text = (
+        "Deltagare på mötet:\n\n"
+        " • Karin Ödman, kommunstyrelsen, ordförande\n"
+        " • Olle Brandt, socialnämnden, ledamot\n"
+    )
+    facts = facts_at(text, "https://www.vindeln.se/folkhalsa", "2021-03-03")
+    assert not _roles(facts)
