@@ -39,6 +39,7 @@ from ingest.facts import FactSink
 from ingest.language.date_versions import stated_dates
 from ingest.language.date_words import MONTHS, SHORT_MONTHS, WEEKDAYS
 from ingest.language.dates import DateMention, find_dates
+from ingest.language.election_year import election_year
 from ingest.language.head_day import HEAD_DAY, HEAD_LINES
 from ingest.language.implied_year import implied_year
 
@@ -244,6 +245,8 @@ def dates_from_address(ctx: Context, sink: FactSink) -> None:
         # "budget för 2025" under "... 6 mars": what the meeting handled, before a year
         # the page merely names ("borgensramen minskar under 2024")
         found = AddressDate(implied, False)
+    if found is None and (elected := election_year(ctx.text)) is not None:
+        found = AddressDate(elected, False)  # "innan valet den 14 september"
     found = found or only_year(ctx.text) or after_latest(ctx.text)
     if found is None:
         ctx.dates = _years_from_stated_days(ctx.text, ctx.dates)

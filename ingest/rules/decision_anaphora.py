@@ -13,9 +13,9 @@ the same paragraph that lists matters after "bland annat", "bl.a." or "däriblan
 (else after its last colon): the listed matters, cut at commas, "och" and "samt". After
 "Det var några av de ärenden det fattades beslut om" the whole sentence before is the
 list, and the summaries are the matters alone.
-A sentence that lists decisions itself ("Bland de större besluten märks A, B och C")
-gives its matters too, up to a relative clause (", som ..."); their summaries are the
-matters alone.
+A sentence that lists decisions itself ("Bland de större besluten märks A, B och C",
+"Ärenden som beviljades var A, B och C") gives its matters too, up to a relative clause
+(", som ..."); their summaries are the matters alone.
 """
 
 from __future__ import annotations
@@ -45,6 +45,12 @@ _AMONG = re.compile(r"\b(?:bland\s+annat|bl\.\s?a\.|däribland)\s+|:\s+", re.I)
 _AMONG_DECISIONS = re.compile(
     r"\W*Bland\s+(?:de\s+|dessa\s+)?(?:[a-zåäö]+\s+)?(?:beslut(?:en)?|ärenden(?:a)?)\s+"
     r"(?:det\s+)?(?P<verb>märks|märktes|finns|fanns)\s*:?\s+(?=[a-zåäö])",
+    re.I,
+)
+# "Ärenden som beviljades var A, B och C": the sentence lists what was done to them.
+_MATTERS_DONE = re.compile(
+    r"\W*(?:de\s+)?(?:ärenden(?:a)?|förslag(?:en)?)\s+som\s+(?P<verb>beviljades|bifölls|"
+    r"godkändes|beslutades|antogs|klubbades)\s+var\s+(?=[a-zåäö0-9])",
     re.I,
 )
 _RELATIVE = re.compile(r",\s+(?:som|vilket|vilka|där)\b")
@@ -90,8 +96,11 @@ def listed_matters(ctx: Context, sentence: Span) -> ListedMatters | None:
 
 
 def _decisions_listed(ctx: Context, sentence: Span) -> ListedMatters | None:
-    """'Bland de större besluten märks A, B och C': the sentence lists the decisions."""
+    """'Bland de större besluten märks A, B och C', 'Ärenden som beviljades var A och B':
+    the sentence lists the decisions."""
     m = _AMONG_DECISIONS.match(ctx.text, sentence.start, sentence.end)
+    done = None if m else _MATTERS_DONE.match(ctx.text, sentence.start, sentence.end)
+    m = m or done
     if m is None:
         return None
     relative = _RELATIVE.search(ctx.text, m.end(), sentence.end)
@@ -99,7 +108,7 @@ def _decisions_listed(ctx: Context, sentence: Span) -> ListedMatters | None:
     if len(matters) < 2:
         return None
     verb = Span(m.start("verb"), m.end("verb"))
-    return ListedMatters(sentence, verb, matters, sentence, said=False)
+    return ListedMatters(sentence, verb, matters, sentence, said=done is not None)
 
 
 def _matters(ctx: Context, start: int, end: int) -> list[Span]:

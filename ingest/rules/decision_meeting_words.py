@@ -53,6 +53,12 @@ MEETING_WORD = compile_guarded(
     r"|ärenden(?:a)?\s+(?:på|vid|från)(?=\s+\w+s\s+[\wåäö-]*(?:fullmäktige|styrelse|nämnd)))\b",
     re.I,
 )
+# "Kommunfullmäktige den 25 augusti inleddes med ...": a sentence that opens with a body and
+# its day names that body's meeting ("På socialnämnden den 11 mars ..." recalls an earlier one)
+BODY_DAY = re.compile(
+    r"\W*[\wåäö-]*(?:fullmäktige|styrelsen|nämnden)\s+den(?=\s+\d{1,2}\s+[a-zåäö]{3,9}\b)",
+    re.I,
+)
 TO_COME = re.compile(
     r"\b(?:ska|skall|kommer\s+att|planeras|föreslår|nästa)\b"
     r"|\b(?:till|inför)\s+(?:[\w-]+s\s+)?\w*(?:sammanträde|möte)",

@@ -229,7 +229,7 @@ def _meeting_sentence(ctx: Context, sentence: Span) -> Meeting | None:
     """'Den 10 oktober sammanträdde regionstyrelsen.', 'Ärenden vid dagens sammanträde
     med Kommunstyrelsens arbetsutskott': a meeting with its date, or its body."""
     text = ctx.text[sentence.start : sentence.end]
-    word = MEETING_WORD.search(text)
+    word = MEETING_WORD.search(text) or decision_meeting_words.BODY_DAY.match(text)
     if word is None or TO_COME.search(text) or EARLIER_MEETING.search(text):
         return None
     if _MET_BY.match(text, word.end()):

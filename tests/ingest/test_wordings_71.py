@@ -3,8 +3,11 @@ invented sentences; each test fails on the code before its fix (guard tests say 
 
 from __future__ import annotations
 
+from datetime import date
+
 from graph.edges import LinkType, SourceFacts
 from graph.nodes import Decision, Goal
+from ingest.language.election_year import election_year
 from ingest.language.implied_year import implied_year
 
 from .helpers import facts_at
@@ -206,3 +209,48 @@ def test_a_groups_office_under_an_intro_that_names_no_group_is_no_role() -> None
     )
     facts = facts_at(text, "https://www.vindeln.se/folkhalsa", "2021-03-03")
     assert not _roles(facts)
+
+
+def test_an_undated_reports_year_from_the_election_day_it_names() -> None:
+    # 14 September was election day in 2014 only
+    assert election_year("Det var sista mötet innan valet den 14 september.") == date(2014, 7, 2)
+    assert election_year("Mötet hölls den 14 september.") is None
+    text = (
+        "Kommunfullmäktige 25 augusti\n\n"
+        "Sista kommunfullmäktige innan valet den 14 september lockade många åhörare.\n\n"
+        "Fullmäktige beslutade att bygga en ny sporthall i Baskarp.\n"
+    )
+    dates = _decision_dates(facts_at(text, "https://www.habo.se/nyheter/kf", None))
+    assert set(dates.values()) == {"2014-08-25"}, dates
+
+
+def test_a_sentence_that_opens_with_a_body_and_its_day_names_its_meeting() -> None:
+    text = (
+        "Välbesökt fullmäktige\n\n"
+        "Kommunfullmäktige den 3 mars inleddes med en prisutdelning till två lärare.\n\n"
+        "Ärendet om en ny sporthall i Baskarp avslogs helt.\n"
+    )
+    dates = _decision_dates(facts_at(text, "https://www.habo.se/nyheter/kf", "2021-03-05"))
+    assert set(dates.values()) == {"2021-03-03"}, dates
+
+
+def test_an_earlier_meeting_recalled_mid_sentence_dates_nothing_after_it() -> None:
+    # guard: "På socialnämnden den 11 februari ..." recalls the meeting before this one
+    text = (
+        "Socialnämnden 22 april\n\n"
+        "På socialnämnden den 11 februari godkändes en kartläggning av hemlösheten.\n\n"
+        "Socialnämnden beslutade att anta en ny rutin för bostadsstöd.\n"
+    )
+    dates = _decision_dates(facts_at(text, "https://www.habo.se/nyheter/sn", "2021-04-23"))
+    assert dates.get("Anta en ny rutin för bostadsstöd") != "2021-02-11", dates
+
+
+def test_matters_granted_listed_in_one_sentence_are_each_decided() -> None:
+    text = (
+        "Kommunfullmäktige 25 augusti 2021\n\n"
+        "Ärenden som beviljades var ett nytt utbildningsförbund, fler platser för "
+        "ensamkommande barn samt två miljoner till kulturnämnden.\n"
+    )
+    dates = _decision_dates(facts_at(text, "https://www.habo.se/nyheter/kf", "2021-08-26"))
+    assert len(dates) == 3, dates
+    assert set(dates.values()) == {"2021-08-25"}, dates
