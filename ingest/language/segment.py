@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Longer than any paragraph of the gold pages (at most 1,841 characters); see docs/web.md.
@@ -59,6 +60,16 @@ def line_end(text: str, pos: int) -> int:
     """Where the line holding `pos` ends: its newline, or the text's end."""
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def lines_above(text: str, pos: int) -> Iterator[Span]:
+    """The lines before `pos`, nearest first, each with its newline (first the part of
+    `pos`'s own line before it, when `pos` is not at a line's start)."""
+    end = pos
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        yield Span(start, end)
+        end = start
 
 
 def sentences(text: str) -> list[Span]:

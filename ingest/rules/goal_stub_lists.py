@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from ingest.context import Context
-from ingest.language.segment import Span
+from ingest.language.segment import Span, lines_above
 from ingest.rules.bullet_lists import BulletList
 
 __all__ = ["stub_goal_list"]
@@ -30,16 +30,15 @@ def stub_goal_list(ctx: Context, lst: BulletList, goal_intro: re.Pattern[str]) -
     own intro is a stub under such a line; None otherwise."""
     if _STUB.fullmatch(ctx.text, lst.intro.start, lst.intro.end) is None:
         return None
-    end = lst.intro.start
-    while end > 0 and end > lst.intro.start - _REACH:
-        start = ctx.text.rfind("\n", 0, max(end - 1, 0)) + 1
-        line = ctx.text[start:end].rstrip()
+    for above in lines_above(ctx.text, lst.intro.start):
+        if lst.intro.start - above.end >= _REACH:
+            break
+        line = ctx.text[above.start : above.end].rstrip()
         if line.strip() and not (
             _STUB.fullmatch(line) is not None or _BULLET_LINE.fullmatch(line) is not None
         ):
             opens = line.endswith(":") and goal_intro.search(line) is not None
             if not opens:
                 return None
-            return dataclasses.replace(lst, intro=Span(start, start + len(line)))
-        end = start
+            return dataclasses.replace(lst, intro=Span(above.start, above.start + len(line)))
     return None

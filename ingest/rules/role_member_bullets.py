@@ -22,6 +22,7 @@ import re
 from graph.nodes import OrganizationKind
 from ingest.context import Context, PersonHit
 from ingest.facts import FactSink
+from ingest.language.segment import lines_above
 from ingest.rules.person_names import CONF_PATTERN, add_person
 from ingest.rules.role_common import role_link
 from ingest.rules.role_titles import MEETING_ROLE, NAME, TITLE, is_given_name
@@ -32,10 +33,11 @@ CONF_MEMBER = 0.75
 
 _SEP = r"[ \t]*(?:,|[\u2013-])[ \t]*"
 _GROUPS = frozenset({OrganizationKind.FORUM, OrganizationKind.COMMITTEE})
-_BULLET_MARK = re.compile(r"[•\*\-\u2013·▪]\s")
+_MARK = r"[•\*\-\u2013·▪]"
+_BULLET_MARK = re.compile(rf"{_MARK}\s")
 # "• Name (title), Org", "• Name, Org, title", "• Name, Org - Title"
 _BULLET = re.compile(
-    rf"^[ \t]*[•\*\-\u2013·▪][ \t]+(?P<name>{NAME})"
+    rf"^[ \t]*{_MARK}[ \t]+(?P<name>{NAME})"
     rf"(?:[ \t]*\((?P<bracket>(?i:{TITLE}))\){_SEP}(?P<org1>[^\n,()]{{3,80}}?)"
     rf"|{_SEP}(?P<org2>[^\n,()]{{3,80}}?){_SEP}(?P<after>(?i:{TITLE})))"
     r"[ \t.]*$",
@@ -56,16 +58,11 @@ def _person(ctx: Context, sink: FactSink, m: re.Match[str]) -> PersonHit | None:
 def _group(ctx: Context, bullet: int) -> str | None:
     """The group (a forum or committee) the list's intro, the line above its bullets,
     names last."""
-    end = bullet
-    while end > 0:
-        start = ctx.text.rfind("\n", 0, end - 1) + 1
-        line = ctx.text[start:end].strip()
+    for above in lines_above(ctx.text, bullet):
+        line = ctx.text[above.start : above.end].strip()
         if line and not _BULLET_MARK.match(line):
-            named = [
-                a for a in ctx.actors if start <= a.start and a.end <= end and a.kind in _GROUPS
-            ]
+            named = [a for a in ctx.actors if above.contains(a.start, a.end) and a.kind in _GROUPS]
             return named[-1].node_id if named else None
-        end = start
     return None
 
 
