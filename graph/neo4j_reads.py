@@ -66,18 +66,7 @@ class Neo4jReads:
 
     def search_texts(self, query: list[str], limit: int) -> list[StemmedText]:
         (found,) = self._read("search_texts", match=lucene_expression(query), limit=limit)
-        return [
-            StemmedText(
-                node_id=node_id,
-                name_stems=name_stems,
-                ref=ref,
-                stems=stems or "",
-                source_id=source_id or "",
-                start=int(start or 0),
-                rule=rule or "",
-            )
-            for node_id, name_stems, ref, stems, source_id, start, rule in found["rows"]
-        ]
+        return [StemmedText(*row) for row in found["rows"]]
 
     def links_and_ends(
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]

@@ -8,7 +8,6 @@ shows: a restricted person is not found by their name, as with any other read.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Mapping
 
 from graph.privacy import Restriction
@@ -41,8 +40,7 @@ def restemmed(
     refs = sorted({r.ref for r in rows if r.ref is not None and may_name(r.stems)})
     shown_quotes = {ref: stem_text(e.quote) for ref, e in view.quote_evidence(refs).items()}
     return [
-        dataclasses.replace(
-            r,
+        r._replace(
             node_id=ids[r.node_id],
             name_stems=shown_names.get(ids[r.node_id], r.name_stems),
             stems=shown_quotes.get(r.ref, r.stems) if r.ref is not None else r.stems,

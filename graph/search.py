@@ -12,7 +12,7 @@ from functools import cache
 from graph.edges import Evidence
 from graph.nodes import NodeLabel, NodeRecord
 from graph.store import GraphStore, StemmedText
-from graph.text_match import coverage_of, query_stems
+from graph.text_match import coverage_of_stems, query_stems
 from graph.user_input import UserInputError
 
 NAME_WEIGHT = 0.6
@@ -34,11 +34,12 @@ class Hit:
 @dataclass
 class _Candidate:
     name: float = 0.0
+    best: float = 0.0  # the best quote's share
     quotes: list[tuple[float, StemmedText]] = field(default_factory=list)  # matching ones
 
-    @property
-    def best(self) -> float:
-        return max((share for share, _ in self.quotes), default=0.0)
+    def add(self, share: float, quote: StemmedText) -> None:
+        self.quotes.append((share, quote))
+        self.best = max(self.best, share)
 
     @property
     def score(self) -> float:
@@ -62,7 +63,7 @@ def search_hits(
 
     @cache
     def share(stems: str) -> float:  # a link's quote is a row at each of its ends
-        return coverage_of(query, stems.split())
+        return coverage_of_stems(query, stems)
 
     candidates: dict[str, _Candidate] = {}
     for row in store.search_texts(query, MAX_CANDIDATES):
@@ -70,11 +71,10 @@ def search_hits(
         if found is None:
             found = candidates[row.node_id] = _Candidate(name=share(row.name_stems))
         if row.ref is not None and (quote_share := share(row.stems)) > 0:
-            found.quotes.append((quote_share, row))
-    ranked = sorted(
-        ((c.score, node_id) for node_id, c in candidates.items() if c.score > 0),
-        key=lambda pair: (-pair[0], pair[1]),
-    )[:first]
+            found.add(quote_share, row)
+    scored = ((c.score, node_id) for node_id, c in candidates.items())
+    positive = [pair for pair in scored if pair[0] > 0]
+    ranked = sorted(positive, key=lambda pair: (-pair[0], pair[1]))[:first]
     if not ranked:
         return [], []
     shown = {node_id: _best_quotes(candidates[node_id]) for _, node_id in ranked}
@@ -92,18 +92,15 @@ def search_hits(
     return hits, [r for r in details.sources if r.id in cited]
 
 
-def _order(pair: tuple[float, StemmedText]) -> tuple[float, str, int, str]:
-    share, q = pair
-    return (-share, q.source_id, q.start, q.rule)
-
-
 def _best_quotes(candidate: _Candidate) -> list[tuple[float, StemmedText]]:
-    """The matching quotes that can be among the best MAX_EVIDENCE: those of the first
-    MAX_EVIDENCE ranks (equal quotes, e.g. one sentence stating two links, share a rank)."""
-    rated = sorted(candidate.quotes, key=_order)
-    ranks = list(dict.fromkeys(_order(pair) for pair in rated))[:MAX_EVIDENCE]
-    kept = set(ranks)
-    return [pair for pair in rated if _order(pair) in kept]
+    """The matching quotes that can be among the best MAX_EVIDENCE: every one as good as
+    the MAX_EVIDENCE-th best. Ties are all kept; their evidence (source, span, rule)
+    orders them, read for the hits shown only."""
+    rated = sorted(candidate.quotes, key=lambda pair: -pair[0])
+    if len(rated) <= MAX_EVIDENCE:
+        return rated
+    least = rated[MAX_EVIDENCE - 1][0]
+    return [pair for pair in rated if pair[0] >= least]
 
 
 def _evidence(

@@ -33,18 +33,7 @@ class SqliteReads:
     def search_texts(self, query: list[str], limit: int) -> list[StemmedText]:
         # Any word: hits that match part of the query are scored lower, not dropped.
         rows = self._rows("search_texts", match=fts5_expression(query, "OR"), limit=limit)
-        return [
-            StemmedText(
-                node_id=r["node_id"],
-                name_stems=r["name_stems"],
-                ref=r["ref"],
-                stems=r["stems"] if r["ref"] is not None else "",
-                source_id=r["source_id"] or "",
-                start=int(r["start"] or 0),
-                rule=r["rule"] or "",
-            )
-            for r in rows
-        ]
+        return [StemmedText(*r) for r in rows]
 
     def links_and_ends(
         self, ids: Sequence[str], direction: Direction, types: Sequence[LinkType]

@@ -78,6 +78,14 @@ def coverage_of(query: list[str], text_stems: list[str]) -> float:
     return hit / len(query) if query else 0.0
 
 
+def coverage_of_stems(query: list[str], text_stems: str) -> float:
+    """coverage_of on stems kept as one string (stem_text's): a query stem starts some
+    stem when it follows a space, without splitting the text (a search scores thousands)."""
+    padded = " " + text_stems
+    hit = sum(" " + q in padded for q in query)
+    return hit / len(query) if query else 0.0
+
+
 def query_words(text: str) -> list[str]:
     """The words of a user query; raises ValueError when there is nothing to search for."""
     found = words(text)
