@@ -20,7 +20,7 @@ from graph.organisation_fields import concerns_requests
 from graph.restricted_view import RestrictedView
 from graph.store import GraphStore, NodeEvidence
 from ingest.readers.address_policy import DEFAULT_POLICY, AddressPolicy
-from schema.store_calls import StoreCalls
+from schema.store_calls import StoreCalls, search_pool
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -181,6 +181,13 @@ async def store_call(info: Info, fn: Callable[P, R], *args: P.args, **kwargs: P.
     slow or unreachable store does not stall every other request the server answers."""
     calls: StoreCalls = info.context["calls"]
     return await calls.run(fn, *args, **kwargs)
+
+
+async def search_call(info: Info, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """store_call for Search: on the process's search thread (store_calls.SEARCH_THREADS),
+    where searches, bound by the interpreter, run one after another."""
+    calls: StoreCalls = info.context["calls"]
+    return await calls.run_on(search_pool(), fn, *args, **kwargs)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from schema.connection import (
     OrganizationConnection,
     PageInfo,
 )
-from schema.context import Loaders, loaders_of, store_call, store_of
+from schema.context import Loaders, loaders_of, search_call, store_call, store_of
 from schema.convert import to_link, to_node
 from schema.enums import DirectionEnum, LinkTypeEnum
 from schema.filters import DecisionFilter, DocumentFilter, OrganizationFilter
@@ -273,7 +273,7 @@ class Query:
         ] = 20,
     ) -> list[gql.SearchHit]:
         sourced = any(f.name == "source" for f in selected(info, ["evidence"]))
-        hits, sources = await store_call(info, _search_hits, store_of(info), text, first, sourced)
+        hits, sources = await search_call(info, _search_hits, store_of(info), text, first, sourced)
         convert.keep_sources(info, sources)  # the quotes resolve without a wait
         return [
             gql.SearchHit(

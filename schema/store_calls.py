@@ -31,6 +31,13 @@ R = TypeVar("R")
 # driver's own timeouts give up; further calls wait in the queue, within their deadline.
 STORE_THREADS = 8
 
+# Search scores up to 20,000 candidate rows in Python, so its time is the interpreter's:
+# four searches on four threads of one process took 1.4-1.6x the time of the same four
+# one after another (they contend for the interpreter lock). A process's searches queue
+# for their own thread and never hold the other reads' threads; more searches at once
+# need more worker processes (`stratgraph serve --workers`).
+SEARCH_THREADS = 1
+
 # /ready answers within this, store or no store; its pings have their own two threads,
 # so that busy store threads do not make a working store look down.
 READY_DEADLINE = 0.8
@@ -49,6 +56,11 @@ def _pool(name: str, threads: int) -> ThreadPoolExecutor:
 def store_pool() -> ThreadPoolExecutor:
     """The process's threads for store calls (created on first use)."""
     return _pool("store", STORE_THREADS)
+
+
+def search_pool() -> ThreadPoolExecutor:
+    """The process's thread for Search's store calls."""
+    return _pool("search", SEARCH_THREADS)
 
 
 def ping_pool() -> ThreadPoolExecutor:
@@ -90,6 +102,12 @@ class StoreCalls:
 
     async def run(self, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
         return await off_loop(partial(fn, *args, **kwargs), self._left())
+
+    async def run_on(
+        self, executor: ThreadPoolExecutor, fn: Callable[P, R], *args: P.args, **kwargs: P.kwargs
+    ) -> R:
+        """run, on the threads of ``executor`` (search_pool) instead of the store's."""
+        return await off_loop(partial(fn, *args, **kwargs), self._left(), executor)
 
     async def in_tick(self, work: Callable[[], R]) -> R:
         """work() together with all other work asked for in this loop tick: one job."""
