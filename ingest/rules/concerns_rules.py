@@ -15,8 +15,9 @@ kind) -> CONCERNS the last such document named before the decision, in the
 same section (no § heading line between them); "förslaget" or "ärendet" under a heading
 of its own means only a document that heads the page.
 
-A decided clause whose subject is "den" ("att den ska ut på remiss") refers back the same way,
-to the last strategy, plan, policy, routine or agreement named.
+A decided clause whose subject is "den" ("att den ska ut på remiss", also one clause down:
+"att föreslå att den fastställs") refers back the same way, to the last strategy, plan,
+policy, routine or agreement named.
 
 Rule concerns.pronoun: a decision whose object is a pronoun ("översända det till
 kommunfullmäktige") -> CONCERNS the one document another decision of its sentence concerns.
@@ -256,11 +257,13 @@ def extract_concerns(ctx: Context, sink: FactSink) -> None:
             concerned.add(hit.node_id)
 
 
-# "beslutat att den ska ut på remiss": the decided clause's subject a pronoun of common
+# "beslutat att (föreslå att) den ska ut på remiss": a decided clause's subject a pronoun of common
 # gender, which points back to the document just named (a programme is "det": left alone,
 # as "det" is also a formal subject).
 _SUBJECT_PRONOUN = re.compile(
-    r"^\W*(?:den|denna)\s+(?:ska|skall|kommer|skickas|sänds|gäller|remitteras|antas)\b", re.I
+    r"(?:^\W*|\batt\s+)(?:den|denna)\s+"
+    r"(?:ska|skall|kommer|skickas|sänds|gäller|remitteras|antas|fastställs|godkänns)\b",
+    re.I,
 )
 _COMMON_GENDER = {
     DocumentKind.STRATEGY,
@@ -274,7 +277,7 @@ _COMMON_GENDER = {
 
 def _subject_pronoun(summary: str) -> set[DocumentKind] | None:
     """The kinds "den" opening what was decided may point back to (back_reference)."""
-    return set(_COMMON_GENDER) if _SUBJECT_PRONOUN.match(summary) else None
+    return set(_COMMON_GENDER) if _SUBJECT_PRONOUN.search(summary) else None
 
 
 # "översända det till kommunfullmäktige": the verb's object a pronoun

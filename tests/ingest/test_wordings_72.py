@@ -1,0 +1,46 @@
+"""Constructions found in the seventy-second session on development pages, restated as
+invented sentences; each test fails on the code before its fix (guard tests say so)."""
+
+from __future__ import annotations
+
+from graph.edges import LinkType, SourceFacts
+from graph.nodes import Decision, Document
+
+from .helpers import facts_at
+
+_SITE = "https://www.ale.se/nyheter/kommunstyrelsen-i-korthet/"
+
+
+def _concerned(facts: SourceFacts) -> dict[str, set[str]]:
+    """Each decision's summary -> the titles of the documents it concerns."""
+    titles = {n.id: n.title for n in facts.nodes if isinstance(n, Document)}
+    summaries = {n.id: n.summary for n in facts.nodes if isinstance(n, Decision)}
+    out: dict[str, set[str]] = {s: set() for s in summaries.values()}
+    for link in facts.links:
+        if link.type is LinkType.CONCERNS and link.from_id in summaries:
+            out[summaries[link.from_id]].add(titles.get(link.to_id, link.to_id))
+    return out
+
+
+def test_den_as_subject_of_a_proposed_clause_points_back_to_the_plan() -> None:
+    # "att föreslå att den fastställs": "den" is the plan the sentence before names.
+    text = (
+        "Kommunstyrelsen i korthet\n\n"
+        "Ny biblioteksplan\n"
+        "Förslag till ny biblioteksplan var uppe till behandling. Där beslutade "
+        "kommunstyrelsen att föreslå att den fastställs av kommunfullmäktige.\n"
+    )
+    concerned = _concerned(facts_at(text, _SITE, "2021-03-02"))
+    assert [titles for titles in concerned.values() if titles] == [{"Biblioteksplan"}], concerned
+
+
+def test_den_with_an_adjective_is_no_back_reference() -> None:
+    # guard: "att den nya" opens a noun phrase of its own, and held before this change
+    text = (
+        "Kommunstyrelsen i korthet\n\n"
+        "Ny biblioteksplan\n"
+        "Förslag till ny biblioteksplan var uppe till behandling. Kommunstyrelsen beslutade "
+        "att den nya simhallen ska byggas.\n"
+    )
+    concerned = _concerned(facts_at(text, _SITE, "2021-03-02"))
+    assert not any(concerned.values()), concerned
