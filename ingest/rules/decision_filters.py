@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 
+from graph.nodes import DocumentKind
 from ingest.context import Context
 from ingest.language.date_words import MONTHS
 from ingest.language.regex_guard import compile_guarded
 from ingest.rules.decision_counts import counts_decisions
-from ingest.rules.steering_adoption import steering_noun
+from ingest.rules.document_words import kind_of
+from ingest.rules.steering_adoption import steering_noun, steering_stem
 
 __all__ = [
     "by_proposal_only",
@@ -295,17 +297,33 @@ def earlier_version(text: str) -> bool:
 # A newer version the page names: "ny handlingsplan", "förslag till", "ersätter", "revidera".
 _NEWER = re.compile(
     r"\b(?:ny|nya|nytt|reviderad|reviderade|reviderat|uppdaterad|uppdaterade|förnyad)\s+"
-    r"(?:[\w-]+\s+)?[\w-]*(?:strategi|plan|program|policy|riktlinje|agenda|överenskommelse)"
+    r"(?:[\w-]+\s+)?(?P<noun>[\w-]*(?:strategi|plan|program|policy|riktlinje|agenda"
+    r"|överenskommelse)\w*)"
     r"|\bförslag(?:et)?\s+till\b|\bersätt|\brevider",
     re.I,
 )
 
 
 def version_in_force(sentence: str, page: str) -> bool:
-    """'Gällande handlingsprogram antogs ... 2019' on a page that names no newer version:
-    the version in force is the page's own document."""
+    """'Gällande handlingsprogram antogs ... 2019' on a page that names no newer version of
+    that kind of document ("Nya riktlinjer tas fram" is none of the programme's): the
+    version in force is the page's own document."""
     m = _earlier(sentence)
-    return m is not None and m["age"].lower() in _IN_FORCE and not _NEWER.search(page)
+    if m is None or m["age"].lower() not in _IN_FORCE:
+        return False
+    kind = _kind(m["noun"])
+    return not any(
+        kind is None or newer["noun"] is None or _kind(newer["noun"]) in (kind, None)
+        for newer in _NEWER.finditer(page)
+    )
+
+
+def _kind(word: str) -> DocumentKind | None:
+    stem = steering_stem(word)
+    try:
+        return kind_of(stem) if stem else None
+    except ValueError:
+        return None
 
 
 # The page's guidance to its reader: "Här läser du om några av de ärenden som

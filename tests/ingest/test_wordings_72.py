@@ -44,3 +44,36 @@ def test_den_with_an_adjective_is_no_back_reference() -> None:
     )
     concerned = _concerned(facts_at(text, _SITE, "2021-03-02"))
     assert not any(concerned.values()), concerned
+
+
+def _adopted(facts: SourceFacts) -> dict[str, str | None]:
+    titles = {n.id: n.title for n in facts.nodes if isinstance(n, Document)}
+    return {
+        titles[k.to_id]: k.date
+        for k in facts.links
+        if k.type is LinkType.ADOPTED and k.to_id in titles
+    }
+
+
+def test_the_version_in_force_is_adopted_when_the_new_document_is_of_another_kind() -> None:
+    # New guidelines under way do not make the programme in force an earlier version.
+    text = (
+        "Riktlinjer för bostadsförsörjning\n\n"
+        "Det gällande bostadsförsörjningsprogrammet för Ale kommun antogs av "
+        "kommunfullmäktige 2013.\n\n"
+        "Nya riktlinjer för bostadsförsörjningen är nu under framtagande.\n"
+    )
+    adopted = _adopted(facts_at(text, "https://www.ale.se/bo/riktlinjer/", None))
+    assert adopted == {"Bostadsförsörjningsprogram för Ale kommun": "2013-01-01"}, adopted
+
+
+def test_the_version_in_force_is_not_adopted_when_a_new_one_of_its_kind_is_named() -> None:
+    # guard: held before this change
+    text = (
+        "Bostadsförsörjning\n\n"
+        "Det gällande bostadsförsörjningsprogrammet för Ale kommun antogs av "
+        "kommunfullmäktige 2013.\n\n"
+        "Ett nytt bostadsförsörjningsprogram är nu under framtagande.\n"
+    )
+    adopted = _adopted(facts_at(text, "https://www.ale.se/bo/program/", None))
+    assert adopted == {}, adopted
