@@ -74,6 +74,8 @@ _PASSIVE = compile_guarded(
     r"beslutade|(?:beslutades|beslöts)\s+(?:(?!att\b)[\w-]+\s+){0,3}?(?:om|angående)|"
     # "<doc> beslutades.", "beslutades den nya strategin" (an inverted subject)
     r"(?:beslutades|beslöts)(?!\s+(?:att|om|angående)\b)|"
+    # "Biblioteksplanen beslutas av kultur- och fritidsnämnden": who adopts it, as "antas"
+    r"beslutas(?=\s+(?:enhälligt\s+)?av\s)|"
     # "Under onsdagen togs beslut om"
     r"(?:togs|tas|fattades)\s+(?:[\w-]+\s+){0,2}?beslut\s+om|"
     # "Beslut om <doc> togs av", "... togs på kommunfullmäktige" (_NOUN_FIRST)

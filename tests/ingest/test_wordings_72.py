@@ -77,3 +77,21 @@ def test_the_version_in_force_is_not_adopted_when_a_new_one_of_its_kind_is_named
     )
     adopted = _adopted(facts_at(text, "https://www.ale.se/bo/program/", None))
     assert adopted == {}, adopted
+
+
+def test_beslutas_av_says_who_adopts_the_document() -> None:
+    text = (
+        "Biblioteksplan\n\n"
+        "Biblioteksplanen beslutas av politikerna i kultur- och fritidsnämnden. Den gäller "
+        "i tre år.\n"
+    )
+    facts = facts_at(text, "https://www.ale.se/bibliotek/biblioteksplan/", None)
+    adopters = [k.from_id for k in facts.links if k.type is LinkType.ADOPTED]
+    assert adopters == ["Organization:kommun:1440:kultur-och-fritidsnamnden"], adopters
+
+
+def test_a_plan_still_to_be_decided_is_not_adopted() -> None:
+    # guard: "ska beslutas av" is a step to come (held before this change)
+    text = "Biblioteksplan\n\nBiblioteksplanen ska beslutas av kultur- och fritidsnämnden.\n"
+    facts = facts_at(text, "https://www.ale.se/bibliotek/biblioteksplan/", None)
+    assert not [k for k in facts.links if k.type is LinkType.ADOPTED]
