@@ -4,7 +4,7 @@ invented sentences; each test fails on the code before its fix (guard tests say 
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Decision, Document
+from graph.nodes import Decision, Document, Organization
 
 from .helpers import facts_at
 
@@ -95,3 +95,23 @@ def test_a_plan_still_to_be_decided_is_not_adopted() -> None:
     text = "Biblioteksplan\n\nBiblioteksplanen ska beslutas av kultur- och fritidsnämnden.\n"
     facts = facts_at(text, "https://www.ale.se/bibliotek/biblioteksplan/", None)
     assert not [k for k in facts.links if k.type is LinkType.ADOPTED]
+
+
+def test_organisations_from_the_wider_gazetteer() -> None:
+    # Names with no telling head noun, known only from the gazetteer.
+    text = (
+        "Kulturnämnden\n\n"
+        "Region Värmland fördelar medel till Wermland Opera och Västanå Teater. Projektet "
+        "drivs tillsammans med Sweden Food Arena och Almi Värmland.\n"
+    )
+    facts = facts_at(text, "https://www.regionvarmland.se/nyheter/kultur/", "2021-03-02")
+    names = {n.name for n in facts.nodes if isinstance(n, Organization)}
+    assert {"Wermland Opera", "Västanå Teater", "Sweden Food Arena", "Almi Värmland"} <= names
+
+
+def test_a_word_the_gazetteer_leaves_out_is_no_organisation() -> None:
+    # guard: "Södra" (a direction) and "Vision" (a word) are no organisations by themselves
+    text = "Kulturnämnden\n\nSödra delen av länet får en ny vision för kulturen.\n"
+    facts = facts_at(text, "https://www.regionvarmland.se/nyheter/kultur/", "2021-03-02")
+    names = {n.name for n in facts.nodes if isinstance(n, Organization)}
+    assert not names & {"Södra", "Vision"}, names
