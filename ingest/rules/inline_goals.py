@@ -12,8 +12,8 @@ else to the page's document; with no document on the page, no goal is read):
 - goal.inline.med_malet: "... med målet att <goal>.";
 - goal.inline.mal_dash: "regeringens mål för kriminalpolitiken - att <goal>";
 - goal.inline.malet_colon: "I strategin finns målet: ”<goal>”" (one goal after the colon);
-- goal.inline.det_ar_malet: "<goal>. Det är målet med den nya strategin": the sentence
-  before, in the same paragraph, is the goal of the document this one names.
+- goal.inline.det_ar_malet: "<goal>. Det är målet (den övergripande målbilden) med den nya
+  strategin": the sentence before, in its paragraph, is the goal of the document named.
 - goal.inline.one_of: "I <doc> är ett av de övergripande målen att <goal>." and
   "<goal>, är ett av målen i <doc>." (the document named in the sentence owns it).
 - goal.inline.malet_om: "<doc> ska bidra till (det övergripande) målet om <goal>" and
@@ -105,8 +105,8 @@ NOT_GOAL = re.compile(
 )
 # "Det är målet med den regionala agendan": the sentence before states the goal.
 _DET_AR_MALET = re.compile(
-    r"\s*(?:Det|Detta)\s+är\s+(?:det\s+(?:[a-zåäö]+\s+)?)?(?P<cue>målet|målsättningen)"
-    r"\s+(?:med|för|i)\s+"
+    r"\s*(?:Det|Detta)\s+är\s+(?:(?:det|den)\s+(?:[a-zåäö]+\s+)?)?"
+    r"(?P<cue>målet|målsättningen|målbilden)\s+(?:med|för|i)\s+"
 )
 _MAX_BACK_WORDS = 20
 _MAX_WORDS = 45

@@ -4,7 +4,7 @@ invented sentences; each test fails on the code before its fix (guard tests say 
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Decision, Document, Organization
+from graph.nodes import Decision, Document, Goal, Organization
 
 from .helpers import facts_at
 
@@ -115,3 +115,16 @@ def test_a_word_the_gazetteer_leaves_out_is_no_organisation() -> None:
     facts = facts_at(text, "https://www.regionvarmland.se/nyheter/kultur/", "2021-03-02")
     names = {n.name for n in facts.nodes if isinstance(n, Organization)}
     assert not names & {"Södra", "Vision"}, names
+
+
+def test_the_sentence_before_det_ar_malbilden_for_a_strategy_is_its_goal() -> None:
+    text = (
+        "Ny utvecklingsstrategi\n\n"
+        "Ett gott liv för alla som bor i länet. Det är den övergripande målbilden för "
+        "”Utvecklingsstrategi för Ale” som kommunfullmäktige beslutade om på onsdagen.\n"
+    )
+    facts = facts_at(text, "https://www.ale.se/nyheter/strategi/", "2021-10-06")
+    goals = {n.text for n in facts.nodes if isinstance(n, Goal)}
+    assert goals == {"Ett gott liv för alla som bor i länet"}, goals
+    (doc,) = [n for n in facts.nodes if isinstance(n, Document)]
+    assert [k.from_id for k in facts.links if k.type is LinkType.HAS_GOAL] == [doc.id]
