@@ -7,7 +7,9 @@ kommunens ansvar. Det innebär bland annat att återställa A och att klimatsäk
 
 Rule list.activities.bland_annat: a sentence whose verb is "innehåller", "innebär" or
 "omfattar" followed by "bland annat" (the mark of a few named examples of what a document
-holds), or "Bland åtgärderna finns bland annat" -> each item of the list after it, split
+holds; also after an inverted subject: "För X innebär strategin bland annat"), or "Bland
+åtgärderna finns bland annat", or "Några av nyheterna (åtgärderna) är" -> each item of the
+list after it, split
 at its commas and its last "samt", else its last "och" (or at "och att" when the items are
 "att"-clauses), is an Activity of the document the sentence is about
 (ingest.rules.main_document.list_owner). No document, no activities; nor when an item
@@ -30,7 +32,12 @@ _CUE = re.compile(
     r"\b(?P<cue>innehåller|innebär|omfattar"
     # "Bland åtgärderna finns bland annat A, B samt C": the measures, named as examples
     r"|[Bb]land\s+(?:åtgärderna|aktiviteterna|insatserna)\s+(?:finns|märks))"
+    # "För X innebär strategin bland annat": the subject after a fronted adverbial
+    r"(?:\s+(?P<inverted>(?:[\w-]*(?:strategi|plan|program|policy)(?:n|en|et|men))|det|den))?"
     r"\s+(?:också\s+|även\s+)?bland\s+annat\s+"
+    # "Några av nyheterna (i planen) är A, B samt C": examples named as such
+    r"|\b(?P<some>[Nn]ågra)\s+av\s+(?:nyheterna|åtgärderna|insatserna|aktiviteterna)"
+    r"(?:\s+i\s+[\w-]+)?\s+är\s+"
 )
 _COMMA = re.compile(r"\s*,\s*(?:samt\s+|och\s+)?")
 _LAST_AND = re.compile(r"\s+(?:och|samt)\s+(?!att\b)")
@@ -83,13 +90,13 @@ def _not_activity(item: str) -> bool:
 
 
 def enumerated_activities(ctx: Context, sink: FactSink) -> None:
-    if "bland annat" not in ctx.text:
+    if "bland annat" not in ctx.text and "ågra av" not in ctx.text:
         return
     for sentence in ctx.sentences:
         m = _CUE.search(ctx.text, sentence.start, sentence.end)
         if m is None:
             continue
-        owner = list_owner(ctx, sentence, m.start("cue"))
+        owner = list_owner(ctx, sentence, m.start("cue") if m["cue"] else m.start("some"))
         if owner is None:
             continue
         items = _items(ctx.text, m.end(), clause_end(ctx, m.end(), sentence.end))

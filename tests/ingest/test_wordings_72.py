@@ -4,7 +4,7 @@ invented sentences; each test fails on the code before its fix (guard tests say 
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Decision, Document, Goal, Organization
+from graph.nodes import Activity, Decision, Document, Goal, Organization
 
 from .helpers import facts_at
 
@@ -128,3 +128,37 @@ def test_the_sentence_before_det_ar_malbilden_for_a_strategy_is_its_goal() -> No
     assert goals == {"Ett gott liv för alla som bor i länet"}, goals
     (doc,) = [n for n in facts.nodes if isinstance(n, Document)]
     assert [k.from_id for k in facts.links if k.type is LinkType.HAS_GOAL] == [doc.id]
+
+
+def _activities(facts: SourceFacts) -> set[str]:
+    texts = {n.id: n.description for n in facts.nodes if isinstance(n, Activity)}
+    return {texts[k.to_id] for k in facts.links if k.type is LinkType.HAS_ACTIVITY}
+
+
+def test_bland_annat_after_an_inverted_subject_names_activities() -> None:
+    # "För X innebär strategin bland annat A, B och C": the subject after a fronted phrase
+    text = (
+        "Ny strategi\n\nKommunfullmäktige har antagit en ny livsmedelsstrategi. För skolorna "
+        "innebär strategin bland annat arbete med matsvinn, fler odlingslotter och "
+        "kompetenshöjande insatser i köken.\n"
+    )
+    found = _activities(facts_at(text, "https://www.ale.se/nyheter/mat/", "2021-03-02"))
+    assert found == {
+        "arbete med matsvinn",
+        "fler odlingslotter",
+        "kompetenshöjande insatser i köken",
+    }, found
+
+
+def test_nagra_av_nyheterna_ar_names_the_plans_activities() -> None:
+    text = (
+        "Ny plan\n\nKommunstyrelsen har antagit en handlingsplan för cirkulär ekonomi. Några av "
+        "nyheterna är insatser för fler återbruksbutiker, ett nytt bytesrum på biblioteket "
+        "samt bättre sortering av avfall.\n"
+    )
+    found = _activities(facts_at(text, "https://www.ale.se/nyheter/plan/", "2021-03-02"))
+    assert found == {
+        "insatser för fler återbruksbutiker",
+        "ett nytt bytesrum på biblioteket",
+        "bättre sortering av avfall",
+    }, found
