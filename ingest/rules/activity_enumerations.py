@@ -9,9 +9,8 @@ Rule list.activities.bland_annat: a sentence whose verb is "innehåller", "inneb
 "omfattar" followed by "bland annat" (the mark of a few named examples of what a document
 holds; also after an inverted subject: "För X innebär strategin bland annat"), or "Bland
 åtgärderna finns bland annat", or "Några av nyheterna (åtgärderna) är" -> each item of the
-list after it, split
-at its commas and its last "samt", else its last "och" (or at "och att" when the items are
-"att"-clauses), is an Activity of the document the sentence is about
+list after it, split at its commas and its last "samt", else its last "och" (or at "och
+att" when the items are "att"-clauses), is an Activity of the document the sentence is about
 (ingest.rules.main_document.list_owner). No document, no activities; nor when an item
 names a part of a document ("visioner, mål och kartor").
 """
