@@ -154,6 +154,8 @@ CUE = compile_guarded(
     r"bifaller|avslår|återremitteras|återremitterades|återremitterade|antecknas|"
     # "Motionen om X ansågs besvarad": the council's answer to a motion
     r"(?:anses|ansågs|anser)\s+(?:[\w,()-]+\s+){0,8}?(?:vara\s+)?besvara[dt]e?\b|"
+    # "Motionen anses därmed delvis bifallen": the council's answer, in the minutes' words
+    r"(?:anses|ansågs)\s+(?:därmed\s+)?(?:delvis\s+)?(?:bifall(?:en|et)|avslag(?:en|et))\b|"
     # "Regionstyrelsen anser att motionen därmed är besvarad", "anser motionen besvarad"
     r"(?:anser|ansåg)\s+(?:att\s+)?(?:[\w,()-]+\s+){0,6}?(?:(?:är|vara)\s+)?besvarad|"
     # Present and past forms news use: "Regionstyrelsen beviljar 650 000 kronor",

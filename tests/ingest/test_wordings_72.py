@@ -162,3 +162,20 @@ def test_nagra_av_nyheterna_ar_names_the_plans_activities() -> None:
         "ett nytt bytesrum på biblioteket",
         "bättre sortering av avfall",
     }, found
+
+
+def test_motionen_anses_delvis_bifallen_is_the_councils_decision() -> None:
+    text = (
+        "Kommunfullmäktige 20 juni 2016\n\n"
+        "Motion - Utveckling av trygghetsboende\n\n"
+        "Ledamoten Ulf Ek (C) har lämnat en motion om trygghetsboende. Kommunfullmäktige "
+        "beslutade att bifalla motionens första att-sats. Motionen anses därmed delvis "
+        "bifallen.\n"
+    )
+    facts = facts_at(text, "https://www.ale.se/kf/2016-06-20/", None)
+    decided = _decision_summaries(facts)
+    assert any("delvis bifallen" in s for s in decided), decided
+
+
+def _decision_summaries(facts: SourceFacts) -> list[str]:
+    return [n.summary for n in facts.nodes if isinstance(n, Decision)]
