@@ -58,7 +58,9 @@ CUE = compile_guarded(
     # styrgrupp för X") and its statement ("har yttrat sig till kraftbolaget om X")
     r"(?:(?<=styrelsen\s)|(?<=fullmäktige\s)|(?<=nämnden\s)|(?<=styrelsen\shar\s)"
     r"|(?<=fullmäktige\shar\s)|(?<=nämnden\shar\s))"
-    r"(?:(?:inrättade|inrättat|tillsatte|tillsatt)\b|yttra(?:de|t|r)\s+sig\s+(?=(?:till|över|om)\b))|"
+    r"(?:(?:inrättade|inrättat|tillsatte|tillsatt)\b|yttra(?:de|t|r)\s+sig\s+(?=(?:till|över|om)\b)"
+    # "Kommunfullmäktige har tagit del av uppföljningen": a report noted in the minutes
+    r"|(?:tog|tagit)\s+(?:också\s+|även\s+)?del\s+av\b)|"
     r"godkändes|godkänns|godkänt|godkänner(?!\s+(?:du|ni)\b)|avslogs|avslås|avslog|bifölls|bifalls|biföll|bifallit|"
     r"besvarades|besvaras|anses\s+besvara(?:d|t|de)|antogs(?=\s+(?:\w+\s+){0,2}?av\b)|"
     # "Ny taxa för bygglov antogs och gäller från 1 juli.": a passive closing its clause

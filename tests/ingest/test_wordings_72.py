@@ -179,3 +179,22 @@ def test_motionen_anses_delvis_bifallen_is_the_councils_decision() -> None:
 
 def _decision_summaries(facts: SourceFacts) -> list[str]:
     return [n.summary for n in facts.nodes if isinstance(n, Decision)]
+
+
+def test_a_body_that_has_taken_note_of_a_report_decided_so() -> None:
+    text = (
+        "Kommunfullmäktige 20 juni 2013\n\n"
+        "Kommunfullmäktige har tagit del av uppföljningen av handlingsprogrammet för skydd "
+        "mot olyckor. Fullmäktige tog också del av slutredovisningen av skolans ombyggnad.\n"
+    )
+    decided = _decision_summaries(facts_at(text, "https://www.ale.se/kf/2013-06-20/", None))
+    assert len(decided) == 2, decided
+
+
+def test_a_reader_invited_to_take_part_of_a_report_decides_nothing() -> None:
+    # guard: only a deciding body right before the verb takes note (held before the change)
+    text = (
+        "Kommunfullmäktige 20 juni 2013\n\n"
+        "Allmänheten kan ta del av uppföljningen på kommunens webbplats.\n"
+    )
+    assert _decision_summaries(facts_at(text, "https://www.ale.se/kf/2013-06-20/", None)) == []
