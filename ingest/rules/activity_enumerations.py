@@ -32,7 +32,7 @@ _CUE = re.compile(
     # "Bland åtgärderna finns bland annat A, B samt C": the measures, named as examples
     r"|[Bb]land\s+(?:åtgärderna|aktiviteterna|insatserna)\s+(?:finns|märks))"
     # "För X innebär strategin bland annat": the subject after a fronted adverbial
-    r"(?:\s+(?P<inverted>(?:[\w-]*(?:strategi|plan|program|policy)(?:n|en|et|men))|det|den))?"
+    r"(?:\s+(?:[\w-]*(?:strategi|plan|program|policy)(?:n|en|et|men)|det|den))?"
     r"\s+(?:också\s+|även\s+)?bland\s+annat\s+"
     # "Några av nyheterna (i planen) är A, B samt C": examples named as such
     r"|\b(?P<some>[Nn]ågra)\s+av\s+(?:nyheterna|åtgärderna|insatserna|aktiviteterna)"

@@ -319,6 +319,7 @@ def version_in_force(sentence: str, page: str) -> bool:
 
 
 def _kind(word: str) -> DocumentKind | None:
+    """The kind a steering noun in any form names ('bostadsförsörjningsprogrammet')."""
     stem = steering_stem(word)
     try:
         return kind_of(stem) if stem else None
