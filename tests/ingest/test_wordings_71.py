@@ -6,17 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Decision, Goal
+from graph.nodes import Goal
 from ingest.language.election_year import election_year
 from ingest.language.implied_year import implied_year
 
-from .helpers import facts_at
+from .helpers import decisions, facts_at
 
 _ARCHIVE = "https://www.regionhalland.se/nyheter/regionfullmaktige-3-december/"
 
 
 def _decision_dates(facts: SourceFacts) -> dict[str, str | None]:
-    return {n.summary: n.date for n in facts.nodes if isinstance(n, Decision)}
+    return {summary: n.date for summary, n in decisions(facts).items()}
 
 
 def test_a_year_a_meeting_steers_ahead_dates_an_undated_report() -> None:

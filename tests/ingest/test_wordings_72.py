@@ -4,17 +4,17 @@ invented sentences; each test fails on the code before its fix (guard tests say 
 from __future__ import annotations
 
 from graph.edges import LinkType, SourceFacts
-from graph.nodes import Activity, Decision, Document, Goal, Organization
+from graph.nodes import Activity, Goal, Organization
 
-from .helpers import facts_at
+from .helpers import decision_texts, decisions, documents, facts_at
 
 _SITE = "https://www.ale.se/nyheter/kommunstyrelsen-i-korthet/"
 
 
 def _concerned(facts: SourceFacts) -> dict[str, set[str]]:
     """Each decision's summary -> the titles of the documents it concerns."""
-    titles = {n.id: n.title for n in facts.nodes if isinstance(n, Document)}
-    summaries = {n.id: n.summary for n in facts.nodes if isinstance(n, Decision)}
+    titles = {i: d.title for i, d in documents(facts).items()}
+    summaries = {n.id: s for s, n in decisions(facts).items()}
     out: dict[str, set[str]] = {s: set() for s in summaries.values()}
     for link in facts.links:
         if link.type is LinkType.CONCERNS and link.from_id in summaries:
@@ -47,7 +47,7 @@ def test_den_with_an_adjective_is_no_back_reference() -> None:
 
 
 def _adopted(facts: SourceFacts) -> dict[str, str | None]:
-    titles = {n.id: n.title for n in facts.nodes if isinstance(n, Document)}
+    titles = {i: d.title for i, d in documents(facts).items()}
     return {
         titles[k.to_id]: k.date
         for k in facts.links
@@ -126,7 +126,7 @@ def test_the_sentence_before_det_ar_malbilden_for_a_strategy_is_its_goal() -> No
     facts = facts_at(text, "https://www.ale.se/nyheter/strategi/", "2021-10-06")
     goals = {n.text for n in facts.nodes if isinstance(n, Goal)}
     assert goals == {"Ett gott liv för alla som bor i länet"}, goals
-    (doc,) = [n for n in facts.nodes if isinstance(n, Document)]
+    (doc,) = documents(facts).values()
     assert [k.from_id for k in facts.links if k.type is LinkType.HAS_GOAL] == [doc.id]
 
 
@@ -173,12 +173,8 @@ def test_motionen_anses_delvis_bifallen_is_the_councils_decision() -> None:
         "bifallen.\n"
     )
     facts = facts_at(text, "https://www.ale.se/kf/2016-06-20/", None)
-    decided = _decision_summaries(facts)
+    decided = list(decisions(facts))
     assert any("delvis bifallen" in s for s in decided), decided
-
-
-def _decision_summaries(facts: SourceFacts) -> list[str]:
-    return [n.summary for n in facts.nodes if isinstance(n, Decision)]
 
 
 def test_a_body_that_has_taken_note_of_a_report_decided_so() -> None:
@@ -187,7 +183,7 @@ def test_a_body_that_has_taken_note_of_a_report_decided_so() -> None:
         "Kommunfullmäktige har tagit del av uppföljningen av handlingsprogrammet för skydd "
         "mot olyckor. Fullmäktige tog också del av slutredovisningen av skolans ombyggnad.\n"
     )
-    decided = _decision_summaries(facts_at(text, "https://www.ale.se/kf/2013-06-20/", None))
+    decided = decision_texts(text, "https://www.ale.se/kf/2013-06-20/")
     assert len(decided) == 2, decided
 
 
@@ -197,4 +193,4 @@ def test_a_reader_invited_to_take_part_of_a_report_decides_nothing() -> None:
         "Kommunfullmäktige 20 juni 2013\n\n"
         "Allmänheten kan ta del av uppföljningen på kommunens webbplats.\n"
     )
-    assert _decision_summaries(facts_at(text, "https://www.ale.se/kf/2013-06-20/", None)) == []
+    assert decision_texts(text, "https://www.ale.se/kf/2013-06-20/") == []
